@@ -1,0 +1,96 @@
+import type { Programs, Lang } from '../src/config/programs.ts';
+import type { DrawStore } from '../src/store/draw-store.ts';
+import type { PoolStore } from '../src/store/pool-store.ts';
+import type { Translate } from '../src/commands/i18n.ts';
+
+export type { Lang };
+
+export interface Localized {
+  en: string;
+  fr: string;
+}
+
+/** One option of a chat command; Telegram takes the same values in this order. */
+export interface CommandOption {
+  name: string;
+  type: 'string' | 'integer';
+  description: Localized;
+  required?: boolean;
+  min?: number;
+  max?: number;
+  /** Takes every remaining word (program names, lists of programs). At most one per command. */
+  rest?: boolean;
+  /** For a typed string that is not `rest`: what a value looks like (used to place words typed in order). */
+  pattern?: RegExp;
+}
+
+export interface ReplyField {
+  name: string;
+  value: string;
+  inline?: boolean;
+}
+
+export interface ReplyImage {
+  filename: string;
+  data: Uint8Array;
+  alt: string;
+}
+
+export interface ReplyButton {
+  label: string;
+  /** A command line the button runs, e.g. "/subscribe cec". */
+  command: string;
+}
+
+/** What a command answers, independent of any platform. Text is plain: adapters escape it. */
+export interface Reply {
+  title?: string;
+  text?: string;
+  fields?: ReplyField[];
+  footer?: string;
+  image?: ReplyImage;
+  buttons?: ReplyButton[];
+  /** A colour hint (#rrggbb) for platforms that show one. */
+  colour?: string;
+  /** A refusal or a bad argument: shown only to the user where the platform can. */
+  error?: boolean;
+}
+
+export interface ChatRef {
+  platform: string;
+  id: string;
+  kind: 'private' | 'group' | 'channel';
+  /** Forum topic / thread, when the platform has one. */
+  threadId?: string;
+}
+
+export interface UserRef {
+  platform: string;
+  id: string;
+  name?: string;
+  /** Whether this user may manage the chat's subscriptions. */
+  isAdmin: boolean;
+}
+
+export interface CommandContext {
+  draws: DrawStore;
+  pool: PoolStore;
+  programs: Programs;
+  lang: Lang;
+  t: Translate;
+  now: () => Date;
+  chat: ChatRef;
+  user: UserRef;
+}
+
+export type CommandArgs = Record<string, string | undefined>;
+
+/** A chat command: data plus a pure handler returning a reply model. */
+export interface CommandDefinition {
+  name: string;
+  description: Localized;
+  options: CommandOption[];
+  /** Example command lines shown by /help and in error replies. */
+  examples: string[];
+  run(ctx: CommandContext, args: CommandArgs): Promise<Reply>;
+}

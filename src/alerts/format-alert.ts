@@ -1,0 +1,52 @@
+import type { Reply, ReplyField } from '../../commands/types.ts';
+import { formatDate, formatNumber, formatTieBreak, signed } from '../commands/format.ts';
+import type { Translate } from '../commands/i18n.ts';
+import type { Lang, Programs } from '../config/programs.ts';
+import { figureText, type Draw, type DrawEvent } from '../domain/draw.ts';
+
+export interface AlertContext {
+  programs: Programs;
+  lang: Lang;
+  t: Translate;
+}
+
+function sourceLine(draw: Draw, t: Translate): string {
+  if (draw.status === 'confirmed') return t('alert.confirmedBy');
+  const site = draw.sources[0];
+  return t('alert.reportedBy', { site: site ? safeHost(site.url) : '?' });
+}
+
+function safeHost(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
+
+/** The message a subscriber receives for a draw event (new, confirmed, corrected), platform-neutral. */
+export function formatAlert(event: DrawEvent, previousOfProgram: Draw | null, ctx: AlertContext): Reply {
+  const { draw } = event;
+  const { t, lang } = ctx;
+  const program = ctx.programs.name(draw.program, lang);
+  const titleKey = event.kind === 'new' ? 'alert.titleNew' : event.kind === 'confirmed' ? 'alert.titleConfirmed' : 'alert.titleCorrected';
+  const fields: ReplyField[] = [
+    { name: t('draw.round'), value: draw.drawNumber ? `#${draw.drawNumber}` : t('draw.unknownNumber'), inline: true },
+    { name: t('draw.date'), value: formatDate(draw.date, lang), inline: true },
+    { name: t('draw.invitations'), value: formatNumber(draw.invitations, lang), inline: true },
+    { name: t('draw.minCrs'), value: previousOfProgram ? `${draw.minCrs} (${signed(draw.minCrs - previousOfProgram.minCrs)})` : String(draw.minCrs), inline: true },
+  ];
+  if (draw.tieBreak || draw.tieBreakRaw) fields.push({ name: t('draw.tieBreak'), value: draw.tieBreak ? formatTieBreak(draw.tieBreak, lang) : (draw.tieBreakRaw ?? '') });
+  if (event.kind === 'corrected' && event.previous) {
+    const was = event.changed.map((f) => `${t(`fields.${f}`)}: ${figureText(event.previous, f)}`).join(', ');
+    fields.push({ name: t('alert.corrected'), value: was });
+  }
+  if (draw.program === 'pnp') fields.push({ name: t('draw.note'), value: t('draw.pnpNote') });
+  const link = draw.sources.find((s) => s.id === 'ircc')?.url ?? draw.sources[0]?.url;
+  return {
+    title: t(titleKey, { program }),
+    fields,
+    footer: link ? `${sourceLine(draw, t)} · ${link}` : sourceLine(draw, t),
+    colour: ctx.programs.get(draw.program)?.colour,
+  };
+}

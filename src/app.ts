@@ -1,0 +1,70 @@
+import { commands as allCommands } from '../commands/index.ts';
+import type { CommandContext, CommandDefinition } from '../commands/types.ts';
+import { createLocalizer, type Localizer } from './commands/i18n.ts';
+import type { Config } from './config/env.ts';
+import { loadPrograms, type Lang, type Programs } from './config/programs.ts';
+import { loadSources, type SourceConfig } from './config/sources.ts';
+import type { Logger } from './log.ts';
+import type { PollDeps } from './poller/poll-once.ts';
+import { openStores, type Stores } from './store/index.ts';
+import { seedHistory } from './store/seed.ts';
+import { createSerial } from './util/serial.ts';
+import { USER_AGENT } from './version.ts';
+
+export interface AppDeps {
+  config: Config;
+  logger: Logger;
+  now?: () => Date;
+}
+
+/** Everything long-lived, built once by the composition root. */
+export interface App {
+  config: Config;
+  logger: Logger;
+  programs: Programs;
+  localizer: Localizer;
+  stores: Stores;
+  sources: SourceConfig[];
+  commands: readonly CommandDefinition[];
+  now: () => Date;
+  pollDeps: PollDeps;
+  /** Draws added from the bundled history on this start (0 when the store had draws). */
+  seeded: number;
+  commandContext(chat: CommandContext['chat'], user: CommandContext['user'], lang: Lang): CommandContext;
+  close(): Promise<void>;
+}
+
+export async function createApp(deps: AppDeps): Promise<App> {
+  const { config, logger } = deps;
+  const now = deps.now ?? (() => new Date());
+  const programs = loadPrograms();
+  const sources = await loadSources(config.SOURCES_FILE);
+  const stores = await openStores(config.STORE_URL, logger);
+  let seeded: number;
+  try {
+    seeded = await seedHistory(stores, programs);
+  } catch (err) {
+    await stores.close();
+    throw err;
+  }
+  const localizer = createLocalizer();
+  const pollDeps: PollDeps = { stores, userAgent: USER_AGENT, programs, logger, now, serial: createSerial() };
+  let closed: Promise<void> | null = null;
+  return {
+    config,
+    logger,
+    programs,
+    localizer,
+    stores,
+    sources,
+    commands: allCommands,
+    now,
+    pollDeps,
+    seeded,
+    commandContext: (chat, user, lang) => ({ draws: stores.draws, pool: stores.pool, programs, lang, t: localizer.forLang(lang), now, chat, user }),
+    close() {
+      closed ??= stores.close();
+      return closed;
+    },
+  };
+}

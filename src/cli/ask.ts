@@ -1,0 +1,43 @@
+import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createApp } from '../app.ts';
+import { runCommandLine } from '../commands/dispatch.ts';
+import { langFrom } from '../commands/i18n.ts';
+import { renderPlain } from '../platforms/console/render.ts';
+import { UsageError } from './io.ts';
+import { parseVerbArgs, type CliContext } from './main.ts';
+
+/** `ask "<command line>" [--user ID] [--lang en|fr] [--out DIR]`: one chat command through the console platform. */
+export async function askVerb(args: string[], { io, config, logger }: CliContext): Promise<number> {
+  const { values, positionals } = parseVerbArgs({
+    args,
+    options: { user: { type: 'string' }, lang: { type: 'string' }, out: { type: 'string' } },
+    allowPositionals: true,
+    strict: true,
+  });
+  const line = positionals.join(' ').trim();
+  if (!line) throw new UsageError('give a command line, e.g. ee-draw-bot ask "/latest cec"');
+  if (values.lang && !/^(en|fr)$/i.test(values.lang)) throw new UsageError(`--lang takes en or fr, not "${values.lang}"`);
+  const app = await createApp({ config, logger });
+  try {
+    const userId = values.user ?? 'console-user';
+    const ctx = app.commandContext(
+      { platform: 'console', id: `console:${userId}`, kind: 'private' },
+      { platform: 'console', id: userId, isAdmin: true },
+      langFrom(values.lang),
+    );
+    const reply = await runCommandLine(app.commands, line.startsWith('/') ? line : `/${line}`, ctx);
+    io.stdout(`${renderPlain(reply)}\n`);
+    if (reply.image) {
+      const dir = values.out ?? (await mkdtemp(join(tmpdir(), 'ee-draw-bot-')));
+      await mkdir(dir, { recursive: true });
+      const file = join(dir, reply.image.filename);
+      await writeFile(file, reply.image.data);
+      io.stdout(`${file}\n`);
+    }
+    return reply.error ? 1 : 0;
+  } finally {
+    await app.close();
+  }
+}

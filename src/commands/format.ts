@@ -1,0 +1,42 @@
+import type { Lang } from '../config/programs.ts';
+
+const locales: Record<Lang, string> = { en: 'en-CA', fr: 'fr-CA' };
+
+export const formatNumber = (n: number, lang: Lang): string => new Intl.NumberFormat(locales[lang]).format(n);
+
+/** "2026-08-18" → "August 18, 2026" / "18 août 2026". */
+export function formatDate(iso: string, lang: Lang): string {
+  const d = new Date(`${iso.slice(0, 10)}T12:00:00Z`);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat(locales[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(d);
+}
+
+/** "2026-08-18" → "Aug 18, 2026" / "18 août 2026" (tables). */
+export function formatShortDate(iso: string, lang: Lang): string {
+  const d = new Date(`${iso.slice(0, 10)}T12:00:00Z`);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat(locales[lang], { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(d);
+}
+
+/** A tie-break: full timestamp "August 17, 2026 at 22:09:00 UTC", or the date alone. */
+export function formatTieBreak(value: string, lang: Lang): string {
+  if (value.length <= 10) return formatDate(value, lang);
+  const d = new Date(value);
+  if (Number.isNaN(d.getTime())) return value;
+  const time = value.slice(11, 19);
+  return lang === 'fr' ? `${formatDate(value, lang)} à ${time} UTC` : `${formatDate(value, lang)} at ${time} UTC`;
+}
+
+/** Whole days from `from` (YYYY-MM-DD) to `to`. */
+export function daysBetween(from: string, to: Date): number {
+  const start = Date.parse(`${from.slice(0, 10)}T00:00:00Z`);
+  const end = Date.UTC(to.getUTCFullYear(), to.getUTCMonth(), to.getUTCDate());
+  return Math.round((end - start) / 86_400_000);
+}
+
+/** +7 / −3 / ±0, with the language's thousands separator. */
+export function signed(n: number, lang: Lang = 'en'): string {
+  if (n > 0) return `+${formatNumber(n, lang)}`;
+  if (n < 0) return `−${formatNumber(Math.abs(n), lang)}`;
+  return '±0';
+}

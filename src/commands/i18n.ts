@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import i18next, { type i18n } from 'i18next';
+import type { Lang } from '../config/programs.ts';
+
+export type Translate = (key: string, vars?: Record<string, unknown>) => string;
+
+export const LANGS: readonly Lang[] = ['en', 'fr'];
+
+const LOCALES_DIR = new URL('../../config/locales/', import.meta.url);
+
+function loadResources(): Record<Lang, Record<string, unknown>> {
+  const read = (lang: Lang) => JSON.parse(readFileSync(new URL(`${lang}.json`, LOCALES_DIR), 'utf8')) as Record<string, unknown>;
+  return { en: read('en'), fr: read('fr') };
+}
+
+/** One i18next instance per app (no global); `forLang` gives a translator bound to a language. */
+export interface Localizer {
+  forLang(lang: Lang): Translate;
+}
+
+export function createLocalizer(): Localizer {
+  const instance: i18n = i18next.createInstance();
+  const resources = loadResources();
+  void instance.init({
+    initAsync: false,
+    lng: 'en',
+    fallbackLng: 'en',
+    supportedLngs: [...LANGS],
+    resources: { en: { translation: resources.en }, fr: { translation: resources.fr } },
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  const fixed = new Map(LANGS.map((l) => [l, instance.getFixedT(l)]));
+  return {
+    forLang(lang) {
+      const t = fixed.get(lang) ?? instance.getFixedT('en');
+      return (key, vars) => t(key, vars ?? {});
+    },
+  };
+}
+
+/** "fr-CA", "fr" → fr; anything else → en. */
+export function langFrom(code: string | undefined | null): Lang {
+  return code?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import cron from 'node-cron';
+
+const optionalString = z.string().min(1).optional();
+const url = (what: string) =>
+  z
+    .string()
+    .url(`${what} must be a URL such as https://example.org`)
+    .optional();
+
+/**
+ * Every environment variable the bot reads (DESIGN.md "Environment contract").
+ * Keys documented in .env.example; a test keeps the two in sync.
+ */
+export const envSchema = z.object({
+  DISCORD_TOKEN: optionalString,
+  DISCORD_APPLICATION_ID: z.string().regex(/^\d{5,25}$/, 'DISCORD_APPLICATION_ID must be a numeric snowflake id').optional(),
+  DISCORD_GUILD_ID: z.string().regex(/^\d{5,25}$/, 'DISCORD_GUILD_ID must be a numeric snowflake id').optional(),
+  DISCORD_API_ROOT: url('DISCORD_API_ROOT'),
+  TELEGRAM_TOKEN: z.string().regex(/^\d+:[\w-]+$/, 'TELEGRAM_TOKEN looks like 123456:ABC-def… (from @BotFather)').optional(),
+  TELEGRAM_API_ROOT: url('TELEGRAM_API_ROOT'),
+  STORE_URL: z
+    .string()
+    .regex(/^(sqlite|redis|rediss|postgres|postgresql|memory):\/\//, 'STORE_URL must start with sqlite://, redis://, postgres:// or memory://')
+    .default('sqlite://data/ee-draw-bot.sqlite'),
+  SOURCES_FILE: z.string().min(1).default('config/sources.json'),
+  POLL_SCHEDULE: z
+    .string()
+    .refine((v) => cron.validate(v), 'POLL_SCHEDULE must be a cron expression such as "* * * * *" or "*/30 * * * * *"')
+    .default('* * * * *'),
+  HTTP_PORT: z.coerce.number().int('HTTP_PORT must be a whole number').min(1).max(65535, 'HTTP_PORT must be 1–65535').optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent' }).default('info'),
+});
+
+export type Config = z.infer<typeof envSchema>;
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+  constructor(readonly problems: string[]) {
+    super(`the configuration has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/** Pure: environment → config, or a ConfigError listing every problem. Empty values count as unset. */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const relevant: Record<string, string> = {};
+  for (const key of Object.keys(envSchema.shape)) {
+    const v = env[key]?.trim();
+    if (v) relevant[key] = v;
+  }
+  const parsed = envSchema.safeParse(relevant);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => (i.message.includes(String(i.path[0])) ? i.message : `${String(i.path[0])}: ${i.message}`)));
+  }
+  return parsed.data;
+}

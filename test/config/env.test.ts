@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, envSchema, loadConfig } from '../../src/config/env.ts';
+
+describe('loadConfig', () => {
+  it('gives the documented defaults for an empty environment', () => {
+    expect(loadConfig({})).toEqual({ STORE_URL: 'sqlite://data/ee-draw-bot.sqlite', SOURCES_FILE: 'config/sources.json', POLL_SCHEDULE: '* * * * *', LOG_LEVEL: 'info' });
+  });
+
+  it('treats empty values as unset', () => {
+    expect(loadConfig({ TELEGRAM_TOKEN: '', HTTP_PORT: ' ' }).TELEGRAM_TOKEN).toBeUndefined();
+  });
+
+  it('lists every problem at once, in plain words', () => {
+    let error: unknown;
+    try {
+      loadConfig({ STORE_URL: 'mysql://x', POLL_SCHEDULE: 'every minute', HTTP_PORT: '99999', LOG_LEVEL: 'loud', TELEGRAM_TOKEN: 'nope' });
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems;
+    expect(problems).toHaveLength(5);
+    expect(problems.join('\n')).toMatch(/STORE_URL must start with sqlite:\/\//);
+    expect(problems.join('\n')).toMatch(/POLL_SCHEDULE must be a cron expression/);
+    expect(problems.join('\n')).toMatch(/HTTP_PORT/);
+    expect(problems.join('\n')).toMatch(/LOG_LEVEL must be one of/);
+    expect(problems.join('\n')).toMatch(/TELEGRAM_TOKEN looks like/);
+    expect((error as Error).message).not.toContain('nope');
+  });
+
+  it('accepts a seconds field in POLL_SCHEDULE and a numeric port', () => {
+    const c = loadConfig({ POLL_SCHEDULE: '*/2 * * * * *', HTTP_PORT: '9464' });
+    expect(c.POLL_SCHEDULE).toBe('*/2 * * * * *');
+    expect(c.HTTP_PORT).toBe(9464);
+  });
+});
+
+describe('.env.example', () => {
+  it('documents exactly the variables the schema reads, each with a comment', () => {
+    const text = readFileSync(new URL('../../.env.example', import.meta.url), 'utf8');
+    const lines = text.split('\n');
+    const keys = lines.map((l) => /^([A-Z][A-Z0-9_]*)=/.exec(l)?.[1]).filter((k): k is string => Boolean(k));
+    expect(keys.sort()).toEqual(Object.keys(envSchema.shape).sort());
+    for (const key of keys) {
+      const at = lines.findIndex((l) => l.startsWith(`${key}=`));
+      expect(lines[at - 1], `comment above ${key}`).toMatch(/^#/);
+    }
+  });
+});
