@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import i18next, { type i18n } from 'i18next';
 import type { Lang } from '../config/programs.ts';
 
@@ -8,9 +8,22 @@ export const LANGS: readonly Lang[] = ['en', 'fr'];
 
 const LOCALES_DIR = new URL('../../config/locales/', import.meta.url);
 
+/** Every `config/locales/<lang>/*.json` file, merged (one file per area: common, alerts, each command…). */
+function loadLang(lang: Lang): Record<string, unknown> {
+  const dir = new URL(`${lang}/`, LOCALES_DIR);
+  const merged: Record<string, unknown> = {};
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    const data = JSON.parse(readFileSync(new URL(file, dir), 'utf8')) as Record<string, unknown>;
+    for (const [key, value] of Object.entries(data)) {
+      if (key in merged) throw new Error(`locale ${lang}/${file}: the top-level key "${key}" is already defined in another file`);
+      merged[key] = value;
+    }
+  }
+  return merged;
+}
+
 function loadResources(): Record<Lang, Record<string, unknown>> {
-  const read = (lang: Lang) => JSON.parse(readFileSync(new URL(`${lang}.json`, LOCALES_DIR), 'utf8')) as Record<string, unknown>;
-  return { en: read('en'), fr: read('fr') };
+  return { en: loadLang('en'), fr: loadLang('fr') };
 }
 
 /** One i18next instance per app (no global); `forLang` gives a translator bound to a language. */
