@@ -48,6 +48,10 @@ export async function main(argv: string[], io: CliIo = processIo(), env: NodeJS.
     io.stdout(`${VERSION}\n`);
     return 0;
   }
+  if (verb === 'parse') {
+    const { runParseVerb } = await import('./parse.ts');
+    return runParseVerb(rest, io);
+  }
   const load = VERBS[verb];
   if (!load) {
     io.stderr(`ee-draw-bot: unknown command "${verb}"\n\n${USAGE}`);

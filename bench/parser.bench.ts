@@ -1,0 +1,60 @@
+import { pathToFileURL } from 'node:url';
+import { loadPrograms } from '../src/config/programs.ts';
+import { parseArticle } from '../src/parse/parse-article.ts';
+import { loadCorpus } from '../test/parse/article-corpus.ts';
+
+/**
+ * Article parser throughput: the whole corpus (test/fixtures/articles) parsed again and again in
+ * this one thread, after a warm-up, for a fixed time. Also times one 5 MB input, the worst case
+ * a feed could hand over.
+ */
+
+const WARM_UP_MS = 1_000;
+const MEASURE_MS = 5_000;
+
+function timeLoop(ms: number, once: () => number): { count: number; seconds: number } {
+  const started = performance.now();
+  let count = 0;
+  while (performance.now() - started < ms) count += once();
+  return { count, seconds: (performance.now() - started) / 1000 };
+}
+
+export async function benchParser(): Promise<string> {
+  const programs = loadPrograms();
+  const corpus = loadCorpus().map((a) => ({
+    text: a.text,
+    opts: { programs, ...(a.expected.published ? { published: a.expected.published } : {}) },
+  }));
+  const chars = corpus.reduce((sum, a) => sum + a.text.length, 0);
+  const pass = (): number => {
+    for (const a of corpus) parseArticle(a.text, a.opts);
+    return 1;
+  };
+  timeLoop(WARM_UP_MS, pass);
+  const { count, seconds } = timeLoop(MEASURE_MS, pass);
+  const perSecond = (count * corpus.length) / seconds;
+
+  const big = 'The Express Entry pool had 4,600 profiles between 501 and 600, IRCC said on Monday. '.repeat(60_000);
+  const bigStart = performance.now();
+  parseArticle(big, { programs });
+  const bigMs = performance.now() - bigStart;
+  await Promise.resolve();
+
+  return [
+    '## Article parser',
+    '',
+    `One core, ${corpus.length} corpus articles (${Math.round(chars / corpus.length)} characters on average), parsed ${count} times over ${seconds.toFixed(1)} s after a ${WARM_UP_MS / 1000} s warm-up.`,
+    '',
+    '| measure | value |',
+    '|---|---|',
+    `| articles per second | ${Math.round(perSecond)} |`,
+    `| mean time per article | ${(1000 / perSecond).toFixed(2)} ms |`,
+    `| characters per second | ${Math.round((count * chars) / seconds).toLocaleString('en-US')} |`,
+    `| one ${(big.length / 1e6).toFixed(1)} MB input | ${bigMs.toFixed(0)} ms |`,
+    '',
+  ].join('\n');
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  console.log(await benchParser());
+}

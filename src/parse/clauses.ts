@@ -1,0 +1,77 @@
+import { CONTEXT_SPLIT, PLAIN_SPLIT, RELATIVE_JOIN, SENTENCE_CONTEXT } from './cues.ts';
+
+/** A stretch of a sentence that speaks of at most one draw. */
+export interface ClauseSpan {
+  readonly start: number;
+  readonly end: number;
+  /** Opens with a cue for an earlier draw ("follows a PNP draw…", "down from 531…"). */
+  readonly context: boolean;
+  /** Opens with "which", "when", "with"…: continues the clause before it. */
+  readonly relative: boolean;
+}
+
+/** The first comma after `from`, within `limit` characters, that is not inside parentheses; -1 if none. */
+function commaOutsideBrackets(sentence: string, from: number, limit: number): number {
+  let depth = 0;
+  for (let i = from; i < sentence.length && i - from <= limit; i++) {
+    const ch = sentence[i];
+    if (ch === '(' || ch === '[') depth++;
+    else if ((ch === ')' || ch === ']') && depth > 0) depth--;
+    else if (ch === ',' && depth === 0) return i;
+  }
+  return -1;
+}
+
+interface Boundary {
+  readonly at: number;
+  readonly context: boolean;
+}
+
+function boundaries(sentence: string): Boundary[] {
+  const found: Boundary[] = [];
+  for (const m of sentence.matchAll(CONTEXT_SPLIT)) {
+    found.push({ at: m.index, context: true });
+    // "After a two-week pause, IRCC invited…": a leading cue phrase ends at its comma.
+    if (sentence.slice(0, m.index).trim().length <= 2) {
+      const comma = commaOutsideBrackets(sentence, m.index, 90);
+      if (comma > 0) found.push({ at: comma, context: false });
+    }
+  }
+  for (const m of sentence.matchAll(PLAIN_SPLIT)) found.push({ at: m.index, context: false });
+  found.sort((a, b) => a.at - b.at || Number(b.context) - Number(a.context));
+  const out: Boundary[] = [];
+  for (const b of found) {
+    const prev = out[out.length - 1];
+    if (b.at <= 0) {
+      if (b.context) out.unshift({ at: 0, context: true });
+      continue;
+    }
+    if (prev && b.at - prev.at < 3) {
+      if (b.context && !prev.context) out[out.length - 1] = { at: prev.at, context: true };
+      continue;
+    }
+    out.push(b);
+  }
+  return out;
+}
+
+/** Clauses of one sentence, in order; a sentence opening with "The day before," is context throughout. */
+export function clauseSpans(sentence: string): ClauseSpan[] {
+  const wholeContext = SENTENCE_CONTEXT.test(sentence);
+  const cuts = boundaries(sentence);
+  const spans: ClauseSpan[] = [];
+  let start = 0;
+  let context = cuts[0]?.at === 0 ? cuts[0].context : false;
+  for (const cut of cuts) {
+    if (cut.at === 0) continue;
+    spans.push(makeSpan(sentence, start, cut.at, context || wholeContext));
+    start = cut.at;
+    context = cut.context;
+  }
+  spans.push(makeSpan(sentence, start, sentence.length, context || wholeContext));
+  return spans.filter((s) => s.end > s.start);
+}
+
+function makeSpan(sentence: string, start: number, end: number, context: boolean): ClauseSpan {
+  return { start, end, context, relative: RELATIVE_JOIN.test(sentence.slice(start, Math.min(end, start + 40))) };
+}

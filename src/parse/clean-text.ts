@@ -1,0 +1,31 @@
+import { htmlToText, looksLikeHtml } from './html-to-text.ts';
+
+/** Raw input beyond this is not an article; the rest is ignored. */
+export const MAX_INPUT_CHARS = 8_000_000;
+/** Article text beyond this (after markup is gone) is ignored: real articles are under 100 000. */
+export const MAX_TEXT_CHARS = 300_000;
+
+/**
+ * Any input (plain text, HTML, binary noise) → lines of plain text with one kind of space,
+ * straight quotes and ASCII dashes, so later patterns need to know only one spelling.
+ * Tabs survive: they separate table cells.
+ */
+export function toCleanText(input: string): string {
+  let text = input.length > MAX_INPUT_CHARS ? input.slice(0, MAX_INPUT_CHARS) : input;
+  if (looksLikeHtml(text)) text = htmlToText(text);
+  if (text.length > MAX_TEXT_CHARS) text = text.slice(0, MAX_TEXT_CHARS);
+  text = text
+    .normalize('NFKC')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u2018\u2019\u201a\u201b\u2032\u00b4`]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g, '"')
+    .replace(/[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/g, '-')
+    .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
+    // eslint-disable-next-line no-control-regex -- binary input: control characters become spaces
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd]/g, ' ')
+    .replace(/[ \u00a0\u2000-\u200a\u202f\u205f\u3000]+/g, ' ');
+  return text
+    .split('\n')
+    .map((line) => line.replace(/ *\t */g, '\t').replace(/^[ \t]+|[ \t]+$/g, ''))
+    .join('\n');
+}

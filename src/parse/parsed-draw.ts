@@ -1,0 +1,39 @@
+import { dayToIso, withYearBefore } from './calendar.ts';
+import type { ParsedDraw } from './parse-article.ts';
+import { toUtc } from './time-of-day.ts';
+import { hasFacts, type DayRef, type Draft, type TieBreakMention } from './types.ts';
+
+/**
+ * The public shape of a draft. A draw that is not announced is listed only when the text says
+ * which draw it was (a full date or a round number) and names its program: "down from 547 last
+ * week" is a comparison, not a record a bot can file.
+ */
+
+export function keepDraft(d: Draft): boolean {
+  if (!hasFacts(d) || d.program === null) return false;
+  return (d.date !== null && d.date.year !== null) || d.drawNumber !== null;
+}
+
+/** A tie-break day without a year falls on or before the draw (or the page) it belongs to. */
+function tieBreakText(tb: TieBreakMention, drawDay: DayRef | null, resolve: (d: DayRef) => DayRef): string | null {
+  const day = drawDay && drawDay.year !== null ? withYearBefore(tb.day, drawDay, 0) : resolve(tb.day);
+  if (tb.time) {
+    const utc = toUtc(day, tb.time);
+    const iso = utc ? dayToIso(utc.day) : null;
+    return utc && iso ? `${iso}T${utc.time}Z` : null;
+  }
+  return dayToIso(day);
+}
+
+export function toParsedDraw(d: Draft, primary: boolean, resolve: (d: DayRef) => DayRef): ParsedDraw {
+  const date = d.date ? dayToIso(resolve(d.date)) : null;
+  return {
+    date,
+    drawNumber: d.drawNumber,
+    program: d.program ?? 'general',
+    invitations: d.invitations,
+    minCrs: d.minCrs,
+    tieBreak: d.tieBreak ? tieBreakText(d.tieBreak, d.date ? resolve(d.date) : null, resolve) : null,
+    primary,
+  };
+}

@@ -1,0 +1,53 @@
+import { readTimeAfter } from './time-of-day.ts';
+import { isDayRef, type DateMention, type TieBreakMention } from './types.ts';
+
+/**
+ * The tie-breaking rule: "Tie-breaking rule: May 23, 2024 at 13:29:42 UTC", "profiles submitted
+ * before October 29, 2025, at 4:35 a.m. UTC", "TB Oct 8 2025 19:02:26 UTC", or a date alone.
+ * The dates it takes are no longer candidates for the draw's own date.
+ */
+
+const RULE_CUE =
+  /\b(?:tie[- ]?break(?:ing|er|s)?(?:\s+(?:rule|date|time|point|timestamp|cut-?off))?|r[èe]gle de d[ée]partage|d[ée]partage|cut-?off (?:point|time|timestamp)|ties?\b[^.;]{0,60}?\bbroken)/gi;
+const TB_CUE = /\bTBs?\b/g;
+const SUBMIT_CUE =
+  /\b(?:(?:profiles?|applications?|entries|those|ones)\b[^.;]{0,40}?\b(?:submitted|created|entered|made|received)|(?:submitted|created|entered|made)\s+(?:their|a|his|her|my|the|your|an)?\s*(?:express entry\s+)?(?:profiles?|applications?))\b/gi;
+const BEFORE_DATE = /\b(?:before|prior to|by|on or before|no later than|earlier than|until)\s*:?\s*(?:the\s+)?$|:\s*$/i;
+
+export interface FoundTieBreak extends TieBreakMention {
+  /** Index of the date mention it took. */
+  readonly dateIndex: number;
+}
+
+function cueEnds(sentence: string): { end: number; needsBefore: boolean }[] {
+  const out: { end: number; needsBefore: boolean }[] = [];
+  for (const m of sentence.matchAll(RULE_CUE)) out.push({ end: m.index + m[0].length, needsBefore: false });
+  for (const m of sentence.matchAll(TB_CUE)) out.push({ end: m.index + m[0].length, needsBefore: false });
+  for (const m of sentence.matchAll(SUBMIT_CUE)) out.push({ end: m.index + m[0].length, needsBefore: true });
+  return out.sort((a, b) => a.end - b.end);
+}
+
+/** Tie-break mentions of a sentence; several only when the sentence lists them "respectively". */
+const ANY_CUE = /tie|TB|partage|cut-?off|submit|creat|enter|made|receiv/i;
+
+export function findTieBreaks(sentence: string, dates: readonly DateMention[]): FoundTieBreak[] {
+  if (dates.length === 0 || !ANY_CUE.test(sentence)) return [];
+  const cues = cueEnds(sentence);
+  if (cues.length === 0) return [];
+  const several = /\brespectively\b/i.test(sentence);
+  const out: FoundTieBreak[] = [];
+  const taken = new Set<number>();
+  for (const cue of cues) {
+    for (let i = 0; i < dates.length; i++) {
+      const d = dates[i];
+      if (!d || d.relative || taken.has(i) || d.start < cue.end || d.start - cue.end > 200 || !isDayRef(d.value)) continue;
+      if (cue.needsBefore && !BEFORE_DATE.test(sentence.slice(Math.max(cue.end, d.start - 20), d.start))) continue;
+      const time = readTimeAfter(sentence.slice(d.end));
+      out.push({ start: d.start, end: d.end + (time?.length ?? 0), day: d.value, time, dateIndex: i });
+      taken.add(i);
+      if (!several) break;
+    }
+    if (out.length > 0 && !several) break;
+  }
+  return out;
+}

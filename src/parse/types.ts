@@ -1,0 +1,124 @@
+import type { ClockTime } from './time-of-day.ts';
+
+/**
+ * Shapes shared by the article parser's stages. The public result types live in parse-article.ts;
+ * everything here is internal to src/parse/.
+ */
+
+/** A calendar date as the text gave it; `year` is null when the text left it out and nothing supplied it. */
+export interface DayRef {
+  readonly year: number | null;
+  readonly month: number;
+  readonly day: number;
+}
+
+/** A date written relative to another draw ("the day before", "a day after a PNP draw"). */
+export interface OffsetRef {
+  readonly offsetDays: number;
+}
+
+/** One date-like mention in a sentence, with its character span. */
+export interface DateMention {
+  readonly start: number;
+  readonly end: number;
+  /** Absolute (possibly without a year), or relative to a neighbouring draw. */
+  readonly value: DayRef | OffsetRef;
+  /** The date opens a time window rather than naming a draw ("since April 24", "as of June 1"). */
+  readonly background: boolean;
+  /** Written relative to the page or another draw ("today", "on Wednesday", "the day before"). */
+  readonly relative: boolean;
+}
+
+/** A program named in a sentence (code from config/programs.json). */
+export interface ProgramMention {
+  readonly start: number;
+  readonly end: number;
+  readonly code: string;
+}
+
+/** A number read as a draw fact, with where it sits in the sentence. */
+export interface FactMention {
+  readonly start: number;
+  readonly end: number;
+  readonly value: number;
+}
+
+/** A round number ("326", "91a") in a sentence. */
+export interface NumberMention {
+  readonly start: number;
+  readonly end: number;
+  readonly value: string;
+}
+
+/** A tie-breaking rule as written: its day (year possibly unknown) and clock time, if given. */
+export interface TieBreakMention {
+  readonly start: number;
+  readonly end: number;
+  readonly day: DayRef;
+  readonly time: ClockTime | null;
+}
+
+/** Where a line sits in the article. */
+export type Zone = 'head' | 'body' | 'related';
+
+/** Everything one clause (or a merged run of clauses) of a sentence says about one draw. */
+export interface Group {
+  readonly line: number;
+  readonly sentence: number;
+  readonly zone: Zone;
+  dates: (DayRef | OffsetRef)[];
+  programs: string[];
+  invitations: number[];
+  crs: number[];
+  drawNumbers: string[];
+  tieBreaks: TieBreakMention[];
+  /** Talks about an earlier draw than the one the text is about ("the previous draw", "down from"). */
+  context: boolean;
+  /** Says the draw is new ("today", "latest", "has issued"). */
+  fresh: boolean;
+  /** Points back at the draw being described ("this draw", "the round"). */
+  refersBack: boolean;
+  /** Joined to the previous clause by a relative word ("…, which issued 777 ITAs"). */
+  relative: boolean;
+  /** "…respectively": tie-breaks are listed in the order of the draws. */
+  respectively: boolean;
+  /** Speaks of draws in the plural ("all-program draws were the norm"). */
+  plural: boolean;
+  /** Speaks of the invitations or the draw ("those invited", "the round"), not of a program in general. */
+  aboutInvited: boolean;
+  /** Months the sentence names without a day ("rounds in January and February"). */
+  months: number[];
+  /** Every score-sized number of the sentence ("Candidates with exactly 515 points…"), to tell which draw a tie-break is for. */
+  scores: number[];
+}
+
+/** A draw being put together from groups and table rows. Null fields are facts not (yet) stated. */
+export interface Draft {
+  readonly id: number;
+  date: DayRef | null;
+  drawNumber: string | null;
+  program: string | null;
+  invitations: number | null;
+  minCrs: number | null;
+  tieBreak: TieBreakMention | null;
+  /** An earlier draw the text refers to, not the one it is about. */
+  context: boolean;
+  /** Known only from a summary table. */
+  table: boolean;
+  /** Known only from a related-story section or teaser. */
+  related: boolean;
+  /** The text called it new ("today", "latest"). */
+  fresh: boolean;
+  /** Where the text first spoke of it (sentence index; tables come after all sentences). */
+  readonly firstSentence: number;
+  /** The last sentence that added to it (how recently the text spoke of it). */
+  lastSentence: number;
+  /** Months named, without a day, where its facts were stated. */
+  months: number[];
+  /** The headline stated some of it. */
+  inHead: boolean;
+}
+
+export const hasFacts = (d: Pick<Draft, 'invitations' | 'minCrs'>): boolean => d.invitations !== null || d.minCrs !== null;
+
+export const isDayRef = (v: DayRef | OffsetRef): v is DayRef => 'month' in v;

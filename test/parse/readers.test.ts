@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { loadPrograms } from '../../src/config/programs.ts';
+import { findDates } from '../../src/parse/date-mentions.ts';
+import { htmlToText, looksLikeHtml } from '../../src/parse/html-to-text.ts';
+import { parseArticle } from '../../src/parse/parse-article.ts';
+import { requiredLetters } from '../../src/parse/program-mentions.ts';
+import { sentenceSpans } from '../../src/parse/sentences.ts';
+
+const programs = loadPrograms();
+const published = { year: 2025, month: 11, day: 29 };
+const day = (text: string): unknown => findDates(text, { published, lastMonth: null })[0]?.value;
+const announced = (text: string, pub = '2025-11-26') =>
+  parseArticle(text, { programs, published: pub }).draws.filter((d) => d.primary);
+
+describe('dates as articles write them', () => {
+  it.each([
+    ['on November 19, 2024', { year: 2024, month: 11, day: 19 }],
+    ['19 November 2024', { year: 2024, month: 11, day: 19 }],
+    ['Nov. 19', { year: null, month: 11, day: 19 }],
+    ['the 19th of November', { year: null, month: 11, day: 19 }],
+    ['January 21st', { year: null, month: 1, day: 21 }],
+    ['2024-11-19', { year: 2024, month: 11, day: 19 }],
+    ['le 6 octobre 2025', { year: 2025, month: 10, day: 6 }],
+    ['today', published],
+    ['yesterday', { year: 2025, month: 11, day: 28 }],
+    ['on Wednesday', { year: 2025, month: 11, day: 26 }],
+    ['the day before', { offsetDays: -1 }],
+  ])('%s', (text, expected) => {
+    expect(day(text)).toEqual(expected);
+  });
+
+  it('does not read "may" the verb, a clock time or a count as a date', () => {
+    expect(day('candidates may 3 times apply')).toBeUndefined();
+    expect(day('at 12:35 UTC')).toBeUndefined();
+    expect(findDates('in May 3,000 candidates', { published, lastMonth: null })).toEqual([]);
+  });
+});
+
+describe('tie-breaking rules', () => {
+  it.each([
+    ['Tie-breaking rule: May 23, 2024 at 13:29:42 UTC', '2024-05-23T13:29:42Z'],
+    ['profiles submitted before October 29, 2025, at 4:35 a.m. UTC', '2025-10-29T04:35:00Z'],
+    ['giving priority to those submitted before July 8, 2024', '2024-07-08'],
+    ['TB Oct 8 2025 19:02:26 UTC', '2025-10-08T19:02:26Z'],
+    ['Règle de départage : 13 juin 2025 à 19:07:01 UTC', '2025-06-13T19:07:01Z'],
+    ['profiles created before June 10th, 2025 at 3:59 p.m. UTC', '2025-06-10T15:59:00Z'],
+    ['profiles submitted before March 1, 2025 at 9:00 a.m. ET', '2025-03-01T14:00:00Z'],
+  ])('%s', (rule, expected) => {
+    const [d] = announced(`IRCC invited 1,000 CEC candidates today with a cut-off of 531. ${rule}.`);
+    expect(d?.tieBreak).toBe(expected);
+  });
+});
+
+describe('numbers that are not draw facts', () => {
+  it.each([
+    'Over 4,600 profiles between 501 and 600 left the pool this month.',
+    'Rank required to be invited to apply: 1,000th or above.',
+    'A provincial nomination adds 600 points to a candidate\u2019s score.',
+    'A 29-year-old with a master\u2019s degree would score about 470.',
+    'IRCC plans to issue about 125,000 invitations next year.',
+    'We expect the next CEC draw to invite 3,000 candidates with a cut-off near 515.',
+    'Workers in NOC 72200 and NOC 31301 are eligible for the category.',
+    'If your CRS is 480, a French test could add 50 points.',
+    'In 2025, IRCC issued more than 100,000 invitations across 60 draws.',
+  ])('%s', (text) => {
+    expect(parseArticle(text, { programs, published: '2025-11-26' })).toEqual({ announcesNewDraw: false, draws: [] });
+  });
+
+  it('keeps an earlier draw the article compares with out of the announcement', () => {
+    const r = parseArticle(
+      'IRCC invited 1,000 CEC candidates on November 26, 2025 with a cut-off of 531, down from 533 in the previous CEC draw on November 12.',
+      { programs, published: '2025-11-26' },
+    );
+    expect(r.draws.map((d) => [d.date, d.minCrs, d.primary])).toEqual([
+      ['2025-11-26', 531, true],
+      ['2025-11-12', 533, false],
+    ]);
+  });
+
+  it('drops a cut-off that two statements of the same draw dispute', () => {
+    const [d] = announced('IRCC invites 3,000 CEC candidates with CRS 521\n\nIRCC issued 3,000 ITAs to CEC candidates today. The minimum CRS was 512.');
+    expect(d).toMatchObject({ invitations: 3000, minCrs: null, primary: true });
+  });
+});
+
+describe('text preparation', () => {
+  it('turns HTML into lines, table cells into tabs, and drops scripts, navigation and sidebars', () => {
+    const html = '<nav>Latest: 9,999 ITAs</nav><p>A&amp;B&nbsp;&#8217;x</p><table><tr><td>May 30</td><td>PNP</td></tr></table><script>x=1</script><aside>CRS 999</aside>';
+    expect(looksLikeHtml(html)).toBe(true);
+    const text = htmlToText(html);
+    expect(text).not.toMatch(/9,999|999|x=1/);
+    expect(text).toContain('A&B\u00a0\u2019x');
+    expect(text).toMatch(/May 30\tPNP/);
+    expect(looksLikeHtml('scores < 500 and > 400')).toBe(false);
+  });
+
+  it('splits sentences but not at abbreviations, and cuts run-on text', () => {
+    const line = 'On Nov. 19, IRCC held a draw at 4:35 a.m. UTC. It invited 400. No. 326 was next.';
+    expect(sentenceSpans(line).map(([s, e]) => line.slice(s, e))).toEqual(['On Nov. 19, IRCC held a draw at 4:35 a.m. UTC.', 'It invited 400.', 'No. 326 was next.']);
+    expect(sentenceSpans('word '.repeat(1000)).every(([s, e]) => e - s <= 800)).toBe(true);
+  });
+
+  it('pre-tests a program pattern only with letters every match contains', () => {
+    expect(requiredLetters('federal skilled trades?')).toBe('federal');
+    expect(requiredLetters('\\bFSTP?\\b')).toBe('fst');
+    expect(requiredLetters('canadian experience\\b(?! work)')).toBeNull();
+    expect(requiredLetters('all[- ]program')).toBeNull();
+  });
+});

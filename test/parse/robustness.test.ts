@@ -1,0 +1,83 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { loadPrograms } from '../../src/config/programs.ts';
+import { parseArticle, type ParseResult } from '../../src/parse/parse-article.ts';
+
+const programs = loadPrograms();
+const EMPTY: ParseResult = { announcesNewDraw: false, draws: [] };
+const parse = (input: string): ParseResult => parseArticle(input, { programs, published: '2025-11-26' });
+
+function isWellFormed(r: ParseResult): boolean {
+  return (
+    typeof r.announcesNewDraw === 'boolean' &&
+    r.announcesNewDraw === r.draws.some((d) => d.primary) &&
+    r.draws.every(
+      (d) =>
+        (d.date === null || /^\d{4}-\d{2}-\d{2}$/.test(d.date)) &&
+        typeof d.program === 'string' &&
+        (d.invitations === null || (Number.isInteger(d.invitations) && d.invitations > 0)) &&
+        (d.minCrs === null || (Number.isInteger(d.minCrs) && d.minCrs >= 0 && d.minCrs <= 1200)) &&
+        (d.tieBreak === null || /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}:\d{2}Z)?$/.test(d.tieBreak)),
+    )
+  );
+}
+
+/** Pieces of draw news, markup and noise that fast-check splices together. */
+const fragment = fc.oneof(
+  fc.constantFrom(
+    'IRCC issued 3,000 ITAs', 'minimum CRS score of 522', 'on November 19, 2024', 'today', 'yesterday', 'on Wednesday',
+    'Canadian Experience Class', 'Provincial Nominee Program', 'tie-breaking rule: May 23, 2024 at 13:29:42 UTC',
+    'Round #326', 'the previous draw', 'down from 547', '4,600 profiles between 501 and 600', '<p>', '</p>', '<table><tr><td>',
+    '</td><td>', '<!--', '-->', '<script>', '</script>', '&amp;', '&#x1F600;', '&#99999999;', '\t', '\n', '|', '. ', '#',
+  ),
+  fc.string({ maxLength: 40 }),
+  fc.string({ unit: 'binary', maxLength: 40 }),
+  fc.integer({ min: 0, max: 30_000 }).map(String),
+);
+
+describe('malformed input never throws', () => {
+  it('any string gives a well-formed result (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fragment, { maxLength: 60 }).map((xs) => xs.join(' ')), (input) => {
+        expect(isWellFormed(parse(input))).toBe(true);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('binary noise gives a well-formed result (property)', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 4000 }), (bytes) => {
+        expect(isWellFormed(parse(Buffer.from(bytes).toString('latin1')))).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('empty, blank and non-article inputs give the empty result', () => {
+    for (const input of ['', ' ', '\n\n\t', '\u0000\u0001\u0002', '<html></html>', '<<<<>>>>', '&&&;;;']) expect(parse(input)).toEqual(EMPTY);
+  });
+
+  it('unbalanced HTML gives the empty result when it states no draw', () => {
+    const input = '<div><p><b>Express Entry <i>news<table><tr><td>pool<script>var x = "<p>";'.repeat(50);
+    expect(parse(input)).toEqual(EMPTY);
+  });
+
+  it('5 MB of text is read in linear time and states nothing', () => {
+    const line = 'The Express Entry pool had 4,600 profiles between 501 and 600 as of the last update, said IRCC; ';
+    const big = line.repeat(Math.ceil(5_000_000 / line.length));
+    const started = performance.now();
+    const r = parse(big);
+    const ms = performance.now() - started;
+    expect(r).toEqual(EMPTY);
+    expect(ms).toBeLessThan(5_000);
+  });
+
+  it('5 MB without a single line break or space stays fast', () => {
+    for (const unit of ['a', '1', '<', '&', '-', '1,000 ']) {
+      const started = performance.now();
+      expect(isWellFormed(parse(unit.repeat(Math.ceil(5_000_000 / unit.length))))).toBe(true);
+      expect(performance.now() - started).toBeLessThan(5_000);
+    }
+  });
+});
