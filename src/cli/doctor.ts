@@ -33,9 +33,9 @@ export function sourceHealth(source: SourceConfig, state: SourceState, now: Date
     const when = state.lastSuccessAt ? `last read ${state.lastSuccessAt}` : 'not polled yet';
     return { level: 'ok', text: `source ${source.id}: ${when}` };
   }
-  const since = state.lastSuccessAt ? now.getTime() - Date.parse(state.lastSuccessAt) : Number.POSITIVE_INFINITY;
-  const level: Level = since > DAY_MS ? 'fail' : 'warn';
-  const loud = since > DAY_MS ? ` — FAILING FOR ${state.lastSuccessAt ? `${Math.round(since / 3_600_000)} HOURS` : 'EVERY POLL SO FAR'}` : '';
+  const since = state.failingSince ? now.getTime() - Date.parse(state.failingSince) : 0;
+  const level: Level = since >= DAY_MS ? 'fail' : 'warn';
+  const loud = since >= DAY_MS ? ` — FAILING FOR ${Math.floor(since / 3_600_000)} HOURS (since ${state.failingSince ?? '?'})` : '';
   return {
     level,
     text: `source ${source.id}: ${state.consecutiveFailures} failure(s) in a row, last error "${state.lastError ?? '?'}" at ${state.lastErrorAt ?? '?'}${loud}`,

@@ -1,17 +1,25 @@
 import type { SourceConfig } from '../config/sources.ts';
-import type { DrawEvent } from '../domain/draw.ts';
+import type { Draw, DrawEvent } from '../domain/draw.ts';
+import { reconcileNews } from '../reconcile/news.ts';
 import { reconcileOfficial } from '../reconcile/official.ts';
 import { readIrccSource } from '../sources/ircc-source.ts';
+import { readRssSource } from '../sources/rss-source.ts';
 import type { SourceContext, SourceReader, SourceReading } from '../sources/types.ts';
 import type { Stores } from '../store/index.ts';
 import type { SourceState } from '../store/source-state-store.ts';
 import { backoffMs } from './backoff.ts';
 
 export interface PollDeps extends SourceContext {
-  stores: Pick<Stores, 'draws' | 'sources' | 'pool'>;
+  stores: Pick<Stores, 'draws' | 'sources' | 'pool' | 'news'>;
   /** Serialises the read-reconcile-write step so sources polled together never interleave writes. */
   serial: <T>(task: () => Promise<T>) => Promise<T>;
   readers?: Partial<Record<SourceConfig['kind'], SourceReader>>;
+  /**
+   * Called with the events of a reconcile step before its draws are written, so alerts are in the
+   * outbox before the change is stored: a crash in between makes the next poll see the change again
+   * and queue the same (idempotent) entries, never lose them.
+   */
+  onEvents?: (events: DrawEvent[], draws: Draw[]) => Promise<void>;
 }
 
 export interface SourceFailure {
@@ -25,65 +33,113 @@ export interface PollResult {
   skipped: string[];
 }
 
-const DEFAULT_READERS: Partial<Record<SourceConfig['kind'], SourceReader>> = { 'ircc-json': readIrccSource };
+const DEFAULT_READERS: Record<SourceConfig['kind'], SourceReader> = { 'ircc-json': readIrccSource, rss: readRssSource };
 
-async function applyReading(reading: SourceReading, deps: PollDeps, seenAt: string): Promise<DrawEvent[]> {
-  if (reading.kind === 'unchanged') return [];
+/** One source's reading, tagged with the source it came from. */
+interface TaggedReading {
+  sourceId: string;
+  reading: SourceReading;
+}
+
+/**
+ * Reconciles readings of several sources in one step (serialised within the process), so reports
+ * that arrive together are judged together: two sites that disagree in one poll alert nothing.
+ */
+async function applyReadings(readings: TaggedReading[], deps: PollDeps, seenAt: string): Promise<DrawEvent[]> {
+  const changed = readings.flatMap((r) => (r.reading.kind === 'reports' ? [{ sourceId: r.sourceId, reading: r.reading }] : []));
+  if (changed.length === 0) return [];
   return deps.serial(async () => {
     const existing = await deps.stores.draws.list();
-    const { writes, events } = reconcileOfficial(existing, reading.official, seenAt);
+    const official = reconcileOfficial(existing, changed.flatMap((r) => r.reading.official), seenAt);
+    const afterOfficial = mergeById(existing, official.writes);
+    const incoming = changed.flatMap((r) => r.reading.news ?? []);
+    const pending = await deps.stores.news.pending();
+    const news = reconcileNews(afterOfficial, pending, incoming, deps.now(), seenAt);
+    for (const c of news.conflicts.filter((c) => incoming.includes(c.report))) {
+      deps.logger.warn(
+        { source: c.report.sourceId, url: c.report.url, program: c.report.program, date: c.report.date, reported: { invitations: c.report.invitations, minCrs: c.report.minCrs }, other: c.with },
+        'news reports disagree: nothing is alerted until they agree or IRCC publishes the round',
+      );
+    }
+    const writes = mergeById(official.writes, news.writes);
+    const events = [...official.events, ...news.events];
+    if (events.length > 0 && deps.onEvents) await deps.onEvents(events, mergeById(afterOfficial, news.writes));
     await deps.stores.draws.putMany(writes);
-    if (reading.pool) await deps.stores.pool.offer(reading.pool);
+    if (JSON.stringify(news.pending) !== JSON.stringify(pending)) await deps.stores.news.setPending(news.pending);
+    for (const { reading } of changed) if (reading.pool) await deps.stores.pool.offer(reading.pool);
+    for (const { sourceId, reading } of changed) if (reading.seenKeys?.length) await deps.stores.news.markSeen(sourceId, reading.seenKeys);
     return events;
   });
 }
 
-/**
- * Polls one source: read, reconcile, write, remember its state. Never throws for the source's own
- * faults: they come back as a failure and back the source off; the store's draws are untouched.
- */
-export async function pollSource(source: SourceConfig, deps: PollDeps, opts: { force?: boolean } = {}): Promise<{ events: DrawEvent[]; failure: SourceFailure | null; skipped: boolean }> {
+/** `base` with `updates` replacing same-id draws. */
+function mergeById(base: Draw[], updates: Draw[]): Draw[] {
+  const map = new Map(base.map((d) => [d.id, d]));
+  for (const d of updates) map.set(d.id, d);
+  return [...map.values()];
+}
+
+type ReadOutcome =
+  | { source: SourceConfig; kind: 'skipped' }
+  | { source: SourceConfig; kind: 'failed'; failure: SourceFailure }
+  | { source: SourceConfig; kind: 'read'; state: SourceState; reading: SourceReading };
+
+/** Reads one source; its own faults come back as a failure (and back it off), never as a throw. */
+async function readSource(source: SourceConfig, deps: PollDeps, attemptAt: string, force: boolean): Promise<ReadOutcome> {
   const log = deps.logger.child({ source: source.id });
   const state = await deps.stores.sources.get(source.id);
   const now = deps.now();
-  if (!opts.force && state.backoffUntil && Date.parse(state.backoffUntil) > now.getTime()) {
-    return { events: [], failure: null, skipped: true };
-  }
-  const reader = (deps.readers ?? DEFAULT_READERS)[source.kind] ?? DEFAULT_READERS[source.kind];
-  const attemptAt = now.toISOString();
+  if (!force && state.backoffUntil && Date.parse(state.backoffUntil) > now.getTime()) return { source, kind: 'skipped' };
+  const reader = deps.readers?.[source.kind] ?? DEFAULT_READERS[source.kind];
   try {
-    if (!reader) throw new Error(`no reader for sources of kind "${source.kind}"`);
-    const reading = await reader(source, state, deps);
-    const events = await applyReading(reading, deps, attemptAt);
-    const next: SourceState = {
-      ...state,
-      ...reading.state,
-      lastAttemptAt: attemptAt,
-      lastSuccessAt: attemptAt,
-      lastChangeAt: reading.kind === 'reports' ? attemptAt : state.lastChangeAt,
-      consecutiveFailures: 0,
-      backoffUntil: null,
-    };
-    await deps.stores.sources.put(source.id, next);
-    if (events.length > 0) log.info({ events: events.map((e) => `${e.kind} ${e.draw.id}`) }, 'draw events');
-    return { events, failure: null, skipped: false };
+    const reading = await reader(source, state, { ...deps, seen: (id) => deps.stores.news.seen(id) });
+    return { source, kind: 'read', state, reading };
   } catch (err) {
     const message = (err as Error).message;
     const failures = state.consecutiveFailures + 1;
     const until = new Date(now.getTime() + backoffMs(failures)).toISOString();
-    log.warn({ failures, backoffUntil: until }, `source ${source.id} failed: ${message}`);
-    await deps.stores.sources.put(source.id, { ...state, lastAttemptAt: attemptAt, lastError: message, lastErrorAt: attemptAt, consecutiveFailures: failures, backoffUntil: until });
-    return { events: [], failure: { sourceId: source.id, message }, skipped: false };
+    const failingSince = state.failingSince ?? attemptAt;
+    const failingHours = (now.getTime() - Date.parse(failingSince)) / 3_600_000;
+    if (failingHours >= 24) log.error({ failures, failingSince }, `source ${source.id} HAS BEEN FAILING FOR ${Math.floor(failingHours)} HOURS: ${message}`);
+    else log.warn({ failures, backoffUntil: until }, `source ${source.id} failed: ${message}`);
+    await deps.stores.sources.put(source.id, { ...state, lastAttemptAt: attemptAt, lastError: message, lastErrorAt: attemptAt, consecutiveFailures: failures, backoffUntil: until, failingSince });
+    return { source, kind: 'failed', failure: { sourceId: source.id, message } };
   }
 }
 
-/** Polls every enabled source at once; one failing source never stops the others. */
-export async function pollOnce(sources: SourceConfig[], deps: PollDeps, opts: { force?: boolean } = {}): Promise<PollResult> {
-  const enabled = sources.filter((s) => s.enabled);
-  const results = await Promise.all(enabled.map((s) => pollSource(s, deps, opts)));
+/**
+ * Polls sources together: read each (in parallel), reconcile what they say in one step, write,
+ * then remember each source's state. A failing source never stops the others and leaves the draws
+ * untouched; a store that fails throws.
+ */
+export async function pollSources(sources: SourceConfig[], deps: PollDeps, opts: { force?: boolean } = {}): Promise<PollResult> {
+  const attemptAt = deps.now().toISOString();
+  const outcomes = await Promise.all(sources.map((s) => readSource(s, deps, attemptAt, opts.force ?? false)));
+  const read = outcomes.flatMap((o) => (o.kind === 'read' ? [o] : []));
+  const events = await applyReadings(read.map((o) => ({ sourceId: o.source.id, reading: o.reading })), deps, attemptAt);
+  for (const o of read) {
+    await deps.stores.sources.put(o.source.id, {
+      ...o.state,
+      ...o.reading.state,
+      lastAttemptAt: attemptAt,
+      lastSuccessAt: attemptAt,
+      lastChangeAt: o.reading.kind === 'reports' ? attemptAt : o.state.lastChangeAt,
+      consecutiveFailures: 0,
+      backoffUntil: null,
+      failingSince: null,
+    });
+  }
+  if (events.length > 0) deps.logger.info({ events: events.map((e) => `${e.kind} ${e.draw.id}`) }, 'draw events');
   return {
-    events: results.flatMap((r) => r.events),
-    failures: results.flatMap((r) => (r.failure ? [r.failure] : [])),
-    skipped: enabled.filter((_, i) => results[i]?.skipped).map((s) => s.id),
+    events,
+    failures: outcomes.flatMap((o) => (o.kind === 'failed' ? [o.failure] : [])),
+    skipped: outcomes.filter((o) => o.kind === 'skipped').map((o) => o.source.id),
   };
 }
+
+/** Polls one source (a scheduled tick). */
+export const pollSource = (source: SourceConfig, deps: PollDeps, opts: { force?: boolean } = {}): Promise<PollResult> => pollSources([source], deps, opts);
+
+/** Polls every enabled source once. */
+export const pollOnce = (sources: SourceConfig[], deps: PollDeps, opts: { force?: boolean } = {}): Promise<PollResult> =>
+  pollSources(sources.filter((s) => s.enabled), deps, opts);

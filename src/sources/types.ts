@@ -1,6 +1,7 @@
 import type { Programs } from '../config/programs.ts';
 import type { SourceConfig } from '../config/sources.ts';
 import type { DrawReport } from '../domain/draw.ts';
+import type { NewsReport } from '../domain/news-report.ts';
 import type { PoolSnapshot } from '../domain/pool.ts';
 import type { Logger } from '../log.ts';
 import type { SourceState } from '../store/source-state-store.ts';
@@ -10,12 +11,22 @@ export interface SourceContext {
   programs: Programs;
   logger: Logger;
   now: () => Date;
+  /** Item keys a news source has already read (absent: none). */
+  seen?: (sourceId: string) => Promise<Set<string>>;
 }
 
 /** What one fetch of one source produced; `unchanged` when the body did not change since last time. */
 export type SourceReading =
   | { kind: 'unchanged'; state: Partial<SourceState> }
-  | { kind: 'reports'; state: Partial<SourceState>; official: DrawReport[]; pool: PoolSnapshot | null };
+  | {
+      kind: 'reports';
+      state: Partial<SourceState>;
+      official: DrawReport[];
+      pool: PoolSnapshot | null;
+      news?: NewsReport[];
+      /** Item keys to remember as read once the reports are stored. */
+      seenKeys?: string[];
+    };
 
 /** Reads one kind of source. Throws (with a plain-words message) when the source cannot be read. */
 export type SourceReader = (source: SourceConfig, state: SourceState, ctx: SourceContext) => Promise<SourceReading>;

@@ -13,6 +13,8 @@ export interface SourceState {
   consecutiveFailures: number;
   /** No poll before this instant (ISO), after failures. */
   backoffUntil: string | null;
+  /** The first failure of the current run of failures (ISO); null while the source works. */
+  failingSince: string | null;
 }
 
 export const EMPTY_SOURCE_STATE: SourceState = {
@@ -26,6 +28,7 @@ export const EMPTY_SOURCE_STATE: SourceState = {
   lastErrorAt: null,
   consecutiveFailures: 0,
   backoffUntil: null,
+  failingSince: null,
 };
 
 export interface SourceStateStore {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFeedServer, type FeedServer } from '../fakes/feed-server.ts';
 import { irccBodyWith, ROUND_438 } from '../helpers/ircc-file.ts';
 import { readCsv } from '../helpers/fixtures.ts';
+import { atomFeed, freshCecArticle, rssFeed, seedEntries } from '../helpers/feeds.ts';
 import { runCli, scratchEnv, startCli, waitFor } from '../helpers/cli.ts';
 
 let server: FeedServer;
@@ -122,4 +123,52 @@ describe('ee-draw-bot CLI, end to end', () => {
     expect(r.stdout).toMatch(/438 draws/);
     expect(r.stdout).toMatch(/source ircc: reachable now/);
   });
+});
+
+describe('ee-draw-bot poll --once with news feeds, end to end', () => {
+  const today = new Date().toISOString().slice(0, 10);
+  const rssSource = (id: string, path: string, extra: Record<string, unknown> = {}) => ({ id, kind: 'rss', url: server.url(path), timeoutMs: 15_000, ...extra });
+
+  it('prints one `new` (reported) for the fresh article, nothing for the seeds; then nothing; a second site adds nothing; IRCC confirms it', async () => {
+    server.route('/feed.xml', { body: rssFeed([...seedEntries(), freshCecArticle(today)]), etag: '"f1"' });
+    const { env } = scratchEnv([ircc('/ircc-plain.json'), rssSource('news-one', '/feed.xml')]);
+    server.route('/ircc-plain.json', { body: irccBodyWith() });
+    const first = await runCli(['poll', '--once', '--json'], env);
+    expect(first.code).toBe(0);
+    const lines = first.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines).toEqual([expect.objectContaining({ event: 'new', status: 'reported', program: 'cec', date: today, invitations: 2500, minCrs: 503 })]);
+
+    const again = await runCli(['poll', '--once', '--json'], env);
+    expect(again.stdout).toBe('');
+    expect(server.requests.filter((r) => r.path === '/feed.xml').at(-1)?.headers['if-none-match']).toBe('"f1"');
+
+    server.route('/atom.xml', { body: atomFeed([freshCecArticle(today, 'https://second.example/story')]) });
+    const withAtom = scratchEnv([ircc('/ircc-plain.json'), rssSource('news-one', '/feed.xml'), rssSource('news-two', '/atom.xml')]);
+    withAtom.env['STORE_URL'] = env['STORE_URL'] ?? '';
+    const second = await runCli(['poll', '--once', '--json'], withAtom.env);
+    expect([second.code, second.stdout]).toEqual([0, '']);
+
+    server.route('/ircc-plain.json', { body: irccBodyWith({ ...ROUND_438, drawDate: today }) });
+    const confirmed = await runCli(['poll', '--once', '--json'], withAtom.env);
+    const events = confirmed.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(events).toEqual([expect.objectContaining({ event: 'confirmed', drawNumber: '438', status: 'confirmed', minCrs: 503 })]);
+  });
+
+  it('exits 0 within 35 s with slow, invalid, HTML, 500, 15 MB and empty feeds, naming each, store unchanged', async () => {
+    server.route('/e2e-slow.xml', { body: rssFeed([freshCecArticle(today)]), delayMs: 40_000 });
+    server.route('/e2e-invalid.xml', { body: '<?xml version="1.0"?><rss><channel><item><title>x</item></rss>' });
+    server.route('/e2e-html.xml', { body: '<!doctype html><html><title>Attention Required!</title></html>', headers: { 'content-type': 'text/html' } });
+    server.route('/e2e-500.xml', { status: 500, body: 'Internal Server Error' });
+    server.route('/e2e-huge.xml', { body: Buffer.alloc(15 * 1024 * 1024, 'x') });
+    server.route('/e2e-empty.xml', { body: '' });
+    const ids = ['slow', 'invalid', 'html', '500', 'huge', 'empty'];
+    const { env } = scratchEnv(ids.map((id) => rssSource(`feed-${id}`, `/e2e-${id}.xml`)));
+    const before = await runCli(['export'], env);
+    const started = Date.now();
+    const r = await runCli(['poll', '--once'], env, { timeoutMs: 60_000 });
+    expect(Date.now() - started).toBeLessThan(35_000);
+    expect(r.code).toBe(0);
+    for (const id of ids) expect(r.stderr).toMatch(new RegExp(`source feed-${id} failed`));
+    expect((await runCli(['export'], env)).stdout).toBe(before.stdout);
+  }, 90_000);
 });

@@ -1,0 +1,116 @@
+import type { Draw, DrawEvent } from '../domain/draw.ts';
+import type { NewsReport } from '../domain/news-report.ts';
+import { withSource } from './merge-sources.ts';
+import { daysApart } from './official.ts';
+
+/** A news report younger than this may announce a draw; older ones only add sources. */
+export const NEWS_MAX_AGE_DAYS = 7;
+
+export interface NewsConflict {
+  report: NewsReport;
+  with: { invitations: number | null; minCrs: number | null; id?: string };
+}
+
+export interface NewsReconcileResult {
+  writes: Draw[];
+  events: DrawEvent[];
+  /** Complete, recent reports held back because sources disagree (kept until they agree or IRCC speaks). */
+  pending: NewsReport[];
+  conflicts: NewsConflict[];
+}
+
+type Complete = NewsReport & { date: string; invitations: number; minCrs: number };
+
+const isComplete = (r: NewsReport): r is Complete => r.date !== null && r.invitations !== null && r.minCrs !== null;
+const sameDraw = (a: { program: string; date: string }, b: { program: string; date: string }) => a.program === b.program && daysApart(a.date, b.date) <= 1;
+const agree = (a: { invitations: number; minCrs: number }, b: { invitations: number; minCrs: number }) => a.invitations === b.invitations && a.minCrs === b.minCrs;
+
+function isRecent(r: Complete, now: Date): boolean {
+  const today = now.toISOString().slice(0, 10);
+  if (r.date > today && daysApart(r.date, today) > 1) return false;
+  if (daysApart(r.date, today) > NEWS_MAX_AGE_DAYS) return false;
+  return r.publishedAt === null || now.getTime() - Date.parse(r.publishedAt) <= NEWS_MAX_AGE_DAYS * 86_400_000;
+}
+
+function newsDrawId(r: Complete, taken: Set<string>): string {
+  const base = `news-${r.date}-${r.program}`;
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  return id;
+}
+
+function draftFrom(group: Complete[], id: string, seenAt: string): Draw {
+  const first = group[0] as Complete;
+  const tieBreak = group.map((r) => r.tieBreak).find((t) => t !== null) ?? null;
+  return {
+    id,
+    drawNumber: group.map((r) => r.drawNumber).find((n) => n !== null) ?? null,
+    date: first.date,
+    program: first.program,
+    programText: first.title,
+    invitations: first.invitations,
+    minCrs: first.minCrs,
+    tieBreak,
+    tieBreakRaw: null,
+    drawnAt: null,
+    status: 'reported',
+    sources: group.reduce((acc, r) => withSource(acc, { id: r.sourceId, url: r.url, seenAt }), [] as Draw['sources']),
+  };
+}
+
+/**
+ * News reports against the store (pure). A report agreeing with a known draw adds itself as a
+ * source; one disagreeing with a confirmed draw loses (IRCC wins); complete, recent, primary reports
+ * of an unknown draw make a `reported` draw — only when every report of that draw agrees.
+ */
+export function reconcileNews(existing: Draw[], pending: NewsReport[], incoming: NewsReport[], now: Date, seenAt: string): NewsReconcileResult {
+  const draws = new Map(existing.map((d) => [d.id, d]));
+  const changed = new Set<string>();
+  const events: DrawEvent[] = [];
+  const conflicts: NewsConflict[] = [];
+  const unmatched: Complete[] = [];
+
+  for (const report of [...pending, ...incoming].filter(isComplete)) {
+    const candidates = [...draws.values()].filter((d) => sameDraw(d, report));
+    const match = candidates.find((d) => agree(d, report));
+    if (match) {
+      const sources = withSource(match.sources, { id: report.sourceId, url: report.url, seenAt });
+      if (sources !== match.sources) {
+        draws.set(match.id, { ...match, sources });
+        changed.add(match.id);
+      }
+      continue;
+    }
+    const rival = candidates[0];
+    if (rival) {
+      conflicts.push({ report, with: { id: rival.id, invitations: rival.invitations, minCrs: rival.minCrs } });
+      if (rival.status === 'reported' && isRecent(report, now)) unmatched.push(report);
+      continue;
+    }
+    if (report.primary && isRecent(report, now)) unmatched.push(report);
+  }
+
+  const stillPending: NewsReport[] = [];
+  const groups: Complete[][] = [];
+  for (const r of unmatched) {
+    const group = groups.find((g) => sameDraw(g[0] as Complete, r));
+    if (group) group.push(r);
+    else groups.push([r]);
+  }
+  for (const group of groups) {
+    const first = group[0] as Complete;
+    const known = [...draws.values()].some((d) => sameDraw(d, first));
+    const unanimous = group.every((r) => agree(r, first));
+    if (!known && unanimous) {
+      const draw = draftFrom(group, newsDrawId(first, new Set(draws.keys())), seenAt);
+      draws.set(draw.id, draw);
+      changed.add(draw.id);
+      events.push({ kind: 'new', draw, previous: null, changed: [] });
+      continue;
+    }
+    if (!unanimous) for (const r of group.slice(1)) if (!agree(r, first)) conflicts.push({ report: r, with: { invitations: first.invitations, minCrs: first.minCrs } });
+    stillPending.push(...group);
+  }
+  const unique = new Map(stillPending.map((r) => [`${r.sourceId}|${r.itemKey}|${r.program}|${r.date}`, r]));
+  return { writes: [...changed].map((id) => draws.get(id) as Draw), events, pending: [...unique.values()], conflicts };
+}
