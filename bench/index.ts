@@ -3,10 +3,17 @@
  */
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
+import { benchCommands } from './commands.bench.ts';
+import { benchDelivery } from './delivery.bench.ts';
+import { benchParser } from './parser.bench.ts';
 
 type Bench = { name: string; run: () => Promise<string> };
 
-const benches: Bench[] = [];
+const benches: Bench[] = [
+  { name: 'article parser', run: benchParser },
+  { name: 'chat commands', run: benchCommands },
+  { name: 'alert delivery', run: benchDelivery },
+];
 
 const header = `# Benchmarks
 

@@ -13,7 +13,7 @@ export const latest = {
       description: { en: 'Program code or name, e.g. cec, pnp, french', fr: 'Code ou nom du programme, p. ex. cec, pnp, french' },
     },
   ],
-  examples: ['/latest', '/latest cec', '/latest Canadian Experience Class'],
+  examples: ['/latest cec', '/latest', '/latest Canadian Experience Class'],
   async run(ctx, args) {
     const { t, lang } = ctx;
     const program = programArg(ctx, args['program']);

@@ -1,6 +1,8 @@
 import type { Programs, Lang } from '../src/config/programs.ts';
 import type { DrawStore } from '../src/store/draw-store.ts';
 import type { PoolStore } from '../src/store/pool-store.ts';
+import type { SubscriptionStore } from '../src/store/subscription-store.ts';
+import type { PreferenceStore } from '../src/store/preference-store.ts';
 import type { Translate } from '../src/commands/i18n.ts';
 
 export type { Lang };
@@ -75,6 +77,10 @@ export interface UserRef {
 export interface CommandContext {
   draws: DrawStore;
   pool: PoolStore;
+  /** Per-user choices such as the reply language (/language). */
+  prefs: PreferenceStore;
+  /** Chat subscriptions and personal thresholds (/subscribe, /notify, /settings). */
+  subscriptions: SubscriptionStore;
   programs: Programs;
   lang: Lang;
   t: Translate;
@@ -92,5 +98,7 @@ export interface CommandDefinition {
   options: CommandOption[];
   /** Example command lines shown by /help and in error replies. */
   examples: string[];
+  /** In groups and servers, only admins may use it: adapters then look up whether the user is one. */
+  adminInGroups?: boolean;
   run(ctx: CommandContext, args: CommandArgs): Promise<Reply>;
 }

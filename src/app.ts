@@ -61,7 +61,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     now,
     pollDeps,
     seeded,
-    commandContext: (chat, user, lang) => ({ draws: stores.draws, pool: stores.pool, programs, lang, t: localizer.forLang(lang), now, chat, user }),
+    commandContext: (chat, user, lang) => ({ draws: stores.draws, pool: stores.pool, prefs: stores.prefs, subscriptions: stores.subscriptions, programs, lang, t: localizer.forLang(lang), now, chat, user }),
     close() {
       closed ??= stores.close();
       return closed;

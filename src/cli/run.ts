@@ -1,51 +1,32 @@
 import { createApp } from '../app.ts';
-import { formatAlert } from '../alerts/format-alert.ts';
-import { shouldAlert } from '../alerts/should-alert.ts';
-import type { DrawEvent } from '../domain/draw.ts';
-import { renderPlain } from '../platforms/console/render.ts';
-import { pollSource } from '../poller/poll-once.ts';
-import { startScheduler } from '../poller/scheduler.ts';
+import { createConsoleRuntime } from '../platforms/console/console-runtime.ts';
+import { createTelegramRuntime } from '../platforms/telegram/telegram-bot.ts';
+import { startRuntime, type PlatformRuntime } from '../runtime.ts';
 import { VERSION } from '../version.ts';
 import { parseVerbArgs, type CliContext } from './main.ts';
 import { waitForShutdownSignal } from './shutdown.ts';
 
-/** `run`: pollers on their schedules; with no platform token, alerts print to stdout (console platform). */
+/** `run`: pollers on their schedules, the outbox and every platform whose token is set (console without tokens). */
 export async function runVerb(args: string[], { io, config, logger }: CliContext): Promise<number> {
   parseVerbArgs({ args, options: {}, strict: true });
   const stopSignal = waitForShutdownSignal();
   const app = await createApp({ config, logger });
   const t = app.localizer.forLang('en');
+  const platforms: PlatformRuntime[] = [];
+  const consoleMode = !config.TELEGRAM_TOKEN && !config.DISCORD_TOKEN;
+  if (consoleMode) platforms.push(createConsoleRuntime(app.stores, io.stdout, app.now));
+  if (config.TELEGRAM_TOKEN) platforms.push(createTelegramRuntime(app, config.TELEGRAM_TOKEN, config.TELEGRAM_API_ROOT));
   const count = await app.stores.draws.count();
-  io.stdout(`${t('console.banner', { version: VERSION })}\n`);
+  if (consoleMode) io.stdout(`${t('console.banner', { version: VERSION })}\n`);
   io.stdout(`${t('console.loaded', { count, store: config.STORE_URL, sources: app.sources.filter((s) => s.enabled).map((s) => s.id).join(', ') || '-' })}\n`);
   io.stdout(`${t('console.stop')}\n`);
-  logger.info({ draws: count, seeded: app.seeded, store: config.STORE_URL }, 'console mode started');
+  logger.info({ draws: count, seeded: app.seeded, store: config.STORE_URL, platforms: platforms.map((p) => p.port.name) }, 'started');
 
-  const publish = async (events: DrawEvent[]) => {
-    if (events.length === 0) return;
-    const all = await app.stores.draws.list();
-    for (const event of events) {
-      if (!shouldAlert(event, app.now())) {
-        logger.info({ draw: event.draw.id, kind: event.kind }, 'event about an old draw: stored, not alerted');
-        continue;
-      }
-      const previous = all.find((d) => d.program === event.draw.program && d.id !== event.draw.id && d.date <= event.draw.date) ?? null;
-      io.stdout(`\n${renderPlain(formatAlert(event, previous, { programs: app.programs, lang: 'en', t }))}\n`);
-    }
-  };
-  const tick = async (source: (typeof app.sources)[number]) => {
-    const result = await pollSource(source, app.pollDeps);
-    await publish(result.events);
-  };
-
-  const first = Promise.all(app.sources.filter((s) => s.enabled).map((s) => tick(s).catch((err: unknown) => logger.error({ err, source: s.id }, 'first poll failed'))));
-  const scheduler = startScheduler(app.sources, config.POLL_SCHEDULE, tick, logger);
+  const runtime = await startRuntime(app, platforms);
   const signal = await stopSignal;
   logger.info({ signal }, 'stopping');
   io.stdout(`${t('console.stopping')}\n`);
-  await scheduler.stop();
-  await first;
-  await app.close();
+  await runtime.stop();
   io.stdout(`${t('console.stopped')}\n`);
   return 0;
 }

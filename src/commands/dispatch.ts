@@ -26,7 +26,8 @@ export async function runCommand(command: CommandDefinition, text: string, ctx: 
   } catch (err) {
     if (err instanceof UserError) {
       const example = command.examples[0];
-      return { error: true, text: example ? `${err.message}\n${ctx.t('errors.example', { example })}` : err.message };
+      // One line: the problem, what is accepted, and an example to copy.
+      return { error: true, text: example ? `${err.message} ${ctx.t('errors.example', { example })}` : err.message };
     }
     throw err;
   }

@@ -25,6 +25,8 @@ export interface Programs {
   classify(text: string): ProgramCode;
   /** What a user typed (code, alias or full name) → code, or null. */
   resolve(input: string): ProgramCode | null;
+  /** Only an exact code, alias or name (no guessing from wording): for lists of several programs. */
+  resolveExact(input: string): ProgramCode | null;
   get(code: ProgramCode): ProgramInfo | undefined;
   name(code: ProgramCode, lang: Lang): string;
   shortName(code: ProgramCode, lang: Lang): string;
@@ -72,11 +74,14 @@ export function buildPrograms(raw: unknown): Programs {
       for (const m of matchers) if (m.patterns.some((re) => re.test(t))) return m.code;
       return FALLBACK_PROGRAM;
     },
-    resolve(input) {
+    resolveExact(input) {
       const f = fold(input);
-      if (!f) return null;
-      const direct = aliasMap.get(f) ?? aliasMap.get(stripAccents(f));
+      return f ? (aliasMap.get(f) ?? aliasMap.get(stripAccents(f)) ?? null) : null;
+    },
+    resolve(input) {
+      const direct = this.resolveExact(input);
       if (direct) return direct;
+      if (!fold(input)) return null;
       // A full IRCC name typed by a user ("Healthcare and social services occupations (Version 2)").
       const classified = this.classify(input);
       return classified === FALLBACK_PROGRAM ? null : classified;

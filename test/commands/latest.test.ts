@@ -12,7 +12,7 @@ const localizer = createLocalizer();
 async function ask(line: string, lang: Lang = 'en'): Promise<string> {
   const { stores } = await seededDeps();
   const ctx: CommandContext = {
-    draws: stores.draws, pool: stores.pool, programs, lang, t: localizer.forLang(lang), now: () => new Date('2026-08-20T12:00:00Z'),
+    draws: stores.draws, pool: stores.pool, prefs: stores.prefs, subscriptions: stores.subscriptions, programs, lang, t: localizer.forLang(lang), now: () => new Date('2026-08-20T12:00:00Z'),
     chat: { platform: 'test', id: 'c1', kind: 'private' }, user: { platform: 'test', id: 'u1', isAdmin: true },
   };
   return renderPlain(await runCommandLine(commands, line, ctx));

@@ -1,0 +1,195 @@
+import { setMaxListeners } from 'node:events';
+import type { Coordinator } from '../coordination/coordinator.ts';
+import type { Logger } from '../log.ts';
+import type { OutboxStore, PendingItem } from '../store/outbox-store.ts';
+import type { SubscriptionStore } from '../store/subscription-store.ts';
+import { createSerial } from '../util/serial.ts';
+import { DEFAULT_RETRY, type RetryPolicy } from './backoff.ts';
+import { runLanes } from './lanes.ts';
+import { createLimiter } from './limiter.ts';
+import type { PlatformPort } from './platform-port.ts';
+import { emptyReport, noteRemaining, tally, type DrainReport } from './report.ts';
+import { chatKey, currentDestination, deliver, dueAt, type Route, type SendContext } from './send-one.ts';
+
+export type { DrainReport } from './report.ts';
+
+export interface DeliveryWorkerDeps {
+  outbox: OutboxStore;
+  subscriptions: SubscriptionStore;
+  platforms: ReadonlyMap<string, PlatformPort>;
+  coordinator: Coordinator;
+  logger: Logger;
+  now?: () => Date;
+  /** Sends in flight at once, one per chat (default 16); also the bound on duplicates after a crash. */
+  concurrency?: number;
+  /** How long a claim on an entry lasts (default 2 min); a worker never sends on a claim older than 80 % of it. */
+  claimTtlMs?: number;
+  retry?: RetryPolicy;
+  /** An edit whose original is still pending is tried again this much later (default 5 s). */
+  editWaitMs?: number;
+  /** An entry whose chat must wait longer than this is left for a later pass instead of holding a slot (default 1.5 s). */
+  maxChatWaitMs?: number;
+  random?: () => number;
+}
+
+export interface DeliveryWorker {
+  /** One pass over the outbox: every due entry, in outbox order, bounded concurrency. Passes never overlap. */
+  drain(): Promise<DrainReport>;
+  /** Drains now, then again whenever an entry falls due, at least every `intervalMs` (default 5 s). */
+  start(intervalMs?: number): void;
+  /** Stops waiting, lets the sends in flight finish and write their markers. Idempotent. */
+  stop(): Promise<void>;
+  /** Something was enqueued: drain now (or right after the running pass). */
+  kick(): void;
+}
+
+/** Edits that a later pending edit of the same message overtakes (each edit carries the whole message). */
+export function supersededEdits(items: readonly PendingItem[]): Set<string> {
+  const latest = new Map<string, string>();
+  for (const { entry } of items) if (entry.editOf !== null) latest.set(entry.editOf, entry.id);
+  return new Set(items.filter(({ entry }) => entry.editOf !== null && latest.get(entry.editOf) !== entry.id).map(({ entry }) => entry.id));
+}
+
+export function createDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
+  const logger = deps.logger.child({ component: 'delivery' });
+  const now = deps.now ?? (() => new Date());
+  const concurrency = Math.max(1, deps.concurrency ?? 16);
+  const routes = new Map<string, Route>([...deps.platforms].map(([name, port]) => [name, { port, limiter: createLimiter(port.limits) }]));
+  const abort = new AbortController();
+  // Every lane waiting in a limiter listens to the signal.
+  setMaxListeners(concurrency * routes.size + 10, abort.signal);
+  const ctx: SendContext = {
+    outbox: deps.outbox,
+    subscriptions: deps.subscriptions,
+    coordinator: deps.coordinator,
+    logger,
+    now,
+    claimTtlMs: deps.claimTtlMs ?? 120_000,
+    retry: deps.retry ?? DEFAULT_RETRY,
+    editWaitMs: deps.editWaitMs ?? 5_000,
+    maxChatWaitMs: deps.maxChatWaitMs ?? 1_500,
+    random: deps.random ?? Math.random,
+    route: (platform) => routes.get(platform),
+    migrations: new Map(),
+    gone: new Set(),
+    superseded: new Set(),
+    unrecorded: new Map(),
+    signal: abort.signal,
+  };
+  const serial = createSerial();
+  const warned = new Set<string>();
+  const warnMissing = (platform: string) => {
+    if (warned.has(platform)) return;
+    warned.add(platform);
+    logger.warn({ platform }, 'outbox entries wait for a platform that is not running');
+  };
+
+  /** Sent-markers that failed to write earlier: written first, and only then are their claims released. */
+  async function flushUnrecorded(): Promise<void> {
+    for (const [id, state] of [...ctx.unrecorded]) {
+      try {
+        await deps.outbox.setState(id, state);
+        ctx.unrecorded.delete(id);
+        await deps.coordinator.release(`outbox:${id}`);
+      } catch (err) {
+        logger.error({ err, entry: id }, 'the sent-marker still cannot be written');
+      }
+    }
+  }
+
+  async function pass(): Promise<DrainReport> {
+    const report = emptyReport();
+    if (abort.signal.aborted) return report;
+    await flushUnrecorded();
+    const items = await deps.outbox.pending();
+    const at = now().getTime();
+    const due: PendingItem[] = [];
+    for (const item of items) {
+      if (ctx.unrecorded.has(item.entry.id)) continue;
+      if (!routes.has(item.entry.destination.platform)) {
+        warnMissing(item.entry.destination.platform);
+        noteRemaining(report, null);
+      } else if (dueAt(item.state) > at) noteRemaining(report, dueAt(item.state));
+      else due.push(item);
+    }
+    ctx.gone = new Set();
+    ctx.superseded = supersededEdits(items);
+    const lane = (i: PendingItem) => chatKey(currentDestination(ctx.migrations, i.entry.destination));
+    const left = await runLanes(
+      due,
+      lane,
+      concurrency,
+      async (item) => {
+        try {
+          const r = await deliver(ctx, item);
+          tally(report, r.outcome, r.dueAt);
+          return r.outcome === 'deferred' ? 'stop-lane' : 'next';
+        } catch (err) {
+          logger.error({ err, entry: item.entry.id }, 'delivery failed on the store; the entry stays pending');
+          tally(report, 'deferred', null);
+          return 'stop-lane';
+        }
+      },
+      abort.signal,
+    );
+    for (let i = 0; i < left.length; i++) noteRemaining(report, null);
+    report.deferred += left.length;
+    await deps.outbox.closeFinished();
+    return report;
+  }
+
+  let interval = 5_000;
+  let timer: NodeJS.Timeout | null = null;
+  let started = false;
+  let busy = false;
+  let kicked = false;
+  let stopping: Promise<void> | null = null;
+
+  const drain = () => serial(pass);
+
+  function schedule(ms: number): void {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => void tick(), Math.max(0, ms));
+  }
+
+  async function tick(): Promise<void> {
+    timer = null;
+    busy = true;
+    kicked = false;
+    let wait = interval;
+    try {
+      const report = await drain();
+      if (report.nextDueAt) wait = Math.min(wait, Math.max(50, Date.parse(report.nextDueAt) - now().getTime()));
+    } catch (err) {
+      logger.error({ err }, 'a delivery pass failed');
+    } finally {
+      busy = false;
+    }
+    if (!abort.signal.aborted) schedule(kicked ? 0 : wait);
+  }
+
+  return {
+    drain,
+    start(intervalMs = 5_000) {
+      if (started || abort.signal.aborted) return;
+      started = true;
+      interval = intervalMs;
+      schedule(0);
+    },
+    kick() {
+      if (!started || abort.signal.aborted) return;
+      if (busy) kicked = true;
+      else schedule(0);
+    },
+    stop() {
+      stopping ??= (async () => {
+        abort.abort();
+        if (timer) clearTimeout(timer);
+        timer = null;
+        await serial(() => Promise.resolve());
+        for (const r of routes.values()) r.limiter.close();
+      })();
+      return stopping;
+    },
+  };
+}

@@ -1,0 +1,42 @@
+import type { Lang } from '../config/programs.ts';
+import type { ProgramCode } from './draw.ts';
+
+/** Which programs a subscription follows. */
+export type ProgramFilter = 'all' | ProgramCode[];
+
+/** A chat, channel or forum topic that receives an alert for every new draw of its programs. */
+export interface ChatSubscription {
+  /** `<platform>:<chatId>:<threadId or empty>` */
+  key: string;
+  platform: string;
+  chatId: string;
+  threadId: string | null;
+  programs: ProgramFilter;
+  lang: Lang;
+  createdBy: string;
+  createdAt: string;
+}
+
+/** Where a personal ping goes: a direct message, or a mention in the chat where it was set. */
+export type PingTarget = { kind: 'dm' } | { kind: 'mention'; chatId: string; threadId: string | null };
+
+/** "Ping me when a draw's cutoff is at or below my score." */
+export interface ScoreThreshold {
+  /** `<platform>:<userId>` */
+  key: string;
+  platform: string;
+  userId: string;
+  userName: string | null;
+  score: number;
+  programs: ProgramFilter;
+  ping: PingTarget;
+  /** When the user's Express Entry profile was submitted (ISO), to judge a tie at the cutoff. */
+  profileSubmittedAt: string | null;
+  lang: Lang;
+  createdAt: string;
+}
+
+export const chatSubscriptionKey = (platform: string, chatId: string, threadId: string | null): string => `${platform}:${chatId}:${threadId ?? ''}`;
+export const thresholdKey = (platform: string, userId: string): string => `${platform}:${userId}`;
+
+export const followsProgram = (filter: ProgramFilter, program: ProgramCode): boolean => filter === 'all' || filter.includes(program);

@@ -1,0 +1,90 @@
+import { randomUUID } from 'node:crypto';
+import type Keyv from 'keyv';
+import type { DeliveryState, OutboxEntry } from '../domain/outbox.ts';
+
+export interface PendingItem {
+  entry: OutboxEntry;
+  state: DeliveryState;
+}
+
+/**
+ * The outbox: entries written before any send, a delivery state written after it.
+ * Entries are grouped in batches (one per draw event); `open` lists batches with work left.
+ */
+export interface OutboxStore {
+  /** Writes a batch of entries; entries whose id already exists are skipped (idempotent). Returns how many were new. */
+  enqueue(entries: OutboxEntry[]): Promise<number>;
+  /** Entries not yet sent or dropped, in batch order, with their state. */
+  pending(): Promise<PendingItem[]>;
+  getEntry(id: string): Promise<OutboxEntry | undefined>;
+  getState(id: string): Promise<DeliveryState | undefined>;
+  setState(id: string, state: DeliveryState): Promise<void>;
+  /** Every entry ever queued for a draw, with its state (to edit what was sent). */
+  forDraw(drawId: string): Promise<PendingItem[]>;
+  /** Forgets batches whose entries are all done. */
+  closeFinished(): Promise<void>;
+}
+
+export const newState = (now: string): DeliveryState => ({ status: 'pending', attempts: 0, nextAttemptAt: null, messageId: null, lastError: null, updatedAt: now });
+
+/** `serial` makes changes to the batch lists exclusive (a queue in one process; a coordinator lease across processes). */
+export function createOutboxStore(keyv: Keyv<unknown>, serial: <T>(task: () => Promise<T>) => Promise<T>): OutboxStore {
+  const ids = async (key: string) => ((await keyv.get(key)) as string[] | undefined) ?? [];
+  async function items(entryIds: string[]): Promise<PendingItem[]> {
+    if (entryIds.length === 0) return [];
+    const entries = (await keyv.getMany(entryIds.map((id) => `e:${id}`))) as (OutboxEntry | undefined)[];
+    const states = (await keyv.getMany(entryIds.map((id) => `s:${id}`))) as (DeliveryState | undefined)[];
+    const out: PendingItem[] = [];
+    entries.forEach((entry, i) => {
+      if (entry) out.push({ entry, state: states[i] ?? newState(entry.createdAt) });
+    });
+    return out;
+  }
+  return {
+    enqueue(entries) {
+      return serial(async () => {
+        if (entries.length === 0) return 0;
+        const existing = (await keyv.getMany(entries.map((e) => `e:${e.id}`))) as (OutboxEntry | undefined)[];
+        const fresh = [...new Map(entries.filter((_, i) => !existing[i]).map((e) => [e.id, e])).values()];
+        if (fresh.length === 0) return 0;
+        const batch = randomUUID();
+        await keyv.setMany(fresh.map((e) => ({ key: `e:${e.id}`, value: e })));
+        await keyv.set(`b:${batch}`, fresh.map((e) => e.id));
+        const byDraw = new Map<string, string[]>();
+        for (const e of fresh) byDraw.set(e.drawId, [...(byDraw.get(e.drawId) ?? []), e.id]);
+        for (const [drawId, added] of byDraw) await keyv.set(`d:${drawId}`, [...(await ids(`d:${drawId}`)), ...added]);
+        await keyv.set('open', [...(await ids('open')), batch]);
+        return fresh.length;
+      });
+    },
+    async pending() {
+      const batches = await ids('open');
+      const lists = (await keyv.getMany(batches.map((b) => `b:${b}`))) as (string[] | undefined)[];
+      return (await items(lists.flatMap((l) => l ?? []))).filter((i) => i.state.status === 'pending');
+    },
+    async getEntry(id) {
+      return (await keyv.get(`e:${id}`));
+    },
+    async getState(id) {
+      return (await keyv.get(`s:${id}`));
+    },
+    async setState(id, state) {
+      await keyv.set(`s:${id}`, state);
+    },
+    async forDraw(drawId) {
+      return items(await ids(`d:${drawId}`));
+    },
+    closeFinished() {
+      return serial(async () => {
+        const batches = await ids('open');
+        const keep: string[] = [];
+        for (const b of batches) {
+          const list = await ids(`b:${b}`);
+          const states = (await keyv.getMany(list.map((id) => `s:${id}`))) as (DeliveryState | undefined)[];
+          if (states.some((s) => !s || s.status === 'pending')) keep.push(b);
+        }
+        if (keep.length !== batches.length) await keyv.set('open', keep);
+      });
+    },
+  };
+}

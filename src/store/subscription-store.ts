@@ -1,0 +1,148 @@
+import { randomUUID } from 'node:crypto';
+import type Keyv from 'keyv';
+import type { ProgramCode } from '../domain/draw.ts';
+import type { ChatSubscription, ProgramFilter, ScoreThreshold } from '../domain/subscription.ts';
+
+/**
+ * Chat subscriptions and personal thresholds, with per-program index keys holding exactly what
+ * matching needs, so an event finds its destinations with a few reads instead of a scan.
+ */
+export interface SubscriptionStore {
+  getChat(key: string): Promise<ChatSubscription | undefined>;
+  putChat(sub: ChatSubscription): Promise<void>;
+  /** Many at once (imports, benchmarks): one write per index touched. */
+  putChats(subs: ChatSubscription[]): Promise<void>;
+  deleteChat(key: string): Promise<boolean>;
+  getThreshold(key: string): Promise<ScoreThreshold | undefined>;
+  putThreshold(t: ScoreThreshold): Promise<void>;
+  putThresholds(ts: ScoreThreshold[]): Promise<void>;
+  deleteThreshold(key: string): Promise<boolean>;
+  /** Chats following `program` (or all programs). */
+  chatsFor(program: ProgramCode): Promise<ChatSubscription[]>;
+  /** Thresholds following `program` with a score at or above `minScore`. */
+  thresholdsFor(program: ProgramCode, minScore: number): Promise<ScoreThreshold[]>;
+  /** Every subscription and threshold of one chat or user on a platform (for /settings and removal). */
+  chatsOf(platform: string, chatId: string): Promise<ChatSubscription[]>;
+}
+
+const ALL = '*';
+const indexKeys = (kind: 'c' | 't', filter: ProgramFilter): string[] => (filter === 'all' ? [`ix:${kind}:${ALL}`] : filter.map((p) => `ix:${kind}:${p}`));
+
+/**
+ * `serial` must make index updates exclusive (within a process: a queue; across processes the
+ * caller wraps it in a coordinator lease).
+ */
+export function createSubscriptionStore(keyv: Keyv<unknown>, serial: <T>(task: () => Promise<T>) => Promise<T>): SubscriptionStore {
+  // Parsed indexes, reused while their version key is unchanged (another process bumps it on write).
+  const cache = new Map<string, { version: string; list: unknown[] }>();
+  async function readIndexes<V>(keys: string[]): Promise<V[][]> {
+    const versions = (await keyv.getMany(keys.map((k) => `v:${k}`))) as (string | undefined)[];
+    const stale = keys.filter((k, i) => cache.get(k)?.version !== (versions[i] ?? 'none'));
+    if (stale.length > 0) {
+      const lists = (await keyv.getMany(stale)) as (unknown[] | undefined)[];
+      stale.forEach((k, i) => cache.set(k, { version: versions[keys.indexOf(k)] ?? 'none', list: lists[i] ?? [] }));
+    }
+    return keys.map((k) => (cache.get(k)?.list ?? []) as V[]);
+  }
+  async function readIndex<V extends { key: string }>(key: string): Promise<V[]> {
+    return ((await keyv.get(key)) as V[] | undefined) ?? [];
+  }
+  interface Change<V> {
+    key: string;
+    before: ProgramFilter | null;
+    after: ProgramFilter | null;
+    value: V | null;
+  }
+  /** Moves each changed record out of the indexes of its old filter and into those of its new one: one write per index. */
+  async function reindex<V extends { key: string }>(kind: 'c' | 't', changes: Change<V>[]): Promise<void> {
+    const touched = new Set(changes.flatMap((c) => [...(c.before ? indexKeys(kind, c.before) : []), ...(c.after ? indexKeys(kind, c.after) : [])]));
+    for (const ix of touched) {
+      const keys = new Set(changes.map((c) => c.key));
+      const list = (await readIndex<V>(ix)).filter((v) => !keys.has(v.key));
+      for (const c of changes) if (c.value && c.after && indexKeys(kind, c.after).includes(ix)) list.push(c.value);
+      if (kind === 't') (list as unknown as ScoreThreshold[]).sort((a, b) => b.score - a.score);
+      await keyv.set(ix, list);
+      await keyv.set(`v:${ix}`, randomUUID());
+    }
+  }
+  const chatList = async (platform: string, chatId: string) => ((await keyv.get(`by:${platform}:${chatId}`)) as string[] | undefined) ?? [];
+
+  return {
+    async getChat(key) {
+      return (await keyv.get(`c:${key}`));
+    },
+    putChat(sub) {
+      return this.putChats([sub]);
+    },
+    putChats(subs) {
+      return serial(async () => {
+        const before = (await keyv.getMany(subs.map((s) => `c:${s.key}`))) as (ChatSubscription | undefined)[];
+        await keyv.setMany(subs.map((s) => ({ key: `c:${s.key}`, value: s })));
+        await reindex('c', subs.map((s, i) => ({ key: s.key, before: before[i]?.programs ?? null, after: s.programs, value: s })));
+        const byChat = new Map<string, ChatSubscription[]>();
+        for (const s of subs) byChat.set(`${s.platform}:${s.chatId}`, [...(byChat.get(`${s.platform}:${s.chatId}`) ?? []), s]);
+        for (const [chat, list] of byChat) {
+          const known = ((await keyv.get(`by:${chat}`)) as string[] | undefined) ?? [];
+          const added = list.map((s) => s.key).filter((k) => !known.includes(k));
+          if (added.length > 0) await keyv.set(`by:${chat}`, [...known, ...added]);
+        }
+      });
+    },
+    deleteChat(key) {
+      return serial(async () => {
+        const before = (await keyv.get(`c:${key}`)) as ChatSubscription | undefined;
+        if (!before) return false;
+        await reindex('c', [{ key, before: before.programs, after: null, value: null }]);
+        await keyv.delete(`c:${key}`);
+        const list = await chatList(before.platform, before.chatId);
+        await keyv.set(`by:${before.platform}:${before.chatId}`, list.filter((k) => k !== key));
+        return true;
+      });
+    },
+    async getThreshold(key) {
+      return (await keyv.get(`t:${key}`));
+    },
+    putThreshold(t) {
+      return this.putThresholds([t]);
+    },
+    putThresholds(ts) {
+      return serial(async () => {
+        const before = (await keyv.getMany(ts.map((t) => `t:${t.key}`))) as (ScoreThreshold | undefined)[];
+        await keyv.setMany(ts.map((t) => ({ key: `t:${t.key}`, value: t })));
+        await reindex('t', ts.map((t, i) => ({ key: t.key, before: before[i]?.programs ?? null, after: t.programs, value: t })));
+      });
+    },
+    deleteThreshold(key) {
+      return serial(async () => {
+        const before = (await keyv.get(`t:${key}`)) as ScoreThreshold | undefined;
+        if (!before) return false;
+        await reindex('t', [{ key, before: before.programs, after: null, value: null }]);
+        await keyv.delete(`t:${key}`);
+        return true;
+      });
+    },
+    async chatsFor(program) {
+      const [a, b] = await readIndexes<ChatSubscription>([`ix:c:${program}`, `ix:c:${ALL}`]);
+      return [...(a ?? []), ...(b ?? [])];
+    },
+    async thresholdsFor(program, minScore) {
+      const lists = await readIndexes<ScoreThreshold>([`ix:t:${program}`, `ix:t:${ALL}`]);
+      // Each index is sorted by score, highest first: take the head down to minScore.
+      return lists.flatMap((sorted) => {
+        let lo = 0;
+        let hi = sorted.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if ((sorted[mid] as ScoreThreshold).score >= minScore) lo = mid + 1;
+          else hi = mid;
+        }
+        return sorted.slice(0, lo);
+      });
+    },
+    async chatsOf(platform, chatId) {
+      const keys = await chatList(platform, chatId);
+      if (keys.length === 0) return [];
+      return ((await keyv.getMany(keys.map((k) => `c:${k}`))) as (ChatSubscription | undefined)[]).filter((s): s is ChatSubscription => s !== undefined);
+    },
+  };
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { commands } from '../../commands/index.ts';
+import type { ChatRef, CommandContext, UserRef } from '../../commands/types.ts';
+import { runCommandLine } from '../../src/commands/dispatch.ts';
+import { createLocalizer } from '../../src/commands/i18n.ts';
+import { renderPlain } from '../../src/platforms/console/render.ts';
+import type { Stores } from '../../src/store/index.ts';
+import { programs, seededDeps } from '../helpers/stores.ts';
+
+const localizer = createLocalizer();
+const NOW = new Date('2026-11-20T12:00:00Z');
+
+function asker(stores: Stores) {
+  return async (line: string, chat: Partial<ChatRef> = {}, user: Partial<UserRef> = {}, lang: 'en' | 'fr' = 'en') => {
+    const ctx: CommandContext = {
+      draws: stores.draws, pool: stores.pool, prefs: stores.prefs, subscriptions: stores.subscriptions, programs, lang, t: localizer.forLang(lang), now: () => NOW,
+      chat: { platform: 'telegram', id: '42', kind: 'private', ...chat }, user: { platform: 'telegram', id: '42', isAdmin: false, ...user },
+    };
+    const reply = await runCommandLine(commands, line, ctx);
+    return { ...reply, plain: renderPlain(reply) };
+  };
+}
+
+describe('/subscribe and /unsubscribe', () => {
+  it('lets a group admin subscribe the group (and its topic), and refuses a non-admin with a reason', async () => {
+    const { stores } = await seededDeps();
+    const ask = asker(stores);
+    const group = { id: '-1001', kind: 'group' as const, threadId: '9' };
+    const refused = await ask('/subscribe cec', group, { id: '7', isAdmin: false });
+    expect(refused.error).toBe(true);
+    expect(refused.plain).toMatch(/Only this group’s or server’s admins/);
+    expect(await stores.subscriptions.chatsFor('cec')).toEqual([]);
+    const ok = await ask('/subscribe cec, provincial nominee program', group, { id: '8', isAdmin: true });
+    expect(ok.plain).toMatch(/every new draw of CEC, PNP/);
+    const subs = await stores.subscriptions.chatsFor('pnp');
+    expect(subs.map((s) => [s.chatId, s.threadId, s.programs])).toEqual([['-1001', '9', ['cec', 'pnp']]]);
+    expect((await ask('/unsubscribe pnp', group, { id: '8', isAdmin: true })).plain).toMatch(/still gets alerts for CEC/);
+    expect(await stores.subscriptions.chatsFor('pnp')).toEqual([]);
+    expect((await ask('/unsubscribe', group, { id: '8', isAdmin: true })).plain).toMatch(/no more draw alerts/);
+    expect(await stores.subscriptions.chatsFor('cec')).toEqual([]);
+  });
+
+  it('offers buttons when no program is given, and rejects an unknown one', async () => {
+    const { stores } = await seededDeps();
+    const ask = asker(stores);
+    const choose = await ask('/subscribe');
+    expect(choose.buttons?.map((b) => b.command)).toContain('/subscribe cec');
+    expect(choose.buttons?.[0]?.command).toBe('/subscribe all');
+    const bad = await ask('/subscribe cec astronauts');
+    expect(bad.error).toBe(true);
+    expect(bad.plain).toMatch(/"astronauts" is not a program/);
+  });
+});
+
+describe('/notify and /settings', () => {
+  it('stores a personal threshold (DM in private, mention in a group) and /settings shows it', async () => {
+    const { stores } = await seededDeps();
+    const ask = asker(stores);
+    expect((await ask('/notify 510 cec')).plain).toMatch(/ping you by direct message when a draw of CEC has a cutoff at or below 510/);
+    expect((await stores.subscriptions.thresholdsFor('cec', 503)).map((t) => [t.userId, t.score, t.ping.kind])).toEqual([['42', 510, 'dm']]);
+    expect(await stores.subscriptions.thresholdsFor('cec', 511)).toEqual([]);
+    await ask('/notify 490 pnp', { id: '-5', kind: 'group' }, { id: '43' });
+    const [t] = await stores.subscriptions.thresholdsFor('pnp', 400);
+    expect(t?.ping).toEqual({ kind: 'mention', chatId: '-5', threadId: null });
+    const settings = await ask('/settings');
+    expect(settings.plain).toMatch(/My score ping: 510, for CEC, by direct message/);
+    expect(settings.plain).toMatch(/This chat: no alerts/);
+    expect((await ask('/notify off')).plain).toMatch(/no more score pings/);
+    expect(await stores.subscriptions.thresholdsFor('cec', 0)).toEqual([]);
+  });
+
+  it('judges ties with a profile time when given, and warns about PNP points', async () => {
+    const { stores } = await seededDeps();
+    const ask = asker(stores);
+    const r = await ask('/notify 503 cec pnp 2026-03-01T18:34');
+    expect(r.plain).toMatch(/Your profile was submitted March 1, 2026 at 18:34:00 UTC/);
+    expect(r.plain).toMatch(/600 points/);
+    expect((await stores.subscriptions.getThreshold('telegram:42'))?.profileSubmittedAt).toBe('2026-03-01T18:34:00Z');
+  });
+
+  it.each([['/notify abc'], ['/notify -5'], ['/notify 5000'], ['/notify']])('answers %s with the accepted range and an example', async (line) => {
+    const { stores } = await seededDeps();
+    const r = await asker(stores)(line);
+    expect(r.error).toBe(true);
+    expect(r.plain).toMatch(/0|score/);
+    expect(r.plain).toMatch(/Example: \/notify 510 cec/);
+  });
+});

@@ -1,0 +1,115 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createLimiter, LimiterAbortedError, type Limiter } from '../../src/delivery/limiter.ts';
+
+const limiters: Limiter[] = [];
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  for (const l of limiters.splice(0)) l.close();
+  vi.useRealTimers();
+});
+
+function make(globalPerSecond: number, perChatPerSecond = 100, perGroupPerMinute = 1000): Limiter {
+  const l = createLimiter({ globalPerSecond, perChatPerSecond, perGroupPerMinute }, { now: () => Date.now() });
+  limiters.push(l);
+  return l;
+}
+
+/** Acquires for each chat in order; records when each permit was granted (and starts it then). */
+function sendAll(l: Limiter, chats: { chatId: string; isGroup?: boolean }[]): { times: number[]; order: string[]; done: Promise<void> } {
+  const times: number[] = [];
+  const order: string[] = [];
+  const start = Date.now();
+  const done = Promise.all(
+    chats.map(async ({ chatId, isGroup }) => {
+      const permit = await l.acquire(chatId, isGroup ?? false);
+      permit.start();
+      times.push(Date.now() - start);
+      order.push(chatId);
+    }),
+  ).then(() => undefined);
+  return { times, order, done };
+}
+
+const maxInWindow = (times: number[], span: number) => Math.max(...times.map((t) => times.filter((u) => u >= t && u < t + span).length));
+
+describe('the limiter', () => {
+  it('never lets more than the global limit through in any sliding second, and keeps close to it', async () => {
+    const l = make(10);
+    const run = sendAll(l, Array.from({ length: 100 }, (_, i) => ({ chatId: `c${i}` })));
+    await vi.advanceTimersByTimeAsync(20_000);
+    await run.done;
+    expect(maxInWindow(run.times, 1000)).toBeLessThanOrEqual(10);
+    // Never idle when it could send: each message follows the one ten before it by the window (+2 % headroom), no more.
+    const sorted = [...run.times].sort((a, b) => a - b);
+    const gaps = sorted.slice(10).map((t, i) => t - sorted[i]!);
+    expect(Math.max(...gaps)).toBeLessThanOrEqual(1020 + 5);
+  });
+
+  it('spreads a second of messages instead of bursting them', async () => {
+    const l = make(30);
+    const run = sendAll(l, Array.from({ length: 30 }, (_, i) => ({ chatId: `c${i}` })));
+    await vi.advanceTimersByTimeAsync(2_000);
+    await run.done;
+    expect(maxInWindow(run.times, 100)).toBeLessThanOrEqual(4);
+  });
+
+  it('spaces messages to one chat without holding up other chats', async () => {
+    const l = make(100, 1);
+    const run = sendAll(l, [{ chatId: 'a' }, { chatId: 'a' }, { chatId: 'a' }, { chatId: 'b' }]);
+    await vi.advanceTimersByTimeAsync(5_000);
+    await run.done;
+    expect(run.order).toEqual(['a', 'b', 'a', 'a']);
+    const a = run.times.filter((_, i) => run.order[i] === 'a');
+    expect(a[1]! - a[0]!).toBeGreaterThanOrEqual(1000);
+    expect(a[2]! - a[1]!).toBeGreaterThanOrEqual(1000);
+  });
+
+  it('holds a group to its per-minute limit, but not a private chat', async () => {
+    const l = make(1000, 1000, 20);
+    const group = sendAll(l, Array.from({ length: 21 }, () => ({ chatId: '-100', isGroup: true })));
+    const dm = sendAll(l, Array.from({ length: 21 }, () => ({ chatId: '42' })));
+    await vi.advanceTimersByTimeAsync(70_000);
+    await Promise.all([group.done, dm.done]);
+    expect(Math.max(...group.times)).toBeGreaterThanOrEqual(60_000);
+    expect(Math.max(...dm.times)).toBeLessThan(1_000);
+  });
+
+  it('pauses everything, or one chat, for a retry_after', async () => {
+    const l = make(100, 100);
+    l.pause('global', 3_000);
+    l.pause({ chatId: 'slow' }, 10_000);
+    expect(l.chatDelay('slow', false)).toBe(10_000);
+    const run = sendAll(l, [{ chatId: 'slow' }, { chatId: 'x' }]);
+    await vi.advanceTimersByTimeAsync(2_999);
+    expect(run.order).toEqual([]);
+    await vi.advanceTimersByTimeAsync(10_000);
+    await run.done;
+    expect(run.order).toEqual(['x', 'slow']);
+    expect(run.times[1]).toBeGreaterThanOrEqual(10_000);
+  });
+
+  it('counts a message from the moment its send starts, and takes back a slot not used', async () => {
+    const l = make(100, 1);
+    const first = await l.acquire('a', false);
+    await vi.advanceTimersByTimeAsync(500);
+    first.start();
+    expect(l.chatDelay('a', false)).toBeGreaterThan(1000);
+    const b = await l.acquire('b', false);
+    b.cancel();
+    expect(l.chatDelay('b', false)).toBe(0);
+  });
+
+  it('lets a waiter go when its signal aborts, and rejects every waiter on close', async () => {
+    const l = make(100, 1);
+    (await l.acquire('a', false)).start();
+    const abort = new AbortController();
+    const waiting = l.acquire('a', false, abort.signal);
+    abort.abort();
+    await expect(waiting).rejects.toBeInstanceOf(LimiterAbortedError);
+    const closing = l.acquire('a', false);
+    l.close();
+    await expect(closing).rejects.toBeInstanceOf(LimiterAbortedError);
+  });
+});
