@@ -11,7 +11,7 @@ const sdkImports = {
 };
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'data/', 'coverage/'] },
+  { ignores: ['node_modules/', 'dist/', 'data/', 'coverage/', '.tmp-*'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

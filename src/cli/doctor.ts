@@ -2,6 +2,7 @@ import { createApp, type App } from '../app.ts';
 import type { SourceConfig } from '../config/sources.ts';
 import { fetchConditional } from '../sources/http-fetch.ts';
 import type { SourceState } from '../store/source-state-store.ts';
+import { checkTelegramToken } from '../platforms/telegram/check-token.ts';
 import { USER_AGENT } from '../version.ts';
 import { parseVerbArgs, type CliContext } from './main.ts';
 
@@ -78,6 +79,10 @@ export async function doctorVerb(args: string[], { io, config, logger }: CliCont
     findings.push({ level: 'ok', text: `sources file ${config.SOURCES_FILE}: ${app.sources.length} source(s)` });
     for (const s of app.sources) findings.push(sourceHealth(s, await app.stores.sources.get(s.id), app.now()));
     if (!values.offline) findings.push(...(await Promise.all(app.sources.filter((s) => s.enabled).map(liveCheck))));
+    if (!values.offline && config.TELEGRAM_TOKEN) {
+      const tg = await checkTelegramToken(config.TELEGRAM_TOKEN, config.TELEGRAM_API_ROOT);
+      findings.push(tg.ok ? { level: 'ok', text: `Telegram: the token belongs to @${tg.username}` } : { level: 'fail', text: `Telegram: ${tg.reason}` });
+    }
   } finally {
     await app.close();
   }

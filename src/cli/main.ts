@@ -31,7 +31,7 @@ const USAGE = `Usage: ee-draw-bot <command>
                                         run a chat command (e.g. "/latest cec") and print the reply
   export [--format json|csv] [--program P]
                                         print every stored draw, newest first
-  deploy-commands                       register Discord slash commands
+  deploy-commands                       register Discord slash commands (the Discord platform is not built yet)
   doctor                                check configuration, tokens, store and sources
 
 Configuration comes from the environment (and .env); see .env.example.
@@ -47,6 +47,10 @@ export async function main(argv: string[], io: CliIo = processIo(), env: NodeJS.
   if (verb === '--version' || verb === 'version') {
     io.stdout(`${VERSION}\n`);
     return 0;
+  }
+  if (verb === 'deploy-commands') {
+    io.stderr('ee-draw-bot deploy-commands: the Discord platform is not built yet, so there are no slash commands to register.\nTelegram registers its command menu by itself when `run` starts.\n');
+    return 1;
   }
   if (verb === 'parse') {
     const { runParseVerb } = await import('./parse.ts');

@@ -11,7 +11,8 @@ export const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').
 /** Cuts escaped HTML at `limit` characters without splitting an entity or leaving a tag open. */
 export function fitHtml(html: string, limit: number): string {
   if (html.length <= limit) return html;
-  let cut = html.slice(0, limit - 1);
+  // Room for a closing tag ("</a>") and the ellipsis.
+  let cut = html.slice(0, Math.max(0, limit - 5));
   cut = cut.replace(/&[a-z]*$/i, '');
   const open = cut.lastIndexOf('<');
   if (open > cut.lastIndexOf('>')) cut = cut.slice(0, open);

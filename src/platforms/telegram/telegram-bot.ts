@@ -25,6 +25,12 @@ async function isAdmin(ctx: Context): Promise<boolean> {
   return member.status === 'creator' || member.status === 'administrator';
 }
 
+/** The forum topic a message was posted in (reply threads in ordinary groups are not topics). */
+function topicOf(ctx: Context): number | undefined {
+  const msg = ctx.msg ?? ctx.callbackQuery?.message;
+  return msg && 'is_topic_message' in msg && msg.is_topic_message ? msg.message_thread_id : undefined;
+}
+
 async function send(ctx: Context, reply: Reply, threadId: number | undefined): Promise<void> {
   const keyboard = inlineKeyboard(reply);
   const extra = { parse_mode: 'HTML' as const, link_preview_options: { is_disabled: true }, ...(threadId ? { message_thread_id: threadId } : {}), ...(keyboard ? { reply_markup: { inline_keyboard: keyboard } } : {}) };
@@ -34,7 +40,7 @@ async function send(ctx: Context, reply: Reply, threadId: number | undefined): P
 
 /** Runs one command for the update's chat and user; the reply model comes back for the caller to send. */
 async function execute(app: App, ctx: Context, command: CommandDefinition, text: string): Promise<Reply> {
-  const chat = chatRef(ctx.chat ?? { id: 0, type: 'private', first_name: '' }, ctx.msg?.message_thread_id);
+  const chat = chatRef(ctx.chat ?? { id: 0, type: 'private', first_name: '' }, topicOf(ctx));
   const userId = String(ctx.from?.id ?? ctx.chat?.id ?? '');
   const admin = chat.kind !== 'group' || (command.adminInGroups ? await isAdmin(ctx) : false);
   const lang = await replyLang(app.stores.prefs, { platform: 'telegram', id: userId }, { client: ctx.from?.language_code });
@@ -56,7 +62,7 @@ export function createTelegramRuntime(app: App, token: string, apiRoot: string |
     if (addressed && addressed.toLowerCase() !== bot.botInfo.username.toLowerCase()) return;
     const command = byName.get(line.name === 'start' ? 'help' : line.name);
     if (!command) return;
-    await send(ctx, await execute(app, ctx, command, line.rest), ctx.msg?.message_thread_id);
+    await send(ctx, await execute(app, ctx, command, line.rest), topicOf(ctx));
   };
   bot.on(['message:text', 'channel_post:text'], (ctx) => onCommandText(ctx, ctx.msg.text));
   bot.on('callback_query:data', async (ctx) => {
@@ -68,7 +74,7 @@ export function createTelegramRuntime(app: App, token: string, apiRoot: string |
     }
     const reply = await execute(app, ctx, command, line.rest);
     await ctx.answerCallbackQuery({ text: (reply.text ?? reply.title ?? '').slice(0, 190), show_alert: reply.error === true });
-    if (!reply.error) await send(ctx, reply, ctx.callbackQuery.message?.message_thread_id);
+    if (!reply.error) await send(ctx, reply, topicOf(ctx));
   });
   bot.on('my_chat_member', (ctx) => handleMembership(ctx.myChatMember, app.stores.subscriptions, log));
   bot.on('message:migrate_to_chat_id', (ctx) => handleMigration(ctx.chat.id, ctx.msg.migrate_to_chat_id, app.stores.subscriptions, log));
