@@ -47,20 +47,22 @@ export function createOutboxStore(keyv: Keyv<unknown>, serial: <T>(task: () => P
         const existing = (await keyv.getMany(entries.map((e) => `e:${e.id}`))) as (OutboxEntry | undefined)[];
         const fresh = [...new Map(entries.filter((_, i) => !existing[i]).map((e) => [e.id, e])).values()];
         if (fresh.length === 0) return 0;
+        // The batch is listed before its entries are written: a crash in between leaves a batch whose
+        // missing entries are skipped, and the next enqueue of the same event writes them again.
         const batch = randomUUID();
-        await keyv.setMany(fresh.map((e) => ({ key: `e:${e.id}`, value: e })));
         await keyv.set(`b:${batch}`, fresh.map((e) => e.id));
+        await keyv.set('open', [...(await ids('open')), batch]);
         const byDraw = new Map<string, string[]>();
         for (const e of fresh) byDraw.set(e.drawId, [...(byDraw.get(e.drawId) ?? []), e.id]);
-        for (const [drawId, added] of byDraw) await keyv.set(`d:${drawId}`, [...(await ids(`d:${drawId}`)), ...added]);
-        await keyv.set('open', [...(await ids('open')), batch]);
+        for (const [drawId, added] of byDraw) await keyv.set(`d:${drawId}`, [...new Set([...(await ids(`d:${drawId}`)), ...added])]);
+        await keyv.setMany(fresh.map((e) => ({ key: `e:${e.id}`, value: e })));
         return fresh.length;
       });
     },
     async pending() {
       const batches = await ids('open');
       const lists = (await keyv.getMany(batches.map((b) => `b:${b}`))) as (string[] | undefined)[];
-      return (await items(lists.flatMap((l) => l ?? []))).filter((i) => i.state.status === 'pending');
+      return (await items([...new Set(lists.flatMap((l) => l ?? []))])).filter((i) => i.state.status === 'pending');
     },
     async getEntry(id) {
       return (await keyv.get(`e:${id}`));
@@ -72,7 +74,7 @@ export function createOutboxStore(keyv: Keyv<unknown>, serial: <T>(task: () => P
       await keyv.set(`s:${id}`, state);
     },
     async forDraw(drawId) {
-      return items(await ids(`d:${drawId}`));
+      return items([...new Set(await ids(`d:${drawId}`))]);
     },
     closeFinished() {
       return serial(async () => {

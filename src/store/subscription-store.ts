@@ -79,13 +79,16 @@ export function createSubscriptionStore(keyv: Keyv<unknown>, serial: <T>(task: (
         const before = (await keyv.getMany(subs.map((s) => `c:${s.key}`))) as (ChatSubscription | undefined)[];
         await keyv.setMany(subs.map((s) => ({ key: `c:${s.key}`, value: s })));
         await reindex('c', subs.map((s, i) => ({ key: s.key, before: before[i]?.programs ?? null, after: s.programs, value: s })));
-        const byChat = new Map<string, ChatSubscription[]>();
-        for (const s of subs) byChat.set(`${s.platform}:${s.chatId}`, [...(byChat.get(`${s.platform}:${s.chatId}`) ?? []), s]);
-        for (const [chat, list] of byChat) {
-          const known = ((await keyv.get(`by:${chat}`)) as string[] | undefined) ?? [];
-          const added = list.map((s) => s.key).filter((k) => !known.includes(k));
-          if (added.length > 0) await keyv.set(`by:${chat}`, [...known, ...added]);
-        }
+        const byChat = new Map<string, string[]>();
+        for (const s of subs) byChat.set(`by:${s.platform}:${s.chatId}`, [...(byChat.get(`by:${s.platform}:${s.chatId}`) ?? []), s.key]);
+        const chatKeys = [...byChat.keys()];
+        const known = (await keyv.getMany(chatKeys)) as (string[] | undefined)[];
+        const updates = chatKeys.flatMap((k, i) => {
+          const before = known[i] ?? [];
+          const added = (byChat.get(k) ?? []).filter((key) => !before.includes(key));
+          return added.length > 0 ? [{ key: k, value: [...before, ...added] }] : [];
+        });
+        if (updates.length > 0) await keyv.setMany(updates);
       });
     },
     deleteChat(key) {

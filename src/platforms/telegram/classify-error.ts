@@ -11,7 +11,6 @@ export function classifyTelegramError(err: unknown): DeliveryFailure {
     if (err.error_code === 429) return { kind: 'rate-limited', retryAfterMs: (err.parameters.retry_after ?? 1) * 1000, scope: 'chat' };
     if (err.error_code === 403 || GONE.test(err.description)) return { kind: 'gone', reason: err.description };
     if (err.error_code >= 500) return { kind: 'transient', reason: err.description };
-    if (/message is not modified/i.test(err.description)) return { kind: 'rejected', reason: 'unchanged' };
     return { kind: 'rejected', reason: err.description };
   }
   if (err instanceof HttpError) return { kind: 'transient', reason: err.message };

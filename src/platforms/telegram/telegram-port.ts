@@ -1,4 +1,4 @@
-import { Api, InputFile } from 'grammy';
+import { Api, GrammyError, InputFile } from 'grammy';
 import type { Reply } from '../../../commands/types.ts';
 import { TELEGRAM_LIMITS, type PlatformPort } from '../../delivery/platform-port.ts';
 import type { Destination } from '../../domain/outbox.ts';
@@ -41,6 +41,8 @@ export function createTelegramPort(token: string, apiRoot: string | undefined): 
       try {
         await api.editMessageText(dest.chatId, Number(messageId), renderHtml(reply, { mention: mention(dest) }), { parse_mode: 'HTML', link_preview_options: { is_disabled: true } });
       } catch (err) {
+        // The message already says exactly this: the edit has nothing left to do.
+        if (err instanceof GrammyError && /message is not modified/i.test(err.description)) return;
         throw toDeliveryError(err);
       }
     },
