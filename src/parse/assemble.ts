@@ -160,7 +160,9 @@ export class DraftAssembler {
       return;
     }
     const byScore = this.drafts.find((d) => !d.context && d.minCrs !== null && g.scores.includes(d.minCrs));
-    const target = byScore ?? (this.pending && g.sentence === this.pending.g.sentence ? null : this.last && !this.last.context ? this.last : this.topic);
+    // "The draw saw the tie-breaking rule…": the draw the article is about.
+    const topic = g.refersBack && this.topic && !this.topic.context ? this.topic : null;
+    const target = byScore ?? topic ?? (this.pending && g.sentence === this.pending.g.sentence ? null : this.last && !this.last.context ? this.last : this.topic);
     const tb = g.tieBreaks[0];
     if (target && tb && target.tieBreak === null) target.tieBreak = tb;
   }

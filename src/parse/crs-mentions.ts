@@ -11,7 +11,7 @@ import type { FactMention } from './types.ts';
  */
 
 const HEAD = String.raw`(?:minimum|min\.?|lowest|lowest-ranked|last[- ]invited|last candidate|cut-?\s?offs?|cutoffs?|thresholds?|qualifying|passing|required|needed|CRS|SCG|note minimale|score minimal|pointage minimal|seuil)`;
-const STOP = String.raw`(?:number|invitations?|ITAs?|invites|size|count|people|draws|rounds|days|weeks|months|years|hours|age|since|between|range|ranging|average|median|highest|top|pool|profiles|distribution|your|you|my|if|would|could|will|might|may|expected|predicted|likely|than|below|above|over|under|exceed\w*|tops?|topped|surpass\w*|pass(?:es|ed)|cross(?:es|ed)|breaks?|broke|beyond|higher|lower|more|less|fewer|upwards|around|about|near|roughly|approximately|nearly|almost|core|grid|out|calculator|tool)\b`;
+const STOP = String.raw`(?:number|invitations?(?!\s+rounds?\b)|ITAs?|invites|size|count|people|draws|rounds|days|weeks|months|years|hours|age|since|between|range|ranging|average|median|highest|top|pool|profiles|distribution|your|you|my|if|would|could|will|might|may|expected|predicted|likely|than|below|above|over|under|exceed\w*|tops?|topped|surpass\w*|pass(?:es|ed)|cross(?:es|ed)|breaks?|broke|beyond|higher|lower|more|less|fewer|upwards|around|about|near|roughly|approximately|nearly|almost|core|grid|out|calculator|tool)\b`;
 const TOKENS = String.raw`(?:[\s,:()=-]{1,24}(?!${STOP})[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'-]{0,20}){0,9}`;
 const HEAD_THEN_NUMBER = new RegExp(String.raw`\b${HEAD}${TOKENS}[\s,:()=-]{0,24}${DIGITS}`, 'gi');
 const NUMBER_THEN_HEAD = new RegExp(
@@ -28,6 +28,15 @@ const AT_LEAST = new RegExp(
   String.raw`\b(?:scor(?:ed|ing|es?)|points?|CRS)\b[^.;\d]{0,20}?\b(?:at least|a minimum of|no less than)\s{1,2}${DIGITS}|\bat least\s{1,2}${DIGITS}\s?(?:CRS\s)?points\b`,
   'gi',
 );
+
+/** "candidates with 453 or more CRS points": the least score invited. */
+const OR_MORE = new RegExp(
+  String.raw`${DIGITS}\s(?:or|and)\s(?:more|higher|above)\s(?:Comprehensive Ranking System\s(?:\(CRS\)\s)?|CRS\s)?(?:points|pts)\b`,
+  'gi',
+);
+
+/** "the average CRS score among those invited was 415" is not the cut-off. */
+const AVERAGE_BEFORE = /\b(?:average|median|mean)\s+(?:[\w-]+\s+){0,2}$/i;
 
 const WEAK_HEAD = /^(?:required|needed)/i;
 const HYPOTHETICAL_BEFORE =
@@ -60,7 +69,7 @@ export function findCutoffs(masked: string): FactMention[] {
     const start = m.index + m[0].length - raw.length;
     const between = m[0].slice(0, m[0].length - raw.length);
     if (WEAK_HEAD.test(m[0]) && !/\b(?:score|CRS|minimum|min|points?)\b/i.test(between + masked.slice(start, start + raw.length + 8))) continue;
-    if (hypothetical(masked, start)) continue;
+    if (hypothetical(masked, start) || AVERAGE_BEFORE.test(masked.slice(Math.max(0, m.index - 30), m.index))) continue;
     accept(out, masked, start, raw);
   }
   for (const m of masked.matchAll(NUMBER_THEN_HEAD)) {
@@ -73,6 +82,10 @@ export function findCutoffs(masked: string): FactMention[] {
     const raw = m[1] ?? m[2] ?? '';
     const start = m.index + m[0].lastIndexOf(raw);
     if (!hypothetical(masked, start)) accept(out, masked, start, raw);
+  }
+  for (const m of masked.matchAll(OR_MORE)) {
+    const raw = m[1] ?? '';
+    if (!hypothetical(masked, m.index)) accept(out, masked, m.index, raw);
   }
   for (const m of masked.matchAll(SHORTHAND)) {
     const raw = m[1] ?? '';

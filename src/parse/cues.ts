@@ -10,10 +10,11 @@ export const CONTEXT_SPLIT = new RegExp(
   [
     String.raw`\bfollow(?:s|ed|ing)\b(?!\s+(?:a few|shortly|soon|later|closely|hours|minutes|up|suit|by a|immediately|quickly|that|this|it))`,
     String.raw`\bpreced(?:es|ed|ing)\b`,
+    String.raw`\b(?:surpass\w*|exceed\w*|beat(?:s|ing)?|topp(?:ed|ing)|eclips\w*|break(?:s|ing)?|broke)\s+(?:the\s+|its\s+)?(?:previous|prior|old|last|former)\b`,
     String.raw`\bcompared\s+(?:with|to)\b`,
     String.raw`\b(?:down|up)\s+from\b`,
     String.raw`\b(?:decrease|increase|drop|rise|jump|dip|decline|fall|climb|change|shift)s?\s+from\b`,
-    String.raw`\bfrom\s+(?:the\s+|its\s+)?(?:previous|last|prior|preceding)\b`,
+    String.raw`\b(?:from|over)\s+(?:the\s+|its\s+)?(?:previous|last|prior|preceding)\b`,
     String.raw`\b(?:unchanged|flat|steady|identical)\s+(?:from|to|with|on)\b`,
     String.raw`\bfrom\s+(?:the|a|its)\s+(?:[\w-]+\s+){0,3}(?:draw|round)\s+(?:of|on|held)\b`,
     String.raw`\bthan\s+(?:the|in|at|on|last|a|its|for|during)\b`,
@@ -32,7 +33,7 @@ export const SENTENCE_CONTEXT =
 
 /** Marks a clause as speaking of an earlier draw without splitting it. */
 export const CONTEXT_MARK =
-  /\b(?:previous|prior|preceding|prev\b\.?|former|last(?![\s-]+(?:night|evening|minute|invited|candidate|person|profile|one invited))|earlier(?!\s+today|\s+this\s+(?:morning|afternoon)))\b/i;
+  /\bhad (?:already |previously |earlier )?(?:issued|invited|held|conducted|sent)\b|\b(?:previous|prior|preceding|prev\b\.?|former|last(?![\s-]+(?:night|evening|minute|invited|candidate|person|profile|one invited))|earlier(?!\s+today|\s+this\s+(?:morning|afternoon)))\b/i;
 
 export const FRESH =
   /\b(?:today|today's|tonight|this (?:morning|afternoon|evening)|just|(?<!-)breaking|latest|newest|most recent|new(?:est)?\s+(?:express entry\s+)?(?:draw|round)|fresh|this week's|has (?:just )?(?:held|issued|invited|conducted|run|sent|released)|(?<!would |could |might |should )have (?:just )?been invited|is out)\b/i;
@@ -54,8 +55,8 @@ const MAY = /\bmay\b/;
 
 export const isHypothetical = (text: string): boolean => HYPOTHETICAL.test(text) || MAY.test(text);
 
-const MODAL_AFTER = /^[^.;,]{0,30}?\b(?:(?:is|are|was|were)\s+)?(?:expected|likely|projected|forecast|planned|anticipated|will|would|could|might)\b/i;
-const MAY_AFTER = /^[^.;,]{0,30}?\bmay\b/;
+const MODAL_AFTER = /^(?:(?!\b(?:who|which|that)\b)[^.;,]){0,30}?\b(?:(?:is|are|was|were)\s+)?(?:expected|likely|projected|forecast|planned|anticipated|will|would|could|might)\b/i;
+const MAY_AFTER = /^(?:(?!\b(?:who|which|that)\b)[^.;,]){0,30}?\bmay\b/;
 
 /** A passive or modal right after a number: "3,000 invitations are expected" (not the month "May 30"). */
 export const isHypotheticalAfter = (text: string): boolean => MODAL_AFTER.test(text) || MAY_AFTER.test(text);

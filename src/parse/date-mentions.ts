@@ -134,12 +134,24 @@ export function findDates(sentence: string, ctx: DateContext): DateMention[] {
 const MONTH_ONLY =
   /\b(?:in|during|since|of|last|this|early|late|mid-?|through|throughout|until|and|or)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*\d)/g;
 
-/** Months named without a day ("large rounds in January and February"): the text is about that period. */
-export function findMonthsOnly(sentence: string): number[] {
+const MONTH_YEAR =
+  /\b(?:in|during|since|of|until|through|throughout)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d)\b/g;
+
+/**
+ * Months named without a day ("large rounds in January and February"): the text is about that
+ * period. A month with a year other than the page's ("in February 2021") is a past period: 0.
+ */
+export function findMonthsOnly(sentence: string, published: DayRef | null = null): number[] {
   const out: number[] = [];
   for (const m of sentence.matchAll(MONTH_ONLY)) {
     const month = monthNumber(m[1] ?? '');
     if (month) out.push(month);
+  }
+  for (const m of sentence.matchAll(MONTH_YEAR)) {
+    const month = monthNumber(m[1] ?? '');
+    if (!month) continue;
+    const back = published && published.year !== null ? (published.year - Number(m[2])) * 12 + published.month - month : null;
+    out.push(back === 0 || back === 1 ? month : 0);
   }
   return out;
 }

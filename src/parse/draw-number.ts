@@ -12,7 +12,9 @@ const COLON = /\b(?:draw|round)(?: number| no\.?| #)?\s?:\s?(\d{1,3}[ab]?)(?![\d
 const HASH = /#\s?(\d{1,3}[ab]?)\b(?![\d,.:]\d)/g;
 const BARE = /\b(?:draw|round)\s(\d{1,3}[ab]?)\b(?![\d,.:]\d|\s*(?:%|percent|invitations|ITAs?|candidates|points|CRS|of\b|to\b|and\b|or\b|[-]\s?\d))/gi;
 const ORDINAL =
-  /\b(\d{1,3})(?:st|nd|rd|th)\s+(?:express entry\s+)?(?:draw|round)(?:\s+of\s+invitations)?\b(?!\s+(?:of|in|for|this|since)\s+(?:the\s+)?(?:year|month|week|20\d\d))/gi;
+  /\b(\d{1,3})(?:st|nd|rd|th)\s+(?:express entry\s+)?(?:draw|round)(?:\s+of\s+invitations)?\b(?!\s+(?:since)\s+(?:the\s+)?(?:year|month|week|20\d\d)|[^.;]{0,60}?\b(?:of|in|for|this|during)\s+(?:the\s+)?(?:year|month|week|20\d\d)\b)/gi;
+/** "the 33rd round of 2024 and the 311th overall": the count over all draws is the round number. */
+const OVERALL = /\b(\d{1,3})(?:st|nd|rd|th)\s+(?:(?:express entry\s+)?(?:draw|round)\s+)?overall\b/gi;
 const HASH_CONTEXT = /\b(?:draw|round|express entry|ee|tirage|ronde)\b[^.;]{0,24}$/i;
 const HASH_AFTER = /^\s*(?:draw|round|express entry)\b/i;
 
@@ -32,6 +34,9 @@ export function findDrawNumbers(sentence: string): NumberMention[] {
     if (HASH_CONTEXT.test(before) || HASH_AFTER.test(after)) push(out, m.index, m.index + m[0].length, m[1] ?? '');
   }
   for (const m of sentence.matchAll(BARE)) push(out, m.index, m.index + m[0].length, m[1] ?? '');
+  for (const m of sentence.matchAll(OVERALL)) {
+    if (Number(m[1]) >= 20) push(out, m.index, m.index + m[0].length, m[1] ?? '');
+  }
   for (const m of sentence.matchAll(ORDINAL)) {
     if (Number(m[1]) >= 20) push(out, m.index, m.index + m[0].length, m[1] ?? '');
   }

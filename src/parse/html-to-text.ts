@@ -30,8 +30,14 @@ export function looksLikeHtml(input: string): boolean {
 
 const TAG_START = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]{0,40})/y;
 
+/** Whitespace collapses, except that a blank line in the text between tags still ends a paragraph. */
 function textChunk(raw: string): string {
-  return decodeEntities(raw.replace(/[\s]+/g, ' '));
+  return decodeEntities(
+    raw
+      .split(/\n[^\S\n]*\n/)
+      .map((part) => part.replace(/\s+/g, ' '))
+      .join('\n'),
+  );
 }
 
 /** Never throws; unbalanced or truncated markup gives whatever text it holds. */

@@ -28,9 +28,11 @@ const VERB_THEN_NUMBER = new RegExp(
 const HEDGE_BEFORE =
   /\b(?:over|more than|less than|fewer than|nearly|almost|around|about|approximately|approx\.?|roughly|some|up to|at least|at most|close to|upwards of|under|below|above|exceed(?:ed|ing|s)?|beyond|near|estimated|one of|just over|just under|than)\s{0,2}$/i;
 const HEDGE_AFTER = /^\s?(?:or more|or so|plus\b|-plus|\+)/i;
+/** "an increase of 300 ITAs over the previous draw": a difference between draws, not a count. */
+const DIFFERENCE_BEFORE = /\b(?:increase|decrease|drop|rise|jump|decline|fall|gain|reduction|change|difference|up|down)s?\s+(?:of|by)\s+(?:about\s+|just\s+|only\s+)?$/i;
 /** Words that make a count a total over several draws or a period. */
 const AGGREGATE =
-  /\b(?:so far|to date|year[- ]to[- ]date|this year|last year|per (?:draw|round|year|month)|on average|average|a year|each year|annually|every year|at a time|each time|a month|each month|total for|(?:brings?|bringing|brought|raises?|raising|pushes|pushing)\s+the\s+(?:total|tally|count)|(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|both)\s+(?:express entry\s+|separate\s+)?(?:draws|rounds)|across (?:all|the|\d+|two|three|several|these)|in (?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|all|these|those) (?:draws|rounds)|in (?:19|20)\d\d\b(?!'s| draw| round)|(?:19|20)\d\d so far)/i;
+  /\b(?:so far|to date|year[- ]to[- ]date|this year|last year|per (?:draw|round|year|month)|on average|average|a year|each year|annually|every year|at a time|each time|a month|each month|total for|(?:brings?|bringing|brought|raises?|raising|pushes|pushing)\s+the\s+(?:total|tally|count)|(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|both)\s+(?:express entry\s+|separate\s+)?(?:draws|rounds)|across (?:all|the|\d+|two|three|several|these)|in (?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|all|these|those) (?:draws|rounds)|(?:over|in|during|within) the (?:past|last) (?:two|three|four|few|several|\d+) (?:days|weeks|months)|in (?:19|20)\d\d\b(?!'s| draw| round)|(?:19|20)\d\d so far)/i;
 /** "In all, 574 candidates…" totals one draw; "7,691 in total" over two rounds totals several. */
 const TOTAL = /\b(?:in total|in all(?![\w-])|combined|altogether|overall|cumulative(?:ly)?)/i;
 const SEVERAL = /\b(?:draws|rounds|this week|this month|week's|month's)\b/i;
@@ -49,7 +51,7 @@ function plausible(value: number | null): value is number {
 function aroundIsClean(original: string, start: number, end: number): boolean {
   const before = original.slice(Math.max(0, start - 30), start);
   const after = original.slice(end, end + 20);
-  if (HEDGE_BEFORE.test(before) || HEDGE_AFTER.test(after)) return false;
+  if (HEDGE_BEFORE.test(before) || DIFFERENCE_BEFORE.test(before) || HEDGE_AFTER.test(after)) return false;
   // An aggregate word counts only within the same part of a list: "two draws this week: on Tuesday it invited 2,000…".
   const from = Math.max(0, start - 45, original.lastIndexOf(':', start) + 1, original.lastIndexOf(';', start) + 1);
   const window = original.slice(from, end + 45);
@@ -78,7 +80,7 @@ export function findInvitations(masked: string, original: string): FactMention[]
     if (/^invites$/i.test(noun) && /^\s{0,2}\d/.test(masked.slice(m.index + m[0].length))) continue;
     if (!isInvitation) {
       const before = masked.slice(Math.max(0, m.index - 80), m.index);
-      const after = masked.slice(m.index + m[0].length, m.index + m[0].length + 50);
+      const after = masked.slice(m.index + m[0].length, m.index + m[0].length + 80);
       if (!ACTION_BEFORE.test(before) && !ACTION_AFTER.test(after)) continue;
     }
     add(m.index, raw);

@@ -14,6 +14,10 @@ export interface ArticleLine {
 const RELATED_HEADING =
   /^(?:related(?: news| articles?| posts?| stories| reading| content| links| coverage)?|more references|more (?:news|stories|articles|coverage)(?: from| on| like this)?(?: [\w ]{1,30})?|read (?:more|also|next)|see also|you (?:may|might) (?:also )?(?:like|enjoy)|recommended(?: for you| reading| articles)?|latest news|trending(?: now| stories)?|popular(?: posts| stories| articles)?|most (?:read|popular)|further reading|also read|other news|in case you missed it)\s*:?$/i;
 
+/** A line that is nothing but a date ("January 10, 2021", "Jun 06 2025", "2025-06-06") dates the page. */
+export const BARE_DATE_LINE =
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s)?(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)$/i;
+
 const META_LINE =
   /^(?:by\s|posted\b|published\b|updated\b|last updated\b|date modified\b|written by\b|author\b|photo\b|image\b|credit\b|share\b|tags?\s*:|category\s*:|filed under\b)|\b(?:posted|published|updated) (?:by|on)\b/i;
 
@@ -47,7 +51,7 @@ export function classifyLines(text: string): ArticleLine[] {
     if (!line) continue;
     const numberFirst = NUMBER_FIRST.exec(line);
     if (numberFirst) line = `${numberFirst[2] ?? ''}: ${numberFirst[1] ?? ''}`;
-    const meta = line.length <= 160 && META_LINE.test(line);
+    const meta = line.length <= 160 && (META_LINE.test(line) || BARE_DATE_LINE.test(line));
     if (!related && line.length <= 80 && RELATED_HEADING.test(line)) {
       related = true;
       continue;

@@ -60,6 +60,14 @@ function openingOf(lines: readonly ArticleLine[], text: (l: ArticleLine) => stri
   return { text: parts.join(' '), sentences };
 }
 
+/**
+ * International Experience Canada (working holiday) "rounds of invitations" are not Express Entry
+ * draws: an article opening on them announces nothing here unless it also talks about Express Entry.
+ */
+function notExpressEntry(opening: string): boolean {
+  return /\b(International Experience Canada|IEC|working holiday|young professionals pool)\b/i.test(opening) && !/\bExpress Entry\b|\bCRS\b/i.test(opening);
+}
+
 function parse(input: string, opts: ParseOptions): ParseResult {
   const lines = classifyLines(toCleanText(input));
   if (lines.length === 0) return empty();
@@ -71,7 +79,7 @@ function parse(input: string, opts: ParseOptions): ParseResult {
   for (const g of groups) assembler.add(g);
   const drafts = mergeDrafts([...assembler.drafts, ...tableDrafts(tables.rows, assembler.drafts.length, resolve)]);
   const opening = openingOf(lines, text);
-  const primary = choosePrimary(drafts, { text: opening.text, openingSentences: opening.sentences, published });
+  const primary = notExpressEntry(opening.text) ? new Set<number>() : choosePrimary(drafts, { text: opening.text, openingSentences: opening.sentences, published });
   clearDisputedFigures(drafts, primary);
   const kept = drafts.filter((d) => primary.has(d.id) || keepDraft(d));
   const draws = [...kept.filter((d) => primary.has(d.id)), ...kept.filter((d) => !primary.has(d.id))].map((d) =>

@@ -1,6 +1,6 @@
 import { dayToIso, withYearBefore } from './calendar.ts';
 import type { ParsedDraw } from './parse-article.ts';
-import { toUtc } from './time-of-day.ts';
+import { ambiguousZone, toUtc } from './time-of-day.ts';
 import { hasFacts, type DayRef, type Draft, type TieBreakMention } from './types.ts';
 
 /**
@@ -17,6 +17,12 @@ export function keepDraft(d: Draft): boolean {
 /** A tie-break day without a year falls on or before the draw (or the page) it belongs to. */
 function tieBreakText(tb: TieBreakMention, drawDay: DayRef | null, resolve: (d: DayRef) => DayRef): string | null {
   const day = drawDay && drawDay.year !== null ? withYearBefore(tb.day, drawDay, 0) : resolve(tb.day);
+  if (tb.time && ambiguousZone(day, tb.time)) {
+    // Whichever offset was meant, keep the UTC day when both readings agree on it.
+    const a = toUtc(day, tb.time, 'edt');
+    const b = toUtc(day, tb.time, 'est');
+    return a && b && dayToIso(a.day) === dayToIso(b.day) ? dayToIso(a.day) : null;
+  }
   if (tb.time) {
     const utc = toUtc(day, tb.time);
     const iso = utc ? dayToIso(utc.day) : null;

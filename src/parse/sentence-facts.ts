@@ -70,7 +70,7 @@ export function sentenceFacts(sentence: string, ctx: DateContext, programs: Prog
     invitations,
     cutoffs,
     programs: findPrograms(sentence, programs),
-    months: counts ? findMonthsOnly(sentence) : [],
+    months: counts ? findMonthsOnly(sentence, ctx.published) : [],
     scores: !digits ? [] : [...masked.matchAll(/(?<![\d,.])\d{2,4}(?![\d]|[,.]\d)/g)].map((m) => Number(m[0])).filter((n) => n >= 50 && n <= 1200),
   };
 }

@@ -1,4 +1,4 @@
-import { readTimeAfter } from './time-of-day.ts';
+import { readTimeAfter, readTimeBefore } from './time-of-day.ts';
 import { isDayRef, type DateMention, type TieBreakMention } from './types.ts';
 
 /**
@@ -11,7 +11,9 @@ const RULE_CUE =
   /\b(?:tie[- ]?break(?:ing|er|s)?(?:\s+(?:rule|date|time|point|timestamp|cut-?off))?|r[èe]gle de d[ée]partage|d[ée]partage|cut-?off (?:point|time|timestamp)|ties?\b[^.;]{0,60}?\bbroken)/gi;
 const TB_CUE = /\bTBs?\b/g;
 const SUBMIT_CUE =
-  /\b(?:(?:profiles?|applications?|entries|those|ones)\b[^.;]{0,40}?\b(?:submitted|created|entered|made|received)|(?:submitted|created|entered|made)\s+(?:their|a|his|her|my|the|your|an)?\s*(?:express entry\s+)?(?:profiles?|applications?))\b/gi;
+  /\b(?:(?:profiles?|applications?|entries|those|ones)\b[^.;]{0,40}?\b(?:submitted|created|entered|made|received)|(?:submit(?:ted)?|creat(?:e|ed)|enter(?:ed)?|made)\s+(?:their|a|his|her|my|the|your|an)?\s*(?:express entry\s+)?(?:profiles?|applications?))\b/gi;
+/** A date that names a draw ("in the October 2 draw") is not the tie-break. */
+const NAMES_A_DRAW = /^(?:,?\s(?:19|20)\d\d)?\s(?:express entry\s)?(?:draw|round)\b/i;
 const BEFORE_DATE = /\b(?:before|prior to|by|on or before|no later than|earlier than|until)\s*:?\s*(?:the\s+)?$|:\s*$/i;
 
 export interface FoundTieBreak extends TieBreakMention {
@@ -41,9 +43,13 @@ export function findTieBreaks(sentence: string, dates: readonly DateMention[]): 
     for (let i = 0; i < dates.length; i++) {
       const d = dates[i];
       if (!d || d.relative || taken.has(i) || d.start < cue.end || d.start - cue.end > 200 || !isDayRef(d.value)) continue;
-      if (cue.needsBefore && !BEFORE_DATE.test(sentence.slice(Math.max(cue.end, d.start - 20), d.start))) continue;
-      const time = readTimeAfter(sentence.slice(d.end));
-      out.push({ start: d.start, end: d.end + (time?.length ?? 0), day: d.value, time, dateIndex: i });
+      if (NAMES_A_DRAW.test(sentence.slice(d.end, d.end + 30))) continue;
+      const timeBefore = readTimeBefore(sentence.slice(Math.max(cue.end, d.start - 48), d.start));
+      if (cue.needsBefore && !timeBefore && !BEFORE_DATE.test(sentence.slice(Math.max(cue.end, d.start - 20), d.start))) continue;
+      const time = timeBefore ? null : readTimeAfter(sentence.slice(d.end));
+      const start = timeBefore ? d.start - timeBefore.offset : d.start;
+      const clock = timeBefore ? { hour: timeBefore.hour, minute: timeBefore.minute, second: timeBefore.second, zone: timeBefore.zone, length: timeBefore.length } : time;
+      out.push({ start, end: d.end + (time?.length ?? 0), day: d.value, time: clock, dateIndex: i });
       taken.add(i);
       if (!several) break;
     }

@@ -7,8 +7,10 @@ import type { DayRef } from './types.ts';
  * IRCC states tie-break times in UTC, so a time with no zone is UTC; Eastern times are converted.
  */
 
-const TIME_AFTER_DATE =
-  /^\s?,?\s?(?:at|à|@)?\s?(\d{1,2}):(\d{2})(?::(\d{2}))?\s?(a\.?\s?m\.?|p\.?\s?m\.?)?\s?(UTC|GMT|Z\b|EDT|EST|ET\b|Eastern(?: time)?)?/i;
+const CLOCK = String.raw`(\d{1,2})(?::|\.(?=\d{2}\s?[ap]\.?\s?m))(\d{2})(?::(\d{2}))?\s?(a\.?\s?m\.?|p\.?\s?m\.?)?\s?(UTC|GMT|Z\b|EDT|EST|ET\b|Eastern(?: time)?)?`;
+const TIME_AFTER_DATE = new RegExp(String.raw`^\s?,?\s?(?:at|à|@)?\s?${CLOCK}`, 'i');
+/** "before 5:41 PM UTC on July 23, 2024": the time written just before its date. */
+const TIME_BEFORE_DATE = new RegExp(String.raw`\b(?:before|by|prior to|until)\s${CLOCK}\s?(?:on|of)?\s?$`, 'i');
 
 export interface ClockTime {
   readonly hour: number;
@@ -20,7 +22,20 @@ export interface ClockTime {
 }
 
 export function readTimeAfter(text: string): ClockTime | null {
-  const m = TIME_AFTER_DATE.exec(text.slice(0, 48));
+  return clockOf(TIME_AFTER_DATE.exec(text.slice(0, 48)));
+}
+
+/** A time right before a date after "before"; `length` counts from the time's start to the date. */
+export function readTimeBefore(text: string): (ClockTime & { offset: number }) | null {
+  const tail = text.slice(-48);
+  const m = TIME_BEFORE_DATE.exec(tail);
+  const time = clockOf(m);
+  if (!m || !time) return null;
+  const at = tail.indexOf(m[1] ?? '', m.index);
+  return { ...time, offset: tail.length - at };
+}
+
+function clockOf(m: RegExpExecArray | null): ClockTime | null {
   if (!m) return null;
   const hour = to24h(Number(m[1]), m[4]?.replace(/[.\s]/g, ''));
   const minute = Number(m[2]);
@@ -43,11 +58,19 @@ function easternIsDaylight(day: DayRef & { year: number }): boolean {
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
+/**
+ * "EST" written in summer is ambiguous: most writers mean Eastern time (EDT) but some mean
+ * UTC-5 literally. Such a time gives no UTC time at all (the caller keeps the day alone).
+ */
+export function ambiguousZone(day: DayRef, time: ClockTime): boolean {
+  return time.zone === 'est' && day.year !== null && easternIsDaylight({ ...day, year: day.year });
+}
+
 /** The UTC day and "HH:MM:SS" of a clock time on a day; null when the day has no year. */
-export function toUtc(day: DayRef, time: ClockTime): { day: DayRef; time: string } | null {
+export function toUtc(day: DayRef, time: ClockTime, zone: ClockTime['zone'] = time.zone): { day: DayRef; time: string } | null {
   if (day.year === null) return null;
   const dated = { ...day, year: day.year };
-  const offset = time.zone === 'utc' ? 0 : time.zone === 'edt' ? 4 : time.zone === 'est' ? 5 : easternIsDaylight(dated) ? 4 : 5;
+  const offset = zone === 'utc' ? 0 : zone === 'edt' ? 4 : zone === 'est' ? 5 : easternIsDaylight(dated) ? 4 : 5;
   const total = time.hour + offset;
   const shifted = total >= 24 ? addDays(dated, 1) : dated;
   if (!shifted) return null;
