@@ -7,6 +7,9 @@ import { loadSources, type SourceConfig } from './config/sources.ts';
 import type { Logger } from './log.ts';
 import type { PollDeps } from './poller/poll-once.ts';
 import { openStores, type Stores } from './store/index.ts';
+import type { Coordinator } from './coordination/coordinator.ts';
+import { openCoordinator } from './coordination/open-coordinator.ts';
+import { exclusive } from './coordination/with-lease.ts';
 import { seedHistory } from './store/seed.ts';
 import { createSerial } from './util/serial.ts';
 import { USER_AGENT } from './version.ts';
@@ -24,6 +27,8 @@ export interface App {
   programs: Programs;
   localizer: Localizer;
   stores: Stores;
+  /** Leases and once-markers shared with other processes on the same store. */
+  coordinator: Coordinator;
   sources: SourceConfig[];
   commands: readonly CommandDefinition[];
   now: () => Date;
@@ -39,16 +44,18 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const now = deps.now ?? (() => new Date());
   const programs = loadPrograms();
   const sources = await loadSources(config.SOURCES_FILE);
-  const stores = await openStores(config.STORE_URL, logger);
+  const coordinator = await openCoordinator(config.STORE_URL, logger);
+  const stores = await openStores(config.STORE_URL, logger, coordinator);
   let seeded: number;
   try {
     seeded = await seedHistory(stores, programs);
   } catch (err) {
     await stores.close();
+    await coordinator.close();
     throw err;
   }
   const localizer = createLocalizer();
-  const pollDeps: PollDeps = { stores, userAgent: USER_AGENT, programs, logger, now, serial: createSerial() };
+  const pollDeps: PollDeps = { stores, userAgent: USER_AGENT, programs, logger, now, serial: exclusive(coordinator, 'lock:draws', createSerial()) };
   let closed: Promise<void> | null = null;
   return {
     config,
@@ -56,6 +63,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     programs,
     localizer,
     stores,
+    coordinator,
     sources,
     commands: allCommands,
     now,
@@ -63,7 +71,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     seeded,
     commandContext: (chat, user, lang) => ({ draws: stores.draws, pool: stores.pool, prefs: stores.prefs, subscriptions: stores.subscriptions, programs, lang, t: localizer.forLang(lang), now, chat, user }),
     close() {
-      closed ??= stores.close();
+      closed ??= Promise.all([stores.close(), coordinator.close()]).then(() => undefined);
       return closed;
     },
   };

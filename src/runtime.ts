@@ -1,6 +1,5 @@
 import { planAlerts } from './alerts/plan-alerts.ts';
 import type { App } from './app.ts';
-import { createMemoryCoordinator, type Coordinator } from './coordination/coordinator.ts';
 import type { PlatformPort } from './delivery/platform-port.ts';
 import { createDeliveryWorker } from './delivery/worker.ts';
 import type { Draw, DrawEvent } from './domain/draw.ts';
@@ -27,10 +26,10 @@ export interface Runtime {
  * The long-running bot: scheduled polls → events → outbox (written before the draws) → delivery
  * worker → platforms; plus the ops endpoints when HTTP_PORT is set.
  */
-export async function startRuntime(app: App, platforms: PlatformRuntime[], opts: { coordinator?: Coordinator; deliveryIntervalMs?: number } = {}): Promise<Runtime> {
+export async function startRuntime(app: App, platforms: PlatformRuntime[], opts: { deliveryIntervalMs?: number } = {}): Promise<Runtime> {
   const { logger, config, stores } = app;
   const metrics = createMetrics();
-  const coordinator = opts.coordinator ?? createMemoryCoordinator();
+  const coordinator = app.coordinator;
   const worker = createDeliveryWorker({
     outbox: stores.outbox,
     subscriptions: stores.subscriptions,
@@ -49,7 +48,15 @@ export async function startRuntime(app: App, platforms: PlatformRuntime[], opts:
   };
   const pollDeps: PollDeps = { ...app.pollDeps, onEvents };
   const tick = async (source: (typeof app.sources)[number]) => {
-    const result = await pollSource(source, pollDeps);
+    // One instance polls a source at a time; the others skip that tick.
+    const lease = `poll:${source.id}`;
+    if (!(await coordinator.claim(lease, source.timeoutMs + 15_000))) return;
+    let result: Awaited<ReturnType<typeof pollSource>>;
+    try {
+      result = await pollSource(source, pollDeps);
+    } finally {
+      await coordinator.release(lease);
+    }
     metrics.polls.inc({ source: source.id, result: result.failures.length > 0 ? 'failed' : result.skipped.length > 0 ? 'skipped' : 'ok' });
     if (result.failures.length === 0 && result.skipped.length === 0) metrics.sourceLastSuccess.set({ source: source.id }, Date.now() / 1000);
     if (result.events.length > 0) worker.kick();
@@ -81,7 +88,6 @@ export async function startRuntime(app: App, platforms: PlatformRuntime[], opts:
         await first;
         await worker.stop();
         await ops?.close();
-        await coordinator.close();
         await app.close();
       })();
       return stopped;

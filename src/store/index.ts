@@ -8,6 +8,9 @@ import { createPreferenceStore, type PreferenceStore } from './preference-store.
 import { createSourceStateStore, type SourceStateStore } from './source-state-store.ts';
 import { createSubscriptionStore, type SubscriptionStore } from './subscription-store.ts';
 import { createSerial } from '../util/serial.ts';
+import type { Coordinator } from '../coordination/coordinator.ts';
+import { createMemoryCoordinator } from '../coordination/coordinator.ts';
+import { exclusive } from '../coordination/with-lease.ts';
 
 /** Every port of the store, opened on one STORE_URL. */
 export interface Stores {
@@ -22,7 +25,11 @@ export interface Stores {
   close(): Promise<void>;
 }
 
-export async function openStores(url: string, logger: Logger): Promise<Stores> {
+/**
+ * Opens every port on one URL. Read-modify-write of shared lists (subscription indexes, outbox
+ * batches) is exclusive within the process and, through `coordinator`, across processes.
+ */
+export async function openStores(url: string, logger: Logger, coordinator: Coordinator = createMemoryCoordinator()): Promise<Stores> {
   const factory = await createKeyvFactory(url, logger);
   return {
     url,
@@ -31,8 +38,8 @@ export async function openStores(url: string, logger: Logger): Promise<Stores> {
     pool: createPoolStore(factory.open('pool')),
     prefs: createPreferenceStore(factory.open('prefs')),
     news: createNewsStore(factory.open('news')),
-    subscriptions: createSubscriptionStore(factory.open('subs'), createSerial()),
-    outbox: createOutboxStore(factory.open('outbox'), createSerial()),
+    subscriptions: createSubscriptionStore(factory.open('subs'), exclusive(coordinator, 'lock:subs', createSerial())),
+    outbox: createOutboxStore(factory.open('outbox'), exclusive(coordinator, 'lock:outbox', createSerial())),
     close: () => factory.close(),
   };
 }
