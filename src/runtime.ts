@@ -63,6 +63,8 @@ export async function startRuntime(app: App, platforms: PlatformRuntime[], opts:
   };
 
   for (const p of platforms) await p.start();
+  // Load every subscription index once now, so the first draw after start is matched from memory.
+  await Promise.all(app.programs.all.map(async (p) => Promise.all([stores.subscriptions.chatsFor(p.code), stores.subscriptions.thresholdsFor(p.code, 1201)])));
   worker.start(opts.deliveryIntervalMs ?? 1000);
   const first = Promise.all(app.sources.filter((s) => s.enabled).map((s) => tick(s).catch((err: unknown) => logger.error({ err, source: s.id }, 'first poll failed'))));
   const scheduler: Scheduler = startScheduler(app.sources, config.POLL_SCHEDULE, tick, logger);

@@ -45,6 +45,15 @@ describe('Telegram, end to end: the real `run` process against a fake Bot API', 
       expect(lastText(-1001)).toMatch(/every new draw of CEC/);
       expect(lastText(-1002)).toMatch(/Only this group’s or server’s admins/);
 
+      const channel = { id: -1003, type: 'channel' as const, title: 'Draw news' };
+      const forum = { id: -1004, type: 'supergroup' as const, title: 'Forum', is_forum: true };
+      tg.setAdmins(-1004, [10]);
+      tg.sendText({ chat: channel, from: { id: 0 }, text: '/subscribe cec' });
+      tg.sendText({ chat: forum, from: { id: 10 }, text: '/subscribe all', threadId: 55 });
+      await waitFor(() => tg.sent(-1003).length > 0 && tg.sent(-1004).length > 0, 10_000, 'the channel and topic replies');
+      expect(lastText(-1003)).toMatch(/every new draw of CEC/);
+      expect(tg.sent(-1004).at(-1)?.params['message_thread_id']).toBe(55);
+
       tg.sendText({ chat: privateChat(21), from: { id: 21 }, text: '/notify 510 cec' });
       tg.sendText({ chat: privateChat(22), from: { id: 22 }, text: '/notify 490 cec' });
       tg.sendText({ chat: privateChat(23), from: { id: 23 }, text: '/notify 520 pnp' });
@@ -54,7 +63,7 @@ describe('Telegram, end to end: the real `run` process against a fake Bot API', 
       expect(lastText(24)).toMatch(/whole number from 0 to 1,200/);
       expect(lastText(24)).toMatch(/Example: \/notify 510 cec/);
 
-      const before = { group: tg.sent(-1001).length, other: tg.sent(-1002).length, u21: tg.sent(21).length, u22: tg.sent(22).length, u23: tg.sent(23).length };
+      const before = { group: tg.sent(-1001).length, other: tg.sent(-1002).length, u21: tg.sent(21).length, u22: tg.sent(22).length, u23: tg.sent(23).length, channel: tg.sent(-1003).length, forum: tg.sent(-1004).length };
       const today = new Date().toISOString().slice(0, 10);
       feeds.route('/ircc.json', { body: irccBodyWith({ ...ROUND_438, drawDate: today }) });
       await waitFor(() => tg.sent(-1001).length > before.group && tg.sent(21).length > before.u21, 7_000, 'the alert and the ping within 7 s');
@@ -62,7 +71,12 @@ describe('Telegram, end to end: the real `run` process against a fake Bot API', 
       expect(lastText(-1001)).toMatch(/2,500/);
       expect(lastText(21)).toMatch(/Your 510 clears the cutoff of 503 by 7/);
 
+      await waitFor(() => tg.sent(-1003).length > before.channel && tg.sent(-1004).length > before.forum, 7_000, 'the channel and topic alerts');
+      expect(tg.sent(-1004).at(-1)?.params['message_thread_id']).toBe(55);
+      expect(tg.sent(-1004).at(-1)?.text).toMatch(/503/);
       await new Promise((r) => setTimeout(r, 5_000));
+      expect(tg.sent(-1003).length).toBe(before.channel + 1);
+      expect(tg.sent(-1004).length).toBe(before.forum + 1);
       expect(tg.sent(-1001).length).toBe(before.group + 1);
       expect(tg.sent(21).length).toBe(before.u21 + 1);
       expect(tg.sent(22).length).toBe(before.u22);
