@@ -1,4 +1,4 @@
-import { PERIOD_SHAPE } from '../src/commands/period.ts';
+import { PERIOD_OPTION, PROGRAM_OPTION } from '../src/commands/options.ts';
 import { drawsIn, noDrawsText, periodArg, periodName, periodRange } from '../src/commands/period-arg.ts';
 import { programArg } from '../src/commands/program-arg.ts';
 import type { ChartSeries, ChartSpec } from '../src/chart/spec.ts';
@@ -26,18 +26,8 @@ export const chart = {
   name: 'chart',
   description: { en: 'A chart of cutoffs and invitations over time', fr: 'Un graphique des seuils et des invitations dans le temps' },
   options: [
-    {
-      name: 'program',
-      type: 'string',
-      rest: true,
-      description: { en: 'Program code or name, e.g. cec, pnp, french', fr: 'Code ou nom du programme, p. ex. cec, pnp, french' },
-    },
-    {
-      name: 'period',
-      type: 'string',
-      pattern: PERIOD_SHAPE,
-      description: { en: '3m, 6m, 1y, 2y, a year such as 2025, or all (default 6m)', fr: '3m, 6m, 1y, 2y, une année comme 2025, ou all (6m par défaut)' },
-    },
+    PROGRAM_OPTION,
+    PERIOD_OPTION,
   ],
   examples: ['/chart cec 1y', '/chart', '/chart french 2025'],
   async run(ctx, args): Promise<Reply> {

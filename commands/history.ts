@@ -1,3 +1,4 @@
+import { PROGRAM_OPTION } from '../src/commands/options.ts';
 import { formatNumber, formatShortDate } from '../src/commands/format.ts';
 import { integerArg } from '../src/commands/integer-arg.ts';
 import { programArg } from '../src/commands/program-arg.ts';
@@ -37,12 +38,7 @@ export const history = {
   name: 'history',
   description: { en: 'The last draws (10 unless you say, at most 50)', fr: 'Les dernières rondes (10 par défaut, 50 au plus)' },
   options: [
-    {
-      name: 'program',
-      type: 'string',
-      rest: true,
-      description: { en: 'Program code or name, e.g. cec, pnp, french', fr: 'Code ou nom du programme, p. ex. cec, pnp, french' },
-    },
+    PROGRAM_OPTION,
     {
       name: 'count',
       type: 'integer',

@@ -1,3 +1,4 @@
+import { PROGRAM_OPTION } from '../src/commands/options.ts';
 import { daysBetween, formatDate, formatNumber, formatTieBreak, signed } from '../src/commands/format.ts';
 import { programArg } from '../src/commands/program-arg.ts';
 import type { CommandDefinition, ReplyField } from './types.ts';
@@ -6,12 +7,7 @@ export const latest = {
   name: 'latest',
   description: { en: 'The newest draw, overall or for one program', fr: 'La ronde la plus récente, toutes catégories ou pour un programme' },
   options: [
-    {
-      name: 'program',
-      type: 'string',
-      rest: true,
-      description: { en: 'Program code or name, e.g. cec, pnp, french', fr: 'Code ou nom du programme, p. ex. cec, pnp, french' },
-    },
+    PROGRAM_OPTION,
   ],
   examples: ['/latest cec', '/latest', '/latest Canadian Experience Class'],
   async run(ctx, args) {

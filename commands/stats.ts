@@ -1,5 +1,6 @@
+import { PERIOD_OPTION, PROGRAM_OPTION } from '../src/commands/options.ts';
 import { formatDate, formatNumber, signed } from '../src/commands/format.ts';
-import { longerPeriod, PERIOD_SHAPE } from '../src/commands/period.ts';
+import { longerPeriod } from '../src/commands/period.ts';
 import { drawsIn, noDrawsText, periodArg, periodName, periodRange } from '../src/commands/period-arg.ts';
 import { programArg } from '../src/commands/program-arg.ts';
 import { summarize, trendDirection, type CutoffSummary } from '../src/commands/stats-math.ts';
@@ -56,18 +57,8 @@ export const stats = {
   name: 'stats',
   description: { en: 'Lowest, median and highest cutoff, invitations and trend over a period', fr: 'Seuils le plus bas, médian et le plus haut, invitations et tendance sur une période' },
   options: [
-    {
-      name: 'program',
-      type: 'string',
-      rest: true,
-      description: { en: 'Program code or name, e.g. cec, pnp, french', fr: 'Code ou nom du programme, p. ex. cec, pnp, french' },
-    },
-    {
-      name: 'period',
-      type: 'string',
-      pattern: PERIOD_SHAPE,
-      description: { en: '3m, 6m, 1y, 2y, a year such as 2025, or all (default 6m)', fr: '3m, 6m, 1y, 2y, une année comme 2025, ou all (6m par défaut)' },
-    },
+    PROGRAM_OPTION,
+    PERIOD_OPTION,
   ],
   examples: ['/stats cec 1y', '/stats french', '/stats pnp 2025'],
   async run(ctx, args) {

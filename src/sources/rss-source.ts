@@ -4,6 +4,7 @@ import { hasCompletePrimary, looksLikeDraw, parseItem, reportsFrom } from '../ne
 import type { NewsReport } from '../domain/news-report.ts';
 import type { SourceConfig } from '../config/sources.ts';
 import { fetchConditional } from './http-fetch.ts';
+import { fetchIfChanged } from './fetch-if-changed.ts';
 import type { SourceContext, SourceReader } from './types.ts';
 
 /** At most this many article pages are fetched per poll of one feed. */
@@ -32,20 +33,9 @@ async function readItem(item: FeedItem, source: SourceConfig, ctx: SourceContext
 
 /** A news feed (RSS 2.0, Atom, RDF): new items only, each read into draw reports. */
 export const readRssSource: SourceReader = async (source, state, ctx) => {
-  const res = await fetchConditional({
-    url: source.url,
-    userAgent: ctx.userAgent,
-    etag: state.etag,
-    lastModified: state.lastModified,
-    timeoutMs: source.timeoutMs,
-    maxBytes: source.maxBytes,
-    maxRedirects: 5,
-    accept: 'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.8',
-  });
-  if (res.status === 'not-modified') return { kind: 'unchanged', state: {} };
-  const validators = { etag: res.etag, lastModified: res.lastModified };
-  if (res.hash === state.bodyHash) return { kind: 'unchanged', state: validators };
-  const items = await parseFeed(res.body);
+  const read = await fetchIfChanged(source, state, ctx, 'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.8');
+  if (!read.changed) return { kind: 'unchanged', state: read.state };
+  const items = await parseFeed(read.body);
   const seen = ctx.seen ? await ctx.seen(source.id) : new Set<string>();
   const fresh = items.filter((i) => !seen.has(i.key) && !i.altKeys.some((k) => seen.has(k)));
   const budget = { pages: MAX_PAGE_FETCHES };
@@ -53,7 +43,7 @@ export const readRssSource: SourceReader = async (source, state, ctx) => {
   for (const item of fresh) news.push(...(await readItem(item, source, ctx, budget)));
   return {
     kind: 'reports',
-    state: { ...validators, bodyHash: res.hash },
+    state: read.state,
     official: [],
     pool: null,
     news,
