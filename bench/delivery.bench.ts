@@ -119,7 +119,7 @@ interface Matching {
   thresholds: number;
 }
 
-async function matching(dir: string): Promise<Matching> {
+export async function matching(dir: string): Promise<Matching> {
   const file = join(dir, 'subscriptions.sqlite');
   const seed = await seedSubscriptions(file);
   const stores = await openStores(`sqlite://${file}`, logger);

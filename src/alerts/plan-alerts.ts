@@ -23,7 +23,7 @@ export function previousOfProgram(draw: Draw, draws: Draw[]): Draw | null {
   return draws.find((d) => d.program === draw.program && d.id !== draw.id && d.date <= draw.date && d.status === 'confirmed') ?? null;
 }
 
-export function pingDestination(t: ScoreThreshold): Destination {
+export function pingDestination(t: Pick<ScoreThreshold, 'platform' | 'userId' | 'ping'>): Destination {
   return t.ping.kind === 'dm'
     ? { platform: t.platform, chatId: t.userId, threadId: null, mentionUserId: null }
     : { platform: t.platform, chatId: t.ping.chatId, threadId: t.ping.threadId, mentionUserId: t.userId };

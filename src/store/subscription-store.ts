@@ -2,6 +2,21 @@ import { randomUUID } from 'node:crypto';
 import type Keyv from 'keyv';
 import type { ProgramCode } from '../domain/draw.ts';
 import type { ChatSubscription, ProgramFilter, ScoreThreshold } from '../domain/subscription.ts';
+import {
+  atOrAbove,
+  chatTupleKey,
+  decodeChat,
+  decodeThreshold,
+  encodeChat,
+  encodeThreshold,
+  thresholdTupleKey,
+  type ChatTarget,
+  type ChatTuple,
+  type ThresholdTarget,
+  type ThresholdTuple,
+} from './subscription-index.ts';
+
+export type { ChatTarget, ThresholdTarget };
 
 /**
  * Chat subscriptions and personal thresholds, with per-program index keys holding exactly what
@@ -18,9 +33,9 @@ export interface SubscriptionStore {
   putThresholds(ts: ScoreThreshold[]): Promise<void>;
   deleteThreshold(key: string): Promise<boolean>;
   /** Chats following `program` (or all programs). */
-  chatsFor(program: ProgramCode): Promise<ChatSubscription[]>;
-  /** Thresholds following `program` with a score at or above `minScore`. */
-  thresholdsFor(program: ProgramCode, minScore: number): Promise<ScoreThreshold[]>;
+  chatsFor(program: ProgramCode): Promise<ChatTarget[]>;
+  /** Thresholds following `program` with a score at or above `minScore`, highest first within each index. */
+  thresholdsFor(program: ProgramCode, minScore: number): Promise<ThresholdTarget[]>;
   /** Every subscription and threshold of one chat or user on a platform (for /settings and removal). */
   chatsOf(platform: string, chatId: string): Promise<ChatSubscription[]>;
 }
@@ -33,34 +48,34 @@ const indexKeys = (kind: 'c' | 't', filter: ProgramFilter): string[] => (filter 
  * caller wraps it in a coordinator lease).
  */
 export function createSubscriptionStore(keyv: Keyv<unknown>, serial: <T>(task: () => Promise<T>) => Promise<T>): SubscriptionStore {
-  // Parsed indexes, reused while their version key is unchanged (another process bumps it on write).
+  // Decoded indexes, reused while their version key is unchanged (another process bumps it on write).
   const cache = new Map<string, { version: string; list: unknown[] }>();
-  async function readIndexes<V>(keys: string[]): Promise<V[][]> {
+  async function readIndexes<V>(keys: string[], decode: (tuple: never) => V): Promise<V[][]> {
     const versions = (await keyv.getMany(keys.map((k) => `v:${k}`))) as (string | undefined)[];
     const stale = keys.filter((k, i) => cache.get(k)?.version !== (versions[i] ?? 'none'));
     if (stale.length > 0) {
-      const lists = (await keyv.getMany(stale)) as (unknown[] | undefined)[];
-      stale.forEach((k, i) => cache.set(k, { version: versions[keys.indexOf(k)] ?? 'none', list: lists[i] ?? [] }));
+      const lists = (await keyv.getMany(stale)) as (never[] | undefined)[];
+      stale.forEach((k, i) => cache.set(k, { version: versions[keys.indexOf(k)] ?? 'none', list: (lists[i] ?? []).map(decode) }));
     }
     return keys.map((k) => (cache.get(k)?.list ?? []) as V[]);
   }
-  async function readIndex<V extends { key: string }>(key: string): Promise<V[]> {
-    return ((await keyv.get(key)) as V[] | undefined) ?? [];
+  async function readIndex<T>(key: string): Promise<T[]> {
+    return ((await keyv.get(key)) as T[] | undefined) ?? [];
   }
-  interface Change<V> {
+  interface Change<T> {
     key: string;
     before: ProgramFilter | null;
     after: ProgramFilter | null;
-    value: V | null;
+    value: T | null;
   }
   /** Moves each changed record out of the indexes of its old filter and into those of its new one: one write per index. */
-  async function reindex<V extends { key: string }>(kind: 'c' | 't', changes: Change<V>[]): Promise<void> {
+  async function reindex<T extends ChatTuple | ThresholdTuple>(kind: 'c' | 't', keyOf: (t: T) => string, changes: Change<T>[]): Promise<void> {
     const touched = new Set(changes.flatMap((c) => [...(c.before ? indexKeys(kind, c.before) : []), ...(c.after ? indexKeys(kind, c.after) : [])]));
+    const keys = new Set(changes.map((c) => c.key));
     for (const ix of touched) {
-      const keys = new Set(changes.map((c) => c.key));
-      const list = (await readIndex<V>(ix)).filter((v) => !keys.has(v.key));
+      const list = (await readIndex<T>(ix)).filter((v) => !keys.has(keyOf(v)));
       for (const c of changes) if (c.value && c.after && indexKeys(kind, c.after).includes(ix)) list.push(c.value);
-      if (kind === 't') (list as unknown as ScoreThreshold[]).sort((a, b) => b.score - a.score);
+      if (kind === 't') (list as ThresholdTuple[]).sort((a, b) => b[2] - a[2]);
       await keyv.set(ix, list);
       await keyv.set(`v:${ix}`, randomUUID());
     }
@@ -78,7 +93,7 @@ export function createSubscriptionStore(keyv: Keyv<unknown>, serial: <T>(task: (
       return serial(async () => {
         const before = (await keyv.getMany(subs.map((s) => `c:${s.key}`))) as (ChatSubscription | undefined)[];
         await keyv.setMany(subs.map((s) => ({ key: `c:${s.key}`, value: s })));
-        await reindex('c', subs.map((s, i) => ({ key: s.key, before: before[i]?.programs ?? null, after: s.programs, value: s })));
+        await reindex<ChatTuple>('c', chatTupleKey, subs.map((s, i) => ({ key: s.key, before: before[i]?.programs ?? null, after: s.programs, value: encodeChat(s) })));
         const byChat = new Map<string, string[]>();
         for (const s of subs) byChat.set(`by:${s.platform}:${s.chatId}`, [...(byChat.get(`by:${s.platform}:${s.chatId}`) ?? []), s.key]);
         const chatKeys = [...byChat.keys()];
@@ -95,7 +110,7 @@ export function createSubscriptionStore(keyv: Keyv<unknown>, serial: <T>(task: (
       return serial(async () => {
         const before = (await keyv.get(`c:${key}`)) as ChatSubscription | undefined;
         if (!before) return false;
-        await reindex('c', [{ key, before: before.programs, after: null, value: null }]);
+        await reindex<ChatTuple>('c', chatTupleKey, [{ key, before: before.programs, after: null, value: null }]);
         await keyv.delete(`c:${key}`);
         const list = await chatList(before.platform, before.chatId);
         await keyv.set(`by:${before.platform}:${before.chatId}`, list.filter((k) => k !== key));
@@ -112,35 +127,25 @@ export function createSubscriptionStore(keyv: Keyv<unknown>, serial: <T>(task: (
       return serial(async () => {
         const before = (await keyv.getMany(ts.map((t) => `t:${t.key}`))) as (ScoreThreshold | undefined)[];
         await keyv.setMany(ts.map((t) => ({ key: `t:${t.key}`, value: t })));
-        await reindex('t', ts.map((t, i) => ({ key: t.key, before: before[i]?.programs ?? null, after: t.programs, value: t })));
+        await reindex<ThresholdTuple>('t', thresholdTupleKey, ts.map((t, i) => ({ key: t.key, before: before[i]?.programs ?? null, after: t.programs, value: encodeThreshold(t) })));
       });
     },
     deleteThreshold(key) {
       return serial(async () => {
         const before = (await keyv.get(`t:${key}`)) as ScoreThreshold | undefined;
         if (!before) return false;
-        await reindex('t', [{ key, before: before.programs, after: null, value: null }]);
+        await reindex<ThresholdTuple>('t', thresholdTupleKey, [{ key, before: before.programs, after: null, value: null }]);
         await keyv.delete(`t:${key}`);
         return true;
       });
     },
     async chatsFor(program) {
-      const [a, b] = await readIndexes<ChatSubscription>([`ix:c:${program}`, `ix:c:${ALL}`]);
+      const [a, b] = await readIndexes([`ix:c:${program}`, `ix:c:${ALL}`], decodeChat);
       return [...(a ?? []), ...(b ?? [])];
     },
     async thresholdsFor(program, minScore) {
-      const lists = await readIndexes<ScoreThreshold>([`ix:t:${program}`, `ix:t:${ALL}`]);
-      // Each index is sorted by score, highest first: take the head down to minScore.
-      return lists.flatMap((sorted) => {
-        let lo = 0;
-        let hi = sorted.length;
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1;
-          if ((sorted[mid] as ScoreThreshold).score >= minScore) lo = mid + 1;
-          else hi = mid;
-        }
-        return sorted.slice(0, lo);
-      });
+      const lists = await readIndexes([`ix:t:${program}`, `ix:t:${ALL}`], decodeThreshold);
+      return lists.flatMap((sorted) => atOrAbove(sorted, minScore));
     },
     async chatsOf(platform, chatId) {
       const keys = await chatList(platform, chatId);
