@@ -1,3 +1,4 @@
+import { commandContext } from '../src/commands/context.ts';
 /**
  * Chat commands answered from the store: p50/p99 per text command (goal p99 ≤ 50 ms) and /chart
  * (goal ≤ 1 s), on the default SQLite store seeded with IRCC's 438 rounds, and on the in-memory one.
@@ -49,18 +50,7 @@ function contextFor(stores: Stores, line: string): { ctx: CommandContext; line: 
   // "--fr" at the end of a bench line means "answer in French" (as `ask --lang fr` would).
   const fr = line.endsWith(' --fr');
   const lang = fr ? 'fr' : 'en';
-  const ctx: CommandContext = {
-    draws: stores.draws,
-    pool: stores.pool,
-    prefs: stores.prefs,
-    subscriptions: stores.subscriptions,
-    programs,
-    lang,
-    t: localizer.forLang(lang),
-    now: () => NOW,
-    chat: { platform: 'bench', id: 'c1', kind: 'private' },
-    user: { platform: 'bench', id: 'u1', isAdmin: true },
-  };
+  const ctx = commandContext({ stores, programs, localizer, now: () => NOW }, { platform: 'bench', id: 'c1', kind: 'private' }, { platform: 'bench', id: 'u1', isAdmin: true }, lang);
   return { ctx, line: fr ? line.slice(0, -5) : line };
 }
 

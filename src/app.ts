@@ -1,5 +1,6 @@
 import { commands as allCommands } from '../commands/index.ts';
 import type { CommandContext, CommandDefinition } from '../commands/types.ts';
+import { commandContext } from './commands/context.ts';
 import { createLocalizer, type Localizer } from './commands/i18n.ts';
 import type { Config } from './config/env.ts';
 import { loadPrograms, type Lang, type Programs } from './config/programs.ts';
@@ -69,7 +70,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     now,
     pollDeps,
     seeded,
-    commandContext: (chat, user, lang) => ({ draws: stores.draws, pool: stores.pool, prefs: stores.prefs, subscriptions: stores.subscriptions, programs, lang, t: localizer.forLang(lang), now, chat, user }),
+    commandContext: (chat, user, lang) => commandContext({ stores, programs, localizer, now }, chat, user, lang),
     close() {
       closed ??= Promise.all([stores.close(), coordinator.close()]).then(() => undefined);
       return closed;

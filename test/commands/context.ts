@@ -1,3 +1,4 @@
+import { commandContext } from '../../src/commands/context.ts';
 import { commands } from '../../commands/index.ts';
 import type { CommandContext, Reply } from '../../commands/types.ts';
 import { runCommandLine } from '../../src/commands/dispatch.ts';
@@ -15,18 +16,7 @@ export const NOW = new Date('2026-08-20T12:00:00Z');
 /** A command context on an in-memory store seeded with IRCC's 438 real rounds. */
 export async function seededContext(lang: Lang = 'en', now: Date = NOW): Promise<{ ctx: CommandContext; stores: Stores }> {
   const { stores } = await seededDeps();
-  const ctx: CommandContext = {
-    draws: stores.draws,
-    pool: stores.pool,
-    prefs: stores.prefs,
-    subscriptions: stores.subscriptions,
-    programs,
-    lang,
-    t: localizer.forLang(lang),
-    now: () => now,
-    chat: { platform: 'test', id: 'c1', kind: 'private' },
-    user: { platform: 'test', id: 'u1', isAdmin: true },
-  };
+  const ctx = commandContext({ stores, programs, localizer, now: () => now }, { platform: 'test', id: 'c1', kind: 'private' }, { platform: 'test', id: 'u1', isAdmin: true }, lang);
   return { ctx, stores };
 }
 

@@ -1,6 +1,7 @@
+import { commandContext } from '../../src/commands/context.ts';
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
-import type { CommandContext } from '../../commands/types.ts';
+
 import { runCommandLine } from '../../src/commands/dispatch.ts';
 import { createLocalizer } from '../../src/commands/i18n.ts';
 import type { Lang } from '../../src/config/programs.ts';
@@ -11,10 +12,7 @@ const localizer = createLocalizer();
 
 async function ask(line: string, lang: Lang = 'en'): Promise<string> {
   const { stores } = await seededDeps();
-  const ctx: CommandContext = {
-    draws: stores.draws, pool: stores.pool, prefs: stores.prefs, subscriptions: stores.subscriptions, programs, lang, t: localizer.forLang(lang), now: () => new Date('2026-08-20T12:00:00Z'),
-    chat: { platform: 'test', id: 'c1', kind: 'private' }, user: { platform: 'test', id: 'u1', isAdmin: true },
-  };
+  const ctx = commandContext({ stores, programs, localizer, now: () => new Date('2026-08-20T12:00:00Z') }, { platform: 'test', id: 'c1', kind: 'private' }, { platform: 'test', id: 'u1', isAdmin: true }, lang);
   return renderPlain(await runCommandLine(commands, line, ctx));
 }
 

@@ -1,6 +1,7 @@
+import { commandContext } from '../../src/commands/context.ts';
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
-import type { ChatRef, CommandContext, UserRef } from '../../commands/types.ts';
+import type { ChatRef, UserRef } from '../../commands/types.ts';
 import { runCommandLine } from '../../src/commands/dispatch.ts';
 import { createLocalizer } from '../../src/commands/i18n.ts';
 import { renderPlain } from '../../src/platforms/console/render.ts';
@@ -12,10 +13,7 @@ const NOW = new Date('2026-11-20T12:00:00Z');
 
 function asker(stores: Stores) {
   return async (line: string, chat: Partial<ChatRef> = {}, user: Partial<UserRef> = {}, lang: 'en' | 'fr' = 'en') => {
-    const ctx: CommandContext = {
-      draws: stores.draws, pool: stores.pool, prefs: stores.prefs, subscriptions: stores.subscriptions, programs, lang, t: localizer.forLang(lang), now: () => NOW,
-      chat: { platform: 'telegram', id: '42', kind: 'private', ...chat }, user: { platform: 'telegram', id: '42', isAdmin: false, ...user },
-    };
+    const ctx = commandContext({ stores, programs, localizer, now: () => NOW }, { platform: 'telegram', id: '42', kind: 'private', ...chat }, { platform: 'telegram', id: '42', isAdmin: false, ...user }, lang);
     const reply = await runCommandLine(commands, line, ctx);
     return { ...reply, plain: renderPlain(reply) };
   };

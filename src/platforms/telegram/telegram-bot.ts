@@ -89,7 +89,11 @@ export function createTelegramRuntime(app: App, token: string, apiRoot: string |
   return {
     port: createTelegramPort(token, apiRoot),
     async start() {
-      await bot.init();
+      try {
+        await bot.init();
+      } catch (err) {
+        throw new Error(`Telegram did not accept TELEGRAM_TOKEN (${(err as Error).message}); "ee-draw-bot doctor" checks it`, { cause: err });
+      }
       await registerMyCommands(bot.api, app.commands);
       handle = run(bot, { runner: { fetch: { allowed_updates: ALLOWED_UPDATES, timeout: 25 }, silent: true, retryInterval: 'exponential', maxRetryTime: 24 * 3600_000 } });
       log.info({ username: bot.botInfo.username }, 'Telegram bot is long-polling');
