@@ -2,6 +2,7 @@ import type { Programs } from '../config/programs.ts';
 import { withYearBefore } from './calendar.ts';
 import type { DateContext } from './date-mentions.ts';
 import type { ArticleLine } from './lines.ts';
+import { skilledTradesAsFst } from './program-mentions.ts';
 import { sentenceFacts } from './sentence-facts.ts';
 import { sentenceGroups, type SentenceFacts, type Where } from './sentence-groups.ts';
 import { sentenceSpans } from './sentences.ts';
@@ -82,7 +83,9 @@ export function articleGroups(
   published: DayRef | null,
   programs: Programs,
 ): { groups: Group[]; resolve: (d: DayRef) => DayRef } {
-  const reads = readSentences(lines, text, published, programs);
+  const read = readSentences(lines, text, published, programs);
+  const relabelled = skilledTradesAsFst(read.map((r) => r.text), read.map((r) => r.facts.programs));
+  const reads = read.map((r, i) => ({ ...r, facts: { ...r.facts, programs: relabelled[i] ?? r.facts.programs } }));
   const resolve = yearResolver(statedYears(reads), published);
   const groups: Group[] = [];
   for (const r of reads) {

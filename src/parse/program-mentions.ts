@@ -66,3 +66,18 @@ export function findPrograms(sentence: string, programs: Programs): ProgramMenti
   }
   return kept.sort((a, b) => a.start - b.start);
 }
+
+/** Category wording that names trade occupations as such, not the workers of the FST program. */
+const TRADES_CATEGORY = /\btrades?\s+(?:occupations?|categor(?:y|ies)|jobs\s+category)\b|\bcategory[- ]based\b/i;
+
+/**
+ * "Skilled trades" in an article that names the Federal Skilled Trades Program, and never the
+ * trade-occupations category, are that program's workers: the mention is relabelled `fst`.
+ */
+export function skilledTradesAsFst(texts: readonly string[], mentions: readonly (readonly ProgramMention[])[]): ProgramMention[][] {
+  const namesFst = mentions.some((ms) => ms.some((m) => m.code === 'fst'));
+  if (!namesFst || texts.some((t) => TRADES_CATEGORY.test(t))) return mentions.map((ms) => [...ms]);
+  return mentions.map((ms, i) =>
+    ms.map((m) => (m.code === 'trades' && /\bskilled\s+$/i.test((texts[i] ?? '').slice(Math.max(0, m.start - 12), m.start)) ? { ...m, code: 'fst' } : m)),
+  );
+}
