@@ -1,3 +1,4 @@
+import { previousOfProgram } from '../src/domain/order.ts';
 import { PROGRAM_OPTION } from '../src/commands/options.ts';
 import { daysBetween, formatDate, formatNumber, formatTieBreak, signed } from '../src/commands/format.ts';
 import { programArg } from '../src/commands/program-arg.ts';
@@ -17,7 +18,7 @@ export const latest = {
     const ofProgram = program ? draws.filter((d) => d.program === program) : draws;
     const draw = ofProgram[0];
     if (!draw) return { text: t('latest.none', { program: program ? ctx.programs.name(program, lang) : '' }) };
-    const previous = draws.find((d) => d.program === draw.program && d.id !== draw.id && d.date <= draw.date);
+    const previous = previousOfProgram(draw, draws);
     const age = daysBetween(draw.date, ctx.now());
     const fields: ReplyField[] = [
       { name: t('draw.round'), value: draw.drawNumber ? `#${draw.drawNumber}` : t('draw.unknownNumber'), inline: true },

@@ -28,7 +28,7 @@ export interface App {
   programs: Programs;
   localizer: Localizer;
   stores: Stores;
-  /** Leases and once-markers shared with other processes on the same store. */
+  /** Leases shared with other processes on the same store. */
   coordinator: Coordinator;
   sources: SourceConfig[];
   commands: readonly CommandDefinition[];

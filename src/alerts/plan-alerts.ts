@@ -1,6 +1,7 @@
 import type { Localizer } from '../commands/i18n.ts';
 import type { Lang, Programs } from '../config/programs.ts';
 import type { Draw, DrawEvent } from '../domain/draw.ts';
+import { previousOfProgram } from '../domain/order.ts';
 import { destinationKey, entryId, type Destination, type OutboxEntry } from '../domain/outbox.ts';
 import type { ScoreThreshold } from '../domain/subscription.ts';
 import type { OutboxStore } from '../store/outbox-store.ts';
@@ -16,11 +17,6 @@ export interface PlanDeps {
   programs: Programs;
   localizer: Localizer;
   now: () => Date;
-}
-
-/** The draw of the same program just before this one, for "change against the previous draw". */
-export function previousOfProgram(draw: Draw, draws: Draw[]): Draw | null {
-  return draws.find((d) => d.program === draw.program && d.id !== draw.id && d.date <= draw.date && d.status === 'confirmed') ?? null;
 }
 
 export function pingDestination(t: Pick<ScoreThreshold, 'platform' | 'userId' | 'ping'>): Destination {

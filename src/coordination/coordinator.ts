@@ -1,20 +1,18 @@
 /**
- * What must happen once across processes sharing a store (keyv has no compare-and-set):
- * leases (the poller's, an outbox entry's) and permanent once-markers.
+ * What must happen once across processes sharing a store (keyv has no compare-and-set): leases
+ * (a source's poll, an outbox entry's send, the locks around shared lists). "This alert was sent"
+ * is the outbox's own delivery state, written after the send.
  */
 export interface Coordinator {
   /** Takes `key` for `ttlMs` if nobody holds it (Redis SET NX PX). */
   claim(key: string, ttlMs: number): Promise<boolean>;
   release(key: string): Promise<void>;
-  /** True the first time it is called for `key`, ever (INSERT … ON CONFLICT DO NOTHING). */
-  once(key: string): Promise<boolean>;
   close(): Promise<void>;
 }
 
 /** One process: a map with expiry times. */
 export function createMemoryCoordinator(now: () => number = Date.now): Coordinator {
   const leases = new Map<string, number>();
-  const marks = new Set<string>();
   return {
     claim(key, ttlMs) {
       const until = leases.get(key);
@@ -25,11 +23,6 @@ export function createMemoryCoordinator(now: () => number = Date.now): Coordinat
     release(key) {
       leases.delete(key);
       return Promise.resolve();
-    },
-    once(key) {
-      if (marks.has(key)) return Promise.resolve(false);
-      marks.add(key);
-      return Promise.resolve(true);
     },
     close() {
       leases.clear();

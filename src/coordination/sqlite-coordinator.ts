@@ -2,7 +2,7 @@ import sqlite3 from 'sqlite3';
 import type { Coordinator } from './coordinator.ts';
 
 /**
- * Leases and once-markers in the SQLite file the store uses, so several processes sharing one
+ * Leases in the SQLite file the store uses, so several processes sharing one
  * `sqlite://` store coordinate: SQLite serialises writers, and `changes` says who won.
  */
 export async function createSqliteCoordinator(file: string, now: () => number = Date.now): Promise<Coordinator> {
@@ -18,7 +18,6 @@ export async function createSqliteCoordinator(file: string, now: () => number = 
       });
     });
   await run('CREATE TABLE IF NOT EXISTS ee_leases (key TEXT PRIMARY KEY, expires INTEGER NOT NULL)');
-  await run('CREATE TABLE IF NOT EXISTS ee_once (key TEXT PRIMARY KEY)');
   let closed: Promise<void> | null = null;
   return {
     async claim(key, ttlMs) {
@@ -28,9 +27,6 @@ export async function createSqliteCoordinator(file: string, now: () => number = 
     },
     async release(key) {
       await run('DELETE FROM ee_leases WHERE key = ?', [key]);
-    },
-    async once(key) {
-      return (await run('INSERT OR IGNORE INTO ee_once (key) VALUES (?)', [key])) === 1;
     },
     close() {
       closed ??= new Promise<void>((resolve, reject) => db.close((err) => (err ? reject(err) : resolve())));

@@ -16,3 +16,9 @@ export function compareDrawsNewestFirst(a: Draw, b: Draw): number {
   if (as !== bs) return bs - as;
   return (b.drawnAt ?? '').localeCompare(a.drawnAt ?? '');
 }
+
+/** The confirmed draw of the same program just before `draw`, whatever the order of `draws`. */
+export function previousOfProgram(draw: Draw, draws: readonly Draw[]): Draw | null {
+  const earlier = draws.filter((d) => d.program === draw.program && d.id !== draw.id && d.date <= draw.date && d.status === 'confirmed');
+  return earlier.sort(compareDrawsNewestFirst)[0] ?? null;
+}

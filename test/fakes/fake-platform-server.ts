@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { closeServer, createTimers, listenOnLoopback } from './loopback.ts';
 
 /** One message the server received, recorded when its request arrived in full (before the answer). */
 export interface ReceivedMessage {
@@ -41,15 +41,7 @@ function parseSend(body: string): { chatId: string; title: string } | null {
 
 export async function startPlatformServer(opts: { delayMs?: number } = {}): Promise<PlatformServer> {
   const received: ReceivedMessage[] = [];
-  const timers = new Set<NodeJS.Timeout>();
-  const later = (ms: number) =>
-    new Promise<void>((resolve) => {
-      const t = setTimeout(() => {
-        timers.delete(t);
-        resolve();
-      }, ms);
-      timers.add(t);
-    });
+  const { later, clearAll } = createTimers();
   const server: Server = createServer((req, res) => {
     void (async () => {
       const body = await readBody(req);
@@ -68,8 +60,7 @@ export async function startPlatformServer(opts: { delayMs?: number } = {}): Prom
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(send ? { messageId } : {}));
     })().catch(() => res.destroy());
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as AddressInfo).port;
+  const port = await listenOnLoopback(server);
   return {
     url: `http://127.0.0.1:${port}`,
     received,
@@ -78,9 +69,8 @@ export async function startPlatformServer(opts: { delayMs?: number } = {}): Prom
       return keys.length - new Set(keys).size;
     },
     async close() {
-      for (const t of timers) clearTimeout(t);
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      clearAll();
+      await closeServer(server);
     },
   };
 }

@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { closeServer, listenOnLoopback } from './loopback.ts';
 
 /** One call the bot made to the Bot API. */
 export interface TelegramCall {
@@ -141,8 +141,7 @@ export async function startFakeTelegram(token = '123456:TEST-token_abc'): Promis
       res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
     })().catch(() => res.destroy());
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as AddressInfo).port;
+  const port = await listenOnLoopback(server);
 
   const pushUpdate = (update: Record<string, unknown>) => {
     updates.push({ update_id: nextUpdateId++, ...update });
@@ -176,8 +175,7 @@ export async function startFakeTelegram(token = '123456:TEST-token_abc'): Promis
     async close() {
       for (const t of timers) clearTimeout(t);
       for (const w of waiters.splice(0)) w();
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await closeServer(server);
     },
   };
 }

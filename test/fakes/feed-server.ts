@@ -1,5 +1,5 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { closeServer, createTimers, listenOnLoopback } from './loopback.ts';
 
 /** How the fake answers one path. `body` may change between requests (set route again). */
 export interface Route {
@@ -31,15 +31,7 @@ export interface FeedServer {
 export async function startFeedServer(): Promise<FeedServer> {
   const routes = new Map<string, Route>();
   const requests: RecordedRequest[] = [];
-  const timers = new Set<NodeJS.Timeout>();
-  const later = (ms: number) =>
-    new Promise<void>((resolve) => {
-      const t = setTimeout(() => {
-        timers.delete(t);
-        resolve();
-      }, ms);
-      timers.add(t);
-    });
+  const { later, clearAll } = createTimers();
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     requests.push({ path, headers: req.headers });
@@ -66,16 +58,14 @@ export async function startFeedServer(): Promise<FeedServer> {
     })().catch(() => res.destroy());
   });
   server.keepAliveTimeout = 100;
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as AddressInfo).port;
+  const port = await listenOnLoopback(server);
   return {
     url: (path) => `http://127.0.0.1:${port}${path}`,
     route: (path, route) => routes.set(path, route),
     requests,
     async close() {
-      for (const t of timers) clearTimeout(t);
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      clearAll();
+      await closeServer(server);
     },
   };
 }
