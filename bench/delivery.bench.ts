@@ -99,8 +99,28 @@ async function seedSubscriptions(file: string): Promise<{ chatsMs: number; thres
   const stores = await openStores(`sqlite://${file}`, logger);
   const random = prng(438);
   const createdAt = '2026-11-20T15:00:00.000Z';
-  const chats: ChatSubscription[] = Array.from({ length: CHATS }, (_, i) => ({ key: `telegram:${-1000 - i}:`, platform: 'telegram', chatId: String(-1000 - i), threadId: null, programs: filter(random, 0.2), lang: i % 5 === 0 ? 'fr' : 'en', createdBy: 'admin', createdAt }));
-  const thresholds: ScoreThreshold[] = Array.from({ length: THRESHOLDS }, (_, i) => ({ key: `telegram:${i + 1}`, platform: 'telegram', userId: String(i + 1), userName: null, score: 350 + Math.floor(random() * 300), programs: filter(random, 0.3), ping: { kind: 'dm' }, profileSubmittedAt: null, lang: 'en', createdAt }));
+  const chats: ChatSubscription[] = Array.from({ length: CHATS }, (_, i) => ({
+    key: `telegram:${-1000 - i}:`,
+    platform: 'telegram',
+    chatId: String(-1000 - i),
+    threadId: null,
+    programs: filter(random, 0.2),
+    lang: i % 5 === 0 ? 'fr' : 'en',
+    createdBy: 'admin',
+    createdAt,
+  }));
+  const thresholds: ScoreThreshold[] = Array.from({ length: THRESHOLDS }, (_, i) => ({
+    key: `telegram:${i + 1}`,
+    platform: 'telegram',
+    userId: String(i + 1),
+    userName: null,
+    score: 350 + Math.floor(random() * 300),
+    programs: filter(random, 0.3),
+    ping: { kind: 'dm' },
+    profileSubmittedAt: null,
+    lang: 'en',
+    createdAt,
+  }));
   const start = performance.now();
   await stores.subscriptions.putChats(chats);
   const mid = performance.now();

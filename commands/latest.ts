@@ -7,9 +7,7 @@ import type { CommandDefinition, ReplyField } from './types.ts';
 export const latest = {
   name: 'latest',
   description: { en: 'The newest draw, overall or for one program', fr: 'La ronde la plus récente, toutes catégories ou pour un programme' },
-  options: [
-    PROGRAM_OPTION,
-  ],
+  options: [PROGRAM_OPTION],
   examples: ['/latest cec', '/latest', '/latest Canadian Experience Class'],
   async run(ctx, args) {
     const { t, lang } = ctx;

@@ -21,7 +21,12 @@ export const notify = {
   options: [
     { name: 'score', type: 'string', required: true, description: { en: 'Your CRS score (0–1200), or "off"', fr: 'Votre score SCG (0–1200), ou « off »' } },
     { name: 'programs', type: 'string', rest: true, description: { en: 'Programs (default: all)', fr: 'Programmes (par défaut : tous)' } },
-    { name: 'profile', type: 'string', pattern: PROFILE, description: { en: 'When your profile was submitted (YYYY-MM-DD[THH:MM] UTC), to judge ties', fr: 'Date de soumission du profil (AAAA-MM-JJ[THH:MM] UTC), pour les égalités' } },
+    {
+      name: 'profile',
+      type: 'string',
+      pattern: PROFILE,
+      description: { en: 'When your profile was submitted (YYYY-MM-DD[THH:MM] UTC), to judge ties', fr: 'Date de soumission du profil (AAAA-MM-JJ[THH:MM] UTC), pour les égalités' },
+    },
   ],
   examples: ['/notify 510 cec', '/notify 480', '/notify 503 cec 2026-03-01T18:34', '/notify off'],
   async run(ctx, args) {

@@ -14,8 +14,7 @@ const n = (ctx: CommandContext, value: number): string => formatNumber(value, ct
 
 /** One field per IRCC band, highest scores first; the 10-point sub-bands listed under their band. */
 function bandFields(ctx: CommandContext, snapshot: PoolSnapshot): ReplyField[] {
-  const sub = (parent: PoolBand): string[] =>
-    snapshot.bands.filter((b) => b.parent === parent.key).map((b) => ctx.t('pool.subBand', { min: b.min, max: b.max, count: n(ctx, b.count) }));
+  const sub = (parent: PoolBand): string[] => snapshot.bands.filter((b) => b.parent === parent.key).map((b) => ctx.t('pool.subBand', { min: b.min, max: b.max, count: n(ctx, b.count) }));
   return snapshot.bands
     .filter((b) => b.parent === null)
     .map((band) => ({

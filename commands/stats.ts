@@ -56,10 +56,7 @@ function byProgramLines(ctx: CommandContext, draws: readonly Draw[]): string[] {
 export const stats = {
   name: 'stats',
   description: { en: 'Lowest, median and highest cutoff, invitations and trend over a period', fr: 'Seuils le plus bas, médian et le plus haut, invitations et tendance sur une période' },
-  options: [
-    PROGRAM_OPTION,
-    PERIOD_OPTION,
-  ],
+  options: [PROGRAM_OPTION, PERIOD_OPTION],
   examples: ['/stats cec 1y', '/stats french', '/stats pnp 2025'],
   async run(ctx, args) {
     const { t, lang } = ctx;
@@ -70,9 +67,7 @@ export const stats = {
     const summary = summarize(points(draws));
     const range = periodRange(ctx, period);
     if (!summary) return { text: noDrawsText(ctx, all, program, period, ['/stats', program, longerPeriod(period)].filter(Boolean).join(' ')) };
-    const title = program
-      ? t('stats.title', { program: ctx.programs.name(program, lang), period: periodName(ctx, period) })
-      : t('stats.titleAll', { period: periodName(ctx, period) });
+    const title = program ? t('stats.title', { program: ctx.programs.name(program, lang), period: periodName(ctx, period) }) : t('stats.titleAll', { period: periodName(ctx, period) });
     const fields: ReplyField[] = program
       ? programFields(ctx, draws, summary)
       : [

@@ -12,9 +12,7 @@ export function mergeFilters(a: ProgramFilter | undefined, b: ProgramFilter): Pr
 export const subscribe = {
   name: 'subscribe',
   description: { en: 'Alert this chat for every new draw of some programs (admins)', fr: 'Alerter ce salon à chaque nouvelle ronde de certains programmes (admins)' },
-  options: [
-    { name: 'programs', type: 'string', rest: true, description: { en: 'Programs: codes or names, or "all" (e.g. cec pnp)', fr: 'Programmes : codes ou noms, ou « all » (p. ex. cec pnp)' } },
-  ],
+  options: [{ name: 'programs', type: 'string', rest: true, description: { en: 'Programs: codes or names, or "all" (e.g. cec pnp)', fr: 'Programmes : codes ou noms, ou « all » (p. ex. cec pnp)' } }],
   adminInGroups: true,
   examples: ['/subscribe cec pnp', '/subscribe all', '/subscribe Canadian Experience Class'],
   async run(ctx, args) {
@@ -24,7 +22,10 @@ export const subscribe = {
     if (!filter) {
       return {
         text: t('subs.choose'),
-        buttons: [{ label: t('subs.allPrograms'), command: '/subscribe all' }, ...ctx.programs.all.filter((p) => p.code !== 'other').map((p) => ({ label: p.short[ctx.lang], command: `/subscribe ${p.code}` }))],
+        buttons: [
+          { label: t('subs.allPrograms'), command: '/subscribe all' },
+          ...ctx.programs.all.filter((p) => p.code !== 'other').map((p) => ({ label: p.short[ctx.lang], command: `/subscribe ${p.code}` })),
+        ],
       };
     }
     const key = chatSubscriptionKey(chat.platform, chat.id, chat.threadId ?? null);

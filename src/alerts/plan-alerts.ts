@@ -40,12 +40,44 @@ async function planNew(event: DrawEvent, draws: Draw[], deps: PlanDeps): Promise
   const out: OutboxEntry[] = [];
   for (const sub of await deps.subscriptions.chatsFor(draw.program)) {
     const destination: Destination = { platform: sub.platform, chatId: sub.chatId, threadId: sub.threadId, mentionUserId: null };
-    out.push(entry({ id: entryId(draw.id, 'new', 'chat', destination), drawId: draw.id, event: 'new', alert: 'chat', destination, subscriptionKey: sub.key, message: formatAlert(event, previous, ctx(sub.lang)), editOf: null, lang: sub.lang, ping: null }, now));
+    out.push(
+      entry(
+        {
+          id: entryId(draw.id, 'new', 'chat', destination),
+          drawId: draw.id,
+          event: 'new',
+          alert: 'chat',
+          destination,
+          subscriptionKey: sub.key,
+          message: formatAlert(event, previous, ctx(sub.lang)),
+          editOf: null,
+          lang: sub.lang,
+          ping: null,
+        },
+        now,
+      ),
+    );
   }
   for (const t of await deps.subscriptions.thresholdsFor(draw.program, draw.minCrs)) {
     const destination = pingDestination(t);
     const ping = { score: t.score, profileSubmittedAt: t.profileSubmittedAt };
-    out.push(entry({ id: entryId(draw.id, 'new', 'ping', destination), drawId: draw.id, event: 'new', alert: 'ping', destination, subscriptionKey: t.key, message: formatPing(draw, ping, ctx(t.lang)), editOf: null, lang: t.lang, ping }, now));
+    out.push(
+      entry(
+        {
+          id: entryId(draw.id, 'new', 'ping', destination),
+          drawId: draw.id,
+          event: 'new',
+          alert: 'ping',
+          destination,
+          subscriptionKey: t.key,
+          message: formatPing(draw, ping, ctx(t.lang)),
+          editOf: null,
+          lang: t.lang,
+          ping,
+        },
+        now,
+      ),
+    );
   }
   return out;
 }
@@ -67,7 +99,12 @@ async function planUpdate(event: DrawEvent, draws: Draw[], deps: PlanDeps): Prom
       const before = invited(verdict(original.ping.score, event.previous, original.ping.profileSubmittedAt));
       const after = invited(verdict(original.ping.score, draw, original.ping.profileSubmittedAt));
       if (before !== after) {
-        out.push(entry({ ...original, id: `${draw.id}|followup:${rev}|ping|${destinationKey(original.destination)}`, event: 'followup', message: formatFollowUp(draw, original.ping, ctx), editOf: null }, now));
+        out.push(
+          entry(
+            { ...original, id: `${draw.id}|followup:${rev}|ping|${destinationKey(original.destination)}`, event: 'followup', message: formatFollowUp(draw, original.ping, ctx), editOf: null },
+            now,
+          ),
+        );
       }
     }
   }
@@ -79,7 +116,23 @@ async function planUpdate(event: DrawEvent, draws: Draw[], deps: PlanDeps): Prom
       const destination = pingDestination(t);
       const ping = { score: t.score, profileSubmittedAt: t.profileSubmittedAt };
       const ctx = { programs: deps.programs, lang: t.lang, t: deps.localizer.forLang(t.lang) };
-      out.push(entry({ id: `${draw.id}|followup:${rev}|ping|${destinationKey(destination)}`, drawId: draw.id, event: 'followup', alert: 'ping', destination, subscriptionKey: t.key, message: formatPing(draw, ping, ctx), editOf: null, lang: t.lang, ping }, now));
+      out.push(
+        entry(
+          {
+            id: `${draw.id}|followup:${rev}|ping|${destinationKey(destination)}`,
+            drawId: draw.id,
+            event: 'followup',
+            alert: 'ping',
+            destination,
+            subscriptionKey: t.key,
+            message: formatPing(draw, ping, ctx),
+            editOf: null,
+            lang: t.lang,
+            ping,
+          },
+          now,
+        ),
+      );
     }
   }
   return out;

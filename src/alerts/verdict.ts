@@ -1,10 +1,7 @@
 import type { Draw } from '../domain/draw.ts';
 
 /** How a user's score compares with a draw's cutoff. */
-export type Verdict =
-  | { kind: 'clears'; margin: number }
-  | { kind: 'tie'; judged: 'before' | 'after' | null }
-  | { kind: 'below'; margin: number };
+export type Verdict = { kind: 'clears'; margin: number } | { kind: 'tie'; judged: 'before' | 'after' | null } | { kind: 'below'; margin: number };
 
 /**
  * A score equal to the cutoff was invited only if the profile was submitted before the tie-break

@@ -24,7 +24,8 @@ function platformFindings(app: App): Finding[] {
     out.push({ level: 'ok', text: 'Discord token set' });
     if (!c.DISCORD_APPLICATION_ID) out.push({ level: 'fail', text: 'DISCORD_TOKEN is set but DISCORD_APPLICATION_ID is not: slash commands cannot be registered' });
   }
-  if (!c.DISCORD_TOKEN && (c.DISCORD_APPLICATION_ID || c.DISCORD_GUILD_ID)) out.push({ level: 'warn', text: 'DISCORD_APPLICATION_ID/DISCORD_GUILD_ID are set but DISCORD_TOKEN is not: Discord stays off' });
+  if (!c.DISCORD_TOKEN && (c.DISCORD_APPLICATION_ID || c.DISCORD_GUILD_ID))
+    out.push({ level: 'warn', text: 'DISCORD_APPLICATION_ID/DISCORD_GUILD_ID are set but DISCORD_TOKEN is not: Discord stays off' });
   return out;
 }
 
@@ -56,7 +57,9 @@ async function storeFindings(app: App): Promise<Finding[]> {
   try {
     const count = await app.stores.draws.count();
     const latest = (await app.stores.draws.list())[0];
-    return [{ level: count > 0 ? 'ok' : 'warn', text: `store ${app.config.STORE_URL.replace(/\/\/[^@/]*@/, '//…@')}: ${count} draws${latest ? `, newest ${latest.date} #${latest.drawNumber ?? '?'}` : ''}` }];
+    return [
+      { level: count > 0 ? 'ok' : 'warn', text: `store ${app.config.STORE_URL.replace(/\/\/[^@/]*@/, '//…@')}: ${count} draws${latest ? `, newest ${latest.date} #${latest.drawNumber ?? '?'}` : ''}` },
+    ];
   } catch (err) {
     return [{ level: 'fail', text: `store ${app.config.STORE_URL}: ${(err as Error).message}` }];
   }

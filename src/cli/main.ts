@@ -74,7 +74,9 @@ export async function main(argv: string[], io: CliIo = processIo(), env: NodeJS.
   }
   const logger = createLogger(config.LOG_LEVEL);
   try {
-    return await (await load())(rest, { io, config, logger });
+    return await (
+      await load()
+    )(rest, { io, config, logger });
   } catch (err) {
     if (err instanceof UsageError || err instanceof SourcesFileError) {
       io.stderr(`ee-draw-bot ${verb}: ${err.message}\n`);

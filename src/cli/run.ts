@@ -18,7 +18,17 @@ export async function runVerb(args: string[], { io, config, logger }: CliContext
   if (config.TELEGRAM_TOKEN) platforms.push(createTelegramRuntime(app, config.TELEGRAM_TOKEN, config.TELEGRAM_API_ROOT));
   const count = await app.stores.draws.count();
   if (consoleMode) io.stdout(`${t('console.banner', { version: VERSION })}\n`);
-  io.stdout(`${t('console.loaded', { count, store: config.STORE_URL, sources: app.sources.filter((s) => s.enabled).map((s) => s.id).join(', ') || '-' })}\n`);
+  io.stdout(
+    `${t('console.loaded', {
+      count,
+      store: config.STORE_URL,
+      sources:
+        app.sources
+          .filter((s) => s.enabled)
+          .map((s) => s.id)
+          .join(', ') || '-',
+    })}\n`,
+  );
   io.stdout(`${t('console.stop')}\n`);
   logger.info({ draws: count, seeded: app.seeded, store: config.STORE_URL, platforms: platforms.map((p) => p.port.name) }, 'started');
 

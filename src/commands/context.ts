@@ -13,5 +13,16 @@ export interface ContextDeps {
 /** The context a command runs in: the app's stores and catalogue, who asks where, in which language. */
 export function commandContext(deps: ContextDeps, chat: ChatRef, user: UserRef, lang: Lang): CommandContext {
   const { stores } = deps;
-  return { draws: stores.draws, pool: stores.pool, prefs: stores.prefs, subscriptions: stores.subscriptions, programs: deps.programs, lang, t: deps.localizer.forLang(lang), now: deps.now, chat, user };
+  return {
+    draws: stores.draws,
+    pool: stores.pool,
+    prefs: stores.prefs,
+    subscriptions: stores.subscriptions,
+    programs: deps.programs,
+    lang,
+    t: deps.localizer.forLang(lang),
+    now: deps.now,
+    chat,
+    user,
+  };
 }

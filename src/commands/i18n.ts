@@ -12,7 +12,9 @@ const LOCALES_DIR = new URL('../../config/locales/', import.meta.url);
 function loadLang(lang: Lang): Record<string, unknown> {
   const dir = new URL(`${lang}/`, LOCALES_DIR);
   const merged: Record<string, unknown> = {};
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const data = JSON.parse(readFileSync(new URL(file, dir), 'utf8')) as Record<string, unknown>;
     for (const [key, value] of Object.entries(data)) {
       if (key in merged) throw new Error(`locale ${lang}/${file}: the top-level key "${key}" is already defined in another file`);

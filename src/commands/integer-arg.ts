@@ -15,7 +15,10 @@ export interface IntegerRule {
  * instead of calling a plausible number "not a number".
  */
 export function parseInteger(raw: string): number | null {
-  const text = raw.trim().replace(/[\s,_\u00a0\u202f]/g, '').replace(/^[−–]/, '-');
+  const text = raw
+    .trim()
+    .replace(/[\s,_\u00a0\u202f]/g, '')
+    .replace(/^[−–]/, '-');
   if (!/^[-+]?\d{1,9}$/.test(text)) return null;
   return Number(text);
 }

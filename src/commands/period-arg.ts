@@ -21,12 +21,10 @@ export function periodName(ctx: CommandContext, period: Period): string {
 }
 
 /** "Feb 20, 2026 – Aug 20, 2026" */
-export const periodRange = (ctx: CommandContext, period: Period): string =>
-  ctx.t('period.range', { from: formatShortDate(period.from, ctx.lang), to: formatShortDate(period.to, ctx.lang) });
+export const periodRange = (ctx: CommandContext, period: Period): string => ctx.t('period.range', { from: formatShortDate(period.from, ctx.lang), to: formatShortDate(period.to, ctx.lang) });
 
 /** Draws of one program (or all) inside the period, newest first as the store lists them. */
-export const drawsIn = (draws: readonly Draw[], program: ProgramCode | null, period: Period): Draw[] =>
-  draws.filter((d) => (program === null || d.program === program) && inPeriod(period, d.date));
+export const drawsIn = (draws: readonly Draw[], program: ProgramCode | null, period: Period): Draw[] => draws.filter((d) => (program === null || d.program === program) && inPeriod(period, d.date));
 
 /**
  * The answer when a period holds no draw: say so, and point at the latest draw and a longer

@@ -17,7 +17,10 @@ export function programsArg(ctx: CommandContext, raw: string | undefined): Progr
   if (whole) return [whole];
   const codes: string[] = [];
   const unknown: string[] = [];
-  for (const part of text.split(/[,;]+/).map((p) => p.trim()).filter(Boolean)) {
+  for (const part of text
+    .split(/[,;]+/)
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     if (ALL_WORDS.has(part.toLowerCase())) return 'all';
     const asWhole = ctx.programs.resolveExact(part);
     if (asWhole) {

@@ -2,11 +2,7 @@ import { z } from 'zod';
 import cron from 'node-cron';
 
 const optionalString = z.string().min(1).optional();
-const url = (what: string) =>
-  z
-    .string()
-    .url(`${what} must be a URL such as https://example.org`)
-    .optional();
+const url = (what: string) => z.string().url(`${what} must be a URL such as https://example.org`).optional();
 
 /**
  * Every environment variable the bot reads (DESIGN.md "Environment contract").
@@ -14,10 +10,19 @@ const url = (what: string) =>
  */
 export const envSchema = z.object({
   DISCORD_TOKEN: optionalString,
-  DISCORD_APPLICATION_ID: z.string().regex(/^\d{5,25}$/, 'DISCORD_APPLICATION_ID must be a numeric snowflake id').optional(),
-  DISCORD_GUILD_ID: z.string().regex(/^\d{5,25}$/, 'DISCORD_GUILD_ID must be a numeric snowflake id').optional(),
+  DISCORD_APPLICATION_ID: z
+    .string()
+    .regex(/^\d{5,25}$/, 'DISCORD_APPLICATION_ID must be a numeric snowflake id')
+    .optional(),
+  DISCORD_GUILD_ID: z
+    .string()
+    .regex(/^\d{5,25}$/, 'DISCORD_GUILD_ID must be a numeric snowflake id')
+    .optional(),
   DISCORD_API_ROOT: url('DISCORD_API_ROOT'),
-  TELEGRAM_TOKEN: z.string().regex(/^\d+:[\w-]+$/, 'TELEGRAM_TOKEN looks like 123456:ABC-def… (from @BotFather)').optional(),
+  TELEGRAM_TOKEN: z
+    .string()
+    .regex(/^\d+:[\w-]+$/, 'TELEGRAM_TOKEN looks like 123456:ABC-def… (from @BotFather)')
+    .optional(),
   TELEGRAM_API_ROOT: url('TELEGRAM_API_ROOT'),
   STORE_URL: z
     .string()

@@ -8,8 +8,7 @@ export type SettledFailure = Exclude<DeliveryFailure, { kind: 'migrated' }>;
 
 /** What to do after a failed send or edit; worked out without side effects. */
 export type FailurePlan =
-  | { kind: 'retry'; state: DeliveryState; pause: { scope: PauseScope; ms: number } | null }
-  | { kind: 'drop'; state: DeliveryState; removeSubscription: boolean; level: 'warn' | 'error' };
+  { kind: 'retry'; state: DeliveryState; pause: { scope: PauseScope; ms: number } | null } | { kind: 'drop'; state: DeliveryState; removeSubscription: boolean; level: 'warn' | 'error' };
 
 /** A thrown value as a delivery failure: anything the adapter could not classify is transient. */
 export function toFailure(err: unknown): DeliveryFailure {

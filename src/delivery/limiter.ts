@@ -119,7 +119,7 @@ export function createLimiter(limits: PlatformLimits, opts: LimiterOptions = {})
     timer = null;
     const t = now();
     let next = Number.POSITIVE_INFINITY;
-    for (let i = 0; i < queue.length; ) {
+    for (let i = 0; i < queue.length;) {
       const g = globalWait(t);
       if (g > 0) {
         next = Math.min(next, g);

@@ -29,7 +29,10 @@ export type DeliveryFailure =
 
 export class DeliveryError extends Error {
   override name = 'DeliveryError';
-  constructor(readonly failure: DeliveryFailure, options?: { cause?: unknown }) {
+  constructor(
+    readonly failure: DeliveryFailure,
+    options?: { cause?: unknown },
+  ) {
     super(`${failure.kind}${'reason' in failure ? `: ${failure.reason}` : ''}`, options);
   }
 }

@@ -39,8 +39,7 @@ export function to24h(hour: number, meridiem: string | undefined): number {
 }
 
 const ISO_IN_TEXT = /(\d{4})-(\d{2})-(\d{2})[ T](\d{1,2}):(\d{2})(?::(\d{2}))?/;
-const TEXT_FORM =
-  /^\s*([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b[\s.,]*(\d{4})?[\s.,]*(?:at)?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AP]\.?M\.?)?/i;
+const TEXT_FORM = /^\s*([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b[\s.,]*(\d{4})?[\s.,]*(?:at)?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AP]\.?M\.?)?/i;
 
 /** Parses IRCC's free-text timestamp to ISO 8601 UTC ("2026-03-01T18:34:05Z"), or null. Times are UTC. */
 export function parseIrccTimestamp(raw: string | null | undefined): string | null {

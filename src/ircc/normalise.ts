@@ -97,7 +97,7 @@ export function normaliseFile(data: unknown, programs: Programs, sourceId = 'irc
   envelope.data.rounds.forEach((raw, index) => {
     const parsed = irccRoundSchema.safeParse(raw);
     if (!parsed.success) {
-      const num = typeof raw === 'object' && raw && 'drawNumber' in raw ? String((raw).drawNumber) : null;
+      const num = typeof raw === 'object' && raw && 'drawNumber' in raw ? String(raw.drawNumber) : null;
       rejected.push({ index, drawNumber: num, reason: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
       return;
     }

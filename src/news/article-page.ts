@@ -16,5 +16,8 @@ export function articleText(html: string): string {
   const article = new Readability(document, { charThreshold: 200 }).parse();
   const text = article?.textContent ?? document.body?.textContent ?? '';
   const title = article?.title ? `${article.title}\n\n` : '';
-  return `${title}${text}`.replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+  return `${title}${text}`
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }

@@ -11,8 +11,7 @@ const DRAWISH = /\b(draws?|round of invitations|rounds of invitations|invitation
 export const looksLikeDraw = (item: FeedItem): boolean => DRAWISH.test(item.title) || DRAWISH.test(item.html.slice(0, 4000));
 
 /** Whether a parse found a draw it announces with every figure an alert needs. */
-export const hasCompletePrimary = (r: ParseResult): boolean =>
-  r.draws.some((d) => d.primary && d.date !== null && d.invitations !== null && d.minCrs !== null);
+export const hasCompletePrimary = (r: ParseResult): boolean => r.draws.some((d) => d.primary && d.date !== null && d.invitations !== null && d.minCrs !== null);
 
 /** Reads an item's text (title first: headlines often carry the figures). */
 export function parseItem(item: FeedItem, text: string, programs: Programs): ParseResult {

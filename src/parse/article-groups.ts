@@ -84,7 +84,10 @@ export function articleGroups(
   programs: Programs,
 ): { groups: Group[]; resolve: (d: DayRef) => DayRef } {
   const read = readSentences(lines, text, published, programs);
-  const relabelled = skilledTradesAsFst(read.map((r) => r.text), read.map((r) => r.facts.programs));
+  const relabelled = skilledTradesAsFst(
+    read.map((r) => r.text),
+    read.map((r) => r.facts.programs),
+  );
   const reads = read.map((r, i) => ({ ...r, facts: { ...r.facts, programs: relabelled[i] ?? r.facts.programs } }));
   const resolve = yearResolver(statedYears(reads), published);
   const groups: Group[] = [];

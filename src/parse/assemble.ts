@@ -38,7 +38,12 @@ function partOf(g: Group, anchor: DayRef | null): Part {
   const program = only(g.programs);
   const drawNumber = only(g.drawNumbers);
   return {
-    g, date, program, invitations, minCrs, drawNumber,
+    g,
+    date,
+    program,
+    invitations,
+    minCrs,
+    drawNumber,
     facts: invitations !== null || minCrs !== null,
     identity: date !== null || program !== null || drawNumber !== null,
   };
@@ -144,7 +149,14 @@ export class DraftAssembler {
     }
     const pending = this.pending;
     if (pending && pending.g.context === g.context && fits(this.fromPart(pending, g.context), p)) {
-      this.pending = { ...p, date: p.date ?? pending.date, program: p.program ?? pending.program, drawNumber: p.drawNumber ?? pending.drawNumber, identity: true, g: { ...g, fresh: g.fresh || pending.g.fresh, tieBreaks: [...pending.g.tieBreaks, ...g.tieBreaks] } };
+      this.pending = {
+        ...p,
+        date: p.date ?? pending.date,
+        program: p.program ?? pending.program,
+        drawNumber: p.drawNumber ?? pending.drawNumber,
+        identity: true,
+        g: { ...g, fresh: g.fresh || pending.g.fresh, tieBreaks: [...pending.g.tieBreaks, ...g.tieBreaks] },
+      };
     } else if (p.date !== null || p.drawNumber !== null || g.aboutInvited || g.zone === 'head') {
       // Talk of draws in general ("all-program draws were the norm") names no particular program.
       this.pending = p.g.plural ? { ...p, program: null, identity: p.date !== null || p.drawNumber !== null } : p;
@@ -170,9 +182,21 @@ export class DraftAssembler {
   private fromPart(p: Part, context: boolean): Draft {
     const g = p.g;
     return {
-      id: -1, date: p.date, drawNumber: p.drawNumber, program: p.program, invitations: null, minCrs: null,
-      tieBreak: firstTieBreak(g.tieBreaks), context, table: false, related: g.zone === 'related', fresh: g.fresh,
-      firstSentence: g.sentence, lastSentence: g.sentence, months: [], inHead: g.zone === 'head',
+      id: -1,
+      date: p.date,
+      drawNumber: p.drawNumber,
+      program: p.program,
+      invitations: null,
+      minCrs: null,
+      tieBreak: firstTieBreak(g.tieBreaks),
+      context,
+      table: false,
+      related: g.zone === 'related',
+      fresh: g.fresh,
+      firstSentence: g.sentence,
+      lastSentence: g.sentence,
+      months: [],
+      inHead: g.zone === 'head',
     };
   }
 

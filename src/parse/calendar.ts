@@ -35,8 +35,7 @@ export function daysBetween(a: DayRef, b: DayRef): number | null {
   return Math.round((toUtcMs({ ...b, year: b.year }) - toUtcMs({ ...a, year: a.year })) / DAY_MS);
 }
 
-export const sameDay = (a: DayRef, b: DayRef): boolean =>
-  a.month === b.month && a.day === b.day && (a.year === null || b.year === null || a.year === b.year);
+export const sameDay = (a: DayRef, b: DayRef): boolean => a.month === b.month && a.day === b.day && (a.year === null || b.year === null || a.year === b.year);
 
 /** 0 = Sunday … 6 = Saturday. */
 export function weekday(day: DayRef & { year: number }): number {

@@ -18,10 +18,7 @@ const NUMBER_THEN_HEAD = new RegExp(
   String.raw`${DIGITS}\s?-?\s?(?:points?|pts)?\s?-?\s?(?:CRS\s)?(?:cut-?\s?off|cutoff|threshold)\b|${DIGITS}\s(?:was|is|became|remained)\s(?:the\s)?(?:new\s)?(?:minimum|lowest|cut-?\s?off|cutoff|threshold)\b`,
   'gi',
 );
-const SHORTHAND = new RegExp(
-  String.raw`(?<![\d,])\d[\d,]{0,9}\s?(?:(?:ITAs?|invitations|invites|(?:[A-Za-z]+\s){0,3}candidates|nominees)\s?(?:@|w/|at)|@|w/)\s?${DIGITS}`,
-  'gi',
-);
+const SHORTHAND = new RegExp(String.raw`(?<![\d,])\d[\d,]{0,9}\s?(?:(?:ITAs?|invitations|invites|(?:[A-Za-z]+\s){0,3}candidates|nominees)\s?(?:@|w/|at)|@|w/)\s?${DIGITS}`, 'gi');
 
 /** "scored at least 514 points", "scores of at least 795", "at least 521 CRS points". */
 const AT_LEAST = new RegExp(
@@ -30,10 +27,7 @@ const AT_LEAST = new RegExp(
 );
 
 /** "candidates with 453 or more CRS points": the least score invited. */
-const OR_MORE = new RegExp(
-  String.raw`${DIGITS}\s(?:or|and)\s(?:more|higher|above)\s(?:Comprehensive Ranking System\s(?:\(CRS\)\s)?|CRS\s)?(?:points|pts)\b`,
-  'gi',
-);
+const OR_MORE = new RegExp(String.raw`${DIGITS}\s(?:or|and)\s(?:more|higher|above)\s(?:Comprehensive Ranking System\s(?:\(CRS\)\s)?|CRS\s)?(?:points|pts)\b`, 'gi');
 
 /** "the average CRS score among those invited was 415" is not the cut-off. */
 const AVERAGE_BEFORE = /\b(?:average|median|mean)\s+(?:[\w-]+\s+){0,2}$/i;

@@ -10,14 +10,8 @@ import type { DateMention, DayRef, OffsetRef } from './types.ts';
 
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
 const YEAR = String.raw`(20\d{2})(?![\d]|,\d{3})`;
-const MONTH_DAY = new RegExp(
-  String.raw`\b(${MONTH})\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?(?!\d|:\d|,\d{3}|\.\d)(?:(?:\s?,\s?|\s{1,3})${YEAR})?`,
-  'gi',
-);
-const DAY_MONTH = new RegExp(
-  String.raw`(?<![\d,.$#])\b(\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:of\s+)?(${MONTH})\b\.?(?:,?\s{1,3}${YEAR})?`,
-  'gi',
-);
+const MONTH_DAY = new RegExp(String.raw`\b(${MONTH})\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?(?!\d|:\d|,\d{3}|\.\d)(?:(?:\s?,\s?|\s{1,3})${YEAR})?`, 'gi');
+const DAY_MONTH = new RegExp(String.raw`(?<![\d,.$#])\b(\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:of\s+)?(${MONTH})\b\.?(?:,?\s{1,3}${YEAR})?`, 'gi');
 const ISO = /\b(20\d{2})[-/](\d{2})[-/](\d{2})\b/g;
 const FRENCH_MONTHS = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'];
 const FRENCH = /\b(\d{1,2})(?:er)?\s{1,3}(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\b(?:\s{1,3}(20\d{2})\b)?/gi;
@@ -67,7 +61,10 @@ function absolute(sentence: string, out: Found[]): void {
     if (v) out.push({ start: m.index, end: m.index + m[0].length, value: v });
   }
   for (const m of sentence.matchAll(FRENCH)) {
-    const name = (m[2] ?? '').toLowerCase().normalize('NFD').replace(/\p{Diacritic}/gu, '');
+    const name = (m[2] ?? '')
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/\p{Diacritic}/gu, '');
     const v = day(m[3], FRENCH_MONTHS.indexOf(name) + 1 || null, m[1]);
     if (v) out.push({ start: m.index, end: m.index + m[0].length, value: v });
   }
@@ -124,8 +121,7 @@ export function findDates(sentence: string, ctx: DateContext): DateMention[] {
     const prev = out[out.length - 1];
     if (prev && f.start < prev.end) continue;
     const dateline = DATELINE_BEFORE.test(sentence.slice(0, f.start)) && DATELINE_AFTER.test(sentence.slice(f.end, f.end + 40));
-    const background =
-      dateline || (BACKGROUND_BEFORE.test(sentence.slice(Math.max(0, f.start - 24), f.start)) && !NAMES_A_DRAW.test(sentence.slice(f.end, f.end + 40)));
+    const background = dateline || (BACKGROUND_BEFORE.test(sentence.slice(Math.max(0, f.start - 24), f.start)) && !NAMES_A_DRAW.test(sentence.slice(f.end, f.end + 40)));
     out.push({ start: f.start, end: f.end, value: f.value, background, relative: f.relative === true });
   }
   return out;
@@ -134,8 +130,7 @@ export function findDates(sentence: string, ctx: DateContext): DateMention[] {
 const MONTH_ONLY =
   /\b(?:in|during|since|of|last|this|early|late|mid-?|through|throughout|until|and|or)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*\d)/g;
 
-const MONTH_YEAR =
-  /\b(?:in|during|since|of|until|through|throughout)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d)\b/g;
+const MONTH_YEAR = /\b(?:in|during|since|of|until|through|throughout)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d)\b/g;
 
 /**
  * Months named without a day ("large rounds in January and February"): the text is about that

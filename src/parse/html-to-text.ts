@@ -7,15 +7,46 @@ import { decodeEntities } from './html-entities.ts';
  * Navigation, sidebars and footers are dropped: their "latest draw" widgets are not the article.
  */
 
-const SKIPPED = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'object',
-  'nav', 'aside', 'footer', 'form', 'button', 'select', 'textarea',
-]);
+const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'object', 'nav', 'aside', 'footer', 'form', 'button', 'select', 'textarea']);
 
 const BLOCKS = new Set([
-  'p', 'div', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd',
-  'tr', 'table', 'thead', 'tbody', 'tfoot', 'caption', 'section', 'article', 'header', 'main',
-  'blockquote', 'pre', 'figure', 'figcaption', 'title', 'address', 'details', 'summary', 'body', 'html', 'head',
+  'p',
+  'div',
+  'br',
+  'hr',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'tr',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'caption',
+  'section',
+  'article',
+  'header',
+  'main',
+  'blockquote',
+  'pre',
+  'figure',
+  'figcaption',
+  'title',
+  'address',
+  'details',
+  'summary',
+  'body',
+  'html',
+  'head',
 ]);
 
 const CELLS = new Set(['td', 'th']);

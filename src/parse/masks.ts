@@ -25,13 +25,22 @@ const PATTERNS: readonly (readonly [RegExp, RegExp])[] = [
   [/%|per ?cent|pc\b/i, new RegExp(String.raw`(?:${N})\s?(?:%|percent\b|per cent\b|pc\b)`, 'gi')],
   [/[$€£]|dollars|CAD|USD/, new RegExp(String.raw`[$€£]\s?(?:${N})(?:\s?(?:k|m|bn|million|billion|thousand)\b)?|(?:${N})\s?(?:dollars|CAD|USD)\b`, 'gi')],
   [/\d:\d|\d\s?[ap]\.?m/i, /\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?\s?m\b\.?)?|\b\d{1,2}\s?[ap]\.?m\b\.?/gi],
-  [/day|week|month|year|hour|hrs|min|sec|decade/i, new RegExp(String.raw`(?:${N})\s?-?\s?(?:business\s+|calendar\s+|working\s+)?(?:days?|weeks?|months?|years?|hours?|hrs|minutes?|mins|seconds?|decades?)\b`, 'gi')],
+  [
+    /day|week|month|year|hour|hrs|min|sec|decade/i,
+    new RegExp(String.raw`(?:${N})\s?-?\s?(?:business\s+|calendar\s+|working\s+)?(?:days?|weeks?|months?|years?|hours?|hrs|minutes?|mins|seconds?|decades?)\b`, 'gi'),
+  ],
   [/age/i, /\bage[sd]?\s+\d{1,2}\b/gi],
   [/\d(?:st|nd|rd|th)\b/i, /(?<![\d,])\d{1,3}(?:,\d{3})*(?:st|nd|rd|th)\b/gi],
   // Codes and test levels: "NOC 72200", "TEER 1", "CLB 9", "NCLC 7".
-  [/NOC|TEER|CLB|NCLC|IELTS|CELPIP|TEF|TCF|level|band/i, /\b(?:NOC|TEER|CLB|NCLC|IELTS|CELPIP|TEF|TCF|level|band|levels|bands)\s*(?:codes?|levels?|scores?)?\s*:?\s*\d+(?:\s*(?:,|or|and|to|-)\s*\d+)*/gi],
+  [
+    /NOC|TEER|CLB|NCLC|IELTS|CELPIP|TEF|TCF|level|band/i,
+    /\b(?:NOC|TEER|CLB|NCLC|IELTS|CELPIP|TEF|TCF|level|band|levels|bands)\s*(?:codes?|levels?|scores?)?\s*:?\s*\d+(?:\s*(?:,|or|and|to|-)\s*\d+)*/gi,
+  ],
   // Years: "in 2025", "since 2018", "2025's", "2026-2028", "May 2023".
-  [/(?:19|20)\d\d/, new RegExp(String.raw`\b(?:in|since|of|for|during|from|until|by|year|early|late|mid|spring|summer|fall|autumn|winter|before|after|through|to|and|${MONTHS})\.?\s+(?:of\s+)?(?:19|20)\d\d\b`, 'gi')],
+  [
+    /(?:19|20)\d\d/,
+    new RegExp(String.raw`\b(?:in|since|of|for|during|from|until|by|year|early|late|mid|spring|summer|fall|autumn|winter|before|after|through|to|and|${MONTHS})\.?\s+(?:of\s+)?(?:19|20)\d\d\b`, 'gi'),
+  ],
   [/(?:19|20)\d\d(?:'s|-\d)/, /\b(?:19|20)\d\d(?:'s\b|-\d{2}\b)/g],
 ];
 

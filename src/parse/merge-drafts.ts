@@ -10,9 +10,21 @@ import type { DayRef, Draft } from './types.ts';
 
 export function tableDrafts(rows: readonly TableRow[], firstId: number, resolve: (d: DayRef) => DayRef): Draft[] {
   return rows.map((r, i) => ({
-    id: firstId + i, date: r.date ? resolve(r.date) : null, drawNumber: r.drawNumber, program: r.program,
-    invitations: r.invitations, minCrs: r.minCrs, tieBreak: null, context: true, table: true, related: false, fresh: false,
-    firstSentence: Number.MAX_SAFE_INTEGER, lastSentence: Number.MAX_SAFE_INTEGER, months: [], inHead: false,
+    id: firstId + i,
+    date: r.date ? resolve(r.date) : null,
+    drawNumber: r.drawNumber,
+    program: r.program,
+    invitations: r.invitations,
+    minCrs: r.minCrs,
+    tieBreak: null,
+    context: true,
+    table: true,
+    related: false,
+    fresh: false,
+    firstSentence: Number.MAX_SAFE_INTEGER,
+    lastSentence: Number.MAX_SAFE_INTEGER,
+    months: [],
+    inHead: false,
   }));
 }
 

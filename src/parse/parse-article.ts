@@ -82,9 +82,7 @@ function parse(input: string, opts: ParseOptions): ParseResult {
   const primary = notExpressEntry(opening.text) ? new Set<number>() : choosePrimary(drafts, { text: opening.text, openingSentences: opening.sentences, published });
   clearDisputedFigures(drafts, primary);
   const kept = drafts.filter((d) => primary.has(d.id) || keepDraft(d));
-  const draws = [...kept.filter((d) => primary.has(d.id)), ...kept.filter((d) => !primary.has(d.id))].map((d) =>
-    toParsedDraw(d, primary.has(d.id), resolve),
-  );
+  const draws = [...kept.filter((d) => primary.has(d.id)), ...kept.filter((d) => !primary.has(d.id))].map((d) => toParsedDraw(d, primary.has(d.id), resolve));
   return { announcesNewDraw: draws.some((d) => d.primary), draws };
 }
 

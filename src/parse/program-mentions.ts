@@ -77,7 +77,5 @@ const TRADES_CATEGORY = /\btrades?\s+(?:occupations?|categor(?:y|ies)|jobs\s+cat
 export function skilledTradesAsFst(texts: readonly string[], mentions: readonly (readonly ProgramMention[])[]): ProgramMention[][] {
   const namesFst = mentions.some((ms) => ms.some((m) => m.code === 'fst'));
   if (!namesFst || texts.some((t) => TRADES_CATEGORY.test(t))) return mentions.map((ms) => [...ms]);
-  return mentions.map((ms, i) =>
-    ms.map((m) => (m.code === 'trades' && /\bskilled\s+$/i.test((texts[i] ?? '').slice(Math.max(0, m.start - 12), m.start)) ? { ...m, code: 'fst' } : m)),
-  );
+  return mentions.map((ms, i) => ms.map((m) => (m.code === 'trades' && /\bskilled\s+$/i.test((texts[i] ?? '').slice(Math.max(0, m.start - 12), m.start)) ? { ...m, code: 'fst' } : m)));
 }

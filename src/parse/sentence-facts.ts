@@ -52,9 +52,11 @@ export function sentenceFacts(sentence: string, ctx: DateContext, programs: Prog
   const drawNumbers = digits ? findDrawNumbers(sentence) : [];
   const masked = counts ? maskNonFacts(sentence, [...allDates, ...tieBreaks, ...drawNumbers]) : sentence;
   const shorthand = digits ? findShorthandCounts(masked) : [];
-  const invitations = counts ? [...findInvitations(masked, sentence), ...shorthand.filter((s) => !/\d/.test(sentence.slice(s.end, s.end + 1)))]
-    .sort((a, b) => a.start - b.start)
-    .filter((f, i, xs) => i === 0 || xs[i - 1]?.start !== f.start) : [];
+  const invitations = counts
+    ? [...findInvitations(masked, sentence), ...shorthand.filter((s) => !/\d/.test(sentence.slice(s.end, s.end + 1)))]
+        .sort((a, b) => a.start - b.start)
+        .filter((f, i, xs) => i === 0 || xs[i - 1]?.start !== f.start)
+    : [];
   const cutoffs = digits ? findCutoffs(masked) : [];
   // A number read both ways is the cut-off: that reading needs a cue word ("a minimum score of 520 means…").
   const counted = invitations.filter((i) => !cutoffs.some((c) => c.start < i.end && i.start < c.end));

@@ -55,7 +55,12 @@ function clauseGroup(sentence: string, c: ClauseSpan, facts: SentenceFacts, wher
   // A clause of plans or forecasts names no draw, unless it also states a fact before the "will".
   const hypothetical = isHypothetical(text) && invitations.length + crs.length === 0;
   const firstFact = [...facts.invitations, ...facts.cutoffs].filter((f) => inside(f, c)).sort((a, b) => a.start - b.start)[0];
-  const program = hypothetical ? null : clauseProgram(facts.programs.filter((p) => inside(p, c)), firstFact?.start ?? c.start);
+  const program = hypothetical
+    ? null
+    : clauseProgram(
+        facts.programs.filter((p) => inside(p, c)),
+        firstFact?.start ?? c.start,
+      );
   return {
     ...where,
     dates: hypothetical ? [] : facts.dates.filter((d) => inside(d, c)).map((d) => d.value),
@@ -87,17 +92,10 @@ function differ<T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boole
 /** Two parts that cannot describe the same draw (different values for one field). */
 function conflicting(a: Group, b: Group): boolean {
   const sameDate = (x: Group['dates'][number], y: Group['dates'][number]): boolean => JSON.stringify(x) === JSON.stringify(y);
-  return (
-    differ(a.invitations, b.invitations) ||
-    differ(a.crs, b.crs) ||
-    differ(a.programs, b.programs) ||
-    differ(a.drawNumbers, b.drawNumbers) ||
-    differ(a.dates, b.dates, sameDate)
-  );
+  return differ(a.invitations, b.invitations) || differ(a.crs, b.crs) || differ(a.programs, b.programs) || differ(a.drawNumbers, b.drawNumbers) || differ(a.dates, b.dates, sameDate);
 }
 
-const isEmpty = (g: Group): boolean =>
-  g.dates.length + g.programs.length + g.invitations.length + g.crs.length + g.drawNumbers.length + g.tieBreaks.length === 0;
+const isEmpty = (g: Group): boolean => g.dates.length + g.programs.length + g.invitations.length + g.crs.length + g.drawNumbers.length + g.tieBreaks.length === 0;
 
 function mergeInto(target: Group, g: Group): void {
   target.dates = uniq([...target.dates, ...g.dates]);

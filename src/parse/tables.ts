@@ -42,7 +42,12 @@ function roleOf(header: string): Role {
 
 function splitCells(line: string): string[] | null {
   if (line.includes('\t')) return line.split('\t').map((c) => c.trim());
-  if ((line.match(/\|/g) ?? []).length >= 2) return line.replace(/^\s*\|/, '').replace(/\|\s*$/, '').split('|').map((c) => c.trim());
+  if ((line.match(/\|/g) ?? []).length >= 2)
+    return line
+      .replace(/^\s*\|/, '')
+      .replace(/\|\s*$/, '')
+      .split('|')
+      .map((c) => c.trim());
   return null;
 }
 
@@ -66,9 +71,12 @@ function rowFromCells(cells: string[], roles: Role[], ctx: Ctx): TableRow | null
   if (!date || (inv === null && crs === null)) return null;
   const num = /^#?\s?(\d{1,3}[ab]?)$/i.exec(get('number') ?? '');
   return {
-    line: ctx.line, date, drawNumber: num?.[1]?.toLowerCase() ?? null,
+    line: ctx.line,
+    date,
+    drawNumber: num?.[1]?.toLowerCase() ?? null,
     program: programText ? ctx.programs.classify(programText) : null,
-    invitations: inv, minCrs: crs !== null && crs >= 50 && crs <= 1200 ? crs : null,
+    invitations: inv,
+    minCrs: crs !== null && crs >= 50 && crs <= 1200 ? crs : null,
   };
 }
 

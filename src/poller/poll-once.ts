@@ -50,7 +50,11 @@ async function applyReadings(readings: TaggedReading[], deps: PollDeps, seenAt: 
   if (changed.length === 0) return [];
   return deps.serial(async () => {
     const existing = await deps.stores.draws.list();
-    const official = reconcileOfficial(existing, changed.flatMap((r) => r.reading.official), seenAt);
+    const official = reconcileOfficial(
+      existing,
+      changed.flatMap((r) => r.reading.official),
+      seenAt,
+    );
     const afterOfficial = mergeById(existing, official.writes);
     const incoming = changed.flatMap((r) => r.reading.news ?? []);
     const pending = await deps.stores.news.pending();
@@ -80,9 +84,7 @@ function mergeById(base: Draw[], updates: Draw[]): Draw[] {
 }
 
 type ReadOutcome =
-  | { source: SourceConfig; kind: 'skipped' }
-  | { source: SourceConfig; kind: 'failed'; failure: SourceFailure }
-  | { source: SourceConfig; kind: 'read'; state: SourceState; reading: SourceReading };
+  { source: SourceConfig; kind: 'skipped' } | { source: SourceConfig; kind: 'failed'; failure: SourceFailure } | { source: SourceConfig; kind: 'read'; state: SourceState; reading: SourceReading };
 
 /** Reads one source; its own faults come back as a failure (and back it off), never as a throw. */
 async function readSource(source: SourceConfig, deps: PollDeps, attemptAt: string, force: boolean): Promise<ReadOutcome> {
@@ -116,7 +118,11 @@ export async function pollSources(sources: SourceConfig[], deps: PollDeps, opts:
   const attemptAt = deps.now().toISOString();
   const outcomes = await Promise.all(sources.map((s) => readSource(s, deps, attemptAt, opts.force ?? false)));
   const read = outcomes.flatMap((o) => (o.kind === 'read' ? [o] : []));
-  const events = await applyReadings(read.map((o) => ({ sourceId: o.source.id, reading: o.reading })), deps, attemptAt);
+  const events = await applyReadings(
+    read.map((o) => ({ sourceId: o.source.id, reading: o.reading })),
+    deps,
+    attemptAt,
+  );
   for (const o of read) {
     await deps.stores.sources.put(o.source.id, {
       ...o.state,
@@ -142,4 +148,8 @@ export const pollSource = (source: SourceConfig, deps: PollDeps, opts: { force?:
 
 /** Polls every enabled source once. */
 export const pollOnce = (sources: SourceConfig[], deps: PollDeps, opts: { force?: boolean } = {}): Promise<PollResult> =>
-  pollSources(sources.filter((s) => s.enabled), deps, opts);
+  pollSources(
+    sources.filter((s) => s.enabled),
+    deps,
+    opts,
+  );

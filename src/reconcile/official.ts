@@ -49,9 +49,7 @@ function fromReport(report: DrawReport, base: Draw | null, seenAt: string): Draw
 
 /** A reported (news) draw the official record confirms: same program, date within a day; closest figures win. */
 function findReported(report: DrawReport, reported: Draw[]): Draw | undefined {
-  const candidates = reported.filter(
-    (d) => d.program === report.program && daysApart(d.date, report.date) <= 1 && (!d.drawNumber || d.drawNumber === report.drawNumber),
-  );
+  const candidates = reported.filter((d) => d.program === report.program && daysApart(d.date, report.date) <= 1 && (!d.drawNumber || d.drawNumber === report.drawNumber));
   const distance = (d: Draw) => Math.abs(d.minCrs - report.minCrs) + Math.abs(d.invitations - report.invitations) / 100;
   return candidates.sort((a, b) => distance(a) - distance(b))[0];
 }

@@ -11,9 +11,7 @@ export interface FetchOptions {
   accept?: string;
 }
 
-export type FetchResult =
-  | { status: 'not-modified'; url: string }
-  | { status: 'ok'; url: string; body: string; hash: string; etag: string | null; lastModified: string | null; contentType: string };
+export type FetchResult = { status: 'not-modified'; url: string } | { status: 'ok'; url: string; body: string; hash: string; etag: string | null; lastModified: string | null; contentType: string };
 
 /** A fetch that failed, in words a person reading the log understands. */
 export class FetchError extends Error {

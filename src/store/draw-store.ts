@@ -19,11 +19,11 @@ export function createDrawStore(keyv: Keyv<unknown>): DrawStore {
   const ids = async (): Promise<string[]> => ((await keyv.get(INDEX)) as string[] | undefined) ?? [];
   return {
     async get(id) {
-      return (await keyv.get(`d:${id}`));
+      return await keyv.get(`d:${id}`);
     },
     async getByNumber(drawNumber) {
       const id = (await keyv.get(`n:${drawNumber.toLowerCase()}`)) as string | undefined;
-      return id ? ((await keyv.get(`d:${id}`))) : undefined;
+      return id ? await keyv.get(`d:${id}`) : undefined;
     },
     async list() {
       const all = await ids();

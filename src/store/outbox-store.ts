@@ -50,7 +50,10 @@ export function createOutboxStore(keyv: Keyv<unknown>, serial: <T>(task: () => P
         // The batch is listed before its entries are written: a crash in between leaves a batch whose
         // missing entries are skipped, and the next enqueue of the same event writes them again.
         const batch = randomUUID();
-        await keyv.set(`b:${batch}`, fresh.map((e) => e.id));
+        await keyv.set(
+          `b:${batch}`,
+          fresh.map((e) => e.id),
+        );
         await keyv.set('open', [...(await ids('open')), batch]);
         const byDraw = new Map<string, string[]>();
         for (const e of fresh) byDraw.set(e.drawId, [...(byDraw.get(e.drawId) ?? []), e.id]);
@@ -65,10 +68,10 @@ export function createOutboxStore(keyv: Keyv<unknown>, serial: <T>(task: () => P
       return (await items([...new Set(lists.flatMap((l) => l ?? []))])).filter((i) => i.state.status === 'pending');
     },
     async getEntry(id) {
-      return (await keyv.get(`e:${id}`));
+      return await keyv.get(`e:${id}`);
     },
     async getState(id) {
-      return (await keyv.get(`s:${id}`));
+      return await keyv.get(`s:${id}`);
     },
     async setState(id, state) {
       await keyv.set(`s:${id}`, state);

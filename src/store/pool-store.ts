@@ -11,7 +11,7 @@ export interface PoolStore {
 export function createPoolStore(keyv: Keyv<unknown>): PoolStore {
   return {
     async latest() {
-      return (await keyv.get('latest'));
+      return await keyv.get('latest');
     },
     async offer(snapshot) {
       const current = (await keyv.get('latest')) as PoolSnapshot | undefined;

@@ -16,7 +16,11 @@ export const BUNDLED_AT = '2026-08-19T18:00:00.000Z';
 export async function seedHistory(stores: Pick<Stores, 'draws' | 'pool'>, programs: Programs, file: URL | string = BUNDLED_HISTORY): Promise<number> {
   if ((await stores.draws.count()) > 0) return 0;
   const parsed = normaliseFile(parseIrccBody(await readFile(file, 'utf8')), programs, 'ircc');
-  const { writes } = reconcileOfficial([], parsed.rounds.map((r) => r.report), BUNDLED_AT);
+  const { writes } = reconcileOfficial(
+    [],
+    parsed.rounds.map((r) => r.report),
+    BUNDLED_AT,
+  );
   await stores.draws.putMany(writes);
   const pool = parsed.rounds.find((r) => r.pool)?.pool;
   if (pool) await stores.pool.offer(pool);

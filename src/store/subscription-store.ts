@@ -84,7 +84,7 @@ export function createSubscriptionStore(keyv: Keyv<unknown>, serial: <T>(task: (
 
   return {
     async getChat(key) {
-      return (await keyv.get(`c:${key}`));
+      return await keyv.get(`c:${key}`);
     },
     putChat(sub) {
       return this.putChats([sub]);
@@ -93,7 +93,11 @@ export function createSubscriptionStore(keyv: Keyv<unknown>, serial: <T>(task: (
       return serial(async () => {
         const before = (await keyv.getMany(subs.map((s) => `c:${s.key}`))) as (ChatSubscription | undefined)[];
         await keyv.setMany(subs.map((s) => ({ key: `c:${s.key}`, value: s })));
-        await reindex<ChatTuple>('c', chatTupleKey, subs.map((s, i) => ({ key: s.key, before: before[i]?.programs ?? null, after: s.programs, value: encodeChat(s) })));
+        await reindex<ChatTuple>(
+          'c',
+          chatTupleKey,
+          subs.map((s, i) => ({ key: s.key, before: before[i]?.programs ?? null, after: s.programs, value: encodeChat(s) })),
+        );
         const byChat = new Map<string, string[]>();
         for (const s of subs) byChat.set(`by:${s.platform}:${s.chatId}`, [...(byChat.get(`by:${s.platform}:${s.chatId}`) ?? []), s.key]);
         const chatKeys = [...byChat.keys()];
@@ -113,12 +117,15 @@ export function createSubscriptionStore(keyv: Keyv<unknown>, serial: <T>(task: (
         await reindex<ChatTuple>('c', chatTupleKey, [{ key, before: before.programs, after: null, value: null }]);
         await keyv.delete(`c:${key}`);
         const list = await chatList(before.platform, before.chatId);
-        await keyv.set(`by:${before.platform}:${before.chatId}`, list.filter((k) => k !== key));
+        await keyv.set(
+          `by:${before.platform}:${before.chatId}`,
+          list.filter((k) => k !== key),
+        );
         return true;
       });
     },
     async getThreshold(key) {
-      return (await keyv.get(`t:${key}`));
+      return await keyv.get(`t:${key}`);
     },
     putThreshold(t) {
       return this.putThresholds([t]);
@@ -127,7 +134,11 @@ export function createSubscriptionStore(keyv: Keyv<unknown>, serial: <T>(task: (
       return serial(async () => {
         const before = (await keyv.getMany(ts.map((t) => `t:${t.key}`))) as (ScoreThreshold | undefined)[];
         await keyv.setMany(ts.map((t) => ({ key: `t:${t.key}`, value: t })));
-        await reindex<ThresholdTuple>('t', thresholdTupleKey, ts.map((t, i) => ({ key: t.key, before: before[i]?.programs ?? null, after: t.programs, value: encodeThreshold(t) })));
+        await reindex<ThresholdTuple>(
+          't',
+          thresholdTupleKey,
+          ts.map((t, i) => ({ key: t.key, before: before[i]?.programs ?? null, after: t.programs, value: encodeThreshold(t) })),
+        );
       });
     },
     deleteThreshold(key) {

@@ -10,12 +10,34 @@ const NOW = new Date('2026-11-20T15:00:00Z');
 const localizer = createLocalizer();
 
 const draw: Draw = {
-  id: 'news-2026-11-20-cec', drawNumber: null, date: '2026-11-20', program: 'cec', programText: 'CEC', invitations: 2500, minCrs: 503,
-  tieBreak: '2026-11-03T21:15:42Z', tieBreakRaw: null, drawnAt: null, status: 'reported', sources: [{ id: 'cicnews', url: 'https://news.example/a', seenAt: NOW.toISOString() }],
+  id: 'news-2026-11-20-cec',
+  drawNumber: null,
+  date: '2026-11-20',
+  program: 'cec',
+  programText: 'CEC',
+  invitations: 2500,
+  minCrs: 503,
+  tieBreak: '2026-11-03T21:15:42Z',
+  tieBreakRaw: null,
+  drawnAt: null,
+  status: 'reported',
+  sources: [{ id: 'cicnews', url: 'https://news.example/a', seenAt: NOW.toISOString() }],
 };
 
 function threshold(userId: string, score: number, programs: ScoreThreshold['programs'], extra: Partial<ScoreThreshold> = {}): ScoreThreshold {
-  return { key: `telegram:${userId}`, platform: 'telegram', userId, userName: null, score, programs, ping: { kind: 'dm' }, profileSubmittedAt: null, lang: 'en', createdAt: NOW.toISOString(), ...extra };
+  return {
+    key: `telegram:${userId}`,
+    platform: 'telegram',
+    userId,
+    userName: null,
+    score,
+    programs,
+    ping: { kind: 'dm' },
+    profileSubmittedAt: null,
+    lang: 'en',
+    createdAt: NOW.toISOString(),
+    ...extra,
+  };
 }
 
 async function setup(): Promise<{ deps: PlanDeps; draws: Draw[]; stores: Awaited<ReturnType<typeof seededDeps>>['stores'] }> {

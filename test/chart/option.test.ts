@@ -38,11 +38,20 @@ describe('chart option', () => {
     expect(barWidth(500)).toBe(3);
     expect(withAlpha('#d32f2f', 0.3)).toBe('rgba(211, 47, 47, 0.3)');
     const option = chartOption({
-      lang: 'en', title: 't', subtitle: 's', axisCrs: 'Minimum CRS', axisInvitations: 'Invitations', invitationsLabel: 'Invitations',
-      from: '2026-01-01', to: '2026-08-20',
+      lang: 'en',
+      title: 't',
+      subtitle: 's',
+      axisCrs: 'Minimum CRS',
+      axisInvitations: 'Invitations',
+      invitationsLabel: 'Invitations',
+      from: '2026-01-01',
+      to: '2026-08-20',
       series: [{ name: 'CEC', colour: '#d32f2f', points: [{ date: '2026-08-18', crs: 523, invitations: 1000 }] }],
     });
     const series = option.series as { type: string; name: string; yAxisIndex: number }[];
-    expect(series.map((s) => [s.type, s.name, s.yAxisIndex])).toEqual([['bar', 'Invitations', 1], ['line', 'Minimum CRS', 0]]);
+    expect(series.map((s) => [s.type, s.name, s.yAxisIndex])).toEqual([
+      ['bar', 'Invitations', 1],
+      ['line', 'Minimum CRS', 0],
+    ]);
   });
 });

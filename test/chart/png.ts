@@ -34,7 +34,7 @@ export function decodePng(png: Uint8Array): DecodedPng {
   if (bitDepth !== 8 || (colourType !== 6 && colourType !== 2)) throw new Error(`unsupported PNG: depth ${bitDepth}, colour type ${colourType}`);
   const bpp = colourType === 6 ? 4 : 3;
   const idat: Buffer[] = [];
-  for (let at = 8; at < b.length; ) {
+  for (let at = 8; at < b.length;) {
     const length = b.readUInt32BE(at);
     const type = b.subarray(at + 4, at + 8).toString('latin1');
     if (type === 'IDAT') idat.push(b.subarray(at + 8, at + 8 + length));

@@ -30,7 +30,16 @@ describe('ee-draw-bot CLI, end to end', () => {
     expect(first.code).toBe(0);
     const lines = first.stdout.trim().split('\n');
     expect(lines).toHaveLength(1);
-    expect(JSON.parse(lines[0] ?? '')).toMatchObject({ event: 'new', drawNumber: '438', date: '2026-11-20', program: 'cec', invitations: 2500, minCrs: 503, tieBreak: '2026-11-03T21:15:42Z', status: 'confirmed' });
+    expect(JSON.parse(lines[0] ?? '')).toMatchObject({
+      event: 'new',
+      drawNumber: '438',
+      date: '2026-11-20',
+      program: 'cec',
+      invitations: 2500,
+      minCrs: 503,
+      tieBreak: '2026-11-03T21:15:42Z',
+      status: 'confirmed',
+    });
     const second = await runCli(['poll', '--once', '--json'], env);
     expect([second.code, second.stdout]).toEqual([0, '']);
     const latest = await runCli(['ask', '/latest cec'], env);
@@ -56,13 +65,20 @@ describe('ee-draw-bot CLI, end to end', () => {
   it('exports the 438 bundled draws, agreeing with IRCC’s record on every field', async () => {
     const { env } = scratchEnv([ircc('/none.json')]);
     const json = await runCli(['export', '--format', 'json'], env);
-    const draws = json.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const draws = json.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(draws).toHaveLength(438);
     const table = new Map(readCsv('ircc/ee_draws_history.csv').map((r) => [r['draw_number'], r]));
     for (const d of draws) {
       const row = table.get(String(d['drawNumber']));
       expect([d['date'], d['invitations'], d['minCrs'], d['programText'], d['tieBreak']]).toEqual([
-        row?.['draw_date'], Number(row?.['invitations']), Number(row?.['min_crs']), row?.['draw_name'], row?.['tie_break_utc'] || null,
+        row?.['draw_date'],
+        Number(row?.['invitations']),
+        Number(row?.['min_crs']),
+        row?.['draw_name'],
+        row?.['tie_break_utc'] || null,
       ]);
     }
     expect(draws.slice(0, 3).map((d) => d['drawNumber'])).toEqual(['437', '436', '435']);
@@ -135,7 +151,10 @@ describe('ee-draw-bot poll --once with news feeds, end to end', () => {
     server.route('/ircc-plain.json', { body: irccBodyWith() });
     const first = await runCli(['poll', '--once', '--json'], env);
     expect(first.code).toBe(0);
-    const lines = first.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = first.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines).toEqual([expect.objectContaining({ event: 'new', status: 'reported', program: 'cec', date: today, invitations: 2500, minCrs: 503 })]);
 
     const again = await runCli(['poll', '--once', '--json'], env);
@@ -150,7 +169,10 @@ describe('ee-draw-bot poll --once with news feeds, end to end', () => {
 
     server.route('/ircc-plain.json', { body: irccBodyWith({ ...ROUND_438, drawDate: today }) });
     const confirmed = await runCli(['poll', '--once', '--json'], withAtom.env);
-    const events = confirmed.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const events = confirmed.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(events).toEqual([expect.objectContaining({ event: 'confirmed', drawNumber: '438', status: 'confirmed', minCrs: 503 })]);
   });
 

@@ -12,7 +12,12 @@ const localizer = createLocalizer();
 
 async function ask(line: string, lang: Lang = 'en'): Promise<string> {
   const { stores } = await seededDeps();
-  const ctx = commandContext({ stores, programs, localizer, now: () => new Date('2026-08-20T12:00:00Z') }, { platform: 'test', id: 'c1', kind: 'private' }, { platform: 'test', id: 'u1', isAdmin: true }, lang);
+  const ctx = commandContext(
+    { stores, programs, localizer, now: () => new Date('2026-08-20T12:00:00Z') },
+    { platform: 'test', id: 'c1', kind: 'private' },
+    { platform: 'test', id: 'u1', isAdmin: true },
+    lang,
+  );
   return renderPlain(await runCommandLine(commands, line, ctx));
 }
 

@@ -39,16 +39,12 @@ describe('/pool', () => {
     expect(r.title).toBe('Express Entry pool on August 16, 2026');
     expect(r.text).toBe('226,859 candidates in all; IRCC published these figures with round #437.');
     expect(r.fields?.[0]).toEqual({ name: '601–1200', value: '439 (0.2%)', inline: true });
-    expect(r.fields?.find((f) => f.name === '451–500')?.value).toBe(
-      '73,554 (32.4%)\n· 491–500: 12,915\n· 481–490: 13,066\n· 471–480: 16,626\n· 461–470: 16,133\n· 451–460: 14,814',
-    );
+    expect(r.fields?.find((f) => f.name === '451–500')?.value).toBe('73,554 (32.4%)\n· 491–500: 12,915\n· 481–490: 13,066\n· 471–480: 16,626\n· 461–470: 16,133\n· 451–460: 14,814');
     expect(r.fields?.at(-1)).toEqual({ name: 'Total', value: '226,859', inline: true });
   });
 
   it('says how many stand above a score', async () => {
-    expect((await reply('/pool 500')).text).toBe(
-      '19,096 candidates have a score above 500 (8.4% of the 226,859 candidates in the pool of August 16, 2026).',
-    );
+    expect((await reply('/pool 500')).text).toBe('19,096 candidates have a score above 500 (8.4% of the 226,859 candidates in the pool of August 16, 2026).');
     expect((await reply('/pool 495')).text).toBe(
       'Between 19,096 and 32,011 candidates have a score above 495 (pool of August 16, 2026, 226,859 candidates): IRCC counts the 491–500 range (12,915 candidates) as one block.',
     );

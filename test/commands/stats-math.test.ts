@@ -17,7 +17,12 @@ describe('stats math', () => {
   });
 
   it('gives no slope for too few points or a single date', () => {
-    expect(slopePerMonth([{ date: '2026-01-01', value: 1 }, { date: '2026-02-01', value: 2 }])).toBeNull();
+    expect(
+      slopePerMonth([
+        { date: '2026-01-01', value: 1 },
+        { date: '2026-02-01', value: 2 },
+      ]),
+    ).toBeNull();
     expect(slopePerMonth([1, 2, 3].map((v) => ({ date: '2026-01-01', value: v })))).toBeNull();
   });
 

@@ -13,7 +13,12 @@ const NOW = new Date('2026-11-20T12:00:00Z');
 
 function asker(stores: Stores) {
   return async (line: string, chat: Partial<ChatRef> = {}, user: Partial<UserRef> = {}, lang: 'en' | 'fr' = 'en') => {
-    const ctx = commandContext({ stores, programs, localizer, now: () => NOW }, { platform: 'telegram', id: '42', kind: 'private', ...chat }, { platform: 'telegram', id: '42', isAdmin: false, ...user }, lang);
+    const ctx = commandContext(
+      { stores, programs, localizer, now: () => NOW },
+      { platform: 'telegram', id: '42', kind: 'private', ...chat },
+      { platform: 'telegram', id: '42', isAdmin: false, ...user },
+      lang,
+    );
     const reply = await runCommandLine(commands, line, ctx);
     return { ...reply, plain: renderPlain(reply) };
   };

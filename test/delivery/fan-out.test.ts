@@ -40,13 +40,28 @@ afterEach(async () => {
 describe('fan-out to 10 000 destinations through a platform that enforces its limits', () => {
   it('delivers each alert once, drops the gone ones with their subscriptions, follows a migration, never exceeds a limit', async () => {
     stores = await openStores('memory://', silentLogger);
-    const platform = createFakePlatform({ limits: LIMITS, blocked: [...blocked, 'u-blocked'], notFound, transientOnce: flaky, floodOnce: flooded.map((c) => [c, 200] as const), migrated: [[migrating, MIGRATED_TO]] });
+    const platform = createFakePlatform({
+      limits: LIMITS,
+      blocked: [...blocked, 'u-blocked'],
+      notFound,
+      transientOnce: flaky,
+      floodOnce: flooded.map((c) => [c, 200] as const),
+      migrated: [[migrating, MIGRATED_TO]],
+    });
     await stores.subscriptions.putChats([...chatIds, BUSY_GROUP].map(chatSubscription));
     await stores.subscriptions.putThresholds(['u1', 'u2', 'u3', 'u-blocked'].map(threshold));
     const entries = [...chatIds.map((c) => chatAlert(DRAW, c)), chatAlert(DRAW, BUSY_GROUP), mentionPing('u1'), mentionPing('u2'), mentionPing('u3'), pingAlert(DRAW, 'u-blocked')];
     expect(await stores.outbox.enqueue(entries)).toBe(entries.length);
 
-    worker = createDeliveryWorker({ outbox: stores.outbox, subscriptions: stores.subscriptions, platforms: new Map([[PLATFORM, platform]]), coordinator: createMemoryCoordinator(), logger: silentLogger, concurrency: 64, retry: RETRY });
+    worker = createDeliveryWorker({
+      outbox: stores.outbox,
+      subscriptions: stores.subscriptions,
+      platforms: new Map([[PLATFORM, platform]]),
+      coordinator: createMemoryCoordinator(),
+      logger: silentLogger,
+      concurrency: 64,
+      retry: RETRY,
+    });
     const reports = await drainAll(worker, stores.outbox);
 
     const gone = new Set([...blocked, ...notFound]);

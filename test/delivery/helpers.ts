@@ -37,7 +37,13 @@ function entry(drawId: string, event: OutboxEntry['event'], alert: AlertKind, de
 
 /** An edit of `original` (confirmed or corrected): same destination, new text. */
 export function editOf(original: OutboxEntry, event: 'confirmed' | 'corrected', text: string): OutboxEntry {
-  return { ...original, id: `${original.drawId}|edit:${event}:${text}|${original.alert}|${original.destination.chatId}`, event, message: { title: original.message.title ?? '', text }, editOf: original.id };
+  return {
+    ...original,
+    id: `${original.drawId}|edit:${event}:${text}|${original.alert}|${original.destination.chatId}`,
+    event,
+    message: { title: original.message.title ?? '', text },
+    editOf: original.id,
+  };
 }
 
 export function chatSubscription(chatId: string): ChatSubscription {
@@ -45,7 +51,18 @@ export function chatSubscription(chatId: string): ChatSubscription {
 }
 
 export function threshold(userId: string): ScoreThreshold {
-  return { key: thresholdKey(PLATFORM, userId), platform: PLATFORM, userId, userName: null, score: 510, programs: 'all', ping: { kind: 'dm' }, profileSubmittedAt: null, lang: 'en', createdAt: CREATED };
+  return {
+    key: thresholdKey(PLATFORM, userId),
+    platform: PLATFORM,
+    userId,
+    userName: null,
+    score: 510,
+    programs: 'all',
+    ping: { kind: 'dm' },
+    profileSubmittedAt: null,
+    lang: 'en',
+    createdAt: CREATED,
+  };
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

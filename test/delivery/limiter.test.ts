@@ -37,7 +37,10 @@ const maxInWindow = (times: number[], span: number) => Math.max(...times.map((t)
 describe('the limiter', () => {
   it('never lets more than the global limit through in any sliding second, and keeps close to it', async () => {
     const l = make(10);
-    const run = sendAll(l, Array.from({ length: 100 }, (_, i) => ({ chatId: `c${i}` })));
+    const run = sendAll(
+      l,
+      Array.from({ length: 100 }, (_, i) => ({ chatId: `c${i}` })),
+    );
     await vi.advanceTimersByTimeAsync(20_000);
     await run.done;
     expect(maxInWindow(run.times, 1000)).toBeLessThanOrEqual(10);
@@ -49,7 +52,10 @@ describe('the limiter', () => {
 
   it('spreads a second of messages instead of bursting them', async () => {
     const l = make(30);
-    const run = sendAll(l, Array.from({ length: 30 }, (_, i) => ({ chatId: `c${i}` })));
+    const run = sendAll(
+      l,
+      Array.from({ length: 30 }, (_, i) => ({ chatId: `c${i}` })),
+    );
     await vi.advanceTimersByTimeAsync(2_000);
     await run.done;
     expect(maxInWindow(run.times, 100)).toBeLessThanOrEqual(4);
@@ -68,8 +74,14 @@ describe('the limiter', () => {
 
   it('holds a group to its per-minute limit, but not a private chat', async () => {
     const l = make(1000, 1000, 20);
-    const group = sendAll(l, Array.from({ length: 21 }, () => ({ chatId: '-100', isGroup: true })));
-    const dm = sendAll(l, Array.from({ length: 21 }, () => ({ chatId: '42' })));
+    const group = sendAll(
+      l,
+      Array.from({ length: 21 }, () => ({ chatId: '-100', isGroup: true })),
+    );
+    const dm = sendAll(
+      l,
+      Array.from({ length: 21 }, () => ({ chatId: '42' })),
+    );
     await vi.advanceTimersByTimeAsync(70_000);
     await Promise.all([group.done, dm.done]);
     expect(Math.max(...group.times)).toBeGreaterThanOrEqual(60_000);

@@ -24,10 +24,16 @@ describe('two instances sharing one SQLite store', () => {
     const platform = createFakePlatform({ limits: { globalPerSecond: 2000, perChatPerSecond: 100, perGroupPerMinute: 6000 } });
     const chats = Array.from({ length: 300 }, (_, i) => `c${i}`);
     // Both instances saw the same event and plan the same entries, in overlapping batches, at the same time.
-    await Promise.all(
-      chats.map((c, i) => (i % 2 ? a : b).stores.outbox.enqueue([chatAlert('ircc-438', c), chatAlert('ircc-439', c), chatAlert('ircc-440', c)])),
-    );
-    const worker = (i: typeof a) => createDeliveryWorker({ outbox: i.stores.outbox, subscriptions: i.stores.subscriptions, platforms: new Map([[PLATFORM, platform]]), coordinator: i.coordinator, logger: silentLogger, concurrency: 16 });
+    await Promise.all(chats.map((c, i) => (i % 2 ? a : b).stores.outbox.enqueue([chatAlert('ircc-438', c), chatAlert('ircc-439', c), chatAlert('ircc-440', c)])));
+    const worker = (i: typeof a) =>
+      createDeliveryWorker({
+        outbox: i.stores.outbox,
+        subscriptions: i.stores.subscriptions,
+        platforms: new Map([[PLATFORM, platform]]),
+        coordinator: i.coordinator,
+        logger: silentLogger,
+        concurrency: 16,
+      });
     const wa = worker(a);
     const wb = worker(b);
     for (let pass = 0; pass < 10 && (await a.stores.outbox.pending()).length > 0; pass++) await Promise.all([wa.drain(), wb.drain()]);

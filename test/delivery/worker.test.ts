@@ -33,7 +33,15 @@ async function setup(fake: Partial<FakePlatformOptions> = {}): Promise<Setup> {
   const platform = createFakePlatform({ limits: LIMITS, ...fake });
   const coordinator = createMemoryCoordinator();
   const make = (extra: Partial<DeliveryWorkerDeps> = {}) => {
-    const w = createDeliveryWorker({ outbox: stores.outbox, subscriptions: stores.subscriptions, platforms: new Map([[PLATFORM, platform]]), coordinator, logger: silentLogger, retry: RETRY, ...extra });
+    const w = createDeliveryWorker({
+      outbox: stores.outbox,
+      subscriptions: stores.subscriptions,
+      platforms: new Map([[PLATFORM, platform]]),
+      coordinator,
+      logger: silentLogger,
+      retry: RETRY,
+      ...extra,
+    });
     workers.push(w);
     return w;
   };
@@ -175,7 +183,12 @@ describe('failures', () => {
     const reports = await drainAll(make({ logger }), stores.outbox);
     expect(total(reports, 'retried')).toBe(RETRY.maxAttempts - 1);
     expect(await stores.outbox.getState(entry.id)).toMatchObject({ status: 'dropped', attempts: RETRY.maxAttempts, lastError: 'transient: Internal Server Error' });
-    expect(lines.map((l) => JSON.parse(l) as { level: number; msg: string }).filter((l) => l.level === 50).map((l) => l.msg)).toEqual(['delivery dropped']);
+    expect(
+      lines
+        .map((l) => JSON.parse(l) as { level: number; msg: string })
+        .filter((l) => l.level === 50)
+        .map((l) => l.msg),
+    ).toEqual(['delivery dropped']);
     expect(await stores.subscriptions.getChat(chatSubscription('c-down').key)).toBeDefined();
     expect(platform.deliveredTo('c-up')).toHaveLength(1);
   });
@@ -190,7 +203,7 @@ describe('failures', () => {
 });
 
 describe('a group that became a supergroup', () => {
-  it('moves the chat\'s subscriptions and the pings that mention in it, and later edits find the message there', async () => {
+  it("moves the chat's subscriptions and the pings that mention in it, and later edits find the message there", async () => {
     const { stores, platform, make } = await setup({ migrated: [['-old', '-new']] });
     const topic = { ...chatSubscription('-old'), key: `${PLATFORM}:-old:7`, threadId: '7' };
     await stores.subscriptions.putChats([chatSubscription('-old'), topic]);

@@ -9,11 +9,7 @@ export interface TelegramCall {
 }
 
 /** A scripted answer for calls to one chat: a failure the fake returns instead of success. */
-export type ChatFailure =
-  | { kind: '429'; retryAfter: number; times: number }
-  | { kind: '403'; description?: string }
-  | { kind: 'not-found' }
-  | { kind: 'migrate'; newChatId: number };
+export type ChatFailure = { kind: '429'; retryAfter: number; times: number } | { kind: '403'; description?: string } | { kind: 'not-found' } | { kind: 'migrate'; newChatId: number };
 
 export interface ChatInfo {
   id: number;
@@ -83,7 +79,8 @@ export async function startFakeTelegram(token = '123456:TEST-token_abc'): Promis
       }
       if (failure.kind === '403') return { status: 403, body: { ok: false, error_code: 403, description: failure.description ?? 'Forbidden: bot was blocked by the user' } };
       if (failure.kind === 'not-found') return { status: 400, body: { ok: false, error_code: 400, description: 'Bad Request: chat not found' } };
-      if (failure.kind === 'migrate') return { status: 400, body: { ok: false, error_code: 400, description: 'Bad Request: group chat was upgraded to a supergroup chat', parameters: { migrate_to_chat_id: failure.newChatId } } };
+      if (failure.kind === 'migrate')
+        return { status: 400, body: { ok: false, error_code: 400, description: 'Bad Request: group chat was upgraded to a supergroup chat', parameters: { migrate_to_chat_id: failure.newChatId } } };
     }
     switch (method) {
       case 'getMe':
@@ -121,7 +118,12 @@ export async function startFakeTelegram(token = '123456:TEST-token_abc'): Promis
         return ok({ message_id, date: Math.floor(Date.now() / 1000), chat: { id: chatId, type: chatId < 0 ? 'supergroup' : 'private' }, text });
       }
       case 'editMessageText':
-        return ok({ message_id: Number(params['message_id']), date: Math.floor(Date.now() / 1000), chat: { id: chatId, type: 'private' }, text: typeof params['text'] === 'string' ? params['text'] : '' });
+        return ok({
+          message_id: Number(params['message_id']),
+          date: Math.floor(Date.now() / 1000),
+          chat: { id: chatId, type: 'private' },
+          text: typeof params['text'] === 'string' ? params['text'] : '',
+        });
       default:
         return ok(true);
     }

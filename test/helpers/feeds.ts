@@ -28,7 +28,10 @@ ${items}
 
 export function atomFeed(entries: FeedEntry[], title = 'Another site'): string {
   const items = entries
-    .map((e) => `<entry><title>${esc(e.title)}</title><link href="${esc(e.link)}"/><id>${esc(e.guid ?? e.link)}</id><updated>${new Date(e.published).toISOString()}</updated><content type="html">${esc(e.html)}</content></entry>`)
+    .map(
+      (e) =>
+        `<entry><title>${esc(e.title)}</title><link href="${esc(e.link)}"/><id>${esc(e.guid ?? e.link)}</id><updated>${new Date(e.published).toISOString()}</updated><content type="html">${esc(e.html)}</content></entry>`,
+    )
     .join('\n');
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom"><title>${esc(title)}</title><id>urn:x</id><updated>2026-01-01T00:00:00Z</updated>
@@ -48,7 +51,15 @@ export function seedEntries(): FeedEntry[] {
   return seeds.map(([file, published], i) => {
     const text = readFixture(`seeds/${file}`);
     const title = text.trim().split('\n')[0]?.slice(0, 120) ?? `seed ${i}`;
-    return { title, link: `https://news.example/seed-${i}`, published, html: text.split('\n').map((l) => `<p>${esc(l)}</p>`).join('\n') };
+    return {
+      title,
+      link: `https://news.example/seed-${i}`,
+      published,
+      html: text
+        .split('\n')
+        .map((l) => `<p>${esc(l)}</p>`)
+        .join('\n'),
+    };
   });
 }
 

@@ -21,9 +21,7 @@ describe('IRCC rounds file normaliser', () => {
       const r = byNumber.get(row['draw_number'] ?? '');
       expect(r, `round ${row['draw_number']}`).toBeDefined();
       if (!r) continue;
-      expect([r.drawNumber, r.date, r.invitations, r.minCrs, r.programText]).toEqual([
-        row['draw_number'], row['draw_date'], Number(row['invitations']), Number(row['min_crs']), row['draw_name'],
-      ]);
+      expect([r.drawNumber, r.date, r.invitations, r.minCrs, r.programText]).toEqual([row['draw_number'], row['draw_date'], Number(row['invitations']), Number(row['min_crs']), row['draw_name']]);
       expect(r.tieBreak, `tie-break of round ${r.drawNumber} (${row['tie_break_raw']})`).toBe(row['tie_break_utc'] || null);
       expect(r.drawnAt, `drawn at of round ${r.drawNumber}`).toBe(row['drawn_at_utc'] || null);
       expect(r.tieBreakRaw).toBe(row['tie_break_raw']?.replace(/\s+/g, ' ').trim() || null);
@@ -47,7 +45,7 @@ describe('IRCC rounds file normaliser', () => {
       'Trade occupations (Version 2)': 'trades',
       'Education occupations (Version 1)': 'education',
       'Healthcare occupations (Version 1)': 'healthcare',
-      'General': 'general',
+      General: 'general',
       'STEM occupations (Version 1)': 'stem',
       'Trade occupations (Version 1)': 'trades',
       'Transport occupations (Version 1)': 'transport',
@@ -58,23 +56,20 @@ describe('IRCC rounds file normaliser', () => {
     });
   });
 
-  it.each(['ircc/ee_rounds_123_en.snapshot-2024-04-06.json', 'ircc/ee_rounds_123_en.snapshot-2023-01-19.json'])(
-    'reads every record of the older snapshot %s',
-    (file) => {
-      const snap = normaliseFile(parseIrccBody(readFixture(file)), programs);
-      expect(snap.rejected).toEqual([]);
-      expect(snap.rounds.length).toBeGreaterThan(230);
-      for (const { report } of snap.rounds) {
-        expect(report.program, report.programText).not.toBe('other');
-        expect(report.drawnAt, `drawnAt of ${report.drawNumber}`).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
-        const cutoffHasYear = /\d{4}/.test(report.tieBreakRaw ?? '');
-        if (cutoffHasYear) expect(report.tieBreak, `tie-break of ${report.drawNumber}`).toMatch(/Z$/);
-        else expect(report.tieBreak).toBeNull();
-      }
-      const renamed = snap.rounds.find((r) => r.report.programText === 'Healthcare occupations (2023-1)');
-      if (file.includes('2024')) expect(renamed?.report.program).toBe('healthcare');
-    },
-  );
+  it.each(['ircc/ee_rounds_123_en.snapshot-2024-04-06.json', 'ircc/ee_rounds_123_en.snapshot-2023-01-19.json'])('reads every record of the older snapshot %s', (file) => {
+    const snap = normaliseFile(parseIrccBody(readFixture(file)), programs);
+    expect(snap.rejected).toEqual([]);
+    expect(snap.rounds.length).toBeGreaterThan(230);
+    for (const { report } of snap.rounds) {
+      expect(report.program, report.programText).not.toBe('other');
+      expect(report.drawnAt, `drawnAt of ${report.drawNumber}`).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
+      const cutoffHasYear = /\d{4}/.test(report.tieBreakRaw ?? '');
+      if (cutoffHasYear) expect(report.tieBreak, `tie-break of ${report.drawNumber}`).toMatch(/Z$/);
+      else expect(report.tieBreak).toBeNull();
+    }
+    const renamed = snap.rounds.find((r) => r.report.programText === 'Healthcare occupations (2023-1)');
+    if (file.includes('2024')) expect(renamed?.report.program).toBe('healthcare');
+  });
 
   it('keeps a cut-off without a year raw and leaves tieBreak null (round #208)', () => {
     const r208 = merged.rounds.find((r) => r.report.drawNumber === '208')?.report;
@@ -91,7 +86,13 @@ describe('IRCC rounds file normaliser', () => {
 
   it('rejects one broken record with a reason and keeps the rest', () => {
     const out = normaliseFile(
-      { rounds: [{ drawNumber: '1', drawDate: '2015-01-31', drawName: 'No Program Specified', drawSize: '779', drawCRS: '886' }, { drawNumber: 'x' }, { drawNumber: '2', drawDate: 'soon', drawName: 'CEC', drawSize: '1', drawCRS: '1' }] },
+      {
+        rounds: [
+          { drawNumber: '1', drawDate: '2015-01-31', drawName: 'No Program Specified', drawSize: '779', drawCRS: '886' },
+          { drawNumber: 'x' },
+          { drawNumber: '2', drawDate: 'soon', drawName: 'CEC', drawSize: '1', drawCRS: '1' },
+        ],
+      },
       programs,
     );
     expect(out.rounds).toHaveLength(1);

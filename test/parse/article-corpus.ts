@@ -86,10 +86,17 @@ const key = (d: ParsedDraw): string => JSON.stringify([d.date, d.drawNumber, d.p
 
 export function scoreCorpus(results: { article: CorpusArticle; result: ParseResult }[]): Score {
   const score: Score = {
-    articles: results.length, negatives: 0, expectedPrimaries: 0,
+    articles: results.length,
+    negatives: 0,
+    expectedPrimaries: 0,
     fieldsRight: { date: 0, drawNumber: 0, program: 0, invitations: 0, minCrs: 0, tieBreak: 0 },
-    falsePrimaries: [], falsePrimariesOnNegatives: [], announcesRight: 0,
-    contextExpected: 0, contextFound: 0, contextReported: 0, misses: [],
+    falsePrimaries: [],
+    falsePrimariesOnNegatives: [],
+    announcesRight: 0,
+    contextExpected: 0,
+    contextFound: 0,
+    contextReported: 0,
+    misses: [],
   };
   for (const { article, result } of results) {
     const exp = article.expected;

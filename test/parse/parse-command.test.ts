@@ -50,7 +50,10 @@ describe('ee-draw-bot parse', () => {
   });
 
   it('reads standard input for "-" and when no FILE is given', async () => {
-    for (const args of [['-', '--published', '2024-05-31'], ['--published', '2024-05-31']]) {
+    for (const args of [
+      ['-', '--published', '2024-05-31'],
+      ['--published', '2024-05-31'],
+    ]) {
       const { code, out } = await run(args, ARTICLE);
       expect(code).toBe(0);
       expect(JSON.parse(out)).toEqual(expected);

@@ -9,8 +9,7 @@ import { sentenceSpans } from '../../src/parse/sentences.ts';
 const programs = loadPrograms();
 const published = { year: 2025, month: 11, day: 29 };
 const day = (text: string): unknown => findDates(text, { published, lastMonth: null })[0]?.value;
-const announced = (text: string, pub = '2025-11-26') =>
-  parseArticle(text, { programs, published: pub }).draws.filter((d) => d.primary);
+const announced = (text: string, pub = '2025-11-26') => parseArticle(text, { programs, published: pub }).draws.filter((d) => d.primary);
 
 describe('dates as articles write them', () => {
   it.each([
@@ -67,10 +66,10 @@ describe('numbers that are not draw facts', () => {
   });
 
   it('keeps an earlier draw the article compares with out of the announcement', () => {
-    const r = parseArticle(
-      'IRCC invited 1,000 CEC candidates on November 26, 2025 with a cut-off of 531, down from 533 in the previous CEC draw on November 12.',
-      { programs, published: '2025-11-26' },
-    );
+    const r = parseArticle('IRCC invited 1,000 CEC candidates on November 26, 2025 with a cut-off of 531, down from 533 in the previous CEC draw on November 12.', {
+      programs,
+      published: '2025-11-26',
+    });
     expect(r.draws.map((d) => [d.date, d.minCrs, d.primary])).toEqual([
       ['2025-11-26', 531, true],
       ['2025-11-12', 533, false],

@@ -25,10 +25,35 @@ function isWellFormed(r: ParseResult): boolean {
 /** Pieces of draw news, markup and noise that fast-check splices together. */
 const fragment = fc.oneof(
   fc.constantFrom(
-    'IRCC issued 3,000 ITAs', 'minimum CRS score of 522', 'on November 19, 2024', 'today', 'yesterday', 'on Wednesday',
-    'Canadian Experience Class', 'Provincial Nominee Program', 'tie-breaking rule: May 23, 2024 at 13:29:42 UTC',
-    'Round #326', 'the previous draw', 'down from 547', '4,600 profiles between 501 and 600', '<p>', '</p>', '<table><tr><td>',
-    '</td><td>', '<!--', '-->', '<script>', '</script>', '&amp;', '&#x1F600;', '&#99999999;', '\t', '\n', '|', '. ', '#',
+    'IRCC issued 3,000 ITAs',
+    'minimum CRS score of 522',
+    'on November 19, 2024',
+    'today',
+    'yesterday',
+    'on Wednesday',
+    'Canadian Experience Class',
+    'Provincial Nominee Program',
+    'tie-breaking rule: May 23, 2024 at 13:29:42 UTC',
+    'Round #326',
+    'the previous draw',
+    'down from 547',
+    '4,600 profiles between 501 and 600',
+    '<p>',
+    '</p>',
+    '<table><tr><td>',
+    '</td><td>',
+    '<!--',
+    '-->',
+    '<script>',
+    '</script>',
+    '&amp;',
+    '&#x1F600;',
+    '&#99999999;',
+    '\t',
+    '\n',
+    '|',
+    '. ',
+    '#',
   ),
   fc.string({ maxLength: 40 }),
   fc.string({ unit: 'binary', maxLength: 40 }),
@@ -38,9 +63,12 @@ const fragment = fc.oneof(
 describe('malformed input never throws', () => {
   it('any string gives a well-formed result (property)', () => {
     fc.assert(
-      fc.property(fc.array(fragment, { maxLength: 60 }).map((xs) => xs.join(' ')), (input) => {
-        expect(isWellFormed(parse(input))).toBe(true);
-      }),
+      fc.property(
+        fc.array(fragment, { maxLength: 60 }).map((xs) => xs.join(' ')),
+        (input) => {
+          expect(isWellFormed(parse(input))).toBe(true);
+        },
+      ),
       { numRuns: 400 },
     );
   });

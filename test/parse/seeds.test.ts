@@ -4,20 +4,22 @@ import { parseArticle, type ParsedDraw } from '../../src/parse/parse-article.ts'
 import { readFixture } from '../helpers/fixtures.ts';
 
 const programs = loadPrograms();
-const parseSeed = (file: string, published?: string) =>
-  parseArticle(readFixture(`seeds/${file}`), { programs, ...(published ? { published } : {}) });
+const parseSeed = (file: string, published?: string) => parseArticle(readFixture(`seeds/${file}`), { programs, ...(published ? { published } : {}) });
 
 const draw = (d: Partial<ParsedDraw> & Pick<ParsedDraw, 'program' | 'primary'>): ParsedDraw => ({
-  date: null, drawNumber: null, invitations: null, minCrs: null, tieBreak: null, ...d,
+  date: null,
+  drawNumber: null,
+  invitations: null,
+  minCrs: null,
+  tieBreak: null,
+  ...d,
 });
 
 describe('the five seed articles', () => {
   it('000: the 326th draw, CEC, 400 invitations at 539, tie-break July 8, 2024', () => {
     const r = parseSeed('000_5e2b7f933c5638a2.txt');
     expect(r.announcesNewDraw).toBe(true);
-    expect(r.draws).toEqual([
-      draw({ date: '2024-11-19', drawNumber: '326', program: 'cec', invitations: 400, minCrs: 539, tieBreak: '2024-07-08', primary: true }),
-    ]);
+    expect(r.draws).toEqual([draw({ date: '2024-11-19', drawNumber: '326', program: 'cec', invitations: 400, minCrs: 539, tieBreak: '2024-07-08', primary: true })]);
   });
 
   it('001: today’s CEC draw (3,000 at 522), with the May 30 PNP draw and the 2024 table as context', () => {
@@ -43,9 +45,7 @@ describe('the five seed articles', () => {
 
   it('004: the January 21 CEC draw (6,000 at 509) with its tie-break time', () => {
     const r = parseSeed('004_992d21e8172442b7.txt', '2026-01-22');
-    expect(r.draws.filter((d) => d.primary)).toEqual([
-      draw({ date: '2026-01-21', program: 'cec', invitations: 6000, minCrs: 509, tieBreak: '2025-10-29T04:35:00Z', primary: true }),
-    ]);
+    expect(r.draws.filter((d) => d.primary)).toEqual([draw({ date: '2026-01-21', program: 'cec', invitations: 6000, minCrs: 509, tieBreak: '2025-10-29T04:35:00Z', primary: true })]);
     expect(r.announcesNewDraw).toBe(true);
   });
 

@@ -63,7 +63,15 @@ describe('Telegram, end to end: the real `run` process against a fake Bot API', 
       expect(lastText(24)).toMatch(/whole number from 0 to 1,200/);
       expect(lastText(24)).toMatch(/Example: \/notify 510 cec/);
 
-      const before = { group: tg.sent(-1001).length, other: tg.sent(-1002).length, u21: tg.sent(21).length, u22: tg.sent(22).length, u23: tg.sent(23).length, channel: tg.sent(-1003).length, forum: tg.sent(-1004).length };
+      const before = {
+        group: tg.sent(-1001).length,
+        other: tg.sent(-1002).length,
+        u21: tg.sent(21).length,
+        u22: tg.sent(22).length,
+        u23: tg.sent(23).length,
+        channel: tg.sent(-1003).length,
+        forum: tg.sent(-1004).length,
+      };
       const today = new Date().toISOString().slice(0, 10);
       feeds.route('/ircc.json', { body: irccBodyWith({ ...ROUND_438, drawDate: today }) });
       await waitFor(() => tg.sent(-1001).length > before.group && tg.sent(21).length > before.u21, 7_000, 'the alert and the ping within 7 s');

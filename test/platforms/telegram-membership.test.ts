@@ -18,7 +18,18 @@ describe('Telegram membership changes', () => {
     const now = new Date().toISOString();
     await stores.subscriptions.putChat({ key: 'telegram:-77:', platform: 'telegram', chatId: '-77', threadId: null, programs: 'all', lang: 'en', createdBy: '1', createdAt: now });
     await stores.subscriptions.putChat({ key: 'telegram:-77:5', platform: 'telegram', chatId: '-77', threadId: '5', programs: ['cec'], lang: 'en', createdBy: '1', createdAt: now });
-    await stores.subscriptions.putThreshold({ key: 'telegram:9', platform: 'telegram', userId: '9', userName: null, score: 500, programs: 'all', ping: { kind: 'dm' }, profileSubmittedAt: null, lang: 'en', createdAt: now });
+    await stores.subscriptions.putThreshold({
+      key: 'telegram:9',
+      platform: 'telegram',
+      userId: '9',
+      userName: null,
+      score: 500,
+      programs: 'all',
+      ping: { kind: 'dm' },
+      profileSubmittedAt: null,
+      lang: 'en',
+      createdAt: now,
+    });
     await handleMembership(member({ id: -77, type: 'supergroup', title: 'g' }, 'administrator'), stores.subscriptions, silentLogger);
     expect(await stores.subscriptions.chatsFor('cec')).toHaveLength(2);
     await handleMembership(member({ id: -77, type: 'supergroup', title: 'g' }, 'kicked'), stores.subscriptions, silentLogger);

@@ -75,8 +75,17 @@ describe('polling IRCC’s rounds file', () => {
     const { stores, deps } = await seededDeps();
     await stores.draws.putMany([
       {
-        id: 'news-2026-11-20-cec', drawNumber: null, date: '2026-11-20', program: 'cec', programText: 'Canadian Experience Class',
-        invitations: 2500, minCrs: 503, tieBreak: '2026-11-03', tieBreakRaw: null, drawnAt: null, status: 'reported',
+        id: 'news-2026-11-20-cec',
+        drawNumber: null,
+        date: '2026-11-20',
+        program: 'cec',
+        programText: 'Canadian Experience Class',
+        invitations: 2500,
+        minCrs: 503,
+        tieBreak: '2026-11-03',
+        tieBreakRaw: null,
+        drawnAt: null,
+        status: 'reported',
         sources: [{ id: 'cicnews', url: 'https://news.example/cec-draw', seenAt: '2026-11-20T15:00:00Z' }],
       },
     ]);
@@ -92,8 +101,18 @@ describe('polling IRCC’s rounds file', () => {
     const { stores, deps } = await seededDeps();
     await stores.draws.putMany([
       {
-        id: 'news-x', drawNumber: null, date: '2026-11-19', program: 'cec', programText: 'CEC', invitations: 2500, minCrs: 530,
-        tieBreak: null, tieBreakRaw: null, drawnAt: null, status: 'reported', sources: [{ id: 'site', url: 'https://news.example/x', seenAt: '2026-11-20T15:00:00Z' }],
+        id: 'news-x',
+        drawNumber: null,
+        date: '2026-11-19',
+        program: 'cec',
+        programText: 'CEC',
+        invitations: 2500,
+        minCrs: 530,
+        tieBreak: null,
+        tieBreakRaw: null,
+        drawnAt: null,
+        status: 'reported',
+        sources: [{ id: 'site', url: 'https://news.example/x', seenAt: '2026-11-20T15:00:00Z' }],
       },
     ]);
     server.route('/corr.json', { body: irccBodyWith(irccRound({ ...ROUND_438 })) });

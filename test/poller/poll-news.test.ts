@@ -98,7 +98,15 @@ describe('news feeds', () => {
     server.route('/fine.xml', { body: rssFeed(seedEntries()) });
     const started = Date.now();
     const r = await pollOnce(
-      [rss('slow', '/slow.xml', { timeoutMs: 1000 }), rss('invalid', '/invalid.xml'), rss('challenge', '/challenge.xml'), rss('http500', '/500.xml'), rss('huge', '/huge.xml'), rss('empty', '/empty.xml'), rss('fine', '/fine.xml')],
+      [
+        rss('slow', '/slow.xml', { timeoutMs: 1000 }),
+        rss('invalid', '/invalid.xml'),
+        rss('challenge', '/challenge.xml'),
+        rss('http500', '/500.xml'),
+        rss('huge', '/huge.xml'),
+        rss('empty', '/empty.xml'),
+        rss('fine', '/fine.xml'),
+      ],
       deps,
     );
     expect(Date.now() - started).toBeLessThan(10_000);

@@ -1,7 +1,8 @@
 import { GrammyError, HttpError } from 'grammy';
 import { DeliveryError, type DeliveryFailure } from '../../delivery/platform-port.ts';
 
-const GONE = /bot was blocked|bot was kicked|chat not found|user is deactivated|not enough rights|have no rights|need administrator rights|bot is not a member|CHAT_WRITE_FORBIDDEN|group chat was deleted|PEER_ID_INVALID/i;
+const GONE =
+  /bot was blocked|bot was kicked|chat not found|user is deactivated|not enough rights|have no rights|need administrator rights|bot is not a member|CHAT_WRITE_FORBIDDEN|group chat was deleted|PEER_ID_INVALID/i;
 
 /** A grammY error as the delivery worker needs it. */
 export function classifyTelegramError(err: unknown): DeliveryFailure {

@@ -33,7 +33,12 @@ function topicOf(ctx: Context): number | undefined {
 
 async function send(ctx: Context, reply: Reply, threadId: number | undefined): Promise<void> {
   const keyboard = inlineKeyboard(reply);
-  const extra = { parse_mode: 'HTML' as const, link_preview_options: { is_disabled: true }, ...(threadId ? { message_thread_id: threadId } : {}), ...(keyboard ? { reply_markup: { inline_keyboard: keyboard } } : {}) };
+  const extra = {
+    parse_mode: 'HTML' as const,
+    link_preview_options: { is_disabled: true },
+    ...(threadId ? { message_thread_id: threadId } : {}),
+    ...(keyboard ? { reply_markup: { inline_keyboard: keyboard } } : {}),
+  };
   if (reply.image) await ctx.replyWithPhoto(new InputFile(reply.image.data, reply.image.filename), { ...extra, caption: renderHtml(reply, { limit: CAPTION_LIMIT }) });
   else await ctx.reply(renderHtml(reply), extra);
 }

@@ -28,7 +28,10 @@ export function createTelegramPort(token: string, apiRoot: string | undefined): 
     async send(dest, reply) {
       try {
         if (reply.image) {
-          const msg = await api.sendPhoto(dest.chatId, new InputFile(reply.image.data, reply.image.filename), { ...options(dest, reply), caption: renderHtml(reply, { mention: mention(dest), limit: CAPTION_LIMIT }) });
+          const msg = await api.sendPhoto(dest.chatId, new InputFile(reply.image.data, reply.image.filename), {
+            ...options(dest, reply),
+            caption: renderHtml(reply, { mention: mention(dest), limit: CAPTION_LIMIT }),
+          });
           return { messageId: String(msg.message_id) };
         }
         const msg = await api.sendMessage(dest.chatId, renderHtml(reply, { mention: mention(dest) }), options(dest, reply));
