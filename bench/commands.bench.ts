@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { commands } from '../commands/index.ts';
-import type { CommandContext } from '../commands/types.ts';
+import type { CommandContext } from '../src/commands/types.ts';
 import { runCommandLine } from '../src/commands/dispatch.ts';
-import { createLocalizer } from '../src/commands/i18n.ts';
+import { createLocalizer } from '../src/i18n/localizer.ts';
 import { loadPrograms } from '../src/config/programs.ts';
 import { createLogger } from '../src/log.ts';
 import { renderPlain } from '../src/platforms/console/render.ts';
@@ -50,7 +50,7 @@ function contextFor(stores: Stores, line: string): { ctx: CommandContext; line: 
   // "--fr" at the end of a bench line means "answer in French" (as `ask --lang fr` would).
   const fr = line.endsWith(' --fr');
   const lang = fr ? 'fr' : 'en';
-  const ctx = commandContext({ stores, programs, localizer, now: () => NOW }, { platform: 'bench', id: 'c1', kind: 'private' }, { platform: 'bench', id: 'u1', isAdmin: true }, lang);
+  const ctx = commandContext({ stores, programs, localizer, commands, now: () => NOW }, { platform: 'bench', id: 'c1', kind: 'private' }, { platform: 'bench', id: 'u1', isAdmin: true }, lang);
   return { ctx, line: fr ? line.slice(0, -5) : line };
 }
 

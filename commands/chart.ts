@@ -3,7 +3,7 @@ import { drawsIn, noDrawsText, periodArg, periodName, periodRange } from '../src
 import { programArg } from '../src/commands/program-arg.ts';
 import type { ChartSeries, ChartSpec } from '../src/chart/spec.ts';
 import type { Draw } from '../src/domain/draw.ts';
-import type { CommandContext, CommandDefinition, Reply } from './types.ts';
+import type { CommandContext, CommandDefinition, Reply } from '../src/commands/types.ts';
 
 /** A subtitle starts a line: "The last 6 months…", "Les 12 derniers mois…". */
 const capitalize = (text: string): string => text.charAt(0).toLocaleUpperCase() + text.slice(1);

@@ -1,9 +1,9 @@
 import { PROGRAM_OPTION } from '../src/commands/options.ts';
-import { formatNumber, formatShortDate } from '../src/commands/format.ts';
+import { formatNumber, formatShortDate } from '../src/i18n/format.ts';
 import { integerArg } from '../src/commands/integer-arg.ts';
 import { programArg } from '../src/commands/program-arg.ts';
 import type { Draw } from '../src/domain/draw.ts';
-import type { CommandContext, CommandDefinition, ReplyButton } from './types.ts';
+import type { CommandContext, CommandDefinition, ReplyButton } from '../src/commands/types.ts';
 
 const DEFAULT_COUNT = 10;
 const MAX_COUNT = 50;

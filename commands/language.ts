@@ -1,7 +1,7 @@
-import { LANGS } from '../src/commands/i18n.ts';
+import { LANGS } from '../src/i18n/localizer.ts';
 import { UserError } from '../src/commands/user-error.ts';
 import type { Lang } from '../src/config/programs.ts';
-import type { CommandDefinition } from './types.ts';
+import type { CommandDefinition } from '../src/commands/types.ts';
 
 /** What people type for each language, in either language. */
 const NAMES: Record<string, Lang> = { en: 'en', english: 'en', anglais: 'en', fr: 'fr', french: 'fr', francais: 'fr', français: 'fr' };

@@ -1,8 +1,8 @@
 import { previousOfProgram } from '../src/domain/order.ts';
 import { PROGRAM_OPTION } from '../src/commands/options.ts';
-import { daysBetween, formatDate, formatNumber, formatTieBreak, signed } from '../src/commands/format.ts';
+import { daysBetween, formatDate, formatNumber, formatTieBreak, signed } from '../src/i18n/format.ts';
 import { programArg } from '../src/commands/program-arg.ts';
-import type { CommandDefinition, ReplyField } from './types.ts';
+import type { CommandDefinition, ReplyField } from '../src/commands/types.ts';
 
 export const latest = {
   name: 'latest',

@@ -1,9 +1,9 @@
-import { formatTieBreak } from '../src/commands/format.ts';
+import { formatTieBreak } from '../src/i18n/format.ts';
 import { integerArg } from '../src/commands/integer-arg.ts';
 import { describeFilter, programsArg } from '../src/commands/programs-arg.ts';
 import { UserError } from '../src/commands/user-error.ts';
 import { thresholdKey, type PingTarget } from '../src/domain/subscription.ts';
-import type { CommandDefinition } from './types.ts';
+import type { CommandDefinition } from '../src/commands/types.ts';
 
 const PROFILE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?$/;
 

@@ -1,8 +1,8 @@
-import { formatDate, formatNumber } from '../src/commands/format.ts';
+import { formatDate, formatNumber } from '../src/i18n/format.ts';
 import { integerArg } from '../src/commands/integer-arg.ts';
 import { countAbove, hasDistribution } from '../src/commands/pool-math.ts';
 import type { PoolBand, PoolSnapshot } from '../src/domain/pool.ts';
-import type { CommandContext, CommandDefinition, Lang, Reply, ReplyField } from './types.ts';
+import type { CommandContext, CommandDefinition, Lang, Reply, ReplyField } from '../src/commands/types.ts';
 
 /** "8.4%" / "8,4 %": one decimal, because the top bands hold well under 1% of the pool. */
 const percentOptions: Intl.NumberFormatOptions = { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 };

@@ -1,7 +1,7 @@
-import { formatTieBreak } from '../src/commands/format.ts';
+import { formatTieBreak } from '../src/i18n/format.ts';
 import { describeFilter } from '../src/commands/programs-arg.ts';
 import { chatSubscriptionKey, thresholdKey } from '../src/domain/subscription.ts';
-import type { CommandDefinition, ReplyField } from './types.ts';
+import type { CommandDefinition, ReplyField } from '../src/commands/types.ts';
 
 export const settings = {
   name: 'settings',

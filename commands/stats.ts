@@ -1,11 +1,11 @@
 import { PERIOD_OPTION, PROGRAM_OPTION } from '../src/commands/options.ts';
-import { formatDate, formatNumber, signed } from '../src/commands/format.ts';
+import { formatDate, formatNumber, signed } from '../src/i18n/format.ts';
 import { longerPeriod } from '../src/commands/period.ts';
 import { drawsIn, noDrawsText, periodArg, periodName, periodRange } from '../src/commands/period-arg.ts';
 import { programArg } from '../src/commands/program-arg.ts';
 import { summarize, trendDirection, type CutoffSummary } from '../src/commands/stats-math.ts';
 import type { Draw } from '../src/domain/draw.ts';
-import type { CommandContext, CommandDefinition, ReplyField } from './types.ts';
+import type { CommandContext, CommandDefinition, ReplyField } from '../src/commands/types.ts';
 
 const points = (draws: readonly Draw[]) => draws.map((d) => ({ date: d.date, value: d.minCrs, invitations: d.invitations }));
 

@@ -1,6 +1,6 @@
 import { describeFilter, programsArg } from '../src/commands/programs-arg.ts';
 import { chatSubscriptionKey, type ProgramFilter } from '../src/domain/subscription.ts';
-import type { CommandDefinition } from './types.ts';
+import type { CommandDefinition } from '../src/commands/types.ts';
 
 /** The union of two filters; `all` absorbs everything. */
 export function mergeFilters(a: ProgramFilter | undefined, b: ProgramFilter): ProgramFilter {

@@ -1,6 +1,6 @@
 import { describeFilter, programsArg } from '../src/commands/programs-arg.ts';
 import { chatSubscriptionKey } from '../src/domain/subscription.ts';
-import type { CommandDefinition } from './types.ts';
+import type { CommandDefinition } from '../src/commands/types.ts';
 
 export const unsubscribe = {
   name: 'unsubscribe',

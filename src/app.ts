@@ -1,9 +1,10 @@
 import { commands as allCommands } from '../commands/index.ts';
-import type { CommandContext, CommandDefinition } from '../commands/types.ts';
-import { commandContext } from './commands/context.ts';
-import { createLocalizer, type Localizer } from './commands/i18n.ts';
+import type { CommandDefinition } from './commands/types.ts';
+import { createCommandHandler, type CommandHandler } from './commands/handle-command.ts';
+import { createCommandThrottle } from './commands/throttle.ts';
+import { createLocalizer, type Localizer } from './i18n/localizer.ts';
 import type { Config } from './config/env.ts';
-import { loadPrograms, type Lang, type Programs } from './config/programs.ts';
+import { loadPrograms, type Programs } from './config/programs.ts';
 import { loadSources, type SourceConfig } from './config/sources.ts';
 import type { Logger } from './log.ts';
 import type { PollDeps } from './poller/poll-once.ts';
@@ -36,7 +37,10 @@ export interface App {
   pollDeps: PollDeps;
   /** Draws added from the bundled history on this start (0 when the store had draws). */
   seeded: number;
-  commandContext(chat: CommandContext['chat'], user: CommandContext['user'], lang: Lang): CommandContext;
+  /** Every chat command from every platform goes through this, with the per-user rate limit. */
+  handleCommand: CommandHandler;
+  /** The same without the rate limit (the `ask` verb, one command from the operator). */
+  handleOperatorCommand: CommandHandler;
   close(): Promise<void>;
 }
 
@@ -57,6 +61,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   }
   const localizer = createLocalizer();
   const pollDeps: PollDeps = { stores, userAgent: USER_AGENT, programs, logger, now, serial: exclusive(coordinator, 'lock:draws', createSerial()) };
+  const contextDeps = { stores, programs, localizer, commands: allCommands, now };
   let closed: Promise<void> | null = null;
   return {
     config,
@@ -70,7 +75,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
     now,
     pollDeps,
     seeded,
-    commandContext: (chat, user, lang) => commandContext({ stores, programs, localizer, now }, chat, user, lang),
+    handleCommand: createCommandHandler({ ...contextDeps, ...(config.COMMAND_RATE_LIMIT ? { throttle: createCommandThrottle(config.COMMAND_RATE_LIMIT) } : {}), aliases: { start: 'help' } }),
+    handleOperatorCommand: createCommandHandler(contextDeps),
     close() {
       closed ??= Promise.all([stores.close(), coordinator.close()]).then(() => undefined);
       return closed;

@@ -1,39 +1,43 @@
 import { planAlerts } from './alerts/plan-alerts.ts';
 import type { App } from './app.ts';
-import type { PlatformPort } from './delivery/platform-port.ts';
 import { createDeliveryWorker } from './delivery/worker.ts';
 import type { Draw, DrawEvent } from './domain/draw.ts';
 import { createMetrics, type Metrics } from './ops/metrics.ts';
 import { startOpsServer, type OpsServer } from './ops/http-server.ts';
+import type { PlatformRuntime } from './platforms/platform-runtime.ts';
 import { pollSource, type PollDeps } from './poller/poll-once.ts';
 import { startScheduler, type Scheduler } from './poller/scheduler.ts';
 
-/** A platform the runtime starts and stops: its delivery port plus its intake (updates, gateway). */
-export interface PlatformRuntime {
-  port: PlatformPort;
-  start(): Promise<void>;
-  /** Stops intake; in-flight handlers finish. Idempotent. */
-  stop(): Promise<void>;
-}
+export type { PlatformRuntime } from './platforms/platform-runtime.ts';
 
 export interface Runtime {
   metrics: Metrics;
+  /**
+   * Settles when every platform has made its first try: resolved whether or not it is reachable
+   * (retries go on in the background); rejected when a platform refused the bot (a wrong token).
+   */
+  platformsStarted: Promise<void>;
   /** Resolves when everything has stopped: intake, polls, deliveries, store. Idempotent. */
   stop(): Promise<void>;
 }
 
 /**
  * The long-running bot: scheduled polls → events → outbox (written before the draws) → delivery
- * worker → platforms; plus the ops endpoints when HTTP_PORT is set.
+ * worker → platforms; plus the ops endpoints when HTTP_PORT is set. Nothing here waits on a
+ * platform: the store and the pollers start first, and alerts wait in the outbox until their
+ * platform is connected.
  */
 export async function startRuntime(app: App, platforms: PlatformRuntime[], opts: { deliveryIntervalMs?: number } = {}): Promise<Runtime> {
   const { logger, config, stores } = app;
   const metrics = createMetrics();
   const coordinator = app.coordinator;
+  const byName = new Map(platforms.map((p) => [p.name, p]));
   const worker = createDeliveryWorker({
     outbox: stores.outbox,
     subscriptions: stores.subscriptions,
-    platforms: new Map(platforms.map((p) => [p.port.name, p.port])),
+    platforms: new Map(platforms.map((p) => [p.name, p.port])),
+    ready: (name) => byName.get(name)?.status().state === 'ready',
+    onOutcome: (platform, outcome) => metrics.deliveries.inc({ platform, result: outcome }),
     coordinator,
     logger,
     now: app.now,
@@ -62,7 +66,6 @@ export async function startRuntime(app: App, platforms: PlatformRuntime[], opts:
     if (result.events.length > 0) worker.kick();
   };
 
-  for (const p of platforms) await p.start();
   // Load every subscription index once now, so the first draw after start is matched from memory.
   await Promise.all(app.programs.all.map(async (p) => Promise.all([stores.subscriptions.chatsFor(p.code), stores.subscriptions.thresholdsFor(p.code, 1201)])));
   worker.start(opts.deliveryIntervalMs ?? 1000);
@@ -79,10 +82,18 @@ export async function startRuntime(app: App, platforms: PlatformRuntime[], opts:
     });
     logger.info({ port: ops.port }, 'ops endpoints on /healthz and /metrics');
   }
+  // Alerts queued while a platform was unreachable go out as soon as it answers.
+  const platformsStarted = Promise.all(
+    platforms.map(async (p) => {
+      await p.start();
+      void p.ready.then(() => worker.kick());
+    }),
+  ).then(() => undefined);
 
   let stopped: Promise<void> | null = null;
   return {
     metrics,
+    platformsStarted,
     stop() {
       stopped ??= (async () => {
         await Promise.all(platforms.map((p) => p.stop()));

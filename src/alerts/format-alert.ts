@@ -1,6 +1,6 @@
-import type { Reply, ReplyField } from '../../commands/types.ts';
-import { formatDate, formatNumber, formatTieBreak, signed } from '../commands/format.ts';
-import type { Translate } from '../commands/i18n.ts';
+import type { Reply, ReplyField } from '../reply/reply.ts';
+import { formatDate, formatNumber, formatTieBreak, signed } from '../i18n/format.ts';
+import type { Translate } from '../i18n/localizer.ts';
 import type { Lang, Programs } from '../config/programs.ts';
 import { figureText, type Draw, type DrawEvent } from '../domain/draw.ts';
 

@@ -1,5 +1,5 @@
-import type { Reply } from '../../commands/types.ts';
-import { formatNumber, formatTieBreak } from '../commands/format.ts';
+import type { Reply } from '../reply/reply.ts';
+import { formatNumber, formatTieBreak } from '../i18n/format.ts';
 import type { Draw } from '../domain/draw.ts';
 import type { ScoreThreshold } from '../domain/subscription.ts';
 import type { AlertContext } from './format-alert.ts';

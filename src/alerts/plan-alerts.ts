@@ -1,4 +1,4 @@
-import type { Localizer } from '../commands/i18n.ts';
+import type { Localizer } from '../i18n/localizer.ts';
 import type { Lang, Programs } from '../config/programs.ts';
 import type { Draw, DrawEvent } from '../domain/draw.ts';
 import { previousOfProgram } from '../domain/order.ts';

@@ -2,8 +2,6 @@ import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../app.ts';
-import { runCommandLine } from '../commands/dispatch.ts';
-import { replyLang } from '../commands/reply-lang.ts';
 import { renderPlain } from '../platforms/console/render.ts';
 import { UsageError } from './io.ts';
 import { parseVerbArgs, type CliContext } from './main.ts';
@@ -22,11 +20,14 @@ export async function askVerb(args: string[], { io, config, logger }: CliContext
   const app = await createApp({ config, logger });
   try {
     const userId = values.user ?? 'console-user';
-    const user = { platform: 'console', id: userId, isAdmin: true };
     // --lang wins for this one answer; otherwise the language this user chose with /language.
-    const lang = await replyLang(app.stores.prefs, user, { explicit: values.lang });
-    const ctx = app.commandContext({ platform: 'console', id: `console:${userId}`, kind: 'private' }, user, lang);
-    const reply = await runCommandLine(app.commands, line.startsWith('/') ? line : `/${line}`, ctx);
+    const handled = await app.handleOperatorCommand({
+      input: { kind: 'line', line: line.startsWith('/') ? line : `/${line}` },
+      chat: { platform: 'console', id: `console:${userId}`, kind: 'private' },
+      user: { platform: 'console', id: userId },
+      lang: { explicit: values.lang },
+    });
+    const reply = handled.reply ?? { text: '' };
     io.stdout(`${renderPlain(reply)}\n`);
     if (reply.image) {
       const dir = values.out ?? (await mkdtemp(join(tmpdir(), 'ee-draw-bot-')));

@@ -1,7 +1,7 @@
 import { createApp } from '../app.ts';
 import { createConsoleRuntime } from '../platforms/console/console-runtime.ts';
-import { createTelegramRuntime } from '../platforms/telegram/telegram-bot.ts';
-import { startRuntime, type PlatformRuntime } from '../runtime.ts';
+import { enabledPlatforms } from '../platforms/index.ts';
+import { startRuntime } from '../runtime.ts';
 import { VERSION } from '../version.ts';
 import { parseVerbArgs, type CliContext } from './main.ts';
 import { waitForShutdownSignal } from './shutdown.ts';
@@ -12,10 +12,9 @@ export async function runVerb(args: string[], { io, config, logger }: CliContext
   const stopSignal = waitForShutdownSignal();
   const app = await createApp({ config, logger });
   const t = app.localizer.forLang('en');
-  const platforms: PlatformRuntime[] = [];
-  const consoleMode = !config.TELEGRAM_TOKEN && !config.DISCORD_TOKEN;
+  const platforms = enabledPlatforms(config, { handleCommand: app.handleCommand, commands: app.commands, subscriptions: app.stores.subscriptions, localizer: app.localizer, logger });
+  const consoleMode = platforms.length === 0;
   if (consoleMode) platforms.push(createConsoleRuntime(app.stores, io.stdout, app.now));
-  if (config.TELEGRAM_TOKEN) platforms.push(createTelegramRuntime(app, config.TELEGRAM_TOKEN, config.TELEGRAM_API_ROOT));
   const count = await app.stores.draws.count();
   if (consoleMode) io.stdout(`${t('console.banner', { version: VERSION })}\n`);
   io.stdout(
@@ -30,13 +29,28 @@ export async function runVerb(args: string[], { io, config, logger }: CliContext
     })}\n`,
   );
   io.stdout(`${t('console.stop')}\n`);
-  logger.info({ draws: count, seeded: app.seeded, store: config.STORE_URL, platforms: platforms.map((p) => p.port.name) }, 'started');
+  logger.info({ draws: count, seeded: app.seeded, store: config.STORE_URL, platforms: platforms.map((p) => p.name) }, 'started');
 
   const runtime = await startRuntime(app, platforms);
-  const signal = await stopSignal;
-  logger.info({ signal }, 'stopping');
+  // A stop signal is honoured during start-up too: nothing below waits on the outside world first.
+  const outcome = await Promise.race([
+    runtime.platformsStarted.then(
+      () => null,
+      (err: unknown) => err as Error,
+    ),
+    stopSignal.then(() => null),
+  ]);
+  let code = 0;
+  if (outcome) {
+    logger.fatal({ err: outcome }, 'a platform refused the bot');
+    io.stderr(`ee-draw-bot run: ${outcome.message}\n`);
+    code = 1;
+  } else {
+    const signal = await stopSignal;
+    logger.info({ signal }, 'stopping');
+  }
   io.stdout(`${t('console.stopping')}\n`);
   await runtime.stop();
   io.stdout(`${t('console.stopped')}\n`);
-  return 0;
+  return code;
 }

@@ -1,4 +1,5 @@
-import type { CommandArgs, CommandOption } from '../../commands/types.ts';
+import type { Translate } from '../i18n/localizer.ts';
+import type { CommandArgs, CommandOption } from './types.ts';
 import { UserError } from './user-error.ts';
 
 export interface CommandLine {
@@ -25,7 +26,7 @@ function fits(option: CommandOption, word: string): boolean {
  * options after it take words from the end when the word fits (a number, a period…), and the
  * `rest` option takes what remains ("/history Canadian Experience Class 5").
  */
-export function parseArgs(options: CommandOption[], text: string): CommandArgs {
+export function parseArgs(options: CommandOption[], text: string, t?: Translate): CommandArgs {
   const words = text.split(/[\s]+/).filter(Boolean);
   const args: CommandArgs = {};
   const restIndex = options.findIndex((o) => o.rest);
@@ -43,9 +44,9 @@ export function parseArgs(options: CommandOption[], text: string): CommandArgs {
   }
   const restOption = restIndex >= 0 ? options[restIndex] : undefined;
   if (restOption && words.length > 0) args[restOption.name] = words.join(' ');
-  else if (words.length > 0) throw new UserError(`unexpected "${words.join(' ')}"`);
+  else if (words.length > 0) throw new UserError(t ? t('errors.unexpectedWords', { words: words.join(' ').slice(0, 60) }) : `unexpected "${words.join(' ')}"`);
   for (const option of options) {
-    if (option.required && !args[option.name]) throw new UserError(`missing ${option.name}`);
+    if (option.required && !args[option.name]) throw new UserError(t ? t('errors.missingOption', { name: option.name }) : `missing ${option.name}`);
   }
   return args;
 }

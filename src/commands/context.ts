@@ -1,10 +1,12 @@
-import type { ChatRef, CommandContext, UserRef } from '../../commands/types.ts';
+import type { ChatRef, CommandContext, CommandDefinition, UserRef } from './types.ts';
 import type { Lang, Programs } from '../config/programs.ts';
 import type { Stores } from '../store/index.ts';
-import type { Localizer } from './i18n.ts';
+import type { Localizer } from '../i18n/localizer.ts';
 
 export interface ContextDeps {
   stores: Pick<Stores, 'draws' | 'pool' | 'prefs' | 'subscriptions'>;
+  /** Every chat command (for /help). */
+  commands: readonly CommandDefinition[];
   programs: Programs;
   localizer: Localizer;
   now: () => Date;
@@ -19,6 +21,7 @@ export function commandContext(deps: ContextDeps, chat: ChatRef, user: UserRef, 
     prefs: stores.prefs,
     subscriptions: stores.subscriptions,
     programs: deps.programs,
+    commands: deps.commands,
     lang,
     t: deps.localizer.forLang(lang),
     now: deps.now,

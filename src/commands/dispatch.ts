@@ -1,4 +1,4 @@
-import type { CommandContext, CommandDefinition, Reply } from '../../commands/types.ts';
+import type { CommandArgs, CommandContext, CommandDefinition, Reply } from './types.ts';
 import { parseArgs, splitCommandLine } from './args.ts';
 import { UserError } from './user-error.ts';
 
@@ -19,14 +19,26 @@ export async function runCommandLine(commands: readonly CommandDefinition[], lin
   return runCommand(command, parsed.rest, ctx);
 }
 
+/** Runs a command on the words typed after its name ("cec 5"). */
 export async function runCommand(command: CommandDefinition, text: string, ctx: CommandContext): Promise<Reply> {
+  return answer(command, ctx, () => command.run(ctx, parseArgs(command.options, text, ctx.t)));
+}
+
+/** Runs a command on options already named (Discord's typed options). */
+export async function runCommandWithArgs(command: CommandDefinition, args: CommandArgs, ctx: CommandContext): Promise<Reply> {
+  return answer(command, ctx, () => {
+    for (const option of command.options) if (option.required && !args[option.name]) throw new UserError(ctx.t('errors.missingOption', { name: option.name }));
+    return command.run(ctx, args);
+  });
+}
+
+/** A bad argument becomes one line — the problem, what is accepted, an example to copy; anything else propagates. */
+async function answer(command: CommandDefinition, ctx: CommandContext, run: () => Promise<Reply>): Promise<Reply> {
   try {
-    const args = parseArgs(command.options, text);
-    return await command.run(ctx, args);
+    return await run();
   } catch (err) {
     if (err instanceof UserError) {
       const example = command.examples[0];
-      // One line: the problem, what is accepted, and an example to copy.
       return { error: true, text: example ? `${err.message} ${ctx.t('errors.example', { example })}` : err.message };
     }
     throw err;

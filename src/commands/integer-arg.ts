@@ -1,5 +1,5 @@
-import type { CommandContext } from '../../commands/types.ts';
-import { formatNumber } from './format.ts';
+import type { CommandContext } from './types.ts';
+import { formatNumber } from '../i18n/format.ts';
 import { UserError } from './user-error.ts';
 
 export interface IntegerRule {

@@ -1,4 +1,4 @@
-import type { CommandOption } from '../../commands/types.ts';
+import type { CommandOption } from './types.ts';
 import { PERIOD_SHAPE } from './period.ts';
 
 /** `program`: one program, code or name; takes the remaining words ("Canadian Experience Class"). */

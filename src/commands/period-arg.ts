@@ -1,6 +1,6 @@
-import type { CommandContext } from '../../commands/types.ts';
+import type { CommandContext } from './types.ts';
 import type { Draw, ProgramCode } from '../domain/draw.ts';
-import { formatDate, formatShortDate } from './format.ts';
+import { formatDate, formatShortDate } from '../i18n/format.ts';
 import { inPeriod, parsePeriod, type Period } from './period.ts';
 import { UserError } from './user-error.ts';
 

@@ -1,4 +1,4 @@
-import type { CommandContext } from '../../commands/types.ts';
+import type { CommandContext } from './types.ts';
 import type { ProgramCode } from '../domain/draw.ts';
 import { UserError } from './user-error.ts';
 

@@ -1,4 +1,4 @@
-import type { CommandContext } from '../../commands/types.ts';
+import type { CommandContext } from './types.ts';
 import type { ProgramFilter } from '../domain/subscription.ts';
 import { UserError } from './user-error.ts';
 

@@ -1,6 +1,6 @@
 import type { Lang } from '../config/programs.ts';
 import type { PreferenceStore } from '../store/preference-store.ts';
-import { langFrom } from './i18n.ts';
+import { langFrom } from '../i18n/localizer.ts';
 
 /** Who asks, as far as the language choice goes. */
 export interface LangAsker {

@@ -24,6 +24,10 @@ export const envSchema = z.object({
     .regex(/^\d+:[\w-]+$/, 'TELEGRAM_TOKEN looks like 123456:ABC-def… (from @BotFather)')
     .optional(),
   TELEGRAM_API_ROOT: url('TELEGRAM_API_ROOT'),
+  TELEGRAM_PAID_BROADCAST: z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'TELEGRAM_PAID_BROADCAST must be true or false' })
+    .default('false')
+    .transform((v) => v === 'true' || v === '1' || v === 'yes'),
   STORE_URL: z
     .string()
     .regex(/^(sqlite|redis|rediss|postgres|postgresql|memory):\/\//, 'STORE_URL must start with sqlite://, redis://, postgres:// or memory://')
@@ -34,6 +38,11 @@ export const envSchema = z.object({
     .refine((v) => cron.validate(v), 'POLL_SCHEDULE must be a cron expression such as "* * * * *" or "*/30 * * * * *"')
     .default('* * * * *'),
   HTTP_PORT: z.coerce.number().int('HTTP_PORT must be a whole number').min(1).max(65535, 'HTTP_PORT must be 1–65535').optional(),
+  COMMAND_RATE_LIMIT: z
+    .string()
+    .regex(/^(off|\d{1,4}\/\d{1,4}s)$/, 'COMMAND_RATE_LIMIT must look like 10/30s (commands per seconds, per user) or off')
+    .default('10/30s')
+    .transform((v) => (v === 'off' ? null : { max: Number(v.split('/')[0]), windowMs: Number(v.slice(v.indexOf('/') + 1, -1)) * 1000 })),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent' }).default('info'),
 });
 

@@ -3,12 +3,9 @@ import { backoffMs, type RetryPolicy } from './backoff.ts';
 import type { PauseScope } from './limiter.ts';
 import { DeliveryError, type DeliveryFailure } from './platform-port.ts';
 
-/** A failure that settles the entry's fate (a migration is followed before any of these). */
-export type SettledFailure = Exclude<DeliveryFailure, { kind: 'migrated' }>;
-
 /** What to do after a failed send or edit; worked out without side effects. */
 export type FailurePlan =
-  { kind: 'retry'; state: DeliveryState; pause: { scope: PauseScope; ms: number } | null } | { kind: 'drop'; state: DeliveryState; removeSubscription: boolean; level: 'warn' | 'error' };
+  { kind: 'retry'; state: DeliveryState; pause: { scope: PauseScope; ms: number } | null } | { kind: 'drop'; state: DeliveryState; subscription: 'keep' | 'remove' | 'pause'; level: 'warn' | 'error' };
 
 /** A thrown value as a delivery failure: anything the adapter could not classify is transient. */
 export function toFailure(err: unknown): DeliveryFailure {
@@ -20,15 +17,13 @@ export const describeFailure = (f: DeliveryFailure): string => {
   switch (f.kind) {
     case 'rate-limited':
       return `rate-limited (${f.scope}) for ${f.retryAfterMs} ms`;
-    case 'migrated':
-      return `migrated to ${f.newChatId}`;
     default:
       return `${f.kind}: ${f.reason}`;
   }
 };
 
 export interface PlanInput {
-  failure: SettledFailure;
+  failure: DeliveryFailure;
   state: DeliveryState;
   chatId: string;
   at: Date;
@@ -49,11 +44,13 @@ export function planFailure({ failure, state, chatId, at, retry, random }: PlanI
         pause: { scope: failure.scope === 'global' ? 'global' : { chatId }, ms: failure.retryAfterMs },
       };
     case 'transient':
-      if (attempts >= retry.maxAttempts) return { kind: 'drop', state: { ...base, status: 'dropped', nextAttemptAt: null }, removeSubscription: false, level: 'error' };
+      if (attempts >= retry.maxAttempts) return { kind: 'drop', state: { ...base, status: 'dropped', nextAttemptAt: null }, subscription: 'keep', level: 'error' };
       return { kind: 'retry', state: { ...base, nextAttemptAt: later(backoffMs(attempts, retry, random)) }, pause: null };
     case 'gone':
-      return { kind: 'drop', state: { ...base, status: 'dropped', nextAttemptAt: null }, removeSubscription: true, level: 'warn' };
+      return { kind: 'drop', state: { ...base, status: 'dropped', nextAttemptAt: null }, subscription: 'remove', level: 'warn' };
+    case 'forbidden':
+      return { kind: 'drop', state: { ...base, status: 'dropped', nextAttemptAt: null }, subscription: 'pause', level: 'warn' };
     case 'rejected':
-      return { kind: 'drop', state: { ...base, status: 'dropped', nextAttemptAt: null }, removeSubscription: false, level: 'warn' };
+      return { kind: 'drop', state: { ...base, status: 'dropped', nextAttemptAt: null }, subscription: 'keep', level: 'warn' };
   }
 }

@@ -1,6 +1,9 @@
 import { performance } from 'node:perf_hooks';
-import type { PlatformLimits } from './platform-port.ts';
+import type { PlatformLimits } from './platform-limits.ts';
 import { SlidingWindow, type Mark } from './sliding-window.ts';
+import { WaitQueue, type Priority } from './wait-queue.ts';
+
+export type { Priority } from './wait-queue.ts';
 
 /** Where a 429 applies: every chat of the platform, or one chat. */
 export type PauseScope = 'global' | { chatId: string };
@@ -13,10 +16,22 @@ export interface Permit {
   cancel(): void;
 }
 
+export interface AcquireOptions {
+  /** Default `alert`. Replies are served before alerts, alerts before edits. */
+  priority?: Priority;
+  /** Counted against the platform's paid-broadcast rate instead of its ordinary global rate (Telegram `allow_paid_broadcast`). */
+  paid?: boolean;
+  /** Not counted against any global rate (Discord's interaction callbacks); per-chat limits still apply. */
+  unmetered?: boolean;
+  signal?: AbortSignal;
+}
+
 /**
- * Paces sends to one platform so that no window of its limits is ever exceeded: at most
- * `globalPerSecond` in any 1 s, `perChatPerSecond` to one chat in any 1 s, `perGroupPerMinute`
- * to one group in any 60 s — sliding windows, so two bursts at a window's edge never add up.
+ * The one outbound lane of a platform: everything the bot sends there — command replies, alerts,
+ * pings, edits — takes a permit first, so no window of the platform's limits is ever exceeded:
+ * at most `globalPerSecond` in any 1 s, `perChatPerSecond` to one chat in any 1 s,
+ * `perGroupPerMinute` to one group in any 60 s — sliding windows, so two bursts at a window's
+ * edge never add up. Waiters are served by priority, then in order of arrival.
  */
 export interface Limiter {
   /**
@@ -24,11 +39,19 @@ export interface Limiter {
    * still limited do not hold up waiters for other chats. Rejects with LimiterAbortedError when
    * `signal` aborts first.
    */
-  acquire(chatId: string, isGroup: boolean, signal?: AbortSignal): Promise<Permit>;
+  acquire(chatId: string, isGroup: boolean, opts?: AcquireOptions): Promise<Permit>;
   /** Milliseconds until this chat's own limits (per chat, per group, a chat pause) allow a message. */
   chatDelay(chatId: string, isGroup: boolean): number;
+  /**
+   * Whether a 429 for a message just sent to this chat may come from the chat's own limit: another
+   * message went to it within the per-chat span, or its group minute is full. When not, the 429
+   * can only be the platform's global limit (another process on the same token, a stricter limit).
+   */
+  chatMayBeLimited(chatId: string, isGroup: boolean): boolean;
   /** Nothing more in `scope` for `ms` (a 429's retry_after). Pauses only ever lengthen. */
   pause(scope: PauseScope, ms: number): void;
+  /** Waiters not yet granted, by priority (for /metrics and tests). */
+  waiting(): Record<Priority, number>;
   /** Rejects every waiter and clears the timer. */
   close(): void;
 }
@@ -55,22 +78,35 @@ interface ChatState {
 interface Waiter {
   chatId: string;
   isGroup: boolean;
+  priority: Priority;
+  rate: GlobalRate | null;
   resolve: (permit: Permit) => void;
   reject: (err: Error) => void;
   signal: AbortSignal | undefined;
   onAbort: () => void;
 }
 
+/** One global rate: its sliding second plus a 100 ms sub-window that spreads the second out. */
+interface GlobalRate {
+  windows: SlidingWindow[];
+}
+
+function globalRate(perSecond: number, stretch: number, spreadMs: number): GlobalRate {
+  // The sub-window admits a tenth of a second's share, scaled so the second fills in about spreadMs.
+  const spread = new SlidingWindow(Math.max(1, Math.ceil((perSecond / 10) * (1000 / Math.min(1000, Math.max(100, spreadMs))))), 100);
+  return { windows: [new SlidingWindow(Math.max(1, Math.floor(perSecond)), 1000 * stretch), spread] };
+}
+
 export function createLimiter(limits: PlatformLimits, opts: LimiterOptions = {}): Limiter {
   const now = opts.now ?? (() => performance.now());
   const stretch = 1 + (opts.headroom ?? 0.02);
   const window = (size: number, spanMs: number) => new SlidingWindow(Math.max(1, Math.floor(size)), spanMs * stretch);
-  const global = window(limits.globalPerSecond, 1000);
-  // 100 ms sub-window admitting a tenth of a second's share, scaled so the second fills in about spreadMs.
-  const spread = new SlidingWindow(Math.max(1, Math.ceil((limits.globalPerSecond / 10) * (1000 / Math.min(1000, Math.max(100, opts.spreadMs ?? 750))))), 100);
+  const spreadMs = opts.spreadMs ?? 750;
+  const standard = globalRate(limits.globalPerSecond, stretch, spreadMs);
+  const paid = limits.paidPerSecond ? globalRate(limits.paidPerSecond, stretch, spreadMs) : standard;
   let globalPausedUntil = 0;
   const chats = new Map<string, ChatState>();
-  const queue: Waiter[] = [];
+  const queue = new WaitQueue<Waiter>();
   let timer: NodeJS.Timeout | null = null;
   let grantsSinceSweep = 0;
 
@@ -79,22 +115,22 @@ export function createLimiter(limits: PlatformLimits, opts: LimiterOptions = {})
     if (!s) chats.set(chatId, (s = { perChat: window(limits.perChatPerSecond, 1000), perGroup: window(limits.perGroupPerMinute, 60_000), pausedUntil: 0 }));
     return s;
   };
-  const globalWait = (t: number) => Math.max(0, globalPausedUntil - t, global.wait(t), spread.wait(t));
+  const rateWait = (rate: GlobalRate | null, t: number) => (rate ? Math.max(0, ...rate.windows.map((w) => w.wait(t))) : 0);
   const chatWait = (chatId: string, isGroup: boolean, t: number): number => {
     const s = chats.get(chatId);
     if (!s) return 0;
     return Math.max(0, s.pausedUntil - t, s.perChat.wait(t), isGroup ? s.perGroup.wait(t) : 0);
   };
 
+  /** Forgets chats with nothing left that could matter, so memory follows the active chats only. */
   function sweep(t: number): void {
     grantsSinceSweep = 0;
-    const waiting = new Set(queue.map((w) => w.chatId));
-    for (const [id, s] of chats) if (s.pausedUntil <= t && s.perChat.idle(t) && s.perGroup.idle(t) && !waiting.has(id)) chats.delete(id);
+    for (const [id, s] of chats) if (s.pausedUntil <= t && s.perChat.idle(t) && s.perGroup.idle(t) && !queue.has((w) => w.chatId === id)) chats.delete(id);
   }
 
   function permit(w: Waiter, t: number): Permit {
     const s = chat(w.chatId);
-    const windows = w.isGroup ? [global, spread, s.perChat, s.perGroup] : [global, spread, s.perChat];
+    const windows = [...(w.rate?.windows ?? []), s.perChat, ...(w.isGroup ? [s.perGroup] : [])];
     const mark: Mark = { t, cancelled: false };
     for (const win of windows) win.add(mark);
     let settled = false;
@@ -113,26 +149,22 @@ export function createLimiter(limits: PlatformLimits, opts: LimiterOptions = {})
     };
   }
 
-  /** Grants every waiter that may go now, in order, skipping those whose chat must still wait; sets one timer for the next. */
+  /** Grants every waiter that may go now, best priority first, skipping those whose chat or rate must still wait; one timer for the next. */
   function pump(): void {
     if (timer) clearTimeout(timer);
     timer = null;
     const t = now();
     let next = Number.POSITIVE_INFINITY;
+    const paused = Math.max(0, globalPausedUntil - t);
     for (let i = 0; i < queue.length;) {
-      const g = globalWait(t);
-      if (g > 0) {
-        next = Math.min(next, g);
-        break;
-      }
-      const w = queue[i] as Waiter;
-      const c = chatWait(w.chatId, w.isGroup, t);
-      if (c > 0) {
-        next = Math.min(next, c);
+      const w = queue.at(i) as Waiter;
+      const wait = Math.max(w.rate ? paused : 0, rateWait(w.rate, t), chatWait(w.chatId, w.isGroup, t));
+      if (wait > 0) {
+        next = Math.min(next, wait);
         i++;
         continue;
       }
-      queue.splice(i, 1);
+      queue.removeAt(i);
       w.signal?.removeEventListener('abort', w.onAbort);
       w.resolve(permit(w, t));
       if (++grantsSinceSweep >= 1000) sweep(t);
@@ -141,13 +173,13 @@ export function createLimiter(limits: PlatformLimits, opts: LimiterOptions = {})
   }
 
   return {
-    acquire(chatId, isGroup, signal) {
+    acquire(chatId, isGroup, { priority = 'alert', paid: isPaid = false, unmetered = false, signal } = {}) {
       if (signal?.aborted) return Promise.reject(new LimiterAbortedError('aborted before waiting'));
       return new Promise<Permit>((resolve, reject) => {
-        const w: Waiter = { chatId, isGroup, resolve, reject, signal, onAbort: () => undefined };
+        const rate = unmetered ? null : isPaid ? paid : standard;
+        const w: Waiter = { chatId, isGroup, priority, rate, resolve, reject, signal, onAbort: () => undefined };
         w.onAbort = () => {
-          const i = queue.indexOf(w);
-          if (i >= 0) queue.splice(i, 1);
+          queue.remove(w);
           reject(new LimiterAbortedError('aborted while waiting'));
         };
         signal?.addEventListener('abort', w.onAbort, { once: true });
@@ -158,6 +190,12 @@ export function createLimiter(limits: PlatformLimits, opts: LimiterOptions = {})
     chatDelay(chatId, isGroup) {
       return chatWait(chatId, isGroup, now());
     },
+    chatMayBeLimited(chatId, isGroup) {
+      const s = chats.get(chatId);
+      if (!s) return false;
+      const t = now();
+      return s.perChat.count(t) >= 2 || (isGroup && s.perGroup.count(t) >= s.perGroup.size);
+    },
     pause(scope, ms) {
       const until = now() + Math.max(0, ms);
       if (scope === 'global') globalPausedUntil = Math.max(globalPausedUntil, until);
@@ -167,10 +205,15 @@ export function createLimiter(limits: PlatformLimits, opts: LimiterOptions = {})
       }
       if (queue.length > 0) pump();
     },
+    waiting() {
+      const counts: Record<Priority, number> = { reply: 0, alert: 0, edit: 0 };
+      for (let i = 0; i < queue.length; i++) counts[(queue.at(i) as Waiter).priority]++;
+      return counts;
+    },
     close() {
       if (timer) clearTimeout(timer);
       timer = null;
-      for (const w of queue.splice(0)) {
+      for (const w of queue.drain()) {
         w.signal?.removeEventListener('abort', w.onAbort);
         w.reject(new LimiterAbortedError('limiter closed'));
       }

@@ -1,27 +1,17 @@
-import type { Reply } from '../../commands/types.ts';
+import type { Reply } from '../reply/reply.ts';
 import type { Destination } from '../domain/outbox.ts';
+import type { AcquireOptions, Limiter } from './limiter.ts';
 
-/** A platform's published limits; the delivery limiter stays under them. */
-export interface PlatformLimits {
-  /** Messages per second across all chats. */
-  globalPerSecond: number;
-  /** Messages per second to one chat. */
-  perChatPerSecond: number;
-  /** Messages per minute to one group or channel (Telegram: 20). */
-  perGroupPerMinute: number;
-}
-
-export const TELEGRAM_LIMITS: PlatformLimits = { globalPerSecond: 30, perChatPerSecond: 1, perGroupPerMinute: 20 };
-export const DISCORD_LIMITS: PlatformLimits = { globalPerSecond: 50, perChatPerSecond: 5, perGroupPerMinute: 120 };
+export type { PlatformLimits } from './platform-limits.ts';
 
 /** Why a send failed, as the delivery worker needs to know it. */
 export type DeliveryFailure =
   /** 429: wait this long, then try again (`scope` chat: only this chat is limited). */
   | { kind: 'rate-limited'; retryAfterMs: number; scope: 'global' | 'chat' }
-  /** Bot blocked, chat not found, kicked, no rights (Discord 10003/50001/50013): never retry; drop the subscription. */
+  /** The chat or user is gone for good (bot blocked or removed, chat deleted): never retry; its subscription is removed. */
   | { kind: 'gone'; reason: string }
-  /** Telegram: the group became a supergroup with a new id. */
-  | { kind: 'migrated'; newChatId: string }
+  /** The bot may not post there for now (a missing permission): the subscription is paused, and says why, until someone fixes it. */
+  | { kind: 'forbidden'; reason: string }
   /** Network error, 5xx: back off and retry. */
   | { kind: 'transient'; reason: string }
   /** The message itself is refused (e.g. an edit of a deleted message): do not retry it. */
@@ -37,15 +27,25 @@ export class DeliveryError extends Error {
   }
 }
 
+/** A message the platform accepted. */
+export interface Sent {
+  messageId: string;
+  /** Where it really went, when not `dest.chatId`: a Discord DM channel, the new id of a Telegram group that migrated. Edits go there. */
+  chatId?: string;
+}
+
 /**
  * What a platform adapter offers the delivery worker. Implementations throw DeliveryError for
  * every failure they can classify; anything else is treated as transient.
  */
 export interface PlatformPort {
   readonly name: string;
-  readonly limits: PlatformLimits;
+  /** The platform's one outbound lane, shared with command replies: the worker takes a permit here before every send or edit. */
+  readonly lane: Limiter;
+  /** How alerts and pings count against the lane (Telegram's paid broadcasts have a rate of their own). */
+  readonly alertPermit?: Pick<AcquireOptions, 'paid'>;
   /** Whether a chat id is a group/channel (the per-group limit applies) rather than a private chat. */
   isGroup(chatId: string): boolean;
-  send(dest: Destination, message: Reply): Promise<{ messageId: string }>;
+  send(dest: Destination, message: Reply): Promise<Sent>;
   edit(dest: Destination, messageId: string, message: Reply): Promise<void>;
 }

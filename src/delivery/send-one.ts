@@ -5,17 +5,11 @@ import type { Logger } from '../log.ts';
 import { newState, type OutboxStore, type PendingItem } from '../store/outbox-store.ts';
 import type { SubscriptionStore } from '../store/subscription-store.ts';
 import type { RetryPolicy } from './backoff.ts';
-import { describeFailure, planFailure, toFailure, type SettledFailure } from './failure.ts';
-import { LimiterAbortedError, type Limiter, type Permit } from './limiter.ts';
-import type { DeliveryFailure, PlatformPort } from './platform-port.ts';
+import { describeFailure, planFailure, toFailure } from './failure.ts';
+import { LimiterAbortedError, type Permit } from './limiter.ts';
+import type { DeliveryFailure, PlatformPort, Sent } from './platform-port.ts';
 import type { Outcome } from './report.ts';
-import { migrateSubscriptions, removeSubscription } from './subscription-effects.ts';
-
-/** A platform's port with the limiter that paces it. */
-export interface Route {
-  port: PlatformPort;
-  limiter: Limiter;
-}
+import { pauseSubscription, removeSubscription } from './subscription-effects.ts';
 
 /** Everything one delivery needs; built once per worker, `gone` and `superseded` renewed each pass. */
 export interface SendContext {
@@ -29,9 +23,7 @@ export interface SendContext {
   editWaitMs: number;
   maxChatWaitMs: number;
   random: () => number;
-  route(platform: string): Route | undefined;
-  /** `platform:oldChatId` → new chat id, learnt from migrate_to_chat_id (kept for the worker's life). */
-  migrations: Map<string, string>;
+  port(platform: string): PlatformPort | undefined;
   /** `platform:chatId` found gone in this pass: later entries to it are dropped without a send. */
   gone: Set<string>;
   /** Edits overtaken by a later pending edit of the same message. */
@@ -51,22 +43,11 @@ interface Attempt {
   entry: OutboxEntry;
   state: DeliveryState;
   dest: Destination;
-  route: Route;
+  port: PlatformPort;
   claim: { at: number; keep: boolean };
 }
 
 export const chatKey = (d: Pick<Destination, 'platform' | 'chatId'>): string => `${d.platform}:${d.chatId}`;
-
-/** Where a destination is now, after the migrations this worker has seen. */
-export function currentDestination(migrations: ReadonlyMap<string, string>, dest: Destination): Destination {
-  let chatId = dest.chatId;
-  for (let hops = 0; hops < 3; hops++) {
-    const moved = migrations.get(chatKey({ platform: dest.platform, chatId }));
-    if (moved === undefined) break;
-    chatId = moved;
-  }
-  return chatId === dest.chatId ? dest : { ...dest, chatId };
-}
 
 export const dueAt = (state: DeliveryState): number => (state.nextAttemptAt ? Date.parse(state.nextAttemptAt) : 0);
 
@@ -79,10 +60,10 @@ const done = (outcome: Outcome): Result => ({ outcome, dueAt: null });
  */
 export async function deliver(ctx: SendContext, item: PendingItem): Promise<Result> {
   const { entry } = item;
-  const dest = currentDestination(ctx.migrations, entry.destination);
-  const route = ctx.route(dest.platform);
-  if (!route) return done('deferred');
-  const wait = route.limiter.chatDelay(dest.chatId, route.port.isGroup(dest.chatId));
+  const dest = entry.destination;
+  const port = ctx.port(dest.platform);
+  if (!port) return done('deferred');
+  const wait = port.lane.chatDelay(dest.chatId, port.isGroup(dest.chatId));
   if (wait > ctx.maxChatWaitMs) return { outcome: 'deferred', dueAt: ctx.now().getTime() + wait };
   const key = `outbox:${entry.id}`;
   if (!(await ctx.coordinator.claim(key, ctx.claimTtlMs))) return done('held');
@@ -91,7 +72,7 @@ export async function deliver(ctx: SendContext, item: PendingItem): Promise<Resu
     const state = (await ctx.outbox.getState(entry.id)) ?? newState(entry.createdAt);
     if (state.status !== 'pending' || ctx.unrecorded.has(entry.id)) return done('skipped');
     if (dueAt(state) > ctx.now().getTime()) return { outcome: 'held', dueAt: dueAt(state) };
-    return await attempt(ctx, { entry, state, dest, route, claim });
+    return await attempt(ctx, { entry, state, dest, port, claim });
   } finally {
     if (!claim.keep) await releaseClaim(ctx, key);
   }
@@ -105,7 +86,7 @@ async function releaseClaim(ctx: SendContext, key: string): Promise<void> {
   }
 }
 
-type EditTarget = { kind: 'edit'; messageId: string } | { kind: 'wait' } | { kind: 'drop'; reason: string };
+type EditTarget = { kind: 'edit'; messageId: string; chatId: string } | { kind: 'wait' } | { kind: 'drop'; reason: string };
 
 /** The platform message an edit changes: the original's, once it is sent. */
 async function editTarget(ctx: SendContext, editOf: string): Promise<EditTarget> {
@@ -115,17 +96,14 @@ async function editTarget(ctx: SendContext, editOf: string): Promise<EditTarget>
   if (!state || state.status === 'pending') return { kind: 'wait' };
   if (state.status === 'dropped') return { kind: 'drop', reason: 'the original message was dropped' };
   if (state.messageId === null) return { kind: 'drop', reason: 'the original message has no platform message id' };
-  return { kind: 'edit', messageId: state.messageId };
+  return { kind: 'edit', messageId: state.messageId, chatId: state.sentTo ?? original.destination.chatId };
 }
 
 async function attempt(ctx: SendContext, a: Attempt): Promise<Result> {
   const { entry } = a;
   if (ctx.superseded.has(entry.id)) return drop(ctx, a, 'superseded by a later edit of the same message');
   if (ctx.gone.has(chatKey(a.dest))) return dropGone(ctx, a, { kind: 'gone', reason: 'destination found gone earlier in this pass' });
-  if (a.dest.chatId !== entry.destination.chatId) {
-    // Planned before this worker saw the chat migrate: make sure what it came from follows too.
-    await migrateSubscriptions(ctx.subscriptions, entry, entry.destination.chatId, a.dest.chatId);
-  }
+  let dest = a.dest;
   let editId: string | null = null;
   if (entry.editOf !== null) {
     const target = await editTarget(ctx, entry.editOf);
@@ -136,53 +114,40 @@ async function attempt(ctx: SendContext, a: Attempt): Promise<Result> {
       return { outcome: 'waiting', dueAt: next };
     }
     editId = target.messageId;
+    dest = { ...dest, chatId: target.chatId };
   }
-  let dest = a.dest;
-  for (let hop = 0; ; hop++) {
-    let permit: Permit;
-    try {
-      permit = await a.route.limiter.acquire(dest.chatId, a.route.port.isGroup(dest.chatId), ctx.signal);
-    } catch (err) {
-      if (err instanceof LimiterAbortedError) return done('deferred');
-      throw err;
-    }
-    if (performance.now() - a.claim.at > ctx.claimTtlMs * 0.8) {
-      permit.cancel();
-      ctx.logger.warn({ entry: entry.id }, 'the claim is about to expire before the send; left for a later pass');
-      return done('deferred');
-    }
-    let messageId: string;
-    permit.start();
-    try {
-      messageId = editId === null ? (await a.route.port.send(dest, entry.message)).messageId : await editMessage(a.route.port, dest, editId, entry);
-    } catch (err) {
-      const failure = toFailure(err);
-      if (failure.kind === 'migrated' && hop < 2) {
-        dest = await followMigration(ctx, entry, dest, failure.newChatId);
-        continue;
-      }
-      return applyFailure(ctx, { ...a, dest }, failure.kind === 'migrated' ? { kind: 'transient', reason: 'migrated again and again' } : failure, err);
-    }
-    return markSent(ctx, a, messageId, editId !== null);
+  let permit: Permit;
+  try {
+    permit = await a.port.lane.acquire(dest.chatId, a.port.isGroup(dest.chatId), { ...a.port.alertPermit, priority: editId === null ? 'alert' : 'edit', signal: ctx.signal });
+  } catch (err) {
+    if (err instanceof LimiterAbortedError) return done('deferred');
+    throw err;
   }
+  if (performance.now() - a.claim.at > ctx.claimTtlMs * 0.8) {
+    permit.cancel();
+    ctx.logger.warn({ entry: entry.id }, 'the claim is about to expire before the send; left for a later pass');
+    return done('deferred');
+  }
+  let sent: Sent;
+  permit.start();
+  try {
+    sent = editId === null ? await a.port.send(dest, entry.message) : await editMessage(a.port, dest, editId, entry);
+  } catch (err) {
+    return applyFailure(ctx, { ...a, dest }, toFailure(err), err);
+  }
+  return markSent(ctx, a, sent, editId !== null);
 }
 
-async function editMessage(port: PlatformPort, dest: Destination, messageId: string, entry: OutboxEntry): Promise<string> {
+async function editMessage(port: PlatformPort, dest: Destination, messageId: string, entry: OutboxEntry): Promise<Sent> {
   await port.edit(dest, messageId, entry.message);
-  return messageId;
-}
-
-async function followMigration(ctx: SendContext, entry: OutboxEntry, dest: Destination, newChatId: string): Promise<Destination> {
-  ctx.migrations.set(chatKey(dest), newChatId);
-  const moved = await migrateSubscriptions(ctx.subscriptions, entry, dest.chatId, newChatId);
-  ctx.logger.info({ entry: entry.id, from: dest.chatId, to: newChatId, moved }, 'chat migrated; subscriptions follow it, sending there');
-  return { ...dest, chatId: newChatId };
+  return { messageId, chatId: dest.chatId };
 }
 
 /** The sent-marker, written after the send. If it cannot be written, the claim is kept so nobody sends again meanwhile. */
-async function markSent(ctx: SendContext, a: Attempt, messageId: string, edit: boolean): Promise<Result> {
+async function markSent(ctx: SendContext, a: Attempt, sent: Sent, edit: boolean): Promise<Result> {
   const at = ctx.now().toISOString();
-  const state: DeliveryState = { ...a.state, status: 'sent', attempts: a.state.attempts + 1, nextAttemptAt: null, messageId, lastError: null, updatedAt: at };
+  const sentTo = sent.chatId !== undefined && sent.chatId !== a.entry.destination.chatId ? sent.chatId : null;
+  const state: DeliveryState = { ...a.state, status: 'sent', attempts: a.state.attempts + 1, nextAttemptAt: null, messageId: sent.messageId, sentTo, lastError: null, updatedAt: at };
   try {
     await ctx.outbox.setState(a.entry.id, state);
   } catch (err) {
@@ -193,17 +158,22 @@ async function markSent(ctx: SendContext, a: Attempt, messageId: string, edit: b
   return done(edit ? 'edited' : 'sent');
 }
 
-async function applyFailure(ctx: SendContext, a: Attempt, failure: SettledFailure, err: unknown): Promise<Result> {
+async function applyFailure(ctx: SendContext, a: Attempt, failure: DeliveryFailure, err: unknown): Promise<Result> {
   const plan = planFailure({ failure, state: a.state, chatId: a.dest.chatId, at: ctx.now(), retry: ctx.retry, random: ctx.random });
   const log = ctx.logger.child({ entry: a.entry.id, platform: a.dest.platform, chat: a.dest.chatId });
   if (plan.kind === 'retry') {
-    if (plan.pause) a.route.limiter.pause(plan.pause.scope, plan.pause.ms);
+    if (plan.pause) a.port.lane.pause(plan.pause.scope, plan.pause.ms);
     await ctx.outbox.setState(a.entry.id, plan.state);
     log.info({ attempts: plan.state.attempts, next: plan.state.nextAttemptAt, failure: describeFailure(failure) }, 'delivery failed; retrying later');
     return { outcome: 'retried', dueAt: dueAt(plan.state) };
   }
-  if (plan.removeSubscription) return dropGone(ctx, a, failure);
+  if (plan.subscription === 'remove') return dropGone(ctx, a, failure);
   await ctx.outbox.setState(a.entry.id, plan.state);
+  if (plan.subscription === 'pause') {
+    const paused = await pauseSubscription(ctx.subscriptions, a.entry, describeFailure(failure));
+    log.warn({ failure: describeFailure(failure), paused }, 'the bot may not post there; the subscription is paused until someone fixes the permission');
+    return done('dropped');
+  }
   log[plan.level]({ err, attempts: plan.state.attempts, failure: describeFailure(failure) }, 'delivery dropped');
   return done('dropped');
 }

@@ -25,6 +25,12 @@ export class SlidingWindow {
     return Math.max(0, oldest.t + this.spanMs - t);
   }
 
+  /** Messages counted at `t`. */
+  count(t: number): number {
+    this.tidy(t);
+    return this.marks.length;
+  }
+
   add(mark: Mark): void {
     this.marks.push(mark);
   }

@@ -6,10 +6,9 @@ import type { SubscriptionStore } from '../store/subscription-store.ts';
 import { createSerial } from '../util/serial.ts';
 import { DEFAULT_RETRY, type RetryPolicy } from './backoff.ts';
 import { runLanes } from './lanes.ts';
-import { createLimiter } from './limiter.ts';
 import type { PlatformPort } from './platform-port.ts';
-import { emptyReport, noteRemaining, tally, type DrainReport } from './report.ts';
-import { chatKey, currentDestination, deliver, dueAt, type Route, type SendContext } from './send-one.ts';
+import { emptyReport, noteRemaining, tally, type DrainReport, type Outcome } from './report.ts';
+import { chatKey, deliver, dueAt, type SendContext } from './send-one.ts';
 
 export type { DrainReport } from './report.ts';
 
@@ -30,6 +29,10 @@ export interface DeliveryWorkerDeps {
   /** An entry whose chat must wait longer than this is left for a later pass instead of holding a slot (default 1.5 s). */
   maxChatWaitMs?: number;
   random?: () => number;
+  /** Whether a platform can take messages now; one still connecting keeps its entries waiting, untried (default: always). */
+  ready?: (platform: string) => boolean;
+  /** Every outcome, for metrics. */
+  onOutcome?: (platform: string, outcome: Outcome) => void;
 }
 
 export interface DeliveryWorker {
@@ -54,10 +57,10 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
   const logger = deps.logger.child({ component: 'delivery' });
   const now = deps.now ?? (() => new Date());
   const concurrency = Math.max(1, deps.concurrency ?? 16);
-  const routes = new Map<string, Route>([...deps.platforms].map(([name, port]) => [name, { port, limiter: createLimiter(port.limits) }]));
+  const ports = deps.platforms;
   const abort = new AbortController();
   // Every lane waiting in a limiter listens to the signal.
-  setMaxListeners(concurrency * routes.size + 10, abort.signal);
+  setMaxListeners(concurrency * ports.size + 10, abort.signal);
   const ctx: SendContext = {
     outbox: deps.outbox,
     subscriptions: deps.subscriptions,
@@ -69,8 +72,7 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
     editWaitMs: deps.editWaitMs ?? 5_000,
     maxChatWaitMs: deps.maxChatWaitMs ?? 1_500,
     random: deps.random ?? Math.random,
-    route: (platform) => routes.get(platform),
-    migrations: new Map(),
+    port: (platform) => ports.get(platform),
     gone: new Set(),
     superseded: new Set(),
     unrecorded: new Map(),
@@ -81,7 +83,8 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
   const warnMissing = (platform: string) => {
     if (warned.has(platform)) return;
     warned.add(platform);
-    logger.warn({ platform }, 'outbox entries wait for a platform that is not running');
+    if (ports.has(platform)) logger.info({ platform }, 'outbox entries wait until the platform is connected');
+    else logger.warn({ platform }, 'outbox entries wait for a platform that is not running');
   };
 
   /** Sent-markers that failed to write earlier: written first, and only then are their claims released. */
@@ -106,15 +109,19 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
     const due: PendingItem[] = [];
     for (const item of items) {
       if (ctx.unrecorded.has(item.entry.id)) continue;
-      if (!routes.has(item.entry.destination.platform)) {
-        warnMissing(item.entry.destination.platform);
+      const { platform } = item.entry.destination;
+      if (!ports.has(platform) || !(deps.ready?.(platform) ?? true)) {
+        warnMissing(platform);
         noteRemaining(report, null);
-      } else if (dueAt(item.state) > at) noteRemaining(report, dueAt(item.state));
-      else due.push(item);
+      } else {
+        warned.delete(platform);
+        if (dueAt(item.state) > at) noteRemaining(report, dueAt(item.state));
+        else due.push(item);
+      }
     }
     ctx.gone = new Set();
     ctx.superseded = supersededEdits(items);
-    const lane = (i: PendingItem) => chatKey(currentDestination(ctx.migrations, i.entry.destination));
+    const lane = (i: PendingItem) => chatKey(i.entry.destination);
     const left = await runLanes(
       due,
       lane,
@@ -123,6 +130,7 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
         try {
           const r = await deliver(ctx, item);
           tally(report, r.outcome, r.dueAt);
+          deps.onOutcome?.(item.entry.destination.platform, r.outcome);
           return r.outcome === 'deferred' ? 'stop-lane' : 'next';
         } catch (err) {
           logger.error({ err, entry: item.entry.id }, 'delivery failed on the store; the entry stays pending');
@@ -186,8 +194,8 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
         abort.abort();
         if (timer) clearTimeout(timer);
         timer = null;
+        // Waiters in the lanes leave on the abort; each platform closes its own lane when it stops.
         await serial(() => Promise.resolve());
-        for (const r of routes.values()) r.limiter.close();
       })();
       return stopping;
     },

@@ -1,4 +1,4 @@
-import type { Reply } from '../../commands/types.ts';
+import type { Reply } from '../reply/reply.ts';
 import type { Lang } from '../config/programs.ts';
 import type { DrawEventKind } from './draw.ts';
 
@@ -46,6 +46,8 @@ export interface DeliveryState {
   nextAttemptAt: string | null;
   /** The platform's message id, kept so a confirmation or correction can edit the message. */
   messageId: string | null;
+  /** Where the message really went when not the destination's chat (a Discord DM channel, a migrated Telegram group): edits go there. */
+  sentTo?: string | null;
   lastError: string | null;
   updatedAt: string;
 }

@@ -15,6 +15,8 @@ export interface ChatSubscription {
   lang: Lang;
   createdBy: string;
   createdAt: string;
+  /** Set while the bot may not post there (a missing permission); absent or null = active. */
+  paused?: { reason: string; since: string } | null;
 }
 
 /** Where a personal ping goes: a direct message, or a mention in the chat where it was set. */

@@ -38,6 +38,10 @@ export interface SubscriptionStore {
   thresholdsFor(program: ProgramCode, minScore: number): Promise<ThresholdTarget[]>;
   /** Every subscription and threshold of one chat or user on a platform (for /settings and removal). */
   chatsOf(platform: string, chatId: string): Promise<ChatSubscription[]>;
+  /** A chat got a new id (a Telegram group became a supergroup): its subscriptions move. Returns the keys moved. */
+  moveChat(platform: string, oldChatId: string, newChatId: string): Promise<string[]>;
+  /** Pauses a chat subscription (the bot may not post there), or resumes it with null. Returns whether it exists. */
+  setChatPaused(key: string, reason: string | null): Promise<boolean>;
 }
 
 const ALL = '*';
@@ -157,6 +161,22 @@ export function createSubscriptionStore(keyv: Keyv<unknown>, serial: <T>(task: (
     async thresholdsFor(program, minScore) {
       const lists = await readIndexes([`ix:t:${program}`, `ix:t:${ALL}`], decodeThreshold);
       return lists.flatMap((sorted) => atOrAbove(sorted, minScore));
+    },
+    async moveChat(platform, oldChatId, newChatId) {
+      const moved: string[] = [];
+      for (const sub of await this.chatsOf(platform, oldChatId)) {
+        const key = `${platform}:${newChatId}:${sub.threadId ?? ''}`;
+        await this.putChat({ ...sub, key, chatId: newChatId });
+        await this.deleteChat(sub.key);
+        moved.push(key);
+      }
+      return moved;
+    },
+    async setChatPaused(key, reason) {
+      const sub = await this.getChat(key);
+      if (!sub) return false;
+      await this.putChat({ ...sub, paused: reason === null ? null : { reason, since: new Date().toISOString() } });
+      return true;
     },
     async chatsOf(platform, chatId) {
       const keys = await chatList(platform, chatId);

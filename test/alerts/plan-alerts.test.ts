@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planAlerts, type PlanDeps } from '../../src/alerts/plan-alerts.ts';
-import { createLocalizer } from '../../src/commands/i18n.ts';
+import { createLocalizer } from '../../src/i18n/localizer.ts';
 import type { Draw, DrawEvent } from '../../src/domain/draw.ts';
 import type { ScoreThreshold } from '../../src/domain/subscription.ts';
 import { renderPlain } from '../../src/platforms/console/render.ts';

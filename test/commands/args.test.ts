@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CommandOption } from '../../commands/types.ts';
+import type { CommandOption } from '../../src/commands/types.ts';
 import { parseArgs, splitCommandLine } from '../../src/commands/args.ts';
 
 const d = { en: '', fr: '' };

@@ -1,8 +1,8 @@
 import { commandContext } from '../../src/commands/context.ts';
 import { commands } from '../../commands/index.ts';
-import type { CommandContext, Reply } from '../../commands/types.ts';
+import type { CommandContext, Reply } from '../../src/commands/types.ts';
 import { runCommandLine } from '../../src/commands/dispatch.ts';
-import { createLocalizer } from '../../src/commands/i18n.ts';
+import { createLocalizer } from '../../src/i18n/localizer.ts';
 import type { Lang } from '../../src/config/programs.ts';
 import { renderPlain } from '../../src/platforms/console/render.ts';
 import type { Stores } from '../../src/store/index.ts';
@@ -16,7 +16,7 @@ export const NOW = new Date('2026-08-20T12:00:00Z');
 /** A command context on an in-memory store seeded with IRCC's 438 real rounds. */
 export async function seededContext(lang: Lang = 'en', now: Date = NOW): Promise<{ ctx: CommandContext; stores: Stores }> {
   const { stores } = await seededDeps();
-  const ctx = commandContext({ stores, programs, localizer, now: () => now }, { platform: 'test', id: 'c1', kind: 'private' }, { platform: 'test', id: 'u1', isAdmin: true }, lang);
+  const ctx = commandContext({ stores, programs, localizer, commands, now: () => now }, { platform: 'test', id: 'c1', kind: 'private' }, { platform: 'test', id: 'u1', isAdmin: true }, lang);
   return { ctx, stores };
 }
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
 
 import { runCommandLine } from '../../src/commands/dispatch.ts';
-import { createLocalizer } from '../../src/commands/i18n.ts';
+import { createLocalizer } from '../../src/i18n/localizer.ts';
 import type { Lang } from '../../src/config/programs.ts';
 import { renderPlain } from '../../src/platforms/console/render.ts';
 import { programs, seededDeps } from '../helpers/stores.ts';
@@ -13,7 +13,7 @@ const localizer = createLocalizer();
 async function ask(line: string, lang: Lang = 'en'): Promise<string> {
   const { stores } = await seededDeps();
   const ctx = commandContext(
-    { stores, programs, localizer, now: () => new Date('2026-08-20T12:00:00Z') },
+    { stores, programs, localizer, commands, now: () => new Date('2026-08-20T12:00:00Z') },
     { platform: 'test', id: 'c1', kind: 'private' },
     { platform: 'test', id: 'u1', isAdmin: true },
     lang,

@@ -1,9 +1,9 @@
 import { commandContext } from '../../src/commands/context.ts';
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
-import type { ChatRef, UserRef } from '../../commands/types.ts';
+import type { ChatRef, UserRef } from '../../src/commands/types.ts';
 import { runCommandLine } from '../../src/commands/dispatch.ts';
-import { createLocalizer } from '../../src/commands/i18n.ts';
+import { createLocalizer } from '../../src/i18n/localizer.ts';
 import { renderPlain } from '../../src/platforms/console/render.ts';
 import type { Stores } from '../../src/store/index.ts';
 import { programs, seededDeps } from '../helpers/stores.ts';
@@ -14,7 +14,7 @@ const NOW = new Date('2026-11-20T12:00:00Z');
 function asker(stores: Stores) {
   return async (line: string, chat: Partial<ChatRef> = {}, user: Partial<UserRef> = {}, lang: 'en' | 'fr' = 'en') => {
     const ctx = commandContext(
-      { stores, programs, localizer, now: () => NOW },
+      { stores, programs, localizer, commands, now: () => NOW },
       { platform: 'telegram', id: '42', kind: 'private', ...chat },
       { platform: 'telegram', id: '42', isAdmin: false, ...user },
       lang,

@@ -4,7 +4,20 @@ import { ConfigError, envSchema, loadConfig } from '../../src/config/env.ts';
 
 describe('loadConfig', () => {
   it('gives the documented defaults for an empty environment', () => {
-    expect(loadConfig({})).toEqual({ STORE_URL: 'sqlite://data/ee-draw-bot.sqlite', SOURCES_FILE: 'config/sources.json', POLL_SCHEDULE: '* * * * *', LOG_LEVEL: 'info' });
+    expect(loadConfig({})).toEqual({
+      STORE_URL: 'sqlite://data/ee-draw-bot.sqlite',
+      SOURCES_FILE: 'config/sources.json',
+      POLL_SCHEDULE: '* * * * *',
+      LOG_LEVEL: 'info',
+      TELEGRAM_PAID_BROADCAST: false,
+      COMMAND_RATE_LIMIT: { max: 10, windowMs: 30_000 },
+    });
+  });
+
+  it('reads the per-user command rate and paid broadcasts', () => {
+    expect(loadConfig({ COMMAND_RATE_LIMIT: '5/60s', TELEGRAM_PAID_BROADCAST: 'true' })).toMatchObject({ COMMAND_RATE_LIMIT: { max: 5, windowMs: 60_000 }, TELEGRAM_PAID_BROADCAST: true });
+    expect(loadConfig({ COMMAND_RATE_LIMIT: 'off' }).COMMAND_RATE_LIMIT).toBeNull();
+    expect(() => loadConfig({ COMMAND_RATE_LIMIT: 'ten' })).toThrow(/COMMAND_RATE_LIMIT must look like 10\/30s/);
   });
 
   it('treats empty values as unset', () => {

@@ -27,19 +27,20 @@ describe('what a failed try leads to', () => {
     expect(planFailure({ failure: { kind: 'transient', reason: '502' }, state: { ...state, attempts: 3 }, chatId: 'c1', at, retry })).toMatchObject({
       kind: 'drop',
       level: 'error',
-      removeSubscription: false,
+      subscription: 'keep',
       state: { status: 'dropped', attempts: 4 },
     });
   });
 
-  it('gone drops the entry and its subscription; rejected drops the entry only', () => {
-    expect(planFailure({ failure: { kind: 'gone', reason: 'Forbidden: bot was kicked' }, state, chatId: 'c1', at, retry })).toMatchObject({ kind: 'drop', removeSubscription: true });
-    expect(planFailure({ failure: { kind: 'rejected', reason: 'message to edit not found' }, state, chatId: 'c1', at, retry })).toMatchObject({ kind: 'drop', removeSubscription: false });
+  it('gone drops the entry and its subscription; forbidden pauses the subscription; rejected drops the entry only', () => {
+    expect(planFailure({ failure: { kind: 'gone', reason: 'Forbidden: bot was kicked' }, state, chatId: 'c1', at, retry })).toMatchObject({ kind: 'drop', subscription: 'remove' });
+    expect(planFailure({ failure: { kind: 'forbidden', reason: 'Missing Permissions' }, state, chatId: 'c1', at, retry })).toMatchObject({ kind: 'drop', subscription: 'pause' });
+    expect(planFailure({ failure: { kind: 'rejected', reason: 'message to edit not found' }, state, chatId: 'c1', at, retry })).toMatchObject({ kind: 'drop', subscription: 'keep' });
   });
 
   it('anything an adapter could not classify is transient', () => {
     expect(toFailure(new TypeError('fetch failed'))).toEqual({ kind: 'transient', reason: 'TypeError: fetch failed' });
-    expect(toFailure(new DeliveryError({ kind: 'migrated', newChatId: '-100' }))).toEqual({ kind: 'migrated', newChatId: '-100' });
+    expect(toFailure(new DeliveryError({ kind: 'forbidden', reason: 'no rights' }))).toEqual({ kind: 'forbidden', reason: 'no rights' });
   });
 
   it('backoff doubles up to its cap, with half of it jittered', () => {

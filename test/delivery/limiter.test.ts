@@ -117,7 +117,7 @@ describe('the limiter', () => {
     const l = make(100, 1);
     (await l.acquire('a', false)).start();
     const abort = new AbortController();
-    const waiting = l.acquire('a', false, abort.signal);
+    const waiting = l.acquire('a', false, { signal: abort.signal });
     abort.abort();
     await expect(waiting).rejects.toBeInstanceOf(LimiterAbortedError);
     const closing = l.acquire('a', false);

@@ -202,25 +202,18 @@ describe('failures', () => {
   });
 });
 
-describe('a group that became a supergroup', () => {
-  it("moves the chat's subscriptions and the pings that mention in it, and later edits find the message there", async () => {
-    const { stores, platform, make } = await setup({ migrated: [['-old', '-new']] });
-    const topic = { ...chatSubscription('-old'), key: `${PLATFORM}:-old:7`, threadId: '7' };
-    await stores.subscriptions.putChats([chatSubscription('-old'), topic]);
-    await stores.subscriptions.putThreshold({ ...threshold('u1'), ping: { kind: 'mention', chatId: '-old', threadId: null } });
-    const alert = chatAlert(DRAW, '-old');
-    const ping: OutboxEntry = { ...pingAlert(DRAW, 'u1'), id: 'ping-u1', destination: { platform: PLATFORM, chatId: '-old', threadId: null, mentionUserId: 'u1' } };
-    await stores.outbox.enqueue([alert, ping]);
+describe('a message that went elsewhere than its destination', () => {
+  it('edits it where it went (a DM channel opened for a user, a group under its new id)', async () => {
+    const { stores, platform, make } = await setup({ redirect: [['u1', 'dm-u1']] });
+    const ping = pingAlert(DRAW, 'u1');
+    await stores.outbox.enqueue([ping]);
     await drainAll(make(), stores.outbox);
+    expect(platform.deliveredTo('dm-u1')).toHaveLength(1);
+    expect(await stores.outbox.getState(ping.id)).toMatchObject({ status: 'sent', sentTo: 'dm-u1' });
 
-    expect(platform.deliveredTo('-new')).toHaveLength(2);
-    expect(await stores.subscriptions.getChat(chatSubscription('-old').key)).toBeUndefined();
-    expect((await stores.subscriptions.chatsOf(PLATFORM, '-new')).map((s) => s.threadId).sort()).toEqual(['7', null]);
-    expect((await stores.subscriptions.getThreshold(threshold('u1').key))?.ping).toEqual({ kind: 'mention', chatId: '-new', threadId: null });
-
-    await stores.outbox.enqueue([editOf(alert, 'confirmed', 'confirmed')]);
+    await stores.outbox.enqueue([editOf(ping, 'confirmed', 'confirmed')]);
     await drainAll(make(), stores.outbox);
-    expect(platform.edits).toEqual([expect.objectContaining({ dest: expect.objectContaining({ chatId: '-new' }) as unknown, messageId: platform.deliveredTo('-new')[0]?.messageId })]);
+    expect(platform.edits).toEqual([expect.objectContaining({ dest: expect.objectContaining({ chatId: 'dm-u1' }) as unknown, messageId: platform.deliveredTo('dm-u1')[0]?.messageId })]);
   });
 });
 

@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
-import type { Reply } from '../../commands/types.ts';
+import type { Reply } from '../../src/reply/reply.ts';
+import { createLimiter } from '../../src/delivery/limiter.ts';
 import { DeliveryError, type PlatformLimits, type PlatformPort } from '../../src/delivery/platform-port.ts';
 import { destinationKey, type Destination } from '../../src/domain/outbox.ts';
 
@@ -7,7 +8,7 @@ import { destinationKey, type Destination } from '../../src/domain/outbox.ts';
  * An in-process platform that enforces its published limits itself, like Telegram does: every
  * send and edit is checked against sliding windows (global per second, per chat per second, per
  * group per minute); one over a limit is refused with a 429 and `retry_after`, and counted as a
- * violation. Chats can be scripted to be blocked, unknown, migrated, flaky or flood-limited.
+ * violation. Chats can be scripted to be blocked, unknown, flaky or flood-limited.
  *
  * Duplicates: the fake cannot see outbox ids, so a delivery is identified by its destination key
  * (`platform:chat:thread:mention`, after any migration) and the message title. Tests put the draw
@@ -20,8 +21,8 @@ export interface FakePlatformOptions {
   blocked?: Iterable<string>;
   /** Chat ids answering 400 "chat not found". */
   notFound?: Iterable<string>;
-  /** Old chat id → new one: the old answers 400 with `migrate_to_chat_id`. */
-  migrated?: Iterable<readonly [string, string]>;
+  /** Sends to the first chat id land in the second (as a Discord DM goes to a DM channel): the port says where. */
+  redirect?: Iterable<readonly [string, string]>;
   /** Chat ids whose first send fails with a 500. */
   transientOnce?: Iterable<string>;
   /** Chat ids whose every send fails with a 500. */
@@ -95,7 +96,7 @@ export function createFakePlatform(opts: FakePlatformOptions): FakePlatform {
   const name = opts.name ?? 'fake';
   const blocked = new Set(opts.blocked ?? []);
   const notFound = new Set(opts.notFound ?? []);
-  const migrated = new Map(opts.migrated ?? []);
+  const redirect = new Map(opts.redirect ?? []);
   const transientOnce = new Set(opts.transientOnce ?? []);
   const failing = new Set(opts.failing ?? []);
   const floodOnce = new Map(opts.floodOnce ?? []);
@@ -127,8 +128,6 @@ export function createFakePlatform(opts: FakePlatformOptions): FakePlatform {
     const refuse = (err: DeliveryError) => ({ refused: err });
     if (blocked.has(chatId)) return refuse(fail({ kind: 'gone', reason: 'Forbidden: bot was blocked by the user' }));
     if (notFound.has(chatId)) return refuse(fail({ kind: 'gone', reason: 'Bad Request: chat not found' }));
-    const to = migrated.get(chatId);
-    if (to !== undefined) return refuse(fail({ kind: 'migrated', newChatId: to }));
     const t = performance.now();
     const checks: [Violation['scope'], number][] = [
       ['global', global.waitFor(limits.globalPerSecond, t)],
@@ -149,7 +148,7 @@ export function createFakePlatform(opts: FakePlatformOptions): FakePlatform {
 
   return {
     name,
-    limits,
+    lane: createLimiter(limits),
     isGroup,
     deliveries,
     edits,
@@ -168,6 +167,8 @@ export function createFakePlatform(opts: FakePlatformOptions): FakePlatform {
         await answer();
         throw fail({ kind: 'transient', reason: 'Internal Server Error' });
       }
+      const to = redirect.get(dest.chatId);
+      if (to !== undefined) dest = { ...dest, chatId: to };
       const arrival = arrive(dest);
       if ('refused' in arrival) {
         await answer();
@@ -179,7 +180,7 @@ export function createFakePlatform(opts: FakePlatformOptions): FakePlatform {
       messages.set(d.messageId, { dest, title, text: d.text });
       opts.onDelivery?.(d);
       await answer();
-      return { messageId: d.messageId };
+      return to === undefined ? { messageId: d.messageId } : { messageId: d.messageId, chatId: to };
     },
     async edit(dest: Destination, messageId: string, message: Reply) {
       const arrival = arrive(dest);

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { closeServer, listenOnLoopback } from './loopback.ts';
+import { COUNTED, createLimitJudge, type LimitViolation, type TelegramLimitRules } from './telegram-limits.ts';
 
 /** One call the bot made to the Bot API. */
 export interface TelegramCall {
@@ -32,7 +33,17 @@ export interface FakeTelegram {
   /** Messages the bot sent to a chat (sendMessage/sendPhoto), with their ids. */
   sent(chatId: number): { message_id: number; text: string; method: string; params: Record<string, unknown> }[];
   callsOf(method: string): TelegramCall[];
+  /** Messages refused for going over a limit (only when started with `limits`). */
+  violations: LimitViolation[];
+  /** Every 429 answered: limit violations and scripted ones. */
+  tooManyRequests(): number;
   close(): Promise<void>;
+}
+
+export interface FakeTelegramOptions {
+  token?: string;
+  /** Enforce Telegram's limits like Telegram: a message over one is refused with 429 and `retry_after`. */
+  limits?: TelegramLimitRules;
 }
 
 async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> {
@@ -57,7 +68,10 @@ async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> 
  * A Bot API server on loopback: records every call, serves updates through long polling,
  * answers like Telegram (ok/result, error_code/description/parameters), and can be told to fail.
  */
-export async function startFakeTelegram(token = '123456:TEST-token_abc'): Promise<FakeTelegram> {
+export async function startFakeTelegram(opts: FakeTelegramOptions | string = {}): Promise<FakeTelegram> {
+  const { token = '123456:TEST-token_abc', limits } = typeof opts === 'string' ? { token: opts } : opts;
+  const judge = limits ? createLimitJudge(limits) : null;
+  let refused = 0;
   const calls: TelegramCall[] = [];
   const updates: Record<string, unknown>[] = [];
   const waiters: (() => void)[] = [];
@@ -75,12 +89,20 @@ export async function startFakeTelegram(token = '123456:TEST-token_abc'): Promis
     if (failure && /^(send|edit|copy|forward)/.test(method)) {
       if (failure.kind === '429' && failure.times > 0) {
         failure.times--;
+        refused++;
         return { status: 429, body: { ok: false, error_code: 429, description: `Too Many Requests: retry after ${failure.retryAfter}`, parameters: { retry_after: failure.retryAfter } } };
       }
       if (failure.kind === '403') return { status: 403, body: { ok: false, error_code: 403, description: failure.description ?? 'Forbidden: bot was blocked by the user' } };
       if (failure.kind === 'not-found') return { status: 400, body: { ok: false, error_code: 400, description: 'Bad Request: chat not found' } };
       if (failure.kind === 'migrate')
         return { status: 400, body: { ok: false, error_code: 400, description: 'Bad Request: group chat was upgraded to a supergroup chat', parameters: { migrate_to_chat_id: failure.newChatId } } };
+    }
+    if (judge && Number.isFinite(chatId) && COUNTED.test(method)) {
+      const over = judge.judge(method, chatId, params['allow_paid_broadcast'] === true || params['allow_paid_broadcast'] === 'true');
+      if (over) {
+        refused++;
+        return { status: 429, body: { ok: false, error_code: 429, description: `Too Many Requests: retry after ${over.retryAfter}`, parameters: { retry_after: over.retryAfter } } };
+      }
     }
     switch (method) {
       case 'getMe':
@@ -174,6 +196,8 @@ export async function startFakeTelegram(token = '123456:TEST-token_abc'): Promis
     fail: (chatId, failure) => failures.set(chatId, failure),
     sent: (chatId) => sentByChat.get(chatId) ?? [],
     callsOf: (method) => calls.filter((c) => c.method === method),
+    violations: judge?.violations ?? [],
+    tooManyRequests: () => refused,
     async close() {
       for (const t of timers) clearTimeout(t);
       for (const w of waiters.splice(0)) w();

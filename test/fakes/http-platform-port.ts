@@ -1,4 +1,5 @@
-import type { Reply } from '../../commands/types.ts';
+import type { Reply } from '../../src/reply/reply.ts';
+import { createLimiter } from '../../src/delivery/limiter.ts';
 import { DeliveryError, type PlatformLimits, type PlatformPort } from '../../src/delivery/platform-port.ts';
 import type { Destination } from '../../src/domain/outbox.ts';
 
@@ -16,7 +17,7 @@ export function createHttpPlatformPort(baseUrl: string, limits: PlatformLimits, 
   }
   return {
     name,
-    limits,
+    lane: createLimiter(limits),
     isGroup: (chatId) => chatId.startsWith('-'),
     async send(dest: Destination, message: Reply) {
       const body = await post('/send', { dest, message });

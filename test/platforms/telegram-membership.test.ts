@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ChatMemberUpdated } from 'grammy/types';
-import { handleMembership, handleMigration } from '../../src/platforms/telegram/membership.ts';
+import { handleMembership } from '../../src/platforms/telegram/membership.ts';
+import { followMigration } from '../../src/platforms/telegram/migration.ts';
 import { seededDeps, silentLogger } from '../helpers/stores.ts';
 
 const member = (chat: ChatMemberUpdated['chat'], status: 'kicked' | 'left' | 'member' | 'administrator'): ChatMemberUpdated =>
@@ -41,7 +42,7 @@ describe('Telegram membership changes', () => {
   it('moves subscriptions when a group becomes a supergroup', async () => {
     const { stores } = await seededDeps();
     await stores.subscriptions.putChat({ key: 'telegram:-5:', platform: 'telegram', chatId: '-5', threadId: null, programs: ['pnp'], lang: 'fr', createdBy: '1', createdAt: new Date().toISOString() });
-    await handleMigration(-5, -1005, stores.subscriptions, silentLogger);
+    await followMigration(stores.subscriptions, '-5', '-1005', silentLogger);
     expect((await stores.subscriptions.chatsFor('pnp')).map((s) => [s.key, s.chatId, s.lang])).toEqual([['telegram:-1005:', '-1005', 'fr']]);
   });
 });

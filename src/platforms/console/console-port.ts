@@ -1,4 +1,5 @@
-import type { Reply } from '../../../commands/types.ts';
+import type { Reply } from '../../reply/reply.ts';
+import { createLimiter } from '../../delivery/limiter.ts';
 import type { PlatformLimits, PlatformPort } from '../../delivery/platform-port.ts';
 import type { Destination } from '../../domain/outbox.ts';
 import { renderPlain } from './render.ts';
@@ -15,7 +16,7 @@ export function createConsolePort(write: (text: string) => void): PlatformPort {
   const header = (dest: Destination) => (dest.mentionUserId ? `@${dest.mentionUserId} ` : dest.chatId === CONSOLE_CHAT_ID ? '' : `[to ${dest.chatId}] `);
   return {
     name: 'console',
-    limits: CONSOLE_LIMITS,
+    lane: createLimiter(CONSOLE_LIMITS),
     isGroup: () => false,
     send(dest: Destination, message: Reply) {
       const id = String(next++);

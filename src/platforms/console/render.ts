@@ -1,4 +1,4 @@
-import type { Reply } from '../../../commands/types.ts';
+import type { Reply } from '../../reply/reply.ts';
 
 /** A reply as plain terminal text: title, text, "Name: value" lines, footer. */
 export function renderPlain(reply: Reply): string {

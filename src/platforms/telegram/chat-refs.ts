@@ -1,5 +1,5 @@
 import type { Chat } from 'grammy/types';
-import type { ChatRef } from '../../../commands/types.ts';
+import type { ChatRef } from '../../commands/types.ts';
 
 /** A Telegram chat as our platform-neutral reference (forum topics keep their thread id). */
 export function chatRef(chat: Chat, threadId: number | undefined): ChatRef {

@@ -1,5 +1,5 @@
 import type { Api } from 'grammy';
-import type { CommandDefinition } from '../../../commands/types.ts';
+import type { CommandDefinition } from '../../commands/types.ts';
 
 /** The command menu in English (default) and French (users whose Telegram speaks French); /start shows /help. */
 export async function registerMyCommands(api: Api, commands: readonly CommandDefinition[]): Promise<void> {

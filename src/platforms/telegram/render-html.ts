@@ -1,4 +1,4 @@
-import type { Reply } from '../../../commands/types.ts';
+import type { Reply } from '../../reply/reply.ts';
 
 /** Telegram's limits: a message's text, a photo's caption, a button's callback data (bytes). */
 export const TEXT_LIMIT = 4096;

@@ -1,19 +1,40 @@
-import { autoRetry } from '@grammyjs/auto-retry';
 import { run, sequentialize, type RunnerHandle } from '@grammyjs/runner';
-import { Bot, InputFile, type Context } from 'grammy';
-import type { CommandDefinition, Reply } from '../../../commands/types.ts';
-import type { App } from '../../app.ts';
-import { splitCommandLine } from '../../commands/args.ts';
-import { runCommand } from '../../commands/dispatch.ts';
-import { replyLang } from '../../commands/reply-lang.ts';
-import type { PlatformRuntime } from '../../runtime.ts';
+import { Api, Bot, GrammyError, InputFile, type Context } from 'grammy';
+import type { CommandHandler } from '../../commands/handle-command.ts';
+import type { CommandDefinition } from '../../commands/types.ts';
+import { createLimiter } from '../../delivery/limiter.ts';
+import type { Translate } from '../../i18n/localizer.ts';
+import type { Logger } from '../../log.ts';
+import type { Reply } from '../../reply/reply.ts';
+import type { SubscriptionStore } from '../../store/subscription-store.ts';
+import type { PlatformRuntime } from '../platform-runtime.ts';
+import { keepConnecting, RefusedError } from '../keep-connecting.ts';
 import { chatRef } from './chat-refs.ts';
+import { TELEGRAM_LIMITS } from './limits.ts';
+import { handleMembership } from './membership.ts';
+import { followMigration } from './migration.ts';
+import { pacedApi } from './paced-api.ts';
 import { registerMyCommands } from './register-commands.ts';
 import { CAPTION_LIMIT, inlineKeyboard, renderHtml } from './render-html.ts';
-import { handleMembership, handleMigration } from './membership.ts';
 import { createTelegramPort } from './telegram-port.ts';
 
 const ALLOWED_UPDATES = ['message', 'channel_post', 'callback_query', 'my_chat_member'] as const;
+
+/** What the Telegram platform needs from the rest of the bot, and nothing more. */
+export interface TelegramDeps {
+  /** Bot API base URL (tests: a fake on loopback). */
+  apiRoot?: string | undefined;
+  handleCommand: CommandHandler;
+  /** For the command menu. */
+  commands: readonly CommandDefinition[];
+  /** Chats that removed the bot, groups that migrated. */
+  subscriptions: SubscriptionStore;
+  /** The "something went wrong" answer. */
+  translate: Translate;
+  logger: Logger;
+  /** Alerts as paid broadcasts (TELEGRAM_PAID_BROADCAST). */
+  paidBroadcast?: boolean;
+}
 
 async function isAdmin(ctx: Context): Promise<boolean> {
   const chat = ctx.chat;
@@ -43,68 +64,92 @@ async function send(ctx: Context, reply: Reply, threadId: number | undefined): P
   else await ctx.reply(renderHtml(reply), extra);
 }
 
-/** Runs one command for the update's chat and user; the reply model comes back for the caller to send. */
-async function execute(app: App, ctx: Context, command: CommandDefinition, text: string): Promise<Reply> {
+/** One command line from an update, through the platform-neutral handler. */
+function commandFrom(deps: TelegramDeps, ctx: Context, line: string) {
   const chat = chatRef(ctx.chat ?? { id: 0, type: 'private', first_name: '' }, topicOf(ctx));
   const userId = String(ctx.from?.id ?? ctx.chat?.id ?? '');
-  const admin = chat.kind !== 'group' || (command.adminInGroups ? await isAdmin(ctx) : false);
-  const lang = await replyLang(app.stores.prefs, { platform: 'telegram', id: userId }, { client: ctx.from?.language_code });
-  const user = { platform: 'telegram', id: userId, isAdmin: admin, ...(ctx.from?.first_name ? { name: ctx.from.first_name } : {}) };
-  return runCommand(command, text, app.commandContext(chat, user, lang));
+  return deps.handleCommand({
+    input: { kind: 'line', line },
+    chat,
+    user: { platform: 'telegram', id: userId, ...(ctx.from?.first_name ? { name: ctx.from.first_name } : {}) },
+    lang: { client: ctx.from?.language_code },
+    isAdmin: () => isAdmin(ctx),
+  });
 }
 
-/** The grammY bot: intake of commands, buttons and membership changes; alerts go out through its port. */
-export function createTelegramRuntime(app: App, token: string, apiRoot: string | undefined): PlatformRuntime {
-  const log = app.logger.child({ platform: 'telegram' });
-  const bot = new Bot(token, apiRoot ? { client: { apiRoot } } : {});
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 }));
+/**
+ * The grammY bot: commands, buttons and membership changes in; everything out — replies and
+ * alerts alike — through one paced lane. Start-up does not wait for Telegram to answer.
+ */
+export function createTelegramPlatform(token: string, deps: TelegramDeps): PlatformRuntime {
+  const log = deps.logger.child({ platform: 'telegram' });
+  const client = deps.apiRoot ? { apiRoot: deps.apiRoot } : {};
+  const lane = createLimiter(TELEGRAM_LIMITS);
+  const bot = new Bot(token, { client });
+  bot.api.config.use(pacedApi({ lane, priority: 'reply', logger: log }));
   bot.use(sequentialize((ctx: Context) => ctx.chat?.id.toString()));
-  const byName = new Map(app.commands.map((c) => [c.name, c]));
-  const onCommandText = async (ctx: Context, text: string) => {
-    const line = splitCommandLine(text);
-    if (!line) return;
+  const onText = async (ctx: Context, text: string) => {
     const addressed = /^\s*\/\w+@(\w+)/.exec(text)?.[1];
     if (addressed && addressed.toLowerCase() !== bot.botInfo.username.toLowerCase()) return;
-    const command = byName.get(line.name === 'start' ? 'help' : line.name);
-    if (!command) return;
-    await send(ctx, await execute(app, ctx, command, line.rest), topicOf(ctx));
+    if (!/^\s*\//.test(text)) return;
+    const handled = await commandFrom(deps, ctx, text);
+    // In a group an unknown command may be another bot's: stay quiet there.
+    if (handled.kind === 'unknown' && ctx.chat?.type !== 'private') return;
+    if (handled.reply) await send(ctx, handled.reply, topicOf(ctx));
   };
-  bot.on(['message:text', 'channel_post:text'], (ctx) => onCommandText(ctx, ctx.msg.text));
+  bot.on(['message:text', 'channel_post:text'], (ctx) => onText(ctx, ctx.msg.text));
   bot.on('callback_query:data', async (ctx) => {
-    const line = splitCommandLine(ctx.callbackQuery.data);
-    const command = line ? byName.get(line.name) : undefined;
-    if (!line || !command) {
-      await ctx.answerCallbackQuery();
-      return;
-    }
-    const reply = await execute(app, ctx, command, line.rest);
-    await ctx.answerCallbackQuery({ text: (reply.text ?? reply.title ?? '').slice(0, 190), show_alert: reply.error === true });
-    if (!reply.error) await send(ctx, reply, topicOf(ctx));
+    const handled = await commandFrom(deps, ctx, ctx.callbackQuery.data);
+    const reply = handled.kind === 'reply' ? handled.reply : null;
+    await ctx.answerCallbackQuery(reply ? { text: (reply.text ?? reply.title ?? '').slice(0, 190), show_alert: reply.error === true } : {});
+    if (reply && !reply.error) await send(ctx, reply, topicOf(ctx));
   });
-  bot.on('my_chat_member', (ctx) => handleMembership(ctx.myChatMember, app.stores.subscriptions, log));
-  bot.on('message:migrate_to_chat_id', (ctx) => handleMigration(ctx.chat.id, ctx.msg.migrate_to_chat_id, app.stores.subscriptions, log));
+  bot.on('my_chat_member', (ctx) => handleMembership(ctx.myChatMember, deps.subscriptions, log));
+  bot.on('message:migrate_to_chat_id', async (ctx) => {
+    await followMigration(deps.subscriptions, String(ctx.chat.id), String(ctx.msg.migrate_to_chat_id), log);
+  });
   bot.catch(async ({ error, ctx }) => {
     log.error({ err: error, chat: ctx.chat?.id, update: ctx.update.update_id }, 'a Telegram update failed');
-    const t = app.localizer.forLang('en');
-    await ctx.reply(t('errors.internal')).catch((err: unknown) => log.warn({ err }, 'could not tell the user about the failure'));
+    await ctx.reply(deps.translate('errors.internal')).catch((err: unknown) => log.warn({ err }, 'could not tell the user about the failure'));
   });
 
   let handle: RunnerHandle | null = null;
-  let stopped: Promise<void> | null = null;
-  return {
-    port: createTelegramPort(token, apiRoot),
-    async start() {
+  const connection = keepConnecting({
+    name: 'Telegram',
+    logger: log,
+    async attempt(signal) {
       try {
-        await bot.init();
+        await bot.init(signal as unknown as Parameters<typeof bot.init>[0]);
       } catch (err) {
-        throw new Error(`Telegram did not accept TELEGRAM_TOKEN (${(err as Error).message}); "ee-draw-bot doctor" checks it`, { cause: err });
+        if (err instanceof GrammyError && (err.error_code === 401 || err.error_code === 404)) {
+          throw new RefusedError(`Telegram did not accept TELEGRAM_TOKEN (${err.description}); "ee-draw-bot doctor" checks it`, { cause: err });
+        }
+        throw err;
       }
-      await registerMyCommands(bot.api, app.commands);
+      await registerMyCommands(bot.api, deps.commands);
+      if (signal.aborted) return;
       handle = run(bot, { runner: { fetch: { allowed_updates: ALLOWED_UPDATES, timeout: 25 }, silent: true, retryInterval: 'exponential', maxRetryTime: 24 * 3600_000 } });
       log.info({ username: bot.botInfo.username }, 'Telegram bot is long-polling');
     },
+  });
+  let stopped: Promise<void> | null = null;
+  return {
+    name: 'telegram',
+    port: createTelegramPort({
+      api: new Api(token, deps.apiRoot ? { apiRoot: deps.apiRoot } : undefined),
+      lane,
+      paidBroadcast: deps.paidBroadcast ?? false,
+      onMigrated: async (from, to) => void (await followMigration(deps.subscriptions, from, to, log)),
+    }),
+    ready: connection.ready,
+    start: () => connection.start(),
+    status: () => connection.status(),
     stop() {
-      stopped ??= handle?.isRunning() ? handle.stop() : Promise.resolve();
+      stopped ??= (async () => {
+        connection.stop();
+        if (handle?.isRunning()) await handle.stop();
+        lane.close();
+      })();
       return stopped;
     },
   };

@@ -1,16 +1,35 @@
-import { Api, GrammyError, InputFile } from 'grammy';
-import type { Reply } from '../../../commands/types.ts';
-import { TELEGRAM_LIMITS, type PlatformPort } from '../../delivery/platform-port.ts';
+import { GrammyError, InputFile, type Api } from 'grammy';
+import type { Limiter } from '../../delivery/limiter.ts';
+import type { PlatformPort, Sent } from '../../delivery/platform-port.ts';
 import type { Destination } from '../../domain/outbox.ts';
+import type { Reply } from '../../reply/reply.ts';
 import { toDeliveryError } from './classify-error.ts';
+import { isTelegramGroup } from './limits.ts';
 import { CAPTION_LIMIT, inlineKeyboard, renderHtml } from './render-html.ts';
 
+export interface TelegramPortDeps {
+  /** An Api without auto-retry: 429s reach the delivery worker, which owns the lane's pauses and retries. */
+  api: Api;
+  /** The platform's one outbound lane (shared with command replies). */
+  lane: Limiter;
+  /** Send alerts as paid broadcasts (`allow_paid_broadcast`), paced at Telegram's paid rate. */
+  paidBroadcast: boolean;
+  /** A group moved to a new id: its subscriptions follow (called once per move, before the resend). */
+  onMigrated(fromId: string, toId: string): Promise<void>;
+}
+
+/** How many times one send follows a migration before giving up (a group migrates once; two covers a race). */
+const MAX_HOPS = 2;
+
 /**
- * Delivery through the Bot API. This Api has no auto-retry: a 429 reaches the delivery worker,
- * whose limiter owns pacing and retry_after for alerts (commands use the bot's own Api).
+ * Delivery through the Bot API. A migrated group is Telegram's own idea, so it is handled here:
+ * the subscriptions move, the message goes to the new id (with a permit of its own), and later
+ * sends and edits to the old id go to the new one.
  */
-export function createTelegramPort(token: string, apiRoot: string | undefined): PlatformPort {
-  const api = new Api(token, apiRoot ? { apiRoot } : undefined);
+export function createTelegramPort(deps: TelegramPortDeps): PlatformPort {
+  const { api, lane, paidBroadcast } = deps;
+  const movedTo = new Map<string, string>();
+  const current = (chatId: string) => movedTo.get(chatId) ?? chatId;
   const options = (dest: Destination, reply: Reply) => {
     const keyboard = inlineKeyboard(reply);
     return {
@@ -18,35 +37,50 @@ export function createTelegramPort(token: string, apiRoot: string | undefined): 
       link_preview_options: { is_disabled: true },
       ...(dest.threadId ? { message_thread_id: Number(dest.threadId) } : {}),
       ...(keyboard ? { reply_markup: { inline_keyboard: keyboard } } : {}),
+      ...(paidBroadcast ? { allow_paid_broadcast: true } : {}),
     };
   };
   const mention = (dest: Destination) => (dest.mentionUserId ? { userId: dest.mentionUserId, name: '🔔' } : null);
+  async function sendOnce(chatId: string, dest: Destination, reply: Reply): Promise<string> {
+    if (reply.image) {
+      const msg = await api.sendPhoto(chatId, new InputFile(reply.image.data, reply.image.filename), {
+        ...options(dest, reply),
+        caption: renderHtml(reply, { mention: mention(dest), limit: CAPTION_LIMIT }),
+      });
+      return String(msg.message_id);
+    }
+    const msg = await api.sendMessage(chatId, renderHtml(reply, { mention: mention(dest) }), options(dest, reply));
+    return String(msg.message_id);
+  }
   return {
     name: 'telegram',
-    limits: TELEGRAM_LIMITS,
-    isGroup: (chatId) => chatId.startsWith('-'),
-    async send(dest, reply) {
-      try {
-        if (reply.image) {
-          const msg = await api.sendPhoto(dest.chatId, new InputFile(reply.image.data, reply.image.filename), {
-            ...options(dest, reply),
-            caption: renderHtml(reply, { mention: mention(dest), limit: CAPTION_LIMIT }),
-          });
-          return { messageId: String(msg.message_id) };
+    lane,
+    ...(paidBroadcast ? { alertPermit: { paid: true } } : {}),
+    isGroup: isTelegramGroup,
+    async send(dest, reply): Promise<Sent> {
+      let chatId = current(dest.chatId);
+      for (let hop = 0; ; hop++) {
+        try {
+          const messageId = await sendOnce(chatId, dest, reply);
+          return chatId === dest.chatId ? { messageId } : { messageId, chatId };
+        } catch (err) {
+          const to = err instanceof GrammyError ? err.parameters.migrate_to_chat_id : undefined;
+          if (to === undefined || hop >= MAX_HOPS) throw toDeliveryError(err, lane, chatId);
+          movedTo.set(dest.chatId, String(to));
+          await deps.onMigrated(chatId, String(to));
+          chatId = String(to);
+          (await lane.acquire(chatId, true, { priority: 'alert', ...(paidBroadcast ? { paid: true } : {}) })).start();
         }
-        const msg = await api.sendMessage(dest.chatId, renderHtml(reply, { mention: mention(dest) }), options(dest, reply));
-        return { messageId: String(msg.message_id) };
-      } catch (err) {
-        throw toDeliveryError(err);
       }
     },
     async edit(dest, messageId, reply) {
+      const chatId = current(dest.chatId);
       try {
-        await api.editMessageText(dest.chatId, Number(messageId), renderHtml(reply, { mention: mention(dest) }), { parse_mode: 'HTML', link_preview_options: { is_disabled: true } });
+        await api.editMessageText(chatId, Number(messageId), renderHtml(reply, { mention: mention(dest) }), { parse_mode: 'HTML', link_preview_options: { is_disabled: true } });
       } catch (err) {
         // The message already says exactly this: the edit has nothing left to do.
         if (err instanceof GrammyError && /message is not modified/i.test(err.description)) return;
-        throw toDeliveryError(err);
+        throw toDeliveryError(err, lane, chatId);
       }
     },
   };

@@ -1,9 +1,12 @@
-import type { Programs, Lang } from '../src/config/programs.ts';
-import type { DrawStore } from '../src/store/draw-store.ts';
-import type { PoolStore } from '../src/store/pool-store.ts';
-import type { SubscriptionStore } from '../src/store/subscription-store.ts';
-import type { PreferenceStore } from '../src/store/preference-store.ts';
-import type { Translate } from '../src/commands/i18n.ts';
+import type { Programs, Lang } from '../config/programs.ts';
+import type { DrawStore } from '../store/draw-store.ts';
+import type { PoolStore } from '../store/pool-store.ts';
+import type { SubscriptionStore } from '../store/subscription-store.ts';
+import type { PreferenceStore } from '../store/preference-store.ts';
+import type { Translate } from '../i18n/localizer.ts';
+import type { Reply } from '../reply/reply.ts';
+
+export type { Reply, ReplyButton, ReplyField, ReplyImage } from '../reply/reply.ts';
 
 export type { Lang };
 
@@ -24,38 +27,6 @@ export interface CommandOption {
   rest?: boolean;
   /** For a typed string that is not `rest`: what a value looks like (used to place words typed in order). */
   pattern?: RegExp;
-}
-
-export interface ReplyField {
-  name: string;
-  value: string;
-  inline?: boolean;
-}
-
-export interface ReplyImage {
-  filename: string;
-  data: Uint8Array;
-  alt: string;
-}
-
-export interface ReplyButton {
-  label: string;
-  /** A command line the button runs, e.g. "/subscribe cec". */
-  command: string;
-}
-
-/** What a command answers, independent of any platform. Text is plain: adapters escape it. */
-export interface Reply {
-  title?: string;
-  text?: string;
-  fields?: ReplyField[];
-  footer?: string;
-  image?: ReplyImage;
-  buttons?: ReplyButton[];
-  /** A colour hint (#rrggbb) for platforms that show one. */
-  colour?: string;
-  /** A refusal or a bad argument: shown only to the user where the platform can. */
-  error?: boolean;
 }
 
 export interface ChatRef {
@@ -82,6 +53,8 @@ export interface CommandContext {
   /** Chat subscriptions and personal thresholds (/subscribe, /notify, /settings). */
   subscriptions: SubscriptionStore;
   programs: Programs;
+  /** Every chat command, in the order /help lists them. */
+  commands: readonly CommandDefinition[];
   lang: Lang;
   t: Translate;
   now: () => Date;

@@ -1,0 +1,47 @@
+import type { CommandHandler } from '../commands/handle-command.ts';
+import type { CommandDefinition } from '../commands/types.ts';
+import type { Config } from '../config/env.ts';
+import type { Localizer } from '../i18n/localizer.ts';
+import type { Logger } from '../log.ts';
+import type { SubscriptionStore } from '../store/subscription-store.ts';
+import type { PlatformRuntime } from './platform-runtime.ts';
+import { createTelegramPlatform } from './telegram/telegram-bot.ts';
+
+/** What every chat platform gets from the bot: narrow, so an adapter knows nothing of the app. */
+export interface PlatformDeps {
+  handleCommand: CommandHandler;
+  commands: readonly CommandDefinition[];
+  subscriptions: SubscriptionStore;
+  localizer: Localizer;
+  logger: Logger;
+}
+
+/** A chat platform `run` can start: on when its token is set. */
+export interface PlatformEntry {
+  name: string;
+  enabled(config: Config): boolean;
+  create(config: Config, deps: PlatformDeps): PlatformRuntime;
+}
+
+/** Every chat platform, in the order they start. Adding one is adding a row. */
+export const PLATFORMS: readonly PlatformEntry[] = [
+  {
+    name: 'telegram',
+    enabled: (config) => Boolean(config.TELEGRAM_TOKEN),
+    create: (config, deps) =>
+      createTelegramPlatform(config.TELEGRAM_TOKEN ?? '', {
+        apiRoot: config.TELEGRAM_API_ROOT,
+        handleCommand: deps.handleCommand,
+        commands: deps.commands,
+        subscriptions: deps.subscriptions,
+        translate: deps.localizer.forLang('en'),
+        logger: deps.logger,
+        paidBroadcast: config.TELEGRAM_PAID_BROADCAST,
+      }),
+  },
+];
+
+/** The platforms whose token is set. */
+export function enabledPlatforms(config: Config, deps: PlatformDeps): PlatformRuntime[] {
+  return PLATFORMS.filter((p) => p.enabled(config)).map((p) => p.create(config, deps));
+}
