@@ -12,6 +12,8 @@ export type PauseScope = 'global' | { chatId: string };
 export interface Permit {
   /** Call right before the send: the message counts from this instant, not from the grant. */
   start(): void;
+  /** Call when the platform answered (success or failure): the message counts until one window after this. */
+  finish(): void;
   /** The slot was not used: give it back. */
   cancel(): void;
 }
@@ -93,7 +95,7 @@ interface GlobalRate {
 
 function globalRate(perSecond: number, stretch: number, spreadMs: number): GlobalRate {
   // The sub-window admits a tenth of a second's share, scaled so the second fills in about spreadMs.
-  const spread = new SlidingWindow(Math.max(1, Math.ceil((perSecond / 10) * (1000 / Math.min(1000, Math.max(100, spreadMs))))), 100);
+  const spread = new SlidingWindow(Math.max(1, Math.ceil((perSecond / 10) * (1000 / Math.min(1000, Math.max(100, spreadMs))))), 100, false);
   return { windows: [new SlidingWindow(Math.max(1, Math.floor(perSecond)), 1000 * stretch), spread] };
 }
 
@@ -131,20 +133,32 @@ export function createLimiter(limits: PlatformLimits, opts: LimiterOptions = {})
   function permit(w: Waiter, t: number): Permit {
     const s = chat(w.chatId);
     const windows = [...(w.rate?.windows ?? []), s.perChat, ...(w.isGroup ? [s.perGroup] : [])];
-    const mark: Mark = { t, cancelled: false };
+    const mark: Mark = { t, cancelled: false, open: true };
     for (const win of windows) win.add(mark);
-    let settled = false;
-    const settle = (change: () => void) => {
-      if (settled) return;
-      settled = true;
-      change();
+    let state: 'granted' | 'started' | 'done' = 'granted';
+    const change = (apply: () => void) => {
+      apply();
       for (const win of windows) win.touch();
+      if (queue.length > 0) pump();
     };
     return {
-      start: () => settle(() => (mark.t = Math.max(mark.t, now()))),
+      start: () => {
+        if (state !== 'granted') return;
+        state = 'started';
+        change(() => (mark.t = Math.max(mark.t, now())));
+      },
+      finish: () => {
+        if (state === 'done') return;
+        state = 'done';
+        change(() => {
+          mark.t = Math.max(mark.t, now());
+          mark.open = false;
+        });
+      },
       cancel: () => {
-        settle(() => (mark.cancelled = true));
-        if (queue.length > 0) pump();
+        if (state !== 'granted') return;
+        state = 'done';
+        change(() => (mark.cancelled = true));
       },
     };
   }
@@ -169,7 +183,8 @@ export function createLimiter(limits: PlatformLimits, opts: LimiterOptions = {})
       w.resolve(permit(w, t));
       if (++grantsSinceSweep >= 1000) sweep(t);
     }
-    if (queue.length > 0 && Number.isFinite(next)) timer = setTimeout(pump, Math.max(1, Math.ceil(next)));
+    // Waiting only for answers still to come: their finish() pumps again; the timer is a safety net.
+    if (queue.length > 0) timer = setTimeout(pump, Math.max(1, Math.ceil(Number.isFinite(next) ? next : 1000)));
   }
 
   return {

@@ -133,8 +133,10 @@ async function attempt(ctx: SendContext, a: Attempt): Promise<Result> {
   try {
     sent = editId === null ? await a.port.send(dest, entry.message) : await editMessage(a.port, dest, editId, entry);
   } catch (err) {
+    permit.finish();
     return applyFailure(ctx, { ...a, dest }, toFailure(err), err);
   }
+  permit.finish();
   return markSent(ctx, a, sent, editId !== null);
 }
 

@@ -25,6 +25,7 @@ function sendAll(l: Limiter, chats: { chatId: string; isGroup?: boolean }[]): { 
     chats.map(async ({ chatId, isGroup }) => {
       const permit = await l.acquire(chatId, isGroup ?? false);
       permit.start();
+      permit.finish();
       times.push(Date.now() - start);
       order.push(chatId);
     }),
@@ -107,6 +108,7 @@ describe('the limiter', () => {
     const first = await l.acquire('a', false);
     await vi.advanceTimersByTimeAsync(500);
     first.start();
+    first.finish();
     expect(l.chatDelay('a', false)).toBeGreaterThan(1000);
     const b = await l.acquire('b', false);
     b.cancel();
@@ -115,7 +117,9 @@ describe('the limiter', () => {
 
   it('lets a waiter go when its signal aborts, and rejects every waiter on close', async () => {
     const l = make(100, 1);
-    (await l.acquire('a', false)).start();
+    const held = await l.acquire('a', false);
+    held.start();
+    held.finish();
     const abort = new AbortController();
     const waiting = l.acquire('a', false, { signal: abort.signal });
     abort.abort();
@@ -123,5 +127,82 @@ describe('the limiter', () => {
     const closing = l.acquire('a', false);
     l.close();
     await expect(closing).rejects.toBeInstanceOf(LimiterAbortedError);
+  });
+
+  it('serves replies before alerts and alerts before edits, whatever the order they came in', async () => {
+    const l = make(10);
+    const order: string[] = [];
+    const take = async (id: string, priority: 'reply' | 'alert' | 'edit') => {
+      const p = await l.acquire(id, false, { priority });
+      p.start();
+      p.finish();
+      order.push(id);
+    };
+    // Ten alerts fill the first second, so everything after waits in the queue together.
+    const fill = Array.from({ length: 10 }, (_, i) => take(`fill${i}`, 'alert'));
+    const waiting = [take('edit1', 'edit'), take('alert1', 'alert'), take('reply1', 'reply'), take('alert2', 'alert'), take('reply2', 'reply')];
+    await vi.advanceTimersByTimeAsync(5_000);
+    await Promise.all([...fill, ...waiting]);
+    // The replies overtake the alerts still queued from before them; edits go last.
+    expect(order.filter((id) => !id.startsWith('fill'))).toEqual(['reply1', 'reply2', 'alert1', 'alert2', 'edit1']);
+    expect(order.indexOf('reply2')).toBeLessThan(order.indexOf('fill9'));
+    expect(order.at(-1)).toBe('edit1');
+    expect(l.waiting()).toEqual({ reply: 0, alert: 0, edit: 0 });
+  });
+
+  it('counts a message until one window after its answer, so a slow request never lets the next second crowd in', async () => {
+    const l = make(2);
+    const a = await l.acquire('a', false);
+    a.start();
+    const pending = l.acquire('b', false);
+    await vi.advanceTimersByTimeAsync(200);
+    const b = await pending;
+    b.start();
+    let third = false;
+    void l.acquire('c', false).then((p) => {
+      third = true;
+      p.start();
+      p.finish();
+    });
+    await vi.advanceTimersByTimeAsync(5_000);
+    // Both requests are still out: their arrival could be any time until their answers.
+    expect(third).toBe(false);
+    a.finish();
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(third).toBe(false);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(third).toBe(true);
+    b.finish();
+  });
+
+  it('paces paid broadcasts at their own rate, beside the ordinary one, still one a second per chat', async () => {
+    const l = createLimiter({ globalPerSecond: 2, perChatPerSecond: 1, perGroupPerMinute: 20, paidPerSecond: 100 }, { now: () => Date.now() });
+    limiters.push(l);
+    const granted: string[] = [];
+    const go = async (id: string, paid: boolean) => {
+      const p = await l.acquire(id, false, { paid });
+      p.start();
+      p.finish();
+      granted.push(id);
+    };
+    const all = Promise.all([...Array.from({ length: 50 }, (_, i) => go(`p${i}`, true)), go('free1', false), go('free2', false), go('free3', false), go('p0', true)]);
+    await vi.advanceTimersByTimeAsync(900);
+    expect(granted.filter((id) => id.startsWith('p')).length).toBe(50);
+    expect(granted.filter((id) => id.startsWith('free'))).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(2_000);
+    await all;
+    expect(granted.at(-1) === 'p0' || granted.indexOf('p0', 1) > 0).toBe(true);
+  });
+
+  it('tells a 429 that may be the chat’s own from one that can only be the platform’s', async () => {
+    const l = make(100, 5, 20);
+    expect(l.chatMayBeLimited('x', false)).toBe(false);
+    for (let i = 0; i < 2; i++) {
+      const p = await l.acquire('x', false);
+      p.start();
+      p.finish();
+    }
+    expect(l.chatMayBeLimited('x', false)).toBe(true);
+    expect(l.chatMayBeLimited('y', false)).toBe(false);
   });
 });

@@ -51,7 +51,7 @@ export function pacedApi({ lane, priority, staleMs = 5 * 60_000, logger, now = D
       // grammY types its signal with the abort-controller shim; at run time it is Node's own.
       const permit = await lane.acquire(chatId, group, { priority, ...(signal ? { signal: signal as unknown as AbortSignal } : {}) });
       permit.start();
-      const res = await prev(method, payload, signal);
+      const res = await prev(method, payload, signal).finally(() => permit.finish());
       if (res.ok || res.error_code !== 429) return res;
       const retryAfterMs = Math.max(1, res.parameters?.retry_after ?? 1) * 1000;
       const scope = telegramPauseScope(lane, chatId);

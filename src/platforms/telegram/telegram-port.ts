@@ -1,5 +1,5 @@
 import { GrammyError, InputFile, type Api } from 'grammy';
-import type { Limiter } from '../../delivery/limiter.ts';
+import type { Limiter, Permit } from '../../delivery/limiter.ts';
 import type { PlatformPort, Sent } from '../../delivery/platform-port.ts';
 import type { Destination } from '../../domain/outbox.ts';
 import type { Reply } from '../../reply/reply.ts';
@@ -59,17 +59,22 @@ export function createTelegramPort(deps: TelegramPortDeps): PlatformPort {
     isGroup: isTelegramGroup,
     async send(dest, reply): Promise<Sent> {
       let chatId = current(dest.chatId);
+      // The caller holds a permit for the first try; a resend to a migrated group takes its own.
+      let permit: Permit | null = null;
       for (let hop = 0; ; hop++) {
         try {
           const messageId = await sendOnce(chatId, dest, reply);
+          permit?.finish();
           return chatId === dest.chatId ? { messageId } : { messageId, chatId };
         } catch (err) {
+          permit?.finish();
           const to = err instanceof GrammyError ? err.parameters.migrate_to_chat_id : undefined;
           if (to === undefined || hop >= MAX_HOPS) throw toDeliveryError(err, lane, chatId);
           movedTo.set(dest.chatId, String(to));
           await deps.onMigrated(chatId, String(to));
           chatId = String(to);
-          (await lane.acquire(chatId, true, { priority: 'alert', ...(paidBroadcast ? { paid: true } : {}) })).start();
+          permit = await lane.acquire(chatId, true, { priority: 'alert', ...(paidBroadcast ? { paid: true } : {}) });
+          permit.start();
         }
       }
     },
