@@ -23,6 +23,8 @@ export interface InteractionRecord {
   channelId: string;
   userId: string;
   createdAt: number;
+  /** Set by a test (`expireInteraction`) to act as if the 3 s deadline had passed. */
+  expired: boolean;
   /** The INTERACTION_CREATE payload as dispatched. */
   payload: Json;
   callback: InteractionCallback | null;
@@ -35,7 +37,7 @@ export interface InteractionRecord {
   /** A follow-up sent right after a deferral edited the loading reply instead (Discord's deprecated behaviour). */
   followUpReplacedDeferral: boolean;
   /** Requests about this interaction the fake refused (late callback, double acknowledgement …). */
-  refused: { at: number; what: string; status: number; code: number }[];
+  refused: { at: number; what: string; stage: 'callback' | 'webhook'; status: number; code: number }[];
 }
 
 export interface InteractionOptions {
@@ -98,7 +100,7 @@ export class InteractionBook {
 
   create(init: { type: InteractionType; channelId: string; userId: string; locale: string; data: Json; message?: StoredMessage }): InteractionRecord {
     const id = this.world.ids.next();
-    const token = `aW50ZXJhY3Rpb246${id}:${randomBytes(24).toString('base64url')}`;
+    const token = Buffer.from(`interaction:${id}:${randomBytes(48).toString('base64url')}`).toString('base64url');
     const kind = init.type === InteractionType.ApplicationCommandAutocomplete ? 'autocomplete' : init.type === InteractionType.MessageComponent ? 'component' : 'command';
     const channel = this.world.channels.get(init.channelId)!;
     const payload: Json = {
@@ -120,6 +122,7 @@ export class InteractionBook {
       channelId: init.channelId,
       userId: init.userId,
       createdAt: Date.now(),
+      expired: false,
       payload,
       callback: null,
       original: init.message ?? null,
@@ -135,8 +138,8 @@ export class InteractionBook {
     return rec;
   }
 
-  private refuse(rec: InteractionRecord, what: string, err: DiscordError): never {
-    rec.refused.push({ at: Date.now(), what, status: err.status, code: err.code });
+  private refuse(rec: InteractionRecord, what: string, err: DiscordError, stage: 'callback' | 'webhook' = 'callback'): never {
+    rec.refused.push({ at: Date.now(), what, stage, status: err.status, code: err.code });
     this.changed();
     throw err;
   }
@@ -146,7 +149,7 @@ export class InteractionBook {
     const rec = this.byId.get(id);
     if (!rec || rec.token !== token) return fail(404, 10062, 'Unknown interaction');
     if (rec.callback) return this.refuse(rec, 'callback', new DiscordError(400, 40060, 'Interaction has already been acknowledged.'));
-    if (Date.now() - rec.createdAt > this.opts.deadlineMs) return this.refuse(rec, 'late callback', new DiscordError(404, 10062, 'Unknown interaction'));
+    if (rec.expired || Date.now() - rec.createdAt > this.opts.deadlineMs) return this.refuse(rec, 'late callback', new DiscordError(404, 10062, 'Unknown interaction'));
     const rawType = body?.['type'];
     const data = isObj(body?.['data']) ? body['data'] : null;
     if (typeof rawType !== 'number' || !(ALLOWED[rec.kind] as number[]).includes(rawType)) {
@@ -212,14 +215,14 @@ export class InteractionBook {
   private forWebhook(app: string, token: string, what: string): InteractionRecord {
     const rec = this.byToken.get(token);
     if (!rec || app !== this.opts.applicationId) return fail(404, 10015, 'Unknown Webhook');
-    if (Date.now() - rec.createdAt > this.opts.tokenTtlMs) return this.refuse(rec, what, new DiscordError(401, 50027, 'Invalid Webhook Token'));
-    if (!rec.callback || rec.kind === 'autocomplete') return this.refuse(rec, what, new DiscordError(404, 10015, 'Unknown Webhook'));
+    if (Date.now() - rec.createdAt > this.opts.tokenTtlMs) return this.refuse(rec, what, new DiscordError(401, 50027, 'Invalid Webhook Token'), 'webhook');
+    if (!rec.callback || rec.kind === 'autocomplete') return this.refuse(rec, what, new DiscordError(404, 10015, 'Unknown Webhook'), 'webhook');
     return rec;
   }
 
   private messageOf(rec: InteractionRecord, messageId: string, what: string): StoredMessage {
     const m = messageId === '@original' ? rec.original : (rec.followUps.find((f) => f.id === messageId) ?? (rec.original?.id === messageId ? rec.original : null));
-    if (!m || m.deleted) return this.refuse(rec, what, new DiscordError(404, 10008, 'Unknown Message'));
+    if (!m || m.deleted) return this.refuse(rec, what, new DiscordError(404, 10008, 'Unknown Message'), 'webhook');
     return m;
   }
 
@@ -228,8 +231,8 @@ export class InteractionBook {
     const rec = this.forWebhook(app, token, 'follow-up');
     const { errors, empty } = validateMessage(body, { fileCount: files.length, creating: true, ephemeralAllowed: true });
     const invalid = errors.body();
-    if (invalid) return this.refuse(rec, 'follow-up body', new DiscordError(400, 50035, 'Invalid Form Body', invalid['errors'] as Json));
-    if (empty) return this.refuse(rec, 'follow-up body', new DiscordError(400, 50006, 'Cannot send an empty message'));
+    if (invalid) return this.refuse(rec, 'follow-up body', new DiscordError(400, 50035, 'Invalid Form Body', invalid['errors'] as Json), 'webhook');
+    if (empty) return this.refuse(rec, 'follow-up body', new DiscordError(400, 50006, 'Cannot send an empty message'), 'webhook');
     if (rec.callback?.type === R.DeferredChannelMessageWithSource && rec.original?.loading) {
       rec.followUpReplacedDeferral = true;
       const rest = { ...body };
@@ -255,7 +258,7 @@ export class InteractionBook {
     const m = this.messageOf(rec, messageId, 'edit');
     const { errors } = validateMessage(body, { fileCount: files.length, creating: false, ephemeralAllowed: true });
     const invalid = errors.body();
-    if (invalid) return this.refuse(rec, 'edit body', new DiscordError(400, 50035, 'Invalid Form Body', invalid['errors'] as Json));
+    if (invalid) return this.refuse(rec, 'edit body', new DiscordError(400, 50035, 'Invalid Form Body', invalid['errors'] as Json), 'webhook');
     this.messages.edit(m, body, files);
     this.changed();
     return ok(this.messages.json(m));

@@ -112,6 +112,14 @@ interface CommandInput {
 
 const WAIT_MS = 10_000;
 
+const safeDecode = (segment: string): string => {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+};
+
 export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
   const token = options.token ?? 'MTAwMDAwMDAwMDAwMDAwMDAw.fake.discord-token_abc';
   const world = new World(options.applicationId ?? '1000000000000000001', options.botUsername ?? 'EE Draw Bot');
@@ -183,7 +191,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
     if (url.pathname.startsWith('/attachments/')) return serveAttachment(url.pathname, res);
     const api = /^\/api\/v(\d+)(\/.*?)\/?$/.exec(url.pathname);
     const method = req.method ?? 'GET';
-    const path = api?.[2] ?? url.pathname;
+    const path = (api?.[2] ?? url.pathname).split('/').map(safeDecode).join('/');
     const match = api && api[1] === '10' ? matchRoute(method, path) : null;
     const record: RequestRecord = { at, method, path, route: match?.def.template ?? path, status: 0, global: false, rateLimited: null, body: null, files: [], query: url.search };
     requests.push(record);
@@ -275,8 +283,8 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
     });
 
   const refusedOrNull = (rec: InteractionRecord) => {
-    if (!rec.callback && rec.refused.length > 0) {
-      const r = rec.refused.at(-1)!;
+    const r = rec.refused.filter((x) => x.stage === 'callback').at(-1);
+    if (!rec.callback && r) {
       throw new Error(`fake Discord refused the ${r.what} of interaction ${rec.commandName ?? rec.customId}: ${r.status} (code ${r.code})`);
     }
     return null;
@@ -413,6 +421,13 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
       place({ user: input.user, channel: m.channelId });
       const data = { custom_id: input.customId, component_type: ComponentType.Button };
       return dispatchInteraction(interactions.create({ type: InteractionType.MessageComponent, channelId: m.channelId, userId: input.user, locale: input.locale ?? 'en-US', data, message: m }));
+    },
+
+    /** Acts as if the interaction's 3 s had passed: a callback now gets 404 Unknown interaction (10062). */
+    expireInteraction(id: string): void {
+      const rec = interactions.all.find((r) => r.id === id);
+      if (!rec) throw new Error(`fake Discord: unknown interaction ${id}`);
+      rec.expired = true;
     },
 
     // What the bot did
