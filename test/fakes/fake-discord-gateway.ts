@@ -185,7 +185,8 @@ export class Gateway {
     switch (op) {
       case GatewayOpcodes.Heartbeat:
         this.heartbeats++;
-        return this.send(conn, { op: GatewayOpcodes.HeartbeatAck, d: null, s: null, t: null });
+        this.send(conn, { op: GatewayOpcodes.HeartbeatAck, d: null, s: null, t: null });
+        return this.changed();
       case GatewayOpcodes.Identify:
         return this.identify(conn, isObj(d) ? d : {});
       case GatewayOpcodes.Resume:
@@ -289,9 +290,13 @@ export class Gateway {
     return [...this.world.guilds.values()].filter((g) => g.botPresent && shardOf(g.id, count) === id).map((g) => g.id);
   }
 
-  /** The resumable session serving `guildId` (DMs: shard 0), or undefined when none identified yet. */
+  /**
+   * The session serving `guildId` (DMs: shard 0): a connected one, else the newest resumable one
+   * (its events wait in its buffer for a RESUME); undefined when none identified yet.
+   */
   private sessionFor(guildId: string | null): Session | undefined {
-    return [...this.sessions.values()].find((s) => s.resumable && s.shard[0] === (guildId === null ? 0 : shardOf(guildId, s.shard[1])));
+    const candidates = [...this.sessions.values()].filter((s) => s.resumable && s.shard[0] === (guildId === null ? 0 : shardOf(guildId, s.shard[1])));
+    return candidates.find((s) => s.conn !== null) ?? candidates.at(-1);
   }
 
   /**

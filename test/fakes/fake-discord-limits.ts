@@ -34,7 +34,8 @@ export const DEFAULT_ROUTE_LIMITS: Record<RouteBucketName, WindowLimit> = {
   // Follow-ups and edits through one interaction token share a webhook bucket.
   webhook: { limit: 5, windowMs: 2_000 },
   interactionCallback: { limit: 5, windowMs: 1_000 },
-  dmOpen: { limit: 10, windowMs: 1_000 },
+  // Discord does not document this one; as generous as the default bucket.
+  dmOpen: { limit: 50, windowMs: 1_000 },
   commands: { limit: 5, windowMs: 5_000 },
   default: { limit: 50, windowMs: 1_000 },
 };
@@ -164,6 +165,12 @@ export class RateLimiter {
     this.globalFixed.remaining--;
     this.slidingLog.push(now);
     this.globalCounted.push(now);
+  }
+
+  /** Globally counted requests per second between the first and the last one (what a fan-out sustained). */
+  sustainedRate(): number {
+    const t = this.globalCounted;
+    return t.length < 2 ? 0 : ((t.length - 1) * 1000) / (t.at(-1)! - t[0]!);
   }
 
   /** The most globally counted requests that arrived within any span of `windowMs` (the measured peak). */

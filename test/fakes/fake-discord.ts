@@ -1,3 +1,29 @@
+/**
+ * A fake Discord on loopback — REST under `/api/v10` and a WebSocket gateway — that the real
+ * discord.js v14 client runs against unmodified: point REST at `fake.api` and discord.js learns
+ * the gateway URL from `GET /gateway/bot`.
+ *
+ *   const fake = await startFakeDiscord();                       // port 0, 127.0.0.1
+ *   const guild = fake.createGuild({ name: 'Study group' });
+ *   const alerts = fake.createChannel(guild.id, { name: 'alerts' });
+ *   const amal = fake.createUser({ username: 'amal' });
+ *   fake.addMember(guild.id, amal.id);
+ *   const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: fake.api } });
+ *   await client.login(fake.token);                              // wait for Events.ClientReady
+ *   await new REST({ api: fake.api }).setToken(fake.token).put(Routes.applicationCommands(fake.applicationId), { body });
+ *   const reply = await fake.slash({ user: amal.id, channel: alerts.id, name: 'latest', options: { program: 'cec' } }).reply();
+ *   await fake.until(() => fake.messagesIn(alerts.id).length === 1, 'the alert');
+ *   expect(fake.rateLimits.tooManyRequests).toBe(0);
+ *
+ * Limits, exactly: the global limit counts every request except interaction callbacks (by option
+ * also interaction webhooks) on arrival, 50 per 1,000 ms in a sliding window by default (never
+ * more than 50 in any interval (t − 1 s, t]) or a fixed one (opened by the first request after the
+ * last closed); a request refused by the global limit does not count. Then per-route buckets, each
+ * a fixed window opened by its first request, per top-level resource (channel, guild, webhook +
+ * token, interaction): DEFAULT_ROUTE_LIMITS. Answers carry X-RateLimit-Limit/Remaining/Reset/
+ * Reset-After/Bucket; 429s carry Retry-After (whole seconds, rounded up), X-RateLimit-Scope and,
+ * for the global one, X-RateLimit-Global, with `{ message, retry_after, global }`.
+ */
 import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { ApplicationCommandType, ComponentType, InteractionResponseType, InteractionType, PermissionFlagsBits } from 'discord.js';

@@ -96,18 +96,21 @@ function answer(client: Client, errors: unknown[]): void {
           .setTitle(i.locale === Locale.French ? 'Dernier tirage' : 'Latest draw')
           .setDescription(`program ${i.options.getString('program') ?? 'all'}`)
           .setColor(0x1f8b4c);
-        await i.reply({ embeds: [embed], components: [row], allowedMentions: { parse: [] } });
+        await i.reply({ embeds: [embed], components: [row], files: [new AttachmentBuilder(PNG, { name: 'badge.png' })], allowedMentions: { parse: [] } });
         return;
       }
       case 'chart':
         await i.deferReply();
         await i.editReply({ files: [new AttachmentBuilder(PNG, { name: 'chart.png' })], embeds: [new EmbedBuilder().setImage('attachment://chart.png')] });
         return;
-      case 'notify':
+      case 'notify': {
         if (i.options.getSubcommand() === 'off') return void (await i.reply({ content: 'off', flags: MessageFlags.Ephemeral }));
         await i.reply({ content: `score ${i.options.getInteger('score', true)} for ${i.options.getString('programs') ?? 'all'}`, flags: MessageFlags.Ephemeral });
-        await i.followUp({ content: 'and one more thing', flags: MessageFlags.Ephemeral });
+        const extra = await i.followUp({ content: 'and one more thing', flags: MessageFlags.Ephemeral });
+        await i.webhook.editMessage(extra, { content: 'and one more thing (edited)' });
+        await i.editReply({ content: `${(await i.fetchReply()).content} ✓` });
         return;
+      }
       case 'subscribe': {
         const can = i.memberPermissions?.has(PermissionFlagsBits.ManageChannels) === true;
         const canSend = i.appPermissions.has(PermissionFlagsBits.SendMessages);
@@ -152,6 +155,14 @@ describe('fake Discord: REST and gateway basics with the real discord.js', () =>
     await expect(client.login('not-the-token')).rejects.toMatchObject({ code: 'TokenInvalid' });
     expect(await rest(f).get(Routes.user('@me'))).toMatchObject({ id: f.botId, bot: true });
     expect(await rest(f).get(Routes.currentApplication())).toMatchObject({ id: f.applicationId });
+  });
+
+  it('closes an IDENTIFY asking for a privileged intent with 4014; discord.js’s login rejects', async () => {
+    const f = await fake();
+    const client = new Client({ intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMembers], rest: { api: f.api } });
+    cleanups.push(() => client.destroy());
+    await expect(client.login(f.token)).rejects.toThrow(/disallowed intents/);
+    expect(f.identifies.map((i) => i.outcome)).toEqual(['closed:4014']);
   });
 
   it('stores a bulk overwrite of commands (ids kept) and answers malformed ones with 400 Invalid Form Body', async () => {
@@ -228,14 +239,21 @@ describe('fake Discord: interactions', () => {
     expect(chartReply.embeds[0]).toMatchObject({ image: { url: 'attachment://chart.png' } });
     expect(chartReply.edits).toBe(1);
 
+    expect(reply.attachments).toMatchObject([{ filename: 'badge.png', size: PNG.length }]);
+
     const notify = f.slash({ user: member.id, channel: text.id, name: 'notify', subcommand: 'set', options: { score: 510, programs: 'cec' } });
     const [follow] = await notify.followUps(1);
     const ack = await notify.reply();
-    expect(ack).toMatchObject({ content: 'score 510 for cec', ephemeral: true });
-    expect(follow).toMatchObject({ content: 'and one more thing', ephemeral: true, source: 'followup' });
+    await f.until(() => ack.edits === 1, 'the edited acknowledgement');
+    expect(ack).toMatchObject({ content: 'score 510 for cec ✓', ephemeral: true });
+    expect(follow).toMatchObject({ content: 'and one more thing (edited)', ephemeral: true, source: 'followup', edits: 1 });
     expect(f.messagesIn(text.id)).not.toContain(ack);
     expect(f.messagesIn(text.id, { ephemeral: true })).toContain(ack);
     expect(() => f.slash({ user: member.id, channel: text.id, name: 'notify', subcommand: 'set', options: { score: 1300 } })).toThrow(/at most 1200/);
+
+    const inDm = await f.slash({ user: member.id, name: 'notify', subcommand: 'set', options: { score: 490 } }).reply();
+    expect(inDm).toMatchObject({ channelId: f.dmChannelIdOf(member.id), guildId: null });
+    expect(inDm.content).toMatch(/^score 490 for all/);
 
     const auto = f.autocomplete({ user: member.id, channel: text.id, name: 'latest', options: { program: 'c' }, focused: 'program' });
     expect(await auto.choices()).toEqual([{ name: 'CEC', value: 'cec' }]);
@@ -419,8 +437,9 @@ describe('fake Discord: rate limits', () => {
     return fetch(`${f.api}/v10${path}`, { method, headers: { authorization: `Bot ${f.token}`, 'content-type': 'application/json' }, ...(body ? { body } : {}) });
   }
 
-  it('answers like Discord: bucket headers, a per-route 429 with retry_after, a global 429 past 50 in a second', async () => {
-    const f = await fake();
+  it('answers like Discord: bucket headers, a per-route 429 with retry_after, global 429s past the global limit', async () => {
+    // Windows of a minute, so that a slow machine cannot spread the requests over two of them.
+    const f = await fake({ globalLimit: { windowMs: 60_000 }, routeLimits: { messageCreate: { limit: 5, windowMs: 60_000 } } });
     const g = f.createGuild();
     const c = f.createChannel(g.id);
     const responses: Response[] = [];
@@ -428,24 +447,28 @@ describe('fake Discord: rate limits', () => {
     expect(responses.map((r) => r.status)).toEqual([200, 200, 200, 200, 200, 429]);
     const first = responses[0]!.headers;
     expect([first.get('x-ratelimit-limit'), first.get('x-ratelimit-remaining'), first.get('x-ratelimit-bucket')?.length]).toEqual(['5', '4', 32]);
-    expect(Number(first.get('x-ratelimit-reset-after'))).toBeGreaterThan(4);
+    expect(Number(first.get('x-ratelimit-reset-after'))).toBeGreaterThan(50);
     const limited = responses[5]!;
     expect(limited.headers.get('x-ratelimit-scope')).toBe('user');
     expect(limited.headers.get('x-ratelimit-global')).toBeNull();
-    expect(Number(limited.headers.get('retry-after'))).toBe(5);
+    expect(Number(limited.headers.get('retry-after'))).toBe(60);
     const body = (await limited.json()) as { retry_after: number; global: boolean; message: string };
     expect(body).toMatchObject({ message: 'You are being rate limited.', global: false });
-    expect(body.retry_after).toBeGreaterThan(4);
-    expect(body.retry_after).toBeLessThanOrEqual(5);
+    expect(body.retry_after).toBeGreaterThan(50);
+    expect(body.retry_after).toBeLessThanOrEqual(60);
 
+    // 6 requests so far count globally (the route's 429 too); 44 more fit under 50, the last 6 do not.
     const many = await Promise.all(Array.from({ length: 50 }, () => raw(f, 'GET', '/users/@me')));
     const over = many.filter((r) => r.status === 429);
-    expect(over.length).toBeGreaterThanOrEqual(1);
+    expect(over).toHaveLength(6);
     expect(over[0]!.headers.get('x-ratelimit-global')).toBe('true');
     expect(over[0]!.headers.get('x-ratelimit-scope')).toBe('global');
     expect(await over[0]!.json()).toMatchObject({ global: true });
-    expect(f.rateLimits).toMatchObject({ route429: 1, global429: over.length, tooManyRequests: over.length + 1 });
+    expect(f.rateLimits).toMatchObject({ route429: 1, global429: 6, tooManyRequests: 7, invalidRequests: 7 });
     expect(f.limiter.peakInWindow()).toBe(50);
+    // Interaction callbacks do not count: an unknown one is still answered (404), not refused with a 429.
+    const callback = await fetch(`${f.api}/v10/interactions/1/nope/callback`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"type":4}' });
+    expect(callback.status).toBe(404);
   });
 
   it('300 messages (30 channels × 10) through discord.js’s REST: its buckets get no per-route 429; its global counter is a fixed window', async () => {
@@ -494,6 +517,7 @@ describe('fake Discord: gateway sessions', () => {
     const f = await fake();
     const g = f.createGuild();
     const client = await connect(f);
+    await f.until(() => f.heartbeats >= 2, 'two heartbeats (each answered with op 11)');
     const resumed = once(client, Events.ShardResume);
     f.requestReconnect(0);
     const missed = f.createChannel(g.id, { name: 'made while away' });
