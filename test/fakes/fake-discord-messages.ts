@@ -83,6 +83,7 @@ export function computePings(world: World, channelId: string, content: string, a
 export class MessageStore {
   readonly all: StoredMessage[] = [];
   readonly byId = new Map<string, StoredMessage>();
+  private readonly byChannel = new Map<string, StoredMessage[]>();
 
   constructor(
     private readonly world: World,
@@ -90,7 +91,7 @@ export class MessageStore {
   ) {}
 
   inChannel(channelId: string, opts: { ephemeral?: boolean; deleted?: boolean } = {}): StoredMessage[] {
-    return this.all.filter((m) => m.channelId === channelId && (opts.ephemeral || !m.ephemeral) && (opts.deleted || !m.deleted));
+    return (this.byChannel.get(channelId) ?? []).filter((m) => (opts.ephemeral || !m.ephemeral) && (opts.deleted || !m.deleted));
   }
 
   private attachments(body: Json, files: UploadedFile[], keep: StoredAttachment[]): StoredAttachment[] {
@@ -142,6 +143,9 @@ export class MessageStore {
     };
     this.all.push(m);
     this.byId.set(m.id, m);
+    const list = this.byChannel.get(m.channelId);
+    if (list) list.push(m);
+    else this.byChannel.set(m.channelId, [m]);
     if (channel && !m.ephemeral) channel.lastMessageId = m.id;
     return m;
   }

@@ -398,6 +398,11 @@ describe('fake Discord: channels, DMs and errors', () => {
     const again = (await rest(f).post(Routes.userChannels(), { body: { recipient_id: open.id } })) as { id: string };
     expect(again.id).toBe(f.dmChannelIdOf(open.id));
 
+    const member = await client.guilds.cache.get(g.id)!.members.fetch({ user: open.id, force: true });
+    expect(member.user.username).toBe('open');
+    expect((await client.channels.fetch(text.id, { force: true }))?.id).toBe(text.id);
+    expect(f.requests.map((r) => r.route)).toEqual(expect.arrayContaining(['/guilds/:guild/members/:user', '/channels/:channel']));
+
     const shut = await client.users.fetch(closed.id);
     const dmErr = await shut.send('ping').catch((e: unknown) => e);
     expect(dmErr).toBeInstanceOf(DiscordAPIError);
