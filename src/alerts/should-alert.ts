@@ -1,5 +1,5 @@
 import type { DrawEvent } from '../domain/draw.ts';
-import { daysApart } from '../reconcile/official.ts';
+import { daysApart } from '../reconcile/dates.ts';
 
 /** Draws older than this never alert (a first read of a feed, a bot that was down for weeks). */
 export const MAX_ALERT_AGE_DAYS = 7;

@@ -54,7 +54,9 @@ async function applyReadings(readings: TaggedReading[], deps: PollDeps, seenAt: 
       existing,
       changed.flatMap((r) => r.reading.official),
       seenAt,
+      deps.now(),
     );
+    for (const { report, reason } of official.held) deps.logger.warn({ source: report.sourceId, drawNumber: report.drawNumber }, reason);
     const afterOfficial = mergeById(existing, official.writes);
     const incoming = changed.flatMap((r) => r.reading.news ?? []);
     const pending = await deps.stores.news.pending();

@@ -1,7 +1,7 @@
 import type { Draw, DrawEvent } from '../domain/draw.ts';
 import type { NewsReport } from '../domain/news-report.ts';
 import { withSource } from './merge-sources.ts';
-import { daysApart } from './official.ts';
+import { daysApart } from './dates.ts';
 
 /** A news report younger than this may announce a draw; older ones only add sources. */
 export const NEWS_MAX_AGE_DAYS = 7;
