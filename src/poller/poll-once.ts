@@ -67,6 +67,12 @@ async function applyReadings(readings: TaggedReading[], deps: PollDeps, seenAt: 
         'news reports disagree: nothing is alerted until they agree or IRCC publishes the round',
       );
     }
+    for (const { report, reason } of news.held.filter((h) => incoming.includes(h.report))) {
+      deps.logger.warn(
+        { source: report.sourceId, url: report.url, program: report.program, date: report.date, drawNumber: report.drawNumber, invitations: report.invitations, minCrs: report.minCrs },
+        `news report held, nothing alerted: ${reason}; IRCC's file will decide`,
+      );
+    }
     const writes = mergeById(official.writes, news.writes);
     const events = [...official.events, ...news.events];
     if (events.length > 0 && deps.onEvents) await deps.onEvents(events, mergeById(afterOfficial, news.writes));
