@@ -17,7 +17,7 @@ export interface NewsConflict {
 export interface NewsReconcileResult {
   writes: Draw[];
   events: DrawEvent[];
-  /** Complete, recent reports held back because sources disagree (kept until they agree or IRCC speaks). */
+  /** Complete, recent reports held back because sources disagree or they are implausible (kept until IRCC speaks or they age out). */
   pending: NewsReport[];
   conflicts: NewsConflict[];
   /** Reports that announce a draw but may not alert: incomplete, or implausible (also in `pending`). */
