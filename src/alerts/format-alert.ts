@@ -3,6 +3,7 @@ import { formatDate, formatNumber, formatTieBreak, signed } from '../i18n/format
 import type { Translate } from '../i18n/localizer.ts';
 import type { Lang, Programs } from '../config/programs.ts';
 import { figureText, type Draw, type DrawEvent } from '../domain/draw.ts';
+import { safeLink } from '../news/links.ts';
 
 export interface AlertContext {
   programs: Programs;
@@ -10,18 +11,20 @@ export interface AlertContext {
   t: Translate;
 }
 
-function sourceLine(draw: Draw, t: Translate): string {
-  if (draw.status === 'confirmed') return t('alert.confirmedBy');
-  const site = draw.sources[0];
-  return t('alert.reportedBy', { site: site ? safeHost(site.url) : '?' });
+/**
+ * The link an alert carries: IRCC's page for the round, else the first news source's article.
+ * Checked again here although sources are checked when read (defence in depth): only a plain
+ * http(s) address, no credentials, no chat invitation — else the alert goes without a link.
+ */
+function alertLink(draw: Draw): { link: URL | null; sourceId: string | null } {
+  const source = draw.sources.find((s) => s.id === 'ircc') ?? draw.sources[0];
+  return { link: safeLink(source?.url), sourceId: source?.id ?? null };
 }
 
-function safeHost(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return url;
-  }
+function sourceLine(draw: Draw, t: Translate): string {
+  if (draw.status === 'confirmed') return t('alert.confirmedBy');
+  const { link, sourceId } = alertLink(draw);
+  return t('alert.reportedBy', { site: link?.host ?? sourceId ?? '?' });
 }
 
 /** The message a subscriber receives for a draw event (new, confirmed, corrected), platform-neutral. */
@@ -42,11 +45,11 @@ export function formatAlert(event: DrawEvent, previousOfProgram: Draw | null, ct
     fields.push({ name: t('alert.corrected'), value: was });
   }
   if (draw.program === 'pnp') fields.push({ name: t('draw.note'), value: t('draw.pnpNote') });
-  const link = draw.sources.find((s) => s.id === 'ircc')?.url ?? draw.sources[0]?.url;
+  const { link } = alertLink(draw);
   return {
     title: t(titleKey, { program }),
     fields,
-    footer: link ? `${sourceLine(draw, t)} · ${link}` : sourceLine(draw, t),
+    footer: link ? `${sourceLine(draw, t)} · ${link.href}` : sourceLine(draw, t),
     colour: ctx.programs.get(draw.program)?.colour,
   };
 }

@@ -1,11 +1,17 @@
 import type { DrawEvent } from '../domain/draw.ts';
-import { daysApart } from '../reconcile/official.ts';
+import { impossibleRound } from '../ircc/limits.ts';
+import { daysApart } from '../reconcile/dates.ts';
 
 /** Draws older than this never alert (a first read of a feed, a bot that was down for weeks). */
 export const MAX_ALERT_AGE_DAYS = 7;
 
-/** Whether an event is worth a message: only about recent draws, so the bot stays quiet otherwise. */
+/**
+ * Whether an event is worth a message: only about recent draws, so the bot stays quiet otherwise,
+ * and never about figures no real round has had ("Minimum CRS: 0" would ping every /notify user).
+ * Reconciliation already holds such records; this is the last line before the outbox.
+ */
 export function shouldAlert(event: DrawEvent, now: Date): boolean {
+  if (impossibleRound(event.draw, now) !== null) return false;
   const today = now.toISOString().slice(0, 10);
   return event.draw.date <= today ? daysApart(event.draw.date, today) <= MAX_ALERT_AGE_DAYS : daysApart(event.draw.date, today) <= 1;
 }

@@ -2,6 +2,9 @@ import { readFile } from 'node:fs/promises';
 import cron from 'node-cron';
 import { z } from 'zod';
 
+/** A host name ("www.example.com"); lower-cased. */
+const HOST_NAME = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
+
 const schedule = z.string().refine((v) => cron.validate(v), { message: 'is not a cron expression (e.g. "* * * * *")' });
 
 export const sourceSchema = z.object({
@@ -14,6 +17,8 @@ export const sourceSchema = z.object({
   enabled: z.boolean().default(true),
   timeoutMs: z.number().int().min(100).max(120_000).default(15_000),
   maxBytes: z.number().int().min(1024).max(50_000_000).default(5_000_000),
+  /** Hosts besides the feed's own whose links a news alert may carry (a feed served from another host); subdomains included. */
+  linkHosts: z.array(z.string().toLowerCase().regex(HOST_NAME, 'is a host name such as "www.example.com"')).optional(),
 });
 
 export type SourceConfig = z.infer<typeof sourceSchema>;

@@ -1,7 +1,9 @@
 import type { SourceConfig } from '../config/sources.ts';
 import type { Draw, DrawEvent } from '../domain/draw.ts';
-import { reconcileNews } from '../reconcile/news.ts';
-import { reconcileOfficial } from '../reconcile/official.ts';
+import type { NewsReport } from '../domain/news-report.ts';
+import type { Logger } from '../log.ts';
+import { reconcileNews, type NewsReconcileResult } from '../reconcile/news.ts';
+import { reconcileOfficial, type ReconcileResult } from '../reconcile/official.ts';
 import { readIrccSource } from '../sources/ircc-source.ts';
 import { readRssSource } from '../sources/rss-source.ts';
 import type { SourceContext, SourceReader, SourceReading } from '../sources/types.ts';
@@ -54,17 +56,13 @@ async function applyReadings(readings: TaggedReading[], deps: PollDeps, seenAt: 
       existing,
       changed.flatMap((r) => r.reading.official),
       seenAt,
+      deps.now(),
     );
     const afterOfficial = mergeById(existing, official.writes);
     const incoming = changed.flatMap((r) => r.reading.news ?? []);
     const pending = await deps.stores.news.pending();
     const news = reconcileNews(afterOfficial, pending, incoming, deps.now(), seenAt);
-    for (const c of news.conflicts.filter((c) => incoming.includes(c.report))) {
-      deps.logger.warn(
-        { source: c.report.sourceId, url: c.report.url, program: c.report.program, date: c.report.date, reported: { invitations: c.report.invitations, minCrs: c.report.minCrs }, other: c.with },
-        'news reports disagree: nothing is alerted until they agree or IRCC publishes the round',
-      );
-    }
+    warnHeld(deps.logger, official, news, incoming);
     const writes = mergeById(official.writes, news.writes);
     const events = [...official.events, ...news.events];
     if (events.length > 0 && deps.onEvents) await deps.onEvents(events, mergeById(afterOfficial, news.writes));
@@ -74,6 +72,26 @@ async function applyReadings(readings: TaggedReading[], deps: PollDeps, seenAt: 
     for (const { sourceId, reading } of changed) if (reading.seenKeys?.length) await deps.stores.news.markSeen(sourceId, reading.seenKeys);
     return events;
   });
+}
+
+/**
+ * What reconciliation kept back, and why, as warnings naming the source: IRCC records held (every
+ * time the file changes while they are there) and news reports held or disagreeing (once, when read).
+ */
+function warnHeld(logger: Logger, official: ReconcileResult, news: NewsReconcileResult, incoming: NewsReport[]): void {
+  for (const { report, reason } of official.held) logger.warn({ source: report.sourceId, drawNumber: report.drawNumber }, reason);
+  for (const c of news.conflicts.filter((c) => incoming.includes(c.report))) {
+    logger.warn(
+      { source: c.report.sourceId, url: c.report.url, program: c.report.program, date: c.report.date, reported: { invitations: c.report.invitations, minCrs: c.report.minCrs }, other: c.with },
+      'news reports disagree: nothing is alerted until they agree or IRCC publishes the round',
+    );
+  }
+  for (const { report, reason } of news.held.filter((h) => incoming.includes(h.report))) {
+    logger.warn(
+      { source: report.sourceId, url: report.url, program: report.program, date: report.date, drawNumber: report.drawNumber, invitations: report.invitations, minCrs: report.minCrs },
+      `news report held, nothing alerted: ${reason}; IRCC's file will decide`,
+    );
+  }
 }
 
 /** `base` with `updates` replacing same-id draws. */

@@ -1,7 +1,10 @@
 import type { Draw, DrawEvent } from '../domain/draw.ts';
 import type { NewsReport } from '../domain/news-report.ts';
+import { isComplete, missingFacts, type CompleteNews as Complete } from './complete-news.ts';
+import { daysApart } from './dates.ts';
+import type { HeldNews } from './held.ts';
 import { withSource } from './merge-sources.ts';
-import { daysApart } from './official.ts';
+import { implausibleNews } from './plausibility.ts';
 
 /** A news report younger than this may announce a draw; older ones only add sources. */
 export const NEWS_MAX_AGE_DAYS = 7;
@@ -14,16 +17,17 @@ export interface NewsConflict {
 export interface NewsReconcileResult {
   writes: Draw[];
   events: DrawEvent[];
-  /** Complete, recent reports held back because sources disagree (kept until they agree or IRCC speaks). */
+  /** Complete, recent reports held back because sources disagree or they are implausible (kept until IRCC speaks or they age out). */
   pending: NewsReport[];
   conflicts: NewsConflict[];
+  /** Reports that announce a draw but may not alert: incomplete, or implausible (also in `pending`). */
+  held: HeldNews[];
 }
 
-type Complete = NewsReport & { date: string; invitations: number; minCrs: number };
-
-const isComplete = (r: NewsReport): r is Complete => r.date !== null && r.invitations !== null && r.minCrs !== null;
 const sameDraw = (a: { program: string; date: string }, b: { program: string; date: string }) => a.program === b.program && daysApart(a.date, b.date) <= 1;
 const agree = (a: { invitations: number; minCrs: number }, b: { invitations: number; minCrs: number }) => a.invitations === b.invitations && a.minCrs === b.minCrs;
+/** Reports of one draw agree when their figures do and they do not name two different round numbers. */
+const unanimousWith = (first: Complete) => (r: Complete) => agree(r, first) && (r.drawNumber === null || first.drawNumber === null || r.drawNumber === first.drawNumber);
 
 function isRecent(r: Complete, now: Date): boolean {
   const today = now.toISOString().slice(0, 10);
@@ -58,10 +62,28 @@ function draftFrom(group: Complete[], id: string, seenAt: string): Draw {
   };
 }
 
+function implausibleHeld(report: Complete, known: readonly Draw[]): HeldNews[] {
+  const reason = implausibleNews(report, known);
+  return reason ? [{ report, reason }] : [];
+}
+
+/**
+ * Reports announcing a draw without every fact an alert needs: nothing can complete them later (an
+ * item is read once), so they are only named in the log, unless they are old or about a known draw.
+ */
+function incompleteAnnouncements(incoming: readonly NewsReport[], known: readonly Draw[], now: Date): HeldNews[] {
+  const old = (r: NewsReport) =>
+    (r.publishedAt !== null && now.getTime() - Date.parse(r.publishedAt) > NEWS_MAX_AGE_DAYS * 86_400_000) ||
+    (r.date !== null && daysApart(r.date, now.toISOString().slice(0, 10)) > NEWS_MAX_AGE_DAYS);
+  const aboutKnown = (r: NewsReport) => r.date !== null && known.some((d) => sameDraw(d, { program: r.program, date: r.date as string }));
+  return incoming.filter((r) => r.primary && !isComplete(r) && !old(r) && !aboutKnown(r)).map((report) => ({ report, reason: `its facts are incomplete (no ${missingFacts(report).join(', no ')})` }));
+}
+
 /**
  * News reports against the store (pure). A report agreeing with a known draw adds itself as a
  * source; one disagreeing with a confirmed draw loses (IRCC wins); complete, recent, primary reports
- * of an unknown draw make a `reported` draw — only when every report of that draw agrees.
+ * of an unknown draw make a `reported` draw — only when every report of that draw agrees and each
+ * is plausible against what the store knows (`implausibleNews`); the others are held in `pending`.
  */
 export function reconcileNews(existing: Draw[], pending: NewsReport[], incoming: NewsReport[], now: Date, seenAt: string): NewsReconcileResult {
   const draws = new Map(existing.map((d) => [d.id, d]));
@@ -97,20 +119,24 @@ export function reconcileNews(existing: Draw[], pending: NewsReport[], incoming:
     if (group) group.push(r);
     else groups.push([r]);
   }
+  const held: HeldNews[] = incompleteAnnouncements(incoming, existing, now);
   for (const group of groups) {
     const first = group[0] as Complete;
     const known = [...draws.values()].some((d) => sameDraw(d, first));
-    const unanimous = group.every((r) => agree(r, first));
-    if (!known && unanimous) {
+    const unanimous = group.every(unanimousWith(first));
+    // Judged against what the bot knew before this step, so drafts of this same poll do not judge each other.
+    const problems = known || !unanimous ? [] : group.flatMap((report) => implausibleHeld(report, existing));
+    if (!known && unanimous && problems.length === 0) {
       const draw = draftFrom(group, newsDrawId(first, new Set(draws.keys())), seenAt);
       draws.set(draw.id, draw);
       changed.add(draw.id);
       events.push({ kind: 'new', draw, previous: null, changed: [] });
       continue;
     }
-    if (!unanimous) for (const r of group.slice(1)) if (!agree(r, first)) conflicts.push({ report: r, with: { invitations: first.invitations, minCrs: first.minCrs } });
+    if (!unanimous) for (const r of group.slice(1)) if (!unanimousWith(first)(r)) conflicts.push({ report: r, with: { invitations: first.invitations, minCrs: first.minCrs } });
+    held.push(...problems);
     stillPending.push(...group);
   }
   const unique = new Map(stillPending.map((r) => [`${r.sourceId}|${r.itemKey}|${r.program}|${r.date}`, r]));
-  return { writes: [...changed].map((id) => draws.get(id) as Draw), events, pending: [...unique.values()], conflicts };
+  return { writes: [...changed].map((id) => draws.get(id) as Draw), events, pending: [...unique.values()], conflicts, held };
 }

@@ -1,14 +1,18 @@
 import { FIGURE_FIELDS, type Draw, type FigureField, type DrawEvent, type DrawReport } from '../domain/draw.ts';
+import { impossibleRound } from '../ircc/limits.ts';
+import { daysApart } from './dates.ts';
+import { resolveDuplicates } from './duplicates.ts';
+import { describeRound, type HeldRound } from './held.ts';
 import { withSource } from './merge-sources.ts';
+import { reusedNumber } from './same-round.ts';
 
 export interface ReconcileResult {
   /** Draws to write (new or changed). */
   writes: Draw[];
   events: DrawEvent[];
+  /** Records kept out of the store: impossible values, a number listed twice, a reused number. */
+  held: HeldRound[];
 }
-
-const DAY_MS = 86_400_000;
-export const daysApart = (a: string, b: string): number => Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / DAY_MS;
 
 export function officialDrawId(drawNumber: string): string {
   return `ircc-${drawNumber.toLowerCase()}`;
@@ -21,11 +25,14 @@ function sameTieBreak(a: string | null, b: string | null): boolean {
   return (a.length === 10 || b.length === 10) && a.slice(0, 10) === b.slice(0, 10);
 }
 
-/** Figures that differ; a value the earlier record did not know (null) is news, not a correction. */
+/**
+ * Figures an alert shows that differ. A value the earlier record did not know (null) is news, not a
+ * correction; one that becomes unknown (IRCC rewrote a tie-break we cannot read) is not either.
+ */
 export function changedFigures(before: Draw, after: Draw): FigureField[] {
   return FIGURE_FIELDS.filter((f) => {
-    if (f === 'tieBreak') return before.tieBreak !== null && !sameTieBreak(before.tieBreak, after.tieBreak);
-    if (f === 'drawNumber') return before.drawNumber !== null && before.drawNumber !== after.drawNumber;
+    if (f === 'tieBreak') return before.tieBreak !== null && after.tieBreak !== null && !sameTieBreak(before.tieBreak, after.tieBreak);
+    if (f === 'drawNumber') return before.drawNumber !== null && after.drawNumber !== null && before.drawNumber !== after.drawNumber;
     return before[f] !== after[f];
   });
 }
@@ -54,20 +61,42 @@ function findReported(report: DrawReport, reported: Draw[]): Draw | undefined {
   return candidates.sort((a, b) => distance(a) - distance(b))[0];
 }
 
+/** Records no real round could have (a cut-off of 0, a date in the future…) are held, with the reason. */
+function possibleOnly(reports: readonly DrawReport[], now: Date): { reports: DrawReport[]; held: HeldRound[] } {
+  const held: HeldRound[] = [];
+  const possible = reports.filter((report) => {
+    const problem = impossibleRound(report, now);
+    if (problem) held.push({ report, reason: `round ${describeRound(report)} has ${problem}: held, never stored or alerted` });
+    return problem === null;
+  });
+  return { reports: possible, held };
+}
+
 /**
  * Official IRCC records against what the store holds (pure). IRCC wins every disagreement:
  * an unknown round is `new`, a reported draw it matches is `confirmed` (or `corrected` when a figure
  * differs), a confirmed draw whose figures IRCC changed is `corrected`; wording-only changes are written silently.
+ * Odd records are held first (see `held`): values no round has had, a number listed twice with
+ * different figures, a known number reused for another round. `now` defaults to `seenAt`.
  */
-export function reconcileOfficial(existing: Draw[], reports: DrawReport[], seenAt: string): ReconcileResult {
-  const byNumber = new Map(existing.filter((d) => d.drawNumber && d.status === 'confirmed').map((d) => [d.drawNumber as string, d]));
+export function reconcileOfficial(existing: Draw[], reports: DrawReport[], seenAt: string, now: Date = new Date(seenAt)): ReconcileResult {
+  const confirmed = existing.filter((d) => d.drawNumber && d.status === 'confirmed');
+  const byNumber = new Map(confirmed.map((d) => [d.drawNumber as string, d]));
   const reported = existing.filter((d) => d.status === 'reported');
+  const possible = possibleOnly(reports, now);
+  const unique = resolveDuplicates(possible.reports);
+  const held = [...possible.held, ...unique.held];
   const writes: Draw[] = [];
   const events: DrawEvent[] = [];
   // IRCC lists newest first; events come out oldest first.
-  for (const report of [...reports].reverse()) {
+  for (const report of [...unique.reports].reverse()) {
     if (!report.drawNumber) continue;
     const known = byNumber.get(report.drawNumber);
+    const reuse = known ? reusedNumber(known, report, confirmed) : null;
+    if (reuse) {
+      held.push({ report, reason: reuse });
+      continue;
+    }
     if (known) {
       const next = fromReport(report, known, seenAt);
       const changed = changedFigures(known, next);
@@ -90,5 +119,5 @@ export function reconcileOfficial(existing: Draw[], reports: DrawReport[], seenA
     writes.push(created);
     byNumber.set(report.drawNumber, created);
   }
-  return { writes, events };
+  return { writes, events, held };
 }

@@ -1,6 +1,7 @@
 import { articleText } from '../news/article-page.ts';
 import { parseFeed, type FeedItem } from '../news/feed-items.ts';
 import { hasCompletePrimary, looksLikeDraw, parseItem, reportsFrom } from '../news/item-reports.ts';
+import { withSafeLink } from '../news/links.ts';
 import type { NewsReport } from '../domain/news-report.ts';
 import type { SourceConfig } from '../config/sources.ts';
 import { fetchConditional } from './http-fetch.ts';
@@ -40,7 +41,7 @@ export const readRssSource: SourceReader = async (source, state, ctx) => {
   const fresh = items.filter((i) => !seen.has(i.key) && !i.altKeys.some((k) => seen.has(k)));
   const budget = { pages: MAX_PAGE_FETCHES };
   const news: NewsReport[] = [];
-  for (const item of fresh) news.push(...(await readItem(item, source, ctx, budget)));
+  for (const item of fresh) news.push(...(await readItem(withSafeLink(item, source, ctx.logger), source, ctx, budget)));
   return {
     kind: 'reports',
     state: read.state,

@@ -1,0 +1,66 @@
+import type { Draw } from '../domain/draw.ts';
+import type { CompleteNews } from './complete-news.ts';
+
+/**
+ * How far a news report's figures may lie outside every round its program has had. Measured on
+ * IRCC's rounds #1–#437, judging each round against the earlier rounds of its program: with a
+ * cut-off margin of ±50 and invitations from half the smallest to twice the largest round, 19 of
+ * the 423 rounds that had an earlier round of their program fall outside (mostly a category's
+ * second or third round; CEC's 75 in February 2021). Those wait for IRCC's file instead of
+ * alerting from the news; a wider margin would let through more of the mistakes it is meant to
+ * catch (a neighbouring draw's cut-off). Test: test/reconcile/plausibility.test.ts.
+ */
+export const NEWS_CRS_MARGIN = 50;
+export const NEWS_INVITATIONS_FACTOR = 2;
+
+const count = (n: number): string => n.toLocaleString('en-CA');
+
+/** "91b" → 91.02, "326" → 326: round numbers in IRCC's order, or null when there is none. */
+function roundOrder(n: string | null): number | null {
+  const m = /^(\d+)([a-z]?)$/i.exec(n ?? '');
+  return m ? Number(m[1]) + (m[2] ? (m[2].toLowerCase().charCodeAt(0) - 96) / 100 : 0) : null;
+}
+
+function latestNumber(known: readonly Draw[]): Draw | undefined {
+  let latest: Draw | undefined;
+  for (const d of known) if ((roundOrder(d.drawNumber) ?? -1) > (roundOrder(latest?.drawNumber ?? null) ?? -1)) latest = d;
+  return latest;
+}
+
+function numberProblem(report: CompleteNews, known: readonly Draw[]): string | null {
+  const n = roundOrder(report.drawNumber);
+  const latest = latestNumber(known);
+  if (n === null || !latest || n > (roundOrder(latest.drawNumber) ?? -1)) return null;
+  return `round #${report.drawNumber} is not after the latest known round (#${latest.drawNumber})`;
+}
+
+function dateProblem(report: CompleteNews, known: readonly Draw[]): string | null {
+  const latest = known.filter((d) => d.program === report.program).reduce<string | null>((max, d) => (max === null || d.date > max ? d.date : max), null);
+  return latest !== null && report.date < latest ? `it is dated ${report.date}, before the latest known ${report.program} round of ${latest}` : null;
+}
+
+/** The cut-off and invitations a report's program has had in IRCC's own rounds, with the margins. */
+function rangeProblem(report: CompleteNews, known: readonly Draw[]): string | null {
+  const rounds = known.filter((d) => d.status === 'confirmed' && d.program === report.program);
+  if (rounds.length === 0) return `no ${report.program} round is known yet to compare it with`;
+  const crs = rounds.map((d) => d.minCrs);
+  const inv = rounds.map((d) => d.invitations);
+  const [crsMin, crsMax, invMin, invMax] = [Math.min(...crs), Math.max(...crs), Math.min(...inv), Math.max(...inv)];
+  if (report.minCrs < crsMin - NEWS_CRS_MARGIN || report.minCrs > crsMax + NEWS_CRS_MARGIN) {
+    return `a cut-off ${report.minCrs} is outside what ${report.program} rounds have had (${crsMin}–${crsMax}, ±${NEWS_CRS_MARGIN})`;
+  }
+  if (report.invitations < invMin / NEWS_INVITATIONS_FACTOR || report.invitations > invMax * NEWS_INVITATIONS_FACTOR) {
+    return `${count(report.invitations)} invitations is outside what ${report.program} rounds have had (${count(invMin)}–${count(invMax)}, from half to twice)`;
+  }
+  return null;
+}
+
+/**
+ * Why a complete news report of an unknown draw may not alert as `new` (plain words), or null when
+ * it is plausible against what the bot knows: a round number after the latest known one (or none),
+ * a date not before the latest known round of its program, and figures within what IRCC's rounds
+ * of that program have had. `known` is every stored draw, reported ones included.
+ */
+export function implausibleNews(report: CompleteNews, known: readonly Draw[]): string | null {
+  return numberProblem(report, known) ?? dateProblem(report, known) ?? rangeProblem(report, known);
+}
