@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatAlert } from '../../src/alerts/format-alert.ts';
-import { createLocalizer } from '../../src/commands/i18n.ts';
+import { createLocalizer } from '../../src/i18n/localizer.ts';
 import type { Draw, DrawEvent } from '../../src/domain/draw.ts';
 import { renderPlain } from '../../src/platforms/console/render.ts';
 import { programs } from '../helpers/stores.ts';

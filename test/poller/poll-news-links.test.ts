@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatAlert } from '../../src/alerts/format-alert.ts';
-import { createLocalizer } from '../../src/commands/i18n.ts';
+import { createLocalizer } from '../../src/i18n/localizer.ts';
 import { sourceSchema, type SourceConfig } from '../../src/config/sources.ts';
 import type { DrawEvent } from '../../src/domain/draw.ts';
 import { pollOnce } from '../../src/poller/poll-once.ts';
