@@ -2,6 +2,7 @@ import { previousOfProgram } from '../src/domain/order.ts';
 import { PROGRAM_OPTION } from '../src/commands/options.ts';
 import { daysBetween, formatDate, formatNumber, formatTieBreak, signed } from '../src/i18n/format.ts';
 import { programArg } from '../src/commands/program-arg.ts';
+import { safeLink } from '../src/news/links.ts';
 import type { CommandDefinition, ReplyField } from '../src/commands/types.ts';
 
 export const latest = {
@@ -45,7 +46,8 @@ export const latest = {
       title: t('latest.title', { program: ctx.programs.name(draw.program, lang) }),
       fields,
       colour: ctx.programs.get(draw.program)?.colour,
-      ...(source ? { footer: source.url } : {}),
+      // Draws stored before links were checked may carry one that is not http(s): never show it.
+      ...(source && safeLink(source.url) ? { footer: source.url } : {}),
     };
   },
 } satisfies CommandDefinition;
