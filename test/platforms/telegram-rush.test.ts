@@ -60,17 +60,23 @@ function expectEachAnsweredOnce(): void {
 }
 
 describe('a draw-day rush through the real `run` process', () => {
-  it('answers 500 users who write in the same second, each once and correctly, without a single 429', async () => {
+  it('answers 500 users who write in the same second, each once and correctly, without a single 429, while one user floods /chart', async () => {
     const { env } = scratchEnv([], { TELEGRAM_TOKEN: tg.token, TELEGRAM_API_ROOT: tg.apiRoot });
     const bot = await startBot(env);
+    const SPAMMER = 9_000;
     try {
+      for (let i = 0; i < 25; i++) tg.sendText({ chat: { id: SPAMMER, type: 'private' }, from: { id: SPAMMER }, text: '/chart cec 1y' });
       sendBurst();
-      await waitFor(() => USERS.every((id) => tg.sent(id).length > 0), 120_000, 'an answer for every user');
+      await waitFor(() => USERS.every((id) => tg.sent(id).length > 0) && tg.sent(SPAMMER).length >= 11, 120_000, 'an answer for every user');
     } finally {
       bot.child.kill('SIGTERM');
       expect(await bot.exited).toBe(0);
     }
     expectEachAnsweredOnce();
+    // The default rate (10 commands in 30 s): ten charts, one "slow down", then silence.
+    const spam = tg.sent(SPAMMER);
+    expect(spam.map((m) => m.method)).toEqual([...Array<string>(10).fill('sendPhoto'), 'sendMessage']);
+    expect(spam.at(-1)?.text).toMatch(/^Slow down a little/);
     expect(tg.violations).toEqual([]);
     expect(tg.tooManyRequests()).toBe(0);
   }, 180_000);

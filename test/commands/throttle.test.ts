@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { commands } from '../../commands/index.ts';
+import { createCommandHandler } from '../../src/commands/handle-command.ts';
+import { createCommandThrottle } from '../../src/commands/throttle.ts';
+import { createLocalizer } from '../../src/i18n/localizer.ts';
+import { programs, seededDeps } from '../helpers/stores.ts';
+
+describe('the per-user command rate', () => {
+  it('answers up to the limit, says "slow down" once, then ignores until the window has room again', () => {
+    let now = 0;
+    const throttle = createCommandThrottle({ max: 3, windowMs: 30_000 }, () => now);
+    const verdicts = Array.from({ length: 6 }, () => throttle.check('telegram:1'));
+    expect(verdicts).toEqual(['ok', 'ok', 'ok', 'warn', 'ignore', 'ignore']);
+    // Another user is not affected.
+    expect(throttle.check('telegram:2')).toBe('ok');
+    now = 29_999;
+    expect(throttle.check('telegram:1')).toBe('ignore');
+    now = 30_001;
+    expect(throttle.check('telegram:1')).toBe('ok');
+  });
+
+  it('is applied by the command handler, with the answer in the user’s language, and never to unknown commands', async () => {
+    const { stores } = await seededDeps();
+    const handle = createCommandHandler({
+      stores,
+      programs,
+      localizer: createLocalizer(),
+      commands,
+      now: () => new Date('2026-08-20T12:00:00Z'),
+      throttle: createCommandThrottle({ max: 2, windowMs: 60_000 }),
+    });
+    const ask = (line: string, client = 'en') =>
+      handle({ input: { kind: 'line', line }, chat: { platform: 'telegram', id: '5', kind: 'private' }, user: { platform: 'telegram', id: '5' }, lang: { client } });
+    expect((await ask('/nosuchcommand')).kind).toBe('unknown');
+    expect((await ask('/latest cec')).kind).toBe('reply');
+    expect((await ask('/latest cec')).kind).toBe('reply');
+    const slow = await ask('/latest cec', 'fr');
+    expect(slow).toMatchObject({ kind: 'throttled', reply: { error: true, text: expect.stringMatching(/^Doucement/) as unknown } });
+    expect(await ask('/latest cec')).toEqual({ kind: 'throttled', reply: null });
+  });
+
+  it('runs typed options (Discord) through the same validation as typed words', async () => {
+    const { stores } = await seededDeps();
+    const handle = createCommandHandler({ stores, programs, localizer: createLocalizer(), commands, now: () => new Date('2026-08-20T12:00:00Z') });
+    const run = (name: string, options: Record<string, string | number>) =>
+      handle({ input: { kind: 'options', name, options }, chat: { platform: 'discord', id: 'c', kind: 'private' }, user: { platform: 'discord', id: 'u' } });
+    const latest = await run('latest', { program: 'cec' });
+    expect(latest.kind === 'reply' && latest.reply.fields?.map((f) => f.value).join(' ')).toMatch(/523/);
+    const bad = await run('history', { program: 'cec', count: 99 });
+    expect(bad.kind === 'reply' && bad.reply).toMatchObject({ error: true, text: expect.stringMatching(/1 to 50/) as unknown });
+    const missing = await run('notify', {});
+    expect(missing.kind === 'reply' && missing.reply).toMatchObject({ error: true, text: expect.stringMatching(/Missing: score/) as unknown });
+  });
+});
