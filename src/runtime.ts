@@ -1,4 +1,4 @@
-import { planAlerts } from './alerts/plan-alerts.ts';
+import { queueAlerts } from './alerts/queue-alerts.ts';
 import type { App } from './app.ts';
 import { createDeliveryWorker } from './delivery/worker.ts';
 import type { Draw, DrawEvent } from './domain/draw.ts';
@@ -42,14 +42,16 @@ export async function startRuntime(app: App, platforms: PlatformRuntime[], opts:
     logger,
     now: app.now,
   });
-  const onEvents = async (events: DrawEvent[], draws: Draw[]) => {
-    for (const event of events) {
-      metrics.events.inc({ kind: event.kind });
-      const entries = await planAlerts(event, draws, { subscriptions: stores.subscriptions, outbox: stores.outbox, programs: app.programs, localizer: app.localizer, now: app.now });
-      const added = await stores.outbox.enqueue(entries);
-      logger.info({ draw: event.draw.id, kind: event.kind, queued: added }, added > 0 ? 'alerts queued' : 'no alert for this event');
-    }
+  const queueDeps = {
+    subscriptions: stores.subscriptions,
+    outbox: stores.outbox,
+    programs: app.programs,
+    localizer: app.localizer,
+    now: app.now,
+    logger,
+    onEvent: (e: DrawEvent) => metrics.events.inc({ kind: e.kind }),
   };
+  const onEvents = async (events: DrawEvent[], draws: Draw[]) => void (await queueAlerts(events, draws, queueDeps));
   const pollDeps: PollDeps = { ...app.pollDeps, onEvents };
   const tick = async (source: (typeof app.sources)[number]) => {
     // One instance polls a source at a time; the others skip that tick.

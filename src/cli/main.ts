@@ -16,6 +16,7 @@ type Verb = (args: string[], ctx: CliContext) => Promise<number>;
 
 const VERBS: Record<string, () => Promise<Verb>> = {
   run: async () => (await import('./run.ts')).runVerb,
+  demo: async () => (await import('./demo.ts')).demoVerb,
   poll: async () => (await import('./poll.ts')).pollVerb,
   ask: async () => (await import('./ask.ts')).askVerb,
   export: async () => (await import('./export.ts')).exportVerb,
@@ -25,6 +26,7 @@ const VERBS: Record<string, () => Promise<Verb>> = {
 const USAGE = `Usage: ee-draw-bot <command>
 
   run                                   start pollers and every platform whose token is set (console without tokens)
+  demo                                  play a made-up new round through the real chain and print the alerts
   poll --once [--json]                  poll every source once and print what changed
   parse [FILE|-] [--published DATE]     read a news article and print the draws it states, as JSON
   ask "<command line>" [--user ID] [--lang en|fr] [--out DIR]

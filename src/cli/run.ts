@@ -14,9 +14,10 @@ export async function runVerb(args: string[], { io, config, logger }: CliContext
   const t = app.localizer.forLang('en');
   const platforms = enabledPlatforms(config, { handleCommand: app.handleCommand, commands: app.commands, subscriptions: app.stores.subscriptions, localizer: app.localizer, logger });
   const consoleMode = platforms.length === 0;
-  if (consoleMode) platforms.push(createConsoleRuntime(app.stores, io.stdout, app.now));
+  if (consoleMode)
+    platforms.push(createConsoleRuntime({ subscriptions: app.stores.subscriptions, write: io.stdout, now: app.now, commands: { input: io.stdin, handleCommand: app.handleCommand, logger } }));
   const count = await app.stores.draws.count();
-  if (consoleMode) io.stdout(`${t('console.banner', { version: VERSION })}\n`);
+  if (consoleMode) io.stdout(`${t('console.banner', { version: VERSION })}\n${t('console.type')}\n`);
   io.stdout(
     `${t('console.loaded', {
       count,

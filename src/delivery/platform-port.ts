@@ -44,6 +44,8 @@ export interface PlatformPort {
   readonly lane: Limiter;
   /** How alerts and pings count against the lane (Telegram's paid broadcasts have a rate of their own). */
   readonly alertPermit?: Pick<AcquireOptions, 'paid'>;
+  /** Sends worth having in flight at once to keep up with the lane's rate (default: the worker's own); also bounds duplicates after a crash. */
+  readonly inFlight?: number;
   /** Whether a chat id is a group/channel (the per-group limit applies) rather than a private chat. */
   isGroup(chatId: string): boolean;
   send(dest: Destination, message: Reply): Promise<Sent>;

@@ -56,7 +56,7 @@ export function supersededEdits(items: readonly PendingItem[]): Set<string> {
 export function createDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
   const logger = deps.logger.child({ component: 'delivery' });
   const now = deps.now ?? (() => new Date());
-  const concurrency = Math.max(1, deps.concurrency ?? 16);
+  const concurrency = Math.max(1, deps.concurrency ?? 16, ...[...deps.platforms.values()].map((p) => p.inFlight ?? 0));
   const ports = deps.platforms;
   const abort = new AbortController();
   // Every lane waiting in a limiter listens to the signal.

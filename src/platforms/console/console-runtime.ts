@@ -1,15 +1,67 @@
-import type { Stores } from '../../store/index.ts';
-import type { PlatformRuntime } from '../platform-runtime.ts';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface, type Interface } from 'node:readline';
+import type { CommandHandler } from '../../commands/handle-command.ts';
 import { chatSubscriptionKey } from '../../domain/subscription.ts';
+import type { Logger } from '../../log.ts';
+import type { Reply } from '../../reply/reply.ts';
+import type { SubscriptionStore } from '../../store/subscription-store.ts';
+import type { PlatformRuntime } from '../platform-runtime.ts';
 import { CONSOLE_CHAT_ID, createConsolePort } from './console-port.ts';
+import { renderPlain } from './render.ts';
+
+/** The console user: who types commands on standard input. */
+export const CONSOLE_USER_ID = 'console-user';
+
+export interface ConsoleDeps {
+  subscriptions: Pick<SubscriptionStore, 'getChat' | 'putChat'>;
+  write: (text: string) => void;
+  now: () => Date;
+  /** Command lines typed on standard input run as the console user's; none: output only. */
+  commands?: { input: NodeJS.ReadableStream; handleCommand: CommandHandler; logger: Logger };
+}
+
+/** Prints a reply; an image goes to a file in a temp folder, whose path is printed. */
+async function show(reply: Reply, write: (text: string) => void): Promise<void> {
+  write(`${renderPlain(reply)}\n`);
+  if (!reply.image) return;
+  const file = join(await mkdtemp(join(tmpdir(), 'ee-draw-bot-')), reply.image.filename);
+  await writeFile(file, reply.image.data);
+  write(`${file}\n`);
+}
 
 /**
  * The console platform: a subscriber that follows every program and prints what it receives,
- * so a run without tokens shows exactly what a chat would get, through the same outbox.
+ * so a run without tokens shows exactly what a chat would get, through the same outbox; and a
+ * chat you can talk to: lines starting with `/` on standard input run as commands of the console
+ * user. End of input stops only the reading, not the bot.
  */
-export function createConsoleRuntime(stores: Pick<Stores, 'subscriptions'>, write: (text: string) => void, now: () => Date): PlatformRuntime {
-  const port = createConsolePort(write);
-  const since = now().toISOString();
+export function createConsoleRuntime(deps: ConsoleDeps): PlatformRuntime {
+  const port = createConsolePort(deps.write);
+  const since = deps.now().toISOString();
+  let reader: Interface | null = null;
+  let queue = Promise.resolve();
+
+  function listen(c: NonNullable<ConsoleDeps['commands']>): void {
+    reader = createInterface({ input: c.input, terminal: false });
+    reader.on('line', (raw) => {
+      const line = raw.trim();
+      if (!line.startsWith('/')) return;
+      // One command at a time, in the order typed.
+      queue = queue
+        .then(async () => {
+          const handled = await c.handleCommand({
+            input: { kind: 'line', line },
+            chat: { platform: 'console', id: `console:${CONSOLE_USER_ID}`, kind: 'private' },
+            user: { platform: 'console', id: CONSOLE_USER_ID },
+          });
+          if (handled.reply) await show(handled.reply, deps.write);
+        })
+        .catch((err: unknown) => c.logger.error({ err, line }, 'a console command failed'));
+    });
+  }
+
   return {
     name: 'console',
     port,
@@ -17,13 +69,15 @@ export function createConsoleRuntime(stores: Pick<Stores, 'subscriptions'>, writ
     status: () => ({ state: 'ready', failures: 0, lastError: null, since }),
     async start() {
       const key = chatSubscriptionKey('console', CONSOLE_CHAT_ID, null);
-      if (!(await stores.subscriptions.getChat(key))) {
-        await stores.subscriptions.putChat({ key, platform: 'console', chatId: CONSOLE_CHAT_ID, threadId: null, programs: 'all', lang: 'en', createdBy: 'console', createdAt: now().toISOString() });
+      if (!(await deps.subscriptions.getChat(key))) {
+        await deps.subscriptions.putChat({ key, platform: 'console', chatId: CONSOLE_CHAT_ID, threadId: null, programs: 'all', lang: 'en', createdBy: 'console', createdAt: deps.now().toISOString() });
       }
+      if (deps.commands) listen(deps.commands);
     },
-    stop() {
+    async stop() {
+      reader?.close();
+      await queue;
       port.lane.close();
-      return Promise.resolve();
     },
   };
 }

@@ -55,7 +55,8 @@ export function createTelegramPort(deps: TelegramPortDeps): PlatformPort {
   return {
     name: 'telegram',
     lane,
-    ...(paidBroadcast ? { alertPermit: { paid: true } } : {}),
+    // 1,000 messages a second at ~50 ms a request needs about 50 sends in flight.
+    ...(paidBroadcast ? { alertPermit: { paid: true }, inFlight: 64 } : {}),
     isGroup: isTelegramGroup,
     async send(dest, reply): Promise<Sent> {
       let chatId = current(dest.chatId);
