@@ -184,4 +184,8 @@ Paid broadcasts (\`TELEGRAM_PAID_BROADCAST=true\`):
 `;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) process.stdout.write(await benchRush());
+if (import.meta.url === `file://${process.argv[1]}`) {
+  // `npx tsx bench/rush.bench.ts paid` measures only the paid broadcasts.
+  if (process.argv[2] === 'paid') process.stdout.write(`${JSON.stringify({ inProcess: await paidInProcess(), free: await fanOutThroughRun(false), paid: await fanOutThroughRun(true) })}\n`);
+  else process.stdout.write(await benchRush());
+}

@@ -17,6 +17,8 @@ export async function createSqliteCoordinator(file: string, now: () => number = 
         else resolve(this.changes);
       });
     });
+  await run('PRAGMA journal_mode=WAL');
+  await run('PRAGMA synchronous=NORMAL');
   await run('CREATE TABLE IF NOT EXISTS ee_leases (key TEXT PRIMARY KEY, expires INTEGER NOT NULL)');
   let closed: Promise<void> | null = null;
   return {

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import type { PlatformLimits } from './platform-limits.ts';
-import { SlidingWindow, type Mark } from './sliding-window.ts';
+import { SlidingWindow, SpreadWindow, type Mark, type Window } from './sliding-window.ts';
 import { WaitQueue, type Priority } from './wait-queue.ts';
 
 export type { Priority } from './wait-queue.ts';
@@ -65,7 +65,10 @@ export class LimiterAbortedError extends Error {
 export interface LimiterOptions {
   /** A monotonic clock in milliseconds (default `performance.now`). */
   now?: () => number;
-  /** Every window is this fraction longer than the platform's (default 0.02), for the network's jitter. */
+  /**
+   * Every window is this fraction longer than the platform's (default 0.005). Network jitter needs
+   * no more: a message counts until its answer, after its arrival; this only covers clock rounding.
+   */
   headroom?: number;
   /** A second's global messages are spread over at least about this long (default 750 ms) instead of bursting. */
   spreadMs?: number;
@@ -90,18 +93,18 @@ interface Waiter {
 
 /** One global rate: its sliding second plus a 100 ms sub-window that spreads the second out. */
 interface GlobalRate {
-  windows: SlidingWindow[];
+  windows: Window[];
 }
 
 function globalRate(perSecond: number, stretch: number, spreadMs: number): GlobalRate {
   // The sub-window admits a tenth of a second's share, scaled so the second fills in about spreadMs.
-  const spread = new SlidingWindow(Math.max(1, Math.ceil((perSecond / 10) * (1000 / Math.min(1000, Math.max(100, spreadMs))))), 100, false);
+  const spread = new SpreadWindow(Math.max(1, Math.ceil((perSecond / 10) * (1000 / Math.min(1000, Math.max(100, spreadMs))))), 100);
   return { windows: [new SlidingWindow(Math.max(1, Math.floor(perSecond)), 1000 * stretch), spread] };
 }
 
 export function createLimiter(limits: PlatformLimits, opts: LimiterOptions = {}): Limiter {
   const now = opts.now ?? (() => performance.now());
-  const stretch = 1 + (opts.headroom ?? 0.02);
+  const stretch = 1 + (opts.headroom ?? 0.005);
   const window = (size: number, spanMs: number) => new SlidingWindow(Math.max(1, Math.floor(size)), spanMs * stretch);
   const spreadMs = opts.spreadMs ?? 750;
   const standard = globalRate(limits.globalPerSecond, stretch, spreadMs);
@@ -133,32 +136,28 @@ export function createLimiter(limits: PlatformLimits, opts: LimiterOptions = {})
   function permit(w: Waiter, t: number): Permit {
     const s = chat(w.chatId);
     const windows = [...(w.rate?.windows ?? []), s.perChat, ...(w.isGroup ? [s.perGroup] : [])];
-    const mark: Mark = { t, cancelled: false, open: true };
+    const mark: Mark = { t, open: true };
     for (const win of windows) win.add(mark);
     let state: 'granted' | 'started' | 'done' = 'granted';
-    const change = (apply: () => void) => {
-      apply();
-      for (const win of windows) win.touch();
-      if (queue.length > 0) pump();
-    };
     return {
       start: () => {
         if (state !== 'granted') return;
         state = 'started';
-        change(() => (mark.t = Math.max(mark.t, now())));
+        mark.t = Math.max(mark.t, now());
       },
       finish: () => {
         if (state === 'done') return;
         state = 'done';
-        change(() => {
-          mark.t = Math.max(mark.t, now());
-          mark.open = false;
-        });
+        mark.t = Math.max(mark.t, now());
+        mark.open = false;
+        for (const win of windows) win.close(mark);
+        if (queue.length > 0) pump();
       },
       cancel: () => {
         if (state !== 'granted') return;
         state = 'done';
-        change(() => (mark.cancelled = true));
+        for (const win of windows) win.cancel(mark);
+        if (queue.length > 0) pump();
       },
     };
   }

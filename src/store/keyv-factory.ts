@@ -34,7 +34,10 @@ async function adapterFor(url: string): Promise<(() => KeyvStoreAdapter) | null>
       const adapter = new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: 10_000 });
       // The adapter opens its database in the background; a failure there must reach our callers
       // (every later query rejects with it), not crash the process as an unhandled rejection.
-      const probe = adapter.query('SELECT 1');
+      // WAL with synchronous=NORMAL: a commit no longer waits for the disk, so the outbox can write a
+      // delivery state per message at Telegram's paid rate; a crash loses at most the last commits'
+      // durability, never the file's consistency (the outbox then sends those again, bounded).
+      const probe = adapter.query('PRAGMA journal_mode=WAL').then(() => adapter.query('PRAGMA synchronous=NORMAL'));
       probe.catch(() => undefined);
       return { adapter, probe };
     };
