@@ -1,5 +1,4 @@
 import type { Destination, OutboxEntry } from '../domain/outbox.ts';
-import { chatSubscriptionKey } from '../domain/subscription.ts';
 import type { SubscriptionStore } from '../store/subscription-store.ts';
 
 /**
@@ -17,25 +16,9 @@ export async function removeSubscription(subs: SubscriptionStore, entry: OutboxE
 }
 
 /**
- * Telegram moved a group to a supergroup with a new id: the chat's subscriptions follow it
- * (written under the new key before the old one is deleted, so a crash in between loses nothing),
- * and so does the threshold of a ping that mentions its user in that chat.
+ * Telegram moved a group to a supergroup with a new id: the chat's subscriptions (every thread)
+ * and the thresholds that ping in it follow, in one step of the store (`moveChat`).
  */
 export async function migrateSubscriptions(subs: SubscriptionStore, entry: OutboxEntry, oldChatId: string, newChatId: string): Promise<string[]> {
-  const { platform } = entry.destination;
-  const moved: string[] = [];
-  for (const sub of await subs.chatsOf(platform, oldChatId)) {
-    const key = chatSubscriptionKey(platform, newChatId, sub.threadId);
-    await subs.putChat({ ...sub, key, chatId: newChatId });
-    await subs.deleteChat(sub.key);
-    moved.push(key);
-  }
-  if (entry.alert === 'ping') {
-    const t = await subs.getThreshold(entry.subscriptionKey);
-    if (t && t.ping.kind === 'mention' && t.ping.chatId === oldChatId) {
-      await subs.putThreshold({ ...t, ping: { ...t.ping, chatId: newChatId } });
-      moved.push(t.key);
-    }
-  }
-  return moved;
+  return subs.moveChat(entry.destination.platform, oldChatId, newChatId);
 }

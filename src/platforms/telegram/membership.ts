@@ -1,6 +1,6 @@
 import type { ChatMemberUpdated } from 'grammy/types';
 import type { Logger } from '../../log.ts';
-import { chatSubscriptionKey, thresholdKey } from '../../domain/subscription.ts';
+import { thresholdKey } from '../../domain/subscription.ts';
 import type { SubscriptionStore } from '../../store/subscription-store.ts';
 
 /** The bot removed from a group or channel, or blocked in a private chat: that chat's alerts stop. */
@@ -15,11 +15,8 @@ export async function handleMembership(update: ChatMemberUpdated, subs: Subscrip
   log.info({ chat: chatId, status, subscriptions: removed.length, threshold }, 'the bot left or was blocked: alerts for this chat removed');
 }
 
-/** A group became a supergroup: its subscriptions move to the new id. */
+/** A group became a supergroup: its subscriptions, and the pings posted in it, move to the new id. */
 export async function handleMigration(fromId: number, toId: number, subs: SubscriptionStore, log: Logger): Promise<void> {
-  for (const s of await subs.chatsOf('telegram', String(fromId))) {
-    await subs.putChat({ ...s, key: chatSubscriptionKey('telegram', String(toId), s.threadId), chatId: String(toId) });
-    await subs.deleteChat(s.key);
-  }
-  log.info({ from: fromId, to: toId }, 'group migrated to a supergroup: subscriptions moved');
+  const moved = await subs.moveChat('telegram', String(fromId), String(toId));
+  log.info({ from: fromId, to: toId, moved: moved.length }, 'group migrated to a supergroup: subscriptions moved');
 }
