@@ -73,7 +73,7 @@ async function adapterFor(url: string, timeoutMs: number, logger: Logger): Promi
     const made: InstanceType<typeof KeyvPostgres>[] = [];
     return {
       make: () => {
-        const adapter = new KeyvPostgres({ uri: url, connectionTimeoutMillis: timeoutMs } as ConstructorParameters<typeof KeyvPostgres>[0]);
+        const adapter = new KeyvPostgres({ uri: url, connectionTimeoutMillis: timeoutMs });
         made.push(adapter);
         return adapter;
       },

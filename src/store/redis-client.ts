@@ -12,7 +12,7 @@ export const redactUrl = (url: string): string => url.replace(/\/\/[^@/]*@/, '//
  * end (the store comes back, the bot recovers), and commands issued meanwhile fail at once
  * instead of queueing unseen.
  */
-export function boundedRedisOptions(url: string, timeoutMs: number): { options: RedisClientOptions; connected(): void } {
+export function boundedRedisOptions(url: string, timeoutMs: number): { options: RedisClientOptions; connected: () => void } {
   const deadline = Date.now() + timeoutMs;
   let up = false;
   const options: RedisClientOptions = {
