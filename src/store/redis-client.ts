@@ -20,7 +20,8 @@ export function boundedRedisOptions(url: string, timeoutMs: number): { options: 
     disableOfflineQueue: true,
     socket: {
       connectTimeout: timeoutMs,
-      reconnectStrategy: (retries, cause) => (!up && Date.now() >= deadline ? cause : Math.min(50 * 2 ** retries, 2_000)),
+      // Before the first connection, the last retry falls on the deadline and then gives up with the socket's own error.
+      reconnectStrategy: (retries, cause) => (up ? Math.min(50 * 2 ** retries, 2_000) : Date.now() >= deadline ? cause : Math.min(50 * 2 ** retries, 2_000, deadline - Date.now())),
     },
   };
   return { options, connected: () => (up = true) };
@@ -34,11 +35,17 @@ export const unreachableRedis = (url: string, timeoutMs: number, err: unknown): 
 export async function openRedisClient(url: string, timeoutMs: number, onError: (err: Error) => void): Promise<RedisClient> {
   const bounded = boundedRedisOptions(url, timeoutMs);
   const client = createClient(bounded.options);
-  client.on('error', onError);
-  client.on('ready', bounded.connected);
+  // Errors while opening make the one StoreError below; after that, each goes to the log.
+  let opening = true;
+  let lastError: Error = new Error('no answer');
+  client.on('error', (err: Error) => (opening ? (lastError = err) : onError(err)));
+  client.on('ready', () => {
+    opening = false;
+    bounded.connected();
+  });
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error('no answer')), timeoutMs + 500);
+    timer = setTimeout(() => reject(lastError), timeoutMs + 1_000);
   });
   try {
     await Promise.race([client.connect(), late]);

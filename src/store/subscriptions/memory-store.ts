@@ -20,6 +20,9 @@ class KeySets {
   }
 }
 
+/** Runs `fn` now; what it throws becomes a rejection, as with the other engines. */
+const settle = <T>(fn: () => T): Promise<T> => new Promise((resolve) => resolve(fn()));
+
 const chatLabel = (platform: string, chatId: string) => `${platform}\u0000${chatId}`;
 
 /**
@@ -71,11 +74,8 @@ export function createMemorySubscriptionStore(now: () => Date = () => new Date()
     putChat(sub) {
       return this.putChats([sub]);
     },
-    putChats(subs) {
-      // Checked first, then filed in one synchronous step: all or nothing.
-      subs.map(checkChat).forEach(fileChat);
-      return Promise.resolve();
-    },
+    // Checked first, then filed in one synchronous step: all or nothing.
+    putChats: (subs) => settle(() => subs.map(checkChat).forEach(fileChat)),
     deleteChat: (key) => Promise.resolve(unfileChat(key) !== undefined),
     setChatPaused(key, reason) {
       const sub = chats.get(key);
@@ -86,10 +86,7 @@ export function createMemorySubscriptionStore(now: () => Date = () => new Date()
     putThreshold(t) {
       return this.putThresholds([t]);
     },
-    putThresholds(ts) {
-      ts.map(checkThreshold).forEach(fileThreshold);
-      return Promise.resolve();
-    },
+    putThresholds: (ts) => settle(() => ts.map(checkThreshold).forEach(fileThreshold)),
     deleteThreshold: (key) => Promise.resolve(unfileThreshold(key) !== undefined),
     chatsFor: (program) => Promise.resolve(matchTags(program).flatMap((tag) => pick(chats, chatsByTag.get(tag)).map(chatTarget))),
     thresholdsFor(program, minScore) {
@@ -108,21 +105,22 @@ export function createMemorySubscriptionStore(now: () => Date = () => new Date()
       return Promise.resolve([...moved.chats, ...moved.thresholds].map((r) => r.key));
     },
     counts: () => Promise.resolve({ chats: chats.size, thresholds: thresholds.size }),
-    importAll(records, opts) {
-      const result: ImportResult = { added: 0, changed: 0, unchanged: 0 };
-      const newChats = records.chats.map(checkChat);
-      const newThresholds = records.thresholds.map(checkThreshold);
-      const count = <T>(old: T | undefined, next: T, same: (a: T, b: T) => boolean): boolean => {
-        if (old === undefined) result.added++;
-        else if (same(old, next)) result.unchanged++;
-        else result.changed++;
-        return old === undefined || !same(old, next);
-      };
-      for (const s of newChats) if (count(chats.get(s.key), s, sameChat)) fileChat(s);
-      for (const t of newThresholds) if (count(thresholds.get(t.key), t, sameThreshold)) fileThreshold(t);
-      opts?.onProgress?.(newChats.length + newThresholds.length, newChats.length + newThresholds.length);
-      return Promise.resolve(result);
-    },
+    importAll: (records, opts) =>
+      settle(() => {
+        const result: ImportResult = { added: 0, changed: 0, unchanged: 0 };
+        const newChats = records.chats.map(checkChat);
+        const newThresholds = records.thresholds.map(checkThreshold);
+        const count = <T>(old: T | undefined, next: T, same: (a: T, b: T) => boolean): boolean => {
+          if (old === undefined) result.added++;
+          else if (same(old, next)) result.unchanged++;
+          else result.changed++;
+          return old === undefined || !same(old, next);
+        };
+        for (const s of newChats) if (count(chats.get(s.key), s, sameChat)) fileChat(s);
+        for (const t of newThresholds) if (count(thresholds.get(t.key), t, sameThreshold)) fileThreshold(t);
+        opts?.onProgress?.(newChats.length + newThresholds.length, newChats.length + newThresholds.length);
+        return result;
+      }),
     close: () => Promise.resolve(),
   };
 }

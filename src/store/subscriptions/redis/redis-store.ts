@@ -115,7 +115,7 @@ export async function createRedisSubscriptionStore(client: RedisClient, opts: { 
   return {
     getChat,
     putChat: async (sub) => void (await apply([chatOp(checkChat(sub))])),
-    putChats: (subs) => applyAll(subs.map((s) => chatOp(checkChat(s)))),
+    putChats: async (subs) => applyAll(subs.map((s) => chatOp(checkChat(s)))),
     deleteChat: async (key) => ((await apply([deleteOp('c', key)])) as number[])[0] === 1,
     async setChatPaused(key, reason) {
       for (let i = 0; i < MOVE_TRIES; i++) {
@@ -128,7 +128,7 @@ export async function createRedisSubscriptionStore(client: RedisClient, opts: { 
     },
     getThreshold: async (key) => parse<ScoreThreshold>(await getRaw('t', [key]), normalizeThreshold)[0],
     putThreshold: async (t) => void (await apply([thresholdOp(checkThreshold(t))])),
-    putThresholds: (ts) => applyAll(ts.map((t) => thresholdOp(checkThreshold(t)))),
+    putThresholds: async (ts) => applyAll(ts.map((t) => thresholdOp(checkThreshold(t)))),
     deleteThreshold: async (key) => ((await apply([deleteOp('t', key)])) as number[])[0] === 1,
     chatsFor: (program) => cache.chatsFor(program),
     thresholdsFor: (program, minScore) => cache.thresholdsFor(program, minScore),
