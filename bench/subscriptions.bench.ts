@@ -52,7 +52,17 @@ const chatId = (i: number) => String(-1_000_000_000 - i);
 function chat(i: number, random: () => number): ChatSubscription {
   // One chat in ten is a forum topic, one in five writes French.
   const threadId = i % 10 === 0 ? String(1 + (i % 97)) : null;
-  return { key: chatSubscriptionKey('telegram', chatId(i), threadId), platform: 'telegram', chatId: chatId(i), threadId, programs: filter(random, 0.2), lang: i % 5 === 0 ? 'fr' : 'en', createdBy: 'admin', createdAt: AT, paused: null };
+  return {
+    key: chatSubscriptionKey('telegram', chatId(i), threadId),
+    platform: 'telegram',
+    chatId: chatId(i),
+    threadId,
+    programs: filter(random, 0.2),
+    lang: i % 5 === 0 ? 'fr' : 'en',
+    createdBy: 'admin',
+    createdAt: AT,
+    paused: null,
+  };
 }
 
 function threshold(i: number, random: () => number, chats: number): ScoreThreshold {
@@ -61,7 +71,18 @@ function threshold(i: number, random: () => number, chats: number): ScoreThresho
   const group = chatId(Math.floor(random() * chats));
   const ping: PingTarget = r < 0.25 ? { kind: 'mention', chatId: group, threadId: null } : r < 0.3 ? { kind: 'dm', fallback: { chatId: group, threadId: null } } : { kind: 'dm', fallback: null };
   const userId = String(10_000 + i);
-  return { key: thresholdKey('telegram', userId), platform: 'telegram', userId, userName: null, score: 350 + Math.floor(random() * 300), programs: filter(random, 0.3), ping, profileSubmittedAt: null, lang: 'en', createdAt: AT };
+  return {
+    key: thresholdKey('telegram', userId),
+    platform: 'telegram',
+    userId,
+    userName: null,
+    score: 350 + Math.floor(random() * 300),
+    programs: filter(random, 0.3),
+    ping,
+    profileSubmittedAt: null,
+    lang: 'en',
+    createdAt: AT,
+  };
 }
 
 function population(total: number): { chats: ChatSubscription[]; thresholds: ScoreThreshold[] } {

@@ -4,7 +4,7 @@ import Keyv, { type KeyvStoreAdapter } from 'keyv';
 import type { Logger } from '../log.ts';
 import { openRedisClient } from './redis-client.ts';
 import { StoreError } from './store-error.ts';
-import { openPostgresPool } from './postgres-pool.ts';
+import { listenedClient, openPostgresPool } from './postgres-pool.ts';
 
 /** Opens one keyv namespace of the store named by STORE_URL; `close()` closes every one it opened. */
 export interface KeyvFactory {
@@ -73,7 +73,7 @@ async function adapterFor(url: string, timeoutMs: number, logger: Logger): Promi
     const made: InstanceType<typeof KeyvPostgres>[] = [];
     return {
       make: () => {
-        const adapter = new KeyvPostgres({ uri: url, connectionTimeoutMillis: timeoutMs });
+        const adapter = new KeyvPostgres({ uri: url, connectionTimeoutMillis: timeoutMs, Client: listenedClient(logger) });
         made.push(adapter);
         return adapter;
       },
