@@ -4,7 +4,7 @@ import Keyv, { type KeyvStoreAdapter } from 'keyv';
 import type { Logger } from '../log.ts';
 import { openRedisClient } from './redis-client.ts';
 import { StoreError } from './store-error.ts';
-import { listenedClient, openPostgresPool } from './postgres-pool.ts';
+import { keyvPostgresAdapters } from './keyv-postgres.ts';
 
 /** Opens one keyv namespace of the store named by STORE_URL; `close()` closes every one it opened. */
 export interface KeyvFactory {
@@ -66,20 +66,7 @@ async function adapterFor(url: string, timeoutMs: number, logger: Logger): Promi
     const client = await openRedisClient(url, timeoutMs, (err) => logger.warn({ err }, 'Redis connection (keyv): error'));
     return { make: () => new KeyvRedis(client, { throwOnConnectError: true, throwOnErrors: true }), close: async () => void (client.isOpen && (await client.close())) };
   }
-  if (/^postgres(ql)?:\/\//.test(url)) {
-    const { default: KeyvPostgres } = await import('@keyv/postgres');
-    // @keyv/postgres retries nothing and reports a failed connection only on first use: probe first, within the timeout.
-    await (await openPostgresPool(url, timeoutMs, logger)).end();
-    const made: InstanceType<typeof KeyvPostgres>[] = [];
-    return {
-      make: () => {
-        const adapter = new KeyvPostgres({ uri: url, connectionTimeoutMillis: timeoutMs, Client: listenedClient(logger) });
-        made.push(adapter);
-        return adapter;
-      },
-      close: async () => made[0]?.disconnect(),
-    };
-  }
+  if (/^postgres(ql)?:\/\//.test(url)) return keyvPostgresAdapters(url, timeoutMs, logger);
   throw new StoreError(`STORE_URL "${url.replace(/\/\/[^@/]*@/, '//…@')}" is not sqlite://, redis://, postgres:// or memory://`);
 }
 
