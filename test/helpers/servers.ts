@@ -167,24 +167,41 @@ function managed(l: Launch): TestServer {
   return server;
 }
 
+/**
+ * Starts a server on a free port; another test may take that port between the look-up and the
+ * bind, so a server that exits complaining of its address is started again on another.
+ */
+async function onFreePort(launch: (port: number) => TestServer): Promise<TestServer> {
+  for (let attempt = 1; ; attempt++) {
+    const server = launch(await freePort());
+    try {
+      await server.start();
+      return server;
+    } catch (err) {
+      if (attempt >= 3 || !/already in use|could not bind|Address in use/i.test((err as Error).message)) throw err;
+    }
+  }
+}
+
 /** A private redis-server on a free loopback port, appending to a file so a stop/start keeps its data. */
 export async function startRedis(opts: ServerOptions = {}): Promise<TestServer> {
   const bin = redisBin();
-  const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'ee-redis-'));
-  const args = ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'yes', '--appendfsync', opts.durable ? 'everysec' : 'no', '--daemonize', 'no'];
-  const server = managed({
-    kind: 'redis',
-    port,
-    url: `redis://127.0.0.1:${port}`,
-    dir,
-    spawnServer: () => spawn(bin, args, { stdio: ['ignore', 'pipe', 'pipe'] }),
-    answers: () => redisPings(port),
-    signal: 'SIGTERM',
-    readyTimeoutMs: opts.readyTimeoutMs ?? 30_000,
-  });
-  await server.start();
-  return server;
+  return onFreePort((port) =>
+    managed({
+      kind: 'redis',
+      port,
+      url: `redis://127.0.0.1:${port}`,
+      dir,
+      spawnServer: () =>
+        spawn(bin, ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'yes', '--appendfsync', opts.durable ? 'everysec' : 'no', '--daemonize', 'no'], {
+          stdio: ['ignore', 'pipe', 'pipe'],
+        }),
+      answers: () => redisPings(port),
+      signal: 'SIGTERM',
+      readyTimeoutMs: opts.readyTimeoutMs ?? 30_000,
+    }),
+  );
 }
 
 /** A private PostgreSQL cluster (initdb in a temp folder, trust auth on loopback) on a free port. */
@@ -197,20 +214,20 @@ export async function startPostgres(opts: ServerOptions = {}): Promise<PostgresS
   const as = { ...(user ?? {}), env: { ...process.env, LC_ALL: 'C' } };
   const init = spawnSync(initdb, ['-D', dir, '-U', 'postgres', '--auth=trust', '--no-locale', '-E', 'UTF8', '--no-sync'], { ...as, encoding: 'utf8' });
   if (init.status !== 0) throw new Error(`initdb failed (${String(init.status)}): ${init.stderr || String(init.error)}`);
-  const port = await freePort();
-  const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
   const fast = opts.durable ? [] : ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'];
-  const server = managed({
-    kind: 'postgres',
-    port,
-    url,
-    dir,
-    spawnServer: () => spawn(postgres, ['-D', dir, '-p', String(port), '-h', '127.0.0.1', '-k', dir, ...fast], { ...as, stdio: ['ignore', 'pipe', 'pipe'] }),
-    answers: () => postgresAnswers(url),
-    signal: 'SIGINT',
-    readyTimeoutMs: opts.readyTimeoutMs ?? 30_000,
-  });
-  await server.start();
+  const server = await onFreePort((port) =>
+    managed({
+      kind: 'postgres',
+      port,
+      url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+      dir,
+      spawnServer: () => spawn(postgres, ['-D', dir, '-p', String(port), '-h', '127.0.0.1', '-k', dir, ...fast], { ...as, stdio: ['ignore', 'pipe', 'pipe'] }),
+      answers: () => postgresAnswers(`postgres://postgres@127.0.0.1:${port}/postgres`),
+      signal: 'SIGINT',
+      readyTimeoutMs: opts.readyTimeoutMs ?? 30_000,
+    }),
+  );
+  const { url, port } = server;
   return {
     ...server,
     async createDatabase(name) {
