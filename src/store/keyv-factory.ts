@@ -64,7 +64,12 @@ async function adapterFor(url: string, timeoutMs: number, logger: Logger): Promi
     const { default: KeyvRedis } = await import('@keyv/redis');
     // One bounded connection for every namespace (they differ by key prefix only).
     const client = await openRedisClient(url, timeoutMs, (err) => logger.warn({ err }, 'Redis connection (keyv): error'));
-    return { make: () => new KeyvRedis(client, { throwOnConnectError: true, throwOnErrors: true }), close: async () => void (client.isOpen && (await client.close())) };
+    return {
+      make: () => new KeyvRedis(client, { throwOnConnectError: true, throwOnErrors: true }),
+      close: async () => {
+        if (client.isOpen) await client.close();
+      },
+    };
   }
   if (/^postgres(ql)?:\/\//.test(url)) return keyvPostgresAdapters(url, timeoutMs, logger);
   throw new StoreError(`STORE_URL "${url.replace(/\/\/[^@/]*@/, '//…@')}" is not sqlite://, redis://, postgres:// or memory://`);

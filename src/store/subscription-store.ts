@@ -1,5 +1,5 @@
 import type { ProgramCode } from '../domain/draw.ts';
-import type { ChatPause, ChatSubscription, ChatSubscriptionInput, ScoreThreshold } from '../domain/subscription.ts';
+import type { ChatSubscription, ChatSubscriptionInput, ScoreThreshold } from '../domain/subscription.ts';
 
 /** What matching needs of a chat subscription. */
 export type ChatTarget = Pick<ChatSubscription, 'key' | 'platform' | 'chatId' | 'threadId' | 'lang'>;
@@ -62,5 +62,3 @@ export interface SubscriptionStore {
   importAll(records: { chats: ChatSubscriptionInput[]; thresholds: ScoreThreshold[] }, opts?: ImportOptions): Promise<ImportResult>;
   close(): Promise<void>;
 }
-
-export type { ChatPause };

@@ -54,6 +54,7 @@ export async function openSqliteDriver(file: string, busyTimeoutMs = 10_000): Pr
           await w.run('COMMIT');
           return result;
         } catch (err) {
+          // The transaction's own error is the one to report; a failed ROLLBACK means SQLite had already ended it.
           await w.run('ROLLBACK').catch(() => undefined);
           throw err;
         }
