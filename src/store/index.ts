@@ -26,6 +26,7 @@ export interface Stores {
   close(): Promise<void>;
 }
 
+/** Optional settings of `openStores`. */
 export interface OpenStoresOptions {
   /** STORE_CONNECT_TIMEOUT_MS: how long opening Redis or PostgreSQL may take before a StoreError. */
   connectTimeoutMs?: number;

@@ -19,6 +19,7 @@ export interface ImportResult {
   unchanged: number;
 }
 
+/** How `importAll` reports on a long import. */
 export interface ImportOptions {
   /** Called as the import goes (records handled so far, of `total`), for a progress line. */
   onProgress?: (done: number, total: number) => void;

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import pg from 'pg';
 
+/** A server process a test owns: stopped and started at will, closed at the end. */
 export interface TestServer {
   readonly kind: 'redis' | 'postgres';
   readonly port: number;
@@ -24,11 +25,13 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+/** A PostgreSQL server, which also makes databases (one per test keeps tests apart). */
 export interface PostgresServer extends TestServer {
   /** Creates an empty database and returns its URL. */
   createDatabase(name: string): Promise<string>;
 }
 
+/** How to start a test server. */
 export interface ServerOptions {
   /** fsync and durable commits as a production server has them (benchmarks); tests run faster without. Default false. */
   durable?: boolean;

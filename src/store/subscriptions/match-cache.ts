@@ -16,6 +16,7 @@ export interface MatchSource {
   thresholds(tag: string, minScore: number): Promise<ThresholdTarget[]>;
 }
 
+/** Matching a draw through the cache: what the stores' `chatsFor` and `thresholdsFor` return. */
 export interface MatchCache {
   chatsFor(program: ProgramCode): Promise<ChatTarget[]>;
   thresholdsFor(program: ProgramCode, minScore: number): Promise<ThresholdTarget[]>;

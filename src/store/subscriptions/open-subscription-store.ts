@@ -10,6 +10,7 @@ import { createPostgresDriver } from './sql/postgres-driver.ts';
 import { openSqliteDriver } from './sql/sqlite-driver.ts';
 import { createSqlSubscriptionStore } from './sql/sql-store.ts';
 
+/** What opening a subscription store needs besides its URL. */
 export interface SubscriptionStoreOptions {
   logger: Logger;
   /** How long opening a Redis or PostgreSQL store may take before it gives up. */

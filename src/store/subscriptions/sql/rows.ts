@@ -9,6 +9,7 @@ export const CHAT_COLUMNS = ['key', 'platform', 'chat_id', 'thread_id', 'program
 /** Columns of `ee_sub_thresholds`, in the order `thresholdValues` gives them. */
 export const THRESHOLD_COLUMNS = ['key', 'platform', 'user_id', 'user_name', 'score', 'programs', 'ping_kind', 'ping_chat_id', 'ping_thread_id', 'profile_submitted_at', 'lang', 'created_at'] as const;
 
+/** A row of `ee_sub_chats` as the drivers return it. */
 export interface ChatRow {
   key: string;
   platform: string;
@@ -22,6 +23,7 @@ export interface ChatRow {
   paused_since: string | null;
 }
 
+/** A row of `ee_sub_thresholds` as the drivers return it. */
 export interface ThresholdRow {
   key: string;
   platform: string;
