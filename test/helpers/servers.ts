@@ -43,22 +43,23 @@ export class MissingServerError extends Error {
   override name = 'MissingServerError';
 }
 
-function onPath(name: string): string | null {
-  for (const dir of (process.env['PATH'] ?? '').split(delimiter)) if (dir && existsSync(join(dir, name))) return join(dir, name);
+function onPath(name: string, path: string): string | null {
+  for (const dir of path.split(delimiter)) if (dir && existsSync(join(dir, name))) return join(dir, name);
   return null;
 }
 
-function postgresBin(name: 'initdb' | 'postgres'): string {
-  const root = '/usr/lib/postgresql';
+/** Debian's PostgreSQL binaries (newest version first), else PATH's; a MissingServerError saying how to install them. */
+export function postgresBin(name: 'initdb' | 'postgres', root = '/usr/lib/postgresql', path = process.env['PATH'] ?? ''): string {
   const versions = existsSync(root) ? readdirSync(root).sort((a, b) => Number(b) - Number(a)) : [];
   for (const v of versions) if (existsSync(join(root, v, 'bin', name))) return join(root, v, 'bin', name);
-  const found = onPath(name);
+  const found = onPath(name, path);
   if (found) return found;
   throw new MissingServerError(`PostgreSQL's ${name} was not found (looked in ${root}/*/bin and PATH): install the server with "apt-get install -y postgresql" (.ci/run does)`);
 }
 
-function redisBin(): string {
-  const found = onPath('redis-server') ?? (existsSync('/usr/bin/redis-server') ? '/usr/bin/redis-server' : null);
+/** redis-server from PATH; a MissingServerError saying how to install it. */
+export function redisBin(path = `${process.env['PATH'] ?? ''}${delimiter}/usr/bin`): string {
+  const found = onPath('redis-server', path);
   if (!found) throw new MissingServerError('redis-server was not found on PATH: install it with "apt-get install -y redis-server" (.ci/run does)');
   return found;
 }
