@@ -2,6 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { Readable } from 'node:stream';
+import { importVerb } from '../../src/cli/import.ts';
+import { loadConfig } from '../../src/config/env.ts';
 import { openStores } from '../../src/store/index.ts';
 import { planImport } from '../../src/subscriptions/plan-import.ts';
 import { runCli } from '../helpers/cli.ts';
@@ -143,5 +146,17 @@ describe('ee-draw-bot import subscriptions', () => {
     const result = await runCli(['import', 'chats'], scratch().env);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/usage: ee-draw-bot import subscriptions FILE\|-/);
+  });
+
+  it('draws a progress line on a terminal, ended before the summary', async () => {
+    const { dir, env } = scratch();
+    const out: string[] = [];
+    const err: string[] = [];
+    const io = { stdout: (t: string) => out.push(t), stderr: (t: string) => err.push(t), stdin: Readable.from([]) };
+    const file = join(dir, 'subs.jsonl');
+    writeFileSync(file, Array.from({ length: 2500 }, (_, i) => `{"platform":"telegram","chat":"-${i + 1}"}`).join('\n'));
+    expect(await importVerb(['subscriptions', file], { io, config: loadConfig(env), logger: silentLogger }, true)).toBe(0);
+    expect(err.join('')).toMatch(/\rimporting: 2,500 of 2,500 subscriptions written\n$/);
+    expect(out.join('')).toBe('2500 added, 0 changed, 0 unchanged, 0 refused\n');
   });
 });
