@@ -110,6 +110,7 @@ async function seedSubscriptions(file: string): Promise<{ chatsMs: number; thres
     lang: i % 5 === 0 ? 'fr' : 'en',
     createdBy: 'admin',
     createdAt,
+    paused: null,
   }));
   const thresholds: ScoreThreshold[] = Array.from({ length: THRESHOLDS }, (_, i) => ({
     key: `telegram:${i + 1}`,
@@ -118,7 +119,7 @@ async function seedSubscriptions(file: string): Promise<{ chatsMs: number; thres
     userName: null,
     score: 350 + Math.floor(random() * 300),
     programs: filter(random, 0.3),
-    ping: { kind: 'dm' },
+    ping: { kind: 'dm', fallback: null },
     profileSubmittedAt: null,
     lang: 'en',
     createdAt,

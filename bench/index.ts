@@ -6,6 +6,7 @@ import { cpus } from 'node:os';
 import { benchCommands } from './commands.bench.ts';
 import { benchDelivery } from './delivery.bench.ts';
 import { benchParser } from './parser.bench.ts';
+import { benchSubscriptions } from './subscriptions.bench.ts';
 
 type Bench = { name: string; run: () => Promise<string> };
 
@@ -13,6 +14,7 @@ const benches: Bench[] = [
   { name: 'article parser', run: benchParser },
   { name: 'chat commands', run: benchCommands },
   { name: 'alert delivery', run: benchDelivery },
+  { name: 'subscriptions at scale', run: benchSubscriptions },
 ];
 
 const header = `# Benchmarks

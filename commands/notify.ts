@@ -42,7 +42,7 @@ export const notify = {
     const programs = programsArg(ctx, args['programs']) ?? 'all';
     const profileSubmittedAt = args['profile'] ? profileTime(args['profile']) : null;
     if (args['profile'] && !profileSubmittedAt) throw new UserError(t('notify.badProfile', { input: args['profile'] }));
-    const ping: PingTarget = chat.kind === 'private' ? { kind: 'dm' } : { kind: 'mention', chatId: chat.id, threadId: chat.threadId ?? null };
+    const ping: PingTarget = chat.kind === 'private' ? { kind: 'dm', fallback: null } : { kind: 'mention', chatId: chat.id, threadId: chat.threadId ?? null };
     await ctx.subscriptions.putThreshold({
       key,
       platform: user.platform,

@@ -66,7 +66,7 @@ export async function demoVerb(args: string[], { io, config, logger }: CliContex
       userName: 'Demo',
       score: cutoff + 7,
       programs: ['cec'],
-      ping: { kind: 'dm' },
+      ping: { kind: 'dm', fallback: null },
       profileSubmittedAt: null,
       lang: 'en',
       createdAt: app.now().toISOString(),

@@ -21,6 +21,7 @@ const VERBS: Record<string, () => Promise<Verb>> = {
   ask: async () => (await import('./ask.ts')).askVerb,
   export: async () => (await import('./export.ts')).exportVerb,
   doctor: async () => (await import('./doctor.ts')).doctorVerb,
+  import: async () => (await import('./import.ts')).importVerb,
 };
 
 const USAGE = `Usage: ee-draw-bot <command>
@@ -33,6 +34,7 @@ const USAGE = `Usage: ee-draw-bot <command>
                                         run a chat command (e.g. "/latest cec") and print the reply
   export [--format json|csv] [--program P]
                                         print every stored draw, newest first
+  import subscriptions FILE|-           add subscriptions in bulk (JSON lines or CSV); nothing is written if a row is refused
   deploy-commands                       register Discord slash commands (the Discord platform is not built yet)
   doctor                                check configuration, tokens, store and sources
 

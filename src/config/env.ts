@@ -32,6 +32,12 @@ export const envSchema = z.object({
     .string()
     .regex(/^(sqlite|redis|rediss|postgres|postgresql|memory):\/\//, 'STORE_URL must start with sqlite://, redis://, postgres:// or memory://')
     .default('sqlite://data/ee-draw-bot.sqlite'),
+  STORE_CONNECT_TIMEOUT_MS: z.coerce
+    .number()
+    .int('STORE_CONNECT_TIMEOUT_MS must be a whole number of milliseconds')
+    .min(100, 'STORE_CONNECT_TIMEOUT_MS must be 100–600000')
+    .max(600_000, 'STORE_CONNECT_TIMEOUT_MS must be 100–600000')
+    .optional(),
   SOURCES_FILE: z.string().min(1).default('config/sources.json'),
   POLL_SCHEDULE: z
     .string()

@@ -2,6 +2,9 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Keyv, { type KeyvStoreAdapter } from 'keyv';
 import type { Logger } from '../log.ts';
+import { openRedisClient } from './redis-client.ts';
+import { StoreError } from './store-error.ts';
+import { keyvPostgresAdapters } from './keyv-postgres.ts';
 
 /** Opens one keyv namespace of the store named by STORE_URL; `close()` closes every one it opened. */
 export interface KeyvFactory {
@@ -11,9 +14,7 @@ export interface KeyvFactory {
   close(): Promise<void>;
 }
 
-export class StoreError extends Error {
-  override name = 'StoreError';
-}
+export { StoreError };
 
 /** Where the default sqlite file lives, folder created on demand. */
 export function sqlitePath(url: string): string {
@@ -25,7 +26,13 @@ export function sqlitePath(url: string): string {
   return abs;
 }
 
-async function adapterFor(url: string): Promise<(() => KeyvStoreAdapter) | null> {
+/** Makes one adapter per namespace; `close` ends what they share (one Redis client, @keyv/postgres's module-wide pool) exactly once. */
+interface Adapters {
+  make: () => KeyvStoreAdapter;
+  close?: () => Promise<void>;
+}
+
+async function adapterFor(url: string, timeoutMs: number, logger: Logger): Promise<Adapters | null> {
   if (url.startsWith('memory://')) return null;
   if (url.startsWith('sqlite://')) {
     const { default: KeyvSqlite } = await import('@keyv/sqlite');
@@ -48,39 +55,49 @@ async function adapterFor(url: string): Promise<(() => KeyvStoreAdapter) | null>
       throw new StoreError(`cannot open the SQLite store ${file}: ${(err as Error).message}`, { cause: err });
     }
     let spare: KeyvStoreAdapter | null = first.adapter;
-    return () => {
-      const adapter = spare ?? make().adapter;
-      spare = null;
-      return adapter;
+    return {
+      make: () => {
+        const adapter = spare ?? make().adapter;
+        spare = null;
+        return adapter;
+      },
     };
   }
   if (/^rediss?:\/\//.test(url)) {
     const { default: KeyvRedis } = await import('@keyv/redis');
-    return () => new KeyvRedis(url, { throwOnConnectError: true, throwOnErrors: true });
+    // One bounded connection for every namespace (they differ by key prefix only).
+    const client = await openRedisClient(url, timeoutMs, (err) => logger.warn({ err }, 'Redis connection (keyv): error'));
+    return {
+      make: () => new KeyvRedis(client, { throwOnConnectError: true, throwOnErrors: true }),
+      close: async () => {
+        if (client.isOpen) await client.close();
+      },
+    };
   }
-  if (/^postgres(ql)?:\/\//.test(url)) {
-    const { default: KeyvPostgres } = await import('@keyv/postgres');
-    return () => new KeyvPostgres({ uri: url });
-  }
+  if (/^postgres(ql)?:\/\//.test(url)) return keyvPostgresAdapters(url, timeoutMs, logger);
   throw new StoreError(`STORE_URL "${url.replace(/\/\/[^@/]*@/, '//…@')}" is not sqlite://, redis://, postgres:// or memory://`);
 }
 
-export async function createKeyvFactory(url: string, logger: Logger): Promise<KeyvFactory> {
-  const makeAdapter = await adapterFor(url);
+/** Default for STORE_CONNECT_TIMEOUT_MS. */
+export const DEFAULT_CONNECT_TIMEOUT_MS = 5_000;
+
+export async function createKeyvFactory(url: string, logger: Logger, timeoutMs = DEFAULT_CONNECT_TIMEOUT_MS): Promise<KeyvFactory> {
+  const adapters = await adapterFor(url, timeoutMs, logger);
   const opened: Keyv[] = [];
   const kind = url.startsWith('sqlite') ? 'sqlite' : url.startsWith('redis') ? 'redis' : url.startsWith('postgres') ? 'postgres' : 'memory';
   return {
     url,
     kind,
     open<V>(namespace: string): Keyv<V> {
-      const keyv = new Keyv<V>({ ...(makeAdapter ? { store: makeAdapter() } : {}), namespace, throwOnErrors: true });
+      const keyv = new Keyv<V>({ ...(adapters ? { store: adapters.make() } : {}), namespace, throwOnErrors: true });
       keyv.on('error', (err: unknown) => logger.error({ err, namespace, store: kind }, 'store error'));
       opened.push(keyv as Keyv);
       return keyv;
     },
     async close() {
       const all = opened.splice(0);
-      await Promise.all(all.map((k) => k.disconnect().catch((err: unknown) => logger.warn({ err }, 'closing the store failed'))));
+      const done = adapters?.close ? adapters.close() : Promise.all(all.map((k) => k.disconnect())).then(() => undefined);
+      await done.catch((err: unknown) => logger.warn({ err }, 'closing the store failed'));
     },
   };
 }

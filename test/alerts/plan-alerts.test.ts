@@ -32,7 +32,7 @@ function threshold(userId: string, score: number, programs: ScoreThreshold['prog
     userName: null,
     score,
     programs,
-    ping: { kind: 'dm' },
+    ping: { kind: 'dm', fallback: null },
     profileSubmittedAt: null,
     lang: 'en',
     createdAt: NOW.toISOString(),

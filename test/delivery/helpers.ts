@@ -47,7 +47,7 @@ export function editOf(original: OutboxEntry, event: 'confirmed' | 'corrected', 
 }
 
 export function chatSubscription(chatId: string): ChatSubscription {
-  return { key: chatSubscriptionKey(PLATFORM, chatId, null), platform: PLATFORM, chatId, threadId: null, programs: ['cec'], lang: 'en', createdBy: 'admin', createdAt: CREATED };
+  return { key: chatSubscriptionKey(PLATFORM, chatId, null), platform: PLATFORM, chatId, threadId: null, programs: ['cec'], lang: 'en', createdBy: 'admin', createdAt: CREATED, paused: null };
 }
 
 export function threshold(userId: string): ScoreThreshold {
@@ -58,7 +58,7 @@ export function threshold(userId: string): ScoreThreshold {
     userName: null,
     score: 510,
     programs: 'all',
-    ping: { kind: 'dm' },
+    ping: { kind: 'dm', fallback: null },
     profileSubmittedAt: null,
     lang: 'en',
     createdAt: CREATED,

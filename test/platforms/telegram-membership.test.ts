@@ -26,7 +26,7 @@ describe('Telegram membership changes', () => {
       userName: null,
       score: 500,
       programs: 'all',
-      ping: { kind: 'dm' },
+      ping: { kind: 'dm', fallback: null },
       profileSubmittedAt: null,
       lang: 'en',
       createdAt: now,
@@ -39,10 +39,27 @@ describe('Telegram membership changes', () => {
     expect(await stores.subscriptions.getThreshold('telegram:9')).toBeUndefined();
   });
 
-  it('moves subscriptions when a group becomes a supergroup', async () => {
+  it('moves subscriptions and the pings posted in the group when it becomes a supergroup (the one path for both ways Telegram says so)', async () => {
     const { stores } = await seededDeps();
-    await stores.subscriptions.putChat({ key: 'telegram:-5:', platform: 'telegram', chatId: '-5', threadId: null, programs: ['pnp'], lang: 'fr', createdBy: '1', createdAt: new Date().toISOString() });
+    const createdAt = new Date().toISOString();
+    await stores.subscriptions.putChat({ key: 'telegram:-5:', platform: 'telegram', chatId: '-5', threadId: null, programs: ['pnp'], lang: 'fr', createdBy: '1', createdAt });
+    await stores.subscriptions.putThreshold({
+      key: 'telegram:8',
+      platform: 'telegram',
+      userId: '8',
+      userName: null,
+      score: 500,
+      programs: 'all',
+      ping: { kind: 'mention', chatId: '-5', threadId: '3' },
+      profileSubmittedAt: null,
+      lang: 'en',
+      createdAt,
+    });
     await followMigration(stores.subscriptions, '-5', '-1005', silentLogger);
     expect((await stores.subscriptions.chatsFor('pnp')).map((s) => [s.key, s.chatId, s.lang])).toEqual([['telegram:-1005:', '-1005', 'fr']]);
+    expect((await stores.subscriptions.getThreshold('telegram:8'))?.ping).toEqual({ kind: 'mention', chatId: '-1005', threadId: '3' });
+    // Told twice (an update, then a send's answer): nothing changes the second time.
+    await followMigration(stores.subscriptions, '-5', '-1005', silentLogger);
+    expect(await stores.subscriptions.chatsFor('pnp')).toHaveLength(1);
   });
 });
