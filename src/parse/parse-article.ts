@@ -1,43 +1,16 @@
-import type { Programs } from '../config/programs.ts';
-import { articleGroups } from './article-groups.ts';
-import { DraftAssembler } from './assemble.ts';
-import { choosePrimary } from './choose-primary.ts';
-import { toCleanText } from './clean-text.ts';
-import { classifyLines, type ArticleLine } from './lines.ts';
-import { clearDisputedFigures, mergeDrafts, tableDrafts } from './merge-drafts.ts';
-import { inferPublished } from './published-date.ts';
-import { toParsedDraw, keepDraft } from './parsed-draw.ts';
-import { sentenceSpans } from './sentences.ts';
-import { readTables } from './tables.ts';
+import type { ParseOptions, ParseResult } from './result.ts';
+import { articleGroups } from './drafts/article-groups.ts';
+import { DraftAssembler } from './drafts/assemble.ts';
+import { choosePrimary } from './primary/choose-primary.ts';
+import { toCleanText } from './text/clean-text.ts';
+import { classifyLines, type ArticleLine } from './text/lines.ts';
+import { clearDisputedFigures, mergeDrafts, tableDrafts } from './drafts/merge-drafts.ts';
+import { inferPublished } from './text/published-date.ts';
+import { toParsedDraw, keepDraft } from './primary/parsed-draw.ts';
+import { sentenceSpans } from './text/sentences.ts';
 
-/** One draw as an article states it. Facts the text does not state are null. */
-export interface ParsedDraw {
-  /** YYYY-MM-DD; null when the text gives no date, or a day without a year and no page date. */
-  date: string | null;
-  /** IRCC's round number ("326", "91a"). */
-  drawNumber: string | null;
-  /** Program code from config/programs.json; `general` when the text names none. */
-  program: string;
-  invitations: number | null;
-  minCrs: number | null;
-  /** ISO 8601 UTC timestamp when the text gives the time, else YYYY-MM-DD. */
-  tieBreak: string | null;
-  /** The article announces this draw as new (not context, not a table of past draws). */
-  primary: boolean;
-}
-
-export interface ParseResult {
-  announcesNewDraw: boolean;
-  draws: ParsedDraw[];
-}
-
-export interface ParseOptions {
-  /** The article's publication date, YYYY-MM-DD: resolves "today", "on Wednesday" and days without a year. */
-  published?: string;
-  programs: Programs;
-  /** Told about an internal failure (a bug: the result is then empty), so the caller can log it. */
-  onError?: (err: unknown) => void;
-}
+export type { ParsedDraw, ParseOptions, ParseResult } from './result.ts';
+import { readTables } from './text/tables.ts';
 
 /** A fresh empty result each time: callers may push into `draws`. */
 const empty = (): ParseResult => ({ announcesNewDraw: false, draws: [] });

@@ -1,7 +1,5 @@
-import type { ClockTime } from './time-of-day.ts';
-
 /**
- * Shapes shared by the article parser's stages. The public result types live in parse-article.ts;
+ * Shapes shared by the article parser's stages. The public result types live in result.ts;
  * everything here is internal to src/parse/.
  */
 
@@ -48,6 +46,16 @@ export interface NumberMention {
   readonly start: number;
   readonly end: number;
   readonly value: string;
+}
+
+/** A clock time as written (IRCC states tie-break times in UTC; Eastern times are converted later). */
+export interface ClockTime {
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number;
+  readonly zone: 'utc' | 'est' | 'edt' | 'eastern';
+  /** Characters the time takes after the date. */
+  readonly length: number;
 }
 
 /** A tie-breaking rule as written: its day (year possibly unknown) and clock time, if given. */
@@ -122,3 +130,24 @@ export interface Draft {
 export const hasFacts = (d: Pick<Draft, 'invitations' | 'minCrs'>): boolean => d.invitations !== null || d.minCrs !== null;
 
 export const isDayRef = (v: DayRef | OffsetRef): v is DayRef => 'month' in v;
+
+/** What was read out of one sentence, before it is cut into clauses. */
+export interface SentenceFacts {
+  /** Candidate draw dates (not tie-breaks, not "since …"). */
+  readonly dates: readonly DateMention[];
+  readonly tieBreaks: readonly TieBreakMention[];
+  readonly drawNumbers: readonly NumberMention[];
+  readonly invitations: readonly FactMention[];
+  readonly cutoffs: readonly FactMention[];
+  readonly programs: readonly ProgramMention[];
+  /** Score-sized numbers anywhere in the sentence. */
+  readonly scores: readonly number[];
+  /** Months the sentence names without a day. */
+  readonly months: readonly number[];
+}
+
+export interface Where {
+  readonly line: number;
+  readonly sentence: number;
+  readonly zone: Zone;
+}

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadPrograms } from '../../src/config/programs.ts';
-import { findDates } from '../../src/parse/date-mentions.ts';
-import { htmlToText, looksLikeHtml } from '../../src/parse/html-to-text.ts';
+import { findDates } from '../../src/parse/mentions/date-mentions.ts';
+import { htmlToText, looksLikeHtml } from '../../src/parse/text/html-to-text.ts';
 import { parseArticle } from '../../src/parse/parse-article.ts';
-import { requiredLetters } from '../../src/parse/program-mentions.ts';
-import { sentenceSpans } from '../../src/parse/sentences.ts';
+import { requiredLetters } from '../../src/parse/mentions/program-mentions.ts';
+import { sentenceSpans } from '../../src/parse/text/sentences.ts';
 
 const programs = loadPrograms();
 const published = { year: 2025, month: 11, day: 29 };

@@ -1,6 +1,6 @@
-import { daysBetween, sameDay } from './calendar.ts';
-import { NOT_NEWS_LEAD, SEVERAL_DRAWS } from './cues.ts';
-import { hasFacts, type DayRef, type Draft } from './types.ts';
+import { daysBetween, sameDay } from '../mentions/calendar.ts';
+import { NOT_NEWS_LEAD, SEVERAL_DRAWS } from '../drafts/cues.ts';
+import { hasFacts, type DayRef, type Draft } from '../types.ts';
 
 /**
  * Which drafts the article announces. Precision first: a draw is primary only when the text tells

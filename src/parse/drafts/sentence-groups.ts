@@ -1,27 +1,6 @@
 import { clauseSpans, type ClauseSpan } from './clauses.ts';
 import { CONTEXT_MARK, FRESH, RECORD_LABEL, REFERS_BACK, isHypothetical, isHypotheticalAfter } from './cues.ts';
-import type { DateMention, FactMention, Group, NumberMention, ProgramMention, TieBreakMention, Zone } from './types.ts';
-
-/** What was read out of one sentence, before it is cut into clauses. */
-export interface SentenceFacts {
-  /** Candidate draw dates (not tie-breaks, not "since …"). */
-  readonly dates: readonly DateMention[];
-  readonly tieBreaks: readonly TieBreakMention[];
-  readonly drawNumbers: readonly NumberMention[];
-  readonly invitations: readonly FactMention[];
-  readonly cutoffs: readonly FactMention[];
-  readonly programs: readonly ProgramMention[];
-  /** Score-sized numbers anywhere in the sentence. */
-  readonly scores: readonly number[];
-  /** Months the sentence names without a day. */
-  readonly months: readonly number[];
-}
-
-export interface Where {
-  readonly line: number;
-  readonly sentence: number;
-  readonly zone: Zone;
-}
+import type { FactMention, Group, ProgramMention, SentenceFacts, Where } from '../types.ts';
 
 const BASE_PROGRAMS = new Set(['cec', 'fsw', 'fst']);
 const inside = (s: { start: number }, c: ClauseSpan): boolean => s.start >= c.start && s.start < c.end;

@@ -1,5 +1,5 @@
 import { DIGITS, readNumber } from './number-tokens.ts';
-import type { FactMention } from './types.ts';
+import type { FactMention } from '../types.ts';
 
 /**
  * Cut-offs: "minimum CRS score of 522", "cut-off 531", "the lowest-ranked candidate had 503",

@@ -1,14 +1,13 @@
-import type { Programs } from '../config/programs.ts';
+import type { Programs } from '../../config/programs.ts';
 import { findCutoffs, findShorthandCounts } from './crs-mentions.ts';
 import { findDates, findMonthsOnly, type DateContext } from './date-mentions.ts';
 import { findDrawNumbers } from './draw-number.ts';
 import { findInvitations } from './invitation-mentions.ts';
 import { maskNonFacts } from './masks.ts';
 import { findPrograms } from './program-mentions.ts';
-import type { SentenceFacts } from './sentence-groups.ts';
 import { findTieBreaks } from './tie-break.ts';
 import { DIGITS, readNumber } from './number-tokens.ts';
-import type { DateMention, FactMention } from './types.ts';
+import type { DateMention, FactMention, SentenceFacts } from '../types.ts';
 
 /** "529, down from 549": the compared number is the same kind of figure as the one before the cue. */
 const COMPARED = new RegExp(

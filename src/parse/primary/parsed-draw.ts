@@ -1,7 +1,7 @@
-import { dayToIso, withYearBefore } from './calendar.ts';
-import type { ParsedDraw } from './parse-article.ts';
-import { ambiguousZone, toUtc } from './time-of-day.ts';
-import { hasFacts, type DayRef, type Draft, type TieBreakMention } from './types.ts';
+import { dayToIso, withYearBefore } from '../mentions/calendar.ts';
+import type { ParsedDraw } from '../result.ts';
+import { ambiguousZone, toUtc } from '../mentions/time-of-day.ts';
+import { hasFacts, type DayRef, type Draft, type TieBreakMention } from '../types.ts';
 
 /**
  * The public shape of a draft. A draw that is not announced is listed only when the text says

@@ -1,8 +1,8 @@
-import type { Programs } from '../config/programs.ts';
-import { findDates } from './date-mentions.ts';
-import { readNumber } from './number-tokens.ts';
+import type { Programs } from '../../config/programs.ts';
+import { findDates } from '../mentions/date-mentions.ts';
+import { readNumber } from '../mentions/number-tokens.ts';
 import type { ArticleLine } from './lines.ts';
-import { isDayRef, type DayRef } from './types.ts';
+import { isDayRef, type DayRef } from '../types.ts';
 
 /**
  * Summary tables of draws: HTML tables (tab-separated cells after html-to-text), Markdown pipes,

@@ -1,4 +1,4 @@
-import type { NumberMention } from './types.ts';
+import type { NumberMention } from '../types.ts';
 
 /**
  * IRCC's round number: "Round #437", "draw #326", "round number 293", "Express Entry round 402",

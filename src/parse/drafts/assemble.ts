@@ -1,5 +1,5 @@
-import { addDays, sameDay } from './calendar.ts';
-import { isDayRef, type DayRef, type Draft, type Group, type TieBreakMention } from './types.ts';
+import { addDays, sameDay } from '../mentions/calendar.ts';
+import { isDayRef, type DayRef, type Draft, type Group, type TieBreakMention } from '../types.ts';
 
 /**
  * Turns the article's groups, in reading order, into draft draws. The text describes one draw at a

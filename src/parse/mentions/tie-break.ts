@@ -1,5 +1,5 @@
 import { readTimeAfter, readTimeBefore } from './time-of-day.ts';
-import { isDayRef, type DateMention, type TieBreakMention } from './types.ts';
+import { isDayRef, type DateMention, type TieBreakMention } from '../types.ts';
 
 /**
  * The tie-breaking rule: "Tie-breaking rule: May 23, 2024 at 13:29:42 UTC", "profiles submitted

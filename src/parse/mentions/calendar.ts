@@ -1,5 +1,5 @@
-import { isoDate } from '../ircc/datetime.ts';
-import type { DayRef } from './types.ts';
+import { isoDate } from '../../ircc/datetime.ts';
+import type { DayRef } from '../types.ts';
 
 const DAY_MS = 86_400_000;
 

@@ -1,4 +1,4 @@
-import type { Zone } from './types.ts';
+import type { Zone } from '../types.ts';
 
 /** One line of the cleaned article and the part of the page it belongs to. */
 export interface ArticleLine {

@@ -1,5 +1,5 @@
 import { COUNT, readNumber } from './number-tokens.ts';
-import type { FactMention } from './types.ts';
+import type { FactMention } from '../types.ts';
 
 /**
  * Invitation counts: "issued 3,000 ITAs", "3,000 invitations to apply", "invited 6,000 candidates",

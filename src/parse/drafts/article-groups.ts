@@ -1,12 +1,12 @@
-import type { Programs } from '../config/programs.ts';
-import { withYearBefore } from './calendar.ts';
-import type { DateContext } from './date-mentions.ts';
-import type { ArticleLine } from './lines.ts';
-import { skilledTradesAsFst } from './program-mentions.ts';
-import { sentenceFacts } from './sentence-facts.ts';
-import { sentenceGroups, type SentenceFacts, type Where } from './sentence-groups.ts';
-import { sentenceSpans } from './sentences.ts';
-import { isDayRef, type DateMention, type DayRef, type Group } from './types.ts';
+import type { Programs } from '../../config/programs.ts';
+import { withYearBefore } from '../mentions/calendar.ts';
+import type { DateContext } from '../mentions/date-mentions.ts';
+import type { ArticleLine } from '../text/lines.ts';
+import { skilledTradesAsFst } from '../mentions/program-mentions.ts';
+import { sentenceFacts } from '../mentions/sentence-facts.ts';
+import { sentenceGroups } from './sentence-groups.ts';
+import { sentenceSpans } from '../text/sentences.ts';
+import { isDayRef, type DateMention, type DayRef, type Group, type SentenceFacts, type Where } from '../types.ts';
 
 /**
  * Runs the sentence readers over the article's prose (table rows excluded) and gives every day

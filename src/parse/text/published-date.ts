@@ -1,7 +1,7 @@
-import { dayFromIso } from './calendar.ts';
-import { findDates } from './date-mentions.ts';
+import { dayFromIso } from '../mentions/calendar.ts';
+import { findDates } from '../mentions/date-mentions.ts';
 import { BARE_DATE_LINE, type ArticleLine } from './lines.ts';
-import { isDayRef, type DayRef } from './types.ts';
+import { isDayRef, type DayRef } from '../types.ts';
 
 /**
  * The page's own date when the caller gave none: a dateline or byline with a full date

@@ -1,6 +1,6 @@
-import { to24h } from '../ircc/datetime.ts';
+import { to24h } from '../../ircc/datetime.ts';
 import { addDays } from './calendar.ts';
-import type { DayRef } from './types.ts';
+import type { ClockTime, DayRef } from '../types.ts';
 
 /**
  * A clock time written right after a date ("at 4:35 a.m. UTC", ", 13:29:42 UTC", "à 19:07:01").
@@ -11,15 +11,6 @@ const CLOCK = String.raw`(\d{1,2})(?::|\.(?=\d{2}\s?[ap]\.?\s?m))(\d{2})(?::(\d{
 const TIME_AFTER_DATE = new RegExp(String.raw`^\s?,?\s?(?:at|à|@)?\s?${CLOCK}`, 'i');
 /** "before 5:41 PM UTC on July 23, 2024": the time written just before its date. */
 const TIME_BEFORE_DATE = new RegExp(String.raw`\b(?:before|by|prior to|until)\s${CLOCK}\s?(?:on|of)?\s?$`, 'i');
-
-export interface ClockTime {
-  readonly hour: number;
-  readonly minute: number;
-  readonly second: number;
-  readonly zone: 'utc' | 'est' | 'edt' | 'eastern';
-  /** Characters the time takes after the date. */
-  readonly length: number;
-}
 
 export function readTimeAfter(text: string): ClockTime | null {
   return clockOf(TIME_AFTER_DATE.exec(text.slice(0, 48)));

@@ -1,4 +1,4 @@
-import { parseCount } from '../util/numbers.ts';
+import { parseCount } from '../../util/numbers.ts';
 
 /**
  * How counts are written in draw news: "3,000", "3 000", "3000", "6K", "four".

@@ -1,6 +1,6 @@
-import { monthNumber } from '../ircc/datetime.ts';
+import { monthNumber } from '../../ircc/datetime.ts';
 import { addDays, lastWeekday } from './calendar.ts';
-import type { DateMention, DayRef, OffsetRef } from './types.ts';
+import type { DateMention, DayRef, OffsetRef } from '../types.ts';
 
 /**
  * Every date a sentence writes: "November 19, 2024", "Nov. 19", "19 November 2024", "the 20th of

@@ -1,5 +1,5 @@
-import type { Programs } from '../config/programs.ts';
-import type { ProgramMention } from './types.ts';
+import type { Programs } from '../../config/programs.ts';
+import type { ProgramMention } from '../types.ts';
 
 /**
  * Where a sentence names a program. The patterns are config/programs.json's `match` lists — the

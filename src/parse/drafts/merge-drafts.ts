@@ -1,6 +1,6 @@
-import { sameDay } from './calendar.ts';
-import type { TableRow } from './tables.ts';
-import type { DayRef, Draft } from './types.ts';
+import { sameDay } from '../mentions/calendar.ts';
+import type { TableRow } from '../text/tables.ts';
+import type { DayRef, Draft } from '../types.ts';
 
 /**
  * One draft per draw: table rows become drafts, then drafts that state the same draw (same day and
