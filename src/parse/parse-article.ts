@@ -2,6 +2,7 @@ import type { ParseOptions, ParseResult } from './result.ts';
 import { articleGroups } from './drafts/article-groups.ts';
 import { DraftAssembler } from './drafts/assemble.ts';
 import { choosePrimary } from './primary/choose-primary.ts';
+import { notExpressEntry } from './primary/other-programs.ts';
 import { toCleanText } from './text/clean-text.ts';
 import { classifyLines, type ArticleLine } from './text/lines.ts';
 import { clearDisputedFigures, mergeDrafts, tableDrafts } from './drafts/merge-drafts.ts';
@@ -31,14 +32,6 @@ function openingOf(lines: readonly ArticleLine[], text: (l: ArticleLine) => stri
     }
   }
   return { text: parts.join(' '), sentences };
-}
-
-/**
- * International Experience Canada (working holiday) "rounds of invitations" are not Express Entry
- * draws: an article opening on them announces nothing here unless it also talks about Express Entry.
- */
-function notExpressEntry(opening: string): boolean {
-  return /\b(International Experience Canada|IEC|working holiday|young professionals pool)\b/i.test(opening) && !/\bExpress Entry\b|\bCRS\b/i.test(opening);
 }
 
 function parse(input: string, opts: ParseOptions): ParseResult {

@@ -15,7 +15,7 @@ const FILLER = String.raw`(?:\s{1,2}(?!${FILLER_STOP}|${INVITATION_NOUN}|${PERSO
 
 const NUMBER_THEN_NOUN = new RegExp(String.raw`${COUNT}${FILLER}\s{1,2}(${INVITATION_NOUN}|${PERSON_NOUN})`, 'gi');
 const LABEL_THEN_NUMBER = new RegExp(
-  String.raw`\b(?:number of (?:invitations|ITAs)(?:\s+(?:issued|to be issued|sent|extended))?|(?:invitations|ITAs?|invites)(?:\s+(?:were\s+|was\s+)?(?:issued|sent|extended|granted))?|draw size|size of (?:the )?(?:draw|round)|ITA count|nombre d'invitations|invitations [ée]mises)\s{0,2}(?:[:=-]|\s(?:was|were|is|of|stood at|totall?ed|reached|came to)\b)?\s{0,3}${COUNT}(?!\s*(?:${INVITATION_NOUN}|${PERSON_NOUN}))`,
+  String.raw`\b(?:number of (?:invitations|ITAs)(?:\s+(?:issued|to be issued|sent|extended))?|(?:invitations|ITAs?|invites)(?:\s+(?:were\s+|was\s+)?(?:issued|sent|extended|granted))?|draw size|size of (?:the )?(?:draw|round)|ITA count|nombre d'invitations|invitations [ée]mises)\s{0,2}(?:[:;=-]|\s(?:was|were|is|of|stood at|totall?ed|reached|came to)\b)?\s{0,3}${COUNT}(?!\s*(?:${INVITATION_NOUN}|${PERSON_NOUN}))`,
   'gi',
 );
 /** "invitations issued on Wednesday: 5,500". */

@@ -16,7 +16,7 @@ const RELATED_HEADING =
 
 /** A line that is nothing but a date ("January 10, 2021", "Jun 06 2025", "2025-06-06") dates the page. */
 export const BARE_DATE_LINE =
-  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s)?(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)$/i;
+  /^[\s\u2022*\u00b7-]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s)?(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)(?:\s?[|,\u00b7-]?\s?\d{1,2}:\d{2}(?:\s?[AP]M)?(?:\s[A-Z]{2,4})?)?$/i;
 
 const META_LINE =
   /^(?:by\s|posted\b|published\b|updated\b|last updated\b|date modified\b|written by\b|author\b|photo\b|image\b|credit\b|share\b|tags?\s*:|category\s*:|filed under\b)|\b(?:posted|published|updated) (?:by|on)\b/i;

@@ -138,7 +138,8 @@ export function readTables(lines: readonly ArticleLine[], programs: Programs): T
         year = captionYear(lines, i);
         return void taken.add(l.index);
       }
-      const row = roles ? rowFromCells(cells, roles, ctx) : null;
+      // A row with more or fewer cells than its header cannot say which value is which.
+      const row = roles && cells.length === roles.length ? rowFromCells(cells, roles, ctx) : null;
       if (row) {
         rows.push(row);
         return void taken.add(l.index);
