@@ -53,6 +53,8 @@ export interface ClockTime {
   readonly hour: number;
   readonly minute: number;
   readonly second: number;
+  /** The seconds were written: without them the exact instant is not known. */
+  readonly exact: boolean;
   readonly zone: 'utc' | 'est' | 'edt' | 'eastern';
   /** Characters the time takes after the date. */
   readonly length: number;

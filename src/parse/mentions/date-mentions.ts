@@ -13,6 +13,8 @@ const YEAR = String.raw`(20\d{2})(?![\d]|,\d{3})`;
 const MONTH_DAY = new RegExp(String.raw`\b(${MONTH})\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?(?!\d|:\d|,\d{3}|\.\d)(?:(?:\s?,\s?|\s{1,3})${YEAR})?`, 'gi');
 const DAY_MONTH = new RegExp(String.raw`(?<![\d,.$#])\b(\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:of\s+)?(${MONTH})\b\.?(?:,?\s{1,3}${YEAR})?`, 'gi');
 const ISO = /\b(20\d{2})[-/](\d{2})[-/](\d{2})\b/g;
+/** "23-07-2020", "17/01/2018": read only when the day cannot be the month (over 12), else left alone. */
+const NUMERIC = /(?<![\d/.-])(\d{1,2})[-/.](\d{1,2})[-/.](20\d{2})\b/g;
 const FRENCH_MONTHS = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'];
 const FRENCH = /\b(\d{1,2})(?:er)?\s{1,3}(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\b(?:\s{1,3}(20\d{2})\b)?/gi;
 const DAY_ONLY = /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;)]|$|and\b))/gi;
@@ -58,6 +60,11 @@ function absolute(sentence: string, out: Found[]): void {
   }
   for (const m of sentence.matchAll(ISO)) {
     const v = day(m[1], Number(m[2]), m[3]);
+    if (v) out.push({ start: m.index, end: m.index + m[0].length, value: v });
+  }
+  for (const m of sentence.matchAll(NUMERIC)) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    const v = a > 12 && b <= 12 ? day(m[3], b, m[1]) : b > 12 && a <= 12 ? day(m[3], a, m[2]) : null;
     if (v) out.push({ start: m.index, end: m.index + m[0].length, value: v });
   }
   for (const m of sentence.matchAll(FRENCH)) {

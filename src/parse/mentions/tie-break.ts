@@ -8,13 +8,13 @@ import { isDayRef, type DateMention, type TieBreakMention } from '../types.ts';
  */
 
 const RULE_CUE =
-  /\b(?:tie[- ]?break(?:ing|er|s)?(?:\s+(?:rule|date|time|point|timestamp|cut-?off))?|r[èe]gle de d[ée]partage|d[ée]partage|cut-?off (?:point|time|timestamp)|ties?\b[^.;]{0,60}?\bbroken)/gi;
+  /\b(?:tie[- ]?break(?:ing|er|s)?(?:\s+(?:rule|date|time|point|timestamp|cut-?off))?|r[èe]gle de d[ée]partage|d[ée]partage|bris d'[ée]galit[ée]|^\s*the (?:date and time|time and date|time ?stamp|date)(?: used)?\s(?=was|were|is|applied)|(?:IRCC's|the) time ?stamp (?=was|is)|cut-?off (?:point|time|timestamp)|ties?\b[^.;]{0,60}?\bbroken)/gi;
 const TB_CUE = /\bTBs?\b/g;
 const SUBMIT_CUE =
-  /\b(?:(?:profiles?|applications?|entries|those|ones)\b[^.;]{0,40}?\b(?:submitted|created|entered|made|received)|(?:submit(?:ted)?|creat(?:e|ed)|enter(?:ed)?|made)\s+(?:their|a|his|her|my|the|your|an)?\s*(?:express entry\s+)?(?:profiles?|applications?))\b/gi;
+  /\b(?:(?:profiles?|applications?|entries|those|ones)\b[^.;]{0,40}?\b(?:submitted|created|entered|made|received)|(?:submit(?:ted)?|creat(?:e|ed)|creation of|enter(?:ed)?|made)\s+(?:their|a|his|her|my|the|your|an)?\s*(?:express entry\s+)?(?:candidate\s+)?(?:profiles?|applications?)|(?:cr[ée]{2}|soumis)\s+(?:leur|son|un|le)\s+profil)\b/gi;
 /** A date that names a draw ("in the October 2 draw") is not the tie-break. */
 const NAMES_A_DRAW = /^(?:,?\s(?:19|20)\d\d)?\s(?:express entry\s)?(?:draw|round)\b/i;
-const BEFORE_DATE = /\b(?:before|prior to|by|on or before|no later than|earlier than|until)\s*:?\s*(?:the\s+)?$|:\s*$/i;
+const BEFORE_DATE = /\b(?:before|prior to|by|on or before|no later than|earlier than|until|avant)\s*:?\s*(?:the\s+|le\s+)?$|:\s*$/i;
 
 export interface FoundTieBreak extends TieBreakMention {
   /** Index of the date mention it took. */
@@ -30,7 +30,7 @@ function cueEnds(sentence: string): { end: number; needsBefore: boolean }[] {
 }
 
 /** Tie-break mentions of a sentence; several only when the sentence lists them "respectively". */
-const ANY_CUE = /tie|TB|partage|cut-?off|submit|creat|enter|made|receiv/i;
+const ANY_CUE = /tie|TB|partage|galit|cut-?off|submit|creat|cr[ée]{2}|soumis|enter|made|receiv|date|time ?stamp/i;
 
 export function findTieBreaks(sentence: string, dates: readonly DateMention[]): FoundTieBreak[] {
   if (dates.length === 0 || !ANY_CUE.test(sentence)) return [];
@@ -48,7 +48,7 @@ export function findTieBreaks(sentence: string, dates: readonly DateMention[]): 
       if (cue.needsBefore && !timeBefore && !BEFORE_DATE.test(sentence.slice(Math.max(cue.end, d.start - 20), d.start))) continue;
       const time = timeBefore ? null : readTimeAfter(sentence.slice(d.end));
       const start = timeBefore ? d.start - timeBefore.offset : d.start;
-      const clock = timeBefore ? { hour: timeBefore.hour, minute: timeBefore.minute, second: timeBefore.second, zone: timeBefore.zone, length: timeBefore.length } : time;
+      const clock = timeBefore ? { hour: timeBefore.hour, minute: timeBefore.minute, second: timeBefore.second, exact: timeBefore.exact, zone: timeBefore.zone, length: timeBefore.length } : time;
       out.push({ start, end: d.end + (time?.length ?? 0), day: d.value, time: clock, dateIndex: i });
       taken.add(i);
       if (!several) break;

@@ -7,7 +7,7 @@ import type { ClockTime, DayRef } from '../types.ts';
  * IRCC states tie-break times in UTC, so a time with no zone is UTC; Eastern times are converted.
  */
 
-const CLOCK = String.raw`(\d{1,2})(?::|\.(?=\d{2}\s?[ap]\.?\s?m))(\d{2})(?::(\d{2}))?\s?(a\.?\s?m\.?|p\.?\s?m\.?)?\s?(UTC|GMT|Z\b|EDT|EST|ET\b|Eastern(?: time)?)?`;
+const CLOCK = String.raw`(\d{1,2})(?::|\s?h\s?(?=\d{2})|\.(?=\d{2}\s?[ap]\.?\s?m))(\d{2})(?::\s?(\d{2}))?\s?(a\.?\s?m\.?|p\.?\s?m\.?)?\s?\(?(UTC|GMT|Z\b|EDT|EST|ET\b|Eastern(?: time)?|(?:Universal Coordinated|Coordinated Universal) Time|Universal Time Coordinated)?\)?`;
 const TIME_AFTER_DATE = new RegExp(String.raw`^\s?,?\s?(?:at|à|@)?\s?${CLOCK}`, 'i');
 /** "before 5:41 PM UTC on July 23, 2024": the time written just before its date. */
 const TIME_BEFORE_DATE = new RegExp(String.raw`\b(?:before|by|prior to|until)\s${CLOCK}\s?(?:on|of)?\s?$`, 'i');
@@ -34,7 +34,7 @@ function clockOf(m: RegExpExecArray | null): ClockTime | null {
   if (hour > 23 || minute > 59 || second > 59) return null;
   const z = (m[5] ?? '').toLowerCase();
   const zone = z === 'edt' ? 'edt' : z === 'est' ? 'est' : z === 'et' || z.startsWith('eastern') ? 'eastern' : 'utc';
-  return { hour, minute, second, zone, length: m[0].length };
+  return { hour, minute, second, exact: m[3] !== undefined, zone, length: m[0].length };
 }
 
 /** Canada observes DST from the second Sunday of March to the first Sunday of November. */

@@ -26,6 +26,8 @@ function tieBreakText(tb: TieBreakMention, drawDay: DayRef | null, resolve: (d: 
   if (tb.time) {
     const utc = toUtc(day, tb.time);
     const iso = utc ? dayToIso(utc.day) : null;
+    // "at 4:35 a.m. UTC" names the minute, not IRCC's second: the day alone is what the text pins down.
+    if (!tb.time.exact) return iso;
     return utc && iso ? `${iso}T${utc.time}Z` : null;
   }
   return dayToIso(day);
