@@ -17,7 +17,7 @@ export const CONTEXT_SPLIT = new RegExp(
     String.raw`\b(?:from|over)\s+(?:the\s+|its\s+)?(?:previous|last|prior|preceding)\b`,
     String.raw`\b(?:unchanged|flat|steady|identical)\s+(?:from|to|with|on)\b`,
     String.raw`\bfrom\s+(?:the|a|its)\s+(?:[\w-]+\s+){0,3}(?:draw|round)\s+(?:of|on|held)\b`,
-    String.raw`\bthan\s+(?:the|in|at|on|last|a|its|for|during)\b`,
+    String.raw`\bthan\s+(?:the|in|at|on|last|a|its|for|during|that of|those of)\b`,
     String.raw`\b(?:versus|unlike|similar to|same as|as in the|in line with)\b`,
     String.raw`\bvs\.?\s`,
     String.raw`\bsince\b`,

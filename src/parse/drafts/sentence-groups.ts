@@ -9,8 +9,11 @@ const uniq = <T>(xs: T[]): T[] => [...new Set(xs)];
 /** One program for the clause: the named one nearest its facts; an eligibility list of base programs names none. */
 function clauseProgram(mentions: ProgramMention[], anchor: number): string | null {
   let list = mentions;
-  if (new Set(list.filter((m) => BASE_PROGRAMS.has(m.code)).map((m) => m.code)).size >= 2) {
-    list = list.filter((m) => !BASE_PROGRAMS.has(m.code));
+  const base = list.filter((m) => BASE_PROGRAMS.has(m.code));
+  if (new Set(base.map((m) => m.code)).size >= 2) {
+    // "the Federal Skilled Worker, Canadian Experience Class, Federal Skilled Trades, and Provincial Nominee Program" lists who may be invited.
+    const inList = (m: ProgramMention): boolean => m.code === 'pnp' && base.some((b) => Math.abs(b.end - m.start) <= 40 || Math.abs(m.end - b.start) <= 40);
+    list = list.filter((m) => !BASE_PROGRAMS.has(m.code) && !inList(m));
   }
   if (list.some((m) => m.code === 'general')) return 'general';
   let best: ProgramMention | null = null;
@@ -56,7 +59,7 @@ function clauseGroup(sentence: string, c: ClauseSpan, facts: SentenceFacts, wher
     plural: /\b(?:draws|rounds)\b/i.test(text) && !/\b(?:draw|round)\b/i.test(text),
     scores: [...facts.scores],
     months: [...facts.months],
-    aboutInvited: /\b(?:invit\w*|draws?|rounds?|selected|ITAs?)\b/i.test(text),
+    aboutInvited: /\b(?:invit\w*|draws?|rounds?|selected|ITAs?|tirages?|rondes?|IPD)\b/i.test(text),
   };
 }
 

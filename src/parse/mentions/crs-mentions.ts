@@ -27,7 +27,19 @@ const AT_LEAST = new RegExp(
 );
 
 /** "candidates with 453 or more CRS points": the least score invited. */
-const OR_MORE = new RegExp(String.raw`${DIGITS}\s(?:or|and)\s(?:more|higher|above)\s(?:Comprehensive Ranking System\s(?:\(CRS\)\s)?|CRS\s)?(?:points|pts)\b`, 'gi');
+const OR_MORE = new RegExp(String.raw`${DIGITS}\s(?:or|and)\s(?:more|higher|above)\s(?:Comprehensive Ranking System\s(?:\(CRS\)\s)?|CRS\s)?(?:points|pts|(?:ranking\s)?scores?)\b`, 'gi');
+
+/**
+ * A figure a cut-off word introduced earlier in the sentence "stood at", "remained at", fell "to a
+ * low of": "The number of CRS points required … has remained at 470", "the CRS cut-off score stood at 511".
+ */
+const SETTLED_AT = new RegExp(
+  String.raw`\b(?:remain(?:s|ed)?|stood|stands|stay(?:s|ed)?|settled|held steady)\s(?:steady\s|unchanged\s)?at\s(?:a\s)?${DIGITS}|\b(?:drop(?:ped|ping)?|fell|falling|decreas(?:ed|ing)|declin(?:ed|ing)|dipp(?:ed|ing))\s(?:\w+\s){0,2}?to\s(?:a\s(?:new\s)?(?:low|requirement)\sof\s)?(?:only\s|just\s)?${DIGITS}`,
+  'gi',
+);
+const CUTOFF_BEFORE = /\b(?:CRS|SCG|cut-?\s?off|cutoff|threshold|minimum (?:score|points)|points required|score requirement|score required)\b[^.;]{0,160}$/i;
+/** French: "au moins 393 points selon le Système de classement global". */
+const FRENCH_AT_LEAST = new RegExp(String.raw`\b(?:au moins|un minimum de|score minimum de|seuil minimal de)\s${DIGITS}\spoints?\b`, 'gi');
 
 /** "the average CRS score among those invited was 415" is not the cut-off. */
 const AVERAGE_BEFORE = /\b(?:average|median|mean)\s+(?:[\w-]+\s+){0,2}$/i;
@@ -76,6 +88,17 @@ export function findCutoffs(masked: string): FactMention[] {
     const raw = m[1] ?? m[2] ?? '';
     const start = m.index + m[0].lastIndexOf(raw);
     if (!hypothetical(masked, start)) accept(out, masked, start, raw);
+  }
+  for (const m of masked.matchAll(SETTLED_AT)) {
+    const raw = m[1] ?? m[2] ?? '';
+    const start = m.index + m[0].length - raw.length;
+    if (CUTOFF_BEFORE.test(masked.slice(0, m.index)) && !/\b(?:ITAs?|invitations?|candidates)\b/i.test(masked.slice(m.index, start))) accept(out, masked, start, raw);
+  }
+  if (/\b(?:SCG|CRS|classement global)\b/i.test(masked)) {
+    for (const m of masked.matchAll(FRENCH_AT_LEAST)) {
+      const raw = m[1] ?? '';
+      accept(out, masked, m.index + m[0].indexOf(raw), raw);
+    }
   }
   for (const m of masked.matchAll(OR_MORE)) {
     const raw = m[1] ?? '';

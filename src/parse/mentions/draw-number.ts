@@ -6,7 +6,7 @@ import type { NumberMention } from '../types.ts';
  * ("the fourth draw of the year", "13th CEC-specific draw of 2025") are not round numbers.
  */
 
-const LABELLED = /\b(?:draw|round|tirage|ronde)s?,?\s{0,2}(?:#|no\.?|n°|number|num\.?|was numbered|numbered)\s{0,2}(\d{1,3}[ab]?)\b(?![\d,.:]\d)/gi;
+const LABELLED = /\b(?:draw|round|tirage|ronde)s?,?\s{0,2}\(?\s?(?:#|no\.?|n°|number|num\.?|was numbered|numbered)\s{0,2}(\d{1,3}[ab]?)\b(?![\d,.:]\d)/gi;
 /** "Round: 408" as a label, the number alone after it. */
 const COLON = /\b(?:draw|round)(?: number| no\.?| #)?\s?:\s?(\d{1,3}[ab]?)(?![\d,.]\d)\s*(?=$|[,.;)|])/gi;
 const HASH = /#\s?(\d{1,3}[ab]?)\b(?![\d,.:]\d)/g;
@@ -14,7 +14,8 @@ const BARE = /\b(?:draw|round)\s(\d{1,3}[ab]?)\b(?![\d,.:]\d|\s*(?:%|percent|inv
 const ORDINAL =
   /\b(\d{1,3})(?:st|nd|rd|th)\s+(?:express entry\s+)?(?:draw|round)(?:\s+of\s+invitations)?\b(?!\s+(?:since)\s+(?:the\s+)?(?:year|month|week|20\d\d)|[^.;]{0,60}?\b(?:of|in|for|this|during)\s+(?:the\s+)?(?:year|month|week|20\d\d)\b)/gi;
 /** "the 33rd round of 2024 and the 311th overall": the count over all draws is the round number. */
-const OVERALL = /\b(\d{1,3})(?:st|nd|rd|th)\s+(?:(?:express entry\s+)?(?:draw|round)\s+)?overall\b/gi;
+const OVERALL =
+  /\b(\d{1,3})(?:st|nd|rd|th)\s+(?:(?:express entry\s+)?(?:draw|round)\s+)?(?:overall|in total|since (?:express entry|the (?:immigration selection |selection )?system|its (?:launch|introduction))|since it (?:was )?(?:launched|introduced))\b/gi;
 const HASH_CONTEXT = /\b(?:draw|round|express entry|ee|tirage|ronde)\b[^.;]{0,24}$/i;
 const HASH_AFTER = /^\s*(?:draw|round|express entry)\b/i;
 

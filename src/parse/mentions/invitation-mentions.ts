@@ -27,7 +27,7 @@ const VERB_THEN_NUMBER = new RegExp(
 
 const HEDGE_BEFORE =
   /\b(?:over|more than|less than|fewer than|nearly|almost|around|about|approximately|approx\.?|roughly|some|up to|at least|at most|close to|upwards of|under|below|above|exceed(?:ed|ing|s)?|beyond|near|estimated|one of|just over|just under|than)\s{0,2}$/i;
-const HEDGE_AFTER = /^\s?(?:or more|or so|plus\b|-plus|\+)/i;
+const HEDGE_AFTER = /^\s?(?:or more|or so|plus\b|-plus|\+|(?:more|fewer|less|additional)\s+(?:ITAs?|invitations|candidates)\b[^.;]{0,40}\b(?:than|compared|over)\b)/i;
 /** "an increase of 300 ITAs over the previous draw": a difference between draws, not a count. */
 const DIFFERENCE_BEFORE = /\b(?:increase|decrease|drop|rise|jump|decline|fall|gain|reduction|change|difference|up|down)s?\s+(?:of|by)\s+(?:about\s+|just\s+|only\s+)?$/i;
 /** Words that make a count a total over several draws or a period. */
@@ -50,7 +50,7 @@ function plausible(value: number | null): value is number {
 
 function aroundIsClean(original: string, start: number, end: number): boolean {
   const before = original.slice(Math.max(0, start - 30), start);
-  const after = original.slice(end, end + 20);
+  const after = original.slice(end, end + 80);
   if (HEDGE_BEFORE.test(before) || DIFFERENCE_BEFORE.test(before) || HEDGE_AFTER.test(after)) return false;
   // An aggregate word counts only within the same part of a list: "two draws this week: on Tuesday it invited 2,000…".
   const from = Math.max(0, start - 45, original.lastIndexOf(':', start) + 1, original.lastIndexOf(';', start) + 1);

@@ -39,6 +39,9 @@ function afterTieBreak(sentence: string, tieBreaks: readonly { start: number; en
   return tb !== undefined && d.start > tb.start && !sentence.slice(tb.end, d.start).includes(';');
 }
 
+/** "candidates who did not have a qualifying job offer … or a provincial nomination": a program named as what they lacked. */
+const NEGATED_BEFORE = /\b(?:without|did not have|do not have|didn't have|don't have|not have|neither)\b[^.;:]{0,100}$/i;
+
 const NUMBER_WORD = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b/i;
 
 export function sentenceFacts(sentence: string, ctx: DateContext, programs: Programs): SentenceFacts & { allDates: DateMention[] } {
@@ -70,7 +73,7 @@ export function sentenceFacts(sentence: string, ctx: DateContext, programs: Prog
     drawNumbers,
     invitations,
     cutoffs,
-    programs: findPrograms(sentence, programs),
+    programs: findPrograms(sentence, programs).filter((p) => !NEGATED_BEFORE.test(sentence.slice(Math.max(0, p.start - 120), p.start))),
     months: counts ? findMonthsOnly(sentence, ctx.published) : [],
     scores: !digits ? [] : [...masked.matchAll(/(?<![\d,.])\d{2,4}(?![\d]|[,.]\d)/g)].map((m) => Number(m[0])).filter((n) => n >= 50 && n <= 1200),
   };
