@@ -44,8 +44,11 @@ const ACTION_AFTER =
 
 export const MAX_INVITATIONS = 50_000;
 
-function plausible(value: number | null): value is number {
-  return value !== null && value >= 1 && value <= MAX_INVITATIONS;
+/** "Canada On Track To Break 2017 Invitation Record": a year written before a noun is not a count. */
+const YEAR_LIKE = /^20[1-3]\d$/;
+
+function plausible(value: number | null, raw: string): value is number {
+  return value !== null && value >= 1 && value <= MAX_INVITATIONS && !YEAR_LIKE.test(raw.trim());
 }
 
 function aroundIsClean(original: string, start: number, end: number): boolean {
@@ -66,7 +69,7 @@ export function findInvitations(masked: string, original: string): FactMention[]
   const add = (start: number, raw: string): void => {
     const value = readNumber(raw);
     const end = start + raw.length;
-    if (!plausible(value) || seen.has(start)) return;
+    if (!plausible(value, raw) || seen.has(start)) return;
     seen.add(start);
     if (aroundIsClean(original, start, end)) out.push({ start, end, value });
   };

@@ -52,7 +52,8 @@ function blank(chars: string[], start: number, end: number): void {
 export function maskNonFacts(sentence: string, spans: readonly { start: number; end: number }[]): string {
   // Code units, not code points: offsets stay those of the sentence.
   const chars = sentence.split('');
-  for (const s of spans) blank(chars, s.start, s.end);
+  // "today's": the possessive goes with the blanked word, so the words around still read as words.
+  for (const s of spans) blank(chars, s.start, /^['\u2019]s\b/.test(sentence.slice(s.end, s.end + 3)) ? s.end + 2 : s.end);
   const base = chars.join('');
   if (!/\d/.test(base)) return base;
   for (const m of base.matchAll(TRANSITION)) {
