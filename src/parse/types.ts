@@ -88,6 +88,8 @@ export interface Group {
   fresh: boolean;
   /** Points back at the draw being described ("this draw", "the round"). */
   refersBack: boolean;
+  /** Points at the draw mentioned just before ("In that draw, 763 ITAs…"), which may be an earlier one. */
+  refersToLast: boolean;
   /** Joined to the previous clause by a relative word ("…, which issued 777 ITAs"). */
   relative: boolean;
   /** "…respectively": tie-breaks are listed in the order of the draws. */

@@ -85,7 +85,12 @@ export class DraftAssembler {
 
   private addFacts(p: Part): void {
     const g = p.g;
-    let target: Draft | null = null;
+    let target: Draft | null = g.refersToLast && !g.context && g.zone !== 'related' ? this.lastMentioned(p) : null;
+    if (target) {
+      this.merge(target, p);
+      this.last = target;
+      return;
+    }
     if (g.zone === 'related' || g.context) {
       const last = this.last;
       if (last && last.context === g.context && fits(last, p) && (g.relative || g.sentence - last.lastSentence <= 1)) target = last;
@@ -122,6 +127,15 @@ export class DraftAssembler {
       return this.create(pending, false);
     }
     return this.drafts.find((d) => !d.context && sameDraw(d, p)) ?? null;
+  }
+
+  /** The draw the text mentioned last: a draw named just before (even one compared with), else the last draft. */
+  private lastMentioned(p: Part): Draft | null {
+    const pending = this.pending;
+    const last = this.last;
+    const pendingIsLater = pending && (!last || pending.g.sentence > last.lastSentence) && p.g.sentence - pending.g.sentence <= 1;
+    if (pending && pendingIsLater && fits(this.fromPart(pending, pending.g.context), p)) return this.create(pending, pending.g.context);
+    return last && fits(last, p) ? last : null;
   }
 
   /** A part whose identity fields only fill what the draft lacks. */

@@ -1,5 +1,5 @@
 import { clauseSpans, type ClauseSpan } from './clauses.ts';
-import { CONTEXT_MARK, FRESH, RECORD_LABEL, REFERS_BACK, isHypothetical, isHypotheticalAfter } from './cues.ts';
+import { CONTEXT_MARK, FRESH, RECORD_LABEL, REFERS_BACK, REFERS_TO_LAST, isHypothetical, isHypotheticalAfter } from './cues.ts';
 import type { FactMention, Group, ProgramMention, SentenceFacts, Where } from '../types.ts';
 
 const BASE_PROGRAMS = new Set(['cec', 'fsw', 'fst']);
@@ -54,6 +54,7 @@ function clauseGroup(sentence: string, c: ClauseSpan, facts: SentenceFacts, wher
     context: c.context || CONTEXT_MARK.test(text),
     fresh: FRESH.test(text),
     refersBack: REFERS_BACK.test(text),
+    refersToLast: REFERS_TO_LAST.test(text),
     relative: c.relative,
     respectively,
     plural: /\b(?:draws|rounds)\b/i.test(text) && !/\b(?:draw|round)\b/i.test(text),
@@ -88,6 +89,7 @@ function mergeInto(target: Group, g: Group): void {
   target.tieBreaks = [...target.tieBreaks, ...g.tieBreaks];
   target.fresh ||= g.fresh;
   target.refersBack ||= g.refersBack;
+  target.refersToLast ||= g.refersToLast;
   target.plural &&= g.plural;
   target.aboutInvited ||= g.aboutInvited;
 }
