@@ -101,6 +101,7 @@ export function sentenceGroups(sentence: string, facts: SentenceFacts, where: Wh
   const respectively = /\brespectively\b/i.test(sentence);
   const labelled = RECORD_LABEL.test(sentence);
   const groups: Group[] = [];
+  let comparedWith = false;
   for (const c of clauseSpans(sentence)) {
     const g = clauseGroup(sentence, c, facts, where, respectively);
     g.refersBack ||= labelled;
@@ -111,8 +112,12 @@ export function sentenceGroups(sentence: string, facts: SentenceFacts, where: Wh
     }
     if (isEmpty(g)) {
       if (!g.context) last.fresh ||= g.fresh;
+      // "…lower than the previous round, which took place on March 26": what follows a bare comparison continues it.
+      else comparedWith = true;
       continue;
     }
+    if (comparedWith && c.relative) g.context = true;
+    comparedWith = false;
     // An empty lead-in ("After a three-week pause,") gives way to the clause that follows it.
     if (isEmpty(last)) {
       g.fresh ||= !last.context && last.fresh;

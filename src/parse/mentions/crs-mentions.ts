@@ -12,8 +12,8 @@ import type { FactMention } from '../types.ts';
 
 const HEAD = String.raw`(?:minimum|min\.?|lowest|lowest-ranked|last[- ]invited|last candidate|cut-?\s?offs?|cutoffs?|thresholds?|qualifying|passing|required|needed|CRS|SCG|note minimale|score minimal|pointage minimal|seuil)`;
 const STOP = String.raw`(?:number|invitations?(?!\s+rounds?\b)|ITAs?|invites|size|count|people|draws|rounds|days|weeks|months|years|hours|age|since|between|range|ranging|average|median|highest|top|pool|profiles|distribution|your|you|my|if|would|could|will|might|may|expected|predicted|likely|than|below|above|over|under|exceed\w*|tops?|topped|surpass\w*|pass(?:es|ed)|cross(?:es|ed)|breaks?|broke|beyond|higher|lower|more|less|fewer|upwards|around|about|near|roughly|approximately|nearly|almost|core|grid|out|calculator|tool)\b`;
-const TOKENS = String.raw`(?:[\s,:()=-]{1,24}(?!${STOP})[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'-]{0,20}){0,9}`;
-const HEAD_THEN_NUMBER = new RegExp(String.raw`\b${HEAD}${TOKENS}[\s,:()=-]{0,24}${DIGITS}`, 'gi');
+const TOKENS = String.raw`(?:[\s,:()=-]{1,100}(?!${STOP})[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'-]{0,20}){0,9}`;
+const HEAD_THEN_NUMBER = new RegExp(String.raw`\b${HEAD}${TOKENS}[\s,:()=-]{0,100}${DIGITS}`, 'gi');
 const NUMBER_THEN_HEAD = new RegExp(
   String.raw`${DIGITS}\s?-?\s?(?:points?|pts)?\s?-?\s?(?:CRS\s)?(?:cut-?\s?off|cutoff|threshold)\b|${DIGITS}\s(?:was|is|became|remained)\s(?:the\s)?(?:new\s)?(?:minimum|lowest|cut-?\s?off|cutoff|threshold)\b`,
   'gi',
@@ -50,6 +50,8 @@ const HYPOTHETICAL_BEFORE =
 const NOT_A_CUTOFF_AFTER =
   /^\s?(?:%|percent|per cent|days?|weeks?|months?|years?|hours?|candidates|invitations|ITAs?|profiles|people|draws|rounds|times|minutes|(?:additional |extra |bonus )?(?:CRS )?points? (?:for|from|thanks|awarded|given|if|with)|(?:additional|extra|bonus) points|nomination|on the (?:\w+ )?grid|out of|(?:points? )?of (?:their|his|her|your|my) own)/i;
 
+const PURPOSE = /\b(?:in order\s)?(?:for (?:a |the )?candidates?\s)?to (?:obtain|receive|get|secure|be (?:issued|sent|given)) (?:an? )?(?:Invitations? to Apply|ITAs?)(?:\s\((?:ITAs?)\))?/gi;
+
 export const MIN_CRS = 50;
 export const MAX_CRS = 1200;
 
@@ -68,8 +70,10 @@ function hypothetical(masked: string, numberStart: number): boolean {
 }
 
 /** Cut-off scores of one sentence (masked text), deduplicated by position. */
-export function findCutoffs(masked: string): FactMention[] {
+export function findCutoffs(text: string): FactMention[] {
   const out: FactMention[] = [];
+  // "the minimum CRS score required to obtain an Invitation to Apply (ITA) during this draw was 444": the purpose clause is not a count.
+  const masked = text.replace(PURPOSE, (m) => ' '.repeat(m.length));
   for (const m of masked.matchAll(HEAD_THEN_NUMBER)) {
     const raw = m[1] ?? '';
     const start = m.index + m[0].length - raw.length;
