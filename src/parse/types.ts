@@ -125,6 +125,8 @@ export interface Draft {
   readonly firstSentence: number;
   /** The last sentence that added to it (how recently the text spoke of it). */
   lastSentence: number;
+  /** The text wrote a date (or several) where it stated this draw, even one too ambiguous to keep. */
+  dated: boolean;
   /** Months named, without a day, where its facts were stated. */
   months: number[];
   /** The headline stated some of it. */

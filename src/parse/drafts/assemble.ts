@@ -210,6 +210,7 @@ export class DraftAssembler {
       firstSentence: g.sentence,
       lastSentence: g.sentence,
       months: [],
+      dated: g.dates.length > 0,
       inHead: g.zone === 'head',
     };
   }
@@ -231,6 +232,7 @@ export class DraftAssembler {
     d.fresh ||= p.g.fresh;
     d.inHead ||= p.g.zone === 'head';
     d.lastSentence = Math.max(d.lastSentence, p.g.sentence);
+    d.dated ||= p.g.dates.length > 0;
     if (p.facts) d.months = [...new Set([...d.months, ...p.g.months])];
   }
 }

@@ -24,6 +24,7 @@ export function tableDrafts(rows: readonly TableRow[], firstId: number, resolve:
     firstSentence: Number.MAX_SAFE_INTEGER,
     lastSentence: Number.MAX_SAFE_INTEGER,
     months: [],
+    dated: r.date !== null,
     inHead: false,
   }));
 }
@@ -82,7 +83,7 @@ export function clearDisputedFigures(drafts: readonly Draft[], announced: Readon
       if (p.date && d.date && !(sameDay(p.date, d.date) && p.date.year === d.date.year)) continue;
       const shared = (d.invitations !== null && d.invitations === p.invitations) || (d.minCrs !== null && d.minCrs === p.minCrs);
       // A bare figure right after the announced draw ("The minimum CRS was 512.") speaks of it too.
-      const bareNext = d.date === null && d.program === null && d.drawNumber === null && d.firstSentence > p.firstSentence && d.firstSentence - p.lastSentence <= 2;
+      const bareNext = !d.dated && d.program === null && d.drawNumber === null && d.firstSentence > p.firstSentence && d.firstSentence - p.lastSentence <= 2;
       if (!shared && !bareNext) continue;
       if (clash(d.invitations, p.invitations)) p.invitations = null;
       if (clash(d.minCrs, p.minCrs)) p.minCrs = null;
