@@ -34,7 +34,7 @@ const DIFFERENCE_BEFORE = /\b(?:increase|decrease|drop|rise|jump|decline|fall|ga
 const AGGREGATE =
   /\b(?:so far|to date|year[- ]to[- ]date|this year|last year|per (?:draw|round|year|month)|(?:trend|pattern|streak|series) of|on average|average|a year|each year|annually|every year|at a time|each time|a month|each month|total for|(?:brings?|bringing|brought|raises?|raising|pushes|pushing)\s+the\s+(?:total|tally|count)|(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|both)\s+(?:express entry\s+|separate\s+)?(?:draws|rounds)|across (?:all|the|\d+|two|three|several|these)|in (?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|all|these|those) (?:draws|rounds)|(?:over|in|during|within) the (?:past|last) (?:two|three|four|few|several|\d+) (?:days|weeks|months)|in (?:19|20)\d\d\b(?!'s| draw| round)|(?:19|20)\d\d so far)/i;
 /** "In all, 574 candidates…" totals one draw; "7,691 in total" over two rounds totals several. */
-const TOTAL = /\b(?:in total|in all(?![\w-])|combined|altogether|overall|cumulative(?:ly)?)/i;
+const TOTAL = /\b(?:in total|in all(?![\w-])|combined|altogether|overall|cumulative(?:ly)?|a total of)/i;
 const SEVERAL = /\b(?:draws|rounds|this week|this month|week's|month's)\b/i;
 const PLURAL_SUBJECT = /\b(?:draws|rounds)\s(?:have|had|were|are|invited|issued|saw|have invited|have issued)\b/i;
 const ACTION_BEFORE =

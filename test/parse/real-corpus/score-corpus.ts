@@ -57,31 +57,48 @@ function truthOf(round: DrawReport, field: Field): string | number | null {
 
 const agreement = (p: ParsedDraw, r: DrawReport): number => FIELDS.filter((f) => p[f] !== null && p[f] === truthOf(r, f)).length;
 
-/** The published date the parser is given: the page's own, else the first announced round's day (as a feed item would carry). */
+/** The published date the parser is given: the page's own, else the latest announced round's day (as a feed item would carry). */
 export function publishedFor(article: CorpusArticle, rounds: ReadonlyMap<string, DrawReport>): string | undefined {
   if (article.published) return article.published;
-  const first = article.announced[0];
-  return first ? rounds.get(first)?.date : undefined;
+  const days = article.announced.map((n) => rounds.get(n)?.date ?? '').filter(Boolean);
+  return days.length > 0 ? days.sort().at(-1) : undefined;
+}
+
+/** Pairs expected rounds with announced draws, best agreement first, each used once. */
+function pairUp(expected: readonly DrawReport[], primaries: readonly ParsedDraw[]): Map<DrawReport, ParsedDraw> {
+  const pairs = expected.flatMap((r) => primaries.map((p) => ({ r, p, score: agreement(p, r) }))).sort((a, b) => b.score - a.score);
+  const out = new Map<DrawReport, ParsedDraw>();
+  const used = new Set<ParsedDraw>();
+  for (const { r, p } of pairs) {
+    if (out.has(r) || used.has(p)) continue;
+    out.set(r, p);
+    used.add(p);
+  }
+  return out;
 }
 
 export function scoreArticle(article: CorpusArticle, text: string, result: ParseResult, rounds: ReadonlyMap<string, DrawReport>): ArticleScore {
   const primaries = result.draws.filter((d) => d.primary);
-  const unused = [...primaries];
-  const fields: ArticleScore['fields'] = [];
-  for (const number of article.announced) {
+  const expected = article.announced.map((number) => {
     const round = rounds.get(number);
     if (!round) throw new Error(`article ${article.id}: no IRCC round ${number}`);
-    const best = unused.reduce<ParsedDraw | null>((b, p) => (b === null || agreement(p, round) > agreement(b, round) ? p : b), null);
-    if (best) unused.splice(unused.indexOf(best), 1);
+    return round;
+  });
+  const paired = pairUp(expected, primaries);
+  const fields: ArticleScore['fields'] = [];
+  for (const round of expected) {
+    const number = round.drawNumber ?? '';
+    const best = paired.get(round) ?? null;
     const stated = statedFields(text, round, true);
     const excluded = new Set(article.exclude?.[number] ?? []);
     for (const field of FIELDS) {
       if (excluded.has(field)) continue;
-      const expected = truthOf(round, field);
+      const expectedValue = truthOf(round, field);
       const got = best ? best[field] : null;
-      fields.push({ round: number, field, verdict: verdict(field, stated.has(field), expected, got), expected, got });
+      fields.push({ round: number, field, verdict: verdict(field, stated.has(field), expectedValue, got), expected: expectedValue, got });
     }
   }
+  const unused = primaries.filter((p) => ![...paired.values()].includes(p));
   const firstRound = article.announced[0] ? rounds.get(article.announced[0]) : undefined;
   const yearOf = firstRound?.date ?? article.published;
   return {
