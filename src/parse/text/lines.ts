@@ -12,7 +12,7 @@ export interface ArticleLine {
 }
 
 const RELATED_HEADING =
-  /^(?:related(?: news| articles?| posts?| stories| reading| content| links| coverage)?|more references|more (?:news|stories|articles|coverage)(?: from| on| like this)?(?: [\w ]{1,30})?|read (?:more|also|next)|see also|you (?:may|might) (?:also )?(?:like|enjoy)|recommended(?: for you| reading| articles)?|latest news|trending(?: now| stories)?|popular(?: posts| stories| articles)?|most (?:read|popular)|further reading|also read|other news|in case you missed it)\s*:?$/i;
+  /^(?:related(?: news| articles?| posts?| stories| reading| content| links| coverage)?|more references|more (?:news|stories|articles|coverage)(?: from| on| like this)?(?: [\w ]{1,30})?|read (?:more|also|next)|see also|you (?:may|might) (?:also )?(?:like|enjoy)|recommended(?: for you| reading| articles)?|latest (?:news|posts?|articles|updates)|recent (?:posts?|articles)|trending(?: now| stories)?|popular(?: posts| stories| articles)?|most (?:read|popular)|further reading|also read|other news|in case you missed it)\s*:?$/i;
 
 /** A line that is nothing but a date ("January 10, 2021", "Jun 06 2025", "2025-06-06") dates the page. */
 export const BARE_DATE_LINE =
@@ -42,6 +42,7 @@ export function classifyLines(text: string): ArticleLine[] {
   let inHead = true;
   let headCount = 0;
   let related = false;
+  let linksBar = false;
   const raw = text.split('\n');
   for (let index = 0; index < raw.length; index++) {
     let line = raw[index] ?? '';
@@ -53,10 +54,13 @@ export function classifyLines(text: string): ArticleLine[] {
     if (numberFirst) line = `${numberFirst[2] ?? ''}: ${numberFirst[1] ?? ''}`;
     const meta = line.length <= 160 && (META_LINE.test(line) || BARE_DATE_LINE.test(line));
     if (!related && line.length <= 80 && RELATED_HEADING.test(line)) {
-      related = true;
+      // A "Latest posts" bar above the article holds one line of links; below the article, all the rest.
+      if (out.some((l) => l.zone === 'body' && !l.meta)) related = true;
+      else linksBar = true;
       continue;
     }
-    let zone: Zone = related || RELATED_INLINE.test(line) ? 'related' : 'body';
+    let zone: Zone = related || linksBar || RELATED_INLINE.test(line) ? 'related' : 'body';
+    linksBar = false;
     if (inHead && !related) {
       if (meta || (isHeadlineLike(line) && headCount < MAX_HEAD_LINES)) {
         if (!meta) headCount++;
