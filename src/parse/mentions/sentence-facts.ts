@@ -7,7 +7,7 @@ import { maskNonFacts } from './masks.ts';
 import { findPrograms } from './program-mentions.ts';
 import { findTieBreaks } from './tie-break.ts';
 import { DIGITS, readNumber } from './number-tokens.ts';
-import type { DateMention, FactMention, SentenceFacts } from '../types.ts';
+import type { DateMention, FactMention, ProgramMention, SentenceFacts } from '../types.ts';
 
 /** "529, down from 549": the compared number is the same kind of figure as the one before the cue. */
 const COMPARED = new RegExp(
@@ -42,6 +42,31 @@ function afterTieBreak(sentence: string, tieBreaks: readonly { start: number; en
 /** "candidates who did not have a qualifying job offer … or a provincial nomination": a program named as what they lacked. */
 const NEGATED_BEFORE = /\b(?:without|did not have|do not have|didn't have|don't have|not have|neither)\b[^.;:]{0,100}$/i;
 
+const LISTABLE = new Set(['cec', 'fsw', 'fst', 'pnp']);
+
+/**
+ * "candidates from the Canadian Experience Class (CEC), the Federal Skilled Worker Program (FSWP), and the
+ * Federal Skilled Trades Program (FSTP)": two or more of the base programs listed together say who may be
+ * invited, not which program the draw was for, even when a comma-"and" cuts the list into clauses.
+ */
+function withoutEligibilityList(mentions: ProgramMention[]): ProgramMention[] {
+  const dropped = new Set<ProgramMention>();
+  let run: ProgramMention[] = [];
+  const close = (): void => {
+    if (new Set(run.filter((m) => m.code !== 'pnp').map((m) => m.code)).size >= 2) for (const m of run) dropped.add(m);
+    run = [];
+  };
+  // Mentions chained by short gaps ("Canadian Experience Class (CEC), the Federal Skilled Worker Program (FSWP), and …") form one list.
+  for (const m of mentions) {
+    if (!LISTABLE.has(m.code)) continue;
+    const prev = run[run.length - 1];
+    if (prev && m.start - prev.end > 40) close();
+    run.push(m);
+  }
+  close();
+  return dropped.size > 0 ? mentions.filter((m) => !dropped.has(m)) : mentions;
+}
+
 const NUMBER_WORD = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b/i;
 
 export function sentenceFacts(sentence: string, ctx: DateContext, programs: Programs): SentenceFacts & { allDates: DateMention[] } {
@@ -73,7 +98,7 @@ export function sentenceFacts(sentence: string, ctx: DateContext, programs: Prog
     drawNumbers,
     invitations,
     cutoffs,
-    programs: findPrograms(sentence, programs).filter((p) => !NEGATED_BEFORE.test(sentence.slice(Math.max(0, p.start - 120), p.start))),
+    programs: withoutEligibilityList(findPrograms(sentence, programs).filter((p) => !NEGATED_BEFORE.test(sentence.slice(Math.max(0, p.start - 120), p.start)))),
     months: counts ? findMonthsOnly(sentence, ctx.published) : [],
     scores: !digits ? [] : [...masked.matchAll(/(?<![\d,.])\d{2,4}(?![\d]|[,.]\d)/g)].map((m) => Number(m[0])).filter((n) => n >= 50 && n <= 1200),
   };
