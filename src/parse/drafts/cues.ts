@@ -21,6 +21,7 @@ export const CONTEXT_SPLIT = new RegExp(
     String.raw`\b(?:versus|unlike|similar to|same as|as in the|in line with)\b`,
     String.raw`\bvs\.?\s`,
     String.raw`\bsince\b`,
+    String.raw`\b(?:in|from|at|during)\s+an?\s+(?:earlier|previous|prior|preceding)\b`,
     String.raw`\bafter\s+(?:a|an|the|last|its|yesterday|monday|tuesday|wednesday|thursday|friday)\b`,
     String.raw`\b(?:a|one|two|2)\s+days?\s+after\b`,
   ].join('|'),

@@ -60,7 +60,7 @@ function clauseGroup(sentence: string, c: ClauseSpan, facts: SentenceFacts, wher
     plural: /\b(?:draws|rounds)\b/i.test(text) && !/\b(?:draw|round)\b/i.test(text),
     scores: [...facts.scores],
     months: [...facts.months],
-    aboutInvited: /\b(?:invit\w*|draws?|rounds?|selected|ITAs?|tirages?|rondes?|IPD)\b/i.test(text),
+    aboutInvited: /\b(?:invit\w*|draws?|rounds?|selected|ITAs?|tirages?|rondes?|IPD)\b|\bthe (?:invited |selected )?candidates\b/i.test(text),
   };
 }
 
