@@ -15,7 +15,7 @@ const FILLER = String.raw`(?:\s{1,2}(?!${FILLER_STOP}|${INVITATION_NOUN}|${PERSO
 
 const NUMBER_THEN_NOUN = new RegExp(String.raw`${COUNT}${FILLER}\s{1,2}(${INVITATION_NOUN}|${PERSON_NOUN})`, 'gi');
 const LABEL_THEN_NUMBER = new RegExp(
-  String.raw`\b(?:number of (?:invitations|ITAs)(?:\s+(?:issued|to be issued|sent|extended))?|(?:invitations|ITAs?|invites)(?:\s+(?:were\s+|was\s+)?(?:issued|sent|extended|granted))?|draw size|size of (?:the )?(?:draw|round)|ITA count|nombre d'invitations|invitations [ée]mises)\s{0,2}(?:[:;=-]|\s(?:was|were|is|of|stood at|totall?ed|reached|came to)\b)?\s{0,3}${COUNT}(?!\s*(?:${INVITATION_NOUN}|${PERSON_NOUN}))`,
+  String.raw`\b(?:number of (?:invitations|ITAs)(?:\s+to\s+apply)?(?:\s*\(ITAs?\))?(?:\s+(?:issued|to be issued|sent|extended))?|(?:invitations|ITAs?|invites)(?:\s+to\s+apply)?(?:\s*\(ITAs?\))?(?:\s+(?:were\s+|was\s+)?(?:issued|sent|extended|granted))?|draw size|size of (?:the )?(?:draw|round)|ITA count|nombre d'invitations|invitations [ée]mises)\s{0,2}(?:[:;=-]|\s(?:was|were|is|of|stood at|totall?ed|reached|came to)\b)?\s{0,3}${COUNT}(?!\s*(?:${INVITATION_NOUN}|${PERSON_NOUN}))`,
   'gi',
 );
 /** "invitations issued on Wednesday: 5,500". */
@@ -38,7 +38,7 @@ const TOTAL = /\b(?:in total|in all(?![\w-])|combined|altogether|overall|cumulat
 const SEVERAL = /\b(?:draws|rounds|this week|this month|week's|month's)\b/i;
 const PLURAL_SUBJECT = /\b(?:draws|rounds)\s(?:have|had|were|are|invited|issued|saw|have invited|have issued)\b/i;
 const ACTION_BEFORE =
-  /\b(?:invit(?:e|es|ed|ing)|issu(?:e|es|ed|ing)|sen(?:t|d|ds|ding)|extend(?:s|ed|ing)?|select(?:s|ed|ing)?|a invit[ée]|ont [ée]t[ée] invit[ée]s|gave|giving|handed|offered|welcom(?:ed|es|ing)|target(?:s|ed|ing))(?![A-Za-zÀ-ÿ])/i;
+  /\b(?:invit(?:e|es|ed|ing)|issu(?:e|es|ed|ing)|sen(?:t|d|ds|ding)|extend(?:s|ed|ing)?|select(?:s|ed|ing)?|a invit[ée]|ont [ée]t[ée] invit[ée]s|invitant|(?:invitations|ITAs?) (?:for|to)|gave|giving|handed|offered|welcom(?:ed|es|ing)|target(?:s|ed|ing))(?![A-Za-zÀ-ÿ])/i;
 const ACTION_AFTER =
   /^[^.;]{0,40}?\b(?:(?:were|have been|had been|was|are|got|being|who)\s+)?(?:invited|selected|received (?:an? |their )?(?:ITAs?|invitations?)|got (?:an? |their )?(?:ITAs?|invitations?)|receiv(?:ed|ing) invitations|invit[ée]s)\b/i;
 
