@@ -114,7 +114,7 @@ export class DraftAssembler {
     const known = this.drafts.find((d) => !d.context && sameDraw(d, p));
     if (known) return known;
     const pending = this.pending;
-    const pendingFits = !!pending && !pending.g.context && fits(this.fromPart(pending, false), p);
+    const pendingFits = !!pending && !pending.g.context && (pending.g.zone !== 'related' || g.zone === 'related') && fits(this.fromPart(pending, false), p);
     if (pending && pendingFits && !pending.g.plural) return this.create(pending, false);
     const last = this.last;
     if (last && !last.context && fits(last, p)) {
@@ -126,6 +126,9 @@ export class DraftAssembler {
       this.pluralUses--;
       return this.create(pending, false);
     }
+    // "Prior to this draw, IRCC held a general draw on April 10. The department sent 1,280 invitations…":
+    // figures right after an earlier draw is named, that the announced draw cannot have, are that draw's.
+    if (pending?.g.context && g.sentence - pending.g.sentence === 1 && topic && !fits(topic, p) && fits(this.fromPart(pending, true), p)) return this.create(pending, true);
     return this.drafts.find((d) => !d.context && sameDraw(d, p)) ?? null;
   }
 
