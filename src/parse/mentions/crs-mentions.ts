@@ -38,6 +38,9 @@ const SETTLED_AT = new RegExp(
   'gi',
 );
 const CUTOFF_BEFORE = /\b(?:CRS|SCG|cut-?\s?off|cutoff|threshold|minimum (?:score|points)|points required|score requirement|score required)\b[^.;]{0,160}$/i;
+/** "with scores starting at 508": the lowest score invited. */
+const STARTING_AT = new RegExp(String.raw`\bscores?\s(?:starting|beginning)\s(?:at|from)\s${DIGITS}`, 'gi');
+
 /** French: "au moins 393 points selon le Système de classement global". */
 const FRENCH_AT_LEAST = new RegExp(String.raw`\b(?:au moins|un minimum de|score minimum de|seuil minimal de)\s${DIGITS}\spoints?\b`, 'gi');
 
@@ -97,6 +100,11 @@ export function findCutoffs(text: string): FactMention[] {
     const raw = m[1] ?? m[2] ?? '';
     const start = m.index + m[0].length - raw.length;
     if (CUTOFF_BEFORE.test(masked.slice(0, m.index)) && !/\b(?:ITAs?|invitations?|candidates)\b/i.test(masked.slice(m.index, start))) accept(out, masked, start, raw);
+  }
+  for (const m of masked.matchAll(STARTING_AT)) {
+    const raw = m[1] ?? '';
+    const start = m.index + m[0].length - raw.length;
+    if (!hypothetical(masked, start)) accept(out, masked, start, raw);
   }
   if (/\b(?:SCG|CRS|classement global)\b/i.test(masked)) {
     for (const m of masked.matchAll(FRENCH_AT_LEAST)) {

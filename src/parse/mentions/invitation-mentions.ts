@@ -20,6 +20,8 @@ const LABEL_THEN_NUMBER = new RegExp(
 );
 /** "invitations issued on Wednesday: 5,500". */
 const LABEL_WORDS_THEN_NUMBER = new RegExp(String.raw`\b(?:invitations|ITAs?)(?:\s{1,20}[a-z]+){0,3}\s{0,20}:\s{0,2}${COUNT}\s*$`, 'gi');
+/** "264 of them received an invitation": a count of the people just named. */
+const OF_THEM = new RegExp(String.raw`${COUNT}\s(?:of them|among them)\s(?:were invited|received (?:an? )?(?:invitations?|ITAs?)|got (?:an? )?(?:invitations?|ITAs?))`, 'gi');
 const VERB_THEN_NUMBER = new RegExp(
   String.raw`\b(?:invit(?:ed|es|ing)|issu(?:ed|es|ing)|sent(?: out)?|extended|a invit[ée]|a [ée]mis)\s{1,2}(?:a total of\s|an additional\s|another\s|just\s|only\s)?${COUNT}(?=\s?(?:$|[,.;:)]|\s(?:in|to|through|under|for|from|with|on|as|at|during|via|new|more|this|today|yesterday|last|across|and)\b))`,
   'gi',
@@ -96,6 +98,7 @@ export function findInvitations(masked: string, original: string): FactMention[]
     const raw = m[1] ?? '';
     if (!/^[a-z]/i.test(raw)) add(m.index + m[0].trimEnd().length - raw.length, raw);
   }
+  for (const m of masked.matchAll(OF_THEM)) add(m.index, m[1] ?? '');
   for (const m of masked.matchAll(VERB_THEN_NUMBER)) {
     const raw = m[1] ?? '';
     if (/^[a-z]/i.test(raw)) continue;
