@@ -45,7 +45,9 @@ function parse(input: string, opts: ParseOptions): ParseResult {
   for (const g of groups) assembler.add(g);
   const drafts = mergeDrafts([...assembler.drafts, ...tableDrafts(tables.rows, assembler.drafts.length, resolve)]);
   const opening = openingOf(lines, text);
-  const primary = notExpressEntry(opening.text) ? new Set<number>() : choosePrimary(drafts, { text: opening.text, openingSentences: opening.sentences, published });
+  // A province's or another country's round: none of its figures are an Express Entry draw's.
+  if (notExpressEntry(opening.text)) return empty();
+  const primary = choosePrimary(drafts, { text: opening.text, openingSentences: opening.sentences, published });
   clearDisputedFigures(drafts, primary);
   const kept = drafts.filter((d) => primary.has(d.id) || keepDraft(d));
   const draws = [...kept.filter((d) => primary.has(d.id)), ...kept.filter((d) => !primary.has(d.id))].map((d) => toParsedDraw(d, primary.has(d.id), resolve));

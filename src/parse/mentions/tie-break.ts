@@ -44,7 +44,7 @@ export function findTieBreaks(sentence: string, dates: readonly DateMention[]): 
       const d = dates[i];
       if (!d || d.relative || taken.has(i) || d.start < cue.end || d.start - cue.end > 200 || !isDayRef(d.value)) continue;
       if (NAMES_A_DRAW.test(sentence.slice(d.end, d.end + 30))) continue;
-      const timeBefore = readTimeBefore(sentence.slice(Math.max(cue.end, d.start - 48), d.start));
+      const timeBefore = readTimeBefore(sentence.slice(Math.max(cue.end, d.start - 72), d.start));
       if (cue.needsBefore && !timeBefore && !BEFORE_DATE.test(sentence.slice(Math.max(cue.end, d.start - 20), d.start))) continue;
       const time = timeBefore ? null : readTimeAfter(sentence.slice(d.end));
       const start = timeBefore ? d.start - timeBefore.offset : d.start;

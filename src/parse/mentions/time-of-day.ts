@@ -18,7 +18,7 @@ export function readTimeAfter(text: string): ClockTime | null {
 
 /** A time right before a date after "before"; `length` counts from the time's start to the date. */
 export function readTimeBefore(text: string): (ClockTime & { offset: number }) | null {
-  const tail = text.slice(-48);
+  const tail = text.slice(-72);
   const m = TIME_BEFORE_DATE.exec(tail);
   const time = clockOf(m);
   if (!m || !time) return null;
