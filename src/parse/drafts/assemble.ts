@@ -121,6 +121,8 @@ export class DraftAssembler {
       const close = g.sentence - last.lastSentence <= CLOSE_SENTENCES || sameDraw(last, p);
       if (close && (!p.identity || sameDraw(last, p) || this.fillsOnly(last, p))) return last;
     }
+    // After a sentence about an earlier draw, a bare figure the announced draw can take goes back to it.
+    if (topic && !topic.context && last?.context && !p.identity && fits(topic, p) && g.sentence - topic.lastSentence <= CLOSE_SENTENCES) return topic;
     // "Two rounds on April 9": the day serves each round the next sentences describe.
     if (pending && pendingFits && this.pluralUses > 0) {
       this.pluralUses--;

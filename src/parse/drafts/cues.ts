@@ -17,7 +17,7 @@ export const CONTEXT_SPLIT = new RegExp(
     String.raw`\b(?:from|over)\s+(?:the\s+|its\s+)?(?:previous|last|prior|preceding)\b`,
     String.raw`\b(?:unchanged|flat|steady|identical)\s+(?:from|to|with|on)\b`,
     String.raw`\bfrom\s+(?:the|a|its)\s+(?:[\w-]+\s+){0,3}(?:draw|round)\s+(?:of|on|held)\b`,
-    String.raw`\bthan\s+(?:the|in|at|on|last|a|its|for|during|that of|those of)\b`,
+    String.raw`\bthan\s+(?!\d|(?:about|around|over|nearly|almost|expected|predicted|forecast|usual|before)\b)`,
     String.raw`\b(?:versus|unlike|similar to|same as|as in the|in line with)\b`,
     String.raw`\bvs\.?\s`,
     String.raw`\bsince\b`,
@@ -83,4 +83,4 @@ export const SEVERAL_DRAWS =
 
 /** A lead that says the article is not news of a draw. */
 export const NOT_NEWS_LEAD =
-  /\bno (?:new )?(?:express entry )?(?:draws?|rounds?)\b|\bwithout (?:a|any) (?:draw|round)|\b(?:has|have|had)(?: not|n't) (?:held|been|issued|conducted|run)\b|\bdid(?: not|n't) hold\b|\bpaus(?:e|ed|es)\b|\bpredict|\bforecast|\bprojection|\bwhat to expect|\bwhen (?:is|will|do|does)\b|\bnext (?:express entry )?(?:draw|round)\b|\bhow (?:to|the|does|do|is|can)\b|\bguide\b|\btips\b|\bexplain|\bwhat is\b|\bcalculat|\bpool (?:update|shrinks|grows|distribution|data)|\blevels plan\b|\bpolicy\b|\bscam|\bfraud|\bfake\b|\bwarn|\bin review\b|\bfull analysis\b|\banalysis of (?:express entry )?draws\b|\b(?:past|last) (?:\d+|three|four|five|six) months\b|\brecap\b|\bso far\b|\bto date\b|\byear[- ]to[- ]date\b|\bround-?up\b|\bsummary of\b|\bevery (?:cec |pnp |express entry )?(?:round|draw)\b|\btracker\b|\bshould i\b|\bways to\b|\bremoves?\b|\bnew category\b|\badds? [^.]{0,30}category/i;
+  /\bno (?:new )?(?:express entry )?(?:draws?|rounds?)\b|\bwithout (?:a|any) (?:draw|round)|\b(?:has|have|had)(?: not|n't) (?:held|been|issued|conducted|run)\b|\bdid(?: not|n't) hold\b|\bpaus(?:e|ed|es)\b|\bpredict|\bforecast|\bprojection|\bwhat to expect|\bwhen (?:is|will|do|does)\b|\bnext (?:express entry )?(?:draw|round)\b|\bhow (?:to|the|does|do|is|can)\b|\bguide\b|\btips\b|\bexplain|\bwhat is (?:express entry|the crs|a crs|an? ita|the comprehensive|a draw|an express entry)\b|\bcalculat|\bpool (?:update|shrinks|grows|distribution|data)|\blevels plan\b|\bpolicy\b|\bscam|\bfraud|\bfake\b|\bwarn|\bin review\b|\bfull analysis\b|\banalysis of (?:express entry )?draws\b|\b(?:past|last) (?:\d+|three|four|five|six) months\b|\brecap\b|\bso far\b|\bto date\b|\byear[- ]to[- ]date\b|\bround-?up\b|\bsummary of\b|\bevery (?:cec |pnp |express entry )?(?:round|draw)\b|\btracker\b|\bshould i\b|\bways to\b|\bremoves?\b|\bnew category\b|\badds? [^.]{0,30}category/i;
