@@ -20,6 +20,9 @@ const LABEL_THEN_NUMBER = new RegExp(
 );
 /** "invitations issued on Wednesday: 5,500". */
 const LABEL_WORDS_THEN_NUMBER = new RegExp(String.raw`\b(?:invitations|ITAs?)(?:\s{1,20}[a-z]+){0,3}\s{0,20}:\s{0,2}${COUNT}\s*$`, 'gi');
+/** "The number of ITAs issued … has increased to 1,000". */
+const NUMBER_ROSE_TO = new RegExp(String.raw`\bnumber of (?:ITAs|invitations)\b[^.;\d]{0,100}?\b(?:increased|rose|risen|jumped|grew|climbed|dropped|fell|fallen|decreased|declined)\s(?:\w+\s)?to\s${COUNT}`, 'gi');
+
 /** "264 of them received an invitation": a count of the people just named. */
 const OF_THEM = new RegExp(String.raw`${COUNT}\s(?:of them|among them)\s(?:were invited|received (?:an? )?(?:invitations?|ITAs?)|got (?:an? )?(?:invitations?|ITAs?))`, 'gi');
 const VERB_THEN_NUMBER = new RegExp(
@@ -29,7 +32,7 @@ const VERB_THEN_NUMBER = new RegExp(
 
 const HEDGE_BEFORE =
   /\b(?:over|more than|less than|fewer than|nearly|almost|around|about|approximately|approx\.?|roughly|some|up to|at least|at most|close to|upwards of|under|below|above|exceed(?:ed|ing|s)?|beyond|near|estimated|one of|just over|just under|than)\s{0,2}$/i;
-const HEDGE_AFTER = /^\s?(?:or more|or so|plus\b|-plus|\+|(?:more|fewer|less|additional)\s+(?:ITAs?|invitations|candidates)\b[^.;]{0,40}\b(?:than|compared|over)\b)/i;
+const HEDGE_AFTER = /^\s?(?:or more|or so|plus\b|-plus|\+|(?:ITAs?|invit\w+|candidates)\s+each\b|(?:more|fewer|less|additional)\s+(?:ITAs?|invitations|candidates)\b[^.;]{0,40}\b(?:than|compared|over)\b)/i;
 /** "an increase of 300 ITAs over the previous draw": a difference between draws, not a count. */
 const DIFFERENCE_BEFORE = /\b(?:increase|decrease|drop|rise|jump|decline|fall|gain|reduction|change|difference|up|down)s?\s+(?:of|by)\s+(?:about\s+|just\s+|only\s+)?$/i;
 /** Words that make a count a total over several draws or a period. */
@@ -99,6 +102,7 @@ export function findInvitations(masked: string, original: string): FactMention[]
     if (!/^[a-z]/i.test(raw)) add(m.index + m[0].trimEnd().length - raw.length, raw);
   }
   for (const m of masked.matchAll(OF_THEM)) add(m.index, m[1] ?? '');
+  for (const m of masked.matchAll(NUMBER_ROSE_TO)) add(m.index + m[0].length - (m[1] ?? '').length, m[1] ?? '');
   for (const m of masked.matchAll(VERB_THEN_NUMBER)) {
     const raw = m[1] ?? '';
     if (/^[a-z]/i.test(raw)) continue;
