@@ -24,7 +24,7 @@ export const CONTEXT_SPLIT = new RegExp(
     String.raw`\b(?:in|from|at|during)\s+an?\s+(?:earlier|previous|prior|preceding)\b`,
     String.raw`\bafter\s+(?:a|an|the|last|its|yesterday|monday|tuesday|wednesday|thursday|friday)\b`,
     String.raw`\b(?:a|one|two|2)\s+days?\s+after\b`,
-    String.raw`\bafter\s+(?=\d)`,
+    String.raw`\bafter\s+(?=\d|(?:two|three|four|five|six|several|multiple)\s)`,
   ].join('|'),
   'gi',
 );

@@ -10,7 +10,7 @@ const MONTHS = 'January|February|March|April|May|June|July|August|September|Octo
 
 /** "rose from 521 to 547": the old value is blanked, "to 547" stays for the cut-off patterns. */
 const TRANSITION = new RegExp(
-  String.raw`\b((?:rose|risen|rise|rises|fell|fallen|falls?|jump(?:ed|s)?|drop(?:ped|s)?|climb(?:ed|s)?|slipp(?:ed)?|slips?|increas(?:ed|es)|decreas(?:ed|es)|edg(?:ed|es)|went|moved?|chang(?:ed|es)|dipped|dips?|declined?|inched|ticked)\s+(?:up\s+|down\s+)?(?:[^.;\d]{0,80}?\s)?)(from\s+(?:${N}))(?=,?\s+(?:points?\s+)?to\s+\d)`,
+  String.raw`\b((?:rose|risen|rise|rises|fell|fallen|falls?|jump(?:ed|s)?|drop(?:ped|s)?|climb(?:ed|s)?|slipp(?:ed)?|slips?|increas(?:ed|es)|decreas(?:ed|es)|edg(?:ed|es)|went|moved?|chang(?:ed|es)|dipped|dips?|declined?|inched|ticked)\s+(?:up\s+|down\s+)?(?:[^.;\d]{0,80}?\s)?)(from\s+(?:${N}))(?=,?\s+(?:points?\s+)?to\s+(?:a\s+(?:new\s+)?(?:low|high)\s+of\s+)?\d)`,
   'gi',
 );
 
