@@ -86,6 +86,8 @@ export interface Group {
   context: boolean;
   /** Says the draw is new ("today", "latest", "has issued"). */
   fresh: boolean;
+  /** Its only dates are words relative to the page ("today's draw"): a page dated a day late shifts them. */
+  relativeDay: boolean;
   /** Points back at the draw being described ("this draw", "the round"). */
   refersBack: boolean;
   /** Points at the draw mentioned just before ("In that draw, 763 ITAs…"), which may be an earlier one. */
@@ -125,6 +127,8 @@ export interface Draft {
   readonly firstSentence: number;
   /** The last sentence that added to it (how recently the text spoke of it). */
   lastSentence: number;
+  /** Its date was written out ("April 16"), not said relative to the page ("today"). */
+  dateWritten: boolean;
   /** The text wrote a date (or several) where it stated this draw, even one too ambiguous to keep. */
   dated: boolean;
   /** Months named, without a day, where its facts were stated. */

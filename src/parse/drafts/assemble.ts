@@ -1,4 +1,4 @@
-import { addDays, sameDay } from '../mentions/calendar.ts';
+import { addDays, daysBetween, sameDay } from '../mentions/calendar.ts';
 import { isDayRef, type DayRef, type Draft, type Group, type TieBreakMention } from '../types.ts';
 
 /**
@@ -52,7 +52,10 @@ function partOf(g: Group, anchor: DayRef | null): Part {
 function fits(d: Draft, p: Part): boolean {
   const clash = <T>(a: T | null, b: T | null): boolean => a !== null && b !== null && a !== b;
   if (clash(d.invitations, p.invitations) || clash(d.minCrs, p.minCrs) || clash(d.program, p.program) || clash(d.drawNumber, p.drawNumber)) return false;
-  return !(d.date && p.date && !sameDay(d.date, p.date));
+  if (!d.date || !p.date || sameDay(d.date, p.date)) return true;
+  // "today's draw" on a page dated the morning after the "Friday April 16" draw it reports.
+  const gap = daysBetween(d.date, p.date);
+  return d.dateWritten && p.g.relativeDay && gap !== null && Math.abs(gap) <= 1;
 }
 
 /** The part names the same draw: same round number, same day, or the same figure in the same program. */
@@ -216,6 +219,7 @@ export class DraftAssembler {
       lastSentence: g.sentence,
       months: [],
       dated: g.dates.length > 0,
+      dateWritten: p.date !== null && !g.relativeDay,
       inHead: g.zone === 'head',
     };
   }
@@ -228,6 +232,7 @@ export class DraftAssembler {
   }
 
   private merge(d: Draft, p: Part): void {
+    if (d.date === null && p.date !== null) d.dateWritten = !p.g.relativeDay;
     d.date ??= p.date;
     d.program ??= p.program;
     d.invitations ??= p.invitations;

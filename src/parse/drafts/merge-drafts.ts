@@ -25,6 +25,7 @@ export function tableDrafts(rows: readonly TableRow[], firstId: number, resolve:
     lastSentence: Number.MAX_SAFE_INTEGER,
     months: [],
     dated: r.date !== null,
+    dateWritten: r.date !== null,
     inHead: false,
   }));
 }

@@ -55,6 +55,7 @@ function clauseGroup(sentence: string, c: ClauseSpan, facts: SentenceFacts, wher
     fresh: FRESH.test(text),
     refersBack: REFERS_BACK.test(text),
     refersToLast: REFERS_TO_LAST.test(text),
+    relativeDay: facts.dates.some((d) => inside(d, c)) && facts.dates.filter((d) => inside(d, c)).every((d) => d.relative),
     relative: c.relative,
     respectively,
     plural: /\b(?:draws|rounds)\b/i.test(text) && !/\b(?:draw|round)\b/i.test(text),
@@ -90,6 +91,7 @@ function mergeInto(target: Group, g: Group): void {
   target.fresh ||= g.fresh;
   target.refersBack ||= g.refersBack;
   target.refersToLast ||= g.refersToLast;
+  target.relativeDay &&= g.relativeDay || g.dates.length === 0;
   target.plural &&= g.plural;
   target.aboutInvited ||= g.aboutInvited;
 }

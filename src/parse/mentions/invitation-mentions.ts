@@ -21,7 +21,10 @@ const LABEL_THEN_NUMBER = new RegExp(
 /** "invitations issued on Wednesday: 5,500". */
 const LABEL_WORDS_THEN_NUMBER = new RegExp(String.raw`\b(?:invitations|ITAs?)(?:\s{1,20}[a-z]+){0,3}\s{0,20}:\s{0,2}${COUNT}\s*$`, 'gi');
 /** "The number of ITAs issued … has increased to 1,000". */
-const NUMBER_ROSE_TO = new RegExp(String.raw`\bnumber of (?:ITAs|invitations)\b[^.;\d]{0,100}?\b(?:increased|rose|risen|jumped|grew|climbed|dropped|fell|fallen|decreased|declined)\s(?:\w+\s)?to\s${COUNT}`, 'gi');
+const NUMBER_ROSE_TO = new RegExp(
+  String.raw`\bnumber of (?:ITAs|invitations)\b[^.;\d]{0,100}?\b(?:increased|rose|risen|jumped|grew|climbed|dropped|fell|fallen|decreased|declined)\s(?:\w+\s)?to\s${COUNT}`,
+  'gi',
+);
 
 /** "264 of them received an invitation": a count of the people just named. */
 const OF_THEM = new RegExp(String.raw`${COUNT}\s(?:of them|among them)\s(?:were invited|received (?:an? )?(?:invitations?|ITAs?)|got (?:an? )?(?:invitations?|ITAs?))`, 'gi');
@@ -32,7 +35,8 @@ const VERB_THEN_NUMBER = new RegExp(
 
 const HEDGE_BEFORE =
   /\b(?:over|more than|less than|fewer than|nearly|almost|around|about|approximately|approx\.?|roughly|some|up to|at least|at most|close to|upwards of|under|below|above|exceed(?:ed|ing|s)?|beyond|near|estimated|one of|just over|just under|than)\s{0,2}$/i;
-const HEDGE_AFTER = /^\s?(?:or more|or so|plus\b|-plus|\+|(?:ITAs?|invit\w+|candidates)\s+each\b|(?:more|fewer|less|additional)\s+(?:ITAs?|invitations|candidates)\b[^.;]{0,40}\b(?:than|compared|over)\b)/i;
+const HEDGE_AFTER =
+  /^\s?(?:or more|or so|plus\b|-plus|\+|(?:ITAs?|invit\w+|candidates)\s+each\b|(?:more|fewer|less|additional)\s+(?:ITAs?|invitations|candidates)\b[^.;]{0,40}\b(?:than|compared|over)\b)/i;
 /** "an increase of 300 ITAs over the previous draw": a difference between draws, not a count. */
 const DIFFERENCE_BEFORE = /\b(?:increase|decrease|drop|rise|jump|decline|fall|gain|reduction|change|difference|up|down)s?\s+(?:of|by)\s+(?:about\s+|just\s+|only\s+)?$/i;
 /** Words that make a count a total over several draws or a period. */
