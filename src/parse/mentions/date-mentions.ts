@@ -37,6 +37,9 @@ export interface DateContext {
 
 type Found = { start: number; end: number; value: DayRef | OffsetRef; relative?: boolean };
 
+/** Only a written day with its year opens a line as a dateline ("April 29, 2021 - Canada has…"). */
+const hasYear = (v: DayRef | OffsetRef): boolean => 'month' in v && v.year !== null;
+
 function monthOf(token: string, yearGiven: boolean): number | null {
   // "may" and "march" are also verbs: lower-case ones count only with a year.
   if (!yearGiven && /^(?:may|mar|march)$/.test(token)) return null;
@@ -127,7 +130,9 @@ export function findDates(sentence: string, ctx: DateContext): DateMention[] {
   for (const f of found) {
     const prev = out[out.length - 1];
     if (prev && f.start < prev.end) continue;
-    const dateline = DATELINE_BEFORE.test(sentence.slice(0, f.start)) && DATELINE_AFTER.test(sentence.slice(f.end, f.end + 40));
+    const opensWithIt = f.start === 0 || /^[\s*\u2022]*$/.test(sentence.slice(0, f.start));
+    const dashAfter = /^\s[-\u2013\u2014]\s/.test(sentence.slice(f.end, f.end + 4));
+    const dateline = (DATELINE_BEFORE.test(sentence.slice(0, f.start)) && DATELINE_AFTER.test(sentence.slice(f.end, f.end + 40))) || (opensWithIt && hasYear(f.value) && dashAfter);
     const background = dateline || (BACKGROUND_BEFORE.test(sentence.slice(Math.max(0, f.start - 24), f.start)) && !NAMES_A_DRAW.test(sentence.slice(f.end, f.end + 40)));
     out.push({ start: f.start, end: f.end, value: f.value, background, relative: f.relative === true });
   }

@@ -15,7 +15,7 @@ const FILLER = String.raw`(?:\s{1,2}(?!${FILLER_STOP}|${INVITATION_NOUN}|${PERSO
 
 const NUMBER_THEN_NOUN = new RegExp(String.raw`${COUNT}${FILLER}\s{1,2}(${INVITATION_NOUN}|${PERSON_NOUN})`, 'gi');
 const LABEL_THEN_NUMBER = new RegExp(
-  String.raw`\b(?:number of (?:invitations|ITAs)(?:\s+to\s+apply)?(?:\s*\(ITAs?\))?(?:\s+(?:issued|to be issued|sent|extended))?|(?:invitations|ITAs?|invites)(?:\s+to\s+apply)?(?:\s*\(ITAs?\))?(?:\s+(?:were\s+|was\s+)?(?:issued|sent|extended|granted))?|draw size|size of (?:the )?(?:draw|round)|ITA count|nombre d'invitations|invitations [ée]mises)\s{0,2}(?:[:;=-]|\s(?:was|were|is|of|stood at|totall?ed|reached|came to)\b)?\s{0,3}${COUNT}(?!\s*(?:${INVITATION_NOUN}|${PERSON_NOUN}))`,
+  String.raw`\b(?:number of (?:invitations|ITAs)(?:\s+to\s+apply)?(?:\s*\(ITAs?\))?(?:\s+(?:issued|to be issued|sent|extended))?|(?<!\b(?:an?|received|receive|receiving|get|got|getting|with|without)\s)(?:invitations|ITAs?|invites)(?:\s+to\s+apply)?(?:\s*\(ITAs?\))?(?:\s+(?:were\s+|was\s+)?(?:issued|sent|extended|granted))?|draw size|size of (?:the )?(?:draw|round)|ITA count|nombre d'invitations|invitations [ée]mises)\s{0,2}(?:[:;=-]|\s(?:was|were|is|of|stood at|totall?ed|reached|came to)\b)?\s{0,3}${COUNT}(?!\s*(?:${INVITATION_NOUN}|${PERSON_NOUN}))`,
   'gi',
 );
 /** "invitations issued on Wednesday: 5,500". */
@@ -34,7 +34,7 @@ const VERB_THEN_NUMBER = new RegExp(
 );
 
 const HEDGE_BEFORE =
-  /\b(?:over|more than|less than|fewer than|nearly|almost|around|about|approximately|approx\.?|roughly|some|up to|at least|at most|close to|upwards of|under|below|above|exceed(?:ed|ing|s)?|beyond|near|estimated|one of|just over|just under|than)\s{0,2}$/i;
+  /\b(?:as low as|as high as|scores? of|score as low as|over|more than|less than|fewer than|nearly|almost|around|about|approximately|approx\.?|roughly|some|up to|at least|at most|close to|upwards of|under|below|above|exceed(?:ed|ing|s)?|beyond|near|estimated|one of|just over|just under|than)\s{0,2}$/i;
 const HEDGE_AFTER =
   /^\s?(?:or more|or so|plus\b|-plus|\+|(?:ITAs?|invit\w+|candidates)\s+each\b|(?:more|fewer|less|additional)\s+(?:ITAs?|invitations|candidates)\b[^.;]{0,40}\b(?:than|compared|over)\b)/i;
 /** "an increase of 300 ITAs over the previous draw": a difference between draws, not a count. */
@@ -68,6 +68,8 @@ function aroundIsClean(original: string, start: number, end: number): boolean {
   const from = Math.max(0, start - 45, original.lastIndexOf(':', start) + 1, original.lastIndexOf(';', start) + 1);
   const window = original.slice(from, end + 45);
   if (AGGREGATE.test(window) || (TOTAL.test(window) && SEVERAL.test(original))) return false;
+  // "In 2017, ITAs were issued to 41,364 candidates…": a sentence about a whole year.
+  if (/^\W*(?:in|during|throughout|for|over) (?:19|20)\d\d\b/i.test(original)) return false;
   return !PLURAL_SUBJECT.test(original.slice(Math.max(0, start - 60), start));
 }
 

@@ -14,6 +14,8 @@ const SUBMIT_CUE =
   /\b(?:(?:profiles?|applications?|entries|those|ones)\b[^.;]{0,40}?\b(?:submitted|created|entered|made|received)|(?:submit(?:ted)?|creat(?:e|ed)|creation of|enter(?:ed)?|made)\s+(?:their|a|his|her|my|the|your|an)?\s*(?:express entry\s+)?(?:candidate\s+)?(?:profiles?|applications?)|(?:cr[ée]{2}|soumis)\s+(?:leur|son|un|le)\s+profil)\b/gi;
 /** A date that names a draw ("in the October 2 draw") is not the tie-break. */
 const NAMES_A_DRAW = /^(?:,?\s(?:19|20)\d\d)?\s(?:express entry\s)?(?:draw|round)\b/i;
+/** "…a tie break rule in a draw that took place on the 19th of December": that date is the draw's. */
+const DRAW_DATE_BEFORE = /\b(?:draw|round)\s(?:that|which)\s(?:took place|was held|happened|ran)\s(?:on\s)?(?:the\s)?$|\b(?:draw|round)\s(?:held|conducted)\s(?:on\s)?(?:the\s)?$/i;
 const BEFORE_DATE = /\b(?:before|prior to|by|on or before|no later than|earlier than|until|avant)\s*:?\s*(?:the\s+|le\s+)?$|:\s*$/i;
 
 export interface FoundTieBreak extends TieBreakMention {
@@ -43,7 +45,7 @@ export function findTieBreaks(sentence: string, dates: readonly DateMention[]): 
     for (let i = 0; i < dates.length; i++) {
       const d = dates[i];
       if (!d || d.relative || taken.has(i) || d.start < cue.end || d.start - cue.end > 200 || !isDayRef(d.value)) continue;
-      if (NAMES_A_DRAW.test(sentence.slice(d.end, d.end + 30))) continue;
+      if (NAMES_A_DRAW.test(sentence.slice(d.end, d.end + 30)) || DRAW_DATE_BEFORE.test(sentence.slice(Math.max(0, d.start - 50), d.start))) continue;
       const timeBefore = readTimeBefore(sentence.slice(Math.max(cue.end, d.start - 72), d.start));
       if (cue.needsBefore && !timeBefore && !BEFORE_DATE.test(sentence.slice(Math.max(cue.end, d.start - 20), d.start))) continue;
       const time = timeBefore ? null : readTimeAfter(sentence.slice(d.end));

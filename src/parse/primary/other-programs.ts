@@ -14,6 +14,7 @@ const PROVINCE_ROUND = new RegExp(
     String.raw`\bLetters? of Advice to Apply\b`,
     String.raw`\bNotifications? of Interest\b`,
     String.raw`\b(?:MPNP|SINP|OINP|AAIP|BC ?PNP|NSNP|PEI PNP)\b`,
+    String.raw`\bHuman Capital Priorities\b`,
     String.raw`\b(?:Manitoba|Saskatchewan|Ontario|Alberta|British Columbia|Nova Scotia|New Brunswick|Prince Edward Island|Newfoundland|Yukon)(?:'s)?\s(?:[\w-]+\s){0,4}?(?:issue[sd]?|invite[sd]?|held|hold|holds|conducted|sends?|sent|distributed)\b`,
   ].join('|'),
   'i',
