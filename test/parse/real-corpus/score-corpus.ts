@@ -15,6 +15,8 @@ export interface CorpusArticle {
   readonly skip?: string;
   readonly note?: string;
   readonly split: 'tuning' | 'test';
+  /** 2 = added after the parser was final: a fresh check, never tuned on (absent = the first 256). */
+  readonly batch?: 2;
 }
 
 export type Verdict = 'right' | 'missing' | 'wrong';
