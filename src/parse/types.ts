@@ -129,12 +129,16 @@ export interface Draft {
   lastSentence: number;
   /** Its date was written out ("April 16"), not said relative to the page ("today"). */
   dateWritten: boolean;
+  /** Its day, said relative to the page, is another draw's written day: it still places the draw in time, but is not reported. */
+  dayDoubtful?: boolean;
   /** The text wrote a date (or several) where it stated this draw, even one too ambiguous to keep. */
   dated: boolean;
   /** Months named, without a day, where its facts were stated. */
   months: number[];
   /** The headline stated some of it. */
   inHead: boolean;
+  /** Its program was named only by the headline, in no sentence of figures. */
+  programFromHead?: boolean;
 }
 
 export const hasFacts = (d: Pick<Draft, 'invitations' | 'minCrs'>): boolean => d.invitations !== null || d.minCrs !== null;

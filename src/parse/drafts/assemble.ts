@@ -103,7 +103,13 @@ export class DraftAssembler {
     } else {
       target = this.continuation(p);
     }
-    target ??= this.create(p, g.context || g.zone === 'related');
+    if (!target) {
+      target = this.create(p, g.context || g.zone === 'related');
+      // "…a draw for physicians. The selected healthcare professionals were invited. Draw 397 for Physicians
+      // invited 391": a draw that names its own program replaces a program-only lead that nothing took.
+      const pending = this.pending;
+      if (p.program !== null && pending && !target.context && !pending.g.context && !pending.g.plural && pending.date === null && pending.drawNumber === null) this.pending = null;
+    }
     this.merge(target, p);
     this.last = target;
     if (!target.context && !target.related && !this.topic) this.topic = target;
@@ -221,6 +227,7 @@ export class DraftAssembler {
       dated: g.dates.length > 0,
       dateWritten: p.date !== null && !g.relativeDay,
       inHead: g.zone === 'head',
+      programFromHead: p.program !== null && g.zone === 'head' && !p.facts,
     };
   }
 
@@ -234,6 +241,7 @@ export class DraftAssembler {
   private merge(d: Draft, p: Part): void {
     if (d.date === null && p.date !== null) d.dateWritten = !p.g.relativeDay;
     d.date ??= p.date;
+    if (p.program !== null && (d.program === null || d.program === p.program)) d.programFromHead = p.g.zone === 'head' && !p.facts && (d.program === null || d.programFromHead === true);
     d.program ??= p.program;
     d.invitations ??= p.invitations;
     d.minCrs ??= p.minCrs;

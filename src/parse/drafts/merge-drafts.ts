@@ -91,3 +91,27 @@ export function clearDisputedFigures(drafts: readonly Draft[], announced: Readon
     }
   }
 }
+
+/**
+ * "Just yesterday, 2,850 were invited in a general draw. The draw held on March 13 invited 975…": a day
+ * read from "yesterday"/"today" that another draw of the article has as its written day is doubtful
+ * (the writer may count from the draw, not the page): the day is not reported.
+ */
+export function clearDoubtfulRelativeDays(drafts: readonly Draft[]): void {
+  for (const d of drafts) {
+    if (!d.date || d.dateWritten || d.table) continue;
+    const day = d.date;
+    if (drafts.some((o) => o !== d && !o.context && o.dateWritten && o.date && sameDay(o.date, day) && o.date.year === day.year)) d.dayDoubtful = true;
+  }
+}
+
+/**
+ * "Express Entry in Transport Category" over "The latest draw, on March 12, invited 2,850… Another
+ * draw targeted transport occupations": the headline's program is the draw's the body names it with.
+ */
+export function clearHeadlinePrograms(drafts: readonly Draft[]): void {
+  for (const d of drafts) {
+    if (!d.programFromHead || d.program === null) continue;
+    if (drafts.some((o) => o !== d && !o.table && o.program === d.program && !o.programFromHead)) d.program = null;
+  }
+}

@@ -34,7 +34,7 @@ function tieBreakText(tb: TieBreakMention, drawDay: DayRef | null, resolve: (d: 
 }
 
 export function toParsedDraw(d: Draft, primary: boolean, resolve: (d: DayRef) => DayRef): ParsedDraw {
-  const date = d.date ? dayToIso(resolve(d.date)) : null;
+  const date = d.date && !d.dayDoubtful ? dayToIso(resolve(d.date)) : null;
   return {
     date,
     drawNumber: d.drawNumber,
