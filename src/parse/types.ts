@@ -139,6 +139,8 @@ export interface Draft {
   inHead: boolean;
   /** Its program was named only by the headline, in no sentence of figures. */
   programFromHead?: boolean;
+  /** Its day was read from the headline (often the page's own date after a dash), not the body. */
+  dateFromHead?: boolean;
 }
 
 export const hasFacts = (d: Pick<Draft, 'invitations' | 'minCrs'>): boolean => d.invitations !== null || d.minCrs !== null;

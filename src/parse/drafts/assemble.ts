@@ -228,6 +228,7 @@ export class DraftAssembler {
       dateWritten: p.date !== null && !g.relativeDay,
       inHead: g.zone === 'head',
       programFromHead: p.program !== null && g.zone === 'head' && !p.facts,
+      dateFromHead: p.date !== null && g.zone === 'head',
     };
   }
 
@@ -239,7 +240,10 @@ export class DraftAssembler {
   }
 
   private merge(d: Draft, p: Part): void {
-    if (d.date === null && p.date !== null) d.dateWritten = !p.g.relativeDay;
+    if (d.date === null && p.date !== null) {
+      d.dateWritten = !p.g.relativeDay;
+      d.dateFromHead = p.g.zone === 'head';
+    }
     d.date ??= p.date;
     if (p.program !== null && (d.program === null || d.program === p.program)) d.programFromHead = p.g.zone === 'head' && !p.facts && (d.program === null || d.programFromHead === true);
     d.program ??= p.program;

@@ -1,4 +1,4 @@
-import { sameDay } from '../mentions/calendar.ts';
+import { daysBetween, sameDay } from '../mentions/calendar.ts';
 import type { TableRow } from '../text/tables.ts';
 import type { DayRef, Draft } from '../types.ts';
 
@@ -32,9 +32,18 @@ export function tableDrafts(rows: readonly TableRow[], firstId: number, resolve:
 
 const clash = <T>(a: T | null, b: T | null): boolean => a !== null && b !== null && a !== b;
 
+const sameFigure = (a: Draft, b: Draft): boolean => (a.invitations !== null && a.invitations === b.invitations) || (a.minCrs !== null && a.minCrs === b.minCrs);
+
+/** "Latest draw invited 529 candidates – 14th May 2020" over "invited 529 … on May 13": the headline's day is the page's. */
+function headlineDayOnly(a: Draft, b: Draft): boolean {
+  if (!a.date || !b.date || !!a.dateFromHead === !!b.dateFromHead) return false;
+  const gap = daysBetween(a.date, b.date);
+  return gap !== null && Math.abs(gap) <= 2 && sameFigure(a, b);
+}
+
 function compatible(a: Draft, b: Draft): boolean {
   if (clash(a.invitations, b.invitations) || clash(a.minCrs, b.minCrs) || clash(a.drawNumber, b.drawNumber) || clash(a.program, b.program)) return false;
-  return !(a.date && b.date && !(sameDay(a.date, b.date) && a.date.year === b.date.year));
+  return !(a.date && b.date && !(sameDay(a.date, b.date) && a.date.year === b.date.year)) || headlineDayOnly(a, b);
 }
 
 function same(a: Draft, b: Draft): boolean {
@@ -42,11 +51,15 @@ function same(a: Draft, b: Draft): boolean {
   if (a.drawNumber !== null && a.drawNumber === b.drawNumber) return true;
   if (a.date && b.date) return a.program === b.program || a.program === null || b.program === null;
   // At most one of them is dated: the same figure in the same named program.
-  const sameFigure = (a.invitations !== null && a.invitations === b.invitations) || (a.minCrs !== null && a.minCrs === b.minCrs);
-  return sameFigure && a.program !== null && a.program === b.program;
+  return sameFigure(a, b) && a.program !== null && a.program === b.program;
 }
 
 function absorb(into: Draft, from: Draft): void {
+  if (into.dateFromHead && from.date && !from.dateFromHead) {
+    into.date = from.date;
+    into.dateWritten = from.dateWritten;
+    into.dateFromHead = false;
+  }
   into.date ??= from.date;
   into.program ??= from.program;
   into.invitations ??= from.invitations;
