@@ -13,7 +13,8 @@ const PERSON_NOUN = String.raw`(?:candidates|applicants|people|persons|individua
 const FILLER_STOP = String.raw`(?:of|in|with|between|from|than|per|for|to|at|on|and|or|as|who|that|which|were|was|have|has|had|are|is|be|been|the|it|they|IRCC|Canada|Ottawa|department|times|points?|scores?|CRS|draws?|rounds?|profiles|pool|left|remain|means?|meant|show\w*|suggest\w*|indicat\w*|makes?|made|only|just|also|still|even|now|then|so|but|if|when|while|will|would|can|could|may|might|should|must|did|do|does|gets?|got)\b`;
 const FILLER = String.raw`(?:\s{1,2}(?!${FILLER_STOP}|${INVITATION_NOUN}|${PERSON_NOUN})[A-Za-z(][A-Za-z0-9'&/().-]{0,30}){0,4}?`;
 
-const NUMBER_THEN_NOUN = new RegExp(String.raw`${COUNT}${FILLER}\s{1,2}(${INVITATION_NOUN}|${PERSON_NOUN})`, 'gi');
+/** "invited 4,626 number of applicants": a forum's "number of" between the count and its noun. */
+const NUMBER_THEN_NOUN = new RegExp(String.raw`${COUNT}(?:\s{1,2}number of)?${FILLER}\s{1,2}(${INVITATION_NOUN}|${PERSON_NOUN})`, 'gi');
 const LABEL_THEN_NUMBER = new RegExp(
   String.raw`\b(?:number of (?:invitations|ITAs)(?:\s+to\s+apply)?(?:\s*\(ITAs?\))?(?:\s+(?:issued|to be issued|sent|extended))?|(?<!\b(?:an?|received|receive|receiving|get|got|getting|with|without)\s)(?:invitations|ITAs?|invites)(?:\s+to\s+apply)?(?:\s*\(ITAs?\))?(?:\s+(?:were\s+|was\s+)?(?:issued|sent|extended|granted))?|draw size|size of (?:the )?(?:draw|round)|ITA count|nombre d'invitations|invitations [ée]mises)\s{0,2}(?:[:;=-]|\s(?:was|were|is|of|stood at|totall?ed|reached|came to)\b)?\s{0,3}${COUNT}(?!\s*(?:${INVITATION_NOUN}|${PERSON_NOUN}))`,
   'gi',
@@ -49,7 +50,7 @@ const PLURAL_SUBJECT = /\b(?:draws|rounds)\s(?:have|had|were|are|invited|issued|
 const ACTION_BEFORE =
   /\b(?:invit(?:e|es|ed|ing)|issu(?:e|es|ed|ing)|sen(?:t|d|ds|ding)|extend(?:s|ed|ing)?|select(?:s|ed|ing)?|a invit[ée]|ont [ée]t[ée] invit[ée]s|invitant|(?:invitations|ITAs?) (?:for|to)|gave|giving|handed|offered|welcom(?:ed|es|ing)|target(?:s|ed|ing))(?![A-Za-zÀ-ÿ])/i;
 const ACTION_AFTER =
-  /^[^.;]{0,40}?\b(?:(?:were|have been|had been|was|are|got|being|who)\s+)?(?:invited|selected|received (?:an? |their )?(?:ITAs?|invitations?)|got (?:an? |their )?(?:ITAs?|invitations?)|receiv(?:ed|ing) invitations|invit[ée]s)\b/i;
+  /^[^.;]{0,40}?\b(?:(?:were|have been|had been|was|are|got|being|who)\s+)?(?:invited|selected|receiv(?:ed|ing) (?:an? |their )?(?:ITAs?|invitations?)|got (?:an? |their )?(?:ITAs?|invitations?)|receiv(?:ed|ing) invitations|invit[ée]s)\b/i;
 
 export const MAX_INVITATIONS = 50_000;
 
