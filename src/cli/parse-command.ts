@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { Programs } from '../config/programs.ts';
-import { dayFromIso } from '../parse/calendar.ts';
-import { MAX_INPUT_CHARS } from '../parse/clean-text.ts';
+import { dayFromIso } from '../parse/mentions/calendar.ts';
+import { MAX_INPUT_CHARS } from '../parse/text/clean-text.ts';
 import { parseArticle } from '../parse/parse-article.ts';
 
 /** Where `parse` reads and writes, and the program catalogue it classifies with. */

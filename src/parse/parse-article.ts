@@ -1,43 +1,17 @@
-import type { Programs } from '../config/programs.ts';
-import { articleGroups } from './article-groups.ts';
-import { DraftAssembler } from './assemble.ts';
-import { choosePrimary } from './choose-primary.ts';
-import { toCleanText } from './clean-text.ts';
-import { classifyLines, type ArticleLine } from './lines.ts';
-import { clearDisputedFigures, mergeDrafts, tableDrafts } from './merge-drafts.ts';
-import { inferPublished } from './published-date.ts';
-import { toParsedDraw, keepDraft } from './parsed-draw.ts';
-import { sentenceSpans } from './sentences.ts';
-import { readTables } from './tables.ts';
+import type { ParseOptions, ParseResult } from './result.ts';
+import { articleGroups } from './drafts/article-groups.ts';
+import { DraftAssembler } from './drafts/assemble.ts';
+import { choosePrimary } from './primary/choose-primary.ts';
+import { notExpressEntry } from './primary/other-programs.ts';
+import { toCleanText } from './text/clean-text.ts';
+import { classifyLines, type ArticleLine } from './text/lines.ts';
+import { clearDisputedFigures, clearDoubtfulRelativeDays, clearHeadlinePrograms, mergeDrafts, tableDrafts } from './drafts/merge-drafts.ts';
+import { inferPublished } from './text/published-date.ts';
+import { toParsedDraw, keepDraft } from './primary/parsed-draw.ts';
+import { sentenceSpans } from './text/sentences.ts';
 
-/** One draw as an article states it. Facts the text does not state are null. */
-export interface ParsedDraw {
-  /** YYYY-MM-DD; null when the text gives no date, or a day without a year and no page date. */
-  date: string | null;
-  /** IRCC's round number ("326", "91a"). */
-  drawNumber: string | null;
-  /** Program code from config/programs.json; `general` when the text names none. */
-  program: string;
-  invitations: number | null;
-  minCrs: number | null;
-  /** ISO 8601 UTC timestamp when the text gives the time, else YYYY-MM-DD. */
-  tieBreak: string | null;
-  /** The article announces this draw as new (not context, not a table of past draws). */
-  primary: boolean;
-}
-
-export interface ParseResult {
-  announcesNewDraw: boolean;
-  draws: ParsedDraw[];
-}
-
-export interface ParseOptions {
-  /** The article's publication date, YYYY-MM-DD: resolves "today", "on Wednesday" and days without a year. */
-  published?: string;
-  programs: Programs;
-  /** Told about an internal failure (a bug: the result is then empty), so the caller can log it. */
-  onError?: (err: unknown) => void;
-}
+export type { ParsedDraw, ParseOptions, ParseResult } from './result.ts';
+import { readTables } from './text/tables.ts';
 
 /** A fresh empty result each time: callers may push into `draws`. */
 const empty = (): ParseResult => ({ announcesNewDraw: false, draws: [] });
@@ -60,14 +34,6 @@ function openingOf(lines: readonly ArticleLine[], text: (l: ArticleLine) => stri
   return { text: parts.join(' '), sentences };
 }
 
-/**
- * International Experience Canada (working holiday) "rounds of invitations" are not Express Entry
- * draws: an article opening on them announces nothing here unless it also talks about Express Entry.
- */
-function notExpressEntry(opening: string): boolean {
-  return /\b(International Experience Canada|IEC|working holiday|young professionals pool)\b/i.test(opening) && !/\bExpress Entry\b|\bCRS\b/i.test(opening);
-}
-
 function parse(input: string, opts: ParseOptions): ParseResult {
   const lines = classifyLines(toCleanText(input));
   if (lines.length === 0) return empty();
@@ -78,8 +44,12 @@ function parse(input: string, opts: ParseOptions): ParseResult {
   const assembler = new DraftAssembler();
   for (const g of groups) assembler.add(g);
   const drafts = mergeDrafts([...assembler.drafts, ...tableDrafts(tables.rows, assembler.drafts.length, resolve)]);
+  clearDoubtfulRelativeDays(drafts);
+  clearHeadlinePrograms(drafts);
   const opening = openingOf(lines, text);
-  const primary = notExpressEntry(opening.text) ? new Set<number>() : choosePrimary(drafts, { text: opening.text, openingSentences: opening.sentences, published });
+  // A province's or another country's round: none of its figures are an Express Entry draw's.
+  if (notExpressEntry(opening.text)) return empty();
+  const primary = choosePrimary(drafts, { text: opening.text, openingSentences: opening.sentences, published });
   clearDisputedFigures(drafts, primary);
   const kept = drafts.filter((d) => primary.has(d.id) || keepDraft(d));
   const draws = [...kept.filter((d) => primary.has(d.id)), ...kept.filter((d) => !primary.has(d.id))].map((d) => toParsedDraw(d, primary.has(d.id), resolve));

@@ -1,7 +1,5 @@
-import type { ClockTime } from './time-of-day.ts';
-
 /**
- * Shapes shared by the article parser's stages. The public result types live in parse-article.ts;
+ * Shapes shared by the article parser's stages. The public result types live in result.ts;
  * everything here is internal to src/parse/.
  */
 
@@ -50,6 +48,18 @@ export interface NumberMention {
   readonly value: string;
 }
 
+/** A clock time as written (IRCC states tie-break times in UTC; Eastern times are converted later). */
+export interface ClockTime {
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number;
+  /** The seconds were written: without them the exact instant is not known. */
+  readonly exact: boolean;
+  readonly zone: 'utc' | 'est' | 'edt' | 'eastern';
+  /** Characters the time takes after the date. */
+  readonly length: number;
+}
+
 /** A tie-breaking rule as written: its day (year possibly unknown) and clock time, if given. */
 export interface TieBreakMention {
   readonly start: number;
@@ -76,8 +86,12 @@ export interface Group {
   context: boolean;
   /** Says the draw is new ("today", "latest", "has issued"). */
   fresh: boolean;
+  /** Its only dates are words relative to the page ("today's draw"): a page dated a day late shifts them. */
+  relativeDay: boolean;
   /** Points back at the draw being described ("this draw", "the round"). */
   refersBack: boolean;
+  /** Points at the draw mentioned just before ("In that draw, 763 ITAs…"), which may be an earlier one. */
+  refersToLast: boolean;
   /** Joined to the previous clause by a relative word ("…, which issued 777 ITAs"). */
   relative: boolean;
   /** "…respectively": tie-breaks are listed in the order of the draws. */
@@ -113,12 +127,43 @@ export interface Draft {
   readonly firstSentence: number;
   /** The last sentence that added to it (how recently the text spoke of it). */
   lastSentence: number;
+  /** Its date was written out ("April 16"), not said relative to the page ("today"). */
+  dateWritten: boolean;
+  /** Its day, said relative to the page, is another draw's written day: it still places the draw in time, but is not reported. */
+  dayDoubtful?: boolean;
+  /** The text wrote a date (or several) where it stated this draw, even one too ambiguous to keep. */
+  dated: boolean;
   /** Months named, without a day, where its facts were stated. */
   months: number[];
   /** The headline stated some of it. */
   inHead: boolean;
+  /** Its program was named only by the headline, in no sentence of figures. */
+  programFromHead?: boolean;
+  /** Its day was read from the headline (often the page's own date after a dash), not the body. */
+  dateFromHead?: boolean;
 }
 
 export const hasFacts = (d: Pick<Draft, 'invitations' | 'minCrs'>): boolean => d.invitations !== null || d.minCrs !== null;
 
 export const isDayRef = (v: DayRef | OffsetRef): v is DayRef => 'month' in v;
+
+/** What was read out of one sentence, before it is cut into clauses. */
+export interface SentenceFacts {
+  /** Candidate draw dates (not tie-breaks, not "since …"). */
+  readonly dates: readonly DateMention[];
+  readonly tieBreaks: readonly TieBreakMention[];
+  readonly drawNumbers: readonly NumberMention[];
+  readonly invitations: readonly FactMention[];
+  readonly cutoffs: readonly FactMention[];
+  readonly programs: readonly ProgramMention[];
+  /** Score-sized numbers anywhere in the sentence. */
+  readonly scores: readonly number[];
+  /** Months the sentence names without a day. */
+  readonly months: readonly number[];
+}
+
+export interface Where {
+  readonly line: number;
+  readonly sentence: number;
+  readonly zone: Zone;
+}

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadPrograms } from '../../src/config/programs.ts';
-import { findDates } from '../../src/parse/date-mentions.ts';
-import { htmlToText, looksLikeHtml } from '../../src/parse/html-to-text.ts';
+import { findDates } from '../../src/parse/mentions/date-mentions.ts';
+import { htmlToText, looksLikeHtml } from '../../src/parse/text/html-to-text.ts';
 import { parseArticle } from '../../src/parse/parse-article.ts';
-import { requiredLetters } from '../../src/parse/program-mentions.ts';
-import { sentenceSpans } from '../../src/parse/sentences.ts';
+import { requiredLetters } from '../../src/parse/mentions/program-mentions.ts';
+import { sentenceSpans } from '../../src/parse/text/sentences.ts';
 
 const programs = loadPrograms();
 const published = { year: 2025, month: 11, day: 29 };
@@ -38,12 +38,20 @@ describe('dates as articles write them', () => {
 describe('tie-breaking rules', () => {
   it.each([
     ['Tie-breaking rule: May 23, 2024 at 13:29:42 UTC', '2024-05-23T13:29:42Z'],
-    ['profiles submitted before October 29, 2025, at 4:35 a.m. UTC', '2025-10-29T04:35:00Z'],
+    // A time without seconds pins the UTC day, not IRCC's second: the day alone.
+    ['profiles submitted before October 29, 2025, at 4:35 a.m. UTC', '2025-10-29'],
     ['giving priority to those submitted before July 8, 2024', '2024-07-08'],
     ['TB Oct 8 2025 19:02:26 UTC', '2025-10-08T19:02:26Z'],
     ['Règle de départage : 13 juin 2025 à 19:07:01 UTC', '2025-06-13T19:07:01Z'],
-    ['profiles created before June 10th, 2025 at 3:59 p.m. UTC', '2025-06-10T15:59:00Z'],
-    ['profiles submitted before March 1, 2025 at 9:00 a.m. ET', '2025-03-01T14:00:00Z'],
+    ['profiles created before June 10th, 2025 at 3:59 p.m. UTC', '2025-06-10'],
+    ['profiles created before December 16, 2025 at 10:30 p.m. EST', '2025-12-17'],
+    ['an Express Entry profile created before 10:30 p.m. (UTC) on December 16, 2025', '2025-12-16'],
+    ['Creation of an Express Entry candidate profile before 12:59 a.m. UTC on September 5, 2025', '2025-09-05'],
+    ['profiles submitted before 3:59 p.m. Universal Coordinated Time on June 10, 2025', '2025-06-10'],
+    ['the tie-break was 17-01-2018 at 12:33:00 UTC', '2018-01-17T12:33:00Z'],
+    ['avoir créé leur profil avant le 10 octobre 2025 à 18 h 18 (UTC)', '2025-10-10'],
+    ['Date de bris d’égalité : 31 mars 2025', '2025-03-31'],
+    ['profiles submitted before March 1, 2025 at 9:00:12 a.m. ET', '2025-03-01T14:00:12Z'],
   ])('%s', (rule, expected) => {
     const [d] = announced(`IRCC invited 1,000 CEC candidates today with a cut-off of 531. ${rule}.`);
     expect(d?.tieBreak).toBe(expected);

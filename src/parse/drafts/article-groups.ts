@@ -1,0 +1,101 @@
+import type { Programs } from '../../config/programs.ts';
+import { withYearBefore } from '../mentions/calendar.ts';
+import type { DateContext } from '../mentions/date-mentions.ts';
+import type { ArticleLine } from '../text/lines.ts';
+import { skilledTradesAsFst } from '../mentions/program-mentions.ts';
+import { sentenceFacts } from '../mentions/sentence-facts.ts';
+import { sentenceGroups } from './sentence-groups.ts';
+import { sentenceSpans } from '../text/sentences.ts';
+import { isDayRef, type DateMention, type DayRef, type Group, type SentenceFacts, type Where } from '../types.ts';
+
+/**
+ * Runs the sentence readers over the article's prose (table rows excluded) and gives every day
+ * written without a year the year the article states for that day elsewhere, else the year
+ * implied by the page's date. A day nothing dates keeps a null year.
+ */
+
+interface Read {
+  readonly where: Where;
+  readonly text: string;
+  readonly facts: SentenceFacts & { allDates: DateMention[] };
+  /** The one program the line introducing a list named ("every Canadian Experience Class round:"), for its items. */
+  readonly listProgram: string | null;
+}
+
+const LIST_ITEM = /^[\s]*(?:[-*\u2022\u25cf\u25aa]|\d{1,2}[.)])\s/;
+
+/** An article has a few hundred sentences at most; beyond this the text is not one article. */
+export const MAX_SENTENCES = 5_000;
+
+const dayKey = (d: { month: number; day: number }): string => `${d.month}-${d.day}`;
+
+/** Years the article writes in full for a month and day, when it writes only one. */
+function statedYears(reads: readonly Read[]): Map<string, number> {
+  const seen = new Map<string, Set<number>>();
+  for (const r of reads) {
+    for (const d of r.facts.allDates) {
+      if (!isDayRef(d.value) || d.value.year === null) continue;
+      const set = seen.get(dayKey(d.value)) ?? new Set<number>();
+      set.add(d.value.year);
+      seen.set(dayKey(d.value), set);
+    }
+  }
+  const out = new Map<string, number>();
+  for (const [k, years] of seen) if (years.size === 1) out.set(k, [...years][0] ?? 0);
+  return out;
+}
+
+export function yearResolver(stated: Map<string, number>, published: DayRef | null): (d: DayRef) => DayRef {
+  return (d) => {
+    if (d.year !== null) return d;
+    const year = stated.get(dayKey(d));
+    return year !== undefined ? { ...d, year } : withYearBefore(d, published);
+  };
+}
+
+function readSentences(lines: readonly ArticleLine[], text: (l: ArticleLine) => string | null, published: DayRef | null, programs: Programs): Read[] {
+  const reads: Read[] = [];
+  let lastMonth: DateContext['lastMonth'] = null;
+  let sentence = 0;
+  let introProgram: string | null = null;
+  for (const l of lines) {
+    const lineText = text(l);
+    if (lineText === null) continue;
+    if (sentence >= MAX_SENTENCES) break;
+    const item = LIST_ITEM.test(lineText);
+    const named = new Set<string>();
+    for (const [start, end] of sentenceSpans(lineText)) {
+      const s = lineText.slice(start, end);
+      const facts = sentenceFacts(s, { published, lastMonth }, programs);
+      for (const d of facts.allDates) if (isDayRef(d.value)) lastMonth = { year: d.value.year, month: d.value.month };
+      for (const p of facts.programs) named.add(p.code);
+      reads.push({ where: { line: l.index, sentence: sentence++, zone: l.zone }, text: s, facts, listProgram: item ? introProgram : null });
+    }
+    if (!item) introProgram = named.size === 1 ? ([...named][0] ?? null) : null;
+  }
+  return reads;
+}
+
+/** Groups of the whole article in reading order, days dated as far as the text allows. */
+export function articleGroups(
+  lines: readonly ArticleLine[],
+  text: (l: ArticleLine) => string | null,
+  published: DayRef | null,
+  programs: Programs,
+): { groups: Group[]; resolve: (d: DayRef) => DayRef } {
+  const read = readSentences(lines, text, published, programs);
+  const relabelled = skilledTradesAsFst(
+    read.map((r) => r.text),
+    read.map((r) => r.facts.programs),
+  );
+  const reads = read.map((r, i) => ({ ...r, facts: { ...r.facts, programs: relabelled[i] ?? r.facts.programs } }));
+  const resolve = yearResolver(statedYears(reads), published);
+  const groups: Group[] = [];
+  for (const r of reads) {
+    const dates = r.facts.dates.map((d) => (isDayRef(d.value) ? { ...d, value: resolve(d.value) } : d));
+    const found = sentenceGroups(r.text, { ...r.facts, dates }, r.where);
+    for (const g of found) if (r.listProgram && g.programs.length === 0 && g.invitations.length + g.crs.length > 0) g.programs = [r.listProgram];
+    groups.push(...found);
+  }
+  return { groups, resolve };
+}

@@ -1,0 +1,262 @@
+import { addDays, daysBetween, sameDay } from '../mentions/calendar.ts';
+import { isDayRef, type DayRef, type Draft, type Group, type TieBreakMention } from '../types.ts';
+
+/**
+ * Turns the article's groups, in reading order, into draft draws. The text describes one draw at a
+ * time: a group with facts continues the draw just described when nothing conflicts, a sentence
+ * that only names a date or program ("On November 19, IRCC held the 326th draw for CEC") waits for
+ * the facts that follow, and "this draw" goes back to the draw the article is about (the topic).
+ */
+
+/** A group reduced to one value per field (two different values for one field give none). */
+interface Part {
+  readonly g: Group;
+  readonly date: DayRef | null;
+  readonly program: string | null;
+  readonly invitations: number | null;
+  readonly minCrs: number | null;
+  readonly drawNumber: string | null;
+  readonly facts: boolean;
+  readonly identity: boolean;
+}
+
+const only = <T>(xs: readonly T[]): T | null => (xs.length === 1 ? (xs[0] ?? null) : null);
+const CLOSE_SENTENCES = 4;
+const PENDING_SENTENCES = 3;
+
+function partOf(g: Group, anchor: DayRef | null): Part {
+  const explicit = g.dates.filter(isDayRef);
+  const distinct = explicit.filter((d, i) => explicit.findIndex((e) => sameDay(e, d) && e.year === d.year) === i);
+  let date: DayRef | null = null;
+  if (distinct.length === 1) date = distinct[0] ?? null;
+  else if (distinct.length === 0) {
+    const offset = g.dates.find((d) => !isDayRef(d));
+    if (offset && !isDayRef(offset) && anchor) date = addDays(anchor, offset.offsetDays);
+  }
+  const invitations = only(g.invitations);
+  const minCrs = only(g.crs);
+  const program = only(g.programs);
+  const drawNumber = only(g.drawNumbers);
+  return {
+    g,
+    date,
+    program,
+    invitations,
+    minCrs,
+    drawNumber,
+    facts: invitations !== null || minCrs !== null,
+    identity: date !== null || program !== null || drawNumber !== null,
+  };
+}
+
+function fits(d: Draft, p: Part): boolean {
+  const clash = <T>(a: T | null, b: T | null): boolean => a !== null && b !== null && a !== b;
+  if (clash(d.invitations, p.invitations) || clash(d.minCrs, p.minCrs) || clash(d.program, p.program) || clash(d.drawNumber, p.drawNumber)) return false;
+  if (!d.date || !p.date || sameDay(d.date, p.date)) return true;
+  // "today's draw" on a page dated the morning after the "Friday April 16" draw it reports.
+  const gap = daysBetween(d.date, p.date);
+  return d.dateWritten && p.g.relativeDay && gap !== null && Math.abs(gap) <= 1;
+}
+
+/** The part names the same draw: same round number, same day, or the same figure in the same program. */
+function sameDraw(d: Draft, p: Part): boolean {
+  if (!fits(d, p)) return false;
+  if (p.drawNumber !== null && d.drawNumber === p.drawNumber) return true;
+  if (p.date && d.date && sameDay(d.date, p.date) && (p.program === null || d.program === p.program || d.program === null)) return true;
+  const sameFigure = (p.invitations !== null && d.invitations === p.invitations) || (p.minCrs !== null && d.minCrs === p.minCrs);
+  return sameFigure && (p.program === null || d.program === p.program);
+}
+
+function sameDayOrNumber(d: Draft, p: Part): boolean {
+  return (p.drawNumber !== null && d.drawNumber === p.drawNumber) || (!!p.date && !!d.date && sameDay(d.date, p.date));
+}
+
+export class DraftAssembler {
+  readonly drafts: Draft[] = [];
+  private topic: Draft | null = null;
+  private last: Draft | null = null;
+  private pending: Part | null = null;
+  private pluralUses = 0;
+
+  add(g: Group): void {
+    const p = partOf(g, this.last?.date ?? this.topic?.date ?? null);
+    if (this.pending && g.sentence - this.pending.g.sentence > PENDING_SENTENCES) this.pending = null;
+    if (p.facts) this.addFacts(p);
+    else if (p.identity) this.addReference(p);
+    if (g.tieBreaks.length > 0 && !p.facts) this.attachTieBreaks(g);
+  }
+
+  private addFacts(p: Part): void {
+    const g = p.g;
+    let target: Draft | null = g.refersToLast && !g.context && g.zone !== 'related' ? this.lastMentioned(p) : null;
+    if (target) {
+      this.merge(target, p);
+      this.last = target;
+      return;
+    }
+    if (g.zone === 'related' || g.context) {
+      const last = this.last;
+      if (last && last.context === g.context && fits(last, p) && (g.relative || g.sentence - last.lastSentence <= 1)) target = last;
+      else if (this.pending?.g.context && fits(this.fromPart(this.pending, true), p)) target = this.create(this.pending, true);
+      // An earlier draw is the same as one already read only when its day or round number says so.
+      else target = this.drafts.find((d) => sameDraw(d, p) && (d.context || sameDayOrNumber(d, p))) ?? null;
+    } else {
+      target = this.continuation(p);
+    }
+    if (!target) {
+      target = this.create(p, g.context || g.zone === 'related');
+      // "…a draw for physicians. The selected healthcare professionals were invited. Draw 397 for Physicians
+      // invited 391": a draw that names its own program replaces a program-only lead that nothing took.
+      const pending = this.pending;
+      if (p.program !== null && pending && !target.context && !pending.g.context && !pending.g.plural && pending.date === null && pending.drawNumber === null) this.pending = null;
+    }
+    this.merge(target, p);
+    this.last = target;
+    if (!target.context && !target.related && !this.topic) this.topic = target;
+  }
+
+  private continuation(p: Part): Draft | null {
+    const g = p.g;
+    const topic = this.topic;
+    if (g.refersBack && topic && fits(topic, p) && !p.date) return topic;
+    // A draw already read: same day or round number, or the same figure repeated ("the 6,000 invitations…").
+    const known = this.drafts.find((d) => !d.context && sameDraw(d, p));
+    if (known) return known;
+    const pending = this.pending;
+    const pendingFits = !!pending && !pending.g.context && (pending.g.zone !== 'related' || g.zone === 'related') && fits(this.fromPart(pending, false), p);
+    if (pending && pendingFits && !pending.g.plural) return this.create(pending, false);
+    const last = this.last;
+    if (last && !last.context && fits(last, p)) {
+      const close = g.sentence - last.lastSentence <= CLOSE_SENTENCES || sameDraw(last, p);
+      if (close && (!p.identity || sameDraw(last, p) || this.fillsOnly(last, p))) return last;
+    }
+    // After a sentence about an earlier draw, a bare figure the announced draw can take goes back to it.
+    if (topic && !topic.context && last?.context && !p.identity && fits(topic, p) && g.sentence - topic.lastSentence <= CLOSE_SENTENCES) return topic;
+    // "Two rounds on April 9": the day serves each round the next sentences describe.
+    if (pending && pendingFits && this.pluralUses > 0) {
+      this.pluralUses--;
+      return this.create(pending, false);
+    }
+    // "Prior to this draw, IRCC held a general draw on April 10. The department sent 1,280 invitations…":
+    // figures right after an earlier draw is named, that the announced draw cannot have, are that draw's.
+    if (pending?.g.context && g.sentence - pending.g.sentence === 1 && topic && !fits(topic, p) && fits(this.fromPart(pending, true), p)) return this.create(pending, true);
+    return this.drafts.find((d) => !d.context && sameDraw(d, p)) ?? null;
+  }
+
+  /** The draw the text mentioned last: a draw named just before (even one compared with), else the last draft. */
+  private lastMentioned(p: Part): Draft | null {
+    const pending = this.pending;
+    const last = this.last;
+    const pendingIsLater = pending && (!last || pending.g.sentence > last.lastSentence) && p.g.sentence - pending.g.sentence <= 1;
+    if (pending && pendingIsLater && fits(this.fromPart(pending, pending.g.context), p)) return this.create(pending, pending.g.context);
+    return last && fits(last, p) ? last : null;
+  }
+
+  /** A part whose identity fields only fill what the draft lacks. */
+  private fillsOnly(d: Draft, p: Part): boolean {
+    return (p.date === null || d.date === null) && (p.program === null || d.program === null || d.program === p.program);
+  }
+
+  private addReference(p: Part): void {
+    const g = p.g;
+    if (g.zone !== 'related' && !g.context) {
+      const topic = this.topic;
+      const last = this.last;
+      for (const d of [last, topic]) {
+        if (!d || d.context || !fits(d, p)) continue;
+        const numberOnly = p.drawNumber !== null && p.date === null && p.program === null && d.drawNumber === null;
+        const sameProgram = p.program !== null && p.program === d.program;
+        // "All of those invited were in the Canadian Experience Class", right after the facts.
+        const namesItsProgram = p.program !== null && p.date === null && d.program === null && g.aboutInvited && g.sentence - d.lastSentence <= 2;
+        if (sameDraw(d, p) || g.refersBack || numberOnly || namesItsProgram || (this.fillsOnly(d, p) && (g.fresh || (d === topic && sameProgram)))) {
+          this.merge(d, p);
+          this.last = d;
+          return;
+        }
+      }
+    }
+    const pending = this.pending;
+    if (pending && pending.g.context === g.context && fits(this.fromPart(pending, g.context), p)) {
+      this.pending = {
+        ...p,
+        date: p.date ?? pending.date,
+        program: p.program ?? pending.program,
+        drawNumber: p.drawNumber ?? pending.drawNumber,
+        identity: true,
+        g: { ...g, fresh: g.fresh || pending.g.fresh, tieBreaks: [...pending.g.tieBreaks, ...g.tieBreaks] },
+      };
+    } else if (p.date !== null || p.drawNumber !== null || g.aboutInvited || g.zone === 'head') {
+      // Talk of draws in general ("all-program draws were the norm") names no particular program.
+      this.pending = p.g.plural ? { ...p, program: null, identity: p.date !== null || p.drawNumber !== null } : p;
+      this.pluralUses = p.g.plural ? 3 : 0;
+    }
+  }
+
+  private attachTieBreaks(g: Group): void {
+    if (g.respectively) {
+      const open = this.drafts.filter((d) => !d.context && !d.related && d.tieBreak === null);
+      const targets = open.slice(Math.max(0, open.length - g.tieBreaks.length));
+      targets.forEach((d, i) => (d.tieBreak = g.tieBreaks[i] ?? null));
+      return;
+    }
+    const byScore = this.drafts.find((d) => !d.context && d.minCrs !== null && g.scores.includes(d.minCrs));
+    // "The draw saw the tie-breaking rule…": the draw the article is about.
+    const topic = g.refersBack && this.topic && !this.topic.context ? this.topic : null;
+    const target = byScore ?? topic ?? (this.pending && g.sentence === this.pending.g.sentence ? null : this.last && !this.last.context ? this.last : this.topic);
+    const tb = g.tieBreaks[0];
+    if (target && tb && target.tieBreak === null) target.tieBreak = tb;
+  }
+
+  private fromPart(p: Part, context: boolean): Draft {
+    const g = p.g;
+    return {
+      id: -1,
+      date: p.date,
+      drawNumber: p.drawNumber,
+      program: p.program,
+      invitations: null,
+      minCrs: null,
+      tieBreak: firstTieBreak(g.tieBreaks),
+      context,
+      table: false,
+      related: g.zone === 'related',
+      fresh: g.fresh,
+      firstSentence: g.sentence,
+      lastSentence: g.sentence,
+      months: [],
+      dated: g.dates.length > 0,
+      dateWritten: p.date !== null && !g.relativeDay,
+      inHead: g.zone === 'head',
+      programFromHead: p.program !== null && g.zone === 'head' && !p.facts,
+      dateFromHead: p.date !== null && g.zone === 'head',
+    };
+  }
+
+  private create(p: Part, context: boolean): Draft {
+    const d = { ...this.fromPart(p, context), id: this.drafts.length };
+    if (p === this.pending && !p.g.plural) this.pending = null;
+    this.drafts.push(d);
+    return d;
+  }
+
+  private merge(d: Draft, p: Part): void {
+    if (d.date === null && p.date !== null) {
+      d.dateWritten = !p.g.relativeDay;
+      d.dateFromHead = p.g.zone === 'head';
+    }
+    d.date ??= p.date;
+    if (p.program !== null && (d.program === null || d.program === p.program)) d.programFromHead = p.g.zone === 'head' && !p.facts && (d.program === null || d.programFromHead === true);
+    d.program ??= p.program;
+    d.invitations ??= p.invitations;
+    d.minCrs ??= p.minCrs;
+    d.drawNumber ??= p.drawNumber;
+    d.tieBreak ??= firstTieBreak(p.g.tieBreaks);
+    d.fresh ||= p.g.fresh;
+    d.inHead ||= p.g.zone === 'head';
+    d.lastSentence = Math.max(d.lastSentence, p.g.sentence);
+    d.dated ||= p.g.dates.length > 0;
+    if (p.facts) d.months = [...new Set([...d.months, ...p.g.months])];
+  }
+}
+
+const firstTieBreak = (xs: readonly TieBreakMention[]): TieBreakMention | null => xs[0] ?? null;

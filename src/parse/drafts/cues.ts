@@ -1,0 +1,86 @@
+/**
+ * The words that tell which draw a clause is about and how sure the text is. Rules by meaning:
+ * a clause introduced by "follows", "down from", "compared with", "the day before" describes an
+ * earlier draw (context); "will", "expected", "if" make numbers hypothetical; "today", "latest",
+ * "has issued" mark the news itself.
+ */
+
+/** Splits off the rest of the sentence, which speaks of another, earlier draw. */
+export const CONTEXT_SPLIT = new RegExp(
+  [
+    String.raw`\bfollow(?:s|ed|ing)\b(?!\s+(?:a few|shortly|soon|later|closely|hours|minutes|up|suit|by a|immediately|quickly|that|this|it))`,
+    String.raw`\bpreced(?:es|ed|ing)\b`,
+    String.raw`\b(?:surpass\w*|exceed\w*|beat(?:s|ing)?|topp(?:ed|ing)|eclips\w*|break(?:s|ing)?|broke)\s+(?:the\s+|its\s+)?(?:previous|prior|old|last|former)\b`,
+    String.raw`\bcompared\s+(?:with|to)\b`,
+    String.raw`\b(?:down|up)\s+from\b`,
+    String.raw`\b(?:decrease|increase|drop|rise|jump|dip|decline|fall|climb|change|shift)s?\s+from\b`,
+    String.raw`\b(?:from|over)\s+(?:the\s+|its\s+)?(?:previous|last|prior|preceding)\b`,
+    String.raw`\b(?:unchanged|flat|steady|identical)\s+(?:from|to|with|on)\b`,
+    String.raw`\bfrom\s+(?:the|a|its)\s+(?:[\w-]+\s+){0,3}(?:draw|round)\s+(?:of|on|held)\b`,
+    String.raw`\bthan\s+(?!\d|(?:about|around|over|nearly|almost|expected|predicted|forecast|usual|before)\b)`,
+    String.raw`\b(?:versus|unlike|similar to|same as|as in the|in line with)\b`,
+    String.raw`\bvs\.?\s`,
+    String.raw`\bsince\b`,
+    String.raw`\b(?:in|from|at|during)\s+an?\s+(?:earlier|previous|prior|preceding)\b`,
+    String.raw`\bafter\s+(?:a|an|the|last|its|yesterday|monday|tuesday|wednesday|thursday|friday)\b`,
+    String.raw`\b(?:a|one|two|2)\s+days?\s+after\b`,
+    String.raw`\bafter\s+(?=\d|(?:two|three|four|five|six|several|multiple)\s)`,
+  ].join('|'),
+  'gi',
+);
+
+/** At the start of a sentence these make the whole sentence about an earlier draw. */
+export const SENTENCE_CONTEXT =
+  /^[\s"'(*\u2022-]*(?:\d+[.)]\s*)?(?:before (?:that|the current|this|today's|the latest)|prior to (?:that|this|the current)|previously|the (?:day|week|night) before|the (?:previous|prior) (?:day|week)|(?:a|one|two|three|four|five|2|3|4|5) days? (?:earlier|before)|earlier (?:this|last|in the) (?:week|month|year)|last (?:week|month)|for (?:comparison|context|reference)|by comparison|in comparison|meanwhile)\b/i;
+
+/** Marks a clause as speaking of an earlier draw without splitting it. */
+export const CONTEXT_MARK =
+  /\bhad (?:already |previously |earlier )?(?:issued|invited|held|conducted|sent)\b|\b(?:previous|prior|preceding|prev\b\.?|former|last(?![\s-]+(?:night|evening|minute|invited|candidate|person|profile|one invited))|earlier(?!\s+today|\s+this\s+(?:morning|afternoon)))\b|\bof any (?:express entry )?(?:draw|round)\b|\bbefore this (?:one|draw|round)\b|\bin the history of\b|\b(?:lowest|highest)\s(?:[\w-]+\s){0,3}?(?:reached|recorded|seen)\s(?:in\s(?:19|20)\d\d|so far)\b/i;
+
+export const FRESH =
+  /\b(?:today|today's|tonight|this (?:morning|afternoon|evening)|just|(?<!-)breaking|latest|newest|most recent|new(?:est)?\s+(?:express entry\s+)?(?:draw|round)|fresh|this week's|has (?:just )?(?:held|issued|invited|conducted|run|sent|released)|(?<!would |could |might |should )have (?:just )?been invited|is out)\b/i;
+
+export const REFERS_BACK = new RegExp(
+  [
+    String.raw`\b(?:this|that|today's|the|its|the latest|the new|the same)\s+(?:express entry\s+)?(?:draw|round)\b(?!s)`,
+    // A pronoun standing for the draw: "It happened on Monday", "It was held on…".
+    String.raw`^[\s*\u2022-]*(?:\d+[.)]\s*)?(?:it|this|that)\s+(?:happened|took place|was held|was conducted|occurred|came|(?:was|is)\s+(?:a|an|the)\b)`,
+  ].join('|'),
+  'i',
+);
+
+/** "In that draw", "that round": the draw the text mentioned last, even an earlier one it compared with. */
+export const REFERS_TO_LAST = /\bthat\s+(?:express entry\s+)?(?:draw|round)\b(?!s)|\bthe latter\b/i;
+
+/** Words after which a number is not a fact but a plan, a forecast or an example. */
+const HYPOTHETICAL =
+  /\b(?:will|would|could|might|should|shall|expect(?:s|ed|ing)?|likely|unlikely|probably|possibly|perhaps|predict\w*|forecast\w*|projected|projection|estimates?|anticipat\w+|plans?\s+to|planned|aims?\s+to|targets?\s+(?:of|for|is|was|are)|(?:levels?|admissions?|annual|immigration)\s+targets?|goal|hopes?\s+to|if|suppose|imagine|assum\w+|e\.g\.|for example|for instance|hypothetical\w*|upcoming|next (?:express entry |cec |pnp |french |category[- ]based |general |all-program )?(?:draw|round)s?(?!\s+(?:conducted|held|was|were|took place|issued|invited|saw|came))|in the coming|set to|slated|scheduled|is to be|whether)\b/i;
+/** "may" the verb, not the month. */
+const MAY = /\bmay\b/;
+
+export const isHypothetical = (text: string): boolean => HYPOTHETICAL.test(text) || MAY.test(text);
+
+const MODAL_AFTER = /^(?:(?!\b(?:who|which|that)\b)[^.;,]){0,30}?\b(?:(?:is|are|was|were)\s+)?(?:expected|likely|projected|forecast|planned|anticipated|will|would|could|might)\b/i;
+const MAY_AFTER = /^(?:(?!\b(?:who|which|that)\b)[^.;,]){0,30}?\bmay\b/;
+
+/** A passive or modal right after a number: "3,000 invitations are expected" (not the month "May 30"). */
+export const isHypotheticalAfter = (text: string): boolean => MODAL_AFTER.test(text) || MAY_AFTER.test(text);
+
+/** Clause joins that keep talking about the same draw as the clause before. */
+export const RELATIVE_JOIN = /^[\s,(]*(?:which|who|that|when|where|whose|in which|after which|with)\b/i;
+
+/** Plain clause boundaries (the draw may change across them). */
+export const PLAIN_SPLIT =
+  /;|\s-\s|,\s+(?:and|but|while|whereas|though|although|as|so|meaning|signalling|signaling|bringing|raising|pushing|making|which|who|when|where|with|then)\b|\s(?:while|whereas|but)\s|\sand\s(?=[^.;]{0,30}\d)/gi;
+
+/** Labels of a draw's record: "Draw date: …", "Date and time of round: …", "Category: …". */
+export const RECORD_LABEL =
+  /^[\s*\u2022-]*(?:draw date|round date|date(?: and time)?(?: of (?:the )?(?:round|draw))?|program(?:me)?|category|type of round|draw type|round type|eligible programs?)\s*:/i;
+
+/** A lead that announces several draws at once. */
+export const SEVERAL_DRAWS =
+  /\b(?:two|three|four|five|both|back-to-back|double|twin|multiple|several|\d)\s+(?:separate\s+|express entry\s+|new\s+|more\s+)?(?:draws|rounds)\b|\b(?:draws|rounds) (?:on|this week)\b/i;
+
+/** A lead that says the article is not news of a draw. */
+export const NOT_NEWS_LEAD =
+  /\bno (?:new )?(?:express entry )?(?:draws?|rounds?)\b|\bwithout (?:a|any) (?:draw|round)|\b(?:has|have|had)(?: not|n't) (?:held|been|issued|conducted|run)\b|\bdid(?: not|n't) hold\b|\bpaus(?:e|ed|es)\b|\bpredict|\bforecast|\bprojection|\bwhat to expect|\bwhen (?:is|will|do|does)\b|\bnext (?:express entry )?(?:draw|round)\b|\bhow (?:to|the|does|do|is|can)\b|\bguide\b|\btips\b|\bexplain|\bwhat is (?:express entry|the crs|a crs|an? ita|the comprehensive|a draw|an express entry)\b|\bcalculat|\bpool (?:update|shrinks|grows|distribution|data)|\blevels plan\b|\bpolicy\b|\bscam|\bfraud|\bfake\b|\bwarn|\bin review\b|\byear[- ]end report\b|\byear in review\b|\bannual report\b|\bfull analysis\b|\banalysis of (?:express entry )?draws\b|\b(?:past|last) (?:\d+|three|four|five|six) months\b|\brecap\b|\bso far\b|\bto date\b|\byear[- ]to[- ]date\b|\bround-?up\b|\bsummary of\b|\bevery (?:cec |pnp |express entry )?(?:round|draw)\b|\btracker\b|\bshould i\b|\bways to\b|\bremoves?\b|\bnew category\b|\badds? [^.]{0,30}category/i;

@@ -1,0 +1,130 @@
+import { daysBetween, sameDay } from '../mentions/calendar.ts';
+import type { TableRow } from '../text/tables.ts';
+import type { DayRef, Draft } from '../types.ts';
+
+/**
+ * One draft per draw: table rows become drafts, then drafts that state the same draw (same day and
+ * program, same round number, or an undated mention of the same figure in the same program) are
+ * merged, the earlier one keeping its place.
+ */
+
+export function tableDrafts(rows: readonly TableRow[], firstId: number, resolve: (d: DayRef) => DayRef): Draft[] {
+  return rows.map((r, i) => ({
+    id: firstId + i,
+    date: r.date ? resolve(r.date) : null,
+    drawNumber: r.drawNumber,
+    program: r.program,
+    invitations: r.invitations,
+    minCrs: r.minCrs,
+    tieBreak: null,
+    context: true,
+    table: true,
+    related: false,
+    fresh: false,
+    firstSentence: Number.MAX_SAFE_INTEGER,
+    lastSentence: Number.MAX_SAFE_INTEGER,
+    months: [],
+    dated: r.date !== null,
+    dateWritten: r.date !== null,
+    inHead: false,
+  }));
+}
+
+const clash = <T>(a: T | null, b: T | null): boolean => a !== null && b !== null && a !== b;
+
+const sameFigure = (a: Draft, b: Draft): boolean => (a.invitations !== null && a.invitations === b.invitations) || (a.minCrs !== null && a.minCrs === b.minCrs);
+
+/** "Latest draw invited 529 candidates – 14th May 2020" over "invited 529 … on May 13": the headline's day is the page's. */
+function headlineDayOnly(a: Draft, b: Draft): boolean {
+  if (!a.date || !b.date || !!a.dateFromHead === !!b.dateFromHead) return false;
+  const gap = daysBetween(a.date, b.date);
+  return gap !== null && Math.abs(gap) <= 2 && sameFigure(a, b);
+}
+
+function compatible(a: Draft, b: Draft): boolean {
+  if (clash(a.invitations, b.invitations) || clash(a.minCrs, b.minCrs) || clash(a.drawNumber, b.drawNumber) || clash(a.program, b.program)) return false;
+  return !(a.date && b.date && !(sameDay(a.date, b.date) && a.date.year === b.date.year)) || headlineDayOnly(a, b);
+}
+
+function same(a: Draft, b: Draft): boolean {
+  if (!compatible(a, b)) return false;
+  if (a.drawNumber !== null && a.drawNumber === b.drawNumber) return true;
+  if (a.date && b.date) return a.program === b.program || a.program === null || b.program === null;
+  // At most one of them is dated: the same figure in the same named program.
+  return sameFigure(a, b) && a.program !== null && a.program === b.program;
+}
+
+function absorb(into: Draft, from: Draft): void {
+  if (into.dateFromHead && from.date && !from.dateFromHead) {
+    into.date = from.date;
+    into.dateWritten = from.dateWritten;
+    into.dateFromHead = false;
+  }
+  into.date ??= from.date;
+  into.program ??= from.program;
+  into.invitations ??= from.invitations;
+  into.minCrs ??= from.minCrs;
+  into.drawNumber ??= from.drawNumber;
+  into.tieBreak ??= from.tieBreak;
+  into.context &&= from.context;
+  into.table &&= from.table;
+  into.related &&= from.related;
+  into.fresh ||= from.fresh;
+  into.inHead ||= from.inHead;
+}
+
+/** Merges drafts of the same draw; prose drafts come before table rows, so they absorb them. */
+export function mergeDrafts(drafts: readonly Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const twin = out.find((o) => same(o, d));
+    if (twin) absorb(twin, d);
+    else out.push({ ...d });
+  }
+  return out;
+}
+
+/**
+ * The same draw stated twice with different figures (a headline's "tops 800" and the body's 802,
+ * or a typo): the announced draw keeps only the figures nothing in the text disputes.
+ */
+export function clearDisputedFigures(drafts: readonly Draft[], announced: ReadonlySet<number>): void {
+  for (const p of drafts) {
+    if (!announced.has(p.id)) continue;
+    for (const d of drafts) {
+      if (d === p || d.context || d.table || d.related) continue;
+      if (clash(d.program, p.program) || clash(d.drawNumber, p.drawNumber)) continue;
+      if (p.date && d.date && !(sameDay(p.date, d.date) && p.date.year === d.date.year)) continue;
+      const shared = (d.invitations !== null && d.invitations === p.invitations) || (d.minCrs !== null && d.minCrs === p.minCrs);
+      // A bare figure right after the announced draw ("The minimum CRS was 512.") speaks of it too.
+      const bareNext = !d.dated && d.program === null && d.drawNumber === null && d.firstSentence > p.firstSentence && d.firstSentence - p.lastSentence <= 2;
+      if (!shared && !bareNext) continue;
+      if (clash(d.invitations, p.invitations)) p.invitations = null;
+      if (clash(d.minCrs, p.minCrs)) p.minCrs = null;
+    }
+  }
+}
+
+/**
+ * "Just yesterday, 2,850 were invited in a general draw. The draw held on March 13 invited 975…": a day
+ * read from "yesterday"/"today" that another draw of the article has as its written day is doubtful
+ * (the writer may count from the draw, not the page): the day is not reported.
+ */
+export function clearDoubtfulRelativeDays(drafts: readonly Draft[]): void {
+  for (const d of drafts) {
+    if (!d.date || d.dateWritten || d.table) continue;
+    const day = d.date;
+    if (drafts.some((o) => o !== d && !o.context && o.dateWritten && o.date && sameDay(o.date, day) && o.date.year === day.year)) d.dayDoubtful = true;
+  }
+}
+
+/**
+ * "Express Entry in Transport Category" over "The latest draw, on March 12, invited 2,850… Another
+ * draw targeted transport occupations": the headline's program is the draw's the body names it with.
+ */
+export function clearHeadlinePrograms(drafts: readonly Draft[]): void {
+  for (const d of drafts) {
+    if (!d.programFromHead || d.program === null) continue;
+    if (drafts.some((o) => o !== d && !o.table && o.program === d.program && !o.programFromHead)) d.program = null;
+  }
+}

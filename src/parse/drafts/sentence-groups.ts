@@ -1,0 +1,141 @@
+import { clauseSpans, type ClauseSpan } from './clauses.ts';
+import { CONTEXT_MARK, FRESH, RECORD_LABEL, REFERS_BACK, REFERS_TO_LAST, isHypothetical, isHypotheticalAfter } from './cues.ts';
+import type { FactMention, Group, ProgramMention, SentenceFacts, Where } from '../types.ts';
+
+const BASE_PROGRAMS = new Set(['cec', 'fsw', 'fst']);
+const inside = (s: { start: number }, c: ClauseSpan): boolean => s.start >= c.start && s.start < c.end;
+const uniq = <T>(xs: T[]): T[] => [...new Set(xs)];
+
+/** One program for the clause: the named one nearest its facts; an eligibility list of base programs names none. */
+function clauseProgram(mentions: ProgramMention[], anchor: number): string | null {
+  let list = mentions;
+  const base = list.filter((m) => BASE_PROGRAMS.has(m.code));
+  if (new Set(base.map((m) => m.code)).size >= 2) {
+    // "the Federal Skilled Worker, Canadian Experience Class, Federal Skilled Trades, and Provincial Nominee Program" lists who may be invited.
+    const inList = (m: ProgramMention): boolean => m.code === 'pnp' && base.some((b) => Math.abs(b.end - m.start) <= 40 || Math.abs(m.end - b.start) <= 40);
+    list = list.filter((m) => !BASE_PROGRAMS.has(m.code) && !inList(m));
+  }
+  if (list.some((m) => m.code === 'general')) return 'general';
+  let best: ProgramMention | null = null;
+  for (const m of list) {
+    if (!best || Math.abs(m.start - anchor) < Math.abs(best.start - anchor)) best = m;
+  }
+  return best?.code ?? null;
+}
+
+function factsOf(sentence: string, c: ClauseSpan, facts: readonly FactMention[]): number[] {
+  return facts
+    .filter((f) => inside(f, c))
+    .filter((f) => !isHypothetical(sentence.slice(c.start, f.start)) && !isHypotheticalAfter(sentence.slice(f.end, c.end)))
+    .map((f) => f.value);
+}
+
+function clauseGroup(sentence: string, c: ClauseSpan, facts: SentenceFacts, where: Where, respectively: boolean): Group {
+  const text = sentence.slice(c.start, c.end);
+  const invitations = uniq(factsOf(sentence, c, facts.invitations));
+  const crs = uniq(factsOf(sentence, c, facts.cutoffs));
+  // A clause of plans or forecasts names no draw, unless it also states a fact before the "will".
+  const hypothetical = isHypothetical(text) && invitations.length + crs.length === 0;
+  const firstFact = [...facts.invitations, ...facts.cutoffs].filter((f) => inside(f, c)).sort((a, b) => a.start - b.start)[0];
+  const program = hypothetical
+    ? null
+    : clauseProgram(
+        facts.programs.filter((p) => inside(p, c)),
+        firstFact?.start ?? c.start,
+      );
+  return {
+    ...where,
+    dates: hypothetical ? [] : facts.dates.filter((d) => inside(d, c)).map((d) => d.value),
+    programs: program ? [program] : [],
+    invitations,
+    crs,
+    drawNumbers: hypothetical ? [] : uniq(facts.drawNumbers.filter((d) => inside(d, c)).map((d) => d.value)),
+    tieBreaks: facts.tieBreaks.filter((t) => inside(t, c)),
+    context: c.context || CONTEXT_MARK.test(text),
+    fresh: FRESH.test(text),
+    refersBack: REFERS_BACK.test(text),
+    refersToLast: REFERS_TO_LAST.test(text),
+    relativeDay: facts.dates.some((d) => inside(d, c)) && facts.dates.filter((d) => inside(d, c)).every((d) => d.relative),
+    relative: c.relative,
+    respectively,
+    plural: /\b(?:draws|rounds)\b/i.test(text) && !/\b(?:draw|round)\b/i.test(text),
+    scores: [...facts.scores],
+    months: [...facts.months],
+    aboutInvited: /\b(?:invit\w*|draws?|rounds?|selected|ITAs?|tirages?|rondes?|IPD)\b|\bthe (?:invited |selected )?candidates\b|\b(?:needed|required|had) to (?:have|be)\b/i.test(text),
+  };
+}
+
+const first = <T>(xs: readonly T[]): T | undefined => xs[0];
+
+function differ<T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean = (x, y) => x === y): boolean {
+  const x = first(a);
+  const y = first(b);
+  return x !== undefined && y !== undefined && !same(x, y);
+}
+
+/** Two parts that cannot describe the same draw (different values for one field). */
+function conflicting(a: Group, b: Group): boolean {
+  const sameDate = (x: Group['dates'][number], y: Group['dates'][number]): boolean => JSON.stringify(x) === JSON.stringify(y);
+  return differ(a.invitations, b.invitations) || differ(a.crs, b.crs) || differ(a.programs, b.programs) || differ(a.drawNumbers, b.drawNumbers) || differ(a.dates, b.dates, sameDate);
+}
+
+const isEmpty = (g: Group): boolean => g.dates.length + g.programs.length + g.invitations.length + g.crs.length + g.drawNumbers.length + g.tieBreaks.length === 0;
+
+function mergeInto(target: Group, g: Group): void {
+  target.dates = uniq([...target.dates, ...g.dates]);
+  target.programs = uniq([...target.programs, ...g.programs]);
+  target.invitations = uniq([...target.invitations, ...g.invitations]);
+  target.crs = uniq([...target.crs, ...g.crs]);
+  target.drawNumbers = uniq([...target.drawNumbers, ...g.drawNumbers]);
+  target.tieBreaks = [...target.tieBreaks, ...g.tieBreaks];
+  target.fresh ||= g.fresh;
+  target.refersBack ||= g.refersBack;
+  target.refersToLast ||= g.refersToLast;
+  target.relativeDay &&= g.relativeDay || g.dates.length === 0;
+  target.plural &&= g.plural;
+  target.aboutInvited ||= g.aboutInvited;
+}
+
+/** The groups of one sentence: clauses joined while they can be one draw, split where they cannot. */
+export function sentenceGroups(sentence: string, facts: SentenceFacts, where: Where): Group[] {
+  const mentions = facts.dates.length + facts.programs.length + facts.invitations.length + facts.cutoffs.length + facts.drawNumbers.length + facts.tieBreaks.length;
+  if (mentions === 0) return [];
+  const respectively = /\brespectively\b/i.test(sentence);
+  const labelled = RECORD_LABEL.test(sentence);
+  const groups: Group[] = [];
+  let comparedWith = false;
+  for (const c of clauseSpans(sentence)) {
+    const g = clauseGroup(sentence, c, facts, where, respectively);
+    g.refersBack ||= labelled;
+    const last = groups[groups.length - 1];
+    if (!last) {
+      groups.push(g);
+      continue;
+    }
+    if (isEmpty(g)) {
+      if (!g.context) last.fresh ||= g.fresh;
+      // "…lower than the previous round, which took place on March 26": what follows a bare comparison continues it.
+      else comparedWith = true;
+      continue;
+    }
+    if (comparedWith && c.relative) g.context = true;
+    comparedWith = false;
+    // An empty lead-in ("After a three-week pause,") gives way to the clause that follows it.
+    if (isEmpty(last)) {
+      g.fresh ||= !last.context && last.fresh;
+      groups[groups.length - 1] = g;
+      continue;
+    }
+    if (c.context || (g.context && !last.context)) {
+      groups.push(g);
+      continue;
+    }
+    // A relative clause continues the clause before it; anything else after a context clause
+    // goes back to the sentence's main draw, if there is one.
+    const main = [...groups].reverse().find((x) => !x.context);
+    const target = c.relative || !main ? last : main;
+    if (conflicting(target, g)) groups.push(g);
+    else mergeInto(target, g);
+  }
+  return groups.filter((g) => !isEmpty(g) || g.fresh || g.refersBack);
+}

@@ -1,0 +1,65 @@
+import { isoDate } from '../../ircc/datetime.ts';
+import type { DayRef } from '../types.ts';
+
+const DAY_MS = 86_400_000;
+
+/** "2025-11-29" → a day with its year; null when it is not a real calendar date. */
+export function dayFromIso(iso: string): DayRef | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return isoDate(y, mo, d) ? { year: y, month: mo, day: d } : null;
+}
+
+export function dayToIso(day: DayRef): string | null {
+  return day.year === null ? null : isoDate(day.year, day.month, day.day);
+}
+
+function toUtcMs(day: DayRef & { year: number }): number {
+  return Date.UTC(day.year, day.month - 1, day.day);
+}
+
+function fromUtcMs(ms: number): DayRef {
+  const t = new Date(ms);
+  return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
+}
+
+export function addDays(day: DayRef, days: number): DayRef | null {
+  if (day.year === null) return null;
+  return fromUtcMs(toUtcMs({ ...day, year: day.year }) + days * DAY_MS);
+}
+
+/** Whole days from a to b (b − a); null when either lacks a year. */
+export function daysBetween(a: DayRef, b: DayRef): number | null {
+  if (a.year === null || b.year === null) return null;
+  return Math.round((toUtcMs({ ...b, year: b.year }) - toUtcMs({ ...a, year: a.year })) / DAY_MS);
+}
+
+export const sameDay = (a: DayRef, b: DayRef): boolean => a.month === b.month && a.day === b.day && (a.year === null || b.year === null || a.year === b.year);
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekday(day: DayRef & { year: number }): number {
+  return new Date(toUtcMs(day)).getUTCDay();
+}
+
+/** The latest given weekday on or before `ref` ("on Wednesday" in an article of that week). */
+export function lastWeekday(ref: DayRef, target: number, strictlyBefore: boolean): DayRef | null {
+  if (ref.year === null) return null;
+  const current = weekday({ ...ref, year: ref.year });
+  let back = (current - target + 7) % 7;
+  if (back === 0 && strictlyBefore) back = 7;
+  return addDays(ref, -back);
+}
+
+/**
+ * The year of a day written without one, as of `anchor` (the article's date): the same year,
+ * unless that lands more than `lead` days after the anchor, then the year before
+ * ("December 18" in a January article).
+ */
+export function withYearBefore(day: DayRef, anchor: DayRef | null, lead = 2): DayRef {
+  if (day.year !== null || !anchor || anchor.year === null) return day;
+  const sameYear = { ...day, year: anchor.year };
+  const diff = daysBetween(anchor, sameYear);
+  if (!isoDate(anchor.year, day.month, day.day)) return day;
+  return diff !== null && diff > lead ? { ...day, year: anchor.year - 1 } : sameYear;
+}

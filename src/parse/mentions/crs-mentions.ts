@@ -1,0 +1,134 @@
+import { DIGITS, readNumber } from './number-tokens.ts';
+import type { FactMention } from '../types.ts';
+
+/**
+ * Cut-offs: "minimum CRS score of 522", "cut-off 531", "the lowest-ranked candidate had 503",
+ * "CRS score of lowest-ranked candidate invited: 732", "CRS 516", "a 531-point cut-off",
+ * "note minimale du SCG était de 432", shorthand "2,000 @ 517". A cue word must come first
+ * (or right after), with at most seven plain words between it and the number. Scores of a
+ * hypothetical candidate ("for a candidate with a CRS score of 509", "if your score is 480"),
+ * core scores and the 600 nomination points are not cut-offs.
+ */
+
+const HEAD = String.raw`(?:minimum|min\.?|lowest|lowest-ranked|last[- ]invited|last candidate|cut-?\s?off(?!s)|cutoff(?!s)|threshold(?!s)|qualifying|passing|required|needed|CRS|SCG|note minimale|score minimal|pointage minimal|seuil)`;
+const STOP = String.raw`(?:number|invitations?(?!\s+rounds?\b)|ITAs?|invites|size|count|people|draws|rounds|days|weeks|months|years|hours|age|since|between|range|ranging|average|median|highest|top|pool|profiles|distribution|your|you|my|if|would|could|will|might|may|expected|predicted|likely|than|below|above|over|under|exceed\w*|tops?|topped|surpass\w*|pass(?:es|ed)|cross(?:es|ed)|breaks?|broke|beyond|higher|lower|more|less|fewer|upwards|around|about|near|roughly|approximately|nearly|almost|core|grid|out|calculator|tool)\b`;
+const TOKENS = String.raw`(?:[\s,:()=-]{1,100}(?!${STOP})[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'-]{0,20}){0,9}`;
+const HEAD_THEN_NUMBER = new RegExp(String.raw`\b${HEAD}${TOKENS}[\s,:()=-]{0,100}${DIGITS}`, 'gi');
+const NUMBER_THEN_HEAD = new RegExp(
+  String.raw`${DIGITS}\s?-?\s?(?:points?|pts)?\s?-?\s?(?:CRS\s)?(?:cut-?\s?off|cutoff|threshold)\b|${DIGITS}\s(?:was|is|became|remained)\s(?:the\s)?(?:new\s)?(?:minimum|lowest|cut-?\s?off|cutoff|threshold)\b`,
+  'gi',
+);
+const SHORTHAND = new RegExp(String.raw`(?<![\d,])\d[\d,]{0,9}\s?(?:(?:ITAs?|invitations|invites|(?:[A-Za-z]+\s){0,3}candidates|nominees)\s?(?:@|w/|at)|@|w/)\s?${DIGITS}`, 'gi');
+
+/** "scored at least 514 points", "scores of at least 795", "at least 521 CRS points". */
+const AT_LEAST = new RegExp(
+  String.raw`\b(?:scor(?:ed|ing|es?)|points?|CRS)\b[^.;\d]{0,20}?\b(?:at least|a minimum of|no less than)\s{1,2}${DIGITS}|\bat least\s{1,2}${DIGITS}\s?(?:CRS\s)?points\b`,
+  'gi',
+);
+
+/** "candidates with 453 or more CRS points": the least score invited. */
+const OR_MORE = new RegExp(String.raw`${DIGITS}\s(?:or|and)\s(?:more|higher|above)\s(?:Comprehensive Ranking System\s(?:\(CRS\)\s)?|CRS\s)?(?:points|pts|(?:ranking\s)?scores?)\b`, 'gi');
+
+/**
+ * A figure a cut-off word introduced earlier in the sentence "stood at", "remained at", fell "to a
+ * low of": "The number of CRS points required … has remained at 470", "the CRS cut-off score stood at 511".
+ */
+const SETTLED_AT = new RegExp(
+  String.raw`\b(?:remain(?:s|ed)?|stood|stands|stay(?:s|ed)?|settled|held steady)\s(?:steady\s|unchanged\s)?at\s(?:a\s)?${DIGITS}|\b(?:drop(?:ped|ping)?|fell|falling|decreas(?:ed|ing)|declin(?:ed|ing)|dipp(?:ed|ing)|continu(?:e|es|ed|ing) to drop)\s+(?:[\w-]+,?\s+){0,8}?to\s(?:a\s(?:new\s)?(?:low|requirement)\sof\s)?(?:only\s|just\s)?${DIGITS}`,
+  'gi',
+);
+const CUTOFF_BEFORE = /\b(?:CRS|SCG|cut-?\s?off|cutoff|threshold|minimum (?:score|points)|points required|score requirement|score required)\b[^.;]{0,160}$/i;
+/** "with scores starting at 508": the lowest score invited. */
+const STARTING_AT = new RegExp(String.raw`\bscores?\s(?:starting|beginning)\s(?:at|from)\s${DIGITS}`, 'gi');
+
+/** French: "au moins 393 points selon le Système de classement global". */
+const FRENCH_AT_LEAST = new RegExp(String.raw`\b(?:au moins|un minimum de|score minimum de|seuil minimal de)\s${DIGITS}\spoints?\b`, 'gi');
+
+/** "the average CRS score among those invited was 415" is not the cut-off. */
+const AVERAGE_BEFORE = /\b(?:average|median|mean)\s+(?:[\w-]+\s+){0,2}$/i;
+
+const WEAK_HEAD = /^(?:required|needed)/i;
+const HYPOTHETICAL_BEFORE =
+  /\b(?:a|an|any|one|each|every|your|my|his|her|our|typical|average|sample|example)\s+(?:[\w-]+\s+){0,2}(?:candidate|applicant|nominee|person|profile|student|graduate|worker|someone|newcomer)s?\b[^.;]{0,24}$|\b(?:if|suppose|imagine|say|assuming|e\.g\.|for example|for instance|hypothetically)\b[^.;]{0,50}$|\b(?:your|my|his|her|their|mine)\s+(?:crs\s+)?(?:score|crs)\b[^.;]{0,15}$|\bcore\s+(?:crs\s+)?score\b[^.;]{0,12}$|\b(?:you|I)\b[^.;]{0,30}$/i;
+const NOT_A_CUTOFF_AFTER =
+  /^\s?(?:%|percent|per cent|days?|weeks?|months?|years?|hours?|candidates|invitations|ITAs?|profiles|people|draws|rounds|times|minutes|(?:additional |extra |bonus )?(?:CRS )?points? (?:for|from|thanks|awarded|given|if|with)|(?:additional|extra|bonus) points|nomination|on the (?:\w+ )?grid|out of|(?:points? )?of (?:their|his|her|your|my) own)/i;
+
+const PURPOSE = /\b(?:in order\s)?(?:for (?:a |the )?candidates?\s)?to (?:obtain|receive|get|secure|be (?:issued|sent|given)) (?:an? )?(?:Invitations? to Apply|ITAs?)(?:\s\((?:ITAs?)\))?/gi;
+
+export const MIN_CRS = 50;
+export const MAX_CRS = 1200;
+
+function accept(out: FactMention[], masked: string, start: number, raw: string): void {
+  const value = readNumber(raw);
+  if (value === null || value < MIN_CRS || value > MAX_CRS || /k$/i.test(raw.trim())) return;
+  const end = start + raw.length;
+  if (NOT_A_CUTOFF_AFTER.test(masked.slice(end, end + 40))) return;
+  if (out.some((o) => o.start === start)) return;
+  out.push({ start, end, value });
+}
+
+/** Whether the words before a number (up to it) describe someone's own or an example score. */
+function hypothetical(masked: string, numberStart: number): boolean {
+  return HYPOTHETICAL_BEFORE.test(masked.slice(Math.max(0, numberStart - 90), numberStart));
+}
+
+/** Cut-off scores of one sentence (masked text), deduplicated by position. */
+export function findCutoffs(text: string): FactMention[] {
+  const out: FactMention[] = [];
+  // "the minimum CRS score required to obtain an Invitation to Apply (ITA) during this draw was 444": the purpose clause is not a count.
+  const masked = text.replace(PURPOSE, (m) => ' '.repeat(m.length));
+  for (const m of masked.matchAll(HEAD_THEN_NUMBER)) {
+    const raw = m[1] ?? '';
+    const start = m.index + m[0].length - raw.length;
+    const between = m[0].slice(0, m[0].length - raw.length);
+    if (WEAK_HEAD.test(m[0]) && !/\b(?:score|CRS|minimum|min|points?)\b/i.test(between + masked.slice(start, start + raw.length + 8))) continue;
+    if (hypothetical(masked, start) || AVERAGE_BEFORE.test(masked.slice(Math.max(0, m.index - 30), m.index))) continue;
+    accept(out, masked, start, raw);
+  }
+  for (const m of masked.matchAll(NUMBER_THEN_HEAD)) {
+    const raw = m[1] ?? m[2] ?? '';
+    const start = m.index + m[0].indexOf(raw);
+    if (hypothetical(masked, start)) continue;
+    accept(out, masked, start, raw);
+  }
+  for (const m of masked.matchAll(AT_LEAST)) {
+    const raw = m[1] ?? m[2] ?? '';
+    const start = m.index + m[0].lastIndexOf(raw);
+    if (!hypothetical(masked, start)) accept(out, masked, start, raw);
+  }
+  for (const m of masked.matchAll(SETTLED_AT)) {
+    const raw = m[1] ?? m[2] ?? '';
+    const start = m.index + m[0].length - raw.length;
+    if (CUTOFF_BEFORE.test(masked.slice(0, m.index)) && !/\b(?:ITAs?|invitations?|candidates)\b/i.test(masked.slice(m.index, start))) accept(out, masked, start, raw);
+  }
+  for (const m of masked.matchAll(STARTING_AT)) {
+    const raw = m[1] ?? '';
+    const start = m.index + m[0].length - raw.length;
+    if (!hypothetical(masked, start)) accept(out, masked, start, raw);
+  }
+  if (/\b(?:SCG|CRS|classement global)\b/i.test(masked)) {
+    for (const m of masked.matchAll(FRENCH_AT_LEAST)) {
+      const raw = m[1] ?? '';
+      accept(out, masked, m.index + m[0].indexOf(raw), raw);
+    }
+  }
+  for (const m of masked.matchAll(OR_MORE)) {
+    const raw = m[1] ?? '';
+    if (!hypothetical(masked, m.index)) accept(out, masked, m.index, raw);
+  }
+  for (const m of masked.matchAll(SHORTHAND)) {
+    const raw = m[1] ?? '';
+    accept(out, masked, m.index + m[0].length - raw.length, raw);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The invitation count of a shorthand "2,000 @ 517" (no noun), so the pair stays together. */
+export function findShorthandCounts(masked: string): FactMention[] {
+  const out: FactMention[] = [];
+  for (const m of masked.matchAll(/(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d+)\s?(?:@|w\/)\s?\d/g)) {
+    const value = readNumber(m[1] ?? '');
+    if (value !== null && value >= 1) out.push({ start: m.index, end: m.index + (m[1] ?? '').length, value });
+  }
+  return out;
+}

@@ -1,0 +1,164 @@
+import { monthNumber } from '../../ircc/datetime.ts';
+import { addDays, lastWeekday } from './calendar.ts';
+import type { DateMention, DayRef, OffsetRef } from '../types.ts';
+
+/**
+ * Every date a sentence writes: "November 19, 2024", "Nov. 19", "19 November 2024", "the 20th of
+ * November", "2024-11-19", "le 6 octobre 2025", "today", "yesterday", "on Wednesday", "the day
+ * before". Days without a year keep `year: null`; the caller supplies it from the article.
+ */
+
+const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
+const YEAR = String.raw`(20\d{2})(?![\d]|,\d{3})`;
+const MONTH_DAY = new RegExp(String.raw`\b(${MONTH})\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?(?!\d|:\d|,\d{3}|\.\d)(?:(?:\s?,\s?|\s{1,3})${YEAR})?`, 'gi');
+const DAY_MONTH = new RegExp(String.raw`(?<![\d,.$#])\b(\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:of\s+)?(${MONTH})\b\.?(?:,?\s{1,3}${YEAR})?`, 'gi');
+const ISO = /\b(20\d{2})[-/](\d{2})[-/](\d{2})\b/g;
+/** "23-07-2020", "17/01/2018": read only when the day cannot be the month (over 12), else left alone. */
+const NUMERIC = /(?<![\d/.-])(\d{1,2})[-/.](\d{1,2})[-/.](20\d{2})\b/g;
+const FRENCH_MONTHS = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'];
+const FRENCH = /\b(\d{1,2})(?:er)?\s{1,3}(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\b(?:\s{1,3}(20\d{2})\b)?/gi;
+const DAY_ONLY = /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;)]|$|and\b))/gi;
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAY = /\b(?:(this|last|next|on)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:'s)?\b/gi;
+const RELATIVE =
+  /\b(today|tonight|this (?:morning|afternoon|evening)|earlier today|yesterday|last night|the (?:day|night) before|the (?:previous|prior) day|(?:a|one) day (?:earlier|before)|(?:two|three|four|five|2|3|4|5) days (?:earlier|before)|the (?:next|following) day|(?:a|one) day later|the day after|(?:a|one) day after|(?:two|2) days after)\b/gi;
+const BACKGROUND_BEFORE = /\b(?:since|as of|as at|until|till|through|from|between|starting|effective|beginning|ending|ended|before|after|by|prior to|no later than)\s+(?:the\s+)?$/i;
+/** A dateline: "New Delhi, June 24:", "OTTAWA, Aug 7 (Wire) -". */
+const DATELINE_BEFORE = /^[\s*]*(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)[A-Z][A-Za-z .'-]{1,30},\s*$/i;
+const DATELINE_AFTER = /^\s*(?:\([^)]{0,30}\)\s*)?(?::|-\s)/;
+/** "after the January 21 draw": the day names a draw even after "after". */
+const NAMES_A_DRAW = /^(?:,?\s*20\d\d)?\s+(?:express entry\s+)?(?:[\w-]+\s+)?(?:draw|round)\b/i;
+
+export interface DateContext {
+  readonly published: DayRef | null;
+  /** The month (and year) the text last named, for "on the 23rd". */
+  readonly lastMonth: { readonly year: number | null; readonly month: number } | null;
+}
+
+type Found = { start: number; end: number; value: DayRef | OffsetRef; relative?: boolean };
+
+/** Only a written day with its year opens a line as a dateline ("April 29, 2021 - Canada has…"). */
+const hasYear = (v: DayRef | OffsetRef): boolean => 'month' in v && v.year !== null;
+
+function monthOf(token: string, yearGiven: boolean): number | null {
+  // "may" and "march" are also verbs: lower-case ones count only with a year.
+  if (!yearGiven && /^(?:may|mar|march)$/.test(token)) return null;
+  return monthNumber(token);
+}
+
+function day(year: string | undefined, month: number | null, d: string | undefined): DayRef | null {
+  const dn = Number(d);
+  if (!month || !Number.isInteger(dn) || dn < 1 || dn > 31) return null;
+  return { year: year ? Number(year) : null, month, day: dn };
+}
+
+function absolute(sentence: string, out: Found[]): void {
+  for (const m of sentence.matchAll(MONTH_DAY)) {
+    const v = day(m[3], monthOf(m[1] ?? '', m[3] !== undefined), m[2]);
+    if (v) out.push({ start: m.index, end: m.index + m[0].length, value: v });
+  }
+  for (const m of sentence.matchAll(DAY_MONTH)) {
+    const v = day(m[3], monthOf(m[2] ?? '', m[3] !== undefined), m[1]);
+    if (v) out.push({ start: m.index, end: m.index + m[0].length, value: v });
+  }
+  for (const m of sentence.matchAll(ISO)) {
+    const v = day(m[1], Number(m[2]), m[3]);
+    if (v) out.push({ start: m.index, end: m.index + m[0].length, value: v });
+  }
+  for (const m of sentence.matchAll(NUMERIC)) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    const v = a > 12 && b <= 12 ? day(m[3], b, m[1]) : b > 12 && a <= 12 ? day(m[3], a, m[2]) : null;
+    if (v) out.push({ start: m.index, end: m.index + m[0].length, value: v });
+  }
+  for (const m of sentence.matchAll(FRENCH)) {
+    const name = (m[2] ?? '')
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/\p{Diacritic}/gu, '');
+    const v = day(m[3], FRENCH_MONTHS.indexOf(name) + 1 || null, m[1]);
+    if (v) out.push({ start: m.index, end: m.index + m[0].length, value: v });
+  }
+}
+
+function relativeDay(word: string, published: DayRef | null): DayRef | OffsetRef | null {
+  const w = word.toLowerCase();
+  if (/^(?:today|tonight|this |earlier today)/.test(w)) return published;
+  if (/^(?:yesterday|last night)/.test(w)) return published ? addDays(published, -1) : null;
+  const n = ({ two: 2, three: 3, four: 4, five: 5 } as Record<string, number>)[w.split(' ')[0] ?? ''] ?? (Number.parseInt(w, 10) || 1);
+  if (/\b(?:before|earlier|previous|prior)\b/.test(w) || /^(?:a|one|two|2) days? after$/.test(w)) return { offsetDays: -n };
+  return { offsetDays: n };
+}
+
+function relative(sentence: string, ctx: DateContext, out: Found[]): void {
+  if (!/day|night|this |later/i.test(sentence)) return;
+  for (const m of sentence.matchAll(RELATIVE)) {
+    const v = relativeDay(m[1] ?? '', ctx.published);
+    if (v) out.push({ start: m.index, end: m.index + m[0].length, value: v, relative: true });
+  }
+  for (const m of sentence.matchAll(WEEKDAY)) {
+    const mode = (m[1] ?? '').toLowerCase();
+    const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    const before = sentence.slice(Math.max(0, m.index - 12), m.index);
+    if (mode === 'next' || !ctx.published) continue;
+    if (new RegExp(String.raw`^,?\s*(?:the\s+)?(?:${MONTH}\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\b)`, 'i').test(after)) continue;
+    if (/^\s*(?:to|and|through|-)\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i.test(after)) continue;
+    if (!mode && /\b(?:between|from|to|and)\s+$/i.test(before)) continue;
+    const target = WEEKDAYS.indexOf((m[2] ?? '').toLowerCase());
+    const v = lastWeekday(ctx.published, target, mode === 'last');
+    if (v) out.push({ start: m.index, end: m.index + m[0].length, value: v, relative: true });
+  }
+}
+
+function dayOnly(sentence: string, ctx: DateContext, out: Found[]): void {
+  if (!ctx.lastMonth) return;
+  for (const m of sentence.matchAll(DAY_ONLY)) {
+    const v = day(undefined, ctx.lastMonth.month, m[1]);
+    if (v) out.push({ start: m.index, end: m.index + m[0].length, value: { ...v, year: ctx.lastMonth.year } });
+  }
+}
+
+/** Date mentions of one sentence, left to right, overlapping finds resolved in favour of the longer. */
+export function findDates(sentence: string, ctx: DateContext): DateMention[] {
+  const found: Found[] = [];
+  if (/\d/.test(sentence)) {
+    absolute(sentence, found);
+    dayOnly(sentence, ctx, found);
+  }
+  relative(sentence, ctx, found);
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: DateMention[] = [];
+  for (const f of found) {
+    const prev = out[out.length - 1];
+    if (prev && f.start < prev.end) continue;
+    const opensWithIt = f.start === 0 || /^[\s*\u2022]*$/.test(sentence.slice(0, f.start));
+    const dashAfter = /^\s[-\u2013\u2014]\s/.test(sentence.slice(f.end, f.end + 4));
+    const dateline = (DATELINE_BEFORE.test(sentence.slice(0, f.start)) && DATELINE_AFTER.test(sentence.slice(f.end, f.end + 40))) || (opensWithIt && hasYear(f.value) && dashAfter);
+    const background = dateline || (BACKGROUND_BEFORE.test(sentence.slice(Math.max(0, f.start - 24), f.start)) && !NAMES_A_DRAW.test(sentence.slice(f.end, f.end + 40)));
+    out.push({ start: f.start, end: f.end, value: f.value, background, relative: f.relative === true });
+  }
+  return out;
+}
+
+const MONTH_ONLY =
+  /\b(?:in|during|since|of|last|this|early|late|mid-?|through|throughout|until|and|or)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*\d)/g;
+
+const MONTH_YEAR = /\b(?:in|during|since|of|until|through|throughout)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d)\b/g;
+
+/**
+ * Months named without a day ("large rounds in January and February"): the text is about that
+ * period. A month with a year other than the page's ("in February 2021") is a past period: 0.
+ */
+export function findMonthsOnly(sentence: string, published: DayRef | null = null): number[] {
+  const out: number[] = [];
+  for (const m of sentence.matchAll(MONTH_ONLY)) {
+    const month = monthNumber(m[1] ?? '');
+    if (month) out.push(month);
+  }
+  for (const m of sentence.matchAll(MONTH_YEAR)) {
+    const month = monthNumber(m[1] ?? '');
+    if (!month) continue;
+    const back = published && published.year !== null ? (published.year - Number(m[2])) * 12 + published.month - month : null;
+    out.push(back === 0 || back === 1 ? month : 0);
+  }
+  return out;
+}

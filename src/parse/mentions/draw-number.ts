@@ -1,0 +1,45 @@
+import type { NumberMention } from '../types.ts';
+
+/**
+ * IRCC's round number: "Round #437", "draw #326", "round number 293", "Express Entry round 402",
+ * "the 326th Express Entry draw", "(#141)" after "round". Ordinals that count draws within a year
+ * ("the fourth draw of the year", "13th CEC-specific draw of 2025") are not round numbers.
+ */
+
+const LABELLED = /\b(?:draw|round|tirage|ronde)s?,?\s{0,2}\(?\s?(?:#|no\.?|n°|number|num\.?|was numbered|numbered)\s{0,2}(\d{1,3}[ab]?)\b(?![\d,.:]\d)/gi;
+/** "Round: 408" as a label, the number alone after it. */
+const COLON = /\b(?:draw|round)(?: number| no\.?| #)?\s?:\s?(\d{1,3}[ab]?)(?![\d,.]\d)\s*(?=$|[,.;)|])/gi;
+const HASH = /#\s?(\d{1,3}[ab]?)\b(?![\d,.:]\d)/g;
+const BARE = /\b(?:draw|round)\s(\d{1,3}[ab]?)\b(?![\d,.:]\d|\s*(?:%|percent|invitations|ITAs?|candidates|points|CRS|of\b|to\b|and\b|or\b|[-]\s?\d))/gi;
+const ORDINAL =
+  /\b(\d{1,3})(?:st|nd|rd|th)\s+(?:express entry\s+)?(?:draw|round)(?:\s+of\s+invitations)?\b(?!\s+(?:since)\s+(?:the\s+)?(?:year|month|week|20\d\d)|[^.;]{0,60}?\b(?:of|in|for|this|during)\s+(?:the\s+)?(?:year|month|week|20\d\d)\b)/gi;
+/** "the 33rd round of 2024 and the 311th overall": the count over all draws is the round number. */
+const OVERALL =
+  /\b(\d{1,3})(?:st|nd|rd|th)\s+(?:(?:express entry\s+)?(?:draw|round)\s+)?(?:overall|in total|since (?:express entry|the (?:immigration selection |selection )?system|its (?:launch|introduction))|since it (?:was )?(?:launched|introduced))\b/gi;
+const HASH_CONTEXT = /\b(?:draw|round|express entry|ee|tirage|ronde)\b[^.;]{0,24}$/i;
+const HASH_AFTER = /^\s*(?:draw|round|express entry)\b/i;
+
+function push(out: NumberMention[], start: number, end: number, value: string): void {
+  if (out.some((o) => start < o.end && o.start < end)) return;
+  out.push({ start, end, value: value.toLowerCase() });
+}
+
+export function findDrawNumbers(sentence: string): NumberMention[] {
+  const out: NumberMention[] = [];
+  if (!/draw|round|tirage|ronde|#/i.test(sentence)) return out;
+  for (const m of sentence.matchAll(LABELLED)) push(out, m.index, m.index + m[0].length, m[1] ?? '');
+  for (const m of sentence.matchAll(COLON)) push(out, m.index, m.index + m[0].length, m[1] ?? '');
+  for (const m of sentence.matchAll(HASH)) {
+    const before = sentence.slice(Math.max(0, m.index - 40), m.index);
+    const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 20);
+    if (HASH_CONTEXT.test(before) || HASH_AFTER.test(after)) push(out, m.index, m.index + m[0].length, m[1] ?? '');
+  }
+  for (const m of sentence.matchAll(BARE)) push(out, m.index, m.index + m[0].length, m[1] ?? '');
+  for (const m of sentence.matchAll(OVERALL)) {
+    if (Number(m[1]) >= 20) push(out, m.index, m.index + m[0].length, m[1] ?? '');
+  }
+  for (const m of sentence.matchAll(ORDINAL)) {
+    if (Number(m[1]) >= 20) push(out, m.index, m.index + m[0].length, m[1] ?? '');
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

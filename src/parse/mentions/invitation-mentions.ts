@@ -1,0 +1,119 @@
+import { COUNT, readNumber } from './number-tokens.ts';
+import type { FactMention } from '../types.ts';
+
+/**
+ * Invitation counts: "issued 3,000 ITAs", "3,000 invitations to apply", "invited 6,000 candidates",
+ * "400 candidates were invited", "Number of invitations issued: 521", "draw size was 4,300",
+ * "invited 1,000 with…", "just four candidates". Runs on masked text (see masks.ts); `original`
+ * is the same sentence unmasked, for the words around a number.
+ */
+
+const INVITATION_NOUN = String.raw`(?:ITAs?|ITA's|invitations?|invites|IPDs?)\b`;
+const PERSON_NOUN = String.raw`(?:candidates|applicants|people|persons|individuals|foreign nationals|workers|immigrants|newcomers|professionals|nominees|francophones|speakers|recruits|doctors|physicians|nurses|teachers|educators|managers|tradespeople|specialists|engineers|graduates|invitees|candidats|personnes)\b`;
+const FILLER_STOP = String.raw`(?:of|in|with|between|from|than|per|for|to|at|on|and|or|as|who|that|which|were|was|have|has|had|are|is|be|been|the|it|they|IRCC|Canada|Ottawa|department|times|points?|scores?|CRS|draws?|rounds?|profiles|pool|left|remain|means?|meant|show\w*|suggest\w*|indicat\w*|makes?|made|only|just|also|still|even|now|then|so|but|if|when|while|will|would|can|could|may|might|should|must|did|do|does|gets?|got)\b`;
+const FILLER = String.raw`(?:\s{1,2}(?!${FILLER_STOP}|${INVITATION_NOUN}|${PERSON_NOUN})[A-Za-z(][A-Za-z0-9'&/().-]{0,30}){0,4}?`;
+
+/** "invited 4,626 number of applicants": a forum's "number of" between the count and its noun. */
+const NUMBER_THEN_NOUN = new RegExp(String.raw`${COUNT}(?:\s{1,2}number of)?${FILLER}\s{1,2}(${INVITATION_NOUN}|${PERSON_NOUN})`, 'gi');
+const LABEL_THEN_NUMBER = new RegExp(
+  String.raw`\b(?:number of (?:invitations|ITAs)(?:\s+to\s+apply)?(?:\s*\(ITAs?\))?(?:\s+(?:issued|to be issued|sent|extended))?|(?<!\b(?:an?|received|receive|receiving|get|got|getting|with|without)\s)(?:invitations|ITAs?|invites)(?:\s+to\s+apply)?(?:\s*\(ITAs?\))?(?:\s+(?:were\s+|was\s+)?(?:issued|sent|extended|granted))?|draw size|size of (?:the )?(?:draw|round)|ITA count|nombre d'invitations|invitations [ée]mises)\s{0,2}(?:[:;=-]|\s(?:was|were|is|of|stood at|totall?ed|reached|came to)\b)?\s{0,3}${COUNT}(?!\s*(?:${INVITATION_NOUN}|${PERSON_NOUN}))`,
+  'gi',
+);
+/** "invitations issued on Wednesday: 5,500". */
+const LABEL_WORDS_THEN_NUMBER = new RegExp(String.raw`\b(?:invitations|ITAs?)(?:\s{1,20}[a-z]+){0,3}\s{0,20}:\s{0,2}${COUNT}\s*$`, 'gi');
+/** "The number of ITAs issued … has increased to 1,000". */
+const NUMBER_ROSE_TO = new RegExp(
+  String.raw`\bnumber of (?:ITAs|invitations)\b[^.;\d]{0,100}?\b(?:increased|rose|risen|jumped|grew|climbed|dropped|fell|fallen|decreased|declined)\s(?:\w+\s)?to\s${COUNT}`,
+  'gi',
+);
+
+/** "264 of them received an invitation": a count of the people just named. */
+const OF_THEM = new RegExp(String.raw`${COUNT}\s(?:of them|among them)\s(?:were invited|received (?:an? )?(?:invitations?|ITAs?)|got (?:an? )?(?:invitations?|ITAs?))`, 'gi');
+const VERB_THEN_NUMBER = new RegExp(
+  String.raw`\b(?:invit(?:ed|es|ing)|issu(?:ed|es|ing)|sent(?: out)?|extended|a invit[ée]|a [ée]mis)\s{1,2}(?:a total of\s|an additional\s|another\s|just\s|only\s)?${COUNT}(?=\s?(?:$|[,.;:)]|\s(?:in|to|through|under|for|from|with|on|as|at|during|via|new|more|this|today|yesterday|last|across|and)\b))`,
+  'gi',
+);
+
+const HEDGE_BEFORE =
+  /\b(?:as low as|as high as|scores? of|score as low as|over|more than|less than|fewer than|nearly|almost|around|about|approximately|approx\.?|roughly|some|up to|at least|at most|close to|upwards of|under|below|above|exceed(?:ed|ing|s)?|beyond|near|estimated|one of|just over|just under|than)\s{0,2}$/i;
+const HEDGE_AFTER =
+  /^\s?(?:or more|or so|plus\b|-plus|\+|(?:ITAs?|invit\w+|candidates)\s+each\b|(?:more|fewer|less|additional)\s+(?:ITAs?|invitations|candidates)\b[^.;]{0,40}\b(?:than|compared|over)\b)/i;
+/** "an increase of 300 ITAs over the previous draw": a difference between draws, not a count. */
+const DIFFERENCE_BEFORE = /\b(?:increase|decrease|drop|rise|jump|decline|fall|gain|reduction|change|difference|up|down)s?\s+(?:of|by)\s+(?:about\s+|just\s+|only\s+)?$/i;
+/** Words that make a count a total over several draws or a period. */
+const AGGREGATE =
+  /\b(?:so far|to date|year[- ]to[- ]date|this year|last year|per (?:draw|round|year|month)|(?:in |for )?each (?:draw|round)|(?:trend|pattern|streak|series) of|on average|average|a year|each year|annually|every year|at a time|each time|a month|each month|total for|(?:brings?|bringing|brought|raises?|raising|pushes|pushing)\s+the\s+(?:total|tally|count)|(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|both)\s+(?:express entry\s+|separate\s+)?(?:draws|rounds)|across (?:all|the|\d+|two|three|several|these)|in (?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|all|these|those) (?:draws|rounds)|(?:over|in|during|within) the (?:past|last) (?:two|three|four|few|several|\d+) (?:days|weeks|months)|in (?:19|20)\d\d\b(?!'s| draw| round)|(?:19|20)\d\d so far)/i;
+/** "In all, 574 candidates…" totals one draw; "7,691 in total" over two rounds totals several. */
+const TOTAL = /\b(?:in total|in all(?![\w-])|combined|altogether|overall|cumulative(?:ly)?|a total of)/i;
+const SEVERAL = /\b(?:draws|rounds|this week|this month|week's|month's)\b/i;
+const PLURAL_SUBJECT = /\b(?:draws|rounds)\s(?:have|had|were|are|invited|issued|saw|have invited|have issued)\b/i;
+const ACTION_BEFORE =
+  /\b(?:invit(?:e|es|ed|ing)|issu(?:e|es|ed|ing)|sen(?:t|d|ds|ding)|extend(?:s|ed|ing)?|select(?:s|ed|ing)?|a invit[ée]|ont [ée]t[ée] invit[ée]s|invitant|(?:invitations|ITAs?) (?:for|to)|gave|giving|handed|offered|welcom(?:ed|es|ing)|target(?:s|ed|ing))(?![A-Za-zÀ-ÿ])/i;
+const ACTION_AFTER =
+  /^[^.;]{0,40}?\b(?:(?:were|have been|had been|was|are|got|being|who)\s+)?(?:invited|selected|receiv(?:ed|ing) (?:an? |their )?(?:ITAs?|invitations?)|got (?:an? |their )?(?:ITAs?|invitations?)|receiv(?:ed|ing) invitations|invit[ée]s)\b/i;
+
+export const MAX_INVITATIONS = 50_000;
+
+/** "Canada On Track To Break 2017 Invitation Record": a year written before a noun is not a count. */
+const YEAR_LIKE = /^20[1-3]\d$/;
+
+function plausible(value: number | null, raw: string): value is number {
+  return value !== null && value >= 1 && value <= MAX_INVITATIONS && !YEAR_LIKE.test(raw.trim());
+}
+
+function aroundIsClean(original: string, start: number, end: number): boolean {
+  const before = original.slice(Math.max(0, start - 30), start);
+  const after = original.slice(end, end + 80);
+  if (HEDGE_BEFORE.test(before) || DIFFERENCE_BEFORE.test(before) || HEDGE_AFTER.test(after)) return false;
+  // An aggregate word counts only within the same part of a list: "two draws this week: on Tuesday it invited 2,000…".
+  const from = Math.max(0, start - 45, original.lastIndexOf(':', start) + 1, original.lastIndexOf(';', start) + 1);
+  const window = original.slice(from, end + 45);
+  if (AGGREGATE.test(window) || (TOTAL.test(window) && SEVERAL.test(original))) return false;
+  // "In 2017, ITAs were issued to 41,364 candidates…": a sentence about a whole year.
+  if (/^\W*(?:in|during|throughout|for|over) (?:19|20)\d\d\b/i.test(original)) return false;
+  return !PLURAL_SUBJECT.test(original.slice(Math.max(0, start - 60), start));
+}
+
+/** Invitation counts of one sentence (masked), deduplicated by position. */
+export function findInvitations(masked: string, original: string): FactMention[] {
+  const out: FactMention[] = [];
+  const seen = new Set<number>();
+  const add = (start: number, raw: string): void => {
+    const value = readNumber(raw);
+    const end = start + raw.length;
+    if (!plausible(value, raw) || seen.has(start)) return;
+    seen.add(start);
+    if (aroundIsClean(original, start, end)) out.push({ start, end, value });
+  };
+  for (const m of masked.matchAll(NUMBER_THEN_NOUN)) {
+    const raw = m[1] ?? '';
+    const noun = m[2] ?? '';
+    const isInvitation = new RegExp(`^${INVITATION_NOUN}`, 'i').test(noun);
+    // "four candidates", not "six times as many invitations".
+    if (/^[a-z]/i.test(raw) && m[0].trim().split(/\s+/).length > 2) continue;
+    // "IRCC invites 6,000": there "invites" is the verb.
+    if (/^invites$/i.test(noun) && /^\s{0,2}\d/.test(masked.slice(m.index + m[0].length))) continue;
+    if (!isInvitation) {
+      const before = masked.slice(Math.max(0, m.index - 80), m.index);
+      const after = masked.slice(m.index + m[0].length, m.index + m[0].length + 80);
+      if (!ACTION_BEFORE.test(before) && !ACTION_AFTER.test(after)) continue;
+    }
+    add(m.index, raw);
+  }
+  for (const m of masked.matchAll(LABEL_THEN_NUMBER)) {
+    const raw = m[1] ?? '';
+    add(m.index + m[0].length - raw.length, raw);
+  }
+  for (const m of masked.matchAll(LABEL_WORDS_THEN_NUMBER)) {
+    const raw = m[1] ?? '';
+    if (!/^[a-z]/i.test(raw)) add(m.index + m[0].trimEnd().length - raw.length, raw);
+  }
+  for (const m of masked.matchAll(OF_THEM)) add(m.index, m[1] ?? '');
+  for (const m of masked.matchAll(NUMBER_ROSE_TO)) add(m.index + m[0].length - (m[1] ?? '').length, m[1] ?? '');
+  for (const m of masked.matchAll(VERB_THEN_NUMBER)) {
+    const raw = m[1] ?? '';
+    if (/^[a-z]/i.test(raw)) continue;
+    add(m.index + m[0].length - raw.length, raw);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

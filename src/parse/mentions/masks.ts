@@ -1,0 +1,69 @@
+/**
+ * Numbers that are never invitations or cut-offs — ranges of scores, percentages, money, ages,
+ * clock times, durations, ordinals ("1,000th"), NOC/CLB codes, years — are blanked out (same
+ * length, spaces) before the fact patterns run, so those patterns stay simple.
+ */
+
+/** A number, starting where a run of digits starts (so a long run is scanned once, not once per digit). */
+const N = String.raw`(?<![\d.,])(?:\d{1,3}(?:,\d{3}){1,4}(?!\d)|\d+(?:\.\d+)?)`;
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
+
+/** "rose from 521 to 547": the old value is blanked, "to 547" stays for the cut-off patterns. */
+const TRANSITION = new RegExp(
+  String.raw`\b((?:rose|risen|rise|rises|fell|fallen|falls?|jump(?:ed|s)?|drop(?:ped|s)?|climb(?:ed|s)?|slipp(?:ed)?|slips?|increas(?:ed|es)|decreas(?:ed|es)|edg(?:ed|es)|went|moved?|chang(?:ed|es)|dipped|dips?|declined?|inched|ticked)\s+(?:up\s+|down\s+)?(?:[^.;\d]{0,80}?\s)?)(from\s+(?:${N}))(?=,?\s+(?:points?\s+)?to\s+(?:a\s+(?:new\s+)?(?:low|high)\s+of\s+)?\d)`,
+  'gi',
+);
+
+/** Each pattern with a cheap test that must pass before the pattern is worth running. */
+const PATTERNS: readonly (readonly [RegExp, RegExp])[] = [
+  // Ranges and bands: "501-600", "between 531 and 534", "525 to 530", "the 520s", "500+".
+  [/between/i, new RegExp(String.raw`\b(?:between\s+)(?:${N})\s*(?:and|&|-|to)\s*(?:${N})\b`, 'gi')],
+  [/\d\s*(?:-|to|through)\s*\d/i, new RegExp(String.raw`(?<![\d,])(?:${N})\s*(?:-|to|through)\s*(?:${N})(?![\d,]*(?:st|nd|rd|th)\b)`, 'gi')],
+  [/\d'?s\b/, /\b(?:from\s+)?\d{2,4}'?s\b(?:\s*(?:-|to)\s*\d{2,4}'?s\b)?/gi],
+  [/\+/, /\b\d+\s?\+/g],
+  // Percentages, money, clock times, durations, ages, ordinals.
+  [/%|per ?cent|pc\b/i, new RegExp(String.raw`(?:${N})\s?(?:%|percent\b|per cent\b|pc\b)`, 'gi')],
+  [/[$€£]|dollars|CAD|USD/, new RegExp(String.raw`[$€£]\s?(?:${N})(?:\s?(?:k|m|bn|million|billion|thousand)\b)?|(?:${N})\s?(?:dollars|CAD|USD)\b`, 'gi')],
+  [/\d:\d|\d\s?[ap]\.?m/i, /\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?\s?m\b\.?)?|\b\d{1,2}\s?[ap]\.?m\b\.?/gi],
+  [
+    /day|week|month|year|hour|hrs|min|sec|decade/i,
+    new RegExp(String.raw`(?:${N})\s?-?\s?(?:business\s+|calendar\s+|working\s+)?(?:days?|weeks?|months?|years?|hours?|hrs|minutes?|mins|seconds?|decades?)\b`, 'gi'),
+  ],
+  [/age/i, /\bage[sd]?\s+\d{1,2}\b/gi],
+  [/\d(?:st|nd|rd|th)\b/i, /(?<![\d,])\d{1,3}(?:,\d{3})*(?:st|nd|rd|th)\b/gi],
+  // Codes and test levels: "NOC 72200", "TEER 1", "CLB 9", "NCLC 7".
+  [
+    /NOC|TEER|CLB|NCLC|IELTS|CELPIP|TEF|TCF|level|band/i,
+    /\b(?:NOC|TEER|CLB|NCLC|IELTS|CELPIP|TEF|TCF|level|band|levels|bands)\s*(?:codes?|levels?|scores?)?\s*:?\s*\d+(?:\s*(?:,|or|and|to|-)\s*\d+)*/gi,
+  ],
+  // Years: "in 2025", "since 2018", "2025's", "2026-2028", "May 2023".
+  [
+    /(?:19|20)\d\d/,
+    new RegExp(String.raw`\b(?:in|since|of|for|during|from|until|by|year|early|late|mid|spring|summer|fall|autumn|winter|before|after|through|to|and|${MONTHS})\.?\s+(?:of\s+)?(?:19|20)\d\d\b`, 'gi'),
+  ],
+  [/(?:19|20)\d\d(?:'s|-\d)/, /\b(?:19|20)\d\d(?:'s\b|-\d{2}\b)/g],
+];
+
+function blank(chars: string[], start: number, end: number): void {
+  for (let i = start; i < end && i < chars.length; i++) if (chars[i] !== '\t') chars[i] = ' ';
+}
+
+/** Blanks `spans` (dates, tie-breaks, round numbers already read) and every non-fact number. */
+export function maskNonFacts(sentence: string, spans: readonly { start: number; end: number }[]): string {
+  // Code units, not code points: offsets stay those of the sentence.
+  const chars = sentence.split('');
+  // "today's": the possessive goes with the blanked word, so the words around still read as words.
+  for (const s of spans) blank(chars, s.start, /^['\u2019]s\b/.test(sentence.slice(s.end, s.end + 3)) ? s.end + 2 : s.end);
+  const base = chars.join('');
+  if (!/\d/.test(base)) return base;
+  for (const m of base.matchAll(TRANSITION)) {
+    const start = m.index + (m[1] ?? '').length;
+    blank(chars, start, start + (m[2] ?? '').length);
+  }
+  const text = chars.join('');
+  for (const [gate, re] of PATTERNS) {
+    if (!gate.test(text)) continue;
+    for (const m of text.matchAll(re)) blank(chars, m.index, m.index + m[0].length);
+  }
+  return chars.join('');
+}

@@ -1,0 +1,81 @@
+import type { Programs } from '../../config/programs.ts';
+import type { ProgramMention } from '../types.ts';
+
+/**
+ * Where a sentence names a program. The patterns are config/programs.json's `match` lists — the
+ * same ones `programs.classify` uses — run with positions. Like `classify`, the earlier program in
+ * the file wins where two patterns cover the same words ("Federal Skilled Trades" is fst, not trades).
+ */
+
+interface Matcher {
+  readonly code: string;
+  readonly rank: number;
+  readonly pattern: RegExp;
+  /** Lower-case letters every match contains, when the pattern is simple enough to tell; a cheap pre-test. */
+  readonly hint: string | null;
+}
+
+/**
+ * The longest run of plain letters a simple pattern ("federal skilled trades?", "\\bFSTP?\\b") always
+ * matches; null for patterns with groups, classes or alternatives, which are always run.
+ */
+export function requiredLetters(source: string): string | null {
+  if (/[[(|.^$*+{}]/.test(source.replace(/\\b/g, ''))) return null;
+  const plain = source.replace(/\\b/g, ' ');
+  let best = '';
+  for (const run of plain.split(/\\.|.\?|\s/u)) if (run.length > best.length && /^\p{L}+$/u.test(run)) best = run;
+  return best.length >= 3 ? best.toLowerCase() : null;
+}
+
+interface Matchers {
+  readonly each: readonly Matcher[];
+}
+
+const cache = new WeakMap<Programs, Matchers>();
+
+function matchersFor(programs: Programs): Matchers {
+  const known = cache.get(programs);
+  if (known) return known;
+  const each: Matcher[] = [];
+  programs.all.forEach((p, rank) => {
+    // buildPrograms already compiled each pattern with 'iu'; adding 'g' cannot make one invalid.
+    for (const source of p.match) each.push({ code: p.code, rank, pattern: new RegExp(source, 'giu'), hint: requiredLetters(source) });
+  });
+  const made = { each };
+  cache.set(programs, made);
+  return made;
+}
+
+/** Program mentions of a sentence, left to right, without overlaps. */
+export function findPrograms(sentence: string, programs: Programs): ProgramMention[] {
+  const matchers = matchersFor(programs);
+  const lower = sentence.toLowerCase();
+  const found: (ProgramMention & { rank: number })[] = [];
+  for (const m of matchers.each) {
+    if (m.hint !== null && !lower.includes(m.hint)) continue;
+    for (const hit of sentence.matchAll(m.pattern)) {
+      if (hit[0].length === 0) continue;
+      found.push({ start: hit.index, end: hit.index + hit[0].length, code: m.code, rank: m.rank });
+    }
+  }
+  found.sort((a, b) => a.rank - b.rank || a.start - b.start);
+  const kept: ProgramMention[] = [];
+  for (const f of found) {
+    if (kept.some((k) => f.start < k.end && k.start < f.end)) continue;
+    kept.push({ start: f.start, end: f.end, code: f.code });
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Category wording that names trade occupations as such, not the workers of the FST program. */
+const TRADES_CATEGORY = /\btrades?\s+(?:occupations?|categor(?:y|ies)|jobs\s+category)\b|\bcategory[- ]based\b/i;
+
+/**
+ * "Skilled trades" in an article that names the Federal Skilled Trades Program, and never the
+ * trade-occupations category, are that program's workers: the mention is relabelled `fst`.
+ */
+export function skilledTradesAsFst(texts: readonly string[], mentions: readonly (readonly ProgramMention[])[]): ProgramMention[][] {
+  const namesFst = mentions.some((ms) => ms.some((m) => m.code === 'fst'));
+  if (!namesFst || texts.some((t) => TRADES_CATEGORY.test(t))) return mentions.map((ms) => [...ms]);
+  return mentions.map((ms, i) => ms.map((m) => (m.code === 'trades' && /\bskilled\s+$/i.test((texts[i] ?? '').slice(Math.max(0, m.start - 12), m.start)) ? { ...m, code: 'fst' } : m)));
+}

@@ -1,0 +1,105 @@
+import type { Programs } from '../../config/programs.ts';
+import { findCutoffs, findShorthandCounts } from './crs-mentions.ts';
+import { findDates, findMonthsOnly, type DateContext } from './date-mentions.ts';
+import { findDrawNumbers } from './draw-number.ts';
+import { findInvitations } from './invitation-mentions.ts';
+import { maskNonFacts } from './masks.ts';
+import { findPrograms } from './program-mentions.ts';
+import { findTieBreaks } from './tie-break.ts';
+import { DIGITS, readNumber } from './number-tokens.ts';
+import type { DateMention, FactMention, ProgramMention, SentenceFacts } from '../types.ts';
+
+/** "529, down from 549": the compared number is the same kind of figure as the one before the cue. */
+const COMPARED = new RegExp(
+  String.raw`\b(?:(?:down|up|decrease|increase|drop|rise|fall|jump|dip|decline|climb)s?\s+from|compared\s+(?:with|to)|versus|vs\.?)\s{1,3}(?:the\s)?${DIGITS}(?!\s?(?:%|percent|points?\s+(?:for|from)))`,
+  'gi',
+);
+
+function comparedFigures(masked: string, invitations: FactMention[], cutoffs: FactMention[]): void {
+  for (const m of masked.matchAll(COMPARED)) {
+    const raw = m[1] ?? '';
+    const start = m.index + m[0].length - raw.length;
+    const value = readNumber(raw);
+    if (value === null) continue;
+    const before = [...invitations.map((f) => ({ f, crs: false })), ...cutoffs.map((f) => ({ f, crs: true }))]
+      .filter(({ f }) => f.end <= m.index && m.index - f.end <= 80)
+      .sort((a, b) => b.f.end - a.f.end)[0];
+    if (!before) continue;
+    const fact = { start, end: start + raw.length, value };
+    if (before.crs && value >= 50 && value <= 1200) cutoffs.push(fact);
+    else if (!before.crs && value >= 1 && value <= 50_000) invitations.push(fact);
+  }
+  invitations.sort((a, b) => a.start - b.start);
+  cutoffs.sort((a, b) => a.start - b.start);
+}
+
+/** Every mention one sentence holds, with dates taken by a tie-break or a "since …" left out. */
+function afterTieBreak(sentence: string, tieBreaks: readonly { start: number; end: number }[], d: { start: number }): boolean {
+  const tb = tieBreaks[0];
+  return tb !== undefined && d.start > tb.start && !sentence.slice(tb.end, d.start).includes(';');
+}
+
+/** "candidates who did not have a qualifying job offer … or a provincial nomination": a program named as what they lacked. */
+const NEGATED_BEFORE = /\b(?:without|did not have|do not have|didn't have|don't have|not have|neither)\b[^.;:]{0,100}$/i;
+
+const LISTABLE = new Set(['cec', 'fsw', 'fst', 'pnp']);
+
+/**
+ * "candidates from the Canadian Experience Class (CEC), the Federal Skilled Worker Program (FSWP), and the
+ * Federal Skilled Trades Program (FSTP)": two or more of the base programs listed together say who may be
+ * invited, not which program the draw was for, even when a comma-"and" cuts the list into clauses.
+ */
+function withoutEligibilityList(mentions: ProgramMention[]): ProgramMention[] {
+  const dropped = new Set<ProgramMention>();
+  let run: ProgramMention[] = [];
+  const close = (): void => {
+    if (new Set(run.filter((m) => m.code !== 'pnp').map((m) => m.code)).size >= 2) for (const m of run) dropped.add(m);
+    run = [];
+  };
+  // Mentions chained by short gaps ("Canadian Experience Class (CEC), the Federal Skilled Worker Program (FSWP), and …") form one list.
+  for (const m of mentions) {
+    if (!LISTABLE.has(m.code)) continue;
+    const prev = run[run.length - 1];
+    if (prev && m.start - prev.end > 40) close();
+    run.push(m);
+  }
+  close();
+  return dropped.size > 0 ? mentions.filter((m) => !dropped.has(m)) : mentions;
+}
+
+const NUMBER_WORD = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b/i;
+
+export function sentenceFacts(sentence: string, ctx: DateContext, programs: Programs): SentenceFacts & { allDates: DateMention[] } {
+  const allDates = findDates(sentence, ctx);
+  // Most sentences of an article hold no number at all: skip the number readers for them.
+  const digits = /\d/.test(sentence);
+  const counts = digits || NUMBER_WORD.test(sentence);
+  const tieBreaks = digits ? findTieBreaks(sentence, allDates) : [];
+  const takenDates = new Set(tieBreaks.map((t) => t.dateIndex));
+  const drawNumbers = digits ? findDrawNumbers(sentence) : [];
+  const masked = counts ? maskNonFacts(sentence, [...allDates, ...tieBreaks, ...drawNumbers]) : sentence;
+  const shorthand = digits ? findShorthandCounts(masked) : [];
+  const invitations = counts
+    ? [...findInvitations(masked, sentence), ...shorthand.filter((s) => !/\d/.test(sentence.slice(s.end, s.end + 1)))]
+        .sort((a, b) => a.start - b.start)
+        .filter((f, i, xs) => i === 0 || xs[i - 1]?.start !== f.start)
+    : [];
+  const cutoffs = digits ? findCutoffs(masked) : [];
+  // A number read both ways is the cut-off: that reading needs a cue word ("a minimum score of 520 means…").
+  const counted = invitations.filter((i) => !cutoffs.some((c) => c.start < i.end && i.start < c.end));
+  invitations.length = 0;
+  invitations.push(...counted);
+  if (digits) comparedFigures(masked, invitations, cutoffs);
+  return {
+    allDates,
+    // A day written after the tie-break, in the same clause, belongs to it ("…, so the round reached profiles from the day before").
+    dates: allDates.filter((d, i) => !takenDates.has(i) && !d.background && !afterTieBreak(sentence, tieBreaks, d)),
+    tieBreaks,
+    drawNumbers,
+    invitations,
+    cutoffs,
+    programs: withoutEligibilityList(findPrograms(sentence, programs).filter((p) => !NEGATED_BEFORE.test(sentence.slice(Math.max(0, p.start - 120), p.start)))),
+    months: counts ? findMonthsOnly(sentence, ctx.published) : [],
+    scores: !digits ? [] : [...masked.matchAll(/(?<![\d,.])\d{2,4}(?![\d]|[,.]\d)/g)].map((m) => Number(m[0])).filter((n) => n >= 50 && n <= 1200),
+  };
+}

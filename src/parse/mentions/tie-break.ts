@@ -1,0 +1,61 @@
+import { readTimeAfter, readTimeBefore } from './time-of-day.ts';
+import { isDayRef, type DateMention, type TieBreakMention } from '../types.ts';
+
+/**
+ * The tie-breaking rule: "Tie-breaking rule: May 23, 2024 at 13:29:42 UTC", "profiles submitted
+ * before October 29, 2025, at 4:35 a.m. UTC", "TB Oct 8 2025 19:02:26 UTC", or a date alone.
+ * The dates it takes are no longer candidates for the draw's own date.
+ */
+
+const RULE_CUE =
+  /\b(?:tie[- ]?break(?:ing|er|s)?(?:\s+(?:rule|date|time|point|timestamp|cut-?off))?|r[èe]gle de d[ée]partage|d[ée]partage|bris d'[ée]galit[ée]|^\s*the (?:date and time|time and date|time ?stamp|date)(?: used)?\s(?=was|were|is|applied)|(?:IRCC's|the) time ?stamp (?=was|is)|cut-?off (?:point|time|timestamp)|ties?\b[^.;]{0,60}?\bbroken)/gi;
+const TB_CUE = /\bTBs?\b/g;
+const SUBMIT_CUE =
+  /\b(?:(?:profiles?|applications?|entries|those|ones)\b[^.;]{0,40}?\b(?:submitted|created|entered|made|received)|(?:submit(?:ted)?|creat(?:e|ed)|creation of|enter(?:ed)?|made)\s+(?:their|a|his|her|my|the|your|an)?\s*(?:express entry\s+)?(?:candidate\s+)?(?:profiles?|applications?)|(?:cr[ée]{2}|soumis)\s+(?:leur|son|un|le)\s+profil)\b/gi;
+/** A date that names a draw ("in the October 2 draw") is not the tie-break. */
+const NAMES_A_DRAW = /^(?:,?\s(?:19|20)\d\d)?\s(?:express entry\s)?(?:draw|round)\b/i;
+/** "…a tie break rule in a draw that took place on the 19th of December": that date is the draw's. */
+const DRAW_DATE_BEFORE = /\b(?:draw|round)\s(?:that|which)\s(?:took place|was held|happened|ran)\s(?:on\s)?(?:the\s)?$|\b(?:draw|round)\s(?:held|conducted)\s(?:on\s)?(?:the\s)?$/i;
+const BEFORE_DATE = /\b(?:before|prior to|by|on or before|no later than|earlier than|until|avant)\s*:?\s*(?:the\s+|le\s+)?$|:\s*$/i;
+
+export interface FoundTieBreak extends TieBreakMention {
+  /** Index of the date mention it took. */
+  readonly dateIndex: number;
+}
+
+function cueEnds(sentence: string): { end: number; needsBefore: boolean }[] {
+  const out: { end: number; needsBefore: boolean }[] = [];
+  for (const m of sentence.matchAll(RULE_CUE)) out.push({ end: m.index + m[0].length, needsBefore: false });
+  for (const m of sentence.matchAll(TB_CUE)) out.push({ end: m.index + m[0].length, needsBefore: false });
+  for (const m of sentence.matchAll(SUBMIT_CUE)) out.push({ end: m.index + m[0].length, needsBefore: true });
+  return out.sort((a, b) => a.end - b.end);
+}
+
+/** Tie-break mentions of a sentence; several only when the sentence lists them "respectively". */
+const ANY_CUE = /tie|TB|partage|galit|cut-?off|submit|creat|cr[ée]{2}|soumis|enter|made|receiv|date|time ?stamp/i;
+
+export function findTieBreaks(sentence: string, dates: readonly DateMention[]): FoundTieBreak[] {
+  if (dates.length === 0 || !ANY_CUE.test(sentence)) return [];
+  const cues = cueEnds(sentence);
+  if (cues.length === 0) return [];
+  const several = /\brespectively\b/i.test(sentence);
+  const out: FoundTieBreak[] = [];
+  const taken = new Set<number>();
+  for (const cue of cues) {
+    for (let i = 0; i < dates.length; i++) {
+      const d = dates[i];
+      if (!d || d.relative || taken.has(i) || d.start < cue.end || d.start - cue.end > 200 || !isDayRef(d.value)) continue;
+      if (NAMES_A_DRAW.test(sentence.slice(d.end, d.end + 30)) || DRAW_DATE_BEFORE.test(sentence.slice(Math.max(0, d.start - 50), d.start))) continue;
+      const timeBefore = readTimeBefore(sentence.slice(Math.max(cue.end, d.start - 72), d.start));
+      if (cue.needsBefore && !timeBefore && !BEFORE_DATE.test(sentence.slice(Math.max(cue.end, d.start - 20), d.start))) continue;
+      const time = timeBefore ? null : readTimeAfter(sentence.slice(d.end));
+      const start = timeBefore ? d.start - timeBefore.offset : d.start;
+      const clock = timeBefore ? { hour: timeBefore.hour, minute: timeBefore.minute, second: timeBefore.second, exact: timeBefore.exact, zone: timeBefore.zone, length: timeBefore.length } : time;
+      out.push({ start, end: d.end + (time?.length ?? 0), day: d.value, time: clock, dateIndex: i });
+      taken.add(i);
+      if (!several) break;
+    }
+    if (out.length > 0 && !several) break;
+  }
+  return out;
+}

@@ -1,0 +1,75 @@
+import { daysBetween, sameDay } from '../mentions/calendar.ts';
+import { NOT_NEWS_LEAD, SEVERAL_DRAWS } from '../drafts/cues.ts';
+import { hasFacts, type DayRef, type Draft } from '../types.ts';
+
+/**
+ * Which drafts the article announces. Precision first: a draw is primary only when the text tells
+ * it as news — not an earlier draw it compares with, not a table row, not a related link — and it
+ * is recent (at most a week before the page's date) or, when that cannot be checked, it opens
+ * the article or is called new. Articles whose lead says they are a guide, a forecast, a pool
+ * update or "no draw this week" need a draw from that very day.
+ */
+
+export interface Lead {
+  /** Headline plus the first body sentences. */
+  readonly text: string;
+  /** Sentences before this index are the article's opening. */
+  readonly openingSentences: number;
+  readonly published: DayRef | null;
+}
+
+const MAX_AGE_DAYS = 7;
+
+function age(d: Draft, published: DayRef | null): number | null {
+  if (!d.date || !published || d.date.year === null) return null;
+  return daysBetween(d.date, published);
+}
+
+/** Facts told of a named month ("rounds in January and February") are news only in that month. */
+function outsideNamedMonths(d: Draft, published: DayRef | null): boolean {
+  if (d.date || d.months.length === 0) return false;
+  if (!published) return true;
+  const current = published.month;
+  const previous = current === 1 ? 12 : current - 1;
+  return !d.months.some((m) => m === current || (m === previous && published.day <= MAX_AGE_DAYS));
+}
+
+/** One lone figure with nothing saying which draw it belongs to is too little to announce. */
+function tooThin(d: Draft): boolean {
+  const both = d.invitations !== null && d.minCrs !== null;
+  const identified = d.date !== null || d.program !== null || d.drawNumber !== null;
+  return !both && !identified && !d.fresh;
+}
+
+function candidate(d: Draft, lead: Lead, notNews: boolean): boolean {
+  if (!hasFacts(d) || d.context || d.table || d.related || tooThin(d) || outsideNamedMonths(d, lead.published)) return false;
+  const days = age(d, lead.published);
+  if (days !== null && (days > MAX_AGE_DAYS || days < -1)) return false;
+  if (notNews) return (days !== null && days <= 1) || (days === null && d.fresh && d.inHead);
+  const opening = d.inHead || d.firstSentence < lead.openingSentences;
+  return days !== null || opening || d.fresh;
+}
+
+/** Marks the announced drafts; returns their ids. */
+export function choosePrimary(drafts: readonly Draft[], lead: Lead): Set<number> {
+  const notNews = NOT_NEWS_LEAD.test(lead.text);
+  const several = SEVERAL_DRAWS.test(lead.text);
+  const ordered = [...drafts].filter((d) => !d.table).sort((a, b) => a.firstSentence - b.firstSentence);
+  const first = ordered.find((d) => candidate(d, lead, notNews));
+  if (!first) return new Set(promotedRow(drafts, lead, notNews));
+  const chosen = new Set([first.id]);
+  for (const d of ordered) {
+    if (d === first || !candidate(d, lead, notNews)) continue;
+    const sameDate = !!(d.date && first.date && d.date.year !== null && sameDay(d.date, first.date));
+    if (sameDate || (several && (d.date !== null || d.firstSentence < lead.openingSentences))) chosen.add(d.id);
+  }
+  return chosen;
+}
+
+/** A page whose only statement of the new draw is the top row of its table, dated that day or the day before. */
+function promotedRow(drafts: readonly Draft[], lead: Lead, notNews: boolean): number[] {
+  if (notNews || !/\b(?:latest|new|today|results?)\b/i.test(lead.text)) return [];
+  const row = drafts.find((d) => d.table && hasFacts(d));
+  const days = row ? age(row, lead.published) : null;
+  return row && days !== null && days >= 0 && days <= 1 ? [row.id] : [];
+}

@@ -1,0 +1,29 @@
+/**
+ * Rounds that are not Express Entry draws: International Experience Canada (working holiday)
+ * pools, a province's own selection rounds (Letters of Advice, Notifications of Interest, EOI
+ * scores), other countries' invitation rounds (Australia's SkillSelect, New Zealand's Skilled
+ * Migrant Category). An article whose opening is about one of them, and does not speak of an IRCC
+ * Express Entry round there, announces nothing.
+ */
+
+const IEC = /\b(?:International Experience Canada|IEC|working holiday|young professionals pool)\b/i;
+const EXPRESS_ENTRY = /\bExpress Entry\b|\bCRS\b/i;
+
+const PROVINCE_ROUND = new RegExp(
+  [
+    String.raw`\bLetters? of Advice to Apply\b`,
+    String.raw`\bNotifications? of Interest\b`,
+    String.raw`\b(?:MPNP|SINP|OINP|AAIP|BC ?PNP|NSNP|PEI PNP)\b`,
+    String.raw`\bHuman Capital Priorities\b`,
+    String.raw`\b(?:Manitoba|Saskatchewan|Ontario|Alberta|British Columbia|Nova Scotia|New Brunswick|Prince Edward Island|Newfoundland|Yukon)(?:'s)?\s(?:[\w-]+\s){0,4}?(?:issue[sd]?|invite[sd]?|held|hold|holds|conducted|sends?|sent|distributed)\b`,
+  ].join('|'),
+  'i',
+);
+const OTHER_COUNTRY = /\b(?:SkillSelect|subclass (?:189|190|491)|Department of Home Affairs|Skilled Migrant Category|Australia(?:n)?|New Zealand)\b/i;
+/** The opening speaks of a federal round itself, not only of candidates who are in the Express Entry pool. */
+const FEDERAL_ROUND = /\bIRCC\b|\bImmigration,? Refugees,? and Citizenship Canada\b|\bExpress Entry (?:draws?|rounds?)\b|\b(?:draw|round)s? (?:from|of) the Express Entry pool\b/i;
+
+export function notExpressEntry(opening: string): boolean {
+  if (IEC.test(opening) && !EXPRESS_ENTRY.test(opening)) return true;
+  return (PROVINCE_ROUND.test(opening) || OTHER_COUNTRY.test(opening)) && !FEDERAL_ROUND.test(opening);
+}

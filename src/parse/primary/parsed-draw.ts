@@ -1,0 +1,47 @@
+import { dayToIso, withYearBefore } from '../mentions/calendar.ts';
+import type { ParsedDraw } from '../result.ts';
+import { ambiguousZone, toUtc } from '../mentions/time-of-day.ts';
+import { hasFacts, type DayRef, type Draft, type TieBreakMention } from '../types.ts';
+
+/**
+ * The public shape of a draft. A draw that is not announced is listed only when the text says
+ * which draw it was (a full date or a round number) and names its program: "down from 547 last
+ * week" is a comparison, not a record a bot can file.
+ */
+
+export function keepDraft(d: Draft): boolean {
+  if (!hasFacts(d) || d.program === null) return false;
+  return (d.date !== null && d.date.year !== null) || d.drawNumber !== null;
+}
+
+/** A tie-break day without a year falls on or before the draw (or the page) it belongs to. */
+function tieBreakText(tb: TieBreakMention, drawDay: DayRef | null, resolve: (d: DayRef) => DayRef): string | null {
+  const day = drawDay && drawDay.year !== null ? withYearBefore(tb.day, drawDay, 0) : resolve(tb.day);
+  if (tb.time && ambiguousZone(day, tb.time)) {
+    // Whichever offset was meant, keep the UTC day when both readings agree on it.
+    const a = toUtc(day, tb.time, 'edt');
+    const b = toUtc(day, tb.time, 'est');
+    return a && b && dayToIso(a.day) === dayToIso(b.day) ? dayToIso(a.day) : null;
+  }
+  if (tb.time) {
+    const utc = toUtc(day, tb.time);
+    const iso = utc ? dayToIso(utc.day) : null;
+    // "at 4:35 a.m. UTC" names the minute, not IRCC's second: the day alone is what the text pins down.
+    if (!tb.time.exact) return iso;
+    return utc && iso ? `${iso}T${utc.time}Z` : null;
+  }
+  return dayToIso(day);
+}
+
+export function toParsedDraw(d: Draft, primary: boolean, resolve: (d: DayRef) => DayRef): ParsedDraw {
+  const date = d.date && !d.dayDoubtful ? dayToIso(resolve(d.date)) : null;
+  return {
+    date,
+    drawNumber: d.drawNumber,
+    program: d.program ?? 'general',
+    invitations: d.invitations,
+    minCrs: d.minCrs,
+    tieBreak: d.tieBreak ? tieBreakText(d.tieBreak, d.date ? resolve(d.date) : null, resolve) : null,
+    primary,
+  };
+}

@@ -1,0 +1,32 @@
+import type { Programs } from '../config/programs.ts';
+
+/** The parser's public shapes (DESIGN.md's `parse` output); parse-article.ts re-exports them. */
+
+/** One draw as an article states it. Facts the text does not state are null. */
+export interface ParsedDraw {
+  /** YYYY-MM-DD; null when the text gives no date, or a day without a year and no page date. */
+  date: string | null;
+  /** IRCC's round number ("326", "91a"). */
+  drawNumber: string | null;
+  /** Program code from config/programs.json; `general` when the text names none. */
+  program: string;
+  invitations: number | null;
+  minCrs: number | null;
+  /** ISO 8601 UTC timestamp when the text gives the time, else YYYY-MM-DD. */
+  tieBreak: string | null;
+  /** The article announces this draw as new (not context, not a table of past draws). */
+  primary: boolean;
+}
+
+export interface ParseResult {
+  announcesNewDraw: boolean;
+  draws: ParsedDraw[];
+}
+
+export interface ParseOptions {
+  /** The article's publication date, YYYY-MM-DD: resolves "today", "on Wednesday" and days without a year. */
+  published?: string;
+  programs: Programs;
+  /** Told about an internal failure (a bug: the result is then empty), so the caller can log it. */
+  onError?: (err: unknown) => void;
+}

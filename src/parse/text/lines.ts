@@ -1,0 +1,84 @@
+import type { Zone } from '../types.ts';
+
+/** One line of the cleaned article and the part of the page it belongs to. */
+export interface ArticleLine {
+  readonly index: number;
+  readonly text: string;
+  readonly zone: Zone;
+  /** Bylines, datelines, share bars: they date the page, not a draw. */
+  readonly meta: boolean;
+  /** A date stamp cut from the start of the line ("date 2025-11-29 Canada has…"). */
+  readonly stamp: string | null;
+}
+
+const RELATED_HEADING =
+  /^(?:related(?: news| articles?| posts?| stories| reading| content| links| coverage)?|more references|more (?:news|stories|articles|coverage)(?: from| on| like this)?(?: [\w ]{1,30})?|read (?:more|also|next)|see also|you (?:may|might) (?:also )?(?:like|enjoy)|recommended(?: for you| reading| articles)?|latest (?:news|posts?|articles|updates)|recent (?:posts?|articles)|trending(?: now| stories)?|popular(?: posts| stories| articles)?|most (?:read|popular)|further reading|also read|other news|in case you missed it)\s*:?$/i;
+
+/** A line that is nothing but a date ("January 10, 2021", "Jun 06 2025", "2025-06-06") dates the page. */
+export const BARE_DATE_LINE =
+  /^[\s\u2022*\u00b7-]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s)?(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)(?:\s?[|,\u00b7-]?\s?\d{1,2}:\d{2}(?:\s?[AP]M)?(?:\s[A-Z]{2,4})?)?$/i;
+
+/** "Express_Entry Aug 24 2023": one tag word, then the page's date. */
+const TAG_THEN_DATE_LINE = /^[\w#&-]{2,30}\s[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d$/;
+
+const META_LINE =
+  /^[\s\u2022*\u00b7-]*(?:by\s|posted\b|published\b|updated\b|last updated\b|date modified\b|written by\b|author\b|photo\b|image\b|credit\b|share\b|tags?\s*:|category\s*:|filed under\b)|\b(?:posted|published|updated) (?:by|on)\b/i;
+
+/** A one-line teaser for another story inside the article ("Related: IRCC invites 399 PNP candidates…"). */
+const RELATED_INLINE = /^(?:related(?: story| article)?|read (?:more|also|next)|see also|also read|more|recommended|watch|listen)\s*:/i;
+
+/** "5,500: invitations issued on Wednesday" (a by-the-numbers list) reads as "invitations issued on Wednesday: 5,500". */
+const NUMBER_FIRST = /^[\s*\u2022-]*(\d{1,3}(?:,\d{3})*|\d+)\s?:\s+([A-Za-z][^:]{2,120})$/;
+
+/** A leading "date 2025-11-29" or "Published: 2025-11-29" glued to the first paragraph. */
+const LEADING_STAMP = /^(?:date|posted|published|updated)\s*:?\s*\d{4}-\d{2}-\d{2}\b\s*/i;
+
+const MAX_HEAD_LINES = 4;
+
+function isHeadlineLike(text: string): boolean {
+  return text.length <= 200 && !/[.:;,]$/.test(text);
+}
+
+/** Splits cleaned text into lines, marks the headline block, page furniture and trailing related links. */
+export function classifyLines(text: string): ArticleLine[] {
+  const out: ArticleLine[] = [];
+  let inHead = true;
+  let headCount = 0;
+  let related = false;
+  let linksBar = false;
+  const raw = text.split('\n');
+  for (let index = 0; index < raw.length; index++) {
+    let line = raw[index] ?? '';
+    if (!line) continue;
+    const stamp = out.length < 3 ? (LEADING_STAMP.exec(line)?.[0] ?? null) : null;
+    if (stamp) line = line.slice(stamp.length);
+    if (!line) continue;
+    const numberFirst = NUMBER_FIRST.exec(line);
+    if (numberFirst) line = `${numberFirst[2] ?? ''}: ${numberFirst[1] ?? ''}`;
+    const meta = line.length <= 160 && (META_LINE.test(line) || BARE_DATE_LINE.test(line) || TAG_THEN_DATE_LINE.test(line));
+    if (!related && line.length <= 80 && RELATED_HEADING.test(line)) {
+      // A "Latest posts" bar above the article holds one line of links; below the article, all the rest.
+      if (out.some((l) => l.zone === 'body' && !l.meta)) related = true;
+      else linksBar = true;
+      continue;
+    }
+    let zone: Zone = related || linksBar || RELATED_INLINE.test(line) ? 'related' : 'body';
+    linksBar = false;
+    if (inHead && !related) {
+      if (meta || (isHeadlineLike(line) && headCount < MAX_HEAD_LINES)) {
+        if (!meta) headCount++;
+        zone = meta ? 'body' : 'head';
+      } else {
+        inHead = false;
+      }
+    }
+    // A short answer under a short question reads as one labelled line: "How many invitations were issued: 3,000."
+    const prev = out[out.length - 1];
+    if (prev && !meta && prev.text.endsWith('?') && prev.text.length <= 120 && line.length <= 80 && !line.endsWith('?') && prev.index === index - 1) {
+      out[out.length - 1] = { ...prev, text: `${prev.text.slice(0, -1)}: ${line}` };
+      continue;
+    }
+    out.push({ index, text: line, zone, meta, stamp });
+  }
+  return out;
+}

@@ -1,0 +1,165 @@
+import type { Programs } from '../../config/programs.ts';
+import { findDates } from '../mentions/date-mentions.ts';
+import { readNumber } from '../mentions/number-tokens.ts';
+import type { ArticleLine } from './lines.ts';
+import { isDayRef, type DayRef } from '../types.ts';
+
+/**
+ * Summary tables of draws: HTML tables (tab-separated cells after html-to-text), Markdown pipes,
+ * and text tables with one space between columns ("May 30 Provincial Nominee Program 2,985 676")
+ * under a header naming the columns. Two-cell rows are label/value pairs and go back to the prose
+ * reader as "label: value".
+ */
+
+export interface TableRow {
+  readonly line: number;
+  readonly date: DayRef | null;
+  readonly drawNumber: string | null;
+  readonly program: string | null;
+  readonly invitations: number | null;
+  readonly minCrs: number | null;
+}
+
+type Role = 'date' | 'number' | 'program' | 'invitations' | 'crs' | null;
+
+export interface TableRead {
+  readonly rows: TableRow[];
+  /** Lines the tables took (headers and rows), which the prose reader skips. */
+  readonly taken: Set<number>;
+  /** Lines rewritten for the prose reader ("Number of invitations issued\t1,000" → "…: 1,000"). */
+  readonly rewritten: Map<number, string>;
+}
+
+function roleOf(header: string): Role {
+  const h = header.toLowerCase();
+  if (/\b(?:itas?|invitations?|invites|size)\b/.test(h)) return 'invitations';
+  if (/\b(?:crs|cut-?\s?off|cutoff|minimum|score|lowest)\b/.test(h)) return 'crs';
+  if (/\b(?:date|day|when)\b/.test(h)) return 'date';
+  if (/^(?:#|no\.?|round|draw|round #|draw #|round number|draw number|number)$/.test(h.trim())) return 'number';
+  if (/\b(?:program(?:me)?|type|category|stream|class|draw)\b/.test(h)) return 'program';
+  return null;
+}
+
+function splitCells(line: string): string[] | null {
+  if (line.includes('\t')) return line.split('\t').map((c) => c.trim());
+  if ((line.match(/\|/g) ?? []).length >= 2)
+    return line
+      .replace(/^\s*\|/, '')
+      .replace(/\|\s*$/, '')
+      .split('|')
+      .map((c) => c.trim());
+  return null;
+}
+
+const isRule = (line: string): boolean => /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/.test(line.trim());
+
+function cellDate(cell: string): DayRef | null {
+  const d = findDates(cell, { published: null, lastMonth: null })[0];
+  return d && isDayRef(d.value) ? d.value : null;
+}
+
+function withYear(day: DayRef | null, year: number | null): DayRef | null {
+  return day && day.year === null && year !== null ? { ...day, year } : day;
+}
+
+function rowFromCells(cells: string[], roles: Role[], ctx: Ctx): TableRow | null {
+  const get = (role: Role): string | undefined => cells[roles.indexOf(role)];
+  const date = withYear(cellDate(get('date') ?? ''), ctx.year);
+  const programText = get('program');
+  const inv = readNumber(get('invitations') ?? '');
+  const crs = readNumber(get('crs') ?? '');
+  if (!date || (inv === null && crs === null)) return null;
+  const num = /^#?\s?(\d{1,3}[ab]?)$/i.exec(get('number') ?? '');
+  return {
+    line: ctx.line,
+    date,
+    drawNumber: num?.[1]?.toLowerCase() ?? null,
+    program: programText ? ctx.programs.classify(programText) : null,
+    invitations: inv,
+    minCrs: crs !== null && crs >= 50 && crs <= 1200 ? crs : null,
+  };
+}
+
+interface Ctx {
+  readonly line: number;
+  readonly year: number | null;
+  readonly programs: Programs;
+}
+
+/** Header of a text table with single spaces: "Date Draw Type Number of ITAs Minimum CRS". */
+function spacedHeader(line: string): { invFirst: boolean } | null {
+  if (/\d/.test(line) || line.length > 90 || !/\bdate\b/i.test(line)) return null;
+  const inv = line.search(/\b(?:ITAs?|invitations|invites|size)\b/i);
+  const crs = line.search(/\b(?:CRS|cut-?\s?off|cutoff|minimum|score)\b/i);
+  return inv >= 0 && crs >= 0 ? { invFirst: inv < crs } : null;
+}
+
+const SPACED_ROW = /^(.+?)\s(\d{1,3}(?:,\d{3})+|\d+)\s(\d{1,3}(?:,\d{3})+|\d+)$/;
+
+function spacedRow(line: string, invFirst: boolean, ctx: Ctx): TableRow | null {
+  const m = line.length <= 200 ? SPACED_ROW.exec(line) : null;
+  if (!m) return null;
+  const lead = findDates(m[1] ?? '', { published: null, lastMonth: null })[0];
+  if (!lead || lead.start !== 0 || !isDayRef(lead.value)) return null;
+  const program = (m[1] ?? '').slice(lead.end).trim();
+  const a = readNumber(m[2] ?? '');
+  const b = readNumber(m[3] ?? '');
+  const [inv, crs] = invFirst ? [a, b] : [b, a];
+  return { line: ctx.line, date: withYear(lead.value, ctx.year), drawNumber: null, program: program ? ctx.programs.classify(program) : null, invitations: inv, minCrs: crs };
+}
+
+function captionYear(lines: readonly ArticleLine[], at: number): number | null {
+  for (let i = at - 1; i >= Math.max(0, at - 3); i--) {
+    const y = /\b(20\d\d)\b/.exec(lines[i]?.text ?? '');
+    if (y) return Number(y[1]);
+  }
+  return null;
+}
+
+/** Reads every table of the article. */
+export function readTables(lines: readonly ArticleLine[], programs: Programs): TableRead {
+  const rows: TableRow[] = [];
+  const taken = new Set<number>();
+  const rewritten = new Map<number, string>();
+  let roles: Role[] | null = null;
+  let spaced: { invFirst: boolean } | null = null;
+  let year: number | null = null;
+  lines.forEach((l, i) => {
+    const ctx: Ctx = { line: l.index, year, programs };
+    const cells = splitCells(l.text);
+    if (cells && isRule(l.text)) return void taken.add(l.index);
+    if (cells && cells.filter(Boolean).length === 2 && !roles) {
+      return void rewritten.set(l.index, cells.filter(Boolean).join(': '));
+    }
+    if (cells && cells.length >= 3) {
+      const headerRoles = cells.map(roleOf);
+      if (!cells.some((c) => /\d/.test(c)) && headerRoles.filter(Boolean).length >= 2) {
+        roles = headerRoles;
+        year = captionYear(lines, i);
+        return void taken.add(l.index);
+      }
+      // A row with more or fewer cells than its header cannot say which value is which.
+      const row = roles && cells.length === roles.length ? rowFromCells(cells, roles, ctx) : null;
+      if (row) {
+        rows.push(row);
+        return void taken.add(l.index);
+      }
+      if (!roles) rewritten.set(l.index, cells.filter(Boolean).join(', '));
+      return;
+    }
+    roles = null;
+    const header = spacedHeader(l.text);
+    if (header) {
+      spaced = header;
+      year = captionYear(lines, i);
+      return void taken.add(l.index);
+    }
+    const row = spaced ? spacedRow(l.text, spaced.invFirst, ctx) : null;
+    if (row) {
+      rows.push(row);
+      return void taken.add(l.index);
+    }
+    spaced = null;
+  });
+  return { rows, taken, rewritten };
+}

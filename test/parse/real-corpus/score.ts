@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadPrograms } from '../../../src/config/programs.ts';
+import { parseArticle } from '../../../src/parse/parse-article.ts';
+import { loadIrccRounds } from './ircc-rounds.ts';
+import { FIELD_HEAD, SUMMARY_HEAD, fieldLine, grouped, misses, summaryLine, totals } from './report.ts';
+import { publishedFor, scoreArticle, type ArticleScore, type CorpusArticle } from './score-corpus.ts';
+
+/**
+ * Scores the parser on the real corpus. The texts are not in the repository: pass the directory
+ * that holds them (texts/NNNN.txt).
+ *
+ *   npx tsx test/parse/real-corpus/score.ts /work/real-corpus [--split tuning|test|all] [--batch 1|2|3] [--misses]
+ *
+ * Rules were tuned on the tuning half only; --misses on the test half is for the final report.
+ * Batches 2 and 3 (added later) are scored apart, each as a fresh check.
+ */
+
+const args = process.argv.slice(2);
+const dir = args.find((a) => !a.startsWith('--'));
+if (!dir) {
+  console.error('usage: score.ts TEXTS_DIR [--split tuning|test|all] [--batch 1|2|3] [--misses]');
+  process.exit(2);
+}
+const option = (name: string, fallback: string): string =>
+  args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? (args.includes(`--${name}`) ? (args[args.indexOf(`--${name}`) + 1] ?? fallback) : fallback);
+const splitArg = option('split', 'all');
+const batchArg = Number(option('batch', '1'));
+const corpus = JSON.parse(readFileSync(fileURLToPath(new URL('./corpus.json', import.meta.url)), 'utf8')) as { articles: CorpusArticle[] };
+const rounds = loadIrccRounds();
+const programs = loadPrograms();
+
+const scored: ArticleScore[] = [];
+for (const article of corpus.articles) {
+  if (article.skip || (article.batch ?? 1) !== batchArg || (splitArg !== 'all' && article.split !== splitArg)) continue;
+  const text = readFileSync(join(dir, 'texts', `${article.id}.txt`), 'utf8');
+  const published = publishedFor(article, rounds);
+  const result = parseArticle(text, { programs, ...(published ? { published } : {}) });
+  scored.push(scoreArticle(article, text, result, rounds));
+}
+
+const halves: readonly string[] = splitArg === 'all' ? ['tuning', 'test'] : [splitArg];
+console.log(SUMMARY_HEAD);
+for (const h of halves) console.log(summaryLine(h, totals(scored.filter((s) => s.article.split === h))));
+if (halves.length > 1) console.log(summaryLine('both', totals(scored)));
+console.log(`\n${FIELD_HEAD}`);
+for (const h of halves) console.log(fieldLine(h, totals(scored.filter((s) => s.article.split === h))));
+for (const h of halves) {
+  const part = scored.filter((s) => s.article.split === h);
+  console.log(`\n${h}: per year\n${SUMMARY_HEAD}\n${grouped(part, (s) => String(s.year ?? 'undated')).join('\n')}`);
+  console.log(`\n${h}: per kind of site\n${SUMMARY_HEAD}\n${grouped(part, (s) => s.article.kind).join('\n')}`);
+}
+if (args.includes('--misses')) console.log(`\nmisses:\n${misses(scored).join('\n')}`);
