@@ -1,10 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { ConfigError, envSchema, loadConfig } from '../../src/config/env.ts';
+import { PACKAGE_ROOT } from '../../src/paths.ts';
 
 describe('loadConfig', () => {
-  it('gives the documented defaults for an empty environment', () => {
-    expect(loadConfig({})).toEqual({ STORE_URL: 'sqlite://data/ee-draw-bot.sqlite', SOURCES_FILE: 'config/sources.json', POLL_SCHEDULE: '* * * * *', LOG_LEVEL: 'info' });
+  it('gives the documented defaults for an empty environment: the sources file shipped with the package', () => {
+    expect(loadConfig({})).toEqual({ STORE_URL: 'sqlite://data/ee-draw-bot.sqlite', SOURCES_FILE: join(PACKAGE_ROOT, 'config', 'sources.json'), POLL_SCHEDULE: '* * * * *', LOG_LEVEL: 'info' });
+    expect(existsSync(loadConfig({}, '/nowhere').SOURCES_FILE)).toBe(true);
+  });
+
+  it('reads a relative SOURCES_FILE from the working directory, an absolute one as it is', () => {
+    expect(loadConfig({ SOURCES_FILE: 'my/sources.json' }, '/srv/bot').SOURCES_FILE).toBe('/srv/bot/my/sources.json');
+    expect(loadConfig({ SOURCES_FILE: '/etc/ee/sources.json' }, '/srv/bot').SOURCES_FILE).toBe('/etc/ee/sources.json');
+  });
+
+  it('refuses a sqlite:// STORE_URL without a file', () => {
+    expect(() => loadConfig({ STORE_URL: 'sqlite://' })).toThrow(/sqlite:\/\/ needs a file path/);
   });
 
   it('treats empty values as unset', () => {
