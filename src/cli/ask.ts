@@ -6,7 +6,7 @@ import { runCommandLine } from '../commands/dispatch.ts';
 import { replyLang } from '../commands/reply-lang.ts';
 import { renderPlain } from '../platforms/console/render.ts';
 import { UsageError } from './io.ts';
-import { parseVerbArgs, type CliContext } from './main.ts';
+import { parseVerbArgs, type CliContext } from './context.ts';
 
 /** `ask "<command line>" [--user ID] [--lang en|fr] [--out DIR]`: one chat command through the console platform. */
 export async function askVerb(args: string[], { io, config, logger }: CliContext): Promise<number> {

@@ -4,7 +4,7 @@ import { fetchConditional } from '../sources/http-fetch.ts';
 import type { SourceState } from '../store/source-state-store.ts';
 import { checkTelegramToken } from '../platforms/telegram/check-token.ts';
 import { USER_AGENT } from '../version.ts';
-import { parseVerbArgs, type CliContext } from './main.ts';
+import { parseVerbArgs, type CliContext } from './context.ts';
 
 type Level = 'ok' | 'warn' | 'fail';
 interface Finding {

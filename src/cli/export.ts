@@ -1,7 +1,7 @@
 import { createApp } from '../app.ts';
 import { UsageError } from './io.ts';
 import { drawJson } from './draw-line.ts';
-import { parseVerbArgs, type CliContext } from './main.ts';
+import { parseVerbArgs, type CliContext } from './context.ts';
 import type { Draw } from '../domain/draw.ts';
 
 const CSV_COLUMNS = ['drawNumber', 'date', 'program', 'programText', 'invitations', 'minCrs', 'tieBreak', 'tieBreakRaw', 'drawnAt', 'status', 'sources'] as const;

@@ -2,7 +2,7 @@ import { createApp } from '../app.ts';
 import { pollOnce } from '../poller/poll-once.ts';
 import { UsageError } from './io.ts';
 import { eventJson, eventLine } from './draw-line.ts';
-import { parseVerbArgs, type CliContext } from './main.ts';
+import { parseVerbArgs, type CliContext } from './context.ts';
 
 /** `poll --once [--json]`: every source once; a line per event; failing sources named on stderr; exit 0. */
 export async function pollVerb(args: string[], { io, config, logger }: CliContext): Promise<number> {

@@ -3,7 +3,7 @@ import { createConsoleRuntime } from '../platforms/console/console-runtime.ts';
 import { createTelegramRuntime } from '../platforms/telegram/telegram-bot.ts';
 import { startRuntime, type PlatformRuntime } from '../runtime.ts';
 import { VERSION } from '../version.ts';
-import { parseVerbArgs, type CliContext } from './main.ts';
+import { parseVerbArgs, type CliContext } from './context.ts';
 import { waitForShutdownSignal } from './shutdown.ts';
 
 /** `run`: pollers on their schedules, the outbox and every platform whose token is set (console without tokens). */
