@@ -27,5 +27,6 @@ describe('ee-draw-bot from any directory', () => {
     expect(existsSync(join(cwd, 'state', 'bot.sqlite'))).toBe(true);
     const doctor = await runCli(['doctor', '--offline'], env, { cwd });
     expect(doctor.stdout).toContain(`sources file ${join(cwd, 'my-sources.json')}: 1 source(s)`);
+    expect(doctor.stdout).toContain(`(file ${join(cwd, 'state', 'bot.sqlite')}, exists)`);
   });
 });
