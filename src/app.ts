@@ -6,6 +6,7 @@ import type { Config } from './config/env.ts';
 import { loadPrograms, type Lang, type Programs } from './config/programs.ts';
 import { loadSources, type SourceConfig } from './config/sources.ts';
 import type { Logger } from './log.ts';
+import { createHttpClient } from './net/http-client.ts';
 import type { PollDeps } from './poller/poll-once.ts';
 import { openStores, type Stores } from './store/index.ts';
 import type { Coordinator } from './coordination/coordinator.ts';
@@ -56,7 +57,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
     throw err;
   }
   const localizer = createLocalizer();
-  const pollDeps: PollDeps = { stores, userAgent: USER_AGENT, programs, logger, now, serial: exclusive(coordinator, 'lock:draws', createSerial()) };
+  const http = createHttpClient();
+  const pollDeps: PollDeps = { stores, userAgent: USER_AGENT, programs, logger, now, http, serial: exclusive(coordinator, 'lock:draws', createSerial()) };
   let closed: Promise<void> | null = null;
   return {
     config,
@@ -72,7 +74,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     seeded,
     commandContext: (chat, user, lang) => commandContext({ stores, programs, localizer, now }, chat, user, lang),
     close() {
-      closed ??= Promise.all([stores.close(), coordinator.close()]).then(() => undefined);
+      closed ??= Promise.all([stores.close(), coordinator.close(), http.close()]).then(() => undefined);
       return closed;
     },
   };

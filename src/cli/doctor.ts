@@ -1,4 +1,5 @@
 import { loadSources, SourcesFileError, type SourceConfig } from '../config/sources.ts';
+import { createHttpClient } from '../net/http-client.ts';
 import { checkTelegramToken } from '../platforms/telegram/check-token.ts';
 import { openStores } from '../store/index.ts';
 import { parseVerbArgs, type CliContext } from './context.ts';
@@ -42,7 +43,14 @@ export async function doctorVerb(args: string[], { io, config, logger }: CliCont
     }
   }
 
-  if (!values.offline) findings.push(...(await Promise.all(sources.filter((s) => s.enabled).map(liveCheck))));
+  if (!values.offline) {
+    const http = createHttpClient();
+    try {
+      findings.push(...(await Promise.all(sources.filter((s) => s.enabled).map((s) => liveCheck(s, http)))));
+    } finally {
+      await http.close();
+    }
+  }
   if (!values.offline && config.TELEGRAM_TOKEN) {
     const tg = await checkTelegramToken(config.TELEGRAM_TOKEN, config.TELEGRAM_API_ROOT);
     findings.push(tg.ok ? { level: 'ok', text: `Telegram: the token belongs to @${tg.username}` } : { level: 'fail', text: `Telegram: ${tg.reason}` });

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { sharedHttpClient, type HttpClient, type HttpResponse } from '../net/http-client.ts';
 
 export interface FetchOptions {
   url: string;
@@ -9,6 +10,8 @@ export interface FetchOptions {
   maxBytes: number;
   maxRedirects: number;
   accept?: string;
+  /** The app's client (closed when the app stops); default: one shared by the process. */
+  http?: HttpClient;
 }
 
 export type FetchResult = { status: 'not-modified'; url: string } | { status: 'ok'; url: string; body: string; hash: string; etag: string | null; lastModified: string | null; contentType: string };
@@ -27,7 +30,7 @@ export class FetchError extends Error {
 
 export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
-async function readCapped(res: Response, maxBytes: number): Promise<Buffer> {
+async function readCapped(res: HttpResponse, maxBytes: number): Promise<Buffer> {
   const declared = Number(res.headers.get('content-length') ?? NaN);
   if (Number.isFinite(declared) && declared > maxBytes) {
     await res.body?.cancel();
@@ -57,6 +60,7 @@ async function readCapped(res: Response, maxBytes: number): Promise<Buffer> {
 export async function fetchConditional(opts: FetchOptions): Promise<FetchResult> {
   const signal = AbortSignal.timeout(opts.timeoutMs);
   let url = opts.url;
+  const http = opts.http ?? sharedHttpClient();
   try {
     for (let hop = 0; ; hop++) {
       const headers: Record<string, string> = {
@@ -66,7 +70,7 @@ export async function fetchConditional(opts: FetchOptions): Promise<FetchResult>
       };
       if (opts.etag) headers['if-none-match'] = opts.etag;
       if (opts.lastModified) headers['if-modified-since'] = opts.lastModified;
-      const res = await fetch(url, { headers, redirect: 'manual', signal });
+      const res = await http.fetch(url, { headers, redirect: 'manual', signal });
       if (res.status >= 300 && res.status < 400 && res.status !== 304) {
         const location = res.headers.get('location');
         await res.body?.cancel();
