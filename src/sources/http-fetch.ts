@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { sharedHttpClient, type HttpClient, type HttpResponse } from '../net/http-client.ts';
+import { retryAfterMs } from './retry-after.ts';
 
 export interface FetchOptions {
   url: string;
@@ -19,12 +20,15 @@ export type FetchResult = { status: 'not-modified'; url: string } | { status: 'o
 /** A fetch that failed, in words a person reading the log understands. */
 export class FetchError extends Error {
   override name = 'FetchError';
+  /** How long the server asked us to wait (Retry-After on a 429 or 503), in ms; null when it did not say. */
+  readonly retryAfterMs: number | null;
   constructor(
     message: string,
     readonly httpStatus: number | null = null,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; retryAfterMs?: number | null },
   ) {
     super(message, options);
+    this.retryAfterMs = options?.retryAfterMs ?? null;
   }
 }
 
@@ -85,7 +89,9 @@ export async function fetchConditional(opts: FetchOptions): Promise<FetchResult>
       }
       if (!res.ok) {
         await res.body?.cancel();
-        throw new FetchError(`HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`, res.status);
+        const wait = res.status === 429 || res.status === 503 ? retryAfterMs(res.headers.get('retry-after'), Date.now()) : null;
+        const asked = wait === null ? '' : ` (asks to wait ${Math.round(wait / 1000)} s)`;
+        throw new FetchError(`HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}${asked}`, res.status, { retryAfterMs: wait });
       }
       const bytes = await readCapped(res, opts.maxBytes);
       const body = new TextDecoder('utf-8').decode(bytes);
