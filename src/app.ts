@@ -14,7 +14,6 @@ import { openCoordinator } from './coordination/open-coordinator.ts';
 import { exclusive } from './coordination/with-lease.ts';
 import { seedHistory } from './store/seed.ts';
 import { createSerial } from './util/serial.ts';
-import { USER_AGENT } from './version.ts';
 
 export interface AppDeps {
   config: Config;
@@ -58,7 +57,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   }
   const localizer = createLocalizer();
   const http = createHttpClient();
-  const pollDeps: PollDeps = { stores, userAgent: USER_AGENT, programs, logger, now, http, serial: exclusive(coordinator, 'lock:draws', createSerial()) };
+  const pollDeps: PollDeps = { stores, userAgent: config.HTTP_USER_AGENT, programs, logger, now, http, serial: exclusive(coordinator, 'lock:draws', createSerial()) };
   let closed: Promise<void> | null = null;
   return {
     config,

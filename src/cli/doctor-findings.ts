@@ -4,7 +4,6 @@ import type { HttpClient } from '../net/http-client.ts';
 import { fetchConditional } from '../sources/http-fetch.ts';
 import type { Stores } from '../store/index.ts';
 import type { SourceState } from '../store/source-state-store.ts';
-import { USER_AGENT } from '../version.ts';
 import { countsText, storeCounts, type StorePlace } from './store-status.ts';
 
 export type Level = 'ok' | 'warn' | 'fail';
@@ -64,9 +63,9 @@ export function sourceHealth(source: SourceConfig, state: SourceState, now: Date
   };
 }
 
-export async function liveCheck(source: SourceConfig, http: HttpClient): Promise<Finding> {
+export async function liveCheck(source: SourceConfig, http: HttpClient, userAgent: string): Promise<Finding> {
   try {
-    const res = await fetchConditional({ url: source.url, userAgent: USER_AGENT, timeoutMs: Math.min(source.timeoutMs, 10_000), maxBytes: source.maxBytes, maxRedirects: 5, http });
+    const res = await fetchConditional({ url: source.url, userAgent, timeoutMs: Math.min(source.timeoutMs, 10_000), maxBytes: source.maxBytes, maxRedirects: 5, http });
     return { level: 'ok', text: `source ${source.id}: reachable now (${res.status === 'ok' ? `${res.body.length} characters` : 'not modified'})` };
   } catch (err) {
     return { level: 'warn', text: `source ${source.id}: cannot be read now: ${(err as Error).message}` };

@@ -46,7 +46,7 @@ export async function doctorVerb(args: string[], { io, config, logger }: CliCont
   if (!values.offline) {
     const http = createHttpClient();
     try {
-      findings.push(...(await Promise.all(sources.filter((s) => s.enabled).map((s) => liveCheck(s, http)))));
+      findings.push(...(await Promise.all(sources.filter((s) => s.enabled).map((s) => liveCheck(s, http, config.HTTP_USER_AGENT)))));
     } finally {
       await http.close();
     }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import cron from 'node-cron';
 import { SHIPPED_SOURCES_FILE, userPath } from '../paths.ts';
+import { USER_AGENT } from '../version.ts';
 
 const optionalString = z.string().min(1).optional();
 const url = (what: string) => z.string().url(`${what} must be a URL such as https://example.org`).optional();
@@ -36,6 +37,10 @@ export const envSchema = z.object({
     .string()
     .refine((v) => cron.validate(v), 'POLL_SCHEDULE must be a cron expression such as "* * * * *" or "*/30 * * * * *"')
     .default('* * * * *'),
+  HTTP_USER_AGENT: z
+    .string()
+    .regex(/^[\x20-\x7e]+$/, 'HTTP_USER_AGENT must be one line of printable ASCII, e.g. "my-bot/1.0 (+https://example.org)"')
+    .default(USER_AGENT),
   HTTP_PORT: z.coerce.number().int('HTTP_PORT must be a whole number').min(1).max(65535, 'HTTP_PORT must be 1–65535').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent' }).default('info'),
 });

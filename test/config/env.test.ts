@@ -7,7 +7,13 @@ import { PACKAGE_ROOT } from '../../src/paths.ts';
 
 describe('loadConfig', () => {
   it('gives the documented defaults for an empty environment: the sources file shipped with the package', () => {
-    expect(loadConfig({})).toEqual({ STORE_URL: 'sqlite://data/ee-draw-bot.sqlite', SOURCES_FILE: join(PACKAGE_ROOT, 'config', 'sources.json'), POLL_SCHEDULE: '* * * * *', LOG_LEVEL: 'info' });
+    expect(loadConfig({})).toEqual({
+      STORE_URL: 'sqlite://data/ee-draw-bot.sqlite',
+      SOURCES_FILE: join(PACKAGE_ROOT, 'config', 'sources.json'),
+      POLL_SCHEDULE: '* * * * *',
+      LOG_LEVEL: 'info',
+      HTTP_USER_AGENT: 'ee-draw-bot/0.1.0 (+https://github.com/ee-draw-bot/ee-draw-bot)',
+    });
     expect(existsSync(loadConfig({}, '/nowhere').SOURCES_FILE)).toBe(true);
   });
 
@@ -50,14 +56,34 @@ describe('loadConfig', () => {
 });
 
 describe('.env.example', () => {
+  const lines = readFileSync(new URL('../../.env.example', import.meta.url), 'utf8').split('\n');
+  /** `NAME=` (set it) or `# NAME=example` (a default, shown commented out). */
+  const entry = (l: string) => /^(?:# )?([A-Z][A-Z0-9_]*)=/.exec(l)?.[1];
+
   it('documents exactly the variables the schema reads, each with a comment', () => {
-    const text = readFileSync(new URL('../../.env.example', import.meta.url), 'utf8');
-    const lines = text.split('\n');
-    const keys = lines.map((l) => /^([A-Z][A-Z0-9_]*)=/.exec(l)?.[1]).filter((k): k is string => Boolean(k));
-    expect(keys.sort()).toEqual(Object.keys(envSchema.shape).sort());
+    const keys = lines.map(entry).filter((k): k is string => Boolean(k));
+    expect([...keys].sort()).toEqual(Object.keys(envSchema.shape).sort());
     for (const key of keys) {
-      const at = lines.findIndex((l) => l.startsWith(`${key}=`));
-      expect(lines[at - 1], `comment above ${key}`).toMatch(/^#/);
+      const at = lines.findIndex((l) => entry(l) === key);
+      const above = lines[at - 1] ?? '';
+      expect(above, `comment above ${key}`).toMatch(/^#/);
+      expect(entry(above), `comment above ${key}`).toBeUndefined();
     }
+  });
+
+  it('sets no variable that has a default, so a copy never overrides an image or a unit', () => {
+    const shape = envSchema.shape as Record<string, { def?: unknown; _zod?: { def?: { type?: string } } }>;
+    const withDefault = Object.keys(shape).filter((k) => shape[k]?._zod?.def?.type === 'default');
+    expect(withDefault).toEqual(expect.arrayContaining(['STORE_URL', 'POLL_SCHEDULE', 'LOG_LEVEL', 'HTTP_USER_AGENT']));
+    for (const key of [...withDefault, 'SOURCES_FILE', 'HTTP_PORT'])
+      expect(
+        lines.filter((l) => l.startsWith(`${key}=`)),
+        key,
+      ).toEqual([]);
+    // Every example that is shown is one the bot accepts.
+    const shown: Record<string, string> = {};
+    for (const [, key, value] of lines.map((l) => /^# ([A-Z][A-Z0-9_]*)=(.+)$/.exec(l) ?? [])) if (key && value) shown[key] = value;
+    expect(Object.keys(shown).length).toBeGreaterThan(3);
+    expect(() => loadConfig(shown)).not.toThrow();
   });
 });

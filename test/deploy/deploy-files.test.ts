@@ -133,7 +133,10 @@ describe('deploy/ee-draw-bot.service', () => {
     expect(keys.get('User')).toBe('ee-draw-bot');
     expect(keys.get('EnvironmentFile')).toMatch(/^\//);
     expect(keys.get('ExecStart')).toMatch(/bin\/ee-draw-bot\.js run$/);
-    expect(keys.get('Environment')).toBe(`STORE_URL=sqlite:///var/lib/${keys.get('StateDirectory') ?? '?'}/ee-draw-bot.sqlite`);
+    const state = `/var/lib/${keys.get('StateDirectory') ?? '?'}`;
+    expect(keys.get('Environment')).toBe(`STORE_URL=sqlite://${state}/ee-draw-bot.sqlite`);
+    // Relative paths in the settings land in the state directory, the one place the unit may write.
+    expect(keys.get('WorkingDirectory')).toBe(state);
     for (const hardening of ['NoNewPrivileges', 'ProtectSystem', 'ProtectHome', 'PrivateTmp', 'CapabilityBoundingSet']) expect(keys.has(hardening), hardening).toBe(true);
   });
 });
