@@ -41,11 +41,6 @@ export default tseslint.config(
     rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
   {
-    // TEMPORARY: the verbs import CliContext from main.ts; being untangled on the selfhost branch.
-    files: ['src/cli/**'],
-    rules: { 'import-x/no-cycle': 'off' },
-  },
-  {
     files: ['src/platforms/**'],
     rules: { 'no-restricted-imports': 'off' },
   },

@@ -7,6 +7,7 @@ import type { Config } from './config/env.ts';
 import { loadPrograms, type Programs } from './config/programs.ts';
 import { loadSources, type SourceConfig } from './config/sources.ts';
 import type { Logger } from './log.ts';
+import { createHttpClient } from './net/http-client.ts';
 import type { PollDeps } from './poller/poll-once.ts';
 import { openStores, type Stores } from './store/index.ts';
 import type { Coordinator } from './coordination/coordinator.ts';
@@ -14,7 +15,6 @@ import { openCoordinator } from './coordination/open-coordinator.ts';
 import { exclusive } from './coordination/with-lease.ts';
 import { seedHistory } from './store/seed.ts';
 import { createSerial } from './util/serial.ts';
-import { USER_AGENT } from './version.ts';
 
 export interface AppDeps {
   config: Config;
@@ -60,7 +60,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
     throw err;
   }
   const localizer = createLocalizer();
-  const pollDeps: PollDeps = { stores, userAgent: USER_AGENT, programs, logger, now, serial: exclusive(coordinator, 'lock:draws', createSerial()) };
+  const http = createHttpClient();
+  const pollDeps: PollDeps = { stores, userAgent: config.HTTP_USER_AGENT, programs, logger, now, http, serial: exclusive(coordinator, 'lock:draws', createSerial()) };
   const contextDeps = { stores, programs, localizer, commands: allCommands, now };
   let closed: Promise<void> | null = null;
   return {
@@ -78,7 +79,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     handleCommand: createCommandHandler({ ...contextDeps, ...(config.COMMAND_RATE_LIMIT ? { throttle: createCommandThrottle(config.COMMAND_RATE_LIMIT) } : {}), aliases: { start: 'help' } }),
     handleOperatorCommand: createCommandHandler(contextDeps),
     close() {
-      closed ??= Promise.all([stores.close(), coordinator.close()]).then(() => undefined);
+      closed ??= Promise.all([stores.close(), coordinator.close(), http.close()]).then(() => undefined);
       return closed;
     },
   };

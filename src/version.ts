@@ -1,8 +1,12 @@
 import { readFileSync } from 'node:fs';
+import { packageUrl } from './paths.ts';
 
-const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string; homepage?: string };
+const pkg = JSON.parse(readFileSync(packageUrl('package.json'), 'utf8')) as { name: string; version: string; homepage: string };
 
 export const VERSION = pkg.version;
-export const HOMEPAGE = pkg.homepage ?? 'https://github.com/ee-draw-bot/ee-draw-bot';
-/** canada.ca's CDN refuses anonymous clients: say who we are and where to find us. */
-export const USER_AGENT = `ee-draw-bot/${VERSION} (+${HOMEPAGE})`;
+export const HOMEPAGE = pkg.homepage;
+/**
+ * canada.ca's CDN refuses anonymous clients: say who we are and where to find us, from package.json.
+ * The default of HTTP_USER_AGENT (src/config/env.ts), which an operator may set to name their own instance.
+ */
+export const USER_AGENT = `${pkg.name}/${pkg.version} (+${pkg.homepage})`;

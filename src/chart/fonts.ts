@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { packageUrl } from '../paths.ts';
 
 /**
  * The chart's typeface, shipped in assets/fonts/ (Inter, SIL Open Font License) and given to the
@@ -7,6 +8,6 @@ import { fileURLToPath } from 'node:url';
  */
 export const CHART_FONT_FAMILY = 'Inter';
 
-const FONT_DIR = new URL('../../assets/fonts/', import.meta.url);
+const FONT_DIR = packageUrl('assets/fonts/');
 
 export const CHART_FONT_FILES: readonly string[] = ['Inter-Regular.ttf', 'Inter-SemiBold.ttf'].map((f) => fileURLToPath(new URL(f, FONT_DIR)));

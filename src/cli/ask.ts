@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { createApp } from '../app.ts';
 import { renderPlain } from '../platforms/console/render.ts';
 import { UsageError } from './io.ts';
-import { parseVerbArgs, type CliContext } from './main.ts';
+import { parseVerbArgs, type CliContext } from './context.ts';
+import { announceNewStore } from './store-status.ts';
 
 /** `ask "<command line>" [--user ID] [--lang en|fr] [--out DIR]`: one chat command through the console platform. */
 export async function askVerb(args: string[], { io, config, logger }: CliContext): Promise<number> {
@@ -17,6 +18,7 @@ export async function askVerb(args: string[], { io, config, logger }: CliContext
   const line = positionals.join(' ').trim();
   if (!line) throw new UsageError('give a command line, e.g. ee-draw-bot ask "/latest cec"');
   if (values.lang && !/^(en|fr)$/i.test(values.lang)) throw new UsageError(`--lang takes en or fr, not "${values.lang}"`);
+  announceNewStore(config.STORE_URL, logger);
   const app = await createApp({ config, logger });
   try {
     const userId = values.user ?? 'console-user';

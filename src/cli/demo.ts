@@ -9,7 +9,7 @@ import { createConsoleRuntime } from '../platforms/console/console-runtime.ts';
 import { pollSource } from '../poller/poll-once.ts';
 import type { SourceReader } from '../sources/types.ts';
 import { BUNDLED_HISTORY } from '../store/seed.ts';
-import { parseVerbArgs, type CliContext } from './main.ts';
+import { parseVerbArgs, type CliContext } from './context.ts';
 
 type RawRound = Record<string, string>;
 

@@ -1,6 +1,6 @@
 import { figureText, type Draw, type DrawEvent } from '../domain/draw.ts';
 
-/** The draw record's fields in a stable order (DESIGN.md's record first, then our additions). */
+/** The draw record's fields in a stable order (docs/contracts.md's record first, then our additions). */
 export function drawJson(draw: Draw): Record<string, unknown> {
   return {
     drawNumber: draw.drawNumber,

@@ -1,7 +1,8 @@
 import { createApp } from '../app.ts';
 import { UsageError } from './io.ts';
 import { drawJson } from './draw-line.ts';
-import { parseVerbArgs, type CliContext } from './main.ts';
+import { parseVerbArgs, type CliContext } from './context.ts';
+import { announceNewStore } from './store-status.ts';
 import type { Draw } from '../domain/draw.ts';
 
 const CSV_COLUMNS = ['drawNumber', 'date', 'program', 'programText', 'invitations', 'minCrs', 'tieBreak', 'tieBreakRaw', 'drawnAt', 'status', 'sources'] as const;
@@ -22,6 +23,7 @@ export function toCsv(draws: Draw[]): string {
 export async function exportVerb(args: string[], { io, config, logger }: CliContext): Promise<number> {
   const { values } = parseVerbArgs({ args, options: { format: { type: 'string', default: 'json' }, program: { type: 'string' } }, strict: true });
   if (values.format !== 'json' && values.format !== 'csv') throw new UsageError(`--format takes json or csv, not "${values.format}"`);
+  announceNewStore(config.STORE_URL, logger);
   const app = await createApp({ config, logger });
   try {
     let program: string | null = null;

@@ -3,7 +3,7 @@ import { createApp } from '../app.ts';
 import type { ImportResult } from '../store/subscription-store.ts';
 import { planImport, type ImportPlan } from '../subscriptions/plan-import.ts';
 import { UsageError } from './io.ts';
-import { parseVerbArgs, type CliContext } from './main.ts';
+import { parseVerbArgs, type CliContext } from './context.ts';
 
 const USAGE = 'usage: ee-draw-bot import subscriptions FILE|-   (JSON lines, or CSV with a header: platform, chat or user, thread, programs, score, lang)';
 

@@ -1,20 +1,14 @@
-import { parseArgs, type ParseArgsConfig } from 'node:util';
 import dotenv from 'dotenv';
 import { ConfigError, loadConfig, type Config } from '../config/env.ts';
 import { SourcesFileError } from '../config/sources.ts';
-import { createLogger, type Logger } from '../log.ts';
+import { createLogger } from '../log.ts';
 import { VERSION } from '../version.ts';
+import type { Verb } from './context.ts';
+import { isVerbName, usageErrorText, usageText, verbHelpText, wantsHelp, type VerbName } from './help.ts';
 import { processIo, UsageError, type CliIo } from './io.ts';
 
-export interface CliContext {
-  io: CliIo;
-  config: Config;
-  logger: Logger;
-}
-
-type Verb = (args: string[], ctx: CliContext) => Promise<number>;
-
-const VERBS: Record<string, () => Promise<Verb>> = {
+/** Verbs that need the configuration; loaded on demand so `parse` or `--help` start fast. */
+const VERBS: Partial<Record<VerbName, () => Promise<Verb>>> = {
   run: async () => (await import('./run.ts')).runVerb,
   demo: async () => (await import('./demo.ts')).demoVerb,
   poll: async () => (await import('./poll.ts')).pollVerb,
@@ -24,54 +18,53 @@ const VERBS: Record<string, () => Promise<Verb>> = {
   import: async () => (await import('./import.ts')).importVerb,
 };
 
-const USAGE = `Usage: ee-draw-bot <command>
-
-  run                                   start pollers and every platform whose token is set (console without tokens)
-  demo                                  play a made-up new round through the real chain and print the alerts
-  poll --once [--json]                  poll every source once and print what changed
-  parse [FILE|-] [--published DATE]     read a news article and print the draws it states, as JSON
-  ask "<command line>" [--user ID] [--lang en|fr] [--out DIR]
-                                        run a chat command (e.g. "/latest cec") and print the reply
-  export [--format json|csv] [--program P]
-                                        print every stored draw, newest first
-  import subscriptions FILE|-           add subscriptions in bulk (JSON lines or CSV); nothing is written if a row is refused
-  deploy-commands                       register Discord slash commands (the Discord platform is not built yet)
-  doctor                                check configuration, tokens, store and sources
-
-Configuration comes from the environment (and .env); see .env.example.
-`;
+/** Verbs whose part of the bot is not in this build yet: they say so instead of failing obscurely. */
+const NOT_YET: Partial<Record<VerbName, string>> = {
+  'deploy-commands': 'the Discord platform is not built yet, so there are no slash commands to register.\nTelegram registers its command menu by itself when `run` starts.',
+};
 
 /** The CLI's composition root: environment → config → logger → one verb. Returns the exit code. */
 export async function main(argv: string[], io: CliIo = processIo(), env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  const [verb, ...rest] = argv;
-  if (!verb || verb === 'help' || verb === '--help' || verb === '-h') {
-    io.stdout(USAGE);
-    return verb ? 0 : 2;
+  const [name, ...rest] = argv;
+  if (name === undefined) {
+    io.stderr(usageText());
+    return 2;
   }
-  if (verb === '--version' || verb === 'version') {
+  if (name === 'help' || name === '--help' || name === '-h') {
+    const topic = rest[0];
+    io.stdout(topic !== undefined && isVerbName(topic) ? verbHelpText(topic) : usageText());
+    return 0;
+  }
+  if (name === '--version' || name === 'version') {
     io.stdout(`${VERSION}\n`);
     return 0;
   }
-  if (verb === 'deploy-commands') {
-    io.stderr('ee-draw-bot deploy-commands: the Discord platform is not built yet, so there are no slash commands to register.\nTelegram registers its command menu by itself when `run` starts.\n');
+  if (!isVerbName(name)) {
+    io.stderr(`ee-draw-bot: unknown command "${name}"\n\n${usageText()}`);
+    return 2;
+  }
+  if (wantsHelp(rest)) {
+    io.stdout(verbHelpText(name));
+    return 0;
+  }
+  const notYet = NOT_YET[name];
+  if (notYet) {
+    io.stderr(`ee-draw-bot ${name}: ${notYet}\n`);
     return 1;
   }
-  if (verb === 'parse') {
+  if (name === 'parse') {
     const { runParseVerb } = await import('./parse.ts');
     return runParseVerb(rest, io);
   }
-  const load = VERBS[verb];
-  if (!load) {
-    io.stderr(`ee-draw-bot: unknown command "${verb}"\n\n${USAGE}`);
-    return 2;
-  }
+  const load = VERBS[name];
+  if (!load) throw new Error(`the verb "${name}" has help but no implementation`);
   if (env === process.env) dotenv.config({ quiet: true });
   let config: Config;
   try {
     config = loadConfig(env);
   } catch (err) {
     if (err instanceof ConfigError) {
-      io.stderr(`ee-draw-bot: ${err.message}\nSee .env.example for every variable and its allowed values.\n`);
+      io.stderr(`ee-draw-bot ${name}: ${err.message}\nSee .env.example for every variable and its allowed values.\n`);
       return 2;
     }
     throw err;
@@ -82,21 +75,16 @@ export async function main(argv: string[], io: CliIo = processIo(), env: NodeJS.
       await load()
     )(rest, { io, config, logger });
   } catch (err) {
-    if (err instanceof UsageError || err instanceof SourcesFileError) {
-      io.stderr(`ee-draw-bot ${verb}: ${err.message}\n`);
+    if (err instanceof UsageError) {
+      io.stderr(usageErrorText(name, err.message));
       return 2;
     }
-    logger.fatal({ err }, `${verb} failed`);
-    io.stderr(`ee-draw-bot ${verb}: ${(err as Error).message}\n`);
+    if (err instanceof SourcesFileError) {
+      io.stderr(`ee-draw-bot ${name}: ${err.message}\n`);
+      return 2;
+    }
+    logger.fatal({ err }, `${name} failed`);
+    io.stderr(`ee-draw-bot ${name}: ${(err as Error).message}\n`);
     return 1;
-  }
-}
-
-/** node:util parseArgs with our usage errors. */
-export function parseVerbArgs<const T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
-  try {
-    return parseArgs(config);
-  } catch (err) {
-    throw new UsageError((err as Error).message);
   }
 }

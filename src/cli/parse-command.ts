@@ -1,22 +1,18 @@
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import type { Programs } from '../config/programs.ts';
 import { dayFromIso } from '../parse/mentions/calendar.ts';
 import { MAX_INPUT_CHARS } from '../parse/text/clean-text.ts';
 import { parseArticle } from '../parse/parse-article.ts';
+import { parseVerbArgs } from './context.ts';
+import { usageErrorText } from './help.ts';
+import { UsageError } from './io.ts';
 
 /** Where `parse` reads and writes, and the program catalogue it classifies with. */
 export interface ParseCommandIo {
-  stdin: NodeJS.ReadableStream;
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   programs: Programs;
-}
-
-const USAGE = 'usage: ee-draw-bot parse [FILE|-] [--published YYYY-MM-DD]';
-
-class ParseUsageError extends Error {
-  override name = 'ParseUsageError';
 }
 
 interface ParseCall {
@@ -25,17 +21,11 @@ interface ParseCall {
 }
 
 function readCall(args: string[]): ParseCall {
-  let parsed: ReturnType<typeof parseArgs<{ options: { published: { type: 'string' } }; allowPositionals: true }>>;
-  try {
-    parsed = parseArgs({ args, options: { published: { type: 'string' } }, allowPositionals: true, strict: true });
-  } catch (err) {
-    throw new ParseUsageError(`${(err as Error).message}\n${USAGE}`, { cause: err });
-  }
-  const { positionals, values } = parsed;
-  if (positionals.length > 1) throw new ParseUsageError(`expected at most one FILE, got ${positionals.length}\n${USAGE}`);
+  const { positionals, values } = parseVerbArgs({ args, options: { published: { type: 'string' } }, allowPositionals: true, strict: true });
+  if (positionals.length > 1) throw new UsageError(`expected at most one FILE, got ${positionals.length}`);
   const published = values.published;
   if (published !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(published) || !dayFromIso(published))) {
-    throw new ParseUsageError(`--published must be a real date written YYYY-MM-DD, e.g. --published 2025-11-29 (got "${published}")`);
+    throw new UsageError(`--published must be a real date written YYYY-MM-DD, e.g. --published 2025-11-29 (got "${published}")`);
   }
   const file = positionals[0];
   return { file: file === undefined || file === '-' ? null : file, published };
@@ -55,7 +45,7 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
 
 /**
  * `ee-draw-bot parse [FILE|-] [--published YYYY-MM-DD]`: reads an article (plain text or HTML)
- * from FILE, or stdin when FILE is "-" or absent, and prints one JSON line (DESIGN.md "parse").
+ * from FILE, or stdin when FILE is "-" or absent, and prints one JSON line (docs/contracts.md "parse").
  * Exit 0 on success; 2 with a message on stderr for a bad argument or an unreadable file.
  */
 export async function runParse(args: string[], io: ParseCommandIo): Promise<number> {
@@ -63,15 +53,20 @@ export async function runParse(args: string[], io: ParseCommandIo): Promise<numb
   try {
     call = readCall(args);
   } catch (err) {
-    io.stderr(`${(err as Error).message}\n`);
+    if (!(err instanceof UsageError)) throw err;
+    io.stderr(usageErrorText('parse', err.message));
     return 2;
+  }
+  // Someone who typed `ee-draw-bot parse` at a terminal would otherwise wait on a silent prompt.
+  if (call.file === null && io.stdin.isTTY) {
+    io.stderr('ee-draw-bot parse: reading the article from standard input; paste it, then press Ctrl-D on a line of its own (Ctrl-Z then Enter on Windows). Or give a FILE.\n');
   }
   let text: string;
   try {
     text = call.file === null ? await readAll(io.stdin) : await readFile(call.file, 'utf8');
   } catch (err) {
     const what = call.file === null ? 'standard input' : `"${call.file}"`;
-    io.stderr(`cannot read ${what}: ${(err as Error).message}\n`);
+    io.stderr(`ee-draw-bot parse: cannot read ${what}: ${(err as Error).message}\n`);
     return 2;
   }
   const result = parseArticle(text, { programs: io.programs, ...(call.published ? { published: call.published } : {}) });

@@ -3,13 +3,15 @@ import { createConsoleRuntime } from '../platforms/console/console-runtime.ts';
 import { enabledPlatforms } from '../platforms/index.ts';
 import { startRuntime } from '../runtime.ts';
 import { VERSION } from '../version.ts';
-import { parseVerbArgs, type CliContext } from './main.ts';
+import { parseVerbArgs, type CliContext } from './context.ts';
+import { announceNewStore } from './store-status.ts';
 import { waitForShutdownSignal } from './shutdown.ts';
 
 /** `run`: pollers on their schedules, the outbox and every platform whose token is set (console without tokens). */
 export async function runVerb(args: string[], { io, config, logger }: CliContext): Promise<number> {
   parseVerbArgs({ args, options: {}, strict: true });
   const stopSignal = waitForShutdownSignal();
+  announceNewStore(config.STORE_URL, logger, io.stdout);
   const app = await createApp({ config, logger });
   const t = app.localizer.forLang('en');
   const platforms = enabledPlatforms(config, { handleCommand: app.handleCommand, commands: app.commands, subscriptions: app.stores.subscriptions, localizer: app.localizer, logger });

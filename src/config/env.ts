@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import cron from 'node-cron';
+import { SHIPPED_SOURCES_FILE, userPath } from '../paths.ts';
+import { USER_AGENT } from '../version.ts';
 
 const optionalString = z.string().min(1).optional();
 const url = (what: string) => z.string().url(`${what} must be a URL such as https://example.org`).optional();
 
 /**
- * Every environment variable the bot reads (DESIGN.md "Environment contract").
+ * Every environment variable the bot reads (docs/contracts.md "Environment").
  * Keys documented in .env.example; a test keeps the two in sync.
  */
 export const envSchema = z.object({
@@ -31,6 +33,7 @@ export const envSchema = z.object({
   STORE_URL: z
     .string()
     .regex(/^(sqlite|redis|rediss|postgres|postgresql|memory):\/\//, 'STORE_URL must start with sqlite://, redis://, postgres:// or memory://')
+    .refine((v) => v !== 'sqlite://', 'STORE_URL sqlite:// needs a file path, e.g. sqlite://data/ee-draw-bot.sqlite')
     .default('sqlite://data/ee-draw-bot.sqlite'),
   STORE_CONNECT_TIMEOUT_MS: z.coerce
     .number()
@@ -38,11 +41,16 @@ export const envSchema = z.object({
     .min(100, 'STORE_CONNECT_TIMEOUT_MS must be 100–600000')
     .max(600_000, 'STORE_CONNECT_TIMEOUT_MS must be 100–600000')
     .optional(),
-  SOURCES_FILE: z.string().min(1).default('config/sources.json'),
+  /** Unset: the package's own config/sources.json; a relative path is read from the working directory. */
+  SOURCES_FILE: z.string().min(1).optional(),
   POLL_SCHEDULE: z
     .string()
     .refine((v) => cron.validate(v), 'POLL_SCHEDULE must be a cron expression such as "* * * * *" or "*/30 * * * * *"')
     .default('* * * * *'),
+  HTTP_USER_AGENT: z
+    .string()
+    .regex(/^[\x20-\x7e]+$/, 'HTTP_USER_AGENT must be one line of printable ASCII, e.g. "my-bot/1.0 (+https://example.org)"')
+    .default(USER_AGENT),
   HTTP_PORT: z.coerce.number().int('HTTP_PORT must be a whole number').min(1).max(65535, 'HTTP_PORT must be 1–65535').optional(),
   COMMAND_RATE_LIMIT: z
     .string()
@@ -52,7 +60,8 @@ export const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent' }).default('info'),
 });
 
-export type Config = z.infer<typeof envSchema>;
+/** The parsed environment; SOURCES_FILE is always an absolute path here. */
+export type Config = Omit<z.infer<typeof envSchema>, 'SOURCES_FILE'> & { SOURCES_FILE: string };
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -61,8 +70,11 @@ export class ConfigError extends Error {
   }
 }
 
-/** Pure: environment → config, or a ConfigError listing every problem. Empty values count as unset. */
-export function loadConfig(env: Record<string, string | undefined>): Config {
+/**
+ * Environment → config, or a ConfigError listing every problem. Empty values count as unset.
+ * Pure but for `cwd`, which a relative SOURCES_FILE is resolved from (src/paths.ts).
+ */
+export function loadConfig(env: Record<string, string | undefined>, cwd: string = process.cwd()): Config {
   const relevant: Record<string, string> = {};
   for (const key of Object.keys(envSchema.shape)) {
     const v = env[key]?.trim();
@@ -72,5 +84,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.map((i) => (i.message.includes(String(i.path[0])) ? i.message : `${String(i.path[0])}: ${i.message}`)));
   }
-  return parsed.data;
+  const { SOURCES_FILE, ...rest } = parsed.data;
+  return { ...rest, SOURCES_FILE: SOURCES_FILE ? userPath(SOURCES_FILE, cwd) : SHIPPED_SOURCES_FILE };
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { ProgramCode } from '../domain/draw.ts';
+import { packageUrl } from '../paths.ts';
 
 const localized = z.object({ en: z.string().min(1), fr: z.string().min(1) });
 
@@ -92,7 +93,7 @@ export function buildPrograms(raw: unknown): Programs {
   };
 }
 
-export const DEFAULT_PROGRAMS_FILE = new URL('../../config/programs.json', import.meta.url);
+export const DEFAULT_PROGRAMS_FILE = packageUrl('config/programs.json');
 
 export function loadPrograms(file: URL | string = DEFAULT_PROGRAMS_FILE): Programs {
   let raw: unknown;

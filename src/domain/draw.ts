@@ -9,7 +9,7 @@ export interface DrawSource {
   seenAt: string;
 }
 
-/** One real round of invitations: the canonical record (DESIGN.md "Draw record"). */
+/** One real round of invitations: the canonical record (docs/contracts.md "Draw record"). */
 export interface Draw {
   /** Stable store key; never changes once a draw exists (a reported draw keeps it when IRCC confirms). */
   id: string;

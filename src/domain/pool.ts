@@ -19,7 +19,7 @@ export interface PoolSnapshot {
   bands: PoolBand[];
 }
 
-/** The bands as IRCC defines them (DESIGN.md). */
+/** The bands as IRCC defines them (docs/contracts.md "Pool distribution"). */
 export const POOL_BANDS: readonly Omit<PoolBand, 'count'>[] = [
   { key: 'dd1', min: 601, max: 1200, parent: null },
   { key: 'dd2', min: 501, max: 600, parent: null },

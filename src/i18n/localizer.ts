@@ -1,12 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import i18next, { type i18n } from 'i18next';
 import type { Lang } from '../config/programs.ts';
+import { packageUrl } from '../paths.ts';
 
 export type Translate = (key: string, vars?: Record<string, unknown>) => string;
 
 export const LANGS: readonly Lang[] = ['en', 'fr'];
 
-const LOCALES_DIR = new URL('../../config/locales/', import.meta.url);
+const LOCALES_DIR = packageUrl('config/locales/');
 
 /** Every `config/locales/<lang>/*.json` file, merged (one file per area: common, alerts, each command…). */
 function loadLang(lang: Lang): Record<string, unknown> {

@@ -5,11 +5,12 @@ import type { Logger } from '../log.ts';
 import { reconcileNews, type NewsReconcileResult } from '../reconcile/news.ts';
 import { reconcileOfficial, type ReconcileResult } from '../reconcile/official.ts';
 import { readIrccSource } from '../sources/ircc-source.ts';
+import { FetchError } from '../sources/http-fetch.ts';
 import { readRssSource } from '../sources/rss-source.ts';
 import type { SourceContext, SourceReader, SourceReading } from '../sources/types.ts';
 import type { Stores } from '../store/index.ts';
 import type { SourceState } from '../store/source-state-store.ts';
-import { backoffMs } from './backoff.ts';
+import { retryDelayMs } from './backoff.ts';
 
 export interface PollDeps extends SourceContext {
   stores: Pick<Stores, 'draws' | 'sources' | 'pool' | 'news'>;
@@ -117,7 +118,8 @@ async function readSource(source: SourceConfig, deps: PollDeps, attemptAt: strin
   } catch (err) {
     const message = (err as Error).message;
     const failures = state.consecutiveFailures + 1;
-    const until = new Date(now.getTime() + backoffMs(failures)).toISOString();
+    // A source that said how long to wait (Retry-After) gets that wait, within the backoff's bounds.
+    const until = new Date(now.getTime() + retryDelayMs(failures, err instanceof FetchError ? err.retryAfterMs : null)).toISOString();
     const failingSince = state.failingSince ?? attemptAt;
     const failingHours = (now.getTime() - Date.parse(failingSince)) / 3_600_000;
     if (failingHours >= 24) log.error({ failures, failingSince }, `source ${source.id} HAS BEEN FAILING FOR ${Math.floor(failingHours)} HOURS: ${message}`);

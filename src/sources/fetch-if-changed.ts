@@ -19,6 +19,7 @@ export async function fetchIfChanged(source: SourceConfig, state: SourceState, c
     maxBytes: source.maxBytes,
     maxRedirects: 5,
     accept,
+    http: ctx.http,
   });
   if (res.status === 'not-modified') return { changed: false, state: {} };
   const validators = { etag: res.etag, lastModified: res.lastModified };

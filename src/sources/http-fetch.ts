@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { sharedHttpClient, type HttpClient, type HttpResponse } from '../net/http-client.ts';
+import { retryAfterMs } from './retry-after.ts';
 
 export interface FetchOptions {
   url: string;
@@ -9,6 +11,8 @@ export interface FetchOptions {
   maxBytes: number;
   maxRedirects: number;
   accept?: string;
+  /** The app's client (closed when the app stops); default: one shared by the process. */
+  http?: HttpClient;
 }
 
 export type FetchResult = { status: 'not-modified'; url: string } | { status: 'ok'; url: string; body: string; hash: string; etag: string | null; lastModified: string | null; contentType: string };
@@ -16,18 +20,21 @@ export type FetchResult = { status: 'not-modified'; url: string } | { status: 'o
 /** A fetch that failed, in words a person reading the log understands. */
 export class FetchError extends Error {
   override name = 'FetchError';
+  /** How long the server asked us to wait (Retry-After on a 429 or 503), in ms; null when it did not say. */
+  readonly retryAfterMs: number | null;
   constructor(
     message: string,
     readonly httpStatus: number | null = null,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; retryAfterMs?: number | null },
   ) {
     super(message, options);
+    this.retryAfterMs = options?.retryAfterMs ?? null;
   }
 }
 
 export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
-async function readCapped(res: Response, maxBytes: number): Promise<Buffer> {
+async function readCapped(res: HttpResponse, maxBytes: number): Promise<Buffer> {
   const declared = Number(res.headers.get('content-length') ?? NaN);
   if (Number.isFinite(declared) && declared > maxBytes) {
     await res.body?.cancel();
@@ -57,6 +64,7 @@ async function readCapped(res: Response, maxBytes: number): Promise<Buffer> {
 export async function fetchConditional(opts: FetchOptions): Promise<FetchResult> {
   const signal = AbortSignal.timeout(opts.timeoutMs);
   let url = opts.url;
+  const http = opts.http ?? sharedHttpClient();
   try {
     for (let hop = 0; ; hop++) {
       const headers: Record<string, string> = {
@@ -66,7 +74,7 @@ export async function fetchConditional(opts: FetchOptions): Promise<FetchResult>
       };
       if (opts.etag) headers['if-none-match'] = opts.etag;
       if (opts.lastModified) headers['if-modified-since'] = opts.lastModified;
-      const res = await fetch(url, { headers, redirect: 'manual', signal });
+      const res = await http.fetch(url, { headers, redirect: 'manual', signal });
       if (res.status >= 300 && res.status < 400 && res.status !== 304) {
         const location = res.headers.get('location');
         await res.body?.cancel();
@@ -81,7 +89,9 @@ export async function fetchConditional(opts: FetchOptions): Promise<FetchResult>
       }
       if (!res.ok) {
         await res.body?.cancel();
-        throw new FetchError(`HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`, res.status);
+        const wait = res.status === 429 || res.status === 503 ? retryAfterMs(res.headers.get('retry-after'), Date.now()) : null;
+        const asked = wait === null ? '' : ` (asks to wait ${Math.round(wait / 1000)} s)`;
+        throw new FetchError(`HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}${asked}`, res.status, { retryAfterMs: wait });
       }
       const bytes = await readCapped(res, opts.maxBytes);
       const body = new TextDecoder('utf-8').decode(bytes);

@@ -12,7 +12,7 @@ import type { SourceContext, SourceReader } from './types.ts';
 const MAX_PAGE_FETCHES = 4;
 
 async function fetchArticle(url: string, source: SourceConfig, ctx: SourceContext): Promise<string> {
-  const res = await fetchConditional({ url, userAgent: ctx.userAgent, timeoutMs: source.timeoutMs, maxBytes: source.maxBytes, maxRedirects: 5, accept: 'text/html' });
+  const res = await fetchConditional({ url, userAgent: ctx.userAgent, timeoutMs: source.timeoutMs, maxBytes: source.maxBytes, maxRedirects: 5, accept: 'text/html', http: ctx.http });
   return res.status === 'ok' ? articleText(res.body) : '';
 }
 

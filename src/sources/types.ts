@@ -4,6 +4,7 @@ import type { DrawReport } from '../domain/draw.ts';
 import type { NewsReport } from '../domain/news-report.ts';
 import type { PoolSnapshot } from '../domain/pool.ts';
 import type { Logger } from '../log.ts';
+import type { HttpClient } from '../net/http-client.ts';
 import type { SourceState } from '../store/source-state-store.ts';
 
 export interface SourceContext {
@@ -11,6 +12,8 @@ export interface SourceContext {
   programs: Programs;
   logger: Logger;
   now: () => Date;
+  /** The app's HTTP client, closed when the app stops (absent: the process-wide one). */
+  http?: HttpClient;
   /** Item keys a news source has already read (absent: none). */
   seen?: (sourceId: string) => Promise<Set<string>>;
 }

@@ -1,11 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import type { Programs } from '../config/programs.ts';
 import { normaliseFile, parseIrccBody } from '../ircc/normalise.ts';
+import { packageUrl } from '../paths.ts';
 import { reconcileOfficial } from '../reconcile/official.ts';
 import type { Stores } from './index.ts';
 
 /** IRCC's rounds #1–#437 shipped with the project (see assets/README.md). */
-export const BUNDLED_HISTORY = new URL('../../assets/ircc-rounds-1-437.json', import.meta.url);
+export const BUNDLED_HISTORY = packageUrl('assets/ircc-rounds-1-437.json');
 /** When the bundled copy was taken: the `seenAt` of its records. */
 export const BUNDLED_AT = '2026-08-19T18:00:00.000Z';
 

@@ -130,14 +130,20 @@ describe('ee-draw-bot CLI, end to end', () => {
     expect(bot.out().match(/New Express Entry draw/g)).toHaveLength(1);
   });
 
-  it('doctor reports the store and each source in plain words', async () => {
+  it('doctor reports the store (missing, then filled) and each source in plain words', async () => {
     server.route('/doc.json', { body: irccBodyWith() });
     const { env } = scratchEnv([ircc('/doc.json')]);
-    const r = await runCli(['doctor'], env);
-    expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/no platform token set/);
-    expect(r.stdout).toMatch(/438 draws/);
-    expect(r.stdout).toMatch(/source ircc: reachable now/);
+    const before = await runCli(['doctor'], env);
+    expect(before.code).toBe(0);
+    expect(before.stdout).toMatch(/no platform token set/);
+    expect(before.stdout).toMatch(/WARN {2}store .*: the file .*store\.sqlite does not exist/);
+    expect(before.stdout).toMatch(/source ircc: reachable now/);
+    await runCli(['poll', '--once'], env);
+    const after = await runCli(['doctor'], env);
+    expect(after.code).toBe(0);
+    expect(after.stdout).toMatch(/ok {4}store .*store\.sqlite, exists\): 438 draws/);
+    expect(after.stdout).toMatch(/source ircc: last read /);
+    expect(after.stdout).toMatch(/source ircc: reachable now/);
   });
 });
 
