@@ -1,6 +1,6 @@
 import type { Programs } from '../config/programs.ts';
 
-/** The parser's public shapes (DESIGN.md's `parse` output); parse-article.ts re-exports them. */
+/** The parser's public shapes (docs/contracts.md, the `parse` output); parse-article.ts re-exports them. */
 
 /** One draw as an article states it. Facts the text does not state are null. */
 export interface ParsedDraw {

@@ -13,7 +13,7 @@ const id = (what: string) =>
   });
 const blankIsAbsent = (v: unknown) => (v === '' || v === null ? undefined : v);
 
-/** One line of an import file (DESIGN.md "import subscriptions"): a chat subscription, or a user's threshold. */
+/** One line of an import file (docs/contracts.md, "import subscriptions"): a chat subscription, or a user's threshold. */
 export const importRowSchema = z
   .object({
     platform: z.enum(['telegram', 'discord'], { message: 'platform must be telegram or discord' }),

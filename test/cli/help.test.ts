@@ -85,7 +85,7 @@ describe('ee-draw-bot errors', () => {
   });
 
   it('says which verbs are not built yet, prefixed, exit 1', async () => {
-    for (const verb of ['demo', 'import']) {
+    for (const verb of ['deploy-commands']) {
       const r = await call([verb]);
       expect(r.code).toBe(1);
       expect(r.err).toMatch(new RegExp(`^ee-draw-bot ${verb}: .*not built yet`));

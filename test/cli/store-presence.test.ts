@@ -24,7 +24,7 @@ describe('a new store is never created silently', () => {
     const second = await runUntilStarted(env);
     expect(second.out).not.toMatch(/creating a new/);
     expect(second.err).not.toMatch(/creating a new/);
-  });
+  }, 90_000);
 
   it('doctor reports a missing SQLite file without creating it', async () => {
     const { dir, env } = scratchEnv(quietSource, { STORE_URL: `sqlite://${join(scratchEnv([]).dir, 'gone', 'store.sqlite')}` });

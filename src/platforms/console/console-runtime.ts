@@ -76,6 +76,9 @@ export function createConsoleRuntime(deps: ConsoleDeps): PlatformRuntime {
     },
     async stop() {
       reader?.close();
+      // A terminal or pipe left open would keep the process alive after "Stopped.".
+      const input = deps.commands?.input as (NodeJS.ReadableStream & { destroy?: () => void }) | undefined;
+      input?.destroy?.();
       await queue;
       port.lane.close();
     },
