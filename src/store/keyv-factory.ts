@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Keyv, { type KeyvStoreAdapter } from 'keyv';
 import type { Logger } from '../log.ts';
+import { createOutageLog, type OutageLog } from './outage-log.ts';
 import { openRedisClient } from './redis-client.ts';
 import { StoreError } from './store-error.ts';
 import { keyvPostgresAdapters } from './keyv-postgres.ts';
@@ -30,6 +31,8 @@ export function sqlitePath(url: string): string {
 interface Adapters {
   make: () => KeyvStoreAdapter;
   close?: () => Promise<void>;
+  /** The shared connection's failures, logged once per kind until it answers again; keyv's errors go there too. */
+  outage?: OutageLog;
 }
 
 async function adapterFor(url: string, timeoutMs: number, logger: Logger): Promise<Adapters | null> {
@@ -66,8 +69,10 @@ async function adapterFor(url: string, timeoutMs: number, logger: Logger): Promi
   if (/^rediss?:\/\//.test(url)) {
     const { default: KeyvRedis } = await import('@keyv/redis');
     // One bounded connection for every namespace (they differ by key prefix only).
-    const client = await openRedisClient(url, timeoutMs, (err) => logger.warn({ err }, 'Redis connection (keyv): error'));
+    const outage = createOutageLog(logger, 'Redis (keyv)');
+    const client = await openRedisClient(url, timeoutMs, outage);
     return {
+      outage,
       make: () => new KeyvRedis(client, { throwOnConnectError: true, throwOnErrors: true }),
       close: async () => {
         if (client.isOpen) await client.close();
@@ -90,7 +95,8 @@ export async function createKeyvFactory(url: string, logger: Logger, timeoutMs =
     kind,
     open<V>(namespace: string): Keyv<V> {
       const keyv = new Keyv<V>({ ...(adapters ? { store: adapters.make() } : {}), namespace, throwOnErrors: true });
-      keyv.on('error', (err: unknown) => logger.error({ err, namespace, store: kind }, 'store error'));
+      // Each failed call also rejects to its caller; on Redis and PostgreSQL an outage would log every one of them.
+      keyv.on('error', (err: unknown) => (adapters?.outage ? adapters.outage.failed(err) : logger.error({ err, namespace, store: kind }, 'store error')));
       opened.push(keyv as Keyv);
       return keyv;
     },

@@ -1,5 +1,6 @@
 import type { KeyvStoreAdapter } from 'keyv';
 import type { Logger } from '../log.ts';
+import { createOutageLog, type OutageLog } from './outage-log.ts';
 import { listenedClient, openPostgresPool } from './postgres-pool.ts';
 
 /** The table @keyv/postgres uses (its defaults), created here once so its adapters never race to create it. */
@@ -15,9 +16,9 @@ const KEYV_TABLE = 'CREATE TABLE IF NOT EXISTS public.keyv (key VARCHAR(255) PRI
  *   have a listener, the pool gets one the first time it logs (pg-pool calls `log` on itself), and
  *   only one adapter disconnects.
  */
-export async function keyvPostgresAdapters(url: string, timeoutMs: number, logger: Logger): Promise<{ make: () => KeyvStoreAdapter; close: () => Promise<void> }> {
+export async function keyvPostgresAdapters(url: string, timeoutMs: number, logger: Logger): Promise<{ make: () => KeyvStoreAdapter; close: () => Promise<void>; outage: OutageLog }> {
   const { default: KeyvPostgres } = await import('@keyv/postgres');
-  const probe = await openPostgresPool(url, timeoutMs, logger);
+  const probe = await openPostgresPool(url, timeoutMs, logger, 'PostgreSQL (keyv probe)');
   try {
     const client = await probe.connect();
     try {
@@ -31,12 +32,15 @@ export async function keyvPostgresAdapters(url: string, timeoutMs: number, logge
   } finally {
     await probe.end();
   }
-  const onPoolError = (err: Error) => logger.warn({ err }, 'PostgreSQL connection (keyv) lost');
+  const outage = createOutageLog(logger, 'PostgreSQL (keyv)');
   function log(this: NodeJS.EventEmitter): void {
-    if (this.listenerCount('error') === 0) this.on('error', onPoolError);
+    if (this.listenerCount('error') > 0) return;
+    this.on('error', (err: Error) => outage.failed(err));
+    this.on('connect', () => outage.recovered());
   }
   const made: InstanceType<typeof KeyvPostgres>[] = [];
   return {
+    outage,
     make: () => {
       const adapter = new KeyvPostgres({ uri: url, connectionTimeoutMillis: timeoutMs, Client: listenedClient(logger), log });
       made.push(adapter);

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import type { Logger } from '../log.ts';
+import { createOutageLog } from './outage-log.ts';
 import { redactUrl } from './redis-client.ts';
 import { StoreError } from './store-error.ts';
 
@@ -18,11 +19,16 @@ export function listenedClient(logger: Logger): typeof pg.Client {
   };
 }
 
-/** A `pg` pool that has answered once, or a StoreError within the timeout (the pool ended, once). */
-export async function openPostgresPool(url: string, timeoutMs: number, logger: Logger): Promise<pg.Pool> {
-  const pool = new pg.Pool({ connectionString: url, connectionTimeoutMillis: timeoutMs, max: 8, Client: listenedClient(logger) });
+/**
+ * A `pg` pool that has answered once, or a StoreError within the timeout (the pool ended, once).
+ * Its lost connections are logged once per kind as `what` until a new one connects.
+ */
+export async function openPostgresPool(url: string, timeoutMs: number, logger: Logger, what = 'PostgreSQL', max = 8): Promise<pg.Pool> {
+  const pool = new pg.Pool({ connectionString: url, connectionTimeoutMillis: timeoutMs, max, Client: listenedClient(logger) });
+  const outage = createOutageLog(logger, what);
   // An idle client losing its server emits here; without a listener it would crash the process.
-  pool.on('error', (err) => logger.warn({ err }, 'PostgreSQL connection lost'));
+  pool.on('error', (err) => outage.failed(err));
+  pool.on('connect', () => outage.recovered());
   try {
     await pool.query('SELECT 1');
     return pool;

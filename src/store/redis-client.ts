@@ -1,4 +1,5 @@
 import { createClient, type RedisClientOptions } from '@redis/client';
+import type { OutageLog } from './outage-log.ts';
 import { StoreError } from './store-error.ts';
 
 export type RedisClient = ReturnType<typeof createClient>;
@@ -31,15 +32,19 @@ export function boundedRedisOptions(url: string, timeoutMs: number): { options: 
 export const unreachableRedis = (url: string, timeoutMs: number, err: unknown): StoreError =>
   new StoreError(`cannot reach the Redis store ${redactUrl(url)} within ${timeoutMs} ms: ${(err as Error).message}`, { cause: err });
 
-/** A connected client, or a StoreError within about `timeoutMs`. Later errors go to `onError` (a client without a listener would crash the process). */
-export async function openRedisClient(url: string, timeoutMs: number, onError: (err: Error) => void): Promise<RedisClient> {
+/**
+ * A connected client, or a StoreError within about `timeoutMs`. Later errors go to `outage` (a
+ * client without a listener would crash the process), which also hears when it is ready again.
+ */
+export async function openRedisClient(url: string, timeoutMs: number, outage: Pick<OutageLog, 'failed' | 'recovered'>): Promise<RedisClient> {
   const bounded = boundedRedisOptions(url, timeoutMs);
   const client = createClient(bounded.options);
   // Errors while opening make the one StoreError below; after that, each goes to the log.
   let opening = true;
   let lastError: Error = new Error('no answer');
-  client.on('error', (err: Error) => (opening ? (lastError = err) : onError(err)));
+  client.on('error', (err: Error) => (opening ? (lastError = err) : outage.failed(err)));
   client.on('ready', () => {
+    if (!opening) outage.recovered();
     opening = false;
     bounded.connected();
   });

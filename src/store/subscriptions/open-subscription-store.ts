@@ -1,5 +1,6 @@
 import type { Logger } from '../../log.ts';
 import { sqlitePath } from '../keyv-factory.ts';
+import { createOutageLog } from '../outage-log.ts';
 import { openPostgresPool } from '../postgres-pool.ts';
 import { openRedisClient, redactUrl } from '../redis-client.ts';
 import { StoreError } from '../store-error.ts';
@@ -33,7 +34,7 @@ export async function openSubscriptionStore(url: string, opts: SubscriptionStore
     }
   }
   if (/^rediss?:\/\//.test(url)) {
-    const client = await openRedisClient(url, connectTimeoutMs, (err) => logger.warn({ err }, 'Redis connection (subscriptions): error'));
+    const client = await openRedisClient(url, connectTimeoutMs, createOutageLog(logger, 'Redis (subscriptions)'));
     try {
       return await createRedisSubscriptionStore(client, { ...(opts.redisPrefix ? { prefix: opts.redisPrefix } : {}), ...(now ? { now } : {}) });
     } catch (err) {
@@ -42,7 +43,7 @@ export async function openSubscriptionStore(url: string, opts: SubscriptionStore
     }
   }
   if (/^postgres(ql)?:\/\//.test(url)) {
-    const driver = createPostgresDriver(await openPostgresPool(url, connectTimeoutMs, logger));
+    const driver = createPostgresDriver(await openPostgresPool(url, connectTimeoutMs, logger, 'PostgreSQL (subscriptions)'));
     try {
       return await createSqlSubscriptionStore(driver, now);
     } catch (err) {
