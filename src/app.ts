@@ -49,7 +49,10 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const now = deps.now ?? (() => new Date());
   const programs = loadPrograms();
   const sources = await loadSources(config.SOURCES_FILE);
-  const coordinator = await openCoordinator(config.STORE_URL, logger);
+  const coordinator = await openCoordinator(config.STORE_URL, logger, {
+    ...(config.INSTANCE_ID ? { instanceId: config.INSTANCE_ID } : {}),
+    ...(config.STORE_CONNECT_TIMEOUT_MS ? { connectTimeoutMs: config.STORE_CONNECT_TIMEOUT_MS } : {}),
+  });
   const stores = await openStores(config.STORE_URL, logger, coordinator, { ...(config.STORE_CONNECT_TIMEOUT_MS ? { connectTimeoutMs: config.STORE_CONNECT_TIMEOUT_MS } : {}), now });
   let seeded: number;
   try {

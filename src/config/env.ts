@@ -2,6 +2,7 @@ import { z } from 'zod';
 import cron from 'node-cron';
 import { SHIPPED_SOURCES_FILE, userPath } from '../paths.ts';
 import { USER_AGENT } from '../version.ts';
+import { INSTANCE_ID_PATTERN } from '../coordination/instance-id.ts';
 
 const optionalString = z.string().min(1).optional();
 const url = (what: string) => z.string().url(`${what} must be a URL such as https://example.org`).optional();
@@ -41,6 +42,9 @@ export const envSchema = z.object({
     .min(100, 'STORE_CONNECT_TIMEOUT_MS must be 100–600000')
     .max(600_000, 'STORE_CONNECT_TIMEOUT_MS must be 100–600000')
     .optional(),
+  /** Unset: a random id per process (src/coordination/instance-id.ts); stable, a restart takes back its own leases at once. */
+  INSTANCE_ID: z.string().regex(INSTANCE_ID_PATTERN, 'INSTANCE_ID must be 1–100 letters, digits or . _ @ : - (starting with a letter or digit), unique per running instance').optional(),
+  LEASE_TTL_MS: z.coerce.number().int('LEASE_TTL_MS must be a whole number of milliseconds').min(2_000, 'LEASE_TTL_MS must be 2000–60000').max(60_000, 'LEASE_TTL_MS must be 2000–60000').optional(),
   /** Unset: the package's own config/sources.json; a relative path is read from the working directory. */
   SOURCES_FILE: z.string().min(1).optional(),
   POLL_SCHEDULE: z
