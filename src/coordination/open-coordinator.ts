@@ -22,7 +22,7 @@ export interface OpenCoordinatorOptions {
 }
 
 /** The lease engine of STORE_URL's store, its connection bounded as the stores' are; null for one process (memory). */
-async function openEngine(url: string, logger: Logger, opts: OpenCoordinatorOptions): Promise<LeaseEngine | null> {
+export async function openLeaseEngine(url: string, logger: Logger, opts: OpenCoordinatorOptions): Promise<LeaseEngine | null> {
   const timeoutMs = opts.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS;
   if (url.startsWith('memory://')) return null;
   if (url.startsWith('sqlite://')) {
@@ -67,7 +67,7 @@ async function openOrExplain<D extends { close(): Promise<void> }>(what: string,
  * `memory://`. Owned by `opts.instanceId`.
  */
 export async function openCoordinator(url: string, logger: Logger, opts: OpenCoordinatorOptions = {}): Promise<Coordinator> {
-  const engine = await openEngine(url, logger, opts);
+  const engine = await openLeaseEngine(url, logger, opts);
   const owner = opts.instanceId ? { instanceId: opts.instanceId } : {};
   if (!engine) return createMemoryCoordinator(Date.now, { ...owner, logger });
   return createCoordinator(engine, { ...owner, logger });

@@ -1,4 +1,4 @@
-import type { SqlDriver, SqlRunner } from '../store/subscriptions/sql/sql-driver.ts';
+import type { SqlDriver } from '../store/subscriptions/sql/sql-driver.ts';
 import type { LeaseEngine, LeaseHolder } from './lease-engine.ts';
 
 /**
@@ -6,13 +6,16 @@ import type { LeaseEngine, LeaseHolder } from './lease-engine.ts';
  * SQL drivers. A take is one upsert whose WHERE lets it win only over an expired lease or the
  * same owner's (decision 0009). PostgreSQL counts time on the server (every instance agrees, whatever its
  * clock) and numbers takes with a sequence in the same statement; SQLite (one machine) counts with
- * the local clock and a counter row, in one transaction.
+ * the local clock and a counter row moved by triggers, each take one statement.
  */
 const SCHEMA = {
   sqlite: [
     'CREATE TABLE IF NOT EXISTS ee_coord_leases (key TEXT PRIMARY KEY, owner TEXT NOT NULL, fence INTEGER NOT NULL, expires INTEGER NOT NULL) WITHOUT ROWID',
     'CREATE TABLE IF NOT EXISTS ee_coord_fence (id INTEGER PRIMARY KEY CHECK (id = 1), n INTEGER NOT NULL)',
     'INSERT OR IGNORE INTO ee_coord_fence (id, n) VALUES (1, 0)',
+    // The counter follows every take inside the take's own statement (see SQLITE_TAKE).
+    'CREATE TRIGGER IF NOT EXISTS ee_coord_fence_insert AFTER INSERT ON ee_coord_leases BEGIN UPDATE ee_coord_fence SET n = NEW.fence WHERE id = 1; END',
+    'CREATE TRIGGER IF NOT EXISTS ee_coord_fence_update AFTER UPDATE OF fence ON ee_coord_leases BEGIN UPDATE ee_coord_fence SET n = NEW.fence WHERE id = 1; END',
   ],
   postgres: [
     'SELECT pg_advisory_xact_lock(7009)',
@@ -28,8 +31,15 @@ const PG_PLUS = (p: string) => `clock_timestamp() + ${p}::double precision * int
 const PG_TAKE = `INSERT INTO ee_coord_leases AS l (key, owner, fence, expires) VALUES (?, ?, nextval('ee_coord_fence'), ${PG_PLUS('?')})
 ON CONFLICT (key) DO UPDATE SET owner = excluded.owner, fence = excluded.fence, expires = excluded.expires WHERE l.expires <= ${PG_NOW} OR l.owner = excluded.owner
 RETURNING fence`;
-const SQLITE_TAKE = `INSERT INTO ee_coord_leases AS l (key, owner, fence, expires) VALUES (?, ?, ?, ?)
-ON CONFLICT (key) DO UPDATE SET owner = excluded.owner, fence = excluded.fence, expires = excluded.expires WHERE l.expires <= ? OR l.owner = excluded.owner`;
+/**
+ * One statement, so SQLite's write lock is held for one step only: several statements in a transaction
+ * would hold it across trips through node's thread pool, whose few threads other connections' busy
+ * waits can all occupy (a deadlock until the busy timeout). The fence is the counter + 1, and the
+ * triggers move the counter in the same statement.
+ */
+const SQLITE_TAKE = `INSERT INTO ee_coord_leases AS l (key, owner, fence, expires) VALUES (?, ?, (SELECT n + 1 FROM ee_coord_fence WHERE id = 1), ?)
+ON CONFLICT (key) DO UPDATE SET owner = excluded.owner, fence = excluded.fence, expires = excluded.expires WHERE l.expires <= ? OR l.owner = excluded.owner
+RETURNING fence`;
 
 /** Rows of expired leases that nobody released (a crash) are swept now and then, not on every take. */
 const SWEEP_EVERY = 256;
@@ -44,14 +54,20 @@ export async function createSqlLeases(db: SqlDriver, now: () => number = Date.no
   const sweep = async () => {
     if (++takes % SWEEP_EVERY !== 0) return;
     if (pg) await db.run(`DELETE FROM ee_coord_leases WHERE expires < ${PG_PLUS('?')}`, [-SWEEP_AGE_MS]);
-    else await db.transaction((tx) => tx.run('DELETE FROM ee_coord_leases WHERE expires < ?', [now() - SWEEP_AGE_MS]));
+    else await db.run('DELETE FROM ee_coord_leases WHERE expires < ?', [now() - SWEEP_AGE_MS]);
   };
 
-  async function sqliteTake(tx: SqlRunner, key: string, owner: string, ttlMs: number): Promise<number | null> {
+  async function sqliteTake(key: string, owner: string, ttlMs: number): Promise<number | null> {
     const t = now();
-    const [counter] = await tx.all<{ n: number }>('UPDATE ee_coord_fence SET n = n + 1 WHERE id = 1 RETURNING n');
-    const fence = Number(counter?.n);
-    return (await tx.run(SQLITE_TAKE, [key, owner, fence, t + ttlMs, t])) === 1 ? fence : null;
+    const rows = await db.all<{ fence: number }>(SQLITE_TAKE, [key, owner, t + ttlMs, t]);
+    return rows[0] ? Number(rows[0].fence) : null;
+  }
+
+  /** A lease another owner visibly holds is refused from the reader, without queueing for SQLite's one write lock (lease waits poll). */
+  async function heldByAnother(key: string, owner: string): Promise<boolean> {
+    const t = now();
+    const rows = await db.all<{ owner: string }>('SELECT owner FROM ee_coord_leases WHERE key = ? AND expires > ?', [key, t]);
+    return rows.length > 0 && rows[0]?.owner !== owner;
   }
 
   const sqliteHolder = (key: string) => {
@@ -62,19 +78,19 @@ export async function createSqlLeases(db: SqlDriver, now: () => number = Date.no
   return {
     name: db.dialect,
     async take(key, owner, ttlMs) {
-      const fence = pg ? ((await db.all<{ fence: string }>(PG_TAKE, [key, owner, ttlMs])).map((r) => Number(r.fence))[0] ?? null) : await db.transaction((tx) => sqliteTake(tx, key, owner, ttlMs));
+      if (!pg && (await heldByAnother(key, owner))) return null;
+      const fence = pg ? ((await db.all<{ fence: string }>(PG_TAKE, [key, owner, ttlMs])).map((r) => Number(r.fence))[0] ?? null) : await sqliteTake(key, owner, ttlMs);
       await sweep().catch(() => undefined);
       return fence;
     },
     async extend(key, owner, fence, ttlMs) {
       if (pg) return (await db.run(`UPDATE ee_coord_leases SET expires = ${PG_PLUS('?')} WHERE key = ? AND owner = ? AND fence = ? AND expires > ${PG_NOW}`, [ttlMs, key, owner, fence])) === 1;
       const t = now();
-      return (await db.transaction((tx) => tx.run('UPDATE ee_coord_leases SET expires = ? WHERE key = ? AND owner = ? AND fence = ? AND expires > ?', [t + ttlMs, key, owner, fence, t]))) === 1;
+      return (await db.run('UPDATE ee_coord_leases SET expires = ? WHERE key = ? AND owner = ? AND fence = ? AND expires > ?', [t + ttlMs, key, owner, fence, t])) === 1;
     },
     async drop(key, owner, fence) {
       const sql = 'DELETE FROM ee_coord_leases WHERE key = ? AND owner = ? AND fence = ?';
-      if (pg) await db.run(sql, [key, owner, fence]);
-      else await db.transaction((tx) => tx.run(sql, [key, owner, fence]));
+      await db.run(sql, [key, owner, fence]);
     },
     async holder(key) {
       const rows = pg

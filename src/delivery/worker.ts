@@ -21,7 +21,7 @@ export interface DeliveryWorkerDeps {
   now?: () => Date;
   /** Sends in flight at once, one per chat (default 16); also the bound on duplicates after a crash. */
   concurrency?: number;
-  /** How long a claim on an entry lasts (default 2 min); a worker never sends on a claim older than 80 % of it. */
+  /** How long a claim on an entry lasts (default 20 s: a dead instance's entries wait at most that); a worker never sends on a claim older than 80 % of it. */
   claimTtlMs?: number;
   retry?: RetryPolicy;
   /** An edit whose original is still pending is tried again this much later (default 5 s). */
@@ -67,7 +67,7 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
     coordinator: deps.coordinator,
     logger,
     now,
-    claimTtlMs: deps.claimTtlMs ?? 120_000,
+    claimTtlMs: deps.claimTtlMs ?? 20_000,
     retry: deps.retry ?? DEFAULT_RETRY,
     editWaitMs: deps.editWaitMs ?? 5_000,
     maxChatWaitMs: deps.maxChatWaitMs ?? 1_500,
