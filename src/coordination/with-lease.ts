@@ -6,7 +6,9 @@ export class LeaseTimeoutError extends Error {
 
 /**
  * Runs `task` while holding `key` across processes: waits (polling every few ms) for the lease,
- * runs, releases. The lease's TTL bounds how long a crashed holder blocks the others.
+ * runs, releases. The lease's TTL bounds how long a crashed holder blocks the others (a restart
+ * with the same INSTANCE_ID takes it back at once); a live holder renews it every third of the
+ * TTL, so a slow task (a large enqueue on a busy store) never loses it halfway through.
  */
 export async function withLease<T>(coordinator: Coordinator, key: string, task: () => Promise<T>, opts: { ttlMs?: number; waitMs?: number } = {}): Promise<T> {
   const ttl = opts.ttlMs ?? 10_000;
@@ -17,9 +19,12 @@ export async function withLease<T>(coordinator: Coordinator, key: string, task: 
     await new Promise((r) => setTimeout(r, pause));
     pause = Math.min(pause * 2, 50);
   }
+  // A failed renewal is not the task's failure: the lease then lasts its TTL, and release is owner-checked.
+  const renewal = setInterval(() => void coordinator.renew(key, ttl).catch(() => false), ttl / 3);
   try {
     return await task();
   } finally {
+    clearInterval(renewal);
     await coordinator.release(key);
   }
 }
