@@ -25,7 +25,7 @@ describe('withLease', () => {
     expect(await b.claim('lock:outbox', 200)).toBe(true);
   });
 
-  it('takes the lease at once from its own earlier run (same id), and waits for another id's until it gives up', async () => {
+  it('takes the lease at once from its own earlier run (same id), and waits for another id’s until it gives up', async () => {
     const engine = createMemoryLeases();
     const dead = createCoordinator(engine, { instanceId: 'a' });
     expect(await dead.claim('lock:outbox', 60_000)).toBe(true);
