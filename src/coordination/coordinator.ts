@@ -3,6 +3,7 @@ import type { Logger } from '../log.ts';
 import type { LeaseEngine, LeaseHolder } from './lease-engine.ts';
 import { randomInstanceId } from './instance-id.ts';
 import { createMemoryLeases } from './memory-leases.ts';
+import { within } from '../store/within.ts';
 
 export type { LeaseHolder };
 
@@ -49,6 +50,8 @@ export interface Coordinator {
 /** Options of `createCoordinator`. */
 export interface CoordinatorOptions {
   instanceId?: string;
+  /** How long `ping` may take before it fails (default 5 s). */
+  pingTimeoutMs?: number;
   /** Monotonic milliseconds for this process's view of its leases (default `performance.now`). */
   clock?: () => number;
   logger?: Logger;
@@ -124,7 +127,7 @@ export function createCoordinator(engine: LeaseEngine, opts: CoordinatorOptions 
     release,
     holder: (key) => engine.holder(key),
     held: () => [...held].filter(([, h]) => h !== TAKING && h.until > clock()).map(([key]) => key),
-    ping: () => engine.ping(),
+    ping: () => within(engine.ping(), opts.pingTimeoutMs ?? 5_000, `the ${engine.name} leases`),
     close() {
       closing ??= releaseAll().then(() => engine.close());
       return closing;

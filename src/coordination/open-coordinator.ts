@@ -68,7 +68,7 @@ async function openOrExplain<D extends { close(): Promise<void> }>(what: string,
  */
 export async function openCoordinator(url: string, logger: Logger, opts: OpenCoordinatorOptions = {}): Promise<Coordinator> {
   const engine = await openLeaseEngine(url, logger, opts);
-  const owner = opts.instanceId ? { instanceId: opts.instanceId } : {};
+  const owner = { ...(opts.instanceId ? { instanceId: opts.instanceId } : {}), pingTimeoutMs: opts.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS };
   if (!engine) return createMemoryCoordinator(Date.now, { ...owner, logger });
   return createCoordinator(engine, { ...owner, logger });
 }

@@ -2,6 +2,7 @@ import { setMaxListeners } from 'node:events';
 import type { Coordinator } from '../coordination/coordinator.ts';
 import type { Logger } from '../log.ts';
 import type { OutboxStore, PendingItem } from '../store/outbox-store.ts';
+import { createOutageLog } from '../store/outage-log.ts';
 import type { SubscriptionStore } from '../store/subscription-store.ts';
 import { createSerial } from '../util/serial.ts';
 import { DEFAULT_RETRY, type RetryPolicy } from './backoff.ts';
@@ -79,6 +80,13 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
     signal: abort.signal,
   };
   const serial = createSerial();
+  // While the store is away every lane and every pass fails the same way: one line per kind of failure, one when it answers again.
+  const storeDown = createOutageLog(logger, 'the outbox store');
+  let storeFailed = false;
+  const storeFailure = (err: unknown) => {
+    storeFailed = true;
+    storeDown.failed(err);
+  };
   const warned = new Set<string>();
   const warnMissing = (platform: string) => {
     if (warned.has(platform)) return;
@@ -95,7 +103,7 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
         ctx.unrecorded.delete(id);
         await deps.coordinator.release(`outbox:${id}`);
       } catch (err) {
-        logger.error({ err, entry: id }, 'the sent-marker still cannot be written');
+        storeFailure(err);
       }
     }
   }
@@ -133,7 +141,7 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
           deps.onOutcome?.(item.entry.destination.platform, r.outcome);
           return r.outcome === 'deferred' ? 'stop-lane' : 'next';
         } catch (err) {
-          logger.error({ err, entry: item.entry.id }, 'delivery failed on the store; the entry stays pending');
+          storeFailure(err);
           tally(report, 'deferred', null);
           return 'stop-lane';
         }
@@ -165,11 +173,13 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
     busy = true;
     kicked = false;
     let wait = interval;
+    storeFailed = false;
     try {
       const report = await drain();
+      if (!storeFailed) storeDown.recovered();
       if (report.nextDueAt) wait = Math.min(wait, Math.max(50, Date.parse(report.nextDueAt) - now().getTime()));
     } catch (err) {
-      logger.error({ err }, 'a delivery pass failed');
+      storeFailure(err);
     } finally {
       busy = false;
     }

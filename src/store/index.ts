@@ -12,6 +12,7 @@ import { createSerial } from '../util/serial.ts';
 import type { Coordinator } from '../coordination/coordinator.ts';
 import { createMemoryCoordinator } from '../coordination/coordinator.ts';
 import { exclusive } from '../coordination/with-lease.ts';
+import { within } from './within.ts';
 
 /** Every port of the store, opened on one STORE_URL. */
 export interface Stores {
@@ -23,6 +24,8 @@ export interface Stores {
   news: NewsStore;
   subscriptions: SubscriptionStore;
   outbox: OutboxStore;
+  /** Resolves when the store answers within STORE_CONNECT_TIMEOUT_MS, else rejects with the cause: cheap, for /healthz. */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -49,8 +52,10 @@ export async function openStores(url: string, logger: Logger, coordinator: Coord
     await subscriptions.close();
     throw err;
   }
+  const health = factory.open<string>('health');
   return {
     url,
+    ping: async () => void (await within(health.get('ping'), connectTimeoutMs, `the ${factory.kind} store`)),
     draws: createDrawStore(factory.open('draws')),
     sources: createSourceStateStore(factory.open('sources')),
     pool: createPoolStore(factory.open('pool')),
