@@ -1,6 +1,7 @@
 import type { Logger } from '../log.ts';
 import { createDrawStore, type DrawStore } from './draw-store.ts';
-import { createKeyvFactory, DEFAULT_CONNECT_TIMEOUT_MS } from './keyv-factory.ts';
+import type Keyv from 'keyv';
+import { createKeyvFactory, DEFAULT_CONNECT_TIMEOUT_MS, type KeyvFactory } from './keyv-factory.ts';
 import { createNewsStore, type NewsStore } from './news-store.ts';
 import { createOutboxStore, type OutboxStore } from './outbox-store.ts';
 import { createPoolStore, type PoolStore } from './pool-store.ts';
@@ -13,6 +14,7 @@ import type { Coordinator } from '../coordination/coordinator.ts';
 import { createMemoryCoordinator } from '../coordination/coordinator.ts';
 import { exclusive } from '../coordination/with-lease.ts';
 import { within } from './within.ts';
+import { openOutboxLists, type OpenedLists } from './outbox/open-outbox-lists.ts';
 
 /** Every port of the store, opened on one STORE_URL. */
 export interface Stores {
@@ -36,22 +38,36 @@ export interface OpenStoresOptions {
   now?: () => Date;
 }
 
+/** The keyv namespaces' factory and the outbox's engine lists, or nothing left open when either fails. */
+async function openKeyvAndLists(url: string, logger: Logger, coordinator: Coordinator, connectTimeoutMs: number): Promise<{ factory: KeyvFactory; outbox: Keyv<unknown>; lists: OpenedLists }> {
+  const factory = await createKeyvFactory(url, logger, connectTimeoutMs);
+  const outbox = factory.open<unknown>('outbox');
+  try {
+    const lists = await openOutboxLists(factory, outbox, { logger, connectTimeoutMs, serial: exclusive(coordinator, 'lock:outbox', createSerial()) });
+    return { factory, outbox, lists };
+  } catch (err) {
+    await factory.close();
+    throw err;
+  }
+}
+
 /**
- * Opens every port on one URL. Read-modify-write of shared lists (outbox batches) is exclusive
- * within the process and, through `coordinator`, across processes; subscriptions use the
- * engine's own transactions (decision 0007).
+ * Opens every port on one URL. Subscriptions use the engine's own transactions (decision 0007);
+ * the outbox's shared lists its sets or tables on Redis and PostgreSQL, and on SQLite a lease of
+ * `coordinator` around each change (decision 0009).
  */
 export async function openStores(url: string, logger: Logger, coordinator: Coordinator = createMemoryCoordinator(), opts: OpenStoresOptions = {}): Promise<Stores> {
   const connectTimeoutMs = opts.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS;
   // Opened first: on Redis and PostgreSQL it is also the bounded check that the server answers.
   const subscriptions = await openSubscriptionStore(url, { logger, connectTimeoutMs, ...(opts.now ? { now: opts.now } : {}) });
-  let factory: Awaited<ReturnType<typeof createKeyvFactory>>;
+  let opened: Awaited<ReturnType<typeof openKeyvAndLists>>;
   try {
-    factory = await createKeyvFactory(url, logger, connectTimeoutMs);
+    opened = await openKeyvAndLists(url, logger, coordinator, connectTimeoutMs);
   } catch (err) {
     await subscriptions.close();
     throw err;
   }
+  const { factory, outbox, lists } = opened;
   const health = factory.open<string>('health');
   return {
     url,
@@ -62,9 +78,9 @@ export async function openStores(url: string, logger: Logger, coordinator: Coord
     prefs: createPreferenceStore(factory.open('prefs')),
     news: createNewsStore(factory.open('news')),
     subscriptions,
-    outbox: createOutboxStore(factory.open('outbox'), exclusive(coordinator, 'lock:outbox', createSerial())),
+    outbox: createOutboxStore(outbox, lists.lists),
     close: async () => {
-      await Promise.all([factory.close(), subscriptions.close()]);
+      await Promise.all([lists.close(), factory.close(), subscriptions.close()]);
     },
   };
 }

@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import Keyv, { type KeyvStoreAdapter } from 'keyv';
 import type { Logger } from '../log.ts';
 import { createOutageLog, type OutageLog } from './outage-log.ts';
-import { openRedisClient } from './redis-client.ts';
+import { openRedisClient, type RedisClient } from './redis-client.ts';
 import { StoreError } from './store-error.ts';
 import { keyvPostgresAdapters } from './keyv-postgres.ts';
 
@@ -12,6 +12,8 @@ export interface KeyvFactory {
   readonly url: string;
   readonly kind: 'sqlite' | 'redis' | 'postgres' | 'memory';
   open<V>(namespace: string): Keyv<V>;
+  /** On Redis, the connection the namespaces share (the outbox lists use it too). */
+  readonly redis?: RedisClient;
   close(): Promise<void>;
 }
 
@@ -31,6 +33,7 @@ export function sqlitePath(url: string): string {
 interface Adapters {
   make: () => KeyvStoreAdapter;
   close?: () => Promise<void>;
+  redis?: RedisClient;
   /** The shared connection's failures, logged once per kind until it answers again; keyv's errors go there too. */
   outage?: OutageLog;
 }
@@ -73,6 +76,7 @@ async function adapterFor(url: string, timeoutMs: number, logger: Logger): Promi
     const client = await openRedisClient(url, timeoutMs, outage);
     return {
       outage,
+      redis: client,
       make: () => new KeyvRedis(client, { throwOnConnectError: true, throwOnErrors: true }),
       close: async () => {
         if (client.isOpen) await client.close();
@@ -93,6 +97,7 @@ export async function createKeyvFactory(url: string, logger: Logger, timeoutMs =
   return {
     url,
     kind,
+    ...(adapters?.redis ? { redis: adapters.redis } : {}),
     open<V>(namespace: string): Keyv<V> {
       const keyv = new Keyv<V>({ ...(adapters ? { store: adapters.make() } : {}), namespace, throwOnErrors: true });
       // Each failed call also rejects to its caller; on Redis and PostgreSQL an outage would log every one of them.

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type Keyv from 'keyv';
 import type { DeliveryState, OutboxEntry } from '../domain/outbox.ts';
+import type { OutboxLists } from './outbox/outbox-lists.ts';
 
 export interface PendingItem {
   entry: OutboxEntry;
@@ -27,9 +28,11 @@ export interface OutboxStore {
 
 export const newState = (now: string): DeliveryState => ({ status: 'pending', attempts: 0, nextAttemptAt: null, messageId: null, lastError: null, updatedAt: now });
 
-/** `serial` makes changes to the batch lists exclusive (a queue in one process; a coordinator lease across processes). */
-export function createOutboxStore(keyv: Keyv<unknown>, serial: <T>(task: () => Promise<T>) => Promise<T>): OutboxStore {
-  const ids = async (key: string) => ((await keyv.get(key)) as string[] | undefined) ?? [];
+/**
+ * Entries and delivery states are keyv records (an entry is written once, its state only by the
+ * holder of its claim); the shared lists live in `lists`, kept by each engine its own way.
+ */
+export function createOutboxStore(keyv: Keyv<unknown>, lists: OutboxLists): OutboxStore {
   async function items(entryIds: string[]): Promise<PendingItem[]> {
     if (entryIds.length === 0) return [];
     const entries = (await keyv.getMany(entryIds.map((id) => `e:${id}`))) as (OutboxEntry | undefined)[];
@@ -41,31 +44,22 @@ export function createOutboxStore(keyv: Keyv<unknown>, serial: <T>(task: () => P
     return out;
   }
   return {
-    enqueue(entries) {
-      return serial(async () => {
-        if (entries.length === 0) return 0;
-        const existing = (await keyv.getMany(entries.map((e) => `e:${e.id}`))) as (OutboxEntry | undefined)[];
-        const fresh = [...new Map(entries.filter((_, i) => !existing[i]).map((e) => [e.id, e])).values()];
-        if (fresh.length === 0) return 0;
-        // The batch is listed before its entries are written: a crash in between leaves a batch whose
-        // missing entries are skipped, and the next enqueue of the same event writes them again.
-        const batch = randomUUID();
-        await keyv.set(
-          `b:${batch}`,
-          fresh.map((e) => e.id),
-        );
-        await keyv.set('open', [...(await ids('open')), batch]);
-        const byDraw = new Map<string, string[]>();
-        for (const e of fresh) byDraw.set(e.drawId, [...(byDraw.get(e.drawId) ?? []), e.id]);
-        for (const [drawId, added] of byDraw) await keyv.set(`d:${drawId}`, [...new Set([...(await ids(`d:${drawId}`)), ...added])]);
-        await keyv.setMany(fresh.map((e) => ({ key: `e:${e.id}`, value: e })));
-        return fresh.length;
-      });
+    async enqueue(entries) {
+      if (entries.length === 0) return 0;
+      const existing = (await keyv.getMany(entries.map((e) => `e:${e.id}`))) as (OutboxEntry | undefined)[];
+      const fresh = [...new Map(entries.filter((_, i) => !existing[i]).map((e) => [e.id, e])).values()];
+      if (fresh.length === 0) return 0;
+      // The batch is listed before its entries are written: a crash in between leaves a batch whose
+      // missing entries are skipped, and the next enqueue of the same event writes them again. Two
+      // processes enqueueing the same event at once may both list an entry: it is still one record,
+      // sent once (claims), and listed in two batches.
+      await lists.addBatch(randomUUID(), fresh);
+      await keyv.setMany(fresh.map((e) => ({ key: `e:${e.id}`, value: e })));
+      return fresh.length;
     },
     async pending() {
-      const batches = await ids('open');
-      const lists = (await keyv.getMany(batches.map((b) => `b:${b}`))) as (string[] | undefined)[];
-      return (await items([...new Set(lists.flatMap((l) => l ?? []))])).filter((i) => i.state.status === 'pending');
+      const batches = await lists.openBatches();
+      return (await items([...new Set(batches.flatMap((b) => b.ids))])).filter((i) => i.state.status === 'pending');
     },
     async getEntry(id) {
       return await keyv.get(`e:${id}`);
@@ -77,19 +71,15 @@ export function createOutboxStore(keyv: Keyv<unknown>, serial: <T>(task: () => P
       await keyv.set(`s:${id}`, state);
     },
     async forDraw(drawId) {
-      return items([...new Set(await ids(`d:${drawId}`))]);
+      return items(await lists.ofDraw(drawId));
     },
-    closeFinished() {
-      return serial(async () => {
-        const batches = await ids('open');
-        const keep: string[] = [];
-        for (const b of batches) {
-          const list = await ids(`b:${b}`);
-          const states = (await keyv.getMany(list.map((id) => `s:${id}`))) as (DeliveryState | undefined)[];
-          if (states.some((s) => !s || s.status === 'pending')) keep.push(b);
-        }
-        if (keep.length !== batches.length) await keyv.set('open', keep);
-      });
+    async closeFinished() {
+      const finished: string[] = [];
+      for (const { batch, ids } of await lists.openBatches()) {
+        const states = (await keyv.getMany(ids.map((id) => `s:${id}`))) as (DeliveryState | undefined)[];
+        if (!states.some((s) => !s || s.status === 'pending')) finished.push(batch);
+      }
+      await lists.closeBatches(finished);
     },
   };
 }
