@@ -120,7 +120,7 @@ async function seedSubscriptions(file: string): Promise<{ chatsMs: number; thres
     userName: null,
     score: 350 + Math.floor(random() * 300),
     programs: filter(random, 0.3),
-    ping: { kind: 'dm' },
+    ping: { kind: 'dm', fallback: null },
     profileSubmittedAt: null,
     lang: 'en',
     createdAt,

@@ -2,6 +2,7 @@ import { formatTieBreak } from '../src/i18n/format.ts';
 import { integerArg } from '../src/commands/integer-arg.ts';
 import { describeFilter, programsArg } from '../src/commands/programs-arg.ts';
 import { UserError } from '../src/commands/user-error.ts';
+import { pingWhere } from '../src/commands/ping-where.ts';
 import { thresholdKey, type PingTarget } from '../src/domain/subscription.ts';
 import type { CommandDefinition } from '../src/commands/types.ts';
 
@@ -42,7 +43,8 @@ export const notify = {
     const programs = programsArg(ctx, args['programs']) ?? 'all';
     const profileSubmittedAt = args['profile'] ? profileTime(args['profile']) : null;
     if (args['profile'] && !profileSubmittedAt) throw new UserError(t('notify.badProfile', { input: args['profile'] }));
-    const ping: PingTarget = chat.kind === 'private' ? { kind: 'dm' } : { kind: 'mention', chatId: chat.id, threadId: chat.threadId ?? null };
+    const here = { chatId: chat.id, threadId: chat.threadId ?? null };
+    const ping: PingTarget = chat.kind === 'private' ? { kind: 'dm', fallback: null } : chat.pingStyle === 'dm' ? { kind: 'dm', fallback: here } : { kind: 'mention', ...here };
     await ctx.subscriptions.putThreshold({
       key,
       platform: user.platform,
@@ -55,7 +57,7 @@ export const notify = {
       lang: ctx.lang,
       createdAt: ctx.now().toISOString(),
     });
-    const where = t(ping.kind === 'dm' ? 'notify.byDm' : 'notify.inChat');
+    const where = t(pingWhere(ping, 'here'));
     const lines = [t('notify.set', { score, programs: describeFilter(ctx, programs), where })];
     if (profileSubmittedAt) lines.push(t('notify.profile', { when: formatTieBreak(profileSubmittedAt, ctx.lang) }));
     if (programs === 'all' || programs.includes('pnp')) lines.push(t('notify.pnp'));

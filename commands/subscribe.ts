@@ -40,7 +40,12 @@ export const subscribe = {
       lang: ctx.lang,
       createdBy: existing?.createdBy ?? user.id,
       createdAt: existing?.createdAt ?? ctx.now().toISOString(),
+      // Subscribing again is how an admin says "fixed": a paused subscription resumes.
+      paused: null,
     });
-    return { text: t('subs.subscribed', { programs: describeFilter(ctx, programs) }) };
+    const lines = [t('subs.subscribed', { programs: describeFilter(ctx, programs) })];
+    if (existing?.paused) lines.push(t('subs.resumed', { reason: existing.paused.reason }));
+    if (chat.missingRights?.length) lines.push(t('subs.stillMissing', { rights: chat.missingRights.join(', ') }));
+    return { text: lines.join('\n') };
   },
 } satisfies CommandDefinition;

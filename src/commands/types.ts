@@ -35,6 +35,14 @@ export interface ChatRef {
   kind: 'private' | 'group' | 'channel';
   /** Forum topic / thread, when the platform has one. */
   threadId?: string;
+  /**
+   * How a personal ping set in this group or channel reaches its user: `mention` here (Telegram,
+   * where a bot may not write to a user first), or `dm` with this chat as the fallback when the
+   * user's DMs are closed (Discord). Default `mention`; in a private chat it is always a DM.
+   */
+  pingStyle?: 'mention' | 'dm';
+  /** What the bot lacks to post alerts here, in the platform's own words ("Send Messages"); absent when the platform cannot tell. */
+  missingRights?: readonly string[];
 }
 
 export interface UserRef {

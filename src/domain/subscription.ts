@@ -19,8 +19,19 @@ export interface ChatSubscription {
   paused?: { reason: string; since: string } | null;
 }
 
-/** Where a personal ping goes: a direct message, or a mention in the chat where it was set. */
-export type PingTarget = { kind: 'dm' } | { kind: 'mention'; chatId: string; threadId: string | null };
+/** A chat (and optional thread or topic) where a ping is posted. */
+export interface PingChat {
+  chatId: string;
+  threadId: string | null;
+}
+
+/**
+ * Where a personal ping goes: a direct message, or a mention in the chat where it was set.
+ * Discord pings by DM and, when the user's DMs are closed, falls back to a mention in the
+ * channel where `/notify` was used (`fallback`). Records written before `fallback` existed read
+ * as `{ kind: 'dm' }`: treat a missing fallback as null.
+ */
+export type PingTarget = { kind: 'dm'; fallback: PingChat | null } | ({ kind: 'mention' } & PingChat);
 
 /** "Ping me when a draw's cutoff is at or below my score." */
 export interface ScoreThreshold {
@@ -40,5 +51,8 @@ export interface ScoreThreshold {
 
 export const chatSubscriptionKey = (platform: string, chatId: string, threadId: string | null): string => `${platform}:${chatId}:${threadId ?? ''}`;
 export const thresholdKey = (platform: string, userId: string): string => `${platform}:${userId}`;
+
+/** The chat a ping is posted in (a mention, or a DM's fallback), or null for a DM alone. */
+export const pingChat = (ping: PingTarget): PingChat | null => (ping.kind === 'mention' ? { chatId: ping.chatId, threadId: ping.threadId } : (ping.fallback ?? null));
 
 export const followsProgram = (filter: ProgramFilter, program: ProgramCode): boolean => filter === 'all' || filter.includes(program);

@@ -73,6 +73,36 @@ describe('/notify and /settings', () => {
     expect(await stores.subscriptions.thresholdsFor('cec', 0)).toEqual([]);
   });
 
+  it('pings by DM with this channel as the fallback where the platform pings that way (Discord), and keeps the fallback through the index', async () => {
+    const { stores } = await seededDeps();
+    const ask = asker(stores);
+    const channel = { platform: 'discord', id: '900', kind: 'group' as const, pingStyle: 'dm' as const };
+    const set = await ask('/notify 510 cec', channel, { platform: 'discord', id: '77' });
+    expect(set.plain).toMatch(/by direct message \(or, if your DMs are closed, with a mention in this channel\)/);
+    const [t] = await stores.subscriptions.thresholdsFor('cec', 503);
+    expect(t?.ping).toEqual({ kind: 'dm', fallback: { chatId: '900', threadId: null } });
+    await ask('/notify 480 cec', { platform: 'discord', id: 'dm-chan', kind: 'private' }, { platform: 'discord', id: '78' });
+    expect((await stores.subscriptions.getThreshold('discord:78'))?.ping).toEqual({ kind: 'dm', fallback: null });
+    const elsewhere = await ask('/settings', { platform: 'discord', id: '901', kind: 'group' }, { platform: 'discord', id: '77' });
+    expect(elsewhere.plain).toMatch(/with a mention in the channel where you set it/);
+  });
+
+  it('/subscribe resumes a paused subscription and says what the bot still lacks; /settings says why it is paused', async () => {
+    const { stores } = await seededDeps();
+    const ask = asker(stores);
+    const channel = { platform: 'discord', id: '900', kind: 'group' as const };
+    const admin = { platform: 'discord', id: '7', isAdmin: true };
+    await ask('/subscribe cec', channel, admin);
+    await stores.subscriptions.setChatPaused('discord:900:', 'Discord refused: Missing Permissions (50013)');
+    const settings = await ask('/settings', { ...channel, missingRights: ['Send Messages', 'Embed Links'] }, admin);
+    expect(settings.plain).toMatch(/paused since .*Missing Permissions \(50013\)/);
+    expect(settings.plain).toMatch(/lacks Send Messages, Embed Links here/);
+    const again = await ask('/subscribe cec', { ...channel, missingRights: ['Embed Links'] }, admin);
+    expect(again.plain).toMatch(/had been paused because I could not post \(Discord refused: Missing Permissions \(50013\)\); they are on again/);
+    expect(again.plain).toMatch(/Missing: Embed Links/);
+    expect((await stores.subscriptions.getChat('discord:900:'))?.paused).toBeNull();
+  });
+
   it('judges ties with a profile time when given, and warns about PNP points', async () => {
     const { stores } = await seededDeps();
     const ask = asker(stores);

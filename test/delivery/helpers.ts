@@ -58,7 +58,7 @@ export function threshold(userId: string): ScoreThreshold {
     userName: null,
     score: 510,
     programs: 'all',
-    ping: { kind: 'dm' },
+    ping: { kind: 'dm', fallback: null },
     profileSubmittedAt: null,
     lang: 'en',
     createdAt: CREATED,

@@ -26,7 +26,7 @@ describe('Telegram membership changes', () => {
       userName: null,
       score: 500,
       programs: 'all',
-      ping: { kind: 'dm' },
+      ping: { kind: 'dm', fallback: null },
       profileSubmittedAt: null,
       lang: 'en',
       createdAt: now,
