@@ -2,7 +2,8 @@ import { commandContext } from '../../src/commands/context.ts';
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
 import type { ChatRef, UserRef } from '../../src/commands/types.ts';
-import { runCommandLine } from '../../src/commands/dispatch.ts';
+import { findCommand, runCommandLine, runCommandWithArgs } from '../../src/commands/dispatch.ts';
+import { usage } from '../../commands/help.ts';
 import { createLocalizer } from '../../src/i18n/localizer.ts';
 import { renderPlain } from '../../src/platforms/console/render.ts';
 import type { Stores } from '../../src/store/index.ts';
@@ -101,6 +102,18 @@ describe('/notify and /settings', () => {
     expect(again.plain).toMatch(/had been paused because I could not post \(Discord refused: Missing Permissions \(50013\)\); they are on again/);
     expect(again.plain).toMatch(/Missing: Embed Links/);
     expect((await stores.subscriptions.getChat('discord:900:'))?.paused).toBeNull();
+  });
+
+  it('takes typed options (Discord): an integer score, or the off switch without a score; a typed line never sees the switch', async () => {
+    const { stores } = await seededDeps();
+    const notify = findCommand(commands, 'notify')!;
+    const ctx = commandContext({ stores, programs, localizer, commands, now: () => NOW }, { platform: 'discord', id: 'dm', kind: 'private' }, { platform: 'discord', id: '5', isAdmin: true }, 'en');
+    expect(renderPlain(await runCommandWithArgs(notify, { score: '510', programs: 'cec' }, ctx))).toMatch(/cutoff at or below 510/);
+    expect(renderPlain(await runCommandWithArgs(notify, { off: 'true' }, ctx))).toMatch(/no more score pings/);
+    const missing = await runCommandWithArgs(notify, {}, ctx);
+    expect(missing.error).toBe(true);
+    expect(usage(notify)).toBe('/notify <score> [programs] [profile]');
+    expect((await asker(stores)('/notify 500 cec true')).error).toBe(true);
   });
 
   it('judges ties with a profile time when given, and warns about PNP points', async () => {
