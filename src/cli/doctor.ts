@@ -2,6 +2,7 @@ import { createApp, type App } from '../app.ts';
 import type { SourceConfig } from '../config/sources.ts';
 import { fetchConditional } from '../sources/http-fetch.ts';
 import type { SourceState } from '../store/source-state-store.ts';
+import { checkDiscordToken } from '../platforms/discord/check-token.ts';
 import { checkTelegramToken } from '../platforms/telegram/check-token.ts';
 import { USER_AGENT } from '../version.ts';
 import { parseVerbArgs, type CliContext } from './main.ts';
@@ -85,6 +86,10 @@ export async function doctorVerb(args: string[], { io, config, logger }: CliCont
     if (!values.offline && config.TELEGRAM_TOKEN) {
       const tg = await checkTelegramToken(config.TELEGRAM_TOKEN, config.TELEGRAM_API_ROOT);
       findings.push(tg.ok ? { level: 'ok', text: `Telegram: the token belongs to @${tg.username}` } : { level: 'fail', text: `Telegram: ${tg.reason}` });
+    }
+    if (!values.offline && config.DISCORD_TOKEN) {
+      const dc = await checkDiscordToken(config.DISCORD_TOKEN, { apiRoot: config.DISCORD_API_ROOT });
+      findings.push(dc.ok ? { level: 'ok', text: `Discord: the token belongs to ${dc.username} (id ${dc.id})` } : { level: 'fail', text: `Discord: ${dc.reason}` });
     }
   } finally {
     await app.close();

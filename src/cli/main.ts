@@ -20,6 +20,7 @@ const VERBS: Record<string, () => Promise<Verb>> = {
   ask: async () => (await import('./ask.ts')).askVerb,
   export: async () => (await import('./export.ts')).exportVerb,
   doctor: async () => (await import('./doctor.ts')).doctorVerb,
+  'deploy-commands': async () => (await import('./deploy-commands.ts')).deployCommandsVerb,
 };
 
 const USAGE = `Usage: ee-draw-bot <command>
@@ -31,7 +32,7 @@ const USAGE = `Usage: ee-draw-bot <command>
                                         run a chat command (e.g. "/latest cec") and print the reply
   export [--format json|csv] [--program P]
                                         print every stored draw, newest first
-  deploy-commands                       register Discord slash commands (the Discord platform is not built yet)
+  deploy-commands                       register Discord slash commands (in DISCORD_GUILD_ID when set, else globally)
   doctor                                check configuration, tokens, store and sources
 
 Configuration comes from the environment (and .env); see .env.example.
@@ -47,10 +48,6 @@ export async function main(argv: string[], io: CliIo = processIo(), env: NodeJS.
   if (verb === '--version' || verb === 'version') {
     io.stdout(`${VERSION}\n`);
     return 0;
-  }
-  if (verb === 'deploy-commands') {
-    io.stderr('ee-draw-bot deploy-commands: the Discord platform is not built yet, so there are no slash commands to register.\nTelegram registers its command menu by itself when `run` starts.\n');
-    return 1;
   }
   if (verb === 'parse') {
     const { runParseVerb } = await import('./parse.ts');
