@@ -12,7 +12,14 @@ export async function runVerb(args: string[], { io, config, logger }: CliContext
   const stopSignal = waitForShutdownSignal();
   const app = await createApp({ config, logger });
   const t = app.localizer.forLang('en');
-  const platforms = enabledPlatforms(config, { handleCommand: app.handleCommand, commands: app.commands, subscriptions: app.stores.subscriptions, localizer: app.localizer, logger });
+  const platforms = enabledPlatforms(config, {
+    handleCommand: app.handleCommand,
+    commands: app.commands,
+    programs: app.programs,
+    subscriptions: app.stores.subscriptions,
+    localizer: app.localizer,
+    logger,
+  });
   const consoleMode = platforms.length === 0;
   if (consoleMode) platforms.push(createConsoleRuntime(app.stores, io.stdout, app.now));
   const count = await app.stores.draws.count();
