@@ -90,7 +90,19 @@ async function throughTheBot(): Promise<Run> {
   const entries: OutboxEntry[] = channels.map((chatId) => {
     const destination: Destination = { platform: 'discord', chatId, threadId: null, mentionUserId: null };
     const id = entryId('bench-438', 'new', 'chat', destination);
-    return { id, drawId: 'bench-438', event: 'new', alert: 'chat', destination, subscriptionKey: `discord:${chatId}:`, message: ALERT, editOf: null, lang: 'en', ping: null, createdAt: new Date().toISOString() };
+    return {
+      id,
+      drawId: 'bench-438',
+      event: 'new',
+      alert: 'chat',
+      destination,
+      subscriptionKey: `discord:${chatId}:`,
+      message: ALERT,
+      editOf: null,
+      lang: 'en',
+      ping: null,
+      createdAt: new Date().toISOString(),
+    };
   });
   await stores.outbox.enqueue(entries);
   const worker = createDeliveryWorker({ outbox: stores.outbox, subscriptions: stores.subscriptions, platforms: new Map([['discord', platform.port]]), coordinator: createMemoryCoordinator(), logger });
