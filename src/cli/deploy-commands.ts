@@ -1,5 +1,6 @@
 import { commands } from '../../commands/index.ts';
 import { deployCommands } from '../platforms/discord/deploy.ts';
+import { inviteUrl } from '../platforms/discord/invite.ts';
 import { parseVerbArgs, type CliContext } from './main.ts';
 
 const HELP = `Usage: ee-draw-bot deploy-commands
@@ -37,6 +38,7 @@ export async function deployCommandsVerb(args: string[], { io, config }: CliCont
   const where = deployed.scope === 'global' ? 'globally' : `in guild ${deployed.scope.guildId}`;
   // As Discord shows them: required options in <>, optional ones in [].
   const lines = deployed.commands.map((c) => `  ${[`/${c.name}`, ...c.options.map((o) => (o.required ? `<${o.name}>` : `[${o.name}]`))].join(' ').padEnd(42)} ${c.description}`);
-  io.stdout(`Registered ${deployed.commands.length} slash commands ${where} for application ${config.DISCORD_APPLICATION_ID ?? ''}:\n${lines.join('\n')}\n`);
+  const app = config.DISCORD_APPLICATION_ID ?? '';
+  io.stdout(`Registered ${deployed.commands.length} slash commands ${where} for application ${app}:\n${lines.join('\n')}\n\nInvite the bot to a server with:\n  ${inviteUrl(app)}\n`);
   return 0;
 }
