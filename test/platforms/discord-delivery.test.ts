@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { ChannelType, PermissionFlagsBits } from 'discord.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { chatSubscriptionKey, thresholdKey, type ChatSubscription, type ScoreThreshold } from '../../src/domain/subscription.ts';
 import type { OutboxEntry } from '../../src/domain/outbox.ts';
+import { formatAlert } from '../../src/alerts/format-alert.ts';
+import { buildPrograms, DEFAULT_PROGRAMS_FILE } from '../../src/config/programs.ts';
 import type { Reply } from '../../src/reply/reply.ts';
 import { drainAll } from '../delivery/helpers.ts';
 import { discordEntry, startDiscordBot, type DiscordBot } from './discord-harness.ts';
@@ -64,6 +67,21 @@ describe('Discord alerts through the outbox and the delivery worker', () => {
     expect(odd?.pinged).toEqual({ everyone: false, users: [], roles: [] });
     expect(JSON.stringify(odd?.embeds)).not.toMatch(/@everyone|@here|<@&/);
     expect(fake.messages).toHaveLength(2);
+  });
+
+  it('pings nobody when a program’s name contains @everyone (the alert as the planner formats it)', async () => {
+    const { fake, channels, app } = bot;
+    const raw = JSON.parse(readFileSync(DEFAULT_PROGRAMS_FILE, 'utf8')) as { programs: { code: string; name: { en: string; fr: string } }[] };
+    for (const p of raw.programs) if (p.code === 'cec') p.name = { en: '@everyone Canadian Experience Class @here', fr: '@everyone CEC' };
+    const programs = buildPrograms(raw);
+    const draw = (await app.stores.draws.list()).find((d) => d.program === 'cec')!;
+    const message = formatAlert({ kind: 'new', draw, previous: null, changed: [] }, null, { programs, lang: 'en', t: app.localizer.forLang('en') });
+    expect(message.title).toContain('@everyone');
+    await deliver(chatAlert(channels.text.id, message));
+    const [alert] = fake.messagesIn(channels.text.id);
+    expect(alert?.pinged).toEqual({ everyone: false, users: [], roles: [] });
+    expect(alert?.allowedMentions).toEqual({ parse: [] });
+    expect(alert?.embeds[0]?.['title']).toBe('New Express Entry draw: @\u200beveryone Canadian Experience Class @\u200bhere');
   });
 
   it('crossposts an alert in an announcement channel, so the servers following it get it too', async () => {

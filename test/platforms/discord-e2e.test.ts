@@ -1,3 +1,4 @@
+import { createServer } from 'node:net';
 import { PermissionFlagsBits } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeDiscord, type FakeDiscord, type StoredMessage } from '../fakes/fake-discord.ts';
@@ -139,4 +140,34 @@ describe('Discord and Telegram in one process', () => {
       expect(await exitWithin(bot.exited, 15_000)).toBe(0);
     }
   }, 90_000);
+});
+
+/** A loopback port nothing listens on. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+describe('Discord at start-up', () => {
+  it('fails `run` at once, saying so, when Discord refuses the token', async () => {
+    const { env } = scratchEnv([ircc('/ircc.json')], { ...discordEnv(), DISCORD_TOKEN: 'not-a-valid-token' });
+    const r = await runCli(['run'], env, { timeoutMs: 30_000 });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/Discord did not accept DISCORD_TOKEN/);
+  });
+
+  it('keeps running and retrying in the background when Discord cannot be reached, and stops on SIGTERM', async () => {
+    const { env } = scratchEnv([ircc('/ircc.json')], { ...discordEnv(), DISCORD_API_ROOT: `http://127.0.0.1:${await closedPort()}/api` });
+    const bot = startCli(['run'], env);
+    try {
+      await waitFor(() => /Discord is unreachable; trying again/.test(bot.err()), 20_000, 'the retry warning');
+      expect(bot.child.exitCode).toBeNull();
+    } finally {
+      bot.child.kill('SIGTERM');
+      expect(await exitWithin(bot.exited, 15_000)).toBe(0);
+    }
+  }, 60_000);
 });

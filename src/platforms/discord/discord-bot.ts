@@ -102,6 +102,8 @@ export function createDiscordPlatform(token: string, deps: DiscordDeps): Platfor
       client = c;
       try {
         const ready = once(c, Events.ClientReady, { signal });
+        // When login fails, nobody waits for ready any more: its later abort must not be an unhandled rejection.
+        ready.catch(() => undefined);
         await c.login(token);
         await ready;
       } catch (err) {

@@ -63,7 +63,24 @@ export function embedOf(reply: Reply): APIEmbed {
     ...(colourOf(reply.colour) !== undefined ? { color: colourOf(reply.colour) } : {}),
     ...(reply.image ? { image: { url: `attachment://${reply.image.filename}` } } : {}),
   };
-  return embed;
+  return fitTotal(embed);
+}
+
+/** Characters Discord counts towards an embed's 6,000. */
+const embedSize = (e: APIEmbed): number =>
+  (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
+
+/** Over 6,000 characters in all: the last fields go first, then the text is shortened. */
+function fitTotal(embed: APIEmbed): APIEmbed {
+  const fields = [...(embed.fields ?? [])];
+  let fitted: APIEmbed = embed;
+  while (embedSize(fitted) > LIMITS.total && fields.length > 0) {
+    fields.pop();
+    fitted = { ...embed, fields };
+  }
+  const over = embedSize(fitted) - LIMITS.total;
+  if (over > 0 && fitted.description) fitted = { ...fitted, description: cut(fitted.description, Math.max(1, fitted.description.length - over)) };
+  return fitted;
 }
 
 /** Buttons, five to a row (Discord's most), each running a command line; one too long for a custom id is left out. */
