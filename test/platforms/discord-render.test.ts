@@ -1,6 +1,7 @@
 import { ComponentType, MessageFlags } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { inert, renderMessage } from '../../src/platforms/discord/render-message.ts';
+import type { Json } from '../fakes/fake-discord-model.ts';
 import { validateMessage } from '../fakes/fake-discord-validate.ts';
 
 describe('replies as Discord messages', () => {
@@ -19,14 +20,14 @@ describe('replies as Discord messages', () => {
       buttons: Array.from({ length: 30 }, (_, i) => ({ label: `b${i}`, command: `/history cec ${i}` })),
       colour: '#ff0000',
     });
-    expect(validateMessage(card.body, { fileCount: card.files.length, creating: true, ephemeralAllowed: true }).errors.body()).toBeNull();
+    expect(validateMessage(card.body as Json, { fileCount: card.files.length, creating: true, ephemeralAllowed: true }).errors.body()).toBeNull();
     expect(card.body.embeds?.[0]).toMatchObject({ image: { url: 'attachment://chart.png' }, color: 0xff0000 });
     // Over Discord's 6,000 characters for an embed: the last fields go first.
     expect(card.body.embeds?.[0]?.fields?.length).toBeGreaterThan(0);
     const few = renderMessage({ title: 'T', fields: Array.from({ length: 30 }, (_, i) => ({ name: `f${i}`, value: 'v' })) });
     expect(few.body.embeds?.[0]?.fields).toHaveLength(25);
     expect(card.body.components).toHaveLength(5);
-    expect(card.body.components?.[0]?.components[0]).toMatchObject({ type: ComponentType.Button, custom_id: 'cmd:/history cec 0' });
+    expect((card.body.components?.[0] as { components: unknown[] } | undefined)?.components[0]).toMatchObject({ type: ComponentType.Button, custom_id: 'cmd:/history cec 0' });
     expect(card.files).toEqual([{ name: 'chart.png', data: Buffer.from([1, 2, 3]), contentType: 'image/png' }]);
 
     const line = renderMessage({ text: 'w'.repeat(3000), error: true }, { ephemeral: true });

@@ -111,7 +111,7 @@ export interface RenderOptions {
 export function renderMessage(reply: Reply, opts: RenderOptions = {}): DiscordMessage {
   const mention = opts.mentionUserId ? `<@${opts.mentionUserId}>` : '';
   const card = isCard(reply);
-  const text = card ? '' : cut(inert([reply.text, reply.footer].filter(Boolean).join('\n\n')), LIMITS.content - mention.length - 1);
+  const text = card ? '' : cut(inert([reply.text, reply.footer].filter(Boolean).join('\n\n')), LIMITS.content - (mention ? mention.length + 1 : 0));
   const content = [mention, text].filter(Boolean).join(' ');
   const rows = buttonRows(reply);
   const files: RawFile[] = reply.image ? [{ name: reply.image.filename, data: Buffer.from(reply.image.data), contentType: 'image/png' }] : [];
