@@ -176,3 +176,26 @@ describe('Discord alerts through the outbox and the delivery worker', () => {
     expect(fake.requests.filter((r) => r.status === 429)).toHaveLength(1);
   });
 });
+
+describe('Discord with several gateway shards', () => {
+  it('connects every shard Discord recommends and still sends each alert once, through REST', async () => {
+    const sharded = await startDiscordBot({ fake: { shards: 2 } });
+    try {
+      const { fake } = sharded;
+      expect(
+        fake
+          .liveSessions()
+          .map((s) => s.shard[0])
+          .sort(),
+      ).toEqual([0, 1]);
+      const channels = [0, 1].map((shard) => fake.createChannel(fake.createGuild({ name: `shard ${shard}`, shard: [shard, 2] }).id, { name: 'alerts' }).id);
+      const entries = channels.map((id) => discordEntry({ chatId: id, threadId: null, mentionUserId: null }, ALERT, chatSubscriptionKey('discord', id, null)));
+      await sharded.app.stores.outbox.enqueue(entries);
+      await drainAll(sharded.worker, sharded.app.stores.outbox);
+      for (const id of channels) expect(fake.messagesIn(id)).toHaveLength(1);
+      expect(fake.requests.filter((r) => r.route === '/channels/:channel/messages' && r.method === 'POST')).toHaveLength(2);
+    } finally {
+      await sharded.stop();
+    }
+  });
+});
