@@ -16,11 +16,7 @@ const VERBS: Partial<Record<VerbName, () => Promise<Verb>>> = {
   export: async () => (await import('./export.ts')).exportVerb,
   doctor: async () => (await import('./doctor.ts')).doctorVerb,
   import: async () => (await import('./import.ts')).importVerb,
-};
-
-/** Verbs whose part of the bot is not in this build yet: they say so instead of failing obscurely. */
-const NOT_YET: Partial<Record<VerbName, string>> = {
-  'deploy-commands': 'the Discord platform is not built yet, so there are no slash commands to register.\nTelegram registers its command menu by itself when `run` starts.',
+  'deploy-commands': async () => (await import('./deploy-commands.ts')).deployCommandsVerb,
 };
 
 /** The CLI's composition root: environment → config → logger → one verb. Returns the exit code. */
@@ -46,11 +42,6 @@ export async function main(argv: string[], io: CliIo = processIo(), env: NodeJS.
   if (wantsHelp(rest)) {
     io.stdout(verbHelpText(name));
     return 0;
-  }
-  const notYet = NOT_YET[name];
-  if (notYet) {
-    io.stderr(`ee-draw-bot ${name}: ${notYet}\n`);
-    return 1;
   }
   if (name === 'parse') {
     const { runParseVerb } = await import('./parse.ts');
