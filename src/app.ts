@@ -50,7 +50,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const programs = loadPrograms();
   const sources = await loadSources(config.SOURCES_FILE);
   const coordinator = await openCoordinator(config.STORE_URL, logger);
-  const stores = await openStores(config.STORE_URL, logger, coordinator, { ...(config.STORE_CONNECT_TIMEOUT_MS ? { connectTimeoutMs: config.STORE_CONNECT_TIMEOUT_MS } : {}), now });
+  const stores = await openStores(config.STORE_URL, logger, coordinator, { ...(config.STORE_CONNECT_TIMEOUT_MS ? { connectTimeoutMs: config.STORE_CONNECT_TIMEOUT_MS } : {}), now, programCodes: programs.all.map((p) => p.code) });
   let seeded: number;
   try {
     seeded = await seedHistory(stores, programs);

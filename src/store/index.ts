@@ -1,6 +1,7 @@
 import type { Logger } from '../log.ts';
 import { createDrawStore, type DrawStore } from './draw-store.ts';
 import { createKeyvFactory, DEFAULT_CONNECT_TIMEOUT_MS } from './keyv-factory.ts';
+import { migrateLegacySubscriptions } from './legacy-subscriptions.ts';
 import { createNewsStore, type NewsStore } from './news-store.ts';
 import { createOutboxStore, type OutboxStore } from './outbox-store.ts';
 import { createPoolStore, type PoolStore } from './pool-store.ts';
@@ -31,6 +32,8 @@ export interface OpenStoresOptions {
   /** STORE_CONNECT_TIMEOUT_MS: how long opening Redis or PostgreSQL may take before a StoreError. */
   connectTimeoutMs?: number;
   now?: () => Date;
+  /** Program codes: when given, subscriptions of the first store layout are moved into today's once (a bot upgraded in place keeps its subscribers). */
+  programCodes?: readonly string[];
 }
 
 /**
@@ -48,6 +51,14 @@ export async function openStores(url: string, logger: Logger, coordinator: Coord
   } catch (err) {
     await subscriptions.close();
     throw err;
+  }
+  if (opts.programCodes) {
+    try {
+      await migrateLegacySubscriptions(factory.open('subs'), subscriptions, opts.programCodes, logger);
+    } catch (err) {
+      await Promise.all([factory.close(), subscriptions.close()]);
+      throw err;
+    }
   }
   return {
     url,
