@@ -44,6 +44,8 @@ export interface FakeTelegramOptions {
   token?: string;
   /** Enforce Telegram's limits like Telegram: a message over one is refused with 429 and `retry_after`. */
   limits?: TelegramLimitRules;
+  /** Listen on this loopback port (default: a free one). */
+  port?: number;
 }
 
 async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> {
@@ -69,7 +71,7 @@ async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> 
  * answers like Telegram (ok/result, error_code/description/parameters), and can be told to fail.
  */
 export async function startFakeTelegram(opts: FakeTelegramOptions | string = {}): Promise<FakeTelegram> {
-  const { token = '123456:TEST-token_abc', limits } = typeof opts === 'string' ? { token: opts } : opts;
+  const { token = '123456:TEST-token_abc', limits, port: wantedPort = 0 } = typeof opts === 'string' ? { token: opts } : opts;
   const judge = limits ? createLimitJudge(limits) : null;
   let refused = 0;
   const calls: TelegramCall[] = [];
@@ -165,7 +167,7 @@ export async function startFakeTelegram(opts: FakeTelegramOptions | string = {})
       res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
     })().catch(() => res.destroy());
   });
-  const port = await listenOnLoopback(server);
+  const port = await listenOnLoopback(server, wantedPort);
 
   const pushUpdate = (update: Record<string, unknown>) => {
     updates.push({ update_id: nextUpdateId++, ...update });

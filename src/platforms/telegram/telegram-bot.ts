@@ -119,7 +119,9 @@ export function createTelegramPlatform(token: string, deps: TelegramDeps): Platf
     logger: log,
     async attempt(signal) {
       try {
-        await bot.init(signal as unknown as Parameters<typeof bot.init>[0]);
+        // getMe ourselves: grammY's init() retries network errors for ever, which would hide an
+        // outage behind a silent hang; one failed try here is logged and retried by keepConnecting.
+        bot.botInfo = await bot.api.getMe(signal as unknown as Parameters<typeof bot.api.getMe>[0]);
       } catch (err) {
         if (err instanceof GrammyError && (err.error_code === 401 || err.error_code === 404)) {
           throw new RefusedError(`Telegram did not accept TELEGRAM_TOKEN (${err.description}); "ee-draw-bot doctor" checks it`, { cause: err });
