@@ -23,7 +23,7 @@ afterAll(async () => server.close());
 describe('the plainly written article, alone in a feed', () => {
   it('is one new CEC draw: its date, 2,500 invitations, cut-off 503 (the day after it was published)', async () => {
     const { deps } = await seededDeps(() => new Date('2026-11-24T15:00:00Z'));
-    server.route('/one.xml', { body: rssFeed([{ title: 'Another Express Entry round', link: server.url('/cec-2500'), published: '2026-11-23T20:00:00Z', html: article('November 23, 2026') }]) });
+    server.route('/one.xml', { body: rssFeed([{ title: 'CEC draw: 2,500 invitations', link: server.url('/cec-2500'), published: '2026-11-23T20:00:00Z', html: article('November 23, 2026') }]) });
     const result = await pollOnce([sourceSchema.parse({ id: 'news', kind: 'rss', url: server.url('/one.xml'), timeoutMs: 3000 })], deps);
     expect(result.events.map((e) => [e.kind, e.draw.status, e.draw.program, e.draw.date, e.draw.invitations, e.draw.minCrs])).toEqual([['new', 'reported', 'cec', '2026-11-23', 2500, 503]]);
   });
