@@ -14,7 +14,12 @@ describe('a Redis or PostgreSQL store that cannot be reached', () => {
     expect(doctor.stdout).toMatch(new RegExp(`FAIL  store .*cannot reach the ${engine} store`));
     const run = await runCli(['run'], env, { timeoutMs: 10_000 });
     expect(run.code).toBe(1);
-    expect(run.stderr.trim().split('\n').filter((l) => l.startsWith('ee-draw-bot run:'))).toEqual([expect.stringMatching(new RegExp(`^ee-draw-bot run: cannot reach the ${engine} store`)) as unknown]);
+    expect(
+      run.stderr
+        .trim()
+        .split('\n')
+        .filter((l) => l.startsWith('ee-draw-bot run:')),
+    ).toEqual([expect.stringMatching(new RegExp(`^ee-draw-bot run: cannot reach the ${engine} store`)) as unknown]);
     expect(run.stderr).not.toMatch(/"level":60/);
     expect(run.stderr).not.toContain('secret');
   });

@@ -28,7 +28,16 @@ const irccReads = () => feeds.requests.filter((r) => r.path === '/ircc.json').le
 
 async function subscribe(storeUrl: string, chatId: string): Promise<void> {
   const stores = await openStores(storeUrl, silentLogger);
-  await stores.subscriptions.putChat({ key: chatSubscriptionKey('telegram', chatId, null), platform: 'telegram', chatId, threadId: null, programs: ['cec'], lang: 'en', createdBy: '1', createdAt: new Date().toISOString() });
+  await stores.subscriptions.putChat({
+    key: chatSubscriptionKey('telegram', chatId, null),
+    platform: 'telegram',
+    chatId,
+    threadId: null,
+    programs: ['cec'],
+    lang: 'en',
+    createdBy: '1',
+    createdAt: new Date().toISOString(),
+  });
   await stores.close();
 }
 

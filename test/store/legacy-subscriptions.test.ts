@@ -16,7 +16,18 @@ async function writeFirstLayout(url: string): Promise<void> {
   await subs.set('c:telegram:-200:5', { key: 'telegram:-200:5', platform: 'telegram', chatId: '-200', threadId: '5', programs: 'all', lang: 'en', createdBy: '8', createdAt });
   await subs.set('ix:c:cec', [['telegram', '-100', null, 'fr']]);
   await subs.set('ix:c:*', [['telegram', '-200', '5', 'en']]);
-  await subs.set('t:telegram:42', { key: 'telegram:42', platform: 'telegram', userId: '42', userName: 'Ann', score: 510, programs: ['cec'], ping: { kind: 'dm' }, profileSubmittedAt: null, lang: 'en', createdAt });
+  await subs.set('t:telegram:42', {
+    key: 'telegram:42',
+    platform: 'telegram',
+    userId: '42',
+    userName: 'Ann',
+    score: 510,
+    programs: ['cec'],
+    ping: { kind: 'dm' },
+    profileSubmittedAt: null,
+    lang: 'en',
+    createdAt,
+  });
   await subs.set('ix:t:cec', [['telegram', '42', 510, null, null, null, 'en']]);
   await factory.close();
 }
