@@ -86,6 +86,7 @@ export async function startRuntime(app: App, platforms: PlatformRuntime[], opts:
     ops = await startOpsServer(config.HTTP_PORT, {
       metrics,
       logger,
+      routes: platforms.flatMap((p) => p.routes ?? []),
       health: () =>
         healthReport({
           checkStore: async () => void (await stores.draws.count()),

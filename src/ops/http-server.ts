@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from '../log.ts';
 import type { HealthReport } from './health.ts';
@@ -13,11 +13,30 @@ export interface OpsServer {
  * `/healthz` (the health report as JSON: 200 when healthy, 503 otherwise) and `/metrics`
  * (Prometheus text), on HTTP_PORT. Nothing else is served.
  */
-export async function startOpsServer(port: number, deps: { metrics: Metrics; health: () => Promise<HealthReport>; logger: Logger; beforeScrape?: () => Promise<void> }): Promise<OpsServer> {
+/** An endpoint a platform serves on HTTP_PORT (Telegram's webhook): POST only, the handler checks its own secret. */
+export interface HttpRoute {
+  path: string;
+  handle(req: IncomingMessage, res: ServerResponse): Promise<void>;
+}
+
+export interface OpsDeps {
+  metrics: Metrics;
+  health: () => Promise<HealthReport>;
+  logger: Logger;
+  beforeScrape?: () => Promise<void>;
+  routes?: readonly HttpRoute[];
+}
+
+export async function startOpsServer(port: number, deps: OpsDeps): Promise<OpsServer> {
+  const routes = new Map((deps.routes ?? []).map((r) => [r.path, r]));
   const server: Server = createServer((req, res) => {
-    const path = (req.url ?? '/').split('?')[0];
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
     void (async () => {
-      if (req.method !== 'GET' && req.method !== 'HEAD') {
+      const route = routes.get(path);
+      if (route) {
+        if (req.method === 'POST') await route.handle(req, res);
+        else res.writeHead(405, { allow: 'POST' }).end();
+      } else if (req.method !== 'GET' && req.method !== 'HEAD') {
         res.writeHead(405, { allow: 'GET, HEAD' }).end();
       } else if (path === '/healthz') {
         const report = await deps.health();

@@ -41,6 +41,7 @@ export const PLATFORMS: readonly PlatformEntry[] = [
         translate: deps.localizer.forLang('en'),
         logger: deps.logger,
         paidBroadcast: config.TELEGRAM_PAID_BROADCAST,
+        webhook: config.TELEGRAM_WEBHOOK_URL && config.TELEGRAM_WEBHOOK_SECRET ? { url: config.TELEGRAM_WEBHOOK_URL, secret: config.TELEGRAM_WEBHOOK_SECRET } : undefined,
       }),
   },
   {
