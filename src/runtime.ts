@@ -76,8 +76,8 @@ export async function startRuntime(app: App, platforms: PlatformRuntime[], opts:
     if (result.events.length > 0) worker.kick();
   };
 
-  // Load every subscription index once now, so the first draw after start is matched from memory.
-  await Promise.all(app.programs.all.map(async (p) => Promise.all([stores.subscriptions.chatsFor(p.code), stores.subscriptions.thresholdsFor(p.code, 1201)])));
+  // No warm-up of the subscription caches: a cold match of 100,000 subscriptions takes ~120 ms
+  // (docs/benchmarks.md), and caching every program's chats at start would hold tens of MB for nothing.
   worker.start(opts.deliveryIntervalMs ?? 1000);
   const first = Promise.all(app.sources.filter((s) => s.enabled).map((s) => tick(s).catch((err: unknown) => logger.error({ err, source: s.id }, 'first poll failed'))));
   const scheduler: Scheduler = startScheduler(app.sources, config.POLL_SCHEDULE, tick, logger);
