@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createMemoryCoordinator } from '../src/coordination/coordinator.ts';
-import type { PlatformLimits } from '../src/delivery/platform-limits.ts';
+import type { PlatformLimits, RateWindow } from '../src/delivery/platform-limits.ts';
 import { DISCORD_LIMITS } from '../src/platforms/discord/limits.ts';
 import { TELEGRAM_LIMITS } from '../src/platforms/telegram/limits.ts';
 import { createDeliveryWorker } from '../src/delivery/worker.ts';
@@ -28,6 +28,8 @@ const THRESHOLDS = 30_000;
 const WARM_RUNS = 200;
 const PROGRAMS: ProgramCode[] = ['general', 'cec', 'fsw', 'fst', 'pnp', 'french', 'healthcare', 'stem', 'trades', 'transport', 'agriculture', 'education'];
 
+/** "1/s", "5/5 s", "20/min". */
+const describeWindow = (w: RateWindow): string => `${w.size}/${w.spanMs === 1000 ? 's' : w.spanMs === 60_000 ? 'min' : `${w.spanMs / 1000} s`}`;
 const ms = (n: number): string => (n < 10 ? n.toFixed(2) : n.toFixed(1));
 const percentile = (sorted: readonly number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 
@@ -166,7 +168,7 @@ export async function benchDelivery(): Promise<string> {
     const m = await matching(dir);
     const rows = runs.map(
       (r) =>
-        `| ${r.name} | ${r.limits.globalPerSecond}/s, ${r.limits.perChatPerSecond}/s a chat, ${r.limits.perGroupPerMinute}/min a group | ${r.delivered} | ${r.sustained.toFixed(1)}/s | **${((r.sustained / r.limits.globalPerSecond) * 100).toFixed(1)} %** | ${r.peak} | ${r.violations} | ${(r.elapsedMs / 1000).toFixed(2)} s | ${(r.idealMs / 1000).toFixed(0)} s |`,
+        `| ${r.name} | ${r.limits.globalPerSecond}/s, ${describeWindow(r.limits.perChat)} a chat${r.limits.perGroup ? `, ${describeWindow(r.limits.perGroup)} a group` : ''} | ${r.delivered} | ${r.sustained.toFixed(1)}/s | **${((r.sustained / r.limits.globalPerSecond) * 100).toFixed(1)} %** | ${r.peak} | ${r.violations} | ${(r.elapsedMs / 1000).toFixed(2)} s | ${(r.idealMs / 1000).toFixed(0)} s |`,
     );
     return `## Alert delivery (\`bench/delivery.bench.ts\`)
 

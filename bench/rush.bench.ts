@@ -116,7 +116,7 @@ interface PaidInProcess {
 /** 10,000 private chats through the worker, paced as paid broadcasts, against an in-process fake. */
 async function paidInProcess(): Promise<PaidInProcess> {
   const stores = await openStores('memory://', logger);
-  const fake = createFakePlatform({ limits: { globalPerSecond: TELEGRAM_RULES.paidPerSecond, perChatPerSecond: 1, perGroupPerMinute: 20 }, latencyMs: LATENCY_MS });
+  const fake = createFakePlatform({ limits: { globalPerSecond: TELEGRAM_RULES.paidPerSecond, perChat: { size: 1, spanMs: 1000 }, perGroup: { size: 20, spanMs: 60_000 } }, latencyMs: LATENCY_MS });
   const platform = { ...fake, lane: createLimiter(TELEGRAM_LIMITS), alertPermit: { paid: true }, inFlight: 64 };
   await stores.outbox.enqueue(Array.from({ length: PAID_CHATS }, (_, i) => chatAlert('bench-paid', String(10_000 + i))));
   const worker = createDeliveryWorker({ outbox: stores.outbox, subscriptions: stores.subscriptions, platforms: new Map([[PLATFORM, platform]]), coordinator: createMemoryCoordinator(), logger });

@@ -44,7 +44,7 @@ async function leases(url: string): Promise<{ claim: number[]; renew: number[] }
 }
 
 async function fanOut(url: string): Promise<{ seconds: number; duplicates: number; sent: number }> {
-  const platform = createFakePlatform({ limits: { globalPerSecond: 100_000, perChatPerSecond: 100, perGroupPerMinute: 100_000 } });
+  const platform = createFakePlatform({ limits: { globalPerSecond: 100_000, perChat: { size: 100, spanMs: 1000 }, perGroup: null } });
   const instances = await Promise.all(
     ['a', 'b'].map(async (id) => {
       const coordinator = await openCoordinator(url, logger, { instanceId: id });

@@ -26,6 +26,7 @@ export const chart = {
   name: 'chart',
   description: { en: 'A chart of cutoffs and invitations over time', fr: 'Un graphique des seuils et des invitations dans le temps' },
   options: [PROGRAM_OPTION, PERIOD_OPTION],
+  slow: true,
   examples: ['/chart cec 1y', '/chart', '/chart french 2025'],
   async run(ctx, args): Promise<Reply> {
     const { t, lang } = ctx;

@@ -4,7 +4,7 @@ import type { CommandDefinition, CommandOption, ReplyField } from '../src/comman
 /** "/history [program] [count]": required options in <>, optional ones in []. */
 export function usage(command: Pick<CommandDefinition, 'name' | 'options'>): string {
   const part = (o: CommandOption) => (o.required ? `<${o.name}>` : `[${o.name}]`);
-  return [`/${command.name}`, ...command.options.map(part)].join(' ');
+  return [`/${command.name}`, ...command.options.filter((o) => !o.typedOnly).map(part)].join(' ');
 }
 
 export const help = {

@@ -42,6 +42,7 @@ export const history = {
     {
       name: 'count',
       type: 'integer',
+      names: { en: 'count', fr: 'nombre' },
       min: 1,
       max: MAX_COUNT,
       description: { en: 'How many draws, 1 to 50 (default 10)', fr: 'Combien de rondes, de 1 à 50 (10 par défaut)' },

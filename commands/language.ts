@@ -15,6 +15,8 @@ export const language = {
     {
       name: 'language',
       type: 'string',
+      names: { en: 'language', fr: 'langue' },
+      choices: LANGS.map((l) => ({ value: l, name: { en: AUTONYMS[l], fr: AUTONYMS[l] } })),
       description: { en: 'en (English) or fr (français)', fr: 'en (English) ou fr (français)' },
     },
   ],

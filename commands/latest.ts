@@ -47,7 +47,7 @@ export const latest = {
       fields,
       colour: ctx.programs.get(draw.program)?.colour,
       // Draws stored before links were checked may carry one that is not http(s): never show it.
-      ...(source && safeLink(source.url) ? { footer: source.url } : {}),
+      ...(source && safeLink(source.url) ? { footer: source.url, url: source.url } : {}),
     };
   },
 } satisfies CommandDefinition;

@@ -1,3 +1,4 @@
+import { programsOption } from '../src/commands/options.ts';
 import { describeFilter, programsArg } from '../src/commands/programs-arg.ts';
 import { chatSubscriptionKey, type ProgramFilter } from '../src/domain/subscription.ts';
 import type { CommandDefinition } from '../src/commands/types.ts';
@@ -12,7 +13,7 @@ export function mergeFilters(a: ProgramFilter | undefined, b: ProgramFilter): Pr
 export const subscribe = {
   name: 'subscribe',
   description: { en: 'Alert this chat for every new draw of some programs (admins)', fr: 'Alerter ce salon à chaque nouvelle ronde de certains programmes (admins)' },
-  options: [{ name: 'programs', type: 'string', rest: true, description: { en: 'Programs: codes or names, or "all" (e.g. cec pnp)', fr: 'Programmes : codes ou noms, ou « all » (p. ex. cec pnp)' } }],
+  options: [programsOption({ en: 'Programs: codes or names, or "all" (e.g. cec pnp)', fr: 'Programmes : codes ou noms, ou « all » (p. ex. cec pnp)' })],
   adminInGroups: true,
   examples: ['/subscribe cec pnp', '/subscribe all', '/subscribe Canadian Experience Class'],
   async run(ctx, args) {
@@ -40,7 +41,12 @@ export const subscribe = {
       lang: ctx.lang,
       createdBy: existing?.createdBy ?? user.id,
       createdAt: existing?.createdAt ?? ctx.now().toISOString(),
+      // Subscribing again is how an admin says "fixed": a paused subscription resumes.
+      paused: null,
     });
-    return { text: t('subs.subscribed', { programs: describeFilter(ctx, programs) }) };
+    const lines = [t('subs.subscribed', { programs: describeFilter(ctx, programs) })];
+    if (existing?.paused) lines.push(t('subs.resumed', { reason: existing.paused.reason }));
+    if (chat.missingRights?.length) lines.push(t('subs.stillMissing', { rights: chat.missingRights.join(', ') }));
+    return { text: lines.join('\n') };
   },
 } satisfies CommandDefinition;

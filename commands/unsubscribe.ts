@@ -1,3 +1,4 @@
+import { programsOption } from '../src/commands/options.ts';
 import { describeFilter, programsArg } from '../src/commands/programs-arg.ts';
 import { chatSubscriptionKey } from '../src/domain/subscription.ts';
 import type { CommandDefinition } from '../src/commands/types.ts';
@@ -5,7 +6,7 @@ import type { CommandDefinition } from '../src/commands/types.ts';
 export const unsubscribe = {
   name: 'unsubscribe',
   description: { en: 'Stop this chat’s alerts, for some programs or all (admins)', fr: 'Arrêter les alertes de ce salon, pour certains programmes ou tous (admins)' },
-  options: [{ name: 'programs', type: 'string', rest: true, description: { en: 'Programs to stop; none: stop everything', fr: 'Programmes à arrêter ; aucun : tout arrêter' } }],
+  options: [programsOption({ en: 'Programs to stop; none: stop everything', fr: 'Programmes à arrêter ; aucun : tout arrêter' })],
   adminInGroups: true,
   examples: ['/unsubscribe', '/unsubscribe pnp'],
   async run(ctx, args) {

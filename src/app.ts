@@ -2,6 +2,8 @@ import { commands as allCommands } from '../commands/index.ts';
 import type { CommandDefinition } from './commands/types.ts';
 import { createCommandHandler, type CommandHandler } from './commands/handle-command.ts';
 import { createCommandThrottle } from './commands/throttle.ts';
+import { measuredCommands } from './ops/measured-commands.ts';
+import { createMetrics, type Metrics } from './ops/metrics.ts';
 import { createLocalizer, type Localizer } from './i18n/localizer.ts';
 import type { Config } from './config/env.ts';
 import { loadPrograms, type Programs } from './config/programs.ts';
@@ -39,6 +41,8 @@ export interface App {
   seeded: number;
   /** Every chat command from every platform goes through this, with the per-user rate limit. */
   handleCommand: CommandHandler;
+  /** Prometheus metrics of this process (served on HTTP_PORT by `run`). */
+  metrics: Metrics;
   /** The same without the rate limit (the `ask` verb, one command from the operator). */
   handleOperatorCommand: CommandHandler;
   close(): Promise<void>;
@@ -53,7 +57,11 @@ export async function createApp(deps: AppDeps): Promise<App> {
     ...(config.INSTANCE_ID ? { instanceId: config.INSTANCE_ID } : {}),
     ...(config.STORE_CONNECT_TIMEOUT_MS ? { connectTimeoutMs: config.STORE_CONNECT_TIMEOUT_MS } : {}),
   });
-  const stores = await openStores(config.STORE_URL, logger, coordinator, { ...(config.STORE_CONNECT_TIMEOUT_MS ? { connectTimeoutMs: config.STORE_CONNECT_TIMEOUT_MS } : {}), now });
+  const stores = await openStores(config.STORE_URL, logger, coordinator, {
+    ...(config.STORE_CONNECT_TIMEOUT_MS ? { connectTimeoutMs: config.STORE_CONNECT_TIMEOUT_MS } : {}),
+    now,
+    programCodes: programs.all.map((p) => p.code),
+  });
   let seeded: number;
   try {
     seeded = await seedHistory(stores, programs);
@@ -65,6 +73,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const localizer = createLocalizer();
   const http = createHttpClient();
   const pollDeps: PollDeps = { stores, userAgent: config.HTTP_USER_AGENT, programs, logger, now, http, serial: exclusive(coordinator, 'lock:draws', createSerial()) };
+  const metrics = createMetrics();
   const contextDeps = { stores, programs, localizer, commands: allCommands, now };
   let closed: Promise<void> | null = null;
   return {
@@ -79,7 +88,11 @@ export async function createApp(deps: AppDeps): Promise<App> {
     now,
     pollDeps,
     seeded,
-    handleCommand: createCommandHandler({ ...contextDeps, ...(config.COMMAND_RATE_LIMIT ? { throttle: createCommandThrottle(config.COMMAND_RATE_LIMIT) } : {}), aliases: { start: 'help' } }),
+    metrics,
+    handleCommand: measuredCommands(
+      createCommandHandler({ ...contextDeps, ...(config.COMMAND_RATE_LIMIT ? { throttle: createCommandThrottle(config.COMMAND_RATE_LIMIT) } : {}), aliases: { start: 'help' } }),
+      metrics,
+    ),
     handleOperatorCommand: createCommandHandler(contextDeps),
     close() {
       closed ??= Promise.all([stores.close(), coordinator.close(), http.close()]).then(() => undefined);

@@ -2,7 +2,8 @@ import { queueAlerts } from './alerts/queue-alerts.ts';
 import type { App } from './app.ts';
 import { createDeliveryWorker } from './delivery/worker.ts';
 import type { Draw, DrawEvent } from './domain/draw.ts';
-import { createMetrics, type Metrics } from './ops/metrics.ts';
+import { healthReport } from './ops/health.ts';
+import type { Metrics } from './ops/metrics.ts';
 import { startOpsServer, type OpsServer } from './ops/http-server.ts';
 import type { PlatformRuntime } from './platforms/platform-runtime.ts';
 import { pollSource, type PollDeps } from './poller/poll-once.ts';
@@ -29,7 +30,8 @@ export interface Runtime {
  */
 export async function startRuntime(app: App, platforms: PlatformRuntime[], opts: { deliveryIntervalMs?: number } = {}): Promise<Runtime> {
   const { logger, config, stores } = app;
-  const metrics = createMetrics();
+  const metrics = app.metrics;
+  let outboxPending: number | null = null;
   const coordinator = app.coordinator;
   const byName = new Map(platforms.map((p) => [p.name, p]));
   const worker = createDeliveryWorker({
@@ -38,6 +40,10 @@ export async function startRuntime(app: App, platforms: PlatformRuntime[], opts:
     platforms: new Map(platforms.map((p) => [p.name, p.port])),
     ready: (name) => byName.get(name)?.status().state === 'ready',
     onOutcome: (platform, outcome) => metrics.deliveries.inc({ platform, result: outcome }),
+    onPass: (report) => {
+      outboxPending = report.remaining;
+      metrics.outboxDepth.set(report.remaining);
+    },
     coordinator,
     logger,
     now: app.now,
@@ -58,9 +64,11 @@ export async function startRuntime(app: App, platforms: PlatformRuntime[], opts:
     const lease = `poll:${source.id}`;
     if (!(await coordinator.claim(lease, source.timeoutMs + 15_000))) return;
     let result: Awaited<ReturnType<typeof pollSource>>;
+    const end = metrics.pollSeconds.startTimer({ source: source.id });
     try {
       result = await pollSource(source, pollDeps);
     } finally {
+      end();
       await coordinator.release(lease);
     }
     metrics.polls.inc({ source: source.id, result: result.failures.length > 0 ? 'failed' : result.skipped.length > 0 ? 'skipped' : 'ok' });
@@ -68,8 +76,8 @@ export async function startRuntime(app: App, platforms: PlatformRuntime[], opts:
     if (result.events.length > 0) worker.kick();
   };
 
-  // Load every subscription index once now, so the first draw after start is matched from memory.
-  await Promise.all(app.programs.all.map(async (p) => Promise.all([stores.subscriptions.chatsFor(p.code), stores.subscriptions.thresholdsFor(p.code, 1201)])));
+  // No warm-up of the subscription caches: a cold match of 100,000 subscriptions takes ~120 ms
+  // (docs/benchmarks.md), and caching every program's chats at start would hold tens of MB for nothing.
   worker.start(opts.deliveryIntervalMs ?? 1000);
   const first = Promise.all(app.sources.filter((s) => s.enabled).map((s) => tick(s).catch((err: unknown) => logger.error({ err, source: s.id }, 'first poll failed'))));
   const scheduler: Scheduler = startScheduler(app.sources, config.POLL_SCHEDULE, tick, logger);
@@ -78,8 +86,19 @@ export async function startRuntime(app: App, platforms: PlatformRuntime[], opts:
     ops = await startOpsServer(config.HTTP_PORT, {
       metrics,
       logger,
-      health: async () => {
+      routes: platforms.flatMap((p) => p.routes ?? []),
+      health: () =>
+        healthReport({
+          checkStore: async () => void (await stores.draws.count()),
+          sources: () => Promise.all(app.sources.filter((s) => s.enabled).map(async (s) => ({ id: s.id, ...pick(await stores.sources.get(s.id)) }))),
+          outboxDepth: async () => outboxPending ?? (await stores.outbox.pending()).length,
+          platforms: () => platforms.map((p) => ({ name: p.name, ...p.status() })),
+          roles: () => [],
+          now: app.now,
+        }),
+      beforeScrape: async () => {
         metrics.draws.set(await stores.draws.count());
+        for (const p of platforms) metrics.platformUp.set({ platform: p.name }, p.status().state === 'ready' ? 1 : 0);
       },
     });
     logger.info({ port: ops.port }, 'ops endpoints on /healthz and /metrics');
@@ -109,3 +128,6 @@ export async function startRuntime(app: App, platforms: PlatformRuntime[], opts:
     },
   };
 }
+
+/** What /healthz shows of a source's state. */
+const pick = (s: { lastSuccessAt: string | null; consecutiveFailures: number }) => ({ lastSuccessAt: s.lastSuccessAt, failures: s.consecutiveFailures });

@@ -50,6 +50,7 @@ export function formatAlert(event: DrawEvent, previousOfProgram: Draw | null, ct
     title: t(titleKey, { program }),
     fields,
     footer: link ? `${sourceLine(draw, t)} · ${link.href}` : sourceLine(draw, t),
+    ...(link ? { url: link.href } : {}),
     colour: ctx.programs.get(draw.program)?.colour,
   };
 }

@@ -21,7 +21,7 @@ export interface PlanDeps {
 
 export function pingDestination(t: Pick<ScoreThreshold, 'platform' | 'userId' | 'ping'>): Destination {
   return t.ping.kind === 'dm'
-    ? { platform: t.platform, chatId: t.userId, threadId: null, mentionUserId: null }
+    ? { platform: t.platform, chatId: t.userId, threadId: null, mentionUserId: null, dm: { fallback: t.ping.fallback ?? null } }
     : { platform: t.platform, chatId: t.ping.chatId, threadId: t.ping.threadId, mentionUserId: t.userId };
 }
 

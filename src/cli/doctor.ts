@@ -1,6 +1,7 @@
 import { loadSources, SourcesFileError, type SourceConfig } from '../config/sources.ts';
 import { createHttpClient } from '../net/http-client.ts';
-import { checkTelegramToken } from '../platforms/telegram/check-token.ts';
+import { checkDiscordToken } from '../platforms/discord/check-token.ts';
+import { checkTelegramToken, checkTelegramWebhook } from '../platforms/telegram/check-token.ts';
 import { openStores } from '../store/index.ts';
 import { parseVerbArgs, type CliContext } from './context.ts';
 import { liveCheck, missingStoreFinding, platformFindings, sourceHealth, storeFindings, type Finding, type Level } from './doctor-findings.ts';
@@ -54,6 +55,11 @@ export async function doctorVerb(args: string[], { io, config, logger }: CliCont
   if (!values.offline && config.TELEGRAM_TOKEN) {
     const tg = await checkTelegramToken(config.TELEGRAM_TOKEN, config.TELEGRAM_API_ROOT);
     findings.push(tg.ok ? { level: 'ok', text: `Telegram: the token belongs to @${tg.username}` } : { level: 'fail', text: `Telegram: ${tg.reason}` });
+    if (tg.ok) findings.push(await checkTelegramWebhook(config.TELEGRAM_TOKEN, config.TELEGRAM_API_ROOT, config.TELEGRAM_WEBHOOK_URL));
+  }
+  if (!values.offline && config.DISCORD_TOKEN) {
+    const dc = await checkDiscordToken(config.DISCORD_TOKEN, { apiRoot: config.DISCORD_API_ROOT });
+    findings.push(dc.ok ? { level: 'ok', text: `Discord: the token belongs to ${dc.username} (id ${dc.id})` } : { level: 'fail', text: `Discord: ${dc.reason}` });
   }
   io.stdout(findings.map((f) => `${MARK[f.level]}  ${f.text}\n`).join(''));
   return findings.some((f) => f.level === 'fail') ? 1 : 0;

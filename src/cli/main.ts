@@ -1,6 +1,7 @@
 import dotenv from 'dotenv';
 import { ConfigError, loadConfig, type Config } from '../config/env.ts';
 import { SourcesFileError } from '../config/sources.ts';
+import { StoreError } from '../store/store-error.ts';
 import { createLogger } from '../log.ts';
 import { VERSION } from '../version.ts';
 import type { Verb } from './context.ts';
@@ -16,11 +17,7 @@ const VERBS: Partial<Record<VerbName, () => Promise<Verb>>> = {
   export: async () => (await import('./export.ts')).exportVerb,
   doctor: async () => (await import('./doctor.ts')).doctorVerb,
   import: async () => (await import('./import.ts')).importVerb,
-};
-
-/** Verbs whose part of the bot is not in this build yet: they say so instead of failing obscurely. */
-const NOT_YET: Partial<Record<VerbName, string>> = {
-  'deploy-commands': 'the Discord platform is not built yet, so there are no slash commands to register.\nTelegram registers its command menu by itself when `run` starts.',
+  'deploy-commands': async () => (await import('./deploy-commands.ts')).deployCommandsVerb,
 };
 
 /** The CLI's composition root: environment → config → logger → one verb. Returns the exit code. */
@@ -46,11 +43,6 @@ export async function main(argv: string[], io: CliIo = processIo(), env: NodeJS.
   if (wantsHelp(rest)) {
     io.stdout(verbHelpText(name));
     return 0;
-  }
-  const notYet = NOT_YET[name];
-  if (notYet) {
-    io.stderr(`ee-draw-bot ${name}: ${notYet}\n`);
-    return 1;
   }
   if (name === 'parse') {
     const { runParseVerb } = await import('./parse.ts');
@@ -82,6 +74,11 @@ export async function main(argv: string[], io: CliIo = processIo(), env: NodeJS.
     if (err instanceof SourcesFileError) {
       io.stderr(`ee-draw-bot ${name}: ${err.message}\n`);
       return 2;
+    }
+    // A store that cannot be opened is the operator's to fix, not a crash: one plain line.
+    if (err instanceof StoreError) {
+      io.stderr(`ee-draw-bot ${name}: ${err.message}\n`);
+      return 1;
     }
     logger.fatal({ err }, `${name} failed`);
     io.stderr(`ee-draw-bot ${name}: ${(err as Error).message}\n`);

@@ -14,7 +14,14 @@ export async function runVerb(args: string[], { io, config, logger }: CliContext
   announceNewStore(config.STORE_URL, logger, io.stdout);
   const app = await createApp({ config, logger });
   const t = app.localizer.forLang('en');
-  const platforms = enabledPlatforms(config, { handleCommand: app.handleCommand, commands: app.commands, subscriptions: app.stores.subscriptions, localizer: app.localizer, logger });
+  const platforms = enabledPlatforms(config, {
+    handleCommand: app.handleCommand,
+    commands: app.commands,
+    programs: app.programs,
+    subscriptions: app.stores.subscriptions,
+    localizer: app.localizer,
+    logger,
+  });
   const consoleMode = platforms.length === 0;
   if (consoleMode)
     platforms.push(createConsoleRuntime({ subscriptions: app.stores.subscriptions, write: io.stdout, now: app.now, commands: { input: io.stdin, handleCommand: app.handleCommand, logger } }));

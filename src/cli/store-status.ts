@@ -45,10 +45,12 @@ export interface StoreCounts {
  * and pending alerts stay null until `Stores.counts()` exists, then this function reads them from
  * it (the one place doctor asks).
  */
-export async function storeCounts(stores: Pick<Stores, 'draws'>): Promise<StoreCounts> {
+export async function storeCounts(stores: Pick<Stores, 'draws' | 'subscriptions' | 'outbox'>): Promise<StoreCounts> {
   const draws = await stores.draws.count();
   const newest = (await stores.draws.list())[0] ?? null;
-  return { draws, newest, subscriptions: null, thresholds: null, pendingAlerts: null };
+  const { chats, thresholds } = await stores.subscriptions.counts();
+  const pendingAlerts = (await stores.outbox.pending()).length;
+  return { draws, newest, subscriptions: chats, thresholds, pendingAlerts };
 }
 
 /** "438 draws (newest 2026-08-19 #437), 12 subscriptions, …": only the counts that are known. */

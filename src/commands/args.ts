@@ -26,7 +26,8 @@ function fits(option: CommandOption, word: string): boolean {
  * options after it take words from the end when the word fits (a number, a period…), and the
  * `rest` option takes what remains ("/history Canadian Experience Class 5").
  */
-export function parseArgs(options: CommandOption[], text: string, t?: Translate): CommandArgs {
+export function parseArgs(allOptions: CommandOption[], text: string, t?: Translate): CommandArgs {
+  const options = allOptions.filter((o) => !o.typedOnly);
   const words = text.split(/[\s]+/).filter(Boolean);
   const args: CommandArgs = {};
   const restIndex = options.findIndex((o) => o.rest);

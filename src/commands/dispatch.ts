@@ -27,7 +27,7 @@ export async function runCommand(command: CommandDefinition, text: string, ctx: 
 /** Runs a command on options already named (Discord's typed options). */
 export async function runCommandWithArgs(command: CommandDefinition, args: CommandArgs, ctx: CommandContext): Promise<Reply> {
   return answer(command, ctx, () => {
-    for (const option of command.options) if (option.required && !args[option.name]) throw new UserError(ctx.t('errors.missingOption', { name: option.name }));
+    for (const option of command.options) if ((option.typed?.required ?? option.required) && !args[option.name]) throw new UserError(ctx.t('errors.missingOption', { name: option.name }));
     return command.run(ctx, args);
   });
 }

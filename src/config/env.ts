@@ -27,6 +27,11 @@ export const envSchema = z.object({
     .regex(/^\d+:[\w-]+$/, 'TELEGRAM_TOKEN looks like 123456:ABC-def… (from @BotFather)')
     .optional(),
   TELEGRAM_API_ROOT: url('TELEGRAM_API_ROOT'),
+  TELEGRAM_WEBHOOK_URL: url('TELEGRAM_WEBHOOK_URL'),
+  TELEGRAM_WEBHOOK_SECRET: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{16,256}$/, 'TELEGRAM_WEBHOOK_SECRET must be 16–256 letters, digits, _ or - (Telegram sends it back in a header with every update)')
+    .optional(),
   TELEGRAM_PAID_BROADCAST: z
     .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'TELEGRAM_PAID_BROADCAST must be true or false' })
     .default('false')
@@ -88,6 +93,19 @@ export function loadConfig(env: Record<string, string | undefined>, cwd: string 
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.map((i) => (i.message.includes(String(i.path[0])) ? i.message : `${String(i.path[0])}: ${i.message}`)));
   }
+  const problems = crossChecks(parsed.data);
+  if (problems.length > 0) throw new ConfigError(problems);
   const { SOURCES_FILE, ...rest } = parsed.data;
   return { ...rest, SOURCES_FILE: SOURCES_FILE ? userPath(SOURCES_FILE, cwd) : SHIPPED_SOURCES_FILE };
+}
+
+/** Settings that only make sense together. */
+function crossChecks(c: z.infer<typeof envSchema>): string[] {
+  const problems: string[] = [];
+  if (c.TELEGRAM_WEBHOOK_URL) {
+    if (!c.TELEGRAM_WEBHOOK_SECRET) problems.push('TELEGRAM_WEBHOOK_URL is set but TELEGRAM_WEBHOOK_SECRET is not: every update must carry the secret, or anyone could post fake updates');
+    if (!c.HTTP_PORT) problems.push('TELEGRAM_WEBHOOK_URL is set but HTTP_PORT is not: the webhook is served on HTTP_PORT');
+    if (!c.TELEGRAM_TOKEN) problems.push('TELEGRAM_WEBHOOK_URL is set but TELEGRAM_TOKEN is not');
+  }
+  return problems;
 }

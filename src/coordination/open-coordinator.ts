@@ -63,7 +63,7 @@ async function openOrExplain<D extends { close(): Promise<void> }>(what: string,
 
 /**
  * The coordinator of STORE_URL's store: leases in the SQLite file, in Redis, or in a PostgreSQL
- * table (decision 0009), so every instance on that store shares them; in this process only for
+ * table (decision 0011), so every instance on that store shares them; in this process only for
  * `memory://`. Owned by `opts.instanceId`.
  */
 export async function openCoordinator(url: string, logger: Logger, opts: OpenCoordinatorOptions = {}): Promise<Coordinator> {

@@ -4,7 +4,7 @@ import type { LeaseEngine, LeaseHolder } from './lease-engine.ts';
 /**
  * Leases in a table, on SQLite (the store's file) or PostgreSQL, through the subscription store's
  * SQL drivers. A take is one upsert whose WHERE lets it win only over an expired lease or the
- * same owner's (decision 0009). PostgreSQL counts time on the server (every instance agrees, whatever its
+ * same owner's (decision 0011). PostgreSQL counts time on the server (every instance agrees, whatever its
  * clock) and numbers takes with a sequence in the same statement; SQLite (one machine) counts with
  * the local clock and a counter row moved by triggers, each take one statement.
  */

@@ -31,9 +31,9 @@ export interface AcquireOptions {
 /**
  * The one outbound lane of a platform: everything the bot sends there — command replies, alerts,
  * pings, edits — takes a permit first, so no window of the platform's limits is ever exceeded:
- * at most `globalPerSecond` in any 1 s, `perChatPerSecond` to one chat in any 1 s,
- * `perGroupPerMinute` to one group in any 60 s — sliding windows, so two bursts at a window's
- * edge never add up. Waiters are served by priority, then in order of arrival.
+ * at most `globalPerSecond` in any 1 s, `perChat.size` to one chat in any `perChat.spanMs`,
+ * `perGroup.size` to one group in any `perGroup.spanMs` — sliding windows, so two bursts at a
+ * window's edge never add up. Waiters are served by priority, then in order of arrival.
  */
 export interface Limiter {
   /**
@@ -76,7 +76,8 @@ export interface LimiterOptions {
 
 interface ChatState {
   perChat: SlidingWindow;
-  perGroup: SlidingWindow;
+  /** Null where the platform has no per-group limit. */
+  perGroup: SlidingWindow | null;
   pausedUntil: number;
 }
 
@@ -117,25 +118,28 @@ export function createLimiter(limits: PlatformLimits, opts: LimiterOptions = {})
 
   const chat = (chatId: string): ChatState => {
     let s = chats.get(chatId);
-    if (!s) chats.set(chatId, (s = { perChat: window(limits.perChatPerSecond, 1000), perGroup: window(limits.perGroupPerMinute, 60_000), pausedUntil: 0 }));
+    if (!s) {
+      const perGroup = limits.perGroup ? window(limits.perGroup.size, limits.perGroup.spanMs) : null;
+      chats.set(chatId, (s = { perChat: window(limits.perChat.size, limits.perChat.spanMs), perGroup, pausedUntil: 0 }));
+    }
     return s;
   };
   const rateWait = (rate: GlobalRate | null, t: number) => (rate ? Math.max(0, ...rate.windows.map((w) => w.wait(t))) : 0);
   const chatWait = (chatId: string, isGroup: boolean, t: number): number => {
     const s = chats.get(chatId);
     if (!s) return 0;
-    return Math.max(0, s.pausedUntil - t, s.perChat.wait(t), isGroup ? s.perGroup.wait(t) : 0);
+    return Math.max(0, s.pausedUntil - t, s.perChat.wait(t), isGroup && s.perGroup ? s.perGroup.wait(t) : 0);
   };
 
   /** Forgets chats with nothing left that could matter, so memory follows the active chats only. */
   function sweep(t: number): void {
     grantsSinceSweep = 0;
-    for (const [id, s] of chats) if (s.pausedUntil <= t && s.perChat.idle(t) && s.perGroup.idle(t) && !queue.has((w) => w.chatId === id)) chats.delete(id);
+    for (const [id, s] of chats) if (s.pausedUntil <= t && s.perChat.idle(t) && (s.perGroup?.idle(t) ?? true) && !queue.has((w) => w.chatId === id)) chats.delete(id);
   }
 
   function permit(w: Waiter, t: number): Permit {
     const s = chat(w.chatId);
-    const windows = [...(w.rate?.windows ?? []), s.perChat, ...(w.isGroup ? [s.perGroup] : [])];
+    const windows = [...(w.rate?.windows ?? []), s.perChat, ...(w.isGroup && s.perGroup ? [s.perGroup] : [])];
     const mark: Mark = { t, open: true };
     for (const win of windows) win.add(mark);
     let state: 'granted' | 'started' | 'done' = 'granted';
@@ -208,7 +212,7 @@ export function createLimiter(limits: PlatformLimits, opts: LimiterOptions = {})
       const s = chats.get(chatId);
       if (!s) return false;
       const t = now();
-      return s.perChat.count(t) >= 2 || (isGroup && s.perGroup.count(t) >= s.perGroup.size);
+      return s.perChat.count(t) >= 2 || (isGroup && s.perGroup !== null && s.perGroup.count(t) >= s.perGroup.size);
     },
     pause(scope, ms) {
       const until = now() + Math.max(0, ms);

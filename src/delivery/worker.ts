@@ -34,6 +34,8 @@ export interface DeliveryWorkerDeps {
   ready?: (platform: string) => boolean;
   /** Every outcome, for metrics. */
   onOutcome?: (platform: string, outcome: Outcome) => void;
+  /** After each pass (what is left in the outbox), for metrics and /healthz. */
+  onPass?: (report: DrainReport) => void;
 }
 
 export interface DeliveryWorker {
@@ -151,6 +153,7 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
     for (let i = 0; i < left.length; i++) noteRemaining(report, null);
     report.deferred += left.length;
     await deps.outbox.closeFinished();
+    deps.onPass?.(report);
     return report;
   }
 

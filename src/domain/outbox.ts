@@ -1,6 +1,7 @@
 import type { Reply } from '../reply/reply.ts';
 import type { Lang } from '../config/programs.ts';
 import type { DrawEventKind } from './draw.ts';
+import type { PingChat } from './subscription.ts';
 
 /** Where one message goes. */
 export interface Destination {
@@ -9,6 +10,12 @@ export interface Destination {
   threadId: string | null;
   /** Mention this user in the message (a personal ping posted in a chat). */
   mentionUserId: string | null;
+  /**
+   * Present for a personal ping by direct message: `chatId` is then the user's id. Where the
+   * platform needs a DM channel opened first (Discord) or the user's DMs are closed, the adapter
+   * handles it; closed DMs become a mention in `fallback` (never both), or fail as gone without one.
+   */
+  dm?: { fallback: PingChat | null };
 }
 
 export const destinationKey = (d: Destination): string => `${d.platform}:${d.chatId}:${d.threadId ?? ''}:${d.mentionUserId ?? ''}`;

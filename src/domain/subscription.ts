@@ -37,7 +37,8 @@ export interface PingChat {
 /**
  * Where a personal ping goes: a direct message, or a mention in the chat where it was set.
  * Discord pings by DM and, when the user's DMs are closed, falls back to a mention in the
- * channel where `/notify` was used (`fallback`).
+ * channel where `/notify` was used (`fallback`). Records written before `fallback` existed read
+ * as `{ kind: 'dm' }`: treat a missing fallback as null.
  */
 export type PingTarget = { kind: 'dm'; fallback: PingChat | null } | ({ kind: 'mention' } & PingChat);
 
@@ -60,7 +61,7 @@ export interface ScoreThreshold {
 export const chatSubscriptionKey = (platform: string, chatId: string, threadId: string | null): string => `${platform}:${chatId}:${threadId ?? ''}`;
 export const thresholdKey = (platform: string, userId: string): string => `${platform}:${userId}`;
 
-export const followsProgram = (filter: ProgramFilter, program: ProgramCode): boolean => filter === 'all' || filter.includes(program);
-
 /** The chat a ping is posted in (a mention, or a DM's fallback), or null for a DM alone. */
-export const pingChat = (ping: PingTarget): PingChat | null => (ping.kind === 'mention' ? { chatId: ping.chatId, threadId: ping.threadId } : ping.fallback);
+export const pingChat = (ping: PingTarget): PingChat | null => (ping.kind === 'mention' ? { chatId: ping.chatId, threadId: ping.threadId } : (ping.fallback ?? null));
+
+export const followsProgram = (filter: ProgramFilter, program: ProgramCode): boolean => filter === 'all' || filter.includes(program);

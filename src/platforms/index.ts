@@ -1,16 +1,20 @@
 import type { CommandHandler } from '../commands/handle-command.ts';
 import type { CommandDefinition } from '../commands/types.ts';
 import type { Config } from '../config/env.ts';
+import type { Programs } from '../config/programs.ts';
 import type { Localizer } from '../i18n/localizer.ts';
 import type { Logger } from '../log.ts';
 import type { SubscriptionStore } from '../store/subscription-store.ts';
 import type { PlatformRuntime } from './platform-runtime.ts';
+import { createDiscordPlatform } from './discord/discord-bot.ts';
 import { createTelegramPlatform } from './telegram/telegram-bot.ts';
 
 /** What every chat platform gets from the bot: narrow, so an adapter knows nothing of the app. */
 export interface PlatformDeps {
   handleCommand: CommandHandler;
   commands: readonly CommandDefinition[];
+  /** The program catalogue (Discord suggests programs while a user types). */
+  programs: Programs;
   subscriptions: SubscriptionStore;
   localizer: Localizer;
   logger: Logger;
@@ -37,6 +41,21 @@ export const PLATFORMS: readonly PlatformEntry[] = [
         translate: deps.localizer.forLang('en'),
         logger: deps.logger,
         paidBroadcast: config.TELEGRAM_PAID_BROADCAST,
+        webhook: config.TELEGRAM_WEBHOOK_URL && config.TELEGRAM_WEBHOOK_SECRET ? { url: config.TELEGRAM_WEBHOOK_URL, secret: config.TELEGRAM_WEBHOOK_SECRET } : undefined,
+      }),
+  },
+  {
+    name: 'discord',
+    enabled: (config) => Boolean(config.DISCORD_TOKEN),
+    create: (config, deps) =>
+      createDiscordPlatform(config.DISCORD_TOKEN ?? '', {
+        apiRoot: config.DISCORD_API_ROOT,
+        handleCommand: deps.handleCommand,
+        commands: deps.commands,
+        programs: deps.programs,
+        subscriptions: deps.subscriptions,
+        localizer: deps.localizer,
+        logger: deps.logger,
       }),
   },
 ];

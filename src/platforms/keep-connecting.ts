@@ -67,7 +67,8 @@ export function keepConnecting(opts: KeepConnectingOptions): Connection {
     try {
       await opts.attempt(abort.signal);
       if (abort.signal.aborted) return false;
-      if (status.failures > 0) opts.logger.info({ platform: opts.name, failures: status.failures }, `${opts.name} is reachable again`);
+      // Warn level, like the failures it ends: whoever watched those sees the recovery too.
+      if (status.failures > 0) opts.logger.warn({ platform: opts.name, failures: status.failures }, `${opts.name} is reachable again`);
       set({ state: 'ready', failures: 0, lastError: null });
       markReady();
       return true;

@@ -1,4 +1,5 @@
 import type { PlatformPort } from '../delivery/platform-port.ts';
+import type { HttpRoute } from '../ops/http-server.ts';
 import type { ConnectionStatus } from './keep-connecting.ts';
 
 /** A platform the runtime starts and stops: its delivery port plus its intake (updates, gateway). */
@@ -13,6 +14,8 @@ export interface PlatformRuntime {
   start(): Promise<void>;
   /** Resolves once connected (alerts queued meanwhile then go out). */
   readonly ready: Promise<void>;
+  /** Endpoints to serve on HTTP_PORT (Telegram's webhook). */
+  readonly routes?: readonly HttpRoute[];
   /** Connection state for logs, /healthz and doctor. */
   status(): ConnectionStatus;
   /** Stops intake; in-flight handlers finish; closes the lane. Idempotent. */

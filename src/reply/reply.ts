@@ -29,6 +29,12 @@ export interface Reply {
   footer?: string;
   image?: ReplyImage;
   buttons?: ReplyButton[];
+  /**
+   * The page the reply is about (a draw's source, already checked to be a plain http(s) link).
+   * The text still names it where it matters (the footer); platforms with rich cards (Discord)
+   * also make the title a link to it.
+   */
+  url?: string;
   /** A colour hint (#rrggbb) for platforms that show one. */
   colour?: string;
   /** A refusal or a bad argument: shown only to the user where the platform can. */

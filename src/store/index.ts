@@ -2,6 +2,7 @@ import type { Logger } from '../log.ts';
 import { createDrawStore, type DrawStore } from './draw-store.ts';
 import type Keyv from 'keyv';
 import { createKeyvFactory, DEFAULT_CONNECT_TIMEOUT_MS, type KeyvFactory } from './keyv-factory.ts';
+import { migrateLegacySubscriptions } from './legacy-subscriptions.ts';
 import { createNewsStore, type NewsStore } from './news-store.ts';
 import { createOutboxStore, type OutboxStore } from './outbox-store.ts';
 import { createPoolStore, type PoolStore } from './pool-store.ts';
@@ -36,6 +37,8 @@ export interface OpenStoresOptions {
   /** STORE_CONNECT_TIMEOUT_MS: how long opening Redis or PostgreSQL may take before a StoreError. */
   connectTimeoutMs?: number;
   now?: () => Date;
+  /** Program codes: when given, subscriptions of the first store layout are moved into today's once (a bot upgraded in place keeps its subscribers). */
+  programCodes?: readonly string[];
 }
 
 /** The keyv namespaces' factory and the outbox's engine lists, or nothing left open when either fails. */
@@ -54,7 +57,7 @@ async function openKeyvAndLists(url: string, logger: Logger, coordinator: Coordi
 /**
  * Opens every port on one URL. Subscriptions use the engine's own transactions (decision 0007);
  * the outbox's shared lists its sets or tables on Redis and PostgreSQL, and on SQLite a lease of
- * `coordinator` around each change (decision 0009).
+ * `coordinator` around each change (decision 0011).
  */
 export async function openStores(url: string, logger: Logger, coordinator: Coordinator = createMemoryCoordinator(), opts: OpenStoresOptions = {}): Promise<Stores> {
   const connectTimeoutMs = opts.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS;
@@ -68,6 +71,14 @@ export async function openStores(url: string, logger: Logger, coordinator: Coord
     throw err;
   }
   const { factory, outbox, lists } = opened;
+  if (opts.programCodes) {
+    try {
+      await migrateLegacySubscriptions(factory.open('subs'), subscriptions, opts.programCodes, logger);
+    } catch (err) {
+      await Promise.all([lists.close(), factory.close(), subscriptions.close()]);
+      throw err;
+    }
+  }
   const health = factory.open<string>('health');
   return {
     url,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { planAlerts, type PlanDeps } from '../../src/alerts/plan-alerts.ts';
+import { pingDestination, planAlerts, type PlanDeps } from '../../src/alerts/plan-alerts.ts';
 import { createLocalizer } from '../../src/i18n/localizer.ts';
 import type { Draw, DrawEvent } from '../../src/domain/draw.ts';
-import type { ScoreThreshold } from '../../src/domain/subscription.ts';
+import type { PingTarget, ScoreThreshold } from '../../src/domain/subscription.ts';
 import { renderPlain } from '../../src/platforms/console/render.ts';
 import { programs, seededDeps } from '../helpers/stores.ts';
 
@@ -99,5 +99,18 @@ describe('planning alerts', () => {
     const lower: Draw = { ...confirmed, minCrs: 489 };
     const down = await planAlerts({ kind: 'corrected', draw: lower, previous: draw, changed: ['minCrs'] }, draws, deps);
     expect(down.filter((e) => e.event === 'followup').map((e) => e.destination.chatId)).toEqual(['u490']);
+  });
+
+  it('sends a DM ping to the user with its fallback chat, a record from before fallbacks with none, a mention to its chat', () => {
+    const dm = (ping: PingTarget) => pingDestination({ platform: 'discord', userId: 'u1', ping });
+    expect(dm({ kind: 'dm', fallback: { chatId: 'c9', threadId: null } })).toEqual({
+      platform: 'discord',
+      chatId: 'u1',
+      threadId: null,
+      mentionUserId: null,
+      dm: { fallback: { chatId: 'c9', threadId: null } },
+    });
+    expect(dm({ kind: 'dm' } as PingTarget).dm).toEqual({ fallback: null });
+    expect(dm({ kind: 'mention', chatId: 'c9', threadId: 't' })).toEqual({ platform: 'discord', chatId: 'c9', threadId: 't', mentionUserId: 'u1' });
   });
 });

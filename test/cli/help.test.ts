@@ -83,14 +83,6 @@ describe('ee-draw-bot errors', () => {
       expect(r.err).toMatch(message);
     }
   });
-
-  it('says which verbs are not built yet, prefixed, exit 1', async () => {
-    for (const verb of ['deploy-commands']) {
-      const r = await call([verb]);
-      expect(r.code).toBe(1);
-      expect(r.err).toMatch(new RegExp(`^ee-draw-bot ${verb}: .*not built yet`));
-    }
-  });
 });
 
 describe('ee-draw-bot parse with no FILE', () => {

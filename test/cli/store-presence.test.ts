@@ -39,8 +39,11 @@ describe('a new store is never created silently', () => {
   it('doctor says which store it uses, that it exists, and what it holds', async () => {
     const { dir, env } = scratchEnv(quietSource);
     await runCli(['export'], env);
+    await runCli(['ask', '/notify 500 cec'], env);
     const r = await runCli(['doctor', '--offline'], env);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain(`ok    store ${env['STORE_URL'] ?? ''} (file ${join(dir, 'store.sqlite')}, exists): 438 draws (newest 2026-08-19 #437)`);
+    expect(r.stdout).toContain(
+      `ok    store ${env['STORE_URL'] ?? ''} (file ${join(dir, 'store.sqlite')}, exists): 438 draws (newest 2026-08-19 #437), 0 chat subscriptions, 1 personal score pings, 0 alerts waiting to be sent`,
+    );
   });
 });

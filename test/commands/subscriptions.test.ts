@@ -2,7 +2,8 @@ import { commandContext } from '../../src/commands/context.ts';
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
 import type { ChatRef, UserRef } from '../../src/commands/types.ts';
-import { runCommandLine } from '../../src/commands/dispatch.ts';
+import { findCommand, runCommandLine, runCommandWithArgs } from '../../src/commands/dispatch.ts';
+import { usage } from '../../commands/help.ts';
 import { createLocalizer } from '../../src/i18n/localizer.ts';
 import { renderPlain } from '../../src/platforms/console/render.ts';
 import type { Stores } from '../../src/store/index.ts';
@@ -71,6 +72,48 @@ describe('/notify and /settings', () => {
     expect(settings.plain).toMatch(/This chat: no alerts/);
     expect((await ask('/notify off')).plain).toMatch(/no more score pings/);
     expect(await stores.subscriptions.thresholdsFor('cec', 0)).toEqual([]);
+  });
+
+  it('pings by DM with this channel as the fallback where the platform pings that way (Discord), and keeps the fallback through the index', async () => {
+    const { stores } = await seededDeps();
+    const ask = asker(stores);
+    const channel = { platform: 'discord', id: '900', kind: 'group' as const, pingStyle: 'dm' as const };
+    const set = await ask('/notify 510 cec', channel, { platform: 'discord', id: '77' });
+    expect(set.plain).toMatch(/by direct message \(or, if your DMs are closed, with a mention in this channel\)/);
+    const [t] = await stores.subscriptions.thresholdsFor('cec', 503);
+    expect(t?.ping).toEqual({ kind: 'dm', fallback: { chatId: '900', threadId: null } });
+    await ask('/notify 480 cec', { platform: 'discord', id: 'dm-chan', kind: 'private' }, { platform: 'discord', id: '78' });
+    expect((await stores.subscriptions.getThreshold('discord:78'))?.ping).toEqual({ kind: 'dm', fallback: null });
+    const elsewhere = await ask('/settings', { platform: 'discord', id: '901', kind: 'group' }, { platform: 'discord', id: '77' });
+    expect(elsewhere.plain).toMatch(/with a mention in the channel where you set it/);
+  });
+
+  it('/subscribe resumes a paused subscription and says what the bot still lacks; /settings says why it is paused', async () => {
+    const { stores } = await seededDeps();
+    const ask = asker(stores);
+    const channel = { platform: 'discord', id: '900', kind: 'group' as const };
+    const admin = { platform: 'discord', id: '7', isAdmin: true };
+    await ask('/subscribe cec', channel, admin);
+    await stores.subscriptions.setChatPaused('discord:900:', 'Discord refused: Missing Permissions (50013)');
+    const settings = await ask('/settings', { ...channel, missingRights: ['Send Messages', 'Embed Links'] }, admin);
+    expect(settings.plain).toMatch(/paused since .*Missing Permissions \(50013\)/);
+    expect(settings.plain).toMatch(/lacks Send Messages, Embed Links here/);
+    const again = await ask('/subscribe cec', { ...channel, missingRights: ['Embed Links'] }, admin);
+    expect(again.plain).toMatch(/had been paused because I could not post \(Discord refused: Missing Permissions \(50013\)\); they are on again/);
+    expect(again.plain).toMatch(/Missing: Embed Links/);
+    expect((await stores.subscriptions.getChat('discord:900:'))?.paused).toBeNull();
+  });
+
+  it('takes typed options (Discord): an integer score, or the off switch without a score; a typed line never sees the switch', async () => {
+    const { stores } = await seededDeps();
+    const notify = findCommand(commands, 'notify')!;
+    const ctx = commandContext({ stores, programs, localizer, commands, now: () => NOW }, { platform: 'discord', id: 'dm', kind: 'private' }, { platform: 'discord', id: '5', isAdmin: true }, 'en');
+    expect(renderPlain(await runCommandWithArgs(notify, { score: '510', programs: 'cec' }, ctx))).toMatch(/cutoff at or below 510/);
+    expect(renderPlain(await runCommandWithArgs(notify, { off: 'true' }, ctx))).toMatch(/no more score pings/);
+    const missing = await runCommandWithArgs(notify, {}, ctx);
+    expect(missing.error).toBe(true);
+    expect(usage(notify)).toBe('/notify <score> [programs] [profile]');
+    expect((await asker(stores)('/notify 500 cec true')).error).toBe(true);
   });
 
   it('judges ties with a profile time when given, and warns about PNP points', async () => {

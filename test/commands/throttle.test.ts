@@ -49,6 +49,6 @@ describe('the per-user command rate', () => {
     const bad = await run('history', { program: 'cec', count: 99 });
     expect(bad.kind === 'reply' && bad.reply).toMatchObject({ error: true, text: expect.stringMatching(/1 to 50/) as unknown });
     const missing = await run('notify', {});
-    expect(missing.kind === 'reply' && missing.reply).toMatchObject({ error: true, text: expect.stringMatching(/Missing: score/) as unknown });
+    expect(missing.kind === 'reply' && missing.reply).toMatchObject({ error: true, text: expect.stringMatching(/whole number from 0 to 1,?200/) as unknown });
   });
 });

@@ -11,7 +11,7 @@ import { chatAlert, chatSubscription, drainAll, PLATFORM, pingAlert, threshold, 
 const N = 10_000;
 const DRAW = 'ircc-438';
 /** Telegram's shape, scaled up so 10 000 messages take seconds: the per-chat and per-group limits stay real. */
-const LIMITS = { globalPerSecond: 2_000, perChatPerSecond: 1, perGroupPerMinute: 20 };
+const LIMITS = { globalPerSecond: 2_000, perChat: { size: 1, spanMs: 1000 }, perGroup: { size: 20, spanMs: 60_000 } };
 const RETRY = { baseMs: 20, capMs: 200, maxAttempts: 5 };
 
 const chatIds = Array.from({ length: N }, (_, i) => (i % 50 === 0 ? `-g${i}` : `c${i}`));

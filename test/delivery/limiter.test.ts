@@ -11,7 +11,7 @@ afterEach(() => {
 });
 
 function make(globalPerSecond: number, perChatPerSecond = 100, perGroupPerMinute = 1000): Limiter {
-  const l = createLimiter({ globalPerSecond, perChatPerSecond, perGroupPerMinute }, { now: () => Date.now() });
+  const l = createLimiter({ globalPerSecond, perChat: { size: perChatPerSecond, spanMs: 1000 }, perGroup: { size: perGroupPerMinute, spanMs: 60_000 } }, { now: () => Date.now() });
   limiters.push(l);
   return l;
 }
@@ -87,6 +87,22 @@ describe('the limiter', () => {
     await Promise.all([group.done, dm.done]);
     expect(Math.max(...group.times)).toBeGreaterThanOrEqual(60_000);
     expect(Math.max(...dm.times)).toBeLessThan(1_000);
+  });
+
+  it('keeps a per-chat window longer than a second exactly (Discord: 5 in any 5 s to a channel), with no per-group limit', async () => {
+    const l = createLimiter({ globalPerSecond: 50, perChat: { size: 5, spanMs: 5_000 }, perGroup: null }, { now: () => Date.now() });
+    limiters.push(l);
+    const channel = sendAll(
+      l,
+      Array.from({ length: 12 }, () => ({ chatId: 'channel', isGroup: true })),
+    );
+    await vi.advanceTimersByTimeAsync(20_000);
+    await channel.done;
+    expect(maxInWindow(channel.times, 5_000)).toBe(5);
+    // Five at once, then the next five one window (+2 % headroom) later: no slower than the limit.
+    expect(channel.times.slice(0, 5).every((t) => t < 1_000)).toBe(true);
+    expect(channel.times[5]).toBeGreaterThanOrEqual(5_000);
+    expect(channel.times[5]).toBeLessThanOrEqual(5_100 + 5);
   });
 
   it('pauses everything, or one chat, for a retry_after', async () => {
@@ -176,7 +192,7 @@ describe('the limiter', () => {
   });
 
   it('paces paid broadcasts at their own rate, beside the ordinary one, still one a second per chat', async () => {
-    const l = createLimiter({ globalPerSecond: 2, perChatPerSecond: 1, perGroupPerMinute: 20, paidPerSecond: 100 }, { now: () => Date.now() });
+    const l = createLimiter({ globalPerSecond: 2, perChat: { size: 1, spanMs: 1000 }, perGroup: { size: 20, spanMs: 60_000 }, paidPerSecond: 100 }, { now: () => Date.now() });
     limiters.push(l);
     const granted: string[] = [];
     const go = async (id: string, paid: boolean) => {

@@ -4,7 +4,7 @@ import { until } from '../coordination/lease-engines.ts';
 import { chatAlert } from './helpers.ts';
 import { sharedStores, startInstance, type Instance } from './instances.ts';
 
-const LIMITS = { globalPerSecond: 2000, perChatPerSecond: 100, perGroupPerMinute: 6000 };
+const LIMITS = { globalPerSecond: 2000, perChat: { size: 100, spanMs: 1000 }, perGroup: null };
 const CHATS = Array.from({ length: 150 }, (_, i) => `c${i}`);
 const entriesFor = (chat: string) => [chatAlert('ircc-438', chat), chatAlert('ircc-439', chat)];
 const TOTAL = CHATS.length * 2;

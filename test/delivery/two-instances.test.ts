@@ -21,7 +21,7 @@ describe('two instances sharing one SQLite store', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'ee-two-')), 'store.sqlite');
     const a = await instance(file);
     const b = await instance(file);
-    const platform = createFakePlatform({ limits: { globalPerSecond: 2000, perChatPerSecond: 100, perGroupPerMinute: 6000 } });
+    const platform = createFakePlatform({ limits: { globalPerSecond: 2000, perChat: { size: 100, spanMs: 1000 }, perGroup: null } });
     const chats = Array.from({ length: 300 }, (_, i) => `c${i}`);
     // Both instances saw the same event and plan the same entries, in overlapping batches, at the same time.
     await Promise.all(chats.map((c, i) => (i % 2 ? a : b).stores.outbox.enqueue([chatAlert('ircc-438', c), chatAlert('ircc-439', c), chatAlert('ircc-440', c)])));

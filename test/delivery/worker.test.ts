@@ -9,7 +9,7 @@ import { waitFor } from '../helpers/cli.ts';
 import { silentLogger } from '../helpers/stores.ts';
 import { chatAlert, chatSubscription, drainAll, editOf, PLATFORM, pingAlert, threshold, total } from './helpers.ts';
 
-const LIMITS = { globalPerSecond: 1_000, perChatPerSecond: 50, perGroupPerMinute: 1_000 };
+const LIMITS = { globalPerSecond: 1_000, perChat: { size: 50, spanMs: 1000 }, perGroup: { size: 1_000, spanMs: 60_000 } };
 const RETRY = { baseMs: 10, capMs: 50, maxAttempts: 3 };
 const DRAW = 'news-2026-11-20-cec';
 

@@ -131,8 +131,8 @@ export function createFakePlatform(opts: FakePlatformOptions): FakePlatform {
     const t = performance.now();
     const checks: [Violation['scope'], number][] = [
       ['global', global.waitFor(limits.globalPerSecond, t)],
-      ['chat', windowOf(perChat, chatId, 1000).waitFor(limits.perChatPerSecond, t)],
-      ['group', isGroup(chatId) ? windowOf(perGroup, chatId, 60_000).waitFor(limits.perGroupPerMinute, t) : 0],
+      ['chat', windowOf(perChat, chatId, limits.perChat.spanMs).waitFor(limits.perChat.size, t)],
+      ['group', isGroup(chatId) && limits.perGroup ? windowOf(perGroup, chatId, limits.perGroup.spanMs).waitFor(limits.perGroup.size, t) : 0],
     ];
     const over = checks.find(([, wait]) => wait > 0);
     if (over) {

@@ -26,6 +26,10 @@ export interface FakeTelegram {
   calls: TelegramCall[];
   /** Queue an update; a pending getUpdates returns it at once. */
   pushUpdate(update: Record<string, unknown>): void;
+  /** The webhook the bot registered (setWebhook), if any. */
+  webhook(): { url: string; secret: string | null } | null;
+  /** Posts a text message (a command) to the registered webhook as Telegram would, with the given secret (default: the registered one). Returns the HTTP status. */
+  postText(opts: Parameters<FakeTelegram['sendText']>[0] & { secret?: string }): Promise<number>;
   /** Sends a text message (a command) from a user in a chat, as Telegram would deliver it. */
   sendText(opts: { chat: ChatInfo; from: { id: number; first_name?: string; language_code?: string }; text: string; threadId?: number; senderChat?: ChatInfo }): number;
   setAdmins(chatId: number, userIds: number[]): void;
@@ -44,6 +48,8 @@ export interface FakeTelegramOptions {
   token?: string;
   /** Enforce Telegram's limits like Telegram: a message over one is refused with 429 and `retry_after`. */
   limits?: TelegramLimitRules;
+  /** Listen on this loopback port (default: a free one). */
+  port?: number;
 }
 
 async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> {
@@ -69,7 +75,7 @@ async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> 
  * answers like Telegram (ok/result, error_code/description/parameters), and can be told to fail.
  */
 export async function startFakeTelegram(opts: FakeTelegramOptions | string = {}): Promise<FakeTelegram> {
-  const { token = '123456:TEST-token_abc', limits } = typeof opts === 'string' ? { token: opts } : opts;
+  const { token = '123456:TEST-token_abc', limits, port: wantedPort = 0 } = typeof opts === 'string' ? { token: opts } : opts;
   const judge = limits ? createLimitJudge(limits) : null;
   let refused = 0;
   const calls: TelegramCall[] = [];
@@ -79,6 +85,7 @@ export async function startFakeTelegram(opts: FakeTelegramOptions | string = {})
   const failures = new Map<number, ChatFailure>();
   const sentByChat = new Map<number, { message_id: number; text: string; method: string; params: Record<string, unknown> }[]>();
   let nextUpdateId = 1;
+  let webhook: { url: string; secret: string | null } | null = null;
   let nextMessageId = 1000;
   const timers = new Set<NodeJS.Timeout>();
 
@@ -105,6 +112,14 @@ export async function startFakeTelegram(opts: FakeTelegramOptions | string = {})
       }
     }
     switch (method) {
+      case 'setWebhook':
+        webhook = { url: String(params['url']), secret: typeof params['secret_token'] === 'string' ? params['secret_token'] : null };
+        return ok(true);
+      case 'deleteWebhook':
+        webhook = null;
+        return ok(true);
+      case 'getWebhookInfo':
+        return ok({ url: webhook?.url ?? '', has_custom_certificate: false, pending_update_count: 0 });
       case 'getMe':
         return ok({ id: 999, is_bot: true, first_name: 'EE Draw Bot', username: 'ee_draw_test_bot', can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false });
       case 'getUpdates': {
@@ -165,8 +180,23 @@ export async function startFakeTelegram(opts: FakeTelegramOptions | string = {})
       res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
     })().catch(() => res.destroy());
   });
-  const port = await listenOnLoopback(server);
+  const port = await listenOnLoopback(server, wantedPort);
 
+  const textUpdate = ({ chat, from, text, threadId, senderChat }: Parameters<FakeTelegram['sendText']>[0]): Record<string, Record<string, unknown>> => {
+    const message_id = nextMessageId++;
+    const command = /^\/\w+/.exec(text)?.[0];
+    const message: Record<string, unknown> = {
+      message_id,
+      date: Math.floor(Date.now() / 1000),
+      chat,
+      text,
+      ...(chat.type === 'channel' ? {} : { from: { is_bot: false, first_name: 'User', ...from } }),
+      ...(senderChat ? { sender_chat: senderChat } : {}),
+      ...(threadId ? { message_thread_id: threadId, is_topic_message: true } : {}),
+      ...(command ? { entities: [{ type: 'bot_command', offset: 0, length: command.length }] } : {}),
+    };
+    return chat.type === 'channel' ? { channel_post: message } : { message };
+  };
   const pushUpdate = (update: Record<string, unknown>) => {
     updates.push({ update_id: nextUpdateId++, ...update });
     for (const w of waiters.splice(0)) w();
@@ -176,21 +206,22 @@ export async function startFakeTelegram(opts: FakeTelegramOptions | string = {})
     token,
     calls,
     pushUpdate,
-    sendText({ chat, from, text, threadId, senderChat }) {
-      const message_id = nextMessageId++;
-      const command = /^\/\w+/.exec(text)?.[0];
-      const message: Record<string, unknown> = {
-        message_id,
-        date: Math.floor(Date.now() / 1000),
-        chat,
-        text,
-        ...(chat.type === 'channel' ? {} : { from: { is_bot: false, first_name: 'User', ...from } }),
-        ...(senderChat ? { sender_chat: senderChat } : {}),
-        ...(threadId ? { message_thread_id: threadId, is_topic_message: true } : {}),
-        ...(command ? { entities: [{ type: 'bot_command', offset: 0, length: command.length }] } : {}),
-      };
-      pushUpdate(chat.type === 'channel' ? { channel_post: message } : { message });
-      return message_id;
+    sendText(opts) {
+      const update = textUpdate(opts);
+      pushUpdate(update);
+      return Number((update['message'] ?? update['channel_post'])?.['message_id']);
+    },
+    webhook: () => webhook,
+    async postText({ secret, ...opts }) {
+      if (!webhook) throw new Error('the bot registered no webhook');
+      const update = { update_id: nextUpdateId++, ...textUpdate(opts) };
+      const res = await fetch(webhook.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...((secret ?? webhook.secret) ? { 'x-telegram-bot-api-secret-token': secret ?? webhook.secret ?? '' } : {}) },
+        body: JSON.stringify(update),
+      });
+      await res.arrayBuffer();
+      return res.status;
     },
     setAdmins: (chatId, userIds) => admins.set(chatId, new Set(userIds)),
     fail: (chatId, failure) => failures.set(chatId, failure),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMetrics } from '../../src/ops/metrics.ts';
+import { healthReport } from '../../src/ops/health.ts';
 import { startOpsServer } from '../../src/ops/http-server.ts';
 import { silentLogger } from '../helpers/stores.ts';
 
@@ -11,17 +12,34 @@ describe('ops endpoints', () => {
     const server = await startOpsServer(0, {
       metrics,
       logger: silentLogger,
-      health: async () => {
-        if (!healthy) throw new Error('store unreachable');
-      },
+      health: () =>
+        healthReport({
+          checkStore: () => (healthy ? Promise.resolve() : Promise.reject(new Error('store unreachable'))),
+          sources: () => Promise.resolve([{ id: 'ircc', lastSuccessAt: '2026-11-20T11:59:00.000Z', failures: 0 }]),
+          outboxDepth: () => Promise.resolve(3),
+          platforms: () => [{ name: 'telegram', state: 'connecting', failures: 2, lastError: 'ECONNREFUSED', since: '2026-11-20T11:58:00.000Z' }],
+          roles: () => ['poll:ircc'],
+          now: () => new Date('2026-11-20T12:00:00.000Z'),
+        }),
     });
     try {
       const base = `http://127.0.0.1:${server.port}`;
       const ok = await fetch(`${base}/healthz`);
-      expect([ok.status, await ok.json()]).toEqual([200, { status: 'ok' }]);
+      expect([ok.status, await ok.json()]).toEqual([
+        200,
+        {
+          status: 'ok',
+          store: { reachable: true },
+          sources: [{ id: 'ircc', lastSuccessAt: '2026-11-20T11:59:00.000Z', ageSeconds: 60, failures: 0 }],
+          outbox: { pending: 3 },
+          platforms: [{ name: 'telegram', state: 'connecting', failures: 2, lastError: 'ECONNREFUSED', since: '2026-11-20T11:58:00.000Z' }],
+          roles: ['poll:ircc'],
+        },
+      ]);
       healthy = false;
       const bad = await fetch(`${base}/healthz`);
-      expect([bad.status, await bad.json()]).toEqual([503, { status: 'unhealthy', error: 'store unreachable' }]);
+      expect(bad.status).toBe(503);
+      expect(await bad.json()).toMatchObject({ status: 'unhealthy', store: { reachable: false, error: 'store unreachable' }, outbox: { pending: null } });
       const text = await (await fetch(`${base}/metrics`)).text();
       expect(text).toMatch(/ee_draw_bot_polls_total\{source="ircc",result="ok"\} 1/);
       expect((await fetch(`${base}/nope`)).status).toBe(404);

@@ -37,7 +37,7 @@ describe('command replies through the Telegram lane', () => {
   });
 
   it('pauses only the chat when another message just went to it', async () => {
-    const lane = createLimiter({ ...TELEGRAM_LIMITS, perChatPerSecond: 5 });
+    const lane = createLimiter({ ...TELEGRAM_LIMITS, perChat: { size: 5, spanMs: 1000 } });
     const api = new Api(tg.token, { apiRoot: tg.apiRoot });
     api.config.use(pacedApi({ lane, priority: 'reply', logger: silentLogger }));
     await api.sendMessage(710, 'one');

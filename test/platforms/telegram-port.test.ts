@@ -76,7 +76,7 @@ describe('Telegram delivery port against the fake Bot API', () => {
     // …one right after another message to the same chat may be that chat's own limit.
     const p = createTelegramPort({
       api: new Api(tg.token, { apiRoot: tg.apiRoot }),
-      lane: createLimiter({ ...TELEGRAM_LIMITS, perChatPerSecond: 5 }),
+      lane: createLimiter({ ...TELEGRAM_LIMITS, perChat: { size: 5, spanMs: 1000 } }),
       paidBroadcast: false,
       onMigrated: () => Promise.resolve(),
     });

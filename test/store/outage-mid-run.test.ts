@@ -58,7 +58,7 @@ describe.each([
     const { logger, lines } = capturingLogger();
     const coordinator = await openCoordinator(server.url, logger, { instanceId: 'bot-1', connectTimeoutMs: 2_000 });
     const stores = await openStores(server.url, logger, coordinator, { connectTimeoutMs: 2_000 });
-    const platform = createFakePlatform({ limits: { globalPerSecond: 100, perChatPerSecond: 10, perGroupPerMinute: 600 }, latencyMs: 5 });
+    const platform = createFakePlatform({ limits: { globalPerSecond: 100, perChat: { size: 10, spanMs: 1000 }, perGroup: null }, latencyMs: 5 });
     const worker = createDeliveryWorker({ outbox: stores.outbox, subscriptions: stores.subscriptions, platforms: new Map([[PLATFORM, platform]]), coordinator, logger, concurrency: 8 });
     const roles: (number | LostReason)[] = [];
     const leadership = lead(coordinator, 'poller', { ttlMs: TTL, logger, onElected: (fence) => void roles.push(fence), onLost: (reason) => void roles.push(reason) });

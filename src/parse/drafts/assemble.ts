@@ -53,9 +53,10 @@ function fits(d: Draft, p: Part): boolean {
   const clash = <T>(a: T | null, b: T | null): boolean => a !== null && b !== null && a !== b;
   if (clash(d.invitations, p.invitations) || clash(d.minCrs, p.minCrs) || clash(d.program, p.program) || clash(d.drawNumber, p.drawNumber)) return false;
   if (!d.date || !p.date || sameDay(d.date, p.date)) return true;
-  // "today's draw" on a page dated the morning after the "Friday April 16" draw it reports.
+  // "today's draw" on a page dated the morning after the "Friday April 16" draw it reports, or
+  // republished a few days later ("On February 1st … In today's draw" on a page of February 3).
   const gap = daysBetween(d.date, p.date);
-  return d.dateWritten && p.g.relativeDay && gap !== null && Math.abs(gap) <= 1;
+  return d.dateWritten && p.g.relativeDay && gap !== null && gap >= -1 && gap <= 3;
 }
 
 /** The part names the same draw: same round number, same day, or the same figure in the same program. */

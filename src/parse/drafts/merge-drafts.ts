@@ -46,12 +46,24 @@ function compatible(a: Draft, b: Draft): boolean {
   return !(a.date && b.date && !(sameDay(a.date, b.date) && a.date.year === b.date.year)) || headlineDayOnly(a, b);
 }
 
+/**
+ * Two drafts built from sentences that alternate (a headline and the body's second sentence about
+ * the count; the body's first and third about the day and the cut-off): when one names no program
+ * and they never disagree, they are the two halves of one draw's telling.
+ */
+function interleaved(a: Draft, b: Draft): boolean {
+  if (a.table || b.table || a.context || b.context) return false;
+  if (a.date && b.date) return false;
+  if (a.program !== null && b.program !== null) return false;
+  return a.firstSentence <= b.lastSentence && b.firstSentence <= a.lastSentence;
+}
+
 function same(a: Draft, b: Draft): boolean {
   if (!compatible(a, b)) return false;
   if (a.drawNumber !== null && a.drawNumber === b.drawNumber) return true;
   if (a.date && b.date) return a.program === b.program || a.program === null || b.program === null;
   // At most one of them is dated: the same figure in the same named program.
-  return sameFigure(a, b) && a.program !== null && a.program === b.program;
+  return (sameFigure(a, b) && a.program !== null && a.program === b.program) || interleaved(a, b);
 }
 
 function absorb(into: Draft, from: Draft): void {

@@ -21,13 +21,13 @@ const PATTERNS: readonly (readonly [RegExp, RegExp])[] = [
   [/\d\s*(?:-|to|through)\s*\d/i, new RegExp(String.raw`(?<![\d,])(?:${N})\s*(?:-|to|through)\s*(?:${N})(?![\d,]*(?:st|nd|rd|th)\b)`, 'gi')],
   [/\d'?s\b/, /\b(?:from\s+)?\d{2,4}'?s\b(?:\s*(?:-|to)\s*\d{2,4}'?s\b)?/gi],
   [/\+/, /\b\d+\s?\+/g],
-  // Percentages, money, clock times, durations, ages, ordinals.
+  // Percentages, money, clock times, durations (a page's "2 min read" too), ages, ordinals.
   [/%|per ?cent|pc\b/i, new RegExp(String.raw`(?:${N})\s?(?:%|percent\b|per cent\b|pc\b)`, 'gi')],
   [/[$€£]|dollars|CAD|USD/, new RegExp(String.raw`[$€£]\s?(?:${N})(?:\s?(?:k|m|bn|million|billion|thousand)\b)?|(?:${N})\s?(?:dollars|CAD|USD)\b`, 'gi')],
   [/\d:\d|\d\s?[ap]\.?m/i, /\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?\s?m\b\.?)?|\b\d{1,2}\s?[ap]\.?m\b\.?/gi],
   [
     /day|week|month|year|hour|hrs|min|sec|decade/i,
-    new RegExp(String.raw`(?:${N})\s?-?\s?(?:business\s+|calendar\s+|working\s+)?(?:days?|weeks?|months?|years?|hours?|hrs|minutes?|mins|seconds?|decades?)\b`, 'gi'),
+    new RegExp(String.raw`(?:${N})\s?-?\s?(?:business\s+|calendar\s+|working\s+)?(?:days?|weeks?|months?|years?|hours?|hrs|minutes?|mins|min(?=\.?\s+read\b)|seconds?|decades?)\b`, 'gi'),
   ],
   [/age/i, /\bage[sd]?\s+\d{1,2}\b/gi],
   [/\d(?:st|nd|rd|th)\b/i, /(?<![\d,])\d{1,3}(?:,\d{3})*(?:st|nd|rd|th)\b/gi],

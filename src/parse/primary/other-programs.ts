@@ -15,7 +15,10 @@ const PROVINCE_ROUND = new RegExp(
     String.raw`\bNotifications? of Interest\b`,
     String.raw`\b(?:MPNP|SINP|OINP|AAIP|BC ?PNP|NSNP|PEI PNP)\b`,
     String.raw`\bHuman Capital Priorities\b`,
-    String.raw`\b(?:Manitoba|Saskatchewan|Ontario|Alberta|British Columbia|Nova Scotia|New Brunswick|Prince Edward Island|Newfoundland|Yukon)(?:'s)?\s(?:[\w-]+\s){0,4}?(?:issue[sd]?|invite[sd]?|held|hold|holds|conducted|sends?|sent|distributed)\b`,
+    // The province may be followed by an aside: "Ontario, home to both Canada's capital city, Ottawa, …, issued 997 invitations".
+    String.raw`\b(?:Manitoba|Saskatchewan|Ontario|Alberta|British Columbia|Nova Scotia|New Brunswick|Prince Edward Island|Newfoundland|Yukon)(?:'s)?,?\s(?:[\w'().,-]+\s){0,14}?(?:issue[sd]?|invite[sd]?|held|hold|holds|conducted|sends?|sent|distributed|extended)\b`,
+    // A weekly round-up of the provinces' own nominations.
+    String.raw`\bprovinces\s(?:\w+\s){0,3}?nominated\b|\bProvincial Nomination (?:Results|Draws)\b`,
   ].join('|'),
   'i',
 );

@@ -1,11 +1,12 @@
 import type { Reply } from '../../reply/reply.ts';
 import { createLimiter } from '../../delivery/limiter.ts';
-import type { PlatformLimits, PlatformPort } from '../../delivery/platform-port.ts';
+import type { PlatformPort } from '../../delivery/platform-port.ts';
+import { perSecond, type PlatformLimits } from '../../delivery/platform-limits.ts';
 import type { Destination } from '../../domain/outbox.ts';
 import { renderPlain } from './render.ts';
 
 /** The console has no limits worth the name; these keep the worker's pacing code exercised. */
-export const CONSOLE_LIMITS: PlatformLimits = { globalPerSecond: 100, perChatPerSecond: 100, perGroupPerMinute: 6000 };
+export const CONSOLE_LIMITS: PlatformLimits = { globalPerSecond: 100, perChat: perSecond(100), perGroup: null };
 
 /** The chat a console run delivers to: it follows every program. */
 export const CONSOLE_CHAT_ID = 'console';

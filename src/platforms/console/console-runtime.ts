@@ -77,7 +77,7 @@ export function createConsoleRuntime(deps: ConsoleDeps): PlatformRuntime {
     async stop() {
       reader?.close();
       // A terminal or pipe left open would keep the process alive after "Stopped.".
-      const input = deps.commands?.input as (NodeJS.ReadableStream & { destroy?: () => void }) | undefined;
+      const input: (NodeJS.ReadableStream & { destroy?: () => void }) | undefined = deps.commands?.input;
       input?.destroy?.();
       await queue;
       port.lane.close();

@@ -1,5 +1,6 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { run, sequentialize, type RunnerHandle } from '@grammyjs/runner';
-import { Api, Bot, GrammyError, InputFile, type Context } from 'grammy';
+import { Api, Bot, GrammyError, InputFile, webhookCallback, type Context } from 'grammy';
 import type { CommandHandler } from '../../commands/handle-command.ts';
 import type { CommandDefinition } from '../../commands/types.ts';
 import { createLimiter } from '../../delivery/limiter.ts';
@@ -34,6 +35,8 @@ export interface TelegramDeps {
   logger: Logger;
   /** Alerts as paid broadcasts (TELEGRAM_PAID_BROADCAST). */
   paidBroadcast?: boolean;
+  /** Updates by webhook (TELEGRAM_WEBHOOK_URL and its secret) instead of long polling; served on HTTP_PORT. */
+  webhook?: { url: string; secret: string } | undefined;
 }
 
 async function isAdmin(ctx: Context): Promise<boolean> {
@@ -119,7 +122,9 @@ export function createTelegramPlatform(token: string, deps: TelegramDeps): Platf
     logger: log,
     async attempt(signal) {
       try {
-        await bot.init(signal as unknown as Parameters<typeof bot.init>[0]);
+        // getMe ourselves: grammY's init() retries network errors for ever, which would hide an
+        // outage behind a silent hang; one failed try here is logged and retried by keepConnecting.
+        bot.botInfo = await bot.api.getMe(signal as unknown as Parameters<typeof bot.api.getMe>[0]);
       } catch (err) {
         if (err instanceof GrammyError && (err.error_code === 401 || err.error_code === 404)) {
           throw new RefusedError(`Telegram did not accept TELEGRAM_TOKEN (${err.description}); "ee-draw-bot doctor" checks it`, { cause: err });
@@ -128,13 +133,23 @@ export function createTelegramPlatform(token: string, deps: TelegramDeps): Platf
       }
       await registerMyCommands(bot.api, deps.commands);
       if (signal.aborted) return;
+      if (deps.webhook) {
+        // Every instance registers the same URL: idempotent, and the last one to start wins nothing special.
+        await bot.api.setWebhook(deps.webhook.url, { secret_token: deps.webhook.secret, allowed_updates: [...ALLOWED_UPDATES] });
+        log.info({ username: bot.botInfo.username, webhook: new URL(deps.webhook.url).origin }, 'Telegram bot receives updates by webhook');
+        return;
+      }
+      // A webhook left registered (a switch back from webhook mode) would make getUpdates fail with 409.
+      await bot.api.deleteWebhook();
       handle = run(bot, { runner: { fetch: { allowed_updates: ALLOWED_UPDATES, timeout: 25 }, silent: true, retryInterval: 'exponential', maxRetryTime: 24 * 3600_000 } });
       log.info({ username: bot.botInfo.username }, 'Telegram bot is long-polling');
     },
   });
   let stopped: Promise<void> | null = null;
+  const routes = deps.webhook ? [webhookRoute(bot, deps.webhook, () => connection.status().state === 'ready')] : [];
   return {
     name: 'telegram',
+    routes,
     port: createTelegramPort({
       api: new Api(token, deps.apiRoot ? { apiRoot: deps.apiRoot } : undefined),
       lane,
@@ -151,6 +166,22 @@ export function createTelegramPlatform(token: string, deps: TelegramDeps): Platf
         lane.close();
       })();
       return stopped;
+    },
+  };
+}
+
+/** Telegram's webhook on HTTP_PORT: the secret header is checked on every request (grammY answers 401 without it). */
+function webhookRoute(bot: Bot, webhook: { url: string; secret: string }, ready: () => boolean) {
+  const callback = webhookCallback(bot, 'http', { secretToken: webhook.secret, onTimeout: 'return' });
+  return {
+    path: new URL(webhook.url).pathname,
+    async handle(req: IncomingMessage, res: ServerResponse) {
+      // Until the bot knows who it is, an update cannot be handled: Telegram retries a 503 later.
+      if (!ready()) {
+        res.writeHead(503).end();
+        return;
+      }
+      await callback(req, res);
     },
   };
 }

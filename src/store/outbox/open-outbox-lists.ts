@@ -9,7 +9,7 @@ import { createKeyvOutboxLists, type OutboxLists } from './outbox-lists.ts';
 import { createRedisOutboxLists } from './redis-outbox-lists.ts';
 import { createSqlOutboxLists } from './sql-outbox-lists.ts';
 
-/** The outbox lists of the store's engine and what closes them (decision 0009). */
+/** The outbox lists of the store's engine and what closes them (decision 0011). */
 export interface OpenedLists {
   lists: OutboxLists;
   close(): Promise<void>;

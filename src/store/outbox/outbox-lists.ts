@@ -10,7 +10,7 @@ export interface OpenBatch {
  * The outbox's shared lists, which several processes change at once: the batches with work left
  * (`open`) and, per draw, every entry ever queued for it. Entries and their delivery states are
  * keyed records in keyv (one writer at a time each: the claim holder); these lists are what keyv
- * can only read-modify-write, so each engine keeps them its own way (decision 0009).
+ * can only read-modify-write, so each engine keeps them its own way (decision 0011).
  */
 export interface OutboxLists {
   /** Files a batch of new entries: its id list, open, and each entry under its draw. */

@@ -11,16 +11,16 @@ import { publishedFor, scoreArticle, type ArticleScore, type CorpusArticle } fro
  * Scores the parser on the real corpus. The texts are not in the repository: pass the directory
  * that holds them (texts/NNNN.txt).
  *
- *   npx tsx test/parse/real-corpus/score.ts /work/real-corpus [--split tuning|test|all] [--batch 1|2|3] [--misses]
+ *   npx tsx test/parse/real-corpus/score.ts /work/real-corpus [--split tuning|test|all] [--batch 1|2|3|4|5] [--whole] [--misses]
  *
  * Rules were tuned on the tuning half only; --misses on the test half is for the final report.
- * Batches 2 and 3 (added later) are scored apart, each as a fresh check.
+ * Batches 2–5 (added later) are scored apart, each as a fresh check.
  */
 
 const args = process.argv.slice(2);
 const dir = args.find((a) => !a.startsWith('--'));
 if (!dir) {
-  console.error('usage: score.ts TEXTS_DIR [--split tuning|test|all] [--batch 1|2|3] [--misses]');
+  console.error('usage: score.ts TEXTS_DIR [--split tuning|test|all] [--batch 1|2|3|4|5] [--whole] [--misses]');
   process.exit(2);
 }
 const option = (name: string, fallback: string): string =>
@@ -50,5 +50,10 @@ for (const h of halves) {
   const part = scored.filter((s) => s.article.split === h);
   console.log(`\n${h}: per year\n${SUMMARY_HEAD}\n${grouped(part, (s) => String(s.year ?? 'undated')).join('\n')}`);
   console.log(`\n${h}: per kind of site\n${SUMMARY_HEAD}\n${grouped(part, (s) => s.article.kind).join('\n')}`);
+}
+// A fresh batch is reported whole: both halves together, per year and per kind of site.
+if (args.includes('--whole')) {
+  console.log(`\nwhole: per year\n${SUMMARY_HEAD}\n${grouped(scored, (s) => String(s.year ?? 'undated')).join('\n')}`);
+  console.log(`\nwhole: per kind of site\n${SUMMARY_HEAD}\n${grouped(scored, (s) => s.article.kind).join('\n')}`);
 }
 if (args.includes('--misses')) console.log(`\nmisses:\n${misses(scored).join('\n')}`);
