@@ -80,6 +80,7 @@ export async function createSqlLeases(db: SqlDriver, now: () => number = Date.no
     async take(key, owner, ttlMs) {
       if (!pg && (await heldByAnother(key, owner))) return null;
       const fence = pg ? ((await db.all<{ fence: string }>(PG_TAKE, [key, owner, ttlMs])).map((r) => Number(r.fence))[0] ?? null) : await sqliteTake(key, owner, ttlMs);
+      // Housekeeping only: a sweep that fails (a busy file) is simply done at a later take.
       await sweep().catch(() => undefined);
       return fence;
     },
