@@ -95,7 +95,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
     ),
     handleOperatorCommand: createCommandHandler(contextDeps),
     close() {
-      closed ??= Promise.all([stores.close(), coordinator.close(), http.close()]).then(() => undefined);
+      // The coordinator last: closing it releases every lease this instance still holds.
+      closed ??= Promise.all([stores.close(), http.close()]).then(() => coordinator.close());
       return closed;
     },
   };

@@ -5,19 +5,19 @@ import type { Draw, DrawEvent } from './domain/draw.ts';
 import { healthReport } from './ops/health.ts';
 import type { Metrics } from './ops/metrics.ts';
 import { startOpsServer, type OpsServer } from './ops/http-server.ts';
-import type { PlatformRuntime } from './platforms/platform-runtime.ts';
+import { webhookRoutes } from './runtime/webhook-routes.ts';
+import type { PlatformPort } from './delivery/platform-port.ts';
+import { platformSlot, type PlatformFactory, type PlatformSlot } from './runtime/platform-slot.ts';
+import { pollerRole } from './runtime/poller-role.ts';
 import { pollSource, type PollDeps } from './poller/poll-once.ts';
-import { startScheduler, type Scheduler } from './poller/scheduler.ts';
 
 export type { PlatformRuntime } from './platforms/platform-runtime.ts';
+export type { PlatformFactory } from './runtime/platform-slot.ts';
 
 export interface Runtime {
   metrics: Metrics;
-  /**
-   * Settles when every platform has made its first try: resolved whether or not it is reachable
-   * (retries go on in the background); rejected when a platform refused the bot (a wrong token).
-   */
-  platformsStarted: Promise<void>;
+  /** Rejects when a platform refused the bot (a wrong token): the process must stop. Never resolves. */
+  failed: Promise<never>;
   /** Resolves when everything has stopped: intake, polls, deliveries, store. Idempotent. */
   stop(): Promise<void>;
 }
@@ -26,19 +26,34 @@ export interface Runtime {
  * The long-running bot: scheduled polls → events → outbox (written before the draws) → delivery
  * worker → platforms; plus the ops endpoints when HTTP_PORT is set. Nothing here waits on a
  * platform: the store and the pollers start first, and alerts wait in the outbox until their
- * platform is connected.
+ * platform is connected. With several instances on one store, one of them holds each role — the
+ * poller, each platform's intake and sending (decision 0011) — and another takes over when it dies.
  */
-export async function startRuntime(app: App, platforms: PlatformRuntime[], opts: { deliveryIntervalMs?: number } = {}): Promise<Runtime> {
+export async function startRuntime(app: App, factories: PlatformFactory[], opts: { deliveryIntervalMs?: number } = {}): Promise<Runtime> {
   const { logger, config, stores } = app;
   const metrics = app.metrics;
   let outboxPending: number | null = null;
   const coordinator = app.coordinator;
-  const byName = new Map(platforms.map((p) => [p.name, p]));
+  const roles = new Set<string>();
+  const onRole = (role: string, held: boolean) => {
+    if (held) roles.add(role);
+    else roles.delete(role);
+    metrics.role.set({ role }, held ? 1 : 0);
+  };
+  let refuse: (err: Error) => void = () => undefined;
+  const failed = new Promise<never>((_, reject) => (refuse = reject));
+  failed.catch(() => undefined);
+  const ports = new Map<string, PlatformPort>();
+  const slots: PlatformSlot[] = [];
   const worker = createDeliveryWorker({
     outbox: stores.outbox,
     subscriptions: stores.subscriptions,
-    platforms: new Map(platforms.map((p) => [p.name, p.port])),
-    ready: (name) => byName.get(name)?.status().state === 'ready',
+    platforms: ports,
+    ready: (name) =>
+      slots
+        .find((sl) => sl.name === name)
+        ?.current()
+        ?.status().state === 'ready',
     onOutcome: (platform, outcome) => metrics.deliveries.inc({ platform, result: outcome }),
     onPass: (report) => {
       outboxPending = report.remaining;
@@ -60,7 +75,7 @@ export async function startRuntime(app: App, platforms: PlatformRuntime[], opts:
   const onEvents = async (events: DrawEvent[], draws: Draw[]) => void (await queueAlerts(events, draws, queueDeps));
   const pollDeps: PollDeps = { ...app.pollDeps, onEvents };
   const tick = async (source: (typeof app.sources)[number]) => {
-    // One instance polls a source at a time; the others skip that tick.
+    // Besides the poller role, a per-poll lease: a leader taking over never polls a source its predecessor is still polling.
     const lease = `poll:${source.id}`;
     if (!(await coordinator.claim(lease, source.timeoutMs + 15_000))) return;
     let result: Awaited<ReturnType<typeof pollSource>>;
@@ -79,47 +94,50 @@ export async function startRuntime(app: App, platforms: PlatformRuntime[], opts:
   // No warm-up of the subscription caches: a cold match of 100,000 subscriptions takes ~120 ms
   // (docs/benchmarks.md), and caching every program's chats at start would hold tens of MB for nothing.
   worker.start(opts.deliveryIntervalMs ?? 1000);
-  const first = Promise.all(app.sources.filter((s) => s.enabled).map((s) => tick(s).catch((err: unknown) => logger.error({ err, source: s.id }, 'first poll failed'))));
-  const scheduler: Scheduler = startScheduler(app.sources, config.POLL_SCHEDULE, tick, logger);
+  const poller = pollerRole({ coordinator, sources: app.sources, fallbackSchedule: config.POLL_SCHEDULE, tick, logger, leaseTtlMs: config.LEASE_TTL_MS, onRole });
+  for (const factory of factories) {
+    slots.push(
+      platformSlot(factory, {
+        coordinator,
+        ports,
+        logger,
+        leaseTtlMs: config.LEASE_TTL_MS,
+        // Alerts queued while a platform was unreachable (or run elsewhere) go out as soon as it answers here.
+        events: { onReady: () => worker.kick(), onRefused: (err) => refuse(err), onRole },
+      }),
+    );
+  }
   let ops: OpsServer | null = null;
   if (config.HTTP_PORT) {
     ops = await startOpsServer(config.HTTP_PORT, {
       metrics,
       logger,
-      routes: platforms.flatMap((p) => p.routes ?? []),
+      routes: webhookRoutes(slots, stores.inbox, logger),
       health: () =>
         healthReport({
-          checkStore: async () => void (await stores.draws.count()),
+          checkStore: async () => void (await Promise.all([stores.ping(), coordinator.ping()])),
           sources: () => Promise.all(app.sources.filter((s) => s.enabled).map(async (s) => ({ id: s.id, ...pick(await stores.sources.get(s.id)) }))),
           outboxDepth: async () => outboxPending ?? (await stores.outbox.pending()).length,
-          platforms: () => platforms.map((p) => ({ name: p.name, ...p.status() })),
-          roles: () => [],
+          platforms: () => slots.map((sl) => ({ name: sl.name, ...sl.status() })),
+          roles: () => [...roles].sort(),
           now: app.now,
         }),
       beforeScrape: async () => {
         metrics.draws.set(await stores.draws.count());
-        for (const p of platforms) metrics.platformUp.set({ platform: p.name }, p.status().state === 'ready' ? 1 : 0);
+        for (const sl of slots) metrics.platformUp.set({ platform: sl.name }, sl.current()?.status().state === 'ready' ? 1 : 0);
       },
     });
     logger.info({ port: ops.port }, 'ops endpoints on /healthz and /metrics');
   }
-  // Alerts queued while a platform was unreachable go out as soon as it answers.
-  const platformsStarted = Promise.all(
-    platforms.map(async (p) => {
-      await p.start();
-      void p.ready.then(() => worker.kick());
-    }),
-  ).then(() => undefined);
 
   let stopped: Promise<void> | null = null;
   return {
     metrics,
-    platformsStarted,
+    failed,
     stop() {
       stopped ??= (async () => {
-        await Promise.all(platforms.map((p) => p.stop()));
-        await scheduler.stop();
-        await first;
+        // Roles first (each stops acting, then hands its lease over at once), then the sending, then the store.
+        await Promise.all([poller.stop(), ...slots.map((sl) => sl.stop())]);
         await worker.stop();
         await ops?.close();
         await app.close();

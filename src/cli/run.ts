@@ -21,10 +21,16 @@ export async function runVerb(args: string[], { io, config, logger }: CliContext
     subscriptions: app.stores.subscriptions,
     localizer: app.localizer,
     logger,
+    inbox: app.stores.inbox,
   });
   const consoleMode = platforms.length === 0;
+  // The console is this process's own: every instance has it, nobody elects it.
   if (consoleMode)
-    platforms.push(createConsoleRuntime({ subscriptions: app.stores.subscriptions, write: io.stdout, now: app.now, commands: { input: io.stdin, handleCommand: app.handleCommand, logger } }));
+    platforms.push({
+      name: 'console',
+      elected: false,
+      create: () => createConsoleRuntime({ subscriptions: app.stores.subscriptions, write: io.stdout, now: app.now, commands: { input: io.stdin, handleCommand: app.handleCommand, logger } }),
+    });
   const count = await app.stores.draws.count();
   if (consoleMode) io.stdout(`${t('console.banner', { version: VERSION })}\n${t('console.type')}\n`);
   io.stdout(
@@ -43,13 +49,7 @@ export async function runVerb(args: string[], { io, config, logger }: CliContext
 
   const runtime = await startRuntime(app, platforms);
   // A stop signal is honoured during start-up too: nothing below waits on the outside world first.
-  const outcome = await Promise.race([
-    runtime.platformsStarted.then(
-      () => null,
-      (err: unknown) => err as Error,
-    ),
-    stopSignal.then(() => null),
-  ]);
+  const outcome = await Promise.race([runtime.failed.catch((err: unknown) => err as Error), stopSignal.then(() => null)]);
   let code = 0;
   if (outcome) {
     logger.fatal({ err: outcome }, 'a platform refused the bot');

@@ -5,6 +5,8 @@ import type { Programs } from '../config/programs.ts';
 import type { Localizer } from '../i18n/localizer.ts';
 import type { Logger } from '../log.ts';
 import type { SubscriptionStore } from '../store/subscription-store.ts';
+import type { InboxStore } from '../store/inbox-store.ts';
+import type { PlatformFactory } from '../runtime/platform-slot.ts';
 import type { PlatformRuntime } from './platform-runtime.ts';
 import { createDiscordPlatform } from './discord/discord-bot.ts';
 import { createTelegramPlatform } from './telegram/telegram-bot.ts';
@@ -18,6 +20,8 @@ export interface PlatformDeps {
   subscriptions: SubscriptionStore;
   localizer: Localizer;
   logger: Logger;
+  /** Webhook updates another instance received for a platform this one runs. */
+  inbox: Pick<InboxStore, 'take'>;
 }
 
 /** A chat platform `run` can start: on when its token is set. */
@@ -25,6 +29,8 @@ export interface PlatformEntry {
   name: string;
   enabled(config: Config): boolean;
   create(config: Config, deps: PlatformDeps): PlatformRuntime;
+  /** Webhooks every instance serves for it (decision 0011), when configured. */
+  webhooks?(config: Config): { path: string; secret: string; header: string }[];
 }
 
 /** Every chat platform, in the order they start. Adding one is adding a row. */
@@ -42,7 +48,12 @@ export const PLATFORMS: readonly PlatformEntry[] = [
         logger: deps.logger,
         paidBroadcast: config.TELEGRAM_PAID_BROADCAST,
         webhook: config.TELEGRAM_WEBHOOK_URL && config.TELEGRAM_WEBHOOK_SECRET ? { url: config.TELEGRAM_WEBHOOK_URL, secret: config.TELEGRAM_WEBHOOK_SECRET } : undefined,
+        inbox: deps.inbox,
       }),
+    webhooks: (config) =>
+      config.TELEGRAM_WEBHOOK_URL && config.TELEGRAM_WEBHOOK_SECRET
+        ? [{ path: new URL(config.TELEGRAM_WEBHOOK_URL).pathname, secret: config.TELEGRAM_WEBHOOK_SECRET, header: 'x-telegram-bot-api-secret-token' }]
+        : [],
   },
   {
     name: 'discord',
@@ -60,7 +71,7 @@ export const PLATFORMS: readonly PlatformEntry[] = [
   },
 ];
 
-/** The platforms whose token is set. */
-export function enabledPlatforms(config: Config, deps: PlatformDeps): PlatformRuntime[] {
-  return PLATFORMS.filter((p) => p.enabled(config)).map((p) => p.create(config, deps));
+/** The platforms whose token is set, each run by one instance at a time (decision 0011). */
+export function enabledPlatforms(config: Config, deps: PlatformDeps): PlatformFactory[] {
+  return PLATFORMS.filter((p) => p.enabled(config)).map((p) => ({ name: p.name, elected: true, create: () => p.create(config, deps), webhooks: p.webhooks?.(config) ?? [] }));
 }

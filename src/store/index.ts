@@ -2,6 +2,7 @@ import type { Logger } from '../log.ts';
 import { createDrawStore, type DrawStore } from './draw-store.ts';
 import type Keyv from 'keyv';
 import { createKeyvFactory, DEFAULT_CONNECT_TIMEOUT_MS, type KeyvFactory } from './keyv-factory.ts';
+import { createInboxStore, type InboxStore } from './inbox-store.ts';
 import { migrateLegacySubscriptions } from './legacy-subscriptions.ts';
 import { createNewsStore, type NewsStore } from './news-store.ts';
 import { createOutboxStore, type OutboxStore } from './outbox-store.ts';
@@ -27,6 +28,8 @@ export interface Stores {
   news: NewsStore;
   subscriptions: SubscriptionStore;
   outbox: OutboxStore;
+  /** Webhook updates handed to the instance that runs their platform. */
+  inbox: InboxStore;
   /** Resolves when the store answers within STORE_CONNECT_TIMEOUT_MS, else rejects with the cause: cheap, for /healthz. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -90,6 +93,7 @@ export async function openStores(url: string, logger: Logger, coordinator: Coord
     news: createNewsStore(factory.open('news')),
     subscriptions,
     outbox: createOutboxStore(outbox, lists.lists),
+    inbox: createInboxStore(factory.open('inbox'), exclusive(coordinator, 'lock:inbox', createSerial())),
     close: async () => {
       await Promise.all([lists.close(), factory.close(), subscriptions.close()]);
     },

@@ -1,12 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { run, sequentialize, type RunnerHandle } from '@grammyjs/runner';
 import { Api, Bot, GrammyError, InputFile, webhookCallback, type Context } from 'grammy';
+import type { Update } from 'grammy/types';
 import type { CommandHandler } from '../../commands/handle-command.ts';
 import type { CommandDefinition } from '../../commands/types.ts';
 import { createLimiter } from '../../delivery/limiter.ts';
 import type { Translate } from '../../i18n/localizer.ts';
 import type { Logger } from '../../log.ts';
 import type { Reply } from '../../reply/reply.ts';
+import type { InboxStore } from '../../store/inbox-store.ts';
 import type { SubscriptionStore } from '../../store/subscription-store.ts';
 import type { PlatformRuntime } from '../platform-runtime.ts';
 import { keepConnecting, RefusedError } from '../keep-connecting.ts';
@@ -37,6 +39,8 @@ export interface TelegramDeps {
   paidBroadcast?: boolean;
   /** Updates by webhook (TELEGRAM_WEBHOOK_URL and its secret) instead of long polling; served on HTTP_PORT. */
   webhook?: { url: string; secret: string } | undefined;
+  /** Webhook updates other instances received, handed over to this one (which runs Telegram). */
+  inbox?: Pick<InboxStore, 'take'> | undefined;
 }
 
 async function isAdmin(ctx: Context): Promise<boolean> {
@@ -117,6 +121,7 @@ export function createTelegramPlatform(token: string, deps: TelegramDeps): Platf
   });
 
   let handle: RunnerHandle | null = null;
+  let drain: { stop(): Promise<void> } | null = null;
   const connection = keepConnecting({
     name: 'Telegram',
     logger: log,
@@ -137,6 +142,7 @@ export function createTelegramPlatform(token: string, deps: TelegramDeps): Platf
         // Every instance registers the same URL: idempotent, and the last one to start wins nothing special.
         await bot.api.setWebhook(deps.webhook.url, { secret_token: deps.webhook.secret, allowed_updates: [...ALLOWED_UPDATES] });
         log.info({ username: bot.botInfo.username, webhook: new URL(deps.webhook.url).origin }, 'Telegram bot receives updates by webhook');
+        if (deps.inbox) drain = drainInbox(bot, deps.inbox, log);
         return;
       }
       // A webhook left registered (a switch back from webhook mode) would make getUpdates fail with 409.
@@ -162,6 +168,7 @@ export function createTelegramPlatform(token: string, deps: TelegramDeps): Platf
     stop() {
       stopped ??= (async () => {
         connection.stop();
+        await drain?.stop();
         if (handle?.isRunning()) await handle.stop();
         lane.close();
       })();
@@ -182,6 +189,37 @@ function webhookRoute(bot: Bot, webhook: { url: string; secret: string }, ready:
         return;
       }
       await callback(req, res);
+    },
+  };
+}
+
+/** How often the instance that runs Telegram looks for updates other instances received. */
+const INBOX_EVERY_MS = 200;
+
+/** Handles the webhook updates other instances handed over, as if they had come here. */
+function drainInbox(bot: Bot, inbox: Pick<InboxStore, 'take'>, log: Logger): { stop(): Promise<void> } {
+  let timer: NodeJS.Timeout | null = null;
+  let stopped = false;
+  let current: Promise<void> = Promise.resolve();
+  const round = async () => {
+    try {
+      const updates = (await inbox.take('telegram', 100)) as Update[];
+      await Promise.all(updates.map((u) => bot.handleUpdate(u).catch((err: unknown) => log.error({ err, update: u.update_id }, 'a handed-over update failed'))));
+    } catch (err) {
+      log.warn({ err }, 'cannot read the updates handed over by other instances; trying again');
+    }
+    if (!stopped) {
+      timer = setTimeout(() => {
+        current = round();
+      }, INBOX_EVERY_MS);
+    }
+  };
+  current = round();
+  return {
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      await current;
     },
   };
 }
