@@ -39,6 +39,8 @@ export interface FakeTelegram {
   callsOf(method: string): TelegramCall[];
   /** Messages refused for going over a limit (only when started with `limits`). */
   violations: LimitViolation[];
+  /** getUpdates calls refused with 409 because another was under way (two processes long-polling one token). */
+  longPollConflicts(): number;
   /** Every 429 answered: limit violations and scripted ones. */
   tooManyRequests(): number;
   close(): Promise<void>;
@@ -85,6 +87,8 @@ export async function startFakeTelegram(opts: FakeTelegramOptions | string = {})
   const failures = new Map<number, ChatFailure>();
   const sentByChat = new Map<number, { message_id: number; text: string; method: string; params: Record<string, unknown> }[]>();
   let nextUpdateId = 1;
+  let longPolls = 0;
+  let conflicts = 0;
   let webhook: { url: string; secret: string | null } | null = null;
   let nextMessageId = 1000;
   const timers = new Set<NodeJS.Timeout>();
@@ -176,6 +180,28 @@ export async function startFakeTelegram(opts: FakeTelegramOptions | string = {})
       const method = m[2] ?? '';
       const params = await readBody(req);
       calls.push({ method, params, at: Date.now() });
+      if (method === 'getUpdates') {
+        // Only one process may long-poll a token: Telegram answers 409 to a second one at the same time.
+        if (longPolls > 0) {
+          conflicts++;
+          res.writeHead(409, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: false, error_code: 409, description: 'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running' }));
+          return;
+        }
+        longPolls++;
+        let counted = true;
+        const done = () => {
+          if (counted) longPolls--;
+          counted = false;
+        };
+        req.socket.once('close', done);
+        try {
+          const { status, body } = await handle(method, params);
+          res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+        } finally {
+          done();
+        }
+        return;
+      }
       const { status, body } = await handle(method, params);
       res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
     })().catch(() => res.destroy());
@@ -228,6 +254,7 @@ export async function startFakeTelegram(opts: FakeTelegramOptions | string = {})
     sent: (chatId) => sentByChat.get(chatId) ?? [],
     callsOf: (method) => calls.filter((c) => c.method === method),
     violations: judge?.violations ?? [],
+    longPollConflicts: () => conflicts,
     tooManyRequests: () => refused,
     async close() {
       for (const t of timers) clearTimeout(t);
