@@ -184,7 +184,9 @@ export async function startFakeTelegram(opts: FakeTelegramOptions | string = {})
         // Only one process may long-poll a token: Telegram answers 409 to a second one at the same time.
         if (longPolls > 0) {
           conflicts++;
-          res.writeHead(409, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: false, error_code: 409, description: 'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running' }));
+          res
+            .writeHead(409, { 'content-type': 'application/json' })
+            .end(JSON.stringify({ ok: false, error_code: 409, description: 'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running' }));
           return;
         }
         longPolls++;

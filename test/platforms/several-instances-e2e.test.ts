@@ -28,7 +28,16 @@ async function seed(url: string): Promise<void> {
   const stores = await openStores(url, silentLogger);
   const createdAt = new Date().toISOString();
   await stores.subscriptions.importAll({
-    chats: SUBSCRIBERS.map((id) => ({ key: chatSubscriptionKey('telegram', String(id), null), platform: 'telegram', chatId: String(id), threadId: null, programs: ['cec'], lang: 'en', createdBy: 'seed', createdAt })),
+    chats: SUBSCRIBERS.map((id) => ({
+      key: chatSubscriptionKey('telegram', String(id), null),
+      platform: 'telegram',
+      chatId: String(id),
+      threadId: null,
+      programs: ['cec'],
+      lang: 'en',
+      createdBy: 'seed',
+      createdAt,
+    })),
     thresholds: [],
   });
   await stores.close();
