@@ -91,17 +91,20 @@ describe('compose.yaml', () => {
       ['redis', 'redis://', 'redis'],
       ['postgres', 'postgres://', 'postgres'],
     ] as const) {
-      const [entry, ...others] = byProfile(profile);
-      expect(others).toEqual([]);
-      expect(entry?.[1].deploy?.replicas).toBe(2);
-      expect(entry?.[1].environment?.['STORE_URL']?.startsWith(scheme)).toBe(true);
-      expect(entry?.[1].depends_on?.[db]?.condition).toBe('service_healthy');
+      const instances = byProfile(profile);
+      expect(instances).toHaveLength(2);
+      // Each its own INSTANCE_ID, the same store.
+      expect(new Set(instances.map(([, s]) => s.environment?.['INSTANCE_ID'])).size).toBe(2);
+      for (const [, s] of instances) {
+        expect(s.environment?.['STORE_URL']?.startsWith(scheme)).toBe(true);
+        expect(s.depends_on?.[db]?.condition).toBe('service_healthy');
+      }
       expect(compose.services[db]?.profiles).toEqual([profile]);
     }
   });
 
   it('gives every bot a configuration the bot accepts, an init, and time to stop', () => {
-    expect(bots).toHaveLength(3);
+    expect(bots).toHaveLength(5);
     for (const [name, s] of bots) {
       expect(() => loadConfig(substitute(s.environment ?? {})), name).not.toThrow();
       expect(s.environment?.['HTTP_PORT'], name).toBeDefined();
