@@ -16,7 +16,8 @@ beforeAll(async () => {
 });
 afterAll(async () => feeds.close());
 
-const OUTAGE_MS = 10_000;
+// The scenario: the store away for 20 s mid-run.
+const OUTAGE_MS = 20_000;
 
 describe.each([
   ['Redis', () => startRedis()],
@@ -60,7 +61,7 @@ describe.each([
       bot.child.kill('SIGTERM');
     }
     expect(await bot.exited).toBe(0);
-    // Clear errors, not a storm: a handful of lines for a 10 s outage.
+    // Clear errors, not a storm: a handful of lines for a 20 s outage.
     const lines = bot
       .err()
       .split('\n')
