@@ -25,14 +25,25 @@ async function roles(port: number): Promise<string[]> {
 }
 
 async function post(port: number, update: unknown, secret = SECRET): Promise<number> {
-  const res = await fetch(`http://127.0.0.1:${port}/telegram/updates`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': secret }, body: JSON.stringify(update) });
+  const res = await fetch(`http://127.0.0.1:${port}/telegram/updates`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': secret },
+    body: JSON.stringify(update),
+  });
   await res.arrayBuffer();
   return res.status;
 }
 
 const command = (updateId: number, userId: number, text: string) => ({
   update_id: updateId,
-  message: { message_id: updateId, date: Math.floor(Date.now() / 1000), chat: { id: userId, type: 'private' }, from: { id: userId, is_bot: false, first_name: 'u' }, text, entities: [{ type: 'bot_command', offset: 0, length: text.split(' ')[0]?.length ?? 0 }] },
+  message: {
+    message_id: updateId,
+    date: Math.floor(Date.now() / 1000),
+    chat: { id: userId, type: 'private' },
+    from: { id: userId, is_bot: false, first_name: 'u' },
+    text,
+    entities: [{ type: 'bot_command', offset: 0, length: text.split(' ')[0]?.length ?? 0 }],
+  },
 });
 
 describe('two instances serving one Telegram webhook', () => {
@@ -54,10 +65,14 @@ describe('two instances serving one Telegram webhook', () => {
     });
     try {
       let runs = -1;
-      await waitFor(() => {
-        void Promise.all(ports.map(roles)).then((r) => (runs = r.findIndex((x) => x.includes('platform:telegram'))));
-        return runs >= 0 && tg.webhook() !== null;
-      }, 30_000, 'one instance running Telegram, the webhook registered');
+      await waitFor(
+        () => {
+          void Promise.all(ports.map(roles)).then((r) => (runs = r.findIndex((x) => x.includes('platform:telegram'))));
+          return runs >= 0 && tg.webhook() !== null;
+        },
+        30_000,
+        'one instance running Telegram, the webhook registered',
+      );
       const other = ports[1 - runs] ?? 0;
       expect(await post(other, command(901, 41, '/latest cec'), 'not-the-secret-at-all-0000')).toBe(401);
       expect(await post(other, command(902, 42, '/latest cec'))).toBe(200);
