@@ -4,6 +4,7 @@
  * 100 000 subscriptions in a SQLite store (cold and warm).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
+import { BENCH_PROGRAMS, prng, randomFilter } from './seeded.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -12,8 +13,7 @@ import type { PlatformLimits, RateWindow } from '../src/delivery/platform-limits
 import { DISCORD_LIMITS } from '../src/platforms/discord/limits.ts';
 import { TELEGRAM_LIMITS } from '../src/platforms/telegram/limits.ts';
 import { createDeliveryWorker } from '../src/delivery/worker.ts';
-import type { ProgramCode } from '../src/domain/draw.ts';
-import type { ChatSubscription, ProgramFilter, ScoreThreshold } from '../src/domain/subscription.ts';
+import type { ChatSubscription, ScoreThreshold } from '../src/domain/subscription.ts';
 import { createLogger } from '../src/log.ts';
 import { openStores } from '../src/store/index.ts';
 import { chatAlert, drainAll, PLATFORM } from '../test/delivery/helpers.ts';
@@ -26,29 +26,12 @@ const LATENCY_MS = 50;
 const CHATS = 70_000;
 const THRESHOLDS = 30_000;
 const WARM_RUNS = 200;
-const PROGRAMS: ProgramCode[] = ['general', 'cec', 'fsw', 'fst', 'pnp', 'french', 'healthcare', 'stem', 'trades', 'transport', 'agriculture', 'education'];
+const PROGRAMS = BENCH_PROGRAMS;
 
 /** "1/s", "5/5 s", "20/min". */
 const describeWindow = (w: RateWindow): string => `${w.size}/${w.spanMs === 1000 ? 's' : w.spanMs === 60_000 ? 'min' : `${w.spanMs / 1000} s`}`;
 const ms = (n: number): string => (n < 10 ? n.toFixed(2) : n.toFixed(1));
 const percentile = (sorted: readonly number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-
-/** A small seeded generator (mulberry32), so every run builds the same subscriptions. */
-function prng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function filter(random: () => number, allShare: number): ProgramFilter {
-  if (random() < allShare) return 'all';
-  const count = 1 + Math.floor(random() * 3);
-  return [...new Set(Array.from({ length: count }, () => PROGRAMS[Math.floor(random() * PROGRAMS.length)] as ProgramCode))];
-}
 
 interface FanOut {
   name: string;
@@ -108,7 +91,7 @@ async function seedSubscriptions(file: string): Promise<{ chatsMs: number; thres
     platform: 'telegram',
     chatId: String(-1000 - i),
     threadId: null,
-    programs: filter(random, 0.2),
+    programs: randomFilter(random, 0.2),
     lang: i % 5 === 0 ? 'fr' : 'en',
     createdBy: 'admin',
     createdAt,
@@ -120,7 +103,7 @@ async function seedSubscriptions(file: string): Promise<{ chatsMs: number; thres
     userId: String(i + 1),
     userName: null,
     score: 350 + Math.floor(random() * 300),
-    programs: filter(random, 0.3),
+    programs: randomFilter(random, 0.3),
     ping: { kind: 'dm', fallback: null },
     profileSubmittedAt: null,
     lang: 'en',

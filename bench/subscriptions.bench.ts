@@ -9,14 +9,14 @@
  * (`--write` replaces this section of docs/benchmarks.md and leaves the others).
  */
 import { execFile } from 'node:child_process';
+import { BENCH_PROGRAMS, prng, randomFilter } from './seeded.ts';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
-import type { ProgramCode } from '../src/domain/draw.ts';
-import { chatSubscriptionKey, thresholdKey, type ChatSubscription, type PingTarget, type ProgramFilter, type ScoreThreshold } from '../src/domain/subscription.ts';
+import { chatSubscriptionKey, thresholdKey, type ChatSubscription, type PingTarget, type ScoreThreshold } from '../src/domain/subscription.ts';
 import { createLogger } from '../src/log.ts';
 import type { SubscriptionStore } from '../src/store/subscription-store.ts';
 import { openSubscriptionStore } from '../src/store/subscriptions/open-subscription-store.ts';
@@ -24,28 +24,11 @@ import { startPostgres, startRedis, type TestServer } from '../test/helpers/serv
 
 const SELF = fileURLToPath(import.meta.url);
 const logger = createLogger('silent', { pretty: false });
-const PROGRAMS: ProgramCode[] = ['general', 'cec', 'fsw', 'fst', 'pnp', 'french', 'healthcare', 'stem', 'trades', 'transport', 'agriculture', 'education'];
+const PROGRAMS = BENCH_PROGRAMS;
 const WRITES = 200;
 const WARM_RUNS = 200;
 const CUTOFF = 503;
 const AT = '2026-11-20T15:00:00.000Z';
-
-/** A small seeded generator (mulberry32), so every run builds the same subscriptions. */
-function prng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function filter(random: () => number, allShare: number): ProgramFilter {
-  if (random() < allShare) return 'all';
-  const count = 1 + Math.floor(random() * 3);
-  return [...new Set(Array.from({ length: count }, () => PROGRAMS[Math.floor(random() * PROGRAMS.length)] as ProgramCode))];
-}
 
 const chatId = (i: number) => String(-1_000_000_000 - i);
 
@@ -57,7 +40,7 @@ function chat(i: number, random: () => number): ChatSubscription {
     platform: 'telegram',
     chatId: chatId(i),
     threadId,
-    programs: filter(random, 0.2),
+    programs: randomFilter(random, 0.2),
     lang: i % 5 === 0 ? 'fr' : 'en',
     createdBy: 'admin',
     createdAt: AT,
@@ -77,7 +60,7 @@ function threshold(i: number, random: () => number, chats: number): ScoreThresho
     userId,
     userName: null,
     score: 350 + Math.floor(random() * 300),
-    programs: filter(random, 0.3),
+    programs: randomFilter(random, 0.3),
     ping,
     profileSubmittedAt: null,
     lang: 'en',
@@ -114,10 +97,10 @@ async function seedPhase(s: Store, total: number): Promise<{ importMs: number; n
     const t = thresholds[Math.floor(random() * thresholds.length)] as ScoreThreshold;
     const c = chats[Math.floor(random() * chats.length)] as ChatSubscription;
     let t0 = performance.now();
-    await store.putThreshold({ ...t, score: 350 + Math.floor(random() * 300), programs: filter(random, 0.3) });
+    await store.putThreshold({ ...t, score: 350 + Math.floor(random() * 300), programs: randomFilter(random, 0.3) });
     notify.push(performance.now() - t0);
     t0 = performance.now();
-    await store.putChat({ ...c, programs: filter(random, 0.2) });
+    await store.putChat({ ...c, programs: randomFilter(random, 0.2) });
     subscribe.push(performance.now() - t0);
   }
   await store.close();

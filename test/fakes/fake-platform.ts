@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type { Reply } from '../../src/reply/reply.ts';
 import { createLimiter } from '../../src/delivery/limiter.ts';
+import { ArrivalWindow } from './arrival-window.ts';
 import { DeliveryError, type PlatformLimits, type PlatformPort } from '../../src/delivery/platform-port.ts';
 import { destinationKey, type Destination } from '../../src/domain/outbox.ts';
 
@@ -74,21 +75,6 @@ export interface FakePlatform extends PlatformPort {
   deliveredTo(chatId: string): Delivery[];
 }
 
-/** Times of accepted messages; answers how many fall in the last `spanMs`. */
-class SlidingWindow {
-  private times: number[] = [];
-  constructor(private readonly spanMs: number) {}
-  /** The wait before one more fits under `limit` at `t`; 0 when it fits now. */
-  waitFor(limit: number, t: number): number {
-    while (this.times.length > 0 && (this.times[0] as number) <= t - this.spanMs) this.times.shift();
-    if (this.times.length < limit) return 0;
-    return (this.times[this.times.length - limit] as number) + this.spanMs - t;
-  }
-  add(t: number): void {
-    this.times.push(t);
-  }
-}
-
 const fail = (failure: ConstructorParameters<typeof DeliveryError>[0]) => new DeliveryError(failure);
 
 export function createFakePlatform(opts: FakePlatformOptions): FakePlatform {
@@ -101,9 +87,9 @@ export function createFakePlatform(opts: FakePlatformOptions): FakePlatform {
   const failing = new Set(opts.failing ?? []);
   const floodOnce = new Map(opts.floodOnce ?? []);
   const isGroup = opts.isGroup ?? ((chatId: string) => chatId.startsWith('-'));
-  const global = new SlidingWindow(1000);
-  const perChat = new Map<string, SlidingWindow>();
-  const perGroup = new Map<string, SlidingWindow>();
+  const global = new ArrivalWindow(1000);
+  const perChat = new Map<string, ArrivalWindow>();
+  const perGroup = new Map<string, ArrivalWindow>();
   const deliveries: Delivery[] = [];
   const edits: Edit[] = [];
   const violations: Violation[] = [];
@@ -111,9 +97,9 @@ export function createFakePlatform(opts: FakePlatformOptions): FakePlatform {
   let refused = 0;
   let nextId = 1;
 
-  const windowOf = (map: Map<string, SlidingWindow>, chatId: string, span: number) => {
+  const windowOf = (map: Map<string, ArrivalWindow>, chatId: string, span: number) => {
     let w = map.get(chatId);
-    if (!w) map.set(chatId, (w = new SlidingWindow(span)));
+    if (!w) map.set(chatId, (w = new ArrivalWindow(span)));
     return w;
   };
 

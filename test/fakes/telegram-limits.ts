@@ -1,3 +1,5 @@
+import { ArrivalWindow } from './arrival-window.ts';
+
 /** Telegram's published limits, as the enforcing fake applies them (exact sliding windows, no tolerance). */
 export interface TelegramLimitRules {
   globalPerSecond: number;
@@ -17,20 +19,6 @@ export interface LimitViolation {
   at: number;
 }
 
-/** Arrival times within the last `spanMs`; how long until one more fits under `limit`. */
-class Window {
-  private times: number[] = [];
-  constructor(private readonly spanMs: number) {}
-  waitFor(limit: number, t: number): number {
-    while (this.times.length > 0 && (this.times[0] as number) <= t - this.spanMs) this.times.shift();
-    if (this.times.length < limit) return 0;
-    return (this.times[this.times.length - limit] as number) + this.spanMs - t;
-  }
-  add(t: number): void {
-    this.times.push(t);
-  }
-}
-
 /** Methods that put a message in a chat (or change one): what Telegram's limits count. */
 export const COUNTED = /^(send|edit|copy|forward)/;
 
@@ -39,14 +27,14 @@ export const COUNTED = /^(send|edit|copy|forward)/;
  * refused with Telegram's 429 (`retry_after` in whole seconds) and recorded as a violation.
  */
 export function createLimitJudge(rules: TelegramLimitRules, now: () => number = () => performance.now()) {
-  const global = new Window(1000);
-  const paid = new Window(1000);
-  const perChat = new Map<number, Window>();
-  const perGroup = new Map<number, Window>();
+  const global = new ArrivalWindow(1000);
+  const paid = new ArrivalWindow(1000);
+  const perChat = new Map<number, ArrivalWindow>();
+  const perGroup = new Map<number, ArrivalWindow>();
   const violations: LimitViolation[] = [];
-  const windowOf = (map: Map<number, Window>, chatId: number, span: number) => {
+  const windowOf = (map: Map<number, ArrivalWindow>, chatId: number, span: number) => {
     let w = map.get(chatId);
-    if (!w) map.set(chatId, (w = new Window(span)));
+    if (!w) map.set(chatId, (w = new ArrivalWindow(span)));
     return w;
   };
   return {

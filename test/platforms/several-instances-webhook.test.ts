@@ -16,11 +16,12 @@ afterAll(async () => {
   await Promise.all([tg.close(), redis.close()]);
 });
 
-async function roles(port: number): Promise<string[]> {
+/** The roles an instance holds, or null while its HTTP port does not answer yet. */
+async function roles(port: number): Promise<string[] | null> {
   try {
     return ((await (await fetch(`http://127.0.0.1:${port}/healthz`)).json()) as { roles: string[] }).roles;
   } catch {
-    return [];
+    return null;
   }
 }
 
