@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sourceSchema } from '../../src/config/sources.ts';
 import type { FeedItem } from '../../src/news/feed-items.ts';
 import { linkProblem, linkSitesOf, onSite, safeLink, withSafeLink } from '../../src/news/links.ts';
-import { captureLogger } from '../poller/capture-logger.ts';
+import { captureLogger } from '../helpers/capture-logger.ts';
 
 describe('safeLink: what an alert may show at all', () => {
   it.each(['https://www.cicnews.com/2026/11/cec-draw.html', 'http://127.0.0.1:8080/a', 'https://www.canada.ca/en/x.html?q=438'])('keeps %s', (link) => {

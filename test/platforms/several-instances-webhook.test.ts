@@ -68,11 +68,11 @@ describe('two instances serving one Telegram webhook', () => {
       let runs = -1;
       await waitFor(
         () => {
-          void Promise.all(ports.map(roles)).then((r) => (runs = r.findIndex((x) => x.includes('platform:telegram'))));
+          void Promise.all(ports.map(roles)).then((r) => (runs = r.every((x) => x !== null) ? r.findIndex((x) => x?.includes('platform:telegram')) : -1));
           return runs >= 0 && tg.webhook() !== null;
         },
         30_000,
-        'one instance running Telegram, the webhook registered',
+        'both instances answering, one running Telegram, the webhook registered',
       );
       const other = ports[1 - runs] ?? 0;
       expect(await post(other, command(901, 41, '/latest cec'), 'not-the-secret-at-all-0000')).toBe(401);

@@ -4,6 +4,7 @@ import { createLimiter } from '../../src/delivery/limiter.ts';
 import { TELEGRAM_LIMITS } from '../../src/platforms/telegram/limits.ts';
 import { pacedApi } from '../../src/platforms/telegram/paced-api.ts';
 import { startFakeTelegram, type FakeTelegram } from '../fakes/fake-telegram.ts';
+import { captureLogger } from '../helpers/capture-logger.ts';
 import { silentLogger } from '../helpers/stores.ts';
 
 let tg: FakeTelegram;
@@ -18,14 +19,12 @@ describe('command replies through the Telegram lane', () => {
   it('pauses the whole lane for retry_after on a 429 no chat limit explains, and sends the reply again', async () => {
     const lane = createLimiter(TELEGRAM_LIMITS);
     const api = new Api(tg.token, { apiRoot: tg.apiRoot });
-    api.config.use(pacedApi({ lane, priority: 'reply', logger: silentLogger }));
+    const log = captureLogger();
+    api.config.use(pacedApi({ lane, priority: 'reply', logger: log.logger }));
     tg.fail(700, { kind: '429', retryAfter: 2, times: 1 });
     const first = api.sendMessage(700, 'hello');
-    // Wait for the refused try, then ask for replies to other chats: they must wait out the pause.
-    const waitForCall = async () => {
-      while (tg.calls.filter((c) => Number(c.params['chat_id']) === 700).length === 0) await new Promise((r) => setTimeout(r, 5));
-    };
-    await waitForCall();
+    // Wait until the lane has taken the 429 in (it says so), then ask for replies to other chats: they must wait out the pause.
+    while (!log.warnings().some((l) => l['scope'] === 'global')) await new Promise((r) => setTimeout(r, 5));
     const refusedAt = tg.calls.find((c) => Number(c.params['chat_id']) === 700)?.at ?? 0;
     const others = [701, 702, 703].map((id) => api.sendMessage(id, 'hi'));
     await Promise.all([first, ...others]);

@@ -11,7 +11,7 @@ import { createSerial } from '../../src/util/serial.ts';
 import { startFeedServer, type FeedServer } from '../fakes/feed-server.ts';
 import { irccBodyWith, irccFile, ROUND_438, type RawRound } from '../helpers/ircc-file.ts';
 import { programs, seededDeps } from '../helpers/stores.ts';
-import { captureLogger } from './capture-logger.ts';
+import { captureLogger } from '../helpers/capture-logger.ts';
 
 let server: FeedServer;
 beforeAll(async () => {

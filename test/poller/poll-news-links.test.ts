@@ -8,7 +8,7 @@ import { renderPlain } from '../../src/platforms/console/render.ts';
 import { startFeedServer, type FeedServer } from '../fakes/feed-server.ts';
 import { freshCecArticle, rssFeed } from '../helpers/feeds.ts';
 import { programs, seededDeps } from '../helpers/stores.ts';
-import { captureLogger } from './capture-logger.ts';
+import { captureLogger } from '../helpers/capture-logger.ts';
 
 let server: FeedServer;
 beforeAll(async () => {

@@ -5,7 +5,7 @@ import { startFeedServer, type FeedServer } from '../fakes/feed-server.ts';
 import { rssFeed, type FeedEntry } from '../helpers/feeds.ts';
 import { irccBodyWith, irccRound, ROUND_438 } from '../helpers/ircc-file.ts';
 import { seededDeps } from '../helpers/stores.ts';
-import { captureLogger, type LogLine } from './capture-logger.ts';
+import { captureLogger, type LogLine } from '../helpers/capture-logger.ts';
 
 let server: FeedServer;
 beforeAll(async () => {
