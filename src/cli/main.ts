@@ -2,6 +2,7 @@ import dotenv from 'dotenv';
 import { ConfigError, loadConfig, type Config } from '../config/env.ts';
 import { SourcesFileError } from '../config/sources.ts';
 import { StoreError } from '../store/store-error.ts';
+import { redactSecrets } from '../util/redact.ts';
 import { createLogger } from '../log.ts';
 import { VERSION } from '../version.ts';
 import type { Verb } from './context.ts';
@@ -77,11 +78,11 @@ export async function main(argv: string[], io: CliIo = processIo(), env: NodeJS.
     }
     // A store that cannot be opened is the operator's to fix, not a crash: one plain line.
     if (err instanceof StoreError) {
-      io.stderr(`ee-draw-bot ${name}: ${err.message}\n`);
+      io.stderr(`ee-draw-bot ${name}: ${redactSecrets(err.message)}\n`);
       return 1;
     }
     logger.fatal({ err }, `${name} failed`);
-    io.stderr(`ee-draw-bot ${name}: ${(err as Error).message}\n`);
+    io.stderr(`ee-draw-bot ${name}: ${redactSecrets((err as Error).message)}\n`);
     return 1;
   }
 }

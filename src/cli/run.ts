@@ -1,4 +1,5 @@
 import { createApp } from '../app.ts';
+import { redactSecrets, redactUrl } from '../util/redact.ts';
 import { createConsoleRuntime } from '../platforms/console/console-runtime.ts';
 import { enabledPlatforms } from '../platforms/index.ts';
 import { startRuntime } from '../runtime.ts';
@@ -36,7 +37,7 @@ export async function runVerb(args: string[], { io, config, logger }: CliContext
   io.stdout(
     `${t('console.loaded', {
       count,
-      store: config.STORE_URL,
+      store: redactUrl(config.STORE_URL),
       sources:
         app.sources
           .filter((s) => s.enabled)
@@ -45,7 +46,7 @@ export async function runVerb(args: string[], { io, config, logger }: CliContext
     })}\n`,
   );
   io.stdout(`${t('console.stop')}\n`);
-  logger.info({ draws: count, seeded: app.seeded, store: config.STORE_URL, platforms: platforms.map((p) => p.name) }, 'started');
+  logger.info({ draws: count, seeded: app.seeded, store: redactUrl(config.STORE_URL), platforms: platforms.map((p) => p.name) }, 'started');
 
   const runtime = await startRuntime(app, platforms);
   // A stop signal is honoured during start-up too: nothing below waits on the outside world first.
@@ -53,7 +54,7 @@ export async function runVerb(args: string[], { io, config, logger }: CliContext
   let code = 0;
   if (outcome) {
     logger.fatal({ err: outcome }, 'a platform refused the bot');
-    io.stderr(`ee-draw-bot run: ${outcome.message}\n`);
+    io.stderr(`ee-draw-bot run: ${redactSecrets(outcome.message)}\n`);
     code = 1;
   } else {
     const signal = await stopSignal;

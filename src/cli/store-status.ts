@@ -1,3 +1,4 @@
+import { redactUrl } from '../util/redact.ts';
 import { existsSync } from 'node:fs';
 import type { Draw } from '../domain/draw.ts';
 import type { Logger } from '../log.ts';
@@ -16,12 +17,9 @@ export interface StorePlace {
 }
 
 /** "redis://user:secret@host" → "redis://…@host": a password never reaches output. */
-export function hidePassword(url: string): string {
-  return url.replace(/\/\/[^@/]*@/, '//…@');
-}
 
 export function storePlace(url: string, cwd: string = process.cwd()): StorePlace {
-  const shown = hidePassword(url);
+  const shown = redactUrl(url);
   if (url.startsWith('sqlite://')) {
     const file = sqliteFileOf(url, cwd);
     if (file === null || file === ':memory:') return { shown, kind: 'sqlite', file: null, exists: null };

@@ -1,3 +1,4 @@
+import { redactUrl } from '../util/redact.ts';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Keyv, { type KeyvStoreAdapter } from 'keyv';
@@ -84,7 +85,7 @@ async function adapterFor(url: string, timeoutMs: number, logger: Logger): Promi
     };
   }
   if (/^postgres(ql)?:\/\//.test(url)) return keyvPostgresAdapters(url, timeoutMs, logger);
-  throw new StoreError(`STORE_URL "${url.replace(/\/\/[^@/]*@/, '//…@')}" is not sqlite://, redis://, postgres:// or memory://`);
+  throw new StoreError(`STORE_URL "${redactUrl(url)}" is not sqlite://, redis://, postgres:// or memory://`);
 }
 
 /** Default for STORE_CONNECT_TIMEOUT_MS. */

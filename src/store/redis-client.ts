@@ -5,7 +5,8 @@ import { StoreError } from './store-error.ts';
 export type RedisClient = ReturnType<typeof createClient>;
 
 /** The URL with its password hidden, for messages. */
-export const redactUrl = (url: string): string => url.replace(/\/\/[^@/]*@/, '//…@');
+export { redactUrl } from '../util/redact.ts';
+import { redactUrl } from '../util/redact.ts';
 
 /**
  * Client options that bound the first connection: retries until `timeoutMs` has passed, then
