@@ -118,7 +118,9 @@ async function attempt(ctx: SendContext, a: Attempt): Promise<Result> {
   }
   let permit: Permit;
   try {
-    permit = await a.port.lane.acquire(dest.chatId, a.port.isGroup(dest.chatId), { ...a.port.alertPermit, priority: editId === null ? 'alert' : 'edit', signal: ctx.signal });
+    // Only new messages can be paid broadcasts: an edit always counts against the ordinary rate.
+    const rate = editId === null ? { ...a.port.alertPermit, priority: 'alert' as const } : { priority: 'edit' as const };
+    permit = await a.port.lane.acquire(dest.chatId, a.port.isGroup(dest.chatId), { ...rate, signal: ctx.signal });
   } catch (err) {
     if (err instanceof LimiterAbortedError) return done('deferred');
     throw err;
