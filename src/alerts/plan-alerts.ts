@@ -88,7 +88,8 @@ async function planUpdate(event: DrawEvent, draws: Draw[], deps: PlanDeps): Prom
   const now = deps.now();
   const rev = revision(draw);
   const previous = previousOfProgram(draw, draws);
-  const originals = (await deps.outbox.forDraw(draw.id)).filter((i) => i.entry.event === 'new' && i.state.status !== 'dropped');
+  const everything = (await deps.outbox.forDraw(draw.id)).filter((i) => i.state.status !== 'dropped');
+  const originals = everything.filter((i) => i.entry.event === 'new');
   const out: OutboxEntry[] = [];
   for (const { entry: original } of originals) {
     const ctx = { programs: deps.programs, lang: original.lang, t: deps.localizer.forLang(original.lang) };
@@ -110,7 +111,8 @@ async function planUpdate(event: DrawEvent, draws: Draw[], deps: PlanDeps): Prom
   }
   if (event.kind === 'corrected' && shouldAlert(event, now)) {
     // A cutoff corrected downward reaches users the first figure did not: they get their ping now.
-    const pinged = new Set(originals.filter((o) => o.entry.alert === 'ping').map((o) => o.entry.subscriptionKey));
+    // Everyone pinged about this draw already — by the first alert or by an earlier correction's follow-up.
+    const pinged = new Set(everything.filter((o) => o.entry.alert === 'ping').map((o) => o.entry.subscriptionKey));
     for (const t of await deps.subscriptions.thresholdsFor(draw.program, draw.minCrs)) {
       if (pinged.has(t.key)) continue;
       const destination = pingDestination(t);

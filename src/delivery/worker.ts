@@ -59,11 +59,12 @@ export function supersededEdits(items: readonly PendingItem[]): Set<string> {
 export function createDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
   const logger = deps.logger.child({ component: 'delivery' });
   const now = deps.now ?? (() => new Date());
-  const concurrency = Math.max(1, deps.concurrency ?? 16, ...[...deps.platforms.values()].map((p) => p.inFlight ?? 0));
+  // Ports come and go while the worker runs (a platform runs where its role is held): read them each pass.
+  const concurrency = () => Math.max(1, deps.concurrency ?? 16, ...[...deps.platforms.values()].map((p) => p.inFlight ?? 0));
   const ports = deps.platforms;
   const abort = new AbortController();
-  // Every lane waiting in a limiter listens to the signal.
-  setMaxListeners(concurrency * ports.size + 10, abort.signal);
+  // Every lane waiting in a limiter listens to the signal; their number follows the concurrency.
+  setMaxListeners(0, abort.signal);
   const ctx: SendContext = {
     outbox: deps.outbox,
     subscriptions: deps.subscriptions,
@@ -114,6 +115,9 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
     const report = emptyReport();
     if (abort.signal.aborted) return report;
     await flushUnrecorded();
+    // An instance that sends for no platform right now (another holds their roles) has nothing to do:
+    // reading the whole outbox every second there would only load the store.
+    if (![...ports.keys()].some((name) => deps.ready?.(name) ?? true)) return report;
     const items = await deps.outbox.pending();
     const at = now().getTime();
     const due: PendingItem[] = [];
@@ -135,7 +139,7 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
     const left = await runLanes(
       due,
       lane,
-      concurrency,
+      concurrency(),
       async (item) => {
         try {
           const r = await deliver(ctx, item);

@@ -31,15 +31,17 @@ export interface KeepConnectingOptions {
 export interface Connection {
   /**
    * Tries once, waiting at most `firstTryMs`: resolves when connected, or when the first try
-   * failed or is slow (then tries again in the background, one log line per try); rejects only
-   * for a RefusedError.
+   * failed or is slow (then tries again in the background, one log line per try); rejects only for
+   * a RefusedError of that first try.
    */
   start(): Promise<void>;
   /** Resolves when connected (never, if stopped first). */
   readonly ready: Promise<void>;
+  /** Resolves with the error when the platform refused the bot, on the first try or any later one. */
+  readonly refused: Promise<RefusedError>;
   status(): ConnectionStatus;
-  /** Stops trying; an attempt in flight is aborted. Idempotent. */
-  stop(): void;
+  /** Stops trying: an attempt in flight is aborted and waited for. Idempotent. */
+  stop(): Promise<void>;
 }
 
 /**
@@ -55,29 +57,45 @@ export function keepConnecting(opts: KeepConnectingOptions): Connection {
   const abort = new AbortController();
   let status: ConnectionStatus = { state: 'connecting', failures: 0, lastError: null, since: now().toISOString() };
   let timer: NodeJS.Timeout | null = null;
+  let inFlight: Promise<unknown> = Promise.resolve();
   let markReady: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => (markReady = resolve));
+  let markRefused: (err: RefusedError) => void = () => undefined;
+  const refused = new Promise<RefusedError>((resolve) => (markRefused = resolve));
 
   const set = (change: Partial<ConnectionStatus>) => {
     status = { ...status, ...change, ...(change.state && change.state !== status.state ? { since: now().toISOString() } : {}) };
   };
 
-  /** One try; its outcome is recorded. Resolves true when connected. */
-  async function once(): Promise<boolean> {
+  /** One try; its outcome is recorded. `connected`, `failed` (retry), `refused` or `stopped`. */
+  async function once(): Promise<'connected' | 'failed' | 'refused' | 'stopped'> {
     try {
       await opts.attempt(abort.signal);
-      if (abort.signal.aborted) return false;
+      if (abort.signal.aborted) return 'stopped';
       // Warn level, like the failures it ends: whoever watched those sees the recovery too.
       if (status.failures > 0) opts.logger.warn({ platform: opts.name, failures: status.failures }, `${opts.name} is reachable again`);
       set({ state: 'ready', failures: 0, lastError: null });
       markReady();
-      return true;
+      return 'connected';
     } catch (err) {
-      if (err instanceof RefusedError || abort.signal.aborted) throw err;
+      if (abort.signal.aborted) return 'stopped';
+      if (err instanceof RefusedError) {
+        opts.logger.fatal({ platform: opts.name, err }, `${opts.name} refused the bot; it stays off until the configuration is fixed`);
+        set({ state: 'stopped', lastError: err.message });
+        markRefused(err);
+        return 'refused';
+      }
       set({ failures: status.failures + 1, lastError: (err as Error).message });
-      return false;
+      return 'failed';
     }
   }
+
+  /** A try whose end anyone stopping waits for. */
+  const tracked = () => {
+    const run = once();
+    inFlight = run;
+    return run;
+  };
 
   function retryLater(): void {
     if (abort.signal.aborted) return;
@@ -88,44 +106,35 @@ export function keepConnecting(opts: KeepConnectingOptions): Connection {
     );
     timer = setTimeout(() => {
       timer = null;
-      once().then(
-        (ok) => (ok ? undefined : retryLater()),
-        (err: unknown) => {
-          if (abort.signal.aborted) return;
-          opts.logger.fatal({ platform: opts.name, err }, `${opts.name} refused the bot; it stays off until the configuration is fixed`);
-          set({ state: 'stopped', lastError: (err as Error).message });
-        },
-      );
+      void tracked().then((outcome) => (outcome === 'failed' ? retryLater() : undefined));
     }, wait);
   }
 
   return {
     ready,
+    refused,
     async start() {
-      const first = once();
+      const first = tracked();
       let slow: NodeJS.Timeout | undefined;
       const waited = await Promise.race([first, new Promise<'slow'>((resolve) => (slow = setTimeout(() => resolve('slow'), firstTryMs)))]).finally(() => clearTimeout(slow));
-      if (waited === true) return;
+      if (waited === 'refused') throw new RefusedError(status.lastError ?? `${opts.name} refused the bot`);
       if (waited === 'slow') {
         opts.logger.warn({ platform: opts.name, waitedMs: firstTryMs }, `${opts.name} has not answered yet; the bot goes on and keeps trying in the background`);
         // The slow first try goes on; when it fails, the retries take over.
-        first.then(
-          (ok) => (ok ? undefined : retryLater()),
-          (err: unknown) => {
-            if (!abort.signal.aborted) opts.logger.fatal({ platform: opts.name, err }, `${opts.name} refused the bot`);
-          },
-        );
+        void first.then((outcome) => (outcome === 'failed' ? retryLater() : undefined));
         return;
       }
-      retryLater();
+      if (waited === 'failed') retryLater();
     },
     status: () => status,
-    stop() {
-      if (abort.signal.aborted) return;
-      abort.abort();
-      if (timer) clearTimeout(timer);
-      timer = null;
-      set({ state: 'stopped' });
+    async stop() {
+      if (!abort.signal.aborted) {
+        abort.abort();
+        if (timer) clearTimeout(timer);
+        timer = null;
+        set({ state: 'stopped' });
+      }
+      await inFlight;
     },
   };
 }

@@ -14,6 +14,8 @@ export interface PlatformRuntime {
   start(): Promise<void>;
   /** Resolves once connected (alerts queued meanwhile then go out). */
   readonly ready: Promise<void>;
+  /** Resolves when the platform refused the bot (a wrong token), at start or on any later try: the process must stop. */
+  readonly refused?: Promise<Error>;
   /** Endpoints to serve on HTTP_PORT (Telegram's webhook). */
   readonly routes?: readonly HttpRoute[];
   /** Connection state for logs, /healthz and doctor. */

@@ -2,7 +2,7 @@ import { lead, type Leadership } from '../coordination/leadership.ts';
 import type { Coordinator } from '../coordination/coordinator.ts';
 import type { PlatformPort } from '../delivery/platform-port.ts';
 import type { Logger } from '../log.ts';
-import type { ConnectionStatus } from '../platforms/keep-connecting.ts';
+import { RefusedError, type ConnectionStatus } from '../platforms/keep-connecting.ts';
 import type { PlatformRuntime } from '../platforms/platform-runtime.ts';
 
 /** How a platform is run: built afresh each time this instance takes its role. */
@@ -57,10 +57,12 @@ export function platformSlot(
     running = rt;
     deps.ports.set(factory.name, rt.port);
     void rt.ready.then(() => deps.events.onReady(factory.name));
+    void rt.refused?.then((err) => deps.events.onRefused(err));
     try {
       await rt.start();
     } catch (err) {
-      deps.events.onRefused(err as Error);
+      // A refusal comes through `refused`; anything else here is the platform's own failure to start.
+      if (!(err instanceof RefusedError)) deps.logger.error({ err, platform: factory.name }, 'the platform could not start');
     }
   }
 

@@ -99,6 +99,12 @@ describe('planning alerts', () => {
     const lower: Draw = { ...confirmed, minCrs: 489 };
     const down = await planAlerts({ kind: 'corrected', draw: lower, previous: draw, changed: ['minCrs'] }, draws, deps);
     expect(down.filter((e) => e.event === 'followup').map((e) => e.destination.chatId)).toEqual(['u490']);
+
+    // That follow-up went out; a later correction of another figure does not ping u490 a second time.
+    await stores.outbox.enqueue(down);
+    const later: Draw = { ...lower, tieBreak: '2026-11-03T21:15:42Z' };
+    const again = await planAlerts({ kind: 'corrected', draw: later, previous: lower, changed: ['tieBreak'] }, draws, deps);
+    expect(again.filter((e) => e.event === 'followup' && e.editOf === null && e.destination.chatId === 'u490')).toEqual([]);
   });
 
   it('sends a DM ping to the user with its fallback chat, a record from before fallbacks with none, a mention to its chat', () => {

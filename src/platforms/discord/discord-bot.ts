@@ -113,6 +113,11 @@ export function createDiscordPlatform(token: string, deps: DiscordDeps): Platfor
         }
         throw err;
       }
+      // Stopped while connecting (the role lost, a shutdown): this client must not stay connected.
+      if (signal.aborted) {
+        await c.destroy();
+        return;
+      }
       log.info({ user: c.user?.tag, guilds: c.guilds.cache.size, shards: c.ws.shards.size }, 'Discord bot is connected');
     },
   });
@@ -122,11 +127,12 @@ export function createDiscordPlatform(token: string, deps: DiscordDeps): Platfor
     name: 'discord',
     port: createDiscordPort({ rest, lane, paced, logger: log, isAnnouncement: (id) => client?.channels.cache.get(id)?.type === ChannelType.GuildAnnouncement }),
     ready: connection.ready,
+    refused: connection.refused,
     start: () => connection.start(),
     status: () => connection.status(),
     stop() {
       stopped ??= (async () => {
-        connection.stop();
+        await connection.stop();
         await client?.destroy();
         let timer: NodeJS.Timeout | undefined;
         await Promise.race([Promise.allSettled([...inflight]), new Promise((resolve) => (timer = setTimeout(resolve, DRAIN_MS)))]).finally(() => clearTimeout(timer));

@@ -141,12 +141,15 @@ export function createTelegramPlatform(token: string, deps: TelegramDeps): Platf
       if (deps.webhook) {
         // Every instance registers the same URL: idempotent, and the last one to start wins nothing special.
         await bot.api.setWebhook(deps.webhook.url, { secret_token: deps.webhook.secret, allowed_updates: [...ALLOWED_UPDATES] });
+        // Stopped meanwhile (the role lost, a shutdown): start nothing that would outlive the stop.
+        if (signal.aborted) return;
         log.info({ username: bot.botInfo.username, webhook: new URL(deps.webhook.url).origin }, 'Telegram bot receives updates by webhook');
         if (deps.inbox) drain = drainInbox(bot, deps.inbox, log);
         return;
       }
       // A webhook left registered (a switch back from webhook mode) would make getUpdates fail with 409.
       await bot.api.deleteWebhook();
+      if (signal.aborted) return;
       handle = run(bot, { runner: { fetch: { allowed_updates: ALLOWED_UPDATES, timeout: 25 }, silent: true, retryInterval: 'exponential', maxRetryTime: 24 * 3600_000 } });
       log.info({ username: bot.botInfo.username }, 'Telegram bot is long-polling');
     },
@@ -163,11 +166,13 @@ export function createTelegramPlatform(token: string, deps: TelegramDeps): Platf
       onMigrated: async (from, to) => void (await followMigration(deps.subscriptions, from, to, log)),
     }),
     ready: connection.ready,
+    refused: connection.refused,
     start: () => connection.start(),
     status: () => connection.status(),
     stop() {
       stopped ??= (async () => {
-        connection.stop();
+        // Waits for a try in flight, so no long poll or inbox drain can start after this.
+        await connection.stop();
         await drain?.stop();
         if (handle?.isRunning()) await handle.stop();
         lane.close();
