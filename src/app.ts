@@ -57,11 +57,18 @@ export async function createApp(deps: AppDeps): Promise<App> {
     ...(config.INSTANCE_ID ? { instanceId: config.INSTANCE_ID } : {}),
     ...(config.STORE_CONNECT_TIMEOUT_MS ? { connectTimeoutMs: config.STORE_CONNECT_TIMEOUT_MS } : {}),
   });
-  const stores = await openStores(config.STORE_URL, logger, coordinator, {
-    ...(config.STORE_CONNECT_TIMEOUT_MS ? { connectTimeoutMs: config.STORE_CONNECT_TIMEOUT_MS } : {}),
-    now,
-    programCodes: programs.all.map((p) => p.code),
-  });
+  let stores: Stores;
+  try {
+    stores = await openStores(config.STORE_URL, logger, coordinator, {
+      ...(config.STORE_CONNECT_TIMEOUT_MS ? { connectTimeoutMs: config.STORE_CONNECT_TIMEOUT_MS } : {}),
+      now,
+      programCodes: programs.all.map((p) => p.code),
+    });
+  } catch (err) {
+    // Nothing may stay open when the store cannot be opened: the process must be able to exit.
+    await coordinator.close();
+    throw err;
+  }
   let seeded: number;
   try {
     seeded = await seedHistory(stores, programs);

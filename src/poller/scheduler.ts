@@ -32,7 +32,7 @@ export function startScheduler(sources: SourceConfig[], fallback: string, tick: 
   };
   for (const source of sources.filter((s) => s.enabled)) {
     schedulesOf(source, fallback).forEach((expr, i) => {
-      tasks.push(cron.schedule(expr, guarded(source), { name: `poll:${source.id}:${i}`, noOverlap: true, logger: cronLogger, suppressMissedWarning: true }));
+      tasks.push(cron.schedule(expr, guarded(source), { name: `poll:${source.id}:${i}`, noOverlap: true, logger: cronLogger, suppressMissedWarning: true, timezone: 'UTC' }));
     });
   }
   let stopped: Promise<void> | null = null;

@@ -26,3 +26,20 @@ describe('the console platform you can talk to (`run` with no tokens)', () => {
     expect(bot.out()).toMatch(/Stopped\./);
   }, 60_000);
 });
+
+describe('the console’s own alerts, changed from the console', () => {
+  it('/unsubscribe typed on stdin stops the alerts printed there; /subscribe cec brings back only CEC', async () => {
+    const { env } = scratchEnv([]);
+    const bot = startCli(['run'], env);
+    try {
+      await waitFor(() => bot.out().includes('Press Ctrl-C to stop.'), 30_000, 'the banner');
+      bot.child.stdin?.write('/unsubscribe\n/settings\n');
+      await waitFor(() => /This chat: no alerts/.test(bot.out()), 20_000, 'the settings after /unsubscribe');
+      bot.child.stdin?.write('/subscribe cec\n/settings\n');
+      await waitFor(() => /This chat: alerts for CEC/.test(bot.out()), 20_000, 'the settings after /subscribe cec');
+    } finally {
+      bot.child.kill('SIGTERM');
+    }
+    expect(await bot.exited).toBe(0);
+  }, 60_000);
+});

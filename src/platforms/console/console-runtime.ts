@@ -53,7 +53,8 @@ export function createConsoleRuntime(deps: ConsoleDeps): PlatformRuntime {
         .then(async () => {
           const handled = await c.handleCommand({
             input: { kind: 'line', line },
-            chat: { platform: 'console', id: `console:${CONSOLE_USER_ID}`, kind: 'private' },
+            // The console's own chat: /subscribe and /unsubscribe typed here change the alerts printed here.
+            chat: { platform: 'console', id: CONSOLE_CHAT_ID, kind: 'private' },
             user: { platform: 'console', id: CONSOLE_USER_ID },
           });
           if (handled.reply) await show(handled.reply, deps.write);
