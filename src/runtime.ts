@@ -6,6 +6,7 @@ import { healthReport } from './ops/health.ts';
 import type { Metrics } from './ops/metrics.ts';
 import { startOpsServer, type OpsServer } from './ops/http-server.ts';
 import { webhookRoutes } from './runtime/webhook-routes.ts';
+import { tryWithLease } from './coordination/with-lease.ts';
 import type { PlatformPort } from './delivery/platform-port.ts';
 import { platformSlot, type PlatformFactory, type PlatformSlot } from './runtime/platform-slot.ts';
 import { pollerRole } from './runtime/poller-role.ts';
@@ -75,17 +76,15 @@ export async function startRuntime(app: App, factories: PlatformFactory[], opts:
   const onEvents = async (events: DrawEvent[], draws: Draw[]) => void (await queueAlerts(events, draws, queueDeps));
   const pollDeps: PollDeps = { ...app.pollDeps, onEvents };
   const tick = async (source: (typeof app.sources)[number]) => {
-    // Besides the poller role, a per-poll lease: a leader taking over never polls a source its predecessor is still polling.
-    const lease = `poll:${source.id}`;
-    if (!(await coordinator.claim(lease, source.timeoutMs + 15_000))) return;
-    let result: Awaited<ReturnType<typeof pollSource>>;
-    const end = metrics.pollSeconds.startTimer({ source: source.id });
-    try {
-      result = await pollSource(source, pollDeps);
-    } finally {
-      end();
-      await coordinator.release(lease);
-    }
+    // Besides the poller role, a per-poll lease (renewed while the poll runs): a leader taking over
+    // never polls a source its predecessor is still polling.
+    const timed = () => {
+      const end = metrics.pollSeconds.startTimer({ source: source.id });
+      return pollSource(source, pollDeps).finally(() => end());
+    };
+    const polled = await tryWithLease(coordinator, `poll:${source.id}`, timed, { ttlMs: 20_000 });
+    if (!polled.ran) return;
+    const result = polled.value;
     metrics.polls.inc({ source: source.id, result: result.failures.length > 0 ? 'failed' : result.skipped.length > 0 ? 'skipped' : 'ok' });
     if (result.failures.length === 0 && result.skipped.length === 0) metrics.sourceLastSuccess.set({ source: source.id }, Date.now() / 1000);
     if (result.events.length > 0) worker.kick();

@@ -19,6 +19,21 @@ export async function withLease<T>(coordinator: Coordinator, key: string, task: 
     await new Promise((r) => setTimeout(r, pause));
     pause = Math.min(pause * 2, 50);
   }
+  return held(coordinator, key, ttl, task);
+}
+
+/**
+ * Runs `task` holding `key` if nobody else holds it now, renewing it meanwhile; resolves with
+ * `skipped` without running when another instance holds it (its poll of a source, say).
+ */
+export async function tryWithLease<T>(coordinator: Coordinator, key: string, task: () => Promise<T>, opts: { ttlMs?: number } = {}): Promise<{ ran: true; value: T } | { ran: false }> {
+  const ttl = opts.ttlMs ?? 10_000;
+  if (!(await coordinator.claim(key, ttl))) return { ran: false };
+  return { ran: true, value: await held(coordinator, key, ttl, task) };
+}
+
+/** The task under a lease already taken: renewed every third of the TTL, released at the end. */
+async function held<T>(coordinator: Coordinator, key: string, ttl: number, task: () => Promise<T>): Promise<T> {
   // A failed renewal is not the task's failure: the lease then lasts its TTL, and release is owner-checked.
   const renewal = setInterval(() => void coordinator.renew(key, ttl).catch(() => false), ttl / 3);
   try {
