@@ -1,9 +1,9 @@
 import { once } from 'node:events';
-import { ChannelType, Client, DiscordjsErrorCodes, Events, GatewayDispatchEvents, GatewayIntentBits, Options, type GatewayDispatchPayload } from 'discord.js';
+import { ChannelType, Client, DefaultRestOptions, DiscordjsErrorCodes, Events, GatewayDispatchEvents, GatewayIntentBits, Options, type GatewayDispatchPayload } from 'discord.js';
 import type { CommandHandler } from '../../commands/handle-command.ts';
 import type { CommandDefinition } from '../../commands/types.ts';
 import type { Programs } from '../../config/programs.ts';
-import { createLimiter } from '../../delivery/limiter.ts';
+import { createLimiter, type Limiter } from '../../delivery/limiter.ts';
 import type { Localizer } from '../../i18n/localizer.ts';
 import type { Logger } from '../../log.ts';
 import type { SubscriptionStore } from '../../store/subscription-store.ts';
@@ -38,12 +38,25 @@ export interface DiscordDeps {
 /** In-flight interaction handlers get this long to finish at shutdown. */
 const DRAIN_MS = 5_000;
 
-/** A gateway client per connection attempt: Guilds only (no privileged intent), as many shards as Discord recommends, small caches. */
-function makeClient(apiRoot: string | undefined): Client {
+/**
+ * A gateway client per connection attempt: Guilds only (no privileged intent), as many shards as
+ * Discord recommends, small caches. The client's own REST calls (the gateway URL at login and at
+ * every reconnect) take permits of the lane too: Discord counts them against the same 50 a second.
+ */
+function makeClient(apiRoot: string | undefined, lane: Limiter): Client {
+  const makeRequest = async (url: string, init: Parameters<typeof DefaultRestOptions.makeRequest>[1]) => {
+    const permit = await lane.acquire('rest:gateway', false, { priority: 'reply' });
+    permit.start();
+    try {
+      return await DefaultRestOptions.makeRequest(url, init);
+    } finally {
+      permit.finish();
+    }
+  };
   return new Client({
     intents: [GatewayIntentBits.Guilds],
     shards: 'auto',
-    ...(apiRoot ? { rest: { api: apiRoot } } : {}),
+    rest: { ...(apiRoot ? { api: apiRoot } : {}), makeRequest },
     makeCache: Options.cacheWithLimits({ ...Options.DefaultMakeCacheSettings, MessageManager: 0, ReactionManager: 0, GuildEmojiManager: 0, GuildStickerManager: 0 }),
   });
 }
@@ -97,7 +110,7 @@ export function createDiscordPlatform(token: string, deps: DiscordDeps): Platfor
     logger: log,
     ...(deps.firstTryMs !== undefined ? { firstTryMs: deps.firstTryMs } : {}),
     async attempt(signal) {
-      const c = makeClient(deps.apiRoot);
+      const c = makeClient(deps.apiRoot, lane);
       wire(c);
       client = c;
       try {
