@@ -1,3 +1,4 @@
+import { ID_SHAPES } from '../platforms/id-shapes.ts';
 import { z } from 'zod';
 import type { Programs } from '../config/programs.ts';
 import type { ProgramCode } from '../domain/draw.ts';
@@ -31,10 +32,11 @@ export const importRowSchema = z
     if (row.user !== undefined && row.score === undefined) problem('a user row needs the score to ping at');
     if (row.user !== undefined && row.thread !== undefined) problem('thread belongs to a chat row');
     if (row.chat !== undefined && row.score !== undefined) problem('score belongs to a user row');
+    const shapes = ID_SHAPES[row.platform];
     const ids: [string, string | undefined, RegExp][] = [
-      ['chat', row.chat, row.platform === 'telegram' ? /^-?\d{1,20}$/ : /^\d{15,21}$/],
-      ['user', row.user, row.platform === 'telegram' ? /^\d{1,20}$/ : /^\d{15,21}$/],
-      ['thread', row.thread, /^\d{1,21}$/],
+      ['chat', row.chat, shapes.chat],
+      ['user', row.user, shapes.user],
+      ['thread', row.thread, shapes.thread],
     ];
     for (const [name, value, shape] of ids) if (value !== undefined && !shape.test(value)) problem(`${name} "${value}" is not a ${row.platform} id`);
   });

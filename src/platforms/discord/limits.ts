@@ -9,3 +9,6 @@ import type { PlatformLimits } from '../../delivery/platform-limits.ts';
  * under 50 on its own (test/fakes/fake-discord.ts), which is why every message takes a permit here.
  */
 export const DISCORD_LIMITS: PlatformLimits = { globalPerSecond: 50, perChat: { size: 5, spanMs: 5_000 }, perGroup: null };
+
+/** Discord's ids are snowflakes (17–20 digits today; 15–21 leaves room); a thread is a channel. */
+export const DISCORD_ID_SHAPES = { chat: /^\d{15,21}$/, user: /^\d{15,21}$/, thread: /^\d{15,21}$/ };

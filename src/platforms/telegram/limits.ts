@@ -9,3 +9,6 @@ export const TELEGRAM_LIMITS: PlatformLimits = { globalPerSecond: 30, perChat: p
 
 /** Group, supergroup and channel ids are negative on Telegram; private chats are the user's positive id. */
 export const isTelegramGroup = (chatId: string): boolean => chatId.startsWith('-');
+
+/** Telegram's ids: a chat is a user's positive id or a group's negative one; topics are message ids. */
+export const TELEGRAM_ID_SHAPES = { chat: /^-?\d{1,20}$/, user: /^\d{1,20}$/, thread: /^\d{1,21}$/ };
