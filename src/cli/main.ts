@@ -1,5 +1,5 @@
-import dotenv from 'dotenv';
 import { ConfigError, loadConfig, type Config } from '../config/env.ts';
+import { processEnvironment } from '../config/environment.ts';
 import { SourcesFileError } from '../config/sources.ts';
 import { StoreError } from '../store/store-error.ts';
 import { redactSecrets } from '../util/redact.ts';
@@ -22,7 +22,8 @@ const VERBS: Partial<Record<VerbName, () => Promise<Verb>>> = {
 };
 
 /** The CLI's composition root: environment → config → logger → one verb. Returns the exit code. */
-export async function main(argv: string[], io: CliIo = processIo(), env: NodeJS.ProcessEnv = process.env): Promise<number> {
+/** `env`: the variables to read (tests give their own); the process's environment and `.env` otherwise. */
+export async function main(argv: string[], io: CliIo = processIo(), env?: Record<string, string | undefined>): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined) {
     io.stderr(usageText());
@@ -51,10 +52,10 @@ export async function main(argv: string[], io: CliIo = processIo(), env: NodeJS.
   }
   const load = VERBS[name];
   if (!load) throw new Error(`the verb "${name}" has help but no implementation`);
-  if (env === process.env) dotenv.config({ quiet: true });
+  const variables = env ?? processEnvironment();
   let config: Config;
   try {
-    config = loadConfig(env);
+    config = loadConfig(variables);
   } catch (err) {
     if (err instanceof ConfigError) {
       io.stderr(`ee-draw-bot ${name}: ${err.message}\nSee .env.example for every variable and its allowed values.\n`);
