@@ -3,24 +3,10 @@ import { deployCommands } from '../platforms/discord/deploy.ts';
 import { inviteUrl } from '../platforms/discord/invite.ts';
 import { parseVerbArgs, type CliContext } from './context.ts';
 
-const HELP = `Usage: ee-draw-bot deploy-commands
-
-Registers every chat command as a Discord slash command, in one bulk overwrite: in the guild
-DISCORD_GUILD_ID when it is set (development: changes show at once), else globally. Commands
-no longer defined disappear. Needs DISCORD_TOKEN and DISCORD_APPLICATION_ID; DISCORD_API_ROOT
-moves the API elsewhere.
-
-Example:
-  DISCORD_TOKEN=… DISCORD_APPLICATION_ID=1234567890 ee-draw-bot deploy-commands
-`;
-
 /** `deploy-commands`: one PUT of every slash command; prints what Discord registered. */
 export async function deployCommandsVerb(args: string[], { io, config }: CliContext): Promise<number> {
-  const { values } = parseVerbArgs({ args, options: { help: { type: 'boolean', short: 'h' } }, strict: true });
-  if (values.help) {
-    io.stdout(HELP);
-    return 0;
-  }
+  // --help is answered by main from src/cli/help.ts before this verb loads.
+  parseVerbArgs({ args, options: {}, strict: true });
   const missing = (['DISCORD_TOKEN', 'DISCORD_APPLICATION_ID'] as const).filter((name) => !config[name]);
   if (missing.length > 0) {
     io.stderr(

@@ -51,21 +51,22 @@ function optionArgs(options: Readonly<Record<string, string | number | boolean |
  */
 export function createCommandHandler(deps: CommandHandlerDeps): CommandHandler {
   return async ({ input, chat, user, lang: hints, isAdmin }) => {
-    const lang = await replyLang(deps.stores.prefs, user, hints ?? {});
-    const t = deps.localizer.forLang(lang);
+    // The language is a store read: worked out only when there is something to say.
+    const translator = async () => deps.localizer.forLang(await replyLang(deps.stores.prefs, user, hints ?? {}));
     let name: string;
     let line: string | null = null;
     if (input.kind === 'line') {
       const parsed = splitCommandLine(input.line);
-      if (!parsed) return { kind: 'unknown', reply: { error: true, text: t('errors.notACommand') } };
+      if (!parsed) return { kind: 'unknown', reply: { error: true, text: (await translator())('errors.notACommand') } };
       name = parsed.name;
       line = parsed.rest;
     } else name = input.name;
     const command = findCommand(deps.commands, deps.aliases?.[name] ?? name);
-    if (!command) return { kind: 'unknown', reply: { error: true, text: t('errors.unknownCommand', { name }) } };
+    if (!command) return { kind: 'unknown', reply: { error: true, text: (await translator())('errors.unknownCommand', { name }) } };
     const verdict = deps.throttle?.check(`${user.platform}:${user.id}`) ?? 'ok';
-    if (verdict === 'warn') return { kind: 'throttled', reply: { error: true, text: t('errors.slowDown') } };
     if (verdict === 'ignore') return { kind: 'throttled', reply: null };
+    if (verdict === 'warn') return { kind: 'throttled', reply: { error: true, text: (await translator())('errors.slowDown') } };
+    const lang = await replyLang(deps.stores.prefs, user, hints ?? {});
     const admin = chat.kind !== 'group' || (command.adminInGroups && isAdmin ? await isAdmin() : false);
     const ctx = commandContext(deps, chat, { ...user, isAdmin: admin }, lang);
     const reply = line !== null ? await runCommand(command, line, ctx) : await runCommandWithArgs(command, optionArgs(input.kind === 'options' ? input.options : {}), ctx);
