@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { run, sequentialize, type RunnerHandle } from '@grammyjs/runner';
-import { Api, Bot, GrammyError, InputFile, webhookCallback, type Context } from 'grammy';
+import { Api, Bot, GrammyError, webhookCallback, type Context } from 'grammy';
 import type { Update } from 'grammy/types';
 import type { CommandHandler } from '../../commands/handle-command.ts';
 import type { CommandDefinition } from '../../commands/types.ts';
@@ -18,7 +18,7 @@ import { handleMembership } from './membership.ts';
 import { followMigration } from './migration.ts';
 import { pacedApi } from './paced-api.ts';
 import { registerMyCommands } from './register-commands.ts';
-import { CAPTION_LIMIT, inlineKeyboard, renderHtml } from './render-html.ts';
+import { postReply } from './send-reply.ts';
 import { createTelegramPort } from './telegram-port.ts';
 
 const ALLOWED_UPDATES = ['message', 'channel_post', 'callback_query', 'my_chat_member'] as const;
@@ -60,15 +60,9 @@ function topicOf(ctx: Context): number | undefined {
 }
 
 async function send(ctx: Context, reply: Reply, threadId: number | undefined): Promise<void> {
-  const keyboard = inlineKeyboard(reply);
-  const extra = {
-    parse_mode: 'HTML' as const,
-    link_preview_options: { is_disabled: true },
-    ...(threadId ? { message_thread_id: threadId } : {}),
-    ...(keyboard ? { reply_markup: { inline_keyboard: keyboard } } : {}),
-  };
-  if (reply.image) await ctx.replyWithPhoto(new InputFile(reply.image.data, reply.image.filename), { ...extra, caption: renderHtml(reply, { limit: CAPTION_LIMIT }) });
-  else await ctx.reply(renderHtml(reply), extra);
+  const chatId = ctx.chat?.id;
+  if (chatId === undefined) return;
+  await postReply(ctx.api, { chatId, threadId }, reply);
 }
 
 /** One command line from an update, through the platform-neutral handler. */

@@ -1,11 +1,12 @@
-import { GrammyError, InputFile, type Api } from 'grammy';
+import { GrammyError, type Api } from 'grammy';
 import type { Limiter, Permit } from '../../delivery/limiter.ts';
 import type { PlatformPort, Sent } from '../../delivery/platform-port.ts';
 import type { Destination } from '../../domain/outbox.ts';
 import type { Reply } from '../../reply/reply.ts';
 import { toDeliveryError } from './classify-error.ts';
 import { isTelegramGroup } from './limits.ts';
-import { CAPTION_LIMIT, inlineKeyboard, renderHtml } from './render-html.ts';
+import { renderHtml } from './render-html.ts';
+import { postReply } from './send-reply.ts';
 
 export interface TelegramPortDeps {
   /** An Api without auto-retry: 429s reach the delivery worker, which owns the lane's pauses and retries. */
@@ -30,28 +31,10 @@ export function createTelegramPort(deps: TelegramPortDeps): PlatformPort {
   const { api, lane, paidBroadcast } = deps;
   const movedTo = new Map<string, string>();
   const current = (chatId: string) => movedTo.get(chatId) ?? chatId;
-  const options = (dest: Destination, reply: Reply) => {
-    const keyboard = inlineKeyboard(reply);
-    return {
-      parse_mode: 'HTML' as const,
-      link_preview_options: { is_disabled: true },
-      ...(dest.threadId ? { message_thread_id: Number(dest.threadId) } : {}),
-      ...(keyboard ? { reply_markup: { inline_keyboard: keyboard } } : {}),
-      ...(paidBroadcast ? { allow_paid_broadcast: true } : {}),
-    };
-  };
   const mention = (dest: Destination) => (dest.mentionUserId ? { userId: dest.mentionUserId, name: '🔔' } : null);
-  async function sendOnce(chatId: string, dest: Destination, reply: Reply): Promise<string> {
-    if (reply.image) {
-      const msg = await api.sendPhoto(chatId, new InputFile(reply.image.data, reply.image.filename), {
-        ...options(dest, reply),
-        caption: renderHtml(reply, { mention: mention(dest), limit: CAPTION_LIMIT }),
-      });
-      return String(msg.message_id);
-    }
-    const msg = await api.sendMessage(chatId, renderHtml(reply, { mention: mention(dest) }), options(dest, reply));
-    return String(msg.message_id);
-  }
+  const sendOnce = async (chatId: string, dest: Destination, reply: Reply): Promise<string> =>
+    String(await postReply(api, { chatId, threadId: dest.threadId ? Number(dest.threadId) : undefined, mention: mention(dest), paidBroadcast }, reply));
+
   return {
     name: 'telegram',
     lane,
