@@ -1,6 +1,7 @@
+import { sqliteFileOf } from '../paths.ts';
 import { redactUrl } from '../util/redact.ts';
 import { mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname } from 'node:path';
 import Keyv, { type KeyvStoreAdapter } from 'keyv';
 import type { Logger } from '../log.ts';
 import { createOutageLog, type OutageLog } from './outage-log.ts';
@@ -22,12 +23,11 @@ export { StoreError };
 
 /** Where the default sqlite file lives, folder created on demand. */
 export function sqlitePath(url: string): string {
-  const path = url.replace(/^sqlite:\/\//, '');
-  if (!path) throw new StoreError('STORE_URL sqlite:// needs a file path, e.g. sqlite://data/ee-draw-bot.sqlite');
-  if (path === ':memory:') return path;
-  const abs = resolve(path);
-  mkdirSync(dirname(abs), { recursive: true });
-  return abs;
+  const file = sqliteFileOf(url);
+  if (!file) throw new StoreError('STORE_URL sqlite:// needs a file path, e.g. sqlite://data/ee-draw-bot.sqlite');
+  if (file === ':memory:') return file;
+  mkdirSync(dirname(file), { recursive: true });
+  return file;
 }
 
 /** Makes one adapter per namespace; `close` ends what they share (one Redis client, @keyv/postgres's module-wide pool) exactly once. */
