@@ -1,6 +1,7 @@
 import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMemoryCoordinator, type Coordinator } from '../../src/coordination/coordinator.ts';
+import type { AcquireOptions } from '../../src/delivery/limiter.ts';
 import { createDeliveryWorker, type DeliveryWorker, type DeliveryWorkerDeps } from '../../src/delivery/worker.ts';
 import type { OutboxEntry } from '../../src/domain/outbox.ts';
 import { openStores, type Stores } from '../../src/store/index.ts';
@@ -199,6 +200,38 @@ describe('failures', () => {
     await stores.outbox.enqueue([pingAlert(DRAW, 'u9')]);
     await drainAll(make(), stores.outbox);
     expect(await stores.subscriptions.getThreshold(threshold('u9').key)).toBeUndefined();
+  });
+});
+
+describe('paid broadcasts', () => {
+  it('take a paid permit for a new alert, never for an edit (Telegram counts edits against the ordinary rate)', async () => {
+    const { stores, platform } = await setup();
+    const asked: { id: string; paid: boolean }[] = [];
+    const lane = platform.lane;
+    const recording = {
+      ...lane,
+      acquire: (chatId: string, isGroup: boolean, opts: AcquireOptions = {}) => (asked.push({ id: chatId, paid: opts.paid === true }), lane.acquire(chatId, isGroup, opts)),
+    };
+    const paidPort = { ...platform, lane: recording, alertPermit: { paid: true } };
+    const worker = createDeliveryWorker({
+      outbox: stores.outbox,
+      subscriptions: stores.subscriptions,
+      platforms: new Map([[PLATFORM, paidPort]]),
+      coordinator: createMemoryCoordinator(),
+      logger: silentLogger,
+      retry: RETRY,
+    });
+    workers.push(worker);
+    const alert = chatAlert(DRAW, 'c1');
+    await stores.outbox.enqueue([alert]);
+    await drainAll(worker, stores.outbox);
+    await stores.outbox.enqueue([editOf(alert, 'confirmed', 'confirmed')]);
+    await drainAll(worker, stores.outbox);
+    expect(asked).toEqual([
+      { id: 'c1', paid: true },
+      { id: 'c1', paid: false },
+    ]);
+    expect(platform.edits).toHaveLength(1);
   });
 });
 
