@@ -1,6 +1,6 @@
 import type { DrawEvent } from '../domain/draw.ts';
 import { impossibleRound } from '../ircc/limits.ts';
-import { daysApart } from '../reconcile/dates.ts';
+import { daysApart } from '../util/days.ts';
 
 /** Draws older than this never alert (a first read of a feed, a bot that was down for weeks). */
 export const MAX_ALERT_AGE_DAYS = 7;

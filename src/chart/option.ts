@@ -1,3 +1,4 @@
+import { DAY_MS } from '../util/days.ts';
 import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts';
 import type { GridComponentOption, LegendComponentOption, TitleComponentOption } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
@@ -100,7 +101,7 @@ export function withGaps(points: readonly ChartPoint[]): [number, number | null]
   const out: [number, number | null][] = [];
   points.forEach((p, i) => {
     const before = points[i - 1];
-    if (before && at(p.date) - at(before.date) > MAX_JOINED_DAYS * 86_400_000) out.push([at(p.date) - 1, null]);
+    if (before && at(p.date) - at(before.date) > MAX_JOINED_DAYS * DAY_MS) out.push([at(p.date) - 1, null]);
     out.push([at(p.date), p.crs]);
   });
   return out;

@@ -1,3 +1,4 @@
+import { DAY_MS } from '../util/days.ts';
 import type { Config } from '../config/env.ts';
 import type { SourceConfig } from '../config/sources.ts';
 import type { HttpClient } from '../net/http-client.ts';
@@ -11,8 +12,6 @@ export interface Finding {
   level: Level;
   text: string;
 }
-
-const DAY_MS = 86_400_000;
 
 export function platformFindings(c: Config): Finding[] {
   const out: Finding[] = [];

@@ -1,3 +1,4 @@
+import { DAY_MS } from '../util/days.ts';
 /** Figures about a set of draws: pure functions over plain numbers, so they are easy to test. */
 
 export interface Point {
@@ -17,7 +18,6 @@ export function median(values: readonly number[]): number {
 
 export const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0);
 
-const DAY_MS = 86_400_000;
 /** An average month, so a slope per day reads as "points a month". */
 export const DAYS_PER_MONTH = 365.25 / 12;
 

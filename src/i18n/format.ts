@@ -1,3 +1,4 @@
+import { daysFrom } from '../util/days.ts';
 import type { Lang } from '../config/programs.ts';
 
 const locales: Record<Lang, string> = { en: 'en-CA', fr: 'fr-CA' };
@@ -38,11 +39,7 @@ export function formatTieBreak(value: string, lang: Lang): string {
 }
 
 /** Whole days from `from` (YYYY-MM-DD) to `to`. */
-export function daysBetween(from: string, to: Date): number {
-  const start = Date.parse(`${from.slice(0, 10)}T00:00:00Z`);
-  const end = Date.UTC(to.getUTCFullYear(), to.getUTCMonth(), to.getUTCDate());
-  return Math.round((end - start) / 86_400_000);
-}
+export const daysBetween = daysFrom;
 
 /** +7 / −3 / ±0, with the language's thousands separator. */
 export function signed(n: number, lang: Lang = 'en'): string {

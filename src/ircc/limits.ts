@@ -1,3 +1,4 @@
+import { addDays } from '../util/days.ts';
 import type { DrawReport } from '../domain/draw.ts';
 
 /**
@@ -15,8 +16,6 @@ export const ROUND_LIMITS = {
   minCrs: { min: 50, max: 1200 },
   invitations: { min: 1, max: 50_000 },
 } as const;
-
-const addDays = (date: Date, days: number): string => new Date(date.getTime() + days * 86_400_000).toISOString().slice(0, 10);
 
 /** Why a record cannot be a real round (plain words), or null when its figures are possible. */
 export function impossibleRound(report: Pick<DrawReport, 'date' | 'minCrs' | 'invitations'>, now: Date): string | null {

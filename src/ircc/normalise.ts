@@ -1,3 +1,4 @@
+import { DAY_MS } from '../util/days.ts';
 import type { DrawReport } from '../domain/draw.ts';
 import type { PoolSnapshot } from '../domain/pool.ts';
 import { POOL_BANDS } from '../domain/pool.ts';
@@ -41,8 +42,6 @@ export function normalisePool(round: IrccRound): PoolSnapshot | null {
   const asOn = clean(round.drawDistributionAsOn);
   return { asOn, asOnDate: parseIrccDate(asOn), drawNumber: clean(round.drawNumber).toLowerCase(), total, bands };
 }
-
-const DAY_MS = 86_400_000;
 
 /**
  * `drawDate` is reliable, the hand-typed `drawDateTime` is not (#357 says "July 12" for a July 22 round).

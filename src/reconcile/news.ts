@@ -1,7 +1,7 @@
 import type { Draw, DrawEvent } from '../domain/draw.ts';
 import type { NewsReport } from '../domain/news-report.ts';
 import { isComplete, missingFacts, type CompleteNews as Complete } from './complete-news.ts';
-import { daysApart } from './dates.ts';
+import { DAY_MS, daysApart } from '../util/days.ts';
 import type { HeldNews } from './held.ts';
 import { withSource } from './merge-sources.ts';
 import { implausibleNews } from './plausibility.ts';
@@ -33,7 +33,7 @@ function isRecent(r: Complete, now: Date): boolean {
   const today = now.toISOString().slice(0, 10);
   if (r.date > today && daysApart(r.date, today) > 1) return false;
   if (daysApart(r.date, today) > NEWS_MAX_AGE_DAYS) return false;
-  return r.publishedAt === null || now.getTime() - Date.parse(r.publishedAt) <= NEWS_MAX_AGE_DAYS * 86_400_000;
+  return r.publishedAt === null || now.getTime() - Date.parse(r.publishedAt) <= NEWS_MAX_AGE_DAYS * DAY_MS;
 }
 
 function newsDrawId(r: Complete, taken: Set<string>): string {
@@ -73,8 +73,7 @@ function implausibleHeld(report: Complete, known: readonly Draw[]): HeldNews[] {
  */
 function incompleteAnnouncements(incoming: readonly NewsReport[], known: readonly Draw[], now: Date): HeldNews[] {
   const old = (r: NewsReport) =>
-    (r.publishedAt !== null && now.getTime() - Date.parse(r.publishedAt) > NEWS_MAX_AGE_DAYS * 86_400_000) ||
-    (r.date !== null && daysApart(r.date, now.toISOString().slice(0, 10)) > NEWS_MAX_AGE_DAYS);
+    (r.publishedAt !== null && now.getTime() - Date.parse(r.publishedAt) > NEWS_MAX_AGE_DAYS * DAY_MS) || (r.date !== null && daysApart(r.date, now.toISOString().slice(0, 10)) > NEWS_MAX_AGE_DAYS);
   const aboutKnown = (r: NewsReport) => r.date !== null && known.some((d) => sameDraw(d, { program: r.program, date: r.date as string }));
   return incoming.filter((r) => r.primary && !isComplete(r) && !old(r) && !aboutKnown(r)).map((report) => ({ report, reason: `its facts are incomplete (no ${missingFacts(report).join(', no ')})` }));
 }

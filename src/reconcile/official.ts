@@ -1,6 +1,6 @@
 import { FIGURE_FIELDS, type Draw, type FigureField, type DrawEvent, type DrawReport } from '../domain/draw.ts';
 import { impossibleRound } from '../ircc/limits.ts';
-import { daysApart } from './dates.ts';
+import { daysApart } from '../util/days.ts';
 import { resolveDuplicates } from './duplicates.ts';
 import { describeRound, type HeldRound } from './held.ts';
 import { withSource } from './merge-sources.ts';

@@ -1,5 +1,5 @@
 import type { Draw, DrawReport } from '../domain/draw.ts';
-import { daysApart } from './dates.ts';
+import { daysApart } from '../util/days.ts';
 
 /** A date IRCC corrects in place is a typo fix: it stays within a week of what it was. */
 export const DATE_CORRECTION_MAX_DAYS = 7;

@@ -1,7 +1,6 @@
+import { DAY_MS } from '../../util/days.ts';
 import { isoDate } from '../../ircc/datetime.ts';
 import type { DayRef } from '../types.ts';
-
-const DAY_MS = 86_400_000;
 
 /** "2025-11-29" → a day with its year; null when it is not a real calendar date. */
 export function dayFromIso(iso: string): DayRef | null {
