@@ -13,7 +13,8 @@ export interface NewsReport {
   primary: boolean;
   drawNumber: string | null;
   date: string | null;
-  program: ProgramCode;
+  /** Null when the article does not say (a report without it never alerts). */
+  program: ProgramCode | null;
   invitations: number | null;
   minCrs: number | null;
   tieBreak: string | null;

@@ -8,8 +8,12 @@ export interface ParsedDraw {
   date: string | null;
   /** IRCC's round number ("326", "91a"). */
   drawNumber: string | null;
-  /** Program code from config/programs.json; `general` when the text names none. */
-  program: string;
+  /**
+   * Program code from config/programs.json. When the text names none: `general` for a draw dated
+   * before IRCC's category-based rounds began (2023-05-31), or undated; null for a later draw, which
+   * may as well have been a category's (docs/parser.md).
+   */
+  program: string | null;
   invitations: number | null;
   minCrs: number | null;
   /** ISO 8601 UTC timestamp when the text gives the time, else YYYY-MM-DD. */

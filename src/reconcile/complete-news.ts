@@ -1,7 +1,7 @@
 import type { NewsReport } from '../domain/news-report.ts';
 
 /** A news report with every fact an alert shows (the program is always set). */
-export type CompleteNews = NewsReport & { date: string; invitations: number; minCrs: number };
+export type CompleteNews = NewsReport & { program: string; date: string; invitations: number; minCrs: number };
 
 /** The facts an alert needs that a report lacks, in words ("cut-off"); empty when complete. */
 export function missingFacts(r: NewsReport): string[] {

@@ -11,7 +11,7 @@ import type { ParsedDraw, ParseResult } from '../../src/parse/parse-article.ts';
 const drawSchema = z.object({
   date: z.string().nullable(),
   drawNumber: z.string().nullable(),
-  program: z.string(),
+  program: z.string().nullable(),
   invitations: z.number().int().nullable(),
   minCrs: z.number().int().nullable(),
   tieBreak: z.string().nullable(),

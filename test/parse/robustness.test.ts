@@ -14,7 +14,7 @@ function isWellFormed(r: ParseResult): boolean {
     r.draws.every(
       (d) =>
         (d.date === null || /^\d{4}-\d{2}-\d{2}$/.test(d.date)) &&
-        typeof d.program === 'string' &&
+        (d.program === null || typeof d.program === 'string') &&
         (d.invitations === null || (Number.isInteger(d.invitations) && d.invitations > 0)) &&
         (d.minCrs === null || (Number.isInteger(d.minCrs) && d.minCrs >= 0 && d.minCrs <= 1200)) &&
         (d.tieBreak === null || /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}:\d{2}Z)?$/.test(d.tieBreak)),

@@ -66,6 +66,14 @@ describe('reconcileNews and plausibility', () => {
     expect([result.events, result.pending]).toEqual([[], []]);
   });
 
+  it('never announces a report whose program the article left unnamed (a category-era draw the reader will not call general)', () => {
+    const unnamed = report({ program: null });
+    const result = run([unnamed]);
+    expect(result.events).toEqual([]);
+    expect(result.pending).toEqual([]);
+    expect(result.held).toEqual([{ report: unnamed, reason: 'its facts are incomplete (no program)' }]);
+  });
+
   it('lets IRCC settle a held report: it joins the confirmed draw it agrees with and leaves pending', () => {
     const held = report({ drawNumber: '420' });
     expect(run([held]).pending).toEqual([held]);

@@ -33,12 +33,18 @@ function tieBreakText(tb: TieBreakMention, drawDay: DayRef | null, resolve: (d: 
   return dayToIso(day);
 }
 
+/** The first day of IRCC's category-based rounds: from then on, a draw whose program goes unnamed may be any category's. */
+export const CATEGORY_ROUNDS_FROM = '2023-05-31';
+
+/** A program the text does not name is `general` only where that is the one reading (docs/parser.md). */
+const unnamedProgram = (date: string | null): string | null => (date !== null && date >= CATEGORY_ROUNDS_FROM ? null : 'general');
+
 export function toParsedDraw(d: Draft, primary: boolean, resolve: (d: DayRef) => DayRef): ParsedDraw {
   const date = d.date && !d.dayDoubtful ? dayToIso(resolve(d.date)) : null;
   return {
     date,
     drawNumber: d.drawNumber,
-    program: d.program ?? 'general',
+    program: d.program ?? unnamedProgram(date),
     invitations: d.invitations,
     minCrs: d.minCrs,
     tieBreak: d.tieBreak ? tieBreakText(d.tieBreak, d.date ? resolve(d.date) : null, resolve) : null,
