@@ -12,6 +12,8 @@ const programSchema = z.object({
   colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour is #rrggbb'),
   aliases: z.array(z.string().min(1)),
   match: z.array(z.string()),
+  /** The first day a round of this program could be held (YYYY-MM-DD); absent for programs as old as Express Entry. */
+  since: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'since is YYYY-MM-DD').optional(),
 });
 
 const fileSchema = z.object({ programs: z.array(programSchema).min(1) });

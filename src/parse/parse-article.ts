@@ -52,7 +52,7 @@ function parse(input: string, opts: ParseOptions): ParseResult {
   const primary = choosePrimary(drafts, { text: opening.text, openingSentences: opening.sentences, published });
   clearDisputedFigures(drafts, primary);
   const kept = drafts.filter((d) => primary.has(d.id) || keepDraft(d));
-  const draws = [...kept.filter((d) => primary.has(d.id)), ...kept.filter((d) => !primary.has(d.id))].map((d) => toParsedDraw(d, primary.has(d.id), resolve));
+  const draws = [...kept.filter((d) => primary.has(d.id)), ...kept.filter((d) => !primary.has(d.id))].map((d) => toParsedDraw(d, primary.has(d.id), resolve, opts.programs));
   return { announcesNewDraw: draws.some((d) => d.primary), draws };
 }
 

@@ -1,4 +1,5 @@
 import { dayToIso, withYearBefore } from '../mentions/calendar.ts';
+import type { Programs } from '../../config/programs.ts';
 import type { ParsedDraw } from '../result.ts';
 import { ambiguousZone, toUtc } from '../mentions/time-of-day.ts';
 import { hasFacts, type DayRef, type Draft, type TieBreakMention } from '../types.ts';
@@ -39,12 +40,22 @@ export const CATEGORY_ROUNDS_FROM = '2023-05-31';
 /** A program the text does not name is `general` only where that is the one reading (docs/parser.md). */
 const unnamedProgram = (date: string | null): string | null => (date !== null && date >= CATEGORY_ROUNDS_FROM ? null : 'general');
 
-export function toParsedDraw(d: Draft, primary: boolean, resolve: (d: DayRef) => DayRef): ParsedDraw {
+/**
+ * The program the text gives a draw, unless that program did not exist yet on the draw's day: a
+ * 2020 article's remark on French-speaking candidates' new points is not a French-proficiency round.
+ */
+function programOf(d: Draft, date: string | null, programs: Programs): string | null {
+  const since = d.program !== null ? programs.get(d.program)?.since : undefined;
+  if (d.program === null || (since !== undefined && date !== null && date < since)) return unnamedProgram(date);
+  return d.program;
+}
+
+export function toParsedDraw(d: Draft, primary: boolean, resolve: (d: DayRef) => DayRef, programs: Programs): ParsedDraw {
   const date = d.date && !d.dayDoubtful ? dayToIso(resolve(d.date)) : null;
   return {
     date,
     drawNumber: d.drawNumber,
-    program: d.program ?? unnamedProgram(date),
+    program: programOf(d, date, programs),
     invitations: d.invitations,
     minCrs: d.minCrs,
     tieBreak: d.tieBreak ? tieBreakText(d.tieBreak, d.date ? resolve(d.date) : null, resolve) : null,
