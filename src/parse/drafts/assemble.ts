@@ -49,6 +49,9 @@ function partOf(g: Group, anchor: DayRef | null): Part {
   };
 }
 
+/** How far back a written day may lie behind a draw first dated "today" and still be that draw. */
+const MAX_STALE_TODAY_DAYS = 7;
+
 function fits(d: Draft, p: Part): boolean {
   const clash = <T>(a: T | null, b: T | null): boolean => a !== null && b !== null && a !== b;
   if (clash(d.invitations, p.invitations) || clash(d.minCrs, p.minCrs) || clash(d.program, p.program) || clash(d.drawNumber, p.drawNumber)) return false;
@@ -56,7 +59,11 @@ function fits(d: Draft, p: Part): boolean {
   // "today's draw" on a page dated the morning after the "Friday April 16" draw it reports, or
   // republished a few days later ("On February 1st … In today's draw" on a page of February 3).
   const gap = daysBetween(d.date, p.date);
-  return d.dateWritten && p.g.relativeDay && gap !== null && gap >= -1 && gap <= 3;
+  if (gap === null) return false;
+  if (d.dateWritten && p.g.relativeDay) return gap >= -1 && gap <= 3;
+  // The other way round: "a new draw today" on a page of October 3, then "the latest draw, conducted on
+  // September 28, …": a stale "today" above the day the text writes out, within the week.
+  return !d.dateWritten && !p.g.relativeDay && gap >= -MAX_STALE_TODAY_DAYS && gap <= -1;
 }
 
 /** The part names the same draw: same round number, same day, or the same figure in the same program. */
@@ -241,6 +248,12 @@ export class DraftAssembler {
   }
 
   private merge(d: Draft, p: Part): void {
+    if (d.date !== null && !d.dateWritten && p.date !== null && !p.g.relativeDay) {
+      // A written day settles a day only said relative to the page (see `fits`).
+      d.date = p.date;
+      d.dateWritten = true;
+      d.dateFromHead = p.g.zone === 'head';
+    }
     if (d.date === null && p.date !== null) {
       d.dateWritten = !p.g.relativeDay;
       d.dateFromHead = p.g.zone === 'head';
