@@ -84,11 +84,14 @@ export class DraftAssembler {
   private topic: Draft | null = null;
   private last: Draft | null = null;
   private pending: Part | null = null;
+  /** A named draw set aside by an earlier one the same sentence compares it with ("August 5 marked the second all-program draw (the first was on July 8)"). */
+  private shelved: Part | null = null;
   private pluralUses = 0;
 
   add(g: Group): void {
     const p = partOf(g, this.last?.date ?? this.topic?.date ?? null);
     if (this.pending && g.sentence - this.pending.g.sentence > PENDING_SENTENCES) this.pending = null;
+    if (this.shelved && g.sentence - this.shelved.g.sentence > PENDING_SENTENCES) this.shelved = null;
     if (p.facts) this.addFacts(p);
     else if (p.identity) this.addReference(p);
     if (g.tieBreaks.length > 0 && !p.facts) this.attachTieBreaks(g);
@@ -133,6 +136,11 @@ export class DraftAssembler {
     const pending = this.pending;
     const pendingFits = !!pending && !pending.g.context && (pending.g.zone !== 'related' || g.zone === 'related') && fits(this.fromPart(pending, false), p);
     if (pending && pendingFits && !pending.g.plural) return this.create(pending, false);
+    const shelved = this.shelved;
+    if (shelved && (!pending || pending.g.context) && !this.drafts.some((d) => !d.context) && fits(this.fromPart(shelved, false), p)) {
+      this.shelved = null;
+      return this.create(shelved, false);
+    }
     const last = this.last;
     if (last && !last.context && fits(last, p)) {
       const close = g.sentence - last.lastSentence <= CLOSE_SENTENCES || sameDraw(last, p);
@@ -194,6 +202,7 @@ export class DraftAssembler {
         g: { ...g, fresh: g.fresh || pending.g.fresh, tieBreaks: [...pending.g.tieBreaks, ...g.tieBreaks] },
       };
     } else if (p.date !== null || p.drawNumber !== null || g.aboutInvited || g.zone === 'head') {
+      if (g.context && pending && !pending.g.context && g.sentence - pending.g.sentence <= 1) this.shelved = pending;
       // Talk of draws in general ("all-program draws were the norm") names no particular program.
       this.pending = p.g.plural ? { ...p, program: null, identity: p.date !== null || p.drawNumber !== null } : p;
       this.pluralUses = p.g.plural ? 3 : 0;
