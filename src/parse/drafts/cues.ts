@@ -19,6 +19,7 @@ export const CONTEXT_SPLIT = new RegExp(
     String.raw`\bfrom\s+(?:the|a|its)\s+(?:[\w-]+\s+){0,3}(?:draw|round)\s+(?:of|on|held)\b`,
     String.raw`\bthan\s+(?!\d|(?:about|around|over|nearly|almost|expected|predicted|forecast|usual|before)\b)`,
     String.raw`\b(?:versus|unlike|similar to|same as|as in the|in line with)\b`,
+    String.raw`\b(?:equal(?:s|l?ed)?(?:\s+to)?|on par with|match(?:es|ed|ing)|tie[sd]?(?:\s+with)?)\s+(?:the|that|its|a)\b`,
     String.raw`\bvs\.?\s`,
     String.raw`\bsince\b`,
     String.raw`\b(?:in|from|at|during)\s+an?\s+(?:earlier|previous|prior|preceding)\b`,
