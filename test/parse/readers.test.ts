@@ -114,3 +114,12 @@ describe('text preparation', () => {
     expect(requiredLetters('all[- ]program')).toBeNull();
   });
 });
+
+describe('figures of two draws never mix', () => {
+  it('"the draw on November 25 had a score of 557" keeps its score, so its day and count do not join an undated cut-off read before', () => {
+    const text =
+      'Express Entry cut-off keeps falling\n\nThe minimum CRS score has plunged and now stands at 496.\n\nReportedly, the draw on November 25 had a score of 557 and 1,500 ITAs were sent out.';
+    const draws = parseArticle(text, { programs, published: '2025-11-26' }).draws;
+    expect(draws.filter((d) => d.invitations === 1500).map((d) => [d.date, d.minCrs])).toEqual([['2025-11-25', 557]]);
+  });
+});

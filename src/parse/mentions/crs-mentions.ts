@@ -38,6 +38,9 @@ const SETTLED_AT = new RegExp(
   'gi',
 );
 const CUTOFF_BEFORE = /\b(?:CRS|SCG|cut-?\s?off|cutoff|threshold|minimum (?:score|points)|points required|score requirement|score required)\b[^.;]{0,160}$/i;
+/** "the draw on July 6 had a score of 557": a draw's score is its cut-off. */
+const DRAW_HAD_SCORE = new RegExp(String.raw`\b(?:draw|round)\b[^.;\d]{0,40}?\b(?:had|needed|required|carried)\s(?:a\s)?(?:CRS\s)?score\sof\s${DIGITS}`, 'gi');
+
 /** "with scores starting at 508": the lowest score invited. */
 const STARTING_AT = new RegExp(String.raw`\bscores?\s(?:starting|beginning)\s(?:at|from)\s${DIGITS}`, 'gi');
 
@@ -100,6 +103,11 @@ export function findCutoffs(text: string): FactMention[] {
     const raw = m[1] ?? m[2] ?? '';
     const start = m.index + m[0].length - raw.length;
     if (CUTOFF_BEFORE.test(masked.slice(0, m.index)) && !/\b(?:ITAs?|invitations?|candidates)\b/i.test(masked.slice(m.index, start))) accept(out, masked, start, raw);
+  }
+  for (const m of masked.matchAll(DRAW_HAD_SCORE)) {
+    const raw = m[1] ?? '';
+    const start = m.index + m[0].length - raw.length;
+    if (!hypothetical(masked, start)) accept(out, masked, start, raw);
   }
   for (const m of masked.matchAll(STARTING_AT)) {
     const raw = m[1] ?? '';
