@@ -23,6 +23,7 @@ interface Part {
 const only = <T>(xs: readonly T[]): T | null => (xs.length === 1 ? (xs[0] ?? null) : null);
 const CLOSE_SENTENCES = 4;
 const PENDING_SENTENCES = 3;
+const PLURAL_PENDING_SENTENCES = 6;
 
 function partOf(g: Group, anchor: DayRef | null): Part {
   const explicit = g.dates.filter(isDayRef);
@@ -90,7 +91,9 @@ export class DraftAssembler {
 
   add(g: Group): void {
     const p = partOf(g, this.last?.date ?? this.topic?.date ?? null);
-    if (this.pending && g.sentence - this.pending.g.sentence > PENDING_SENTENCES) this.pending = null;
+    // "Two draws on April 9" serves the rounds described after it, even a few sentences on ("The second, draw #142, …").
+    const pendingLife = this.pending?.g.plural && this.pluralUses > 0 ? PLURAL_PENDING_SENTENCES : PENDING_SENTENCES;
+    if (this.pending && g.sentence - this.pending.g.sentence > pendingLife) this.pending = null;
     if (this.shelved && g.sentence - this.shelved.g.sentence > PENDING_SENTENCES) this.shelved = null;
     if (p.facts) this.addFacts(p);
     else if (p.identity) this.addReference(p);
