@@ -72,7 +72,7 @@ export const RELATIVE_JOIN = /^[\s,(]*(?:which|who|that|when|where|whose|in whic
 
 /** Plain clause boundaries (the draw may change across them). */
 export const PLAIN_SPLIT =
-  /;|\s-\s|,\s+(?:and|but|while|whereas|though|although|as|so|meaning|signalling|signaling|bringing|raising|pushing|making|which|who|when|where|with|then)\b|\s(?:while|whereas|but)\s|\sand\s(?=[^.;]{0,30}\d)/gi;
+  /;|\s-\s|,\s+(?:and|but|while|whereas|though|although|as|so|meaning|signalling|signaling|bringing|raising|pushing|making|reflecting|indicating|suggesting|showing|highlighting|underscoring|which|who|when|where|with|then)\b|\s(?:while|whereas|but)\s|\sand\s(?=[^.;]{0,30}\d)/gi;
 
 /** Labels of a draw's record: "Draw date: …", "Date and time of round: …", "Category: …". */
 export const RECORD_LABEL =
