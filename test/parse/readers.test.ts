@@ -123,3 +123,12 @@ describe('figures of two draws never mix', () => {
     expect(draws.filter((d) => d.invitations === 1500).map((d) => [d.date, d.minCrs])).toEqual([['2025-11-25', 557]]);
   });
 });
+
+describe('"from … to …" after a comparison', () => {
+  it('gives the figure after "to" to the draw the sentence opened with, not when that is an earlier draw', () => {
+    const own = announced('IRCC invited 1,500 candidates on November 25. The CRS points required fell sharply, compared to the previous draw, from 520 to 510.');
+    expect(own.map((d) => [d.invitations, d.minCrs])).toEqual([[1500, 510]]);
+    const earlier = announced('IRCC invited 1,500 candidates on November 25. In the previous draw, the points required fell sharply, compared to the one before, from 540 to 530.');
+    expect(earlier.map((d) => [d.invitations, d.minCrs])).toEqual([[1500, null]]);
+  });
+});

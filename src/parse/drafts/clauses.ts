@@ -1,4 +1,4 @@
-import { CONTEXT_SPLIT, PLAIN_SPLIT, RELATIVE_JOIN, SENTENCE_CONTEXT } from './cues.ts';
+import { CONTEXT_MARK, CONTEXT_SPLIT, PLAIN_SPLIT, RELATIVE_JOIN, SENTENCE_CONTEXT } from './cues.ts';
 
 /** A stretch of a sentence that speaks of at most one draw. */
 export interface ClauseSpan {
@@ -22,6 +22,8 @@ function commaOutsideBrackets(sentence: string, from: number, limit: number): nu
   return -1;
 }
 
+const FROM_TO = /\bfrom\s(?:a\s)?(?:[\w-]+\s){0,2}?\d[\d,]{1,6}\s(?:points?\s|CRS\s|ITAs?\s|invitations\s)?(to\s)(?=(?:a\s(?:new\s)?low\sof\s|just\s|only\s)?\d)/gi;
+
 interface Boundary {
   readonly at: number;
   readonly context: boolean;
@@ -38,6 +40,11 @@ function boundaries(sentence: string): Boundary[] {
     }
   }
   for (const m of sentence.matchAll(PLAIN_SPLIT)) found.push({ at: m.index, context: false });
+  // "The points required decreased, compared to the previous draw, from 538 to 491": the figure after
+  // "to" belongs to the draw the sentence opened with (an earlier one when its opening says so).
+  const firstCue = found.find((b) => b.context)?.at ?? sentence.length;
+  const openingContext = CONTEXT_MARK.test(sentence.slice(0, firstCue));
+  for (const m of sentence.matchAll(FROM_TO)) found.push({ at: m.index + m[0].length - (m[1] ?? '').length, context: openingContext });
   found.sort((a, b) => a.at - b.at || Number(b.context) - Number(a.context));
   const out: Boundary[] = [];
   for (const b of found) {
