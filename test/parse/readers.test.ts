@@ -132,3 +132,10 @@ describe('"from … to …" after a comparison', () => {
     expect(earlier.map((d) => [d.invitations, d.minCrs])).toEqual([[1500, null]]);
   });
 });
+
+describe('a day that names an earlier draw', () => {
+  it('"…grown until the draw on August 31" does not date the new draw', () => {
+    const draws = announced('Canada has held another Express Entry draw, inviting 3,250 candidates. The size of the rounds had grown by 250 each time until the draw on August 31.', '2022-09-01');
+    expect(draws.map((d) => [d.date, d.invitations])).toEqual([[null, 3250]]);
+  });
+});

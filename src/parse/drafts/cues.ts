@@ -22,6 +22,7 @@ export const CONTEXT_SPLIT = new RegExp(
     String.raw`\b(?:equal(?:s|l?ed)?(?:\s+to)?|on par with|match(?:es|ed|ing)|tie[sd]?(?:\s+with)?)\s+(?:the|that|its|a)\b`,
     String.raw`\bvs\.?\s`,
     String.raw`\bsince\b`,
+    String.raw`\b(?:until|up to|through)\s+(?:the|that)\s+(?:[\w-]+\s+){0,2}?(?:draw|round)\s+(?:on|of|held)\b`,
     String.raw`\b(?:in|from|at|during)\s+an?\s+(?:earlier|previous|prior|preceding)\b`,
     String.raw`\bafter\s+(?:a|an|the|last|its|yesterday|monday|tuesday|wednesday|thursday|friday)\b`,
     String.raw`\b(?:a|one|two|2)\s+days?\s+after\b`,
