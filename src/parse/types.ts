@@ -139,6 +139,8 @@ export interface Draft {
   inHead: boolean;
   /** Its program was named only by the headline, in no sentence of figures. */
   programFromHead?: boolean;
+  /** Another program was named for it too ("across all programs" and "the first trades draw"): which one is in doubt. */
+  programDisputed?: boolean;
   /** Its day was read from the headline (often the page's own date after a dash), not the body. */
   dateFromHead?: boolean;
 }

@@ -178,6 +178,11 @@ export class DraftAssembler {
 
   private addReference(p: Part): void {
     const g = p.g;
+    // "This draw was the first for trade occupations" about a draw read as "across all programs": which program it was is in doubt.
+    const topic = this.topic;
+    const topicIsLast = !!topic && this.last === topic && !(this.pending && this.pending.g.sentence > topic.lastSentence);
+    if (g.refersBack && topicIsLast && topic && !g.context && g.zone !== 'related' && !topic.context && p.program !== null && topic.program !== null && p.program !== topic.program && p.date === null)
+      topic.programDisputed = true;
     if (g.zone !== 'related' && !g.context) {
       const topic = this.topic;
       const last = this.last;

@@ -46,6 +46,7 @@ const unnamedProgram = (date: string | null): string | null => (date !== null &&
  */
 function programOf(d: Draft, date: string | null, programs: Programs): string | null {
   const since = d.program !== null ? programs.get(d.program)?.since : undefined;
+  if (d.programDisputed) return null;
   if (d.program === null || (since !== undefined && date !== null && date < since)) return unnamedProgram(date);
   return d.program;
 }
