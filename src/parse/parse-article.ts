@@ -16,6 +16,8 @@ import { readTables } from './text/tables.ts';
 /** A fresh empty result each time: callers may push into `draws`. */
 const empty = (): ParseResult => ({ announcesNewDraw: false, draws: [] });
 const OPENING_BODY_SENTENCES = 4;
+/** "Shelby Thevenot", "Font Size": a byline name or a page control between headline and story; not one of the story's opening sentences. */
+const FURNITURE = /^(?:[A-Z][\w'’.-]*\s?){1,3}$/;
 
 function openingOf(lines: readonly ArticleLine[], text: (l: ArticleLine) => string | null): { text: string; sentences: number } {
   const parts: string[] = [];
@@ -23,7 +25,7 @@ function openingOf(lines: readonly ArticleLine[], text: (l: ArticleLine) => stri
   let body = 0;
   for (const l of lines) {
     const t = text(l);
-    if (t === null) continue;
+    if (t === null || (l.zone === 'body' && FURNITURE.test(t.trim()))) continue;
     for (const [s, e] of sentenceSpans(t)) {
       if (l.zone === 'body' && body >= OPENING_BODY_SENTENCES) return { text: parts.join(' '), sentences };
       if (l.zone === 'body') body++;

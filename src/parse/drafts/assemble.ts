@@ -88,6 +88,8 @@ export class DraftAssembler {
   /** A named draw set aside by an earlier one the same sentence compares it with ("August 5 marked the second all-program draw (the first was on July 8)"). */
   private shelved: Part | null = null;
   private pluralUses = 0;
+  /** The sentence of a bare piece of news ("Canada has held a new draw."), whose facts the next sentence gives. */
+  private newsAt: number | null = null;
 
   add(g: Group): void {
     const p = partOf(g, this.last?.date ?? this.topic?.date ?? null);
@@ -97,6 +99,7 @@ export class DraftAssembler {
     if (this.shelved && g.sentence - this.shelved.g.sentence > PENDING_SENTENCES) this.shelved = null;
     if (p.facts) this.addFacts(p);
     else if (p.identity) this.addReference(p);
+    else if (g.fresh && !g.context && g.zone !== 'related') this.newsAt = g.sentence;
     if (g.tieBreaks.length > 0 && !p.facts) this.attachTieBreaks(g);
   }
 
@@ -261,6 +264,7 @@ export class DraftAssembler {
 
   private create(p: Part, context: boolean): Draft {
     const d = { ...this.fromPart(p, context), id: this.drafts.length };
+    if (!context && this.newsAt !== null && p.g.sentence - this.newsAt <= 1) d.fresh = true;
     if (p === this.pending && !p.g.plural) this.pending = null;
     this.drafts.push(d);
     return d;

@@ -99,7 +99,12 @@ function mergeInto(target: Group, g: Group): void {
 /** The groups of one sentence: clauses joined while they can be one draw, split where they cannot. */
 export function sentenceGroups(sentence: string, facts: SentenceFacts, where: Where): Group[] {
   const mentions = facts.dates.length + facts.programs.length + facts.invitations.length + facts.cutoffs.length + facts.drawNumbers.length + facts.tieBreaks.length;
-  if (mentions === 0) return [];
+  if (mentions === 0) {
+    // "Canada has held its second Express Entry draw in two days.": news with no fact yet; the facts come next.
+    const whole = { start: 0, end: sentence.length, context: false, relative: false };
+    const g = FRESH.test(sentence) && /\b(?:draw|round)\b/i.test(sentence) && !CONTEXT_MARK.test(sentence) && !isHypothetical(sentence) ? clauseGroup(sentence, whole, facts, where, false) : null;
+    return g ? [g] : [];
+  }
   const respectively = /\brespectively\b/i.test(sentence);
   const labelled = RECORD_LABEL.test(sentence);
   const groups: Group[] = [];
