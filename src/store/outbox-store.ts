@@ -59,11 +59,10 @@ export function createOutboxStore(keyv: Keyv<unknown>, lists: OutboxLists): Outb
     const states = (await keyv.getMany(ids.map((id) => `s:${id}`))) as (DeliveryState | undefined)[];
     if (states.some((s) => s?.status === 'pending')) return true;
     // Usually an unsent batch: the first entries read say so.
-    for (const part of chunks(
-      ids.filter((_, i) => !states[i]),
-      100,
-    )) {
-      if (((await keyv.getMany(part.map((id) => `e:${id}`))) as unknown[]).some(Boolean)) return true;
+    const stateless = ids.filter((_, i) => !states[i]);
+    for (const part of chunks(stateless, 100)) {
+      const entries: unknown[] = await keyv.getMany(part.map((id) => `e:${id}`));
+      if (entries.some(Boolean)) return true;
     }
     return false;
   }

@@ -40,7 +40,16 @@ const threshold = (userId: string, score: number): ScoreThreshold => ({
 async function lateCorrection(days: number, prune: boolean) {
   let clock = DRAWN;
   const { stores } = await seededDeps(() => new Date(clock));
-  await stores.subscriptions.putChat({ key: 'telegram:-100:', platform: 'telegram', chatId: '-100', threadId: null, programs: ['cec'], lang: 'en', createdBy: 'a', createdAt: new Date(DRAWN).toISOString() });
+  await stores.subscriptions.putChat({
+    key: 'telegram:-100:',
+    platform: 'telegram',
+    chatId: '-100',
+    threadId: null,
+    programs: ['cec'],
+    lang: 'en',
+    createdBy: 'a',
+    createdAt: new Date(DRAWN).toISOString(),
+  });
   await stores.subscriptions.putThreshold(threshold('u510', 510));
   await stores.subscriptions.putThreshold(threshold('u490', 490));
   const log = captureLogger('info');
@@ -72,6 +81,11 @@ describe('a correction of a draw whose outbox entries were pruned', () => {
   it('edits what was sent when the entries are still there (the same correction, not pruned)', async () => {
     const { queued, entries } = await lateCorrection(120, false);
     expect(queued).toBe(2);
-    expect(entries.filter((i) => i.entry.editOf !== null).map((i) => i.entry.destination.chatId).sort()).toEqual(['-100', 'u510']);
+    expect(
+      entries
+        .filter((i) => i.entry.editOf !== null)
+        .map((i) => i.entry.destination.chatId)
+        .sort(),
+    ).toEqual(['-100', 'u510']);
   });
 });

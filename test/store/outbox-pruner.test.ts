@@ -77,7 +77,15 @@ describe.each(sharedStores())('outbox pruning by two instances on $name', (store
     const timer = handTimer();
     const first = [runs(1), runs(1)];
     const pruner = (i: (typeof opened)[number], k: number) =>
-      (i.pruner = createOutboxPruner({ outbox: i.stores.outbox, coordinator: i.coordinator, logger: silentLogger, now: () => new Date(clock), retentionDays: 90, schedule: timer.schedule, onRun: (r) => first[k]!.onRun(r) }));
+      (i.pruner = createOutboxPruner({
+        outbox: i.stores.outbox,
+        coordinator: i.coordinator,
+        logger: silentLogger,
+        now: () => new Date(clock),
+        retentionDays: 90,
+        schedule: timer.schedule,
+        onRun: (r) => first[k]!.onRun(r),
+      }));
     const [pa, pb] = [pruner(a, 0), pruner(b, 1)];
     pa.start();
     pb.start();
@@ -127,7 +135,15 @@ describe('the outbox pruner', () => {
     const timer = handTimer();
     const log = captureLogger('info');
     let seen = runs(1);
-    const pruner = createOutboxPruner({ outbox, coordinator: createMemoryCoordinator(), logger: log.logger, now: () => new Date(clock), retentionDays: 30, schedule: timer.schedule, onRun: (r) => seen.onRun(r) });
+    const pruner = createOutboxPruner({
+      outbox,
+      coordinator: createMemoryCoordinator(),
+      logger: log.logger,
+      now: () => new Date(clock),
+      retentionDays: 30,
+      schedule: timer.schedule,
+      onRun: (r) => seen.onRun(r),
+    });
     pruner.start();
     expect(await seen.next).toEqual([{ ran: true, removed: 7 }]);
     expect(cutoffs).toEqual(['2026-10-21T15:00:00.000Z']);

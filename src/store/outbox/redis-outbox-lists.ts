@@ -21,7 +21,11 @@ export function createRedisOutboxLists(client: RedisClient, prefix = OUTBOX_PREF
       const seq = await client.incr(`${prefix}seq`);
       const multi = client.multi().set(`${prefix}b:${batch}`, JSON.stringify(entries.map((e) => e.id)));
       for (const [drawId, ids] of byDraw(entries)) multi.sAdd(`${prefix}d:${drawId}`, ids);
-      if (entries.length > 0) multi.zAdd(filed, entries.map((e) => ({ score: Date.parse(e.createdAt), value: member(e) })));
+      if (entries.length > 0)
+        multi.zAdd(
+          filed,
+          entries.map((e) => ({ score: Date.parse(e.createdAt), value: member(e) })),
+        );
       // Listed last, so a batch is never open before its ids are there (MULTI applies in order).
       await multi.zAdd(open, { score: seq, value: batch }).exec();
     },

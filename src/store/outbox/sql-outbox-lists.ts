@@ -40,12 +40,15 @@ export async function createSqlOutboxLists(db: SqlDriver): Promise<OutboxLists> 
       for (const part of chunks([...batches], 500)) await db.run(`DELETE FROM ee_outbox_batches WHERE batch IN (${placeholders(part.length)})`, part);
     },
     filedBefore: async (before, limit, skip) =>
-      (
-        await db.all<{ draw_id: string; entry_id: string }>('SELECT draw_id, entry_id FROM ee_outbox_draws WHERE filed_at < ? ORDER BY filed_at, entry_id LIMIT ? OFFSET ?', [before, limit, skip])
-      ).map((r) => ({ drawId: r.draw_id, id: r.entry_id })),
+      (await db.all<{ draw_id: string; entry_id: string }>('SELECT draw_id, entry_id FROM ee_outbox_draws WHERE filed_at < ? ORDER BY filed_at, entry_id LIMIT ? OFFSET ?', [before, limit, skip])).map(
+        (r) => ({ drawId: r.draw_id, id: r.entry_id }),
+      ),
     async forget(items) {
       for (const part of chunks([...items], 500)) {
-        await db.run(`DELETE FROM ee_outbox_draws WHERE (draw_id, entry_id) IN (VALUES ${valuesList(part.length, 2)})`, part.flatMap((i) => [i.drawId, i.id]));
+        await db.run(
+          `DELETE FROM ee_outbox_draws WHERE (draw_id, entry_id) IN (VALUES ${valuesList(part.length, 2)})`,
+          part.flatMap((i) => [i.drawId, i.id]),
+        );
       }
     },
   };
