@@ -10,6 +10,7 @@ import { tryWithLease } from './coordination/with-lease.ts';
 import type { PlatformPort } from './delivery/platform-port.ts';
 import { platformSlot, type PlatformFactory, type PlatformSlot } from './runtime/platform-slot.ts';
 import { pollerRole } from './runtime/poller-role.ts';
+import { createOutboxPruner } from './runtime/outbox-pruner.ts';
 import { pollSource, type PollDeps } from './poller/poll-once.ts';
 
 export type { PlatformRuntime } from './platforms/platform-runtime.ts';
@@ -93,6 +94,9 @@ export async function startRuntime(app: App, factories: PlatformFactory[], opts:
   // No warm-up of the subscription caches: a cold match of 100,000 subscriptions takes ~120 ms
   // (docs/benchmarks.md), and caching every program's chats at start would hold tens of MB for nothing.
   worker.start(opts.deliveryIntervalMs ?? 1000);
+  // Finished entries older than OUTBOX_RETENTION_DAYS go, at start and every few hours, by one instance at a time.
+  const pruner = createOutboxPruner({ outbox: stores.outbox, coordinator, logger, now: app.now, retentionDays: config.OUTBOX_RETENTION_DAYS });
+  pruner.start();
   const poller = pollerRole({ coordinator, sources: app.sources, fallbackSchedule: config.POLL_SCHEDULE, tick, logger, leaseTtlMs: config.LEASE_TTL_MS, onRole });
   for (const factory of factories) {
     slots.push(
@@ -136,7 +140,7 @@ export async function startRuntime(app: App, factories: PlatformFactory[], opts:
     stop() {
       stopped ??= (async () => {
         // Roles first (each stops acting, then hands its lease over at once), then the sending, then the store.
-        await Promise.all([poller.stop(), ...slots.map((sl) => sl.stop())]);
+        await Promise.all([poller.stop(), pruner.stop(), ...slots.map((sl) => sl.stop())]);
         await worker.stop();
         await ops?.close();
         await app.close();

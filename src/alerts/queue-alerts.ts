@@ -18,6 +18,17 @@ export interface QueueDeps {
 }
 
 /**
+ * Why an event queued nothing. A confirmation or correction edits the messages the outbox still
+ * holds about the draw: none when none was sent, or when they were deleted after
+ * OUTBOX_RETENTION_DAYS (decision 0012) — then nothing is edited, and nobody is alerted again.
+ */
+function quiet(event: DrawEvent, planned: number): string {
+  if (planned > 0) return 'no alert for this event: already queued';
+  if (event.kind === 'new') return 'no alert for this event';
+  return 'nothing to edit for this event: the outbox holds no message about this draw (none was sent, or older than OUTBOX_RETENTION_DAYS)';
+}
+
+/**
  * Events → outbox entries, one per destination, written before the draws they are about (the
  * poller calls this first): a crash in between makes the next poll queue the same idempotent
  * entries again, never lose them. Returns how many entries were new.
@@ -29,7 +40,7 @@ export async function queueAlerts(events: DrawEvent[], draws: Draw[], deps: Queu
     const entries = await planAlerts(event, draws, deps);
     const added = await deps.outbox.enqueue(entries);
     queued += added;
-    deps.logger.info({ draw: event.draw.id, kind: event.kind, queued: added }, added > 0 ? 'alerts queued' : 'no alert for this event');
+    deps.logger.info({ draw: event.draw.id, kind: event.kind, queued: added }, added > 0 ? 'alerts queued' : quiet(event, entries.length));
   }
   return queued;
 }

@@ -3,6 +3,7 @@ import cron from 'node-cron';
 import { SHIPPED_SOURCES_FILE, userPath } from '../paths.ts';
 import { USER_AGENT } from '../version.ts';
 import { INSTANCE_ID_PATTERN } from '../coordination/instance-id.ts';
+import { MIN_RETENTION_DAYS } from '../runtime/outbox-pruner.ts';
 
 const optionalString = z.string().min(1).optional();
 const url = (what: string) => z.string().url(`${what} must be a URL such as https://example.org`).optional();
@@ -50,6 +51,13 @@ export const envSchema = z.object({
   /** Unset: a random id per process (src/coordination/instance-id.ts); stable, a restart takes back its own leases at once. */
   INSTANCE_ID: z.string().regex(INSTANCE_ID_PATTERN, 'INSTANCE_ID must be 1–100 letters, digits or . _ @ : - (starting with a letter or digit), unique per running instance').optional(),
   LEASE_TTL_MS: z.coerce.number().int('LEASE_TTL_MS must be a whole number of milliseconds').min(2_000, 'LEASE_TTL_MS must be 2000–60000').max(60_000, 'LEASE_TTL_MS must be 2000–60000').optional(),
+  /** Finished outbox entries older than this are deleted (decision 0012); at least twice the 7 days a draw may alert, so a correction in that window still finds what to edit. */
+  OUTBOX_RETENTION_DAYS: z.coerce
+    .number()
+    .int('OUTBOX_RETENTION_DAYS must be a whole number of days')
+    .min(MIN_RETENTION_DAYS, `OUTBOX_RETENTION_DAYS must be ${MIN_RETENTION_DAYS}–3650`)
+    .max(3650, `OUTBOX_RETENTION_DAYS must be ${MIN_RETENTION_DAYS}–3650`)
+    .default(90),
   /** Unset: the package's own config/sources.json; a relative path is read from the working directory. */
   SOURCES_FILE: z.string().min(1).optional(),
   POLL_SCHEDULE: z

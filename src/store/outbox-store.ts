@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type Keyv from 'keyv';
 import type { DeliveryState, OutboxEntry } from '../domain/outbox.ts';
-import type { OutboxLists } from './outbox/outbox-lists.ts';
+import type { Filed, OutboxLists } from './outbox/outbox-lists.ts';
+import { chunks } from './subscriptions/chunks.ts';
 
 export interface PendingItem {
   entry: OutboxEntry;
@@ -20,10 +21,20 @@ export interface OutboxStore {
   getEntry(id: string): Promise<OutboxEntry | undefined>;
   getState(id: string): Promise<DeliveryState | undefined>;
   setState(id: string, state: DeliveryState): Promise<void>;
-  /** Every entry ever queued for a draw, with its state (to edit what was sent). */
+  /** Every entry queued for a draw and not yet pruned, with its state (to edit what was sent). */
   forDraw(drawId: string): Promise<PendingItem[]>;
-  /** Forgets batches whose entries are all done. */
+  /** Forgets batches whose entries are all done (or pruned). */
   closeFinished(): Promise<void>;
+  /**
+   * Retention (decision 0012): deletes the entries created before `before` whose work is done (sent
+   * or dropped), with their delivery state and list memberships, `step` entries at a time (default
+   * 500); pending entries and originals of a pending edit stay, whatever their age. Stops between
+   * steps once `signal` is aborted. Returns how many entries it deleted. One caller at a time.
+   */
+  prune(before: Date, opts?: { step?: number; signal?: AbortSignal }): Promise<number>;
+  /** When the last prune started (ISO), by any instance; null if never. */
+  prunedAt(): Promise<string | null>;
+  markPruned(at: string): Promise<void>;
 }
 
 export const newState = (now: string): DeliveryState => ({ status: 'pending', attempts: 0, nextAttemptAt: null, messageId: null, lastError: null, updatedAt: now });
@@ -43,6 +54,22 @@ export function createOutboxStore(keyv: Keyv<unknown>, lists: OutboxLists): Outb
     });
     return out;
   }
+  /** Whether a batch has work left: an entry pending, or without a state while its record exists (a pruned entry has neither). */
+  async function unfinished(ids: string[]): Promise<boolean> {
+    const states = (await keyv.getMany(ids.map((id) => `s:${id}`))) as (DeliveryState | undefined)[];
+    if (states.some((s) => s?.status === 'pending')) return true;
+    // Usually an unsent batch: the first entries read say so.
+    const stateless = ids.filter((_, i) => !states[i]);
+    for (const part of chunks(stateless, 100)) {
+      const entries: unknown[] = await keyv.getMany(part.map((id) => `e:${id}`));
+      if (entries.some(Boolean)) return true;
+    }
+    return false;
+  }
+  async function pending(): Promise<PendingItem[]> {
+    const batches = await lists.openBatches();
+    return (await items([...new Set(batches.flatMap((b) => b.ids))])).filter((i) => i.state.status === 'pending');
+  }
   return {
     async enqueue(entries) {
       if (entries.length === 0) return 0;
@@ -57,10 +84,7 @@ export function createOutboxStore(keyv: Keyv<unknown>, lists: OutboxLists): Outb
       await keyv.setMany(fresh.map((e) => ({ key: `e:${e.id}`, value: e })));
       return fresh.length;
     },
-    async pending() {
-      const batches = await lists.openBatches();
-      return (await items([...new Set(batches.flatMap((b) => b.ids))])).filter((i) => i.state.status === 'pending');
-    },
+    pending,
     async getEntry(id) {
       return await keyv.get(`e:${id}`);
     },
@@ -75,11 +99,48 @@ export function createOutboxStore(keyv: Keyv<unknown>, lists: OutboxLists): Outb
     },
     async closeFinished() {
       const finished: string[] = [];
-      for (const { batch, ids } of await lists.openBatches()) {
-        const states = (await keyv.getMany(ids.map((id) => `s:${id}`))) as (DeliveryState | undefined)[];
-        if (!states.some((s) => !s || s.status === 'pending')) finished.push(batch);
-      }
+      for (const { batch, ids } of await lists.openBatches()) if (!(await unfinished(ids))) finished.push(batch);
       await lists.closeBatches(finished);
+    },
+    async prune(before, opts = {}) {
+      const step = Math.max(1, opts.step ?? 500);
+      const cutoff = before.getTime();
+      // An edit waiting to go out needs its original's message id: the original stays until it has gone.
+      const editing = new Set((await pending()).flatMap((i) => (i.entry.editOf ? [i.entry.editOf] : [])));
+      let removed = 0;
+      let kept = 0;
+      while (!opts.signal?.aborted) {
+        const filed = await lists.filedBefore(cutoff, step, kept);
+        if (filed.length === 0) break;
+        const entries = (await keyv.getMany(filed.map((f) => `e:${f.id}`))) as (OutboxEntry | undefined)[];
+        const states = (await keyv.getMany(filed.map((f) => `s:${f.id}`))) as (DeliveryState | undefined)[];
+        const gone: Filed[] = [];
+        const deleted = new Set<string>();
+        filed.forEach((f, i) => {
+          const entry = entries[i];
+          const state = states[i];
+          // No record: listed by an enqueue that crashed before writing it (or listed twice and already pruned).
+          const done = !entry || (state !== undefined && state.status !== 'pending' && Date.parse(entry.createdAt) < cutoff && !editing.has(f.id));
+          if (!done) return;
+          gone.push(f);
+          if (entry) deleted.add(f.id);
+        });
+        // Records first, then the lists: a crash in between leaves listed ids without a record, which the next run forgets.
+        if (gone.length > 0) {
+          await keyv.deleteMany(gone.flatMap((f) => [`e:${f.id}`, `s:${f.id}`]));
+          await lists.forget(gone);
+        }
+        removed += deleted.size;
+        kept += filed.length - gone.length;
+        if (filed.length < step) break;
+      }
+      return removed;
+    },
+    async prunedAt() {
+      return ((await keyv.get('m:pruned')) as string | undefined) ?? null;
+    },
+    async markPruned(at) {
+      await keyv.set('m:pruned', at);
     },
   };
 }

@@ -15,8 +15,15 @@ describe('loadConfig', () => {
       HTTP_USER_AGENT: 'ee-draw-bot/0.1.0 (+https://github.com/ee-draw-bot/ee-draw-bot)',
       TELEGRAM_PAID_BROADCAST: false,
       COMMAND_RATE_LIMIT: { max: 10, windowMs: 30_000 },
+      OUTBOX_RETENTION_DAYS: 90,
     });
     expect(existsSync(loadConfig({}, '/nowhere').SOURCES_FILE)).toBe(true);
+  });
+
+  it('reads OUTBOX_RETENTION_DAYS, and refuses one too short to edit a recent draw’s alerts', () => {
+    expect(loadConfig({ OUTBOX_RETENTION_DAYS: '30' }).OUTBOX_RETENTION_DAYS).toBe(30);
+    expect(() => loadConfig({ OUTBOX_RETENTION_DAYS: '7' })).toThrow(/OUTBOX_RETENTION_DAYS must be 14–3650/);
+    expect(() => loadConfig({ OUTBOX_RETENTION_DAYS: '1.5' })).toThrow(/OUTBOX_RETENTION_DAYS must be a whole number of days/);
   });
 
   it('reads a relative SOURCES_FILE from the working directory, an absolute one as it is', () => {
