@@ -13,7 +13,10 @@ const programSchema = z.object({
   aliases: z.array(z.string().min(1)),
   match: z.array(z.string()),
   /** The first day a round of this program could be held (YYYY-MM-DD); absent for programs as old as Express Entry. */
-  since: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'since is YYYY-MM-DD').optional(),
+  since: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'since is YYYY-MM-DD')
+    .optional(),
 });
 
 const fileSchema = z.object({ programs: z.array(programSchema).min(1) });
