@@ -38,7 +38,16 @@ function tieBreakText(tb: TieBreakMention, drawDay: DayRef | null, resolve: (d: 
 export const CATEGORY_ROUNDS_FROM = '2023-05-31';
 
 /** A program the text does not name is `general` only where that is the one reading (docs/parser.md). */
-const unnamedProgram = (date: string | null): string | null => (date !== null && date >= CATEGORY_ROUNDS_FROM ? null : 'general');
+/** After the first months of Express Entry, only a nominee round has had a cut-off this high (a nomination is worth 600 points). */
+const NOMINEE_CUTOFF = 600;
+const NOMINEE_ONLY_FROM = '2015-06-01';
+
+const unnamedProgram = (date: string | null, minCrs: number | null): string | null => {
+  if (date !== null && date >= CATEGORY_ROUNDS_FROM) return null;
+  // "Candidates required a CRS score of 808" with no program named: a nominee round, not an all-program one.
+  if (minCrs !== null && minCrs >= NOMINEE_CUTOFF && (date === null || date >= NOMINEE_ONLY_FROM)) return null;
+  return 'general';
+};
 
 /**
  * The program the text gives a draw, unless that program did not exist yet on the draw's day: a
@@ -47,7 +56,7 @@ const unnamedProgram = (date: string | null): string | null => (date !== null &&
 function programOf(d: Draft, date: string | null, programs: Programs): string | null {
   const since = d.program !== null ? programs.get(d.program)?.since : undefined;
   if (d.programDisputed) return null;
-  if (d.program === null || (since !== undefined && date !== null && date < since)) return unnamedProgram(date);
+  if (d.program === null || (since !== undefined && date !== null && date < since)) return unnamedProgram(date, d.minCrs);
   return d.program;
 }
 
