@@ -97,6 +97,7 @@ export class DraftAssembler {
     const pendingLife = this.pending?.g.plural && this.pluralUses > 0 ? PLURAL_PENDING_SENTENCES : PENDING_SENTENCES;
     if (this.pending && g.sentence - this.pending.g.sentence > pendingLife) this.pending = null;
     if (this.shelved && g.sentence - this.shelved.g.sentence > PENDING_SENTENCES) this.shelved = null;
+    if (g.programsListed && g.refersBack && !g.context && !p.facts) this.disputeTopicProgram();
     if (p.facts) this.addFacts(p);
     else if (p.identity) this.addReference(p);
     else if (g.fresh && !g.context && g.zone !== 'related') this.newsAt = g.sentence;
@@ -177,6 +178,12 @@ export class DraftAssembler {
   /** A part whose identity fields only fill what the draft lacks. */
   private fillsOnly(d: Draft, p: Part): boolean {
     return (p.date === null || d.date === null) && (p.program === null || d.program === null || d.program === p.program);
+  }
+
+  /** "This draw continues the trend of inviting only PNP and CEC candidates": the draw just read is one of them. */
+  private disputeTopicProgram(): void {
+    const topic = this.topic;
+    if (topic && !topic.context && this.last === topic && !(this.pending && this.pending.g.sentence > topic.lastSentence)) topic.programDisputed = true;
   }
 
   private addReference(p: Part): void {

@@ -5,9 +5,11 @@ import type { FactMention, Group, ProgramMention, SentenceFacts, Where } from '.
 const BASE_PROGRAMS = new Set(['cec', 'fsw', 'fst']);
 const inside = (s: { start: number }, c: ClauseSpan): boolean => s.start >= c.start && s.start < c.end;
 const uniq = <T>(xs: T[]): T[] => [...new Set(xs)];
+/** What clauseProgram gives for two programs named side by side. */
+const LISTED = '*listed*';
 
 /** One program for the clause: the named one nearest its facts; an eligibility list of base programs names none. */
-function clauseProgram(mentions: ProgramMention[], anchor: number): string | null {
+function clauseProgram(sentence: string, mentions: ProgramMention[], anchor: number): string | null {
   let list = mentions;
   const base = list.filter((m) => BASE_PROGRAMS.has(m.code));
   if (new Set(base.map((m) => m.code)).size >= 2) {
@@ -16,6 +18,9 @@ function clauseProgram(mentions: ProgramMention[], anchor: number): string | nul
     list = list.filter((m) => !BASE_PROGRAMS.has(m.code) && !inList(m));
   }
   if (list.some((m) => m.code === 'general')) return 'general';
+  // "invitations only to PNP and CEC candidates": two programs side by side name no single one.
+  const paired = list.some((a) => list.some((b) => a.code !== b.code && b.start > a.end && /^\s?(?:,|and|or|&|\/)\s?(?:the\s)?$/i.test(sentence.slice(a.end, b.start))));
+  if (paired) return LISTED;
   let best: ProgramMention | null = null;
   for (const m of list) {
     if (!best || Math.abs(m.start - anchor) < Math.abs(best.start - anchor)) best = m;
@@ -40,13 +45,15 @@ function clauseGroup(sentence: string, c: ClauseSpan, facts: SentenceFacts, wher
   const program = hypothetical
     ? null
     : clauseProgram(
+        sentence,
         facts.programs.filter((p) => inside(p, c)),
         firstFact?.start ?? c.start,
       );
   return {
     ...where,
     dates: hypothetical ? [] : facts.dates.filter((d) => inside(d, c)).map((d) => d.value),
-    programs: program ? [program] : [],
+    programs: program && program !== LISTED ? [program] : [],
+    programsListed: program === LISTED,
     invitations,
     crs,
     drawNumbers: hypothetical ? [] : uniq(facts.drawNumbers.filter((d) => inside(d, c)).map((d) => d.value)),
@@ -94,6 +101,7 @@ function mergeInto(target: Group, g: Group): void {
   target.relativeDay &&= g.relativeDay || g.dates.length === 0;
   target.plural &&= g.plural;
   target.aboutInvited ||= g.aboutInvited;
+  target.programsListed ||= g.programsListed;
 }
 
 /** The groups of one sentence: clauses joined while they can be one draw, split where they cannot. */
