@@ -52,8 +52,8 @@ function parse(input: string, opts: ParseOptions): ParseResult {
   // A province's or another country's round: none of its figures are an Express Entry draw's.
   if (notExpressEntry(opening.text)) return empty();
   const primary = choosePrimary(drafts, { text: opening.text, openingSentences: opening.sentences, published });
-  clearDisputedFigures(drafts, primary);
-  const kept = drafts.filter((d) => primary.has(d.id) || keepDraft(d));
+  const taken = clearDisputedFigures(drafts, primary);
+  const kept = drafts.filter((d) => primary.has(d.id) || (!taken.has(d.id) && keepDraft(d)));
   const draws = [...kept.filter((d) => primary.has(d.id)), ...kept.filter((d) => !primary.has(d.id))].map((d) => toParsedDraw(d, primary.has(d.id), resolve, opts.programs));
   return { announcesNewDraw: draws.some((d) => d.primary), draws };
 }

@@ -98,9 +98,12 @@ export function mergeDrafts(drafts: readonly Draft[]): Draft[] {
 
 /**
  * The same draw stated twice with different figures (a headline's "tops 800" and the body's 802,
- * or a typo): the announced draw keeps only the figures nothing in the text disputes.
+ * or a typo): the announced draw keeps only the figures nothing in the text disputes, and takes
+ * from the other statement what it alone gives (program, day, round number, tie-break). Returns the
+ * ids of the statements so taken in, which are no longer drafts of their own.
  */
-export function clearDisputedFigures(drafts: readonly Draft[], announced: ReadonlySet<number>): void {
+export function clearDisputedFigures(drafts: readonly Draft[], announced: ReadonlySet<number>): Set<number> {
+  const taken = new Set<number>();
   for (const p of drafts) {
     if (!announced.has(p.id)) continue;
     for (const d of drafts) {
@@ -111,10 +114,19 @@ export function clearDisputedFigures(drafts: readonly Draft[], announced: Readon
       // A bare figure right after the announced draw ("The minimum CRS was 512.") speaks of it too.
       const bareNext = !d.dated && d.program === null && d.drawNumber === null && d.firstSentence > p.firstSentence && d.firstSentence - p.lastSentence <= 2;
       if (!shared && !bareNext) continue;
+      const disputed = clash(d.invitations, p.invitations) || clash(d.minCrs, p.minCrs);
       if (clash(d.invitations, p.invitations)) p.invitations = null;
       if (clash(d.minCrs, p.minCrs)) p.minCrs = null;
+      if (shared && disputed && !announced.has(d.id)) {
+        p.program ??= d.program;
+        p.date ??= d.date;
+        p.drawNumber ??= d.drawNumber;
+        p.tieBreak ??= d.tieBreak;
+        taken.add(d.id);
+      }
     }
   }
+  return taken;
 }
 
 /**
