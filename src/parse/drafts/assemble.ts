@@ -204,7 +204,7 @@ export class DraftAssembler {
         const namesItsProgram = p.program !== null && p.date === null && d.program === null && g.aboutInvited && g.sentence - d.lastSentence <= 2;
         // "IRCC invites 150 candidates for Agriculture occupations" then "On February 16th, IRCC conducted Draw #285 … for Agriculture".
         const nextOfSameProgram = d === last && sameProgram && g.sentence - d.lastSentence <= 1;
-        if (sameDraw(d, p) || g.refersBack || numberOnly || namesItsProgram || (this.fillsOnly(d, p) && (g.fresh || (d === topic && sameProgram) || nextOfSameProgram))) {
+        if (sameDraw(d, p) || g.refersBack || numberOnly || namesItsProgram || (this.fillsOnly(d, p) && ((g.fresh && !g.plural) || (d === topic && sameProgram) || nextOfSameProgram))) {
           this.merge(d, p);
           this.last = d;
           return;

@@ -40,7 +40,7 @@ function afterTieBreak(sentence: string, tieBreaks: readonly { start: number; en
 }
 
 /** "candidates who did not have a qualifying job offer … or a provincial nomination": a program named as what they lacked. */
-const NEGATED_BEFORE = /\b(?:without|did not have|do not have|didn't have|don't have|not have|neither)\b[^.;:]{0,100}$/i;
+const NEGATED_BEFORE = /\b(?:without|did not have|do not have|didn't have|don't have|not have|neither|whether or not|regardless of|irrespective of)\b[^.;:]{0,100}$/i;
 
 const LISTABLE = new Set(['cec', 'fsw', 'fst', 'pnp']);
 
