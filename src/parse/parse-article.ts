@@ -5,7 +5,7 @@ import { choosePrimary } from './primary/choose-primary.ts';
 import { notExpressEntry } from './primary/other-programs.ts';
 import { toCleanText } from './text/clean-text.ts';
 import { classifyLines, type ArticleLine } from './text/lines.ts';
-import { clearDisputedFigures, clearDoubtfulRelativeDays, clearHeadlinePrograms, mergeDrafts, tableDrafts } from './drafts/merge-drafts.ts';
+import { clearDisputedFigures, clearDoubtfulRelativeDays, clearHeadlinePrograms, mergeDrafts, splitTotals, tableDrafts } from './drafts/merge-drafts.ts';
 import { inferPublished } from './text/published-date.ts';
 import { toParsedDraw, keepDraft } from './primary/parsed-draw.ts';
 import { sentenceSpans } from './text/sentences.ts';
@@ -46,6 +46,7 @@ function parse(input: string, opts: ParseOptions): ParseResult {
   const assembler = new DraftAssembler();
   for (const g of groups) assembler.add(g);
   const drafts = mergeDrafts([...assembler.drafts, ...tableDrafts(tables.rows, assembler.drafts.length, resolve)]);
+  splitTotals(drafts);
   clearDoubtfulRelativeDays(drafts);
   clearHeadlinePrograms(drafts);
   const opening = openingOf(lines, text);

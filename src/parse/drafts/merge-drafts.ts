@@ -152,3 +152,26 @@ export function clearHeadlinePrograms(drafts: readonly Draft[]): void {
     if (drafts.some((o) => o !== d && !o.table && o.program === d.program && !o.programFromHead)) d.program = null;
   }
 }
+
+/**
+ * "Canada issued 700 invitations in a program-specific draw held May 30. 500 went to FST candidates…
+ * Another 200 were issued through the PNP": a count that is the sum of two or more rounds of other
+ * programs the text then gives is their total, not a round's. It is dropped, and its day goes to the
+ * rounds it adds up, which the text leaves undated.
+ */
+export function splitTotals(drafts: readonly Draft[]): void {
+  const rounds = drafts.filter((d) => !d.context && !d.table && !d.related && d.invitations !== null && d.program !== null);
+  for (const total of drafts) {
+    if (total.context || total.table || total.related || total.invitations === null || total.minCrs !== null) continue;
+    const day = total.date;
+    const parts = rounds.filter((d) => d !== total && d.firstSentence > total.firstSentence && (d.date === null || (day !== null && sameDay(d.date, day) && d.date.year === day.year)));
+    if (new Set(parts.map((d) => d.program)).size !== parts.length || parts.length < 2) continue;
+    if (parts.reduce((sum, d) => sum + (d.invitations ?? 0), 0) !== total.invitations) continue;
+    total.invitations = null;
+    for (const d of parts)
+      if (d.date === null && day !== null) {
+        d.date = day;
+        d.dateWritten = total.dateWritten;
+      }
+  }
+}
