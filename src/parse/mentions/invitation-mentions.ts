@@ -42,7 +42,9 @@ const HEDGE_AFTER =
 const DIFFERENCE_BEFORE = /\b(?:increase|decrease|drop|rise|jump|decline|fall|gain|reduction|change|difference|up|down)s?\s+(?:of|by)\s+(?:about\s+|just\s+|only\s+)?$/i;
 /** Words that make a count a total over several draws or a period. */
 const AGGREGATE =
-  /\b(?:so far|to date|year[- ]to[- ]date|this year|last year|per (?:draw|round|year|month)|(?:in |for )?each (?:draw|round)|(?:trend|pattern|streak|series) of|on average|average|a year|each year|annually|every year|at a time|each time|a month|each month|total for|(?:brings?|bringing|brought|raises?|raising|pushes|pushing)\s+the\s+(?:total|tally|count)|(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|both)\s+(?:express entry\s+|separate\s+)?(?:draws|rounds)|across (?:all|the|\d+|two|three|several|these)|in (?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|all|these|those) (?:draws|rounds)|(?:over|in|during|within) the (?:past|last) (?:two|three|four|few|several|\d+) (?:days|weeks|months)|(?:over|in|during|within|across) (?:this|the|these|a|just) (?:two|three|four|five|\d+)[- ]days?(?: period)?|in (?:19|20)\d\d\b(?!'s| draw| round)|(?:19|20)\d\d so far)/i;
+  /\b(?:so far|to date|year[- ]to[- ]date|this year|last year|per (?:draw|round|year|month)|(?:in |for )?each (?:draw|round)|(?:trend|pattern|streak|series) of|on average|average|a year|each year|annually|every year|at a time|each time|a month|each month|total for|(?:brings?|bringing|brought|raises?|raising|pushes|pushing)\s+the\s+(?:total|tally|count)|(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|both)\s+(?:express entry\s+|separate\s+)?(?:draws|rounds)|across (?:all|the|\d+|two|three|several|these)|in (?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|all|these|those) (?:draws|rounds)|(?:over|in|during|within) the (?:past|last) (?:two|three|four|few|several|\d+) (?:days|weeks|months)|(?:over|in|during|within|across) (?:this|the|these|a|just) (?:two|three|four|five|\d+)[- ]days?(?: period)?|(?:19|20)\d\d so far)/i;
+/** "100,000 ITAs in 2025": a year after the count makes it a year's total (before it, "the 1st round in 2017, inviting 2,902", it dates the round). */
+const YEAR_AFTER = /^[^.;]{0,45}?\bin (?:19|20)\d\d\b(?!'s| draw| round)/i;
 /** "In all, 574 candidates…" totals one draw; "7,691 in total" over two rounds totals several. */
 const TOTAL = /\b(?:in total|in all(?![\w-])|combined|altogether|overall|cumulative(?:ly)?|a total of)/i;
 const SEVERAL = /\b(?:draws|rounds|this week|this month|week's|month's)\b/i;
@@ -68,7 +70,7 @@ function aroundIsClean(original: string, start: number, end: number): boolean {
   // An aggregate word counts only within the same part of a list: "two draws this week: on Tuesday it invited 2,000…".
   const from = Math.max(0, start - 45, original.lastIndexOf(':', start) + 1, original.lastIndexOf(';', start) + 1);
   const window = original.slice(from, end + 45);
-  if (AGGREGATE.test(window) || (TOTAL.test(window) && SEVERAL.test(original))) return false;
+  if (AGGREGATE.test(window) || YEAR_AFTER.test(original.slice(end)) || (TOTAL.test(window) && SEVERAL.test(original))) return false;
   // "In 2017, ITAs were issued to 41,364 candidates…": a sentence about a whole year.
   if (/^\W*(?:in|during|throughout|for|over) (?:19|20)\d\d\b/i.test(original)) return false;
   return !PLURAL_SUBJECT.test(original.slice(Math.max(0, start - 60), start));

@@ -40,12 +40,15 @@ export const CATEGORY_ROUNDS_FROM = '2023-05-31';
 /** A program the text does not name is `general` only where that is the one reading (docs/parser.md). */
 /** After the first months of Express Entry, only a nominee round has had a cut-off this high (a nomination is worth 600 points). */
 const NOMINEE_CUTOFF = 600;
+/** No all-program round has had a cut-off this low (the lowest was 413): a lower one is a program's or a category's. */
+const BELOW_ANY_GENERAL = 400;
 const NOMINEE_ONLY_FROM = '2015-06-01';
 
 const unnamedProgram = (date: string | null, minCrs: number | null): string | null => {
   if (date !== null && date >= CATEGORY_ROUNDS_FROM) return null;
   // "Candidates required a CRS score of 808" with no program named: a nominee round, not an all-program one.
   if (minCrs !== null && minCrs >= NOMINEE_CUTOFF && (date === null || date >= NOMINEE_ONLY_FROM)) return null;
+  if (minCrs !== null && minCrs < BELOW_ANY_GENERAL) return null;
   return 'general';
 };
 

@@ -24,8 +24,13 @@ export function toCleanText(input: string): string {
     // eslint-disable-next-line no-control-regex -- binary input: control characters become spaces
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd]/g, ' ')
     .replace(/[ \u00a0\u2000-\u200a\u202f\u205f\u3000]+/g, ' ');
-  return text
-    .split('\n')
-    .map((line) => line.replace(/ *\t */g, '\t').replace(/^[ \t]+|[ \t]+$/g, ''))
-    .join('\n');
+  return (
+    text
+      .split('\n')
+      .map((line) => line.replace(/ *\t */g, '\t').replace(/^[ \t]+|[ \t]+$/g, ''))
+      .join('\n')
+      // Hard-wrapped text ("conducted the 27th round of invitations\nunder Express Entry in 2016"): a line
+      // that stops mid-sentence and a next line that goes on in lower case are one line.
+      .replace(/([a-z,])\n(?=[a-z])/g, '$1 ')
+  );
 }
