@@ -34,6 +34,8 @@ export interface Programs {
   /** Only an exact code, alias or name (no guessing from wording): for lists of several programs. */
   resolveExact(input: string): ProgramCode | null;
   get(code: ProgramCode): ProgramInfo | undefined;
+  /** The earliest `since` of the catalogue (the first day a category's round could be held); far in the future when none has one. */
+  readonly categoriesSince: string;
   name(code: ProgramCode, lang: Lang): string;
   shortName(code: ProgramCode, lang: Lang): string;
 }
@@ -93,6 +95,7 @@ export function buildPrograms(raw: unknown): Programs {
       return classified === FALLBACK_PROGRAM ? null : classified;
     },
     get: (code) => byCode.get(code),
+    categoriesSince: list.reduce((min, p) => (p.since !== undefined && p.since < min ? p.since : min), '9999-12-31'),
     name: (code, lang) => byCode.get(code)?.name[lang] ?? code,
     shortName: (code, lang) => byCode.get(code)?.short[lang] ?? code,
   };

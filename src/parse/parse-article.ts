@@ -17,7 +17,8 @@ import { readTables } from './text/tables.ts';
 const empty = (): ParseResult => ({ announcesNewDraw: false, draws: [] });
 const OPENING_BODY_SENTENCES = 4;
 /** "Shelby Thevenot", "Font Size": a byline name or a page control between headline and story; not one of the story's opening sentences. */
-const FURNITURE = /^(?:[A-Z][\w'’.-]*\s?){1,3}$/;
+const FURNITURE = /^[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}$/;
+const isFurniture = (t: string): boolean => t.length <= 40 && FURNITURE.test(t);
 
 function openingOf(lines: readonly ArticleLine[], text: (l: ArticleLine) => string | null): { text: string; sentences: number } {
   const parts: string[] = [];
@@ -25,7 +26,7 @@ function openingOf(lines: readonly ArticleLine[], text: (l: ArticleLine) => stri
   let body = 0;
   for (const l of lines) {
     const t = text(l);
-    if (t === null || (l.zone === 'body' && FURNITURE.test(t.trim()))) continue;
+    if (t === null || (l.zone === 'body' && isFurniture(t.trim()))) continue;
     for (const [s, e] of sentenceSpans(t)) {
       if (l.zone === 'body' && body >= OPENING_BODY_SENTENCES) return { text: parts.join(' '), sentences };
       if (l.zone === 'body') body++;

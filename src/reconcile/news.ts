@@ -74,7 +74,7 @@ function implausibleHeld(report: Complete, known: readonly Draw[]): HeldNews[] {
 function incompleteAnnouncements(incoming: readonly NewsReport[], known: readonly Draw[], now: Date): HeldNews[] {
   const old = (r: NewsReport) =>
     (r.publishedAt !== null && now.getTime() - Date.parse(r.publishedAt) > NEWS_MAX_AGE_DAYS * DAY_MS) || (r.date !== null && daysApart(r.date, now.toISOString().slice(0, 10)) > NEWS_MAX_AGE_DAYS);
-  const aboutKnown = (r: NewsReport) => r.date !== null && r.program !== null && known.some((d) => sameDraw(d, { program: r.program as string, date: r.date as string }));
+  const aboutKnown = ({ date, program }: NewsReport) => date !== null && program !== null && known.some((d) => sameDraw(d, { program, date }));
   return incoming.filter((r) => r.primary && !isComplete(r) && !old(r) && !aboutKnown(r)).map((report) => ({ report, reason: `its facts are incomplete (no ${missingFacts(report).join(', no ')})` }));
 }
 

@@ -139,3 +139,16 @@ describe('a day that names an earlier draw', () => {
     expect(draws.map((d) => [d.date, d.invitations])).toEqual([[null, 3250]]);
   });
 });
+
+describe('words about the new draw itself are not taken for an earlier draw', () => {
+  it.each([
+    ['IRCC invited 1,500 candidates on November 25. The cut-off fell to a record low of 379.', 1500, 379],
+    ['IRCC invited 1,500 French-speaking candidates on November 25, with a minimum CRS of 379, an all-time low for the category.', 1500, 379],
+    ['On November 25, IRCC invited 1,500 candidates matching the criteria of the French-language category, with a minimum CRS of 379.', 1500, 379],
+    ['IRCC invited 1,500 candidates through the draw held on November 25, with a minimum CRS score of 520.', 1500, 520],
+    ['IRCC held a draw on November 25. The draw, on November 25, 2025, 2:14 PM ET, had a minimum CRS of 520 and 1,500 invitations.', 1500, 520],
+    ['IRCC held its second draw in just two days, inviting 1,500 candidates on November 25 with a minimum CRS of 520.', 1500, 520],
+  ])('%s', (text, invitations, minCrs) => {
+    expect(announced(text).map((d) => [d.date, d.invitations, d.minCrs])).toEqual([['2025-11-25', invitations, minCrs]]);
+  });
+});

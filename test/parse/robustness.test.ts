@@ -102,10 +102,16 @@ describe('malformed input never throws', () => {
   });
 
   it('5 MB without a single line break or space stays fast', () => {
-    for (const unit of ['a', '1', '<', '&', '-', '1,000 ']) {
+    for (const unit of ['a', '1', '<', '&', '-', '1,000 ', 'Ab ', 'and so,\n']) {
       const started = performance.now();
       expect(isWellFormed(parse(unit.repeat(Math.ceil(5_000_000 / unit.length))))).toBe(true);
       expect(performance.now() - started).toBeLessThan(5_000);
     }
+  });
+
+  it('a long run of capitals that ends in punctuation stays fast (no backtracking over a byline-like line)', () => {
+    const started = performance.now();
+    expect(isWellFormed(parse(`Headline\n\n${'A'.repeat(200_000)}!`))).toBe(true);
+    expect(performance.now() - started).toBeLessThan(5_000);
   });
 });

@@ -180,19 +180,24 @@ export class DraftAssembler {
     return (p.date === null || d.date === null) && (p.program === null || d.program === null || d.program === p.program);
   }
 
+  /** The draw the article is about, when it is also the draw the text spoke of last (no other named since). */
+  private topicIfLast(): Draft | null {
+    const topic = this.topic;
+    const namedSince = !!this.pending && !!topic && this.pending.g.sentence > topic.lastSentence;
+    return topic && !topic.context && this.last === topic && !namedSince ? topic : null;
+  }
+
   /** "This draw continues the trend of inviting only PNP and CEC candidates": the draw just read is one of them. */
   private disputeTopicProgram(): void {
-    const topic = this.topic;
-    if (topic && !topic.context && this.last === topic && !(this.pending && this.pending.g.sentence > topic.lastSentence)) topic.programDisputed = true;
+    const topic = this.topicIfLast();
+    if (topic) topic.programDisputed = true;
   }
 
   private addReference(p: Part): void {
     const g = p.g;
     // "This draw was the first for trade occupations" about a draw read as "across all programs": which program it was is in doubt.
-    const topic = this.topic;
-    const topicIsLast = !!topic && this.last === topic && !(this.pending && this.pending.g.sentence > topic.lastSentence);
-    if (g.refersBack && topicIsLast && topic && !g.context && g.zone !== 'related' && !topic.context && p.program !== null && topic.program !== null && p.program !== topic.program && p.date === null)
-      topic.programDisputed = true;
+    const named = this.topicIfLast();
+    if (named && g.refersBack && !g.context && g.zone !== 'related' && p.date === null && p.program !== null && named.program !== null && p.program !== named.program) named.programDisputed = true;
     if (g.zone !== 'related' && !g.context) {
       const topic = this.topic;
       const last = this.last;

@@ -19,10 +19,10 @@ export const CONTEXT_SPLIT = new RegExp(
     String.raw`\bfrom\s+(?:the|a|its)\s+(?:[\w-]+\s+){0,3}(?:draw|round)\s+(?:of|on|held)\b`,
     String.raw`\bthan\s+(?!\d|(?:about|around|over|nearly|almost|expected|predicted|forecast|usual|before)\b)`,
     String.raw`\b(?:versus|unlike|similar to|same as|as in the|in line with)\b`,
-    String.raw`\b(?:equal(?:s|l?ed)?(?:\s+to)?|on par with|match(?:es|ed|ing)|tie[sd]?(?:\s+with)?)\s+(?:the|that|its|a)\b`,
+    String.raw`\b(?:equal(?:s|l?ed)?(?:\s+to)?|on par with|match(?:es|ed|ing)|tie[sd]?(?:\s+with)?)\s+(?:the|that|its|a)\s+(?:[\w-]+\s+){0,3}?(?:draw|round|record)\b`,
     String.raw`\bvs\.?\s`,
     String.raw`\bsince\b`,
-    String.raw`\b(?:until|up to|through)\s+(?:the|that)\s+(?:[\w-]+\s+){0,2}?(?:draw|round)\s+(?:on|of|held)\b`,
+    String.raw`\b(?:until|up to)\s+(?:the|that)\s+(?:[\w-]+\s+){0,2}?(?:draw|round)\s+(?:on|of|held)\b`,
     String.raw`\b(?:in|from|at|during)\s+an?\s+(?:earlier|previous|prior|preceding)\b`,
     String.raw`\bafter\s+(?:a|an|the|last|its|yesterday|monday|tuesday|wednesday|thursday|friday)\b`,
     String.raw`\b(?:a|one|two|2)\s+days?\s+after\b`,
@@ -37,7 +37,7 @@ export const SENTENCE_CONTEXT =
 
 /** Marks a clause as speaking of an earlier draw without splitting it. */
 export const CONTEXT_MARK =
-  /\bhad (?:already |previously |earlier )?(?:issued|invited|held|conducted|sent)\b|\b(?:previous|prior|preceding|prev\b\.?|former|last(?![\s-]+(?:night|evening|minute|invited|candidate|person|profile|one invited))|earlier(?!\s+today|\s+this\s+(?:morning|afternoon)))\b|\bof any (?:express entry )?(?:draw|round)\b|\bbefore this (?:one|draw|round)\b|\b(?:draw|round|one)\s+before\s+(?:that|it|this|then)\b|\bin the history of\b|\b(?:historic|all-time|record)\s+(?:low|high)\b|\bof all[- ]time\b|\b(?:lowest|highest)\s(?:[\w-]+\s){0,3}?(?:reached|recorded|seen)\s(?:in\s(?:19|20)\d\d|so far)\b/i;
+  /\bhad (?:already |previously |earlier )?(?:issued|invited|held|conducted|sent)\b|\b(?:previous|prior|preceding|prev\b\.?|former|last(?![\s-]+(?:night|evening|minute|invited|candidate|person|profile|one invited))|earlier(?!\s+today|\s+this\s+(?:morning|afternoon)))\b|\bof any (?:express entry )?(?:draw|round)\b|\bbefore this (?:one|draw|round)\b|\b(?:draw|round|one)\s+before\s+(?:that|it|this|then)\b|\bin the history of\b|\b(?:its|the)\s+(?:previous\s+)?(?:historic|all-time|record)\s+(?:low|high)\s+of\b|\b(?:lowest|highest)\s(?:[\w-]+\s){0,3}?(?:reached|recorded|seen)\s(?:in\s(?:19|20)\d\d|so far)\b/i;
 
 export const FRESH =
   /\b(?:today|today's|tonight|this (?:morning|afternoon|evening)|just|(?<!-)breaking|latest|newest|most recent|new(?:est)?\s+(?:express entry\s+)?(?:draw|round)|fresh|this week's|has (?:just )?(?:held|issued|invited|conducted|run|sent|released)|(?<!would |could |might |should )have (?:just )?been invited|is out)\b/i;

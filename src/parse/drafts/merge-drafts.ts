@@ -119,7 +119,11 @@ export function clearDisputedFigures(drafts: readonly Draft[], announced: Readon
       if (clash(d.minCrs, p.minCrs)) p.minCrs = null;
       if (shared && disputed && !announced.has(d.id)) {
         p.program ??= d.program;
-        p.date ??= d.date;
+        if (p.date === null && d.date !== null) {
+          p.date = d.date;
+          p.dateWritten = d.dateWritten;
+          p.dayDoubtful = d.dayDoubtful;
+        }
         p.drawNumber ??= d.drawNumber;
         p.tieBreak ??= d.tieBreak;
         taken.add(d.id);

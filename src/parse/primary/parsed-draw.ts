@@ -34,33 +34,32 @@ function tieBreakText(tb: TieBreakMention, drawDay: DayRef | null, resolve: (d: 
   return dayToIso(day);
 }
 
-/** The first day of IRCC's category-based rounds: from then on, a draw whose program goes unnamed may be any category's. */
-export const CATEGORY_ROUNDS_FROM = '2023-05-31';
-
-/** A program the text does not name is `general` only where that is the one reading (docs/parser.md). */
 /** After the first months of Express Entry, only a nominee round has had a cut-off this high (a nomination is worth 600 points). */
 const NOMINEE_CUTOFF = 600;
 /** No all-program round has had a cut-off this low (the lowest was 413): a lower one is a program's or a category's. */
 const BELOW_ANY_GENERAL = 400;
 const NOMINEE_ONLY_FROM = '2015-06-01';
 
-const unnamedProgram = (date: string | null, minCrs: number | null): string | null => {
-  if (date !== null && date >= CATEGORY_ROUNDS_FROM) return null;
+/** A program the text does not name is `general` only where that is the one reading (docs/parser.md). */
+function unnamedProgram(date: string | null, minCrs: number | null, programs: Programs): string | null {
+  // From the first day a category's round could be held, an unnamed program may be any category's.
+  if (date !== null && date >= programs.categoriesSince) return null;
   // "Candidates required a CRS score of 808" with no program named: a nominee round, not an all-program one.
   if (minCrs !== null && minCrs >= NOMINEE_CUTOFF && (date === null || date >= NOMINEE_ONLY_FROM)) return null;
   if (minCrs !== null && minCrs < BELOW_ANY_GENERAL) return null;
   return 'general';
-};
+}
 
 /**
- * The program the text gives a draw, unless that program did not exist yet on the draw's day: a
- * 2020 article's remark on French-speaking candidates' new points is not a French-proficiency round.
+ * The program the text gives a draw; null when the text names two, or names one that did not exist
+ * yet on the draw's day (a 2020 remark on French-speaking candidates' new points is no French round,
+ * and which round it is the text does not say).
  */
 function programOf(d: Draft, date: string | null, programs: Programs): string | null {
-  const since = d.program !== null ? programs.get(d.program)?.since : undefined;
   if (d.programDisputed) return null;
-  if (d.program === null || (since !== undefined && date !== null && date < since)) return unnamedProgram(date, d.minCrs);
-  return d.program;
+  if (d.program === null) return unnamedProgram(date, d.minCrs, programs);
+  const since = programs.get(d.program)?.since;
+  return since !== undefined && date !== null && date < since ? null : d.program;
 }
 
 export function toParsedDraw(d: Draft, primary: boolean, resolve: (d: DayRef) => DayRef, programs: Programs): ParsedDraw {

@@ -24,13 +24,24 @@ export function toCleanText(input: string): string {
     // eslint-disable-next-line no-control-regex -- binary input: control characters become spaces
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd]/g, ' ')
     .replace(/[ \u00a0\u2000-\u200a\u202f\u205f\u3000]+/g, ' ');
-  return (
-    text
-      .split('\n')
-      .map((line) => line.replace(/ *\t */g, '\t').replace(/^[ \t]+|[ \t]+$/g, ''))
-      .join('\n')
-      // Hard-wrapped text ("conducted the 27th round of invitations\nunder Express Entry in 2016"): a line
-      // that stops mid-sentence and a next line that goes on in lower case are one line.
-      .replace(/([a-z,])\n(?=[a-z])/g, '$1 ')
-  );
+  return joinHardWraps(text.split('\n').map((line) => line.replace(/ *\t */g, '\t').replace(/^[ \t]+|[ \t]+$/g, ''))).join('\n');
+}
+
+const STOPS_MID_SENTENCE = /[a-z,]$/;
+const GOES_ON = /^(?!(?:by|updated|posted|published|posté|publié|mis à jour)\b)[a-z]/;
+
+/**
+ * Hard-wrapped text ("conducted the 27th round of invitations" / "under Express Entry in 2016"): a line
+ * that stops mid-sentence and a next line that goes on in lower case are one line. Not the first line
+ * (a headline), nor before a byline ("…latest draw" / "by CIC News"). One pass.
+ */
+function joinHardWraps(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const last = out.length - 1;
+    const prev = out[last];
+    if (last >= 1 && prev !== undefined && STOPS_MID_SENTENCE.test(prev) && GOES_ON.test(line)) out[last] = `${prev} ${line}`;
+    else out.push(line);
+  }
+  return out;
 }
