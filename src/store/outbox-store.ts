@@ -37,6 +37,9 @@ export interface OutboxStore {
   markPruned(at: string): Promise<void>;
 }
 
+/** How many steps' worth of old entries a pruning run walks past (pending ones, originals of edits) before it stops. */
+export const MAX_KEPT_STEPS = 10;
+
 export const newState = (now: string): DeliveryState => ({ status: 'pending', attempts: 0, nextAttemptAt: null, messageId: null, lastError: null, updatedAt: now });
 
 /**
@@ -54,21 +57,27 @@ export function createOutboxStore(keyv: Keyv<unknown>, lists: OutboxLists): Outb
     });
     return out;
   }
-  /** Whether a batch has work left: an entry pending, or without a state while its record exists (a pruned entry has neither). */
-  async function unfinished(ids: string[]): Promise<boolean> {
-    const states = (await keyv.getMany(ids.map((id) => `s:${id}`))) as (DeliveryState | undefined)[];
-    if (states.some((s) => s?.status === 'pending')) return true;
-    // Usually an unsent batch: the first entries read say so.
-    const stateless = ids.filter((_, i) => !states[i]);
-    for (const part of chunks(stateless, 100)) {
-      const entries: unknown[] = await keyv.getMany(part.map((id) => `e:${id}`));
-      if (entries.some(Boolean)) return true;
-    }
-    return false;
-  }
   async function pending(): Promise<PendingItem[]> {
     const batches = await lists.openBatches();
     return (await items([...new Set(batches.flatMap((b) => b.ids))])).filter((i) => i.state.status === 'pending');
+  }
+  /**
+   * What retention must not delete, kept up to date between its steps: every entry of an open batch
+   * (a batch closes only when each of its entries has a final state, so none of them goes before),
+   * and the original of every edit waiting to go out (the edit needs its message id). Batches opened
+   * since the last look are the only ones read again.
+   */
+  function protectedEntries() {
+    const seen = new Set<string>();
+    const ids = new Set<string>();
+    return async (): Promise<Set<string>> => {
+      const fresh = (await lists.openBatches()).filter((b) => !seen.has(b.batch));
+      for (const b of fresh) seen.add(b.batch);
+      const added = [...new Set(fresh.flatMap((b) => b.ids))];
+      for (const id of added) ids.add(id);
+      for (const part of chunks(added, 500)) for (const { entry } of await items(part)) if (entry.editOf) ids.add(entry.editOf);
+      return ids;
+    };
   }
   return {
     async enqueue(entries) {
@@ -99,17 +108,22 @@ export function createOutboxStore(keyv: Keyv<unknown>, lists: OutboxLists): Outb
     },
     async closeFinished() {
       const finished: string[] = [];
-      for (const { batch, ids } of await lists.openBatches()) if (!(await unfinished(ids))) finished.push(batch);
+      for (const { batch, ids } of await lists.openBatches()) {
+        const states = (await keyv.getMany(ids.map((id) => `s:${id}`))) as (DeliveryState | undefined)[];
+        // No state yet: not sent (or its record is still being written).
+        if (!states.some((s) => !s || s.status === 'pending')) finished.push(batch);
+      }
       await lists.closeBatches(finished);
     },
     async prune(before, opts = {}) {
       const step = Math.max(1, opts.step ?? 500);
       const cutoff = before.getTime();
-      // An edit waiting to go out needs its original's message id: the original stays until it has gone.
-      const editing = new Set((await pending()).flatMap((i) => (i.entry.editOf ? [i.entry.editOf] : [])));
+      const guarded = protectedEntries();
       let removed = 0;
       let kept = 0;
-      while (!opts.signal?.aborted) {
+      // Kept items are walked past again at every step: past this many, the run ends (the next one starts over).
+      while (!opts.signal?.aborted && kept <= MAX_KEPT_STEPS * step) {
+        const keep = await guarded();
         const filed = await lists.filedBefore(cutoff, step, kept);
         if (filed.length === 0) break;
         const entries = (await keyv.getMany(filed.map((f) => `e:${f.id}`))) as (OutboxEntry | undefined)[];
@@ -120,7 +134,7 @@ export function createOutboxStore(keyv: Keyv<unknown>, lists: OutboxLists): Outb
           const entry = entries[i];
           const state = states[i];
           // No record: listed by an enqueue that crashed before writing it (or listed twice and already pruned).
-          const done = !entry || (state !== undefined && state.status !== 'pending' && Date.parse(entry.createdAt) < cutoff && !editing.has(f.id));
+          const done = !keep.has(f.id) && (!entry || (state !== undefined && state.status !== 'pending' && Date.parse(entry.createdAt) < cutoff));
           if (!done) return;
           gone.push(f);
           if (entry) deleted.add(f.id);

@@ -57,6 +57,7 @@ async function lateCorrection(days: number, prune: boolean) {
   const draws = [draw, ...(await stores.draws.list())];
   expect(await queueAlerts([{ kind: 'new', draw, previous: null, changed: [] }], draws, deps)).toBe(2);
   for (const { entry, state } of await stores.outbox.forDraw(draw.id)) await stores.outbox.setState(entry.id, { ...state, status: 'sent', messageId: '7' });
+  await stores.outbox.closeFinished();
 
   clock += days * DAY_MS;
   if (prune) expect(await stores.outbox.prune(new Date(clock - 90 * DAY_MS))).toBe(2);

@@ -48,6 +48,7 @@ async function finishedOld(outbox: OutboxStore, drawId: string, n: number): Prom
   const entries = Array.from({ length: n }, (_, i) => ({ ...chatAlert(drawId, `c${i}`), createdAt: OLD }));
   await outbox.enqueue(entries);
   for (const e of entries) await outbox.setState(e.id, { ...newState(OLD), status: 'sent', messageId: '1' });
+  await outbox.closeFinished();
   return entries;
 }
 
