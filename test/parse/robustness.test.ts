@@ -101,12 +101,10 @@ describe('malformed input never throws', () => {
     expect(ms).toBeLessThan(5_000);
   });
 
-  it('5 MB without a single line break or space stays fast', () => {
-    for (const unit of ['a', '1', '<', '&', '-', '1,000 ', 'Ab ', 'and so,\n']) {
-      const started = performance.now();
-      expect(isWellFormed(parse(unit.repeat(Math.ceil(5_000_000 / unit.length))))).toBe(true);
-      expect(performance.now() - started).toBeLessThan(5_000);
-    }
+  it.each(['a', '1', '<', '&', '-', '1,000 ', 'Ab ', 'and so,\n'])('5 MB of %j repeated (no line break or space, or all lines wrapped) stays fast', (unit) => {
+    const started = performance.now();
+    expect(isWellFormed(parse(unit.repeat(Math.ceil(5_000_000 / unit.length))))).toBe(true);
+    expect(performance.now() - started).toBeLessThan(5_000);
   });
 
   it('a long run of capitals that ends in punctuation stays fast (no backtracking over a byline-like line)', () => {

@@ -36,12 +36,14 @@ const GOES_ON = /^(?!(?:by|updated|posted|published|posté|publié|mis à jour)\
  * (a headline), nor before a byline ("…latest draw" / "by CIC News"). One pass.
  */
 function joinHardWraps(lines: string[]): string[] {
-  const out: string[] = [];
+  // Pieces of each output line, joined once at the end (a growing string tested at every line would be quadratic).
+  const out: string[][] = [];
+  let previous = '';
   for (const line of lines) {
-    const last = out.length - 1;
-    const prev = out[last];
-    if (last >= 1 && prev !== undefined && STOPS_MID_SENTENCE.test(prev) && GOES_ON.test(line)) out[last] = `${prev} ${line}`;
-    else out.push(line);
+    const current = out[out.length - 1];
+    if (out.length >= 2 && current && STOPS_MID_SENTENCE.test(previous) && GOES_ON.test(line)) current.push(line);
+    else out.push([line]);
+    previous = line;
   }
-  return out;
+  return out.map((pieces) => pieces.join(' '));
 }
