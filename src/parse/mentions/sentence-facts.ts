@@ -42,6 +42,21 @@ function afterTieBreak(sentence: string, tieBreaks: readonly { start: number; en
 /** "candidates who did not have a qualifying job offer … or a provincial nomination": a program named as what they lacked. */
 const NEGATED_BEFORE = /\b(?:without|did not have|do not have|didn't have|don't have|not have|neither|whether or not|regardless of|irrespective of)\b[^.;:]{0,100}$/i;
 
+/** "taken advantage of one of the Provincial Nominee Programs": one program among several, no draw's. */
+const ONE_OF_BEFORE = /\b(?:one|any|each|all|some|most|many|several) of the\s+$/i;
+
+/** Program mentions that name no draw's program: what candidates lacked, one program among several, and the abbreviation in brackets right after either. */
+function notTheDraws(sentence: string, mentions: ProgramMention[]): ProgramMention[] {
+  let droppedEnd = -1;
+  let droppedCode = '';
+  return mentions.filter((p) => {
+    const abbreviation = p.code === droppedCode && droppedEnd >= 0 && /^[\s\w]{0,12}\($/.test(sentence.slice(droppedEnd, p.start));
+    const drop = abbreviation || NEGATED_BEFORE.test(sentence.slice(Math.max(0, p.start - 120), p.start)) || ONE_OF_BEFORE.test(sentence.slice(Math.max(0, p.start - 20), p.start));
+    if (drop) [droppedEnd, droppedCode] = [p.end, p.code];
+    return !drop;
+  });
+}
+
 const LISTABLE = new Set(['cec', 'fsw', 'fst', 'pnp']);
 
 /**
@@ -98,7 +113,7 @@ export function sentenceFacts(sentence: string, ctx: DateContext, programs: Prog
     drawNumbers,
     invitations,
     cutoffs,
-    programs: withoutEligibilityList(findPrograms(sentence, programs).filter((p) => !NEGATED_BEFORE.test(sentence.slice(Math.max(0, p.start - 120), p.start)))),
+    programs: withoutEligibilityList(notTheDraws(sentence, findPrograms(sentence, programs))),
     months: counts ? findMonthsOnly(sentence, ctx.published) : [],
     scores: !digits ? [] : [...masked.matchAll(/(?<![\d,.])\d{2,4}(?![\d]|[,.]\d)/g)].map((m) => Number(m[0])).filter((n) => n >= 50 && n <= 1200),
   };
