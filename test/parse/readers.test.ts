@@ -152,3 +152,13 @@ describe('words about the new draw itself are not taken for an earlier draw', ()
     expect(announced(text).map((d) => [d.date, d.invitations, d.minCrs])).toEqual([['2025-11-25', invitations, minCrs]]);
   });
 });
+
+describe('thousands split by a stray space', () => {
+  it.each([
+    ['On November 25, IRCC invited 5, 956 candidates with a minimum CRS score of 380.', 5956],
+    ['On November 25, IRCC sent approximately 2, 750 invitations; the minimum CRS score was 380.', null],
+    ['A new draw with a minimum CRS score of 380 was held: on November 25, 956 candidates were invited.', null],
+  ])('%s', (text, invitations) => {
+    expect(announced(text).map((d) => d.invitations)).toEqual([invitations]);
+  });
+});

@@ -139,7 +139,15 @@ export class DraftAssembler {
     if (g.refersBack && topic && fits(topic, p) && !p.date) return topic;
     // A draw already read: same day or round number, or the same figure repeated ("the 6,000 invitations…").
     const known = this.drafts.find((d) => !d.context && sameDraw(d, p));
-    if (known) return known;
+    if (known) {
+      // "Draw invites 3,000" / "On August 5, Canada held a round." / "In this event, 3,000 … were invited": the day just named is that draw's.
+      const day = this.pending;
+      if (day && !day.g.context && !day.g.plural && day.date && known.date === null && g.sentence - day.g.sentence === 1 && fits(known, day)) {
+        this.merge(known, day);
+        this.pending = null;
+      }
+      return known;
+    }
     const pending = this.pending;
     const pendingFits = !!pending && !pending.g.context && (pending.g.zone !== 'related' || g.zone === 'related') && fits(this.fromPart(pending, false), p);
     if (pending && pendingFits && !pending.g.plural) return this.create(pending, false);

@@ -82,6 +82,11 @@ function withoutEligibilityList(mentions: ProgramMention[]): ProgramMention[] {
   return dropped.size > 0 ? mentions.filter((m) => !dropped.has(m)) : mentions;
 }
 
+/** "invited 5, 956 candidates": thousands split by a stray space after an inviting word (never after a month's day: "May 31, 956"). */
+const SPLIT_THOUSANDS = /(?<=\b(?:invited|invites|invite|issued|sent|extended|total of|totalling|totaling|approximately|about|around|nearly|some)\s)(\d{1,2}), (\d{3})\b/gi;
+/** The same length, so positions still match the sentence. */
+const mendThousands = (text: string): string => text.replace(SPLIT_THOUSANDS, '$1,$2 ');
+
 const NUMBER_WORD = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b/i;
 
 export function sentenceFacts(sentence: string, ctx: DateContext, programs: Programs): SentenceFacts & { allDates: DateMention[] } {
@@ -95,7 +100,7 @@ export function sentenceFacts(sentence: string, ctx: DateContext, programs: Prog
   const masked = counts ? maskNonFacts(sentence, [...allDates, ...tieBreaks, ...drawNumbers]) : sentence;
   const shorthand = digits ? findShorthandCounts(masked) : [];
   const invitations = counts
-    ? [...findInvitations(masked, sentence), ...shorthand.filter((s) => !/\d/.test(sentence.slice(s.end, s.end + 1)))]
+    ? [...findInvitations(mendThousands(masked), mendThousands(sentence)), ...shorthand.filter((s) => !/\d/.test(sentence.slice(s.end, s.end + 1)))]
         .sort((a, b) => a.start - b.start)
         .filter((f, i, xs) => i === 0 || xs[i - 1]?.start !== f.start)
     : [];
