@@ -7,6 +7,7 @@ import type { Metrics } from './ops/metrics.ts';
 import { startOpsServer, type OpsServer } from './ops/http-server.ts';
 import { webhookRoutes } from './runtime/webhook-routes.ts';
 import { tryWithLease } from './coordination/with-lease.ts';
+import { leaseTtlFor } from './coordination/leadership.ts';
 import type { PlatformPort } from './delivery/platform-port.ts';
 import { platformSlot, type PlatformFactory, type PlatformSlot } from './runtime/platform-slot.ts';
 import { pollerRole } from './runtime/poller-role.ts';
@@ -97,14 +98,15 @@ export async function startRuntime(app: App, factories: PlatformFactory[], opts:
   // Finished entries older than OUTBOX_RETENTION_DAYS go, at start and every few hours, by one instance at a time.
   const pruner = createOutboxPruner({ outbox: stores.outbox, coordinator, logger, now: app.now, retentionDays: config.OUTBOX_RETENTION_DAYS });
   pruner.start();
-  const poller = pollerRole({ coordinator, sources: app.sources, fallbackSchedule: config.POLL_SCHEDULE, tick, logger, leaseTtlMs: config.LEASE_TTL_MS, onRole });
+  const leaseTtlMs = leaseTtlFor(config.LEASE_TTL_MS, config.STORE_URL);
+  const poller = pollerRole({ coordinator, sources: app.sources, fallbackSchedule: config.POLL_SCHEDULE, tick, logger, leaseTtlMs, onRole });
   for (const factory of factories) {
     slots.push(
       platformSlot(factory, {
         coordinator,
         ports,
         logger,
-        leaseTtlMs: config.LEASE_TTL_MS,
+        leaseTtlMs,
         // Alerts queued while a platform was unreachable (or run elsewhere) go out as soon as it answers here.
         events: { onReady: () => worker.kick(), onRefused: (err) => refuse(err), onRole },
       }),

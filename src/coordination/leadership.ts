@@ -3,8 +3,18 @@ import type { Logger } from '../log.ts';
 import { createOutageLog } from '../store/outage-log.ts';
 import type { Coordinator } from './coordinator.ts';
 
-/** Default LEASE_TTL_MS. */
+/** Default LEASE_TTL_MS on a shared store (Redis, PostgreSQL): a dead leader is replaced within seconds. */
 export const DEFAULT_LEASE_TTL_MS = 5_000;
+/**
+ * Default LEASE_TTL_MS on the embedded store (SQLite, memory): one machine, where a takeover matters
+ * little and the lease's writes queue behind every other query of the file (a draw-day burst of
+ * commands delayed renewals past the 4 s step-down and the instance dropped its own platform; at
+ * 15 s it steps down only after 12 s without a renewal, and a crashed instance is replaced within 15 s).
+ */
+export const EMBEDDED_LEASE_TTL_MS = 15_000;
+
+/** LEASE_TTL_MS as configured, else the default for the kind of store. */
+export const leaseTtlFor = (configured: number | undefined, storeUrl: string): number => configured ?? (/^(?:sqlite|memory):/i.test(storeUrl) ? EMBEDDED_LEASE_TTL_MS : DEFAULT_LEASE_TTL_MS);
 
 /** Why a leader stopped leading. */
 export type LostReason = 'lease-lost' | 'unreachable' | 'stopped';
