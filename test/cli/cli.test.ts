@@ -13,6 +13,10 @@ afterAll(async () => server.close());
 
 const ircc = (path: string) => ({ id: 'ircc', kind: 'ircc-json', url: server.url(path), timeoutMs: 3000 });
 
+/** A `run` process's start-up on a busy CI machine (three test files at once, a cold transpile cache) can take tens of seconds. */
+const STARTUP_MS = 45_000;
+const TEST_MS = 90_000;
+
 describe('ee-draw-bot CLI, end to end', () => {
   it('answers /latest cec from the bundled history in a fresh store', async () => {
     const { env } = scratchEnv([ircc('/none.json')]);
@@ -103,32 +107,41 @@ describe('ee-draw-bot CLI, end to end', () => {
     expect(r.stderr).toMatch(/sources\.0\.kind/);
   });
 
-  it('runs in console mode without tokens, survives an unreachable source, and stops cleanly on SIGTERM', async () => {
-    const { env } = scratchEnv([{ id: 'ircc', kind: 'ircc-json', url: 'http://127.0.0.1:1/ee_rounds_123_en.json', timeoutMs: 1000 }]);
-    const bot = startCli(['run'], env);
-    await waitFor(() => /Press Ctrl-C to stop/.test(bot.out()), 20_000, 'the banner');
-    expect(bot.out()).toMatch(/console mode/);
-    expect(bot.out()).toMatch(/438 draws loaded/);
-    await waitFor(() => /source ircc failed/.test(bot.err()), 20_000, 'the warning about the source');
-    bot.child.kill('SIGTERM');
-    expect(await bot.exited).toBe(0);
-    expect(bot.out()).toMatch(/Stopped\./);
-  });
+  it(
+    'runs in console mode without tokens, survives an unreachable source, and stops cleanly on SIGTERM',
+    async () => {
+      const { env } = scratchEnv([{ id: 'ircc', kind: 'ircc-json', url: 'http://127.0.0.1:1/ee_rounds_123_en.json', timeoutMs: 1000 }]);
+      const bot = startCli(['run'], env);
+      // Start-up (loading the TypeScript sources) is the slow part on a busy machine: the first wait is generous.
+      await waitFor(() => /Press Ctrl-C to stop/.test(bot.out()), STARTUP_MS, 'the banner');
+      expect(bot.out()).toMatch(/console mode/);
+      expect(bot.out()).toMatch(/438 draws loaded/);
+      await waitFor(() => /source ircc failed/.test(bot.err()), 20_000, 'the warning about the source');
+      bot.child.kill('SIGTERM');
+      expect(await bot.exited).toBe(0);
+      expect(bot.out()).toMatch(/Stopped\./);
+    },
+    TEST_MS,
+  );
 
-  it('prints an alert on the console when a new round appears while running', async () => {
-    server.route('/live.json', { body: irccBodyWith() });
-    const { env } = scratchEnv([{ ...ircc('/live.json'), schedule: '*/1 * * * * *' }]);
-    const bot = startCli(['run'], env);
-    await waitFor(() => server.requests.some((r) => r.path === '/live.json'), 20_000, 'the first poll');
-    // A round dated today: alerts are only for recent draws.
-    const today = new Date().toISOString().slice(0, 10);
-    server.route('/live.json', { body: irccBodyWith({ ...ROUND_438, drawDate: today }) });
-    await waitFor(() => /New Express Entry draw: Canadian Experience Class/.test(bot.out()), 20_000, 'the alert');
-    expect(bot.out()).toMatch(/Invitations: 2,500/);
-    bot.child.kill('SIGINT');
-    expect(await bot.exited).toBe(0);
-    expect(bot.out().match(/New Express Entry draw/g)).toHaveLength(1);
-  });
+  it(
+    'prints an alert on the console when a new round appears while running',
+    async () => {
+      server.route('/live.json', { body: irccBodyWith() });
+      const { env } = scratchEnv([{ ...ircc('/live.json'), schedule: '*/1 * * * * *' }]);
+      const bot = startCli(['run'], env);
+      await waitFor(() => server.requests.some((r) => r.path === '/live.json'), STARTUP_MS, 'the first poll');
+      // A round dated today: alerts are only for recent draws.
+      const today = new Date().toISOString().slice(0, 10);
+      server.route('/live.json', { body: irccBodyWith({ ...ROUND_438, drawDate: today }) });
+      await waitFor(() => /New Express Entry draw: Canadian Experience Class/.test(bot.out()), 20_000, 'the alert');
+      expect(bot.out()).toMatch(/Invitations: 2,500/);
+      bot.child.kill('SIGINT');
+      expect(await bot.exited).toBe(0);
+      expect(bot.out().match(/New Express Entry draw/g)).toHaveLength(1);
+    },
+    TEST_MS,
+  );
 
   it('doctor reports the store (missing, then filled) and each source in plain words', async () => {
     server.route('/doc.json', { body: irccBodyWith() });

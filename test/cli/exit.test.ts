@@ -26,7 +26,8 @@ describe('ee-draw-bot run stops and exits', () => {
     const { env } = scratchEnv([{ id: 'ircc', kind: 'ircc-json', url: server.url('/exit.json'), schedule: '* * * * * *', timeoutMs: 3000 }], { HTTP_PORT: String(port) });
     const bot = startCli(['run'], env);
     const polls = () => server.requests.filter((r) => r.path === '/exit.json').length;
-    await waitFor(() => polls() >= 2, 30_000, 'two polls');
+    // Start-up is the slow part on a busy machine: generous, and the test's own limit above it.
+    await waitFor(() => polls() >= 2, 45_000, 'two polls');
     // A monitoring client that keeps its connection open between requests.
     expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
     let exitedAt = 0;
@@ -40,5 +41,5 @@ describe('ee-draw-bot run stops and exits', () => {
     expect(await exited).toBe(0);
     expect(exitedAt - stoppedAt).toBeLessThan(3000);
     expect(bot.out()).toMatch(/Stopped\.\n$/);
-  });
+  }, 90_000);
 });
