@@ -4,22 +4,17 @@ import { createLocalizer } from '../../src/i18n/localizer.ts';
 import type { Draw, DrawEvent } from '../../src/domain/draw.ts';
 import { renderPlain } from '../../src/platforms/console/render.ts';
 import { programs } from '../helpers/stores.ts';
+import { cecDraw } from '../helpers/draws.ts';
 
 const t = createLocalizer().forLang('en');
-const reported: Draw = {
+const reported: Draw = cecDraw({
   id: 'news-2026-11-20-cec',
   drawNumber: null,
-  date: '2026-11-20',
-  program: 'cec',
   programText: 'CEC',
-  invitations: 2500,
-  minCrs: 503,
-  tieBreak: null,
-  tieBreakRaw: null,
-  drawnAt: null,
   status: 'reported',
   sources: [{ id: 'cicnews', url: 'https://www.cicnews.com/2026/11/cec.html', seenAt: '2026-11-20T16:00:00Z' }],
-};
+});
+
 const footer = (draw: Draw): string => {
   const event: DrawEvent = { kind: 'new', draw, previous: null, changed: [] };
   return formatAlert(event, null, { programs, lang: 'en', t }).footer ?? '';

@@ -6,22 +6,16 @@ import { createLocalizer } from '../../src/i18n/localizer.ts';
 import { DAY_MS } from '../../src/util/days.ts';
 import { captureLogger } from '../helpers/capture-logger.ts';
 import { programs, seededDeps } from '../helpers/stores.ts';
+import { cecDraw } from '../helpers/draws.ts';
 
 const DRAWN = Date.parse('2026-05-01T15:00:00Z');
-const draw: Draw = {
+const draw: Draw = cecDraw({
   id: 'ircc-901',
   drawNumber: '901',
   date: '2026-05-01',
-  program: 'cec',
   programText: 'CEC',
-  invitations: 2500,
-  minCrs: 503,
-  tieBreak: null,
-  tieBreakRaw: null,
-  drawnAt: null,
-  status: 'confirmed',
   sources: [{ id: 'ircc', url: 'https://ircc.example/901', seenAt: new Date(DRAWN).toISOString() }],
-};
+});
 
 const threshold = (userId: string, score: number): ScoreThreshold => ({
   key: `telegram:${userId}`,

@@ -5,24 +5,19 @@ import type { Draw, DrawEvent } from '../../src/domain/draw.ts';
 import type { PingTarget, ScoreThreshold } from '../../src/domain/subscription.ts';
 import { renderPlain } from '../../src/platforms/console/render.ts';
 import { programs, seededDeps } from '../helpers/stores.ts';
+import { cecDraw } from '../helpers/draws.ts';
 
 const NOW = new Date('2026-11-20T15:00:00Z');
 const localizer = createLocalizer();
 
-const draw: Draw = {
+const draw: Draw = cecDraw({
   id: 'news-2026-11-20-cec',
   drawNumber: null,
-  date: '2026-11-20',
-  program: 'cec',
   programText: 'CEC',
-  invitations: 2500,
-  minCrs: 503,
   tieBreak: '2026-11-03T21:15:42Z',
-  tieBreakRaw: null,
-  drawnAt: null,
   status: 'reported',
   sources: [{ id: 'cicnews', url: 'https://news.example/a', seenAt: NOW.toISOString() }],
-};
+});
 
 function threshold(userId: string, score: number, programs: ScoreThreshold['programs'], extra: Partial<ScoreThreshold> = {}): ScoreThreshold {
   return {

@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { shouldAlert } from '../../src/alerts/should-alert.ts';
 import type { Draw, DrawEvent } from '../../src/domain/draw.ts';
+import { cecDraw } from '../helpers/draws.ts';
 
 const NOW = new Date('2026-11-20T18:00:00Z');
-const draw: Draw = {
-  id: 'ircc-438',
-  drawNumber: '438',
-  date: '2026-11-20',
-  program: 'cec',
-  programText: 'Canadian Experience Class',
-  invitations: 2500,
-  minCrs: 503,
-  tieBreak: null,
-  tieBreakRaw: null,
-  drawnAt: null,
-  status: 'confirmed',
-  sources: [],
-};
+const draw: Draw = cecDraw();
+
 const event = (fields: Partial<Draw>): DrawEvent => ({ kind: 'new', draw: { ...draw, ...fields }, previous: null, changed: [] });
 
 describe('shouldAlert', () => {

@@ -6,30 +6,12 @@ import { reconcileNews } from '../../src/reconcile/news.ts';
 import { reconcileOfficial } from '../../src/reconcile/official.ts';
 import { irccFile } from '../helpers/ircc-file.ts';
 import { programs } from '../helpers/stores.ts';
+import { newsReport, officialHistory } from '../helpers/draws.ts';
 
 const NOW = new Date('2026-11-20T18:00:00Z');
 const SEEN = NOW.toISOString();
-const history: Draw[] = reconcileOfficial(
-  [],
-  normaliseFile(irccFile(), programs).rounds.map((r) => r.report),
-  '2026-08-19T18:00:00.000Z',
-).writes;
-
-const report = (fields: Partial<NewsReport> = {}): NewsReport => ({
-  sourceId: 'site',
-  itemKey: 'g:1',
-  url: 'https://news.example/a',
-  title: 'CEC draw',
-  publishedAt: '2026-11-20T16:00:00.000Z',
-  primary: true,
-  drawNumber: null,
-  date: '2026-11-20',
-  program: 'cec',
-  invitations: 2500,
-  minCrs: 503,
-  tieBreak: null,
-  ...fields,
-});
+const history: Draw[] = officialHistory();
+const report = (fields: Partial<NewsReport> = {}): NewsReport => ({ ...newsReport(), ...fields });
 const run = (incoming: NewsReport[], pending: NewsReport[] = [], existing: Draw[] = history) => reconcileNews(existing, pending, incoming, NOW, SEEN);
 
 describe('reconcileNews and plausibility', () => {

@@ -1,34 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Draw } from '../../src/domain/draw.ts';
 import { compareDrawsNewestFirst } from '../../src/domain/order.ts';
-import { normaliseFile } from '../../src/ircc/normalise.ts';
 import type { CompleteNews } from '../../src/reconcile/complete-news.ts';
-import { reconcileOfficial } from '../../src/reconcile/official.ts';
 import { implausibleNews } from '../../src/reconcile/plausibility.ts';
-import { irccFile } from '../helpers/ircc-file.ts';
-import { programs } from '../helpers/stores.ts';
+import { newsReport, officialHistory } from '../helpers/draws.ts';
 
-const history: Draw[] = reconcileOfficial(
-  [],
-  normaliseFile(irccFile(), programs).rounds.map((r) => r.report),
-  '2026-08-19T18:00:00.000Z',
-).writes;
-
-const report = (fields: Partial<CompleteNews> = {}): CompleteNews => ({
-  sourceId: 'site',
-  itemKey: 'g:1',
-  url: 'https://news.example/a',
-  title: 'CEC draw',
-  publishedAt: '2026-11-20T16:00:00.000Z',
-  primary: true,
-  drawNumber: null,
-  date: '2026-11-20',
-  program: 'cec',
-  invitations: 2500,
-  minCrs: 503,
-  tieBreak: null,
-  ...fields,
-});
+const history: Draw[] = officialHistory();
+const report = (fields: Partial<CompleteNews> = {}): CompleteNews => newsReport(fields);
 
 describe('implausibleNews', () => {
   it('passes a report like the rounds IRCC holds', () => {
