@@ -6,6 +6,12 @@ import { daysApart } from '../util/days.ts';
 export const MAX_ALERT_AGE_DAYS = 7;
 
 /**
+ * The shortest OUTBOX_RETENTION_DAYS: twice the days a draw may still alert. A correction inside
+ * that window may ping whoever the first alert did not reach; it must still find who that was.
+ */
+export const MIN_RETENTION_DAYS = 2 * MAX_ALERT_AGE_DAYS;
+
+/**
  * Whether an event is worth a message: only about recent draws, so the bot stays quiet otherwise,
  * and never about figures no real round has had ("Minimum CRS: 0" would ping every /notify user).
  * Reconciliation already holds such records; this is the last line before the outbox.

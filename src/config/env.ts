@@ -3,7 +3,7 @@ import cron from 'node-cron';
 import { SHIPPED_SOURCES_FILE, userPath } from '../paths.ts';
 import { USER_AGENT } from '../version.ts';
 import { INSTANCE_ID_PATTERN } from '../coordination/instance-id.ts';
-import { MIN_RETENTION_DAYS } from '../runtime/outbox-pruner.ts';
+import { MIN_RETENTION_DAYS } from '../alerts/should-alert.ts';
 
 const optionalString = z.string().min(1).optional();
 const url = (what: string) => z.string().url(`${what} must be a URL such as https://example.org`).optional();

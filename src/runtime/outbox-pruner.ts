@@ -1,15 +1,10 @@
-import { MAX_ALERT_AGE_DAYS } from '../alerts/should-alert.ts';
+import { MIN_RETENTION_DAYS } from '../alerts/should-alert.ts';
 import type { Coordinator } from '../coordination/coordinator.ts';
 import { tryWithLease } from '../coordination/with-lease.ts';
 import type { Logger } from '../log.ts';
 import type { OutboxStore } from '../store/outbox-store.ts';
 import { DAY_MS } from '../util/days.ts';
 
-/**
- * The shortest OUTBOX_RETENTION_DAYS: twice the days a draw may still alert. A correction inside
- * that window may ping whoever the first alert did not reach; it must still find who that was.
- */
-export const MIN_RETENTION_DAYS = 2 * MAX_ALERT_AGE_DAYS;
 /** How often the outbox is pruned, cluster-wide. */
 export const PRUNE_EVERY_MS = 6 * 60 * 60 * 1000;
 /** The lease one pruning run holds: one instance at a time. */
