@@ -39,9 +39,9 @@ describe('Dockerfile', () => {
     expect(has(runtime, 'COPY', /--from=build \/app\/node_modules/)).toBe(true);
   });
 
-  it('runs `node bin/ee-draw-bot.js run` as a non-root user, exec form, with a volume and a health check', () => {
+  it('runs `node bin/ee-draw-bot.cjs run` as a non-root user, exec form, with a volume and a health check', () => {
     expect(runtime.filter((i) => i.op === 'USER').map((i) => i.args)).toEqual(['node']);
-    expect(runtime.filter((i) => i.op === 'CMD').map((i) => JSON.parse(i.args) as unknown)).toEqual([['node', 'bin/ee-draw-bot.js', 'run']]);
+    expect(runtime.filter((i) => i.op === 'CMD').map((i) => JSON.parse(i.args) as unknown)).toEqual([['node', 'bin/ee-draw-bot.cjs', 'run']]);
     expect(runtime.some((i) => i.op === 'ENTRYPOINT')).toBe(false);
     expect(has(runtime, 'VOLUME', /"\/data"/)).toBe(true);
     expect(has(runtime, 'ENV', /STORE_URL=sqlite:\/\/\/data\//)).toBe(true);
@@ -135,7 +135,7 @@ describe('deploy/ee-draw-bot.service', () => {
     expect(keys.get('Restart')).toBe('on-failure');
     expect(keys.get('User')).toBe('ee-draw-bot');
     expect(keys.get('EnvironmentFile')).toMatch(/^\//);
-    expect(keys.get('ExecStart')).toMatch(/bin\/ee-draw-bot\.js run$/);
+    expect(keys.get('ExecStart')).toMatch(/bin\/ee-draw-bot\.cjs run$/);
     const state = `/var/lib/${keys.get('StateDirectory') ?? '?'}`;
     expect(keys.get('Environment')).toBe(`STORE_URL=sqlite://${state}/ee-draw-bot.sqlite`);
     // Relative paths in the settings land in the state directory, the one place the unit may write.

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export const BIN = new URL('../../bin/ee-draw-bot.js', import.meta.url).pathname;
+export const BIN = new URL('../../bin/ee-draw-bot.cjs', import.meta.url).pathname;
 export const ROOT = new URL('../../', import.meta.url).pathname;
 
 export interface CliResult {
