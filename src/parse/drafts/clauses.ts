@@ -79,6 +79,10 @@ export function clauseSpans(sentence: string): ClauseSpan[] {
   return spans.filter((s) => s.end > s.start);
 }
 
+/** "…the lowest cut-off in the history of Express Entry - 413 - on May 31": a figure set off by dashes names the words before it. */
+const DASHED_FIGURE = /^\s*[-\u2013\u2014]\s*\d[\d,]*\s*(?:points?\s*)?$/;
+
 function makeSpan(sentence: string, start: number, end: number, context: boolean): ClauseSpan {
-  return { start, end, context, relative: RELATIVE_JOIN.test(sentence.slice(start, Math.min(end, start + 40))) };
+  const head = sentence.slice(start, Math.min(end, start + 40));
+  return { start, end, context, relative: RELATIVE_JOIN.test(head) || DASHED_FIGURE.test(sentence.slice(start, end)) };
 }

@@ -41,9 +41,20 @@ function headlineDayOnly(a: Draft, b: Draft): boolean {
   return gap !== null && Math.abs(gap) <= 2 && sameFigure(a, b);
 }
 
+/**
+ * "Yesterday, IRCC held…" and "…held its draw on August 03": a day counted from the page's date
+ * one day off the day the text writes out is the same day — the page's date is what is off (a feed
+ * stamps it in UTC, or later than the writing); the written day wins.
+ */
+function relativeDayOffByOne(a: Draft, b: Draft): boolean {
+  if (!a.date || !b.date || a.table || b.table || a.context || b.context || a.dateWritten === b.dateWritten) return false;
+  const gap = daysBetween(a.date, b.date);
+  return gap !== null && Math.abs(gap) === 1;
+}
+
 function compatible(a: Draft, b: Draft): boolean {
   if (clash(a.invitations, b.invitations) || clash(a.minCrs, b.minCrs) || clash(a.drawNumber, b.drawNumber) || clash(a.program, b.program)) return false;
-  return !(a.date && b.date && !(sameDay(a.date, b.date) && a.date.year === b.date.year)) || headlineDayOnly(a, b);
+  return !(a.date && b.date && !(sameDay(a.date, b.date) && a.date.year === b.date.year)) || headlineDayOnly(a, b) || relativeDayOffByOne(a, b);
 }
 
 /**
@@ -67,7 +78,7 @@ function same(a: Draft, b: Draft): boolean {
 }
 
 function absorb(into: Draft, from: Draft): void {
-  if (into.dateFromHead && from.date && !from.dateFromHead) {
+  if (from.date && ((into.dateFromHead && !from.dateFromHead) || (into.date && !into.dateWritten && from.dateWritten))) {
     into.date = from.date;
     into.dateWritten = from.dateWritten;
     into.dateFromHead = false;

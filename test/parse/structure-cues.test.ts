@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { loadPrograms } from '../../src/config/programs.ts';
+import { parseArticle } from '../../src/parse/parse-article.ts';
+
+/**
+ * Fourth round of the reader (issue 14): each case is the shape of a real article the reader got
+ * wrong or missed (ids of /work/real-corpus in docs/parser.md, "Fourth round").
+ */
+
+const programs = loadPrograms();
+const parse = (text: string, published?: string) => parseArticle(text, { programs, ...(published ? { published } : {}) });
+const announced = (text: string, published?: string) => parse(text, published).draws.filter((d) => d.primary);
+
+describe('a round-up of several rounds', () => {
+  it('"four (4) rounds" announces every round of the week', () => {
+    const text = [
+      'Express Entry: Trades, Transport and Agriculture Occupations Targeted This Week',
+      '',
+      'This week, Immigration, Refugees and Citizenship Canada issued four (4) rounds of invitations to apply for permanent residence under the Express Entry system.',
+      '',
+      'On December 18, 2023, IRCC issued a general round of invitations. This draw invited 1,325 candidates to apply, and the minimum score required for selection was 542 points.',
+      '',
+      'On December 19, 2023, IRCC issued a round of category-based selection invitations to candidates with work experience in trade occupations. This draw invited 1,000 candidates to apply, and the minimum score required for selection was 425 points.',
+      '',
+      'On December 20, 2023, IRCC issued a round of category-based selection invitations to candidates with work experience in transport occupations. This draw invited 670 candidates to apply. The minimum score required for selection was 435 points.',
+    ].join('\n');
+    const draws = announced(text, '2023-12-21');
+    expect(draws.map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([
+      ['2023-12-18', 'general', 1325, 542],
+      ['2023-12-19', 'trades', 1000, 425],
+      ['2023-12-20', 'transport', 670, 435],
+    ]);
+  });
+});
+
+describe('lead words that only look like a guide or a recap', () => {
+  it('"a shift in how the country selects" is news, not a how-to', () => {
+    const text = [
+      'Canada Launches First Express Entry Draw for Senior Managers',
+      '',
+      'Canada has officially conducted its first Express Entry draw specifically targeting senior managers, marking a major shift in how the country selects skilled immigrants.',
+      '',
+      'The draw took place on March 5, 2026, and invited 250 candidates with senior management experience in Canada to apply for permanent residence.',
+      '',
+      'The Comprehensive Ranking System (CRS) cutoff score was 429.',
+    ].join('\n');
+    expect(announced(text, '2026-03-08').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2026-03-05', 'managers', 250, 429]]);
+  });
+
+  it('"the lowest score of any category-based draw to date" is news, while "so far" and "to date" recaps are not', () => {
+    const news = [
+      'IRCC invites 7,000 French-speaking candidates',
+      '',
+      'Immigration, Refugees and Citizenship Canada (IRCC) issued 7,000 invitations on February 1, 2024 in a category-based draw for candidates with French-language proficiency, with a minimum CRS score of 365.',
+      '',
+      'This CRS score marked the second-lowest minimum score of any category-based draw to date.',
+    ].join('\n');
+    expect(announced(news, '2024-02-05').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2024-02-01', 'french', 7000, 365]]);
+    const recap = ['Express Entry draws to date', '', 'IRCC issued 7,000 invitations on February 1, 2024 to French-speaking candidates, with a minimum CRS score of 365.'].join('\n');
+    expect(announced(recap, '2024-02-05')).toEqual([]);
+  });
+
+  it('a headline on the selections of a whole year is an overview, not news of its draws', () => {
+    const text = [
+      'Express Entry Category-Based Selections in 2023',
+      '',
+      'Category-based draws allow IRCC to target specific occupations.',
+      '',
+      'On July 6, 2023, Canada released the Category-Based Express Entry Draw Number 255, which invited 1,500 applicants in the Healthcare occupation.',
+    ].join('\n');
+    expect(parse(text).announcesNewDraw).toBe(false);
+  });
+});
+
+describe('dates', () => {
+  it('a French byline ("Publié par …, le 06 février 2024") dates the page, not the draw', () => {
+    const text = [
+      "IRCC invite 7 000 candidats de l'Entrée express dans un tirage basé sur la catégorie pour la maîtrise de la langue française",
+      '',
+      'Publié par SECOND CHANCE CANADA, le 06 février 2024',
+      '',
+      "L'Immigration, les Réfugiés et la Citoyenneté Canada (IRCC) ont récemment émis des invitations lors de la dernière séance de tirage.",
+      '',
+      'Cet événement a été marqué par l\u2019invitation de 7 000 candidats ayant une expertise en langue française.',
+      '',
+      'Les candidats devaient obtenir un score minimum de 365 au Système de classement global (SCG), ce qui représente le score le plus bas de l\u2019année.',
+    ].join('\n');
+    const [draw] = announced(text, '2024-02-06');
+    expect(draw?.invitations).toBe(7000);
+    expect(draw?.date).toBeNull();
+  });
+
+  it('"yesterday" one day off the day the text writes out gives way to the written day', () => {
+    const text = [
+      'Trades Occupation (2023-1): First-Ever Express Entry Draw Invites 1,500 Profiles For PR',
+      '',
+      '1. IRCC held its seventh category-based Express Entry draw on August 03.',
+      '2. The qualifying CRS score stood at 388 points.',
+      '',
+      'Yesterday, Immigration, Refugees, and Citizenship Canada (IRCC) held its first-ever category-based selection under the Express Entry system for trades occupation.',
+      '',
+      'As a result, 1,500 eligible candidates received invitations to apply for Canadian permanent residency (PR).',
+    ].join('\n');
+    // The page's date is the draw's own day (as a feed stamping in UTC may give it): "yesterday" would be August 2.
+    const draws = announced(text, '2023-08-03');
+    expect(draws.map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2023-08-03', 'trades', 1500, 388]]);
+  });
+});
+
+describe('programs', () => {
+  it('a French "tirage de tous les programmes" is a general draw', () => {
+    const text = [
+      'Tel que rapporté par TOI, dans son édition du 6 juillet, les candidats CEC et PNP sont en grande partie déjà au Canada et moins susceptibles d\u2019être touchés par les restrictions de voyage internationales. Cependant, même les personnes qui étaient à l\u2019étranger étaient invitées dans le cadre des tirages PNP liés à Entrée express.',
+      '',
+      'Le récent tirage Entrée express de tous les programmes a donné lieu à 3 900 invitations à présenter une demande de résidence permanente. Le score de coupure du système de classement global (CRS) était de 478.',
+    ].join('\n');
+    const [draw] = announced(text, '2020-07-09');
+    expect([draw?.program, draw?.invitations, draw?.minCrs]).toEqual(['general', 3900, 478]);
+  });
+});
+
+describe('figures that are not one draw\u2019s', () => {
+  it('"the lowest cut-off in the history of Express Entry – 413 – on May 31" is a record, not a new draw', () => {
+    const text = [
+      'Express Entry 2017',
+      '',
+      'Express Entry is arguably the most popular tool to come to Canada if you have the proper background. If you are already in the Express Entry pool, this article might help you.',
+      '',
+      'On May 31, IRCC has released an important Express Entry year-end report detailing 2017 Express Entry performance.',
+      '',
+      'In 2017, Invitations to Apply (ITAs) were issued to 41,364 candidates in the Federal Skilled Worker Program.',
+      '',
+      '2017 also saw the lowest Comprehensive Ranking System (CRS) cut-off score in the history of Express Entry \u2013 413 \u2013 on May 31, 2017.',
+    ].join('\n');
+    expect(parse(text).draws.filter((d) => d.minCrs === 413 && d.primary)).toEqual([]);
+  });
+});
