@@ -135,3 +135,38 @@ describe('figures that are not one draw\u2019s', () => {
     expect(parse(text).draws.filter((d) => d.minCrs === 413 && d.primary)).toEqual([]);
   });
 });
+
+describe('cut-offs as articles state them', () => {
+  it('"the cut-off score was set to 557 points" is a fact, while "is set to" is a plan', () => {
+    const text = [
+      'The government of Canada reintroduced the Express Entry draw for all programs on 6 July 2022.',
+      '',
+      'From this draw, 1,500 candidates were invited to apply (ITA) for permanent residence under the Express Entry program. The Comprehensive Ranking System (CRS) cut-off score was set to 557 points.',
+    ].join('\n');
+    expect(announced(text, '2022-07-08').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2022-07-06', 'general', 1500, 557]]);
+  });
+
+  it('"those with a score of 442 or higher" gives the cut-off; "94 points higher than the previous draw" is a difference', () => {
+    const text = [
+      'On February 7th, 2018, Immigration, Refugees and Citizenship Canada handed out 3,000 Invitations to Apply through the Express Entry system. Those with a score of 442 or higher were issued with an Invitation to Apply.',
+      '',
+      'The draw\u2019s CRS score was 94 points higher than the previous draw.',
+    ].join('\n');
+    expect(announced(text, '2018-02-07').map((d) => [d.date, d.invitations, d.minCrs])).toEqual([['2018-02-07', 3000, 442]]);
+  });
+
+  it('a bare cut-off right after the sentence on an earlier draw finishes that draw and leaves the new one its own', () => {
+    const text = [
+      'IRCC invites 1,040 Express Entry candidates in latest draw',
+      '',
+      'Immigration Refugees and Citizenship Canada (IRCC) has issued invitations in the latest Express Entry draw.',
+      '',
+      'The department invited 1,040 candidates in a general draw.',
+      '',
+      'Candidates required a minimum Comprehensive Ranking System (CRS) score of 543.',
+      '',
+      'It was the second draw of 2024 following the draw on January 10 which invited 1,510 candidates in a general draw for candidates from all Express Entry managed programs. Candidates needed a minimum CRS score of 546 to be considered.',
+    ].join('\n');
+    expect(announced(text, '2024-01-23').map((d) => [d.program, d.invitations, d.minCrs])).toEqual([['general', 1040, 543]]);
+  });
+});

@@ -107,6 +107,12 @@ export function mergeDrafts(drafts: readonly Draft[]): Draft[] {
   return out;
 }
 
+function finishesEarlierDraw(drafts: readonly Draft[], d: Draft): boolean {
+  return drafts.some(
+    (c) => c.context && !c.table && !c.related && c.lastSentence === d.firstSentence - 1 && (d.minCrs === null || c.minCrs === null) && (d.invitations === null || c.invitations === null),
+  );
+}
+
 /**
  * The same draw stated twice with different figures (a headline's "tops 800" and the body's 802,
  * or a typo): the announced draw keeps only the figures nothing in the text disputes, and takes
@@ -123,7 +129,9 @@ export function clearDisputedFigures(drafts: readonly Draft[], announced: Readon
       if (p.date && d.date && !(sameDay(p.date, d.date) && p.date.year === d.date.year)) continue;
       const shared = (d.invitations !== null && d.invitations === p.invitations) || (d.minCrs !== null && d.minCrs === p.minCrs);
       // A bare figure right after the announced draw ("The minimum CRS was 512.") speaks of it too.
-      const bareNext = !d.dated && d.program === null && d.drawNumber === null && d.firstSentence > p.firstSentence && d.firstSentence - p.lastSentence <= 2;
+      // Not when the sentence just before it tells an earlier draw that lacks this figure ("…following the draw on January 10
+      // which invited 1,510 candidates. Candidates needed a minimum CRS score of 546"): it finishes that draw's telling.
+      const bareNext = !d.dated && d.program === null && d.drawNumber === null && d.firstSentence > p.firstSentence && d.firstSentence - p.lastSentence <= 2 && !finishesEarlierDraw(drafts, d);
       if (!shared && !bareNext) continue;
       const disputed = clash(d.invitations, p.invitations) || clash(d.minCrs, p.minCrs);
       if (clash(d.invitations, p.invitations)) p.invitations = null;

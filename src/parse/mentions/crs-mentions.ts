@@ -27,7 +27,10 @@ const AT_LEAST = new RegExp(
 );
 
 /** "candidates with 453 or more CRS points": the least score invited. */
-const OR_MORE = new RegExp(String.raw`${DIGITS}\s(?:or|and)\s(?:more|higher|above)\s(?:Comprehensive Ranking System\s(?:\(CRS\)\s)?|CRS\s)?(?:points|pts|(?:ranking\s)?scores?)\b`, 'gi');
+const OR_MORE = new RegExp(
+  String.raw`${DIGITS}\s(?:or|and)\s(?:more|higher|above)\s(?:Comprehensive Ranking System\s(?:\(CRS\)\s)?|CRS\s)?(?:points|pts|(?:ranking\s)?scores?)\b|\b(?:score|CRS)\sof\s${DIGITS}\s(?:or|and)\s(?:more|higher|above)\b`,
+  'gi',
+);
 
 /**
  * A figure a cut-off word introduced earlier in the sentence "stood at", "remained at", fell "to a
@@ -54,7 +57,7 @@ const WEAK_HEAD = /^(?:required|needed)/i;
 const HYPOTHETICAL_BEFORE =
   /\b(?:a|an|any|one|each|every|your|my|his|her|our|typical|average|sample|example)\s+(?:[\w-]+\s+){0,2}(?:candidate|applicant|nominee|person|profile|student|graduate|worker|someone|newcomer)s?\b[^.;]{0,24}$|(?<!\b(?:only|permitted to apply|allowed to apply|eligible|invited|selected)\s)\b(?:if|suppose|imagine|say|assuming|e\.g\.|for example|for instance|hypothetically)\b[^.;]{0,50}$|\b(?:your|my|his|her|their|mine)\s+(?:crs\s+)?(?:score|crs)\b[^.;]{0,15}$|\bcore\s+(?:crs\s+)?score\b[^.;]{0,12}$|\b(?:you|I)\b[^.;]{0,30}$/i;
 const NOT_A_CUTOFF_AFTER =
-  /^\s?(?:%|percent|per cent|days?|weeks?|months?|years?|hours?|candidates|invitations|ITAs?|profiles|people|draws|rounds|times|minutes|(?:additional |extra |bonus )?(?:CRS )?points? (?:for|from|thanks|awarded|given|if|with)|(?:additional|extra|bonus) points|nomination|on the (?:\w+ )?grid|out of|(?:points? )?of (?:their|his|her|your|my) own)/i;
+  /^\s?(?:%|percent|per cent|days?|weeks?|months?|years?|hours?|candidates|invitations|ITAs?|profiles|people|draws|rounds|times|minutes|(?:additional |extra |bonus )?(?:CRS )?points? (?:for|from|thanks|awarded|given|if|with)|(?:CRS )?points? (?:higher|lower|more|less|above|below|up|down)\b|(?:higher|lower) than\b|(?:additional|extra|bonus) points|nomination|on the (?:\w+ )?grid|out of|(?:points? )?of (?:their|his|her|your|my) own)/i;
 
 const PURPOSE = /\b(?:in order\s)?(?:for (?:a |the )?candidates?\s)?to (?:obtain|receive|get|secure|be (?:issued|sent|given)) (?:an? )?(?:Invitations? to Apply|ITAs?)(?:\s\((?:ITAs?)\))?/gi;
 
@@ -121,8 +124,9 @@ export function findCutoffs(text: string): FactMention[] {
     }
   }
   for (const m of masked.matchAll(OR_MORE)) {
-    const raw = m[1] ?? '';
-    if (!hypothetical(masked, m.index)) accept(out, masked, m.index, raw);
+    const raw = m[1] ?? m[2] ?? '';
+    const start = m.index + m[0].indexOf(raw);
+    if (!hypothetical(masked, start)) accept(out, masked, start, raw);
   }
   for (const m of masked.matchAll(SHORTHAND)) {
     const raw = m[1] ?? '';
