@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadPrograms } from '../../src/config/programs.ts';
 import { parseArticle } from '../../src/parse/parse-article.ts';
+import { sentenceFacts } from '../../src/parse/mentions/sentence-facts.ts';
 
 /**
  * Fourth round of the reader (issue 14): each case is the shape of a real article the reader got
@@ -168,5 +169,25 @@ describe('cut-offs as articles state them', () => {
       'It was the second draw of 2024 following the draw on January 10 which invited 1,510 candidates in a general draw for candidates from all Express Entry managed programs. Candidates needed a minimum CRS score of 546 to be considered.',
     ].join('\n');
     expect(announced(text, '2024-01-23').map((d) => [d.program, d.invitations, d.minCrs])).toEqual([['general', 1040, 543]]);
+  });
+});
+
+describe('tie-breaks in more real forms', () => {
+  const tieBreak = (sentence: string): unknown => {
+    const [t] = sentenceFacts(sentence, { published: { year: 2025, month: 11, day: 1 }, lastMonth: null }, programs).tieBreaks;
+    return t ? { day: t.day, time: t.time && [t.time.hour, t.time.minute, t.time.second, t.time.zone] } : null;
+  };
+  it.each([
+    ['…were only invited if they lodge their Express Entry profile before April 29, 2021, at 10:18:12 UTC.', { year: 2021, month: 4, day: 29 }, [10, 18, 12, 'utc']],
+    ['Created an Express Entry candidate profile before 6:02 p.m., Universal Coordinated Time (UTC) on August 7, 2025.', { year: 2025, month: 8, day: 7 }, [18, 2, 0, 'utc']],
+    ['Tie-breaking rule: June 06,2022 20:48:23 UTC', { year: 2022, month: 6, day: 6 }, [20, 48, 23, 'utc']],
+    ['Rule for breaking tie - 11:05:24 UTC; July 19, 2022*', { year: 2022, month: 7, day: 19 }, null],
+    ['The date and time employed in this round was December 12, 2017 at 01:51:38 UTC.', { year: 2017, month: 12, day: 12 }, [1, 51, 38, 'utc']],
+  ])('%s', (sentence, day, time) => {
+    expect(tieBreak(sentence)).toEqual({ day, time });
+  });
+
+  it('"the date and time of the round was …" is still the draw\u2019s own day', () => {
+    expect(tieBreak('The date and time of the round was November 9, 2022 at 14:21:26 UTC.')).toBeNull();
   });
 });

@@ -10,7 +10,7 @@ import type { DateMention, DayRef, OffsetRef } from '../types.ts';
 
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
 const YEAR = String.raw`(20\d{2})(?![\d]|,\d{3})`;
-const MONTH_DAY = new RegExp(String.raw`\b(${MONTH})\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?(?!\d|:\d|,\d{3}|\.\d)(?:(?:\s?,\s?|\s{1,3})${YEAR})?`, 'gi');
+const MONTH_DAY = new RegExp(String.raw`\b(${MONTH})\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?(?!\d|:\d|,(?!20\d\d(?!\d))\d{3}|\.\d)(?:(?:\s?,\s?|\s{1,3})${YEAR})?`, 'gi');
 const DAY_MONTH = new RegExp(String.raw`(?<![\d,.$#])\b(\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:of\s+)?(${MONTH})\b\.?(?:,?\s{1,3}${YEAR})?`, 'gi');
 const ISO = /\b(20\d{2})[-/](\d{2})[-/](\d{2})\b/g;
 /** "23-07-2020", "17/01/2018": read only when the day cannot be the month (over 12), else left alone. */
