@@ -191,3 +191,30 @@ describe('tie-breaks in more real forms', () => {
     expect(tieBreak('The date and time of the round was November 9, 2022 at 14:21:26 UTC.')).toBeNull();
   });
 });
+
+describe('batch 9 (fresh check of this round)', () => {
+  it('"HEADLINE | Posted: Tuesday, July 9, 2024" dates the page, not the draw the article never dates', () => {
+    const text = [
+      'HEADLINE | Posted: Tuesday, July 9, 2024',
+      '',
+      'Japa: Canada lowers requirement for skilled Nigerian workers, others to secure permanent residency',
+      '',
+      'Canada\u2019s Immigration, Refugees, and Citizenship Canada (IRCC) has issued 920 invitations to candidates seeking permanent residency through the Provincial Nominee Program (PNP) via the Express Entry system.',
+      '',
+      'This latest draw required a minimum Comprehensive Ranking System (CRS) score of 739.',
+    ].join('\n');
+    const [draw] = announced(text, '2024-07-09');
+    expect([draw?.date, draw?.program, draw?.invitations, draw?.minCrs]).toEqual([null, 'pnp', 920, 739]);
+  });
+
+  it('"broke its 4000 ITA mark" is a milestone, not the draw\u2019s count', () => {
+    const text = [
+      'Canada records largest Express Entry draw with issuing of 4,500 invitations',
+      '',
+      'On Feb 19, 2020, Canada issued 4,500 invitations to apply (ITA) in its latest Express Entry (EE) draw.',
+      '',
+      'Feb. 19 is the day when IRCC broke its 4000 ITA mark in its biggest Canada Express Entry draw.',
+    ].join('\n');
+    expect(announced(text, '2020-02-19').map((d) => [d.date, d.invitations])).toEqual([['2020-02-19', 4500]]);
+  });
+});
