@@ -218,3 +218,23 @@ describe('batch 9 (fresh check of this round)', () => {
     expect(announced(text, '2020-02-19').map((d) => [d.date, d.invitations])).toEqual([['2020-02-19', 4500]]);
   });
 });
+
+describe('more cut-off and day forms', () => {
+  it('"a minimum CRS score of 486 points for the invitations" and "scores of 451 or above" are cut-offs; "600 points for a nomination" is not', () => {
+    const a = announced('The first STEM-specific draw on July 5, 2023 invited 500 candidates and required a minimum CRS score of 486 points for the invitations.', '2023-07-05');
+    expect(a.map((d) => d.minCrs)).toEqual([486]);
+    const b = announced('On June 13, 2018, 3,750 invitations were issued to Express Entry immigration candidates with scores of 451 or above.', '2018-06-13');
+    expect(b.map((d) => d.minCrs)).toEqual([451]);
+    const c = parse('A provincial nomination is worth a minimum of 600 points for the candidate.', '2018-06-13');
+    expect(c.draws.map((d) => d.minCrs)).toEqual([]);
+  });
+
+  it('a weekday in the headline counted back from a page dated the day before gives way to the day the body writes', () => {
+    const text = [
+      'Rare Thursday draw issues 3,900 invitations to Express Entry candidates',
+      '',
+      'The Government of Canada has issued 3,900 new invitations to apply for Canadian permanent residence to Express Entry candidates in a draw held November 15, 2018. The minimum Comprehensive Ranking System score for this extremely rare Thursday draw was 449.',
+    ].join('\n');
+    expect(announced(text, '2018-11-14').map((d) => [d.date, d.invitations])).toEqual([['2018-11-15', 3900]]);
+  });
+});

@@ -49,7 +49,8 @@ function headlineDayOnly(a: Draft, b: Draft): boolean {
 function relativeDayOffByOne(a: Draft, b: Draft): boolean {
   if (!a.date || !b.date || a.table || b.table || a.context || b.context || a.dateWritten === b.dateWritten) return false;
   const gap = daysBetween(a.date, b.date);
-  return gap !== null && Math.abs(gap) === 1;
+  // A weekday ("this rare Thursday draw") counted back from a page dated before it lands a week early.
+  return gap !== null && (Math.abs(gap) === 1 || (Math.abs(gap) === 7 && sameFigure(a, b)));
 }
 
 function compatible(a: Draft, b: Draft): boolean {

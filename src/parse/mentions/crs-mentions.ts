@@ -28,7 +28,7 @@ const AT_LEAST = new RegExp(
 
 /** "candidates with 453 or more CRS points": the least score invited. */
 const OR_MORE = new RegExp(
-  String.raw`${DIGITS}\s(?:or|and)\s(?:more|higher|above)\s(?:Comprehensive Ranking System\s(?:\(CRS\)\s)?|CRS\s)?(?:points|pts|(?:ranking\s)?scores?)\b|\b(?:score|CRS)\sof\s${DIGITS}\s(?:or|and)\s(?:more|higher|above)\b`,
+  String.raw`${DIGITS}\s(?:or|and)\s(?:more|higher|above)\s(?:Comprehensive Ranking System\s(?:\(CRS\)\s)?|CRS\s)?(?:points|pts|(?:ranking\s)?scores?)\b|\b(?:scores?|CRS)\sof\s${DIGITS}\s(?:or|and)\s(?:more|higher|above)\b`,
   'gi',
 );
 
@@ -57,7 +57,7 @@ const WEAK_HEAD = /^(?:required|needed)/i;
 const HYPOTHETICAL_BEFORE =
   /\b(?:a|an|any|one|each|every|your|my|his|her|our|typical|average|sample|example)\s+(?:[\w-]+\s+){0,2}(?:candidate|applicant|nominee|person|profile|student|graduate|worker|someone|newcomer)s?\b[^.;]{0,24}$|(?<!\b(?:only|permitted to apply|allowed to apply|eligible|invited|selected)\s)\b(?:if|suppose|imagine|say|assuming|e\.g\.|for example|for instance|hypothetically)\b[^.;]{0,50}$|\b(?:your|my|his|her|their|mine)\s+(?:crs\s+)?(?:score|crs)\b[^.;]{0,15}$|\bcore\s+(?:crs\s+)?score\b[^.;]{0,12}$|\b(?:you|I)\b[^.;]{0,30}$/i;
 const NOT_A_CUTOFF_AFTER =
-  /^\s?(?:%|percent|per cent|days?|weeks?|months?|years?|hours?|candidates|invitations|ITAs?|profiles|people|draws|rounds|times|minutes|(?:additional |extra |bonus )?(?:CRS )?points? (?:for|from|thanks|awarded|given|if|with)|(?:CRS )?points? (?:higher|lower|more|less|above|below|up|down)\b|(?:higher|lower) than\b|(?:additional|extra|bonus) points|nomination|on the (?:\w+ )?grid|out of|(?:points? )?of (?:their|his|her|your|my) own)/i;
+  /^\s?(?:%|percent|per cent|days?|weeks?|months?|years?|hours?|candidates|invitations|ITAs?|profiles|people|draws|rounds|times|minutes|(?:additional |extra |bonus )?(?:CRS )?points? (?:for(?! (?:the |these |its )?(?:invitations?|ITAs?|draw|round|selection))|from|thanks|awarded|given|if|with)|(?:CRS )?points? (?:higher|lower|more|less|above|below|up|down)\b|(?:higher|lower) than\b|(?:additional|extra|bonus) points|nomination|on the (?:\w+ )?grid|out of|(?:points? )?of (?:their|his|her|your|my) own)/i;
 
 const PURPOSE = /\b(?:in order\s)?(?:for (?:a |the )?candidates?\s)?to (?:obtain|receive|get|secure|be (?:issued|sent|given)) (?:an? )?(?:Invitations? to Apply|ITAs?)(?:\s\((?:ITAs?)\))?/gi;
 
