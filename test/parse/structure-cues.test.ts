@@ -238,3 +238,19 @@ describe('more cut-off and day forms', () => {
     expect(announced(text, '2018-11-14').map((d) => [d.date, d.invitations])).toEqual([['2018-11-15', 3900]]);
   });
 });
+
+describe('several rounds named by a number word', () => {
+  it('"six rounds of invitations" in the lead announces each dated round of the week', () => {
+    const text = [
+      'Canada has been conducting Express Entry draws with increased frequency. Over the course of two weeks, six rounds of invitations have been issued.',
+      '',
+      'Another recent draw targeted candidates with work experience in healthcare professions. This draw, which took place on July 6, invited 1,500 candidates.',
+      '',
+      'On July 5, a draw specifically for candidates in science, technology, engineering, and mathematics (STEM) professions was conducted. A total of 500 candidates with a minimum CRS score of 486 were invited.',
+    ].join('\n');
+    expect(announced(text, '2023-07-07').map((d) => [d.date, d.program, d.invitations])).toEqual([
+      ['2023-07-06', 'healthcare', 1500],
+      ['2023-07-05', 'stem', 500],
+    ]);
+  });
+});
