@@ -254,3 +254,29 @@ describe('several rounds named by a number word', () => {
     ]);
   });
 });
+
+describe('a cue phrase set off by commas', () => {
+  it.each([
+    'Following the draw on May 24, 2023, IRCC invited 4,800 candidates with a minimum CRS score of 488 in an all-program draw.',
+    'In June\u2019s initial draw, following the recent draw on May 24, a total of 4,800 candidates with a minimum CRS score of 488 were invited in an all-program draw.',
+  ])('%s — the figures after it are the new draw\u2019s, the day inside it the earlier draw\u2019s', (sentence) => {
+    const draws = announced(sentence, '2023-06-08');
+    expect(draws.map((d) => [d.date, d.invitations, d.minCrs])).not.toContainEqual(['2023-05-24', 4800, 488]);
+    expect(parse(sentence, '2023-06-08').draws.filter((d) => d.invitations === 4800 && d.date === '2023-05-24')).toEqual([]);
+  });
+
+  it('"…coming just after the one on January 31st, when 730 were invited and a CRS score of 541 was required" keeps 541 with January 31', () => {
+    const text = [
+      'IRCC invited 7,000 French-speaking candidates on February 1, 2024, with a minimum CRS score of 365.',
+      '',
+      'This draw is the second one this week, coming just after the one on January 31st, when 730 individuals were invited in a general draw and a CRS score of 541 was required.',
+    ].join('\n');
+    expect(announced(text, '2024-02-01').map((d) => [d.invitations, d.minCrs])).toEqual([[7000, 365]]);
+  });
+
+  it('"the minimum CRS score of all candidates who received an ITA was 365" is a cut-off', () => {
+    const text =
+      'IRCC issued 7,000 invitations in a French-language draw. The draw took place on February 1, 2024 and the minimum Comprehensive Ranking System (CRS) score of all candidates who received an ITA was 365.';
+    expect(announced(text, '2024-02-01').map((d) => d.minCrs)).toEqual([365]);
+  });
+});

@@ -8,6 +8,8 @@ export interface ClauseSpan {
   readonly context: boolean;
   /** Opens with "which", "when", "with"…: continues the clause before it. */
   readonly relative: boolean;
+  /** Opens at the comma that closes a leading cue phrase ("Following the draw on May 24, IRCC invited…"). */
+  readonly afterCuePhrase: boolean;
 }
 
 /** The first comma after `from`, within `limit` characters, that is not inside parentheses; -1 if none. */
@@ -27,16 +29,18 @@ const FROM_TO = /\bfrom\s(?:a\s)?(?:[\w-]+\s){0,2}?\d[\d,]{1,6}\s(?:points?\s|CR
 interface Boundary {
   readonly at: number;
   readonly context: boolean;
+  readonly closesCue?: boolean;
 }
 
 function boundaries(sentence: string): Boundary[] {
   const found: Boundary[] = [];
   for (const m of sentence.matchAll(CONTEXT_SPLIT)) {
     found.push({ at: m.index, context: true });
-    // "After a two-week pause, IRCC invited…": a leading cue phrase ends at its comma.
-    if (sentence.slice(0, m.index).trim().length <= 2) {
+    // "After a two-week pause, IRCC invited…": a leading cue phrase ends at its comma, and so does one set off by
+    // commas ("In June's draw, following the recent draw on May 24, a total of 4,800…").
+    if (sentence.slice(0, m.index).trim().length <= 2 || /,\s*$/.test(sentence.slice(Math.max(0, m.index - 3), m.index))) {
       const comma = commaOutsideBrackets(sentence, m.index, 90);
-      if (comma > 0) found.push({ at: comma, context: false });
+      if (comma > 0) found.push({ at: comma, context: false, closesCue: true });
     }
   }
   for (const m of sentence.matchAll(PLAIN_SPLIT)) found.push({ at: m.index, context: false });
@@ -69,20 +73,22 @@ export function clauseSpans(sentence: string): ClauseSpan[] {
   const spans: ClauseSpan[] = [];
   let start = 0;
   let context = cuts[0]?.at === 0 ? cuts[0].context : false;
+  let closesCue = false;
   for (const cut of cuts) {
     if (cut.at === 0) continue;
-    spans.push(makeSpan(sentence, start, cut.at, context || wholeContext));
+    spans.push(makeSpan(sentence, start, cut.at, context || wholeContext, closesCue));
     start = cut.at;
     context = cut.context;
+    closesCue = cut.closesCue === true;
   }
-  spans.push(makeSpan(sentence, start, sentence.length, context || wholeContext));
+  spans.push(makeSpan(sentence, start, sentence.length, context || wholeContext, closesCue));
   return spans.filter((s) => s.end > s.start);
 }
 
 /** "…the lowest cut-off in the history of Express Entry - 413 - on May 31": a figure set off by dashes names the words before it. */
 const DASHED_FIGURE = /^\s*[-\u2013\u2014]\s*\d[\d,]*\s*(?:points?\s*)?$/;
 
-function makeSpan(sentence: string, start: number, end: number, context: boolean): ClauseSpan {
+function makeSpan(sentence: string, start: number, end: number, context: boolean, afterCuePhrase: boolean): ClauseSpan {
   const head = sentence.slice(start, Math.min(end, start + 40));
-  return { start, end, context, relative: RELATIVE_JOIN.test(head) || DASHED_FIGURE.test(sentence.slice(start, end)) };
+  return { start, end, context, relative: RELATIVE_JOIN.test(head) || DASHED_FIGURE.test(sentence.slice(start, end)), afterCuePhrase };
 }

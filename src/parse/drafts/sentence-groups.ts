@@ -109,7 +109,7 @@ export function sentenceGroups(sentence: string, facts: SentenceFacts, where: Wh
   const mentions = facts.dates.length + facts.programs.length + facts.invitations.length + facts.cutoffs.length + facts.drawNumbers.length + facts.tieBreaks.length;
   if (mentions === 0) {
     // "Canada has held its second Express Entry draw in two days.": news with no fact yet; the facts come next.
-    const whole = { start: 0, end: sentence.length, context: false, relative: false };
+    const whole = { start: 0, end: sentence.length, context: false, relative: false, afterCuePhrase: false };
     const g = FRESH.test(sentence) && /\b(?:draw|round)\b/i.test(sentence) && !CONTEXT_MARK.test(sentence) && !isHypothetical(sentence) ? clauseGroup(sentence, whole, facts, where, false) : null;
     return g ? [g] : [];
   }
@@ -148,6 +148,11 @@ export function sentenceGroups(sentence: string, facts: SentenceFacts, where: Wh
     // A relative clause continues the clause before it; anything else after a context clause
     // goes back to the sentence's main draw, if there is one.
     const main = [...groups].reverse().find((x) => !x.context);
+    // "Following the draw on May 24, IRCC invited 4,800…": a clause of the sentence's own after a cue phrase is not that earlier draw's.
+    if (!main && c.afterCuePhrase && !c.relative && last.context && !g.context) {
+      groups.push(g);
+      continue;
+    }
     const target = c.relative || !main ? last : main;
     if (conflicting(target, g)) groups.push(g);
     else mergeInto(target, g);
