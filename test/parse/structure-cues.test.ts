@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadPrograms } from '../../src/config/programs.ts';
 import { parseArticle } from '../../src/parse/parse-article.ts';
 import { sentenceFacts } from '../../src/parse/mentions/sentence-facts.ts';
+import { findDrawNumbers } from '../../src/parse/mentions/draw-number.ts';
 
 /**
  * Fourth round of the reader (issue 14): each case is the shape of a real article the reader got
@@ -278,5 +279,26 @@ describe('a cue phrase set off by commas', () => {
     const text =
       'IRCC issued 7,000 invitations in a French-language draw. The draw took place on February 1, 2024 and the minimum Comprehensive Ranking System (CRS) score of all candidates who received an ITA was 365.';
     expect(announced(text, '2024-02-01').map((d) => d.minCrs)).toEqual([365]);
+  });
+});
+
+describe('round numbers', () => {
+  it.each([
+    ['The latest Express Entry round of invitations is the 197th draws since its introduction in 2015.', ['197']],
+    ['Immigration, Réfugiés et Citoyenneté Canada (IRCC) a tenu son 380e tirage du système Entrée express le 25 novembre 2025.', ['380']],
+    ['C\u2019est le 25e tirage de l\u2019année.', []],
+  ])('%s', (sentence, numbers) => {
+    expect(findDrawNumbers(sentence).map((m) => m.value)).toEqual(numbers);
+  });
+
+  it('"This was the 11th round … and 118th overall" after a paragraph on an earlier draw numbers the article\u2019s draw', () => {
+    const text = [
+      'Express Entry draw invites 3,350 candidates with a minimum CRS score of 470 on May 29, 2019.',
+      '',
+      'However, IRCC chose to target the May 15 draw at Federal Skilled Trades Program candidates only, with a minimum CRS of 332 points.',
+      '',
+      'This was the 11th round of invitations under Express Entry in 2019 and 118th overall.',
+    ].join('\n');
+    expect(announced(text, '2019-05-29').map((d) => [d.date, d.drawNumber, d.invitations, d.minCrs])).toEqual([['2019-05-29', '118', 3350, 470]]);
   });
 });

@@ -209,7 +209,9 @@ export class DraftAssembler {
     if (g.zone !== 'related' && !g.context) {
       const topic = this.topic;
       const last = this.last;
-      for (const d of [last, topic]) {
+      // "This was the 11th round of 2019 and 118th overall": a sentence about "this" draw speaks of the article's draw first.
+      const topicFirst = g.refersBack && !g.refersToLast && p.drawNumber !== null && p.program === null && p.date === null;
+      for (const d of topicFirst ? [topic, last] : [last, topic]) {
         if (!d || d.context || !fits(d, p)) continue;
         const numberOnly = p.drawNumber !== null && p.date === null && p.program === null && d.drawNumber === null;
         const sameProgram = p.program !== null && p.program === d.program;

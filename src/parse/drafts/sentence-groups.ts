@@ -136,6 +136,8 @@ export function sentenceGroups(sentence: string, facts: SentenceFacts, where: Wh
     // An empty lead-in ("After a three-week pause,") gives way to the clause that follows it.
     if (isEmpty(last)) {
       g.fresh ||= !last.context && last.fresh;
+      // "This was the 11th round of 2019 and 118th overall": the lead-in's "this" is the figure's.
+      if (g.drawNumbers.length > 0) g.refersBack ||= !last.context && last.refersBack;
       // "The previous draw, which took place on May 18, required 484 points": the relative clause is that earlier draw's.
       if (last.context && c.relative && !g.fresh) g.context = true;
       groups[groups.length - 1] = g;
