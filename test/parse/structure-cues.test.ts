@@ -302,3 +302,19 @@ describe('round numbers', () => {
     expect(announced(text, '2019-05-29').map((d) => [d.date, d.drawNumber, d.invitations, d.minCrs])).toEqual([['2019-05-29', '118', 3350, 470]]);
   });
 });
+
+describe('"since" a start, not an earlier draw', () => {
+  it('"the 25th since the immigration selection system was launched …, took place on January 13, 2016" dates the draw', () => {
+    const text = [
+      'Express Entry draw invites 1,518 candidates with a minimum CRS score of 453.',
+      '',
+      'The latest draw from the Express Entry pool, and the 25th since the immigration selection system was launched just over a year ago, took place on January 13, 2016.',
+    ].join('\n');
+    expect(announced(text, '2016-01-13').map((d) => [d.date, d.drawNumber, d.invitations, d.minCrs])).toEqual([['2016-01-13', '25', 1518, 453]]);
+  });
+
+  it('"…the lowest since the draw on May 24" still names an earlier draw', () => {
+    const text = 'On June 8, 2023, IRCC invited 4,800 candidates with a minimum CRS score of 486, the lowest since the draw on May 24, which required 488.';
+    expect(announced(text, '2023-06-08').map((d) => [d.date, d.invitations, d.minCrs])).toEqual([['2023-06-08', 4800, 486]]);
+  });
+});

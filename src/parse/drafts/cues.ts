@@ -21,7 +21,8 @@ export const CONTEXT_SPLIT = new RegExp(
     String.raw`\b(?:versus|unlike|similar to|same as|as in the|in line with)\b`,
     String.raw`\b(?:equal(?:s|l?ed)?(?:\s+to)?|on par with|match(?:es|ed|ing)|tie[sd]?(?:\s+with)?)\s+(?:the|that|its|a)\s+(?:[\w-]+\s+){0,3}?(?:draw|round|record)\b`,
     String.raw`\bvs\.?\s`,
-    String.raw`\bsince\b`,
+    // Not "since the selection system was launched", "since its introduction", "since 2015": a count from the start, no earlier draw.
+    String.raw`\bsince\b(?!\s+(?:(?:the\s+)?(?:(?:immigration|express entry)\s+)?(?:selection\s+)?system\b|express entry (?:was|began|started|launched)\b|(?:its|the) (?:launch|introduction|inception|start)\b|it (?:was )?(?:launched|introduced)\b|(?:19|20)\d\d\b(?![^.;]{0,20}\b(?:draw|round)\b)))`,
     String.raw`\b(?:until|up to)\s+(?:the|that)\s+(?:[\w-]+\s+){0,2}?(?:draw|round)\s+(?:on|of|held)\b`,
     String.raw`\b(?:in|from|at|during)\s+an?\s+(?:earlier|previous|prior|preceding)\b`,
     String.raw`\bafter\s+(?:a|an|the|last|its|yesterday|monday|tuesday|wednesday|thursday|friday)\b`,
@@ -73,7 +74,7 @@ export const RELATIVE_JOIN = /^[\s,(]*(?:which|who|that|when|where|whose|in whic
 
 /** Plain clause boundaries (the draw may change across them). */
 export const PLAIN_SPLIT =
-  /;|\s-\s|,\s+(?:and|but|while|whereas|though|although|as|so|meaning|signalling|signaling|bringing|raising|pushing|making|reflecting|indicating|suggesting|showing|highlighting|underscoring|which|who|when|where|with|then)\b|\s(?:while|whereas|but)\s|\sand\s(?=[^.;]{0,30}\d)/gi;
+  /;|\s-\s|\ssince\s|,\s+(?:and|but|while|whereas|though|although|as|so|meaning|signalling|signaling|bringing|raising|pushing|making|reflecting|indicating|suggesting|showing|highlighting|underscoring|which|who|when|where|with|then)\b|\s(?:while|whereas|but)\s|\sand\s(?=[^.;]{0,30}\d)/gi;
 
 /** Labels of a draw's record: "Draw date: …", "Date and time of round: …", "Category: …". */
 export const RECORD_LABEL =
