@@ -318,3 +318,30 @@ describe('"since" a start, not an earlier draw', () => {
     expect(announced(text, '2023-06-08').map((d) => [d.date, d.invitations, d.minCrs])).toEqual([['2023-06-08', 4800, 486]]);
   });
 });
+
+describe('counts and cut-offs in a few more words', () => {
+  it('"which have collectively issued 2,848 invitations" is the week\u2019s total and leaves the draw its own 1,800', () => {
+    const text = [
+      'On October 23, 2024, Canada conducted its second Express Entry draw of the year for trade occupations, granting 1,800 invitations to apply for permanent residency.',
+      '',
+      'Candidates in this draw are required to have a comprehensive ranking system (CRS) score of 433 or higher.',
+      '',
+      'This draw is part of a series of Express Entry rounds held this week, which have collectively issued 2,848 invitations, as outlined below:',
+    ].join('\n');
+    expect(announced(text, '2024-10-24').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2024-10-23', 'trades', 1800, 433]]);
+  });
+
+  it('"3,000 eligible candidates received the coveted invitation" is a count', () => {
+    const text =
+      'This draw, conducted on June 26, 2025, was exclusively for candidates in the Canadian Experience Class (CEC). According to official data, a total of 3,000 eligible candidates received the coveted invitation to apply for permanent residence.';
+    expect(announced(text, '2025-06-26').map((d) => d.invitations)).toEqual([3000]);
+  });
+
+  it('"candidates who scored as low as 439" gives the cut-off; "a cut-off of 511 may still appear high" is still a cut-off, "may be 505" is not', () => {
+    expect(announced('On November 28, 2018, IRCC invited 3,900 candidates. The ITAs were sent out to candidates who scored as low as 439.', '2018-11-28').map((d) => d.minCrs)).toEqual([439]);
+    expect(
+      announced('On January 7, 2026, IRCC invited 8,000 CEC candidates. At first glance, a CRS cut-off of 511 may still appear high to many candidates.', '2026-01-07').map((d) => d.minCrs),
+    ).toEqual([511]);
+    expect(announced('On January 7, 2026, IRCC invited 8,000 CEC candidates. The CRS cut-off of the next draw may be 505.', '2026-01-07').map((d) => d.minCrs)).toEqual([null]);
+  });
+});

@@ -47,8 +47,8 @@ const DRAW_HAD_SCORE = new RegExp(String.raw`\b(?:draw|round)\b[^.;\d]{0,40}?\b(
 /** "the minimum CRS score of all candidates who received an ITA was 365": a cut-off word, its score, then the figure. */
 const MINIMUM_SCORE_WAS = new RegExp(String.raw`\b(?:minimum|lowest|cut-?\s?off)\b[^.;\d]{0,80}?\bscore\b[^.;\d]{0,60}?\b(?:was|were|is|stood at)\s${DIGITS}`, 'gi');
 
-/** "with scores starting at 508": the lowest score invited. */
-const STARTING_AT = new RegExp(String.raw`\bscores?\s(?:starting|beginning)\s(?:at|from)\s${DIGITS}`, 'gi');
+/** "with scores starting at 508", "candidates who scored as low as 439": the lowest score invited. */
+const STARTING_AT = new RegExp(String.raw`\bscores?\s(?:starting|beginning)\s(?:at|from)\s${DIGITS}|\b(?:who|that)\sscored\sas\slow\sas\s${DIGITS}`, 'gi');
 
 /** French: "au moins 393 points selon le Système de classement global". */
 const FRENCH_AT_LEAST = new RegExp(String.raw`\b(?:au moins|un minimum de|score minimum de|seuil minimal de)\s${DIGITS}\spoints?\b`, 'gi');
@@ -121,7 +121,7 @@ export function findCutoffs(text: string): FactMention[] {
     if (!hypothetical(masked, start) && !AVERAGE_BEFORE.test(masked.slice(Math.max(0, m.index - 30), m.index))) accept(out, masked, start, raw);
   }
   for (const m of masked.matchAll(STARTING_AT)) {
-    const raw = m[1] ?? '';
+    const raw = m[1] ?? m[2] ?? '';
     const start = m.index + m[0].length - raw.length;
     if (!hypothetical(masked, start)) accept(out, masked, start, raw);
   }
