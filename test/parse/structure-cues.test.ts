@@ -184,6 +184,8 @@ describe('tie-breaks in more real forms', () => {
     ['Tie-breaking rule: June 06,2022 20:48:23 UTC', { year: 2022, month: 6, day: 6 }, [20, 48, 23, 'utc']],
     ['Rule for breaking tie - 11:05:24 UTC; July 19, 2022*', { year: 2022, month: 7, day: 19 }, null],
     ['The date and time employed in this round was December 12, 2017 at 01:51:38 UTC.', { year: 2017, month: 12, day: 12 }, [1, 51, 38, 'utc']],
+    ['Candidates needed to have created an Express Entry profile before 5:11 pm, Universal Coordinated Time (UTC), on September 9, 2024.', { year: 2024, month: 9, day: 9 }, [17, 11, 0, 'utc']],
+    ['Using UTC timestamps, the time stamp used is February 02, 2022 at 12:29:53.', { year: 2022, month: 2, day: 2 }, [12, 29, 53, 'utc']],
   ])('%s', (sentence, day, time) => {
     expect(tieBreak(sentence)).toEqual({ day, time });
   });
@@ -287,6 +289,8 @@ describe('round numbers', () => {
     ['The latest Express Entry round of invitations is the 197th draws since its introduction in 2015.', ['197']],
     ['Immigration, Réfugiés et Citoyenneté Canada (IRCC) a tenu son 380e tirage du système Entrée express le 25 novembre 2025.', ['380']],
     ['C\u2019est le 25e tirage de l\u2019année.', []],
+    ['This also marks the 256th Express Entry draw since 2015, resulting in 2,300 invitations.', ['256']],
+    ['It was the 25th draw since 2024.', []],
   ])('%s', (sentence, numbers) => {
     expect(findDrawNumbers(sentence).map((m) => m.value)).toEqual(numbers);
   });
@@ -343,5 +347,18 @@ describe('counts and cut-offs in a few more words', () => {
       announced('On January 7, 2026, IRCC invited 8,000 CEC candidates. At first glance, a CRS cut-off of 511 may still appear high to many candidates.', '2026-01-07').map((d) => d.minCrs),
     ).toEqual([511]);
     expect(announced('On January 7, 2026, IRCC invited 8,000 CEC candidates. The CRS cut-off of the next draw may be 505.', '2026-01-07').map((d) => d.minCrs)).toEqual([null]);
+  });
+});
+
+describe('a difference in "invites"', () => {
+  it('"750 more invites than the draw on November 23" leaves the draw its 5,500', () => {
+    const text = [
+      'Today marked the first Express Entry draw in Canada since November 23 and the first of the new year.',
+      '',
+      'Invitations were sent to 5,500 applicants having a minimum Comprehensive Ranking System (CRS) score of 507 by Immigration, Refugees, and Citizenship Canada (IRCC).',
+      '',
+      'There were 750 more invites than the draw on November 23, which invited 4,750 applicants.',
+    ].join('\n');
+    expect(announced(text, '2023-01-11').map((d) => [d.date, d.invitations, d.minCrs])).toEqual([['2023-01-11', 5500, 507]]);
   });
 });
