@@ -186,6 +186,7 @@ describe('tie-breaks in more real forms', () => {
     ['The date and time employed in this round was December 12, 2017 at 01:51:38 UTC.', { year: 2017, month: 12, day: 12 }, [1, 51, 38, 'utc']],
     ['Candidates needed to have created an Express Entry profile before 5:11 pm, Universal Coordinated Time (UTC), on September 9, 2024.', { year: 2024, month: 9, day: 9 }, [17, 11, 0, 'utc']],
     ['Using UTC timestamps, the time stamp used is February 02, 2022 at 12:29:53.', { year: 2022, month: 2, day: 2 }, [12, 29, 53, 'utc']],
+    ['The time stamp arrived at was November 28, 2018, at 09:51:43 UTC.', { year: 2018, month: 11, day: 28 }, [9, 51, 43, 'utc']],
   ])('%s', (sentence, day, time) => {
     expect(tieBreak(sentence)).toEqual({ day, time });
   });
@@ -291,6 +292,7 @@ describe('round numbers', () => {
     ['C\u2019est le 25e tirage de l\u2019année.', []],
     ['This also marks the 256th Express Entry draw since 2015, resulting in 2,300 invitations.', ['256']],
     ['It was the 25th draw since 2024.', []],
+    ['The third round of invitations of 2023 is 239th of overall Express Entry draws.', ['239']],
   ])('%s', (sentence, numbers) => {
     expect(findDrawNumbers(sentence).map((m) => m.value)).toEqual(numbers);
   });

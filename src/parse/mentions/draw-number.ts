@@ -15,7 +15,7 @@ const ORDINAL =
   /\b(\d{1,3})(?:st|nd|rd|th)\s+(?:express entry\s+)?(?:draw|round)(?:\s+of\s+invitations)?\b(?!\s+(?:since)\s+(?:the\s+)?(?:year|month|week|20(?!1[45])\d\d)|[^.;]{0,60}?\b(?:of|in|for|this|during)\s+(?:the\s+)?(?:year|month|week|20\d\d)\b)/gi;
 /** "the 33rd round of 2024 and the 311th overall": the count over all draws is the round number. */
 const OVERALL =
-  /\b(\d{1,3})(?:st|nd|rd|th)\s+(?:(?:express entry\s+)?(?:draw|round)s?\s+)?(?:overall|in total|since (?:express entry|the (?:immigration selection |selection )?system|its (?:launch|introduction))|since it (?:was )?(?:launched|introduced))\b/gi;
+  /\b(\d{1,3})(?:st|nd|rd|th)\s+(?:(?:express entry\s+)?(?:draw|round)s?\s+)?(?:(?:of\s+)?overall|in total|since (?:express entry|the (?:immigration selection |selection )?system|its (?:launch|introduction))|since it (?:was )?(?:launched|introduced))\b/gi;
 /** French: "son 380e tirage du système Entrée express" (not "le 2e tirage de l'année"). */
 const FRENCH_ORDINAL = /\b(\d{1,3})(?:e|ème|eme)\s+(?:tirage|ronde)\b(?![^.;]{0,40}?\b(?:de l'année|de l’année|cette année|en 20\d\d|du mois|de la semaine)\b)/gi;
 const HASH_CONTEXT = /\b(?:draw|round|express entry|ee|tirage|ronde)\b[^.;]{0,24}$/i;

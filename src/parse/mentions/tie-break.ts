@@ -8,7 +8,7 @@ import { isDayRef, type DateMention, type TieBreakMention } from '../types.ts';
  */
 
 const RULE_CUE =
-  /\b(?:tie[- ]?break(?:ing|er|s)?(?:\s+(?:rule|date|time|point|timestamp|cut-?off))?|r[èe]gle de d[ée]partage|d[ée]partage|bris d'[ée]galit[ée]|^\s*the (?:date and time|time and date|time ?stamp|date)(?: used| employed)?(?: in (?:this|the) (?:round|draw))?\s(?=was|were|is|applied)|\b(?:rule for )?breaking (?:a |the )?ties?\b|(?:IRCC's|the) time ?stamp (?:used )?(?=was|is)|cut-?off (?:point|time|timestamp)|ties?\b[^.;]{0,60}?\bbroken)/gi;
+  /\b(?:tie[- ]?break(?:ing|er|s)?(?:\s+(?:rule|date|time|point|timestamp|cut-?off))?|r[èe]gle de d[ée]partage|d[ée]partage|bris d'[ée]galit[ée]|^\s*the (?:date and time|time and date|time ?stamp|date)(?: used| employed)?(?: in (?:this|the) (?:round|draw))?\s(?=was|were|is|applied)|\b(?:rule for )?breaking (?:a |the )?ties?\b|(?:IRCC's|the) time ?stamp (?:used |applied |chosen |arrived at )?(?=was|is)|cut-?off (?:point|time|timestamp)|ties?\b[^.;]{0,60}?\bbroken)/gi;
 const TB_CUE = /\bTBs?\b/g;
 const SUBMIT_CUE =
   /\b(?:(?:profiles?|applications?|entries|those|ones)\b[^.;]{0,40}?\b(?:submitted|created|entered|made|received|lodged|registered|filed)|(?:submit(?:ted)?|creat(?:e|ed)|creation of|enter(?:ed)?|made|lodg(?:e|ed)|register(?:ed)?|fil(?:e|ed))\s+(?:their|a|his|her|my|the|your|an)?\s*(?:express entry\s+)?(?:candidate\s+)?(?:profiles?|applications?)|(?:cr[ée]{2}|soumis)\s+(?:leur|son|un|le)\s+profil)\b/gi;
