@@ -364,3 +364,30 @@ describe('a difference in "invites"', () => {
     expect(announced(text, '2023-01-11').map((d) => [d.date, d.invitations, d.minCrs])).toEqual([['2023-01-11', 5500, 507]]);
   });
 });
+
+describe('batch 10 (the last fresh check)', () => {
+  it('"its first-ever draw under a brand-new category" is news', () => {
+    const text = [
+      'Canada has just held its first-ever Express Entry draw under a brand-new category, and it came with a big surprise.',
+      '',
+      'On February 19, 2026, Immigration, Refugees and Citizenship Canada (IRCC) issued 391 Invitations to Apply to physicians with Canadian work experience. The CRS cut-off score was only 169.',
+    ].join('\n');
+    expect(announced(text, '2026-02-21').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2026-02-19', 'physicians', 391, 169]]);
+  });
+
+  it('"3,900 applicants have been invited in each of the first two draws" is a per-draw figure of a guide, not a draw', () => {
+    const text = [
+      'Latest Canadian Immigration: Steps and Process for Pakistani Migrants',
+      '',
+      '2022 has started on a very positive note for prospective Canadian immigrants. As 3,900 applicants have been invited in each of the first two draws of Express Entry.',
+    ].join('\n');
+    expect(parse(text).announcesNewDraw).toBe(false);
+  });
+
+  it('"20 points above the all-program average so far this year" does not make the lead a recap', () => {
+    const text = [
+      'Immigration, Refugees and Citizenship Canada (IRCC) has kicked-off the week with its largest category-based Express Entry invitation round of 2026, issuing 4,000 Invitations to Apply (ITAs) to candidates in the Healthcare and Social Services category. The minimum Comprehensive Ranking System (CRS) cut-off was 467\u2014roughly 20 points above the all-program average so far this year.',
+    ].join('\n');
+    expect(announced(text, '2026-02-20').map((d) => [d.program, d.invitations])).toEqual([['healthcare', 4000]]);
+  });
+});
