@@ -391,3 +391,40 @@ describe('batch 10 (the last fresh check)', () => {
     expect(announced(text, '2026-02-20').map((d) => [d.program, d.invitations])).toEqual([['healthcare', 4000]]);
   });
 });
+
+describe('a table whose rows dropped an empty cell', () => {
+  const table = (rows: string[]) =>
+    [
+      'Express Entry draws April 2026: what the latest CEC, PNP, and French rounds mean for your CRS strategy',
+      '',
+      'IRCC ran three Express Entry draws in three days, and each one pointed to a different reality for candidates.',
+      '',
+      'Date | Round | Program or category | Invitations | CRS cutoff | Tie-break rule',
+      ...rows,
+    ].join('\n');
+
+  it('reads each row when exactly one column can be the missing one, and a lead on three draws announces them', () => {
+    const text = table([
+      'April 27, 2026 | Provincial Nominee Program | 473 | 795 | April 13, 2026 at 23:10:05 UTC',
+      'April 28, 2026 | Canadian Experience Class | 2,000 | 514 | September 24, 2025 at 14:18:43 UTC',
+      'April 29, 2026 | French-language proficiency | 4,000 | 400 | April 7, 2026 at 20:13:59 UTC',
+    ]);
+    expect(announced(text, '2026-04-29').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([
+      ['2026-04-27', 'pnp', 473, 795],
+      ['2026-04-28', 'cec', 2000, 514],
+      ['2026-04-29', 'french', 4000, 400],
+    ]);
+  });
+
+  it('reads nothing from a short row that fits more than one way', () => {
+    // "2000" under "Date | Draw | Program | Invitations | CRS" with one cell missing could be the count or the cut-off.
+    const text = [
+      'Latest Express Entry draws',
+      '',
+      'Date | Draw | Program | Invitations | CRS',
+      'April 27, 2026 | 412 | Provincial Nominee Program | 473 | 795',
+      'April 20, 2026 | 411 | Canadian Experience Class | 2000',
+    ].join('\n');
+    expect(parse(text, '2026-04-29').draws.map((d) => [d.drawNumber, d.invitations, d.minCrs])).toEqual([['412', 473, 795]]);
+  });
+});

@@ -56,7 +56,7 @@ export function choosePrimary(drafts: readonly Draft[], lead: Lead): Set<number>
   const several = SEVERAL_DRAWS.test(lead.text);
   const ordered = [...drafts].filter((d) => !d.table).sort((a, b) => a.firstSentence - b.firstSentence);
   const first = ordered.find((d) => candidate(d, lead, notNews));
-  if (!first) return new Set(promotedRow(drafts, lead, notNews));
+  if (!first) return new Set(promotedRow(drafts, lead, notNews, several));
   const chosen = new Set([first.id]);
   for (const d of ordered) {
     if (d === first || !candidate(d, lead, notNews)) continue;
@@ -66,10 +66,22 @@ export function choosePrimary(drafts: readonly Draft[], lead: Lead): Set<number>
   return chosen;
 }
 
-/** A page whose only statement of the new draw is the top row of its table, dated that day or the day before. */
-function promotedRow(drafts: readonly Draft[], lead: Lead, notNews: boolean): number[] {
+/**
+ * A page whose only statement of the new draw is the top row of its table, dated that day or the day
+ * before; or, under a lead that tells several draws ("three draws in three days"), every row of the
+ * last three days.
+ */
+function promotedRow(drafts: readonly Draft[], lead: Lead, notNews: boolean, several: boolean): number[] {
   if (notNews || !/\b(?:latest|new|today|results?)\b/i.test(lead.text)) return [];
-  const row = drafts.find((d) => d.table && hasFacts(d));
-  const days = row ? age(row, lead.published) : null;
-  return row && days !== null && days >= 0 && days <= 1 ? [row.id] : [];
+  const rows = drafts.filter((d) => d.table && hasFacts(d));
+  const within = (d: Draft, max: number): boolean => {
+    const days = age(d, lead.published);
+    return days !== null && days >= 0 && days <= max;
+  };
+  if (several) {
+    const recent = rows.filter((d) => within(d, 3) && d.invitations !== null && d.minCrs !== null && d.program !== null);
+    if (recent.length >= 2) return recent.map((d) => d.id);
+  }
+  const row = rows[0];
+  return row && within(row, 1) ? [row.id] : [];
 }

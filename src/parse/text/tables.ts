@@ -86,6 +86,32 @@ interface Ctx {
   readonly programs: Programs;
 }
 
+/** Whether a cell holds what its column says: a day, a round number, a program, a count, a score. */
+function cellFits(cell: string, role: Role, programs: Programs): boolean {
+  switch (role) {
+    case 'date':
+      return cellDate(cell) !== null;
+    case 'number':
+      return /^#?\s?\d{1,3}[ab]?$/i.test(cell);
+    case 'program':
+      return programs.classify(cell) !== null;
+    case 'invitations':
+      return /^\d{1,3}(?:,\d{3})*$|^\d+$/.test(cell);
+    case 'crs':
+      return /^\d{2,4}$/.test(cell);
+    default:
+      return true;
+  }
+}
+
+/** The header's roles without the one column a short row leaves out, when exactly one choice fits every cell. */
+function rolesWithoutGap(cells: readonly string[], roles: readonly Role[], programs: Programs): Role[] | null {
+  const fits = roles
+    .map((_, gap) => roles.filter((__, i) => i !== gap))
+    .filter((candidate) => candidate.every((role, i) => cellFits(cells[i] ?? '', role, programs)));
+  return fits.length === 1 ? (fits[0] ?? null) : null;
+}
+
 /** Header of a text table with single spaces: "Date Draw Type Number of ITAs Minimum CRS". */
 function spacedHeader(line: string): { invFirst: boolean } | null {
   if (/\d/.test(line) || line.length > 90 || !/\bdate\b/i.test(line)) return null;
@@ -138,8 +164,10 @@ export function readTables(lines: readonly ArticleLine[], programs: Programs): T
         year = captionYear(lines, i);
         return void taken.add(l.index);
       }
-      // A row with more or fewer cells than its header cannot say which value is which.
-      const row = roles && cells.length === roles.length ? rowFromCells(cells, roles, ctx) : null;
+      // A row with more cells than its header cannot say which value is which; with one fewer, only when
+      // exactly one column can be the missing one (an empty "Round" cell the page dropped).
+      const fitted = roles && cells.length === roles.length - 1 ? rolesWithoutGap(cells, roles, programs) : roles;
+      const row = fitted && cells.length === fitted.length ? rowFromCells(cells, fitted, ctx) : null;
       if (row) {
         rows.push(row);
         return void taken.add(l.index);
