@@ -18,6 +18,8 @@ export interface Totals {
   falseAnnouncements: number;
   falseOnNegatives: number;
   announcesRight: number;
+  /** Announced draws read with all four alert fields (program, date, cut-off, invitations) right: a news alert could go out. */
+  alertable: number;
 }
 
 export function totals(scores: readonly ArticleScore[]): Totals {
@@ -34,6 +36,7 @@ export function totals(scores: readonly ArticleScore[]): Totals {
     falseAnnouncements: 0,
     falseOnNegatives: 0,
     announcesRight: 0,
+    alertable: 0,
   };
   for (const s of scores) {
     if (s.article.announced.length === 0) t.negatives++;
@@ -49,6 +52,10 @@ export function totals(scores: readonly ArticleScore[]): Totals {
         t.wrong++;
         if (ALERT_FIELDS.includes(f.field)) t.wrongAlertFields++;
       }
+    }
+    for (const round of s.article.announced) {
+      const alertFields = s.fields.filter((f) => f.round === round && ALERT_FIELDS.includes(f.field));
+      if (alertFields.length === ALERT_FIELDS.length && alertFields.every((f) => f.verdict === 'right' && f.got !== null)) t.alertable++;
     }
     t.falseAnnouncements += s.falseAnnouncements.length;
     if (s.article.announced.length === 0) t.falseOnNegatives += s.falseAnnouncements.length;
@@ -88,4 +95,9 @@ export function misses(scores: readonly ArticleScore[]): string[] {
     if (!s.announcesRight) out.push(`${s.article.id} announcesNewDraw wrong`);
   }
   return out;
+}
+
+/** "announced draws complete enough to alert: 40/48 = 83.3 %". */
+export function alertableLine(label: string, t: Totals): string {
+  return `${label}: announced draws read with all four alert fields right (program, date, cut-off, invitations): ${t.alertable}/${t.expectedDraws} = ${pct(t.alertable, t.expectedDraws)}`;
 }

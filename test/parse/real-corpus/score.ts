@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { loadPrograms } from '../../../src/config/programs.ts';
 import { parseArticle } from '../../../src/parse/parse-article.ts';
 import { loadIrccRounds } from './ircc-rounds.ts';
-import { FIELD_HEAD, SUMMARY_HEAD, fieldLine, grouped, misses, summaryLine, totals } from './report.ts';
+import { FIELD_HEAD, SUMMARY_HEAD, alertableLine, fieldLine, grouped, misses, summaryLine, totals } from './report.ts';
 import { publishedFor, scoreArticle, type ArticleScore, type CorpusArticle } from './score-corpus.ts';
 
 /**
@@ -14,7 +14,7 @@ import { publishedFor, scoreArticle, type ArticleScore, type CorpusArticle } fro
  *   npx tsx test/parse/real-corpus/score.ts /work/real-corpus [--split tuning|test|all] [--batch 1|2|3|4|5|6|7|8|9|10] [--whole] [--misses]
  *
  * Rules were tuned on the tuning half only; --misses on the test half is for the final report.
- * Batches 2–8 (added later) are scored apart, each as a fresh check.
+ * Batches 2–10 (added later) are scored apart, each as a fresh check.
  */
 
 const args = process.argv.slice(2);
@@ -46,6 +46,9 @@ for (const h of halves) console.log(summaryLine(h, totals(scored.filter((s) => s
 if (halves.length > 1) console.log(summaryLine('both', totals(scored)));
 console.log(`\n${FIELD_HEAD}`);
 for (const h of halves) console.log(fieldLine(h, totals(scored.filter((s) => s.article.split === h))));
+console.log('');
+for (const h of halves) console.log(alertableLine(h, totals(scored.filter((s) => s.article.split === h))));
+if (halves.length > 1) console.log(alertableLine('both', totals(scored)));
 for (const h of halves) {
   const part = scored.filter((s) => s.article.split === h);
   console.log(`\n${h}: per year\n${SUMMARY_HEAD}\n${grouped(part, (s) => String(s.year ?? 'undated')).join('\n')}`);
