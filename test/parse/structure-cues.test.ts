@@ -428,3 +428,11 @@ describe('a table whose rows dropped an empty cell', () => {
     expect(parse(text, '2026-04-29').draws.map((d) => [d.drawNumber, d.invitations, d.minCrs])).toEqual([['412', 473, 795]]);
   });
 });
+
+describe('"since" a day', () => {
+  it('"its first skilled trades draw since October 16, 2019, inviting 250 candidates" gives the figures to the new draw', () => {
+    const text =
+      'On August 6, 2020, Canada held its first skilled trades draw since October 16, 2019, inviting 250 candidates from the Federal Skilled Trades Program to apply for permanent residence.';
+    expect(announced(text, '2020-08-06').map((d) => [d.date, d.program, d.invitations])).toEqual([['2020-08-06', 'fst', 250]]);
+  });
+});

@@ -32,10 +32,19 @@ interface Boundary {
   readonly closesCue?: boolean;
 }
 
+const MONTH_NAME = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?`;
+/** "its first trades draw since October 16, 2019, inviting 250…": the earlier draw is the day alone; the clause goes on after it. */
+const SINCE_A_DAY = new RegExp(
+  String.raw`^since\s+(?:the\s+)?(?:${MONTH_NAME}\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_NAME})(?:,?\s+(?:19|20)\d\d)?(?:\s+(?:express entry\s+)?(?:draw|round))?(?=\s*,)`,
+  'i',
+);
+
 function boundaries(sentence: string): Boundary[] {
   const found: Boundary[] = [];
   for (const m of sentence.matchAll(CONTEXT_SPLIT)) {
     found.push({ at: m.index, context: true });
+    const sinceDay = SINCE_A_DAY.exec(sentence.slice(m.index));
+    if (sinceDay) found.push({ at: m.index + sinceDay[0].length, context: false, closesCue: true });
     // "After a two-week pause, IRCC invited…": a leading cue phrase ends at its comma, and so does one set off by
     // commas ("In June's draw, following the recent draw on May 24, a total of 4,800…").
     if (sentence.slice(0, m.index).trim().length <= 2 || /,\s*$/.test(sentence.slice(Math.max(0, m.index - 3), m.index))) {
