@@ -436,3 +436,24 @@ describe('"since" a day', () => {
     expect(announced(text, '2020-08-06').map((d) => [d.date, d.program, d.invitations])).toEqual([['2020-08-06', 'fst', 250]]);
   });
 });
+
+describe('programs in a record and in a list of occupations', () => {
+  it('"Program Specified: No Program Specified" in a draw record is a general draw', () => {
+    const text = [
+      'Express Entry Draw: 27th June 2023 (Fifteenth Draw of 2023)',
+      '',
+      'Express Entry Draw: #251',
+      'Total Number of Invitations: 4300',
+      'Minimum CRS score required: 486',
+      '',
+      'Date of Draw: 27th June 2023',
+      'Program Specified: No Program Specified',
+    ].join('\n');
+    expect(announced(text, '2023-06-27').map((d) => [d.drawNumber, d.program, d.invitations, d.minCrs])).toEqual([['251', 'general', 4300, 486]]);
+  });
+
+  it('"targeted occupations include registered nurses, physicians, pharmacists" names no program', () => {
+    const facts = sentenceFacts('Targeted occupations include registered nurses, physicians, personal support workers and pharmacists.', { published: null, lastMonth: null }, programs);
+    expect(facts.programs).toEqual([]);
+  });
+});

@@ -79,7 +79,7 @@ export const PLAIN_SPLIT =
 
 /** Labels of a draw's record: "Draw date: …", "Date and time of round: …", "Category: …". */
 export const RECORD_LABEL =
-  /^[\s*\u2022-]*(?:draw date|round date|date(?: and time)?(?: of (?:the )?(?:round|draw))?|program(?:me)?|category|type of round|draw type|round type|eligible programs?)\s*:/i;
+  /^[\s*\u2022-]*(?:draw date|round date|date(?: and time)?(?: of (?:the )?(?:round|draw))?|program(?:me)?(?: specified| type)?|category|type of round|draw type|round type|eligible programs?)\s*:/i;
 
 /** A lead that announces several draws at once. */
 export const SEVERAL_DRAWS =

@@ -42,6 +42,9 @@ function afterTieBreak(sentence: string, tieBreaks: readonly { start: number; en
 /** "candidates who did not have a qualifying job offer … or a provincial nomination": a program named as what they lacked. */
 const NEGATED_BEFORE = /\b(?:without|did not have|do not have|didn't have|don't have|not have|neither|whether or not|regardless of|irrespective of)\b[^.;:]{0,100}$/i;
 
+/** "Targeted occupations include registered nurses, physicians, pharmacists…": an occupation in a list, not the draw's program. */
+const LISTED_OCCUPATION_BEFORE = /\b(?:occupations|jobs|professions|roles|workers)\s(?:[\w-]+\s){0,2}?(?:include|includes|included|including|such as|like)\b[^.;:]{0,100}$/i;
+
 /** "taken advantage of one of the Provincial Nominee Programs": one program among several, no draw's. */
 const ONE_OF_BEFORE = /\b(?:one|any|each|all|some|most|many|several) of the\s+$/i;
 
@@ -51,7 +54,8 @@ function notTheDraws(sentence: string, mentions: ProgramMention[]): ProgramMenti
   let droppedCode = '';
   return mentions.filter((p) => {
     const abbreviation = p.code === droppedCode && droppedEnd >= 0 && /^[\s\w]{0,12}\($/.test(sentence.slice(droppedEnd, p.start));
-    const drop = abbreviation || NEGATED_BEFORE.test(sentence.slice(Math.max(0, p.start - 120), p.start)) || ONE_OF_BEFORE.test(sentence.slice(Math.max(0, p.start - 20), p.start));
+    const before = sentence.slice(Math.max(0, p.start - 140), p.start);
+    const drop = abbreviation || NEGATED_BEFORE.test(before) || ONE_OF_BEFORE.test(sentence.slice(Math.max(0, p.start - 20), p.start)) || LISTED_OCCUPATION_BEFORE.test(before);
     if (drop) [droppedEnd, droppedCode] = [p.end, p.code];
     return !drop;
   });
