@@ -457,3 +457,18 @@ describe('programs in a record and in a list of occupations', () => {
     expect(facts.programs).toEqual([]);
   });
 });
+
+describe('"this invitation round"', () => {
+  it('"…in this invitation round, held on January 11" dates the draw the article is about', () => {
+    const text = [
+      'Canada invites 5,500 candidates in first draw of 2023',
+      '',
+      'Canada invited 5,500 Express Entry candidates in the first all-program invitation round of 2023.',
+      '',
+      'This round of the draw was conducted by Immigration, Refugees and Citizenship Canada (IRCC) and had a Comprehensive Ranking System (CRS) cutoff score of 507 points.',
+      '',
+      'Eligible candidates were invited from Canada\u2019s Federal Skilled Worker Program (FSWP), Federal Skilled Trades Program (FSTP) and the Canadian Experience Class (CEC) in this invitation round, held on January 11.',
+    ].join('\n');
+    expect(announced(text, '2023-01-11').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2023-01-11', 'general', 5500, 507]]);
+  });
+});
