@@ -3,6 +3,7 @@ import { loadPrograms } from '../../src/config/programs.ts';
 import { parseArticle } from '../../src/parse/parse-article.ts';
 import { sentenceFacts } from '../../src/parse/mentions/sentence-facts.ts';
 import { findDrawNumbers } from '../../src/parse/mentions/draw-number.ts';
+import { findDates } from '../../src/parse/mentions/date-mentions.ts';
 
 /**
  * Fourth round of the reader (issue 14): each case is the shape of a real article the reader got
@@ -470,5 +471,22 @@ describe('"this invitation round"', () => {
       'Eligible candidates were invited from Canada\u2019s Federal Skilled Worker Program (FSWP), Federal Skilled Trades Program (FSTP) and the Canadian Experience Class (CEC) in this invitation round, held on January 11.',
     ].join('\n');
     expect(announced(text, '2023-01-11').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2023-01-11', 'general', 5500, 507]]);
+  });
+});
+
+describe('a relative day with the day written beside it', () => {
+  const days = (sentence: string) => findDates(sentence, { published: { year: 2024, month: 2, day: 16 }, lastMonth: null }).map((d) => d.value);
+  it.each([
+    ['Yesterday, on February 16, Canada held this week\u2019s third Express Entry draw.', [{ year: null, month: 2, day: 16 }]],
+    ['This Wednesday (May 1, 2025), IRCC held its first education draw.', [{ year: 2025, month: 5, day: 1 }]],
+    [
+      'Yesterday IRCC held a draw. On February 12 it held another.',
+      [
+        { year: 2024, month: 2, day: 15 },
+        { year: null, month: 2, day: 12 },
+      ],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(days(sentence)).toEqual(expected);
   });
 });

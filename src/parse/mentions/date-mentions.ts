@@ -89,9 +89,13 @@ function relativeDay(word: string, published: DayRef | null): DayRef | OffsetRef
   return { offsetDays: n };
 }
 
+/** "Yesterday, on February 16, …", "This Wednesday (May 1, 2025)": a relative day with the day written beside it is that day. */
+const APPOSED_DATE = new RegExp(String.raw`^\s*(?:,\s*|\(\s*)?(?:on\s+)?(?:the\s+)?(?:${MONTH}\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\b)`, 'i');
+
 function relative(sentence: string, ctx: DateContext, out: Found[]): void {
   if (!/day|night|this |later/i.test(sentence)) return;
   for (const m of sentence.matchAll(RELATIVE)) {
+    if (APPOSED_DATE.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     const v = relativeDay(m[1] ?? '', ctx.published);
     if (v) out.push({ start: m.index, end: m.index + m[0].length, value: v, relative: true });
   }
@@ -100,7 +104,7 @@ function relative(sentence: string, ctx: DateContext, out: Found[]): void {
     const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 40);
     const before = sentence.slice(Math.max(0, m.index - 12), m.index);
     if (mode === 'next' || !ctx.published) continue;
-    if (new RegExp(String.raw`^,?\s*(?:the\s+)?(?:${MONTH}\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\b)`, 'i').test(after)) continue;
+    if (APPOSED_DATE.test(after)) continue;
     if (/^\s*(?:to|and|through|-)\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i.test(after)) continue;
     if (!mode && /\b(?:between|from|to|and)\s+$/i.test(before)) continue;
     const target = WEEKDAYS.indexOf((m[2] ?? '').toLowerCase());
