@@ -490,3 +490,14 @@ describe('a relative day with the day written beside it', () => {
     expect(days(sentence)).toEqual(expected);
   });
 });
+
+describe('a day named, then compared, then the figures', () => {
+  it('"The 123rd draw … happened on August 12, 2019, … as compared to the previous draw on July 24. The CRS score … was 466, with 3,600 ITAs"', () => {
+    const text = [
+      'Express Entry: 3,600 candidates invited in latest draw',
+      '',
+      'The 123rd draw for Express Entry permanent residence candidates happened on August 12, 2019, which has resulted in the CRS points requirement to increase as compared to the previous express entry draw on July 24, 2019. The CRS score of the lowest-ranked invited candidate was 466, with 3,600 ITAs issued in total.',
+    ].join('\n');
+    expect(announced(text, '2019-08-12').map((d) => [d.date, d.drawNumber, d.invitations, d.minCrs])).toEqual([['2019-08-12', '123', 3600, 466]]);
+  });
+});

@@ -140,11 +140,13 @@ export class DraftAssembler {
     // A draw already read: same day or round number, or the same figure repeated ("the 6,000 invitations…").
     const known = this.drafts.find((d) => !d.context && sameDraw(d, p));
     if (known) {
-      // "Draw invites 3,000" / "On August 5, Canada held a round." / "In this event, 3,000 … were invited": the day just named is that draw's.
-      const day = this.pending;
+      // "Draw invites 3,000" / "On August 5, Canada held a round." / "In this event, 3,000 … were invited": the day just named is that draw's
+      // (also when the same sentence then compared it with an earlier draw, which set it aside).
+      const day = this.pending && !this.pending.g.context ? this.pending : this.shelved;
       if (day && !day.g.context && !day.g.plural && day.date && known.date === null && g.sentence - day.g.sentence === 1 && fits(known, day)) {
         this.merge(known, day);
-        this.pending = null;
+        if (day === this.pending) this.pending = null;
+        else this.shelved = null;
       }
       return known;
     }
