@@ -501,3 +501,18 @@ describe('a day named, then compared, then the figures', () => {
     expect(announced(text, '2019-08-12').map((d) => [d.date, d.drawNumber, d.invitations, d.minCrs])).toEqual([['2019-08-12', '123', 3600, 466]]);
   });
 });
+
+describe('the news draw as the subject after a comparison', () => {
+  it('"Following a general draw on February 13, where 1,490 … received ITAs, today\u2019s draw focuses on healthcare" keeps the earlier figures with February 13', () => {
+    const text = [
+      'IRCC issues 3,500 invitations in healthcare draw',
+      '',
+      'Following a general draw on February 13, where 1,490 candidates with a minimum CRS score of 535 received ITAs, today\u2019s draw focuses on healthcare occupations.',
+      '',
+      'Candidates needed a minimum CRS score of 422.',
+    ].join('\n');
+    const draws = parse(text, '2024-02-14').draws;
+    expect(draws.filter((d) => d.primary).map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2024-02-14', 'healthcare', 3500, 422]]);
+    expect(draws.filter((d) => d.invitations === 1490).map((d) => [d.date, d.primary])).toEqual([['2024-02-13', false]]);
+  });
+});

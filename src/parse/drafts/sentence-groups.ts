@@ -1,5 +1,5 @@
 import { clauseSpans, type ClauseSpan } from './clauses.ts';
-import { CONTEXT_MARK, FRESH, RECORD_LABEL, REFERS_BACK, REFERS_TO_LAST, isHypothetical, isHypotheticalAfter } from './cues.ts';
+import { CONTEXT_MARK, FRESH, NEWS_SUBJECT, RECORD_LABEL, REFERS_BACK, REFERS_TO_LAST, isHypothetical, isHypotheticalAfter } from './cues.ts';
 import type { FactMention, Group, ProgramMention, SentenceFacts, Where } from '../types.ts';
 
 const BASE_PROGRAMS = new Set(['cec', 'fsw', 'fst']);
@@ -151,7 +151,7 @@ export function sentenceGroups(sentence: string, facts: SentenceFacts, where: Wh
     // goes back to the sentence's main draw, if there is one.
     const main = [...groups].reverse().find((x) => !x.context);
     // "Following the draw on May 24, IRCC invited 4,800…": a clause of the sentence's own after a cue phrase is not that earlier draw's.
-    if (!main && c.afterCuePhrase && !c.relative && last.context && !g.context) {
+    if (!main && (c.afterCuePhrase || NEWS_SUBJECT.test(sentence.slice(c.start, c.end))) && !c.relative && last.context && !g.context) {
       groups.push(g);
       continue;
     }
