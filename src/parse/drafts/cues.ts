@@ -73,12 +73,17 @@ export const isHypotheticalAfter = (text: string): boolean => MODAL_AFTER.test(t
 /** Clause joins that keep talking about the same draw as the clause before. */
 export const RELATIVE_JOIN = /^[\s,(]*(?:which|who|that|when|where|whose|in which|after which|with)\b/i;
 
+/** The news draw named as such: "today's draw", "this round", "the latest draw". */
+const NEWS_DRAW = String.raw`(?:today['\u2019]s|this|the latest|the new|this week['\u2019]s)\s+(?:express entry\s+)?(?:draw|round)\b`;
+
 /** A clause whose subject is the news draw itself ("…, today's draw focuses on healthcare"). */
-export const NEWS_SUBJECT = /^[\s,]*(?:today['\u2019]s|this|the latest|the new|this week['\u2019]s)\s+(?:express entry\s+)?(?:draw|round)\b/i;
+export const NEWS_SUBJECT = new RegExp(String.raw`^[\s,]*${NEWS_DRAW}`, 'i');
 
 /** Plain clause boundaries (the draw may change across them). */
-export const PLAIN_SPLIT =
-  /;|\s-\s|\ssince\s|,\s+(?=(?:today['\u2019]s|this|the latest|the new|this week['\u2019]s)\s+(?:express entry\s+)?(?:draw|round)\b)|,\s+(?:and|but|while|whereas|though|although|as|so|meaning|signalling|signaling|bringing|raising|pushing|making|reflecting|indicating|suggesting|showing|highlighting|underscoring|which|who|when|where|with|then)\b|\s(?:while|whereas|but)\s|\sand\s(?=[^.;]{0,30}\d)/gi;
+export const PLAIN_SPLIT = new RegExp(
+  String.raw`;|\s-\s|\ssince\s|,\s+(?=${NEWS_DRAW})|,\s+(?:and|but|while|whereas|though|although|as|so|meaning|signalling|signaling|bringing|raising|pushing|making|reflecting|indicating|suggesting|showing|highlighting|underscoring|which|who|when|where|with|then)\b|\s(?:while|whereas|but)\s|\sand\s(?=[^.;]{0,30}\d)`,
+  'gi',
+);
 
 /** Labels of a draw's record: "Draw date: …", "Date and time of round: …", "Category: …". */
 export const RECORD_LABEL =

@@ -107,7 +107,9 @@ function cellFits(cell: string, role: Role, programs: Programs): boolean {
 /** The header's roles without the one column a short row leaves out, when exactly one choice fits every cell. */
 function rolesWithoutGap(cells: readonly string[], roles: readonly Role[], programs: Programs): Role[] | null {
   const fits = roles.map((_, gap) => roles.filter((__, i) => i !== gap)).filter((candidate) => candidate.every((role, i) => cellFits(cells[i] ?? '', role, programs)));
-  return fits.length === 1 ? (fits[0] ?? null) : null;
+  // Two columns of the same kind (two unnamed ones) leave the same reading whichever is dropped.
+  const readings = new Set(fits.map((f) => f.join('|')));
+  return readings.size === 1 ? (fits[0] ?? null) : null;
 }
 
 /** Header of a text table with single spaces: "Date Draw Type Number of ITAs Minimum CRS". */
