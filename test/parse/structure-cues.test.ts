@@ -516,3 +516,37 @@ describe('the news draw as the subject after a comparison', () => {
     expect(draws.filter((d) => d.invitations === 1490).map((d) => [d.date, d.primary])).toEqual([['2024-02-13', false]]);
   });
 });
+
+describe('Spanish and Portuguese pages', () => {
+  it('reads a Spanish report: "el 23 de marzo", "invitó a 7000 candidatos", "al menos 484 puntos", "sin programa específico"', () => {
+    const text = [
+      'Sorteo sorpresa de Express Entry invitó a 7,000 candidatos más',
+      '',
+      'El 23 de marzo de 2023, Canadá realizó un sorteo sorpresa de Express Entry e invitó a 7000 candidatos que obtuvieron al menos 484 puntos en el Comprehensive Ranking System (CRS). Fue un sorteo sin programa específico.',
+      '',
+      'El último sorteo se realizó el 15 de marzo de 2023. En esa ocasión, Canadá también invitó a 7,000 candidatos que obtuvieron al menos 490 puntos en el CRS.',
+    ].join('\n');
+    expect(announced(text, '2023-03-23').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2023-03-23', 'general', 7000, 484]]);
+  });
+
+  it('reads a Portuguese report with dot thousands: "emitiu 3.350 convites", "em um sorteio realizado em 20 de março"', () => {
+    const text = [
+      'O Governo do Canadá emitiu 3.350 convites para solicitar residência permanente canadense a candidatos do programa Express Entry em um sorteio realizado em 20 de março de 2019.',
+      '',
+      'Os candidatos precisavam de pelo menos 452 pontos no sistema de classificação abrangente (CRS).',
+    ].join('\n');
+    expect(announced(text, '2019-03-20').map((d) => [d.date, d.invitations, d.minCrs])).toEqual([['2019-03-20', 3350, 452]]);
+  });
+
+  it('leaves English alone: "3.5" is no count, and the name Frances is no French draw', () => {
+    const text = 'Frances Smith reports that IRCC invited 3,500 candidates on March 20, 2019, with a minimum CRS score of 452; the pool grew 3.5 per cent.';
+    expect(announced(text, '2019-03-20').map((d) => [d.program, d.invitations, d.minCrs])).toEqual([['general', 3500, 452]]);
+  });
+});
+
+describe('a program the text does not name', () => {
+  it('is general only when the cut-off says an all-program round could have had it; without a cut-off it is null', () => {
+    expect(announced('On May 26, 2021, Canada sent 500 invitations to Express Entry candidates.', '2021-05-26').map((d) => d.program)).toEqual([null]);
+    expect(announced('On May 26, 2019, Canada sent 3,500 invitations to Express Entry candidates with a minimum CRS score of 470.', '2019-05-26').map((d) => d.program)).toEqual(['general']);
+  });
+});

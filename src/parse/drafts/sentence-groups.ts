@@ -68,7 +68,10 @@ function clauseGroup(sentence: string, c: ClauseSpan, facts: SentenceFacts, wher
     plural: /\b(?:draws|rounds)\b/i.test(text) && !/\b(?:draw|round)\b/i.test(text),
     scores: [...facts.scores],
     months: [...facts.months],
-    aboutInvited: /\b(?:invit\w*|draws?|rounds?|selected|ITAs?|tirages?|rondes?|IPD)\b|\bthe (?:invited |selected )?candidates\b|\b(?:needed|required|had) to (?:have|be)\b/i.test(text),
+    aboutInvited:
+      /\b(?:invit\w*|draws?|rounds?|selected|ITAs?|tirages?|rondes?|IPD|sorteos?|sorteios?|convites|convidad[oa]s)\b|\bthe (?:invited |selected )?candidates\b|\b(?:needed|required|had) to (?:have|be)\b/i.test(
+        text,
+      ),
   };
 }
 

@@ -10,7 +10,7 @@ import type { FactMention } from '../types.ts';
  * core scores and the 600 nomination points are not cut-offs.
  */
 
-const HEAD = String.raw`(?:minimum|min\.?|lowest|lowest-ranked|last[- ]invited|last candidate|cut-?\s?off(?!s)|cutoff(?!s)|threshold(?!s)|qualifying|passing|required|needed|CRS|SCG|note minimale|score minimal|pointage minimal|seuil)`;
+const HEAD = String.raw`(?:minimum|min\.?|lowest|lowest-ranked|last[- ]invited|last candidate|cut-?\s?off(?!s)|cutoff(?!s)|threshold(?!s)|qualifying|passing|required|needed|CRS|SCG|note minimale|score minimal|pointage minimal|seuil|puntaje|puntuaci[óo]n|pontua[çc][ãa]o)`;
 const STOP = String.raw`(?:number|invitations?(?!\s+rounds?\b)|ITAs?|invites|size|count|people|draws|rounds|days|weeks|months|years|hours|age|since|between|range|ranging|average|median|highest|top|pool|profiles|distribution|your|you|my|if|would|could|will|might|may|expected|predicted|likely|than|below|above|over|under|exceed\w*|tops?|topped|surpass\w*|pass(?:es|ed)|cross(?:es|ed)|breaks?|broke|beyond|higher|lower|more|less|fewer|upwards|around|about|near|roughly|approximately|nearly|almost|core|grid|out|calculator|tool)\b`;
 const TOKENS = String.raw`(?:[\s,:()=-]{1,100}(?!${STOP})[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'-]{0,20}){0,9}`;
 const HEAD_THEN_NUMBER = new RegExp(String.raw`\b${HEAD}${TOKENS}[\s,:()=-]{0,100}${DIGITS}`, 'gi');
@@ -51,7 +51,10 @@ const MINIMUM_SCORE_WAS = new RegExp(String.raw`\b(?:minimum|lowest|cut-?\s?off)
 const STARTING_AT = new RegExp(String.raw`\bscores?\s(?:starting|beginning)\s(?:at|from)\s${DIGITS}|\b(?:who|that)\sscored\sas\slow\sas\s${DIGITS}`, 'gi');
 
 /** French: "au moins 393 points selon le Système de classement global". */
-const FRENCH_AT_LEAST = new RegExp(String.raw`\b(?:au moins|un minimum de|score minimum de|seuil minimal de)\s${DIGITS}\spoints?\b`, 'gi');
+const FRENCH_AT_LEAST = new RegExp(
+  String.raw`\b(?:au moins|un minimum de|score minimum de|seuil minimal de|al menos|como m[íi]nimo|pelo menos|no m[íi]nimo)\s${DIGITS}\s(?:points?|puntos|pontos)\b`,
+  'gi',
+);
 
 /** "the average CRS score among those invited was 415" is not the cut-off. */
 const AVERAGE_BEFORE = /\b(?:average|median|mean)\s+(?:[\w-]+\s+){0,2}$/i;
@@ -125,7 +128,7 @@ export function findCutoffs(text: string): FactMention[] {
     const start = m.index + m[0].length - raw.length;
     if (!hypothetical(masked, start)) accept(out, masked, start, raw);
   }
-  if (/\b(?:SCG|CRS|classement global)\b/i.test(masked)) {
+  if (/\b(?:SCG|CRS|classement global|clasificaci[óo]n|classifica[çc][ãa]o)\b/i.test(masked)) {
     for (const m of masked.matchAll(FRENCH_AT_LEAST)) {
       const raw = m[1] ?? '';
       accept(out, masked, m.index + m[0].indexOf(raw), raw);

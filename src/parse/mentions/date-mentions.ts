@@ -17,6 +17,11 @@ const ISO = /\b(20\d{2})[-/](\d{2})[-/](\d{2})\b/g;
 const NUMERIC = /(?<![\d/.-])(\d{1,2})[-/.](\d{1,2})[-/.](20\d{2})\b/g;
 const FRENCH_MONTHS = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'];
 const FRENCH = /\b(\d{1,2})(?:er)?\s{1,3}(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\b(?:\s{1,3}(20\d{2})\b)?/gi;
+const IBERIAN_MONTHS = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
+const PORTUGUESE_MONTHS = ['janeiro', 'fevereiro', 'marco', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'];
+/** Spanish and Portuguese: "el 23 de marzo de 2023", "em 20 de março". */
+const IBERIAN =
+  /\b(\d{1,2})(?:º|°)?\s+de\s+(enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|octubre|noviembre|diciembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro)\b(?:\s+(?:de|del)\s+(20\d{2})\b)?/gi;
 const DAY_ONLY = /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;)]|$|and\b))/gi;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY = /\b(?:(this|last|next|on)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:'s)?\b/gi;
@@ -70,6 +75,10 @@ function absolute(sentence: string, out: Found[]): void {
     const v = a > 12 && b <= 12 ? day(m[3], b, m[1]) : b > 12 && a <= 12 ? day(m[3], a, m[2]) : null;
     if (v) out.push({ start: m.index, end: m.index + m[0].length, value: v });
   }
+  for (const m of sentence.matchAll(IBERIAN)) {
+    const v = day(m[3], iberianMonth(m[2] ?? ''), m[1]);
+    if (v) out.push({ start: m.index, end: m.index + m[0].length, value: v });
+  }
   for (const m of sentence.matchAll(FRENCH)) {
     const name = (m[2] ?? '')
       .toLowerCase()
@@ -78,6 +87,15 @@ function absolute(sentence: string, out: Found[]): void {
     const v = day(m[3], FRENCH_MONTHS.indexOf(name) + 1 || null, m[1]);
     if (v) out.push({ start: m.index, end: m.index + m[0].length, value: v });
   }
+}
+
+function iberianMonth(name: string): number | null {
+  const n = name
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .replace(/^setiembre$/, 'septiembre');
+  return IBERIAN_MONTHS.indexOf(n) + 1 || PORTUGUESE_MONTHS.indexOf(n) + 1 || null;
 }
 
 function relativeDay(word: string, published: DayRef | null): DayRef | OffsetRef | null {

@@ -8,8 +8,8 @@ import type { FactMention } from '../types.ts';
  * is the same sentence unmasked, for the words around a number.
  */
 
-const INVITATION_NOUN = String.raw`(?:ITAs?|ITA's|invitations?|invites|IPDs?)\b`;
-const PERSON_NOUN = String.raw`(?:candidates|applicants|people|persons|individuals|foreign nationals|workers|immigrants|newcomers|professionals|nominees|francophones|speakers|recruits|doctors|physicians|nurses|teachers|educators|managers|tradespeople|specialists|engineers|graduates|invitees|candidats|personnes)\b`;
+const INVITATION_NOUN = String.raw`(?:ITAs?|ITA's|invitations?|invites|IPDs?|invitaciones|convites)\b`;
+const PERSON_NOUN = String.raw`(?:candidates|applicants|people|persons|individuals|foreign nationals|workers|immigrants|newcomers|professionals|nominees|francophones|speakers|recruits|doctors|physicians|nurses|teachers|educators|managers|tradespeople|specialists|engineers|graduates|invitees|candidats|personnes|candidatos|solicitantes|pessoas)\b`;
 const FILLER_STOP = String.raw`(?:of|in|with|between|from|than|per|for|to|at|on|and|or|as|who|that|which|were|was|have|has|had|are|is|be|been|the|it|they|IRCC|Canada|Ottawa|department|times|points?|scores?|CRS|draws?|rounds?|profiles|pool|left|remain|means?|meant|show\w*|suggest\w*|indicat\w*|makes?|made|only|just|also|still|even|now|then|so|but|if|when|while|will|would|can|could|may|might|should|must|did|do|does|gets?|got)\b`;
 const FILLER = String.raw`(?:\s{1,2}(?!${FILLER_STOP}|${INVITATION_NOUN}|${PERSON_NOUN})[A-Za-z(][A-Za-z0-9'&/().-]{0,30}){0,5}?`;
 
@@ -50,9 +50,9 @@ const TOTAL = /\b(?:in total|in all(?![\w-])|combined|altogether|overall|cumulat
 const SEVERAL = /\b(?:draws|rounds|this week|this month|week's|month's)\b/i;
 const PLURAL_SUBJECT = /\b(?:draws|rounds)\s(?:have|had|were|are|invited|issued|saw|have invited|have issued)\b/i;
 const ACTION_BEFORE =
-  /\b(?:invit(?:e|es|ed|ing)|issu(?:e|es|ed|ing)|sen(?:t|d|ds|ding)|extend(?:s|ed|ing)?|select(?:s|ed|ing)?|a invit[ée]|ont [ée]t[ée] invit[ée]s|invitant|(?:invitations|ITAs?) (?:for|to)|gave|giving|handed|offered|welcom(?:ed|es|ing)|target(?:s|ed|ing))(?![A-Za-zÀ-ÿ])/i;
+  /\b(?:invit(?:e|es|ed|ing)|invit[óo]|invitaron|emiti[óu]|envi(?:ó|ou)|convidou|issu(?:e|es|ed|ing)|sen(?:t|d|ds|ding)|extend(?:s|ed|ing)?|select(?:s|ed|ing)?|a invit[ée]|ont [ée]t[ée] invit[ée]s|invitant|(?:invitations|ITAs?) (?:for|to)|gave|giving|handed|offered|welcom(?:ed|es|ing)|target(?:s|ed|ing))(?![A-Za-zÀ-ÿ])/i;
 const ACTION_AFTER =
-  /^[^.;]{0,60}?\b(?:(?:were|have been|had been|was|are|got|being|who)\s+)?(?:invited|selected|receiv(?:ed|ing) (?:an? |their |the )?(?:coveted |much-awaited |long-awaited |official )?(?:ITAs?|invitations?)|got (?:an? |their )?(?:ITAs?|invitations?)|receiv(?:ed|ing) invitations|(?:granted|awarded|issued|given|sent|extended) (?:an? |their |the )?(?:ITAs?|invitations?)|invit[ée]s)\b/i;
+  /^[^.;]{0,60}?\b(?:(?:were|have been|had been|was|are|got|being|who)\s+)?(?:invited|selected|receiv(?:ed|ing) (?:an? |their |the )?(?:coveted |much-awaited |long-awaited |official )?(?:ITAs?|invitations?)|got (?:an? |their )?(?:ITAs?|invitations?)|receiv(?:ed|ing) invitations|(?:granted|awarded|issued|given|sent|extended) (?:an? |their |the )?(?:ITAs?|invitations?)|invit[ée]s|(?:fueron |foram )?(?:invitados|convidados)|recibieron|receberam)\b/i;
 
 export const MAX_INVITATIONS = 50_000;
 

@@ -93,7 +93,13 @@ const mendThousands = (text: string): string => text.replace(SPLIT_THOUSANDS, '$
 
 const NUMBER_WORD = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b/i;
 
-export function sentenceFacts(sentence: string, ctx: DateContext, programs: Programs): SentenceFacts & { allDates: DateMention[] } {
+/** A Spanish or Portuguese sentence about a draw, where "3.350" is three thousand three hundred and fifty. */
+const IBERIAN_SENTENCE = /\b(?:candidatos|invitaciones|convites|sorteos?|sorteios?|puntos|pontos|puntaje|puntuaci[óo]n|pontua[çc][ãa]o|invitados|convidados)\b/i;
+/** Dot thousands written as commas, the same length, so positions still match the sentence. */
+const commaThousands = (text: string): string => text.replace(/(?<![\d.,])(\d{1,3})\.(\d{3})(?![\d]|[.,]\d)/g, '$1,$2');
+
+export function sentenceFacts(original: string, ctx: DateContext, programs: Programs): SentenceFacts & { allDates: DateMention[] } {
+  const sentence = IBERIAN_SENTENCE.test(original) ? commaThousands(original) : original;
   const allDates = findDates(sentence, ctx);
   // Most sentences of an article hold no number at all: skip the number readers for them.
   const digits = /\d/.test(sentence);

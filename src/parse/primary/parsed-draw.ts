@@ -44,6 +44,8 @@ const NOMINEE_ONLY_FROM = '2015-06-01';
 function unnamedProgram(date: string | null, minCrs: number | null, programs: Programs): string | null {
   // From the first day a category's round could be held, an unnamed program may be any category's.
   if (date !== null && date >= programs.categoriesSince) return null;
+  // Without the cut-off nothing tells an all-program round from a nominee round (2020–2021 had many of both).
+  if (minCrs === null) return null;
   // "Candidates required a CRS score of 808" with no program named: a nominee round, not an all-program one.
   if (minCrs !== null && minCrs >= NOMINEE_CUTOFF && (date === null || date >= NOMINEE_ONLY_FROM)) return null;
   if (minCrs !== null && minCrs < BELOW_ANY_GENERAL) return null;
