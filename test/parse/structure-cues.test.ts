@@ -550,3 +550,14 @@ describe('a program the text does not name', () => {
     expect(announced('On May 26, 2019, Canada sent 3,500 invitations to Express Entry candidates with a minimum CRS score of 470.', '2019-05-26').map((d) => d.program)).toEqual(['general']);
   });
 });
+
+describe('batch 11 (the last fresh check of this round)', () => {
+  it('"el ministerio había enviado 654 invitaciones a través del Programa Provincial" is an earlier draw, not the CEC round\u2019s count', () => {
+    const text = [
+      'El pasado 13 de febrero de 2021, el ministerio de Inmigración envió las invitaciones a candidatos del programa Clase de Experiencia Canadiense, con una calificación de al menos 75 puntos.',
+      '',
+      'Pero, además, el ministerio de Inmigración había enviado 654 invitaciones a través del Programa Provincial Nominal.',
+    ].join('\n');
+    expect(parse(text, '2021-02-15').draws.filter((d) => d.primary && d.invitations === 654)).toEqual([]);
+  });
+});
