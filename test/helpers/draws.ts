@@ -6,15 +6,20 @@ import { reconcileOfficial } from '../../src/reconcile/official.ts';
 import { irccFile } from './ircc-file.ts';
 import { programs } from './stores.ts';
 
-/** A CEC round of 2,500 invitations at 503 (the issues' sample draw); tests override what they are about. */
-export const cecDraw = (fields: Partial<Draw> = {}): Draw => ({
-  id: 'ircc-438',
+/** The issues' sample round: #438, CEC, 2,500 invitations at 503 on 2026-11-20. */
+export const SAMPLE_ROUND = {
   drawNumber: '438',
   date: '2026-11-20',
   program: 'cec',
   programText: 'Canadian Experience Class',
   invitations: 2500,
   minCrs: 503,
+} as const;
+
+/** The sample round as the store holds it; tests override what they are about. */
+export const cecDraw = (fields: Partial<Draw> = {}): Draw => ({
+  id: 'ircc-438',
+  ...SAMPLE_ROUND,
   tieBreak: null,
   tieBreakRaw: null,
   drawnAt: null,

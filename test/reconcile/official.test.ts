@@ -2,23 +2,19 @@ import { describe, expect, it } from 'vitest';
 import type { Draw, DrawReport } from '../../src/domain/draw.ts';
 import { normaliseFile } from '../../src/ircc/normalise.ts';
 import { changedFigures, reconcileOfficial } from '../../src/reconcile/official.ts';
+import { SAMPLE_ROUND, officialHistory } from '../helpers/draws.ts';
 import { irccFile } from '../helpers/ircc-file.ts';
 import { programs } from '../helpers/stores.ts';
 
 const SEEN = '2026-11-20T18:00:00.000Z';
 const history: DrawReport[] = normaliseFile(irccFile(), programs).rounds.map((r) => r.report);
-const stored: Draw[] = reconcileOfficial([], history, '2026-08-19T18:00:00.000Z').writes;
+const stored: Draw[] = officialHistory();
 const byNumber = (n: string): Draw => stored.find((d) => d.drawNumber === n) as Draw;
 const reportOf = (n: string): DrawReport => history.find((r) => r.drawNumber === n) as DrawReport;
 
 const r438: DrawReport = {
   ...reportOf('437'),
-  drawNumber: '438',
-  date: '2026-11-20',
-  program: 'cec',
-  programText: 'Canadian Experience Class',
-  invitations: 2500,
-  minCrs: 503,
+  ...SAMPLE_ROUND,
   tieBreak: '2026-11-03T21:15:42Z',
   tieBreakRaw: 'November 3, 2026 at 9:15:42 PM UTC',
 };

@@ -80,21 +80,20 @@ function absolute(sentence: string, out: Found[]): void {
     if (v) out.push({ start: m.index, end: m.index + m[0].length, value: v });
   }
   for (const m of sentence.matchAll(FRENCH)) {
-    const name = (m[2] ?? '')
-      .toLowerCase()
-      .normalize('NFD')
-      .replace(/\p{Diacritic}/gu, '');
-    const v = day(m[3], FRENCH_MONTHS.indexOf(name) + 1 || null, m[1]);
+    const v = day(m[3], FRENCH_MONTHS.indexOf(plainLower(m[2] ?? '')) + 1 || null, m[1]);
     if (v) out.push({ start: m.index, end: m.index + m[0].length, value: v });
   }
 }
 
-function iberianMonth(name: string): number | null {
-  const n = name
+/** A month's name in lower case without accents ("Février" → "fevrier", "março" → "marco"). */
+const plainLower = (name: string): string =>
+  name
     .toLowerCase()
     .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .replace(/^setiembre$/, 'septiembre');
+    .replace(/\p{Diacritic}/gu, '');
+
+function iberianMonth(name: string): number | null {
+  const n = plainLower(name).replace(/^setiembre$/, 'septiembre');
   return IBERIAN_MONTHS.indexOf(n) + 1 || PORTUGUESE_MONTHS.indexOf(n) + 1 || null;
 }
 
