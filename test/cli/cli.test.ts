@@ -3,7 +3,7 @@ import { startFeedServer, type FeedServer } from '../fakes/feed-server.ts';
 import { irccBodyWith, ROUND_438 } from '../helpers/ircc-file.ts';
 import { readCsv } from '../helpers/fixtures.ts';
 import { atomFeed, freshCecArticle, rssFeed, seedEntries } from '../helpers/feeds.ts';
-import { runCli, scratchEnv, startCli, waitFor } from '../helpers/cli.ts';
+import { runCli, scratchEnv, startCli, waitFor, waitForBot } from '../helpers/cli.ts';
 
 let server: FeedServer;
 beforeAll(async () => {
@@ -116,7 +116,8 @@ describe('ee-draw-bot CLI, end to end', () => {
       await waitFor(() => /Press Ctrl-C to stop/.test(bot.out()), STARTUP_MS, 'the banner');
       expect(bot.out()).toMatch(/console mode/);
       expect(bot.out()).toMatch(/438 draws loaded/);
-      await waitFor(() => /source ircc failed/.test(bot.err()), 20_000, 'the warning about the source');
+      // The first poll comes once the instance holds the poller role, still part of start-up: the same generous wait.
+      await waitForBot(bot, () => /source ircc failed/.test(bot.err()), STARTUP_MS, 'the warning about the source');
       bot.child.kill('SIGTERM');
       expect(await bot.exited).toBe(0);
       expect(bot.out()).toMatch(/Stopped\./);

@@ -55,6 +55,17 @@ export async function waitFor(check: () => boolean, timeoutMs = 20_000, what = '
   }
 }
 
+/**
+ * `waitFor` on a running bot: a timeout says what had happened (`progress`) and ends with the bot's
+ * own log, so a failure on a busy CI machine tells why.
+ */
+export async function waitForBot(bot: { out: () => string; err: () => string }, check: () => boolean, timeoutMs: number, what: string, progress: () => string = () => ''): Promise<void> {
+  await waitFor(check, timeoutMs, what).catch((e: unknown) => {
+    const done = progress();
+    throw new Error(`${e instanceof Error ? e.message : String(e)}${done ? ` (${done})` : ''}\n--- bot log (last lines) ---\n${bot.out().slice(-4000)}\n${bot.err().slice(-3000)}`);
+  });
+}
+
 /** A scratch folder with a sources file pointing where the test says; returns env for the CLI. */
 export function scratchEnv(sources: unknown[], extra: Record<string, string> = {}): { dir: string; env: Record<string, string> } {
   const dir = mkdtempSync(join(tmpdir(), 'ee-draw-bot-test-'));

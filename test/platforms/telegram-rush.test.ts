@@ -4,7 +4,7 @@ import { openStores } from '../../src/store/index.ts';
 import { startFakeTelegram, type FakeTelegram } from '../fakes/fake-telegram.ts';
 import { TELEGRAM_RULES } from '../fakes/telegram-limits.ts';
 import { startFeedServer, type FeedServer } from '../fakes/feed-server.ts';
-import { scratchEnv, startCli, waitFor } from '../helpers/cli.ts';
+import { scratchEnv, startCli, waitFor, waitForBot } from '../helpers/cli.ts';
 import { irccBodyWith, ROUND_438 } from '../helpers/ircc-file.ts';
 import { silentLogger } from '../helpers/stores.ts';
 
@@ -47,11 +47,6 @@ async function startBot(env: Record<string, string>) {
   return bot;
 }
 
-/** A timeout's error with what was done and the bot's own log, so a failure on a busy machine says why. */
-function withBotLog(e: unknown, bot: { out: () => string; err: () => string }, done: string): Error {
-  return new Error(`${e instanceof Error ? e.message : String(e)} (${done})\n--- bot log (last lines) ---\n${bot.out().slice(-4000)}\n${bot.err().slice(-2000)}`);
-}
-
 function sendBurst(): void {
   for (const id of USERS) tg.sendText({ chat: { id, type: 'private' }, from: { id, first_name: `u${id}` }, text: commandOf(id).text });
 }
@@ -72,9 +67,13 @@ describe('a draw-day rush through the real `run` process', () => {
     try {
       for (let i = 0; i < 25; i++) tg.sendText({ chat: { id: SPAMMER, type: 'private' }, from: { id: SPAMMER }, text: '/chart cec 1y' });
       sendBurst();
-      await waitFor(() => USERS.every((id) => tg.sent(id).length > 0) && tg.sent(SPAMMER).length >= 11, 120_000, 'an answer for every user').catch((e: unknown) => {
-        throw withBotLog(e, bot, `${USERS.filter((id) => tg.sent(id).length > 0).length}/${USERS.length} users answered`);
-      });
+      await waitForBot(
+        bot,
+        () => USERS.every((id) => tg.sent(id).length > 0) && tg.sent(SPAMMER).length >= 11,
+        120_000,
+        'an answer for every user',
+        () => `${USERS.filter((id) => tg.sent(id).length > 0).length}/${USERS.length} users answered`,
+      );
     } finally {
       bot.child.kill('SIGTERM');
       expect(await bot.exited).toBe(0);
@@ -116,13 +115,13 @@ describe('a draw-day rush through the real `run` process', () => {
       feeds.route('/ircc.json', { body: irccBodyWith({ ...ROUND_438, drawDate: new Date().toISOString().slice(0, 10) }) });
       await waitFor(() => subscribers.filter((id) => tg.sent(id).length > 0).length >= 60, 60_000, 'the fan-out under way');
       sendBurst();
-      await waitFor(() => USERS.every((id) => tg.sent(id).length > 1) && subscribers.every((id) => tg.sent(id).length > 0), 150_000, 'every reply and every alert').catch((e: unknown) => {
-        throw withBotLog(
-          e,
-          bot,
-          `${USERS.filter((id) => tg.sent(id).length > 1).length}/${USERS.length} replies, ${subscribers.filter((id) => tg.sent(id).length > 0).length}/${subscribers.length} alerts`,
-        );
-      });
+      await waitForBot(
+        bot,
+        () => USERS.every((id) => tg.sent(id).length > 1) && subscribers.every((id) => tg.sent(id).length > 0),
+        150_000,
+        'every reply and every alert',
+        () => `${USERS.filter((id) => tg.sent(id).length > 1).length}/${USERS.length} replies, ${subscribers.filter((id) => tg.sent(id).length > 0).length}/${subscribers.length} alerts`,
+      );
     } finally {
       bot.child.kill('SIGTERM');
       expect(await bot.exited).toBe(0);
