@@ -33,9 +33,8 @@ ON CONFLICT (key) DO UPDATE SET owner = excluded.owner, fence = excluded.fence, 
 RETURNING fence`;
 /**
  * One statement, so SQLite's write lock is held for one step only: several statements in a transaction
- * would hold it across trips through node's thread pool, whose few threads other connections' busy
- * waits can all occupy (a deadlock until the busy timeout). The fence is the counter + 1, and the
- * triggers move the counter in the same statement.
+ * would hold it across trips through node's thread pool, while every other writer of the file waits
+ * (decision 0013). The fence is the counter + 1, and the triggers move the counter in the same statement.
  */
 const SQLITE_TAKE = `INSERT INTO ee_coord_leases AS l (key, owner, fence, expires) VALUES (?, ?, (SELECT n + 1 FROM ee_coord_fence WHERE id = 1), ?)
 ON CONFLICT (key) DO UPDATE SET owner = excluded.owner, fence = excluded.fence, expires = excluded.expires WHERE l.expires <= ? OR l.owner = excluded.owner

@@ -6,6 +6,7 @@ import Keyv, { type KeyvStoreAdapter } from 'keyv';
 import type { Logger } from '../log.ts';
 import { createOutageLog, type OutageLog } from './outage-log.ts';
 import { openRedisClient, type RedisClient } from './redis-client.ts';
+import { retryWhileBusy, statementQueue } from './sqlite-busy.ts';
 import { StoreError } from './store-error.ts';
 import { keyvPostgresAdapters } from './keyv-postgres.ts';
 
@@ -45,14 +46,23 @@ async function adapterFor(url: string, timeoutMs: number, logger: Logger): Promi
     const { default: KeyvSqlite } = await import('@keyv/sqlite');
     const file = sqlitePath(url);
     const make = () => {
-      const adapter = new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: 10_000 });
+      const adapter = new KeyvSqlite({ uri: `sqlite://${file}` });
+      const query = adapter.query;
       // The adapter opens its database in the background; a failure there must reach our callers
       // (every later query rejects with it), not crash the process as an unhandled rejection.
+      // busy_timeout 0: a busy file is waited for with timers, never inside SQLite, whose sleep
+      // would hold the connection and stall the event loop (sqlite-busy.ts, decision 0013).
       // WAL with synchronous=NORMAL: a commit no longer waits for the disk, so the outbox can write a
       // delivery state per message at Telegram's paid rate; a crash loses at most the last commits'
       // durability, never the file's consistency (the outbox then sends those again, bounded).
-      const probe = adapter.query('PRAGMA journal_mode=WAL').then(() => adapter.query('PRAGMA synchronous=NORMAL'));
+      const probe = query('PRAGMA busy_timeout=0')
+        .then(() => retryWhileBusy(() => query('PRAGMA journal_mode=WAL')))
+        .then(() => query('PRAGMA synchronous=NORMAL'));
       probe.catch(() => undefined);
+      // Every statement of the adapter (get, set, delete, iterator) waits for those settings, then
+      // runs alone on its connection, tried again while the file is busy.
+      const queue = statementQueue();
+      adapter.query = (sql: string, ...params: unknown[]) => probe.then(() => queue(() => query(sql, ...params)));
       return { adapter, probe };
     };
     const first = make();
