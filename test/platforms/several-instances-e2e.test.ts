@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chatSubscriptionKey } from '../../src/domain/subscription.ts';
 import { openStores } from '../../src/store/index.ts';
 import { startFakeTelegram, type FakeTelegram } from '../fakes/fake-telegram.ts';
 import { startFeedServer, type FeedServer } from '../fakes/feed-server.ts';
@@ -9,6 +8,7 @@ import { scratchEnv, startCli, waitFor } from '../helpers/cli.ts';
 import { irccBodyWith, irccRound, ROUND_438 } from '../helpers/ircc-file.ts';
 import { startPostgres, startRedis, type TestServer } from '../helpers/servers.ts';
 import { silentLogger } from '../helpers/stores.ts';
+import { chatSubscription } from '../helpers/subscriptions.ts';
 
 /**
  * Two real `run` processes on one Redis, then one PostgreSQL, against a fake Bot API that enforces
@@ -28,16 +28,7 @@ async function seed(url: string): Promise<void> {
   const stores = await openStores(url, silentLogger);
   const createdAt = new Date().toISOString();
   await stores.subscriptions.importAll({
-    chats: SUBSCRIBERS.map((id) => ({
-      key: chatSubscriptionKey('telegram', String(id), null),
-      platform: 'telegram',
-      chatId: String(id),
-      threadId: null,
-      programs: ['cec'],
-      lang: 'en',
-      createdBy: 'seed',
-      createdAt,
-    })),
+    chats: SUBSCRIBERS.map((id) => chatSubscription(String(id), { createdBy: 'seed', createdAt })),
     thresholds: [],
   });
   await stores.close();

@@ -3,6 +3,7 @@ import type { ChatMemberUpdated } from 'grammy/types';
 import { handleMembership } from '../../src/platforms/telegram/membership.ts';
 import { followMigration } from '../../src/platforms/telegram/migration.ts';
 import { seededDeps, silentLogger } from '../helpers/stores.ts';
+import { scoreThreshold } from '../helpers/subscriptions.ts';
 
 const member = (chat: ChatMemberUpdated['chat'], status: 'kicked' | 'left' | 'member' | 'administrator'): ChatMemberUpdated =>
   ({
@@ -19,18 +20,7 @@ describe('Telegram membership changes', () => {
     const now = new Date().toISOString();
     await stores.subscriptions.putChat({ key: 'telegram:-77:', platform: 'telegram', chatId: '-77', threadId: null, programs: 'all', lang: 'en', createdBy: '1', createdAt: now });
     await stores.subscriptions.putChat({ key: 'telegram:-77:5', platform: 'telegram', chatId: '-77', threadId: '5', programs: ['cec'], lang: 'en', createdBy: '1', createdAt: now });
-    await stores.subscriptions.putThreshold({
-      key: 'telegram:9',
-      platform: 'telegram',
-      userId: '9',
-      userName: null,
-      score: 500,
-      programs: 'all',
-      ping: { kind: 'dm', fallback: null },
-      profileSubmittedAt: null,
-      lang: 'en',
-      createdAt: now,
-    });
+    await stores.subscriptions.putThreshold(scoreThreshold('9', { createdAt: now }));
     await handleMembership(member({ id: -77, type: 'supergroup', title: 'g' }, 'administrator'), stores.subscriptions, silentLogger);
     expect(await stores.subscriptions.chatsFor('cec')).toHaveLength(2);
     await handleMembership(member({ id: -77, type: 'supergroup', title: 'g' }, 'kicked'), stores.subscriptions, silentLogger);

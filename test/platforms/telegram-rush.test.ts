@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chatSubscriptionKey } from '../../src/domain/subscription.ts';
 import { openStores } from '../../src/store/index.ts';
 import { startFakeTelegram, type FakeTelegram } from '../fakes/fake-telegram.ts';
 import { TELEGRAM_RULES } from '../fakes/telegram-limits.ts';
@@ -7,6 +6,7 @@ import { startFeedServer, type FeedServer } from '../fakes/feed-server.ts';
 import { scratchEnv, startCli, waitFor, waitForBot } from '../helpers/cli.ts';
 import { irccBodyWith, ROUND_438 } from '../helpers/ircc-file.ts';
 import { silentLogger } from '../helpers/stores.ts';
+import { chatSubscription } from '../helpers/subscriptions.ts';
 
 /**
  * A draw day on one machine: hundreds of people type commands in the same second while the bot
@@ -95,18 +95,7 @@ describe('a draw-day rush through the real `run` process', () => {
     });
     feeds.route('/ircc.json', { body: irccBodyWith() });
     const stores = await openStores(env['STORE_URL'] ?? '', silentLogger);
-    await stores.subscriptions.putChats(
-      subscribers.map((id) => ({
-        key: chatSubscriptionKey('telegram', String(id), null),
-        platform: 'telegram',
-        chatId: String(id),
-        threadId: null,
-        programs: ['cec'],
-        lang: 'en' as const,
-        createdBy: String(id),
-        createdAt: new Date().toISOString(),
-      })),
-    );
+    await stores.subscriptions.putChats(subscribers.map((id) => chatSubscription(String(id), { createdBy: String(id), createdAt: new Date().toISOString() })));
     await stores.close();
     const before = tg.calls.length;
     const bot = await startBot(env);

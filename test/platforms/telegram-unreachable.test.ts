@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chatSubscriptionKey } from '../../src/domain/subscription.ts';
 import { openStores } from '../../src/store/index.ts';
 import { startFakeTelegram, type FakeTelegram } from '../fakes/fake-telegram.ts';
 import { startFeedServer, type FeedServer } from '../fakes/feed-server.ts';
@@ -7,6 +6,7 @@ import { freePort } from '../fakes/loopback.ts';
 import { scratchEnv, startCli, waitFor } from '../helpers/cli.ts';
 import { irccBodyWith, ROUND_438 } from '../helpers/ircc-file.ts';
 import { silentLogger } from '../helpers/stores.ts';
+import { chatSubscription } from '../helpers/subscriptions.ts';
 
 /**
  * Start-up never waits on the outside world: with Telegram unreachable (a firewall, an outage)
@@ -28,16 +28,7 @@ const irccReads = () => feeds.requests.filter((r) => r.path === '/ircc.json').le
 
 async function subscribe(storeUrl: string, chatId: string): Promise<void> {
   const stores = await openStores(storeUrl, silentLogger);
-  await stores.subscriptions.putChat({
-    key: chatSubscriptionKey('telegram', chatId, null),
-    platform: 'telegram',
-    chatId,
-    threadId: null,
-    programs: ['cec'],
-    lang: 'en',
-    createdBy: '1',
-    createdAt: new Date().toISOString(),
-  });
+  await stores.subscriptions.putChat(chatSubscription(chatId, { createdBy: '1', createdAt: new Date().toISOString() }));
   await stores.close();
 }
 

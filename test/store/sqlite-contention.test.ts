@@ -2,35 +2,13 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chatSubscriptionKey, thresholdKey, type ChatSubscriptionInput, type ScoreThreshold } from '../../src/domain/subscription.ts';
 import { openStores } from '../../src/store/index.ts';
 import { newState } from '../../src/store/outbox-store.ts';
 import { chatAlert } from '../delivery/helpers.ts';
+import { chatSubscription, scoreThreshold } from '../helpers/subscriptions.ts';
 import { silentLogger } from '../helpers/stores.ts';
 
 const AT = '2026-11-20T15:00:00.000Z';
-const chat = (chatId: string): ChatSubscriptionInput => ({
-  key: chatSubscriptionKey('telegram', chatId, null),
-  platform: 'telegram',
-  chatId,
-  threadId: null,
-  programs: ['cec'],
-  lang: 'en',
-  createdBy: 'admin',
-  createdAt: AT,
-});
-const threshold = (userId: string): ScoreThreshold => ({
-  key: thresholdKey('telegram', userId),
-  platform: 'telegram',
-  userId,
-  userName: null,
-  score: 500,
-  programs: 'all',
-  ping: { kind: 'dm', fallback: null },
-  profileSubmittedAt: null,
-  lang: 'en',
-  createdAt: AT,
-});
 
 /**
  * The embedded store is one SQLite file behind several connections (one per keyv namespace, two
@@ -48,8 +26,8 @@ describe('the SQLite store under contention', () => {
     try {
       const tasks: Promise<unknown>[] = [];
       for (let round = 0; round < 3; round++) {
-        tasks.push(stores.subscriptions.putChats(Array.from({ length: 20 }, (_, i) => chat(`-${round * 100 + i}`))));
-        tasks.push(stores.subscriptions.putThreshold(threshold(`u${round}`)));
+        tasks.push(stores.subscriptions.putChats(Array.from({ length: 20 }, (_, i) => chatSubscription(`-${round * 100 + i}`))));
+        tasks.push(stores.subscriptions.putThreshold(scoreThreshold(`u${round}`)));
         for (let i = 0; i < 6; i++) {
           tasks.push(stores.prefs.set('telegram', `p${round}-${i}`, { lang: 'fr' }));
           tasks.push(stores.news.markSeen(`s${round}-${i}`, [`k${i}`]));

@@ -1,19 +1,14 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { chatSubscriptionKey, thresholdKey, type ChatSubscriptionInput, type PingTarget, type ProgramFilter, type ScoreThreshold } from '../../src/domain/subscription.ts';
+import { type ChatSubscriptionInput, type PingTarget, type ProgramFilter, type ScoreThreshold } from '../../src/domain/subscription.ts';
 import { StoreError } from '../../src/store/store-error.ts';
 import type { SubscriptionStore } from '../../src/store/subscription-store.ts';
+import { chatSubscription, scoreThreshold } from '../helpers/subscriptions.ts';
 import { engines } from './engines.ts';
 
 const AT = '2026-11-20T15:00:00.000Z';
 
-function chat(chatId: string, programs: ProgramFilter, extra: Partial<ChatSubscriptionInput> = {}): ChatSubscriptionInput {
-  const threadId = extra.threadId ?? null;
-  return { key: chatSubscriptionKey('telegram', chatId, threadId), platform: 'telegram', chatId, threadId, programs, lang: 'en', createdBy: 'admin', createdAt: AT, ...extra };
-}
-
-function threshold(userId: string, score: number, programs: ProgramFilter, ping: PingTarget = { kind: 'dm', fallback: null }): ScoreThreshold {
-  return { key: thresholdKey('telegram', userId), platform: 'telegram', userId, userName: null, score, programs, ping, profileSubmittedAt: null, lang: 'en', createdAt: AT };
-}
+const chat = (chatId: string, programs: ProgramFilter, extra: Partial<ChatSubscriptionInput> = {}): ChatSubscriptionInput => chatSubscription(chatId, { programs, ...extra });
+const threshold = (userId: string, score: number, programs: ProgramFilter, ping: PingTarget = { kind: 'dm', fallback: null }): ScoreThreshold => scoreThreshold(userId, { score, programs, ping });
 
 const keysOf = (list: { key: string }[]) => list.map((r) => r.key).sort();
 
