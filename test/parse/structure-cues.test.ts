@@ -561,3 +561,14 @@ describe('batch 11 (the last fresh check of this round)', () => {
     expect(parse(text, '2021-02-15').draws.filter((d) => d.primary && d.invitations === 654)).toEqual([]);
   });
 });
+
+describe('a day that names a draw already described', () => {
+  it('"The September 14 draw saw a decrease…" is the draw of September 14 told before, never the undated lead draw\u2019s day', () => {
+    const text = [
+      'Canada held its seventh all-program Express Entry draw this year. IRCC issued invitations to 3,750 candidates with a minimum Comprehensive Ranking System (CRS) score of 504.',
+      '',
+      'This draw is the third in a row with 500 more invitations than the previous one. The September 14 draw invited 3,250 candidates and the August 31 draw invited 2,750. The September 14 draw saw a decrease of only six points and this week\u2019s draw was the same.',
+    ].join('\n');
+    expect(parse(text, '2022-09-28').draws.map((d) => [d.date, d.invitations, d.minCrs])).toEqual([[null, 3750, 504]]);
+  });
+});
