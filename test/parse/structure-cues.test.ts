@@ -417,6 +417,19 @@ describe('a table whose rows dropped an empty cell', () => {
     ]);
   });
 
+  it('reads the tie-break column, and leaves a cell without a day empty', () => {
+    const text = table([
+      'April 27, 2026 | Provincial Nominee Program | 473 | 795 | April 13, 2026 at 23:10:05 UTC',
+      'April 28, 2026 | Canadian Experience Class | 2,000 | 514 | September 24, 2025 at 14:18:43 UTC',
+      'April 29, 2026 | French-language proficiency | 4,000 | 400 | not published',
+    ]);
+    expect(announced(text, '2026-04-29').map((d) => [d.date, d.tieBreak])).toEqual([
+      ['2026-04-27', '2026-04-13T23:10:05Z'],
+      ['2026-04-28', '2025-09-24T14:18:43Z'],
+      ['2026-04-29', null],
+    ]);
+  });
+
   it('reads nothing from a short row that fits more than one way', () => {
     // "2000" under "Date | Draw | Program | Invitations | CRS" with one cell missing could be the count or the cut-off.
     const text = [

@@ -16,7 +16,7 @@ export function tableDrafts(rows: readonly TableRow[], firstId: number, resolve:
     program: r.program,
     invitations: r.invitations,
     minCrs: r.minCrs,
-    tieBreak: null,
+    tieBreak: r.tieBreak,
     context: true,
     table: true,
     related: false,

@@ -1,8 +1,9 @@
 import type { Programs } from '../../config/programs.ts';
 import { findDates } from '../mentions/date-mentions.ts';
+import { findTieBreaks } from '../mentions/tie-break.ts';
 import { readNumber } from '../mentions/number-tokens.ts';
 import type { ArticleLine } from './lines.ts';
-import { isDayRef, type DayRef } from '../types.ts';
+import { isDayRef, type DayRef, type TieBreakMention } from '../types.ts';
 
 /**
  * Summary tables of draws: HTML tables (tab-separated cells after html-to-text), Markdown pipes,
@@ -18,9 +19,10 @@ export interface TableRow {
   readonly program: string | null;
   readonly invitations: number | null;
   readonly minCrs: number | null;
+  readonly tieBreak: TieBreakMention | null;
 }
 
-type Role = 'date' | 'number' | 'program' | 'invitations' | 'crs' | null;
+type Role = 'date' | 'number' | 'program' | 'invitations' | 'crs' | 'tieBreak' | null;
 
 export interface TableRead {
   readonly rows: TableRow[];
@@ -32,6 +34,7 @@ export interface TableRead {
 
 function roleOf(header: string): Role {
   const h = header.toLowerCase();
+  if (/\btie[- ]?break|\bd[ée]partage\b/.test(h)) return 'tieBreak';
   if (/\b(?:itas?|invitations?|invites|size)\b/.test(h)) return 'invitations';
   if (/\b(?:crs|cut-?\s?off|cutoff|minimum|score|lowest)\b/.test(h)) return 'crs';
   if (/\b(?:date|day|when)\b/.test(h)) return 'date';
@@ -58,6 +61,14 @@ function cellDate(cell: string): DayRef | null {
   return d && isDayRef(d.value) ? d.value : null;
 }
 
+/** A tie-break cell ("April 13, 2026 at 23:10:05 UTC") read as the prose reader reads "Tie-breaking rule: …". */
+function cellTieBreak(cell: string): TieBreakMention | null {
+  if (!cell) return null;
+  const sentence = `Tie-breaking rule: ${cell}`;
+  const found = findTieBreaks(sentence, findDates(sentence, { published: null, lastMonth: null }))[0];
+  return found ? { start: found.start, end: found.end, day: found.day, time: found.time } : null;
+}
+
 function withYear(day: DayRef | null, year: number | null): DayRef | null {
   return day && day.year === null && year !== null ? { ...day, year } : day;
 }
@@ -77,6 +88,7 @@ function rowFromCells(cells: string[], roles: Role[], ctx: Ctx): TableRow | null
     program: programText ? ctx.programs.classify(programText) : null,
     invitations: inv,
     minCrs: crs !== null && crs >= 50 && crs <= 1200 ? crs : null,
+    tieBreak: cellTieBreak(get('tieBreak') ?? ''),
   };
 }
 
@@ -131,7 +143,7 @@ function spacedRow(line: string, invFirst: boolean, ctx: Ctx): TableRow | null {
   const a = readNumber(m[2] ?? '');
   const b = readNumber(m[3] ?? '');
   const [inv, crs] = invFirst ? [a, b] : [b, a];
-  return { line: ctx.line, date: withYear(lead.value, ctx.year), drawNumber: null, program: program ? ctx.programs.classify(program) : null, invitations: inv, minCrs: crs };
+  return { line: ctx.line, date: withYear(lead.value, ctx.year), drawNumber: null, program: program ? ctx.programs.classify(program) : null, invitations: inv, minCrs: crs, tieBreak: null };
 }
 
 function captionYear(lines: readonly ArticleLine[], at: number): number | null {
