@@ -585,3 +585,16 @@ describe('a day that names a draw already described', () => {
     expect(parse(text, '2022-09-28').draws.map((d) => [d.date, d.invitations, d.minCrs])).toEqual([[null, 3750, 504]]);
   });
 });
+
+describe('French key details', () => {
+  it('"Nombre d\u2019invitations envoyées : 228" is the count', () => {
+    const text = [
+      'Tirage Entrée express #366 – 15 septembre 2025 : programme des candidats des provinces',
+      'Ce tirage ciblait les candidats ayant reçu une nomination provinciale dans le cadre du Programme des candidats des provinces (PCP).',
+      'Détails clés :',
+      '- Nombre d\u2019invitations envoyées : 228',
+      '- Seuil minimal SCG : 746',
+    ].join('\n');
+    expect(announced(text, '2025-09-19').map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs])).toEqual([['2025-09-15', '366', 'pnp', 228, 746]]);
+  });
+});
