@@ -598,3 +598,11 @@ describe('French key details', () => {
     expect(announced(text, '2025-09-19').map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs])).toEqual([['2025-09-15', '366', 'pnp', 228, 746]]);
   });
 });
+
+describe('the system named in full', () => {
+  it('"with Comprehensive Ranking Scores as low as 332" is the cut-off, as "CRS scores as low as" is', () => {
+    const text =
+      'The Government of Canada invited 500 Federal Skilled Trades Class candidates with Comprehensive Ranking Scores as low as 332 to apply for Canadian permanent residence in a new Express Entry draw held May 15.';
+    expect(announced(text, '2019-05-19').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2019-05-15', 'fst', 500, 332]]);
+  });
+});
