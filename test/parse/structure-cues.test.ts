@@ -606,3 +606,11 @@ describe('the system named in full', () => {
     expect(announced(text, '2019-05-19').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2019-05-15', 'fst', 500, 332]]);
   });
 });
+
+describe('a cut-off "set at"', () => {
+  it('"the minimum CRS score required for eligibility in this round was set at 463" is the cut-off', () => {
+    const text =
+      'On July 6, 2023, IRCC invited 1,500 candidates with healthcare experience. The minimum Comprehensive Ranking System (CRS) score required for eligibility in this round was set at 463, which is the lowest CRS score for any Express Entry invitation round issued in 2023.';
+    expect(announced(text, '2023-07-06').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2023-07-06', 'healthcare', 1500, 463]]);
+  });
+});

@@ -44,8 +44,11 @@ const CUTOFF_BEFORE = /\b(?:CRS|SCG|cut-?\s?off|cutoff|threshold|minimum (?:scor
 /** "the draw on July 6 had a score of 557": a draw's score is its cut-off. */
 const DRAW_HAD_SCORE = new RegExp(String.raw`\b(?:draw|round)\b[^.;\d]{0,40}?\b(?:had|needed|required|carried)\s(?:a\s)?(?:CRS\s)?score\sof\s${DIGITS}`, 'gi');
 
-/** "the minimum CRS score of all candidates who received an ITA was 365": a cut-off word, its score, then the figure. */
-const MINIMUM_SCORE_WAS = new RegExp(String.raw`\b(?:minimum|lowest|cut-?\s?off)\b[^.;\d]{0,80}?\bscore\b[^.;\d]{0,60}?\b(?:was|were|is|stood at)\s${DIGITS}`, 'gi');
+/**
+ * "the minimum CRS score of all candidates who received an ITA was 365", "… required for eligibility in
+ * this round was set at 463": a cut-off word, its score, then the figure.
+ */
+const MINIMUM_SCORE_WAS = new RegExp(String.raw`\b(?:minimum|lowest|cut-?\s?off)\b[^.;\d]{0,80}?\bscore\b[^.;\d]{0,60}?\b(?:was|were|is|stood at|(?:was|were) (?:set|fixed) at)\s${DIGITS}`, 'gi');
 
 /** "with scores starting at 508", "candidates who scored as low as 439": the lowest score invited. */
 const STARTING_AT = new RegExp(String.raw`\bscores?\s(?:starting|beginning)\s(?:at|from)\s${DIGITS}|\b(?:who|that)\sscored\sas\slow\sas\s${DIGITS}`, 'gi');
