@@ -614,3 +614,16 @@ describe('a cut-off "set at"', () => {
     expect(announced(text, '2023-07-06').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2023-07-06', 'healthcare', 1500, 463]]);
   });
 });
+
+describe('a count that contradicts the draw it refers to', () => {
+  it('"In today\u2019s draw, 300 more invitations were issued" after the day\u2019s 4,200 is a difference, not a second announced draw', () => {
+    const text = [
+      'The Government of Canada issued 4,200 invitations to apply for Canadian permanent residence to Express Entry candidates in a draw held September 2.',
+      '',
+      'The minimum Comprehensive Ranking System (CRS) score in this latest invitation round was 475.',
+      '',
+      'The large number of invitations issued today shows that Canada remains committed to high levels of immigration. In today\u2019s draw, 300 more invitations were issued to immigration candidates.',
+    ].join('\n');
+    expect(announced(text, '2020-09-02').map((d) => [d.date, d.invitations, d.minCrs])).toEqual([['2020-09-02', 4200, 475]]);
+  });
+});

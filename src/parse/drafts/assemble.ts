@@ -106,6 +106,16 @@ export class DraftAssembler {
 
   private addFacts(p: Part): void {
     const g = p.g;
+    // "In today's draw, 300 more invitations were issued", the day's draw told with 4,200 before: a lone
+    // count that contradicts the draw it points back to is a difference, not a second draw.
+    const topic = this.topic;
+    if (topic && !topic.context && g.refersBack && !g.context && g.zone === 'body' && p.minCrs === null && p.program === null && p.drawNumber === null) {
+      const contradicts = p.invitations !== null && topic.invitations !== null && p.invitations !== topic.invitations;
+      if (contradicts && p.date !== null && topic.date !== null && sameDay(topic.date, p.date)) {
+        this.merge(topic, { ...p, invitations: null, facts: false });
+        return;
+      }
+    }
     let target: Draft | null = g.refersToLast && !g.context && g.zone !== 'related' ? this.lastMentioned(p) : null;
     if (target) {
       this.merge(target, p);
