@@ -227,7 +227,8 @@ export class DraftAssembler {
         if (!d || d.context || !fits(d, p)) continue;
         // "The September 14 draw invited 3,250 … The September 14 draw saw a decrease…": a day that
         // another draw already has names that draw, not an undated one.
-        if (p.date && !d.date && this.drafts.some((o) => o !== d && o.date && sameDay(o.date, p.date as NonNullable<typeof p.date>))) continue;
+        const day = p.date;
+        if (day && !d.date && this.drafts.some((o) => o !== d && o.date && sameDay(o.date, day))) continue;
         const numberOnly = p.drawNumber !== null && p.date === null && p.program === null && d.drawNumber === null;
         const sameProgram = p.program !== null && p.program === d.program;
         // "All of those invited were in the Canadian Experience Class", right after the facts.

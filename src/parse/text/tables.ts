@@ -65,8 +65,7 @@ function cellDate(cell: string): DayRef | null {
 function cellTieBreak(cell: string): TieBreakMention | null {
   if (!cell) return null;
   const sentence = `Tie-breaking rule: ${cell}`;
-  const found = findTieBreaks(sentence, findDates(sentence, { published: null, lastMonth: null }))[0];
-  return found ? { start: found.start, end: found.end, day: found.day, time: found.time } : null;
+  return findTieBreaks(sentence, findDates(sentence, { published: null, lastMonth: null }))[0] ?? null;
 }
 
 function withYear(day: DayRef | null, year: number | null): DayRef | null {
