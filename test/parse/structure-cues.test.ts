@@ -627,3 +627,31 @@ describe('a count that contradicts the draw it refers to', () => {
     expect(announced(text, '2020-09-02').map((d) => [d.date, d.invitations, d.minCrs])).toEqual([['2020-09-02', 4200, 475]]);
   });
 });
+
+describe('a program among the invited', () => {
+  it('"Federal Skilled Worker Program candidates were among today\u2019s successful candidates" does not make an all-program round an FSW round', () => {
+    const text = [
+      'Canada held a new Express Entry draw on September 30.',
+      '',
+      'Federal Skilled Worker Program candidates were among today\u2019s successful candidates for the third consecutive draw.',
+      '',
+      'A total of 4,200 invitations were issued. The minimum Comprehensive Ranking System (CRS) score in this latest invitation round was 471, a decrease of 1 point over the previous all-program draw.',
+    ].join('\n');
+    expect(announced(text, '2020-09-30').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2020-09-30', 'general', 4200, 471]]);
+  });
+});
+
+describe('an editor\u2019s byline', () => {
+  it('"Prepared by …; Edited by … on September 19, 2020" dates the page, not the draw "held on 16th September 2020"', () => {
+    const text = [
+      'Prepared by Peter Seeder, Vinay Krishnan; Edited by Christopher Samuel on September 19, 2020',
+      '',
+      'Canada Invites 4,200 New Candidates',
+      '',
+      'The Government of Canada has issued 4,200 invitations through Express Entry to candidates to apply for Canadian permanent residence in the recent draw that was held on 16th September 2020.',
+      '',
+      'A Comprehensive Ranking System (CRS) score of 472 was enough to ensure an Invitation to Apply (ITA) in this invitation round.',
+    ].join('\n');
+    expect(announced(text, '2020-09-19').map((d) => [d.date, d.invitations, d.minCrs])).toEqual([['2020-09-16', 4200, 472]]);
+  });
+});

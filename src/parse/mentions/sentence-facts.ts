@@ -48,14 +48,22 @@ const LISTED_OCCUPATION_BEFORE = /\b(?:occupations|jobs|professions|roles|worker
 /** "taken advantage of one of the Provincial Nominee Programs": one program among several, no draw's. */
 const ONE_OF_BEFORE = /\b(?:one|any|each|all|some|most|many|several) of the\s+$/i;
 
-/** Program mentions that name no draw's program: what candidates lacked, one program among several, and the abbreviation in brackets right after either. */
+/** "Federal Skilled Worker Program candidates were among today's successful candidates": one group among the invited, not the round's program. */
+const AMONG_AFTER = /^(?:\s+(?:Program|Class))?(?:\s*\([^)]{1,12}\))?\s+(?:candidates|applicants|profiles)\s+(?:were|are)\s+(?:also\s+)?among\b/i;
+
+/** Program mentions that name no draw's program: what candidates lacked, one program among several, one group among the invited, and the abbreviation in brackets right after any of them. */
 function notTheDraws(sentence: string, mentions: ProgramMention[]): ProgramMention[] {
   let droppedEnd = -1;
   let droppedCode = '';
   return mentions.filter((p) => {
     const abbreviation = p.code === droppedCode && droppedEnd >= 0 && /^[\s\w]{0,12}\($/.test(sentence.slice(droppedEnd, p.start));
     const before = sentence.slice(Math.max(0, p.start - 140), p.start);
-    const drop = abbreviation || NEGATED_BEFORE.test(before) || ONE_OF_BEFORE.test(sentence.slice(Math.max(0, p.start - 20), p.start)) || LISTED_OCCUPATION_BEFORE.test(before);
+    const drop =
+      abbreviation ||
+      NEGATED_BEFORE.test(before) ||
+      ONE_OF_BEFORE.test(sentence.slice(Math.max(0, p.start - 20), p.start)) ||
+      LISTED_OCCUPATION_BEFORE.test(before) ||
+      AMONG_AFTER.test(sentence.slice(p.end, p.end + 60));
     if (drop) [droppedEnd, droppedCode] = [p.end, p.code];
     return !drop;
   });

@@ -25,7 +25,7 @@ const DATED_BYLINE = /(?:\b\d{1,2}\s[A-Z][a-z]{2,8}\.?,?\s(?:19|20)\d\d|\b[A-Z][
 const TAG_THEN_DATE_LINE = /^[\w#&-]{2,30}\s[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d$/;
 
 const META_LINE =
-  /^[\s\u2022*\u00b7-]*(?:[A-Za-z][\w ]{0,20}\|\s*)?(?:by\s|posted\b|published\b|updated\b|last updated\b|date modified\b|written by\b|author\b|photo\b|image\b|credit\b|share\b|tags?\s*:|category\s*:|filed under\b)|\b(?:posted|published|updated) (?:by|on)\b|^\s*(?:publi[ée]e?|mis à jour|mise à jour)\s(?:par|le)\s/i;
+  /^[\s\u2022*\u00b7-]*(?:[A-Za-z][\w ]{0,20}\|\s*)?(?:by\s|posted\b|published\b|updated\b|last updated\b|date modified\b|written by\b|(?:prepared|edited|reviewed|fact[- ]checked) by\b|author\b|photo\b|image\b|credit\b|share\b|tags?\s*:|category\s*:|filed under\b)|\b(?:posted|published|updated|edited|reviewed) (?:by|on)\b|^\s*(?:publi[ée]e?|mis à jour|mise à jour)\s(?:par|le)\s/i;
 
 /** A one-line teaser for another story inside the article ("Related: IRCC invites 399 PNP candidates…"). */
 const RELATED_INLINE = /^(?:related(?: story| article)?|read (?:more|also|next)|see also|also read|more|recommended|watch|listen)\s*:/i;
