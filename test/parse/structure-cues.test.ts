@@ -655,3 +655,49 @@ describe('an editor\u2019s byline', () => {
     expect(announced(text, '2020-09-19').map((d) => [d.date, d.invitations, d.minCrs])).toEqual([['2020-09-16', 4200, 472]]);
   });
 });
+
+describe('a difference written after a dash', () => {
+  it('"The CRS cut-off fell to 520\u201411 points lower than last month\u2019s CEC round" keeps 520 as the cut-off (not a range 520\u201311)', () => {
+    const text =
+      'IRCC conducted an unexpected Canadian Experience Class (CEC) draw on 10 December 2025, inviting 6,000 candidates to apply for permanent residence. The Comprehensive Ranking System (CRS) cut-off fell to 520\u201411 points lower than last month\u2019s CEC round.';
+    expect(announced(text, '2025-12-10').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2025-12-10', 'cec', 6000, 520]]);
+  });
+
+  it('a band written with a dash ("the 501\u2013600 points range") is still no cut-off', () => {
+    const text = 'IRCC invited 6,000 CEC candidates on 10 December 2025. Most profiles in the pool sit in the 501\u2013600 points range.';
+    expect(announced(text, '2025-12-10').map((d) => [d.invitations, d.minCrs])).toEqual([[6000, null]]);
+  });
+});
+
+describe('a year\u2019s list far below the announced draw', () => {
+  it('"Where no program was specified: Lowest \u2013 481" under "Lowest and Highest CRS Cutoff this year" does not dispute the draw\u2019s 476', () => {
+    const text = [
+      'On June 28th 2023, IRCC issued 500 more Invitations to Apply in the 252nd Express Entry Draw. The CRS Score of the lowest ranking candidate in this draw was 476. This was a category specific draw for Health Workers.',
+      'The tie breaking rule for this draw was November 12, 2022 12:47:27 UTC. This means that if more than one candidate had the minimum score, the last candidate to receive the Invitation to Apply had applied at this time.',
+      'This is the 16th round of Express Entry Draws this year.',
+      'Lowest and Highest CRS Cutoff this year:',
+      '- Where no program was specified: Lowest \u2013 481 and Highest \u2013 507',
+      '- For Health Workers: Lowest \u2014 476 and highest 476',
+      'Visit the official website to see Ministerial Instructions for the 252nd express entry draw.',
+    ].join('\n');
+    expect(announced(text, '2023-06-28').map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs])).toEqual([['2023-06-28', '252', 'healthcare', 500, 476]]);
+  });
+});
+
+describe('a headline figure the lead contradicts', () => {
+  it('"3rd Express Entry Draw of The Week | 3,750 Candidates Invited" over a lead of 1,800 ITAs: the count is disputed, so none is given', () => {
+    const text = [
+      '3rd Express Entry Draw of The Week | 3,750 Candidates Invited',
+      '',
+      '3rd Express Entry Draw of The Week | 3,750 Candidates Invited',
+      '',
+      'Samuel Francis Gills Published:',
+      'July 06, 2024',
+      '',
+      'In the second Express Entry draw of the week, Immigration, Refugees, and Citizenship Canada (IRCC) released 1,800 Invitations to Apply (ITAs) in a category-based selection draw for trads occupations. Candidates needed a minimum of 436 points on the Comprehensive Ranking System (CRS) to have received invitation in this draw.',
+      '',
+      "The draw was the first category-based selection and trade occupation draws since April 24 and December 2023, respectively. This week's draw only considered candidates in the Provincial Nominee Programs (PNPs) category and selected a total of 920 applicants with a minimum Comprehensive Ranking System (CRS) score of 739.",
+    ].join('\n');
+    expect(announced(text, '2024-07-06').map((d) => [d.invitations, d.minCrs])).toEqual([[null, 436]]);
+  });
+});

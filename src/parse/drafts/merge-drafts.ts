@@ -108,6 +108,16 @@ export function mergeDrafts(drafts: readonly Draft[]): Draft[] {
   return out;
 }
 
+/**
+ * A statement right after the announced draw's telling: within two sentences of its end, and, when it
+ * sits inside that telling's span (the draft took in a later sentence, such as a closing "252nd draw"), within
+ * the lead's first sentences — not a year's "Lowest – 481" list far below it.
+ */
+function rightAfter(p: Draft, d: Draft): boolean {
+  if (d.firstSentence <= p.firstSentence || d.firstSentence - p.lastSentence > 2) return false;
+  return d.firstSentence > p.lastSentence || d.firstSentence - p.firstSentence <= 4;
+}
+
 function finishesEarlierDraw(drafts: readonly Draft[], d: Draft): boolean {
   return drafts.some(
     (c) => c.context && !c.table && !c.related && c.lastSentence === d.firstSentence - 1 && (d.minCrs === null || c.minCrs === null) && (d.invitations === null || c.invitations === null),
@@ -132,7 +142,7 @@ export function clearDisputedFigures(drafts: readonly Draft[], announced: Readon
       // A bare figure right after the announced draw ("The minimum CRS was 512.") speaks of it too.
       // Not when the sentence just before it tells an earlier draw that lacks this figure ("…following the draw on January 10
       // which invited 1,510 candidates. Candidates needed a minimum CRS score of 546"): it finishes that draw's telling.
-      const bareNext = !d.dated && d.program === null && d.drawNumber === null && d.firstSentence > p.firstSentence && d.firstSentence - p.lastSentence <= 2 && !finishesEarlierDraw(drafts, d);
+      const bareNext = !d.dated && d.program === null && d.drawNumber === null && rightAfter(p, d) && !finishesEarlierDraw(drafts, d);
       if (!shared && !bareNext) continue;
       const disputed = clash(d.invitations, p.invitations) || clash(d.minCrs, p.minCrs);
       if (clash(d.invitations, p.invitations)) p.invitations = null;

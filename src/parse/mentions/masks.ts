@@ -14,11 +14,22 @@ const TRANSITION = new RegExp(
   'gi',
 );
 
-/** Each pattern with a cheap test that must pass before the pattern is worth running. */
-const PATTERNS: readonly (readonly [RegExp, RegExp])[] = [
+/**
+ * "fell to 520—11 points lower than last month's round": a dash, then a smaller number of points, is the
+ * difference written after the figure, not a range.
+ */
+function differenceAfterDash(match: string, after: string): boolean {
+  const parts = /^([\d,.]+)\s*-\s*([\d,.]+)$/.exec(match);
+  if (!parts) return false;
+  const [first, second] = [Number((parts[1] ?? '').replace(/,/g, '')), Number((parts[2] ?? '').replace(/,/g, ''))];
+  return second < first && /^\s?(?:CRS\s)?(?:points?|pts)\b/i.test(after);
+}
+
+/** Each pattern with a cheap test that must pass before the pattern is worth running, and which of its matches to blank. */
+const PATTERNS: readonly (readonly [RegExp, RegExp, ((match: string, after: string) => boolean)?])[] = [
   // Ranges and bands: "501-600", "between 531 and 534", "525 to 530", "the 520s", "500+".
   [/between/i, new RegExp(String.raw`\b(?:between\s+)(?:${N})\s*(?:and|&|-|to)\s*(?:${N})\b`, 'gi')],
-  [/\d\s*(?:-|to|through)\s*\d/i, new RegExp(String.raw`(?<![\d,])(?:${N})\s*(?:-|to|through)\s*(?:${N})(?![\d,]*(?:st|nd|rd|th)\b)`, 'gi')],
+  [/\d\s*(?:-|to|through)\s*\d/i, new RegExp(String.raw`(?<![\d,])(?:${N})\s*(?:-|to|through)\s*(?:${N})(?![\d,]*(?:st|nd|rd|th)\b)`, 'gi'), (m, after) => !differenceAfterDash(m, after)],
   [/\d'?s\b/, /\b(?:from\s+)?\d{2,4}'?s\b(?:\s*(?:-|to)\s*\d{2,4}'?s\b)?/gi],
   [/\+/, /\b\d+\s?\+/g],
   // Percentages, money, clock times, durations (a page's "2 min read" too), ages, ordinals.
@@ -61,9 +72,12 @@ export function maskNonFacts(sentence: string, spans: readonly { start: number; 
     blank(chars, start, start + (m[2] ?? '').length);
   }
   const text = chars.join('');
-  for (const [gate, re] of PATTERNS) {
+  for (const [gate, re, keep] of PATTERNS) {
     if (!gate.test(text)) continue;
-    for (const m of text.matchAll(re)) blank(chars, m.index, m.index + m[0].length);
+    for (const m of text.matchAll(re)) {
+      const end = m.index + m[0].length;
+      if (!keep || keep(m[0], text.slice(end, end + 12))) blank(chars, m.index, end);
+    }
   }
   return chars.join('');
 }
