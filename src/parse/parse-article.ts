@@ -46,7 +46,7 @@ function parse(input: string, opts: ParseOptions): ParseResult {
   const { groups, resolve } = articleGroups(lines, text, published, opts.programs);
   const assembler = new DraftAssembler();
   for (const g of groups) assembler.add(g);
-  const drafts = mergeDrafts([...assembler.drafts, ...tableDrafts(tables.rows, assembler.drafts.length, resolve)]);
+  const drafts = mergeDrafts([...assembler.drafts, ...tableDrafts(tables.rows, assembler.drafts.length, resolve)], published);
   splitTotals(drafts);
   clearDoubtfulRelativeDays(drafts);
   clearHeadlinePrograms(drafts);

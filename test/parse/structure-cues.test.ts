@@ -701,3 +701,18 @@ describe('a headline figure the lead contradicts', () => {
     expect(announced(text, '2024-07-06').map((d) => [d.invitations, d.minCrs])).toEqual([[null, 436]]);
   });
 });
+
+describe('an undated lead and a summary table', () => {
+  const lead =
+    'In the latest development, IRCC has completed another draw, issuing 2,095 invitations to apply (ITAs) during the third Express Entry draw of April. The most recent draw saw candidates requiring a Comprehensive Ranking System (CRS) score of at least 529 to be considered.';
+
+  it('a table row with both of the lead\u2019s figures, days before the page, gives the lead its day', () => {
+    const text = [lead, '', 'Date | Draw Type | Number of ITAs | Minimum CRS |', 'April 23 | General | 2,095 | 529 |', 'April 11 | STEM occupations | 4,500 | 491 |'].join('\n');
+    expect(announced(text, '2024-04-23').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2024-04-23', 'general', 2095, 529]]);
+  });
+
+  it('a row months before the page with the same figures (a misread table) lends no day, and the lead is still news', () => {
+    const text = [lead, '', 'Date | Draw Type | Number of ITAs | Minimum CRS |', 'January 23 | General | 2,095 | 529 |', 'January 11 | STEM occupations | 4,500 | 491 |'].join('\n');
+    expect(announced(text, '2024-04-23').map((d) => [d.invitations, d.minCrs])).toEqual([[2095, 529]]);
+  });
+});

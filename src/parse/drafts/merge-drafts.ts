@@ -34,6 +34,18 @@ const clash = <T>(a: T | null, b: T | null): boolean => a !== null && b !== null
 
 const sameFigure = (a: Draft, b: Draft): boolean => (a.invitations !== null && a.invitations === b.invitations) || (a.minCrs !== null && a.minCrs === b.minCrs);
 
+/**
+ * Both figures the same, one draft undated and the other's day within ten days before the page: one draw
+ * ("issuing 2,095 invitations … at least 529" over a table's "April 23 | General | 2,095 | 529"). A row
+ * months back (a misread two-column table) lends no day to the page's news.
+ */
+function bothFigures(a: Draft, b: Draft, published: DayRef | null): boolean {
+  if (a.invitations === null || a.invitations !== b.invitations || a.minCrs === null || a.minCrs !== b.minCrs) return false;
+  const day = a.date ?? b.date;
+  const gap = day && published ? daysBetween(day, published) : null;
+  return gap !== null && gap >= 0 && gap <= 10;
+}
+
 /** "Latest draw invited 529 candidates – 14th May 2020" over "invited 529 … on May 13": the headline's day is the page's. */
 function headlineDayOnly(a: Draft, b: Draft): boolean {
   if (!a.date || !b.date || !!a.dateFromHead === !!b.dateFromHead) return false;
@@ -70,12 +82,12 @@ function interleaved(a: Draft, b: Draft): boolean {
   return a.firstSentence <= b.lastSentence && b.firstSentence <= a.lastSentence;
 }
 
-function same(a: Draft, b: Draft): boolean {
+function same(a: Draft, b: Draft, published: DayRef | null): boolean {
   if (!compatible(a, b)) return false;
   if (a.drawNumber !== null && a.drawNumber === b.drawNumber) return true;
   if (a.date && b.date) return a.program === b.program || a.program === null || b.program === null;
-  // At most one of them is dated: the same figure in the same named program.
-  return (sameFigure(a, b) && a.program !== null && a.program === b.program) || interleaved(a, b);
+  // At most one of them is dated: the same figure in the same named program, or both figures the same.
+  return (sameFigure(a, b) && a.program !== null && a.program === b.program) || bothFigures(a, b, published) || interleaved(a, b);
 }
 
 function absorb(into: Draft, from: Draft): void {
@@ -98,10 +110,10 @@ function absorb(into: Draft, from: Draft): void {
 }
 
 /** Merges drafts of the same draw; prose drafts come before table rows, so they absorb them. */
-export function mergeDrafts(drafts: readonly Draft[]): Draft[] {
+export function mergeDrafts(drafts: readonly Draft[], published: DayRef | null = null): Draft[] {
   const out: Draft[] = [];
   for (const d of drafts) {
-    const twin = out.find((o) => same(o, d));
+    const twin = out.find((o) => same(o, d, published));
     if (twin) absorb(twin, d);
     else out.push({ ...d });
   }
