@@ -716,3 +716,16 @@ describe('an undated lead and a summary table', () => {
     expect(announced(text, '2024-04-23').map((d) => [d.invitations, d.minCrs])).toEqual([[2095, 529]]);
   });
 });
+
+describe('a count with its participle before the noun', () => {
+  it('"The 250 invited candidates can now officially apply" is the count', () => {
+    const text = [
+      'Canada kicked off the new year issuing invitations to Express Entry candidates who have provincial nominations on January 6.',
+      '',
+      'Immigration, Refugee and Citizenship Canada (IRCC) invited candidates who had a minimum score of 813.',
+      '',
+      'The 250 invited candidates can now officially apply to become Canadian permanent residents.',
+    ].join('\n');
+    expect(announced(text, '2021-01-06').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2021-01-06', 'pnp', 250, 813]]);
+  });
+});

@@ -100,7 +100,9 @@ export function findInvitations(masked: string, original: string): FactMention[]
     if (!isInvitation) {
       const before = masked.slice(Math.max(0, m.index - 80), m.index);
       const after = masked.slice(m.index + m[0].length, m.index + m[0].length + 80);
-      if (!ACTION_BEFORE.test(before) && !ACTION_AFTER.test(after)) continue;
+      // "The 250 invited candidates can now apply": the participle between the count and its noun is the action.
+      const between = m[0].slice(raw.length, m[0].length - noun.length);
+      if (!ACTION_BEFORE.test(before) && !ACTION_AFTER.test(after) && !/^\s{1,2}(?:newly\s)?(?:invited|selected)\s{1,2}$/i.test(between)) continue;
     }
     add(m.index, raw);
   }
