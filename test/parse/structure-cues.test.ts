@@ -729,3 +729,34 @@ describe('a count with its participle before the noun', () => {
     expect(announced(text, '2021-01-06').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2021-01-06', 'pnp', 250, 813]]);
   });
 });
+
+describe('cut-offs in older and plainer wording', () => {
+  const cutoff = (text: string, published: string) => announced(text, published).map((d) => d.minCrs);
+
+  it('"a total of 482 points or more under the Comprehensive Ranking System" (the Ministerial Instructions\u2019 wording)', () => {
+    const text =
+      'The first invitations to apply were issued on January 31, 2015. 779 candidates, each of whom had 886 points or more under the Comprehensive Ranking System, received invitations to apply.';
+    expect(cutoff(text, '2015-02-02')).toEqual([886]);
+  });
+
+  it('"A 461 Comprehensive Ranking System (CRS) score was sufficient"', () => {
+    const text =
+      'On September 23, 2020, a total of 4,750 Canadian Experience Class (CEC) candidates were issued invitations. A 461 Comprehensive Ranking System (CRS) score was sufficient to receive an ITA.';
+    expect(cutoff(text, '2020-09-24')).toEqual([461]);
+  });
+
+  it('"The 199 minimum CRS points required for this draw"', () => {
+    const text = 'On May 24, 2017, a total of 400 candidates received an ITA from the government. The 199 minimum CRS points required for this draw was the lowest ever.';
+    expect(cutoff(text, '2017-05-25')).toEqual([199]);
+  });
+
+  it('"The minimum Comprehensive Ranking Score (\u201cCRS\u201d) is currently 720": quotes around the abbreviation', () => {
+    const text = 'On March 13, 2020, IRCC invited 668 provincial nominees. The minimum Comprehensive Ranking Score (\u201cCRS\u201d) is currently 720.';
+    expect(cutoff(text, '2020-03-14')).toEqual([720]);
+  });
+
+  it('"a 50 CRS points bonus" is no cut-off', () => {
+    const text = 'On May 24, 2017, IRCC invited 400 candidates. French speakers now get a 50 CRS points bonus.';
+    expect(cutoff(text, '2017-05-25')).toEqual([null]);
+  });
+});

@@ -12,8 +12,8 @@ import type { FactMention } from '../types.ts';
 
 const HEAD = String.raw`(?:minimum|min\.?|lowest|Comprehensive Ranking (?:System|Scores?)|lowest-ranked|last[- ]invited|last candidate|cut-?\s?off(?!s)|cutoff(?!s)|threshold(?!s)|qualifying|passing|required|needed|CRS|SCG|note minimale|score minimal|pointage minimal|seuil|puntaje|puntuaci[óo]n|pontua[çc][ãa]o)`;
 const STOP = String.raw`(?:number|invitations?(?!\s+rounds?\b)|ITAs?|invites|size|count|people|draws|rounds|days|weeks|months|years|hours|age|since|between|range|ranging|average|median|highest|top|pool|profiles|distribution|your|you|my|if|would|could|will|might|may|expected|predicted|likely|than|below|above|over|under|exceed\w*|tops?|topped|surpass\w*|pass(?:es|ed)|cross(?:es|ed)|breaks?|broke|beyond|higher|lower|more|less|fewer|upwards|around|about|near|roughly|approximately|nearly|almost|core|grid|out|calculator|tool)\b`;
-const TOKENS = String.raw`(?:[\s,:()=-]{1,100}(?!${STOP})[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'-]{0,20}){0,9}`;
-const HEAD_THEN_NUMBER = new RegExp(String.raw`\b${HEAD}${TOKENS}[\s,:()=-]{0,100}${DIGITS}`, 'gi');
+const TOKENS = String.raw`(?:[\s,:()=\u201c\u201d"-]{1,100}(?!${STOP})[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'-]{0,20}){0,9}`;
+const HEAD_THEN_NUMBER = new RegExp(String.raw`\b${HEAD}${TOKENS}[\s,:()=\u201c\u201d"-]{0,100}${DIGITS}`, 'gi');
 const NUMBER_THEN_HEAD = new RegExp(
   String.raw`${DIGITS}\s?-?\s?(?:points?|pts)?\s?-?\s?(?:CRS\s)?(?:cut-?\s?off|cutoff|threshold)\b|${DIGITS}\s(?:was|is|became|remained)\s(?:the\s)?(?:new\s)?(?:minimum|lowest|cut-?\s?off|cutoff|threshold)\b`,
   'gi',
@@ -26,9 +26,18 @@ const AT_LEAST = new RegExp(
   'gi',
 );
 
-/** "candidates with 453 or more CRS points": the least score invited. */
+/**
+ * "candidates with 453 or more CRS points": the least score invited; also the Ministerial Instructions'
+ * "a total of 482 points or more under the Comprehensive Ranking System".
+ */
 const OR_MORE = new RegExp(
-  String.raw`${DIGITS}\s(?:or|and)\s(?:more|higher|above)\s(?:Comprehensive Ranking System\s(?:\(CRS\)\s)?|CRS\s)?(?:points|pts|(?:ranking\s)?scores?)\b|\b(?:scores?|CRS)\sof\s${DIGITS}\s(?:or|and)\s(?:more|higher|above)\b`,
+  String.raw`${DIGITS}\s(?:or|and)\s(?:more|higher|above)\s(?:Comprehensive Ranking System\s(?:\(CRS\)\s)?|CRS\s)?(?:points|pts|(?:ranking\s)?scores?)\b|\b(?:scores?|CRS)\sof\s${DIGITS}\s(?:or|and)\s(?:more|higher|above)\b|${DIGITS}\s(?:CRS\s)?points\s(?:or|and)\s(?:more|higher|above)\s(?:under|in|on)\s(?:the\s)?(?:Comprehensive Ranking System|CRS)\b`,
+  'gi',
+);
+
+/** "A 461 Comprehensive Ranking System (CRS) score was sufficient", "The 199 minimum CRS points required for this draw". */
+const SCORE_WAS_ENOUGH = new RegExp(
+  String.raw`\b(?:an?|the)\s${DIGITS}\s(?:(?:Comprehensive|Detailed)\sRanking\sSystem\s(?:\(CRS\)\s)?|CRS\s)(?:score|points)\s(?:was|were|is)\s(?:adequate|sufficient|enough|required|needed)\b|\bthe\s${DIGITS}\s(?:minimum|min\.?)\s(?:CRS\s)?(?:points|score)\s(?:required|needed)\b`,
   'gi',
 );
 
@@ -137,8 +146,13 @@ export function findCutoffs(text: string): FactMention[] {
       accept(out, masked, m.index + m[0].indexOf(raw), raw);
     }
   }
-  for (const m of masked.matchAll(OR_MORE)) {
+  for (const m of masked.matchAll(SCORE_WAS_ENOUGH)) {
     const raw = m[1] ?? m[2] ?? '';
+    const start = m.index + m[0].indexOf(raw);
+    if (!hypothetical(masked, start)) accept(out, masked, start, raw);
+  }
+  for (const m of masked.matchAll(OR_MORE)) {
+    const raw = m[1] ?? m[2] ?? m[3] ?? '';
     const start = m.index + m[0].indexOf(raw);
     if (!hypothetical(masked, start)) accept(out, masked, start, raw);
   }
