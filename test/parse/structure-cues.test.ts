@@ -760,3 +760,11 @@ describe('cut-offs in older and plainer wording', () => {
     expect(cutoff(text, '2017-05-25')).toEqual([null]);
   });
 });
+
+describe('an em dash and an average beside the cut-off', () => {
+  it('"The minimum CRS cut-off was 467\u2014roughly 20 points above the all-program average" keeps 467 and the healthcare program', () => {
+    const text =
+      'IRCC has kicked off the week with its largest category-based Express Entry invitation round of 2026, issuing 4,000 Invitations to Apply (ITAs) to candidates whose primary occupational experience falls under the Healthcare and Social Services category. The minimum Comprehensive Ranking System (CRS) cut-off was 467\u2014roughly 20 points above the all-program average so far this year.';
+    expect(announced(text, '2026-02-20').map((d) => [d.program, d.invitations, d.minCrs])).toEqual([['healthcare', 4000, 467]]);
+  });
+});

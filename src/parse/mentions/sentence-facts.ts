@@ -51,6 +51,9 @@ const ONE_OF_BEFORE = /\b(?:one|any|each|all|some|most|many|several) of the\s+$/
 /** "Federal Skilled Worker Program candidates were among today's successful candidates": one group among the invited, not the round's program. */
 const AMONG_AFTER = /^(?:\s+(?:Program|Class))?(?:\s*\([^)]{1,12}\))?\s+(?:candidates|applicants|profiles)\s+(?:were|are)\s+(?:also\s+)?among\b/i;
 
+/** "roughly 20 points above the all-program average": a program's average is a comparison, not the round's program. */
+const AVERAGE_AFTER = /^(?:\s(?:draws?|rounds?|cut-?offs?))?\s(?:average|mean|median)\b/i;
+
 /** Program mentions that name no draw's program: what candidates lacked, one program among several, one group among the invited, and the abbreviation in brackets right after any of them. */
 function notTheDraws(sentence: string, mentions: ProgramMention[]): ProgramMention[] {
   let droppedEnd = -1;
@@ -63,7 +66,8 @@ function notTheDraws(sentence: string, mentions: ProgramMention[]): ProgramMenti
       NEGATED_BEFORE.test(before) ||
       ONE_OF_BEFORE.test(sentence.slice(Math.max(0, p.start - 20), p.start)) ||
       LISTED_OCCUPATION_BEFORE.test(before) ||
-      AMONG_AFTER.test(sentence.slice(p.end, p.end + 60));
+      AMONG_AFTER.test(sentence.slice(p.end, p.end + 60)) ||
+      AVERAGE_AFTER.test(sentence.slice(p.end, p.end + 30));
     if (drop) [droppedEnd, droppedCode] = [p.end, p.code];
     return !drop;
   });

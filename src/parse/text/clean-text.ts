@@ -19,7 +19,9 @@ export function toCleanText(input: string): string {
     .replace(/\r\n?/g, '\n')
     .replace(/[\u2018\u2019\u201a\u201b\u2032\u00b4`]/g, "'")
     .replace(/[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g, '"')
-    .replace(/[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/g, '-')
+    // An em dash sets a phrase off ("a cut-off of 467\u2014roughly 20 points above…"): spaced, so it parts clauses as " - " does.
+    .replace(/[ \t]*\u2014[ \t]*/g, ' - ')
+    .replace(/[\u2010\u2011\u2012\u2013\u2015\u2212]/g, '-')
     .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
     // eslint-disable-next-line no-control-regex -- binary input: control characters become spaces
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd]/g, ' ')
