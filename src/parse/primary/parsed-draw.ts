@@ -53,15 +53,16 @@ function unnamedProgram(date: string | null, minCrs: number | null, programs: Pr
 }
 
 /**
- * The program the text gives a draw; null when the text names two, or names one that did not exist
- * yet on the draw's day (a 2020 remark on French-speaking candidates' new points is no French round,
- * and which round it is the text does not say).
+ * The program the text gives a draw; null when the text names two. One that did not exist yet on the
+ * draw's day (a 2020 remark on French-speaking candidates' new points is no French round) counts as
+ * none named: `general` only where that is the one reading, as for a text that names no program.
  */
 function programOf(d: Draft, date: string | null, programs: Programs): string | null {
   if (d.programDisputed) return null;
   if (d.program === null) return unnamedProgram(date, d.minCrs, programs);
   const since = programs.get(d.program)?.since;
-  return since !== undefined && date !== null && date < since ? null : d.program;
+  // A category named before it existed names no round: the draw is one whose program the text leaves unnamed.
+  return since !== undefined && date !== null && date < since ? unnamedProgram(date, d.minCrs, programs) : d.program;
 }
 
 export function toParsedDraw(d: Draft, primary: boolean, resolve: (d: DayRef) => DayRef, programs: Programs): ParsedDraw {
