@@ -777,3 +777,19 @@ describe('a category named before it existed', () => {
     expect(announced(text(720), '2020-11-05').map((d) => d.program)).toEqual([null]);
   });
 });
+
+describe('a page date glued to its byline', () => {
+  it('"February 7, 2022BY Admin" dates the page, not the draw held "On February 2"', () => {
+    const text = [
+      'February 7, 2022BY Admin',
+      '',
+      'Canada welcomes 1,070 PNP candidates for Express Entry, a new high',
+      '',
+      'On February 2, Canada welcomed 1,070 Express Entry applicants to fill for Canadian immigration.',
+      '',
+      'Only candidates from the Provincial Nominee Program (PNP) were invited by Immigration, Refugees and Citizenship Canada (IRCC). The minimum Comprehensive Ranking System (CRS) score was 674.',
+    ].join('\n');
+    const result = parseArticle(text, { programs });
+    expect(result.draws.filter((d) => d.primary).map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2022-02-02', 'pnp', 1070, 674]]);
+  });
+});

@@ -21,6 +21,9 @@ export const BARE_DATE_LINE =
 /** "The Canadian Press, 29 Jun, 2023 11:48 AM": a byline's date and time of publication. */
 const DATED_BYLINE = /(?:\b\d{1,2}\s[A-Z][a-z]{2,8}\.?,?\s(?:19|20)\d\d|\b[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d)[\s,|-]{1,4}\d{1,2}:\d{2}\s?[AP]\.?M\.?(?:\s[A-Z]{2,4})?\s*$/;
 
+/** "February 7, 2022BY Admin", "Jan 5, 2024 by Jane Doe": the page's date, then its byline. */
+export const DATE_THEN_BYLINE = /^(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d)\s?(?:by|BY|By)\s[A-Z][\w .'-]{0,40}$/;
+
 /** "Express_Entry Aug 24 2023": one tag word, then the page's date. */
 const TAG_THEN_DATE_LINE = /^[\w#&-]{2,30}\s[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d$/;
 
@@ -58,7 +61,8 @@ export function classifyLines(text: string): ArticleLine[] {
     if (!line) continue;
     const numberFirst = NUMBER_FIRST.exec(line);
     if (numberFirst) line = `${numberFirst[2] ?? ''}: ${numberFirst[1] ?? ''}`;
-    const meta = line.length <= 160 && (META_LINE.test(line) || BARE_DATE_LINE.test(line) || TAG_THEN_DATE_LINE.test(line) || (line.length <= 120 && DATED_BYLINE.test(line)));
+    const meta =
+      line.length <= 160 && (META_LINE.test(line) || BARE_DATE_LINE.test(line) || TAG_THEN_DATE_LINE.test(line) || DATE_THEN_BYLINE.test(line) || (line.length <= 120 && DATED_BYLINE.test(line)));
     if (!related && line.length <= 80 && RELATED_HEADING.test(line)) {
       // A "Latest posts" bar above the article holds one line of links; below the article, all the rest.
       if (out.some((l) => l.zone === 'body' && !l.meta)) related = true;

@@ -1,12 +1,12 @@
 import { dayFromIso } from '../mentions/calendar.ts';
 import { findDates } from '../mentions/date-mentions.ts';
-import { BARE_DATE_LINE, type ArticleLine } from './lines.ts';
+import { BARE_DATE_LINE, DATE_THEN_BYLINE, type ArticleLine } from './lines.ts';
 import { isDayRef, type DayRef } from '../types.ts';
 
 /**
  * The page's own date when the caller gave none: a dateline or byline with a full date
  * ("Posted Wed Nov 26, 2025", "By … · August 18, 2026", "Date modified: 2025-11-13",
- * "December 11, 2025 — Ottawa"). Only a date with its year counts; nothing is guessed.
+ * "December 11, 2025 — Ottawa", "February 7, 2022BY Admin"). Only a date with its year counts; nothing is guessed.
  */
 
 const DATELINE = /^(?:posted|published|updated|last updated|date modified|date|by\s|le\s)|\b(?:posted|published|updated)\b|^[A-Z][a-z]+\.? \d{1,2}, 20\d\d\s?-/i;
@@ -23,7 +23,7 @@ export function inferPublished(lines: readonly ArticleLine[], given: string | un
   for (const l of lines.slice(0, 8)) {
     const stamped = l.stamp ? fullDateIn(l.stamp) : null;
     if (stamped) return stamped;
-    if (!(DATELINE.test(l.text) || BARE_DATE_LINE.test(l.text)) || (!l.meta && l.text.length > 160 && !/^date\b/i.test(l.text))) continue;
+    if (!(DATELINE.test(l.text) || BARE_DATE_LINE.test(l.text) || DATE_THEN_BYLINE.test(l.text)) || (!l.meta && l.text.length > 160 && !/^date\b/i.test(l.text))) continue;
     const d = fullDateIn(l.text.slice(0, 160));
     if (d) return d;
   }
