@@ -793,3 +793,11 @@ describe('a page date glued to its byline', () => {
     expect(result.draws.filter((d) => d.primary).map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2022-02-02', 'pnp', 1070, 674]]);
   });
 });
+
+describe('the readers an article addresses', () => {
+  it('"Draw #421 offers valuable insights for healthcare professionals" does not make a physicians round a healthcare one', () => {
+    const text =
+      "Canada's Express Entry system remains in motion in 2026, and the most recent Draw #421 offers valuable insights for healthcare professionals. On 24th June 2026, the IRCC issued 271 ITAs expressly for physicians with Canadian work experience.\nWhat is remarkable about this draw is not just the number of invitations, but also the very low CRS score of 223.";
+    expect(announced(text, '2026-06-24').map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs])).toEqual([['2026-06-24', '421', 'physicians', 271, 223]]);
+  });
+});
