@@ -801,3 +801,16 @@ describe('the readers an article addresses', () => {
     expect(announced(text, '2026-06-24').map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs])).toEqual([['2026-06-24', '421', 'physicians', 271, 223]]);
   });
 });
+
+describe('draws announced ahead', () => {
+  it('"Canada Express Entry Draws Set to Resume with a Focus on Transport Occupations" over the last draw\u2019s figures is no news of a draw', () => {
+    const text = [
+      'Canada Express Entry Draws Set to Resume with a Focus on Transport Occupations',
+      '',
+      'IRCC Signals Next Move: Transport Occupation Sector Invitations on the Horizon',
+      '',
+      'The most recent Express Entry draw took place on August 15, featuring an all-program draw that extended invitations to 4,300 candidates who had achieved a minimum Comprehensive Ranking System (CRS) score of 496. In a press release issued on September 18, the IRCC confirmed its intent to issue invitations later this week to Express Entry candidates in the transport occupation sector.',
+    ].join('\n');
+    expect(parse(text).announcesNewDraw).toBe(false);
+  });
+});
