@@ -814,3 +814,19 @@ describe('draws announced ahead', () => {
     expect(parse(text).announcesNewDraw).toBe(false);
   });
 });
+
+describe('the amount of a change', () => {
+  it('"The CRS score cutoff dropped by 77 points" is no cut-off; "The lowest-ranked candidate invited in this draw had 778" is', () => {
+    const text = [
+      'date 2025-10-15 IRCC conducted its third Express Entry draw of October on October 14, issuing 345 Invitations to Apply (ITAs) under the Provincial Nominee Program (PNP).',
+      '',
+      'The Comprehensive Ranking System (CRS) score cutoff dropped by 77 points compared to the previous PNP-only draw on September 29. The lowest-ranked candidate invited in this draw had a CRS score of 778.',
+    ].join('\n');
+    expect(
+      parse(text)
+        .draws.filter((d) => d.primary)
+        .map((d) => [d.date, d.program, d.invitations, d.minCrs]),
+    ).toEqual([['2025-10-14', 'pnp', 345, 778]]);
+    expect(parse(text).draws.some((d) => d.minCrs === 77)).toBe(false);
+  });
+});

@@ -82,9 +82,14 @@ const PURPOSE = /\b(?:in order\s)?(?:for (?:a |the )?candidates?\s)?to (?:obtain
 export const MIN_CRS = 50;
 export const MAX_CRS = 1200;
 
+/** "the cut-off dropped by 77 points", "a decrease of 19": the amount of a change, not a score. */
+const CHANGE_BEFORE =
+  /\b(?:(?:drop(?:ped|s)?|f[ae]ll(?:en|s)?|decreas(?:ed|es)|increas(?:ed|es)|ros(?:e|en)|rises|jump(?:ed|s)?|climb(?:ed|s)?|dipp?(?:ed|s)?|declin(?:ed|es)|went (?:up|down)|(?:is|was) (?:up|down))\s+by|(?:drop|decrease|increase|rise|jump|dip|decline|fall|change|difference|reduction)\s+of)\s+(?:just\s+|only\s+|nearly\s+|about\s+|a further\s+)?$/i;
+
 function accept(out: FactMention[], masked: string, start: number, raw: string): void {
   const value = readNumber(raw);
   if (value === null || value < MIN_CRS || value > MAX_CRS || /k$/i.test(raw.trim())) return;
+  if (CHANGE_BEFORE.test(masked.slice(Math.max(0, start - 40), start))) return;
   const end = start + raw.length;
   if (NOT_A_CUTOFF_AFTER.test(masked.slice(end, end + 40))) return;
   if (out.some((o) => o.start === start)) return;
