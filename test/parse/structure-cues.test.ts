@@ -830,3 +830,11 @@ describe('the amount of a change', () => {
     expect(parse(text).draws.some((d) => d.minCrs === 77)).toBe(false);
   });
 });
+
+describe('the round number as IRCC files it', () => {
+  it('"under Ministerial Instructions #401" is the round number', () => {
+    const text =
+      'On March 4, 2026, IRCC issued 5,500 Invitations to Apply (ITAs) for permanent residence under Ministerial Instructions #401. Candidates required a minimum Comprehensive Ranking System (CRS) score of 397 to receive an invitation. The round was for French-speaking candidates.';
+    expect(announced(text, '2026-03-04').map((d) => [d.date, d.drawNumber, d.invitations, d.minCrs])).toEqual([['2026-03-04', '401', 5500, 397]]);
+  });
+});

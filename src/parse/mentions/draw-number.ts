@@ -18,7 +18,7 @@ const OVERALL =
   /\b(\d{1,3})(?:st|nd|rd|th)\s+(?:(?:express entry\s+)?(?:draw|round)s?\s+)?(?:(?:of\s+)?overall|in total|since (?:express entry|the (?:immigration selection |selection )?system|its (?:launch|introduction))|since it (?:was )?(?:launched|introduced))\b/gi;
 /** French: "son 380e tirage du système Entrée express" (not "le 2e tirage de l'année"). */
 const FRENCH_ORDINAL = /\b(\d{1,3})(?:e|ème|eme)\s+(?:tirage|ronde)\b(?![^.;]{0,40}?\b(?:de l'année|de l’année|cette année|en 20\d\d|du mois|de la semaine)\b)/gi;
-const HASH_CONTEXT = /\b(?:draw|round|express entry|ee|tirage|ronde)\b[^.;]{0,24}$/i;
+const HASH_CONTEXT = /\b(?:draw|round|express entry|ee|tirage|ronde|ministerial instructions?)\b[^.;]{0,24}$/i;
 const HASH_AFTER = /^\s*(?:draw|round|express entry)\b/i;
 
 function push(out: NumberMention[], start: number, end: number, value: string): void {
