@@ -838,3 +838,24 @@ describe('the round number as IRCC files it', () => {
     expect(announced(text, '2026-03-04').map((d) => [d.date, d.drawNumber, d.invitations, d.minCrs])).toEqual([['2026-03-04', '401', 5500, 397]]);
   });
 });
+
+describe('site furniture above the lead', () => {
+  it('a "Hi, How Can We Help You?" widget does not make a draw report a guide', () => {
+    const text = [
+      'Hi, How Can We Help You?',
+      '',
+      'January 10, 2021',
+      '',
+      'Express Entry Draw: Canadian immigration invites 4,750 CEC candidates',
+      '',
+      'On January 7, 2021, Canada held a second Express Entry draw, this was the second invitation round in two days.',
+      '',
+      'A total of 4,750 invitations were issued to the Canadian Experience Class (CEC) candidates. A Comprehensive Ranking System (CRS) score of 461 was required for an Invitation to Apply (ITA).',
+    ].join('\n');
+    expect(
+      parse(text)
+        .draws.filter((d) => d.primary)
+        .map((d) => [d.date, d.program, d.invitations, d.minCrs]),
+    ).toEqual([['2021-01-07', 'cec', 4750, 461]]);
+  });
+});
