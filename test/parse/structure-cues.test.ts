@@ -859,3 +859,23 @@ describe('site furniture above the lead', () => {
     ).toEqual([['2021-01-07', 'cec', 4750, 461]]);
   });
 });
+
+describe('a new category\u2019s draw told as news', () => {
+  it('"670 candidates were invited with scores starting at just 435 CRS points in the new category-based draw" is a draw report', () => {
+    const text = [
+      'Big Breaking: Canada Held New Draw for Transport Occupations',
+      '',
+      'Canada just announced an Express Entry draw for Transport Occupations. 670 candidates were invited with scores starting at just 435 CRS points in the new category-based draw.',
+    ].join('\n');
+    expect(announced(text, '2023-12-20').map((d) => [d.program, d.invitations, d.minCrs])).toEqual([['transport', 670, 435]]);
+  });
+
+  it('"the new category-based draws might be your realistic path" still leads a guide', () => {
+    const text = [
+      'Quick facts',
+      "If you've been stuck below the CRS cut-off, the new category-based draws might be your realistic path. Here's the honest breakdown.",
+      '- Medical doctors with Canadian work experience (physicians have been invited with CRS scores as low as 169).',
+    ].join('\n');
+    expect(parse(text, '2026-02-18').announcesNewDraw).toBe(false);
+  });
+});

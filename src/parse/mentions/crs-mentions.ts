@@ -60,7 +60,7 @@ const DRAW_HAD_SCORE = new RegExp(String.raw`\b(?:draw|round)\b[^.;\d]{0,40}?\b(
 const MINIMUM_SCORE_WAS = new RegExp(String.raw`\b(?:minimum|lowest|cut-?\s?off)\b[^.;\d]{0,80}?\bscore\b[^.;\d]{0,60}?\b(?:was|were|is|stood at|(?:was|were) (?:set|fixed) at)\s${DIGITS}`, 'gi');
 
 /** "with scores starting at 508", "candidates who scored as low as 439": the lowest score invited. */
-const STARTING_AT = new RegExp(String.raw`\bscores?\s(?:starting|beginning)\s(?:at|from)\s${DIGITS}|\b(?:who|that)\sscored\sas\slow\sas\s${DIGITS}`, 'gi');
+const STARTING_AT = new RegExp(String.raw`\bscores?\s(?:starting|beginning)\s(?:at|from)\s(?:just\s|only\s|as low as\s)?${DIGITS}|\b(?:who|that)\sscored\sas\slow\sas\s${DIGITS}`, 'gi');
 
 /** French: "au moins 393 points selon le Système de classement global". */
 const FRENCH_AT_LEAST = new RegExp(
