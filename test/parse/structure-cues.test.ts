@@ -879,3 +879,16 @@ describe('a new category\u2019s draw told as news', () => {
     expect(parse(text, '2026-02-18').announcesNewDraw).toBe(false);
   });
 });
+
+describe('another draw\u2019s month', () => {
+  it('"behind the record-setting CEC-only draw that took place in February 2021" does not make the new draw a past period\u2019s', () => {
+    const text = [
+      'Canada invited 7,000 candidates in surprise Express Entry draw',
+      '',
+      'IRCC issued invitations to apply (ITAs) to 7,000 candidates in an all-program draw, with a minimum Comprehensive Ranking System (CRS) score of 484.',
+      '',
+      'The 7,000 ITAs marks the second-largest Express Entry draw size of all-time, behind the record-setting CEC-only draw that took place in February 2021.',
+    ].join('\n');
+    expect(announced(text, '2023-03-23').map((d) => [d.program, d.invitations, d.minCrs])).toEqual([['general', 7000, 484]]);
+  });
+});

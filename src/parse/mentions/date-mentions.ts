@@ -165,6 +165,8 @@ const MONTH_ONLY =
 
 const MONTH_YEAR = /\b(?:in|during|since|of|until|through|throughout)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d)\b/g;
 
+const OTHER_DRAWS_MONTH = /\b(?:draw|round)\s+(?:that|which)\s+(?:took place|was held|happened|occurred)\s*$/i;
+
 /**
  * Months named without a day ("large rounds in January and February"): the text is about that
  * period. A month with a year other than the page's ("in February 2021") is a past period: 0.
@@ -177,7 +179,8 @@ export function findMonthsOnly(sentence: string, published: DayRef | null = null
   }
   for (const m of sentence.matchAll(MONTH_YEAR)) {
     const month = monthNumber(m[1] ?? '');
-    if (!month) continue;
+    // "behind the record-setting CEC-only draw that took place in February 2021": another draw's month.
+    if (!month || OTHER_DRAWS_MONTH.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
     const back = published && published.year !== null ? (published.year - Number(m[2])) * 12 + published.month - month : null;
     out.push(back === 0 || back === 1 ? month : 0);
   }
