@@ -685,18 +685,18 @@ describe('a year\u2019s list far below the announced draw', () => {
 });
 
 describe('a headline figure the lead contradicts', () => {
-  it('"3rd Express Entry Draw of The Week | 3,750 Candidates Invited" over a lead of 1,800 ITAs: the count is disputed, so none is given', () => {
+  it('"Third Express Entry draw this week | 3,750 candidates invited" over a lead of 1,800 ITAs: the count is disputed, so none is given', () => {
     const text = [
-      '3rd Express Entry Draw of The Week | 3,750 Candidates Invited',
+      'Third Express Entry draw this week | 3,750 candidates invited',
       '',
-      '3rd Express Entry Draw of The Week | 3,750 Candidates Invited',
+      'Third Express Entry draw this week | 3,750 candidates invited',
       '',
-      'Samuel Francis Gills Published:',
+      'By a staff writer, published:',
       'July 06, 2024',
       '',
-      'In the second Express Entry draw of the week, Immigration, Refugees, and Citizenship Canada (IRCC) released 1,800 Invitations to Apply (ITAs) in a category-based selection draw for trads occupations. Candidates needed a minimum of 436 points on the Comprehensive Ranking System (CRS) to have received invitation in this draw.',
+      'In the week\u2019s second Express Entry draw, Immigration, Refugees, and Citizenship Canada (IRCC) sent 1,800 Invitations to Apply (ITAs) in a category-based draw for trads occupations. Candidates needed a minimum of 436 points on the Comprehensive Ranking System (CRS) to be invited in this draw.',
       '',
-      "The draw was the first category-based selection and trade occupation draws since April 24 and December 2023, respectively. This week's draw only considered candidates in the Provincial Nominee Programs (PNPs) category and selected a total of 920 applicants with a minimum Comprehensive Ranking System (CRS) score of 739.",
+      "It was the first category-based and trade occupation draw since April 24 and December 2023, respectively. This week's draw only considered candidates in the Provincial Nominee Programs (PNPs) category and invited a total of 920 applicants with a minimum Comprehensive Ranking System (CRS) score of 739.",
     ].join('\n');
     expect(announced(text, '2024-07-06').map((d) => [d.invitations, d.minCrs])).toEqual([[null, 436]]);
   });
