@@ -56,7 +56,7 @@ function parse(input: string, opts: ParseOptions): ParseResult {
   const primary = choosePrimary(drafts, { text: opening.text, openingSentences: opening.sentences, published });
   const taken = clearDisputedFigures(drafts, primary);
   const kept = drafts.filter((d) => primary.has(d.id) || (!taken.has(d.id) && keepDraft(d)));
-  const draws = [...kept.filter((d) => primary.has(d.id)), ...kept.filter((d) => !primary.has(d.id))].map((d) => toParsedDraw(d, primary.has(d.id), resolve, opts.programs));
+  const draws = [...kept.filter((d) => primary.has(d.id)), ...kept.filter((d) => !primary.has(d.id))].map((d) => toParsedDraw(d, primary.has(d.id), resolve, opts.programs, published));
   return { announcesNewDraw: draws.some((d) => d.primary), draws };
 }
 

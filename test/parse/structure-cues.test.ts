@@ -894,3 +894,11 @@ describe('another draw\u2019s month', () => {
     expect(announced(text, '2023-03-23').map((d) => [d.program, d.invitations, d.minCrs])).toEqual([['general', 7000, 484]]);
   });
 });
+
+describe('an undated draw on a page of the category era', () => {
+  it('with no program named, "general" is given only where the page (not just the draw) predates categories', () => {
+    const text = 'The latest Express Entry draw invited 5,900 candidates with a minimum CRS score of 486.';
+    expect(announced(text, '2023-12-08').map((d) => [d.program, d.invitations, d.minCrs])).toEqual([[null, 5900, 486]]);
+    expect(announced(text, '2022-12-08').map((d) => [d.program, d.invitations, d.minCrs])).toEqual([['general', 5900, 486]]);
+  });
+});

@@ -41,9 +41,11 @@ const BELOW_ANY_GENERAL = 400;
 const NOMINEE_ONLY_FROM = '2015-06-01';
 
 /** A program the text does not name is `general` only where that is the one reading (docs/parser.md). */
-function unnamedProgram(date: string | null, minCrs: number | null, programs: Programs): string | null {
-  // From the first day a category's round could be held, an unnamed program may be any category's.
-  if (date !== null && date >= programs.categoriesSince) return null;
+function unnamedProgram(date: string | null, minCrs: number | null, programs: Programs, published: string | null): string | null {
+  // From the first day a category's round could be held, an unnamed program may be any category's;
+  // an undated draw on a page of that time may be too.
+  const day = date ?? published;
+  if (day !== null && day >= programs.categoriesSince) return null;
   // Without the cut-off nothing tells an all-program round from a nominee round (2020–2021 had many of both).
   if (minCrs === null) return null;
   // "Candidates required a CRS score of 808" with no program named: a nominee round, not an all-program one.
@@ -57,20 +59,20 @@ function unnamedProgram(date: string | null, minCrs: number | null, programs: Pr
  * draw's day (a 2020 remark on French-speaking candidates' new points is no French round) counts as
  * none named: `general` only where that is the one reading, as for a text that names no program.
  */
-function programOf(d: Draft, date: string | null, programs: Programs): string | null {
+function programOf(d: Draft, date: string | null, programs: Programs, published: string | null): string | null {
   if (d.programDisputed) return null;
-  if (d.program === null) return unnamedProgram(date, d.minCrs, programs);
+  if (d.program === null) return unnamedProgram(date, d.minCrs, programs, published);
   const since = programs.get(d.program)?.since;
   // A category named before it existed names no round: the draw is one whose program the text leaves unnamed.
-  return since !== undefined && date !== null && date < since ? unnamedProgram(date, d.minCrs, programs) : d.program;
+  return since !== undefined && date !== null && date < since ? unnamedProgram(date, d.minCrs, programs, published) : d.program;
 }
 
-export function toParsedDraw(d: Draft, primary: boolean, resolve: (d: DayRef) => DayRef, programs: Programs): ParsedDraw {
+export function toParsedDraw(d: Draft, primary: boolean, resolve: (d: DayRef) => DayRef, programs: Programs, published: DayRef | null = null): ParsedDraw {
   const date = d.date && !d.dayDoubtful ? dayToIso(resolve(d.date)) : null;
   return {
     date,
     drawNumber: d.drawNumber,
-    program: programOf(d, date, programs),
+    program: programOf(d, date, programs, published && published.year !== null ? dayToIso(published) : null),
     invitations: d.invitations,
     minCrs: d.minCrs,
     tieBreak: d.tieBreak ? tieBreakText(d.tieBreak, d.date ? resolve(d.date) : null, resolve) : null,
