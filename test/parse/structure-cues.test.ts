@@ -902,3 +902,14 @@ describe('an undated draw on a page of the category era', () => {
     expect(announced(text, '2022-12-08').map((d) => [d.program, d.invitations, d.minCrs])).toEqual([['general', 5900, 486]]);
   });
 });
+
+describe('talk of draws in general after the report', () => {
+  it('"the draw sizes have been small (with the exception of French draws)" does not dispute a CEC draw\u2019s program', () => {
+    const text = [
+      'The latest Express Entry Draw #355 took place on July 08, 2025 issuing 3,000 invitations in a draw targeting Canadian Experience Class applicants. The CRS score cut-off was 518.',
+      '',
+      'While 25 draws have taken place so far this year, the draw sizes have been relatively small (with the exception of French draws) and cut-offs historically high.',
+    ].join('\n');
+    expect(announced(text, '2025-07-08').map((d) => [d.drawNumber, d.program, d.invitations, d.minCrs])).toEqual([['355', 'cec', 3000, 518]]);
+  });
+});

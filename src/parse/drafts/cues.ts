@@ -45,7 +45,8 @@ export const FRESH =
 
 export const REFERS_BACK = new RegExp(
   [
-    String.raw`\b(?:this|that|today's|the|its|the latest|the new|the same)\s+(?:express entry\s+)?(?:invitation\s+)?(?:draw|round)\b(?!s)`,
+    // Not "the draw sizes have been small": a plural noun after "draw" makes it talk of draws in general.
+    String.raw`\b(?:this|that|today's|the|its|the latest|the new|the same)\s+(?:express entry\s+)?(?:invitation\s+)?(?:draw|round)\b(?!s|\s+(?:sizes|results|dates|types|schedules|frequencies|patterns|trends)\b)`,
     // A pronoun standing for the draw: "It happened on Monday", "It was held on…".
     String.raw`^[\s*\u2022-]*(?:\d+[.)]\s*)?(?:it|this|that)\s+(?:happened|took place|was held|was conducted|occurred|came|(?:was|is)\s+(?:a|an|the)\b)`,
   ].join('|'),
