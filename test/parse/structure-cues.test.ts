@@ -913,3 +913,11 @@ describe('talk of draws in general after the report', () => {
     expect(announced(text, '2025-07-08').map((d) => [d.drawNumber, d.program, d.invitations, d.minCrs])).toEqual([['355', 'cec', 3000, 518]]);
   });
 });
+
+describe('French names of the French-proficiency category', () => {
+  it('"le tirage … pour la maîtrise du français" is a French-proficiency round', () => {
+    const text =
+      'Immigration, Réfugiés et Citoyenneté Canada (IRCC) a organisé le 17 décembre 2025 le plus grand tirage jamais réalisé pour la maîtrise du français dans le cadre d\u2019Entrée express. Le ministère a invité 6 000 candidats ayant obtenu au moins 399 points selon le Système de classement global (SCG).';
+    expect(announced(text, '2025-12-17').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2025-12-17', 'french', 6000, 399]]);
+  });
+});
