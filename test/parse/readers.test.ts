@@ -54,6 +54,7 @@ describe('tie-breaking rules', () => {
     ['profiles submitted before March 1, 2025 at 9:00:12 a.m. ET', '2025-03-01T14:00:12Z'],
     ['they were only included if they presented their Express Entry profile before February 16, 2021, at 19:10:25 UTC', '2021-02-16T19:10:25Z'],
     ['In this case, that time and date was Oct. 2, 2017 at 14:56:53 UTC', '2017-10-02T14:56:53Z'],
+    ['Express Entry profile submission before: May 11, 2025, at 6:57 p.m. (UTC)', '2025-05-11'],
   ])('%s', (rule, expected) => {
     const [d] = announced(`IRCC invited 1,000 CEC candidates today with a cut-off of 531. ${rule}.`);
     expect(d?.tieBreak).toBe(expected);

@@ -921,3 +921,11 @@ describe('French names of the French-proficiency category', () => {
     expect(announced(text, '2025-12-17').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2025-12-17', 'french', 6000, 399]]);
   });
 });
+
+describe('a draw ranked "to date"', () => {
+  it('"one of its most significant Express Entry draws to date, issuing 5,956 ITAs" keeps the count ("5,956 ITAs to date" would total several)', () => {
+    const text =
+      'On May 31, 2021, Canada held one of its most significant Express Entry draws to date, issuing 5,956 Invitations to Apply (ITAs) to Canadian Experience Class (CEC) candidates. The minimum CRS score required in this round was 380.';
+    expect(announced(text, '2021-05-31').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2021-05-31', 'cec', 5956, 380]]);
+  });
+});

@@ -43,6 +43,7 @@ const DIFFERENCE_BEFORE = /\b(?:increase|decrease|drop|rise|jump|decline|fall|ga
 /** Words that make a count a total over several draws or a period. */
 const AGGREGATE =
   /\b(?:so far|collectively|between them|in each of (?:the|these|those)\b|to date|year[- ]to[- ]date|this year|last year|per (?:draw|round|year|month)|(?:in |for )?each (?:draw|round)|(?:trend|pattern|streak|series) of|on average|average|a year|each year|annually|every year|at a time|each time|a month|each month|total for|(?:brings?|bringing|brought|raises?|raising|pushes|pushing)\s+the\s+(?:total|tally|count)|(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|both)\s+(?:express entry\s+|separate\s+)?(?:draws|rounds)|across (?:all|the|\d+|two|three|several|these)|in (?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|all|these|those) (?:draws|rounds)|(?:over|in|during|within) the (?:past|last) (?:two|three|four|few|several|\d+) (?:days|weeks|months)|(?:over|across) (?:this|the|these|a) (?:two|three|four|five|\d+)[- ]days?(?: period| span)|(?:19|20)\d\d so far)/i;
+const RANKED_TO_DATE = /\b(?:most|largest|biggest|highest|lowest|smallest)\b[^.;\d]{0,50}?\b(?:draws?|rounds?)\s+(?:to date|so far|ever)\b/gi;
 /** "100,000 ITAs in 2025": a year after the count makes it a year's total (before it, "the 1st round in 2017, inviting 2,902", it dates the round). */
 const YEAR_AFTER = /^[^.;]{0,45}?\bin (?:19|20)\d\d\b(?!'s| draw| round)/i;
 /** "In all, 574 candidates…" totals one draw; "7,691 in total" over two rounds totals several. */
@@ -71,7 +72,8 @@ function aroundIsClean(original: string, start: number, end: number): boolean {
   if (/(?<!\d)\d{1,2},\s$/.test(before) || /^,\s\d{3}\b/.test(after)) return false;
   // An aggregate word counts only within the same part of a list: "two draws this week: on Tuesday it invited 2,000…".
   const from = Math.max(0, start - 45, original.lastIndexOf(':', start) + 1, original.lastIndexOf(';', start) + 1);
-  const window = original.slice(from, end + 45);
+  // "one of its most significant draws to date, issuing 5,956": "to date" there ranks the draw, it totals nothing.
+  const window = original.replace(RANKED_TO_DATE, (m) => ' '.repeat(m.length)).slice(from, end + 45);
   if (AGGREGATE.test(window) || YEAR_AFTER.test(original.slice(end)) || (TOTAL.test(window) && SEVERAL.test(original))) return false;
   // "In 2017, ITAs were issued to 41,364 candidates…": a sentence about a whole year.
   if (/^\W*(?:in|during|throughout|for|over) (?:19|20)\d\d\b/i.test(original)) return false;

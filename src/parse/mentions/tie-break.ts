@@ -11,7 +11,7 @@ const RULE_CUE =
   /\b(?:tie[- ]?break(?:ing|er|s)?(?:\s+(?:rule|date|time|point|timestamp|cut-?off))?|r[èe]gle de d[ée]partage|d[ée]partage|bris d'[ée]galit[ée]|^\s*(?:in this case,\s*)?(?:the|that|this) (?:date and time|time and date|time ?stamp|date)(?: used| employed)?(?: in (?:this|the) (?:round|draw))?\s(?=was|were|is|applied)|\b(?:rule for )?breaking (?:a |the )?ties?\b|(?:IRCC's|the) time ?stamp (?:used |applied |chosen |arrived at )?(?=was|is)|cut-?off (?:point|time|timestamp)|ties?\b[^.;]{0,60}?\bbroken)/gi;
 const TB_CUE = /\bTBs?\b/g;
 const SUBMIT_CUE =
-  /\b(?:(?:profiles?|applications?|entries|those|ones)\b[^.;]{0,40}?\b(?:submitted|created|entered|made|received|lodged|registered|filed|presented)|(?:submit(?:ted)?|creat(?:e|ed)|creation of|enter(?:ed)?|made|lodg(?:e|ed)|register(?:ed)?|fil(?:e|ed)|present(?:ed)?)\s+(?:their|a|his|her|my|the|your|an)?\s*(?:express entry\s+)?(?:candidate\s+)?(?:profiles?|applications?)|(?:cr[ée]{2}|soumis)\s+(?:leur|son|un|le)\s+profil)\b/gi;
+  /\b(?:(?:profiles?|applications?|entries|those|ones)\b[^.;]{0,40}?\b(?:submitted|created|entered|made|received|lodged|registered|filed|presented)|(?:submit(?:ted)?|creat(?:e|ed)|creation of|enter(?:ed)?|made|lodg(?:e|ed)|register(?:ed)?|fil(?:e|ed)|present(?:ed)?)\s+(?:their|a|his|her|my|the|your|an)?\s*(?:express entry\s+)?(?:candidate\s+)?(?:profiles?|applications?)|(?:express entry\s+)?(?:profile|application)\s+(?:submission|creation)|(?:cr[ée]{2}|soumis)\s+(?:leur|son|un|le)\s+profil)\b/gi;
 /** A date that names a draw ("in the October 2 draw") is not the tie-break. */
 const NAMES_A_DRAW = /^(?:,?\s(?:19|20)\d\d)?\s(?:express entry\s)?(?:draw|round)\b/i;
 /** "…a tie break rule in a draw that took place on the 19th of December": that date is the draw's. */
