@@ -929,3 +929,14 @@ describe('a draw ranked "to date"', () => {
     expect(announced(text, '2021-05-31').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2021-05-31', 'cec', 5956, 380]]);
   });
 });
+
+describe('one round number, two counts', () => {
+  it('a headline\u2019s 923 and the body\u2019s 932 for draw #224: the count is disputed, the rest of the body\u2019s facts stand', () => {
+    const text = [
+      'Express Entry Draw #224: 923 PNP candidates invited',
+      '',
+      'On June 8, 2022, IRCC held Express Entry draw #224, sending 932 invitations to candidates with a provincial nomination. The minimum CRS score was 796.',
+    ].join('\n');
+    expect(announced(text, '2022-06-08').map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs])).toEqual([['2022-06-08', '224', 'pnp', null, 796]]);
+  });
+});

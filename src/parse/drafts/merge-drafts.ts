@@ -150,12 +150,15 @@ export function clearDisputedFigures(drafts: readonly Draft[], announced: Readon
       if (d === p || d.context || d.table || d.related) continue;
       if (clash(d.program, p.program) || clash(d.drawNumber, p.drawNumber)) continue;
       if (p.date && d.date && !(sameDay(p.date, d.date) && p.date.year === d.date.year)) continue;
-      const shared = (d.invitations !== null && d.invitations === p.invitations) || (d.minCrs !== null && d.minCrs === p.minCrs);
+      // The same round number is the same draw ("Draw #224 … 923 invited" over "#224 … 932 invitations").
+      const sameNumber = p.drawNumber !== null && p.drawNumber === d.drawNumber;
+      const shared = sameNumber || (d.invitations !== null && d.invitations === p.invitations) || (d.minCrs !== null && d.minCrs === p.minCrs);
       // A bare figure right after the announced draw ("The minimum CRS was 512.") speaks of it too.
       // Not when the sentence just before it tells an earlier draw that lacks this figure ("…following the draw on January 10
       // which invited 1,510 candidates. Candidates needed a minimum CRS score of 546"): it finishes that draw's telling.
       const bareNext = !d.dated && d.program === null && d.drawNumber === null && rightAfter(p, d) && !finishesEarlierDraw(drafts, d);
       if (!shared && !bareNext) continue;
+      const before = { invitations: p.invitations, minCrs: p.minCrs };
       const disputed = clash(d.invitations, p.invitations) || clash(d.minCrs, p.minCrs);
       if (clash(d.invitations, p.invitations)) p.invitations = null;
       if (clash(d.minCrs, p.minCrs)) p.minCrs = null;
@@ -168,6 +171,10 @@ export function clearDisputedFigures(drafts: readonly Draft[], announced: Readon
         }
         p.drawNumber ??= d.drawNumber;
         p.tieBreak ??= d.tieBreak;
+        if (sameNumber) {
+          if (!clash(d.invitations, before.invitations)) p.invitations ??= d.invitations;
+          if (!clash(d.minCrs, before.minCrs)) p.minCrs ??= d.minCrs;
+        }
         taken.add(d.id);
       }
     }
