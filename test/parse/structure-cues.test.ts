@@ -940,3 +940,18 @@ describe('one round number, two counts', () => {
     expect(announced(text, '2022-06-08').map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs])).toEqual([['2022-06-08', '224', 'pnp', null, 796]]);
   });
 });
+
+describe('a nominee round\u2019s cut-off and its base score', () => {
+  it('"At 685 points, the minimum CRS score for this draw is the second-lowest" is the cut-off; the score "without the nomination" (85) never is', () => {
+    const text = [
+      'Canada held an Express Entry draw on November 10, 2021, inviting provincial nominees to apply for permanent residency.',
+      '',
+      'At 685 points, the minimum CRS score for this draw is the second-lowest of 2021 so far.',
+      '',
+      'Without the nomination, the lowest-scoring candidates for this draw only had CRS scores of 85 at least.',
+    ].join('\n');
+    const r = parse(text, '2021-11-10');
+    expect(r.draws.filter((d) => d.primary).map((d) => [d.date, d.program, d.minCrs])).toEqual([['2021-11-10', 'pnp', 685]]);
+    expect(r.draws.some((d) => d.minCrs === 85)).toBe(false);
+  });
+});

@@ -20,6 +20,9 @@ const NUMBER_THEN_HEAD = new RegExp(
 );
 const SHORTHAND = new RegExp(String.raw`(?<![\d,])\d[\d,]{0,9}\s?(?:(?:ITAs?|invitations|invites|(?:[A-Za-z]+\s){0,3}candidates|nominees)\s?(?:@|w/|at)|@|w/)\s?${DIGITS}`, 'gi');
 
+/** "At 685 points, the minimum CRS score for this draw is the second-lowest of 2021". */
+const AT_POINTS_THE_MINIMUM = new RegExp(String.raw`\bat\s${DIGITS}\s(?:CRS\s)?points?,\s(?:the\s)?(?:minimum|lowest|cut-?\s?off)\b`, 'gi');
+
 /** "scored at least 514 points", "scores of at least 795", "at least 521 CRS points". */
 const AT_LEAST = new RegExp(
   String.raw`\b(?:scor(?:ed|ing|es?)|points?|CRS)\b[^.;\d]{0,20}?\b(?:at least|a minimum of|no less than)\s{1,2}${DIGITS}|\bat least\s{1,2}${DIGITS}\s?(?:CRS\s)?points\b`,
@@ -73,7 +76,7 @@ const AVERAGE_BEFORE = /\b(?:average|median|mean)\s+(?:[\w-]+\s+){0,2}$/i;
 
 const WEAK_HEAD = /^(?:required|needed)/i;
 const HYPOTHETICAL_BEFORE =
-  /\b(?:a|an|any|one|each|every|your|my|his|her|our|typical|average|sample|example)\s+(?:[\w-]+\s+){0,2}(?:candidate|applicant|nominee|person|profile|student|graduate|worker|someone|newcomer)s?\b[^.;]{0,24}$|(?<!\b(?:only|permitted to apply|allowed to apply|eligible|invited|selected)\s)\b(?:if|suppose|imagine|say|assuming|e\.g\.|for example|for instance|hypothetically)\b[^.;]{0,50}$|\b(?:your|my|his|her|their|mine)\s+(?:crs\s+)?(?:score|crs)\b[^.;]{0,15}$|\bcore\s+(?:crs\s+)?score\b[^.;]{0,12}$|\b(?:you|I)\b[^.;]{0,30}$/i;
+  /\bwithout (?:the |a |their |its )?(?:provincial )?nomination\b[^.;]{0,100}$|\b(?:a|an|any|one|each|every|your|my|his|her|our|typical|average|sample|example)\s+(?:[\w-]+\s+){0,2}(?:candidate|applicant|nominee|person|profile|student|graduate|worker|someone|newcomer)s?\b[^.;]{0,24}$|(?<!\b(?:only|permitted to apply|allowed to apply|eligible|invited|selected)\s)\b(?:if|suppose|imagine|say|assuming|e\.g\.|for example|for instance|hypothetically)\b[^.;]{0,50}$|\b(?:your|my|his|her|their|mine)\s+(?:crs\s+)?(?:score|crs)\b[^.;]{0,15}$|\bcore\s+(?:crs\s+)?score\b[^.;]{0,12}$|\b(?:you|I)\b[^.;]{0,30}$/i;
 const NOT_A_CUTOFF_AFTER =
   /^\s?(?:%|percent|per cent|days?|weeks?|months?|years?|hours?|candidates|invitations|ITAs?|profiles|people|draws|rounds|times|minutes|(?:additional |extra |bonus )?(?:CRS )?points? (?:for(?! (?:the |these |its )?(?:invitations?|ITAs?|draw|round|selection))|from|thanks|awarded|given|if|with)|(?:CRS )?points? (?:higher|lower|more|less|above|below|up|down)\b|(?:higher|lower) than\b|(?:additional|extra|bonus) points|nomination|on the (?:\w+ )?grid|out of|(?:points? )?of (?:their|his|her|your|my) own)/i;
 
@@ -98,7 +101,7 @@ function accept(out: FactMention[], masked: string, start: number, raw: string):
 
 /** Whether the words before a number (up to it) describe someone's own or an example score. */
 function hypothetical(masked: string, numberStart: number): boolean {
-  return HYPOTHETICAL_BEFORE.test(masked.slice(Math.max(0, numberStart - 90), numberStart));
+  return HYPOTHETICAL_BEFORE.test(masked.slice(Math.max(0, numberStart - 130), numberStart));
 }
 
 /** Cut-off scores of one sentence (masked text), deduplicated by position. */
@@ -150,6 +153,11 @@ export function findCutoffs(text: string): FactMention[] {
       const raw = m[1] ?? '';
       accept(out, masked, m.index + m[0].indexOf(raw), raw);
     }
+  }
+  for (const m of masked.matchAll(AT_POINTS_THE_MINIMUM)) {
+    const raw = m[1] ?? '';
+    const start = m.index + m[0].indexOf(raw);
+    if (!hypothetical(masked, start)) accept(out, masked, start, raw);
   }
   for (const m of masked.matchAll(SCORE_WAS_ENOUGH)) {
     const raw = m[1] ?? m[2] ?? '';
