@@ -955,3 +955,17 @@ describe('a nominee round\u2019s cut-off and its base score', () => {
     expect(r.draws.some((d) => d.minCrs === 85)).toBe(false);
   });
 });
+
+describe('a guide\u2019s table of contents', () => {
+  it('"On This Page You Will Find: … Recent draw results showing CRS scores as low as 462" leads a guide, not a draw report', () => {
+    const text = [
+      'Canada\u2019s Education Express Entry: Fast-Track to PR',
+      '',
+      'On This Page You Will Find:',
+      '',
+      '  \u2022 The education occupations eligible for the category',
+      '  \u2022 Recent draw results showing CRS scores as low as 462 for education professionals',
+    ].join('\n');
+    expect(parse(text).announcesNewDraw).toBe(false);
+  });
+});
