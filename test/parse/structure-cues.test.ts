@@ -969,3 +969,22 @@ describe('a guide\u2019s table of contents', () => {
     expect(parse(text).announcesNewDraw).toBe(false);
   });
 });
+
+describe('two halves of one telling that name the same program', () => {
+  it('an undated count of trades invitations and the body\u2019s dated trades round with its cut-off are one draw', () => {
+    const text = [
+      'Assess your chances',
+      '',
+      'Canada holds its first Express Entry draw for work specialties in 2026',
+      '',
+      'Canada holds its first Express Entry draw for work specialties in 2026',
+      '',
+      '3,000 candidates received invitations.',
+      '',
+      'On April 2, 2026, the first category-based round for Trades Occupations took place in Express Entry this year. The government had said category-based rounds would continue in 2026, and this round confirmed that skilled trades remain a priority.',
+      '',
+      'In this round, 3,000 candidates received invitations to apply for permanent residence. The minimum Comprehensive Ranking System (CRS) score was 477.',
+    ].join('\n');
+    expect(announced(text, '2026-04-02').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2026-04-02', 'trades', 3000, 477]]);
+  });
+});

@@ -72,13 +72,13 @@ function compatible(a: Draft, b: Draft): boolean {
 
 /**
  * Two drafts built from sentences that alternate (a headline and the body's second sentence about
- * the count; the body's first and third about the day and the cut-off): when one names no program
- * and they never disagree, they are the two halves of one draw's telling.
+ * the count; the body's first and third about the day and the cut-off): when they name no program or
+ * the same one and never disagree, they are the two halves of one draw's telling.
  */
 function interleaved(a: Draft, b: Draft): boolean {
   if (a.table || b.table || a.context || b.context) return false;
   if (a.date && b.date) return false;
-  if (a.program !== null && b.program !== null) return false;
+  if (a.program !== null && b.program !== null && a.program !== b.program) return false;
   return a.firstSentence <= b.lastSentence && b.firstSentence <= a.lastSentence;
 }
 
