@@ -988,3 +988,18 @@ describe('two halves of one telling that name the same program', () => {
     expect(announced(text, '2026-04-02').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2026-04-02', 'trades', 3000, 477]]);
   });
 });
+
+describe('a draw "held late last week"', () => {
+  it('is the news draw, not an earlier one; the cut-off that follows is its own, not the previous PNP round\u2019s', () => {
+    const text = [
+      'IRCC, in the seventh Express Entry draw of 2023, which was held late last week, issued as many as 7,000 invitations to apply (ITAs), a record for a single draw. It beat the previous record of 5,500 candidates invited in the all-program draw held on January 18, 2023.',
+      '',
+      'All-program draws consider candidates from the three Express Entry programs. The minimum Comprehensive Ranking System score in this draw was 490.',
+      '',
+      'The draw before it was PNP-only, and only 697 candidates received ITAs on March 1, 2023.',
+    ].join('\n');
+    const r = parse(text, '2023-03-21');
+    expect(r.draws.filter((d) => d.primary).map((d) => [d.invitations, d.minCrs])).toEqual([[7000, 490]]);
+    expect(r.draws.filter((d) => d.invitations === 697).map((d) => d.minCrs)).not.toContain(490);
+  });
+});
