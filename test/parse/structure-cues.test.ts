@@ -1003,3 +1003,18 @@ describe('a draw "held late last week"', () => {
     expect(r.draws.filter((d) => d.invitations === 697).map((d) => d.minCrs)).not.toContain(490);
   });
 });
+
+describe('"yesterday" a day before the written day', () => {
+  const text = (second: string) => `IRCC conducted an Express Entry draw yesterday, inviting 3,500 candidates. The cut-off CRS score for this draw was 483. It was an all-program draw.\n\n${second}`;
+
+  it('"The draw on April 26 was an all-program draw" gives the day, when the page\u2019s "yesterday" falls a day earlier', () => {
+    expect(announced(text('The draw on April 26 was an all-program draw, open to all three federal programs.'), '2023-04-26').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([
+      ['2023-04-26', 'general', 3500, 483],
+    ]);
+  });
+
+  it('a draw of another program on the next day is another draw', () => {
+    const r = parse(text('The draw on April 26 was for healthcare workers.'), '2023-04-26');
+    expect(r.draws.filter((d) => d.primary).map((d) => [d.date, d.program])).not.toContainEqual(['2023-04-26', 'general']);
+  });
+});

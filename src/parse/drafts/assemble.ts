@@ -64,7 +64,10 @@ function fits(d: Draft, p: Part): boolean {
   if (d.dateWritten && p.g.relativeDay) return gap >= -1 && gap <= 3;
   // The other way round: "a new draw today" on a page of October 3, then "the latest draw, conducted on
   // September 28, …": a stale "today" above the day the text writes out, within the week.
-  return !d.dateWritten && !p.g.relativeDay && gap >= -MAX_STALE_TODAY_DAYS && gap <= -1;
+  if (!d.dateWritten && !p.g.relativeDay && gap >= -MAX_STALE_TODAY_DAYS && gap <= -1) return true;
+  // "IRCC conducted an all-program draw yesterday … The draw on April 26 was an all-program draw": the same
+  // draw named with its program, a day after the page's "yesterday" (the page's date is a day early).
+  return !d.dateWritten && !p.g.relativeDay && gap === 1 && p.g.refersBack && p.program !== null && p.program === d.program;
 }
 
 /** The part names the same draw: same round number, same day, or the same figure in the same program. */
