@@ -1018,3 +1018,16 @@ describe('"yesterday" a day before the written day', () => {
     expect(r.draws.filter((d) => d.primary).map((d) => [d.date, d.program])).not.toContainEqual(['2023-04-26', 'general']);
   });
 });
+
+describe('a program named as one of two ways to the points', () => {
+  it('"all invited applicants holding a valid job offer … or Provincial Nomination Program (PNP) certificate" is no PNP round', () => {
+    const text =
+      'On May 22, 2015, Citizenship and Immigration Canada (CIC) issued 1,361 invitations to applicants with scores of 755 or higher. All invited applicants in this round held a valid job offer supported by a positive Labour Market Impact Assessment (LMIA) or a Provincial Nomination Program (PNP) certificate.';
+    expect(announced(text, '2015-05-22').map((d) => d.program)).not.toContain('pnp');
+  });
+
+  it('"a provincial nomination or a job offer" is no PNP round either', () => {
+    const text = 'On May 22, 2015, CIC issued 1,361 invitations to applicants with scores of 755 or higher, all of them with a provincial nomination or a valid job offer.';
+    expect(announced(text, '2015-05-22').map((d) => d.program)).not.toContain('pnp');
+  });
+});

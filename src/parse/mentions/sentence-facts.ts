@@ -54,6 +54,10 @@ const AMONG_AFTER = /^(?:\s+(?:Program|Class))?(?:\s*\([^)]{1,12}\))?\s+(?:candi
 /** "the most recent draw offers valuable insights for healthcare professionals": the readers addressed, not the round's program. */
 const AUDIENCE_BEFORE = /\b(?:insights?|news|tips|lessons|advice|implications|takeaways|guidance)\s(?:[\w-]+\s){0,2}?for\s(?:all\s|many\s|aspiring\s)?$/i;
 
+/** "holding a valid job offer … or Provincial Nomination Program (PNP) certificate": one of two ways to the points, not the round's program. */
+const JOB_OFFER_OR_BEFORE = /\b(?:job offers?|LMIA|arranged employment)\b[^.;]{0,100}\bor\s+(?:an?\s+|the\s+|a\s+valid\s+)?$/i;
+const OR_JOB_OFFER_AFTER = /^[^.;]{0,40}?\bor\s+(?:an?\s+|a\s+valid\s+)?(?:job offer|LMIA|arranged employment)\b/i;
+
 /** "roughly 20 points above the all-program average": a program's average is a comparison, not the round's program. */
 const AVERAGE_AFTER = /^(?:\s(?:draws?|rounds?|cut-?offs?))?\s(?:average|mean|median)\b/i;
 
@@ -71,7 +75,9 @@ function notTheDraws(sentence: string, mentions: ProgramMention[]): ProgramMenti
       LISTED_OCCUPATION_BEFORE.test(before) ||
       AMONG_AFTER.test(sentence.slice(p.end, p.end + 60)) ||
       AVERAGE_AFTER.test(sentence.slice(p.end, p.end + 30)) ||
-      AUDIENCE_BEFORE.test(sentence.slice(Math.max(0, p.start - 60), p.start));
+      AUDIENCE_BEFORE.test(sentence.slice(Math.max(0, p.start - 60), p.start)) ||
+      JOB_OFFER_OR_BEFORE.test(before) ||
+      OR_JOB_OFFER_AFTER.test(sentence.slice(p.end, p.end + 70));
     if (drop) [droppedEnd, droppedCode] = [p.end, p.code];
     return !drop;
   });
