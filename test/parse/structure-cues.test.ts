@@ -4,6 +4,7 @@ import { parseArticle } from '../../src/parse/parse-article.ts';
 import { sentenceFacts } from '../../src/parse/mentions/sentence-facts.ts';
 import { findDrawNumbers } from '../../src/parse/mentions/draw-number.ts';
 import { findDates } from '../../src/parse/mentions/date-mentions.ts';
+import { clauseSpans } from '../../src/parse/drafts/clauses.ts';
 
 /**
  * Fourth round of the reader (issue 14): each case is the shape of a real article the reader got
@@ -1029,5 +1030,16 @@ describe('a program named as one of two ways to the points', () => {
   it('"a provincial nomination or a job offer" is no PNP round either', () => {
     const text = 'On May 22, 2015, CIC issued 1,361 invitations to applicants with scores of 755 or higher, all of them with a provincial nomination or a valid job offer.';
     expect(announced(text, '2015-05-22').map((d) => d.program)).not.toContain('pnp');
+  });
+});
+
+describe('the draw a new one is "based on"', () => {
+  it('"It was based on the first education draw that provided 1,000 ITAs at 479 points": the clause from "based on" is an earlier draw', () => {
+    const sentence = 'It was based on the first education draw that provided 1,000 ITAs at 479 points.';
+    const spans = clauseSpans(sentence);
+    expect(spans.map((c) => [sentence.slice(c.start, c.end).trim(), c.context])).toEqual([
+      ['It was', false],
+      ['based on the first education draw that provided 1,000 ITAs at 479 points.', true],
+    ]);
   });
 });

@@ -12,6 +12,8 @@ export const CONTEXT_SPLIT = new RegExp(
     String.raw`\bpreced(?:es|ed|ing)\b`,
     String.raw`\b(?:surpass\w*|exceed\w*|beat(?:s|ing)?|topp(?:ed|ing)|eclips\w*|break(?:s|ing)?|broke)\s+(?:the\s+|its\s+)?(?:previous|prior|old|last|former)\b`,
     String.raw`\bcompared\s+(?:with|to)\b`,
+    // "It was based on the first education draw that provided 1,000 ITAs at 479 points": the earlier draw.
+    String.raw`\b(?:based on|built on|building on)\s+(?:the|an?|its)\s+(?:[\w-]+\s+){0,3}?(?:draw|round)\b`,
     String.raw`\b(?:down|up)\s+from\b`,
     String.raw`\b(?:decrease|increase|drop|rise|jump|dip|decline|fall|climb|change|shift)s?\s+from\b`,
     String.raw`\b(?:from|over)\s+(?:the\s+|its\s+)?(?:previous|last|prior|preceding)\b`,
