@@ -8,6 +8,7 @@ import { classifyLines, type ArticleLine } from './text/lines.ts';
 import { clearDisputedFigures, clearDoubtfulRelativeDays, clearHeadlinePrograms, mergeDrafts, splitTotals, tableDrafts } from './drafts/merge-drafts.ts';
 import { inferPublished } from './text/published-date.ts';
 import { toParsedDraw, keepDraft } from './primary/parsed-draw.ts';
+import { hasFacts } from './types.ts';
 import { sentenceSpans } from './text/sentences.ts';
 
 export type { ParsedDraw, ParseOptions, ParseResult } from './result.ts';
@@ -55,6 +56,8 @@ function parse(input: string, opts: ParseOptions): ParseResult {
   if (notExpressEntry(opening.text)) return empty();
   const primary = choosePrimary(drafts, { text: opening.text, openingSentences: opening.sentences, published });
   const taken = clearDisputedFigures(drafts, primary);
+  // A draw whose every figure the text disputes ("17,145 invitations" over rounds that add up to less) announces nothing.
+  for (const d of drafts) if (primary.has(d.id) && !hasFacts(d)) primary.delete(d.id);
   const kept = drafts.filter((d) => primary.has(d.id) || (!taken.has(d.id) && keepDraft(d)));
   const draws = [...kept.filter((d) => primary.has(d.id)), ...kept.filter((d) => !primary.has(d.id))].map((d) => toParsedDraw(d, primary.has(d.id), resolve, opts.programs, published));
   return { announcesNewDraw: draws.some((d) => d.primary), draws };

@@ -1043,3 +1043,27 @@ describe('the draw a new one is "based on"', () => {
     ]);
   });
 });
+
+describe('an announced draw left with no figure', () => {
+  it('a monthly review whose headline total the text disputes announces nothing', () => {
+    const text = [
+      'Canada sends out 17,145 PR invitations in PNP and Express Entry draws in September 2023',
+      '',
+      'Canada issued a total of 17,145 permanent residency invitations in September 2023 through Provincial Nominee Program (PNP) and Express Entry draws.',
+      '',
+      'Express Entry draws',
+      '',
+      'In September, five Express Entry draws were held by IRCC, inviting 8,300 people to apply for permanent residency.',
+      '',
+      'Date     Round type                       Invitations issued  CRS score cutoff',
+      'September 28th, 2023 Agriculture and agri-food occupations 600 354',
+      'September 27th, 2023 French language proficiency 500 472',
+      'September 26th, 2023 No Program Specified 3,000 504',
+      '',
+      'Ontario PNP draws',
+      '',
+      'The OINP issued 2,677 invitations in September.',
+    ].join('\n');
+    expect(parse(text, '2023-10-03').announcesNewDraw).toBe(false);
+  });
+});
