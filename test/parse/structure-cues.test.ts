@@ -1067,3 +1067,15 @@ describe('an announced draw left with no figure', () => {
     expect(parse(text, '2023-10-03').announcesNewDraw).toBe(false);
   });
 });
+
+describe('an outlook that mentions the latest cut-off', () => {
+  it('"Canada is going to invite…; the factors that may affect CRS scores … The most recent draw required at least 533" is no draw report', () => {
+    const text = [
+      'August 11, 2022 by a staff writer',
+      'Canada is going to invite a large number of permanent residents in 2022.',
+      'The factors that may affect Express Entry CRS scores',
+      'All-program draws resumed on July 6, 2022, and each draw since has invited 250 more candidates than the one before. The most recent Express Entry draw required candidates to have at least a score of 533.',
+    ].join('\n');
+    expect(parse(text).announcesNewDraw).toBe(false);
+  });
+});
