@@ -1084,6 +1084,6 @@ describe('"one of its most significant draws of 2025"', () => {
   it('ranks the news draw; it does not make the article a review of the year\u2019s draws', () => {
     const text =
       'Canada\u2019s Express Entry system saw one of its most significant draws of 2025 as IRCC issued 6,000 Invitations to Apply (ITAs) in a French-language proficiency round. The draw, held on November 28, 2025, recorded a CRS cut-off of just 408.';
-    expect(announced(text, '2025-11-29').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2025-11-28', 'french', 6000, 408]]);
+    expect(announced(text, '2025-12-01').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2025-11-28', 'french', 6000, 408]]);
   });
 });
