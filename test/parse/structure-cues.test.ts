@@ -1087,3 +1087,16 @@ describe('"one of its most significant draws of 2025"', () => {
     expect(announced(text, '2025-12-01').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2025-11-28', 'french', 6000, 408]]);
   });
 });
+
+describe('education as a CRS factor', () => {
+  it('"This draw shows the PR system is not only about age, education, and language scores" leaves a PNP round\u2019s program alone', () => {
+    const text = [
+      'On January 20, 2026, IRCC conducted an Express Entry draw only for Provincial Nominee Program candidates. As a result, 681 candidates received Invitations to Apply for permanent residence.',
+      '',
+      'The CRS cutoff score was 746, which mainly reflects the 600 points a provincial nomination adds.',
+      '',
+      'This draw clearly shows that Canada\u2019s PR system is not only about age, education, and language scores.',
+    ].join('\n');
+    expect(announced(text, '2026-01-21').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2026-01-20', 'pnp', 681, 746]]);
+  });
+});

@@ -58,6 +58,10 @@ const AUDIENCE_BEFORE = /\b(?:insights?|news|tips|lessons|advice|implications|ta
 const JOB_OFFER_OR_BEFORE = /\b(?:job offers?|LMIA|arranged employment)\b[^.;]{0,100}\bor\s+(?:an?\s+|the\s+|a\s+valid\s+)?$/i;
 const OR_JOB_OFFER_AFTER = /^[^.;]{0,40}?\bor\s+(?:an?\s+|a\s+valid\s+)?(?:job offer|LMIA|arranged employment)\b/i;
 
+/** "age, education, and language scores": a CRS factor in a list, not the education category. */
+const FACTOR_BEFORE = /\b(?:age|language(?: skills| ability| proficiency)?|(?:skilled )?work experience)\s*,\s*(?:and\s+)?$/i;
+const FACTOR_AFTER = /^\s*,?\s*(?:and\s+|or\s+)?(?:(?:skilled |canadian )?work experience|language(?: skills| ability| proficiency| scores?)?|age)\b/i;
+
 /** "roughly 20 points above the all-program average": a program's average is a comparison, not the round's program. */
 const AVERAGE_AFTER = /^(?:\s(?:draws?|rounds?|cut-?offs?))?\s(?:average|mean|median)\b/i;
 
@@ -77,7 +81,8 @@ function notTheDraws(sentence: string, mentions: ProgramMention[]): ProgramMenti
       AVERAGE_AFTER.test(sentence.slice(p.end, p.end + 30)) ||
       AUDIENCE_BEFORE.test(sentence.slice(Math.max(0, p.start - 60), p.start)) ||
       JOB_OFFER_OR_BEFORE.test(before) ||
-      OR_JOB_OFFER_AFTER.test(sentence.slice(p.end, p.end + 70));
+      OR_JOB_OFFER_AFTER.test(sentence.slice(p.end, p.end + 70)) ||
+      (p.code === 'education' && (FACTOR_BEFORE.test(sentence.slice(Math.max(0, p.start - 40), p.start)) || FACTOR_AFTER.test(sentence.slice(p.end, p.end + 40))));
     if (drop) [droppedEnd, droppedCode] = [p.end, p.code];
     return !drop;
   });
