@@ -1100,3 +1100,16 @@ describe('education as a CRS factor', () => {
     expect(announced(text, '2026-01-21').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2026-01-20', 'pnp', 681, 746]]);
   });
 });
+
+describe('the program the provinces run', () => {
+  it('"provinces and territories which participate in provincial nominee program helped candidates … receive Invitation to apply" is no PNP round', () => {
+    const text = [
+      '3400 candidates received an invitation to apply through the first Express Entry draw in 2020 with minimum score of 473.',
+      '',
+      'The minimum score for the draw held on January 8th was raised by 4 points from 469 in December.',
+      '',
+      'So far nine provinces and two territories which participate in provincial nominee program helped candidates with much lower scores to receive an Invitation to apply as well.',
+    ].join('\n');
+    expect(announced(text, '2020-01-09').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2020-01-08', 'general', 3400, 473]]);
+  });
+});
