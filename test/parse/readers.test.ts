@@ -73,6 +73,7 @@ describe('numbers that are not draw facts', () => {
     'If your CRS is 480, a French test could add 50 points.',
     'In 2025, IRCC issued more than 100,000 invitations across 60 draws.',
     'October\u2019s draws leave IRCC just 11,823 invitations away from tying its record of 86,023.',
+    'The lowest ranking nominee had a CRS score of just 154 before being nominated by a province.',
   ])('%s', (text) => {
     expect(parseArticle(text, { programs, published: '2025-11-26' })).toEqual({ announcesNewDraw: false, draws: [] });
   });
