@@ -1113,3 +1113,10 @@ describe('the program the provinces run', () => {
     expect(announced(text, '2020-01-09').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2020-01-08', 'general', 3400, 473]]);
   });
 });
+
+describe('"after much anticipation"', () => {
+  it('is no forecast: "After much anticipation, Canada finally held its latest draw on November 5th (today) with 4,500 invitations…"', () => {
+    const text = 'After much anticipation, Canada finally held its latest Express Entry draw on November 5th (today) with 4,500 invitations issued to all candidates with a minimum score of 478.';
+    expect(announced(text, '2020-11-05').map((d) => [d.date, d.invitations, d.minCrs])).toEqual([['2020-11-05', 4500, 478]]);
+  });
+});

@@ -60,7 +60,7 @@ export const REFERS_TO_LAST = /\bthat\s+(?:express entry\s+)?(?:draw|round)\b(?!
 
 /** Words after which a number is not a fact but a plan, a forecast or an example. */
 const HYPOTHETICAL =
-  /\b(?:will|would|could|might|should|shall|expect(?:s|ed|ing)?|likely|unlikely|probably|possibly|perhaps|predict\w*|forecast\w*|projected|projection|estimates?|anticipat\w+|plans?\s+to|planned|aims?\s+to|targets?\s+(?:of|for|is|was|are)|(?:levels?|admissions?|annual|immigration)\s+targets?|goal|hopes?\s+to|(?<!\b(?:only|permitted to apply|allowed to apply|eligible|invited|selected)\s)if|suppose|imagine|assum\w+|e\.g\.|for example|for instance|hypothetical\w*|upcoming|next (?:express entry |cec |pnp |french |category[- ]based |general |all-program )?(?:draw|round)s?(?!\s+(?:conducted|held|was|were|took place|issued|invited|saw|came))|in the coming|(?<!\b(?:was|were|been)\s)set to|slated|scheduled|is to be|whether)\b/i;
+  /\b(?:will|would|could|might|should|shall|expect(?:s|ed|ing)?|likely|unlikely|probably|possibly|perhaps|predict\w*|forecast\w*|projected|projection|estimates?|anticipat(?!ion\b)\w+|plans?\s+to|planned|aims?\s+to|targets?\s+(?:of|for|is|was|are)|(?:levels?|admissions?|annual|immigration)\s+targets?|goal|hopes?\s+to|(?<!\b(?:only|permitted to apply|allowed to apply|eligible|invited|selected)\s)if|suppose|imagine|assum\w+|e\.g\.|for example|for instance|hypothetical\w*|upcoming|next (?:express entry |cec |pnp |french |category[- ]based |general |all-program )?(?:draw|round)s?(?!\s+(?:conducted|held|was|were|took place|issued|invited|saw|came))|in the coming|(?<!\b(?:was|were|been)\s)set to|slated|scheduled|is to be|whether)\b/i;
 /** "may" the verb, not the month. */
 const MAY = /\bmay\b/;
 
