@@ -46,6 +46,9 @@ const AGGREGATE =
 const RANKED_TO_DATE = /\b(?:most|largest|biggest|highest|lowest|smallest)\b[^.;\d]{0,50}?\b(?:draws?|rounds?)\s+(?:to date|so far|ever)\b/gi;
 /** "100,000 ITAs in 2025": a year after the count makes it a year's total (before it, "the 1st round in 2017, inviting 2,902", it dates the round). */
 const YEAR_AFTER = /^[^.;]{0,45}?\bin (?:19|20)\d\d\b(?!'s| draw| round)/i;
+/** "5,000 invitations to apply (ITAs) in 4 different Express Entry draws this week": a total over the draws named after it. */
+const SEVERAL_DRAWS_AFTER =
+  /^[^.;]{0,70}?\b(?:in|across|over)\s+(?:\d+|two|three|four|five|six|several|multiple)\s+(?:(?:different|separate|distinct|consecutive|back-to-back)\s+)?(?:express entry\s+)?(?:draws|rounds)\b/i;
 /** "In all, 574 candidates…" totals one draw; "7,691 in total" over two rounds totals several. */
 const TOTAL = /\b(?:in total|in all(?![\w-])|combined|altogether|overall|cumulative(?:ly)?|a total of)/i;
 const SEVERAL = /\b(?:draws|rounds|this week|this month|week's|month's)\b/i;
@@ -74,7 +77,7 @@ function aroundIsClean(original: string, start: number, end: number): boolean {
   const from = Math.max(0, start - 45, original.lastIndexOf(':', start) + 1, original.lastIndexOf(';', start) + 1);
   // "one of its most significant draws to date, issuing 5,956": "to date" there ranks the draw, it totals nothing.
   const window = original.replace(RANKED_TO_DATE, (m) => ' '.repeat(m.length)).slice(from, end + 45);
-  if (AGGREGATE.test(window) || YEAR_AFTER.test(original.slice(end)) || (TOTAL.test(window) && SEVERAL.test(original))) return false;
+  if (AGGREGATE.test(window) || YEAR_AFTER.test(original.slice(end)) || SEVERAL_DRAWS_AFTER.test(original.slice(end)) || (TOTAL.test(window) && SEVERAL.test(original))) return false;
   // "In 2017, ITAs were issued to 41,364 candidates…": a sentence about a whole year.
   if (/^\W*(?:in|during|throughout|for|over) (?:19|20)\d\d\b/i.test(original)) return false;
   return !PLURAL_SUBJECT.test(original.slice(Math.max(0, start - 60), start));
