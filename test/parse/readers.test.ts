@@ -74,7 +74,6 @@ describe('numbers that are not draw facts', () => {
     'In 2025, IRCC issued more than 100,000 invitations across 60 draws.',
     'October\u2019s draws leave IRCC just 11,823 invitations away from tying its record of 86,023.',
     'The lowest ranking nominee had a CRS score of just 154 before being nominated by a province.',
-    'IRCC sent out 5,000 invitations to apply (ITAs) in 4 different Express Entry draws this week.',
   ])('%s', (text) => {
     expect(parseArticle(text, { programs, published: '2025-11-26' })).toEqual({ announcesNewDraw: false, draws: [] });
   });

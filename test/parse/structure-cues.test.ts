@@ -1120,3 +1120,14 @@ describe('"after much anticipation"', () => {
     expect(announced(text, '2020-11-05').map((d) => [d.date, d.invitations, d.minCrs])).toEqual([['2020-11-05', 4500, 478]]);
   });
 });
+
+describe('a week\u2019s total before the draws it adds up', () => {
+  it('"IRCC sent out 5,000 invitations to apply (ITAs) in 4 different Express Entry draws this week" is no round\u2019s count', () => {
+    const facts = sentenceFacts(
+      'IRCC sent out 5,000 invitations to apply (ITAs) in 4 different Express Entry draws this week with CRS cutoff scores ranging from 439 to 511.',
+      { published: { year: 2023, month: 7, day: 8 }, lastMonth: null },
+      programs,
+    );
+    expect(facts.invitations).toEqual([]);
+  });
+});
