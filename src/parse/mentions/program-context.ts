@@ -1,0 +1,92 @@
+import type { ProgramMention } from '../types.ts';
+
+/**
+ * Which of a sentence's program mentions can name a draw's program. A program named as what
+ * candidates lacked, one among several, a group among the invited, the readers addressed, a way to
+ * the points, a CRS factor, the provinces' own program, an average, or a list of who may be invited
+ * names no round.
+ */
+
+/** "candidates who did not have a qualifying job offer … or a provincial nomination": a program named as what they lacked. */
+const NEGATED_BEFORE = /\b(?:without|did not have|do not have|didn't have|don't have|not have|neither|whether or not|regardless of|irrespective of)\b[^.;:]{0,100}$/i;
+
+/** "Targeted occupations include registered nurses, physicians, pharmacists…": an occupation in a list, not the draw's program. */
+const LISTED_OCCUPATION_BEFORE = /\b(?:occupations|jobs|professions|roles|workers)\s(?:[\w-]+\s){0,2}?(?:include|includes|included|including|such as|like)\b[^.;:]{0,100}$/i;
+
+/** "taken advantage of one of the Provincial Nominee Programs": one program among several, no draw's. */
+const ONE_OF_BEFORE = /\b(?:one|any|each|all|some|most|many|several) of the\s+$/i;
+
+/** "Federal Skilled Worker Program candidates were among today's successful candidates": one group among the invited, not the round's program. */
+const AMONG_AFTER = /^(?:\s+(?:Program|Class))?(?:\s*\([^)]{1,12}\))?\s+(?:candidates|applicants|profiles)\s+(?:were|are)\s+(?:also\s+)?among\b/i;
+
+/** "the most recent draw offers valuable insights for healthcare professionals": the readers addressed, not the round's program. */
+const AUDIENCE_BEFORE = /\b(?:insights?|news|tips|lessons|advice|implications|takeaways|guidance)\s(?:[\w-]+\s){0,2}?for\s(?:all\s|many\s|aspiring\s)?$/i;
+
+/** "holding a valid job offer … or Provincial Nomination Program (PNP) certificate": one of two ways to the points, not the round's program. */
+const JOB_OFFER_OR_BEFORE = /\b(?:job offers?|LMIA|arranged employment)\b[^.;]{0,100}\bor\s+(?:an?\s+|the\s+|a\s+valid\s+)?$/i;
+const OR_JOB_OFFER_AFTER = /^[^.;]{0,40}?\bor\s+(?:an?\s+|a\s+valid\s+)?(?:job offer|LMIA|arranged employment)\b/i;
+
+/** "age, education, and language scores": a CRS factor in a list, not the education category. */
+const FACTOR_BEFORE = /\b(?:age|language(?: skills| ability| proficiency)?|(?:skilled )?work experience)\s*,\s*(?:and\s+)?$/i;
+const FACTOR_AFTER = /^\s*,?\s*(?:and\s+|or\s+)?(?:(?:skilled |canadian )?work experience|language(?: skills| ability| proficiency| scores?)?|age)\b/i;
+
+/** "provinces and territories which participate in the provincial nominee program helped…": the program the provinces run, not a round's. */
+const PROVINCES_RUN_BEFORE =
+  /\b(?:provinces?|territor(?:y|ies))\b[^.;]{0,60}\b(?:participate|participates|participating|take part) in\s+(?:the\s+|their\s+|a\s+)?$|\b(?:provinces?|territor(?:y|ies))\s+(?:run|runs|operate|operates|manage|manages)\s+(?:the\s+|their\s+|own\s+)?$/i;
+
+/** "roughly 20 points above the all-program average": a program's average is a comparison, not the round's program. */
+const AVERAGE_AFTER = /^(?:\s(?:draws?|rounds?|cut-?offs?))?\s(?:average|mean|median)\b/i;
+
+/** Program mentions that name no draw's program: what candidates lacked, one program among several, one group among the invited, and the abbreviation in brackets right after any of them. */
+function notTheDraws(sentence: string, mentions: ProgramMention[]): ProgramMention[] {
+  let droppedEnd = -1;
+  let droppedCode = '';
+  return mentions.filter((p) => {
+    const abbreviation = p.code === droppedCode && droppedEnd >= 0 && /^[\s\w]{0,12}\($/.test(sentence.slice(droppedEnd, p.start));
+    const before = sentence.slice(Math.max(0, p.start - 140), p.start);
+    const drop =
+      abbreviation ||
+      NEGATED_BEFORE.test(before) ||
+      ONE_OF_BEFORE.test(sentence.slice(Math.max(0, p.start - 20), p.start)) ||
+      LISTED_OCCUPATION_BEFORE.test(before) ||
+      AMONG_AFTER.test(sentence.slice(p.end, p.end + 60)) ||
+      AVERAGE_AFTER.test(sentence.slice(p.end, p.end + 30)) ||
+      AUDIENCE_BEFORE.test(sentence.slice(Math.max(0, p.start - 60), p.start)) ||
+      JOB_OFFER_OR_BEFORE.test(before) ||
+      OR_JOB_OFFER_AFTER.test(sentence.slice(p.end, p.end + 70)) ||
+      (p.code === 'pnp' && PROVINCES_RUN_BEFORE.test(sentence.slice(Math.max(0, p.start - 100), p.start))) ||
+      (p.code === 'education' && (FACTOR_BEFORE.test(sentence.slice(Math.max(0, p.start - 40), p.start)) || FACTOR_AFTER.test(sentence.slice(p.end, p.end + 40))));
+    if (drop) [droppedEnd, droppedCode] = [p.end, p.code];
+    return !drop;
+  });
+}
+
+const LISTABLE = new Set(['cec', 'fsw', 'fst', 'pnp']);
+
+/**
+ * "candidates from the Canadian Experience Class (CEC), the Federal Skilled Worker Program (FSWP), and the
+ * Federal Skilled Trades Program (FSTP)": two or more of the base programs listed together say who may be
+ * invited, not which program the draw was for, even when a comma-"and" cuts the list into clauses.
+ */
+function withoutEligibilityList(mentions: ProgramMention[]): ProgramMention[] {
+  const dropped = new Set<ProgramMention>();
+  let run: ProgramMention[] = [];
+  const close = (): void => {
+    if (new Set(run.filter((m) => m.code !== 'pnp').map((m) => m.code)).size >= 2) for (const m of run) dropped.add(m);
+    run = [];
+  };
+  // Mentions chained by short gaps ("Canadian Experience Class (CEC), the Federal Skilled Worker Program (FSWP), and …") form one list.
+  for (const m of mentions) {
+    if (!LISTABLE.has(m.code)) continue;
+    const prev = run[run.length - 1];
+    if (prev && m.start - prev.end > 40) close();
+    run.push(m);
+  }
+  close();
+  return dropped.size > 0 ? mentions.filter((m) => !dropped.has(m)) : mentions;
+}
+
+/** The program mentions of one sentence that may name its draw's program. */
+export function draftPrograms(sentence: string, mentions: ProgramMention[]): ProgramMention[] {
+  return withoutEligibilityList(notTheDraws(sentence, mentions));
+}
