@@ -1131,3 +1131,11 @@ describe('a week\u2019s total before the draws it adds up', () => {
     expect(facts.invitations).toEqual([]);
   });
 });
+
+describe('a relative clause after the count', () => {
+  it('"3,500 invitation slots where they could apply" is a count (the "could" belongs to the clause, not the number)', () => {
+    const text =
+      'The Government of Canada on February 5, 2020 announced that Express Entry candidates had been issued 3,500 invitation slots where they could apply for Canadian permanent residence. The minimum CRS score was 472.';
+    expect(announced(text, '2020-02-05').map((d) => [d.date, d.invitations, d.minCrs])).toEqual([['2020-02-05', 3500, 472]]);
+  });
+});

@@ -66,9 +66,9 @@ const MAY = /\bmay\b/;
 
 export const isHypothetical = (text: string): boolean => HYPOTHETICAL.test(text) || MAY.test(text);
 
-const MODAL_AFTER = /^(?:(?!\b(?:who|which|that)\b)[^.;,]){0,30}?\b(?:(?:is|are|was|were)\s+)?(?:expected|likely|projected|forecast|planned|anticipated|will|would|could|might)\b/i;
+const MODAL_AFTER = /^(?:(?!\b(?:who|which|that|where)\b)[^.;,]){0,30}?\b(?:(?:is|are|was|were)\s+)?(?:expected|likely|projected|forecast|planned|anticipated|will|would|could|might)\b/i;
 /** "may" the modal, not the month, and not "may still appear high" (a view of the figure, which stays a fact). */
-const MAY_AFTER = /^(?:(?!\b(?:who|which|that)\b)[^.;,]){0,30}?\bmay\b(?!\s(?:still\s|also\s)?(?:appear|seem|look|sound|feel)\b)/;
+const MAY_AFTER = /^(?:(?!\b(?:who|which|that|where)\b)[^.;,]){0,30}?\bmay\b(?!\s(?:still\s|also\s)?(?:appear|seem|look|sound|feel)\b)/;
 
 /** A passive or modal right after a number: "3,000 invitations are expected" (not the month "May 30"). */
 export const isHypotheticalAfter = (text: string): boolean => MODAL_AFTER.test(text) || MAY_AFTER.test(text);
