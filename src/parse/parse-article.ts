@@ -13,6 +13,9 @@ import { sentenceSpans } from './text/sentences.ts';
 
 export type { ParsedDraw, ParseOptions, ParseResult } from './result.ts';
 import { readTables } from './text/tables.ts';
+import { articleFigures, type Figure } from './roles/figure-features.ts';
+import { fillFromModel } from './roles/fill-figures.ts';
+import { FIGURE_MODEL } from './roles/bundled-model.ts';
 
 /** A fresh empty result each time: callers may push into `draws`. */
 const empty = (): ParseResult => ({ announcesNewDraw: false, draws: [] });
@@ -38,12 +41,24 @@ function openingOf(lines: readonly ArticleLine[], text: (l: ArticleLine) => stri
   return { text: parts.join(' '), sentences };
 }
 
-function parse(input: string, opts: ParseOptions): ParseResult {
+/** The article as the reader sees it: its lines, and each line's text (null for page furniture and table rows read apart). */
+function view(input: string, opts: ParseOptions) {
   const lines = classifyLines(toCleanText(input));
-  if (lines.length === 0) return empty();
-  const published = inferPublished(lines, opts.published);
   const tables = readTables(lines, opts.programs);
   const text = (l: ArticleLine): string | null => (l.meta || tables.taken.has(l.index) ? null : (tables.rewritten.get(l.index) ?? l.text));
+  return { lines, tables, text };
+}
+
+/** The figures of an article with their features, as the figure-role model sees them (for its training). */
+export function articleFiguresOf(input: string, opts: ParseOptions, day: string | null): Figure[] {
+  const { lines, text } = view(input, opts);
+  return articleFigures(lines, text, day);
+}
+
+function parse(input: string, opts: ParseOptions): ParseResult {
+  const { lines, tables, text } = view(input, opts);
+  if (lines.length === 0) return empty();
+  const published = inferPublished(lines, opts.published);
   const { groups, resolve } = articleGroups(lines, text, published, opts.programs);
   const assembler = new DraftAssembler();
   for (const g of groups) assembler.add(g);
@@ -60,6 +75,7 @@ function parse(input: string, opts: ParseOptions): ParseResult {
   for (const d of drafts) if (primary.has(d.id) && !hasFacts(d)) primary.delete(d.id);
   const kept = drafts.filter((d) => primary.has(d.id) || (!taken.has(d.id) && keepDraft(d)));
   const draws = [...kept.filter((d) => primary.has(d.id)), ...kept.filter((d) => !primary.has(d.id))].map((d) => toParsedDraw(d, primary.has(d.id), resolve, opts.programs, published));
+  fillFromModel(draws, (day) => articleFigures(lines, text, day), opts.figureModel === undefined ? FIGURE_MODEL : opts.figureModel);
   return { announcesNewDraw: draws.some((d) => d.primary), draws };
 }
 

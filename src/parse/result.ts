@@ -1,4 +1,5 @@
 import type { Programs } from '../config/programs.ts';
+import type { FigureModel } from './roles/figure-model.ts';
 
 /** The parser's public shapes (docs/contracts.md, the `parse` output); parse-article.ts re-exports them. */
 
@@ -33,6 +34,11 @@ export interface ParseOptions {
   /** The article's publication date, YYYY-MM-DD: resolves "today", "on Wednesday" and days without a year. */
   published?: string;
   programs: Programs;
+  /**
+   * The learned fallback that fills a new draw's cut-off or invitations the rules left null
+   * (docs/parser.md "Learned fallback"). Absent: the bundled model; null: rules only.
+   */
+  figureModel?: FigureModel | null;
   /** Told about an internal failure (a bug: the result is then empty), so the caller can log it. */
   onError?: (err: unknown) => void;
 }

@@ -1,0 +1,130 @@
+import { DIGITS } from '../mentions/number-tokens.ts';
+import { sentenceSpans } from '../text/sentences.ts';
+import type { ArticleLine } from '../text/lines.ts';
+import { parseCount } from '../../util/numbers.ts';
+
+/**
+ * The figures of an article and what surrounds each one, as sparse features for the figure-role
+ * model (roles/figure-model.ts, docs/parser.md "Learned fallback"). Pure and cheap: one pass over
+ * the lines the reader already cut.
+ */
+
+export interface Figure {
+  readonly value: number;
+  /** Written with a thousands separator ("3,500", "3 500"). */
+  readonly grouped: boolean;
+  readonly features: readonly string[];
+}
+
+const NUMBER = new RegExp(DIGITS, 'g');
+const TOKEN = /[\p{L}][\p{L}'’-]*|\d+(?:[,\u00a0\u202f ]\d{3})*|[#$%():/+-]/gu;
+const WINDOW = 8;
+const MAX_FIGURES = 400;
+
+/** A number in a context window reads by its kind, not its value: "<crs>", "<count>", "<year>". */
+function tokenOf(raw: string): string {
+  if (!/^\d/.test(raw)) return raw.toLowerCase().replace(/’/g, "'");
+  const n = parseCount(raw) ?? -1;
+  if (n >= 2000 && n <= 2100 && !/[, ]/.test(raw)) return '<year>';
+  if (n >= 67 && n <= 1200 && !/[, ]/.test(raw)) return '<crs>';
+  if (n >= 1000) return '<count>';
+  return n <= 31 ? '<small>' : '<num>';
+}
+
+const tokens = (s: string): string[] => (s.match(TOKEN) ?? []).map(tokenOf);
+
+function bucket(n: number, grouped: boolean): string {
+  if (grouped) return n < 10_000 ? 'g<10k' : 'g>=10k';
+  const edges = [31, 67, 200, 300, 400, 450, 500, 550, 600, 700, 800, 1000, 1200, 2000, 2100, 5000];
+  const i = edges.findIndex((e) => n <= e);
+  return i === -1 ? '>5000' : `<=${String(edges[i])}`;
+}
+
+interface Raw {
+  value: number;
+  grouped: boolean;
+  features: string[];
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_DAY =
+  /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?!\d)|(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/gi;
+
+/** Whether a sentence names the draw's own day ("May 31", "31st of May"), another day, or none. */
+function dayCue(sentence: string, day: string | null): string {
+  let other = false;
+  for (const m of sentence.matchAll(MONTH_DAY)) {
+    const month = MONTHS.indexOf((m[1] ?? m[4] ?? '').toLowerCase()) + 1;
+    const d = Number(m[2] ?? m[3]);
+    if (day && month === Number(day.slice(5, 7)) && d === Number(day.slice(8, 10))) return 'day:same';
+    other = true;
+  }
+  return other ? 'day:other' : 'day:none';
+}
+
+/**
+ * Every figure of the article's lines (null text = a line the reader skips) with its features;
+ * `day` is the draw's own date (YYYY-MM-DD) when the rules found it.
+ */
+export function articleFigures(lines: readonly ArticleLine[], text: (l: ArticleLine) => string | null, day: string | null = null): Figure[] {
+  const out: Raw[] = [];
+  let bodySentence = 0;
+  for (const line of lines) {
+    const t = text(line);
+    if (t === null) continue;
+    for (const [s, e] of sentenceSpans(t)) {
+      const sentence = t.slice(s, e);
+      if (line.zone === 'body') bodySentence++;
+      const where = line.zone === 'head' ? 'head' : bodySentence <= 3 ? 'open' : bodySentence <= 8 ? 'early' : 'late';
+      const cue = dayCue(sentence, day);
+      const words = new Set(tokens(sentence).filter((w) => w.length > 2 && !w.startsWith('<')));
+      NUMBER.lastIndex = 0;
+      const found = [...sentence.matchAll(NUMBER)];
+      for (const m of found) {
+        if (out.length >= MAX_FIGURES) break;
+        const raw = m[1] ?? m[0];
+        const value = parseCount(raw);
+        if (value === null) continue;
+        const grouped = /[,\u00a0\u202f ]/.test(raw);
+        const left = tokens(sentence.slice(0, m.index)).slice(-WINDOW);
+        const right = tokens(sentence.slice((m.index ?? 0) + m[0].length)).slice(0, WINDOW);
+        const l1 = left.at(-1) ?? '^';
+        const l2 = left.at(-2) ?? '^';
+        const r1 = right[0] ?? '$';
+        const r2 = right[1] ?? '$';
+        const f = [
+          'bias',
+          `vb:${bucket(value, grouped)}`,
+          `where:${where}`,
+          cue,
+          `nums:${String(Math.min(found.length, 4))}`,
+          `L1:${l1}`,
+          `L2:${l2}_${l1}`,
+          `R1:${r1}`,
+          `R2:${r1}_${r2}`,
+          `LR:${l1}_${r1}`,
+        ];
+        for (const w of new Set(left)) f.push(`lw:${w}`);
+        for (const w of new Set(right)) f.push(`rw:${w}`);
+        for (const w of words) f.push(`sw:${w}`);
+        out.push({ value, grouped, features: f });
+      }
+    }
+  }
+  // How often the article repeats a value, and in which order its values first appear.
+  const counts = new Map<number, number>();
+  for (const r of out) counts.set(r.value, (counts.get(r.value) ?? 0) + 1);
+  const order = new Map<string, number>();
+  const seen = new Map<string, number>();
+  for (const r of out) {
+    const kind = !r.grouped && r.value >= 67 && r.value <= 1200 ? 'crs' : 'count';
+    const key = `${kind}|${String(r.value)}`;
+    if (!order.has(key)) {
+      const next = (seen.get(kind) ?? 0) + 1;
+      seen.set(kind, next);
+      order.set(key, next);
+    }
+    r.features.push(`rep:${String(Math.min(counts.get(r.value) ?? 1, 3))}`, `rank:${kind}${String(Math.min(order.get(key) ?? 1, 4))}`);
+  }
+  return out;
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { loadPrograms } from '../../src/config/programs.ts';
+import { parseArticle, type ParseOptions } from '../../src/parse/parse-article.ts';
+import type { FigureModel } from '../../src/parse/roles/figure-model.ts';
+
+/**
+ * The learned fallback (docs/parser.md "Learned fallback"): it fills a new draw's cut-off or
+ * invitations only where the rules left null, only when one figure clearly wins, and only for an
+ * article that announces one draw.
+ */
+
+const programs = loadPrograms();
+const primaries = (text: string, figureModel?: FigureModel | null) => {
+  const opts: ParseOptions = { programs, published: '2021-03-04', ...(figureModel !== undefined ? { figureModel } : {}) };
+  return parseArticle(text, opts).draws.filter((d) => d.primary);
+};
+
+/** A hand-made model: a count followed by "Canadian" is the invitations; nothing is a cut-off. */
+const canadianModel = (weight: number): FigureModel => ({ weights: { minCrs: {}, invitations: { bias: -2, 'R1:canadian': weight } }, accept: 0.75, margin: 2.5 });
+
+const HOPEFULS = [
+  'Express Entry round on March 3',
+  'Canada held an Express Entry round on March 3, 2021 for candidates of the Canadian Experience Class. A total of 4,200 Canadian immigration hopefuls were issued invitations to apply in the latest draw. Profiles needed 461 points or better.',
+].join('\n');
+
+describe('the bundled figure-role model', () => {
+  it('reads the invitations of a wording no rule knows ("4,200 … hopefuls were issued invitations")', () => {
+    expect(primaries(HOPEFULS, null)).toMatchObject([{ date: '2021-03-03', program: 'cec', invitations: null, minCrs: 461 }]);
+    expect(primaries(HOPEFULS)).toMatchObject([{ date: '2021-03-03', program: 'cec', invitations: 4200, minCrs: 461 }]);
+  });
+});
+
+describe('when the model may fill a field', () => {
+  it('takes the one figure it is sure of', () => {
+    expect(primaries(HOPEFULS, canadianModel(5))).toMatchObject([{ invitations: 4200, minCrs: 461 }]);
+  });
+
+  it('leaves null below the acceptance probability', () => {
+    expect(primaries(HOPEFULS, canadianModel(2.5))).toMatchObject([{ invitations: null }]);
+  });
+
+  it('leaves null when a figure of another value is close behind', () => {
+    const two = HOPEFULS.replace('in the latest draw.', 'in the latest draw, and 3,900 Canadian residents are still waiting.');
+    expect(primaries(two, null)).toMatchObject([{ invitations: null }]);
+    expect(primaries(two, canadianModel(5))).toMatchObject([{ invitations: null }]);
+  });
+
+  it('never replaces a value the rules read', () => {
+    const text = HOPEFULS.replace('A total of 4,200', 'IRCC invited 4,100 candidates. A total of 4,200');
+    expect(primaries(text, canadianModel(9))).toMatchObject([{ invitations: 4100 }]);
+  });
+
+  it('fills nothing in an article that announces two draws', () => {
+    const text = [
+      'Two Express Entry rounds this week',
+      'On March 2, 2021, Canada held a round for the Canadian Experience Class. A total of 4,200 Canadian immigration hopefuls were issued invitations to apply. Profiles needed 461 points or better. On March 3, 2021, Canada invited 380 provincial nominees in an Express Entry round; they needed 720 points.',
+    ].join('\n');
+    expect(primaries(text, canadianModel(9))).toMatchObject([
+      { program: 'cec', invitations: null },
+      { program: 'pnp', invitations: 380 },
+    ]);
+  });
+});
