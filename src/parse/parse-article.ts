@@ -13,6 +13,7 @@ import { sentenceSpans } from './text/sentences.ts';
 
 export type { ParsedDraw, ParseOptions, ParseResult } from './result.ts';
 import { readTables } from './text/tables.ts';
+import { dayToIso } from './mentions/calendar.ts';
 import { articleFigures, type Figure } from './roles/figure-features.ts';
 import { fillFromModel } from './roles/fill-figures.ts';
 import { FIGURE_MODEL } from './roles/bundled-model.ts';
@@ -74,8 +75,14 @@ function parse(input: string, opts: ParseOptions): ParseResult {
   // A draw whose every figure the text disputes ("17,145 invitations" over rounds that add up to less) announces nothing.
   for (const d of drafts) if (primary.has(d.id) && !hasFacts(d)) primary.delete(d.id);
   const kept = drafts.filter((d) => primary.has(d.id) || (!taken.has(d.id) && keepDraft(d)));
+  fillFromModel(
+    kept,
+    primary,
+    (d) => (d.date && !d.dayDoubtful ? dayToIso(resolve(d.date)) : null),
+    (day) => articleFigures(lines, text, day),
+    opts.figureModel === undefined ? FIGURE_MODEL : opts.figureModel,
+  );
   const draws = [...kept.filter((d) => primary.has(d.id)), ...kept.filter((d) => !primary.has(d.id))].map((d) => toParsedDraw(d, primary.has(d.id), resolve, opts.programs, published));
-  fillFromModel(draws, (day) => articleFigures(lines, text, day), opts.figureModel === undefined ? FIGURE_MODEL : opts.figureModel);
   return { announcesNewDraw: draws.some((d) => d.primary), draws };
 }
 

@@ -10,8 +10,8 @@ import type { FigureModel } from '../../src/parse/roles/figure-model.ts';
  */
 
 const programs = loadPrograms();
-const primaries = (text: string, figureModel?: FigureModel | null) => {
-  const opts: ParseOptions = { programs, published: '2021-03-04', ...(figureModel !== undefined ? { figureModel } : {}) };
+const primaries = (text: string, figureModel?: FigureModel | null, published = '2021-03-04') => {
+  const opts: ParseOptions = { programs, published, ...(figureModel !== undefined ? { figureModel } : {}) };
   return parseArticle(text, opts).draws.filter((d) => d.primary);
 };
 
@@ -27,6 +27,19 @@ describe('the bundled figure-role model', () => {
   it('reads the invitations of a wording no rule knows ("4,200 … hopefuls were issued invitations")', () => {
     expect(primaries(HOPEFULS, null)).toMatchObject([{ date: '2021-03-03', program: 'cec', invitations: null, minCrs: 461 }]);
     expect(primaries(HOPEFULS)).toMatchObject([{ date: '2021-03-03', program: 'cec', invitations: 4200, minCrs: 461 }]);
+  });
+});
+
+describe('a cut-off the model fills', () => {
+  const WOULD = [
+    'Canada invites 3,500 Express Entry candidates',
+    'On February 5, 2020, Canada invited 3,500 Express Entry candidates to apply for permanent residence. 472 would be the lowest Comprehensive Ranking System score for this invitation round, one point more than the previous draw.',
+  ].join('\n');
+  const wouldModel: FigureModel = { weights: { minCrs: { bias: -2, 'R1:would': 5 }, invitations: {} }, accept: 0.75, margin: 2.5 };
+
+  it('decides an unnamed program as a cut-off the rules read would (an all-program round before the categories)', () => {
+    expect(primaries(WOULD, null, '2020-02-06')).toMatchObject([{ date: '2020-02-05', program: null, minCrs: null }]);
+    expect(primaries(WOULD, wouldModel, '2020-02-06')).toMatchObject([{ date: '2020-02-05', program: 'general', minCrs: 472, invitations: 3500 }]);
   });
 });
 
