@@ -1139,3 +1139,32 @@ describe('a relative clause after the count', () => {
     expect(announced(text, '2020-02-05').map((d) => [d.date, d.invitations, d.minCrs])).toEqual([['2020-02-05', 3500, 472]]);
   });
 });
+
+describe('the day of "the draw" in a clause of its own (sixth round)', () => {
+  it('"The draw, which was held on the 12th of October 2022, …": the relative clause dates the draw it qualifies', () => {
+    const text = [
+      'Canada invites 4,250 Express Entry candidates',
+      'The Canadian government has invited 4,250 new Express Entry candidates to apply for permanent residency. The draw, which was held on the 12th of October 2022, was open to candidates of all programs.',
+    ].join('\n');
+    expect(announced(text, '2022-10-14').map((d) => [d.date, d.invitations])).toEqual([['2022-10-12', 4250]]);
+  });
+
+  it('"the previous trend of …" compares with no earlier draw', () => {
+    const text = [
+      'First Express Entry draw of December: 1,123 invitations',
+      "Canada held its first Express Entry draw of December 2025, inviting 1,123 candidates of the Provincial Nominee Program. This draw takes place on 08 December 2025 and it is a sign of the country's previous trend of giving priority to provincial nominees. The minimum CRS score was 729.",
+    ].join('\n');
+    expect(announced(text, '2025-12-10').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2025-12-08', 'pnp', 1123, 729]]);
+  });
+
+  it('"● Draw Date – 08 December 2025": a highlights label with a dash dates the draw', () => {
+    const text = [
+      'First Express Entry draw of December: 1,123 invitations',
+      'Canada held its first Express Entry draw of December 2025, inviting 1,123 candidates of the Provincial Nominee Program. The minimum CRS score was 729.',
+      'Draw highlights',
+      '● Draw Date – 08 December 2025',
+      '● Program – Provincial Nominee Program (PNP)',
+    ].join('\n');
+    expect(announced(text, '2025-12-10').map((d) => [d.date, d.program])).toEqual([['2025-12-08', 'pnp']]);
+  });
+});

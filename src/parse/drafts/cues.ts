@@ -40,7 +40,7 @@ export const SENTENCE_CONTEXT =
 
 /** Marks a clause as speaking of an earlier draw without splitting it. */
 export const CONTEXT_MARK =
-  /\bhad (?:already |previously |earlier )?(?:issued|invited|held|conducted|sent)\b|\b(?:hab[íi]a|tinha) (?:ya |j[áa] )?(?:enviado|invitado|convidado|emitido|realizado)\b|\b(?:sorteo|sorteio|ronda|rodada) anterior\b|\b(?:previous|prior|preceding|prev\b\.?|former|(?<!\b(?:held|conducted|took place|happened)\s+(?:late\s+|early\s+)?)last(?![\s-]+(?:night|evening|minute|invited|candidate|person|profile|one invited))|earlier(?!\s+today|\s+this\s+(?:morning|afternoon)))\b|\bof any (?:express entry )?(?:draw|round)\b|\bbefore this (?:one|draw|round)\b|\b(?:draw|round|one)\s+before\s+(?:that|it|this|then)\b|(?<!\b(?:moment|day|milestone|event|first)\s)\bin the history of\b|\b(?:its|the)\s+(?:previous\s+)?(?:historic|all-time|record)\s+(?:low|high)\s+of\b|\b(?:lowest|highest)\s(?:[\w-]+\s){0,3}?(?:reached|recorded|seen)\s(?:in\s(?:19|20)\d\d|so far)\b/i;
+  /\bhad (?:already |previously |earlier )?(?:issued|invited|held|conducted|sent)\b|\b(?:hab[íi]a|tinha) (?:ya |j[áa] )?(?:enviado|invitado|convidado|emitido|realizado)\b|\b(?:sorteo|sorteio|ronda|rodada) anterior\b|\b(?:(?:previous|prior)(?!\s+(?:trends?|patterns?|polic(?:y|ies)|approach(?:es)?|practices?|efforts?)\b)|preceding|prev\b\.?|former|(?<!\b(?:held|conducted|took place|happened)\s+(?:late\s+|early\s+)?)last(?![\s-]+(?:night|evening|minute|invited|candidate|person|profile|one invited))|earlier(?!\s+today|\s+this\s+(?:morning|afternoon)))\b|\bof any (?:express entry )?(?:draw|round)\b|\bbefore this (?:one|draw|round)\b|\b(?:draw|round|one)\s+before\s+(?:that|it|this|then)\b|(?<!\b(?:moment|day|milestone|event|first)\s)\bin the history of\b|\b(?:its|the)\s+(?:previous\s+)?(?:historic|all-time|record)\s+(?:low|high)\s+of\b|\b(?:lowest|highest)\s(?:[\w-]+\s){0,3}?(?:reached|recorded|seen)\s(?:in\s(?:19|20)\d\d|so far)\b/i;
 
 export const FRESH =
   /\b(?:today|today's|tonight|this (?:morning|afternoon|evening)|just|(?<!-)breaking|latest|newest|most recent|new(?:est)?\s+(?:express entry\s+)?(?:draw|round)|fresh|this week's|has (?:just )?(?:held|issued|invited|conducted|run|sent|released)|(?<!would |could |might |should )have (?:just )?been invited|is out)\b/i;
@@ -90,7 +90,7 @@ export const PLAIN_SPLIT = new RegExp(
 
 /** Labels of a draw's record: "Draw date: …", "Date and time of round: …", "Category: …". */
 export const RECORD_LABEL =
-  /^[\s*\u2022-]*(?:draw date|round date|date(?: and time)?(?: of (?:the )?(?:round|draw))?|program(?:me)?(?: specified| type)?|category|type of round|draw type|round type|eligible programs?)\s*:/i;
+  /^[\s*\u2022\u25cf\u25aa-]*(?:draw date|round date|date(?: and time)?(?: of (?:the )?(?:round|draw))?|program(?:me)?(?: specified| type)?|category|type of round|draw type|round type|eligible programs?)\s*(?::|[\u2013\u2014-]\s)/i;
 
 /** A lead that announces several draws at once. */
 export const SEVERAL_DRAWS =

@@ -107,6 +107,9 @@ function mergeInto(target: Group, g: Group): void {
   target.programsListed ||= g.programsListed;
 }
 
+/** "The draw," / "This round" right before a relative clause: the clause qualifies that draw. */
+const DRAW_NOUN_BEFORE = /\b(?:this|the|today's|the latest|the new)\s+(?:express entry\s+)?(?:draw|round)\s*,?\s*$/i;
+
 /** The groups of one sentence: clauses joined while they can be one draw, split where they cannot. */
 export function sentenceGroups(sentence: string, facts: SentenceFacts, where: Where): Group[] {
   const mentions = facts.dates.length + facts.programs.length + facts.invitations.length + facts.cutoffs.length + facts.drawNumbers.length + facts.tieBreaks.length;
@@ -140,7 +143,9 @@ export function sentenceGroups(sentence: string, facts: SentenceFacts, where: Wh
     if (isEmpty(last)) {
       g.fresh ||= !last.context && last.fresh;
       // "This was the 11th round of 2019 and 118th overall": the lead-in's "this" is the figure's.
-      if (g.drawNumbers.length > 0) g.refersBack ||= !last.context && last.refersBack;
+      // "The draw, which was held on the 12th of October 2022, …": a relative clause is about the draw it qualifies.
+      const qualifiesTheDraw = c.relative && DRAW_NOUN_BEFORE.test(sentence.slice(0, c.start));
+      if (g.drawNumbers.length > 0 || qualifiesTheDraw) g.refersBack ||= !last.context && last.refersBack;
       // "The previous draw, which took place on May 18, required 484 points": the relative clause is that earlier draw's.
       if (last.context && c.relative && !g.fresh) g.context = true;
       groups[groups.length - 1] = g;
