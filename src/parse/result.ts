@@ -10,11 +10,12 @@ export interface ParsedDraw {
   /** IRCC's round number ("326", "91a"). */
   drawNumber: string | null;
   /**
-   * Program code from config/programs.json. When the text names none: `general` for a draw dated
-   * before IRCC's category-based rounds began (2023-05-31), or undated; null for a later draw, which
-   * may as well have been a category's, for a cut-off of 600 or more (a nominee round, from June
-   * 2015 on) or below 400 (no all-program round's), when the text names two programs for it, and
-   * when it names one that did not exist yet on the draw's day (docs/parser.md).
+   * Program code from config/programs.json. When the text names none: `pnp` for a cut-off of 600 or
+   * more from June 2015 on (only nominee rounds have had one); `general` for a draw dated before IRCC's
+   * category-based rounds began (2023-05-31), or undated, with a cut-off of 400–599; null for a later
+   * draw, which may as well have been a category's, for a cut-off below 400 (no all-program round's)
+   * or none, when the text names two programs for it, and when it names one that did not exist yet on
+   * the draw's day (docs/parser.md).
    */
   program: string | null;
   invitations: number | null;

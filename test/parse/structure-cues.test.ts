@@ -771,11 +771,11 @@ describe('an em dash and an average beside the cut-off', () => {
 });
 
 describe('a category named before it existed', () => {
-  it('a 2020 remark on French-speaking candidates\u2019 points leaves the round unnamed: general with an all-program cut-off, null with a nominee one', () => {
+  it('a 2020 remark on French-speaking candidates\u2019 points leaves the round unnamed: general with an all-program cut-off, pnp with a nominee one', () => {
     const text = (crs: number) =>
       `Canada held its latest Express Entry draw on November 5, 2020. A total of 4,500 invitations went to Express Entry candidates with a minimum Comprehensive Ranking System (CRS) score requirement of ${crs}.\n\nFrench-speaking candidates are eligible for more CRS points in this draw.`;
     expect(announced(text(478), '2020-11-05').map((d) => d.program)).toEqual(['general']);
-    expect(announced(text(720), '2020-11-05').map((d) => d.program)).toEqual([null]);
+    expect(announced(text(720), '2020-11-05').map((d) => d.program)).toEqual(['pnp']);
   });
 });
 

@@ -39,12 +39,17 @@ const NOMINEE_CUTOFF = 600;
 /** No all-program round has had a cut-off this low (the lowest was 413): a lower one is a program's or a category's. */
 const BELOW_ANY_GENERAL = 400;
 const NOMINEE_ONLY_FROM = '2015-06-01';
+const NOMINEE_PROGRAM = 'pnp';
 
 /** A program the text does not name is `general` only where that is the one reading (docs/parser.md). */
 function unnamedProgram(date: string | null, minCrs: number | null, programs: Programs, published: string | null): string | null {
+  const day = date ?? published;
+  // "Candidates required a CRS score of 808" with no program named: from June 2015 on, every round with a
+  // cut-off of 600 or more has been a nominee round (111 of 111 in IRCC's record), and no nominee round
+  // has had less, before the categories and since.
+  if (minCrs !== null && minCrs >= NOMINEE_CUTOFF && day !== null && day >= NOMINEE_ONLY_FROM && programs.get(NOMINEE_PROGRAM)) return NOMINEE_PROGRAM;
   // From the first day a category's round could be held, an unnamed program may be any category's;
   // an undated draw on a page of that time may be too.
-  const day = date ?? published;
   if (day !== null && day >= programs.categoriesSince) return null;
   // Without the cut-off nothing tells an all-program round from a nominee round (2020–2021 had many of both).
   if (minCrs === null) return null;
