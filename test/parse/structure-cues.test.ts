@@ -1168,3 +1168,31 @@ describe('the day of "the draw" in a clause of its own (sixth round)', () => {
     expect(announced(text, '2025-12-10').map((d) => [d.date, d.program])).toEqual([['2025-12-08', 'pnp']]);
   });
 });
+
+describe('batch 18: page furniture around the story', () => {
+  const story = [
+    'On February 1st, 2024, the first targeted Express Entry draw of the year issued 7,000 invitations to apply. This draw targeted profiles with a proficiency level of 7 in French and a Comprehensive Ranking System (CRS) score of 365 or higher.',
+  ];
+
+  it('"Latest BC PNP Draw" is a province\u2019s own draw, not the round\u2019s program', () => {
+    const text = ['First targeted Express Entry draw of 2024: 7,000 invitations', 'Latest BC PNP Draw Invites more than 370 immigration candidates', ...story].join('\n');
+    expect(announced(text, '2024-02-02').map((d) => d.program)).not.toContain('pnp');
+  });
+
+  it('a program only a links bar names is in doubt when the story tells the draw\u2019s figures with another', () => {
+    const text = ['First targeted Express Entry draw of 2024: 7,000 invitations', 'Skilled Worker Visa Latest News STEM Targeted', ...story].join('\n');
+    expect(announced(text, '2024-02-02').map((d) => [d.date, d.program, d.invitations])).toEqual([['2024-02-01', null, 7000]]);
+  });
+
+  it('"December 20th, 2024 at 05:20 am" above the headline dates the page, and the table gives the draw its day', () => {
+    const text = [
+      'December 20th, 2024 at 05:20 am',
+      'Canada Express Entry: New PNP Draw',
+      'IRCC has issued invitations to apply in a new draw, the first of the week: 1,085 ITAs for Provincial Nominee Program candidates with a minimum CRS score of 727.',
+      'Date | Draw Type | Number of ITAs | Minimum CRS |',
+      'December 16 | Provincial Nominee Program | 1,085 | 727 |',
+      'December 3 | French language proficiency | 800 | 466 |',
+    ].join('\n');
+    expect(announced(text, '2024-12-20').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2024-12-16', 'pnp', 1085, 727]]);
+  });
+});

@@ -1,6 +1,6 @@
 import { daysBetween, sameDay } from '../mentions/calendar.ts';
 import type { TableRow } from '../text/tables.ts';
-import type { DayRef, Draft } from '../types.ts';
+import { hasFacts, type DayRef, type Draft } from '../types.ts';
 
 /**
  * One draft per draw: table rows become drafts, then drafts that state the same draw (same day and
@@ -203,6 +203,9 @@ export function clearHeadlinePrograms(drafts: readonly Draft[]): void {
   for (const d of drafts) {
     if (!d.programFromHead || d.program === null) continue;
     if (drafts.some((o) => o !== d && !o.table && o.program === d.program && !o.programFromHead)) d.program = null;
+    // "… BC PNP Draw … STEM Targeted" in a links bar over "profiles with a proficiency level of 7 in French and a CRS
+    // score of 365": an undated story draft of another program, told with a figure, puts the headline's program in doubt.
+    else if (drafts.some((o) => o !== d && !o.table && !o.context && !o.related && o.date === null && o.program !== null && o.program !== d.program && !o.programFromHead && hasFacts(o))) d.program = null;
   }
 }
 

@@ -16,7 +16,7 @@ const RELATED_HEADING =
 
 /** A line that is nothing but a date ("January 10, 2021", "Jun 06 2025", "2025-06-06") dates the page. */
 export const BARE_DATE_LINE =
-  /^[\s\u2022*\u00b7-]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s)?(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)(?:\s?[|,\u00b7-]?\s?\d{1,2}:\d{2}(?:\s?[AP]M)?(?:\s[A-Z]{2,4})?)?$/i;
+  /^[\s\u2022*\u00b7-]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s)?(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)(?:\s?(?:[|,\u00b7-]|at\b)?\s?\d{1,2}:\d{2}(?:\s?[AP]M)?(?:\s[A-Z]{2,4})?)?$/i;
 
 /** "The Canadian Press, 29 Jun, 2023 11:48 AM": a byline's date and time of publication. */
 const DATED_BYLINE = /(?:\b\d{1,2}\s[A-Z][a-z]{2,8}\.?,?\s(?:19|20)\d\d|\b[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d)[\s,|-]{1,4}\d{1,2}:\d{2}\s?[AP]\.?M\.?(?:\s[A-Z]{2,4})?\s*$/;
