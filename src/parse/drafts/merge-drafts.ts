@@ -205,7 +205,8 @@ export function clearHeadlinePrograms(drafts: readonly Draft[]): void {
     if (drafts.some((o) => o !== d && !o.table && o.program === d.program && !o.programFromHead)) d.program = null;
     // "… BC PNP Draw … STEM Targeted" in a links bar over "profiles with a proficiency level of 7 in French and a CRS
     // score of 365": an undated story draft of another program, told with a figure, puts the headline's program in doubt.
-    else if (drafts.some((o) => o !== d && !o.table && !o.context && !o.related && o.date === null && o.program !== null && o.program !== d.program && !o.programFromHead && hasFacts(o))) d.program = null;
+    else if (drafts.some((o) => o !== d && !o.table && !o.context && !o.related && o.date === null && o.program !== null && o.program !== d.program && !o.programFromHead && hasFacts(o)))
+      d.program = null;
   }
 }
 
