@@ -1196,3 +1196,14 @@ describe('batch 18: page furniture around the story', () => {
     expect(announced(text, '2024-12-20').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2024-12-16', 'pnp', 1085, 727]]);
   });
 });
+
+describe('batch 18: a province\u2019s own Express Entry streams', () => {
+  it('"New Brunswick Express Entry Draws See 186 Invitations" and ITAs "issued by New Brunswick" announce no federal round', () => {
+    const text = [
+      'New Brunswick Express Entry Draws See 186 Invitations To Apply Issued In March',
+      'The 186 Invitations to Apply issued by New Brunswick in March brought the province\u2019s total this year to 330.',
+      'The monthly results show New Brunswick issued 74 ITAs through its Express Entry Occupations In Demand stream last month.',
+    ].join('\n');
+    expect(parse(text, '2023-04-05').announcesNewDraw).toBe(false);
+  });
+});

@@ -9,6 +9,8 @@
 const IEC = /\b(?:International Experience Canada|IEC|working holiday|young professionals pool)\b/i;
 const EXPRESS_ENTRY = /\bExpress Entry\b|\bCRS\b/i;
 
+const PROVINCES = '(?:Manitoba|Saskatchewan|Ontario|Alberta|British Columbia|Nova Scotia|New Brunswick|Prince Edward Island|Newfoundland|Yukon)';
+
 const PROVINCE_ROUND = new RegExp(
   [
     String.raw`\bLetters? of Advice to Apply\b`,
@@ -16,7 +18,9 @@ const PROVINCE_ROUND = new RegExp(
     String.raw`\b(?:MPNP|SINP|OINP|AAIP|BC ?PNP|NSNP|PEI PNP)\b`,
     String.raw`\bHuman Capital Priorities\b`,
     // The province may be followed by an aside: "Ontario, home to both Canada's capital city, Ottawa, …, issued 997 invitations".
-    String.raw`\b(?:Manitoba|Saskatchewan|Ontario|Alberta|British Columbia|Nova Scotia|New Brunswick|Prince Edward Island|Newfoundland|Yukon)(?:'s)?,?\s(?:[\w'().,-]+\s){0,14}?(?:issue[sd]?|invite[sd]?|held|hold|holds|conducted|sends?|sent|distributed|extended)\b`,
+    String.raw`\b${PROVINCES}(?:'s)?,?\s(?:[\w'().,-]+\s){0,14}?(?:issue[sd]?|invite[sd]?|held|hold|holds|conducted|sends?|sent|distributed|extended)\b`,
+    // "The 186 Invitations to Apply issued by New Brunswick in March".
+    String.raw`\b(?:issued|sent(?: out)?|extended|distributed)\s+by\s+(?:the\s+province\s+of\s+)?${PROVINCES}\b`,
     // A weekly round-up of the provinces' own nominations.
     String.raw`\bprovinces\s(?:\w+\s){0,3}?nominated\b|\bProvincial Nomination (?:Results|Draws)\b`,
   ].join('|'),
@@ -24,7 +28,11 @@ const PROVINCE_ROUND = new RegExp(
 );
 const OTHER_COUNTRY = /\b(?:SkillSelect|subclass (?:189|190|491)|Department of Home Affairs|Skilled Migrant Category|Australia(?:n)?|New Zealand)\b/i;
 /** The opening speaks of a federal round itself, not only of candidates who are in the Express Entry pool. */
-const FEDERAL_ROUND = /\bIRCC\b|\bImmigration,? Refugees,? and Citizenship Canada\b|\bExpress Entry (?:draws?|rounds?)\b|\b(?:draw|round)s? (?:from|of) the Express Entry pool\b/i;
+/** ("New Brunswick Express Entry Draws" are the province's own stream's.) */
+const FEDERAL_ROUND = new RegExp(
+  String.raw`\bIRCC\b|\bImmigration,? Refugees,? and Citizenship Canada\b|(?<!${PROVINCES}\s)\bExpress Entry (?:draws?|rounds?)\b|\b(?:draw|round)s? (?:from|of) the Express Entry pool\b`,
+  'i',
+);
 
 export function notExpressEntry(opening: string): boolean {
   if (IEC.test(opening) && !EXPRESS_ENTRY.test(opening)) return true;
