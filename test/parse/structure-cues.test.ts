@@ -1201,8 +1201,8 @@ describe('batch 18: a province\u2019s own Express Entry streams', () => {
   it('"New Brunswick Express Entry Draws See 186 Invitations" and ITAs "issued by New Brunswick" announce no federal round', () => {
     const text = [
       'New Brunswick Express Entry Draws See 186 Invitations To Apply Issued In March',
-      'The 186 Invitations to Apply issued by New Brunswick in March brought the province\u2019s total this year to 330.',
-      'The monthly results show New Brunswick issued 74 ITAs through its Express Entry Occupations In Demand stream last month.',
+      'The 186 Invitations to Apply issued by New Brunswick in March brought the total number sent out this year by the province to 330.',
+      'The latest monthly results reveal New Brunswick issued 74 ITAs through its Express Entry Occupations In Demand Connection program and another 70 such invitations through its Employment Connection program last month as well as 42 through its Student Connection program.',
     ].join('\n');
     expect(parse(text, '2023-04-05').announcesNewDraw).toBe(false);
   });
