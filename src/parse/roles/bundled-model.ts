@@ -15,8 +15,18 @@ const MARGIN = 2.5;
 const Weights = z.record(z.string(), z.number());
 const File = z.object({ weights: z.object({ minCrs: Weights, invitations: Weights }) });
 
-export const FIGURE_MODEL: FigureModel = {
-  weights: File.parse(JSON.parse(readFileSync(new URL('./figure-weights.json', import.meta.url), 'utf8'))).weights,
-  accept: ACCEPT,
-  margin: MARGIN,
-};
+const FILE = new URL('./figure-weights.json', import.meta.url);
+
+/** The shipped weights; a damaged file is an install to repair, named in the error. */
+function loadWeights(): FigureModel['weights'] {
+  try {
+    return File.parse(JSON.parse(readFileSync(FILE, 'utf8'))).weights;
+  } catch (err) {
+    throw new Error(
+      `the reader's model ${FILE.pathname} is missing or damaged (reinstall, or regenerate it with test/parse/real-corpus/train-roles.ts): ${err instanceof Error ? err.message : String(err)}`,
+      { cause: err },
+    );
+  }
+}
+
+export const FIGURE_MODEL: FigureModel = { weights: loadWeights(), accept: ACCEPT, margin: MARGIN };
