@@ -145,6 +145,9 @@ export interface Draft {
   programDisputed?: boolean;
   /** Its day was read from the headline (often the page's own date after a dash), not the body. */
   dateFromHead?: boolean;
+  /** The text gave it two counts, or two cut-offs: the field is null on purpose; this is the value it had read first. */
+  invitationsDisputed?: number;
+  minCrsDisputed?: number;
 }
 
 export const hasFacts = (d: Pick<Draft, 'invitations' | 'minCrs'>): boolean => d.invitations !== null || d.minCrs !== null;

@@ -58,6 +58,16 @@ describe('when the model may fill a field', () => {
     expect(primaries(two, canadianModel(5))).toMatchObject([{ invitations: null }]);
   });
 
+  it('never fills a cut-off the text disputes (the headline says 390, the story 393)', () => {
+    const text = [
+      'Canada invites 4,000 in latest PR draw as cut-off dips to 390',
+      "Canada's latest Express Entry draw has issued 4,000 invitations as the cut-off score fell to 393, a boost for French-speaking candidates.",
+      'In a round held on March 18, IRCC invited 4,000 candidates in a French-language proficiency draw. This was Express Entry #405.',
+    ].join('\n');
+    const headlineModel: FigureModel = { weights: { minCrs: { bias: -2, 'where:head': 9 }, invitations: {} }, accept: 0.75, margin: 2.5 };
+    expect(primaries(text, headlineModel, '2026-03-19')).toMatchObject([{ date: '2026-03-18', invitations: 4000, minCrs: null }]);
+  });
+
   it('never replaces a value the rules read', () => {
     const text = HOPEFULS.replace('A total of 4,200', 'IRCC invited 4,100 candidates. A total of 4,200');
     expect(primaries(text, canadianModel(9))).toMatchObject([{ invitations: 4100 }]);

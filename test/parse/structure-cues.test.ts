@@ -5,6 +5,9 @@ import { sentenceFacts } from '../../src/parse/mentions/sentence-facts.ts';
 import { findDrawNumbers } from '../../src/parse/mentions/draw-number.ts';
 import { findDates } from '../../src/parse/mentions/date-mentions.ts';
 import { clauseSpans } from '../../src/parse/drafts/clauses.ts';
+import { classifyLines } from '../../src/parse/text/lines.ts';
+import { draftPrograms } from '../../src/parse/mentions/program-context.ts';
+import { findPrograms } from '../../src/parse/mentions/program-mentions.ts';
 
 /**
  * Fourth round of the reader (issue 14): each case is the shape of a real article the reader got
@@ -1205,5 +1208,67 @@ describe('batch 18: a province\u2019s own Express Entry streams', () => {
       'The latest monthly results reveal New Brunswick issued 74 ITAs through its Express Entry Occupations In Demand Connection program and another 70 such invitations through its Employment Connection program last month as well as 42 through its Student Connection program.',
     ].join('\n');
     expect(parse(text, '2023-04-05').announcesNewDraw).toBe(false);
+  });
+});
+
+describe('batch 19', () => {
+  it('"ImmigrateExpress & PNP DrawCanada Express Entry Draw: …": a glued breadcrumb names no program', () => {
+    const text = [
+      'Subscribe Today',
+      'ImmigrateExpress & PNP DrawCanada Express Entry Draw: 4300 Candidates Invited',
+      'Canada Express Entry Draw: 4300 Candidates Invited',
+      'On August 15, IRCC issued 4,300 Invitations to Apply to candidates of all programs. The cut-off was a CRS score of 496.',
+    ].join('\n');
+    expect(announced(text, '2023-08-16').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2023-08-15', 'general', 4300, 496]]);
+  });
+
+  it('"an all-encompassing Express Entry draw" is an all-program round', () => {
+    const text = 'On August 15, IRCC issued 4,300 Invitations to Apply to candidates in an all-encompassing Express Entry draw. The cut-off was a CRS score of 496.';
+    expect(announced(text, '2023-08-16').map((d) => d.program)).toEqual(['general']);
+  });
+
+  it('"Two draws in March 2025, inviting 5,225": the total of the rounds told after it, whatever their days', () => {
+    const text = [
+      'Canada Conducts Two New Express Entry Draws in March 2025, Inviting 5,225 PR Candidates',
+      'The first draw, held on March 3, 2025, was for candidates with provincial nominations. A total of 725 invitations were issued under this draw. The minimum CRS score required was 667.',
+      'Just three days later, on March 6, 2025, IRCC conducted a draw for candidates with French language proficiency. This draw issued 4,500 invitations, with a CRS threshold of 410.',
+    ].join('\n');
+    expect(announced(text, '2025-03-07').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([
+      ['2025-03-03', 'pnp', 725, 667],
+      ['2025-03-06', 'french', 4500, 410],
+    ]);
+  });
+
+  it('"…, which had a CRS threshold of 750 and issued 646 invitations": the verb joined by "and" is the earlier draw\u2019s', () => {
+    const text =
+      'On March 3, 2025, IRCC held a draw for provincial nominees. The minimum CRS score required was 667, a decrease from the previous PNP draw in February 2025, which had a CRS threshold of 750 and issued 646 invitations.';
+    expect(announced(text, '2025-03-04').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2025-03-03', 'pnp', null, 667]]);
+  });
+
+  it('"we issued 41,800 invitations by July 2019": a running total, not the draw\u2019s count', () => {
+    const text = 'On July 8, 2020, IRCC held an all-program draw with a cut-off of 478. We issued 41,800 invitations by July 2019, and 43,450 by July 2018.';
+    expect(announced(text, '2020-07-09').map((d) => [d.date, d.invitations, d.minCrs])).toEqual([['2020-07-08', null, 478]]);
+  });
+
+  it('"Notification Icon", "Search Icon", "Menu" are page controls, not the headline block', () => {
+    const lines = classifyLines('The Daily Ledger\nNotification Icon\nSearch Icon\nMenu\n\nCanada invites 4,000 in latest PR draw\n\nThe story.');
+    expect(lines.map((l) => [l.text, l.zone, l.meta])).toEqual([
+      ['The Daily Ledger', 'head', false],
+      ['Notification Icon', 'body', true],
+      ['Search Icon', 'body', true],
+      ['Menu', 'body', true],
+      ['Canada invites 4,000 in latest PR draw', 'head', false],
+      ['The story.', 'body', false],
+    ]);
+  });
+});
+
+describe('batch 19: a month\u2019s totals in a monthly review', () => {
+  it('"Ontario\u2019s PNP sending only 2,677 invitations during the month" is neither a round\u2019s count nor an Express Entry program', () => {
+    const text = 'This figure marks a decrease of 7,575 PR invitations from August 2023, with Ontario\u2019s PNP sending only 2,677 invitations during the month.';
+    const facts = sentenceFacts(text, { published: null, lastMonth: null }, programs);
+    expect(facts.invitations.map((i) => i.value)).toEqual([]);
+    expect(draftPrograms(text, findPrograms(text, programs)).map((p) => p.code)).toEqual([]);
+    expect(parse(text, '2023-10-03').announcesNewDraw).toBe(false);
   });
 });

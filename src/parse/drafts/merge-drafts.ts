@@ -160,8 +160,8 @@ export function clearDisputedFigures(drafts: readonly Draft[], announced: Readon
       if (!shared && !bareNext) continue;
       const before = { invitations: p.invitations, minCrs: p.minCrs };
       const disputed = clash(d.invitations, p.invitations) || clash(d.minCrs, p.minCrs);
-      if (clash(d.invitations, p.invitations)) p.invitations = null;
-      if (clash(d.minCrs, p.minCrs)) p.minCrs = null;
+      if (clash(d.invitations, p.invitations)) [p.invitationsDisputed, p.invitations] = [p.invitations ?? undefined, null];
+      if (clash(d.minCrs, p.minCrs)) [p.minCrsDisputed, p.minCrs] = [p.minCrs ?? undefined, null];
       if (shared && disputed && !announced.has(d.id)) {
         p.program ??= d.program;
         if (p.date === null && d.date !== null) {

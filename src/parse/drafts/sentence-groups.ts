@@ -1,5 +1,5 @@
 import { clauseSpans, type ClauseSpan } from './clauses.ts';
-import { CONTEXT_MARK, FRESH, NEWS_SUBJECT, RECORD_LABEL, REFERS_BACK, REFERS_TO_LAST, isHypothetical, isHypotheticalAfter } from './cues.ts';
+import { CONTEXT_MARK, FRESH, NEWS_SUBJECT, RECORD_LABEL, REFERS_BACK, REFERS_TO_LAST, SEVERAL_DRAWS, isHypothetical, isHypotheticalAfter } from './cues.ts';
 import type { FactMention, Group, ProgramMention, SentenceFacts, Where } from '../types.ts';
 
 const BASE_PROGRAMS = new Set(['cec', 'fsw', 'fst']);
@@ -107,6 +107,8 @@ function mergeInto(target: Group, g: Group): void {
   target.programsListed ||= g.programsListed;
 }
 
+const AND_VERB = /^\s*,?\s*and\s+(?:then\s+|also\s+)?(?:issued|invited|had|saw|required|needed|sent|extended|set|reached|included)\b/i;
+
 /** "The draw," / "This round" right before a relative clause: the clause qualifies that draw. */
 const DRAW_NOUN_BEFORE = /\b(?:this|the|today's|the latest|the new)\s+(?:express entry\s+)?(?:draw|round)\s*,?\s*$/i;
 
@@ -137,6 +139,9 @@ export function sentenceGroups(sentence: string, facts: SentenceFacts, where: Wh
       else comparedWith = true;
       continue;
     }
+    // "…, which had a CRS threshold of 750 and issued 646 invitations": a verb phrase joined by "and" has the subject of the clause before it.
+    const sameSubject = AND_VERB.test(sentence.slice(c.start, c.end));
+    if (sameSubject && last.context) g.context = true;
     if (comparedWith && c.relative) g.context = true;
     comparedWith = false;
     // An empty lead-in ("After a three-week pause,") gives way to the clause that follows it.
@@ -163,9 +168,11 @@ export function sentenceGroups(sentence: string, facts: SentenceFacts, where: Wh
       groups.push(g);
       continue;
     }
-    const target = c.relative || !main ? last : main;
+    const target = c.relative || sameSubject || !main ? last : main;
     if (conflicting(target, g)) groups.push(g);
     else mergeInto(target, g);
   }
+  // "Canada Conducts Two New Express Entry Draws in March 2025, Inviting 5,225": one count over several draws is their total.
+  for (const g of groups) if (g.plural && SEVERAL_DRAWS.test(sentence) && g.invitations.length === 1 && g.crs.length === 0) g.invitations = [];
   return groups.filter((g) => !isEmpty(g) || g.fresh || g.refersBack);
 }

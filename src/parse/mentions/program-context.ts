@@ -34,8 +34,8 @@ const FACTOR_AFTER = /^\s*,?\s*(?:and\s+|or\s+)?(?:(?:skilled |canadian )?work e
 const PROVINCES_RUN_BEFORE =
   /\b(?:provinces?|territor(?:y|ies))\b[^.;]{0,60}\b(?:participate|participates|participating|take part) in\s+(?:the\s+|their\s+|a\s+)?$|\b(?:provinces?|territor(?:y|ies))\s+(?:run|runs|operate|operates|manage|manages)\s+(?:the\s+|their\s+|own\s+)?$/i;
 
-/** "Latest BC PNP Draw Invites 370": British Columbia's own program (its official name), not an Express Entry round's. */
-const BC_PNP_BEFORE = /\bB\.?C\.?\s+$/;
+/** "Latest BC PNP Draw Invites 370", "Ontario's PNP sending 2,677 invitations": a province's own program, not an Express Entry round's. */
+const PROVINCE_PNP_BEFORE = /\b(?:B\.?C\.?|(?:Ontario|Alberta|Saskatchewan|Manitoba|British Columbia|Nova Scotia|New Brunswick|Prince Edward Island|Newfoundland(?: and Labrador)?|Yukon)['’]s)\s+$/;
 
 /** "roughly 20 points above the all-program average": a program's average is a comparison, not the round's program. */
 const AVERAGE_AFTER = /^(?:\s(?:draws?|rounds?|cut-?offs?))?\s(?:average|mean|median)\b/i;
@@ -57,7 +57,7 @@ function notTheDraws(sentence: string, mentions: ProgramMention[]): ProgramMenti
       AUDIENCE_BEFORE.test(sentence.slice(Math.max(0, p.start - 60), p.start)) ||
       JOB_OFFER_OR_BEFORE.test(before) ||
       OR_JOB_OFFER_AFTER.test(sentence.slice(p.end, p.end + 70)) ||
-      (p.code === 'pnp' && (PROVINCES_RUN_BEFORE.test(sentence.slice(Math.max(0, p.start - 100), p.start)) || BC_PNP_BEFORE.test(sentence.slice(Math.max(0, p.start - 8), p.start)))) ||
+      (p.code === 'pnp' && (PROVINCES_RUN_BEFORE.test(sentence.slice(Math.max(0, p.start - 100), p.start)) || PROVINCE_PNP_BEFORE.test(sentence.slice(Math.max(0, p.start - 40), p.start)))) ||
       (p.code === 'education' && (FACTOR_BEFORE.test(sentence.slice(Math.max(0, p.start - 40), p.start)) || FACTOR_AFTER.test(sentence.slice(p.end, p.end + 40))));
     if (drop) [droppedEnd, droppedCode] = [p.end, p.code];
     return !drop;

@@ -39,6 +39,12 @@ const NUMBER_FIRST = /^[\s*\u2022-]*(\d{1,3}(?:,\d{3})*|\d+)\s?:\s+([A-Za-z][^:]
 /** A leading "date 2025-11-29" or "Published: 2025-11-29" glued to the first paragraph. */
 const LEADING_STAMP = /^(?:date|posted|published|updated)\s*:?\s*\d{4}-\d{2}-\d{2}\b\s*/i;
 
+/** "ImmigrateExpress & PNP DrawCanada Express Entry Draw: …": menu items glued together (a breadcrumb), not a headline or a sentence. */
+const GLUED_MENU = /^[^.!?]*[a-z]{2}[A-Z][a-z][^.!?]*[a-z]{2}[A-Z][a-z][^.!?]*$/;
+
+/** "Notification Icon", "Menu", "Subscribe Today": a page's controls, not its headline. */
+const UI_CONTROL = /^(?:[\w ]{1,25}\sicon|menu|main menu|search|close|home|log ?in|sign ?in|sign ?up|subscribe(?: today| now)?|skip to (?:main )?content|toggle navigation)$/i;
+
 const MAX_HEAD_LINES = 4;
 
 function isHeadlineLike(text: string): boolean {
@@ -62,7 +68,14 @@ export function classifyLines(text: string): ArticleLine[] {
     const numberFirst = NUMBER_FIRST.exec(line);
     if (numberFirst) line = `${numberFirst[2] ?? ''}: ${numberFirst[1] ?? ''}`;
     const meta =
-      line.length <= 160 && (META_LINE.test(line) || BARE_DATE_LINE.test(line) || TAG_THEN_DATE_LINE.test(line) || DATE_THEN_BYLINE.test(line) || (line.length <= 120 && DATED_BYLINE.test(line)));
+      line.length <= 160 &&
+      (META_LINE.test(line) ||
+        GLUED_MENU.test(line) ||
+        UI_CONTROL.test(line) ||
+        BARE_DATE_LINE.test(line) ||
+        TAG_THEN_DATE_LINE.test(line) ||
+        DATE_THEN_BYLINE.test(line) ||
+        (line.length <= 120 && DATED_BYLINE.test(line)));
     if (!related && line.length <= 80 && RELATED_HEADING.test(line)) {
       // A "Latest posts" bar above the article holds one line of links; below the article, all the rest.
       if (out.some((l) => l.zone === 'body' && !l.meta)) related = true;
