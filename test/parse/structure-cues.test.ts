@@ -1272,3 +1272,11 @@ describe('batch 19: a month\u2019s totals in a monthly review', () => {
     expect(parse(text, '2023-10-03').announcesNewDraw).toBe(false);
   });
 });
+
+describe('"a highly anticipated draw"', () => {
+  it('an adjective "anticipated" before the draw is no forecast: the sentence dates the draw', () => {
+    const text =
+      'Immigration, Refugees and Citizenship Canada held a highly anticipated targeted draw through Express Entry on June 12. The draw invited 3,000 candidates from the Canadian Experience Class. The minimum CRS score was 529.';
+    expect(announced(text, '2025-06-13').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2025-06-12', 'cec', 3000, 529]]);
+  });
+});
