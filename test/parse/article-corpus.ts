@@ -61,6 +61,8 @@ export interface Score {
   contextFound: number;
   contextReported: number;
   misses: string[];
+  /** Of those, a value other than the expected one (not a null): the worst outcome. */
+  wrongValues: string[];
 }
 
 const agree = (a: ParsedDraw, b: ParsedDraw): number => FIELDS.filter((f) => a[f] === b[f]).length;
@@ -97,6 +99,7 @@ export function scoreCorpus(results: { article: CorpusArticle; result: ParseResu
     contextFound: 0,
     contextReported: 0,
     misses: [],
+    wrongValues: [],
   };
   for (const { article, result } of results) {
     const exp = article.expected;
@@ -109,7 +112,11 @@ export function scoreCorpus(results: { article: CorpusArticle; result: ParseResu
     for (const [e, g] of pairs) {
       for (const f of FIELDS) {
         if (g && g[f] === e[f]) score.fieldsRight[f]++;
-        else score.misses.push(`${article.name}: ${f} expected ${JSON.stringify(e[f])}, got ${g ? JSON.stringify(g[f]) : 'no primary draw'}`);
+        else {
+          const miss = `${article.name}: ${f} expected ${JSON.stringify(e[f])}, got ${g ? JSON.stringify(g[f]) : 'no primary draw'}`;
+          score.misses.push(miss);
+          if (g && g[f] !== null) score.wrongValues.push(miss);
+        }
       }
     }
     for (const x of extra) {

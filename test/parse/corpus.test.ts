@@ -25,6 +25,10 @@ describe('article corpus (test/fixtures/articles)', () => {
     expect(right / (score.expectedPrimaries * FIELDS.length)).toBeGreaterThanOrEqual(0.97);
   });
 
+  it('reads no wrong value in an announced draw (a null where unsure, never another value)', () => {
+    expect(score.wrongValues).toEqual([]);
+  });
+
   it('marks no draw as announced in an article that announces none', () => {
     expect(score.falsePrimariesOnNegatives).toEqual([]);
   });
