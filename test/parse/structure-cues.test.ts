@@ -1280,3 +1280,63 @@ describe('"a highly anticipated draw"', () => {
     expect(announced(text, '2025-06-13').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2025-06-12', 'cec', 3000, 529]]);
   });
 });
+
+describe('batch 20: the page\u2019s own date in its furniture', () => {
+  it('"Tuesday, October 28, 2025 | 02:15 PM IST" with a glued link in another script dates the page, not the draw of October 27', () => {
+    const text = [
+      'Tuesday, October 28, 2025 | 02:15 PM IST\u0939\u093f\u0902\u0926\u0940 \u092e\u0947\u0902 \u092a\u0922\u0947\u0902',
+      'Business Standard',
+      'Canada Express Entry: 302 foreigners invited under provincial nominee draw',
+      '',
+      "Canada's latest Express Entry draw issued 302 invitations to Provincial Nominee Program candidates, with a CRS cut-off of 761.",
+      '',
+      'Canada has held another Express Entry draw for provincial nominees. The draw took place on October 27, 2025.',
+    ].join('\n');
+    expect(announced(text, '2025-10-28').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2025-10-27', 'pnp', 302, 761]]);
+  });
+
+  it('"Jane Writer - 09 July, 2021" is a byline: the draw is the body\u2019s July 8', () => {
+    const text = [
+      '4,500 CEC candidates invited in Express Entry draw | Example News',
+      'Home About Forum News Contact',
+      '',
+      '4,500 CEC candidates invited in Express Entry draw',
+      '',
+      'Jane Writer - 09 July, 2021',
+      '',
+      '4500 CEC candidates invited in Express Entry draw',
+      '4500 CEC candidates invited in Express Entry draw',
+      '',
+      'Canada invited a total of 4,500 immigration candidates to apply for permanent residence in the latest Express Entry draw.',
+      '',
+      'The draw took place on July 8. Only Canadian Experience Class (CEC) candidates were invited. The minimum CRS score for this draw was 369.',
+      '',
+      'A day earlier, Canada invited 627 Provincial Nominee Program (PNP) candidates to apply for permanent residence.',
+    ].join('\n');
+    expect(announced(text, '2021-07-09').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2021-07-08', 'cec', 4500, 369]]);
+  });
+
+  it('"Express Entry / June 24, 2025" above the headline is the page\u2019s section and date, not the draw\u2019s day', () => {
+    const text = [
+      'Express Entry / June 24, 2025',
+      'Express Entry Draw: Canada Sends Out 503 New PNP Invitations',
+      'A total of 503 candidates received Invitations to Apply in the latest draw, held under the Provincial Nominee Program. Candidates needed a minimum CRS score of 742.',
+    ].join('\n');
+    expect(announced(text, '2025-06-24').map((d) => d.date)).not.toContain('2025-06-24');
+  });
+
+  it('"Record 14,000 ITAs" over two dated draws of 7,000 each is their sum, not the new draw\u2019s count', () => {
+    const text = [
+      'Express Entry: Canada Issues Record 14,000 ITAs For Permanent Residency, Lowers Cut-Off CRS Score',
+      '',
+      'On March 23, 2023, Immigration, Refugees and Citizenship Canada (IRCC) held another Express Entry draw, inviting a record-breaking 7,000 candidates to apply for permanent residency in Canada.',
+      '',
+      'It may be noted that this was the second draw in less than two weeks, as IRCC conducted a similar draw on March 15, inviting another 7,000 candidates.',
+      '',
+      'The combined number of invitations issued in these two draws, which is 14,000, is the largest number ever issued in a single draw.',
+      '',
+      "The most recent draw was an all-program draw. The minimum Comprehensive Ranking System (CRS) score required for this draw was 484, which was lower than the previous draw's cut-off CRS score of 490.",
+    ].join('\n');
+    expect(announced(text, '2023-03-23').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2023-03-23', 'general', 7000, 484]]);
+  });
+});

@@ -216,9 +216,17 @@ export function clearHeadlinePrograms(drafts: readonly Draft[]): void {
  * programs the text then gives is their total, not a round's. It is dropped, and its day goes to the
  * rounds it adds up, which the text leaves undated.
  */
+/** "Canada Issues Record 14,000 ITAs" over draws of March 23 and March 15 that invited 7,000 each: an undated headline count that two dated rounds the story tells add up to. */
+function headlineSumOfTwo(total: Draft, drafts: readonly Draft[]): boolean {
+  if (!total.inHead || total.date !== null || total.invitations === null) return false;
+  const dated = drafts.filter((d) => d !== total && !d.table && !d.related && d.date !== null && d.invitations !== null && d.firstSentence > total.firstSentence);
+  return dated.some((a, i) => dated.slice(i + 1).some((b) => a.date !== null && b.date !== null && !sameDay(a.date, b.date) && (a.invitations ?? 0) + (b.invitations ?? 0) === total.invitations));
+}
+
 export function splitTotals(drafts: readonly Draft[]): void {
   const rounds = drafts.filter((d) => !d.context && !d.table && !d.related && d.invitations !== null && d.program !== null);
   for (const total of drafts) {
+    if (!total.context && headlineSumOfTwo(total, drafts)) [total.invitationsDisputed, total.invitations] = [total.invitations ?? undefined, null];
     if (total.context || total.table || total.related || total.invitations === null || total.minCrs !== null) continue;
     const day = total.date;
     const parts = rounds.filter((d) => d !== total && d.firstSentence > total.firstSentence && (d.date === null || (day !== null && sameDay(d.date, day) && d.date.year === day.year)));

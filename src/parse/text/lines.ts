@@ -24,8 +24,14 @@ const DATED_BYLINE = /(?:\b\d{1,2}\s[A-Z][a-z]{2,8}\.?,?\s(?:19|20)\d\d|\b[A-Z][
 /** "February 7, 2022BY Admin", "Jan 5, 2024 by Jane Doe": the page's date, then its byline. */
 export const DATE_THEN_BYLINE = /^(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d)\s?(?:by|BY|By)\s[A-Z][\w .'-]{0,40}$/;
 
-/** "Express_Entry Aug 24 2023": one tag word, then the page's date. */
-const TAG_THEN_DATE_LINE = /^[\w#&-]{2,30}\s[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d$/;
+/** "Express_Entry Aug 24 2023", "Express Entry / June 24, 2025": a tag or a section, then the page's date. */
+const TAG_THEN_DATE_LINE = /^[\w#&-]{2,30}(?:\s[\w#&-]{2,30}){0,2}(?:\s[/|\u00b7])?\s[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d$/;
+
+/** "Mohanad Moetaz - 09 July, 2021": an author's name, a dash, the page's date. */
+const NAME_DASH_DATE_LINE = /^[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,3}\s[-|]\s(?:\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d|[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d)$/;
+
+/** "… 02:15 PM ISTहिंदी में पढें": a link in another script glued after a date line ("read in Hindi"). */
+const OTHER_SCRIPT_TAIL = /[^\u0000-\u024f]+(?:\s+[^\u0000-\u024f]+)*\s*$/u;
 
 const META_LINE =
   /^[\s\u2022*\u00b7-]*(?:[A-Za-z][\w ]{0,20}\|\s*)?(?:by\s|posted\b|published\b|updated\b|last updated\b|date modified\b|written by\b|(?:prepared|edited|reviewed|fact[- ]checked) by\b|author\b|photo\b|image\b|credit\b|share\b|tags?\s*:|category\s*:|filed under\b)|\b(?:posted|published|updated|edited|reviewed) (?:by|on)\b|^\s*(?:publi[ée]e?|mis à jour|mise à jour)\s(?:par|le)\s/i;
@@ -72,8 +78,9 @@ export function classifyLines(text: string): ArticleLine[] {
       (META_LINE.test(line) ||
         GLUED_MENU.test(line) ||
         UI_CONTROL.test(line) ||
-        BARE_DATE_LINE.test(line) ||
+        BARE_DATE_LINE.test(line.replace(OTHER_SCRIPT_TAIL, '')) ||
         TAG_THEN_DATE_LINE.test(line) ||
+        NAME_DASH_DATE_LINE.test(line) ||
         DATE_THEN_BYLINE.test(line) ||
         (line.length <= 120 && DATED_BYLINE.test(line)));
     if (!related && line.length <= 80 && RELATED_HEADING.test(line)) {
