@@ -31,7 +31,7 @@ const TAG_THEN_DATE_LINE = /^[\w#&-]{2,30}(?:\s[\w#&-]{2,30}){0,2}(?:\s[/|\u00b7
 const NAME_DASH_DATE_LINE = /^[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,3}\s[-|]\s(?:\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d|[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d)$/;
 
 /** "… 02:15 PM ISTहिंदी में पढें": a link in another script glued after a date line ("read in Hindi"). */
-const OTHER_SCRIPT_TAIL = /[^\u0000-\u024f]+(?:\s+[^\u0000-\u024f]+)*\s*$/u;
+const OTHER_SCRIPT_TAIL = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]+(?:\s+[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]+)*\s*$/u;
 
 const META_LINE =
   /^[\s\u2022*\u00b7-]*(?:[A-Za-z][\w ]{0,20}\|\s*)?(?:by\s|posted\b|published\b|updated\b|last updated\b|date modified\b|written by\b|(?:prepared|edited|reviewed|fact[- ]checked) by\b|author\b|photo\b|image\b|credit\b|share\b|tags?\s*:|category\s*:|filed under\b)|\b(?:posted|published|updated|edited|reviewed) (?:by|on)\b|^\s*(?:publi[ée]e?|mis à jour|mise à jour)\s(?:par|le)\s/i;
