@@ -75,10 +75,10 @@ export function articleFigures(lines: readonly ArticleLine[], text: (l: ArticleL
     for (const [s, e] of sentenceSpans(t)) {
       const sentence = t.slice(s, e);
       if (line.zone === 'body') bodySentence++;
+      if (!/\d/.test(sentence)) continue;
       const where = line.zone === 'head' ? 'head' : bodySentence <= 3 ? 'open' : bodySentence <= 8 ? 'early' : 'late';
       const cue = dayCue(sentence, day);
       const words = new Set(tokens(sentence).filter((w) => w.length > 2 && !w.startsWith('<')));
-      NUMBER.lastIndex = 0;
       const found = [...sentence.matchAll(NUMBER)];
       for (const m of found) {
         if (out.length >= MAX_FIGURES) break;
@@ -87,7 +87,7 @@ export function articleFigures(lines: readonly ArticleLine[], text: (l: ArticleL
         if (value === null) continue;
         const grouped = /[,\u00a0\u202f ]/.test(raw);
         const left = tokens(sentence.slice(0, m.index)).slice(-WINDOW);
-        const right = tokens(sentence.slice((m.index ?? 0) + m[0].length)).slice(0, WINDOW);
+        const right = tokens(sentence.slice(m.index + m[0].length)).slice(0, WINDOW);
         const l1 = left.at(-1) ?? '^';
         const l2 = left.at(-2) ?? '^';
         const r1 = right[0] ?? '$';

@@ -2,8 +2,8 @@ import type { Figure } from './figure-features.ts';
 
 /**
  * The learned fallback for a new draw's cut-off and invitations (docs/parser.md "Learned
- * fallback"): two logistic regressions over a figure's features, trained on the tuning half of the
- * real corpus (test/parse/real-corpus/train-roles.ts). The rules decide first; the model only fills
+ * fallback"): two logistic regressions over a figure's features, trained on the real corpus without
+ * its test half (test/parse/real-corpus/train-roles.ts). The rules decide first; the model only fills
  * a field they left null, and only with a figure it is sure of and no rival figure close behind.
  */
 
