@@ -1,4 +1,5 @@
 import type { ProgramMention } from '../types.ts';
+import { PROVINCES } from './provinces.ts';
 
 /**
  * Which of a sentence's program mentions can name a draw's program. A program named as what
@@ -35,7 +36,7 @@ const PROVINCES_RUN_BEFORE =
   /\b(?:provinces?|territor(?:y|ies))\b[^.;]{0,60}\b(?:participate|participates|participating|take part) in\s+(?:the\s+|their\s+|a\s+)?$|\b(?:provinces?|territor(?:y|ies))\s+(?:run|runs|operate|operates|manage|manages)\s+(?:the\s+|their\s+|own\s+)?$/i;
 
 /** "Latest BC PNP Draw Invites 370", "Ontario's PNP sending 2,677 invitations": a province's own program, not an Express Entry round's. */
-const PROVINCE_PNP_BEFORE = /\b(?:B\.?C\.?|(?:Ontario|Alberta|Saskatchewan|Manitoba|British Columbia|Nova Scotia|New Brunswick|Prince Edward Island|Newfoundland(?: and Labrador)?|Yukon)['’]s)\s+$/;
+const PROVINCE_PNP_BEFORE = new RegExp(String.raw`\b(?:B\.?C\.?|${PROVINCES}['’]s)\s+$`);
 
 /** "roughly 20 points above the all-program average": a program's average is a comparison, not the round's program. */
 const AVERAGE_AFTER = /^(?:\s(?:draws?|rounds?|cut-?offs?))?\s(?:average|mean|median)\b/i;

@@ -1,3 +1,5 @@
+import { PROVINCES } from '../mentions/provinces.ts';
+
 /**
  * Rounds that are not Express Entry draws: International Experience Canada (working holiday)
  * pools, a province's own selection rounds (Letters of Advice, Notifications of Interest, EOI
@@ -8,8 +10,6 @@
 
 const IEC = /\b(?:International Experience Canada|IEC|working holiday|young professionals pool)\b/i;
 const EXPRESS_ENTRY = /\bExpress Entry\b|\bCRS\b/i;
-
-const PROVINCES = '(?:Manitoba|Saskatchewan|Ontario|Alberta|British Columbia|Nova Scotia|New Brunswick|Prince Edward Island|Newfoundland|Yukon)';
 
 const PROVINCE_ROUND = new RegExp(
   [
