@@ -17,6 +17,11 @@ export interface Figure {
 }
 
 const NUMBER = new RegExp(DIGITS, 'g');
+/** A cut-off is written bare ("472", never "1,200") and lies in this range (the lowest round's 67 to the CRS maximum). */
+const CUT_OFF_MIN = 67;
+const CUT_OFF_MAX = 1200;
+/** A figure that could be a cut-off by its size and shape. */
+export const cutOffLike = (value: number, grouped: boolean): boolean => !grouped && value >= CUT_OFF_MIN && value <= CUT_OFF_MAX;
 const TOKEN = /[\p{L}][\p{L}'’-]*|\d+(?:[,\u00a0\u202f ]\d{3})*|[#$%():/+-]/gu;
 const WINDOW = 8;
 const MAX_FIGURES = 400;
@@ -26,7 +31,7 @@ function tokenOf(raw: string): string {
   if (!/^\d/.test(raw)) return raw.toLowerCase().replace(/’/g, "'");
   const n = parseCount(raw) ?? -1;
   if (n >= 2000 && n <= 2100 && !/[, ]/.test(raw)) return '<year>';
-  if (n >= 67 && n <= 1200 && !/[, ]/.test(raw)) return '<crs>';
+  if (cutOffLike(n, /[, ]/.test(raw))) return '<crs>';
   if (n >= 1000) return '<count>';
   return n <= 31 ? '<small>' : '<num>';
 }
@@ -117,7 +122,7 @@ export function articleFigures(lines: readonly ArticleLine[], text: (l: ArticleL
   const order = new Map<string, number>();
   const seen = new Map<string, number>();
   for (const r of out) {
-    const kind = !r.grouped && r.value >= 67 && r.value <= 1200 ? 'crs' : 'count';
+    const kind = cutOffLike(r.value, r.grouped) ? 'crs' : 'count';
     const key = `${kind}|${String(r.value)}`;
     if (!order.has(key)) {
       const next = (seen.get(kind) ?? 0) + 1;

@@ -1,4 +1,4 @@
-import type { Figure } from './figure-features.ts';
+import { cutOffLike, type Figure } from './figure-features.ts';
 
 /**
  * The learned fallback for a new draw's cut-off and invitations (docs/parser.md "Learned
@@ -17,19 +17,21 @@ export interface FigureModel {
   readonly margin: number;
 }
 
-/** Which figures could fill a role: a cut-off is a bare 67–1200, invitations 1–15,000. */
+/** A bare "2021" is a year before it is a count. */
+const isBareYear = (f: Figure): boolean => !f.grouped && f.value >= 2000 && f.value <= 2100;
+
+/** Which figures could fill a role: a cut-off is a bare 67–1200, invitations 1–15,000 (not a bare year). */
 export function candidate(role: Role, f: Figure): boolean {
-  return role === 'minCrs' ? !f.grouped && f.value >= 67 && f.value <= 1200 : f.value >= 1 && f.value <= 15_000 && !(!f.grouped && f.value >= 2000 && f.value <= 2100);
+  if (role === 'minCrs') return cutOffLike(f.value, f.grouped);
+  return f.value >= 1 && f.value <= 15_000 && !isBareYear(f);
 }
 
 /** The log-odds that a figure fills the role. */
-export function logOdds(weights: Readonly<Record<string, number>>, features: readonly string[]): number {
+function logOdds(weights: Readonly<Record<string, number>>, features: readonly string[]): number {
   let z = 0;
   for (const f of features) z += weights[f] ?? 0;
   return z;
 }
-
-export const probability = (weights: Readonly<Record<string, number>>, features: readonly string[]): number => 1 / (1 + Math.exp(-logOdds(weights, features)));
 
 /** The value the model is sure fills `role`, or null; `exclude` are values other facts already hold. */
 export function pickFigure(figures: readonly Figure[], role: Role, model: FigureModel, exclude: ReadonlySet<number>): number | null {

@@ -8,9 +8,10 @@ const HEADLINE = 'where:head';
 
 /**
  * Fills the cut-off or invitations of an article's one new draw when the rules left it null and the
- * model is sure (roles/figure-model.ts); a field the text disputes only with the value the rules read first. Articles announcing several draws are left to the rules:
- * the model knows what a figure is, not which draw it belongs to. It runs on the drafts, before their
- * public shape is made, so that a cut-off it fills also decides an unnamed program as one the rules read.
+ * model is sure (roles/figure-model.ts); a field the text disputes only with the value the rules read
+ * first. Articles announcing several draws are left to the rules: the model knows what a figure is,
+ * not which draw it belongs to. It runs on the drafts, before their public shape is made, so that a
+ * cut-off it fills also decides an unnamed program as one the rules read.
  */
 export function fillFromModel(
   drafts: readonly Draft[],
