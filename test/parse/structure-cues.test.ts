@@ -1339,4 +1339,15 @@ describe('batch 20: the page\u2019s own date in its furniture', () => {
     ].join('\n');
     expect(announced(text, '2023-03-23').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2023-03-23', 'general', 7000, 484]]);
   });
+
+  it('a cut-off told five sentences after the news, past talk of earlier draws, is still the news\u2019s', () => {
+    const text = [
+      'Canada carried out an Express Entry draw, inviting 3,250 candidates to apply.',
+      '',
+      'The number of invitations has grown by 250 since the draw on August 31. Last week, 500 more invitations were issued. The previous draw saw 2,740 invitations. Scores have fallen in each draw since July.',
+      '',
+      'Candidates needed a Comprehensive Ranking System (CRS) score of at least 511.',
+    ].join('\n');
+    expect(announced(text, '2022-09-14').map((d) => [d.invitations, d.minCrs])).toEqual([[3250, 511]]);
+  });
 });

@@ -22,6 +22,8 @@ interface Part {
 
 const only = <T>(xs: readonly T[]): T | null => (xs.length === 1 ? (xs[0] ?? null) : null);
 const CLOSE_SENTENCES = 4;
+/** How far on a bare figure after talk of an earlier draw still goes back to the draw the article is about. */
+const TOPIC_RETURN_SENTENCES = 6;
 const PENDING_SENTENCES = 3;
 const PLURAL_PENDING_SENTENCES = 6;
 
@@ -177,7 +179,7 @@ export class DraftAssembler {
       if (close && (!p.identity || sameDraw(last, p) || this.fillsOnly(last, p))) return last;
     }
     // After a sentence about an earlier draw, a bare figure the announced draw can take goes back to it.
-    if (topic && !topic.context && last?.context && !p.identity && fits(topic, p) && g.sentence - topic.lastSentence <= CLOSE_SENTENCES) return topic;
+    if (topic && !topic.context && last?.context && !p.identity && fits(topic, p) && g.sentence - topic.lastSentence <= TOPIC_RETURN_SENTENCES) return topic;
     // "Two rounds on April 9": the day serves each round the next sentences describe.
     if (pending && pendingFits && this.pluralUses > 0) {
       this.pluralUses--;
