@@ -1222,6 +1222,12 @@ describe('batch 19', () => {
     expect(announced(text, '2023-08-16').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2023-08-15', 'general', 4300, 496]]);
   });
 
+  it('"candidates of all Express Entry-managed programs" and "no programme specified" name an all-program round', () => {
+    const managed = 'On August 15, IRCC held a draw for candidates of all Express Entry-managed programs. It invited 4,300 candidates with a CRS score of at least 496.';
+    const british = 'On August 15, IRCC invited 4,300 candidates with a CRS score of at least 496. There was no programme specified for the draw.';
+    expect([managed, british].map((text) => announced(text, '2023-08-16').map((d) => d.program))).toEqual([['general'], ['general']]);
+  });
+
   it('"an all-encompassing Express Entry draw" is an all-program round', () => {
     const text = 'On August 15, IRCC issued 4,300 Invitations to Apply to candidates in an all-encompassing Express Entry draw. The cut-off was a CRS score of 496.';
     expect(announced(text, '2023-08-16').map((d) => d.program)).toEqual(['general']);
