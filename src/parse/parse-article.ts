@@ -61,7 +61,7 @@ function parse(input: string, opts: ParseOptions): ParseResult {
   if (lines.length === 0) return empty();
   const published = inferPublished(lines, opts.published);
   const { groups, resolve } = articleGroups(lines, text, published, opts.programs);
-  const assembler = new DraftAssembler();
+  const assembler = new DraftAssembler(published);
   for (const g of groups) assembler.add(g);
   const drafts = mergeDrafts([...assembler.drafts, ...tableDrafts(tables.rows, assembler.drafts.length, resolve)], published);
   splitTotals(drafts);

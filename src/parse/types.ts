@@ -102,6 +102,8 @@ export interface Group {
   aboutInvited: boolean;
   /** Months the sentence names without a day ("rounds in January and February"). */
   months: number[];
+  /** Names a draw by its day ("the January 19 draw"), as one names the draw the article is about. */
+  namesDrawByDay: boolean;
   /** Names two programs side by side ("only to PNP and CEC candidates"): the draw it speaks of is one of them, which is in doubt. */
   programsListed: boolean;
   /** Every score-sized number of the sentence ("Candidates with exactly 515 points…"), to tell which draw a tie-break is for. */

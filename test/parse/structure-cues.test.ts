@@ -1356,4 +1356,15 @@ describe('batch 20: the page\u2019s own date in its furniture', () => {
     ].join('\n');
     expect(announced(text, '2022-09-14').map((d) => [d.invitations, d.minCrs])).toEqual([[3250, 511]]);
   });
+
+  it('"the April 23 draw" dates the undated draw the article is about, unless an earlier sentence gave that day to another draw or it is weeks old', () => {
+    const lead = 'IRCC has invited 2,095 candidates in a general draw. Candidates needed a minimum CRS score of 529.';
+    const dated = [lead, 'This draw follows two earlier draws on April 10 and 11. Notably, the April 23 draw marked the highest cut-off of 2024.'].join('\n');
+    expect(announced(dated, '2024-04-24').map((d) => [d.date, d.invitations, d.minCrs])).toEqual([['2024-04-23', 2095, 529]]);
+    const another = [lead, 'This draw follows an April 23 draw for PNP candidates. The April 23 draw was the first after a pause.'].join('\n');
+    expect(announced(another, '2024-04-24').map((d) => d.date)).toEqual([null]);
+    const old = [lead, 'The cut-off is far below the March 13 draw, when it was higher.'].join('\n');
+    expect(announced(old, '2024-04-24').map((d) => d.date)).toEqual([null]);
+  });
 });
+

@@ -52,6 +52,9 @@ function partOf(g: Group, anchor: DayRef | null): Part {
   };
 }
 
+/** How old a draw told as news may be (as choosePrimary's window). */
+const NEWS_AGE_DAYS = 7;
+
 /** How far back a written day may lie behind a draw first dated "today" and still be that draw. */
 const MAX_STALE_TODAY_DAYS = 7;
 
@@ -95,9 +98,15 @@ export class DraftAssembler {
   private pluralUses = 0;
   /** The sentence of a bare piece of news ("Canada has held a new draw."), whose facts the next sentence gives. */
   private newsAt: number | null = null;
+  /** Every part read so far, in order. */
+  private readonly read: Part[] = [];
+
+  /** `published`: the page's date, when known. */
+  constructor(private readonly published: DayRef | null = null) {}
 
   add(g: Group): void {
     const p = partOf(g, this.last?.date ?? this.topic?.date ?? null);
+    this.read.push(p);
     // "Two draws on April 9" serves the rounds described after it, even a few sentences on ("The second, draw #142, …").
     const pendingLife = this.pending?.g.plural && this.pluralUses > 0 ? PLURAL_PENDING_SENTENCES : PENDING_SENTENCES;
     if (this.pending && g.sentence - this.pending.g.sentence > pendingLife) this.pending = null;
@@ -200,6 +209,20 @@ export class DraftAssembler {
     return last && fits(last, p) ? last : null;
   }
 
+  /** A day the news of the page can be on: at most a week before the page's date (any day when the page is undated). */
+  private newsAged(day: DayRef): boolean {
+    const page = this.published;
+    if (!page || page.year === null) return true;
+    const days = daysBetween({ ...day, year: day.year ?? page.year }, page);
+    return days !== null && days >= -1 && days <= NEWS_AGE_DAYS;
+  }
+
+  /** An earlier sentence wrote the part's day ("follows a May 30 draw for PNP candidates … The May 30 draw was the first since…"). */
+  private daySeenBefore(p: Part): boolean {
+    const day = p.date;
+    return !!day && this.read.some((o) => o.g.sentence < p.g.sentence && o.date !== null && sameDay(o.date, day));
+  }
+
   /** A part whose identity fields only fill what the draft lacks. */
   private fillsOnly(d: Draft, p: Part): boolean {
     return (p.date === null || d.date === null) && (p.program === null || d.program === null || d.program === p.program);
@@ -240,7 +263,9 @@ export class DraftAssembler {
         const namesItsProgram = p.program !== null && p.date === null && d.program === null && g.aboutInvited && g.sentence - d.lastSentence <= 2;
         // "IRCC invites 150 candidates for Agriculture occupations" then "On February 16th, IRCC conducted Draw #285 … for Agriculture".
         const nextOfSameProgram = d === last && sameProgram && g.sentence - d.lastSentence <= 1;
-        if (sameDraw(d, p) || g.refersBack || numberOnly || namesItsProgram || (this.fillsOnly(d, p) && ((g.fresh && !g.plural) || (d === topic && sameProgram) || nextOfSameProgram))) {
+        // "The April 10 draw invited 1,280 … Notably, the April 23 draw marked the highest cut-off": a day no other draw has, named as a draw's, is the undated topic's.
+        const dayOfTopic = g.namesDrawByDay && d === topic && d.date === null && p.date !== null && p.drawNumber === null && !this.daySeenBefore(p) && this.newsAged(p.date);
+        if (sameDraw(d, p) || g.refersBack || numberOnly || dayOfTopic || namesItsProgram || (this.fillsOnly(d, p) && ((g.fresh && !g.plural) || (d === topic && sameProgram) || nextOfSameProgram))) {
           this.merge(d, p);
           this.last = d;
           return;

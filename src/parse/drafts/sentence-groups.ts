@@ -64,6 +64,7 @@ function clauseGroup(sentence: string, c: ClauseSpan, facts: SentenceFacts, wher
     refersToLast: REFERS_TO_LAST.test(text),
     relativeDay: facts.dates.some((d) => inside(d, c)) && facts.dates.filter((d) => inside(d, c)).every((d) => d.relative),
     relative: c.relative,
+    namesDrawByDay: facts.dates.some((d) => inside(d, c) && DAY_OF_DRAW_BEFORE.test(sentence.slice(0, d.start)) && DAY_OF_DRAW_AFTER.test(sentence.slice(d.end))),
     respectively,
     plural: /\b(?:draws|rounds)\b/i.test(text) && !/\b(?:draw|round)\b/i.test(text),
     scores: [...facts.scores],
@@ -74,6 +75,10 @@ function clauseGroup(sentence: string, c: ClauseSpan, facts: SentenceFacts, wher
       ),
   };
 }
+
+/** "the January 19 draw": a day written between "the" and "draw". */
+const DAY_OF_DRAW_BEFORE = /\bthe\s+$/i;
+const DAY_OF_DRAW_AFTER = /^\s+(?:express entry\s+)?(?:draw|round)\b(?!s)/i;
 
 const first = <T>(xs: readonly T[]): T | undefined => xs[0];
 
@@ -105,6 +110,7 @@ function mergeInto(target: Group, g: Group): void {
   target.plural &&= g.plural;
   target.aboutInvited ||= g.aboutInvited;
   target.programsListed ||= g.programsListed;
+  target.namesDrawByDay ||= g.namesDrawByDay;
 }
 
 const AND_VERB = /^\s*,?\s*and\s+(?:then\s+|also\s+)?(?:issued|invited|had|saw|required|needed|sent|extended|set|reached|included)\b/i;
