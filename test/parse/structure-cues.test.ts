@@ -6,6 +6,7 @@ import { findDrawNumbers } from '../../src/parse/mentions/draw-number.ts';
 import { findDates } from '../../src/parse/mentions/date-mentions.ts';
 import { clauseSpans } from '../../src/parse/drafts/clauses.ts';
 import { classifyLines } from '../../src/parse/text/lines.ts';
+import { toCleanText } from '../../src/parse/text/clean-text.ts';
 import { draftPrograms } from '../../src/parse/mentions/program-context.ts';
 import { findPrograms } from '../../src/parse/mentions/program-mentions.ts';
 
@@ -1366,5 +1367,14 @@ describe('batch 20: the page\u2019s own date in its furniture', () => {
     const old = [lead, 'The cut-off is far below the March 13 draw, when it was higher.'].join('\n');
     expect(announced(old, '2024-04-24').map((d) => d.date)).toEqual([null]);
   });
-});
 
+  it('a copy whose Latin letters were swapped for Greek and Cyrillic look-alikes reads as Latin; Russian text stays as written', () => {
+    // "\u039fn March 29th, 2023, IRCC h\u0435ld \u0430n \u0430ll-pr\u03bfgram draw. In t\u03bfday's draw, 7,000 invitati\u03bfns w\u0435r\u0435 issu\u0435d t\u03bf candidat\u0435s with a minimum CRS sc\u03bfr\u0435 \u03bff 481."
+    const text =
+      "\u039fn March 29th, 2023, IRCC h\u0435ld \u0430n \u0430ll-pr\u03bfgram draw. In t\u03bfday's draw, 7,000 invitati\u03bfns w\u0435r\u0435 issu\u0435d t\u03bf candidat\u0435s with a minimum CRS sc\u03bfr\u0435 \u03bff 481.";
+    expect(announced(text, '2023-03-30').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2023-03-29', 'general', 7000, 481]]);
+    expect(toCleanText('\u041d\u043e\u0432\u044b\u0439 \u0440\u0430\u0443\u043d\u0434 Express Entry \u039f\u03bb\u03bf')).toBe(
+      '\u041d\u043e\u0432\u044b\u0439 \u0440\u0430\u0443\u043d\u0434 Express Entry \u039f\u03bb\u03bf',
+    );
+  });
+});

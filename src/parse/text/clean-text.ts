@@ -26,7 +26,24 @@ export function toCleanText(input: string): string {
     // eslint-disable-next-line no-control-regex -- binary input: control characters become spaces
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd]/g, ' ')
     .replace(/[ \u00a0\u2000-\u200a\u202f\u205f\u3000]+/g, ' ');
+  text = latinLookalikes(text);
   return joinHardWraps(text.split('\n').map((line) => line.replace(/ *\t */g, '\t').replace(/^[ \t]+|[ \t]+$/g, ''))).join('\n');
+}
+
+/** Greek and Cyrillic letters drawn like Latin ones. */
+const LOOKALIKES: Readonly<Record<string, string>> = Object.fromEntries(
+  [...'ΑΒΕΖΗΙΚΜΝΟΡΤΥΧοАВЕКМНОРСТХаеорсухіјѕ'].map((c, i) => [c, 'ABEZHIKMNOPTYXoABEKMHOPCTXaeopcyxijs'[i] ?? c]),
+);
+const GREEK_OR_CYRILLIC = /[\u0370-\u04ff]/;
+
+/**
+ * "Οn March 29th, 2023, Immigratiοn, Rеfugееs…": a copy whose Latin letters were swapped for Greek and
+ * Cyrillic look-alikes (to dodge copy checks) reads as Latin. Only words mixing both scripts change:
+ * Greek and Russian text stay as written.
+ */
+function latinLookalikes(text: string): string {
+  if (!GREEK_OR_CYRILLIC.test(text)) return text;
+  return text.replace(/\p{L}+/gu, (word) => (/[A-Za-z]/.test(word) && GREEK_OR_CYRILLIC.test(word) ? [...word].map((c) => LOOKALIKES[c] ?? c).join('') : word));
 }
 
 const STOPS_MID_SENTENCE = /[a-z,]$/;
