@@ -1377,4 +1377,16 @@ describe('batch 20: the page\u2019s own date in its furniture', () => {
       '\u041d\u043e\u0432\u044b\u0439 \u0440\u0430\u0443\u043d\u0434 Express Entry \u039f\u03bb\u03bf',
     );
   });
+
+  it('"This category-based draw on April 24 follows a general draw on April 23, in which Immigration, Refugees, and Citizenship Canada invited 2,095": the day is the news\u2019s, the figures the earlier draw\u2019s', () => {
+    const text = [
+      'IRCC has issued invitations to 1,400 Express Entry candidates in the second draw this week. Candidates in the French-language proficiency category required a minimum CRS score of 410.',
+      '',
+      'This category-based draw on April 24 follows a general draw on April 23, in which Immigration, Refugees, and Citizenship Canada (IRCC) invited 2,095 applicants with a threshold of 529.',
+    ].join('\n');
+    expect(announced(text, '2024-04-25').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2024-04-24', 'french', 1400, 410]]);
+    const sentence = 'It follows a draw on April 23, in which Immigration, Refugees, and Citizenship Canada invited 2,095 applicants.';
+    expect(clauseSpans(sentence).map((c) => sentence.slice(c.start, c.end))).toContain(', in which Immigration, Refugees, and Citizenship Canada invited 2,095 applicants.');
+  });
 });
+

@@ -49,6 +49,8 @@ export const REFERS_BACK = new RegExp(
   [
     // Not "the draw sizes have been small": a plural noun after "draw" makes it talk of draws in general.
     String.raw`\b(?:this|that|today's|the|its|the latest|the new|the same)\s+(?:express entry\s+)?(?:invitation\s+)?(?:draw|round)\b(?!s|\s+(?:sizes|results|dates|types|schedules|frequencies|patterns|trends)\b)`,
+    // "This category-based draw on April 24", "this French-language round".
+    String.raw`\bthis\s+(?:[a-z]+-[a-z]+|pnp|cec|stem|french|healthcare|trades?|transport|agriculture|education|general|all-program)\s+(?:express entry\s+)?(?:draw|round)\b(?!s)`,
     // A pronoun standing for the draw: "It happened on Monday", "It was held on…".
     String.raw`^[\s*\u2022-]*(?:\d+[.)]\s*)?(?:it|this|that)\s+(?:happened|took place|was held|was conducted|occurred|came|(?:was|is)\s+(?:a|an|the)\b)`,
   ].join('|'),
@@ -83,8 +85,9 @@ const NEWS_DRAW = String.raw`(?:today['\u2019]s|this|the latest|the new|this wee
 export const NEWS_SUBJECT = new RegExp(String.raw`^[\s,]*${NEWS_DRAW}`, 'i');
 
 /** Plain clause boundaries (the draw may change across them). */
+// Not the agency's name: "Immigration, Refugees, and Citizenship Canada".
 export const PLAIN_SPLIT = new RegExp(
-  String.raw`;|\s-\s|\ssince\s|,\s+(?=${NEWS_DRAW})|,\s+(?:and|but|while|whereas|though|although|as|so|meaning|signalling|signaling|bringing|raising|pushing|making|reflecting|indicating|suggesting|showing|highlighting|underscoring|which|who|when|where|with|then)\b|\s(?:while|whereas|but)\s|\sand\s(?=[^.;]{0,30}\d)`,
+  String.raw`;|\s-\s|\ssince\s|,\s+(?=${NEWS_DRAW})|,\s+(?:and(?!\s+citizenship\b)|but|while|whereas|though|although|as|so|meaning|signalling|signaling|bringing|raising|pushing|making|reflecting|indicating|suggesting|showing|highlighting|underscoring|which|who|when|where|with|then)\b|\s(?:while|whereas|but)\s|\sand\s(?!citizenship\b)(?=[^.;]{0,30}\d)`,
   'gi',
 );
 
