@@ -1389,4 +1389,3 @@ describe('batch 20: the page\u2019s own date in its furniture', () => {
     expect(clauseSpans(sentence).map((c) => sentence.slice(c.start, c.end))).toContain(', in which Immigration, Refugees, and Citizenship Canada invited 2,095 applicants.');
   });
 });
-

@@ -31,9 +31,7 @@ export function toCleanText(input: string): string {
 }
 
 /** Greek and Cyrillic letters drawn like Latin ones. */
-const LOOKALIKES: Readonly<Record<string, string>> = Object.fromEntries(
-  [...'ΑΒΕΖΗΙΚΜΝΟΡΤΥΧοАВЕКМНОРСТХаеорсухіјѕ'].map((c, i) => [c, 'ABEZHIKMNOPTYXoABEKMHOPCTXaeopcyxijs'[i] ?? c]),
-);
+const LOOKALIKES: Readonly<Record<string, string>> = Object.fromEntries([...'ΑΒΕΖΗΙΚΜΝΟΡΤΥΧοАВЕКМНОРСТХаеорсухіјѕ'].map((c, i) => [c, 'ABEZHIKMNOPTYXoABEKMHOPCTXaeopcyxijs'[i] ?? c]));
 const GREEK_OR_CYRILLIC = /[\u0370-\u04ff]/;
 
 /**
