@@ -48,6 +48,14 @@ describe('when the model may fill a field', () => {
     expect(primaries(HOPEFULS, canadianModel(5))).toMatchObject([{ invitations: 4200, minCrs: 461 }]);
   });
 
+  it('never takes a measure ("90 calendar days", "90 per cent") for a cut-off', () => {
+    const sure: FigureModel = { weights: { minCrs: { bias: 9 }, invitations: { bias: 9 } }, accept: 0.75, margin: 0 };
+    const text = 'On February 13, 2021, IRCC invited 27,332 candidates of the Canadian Experience Class to apply for permanent residence. Those invited have 90 calendar days to apply.';
+    expect(primaries(text, sure, '2021-02-14')).toMatchObject([{ date: '2021-02-13', program: 'cec', invitations: 27332, minCrs: null }]);
+    expect(primaries(text.replace('90 calendar days', '90 per cent of the time'), sure, '2021-02-14')).toMatchObject([{ minCrs: null }]);
+    expect(primaries(text.replace('90 calendar days', '90 points'), sure, '2021-02-14')).toMatchObject([{ minCrs: 90 }]);
+  });
+
   it('leaves null below the acceptance probability', () => {
     expect(primaries(HOPEFULS, canadianModel(2.5))).toMatchObject([{ invitations: null }]);
   });

@@ -13,6 +13,8 @@ export interface Figure {
   readonly value: number;
   /** Written with a thousands separator ("3,500", "3 500"). */
   readonly grouped: boolean;
+  /** A measure, not a score or a head count: "90 calendar days", "15 per cent", "$1,500". */
+  readonly measure: boolean;
   readonly features: readonly string[];
 }
 
@@ -48,8 +50,35 @@ function bucket(n: number, grouped: boolean): string {
 interface Raw {
   value: number;
   grouped: boolean;
+  measure: boolean;
   features: string[];
 }
+
+/** Words after a figure that make it a measure. */
+const UNITS = new Set([
+  'days',
+  'day',
+  'weeks',
+  'week',
+  'months',
+  'month',
+  'years',
+  'year',
+  'hours',
+  'hour',
+  'minutes',
+  '%',
+  'per',
+  'percent',
+  'dollars',
+  'jours',
+  'mois',
+  'ans',
+  'días',
+  'dias',
+  'meses',
+]);
+const isMeasure = (l1: string, r1: string, r2: string): boolean => l1 === '$' || UNITS.has(r1) || (['calendar', 'business', 'working'].includes(r1) && UNITS.has(r2));
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_DAY =
@@ -112,7 +141,7 @@ export function articleFigures(lines: readonly ArticleLine[], text: (l: ArticleL
         for (const w of new Set(left)) f.push(`lw:${w}`);
         for (const w of new Set(right)) f.push(`rw:${w}`);
         for (const w of words) f.push(`sw:${w}`);
-        out.push({ value, grouped, features: f });
+        out.push({ value, grouped, measure: isMeasure(l1, r1, r2), features: f });
       }
     }
   }

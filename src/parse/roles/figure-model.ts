@@ -22,6 +22,7 @@ const isBareYear = (f: Figure): boolean => !f.grouped && f.value >= 2000 && f.va
 
 /** Which figures could fill a role: a cut-off is a bare 67–1200, invitations 1–15,000 (not a bare year). */
 export function candidate(role: Role, f: Figure): boolean {
+  if (f.measure) return false;
   if (role === 'minCrs') return cutOffLike(f.value, f.grouped);
   return f.value >= 1 && f.value <= 15_000 && !isBareYear(f);
 }
