@@ -1388,4 +1388,11 @@ describe('batch 20: the page\u2019s own date in its furniture', () => {
     const sentence = 'It follows a draw on April 23, in which Immigration, Refugees, and Citizenship Canada invited 2,095 applicants.';
     expect(clauseSpans(sentence).map((c) => sentence.slice(c.start, c.end))).toContain(', in which Immigration, Refugees, and Citizenship Canada invited 2,095 applicants.');
   });
+
+  it('"In the draw held on November 14, 2025 and publicised on November 17": the draw\u2019s day is the first, while a lone "released on July 6" still dates it', () => {
+    const text = 'In the draw held on November 14, 2025 and publicised on November 17, IRCC issued 3,500 invitations to candidates in healthcare occupations. The CRS cut-off fell to 462.';
+    expect(announced(text, '2025-11-17').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2025-11-14', 'healthcare', 3500, 462]]);
+    const released = 'In the most recent draw, which was released on July 6, 2023, IRCC invited 1,500 candidates in healthcare occupations with a CRS score of at least 463.';
+    expect(announced(released, '2023-07-07').map((d) => d.date)).toEqual(['2023-07-06']);
+  });
 });

@@ -28,6 +28,8 @@ const WEEKDAY = /\b(?:(this|last|next|on)\s+)?(sunday|monday|tuesday|wednesday|t
 const RELATIVE =
   /\b(today|tonight|this (?:morning|afternoon|evening)|earlier today|yesterday|last night|the (?:day|night) before|the (?:previous|prior) day|(?:a|one) day (?:earlier|before)|(?:two|three|four|five|2|3|4|5) days (?:earlier|before)|the (?:next|following) day|(?:a|one) day later|the day after|(?:a|one) day after|(?:two|2) days after)\b/gi;
 const BACKGROUND_BEFORE = /\b(?:since|as of|as at|until|till|through|from|between|starting|effective|beginning|ending|ended|before|after|by|prior to|no later than)\s+(?:the\s+)?$/i;
+/** "held on November 14 and publicised on November 17": after the draw's day, the day the results came out is not the draw's. */
+const PUBLISHED_BEFORE = /\b(?:publici[sz]ed|published|made public|released|posted)\s+(?:on\s+)?(?:the\s+)?$/i;
 /** A dateline: "New Delhi, June 24:", "OTTAWA, Aug 7 (Wire) -", "Toronto, June 29 (IANS) Canada has…". */
 const DATELINE_BEFORE = /^[\s*]*(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)[A-Z][A-Za-z .'-]{1,30},\s*$/i;
 const DATELINE_AFTER = /^\s*(?:\([^)]{0,30}\)\s*)?(?::|-\s)|^\s*\((?!(?:EST|EDT|UTC|GMT|ET|PST|PDT|CST|CDT)\))[A-Z]{2,6}\)\s/;
@@ -154,7 +156,9 @@ export function findDates(sentence: string, ctx: DateContext): DateMention[] {
     const opensWithIt = f.start === 0 || /^[\s*\u2022]*$/.test(sentence.slice(0, f.start));
     const dashAfter = /^\s[-\u2013\u2014]\s/.test(sentence.slice(f.end, f.end + 4));
     const dateline = (DATELINE_BEFORE.test(sentence.slice(0, f.start)) && DATELINE_AFTER.test(sentence.slice(f.end, f.end + 40))) || (opensWithIt && hasYear(f.value) && dashAfter);
-    const background = dateline || (BACKGROUND_BEFORE.test(sentence.slice(Math.max(0, f.start - 24), f.start)) && !NAMES_A_DRAW.test(sentence.slice(f.end, f.end + 40)));
+    const before = sentence.slice(Math.max(0, f.start - 24), f.start);
+    const published = PUBLISHED_BEFORE.test(before) && out.some((o) => !o.background);
+    const background = dateline || published || (BACKGROUND_BEFORE.test(before) && !NAMES_A_DRAW.test(sentence.slice(f.end, f.end + 40)));
     out.push({ start: f.start, end: f.end, value: f.value, background, relative: f.relative === true });
   }
   return out;
