@@ -1395,4 +1395,17 @@ describe('batch 20: the page\u2019s own date in its furniture', () => {
     const released = 'In the most recent draw, which was released on July 6, 2023, IRCC invited 1,500 candidates in healthcare occupations with a CRS score of at least 463.';
     expect(announced(released, '2023-07-07').map((d) => d.date)).toEqual(['2023-07-06']);
   });
+
+  it('a province or Quebec\u2019s ministry inviting is its own round, not an Express Entry draw; a province named among IRCC\u2019s invitees is not', () => {
+    const roundUp = [
+      'Provinces invite candidates',
+      '',
+      'On June 22, the Ministry of Immigration, Francization and Integration invited 1,006 skilled workers to apply for permanent selection in Quebec. Applicants needed a minimum score of 626 and French proficiency.',
+      '',
+      'Manitoba has invited 49 Ukrainians to apply for the Skilled Workers Overseas pathway.',
+    ].join('\n');
+    expect(parse(roundUp, '2023-06-28').announcesNewDraw).toBe(false);
+    const federal = 'On June 22, candidates from British Columbia and Ontario were invited by IRCC in a PNP draw: 1,006 invitations, with a minimum CRS score of 726.';
+    expect(announced(federal, '2023-06-23').map((d) => [d.program, d.invitations, d.minCrs])).toEqual([['pnp', 1006, 726]]);
+  });
 });

@@ -196,6 +196,9 @@ export class DraftAssembler {
     }
     // "Prior to this draw, IRCC held a general draw on April 10. The department sent 1,280 invitations…":
     // figures right after an earlier draw is named, that the announced draw cannot have, are that draw's.
+    // "On June 22, Quebec invited 1,006 skilled workers. Applicants needed a score of 626": before any draw of the article's own, the next sentence's figures go on with the other draw just told.
+    if (!topic && last?.context && !g.fresh && !g.refersBack && p.date === null && p.drawNumber === null && g.sentence - last.lastSentence === 1 && fits(last, p) && this.fillsFigures(last, p))
+      return last;
     if (pending?.g.context && g.sentence - pending.g.sentence === 1 && topic && !fits(topic, p) && fits(this.fromPart(pending, true), p)) return this.create(pending, true);
     return this.drafts.find((d) => !d.context && sameDraw(d, p)) ?? null;
   }
@@ -221,6 +224,11 @@ export class DraftAssembler {
   private daySeenBefore(p: Part): boolean {
     const day = p.date;
     return !!day && this.read.some((o) => o.g.sentence < p.g.sentence && o.date !== null && sameDay(o.date, day));
+  }
+
+  /** The part's figures are ones the draft lacks. */
+  private fillsFigures(d: Draft, p: Part): boolean {
+    return (p.invitations === null || d.invitations === null) && (p.minCrs === null || d.minCrs === null);
   }
 
   /** A part whose identity fields only fill what the draft lacks. */

@@ -1,4 +1,5 @@
 import { clauseSpans, type ClauseSpan } from './clauses.ts';
+import { provincialRoundSentence } from '../primary/other-programs.ts';
 import { CONTEXT_MARK, FRESH, NEWS_SUBJECT, RECORD_LABEL, REFERS_BACK, REFERS_TO_LAST, SEVERAL_DRAWS, isHypothetical, isHypotheticalAfter } from './cues.ts';
 import type { FactMention, Group, ProgramMention, SentenceFacts, Where } from '../types.ts';
 
@@ -180,5 +181,7 @@ export function sentenceGroups(sentence: string, facts: SentenceFacts, where: Wh
   }
   // "Canada Conducts Two New Express Entry Draws in March 2025, Inviting 5,225": one count over several draws is their total.
   for (const g of groups) if (g.plural && SEVERAL_DRAWS.test(sentence) && g.invitations.length === 1 && g.crs.length === 0) g.invitations = [];
+  // A province's own round is another draw than the article's.
+  if (provincialRoundSentence(sentence)) for (const g of groups) g.context = true;
   return groups.filter((g) => !isEmpty(g) || g.fresh || g.refersBack);
 }

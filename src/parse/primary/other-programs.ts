@@ -38,3 +38,17 @@ export function notExpressEntry(opening: string): boolean {
   if (IEC.test(opening) && !EXPRESS_ENTRY.test(opening)) return true;
   return (PROVINCE_ROUND.test(opening) || OTHER_COUNTRY.test(opening)) && !FEDERAL_ROUND.test(opening);
 }
+
+/**
+ * "On June 22, the Ministry of Immigration, Francization and Integration invited 1,006 skilled workers",
+ * "Manitoba has invited 49 Ukrainians": a sentence whose subject is a province (or Quebec's ministry)
+ * inviting tells that province's own round, not an Express Entry draw.
+ */
+const PROVINCE_SUBJECT = new RegExp(
+  String.raw`^(?:(?:on|in|between|last|this)\s[^,]{2,30},\s*)?(?:the\s+)?(?:province\s+of\s+)?(?:${PROVINCES}|Qu[eé]bec|Ministry of Immigration, Francization and Integration|MIFI)(?:'s)?\b[^.;]{0,120}?\b(?:issued|invited|held|conducted|sent|extended|distributed|selected)\b`,
+  'i',
+);
+
+export function provincialRoundSentence(sentence: string): boolean {
+  return PROVINCE_SUBJECT.test(sentence) && !FEDERAL_ROUND.test(sentence);
+}
