@@ -1408,4 +1408,12 @@ describe('batch 20: the page\u2019s own date in its furniture', () => {
     const federal = 'On June 22, candidates from British Columbia and Ontario were invited by IRCC in a PNP draw: 1,006 invitations, with a minimum CRS score of 726.';
     expect(announced(federal, '2023-06-23').map((d) => [d.program, d.invitations, d.minCrs])).toEqual([['pnp', 1006, 726]]);
   });
+
+  it('"State of the Express Entry Pool" is a pool update; "5,821 ITAs across various categories" is a month\u2019s total', () => {
+    const text = ['Express Entry in January', 'In January 2025, IRCC issued 5,821 Invitations to Apply (ITAs) across various categories, including the Canadian Experience Class (CEC).'].join('\n');
+    expect(parse(text, '2025-02-10').announcesNewDraw).toBe(false);
+    const pool = ['February 2025: State of the Express Entry Pool', 'The first draw, on February 5, 2025, invited 4,000 candidates under the CEC with a CRS score of 521 or higher.'].join('\n');
+    expect(parse(pool, '2025-02-08').announcesNewDraw).toBe(false);
+    expect(parse(pool.replace('State of the Express Entry Pool', 'Express Entry news'), '2025-02-08').announcesNewDraw).toBe(true);
+  });
 });
