@@ -1416,4 +1416,10 @@ describe('batch 20: the page\u2019s own date in its furniture', () => {
     expect(parse(pool, '2025-02-08').announcesNewDraw).toBe(false);
     expect(parse(pool.replace('State of the Express Entry Pool', 'Express Entry news'), '2025-02-08').announcesNewDraw).toBe(true);
   });
+
+  it('"only needed to obtain 141 Comprehensive Ranking System (CRS) points for their human capital" is a nominee\u2019s own score, not a second cut-off', () => {
+    const text =
+      'On January 20, IRCC invited 374 Provincial Nominee Program (PNP) candidates with a minimum score of 741. This cut-off score means that candidates only needed to obtain 141 Comprehensive Ranking System (CRS) points for their human capital characteristics.';
+    expect(announced(text, '2021-01-21').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2021-01-20', 'pnp', 374, 741]]);
+  });
 });

@@ -89,14 +89,15 @@ export const MAX_CRS = 1200;
 const CHANGE_BEFORE =
   /\b(?:(?:drop(?:ped|s)?|f[ae]ll(?:en|s)?|decreas(?:ed|es)|increas(?:ed|es)|ros(?:e|en)|rises|jump(?:ed|s)?|climb(?:ed|s)?|dipp?(?:ed|s)?|declin(?:ed|es)|went (?:up|down)|(?:is|was) (?:up|down))\s+by|(?:drop|decrease|increase|rise|jump|dip|decline|fall|change|difference|reduction)\s+of)\s+(?:just\s+|only\s+|nearly\s+|about\s+|a further\s+)?$/i;
 
-/** "a CRS score of just 154 before being nominated by a province": a nominee's score without the 600 points. */
-const BASE_SCORE_AFTER = /^\s?(?:(?:CRS\s)?points?\s)?(?:before|without|prior to)\s(?:being\s|receiving\s|getting\s|their\s|the\s|a\s|its\s)*(?:provincial\s)?nominat/i;
+/** "a CRS score of just 154 before being nominated by a province", "only needed 141 CRS points for their human capital": a nominee's score without the 600 points. */
+const BASE_SCORE_AFTER =
+  /^\s?(?:(?:CRS\s)?points?\s)?(?:before|without|prior to)\s(?:being\s|receiving\s|getting\s|their\s|the\s|a\s|its\s)*(?:provincial\s)?nominat|^\s?[^.;\d]{0,50}?\bpoints?\s(?:for|from|on)\s(?:their\s|the\s|its\s)?(?:human[- ]capital|core)\b/i;
 
 function accept(out: FactMention[], masked: string, start: number, raw: string): void {
   const value = readNumber(raw);
   if (value === null || value < MIN_CRS || value > MAX_CRS || /k$/i.test(raw.trim())) return;
   if (CHANGE_BEFORE.test(masked.slice(Math.max(0, start - 40), start))) return;
-  if (BASE_SCORE_AFTER.test(masked.slice(start + raw.length, start + raw.length + 60))) return;
+  if (BASE_SCORE_AFTER.test(masked.slice(start + raw.length, start + raw.length + 90))) return;
   const end = start + raw.length;
   if (NOT_A_CUTOFF_AFTER.test(masked.slice(end, end + 40))) return;
   if (out.some((o) => o.start === start)) return;
