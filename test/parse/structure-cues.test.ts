@@ -1422,4 +1422,16 @@ describe('batch 20: the page\u2019s own date in its furniture', () => {
       'On January 20, IRCC invited 374 Provincial Nominee Program (PNP) candidates with a minimum score of 741. This cut-off score means that candidates only needed to obtain 141 Comprehensive Ranking System (CRS) points for their human capital characteristics.';
     expect(announced(text, '2021-01-21').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2021-01-20', 'pnp', 374, 741]]);
   });
+
+  it('"the draw, held on February 5th, 2025" several sentences after the undated news is that draw', () => {
+    const text = [
+      'The first Express Entry draw of February 2025 has issued 4,000 invitations to apply (ITAs) to candidates under the Canadian Experience Class (CEC).',
+      'This is good news for temporary residents in Canada who hope to stay.',
+      'Express Entry is the online system IRCC uses to manage applications under the economic programs.',
+      'Candidates enter the pool, where they are ranked by their Comprehensive Ranking System (CRS) scores.',
+      'The CRS weighs age, education, work experience and language. The best-ranked candidates are invited in regular draws.',
+      'According to the department, the draw, held on February 5th, 2025, invited candidates with a CRS score of 521 or higher. This is the lowest cut-off for a CEC draw this year. The tie-breaking rule for the draw was set for November 14th, 2025.',
+    ].join('\n\n');
+    expect(announced(text, '2025-02-06').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2025-02-05', 'cec', 4000, 521]]);
+  });
 });

@@ -161,6 +161,8 @@ export class DraftAssembler {
     const g = p.g;
     const topic = this.topic;
     if (g.refersBack && topic && fits(topic, p) && !p.date) return topic;
+    // "The first draw of February issued 4,000 ITAs to CEC candidates … the draw, held on February 5th, 2025, invited candidates with a CRS score of 521": "the draw" with a day no other draw has is the undated topic.
+    if (g.refersBack && !g.context && topic && !topic.context && topic.date === null && p.date && fits(topic, p) && !this.daySeenBefore(p) && this.newsAged(p.date)) return topic;
     // A draw already read: same day or round number, or the same figure repeated ("the 6,000 invitations…").
     const known = this.drafts.find((d) => !d.context && sameDraw(d, p));
     if (known) {
