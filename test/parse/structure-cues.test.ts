@@ -1434,4 +1434,13 @@ describe('batch 20: the page\u2019s own date in its furniture', () => {
     ].join('\n\n');
     expect(announced(text, '2025-02-06').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2025-02-05', 'cec', 4000, 521]]);
   });
+
+  it('"Canada held its 160th Express Entry draw … on August 19. The draw invited 600": the round just named is the headline\u2019s draw', () => {
+    const text = [
+      'Canada invites 600 Express Entry candidates',
+      '',
+      'Canada held its 160th Express Entry draw, inviting immigration candidates to apply for permanent residence on August 19. The draw invited 600 candidates with a minimum CRS score of 771.',
+    ].join('\n');
+    expect(announced(text, '2020-08-20').map((d) => [d.date, d.drawNumber, d.invitations, d.minCrs])).toEqual([['2020-08-19', '160', 600, 771]]);
+  });
 });

@@ -160,7 +160,25 @@ export class DraftAssembler {
   private continuation(p: Part): Draft | null {
     const g = p.g;
     const topic = this.topic;
-    if (g.refersBack && topic && fits(topic, p) && !p.date) return topic;
+    if (g.refersBack && topic && fits(topic, p) && !p.date) {
+      // "Canada held its 160th Express Entry draw … on August 19." / "The draw invited 600 …": the round just named is the topic's.
+      const named = this.pending;
+      if (
+        named &&
+        !named.g.context &&
+        !named.g.plural &&
+        named.g.zone === 'body' &&
+        g.sentence - named.g.sentence === 1 &&
+        named.g.sentence > topic.lastSentence &&
+        fits(topic, named) &&
+        this.fillsOnly(topic, named) &&
+        (named.drawNumber === null || topic.drawNumber === null)
+      ) {
+        this.merge(topic, named);
+        this.pending = null;
+      }
+      return topic;
+    }
     // "The first draw of February issued 4,000 ITAs to CEC candidates … the draw, held on February 5th, 2025, invited candidates with a CRS score of 521": "the draw" with a day no other draw has is the undated topic.
     if (g.refersBack && !g.context && topic && !topic.context && topic.date === null && p.date && fits(topic, p) && !this.daySeenBefore(p) && this.newsAged(p.date)) return topic;
     // A draw already read: same day or round number, or the same figure repeated ("the 6,000 invitations…").
