@@ -1,0 +1,78 @@
+import { addDays, daysBetween, sameDay } from '../mentions/calendar.ts';
+import { isDayRef, type DayRef, type Draft, type Group } from '../types.ts';
+
+/**
+ * A group of the text reduced to one value per field (a part), and whether a part can be, or surely is,
+ * a draft draw already read (used by the DraftAssembler).
+ */
+
+/** A group reduced to one value per field (two different values for one field give none). */
+export interface Part {
+  readonly g: Group;
+  readonly date: DayRef | null;
+  readonly program: string | null;
+  readonly invitations: number | null;
+  readonly minCrs: number | null;
+  readonly drawNumber: string | null;
+  readonly facts: boolean;
+  readonly identity: boolean;
+}
+
+const only = <T>(xs: readonly T[]): T | null => (xs.length === 1 ? (xs[0] ?? null) : null);
+export function partOf(g: Group, anchor: DayRef | null): Part {
+  const explicit = g.dates.filter(isDayRef);
+  const distinct = explicit.filter((d, i) => explicit.findIndex((e) => sameDay(e, d) && e.year === d.year) === i);
+  let date: DayRef | null = null;
+  if (distinct.length === 1) date = distinct[0] ?? null;
+  else if (distinct.length === 0) {
+    const offset = g.dates.find((d) => !isDayRef(d));
+    if (offset && !isDayRef(offset) && anchor) date = addDays(anchor, offset.offsetDays);
+  }
+  const invitations = only(g.invitations);
+  const minCrs = only(g.crs);
+  const program = only(g.programs);
+  const drawNumber = only(g.drawNumbers);
+  return {
+    g,
+    date,
+    program,
+    invitations,
+    minCrs,
+    drawNumber,
+    facts: invitations !== null || minCrs !== null,
+    identity: date !== null || program !== null || drawNumber !== null,
+  };
+}
+
+/** How far back a written day may lie behind a draw first dated "today" and still be that draw. */
+const MAX_STALE_TODAY_DAYS = 7;
+
+export function fits(d: Draft, p: Part): boolean {
+  const clash = <T>(a: T | null, b: T | null): boolean => a !== null && b !== null && a !== b;
+  if (clash(d.invitations, p.invitations) || clash(d.minCrs, p.minCrs) || clash(d.program, p.program) || clash(d.drawNumber, p.drawNumber)) return false;
+  if (!d.date || !p.date || sameDay(d.date, p.date)) return true;
+  // "today's draw" on a page dated the morning after the "Friday April 16" draw it reports, or
+  // republished a few days later ("On February 1st … In today's draw" on a page of February 3).
+  const gap = daysBetween(d.date, p.date);
+  if (gap === null) return false;
+  if (d.dateWritten && p.g.relativeDay) return gap >= -1 && gap <= 3;
+  // The other way round: "a new draw today" on a page of October 3, then "the latest draw, conducted on
+  // September 28, …": a stale "today" above the day the text writes out, within the week.
+  if (!d.dateWritten && !p.g.relativeDay && gap >= -MAX_STALE_TODAY_DAYS && gap <= -1) return true;
+  // "IRCC conducted an all-program draw yesterday … The draw on April 26 was an all-program draw": the same
+  // draw named with its program, a day after the page's "yesterday" (the page's date is a day early).
+  return !d.dateWritten && !p.g.relativeDay && gap === 1 && p.g.refersBack && p.program !== null && p.program === d.program;
+}
+
+/** The part names the same draw: same round number, same day, or the same figure in the same program. */
+export function sameDraw(d: Draft, p: Part): boolean {
+  if (!fits(d, p)) return false;
+  if (p.drawNumber !== null && d.drawNumber === p.drawNumber) return true;
+  if (p.date && d.date && sameDay(d.date, p.date) && (p.program === null || d.program === p.program || d.program === null)) return true;
+  const sameFigure = (p.invitations !== null && d.invitations === p.invitations) || (p.minCrs !== null && d.minCrs === p.minCrs);
+  return sameFigure && (p.program === null || d.program === p.program);
+}
+
+export function sameDayOrNumber(d: Draft, p: Part): boolean {
+  return (p.drawNumber !== null && d.drawNumber === p.drawNumber) || (!!p.date && !!d.date && sameDay(d.date, p.date));
+}
