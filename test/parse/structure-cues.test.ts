@@ -1443,4 +1443,14 @@ describe('batch 20: the page\u2019s own date in its furniture', () => {
     ].join('\n');
     expect(announced(text, '2020-08-20').map((d) => [d.date, d.drawNumber, d.invitations, d.minCrs])).toEqual([['2020-08-19', '160', 600, 771]]);
   });
+
+  it('"driven by the 600-point boost that every PNP nominee receives" is no cut-off: "Draw #356" below is the same draw', () => {
+    const text = [
+      'IRCC conducted an Express Entry draw on July 21, 2025, issuing just 202 invitations under the Provincial Nominee Program (PNP). The minimum CRS score required was 788, which is an unusually high cutoff, driven by the 600-point boost that every PNP nominee automatically receives.',
+      'Details of the latest Express Entry draw:',
+      'Draw #356',
+      'Invitations Issued: 202',
+    ].join('\n');
+    expect(announced(text, '2025-07-22').map((d) => [d.date, d.drawNumber, d.invitations, d.minCrs])).toEqual([['2025-07-21', '356', 202, 788]]);
+  });
 });
