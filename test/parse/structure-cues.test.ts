@@ -1453,4 +1453,20 @@ describe('batch 20: the page\u2019s own date in its furniture', () => {
     ].join('\n');
     expect(announced(text, '2025-07-22').map((d) => [d.date, d.drawNumber, d.invitations, d.minCrs])).toEqual([['2025-07-21', '356', 202, 788]]);
   });
+
+  it('"Jan 6, 2026 / 2 min read" is the page\u2019s byline: "Express Entry Draw #389 – Key Details" below it is the draw\u2019s', () => {
+    const text = [
+      'Canada\u2019s First Express Entry Draw',
+      '',
+      'Jan 6, 2026 / 2 min read',
+      '',
+      'Express Entry Draw #389 \u2013 Key Details',
+      '',
+      '  \u2022 Date of draw: January 5, 2026',
+      '  \u2022 Draw type: Provincial Nominee Program (PNP)',
+      '  \u2022 CRS cut-off score: 711',
+      '  \u2022 Invitations issued: 574',
+    ].join('\n');
+    expect(announced(text).map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs])).toEqual([['2026-01-05', '389', 'pnp', 574, 711]]);
+  });
 });

@@ -27,6 +27,9 @@ export const DATE_THEN_BYLINE = /^(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:st|nd|rd|th)?
 /** "Express_Entry Aug 24 2023", "Express Entry / June 24, 2025": a tag or a section, then the page's date. */
 const TAG_THEN_DATE_LINE = /^[\w#&-]{2,30}(?:\s[\w#&-]{2,30}){0,2}(?:\s[/|\u00b7])?\s[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d$/;
 
+/** "Jan 6, 2026 / 2 min read": a byline's reading time. */
+const READ_TIME = /\b\d{1,2}\s?min(?:ute)?s?\.?\s+read/i;
+
 /** "Mohanad Moetaz - 09 July, 2021": an author's name, a dash, the page's date. */
 const NAME_DASH_DATE_LINE = /^[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,3}\s[-|]\s(?:\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d|[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d)$/;
 
@@ -82,7 +85,8 @@ export function classifyLines(text: string): ArticleLine[] {
         TAG_THEN_DATE_LINE.test(line) ||
         NAME_DASH_DATE_LINE.test(line) ||
         DATE_THEN_BYLINE.test(line) ||
-        (line.length <= 120 && DATED_BYLINE.test(line)));
+        (line.length <= 120 && DATED_BYLINE.test(line)) ||
+        (line.length <= 120 && READ_TIME.test(line)));
     if (!related && line.length <= 80 && RELATED_HEADING.test(line)) {
       // A "Latest posts" bar above the article holds one line of links; below the article, all the rest.
       if (out.some((l) => l.zone === 'body' && !l.meta)) related = true;
