@@ -1469,4 +1469,11 @@ describe('batch 20: the page\u2019s own date in its furniture', () => {
     ].join('\n');
     expect(announced(text).map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs])).toEqual([['2026-01-05', '389', 'pnp', 574, 711]]);
   });
+
+  it('"this 267th round, … an all-time low for 2023" and "the 210th draw since inception … in 2015" are round numbers; "the 33rd round of 2024" is not', () => {
+    const numbers = (sentence: string) => findDrawNumbers(sentence).map((n) => n.value);
+    expect(numbers('During this 267th round, the cutoff score reached an all-time low for 2023, standing at 354 points.')).toEqual(['267']);
+    expect(numbers('This invitation is the 210th draw since inception of the EE program in 2015.')).toEqual(['210']);
+    expect(numbers('It was the 33rd round of 2024.')).toEqual([]);
+  });
 });
