@@ -1476,4 +1476,15 @@ describe('batch 20: the page\u2019s own date in its furniture', () => {
     expect(numbers('This invitation is the 210th draw since inception of the EE program in 2015.')).toEqual(['210']);
     expect(numbers('It was the 33rd round of 2024.')).toEqual([]);
   });
+
+  it('IRCC\u2019s label "French language proficiency (Version 1)" above a round\u2019s record names its program', () => {
+    const text = [
+      'We invite candidates from the pool to apply in rounds throughout the year.',
+      'French language proficiency (Version 1)',
+      'Date and time: March 6, 2025',
+      'CRS score of lowest-ranked candidate invited: 410',
+      'Number of invitations issued: 4,500',
+    ].join('\n');
+    expect(announced(text, '2025-03-06').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2025-03-06', 'french', 4500, 410]]);
+  });
 });

@@ -70,12 +70,17 @@ function clauseGroup(sentence: string, c: ClauseSpan, facts: SentenceFacts, wher
     plural: /\b(?:draws|rounds)\b/i.test(text) && !/\b(?:draw|round)\b/i.test(text),
     scores: [...facts.scores],
     months: [...facts.months],
+    // IRCC's label of a round's category, "French language proficiency (Version 1)", names the round below it.
     aboutInvited:
+      ROUND_LABEL.test(text) ||
       /\b(?:invit\w*|draws?|rounds?|selected|ITAs?|tirages?|rondes?|IPD|sorteos?|sorteios?|convites|convidad[oa]s)\b|\bthe (?:invited |selected )?candidates\b|\b(?:needed|required|had) to (?:have|be)\b/i.test(
         text,
       ),
   };
 }
+
+/** "Healthcare occupations (Version 2)": IRCC's name of a round's category. */
+const ROUND_LABEL = /\(\s*version\s+\d+\s*\)/i;
 
 /** "the January 19 draw": a day written between "the" and "draw". */
 const DAY_OF_DRAW_BEFORE = /\bthe\s+$/i;
