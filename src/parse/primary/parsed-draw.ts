@@ -41,6 +41,21 @@ const BELOW_ANY_GENERAL = 400;
 const NOMINEE_ONLY_FROM = '2015-06-01';
 const NOMINEE_PROGRAM = 'pnp';
 
+/**
+ * Seasons of IRCC's record (test/fixtures/ircc) when the rounds below 600 were not all-program ones: from
+ * March to July 2020 and from January to September 2021 every one was a Canadian Experience Class round
+ * (8 and 19 rounds); in summer 2020 (CEC and FST rounds beside all-program ones), from September 2021 to
+ * July 2022 (nominee rounds only) and around the FSW round of February 2, 2023 an unnamed one is in doubt.
+ * Checked against the record by test/parse/unnamed-program.test.ts.
+ */
+export const PROGRAM_SEASONS: readonly { readonly from: string; readonly to: string; readonly program: string | null }[] = [
+  { from: '2020-03-18', to: '2020-07-07', program: 'cec' },
+  { from: '2020-07-08', to: '2020-08-31', program: null },
+  { from: '2021-01-01', to: '2021-09-14', program: 'cec' },
+  { from: '2021-09-15', to: '2022-07-05', program: null },
+  { from: '2023-01-26', to: '2023-02-09', program: null },
+];
+
 /** A program the text does not name is `general` only where that is the one reading (docs/parser.md). */
 function unnamedProgram(date: string | null, minCrs: number | null, programs: Programs, published: string | null): string | null {
   const day = date ?? published;
@@ -55,6 +70,9 @@ function unnamedProgram(date: string | null, minCrs: number | null, programs: Pr
   if (minCrs === null) return null;
   // "Candidates required a CRS score of 808" with no program named: a nominee round, not an all-program one.
   if (minCrs !== null && minCrs >= NOMINEE_CUTOFF && (date === null || date >= NOMINEE_ONLY_FROM)) return null;
+  // "Candidates needed 417 points" in April 2021: every round below 600 then was a CEC round.
+  const season = day !== null ? PROGRAM_SEASONS.find((s) => day >= s.from && day <= s.to) : undefined;
+  if (season) return season.program !== null && programs.get(season.program) ? season.program : null;
   if (minCrs !== null && minCrs < BELOW_ANY_GENERAL) return null;
   return 'general';
 }

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { loadPrograms } from '../../src/config/programs.ts';
+import { parseArticle } from '../../src/parse/parse-article.ts';
+import { PROGRAM_SEASONS } from '../../src/parse/primary/parsed-draw.ts';
+import { loadIrccRounds } from './real-corpus/ircc-rounds.ts';
+
+/**
+ * A round whose program the text does not name (docs/parser.md): `general` only where IRCC's record makes
+ * that the one reading; the seasons when rounds below 600 were CEC rounds (or mixed) are checked here
+ * against the record itself.
+ */
+
+const programs = loadPrograms();
+const rounds = [...loadIrccRounds().values()].filter((r) => r.date !== null && r.minCrs !== null && r.minCrs < 600);
+
+describe('the seasons of unnamed programs', () => {
+  it('every round below 600 in a season is that season\u2019s program (or the season says nothing)', () => {
+    for (const season of PROGRAM_SEASONS) {
+      const inside = rounds.filter((r) => (r.date ?? '') >= season.from && (r.date ?? '') <= season.to);
+      if (season.program !== null) {
+        expect(inside.length, `${season.from}..${season.to}`).toBeGreaterThan(0);
+        expect(new Set(inside.map((r) => r.program)), `${season.from}..${season.to}`).toEqual(new Set([season.program]));
+      }
+    }
+  });
+
+  it('outside the seasons and before the categories, every round below 600 and above 400 is all-program', () => {
+    const outside = rounds.filter(
+      (r) => (r.date ?? '') >= '2015-06-01' && (r.date ?? '') < programs.categoriesSince && (r.minCrs ?? 0) >= 400 && !PROGRAM_SEASONS.some((s) => (r.date ?? '') >= s.from && (r.date ?? '') <= s.to),
+    );
+    expect(outside.length).toBeGreaterThan(100);
+    expect(outside.filter((r) => r.program !== 'general').map((r) => `${r.date ?? ''} ${r.program ?? ''}`)).toEqual([]);
+  });
+
+  it('"Candidates needed 417 points" in April 2021 is a CEC round, in September 2020 an all-program one', () => {
+    const read = (day: string, published: string) =>
+      parseArticle(`On ${day}, IRCC invited 6,000 Express Entry candidates. Candidates needed a CRS score of at least 417.`, { programs, published })
+        .draws.filter((d) => d.primary)
+        .map((d) => d.program);
+    expect(read('April 16, 2021', '2021-04-17')).toEqual(['cec']);
+    expect(read('September 2, 2020', '2020-09-03')).toEqual(['general']);
+    expect(read('August 5, 2020', '2020-08-06')).toEqual([null]);
+  });
+});
