@@ -1487,4 +1487,13 @@ describe('batch 20: the page\u2019s own date in its furniture', () => {
     ].join('\n');
     expect(announced(text, '2025-03-06').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2025-03-06', 'french', 4500, 410]]);
   });
+
+  it('"This week\u2019s activity also included a draw on August 6, preceding the French-language round" does not date the French round', () => {
+    const text = [
+      'IRCC Issues 2,500 Invitations to French Speakers in Latest Express Entry Draw',
+      'IRCC issued 2,500 Invitations to Apply in a category-based Express Entry draw targeting French-speaking candidates. The draw required a minimum CRS score of 481.',
+      'This week\u2019s Express Entry activity also included a draw on August 6, 2025, preceding the French-language round.',
+    ].join('\n');
+    expect(announced(text, '2025-08-08').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([[null, 'french', 2500, 481]]);
+  });
 });

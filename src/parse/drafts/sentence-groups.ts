@@ -59,7 +59,7 @@ function clauseGroup(sentence: string, c: ClauseSpan, facts: SentenceFacts, wher
     crs,
     drawNumbers: hypothetical ? [] : uniq(facts.drawNumbers.filter((d) => inside(d, c)).map((d) => d.value)),
     tieBreaks: facts.tieBreaks.filter((t) => inside(t, c)),
-    context: c.context || CONTEXT_MARK.test(text),
+    context: c.context || CONTEXT_MARK.test(text) || ANOTHER_DRAW.test(text),
     fresh: FRESH.test(text),
     refersBack: REFERS_BACK.test(text),
     refersToLast: REFERS_TO_LAST.test(text),
@@ -78,6 +78,9 @@ function clauseGroup(sentence: string, c: ClauseSpan, facts: SentenceFacts, wher
       ),
   };
 }
+
+/** "This week's activity also included a draw on August 6": a draw beside the one the text is about. */
+const ANOTHER_DRAW = /\balso\s+(?:included|includes|saw|featured|had)\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,2}(?:draw|round)\b/i;
 
 /** "Healthcare occupations (Version 2)": IRCC's name of a round's category. */
 const ROUND_LABEL = /\(\s*version\s+\d+\s*\)/i;
