@@ -1496,4 +1496,14 @@ describe('batch 20: the page\u2019s own date in its furniture', () => {
     ].join('\n');
     expect(announced(text, '2025-08-08').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([[null, 'french', 2500, 481]]);
   });
+
+  it('"Candidates from the Federal Skilled Worker Class program were among those who received ITAs" does not name the round\u2019s program', () => {
+    const text = [
+      'First Draw in September | 4,200 Candidates Invited',
+      'The Government of Canada has issued 4,200 invitations for Express Entry candidates to apply for permanent residence in a draw that was held on September 2.',
+      'Candidates from the Federal Skilled Worker Class program were among those successful candidates who received ITAs in the draw. This was the third all-program draw since March 18 and the 162nd overall.',
+      'A Comprehensive Ranking System (CRS) score of 475 was enough to ensure an Invitation to Apply (ITA).',
+    ].join('\n');
+    expect(announced(text, '2020-09-05').map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs])).toEqual([['2020-09-02', '162', 'general', 4200, 475]]);
+  });
 });

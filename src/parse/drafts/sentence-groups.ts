@@ -45,11 +45,13 @@ function clauseGroup(sentence: string, c: ClauseSpan, facts: SentenceFacts, wher
   const firstFact = [...facts.invitations, ...facts.cutoffs].filter((f) => inside(f, c)).sort((a, b) => a.start - b.start)[0];
   const program = hypothetical
     ? null
-    : clauseProgram(
-        sentence,
-        facts.programs.filter((p) => inside(p, c)),
-        firstFact?.start ?? c.start,
-      );
+    : AMONG_THOSE.test(text)
+      ? null
+      : clauseProgram(
+          sentence,
+          facts.programs.filter((p) => inside(p, c)),
+          firstFact?.start ?? c.start,
+        );
   return {
     ...where,
     dates: hypothetical ? [] : facts.dates.filter((d) => inside(d, c)).map((d) => d.value),
@@ -78,6 +80,9 @@ function clauseGroup(sentence: string, c: ClauseSpan, facts: SentenceFacts, wher
       ),
   };
 }
+
+/** "Candidates from the Federal Skilled Worker Class program were among those who received ITAs": one program of several. */
+const AMONG_THOSE = /\b(?:were|are|was|is)\s+among\s+(?:those|the)\b/i;
 
 /** "This week's activity also included a draw on August 6": a draw beside the one the text is about. */
 const ANOTHER_DRAW = /\balso\s+(?:included|includes|saw|featured|had)\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,2}(?:draw|round)\b/i;
