@@ -1506,4 +1506,11 @@ describe('batch 20: the page\u2019s own date in its furniture', () => {
     ].join('\n');
     expect(announced(text, '2020-09-05').map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs])).toEqual([['2020-09-02', '162', 'general', 4200, 475]]);
   });
+
+  it('"Canada on Monday invited 192 foreigners" counts the invitations (by the rules alone)', () => {
+    const text =
+      'Canada on Monday invited 192 foreigners to apply for permanent residency through the Express Entry system under the Provincial Nominee Program (PNP). Candidates needed a minimum CRS score of 800.';
+    const rules = parseArticle(text, { programs, published: '2025-08-19', figureModel: null }).draws.filter((d) => d.primary);
+    expect(rules.map((d) => [d.program, d.invitations, d.minCrs])).toEqual([['pnp', 192, 800]]);
+  });
 });
