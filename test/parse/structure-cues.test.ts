@@ -1513,4 +1513,22 @@ describe('batch 20: the page\u2019s own date in its furniture', () => {
     const rules = parseArticle(text, { programs, published: '2025-08-19', figureModel: null }).draws.filter((d) => d.primary);
     expect(rules.map((d) => [d.program, d.invitations, d.minCrs])).toEqual([['pnp', 192, 800]]);
   });
+
+  it('"The two rounds took place on March 3rd and 6th … Prior to this, on March 3rd, the IRCC also invited 725": both rounds are the news; an earlier draw weeks before is not', () => {
+    const text = [
+      'Canada\u2019s recent Express Entry draws have sent out a total of 5,225 invitations to apply.',
+      '',
+      'The two rounds took place on March 3rd and 6th, 2025, with varying categories and criteria.',
+      '',
+      'IRCC issued 4,500 ITAs on March 6th, targeting candidates with French language proficiency.',
+      '',
+      'The CRS cutoff score for this draw was set at 410. Prior to this, on March 3rd, 2025, the IRCC also invited 725 candidates under the Provincial Nominee Program (PNP) with a higher CRS cutoff score of 667.',
+    ].join('\n');
+    expect(announced(text, '2025-03-07').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([
+      ['2025-03-06', 'french', 4500, 410],
+      ['2025-03-03', 'pnp', 725, 667],
+    ]);
+    const older = text.replace('Prior to this, on March 3rd, 2025,', 'Prior to this, on February 17th, 2025,');
+    expect(announced(older, '2025-03-07').map((d) => d.date)).toEqual(['2025-03-06']);
+  });
 });

@@ -50,6 +50,18 @@ function candidate(d: Draft, lead: Lead, notNews: boolean): boolean {
   return days !== null || opening || d.fresh;
 }
 
+/**
+ * "The two rounds took place on March 3rd and 6th … Prior to this, on March 3rd, the IRCC also invited 725":
+ * under a lead that tells several draws, a draw told "before this one", fully stated and within three days
+ * of it, is one of them.
+ */
+function roundOfTheWeek(d: Draft, first: Draft, lead: Lead, notNews: boolean): boolean {
+  if (!d.context || d.table || d.related || notNews || !d.date || !first.date || d.program === null || d.invitations === null || d.minCrs === null) return false;
+  const gap = daysBetween(d.date, first.date);
+  const days = age(d, lead.published);
+  return gap !== null && Math.abs(gap) <= 3 && days !== null && days >= 0 && days <= MAX_AGE_DAYS;
+}
+
 /** Marks the announced drafts; returns their ids. */
 export function choosePrimary(drafts: readonly Draft[], lead: Lead): Set<number> {
   const notNews = NOT_NEWS_LEAD.test(lead.text);
@@ -59,6 +71,7 @@ export function choosePrimary(drafts: readonly Draft[], lead: Lead): Set<number>
   if (!first) return new Set(promotedRow(drafts, lead, notNews, several));
   const chosen = new Set([first.id]);
   for (const d of ordered) {
+    if (d !== first && several && roundOfTheWeek(d, first, lead, notNews)) chosen.add(d.id);
     if (d === first || !candidate(d, lead, notNews)) continue;
     const sameDate = !!(d.date && first.date && d.date.year !== null && sameDay(d.date, first.date));
     if (sameDate || (several && (d.date !== null || d.firstSentence < lead.openingSentences))) chosen.add(d.id);
