@@ -67,7 +67,7 @@ function clauseGroup(sentence: string, c: ClauseSpan, facts: SentenceFacts, wher
     refersToLast: REFERS_TO_LAST.test(text),
     relativeDay: facts.dates.some((d) => inside(d, c)) && facts.dates.filter((d) => inside(d, c)).every((d) => d.relative),
     relative: c.relative,
-    namesDrawByDay: facts.dates.some((d) => inside(d, c) && DAY_OF_DRAW_BEFORE.test(sentence.slice(0, d.start)) && DAY_OF_DRAW_AFTER.test(sentence.slice(d.end))),
+    namesDrawByDay: facts.dates.some((d) => inside(d, c) && DAY_OF_DRAW_BEFORE.test(sentence.slice(Math.max(0, d.start - 8), d.start)) && DAY_OF_DRAW_AFTER.test(sentence.slice(d.end))),
     respectively,
     plural: /\b(?:draws|rounds)\b/i.test(text) && !/\b(?:draw|round)\b/i.test(text),
     scores: [...facts.scores],
