@@ -1531,4 +1531,16 @@ describe('batch 20: the page\u2019s own date in its furniture', () => {
     const older = text.replace('Prior to this, on March 3rd, 2025,', 'Prior to this, on February 17th, 2025,');
     expect(announced(older, '2025-03-07').map((d) => d.date)).toEqual(['2025-03-06']);
   });
+
+  it('a weekly roundup tells the week\u2019s draws as news; a monthly round-up is a recap', () => {
+    const text = [
+      'WES Weekly Roundup February 7, 2023',
+      '',
+      'The weekly roundup includes research, stories, and events of interest to the immigration community.',
+      '',
+      'On February 2nd, IRCC issued invitations to 3,300 individuals with a minimum Comprehensive Ranking System (CRS) score of 489. This draw was exclusively for the candidates in the Federal Skilled Worker Program (FSWP).',
+    ].join('\n');
+    expect(announced(text, '2023-02-07').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2023-02-02', 'fsw', 3300, 489]]);
+    expect(announced(text.replace('The weekly roundup', 'The monthly roundup'), '2023-02-07')).toEqual([]);
+  });
 });
