@@ -1543,4 +1543,12 @@ describe('batch 20: the page\u2019s own date in its furniture', () => {
     expect(announced(text, '2023-02-07').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2023-02-02', 'fsw', 3300, 489]]);
     expect(announced(text.replace('The weekly roundup', 'The monthly roundup'), '2023-02-07')).toEqual([]);
   });
+
+  it('"The 14th draw of the country\u2019s flagship system on Thursday follows the most recent draw on May 24": Thursday is the news\u2019s day', () => {
+    const text = [
+      'Canada invites 4,800 candidates for Express Entry draw in June',
+      'Toronto: Canada has issued invitations to 4,800 candidates with a minimum Comprehensive Ranking System (CRS) score of 486 in its latest Express Entry draw for June 2023. The 14th draw of the country\u2019s flagship economic immigration management system on Thursday follows the most recent draw on May 24 in which 4,800 candidates with a minimum CRS score of 488 were invited.',
+    ].join('\n');
+    expect(announced(text, '2023-06-09').map((d) => [d.date, d.invitations, d.minCrs])).toEqual([['2023-06-08', 4800, 486]]);
+  });
 });
