@@ -150,6 +150,8 @@ export interface Draft {
   /** The text gave it two counts, or two cut-offs: the field is null on purpose; this is the value it had read first. */
   invitationsDisputed?: number;
   minCrsDisputed?: number;
+  /** Values the text shows are not this draw's figures (a headline's sum of two rounds). */
+  ruledOut?: number[];
 }
 
 export const hasFacts = (d: Pick<Draft, 'invitations' | 'minCrs'>): boolean => d.invitations !== null || d.minCrs !== null;

@@ -56,6 +56,25 @@ describe('when the model may fill a field', () => {
     expect(primaries(text.replace('90 calendar days', '90 points'), sure, '2021-02-14')).toMatchObject([{ minCrs: 90 }]);
   });
 
+  it('never takes a headline\u2019s sum of two rounds for the new round\u2019s count, even stated again in the story', () => {
+    const bigCount: FigureModel = { weights: { minCrs: {}, invitations: { bias: -5, 'vb:g>=10k': 12 } }, accept: 0.75, margin: 2.5 };
+    const text = [
+      'Express Entry: Canada Issues Record 14,000 ITAs For Permanent Residency, Lowers Cut-Off CRS Score',
+      '',
+      'The recent draw was an all-program draw with a lower cut-off CRS score.',
+      '',
+      'On March 23, 2023, IRCC held another Express Entry draw, inviting a record-breaking 7,000 candidates to apply for permanent residency.',
+      '',
+      'This was the second draw in less than two weeks, as IRCC conducted a similar draw on March 15, inviting another 7,000 candidates.',
+      '',
+      'The combined number of invitations issued in these two draws, which is 14,000, is the largest ever.',
+      '',
+      'The minimum CRS score required for this draw was 484.',
+    ].join('\n');
+    expect(primaries(text, null, '2023-03-23').map((d) => [d.program, d.invitations, d.minCrs])).toEqual([['general', null, 484]]);
+    expect(primaries(text, bigCount, '2023-03-23').map((d) => [d.program, d.invitations, d.minCrs])).toEqual([['general', null, 484]]);
+  });
+
   it('leaves null below the acceptance probability', () => {
     expect(primaries(HOPEFULS, canadianModel(2.5))).toMatchObject([{ invitations: null }]);
   });

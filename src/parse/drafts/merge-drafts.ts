@@ -226,7 +226,10 @@ function headlineSumOfTwo(total: Draft, drafts: readonly Draft[]): boolean {
 export function splitTotals(drafts: readonly Draft[]): void {
   const rounds = drafts.filter((d) => !d.context && !d.table && !d.related && d.invitations !== null && d.program !== null);
   for (const total of drafts) {
-    if (!total.context && headlineSumOfTwo(total, drafts)) [total.invitationsDisputed, total.invitations] = [total.invitations ?? undefined, null];
+    if (!total.context && headlineSumOfTwo(total, drafts) && total.invitations !== null) {
+      total.ruledOut = [...(total.ruledOut ?? []), total.invitations];
+      [total.invitationsDisputed, total.invitations] = [total.invitations, null];
+    }
     if (total.context || total.table || total.related || total.invitations === null || total.minCrs !== null) continue;
     const day = total.date;
     const parts = rounds.filter((d) => d !== total && d.firstSentence > total.firstSentence && (d.date === null || (day !== null && sameDay(d.date, day) && d.date.year === day.year)));

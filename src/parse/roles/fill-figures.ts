@@ -32,6 +32,7 @@ export function fillFromModel(
     const taken = new Set<number>();
     for (const d of drafts) for (const r of ROLES) if (d[r] !== null && (d !== draw || r !== role)) taken.add(d[r]);
     if (draw.drawNumber !== null && /^\d+$/.test(draw.drawNumber)) taken.add(Number(draw.drawNumber));
+    for (const value of draw.ruledOut ?? []) taken.add(value);
     const picked = pickFigure(all, role, model, taken);
     // ... and the story states too, not only the headline ("cut-off dips to 390" over "fell to 393").
     const inStory = all.some((f) => f.value === picked && !f.features.includes(HEADLINE));
