@@ -4,6 +4,7 @@ import { findDates } from '../../src/parse/mentions/date-mentions.ts';
 import { htmlToText, looksLikeHtml } from '../../src/parse/text/html-to-text.ts';
 import { parseArticle } from '../../src/parse/parse-article.ts';
 import { requiredLetters } from '../../src/parse/mentions/program-mentions.ts';
+import { loadCorpus } from './article-corpus.ts';
 import { sentenceSpans } from '../../src/parse/text/sentences.ts';
 
 const programs = loadPrograms();
@@ -115,8 +116,32 @@ describe('text preparation', () => {
   it('pre-tests a program pattern only with letters every match contains', () => {
     expect(requiredLetters('federal skilled trades?')).toBe('federal');
     expect(requiredLetters('\\bFSTP?\\b')).toBe('fst');
-    expect(requiredLetters('canadian experience\\b(?! work)')).toBeNull();
-    expect(requiredLetters('all[- ]program')).toBeNull();
+    expect(requiredLetters('canadian experience\\b(?! work)')).toBe('experience');
+    expect(requiredLetters('all[- ]program')).toBe('program');
+    expect(requiredLetters('\\bno specific (?:immigration )?programm?e?s?\\b')).toBe('specific');
+    expect(requiredLetters('\\bnon-specified (?:express entry )?(?:draw|round)\\b')).toBe('specified');
+    expect(requiredLetters('\\b(?:ronde|tirage) g[ée]n[ée]ral')).toBe('ral');
+    expect(requiredLetters('health ?care')).toBe('health');
+    expect(requiredLetters('federal|provincial')).toBeNull();
+    expect(requiredLetters('(?:federal|provincial) nominee')).toBe('nominee');
+  });
+
+  it('every match of every program pattern in the fixture articles contains the pattern\u2019s hint', () => {
+    const texts = loadCorpus().map((a) => a.text);
+    let matches = 0;
+    for (const p of programs.all) {
+      for (const source of p.match) {
+        const hint = requiredLetters(source);
+        if (hint === null) continue;
+        for (const text of texts) {
+          for (const m of text.matchAll(new RegExp(source, 'giu'))) {
+            matches++;
+            expect(m[0].toLowerCase(), source).toContain(hint);
+          }
+        }
+      }
+    }
+    expect(matches).toBeGreaterThan(100);
   });
 });
 

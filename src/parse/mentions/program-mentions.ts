@@ -16,14 +16,22 @@ interface Matcher {
 }
 
 /**
- * The longest run of plain letters a simple pattern ("federal skilled trades?", "\\bFSTP?\\b") always
- * matches; null for patterns with groups, classes or alternatives, which are always run.
+ * The longest run of plain letters every match of a pattern contains ("federal skilled trades?" →
+ * "federal", "\\bno specific (?:immigration )?program\\b" → "specific"), or null when there is none to
+ * tell (a pattern with alternatives at its top level, or only short runs). Groups, classes, escapes and
+ * letters a quantifier may drop are left out, so the hint never rules out a sentence the pattern matches.
  */
 export function requiredLetters(source: string): string | null {
-  if (/[[(|.^$*+{}]/.test(source.replace(/\\b/g, ''))) return null;
-  const plain = source.replace(/\\b/g, ' ');
+  let rest = source.replace(/\\./g, ' ');
+  // Innermost groups first, with any quantifier after them, then character classes.
+  for (let before = ''; before !== rest;) {
+    before = rest;
+    rest = rest.replace(/\([^()]*\)(?:[?*+]|\{[^}]*\})?/g, ' ');
+  }
+  rest = rest.replace(/\[[^\]]*\](?:[?*+]|\{[^}]*\})?/g, ' ');
+  if (/[|()[\]]/.test(rest)) return null;
   let best = '';
-  for (const run of plain.split(/\\.|.\?|\s/u)) if (run.length > best.length && /^\p{L}+$/u.test(run)) best = run;
+  for (const run of rest.replace(/.(?:[?*]|\{0,?\d*\})/gu, ' ').split(/[^\p{L}]+/u)) if (run.length > best.length) best = run;
   return best.length >= 3 ? best.toLowerCase() : null;
 }
 
