@@ -1551,4 +1551,9 @@ describe('batch 20: the page\u2019s own date in its furniture', () => {
     ].join('\n');
     expect(announced(text, '2023-06-09').map((d) => [d.date, d.invitations, d.minCrs])).toEqual([['2023-06-08', 4800, 486]]);
   });
+
+  it('"holding two draws on March 15 and March 23, issuing 7,000 ITAs each" is a list of days, not a second clause that dates the news', () => {
+    const sentence = 'IRCC has held two draws in consecutive weeks on March 15 and March 23, which were tied for the largest all-program draws ever, issuing 7,000 ITAs each.';
+    expect(clauseSpans(sentence).some((c) => sentence.slice(c.start, c.end).includes('on March 15 and March 23'))).toBe(true);
+  });
 });
