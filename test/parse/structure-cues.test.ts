@@ -1556,4 +1556,30 @@ describe('batch 20: the page\u2019s own date in its furniture', () => {
     const sentence = 'IRCC has held two draws in consecutive weeks on March 15 and March 23, which were tied for the largest all-program draws ever, issuing 7,000 ITAs each.';
     expect(clauseSpans(sentence).some((c) => sentence.slice(c.start, c.end).includes('on March 15 and March 23'))).toBe(true);
   });
+
+  it('a page dated eight days after the round still tells it as news; ten days after, not', () => {
+    const text = 'The Government of Canada has issued 5,000 invitations to Express Entry candidates in the recent draw that was held on December 23, 2020. A CRS score of 468 was enough.';
+    expect(announced(text, '2020-12-31').map((d) => [d.date, d.invitations, d.minCrs])).toEqual([['2020-12-23', 5000, 468]]);
+    expect(announced(text, '2021-01-02')).toEqual([]);
+  });
+
+  it('"Why is the tie-break rule applied …?" and "What is the Express Entry tie-breaking rule?" under a page\u2019s calls to action are explainers', () => {
+    const example = 'Let us see the latest Express Entry Draw #154 held on June 25, 2020. It invited 3,508 candidates with a minimum CRS of 431.';
+    const why = [
+      'Y-Axis Immigration Services',
+      'Sign up for free',
+      'expert consultation',
+      'Down Arrow',
+      'I accept the Terms & Conditions',
+      'Icon',
+      'Get Free Counseling',
+      'Why is the tie-break rule applied in Express Entry draws?',
+      example,
+    ].join('\n\n');
+    expect(parse(why, '2020-06-28').announcesNewDraw).toBe(false);
+    expect(parse(['What is the Express Entry tie-breaking rule?', example].join('\n\n'), '2020-06-28').announcesNewDraw).toBe(false);
+    expect(parse(['Express Entry draw #154', example].join('\n\n'), '2020-06-28').announcesNewDraw).toBe(true);
+    const controls = ['Sign up for free', 'Down Arrow', 'Icon', 'I accept the Terms & Conditions', 'Get Free Counseling', 'expert consultation'];
+    expect(classifyLines(controls.join('\n')).map((l) => l.meta)).toEqual(controls.map(() => true));
+  });
 });

@@ -1,6 +1,7 @@
 import { daysBetween, sameDay } from '../mentions/calendar.ts';
 import { type DayRef, type Draft, type Group, type TieBreakMention } from '../types.ts';
 import { fits, partOf, sameDayOrNumber, sameDraw, type Part } from './parts.ts';
+import { MAX_AGE_DAYS } from '../primary/choose-primary.ts';
 
 /**
  * Turns the article's groups, in reading order, into draft draws. The text describes one draw at a
@@ -14,9 +15,6 @@ const CLOSE_SENTENCES = 4;
 const TOPIC_RETURN_SENTENCES = 6;
 const PENDING_SENTENCES = 3;
 const PLURAL_PENDING_SENTENCES = 6;
-
-/** How old a draw told as news may be (as choosePrimary's window). */
-const NEWS_AGE_DAYS = 7;
 
 export class DraftAssembler {
   readonly drafts: Draft[] = [];
@@ -167,7 +165,7 @@ export class DraftAssembler {
     const page = this.published;
     if (!page || page.year === null) return true;
     const days = daysBetween({ ...day, year: day.year ?? page.year }, page);
-    return days !== null && days >= -1 && days <= NEWS_AGE_DAYS;
+    return days !== null && days >= -1 && days <= MAX_AGE_DAYS;
   }
 
   /** An earlier sentence wrote the part's day ("follows a May 30 draw for PNP candidates … The May 30 draw was the first since…"). */

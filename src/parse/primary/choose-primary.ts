@@ -18,7 +18,15 @@ export interface Lead {
   readonly published: DayRef | null;
 }
 
-const MAX_AGE_DAYS = 7;
+/**
+ * How old a draw told as news may be: pages dated eight days after the round they report exist among the
+ * labelled news (0446, 0753); explainers that use a round nine or ten days old as their example exist among
+ * the pages that announce nothing (docs/parser.md, seventh round). For alerts a report that old adds nothing:
+ * IRCC's own record has had the round for days.
+ */
+export const MAX_AGE_DAYS = 8;
+/** A month named without a day ("rounds in January and February") is still news in the next month's first week. */
+const NAMED_MONTH_GRACE_DAYS = 7;
 
 function age(d: Draft, published: DayRef | null): number | null {
   if (!d.date || !published || d.date.year === null) return null;
@@ -31,7 +39,7 @@ function outsideNamedMonths(d: Draft, published: DayRef | null): boolean {
   if (!published) return true;
   const current = published.month;
   const previous = current === 1 ? 12 : current - 1;
-  return !d.months.some((m) => m === current || (m === previous && published.day <= MAX_AGE_DAYS));
+  return !d.months.some((m) => m === current || (m === previous && published.day <= NAMED_MONTH_GRACE_DAYS));
 }
 
 /** One lone figure with nothing saying which draw it belongs to is too little to announce. */
