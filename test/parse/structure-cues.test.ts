@@ -1582,4 +1582,10 @@ describe('batch 20: the page\u2019s own date in its furniture', () => {
     const controls = ['Sign up for free', 'Down Arrow', 'Icon', 'I accept the Terms & Conditions', 'Get Free Counseling', 'expert consultation'];
     expect(classifyLines(controls.join('\n')).map((l) => l.meta)).toEqual(controls.map(() => true));
   });
+
+  it('"IRCC has finally held a round of Express Entry invitations" is news', () => {
+    const text =
+      'After a month-long break, Immigration, Refugees, and Citizenship Canada (IRCC) has finally held a round of Express Entry invitations. To receive an Invitation to Apply (ITA), the minimum Comprehensive Ranking System (CRS) score was 531.';
+    expect(announced(text, '2023-09-20').map((d) => d.minCrs)).toEqual([531]);
+  });
 });

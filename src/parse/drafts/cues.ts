@@ -43,7 +43,7 @@ export const CONTEXT_MARK =
   /\bhad (?:already |previously |earlier )?(?:issued|invited|held|conducted|sent)\b|\b(?:hab[íi]a|tinha) (?:ya |j[áa] )?(?:enviado|invitado|convidado|emitido|realizado)\b|\b(?:sorteo|sorteio|ronda|rodada) anterior\b|\b(?:(?:previous|prior)(?!\s+(?:trends?|patterns?|polic(?:y|ies)|approach(?:es)?|practices?|efforts?)\b)|preceding|prev\b\.?|former|(?<!\b(?:held|conducted|took place|happened)\s+(?:late\s+|early\s+)?)last(?![\s-]+(?:night|evening|minute|invited|candidate|person|profile|one invited))|earlier(?!\s+today|\s+this\s+(?:morning|afternoon)))\b|\bof any (?:express entry )?(?:draw|round)\b|\bbefore this (?:one|draw|round)\b|\b(?:draw|round|one)\s+before\s+(?:that|it|this|then)\b|(?<!\b(?:moment|day|milestone|event|first)\s)\bin the history of\b|\b(?:its|the)\s+(?:previous\s+)?(?:historic|all-time|record)\s+(?:low|high)\s+of\b|\b(?:lowest|highest)\s(?:[\w-]+\s){0,3}?(?:reached|recorded|seen)\s(?:in\s(?:19|20)\d\d|so far)\b/i;
 
 export const FRESH =
-  /\b(?:today|today's|tonight|this (?:morning|afternoon|evening)|just|(?<!-)breaking|latest|newest|most recent|new(?:est)?\s+(?:express entry\s+)?(?:draw|round)|fresh|this week's|has (?:just )?(?:held|issued|invited|conducted|run|sent|released)|(?<!would |could |might |should )have (?:just )?been invited|is out)\b/i;
+  /\b(?:today|today's|tonight|this (?:morning|afternoon|evening)|just|(?<!-)breaking|latest|newest|most recent|new(?:est)?\s+(?:express entry\s+)?(?:draw|round)|fresh|this week's|has (?:just |finally |now |once again |again )?(?:held|issued|invited|conducted|run|sent|released)|(?<!would |could |might |should )have (?:just )?been invited|is out)\b/i;
 
 export const REFERS_BACK = new RegExp(
   [
