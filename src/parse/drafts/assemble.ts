@@ -108,7 +108,7 @@ export class DraftAssembler {
       return topic;
     }
     // "The first draw of February issued 4,000 ITAs to CEC candidates … the draw, held on February 5th, 2025, invited candidates with a CRS score of 521": "the draw" with a day no other draw has is the undated topic.
-    if (g.refersBack && !g.context && topic && !topic.context && topic.date === null && p.date && fits(topic, p) && !this.daySeenBefore(p) && this.newsAged(p.date)) return topic;
+    if (g.refersBack && !g.context && topic && !topic.context && fits(topic, p) && this.datesUndatedTopic(p)) return topic;
     // A draw already read: same day or round number, or the same figure repeated ("the 6,000 invitations…").
     const known = this.drafts.find((d) => !d.context && sameDraw(d, p));
     if (known) {
@@ -160,18 +160,19 @@ export class DraftAssembler {
     return last && fits(last, p) ? last : null;
   }
 
-  /** A day the news of the page can be on: at most a week before the page's date (any day when the page is undated). */
-  private newsAged(day: DayRef): boolean {
+  /**
+   * The part's day can date the draw the article is about, still undated: no earlier sentence gave that day to
+   * another draw ("follows a May 30 draw for PNP candidates … The May 30 draw was the first since …") and it
+   * is at most MAX_AGE_DAYS before the page's date (any day when the page is undated).
+   */
+  private datesUndatedTopic(p: Part): boolean {
+    const day = p.date;
     const page = this.published;
+    if (!day || !this.topic || this.topic.date !== null) return false;
+    if (this.read.some((o) => o.g.sentence < p.g.sentence && o.date !== null && sameDay(o.date, day))) return false;
     if (!page || page.year === null) return true;
     const days = daysBetween({ ...day, year: day.year ?? page.year }, page);
     return days !== null && days >= -1 && days <= MAX_AGE_DAYS;
-  }
-
-  /** An earlier sentence wrote the part's day ("follows a May 30 draw for PNP candidates … The May 30 draw was the first since…"). */
-  private daySeenBefore(p: Part): boolean {
-    const day = p.date;
-    return !!day && this.read.some((o) => o.g.sentence < p.g.sentence && o.date !== null && sameDay(o.date, day));
   }
 
   /** The part's figures are ones the draft lacks. */
@@ -220,7 +221,7 @@ export class DraftAssembler {
         // "IRCC invites 150 candidates for Agriculture occupations" then "On February 16th, IRCC conducted Draw #285 … for Agriculture".
         const nextOfSameProgram = d === last && sameProgram && g.sentence - d.lastSentence <= 1;
         // "The April 10 draw invited 1,280 … Notably, the April 23 draw marked the highest cut-off": a day no other draw has, named as a draw's, is the undated topic's.
-        const dayOfTopic = g.namesDrawByDay && d === topic && d.date === null && p.date !== null && p.drawNumber === null && !this.daySeenBefore(p) && this.newsAged(p.date);
+        const dayOfTopic = g.namesDrawByDay && d === topic && p.drawNumber === null && this.datesUndatedTopic(p);
         if (sameDraw(d, p) || g.refersBack || numberOnly || dayOfTopic || namesItsProgram || (this.fillsOnly(d, p) && ((g.fresh && !g.plural) || (d === topic && sameProgram) || nextOfSameProgram))) {
           this.merge(d, p);
           this.last = d;
