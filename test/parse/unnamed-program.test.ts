@@ -41,4 +41,18 @@ describe('the seasons of unnamed programs', () => {
     expect(read('September 2, 2020', '2020-09-03')).toEqual(['general']);
     expect(read('August 5, 2020', '2020-08-06')).toEqual([null]);
   });
+
+  it('"the trend of inviting only PNP and CEC candidates", 452 points on April 30, 2020: in a CEC season the disputed program is cec', () => {
+    const text = 'IRCC held an Express Entry draw on April 30, 2020, inviting 3,311 candidates with a minimum score of 452. This draw continues the trend of inviting only PNP and CEC candidates.';
+    expect(
+      parseArticle(text, { programs, published: '2020-05-01' })
+        .draws.filter((d) => d.primary)
+        .map((d) => d.program),
+    ).toEqual(['cec']);
+    expect(
+      parseArticle(text.replace('April 30, 2020', 'January 30, 2020'), { programs, published: '2020-01-31' })
+        .draws.filter((d) => d.primary)
+        .map((d) => d.program),
+    ).toEqual([null]);
+  });
 });

@@ -56,6 +56,8 @@ export const PROGRAM_SEASONS: readonly { readonly from: string; readonly to: str
   { from: '2023-01-26', to: '2023-02-09', program: null },
 ];
 
+const seasonOf = (day: string | null): (typeof PROGRAM_SEASONS)[number] | undefined => (day !== null ? PROGRAM_SEASONS.find((s) => day >= s.from && day <= s.to) : undefined);
+
 /** A program the text does not name is `general` only where that is the one reading (docs/parser.md). */
 function unnamedProgram(date: string | null, minCrs: number | null, programs: Programs, published: string | null): string | null {
   const day = date ?? published;
@@ -71,7 +73,7 @@ function unnamedProgram(date: string | null, minCrs: number | null, programs: Pr
   // "Candidates required a CRS score of 808" with no program named: a nominee round, not an all-program one.
   if (minCrs !== null && minCrs >= NOMINEE_CUTOFF && (date === null || date >= NOMINEE_ONLY_FROM)) return null;
   // "Candidates needed 417 points" in April 2021: every round below 600 then was a CEC round.
-  const season = day !== null ? PROGRAM_SEASONS.find((s) => day >= s.from && day <= s.to) : undefined;
+  const season = seasonOf(day);
   if (season) return season.program !== null && programs.get(season.program) ? season.program : null;
   if (minCrs !== null && minCrs < BELOW_ANY_GENERAL) return null;
   return 'general';
@@ -83,7 +85,12 @@ function unnamedProgram(date: string | null, minCrs: number | null, programs: Pr
  * none named: `general` only where that is the one reading, as for a text that names no program.
  */
 function programOf(d: Draft, date: string | null, programs: Programs, published: string | null): string | null {
-  if (d.programDisputed) return null;
+  // "This draw continues the trend of inviting only PNP and CEC candidates", 452 points, April 30, 2020: in a
+  // season when every round below 600 was a CEC round, the one reading.
+  if (d.programDisputed) {
+    const season = seasonOf(date);
+    return season?.program && d.minCrs !== null && d.minCrs < NOMINEE_CUTOFF && programs.get(season.program) ? season.program : null;
+  }
   if (d.program === null) return unnamedProgram(date, d.minCrs, programs, published);
   const since = programs.get(d.program)?.since;
   // A category named before it existed names no round: the draw is one whose program the text leaves unnamed.
