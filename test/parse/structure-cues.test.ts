@@ -1588,4 +1588,10 @@ describe('batch 20: the page\u2019s own date in its furniture', () => {
       'After a month-long break, Immigration, Refugees, and Citizenship Canada (IRCC) has finally held a round of Express Entry invitations. To receive an Invitation to Apply (ITA), the minimum Comprehensive Ranking System (CRS) score was 531.';
     expect(announced(text, '2023-09-20').map((d) => d.minCrs)).toEqual([531]);
   });
+
+  it('"1,000 Francophone candidates with a score of 444 were invited" states the cut-off; "candidates with a score of 450 could be invited" does not', () => {
+    const cutoffs = (sentence: string) => sentenceFacts(sentence, { published: null, lastMonth: null }, programs).cutoffs.map((c) => c.value);
+    expect(cutoffs('October 10: 1,000 Francophone candidates with a score of 444 were invited.')).toEqual([444]);
+    expect(cutoffs('Candidates with a score of 450 could be invited next time.')).toEqual([]);
+  });
 });

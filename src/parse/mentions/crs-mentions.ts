@@ -63,7 +63,12 @@ const DRAW_HAD_SCORE = new RegExp(String.raw`\b(?:draw|round)\b[^.;\d]{0,40}?\b(
 const MINIMUM_SCORE_WAS = new RegExp(String.raw`\b(?:minimum|lowest|cut-?\s?off)\b[^.;\d]{0,80}?\bscore\b[^.;\d]{0,60}?\b(?:was|were|is|stood at|(?:was|were) (?:set|fixed) at)\s${DIGITS}`, 'gi');
 
 /** "with scores starting at 508", "candidates who scored as low as 439": the lowest score invited. */
-const STARTING_AT = new RegExp(String.raw`\bscores?\s(?:starting|beginning)\s(?:at|from)\s(?:just\s|only\s|as low as\s)?${DIGITS}|\b(?:who|that)\sscored\sas\slow\sas\s${DIGITS}`, 'gi');
+const STARTING_AT = new RegExp(
+  String.raw`\bscores?\s(?:starting|beginning)\s(?:at|from)\s(?:just\s|only\s|as low as\s)?${DIGITS}|\b(?:who|that)\sscored\sas\slow\sas\s${DIGITS}|` +
+    // "1,000 Francophone candidates with a score of 444 were invited"
+    String.raw`\b(?:candidates|applicants|people|individuals|profiles|nominees)\s(?:[\w-]+\s){0,2}?with\s(?:a|an)\sscore\sof\s(?:at least\s|just\s|only\s)?${DIGITS}(?=[^.;]{0,20}?\b(?:were|was|got|received)\b)`,
+  'gi',
+);
 
 /** French: "au moins 393 points selon le Système de classement global". */
 const FRENCH_AT_LEAST = new RegExp(
@@ -149,7 +154,7 @@ export function findCutoffs(text: string): FactMention[] {
     if (!hypothetical(masked, start) && !AVERAGE_BEFORE.test(masked.slice(Math.max(0, m.index - 30), m.index))) accept(out, masked, start, raw);
   }
   for (const m of masked.matchAll(STARTING_AT)) {
-    const raw = m[1] ?? m[2] ?? '';
+    const raw = m[1] ?? m[2] ?? m[3] ?? '';
     const start = m.index + m[0].length - raw.length;
     if (!hypothetical(masked, start)) accept(out, masked, start, raw);
   }
