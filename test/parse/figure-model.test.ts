@@ -56,6 +56,15 @@ describe('when the model may fill a field', () => {
     expect(primaries(text.replace('90 calendar days', '90 points'), sure, '2021-02-14')).toMatchObject([{ minCrs: 90 }]);
   });
 
+  it('never takes a nomination\u2019s 600 points for a cut-off, nor the tail of "approximately 2, 750" for a count', () => {
+    const sure: FigureModel = { weights: { minCrs: { bias: 9 }, invitations: { bias: 9 } }, accept: 0.75, margin: 0 };
+    const nominee = 'On February 27, 2015, IRCC invited 1,187 candidates with a provincial nomination. Candidates may earn 600 points if nominated under a Provincial Nominee Program.';
+    expect(primaries(nominee, sure, '2015-02-28')).toMatchObject([{ invitations: 1187, minCrs: null }]);
+    const beforeInvitations: FigureModel = { weights: { minCrs: {}, invitations: { bias: -5, 'R1:invitations': 12 } }, accept: 0.75, margin: 2.5 };
+    const cut = 'One of the first draws, on January 24, had approximately 2, 750 invitations for Express Entry candidates. The CRS score was cut off at 444.';
+    expect(primaries(cut, beforeInvitations, '2018-01-25')).toMatchObject([{ date: '2018-01-24', invitations: null, minCrs: 444 }]);
+  });
+
   it('never takes a headline\u2019s sum of two rounds for the new round\u2019s count, even stated again in the story', () => {
     const bigCount: FigureModel = { weights: { minCrs: {}, invitations: { bias: -5, 'vb:g>=10k': 12 } }, accept: 0.75, margin: 2.5 };
     const text = [

@@ -15,6 +15,8 @@ export interface Figure {
   readonly grouped: boolean;
   /** A measure, not a score or a head count: "90 calendar days", "15 per cent", "$1,500". */
   readonly measure: boolean;
+  /** The tail of a number a stray space cut ("approximately 2, 750"): no figure of its own. */
+  readonly cut: boolean;
   readonly features: readonly string[];
 }
 
@@ -51,6 +53,7 @@ interface Raw {
   value: number;
   grouped: boolean;
   measure: boolean;
+  cut: boolean;
   features: string[];
 }
 
@@ -141,7 +144,8 @@ export function articleFigures(lines: readonly ArticleLine[], text: (l: ArticleL
         for (const w of new Set(left)) f.push(`lw:${w}`);
         for (const w of new Set(right)) f.push(`rw:${w}`);
         for (const w of words) f.push(`sw:${w}`);
-        out.push({ value, grouped, measure: isMeasure(l1, r1, r2), features: f });
+        const cut = /\d,\s$/.test(sentence.slice(Math.max(0, m.index - 3), m.index));
+        out.push({ value, grouped, measure: isMeasure(l1, r1, r2), cut, features: f });
       }
     }
   }

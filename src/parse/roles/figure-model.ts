@@ -21,8 +21,12 @@ export interface FigureModel {
 const isBareYear = (f: Figure): boolean => !f.grouped && f.value >= 2000 && f.value <= 2100;
 
 /** Which figures could fill a role: a cut-off is a bare 67–1200, invitations 1–15,000 (not a bare year). */
+/** What a nomination (or, until 2019, a job offer) adds to a score: no round has had it as its cut-off. */
+const NOMINATION_POINTS = 600;
+
 export function candidate(role: Role, f: Figure): boolean {
-  if (f.measure) return false;
+  if (f.measure || f.cut) return false;
+  if (role === 'minCrs' && f.value === NOMINATION_POINTS) return false;
   if (role === 'minCrs') return cutOffLike(f.value, f.grouped);
   return f.value >= 1 && f.value <= 15_000 && !isBareYear(f);
 }
