@@ -104,3 +104,16 @@ export const SEVERAL_DRAWS =
 /** A lead that says the article is not news of a draw. */
 export const NOT_NEWS_LEAD =
   /\bno (?:new )?(?:express entry )?(?:draws?|rounds?)\b|\bwithout (?:a|any) (?:draw|round)|\b(?:has|have|had)(?: not|n't) (?:held|been|issued|conducted|run)\b|\bdid(?: not|n't) hold\b|\bpaus(?:e|ed|es)\b|\bpredict(?!ed\b)|(?<!\bas\s(?:\S+\s){0,4})\bpredicted\b|\bforecast|\bprojection|\bwhat to expect|\bwhen (?:is|will|do|does)\b|\bnext (?:express entry )?(?:draw|round)\b|\bto (?:conduct|hold) (?:the |its |a )?(?:very )?(?:first|next|new|another)\b|\bwill be held\b|\b(?:is|are) going to\b|\bfactors that (?:may |could |will )?affect\b|\bon this page you(?:'ll| will) find\b|\bset to (?:resume|restart|begin|start|return)\b|\bon the horizon\b|\bhow (?:to|does|do|is|can(?! (?:we|i) help))\b|\bwhy (?:is|are|does|do)\b|(?:^|[:?!.|\u2013\u2014]\s*)how the\b|\bguide\b|\btips\b|\bstep[- ]by[- ]step\b|\bexplain|\bwhat is (?:express entry|the crs|a crs|an? ita|the comprehensive|a draw|an express entry|the express entry)\b|\bcalculat|\bpool (?:update|shrinks|grows|distribution|data)|\bstate of the (?:express entry )?pool\b|\blevels plan\b|\bpolicy\b|\bscam|\bfraud|\bfake\b|\bwarn|\bin review\b|\b(?:comprehensive|annual|mid-year|year-end|quarterly) review\b|\byear[- ]end report\b|\byear in review\b|\b(?:first|second) half of (?:the year|(?:19|20)\d\d)\b|\bannual report\b|\bfull analysis\b|\banalysis of (?:express entry )?draws\b|\b(?:past|last) (?:\d+|three|four|five|six) months\b|(?<!\b(?:one of|most|largest|biggest|smallest|highest|lowest)\b[^.\n]{0,40})\b(?:draws|rounds|selections)\s(?:in|of|for)\s(?:19|20)\d\d\b(?![-'\u2019])|\brecap\b|(?<!\b(?:lowest|highest|largest|smallest|biggest|most|average|above|below)\b[^.\n]{0,60})\b(?:so far|to date)\b|\byear[- ]to[- ]date\b|(?<!\bweekly\s)\bround-?up\b|\bsummary of\b|\bevery (?:cec |pnp |express entry )?(?:round|draw)\b|\btracker\b|\bshould i\b|\bways to\b|\bremoves?\b|(?<!\b(?:draw|round|selection) under (?:a|the) (?:brand[- ])?)\bnew category\b(?!-based\s+(?:express entry\s+)?(?:draw|round)\b(?!s))|\badds? [^.]{0,30}category/i;
+
+/** "Candidates from the Federal Skilled Worker Class program were among those who received ITAs": one program of several. */
+export const AMONG_THOSE = /\b(?:were|are|was|is)\s+among\s+(?:those|the)\b/i;
+
+/** "This week's activity also included a draw on August 6": a draw beside the one the text is about. */
+export const ANOTHER_DRAW = /\balso\s+(?:included|includes|saw|featured|had)\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,2}(?:draw|round)\b/i;
+
+/** "Healthcare occupations (Version 2)": IRCC's name of a round's category. */
+export const ROUND_LABEL = /\(\s*version\s+\d+\s*\)/i;
+
+/** "the January 19 draw": a day written between "the" and "draw". */
+export const DAY_OF_DRAW_BEFORE = /\bthe\s+$/i;
+export const DAY_OF_DRAW_AFTER = /^\s+(?:express entry\s+)?(?:draw|round)\b(?!s)/i;

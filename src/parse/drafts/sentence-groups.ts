@@ -1,6 +1,21 @@
 import { clauseSpans, type ClauseSpan } from './clauses.ts';
 import { provincialRoundSentence } from '../primary/other-programs.ts';
-import { CONTEXT_MARK, FRESH, NEWS_SUBJECT, RECORD_LABEL, REFERS_BACK, REFERS_TO_LAST, SEVERAL_DRAWS, isHypothetical, isHypotheticalAfter } from './cues.ts';
+import {
+  AMONG_THOSE,
+  ANOTHER_DRAW,
+  CONTEXT_MARK,
+  DAY_OF_DRAW_AFTER,
+  DAY_OF_DRAW_BEFORE,
+  FRESH,
+  NEWS_SUBJECT,
+  RECORD_LABEL,
+  REFERS_BACK,
+  REFERS_TO_LAST,
+  ROUND_LABEL,
+  SEVERAL_DRAWS,
+  isHypothetical,
+  isHypotheticalAfter,
+} from './cues.ts';
 import type { FactMention, Group, ProgramMention, SentenceFacts, Where } from '../types.ts';
 
 const BASE_PROGRAMS = new Set(['cec', 'fsw', 'fst']);
@@ -80,19 +95,6 @@ function clauseGroup(sentence: string, c: ClauseSpan, facts: SentenceFacts, wher
       ),
   };
 }
-
-/** "Candidates from the Federal Skilled Worker Class program were among those who received ITAs": one program of several. */
-const AMONG_THOSE = /\b(?:were|are|was|is)\s+among\s+(?:those|the)\b/i;
-
-/** "This week's activity also included a draw on August 6": a draw beside the one the text is about. */
-const ANOTHER_DRAW = /\balso\s+(?:included|includes|saw|featured|had)\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,2}(?:draw|round)\b/i;
-
-/** "Healthcare occupations (Version 2)": IRCC's name of a round's category. */
-const ROUND_LABEL = /\(\s*version\s+\d+\s*\)/i;
-
-/** "the January 19 draw": a day written between "the" and "draw". */
-const DAY_OF_DRAW_BEFORE = /\bthe\s+$/i;
-const DAY_OF_DRAW_AFTER = /^\s+(?:express entry\s+)?(?:draw|round)\b(?!s)/i;
 
 const first = <T>(xs: readonly T[]): T | undefined => xs[0];
 

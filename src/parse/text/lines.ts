@@ -53,7 +53,7 @@ const GLUED_MENU = /^[^.!?]*[a-z]{2}[A-Z][a-z][^.!?]*[a-z]{2}[A-Z][a-z][^.!?]*$/
 
 /** "Notification Icon", "Menu", "Subscribe Today", "Get Free Counseling": a page's controls and calls to action, not its headline. */
 const UI_CONTROL =
-  /^(?:[\w ]{1,25}\sicon|icon|(?:up|down) arrow|menu|main menu|search|close|home|log ?in|sign ?in|sign ?up(?: for free)?|subscribe(?: today| now)?|skip to (?:main )?content|toggle navigation|i accept the terms (?:&|and) conditions|get (?:a )?free (?:counsell?ing|consultation|assessment)|expert consultation|don'?t?'? know what to do\??)$/i;
+  /^(?:[\w ]{1,25}\sicon|icon|(?:up|down) arrow|menu|main menu|search|close|home|log ?in|sign ?in|sign ?up(?: for free)?|subscribe(?: today| now)?|skip to (?:main )?content|toggle navigation|i accept the terms (?:&|and) conditions|get (?:a )?free (?:counsell?ing|consultation|assessment)|expert consultation|don(?:'t|'|t)? know what to do\??)$/i;
 
 const MAX_HEAD_LINES = 4;
 
