@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadPrograms } from '../../src/config/programs.ts';
 import { parseArticle } from '../../src/parse/parse-article.ts';
-import { PROGRAM_SEASONS } from '../../src/parse/primary/parsed-draw.ts';
+import { CUTOFF_BANDS, PROGRAM_SEASONS } from '../../src/parse/primary/parsed-draw.ts';
 import { loadIrccRounds } from './real-corpus/ircc-rounds.ts';
 
 /**
@@ -30,6 +30,36 @@ describe('the seasons of unnamed programs', () => {
     );
     expect(outside.length).toBeGreaterThan(100);
     expect(outside.filter((r) => r.program !== 'general').map((r) => `${r.date ?? ''} ${r.program ?? ''}`)).toEqual([]);
+  });
+
+  it('every round of a cut-off band is that band\u2019s program, and each band has rounds', () => {
+    for (const band of CUTOFF_BANDS) {
+      const inside = rounds.filter((r) => (r.date ?? '') >= band.from && (r.date ?? '') <= band.to && (r.minCrs ?? 0) > band.above);
+      expect(inside.length, `${band.from}..${band.to}`).toBeGreaterThan(10);
+      expect(new Set(inside.map((r) => r.program)), `${band.from}..${band.to}`).toEqual(new Set([band.program]));
+    }
+  });
+
+  it('"Candidates needed 525 points" in March 2024 is an all-program round, 522 in June 2024 a CEC round, 491 neither', () => {
+    const read = (day: string, score: number, published: string) =>
+      parseArticle(`On ${day}, IRCC invited 2,850 Express Entry candidates. Candidates needed a CRS score of at least ${String(score)}.`, { programs, published })
+        .draws.filter((d) => d.primary)
+        .map((d) => d.program);
+    expect(read('March 12, 2024', 525, '2024-03-13')).toEqual(['general']);
+    expect(read('June 18, 2024', 522, '2024-06-19')).toEqual(['cec']);
+    expect(read('April 11, 2024', 491, '2024-04-12')).toEqual([null]);
+    expect(read('May 13, 2025', 510, '2025-05-14')).toEqual([null]);
+    // After the record's last round nothing says which program a 520 belongs to.
+    expect(read('November 25, 2026', 520, '2026-11-26')).toEqual([null]);
+  });
+
+  it('an undated draw on a page of March 2024 is inside the all-program band; on a page of June 2024 it may be April\u2019s all-program round', () => {
+    const read = (published: string) =>
+      parseArticle('IRCC invited 2,850 Express Entry candidates in its latest round. Candidates needed a CRS score of at least 529.', { programs, published })
+        .draws.filter((d) => d.primary)
+        .map((d) => d.program);
+    expect(read('2024-03-13')).toEqual(['general']);
+    expect(read('2024-06-10')).toEqual([null]);
   });
 
   it('"Candidates needed 417 points" in April 2021 is a CEC round, in September 2020 an all-program one', () => {

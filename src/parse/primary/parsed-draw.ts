@@ -56,6 +56,28 @@ export const PROGRAM_SEASONS: readonly { readonly from: string; readonly to: str
   { from: '2023-01-26', to: '2023-02-09', program: null },
 ];
 
+/**
+ * Cut-off bands of IRCC's record (test/fixtures/ircc) that one program alone has had: every round between 492
+ * and 599 points up to May 30, 2024 was an all-program round (32 rounds, the first in May 2016; the categories'
+ * rounds then stayed at 491 or less), and every one between 511 and 599 from May 31, 2024 to the record's last
+ * round (August 19, 2026) was a CEC round. The first band reaches back to Express Entry's start, so an undated
+ * draw on a page of that time lies inside it; the second does not (the April 2024 all-program round had 529).
+ * Checked against the record by test/parse/unnamed-program.test.ts.
+ */
+export const CUTOFF_BANDS: readonly { readonly from: string; readonly to: string; readonly above: number; readonly program: string }[] = [
+  { from: '2015-01-01', to: '2024-05-30', above: 491, program: 'general' },
+  { from: '2024-05-31', to: '2026-08-19', above: 510, program: 'cec' },
+];
+const RECORD_START = '2015-01-01';
+
+function bandProgram(date: string | null, minCrs: number, published: string | null): string | null {
+  for (const band of CUTOFF_BANDS) {
+    const day = date ?? (band.from === RECORD_START ? published : null);
+    if (day !== null && day >= band.from && day <= band.to && minCrs > band.above && minCrs < NOMINEE_CUTOFF) return band.program;
+  }
+  return null;
+}
+
 const seasonOf = (day: string | null): (typeof PROGRAM_SEASONS)[number] | undefined => (day !== null ? PROGRAM_SEASONS.find((s) => day >= s.from && day <= s.to) : undefined);
 
 /** A program the text does not name is `general` only where that is the one reading (docs/parser.md). */
@@ -65,6 +87,9 @@ function unnamedProgram(date: string | null, minCrs: number | null, programs: Pr
   // cut-off of 600 or more has been a nominee round (111 of 111 in IRCC's record), and no nominee round
   // has had less, before the categories and since.
   if (minCrs !== null && minCrs >= NOMINEE_CUTOFF && day !== null && day >= NOMINEE_ONLY_FROM && programs.get(NOMINEE_PROGRAM)) return NOMINEE_PROGRAM;
+  // "Candidates needed 525 points" in March 2024: no category's round had a cut-off that high then.
+  const banded = minCrs !== null ? bandProgram(date, minCrs, published) : null;
+  if (banded !== null && programs.get(banded)) return banded;
   // From the first day a category's round could be held, an unnamed program may be any category's;
   // an undated draw on a page of that time may be too.
   if (day !== null && day >= programs.categoriesSince) return null;
