@@ -1394,6 +1394,9 @@ describe('batch 20: the page\u2019s own date in its furniture', () => {
     expect(announced(text, '2025-11-17').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2025-11-14', 'healthcare', 3500, 462]]);
     const released = 'In the most recent draw, which was released on July 6, 2023, IRCC invited 1,500 candidates in healthcare occupations with a CRS score of at least 463.';
     expect(announced(released, '2023-07-07').map((d) => d.date)).toEqual(['2023-07-06']);
+    const today =
+      'This week\u2019s Express Entry draw invited 668 provincial nominees with a minimum CRS score of 720. Invitations were received on March 18, however official details of the draw were released today, March 20.';
+    expect(announced(today, '2020-03-20').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2020-03-18', 'pnp', 668, 720]]);
   });
 
   it('a province or Quebec\u2019s ministry inviting is its own round, not an Express Entry draw; a province named among IRCC\u2019s invitees is not', () => {

@@ -28,8 +28,8 @@ const WEEKDAY = /\b(?:(this|last|next|on)\s+)?(sunday|monday|tuesday|wednesday|t
 const RELATIVE =
   /\b(today|tonight|this (?:morning|afternoon|evening)|earlier today|yesterday|last night|the (?:day|night) before|the (?:previous|prior) day|(?:a|one) day (?:earlier|before)|(?:two|three|four|five|2|3|4|5) days (?:earlier|before)|the (?:next|following) day|(?:a|one) day later|the day after|(?:a|one) day after|(?:two|2) days after)\b/gi;
 const BACKGROUND_BEFORE = /\b(?:since|as of|as at|until|till|through|from|between|starting|effective|beginning|ending|ended|before|after|by|prior to|no later than)\s+(?:the\s+)?$/i;
-/** "held on November 14 and publicised on November 17": after the draw's day, the day the results came out is not the draw's. */
-const PUBLISHED_BEFORE = /\b(?:publici[sz]ed|published|made public|released|posted)\s+(?:on\s+)?(?:the\s+)?$/i;
+/** "held on November 14 and publicised on November 17", "received on March 18, … released today, March 20": after the draw's day, the day the results came out is not the draw's. */
+const PUBLISHED_BEFORE = /\b(?:publici[sz]ed|published|made public|released|posted)\s+(?:(?:today|yesterday|on\s+\w+day),?\s+)?(?:on\s+)?(?:the\s+)?$/i;
 /** A dateline: "New Delhi, June 24:", "OTTAWA, Aug 7 (Wire) -", "Toronto, June 29 (IANS) Canada has…". */
 const DATELINE_BEFORE = /^[\s*]*(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)[A-Z][A-Za-z .'-]{1,30},\s*$/i;
 const DATELINE_AFTER = /^\s*(?:\([^)]{0,30}\)\s*)?(?::|-\s)|^\s*\((?!(?:EST|EDT|UTC|GMT|ET|PST|PDT|CST|CDT)\))[A-Z]{2,6}\)\s/;
