@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadPrograms } from '../../src/config/programs.ts';
 import { parseArticle, type ParseResult } from '../../src/parse/parse-article.ts';
+import { ADVERSARIAL_UNITS, CAPITALS_RUN } from '../../bench/adversarial-inputs.ts';
 
 const programs = loadPrograms();
 const EMPTY: ParseResult = { announcesNewDraw: false, draws: [] };
@@ -91,25 +92,18 @@ describe('malformed input never throws', () => {
     expect(parse(input)).toEqual(EMPTY);
   });
 
-  it('5 MB of text is read in linear time and states nothing', () => {
+  // How long these take is measured by `npm run bench -- parser` (docs/benchmarks.md), not asserted here:
+  // the tests say what comes out; a regex that backtracks without end still fails them by the runner's timeout.
+  it('5 MB of text states nothing', () => {
     const line = 'The Express Entry pool had 4,600 profiles between 501 and 600 as of the last update, said IRCC; ';
-    const big = line.repeat(Math.ceil(5_000_000 / line.length));
-    const started = performance.now();
-    const r = parse(big);
-    const ms = performance.now() - started;
-    expect(r).toEqual(EMPTY);
-    expect(ms).toBeLessThan(5_000);
+    expect(parse(line.repeat(Math.ceil(5_000_000 / line.length)))).toEqual(EMPTY);
   });
 
-  it.each(['a', '1', '<', '&', '-', '1,000 ', 'Ab ', 'and so,\n'])('5 MB of %j repeated (no line break or space, or all lines wrapped) stays fast', (unit) => {
-    const started = performance.now();
+  it.each(ADVERSARIAL_UNITS)('5 MB of %j repeated (no line break or space, or all lines wrapped) is read', (unit) => {
     expect(isWellFormed(parse(unit.repeat(Math.ceil(5_000_000 / unit.length))))).toBe(true);
-    expect(performance.now() - started).toBeLessThan(5_000);
   });
 
-  it('a long run of capitals that ends in punctuation stays fast (no backtracking over a byline-like line)', () => {
-    const started = performance.now();
-    expect(isWellFormed(parse(`Headline\n\n${'A'.repeat(200_000)}!`))).toBe(true);
-    expect(performance.now() - started).toBeLessThan(5_000);
+  it('a long run of capitals that ends in punctuation is read (no backtracking over a byline-like line)', () => {
+    expect(isWellFormed(parse(CAPITALS_RUN))).toBe(true);
   });
 });
