@@ -1597,4 +1597,12 @@ describe('batch 20: the page\u2019s own date in its furniture', () => {
     expect(cutoffs('October 10: 1,000 Francophone candidates with a score of 444 were invited.')).toEqual([444]);
     expect(cutoffs('Candidates with a score of 450 could be invited next time.')).toEqual([]);
   });
+
+  it('"When we compare today\u2019s draw with the previous one, …, where only 500 invitations were issued, and the score was higher (486), we observe that …": the main clause starts after the comparison', () => {
+    const text = [
+      'Express Entry draw 274 saw a CRS score of 481 and invited 5,900 candidates in STEM occupations on December 8, 2023.',
+      'When we compare today\u2019s draw with the previous one for the STEM category, which took place on July 5, 2023, where only 500 invitations were issued, and the CRS score was higher (requiring a minimum of 486 points), we observe that the number of invitations in today\u2019s draw is much higher (5,900 issued invitations), even though the score is lower.',
+    ].join(' ');
+    expect(announced(text, '2023-12-08').map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs])).toEqual([['2023-12-08', '274', 'stem', 5900, 481]]);
+  });
 });
