@@ -1605,4 +1605,18 @@ describe('batch 20: the page\u2019s own date in its furniture', () => {
     ].join(' ');
     expect(announced(text, '2023-12-08').map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs])).toEqual([['2023-12-08', '274', 'stem', 5900, 481]]);
   });
+
+  it('"Inside the October 2024 Express Entry Pool" and "three targeted draws throughout the month" are a month\u2019s review, not news', () => {
+    const body =
+      'Despite the slowdown, IRCC conducted three targeted draws throughout the month. On September 9, a draw focused on Provincial Nominee Program (PNP) candidates saw 911 ITAs issued with a high CRS cut-off of 732.';
+    expect(parse(body, '2024-09-12').announcesNewDraw).toBe(false);
+    expect(parse(body.replace('throughout the month', 'this week'), '2024-09-12').announcesNewDraw).toBe(true);
+    const pool = [
+      'Fewer Invitations and Focused Draws: Inside the October 2024 Express Entry Pool',
+      '',
+      'On September 9, a draw for PNP candidates saw 911 ITAs issued with a CRS cut-off of 732.',
+    ].join('\n');
+    expect(parse(pool, '2024-09-12').announcesNewDraw).toBe(false);
+    expect(parse(pool.replace('Inside the October 2024 Express Entry Pool', 'Inside the new PNP draw'), '2024-09-12').announcesNewDraw).toBe(true);
+  });
 });
