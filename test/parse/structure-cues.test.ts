@@ -1619,4 +1619,11 @@ describe('batch 20: the page\u2019s own date in its furniture', () => {
     expect(parse(pool, '2024-09-12').announcesNewDraw).toBe(false);
     expect(parse(pool.replace('Inside the October 2024 Express Entry Pool', 'Inside the new PNP draw'), '2024-09-12').announcesNewDraw).toBe(true);
   });
+
+  it('"In the third Express Entry draw of the week, IRCC issued 4,500 invitations": the week\u2019s draw is news, even with its count alone', () => {
+    const text =
+      'Canada\u2019s immigration agency has continued its active pace. In the third Express Entry draw of the week, Immigration, Refugees and Citizenship Canada (IRCC) issued 4,500 invitations to qualified candidates.';
+    expect(announced(text, '2026-05-28').map((d) => d.invitations)).toEqual([4500]);
+    expect(announced(text.replace('third Express Entry draw of the week', 'third Express Entry draw'), '2026-05-28')).toEqual([]);
+  });
 });
