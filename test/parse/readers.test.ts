@@ -56,6 +56,8 @@ describe('tie-breaking rules', () => {
     ['they were only included if they presented their Express Entry profile before February 16, 2021, at 19:10:25 UTC', '2021-02-16T19:10:25Z'],
     ['In this case, that time and date was Oct. 2, 2017 at 14:56:53 UTC', '2017-10-02T14:56:53Z'],
     ['Express Entry profile submission before: May 11, 2025, at 6:57 p.m. (UTC)', '2025-05-11'],
+    ['they had already established an Express Entry profile before 23 April 2025', '2025-04-23'],
+    ['In order to break the deadlock, IRCC selected a timestamp of January 6, 2022, at 14:29:50 UTC as the decisive factor', '2022-01-06T14:29:50Z'],
   ])('%s', (rule, expected) => {
     const [d] = announced(`IRCC invited 1,000 CEC candidates today with a cut-off of 531. ${rule}.`);
     expect(d?.tieBreak).toBe(expected);
