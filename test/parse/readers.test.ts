@@ -57,6 +57,7 @@ describe('tie-breaking rules', () => {
     ['In this case, that time and date was Oct. 2, 2017 at 14:56:53 UTC', '2017-10-02T14:56:53Z'],
     ['Express Entry profile submission before: May 11, 2025, at 6:57 p.m. (UTC)', '2025-05-11'],
     ['they had already established an Express Entry profile before 23 April 2025', '2025-04-23'],
+    ['Apply to the pool of candidates under the Express Entry system before 5:16 a.m. UTC on July 18, 2025', '2025-07-18'],
     ['In order to break the deadlock, IRCC selected a timestamp of January 6, 2022, at 14:29:50 UTC as the decisive factor', '2022-01-06T14:29:50Z'],
   ])('%s', (rule, expected) => {
     const [d] = announced(`IRCC invited 1,000 CEC candidates today with a cut-off of 531. ${rule}.`);
