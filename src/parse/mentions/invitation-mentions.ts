@@ -73,7 +73,9 @@ function aroundIsClean(original: string, start: number, end: number): boolean {
   const after = original.slice(end, end + 80);
   if (HEDGE_BEFORE.test(before) || DIFFERENCE_BEFORE.test(before) || HEDGE_AFTER.test(after)) return false;
   // "May 31, 956 candidates" or "5, 956" not mended (sentence-facts.ts): a group cut off by a stray space is no count.
-  if (/(?<!\d)\d{1,2},\s$/.test(before) || /^,\s\d{3}\b/.test(after)) return false;
+  // A count with its own thousands group ("On October 7, 1,613 candidates…") cannot be the tail of another number.
+  const grouped = /^\d{1,3}(?:,\d{3})+$/.test(original.slice(start, end));
+  if ((!grouped && /(?<!\d)\d{1,2},\s$/.test(before)) || /^,\s\d{3}\b/.test(after)) return false;
   // An aggregate word counts only within the same part of a list: "two draws this week: on Tuesday it invited 2,000…".
   const from = Math.max(0, start - 45, original.lastIndexOf(':', start) + 1, original.lastIndexOf(';', start) + 1);
   // "one of its most significant draws to date, issuing 5,956": "to date" there ranks the draw, it totals nothing.
