@@ -1626,4 +1626,16 @@ describe('batch 20: the page\u2019s own date in its furniture', () => {
     expect(announced(text, '2026-05-28').map((d) => d.invitations)).toEqual([4500]);
     expect(announced(text.replace('third Express Entry draw of the week', 'third Express Entry draw'), '2026-05-28')).toEqual([]);
   });
+
+  it('"2985 Express Entry candidates received ITAs after a brief pause": a draw after a pause is news; "The minimum score requirement … turned out to be 676" is its cut-off', () => {
+    const text = [
+      '2985 Express Entry candidates received ITAs after a brief pause',
+      '',
+      'IRCC sent invitations to Provincial Nominee Program candidates in a program-specific draw. The minimum score requirement under the Comprehensive Ranking System turned out to be 676.',
+    ].join('\n');
+    expect(announced(text, '2024-05-31').map((d) => [d.program, d.invitations, d.minCrs])).toEqual([['pnp', 2985, 676]]);
+    expect(parse(text.replace('after a brief pause', 'while draws are paused'), '2024-05-31').announcesNewDraw).toBe(false);
+    const sentence = 'The minimum score requirement under the Comprehensive Ranking System turned out to be 676.';
+    expect(sentenceFacts(sentence, { published: null, lastMonth: null }, programs).cutoffs.map((c) => c.value)).toEqual([676]);
+  });
 });

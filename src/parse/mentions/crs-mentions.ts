@@ -58,9 +58,12 @@ const DRAW_HAD_SCORE = new RegExp(String.raw`\b(?:draw|round)\b[^.;\d]{0,40}?\b(
 
 /**
  * "the minimum CRS score of all candidates who received an ITA was 365", "… required for eligibility in
- * this round was set at 463": a cut-off word, its score, then the figure.
+ * this round was set at 463", "The minimum score requirement … turned out to be 676": a cut-off word, its score, then the figure.
  */
-const MINIMUM_SCORE_WAS = new RegExp(String.raw`\b(?:minimum|lowest|cut-?\s?off)\b[^.;\d]{0,80}?\bscore\b[^.;\d]{0,60}?\b(?:was|were|is|stood at|(?:was|were) (?:set|fixed) at)\s${DIGITS}`, 'gi');
+const MINIMUM_SCORE_WAS = new RegExp(
+  String.raw`\b(?:minimum|lowest|cut-?\s?off)\b[^.;\d]{0,80}?\bscore\b[^.;\d]{0,60}?\b(?:was|were|is|stood at|(?:was|were) (?:set|fixed) at|turned out to be|came in at)\s${DIGITS}`,
+  'gi',
+);
 
 /** "with scores starting at 508", "candidates who scored as low as 439": the lowest score invited. */
 const STARTING_AT = new RegExp(
