@@ -1638,4 +1638,13 @@ describe('batch 20: the page\u2019s own date in its furniture', () => {
     const sentence = 'The minimum score requirement under the Comprehensive Ranking System turned out to be 676.';
     expect(sentenceFacts(sentence, { published: null, lastMonth: null }, programs).cutoffs.map((c) => c.value)).toEqual([676]);
   });
+
+  it('"it selected candidates with Express Entry scores of 451" names the cut-off; a candidate\u2019s own Express Entry score does not', () => {
+    const cutoffs = (sentence: string) => sentenceFacts(sentence, { published: null, lastMonth: null }, programs).cutoffs.map((c) => c.value);
+    expect(cutoffs('In this draw, it selected candidates with Express Entry scores of 451.')).toEqual([451]);
+    expect(cutoffs('A friend with an Express Entry score of 451 is still waiting.')).toEqual([]);
+    expect(
+      announced('Canada conducted a new Express Entry draw on April 3rd. In this draw, it selected candidates with Express Entry scores of 451.', '2019-04-04').map((d) => [d.date, d.minCrs]),
+    ).toEqual([['2019-04-03', 451]]);
+  });
 });

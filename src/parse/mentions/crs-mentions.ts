@@ -69,7 +69,9 @@ const MINIMUM_SCORE_WAS = new RegExp(
 const STARTING_AT = new RegExp(
   String.raw`\bscores?\s(?:starting|beginning)\s(?:at|from)\s(?:just\s|only\s|as low as\s)?${DIGITS}|\b(?:who|that)\sscored\sas\slow\sas\s${DIGITS}|` +
     // "1,000 Francophone candidates with a score of 444 were invited"
-    String.raw`\b(?:candidates|applicants|people|individuals|profiles|nominees)\s(?:[\w-]+\s){0,2}?with\s(?:a|an)\sscore\sof\s(?:at least\s|just\s|only\s)?${DIGITS}(?=[^.;]{0,20}?\b(?:were|was|got|received)\b)`,
+    String.raw`\b(?:candidates|applicants|people|individuals|profiles|nominees)\s(?:[\w-]+\s){0,2}?with\s(?:a|an)\sscore\sof\s(?:at least\s|just\s|only\s)?${DIGITS}(?=[^.;]{0,20}?\b(?:were|was|got|received)\b)|` +
+    // "it selected candidates with Express Entry scores of 451"
+    String.raw`\b(?:selected|invited|picked|chose)\s(?:[\w-]+\s){0,3}?(?:candidates|applicants|people|profiles)\swith\s(?:an?\s)?(?:Express Entry|EE)\sscores?\sof\s(?:at least\s|just\s|only\s)?${DIGITS}`,
   'gi',
 );
 
@@ -157,7 +159,7 @@ export function findCutoffs(text: string): FactMention[] {
     if (!hypothetical(masked, start) && !AVERAGE_BEFORE.test(masked.slice(Math.max(0, m.index - 30), m.index))) accept(out, masked, start, raw);
   }
   for (const m of masked.matchAll(STARTING_AT)) {
-    const raw = m[1] ?? m[2] ?? m[3] ?? '';
+    const raw = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
     const start = m.index + m[0].length - raw.length;
     if (!hypothetical(masked, start)) accept(out, masked, start, raw);
   }
