@@ -1647,4 +1647,16 @@ describe('batch 20: the page\u2019s own date in its furniture', () => {
       announced('Canada conducted a new Express Entry draw on April 3rd. In this draw, it selected candidates with Express Entry scores of 451.', '2019-04-04').map((d) => [d.date, d.minCrs]),
     ).toEqual([['2019-04-03', 451]]);
   });
+
+  it('"the first time IRCC is doing so across all-programs since December 2020" dates nothing: the round is July\u2019s news', () => {
+    const text = [
+      'Canada invites 1,500 immigrants for permanent residence',
+      '',
+      'Canada has invited 1,500 new Express Entry candidates to apply for permanent residence, the first time Immigration, Refugees and Citizenship Canada (IRCC) is doing so across all-programs since December 2020.',
+      'The latest draw had a minimum CRS score of 557.',
+    ].join('\n');
+    expect(announced(text, '2022-07-07').map((d) => [d.invitations, d.minCrs])).toEqual([[1500, 557]]);
+    // "rounds in December 2020" still names the month its facts are about.
+    expect(parse(text.replace('since December 2020', 'in December 2020'), '2022-07-07').announcesNewDraw).toBe(false);
+  });
 });

@@ -167,7 +167,7 @@ export function findDates(sentence: string, ctx: DateContext): DateMention[] {
 const MONTH_ONLY =
   /\b(?:in|during|since|of|last|this|early|late|mid-?|through|throughout|until|and|or)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*\d)/g;
 
-const MONTH_YEAR = /\b(?:in|during|since|of|until|through|throughout)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d)\b/g;
+const MONTH_YEAR = /\b(?:in|during|of|through|throughout)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d)\b/g;
 
 const OTHER_DRAWS_MONTH = /\b(?:draw|round)\s+(?:that|which)\s+(?:took place|was held|happened|occurred)\s*$/i;
 
