@@ -56,6 +56,15 @@ describe('when the model may fill a field', () => {
     expect(primaries(text.replace('90 calendar days', '90 points'), sure, '2021-02-14')).toMatchObject([{ minCrs: 90 }]);
   });
 
+  it('never takes a figure of advice to the reader or of a draw to come, while a modal cut-off of the round itself stays a candidate', () => {
+    const sure: FigureModel = { weights: { minCrs: { bias: 9 }, invitations: { bias: 9 } }, accept: 0.75, margin: 0 };
+    const advice = 'IRCC held a draw on June 8, 2023, inviting 4,800 candidates. To be safe in the next draw, you should have at least 490 points.';
+    expect(primaries(advice, sure, '2023-06-09')).toMatchObject([{ invitations: 4800, minCrs: null }]);
+    expect(primaries('IRCC held a draw on June 8, 2023, inviting 4,800 candidates. Upcoming rounds may need 495 points.', sure, '2023-06-09')).toMatchObject([{ minCrs: null }]);
+    const modal = 'IRCC held a draw on June 8, 2023, inviting 4,800 candidates. 472 would be the least Comprehensive Ranking System score for this invitation round.';
+    expect(primaries(modal, sure, '2023-06-09')).toMatchObject([{ invitations: 4800, minCrs: 472 }]);
+  });
+
   it('never takes a nomination\u2019s 600 points for a cut-off, nor the tail of "approximately 2, 750" for a count', () => {
     const sure: FigureModel = { weights: { minCrs: { bias: 9 }, invitations: { bias: 9 } }, accept: 0.75, margin: 0 };
     const nominee = 'On February 27, 2015, IRCC invited 1,187 candidates with a provincial nomination. Candidates may earn 600 points if nominated under a Provincial Nominee Program.';

@@ -1659,4 +1659,14 @@ describe('batch 20: the page\u2019s own date in its furniture', () => {
     // "rounds in December 2020" still names the month its facts are about.
     expect(parse(text.replace('since December 2020', 'in December 2020'), '2022-07-07').announcesNewDraw).toBe(false);
   });
+
+  it('"resulting in the invitation of 4800 eligible candidates … candidates should have scored at least 486": a count and a requirement met, not a hypothetical', () => {
+    const text =
+      'In June, the 14th Express Entry draw of 2023 was conducted by IRCC, resulting in the invitation of 4800 eligible candidates in this particular draw. In order to be considered, candidates should have scored at least 486 on the CRS.';
+    expect(announced(text, '2023-06-09').map((d) => [d.invitations, d.minCrs])).toEqual([[4800, 486]]);
+    // Advice stays hypothetical.
+    expect(
+      announced('IRCC held a draw on June 8, 2023, inviting 4,800 candidates. To be safe in the next draw, candidates should have at least 490 points.', '2023-06-09').map((d) => d.minCrs),
+    ).toEqual([null]);
+  });
 });

@@ -1,3 +1,4 @@
+import { clauseSpans } from '../drafts/clauses.ts';
 import { DIGITS } from '../mentions/number-tokens.ts';
 import { sentenceSpans } from '../text/sentences.ts';
 import type { ArticleLine } from '../text/lines.ts';
@@ -17,6 +18,8 @@ export interface Figure {
   readonly measure: boolean;
   /** The tail of a number a stray space cut ("approximately 2, 750"): no figure of its own. */
   readonly cut: boolean;
+  /** In a clause that speaks to the reader or of a draw to come ("you should have at least 490 points for the next draw"). */
+  readonly advice: boolean;
   readonly features: readonly string[];
 }
 
@@ -54,6 +57,7 @@ interface Raw {
   grouped: boolean;
   measure: boolean;
   cut: boolean;
+  advice: boolean;
   features: string[];
 }
 
@@ -82,6 +86,9 @@ const UNITS = new Set([
   'meses',
 ]);
 const isMeasure = (l1: string, r1: string, r2: string): boolean => l1 === '$' || UNITS.has(r1) || (['calendar', 'business', 'working'].includes(r1) && UNITS.has(r2));
+
+/** A clause addressed to the reader or about a draw to come. */
+const ADVICE = /\b(?:you|your|yours|next (?:express entry\s)?(?:draw|round)s?|upcoming|in the coming|to be safe)\b/i;
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_DAY =
@@ -117,6 +124,7 @@ export function articleFigures(lines: readonly ArticleLine[], text: (l: ArticleL
       const cue = dayCue(sentence, day);
       const words = new Set(tokens(sentence).filter((w) => w.length > 2 && !w.startsWith('<')));
       const found = [...sentence.matchAll(NUMBER)];
+      const clauses = clauseSpans(sentence);
       for (const m of found) {
         if (out.length >= MAX_FIGURES) break;
         const raw = m[1] ?? m[0];
@@ -145,7 +153,11 @@ export function articleFigures(lines: readonly ArticleLine[], text: (l: ArticleL
         for (const w of new Set(right)) f.push(`rw:${w}`);
         for (const w of words) f.push(`sw:${w}`);
         const cut = /\d,\s$/.test(sentence.slice(Math.max(0, m.index - 3), m.index));
-        out.push({ value, grouped, measure: isMeasure(l1, r1, r2), cut, features: f });
+        // Not the rules' wider test for plans and examples: real cut-offs are often told with a modal ("472 would be the
+        // least score for this round", "candidates should have a minimum score of 415"), and the model reads those well.
+        const clause = clauses.find((c) => m.index >= c.start && m.index < c.end);
+        const advice = ADVICE.test(clause ? sentence.slice(clause.start, clause.end) : sentence);
+        out.push({ value, grouped, measure: isMeasure(l1, r1, r2), cut, advice, features: f });
       }
     }
   }
