@@ -25,6 +25,9 @@ describe('dates as articles write them', () => {
     ['yesterday', { year: 2025, month: 11, day: 28 }],
     ['on Wednesday', { year: 2025, month: 11, day: 26 }],
     ['the day before', { offsetDays: -1 }],
+    ['on the last day of January', { year: null, month: 1, day: 31 }],
+    ['the first day of March, 2021', { year: 2021, month: 3, day: 1 }],
+    ['the last day of February 2024', { year: 2024, month: 2, day: 29 }],
   ])('%s', (text, expected) => {
     expect(day(text)).toEqual(expected);
   });
@@ -33,6 +36,8 @@ describe('dates as articles write them', () => {
     expect(day('candidates may 3 times apply')).toBeUndefined();
     expect(day('at 12:35 UTC')).toBeUndefined();
     expect(findDates('in May 3,000 candidates', { published, lastMonth: null })).toEqual([]);
+    // February's last day without a year is not known.
+    expect(day('the last day of February')).toBeUndefined();
   });
 });
 

@@ -1669,4 +1669,12 @@ describe('batch 20: the page\u2019s own date in its furniture', () => {
       announced('IRCC held a draw on June 8, 2023, inviting 4,800 candidates. To be safe in the next draw, candidates should have at least 490 points.', '2023-06-09').map((d) => d.minCrs),
     ).toEqual([null]);
   });
+
+  it('"the first invitations to apply were issued on the last day of January. 779 candidates, each of whom had 886 points or more …, received invitations": the day and the count of the first round', () => {
+    const text =
+      'Citizenship and Immigration Canada (CIC) has conducted the first draw from the Express Entry pool. True to its word, the first invitations to apply were issued on the last day of January. 779 candidates, each of whom had 886 points or more under the Comprehensive Ranking System, received invitations to apply for permanent residence.';
+    expect(announced(text, '2015-02-02').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2015-01-31', 'general', 779, 886]]);
+    const counts = (sentence: string) => sentenceFacts(sentence, { published: null, lastMonth: null }, programs).invitations.map((c) => c.value);
+    expect(counts('779 candidates, each of whom had 886 points or more under the Comprehensive Ranking System, received invitations to apply for permanent residence.')).toEqual([779]);
+  });
 });

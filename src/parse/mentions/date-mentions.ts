@@ -13,6 +13,9 @@ const YEAR = String.raw`(20\d{2})(?![\d]|,\d{3})`;
 const MONTH_DAY = new RegExp(String.raw`\b(${MONTH})\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?(?!\d|:\d|,(?!20\d\d(?!\d))\d{3}|\.\d)(?:(?:\s?,\s?|\s{1,3})${YEAR})?`, 'gi');
 const DAY_MONTH = new RegExp(String.raw`(?<![\d,.$#])\b(\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:of\s+)?(${MONTH})\b\.?(?:,?\s{1,3}${YEAR})?`, 'gi');
 const ISO = /\b(20\d{2})[-/](\d{2})[-/](\d{2})\b/g;
+/** "issued on the last day of January", "the first day of March, 2021". */
+const EDGE_OF_MONTH = new RegExp(String.raw`\bthe\s(first|last)\sday\sof\s(${MONTH})\b(?:,?\s{1,3}${YEAR})?`, 'gi');
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /** "23-07-2020", "17/01/2018": read only when the day cannot be the month (over 12), else left alone. */
 const NUMERIC = /(?<![\d/.-])(\d{1,2})[-/.](\d{1,2})[-/.](20\d{2})\b/g;
 const FRENCH_MONTHS = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'];
@@ -66,6 +69,15 @@ function absolute(sentence: string, out: Found[]): void {
   }
   for (const m of sentence.matchAll(DAY_MONTH)) {
     const v = day(m[3], monthOf(m[2] ?? '', m[3] !== undefined), m[1]);
+    if (v) out.push({ start: m.index, end: m.index + m[0].length, value: v });
+  }
+  for (const m of sentence.matchAll(EDGE_OF_MONTH)) {
+    const month = monthOf(m[2] ?? '', true);
+    const year = m[3] !== undefined ? Number(m[3]) : null;
+    // February's last day depends on a year the text may not give.
+    const last = month === 2 ? (year === null ? null : year % 4 === 0 ? 29 : 28) : month ? DAYS_IN_MONTH[month - 1] : null;
+    const d = m[1]?.toLowerCase() === 'first' ? 1 : last;
+    const v = d ? day(m[3], month, String(d)) : null;
     if (v) out.push({ start: m.index, end: m.index + m[0].length, value: v });
   }
   for (const m of sentence.matchAll(ISO)) {
@@ -143,7 +155,7 @@ function dayOnly(sentence: string, ctx: DateContext, out: Found[]): void {
 /** Date mentions of one sentence, left to right, overlapping finds resolved in favour of the longer. */
 export function findDates(sentence: string, ctx: DateContext): DateMention[] {
   const found: Found[] = [];
-  if (/\d/.test(sentence)) {
+  if (/\d|\bday of\b/i.test(sentence)) {
     absolute(sentence, found);
     dayOnly(sentence, ctx, found);
   }

@@ -57,7 +57,7 @@ const PLURAL_SUBJECT = /\b(?:draws|rounds)\s(?:have|had|were|are|invited|issued|
 const ACTION_BEFORE =
   /\b(?:invit(?:e|es|ed|ing)|invit[óo]|invitaron|emiti[óu]|envi(?:ó|ou)|convidou|issu(?:e|es|ed|ing)|sen(?:t|d|ds|ding)|extend(?:s|ed|ing)?|select(?:s|ed|ing)?|a invit[ée]|ont [ée]t[ée] invit[ée]s|invitant|(?:invitations|ITAs?) (?:for|to)|invitations? of|gave|giving|handed|offered|welcom(?:ed|es|ing)|target(?:s|ed|ing))(?![A-Za-zÀ-ÿ])/i;
 const ACTION_AFTER =
-  /^[^.;]{0,60}?\b(?:(?:were|have been|had been|was|are|got|being|who)\s+)?(?:invited|selected|receiv(?:ed|ing) (?:an? |their |the )?(?:coveted |much-awaited |long-awaited |official )?(?:ITAs?|invitations?)|got (?:an? |their )?(?:ITAs?|invitations?)|receiv(?:ed|ing) invitations|(?:granted|awarded|issued|given|sent|extended) (?:an? |their |the )?(?:ITAs?|invitations?)|invit[ée]s|(?:fueron |foram )?(?:invitados|convidados)|recibieron|receberam)\b/i;
+  /^(?:,[^,.;]{1,120},)?[^.;]{0,60}?\b(?:(?:were|have been|had been|was|are|got|being|who)\s+)?(?:invited|selected|receiv(?:ed|ing) (?:an? |their |the )?(?:coveted |much-awaited |long-awaited |official )?(?:ITAs?|invitations?)|got (?:an? |their )?(?:ITAs?|invitations?)|receiv(?:ed|ing) invitations|(?:granted|awarded|issued|given|sent|extended) (?:an? |their |the )?(?:ITAs?|invitations?)|invit[ée]s|(?:fueron |foram )?(?:invitados|convidados)|recibieron|receberam)\b/i;
 
 export const MAX_INVITATIONS = 50_000;
 
@@ -107,7 +107,7 @@ export function findInvitations(masked: string, original: string): FactMention[]
     if (/^invites$/i.test(noun) && /^\s{0,2}\d/.test(masked.slice(m.index + m[0].length))) continue;
     if (!isInvitation) {
       const before = masked.slice(Math.max(0, m.index - 80), m.index);
-      const after = masked.slice(m.index + m[0].length, m.index + m[0].length + 80);
+      const after = masked.slice(m.index + m[0].length, m.index + m[0].length + 200);
       // "The 250 invited candidates can now apply": the participle between the count and its noun is the action.
       const between = m[0].slice(raw.length, m[0].length - noun.length);
       if (!ACTION_BEFORE.test(before) && !ACTION_AFTER.test(after) && !/^\s{1,2}(?:newly\s)?(?:invited|selected)\s{1,2}$/i.test(between)) continue;
