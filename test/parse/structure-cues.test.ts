@@ -1677,4 +1677,15 @@ describe('batch 20: the page\u2019s own date in its furniture', () => {
     const counts = (sentence: string) => sentenceFacts(sentence, { published: null, lastMonth: null }, programs).invitations.map((c) => c.value);
     expect(counts('779 candidates, each of whom had 886 points or more under the Comprehensive Ranking System, received invitations to apply for permanent residence.')).toEqual([779]);
   });
+
+  it('"immigration and visa news for the USA, Canada, Australia, New Zealand, Ireland" is a site\u2019s tagline; an Australian round still is not an Express Entry draw', () => {
+    const page = [
+      'News and Updates',
+      'The latest immigration and visa news for the USA, Canada, Australia, New Zealand, Ireland, and select European countries.',
+      'The 15th and most recent draw was made August 21, 2015. 1,523 invitations were issued and the threshold points set at 456.',
+    ].join('\n');
+    expect(announced(page, '2015-08-22').map((d) => [d.date, d.invitations, d.minCrs])).toEqual([['2015-08-21', 1523, 456]]);
+    const australia = 'The latest SkillSelect round in Australia was made August 21, 2015. 1,523 invitations were issued and the threshold points set at 65.';
+    expect(parse(australia, '2015-08-22').announcesNewDraw).toBe(false);
+  });
 });

@@ -34,9 +34,13 @@ const FEDERAL_ROUND = new RegExp(
   'i',
 );
 
+/** "news for the USA, Canada, Australia, New Zealand, Ireland": a list of countries with Canada in it is a site's tagline, not another country's round. */
+const COUNTRY_LIST = /\b(?:[A-Z][A-Za-z.]+(?:\s[A-Z][a-z]+)?,\s){2,}(?:and\s)?[A-Z][A-Za-z.]+(?:\s[A-Z][a-z]+)?/g;
+const withoutCountryLists = (text: string): string => text.replace(COUNTRY_LIST, (m) => (/\bCanada\b/.test(m) ? ' ' : m));
+
 export function notExpressEntry(opening: string): boolean {
   if (IEC.test(opening) && !EXPRESS_ENTRY.test(opening)) return true;
-  return (PROVINCE_ROUND.test(opening) || OTHER_COUNTRY.test(opening)) && !FEDERAL_ROUND.test(opening);
+  return (PROVINCE_ROUND.test(opening) || OTHER_COUNTRY.test(withoutCountryLists(opening))) && !FEDERAL_ROUND.test(opening);
 }
 
 /**
