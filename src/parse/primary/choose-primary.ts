@@ -81,7 +81,10 @@ export function choosePrimary(drafts: readonly Draft[], lead: Lead): Set<number>
   for (const d of ordered) {
     if (d !== first && several && roundOfTheWeek(d, first, lead, notNews)) chosen.add(d.id);
     if (d === first || !candidate(d, lead, notNews)) continue;
-    const sameDate = !!(d.date && first.date && d.date.year !== null && sameDay(d.date, first.date));
+    // Another round of the same day tells which one it is (its program or its own count); a lone cut-off
+    // dated that day is a figure the sentence's order misplaced, not a second round.
+    const ownRound = d.program !== null || d.invitations !== null || d.drawNumber !== null;
+    const sameDate = ownRound && !!(d.date && first.date && d.date.year !== null && sameDay(d.date, first.date));
     if (sameDate || (several && (d.date !== null || d.firstSentence < lead.openingSentences))) chosen.add(d.id);
   }
   return chosen;

@@ -1,0 +1,200 @@
+/**
+ * Korean and Chinese draw news, glossed into the English the reader knows (docs/parser.md "Korean and
+ * Chinese"): dates ("2019년 3월 6일", "1月11日") become "March 6, 2019", counts with their counter
+ * ("3,350명", "3500名") become "3,350 candidates", scores ("454점", "440分") "454 points", and the
+ * words of a draw report their English phrasing ("초청장을 받았다" → "received invitations",
+ * "最低…分數" → "minimum … CRS score", "지난 회차" → "the previous draw", "预计" → "expected").
+ * What the glossary does not know is dropped: the reader then sees only what it can place, and a
+ * sentence it cannot place gives no fact (a null, never a guess). Text without Hangul or Han
+ * characters is returned as it is.
+ */
+
+const HANGUL = /[\uac00-\ud7a3]/;
+const HAN = /[\u4e00-\u9fff]/;
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+const monthName = (m: string): string => MONTHS[Number(m) - 1] ?? m;
+const day = (y: string | undefined, m: string, d: string): string => (Number(m) >= 1 && Number(m) <= 12 ? `${monthName(m)} ${String(Number(d))}${y ? `, ${y}` : ''}` : `${m}/${d}`);
+const ordinal = (d: string): string => {
+  const n = Number(d);
+  const suffix = n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th';
+  return `the ${String(n)}${suffix}`;
+};
+const plain = (n: string): number => Number(n.replace(/,/g, ''));
+const grouped = (n: number): string => n.toLocaleString('en-US');
+
+type Rule = readonly [RegExp, string | ((...m: string[]) => string)];
+
+/** Korean myriads and thousands: "6만 1,771명" is 61,771, "6천명" 6,000, "9만명" 90,000. */
+const koreanNumber = (man: string | undefined, cheon: string | undefined, rest: string | undefined): number =>
+  (man ? plain(man) * 10_000 : 0) + (cheon ? plain(cheon) * 1_000 : 0) + (rest ? plain(rest) : 0);
+
+const KOREAN: readonly Rule[] = [
+  // Counts of rounds and spans of time carry no fact: "5번째" (this year's fifth), "4번 연속", "5일 만에", "2주간".
+  [/\d+\s?(?:번째|번|회차|회|차례)/g, ' '],
+  [/\d+\s?(?:일|주|개월|달|년)\s?(?:만에|동안|간|이내|연속|째|전에|후에|사이에|사이)/g, ' '],
+  [/참고로|한편|반면/g, ' For reference, '],
+  // Clause ends ("…457점까지 올라간 후 3월 6일에도 454점…"): a boundary the reader can see.
+  [/(?:으며|이며|하며|였으며|었으며|였고|었고|했고|지만|는데|으나|면서)(?=\s)|\s(?:후|뒤)(?:에)?(?=\s)/g, '; '],
+  // Bylines: "최종수정 : 2017-05-30 16:09", "입력18-07-04 13:14".
+  [/최종\s?수정|수정일?|입력일?|등록일?/g, ' Updated '],
+  // Dates.
+  [/(\d{4})\s?년\s?(\d{1,2})\s?월\s?(\d{1,2})\s?일(?:자)?/g, (_, y = '', m = '', d = '') => ` ${day(y, m, d)} `],
+  [/(\d{1,2})\s?월\s?(\d{1,2})\s?일(?:자)?/g, (_, m = '', d = '') => ` ${day(undefined, m, d)} `],
+  // "28일 시행된" is the 28th (set off by a comma: "the 28th, Express Entry draw" is no 28th round); "5일 만에" and "3일간" are spans.
+  [/(?<![\d,])(\d{1,2})\s?일(?:자)?(?!\s?(?:만에|동안|간|이내|전|후|째|연속))/g, (_, d = '') => ` on ${ordinal(d)}, `],
+  [/(\d{1,2})\s?월/g, (_, m = '') => ` ${monthName(m)} `],
+  [/(\d{4})\s?년(?:도)?/g, ' $1 '],
+  // Counts and scores.
+  [/(?:(\d[\d,]*)\s?만\s?)?(?:(\d)\s?천\s?)?(\d[\d,]*)?\s?(?:명|건)/g, (all, man, cheon, rest) => (man || cheon || rest ? ` ${grouped(koreanNumber(man, cheon, rest))} candidates ` : (all ?? ''))],
+  // "457점보다 3점 감소": the figure compared with is an earlier draw's.
+  [/(\d{2,4})\s?점\s?(?:보다|에\s?비해|대비|에서)/g, ' compared with $1 points '],
+  [/(\d{2,4})\s?점/g, ' $1 points '],
+  // What happened to them.
+  [/candidates\s?에게\s?(?:초청장\s?(?:\(ITA\)\s?)?(?:을|를)?\s?)?(?:발송|발급|보냈|보내)/g, 'candidates were sent invitations '],
+  [/에게\s?초청장\s?(?:\(ITA\)\s?)?(?:을|를)?\s?(?:발송|발급|보냈|보내)/g, ' were sent invitations '],
+  [/(?:이|가)?\s?초청장\s?(?:\(ITA\)\s?)?(?:을|를)?\s?(?:받았|받은|받게|발급\s?받)/g, ' received invitations '],
+  [/(?:을|를)\s?선발해\s?초청장을\s?보냈/g, ' were sent invitations '],
+  [/(?:이|가)?\s?선발(?:됐|되었|되어)/g, ' were selected '],
+  [/초청(?:했|하였)/g, ' invited '],
+  // The round's facts.
+  [/(?:초청\s?)?(?:최저\s?점수|최저점|커트라인|통과\s?점수|추첨\s?점수|초청\s?점수|제한\s?점수|합격\s?점수|이민\s?점수)/g, ' minimum CRS score '],
+  [/(?:지난|직전|이전)\s?(?:회차|추첨|선발|번)/g, ' the previous draw '],
+  [/직전/g, ' previous '],
+  [/이번\s?(?:추첨|선발|발표)/g, ' this draw '],
+  [/(?:최근|최신)\s?(?:추첨|선발)/g, ' the latest draw '],
+  [/총/g, ' a total of '],
+  [/추첨|선발|드로우/g, ' draw '],
+  [/익스프레스\s?엔트리|급행\s?이민/g, ' Express Entry '],
+  [/동점자\s?처리/g, ' tie-break rule '],
+  // Programs.
+  [/주정부\s?이민|주정부/g, ' Provincial Nominee Program '],
+  [/경험\s?이민/g, ' Canadian Experience Class '],
+  [/기능직\s?(?:기술\s?이민)?/g, ' Federal Skilled Trades Program '],
+  [/불어|프랑스어/g, ' French-speaking '],
+  // Plans, forecasts and reviews.
+  [/예상|전망|추정|예정|할\s?것으로|될\s?것으로/g, ' expected '],
+  [/올해\s?들어|올해\s?중|연초부터|상반기|하반기/g, ' so far this year '],
+];
+
+/** Chinese numbers of ten thousands: "7.4萬" is 74,000. */
+const wan = (n: string): string => grouped(Math.round(Number(n) * 10_000));
+
+const CHINESE: readonly Rule[] = [
+  [/(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?[日号號]/g, (_, y = '', m = '', d = '') => ` ${day(y, m, d)} `],
+  [/(\d{1,2})\s?月\s?(\d{1,2})\s?[日号號]/g, (_, m = '', d = '') => ` ${day(undefined, m, d)} `],
+  [/\[?(\d{4})\.(\d{1,2})\.(\d{1,2})\]?/g, (_, y = '', m = '', d = '') => ` ${day(y, m, d)} `],
+  [/(\d{4})\s?年/g, ' $1 '],
+  [/(\d+(?:\.\d+)?)\s?[萬万]\s?(?:名|人|份|位)?/g, (_, n = '') => ` ${wan(n)} candidates `],
+  [/(\d[\d,]*)\s?(?:名|人|位)/g, ' $1 candidates '],
+  [/(\d[\d,]*)\s?(?:份|封)/g, ' $1 invitations '],
+  [/比\s?(?=上|前|去|之前|此前)/g, ' compared with '],
+  [/(\d{2,4})\s?分/g, ' $1 points '],
+  // "第10輪" counts this year's rounds, not IRCC's round numbers; "5次", "兩周" are counts and spans: dropped.
+  [/第?\s?\d+\s?(?:輪|轮|次|批|周|週|天|個月|个月)/g, ' '],
+  [/(?:獲得|获得|收到)\s?(?:移民)?(?:邀請|邀请|ITA)/g, ' received invitations '],
+  [/(?:中籤|中签|獲邀|获邀|應邀|应邀)/g, ' were invited '],
+  [/(?:簽發|签发|發出|发出|發放|发放)/g, ' issued '],
+  [/(?:邀請|邀请)/g, ' invitations '],
+  [/(?:最低)(?:移民)?(?:分數線|分数线|分數|分数|要求|錄取分|录取分)?/g, ' minimum CRS score '],
+  [/(?:分數線|分数线|分數|分数)/g, ' CRS score '],
+  [/(?:要求為|要求为|為|为|是)/g, ' was '],
+  [/平均分/g, ' average score '],
+  [/(?:上一輪|上一轮|前一輪|前一轮|前兩輪|前两轮|前三輪|前三轮|上次|上輪|上轮|此前|之前)/g, ' the previous draw '],
+  [/(?:降了|下降了|減少了|减少了|降低了)/g, ' dropped by '],
+  [/(?:最新一輪|最新一轮|最新)/g, ' the latest '],
+  [/(?:本輪|本轮|這次|这次|此次)/g, ' this draw '],
+  [/(?:昨天|昨日)/g, ' yesterday '],
+  [/(?:今天|今日)/g, ' today '],
+  [/(?:抽籤|抽签|抽簽)/g, ' draw '],
+  [/(?:快速通道|特快入境)/g, ' Express Entry '],
+  [/(?:省提名項目|省提名项目|省提名)/g, ' Provincial Nominee Program '],
+  [/(?:加拿大經驗類|加拿大经验类)/g, ' Canadian Experience Class '],
+  [/(?:法語|法语)/g, ' French-speaking '],
+  [/(?:聯邦技工|联邦技工)/g, ' Federal Skilled Trades '],
+  [/(?:預計|预计|預料|预料|將會|将会|將|将|可能|估計|估计|假設|假设)/g, ' expected '],
+  [/(?:今年以來|今年以来|今年首|上半年|下半年|季度|回顧|回顾|總結|总结)/g, ' so far this year '],
+];
+
+const VIETNAMESE: readonly Rule[] = [
+  // "3.900" is 3,900 (a point groups thousands, a comma marks decimals).
+  [/(?<![\d.,])(\d{1,3})\.(\d{3})(?![\d.,]\d)/g, '$1,$2'],
+  // Dates: "ngày 13 tháng 6, 2018", "30 tháng 9", "tháng 11 năm 2017", "ngày 29/10/2018", "ngày 08/08" (day first).
+  [/(?:ngày\s)?(\d{1,2})\s?tháng\s?(\d{1,2})(?:,?\s?(?:năm\s)?(\d{4}))?/gi, (_, d = '', m = '', y) => ` ${day(y || undefined, m, d)} `],
+  [/ngày\s(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?/gi, (_, d = '', m = '', y) => ` ${day(y || undefined, m, d)} `],
+  [/tháng\s?(\d{1,2})(?:\s?năm\s?|\/)(\d{4})/gi, (_, m = '', y = '') => ` ${monthName(m)} ${y} `],
+  [/năm\s(\d{4})/gi, ' $1 '],
+  // Round numbers: "lần #165", "lần thứ 165" (a two- or three-digit ordinal; "thứ hai" is this year's second).
+  [/(?:lần|đợt|vòng)\s(?:thứ\s)?#?(\d{2,3})\b/gi, ' draw #$1 '],
+  // Counts, scores and what happened.
+  [/(\d[\d,]*)\s(?:thư mời|lời mời|itas?|ITAs?)/gi, ' $1 invitations '],
+  [/(\d[\d,]*)\s(?:ứng viên|ứng cử viên|người|hồ sơ)/gi, ' $1 candidates '],
+  [/(?:từ\s)?(\d{2,4})\s(?:điểm\s)?trở lên/gi, ' $1 points or more '],
+  [/(\d{2,4})\sđiểm/gi, ' $1 points '],
+  [/đã được (?:phát ra|phát hành|gửi|cấp)|được (?:phát ra|phát hành|gửi đi|gửi)/gi, ' were issued '],
+  [/đã (?:ban hành|cấp|phát ra|phát hành|phát|gửi)/gi, ' issued '],
+  [/đã mời|mời/gi, ' invited '],
+  [/(?:mức\s)?điểm(?:\ssố)?\s(?:CRS\s)?(?:tối thiểu|thấp nhất)(?:\scủa\sHệ thống xếp hạng toàn diện)?(?:\s\(CRS\))?|(?:điểm\ssố\s)?tối thiểu(?:\sCRS)?/gi, ' minimum CRS score '],
+  [/điểm\s(?:số\s)?CRS/gi, ' CRS score '],
+  [/\slà\s/gi, ' was '],
+  [/(?:lần|đợt|vòng)\s(?:trước|trước đó)|trước đó/gi, ' the previous draw '],
+  [/so với/gi, ' compared with '],
+  [/thấp hơn/gi, ' lower than '],
+  [/cao hơn/gi, ' higher than '],
+  [/nhiều hơn|hơn/gi, ' more than '],
+  [/mới nhất|gần đây nhất/gi, ' latest '],
+  [/(?:ngày\s)?hôm nay/gi, ' today '],
+  [/hôm qua/gi, ' yesterday '],
+  [/(?:đợt|vòng|lần)\s(?:rút thăm|tuyển chọn|mời|bốc thăm)|rút thăm/gi, ' draw '],
+  [/đề cử tỉnh bang|đề cử tỉnh/gi, ' Provincial Nominee Program '],
+  [/kinh nghiệm Canada/gi, ' Canadian Experience Class '],
+  [/(?:ngành\s)?thợ liên bang/gi, ' Federal Skilled Trades '],
+  [/tiếng Pháp/gi, ' French-speaking '],
+  [/sẽ|dự kiến|có thể|dự đoán|dự báo/gi, ' expected '],
+];
+
+/** Vietnamese words left after the glossary: any with a Vietnamese letter, and the commonest unaccented ones. */
+const VIETNAMESE_WORD =
+  /(?<![\p{L}])(?:[\p{L}]*[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ][\p{L}]*|cho|hay|con|la|va|ban|tin|theo|trong|nay|khi|sau|tai|ma|nhu|co|so|de|da|di|nam|ve|vao|voi|mot|hai|ba|bon|nam|cac|nhung|nhieu|tren|duoi|thi|neu|vi|hon|cua|chi|tu|ra|len|xuong|toi|anh|em|ong|ca|chung|nhan|tong)(?![\p{L}])/giu;
+/** Letters only Vietnamese writes (not French's â, ê, ô nor Portuguese's ã). */
+const VIETNAMESE_LETTER = /[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
+
+/** Sentence and quote marks of Chinese and Korean text. */
+const PUNCTUATION: readonly Rule[] = [
+  [/[\u3002\uff61]/g, '. '],
+  [/[\u3001]/g, ', '],
+  [/[\u300c\u300d\u300e\u300f\u3010\u3011\u201d\u201c]/g, ' '],
+];
+
+const apply = (text: string, rules: readonly Rule[]): string =>
+  rules.reduce(
+    (t, [pattern, to]) =>
+      typeof to === 'string' ? t.replace(pattern, to) : t.replace(pattern, (...m: unknown[]) => to(...m.filter((x): x is string => typeof x === 'string' || x === undefined).map((x) => x ?? ''))),
+    text,
+  );
+
+/** Japanese writes with Han characters too; its kana tell it apart (and it is not glossed). */
+const KANA = /[\u3040-\u30ff]/;
+
+/** Vietnamese: enough of its letters that it is the page's language, not a name. */
+const VIETNAMESE_LETTERS = new RegExp(VIETNAMESE_LETTER.source, 'gi');
+const isVietnamese = (text: string): boolean => VIETNAMESE_LETTER.test(text) && (text.match(VIETNAMESE_LETTERS) ?? []).length >= 8;
+
+export function glossForeign(text: string): string {
+  const korean = HANGUL.test(text);
+  const chinese = !korean && HAN.test(text) && !KANA.test(text);
+  if (!korean && !chinese) {
+    if (!isVietnamese(text)) return text;
+    return apply(text, VIETNAMESE)
+      .replace(VIETNAMESE_WORD, ' ')
+      .replace(/[ \t]{2,}/g, ' ')
+      .replace(/ ([,.;:)])/g, '$1');
+  }
+  let out = apply(text, PUNCTUATION);
+  out = apply(out, korean ? KOREAN : CHINESE);
+  // A number still glued to the script has a unit the glossary does not know ("1분기", "4분의 1", "7成"): it is no fact.
+  out = out.replace(korean ? /\d[\d,.]*(?=\s?[\uac00-\ud7a3])/g : /\d[\d,.]*(?=\s?[\u3400-\u4dbf\u4e00-\u9fff])/g, ' ');
+  // What is left of the script carries nothing the reader can place.
+  out = out.replace(korean ? /[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]+/g : /[\u3400-\u4dbf\u4e00-\u9fff]+/g, ' ');
+  return out.replace(/[ \t]{2,}/g, ' ').replace(/ ([,.;:)])/g, '$1');
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { loadPrograms } from '../../src/config/programs.ts';
+import { parseArticle } from '../../src/parse/parse-article.ts';
+import { glossForeign } from '../../src/parse/text/gloss.ts';
+
+/**
+ * Korean, Chinese and Vietnamese draw news read through the glossary (docs/parser.md "Korean, Chinese
+ * and Vietnamese"): the round's facts where the news writes them plainly; nothing where a figure's
+ * unit or role is unknown.
+ */
+
+const programs = loadPrograms();
+const announced = (text: string, published: string) =>
+  parseArticle(text, { programs, published, figureModel: null })
+    .draws.filter((d) => d.primary)
+    .map((d) => [d.date, d.program, d.invitations, d.minCrs]);
+
+describe('Korean draw news', () => {
+  it('reads the date, the count and the cut-off; the previous round compared with stays out', () => {
+    const text =
+      '이번 3월 6일 수요일에 캐나다 이민국은 Express Entry 초청장(ITA)을 총 3350명에게 발송하였으며 이번 추첨점수는(종합 순위 시스템 CRS) 454점 이였습니다. 이번 3월 6일 추첨 점수는 454점으로 2월 20일 추첨 된 점수인 457점보다 3점 감소하였습니다.';
+    expect(announced(text, '2019-03-07')).toEqual([['2019-03-06', 'general', 3350, 454]]);
+  });
+
+  it('reads "3,409명이 초청장(ITA)을 받았다"; "28일" with no month named dates nothing (as "on the 28th" does not in English)', () => {
+    const text = '28일 시행된 급행이민(Express Entry) 추첨에서 3,409명이 초청장(ITA)을 받았다. 초청 최저 점수(CRS)는 449점이었는데 이는 지난 회차(413점)에 비해 상승한 것이다.';
+    expect(announced(text, '2017-06-29')).toEqual([[null, 'general', 3409, 449]]);
+    expect(announced(text.replace('28일 시행된', '6월 28일 시행된'), '2017-06-29')).toEqual([['2017-06-28', 'general', 3409, 449]]);
+  });
+
+  it('a lone cut-off the sentence order puts on the round\u2019s day is no second round ("2월 추첨 점수가 457점까지 올라간 후 3월 6일에도 454점")', () => {
+    const text = [
+      '이번 3월 6일 수요일에 캐나다 이민국은 Express Entry 초청장(ITA)을 총 3350명에게 발송하였으며 이번 추첨점수는(종합 순위 시스템 CRS) 454점 이였습니다.',
+      '이로 인해 2월 추첨 점수가 457점까지 올라간 후 3월 6일에도 454점인 450점대를 유지하였습니다.',
+    ].join(' ');
+    // The two scores of one day leave its cut-off in doubt: null, and still one round.
+    expect(announced(text, '2019-03-07')).toEqual([['2019-03-06', null, 3350, null]]);
+  });
+
+  it('counts of rounds and spans of days are no facts ("5번째", "5일 만에"); a number of an unknown unit is dropped', () => {
+    expect(glossForeign('2019년 5번째 추첨, 5일 만에 또다시 발표')).not.toMatch(/\b5\b/);
+    expect(glossForeign('작년 1분기에 목표치의 4분의 1을 채우지 못하자 4월에만')).not.toMatch(/\d/);
+    expect(glossForeign('6만 1,771명의 후보자')).toContain('61,771 candidates');
+  });
+});
+
+describe('Chinese draw news', () => {
+  it('reads "昨天進行了最新一輪抽籤﹐3500名申請人獲得移民邀請(ITA)﹐…最低移民分數(CRS)要求為440分"', () => {
+    const text = '【明報專訊】聯邦移民部「快速通道」移民項目昨天進行了最新一輪抽籤﹐3500名申請人獲得移民邀請(ITA)﹐被抽中申請人最低移民分數(CRS)要求為440分。';
+    expect(announced(text, '2018-05-24')).toEqual([['2018-05-23', 'general', 3500, 440]]);
+  });
+
+  it('"比上一輪的886分降了68分": the previous round\u2019s score is not the new one\u2019s; this year\u2019s round count is no round number', () => {
+    const gloss = glossForeign('第二輪抽籤結果,分數最低要求為818分,比上一輪的886分降了68分。今年以來的第10輪隨機抽籤');
+    expect(gloss).toContain('compared with the previous draw');
+    expect(gloss).not.toMatch(/\b10\b/);
+  });
+
+  it('leaves Japanese alone (kana tell it apart)', () => {
+    const text = '7月12日、カナダはExpress Entryシステムを通じて3,800人に招待状を送りました。';
+    expect(glossForeign(text)).toBe(text);
+  });
+});
+
+describe('Vietnamese draw news', () => {
+  it('reads "Ngày 29/10/2018, Chính phủ Canada đã ban hành 3.900 lời mời … điểm số CRS tối thiểu 442"', () => {
+    const text = 'Ngày 3/10/2018, Chính phủ Canada đã mời 3.900 ứng viên Express Entry. Trong vòng rút thăm mới nhất này, điểm CRS tối thiểu là 445.';
+    expect(announced(text, '2018-10-04')).toEqual([['2018-10-03', 'general', 3900, 445]]);
+  });
+
+  it('"thấp hơn 460" is a comparison, not the cut-off', () => {
+    const text =
+      'Dợt draw thứ hai của năm 2017 (11 Jan) đã phát ra 3,334 Invitation to Apply cho các candidate có điểm CRS từ 459 trở lên. Đây là điểm cut-off thấp, lần gần nhất điểm cut-off thấp hơn 460 là cuối tháng 2 năm 2016.';
+    expect(announced(text, '2017-01-12')).toEqual([['2017-01-11', 'general', 3334, 459]]);
+  });
+
+  it('leaves English with a Vietnamese name in it alone', () => {
+    const text = 'IRCC invited 3,900 candidates, reports Nguyễn Văn Anh from Hồ Chí Minh City.';
+    expect(glossForeign(text)).toBe(text);
+  });
+});
