@@ -37,6 +37,12 @@ describe('Korean draw news', () => {
     expect(announced(text, '2019-03-07')).toEqual([['2019-03-06', null, 3350, null]]);
   });
 
+  it('a province\u2019s bound ("알버타주의 CRS 점수는 300점 이하로") is no Express Entry round', () => {
+    const text = '그런데 올해 들어 각 주에서 총 160회 이상 주정부지명(PNP) EE 카테고리 이민자를 선발했다. 예로 알버타주의 CRS 점수는 300점 이하로, 연방의 450점 이상대에 비해 크게 낮다.';
+    expect(announced(text, '2019-09-01')).toEqual([]);
+    expect(glossForeign('알버타주의 CRS 점수는 300점 이하로')).toContain('Alberta');
+  });
+
   it('counts of rounds and spans of days are no facts ("5번째", "5일 만에"); a number of an unknown unit is dropped', () => {
     expect(glossForeign('2019년 5번째 추첨, 5일 만에 또다시 발표')).not.toMatch(/\b5\b/);
     expect(glossForeign('작년 1분기에 목표치의 4분의 1을 채우지 못하자 4월에만')).not.toMatch(/\d/);
@@ -54,6 +60,13 @@ describe('Chinese draw news', () => {
     const gloss = glossForeign('第二輪抽籤結果,分數最低要求為818分,比上一輪的886分降了68分。今年以來的第10輪隨機抽籤');
     expect(gloss).toContain('compared with the previous draw');
     expect(gloss).not.toMatch(/\b10\b/);
+  });
+
+  it('reads simplified Chinese: "昨天(21日)进行了最新一轮抽签,共向3000名申请人发出移民邀请(ITA),申请人最低移民评分(CRS)要求442分"', () => {
+    const text = '联邦移民部"快速通道"移民项目昨天(21日)进行了最新一轮抽签,共向3000名申请人发出移民邀请(ITA),申请人最低移民评分(CRS)要求442分。';
+    expect(announced(text, '2018-02-22')).toEqual([['2018-02-21', 'general', 3000, 442]]);
+    expect(glossForeign(text)).toContain('yesterday ( on the 21st,)');
+    expect(glossForeign('申请人最低移民评分(CRS)要求442分。')).toContain('minimum CRS score CRS score (CRS) 442 points');
   });
 
   it('leaves Japanese alone (kana tell it apart)', () => {

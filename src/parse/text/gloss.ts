@@ -47,6 +47,9 @@ const KOREAN: readonly Rule[] = [
   [/(\d{4})\s?년(?:도)?/g, ' $1 '],
   // Counts and scores.
   [/(?:(\d[\d,]*)\s?만\s?)?(?:(\d)\s?천\s?)?(\d[\d,]*)?\s?(?:명|건)/g, (all, man, cheon, rest) => (man || cheon || rest ? ` ${grouped(koreanNumber(man, cheon, rest))} candidates ` : (all ?? ''))],
+  // "300점 이하로" (300 or below), "450점 이상대" (450 and above): bounds, not a round's cut-off.
+  [/(\d{2,4})\s?점\s?(?:이하|미만)/g, ' below $1 points '],
+  [/(\d{2,4})\s?점\s?(?:이상|초과)(?:대)?/g, ' above $1 points '],
   // "457점보다 3점 감소": the figure compared with is an earlier draw's.
   [/(\d{2,4})\s?점\s?(?:보다|에\s?비해|대비|에서)/g, ' compared with $1 points '],
   [/(\d{2,4})\s?점/g, ' $1 points '],
@@ -67,7 +70,14 @@ const KOREAN: readonly Rule[] = [
   [/추첨|선발|드로우/g, ' draw '],
   [/익스프레스\s?엔트리|급행\s?이민/g, ' Express Entry '],
   [/동점자\s?처리/g, ' tie-break rule '],
-  // Programs.
+  [/예로|예를\s?들어|예컨대|가령/g, ' For example, '],
+  // Provinces (their own selections are not Express Entry rounds) and programs.
+  [/알버타|앨버타/g, ' Alberta '],
+  [/사스카추언|서스캐처원|사스캐처원/g, ' Saskatchewan '],
+  [/노바\s?스코(?:셔|샤|시아)/g, ' Nova Scotia '],
+  [/온타리오/g, ' Ontario '],
+  [/브리티시\s?컬럼비아|비씨주|BC주/g, ' British Columbia '],
+  [/매니토바/g, ' Manitoba '],
   [/주정부\s?이민|주정부/g, ' Provincial Nominee Program '],
   [/경험\s?이민/g, ' Canadian Experience Class '],
   [/기능직\s?(?:기술\s?이민)?/g, ' Federal Skilled Trades Program '],
@@ -84,6 +94,8 @@ const CHINESE: readonly Rule[] = [
   [/(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?[日号號]/g, (_, y = '', m = '', d = '') => ` ${day(y, m, d)} `],
   [/(\d{1,2})\s?月\s?(\d{1,2})\s?[日号號]/g, (_, m = '', d = '') => ` ${day(undefined, m, d)} `],
   [/\[?(\d{4})\.(\d{1,2})\.(\d{1,2})\]?/g, (_, y = '', m = '', d = '') => ` ${day(y, m, d)} `],
+  // "昨天(21日)": the day without a month, set off by a comma as in Korean.
+  [/(?<![\d月])(\d{1,2})\s?[日号號](?![\d])/g, (_, d = '') => ` on ${ordinal(d)}, `],
   [/(\d{4})\s?年/g, ' $1 '],
   [/(\d+(?:\.\d+)?)\s?[萬万]\s?(?:名|人|份|位)?/g, (_, n = '') => ` ${wan(n)} candidates `],
   [/(\d[\d,]*)\s?(?:名|人|位)/g, ' $1 candidates '],
@@ -97,7 +109,14 @@ const CHINESE: readonly Rule[] = [
   [/(?:簽發|签发|發出|发出|發放|发放)/g, ' issued '],
   [/(?:邀請|邀请)/g, ' invitations '],
   [/(?:最低)(?:移民)?(?:分數線|分数线|分數|分数|要求|錄取分|录取分)?/g, ' minimum CRS score '],
-  [/(?:分數線|分数线|分數|分数)/g, ' CRS score '],
+  [/(?:分數線|分数线|分數|分数|評分|评分)/g, ' CRS score '],
+  [/(?:例如|比如|譬如)/g, ' For example, '],
+  [/(?:阿爾伯塔|阿尔伯塔|亞伯達|亚伯达)/g, ' Alberta '],
+  [/(?:安大略)/g, ' Ontario '],
+  [/(?:卑詩|卑诗|不列顛哥倫比亞|不列颠哥伦比亚)/g, ' British Columbia '],
+  [/(?:薩省|萨省|薩斯喀徹溫|萨斯喀彻温)/g, ' Saskatchewan '],
+  [/(?:曼尼托巴|緬省|缅省)/g, ' Manitoba '],
+  [/(?:新斯科舍|新斯科細亞|新斯科细亚)/g, ' Nova Scotia '],
   [/(?:要求為|要求为|為|为|是)/g, ' was '],
   [/平均分/g, ' average score '],
   [/(?:上一輪|上一轮|前一輪|前一轮|前兩輪|前两轮|前三輪|前三轮|上次|上輪|上轮|此前|之前)/g, ' the previous draw '],
