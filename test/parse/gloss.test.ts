@@ -37,6 +37,12 @@ describe('Korean draw news', () => {
     expect(announced(text, '2019-03-07')).toEqual([['2019-03-06', null, 3350, null]]);
   });
 
+  it('"합격선이 450점까지 떨어졌다" is a cut-off; "주정부 승인이 없어 600점의 가산점을 받지 못한" names no program of the round', () => {
+    expect(glossForeign('EE 합격선이 450점까지 떨어졌다.')).toContain('minimum CRS score fell to 450 points');
+    expect(glossForeign('주정부 승인이 없어 600점의 가산점을 받지 못한 신청인들도 선발되고 있다')).toContain('without a provincial nomination 600 points bonus points');
+    expect(glossForeign('연방이민부는 25일자로')).toContain('IRCC');
+  });
+
   it('a province\u2019s bound ("알버타주의 CRS 점수는 300점 이하로") is no Express Entry round', () => {
     const text = '그런데 올해 들어 각 주에서 총 160회 이상 주정부지명(PNP) EE 카테고리 이민자를 선발했다. 예로 알버타주의 CRS 점수는 300점 이하로, 연방의 450점 이상대에 비해 크게 낮다.';
     expect(announced(text, '2019-09-01')).toEqual([]);
@@ -67,6 +73,19 @@ describe('Chinese draw news', () => {
     expect(announced(text, '2018-02-22')).toEqual([['2018-02-21', 'general', 3000, 442]]);
     expect(glossForeign(text)).toContain('yesterday ( on the 21st,)');
     expect(glossForeign('申请人最低移民评分(CRS)要求442分。')).toContain('minimum CRS score CRS score (CRS) 442 points');
+  });
+
+  it('reads "在新的Express Entry按类别选择抽签中邀请了500名医疗保健工作者。候选人需要达到至少476分"', () => {
+    const text = '加拿大移民、难民和公民事务部(IRCC)在新的Express Entry按类别选择抽签中邀请了500名医疗保健工作者。候选人需要达到至少476分的综合评分系统(CRS)分数。';
+    expect(announced(text, '2023-06-29')).toEqual([[null, 'healthcare', 500, 476]]);
+  });
+
+  it('"邀请分数自前一轮的461分,下降1分至460分,邀请人数高达1,503人": the new cut-off and count, the previous round\u2019s score aside', () => {
+    const gloss = glossForeign('移民部昨日公布第23轮「快速移民」邀请结果,邀请分数自前一轮的461分,下降1分至460分,邀请人数高达1,503人。');
+    expect(gloss).toContain('IRCC yesterday');
+    expect(gloss).toContain('the previous draw');
+    expect(gloss).toContain('dropped by 1 points to 460 points');
+    expect(gloss).toContain('number of invitations reached 1,503 candidates');
   });
 
   it('leaves Japanese alone (kana tell it apart)', () => {

@@ -50,6 +50,9 @@ const KOREAN: readonly Rule[] = [
   // "300점 이하로" (300 or below), "450점 이상대" (450 and above): bounds, not a round's cut-off.
   [/(\d{2,4})\s?점\s?(?:이하|미만)/g, ' below $1 points '],
   [/(\d{2,4})\s?점\s?(?:이상|초과)(?:대)?/g, ' above $1 points '],
+  // "450점까지 떨어졌다" (fell to 450).
+  [/(\d{2,4})\s?점까지\s?(?:떨어|하락|내려|낮아)/g, ' fell to $1 points '],
+  [/(\d{2,4})\s?점까지\s?(?:올라|상승|높아)/g, ' rose to $1 points '],
   // "457점보다 3점 감소": the figure compared with is an earlier draw's.
   [/(\d{2,4})\s?점\s?(?:보다|에\s?비해|대비|에서)/g, ' compared with $1 points '],
   [/(\d{2,4})\s?점/g, ' $1 points '],
@@ -61,7 +64,9 @@ const KOREAN: readonly Rule[] = [
   [/(?:이|가)?\s?선발(?:됐|되었|되어)/g, ' were selected '],
   [/초청(?:했|하였)/g, ' invited '],
   // The round's facts.
-  [/(?:초청\s?)?(?:최저\s?점수|최저점|커트라인|통과\s?점수|추첨\s?점수|초청\s?점수|제한\s?점수|합격\s?점수|이민\s?점수)/g, ' minimum CRS score '],
+  [/(?:초청\s?)?(?:최저\s?점수|최저점|커트라인|통과\s?점수|추첨\s?점수|초청\s?점수|제한\s?점수|합격\s?점수|합격선|이민\s?점수)/g, ' minimum CRS score '],
+  [/가장\s?낮은/g, ' lowest '],
+  [/연방\s?이민부|연방\s?이민성|이민부|이민성|캐나다\s?이민국|이민국/g, ' IRCC '],
   [/(?:지난|직전|이전)\s?(?:회차|추첨|선발|번)/g, ' the previous draw '],
   [/직전/g, ' previous '],
   [/이번\s?(?:추첨|선발|발표)/g, ' this draw '],
@@ -71,6 +76,9 @@ const KOREAN: readonly Rule[] = [
   [/익스프레스\s?엔트리|급행\s?이민/g, ' Express Entry '],
   [/동점자\s?처리/g, ' tie-break rule '],
   [/예로|예를\s?들어|예컨대|가령/g, ' For example, '],
+  // "주정부 승인이 없어 600점의 가산점을 받지 못한": candidates without a nomination, not the round's program.
+  [/(?:LMIA\S*\s?(?:나|이나|또는)\s?)?주정부\s?(?:승인|지명|추천)(?:이|가)?\s?없(?:어|는|이|고)/g, ' without a provincial nomination '],
+  [/가산점/g, ' bonus points '],
   // Provinces (their own selections are not Express Entry rounds) and programs.
   [/알버타|앨버타/g, ' Alberta '],
   [/사스카추언|서스캐처원|사스캐처원/g, ' Saskatchewan '],
@@ -100,10 +108,20 @@ const CHINESE: readonly Rule[] = [
   [/(\d+(?:\.\d+)?)\s?[萬万]\s?(?:名|人|份|位)?/g, (_, n = '') => ` ${wan(n)} candidates `],
   [/(\d[\d,]*)\s?(?:名|人|位)/g, ' $1 candidates '],
   [/(\d[\d,]*)\s?(?:份|封)/g, ' $1 invitations '],
+  // "下降1分至460分" (fell by 1 to 460), before the points rule takes the 460.
+  [/(?:下降|降低|減少|减少|降)\s?(\d+)\s?分\s?至\s?(\d{2,4})\s?分/g, ' dropped by $1 points to $2 points '],
+  [/(?:上升|提高|增加|升)\s?(\d+)\s?分\s?至\s?(\d{2,4})\s?分/g, ' rose by $1 points to $2 points '],
   [/比\s?(?=上|前|去|之前|此前)/g, ' compared with '],
   [/(\d{2,4})\s?分/g, ' $1 points '],
   // "第10輪" counts this year's rounds, not IRCC's round numbers; "5次", "兩周" are counts and spans: dropped.
   [/第?\s?\d+\s?(?:輪|轮|次|批|周|週|天|個月|个月)/g, ' '],
+  [/(?:聯邦移民部|联邦移民部|加拿大移民部|移民部|移民局)/g, ' IRCC '],
+  [/(?:邀請人數|邀请人数|獲邀人數|获邀人数|中籤人數|中签人数)/g, ' number of invitations '],
+  [/(?:邀請分數|邀请分数)/g, ' minimum CRS score '],
+  [/(?:高達|高达|達到|达到)/g, ' reached '],
+  [/(?:至少|最少)/g, ' at least '],
+  [/(?:邀請了|邀请了|邀請|邀请)(?=\s?\d)/g, ' invited '],
+  [/(?:醫療保健|医疗保健|醫護|医护)/g, ' healthcare '],
   [/(?:獲得|获得|收到)\s?(?:移民)?(?:邀請|邀请|ITA)/g, ' received invitations '],
   [/(?:中籤|中签|獲邀|获邀|應邀|应邀)/g, ' were invited '],
   [/(?:簽發|签发|發出|发出|發放|发放)/g, ' issued '],
