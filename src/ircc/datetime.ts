@@ -15,6 +15,12 @@ export function monthNumber(name: string): number | null {
   return idx >= 0 ? idx + 1 : null;
 }
 
+/** 3 → "March"; null outside 1–12. */
+export function monthName(month: number): string | null {
+  const name = MONTH_NAMES[month - 1];
+  return name ? name.charAt(0).toUpperCase() + name.slice(1) : null;
+}
+
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 
 export function isoDate(y: number, m: number, d: number): string | null {

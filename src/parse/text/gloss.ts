@@ -1,20 +1,20 @@
+import { monthName } from '../../ircc/datetime.ts';
+
 /**
- * Korean and Chinese draw news, glossed into the English the reader knows (docs/parser.md "Korean and
- * Chinese"): dates ("2019년 3월 6일", "1月11日") become "March 6, 2019", counts with their counter
+ * Korean, Chinese and Vietnamese draw news, glossed into the English the reader knows (docs/parser.md
+ * "Eighth round"): dates ("2019년 3월 6일", "1月11日") become "March 6, 2019", counts with their counter
  * ("3,350명", "3500名") become "3,350 candidates", scores ("454점", "440分") "454 points", and the
  * words of a draw report their English phrasing ("초청장을 받았다" → "received invitations",
  * "最低…分數" → "minimum … CRS score", "지난 회차" → "the previous draw", "预计" → "expected").
  * What the glossary does not know is dropped: the reader then sees only what it can place, and a
- * sentence it cannot place gives no fact (a null, never a guess). Text without Hangul or Han
- * characters is returned as it is.
+ * sentence it cannot place gives no fact (a null, never a guess). Text without Hangul, Han (other
+ * than Japanese) or enough Vietnamese letters is returned as it is.
  */
 
 const HANGUL = /[\uac00-\ud7a3]/;
 const HAN = /[\u4e00-\u9fff]/;
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-const monthName = (m: string): string => MONTHS[Number(m) - 1] ?? m;
-const day = (y: string | undefined, m: string, d: string): string => (Number(m) >= 1 && Number(m) <= 12 ? `${monthName(m)} ${String(Number(d))}${y ? `, ${y}` : ''}` : `${m}/${d}`);
+const monthOf = (m: string): string => monthName(Number(m)) ?? m;
+const day = (y: string | undefined, m: string, d: string): string => (Number(m) >= 1 && Number(m) <= 12 ? `${monthOf(m)} ${String(Number(d))}${y ? `, ${y}` : ''}` : `${m}/${d}`);
 const ordinal = (d: string): string => {
   const n = Number(d);
   const suffix = n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th';
@@ -43,7 +43,7 @@ const KOREAN: readonly Rule[] = [
   [/(\d{1,2})\s?월\s?(\d{1,2})\s?일(?:자)?/g, (_, m = '', d = '') => ` ${day(undefined, m, d)} `],
   // "28일 시행된" is the 28th (set off by a comma: "the 28th, Express Entry draw" is no 28th round); "5일 만에" and "3일간" are spans.
   [/(?<![\d,])(\d{1,2})\s?일(?:자)?(?!\s?(?:만에|동안|간|이내|전|후|째|연속))/g, (_, d = '') => ` on ${ordinal(d)}, `],
-  [/(\d{1,2})\s?월/g, (_, m = '') => ` ${monthName(m)} `],
+  [/(\d{1,2})\s?월/g, (_, m = '') => ` ${monthOf(m)} `],
   [/(\d{4})\s?년(?:도)?/g, ' $1 '],
   // Counts and scores.
   [/(?:(\d[\d,]*)\s?만\s?)?(?:(\d)\s?천\s?)?(\d[\d,]*)?\s?(?:명|건)/g, (all, man, cheon, rest) => (man || cheon || rest ? ` ${grouped(koreanNumber(man, cheon, rest))} candidates ` : (all ?? ''))],
@@ -159,7 +159,7 @@ const VIETNAMESE: readonly Rule[] = [
   // Dates: "ngày 13 tháng 6, 2018", "30 tháng 9", "tháng 11 năm 2017", "ngày 29/10/2018", "ngày 08/08" (day first).
   [/(?:ngày\s)?(\d{1,2})\s?tháng\s?(\d{1,2})(?:,?\s?(?:năm\s)?(\d{4}))?/gi, (_, d = '', m = '', y) => ` ${day(y || undefined, m, d)} `],
   [/ngày\s(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?/gi, (_, d = '', m = '', y) => ` ${day(y || undefined, m, d)} `],
-  [/tháng\s?(\d{1,2})(?:\s?năm\s?|\/)(\d{4})/gi, (_, m = '', y = '') => ` ${monthName(m)} ${y} `],
+  [/tháng\s?(\d{1,2})(?:\s?năm\s?|\/)(\d{4})/gi, (_, m = '', y = '') => ` ${monthOf(m)} ${y} `],
   [/năm\s(\d{4})/gi, ' $1 '],
   // Round numbers: "lần #165", "lần thứ 165" (a two- or three-digit ordinal; "thứ hai" is this year's second).
   [/(?:lần|đợt|vòng)\s(?:thứ\s)?#?(\d{2,3})\b/gi, ' draw #$1 '],
