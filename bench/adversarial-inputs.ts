@@ -1,7 +1,7 @@
 /**
  * Inputs a broken or hostile feed could hand the article parser: one unit repeated to 5 MB (no line
- * break or space, every line wrapped, or a Korean, Chinese or Vietnamese sentence the glossary
- * rewrites) and a long run of capitals ending in punctuation. The tests (test/parse/robustness.test.ts)
+ * break or space, every line wrapped, or a Korean, Chinese, Vietnamese or Arabic sentence the
+ * glossary rewrites) and a long run of capitals ending in punctuation. The tests (test/parse/robustness.test.ts)
  * check what comes out; the parser benchmark times them.
  */
 export const ADVERSARIAL_UNITS: readonly string[] = [
@@ -17,6 +17,7 @@ export const ADVERSARIAL_UNITS: readonly string[] = [
   '3,409명이 초청장(ITA)을 받았다. ',
   '3500名申請人獲得移民邀請(ITA)﹐最低440分。',
   'đã mời 3.900 ứng viên. ',
+  'تم إصدار 249 دعوة للمرشحين، الحد الأدنى 772 نقطة. ',
 ];
 export const ADVERSARIAL_BYTES = 5_000_000;
 export const CAPITALS_RUN = `Headline\n\n${'A'.repeat(200_000)}!`;

@@ -111,3 +111,34 @@ describe('Vietnamese draw news', () => {
     expect(glossForeign(text)).toBe(text);
   });
 });
+
+describe('Persian and Arabic draw news', () => {
+  it('reads Arabic: "الجولة رقم 363 منذ إطلاق نظام الدخول السريع", the count, the cut-off in points', () => {
+    const text = [
+      'أجرت وزارة الهجرة واللاجئين والمواطنة الكندية سحبا جديدا لبرنامج الترشيح الإقليمي، حيث تم إصدار 249 دعوة للمرشحين.',
+      'اشترطت الوزارة أن يكون الحد الأدنى للنقاط في نظام التصنيف الشامل (CRS) هو 772 نقطة في هذا السحب.',
+      'ويُعتبر هذا السحب الجولة رقم 33 خلال عام 2025، والجولة رقم 363 منذ إطلاق نظام الدخول السريع في عام 2015.',
+    ].join(' ');
+    expect(
+      parseArticle(text, { programs, published: '2025-09-03', figureModel: null })
+        .draws.filter((d) => d.primary)
+        .map((d) => [d.drawNumber, d.program, d.invitations, d.minCrs]),
+    ).toEqual([['363', 'pnp', 249, 772]]);
+  });
+
+  it('"أكثر من 4,000 مرشح" (more than 4,000) is no count; Persian digits and the Arabic comma read as numbers', () => {
+    expect(glossForeign('كندا تدعو أكثر من 4,000 مرشح في أحدث سحب لبرنامج Express Entry، وهذا خبر مهم للمرشحين جميعا في العالم')).toContain('more than 4,000 candidates');
+    expect(glossForeign('اداره مهاجرت کانادا دومین قرعه کشی سال ۲۰۲۳ را انجام داد که در آن ۵،۵۰۰ نفر دیگر دعوتنامه دریافت کردند')).toContain('5,500 candidates');
+  });
+
+  it('a Solar Hijri date beside the Gregorian one is dropped: "8 نوامبر 2017 ( 17 آبان 1396)"', () => {
+    const gloss = glossForeign('در جدیدترین دوره انتخابی برنامه اکسپرس اینتری کانادا که در تاریخ 8 نوامبر 2017 ( 17 آبان 1396) برگزار گردید و اداره مهاجرت تصمیم گرفته است');
+    expect(gloss).toContain('November 8, 2017');
+    expect(gloss).not.toMatch(/1396|\b17\b/);
+  });
+
+  it('leaves English with an Arabic name in it alone', () => {
+    const text = 'IRCC invited 3,900 candidates, reports محمد from Toronto.';
+    expect(glossForeign(text)).toBe(text);
+  });
+});

@@ -196,6 +196,73 @@ const VIETNAMESE_WORD =
 /** Letters only Vietnamese writes (not French's â, ê, ô nor Portuguese's ã). */
 const VIETNAMESE_LETTER = /[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
 
+/** Persian and Arabic digits, and the Arabic comma between a number's groups ("۵،۵۰۰" is 5,500). */
+const EASTERN_DIGITS = /[\u06f0-\u06f9\u0660-\u0669]/g;
+const westernDigit = (c: string): string => String((c.codePointAt(0) ?? 0) - ((c.codePointAt(0) ?? 0) >= 0x06f0 ? 0x06f0 : 0x0660));
+
+const PERSIAN_ARABIC_MONTHS: readonly (readonly [RegExp, number])[] = [
+  [/ژانویه|يناير|كانون الثاني/, 1],
+  [/فوریه|فبراير|شباط/, 2],
+  [/مارس|آذار/, 3],
+  [/آوریل|أبريل|ابريل|نيسان/, 4],
+  [/مه|می|مايو|أيار/, 5],
+  [/ژوئن|يونيو|حزيران/, 6],
+  [/ژوئیه|جولای|يوليو|تموز/, 7],
+  [/اوت|آگوست|أغسطس|اغسطس|آب/, 8],
+  [/سپتامبر|سبتمبر|أيلول/, 9],
+  [/اکتبر|أكتوبر|اكتوبر|تشرين الأول/, 10],
+  [/نوامبر|نوفمبر|تشرين الثاني/, 11],
+  [/دسامبر|ديسمبر|كانون الأول/, 12],
+];
+const MONTH_WORDS = PERSIAN_ARABIC_MONTHS.map(([r]) => r.source).join('|');
+const monthOfWord = (w: string): number => PERSIAN_ARABIC_MONTHS.find(([r]) => new RegExp(`^(?:${r.source})$`).test(w))?.[1] ?? 0;
+/** Solar Hijri months ("17 آبان 1396"): the same day told in another calendar, dropped. */
+const SOLAR_MONTHS = 'فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند';
+
+const PERSIAN_ARABIC: readonly Rule[] = [
+  [new RegExp(String.raw`\d{1,2}\s(?:${SOLAR_MONTHS})(?:\s\d{4})?`, 'g'), ' '],
+  // Dates: "8 نوامبر 2017", "6 أكتوبر 2025", "19 شباط/فبراير"; a month alone is dropped.
+  [new RegExp(String.raw`(\d{1,2})\s(?:(?:${MONTH_WORDS})\/)?(${MONTH_WORDS})(?:\s(?:سال\s|عام\s)?(\d{4}))?`, 'g'), (_, d = '', w = '', y) => ` ${day(y || undefined, String(monthOfWord(w)), d)} `],
+  // Round numbers: "دوره 77 از ابتدا", "الجولة رقم 363 منذ إطلاق" (IRCC's); "رقم 33 خلال عام 2025" (this year's) is dropped.
+  [/(?:دوره|دور|الجولة|جولة|السحب)\s(?:رقم\s)?(\d{2,3})\s(?:از ابتدا|منذ)/g, ' draw #$1 since '],
+  [/(?:رقم|دوره|الجولة)\s\d+/g, ' '],
+  // Hedges: "أكثر من 4,000 مرشح" (more than 4,000), "حدود 3500" (about 3,500).
+  [/أكثر\s?من|بیش\s?از|بیشتر\s?از|ما\s?يزيد\s?عن/g, ' more than '],
+  [/حدود|حوالي|حوالى|تقريبا|تقریبا|نحو/g, ' about '],
+  // Counts, scores and what happened.
+  [/(\d[\d,]*)\s?(?:دعوتنامه|دعوت نامه|دعوة|دعوات)/g, ' $1 invitations '],
+  [/(\d[\d,]*)\s?(?:نفر|متقاضی|متقاضیان|کاندیدا|کاندید|داوطلب|مرشحا|مرشحين|مرشح|متقدم|شخص)/g, ' $1 candidates '],
+  [/(\d{2,4})\s?(?:امتیاز|نقطة|نقاط)/g, ' $1 points '],
+  [/(?:درجة|امتیاز)\s(\d{2,4})/g, ' a score of $1 '],
+  [/دعوتنامه\s?(?:ها\s?)?(?:صادر|ارسال)\s?(?:شد|گردید|کرد|شده)|(?:تم\s)?إصدار/g, ' issued invitations '],
+  [/دعوت\s?(?:کرد|کردند|شدند|نمود)|دعت|دعا|تدعو/g, ' invited '],
+  [
+    /حداقل\s?امتیاز|حد\s?نصاب\s?امتیاز|حدنصاب\s?امتیاز|حد\s?نصاب|حدنصاب|امتیاز\s?قبولی|مینیمم\s?امتیاز|امتیاز\s?قابل\s?قبول|حد\s?اقل\s?امتیاز|الحد\s?الأدنى\s?(?:للنقاط|لنقاط|من\s?النقاط)?|العتبة/g,
+    ' minimum CRS score ',
+  ],
+  [/حداقل|على الأقل/g, ' at least '],
+  [/اداره\s?مهاجرت(?:\s?و\s?شهروندی)?(?:\s?کانادا)?|سازمان\s?مهاجرت(?:\s?کانادا)?|وزارت\s?مهاجرت|وزارة\s?الهجرة(?:\s?واللاجئين\s?والمواطنة)?(?:\s?الكندية)?/g, ' IRCC '],
+  [/نسبت به|در مقایسه با|مقارنة\s?(?:ب|مع)/g, ' compared with '],
+  [/(?:دوره|قرعه\s?کشی|السحب|الجولة)\s?(?:قبلی|گذشته|پیشین|السابق|السابقة|الماضي|الماضية)|قبل هذا السحب/g, ' the previous draw '],
+  [/جدیدترین|اخیر|أحدث|الأخير|الأخيرة/g, ' latest '],
+  [/امروز|اليوم/g, ' today '],
+  [/دیروز|أمس/g, ' yesterday '],
+  [/قرعه\s?کشی|دوره\s?انتخابی|السحب|سحب|الجولة|جولة/g, ' draw '],
+  [/اکسپرس\s?انتری|الدخول\s?السريع/g, ' Express Entry '],
+  [/آلبرتا|ألبرتا/g, ' Alberta '],
+  [/انتاریو|أونتاريو|اونتاريو/g, ' Ontario '],
+  [/بریتیش\s?کلمبیا|كولومبيا\s?البريطانية/g, ' British Columbia '],
+  [/ساسکاچوان|ساسكاتشوان/g, ' Saskatchewan '],
+  [/مانیتوبا|مانيتوبا/g, ' Manitoba '],
+  [/نامزد(?:ی)?\s?استانی|برنامه\s?استانی|برنامج\s?(?:الترشيح|الترشح)\s?الإقليمي/g, ' Provincial Nominee Program '],
+  [/تجربه\s?کانادایی|الخبرة\s?الكندية/g, ' Canadian Experience Class '],
+  [/زبان\s?فرانسه|فرانسوی|اللغة\s?الفرنسية|الفرنسية/g, ' French-speaking '],
+  [/الرعاية\s?الصحية|مراقبت\s?های\s?بهداشتی/g, ' healthcare '],
+  [/خواهد|احتمالا|پیش\s?بینی|انتظار|سوف|من\s?المتوقع|يتوقع|متوقع/g, ' expected '],
+  [/اگر|إذا/g, ' if '],
+  [/امسال|از ابتدای سال|حتى الآن|منذ بداية العام/g, ' so far this year '],
+];
+
 /** Sentence and quote marks of Chinese and Korean text. */
 const PUNCTUATION: readonly Rule[] = [
   [/[\u3002\uff61]/g, '. '],
@@ -217,7 +284,26 @@ const KANA = /[\u3040-\u30ff]/;
 const VIETNAMESE_LETTERS = new RegExp(VIETNAMESE_LETTER.source, 'gi');
 const isVietnamese = (text: string): boolean => VIETNAMESE_LETTER.test(text) && (text.match(VIETNAMESE_LETTERS) ?? []).length >= 8;
 
+const ARABIC_SCRIPT = /[\u0600-\u06ff]/;
+const ARABIC_SCRIPT_RUN = /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]+/g;
+/** Persian or Arabic: enough of that script that it is the page's language, not a name. */
+const isPersianOrArabic = (text: string): boolean => ARABIC_SCRIPT.test(text) && (text.match(ARABIC_SCRIPT_RUN) ?? []).length >= 10;
+
+function glossPersianArabic(text: string): string {
+  let out = text
+    .replace(EASTERN_DIGITS, westernDigit)
+    .replace(/(\d)[\u060c\u066c](\d{3})(?!\d)/g, '$1,$2')
+    .replace(/\u066b/g, '.')
+    .replace(/\u061f/g, '?')
+    .replace(/\u061b/g, ';')
+    .replace(/\u060c/g, ', ');
+  out = apply(out, PERSIAN_ARABIC);
+  out = out.replace(/\d[\d,.]*(?=\s?[\u0600-\u06ff])/g, ' ').replace(ARABIC_SCRIPT_RUN, ' ');
+  return out.replace(/[ \t]{2,}/g, ' ').replace(/ ([,.;:)])/g, '$1');
+}
+
 export function glossForeign(text: string): string {
+  if (isPersianOrArabic(text)) return glossPersianArabic(text);
   const korean = HANGUL.test(text);
   const chinese = !korean && HAN.test(text) && !KANA.test(text);
   if (!korean && !chinese) {
