@@ -1,14 +1,14 @@
 import { monthName } from '../../ircc/datetime.ts';
 
 /**
- * Korean, Chinese and Vietnamese draw news, glossed into the English the reader knows (docs/parser.md
+ * Korean, Chinese, Vietnamese, Persian and Arabic draw news, glossed into the English the reader knows (docs/parser.md
  * "Eighth round"): dates ("2019년 3월 6일", "1月11日") become "March 6, 2019", counts with their counter
  * ("3,350명", "3500名") become "3,350 candidates", scores ("454점", "440分") "454 points", and the
  * words of a draw report their English phrasing ("초청장을 받았다" → "received invitations",
  * "最低…分數" → "minimum … CRS score", "지난 회차" → "the previous draw", "预计" → "expected").
  * What the glossary does not know is dropped: the reader then sees only what it can place, and a
  * sentence it cannot place gives no fact (a null, never a guess). Text without Hangul, Han (other
- * than Japanese) or enough Vietnamese letters is returned as it is.
+ * than Japanese), enough Vietnamese letters or enough Arabic script is returned as it is.
  */
 
 const HANGUL = /[\uac00-\ud7a3]/;
