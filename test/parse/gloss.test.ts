@@ -4,9 +4,9 @@ import { parseArticle } from '../../src/parse/parse-article.ts';
 import { glossForeign } from '../../src/parse/text/gloss.ts';
 
 /**
- * Korean, Chinese and Vietnamese draw news read through the glossary (docs/parser.md "Korean, Chinese
- * and Vietnamese"): the round's facts where the news writes them plainly; nothing where a figure's
- * unit or role is unknown.
+ * Korean, Chinese, Vietnamese, Persian and Arabic draw news read through the glossary (docs/parser.md
+ * "Eighth round"): the round's facts where the news writes them plainly; nothing where a figure's unit
+ * or role is unknown.
  */
 
 const programs = loadPrograms();
