@@ -1,4 +1,5 @@
 import { monthName } from '../../ircc/datetime.ts';
+import { parseCount } from '../../util/numbers.ts';
 
 /**
  * Korean, Chinese, Vietnamese, Persian and Arabic draw news, glossed into the English the reader knows (docs/parser.md
@@ -20,14 +21,13 @@ const ordinal = (d: string): string => {
   const suffix = n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th';
   return `the ${String(n)}${suffix}`;
 };
-const plain = (n: string): number => Number(n.replace(/,/g, ''));
 const grouped = (n: number): string => n.toLocaleString('en-US');
 
 type Rule = readonly [RegExp, string | ((...m: string[]) => string)];
 
 /** Korean myriads and thousands: "6만 1,771명" is 61,771, "6천명" 6,000, "9만명" 90,000. */
 const koreanNumber = (man: string | undefined, cheon: string | undefined, rest: string | undefined): number =>
-  (man ? plain(man) * 10_000 : 0) + (cheon ? plain(cheon) * 1_000 : 0) + (rest ? plain(rest) : 0);
+  (parseCount(man) ?? 0) * 10_000 + (parseCount(cheon) ?? 0) * 1_000 + (parseCount(rest) ?? 0);
 
 const KOREAN: readonly Rule[] = [
   // Counts of rounds and spans of time carry no fact: "5번째" (this year's fifth), "4번 연속", "5일 만에", "2주간".
@@ -270,12 +270,12 @@ const PUNCTUATION: readonly Rule[] = [
   [/[\u300c\u300d\u300e\u300f\u3010\u3011\u201d\u201c]/g, ' '],
 ];
 
+/** Each rule in turn; a function rule gets the match and its groups (a group that took no part as ""). */
 const apply = (text: string, rules: readonly Rule[]): string =>
-  rules.reduce(
-    (t, [pattern, to]) =>
-      typeof to === 'string' ? t.replace(pattern, to) : t.replace(pattern, (...m: unknown[]) => to(...m.filter((x): x is string => typeof x === 'string' || x === undefined).map((x) => x ?? ''))),
-    text,
-  );
+  rules.reduce((t, [pattern, to]) => (typeof to === 'string' ? t.replace(pattern, to) : t.replace(pattern, (...m: unknown[]) => to(...m.map((x) => (typeof x === 'string' ? x : ''))))), text);
+
+/** Spaces the rules left doubled, and before punctuation. */
+const tidy = (text: string): string => text.replace(/[ \t]{2,}/g, ' ').replace(/ ([,.;:)])/g, '$1');
 
 /** Japanese writes with Han characters too; its kana tell it apart (and it is not glossed). */
 const KANA = /[\u3040-\u30ff]/;
@@ -298,20 +298,20 @@ function glossPersianArabic(text: string): string {
     .replace(/\u061b/g, ';')
     .replace(/\u060c/g, ', ');
   out = apply(out, PERSIAN_ARABIC);
-  out = out.replace(/\d[\d,.]*(?=\s?[\u0600-\u06ff])/g, ' ').replace(ARABIC_SCRIPT_RUN, ' ');
-  return out.replace(/[ \t]{2,}/g, ' ').replace(/ ([,.;:)])/g, '$1');
+  return tidy(out.replace(/\d[\d,.]*(?=\s?[\u0600-\u06ff])/g, ' ').replace(ARABIC_SCRIPT_RUN, ' '));
 }
 
+/** Any letter of the five scripts: an English page has none, and goes back at once. */
+const ANY_FOREIGN = /[\u0600-\u06ff\uac00-\ud7a3\u4e00-\u9fffăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
+
 export function glossForeign(text: string): string {
+  if (!ANY_FOREIGN.test(text)) return text;
   if (isPersianOrArabic(text)) return glossPersianArabic(text);
   const korean = HANGUL.test(text);
   const chinese = !korean && HAN.test(text) && !KANA.test(text);
   if (!korean && !chinese) {
     if (!isVietnamese(text)) return text;
-    return apply(text, VIETNAMESE)
-      .replace(VIETNAMESE_WORD, ' ')
-      .replace(/[ \t]{2,}/g, ' ')
-      .replace(/ ([,.;:)])/g, '$1');
+    return tidy(apply(text, VIETNAMESE).replace(VIETNAMESE_WORD, ' '));
   }
   let out = apply(text, PUNCTUATION);
   out = apply(out, korean ? KOREAN : CHINESE);
@@ -319,5 +319,5 @@ export function glossForeign(text: string): string {
   out = out.replace(korean ? /\d[\d,.]*(?=\s?[\uac00-\ud7a3])/g : /\d[\d,.]*(?=\s?[\u3400-\u4dbf\u4e00-\u9fff])/g, ' ');
   // What is left of the script carries nothing the reader can place.
   out = out.replace(korean ? /[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]+/g : /[\u3400-\u4dbf\u4e00-\u9fff]+/g, ' ');
-  return out.replace(/[ \t]{2,}/g, ' ').replace(/ ([,.;:)])/g, '$1');
+  return tidy(out);
 }
