@@ -124,7 +124,8 @@ export function articleFigures(lines: readonly ArticleLine[], text: (l: ArticleL
       const cue = dayCue(sentence, day);
       const words = new Set(tokens(sentence).filter((w) => w.length > 2 && !w.startsWith('<')));
       const found = [...sentence.matchAll(NUMBER)];
-      const clauses = clauseSpans(sentence);
+      // Clauses only matter in a sentence with words of advice in it.
+      const clauses = ADVICE.test(sentence) ? clauseSpans(sentence) : null;
       for (const m of found) {
         if (out.length >= MAX_FIGURES) break;
         const raw = m[1] ?? m[0];
@@ -155,8 +156,8 @@ export function articleFigures(lines: readonly ArticleLine[], text: (l: ArticleL
         const cut = /\d,\s$/.test(sentence.slice(Math.max(0, m.index - 3), m.index));
         // Not the rules' wider test for plans and examples: real cut-offs are often told with a modal ("472 would be the
         // least score for this round", "candidates should have a minimum score of 415"), and the model reads those well.
-        const clause = clauses.find((c) => m.index >= c.start && m.index < c.end);
-        const advice = ADVICE.test(clause ? sentence.slice(clause.start, clause.end) : sentence);
+        const clause = clauses?.find((c) => m.index >= c.start && m.index < c.end);
+        const advice = clauses !== null && ADVICE.test(clause ? sentence.slice(clause.start, clause.end) : sentence);
         out.push({ value, grouped, measure: isMeasure(l1, r1, r2), cut, advice, features: f });
       }
     }
