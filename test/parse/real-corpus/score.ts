@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadPrograms } from '../../../src/config/programs.ts';
 import { parseArticle } from '../../../src/parse/parse-article.ts';
+import { readCorpusTexts, textsLine } from './corpus-texts.ts';
 import { loadIrccRounds } from './ircc-rounds.ts';
 import { FIELD_HEAD, SUMMARY_HEAD, alertableLine, fieldLine, grouped, misses, summaryLine, totals } from './report.ts';
 import { publishedFor, scoreArticle, type ArticleScore, type CorpusArticle } from './score-corpus.ts';
@@ -32,10 +32,17 @@ const corpus = JSON.parse(readFileSync(fileURLToPath(new URL('./corpus.json', im
 const rounds = loadIrccRounds();
 const programs = loadPrograms();
 
+const chosen = corpus.articles.filter((a) => !a.skip && (a.batch ?? 1) === batchArg && (splitArg === 'all' || a.split === splitArg));
+// A missing text leaves its article out (and says so); a text unlike the one scored before is flagged.
+const found = readCorpusTexts(
+  dir,
+  chosen.map((a) => a.id),
+);
+console.log(`${textsLine(found)}\n`);
 const scored: ArticleScore[] = [];
-for (const article of corpus.articles) {
-  if (article.skip || (article.batch ?? 1) !== batchArg || (splitArg !== 'all' && article.split !== splitArg)) continue;
-  const text = readFileSync(join(dir, 'texts', `${article.id}.txt`), 'utf8');
+for (const article of chosen) {
+  const text = found.texts.get(article.id);
+  if (text === undefined) continue;
   const published = publishedFor(article, rounds);
   const result = parseArticle(text, { programs, ...(args.includes('--rules-only') ? { figureModel: null } : {}), ...(published ? { published } : {}) });
   scored.push(scoreArticle(article, text, result, rounds));

@@ -1,10 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadPrograms } from '../../../src/config/programs.ts';
 import { articleFiguresOf, parseArticle } from '../../../src/parse/parse-article.ts';
 import type { Figure } from '../../../src/parse/roles/figure-features.ts';
 import { candidate, type FigureModel, type Role } from '../../../src/parse/roles/figure-model.ts';
+import { readCorpusTexts, textsLine } from './corpus-texts.ts';
 import { loadIrccRounds } from './ircc-rounds.ts';
 import { SUMMARY_HEAD, summaryLine, totals } from './report.ts';
 import { publishedFor, scoreArticle, type ArticleScore, type CorpusArticle } from './score-corpus.ts';
@@ -29,8 +29,19 @@ const rounds = loadIrccRounds();
 const programs = loadPrograms();
 
 const isTestHalf = (a: CorpusArticle): boolean => (a.batch ?? 1) === 1 && a.split === 'test';
-const articles = corpus.articles.filter((a) => !a.skip && !isTestHalf(a));
-const texts = new Map(articles.map((a) => [a.id, readFileSync(join(dir, 'texts', `${a.id}.txt`), 'utf8')]));
+const wanted = corpus.articles.filter((a) => !a.skip && !isTestHalf(a));
+const found = readCorpusTexts(
+  dir,
+  wanted.map((a) => a.id),
+);
+console.log(textsLine(found));
+// The bundled weights come from the whole set as recorded: a partial or changed set can be checked (--cv), not written.
+if (args.includes('--write') && (found.missing.length > 0 || found.changed.length > 0)) {
+  console.error('not writing: some texts are missing or differ from their recorded digest');
+  process.exit(1);
+}
+const articles = wanted.filter((a) => found.texts.has(a.id));
+const texts = found.texts;
 
 interface Example {
   readonly features: readonly string[];
