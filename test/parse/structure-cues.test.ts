@@ -1689,3 +1689,19 @@ describe('batch 20: the page\u2019s own date in its furniture', () => {
     expect(parse(australia, '2015-08-22').announcesNewDraw).toBe(false);
   });
 });
+
+describe('ninth round: pages as stored, from their first line (docs/parser.md "Ninth round")', () => {
+  it('a photo\u2019s caption under the headline ("… Levels Plan … Photo: Shutterstock") is not the lead that says the page is no news', () => {
+    const page = [
+      'Canada Express Entry: 825 candidates invited for permanent residency',
+      'The latest draw was limited to Provincial Nominee Program (PNP) candidates',
+      'IRCC\u2019s Immigration Levels Plan for 2025\u20132027 sets a target of 124,680 new permanent residents through Express Entry in 2025. Photo: Shutterstock',
+      'Canada has issued 825 invitations to apply (ITAs) for permanent residence in its latest Express Entry draw, which was held on April 14, 2025.',
+      'The draw was limited to Provincial Nominee Program (PNP) candidates, and applicants needed a minimum CRS score of 764 to be eligible.',
+    ];
+    expect(announced(page.join('\n'), '2025-04-16').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2025-04-14', 'pnp', 825, 764]]);
+    // The same sentence as the lead itself still tells a plan, not a draw.
+    const plan = page.filter((l) => !l.startsWith('Canada has') && !l.startsWith('The draw')).map((l) => l.replace(' Photo: Shutterstock', ''));
+    expect(announced([...plan, 'Canada has issued 825 invitations in a draw held on April 14, 2025, with a minimum CRS score of 764.'].join('\n'), '2025-04-16')).toEqual([]);
+  });
+});

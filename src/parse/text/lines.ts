@@ -39,6 +39,9 @@ const OTHER_SCRIPT_TAIL = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherite
 const META_LINE =
   /^[\s\u2022*\u00b7-]*(?:[A-Za-z][\w ]{0,20}\|\s*)?(?:by\s|posted\b|published\b|updated\b|last updated\b|date modified\b|written by\b|(?:prepared|edited|reviewed|fact[- ]checked) by\b|author\b|photo\b|image\b|credit\b|share\b|tags?\s*:|category\s*:|filed under\b)|\b(?:posted|published|updated|edited|reviewed) (?:by|on)\b|^\s*(?:publi[ée]e?|mis à jour|mise à jour)\s(?:par|le)\s/i;
 
+/** "… sets a target of 124,680 new permanent residents. Photo: Shutterstock": a picture's caption, not the article's lead. */
+const PHOTO_CAPTION = /(?:^|[.!?)\s])\(?(?:photo(?:graph)?|image|picture)(?:\s(?:credit|courtesy|source))?\s?(?::|by\s)\s?[^.:;]{1,60}\)?\.?$/i;
+
 /** A one-line teaser for another story inside the article ("Related: IRCC invites 399 PNP candidates…"). */
 const RELATED_INLINE = /^(?:related(?: story| article)?|read (?:more|also|next)|see also|also read|more|recommended|watch|listen)\s*:/i;
 
@@ -87,7 +90,8 @@ export function classifyLines(text: string): ArticleLine[] {
         NAME_DASH_DATE_LINE.test(line) ||
         DATE_THEN_BYLINE.test(line) ||
         (line.length <= 120 && DATED_BYLINE.test(line)) ||
-        (line.length <= 120 && READ_TIME.test(line)));
+        (line.length <= 120 && READ_TIME.test(line)) ||
+        PHOTO_CAPTION.test(line));
     if (!related && line.length <= 80 && RELATED_HEADING.test(line)) {
       // A "Latest posts" bar above the article holds one line of links; below the article, all the rest.
       if (out.some((l) => l.zone === 'body' && !l.meta)) related = true;
