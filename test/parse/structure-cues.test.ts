@@ -1704,4 +1704,25 @@ describe('ninth round: pages as stored, from their first line (docs/parser.md "N
     const plan = page.filter((l) => !l.startsWith('Canada has') && !l.startsWith('The draw')).map((l) => l.replace(' Photo: Shutterstock', ''));
     expect(announced([...plan, 'Canada has issued 825 invitations in a draw held on April 14, 2025, with a minimum CRS score of 764.'].join('\n'), '2025-04-16')).toEqual([]);
   });
+
+  it('a "Latest articles" heading among the calls to action above the article ends at its byline; below an article it still ends the article', () => {
+    const top = [
+      'Take our free immigration quiz and we\u2019ll tell you the best immigration programs for you!',
+      'Calculate your estimated CRS score and find out if you\u2019re in the competitive range for Express Entry.',
+      'latest articles',
+      'Read more',
+      'By Stephanie Ford',
+      'Posted on August 19, 2025',
+      'Today\u2019s draw saw the lowest Comprehensive Ranking System (CRS) score for a healthcare draw in 2025. At 470, with 2,500 invitations, it shows the sheer volume of candidates who were likely in the pool.',
+    ];
+    expect(announced(top.join('\n'), '2025-08-19').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2025-08-19', 'healthcare', 2500, 470]]);
+    const below = [
+      'IRCC held a healthcare draw today, inviting 2,500 candidates with a minimum CRS score of 470. The round was the fourth of its kind in 2025, and the cut-off was the lowest of the year for the category.',
+      'latest articles',
+      'By Stephanie Ford',
+      'Posted on August 12, 2025',
+      'Today\u2019s draw invited 1,000 French-speaking candidates with a minimum score of 446.',
+    ];
+    expect(announced(below.join('\n'), '2025-08-19').map((d) => [d.program, d.invitations, d.minCrs])).toEqual([['healthcare', 2500, 470]]);
+  });
 });

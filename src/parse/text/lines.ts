@@ -60,6 +60,12 @@ const UI_CONTROL =
 
 const MAX_HEAD_LINES = 4;
 
+/** A line this long is a paragraph of the article, not a call to action or a menu item. */
+const ARTICLE_PARAGRAPH = 200;
+
+/** "By Stephanie Ford", "Posted on August 19, 2025": where an article begins. */
+const ARTICLE_BYLINE = /^[\s\u2022*\u00b7-]*(?:by\s+[A-Z]|written by\b|posted\b|published\b)/i;
+
 function isHeadlineLike(text: string): boolean {
   return text.length <= 200 && !/[.:;,]$/.test(text);
 }
@@ -70,6 +76,8 @@ export function classifyLines(text: string): ArticleLine[] {
   let inHead = true;
   let headCount = 0;
   let related = false;
+  // A "Latest articles" heading among the calls to action above the article: its byline ends the links.
+  let relatedAtTop = false;
   let linksBar = false;
   const raw = text.split('\n');
   for (let index = 0; index < raw.length; index++) {
@@ -94,10 +102,13 @@ export function classifyLines(text: string): ArticleLine[] {
         PHOTO_CAPTION.test(line));
     if (!related && line.length <= 80 && RELATED_HEADING.test(line)) {
       // A "Latest posts" bar above the article holds one line of links; below the article, all the rest.
-      if (out.some((l) => l.zone === 'body' && !l.meta)) related = true;
-      else linksBar = true;
+      if (out.some((l) => l.zone === 'body' && !l.meta)) {
+        related = true;
+        relatedAtTop = !out.some((l) => l.zone === 'body' && !l.meta && l.text.length >= ARTICLE_PARAGRAPH);
+      } else linksBar = true;
       continue;
     }
+    if (related && relatedAtTop && meta && ARTICLE_BYLINE.test(line)) related = relatedAtTop = false;
     let zone: Zone = related || linksBar || RELATED_INLINE.test(line) ? 'related' : 'body';
     linksBar = false;
     if (inHead && !related) {
