@@ -1725,4 +1725,17 @@ describe('ninth round: pages as stored, from their first line (docs/parser.md "N
     ];
     expect(announced(below.join('\n'), '2025-08-19').map((d) => [d.program, d.invitations, d.minCrs])).toEqual([['healthcare', 2500, 470]]);
   });
+
+  it('"an overview of the most recent draws" tells several rounds: each of the week\u2019s rounds is news', () => {
+    const page = [
+      'The year 2024 has been particularly active in terms of invitations. I will give you an overview of the most recent draws so that you can get an idea of the current trend.',
+      'On October 10, 2024, IRCC organized a draw based on the French proficiency category. 1000 candidates were invited with a minimum score of 444 points.',
+      'Just before, on October 9, there was a draw for the Canadian Experience Category (CEC) with 500 invitations and a minimum score of 539. And on October 7, 1,613 candidates with a provincial nomination were invited with a minimum score of 743.',
+    ].join('\n');
+    expect(announced(page, '2024-10-10').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([
+      ['2024-10-10', 'french', 1000, 444],
+      ['2024-10-09', 'cec', 500, 539],
+      ['2024-10-07', 'pnp', 1613, 743],
+    ]);
+  });
 });

@@ -99,7 +99,7 @@ export const RECORD_LABEL =
 
 /** A lead that announces several draws at once. */
 export const SEVERAL_DRAWS =
-  /\b(?:two|three|four|five|six|seven|eight|both|back-to-back|double|twin|multiple|several|\d)\s+(?:\(\d\)\s+)?(?:separate\s+|new\s+|more\s+)?(?:express entry\s+)?(?:draws|rounds)\b|\b(?:draws|rounds) (?:on|this week)\b/i;
+  /\b(?:two|three|four|five|six|seven|eight|both|back-to-back|double|twin|multiple|several|\d)\s+(?:\(\d\)\s+)?(?:separate\s+|new\s+|more\s+)?(?:express entry\s+)?(?:draws|rounds)\b|\b(?:draws|rounds) (?:on|this week)\b|\b(?:most )?(?:recent|latest) (?:express entry )?(?:draws|rounds)\b/i;
 
 /** A lead that says the article is not news of a draw. */
 export const NOT_NEWS_LEAD =
