@@ -1738,4 +1738,14 @@ describe('ninth round: pages as stored, from their first line (docs/parser.md "N
       ['2024-10-07', 'pnp', 1613, 743],
     ]);
   });
+
+  it('a bare cut-off after a draw told with its figures is that draw\u2019s, not an earlier draw named before it', () => {
+    const page = [
+      'Three Express Entry Draws \u2013 February 13, 14 and 16th',
+      'The first draw of the year was an all-program draw #237 on January 10, 2024.',
+      'IRCC invites 3,500 Express Entry candidates in category-based draw for Healthcare Occupations',
+      'The next draw conducted was Express Entry Draw #284, conducted on February 14, 2024, inviting 3,500 candidates in a category-based selection draw for Healthcare occupations. Invitations were sent to candidates with a CRS score of 422. This is the first draw for healthcare occupations in 2024.',
+    ].join('\n');
+    expect(parse(page, '2024-02-16').draws.map((d) => [d.drawNumber, d.invitations, d.minCrs])).toEqual([['284', 3500, 422]]);
+  });
 });

@@ -123,7 +123,10 @@ export class DraftAssembler {
       return known;
     }
     const pending = this.pending;
-    const pendingFits = !!pending && !pending.g.context && (pending.g.zone !== 'related' || g.zone === 'related') && fits(this.fromPart(pending, false), p);
+    // "The first draw of the year was draw #237 on January 10. … Draw #284 … invited 3,500. Invitations were sent to candidates
+    // with a CRS score of 422": a draw told with its figures after the named one is what a bare figure goes on.
+    const overtaken = !!pending && !!this.last && !this.last.context && this.last.firstSentence > pending.g.sentence;
+    const pendingFits = !!pending && !overtaken && !pending.g.context && (pending.g.zone !== 'related' || g.zone === 'related') && fits(this.fromPart(pending, false), p);
     if (pending && pendingFits && !pending.g.plural) return this.create(pending, false);
     const shelved = this.shelved;
     if (shelved && (!pending || pending.g.context) && !this.drafts.some((d) => !d.context) && fits(this.fromPart(shelved, false), p)) {
