@@ -1748,4 +1748,17 @@ describe('ninth round: pages as stored, from their first line (docs/parser.md "N
     ].join('\n');
     expect(parse(page, '2024-02-16').draws.map((d) => [d.drawNumber, d.invitations, d.minCrs])).toEqual([['284', 3500, 422]]);
   });
+
+  it('French: "une note de 746 indique que les candidats invités…" is a score, not a count; "des seuils allant de 462 à 746" is a range, not a cut-off', () => {
+    const page = [
+      'Tirages Entrée express des 15, 17 et 18 septembre 2025',
+      'Trois nouveaux tirages se sont tenus dans le système Entrée express. Ces rondes (#366, #367 et #368), tenues respectivement les 15, 17 et 18 septembre, ont distribué des invitations avec des seuils de points du Système de classement global (SCG) allant de 462 à 746.',
+      'Tirage Entrée express #366 \u2013 15 septembre 2025 : programme des candidats des provinces',
+      'Détails clés :',
+      '- Nombre d\u2019invitations envoyées : 228',
+      '- Seuil minimal SCG : 746',
+      'Une note de 746 indique clairement que les candidats invités bénéficiaient du bonus de 600 points SCG.',
+    ].join('\n');
+    expect(parse(page, '2025-09-15').draws.map((d) => [d.primary, d.drawNumber, d.program, d.invitations, d.minCrs])).toEqual([[true, '366', 'pnp', 228, 746]]);
+  });
 });

@@ -11,7 +11,7 @@ import type { FactMention } from '../types.ts';
  */
 
 const HEAD = String.raw`(?:minimum|min\.?|lowest|Comprehensive Ranking (?:System|Scores?)|lowest-ranked|last[- ]invited|last candidate|cut-?\s?off(?!s)|cutoff(?!s)|threshold(?!s)|qualifying|passing|required|needed|CRS|SCG|note minimale|score minimal|pointage minimal|seuil|puntaje|puntuaci[óo]n|pontua[çc][ãa]o)`;
-const STOP = String.raw`(?:number|invitations?(?!\s+rounds?\b)|ITAs?|invites|size|count|people|draws|rounds|days|weeks|months|years|hours|age|since|between|range|ranging|average|median|highest|top|pool|profiles|distribution|your|you|my|if|would|could|will|might|may|expected|predicted|likely|than|below|above|over|under|exceed\w*|tops?|topped|surpass\w*|pass(?:es|ed)|cross(?:es|ed)|breaks?|broke|beyond|higher|lower|more|less|fewer|upwards|around|about|near|roughly|approximately|nearly|almost|core|grid|out|calculator|tool)\b`;
+const STOP = String.raw`(?:number|invitations?(?!\s+rounds?\b)|ITAs?|invites|size|count|people|draws|rounds|days|weeks|months|years|hours|age|since|between|range|ranging|allant|entre|average|median|highest|top|pool|profiles|distribution|your|you|my|if|would|could|will|might|may|expected|predicted|likely|than|below|above|over|under|exceed\w*|tops?|topped|surpass\w*|pass(?:es|ed)|cross(?:es|ed)|breaks?|broke|beyond|higher|lower|more|less|fewer|upwards|around|about|near|roughly|approximately|nearly|almost|core|grid|out|calculator|tool)\b`;
 const TOKENS = String.raw`(?:[\s,:()=\u201c\u201d"-]{1,100}(?!${STOP})[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'-]{0,20}){0,9}`;
 const HEAD_THEN_NUMBER = new RegExp(String.raw`\b${HEAD}${TOKENS}[\s,:()=\u201c\u201d"-]{0,100}${DIGITS}`, 'gi');
 const NUMBER_THEN_HEAD = new RegExp(
