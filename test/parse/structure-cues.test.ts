@@ -1761,4 +1761,10 @@ describe('ninth round: pages as stored, from their first line (docs/parser.md "N
     ].join('\n');
     expect(parse(page, '2025-09-15').draws.map((d) => [d.primary, d.drawNumber, d.program, d.invitations, d.minCrs])).toEqual([[true, '366', 'pnp', 228, 746]]);
   });
+
+  it('French: "qui ont créé un profil avant 15h27, temps universel coordonné (UTC), le 8 septembre 2025" is the tie-break, and leaves the draw its own day', () => {
+    const text =
+      "Le 29 octobre 2025, l'immigration canadienne a lancé un tirage d'invitations pour les candidats à la RP qui ont créé un profil Entrée express avant 15h27, temps universel coordonné (UTC), le 8 septembre 2025, et qui ont obtenu une note minimale de 416 au Système de classement global (SCG).";
+    expect(announced(text, '2025-10-29').map((d) => [d.date, d.minCrs, d.tieBreak])).toEqual([['2025-10-29', 416, '2025-09-08']]);
+  });
 });
