@@ -1767,4 +1767,17 @@ describe('ninth round: pages as stored, from their first line (docs/parser.md "N
       "Le 29 octobre 2025, l'immigration canadienne a lancé un tirage d'invitations pour les candidats à la RP qui ont créé un profil Entrée express avant 15h27, temps universel coordonné (UTC), le 8 septembre 2025, et qui ont obtenu une note minimale de 416 au Système de classement global (SCG).";
     expect(announced(text, '2025-10-29').map((d) => [d.date, d.minCrs, d.tieBreak])).toEqual([['2025-10-29', 416, '2025-09-08']]);
   });
+
+  it('"On October 23, 2024, IRCC conducted its third consecutive draw …" and, paragraphs later, "The CRS cut-off score for this draw was 433": one draw', () => {
+    const page = [
+      'On October 23, 2024, Immigration, Refugees, and Citizenship Canada (IRCC) conducted its third consecutive Express Entry draw, inviting skilled workers to apply for permanent residency (PR). This draw targeted candidates in trade occupations.',
+      'Express Entry is Canada\u2019s primary immigration system for managing applications for skilled workers looking to move to Canada.',
+      'Candidates who qualify for one of these programs enter the Express Entry pool, where they are ranked based on the Comprehensive Ranking System (CRS).',
+      'Canada is currently experiencing a significant shortage of skilled tradespeople.',
+      'The CRS cut-off score for this draw was 433. This score represents the minimum CRS points a candidate needed to receive an invitation to apply.',
+    ].join('\n');
+    expect(announced(page, '2024-10-23').map((d) => [d.date, d.program, d.minCrs])).toEqual([['2024-10-23', 'trades', 433]]);
+    // Without "this draw", a figure far from the named draw is not given to it.
+    expect(announced(page.replace('The CRS cut-off score for this draw was 433.', 'A CRS cut-off score of 433 was needed in 2019.'), '2024-10-23')).toEqual([]);
+  });
 });

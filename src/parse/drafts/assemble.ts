@@ -24,6 +24,11 @@ export class DraftAssembler {
   /** A named draw set aside by an earlier one the same sentence compares it with ("August 5 marked the second all-program draw (the first was on July 8)"). */
   private shelved: Part | null = null;
   private pluralUses = 0;
+  /**
+   * The opening's named draw when its facts come only paragraphs later ("On October 23, 2024, IRCC conducted its third
+   * consecutive draw … The CRS cut-off score for this draw was 433"): kept after it stops waiting, for "this draw".
+   */
+  private leadRef: Part | null = null;
   /** The sentence of a bare piece of news ("Canada has held a new draw."), whose facts the next sentence gives. */
   private newsAt: number | null = null;
   /** Every part read so far, in order. */
@@ -37,7 +42,11 @@ export class DraftAssembler {
     this.read.push(p);
     // "Two draws on April 9" serves the rounds described after it, even a few sentences on ("The second, draw #142, …").
     const pendingLife = this.pending?.g.plural && this.pluralUses > 0 ? PLURAL_PENDING_SENTENCES : PENDING_SENTENCES;
-    if (this.pending && g.sentence - this.pending.g.sentence > pendingLife) this.pending = null;
+    if (this.pending && g.sentence - this.pending.g.sentence > pendingLife) {
+      const named = this.pending;
+      if (this.drafts.length === 0 && !this.leadRef && !named.g.context && !named.g.plural && named.g.zone !== 'related' && named.date !== null) this.leadRef = named;
+      this.pending = null;
+    }
     if (this.shelved && g.sentence - this.shelved.g.sentence > PENDING_SENTENCES) this.shelved = null;
     if (g.programsListed && g.refersBack && !g.context && !p.facts) this.disputeTopicProgram();
     if (p.facts) this.addFacts(p);
@@ -88,6 +97,11 @@ export class DraftAssembler {
   private continuation(p: Part): Draft | null {
     const g = p.g;
     const topic = this.topic;
+    const lead = this.leadRef;
+    if (lead && g.refersBack && !topic && !p.date && fits(this.fromPart(lead, false), p)) {
+      this.leadRef = null;
+      return this.create(lead, false);
+    }
     if (g.refersBack && topic && fits(topic, p) && !p.date) {
       // "Canada held its 160th Express Entry draw … on August 19." / "The draw invited 600 …": the round just named is the topic's.
       const named = this.pending;
