@@ -1780,4 +1780,12 @@ describe('ninth round: pages as stored, from their first line (docs/parser.md "N
     // Without "this draw", a figure far from the named draw is not given to it.
     expect(announced(page.replace('The CRS cut-off score for this draw was 433.', 'A CRS cut-off score of 433 was needed in 2019.'), '2024-10-23')).toEqual([]);
   });
+
+  it('"In two days, IRCC issued 5,550 under category specific" is a total over the rounds, not one round\u2019s count', () => {
+    const text =
+      'The department announced that 3,750 ITAs were issued on July 5, 2024, in a category-based selection for healthcare occupations. 1,800 ITAs were issued to trade occupations on July 4, 2024, with a CRS score of 436. In two days, IRCC issued 5,550 under category specific along with a PNP invitation of 920 on July 2, with a CRS score of 739.';
+    const counts = parse(text, '2024-07-05').draws.map((d) => d.invitations);
+    expect(counts).toContain(3750);
+    expect(counts).not.toContain(5550);
+  });
 });
