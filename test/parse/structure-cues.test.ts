@@ -1788,4 +1788,10 @@ describe('ninth round: pages as stored, from their first line (docs/parser.md "N
     expect(counts).toContain(3750);
     expect(counts).not.toContain(5550);
   });
+
+  it('French: "les candidats devaient avoir au moins 486 points pour être invités" gives the cut-off', () => {
+    const text =
+      'Le 12 avril dernier, Immigration Canada a procédé à une ronde d\u2019invitations dans le cadre d\u2019Entrée express. Les candidats devaient avoir au moins 486 points pour être invités.';
+    expect(announced(text, '2023-04-12').map((d) => [d.date, d.minCrs])).toEqual([['2023-04-12', 486]]);
+  });
 });
