@@ -1737,6 +1737,9 @@ describe('ninth round: pages as stored, from their first line (docs/parser.md "N
       ['2024-10-09', 'cec', 500, 539],
       ['2024-10-07', 'pnp', 1613, 743],
     ]);
+    // In a sentence, "the two latest draws" does not make a round's own count a total over them.
+    const sentence = 'In the first of the two latest Express Entry draws, 118 invitations were sent on April 15, 2020. The candidates were all provincial nominees.';
+    expect(parse(sentence, '2020-04-16').draws.map((d) => [d.date, d.invitations])).toEqual([['2020-04-15', 118]]);
   });
 
   it('a bare cut-off after a draw told with its figures is that draw\u2019s, not an earlier draw named before it', () => {

@@ -99,7 +99,13 @@ export const RECORD_LABEL =
 
 /** A lead that announces several draws at once. */
 export const SEVERAL_DRAWS =
-  /\b(?:two|three|four|five|six|seven|eight|both|back-to-back|double|twin|multiple|several|\d)\s+(?:\(\d\)\s+)?(?:separate\s+|new\s+|more\s+)?(?:express entry\s+)?(?:draws|rounds)\b|\b(?:draws|rounds) (?:on|this week)\b|\b(?:most )?(?:recent|latest) (?:express entry )?(?:draws|rounds)\b/i;
+  /\b(?:two|three|four|five|six|seven|eight|both|back-to-back|double|twin|multiple|several|\d)\s+(?:\(\d\)\s+)?(?:separate\s+|new\s+|more\s+)?(?:express entry\s+)?(?:draws|rounds)\b|\b(?:draws|rounds) (?:on|this week)\b/i;
+
+/**
+ * "An overview of the most recent draws": a lead that tells several rounds. Only for the lead: in a sentence, "the first of the
+ * two latest draws, 118 invitations" still gives one round's count.
+ */
+export const RECENT_DRAWS_LEAD = /\b(?:most recent|latest) (?:express entry )?(?:draws|rounds)\b/i;
 
 /** A lead that says the article is not news of a draw. */
 export const NOT_NEWS_LEAD =

@@ -1,5 +1,5 @@
 import { daysBetween, sameDay } from '../mentions/calendar.ts';
-import { NOT_NEWS_LEAD, SEVERAL_DRAWS } from '../drafts/cues.ts';
+import { NOT_NEWS_LEAD, RECENT_DRAWS_LEAD, SEVERAL_DRAWS } from '../drafts/cues.ts';
 import { hasFacts, type DayRef, type Draft } from '../types.ts';
 
 /**
@@ -73,7 +73,7 @@ function roundOfTheWeek(d: Draft, first: Draft, lead: Lead, notNews: boolean): b
 /** Marks the announced drafts; returns their ids. */
 export function choosePrimary(drafts: readonly Draft[], lead: Lead): Set<number> {
   const notNews = NOT_NEWS_LEAD.test(lead.text);
-  const several = SEVERAL_DRAWS.test(lead.text);
+  const several = SEVERAL_DRAWS.test(lead.text) || RECENT_DRAWS_LEAD.test(lead.text);
   const ordered = [...drafts].filter((d) => !d.table).sort((a, b) => a.firstSentence - b.firstSentence);
   const first = ordered.find((d) => candidate(d, lead, notNews));
   if (!first) return new Set(promotedRow(drafts, lead, notNews, several));
