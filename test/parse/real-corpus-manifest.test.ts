@@ -1,13 +1,12 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadIrccRounds } from './real-corpus/ircc-rounds.ts';
-import type { CorpusArticle } from './real-corpus/score-corpus.ts';
+import { loadManifest } from './real-corpus/score-corpus.ts';
 import { FIELDS } from './real-corpus/stated.ts';
 
 /** The real corpus's committed half (its texts live outside the repository): truth and split stay sound. */
 
-const corpus = JSON.parse(readFileSync(new URL('./real-corpus/corpus.json', import.meta.url), 'utf8')) as { articles: CorpusArticle[] };
+const corpus = loadManifest();
 const rounds = loadIrccRounds();
 
 describe('real corpus manifest (test/parse/real-corpus/corpus.json)', () => {

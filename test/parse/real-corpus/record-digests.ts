@@ -1,7 +1,7 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadDigests, readCorpusTexts, textDigest, textsLine } from './corpus-texts.ts';
-import type { CorpusArticle } from './score-corpus.ts';
+import { loadManifest } from './score-corpus.ts';
 
 /**
  * Records the digest of every corpus text that has none yet (never replaces one):
@@ -16,7 +16,7 @@ if (!dir) {
   console.error('usage: record-digests.ts TEXTS_DIR');
   process.exit(2);
 }
-const corpus = JSON.parse(readFileSync(fileURLToPath(new URL('./corpus.json', import.meta.url)), 'utf8')) as { articles: CorpusArticle[] };
+const corpus = loadManifest();
 const digests = loadDigests();
 const found = readCorpusTexts(
   dir,

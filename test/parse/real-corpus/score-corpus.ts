@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { DrawReport } from '../../../src/domain/draw.ts';
 import type { ParsedDraw, ParseResult } from '../../../src/parse/parse-article.ts';
 import { FIELDS, statedFields, type Field } from './stated.ts';
@@ -17,6 +18,11 @@ export interface CorpusArticle {
   readonly split: 'tuning' | 'test';
   /** 2–18 = added later, each scored once as a fresh check before any change made for it (absent = the first 256). */
   readonly batch?: number;
+}
+
+/** The committed manifest, test/parse/real-corpus/corpus.json. */
+export function loadManifest(): { articles: CorpusArticle[] } {
+  return JSON.parse(readFileSync(new URL('./corpus.json', import.meta.url), 'utf8')) as { articles: CorpusArticle[] };
 }
 
 export type Verdict = 'right' | 'missing' | 'wrong';

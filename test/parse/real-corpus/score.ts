@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { loadPrograms } from '../../../src/config/programs.ts';
 import { parseArticle } from '../../../src/parse/parse-article.ts';
 import { readCorpusTexts, textsLine } from './corpus-texts.ts';
 import { loadIrccRounds } from './ircc-rounds.ts';
 import { FIELD_HEAD, SUMMARY_HEAD, alertableLine, fieldLine, grouped, misses, summaryLine, totals } from './report.ts';
-import { publishedFor, scoreArticle, type ArticleScore, type CorpusArticle } from './score-corpus.ts';
+import { loadManifest, publishedFor, scoreArticle, type ArticleScore } from './score-corpus.ts';
 
 /**
  * Scores the parser on the real corpus. The texts are not in the repository: pass the directory
@@ -28,7 +26,7 @@ const option = (name: string, fallback: string): string =>
   args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? (args.includes(`--${name}`) ? (args[args.indexOf(`--${name}`) + 1] ?? fallback) : fallback);
 const splitArg = option('split', 'all');
 const batchArg = Number(option('batch', '1'));
-const corpus = JSON.parse(readFileSync(fileURLToPath(new URL('./corpus.json', import.meta.url)), 'utf8')) as { articles: CorpusArticle[] };
+const corpus = loadManifest();
 const rounds = loadIrccRounds();
 const programs = loadPrograms();
 

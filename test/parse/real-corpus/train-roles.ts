@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadPrograms } from '../../../src/config/programs.ts';
 import { articleFiguresOf, parseArticle } from '../../../src/parse/parse-article.ts';
@@ -7,7 +7,7 @@ import { candidate, type FigureModel, type Role } from '../../../src/parse/roles
 import { readCorpusTexts, textsLine } from './corpus-texts.ts';
 import { loadIrccRounds } from './ircc-rounds.ts';
 import { SUMMARY_HEAD, summaryLine, totals } from './report.ts';
-import { publishedFor, scoreArticle, type ArticleScore, type CorpusArticle } from './score-corpus.ts';
+import { loadManifest, publishedFor, scoreArticle, type ArticleScore, type CorpusArticle } from './score-corpus.ts';
 
 /**
  * Trains the figure-role model (src/parse/roles/figure-model.ts) on the real corpus without its
@@ -24,7 +24,7 @@ if (!dir) {
   console.error('usage: train-roles.ts TEXTS_DIR [--cv] [--write]');
   process.exit(2);
 }
-const corpus = JSON.parse(readFileSync(fileURLToPath(new URL('./corpus.json', import.meta.url)), 'utf8')) as { articles: CorpusArticle[] };
+const corpus = loadManifest();
 const rounds = loadIrccRounds();
 const programs = loadPrograms();
 
