@@ -1798,3 +1798,17 @@ describe('ninth round: pages as stored, from their first line (docs/parser.md "N
     expect(announced(text, '2023-04-12').map((d) => [d.date, d.minCrs])).toEqual([['2023-04-12', 486]]);
   });
 });
+
+describe('tenth round (docs/parser.md "Tenth round")', () => {
+  it('"lottery", "raffle" and French "loterie" name the round as "draw" does: the next sentence\u2019s program is the round\u2019s', () => {
+    const french = [
+      'Le 29 octobre 2025, l\u2019immigration canadienne a lanc\u00e9 un tirage d\u2019invitations pour les candidats qui ont obtenu une note minimale de 416 au Syst\u00e8me de classement global (SCG).',
+      'Il s\u2019agit de la troisi\u00e8me loterie de masse pour les francophones qui souhaitent s\u2019installer au Canada.',
+    ].join('\n');
+    expect(announced(french, '2025-10-29').map((d) => [d.date, d.program, d.minCrs])).toEqual([['2025-10-29', 'french', 416]]);
+    const english = 'On October 29, 2025, IRCC held a round with a minimum CRS score of 416. It was the third Express Entry lottery for French-speaking candidates this year.';
+    expect(announced(english, '2025-10-29').map((d) => [d.program, d.minCrs])).toEqual([['french', 416]]);
+    // A sentence that names no round ("… for francophones who want to settle") still gives no program.
+    expect(announced(french.replace('troisi\u00e8me loterie de masse', 'une chance'), '2025-10-29').map((d) => d.program)).toEqual([null]);
+  });
+});

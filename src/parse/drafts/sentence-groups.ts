@@ -93,7 +93,7 @@ function clauseGroup(sentence: string, c: ClauseSpan, facts: SentenceFacts, wher
     // IRCC's label of a round's category, "French language proficiency (Version 1)", names the round below it.
     aboutInvited:
       ROUND_LABEL.test(text) ||
-      /\b(?:invit\w*|draws?|rounds?|selected|ITAs?|tirages?|rondes?|IPD|sorteos?|sorteios?|convites|convidad[oa]s)\b|\bthe (?:invited |selected )?candidates\b|\b(?:needed|required|had) to (?:have|be)\b/i.test(
+      /\b(?:invit\w*|draws?|rounds?|selected|ITAs?|tirages?|rondes?|loteries?|lotter(?:y|ies)|raffles?|IPD|sorteos?|sorteios?|convites|convidad[oa]s)\b|\bthe (?:invited |selected )?candidates\b|\b(?:needed|required|had) to (?:have|be)\b/i.test(
         text,
       ),
   };
