@@ -1811,4 +1811,31 @@ describe('tenth round (docs/parser.md "Tenth round")', () => {
     // A sentence that names no round ("… for francophones who want to settle") still gives no program.
     expect(announced(french.replace('troisi\u00e8me loterie de masse', 'une chance'), '2025-10-29').map((d) => d.program)).toEqual([null]);
   });
+
+  it('a nominee round\u2019s cut-off is never below the nomination\u2019s 600 points: "the PNP candidates only needed to score 111" leaves it unread', () => {
+    const text = [
+      'All the 940 candidates who won invitations for permanent residence in Canada during the June 9 Express Entry draw were already nominated by the Provincial Nominee Program (PNP).',
+      'Since the entry score for a permanent residence this year was only 711, the Provincial Nominee Program (PNP) candidates only needed to score 111 to attain the required points.',
+    ].join('\n');
+    expect(announced(text, '2021-06-10').map((d) => [d.date, d.program, d.minCrs])).toEqual([['2021-06-09', 'pnp', null]]);
+    // A cut-off with the nomination's points is still read.
+    expect(announced('IRCC invited 940 Provincial Nominee Program (PNP) candidates on June 9 with a minimum CRS score of 711.', '2021-06-10').map((d) => d.minCrs)).toEqual([711]);
+  });
+
+  it('"the CRS cut-off point has increased to 497 from 470 (ignoring the intervening draw, held on November 30)" names no tie-break', () => {
+    const text = [
+      'The December 16 draw issued 1,936 invitations to candidates with a minimum CRS score of 497.',
+      'This has turned out to be the case, as the CRS cut-off point has increased to 497 from 470 (ignoring the intervening program-specific draw, held on November 30).',
+    ].join('\n');
+    expect(announced(text, '2016-12-16').map((d) => [d.date, d.minCrs, d.tieBreak])).toEqual([['2016-12-16', 497, null]]);
+    // "The CRS cut-off point" is a score, not the tie-break's cut-off point.
+    const score = text.replace('This has turned out', 'Before that, the CRS cut-off point stood at 470 since November 30. This has turned out');
+    expect(announced(score, '2016-12-16').map((d) => d.tieBreak)).toEqual([null]);
+    // "… the tie-breaking rule, as in the previous draw, held on November 30": that date names the draw.
+    const named = text.replace('This has turned out', 'IRCC again applied the tie-breaking rule, as in the previous draw, held on November 30. This has turned out');
+    expect(announced(named, '2016-12-16').map((d) => d.tieBreak)).toEqual([null]);
+    // "The cut-off point for the tie-break rule was November 29" still gives one.
+    const rule = text.replace('This has turned out', 'The tie-break cut-off point was November 29, 2016 at 10:00:00 UTC. This has turned out');
+    expect(announced(rule, '2016-12-16').map((d) => d.tieBreak)).toEqual(['2016-11-29T10:00:00Z']);
+  });
 });

@@ -122,14 +122,23 @@ function programOf(d: Draft, date: string | null, programs: Programs, published:
   return since !== undefined && date !== null && date < since ? unnamedProgram(date, d.minCrs, programs, published) : d.program;
 }
 
+/**
+ * A nominee round's cut-off counts the nomination's 600 points (IRCC's lowest was 663): a lower figure told of one,
+ * "the PNP candidates only needed to score 111", is a nominee's score without them, not the round's cut-off.
+ */
+function cutoffOf(minCrs: number | null, program: string | null): number | null {
+  return program === NOMINEE_PROGRAM && minCrs !== null && minCrs < NOMINEE_CUTOFF ? null : minCrs;
+}
+
 export function toParsedDraw(d: Draft, primary: boolean, resolve: (d: DayRef) => DayRef, programs: Programs, published: DayRef | null = null): ParsedDraw {
   const date = d.date && !d.dayDoubtful ? dayToIso(resolve(d.date)) : null;
+  const program = programOf(d, date, programs, published && published.year !== null ? dayToIso(published) : null);
   return {
     date,
     drawNumber: d.drawNumber,
-    program: programOf(d, date, programs, published && published.year !== null ? dayToIso(published) : null),
+    program,
     invitations: d.invitations,
-    minCrs: d.minCrs,
+    minCrs: cutoffOf(d.minCrs, program),
     tieBreak: d.tieBreak ? tieBreakText(d.tieBreak, d.date ? resolve(d.date) : null, resolve) : null,
     primary,
   };
