@@ -1838,4 +1838,19 @@ describe('tenth round (docs/parser.md "Tenth round")', () => {
     const rule = text.replace('This has turned out', 'The tie-break cut-off point was November 29, 2016 at 10:00:00 UTC. This has turned out');
     expect(announced(rule, '2016-12-16').map((d) => d.tieBreak)).toEqual(['2016-11-29T10:00:00Z']);
   });
+
+  it('"the tie-break rule that prioritizes earlier submissions" is the rule, not an earlier draw: the tie-break stays with the round', () => {
+    const text = [
+      'On July 22, IRCC issued 4,500 invitations to Canadian Experience Class (CEC) candidates, with a minimum CRS score of 357.',
+      'To be eligible, invited candidates needed to meet the criteria for the Canadian Experience Class and have submitted their Express Entry profiles before February 14, 2021 at 09:04:15 UTC, based on the tie-break rule that prioritizes earlier submissions when candidates score the same.',
+    ].join('\n');
+    expect(announced(text, '2021-07-22').map((d) => [d.program, d.minCrs, d.tieBreak])).toEqual([['cec', 357, '2021-02-14T09:04:15Z']]);
+    // "an earlier draw" still speaks of another round.
+    expect(parse(text.replace('the tie-break rule that prioritizes earlier submissions', 'the tie-break rule of an earlier draw'), '2021-07-22').draws.find((d) => d.primary)?.tieBreak).toBeNull();
+  });
+
+  it('"All the 940 candidates who won invitations" gives the round\u2019s count', () => {
+    const text = 'All the 940 candidates who won invitations for permanent residence during the June 9 Express Entry draw had a provincial nomination and a minimum CRS score of 711.';
+    expect(announced(text, '2021-06-10').map((d) => [d.date, d.invitations, d.minCrs])).toEqual([['2021-06-09', 940, 711]]);
+  });
 });
