@@ -1853,4 +1853,15 @@ describe('tenth round (docs/parser.md "Tenth round")', () => {
     const text = 'All the 940 candidates who won invitations for permanent residence during the June 9 Express Entry draw had a provincial nomination and a minimum CRS score of 711.';
     expect(announced(text, '2021-06-10').map((d) => [d.date, d.invitations, d.minCrs])).toEqual([['2021-06-09', 940, 711]]);
   });
+
+  it('"Under the Express Entry system, Number 397 held on February 19, 2026" and "the Express Entry No. 276 cycle" give the round number', () => {
+    const physicians =
+      'Under the Express Entry system, Number 397 held on February 19, 2026, for the Physicians with Canadian Work Experience category, invitations to apply for permanent residence were sent to 391 applicants with a minimum CRS score of 169.';
+    expect(announced(physicians, '2026-02-20').map((d) => [d.drawNumber, d.date, d.invitations])).toEqual([['397', '2026-02-19', 391]]);
+    const trades =
+      'On December 19, 2023 IRCC issued a total of 1,000 invitations to apply for permanent residence under the Express Entry No. 276 cycle. The CRS score of the lowest ranked invited applicant was 425.';
+    expect(announced(trades, '2023-12-20').map((d) => [d.drawNumber, d.minCrs])).toEqual([['276', 425]]);
+    // "Express Entry" with a number that is no label gives none.
+    expect(announced(trades.replace('under the Express Entry No. 276 cycle', 'under Express Entry, 276 days after the last trades round'), '2023-12-20').map((d) => d.drawNumber)).toEqual([null]);
+  });
 });

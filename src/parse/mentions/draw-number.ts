@@ -2,11 +2,12 @@ import type { NumberMention } from '../types.ts';
 
 /**
  * IRCC's round number: "Round #437", "draw #326", "round number 293", "Express Entry round 402",
+ * "the Express Entry No. 276 cycle", "Under the Express Entry system, Number 397 held on …",
  * "the 326th Express Entry draw", "(#141)" after "round". Ordinals that count draws within a year
  * ("the fourth draw of the year", "13th CEC-specific draw of 2025") are not round numbers.
  */
 
-const LABELLED = /\b(?:draw|round|tirage|ronde)s?,?\s{0,2}\(?\s?(?:#|no\.?|n°|number|num\.?|was numbered|numbered)\s{0,2}(\d{1,3}[ab]?)\b(?![\d,.:]\d)/gi;
+const LABELLED = /\b(?:(?:draw|round|tirage|ronde)s?|express entry(?: system)?),?\s{0,2}\(?\s?(?:#|no\.?|n°|number|num\.?|was numbered|numbered)\s{0,2}(\d{1,3}[ab]?)\b(?![\d,.:]\d)/gi;
 /** "Round: 408" as a label, the number alone after it. */
 const COLON = /\b(?:draw|round)(?: number| no\.?| #)?\s?:\s?(\d{1,3}[ab]?)(?![\d,.]\d)\s*(?=$|[,.;)|])/gi;
 const HASH = /#\s?(\d{1,3}[ab]?)\b(?![\d,.:]\d)/g;
@@ -31,7 +32,7 @@ function push(out: NumberMention[], start: number, end: number, value: string): 
 
 export function findDrawNumbers(sentence: string): NumberMention[] {
   const out: NumberMention[] = [];
-  if (!/draw|round|tirage|ronde|#/i.test(sentence)) return out;
+  if (!/draw|round|tirage|ronde|#|express entry/i.test(sentence)) return out;
   for (const m of sentence.matchAll(LABELLED)) push(out, m.index, m.index + m[0].length, m[1] ?? '');
   for (const m of sentence.matchAll(COLON)) push(out, m.index, m.index + m[0].length, m[1] ?? '');
   for (const m of sentence.matchAll(HASH)) {
