@@ -1864,4 +1864,17 @@ describe('tenth round (docs/parser.md "Tenth round")', () => {
     // "Express Entry" with a number that is no label gives none.
     expect(announced(trades.replace('under the Express Entry No. 276 cycle', 'under Express Entry, 276 days after the last trades round'), '2023-12-20').map((d) => d.drawNumber)).toEqual([null]);
   });
+
+  it('"Today\u2019s draw is the second of the week. Yesterday, on December 18, IRCC invited 1,325 …": yesterday\u2019s draw is the other one', () => {
+    const page = [
+      'Immigration, Refugees and Citizenship Canada (IRCC) has conducted its fifth Express Entry draw of the month.',
+      'Today\u2019s draw is the second of the week. Yesterday, on December 18, IRCC invited 1,325 candidates with a CRS score of 542, in an all-program draw.',
+      'The latest Express Entry draw held on December 19, 2023, issued 1,000 invitations in a category-based selection draw for candidates with trade occupations, with a minimum CRS score of 425.',
+    ].join('\n');
+    expect(announced(page, '2023-12-19').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2023-12-19', 'trades', 1000, 425]]);
+    // Without today\u2019s draw before it, "Yesterday, on December 18, IRCC invited 1,325" is the news of a page of December 19.
+    expect(announced('Yesterday, on December 18, IRCC invited 1,325 candidates with a CRS score of 542, in an all-program draw.', '2023-12-19').map((d) => [d.date, d.invitations])).toEqual([
+      ['2023-12-18', 1325],
+    ]);
+  });
 });

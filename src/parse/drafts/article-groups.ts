@@ -76,6 +76,11 @@ function readSentences(lines: readonly ArticleLine[], text: (l: ArticleLine) => 
   return reads;
 }
 
+/** "Today's draw", "the round held today": the text tells a draw of its own day. */
+const TODAYS_DRAW = /\btoday['\u2019]s (?:express entry )?(?:draw|round)\b|\b(?:draw|round) (?:held |conducted )?today\b/i;
+/** A sentence that opens with "Yesterday". */
+const YESTERDAY_LEAD = /^[\s"'(\u2022*-]*yesterday\b/i;
+
 /** Groups of the whole article in reading order, days dated as far as the text allows. */
 export function articleGroups(
   lines: readonly ArticleLine[],
@@ -91,11 +96,15 @@ export function articleGroups(
   const reads = read.map((r, i) => ({ ...r, facts: { ...r.facts, programs: relabelled[i] ?? r.facts.programs } }));
   const resolve = yearResolver(statedYears(reads), published);
   const groups: Group[] = [];
-  for (const r of reads) {
+  let todaysDrawAt = -Infinity;
+  reads.forEach((r, i) => {
     const dates = r.facts.dates.map((d) => (isDayRef(d.value) ? { ...d, value: resolve(d.value) } : d));
     const found = sentenceGroups(r.text, { ...r.facts, dates }, r.where);
     for (const g of found) if (r.listProgram && g.programs.length === 0 && g.invitations.length + g.crs.length > 0) g.programs = [r.listProgram];
+    // "Today's draw is the second of the week. Yesterday, on December 18, IRCC invited 1,325…": after today's draw, yesterday's is another.
+    if (YESTERDAY_LEAD.test(r.text) && i - todaysDrawAt <= 2) for (const g of found) g.context = true;
+    if (TODAYS_DRAW.test(r.text)) todaysDrawAt = i;
     groups.push(...found);
-  }
+  });
   return { groups, resolve };
 }
