@@ -1877,4 +1877,15 @@ describe('tenth round (docs/parser.md "Tenth round")', () => {
       ['2023-12-18', 1325],
     ]);
   });
+
+  it('"720 was set as the minimum cut-off for this draw" is the cut-off; "1,032 PNP aspirants … In that draw, the minimum score was 698" is the earlier draw\u2019s', () => {
+    const page = [
+      'On December 22, Canada welcomed 746 Express Entry candidates to apply for permanent residency.',
+      'Candidates that were invited had already received a nomination through the Provincial Nominee Program (PNP). As a result, 720 was set as the minimum cut-off for this draw.',
+      'IRCC invited a record-breaking 1,032 PNP aspirants to apply in the recent PNP draw. In that draw, the minimum score was 698.',
+    ];
+    expect(announced(page.join('\n'), '2021-12-22').map((d) => [d.program, d.invitations, d.minCrs])).toEqual([['pnp', 746, 720]]);
+    // Without the first figure, the later one is still not the round\u2019s.
+    expect(announced([page[0], page[2]].join('\n'), '2021-12-22').map((d) => d.minCrs)).toEqual([null]);
+  });
 });

@@ -15,7 +15,7 @@ const STOP = String.raw`(?:number|invitations?(?!\s+rounds?\b)|ITAs?|invites|siz
 const TOKENS = String.raw`(?:[\s,:()=\u201c\u201d"-]{1,100}(?!${STOP})[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'-]{0,20}){0,9}`;
 const HEAD_THEN_NUMBER = new RegExp(String.raw`\b${HEAD}${TOKENS}[\s,:()=\u201c\u201d"-]{0,100}${DIGITS}`, 'gi');
 const NUMBER_THEN_HEAD = new RegExp(
-  String.raw`${DIGITS}\s?-?\s?(?:points?|pts)?\s?-?\s?(?:CRS\s)?(?:cut-?\s?off|cutoff|threshold)\b|${DIGITS}\s(?:was|is|became|remained)\s(?:the\s)?(?:new\s)?(?:minimum|lowest|cut-?\s?off|cutoff|threshold)\b`,
+  String.raw`${DIGITS}\s?-?\s?(?:points?|pts)?\s?-?\s?(?:CRS\s)?(?:cut-?\s?off|cutoff|threshold)\b|${DIGITS}\s(?:was|is|became|remained)\s(?:(?:set|fixed|established)\s(?:as|at)\s)?(?:the\s)?(?:new\s)?(?:minimum|lowest|cut-?\s?off|cutoff|threshold)\b`,
   'gi',
 );
 const SHORTHAND = new RegExp(String.raw`(?<![\d,])\d[\d,]{0,9}\s?(?:(?:ITAs?|invitations|invites|(?:[A-Za-z]+\s){0,3}candidates|nominees)\s?(?:@|w/|at)|@|w/)\s?${DIGITS}`, 'gi');
