@@ -1888,4 +1888,15 @@ describe('tenth round (docs/parser.md "Tenth round")', () => {
     // Without the first figure, the later one is still not the round\u2019s.
     expect(announced([page[0], page[2]].join('\n'), '2021-12-22').map((d) => d.minCrs)).toEqual([null]);
   });
+
+  it('"5,000 Candidates Invited in Two Back to Back Express Entry Draws" is a total over the two, not one round\u2019s count', () => {
+    const page = [
+      '5,000 Candidates Invited in Two Back to Back Express Entry Draws',
+      'The first Express Entry draw of 2021 was held on January 6 for candidates with provincial nominations, with a minimum CRS score of 813.',
+    ].join('\n');
+    const counts = parse(page, '2021-01-07').draws.map((d) => d.invitations);
+    expect(counts).not.toContain(5000);
+    // One draw\u2019s count in such a headline is still read.
+    expect(parse(page.replace('in Two Back to Back Express Entry Draws', 'in an Express Entry Draw'), '2021-01-07').draws.map((d) => d.invitations)).toContain(5000);
+  });
 });

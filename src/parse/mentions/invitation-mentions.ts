@@ -48,8 +48,8 @@ const RANKED_TO_DATE = /\b(?:most|largest|biggest|highest|lowest|smallest)\b[^.;
 const YEAR_AFTER =
   /^[^.;]{0,45}?\b(?:in (?:19|20)\d\d\b(?!'s| draw| round)|by (?:the end of )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December),? )?(?:19|20)\d\d\b)/i;
 /** "5,000 invitations to apply (ITAs) in 4 different Express Entry draws this week": a total over the draws named after it. */
-const SEVERAL_DRAWS_AFTER =
-  /^[^.;]{0,70}?\b(?:in|across|over)\s+(?:\d+|two|three|four|five|six|several|multiple)\s+(?:(?:different|separate|distinct|consecutive|back-to-back)\s+)?(?:express entry\s+)?(?:draws|rounds)\b/i;
+export const SEVERAL_DRAWS_AFTER =
+  /^[^.;]{0,70}?\b(?:in|across|over)\s+(?:\d+|two|three|four|five|six|several|multiple)\s+(?:(?:different|separate|distinct|consecutive|back[- ]to[- ]back)\s+)?(?:express entry\s+)?(?:draws|rounds)\b/i;
 /** "In all, 574 candidates…" totals one draw; "7,691 in total" over two rounds totals several. */
 const TOTAL = /\b(?:in total|in all(?![\w-])|combined|altogether|overall|cumulative(?:ly)?|a total of)/i;
 const SEVERAL = /\b(?:draws|rounds|this week|this month|week's|month's)\b/i;
