@@ -1899,4 +1899,14 @@ describe('tenth round (docs/parser.md "Tenth round")', () => {
     // One draw\u2019s count in such a headline is still read.
     expect(parse(page.replace('in Two Back to Back Express Entry Draws', 'in an Express Entry Draw'), '2021-01-07').draws.map((d) => d.invitations)).toContain(5000);
   });
+
+  it('French "Ce tirage, rendu public le 18 novembre, a fixé le seuil … à 462": the day it came out is not another draw\u2019s', () => {
+    const text =
+      'Le 14 novembre, Immigration, Réfugiés et Citoyenneté Canada a émis 3 500 invitations à présenter une demande (IPD) de résidence permanente dans le cadre de son tirage ciblé par catégorie du système Entrée express, dédié aux professions de la santé et des services sociaux. Ce tirage, rendu public le 18 novembre, a fixé le seuil du Système de classement global (SCG) à 462 \u2014 l\u2019un des plus bas seuils pour le secteur de la santé cette année.';
+    expect(announced(text, '2025-11-18').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2025-11-14', 'healthcare', 3500, 462]]);
+    // English, the same: "The draw, made public on November 18, set the cut-off at 462."
+    const english =
+      'On November 14, Immigration, Refugees and Citizenship Canada issued 3,500 invitations to apply for permanent residence in its category-based Express Entry draw for healthcare and social services occupations. The draw, made public on November 18, set the Comprehensive Ranking System (CRS) threshold at 462 \u2014 one of the lowest thresholds for the health sector this year.';
+    expect(announced(english, '2025-11-18').map((d) => [d.date, d.minCrs])).toEqual([['2025-11-14', 462]]);
+  });
 });

@@ -33,6 +33,8 @@ const RELATIVE =
 const BACKGROUND_BEFORE = /\b(?:since|as of|as at|until|till|through|from|between|starting|effective|beginning|ending|ended|before|after|by|prior to|no later than)\s+(?:the\s+)?$/i;
 /** "held on November 14 and publicised on November 17", "received on March 18, … released today, March 20": after the draw's day, the day the results came out is not the draw's. */
 const PUBLISHED_BEFORE = /\b(?:publici[sz]ed|published|made public|released|posted)\s+(?:(?:today|yesterday|on\s+\w+day),?\s+)?(?:on\s+)?(?:the\s+)?$/i;
+/** "Ce tirage, rendu public le 18 novembre, a fixé…", "The draw, made public on November 18, …": the day a draw named just before came out, even with no other day in the sentence. */
+const PUBLISHED_APPOSITIVE = /\b(?:draw|round|tirage|ronde)\s*,\s*(?:made public|released|published|rendue?s? publi(?:c|que)s?|publi[ée]e?s?|annonc[ée]e?s?)\s+(?:on\s+|le\s+)?(?:the\s+)?$/i;
 /** A dateline: "New Delhi, June 24:", "OTTAWA, Aug 7 (Wire) -", "Toronto, June 29 (IANS) Canada has…". */
 const DATELINE_BEFORE = /^[\s*]*(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)[A-Z][A-Za-z .'-]{1,30},\s*$/i;
 const DATELINE_AFTER = /^\s*(?:\([^)]{0,30}\)\s*)?(?::|-\s)|^\s*\((?!(?:EST|EDT|UTC|GMT|ET|PST|PDT|CST|CDT)\))[A-Z]{2,6}\)\s/;
@@ -169,7 +171,7 @@ export function findDates(sentence: string, ctx: DateContext): DateMention[] {
     const dashAfter = /^\s[-\u2013\u2014]\s/.test(sentence.slice(f.end, f.end + 4));
     const dateline = (DATELINE_BEFORE.test(sentence.slice(0, f.start)) && DATELINE_AFTER.test(sentence.slice(f.end, f.end + 40))) || (opensWithIt && hasYear(f.value) && dashAfter);
     const before = sentence.slice(Math.max(0, f.start - 24), f.start);
-    const published = PUBLISHED_BEFORE.test(before) && out.some((o) => !o.background);
+    const published = (PUBLISHED_BEFORE.test(before) && out.some((o) => !o.background)) || PUBLISHED_APPOSITIVE.test(sentence.slice(Math.max(0, f.start - 40), f.start));
     const background = dateline || published || (BACKGROUND_BEFORE.test(before) && !NAMES_A_DRAW.test(sentence.slice(f.end, f.end + 40)));
     out.push({ start: f.start, end: f.end, value: f.value, background, relative: f.relative === true });
   }
