@@ -1909,4 +1909,13 @@ describe('tenth round (docs/parser.md "Tenth round")', () => {
       'On November 14, Immigration, Refugees and Citizenship Canada issued 3,500 invitations to apply for permanent residence in its category-based Express Entry draw for healthcare and social services occupations. The draw, made public on November 18, set the Comprehensive Ranking System (CRS) threshold at 462 \u2014 one of the lowest thresholds for the health sector this year.';
     expect(announced(english, '2025-11-18').map((d) => [d.date, d.minCrs])).toEqual([['2025-11-14', 462]]);
   });
+
+  it('"Draw Number: 221 Date of Draw: April 27, 2022 …" glued labels and "its 221st PNP draw" give the round number', () => {
+    const labels = 'Draw Number: 221 Date of Draw: April 27, 2022 Number of Invitations Issued: 829 Minimum CRS: 772 Program Specified: Provincial Nominee Program';
+    expect(announced(labels, '2022-04-27').map((d) => [d.drawNumber, d.date, d.invitations, d.minCrs])).toEqual([['221', '2022-04-27', 829, 772]]);
+    const ordinal = 'IRCC invites a total of 829 Express Entry candidates in its 221st PNP draw announced on 27th April, 2022, with a minimum CRS score of 772.';
+    expect(announced(ordinal, '2022-04-27').map((d) => d.drawNumber)).toEqual(['221']);
+    // A program\u2019s own count stays below its number of rounds: "the 15th PNP draw of the year" is no round number.
+    expect(announced(ordinal.replace('its 221st PNP draw', 'its 15th PNP draw'), '2022-04-27').map((d) => d.drawNumber)).toEqual([null]);
+  });
 });

@@ -8,8 +8,8 @@ import type { NumberMention } from '../types.ts';
  */
 
 const LABELLED = /\b(?:(?:draw|round|tirage|ronde)s?|express entry(?: system)?),?\s{0,2}\(?\s?(?:#|no\.?|n°|number|num\.?|was numbered|numbered)\s{0,2}(\d{1,3}[ab]?)\b(?![\d,.:]\d)/gi;
-/** "Round: 408" as a label, the number alone after it. */
-const COLON = /\b(?:draw|round)(?: number| no\.?| #)?\s?:\s?(\d{1,3}[ab]?)(?![\d,.]\d)\s*(?=$|[,.;)|])/gi;
+/** "Round: 408" as a label, the number alone after it, or before the next label ("Draw Number: 221 Date of Draw: April 27, 2022"). */
+const COLON = /\b(?:draw|round)(?: number| no\.?| #)?\s?:\s?(\d{1,3}[ab]?)(?![\d,.]\d)\s*(?=$|[,.;)|]|[A-Z][a-z]+(?: [A-Za-z]+){0,3}\s?:)/gi;
 const HASH = /#\s?(\d{1,3}[ab]?)\b(?![\d,.:]\d)/g;
 const BARE = /\b(?:draw|round)\s(\d{1,3}[ab]?)\b(?![\d,.:]\d|\s*(?:%|percent|invitations|ITAs?|candidates|points|CRS|of\b|to\b|and\b|or\b|[-]\s?\d))/gi;
 const ORDINAL =
@@ -17,6 +17,13 @@ const ORDINAL =
 /** "During this 267th round, the cut-off reached an all-time low for 2023": no year has had 100 rounds, so a count that high is the round number whatever follows. */
 const HIGH_ORDINAL = /\b(\d{3})(?:st|nd|rd|th)\s+(?:express entry\s+)?(?:draw|round)\b(?!s)/gi;
 const MIN_HIGH_ORDINAL = 100;
+/**
+ * "its 221st PNP draw": no program has had more than 111 rounds of its own (the nominees' by August 2026, in IRCC's
+ * record), so a higher count with a program's name is the round number.
+ */
+const PROGRAM_ORDINAL =
+  /\b(\d{3})(?:st|nd|rd|th)\s+(?:PNP|CEC|FSW|FST|provincial nominee|category-based|French(?:-language)?|healthcare|STEM|trades?|transport|agriculture|education)(?:[- ]only)?\s+(?:express entry\s+)?(?:draw|round)\b(?!s)/gi;
+const MAX_PROGRAM_ROUNDS = 111;
 /** "the 33rd round of 2024 and the 311th overall": the count over all draws is the round number. */
 const OVERALL =
   /\b(\d{1,3})(?:st|nd|rd|th)\s+(?:(?:express entry\s+)?(?:draw|round)s?\s+)?(?:(?:of\s+)?overall|in total|since (?:express entry|the (?:immigration selection |selection )?system|its (?:launch|introduction)|(?:its |the )?inception)|since it (?:was )?(?:launched|introduced))\b/gi;
@@ -52,6 +59,9 @@ export function findDrawNumbers(sentence: string): NumberMention[] {
   }
   for (const m of sentence.matchAll(HIGH_ORDINAL)) {
     if (Number(m[1]) >= MIN_HIGH_ORDINAL) push(out, m.index, m.index + m[0].length, m[1] ?? '');
+  }
+  for (const m of sentence.matchAll(PROGRAM_ORDINAL)) {
+    if (Number(m[1]) > MAX_PROGRAM_ROUNDS) push(out, m.index, m.index + m[0].length, m[1] ?? '');
   }
   return out.sort((a, b) => a.start - b.start);
 }
