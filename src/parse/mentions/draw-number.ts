@@ -18,12 +18,12 @@ const ORDINAL =
 const HIGH_ORDINAL = /\b(\d{3})(?:st|nd|rd|th)\s+(?:express entry\s+)?(?:draw|round)\b(?!s)/gi;
 const MIN_HIGH_ORDINAL = 100;
 /**
- * "its 221st PNP draw": no program has had more than 111 rounds of its own (the nominees' by August 2026, in IRCC's
- * record), so a higher count with a program's name is the round number.
+ * "its 221st PNP draw": no program has had more than 111 rounds of its own (the nominees', by August 2026 in IRCC's
+ * record, at about 25 a year), so a count from 200 up with a program's name is the round number for years to come.
  */
 const PROGRAM_ORDINAL =
   /\b(\d{3})(?:st|nd|rd|th)\s+(?:PNP|CEC|FSW|FST|provincial nominee|category-based|French(?:-language)?|healthcare|STEM|trades?|transport|agriculture|education)(?:[- ]only)?\s+(?:express entry\s+)?(?:draw|round)\b(?!s)/gi;
-const MAX_PROGRAM_ROUNDS = 111;
+const MIN_PROGRAM_ORDINAL = 200;
 /** "the 33rd round of 2024 and the 311th overall": the count over all draws is the round number. */
 const OVERALL =
   /\b(\d{1,3})(?:st|nd|rd|th)\s+(?:(?:express entry\s+)?(?:draw|round)s?\s+)?(?:(?:of\s+)?overall|in total|since (?:express entry|the (?:immigration selection |selection )?system|its (?:launch|introduction)|(?:its |the )?inception)|since it (?:was )?(?:launched|introduced))\b/gi;
@@ -61,7 +61,7 @@ export function findDrawNumbers(sentence: string): NumberMention[] {
     if (Number(m[1]) >= MIN_HIGH_ORDINAL) push(out, m.index, m.index + m[0].length, m[1] ?? '');
   }
   for (const m of sentence.matchAll(PROGRAM_ORDINAL)) {
-    if (Number(m[1]) > MAX_PROGRAM_ROUNDS) push(out, m.index, m.index + m[0].length, m[1] ?? '');
+    if (Number(m[1]) >= MIN_PROGRAM_ORDINAL) push(out, m.index, m.index + m[0].length, m[1] ?? '');
   }
   return out.sort((a, b) => a.start - b.start);
 }
