@@ -1918,4 +1918,14 @@ describe('tenth round (docs/parser.md "Tenth round")', () => {
     // A program\u2019s own count stays below its number of rounds: "the 15th PNP draw of the year" is no round number.
     expect(announced(ordinal.replace('its 221st PNP draw', 'its 15th PNP draw'), '2022-04-27').map((d) => d.drawNumber)).toEqual([null]);
   });
+
+  it('"The November 23rd draw" is a day, not round 23; "PNP candidates also received invitations in this draw" is a group among the invited', () => {
+    const text = ['IRCC invited 4,750 candidates with a minimum CRS score of 491 on November 23, 2022.', 'The November 23rd draw is a continuation of lower CRS scores.'].join('\n');
+    expect(announced(text, '2022-11-24').map((d) => d.drawNumber)).toEqual([null]);
+    expect(announced(text.replace('The November 23rd draw', 'The 236th draw'), '2022-11-24').map((d) => d.drawNumber)).toEqual(['236']);
+    const also =
+      'IRCC invited 4,750 candidates with a minimum CRS score of 491 on November 23, 2022. Candidates applying under Canada\u2019s Provincial Nominee Program (PNP) also received invitations in this draw.';
+    expect(announced(also, '2022-11-24').map((d) => d.program)).not.toContain('pnp');
+    expect(announced(also.replace(' also received invitations in this draw', ' were the only ones invited in this draw'), '2022-11-24').map((d) => d.program)).toEqual(['pnp']);
+  });
 });

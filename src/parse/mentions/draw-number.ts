@@ -12,8 +12,9 @@ const LABELLED = /\b(?:(?:draw|round|tirage|ronde)s?|express entry(?: system)?),
 const COLON = /\b(?:draw|round)(?: number| no\.?| #)?\s?:\s?(\d{1,3}[ab]?)(?![\d,.]\d)\s*(?=$|[,.;)|]|[A-Z][a-z]+(?: [A-Za-z]+){0,3}\s?:)/gi;
 const HASH = /#\s?(\d{1,3}[ab]?)\b(?![\d,.:]\d)/g;
 const BARE = /\b(?:draw|round)\s(\d{1,3}[ab]?)\b(?![\d,.:]\d|\s*(?:%|percent|invitations|ITAs?|candidates|points|CRS|of\b|to\b|and\b|or\b|[-]\s?\d))/gi;
+/** "The November 23rd draw": a day of the month, not a round number. */
 const ORDINAL =
-  /\b(\d{1,3})(?:st|nd|rd|th)\s+(?:express entry\s+)?(?:draw|round)(?:\s+of\s+invitations)?\b(?!\s+(?:since)\s+(?:the\s+)?(?:year|month|week|20(?!1[45])\d\d)|[^.;]{0,60}?\b(?:of|in|for|this|during)\s+(?:the\s+)?(?:year|month|week|20\d\d)\b)/gi;
+  /\b(?<!\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s)(\d{1,3})(?:st|nd|rd|th)\s+(?:express entry\s+)?(?:draw|round)(?:\s+of\s+invitations)?\b(?!\s+(?:since)\s+(?:the\s+)?(?:year|month|week|20(?!1[45])\d\d)|[^.;]{0,60}?\b(?:of|in|for|this|during)\s+(?:the\s+)?(?:year|month|week|20\d\d)\b)/gi;
 /** "During this 267th round, the cut-off reached an all-time low for 2023": no year has had 100 rounds, so a count that high is the round number whatever follows. */
 const HIGH_ORDINAL = /\b(\d{3})(?:st|nd|rd|th)\s+(?:express entry\s+)?(?:draw|round)\b(?!s)/gi;
 const MIN_HIGH_ORDINAL = 100;

@@ -20,6 +20,9 @@ const ONE_OF_BEFORE = /\b(?:one|any|each|all|some|most|many|several) of the\s+$/
 /** "Federal Skilled Worker Program candidates were among today's successful candidates": one group among the invited, not the round's program. */
 const AMONG_AFTER = /^(?:\s+(?:Program|Class))?(?:\s*\([^)]{1,12}\))?\s+(?:candidates|applicants|profiles)\s+(?:were|are)\s+(?:also\s+)?among\b/i;
 
+/** "Candidates applying under the Provincial Nominee Program (PNP) also received invitations in this draw": one group among the invited, not the round's program. */
+const ALSO_INVITED_AFTER = /^(?:\s*\([^)]{1,12}\))?[^.;:]{0,30}?\balso\s(?:received|got|were\s(?:invited|selected|issued))\b/i;
+
 /** "the most recent draw offers valuable insights for healthcare professionals": the readers addressed, not the round's program. */
 const AUDIENCE_BEFORE = /\b(?:insights?|news|tips|lessons|advice|implications|takeaways|guidance)\s(?:[\w-]+\s){0,2}?for\s(?:all\s|many\s|aspiring\s)?$/i;
 
@@ -54,6 +57,7 @@ function notTheDraws(sentence: string, mentions: ProgramMention[]): ProgramMenti
       ONE_OF_BEFORE.test(sentence.slice(Math.max(0, p.start - 20), p.start)) ||
       LISTED_OCCUPATION_BEFORE.test(before) ||
       AMONG_AFTER.test(sentence.slice(p.end, p.end + 60)) ||
+      ALSO_INVITED_AFTER.test(sentence.slice(p.end, p.end + 60)) ||
       AVERAGE_AFTER.test(sentence.slice(p.end, p.end + 30)) ||
       AUDIENCE_BEFORE.test(sentence.slice(Math.max(0, p.start - 60), p.start)) ||
       JOB_OFFER_OR_BEFORE.test(before) ||
