@@ -1928,4 +1928,14 @@ describe('tenth round (docs/parser.md "Tenth round")', () => {
     expect(announced(also, '2022-11-24').map((d) => d.program)).not.toContain('pnp');
     expect(announced(also.replace(' also received invitations in this draw', ' were the only ones invited in this draw'), '2022-11-24').map((d) => d.program)).toEqual(['pnp']);
   });
+
+  it('"Compared to the previous CEC-only draw two weeks ago, Canada invited 4,114 more candidates today" is a difference, not a draw', () => {
+    const page = [
+      'Canada invited 5,956 Canadian Experience Class candidates on May 31, 2021, with a minimum CRS score of 380.',
+      'Compared to the previous CEC-only draw two weeks ago, Canada invited 4,114 more candidates today and the score requirement was 17 points lower.',
+    ].join('\n');
+    expect(announced(page, '2021-05-31').map((d) => d.invitations)).toEqual([5956]);
+    // "4,114 more candidates" with nothing compared is still a count.
+    expect(parse('Canada invited 4,114 more candidates today in a CEC draw.', '2021-05-31').draws.map((d) => d.invitations)).toEqual([4114]);
+  });
 });
