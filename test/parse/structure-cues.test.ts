@@ -1938,4 +1938,10 @@ describe('tenth round (docs/parser.md "Tenth round")', () => {
     // "4,114 more candidates" with nothing compared is still a count.
     expect(parse('Canada invited 4,114 more candidates today in a CEC draw.', '2021-05-31').draws.map((d) => d.invitations)).toEqual([4114]);
   });
+
+  it('French feminine plurals: "1 500 personnes ont été invitées", "… ont été sélectionnées" give the count', () => {
+    const invited = 'Au total, 1 500 personnes ont été invitées le 6 juillet 2022 dans le cadre d\u2019un tirage Entrée express.';
+    expect(announced(invited, '2022-07-06').map((d) => [d.date, d.invitations])).toEqual([['2022-07-06', 1500]]);
+    expect(announced(invited.replace('invitées', 'sélectionnées'), '2022-07-06').map((d) => d.invitations)).toEqual([1500]);
+  });
 });
