@@ -1944,4 +1944,10 @@ describe('tenth round (docs/parser.md "Tenth round")', () => {
     expect(announced(invited, '2022-07-06').map((d) => [d.date, d.invitations])).toEqual([['2022-07-06', 1500]]);
     expect(announced(invited.replace('invitées', 'sélectionnées'), '2022-07-06').map((d) => d.invitations)).toEqual([1500]);
   });
+
+  it('a numeric date whose day and month are the same ("on 02-02-2023") is read; "03-02-2023" stays unread', () => {
+    const text = 'Express Entry draw #240 has announced a total of 3,300 invitations on 02-02-2023, with a minimum CRS score of 489.';
+    expect(announced(text, '2023-02-03').map((d) => [d.drawNumber, d.date])).toEqual([['240', '2023-02-02']]);
+    expect(announced(text.replace('02-02-2023', '03-02-2023'), '2023-02-03').map((d) => d.date)).toEqual([null]);
+  });
 });

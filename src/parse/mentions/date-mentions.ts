@@ -88,7 +88,8 @@ function absolute(sentence: string, out: Found[]): void {
   }
   for (const m of sentence.matchAll(NUMERIC)) {
     const [a, b] = [Number(m[1]), Number(m[2])];
-    const v = a > 12 && b <= 12 ? day(m[3], b, m[1]) : b > 12 && a <= 12 ? day(m[3], a, m[2]) : null;
+    // Day and month in either order only when the order does not matter: "23-07-2020", "07/23/2020", "02-02-2023".
+    const v = a > 12 && b <= 12 ? day(m[3], b, m[1]) : (b > 12 && a <= 12) || a === b ? day(m[3], a, m[2]) : null;
     if (v) out.push({ start: m.index, end: m.index + m[0].length, value: v });
   }
   for (const m of sentence.matchAll(IBERIAN)) {
