@@ -1950,4 +1950,9 @@ describe('tenth round (docs/parser.md "Tenth round")', () => {
     expect(announced(text, '2023-02-03').map((d) => [d.drawNumber, d.date])).toEqual([['240', '2023-02-02']]);
     expect(announced(text.replace('02-02-2023', '03-02-2023'), '2023-02-03').map((d) => d.date)).toEqual([null]);
   });
+
+  it('"eligible profiles required submission before 04:35 UTC on October 29, 2025" is the tie-break (its day: the text names the minute only)', () => {
+    const text = 'For draw #392, IRCC invited 6,000 CEC candidates with a CRS cut-off of 509. Eligible profiles required submission before 04:35 UTC on October 29, 2025.';
+    expect(announced(text, '2026-01-21').map((d) => d.tieBreak)).toEqual(['2025-10-29']);
+  });
 });
