@@ -1955,4 +1955,11 @@ describe('tenth round (docs/parser.md "Tenth round")', () => {
     const text = 'For draw #392, IRCC invited 6,000 CEC candidates with a CRS cut-off of 509. Eligible profiles required submission before 04:35 UTC on October 29, 2025.';
     expect(announced(text, '2026-01-21').map((d) => d.tieBreak)).toEqual(['2025-10-29']);
   });
+
+  it('"A total of 2000 invitations are issued under the draw": a count written without its comma, not the year 2000', () => {
+    const text = 'The new draw is declared on 3rd August with the CRS cut-off of 533 points. A total of 2000 invitations are issued under the draw.';
+    expect(announced(text, '2022-08-05').map((d) => [d.date, d.invitations, d.minCrs])).toEqual([['2022-08-03', 2000, 533]]);
+    // "in 2000" is still a year.
+    expect(parse('IRCC was set up long after invitations began in 2000.', '2022-08-05').draws).toEqual([]);
+  });
 });

@@ -50,7 +50,11 @@ const PATTERNS: readonly (readonly [RegExp, RegExp, ((match: string, after: stri
   // Years: "in 2025", "since 2018", "2025's", "2026-2028", "May 2023".
   [
     /(?:19|20)\d\d/,
-    new RegExp(String.raw`\b(?:in|since|of|for|during|from|until|by|year|early|late|mid|spring|summer|fall|autumn|winter|before|after|through|to|and|${MONTHS})\.?\s+(?:of\s+)?(?:19|20)\d\d\b`, 'gi'),
+    // Not "a total of 2000 invitations": a count.
+    new RegExp(
+      String.raw`\b(?<!\btotal\s)(?:in|since|of|for|during|from|until|by|year|early|late|mid|spring|summer|fall|autumn|winter|before|after|through|to|and|${MONTHS})\.?\s+(?:of\s+)?(?:19|20)\d\d\b`,
+      'gi',
+    ),
   ],
   [/(?:19|20)\d\d(?:'s|-\d)/, /\b(?:19|20)\d\d(?:'s\b|-\d{2}\b)/g],
 ];
