@@ -1,4 +1,5 @@
 import type { NumberMention } from '../types.ts';
+import { MONTHS } from './masks.ts';
 
 /**
  * IRCC's round number: "Round #437", "draw #326", "round number 293", "Express Entry round 402",
@@ -13,8 +14,10 @@ const COLON = /\b(?:draw|round)(?: number| no\.?| #)?\s?:\s?(\d{1,3}[ab]?)(?![\d
 const HASH = /#\s?(\d{1,3}[ab]?)\b(?![\d,.:]\d)/g;
 const BARE = /\b(?:draw|round)\s(\d{1,3}[ab]?)\b(?![\d,.:]\d|\s*(?:%|percent|invitations|ITAs?|candidates|points|CRS|of\b|to\b|and\b|or\b|[-]\s?\d))/gi;
 /** "The November 23rd draw": a day of the month, not a round number. */
-const ORDINAL =
-  /\b(?<!\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s)(\d{1,3})(?:st|nd|rd|th)\s+(?:express entry\s+)?(?:draw|round)(?:\s+of\s+invitations)?\b(?!\s+(?:since)\s+(?:the\s+)?(?:year|month|week|20(?!1[45])\d\d)|[^.;]{0,60}?\b(?:of|in|for|this|during)\s+(?:the\s+)?(?:year|month|week|20\d\d)\b)/gi;
+const ORDINAL = new RegExp(
+  String.raw`\b(?<!\b(?:${MONTHS})\.?\s)(\d{1,3})(?:st|nd|rd|th)\s+(?:express entry\s+)?(?:draw|round)(?:\s+of\s+invitations)?\b(?!\s+(?:since)\s+(?:the\s+)?(?:year|month|week|20(?!1[45])\d\d)|[^.;]{0,60}?\b(?:of|in|for|this|during)\s+(?:the\s+)?(?:year|month|week|20\d\d)\b)`,
+  'gi',
+);
 /** "During this 267th round, the cut-off reached an all-time low for 2023": no year has had 100 rounds, so a count that high is the round number whatever follows. */
 const HIGH_ORDINAL = /\b(\d{3})(?:st|nd|rd|th)\s+(?:express entry\s+)?(?:draw|round)\b(?!s)/gi;
 const MIN_HIGH_ORDINAL = 100;

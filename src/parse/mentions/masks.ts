@@ -6,7 +6,7 @@
 
 /** A number, starting where a run of digits starts (so a long run is scanned once, not once per digit). */
 const N = String.raw`(?<![\d.,])(?:\d{1,3}(?:,\d{3}){1,4}(?!\d)|\d+(?:\.\d+)?)`;
-const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
+export const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
 
 /** "rose from 521 to 547": the old value is blanked, "to 547" stays for the cut-off patterns. */
 const TRANSITION = new RegExp(
