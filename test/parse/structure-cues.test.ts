@@ -1962,4 +1962,12 @@ describe('tenth round (docs/parser.md "Tenth round")', () => {
     // "in 2000" is still a year.
     expect(parse('IRCC was set up long after invitations began in 2000.', '2022-08-05').draws).toEqual([]);
   });
+
+  it('"meanwhile, 15,193 candidates have received Invitation To Apply in 2023" is the year\u2019s total, even 48 characters before its year', () => {
+    const page = [
+      '#240 Express Entry draw has announced a total of 3,300 invitations on 02-02-2023, for the Federal Skilled Worker Program.',
+      'The federal government has targeted more than 3 Million people to become permanent residents in Canada; meanwhile, 15,193 candidates have received Invitation To Apply in 2023.',
+    ].join('\n');
+    expect(announced(page, '2023-02-02').map((d) => [d.drawNumber, d.program, d.invitations])).toEqual([['240', 'fsw', 3300]]);
+  });
 });
