@@ -1970,4 +1970,18 @@ describe('tenth round (docs/parser.md "Tenth round")', () => {
     ].join('\n');
     expect(announced(page, '2023-02-02').map((d) => [d.drawNumber, d.program, d.invitations])).toEqual([['240', 'fsw', 3300]]);
   });
+
+  it('the round the headline names ("Express Entry #185 \u2013 400 CRS Points") is the news even after paragraphs of background', () => {
+    const background = 'The Canadian Experience Class (CEC) is among the three immigration programs managed under Canada\u2019s Express Entry system.';
+    const page = [
+      'Express Entry #185 \u2013 400 CRS Points \u2013 Canadian Experience Class Only',
+      `${background} It is designed for skilled workers with Canadian work experience. Many of them studied in Canada. They then worked on a permit.`,
+      'Under the CEC, a temporary foreign worker can apply their work experience towards permanent residency. The CEC supports the transition to permanent status.',
+      'CEC Draw #185 Results',
+      'CEC Draw #185 issued 6,000 invitations to apply (ITAs) to candidates with a minimum Comprehensive Ranking System (CRS) score of 400.',
+    ].join('\n');
+    expect(announced(page, '2021-04-29').map((d) => [d.drawNumber, d.program, d.invitations, d.minCrs])).toEqual([['185', 'cec', 6000, 400]]);
+    // A round the headline does not name, as far down, is not taken for the news.
+    expect(announced(page.replace('Express Entry #185 \u2013 400 CRS Points \u2013 Canadian Experience Class Only', 'All about the Canadian Experience Class'), '2021-04-29')).toEqual([]);
+  });
 });

@@ -1,5 +1,6 @@
 import { daysBetween, sameDay } from '../mentions/calendar.ts';
 import { NOT_NEWS_LEAD, RECENT_DRAWS_LEAD, SEVERAL_DRAWS } from '../drafts/cues.ts';
+import { findDrawNumbers } from '../mentions/draw-number.ts';
 import { hasFacts, type DayRef, type Draft } from '../types.ts';
 
 /**
@@ -49,12 +50,13 @@ function tooThin(d: Draft): boolean {
   return !both && !identified && !d.fresh;
 }
 
-function candidate(d: Draft, lead: Lead, notNews: boolean): boolean {
+function candidate(d: Draft, lead: Lead, notNews: boolean, leadNumbers: ReadonlySet<string>): boolean {
   if (!hasFacts(d) || d.context || d.table || d.related || tooThin(d) || outsideNamedMonths(d, lead.published)) return false;
   const days = age(d, lead.published);
   if (days !== null && (days > MAX_AGE_DAYS || days < -1)) return false;
   if (notNews) return (days !== null && days <= 1) || (days === null && d.fresh && d.inHead);
-  const opening = d.inHead || d.firstSentence < lead.openingSentences;
+  // "Express Entry #185 – 400 CRS Points – …" over paragraphs of background, then "CEC Draw #185 issued 6,000 …": the round the lead names.
+  const opening = d.inHead || d.firstSentence < lead.openingSentences || (d.drawNumber !== null && leadNumbers.has(d.drawNumber));
   return days !== null || opening || d.fresh;
 }
 
@@ -75,12 +77,13 @@ export function choosePrimary(drafts: readonly Draft[], lead: Lead): Set<number>
   const notNews = NOT_NEWS_LEAD.test(lead.text);
   const several = SEVERAL_DRAWS.test(lead.text) || RECENT_DRAWS_LEAD.test(lead.text);
   const ordered = [...drafts].filter((d) => !d.table).sort((a, b) => a.firstSentence - b.firstSentence);
-  const first = ordered.find((d) => candidate(d, lead, notNews));
+  const leadNumbers = new Set(findDrawNumbers(lead.text).map((m) => m.value));
+  const first = ordered.find((d) => candidate(d, lead, notNews, leadNumbers));
   if (!first) return new Set(promotedRow(drafts, lead, notNews, several));
   const chosen = new Set([first.id]);
   for (const d of ordered) {
     if (d !== first && several && roundOfTheWeek(d, first, lead, notNews)) chosen.add(d.id);
-    if (d === first || !candidate(d, lead, notNews)) continue;
+    if (d === first || !candidate(d, lead, notNews, leadNumbers)) continue;
     // Another round of the same day tells which one it is (its program or its own count); a lone cut-off
     // dated that day is a figure the sentence's order misplaced, not a second round.
     const ownRound = d.program !== null || d.invitations !== null || d.drawNumber !== null;
