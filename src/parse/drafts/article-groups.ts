@@ -4,6 +4,7 @@ import type { DateContext } from '../mentions/date-mentions.ts';
 import type { ArticleLine } from '../text/lines.ts';
 import { skilledTradesAsFst } from '../mentions/program-mentions.ts';
 import { sentenceFacts } from '../mentions/sentence-facts.ts';
+import { TODAYS_DRAW, YESTERDAY_LEAD } from './cues.ts';
 import { sentenceGroups } from './sentence-groups.ts';
 import { sentenceSpans } from '../text/sentences.ts';
 import { isDayRef, type DateMention, type DayRef, type Group, type SentenceFacts, type Where } from '../types.ts';
@@ -75,11 +76,6 @@ function readSentences(lines: readonly ArticleLine[], text: (l: ArticleLine) => 
   }
   return reads;
 }
-
-/** "Today's draw", "the round held today": the text tells a draw of its own day. */
-const TODAYS_DRAW = /\btoday['\u2019]s (?:express entry )?(?:draw|round)\b|\b(?:draw|round) (?:held |conducted )?today\b/i;
-/** A sentence that opens with "Yesterday". */
-const YESTERDAY_LEAD = /^[\s"'(\u2022*-]*yesterday\b/i;
 
 /** Groups of the whole article in reading order, days dated as far as the text allows. */
 export function articleGroups(

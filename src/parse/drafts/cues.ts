@@ -123,3 +123,8 @@ export const ROUND_LABEL = /\(\s*version\s+\d+\s*\)/i;
 /** "the January 19 draw": a day written between "the" and "draw". */
 export const DAY_OF_DRAW_BEFORE = /\bthe\s+$/i;
 export const DAY_OF_DRAW_AFTER = /^\s+(?:express entry\s+)?(?:draw|round)\b(?!s)/i;
+
+/** "Today's draw", "the round held today": the text tells a draw of its own day. */
+export const TODAYS_DRAW = /\btoday['\u2019]s (?:express entry )?(?:draw|round)\b|\b(?:draw|round) (?:held |conducted )?today\b/i;
+/** A sentence that opens with "Yesterday". */
+export const YESTERDAY_LEAD = /^[\s"'(\u2022*-]*yesterday\b/i;
