@@ -3,7 +3,7 @@ import type { Logger } from '../log.ts';
 import type { LeaseEngine, LeaseHolder } from './lease-engine.ts';
 import { randomInstanceId } from './instance-id.ts';
 import { createMemoryLeases } from './memory-leases.ts';
-import { within } from '../store/within.ts';
+import { within, type TimerFns } from '../store/within.ts';
 
 export type { LeaseHolder };
 
@@ -19,6 +19,10 @@ export interface Lease {
  * (a source's poll, an outbox entry's send, the locks around shared lists, a role such as the
  * Telegram long poller). Every lease belongs to an instance id; "this alert was sent" is the
  * outbox's own delivery state, written after the send.
+ *
+ * Every call settles: a take or renewal that the store has not answered within its TTL, and any
+ * other call within the ping timeout, fails with a StoreError. A call lost with its connection
+ * (a store restarting under it) must not hold a key, or a role's election, for ever.
  */
 export interface Coordinator {
   /** INSTANCE_ID, or a random id per process: the owner of every lease taken here. */
@@ -50,10 +54,12 @@ export interface Coordinator {
 /** Options of `createCoordinator`. */
 export interface CoordinatorOptions {
   instanceId?: string;
-  /** How long `ping` may take before it fails (default 5 s). */
+  /** How long `ping`, `release` and `holder` may take before they fail (default 5 s). */
   pingTimeoutMs?: number;
   /** Monotonic milliseconds for this process's view of its leases (default `performance.now`). */
   clock?: () => number;
+  /** Timers bounding the store's calls (default Node's; a fake clock in unit tests). */
+  timers?: TimerFns;
   logger?: Logger;
 }
 
@@ -74,6 +80,9 @@ const TAKING: Held = { fence: -1, until: Number.POSITIVE_INFINITY };
 export function createCoordinator(engine: LeaseEngine, opts: CoordinatorOptions = {}): Coordinator {
   const owner = opts.instanceId ?? randomInstanceId();
   const clock = opts.clock ?? (() => performance.now());
+  const callMs = opts.pingTimeoutMs ?? 5_000;
+  /** The engine's call, or a StoreError after `ms`: an answer that late could not be acted on anyway. */
+  const bounded = <T>(call: Promise<T>, ms: number, what: string): Promise<T> => within(call, ms, `${what} on the ${engine.name} leases`, opts.timers);
   const held = new Map<string, Held>();
   let closing: Promise<void> | null = null;
 
@@ -84,7 +93,7 @@ export function createCoordinator(engine: LeaseEngine, opts: CoordinatorOptions 
     const start = clock();
     let fence: number | null = null;
     try {
-      fence = await engine.take(key, owner, ttlMs);
+      fence = await bounded(engine.take(key, owner, ttlMs), ttlMs, `taking "${key}"`);
     } finally {
       if (fence === null) held.delete(key);
       else held.set(key, { fence, until: start + ttlMs });
@@ -96,7 +105,7 @@ export function createCoordinator(engine: LeaseEngine, opts: CoordinatorOptions 
     const mine = held.get(key);
     if (!mine || mine === TAKING || closing) return false;
     const start = clock();
-    const ok = await engine.extend(key, owner, mine.fence, ttlMs);
+    const ok = await bounded(engine.extend(key, owner, mine.fence, ttlMs), ttlMs, `renewing "${key}"`);
     if (held.get(key) !== mine) return false;
     if (ok) mine.until = start + ttlMs;
     else held.delete(key);
@@ -107,13 +116,13 @@ export function createCoordinator(engine: LeaseEngine, opts: CoordinatorOptions 
     const mine = held.get(key);
     if (!mine || mine === TAKING) return;
     held.delete(key);
-    await engine.drop(key, owner, mine.fence);
+    await bounded(engine.drop(key, owner, mine.fence), callMs, `releasing "${key}"`);
   }
 
   async function releaseAll(): Promise<void> {
     const all = [...held].filter(([, h]) => h !== TAKING);
     held.clear();
-    const results = await Promise.allSettled(all.map(([key, h]) => engine.drop(key, owner, h.fence)));
+    const results = await Promise.allSettled(all.map(([key, h]) => bounded(engine.drop(key, owner, h.fence), callMs, `releasing "${key}"`)));
     const failed = results.filter((r) => r.status === 'rejected').length;
     if (failed > 0) opts.logger?.warn({ failed, engine: engine.name }, 'some leases could not be released on close; they expire by themselves');
   }
@@ -125,9 +134,9 @@ export function createCoordinator(engine: LeaseEngine, opts: CoordinatorOptions 
     claim: async (key, ttlMs) => (await acquire(key, ttlMs)) !== null,
     renew,
     release,
-    holder: (key) => engine.holder(key),
+    holder: (key) => bounded(engine.holder(key), callMs, `reading "${key}"`),
     held: () => [...held].filter(([, h]) => h !== TAKING && h.until > clock()).map(([key]) => key),
-    ping: () => within(engine.ping(), opts.pingTimeoutMs ?? 5_000, `the ${engine.name} leases`),
+    ping: () => within(engine.ping(), callMs, `the ${engine.name} leases`, opts.timers),
     close() {
       closing ??= releaseAll().then(() => engine.close());
       return closing;

@@ -1,4 +1,5 @@
 import type { Coordinator } from '../../src/coordination/coordinator.ts';
+import type { LeaseEngine } from '../../src/coordination/lease-engine.ts';
 import type { Timers } from '../../src/coordination/leadership.ts';
 
 /** How the store answers a coordinator: normally, with errors (the store stopped), or never (a cut network, a frozen process). */
@@ -28,6 +29,29 @@ export function controllable(inner: Coordinator): Controllable {
     close: () => inner.close(),
   };
   return c;
+}
+
+/** A lease engine (the store itself) that can be made to fail or hang, under a real coordinator. */
+export interface ControllableEngine extends LeaseEngine {
+  mode: StoreMode;
+}
+
+export function controllableEngine(inner: LeaseEngine): ControllableEngine {
+  const through =
+    <A extends unknown[], R>(fn: (...args: A) => Promise<R>) =>
+    (...args: A): Promise<R> =>
+      e.mode === 'ok' ? fn(...args) : e.mode === 'fail' ? Promise.reject(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' })) : new Promise<R>(() => undefined);
+  const e: ControllableEngine = {
+    mode: 'ok',
+    name: inner.name,
+    take: through((key: string, owner: string, ttl: number) => inner.take(key, owner, ttl)),
+    extend: through((key: string, owner: string, fence: number, ttl: number) => inner.extend(key, owner, fence, ttl)),
+    drop: through((key: string, owner: string, fence: number) => inner.drop(key, owner, fence)),
+    holder: through((key: string) => inner.holder(key)),
+    ping: through(() => inner.ping()),
+    close: () => inner.close(),
+  };
+  return e;
 }
 
 /** A clock that moves only when told, running due timers in order and letting promises settle between them. */

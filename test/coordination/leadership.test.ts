@@ -3,7 +3,7 @@ import { createCoordinator } from '../../src/coordination/coordinator.ts';
 import { lead, type Leadership, type LostReason } from '../../src/coordination/leadership.ts';
 import { createMemoryLeases } from '../../src/coordination/memory-leases.ts';
 import { silentLogger } from '../helpers/stores.ts';
-import { controllable, fakeClock, type Controllable, type FakeClock } from './controllable.ts';
+import { controllable, controllableEngine, fakeClock, type Controllable, type ControllableEngine, type FakeClock } from './controllable.ts';
 
 const TTL = 6_000;
 const MARGIN = TTL / 5;
@@ -14,6 +14,8 @@ type Event = { t: number; kind: 'elected'; fence: number } | { t: number; kind: 
 interface Candidate {
   id: string;
   store: Controllable;
+  /** The store as this instance reaches it, under its coordinator. */
+  engine: ControllableEngine;
   events: Event[];
   leadership: Leadership;
 }
@@ -22,8 +24,13 @@ interface Candidate {
 function world() {
   const clock: FakeClock = fakeClock();
   const engine = createMemoryLeases(clock.now);
-  const coordinator = (id: string) => controllable(createCoordinator(engine, { instanceId: id, clock: clock.now }));
-  const candidate = (id: string, store = coordinator(id)): Candidate => {
+  const reached = (id: string) => {
+    const own = controllableEngine(engine);
+    return { own, store: controllable(createCoordinator(own, { instanceId: id, clock: clock.now, timers: clock })) };
+  };
+  const coordinator = (id: string) => reached(id).store;
+  const candidate = (id: string): Candidate => {
+    const { own, store } = reached(id);
     const events: Event[] = [];
     const leadership = lead(store, 'telegram', {
       ttlMs: TTL,
@@ -32,7 +39,7 @@ function world() {
       onElected: (fence) => void events.push({ t: clock.now(), kind: 'elected', fence }),
       onLost: (reason) => void events.push({ t: clock.now(), kind: 'lost', reason }),
     });
-    return { id, store, events, leadership };
+    return { id, store, engine: own, events, leadership };
   };
   return { clock, engine, coordinator, candidate };
 }
@@ -85,6 +92,21 @@ describe('lead (fake clock)', () => {
     await clock.advance(20_000);
     a.store.mode = b.store.mode = 'ok';
     await clock.advance(TTL + RETRY);
+    expect([a, b].filter((c) => c.leadership.isLeader())).toHaveLength(1);
+  });
+
+  it('leads again after an outage in which store calls hung and never answered (a call lost with its connection)', async () => {
+    const { clock, candidate } = world();
+    const a = candidate('a');
+    await clock.advance(0);
+    const b = candidate('b');
+    await clock.advance(100);
+    a.engine.mode = b.engine.mode = 'hang';
+    await clock.advance(20_000);
+    expect([a.leadership.isLeader(), b.leadership.isLeader()]).toEqual([false, false]);
+    expect(first(a, 'lost')).toMatchObject({ kind: 'lost', reason: 'unreachable' });
+    a.engine.mode = b.engine.mode = 'ok';
+    await clock.advance(2 * TTL);
     expect([a, b].filter((c) => c.leadership.isLeader())).toHaveLength(1);
   });
 
