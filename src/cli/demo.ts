@@ -53,7 +53,7 @@ const readerOf =
 export async function demoVerb(args: string[], { io, config, logger }: CliContext): Promise<number> {
   parseVerbArgs({ args, options: {}, strict: true });
   const app = await createApp({ config: { ...config, STORE_URL: 'memory://' }, logger });
-  const platform = createConsoleRuntime({ subscriptions: app.stores.subscriptions, write: io.stdout, now: app.now });
+  const platform = createConsoleRuntime({ subscriptions: app.stores.subscriptions, write: io.stdout, now: app.now, logger });
   try {
     await platform.start();
     const file = JSON.parse(await readFile(BUNDLED_HISTORY, 'utf8')) as { classes: string; rounds: RawRound[] };

@@ -30,7 +30,7 @@ export async function runVerb(args: string[], { io, config, logger }: CliContext
     platforms.push({
       name: 'console',
       elected: false,
-      create: () => createConsoleRuntime({ subscriptions: app.stores.subscriptions, write: io.stdout, now: app.now, commands: { input: io.stdin, handleCommand: app.handleCommand, logger } }),
+      create: () => createConsoleRuntime({ subscriptions: app.stores.subscriptions, write: io.stdout, now: app.now, logger, commands: { input: io.stdin, handleCommand: app.handleCommand, logger } }),
     });
   const count = await app.stores.draws.count();
   if (consoleMode) io.stdout(`${t('console.banner', { version: VERSION })}\n${t('console.type')}\n`);

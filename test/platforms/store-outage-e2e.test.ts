@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFeedServer, type FeedServer } from '../fakes/feed-server.ts';
 import { freePort } from '../fakes/loopback.ts';
-import { scratchEnv, startCli, waitFor } from '../helpers/cli.ts';
+import { scratchEnv, startCli, waitFor, waitForBot } from '../helpers/cli.ts';
 import { irccBodyWith, ROUND_438 } from '../helpers/ircc-file.ts';
 import { startPostgres, startRedis, type TestServer } from '../helpers/servers.ts';
 
@@ -37,6 +37,7 @@ describe.each([
       HTTP_PORT: String(port),
       STORE_CONNECT_TIMEOUT_MS: '1000',
       LEASE_TTL_MS: '3000',
+      LOG_LEVEL: 'info',
     });
     const bot = startCli(['run'], env);
     let status = 0;
@@ -47,16 +48,16 @@ describe.each([
       return status;
     };
     try {
-      await waitFor(() => health() === 200, 30_000, 'healthy at start');
+      await waitForBot(bot, () => health() === 200, 30_000, 'healthy at start');
       await server.stop();
       const down = Date.now();
-      await waitFor(() => health() === 503, 10_000, '/healthz 503 while the store is away');
+      await waitForBot(bot, () => health() === 503, 10_000, '/healthz 503 while the store is away');
       await waitFor(() => Date.now() - down >= OUTAGE_MS, OUTAGE_MS + 2_000, 'the outage');
       expect(bot.child.exitCode).toBeNull();
       await server.start();
-      await waitFor(() => health() === 200, 30_000, 'healthy again without a restart');
+      await waitForBot(bot, () => health() === 200, 30_000, 'healthy again without a restart');
       feeds.route('/ircc.json', { body: irccBodyWith({ ...ROUND_438, drawDate: new Date().toISOString().slice(0, 10) }) });
-      await waitFor(() => /New Express Entry draw: Canadian Experience Class/.test(bot.out()), 30_000, 'the alert after the store came back');
+      await waitForBot(bot, () => /New Express Entry draw: Canadian Experience Class/.test(bot.out()), 30_000, 'the alert after the store came back');
     } finally {
       bot.child.kill('SIGTERM');
     }

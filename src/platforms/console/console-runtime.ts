@@ -7,6 +7,7 @@ import { chatSubscriptionKey } from '../../domain/subscription.ts';
 import type { Logger } from '../../log.ts';
 import type { Reply } from '../../reply/reply.ts';
 import type { SubscriptionStore } from '../../store/subscription-store.ts';
+import { keepConnecting } from '../keep-connecting.ts';
 import type { PlatformRuntime } from '../platform-runtime.ts';
 import { CONSOLE_CHAT_ID, createConsolePort } from './console-port.ts';
 import { renderPlain } from './render.ts';
@@ -18,6 +19,9 @@ export interface ConsoleDeps {
   subscriptions: Pick<SubscriptionStore, 'getChat' | 'putChat'>;
   write: (text: string) => void;
   now: () => Date;
+  logger: Logger;
+  /** First wait before writing the console's subscription again after the store failed (default 1 s, doubling to 30 s). */
+  retryBaseMs?: number;
   /** Command lines typed on standard input run as the console user's; none: output only. */
   commands?: { input: NodeJS.ReadableStream; handleCommand: CommandHandler; logger: Logger };
 }
@@ -39,7 +43,21 @@ async function show(reply: Reply, write: (text: string) => void): Promise<void> 
  */
 export function createConsoleRuntime(deps: ConsoleDeps): PlatformRuntime {
   const port = createConsolePort(deps.write);
-  const since = deps.now().toISOString();
+  const key = chatSubscriptionKey('console', CONSOLE_CHAT_ID, null);
+  // The console's "connection" is its subscription: a store away at start (or restarting just then) is
+  // retried in the background, as a platform that cannot be reached is, until alerts can be queued for it.
+  const subscribed = keepConnecting({
+    name: 'console',
+    logger: deps.logger,
+    now: deps.now,
+    baseMs: deps.retryBaseMs ?? 1_000,
+    capMs: 30_000,
+    attempt: async () => {
+      if (!(await deps.subscriptions.getChat(key))) {
+        await deps.subscriptions.putChat({ key, platform: 'console', chatId: CONSOLE_CHAT_ID, threadId: null, programs: 'all', lang: 'en', createdBy: 'console', createdAt: deps.now().toISOString() });
+      }
+    },
+  });
   let reader: Interface | null = null;
   let queue = Promise.resolve();
 
@@ -66,16 +84,14 @@ export function createConsoleRuntime(deps: ConsoleDeps): PlatformRuntime {
   return {
     name: 'console',
     port,
-    ready: Promise.resolve(),
-    status: () => ({ state: 'ready', failures: 0, lastError: null, since }),
+    ready: subscribed.ready,
+    status: () => subscribed.status(),
     async start() {
-      const key = chatSubscriptionKey('console', CONSOLE_CHAT_ID, null);
-      if (!(await deps.subscriptions.getChat(key))) {
-        await deps.subscriptions.putChat({ key, platform: 'console', chatId: CONSOLE_CHAT_ID, threadId: null, programs: 'all', lang: 'en', createdBy: 'console', createdAt: deps.now().toISOString() });
-      }
+      await subscribed.start();
       if (deps.commands) listen(deps.commands);
     },
     async stop() {
+      await subscribed.stop();
       reader?.close();
       // A terminal or pipe left open would keep the process alive after "Stopped.".
       const input: (NodeJS.ReadableStream & { destroy?: () => void }) | undefined = deps.commands?.input;
