@@ -63,10 +63,11 @@ function parse(input: string, opts: ParseOptions): ParseResult {
   const { groups, resolve } = articleGroups(lines, text, published, opts.programs);
   const assembler = new DraftAssembler(published);
   for (const g of groups) assembler.add(g);
-  const drafts = mergeDrafts([...assembler.drafts, ...tableDrafts(tables.rows, assembler.drafts.length, resolve)], published);
-  splitTotals(drafts);
-  clearDoubtfulRelativeDays(drafts);
-  clearHeadlinePrograms(drafts);
+  const merged = mergeDrafts([...assembler.drafts, ...tableDrafts(tables.rows, assembler.drafts.length, resolve)], published);
+  splitTotals(merged);
+  clearDoubtfulRelativeDays(merged);
+  // A headline's program taken back ("The Biggest General Draw" over the body's transport draw) leaves its draft free to join the body's telling.
+  const drafts = clearHeadlinePrograms(merged) ? mergeDrafts(merged, published) : merged;
   const opening = openingOf(lines, text);
   // A province's or another country's round: none of its figures are an Express Entry draw's.
   if (notExpressEntry(opening.text)) return empty();

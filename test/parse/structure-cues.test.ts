@@ -1985,3 +1985,108 @@ describe('tenth round (docs/parser.md "Tenth round")', () => {
     expect(announced(page.replace('Express Entry #185 \u2013 400 CRS Points \u2013 Canadian Experience Class Only', 'All about the Canadian Experience Class'), '2021-04-29')).toEqual([]);
   });
 });
+
+describe('eleventh round (docs/parser.md "Eleventh round")', () => {
+  it('Quebec\u2019s own rounds (Arrima, its Regular Skilled Worker Program) announce no Express Entry draw', () => {
+    const arrima = [
+      'Quebec Immigration holds first Arrima draw of 2021',
+      'Quebec Immigration conducted its first draw of 2021 and invited 95 immigration candidates on January 26. The Quebec Arrima draw is a part of Quebec Skilled Worker Program selection round.',
+    ].join('\n');
+    expect(parse(arrima, '2021-01-28').draws).toEqual([]);
+    const french = [
+      'Québec procède à la plus grande ronde d\u2019invitations de l\u2019année via Arrima',
+      'Le 12 août, Québec a tenu sa plus grande ronde d\u2019invitations de l\u2019année, invitant 515 candidats à présenter une demande de sélection permanente. Le ministère (MIFI) a invité les personnes candidates du Programme régulier des travailleurs qualifiés du Québec (PRTQ).',
+    ].join('\n');
+    expect(parse(french, '2021-08-19').draws).toEqual([]);
+    // An Express Entry round that mentions Quebec is still read.
+    const federal = 'IRCC held an Express Entry draw on January 20, 2021, inviting 4,626 candidates with a CRS score of at least 813. Candidates who plan to live in Quebec are not eligible.';
+    expect(announced(federal, '2021-01-21').map((d) => d.invitations)).toEqual([4626]);
+  });
+
+  it('a bracketed byline ("[Published 02 Feb, 2024 | 04:51 AM]") dates the page, not the draw', () => {
+    const page = [
+      'Express Entry Draw invites 7,000 candidates from French Language category',
+      '[Published 02 Feb, 2024 | 04:51 AM]',
+      'Immigration, Refugees and Citizenship Canada (IRCC) has invited 7,000 candidates in a new Express Entry draw on February 01, 2024. Candidates with French Language Proficiency and a minimum CRS score of 365 were eligible.',
+    ].join('\n');
+    expect(announced(page, '2024-02-02').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2024-02-01', 'french', 7000, 365]]);
+  });
+
+  it('a written day one after a weekday counted back from the page ("done on Monday" / "Date and Time | February 3, 2026") dates the draw', () => {
+    const page = [
+      'The first Express Entry draw of February 2026 was done on Monday by IRCC where only provincial-nominated candidates received 423 Invitations to Apply (ITAs).',
+      'The Provincial Nominee Program draw had a minimum Comprehensive Ranking System of 749.',
+      'Date and Time: February 3, 2026',
+    ].join('\n');
+    expect(announced(page, '2026-02-03').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2026-02-03', 'pnp', 423, 749]]);
+    // Two days after the weekday is another day: the weekday's stays.
+    expect(announced(page.replace('February 3, 2026', 'February 4, 2026'), '2026-02-03').map((d) => d.date)).toEqual(['2026-02-02']);
+  });
+
+  it('"no Canadian work or education experience" is schooling, not the education category', () => {
+    const text =
+      'IRCC held a healthcare draw on July 22, 2025 with a cut-off of 475. Despite having no Canadian work or education experience, Kasun\u2019s profile earned him a CRS score high enough to qualify for the most recent draw.';
+    expect(announced(text, '2025-07-22').map((d) => d.program)).toEqual(['healthcare']);
+    const alone = 'Despite having no Canadian work or education experience, Kasun\u2019s profile earned him a CRS score of 475, enough for the draw of July 22, 2025.';
+    expect(announced(alone, '2025-07-22').map((d) => d.program)).toEqual([null]);
+  });
+
+  it('"5,000 ITAs \u2026 have already been issued this year" is a running total, not the draw\u2019s count', () => {
+    const text =
+      'IRCC held a healthcare draw on July 22, 2025 with a cut-off of 475. So far, 5,000 Invitations to Apply (ITAs) for permanent residence have already been issued this year under this category.';
+    expect(announced(text, '2025-07-22').map((d) => [d.minCrs, d.invitations])).toEqual([[475, null]]);
+  });
+
+  it('French "5 000 ITA ont été émis en quatre tirages consécutifs" is a total over draws, for the rules and the learned fallback', () => {
+    const counts = (sentence: string) => sentenceFacts(sentence, { published: null, lastMonth: null }, programs).invitations.map((m) => m.value);
+    expect(counts('Auparavant, 5 000 ITA ont été émis en quatre tirages consécutifs.')).toEqual([]);
+    expect(counts('Auparavant, 5 000 ITA ont été émis lors du tirage du 23 décembre.')).toEqual([5000]);
+    const text = 'Le Canada a invité des candidats le 13 février 2021 avec une note minimale de 471 points. Auparavant, 5 000 ITA ont été émis en quatre tirages consécutifs.';
+    expect(announced(text, '2021-02-13').map((d) => d.invitations)).not.toContain(5000);
+  });
+
+  it('a contact bar\u2019s phone numbers are page furniture: the headline under them is the headline', () => {
+    const lines = classifyLines(
+      [
+        'Immigration : 8594022222 | 8594033333',
+        'Study Abroad: 7592033333 | 7592044444',
+        'The Biggest General Draw and Lowest CRS of 2024!',
+        'Canada conducted an Express Entry draw on March 13, issuing 975 invitations.',
+      ].join('\n'),
+    );
+    expect(lines.map((l) => [l.zone, l.meta])).toEqual([
+      ['body', true],
+      ['body', true],
+      ['head', false],
+      ['body', false],
+    ]);
+  });
+
+  it('a headline\u2019s program taken back lets its draft join the body\u2019s telling of the draw ("The Biggest General Draw" over a transport draw)', () => {
+    const page = [
+      'Immigration : 8594022222 | 8594033333',
+      'Study Abroad: 7592033333 | 7592044444',
+      'Study Abroad: 7592033333 | 7592044444',
+      'Immigration : 8594022222 | 8594033333',
+      'The Biggest General Draw and Lowest CRS of 2024!',
+      'Canada conducted an Express Entry draw on March 13, issuing 975 invitations based on specific categories. This marks the inaugural Transportation draw of 2024, following the previous draw for transportation occupations held on December 20, 2023.',
+      '975 candidates received invitations, with the lowest CRS score starting at 430 points.',
+      'On March 13, the category-based draw focused on transportation occupations, setting the CRS cutoff at 430, notably lower than the general draw this week, which had a CRS of 525.',
+    ].join('\n');
+    expect(announced(page, '2024-03-13').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2024-03-13', 'transport', 975, 430]]);
+  });
+
+  it('a "Read More" heading inside the story over one teaser, then the story going on, ends only that link', () => {
+    const page = [
+      'Canada rewrote the Express Entry record books on Saturday with a draw more than five times larger than any seen before in the history of the selection system. In conducting the historic draw, Ottawa said it was pioneering new ways to engage those who are already here.',
+      'Read More',
+      'Canada Express Entry Draw Obliterates Records With 27,332 Invites and Minimum CRS of 75',
+      'Stakeholders had been wondering what was afoot after IRCC first missed its regular two-weekly slot for Express Entry draws on February 3, and then conducted one draw aimed at Provincial Nominee Program candidates on February 10.',
+      'On Saturday, IRCC delivered its answer, issuing 27,332 Invitations to Apply to CEC candidates with Comprehensive Ranking System scores as low as 75.',
+    ].join('\n');
+    expect(announced(page, '2021-02-13').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2021-02-13', 'cec', 27332, 75]]);
+    // A list of links under the heading (three and more) is still the page's end.
+    const links = page.replace('Stakeholders had been wondering', 'Ontario Invites 1,200 Tech Workers\nWhat the Pool Looks Like This Week\nStakeholders had been wondering');
+    expect(announced(links, '2021-02-13')).toEqual([]);
+  });
+});

@@ -199,15 +199,19 @@ export function clearDoubtfulRelativeDays(drafts: readonly Draft[]): void {
  * "Express Entry in Transport Category" over "The latest draw, on March 12, invited 2,850… Another
  * draw targeted transport occupations": the headline's program is the draw's the body names it with.
  */
-export function clearHeadlinePrograms(drafts: readonly Draft[]): void {
+export function clearHeadlinePrograms(drafts: readonly Draft[]): boolean {
+  let cleared = false;
   for (const d of drafts) {
     if (!d.programFromHead || d.program === null) continue;
+    const before = d.program;
     if (drafts.some((o) => o !== d && !o.table && o.program === d.program && !o.programFromHead)) d.program = null;
     // "… BC PNP Draw … STEM Targeted" in a links bar over "profiles with a proficiency level of 7 in French and a CRS
     // score of 365": an undated story draft of another program, told with a figure, puts the headline's program in doubt.
     else if (drafts.some((o) => o !== d && !o.table && !o.context && !o.related && o.date === null && o.program !== null && o.program !== d.program && !o.programFromHead && hasFacts(o)))
       d.program = null;
+    cleared ||= d.program !== before;
   }
+  return cleared;
 }
 
 /**

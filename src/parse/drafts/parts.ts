@@ -61,7 +61,10 @@ export function fits(d: Draft, p: Part): boolean {
   if (!d.dateWritten && !p.g.relativeDay && gap >= -MAX_STALE_TODAY_DAYS && gap <= -1) return true;
   // "IRCC conducted an all-program draw yesterday … The draw on April 26 was an all-program draw": the same
   // draw named with its program, a day after the page's "yesterday" (the page's date is a day early).
-  return !d.dateWritten && !p.g.relativeDay && gap === 1 && p.g.refersBack && p.program !== null && p.program === d.program;
+  if (!d.dateWritten && !p.g.relativeDay && gap === 1 && p.g.refersBack && p.program !== null && p.program === d.program) return true;
+  // "The first draw of February 2026 was done on Monday … 423 ITAs" / "February 3, 2026 Express Entry Draw Details": a
+  // written day one after a weekday counted back from the page (the page's date or the weekday is off) dates that draw.
+  return !d.dateWritten && !p.g.relativeDay && !p.g.context && gap === 1 && !d.context;
 }
 
 /** The part names the same draw: same round number, same day, or the same figure in the same program. */

@@ -47,9 +47,15 @@ const RANKED_TO_DATE = /\b(?:most|largest|biggest|highest|lowest|smallest)\b[^.;
 /** "100,000 ITAs in 2025", "41,800 invitations by July 2019": a year after the count makes it a year's total or a running one (before it, "the 1st round in 2017, inviting 2,902", it dates the round). */
 const YEAR_AFTER =
   /^[^.;]{0,60}?\b(?:in (?:19|20)\d\d\b(?!'s| draw| round)|by (?:the end of )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December),? )?(?:19|20)\d\d\b)/i;
-/** "5,000 invitations to apply (ITAs) in 4 different Express Entry draws this week": a total over the draws named after it. */
-export const SEVERAL_DRAWS_AFTER =
-  /^[^.;]{0,70}?\b(?:in|across|over)\s+(?:\d+|two|three|four|five|six|several|multiple)\s+(?:(?:different|separate|distinct|consecutive|back[- ]to[- ]back)\s+)?(?:express entry\s+)?(?:draws|rounds)\b/i;
+/** "5,000 Invitations to Apply (ITAs) for permanent residence have already been issued this year": a period's running total. */
+const ISSUED_IN_PERIOD_AFTER = /^[^.;]{0,80}?\b(?:have|has) (?:already |now |so far )?been (?:issued|sent|extended|granted|given)\s+(?:so far\s+)?(?:this (?:year|month)|in (?:19|20)\d\d)\b/i;
+/** "5,000 invitations to apply (ITAs) in 4 different Express Entry draws this week", "5 000 ITA … en quatre tirages consécutifs": a total over the draws named after it. */
+const SEVERAL_DRAWS_AFTER =
+  /^[^.;]{0,70}?\b(?:(?:in|across|over)\s+(?:\d+|two|three|four|five|six|several|multiple)\s+(?:(?:different|separate|distinct|consecutive|back[- ]to[- ]back)\s+)?(?:express entry\s+)?(?:draws|rounds)\b|(?:en|dans|sur)\s+(?:\d+|deux|trois|quatre|cinq|six|plusieurs)\s+(?:tirages|rondes)\b)/i;
+/** What follows a count makes it a total over the draws it names or a period's running total (also for the learned fallback's candidates). */
+export const totalAfter = (after: string): boolean => SEVERAL_DRAWS_AFTER.test(after) || ISSUED_IN_PERIOD_AFTER.test(after);
+/** A sentence that can hold such a total (a cheap test before `totalAfter`). */
+export const MAY_HOLD_TOTAL = /\b(?:draws|rounds|tirages|rondes|been)\b/i;
 /** "In all, 574 candidates…" totals one draw; "7,691 in total" over two rounds totals several. */
 const TOTAL = /\b(?:in total|in all(?![\w-])|combined|altogether|overall|cumulative(?:ly)?|a total of)/i;
 const SEVERAL = /\b(?:draws|rounds|this week|this month|week's|month's)\b/i;
@@ -85,7 +91,7 @@ function aroundIsClean(original: string, start: number, end: number): boolean {
   const from = Math.max(0, start - 45, original.lastIndexOf(':', start) + 1, original.lastIndexOf(';', start) + 1);
   // "one of its most significant draws to date, issuing 5,956": "to date" there ranks the draw, it totals nothing.
   const window = original.replace(RANKED_TO_DATE, (m) => ' '.repeat(m.length)).slice(from, end + 45);
-  if (AGGREGATE.test(window) || YEAR_AFTER.test(original.slice(end)) || SEVERAL_DRAWS_AFTER.test(original.slice(end)) || (TOTAL.test(window) && SEVERAL.test(original))) return false;
+  if (AGGREGATE.test(window) || YEAR_AFTER.test(original.slice(end)) || totalAfter(original.slice(end)) || (TOTAL.test(window) && SEVERAL.test(original))) return false;
   // "In 2017, ITAs were issued to 41,364 candidates…": a sentence about a whole year.
   if (/^\W*(?:in|during|throughout|for|over) (?:19|20)\d\d\b/i.test(original)) return false;
   return !PLURAL_SUBJECT.test(original.slice(Math.max(0, start - 60), start));

@@ -33,6 +33,9 @@ const OR_JOB_OFFER_AFTER = /^[^.;]{0,40}?\bor\s+(?:an?\s+|a\s+valid\s+)?(?:job o
 /** "age, education, and language scores": a CRS factor in a list, not the education category. */
 const FACTOR_BEFORE = /\b(?:age|language(?: skills| ability| proficiency)?|(?:skilled )?work experience)\s*,\s*(?:and\s+)?$/i;
 const FACTOR_AFTER = /^\s*,?\s*(?:and\s+|or\s+)?(?:(?:skilled |canadian )?work experience|language(?: skills| ability| proficiency| scores?)?|age)\b/i;
+/** "no Canadian work or education experience", "his level of education": a candidate's schooling, not the education category. */
+const SCHOOLING_BEFORE = /\b(?:work (?:or|and)|level of|canadian|foreign|post-?secondary|higher)\s+$/i;
+const SCHOOLING_AFTER = /^\s+(?:experience|credentials?|levels?|history|background|qualifications?)\b/i;
 
 /** "provinces and territories which participate in the provincial nominee program helped…": the program the provinces run, not a round's. */
 const PROVINCES_RUN_BEFORE =
@@ -63,7 +66,11 @@ function notTheDraws(sentence: string, mentions: ProgramMention[]): ProgramMenti
       JOB_OFFER_OR_BEFORE.test(before) ||
       OR_JOB_OFFER_AFTER.test(sentence.slice(p.end, p.end + 70)) ||
       (p.code === 'pnp' && (PROVINCES_RUN_BEFORE.test(sentence.slice(Math.max(0, p.start - 100), p.start)) || PROVINCE_PNP_BEFORE.test(sentence.slice(Math.max(0, p.start - 40), p.start)))) ||
-      (p.code === 'education' && (FACTOR_BEFORE.test(sentence.slice(Math.max(0, p.start - 40), p.start)) || FACTOR_AFTER.test(sentence.slice(p.end, p.end + 40))));
+      (p.code === 'education' &&
+        (FACTOR_BEFORE.test(sentence.slice(Math.max(0, p.start - 40), p.start)) ||
+          FACTOR_AFTER.test(sentence.slice(p.end, p.end + 40)) ||
+          SCHOOLING_BEFORE.test(sentence.slice(Math.max(0, p.start - 30), p.start)) ||
+          SCHOOLING_AFTER.test(sentence.slice(p.end, p.end + 30))));
     if (drop) [droppedEnd, droppedCode] = [p.end, p.code];
     return !drop;
   });

@@ -17,6 +17,8 @@ const PROVINCE_ROUND = new RegExp(
     String.raw`\bNotifications? of Interest\b`,
     String.raw`\b(?:MPNP|SINP|OINP|AAIP|BC ?PNP|NSNP|PEI PNP)\b`,
     String.raw`\bHuman Capital Priorities\b`,
+    // Quebec's own rounds: its Arrima portal, its Regular Skilled Worker Program (PRTQ), its ministry (MIFI).
+    String.raw`\bArrima\b|\bPRTQ\b|\bMIFI\b`,
     // The province may be followed by an aside: "Ontario, home to both Canada's capital city, Ottawa, …, issued 997 invitations".
     String.raw`\b${PROVINCES}(?:'s)?,?\s(?:[\w'().,-]+\s){0,14}?(?:issue[sd]?|invite[sd]?|held|hold|holds|conducted|sends?|sent|distributed|extended)\b`,
     // "The 186 Invitations to Apply issued by New Brunswick in March".

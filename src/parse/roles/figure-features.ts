@@ -1,5 +1,5 @@
 import { clauseSpans } from '../drafts/clauses.ts';
-import { SEVERAL_DRAWS_AFTER } from '../mentions/invitation-mentions.ts';
+import { MAY_HOLD_TOTAL, totalAfter } from '../mentions/invitation-mentions.ts';
 import { DIGITS } from '../mentions/number-tokens.ts';
 import { sentenceSpans } from '../text/sentences.ts';
 import type { ArticleLine } from '../text/lines.ts';
@@ -21,7 +21,7 @@ export interface Figure {
   readonly cut: boolean;
   /** In a clause that speaks to the reader or of a draw to come ("you should have at least 490 points for the next draw"). */
   readonly advice: boolean;
-  /** A total over the draws named right after it ("5,000 candidates in two back to back draws"): no one draw's count. */
+  /** A total over the draws named right after it ("5,000 candidates in two back to back draws") or a period's ("… have already been issued this year"): no one draw's count. */
   readonly total: boolean;
   readonly features: readonly string[];
 }
@@ -130,7 +130,7 @@ export function articleFigures(lines: readonly ArticleLine[], text: (l: ArticleL
       const found = [...sentence.matchAll(NUMBER)];
       // Clauses only matter in a sentence with words of advice in it.
       const clauses = ADVICE.test(sentence) ? clauseSpans(sentence) : null;
-      const namesDraws = /\b(?:draws|rounds)\b/i.test(sentence);
+      const namesDraws = MAY_HOLD_TOTAL.test(sentence);
       for (const m of found) {
         if (out.length >= MAX_FIGURES) break;
         const raw = m[1] ?? m[0];
@@ -163,7 +163,7 @@ export function articleFigures(lines: readonly ArticleLine[], text: (l: ArticleL
         // least score for this round", "candidates should have a minimum score of 415"), and the model reads those well.
         const clause = clauses?.find((c) => m.index >= c.start && m.index < c.end);
         const advice = clauses !== null && ADVICE.test(clause ? sentence.slice(clause.start, clause.end) : sentence);
-        const total = namesDraws && SEVERAL_DRAWS_AFTER.test(sentence.slice(m.index + m[0].length));
+        const total = namesDraws && totalAfter(sentence.slice(m.index + m[0].length));
         out.push({ value, grouped, measure: isMeasure(l1, r1, r2), cut, advice, total, features: f });
       }
     }

@@ -37,7 +37,7 @@ const NAME_DASH_DATE_LINE = /^[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,3}\s[-|]\s(?:\d
 const OTHER_SCRIPT_TAIL = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]+(?:\s+[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]+)*\s*$/u;
 
 const META_LINE =
-  /^[\s\u2022*\u00b7-]*(?:[A-Za-z][\w ]{0,20}\|\s*)?(?:by\s|posted\b|published\b|updated\b|last updated\b|date modified\b|written by\b|(?:prepared|edited|reviewed|fact[- ]checked) by\b|author\b|photo\b|image\b|credit\b|share\b|tags?\s*:|category\s*:|filed under\b)|\b(?:posted|published|updated|edited|reviewed) (?:by|on)\b|^\s*(?:publi[ée]e?|mis à jour|mise à jour)\s(?:par|le)\s/i;
+  /^[\s\u2022*\u00b7([-]*(?:[A-Za-z][\w ]{0,20}\|\s*)?(?:by\s|posted\b|published\b|updated\b|last updated\b|date modified\b|written by\b|(?:prepared|edited|reviewed|fact[- ]checked) by\b|author\b|photo\b|image\b|credit\b|share\b|tags?\s*:|category\s*:|filed under\b)|\b(?:posted|published|updated|edited|reviewed) (?:by|on)\b|^\s*(?:publi[ée]e?|mis à jour|mise à jour)\s(?:par|le)\s/i;
 
 /** "… sets a target of 124,680 new permanent residents. Photo: Shutterstock": a picture's caption, not the article's lead. */
 const PHOTO_CAPTION = /(?:^|[.!?)\s])\(?(?:photo(?:graph)?|image|picture)(?:\s(?:credit|courtesy|source))?\s?(?::|by\s)\s?[^.:;]{1,60}\)?\.?$/i;
@@ -57,6 +57,9 @@ const GLUED_MENU = /^[^.!?]*[a-z]{2}[A-Z][a-z][^.!?]*[a-z]{2}[A-Z][a-z][^.!?]*$/
 /** "Notification Icon", "Menu", "Subscribe Today", "Get Free Counseling": a page's controls and calls to action, not its headline. */
 const UI_CONTROL =
   /^(?:[\w ]{1,25}\sicon|icon|(?:up|down) arrow|menu|main menu|search|close|home|log ?in|sign ?in|sign ?up(?: for free)?|subscribe(?: today| now)?|skip to (?:main )?content|toggle navigation|i accept the terms (?:&|and) conditions|get (?:a )?free (?:counsell?ing|consultation|assessment)|expert consultation|don(?:'t|'|t)? know what to do\??)$/i;
+
+/** "Immigration : 8594022222 | 8594033333", "Call us: +1 (416) 555-0100": a contact bar's phone numbers. */
+const PHONE_LINE = /^(?:[A-Za-z][\w &]{0,25}\s?:\s?)?(?:\+?\(?\d[\d ()-]{8,}\d)(?:\s?[|/,]\s?\+?\(?\d[\d ()-]{8,}\d)*$/;
 
 const MAX_HEAD_LINES = 4;
 
@@ -78,6 +81,8 @@ export function classifyLines(text: string): ArticleLine[] {
   let related = false;
   // A "Latest articles" heading among the calls to action above the article: its byline ends the links.
   let relatedAtTop = false;
+  /** How many lines were read when a related heading came inside the story. */
+  let relatedSince = 0;
   let linksBar = false;
   const raw = text.split('\n');
   for (let index = 0; index < raw.length; index++) {
@@ -93,6 +98,7 @@ export function classifyLines(text: string): ArticleLine[] {
       (META_LINE.test(line) ||
         GLUED_MENU.test(line) ||
         UI_CONTROL.test(line) ||
+        PHONE_LINE.test(line) ||
         BARE_DATE_LINE.test(line.replace(OTHER_SCRIPT_TAIL, '')) ||
         TAG_THEN_DATE_LINE.test(line) ||
         NAME_DASH_DATE_LINE.test(line) ||
@@ -105,9 +111,12 @@ export function classifyLines(text: string): ArticleLine[] {
       if (out.some((l) => l.zone === 'body' && !l.meta)) {
         related = true;
         relatedAtTop = !out.some((l) => l.zone === 'body' && !l.meta && l.text.length >= ARTICLE_PARAGRAPH);
+        relatedSince = out.length;
       } else linksBar = true;
       continue;
     }
+    // "Read More" / one teaser's headline / the story going on in long paragraphs: the heading held one link, not the page's end.
+    if (related && !relatedAtTop && out.length - relatedSince <= 2 && line.length >= ARTICLE_PARAGRAPH && !meta && /[.!?]["”']?$/.test(line)) related = false;
     if (related && relatedAtTop && meta && ARTICLE_BYLINE.test(line)) related = relatedAtTop = false;
     let zone: Zone = related || linksBar || RELATED_INLINE.test(line) ? 'related' : 'body';
     linksBar = false;
