@@ -2089,4 +2089,46 @@ describe('eleventh round (docs/parser.md "Eleventh round")', () => {
     const links = page.replace('Stakeholders had been wondering', 'Ontario Invites 1,200 Tech Workers\nWhat the Pool Looks Like This Week\nStakeholders had been wondering');
     expect(announced(links, '2021-02-13')).toEqual([]);
   });
+
+  it('a pilot\u2019s round (RNIP) or IEC\u2019s invitations in a digest are not an Express Entry draw', () => {
+    const digest = [
+      'Canada extended measures for PGWP distance learning',
+      'On September 1, 2023, the Government of Canada extended measures allowing international students using the distance learning option to be eligible for the Post-Graduation Work Permit (PGWP).',
+      'The City of Greater Sudbury considered 62 applications under the RNIP',
+      'On September 1, 2023, the City of Greater Sudbury held a new round of invitations in the Rural and Northern Immigration Pilot (RNIP). In this round, Sudbury considered 62 candidates. The lowest score of these draws was 220 points.',
+    ].join('\n');
+    expect(announced(digest, '2023-09-05')).toEqual([]);
+    // An Express Entry draw told beside them is still read.
+    const both = `${digest}\nIRCC held an Express Entry draw on September 1, 2023, inviting 1,500 candidates with a minimum CRS score of 496.`;
+    expect(announced(both, '2023-09-05').map((d) => [d.invitations, d.minCrs])).toEqual([[1500, 496]]);
+  });
+
+  it('"the draw size tied for the largest-ever all-program draws on March 15, 2023, where 7,000 \u2026 490" is that earlier draw', () => {
+    const text =
+      'IRCC recently conducted the eighth Express Entry draw of 2023, inviting 7,000 candidates in an all-program draw with a minimum Comprehensive Ranking System (CRS) score of 484. The draw size tied for the largest-ever all-program draws on March 15, 2023, where 7,000 candidates were invited with a minimum CRS score of 490.';
+    expect(announced(text, '2023-03-23').map((d) => [d.date, d.invitations, d.minCrs])).toEqual([[null, 7000, 484]]);
+  });
+
+  it('"the draw 11 days later" and Vietnamese "vòng tuyển chọn thứ 2 trong tháng \u2026 sau 11 ngày" give no round number', () => {
+    expect(findDrawNumbers('It came 11 days after the previous draw 11 days earlier.').map((m) => m.value)).toEqual([]);
+    expect(findDrawNumbers('The draw 11 days ago invited 3,750.').map((m) => m.value)).toEqual([]);
+    expect(findDrawNumbers('Express Entry draw 93 invited 3,750.').map((m) => m.value)).toEqual(['93']);
+    const vietnamese =
+      'Chính phủ Canada đã cấp thư mời cho 3,750 ứng viên chương trình Express Entry trong đợt tuyển chọn mới vào ngày 25/06/2018. Điểm CRS cho lần này là 442.\nChương trình hôm nay là vòng tuyển chọn thứ 2 trong tháng được thực hiện sau 11 ngày.';
+    expect(announced(vietnamese, '2018-06-25').map((d) => [d.date, d.drawNumber, d.invitations, d.minCrs])).toEqual([['2018-06-25', null, 3750, 442]]);
+  });
+
+  it('"this new Express Entry category was announced on February 27" is the category\u2019s day, not the draw\u2019s', () => {
+    const text = [
+      'This new Express Entry category was announced on February 27, with five occupations under its umbrella.',
+      'Immigration, Refugees and Citizenship Canada (IRCC) recently conducted its first category-based selection draw for the Education category, issuing 1,000 invitations to apply (ITAs), with a cut-off CRS score of 479.',
+    ].join('\n');
+    expect(announced(text, '2025-05-10').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([[null, 'education', 1000, 479]]);
+    // "The draw was announced on May 1" still dates the draw.
+    expect(
+      announced(text.replace('This new Express Entry category was announced on February 27, with five occupations under its umbrella.', 'The draw was held on May 1.'), '2025-05-02').map(
+        (d) => d.date,
+      ),
+    ).toEqual(['2025-05-01']);
+  });
 });

@@ -21,7 +21,8 @@ export const CONTEXT_SPLIT = new RegExp(
     String.raw`\bfrom\s+(?:the|a|its)\s+(?:[\w-]+\s+){0,3}(?:draw|round)\s+(?:of|on|held)\b`,
     String.raw`\bthan\s+(?!\d|(?:about|around|over|nearly|almost|expected|predicted|forecast|usual|before)\b)`,
     String.raw`\b(?:versus|unlike|similar to|same as|as in the|in line with)\b`,
-    String.raw`\b(?:equal(?:s|l?ed)?(?:\s+to)?|on par with|match(?:es|ed|ing)|tie[sd]?(?:\s+with)?)\s+(?:the|that|its|a)\s+(?:[\w-]+\s+){0,3}?(?:draw|round|record)\b`,
+    // "The draw size tied for the largest-ever all-program draws on March 15": those earlier draws.
+    String.raw`\b(?:equal(?:s|l?ed)?(?:\s+to)?|on par with|match(?:es|ed|ing)|tie[sd]?(?:\s+(?:with|for))?)\s+(?:the|that|its|a)\s+(?:[\w-]+\s+){0,3}?(?:draws?|rounds?|record)\b`,
     String.raw`\bvs\.?\s`,
     // Not "since the selection system was launched", "since its introduction", "since 2015": a count from the start, no earlier draw.
     String.raw`\bsince\b(?!\s+(?:(?:the\s+)?(?:(?:immigration|express entry)\s+)?(?:selection\s+)?system\b|express entry (?:was|began|started|launched)\b|(?:its|the) (?:launch|introduction|inception|start)\b|it (?:was )?(?:launched|introduced)\b|(?:19|20)\d\d\b(?![^.;]{0,20}\b(?:draw|round)\b)))`,

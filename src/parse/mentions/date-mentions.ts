@@ -32,6 +32,9 @@ const RELATIVE =
   /\b(today|tonight|this (?:morning|afternoon|evening)|earlier today|yesterday|last night|the (?:day|night) before|the (?:previous|prior) day|(?:a|one) day (?:earlier|before)|(?:two|three|four|five|2|3|4|5) days (?:earlier|before)|the (?:next|following) day|(?:a|one) day later|the day after|(?:a|one) day after|(?:two|2) days after)\b/gi;
 const BACKGROUND_BEFORE = /\b(?:since|as of|as at|until|till|through|from|between|starting|effective|beginning|ending|ended|before|after|by|prior to|no later than)\s+(?:the\s+)?$/i;
 /** "held on November 14 and publicised on November 17", "received on March 18, … released today, March 20": after the draw's day, the day the results came out is not the draw's. */
+/** "This new Express Entry category was announced on February 27": the day a category or a policy came, not a draw's. */
+const ANNOUNCED_BEFORE =
+  /\b(?:categor(?:y|ies)|program(?:me)?s?|polic(?:y|ies)|measures?|pilot|stream|changes?)\b[^.;]{0,40}?\b(?:was|were|had been|has been|have been)\s+(?:first\s+)?(?:announced|introduced|unveiled|launched|created)\s+(?:on\s+)?(?:the\s+)?$/i;
 const PUBLISHED_BEFORE = /\b(?:publici[sz]ed|published|made public|released|posted)\s+(?:(?:today|yesterday|on\s+\w+day),?\s+)?(?:on\s+)?(?:the\s+)?$/i;
 /** "Ce tirage, rendu public le 18 novembre, a fixé…", "The draw, made public on November 18, …": the day a draw named just before came out, even with no other day in the sentence. */
 const PUBLISHED_APPOSITIVE = /\b(?:draw|round|tirage|ronde)\s*,\s*(?:made public|released|published|rendue?s? publi(?:c|que)s?|publi[ée]e?s?|annonc[ée]e?s?)\s+(?:on\s+|le\s+)?(?:the\s+)?$/i;
@@ -173,7 +176,8 @@ export function findDates(sentence: string, ctx: DateContext): DateMention[] {
     const dateline = (DATELINE_BEFORE.test(sentence.slice(0, f.start)) && DATELINE_AFTER.test(sentence.slice(f.end, f.end + 40))) || (opensWithIt && hasYear(f.value) && dashAfter);
     const before = sentence.slice(Math.max(0, f.start - 24), f.start);
     const published = (PUBLISHED_BEFORE.test(before) && out.some((o) => !o.background)) || PUBLISHED_APPOSITIVE.test(sentence.slice(Math.max(0, f.start - 40), f.start));
-    const background = dateline || published || (BACKGROUND_BEFORE.test(before) && !NAMES_A_DRAW.test(sentence.slice(f.end, f.end + 40)));
+    const announced = ANNOUNCED_BEFORE.test(sentence.slice(Math.max(0, f.start - 90), f.start));
+    const background = dateline || published || announced || (BACKGROUND_BEFORE.test(before) && !NAMES_A_DRAW.test(sentence.slice(f.end, f.end + 40)));
     out.push({ start: f.start, end: f.end, value: f.value, background, relative: f.relative === true });
   }
   return out;

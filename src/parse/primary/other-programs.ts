@@ -48,13 +48,17 @@ export function notExpressEntry(opening: string): boolean {
 /**
  * "On June 22, the Ministry of Immigration, Francization and Integration invited 1,006 skilled workers",
  * "Manitoba has invited 49 Ukrainians": a sentence whose subject is a province (or Quebec's ministry)
- * inviting tells that province's own round, not an Express Entry draw.
+ * inviting tells that province's own round, not an Express Entry draw; so does a sentence about a pilot's or IEC's round.
  */
 const PROVINCE_SUBJECT = new RegExp(
   String.raw`^(?:(?:on|in|between|last|this)\s[^,]{2,30},\s*)?(?:the\s+)?(?:province\s+of\s+)?(?:${PROVINCES}|Qu[eé]bec|Ministry of Immigration, Francization and Integration|MIFI)(?:'s)?\b[^.;]{0,120}?\b(?:issued|invited|held|conducted|sent|extended|distributed|selected)\b`,
   'i',
 );
 
+/** "the City of Greater Sudbury held a new round of invitations in the Rural and Northern Immigration Pilot": a pilot's or IEC's round, not a draw. */
+const PILOT_ROUND =
+  /\b(?:Rural and Northern Immigration Pilot|RNIP|Rural Community Immigration Pilot|Francophone Community Immigration Pilot|Atlantic Immigration (?:Program|Pilot)|International Experience Canada|IEC)\b/;
+
 export function provincialRoundSentence(sentence: string): boolean {
-  return PROVINCE_SUBJECT.test(sentence) && !FEDERAL_ROUND.test(sentence);
+  return (PROVINCE_SUBJECT.test(sentence) || PILOT_ROUND.test(sentence)) && !FEDERAL_ROUND.test(sentence);
 }

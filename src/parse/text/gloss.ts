@@ -163,6 +163,10 @@ const VIETNAMESE: readonly Rule[] = [
   [/năm\s(\d{4})/gi, ' $1 '],
   // Round numbers: "lần #165", "lần thứ 165" (a two- or three-digit ordinal; "thứ hai" is this year's second).
   [/(?:lần|đợt|vòng)\s(?:thứ\s)?#?(\d{2,3})\b/gi, ' draw #$1 '],
+  // "vòng tuyển chọn thứ 2 trong tháng" (the month's second round), "thứ 2" (Monday): a one-digit ordinal is no round number.
+  [/thứ\s\d(?!\d)/gi, ' '],
+  // "sau 11 ngày" (11 days later): a number of days, not a round's.
+  [/(\d{1,3})\sngày(?!\s?\d)/gi, ' $1 days '],
   // Counts, scores and what happened.
   [/(\d[\d,]*)\s(?:thư mời|lời mời|itas?|ITAs?)/gi, ' $1 invitations '],
   [/(\d[\d,]*)\s(?:ứng viên|ứng cử viên|người|hồ sơ)/gi, ' $1 candidates '],
