@@ -2131,4 +2131,30 @@ describe('eleventh round (docs/parser.md "Eleventh round")', () => {
       ),
     ).toEqual(['2025-05-01']);
   });
+
+  it('after the check batches 42\u201345: "\u2026 after announcing all-program draws will resume in July" names no program of the draw', () => {
+    const text =
+      'Express Entry: Canada invites 829 PNP candidates after announcing all-program draws will resume in July. All invited candidates had received a provincial nomination and had a CRS score of at least 772 on April 27.';
+    expect(announced(text, '2022-04-28').map((d) => [d.program, d.invitations, d.minCrs])).toEqual([['pnp', 829, 772]]);
+  });
+
+  it('"a CRS score requirement in the 470 regions" is a rough level, not a cut-off', () => {
+    const text = [
+      'The Saturday, February 13 Express Entry draw invited a stunning 27,332 Canadian Experience Class candidates to apply for permanent residence.',
+      'In the months before the pandemic, Canada was inviting around 3,500 candidates per draw with a CRS score requirement in the 470 regions.',
+    ].join('\n');
+    expect(announced(text, '2021-02-13').map((d) => d.minCrs)).toEqual([null]);
+    expect(announced(text.replace('in the 470 regions', 'of 470'), '2021-02-13').map((d) => d.minCrs)).not.toEqual([null]);
+  });
+
+  it('Vietnamese: "nhóm ngành vận tải" is the transport category, "cũng đã" is "also", "lần thứ 10 trong năm 2018" is no round number', () => {
+    const transport = [
+      'Bộ di trú Canada (IRCC) đã cấp thư mời cho ứng viên Express Entry trong đợt rút hồ sơ thứ hai của tháng 03.',
+      'Bộ đã cấp 975 thư mời nộp hồ sơ (ITA) theo danh mục các nhóm ngành vận tải.',
+      'Bộ di trú Canada (IRCC) cũng đã cấp thư mời nộp hồ sơ (ITA) vào ngày 12/03/2024. Đợt rút hồ sơ chung này đã mời 2.850 ứng viên. Ứng viên được yêu cầu điểm CRS tối thiểu là 525.',
+    ].join('\n');
+    expect(announced(transport, '2024-03-13').map((d) => [d.program, d.invitations])).toEqual([['transport', 975]]);
+    const tenth = 'Chính phủ Canada đã cấp 3.500 thư mời vào ngày 23 tháng 5 năm 2018. Điểm CRS tối thiểu là 440. Vòng tuyển chọn lần thứ 10 trong năm 2018 và thứ tư liên tiếp.';
+    expect(announced(tenth, '2018-05-23').map((d) => [d.drawNumber, d.invitations, d.minCrs])).toEqual([[null, 3500, 440]]);
+  });
 });

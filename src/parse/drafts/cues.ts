@@ -29,6 +29,8 @@ export const CONTEXT_SPLIT = new RegExp(
     String.raw`\b(?:until|up to)\s+(?:the|that)\s+(?:[\w-]+\s+){0,2}?(?:draw|round)\s+(?:on|of|held)\b`,
     String.raw`\b(?:in|from|at|during)\s+an?\s+(?:earlier|previous|prior|preceding)\b`,
     String.raw`\bafter\s+(?:a|an|the|last|its|yesterday|monday|tuesday|wednesday|thursday|friday)\b`,
+    // "Canada invites 829 PNP candidates after announcing all-program draws will resume in July": another event.
+    String.raw`\bafter\s+(?:announcing|saying|confirming|revealing|stating)\b`,
     String.raw`\b(?:a|one|two|2)\s+days?\s+after\b`,
     String.raw`\bafter\s+(?=\d|(?:two|three|four|five|six|several|multiple)\s)`,
   ].join('|'),

@@ -162,6 +162,8 @@ const VIETNAMESE: readonly Rule[] = [
   [/tháng\s?(\d{1,2})(?:\s?năm\s?|\/)(\d{4})/gi, (_, m = '', y = '') => ` ${monthOf(m)} ${y} `],
   [/năm\s(\d{4})/gi, ' $1 '],
   // Round numbers: "lần #165", "lần thứ 165" (a two- or three-digit ordinal; "thứ hai" is this year's second).
+  // "lần thứ 10 trong năm 2018" (the year's 10th): a count within a year or a month, no round number.
+  [/(?:lần|đợt|vòng)\s(?:thứ\s)?(\d{1,3})\s*(?:trong|của)\s+(?:năm|tháng|(?:19|20)\d\d\b)/gi, ' '],
   [/(?:lần|đợt|vòng)\s(?:thứ\s)?#?(\d{2,3})\b/gi, ' draw #$1 '],
   // "vòng tuyển chọn thứ 2 trong tháng" (the month's second round), "thứ 2" (Monday): a one-digit ordinal is no round number.
   [/thứ\s\d(?!\d)/gi, ' '],
@@ -191,6 +193,10 @@ const VIETNAMESE: readonly Rule[] = [
   [/kinh nghiệm Canada/gi, ' Canadian Experience Class '],
   [/(?:ngành\s)?thợ liên bang/gi, ' Federal Skilled Trades '],
   [/tiếng Pháp/gi, ' French-speaking '],
+  [/(?:danh mục\s)?(?:các\s)?(?:nhóm\s)?ngành vận tải|vận tải/gi, ' transport occupations '],
+  [/(?:ngành\s)?(?:chăm sóc sức khỏe|y tế)/gi, ' healthcare occupations '],
+  [/(?:ngành\s)?nông nghiệp/gi, ' agriculture occupations '],
+  [/cũng đã/gi, ' also '],
   [/sẽ|dự kiến|có thể|dự đoán|dự báo/gi, ' expected '],
 ];
 
