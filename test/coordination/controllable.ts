@@ -5,16 +5,23 @@ import type { Timers } from '../../src/coordination/leadership.ts';
 /** How the store answers a coordinator: normally, with errors (the store stopped), or never (a cut network, a frozen process). */
 export type StoreMode = 'ok' | 'fail' | 'hang';
 
+/** A call passed through as the store answers now (`mode()`): normally, with ECONNREFUSED, or never. */
+const gated =
+  (mode: () => StoreMode) =>
+  <A extends unknown[], R>(fn: (...args: A) => Promise<R>) =>
+  (...args: A): Promise<R> => {
+    const now = mode();
+    if (now === 'ok') return fn(...args);
+    return now === 'fail' ? Promise.reject(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' })) : new Promise<R>(() => undefined);
+  };
+
 /** A coordinator whose store can be made to fail or hang, to play outages and kill -9 in process. */
 export interface Controllable extends Coordinator {
   mode: StoreMode;
 }
 
 export function controllable(inner: Coordinator): Controllable {
-  const through =
-    <A extends unknown[], R>(fn: (...args: A) => Promise<R>) =>
-    (...args: A): Promise<R> =>
-      c.mode === 'ok' ? fn(...args) : c.mode === 'fail' ? Promise.reject(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' })) : new Promise<R>(() => undefined);
+  const through = gated(() => c.mode);
   const c: Controllable = {
     mode: 'ok',
     instanceId: inner.instanceId,
@@ -37,10 +44,7 @@ export interface ControllableEngine extends LeaseEngine {
 }
 
 export function controllableEngine(inner: LeaseEngine): ControllableEngine {
-  const through =
-    <A extends unknown[], R>(fn: (...args: A) => Promise<R>) =>
-    (...args: A): Promise<R> =>
-      e.mode === 'ok' ? fn(...args) : e.mode === 'fail' ? Promise.reject(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' })) : new Promise<R>(() => undefined);
+  const through = gated(() => e.mode);
   const e: ControllableEngine = {
     mode: 'ok',
     name: inner.name,
