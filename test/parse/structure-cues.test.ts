@@ -2157,4 +2157,14 @@ describe('eleventh round (docs/parser.md "Eleventh round")', () => {
     const tenth = 'Chính phủ Canada đã cấp 3.500 thư mời vào ngày 23 tháng 5 năm 2018. Điểm CRS tối thiểu là 440. Vòng tuyển chọn lần thứ 10 trong năm 2018 và thứ tư liên tiếp.';
     expect(announced(tenth, '2018-05-23').map((d) => [d.drawNumber, d.invitations, d.minCrs])).toEqual([[null, 3500, 440]]);
   });
+
+  it('after the last check (batches 46\u201347): "Ontario held an Express Entry draw \u2026 the second OINP Express Entry-linked draw" is the province\u2019s own round', () => {
+    const page = [
+      'Ontario held an Express Entry draw on April 30, welcoming 307 French-speaking Express Entry candidates. The draw falls under the French-Speaking Skilled Worker stream.',
+      'This is the second OINP Express Entry-linked draw for the last two days and this year\u2019s biggest draw.',
+    ].join('\n');
+    expect(announced(page, '2019-04-30')).toEqual([]);
+    // IRCC's own round is still read when the opening says so.
+    expect(announced('IRCC held an Express Entry draw on April 30, inviting 3,350 candidates with a CRS score of at least 451.', '2019-04-30').map((d) => d.invitations)).toEqual([3350]);
+  });
 });

@@ -30,9 +30,9 @@ const PROVINCE_ROUND = new RegExp(
 );
 const OTHER_COUNTRY = /\b(?:SkillSelect|subclass (?:189|190|491)|Department of Home Affairs|Skilled Migrant Category|Australia(?:n)?|New Zealand)\b/i;
 /** The opening speaks of a federal round itself, not only of candidates who are in the Express Entry pool. */
-/** ("New Brunswick Express Entry Draws" are the province's own stream's.) */
+/** ("New Brunswick Express Entry Draws", "Ontario held an Express Entry draw" are the province's own stream's.) */
 const FEDERAL_ROUND = new RegExp(
-  String.raw`\bIRCC\b|\bImmigration,? Refugees,? and Citizenship Canada\b|(?<!${PROVINCES}\s)\bExpress Entry (?:draws?|rounds?)\b|\b(?:draw|round)s? (?:from|of) the Express Entry pool\b`,
+  String.raw`\bIRCC\b|\bImmigration,? Refugees,? and Citizenship Canada\b|(?<!${PROVINCES}(?:'s)?\s(?:(?:held|holds|hosted|conducted|ran|issued)\s)?(?:(?:an|a|its|the|another|new)\s)?)\bExpress Entry (?:draws?|rounds?)\b|\b(?:draw|round)s? (?:from|of) the Express Entry pool\b`,
   'i',
 );
 
