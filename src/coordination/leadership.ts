@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type { Logger } from '../log.ts';
 import { createOutageLog } from '../store/outage-log.ts';
+import { nodeTimers, type TimerFns } from '../store/within.ts';
 import type { Coordinator } from './coordinator.ts';
 
 /** Default LEASE_TTL_MS on a shared store (Redis, PostgreSQL): a dead leader is replaced within seconds. */
@@ -20,10 +21,8 @@ export const leaseTtlFor = (configured: number | undefined, storeUrl: string): n
 export type LostReason = 'lease-lost' | 'unreachable' | 'stopped';
 
 /** Time as leadership sees it: monotonic milliseconds and timers (a fake clock in unit tests). */
-export interface Timers {
+export interface Timers extends TimerFns {
   now: () => number;
-  setTimeout: (fn: () => void, ms: number) => unknown;
-  clearTimeout: (handle: unknown) => void;
 }
 
 /** How one role is led. */
@@ -54,11 +53,7 @@ export interface Leadership {
   stop(): Promise<void>;
 }
 
-const realTimers: Timers = {
-  now: () => performance.now(),
-  setTimeout: (fn, ms) => setTimeout(fn, ms),
-  clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
-};
+const realTimers: Timers = { ...nodeTimers, now: () => performance.now() };
 
 /**
  * Takes part in the election for `role` (lease `role:<role>`). The leader renews every

@@ -6,7 +6,7 @@ export interface TimerFns {
   clearTimeout: (handle: unknown) => void;
 }
 
-const nodeTimers: TimerFns = {
+export const nodeTimers: TimerFns = {
   setTimeout: (fn, ms) => setTimeout(fn, ms),
   clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
 };
