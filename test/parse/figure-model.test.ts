@@ -32,14 +32,15 @@ describe('the bundled figure-role model', () => {
 
 describe('a cut-off the model fills', () => {
   const WOULD = [
-    'Canada invites 3,500 Express Entry candidates',
-    'On February 5, 2020, Canada invited 3,500 Express Entry candidates to apply for permanent residence. 472 would be the lowest Comprehensive Ranking System score for this invitation round, one point more than the previous draw.',
+    'Canada invites 1,000 Express Entry candidates',
+    'On September 7, 2016, Canada invited 1,000 Express Entry candidates to apply for permanent residence. 491 would be the lowest Comprehensive Ranking System score for this invitation round, one point more than the previous draw.',
   ].join('\n');
   const wouldModel: FigureModel = { weights: { minCrs: { bias: -2, 'R1:would': 5 }, invitations: {} }, accept: 0.75, margin: 2.5 };
 
+  // 1,000 invitations alone do not tell an all-program round from a nominee round (parsed-draw.ts): the cut-off does.
   it('decides an unnamed program as a cut-off the rules read would (an all-program round before the categories)', () => {
-    expect(primaries(WOULD, null, '2020-02-06')).toMatchObject([{ date: '2020-02-05', program: null, minCrs: null }]);
-    expect(primaries(WOULD, wouldModel, '2020-02-06')).toMatchObject([{ date: '2020-02-05', program: 'general', minCrs: 472, invitations: 3500 }]);
+    expect(primaries(WOULD, null, '2016-09-08')).toMatchObject([{ date: '2016-09-07', program: null, minCrs: null }]);
+    expect(primaries(WOULD, wouldModel, '2016-09-08')).toMatchObject([{ date: '2016-09-07', program: 'general', minCrs: 491, invitations: 1000 }]);
   });
 });
 

@@ -33,8 +33,8 @@ describe('Korean draw news', () => {
       '이번 3월 6일 수요일에 캐나다 이민국은 Express Entry 초청장(ITA)을 총 3350명에게 발송하였으며 이번 추첨점수는(종합 순위 시스템 CRS) 454점 이였습니다.',
       '이로 인해 2월 추첨 점수가 457점까지 올라간 후 3월 6일에도 454점인 450점대를 유지하였습니다.',
     ].join(' ');
-    // The two scores of one day leave its cut-off in doubt: null, and still one round.
-    expect(announced(text, '2019-03-07')).toEqual([['2019-03-06', null, 3350, null]]);
+    // The two scores of one day leave its cut-off in doubt: null, and still one round (all-program by its size, parsed-draw.ts).
+    expect(announced(text, '2019-03-07')).toEqual([['2019-03-06', 'general', 3350, null]]);
   });
 
   it('"합격선이 450점까지 떨어졌다" is a cut-off; "주정부 승인이 없어 600점의 가산점을 받지 못한" names no program of the round', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadPrograms } from '../../src/config/programs.ts';
 import { parseArticle } from '../../src/parse/parse-article.ts';
-import { CUTOFF_BANDS, PROGRAM_SEASONS } from '../../src/parse/primary/parsed-draw.ts';
+import { CUTOFF_BANDS, FIRST_CATEGORY_ROUND, LARGER_THAN_ANY_PROGRAM_ROUND, PROGRAM_SEASONS } from '../../src/parse/primary/parsed-draw.ts';
 import { loadIrccRounds } from './real-corpus/ircc-rounds.ts';
 
 /**
@@ -11,7 +11,14 @@ import { loadIrccRounds } from './real-corpus/ircc-rounds.ts';
  */
 
 const programs = loadPrograms();
-const rounds = [...loadIrccRounds().values()].filter((r) => r.date !== null && r.minCrs !== null && r.minCrs < 600);
+const allRounds = [...loadIrccRounds().values()];
+const rounds = allRounds.filter((r) => r.date !== null && r.minCrs !== null && r.minCrs < 600);
+const isCategory = (code: string | null): boolean => code !== null && programs.get(code)?.since !== undefined;
+const seasonOf = (day: string) => PROGRAM_SEASONS.find((s) => day >= s.from && day <= s.to);
+const primaryPrograms = (text: string, published: string) =>
+  parseArticle(text, { programs, published })
+    .draws.filter((d) => d.primary)
+    .map((d) => d.program);
 
 describe('the seasons of unnamed programs', () => {
   it('every round below 600 in a season is that season\u2019s program (or the season says nothing)', () => {
@@ -26,7 +33,7 @@ describe('the seasons of unnamed programs', () => {
 
   it('outside the seasons and before the categories, every round below 600 and above 400 is all-program', () => {
     const outside = rounds.filter(
-      (r) => (r.date ?? '') >= '2015-06-01' && (r.date ?? '') < programs.categoriesSince && (r.minCrs ?? 0) >= 400 && !PROGRAM_SEASONS.some((s) => (r.date ?? '') >= s.from && (r.date ?? '') <= s.to),
+      (r) => (r.date ?? '') >= '2015-06-01' && (r.date ?? '') < FIRST_CATEGORY_ROUND && (r.minCrs ?? 0) >= 400 && !PROGRAM_SEASONS.some((s) => (r.date ?? '') >= s.from && (r.date ?? '') <= s.to),
     );
     expect(outside.length).toBeGreaterThan(100);
     expect(outside.filter((r) => r.program !== 'general').map((r) => `${r.date ?? ''} ${r.program ?? ''}`)).toEqual([]);
@@ -84,5 +91,33 @@ describe('the seasons of unnamed programs', () => {
         .draws.filter((d) => d.primary)
         .map((d) => d.program),
     ).toEqual([null]);
+  });
+
+  it('no category round was held before the first one of the record, June 28, 2023', () => {
+    const categoryRounds = allRounds.filter((r) => isCategory(r.program));
+    expect(categoryRounds.length).toBeGreaterThan(50);
+    expect(categoryRounds.filter((r) => (r.date ?? '') < FIRST_CATEGORY_ROUND).map((r) => `${r.date ?? ''} ${r.program ?? ''}`)).toEqual([]);
+    expect(categoryRounds.some((r) => r.date === FIRST_CATEGORY_ROUND)).toBe(true);
+  });
+
+  it('before the categories, every round of 1,200 invitations or more outside the doubtful seasons is all-program (or the season\u2019s program)', () => {
+    const large = allRounds.filter((r) => r.date !== null && r.date < FIRST_CATEGORY_ROUND && (r.invitations ?? 0) >= LARGER_THAN_ANY_PROGRAM_ROUND && seasonOf(r.date)?.program !== null);
+    expect(large.length).toBeGreaterThan(150);
+    expect(large.filter((r) => r.program !== (seasonOf(r.date ?? '')?.program ?? 'general')).map((r) => `${r.date ?? ''} ${r.program ?? ''}`)).toEqual([]);
+  });
+
+  it('"IRCC invited 4,200 candidates" with no program or cut-off named is all-program in September 2020, CEC in April 2021, unknown in August 2020, below 1,200 or after the categories', () => {
+    const read = (day: string, size: string, published: string) => primaryPrograms(`On ${day}, IRCC invited ${size} Express Entry candidates to apply for permanent residence.`, published);
+    expect(read('September 2, 2020', '4,200', '2020-09-03')).toEqual(['general']);
+    expect(read('April 16, 2021', '6,000', '2021-04-17')).toEqual(['cec']);
+    expect(read('August 5, 2020', '3,000', '2020-08-06')).toEqual([null]);
+    expect(read('September 2, 2020', '900', '2020-09-03')).toEqual([null]);
+    expect(read('September 20, 2023', '3,000', '2023-09-21')).toEqual([null]);
+  });
+
+  it('an unnamed round of 486 points on June 8, 2023, after the categories were announced but before their first round, is all-program', () => {
+    const read = (day: string, published: string) => primaryPrograms(`On ${day}, IRCC invited 4,800 Express Entry candidates. Candidates needed a CRS score of at least 486.`, published);
+    expect(read('June 8, 2023', '2023-06-09')).toEqual(['general']);
+    expect(read('July 12, 2023', '2023-07-13')).toEqual([null]);
   });
 });

@@ -70,6 +70,21 @@ export const CUTOFF_BANDS: readonly { readonly from: string; readonly to: string
 ];
 const RECORD_START = '2015-01-01';
 
+/**
+ * The first category round of IRCC's record (healthcare, June 28, 2023). The categories were announced on
+ * May 31, but no round of theirs was held before this day: an unnamed round of June 8 or 27, 2023 is read as
+ * one before the categories. Checked against the record by test/parse/unnamed-program.test.ts.
+ */
+export const FIRST_CATEGORY_ROUND = '2023-06-28';
+
+/**
+ * Before the categories, no round other than an all-program one (or, in a season, the season's program) ever
+ * invited more than 1,002 candidates (a nominee round of June 2021): "IRCC invited 4,200 candidates" with no
+ * program and no cut-off named is an all-program round there, as a cut-off below 600 would say. Checked
+ * against the record by test/parse/unnamed-program.test.ts.
+ */
+export const LARGER_THAN_ANY_PROGRAM_ROUND = 1200;
+
 function bandProgram(date: string | null, minCrs: number, published: string | null): string | null {
   for (const band of CUTOFF_BANDS) {
     const day = date ?? (band.from === RECORD_START ? published : null);
@@ -81,7 +96,7 @@ function bandProgram(date: string | null, minCrs: number, published: string | nu
 const seasonOf = (day: string | null): (typeof PROGRAM_SEASONS)[number] | undefined => (day !== null ? PROGRAM_SEASONS.find((s) => day >= s.from && day <= s.to) : undefined);
 
 /** A program the text does not name is `general` only where that is the one reading (docs/parser.md). */
-function unnamedProgram(date: string | null, minCrs: number | null, programs: Programs, published: string | null): string | null {
+function unnamedProgram(date: string | null, minCrs: number | null, invitations: number | null, programs: Programs, published: string | null): string | null {
   const day = date ?? published;
   // "Candidates required a CRS score of 808" with no program named: from June 2015 on, every round with a
   // cut-off of 600 or more has been a nominee round (111 of 111 in IRCC's record), and no nominee round
@@ -92,9 +107,15 @@ function unnamedProgram(date: string | null, minCrs: number | null, programs: Pr
   if (banded !== null && programs.get(banded)) return banded;
   // From the first day a category's round could be held, an unnamed program may be any category's;
   // an undated draw on a page of that time may be too.
-  if (day !== null && day >= programs.categoriesSince) return null;
-  // Without the cut-off nothing tells an all-program round from a nominee round (2020–2021 had many of both).
-  if (minCrs === null) return null;
+  if (day !== null && day >= (programs.categoriesSince > FIRST_CATEGORY_ROUND ? programs.categoriesSince : FIRST_CATEGORY_ROUND)) return null;
+  // Without the cut-off nothing tells an all-program round from a nominee round (2020–2021 had many of both),
+  // unless the round was larger than any nominee round has been.
+  if (minCrs === null) {
+    if (invitations === null || invitations < LARGER_THAN_ANY_PROGRAM_ROUND || day === null) return null;
+    const season = seasonOf(day);
+    if (season) return season.program !== null && programs.get(season.program) ? season.program : null;
+    return 'general';
+  }
   // "Candidates required a CRS score of 808" with no program named: a nominee round, not an all-program one.
   if (minCrs !== null && minCrs >= NOMINEE_CUTOFF && (date === null || date >= NOMINEE_ONLY_FROM)) return null;
   // "Candidates needed 417 points" in April 2021: every round below 600 then was a CEC round.
@@ -116,10 +137,10 @@ function programOf(d: Draft, date: string | null, programs: Programs, published:
     const season = seasonOf(date);
     return season?.program && d.minCrs !== null && d.minCrs < NOMINEE_CUTOFF && programs.get(season.program) ? season.program : null;
   }
-  if (d.program === null) return unnamedProgram(date, d.minCrs, programs, published);
+  if (d.program === null) return unnamedProgram(date, d.minCrs, d.invitations, programs, published);
   const since = programs.get(d.program)?.since;
   // A category named before it existed names no round: the draw is one whose program the text leaves unnamed.
-  return since !== undefined && date !== null && date < since ? unnamedProgram(date, d.minCrs, programs, published) : d.program;
+  return since !== undefined && date !== null && date < since ? unnamedProgram(date, d.minCrs, d.invitations, programs, published) : d.program;
 }
 
 /**
