@@ -2168,3 +2168,13 @@ describe('eleventh round (docs/parser.md "Eleventh round")', () => {
     expect(announced('IRCC held an Express Entry draw on April 30, inviting 3,350 candidates with a CRS score of at least 451.', '2019-04-30').map((d) => d.invitations)).toEqual([3350]);
   });
 });
+
+describe('twelfth round (docs/parser.md "Twelfth round")', () => {
+  it('"Until today\u2019s draw", "those invited today" name the page\u2019s own day as the undated draw\u2019s; "until today" alone is a window', () => {
+    const lead = 'IRCC issued 2,750 invitations in the latest all-program draw, with a minimum CRS score of 516.';
+    const days = (next: string) => announced(`${lead} ${next}`, '2022-08-31').map((d) => d.date);
+    expect(days('Until today\u2019s draw, the number of candidates receiving ITAs had been growing by exactly 250 with each draw.')).toEqual(['2022-08-31']);
+    expect(days('Those invited today have 60 days to apply.')).toEqual(['2022-08-31']);
+    expect(days('Until today, the number of candidates receiving ITAs had been growing by exactly 250 with each draw.')).toEqual([null]);
+  });
+});

@@ -126,6 +126,9 @@ export const ROUND_LABEL = /\(\s*version\s+\d+\s*\)/i;
 /** "the January 19 draw": a day written between "the" and "draw". */
 export const DAY_OF_DRAW_BEFORE = /\bthe\s+$/i;
 export const DAY_OF_DRAW_AFTER = /^\s+(?:express entry\s+)?(?:draw|round)\b(?!s)/i;
+/** "Until today's draw", "those invited today", "five draws, including today's": the page's own day named as a draw's. */
+export const TODAY_OF_DRAW_AFTER = /^['\u2019]s\s+(?:express entry\s+)?(?:draw|round)\b(?!s)/i;
+export const TODAY_OF_DRAW_BEFORE = /\b(?:invited|selected|including|(?:draw|round)\s+(?:held|conducted))\s+$/i;
 
 /** "Today's draw", "the round held today": the text tells a draw of its own day. */
 export const TODAYS_DRAW = /\btoday['\u2019]s (?:express entry )?(?:draw|round)\b|\b(?:draw|round) (?:held |conducted )?today\b/i;

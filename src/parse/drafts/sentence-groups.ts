@@ -13,16 +13,25 @@ import {
   REFERS_TO_LAST,
   ROUND_LABEL,
   SEVERAL_DRAWS,
+  TODAY_OF_DRAW_AFTER,
+  TODAY_OF_DRAW_BEFORE,
   isHypothetical,
   isHypotheticalAfter,
 } from './cues.ts';
-import type { FactMention, Group, ProgramMention, SentenceFacts, Where } from '../types.ts';
+import type { DateMention, FactMention, Group, ProgramMention, SentenceFacts, Where } from '../types.ts';
 
 const BASE_PROGRAMS = new Set(['cec', 'fsw', 'fst']);
 const inside = (s: { start: number }, c: ClauseSpan): boolean => s.start >= c.start && s.start < c.end;
 const uniq = <T>(xs: T[]): T[] => [...new Set(xs)];
 /** What clauseProgram gives for two programs named side by side. */
 const LISTED = '*listed*';
+
+/** "The January 19 draw": a written day named as a draw's. */
+const namesByWrittenDay = (sentence: string, d: DateMention): boolean => DAY_OF_DRAW_BEFORE.test(sentence.slice(Math.max(0, d.start - 8), d.start)) && DAY_OF_DRAW_AFTER.test(sentence.slice(d.end));
+
+/** "Until today's draw", "those invited today", "including today's": the page's own day named as a draw's. */
+const namesByToday = (sentence: string, d: DateMention): boolean =>
+  d.relative && /^today$/i.test(sentence.slice(d.start, d.end)) && (TODAY_OF_DRAW_AFTER.test(sentence.slice(d.end)) || TODAY_OF_DRAW_BEFORE.test(sentence.slice(Math.max(0, d.start - 24), d.start)));
 
 /** One program for the clause: the named one nearest its facts; an eligibility list of base programs names none. */
 function clauseProgram(sentence: string, mentions: ProgramMention[], anchor: number): string | null {
@@ -85,7 +94,7 @@ function clauseGroup(sentence: string, c: ClauseSpan, facts: SentenceFacts, wher
     refersToLast: REFERS_TO_LAST.test(text),
     relativeDay: facts.dates.some((d) => inside(d, c)) && facts.dates.filter((d) => inside(d, c)).every((d) => d.relative),
     relative: c.relative,
-    namesDrawByDay: facts.dates.some((d) => inside(d, c) && DAY_OF_DRAW_BEFORE.test(sentence.slice(Math.max(0, d.start - 8), d.start)) && DAY_OF_DRAW_AFTER.test(sentence.slice(d.end))),
+    namesDrawByDay: facts.dates.some((d) => inside(d, c) && (namesByWrittenDay(sentence, d) || namesByToday(sentence, d))),
     respectively,
     plural: /\b(?:draws|rounds)\b/i.test(text) && !/\b(?:draw|round)\b/i.test(text),
     scores: [...facts.scores],
