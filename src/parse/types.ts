@@ -145,6 +145,8 @@ export interface Draft {
   programFromHead?: boolean;
   /** Another program was named for it too ("across all programs" and "the first trades draw"): which one is in doubt. */
   programDisputed?: boolean;
+  /** The programs that disputed it, when each was named alone ("the first trades draw"); null once a list disputed it. */
+  programRivals?: string[] | null;
   /** Its day was read from the headline (often the page's own date after a dash), not the body. */
   dateFromHead?: boolean;
   /** The text gave it two counts, or two cut-offs: the field is null on purpose; this is the value it had read first. */

@@ -2177,4 +2177,14 @@ describe('twelfth round (docs/parser.md "Twelfth round")', () => {
     expect(days('Those invited today have 60 days to apply.')).toEqual(['2022-08-31']);
     expect(days('Until today, the number of candidates receiving ITAs had been growing by exactly 250 with each draw.')).toEqual([null]);
   });
+
+  it('a category that did not exist yet disputes no program: "the draw was open to candidates with trade experience" about an FST round of 2019', () => {
+    const page = [
+      'On May 15 the Government of Canada held its 117th Express Entry draw. It invited 500 Federal Skilled Trades Class candidates with a CRS of 332.',
+      'The draw was open to candidates with trade experience.',
+    ].join('\n');
+    expect(announced(page, '2019-05-15').map((d) => d.program)).toEqual(['fst']);
+    // In 2024 a trades round existed: the same words leave the program in doubt.
+    expect(announced(page.replace('117th', '300th'), '2024-05-15').map((d) => d.program)).toEqual([null]);
+  });
 });

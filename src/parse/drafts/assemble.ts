@@ -212,14 +212,19 @@ export class DraftAssembler {
   /** "This draw continues the trend of inviting only PNP and CEC candidates": the draw just read is one of them. */
   private disputeTopicProgram(): void {
     const topic = this.topicIfLast();
-    if (topic) topic.programDisputed = true;
+    if (!topic) return;
+    topic.programDisputed = true;
+    topic.programRivals = null;
   }
 
   private addReference(p: Part): void {
     const g = p.g;
     // "This draw was the first for trade occupations" about a draw read as "across all programs": which program it was is in doubt.
     const named = this.topicIfLast();
-    if (named && g.refersBack && !g.context && g.zone !== 'related' && p.date === null && p.program !== null && named.program !== null && p.program !== named.program) named.programDisputed = true;
+    if (named && g.refersBack && !g.context && g.zone !== 'related' && p.date === null && p.program !== null && named.program !== null && p.program !== named.program) {
+      named.programRivals = named.programDisputed && !named.programRivals ? null : [...(named.programRivals ?? []), p.program];
+      named.programDisputed = true;
+    }
     if (g.zone !== 'related' && !g.context) {
       const topic = this.topic;
       const last = this.last;

@@ -125,15 +125,23 @@ function unnamedProgram(date: string | null, minCrs: number | null, invitations:
   return 'general';
 }
 
+/** The program could have had a round on the day (a category only from its `since`); an undated draw's could. */
+function existed(code: string, date: string | null, programs: Programs): boolean {
+  const since = programs.get(code)?.since;
+  return since === undefined || date === null || date >= since;
+}
+
 /**
  * The program the text gives a draw; null when the text names two. One that did not exist yet on the
  * draw's day (a 2020 remark on French-speaking candidates' new points is no French round) counts as
  * none named: `general` only where that is the one reading, as for a text that names no program.
  */
 function programOf(d: Draft, date: string | null, programs: Programs, published: string | null): string | null {
+  // "It is open to those qualified to work in a skilled trade" about a 2019 round: a category that did not exist yet disputes nothing.
+  const rivalsExisted = d.programRivals?.some((r) => existed(r, date, programs)) ?? true;
   // "This draw continues the trend of inviting only PNP and CEC candidates", 452 points, April 30, 2020: in a
   // season when every round below 600 was a CEC round, the one reading.
-  if (d.programDisputed) {
+  if (d.programDisputed && rivalsExisted) {
     const season = seasonOf(date);
     return season?.program && d.minCrs !== null && d.minCrs < NOMINEE_CUTOFF && programs.get(season.program) ? season.program : null;
   }
