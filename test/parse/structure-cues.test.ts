@@ -2187,4 +2187,13 @@ describe('twelfth round (docs/parser.md "Twelfth round")', () => {
     // In 2024 a trades round existed: the same words leave the program in doubt.
     expect(announced(page.replace('117th', '300th'), '2024-05-15').map((d) => d.program)).toEqual([null]);
   });
+
+  it('"the size of the draw was five times larger" is a ratio, not a count of five', () => {
+    const page = [
+      'The Express Entry draw held on February 13, 2021 targeted Canadian Experience Class candidates, with a cut-off score of 75.',
+      'The size of the draw was five times larger than that of the previous largest draw.',
+    ].join('\n');
+    expect(announced(page, '2021-02-13').map((d) => d.invitations)).toEqual([null]);
+    expect(announced(page.replace('five times larger than that of the previous largest draw', '27,332'), '2021-02-13').map((d) => d.invitations)).toEqual([27332]);
+  });
 });

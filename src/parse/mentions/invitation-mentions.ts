@@ -77,11 +77,13 @@ function plausible(value: number | null, raw: string): value is number {
 /** "Compared to the previous draw, Canada invited 4,114 more candidates today": a difference between draws, not a count. */
 const MORE_AFTER = /^\s?(?:more|fewer|less)\s+(?:ITAs?|invitations|invites|candidates|applicants|people)\b/i;
 const COMPARED = /\b(?:compared|than|previous|prior|preceding)\b/i;
+/** "The size of the draw was five times larger", "up 20 per cent": a ratio, not a count. */
+const RATIO_AFTER = /^\s?(?:times\b|-?fold\b|per\s?cent\b|percent\b|%)/i;
 
 function aroundIsClean(original: string, start: number, end: number): boolean {
   const before = original.slice(Math.max(0, start - 30), start);
   const after = original.slice(end, end + 80);
-  if (HEDGE_BEFORE.test(before) || DIFFERENCE_BEFORE.test(before) || HEDGE_AFTER.test(after)) return false;
+  if (HEDGE_BEFORE.test(before) || DIFFERENCE_BEFORE.test(before) || HEDGE_AFTER.test(after) || RATIO_AFTER.test(after)) return false;
   if (MORE_AFTER.test(after) && COMPARED.test(original)) return false;
   // "May 31, 956 candidates" or "5, 956" not mended (sentence-facts.ts): a group cut off by a stray space is no count.
   // A count with its own thousands group ("On October 7, 1,613 candidates…") cannot be the tail of another number.
