@@ -88,6 +88,16 @@ describe('Chinese draw news', () => {
     expect(gloss).toContain('number of invitations reached 1,503 candidates');
   });
 
+  it('"向4,500名EE候选人颁发…邀请" is the count; "每次都发出了3,900至4,200个" a range and "如果…均有3,900名候选人" a condition are not', () => {
+    const text = [
+      '10月14日,加拿大进行了有史以来人数最多的EE邀请,向4,500名EE候选人颁发永居申请邀请ITAs。',
+      '近期每次都发出了3,900至4,200个邀请。如果在2020年最后这五次EE邀请中均有3,900名候选人,那么到年底将总共发出102,350个邀请。',
+    ].join('\n');
+    expect(announced(text, '2020-10-14')).toEqual([['2020-10-14', 'general', 4500, null]]);
+    expect(glossForeign('近期每次都发出了3,900至4,200名候选人。')).toContain('between 3,900 and 4,200 candidates');
+    expect(glossForeign('如果均有3,900名候选人')).toContain(' if ');
+  });
+
   it('leaves Japanese alone (kana tell it apart)', () => {
     const text = '7月12日、カナダはExpress Entryシステムを通じて3,800人に招待状を送りました。';
     expect(glossForeign(text)).toBe(text);

@@ -106,6 +106,8 @@ const CHINESE: readonly Rule[] = [
   [/(?<![\d月])(\d{1,2})\s?[日号號](?![\d])/g, (_, d = '') => ` on ${ordinal(d)}, `],
   [/(\d{4})\s?年/g, ' $1 '],
   [/(\d+(?:\.\d+)?)\s?[萬万]\s?(?:名|人|份|位)?/g, (_, n = '') => ` ${wan(n)} candidates `],
+  // "3,900至4,200个邀请": a range, not one round's count.
+  [/(\d[\d,]*)\s?(?:至|到|-|~|～)\s?(\d[\d,]*)(?=\s?(?:名|人|位|個|个|份|封))/g, ' between $1 and $2 '],
   [/(\d[\d,]*)\s?(?:名|人|位)/g, ' $1 candidates '],
   [/(\d[\d,]*)\s?(?:份|封)/g, ' $1 invitations '],
   // "下降1分至460分" (fell by 1 to 460), before the points rule takes the 460.
@@ -124,11 +126,13 @@ const CHINESE: readonly Rule[] = [
   [/(?:醫療保健|医疗保健|醫護|医护)/g, ' healthcare '],
   [/(?:獲得|获得|收到)\s?(?:移民)?(?:邀請|邀请|ITA)/g, ' received invitations '],
   [/(?:中籤|中签|獲邀|获邀|應邀|应邀)/g, ' were invited '],
-  [/(?:簽發|签发|發出|发出|發放|发放)/g, ' issued '],
+  [/(?:簽發|签发|發出|发出|發放|发放|頒發|颁发)/g, ' issued '],
   [/(?:邀請|邀请)/g, ' invitations '],
   [/(?:最低)(?:移民)?(?:分數線|分数线|分數|分数|要求|錄取分|录取分)?/g, ' minimum CRS score '],
   [/(?:分數線|分数线|分數|分数|評分|评分)/g, ' CRS score '],
   [/(?:例如|比如|譬如)/g, ' For example, '],
+  // "如果…均有3,900名候选人": a condition, not a round.
+  [/(?:如果|假如|假設|假设)/g, ' if '],
   [/(?:阿爾伯塔|阿尔伯塔|亞伯達|亚伯达)/g, ' Alberta '],
   [/(?:安大略)/g, ' Ontario '],
   [/(?:卑詩|卑诗|不列顛哥倫比亞|不列颠哥伦比亚)/g, ' British Columbia '],
