@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadPrograms } from '../../src/config/programs.ts';
 import { parseArticle } from '../../src/parse/parse-article.ts';
-import { CUTOFF_BANDS, FIRST_CATEGORY_ROUND, LARGER_THAN_ANY_PROGRAM_ROUND, PROGRAM_SEASONS } from '../../src/parse/primary/parsed-draw.ts';
+import { CUTOFF_BANDS, FIRST_CATEGORY_ROUND, FIRST_MONTHS, LARGER_THAN_ANY_PROGRAM_ROUND, PROGRAM_SEASONS } from '../../src/parse/primary/parsed-draw.ts';
 import { loadIrccRounds } from './real-corpus/ircc-rounds.ts';
 
 /**
@@ -119,5 +119,18 @@ describe('the seasons of unnamed programs', () => {
     const read = (day: string, published: string) => primaryPrograms(`On ${day}, IRCC invited 4,800 Express Entry candidates. Candidates needed a CRS score of at least 486.`, published);
     expect(read('June 8, 2023', '2023-06-09')).toEqual(['general']);
     expect(read('July 12, 2023', '2023-07-13')).toEqual([null]);
+  });
+
+  it('in Express Entry\u2019s first months every round was all-program but the CEC round of February 20, 2015', () => {
+    const early = allRounds.filter((r) => r.date !== null && r.date <= FIRST_MONTHS.to);
+    expect(early.length).toBeGreaterThan(5);
+    expect(early.filter((r) => r.program !== 'general').map((r) => `${r.date ?? ''} ${r.program ?? ''}`)).toEqual([`${FIRST_MONTHS.cecRound} cec`]);
+  });
+
+  it('"CIC invited 779 candidates" on January 31, 2015 is the all-program round; an undated one on a page of the week after February 20 may be the CEC round', () => {
+    expect(primaryPrograms('On January 31, 2015, Citizenship and Immigration Canada invited 779 Express Entry candidates to apply for permanent residence.', '2015-02-01')).toEqual(['general']);
+    expect(primaryPrograms('On February 20, 2015, Citizenship and Immigration Canada invited 849 Express Entry candidates to apply for permanent residence.', '2015-02-21')).toEqual(['cec']);
+    expect(primaryPrograms('Citizenship and Immigration Canada invited 849 Express Entry candidates in its latest round, with a cut-off of 808.', '2015-02-23')).toEqual([null]);
+    expect(primaryPrograms('Citizenship and Immigration Canada invited 1,187 Express Entry candidates in its latest round, with a cut-off of 735.', '2015-03-02')).toEqual(['general']);
   });
 });

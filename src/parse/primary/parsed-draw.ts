@@ -71,6 +71,20 @@ export const CUTOFF_BANDS: readonly { readonly from: string; readonly to: string
 const RECORD_START = '2015-01-01';
 
 /**
+ * Express Entry's first months (IRCC's record, rounds 1–9): every round before June 2015 was an all-program one,
+ * but for the CEC round of February 20, 2015. An undated draw on a page of the week after it may be that one.
+ * Checked against the record by test/parse/unnamed-program.test.ts.
+ */
+export const FIRST_MONTHS = { to: '2015-05-31', cecRound: '2015-02-20', cecNewsUntil: '2015-02-28' } as const;
+
+function firstMonthsProgram(date: string | null, published: string | null): string | null | undefined {
+  const day = date ?? published;
+  if (day === null || day < RECORD_START || day > FIRST_MONTHS.to) return undefined;
+  if (date !== null) return date === FIRST_MONTHS.cecRound ? 'cec' : 'general';
+  return day >= FIRST_MONTHS.cecRound && day <= FIRST_MONTHS.cecNewsUntil ? null : 'general';
+}
+
+/**
  * The first category round of IRCC's record (healthcare, June 28, 2023). The categories were announced on
  * May 31, but no round of theirs was held before this day: an unnamed round of June 8 or 27, 2023 is read as
  * one before the categories. Checked against the record by test/parse/unnamed-program.test.ts.
@@ -98,6 +112,8 @@ const seasonOf = (day: string | null): (typeof PROGRAM_SEASONS)[number] | undefi
 /** A program the text does not name is `general` only where that is the one reading (docs/parser.md). */
 function unnamedProgram(date: string | null, minCrs: number | null, invitations: number | null, programs: Programs, published: string | null): string | null {
   const day = date ?? published;
+  const early = firstMonthsProgram(date, published);
+  if (early !== undefined) return early !== null && programs.get(early) ? early : null;
   // "Candidates required a CRS score of 808" with no program named: from June 2015 on, every round with a
   // cut-off of 600 or more has been a nominee round (111 of 111 in IRCC's record), and no nominee round
   // has had less, before the categories and since.
