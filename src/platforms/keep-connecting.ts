@@ -20,6 +20,8 @@ export interface KeepConnectingOptions {
   /** One try to connect; throws RefusedError when retrying cannot help, anything else to be retried. */
   attempt(signal: AbortSignal): Promise<void>;
   logger: Logger;
+  /** What the retry warning says is away, and what happens meanwhile (default: "<name> is unreachable", alerts wait in the outbox). */
+  unreachable?: { what: string; meanwhile: string };
   /** How long start() waits for the first try before going on in the background (default 5 s). */
   firstTryMs?: number;
   /** Waits between tries: doubling from `baseMs` to `capMs` (default 2 s → 2 min). */
@@ -54,6 +56,7 @@ export function keepConnecting(opts: KeepConnectingOptions): Connection {
   const firstTryMs = opts.firstTryMs ?? 5_000;
   const baseMs = opts.baseMs ?? 2_000;
   const capMs = opts.capMs ?? 120_000;
+  const unreachable = opts.unreachable ?? { what: opts.name, meanwhile: 'alerts wait in the outbox' };
   const abort = new AbortController();
   let status: ConnectionStatus = { state: 'connecting', failures: 0, lastError: null, since: now().toISOString() };
   let timer: NodeJS.Timeout | null = null;
@@ -102,7 +105,7 @@ export function keepConnecting(opts: KeepConnectingOptions): Connection {
     const wait = Math.min(capMs, baseMs * 2 ** Math.min(status.failures - 1, 20));
     opts.logger.warn(
       { platform: opts.name, failures: status.failures, err: status.lastError, retryInMs: wait },
-      `${opts.name} is unreachable; trying again in ${Math.round(wait / 1000)} s (alerts wait in the outbox)`,
+      `${unreachable.what} is unreachable; trying again in ${Math.round(wait / 1000)} s (${unreachable.meanwhile})`,
     );
     timer = setTimeout(() => {
       timer = null;

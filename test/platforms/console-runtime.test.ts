@@ -4,6 +4,7 @@ import { CONSOLE_CHAT_ID } from '../../src/platforms/console/console-port.ts';
 import { createConsoleRuntime } from '../../src/platforms/console/console-runtime.ts';
 import { createMemorySubscriptionStore } from '../../src/store/subscriptions/memory-store.ts';
 import type { SubscriptionStore } from '../../src/store/subscription-store.ts';
+import { captureLogger } from '../helpers/capture-logger.ts';
 import { silentLogger } from '../helpers/stores.ts';
 
 const KEY = chatSubscriptionKey('console', CONSOLE_CHAT_ID, null);
@@ -38,13 +39,16 @@ describe('the console platform', () => {
   it('keeps trying to write its subscription while the store is away at start, so alerts print once it is back', async () => {
     const inner = createMemorySubscriptionStore();
     const store = flickering(inner);
-    const rt = createConsoleRuntime({ subscriptions: store.store, write: () => undefined, now: () => new Date('2026-12-01T00:00:00Z'), logger: silentLogger, retryBaseMs: 5 });
+    const { logger, warnings } = captureLogger();
+    const rt = createConsoleRuntime({ subscriptions: store.store, write: () => undefined, now: () => new Date('2026-12-01T00:00:00Z'), logger, retryBaseMs: 5 });
     await rt.start();
     expect(rt.status().state).toBe('connecting');
     expect(await inner.getChat(KEY)).toBeUndefined();
     while (store.failed() < 3) await new Promise((resolve) => setImmediate(resolve));
     store.back();
     await rt.ready;
+    // The warning names what is away: the store, not a chat service.
+    expect(warnings()[0]?.msg).toMatch(/^The store is unreachable; trying again in \d+ s \(the console subscribes to alerts once it answers\)$/);
     expect((await inner.getChat(KEY))?.programs).toBe('all');
     expect(rt.status().state).toBe('ready');
     await rt.stop();

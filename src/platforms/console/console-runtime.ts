@@ -52,6 +52,8 @@ export function createConsoleRuntime(deps: ConsoleDeps): PlatformRuntime {
     now: deps.now,
     baseMs: deps.retryBaseMs ?? 1_000,
     capMs: 30_000,
+    // What is away here is the store, not a chat service.
+    unreachable: { what: 'The store', meanwhile: 'the console subscribes to alerts once it answers' },
     attempt: async () => {
       if (!(await deps.subscriptions.getChat(key))) {
         await deps.subscriptions.putChat({ key, platform: 'console', chatId: CONSOLE_CHAT_ID, threadId: null, programs: 'all', lang: 'en', createdBy: 'console', createdAt: deps.now().toISOString() });
