@@ -2196,4 +2196,12 @@ describe('twelfth round (docs/parser.md "Twelfth round")', () => {
     expect(announced(page, '2021-02-13').map((d) => d.invitations)).toEqual([null]);
     expect(announced(page.replace('five times larger than that of the previous largest draw', '27,332'), '2021-02-13').map((d) => d.invitations)).toEqual([27332]);
   });
+
+  it('a quarter\u2019s or a half-year\u2019s count is a total, not a draw: "In Q2 of 2021, Canada has issued invitations to 44,591", "22,200 invitations were issued in this quarter"', () => {
+    expect(announced('In Q2 of 2021, Canada has issued invitations to 44,591 immigration candidates through Express Entry.', '2021-07-05')).toEqual([]);
+    expect(announced('Express Entry had a productive second quarter in 2018. 22,200 invitations were issued in this quarter, which is a record.', '2018-07-03')).toEqual([]);
+    expect(announced('Even during the peak of the pandemic in Q2, Canada managed to issue 27,300 ITAs through Express Entry.', '2020-10-05')).toEqual([]);
+    // A draw's own count is still read.
+    expect(announced('On July 8, 2020, Canada issued 3,900 invitations through Express Entry, with a cut-off of 478.', '2020-07-09').map((d) => d.invitations)).toEqual([3900]);
+  });
 });

@@ -77,6 +77,7 @@ function plausible(value: number | null, raw: string): value is number {
 /** "Compared to the previous draw, Canada invited 4,114 more candidates today": a difference between draws, not a count. */
 const MORE_AFTER = /^\s?(?:more|fewer|less)\s+(?:ITAs?|invitations|invites|candidates|applicants|people)\b/i;
 const COMPARED = /\b(?:compared|than|previous|prior|preceding)\b/i;
+const QUARTER = /\b(?:in|during|throughout|for|over|of)\s+(?:(?:the|this|that)\s+)?(?:Q[1-4]|H[12]|(?:(?:first|second|third|fourth|last|final|same)\s+)?quarter|(?:first|second|last|final)\s+half)\b/i;
 /** "The size of the draw was five times larger", "up 20 per cent": a ratio, not a count. */
 const RATIO_AFTER = /^\s?(?:times\b|-?fold\b|per\s?cent\b|percent\b|%)/i;
 
@@ -96,6 +97,8 @@ function aroundIsClean(original: string, start: number, end: number): boolean {
   if (AGGREGATE.test(window) || YEAR_AFTER.test(original.slice(end)) || totalAfter(original.slice(end)) || (TOTAL.test(window) && SEVERAL.test(original))) return false;
   // "In 2017, ITAs were issued to 41,364 candidates…": a sentence about a whole year.
   if (/^\W*(?:in|during|throughout|for|over) (?:19|20)\d\d\b/i.test(original)) return false;
+  // "In Q2 of 2021, Canada has issued invitations to 44,591", "during the peak of the pandemic in Q2, … 27,300 ITAs": a quarter's or a half-year's total.
+  if (QUARTER.test(original)) return false;
   return !PLURAL_SUBJECT.test(original.slice(Math.max(0, start - 60), start));
 }
 
