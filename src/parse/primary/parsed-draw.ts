@@ -162,9 +162,8 @@ function programOf(d: Draft, date: string | null, programs: Programs, published:
     return season?.program && d.minCrs !== null && d.minCrs < NOMINEE_CUTOFF && programs.get(season.program) ? season.program : null;
   }
   if (d.program === null) return unnamedProgram(date, d.minCrs, d.invitations, programs, published);
-  const since = programs.get(d.program)?.since;
   // A category named before it existed names no round: the draw is one whose program the text leaves unnamed.
-  return since !== undefined && date !== null && date < since ? unnamedProgram(date, d.minCrs, d.invitations, programs, published) : d.program;
+  return existed(d.program, date, programs) ? d.program : unnamedProgram(date, d.minCrs, d.invitations, programs, published);
 }
 
 /**
