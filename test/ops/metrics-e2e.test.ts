@@ -28,7 +28,7 @@ describe('/metrics and /healthz of the real `run` process', () => {
       feeds.route('/ircc.json', { body: irccBodyWith({ ...ROUND_438, drawDate: new Date().toISOString().slice(0, 10) }) });
       await waitFor(() => /New Express Entry draw: Canadian Experience Class/.test(bot.out()), 20_000, 'the alert on the console');
       bot.child.stdin?.write('/latest cec\n');
-      await waitFor(() => (bot.out().match(/#438/g) ?? []).length >= 2, 10_000, 'the /latest answer');
+      await waitFor(() => (bot.out().match(/#438/g) ?? []).length >= 2, 30_000, 'the /latest answer');
       let text = '';
       await waitFor(
         () => {

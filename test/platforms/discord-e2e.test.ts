@@ -133,7 +133,7 @@ describe('Discord and Telegram in one process', () => {
       const discord = await fake.slash({ user: user.id, channel: channel.id, name: 'latest', options: { program: 'cec' } }).reply();
       expect(text(discord)).toContain('#436');
       tg.sendText({ chat: { id: 7, type: 'private' }, from: { id: 7 }, text: '/latest cec' });
-      await waitFor(() => tg.sent(7).length > 0, 10_000, 'the Telegram reply');
+      await waitFor(() => tg.sent(7).length > 0, 30_000, 'the Telegram reply');
       expect(tg.sent(7).at(-1)?.text).toMatch(/#436/);
     } finally {
       bot.child.kill('SIGTERM');

@@ -83,7 +83,7 @@ describe.each([
       expect(irccReads() - start).toBeGreaterThanOrEqual(4);
 
       tg.sendText({ chat: { id: 77, type: 'private' }, from: { id: 77 }, text: '/latest cec' });
-      await waitFor(() => tg.sent(77).length > 0, 10_000, 'the reply');
+      await waitFor(() => tg.sent(77).length > 0, 30_000, 'the reply');
 
       feeds.route('/ircc.json', { body: irccBodyWith({ ...ROUND_438, drawDate: today() }) });
       await waitFor(() => SUBSCRIBERS.every((id) => tg.sent(id).length > 0), 60_000, 'the alert to every subscriber');

@@ -51,7 +51,7 @@ describe.each([
       await waitForBot(bot, () => health() === 200, 30_000, 'healthy at start');
       await server.stop();
       const down = Date.now();
-      await waitForBot(bot, () => health() === 503, 10_000, '/healthz 503 while the store is away');
+      await waitForBot(bot, () => health() === 503, 30_000, '/healthz 503 while the store is away');
       await waitFor(() => Date.now() - down >= OUTAGE_MS, OUTAGE_MS + 2_000, 'the outage');
       expect(bot.child.exitCode).toBeNull();
       await server.start();

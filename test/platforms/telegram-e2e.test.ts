@@ -32,7 +32,7 @@ describe('Telegram, end to end: the real `run` process against a fake Bot API', 
       expect(menus.map((c) => (c.params['language_code'] as string | undefined) ?? 'default').sort()).toEqual(['default', 'fr']);
 
       tg.sendText({ chat: privateChat(1), from: { id: 1 }, text: '/latest cec' });
-      await waitFor(() => tg.sent(1).length > 0, 10_000, 'the /latest reply');
+      await waitFor(() => tg.sent(1).length > 0, 30_000, 'the /latest reply');
       expect(lastText(1)).toMatch(/#436/);
       expect(lastText(1)).toMatch(/523/);
 
@@ -41,7 +41,7 @@ describe('Telegram, end to end: the real `run` process against a fake Bot API', 
       tg.setAdmins(-1001, [10]);
       tg.sendText({ chat: group, from: { id: 10 }, text: '/subscribe cec' });
       tg.sendText({ chat: other, from: { id: 11 }, text: '/subscribe@ee_draw_test_bot cec' });
-      await waitFor(() => tg.sent(-1001).length > 0 && tg.sent(-1002).length > 0, 10_000, 'the subscribe replies');
+      await waitFor(() => tg.sent(-1001).length > 0 && tg.sent(-1002).length > 0, 30_000, 'the subscribe replies');
       expect(lastText(-1001)).toMatch(/every new draw of CEC/);
       expect(lastText(-1002)).toMatch(/Only this group’s or server’s admins/);
 
@@ -50,7 +50,7 @@ describe('Telegram, end to end: the real `run` process against a fake Bot API', 
       tg.setAdmins(-1004, [10]);
       tg.sendText({ chat: channel, from: { id: 0 }, text: '/subscribe cec' });
       tg.sendText({ chat: forum, from: { id: 10 }, text: '/subscribe all', threadId: 55 });
-      await waitFor(() => tg.sent(-1003).length > 0 && tg.sent(-1004).length > 0, 10_000, 'the channel and topic replies');
+      await waitFor(() => tg.sent(-1003).length > 0 && tg.sent(-1004).length > 0, 30_000, 'the channel and topic replies');
       expect(lastText(-1003)).toMatch(/every new draw of CEC/);
       expect(tg.sent(-1004).at(-1)?.params['message_thread_id']).toBe(55);
 
@@ -58,7 +58,7 @@ describe('Telegram, end to end: the real `run` process against a fake Bot API', 
       tg.sendText({ chat: privateChat(22), from: { id: 22 }, text: '/notify 490 cec' });
       tg.sendText({ chat: privateChat(23), from: { id: 23 }, text: '/notify 520 pnp' });
       tg.sendText({ chat: privateChat(24), from: { id: 24 }, text: '/notify abc' });
-      await waitFor(() => [21, 22, 23, 24].every((id) => tg.sent(id).length > 0), 10_000, 'the /notify replies');
+      await waitFor(() => [21, 22, 23, 24].every((id) => tg.sent(id).length > 0), 30_000, 'the /notify replies');
       for (const id of [21, 22, 23]) expect(lastText(id)).toMatch(/I will ping you/);
       expect(lastText(24)).toMatch(/whole number from 0 to 1,200/);
       expect(lastText(24)).toMatch(/Example: \/notify 510 cec/);

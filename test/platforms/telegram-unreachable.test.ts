@@ -43,9 +43,9 @@ describe('Telegram unreachable at start', () => {
       // A deadline for the event, not a timing: the CLI loads its sources first, which takes seconds on a busy machine.
       await waitFor(() => /Telegram is unreachable; trying again in \d+ s/.test(bot.err()), 30_000, 'the log line saying Telegram is unreachable');
       const readsBefore = irccReads();
-      await waitFor(() => irccReads() > readsBefore, 10_000, 'a poll while Telegram is unreachable');
+      await waitFor(() => irccReads() > readsBefore, 30_000, 'a poll while Telegram is unreachable');
       feeds.route('/ircc.json', { body: irccBodyWith({ ...ROUND_438, drawDate: new Date().toISOString().slice(0, 10) }) });
-      await waitFor(() => /alerts queued/.test(bot.err()) || irccReads() > readsBefore + 1, 10_000, 'the new round read');
+      await waitFor(() => /alerts queued/.test(bot.err()) || irccReads() > readsBefore + 1, 30_000, 'the new round read');
       tg = await startFakeTelegram({ port });
       await waitFor(() => (tg?.sent(501).length ?? 0) > 0, 60_000, 'the alert once Telegram answers');
       expect(tg.sent(501)[0]?.text).toMatch(/503/);
@@ -62,7 +62,7 @@ describe('Telegram unreachable at start', () => {
     feeds.route('/ircc.json', { body: irccBodyWith() });
     const { env } = scratchEnv(ircc(), { TELEGRAM_TOKEN: '123456:TEST-token_abc', TELEGRAM_API_ROOT: `http://127.0.0.1:${port}` });
     const bot = startCli(['run'], env);
-    await waitFor(() => /Telegram is unreachable/.test(bot.err()), 10_000, 'the first failed try');
+    await waitFor(() => /Telegram is unreachable/.test(bot.err()), 30_000, 'the first failed try');
     bot.child.kill('SIGTERM');
     let code: number | null | undefined;
     void bot.exited.then((c) => (code = c));

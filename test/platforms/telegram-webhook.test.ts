@@ -33,7 +33,7 @@ describe('Telegram updates by webhook', () => {
         20_000,
         'the webhook answering',
       );
-      await waitFor(() => tg.sent(31).length > 0, 10_000, 'the reply');
+      await waitFor(() => tg.sent(31).length > 0, 30_000, 'the reply');
       expect(tg.sent(31).at(-1)?.text).toMatch(/523/);
       const before = tg.sent(32).length;
       expect(await tg.postText({ chat: { id: 32, type: 'private' }, from: { id: 32 }, text: '/latest cec', secret: 'wrong-secret-wrong-secret' })).toBe(401);
