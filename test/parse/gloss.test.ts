@@ -110,6 +110,15 @@ describe('Vietnamese draw news', () => {
     expect(announced(text, '2018-10-04')).toEqual([['2018-10-03', 'general', 3900, 445]]);
   });
 
+  it('"nhóm thợ tay nghề" is the trade occupations category, "thợ liên bang" still the federal program', () => {
+    const text = [
+      'Đợt rút thăm Express Entry mới nhất được tổ chức vào ngày 23/10/2024. Tổng cộng 1.800 ITA đã được gửi ra thông qua đợt rút thăm tuyển chọn theo danh mục dành cho các ứng viên trong nhóm thợ tay nghề.',
+      'Các ứng viên được mời phải đạt điểm CRS tối thiểu là 433.',
+    ].join('\n');
+    expect(announced(text, '2024-10-24')).toEqual([['2024-10-23', 'trades', 1800, 433]]);
+    expect(glossForeign('Đợt rút thăm mới nhất dành cho các ứng viên ngành thợ liên bang đã mời 500 ứng viên.')).toContain('Federal Skilled Trades invited 500');
+  });
+
   it('"thấp hơn 460" is a comparison, not the cut-off', () => {
     const text =
       'Dợt draw thứ hai của năm 2017 (11 Jan) đã phát ra 3,334 Invitation to Apply cho các candidate có điểm CRS từ 459 trở lên. Đây là điểm cut-off thấp, lần gần nhất điểm cut-off thấp hơn 460 là cuối tháng 2 năm 2016.';

@@ -196,6 +196,8 @@ const VIETNAMESE: readonly Rule[] = [
   [/đề cử tỉnh bang|đề cử tỉnh/gi, ' Provincial Nominee Program '],
   [/kinh nghiệm Canada/gi, ' Canadian Experience Class '],
   [/(?:ngành\s)?thợ liên bang/gi, ' Federal Skilled Trades '],
+  // "nhóm thợ tay nghề", "Loại rút thăm: Thợ tay nghề": the trade occupations category (the federal program is "thợ liên bang", above).
+  [/(?:(?:danh mục|nhóm|ngành)\s)?thợ tay nghề|nhóm thợ/gi, ' trade occupations '],
   [/tiếng Pháp/gi, ' French-speaking '],
   [/(?:danh mục\s)?(?:các\s)?(?:nhóm\s)?ngành vận tải|vận tải/gi, ' transport occupations '],
   [/(?:ngành\s)?(?:chăm sóc sức khỏe|y tế)/gi, ' healthcare occupations '],
