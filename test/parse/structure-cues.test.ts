@@ -2204,4 +2204,12 @@ describe('twelfth round (docs/parser.md "Twelfth round")', () => {
     // A draw's own count is still read.
     expect(announced('On July 8, 2020, Canada issued 3,900 invitations through Express Entry, with a cut-off of 478.', '2020-07-09').map((d) => d.invitations)).toEqual([3900]);
   });
+
+  it('a thousands comma ("6,000") does not end a context cue\u2019s clause: "It followed another large CEC draw on December 10 that issued 6,000 ITAs at a cut-off of 520"', () => {
+    const page = [
+      'Canada invites 6,000 more candidates',
+      'It followed another large CEC draw on December 10 that issued 6,000 ITAs at a slightly higher cut-off of 520. The latest round, held on December 16, invited 5,000 CEC candidates with a CRS cut-off of 515.',
+    ].join('\n');
+    expect(announced(page, '2025-12-17').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2025-12-16', 'cec', 5000, 515]]);
+  });
 });

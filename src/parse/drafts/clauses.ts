@@ -12,14 +12,14 @@ export interface ClauseSpan {
   readonly afterCuePhrase: boolean;
 }
 
-/** The first comma after `from`, within `limit` characters, that is not inside parentheses; -1 if none. */
+/** The first comma after `from`, within `limit` characters, that is not inside parentheses nor a number's ("6,000"); -1 if none. */
 function commaOutsideBrackets(sentence: string, from: number, limit: number): number {
   let depth = 0;
   for (let i = from; i < sentence.length && i - from <= limit; i++) {
     const ch = sentence[i];
     if (ch === '(' || ch === '[') depth++;
     else if ((ch === ')' || ch === ']') && depth > 0) depth--;
-    else if (ch === ',' && depth === 0) return i;
+    else if (ch === ',' && depth === 0 && !(/\d/.test(sentence[i - 1] ?? '') && /\d/.test(sentence[i + 1] ?? ''))) return i;
   }
   return -1;
 }
