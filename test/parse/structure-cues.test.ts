@@ -2212,4 +2212,12 @@ describe('twelfth round (docs/parser.md "Twelfth round")', () => {
     ].join('\n');
     expect(announced(page, '2025-12-17').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2025-12-16', 'cec', 5000, 515]]);
   });
+
+  it('"the additional 600 points automatically awarded to applicants nominated by a province" is the nomination\u2019s bonus, not a cut-off disputing the round\u2019s', () => {
+    const page = [
+      'A total of 423 Invitations to Apply were issued during this 393rd Express Entry draw for Provincial Nominee Program candidates, with the minimum CRS score set at 749.',
+      'The elevated CRS threshold reflects the influence of the additional 600 points automatically awarded to applicants nominated by a Canadian province.',
+    ].join('\n');
+    expect(announced(page, '2026-02-03').map((d) => d.minCrs)).toEqual([749]);
+  });
 });
