@@ -1560,10 +1560,11 @@ describe('batch 20: the page\u2019s own date in its furniture', () => {
     expect(clauseSpans(sentence).some((c) => sentence.slice(c.start, c.end).includes('on March 15 and March 23'))).toBe(true);
   });
 
-  it('a page dated eight days after the round still tells it as news; ten days after, not', () => {
+  it('a page dated twelve days after the round still tells it as news; a fortnight after, not', () => {
     const text = 'The Government of Canada has issued 5,000 invitations to Express Entry candidates in the recent draw that was held on December 23, 2020. A CRS score of 468 was enough.';
     expect(announced(text, '2020-12-31').map((d) => [d.date, d.invitations, d.minCrs])).toEqual([['2020-12-23', 5000, 468]]);
-    expect(announced(text, '2021-01-02')).toEqual([]);
+    expect(announced(text, '2021-01-04').map((d) => [d.date, d.invitations, d.minCrs])).toEqual([['2020-12-23', 5000, 468]]);
+    expect(announced(text, '2021-01-06')).toEqual([]);
   });
 
   it('"Why is the tie-break rule applied …?" and "What is the Express Entry tie-breaking rule?" under a page\u2019s calls to action are explainers', () => {
@@ -2219,5 +2220,30 @@ describe('twelfth round (docs/parser.md "Twelfth round")', () => {
       'The elevated CRS threshold reflects the influence of the additional 600 points automatically awarded to applicants nominated by a Canadian province.',
     ].join('\n');
     expect(announced(page, '2026-02-03').map((d) => d.minCrs)).toEqual([749]);
+  });
+});
+
+describe('thirteenth round (docs/parser.md "Thirteenth round")', () => {
+  it('a date glued to the word before it ("on2026-04-02") is still a date', () => {
+    const text = 'Latest Express Entry draw: Trades Occupations on2026-04-02\n\nIRCC issued 3,000 invitations to apply, and the CRS cutoff was 477.';
+    expect(announced(text, '2026-04-03').map((d) => [d.date, d.invitations, d.minCrs])).toEqual([['2026-04-02', 3000, 477]]);
+  });
+
+  it('under a lead that calls it the latest draw, the one statement of a draw further down is that draw', () => {
+    const page = [
+      'Latest Express Entry draw: Trades Occupations - Express Entry draw Canada',
+      '',
+      'The latest Express Entry draw is worth paying attention to because it gives candidates a real snapshot of how IRCC is inviting people right now.',
+      'For people tracking Express Entry closely, this kind of update is not just a headline.',
+      'It affects how candidates read their CRS score, whether they should wait for another round, and whether they need to strengthen their file.',
+      'At Ansari Immigration, this is the kind of update we translate into practical strategy.',
+      'Instead of reacting emotionally to one number, candidates need to understand what the round suggests.',
+      "IRCC's official record shows that this round targeted Trades Occupations. The department issued 3,000 invitations to apply, and the CRS cutoff was 477.",
+    ].join('\n\n');
+    expect(announced(page, '2026-04-02').map((d) => [d.program, d.invitations, d.minCrs])).toEqual([['trades', 3000, 477]]);
+    // Without a lead that tells news, a lone statement far down is an example, not the news.
+    expect(announced(page.replace(/Latest|latest/g, 'Each'), '2026-04-02')).toEqual([]);
+    // Nor when the page tells a second draw: which one the lead means is not known.
+    expect(announced(`${page}\n\nThe previous round invited 1,000 candidates with a cut-off of 480.`, '2026-04-02')).toEqual([]);
   });
 });

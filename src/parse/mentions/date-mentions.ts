@@ -12,7 +12,7 @@ const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May
 const YEAR = String.raw`(20\d{2})(?![\d]|,\d{3})`;
 const MONTH_DAY = new RegExp(String.raw`\b(${MONTH})\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?(?!\d|:\d|,(?!20\d\d(?!\d))\d{3}|\.\d)(?:(?:\s?,\s?|\s{1,3})${YEAR})?`, 'gi');
 const DAY_MONTH = new RegExp(String.raw`(?<![\d,.$#])\b(\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:of\s+)?(${MONTH})\b\.?(?:,?\s{1,3}${YEAR})?`, 'gi');
-const ISO = /\b(20\d{2})[-/](\d{2})[-/](\d{2})\b/g;
+const ISO = /(?<!\d)(20\d{2})[-/](\d{2})[-/](\d{2})\b/g;
 /** "issued on the last day of January", "the first day of March, 2021". */
 const EDGE_OF_MONTH = new RegExp(String.raw`\bthe\s(first|last)\sday\sof\s(${MONTH})\b(?:,?\s{1,3}${YEAR})?`, 'gi');
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

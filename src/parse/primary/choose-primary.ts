@@ -20,12 +20,13 @@ export interface Lead {
 }
 
 /**
- * How old a draw told as news may be: pages dated eight days after the round they report exist among the
- * labelled news (0446, 0753); explainers that use a round nine or ten days old as their example exist among
- * the pages that announce nothing (docs/parser.md, seventh round). For alerts a report that old adds nothing:
- * IRCC's own record has had the round for days.
+ * How old a draw told as news may be: pages dated eleven and twelve days after the round they report exist
+ * among the labelled news (0400, 0507, 0886, 0906, 0976, 1343: docs/parser.md, thirteenth round). At
+ * thirteen and fourteen days a page usually tells the fortnight's new round without a date and the round
+ * before it with one, so the older round would be taken for the news (1013, 1933). For alerts a report that
+ * old adds nothing: IRCC's own record has had the round for days (the news poller alerts within a week).
  */
-export const MAX_AGE_DAYS = 8;
+export const MAX_AGE_DAYS = 12;
 /** A month named without a day ("rounds in January and February") is still news in the next month's first week. */
 const NAMED_MONTH_GRACE_DAYS = 7;
 
@@ -79,7 +80,10 @@ export function choosePrimary(drafts: readonly Draft[], lead: Lead): Set<number>
   const ordered = [...drafts].filter((d) => !d.table).sort((a, b) => a.firstSentence - b.firstSentence);
   const leadNumbers = new Set(findDrawNumbers(lead.text).map((m) => m.value));
   const first = ordered.find((d) => candidate(d, lead, notNews, leadNumbers));
-  if (!first) return new Set(promotedRow(drafts, lead, notNews, several));
+  if (!first) {
+    const rows = promotedRow(drafts, lead, notNews, several);
+    return new Set(rows.length > 0 ? rows : loneStatement(drafts, lead, notNews));
+  }
   const chosen = new Set([first.id]);
   for (const d of ordered) {
     if (d !== first && several && roundOfTheWeek(d, first, lead, notNews)) chosen.add(d.id);
@@ -111,4 +115,15 @@ function promotedRow(drafts: readonly Draft[], lead: Lead, notNews: boolean, sev
   }
   const row = rows[0];
   return row && within(row, 1) ? [row.id] : [];
+}
+
+/**
+ * A page whose lead calls its draw the latest or new one, and whose body states one draw, undated,
+ * with both its invitations and its cut-off further down: that statement is the lead's draw.
+ */
+function loneStatement(drafts: readonly Draft[], lead: Lead, notNews: boolean): number[] {
+  if (notNews || !/\b(?:latest|new|today|results?)\b/i.test(lead.text)) return [];
+  const told = drafts.filter((d) => !d.table && !d.related && hasFacts(d));
+  const full = told.filter((d) => !d.context && d.invitations !== null && d.minCrs !== null && d.date === null && !outsideNamedMonths(d, lead.published));
+  return full.length === 1 && told.length === 1 ? [full[0]!.id] : [];
 }
