@@ -2246,4 +2246,10 @@ describe('thirteenth round (docs/parser.md "Thirteenth round")', () => {
     // Nor when the page tells a second draw: which one the lead means is not known.
     expect(announced(`${page}\n\nThe previous round invited 1,000 candidates with a cut-off of 480.`, '2026-04-02')).toEqual([]);
   });
+
+  it('"required to have prior work experience in Canada" is the candidates\u2019 experience, not an earlier draw', () => {
+    const text =
+      'IRCC registered yet another historic Express Entry draw on July 22. All the invited candidates were required to have prior work experience in Canada and must have registered in the federal pool with a minimum qualifying score of 357 and above.';
+    expect(announced(text, '2021-07-22').map((d) => [d.date, d.minCrs])).toEqual([['2021-07-22', 357]]);
+  });
 });
