@@ -2252,4 +2252,12 @@ describe('thirteenth round (docs/parser.md "Thirteenth round")', () => {
       'IRCC registered yet another historic Express Entry draw on July 22. All the invited candidates were required to have prior work experience in Canada and must have registered in the federal pool with a minimum qualifying score of 357 and above.';
     expect(announced(text, '2021-07-22').map((d) => [d.date, d.minCrs])).toEqual([['2021-07-22', 357]]);
   });
+
+  it('"cutoff of 505, the highest ever in the history of trade occupations draw" describes this round\u2019s figure; "the lowest cut-off in the history of Express Entry \u2013 413" stays a record', () => {
+    const text =
+      'IRCC conducted the first Trades Occupations draw of 2025 on September 18, 2025 and caught attention of thousands of immigration hopefuls. IRCC issued 1250 Invitations To Apply (ITA) and what shocked the applicants is Comprehensive Ranking System (CRS) cutoff of 505, the highest ever in the history of trade occupations draw.';
+    expect(announced(text, '2025-09-18').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2025-09-18', 'trades', 1250, 505]]);
+    const second = 'July 22 draw selected candidates having a minimum CRS score of 357 which is known to be the second-lowest qualifying score in the history of Express Entry draws since 2015.';
+    expect(announced(second, '2021-07-22').map((d) => [d.date, d.minCrs])).toEqual([['2021-07-22', 357]]);
+  });
 });
