@@ -2260,4 +2260,14 @@ describe('thirteenth round (docs/parser.md "Thirteenth round")', () => {
     const second = 'July 22 draw selected candidates having a minimum CRS score of 357 which is known to be the second-lowest qualifying score in the history of Express Entry draws since 2015.';
     expect(announced(second, '2021-07-22').map((d) => [d.date, d.minCrs])).toEqual([['2021-07-22', 357]]);
   });
+
+  it('"Canada wants physicians to put down roots here" in December 2025 disputes no program: the 2026 categories began in February 2026', () => {
+    const text = [
+      'IRCC kept up its rapid-fire pace on 11 December by running a category-based Express Entry draw exclusively for health-care and social-services professionals. Candidates with Comprehensive Ranking System (CRS) scores of at least 476 received Invitations to Apply (ITAs).',
+      'Employers have welcomed the targeted approach; the draw sends \u201ca clear signal that Canada wants physicians to put down roots here,\u201d its president said.',
+    ].join('\n\n');
+    expect(announced(text, '2025-12-12').map((d) => [d.date, d.program, d.minCrs])).toEqual([['2025-12-11', 'healthcare', 476]]);
+    // From the physicians category's first day, the same words leave the program in doubt.
+    expect(announced(text.replace('11 December', '11 March'), '2026-03-12').map((d) => [d.date, d.program, d.minCrs])).toEqual([['2026-03-11', null, 476]]);
+  });
 });
