@@ -2270,4 +2270,10 @@ describe('thirteenth round (docs/parser.md "Thirteenth round")', () => {
     // From the physicians category's first day, the same words leave the program in doubt.
     expect(announced(text.replace('11 December', '11 March'), '2026-03-12').map((d) => [d.date, d.program, d.minCrs])).toEqual([['2026-03-11', null, 476]]);
   });
+
+  it('"4,750 applicants with a minimum Comprehensive Ranking System (CRS) score of 496 received invitations" is a count: the action may come 80 characters after the noun', () => {
+    const text =
+      'Since December 2020, the CRS has not fallen below 500 in an all-program draw.\n\nCanada held its most recent all-program Express Entry draw on October 26. Since all-program drawings resumed on July 6, this is the ninth drawing. 4,750 applicants with a minimum Comprehensive Ranking System (CRS) score of 496 received invitations.';
+    expect(parse(text, '2022-10-27').draws.map((d) => [d.date, d.invitations, d.minCrs])).toEqual([['2022-10-26', 4750, 496]]);
+  });
 });
