@@ -2276,4 +2276,10 @@ describe('thirteenth round (docs/parser.md "Thirteenth round")', () => {
       'Since December 2020, the CRS has not fallen below 500 in an all-program draw.\n\nCanada held its most recent all-program Express Entry draw on October 26. Since all-program drawings resumed on July 6, this is the ninth drawing. 4,750 applicants with a minimum Comprehensive Ranking System (CRS) score of 496 received invitations.';
     expect(parse(text, '2022-10-27').draws.map((d) => [d.date, d.invitations, d.minCrs])).toEqual([['2022-10-26', 4750, 496]]);
   });
+
+  it('"dropping by 77 points since the last PNP-only draw" is a change, not a cut-off of 77', () => {
+    const text =
+      'IRCC invited 345 candidates on October 14. The CRS score cutoff saw a decrease, dropping by 77 points since the last PNP-only draw on September 29. The minimum score required was 778, highlighting the influence of the 600 additional CRS points granted through provincial nominations.';
+    expect(announced(text, '2025-10-14').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2025-10-14', 'pnp', 345, 778]]);
+  });
 });

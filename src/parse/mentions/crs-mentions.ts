@@ -95,9 +95,9 @@ const PURPOSE = /\b(?:in order\s)?(?:for (?:a |the )?candidates?\s)?to (?:obtain
 export const MIN_CRS = 50;
 export const MAX_CRS = 1200;
 
-/** "the cut-off dropped by 77 points", "a decrease of 19": the amount of a change, not a score. */
+/** "the cut-off dropped by 77 points", "dropping by 77 points", "a decrease of 19": the amount of a change, not a score. */
 const CHANGE_BEFORE =
-  /\b(?:(?:drop(?:ped|s)?|f[ae]ll(?:en|s)?|decreas(?:ed|es)|increas(?:ed|es)|ros(?:e|en)|rises|jump(?:ed|s)?|climb(?:ed|s)?|dipp?(?:ed|s)?|declin(?:ed|es)|went (?:up|down)|(?:is|was) (?:up|down))\s+by|(?:drop|decrease|increase|rise|jump|dip|decline|fall|change|difference|reduction)\s+of)\s+(?:just\s+|only\s+|nearly\s+|about\s+|a further\s+)?$/i;
+  /\b(?:(?:drop(?:ped|s|ping)?|f[ae]ll(?:en|s|ing)?|decreas(?:ed|es|ing)|increas(?:ed|es|ing)|ros(?:e|en)|ris(?:es|ing)|jump(?:ed|s|ing)?|climb(?:ed|s|ing)?|dipp?(?:ed|s|ing)?|declin(?:ed|es|ing)|(?:went|going) (?:up|down)|(?:is|was) (?:up|down))\s+by|(?:drop|decrease|increase|rise|jump|dip|decline|fall|change|difference|reduction)\s+of)\s+(?:just\s+|only\s+|nearly\s+|about\s+|a further\s+)?$/i;
 
 /** "a CRS score of just 154 before being nominated by a province", "only needed 141 CRS points for their human capital": a nominee's score without the 600 points. */
 const BASE_SCORE_AFTER =
