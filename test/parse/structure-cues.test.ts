@@ -2282,4 +2282,9 @@ describe('thirteenth round (docs/parser.md "Thirteenth round")', () => {
       'IRCC invited 345 candidates on October 14. The CRS score cutoff saw a decrease, dropping by 77 points since the last PNP-only draw on September 29. The minimum score required was 778, highlighting the influence of the 600 additional CRS points granted through provincial nominations.';
     expect(announced(text, '2025-10-14').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2025-10-14', 'pnp', 345, 778]]);
   });
+
+  it('"…in the minimum CRS, down from 494 to 491" gives the round 491; the earlier 494 is blanked as in "fell from 494 to 491"', () => {
+    const text = 'On November 23, IRCC invited 4,750 candidates. There was also a decrease of three points in the minimum CRS, down from 494 to 491.';
+    expect(announced(text, '2022-11-23').map((d) => [d.date, d.invitations, d.minCrs])).toEqual([['2022-11-23', 4750, 491]]);
+  });
 });

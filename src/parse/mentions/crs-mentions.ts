@@ -49,7 +49,7 @@ const SCORE_WAS_ENOUGH = new RegExp(
  * low of": "The number of CRS points required … has remained at 470", "the CRS cut-off score stood at 511".
  */
 const SETTLED_AT = new RegExp(
-  String.raw`\b(?:remain(?:s|ed)?|stood|stands|stay(?:s|ed)?|settled|held steady)\s(?:steady\s|unchanged\s)?at\s(?:a\s)?${DIGITS}|\b(?:drop(?:ped|ping)?|fell|falling|decreas(?:ed|ing)|declin(?:ed|ing)|dipp(?:ed|ing)|continu(?:e|es|ed|ing) to drop)\s+(?:[\w-]+,?\s+){0,8}?to\s(?:a\s(?:new\s)?(?:low|requirement)\sof\s)?(?:only\s|just\s)?${DIGITS}`,
+  String.raw`\b(?:remain(?:s|ed)?|stood|stands|stay(?:s|ed)?|settled|held steady)\s(?:steady\s|unchanged\s)?at\s(?:a\s)?${DIGITS}|\b(?:(?<=,\s)down|drop(?:ped|ping)?|fell|falling|decreas(?:ed|ing)|declin(?:ed|ing)|dipp(?:ed|ing)|continu(?:e|es|ed|ing) to drop)\s+(?:[\w-]+,?\s+){0,8}?to\s(?:a\s(?:new\s)?(?:low|requirement)\sof\s)?(?:only\s|just\s)?${DIGITS}`,
   'gi',
 );
 const CUTOFF_BEFORE = /\b(?:CRS|SCG|cut-?\s?off|cutoff|threshold|minimum (?:score|points)|points required|score requirement|score required)\b[^.;]{0,160}$/i;
