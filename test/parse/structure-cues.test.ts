@@ -2287,4 +2287,9 @@ describe('thirteenth round (docs/parser.md "Thirteenth round")', () => {
     const text = 'On November 23, IRCC invited 4,750 candidates. There was also a decrease of three points in the minimum CRS, down from 494 to 491.';
     expect(announced(text, '2022-11-23').map((d) => [d.date, d.invitations, d.minCrs])).toEqual([['2022-11-23', 4750, 491]]);
   });
+
+  it('"consistent with the draws held on October 26 and November 9" names earlier draws, not the round\u2019s day', () => {
+    const text = 'On November 23, IRCC invited 4,750 candidates, consistent with the draws held on October 26 and November 9, 2022. The minimum CRS was 491.';
+    expect(announced(text, '2022-11-23').map((d) => [d.date, d.invitations, d.minCrs])).toEqual([['2022-11-23', 4750, 491]]);
+  });
 });
