@@ -1,7 +1,7 @@
 import type { ParseOptions, ParseResult } from './result.ts';
 import { articleGroups } from './drafts/article-groups.ts';
 import { DraftAssembler } from './drafts/assemble.ts';
-import { choosePrimary } from './primary/choose-primary.ts';
+import { choosePrimary, lateNews } from './primary/choose-primary.ts';
 import { notExpressEntry } from './primary/other-programs.ts';
 import { toCleanText } from './text/clean-text.ts';
 import { classifyLines, type ArticleLine } from './text/lines.ts';
@@ -71,7 +71,14 @@ function parse(input: string, opts: ParseOptions): ParseResult {
   const opening = openingOf(lines, text);
   // A province's or another country's round: none of its figures are an Express Entry draw's.
   if (notExpressEntry(opening.text)) return empty();
-  const primary = choosePrimary(drafts, { text: opening.text, openingSentences: opening.sentences, published });
+  const lead = { text: opening.text, openingSentences: opening.sentences, published };
+  const primary = choosePrimary(drafts, lead);
+  // A page's one draw told weeks late (or with an earlier draw's day) is still its news, without a day.
+  const late = primary.size === 0 ? drafts.find((d) => d.id === lateNews(drafts, lead)) : undefined;
+  if (late) {
+    late.dayDoubtful = true;
+    primary.add(late.id);
+  }
   const taken = clearDisputedFigures(drafts, primary);
   // A draw whose every figure the text disputes ("17,145 invitations" over rounds that add up to less) announces nothing.
   for (const d of drafts) if (primary.has(d.id) && !hasFacts(d)) primary.delete(d.id);

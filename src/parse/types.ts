@@ -133,7 +133,7 @@ export interface Draft {
   lastSentence: number;
   /** Its date was written out ("April 16"), not said relative to the page ("today"). */
   dateWritten: boolean;
-  /** Its day, said relative to the page, is another draw's written day: it still places the draw in time, but is not reported. */
+  /** Its day, said relative to the page, is another draw's written day, or the day of a page's one draw told weeks late: it still places the draw in time, but is not reported. */
   dayDoubtful?: boolean;
   /** The text wrote a date (or several) where it stated this draw, even one too ambiguous to keep. */
   dated: boolean;

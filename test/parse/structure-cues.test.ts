@@ -1560,11 +1560,15 @@ describe('batch 20: the page\u2019s own date in its furniture', () => {
     expect(clauseSpans(sentence).some((c) => sentence.slice(c.start, c.end).includes('on March 15 and March 23'))).toBe(true);
   });
 
-  it('a page dated twelve days after the round still tells it as news; a fortnight after, not', () => {
+  it('a page dated twelve days after the round still tells it as news; a fortnight to a month after, without its day; later, not', () => {
     const text = 'The Government of Canada has issued 5,000 invitations to Express Entry candidates in the recent draw that was held on December 23, 2020. A CRS score of 468 was enough.';
     expect(announced(text, '2020-12-31').map((d) => [d.date, d.invitations, d.minCrs])).toEqual([['2020-12-23', 5000, 468]]);
     expect(announced(text, '2021-01-04').map((d) => [d.date, d.invitations, d.minCrs])).toEqual([['2020-12-23', 5000, 468]]);
-    expect(announced(text, '2021-01-06')).toEqual([]);
+    expect(announced(text, '2021-01-06').map((d) => [d.date, d.invitations, d.minCrs])).toEqual([[null, 5000, 468]]);
+    expect(announced(text, '2021-01-23').map((d) => [d.date, d.invitations, d.minCrs])).toEqual([[null, 5000, 468]]);
+    expect(announced(text, '2021-01-25')).toEqual([]);
+    // A fortnight late with a second draw told: which one is the news is not known.
+    expect(announced(`${text} The round of December 9 invited 5,000 candidates with 469 points.`, '2021-01-06')).toEqual([]);
   });
 
   it('"Why is the tie-break rule applied …?" and "What is the Express Entry tie-breaking rule?" under a page\u2019s calls to action are explainers', () => {

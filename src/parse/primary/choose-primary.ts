@@ -29,6 +29,8 @@ export interface Lead {
 export const MAX_AGE_DAYS = 12;
 /** A month named without a day ("rounds in January and February") is still news in the next month's first week. */
 const NAMED_MONTH_GRACE_DAYS = 7;
+/** How late a page may report the one draw it tells (see `lateNews`). */
+export const LATE_AGE_DAYS = 31;
 
 function age(d: Draft, published: DayRef | null): number | null {
   if (!d.date || !published || d.date.year === null) return null;
@@ -126,4 +128,20 @@ function loneStatement(drafts: readonly Draft[], lead: Lead, notNews: boolean): 
   const told = drafts.filter((d) => !d.table && !d.related && hasFacts(d));
   const full = told.filter((d) => !d.context && d.invitations !== null && d.minCrs !== null && d.date === null && !outsideNamedMonths(d, lead.published));
   return full.length === 1 && told.length === 1 ? [full[0]!.id] : [];
+}
+
+/**
+ * A page that tells one draw, in its opening, dated between MAX_AGE_DAYS and LATE_AGE_DAYS before the page:
+ * a late report of that draw (a blog post three weeks after the round), or a draw given the day of an
+ * earlier one the text names ("This draw follows two draws on May 30 and 31", 0085). It is the news
+ * either way, but its day is in doubt: the caller reports it without one.
+ */
+export function lateNews(drafts: readonly Draft[], lead: Lead): number | null {
+  if (NOT_NEWS_LEAD.test(lead.text)) return null;
+  const told = drafts.filter((d) => !d.table && !d.related && !d.context && hasFacts(d));
+  const d = told.length === 1 ? told[0] : undefined;
+  if (!d || tooThin(d) || outsideNamedMonths(d, lead.published)) return null;
+  const days = age(d, lead.published);
+  const opening = d.inHead || d.firstSentence < lead.openingSentences;
+  return days !== null && days > MAX_AGE_DAYS && days <= LATE_AGE_DAYS && opening ? d.id : null;
 }
