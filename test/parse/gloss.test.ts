@@ -88,6 +88,15 @@ describe('Chinese draw news', () => {
     expect(gloss).toContain('number of invitations reached 1,503 candidates');
   });
 
+  it('"獲移民邀請(ITA)人數為3035名" is the count; "重回3,000人以上" (back above 3,000) and "CRS保持在400分到440分上下" (around 400 to 440) are bounds', () => {
+    const text = '「快速通道」移民最新一輪抽籤﹐被抽中獲移民邀請(ITA)人數為3035名﹐重回3,000人以上。從最近幾輪的抽籤情況看﹐即每輪抽籤簽發的ITA在3,000名以上﹐CRS保持在400分到440分上下。';
+    expect(announced(text, '2017-08-25')).toEqual([[null, 'general', 3035, null]]);
+    expect(glossForeign('重回3,000人以上')).toContain('more than 3,000 candidates');
+    expect(glossForeign('CRS保持在400分到440分上下')).toContain('between 400 and 440 points');
+    // The small and full-width comma, semicolon and colon are read as their ASCII marks.
+    expect(glossForeign(text)).not.toMatch(/[\ufe50\ufe54\ufe55\uff0c\uff1b\uff1a]/);
+  });
+
   it('"向4,500名EE候选人颁发…邀请" is the count; "每次都发出了3,900至4,200个" a range and "如果…均有3,900名候选人" a condition are not', () => {
     const text = [
       '10月14日,加拿大进行了有史以来人数最多的EE邀请,向4,500名EE候选人颁发永居申请邀请ITAs。',

@@ -108,6 +108,15 @@ const CHINESE: readonly Rule[] = [
   [/(\d+(?:\.\d+)?)\s?[萬万]\s?(?:名|人|份|位)?/g, (_, n = '') => ` ${wan(n)} candidates `],
   // "3,900至4,200个邀请": a range, not one round's count.
   [/(\d[\d,]*)\s?(?:至|到|-|~|～)\s?(\d[\d,]*)(?=\s?(?:名|人|位|個|个|份|封))/g, ' between $1 and $2 '],
+  // "獲移民邀請(ITA)人數為3035名" (the number invited was 3,035).
+  [/(?:邀請|邀请|獲邀|获邀|中籤|中签)\s?(?:\(ITA\)\s?)?(?:人數|人数)\s?(?:為|为|是|達|达)\s?(\d[\d,]*)\s?(?:名|人|位)?/g, ' number of invitations: $1 '],
+  // "重回3,000人以上" (back above 3,000), "450分以上" (450 and above): bounds, not a round's figure.
+  [/(\d[\d,]*)\s?(?:名|人|位)\s?以上/g, ' more than $1 candidates '],
+  [/(\d[\d,]*)\s?(?:名|人|位)\s?以下/g, ' fewer than $1 candidates '],
+  // "400分到440分上下": a band of scores, not one round's cut-off.
+  [/(\d{2,4})\s?分?\s?(?:至|到|-|~|～)\s?(\d{2,4})\s?分/g, ' between $1 and $2 points '],
+  [/(\d{2,4})\s?分\s?以上/g, ' above $1 points '],
+  [/(\d{2,4})\s?分\s?以下/g, ' below $1 points '],
   [/(\d[\d,]*)\s?(?:名|人|位)/g, ' $1 candidates '],
   [/(\d[\d,]*)\s?(?:份|封)/g, ' $1 invitations '],
   // "下降1分至460分" (fell by 1 to 460), before the points rule takes the 460.
@@ -282,7 +291,9 @@ const PERSIAN_ARABIC: readonly Rule[] = [
 /** Sentence and quote marks of Chinese and Korean text. */
 const PUNCTUATION: readonly Rule[] = [
   [/[\u3002\uff61]/g, '. '],
-  [/[\u3001]/g, ', '],
+  [/[\u3001\uff0c\ufe50\ufe51]/g, ', '],
+  [/[\uff1b\ufe54]/g, '; '],
+  [/[\uff1a\ufe55]/g, ': '],
   [/[\u300c\u300d\u300e\u300f\u3010\u3011\u201d\u201c]/g, ' '],
 ];
 
