@@ -46,9 +46,13 @@ const KOREAN: readonly Rule[] = [
   [/(\d{1,2})\s?월/g, (_, m = '') => ` ${monthOf(m)} `],
   [/(\d{4})\s?년(?:도)?/g, ' $1 '],
   // Counts and scores.
+  // "초청인원은 500명 증가했다" (500 more were invited): a difference between rounds, not a count.
+  [/(\d[\d,]*)\s?명\s?(?:가량\s?|정도\s?)?(?:증가|늘었|늘어|감소|줄었|줄어)/g, ' a change of $1 candidates '],
   [/(?:(\d[\d,]*)\s?만\s?)?(?:(\d)\s?천\s?)?(\d[\d,]*)?\s?(?:명|건)/g, (all, man, cheon, rest) => (man || cheon || rest ? ` ${grouped(koreanNumber(man, cheon, rest))} candidates ` : (all ?? ''))],
   // "300점 이하로" (300 or below), "450점 이상대" (450 and above): bounds, not a round's cut-off.
   [/(\d{2,4})\s?점\s?(?:이하|미만)/g, ' below $1 points '],
+  // "기준 점수 533점 이상을 보유한 후보자" (candidates with the base score of 533 or more): the round's cut-off.
+  [/(?:기준\s?점수|최저\s?점수|커트라인)\s?(?:인|은|는|이|가)?\s?(\d{2,4})\s?점\s?이상/g, ' minimum CRS score of $1 points '],
   [/(\d{2,4})\s?점\s?(?:이상|초과)(?:대)?/g, ' above $1 points '],
   // "450점까지 떨어졌다" (fell to 450).
   [/(\d{2,4})\s?점까지\s?(?:떨어|하락|내려|낮아)/g, ' fell to $1 points '],
@@ -64,10 +68,11 @@ const KOREAN: readonly Rule[] = [
   [/(?:이|가)?\s?선발(?:됐|되었|되어)/g, ' were selected '],
   [/초청(?:했|하였)/g, ' invited '],
   // The round's facts.
-  [/(?:초청\s?)?(?:최저\s?점수|최저점|커트라인|통과\s?점수|추첨\s?점수|초청\s?점수|제한\s?점수|합격\s?점수|합격선|이민\s?점수)/g, ' minimum CRS score '],
+  [/초청\s?인원/g, ' number of invitations '],
+  [/(?:초청\s?)?(?:기준\s?점수|최저\s?점수|최저점|커트라인|통과\s?점수|추첨\s?점수|초청\s?점수|제한\s?점수|합격\s?점수|합격선|이민\s?점수)/g, ' minimum CRS score '],
   [/가장\s?낮은/g, ' lowest '],
   [/연방\s?이민부|연방\s?이민성|이민부|이민성|캐나다\s?이민국|이민국/g, ' IRCC '],
-  [/(?:지난|직전|이전)\s?(?:회차|추첨|선발|번)/g, ' the previous draw '],
+  [/(?:지난|직전|이전)\s?(?:회차|추첨|선발|초청|번)/g, ' the previous draw '],
   [/직전/g, ' previous '],
   [/이번\s?(?:추첨|선발|발표)/g, ' this draw '],
   [/(?:최근|최신)\s?(?:추첨|선발)/g, ' the latest draw '],
