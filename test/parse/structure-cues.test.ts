@@ -2296,4 +2296,34 @@ describe('thirteenth round (docs/parser.md "Thirteenth round")', () => {
     const text = 'On November 23, IRCC invited 4,750 candidates, consistent with the draws held on October 26 and November 9, 2022. The minimum CRS was 491.';
     expect(announced(text, '2022-11-23').map((d) => [d.date, d.invitations, d.minCrs])).toEqual([['2022-11-23', 4750, 491]]);
   });
+
+  it('batch 54: Ontario\u2019s Employer Job Offer streams and PEI\u2019s Business Impact category are a province\u2019s rounds; "Toronto, June 29" on its own line is a dateline', () => {
+    const ontario = [
+      'Ontario -This week, Ontario invited a total of 5,450 candidates across four different streams for immigration.',
+      'On August 15, they conducted draws for the three Employer Job Offer streams. Among these, 853 international students with a job offer in technology, healthcare, or skilled trades and a minimum score of 61 were invited.',
+    ].join('\n\n');
+    expect(parse(ontario, '2023-08-21').announcesNewDraw).toBe(false);
+    const pei =
+      'Business Impact candidates who had a minimum score of 112 on the point\u2019s system program were awarded ten invitations in this category, which was under the Work Permit Stream.\n\nThe Labor Impact, Business Impact, and Express Entry categories are open to all those who want to be considered.';
+    expect(parse(pei, '2023-08-16').announcesNewDraw).toBe(false);
+    const dateline = [
+      'Canada invites 500 healthcare workers in its first category-based Express Entry draw',
+      'Toronto, June 29',
+      'Canada has invited 500 healthcare workers to immigrate under its new category-based Express Entry selection draws with candidates requiring a minimum comprehensive ranking system (CRS) score of 476.',
+    ].join('\n');
+    expect(announced(dateline, '2023-06-29').map((d) => [d.date, d.invitations, d.minCrs])).toEqual([[null, 500, 476]]);
+  });
+
+  it('batch 55: "an additional 600 points" is the nomination\u2019s bonus; "13 tirages, émettant 15 980 invitations" a total; "au minimum 500" no score', () => {
+    const bonus =
+      'On April 28, IRCC issued 381 Invitations to Apply. All invited candidates had previously received a nomination through a Provincial Nominee Program (PNP), boosting their Comprehensive Ranking System (CRS) score with an additional 600 points. The minimum CRS cutoff for this draw was 717.';
+    expect(announced(bonus, '2021-04-28').map((d) => [d.program, d.invitations, d.minCrs])).toEqual([['pnp', 381, 717]]);
+    const counts = (sentence: string) => sentenceFacts(sentence, { published: null, lastMonth: null }, programs).invitations.map((c) => c.value);
+    expect(counts('Jusqu\u2019à la fin de Juillet 2015, CIC a effectué 13 tirages, émettant 15 980 invitations à demander la résidence permanente.')).toEqual([]);
+    expect(counts('IRCC has held 13 draws, issuing 15,980 invitations.')).toEqual([]);
+    expect(counts('IRCC held one draw, issuing 1,980 invitations.')).toEqual([1980]);
+    const cutoffs = (sentence: string) => sentenceFacts(sentence, { published: null, lastMonth: null }, programs).cutoffs.map((c) => c.value);
+    expect(cutoffs('Ils seraient \u00abau minimum 500\u00bb, répartis entre les 12 pays francophones.')).toEqual([]);
+    expect(cutoffs('The minimum 500 points were needed.')).toEqual([500]);
+  });
 });

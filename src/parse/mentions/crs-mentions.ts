@@ -99,6 +99,9 @@ export const MAX_CRS = 1200;
 const CHANGE_BEFORE =
   /\b(?:(?:drop(?:ped|s|ping)?|f[ae]ll(?:en|s|ing)?|decreas(?:ed|es|ing)|increas(?:ed|es|ing)|ros(?:e|en)|ris(?:es|ing)|jump(?:ed|s|ing)?|climb(?:ed|s|ing)?|dipp?(?:ed|s|ing)?|declin(?:ed|es|ing)|(?:went|going) (?:up|down)|(?:is|was) (?:up|down))\s+by|(?:drop|decrease|increase|rise|jump|dip|decline|fall|change|difference|reduction)\s+of)\s+(?:just\s+|only\s+|nearly\s+|about\s+|a further\s+)?$/i;
 
+/** "boosting their CRS score with an additional 600 points": the nomination's bonus, not a cut-off. */
+const BONUS_BEFORE = /\b(?:additional|extra|bonus|added)\s+$/i;
+
 /** "a CRS score of just 154 before being nominated by a province", "only needed 141 CRS points for their human capital": a nominee's score without the 600 points. */
 const BASE_SCORE_AFTER =
   /^\s?(?:(?:CRS\s)?points?\s)?(?:before|without|prior to)\s(?:being\s|receiving\s|getting\s|their\s|the\s|a\s|its\s)*(?:provincial\s)?nominat|^\s?[^.;\d]{0,50}?\bpoints?\s(?:for|from|on)\s(?:their\s|the\s|its\s)?(?:human[- ]capital|core)\b/i;
@@ -106,7 +109,7 @@ const BASE_SCORE_AFTER =
 function accept(out: FactMention[], masked: string, start: number, raw: string): void {
   const value = readNumber(raw);
   if (value === null || value < MIN_CRS || value > MAX_CRS || /k$/i.test(raw.trim())) return;
-  if (CHANGE_BEFORE.test(masked.slice(Math.max(0, start - 40), start))) return;
+  if (CHANGE_BEFORE.test(masked.slice(Math.max(0, start - 40), start)) || BONUS_BEFORE.test(masked.slice(Math.max(0, start - 20), start))) return;
   if (BASE_SCORE_AFTER.test(masked.slice(start + raw.length, start + raw.length + 90))) return;
   const end = start + raw.length;
   if (NOT_A_CUTOFF_AFTER.test(masked.slice(end, end + 40))) return;
@@ -130,6 +133,8 @@ export function findCutoffs(text: string): FactMention[] {
     const between = m[0].slice(0, m[0].length - raw.length);
     if (WEAK_HEAD.test(m[0]) && !/\b(?:score|CRS|minimum|min|points?)\b/i.test(between + masked.slice(start, start + raw.length + 8))) continue;
     if (hypothetical(masked, start) || AVERAGE_BEFORE.test(masked.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // "Ils seraient « au minimum 500 »", "at a minimum 500 people": at least so many, not a score.
+    if (/^minimum\b/i.test(m[0]) && /\b(?:au|at a|at the)\s+$/i.test(masked.slice(Math.max(0, m.index - 8), m.index))) continue;
     accept(out, masked, start, raw);
   }
   for (const m of masked.matchAll(NUMBER_THEN_HEAD)) {

@@ -40,6 +40,8 @@ const PUBLISHED_BEFORE = /\b(?:publici[sz]ed|published|made public|released|post
 const PUBLISHED_APPOSITIVE = /\b(?:draw|round|tirage|ronde)\s*,\s*(?:made public|released|published|rendue?s? publi(?:c|que)s?|publi[ée]e?s?|annonc[ée]e?s?)\s+(?:on\s+|le\s+)?(?:the\s+)?$/i;
 /** A dateline: "New Delhi, June 24:", "OTTAWA, Aug 7 (Wire) -", "Toronto, June 29 (IANS) Canada has…". */
 const DATELINE_BEFORE = /^[\s*]*(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)[A-Z][A-Za-z .'-]{1,30},\s*$/i;
+/** A dateline on a line of its own: "Toronto, June 29". */
+const DATELINE_ALONE = /^[\s*]*(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+){0,2},\s*$/;
 const DATELINE_AFTER = /^\s*(?:\([^)]{0,30}\)\s*)?(?::|-\s)|^\s*\((?!(?:EST|EDT|UTC|GMT|ET|PST|PDT|CST|CDT)\))[A-Z]{2,6}\)\s/;
 /** "after the January 21 draw": the day names a draw even after "after". */
 const NAMES_A_DRAW = /^(?:,?\s*20\d\d|['\u2019]s)?\s+(?:express entry\s+)?(?:[\w-]+\s+)?(?:draw|round)\b/i;
@@ -173,7 +175,8 @@ export function findDates(sentence: string, ctx: DateContext): DateMention[] {
     if (prev && f.start < prev.end) continue;
     const opensWithIt = f.start === 0 || /^[\s*\u2022]*$/.test(sentence.slice(0, f.start));
     const dashAfter = /^\s[-\u2013\u2014]\s/.test(sentence.slice(f.end, f.end + 4));
-    const dateline = (DATELINE_BEFORE.test(sentence.slice(0, f.start)) && DATELINE_AFTER.test(sentence.slice(f.end, f.end + 40))) || (opensWithIt && hasYear(f.value) && dashAfter);
+    const alone = DATELINE_ALONE.test(sentence.slice(0, f.start)) && /^\s*$/.test(sentence.slice(f.end));
+    const dateline = (DATELINE_BEFORE.test(sentence.slice(0, f.start)) && DATELINE_AFTER.test(sentence.slice(f.end, f.end + 40))) || alone || (opensWithIt && hasYear(f.value) && dashAfter);
     const before = sentence.slice(Math.max(0, f.start - 24), f.start);
     const published = (PUBLISHED_BEFORE.test(before) && out.some((o) => !o.background)) || PUBLISHED_APPOSITIVE.test(sentence.slice(Math.max(0, f.start - 40), f.start));
     const announced = ANNOUNCED_BEFORE.test(sentence.slice(Math.max(0, f.start - 90), f.start));

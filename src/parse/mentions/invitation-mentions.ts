@@ -52,6 +52,9 @@ const ISSUED_IN_PERIOD_AFTER = /^[^.;]{0,80}?\b(?:have|has) (?:already |now |so 
 /** "5,000 invitations to apply (ITAs) in 4 different Express Entry draws this week", "5 000 ITA … en quatre tirages consécutifs": a total over the draws named after it. */
 const SEVERAL_DRAWS_AFTER =
   /^[^.;]{0,70}?\b(?:(?:in|across|over)\s+(?:\d+|two|three|four|five|six|several|multiple)\s+(?:(?:different|separate|distinct|consecutive|back[- ]to[- ]back)\s+)?(?:express entry\s+)?(?:draws|rounds)\b|(?:en|dans|sur)\s+(?:\d+|deux|trois|quatre|cinq|six|plusieurs)\s+(?:tirages|rondes)\b)/i;
+/** "CIC a effectué 13 tirages, émettant 15 980 invitations", "IRCC held four draws, issuing 5,000": a total over the draws just named. */
+const HELD_SEVERAL_BEFORE =
+  /\b(?:held|conducted|ran|made|effectu[ée]s?|tenu|r[ée]alis[ée]s?)\s+(?:\w+\s+){0,2}?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|deux|trois|quatre|cinq|sept|huit|neuf|dix|plusieurs)\s+(?:\w+\s+){0,2}?(?:draws|rounds|tirages|rondes)\b[^.;\d]{0,40}$/i;
 /** What follows a count makes it a total over the draws it names or a period's running total (also for the learned fallback's candidates). */
 export const totalAfter = (after: string): boolean => SEVERAL_DRAWS_AFTER.test(after) || ISSUED_IN_PERIOD_AFTER.test(after);
 /** A sentence that can hold such a total (a cheap test before `totalAfter`). */
@@ -94,7 +97,14 @@ function aroundIsClean(original: string, start: number, end: number): boolean {
   const from = Math.max(0, start - 45, original.lastIndexOf(':', start) + 1, original.lastIndexOf(';', start) + 1);
   // "one of its most significant draws to date, issuing 5,956": "to date" there ranks the draw, it totals nothing.
   const window = original.replace(RANKED_TO_DATE, (m) => ' '.repeat(m.length)).slice(from, end + 45);
-  if (AGGREGATE.test(window) || YEAR_AFTER.test(original.slice(end)) || totalAfter(original.slice(end)) || (TOTAL.test(window) && SEVERAL.test(original))) return false;
+  if (
+    HELD_SEVERAL_BEFORE.test(original.slice(Math.max(0, start - 90), start)) ||
+    AGGREGATE.test(window) ||
+    YEAR_AFTER.test(original.slice(end)) ||
+    totalAfter(original.slice(end)) ||
+    (TOTAL.test(window) && SEVERAL.test(original))
+  )
+    return false;
   // "In 2017, ITAs were issued to 41,364 candidates…": a sentence about a whole year.
   if (/^\W*(?:in|during|throughout|for|over) (?:19|20)\d\d\b/i.test(original)) return false;
   // "In Q2 of 2021, Canada has issued invitations to 44,591", "during the peak of the pandemic in Q2, … 27,300 ITAs": a quarter's or a half-year's total.

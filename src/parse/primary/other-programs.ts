@@ -17,6 +17,10 @@ const PROVINCE_ROUND = new RegExp(
     String.raw`\bNotifications? of Interest\b`,
     String.raw`\b(?:MPNP|SINP|OINP|AAIP|BC ?PNP|NSNP|PEI PNP)\b`,
     String.raw`\bHuman Capital Priorities\b`,
+    // Ontario's Employer Job Offer streams; Prince Edward Island's Labour Impact and Business Impact categories.
+    String.raw`\bEmployer Job Offer\b|\bLabou?r Impact\b|\bBusiness Impact\b`,
+    // "The provinces of Ontario, Saskatchewan, … chose candidates through their own immigration programs."
+    String.raw`\btheir own (?:immigration|nomination|nominee) programs?\b`,
     // Quebec's own rounds: its Arrima portal, its Regular Skilled Worker Program (PRTQ), its ministry (MIFI).
     String.raw`\bArrima\b|\bPRTQ\b|\bMIFI\b`,
     // The province may be followed by an aside: "Ontario, home to both Canada's capital city, Ottawa, …, issued 997 invitations".
@@ -57,7 +61,7 @@ const PROVINCE_SUBJECT = new RegExp(
 
 /** "the City of Greater Sudbury held a new round of invitations in the Rural and Northern Immigration Pilot": a pilot's or IEC's round, not a draw. */
 const PILOT_ROUND =
-  /\b(?:Rural and Northern Immigration Pilot|RNIP|Rural Community Immigration Pilot|Francophone Community Immigration Pilot|Atlantic Immigration (?:Program|Pilot)|International Experience Canada|IEC)\b/;
+  /\b(?:Rural and Northern Immigration Pilot|RNIP|Rural Community Immigration Pilot|Francophone Community Immigration Pilot|Atlantic Immigration (?:Program|Pilot)|International Experience Canada|IEC|Employer Job Offer|Human Capital Priorities|Labou?r Impact|Business Impact)\b/;
 
 export function provincialRoundSentence(sentence: string): boolean {
   return (PROVINCE_SUBJECT.test(sentence) || PILOT_ROUND.test(sentence)) && !FEDERAL_ROUND.test(sentence);
