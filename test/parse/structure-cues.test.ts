@@ -2326,4 +2326,14 @@ describe('thirteenth round (docs/parser.md "Thirteenth round")', () => {
     expect(cutoffs('Ils seraient \u00abau minimum 500\u00bb, répartis entre les 12 pays francophones.')).toEqual([]);
     expect(cutoffs('The minimum 500 points were needed.')).toEqual([500]);
   });
+
+  it('"Less than a week after holding a surprise CEC draw, IRCC held a second draw on May 26" dates the news: a span is no comparison, and the earlier draw ends at the comma', () => {
+    const text = [
+      'Less than a week after holding a surprise Canadian Experience Class (CEC) specific draw, IRCC held a second draw on May 26, 2021.',
+      'The purpose of this draw was to issue invitations to candidates who had previously received a nomination through a Provincial Nominee Program (PNP) draw.',
+      'IRCC invited 500 candidates to apply for their permanent residency. To qualify for the draw, applicants had to meet a minimum score requirement of 713 or higher.',
+    ].join('\n\n');
+    expect(announced(text, '2021-05-28').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2021-05-26', 'pnp', 500, 713]]);
+    expect(clauseSpans('The cut-off was lower than a week ago.').length).toBe(1);
+  });
 });

@@ -39,6 +39,10 @@ const SINCE_A_DAY = new RegExp(
   'i',
 );
 
+/** "Less than a week after holding a CEC draw, IRCC held…": a span of time before the cue phrase still leads the sentence. */
+const LEAD_SPAN =
+  /^[\s"'(*\u2022-]*(?:(?:less|more|fewer) than |just |only |barely |about |some )?(?:a|an|one|two|three|four|five|six|seven|a few|several|\d+)\s+(?:days?|weeks?|months?|hours?|fortnight)\s*$/i;
+
 function boundaries(sentence: string): Boundary[] {
   const found: Boundary[] = [];
   for (const m of sentence.matchAll(CONTEXT_SPLIT)) {
@@ -47,7 +51,7 @@ function boundaries(sentence: string): Boundary[] {
     if (sinceDay) found.push({ at: m.index + sinceDay[0].length, context: false, closesCue: true });
     // "After a two-week pause, IRCC invited…": a leading cue phrase ends at its comma, and so does one set off by
     // commas ("In June's draw, following the recent draw on May 24, a total of 4,800…").
-    if (sentence.slice(0, m.index).trim().length <= 2 || /,\s*$/.test(sentence.slice(Math.max(0, m.index - 3), m.index))) {
+    if (sentence.slice(0, m.index).trim().length <= 2 || LEAD_SPAN.test(sentence.slice(0, m.index)) || /,\s*$/.test(sentence.slice(Math.max(0, m.index - 3), m.index))) {
       const comma = commaOutsideBrackets(sentence, m.index, 90);
       if (comma > 0) found.push({ at: comma, context: false, closesCue: true });
     }

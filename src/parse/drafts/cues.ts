@@ -19,7 +19,7 @@ export const CONTEXT_SPLIT = new RegExp(
     String.raw`\b(?:from|over)\s+(?:the\s+|its\s+)?(?:previous|last|prior|preceding)\b`,
     String.raw`\b(?:unchanged|flat|steady|identical)\s+(?:from|to|with|on)\b`,
     String.raw`\bfrom\s+(?:the|a|its)\s+(?:[\w-]+\s+){0,3}(?:draw|round)\s+(?:of|on|held)\b`,
-    String.raw`\bthan\s+(?!\d|(?:about|around|over|nearly|almost|expected|predicted|forecast|usual|before)\b)`,
+    String.raw`\bthan\s+(?!\d|(?:about|around|over|nearly|almost|expected|predicted|forecast|usual|before)\b|(?:a|an|one|two|three|four|five|six|seven|a few)\s+(?:days?|weeks?|months?|hours?|fortnight)\b)`,
     String.raw`\b(?:versus|unlike|similar to|same as|as in the|in line with|consistent with|just like)\b`,
     // "The draw size tied for the largest-ever all-program draws on March 15": those earlier draws.
     String.raw`\b(?:equal(?:s|l?ed)?(?:\s+to)?|on par with|match(?:es|ed|ing)|tie[sd]?(?:\s+(?:with|for))?)\s+(?:the|that|its|a)\s+(?:[\w-]+\s+){0,3}?(?:draws?|rounds?|record)\b`,
@@ -31,6 +31,8 @@ export const CONTEXT_SPLIT = new RegExp(
     String.raw`\bafter\s+(?:a|an|the|last|its|yesterday|monday|tuesday|wednesday|thursday|friday)\b`,
     // "Canada invites 829 PNP candidates after announcing all-program draws will resume in July": another event.
     String.raw`\bafter\s+(?:announcing|saying|confirming|revealing|stating)\b`,
+    // "Less than a week after holding a surprise CEC draw, IRCC held…": the earlier draw.
+    String.raw`\bafter\s+(?:holding|conducting|hosting|running|issuing|inviting)\b`,
     String.raw`\b(?:a|one|two|2)\s+days?\s+after\b`,
     String.raw`\bafter\s+(?=\d|(?:two|three|four|five|six|several|multiple)\s)`,
   ].join('|'),
