@@ -2336,4 +2336,11 @@ describe('thirteenth round (docs/parser.md "Thirteenth round")', () => {
     expect(announced(text, '2021-05-28').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2021-05-26', 'pnp', 500, 713]]);
     expect(clauseSpans('The cut-off was lower than a week ago.').length).toBe(1);
   });
+
+  it('a reworded copy reads as its original: "At present\u2019s draw" is today\u2019s, "Specific Entry" is Express Entry (batches 54-55)', () => {
+    const text =
+      'Canada\u2019s immigration division performed its second Specific Entry attract in as many days, this time issuing 7000 Invites to Apply (ITAs) in a category-based draw for eligible candidates with French-language proficiency. The minimal Complete Rating System (CRS) rating of all candidates who obtained an ITA in at present\u2019s draw was 365.';
+    expect(announced(text, '2024-02-01').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2024-02-01', 'french', 7000, 365]]);
+    expect(toCleanText('At present\u2019s STEM draw follows two others; at present, nothing else.')).toBe("Today's STEM draw follows two others; at present, nothing else.");
+  });
 });

@@ -1,4 +1,5 @@
 import { glossForeign } from './gloss.ts';
+import { unspin } from './spun-words.ts';
 import { htmlToText, looksLikeHtml } from './html-to-text.ts';
 
 /** Raw input beyond this is not an article; the rest is ignored. */
@@ -27,7 +28,7 @@ export function toCleanText(input: string): string {
     // eslint-disable-next-line no-control-regex -- binary input: control characters become spaces
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd]/g, ' ')
     .replace(/[ \u00a0\u2000-\u200a\u202f\u205f\u3000]+/g, ' ');
-  text = glossForeign(latinLookalikes(text));
+  text = glossForeign(unspin(latinLookalikes(text)));
   return joinHardWraps(text.split('\n').map((line) => line.replace(/ *\t */g, '\t').replace(/^[ \t]+|[ \t]+$/g, ''))).join('\n');
 }
 
