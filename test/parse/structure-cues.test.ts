@@ -2343,4 +2343,10 @@ describe('thirteenth round (docs/parser.md "Thirteenth round")', () => {
     expect(announced(text, '2024-02-01').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2024-02-01', 'french', 7000, 365]]);
     expect(toCleanText('At present\u2019s STEM draw follows two others; at present, nothing else.')).toBe("Today's STEM draw follows two others; at present, nothing else.");
   });
+
+  it('"must have submitted their Express Entry profile prior to 4:41 p.m. UTC on February 10" is the tie-break, not an earlier draw', () => {
+    const text =
+      'IRCC invited 6,500 candidates in a French-language proficiency draw on February 19, 2025. Candidates needed a minimum score of 428 and must have submitted their Express Entry profile prior to 4:41 p.m. UTC on February 10, 2025.';
+    expect(announced(text, '2025-02-19').map((d) => [d.date, d.minCrs, d.tieBreak])).toEqual([['2025-02-19', 428, '2025-02-10']]);
+  });
 });
