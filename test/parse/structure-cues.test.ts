@@ -2322,6 +2322,8 @@ describe('thirteenth round (docs/parser.md "Thirteenth round")', () => {
     expect(counts('Jusqu\u2019à la fin de Juillet 2015, CIC a effectué 13 tirages, émettant 15 980 invitations à demander la résidence permanente.')).toEqual([]);
     expect(counts('IRCC has held 13 draws, issuing 15,980 invitations.')).toEqual([]);
     expect(counts('IRCC held one draw, issuing 1,980 invitations.')).toEqual([1980]);
+    // Within its part of a list, a count is the draw's own.
+    expect(counts('IRCC held two draws this week: on Tuesday it invited 2,000 Canadian Experience Class candidates (CRS 515).')).toEqual([2000]);
     const cutoffs = (sentence: string) => sentenceFacts(sentence, { published: null, lastMonth: null }, programs).cutoffs.map((c) => c.value);
     expect(cutoffs('Ils seraient \u00abau minimum 500\u00bb, répartis entre les 12 pays francophones.')).toEqual([]);
     expect(cutoffs('The minimum 500 points were needed.')).toEqual([500]);

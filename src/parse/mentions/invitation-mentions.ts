@@ -84,6 +84,9 @@ const QUARTER = /\b(?:in|during|throughout|for|over|of)\s+(?:(?:the|this|that)\s
 /** "The size of the draw was five times larger", "up 20 per cent": a ratio, not a count. */
 const RATIO_AFTER = /^\s?(?:times\b|-?fold\b|per\s?cent\b|percent\b|%)/i;
 
+/** Up to 90 characters before a count, within its part of a list ("two draws this week: on Tuesday it invited 2,000…"). */
+const from90 = (original: string, start: number): number => Math.max(0, start - 90, original.lastIndexOf(':', start) + 1, original.lastIndexOf(';', start) + 1);
+
 function aroundIsClean(original: string, start: number, end: number): boolean {
   const before = original.slice(Math.max(0, start - 30), start);
   const after = original.slice(end, end + 80);
@@ -98,7 +101,7 @@ function aroundIsClean(original: string, start: number, end: number): boolean {
   // "one of its most significant draws to date, issuing 5,956": "to date" there ranks the draw, it totals nothing.
   const window = original.replace(RANKED_TO_DATE, (m) => ' '.repeat(m.length)).slice(from, end + 45);
   if (
-    HELD_SEVERAL_BEFORE.test(original.slice(Math.max(0, start - 90), start)) ||
+    HELD_SEVERAL_BEFORE.test(original.slice(from90(original, start), start)) ||
     AGGREGATE.test(window) ||
     YEAR_AFTER.test(original.slice(end)) ||
     totalAfter(original.slice(end)) ||
