@@ -2351,4 +2351,10 @@ describe('thirteenth round (docs/parser.md "Thirteenth round")', () => {
       'IRCC invited 6,500 candidates in a French-language proficiency draw on February 19, 2025. Candidates needed a minimum score of 428 and must have submitted their Express Entry profile prior to 4:41 p.m. UTC on February 10, 2025.';
     expect(announced(text, '2025-02-19').map((d) => [d.date, d.minCrs, d.tieBreak])).toEqual([['2025-02-19', 428, '2025-02-10']]);
   });
+
+  it('Portuguese "convidando 2.300 candidatos" and Spanish "invitando a 2.300 candidatos" are counts (batch 45\u2019s 1840 had taken the two weeks\u2019 total of 9.800)', () => {
+    const counts = (sentence: string) => sentenceFacts(sentence, { published: null, lastMonth: null }, programs).invitations.map((c) => c.value);
+    expect(counts('O IRCC realizou sua primeira rodada do Express Entry baseado na categoria de proficiência na língua francesa, convidando 2.300 candidatos com essa habilidade.')).toEqual([2300]);
+    expect(counts('IRCC realizó su ronda, invitando a 2.300 candidatos.')).toEqual([2300]);
+  });
 });
