@@ -2357,4 +2357,15 @@ describe('thirteenth round (docs/parser.md "Thirteenth round")', () => {
     expect(counts('O IRCC realizou sua primeira rodada do Express Entry baseado na categoria de proficiência na língua francesa, convidando 2.300 candidatos com essa habilidade.')).toEqual([2300]);
     expect(counts('IRCC realizó su ronda, invitando a 2.300 candidatos.')).toEqual([2300]);
   });
+
+  it('a page\u2019s one draw told weeks late is still its news when a lone stray figure is about ("6,000 ITAs issued - one of the largest draws" counts 6,000, not 1)', () => {
+    const counts = (sentence: string) => sentenceFacts(sentence, { published: null, lastMonth: null }, programs).invitations.map((c) => c.value);
+    expect(counts('6,000 ITAs issued - one of the largest draws since targeted rounds began')).toEqual([6000]);
+    const text = [
+      'French-Language Express Entry Draw: Canada Issues 6,000 ITAs in the Massive November 28 Update',
+      'The latest French-language Express Entry draw took place on November 28, 2025. This special category-based selection round issued an impressive 6,000 Invitations to Apply. The cut-off score of 408 in the Comprehensive Ranking System made this draw a very important opportunity.',
+      'Later that year IRCC invited 12 candidates.',
+    ].join('\n\n');
+    expect(announced(text, '2025-12-22').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([[null, 'french', 6000, 408]]);
+  });
 });

@@ -92,6 +92,8 @@ function aroundIsClean(original: string, start: number, end: number): boolean {
   const after = original.slice(end, end + 80);
   if (HEDGE_BEFORE.test(before) || DIFFERENCE_BEFORE.test(before) || HEDGE_AFTER.test(after) || RATIO_AFTER.test(after)) return false;
   if (MORE_AFTER.test(after) && COMPARED.test(original)) return false;
+  // "6,000 ITAs issued - one of the largest draws": a number word before "of" picks one out, it counts nothing.
+  if (/^[a-z]+$/i.test(original.slice(start, end)) && /^\s?of\s/i.test(after)) return false;
   // "May 31, 956 candidates" or "5, 956" not mended (sentence-facts.ts): a group cut off by a stray space is no count.
   // A count with its own thousands group ("On October 7, 1,613 candidates…") cannot be the tail of another number.
   const grouped = /^\d{1,3}(?:,\d{3})+$/.test(original.slice(start, end));

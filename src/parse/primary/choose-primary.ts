@@ -138,9 +138,9 @@ function loneStatement(drafts: readonly Draft[], lead: Lead, notNews: boolean): 
  */
 export function lateNews(drafts: readonly Draft[], lead: Lead): number | null {
   if (NOT_NEWS_LEAD.test(lead.text)) return null;
-  const told = drafts.filter((d) => !d.table && !d.related && !d.context && hasFacts(d));
+  const told = drafts.filter((d) => !d.table && !d.related && !d.context && hasFacts(d) && !tooThin(d));
   const d = told.length === 1 ? told[0] : undefined;
-  if (!d || tooThin(d) || outsideNamedMonths(d, lead.published)) return null;
+  if (!d || outsideNamedMonths(d, lead.published)) return null;
   const days = age(d, lead.published);
   const opening = d.inHead || d.firstSentence < lead.openingSentences;
   return days !== null && days > MAX_AGE_DAYS && days <= LATE_AGE_DAYS && opening ? d.id : null;
