@@ -2368,4 +2368,15 @@ describe('thirteenth round (docs/parser.md "Thirteenth round")', () => {
     ].join('\n\n');
     expect(announced(text, '2025-12-22').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([[null, 'french', 6000, 408]]);
   });
+
+  it('batch 56: "The tie break used by IRCC in the June 26 [draw]" names a draw\u2019s day; "more 30,000 ITAs for 2019" is the year\u2019s total', () => {
+    const text = [
+      'The Government of Canada invited 3,350 Express Entry candidates to apply for Canadian permanent residence in a new draw held June 26.',
+      'The cut-off score in today\u2019s draw was 462, which is three points lower than the previous draw held June 12.',
+      'The tie break used by IRCC in the June 26 ',
+    ].join('\n\n');
+    expect(announced(text, '2019-06-26').map((d) => [d.date, d.invitations, d.minCrs, d.tieBreak])).toEqual([['2019-06-26', 3350, 462, null]]);
+    const counts = (sentence: string) => sentenceFacts(sentence, { published: null, lastMonth: null }, programs).invitations.map((c) => c.value);
+    expect(counts('Canada has now issued more 30,000 ITAs for 2019 after the May 1 draw.')).toEqual([]);
+  });
 });

@@ -14,8 +14,9 @@ const SUBMIT_CUE =
   /\b(?:(?:profiles?|applications?|entries|those|ones)\b[^.;]{0,40}?\b(?:submitted|submission|created|entered|made|received|lodged|registered|filed|presented)|(?:submit(?:ted)?|creat(?:e|ed)|creation of|enter(?:ed)?|made|lodg(?:e|ed)|register(?:ed)?|fil(?:e|ed)|present(?:ed)?|establish(?:ed)?|set up)\s+(?:their|a|his|her|my|the|your|an)?\s*(?:express entry\s+)?(?:candidate\s+)?(?:profiles?|applications?)|(?:express entry\s+)?(?:profile|application)\s+(?:submission|creation)|(?:appl(?:y|ied)|enter(?:ed)?|join(?:ed)?)\s+(?:to\s+|into\s+)?the\s+(?:express entry\s+)?pool|(?:cr[ée]{2}|soumis)\s+(?:leur|son|un|le)\s+profil)\b/gi;
 /** A date that names a draw ("in the October 2 draw") is not the tie-break. */
 const NAMES_A_DRAW = /^(?:,?\s(?:19|20)\d\d)?\s(?:express entry\s)?(?:draw|round)\b/i;
-/** "…a tie break rule in a draw that took place on the 19th of December", "the intervening draw, held on November 30": that date is the draw's. */
-const DRAW_DATE_BEFORE = /\b(?:draw|round)\s(?:that|which)\s(?:took place|was held|happened|ran)\s(?:on\s)?(?:the\s)?$|\b(?:draw|round),?\s(?:held|conducted)\s(?:on\s)?(?:the\s)?$/i;
+/** "…a tie break rule in a draw that took place on the 19th of December", "the intervening draw, held on November 30", "the tie break used by IRCC in the June 26 [draw]": that date is the draw's. */
+const DRAW_DATE_BEFORE =
+  /\b(?:draw|round)\s(?:that|which)\s(?:took place|was held|happened|ran)\s(?:on\s)?(?:the\s)?$|\b(?:draw|round),?\s(?:held|conducted)\s(?:on\s)?(?:the\s)?$|\b(?:in|of|from|during)\sthe\s$/i;
 const BEFORE_DATE = /\b(?:before|prior to|by|on or before|no later than|earlier than|until|avant)\s*:?\s*(?:the\s+|le\s+)?$|:\s*$/i;
 
 export interface FoundTieBreak extends TieBreakMention {
