@@ -2379,4 +2379,15 @@ describe('thirteenth round (docs/parser.md "Thirteenth round")', () => {
     const counts = (sentence: string) => sentenceFacts(sentence, { published: null, lastMonth: null }, programs).invitations.map((c) => c.value);
     expect(counts('Canada has now issued more 30,000 ITAs for 2019 after the May 1 draw.')).toEqual([]);
   });
+
+  it('batch 57: a table\u2019s "Invitation volume | 5,000" row is the count', () => {
+    const text = [
+      'In the most recent CEC-specific Express Entry draw, IRCC invited a large number of candidates.',
+      '| Draw Number | 387 |',
+      '|---|---|',
+      '| Draw Date | December 16, 2025 |',
+      '| Invitation volume | 5,000 |',
+    ].join('\n');
+    expect(announced(text, '2025-12-16').map((d) => [d.date, d.drawNumber, d.invitations])).toEqual([['2025-12-16', '387', 5000]]);
+  });
 });
