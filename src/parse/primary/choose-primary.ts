@@ -29,6 +29,8 @@ export interface Lead {
 export const MAX_AGE_DAYS = 12;
 /** A month named without a day ("rounds in January and February") is still news in the next month's first week. */
 const NAMED_MONTH_GRACE_DAYS = 7;
+/** A lead that calls its draw news: "latest", "new", "today", "results". */
+const CALLS_IT_NEWS = /\b(?:latest|new|today|results?)\b/i;
 /** How late a page may report the one draw it tells (see `lateNews`). */
 export const LATE_AGE_DAYS = 31;
 
@@ -105,7 +107,7 @@ export function choosePrimary(drafts: readonly Draft[], lead: Lead): Set<number>
  * last three days.
  */
 function promotedRow(drafts: readonly Draft[], lead: Lead, notNews: boolean, several: boolean): number[] {
-  if (notNews || !/\b(?:latest|new|today|results?)\b/i.test(lead.text)) return [];
+  if (notNews || !CALLS_IT_NEWS.test(lead.text)) return [];
   const rows = drafts.filter((d) => d.table && hasFacts(d));
   const within = (d: Draft, max: number): boolean => {
     const days = age(d, lead.published);
@@ -124,7 +126,7 @@ function promotedRow(drafts: readonly Draft[], lead: Lead, notNews: boolean, sev
  * with both its invitations and its cut-off further down: that statement is the lead's draw.
  */
 function loneStatement(drafts: readonly Draft[], lead: Lead, notNews: boolean): number[] {
-  if (notNews || !/\b(?:latest|new|today|results?)\b/i.test(lead.text)) return [];
+  if (notNews || !CALLS_IT_NEWS.test(lead.text)) return [];
   const told = drafts.filter((d) => !d.table && !d.related && hasFacts(d));
   const full = told.filter((d) => !d.context && d.invitations !== null && d.minCrs !== null && d.date === null && !outsideNamedMonths(d, lead.published));
   return full.length === 1 && told.length === 1 ? [full[0]!.id] : [];
