@@ -2390,4 +2390,27 @@ describe('thirteenth round (docs/parser.md "Thirteenth round")', () => {
     ].join('\n');
     expect(announced(text, '2025-12-16').map((d) => [d.date, d.drawNumber, d.invitations])).toEqual([['2025-12-16', '387', 5000]]);
   });
+
+  it('batch 57: a table laid out one cell per line is read as its rows', () => {
+    const text = [
+      'This week confirmed that IRCC is laser-focused on its 2025 targets. The Draws Breakdown',
+      'Date',
+      'Draw Type',
+      'ITAs Issued',
+      'CRS Cut-off',
+      'Dec 17, 2025',
+      'French Language Proficiency',
+      '6,000',
+      '399',
+      'Dec 16, 2025',
+      'Canadian Experience Class (CEC)',
+      '5,000',
+      '515',
+      'The French Language Proficiency draw is the story of the year.',
+    ].join('\n\n');
+    expect(parse(text, '2025-12-18').draws.map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([
+      ['2025-12-17', 'french', 6000, 399],
+      ['2025-12-16', 'cec', 5000, 515],
+    ]);
+  });
 });

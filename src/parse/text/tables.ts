@@ -153,11 +153,41 @@ function captionYear(lines: readonly ArticleLine[], at: number): number | null {
   return null;
 }
 
+/** A header cell on a line of its own: short, no figure, a column role. */
+const stackedCell = (text: string | undefined): Role => (text !== undefined && text.length <= 30 && !/\d/.test(text) ? roleOf(text) : null);
+
+/**
+ * A table whose cells the page put one per line ("Date", "Draw Type", "ITAs Issued", "CRS Cut-off",
+ * then "Dec 17, 2025", "French Language Proficiency", "6,000", "399", …): a header of three to six
+ * such lines naming a day and a count or a score, then its rows, as many lines each.
+ */
+function readStacked(lines: readonly ArticleLine[], programs: Programs, rows: TableRow[], taken: Set<number>): void {
+  for (let i = 0; i < lines.length; i++) {
+    let k = 0;
+    while (k < 6 && stackedCell(lines[i + k]?.text) !== null) k++;
+    if (k < 3) continue;
+    const roles = lines.slice(i, i + k).map((l) => stackedCell(l.text));
+    if (!roles.includes('date') || !(roles.includes('invitations') || roles.includes('crs')) || new Set(roles).size !== k) continue;
+    const year = captionYear(lines, i);
+    let j = i + k;
+    for (; j + k <= lines.length; j += k) {
+      const cells = lines.slice(j, j + k).map((l) => l.text.trim());
+      const row = cells.every((c, n) => cellFits(c, roles[n] ?? null, programs)) ? rowFromCells(cells, roles, { line: lines[j]?.index ?? 0, year, programs }) : null;
+      if (!row) break;
+      rows.push(row);
+    }
+    if (j === i + k) continue;
+    for (let n = i; n < j; n++) taken.add(lines[n]?.index ?? -1);
+    i = j - 1;
+  }
+}
+
 /** Reads every table of the article. */
 export function readTables(lines: readonly ArticleLine[], programs: Programs): TableRead {
   const rows: TableRow[] = [];
   const taken = new Set<number>();
   const rewritten = new Map<number, string>();
+  readStacked(lines, programs, rows, taken);
   let roles: Role[] | null = null;
   let spaced: { invFirst: boolean } | null = null;
   let year: number | null = null;
