@@ -2413,4 +2413,9 @@ describe('thirteenth round (docs/parser.md "Thirteenth round")', () => {
       ['2025-12-16', 'cec', 5000, 515],
     ]);
   });
+
+  it('"The latest Express Entry draw score announced by the IRCC on 3rd April 2019 was 451" gives the round its cut-off', () => {
+    const text = 'The latest Express Entry draw score announced by the IRCC on 3rd April 2019 was 451. This means that many candidates were sent ITAs.';
+    expect(announced(text, '2019-04-03').map((d) => [d.date, d.program, d.minCrs])).toEqual([['2019-04-03', 'general', 451]]);
+  });
 });

@@ -53,8 +53,11 @@ const SETTLED_AT = new RegExp(
   'gi',
 );
 const CUTOFF_BEFORE = /\b(?:CRS|SCG|cut-?\s?off|cutoff|threshold|minimum (?:score|points)|points required|score requirement|score required)\b[^.;]{0,160}$/i;
-/** "the draw on July 6 had a score of 557": a draw's score is its cut-off. */
-const DRAW_HAD_SCORE = new RegExp(String.raw`\b(?:draw|round)\b[^.;\d]{0,40}?\b(?:had|needed|required|carried)\s(?:a\s)?(?:CRS\s)?score\sof\s${DIGITS}`, 'gi');
+/** "the draw on July 6 had a score of 557", "the latest draw score announced on 3rd April was 451": a draw's score is its cut-off. */
+const DRAW_HAD_SCORE = new RegExp(
+  String.raw`\b(?:draw|round)\b[^.;\d]{0,40}?\b(?:had|needed|required|carried)\s(?:a\s)?(?:CRS\s)?score\sof\s${DIGITS}|\b(?:draw|round)\s(?:CRS\s)?score\b[^.;\d]{0,60}?\b(?:was|is|stood at)\s${DIGITS}`,
+  'gi',
+);
 
 /**
  * "the minimum CRS score of all candidates who received an ITA was 365", "… required for eligibility in
@@ -154,7 +157,7 @@ export function findCutoffs(text: string): FactMention[] {
     if (CUTOFF_BEFORE.test(masked.slice(0, m.index)) && !/\b(?:ITAs?|invitations?|candidates)\b/i.test(masked.slice(m.index, start))) accept(out, masked, start, raw);
   }
   for (const m of masked.matchAll(DRAW_HAD_SCORE)) {
-    const raw = m[1] ?? '';
+    const raw = m[1] ?? m[2] ?? '';
     const start = m.index + m[0].length - raw.length;
     if (!hypothetical(masked, start)) accept(out, masked, start, raw);
   }
