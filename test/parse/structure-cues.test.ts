@@ -2418,4 +2418,11 @@ describe('thirteenth round (docs/parser.md "Thirteenth round")', () => {
     const text = 'The latest Express Entry draw score announced by the IRCC on 3rd April 2019 was 451. This means that many candidates were sent ITAs.';
     expect(announced(text, '2019-04-03').map((d) => [d.date, d.program, d.minCrs])).toEqual([['2019-04-03', 'general', 451]]);
   });
+
+  it('labels and values on lines of their own ("CRS Score", "437"; "ITA\u2019s Issued", "150"; "Program Specified", …) are read as pairs; a date under a heading is not', () => {
+    const text = ['Latest Express Entry Draw', 'CRS Score', '437', "ITA's Issued", '150', 'Program Specified', 'Agriculture and agri-food occupations (2023-1)'].join('\n\n');
+    expect(announced(text, '2024-02-16').map((d) => [d.program, d.invitations, d.minCrs])).toEqual([['agriculture', 150, 437]]);
+    const byline = ['Category Archives: News', 'January 14, 2022', 'The CRS cut-off stood at 68 points for a hypothetical profile.'].join('\n\n');
+    expect(parse(byline, '2022-01-20').draws.map((d) => d.date)).not.toContain('2022-01-14');
+  });
 });

@@ -182,12 +182,32 @@ function readStacked(lines: readonly ArticleLine[], programs: Programs, rows: Ta
   }
 }
 
+/**
+ * Label and value on lines of their own ("CRS Score", then "437"; "ITA's Issued", then "150"; "Program
+ * Specified", then "Agriculture and agri-food occupations"): read as the two-cell row "CRS Score: 437" is.
+ * The value must be what its label names; a day is not taken this way (a byline's date sits under any heading).
+ */
+function readStackedPairs(lines: readonly ArticleLine[], programs: Programs, taken: Set<number>, rewritten: Map<number, string>): void {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const label = lines[i];
+    const value = lines[i + 1];
+    if (!label || !value || taken.has(label.index) || taken.has(value.index)) continue;
+    const role = stackedCell(label.text.trim());
+    const fits = role === 'program' ? cellDate(value.text) === null : (role === 'invitations' || role === 'crs') && /\d/.test(value.text);
+    if (!fits || value.text.length > 80 || stackedCell(value.text.trim()) !== null || !cellFits(value.text.trim(), role, programs)) continue;
+    rewritten.set(label.index, `${label.text.trim()}: ${value.text.trim()}`);
+    taken.add(value.index);
+    i++;
+  }
+}
+
 /** Reads every table of the article. */
 export function readTables(lines: readonly ArticleLine[], programs: Programs): TableRead {
   const rows: TableRow[] = [];
   const taken = new Set<number>();
   const rewritten = new Map<number, string>();
   readStacked(lines, programs, rows, taken);
+  readStackedPairs(lines, programs, taken, rewritten);
   let roles: Role[] | null = null;
   let spaced: { invFirst: boolean } | null = null;
   let year: number | null = null;
