@@ -4,7 +4,7 @@ import { parseArticle } from '../../src/parse/parse-article.ts';
 import { glossForeign } from '../../src/parse/text/gloss.ts';
 
 /**
- * Korean, Chinese, Vietnamese, Persian and Arabic draw news read through the glossary (docs/parser.md
+ * Korean, Chinese, Vietnamese, Persian, Arabic and Punjabi draw news read through the glossary (docs/parser.md
  * "Eighth round"): the round's facts where the news writes them plainly; nothing where a figure's unit
  * or role is unknown.
  */
@@ -64,6 +64,21 @@ describe('Korean draw news, batch 53', () => {
     const second =
       '(캐나다) 연방 이민성이 급행이민 추첨을 진행해 2천명의 이민 후보자를 초청했다고 발표했다. 이민성 관계자는 “지난 3일(수) 급행이민추첨을 진행했으며 기준 점수 533점 이상을 보유하고 있는 이민후보자 2천명을 선발했다”고 밝혔다.';
     expect(announced(second, '2022-08-04').map((d) => d[3])).toEqual([533]);
+  });
+});
+
+describe('Punjabi draw news (thirteenth round)', () => {
+  it('reads the date, the count and the cut-off of "14 ਸਤੰਬਰ 2022 ਨੂੰ … 3250 ਵਿਅਕਤੀਆਂ … ਸਕੋਰ ਘੱਟ ਤੋਂ ਘੱਟ 510"; a list of the three programs names none', () => {
+    const text =
+      'ਜਿਨ੍ਹਾਂ ਵਿਅਕਤੀਆਂ ਨੇ ਕੈਨੇਡੀਅਨ ਐਕਸਪੀਰੀਐਂਸ ਕਲਾਸ, ਫੈਡਰਲ ਸਕਿੱਲਡ ਵਰਕਰ, ਫੈਡਰਲ ਸਕਿੱਲਡ ਟਰੇਡਜ਼ ਪ੍ਰੋਗਰਾਮ ਅਧੀਨ ਫਾਈਲਾਂ ਲਗਾਈਆਂ ਸਨ, ਉਨ੍ਹਾਂ ਲਈ ਡਰਾਅ ਕੱਢਿਆ ਗਿਆ ਹੈ। 14 ਸਤੰਬਰ 2022 ਨੂੰ ਕੱਢੇ ਗਏ ਇਸ ਐਕਸਪ੍ਰੈਸ ਐਂਟਰੀ ਡਰਾਅ ਅਧੀਨ 3250 ਵਿਅਕਤੀਆਂ ਦੀ ਪੀ ਆਰ ਲਈ ਚੋਣ ਕੀਤੀ ਗਈ ਹੈ। ਇਸ ਵਾਰ ਡਰਾਅ ਵਿੱਚ ਸੀ.ਆਰ.ਐੱਸ ਸਕੋਰ ਘੱਟ ਤੋਂ ਘੱਟ 510 ਨੋਟ ਕੀਤਾ ਗਿਆ ਹੈ।';
+    expect(announced(text, '2022-09-15')).toEqual([['2022-09-14', 'general', 3250, 510]]);
+  });
+
+  it('"490 ਅੰਕਾਂ ਵਾਲੇ ਬਿਨੈਕਾਰਾਂ ਨੂੰ ਇਨਵੀਟੇਸ਼ਨ ਭੇਜੇ ਗਏ" gives the cut-off; a sentence on the previous record is another draw\u2019s; "ਲਗਭਗ 533" is no figure', () => {
+    const text = 'ਇਸ ਵਾਰ 7000 ਬਿਨੈਕਾਰਾਂ ਨੂੰ ਇਨਵੀਟੇਸ਼ਨ ਭੇਜੇ ਗਏ ਹਨ। ਇਸ ਡਰਾਅ ਨੇ 18 ਜਨਵਰੀ 2023 ਨੂੰ ਆਖਰੀ ਡਰਾਅ ਵਿੱਚ 5,500 ਉਮੀਦਵਾਰਾਂ ਦੇ ਪਿਛਲੇ ਰਿਕਾਰਡ ਨੂੰ ਪਾਰ ਕੀਤਾ ਹੈ। ਇਸ ਵਾਰ 490 ਅੰਕਾਂ ਵਾਲੇ ਬਿਨੈਕਾਰਾਂ ਨੂੰ ਇਨਵੀਟੇਸ਼ਨ ਭੇਜੇ ਗਏ ਹਨ।';
+    expect(announced(text, '2023-03-15')).toEqual([[null, 'general', 7000, 490]]);
+    expect(glossForeign('ਜਿਨ੍ਹਾਂ ਦਾ ਸੀਆਰਐਸ ਸਕੋਰ ਲਗਭਗ 533 ਬਣਦਾ ਹੈ। ਡਰਾਅ ਵਿੱਚ ੩੬੦੦ ਉਮੀਦਵਾਰਾਂ ਦਾ ਡਰਾਅ ਨਿਕਲਿਆ ਹੈ ਜੋ ਐਕਸਪ੍ਰੈਸ ਐਂਟਰੀ ਵਿੱਚ ਹਨ।')).toContain('CRS score about 533');
+    expect(glossForeign('ਡਰਾਅ ਵਿੱਚ ੩੬੦੦ ਉਮੀਦਵਾਰਾਂ ਦਾ ਡਰਾਅ ਨਿਕਲਿਆ ਹੈ ਜੋ ਐਕਸਪ੍ਰੈਸ ਐਂਟਰੀ ਵਿੱਚ ਆਪਣਾ ਨਾਂਅ ਦਾਖਲ ਕਰਨ ਤੋਂ ਬਾਅਦ ਇੰਤਜ਼ਾਰ ਕਰ ਰਹੇ ਸਨ।')).toContain('3600 candidates');
   });
 });
 

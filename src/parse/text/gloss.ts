@@ -1,5 +1,6 @@
 import { monthName } from '../../ircc/datetime.ts';
 import { parseCount } from '../../util/numbers.ts';
+import { glossPunjabi, isPunjabi } from './gloss-punjabi.ts';
 
 /**
  * Korean, Chinese, Vietnamese, Persian and Arabic draw news, glossed into the English the reader knows (docs/parser.md
@@ -334,9 +335,11 @@ function glossPersianArabic(text: string): string {
 }
 
 /** Any letter of the five scripts: an English page has none, and goes back at once. */
+const GURMUKHI = /[\u0a00-\u0a7f]/;
 const ANY_FOREIGN = /[\u0600-\u06ff\uac00-\ud7a3\u4e00-\u9fffăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
 
 export function glossForeign(text: string): string {
+  if (GURMUKHI.test(text) && isPunjabi(text)) return glossPunjabi(text);
   if (!ANY_FOREIGN.test(text)) return text;
   if (isPersianOrArabic(text)) return glossPersianArabic(text);
   const korean = HANGUL.test(text);

@@ -1,0 +1,96 @@
+/**
+ * Punjabi (Gurmukhi) draw news glossed into the English the reader knows, as `gloss.ts` does for Korean and
+ * Chinese (docs/parser.md, "Thirteenth round"): Gurmukhi digits, months ("14 ਸਤੰਬਰ 2022" → "14 September
+ * 2022"), counts with their noun ("7000 ਬਿਨੈਕਾਰਾਂ" → "7000 candidates"), scores ("490 ਅੰਕਾਂ" → "490 points"),
+ * and the words of a draw report. What the glossary does not know is dropped, so a sentence it cannot place
+ * gives no fact. "ਲਗਭਗ" (about) stays a hedge: "ਸਕੋਰ ਲਗਭਗ 533" gives no cut-off.
+ */
+
+type Rule = readonly [RegExp, string];
+
+const GURMUKHI = /[\u0a00-\u0a7f]/g;
+const GURMUKHI_DIGIT = /[\u0a66-\u0a6f]/g;
+
+/** Enough Gurmukhi that it is the page's language, not a name. */
+export function isPunjabi(text: string): boolean {
+  return (text.match(GURMUKHI) ?? []).length >= 40;
+}
+
+const MONTHS: readonly (readonly [string, string])[] = [
+  ['ਜਨਵਰੀ', 'January'],
+  ['ਫਰਵਰੀ', 'February'],
+  ['ਮਾਰਚ', 'March'],
+  ['ਅਪ੍ਰੈਲ|ਅਪਰੈਲ', 'April'],
+  ['ਮਈ', 'May'],
+  ['ਜੂਨ', 'June'],
+  ['ਜੁਲਾਈ', 'July'],
+  ['ਅਗਸਤ', 'August'],
+  ['ਸਤੰਬਰ', 'September'],
+  ['ਅਕਤੂਬਰ', 'October'],
+  ['ਨਵੰਬਰ', 'November'],
+  ['ਦਸੰਬਰ', 'December'],
+];
+
+const PERSON = String.raw`(?:ਉਮੀਦਵਾਰਾਂ|ਉਮੀਦਵਾਰ|ਬਿਨੈਕਾਰਾਂ|ਬਿਨੈਕਾਰ|ਪਰਵਾਸੀਆਂ|ਪ੍ਰਵਾਸੀਆਂ|ਵਿਅਕਤੀਆਂ|ਲੋਕਾਂ|ਵਿਦੇਸ਼ੀਆਂ|ਵਿਦੇਸ਼ੀ ਨਾਗਰਿਕਾਂ)`;
+const INVITATION = String.raw`(?:ਸੱਦਾ ਪੱਤਰ|ਸੱਦੇ|ਸੱਦਾ|ਇਨਵੀਟੇਸ਼ਨ|ਆਈਟੀਏ)`;
+const SENT = String.raw`(?:ਭੇਜੇ|ਭੇਜਿਆ|ਭੇਜ|ਜਾਰੀ ਕੀਤੇ|ਜਾਰੀ|ਦਿੱਤਾ|ਮਿਲਿਆ|ਪ੍ਰਾਪਤ ਹੋਏ)`;
+
+const RULES: readonly Rule[] = [
+  [/।/g, '. '],
+  // Dates: "14 ਸਤੰਬਰ 2022", "28 ਅਪ੍ਰੈਲ, 2025"; a month alone.
+  ...MONTHS.map(([pa, en]): Rule => [new RegExp(`(?:${pa})`, 'g'), ` ${en} `]),
+  // "27 ਹਜ਼ਾਰ" is 27,000.
+  [/(\d+)\s?ਹਜ਼ਾਰ/g, ' $1,000 '],
+  // Bounds, not a round's figures: "੪੫੭ ਤੋਂ ਉਪਰ ਸਕੋਰ" (a score of 457 and above), "500 ਤੋਂ ਥੱਲੇ" (below 500), "3500 ਦੇ ਆਸ ਪਾਸ" (about 3,500).
+  [/(\d{2,4})\s?ਤੋਂ\s?(?:ਉਪਰ|ਉੱਪਰ|ਵੱਧ)\s?(?:ਸਕੋਰ|ਅੰਕ\S*)/g, ' $1 or more points '],
+  [/(\d[\d,]*)\s?ਤੋਂ\s?(?:ਥੱਲੇ|ਹੇਠਾਂ|ਘੱਟ)/g, ' below $1 '],
+  [/(\d[\d,]*)\s?ਦੇ\s?ਆਸ\s?ਪਾਸ/g, ' about $1 '],
+  [/(?:ਲਗਭਗ|ਲਗੜਗ|ਕਰੀਬ)/g, ' about '],
+  // "490 ਅੰਕਾਂ ਵਾਲੇ ਬਿਨੈਕਾਰਾਂ ਨੂੰ ਇਨਵੀਟੇਸ਼ਨ ਭੇਜੇ ਗਏ" (applicants with 490 points were sent invitations).
+  [new RegExp(String.raw`(\d{2,4})\s?ਅੰਕਾਂ\s?ਵਾਲੇ\s?${PERSON}\s?ਨੂੰ\s?(?:[^\s.]+\s){0,4}?${INVITATION}\s?(?:[^\s.]+\s){0,3}?${SENT}`, 'g'), ' candidates with a score of $1 were sent invitations '],
+  // "7000 ਬਿਨੈਕਾਰਾਂ ਨੂੰ ਇਨਵੀਟੇਸ਼ਨ ਭੇਜੇ ਗਏ" (invitations were sent to 7,000 applicants).
+  [new RegExp(String.raw`(\d[\d,]*)\s?${PERSON}\s?ਨੂੰ\s?(?:[^\s.]+\s){0,4}?${INVITATION}\s?(?:[^\s.]+\s){0,3}?${SENT}`, 'g'), ' $1 candidates were sent invitations '],
+  [new RegExp(String.raw`(\d[\d,]*)\s?${INVITATION}\s?(?:ਕੀਤੇ\s)?${SENT}`, 'g'), ' issued $1 invitations '],
+  [new RegExp(String.raw`(\d[\d,]*)\s?${PERSON}`, 'g'), ' $1 candidates '],
+  [/(\d{2,4})\s?(?:ਅੰਕਾਂ|ਅੰਕ)/g, ' $1 points '],
+  // The round's facts.
+  [/(?:ਘੱਟੋ-ਘੱਟ|ਘੱਟ ਤੋਂ ਘੱਟ)/g, ' minimum '],
+  [/(?:ਸੀ\.?ਆਰ\.?ਐ[ੱ]?ਸ|ਕੌਂਪਰਹੈਂਸਿਵ ਰੈਂਕਿੰਗ ਸਿਸਟਮ|ਕੰਪਰੀਹੈਂਸਿਵ ਰੈਂਕਿੰਗ ਸਿਸਟਮ|ਵਿਆਪਕ ਰੈਂਕਿੰਗ ਸਿਸਟਮ)(?:\s?ਦਾ)?\s?ਸਕੋਰ/g, ' CRS score '],
+  [/ਸਕੋਰ/g, ' score '],
+  [/ਪਿਛਲੇ\s?(?:ਡਰਾਅ|ਰਿਕਾਰਡ)/g, ' the previous draw '],
+  [/(?:ਇਸ ਵਾਰ|ਇਸ ਡਰਾਅ)(?:\s?(?:ਵਿੱਚ|ਵਿਚ|[‘’]ਚ))?/g, ' In this draw, '],
+  [/(?:ਤਾਜ਼ਾ|ਨਵੇਂ)\s?(?:ਐਕਸਪ੍ਰੈ[ੱ]?ਸ ਐਂਟਰੀ\s?)?ਡਰਾਅ/g, ' the latest draw '],
+  [/ਐਕਸਪ੍ਰੈ[ੱ]?ਸ ਐਂਟਰੀ/g, ' Express Entry '],
+  [/ਡਰਾਅ/g, ' draw '],
+  [/ਕੈਨੇਡੀਅਨ ਐਕਸਪੀਰੀ(?:ਅ|ਐ)ਂਸ ਕਲਾਸ/g, ' Canadian Experience Class '],
+  [/ਫੈਡਰਲ ਸਕਿ[ੱ]?ਲਡ ਵਰਕਰ/g, ' Federal Skilled Worker '],
+  [/ਫੈਡਰਲ ਸਕਿ[ੱ]?ਲਡ ਟਰੇਡ(?:ਜ਼|ਸ)/g, ' Federal Skilled Trades '],
+  [/ਪ੍ਰੋਵਿੰਸ਼ੀਅਲ ਨੌਮ(?:ਿ|ੀ)ਨੀ ਪ੍ਰੋਗਰਾਮ/g, ' Provincial Nominee Program '],
+  [/(?:ਇਮੀਗ੍ਰੇਸ਼ਨ,?\s?ਰਫਿਊਜੀ(?:ਜ਼)?\s?(?:ਐਂਡ|ਅਤੇ)\s?ਸਿਟੀਜ਼ਨਸ਼ਿਪ ਕੈਨੇਡਾ|ਇਮੀਗ੍ਰੇਸ਼ਨ ਮੰਤਰਾਲੇ)/g, ' IRCC '],
+  [/(?:ਰਿਹਾ|ਰਹਿ ਗਿਆ|ਨੋਟ ਕੀਤਾ ਗਿਆ)/g, ' was '],
+  [/(?:ਚੋਣ ਕੀਤੀ ਗਈ|ਚੁਣੇ ਗਏ)/g, ' were selected '],
+];
+
+/**
+ * A sentence that speaks of an earlier draw or record ("ਪਿਛਲੇ", previous; "ਆਖਰੀ", last; "ਇਸ ਤੋਂ ਪਹਿਲਾਂ", before
+ * this) anywhere, as Punjabi puts its verb last: told as context from its start ("This draw surpassed the previous
+ * record of 5,500 in the last all-program draw on 18 January").
+ */
+const EARLIER = /ਪਿਛਲੇ|ਆਖਰੀ|ਇਸ ?ਤੋਂ ਪਹਿਲਾਂ/;
+
+export function glossPunjabi(text: string): string {
+  let out = text.replace(GURMUKHI_DIGIT, (d) => String(d.charCodeAt(0) - 0x0a66));
+  // Sentence by sentence (split, not one pattern over the text: that would rescan a long line at every position).
+  out = out
+    .split(/([।\n])/)
+    .map((part) => (EARLIER.test(part) ? ` Previously, ${part.replace(/ਇਸ ਡਰਾਅ|ਇਸ ਵਾਰ/g, ' ')}` : part))
+    .join('');
+  for (const [pattern, to] of RULES) out = out.replace(pattern, to);
+  // A number still glued to the script has a unit the glossary does not know ("8ਵਾਂ", the year's eighth): no fact.
+  out = out.replace(/\d[\d,.]*(?=[\u0a00-\u0a7f])/g, ' ');
+  // What is left of the script carries nothing the reader can place.
+  return out
+    .replace(/[\u0a00-\u0a7f‘’]+/g, ' ')
+    .replace(/[ \t]{2,}/g, ' ')
+    .replace(/ ([,.;:)])/g, '$1');
+}
