@@ -4,7 +4,7 @@ import { parseArticle } from '../../src/parse/parse-article.ts';
 import { glossForeign } from '../../src/parse/text/gloss.ts';
 
 /**
- * Korean, Chinese, Vietnamese, Persian, Arabic and Punjabi draw news read through the glossary (docs/parser.md
+ * Korean, Chinese, Japanese, Vietnamese, Persian, Arabic and Punjabi draw news read through the glossary (docs/parser.md
  * "Eighth round"): the round's facts where the news writes them plainly; nothing where a figure's unit
  * or role is unknown.
  */
@@ -82,6 +82,20 @@ describe('Punjabi draw news (thirteenth round)', () => {
   });
 });
 
+describe('Japanese draw news (thirteenth round)', () => {
+  it('reads "2025年9月18日 … ITAを1,250名に発行 … カットオフはCRS505"', () => {
+    const text = '2025年9月18日、IRCCは約1年ぶりに技能職(トレード)カテゴリの抽選を実施し、永住権申請に招待するITAを1,250名に発行しました。今回のカットオフはCRS505でした。';
+    expect(announced(text, '2025-09-19')).toEqual([['2025-09-18', 'trades', 1250, 505]]);
+  });
+
+  it('"今週の水曜には … 654人にITAが発給" is Wednesday\u2019s other round, not today\u2019s', () => {
+    const text =
+      'カナダ移民局は、今日のエクスプレスエントリードローで、27,332人にITAを発給しました。今週の水曜には、州ノミネーションプログラムの654人にITAが発給になっていますので、合計で27,986人もの人に今週はITAが発給になったことになります。';
+    expect(announced(text, '2021-02-13').map((d) => d[2])).toEqual([27332]);
+    expect(glossForeign(text)).toContain('on Wednesday');
+  });
+});
+
 describe('Chinese draw news', () => {
   it('reads "昨天進行了最新一輪抽籤﹐3500名申請人獲得移民邀請(ITA)﹐…最低移民分數(CRS)要求為440分"', () => {
     const text = '【明報專訊】聯邦移民部「快速通道」移民項目昨天進行了最新一輪抽籤﹐3500名申請人獲得移民邀請(ITA)﹐被抽中申請人最低移民分數(CRS)要求為440分。';
@@ -133,9 +147,10 @@ describe('Chinese draw news', () => {
     expect(glossForeign('如果均有3,900名候选人')).toContain(' if ');
   });
 
-  it('leaves Japanese alone (kana tell it apart)', () => {
+  it('reads Japanese with its own glossary, not the Chinese one (kana tell it apart)', () => {
     const text = '7月12日、カナダはExpress Entryシステムを通じて3,800人に招待状を送りました。';
-    expect(glossForeign(text)).toBe(text);
+    expect(glossForeign(text)).toContain('July 12');
+    expect(glossForeign(text)).toContain('3,800 candidates received invitations');
   });
 });
 

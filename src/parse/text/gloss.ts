@@ -1,5 +1,6 @@
 import { monthName } from '../../ircc/datetime.ts';
 import { parseCount } from '../../util/numbers.ts';
+import { glossJapanese, isJapanese } from './gloss-japanese.ts';
 import { glossPunjabi, isPunjabi } from './gloss-punjabi.ts';
 
 /**
@@ -340,6 +341,7 @@ const ANY_FOREIGN = /[\u0600-\u06ff\uac00-\ud7a3\u4e00-\u9fffăđơưạảấ�
 
 export function glossForeign(text: string): string {
   if (GURMUKHI.test(text) && isPunjabi(text)) return glossPunjabi(text);
+  if (KANA.test(text) && isJapanese(text)) return glossJapanese(text);
   if (!ANY_FOREIGN.test(text)) return text;
   if (isPersianOrArabic(text)) return glossPersianArabic(text);
   const korean = HANGUL.test(text);
