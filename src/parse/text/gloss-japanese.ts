@@ -1,4 +1,5 @@
 import { monthName } from '../../ircc/datetime.ts';
+import { applyGloss, tidyGloss, type GlossRule } from './gloss-rules.ts';
 
 /**
  * Japanese draw news glossed into the English the reader knows, as `gloss.ts` does for Chinese (docs/parser.md,
@@ -6,8 +7,6 @@ import { monthName } from '../../ircc/datetime.ts';
  * "1,250 candidates"), scores ("752点", "375ポイント" → "752 points"), and the words of a draw report. What the
  * glossary does not know is dropped, so a sentence it cannot place gives no fact. "約" (about) stays a hedge.
  */
-
-type Rule = readonly [RegExp, string | ((...m: string[]) => string)];
 
 const KANA = /[\u3040-\u30ff]/g;
 
@@ -23,7 +22,7 @@ const day = (y: string, m: string, d: string): string => {
   return month ? ` ${month} ${String(Number(d))}${y ? `, ${y}` : ''} ` : ' ';
 };
 
-const RULES: readonly Rule[] = [
+const RULES: readonly GlossRule[] = [
   [/[\u3002\uff61]/g, '. '],
   [/[\u3001]/g, ', '],
   [/[\u300c\u300d\u300e\u300f\u3010\u3011]/g, ' '],
@@ -62,12 +61,7 @@ const RULES: readonly Rule[] = [
 ];
 
 export function glossJapanese(text: string): string {
-  let out = text;
-  for (const [pattern, to] of RULES) out = typeof to === 'string' ? out.replace(pattern, to) : out.replace(pattern, (...m: unknown[]) => to(...m.map((x) => (typeof x === 'string' ? x : ''))));
   // A number still glued to the script has a unit the glossary does not know: no fact.
-  out = out.replace(/\d[\d,.]*(?=[\u3040-\u30ff\u4e00-\u9fff])/g, ' ');
-  return out
-    .replace(/[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u30fc]+/g, ' ')
-    .replace(/[ \t]{2,}/g, ' ')
-    .replace(/ ([,.;:)])/g, '$1');
+  const out = applyGloss(text, RULES).replace(/\d[\d,.]*(?=[\u3040-\u30ff\u4e00-\u9fff])/g, ' ');
+  return tidyGloss(out.replace(/[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u30fc]+/g, ' '));
 }

@@ -1,3 +1,5 @@
+import { applyGloss, tidyGloss, type GlossRule } from './gloss-rules.ts';
+
 /**
  * Punjabi (Gurmukhi) draw news glossed into the English the reader knows, as `gloss.ts` does for Korean and
  * Chinese (docs/parser.md, "Thirteenth round"): Gurmukhi digits, months ("14 ਸਤੰਬਰ 2022" → "14 September
@@ -5,8 +7,6 @@
  * and the words of a draw report. What the glossary does not know is dropped, so a sentence it cannot place
  * gives no fact. "ਲਗਭਗ" (about) stays a hedge: "ਸਕੋਰ ਲਗਭਗ 533" gives no cut-off.
  */
-
-type Rule = readonly [RegExp, string];
 
 const GURMUKHI = /[\u0a00-\u0a7f]/g;
 const GURMUKHI_DIGIT = /[\u0a66-\u0a6f]/g;
@@ -35,10 +35,10 @@ const PERSON = String.raw`(?:ਉਮੀਦਵਾਰਾਂ|ਉਮੀਦਵਾਰ|�
 const INVITATION = String.raw`(?:ਸੱਦਾ ਪੱਤਰ|ਸੱਦੇ|ਸੱਦਾ|ਇਨਵੀਟੇਸ਼ਨ|ਆਈਟੀਏ)`;
 const SENT = String.raw`(?:ਭੇਜੇ|ਭੇਜਿਆ|ਭੇਜ|ਜਾਰੀ ਕੀਤੇ|ਜਾਰੀ|ਦਿੱਤਾ|ਮਿਲਿਆ|ਪ੍ਰਾਪਤ ਹੋਏ)`;
 
-const RULES: readonly Rule[] = [
+const RULES: readonly GlossRule[] = [
   [/।/g, '. '],
   // Dates: "14 ਸਤੰਬਰ 2022", "28 ਅਪ੍ਰੈਲ, 2025"; a month alone.
-  ...MONTHS.map(([pa, en]): Rule => [new RegExp(`(?:${pa})`, 'g'), ` ${en} `]),
+  ...MONTHS.map(([pa, en]): GlossRule => [new RegExp(`(?:${pa})`, 'g'), ` ${en} `]),
   // "27 ਹਜ਼ਾਰ" is 27,000.
   [/(\d+)\s?ਹਜ਼ਾਰ/g, ' $1,000 '],
   // Bounds, not a round's figures: "੪੫੭ ਤੋਂ ਉਪਰ ਸਕੋਰ" (a score of 457 and above), "500 ਤੋਂ ਥੱਲੇ" (below 500), "3500 ਦੇ ਆਸ ਪਾਸ" (about 3,500).
@@ -85,12 +85,8 @@ export function glossPunjabi(text: string): string {
     .split(/([।\n])/)
     .map((part) => (EARLIER.test(part) ? ` Previously, ${part.replace(/ਇਸ ਡਰਾਅ|ਇਸ ਵਾਰ/g, ' ')}` : part))
     .join('');
-  for (const [pattern, to] of RULES) out = out.replace(pattern, to);
   // A number still glued to the script has a unit the glossary does not know ("8ਵਾਂ", the year's eighth): no fact.
-  out = out.replace(/\d[\d,.]*(?=[\u0a00-\u0a7f])/g, ' ');
+  out = applyGloss(out, RULES).replace(/\d[\d,.]*(?=[\u0a00-\u0a7f])/g, ' ');
   // What is left of the script carries nothing the reader can place.
-  return out
-    .replace(/[\u0a00-\u0a7f‘’]+/g, ' ')
-    .replace(/[ \t]{2,}/g, ' ')
-    .replace(/ ([,.;:)])/g, '$1');
+  return tidyGloss(out.replace(/[\u0a00-\u0a7f‘’]+/g, ' '));
 }

@@ -1,6 +1,7 @@
 import { monthName } from '../../ircc/datetime.ts';
 import { parseCount } from '../../util/numbers.ts';
 import { glossJapanese, isJapanese } from './gloss-japanese.ts';
+import { applyGloss, tidyGloss, type GlossRule } from './gloss-rules.ts';
 import { glossPunjabi, isPunjabi } from './gloss-punjabi.ts';
 
 /**
@@ -25,13 +26,11 @@ const ordinal = (d: string): string => {
 };
 const grouped = (n: number): string => n.toLocaleString('en-US');
 
-type Rule = readonly [RegExp, string | ((...m: string[]) => string)];
-
 /** Korean myriads and thousands: "6만 1,771명" is 61,771, "6천명" 6,000, "9만명" 90,000. */
 const koreanNumber = (man: string | undefined, cheon: string | undefined, rest: string | undefined): number =>
   (parseCount(man) ?? 0) * 10_000 + (parseCount(cheon) ?? 0) * 1_000 + (parseCount(rest) ?? 0);
 
-const KOREAN: readonly Rule[] = [
+const KOREAN: readonly GlossRule[] = [
   // Counts of rounds and spans of time carry no fact: "5번째" (this year's fifth), "4번 연속", "5일 만에", "2주간".
   [/\d+\s?(?:번째|번|회차|회|차례)/g, ' '],
   [/\d+\s?(?:일|주|개월|달|년)\s?(?:만에|동안|간|이내|연속|째|전에|후에|사이에|사이)/g, ' '],
@@ -105,7 +104,7 @@ const KOREAN: readonly Rule[] = [
 /** Chinese numbers of ten thousands: "7.4萬" is 74,000. */
 const wan = (n: string): string => grouped(Math.round(Number(n) * 10_000));
 
-const CHINESE: readonly Rule[] = [
+const CHINESE: readonly GlossRule[] = [
   [/(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?[日号號]/g, (_, y = '', m = '', d = '') => ` ${day(y, m, d)} `],
   [/(\d{1,2})\s?月\s?(\d{1,2})\s?[日号號]/g, (_, m = '', d = '') => ` ${day(undefined, m, d)} `],
   [/\[?(\d{4})\.(\d{1,2})\.(\d{1,2})\]?/g, (_, y = '', m = '', d = '') => ` ${day(y, m, d)} `],
@@ -173,7 +172,7 @@ const CHINESE: readonly Rule[] = [
   [/(?:今年以來|今年以来|今年首|上半年|下半年|季度|回顧|回顾|總結|总结)/g, ' so far this year '],
 ];
 
-const VIETNAMESE: readonly Rule[] = [
+const VIETNAMESE: readonly GlossRule[] = [
   // "3.900" is 3,900 (a point groups thousands, a comma marks decimals).
   [/(?<![\d.,])(\d{1,3})\.(\d{3})(?![\d.,]\d)/g, '$1,$2'],
   // Dates: "ngày 13 tháng 6, 2018", "30 tháng 9", "tháng 11 năm 2017", "ngày 29/10/2018", "ngày 08/08" (day first).
@@ -251,7 +250,7 @@ const monthOfWord = (w: string): number => PERSIAN_ARABIC_MONTHS.find(([r]) => n
 /** Solar Hijri months ("17 آبان 1396"): the same day told in another calendar, dropped. */
 const SOLAR_MONTHS = 'فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند';
 
-const PERSIAN_ARABIC: readonly Rule[] = [
+const PERSIAN_ARABIC: readonly GlossRule[] = [
   [new RegExp(String.raw`\d{1,2}\s(?:${SOLAR_MONTHS})(?:\s\d{4})?`, 'g'), ' '],
   // Dates: "8 نوامبر 2017", "6 أكتوبر 2025", "19 شباط/فبراير"; a month alone is dropped.
   [new RegExp(String.raw`(\d{1,2})\s(?:(?:${MONTH_WORDS})\/)?(${MONTH_WORDS})(?:\s(?:سال\s|عام\s)?(\d{4}))?`, 'g'), (_, d = '', w = '', y) => ` ${day(y || undefined, String(monthOfWord(w)), d)} `],
@@ -296,20 +295,13 @@ const PERSIAN_ARABIC: readonly Rule[] = [
 ];
 
 /** Sentence and quote marks of Chinese and Korean text. */
-const PUNCTUATION: readonly Rule[] = [
+const PUNCTUATION: readonly GlossRule[] = [
   [/[\u3002\uff61]/g, '. '],
   [/[\u3001\uff0c\ufe50\ufe51]/g, ', '],
   [/[\uff1b\ufe54]/g, '; '],
   [/[\uff1a\ufe55]/g, ': '],
   [/[\u300c\u300d\u300e\u300f\u3010\u3011\u201d\u201c]/g, ' '],
 ];
-
-/** Each rule in turn; a function rule gets the match and its groups (a group that took no part as ""). */
-const apply = (text: string, rules: readonly Rule[]): string =>
-  rules.reduce((t, [pattern, to]) => (typeof to === 'string' ? t.replace(pattern, to) : t.replace(pattern, (...m: unknown[]) => to(...m.map((x) => (typeof x === 'string' ? x : ''))))), text);
-
-/** Spaces the rules left doubled, and before punctuation. */
-const tidy = (text: string): string => text.replace(/[ \t]{2,}/g, ' ').replace(/ ([,.;:)])/g, '$1');
 
 /** Japanese writes with Han characters too; its kana tell it apart (and it is not glossed). */
 const KANA = /[\u3040-\u30ff]/;
@@ -331,8 +323,8 @@ function glossPersianArabic(text: string): string {
     .replace(/\u061f/g, '?')
     .replace(/\u061b/g, ';')
     .replace(/\u060c/g, ', ');
-  out = apply(out, PERSIAN_ARABIC);
-  return tidy(out.replace(/\d[\d,.]*(?=\s?[\u0600-\u06ff])/g, ' ').replace(ARABIC_SCRIPT_RUN, ' '));
+  out = applyGloss(out, PERSIAN_ARABIC);
+  return tidyGloss(out.replace(/\d[\d,.]*(?=\s?[\u0600-\u06ff])/g, ' ').replace(ARABIC_SCRIPT_RUN, ' '));
 }
 
 /** Any letter of the five scripts: an English page has none, and goes back at once. */
@@ -348,13 +340,13 @@ export function glossForeign(text: string): string {
   const chinese = !korean && HAN.test(text) && !KANA.test(text);
   if (!korean && !chinese) {
     if (!isVietnamese(text)) return text;
-    return tidy(apply(text, VIETNAMESE).replace(VIETNAMESE_WORD, ' '));
+    return tidyGloss(applyGloss(text, VIETNAMESE).replace(VIETNAMESE_WORD, ' '));
   }
-  let out = apply(text, PUNCTUATION);
-  out = apply(out, korean ? KOREAN : CHINESE);
+  let out = applyGloss(text, PUNCTUATION);
+  out = applyGloss(out, korean ? KOREAN : CHINESE);
   // A number still glued to the script has a unit the glossary does not know ("1분기", "4분의 1", "7成"): it is no fact.
   out = out.replace(korean ? /\d[\d,.]*(?=\s?[\uac00-\ud7a3])/g : /\d[\d,.]*(?=\s?[\u3400-\u4dbf\u4e00-\u9fff])/g, ' ');
   // What is left of the script carries nothing the reader can place.
   out = out.replace(korean ? /[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]+/g : /[\u3400-\u4dbf\u4e00-\u9fff]+/g, ' ');
-  return tidy(out);
+  return tidyGloss(out);
 }
