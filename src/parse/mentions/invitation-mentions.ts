@@ -84,8 +84,8 @@ const QUARTER = /\b(?:in|during|throughout|for|over|of)\s+(?:(?:the|this|that)\s
 /** "The size of the draw was five times larger", "up 20 per cent": a ratio, not a count. */
 const RATIO_AFTER = /^\s?(?:times\b|-?fold\b|per\s?cent\b|percent\b|%)/i;
 
-/** Up to 90 characters before a count, within its part of a list ("two draws this week: on Tuesday it invited 2,000…"). */
-const from90 = (original: string, start: number): number => Math.max(0, start - 90, original.lastIndexOf(':', start) + 1, original.lastIndexOf(';', start) + 1);
+/** Where the words before a count begin, at most `reach` characters back and within its part of a list ("two draws this week: on Tuesday it invited 2,000…"). */
+const partStart = (original: string, start: number, reach: number): number => Math.max(0, start - reach, original.lastIndexOf(':', start) + 1, original.lastIndexOf(';', start) + 1);
 
 function aroundIsClean(original: string, start: number, end: number): boolean {
   const before = original.slice(Math.max(0, start - 30), start);
@@ -99,11 +99,11 @@ function aroundIsClean(original: string, start: number, end: number): boolean {
   const grouped = /^\d{1,3}(?:,\d{3})+$/.test(original.slice(start, end));
   if ((!grouped && /(?<!\d)\d{1,2},\s$/.test(before)) || /^,\s\d{3}\b/.test(after)) return false;
   // An aggregate word counts only within the same part of a list: "two draws this week: on Tuesday it invited 2,000…".
-  const from = Math.max(0, start - 45, original.lastIndexOf(':', start) + 1, original.lastIndexOf(';', start) + 1);
+  const from = partStart(original, start, 45);
   // "one of its most significant draws to date, issuing 5,956": "to date" there ranks the draw, it totals nothing.
   const window = original.replace(RANKED_TO_DATE, (m) => ' '.repeat(m.length)).slice(from, end + 45);
   if (
-    HELD_SEVERAL_BEFORE.test(original.slice(from90(original, start), start)) ||
+    HELD_SEVERAL_BEFORE.test(original.slice(partStart(original, start, 90), start)) ||
     AGGREGATE.test(window) ||
     YEAR_AFTER.test(original.slice(end)) ||
     totalAfter(original.slice(end)) ||
