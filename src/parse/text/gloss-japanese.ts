@@ -1,5 +1,4 @@
-import { monthName } from '../../ircc/datetime.ts';
-import { applyGloss, tidyGloss, type GlossRule } from './gloss-rules.ts';
+import { applyGloss, glossDay, tidyGloss, type GlossRule } from './gloss-rules.ts';
 
 /**
  * Japanese draw news glossed into the English the reader knows, as `gloss.ts` does for Chinese (docs/parser.md,
@@ -17,10 +16,7 @@ export function isJapanese(text: string): boolean {
 
 const WEEKDAYS: Readonly<Record<string, string>> = { 月: 'Monday', 火: 'Tuesday', 水: 'Wednesday', 木: 'Thursday', 金: 'Friday', 土: 'Saturday', 日: 'Sunday' };
 
-const day = (y: string, m: string, d: string): string => {
-  const month = monthName(Number(m));
-  return month ? ` ${month} ${String(Number(d))}${y ? `, ${y}` : ''} ` : ' ';
-};
+const day = (y: string, m: string, d: string): string => ` ${glossDay(y, m, d) ?? ''} `;
 
 const RULES: readonly GlossRule[] = [
   [/[\u3002\uff61]/g, '. '],

@@ -1,3 +1,5 @@
+import { monthName } from '../../ircc/datetime.ts';
+
 /** A glossary's rule: a pattern and its English (a function gets the match and its groups, a group that took no part as ""). */
 export type GlossRule = readonly [RegExp, string | ((...m: string[]) => string)];
 
@@ -7,3 +9,9 @@ export const applyGloss = (text: string, rules: readonly GlossRule[]): string =>
 
 /** Spaces the rules left doubled, and before punctuation. */
 export const tidyGloss = (text: string): string => text.replace(/[ \t]{2,}/g, ' ').replace(/ ([,.;:)])/g, '$1');
+
+/** "March 6, 2019" (or "March 6" without a year) for a numeric day; null when the month is no month. */
+export const glossDay = (y: string | undefined, m: string, d: string): string | null => {
+  const month = monthName(Number(m));
+  return month ? `${month} ${String(Number(d))}${y ? `, ${y}` : ''}` : null;
+};

@@ -1,7 +1,7 @@
 import { monthName } from '../../ircc/datetime.ts';
 import { parseCount } from '../../util/numbers.ts';
 import { glossJapanese, isJapanese } from './gloss-japanese.ts';
-import { applyGloss, tidyGloss, type GlossRule } from './gloss-rules.ts';
+import { applyGloss, glossDay, tidyGloss, type GlossRule } from './gloss-rules.ts';
 import { glossPunjabi, isPunjabi } from './gloss-punjabi.ts';
 
 /**
@@ -18,7 +18,7 @@ import { glossPunjabi, isPunjabi } from './gloss-punjabi.ts';
 const HANGUL = /[\uac00-\ud7a3]/;
 const HAN = /[\u4e00-\u9fff]/;
 const monthOf = (m: string): string => monthName(Number(m)) ?? m;
-const day = (y: string | undefined, m: string, d: string): string => (Number(m) >= 1 && Number(m) <= 12 ? `${monthOf(m)} ${String(Number(d))}${y ? `, ${y}` : ''}` : `${m}/${d}`);
+const day = (y: string | undefined, m: string, d: string): string => glossDay(y, m, d) ?? `${m}/${d}`;
 const ordinal = (d: string): string => {
   const n = Number(d);
   const suffix = n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th';
