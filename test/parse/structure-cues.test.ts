@@ -296,6 +296,8 @@ describe('round numbers', () => {
     ['The latest Express Entry round of invitations is the 197th draws since its introduction in 2015.', ['197']],
     ['Immigration, Réfugiés et Citoyenneté Canada (IRCC) a tenu son 380e tirage du système Entrée express le 25 novembre 2025.', ['380']],
     ['C\u2019est le 25e tirage de l\u2019année.', []],
+    ['Il s\u2019agissait de la 18e série d\u2019invitations au titre de l\u2019Entrée express en 2023 et de la 254e au total.', ['254']],
+    ['C\u2019était la 25e ronde au total en 2016.', []],
     ['This also marks the 256th Express Entry draw since 2015, resulting in 2,300 invitations.', ['256']],
     ['It was the 25th draw since 2024.', []],
     ['The third round of invitations of 2023 is 239th of overall Express Entry draws.', ['239']],
@@ -2424,5 +2426,16 @@ describe('thirteenth round (docs/parser.md "Thirteenth round")', () => {
     expect(announced(text, '2024-02-16').map((d) => [d.program, d.invitations, d.minCrs])).toEqual([['agriculture', 150, 437]]);
     const byline = ['Category Archives: News', 'January 14, 2022', 'The CRS cut-off stood at 68 points for a hypothetical profile.'].join('\n\n');
     expect(parse(byline, '2022-01-20').draws.map((d) => d.date)).not.toContain('2022-01-14');
+  });
+});
+
+describe('fourteenth round (docs/parser.md "Fourteenth round")', () => {
+  it('French "emplois STIM" (sciences, technologie, ingénierie et mathématiques) is the STEM category', () => {
+    const text = [
+      'Le Canada a émis ses premières invitations dans le cadre d\u2019Entrée express axé à une catégorie aux candidats aux emplois STIM.',
+      'Lors du tirage du 5 juillet, 500 IPD ont été émises avec une note minimale du Système de Classement Global de 486.',
+    ].join('\n');
+    expect(announced(text, '2023-07-05').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2023-07-05', 'stem', 500, 486]]);
+    expect(findPrograms('les candidats en sciences, technologie, ingénierie et mathématiques', programs).map((p) => p.code)).toContain('stem');
   });
 });

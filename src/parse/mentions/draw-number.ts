@@ -34,6 +34,9 @@ const OVERALL =
   /\b(\d{1,3})(?:st|nd|rd|th)\s+(?:(?:express entry\s+)?(?:draw|round)s?\s+)?(?:(?:of\s+)?overall|in total|since (?:express entry|the (?:immigration selection |selection )?system|its (?:launch|introduction)|(?:its |the )?inception)|since it (?:was )?(?:launched|introduced))\b/gi;
 /** French: "son 380e tirage du système Entrée express" (not "le 2e tirage de l'année"). */
 const FRENCH_ORDINAL = /\b(\d{1,3})(?:e|ème|eme)\s+(?:tirage|ronde)\b(?![^.;]{0,40}?\b(?:de l'année|de l’année|cette année|en 20\d\d|du mois|de la semaine)\b)/gi;
+/** French overall count: "la 18e série d'invitations en 2023 et la 254e au total" (not "la 25e ronde au total en 2016"). */
+const FRENCH_OVERALL =
+  /\b(\d{1,3})(?:e|ème|eme)\s+(?:(?:tirage|ronde|série d['’]invitations)\s+)?(?:au total|depuis (?:le lancement|la création|l['’]introduction|sa création|son lancement))\b(?!\s+(?:en 20\d\d|de l['’]année|cette année|pour 20\d\d)\b)/gi;
 const HASH_CONTEXT = /\b(?:draw|round|express entry|ee|tirage|ronde|ministerial instructions?)\b[^.;]{0,24}$/i;
 const HASH_AFTER = /^\s*(?:draw|round|express entry)\b/i;
 
@@ -44,7 +47,7 @@ function push(out: NumberMention[], start: number, end: number, value: string): 
 
 export function findDrawNumbers(sentence: string): NumberMention[] {
   const out: NumberMention[] = [];
-  if (!/draw|round|tirage|ronde|#|express entry/i.test(sentence)) return out;
+  if (!/draw|round|tirage|ronde|#|express entry|au total|depuis/i.test(sentence)) return out;
   for (const m of sentence.matchAll(LABELLED)) push(out, m.index, m.index + m[0].length, m[1] ?? '');
   for (const m of sentence.matchAll(COLON)) push(out, m.index, m.index + m[0].length, m[1] ?? '');
   for (const m of sentence.matchAll(HASH)) {
@@ -57,6 +60,9 @@ export function findDrawNumbers(sentence: string): NumberMention[] {
     if (Number(m[1]) >= 20) push(out, m.index, m.index + m[0].length, m[1] ?? '');
   }
   for (const m of sentence.matchAll(FRENCH_ORDINAL)) {
+    if (Number(m[1]) >= 20) push(out, m.index, m.index + m[0].length, m[1] ?? '');
+  }
+  for (const m of sentence.matchAll(FRENCH_OVERALL)) {
     if (Number(m[1]) >= 20) push(out, m.index, m.index + m[0].length, m[1] ?? '');
   }
   for (const m of sentence.matchAll(ORDINAL)) {
