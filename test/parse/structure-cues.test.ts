@@ -2438,4 +2438,37 @@ describe('fourteenth round (docs/parser.md "Fourteenth round")', () => {
     expect(announced(text, '2023-07-05').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2023-07-05', 'stem', 500, 486]]);
     expect(findPrograms('les candidats en sciences, technologie, ingénierie et mathématiques', programs).map((p) => p.code)).toContain('stem');
   });
+
+  it('"provincial health authorities" is an institution, not the healthcare category disputing a physicians round', () => {
+    const text = [
+      'Barely 24 hours after Ottawa introduced a dedicated physicians category, IRCC pulled the trigger on a historic occupation-specific Express Entry draw on February 19, 2026. A total of 391 invitations to apply (ITAs) for permanent residence were issued to foreign-trained doctors. The Comprehensive Ranking System (CRS) cut-off landed at an unprecedented 169.',
+      'For hospitals, provincial health authorities and private clinics that rely on internationally educated physicians, the draw is a game-changer. Employers should work with foreign doctors to ensure they enter the pool ahead of subsequent physician draws expected later this year.',
+    ].join('\n');
+    expect(announced(text, '2026-02-19').map((d) => [d.program, d.invitations, d.minCrs])).toEqual([['physicians', 391, 169]]);
+  });
+
+  it('"IRCC issued:" over a list: the item naming the category is the draw\u2019s program; a list of "draws conducted:" is not', () => {
+    const text = [
+      'Canada has just held its first-ever Express Entry draw under a brand-new category, and it came with a big surprise.',
+      '',
+      'Immigration, Refugees and Citizenship Canada (IRCC) issued:',
+      '',
+      '  1. 391 Invitations to Apply (ITAs)',
+      '  2. Under the new category: Physicians with Canadian work experience',
+      '',
+      'To qualify for this draw, candidates needed:',
+      '',
+      '  1. A minimum CRS score of 169',
+    ].join('\n');
+    expect(announced(text, '2026-02-19').map((d) => [d.program, d.invitations, d.minCrs])).toEqual([['physicians', 391, 169]]);
+    const counts = [
+      'Canada has conducted a new Express Entry draw, issuing 1,121 Invitations to Apply (ITAs) to the Provincial Nominee Program.',
+      'The August 26 draw saw a minimum Comprehensive Ranking System (CRS) score of 694 points.',
+      'This year, the following draws have been conducted:',
+      '- Nine all-program draws',
+      '- Seven PNP draws',
+      '- Four CEC draws',
+    ].join('\n');
+    expect(announced(counts, '2024-08-26').map((d) => [d.program, d.invitations, d.minCrs])).toEqual([['pnp', 1121, 694]]);
+  });
 });

@@ -21,7 +21,12 @@ interface Read {
   readonly facts: SentenceFacts & { allDates: DateMention[] };
   /** The one program the line introducing a list named ("every Canadian Experience Class round:"), for its items. */
   readonly listProgram: string | null;
+  /** An item of a list its line introduced with a colon ("IRCC issued:" / "1. 391 ITAs" / "2. Under the new category: Physicians"): the items finish that one statement. */
+  readonly continuesIntro: boolean;
 }
+
+/** A line that stops at the draw's verb and lists what it did below ("IRCC issued:"), not a list of programs who may apply ("Eligible programs:"). */
+const DRAW_VERB_COLON = /\b(?:issued|invited|sent|extended|conducted|held)\s*:\s*$/i;
 
 const LIST_ITEM = /^[\s]*(?:[-*\u2022\u25cf\u25aa]|\d{1,2}[.)])\s/;
 
@@ -59,6 +64,7 @@ function readSentences(lines: readonly ArticleLine[], text: (l: ArticleLine) => 
   let lastMonth: DateContext['lastMonth'] = null;
   let sentence = 0;
   let introProgram: string | null = null;
+  let introColon = false;
   for (const l of lines) {
     const lineText = text(l);
     if (lineText === null) continue;
@@ -70,9 +76,12 @@ function readSentences(lines: readonly ArticleLine[], text: (l: ArticleLine) => 
       const facts = sentenceFacts(s, { published, lastMonth }, programs);
       for (const d of facts.allDates) if (isDayRef(d.value)) lastMonth = { year: d.value.year, month: d.value.month };
       for (const p of facts.programs) named.add(p.code);
-      reads.push({ where: { line: l.index, sentence: sentence++, zone: l.zone }, text: s, facts, listProgram: item ? introProgram : null });
+      reads.push({ where: { line: l.index, sentence: sentence++, zone: l.zone }, text: s, facts, listProgram: item ? introProgram : null, continuesIntro: item && introColon });
     }
-    if (!item) introProgram = named.size === 1 ? ([...named][0] ?? null) : null;
+    if (!item) {
+      introProgram = named.size === 1 ? ([...named][0] ?? null) : null;
+      introColon = DRAW_VERB_COLON.test(lineText);
+    }
   }
   return reads;
 }
@@ -97,6 +106,8 @@ export function articleGroups(
     const dates = r.facts.dates.map((d) => (isDayRef(d.value) ? { ...d, value: resolve(d.value) } : d));
     const found = sentenceGroups(r.text, { ...r.facts, dates }, r.where);
     for (const g of found) if (r.listProgram && g.programs.length === 0 && g.invitations.length + g.crs.length > 0) g.programs = [r.listProgram];
+    // A program alone in such an item names the program of the draw the statement is about.
+    for (const g of found) if (r.continuesIntro && !g.context && !g.plural && g.programs.length === 1 && g.dates.length + g.invitations.length + g.crs.length + g.drawNumbers.length === 0) g.refersBack = true;
     // "Today's draw is the second of the week. Yesterday, on December 18, IRCC invited 1,325…": after today's draw, yesterday's is another.
     if (YESTERDAY_LEAD.test(r.text) && i - todaysDrawAt <= 2) for (const g of found) g.context = true;
     if (TODAYS_DRAW.test(r.text)) todaysDrawAt = i;

@@ -47,6 +47,10 @@ const PROVINCE_PNP_BEFORE = new RegExp(String.raw`\b(?:B\.?C\.?|${PROVINCES}['â€
 /** "roughly 20 points above the all-program average": a program's average is a comparison, not the round's program. */
 const AVERAGE_AFTER = /^(?:\s(?:draws?|rounds?|cut-?offs?))?\s(?:average|mean|median)\b/i;
 
+/** "provincial health authorities", "the health-care system", "mental health": an institution or a state of health, not the healthcare category. */
+const HEALTH_INSTITUTION_BEFORE = /\b(?:mental|public|provincial|regional|economic|financial)\s+$/i;
+const HEALTH_INSTITUTION_AFTER = /^[- ]?(?:authorit(?:y|ies)|insurance|system|ministry|minister|coverage|card|check|records?|benefits?|of the (?:economy|pool|labour market))\b/i;
+
 /** Program mentions that name no draw's program: what candidates lacked, one program among several, one group among the invited, and the abbreviation in brackets right after any of them. */
 function notTheDraws(sentence: string, mentions: ProgramMention[]): ProgramMention[] {
   let droppedEnd = -1;
@@ -66,6 +70,8 @@ function notTheDraws(sentence: string, mentions: ProgramMention[]): ProgramMenti
       JOB_OFFER_OR_BEFORE.test(before) ||
       OR_JOB_OFFER_AFTER.test(sentence.slice(p.end, p.end + 70)) ||
       (p.code === 'pnp' && (PROVINCES_RUN_BEFORE.test(sentence.slice(Math.max(0, p.start - 100), p.start)) || PROVINCE_PNP_BEFORE.test(sentence.slice(Math.max(0, p.start - 40), p.start)))) ||
+      (p.code === 'healthcare' &&
+        (HEALTH_INSTITUTION_BEFORE.test(sentence.slice(Math.max(0, p.start - 20), p.start)) || HEALTH_INSTITUTION_AFTER.test(sentence.slice(p.end, p.end + 30)))) ||
       (p.code === 'education' &&
         (FACTOR_BEFORE.test(sentence.slice(Math.max(0, p.start - 40), p.start)) ||
           FACTOR_AFTER.test(sentence.slice(p.end, p.end + 40)) ||
