@@ -2471,4 +2471,21 @@ describe('fourteenth round (docs/parser.md "Fourteenth round")', () => {
     ].join('\n');
     expect(announced(counts, '2024-08-26').map((d) => [d.program, d.invitations, d.minCrs])).toEqual([['pnp', 1121, 694]]);
   });
+
+  it('a cut-off "a drop of 14 points compared to the previous French-language-focused draw" is a French round; "lower than the previous all-program draw" names none', () => {
+    const text = [
+      'Immigration, Refugees and Citizenship Canada (IRCC) has once again demonstrated its commitment to strategic immigration planning by inviting 4,500 candidates in the latest Express Entry draw held on October 6, 2025.',
+      'The Comprehensive Ranking System (CRS) cutoff score for this draw was set at 432, a drop of 14 points compared to the previous French-language-focused draw.',
+    ].join('\n');
+    expect(announced(text, '2025-10-06').map((d) => [d.program, d.invitations, d.minCrs])).toEqual([['french', 4500, 432]]);
+    const general = text.replace('previous French-language-focused draw', 'previous all-program draw');
+    expect(announced(general, '2025-10-06').map((d) => [d.program, d.invitations, d.minCrs])).toEqual([[null, 4500, 432]]);
+  });
+
+  it('"(focus on candidates with Canadian work experience)" names the CEC round; the CRS factor does not', () => {
+    const text =
+      'On August 27th, 2024, Canada invited 3,300 Express Entry candidates (focus on candidates with Canadian work experience) to apply for permanent residence. The minimum score used for this drawing was 507.';
+    expect(announced(text, '2024-08-27').map((d) => [d.program, d.invitations, d.minCrs])).toEqual([['cec', 3300, 507]]);
+    expect(findPrograms('Points are given for age, education and for candidates with Canadian work experience.', programs).map((p) => p.code)).not.toContain('cec');
+  });
 });

@@ -5,6 +5,7 @@ import type { ArticleLine } from '../text/lines.ts';
 import { skilledTradesAsFst } from '../mentions/program-mentions.ts';
 import { sentenceFacts } from '../mentions/sentence-facts.ts';
 import { TODAYS_DRAW, YESTERDAY_LEAD } from './cues.ts';
+import { programFromComparison } from './compared-program.ts';
 import { sentenceGroups } from './sentence-groups.ts';
 import { sentenceSpans } from '../text/sentences.ts';
 import { isDayRef, type DateMention, type DayRef, type Group, type SentenceFacts, type Where } from '../types.ts';
@@ -106,6 +107,7 @@ export function articleGroups(
     const dates = r.facts.dates.map((d) => (isDayRef(d.value) ? { ...d, value: resolve(d.value) } : d));
     const found = sentenceGroups(r.text, { ...r.facts, dates }, r.where);
     for (const g of found) if (r.listProgram && g.programs.length === 0 && g.invitations.length + g.crs.length > 0) g.programs = [r.listProgram];
+    programFromComparison(r.text, found);
     // A program alone in such an item names the program of the draw the statement is about.
     for (const g of found) if (r.continuesIntro && !g.context && !g.plural && g.programs.length === 1 && g.dates.length + g.invitations.length + g.crs.length + g.drawNumbers.length === 0) g.refersBack = true;
     // "Today's draw is the second of the week. Yesterday, on December 18, IRCC invited 1,325…": after today's draw, yesterday's is another.
