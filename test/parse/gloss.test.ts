@@ -211,3 +211,22 @@ describe('Persian and Arabic draw news', () => {
     expect(glossForeign(text)).toBe(text);
   });
 });
+
+describe('dates and counts the glossaries used to lose (docs/parser.md "Fourteenth round")', () => {
+  it('"2020년 11월 18일에" keeps its year, and "총 5,000장의 초청장" is 5,000 invitations', () => {
+    const text = [
+      '캐나다는 2020년 11월 18일에 사상 최대 규모의 익스프레스 엔트리 추첨을 개최했다.',
+      '이번 추첨에서 총 5,000장의 초청장이 발급되어 이민 후보자들은 캐나다 영주권에 한 걸음 더 다가섰다.',
+      '후보자들은 이번 라운드에서 초청장을 받기 위해 최소 472점의 종합순위제(CRS) 점수가 필요했다.',
+    ].join('\n');
+    expect(glossForeign(text)).toContain('November 18, 2020');
+    expect(glossForeign(text)).toContain('5,000 invitations');
+    const draws = parseArticle(text, { programs, published: '2020-11-18' }).draws.filter((d) => d.primary);
+    expect(draws.map((d) => [d.date, d.invitations, d.minCrs])).toEqual([['2020-11-18', 5000, 472]]);
+  });
+
+  it('"2020年11月18日舉行" keeps its year; a number glued to an unknown unit still goes ("1분기")', () => {
+    expect(glossForeign('加拿大於2020年11月18日舉行了抽籤')).toContain('November 18, 2020');
+    expect(glossForeign('올해 1분기 초청')).not.toMatch(/\d/);
+  });
+});

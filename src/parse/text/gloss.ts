@@ -49,6 +49,8 @@ const KOREAN: readonly GlossRule[] = [
   // Counts and scores.
   // "초청인원은 500명 증가했다" (500 more were invited): a difference between rounds, not a count.
   [/(\d[\d,]*)\s?명\s?(?:가량\s?|정도\s?)?(?:증가|늘었|늘어|감소|줄었|줄어)/g, ' a change of $1 candidates '],
+  // "총 5,000장의 초청장" (5,000 sheets of invitation): the invitations counted by the sheet.
+  [/(\d{1,3}(?:,\d{3})+|\d{3,})\s?장(?:의)?\s?(?=초청장)/g, ' $1 invitations '],
   [/(?:(\d[\d,]*)\s?만\s?)?(?:(\d)\s?천\s?)?(\d[\d,]*)?\s?(?:명|건)/g, (all, man, cheon, rest) => (man || cheon || rest ? ` ${grouped(koreanNumber(man, cheon, rest))} candidates ` : (all ?? ''))],
   // "300점 이하로" (300 or below), "450점 이상대" (450 and above): bounds, not a round's cut-off.
   [/(\d{2,4})\s?점\s?(?:이하|미만)/g, ' below $1 points '],
@@ -331,6 +333,13 @@ function glossPersianArabic(text: string): string {
 const GURMUKHI = /[\u0a00-\u0a7f]/;
 const ANY_FOREIGN = /[\u0600-\u06ff\uac00-\ud7a3\u4e00-\u9fffăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
 
+/**
+ * A number glued to the script, not the year a date rule wrote ("November 18, 2020 에" from "2020년 11월 18일에")
+ * nor the tail of a longer number.
+ */
+const GLUED_TO_HANGUL = /(?<!\d|\d[,.]|\b[A-Z][a-z]+ \d{1,2}, )\d[\d,.]*(?=\s?[\uac00-\ud7a3])/g;
+const GLUED_TO_HAN = /(?<!\d|\d[,.]|\b[A-Z][a-z]+ \d{1,2}, )\d[\d,.]*(?=\s?[\u3400-\u4dbf\u4e00-\u9fff])/g;
+
 export function glossForeign(text: string): string {
   if (GURMUKHI.test(text) && isPunjabi(text)) return glossPunjabi(text);
   if (KANA.test(text) && isJapanese(text)) return glossJapanese(text);
@@ -345,7 +354,7 @@ export function glossForeign(text: string): string {
   let out = applyGloss(text, PUNCTUATION);
   out = applyGloss(out, korean ? KOREAN : CHINESE);
   // A number still glued to the script has a unit the glossary does not know ("1분기", "4분의 1", "7成"): it is no fact.
-  out = out.replace(korean ? /\d[\d,.]*(?=\s?[\uac00-\ud7a3])/g : /\d[\d,.]*(?=\s?[\u3400-\u4dbf\u4e00-\u9fff])/g, ' ');
+  out = out.replace(korean ? GLUED_TO_HANGUL : GLUED_TO_HAN, ' ');
   // What is left of the script carries nothing the reader can place.
   out = out.replace(korean ? /[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]+/g : /[\u3400-\u4dbf\u4e00-\u9fff]+/g, ' ');
   return tidyGloss(out);
