@@ -229,4 +229,15 @@ describe('dates and counts the glossaries used to lose (docs/parser.md "Fourteen
     expect(glossForeign('加拿大於2020年11月18日舉行了抽籤')).toContain('November 18, 2020');
     expect(glossForeign('올해 1분기 초청')).not.toMatch(/\d/);
   });
+
+  it('"457점으로 직전 466점에 비해 9점이나 떨어졌다" keeps 457 as the round\u2019s cut-off and 466 as the previous draw\u2019s', () => {
+    const text = [
+      '20일 3600명에게 초청장 발송',
+      '연방이민부(Refugees and Citizenship Canada, IRCC)는 직전 선발 8일만에 다시 연방EE(Express Entry) 카테고리 이민신청자 3600 초청장을 발송했다.',
+      '그런데 이번에 통과점수(Comprehensive Ranking System, CRS)는 457점으로 직전 466점에 비해 9점이나 떨어졌다.',
+    ].join('\n');
+    expect(glossForeign(text)).toContain("compared with the previous draw's 466 points");
+    const draws = parseArticle(text, { programs, published: '2019-08-20' }).draws.filter((d) => d.primary);
+    expect(draws.map((d) => [d.invitations, d.minCrs])).toEqual([[3600, 457]]);
+  });
 });
