@@ -2488,4 +2488,19 @@ describe('fourteenth round (docs/parser.md "Fourteenth round")', () => {
     expect(announced(text, '2024-08-27').map((d) => [d.program, d.invitations, d.minCrs])).toEqual([['cec', 3300, 507]]);
     expect(findPrograms('Points are given for age, education and for candidates with Canadian work experience.', programs).map((p) => p.code)).not.toContain('cec');
   });
+
+  it('a round-up whose lead says the provinces "released Provincial Nominee Program (PNP) draw results" announces none of the Express Entry draws it recalls', () => {
+    const text = [
+      'This past week British Columbia, Manitoba and Saskatchewan released Provincial Nominee Program (PNP) draw results.',
+      'All Canadian provinces and territories (with the exception of Quebec and Nunavut) operate their own PNPs.',
+      'Express Entry draws are held every two weeks. The most recent Express Entry draw was held on August 3 with 2,000 invitations issued and a minimum CRS of 533.',
+      'PNP Draw Results August 5-11',
+      'Over 155 candidates were invited to apply for provincial nomination in British Columbia in the draw that occurred on August 10.',
+    ].join('\n');
+    expect(announced(text)).toEqual([]);
+    const run = 'All Canadian provinces and territories (with the exception of Quebec and Nunavut) operate their own PNPs.';
+    expect(draftPrograms(run, findPrograms(run, programs))).toEqual([]);
+    // The federal round told in the lead is still news.
+    expect(announced(`IRCC held an Express Entry draw on August 3, 2022, issuing 2,000 invitations to candidates with a minimum CRS score of 533.\n${text}`, '2022-08-04').map((d) => [d.invitations, d.minCrs])).toEqual([[2000, 533]]);
+  });
 });

@@ -39,7 +39,7 @@ const SCHOOLING_AFTER = /^\s+(?:experience|credentials?|levels?|history|backgrou
 
 /** "provinces and territories which participate in the provincial nominee program helped…": the program the provinces run, not a round's. */
 const PROVINCES_RUN_BEFORE =
-  /\b(?:provinces?|territor(?:y|ies))\b[^.;]{0,60}\b(?:participate|participates|participating|take part) in\s+(?:the\s+|their\s+|a\s+)?$|\b(?:provinces?|territor(?:y|ies))\s+(?:run|runs|operate|operates|manage|manages)\s+(?:the\s+|their\s+|own\s+)?$/i;
+  /\b(?:provinces?|territor(?:y|ies))\b[^.;]{0,60}\b(?:participate|participates|participating|take part) in\s+(?:the\s+|their\s+|a\s+)?$|\b(?:provinces?|territor(?:y|ies))(?:\s*\([^)]{0,60}\))?\s+(?:run|runs|operate|operates|manage|manages)\s+(?:the\s+|their\s+(?:own\s+)?|own\s+)?$/i;
 
 /** "Latest BC PNP Draw Invites 370", "Ontario's PNP sending 2,677 invitations": a province's own program, not an Express Entry round's. */
 const PROVINCE_PNP_BEFORE = new RegExp(String.raw`\b(?:B\.?C\.?|${PROVINCES}['’]s)\s+$`);

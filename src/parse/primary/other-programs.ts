@@ -24,7 +24,7 @@ const PROVINCE_ROUND = new RegExp(
     // Quebec's own rounds: its Arrima portal, its Regular Skilled Worker Program (PRTQ), its ministry (MIFI).
     String.raw`\bArrima\b|\bPRTQ\b|\bMIFI\b`,
     // The province may be followed by an aside: "Ontario, home to both Canada's capital city, Ottawa, …, issued 997 invitations".
-    String.raw`\b${PROVINCES}(?:'s)?,?\s(?:[\w'().,-]+\s){0,14}?(?:issue[sd]?|invite[sd]?|held|hold|holds|conducted|sends?|sent|distributed|extended)\b`,
+    String.raw`\b${PROVINCES}(?:'s)?,?\s(?:[\w'().,-]+\s){0,14}?(?:issue[sd]?|invite[sd]?|held|hold|holds|conducted|sends?|sent|distributed|extended|released)\b`,
     // "The 186 Invitations to Apply issued by New Brunswick in March".
     String.raw`\b(?:issued|sent(?: out)?|extended|distributed)\s+by\s+(?:the\s+province\s+of\s+)?${PROVINCES}\b`,
     // A weekly round-up of the provinces' own nominations.
@@ -55,7 +55,7 @@ export function notExpressEntry(opening: string): boolean {
  * inviting tells that province's own round, not an Express Entry draw; so does a sentence about a pilot's or IEC's round.
  */
 const PROVINCE_SUBJECT = new RegExp(
-  String.raw`^(?:(?:on|in|between|last|this)\s[^,]{2,30},\s*)?(?:the\s+)?(?:province\s+of\s+)?(?:${PROVINCES}|Qu[eé]bec|Ministry of Immigration, Francization and Integration|MIFI)(?:'s)?\b[^.;]{0,120}?\b(?:issued|invited|held|conducted|sent|extended|distributed|selected)\b`,
+  String.raw`^(?:(?:on|in|between|last|this)\s[^,]{2,30},\s*)?(?:the\s+)?(?:province\s+of\s+)?(?:${PROVINCES}|Qu[eé]bec|Ministry of Immigration, Francization and Integration|MIFI)(?:'s)?\b[^.;]{0,120}?\b(?:issued|invited|held|conducted|sent|extended|distributed|selected|released)\b`,
   'i',
 );
 
