@@ -2503,4 +2503,10 @@ describe('fourteenth round (docs/parser.md "Fourteenth round")', () => {
     // The federal round told in the lead is still news.
     expect(announced(`IRCC held an Express Entry draw on August 3, 2022, issuing 2,000 invitations to candidates with a minimum CRS score of 533.\n${text}`, '2022-08-04').map((d) => [d.invitations, d.minCrs])).toEqual([[2000, 533]]);
   });
+
+  it('"held on 21 January but reported by Business Today on 27 January": the later day is the paper\u2019s, not a second draw\u2019s', () => {
+    const text =
+      'Immigration, Refugees and Citizenship Canada (IRCC) kicked off the final week of January with a major Canadian Experience Class (CEC) draw that issued 6,000 Invitations to Apply (ITAs) for permanent residence. The round, held on 21 January but reported by Business Today on 27 January, required a Comprehensive Ranking System (CRS) score of just 509—the lowest CEC threshold so far in 2026 and 2 points below the previous draw.\nProvincial Nominee Program (PNP) draws continue in parallel but with much smaller invitation numbers (681 ITAs on 20 January, cut-off 746 CRS).';
+    expect(announced(text, '2026-01-27').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2026-01-21', 'cec', 6000, 509]]);
+  });
 });
