@@ -87,7 +87,8 @@ function parse(input: string, opts: ParseOptions): ParseResult {
     kept,
     primary,
     (d) => (d.date && !d.dayDoubtful ? dayToIso(resolve(d.date)) : null),
-    (day) => articleFigures(lines, text, day),
+    // A related story's teaser ("Must Read: … Healthcare Workers 1500 ITA") holds no figure of this article's draw.
+    (day) => articleFigures(lines, (l) => (l.zone === 'related' ? null : text(l)), day),
     opts.figureModel === undefined ? FIGURE_MODEL : opts.figureModel,
   );
   const draws = [...kept.filter((d) => primary.has(d.id)), ...kept.filter((d) => !primary.has(d.id))].map((d) => toParsedDraw(d, primary.has(d.id), resolve, opts.programs, published));

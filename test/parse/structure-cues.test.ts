@@ -2509,4 +2509,22 @@ describe('fourteenth round (docs/parser.md "Fourteenth round")', () => {
       'Immigration, Refugees and Citizenship Canada (IRCC) kicked off the final week of January with a major Canadian Experience Class (CEC) draw that issued 6,000 Invitations to Apply (ITAs) for permanent residence. The round, held on 21 January but reported by Business Today on 27 January, required a Comprehensive Ranking System (CRS) score of just 509—the lowest CEC threshold so far in 2026 and 2 points below the previous draw.\nProvincial Nominee Program (PNP) draws continue in parallel but with much smaller invitation numbers (681 ITAs on 20 January, cut-off 746 CRS).';
     expect(announced(text, '2026-01-27').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2026-01-21', 'cec', 6000, 509]]);
   });
+
+  it('"Invitation to Apply(ITA): 2,300" is the count; a "Must Read:" teaser\u2019s figures are another story\u2019s', () => {
+    const text = [
+      'Latest Express Entry Category-based Draw Calling French-Speaking Workers',
+      '',
+      'Canada releases its latest Express entry draw this week based on the French category. The minimum CRS score for French-Speaking Workers is 439 which is the lowest score of 2023.',
+      '',
+      'Must Read: Express Entry Category draw for Healthcare Workers 1500 ITA',
+      '',
+      'Date: 7 July 2023',
+      '',
+      'Invitation to Apply(ITA): 2,300',
+      '',
+      'Minimum CRS Score: 439',
+    ].join('\n');
+    expect(announced(text, '2023-07-07').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2023-07-07', 'french', 2300, 439]]);
+    expect(announced(text.replace('Invitation to Apply(ITA): 2,300', ''), '2023-07-07').map((d) => [d.program, d.invitations, d.minCrs])).toEqual([['french', null, 439]]);
+  });
 });

@@ -20,7 +20,7 @@ const LABEL_THEN_NUMBER = new RegExp(
   'gi',
 );
 /** "invitations issued on Wednesday: 5,500". */
-const LABEL_WORDS_THEN_NUMBER = new RegExp(String.raw`\b(?:invitations|ITAs?)(?:\s{1,20}[a-z]+){0,3}\s{0,20}:\s{0,2}${COUNT}\s*$`, 'gi');
+const LABEL_WORDS_THEN_NUMBER = new RegExp(String.raw`\b(?:invitations?|ITAs?)(?:\s{1,20}[a-z]+){0,3}(?:\s{0,2}\(ITAs?\))?\s{0,20}:\s{0,2}${COUNT}\s*$`, 'gi');
 /** "The number of ITAs issued … has increased to 1,000". */
 const NUMBER_ROSE_TO = new RegExp(
   String.raw`\bnumber of (?:ITAs|invitations)\b[^.;\d]{0,100}?\b(?:increased|rose|risen|jumped|grew|climbed|dropped|fell|fallen|decreased|declined)\s(?:\w+\s)?to\s${COUNT}`,
