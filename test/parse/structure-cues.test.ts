@@ -2508,6 +2508,9 @@ describe('fourteenth round (docs/parser.md "Fourteenth round")', () => {
     const text =
       'Immigration, Refugees and Citizenship Canada (IRCC) kicked off the final week of January with a major Canadian Experience Class (CEC) draw that issued 6,000 Invitations to Apply (ITAs) for permanent residence. The round, held on 21 January but reported by Business Today on 27 January, required a Comprehensive Ranking System (CRS) score of just 509—the lowest CEC threshold so far in 2026 and 2 points below the previous draw.\nProvincial Nominee Program (PNP) draws continue in parallel but with much smaller invitation numbers (681 ITAs on 20 January, cut-off 746 CRS).';
     expect(announced(text, '2026-01-27').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2026-01-21', 'cec', 6000, 509]]);
+    const french =
+      'Immigration, Réfugiés et Citoyenneté Canada (IRCC) a lancé la dernière semaine de janvier avec un important tirage de la Catégorie de l\u2019expérience canadienne (CEC) qui a émis 6 000 Invitations à Présenter une Demande (IPD) de résidence permanente. Ce tirage, tenu le 21 janvier mais rapporté par Business Today le 27 janvier, exigeait un score du Système de Classement Global (SCG) de seulement 509.';
+    expect(announced(french, '2026-01-27').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2026-01-21', 'cec', 6000, 509]]);
   });
 
   it('"Invitation to Apply(ITA): 2,300" is the count; a "Must Read:" teaser\u2019s figures are another story\u2019s', () => {

@@ -36,8 +36,9 @@ const BACKGROUND_BEFORE = /\b(?:since|as of|as at|until|till|through|from|betwee
 const ANNOUNCED_BEFORE =
   /\b(?:categor(?:y|ies)|program(?:me)?s?|polic(?:y|ies)|measures?|pilot|stream|changes?)\b[^.;]{0,40}?\b(?:was|were|had been|has been|have been)\s+(?:first\s+)?(?:announced|introduced|unveiled|launched|created)\s+(?:on\s+)?(?:the\s+)?$/i;
 const PUBLISHED_BEFORE = /\b(?:publici[sz]ed|published|made public|released|posted)\s+(?:(?:today|yesterday|on\s+\w+day),?\s+)?(?:on\s+)?(?:the\s+)?$/i;
-/** "The round, held on 21 January but reported by Business Today on 27 January": the day a paper told it, after the draw's day. */
-const REPORTED_BEFORE = /\b(?:reported|covered|announced)\s+by\s+(?:the\s+)?(?:[A-Z][\w'&.-]*\s+){1,4}(?:on\s+)?(?:the\s+)?$/;
+/** "The round, held on 21 January but reported by Business Today on 27 January" ("tenu le 21 janvier mais rapporté par Business Today le 27 janvier"): the day a paper told it, after the draw's day. */
+const REPORTED_BEFORE =
+  /\b(?:(?:reported|covered|announced)\s+by\s+(?:the\s+)?(?:[A-Z][\w'&.-]*\s+){1,4}(?:on\s+)?(?:the\s+)?|rapport[ée]e?s?\s+par\s+(?:[A-Z][\w'&.-]*\s+){1,4}(?:le\s+)?)$/;
 /** "Ce tirage, rendu public le 18 novembre, a fixé…", "The draw, made public on November 18, …": the day a draw named just before came out, even with no other day in the sentence. */
 const PUBLISHED_APPOSITIVE = /\b(?:draw|round|tirage|ronde)\s*,\s*(?:made public|released|published|rendue?s? publi(?:c|que)s?|publi[ée]e?s?|annonc[ée]e?s?)\s+(?:on\s+|le\s+)?(?:the\s+)?$/i;
 /** A dateline: "New Delhi, June 24:", "OTTAWA, Aug 7 (Wire) -", "Toronto, June 29 (IANS) Canada has…". */
