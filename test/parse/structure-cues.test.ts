@@ -2530,4 +2530,10 @@ describe('fourteenth round (docs/parser.md "Fourteenth round")', () => {
     expect(announced(text, '2023-07-07').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2023-07-07', 'french', 2300, 439]]);
     expect(announced(text.replace('Invitation to Apply(ITA): 2,300', ''), '2023-07-07').map((d) => [d.program, d.invitations, d.minCrs])).toEqual([['french', null, 439]]);
   });
+
+  it('French "invitant 391 médecins" counts the invited doctors', () => {
+    const text =
+      'Le 19 février 2026, IRCC a organisé une ronde ciblée d\u2019Entrée express, invitant 391 médecins déjà détenteurs d\u2019une expérience de travail au Canada, avec un seuil CRS inédit de seulement 169.';
+    expect(announced(text, '2026-02-19').map((d) => [d.date, d.invitations, d.minCrs])).toEqual([['2026-02-19', 391, 169]]);
+  });
 });
