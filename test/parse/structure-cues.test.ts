@@ -2536,4 +2536,10 @@ describe('fourteenth round (docs/parser.md "Fourteenth round")', () => {
       'Le 19 février 2026, IRCC a organisé une ronde ciblée d\u2019Entrée express, invitant 391 médecins déjà détenteurs d\u2019une expérience de travail au Canada, avec un seuil CRS inédit de seulement 169.';
     expect(announced(text, '2026-02-19').map((d) => [d.date, d.invitations, d.minCrs])).toEqual([['2026-02-19', 391, 169]]);
   });
+
+  it('"500 applicants who qualified … in STEM (science, technology, engineering, and mathematics) profession were invited": the aside does not hide the action', () => {
+    const text =
+      'The Canadian government has issued Ministerial Instructions for the 254th round of invitations on July 5, 2023. 500 applicants who qualified for category-based selection in STEM (science, technology, engineering, and mathematics) profession were invited to the Express Entry draw no. 254 with a CRS (comprehensive ranking system) score of 486.';
+    expect(announced(text, '2023-07-05').map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs])).toEqual([['2023-07-05', '254', 'stem', 500, 486]]);
+  });
 });

@@ -138,7 +138,8 @@ export function findInvitations(masked: string, original: string): FactMention[]
     if (/^invites$/i.test(noun) && /^\s{0,2}\d/.test(masked.slice(m.index + m[0].length))) continue;
     if (!isInvitation) {
       const before = masked.slice(Math.max(0, m.index - 80), m.index);
-      const after = masked.slice(m.index + m[0].length, m.index + m[0].length + 200);
+      // An aside in brackets ("in STEM (science, technology, engineering, and mathematics) were invited") does not count toward the distance.
+      const after = masked.slice(m.index + m[0].length, m.index + m[0].length + 200).replace(/\([^()]{0,100}\)/g, '()');
       // "The 250 invited candidates can now apply": the participle between the count and its noun is the action.
       const between = m[0].slice(raw.length, m[0].length - noun.length);
       if (!ACTION_BEFORE.test(before) && !ACTION_AFTER.test(after) && !/^\s{1,2}(?:newly\s)?(?:invited|selected)\s{1,2}$/i.test(between)) continue;
