@@ -2542,4 +2542,16 @@ describe('fourteenth round (docs/parser.md "Fourteenth round")', () => {
       'The Canadian government has issued Ministerial Instructions for the 254th round of invitations on July 5, 2023. 500 applicants who qualified for category-based selection in STEM (science, technology, engineering, and mathematics) profession were invited to the Express Entry draw no. 254 with a CRS (comprehensive ranking system) score of 486.';
     expect(announced(text, '2023-07-05').map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs])).toEqual([['2023-07-05', '254', 'stem', 500, 486]]);
   });
+
+  it('"candidates having at least a 481 score in the Comprehensive Ranking System" is the cut-off', () => {
+    const text =
+      'IRCC held a STEM draw on December 8, 2023, inviting 5,900 candidates. The draw conducted today, which is the first STEM-focused draw since July 5, 2023, distributed ITAs to qualified candidates having at least a 481 score in the Comprehensive Ranking System (CRS).';
+    expect(announced(text, '2023-12-08').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2023-12-08', 'stem', 5900, 481]]);
+  });
+
+  it('spun "The minimal Complete Rating System (CRS) rating held by those that obtained an ITA in the present day\u2019s draw was 437" is a cut-off', () => {
+    const text =
+      'IRCC issued 150 invitations in an agriculture and agri-food draw on February 16, 2024. The minimal Complete Rating System (CRS) rating held by those that obtained an ITA in in the present day\u2019s draw was 437.';
+    expect(announced(text, '2024-02-16').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2024-02-16', 'agriculture', 150, 437]]);
+  });
 });

@@ -23,9 +23,9 @@ const SHORTHAND = new RegExp(String.raw`(?<![\d,])\d[\d,]{0,9}\s?(?:(?:ITAs?|inv
 /** "At 685 points, the minimum CRS score for this draw is the second-lowest of 2021". */
 const AT_POINTS_THE_MINIMUM = new RegExp(String.raw`\bat\s${DIGITS}\s(?:CRS\s)?points?,\s(?:the\s)?(?:minimum|lowest|cut-?\s?off)\b`, 'gi');
 
-/** "scored at least 514 points", "scores of at least 795", "at least 521 CRS points", "au moins 486 points". */
+/** "scored at least 514 points", "scores of at least 795", "at least 521 CRS points", "at least a 481 score", "au moins 486 points". */
 const AT_LEAST = new RegExp(
-  String.raw`\b(?:scor(?:ed|ing|es?)|points?|CRS)\b[^.;\d]{0,20}?\b(?:at least|a minimum of|no less than)\s{1,2}${DIGITS}|\b(?:at least|au moins)\s{1,2}${DIGITS}\s?(?:CRS\s|SCG\s)?points\b`,
+  String.raw`\b(?:scor(?:ed|ing|es?)|points?|CRS)\b[^.;\d]{0,20}?\b(?:at least|a minimum of|no less than)\s{1,2}${DIGITS}|\b(?:at least|au moins)\s{1,2}(?:an?\s)?${DIGITS}\s?(?:CRS\s|SCG\s)?(?:points|score)\b`,
   'gi',
 );
 
