@@ -2554,4 +2554,16 @@ describe('fourteenth round (docs/parser.md "Fourteenth round")', () => {
       'IRCC issued 150 invitations in an agriculture and agri-food draw on February 16, 2024. The minimal Complete Rating System (CRS) rating held by those that obtained an ITA in in the present day\u2019s draw was 437.';
     expect(announced(text, '2024-02-16').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2024-02-16', 'agriculture', 150, 437]]);
   });
+
+  it('a tie-break after the last draw named ("The biggest draw issued 4,500 ITAs on February 19, 2020. … The timestamp used was March 9, 2020") is the article\u2019s draw\u2019s', () => {
+    const text = [
+      'Canada held its 163rd Express Entry draw, inviting 4,200 immigration candidates to apply for permanent residence on September 16, 2020, with a comprehensive ranking system (CRS) score of 472.',
+      '',
+      'This draw matches the 4,200 ITAs issued in an Express Entry round on September 2, which ties it for the second-biggest draw ever. The biggest draw issued 4,500 ITAs on February 19, 2020.',
+      '',
+      'IRCC used its tie-break rule in this draw. The timestamp used was March 9, 2020, at 13:03:40 UTC.',
+    ].join('\n');
+    expect(announced(text, '2020-09-17').map((d) => [d.date, d.minCrs, d.tieBreak])).toEqual([['2020-09-16', 472, '2020-03-09T13:03:40Z']]);
+    expect(parse(text, '2020-09-17').draws.filter((d) => d.invitations === 4500).map((d) => d.tieBreak)).not.toContain('2020-03-09T13:03:40Z');
+  });
 });

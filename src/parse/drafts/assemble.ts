@@ -279,9 +279,18 @@ export class DraftAssembler {
     const byScore = this.drafts.find((d) => !d.context && d.minCrs !== null && g.scores.includes(d.minCrs));
     // "The draw saw the tie-breaking rule…": the draw the article is about.
     const topic = g.refersBack && this.topic && !this.topic.context ? this.topic : null;
-    const target = byScore ?? topic ?? (this.pending && g.sentence === this.pending.g.sentence ? null : this.last && !this.last.context ? this.last : this.topic);
     const tb = g.tieBreaks[0];
-    if (target && tb && target.tieBreak === null) target.tieBreak = tb;
+    if (!tb) return;
+    // A profile's cut-off time comes before the round it decided (its UTC day at most one after the round's own, as in
+    // IRCC's #139: March 18, 2020, tie-break March 19 at 02:04:06 UTC): "The biggest draw issued 4,500 ITAs on
+    // February 19, 2020. … The timestamp used was March 9, 2020" is not the February round's, but the article's.
+    const before = (d: Draft | null): Draft | null => {
+      const gap = d?.date && d.date.year !== null && tb.day.year !== null ? daysBetween(tb.day, d.date) : null;
+      return d && (gap === null || gap >= -1) ? d : null;
+    };
+    const last = this.pending && g.sentence === this.pending.g.sentence ? null : this.last && !this.last.context ? this.last : this.topic;
+    const target = before(byScore ?? null) ?? before(topic) ?? before(last) ?? (last && last !== this.topic && this.topic && !this.topic.context ? before(this.topic) : null);
+    if (target && target.tieBreak === null) target.tieBreak = tb;
   }
 
   private fromPart(p: Part, context: boolean): Draft {
