@@ -2566,4 +2566,17 @@ describe('fourteenth round (docs/parser.md "Fourteenth round")', () => {
     expect(announced(text, '2020-09-17').map((d) => [d.date, d.minCrs, d.tieBreak])).toEqual([['2020-09-16', 472, '2020-03-09T13:03:40Z']]);
     expect(parse(text, '2020-09-17').draws.filter((d) => d.invitations === 4500).map((d) => d.tieBreak)).not.toContain('2020-03-09T13:03:40Z');
   });
+
+  it('"Authorities issued 11,000 invitations during this short period" is a total; "Title / December 17, 2025" is the page\u2019s day', () => {
+    const text = [
+      'Express Entry: Latest CEC Class Draw Hits 2025\u2019s Lowest CRS Cutoff / December 17, 2025',
+      '',
+      'Canada has invited 5,000 skilled workers to apply for permanent residence under the Canadian Experience Class.',
+      '',
+      'This marked the second Canadian Experience Class draw in two weeks. Authorities issued 11,000 invitations during this short period.',
+      '',
+      'The required CRS score dropped to 515 points.',
+    ].join('\n');
+    expect(announced(text, '2025-12-17').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([[null, 'cec', 5000, 515]]);
+  });
 });

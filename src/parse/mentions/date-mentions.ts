@@ -179,7 +179,9 @@ export function findDates(sentence: string, ctx: DateContext): DateMention[] {
     const opensWithIt = f.start === 0 || /^[\s*\u2022]*$/.test(sentence.slice(0, f.start));
     const dashAfter = /^\s[-\u2013\u2014]\s/.test(sentence.slice(f.end, f.end + 4));
     const alone = DATELINE_ALONE.test(sentence.slice(0, f.start)) && /^\s*$/.test(sentence.slice(f.end));
-    const dateline = (DATELINE_BEFORE.test(sentence.slice(0, f.start)) && DATELINE_AFTER.test(sentence.slice(f.end, f.end + 40))) || alone || (opensWithIt && hasYear(f.value) && dashAfter);
+    // "Latest CEC Class Draw Hits 2025's Lowest CRS Cutoff / December 17, 2025": a title's byline, the page's day.
+    const titleByline = hasYear(f.value) && /\S\s+[/|]\s*$/.test(sentence.slice(Math.max(0, f.start - 6), f.start)) && /^\s*$/.test(sentence.slice(f.end));
+    const dateline = (DATELINE_BEFORE.test(sentence.slice(0, f.start)) && DATELINE_AFTER.test(sentence.slice(f.end, f.end + 40))) || alone || titleByline || (opensWithIt && hasYear(f.value) && dashAfter);
     const before = sentence.slice(Math.max(0, f.start - 24), f.start);
     const published = ((PUBLISHED_BEFORE.test(before) || REPORTED_BEFORE.test(sentence.slice(Math.max(0, f.start - 60), f.start))) && out.some((o) => !o.background)) || PUBLISHED_APPOSITIVE.test(sentence.slice(Math.max(0, f.start - 40), f.start));
     const announced = ANNOUNCED_BEFORE.test(sentence.slice(Math.max(0, f.start - 90), f.start));
