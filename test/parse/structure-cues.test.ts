@@ -2501,7 +2501,12 @@ describe('fourteenth round (docs/parser.md "Fourteenth round")', () => {
     const run = 'All Canadian provinces and territories (with the exception of Quebec and Nunavut) operate their own PNPs.';
     expect(draftPrograms(run, findPrograms(run, programs))).toEqual([]);
     // The federal round told in the lead is still news.
-    expect(announced(`IRCC held an Express Entry draw on August 3, 2022, issuing 2,000 invitations to candidates with a minimum CRS score of 533.\n${text}`, '2022-08-04').map((d) => [d.invitations, d.minCrs])).toEqual([[2000, 533]]);
+    expect(
+      announced(`IRCC held an Express Entry draw on August 3, 2022, issuing 2,000 invitations to candidates with a minimum CRS score of 533.\n${text}`, '2022-08-04').map((d) => [
+        d.invitations,
+        d.minCrs,
+      ]),
+    ).toEqual([[2000, 533]]);
   });
 
   it('"held on 21 January but reported by Business Today on 27 January": the later day is the paper\u2019s, not a second draw\u2019s', () => {
@@ -2564,7 +2569,11 @@ describe('fourteenth round (docs/parser.md "Fourteenth round")', () => {
       'IRCC used its tie-break rule in this draw. The timestamp used was March 9, 2020, at 13:03:40 UTC.',
     ].join('\n');
     expect(announced(text, '2020-09-17').map((d) => [d.date, d.minCrs, d.tieBreak])).toEqual([['2020-09-16', 472, '2020-03-09T13:03:40Z']]);
-    expect(parse(text, '2020-09-17').draws.filter((d) => d.invitations === 4500).map((d) => d.tieBreak)).not.toContain('2020-03-09T13:03:40Z');
+    expect(
+      parse(text, '2020-09-17')
+        .draws.filter((d) => d.invitations === 4500)
+        .map((d) => d.tieBreak),
+    ).not.toContain('2020-03-09T13:03:40Z');
   });
 
   it('"Authorities issued 11,000 invitations during this short period" is a total; "Title / December 17, 2025" is the page\u2019s day', () => {
@@ -2578,5 +2587,41 @@ describe('fourteenth round (docs/parser.md "Fourteenth round")', () => {
       'The required CRS score dropped to 515 points.',
     ].join('\n');
     expect(announced(text, '2025-12-17').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([[null, 'cec', 5000, 515]]);
+  });
+
+  it('under a lead of "two draws … inviting 7,500 candidates totally", the learned fallback gives no draw the month\u2019s 7,500', () => {
+    // The page as stored (batch 59, 2418).
+    const text = [
+      'Express Entry Canada reaches a new high for ITAs in June 2018 -28th June, 2018',
+      '',
+      'In the present month there were two draws in Express Entry inviting 7,500 candidates totally to apply for permanent residence in Canada. Furthermore these facts show that it was a busy month from the time Canada introduced the system of Express Entry in 2015.',
+      '',
+      'In both the all-program draws IRCC issued 3,750 Invitations each during June. Additionally these were the largest invitation rounds of 2018.',
+      '',
+      'Express Entry is the system that manages the applications in a pool of candidates for three main economic immigration classes of Canada. These are:',
+      '',
+      '  • Federal Skilled Worker Class,',
+      '  • Federal Skilled Trades Classv',
+      '  • Canadian Experience Class',
+      '',
+      'The candidates getting the highest rank in the EE pool receive the ITAs in regular invitation rounds.',
+      '',
+      'The figure of ITAs issued in all-program draws of the year of 2018 has steadily increased during the year. The year commenced with two draws of 2,750 ITAs in January. Subsequently there were four draws of 3,000 ITAs in February as well as in March. Later there were four draws of 3,500 ITAs in April and also in May.',
+      '',
+      'More big draws will happen',
+      '',
+      'In June 2017 the candidates received 3,409 ITAs but in June 2018 they received 7,500 smashing the previous EE ITA record.',
+      '',
+      'During the entire year - 2017, IRCC issued 86,023 ITAs over. In 2018, IRCC has so far issued 39,700.',
+      '',
+      'In case IRCC wishes to match/exceed the total of 2017 in issuing ITA in this year, which is possible owing to a high admissions target for 2018, the draw sizes are likely to be large. Furthermore there will be frequent draws in the future months.',
+      '',
+      'The Large draw sizes, and frequent invitation rounds, can also result in lowering the CRS score. The second draw held on June 25th, had the cut-off CRS score of 442 only.',
+      '',
+      'In the June 13th draw, IRCC had a gap of three weeks between all-program draws, which permitted more candidates in entering the pool. Moreover, the CRS cut-off increased',
+    ].join('\n');
+    const draws = parse(text, '2018-06-28').draws;
+    expect(draws.map((d) => d.invitations)).not.toContain(7500);
+    expect(draws.filter((d) => d.primary).map((d) => [d.date, d.minCrs])).toEqual([['2018-06-25', 442]]);
   });
 });
