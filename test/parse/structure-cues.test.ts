@@ -2624,4 +2624,26 @@ describe('fourteenth round (docs/parser.md "Fourteenth round")', () => {
     expect(draws.map((d) => d.invitations)).not.toContain(7500);
     expect(draws.filter((d) => d.primary).map((d) => [d.date, d.minCrs])).toEqual([['2018-06-25', 442]]);
   });
+
+  it('"Le 4 mai, le Québec a procédé à un nouveau tirage" (Arrima) and a breakdown of the pool announce nothing', () => {
+    const quebec = [
+      "Le Québec a publié le tirage au sort de l'immigration du 4 mai",
+      'Les scores de réussite ont chuté de manière significative.',
+      'Le 4 mai, le Québec a procédé à un nouveau tirage au sort pour les travailleurs qualifiés.',
+      'La région a sélectionné 802 personnes qui devaient obtenir au moins 575 points au système Arrima.',
+    ].join('\n');
+    expect(announced(quebec, '2023-05-05')).toEqual([]);
+    // The pool breakdown as stored (batch 59, 2413).
+    const breakdown = [
+      'Due to a lack of draws targeting these candidates, the number of Federal Skilled Worker Program (FSWP) and Canadian Experience Class (CEC) candidates in the Express Entry pool has increased.The following is a breakdown of candidates who were in the Express Entry pool on January 4 as provided by Immigration, Refugees, and Citizenship Canada (IRCC).',
+      'These figures were released the day before the first Express Entry draw of the year, when IRCC only invited candidates from the Provincial Nominee Program (PNP). More than 154,000 FSWP candidates, 38,000 CEC candidates, 577 Federal Skilled Trades Program (FSTP) candidates, and the remaining 344 PNP candidates were invited to apply for permanent residence the next day out of nearly 194,000 applicants.',
+      'Since the last all-program draw in December 2020, IRCC has not invited FSWP candidates to apply for permanent residence. As a result, the FSWP is open to about 80% of Express Entry candidates in the pool. In 2019, about 45 percent of all invitations went to FSWP candidates.',
+      'After the pandemic struck in March 2020, Canada limited its invitations to CEC and PNP candidates for a few months before returning to all-program draws that summer. Canada, on the other hand, will only invite CEC and PNP candidates in 2021.',
+      'Because the federal government promised to admit 401,000 newcomers last year, and the strategy was to focus on candidates who were already in Canada, a large number of CEC candidates were invited.',
+      'The vast majority of CEC candidates are Canadian citizens. For the first six months of the year, Canada’s travel restrictions prohibited non-exempt permanent residents from entering the country who had been approved outside of Canada after March 2020.',
+      'The more candidates they sent overseas, the more people would end up in immigration limbo, unable to complete the immigration process and become permanent residents. The PNP and CEC draws continued even after the restrictions were lifted.',
+      'IRCC stopped holding CEC candidate draw',
+    ].join('\n');
+    expect(announced(breakdown)).toEqual([]);
+  });
 });

@@ -23,6 +23,8 @@ const PROVINCE_ROUND = new RegExp(
     String.raw`\btheir own (?:immigration|nomination|nominee) programs?\b`,
     // Quebec's own rounds: its Arrima portal, its Regular Skilled Worker Program (PRTQ), its ministry (MIFI).
     String.raw`\bArrima\b|\bPRTQ\b|\bMIFI\b`,
+    // In French: "Le 4 mai, le Québec a procédé à un nouveau tirage", "Le Québec a publié le tirage au sort".
+    String.raw`\b(?:le\s+)?Qu[ée]bec\s+a\s+(?:publi[ée]|proc[ée]d[ée]|tenu|s[ée]lectionn[ée]|invit[ée]|[ée]mis|lanc[ée]|effectu[ée])(?![\wÀ-ÿ])`,
     // The province may be followed by an aside: "Ontario, home to both Canada's capital city, Ottawa, …, issued 997 invitations".
     String.raw`\b${PROVINCES}(?:'s)?,?\s(?:[\w'().,-]+\s){0,14}?(?:issue[sd]?|invite[sd]?|held|hold|holds|conducted|sends?|sent|distributed|extended|released)\b`,
     // "The 186 Invitations to Apply issued by New Brunswick in March".
