@@ -241,3 +241,28 @@ describe('dates and counts the glossaries used to lose (docs/parser.md "Fourteen
     expect(draws.map((d) => [d.invitations, d.minCrs])).toEqual([[3600, 457]]);
   });
 });
+
+describe('Hindi draw news (docs/parser.md "Fourteenth round")', () => {
+  const lead =
+    'टोरंटो, (आईएएनएस)| कनाडा ने लगभग दो महीनों में अपने नवीनतम एक्सप्रेस एंट्री ड्रा में 507 के न्यूनतम व्यापक रैंकिंग सिस्टम (सीआरएस) स्कोर वाले 5,500 उम्मीदवारों को निमंत्रण जारी किया।';
+
+  it('reads "507 के न्यूनतम … (सीआरएस) स्कोर वाले 5,500 उम्मीदवारों को निमंत्रण जारी किया" as 5,500 invited at a cut-off of 507', () => {
+    expect(glossForeign(lead)).toContain('5,500 candidates with a minimum CRS score of 507 were sent invitations');
+    const text = ['कनाडा ने 2023 में एक्सप्रेस एंट्री ड्रा में 5,500 उम्मीदवारों को किया आमंत्रित', lead].join('\n');
+    expect(announced(text, '2023-01-13')).toEqual([[null, 'general', 5500, 507]]);
+  });
+
+  it('an earlier draw\u2019s sentence ("पिछले ड्रा", the previous draw) stays context, and Devanagari digits read as numbers', () => {
+    const text = [lead, 'पिछले ड्रा में ४,७५० उम्मीदवारों को आमंत्रित किया गया था और न्यूनतम सीआरएस स्कोर 491 था।'].join('\n');
+    expect(glossForeign(text)).toContain('4,750');
+    expect(announced(text, '2023-01-13')).toEqual([[null, 'general', 5500, 507]]);
+  });
+
+  it('leaves English with a Hindi name in it alone, and a Punjabi page to the Punjabi glossary', () => {
+    const english = 'IRCC invited 3,900 candidates, reports राहुल from Delhi.';
+    expect(glossForeign(english)).toBe(english);
+    const punjabi = 'ਕੈਨੇਡਾ ਸਰਕਾਰ ਵੱਲੋਂ 14 ਹਜ਼ਾਰ ਪਰਵਾਸੀਆਂ ਨੂੰ ਸੱਦਾ ਪੱਤਰ ਭੇਜਿਆ ਗਿਆ ਹੈ। ਐਕਸਪ੍ਰੈਸ ਐਂਟਰੀ ਡਰਾਅ ਵਿੱਚ ਘੱਟੋ-ਘੱਟ ਸੀਆਰਐਸ ਸਕੋਰ 490 ਰਿਹਾ।';
+    expect(glossForeign(punjabi)).toContain('Express Entry draw minimum CRS score 490');
+  });
+});
+

@@ -2,6 +2,7 @@ import { monthName } from '../../ircc/datetime.ts';
 import { parseCount } from '../../util/numbers.ts';
 import { glossJapanese, isJapanese } from './gloss-japanese.ts';
 import { applyGloss, glossDay, tidyGloss, type GlossRule } from './gloss-rules.ts';
+import { glossHindi, isHindi } from './gloss-hindi.ts';
 import { glossPunjabi, isPunjabi } from './gloss-punjabi.ts';
 
 /**
@@ -333,6 +334,8 @@ function glossPersianArabic(text: string): string {
 
 /** Any letter of the five scripts: an English page has none, and goes back at once. */
 const GURMUKHI = /[\u0a00-\u0a7f]/;
+/** Devanagari letters (not the danda, which Punjabi pages write too). */
+const DEVANAGARI = /[\u0900-\u0963\u0966-\u097f]/;
 const ANY_FOREIGN = /[\u0600-\u06ff\uac00-\ud7a3\u4e00-\u9fffăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
 
 /**
@@ -345,6 +348,7 @@ const GLUED_TO_HAN = /(?<!\d|\d[,.]|\b[A-Z][a-z]+ \d{1,2}, )\d[\d,.]*(?=\s?[\u34
 export function glossForeign(text: string): string {
   if (GURMUKHI.test(text) && isPunjabi(text)) return glossPunjabi(text);
   if (KANA.test(text) && isJapanese(text)) return glossJapanese(text);
+  if (DEVANAGARI.test(text) && isHindi(text)) return glossHindi(text);
   if (!ANY_FOREIGN.test(text)) return text;
   if (isPersianOrArabic(text)) return glossPersianArabic(text);
   const korean = HANGUL.test(text);

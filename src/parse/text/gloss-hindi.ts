@@ -1,0 +1,91 @@
+import { applyGloss, tidyGloss, type GlossRule } from './gloss-rules.ts';
+
+/**
+ * Hindi (Devanagari) draw news glossed into the English the reader knows, as `gloss-punjabi.ts` does for Punjabi
+ * (docs/parser.md, "Fourteenth round"): Devanagari digits, months ("23 नवंबर" → "23 November"), counts with their
+ * noun ("5,500 उम्मीदवारों को निमंत्रण जारी किया" → "5,500 candidates were sent invitations"), scores ("507 के
+ * न्यूनतम … स्कोर वाले" → "with a minimum CRS score of 507"), and the words of a draw report. What the glossary
+ * does not know is dropped, so a sentence it cannot place gives no fact. "लगभग" (about) stays a hedge.
+ */
+
+/** Devanagari letters and digits, without the danda ("।") that Punjabi pages write too. */
+const DEVANAGARI = /[\u0900-\u0963\u0966-\u097f]/g;
+const DEVANAGARI_DIGIT = /[\u0966-\u096f]/g;
+
+/** Enough Devanagari that it is the page's language, not a name. */
+export function isHindi(text: string): boolean {
+  return (text.match(DEVANAGARI) ?? []).length >= 40;
+}
+
+const MONTHS: readonly (readonly [string, string])[] = [
+  ['जनवरी', 'January'],
+  ['फ़रवरी|फरवरी', 'February'],
+  ['मार्च', 'March'],
+  ['अप्रैल', 'April'],
+  ['मई', 'May'],
+  ['जून', 'June'],
+  ['जुलाई', 'July'],
+  ['अगस्त', 'August'],
+  ['सितंबर|सितम्बर', 'September'],
+  ['अक्टूबर|अक्तूबर', 'October'],
+  ['नवंबर|नवम्बर', 'November'],
+  ['दिसंबर|दिसम्बर', 'December'],
+];
+
+const PERSON = String.raw`(?:उम्मीदवारों|उम्मीदवार|आवेदकों|आवेदक|विदेशी नागरिकों|विदेशियों|लोगों|अप्रवासियों|प्रवासियों|व्यक्तियों)`;
+const INVITATION = String.raw`(?:निमंत्रणों|निमंत्रण|आमंत्रणों|आमंत्रण|न्योते|न्योता|आईटीए|ITAs?)`;
+const SENT = String.raw`(?:जारी किए|जारी किया|जारी|भेजे|भेजा|दिए|दिया)`;
+
+const RULES: readonly GlossRule[] = [
+  [/।/g, '. '],
+  // Dates: "23 नवंबर", "10 अक्टूबर 2024"; a month alone.
+  ...MONTHS.map(([hi, en]): GlossRule => [new RegExp(`(?:${hi})`, 'g'), ` ${en} `]),
+  // "27 हजार" is 27,000.
+  [/(\d+)\s?(?:हजार|हज़ार)/g, ' $1,000 '],
+  [/(?:लगभग|करीब|तकरीबन)/g, ' about '],
+  // "507 के न्यूनतम व्यापक रैंकिंग सिस्टम (सीआरएस) स्कोर वाले 5,500 उम्मीदवारों" (5,500 candidates with a minimum CRS score of 507).
+  [
+    new RegExp(String.raw`(\d{2,4})\s?के\s?न्यूनतम\s?(?:[^\s.]+\s){0,6}?स्कोर\s?वाले\s?(\d[\d,]*)\s?${PERSON}(\s?को\s?(?:[^\s.]+\s){0,4}?${INVITATION}\s?(?:[^\s.]+\s){0,2}?${SENT})?`, 'g'),
+    (_, score = '', count = '', sent = '') => ` ${count} candidates with a minimum CRS score of ${score}${sent ? ' were sent invitations' : ''} `,
+  ],
+  // "5,500 उम्मीदवारों को निमंत्रण जारी किया" (invitations were sent to 5,500 candidates), "5,500 उम्मीदवारों को किया आमंत्रित".
+  [new RegExp(String.raw`(\d[\d,]*)\s?${PERSON}\s?को\s?(?:[^\s.]+\s){0,4}?${INVITATION}\s?(?:[^\s.]+\s){0,2}?${SENT}`, 'g'), ' $1 candidates were sent invitations '],
+  [new RegExp(String.raw`(\d[\d,]*)\s?${PERSON}\s?को\s?(?:किया\s)?आमंत्रित`, 'g'), ' $1 candidates were invited '],
+  [new RegExp(String.raw`(\d[\d,]*)\s?(?:एक्सप्रेस एंट्री\s)?${INVITATION}\s?${SENT}`, 'g'), ' issued $1 invitations '],
+  [new RegExp(String.raw`(\d[\d,]*)\s?${INVITATION}`, 'g'), ' $1 invitations '],
+  [new RegExp(String.raw`(\d[\d,]*)\s?${PERSON}`, 'g'), ' $1 candidates '],
+  [/(\d{2,4})\s?(?:अंकों|अंक)/g, ' $1 points '],
+  // The round's facts.
+  [/(?:सबसे कम\s?)?न्यूनतम/g, ' minimum '],
+  [/(?:व्यापक रैंकिंग सिस्टम\s?)?(?:\((?:सीआरएस|CRS)\)|सीआरएस)\s?(?:कट-ऑफ\s?)?स्कोर/g, ' CRS score '],
+  [/स्कोर/g, ' score '],
+  [/पिछले\s?(?:एक्सप्रेस एंट्री\s)?(?:ड्रा|ड्रॉ)/g, ' the previous draw '],
+  [/(?:नवीनतम|ताज़ा|ताजा|नए)\s?(?:एक्सप्रेस एंट्री\s?)?(?:ड्रा|ड्रॉ)/g, ' the latest draw '],
+  [/एक्सप्रेस एंट्री/g, ' Express Entry '],
+  [/ड्रा|ड्रॉ/g, ' draw '],
+  [/कैनेडियन एक्सपीरियंस क्लास/g, ' Canadian Experience Class '],
+  [/(?:फ़ेडरल|फेडरल) स्किल्ड वर्कर(?: प्रोग्राम)?/g, ' Federal Skilled Worker Program '],
+  [/(?:फ़ेडरल|फेडरल) स्किल्ड ट्रेड्स(?: प्रोग्राम)?/g, ' Federal Skilled Trades Program '],
+  [/प्रांतीय नामांकित कार्यक्रम|प्रोविंशियल नॉमिनी प्रोग्राम/g, ' Provincial Nominee Program '],
+  [/स्वास्थ्य(?: और सामाजिक सेवा)?/g, ' healthcare '],
+  [/(?:आव्रजन|आप्रवासन|इमिग्रेशन),?\s?(?:शरणार्थी|रिफ्यूजी)\s?(?:और|एंड)\s?(?:नागरिकता|सिटिजनशिप)(?:\s?विभाग)?\s?कनाडा|आईआरसीसी/g, ' IRCC '],
+  [/कनाडा/g, ' Canada '],
+];
+
+/**
+ * A sentence that speaks of an earlier draw ("पिछले", previous; "इससे पहले", before this) anywhere, as Hindi puts
+ * its verb last: told as context from its start.
+ */
+const EARLIER = /पिछले|पिछली|इससे पहले|इस से पहले/;
+
+export function glossHindi(text: string): string {
+  let out = text.replace(DEVANAGARI_DIGIT, (d) => String(d.charCodeAt(0) - 0x0966));
+  out = out
+    .split(/([।\n])/)
+    .map((part) => (EARLIER.test(part) ? ` Previously, ${part}` : part))
+    .join('');
+  // A number still glued to the script has a unit the glossary does not know: no fact.
+  out = applyGloss(out, RULES).replace(/\d[\d,.]*(?=[\u0900-\u097f])/g, ' ');
+  // What is left of the script carries nothing the reader can place.
+  return tidyGloss(out.replace(/[\u0900-\u097f‘’]+/g, ' '));
+}
