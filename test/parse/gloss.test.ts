@@ -266,3 +266,30 @@ describe('Hindi draw news (docs/parser.md "Fourteenth round")', () => {
   });
 });
 
+describe('Bengali draw news (docs/parser.md "Fourteenth round")', () => {
+  it('reads "১৯ আগস্ট … ১৬০ তম Express Entry draw" and "৬০০ টি আমন্ত্রণপত্র … CRS স্কোর ৭৭১ ছিল"', () => {
+    const text = [
+      'Express Entry: Canada issues 600 invitations to apply for permanent residence',
+      '১৯ আগস্ট immigration candidate দের permanent residence এর আবেদনের আমন্ত্রণ জানিয়ে কানাডায় ১৬০ তম Express Entry draw অনুষ্ঠিত হয়েছে।',
+      'নতুন Express Entry রাউন্ডে immigration candidate দের ৬০০ টি আমন্ত্রণপত্র ইস্যু করা হয়, যাদের Comprehensive Ranking System (CRS) স্কোর ৭৭১ ছিল।',
+    ].join('\n');
+    expect(glossForeign(text)).toContain('160th Express Entry draw');
+    expect(announced(text, '2020-08-19')).toEqual([['2020-08-19', 'pnp', 600, 771]]);
+  });
+
+  it('a clause on the earlier draw ("আগের", "পূর্ববর্তী") is context; "১৮ ই মার্চের পর থেকে" is a start; "… এর প্রার্থীরা … মধ্যে ছিলেন" one group among the invited', () => {
+    const text = [
+      'Express Entry: Canada invites 4,200 immigration candidates',
+      'কানাডার সরকার ২ই সেপ্টেম্বর অনুষ্ঠিত একটি draw তে Express Entry প্রার্থীদের কানাডার permanent residence এর আবেদন করতে ৪,২০০টি আমন্ত্রণ ইস্যু করেছে।',
+      'Federal Skilled Worker Program এর প্রার্থীরা এই draw এর সফল প্রার্থীদের মধ্যে ছিলেন। সর্বশেষতম Express Entry draw টি ১৮ ই মার্চের পর থেকে Immigration, Refugees and Citizenship Canada (IRCC) অনুষ্ঠিত তৃতীয় all-program draw ছিল।',
+      'সর্বশেষতম ইনভিটেশন রাউন্ডে সর্বনিম্ন Comprehensive Ranking System (CRS) স্কোর ছিল ৪৭৫, যা ৫ই আগস্ট অনুষ্ঠিত পূর্ববর্তী all-program ড্রয়ের তুলনায় ১ পয়েন্ট কম।',
+    ].join('\n');
+    expect(announced(text, '2020-09-02')).toEqual([['2020-09-02', 'general', 4200, 475]]);
+  });
+
+  it('leaves English with a Bengali name in it alone', () => {
+    const english = 'IRCC invited 3,900 candidates, reports রহিম from Dhaka.';
+    expect(glossForeign(english)).toBe(english);
+  });
+});
+

@@ -2,6 +2,7 @@ import { monthName } from '../../ircc/datetime.ts';
 import { parseCount } from '../../util/numbers.ts';
 import { glossJapanese, isJapanese } from './gloss-japanese.ts';
 import { applyGloss, glossDay, tidyGloss, type GlossRule } from './gloss-rules.ts';
+import { glossBengali, isBengali } from './gloss-bengali.ts';
 import { glossHindi, isHindi } from './gloss-hindi.ts';
 import { glossPunjabi, isPunjabi } from './gloss-punjabi.ts';
 
@@ -336,6 +337,7 @@ function glossPersianArabic(text: string): string {
 const GURMUKHI = /[\u0a00-\u0a7f]/;
 /** Devanagari letters (not the danda, which Punjabi pages write too). */
 const DEVANAGARI = /[\u0900-\u0963\u0966-\u097f]/;
+const BENGALI_LETTER = /[\u0980-\u09ff]/;
 const ANY_FOREIGN = /[\u0600-\u06ff\uac00-\ud7a3\u4e00-\u9fffăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
 
 /**
@@ -349,6 +351,7 @@ export function glossForeign(text: string): string {
   if (GURMUKHI.test(text) && isPunjabi(text)) return glossPunjabi(text);
   if (KANA.test(text) && isJapanese(text)) return glossJapanese(text);
   if (DEVANAGARI.test(text) && isHindi(text)) return glossHindi(text);
+  if (BENGALI_LETTER.test(text) && isBengali(text)) return glossBengali(text);
   if (!ANY_FOREIGN.test(text)) return text;
   if (isPersianOrArabic(text)) return glossPersianArabic(text);
   const korean = HANGUL.test(text);
