@@ -293,3 +293,28 @@ describe('Bengali draw news (docs/parser.md "Fourteenth round")', () => {
   });
 });
 
+describe('Gujarati draw news (docs/parser.md "Fourteenth round")', () => {
+  it('reads "2 સપ્ટેમ્બરના રોજ … 249 આમંત્રણો મોકલ્યા" and "772નો CRS સ્કોર"', () => {
+    const text = [
+      'ઇમિગ્રેશન, રેફ્યુજીસ એન્ડ સિટીઝનશિપ કેનેડા (IRCC)એ 2 સપ્ટેમ્બરના રોજ વિદેશી નાગરિકોને કાયમી નિવાસ માટે 249 આમંત્રણો મોકલ્યા હતા.',
+      'એક્સપ્રેસ એન્ટ્રી સિસ્ટમ ડ્રો હેઠળ મોકલવામાં આવેલા આમંત્રણોમાં સૌથી નીચા ક્રમાંકિત ઉમેદવારને 772નો CRS સ્કોર મળ્યો હતો.',
+    ].join('\n');
+    expect(announced(text, '2025-09-03')).toEqual([['2025-09-02', 'pnp', 249, 772]]);
+  });
+
+  it('reads Gujarati digits and "ડ્રો નંબર 337"; an earlier draw\u2019s clause ("અગાઉના") is context; "1,14,431" is 114,431', () => {
+    const text = [
+      'આ ઈન્વિટેશન 19 ફેબ્રુઆરી 2025ના રોજ એક્સપ્રેસ એન્ટ્રી ડ્રો નંબર 337 અંતર્ગત મોકલવામાં આવ્યું હતું.',
+      'કૂલ ૬૫૦૦ લોકોને આમાં આમંત્રણ આપવામાં આવ્યું હતું, જેમાંથી સૌથી ઓછો CRS સ્કોર ૪૨૮નો હતો, જે અગાઉના ડ્રો કરતા ૩૨ પોઈન્ટ ઓછો છે.',
+    ].join('\n');
+    expect(glossForeign(text)).toContain('draw number 337');
+    expect(announced(text, '2025-02-20')).toEqual([['2025-02-19', null, 6500, 428]]);
+    expect(glossForeign('IRCCએ ૨૦૨૧માં તમામ કેનેડિયન એક્સપિરિયન્સ ક્લાસ અને પ્રોવિન્સિયલ નોમિની પ્રોગ્રામમાં રેકોર્ડ 1,14,431 ITAs જારી કર્યા')).toContain('114,431');
+  });
+
+  it('leaves English with a Gujarati name in it alone', () => {
+    const english = 'IRCC invited 3,900 candidates, reports ચિંતન from Ahmedabad.';
+    expect(glossForeign(english)).toBe(english);
+  });
+});
+

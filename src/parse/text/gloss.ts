@@ -3,6 +3,7 @@ import { parseCount } from '../../util/numbers.ts';
 import { glossJapanese, isJapanese } from './gloss-japanese.ts';
 import { applyGloss, glossDay, tidyGloss, type GlossRule } from './gloss-rules.ts';
 import { glossBengali, isBengali } from './gloss-bengali.ts';
+import { glossGujarati, isGujarati } from './gloss-gujarati.ts';
 import { glossHindi, isHindi } from './gloss-hindi.ts';
 import { glossPunjabi, isPunjabi } from './gloss-punjabi.ts';
 
@@ -338,6 +339,7 @@ const GURMUKHI = /[\u0a00-\u0a7f]/;
 /** Devanagari letters (not the danda, which Punjabi pages write too). */
 const DEVANAGARI = /[\u0900-\u0963\u0966-\u097f]/;
 const BENGALI_LETTER = /[\u0980-\u09ff]/;
+const GUJARATI_LETTER = /[\u0a80-\u0aff]/;
 const ANY_FOREIGN = /[\u0600-\u06ff\uac00-\ud7a3\u4e00-\u9fffăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
 
 /**
@@ -352,6 +354,7 @@ export function glossForeign(text: string): string {
   if (KANA.test(text) && isJapanese(text)) return glossJapanese(text);
   if (DEVANAGARI.test(text) && isHindi(text)) return glossHindi(text);
   if (BENGALI_LETTER.test(text) && isBengali(text)) return glossBengali(text);
+  if (GUJARATI_LETTER.test(text) && isGujarati(text)) return glossGujarati(text);
   if (!ANY_FOREIGN.test(text)) return text;
   if (isPersianOrArabic(text)) return glossPersianArabic(text);
   const korean = HANGUL.test(text);
