@@ -243,8 +243,7 @@ describe('dates and counts the glossaries used to lose (docs/parser.md "Fourteen
 });
 
 describe('Hindi draw news (docs/parser.md "Fourteenth round")', () => {
-  const lead =
-    'टोरंटो, (आईएएनएस)| कनाडा ने लगभग दो महीनों में अपने नवीनतम एक्सप्रेस एंट्री ड्रा में 507 के न्यूनतम व्यापक रैंकिंग सिस्टम (सीआरएस) स्कोर वाले 5,500 उम्मीदवारों को निमंत्रण जारी किया।';
+  const lead = 'टोरंटो, (आईएएनएस)| कनाडा ने लगभग दो महीनों में अपने नवीनतम एक्सप्रेस एंट्री ड्रा में 507 के न्यूनतम व्यापक रैंकिंग सिस्टम (सीआरएस) स्कोर वाले 5,500 उम्मीदवारों को निमंत्रण जारी किया।';
 
   it('reads "507 के न्यूनतम … (सीआरएस) स्कोर वाले 5,500 उम्मीदवारों को निमंत्रण जारी किया" as 5,500 invited at a cut-off of 507', () => {
     expect(glossForeign(lead)).toContain('5,500 candidates with a minimum CRS score of 507 were sent invitations');
@@ -317,4 +316,3 @@ describe('Gujarati draw news (docs/parser.md "Fourteenth round")', () => {
     expect(glossForeign(english)).toBe(english);
   });
 });
-

@@ -109,7 +109,8 @@ export function articleGroups(
     for (const g of found) if (r.listProgram && g.programs.length === 0 && g.invitations.length + g.crs.length > 0) g.programs = [r.listProgram];
     programFromComparison(r.text, found);
     // A program alone in such an item names the program of the draw the statement is about.
-    for (const g of found) if (r.continuesIntro && !g.context && !g.plural && g.programs.length === 1 && g.dates.length + g.invitations.length + g.crs.length + g.drawNumbers.length === 0) g.refersBack = true;
+    for (const g of found)
+      if (r.continuesIntro && !g.context && !g.plural && g.programs.length === 1 && g.dates.length + g.invitations.length + g.crs.length + g.drawNumbers.length === 0) g.refersBack = true;
     // "Today's draw is the second of the week. Yesterday, on December 18, IRCC invited 1,325…": after today's draw, yesterday's is another.
     if (YESTERDAY_LEAD.test(r.text) && i - todaysDrawAt <= 2) for (const g of found) g.context = true;
     if (TODAYS_DRAW.test(r.text)) todaysDrawAt = i;

@@ -37,8 +37,7 @@ const ANNOUNCED_BEFORE =
   /\b(?:categor(?:y|ies)|program(?:me)?s?|polic(?:y|ies)|measures?|pilot|stream|changes?)\b[^.;]{0,40}?\b(?:was|were|had been|has been|have been)\s+(?:first\s+)?(?:announced|introduced|unveiled|launched|created)\s+(?:on\s+)?(?:the\s+)?$/i;
 const PUBLISHED_BEFORE = /\b(?:publici[sz]ed|published|made public|released|posted)\s+(?:(?:today|yesterday|on\s+\w+day),?\s+)?(?:on\s+)?(?:the\s+)?$/i;
 /** "The round, held on 21 January but reported by Business Today on 27 January" ("tenu le 21 janvier mais rapporté par Business Today le 27 janvier"): the day a paper told it, after the draw's day. */
-const REPORTED_BEFORE =
-  /\b(?:(?:reported|covered|announced)\s+by\s+(?:the\s+)?(?:[A-Z][\w'&.-]*\s+){1,4}(?:on\s+)?(?:the\s+)?|rapport[ée]e?s?\s+par\s+(?:[A-Z][\w'&.-]*\s+){1,4}(?:le\s+)?)$/;
+const REPORTED_BEFORE = /\b(?:(?:reported|covered|announced)\s+by\s+(?:the\s+)?(?:[A-Z][\w'&.-]*\s+){1,4}(?:on\s+)?(?:the\s+)?|rapport[ée]e?s?\s+par\s+(?:[A-Z][\w'&.-]*\s+){1,4}(?:le\s+)?)$/;
 /** "Ce tirage, rendu public le 18 novembre, a fixé…", "The draw, made public on November 18, …": the day a draw named just before came out, even with no other day in the sentence. */
 const PUBLISHED_APPOSITIVE = /\b(?:draw|round|tirage|ronde)\s*,\s*(?:made public|released|published|rendue?s? publi(?:c|que)s?|publi[ée]e?s?|annonc[ée]e?s?)\s+(?:on\s+|le\s+)?(?:the\s+)?$/i;
 /** A dateline: "New Delhi, June 24:", "OTTAWA, Aug 7 (Wire) -", "Toronto, June 29 (IANS) Canada has…". */
@@ -181,9 +180,12 @@ export function findDates(sentence: string, ctx: DateContext): DateMention[] {
     const alone = DATELINE_ALONE.test(sentence.slice(0, f.start)) && /^\s*$/.test(sentence.slice(f.end));
     // "Latest CEC Class Draw Hits 2025's Lowest CRS Cutoff / December 17, 2025": a title's byline, the page's day.
     const titleByline = hasYear(f.value) && /\S\s+[/|]\s*$/.test(sentence.slice(Math.max(0, f.start - 6), f.start)) && /^\s*$/.test(sentence.slice(f.end));
-    const dateline = (DATELINE_BEFORE.test(sentence.slice(0, f.start)) && DATELINE_AFTER.test(sentence.slice(f.end, f.end + 40))) || alone || titleByline || (opensWithIt && hasYear(f.value) && dashAfter);
+    const dateline =
+      (DATELINE_BEFORE.test(sentence.slice(0, f.start)) && DATELINE_AFTER.test(sentence.slice(f.end, f.end + 40))) || alone || titleByline || (opensWithIt && hasYear(f.value) && dashAfter);
     const before = sentence.slice(Math.max(0, f.start - 24), f.start);
-    const published = ((PUBLISHED_BEFORE.test(before) || REPORTED_BEFORE.test(sentence.slice(Math.max(0, f.start - 60), f.start))) && out.some((o) => !o.background)) || PUBLISHED_APPOSITIVE.test(sentence.slice(Math.max(0, f.start - 40), f.start));
+    const published =
+      ((PUBLISHED_BEFORE.test(before) || REPORTED_BEFORE.test(sentence.slice(Math.max(0, f.start - 60), f.start))) && out.some((o) => !o.background)) ||
+      PUBLISHED_APPOSITIVE.test(sentence.slice(Math.max(0, f.start - 40), f.start));
     const announced = ANNOUNCED_BEFORE.test(sentence.slice(Math.max(0, f.start - 90), f.start));
     const background = dateline || published || announced || (BACKGROUND_BEFORE.test(before) && !NAMES_A_DRAW.test(sentence.slice(f.end, f.end + 40)));
     out.push({ start: f.start, end: f.end, value: f.value, background, relative: f.relative === true });

@@ -70,8 +70,7 @@ function notTheDraws(sentence: string, mentions: ProgramMention[]): ProgramMenti
       JOB_OFFER_OR_BEFORE.test(before) ||
       OR_JOB_OFFER_AFTER.test(sentence.slice(p.end, p.end + 70)) ||
       (p.code === 'pnp' && (PROVINCES_RUN_BEFORE.test(sentence.slice(Math.max(0, p.start - 100), p.start)) || PROVINCE_PNP_BEFORE.test(sentence.slice(Math.max(0, p.start - 40), p.start)))) ||
-      (p.code === 'healthcare' &&
-        (HEALTH_INSTITUTION_BEFORE.test(sentence.slice(Math.max(0, p.start - 20), p.start)) || HEALTH_INSTITUTION_AFTER.test(sentence.slice(p.end, p.end + 30)))) ||
+      (p.code === 'healthcare' && (HEALTH_INSTITUTION_BEFORE.test(sentence.slice(Math.max(0, p.start - 20), p.start)) || HEALTH_INSTITUTION_AFTER.test(sentence.slice(p.end, p.end + 30)))) ||
       (p.code === 'education' &&
         (FACTOR_BEFORE.test(sentence.slice(Math.max(0, p.start - 40), p.start)) ||
           FACTOR_AFTER.test(sentence.slice(p.end, p.end + 40)) ||

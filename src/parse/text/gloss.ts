@@ -64,7 +64,7 @@ const KOREAN: readonly GlossRule[] = [
   [/(\d{2,4})\s?점까지\s?(?:떨어|하락|내려|낮아)/g, ' fell to $1 points '],
   [/(\d{2,4})\s?점까지\s?(?:올라|상승|높아)/g, ' rose to $1 points '],
   // "457점으로 직전 466점에 비해 9점" (457, against the previous 466): the earlier draw's figure, set apart.
-  [/(?:직전|지난번|이전)\s?(?:선발|추첨|회차)?\s?(?:의\s?)?(\d{2,4})\s?점\s?(?:에\s?비해|보다|대비|과\s?비교해|와\s?비교해)/g, '; compared with the previous draw\'s $1 points '],
+  [/(?:직전|지난번|이전)\s?(?:선발|추첨|회차)?\s?(?:의\s?)?(\d{2,4})\s?점\s?(?:에\s?비해|보다|대비|과\s?비교해|와\s?비교해)/g, "; compared with the previous draw's $1 points "],
   // "457점보다 3점 감소": the figure compared with is an earlier draw's.
   [/(\d{2,4})\s?점\s?(?:보다|에\s?비해|대비|에서)/g, ' compared with $1 points '],
   [/(\d{2,4})\s?점/g, ' $1 points '],

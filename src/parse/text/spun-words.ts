@@ -17,7 +17,8 @@ const SPUN: readonly (readonly [RegExp, string | ((m: string) => string)])[] = [
   [/\b(Comprehensive Ranking System(?: \(CRS\))?|CRS) rating\b/g, '$1 score'],
 ];
 
-const ANY_SPUN = /\b(?:at present|at this time|at the moment)'s|\b(?:Categorical|Specific) Entry\b|\bComplete Rating System\b|\bpresent day['\u2019]s\b|\bminimal (?:Comprehensive|CRS)|\bCRS\)? rating\b/i;
+const ANY_SPUN =
+  /\b(?:at present|at this time|at the moment)'s|\b(?:Categorical|Specific) Entry\b|\bComplete Rating System\b|\bpresent day['\u2019]s\b|\bminimal (?:Comprehensive|CRS)|\bCRS\)? rating\b/i;
 
 export function unspin(text: string): string {
   if (!ANY_SPUN.test(text)) return text;
