@@ -2,7 +2,7 @@ import { pathToFileURL } from 'node:url';
 import { loadPrograms } from '../src/config/programs.ts';
 import { parseArticle } from '../src/parse/parse-article.ts';
 import { loadCorpus } from '../test/parse/article-corpus.ts';
-import { ADVERSARIAL_BYTES, ADVERSARIAL_UNITS, CAPITALS_RUN } from './adversarial-inputs.ts';
+import { ADVERSARIAL_BYTES, ADVERSARIAL_UNITS, CAPITALS_RUN, SCRIPT_DIGIT_RUNS } from './adversarial-inputs.ts';
 
 /**
  * Article parser throughput: the whole corpus (test/fixtures/articles) parsed again and again in
@@ -44,7 +44,11 @@ export async function benchParser(): Promise<string> {
   parseArticle(big, { programs });
   const bigMs = performance.now() - bigStart;
   // The worst of the hostile inputs the robustness tests read (bench/adversarial-inputs.ts).
-  const hostile = [...ADVERSARIAL_UNITS.map((u) => ({ name: JSON.stringify(u), text: u.repeat(Math.ceil(ADVERSARIAL_BYTES / u.length)) })), { name: 'capitals run', text: CAPITALS_RUN }].map((h) => {
+  const hostile = [
+    ...ADVERSARIAL_UNITS.map((u) => ({ name: JSON.stringify(u), text: u.repeat(Math.ceil(ADVERSARIAL_BYTES / u.length)) })),
+    { name: 'capitals run', text: CAPITALS_RUN },
+    ...SCRIPT_DIGIT_RUNS.map(([name, text]) => ({ name: `${name} over digits`, text })),
+  ].map((h) => {
     const started = performance.now();
     parseArticle(h.text, { programs });
     return { name: h.name, ms: performance.now() - started };
@@ -64,7 +68,7 @@ export async function benchParser(): Promise<string> {
     `| mean CPU time per article | ${(1000 / perCpuSecond).toFixed(2)} ms |`,
     `| characters per second | ${Math.round((count * chars) / seconds).toLocaleString('en-US')} |`,
     `| one ${(big.length / 1e6).toFixed(1)} MB input | ${bigMs.toFixed(0)} ms |`,
-    `| slowest hostile input (${hostile.length}: 5 MB of one unit repeated, 200,000 capitals) | ${worst.ms.toFixed(0)} ms (${worst.name}) |`,
+    `| slowest hostile input (${hostile.length}: 5 MB of one unit repeated, 200,000 capitals, a page in each glossary's script over 300,000 digits) | ${worst.ms.toFixed(0)} ms (${worst.name}) |`,
     '',
   ].join('\n');
 }

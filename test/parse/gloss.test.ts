@@ -316,3 +316,26 @@ describe('Gujarati draw news (docs/parser.md "Fourteenth round")', () => {
     expect(glossForeign(english)).toBe(english);
   });
 });
+
+describe('Russian draw news (docs/parser.md "Fourteenth round")', () => {
+  it('reads "Сегодня, 21 февраля, состоялся отбор …", "составил 442 баллов" and "получили 3 000 кандидатов"; the previous draw\u2019s 442 and the all-time 413 stay context', () => {
+    const text = [
+      'Сегодня, 21 февраля, состоялся отбор кандидатов в федеральной иммиграционной системе Express Entry, который стал уже вторым в 2018 году.',
+      'Необходимый минимум баллов Comprehensive Ranking System (CRS), требуемых для отбора, составил 442 баллов CRS и выше.',
+      'Напомним, что в предыдущем отборе, проходной балл тоже был 442 CRS, а минимальный проходной балл за всю историю существования системы Express Entry - 413.',
+      'Приглашение подать документы на постоянный вид на жительство в Канаде (Invitation to Apply, ITA) в этот раз получили 3 000 кандидатов.',
+    ].join('\n');
+    expect(announced(text, '2018-02-21')).toEqual([['2018-02-21', 'general', 3000, 442]]);
+  });
+
+  it('"было направлено 27,330 приглашений … кандидатам, набравшим минимум 75 баллов"', () => {
+    const text = 'Розыгрыш Express Entry, проведенный 13 февраля установил новый рекорд: было направлено 27,330 приглашений на подачу заявки (ITA) кандидатам, набравшим минимум 75 баллов.';
+    expect(glossForeign(text)).toContain('issued 27,330 invitations');
+    expect(glossForeign(text)).toContain('a minimum CRS score of 75');
+  });
+
+  it('leaves English with a Russian name in it alone', () => {
+    const english = 'IRCC invited 3,900 candidates, reports Иван from Toronto.';
+    expect(glossForeign(english)).toBe(english);
+  });
+});

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadPrograms } from '../../src/config/programs.ts';
 import { parseArticle, type ParseResult } from '../../src/parse/parse-article.ts';
-import { ADVERSARIAL_UNITS, CAPITALS_RUN } from '../../bench/adversarial-inputs.ts';
+import { ADVERSARIAL_UNITS, CAPITALS_RUN, SCRIPT_DIGIT_RUNS } from '../../bench/adversarial-inputs.ts';
 
 const programs = loadPrograms();
 const EMPTY: ParseResult = { announcesNewDraw: false, draws: [] };
@@ -101,6 +101,10 @@ describe('malformed input never throws', () => {
 
   it.each(ADVERSARIAL_UNITS)('5 MB of %j repeated (no line break or space, or all lines wrapped) is read', (unit) => {
     expect(isWellFormed(parse(unit.repeat(Math.ceil(5_000_000 / unit.length))))).toBe(true);
+  });
+
+  it.each(SCRIPT_DIGIT_RUNS)('a %s page over 200,000 digits and 100,000 "1," states nothing', (_, text) => {
+    expect(parse(text).draws).toEqual([]);
   });
 
   it('a long run of capitals that ends in punctuation is read (no backtracking over a byline-like line)', () => {

@@ -43,7 +43,7 @@ const RULES: readonly GlossRule[] = [
   // "৭ই জানুয়ারী", "২১ শে জানুয়ারী": the day's ordinal endings.
   [/(\d{1,2})\s?(?:ই|শে|লা|রা|ঠা)(?![\u0980-\u09ff])/g, ' $1 '],
   // "১৬০ তম Express Entry draw" (the 160th).
-  [/(\d+)\s?তম(?![\u0980-\u09ff])/g, ' $1th '],
+  [/((?<!\d)\d{1,9})\s?তম(?![\u0980-\u09ff])/g, ' $1th '],
   // Months, then "তারিখে" (on the date): "মার্চের ২০ তারিখে" (on the 20th of March).
   [MONTH_WORD, (m = '') => ` ${monthOf(m)} `],
   [/\s(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2})\s?তারিখ(?:ে|ের)?/g, ' $2 $1 '],
@@ -56,10 +56,10 @@ const RULES: readonly GlossRule[] = [
   // "Federal Skilled Worker Program এর প্রার্থীরা এই draw এর সফল প্রার্থীদের মধ্যে ছিলেন": one group among the invited.
   [/\s?এর প্রার্থীরা\s?(?:[^\s.]+\s){0,6}?মধ্যে ছিলেন/g, ' candidates were among the invited '],
   // Counts: "২৪৯ জন বিদেশি নাগরিককে … আমন্ত্রণ", "৩,৩৫০ টি invitation to apply", "4,000 আমন্ত্রণ জারি করেছে".
-  [new RegExp(String.raw`(\d[\d,]*)\s?(?:টি|সংখ্যক)\s?${INVITATION}`, 'g'), ' $1 invitations '],
-  [new RegExp(String.raw`(\d[\d,]*)\s?${INVITATION}\s?(?:জারি|ইস্যু|পাঠানো)`, 'g'), ' issued $1 invitations '],
-  [new RegExp(String.raw`(\d[\d,]*)\s?${PERSON}(?=[^.]{0,80}?আমন্ত্রণ)`, 'g'), ' $1 candidates were invited '],
-  [new RegExp(String.raw`(\d[\d,]*)\s?${PERSON}`, 'g'), ' $1 candidates '],
+  [new RegExp(String.raw`((?<!\d,?)\d[\d,]{0,15})\s?(?:টি|সংখ্যক)\s?${INVITATION}`, 'g'), ' $1 invitations '],
+  [new RegExp(String.raw`((?<!\d,?)\d[\d,]{0,15})\s?${INVITATION}\s?(?:জারি|ইস্যু|পাঠানো)`, 'g'), ' issued $1 invitations '],
+  [new RegExp(String.raw`((?<!\d,?)\d[\d,]{0,15})\s?${PERSON}(?=[^.]{0,80}?আমন্ত্রণ)`, 'g'), ' $1 candidates were invited '],
+  [new RegExp(String.raw`((?<!\d,?)\d[\d,]{0,15})\s?${PERSON}`, 'g'), ' $1 candidates '],
   // Scores: "স্কোর ৭৭১ ছিল" (the score was 771), "কাট অফ পয়েন্ট ছিলো ৪৬১", "cut-off ছিল ৪৫২".
   [/(?:কাট\s?অফ(?:\s?পয়েন্ট)?|cut-?off)\s?(?:ছিল|ছিলো|হয়)?\s?(\d{2,4})/g, ' cut-off of $1 '],
   [/(?:স্কোর|score)\s?(\d{2,4})\s?(?:ছিল|ছিলো)/g, ' score was $1 '],
@@ -85,7 +85,7 @@ export function glossBengali(text: string): string {
   const parts = out.split(/([।\n,])/);
   out = parts.map((part, i) => (part === ',' && EARLIER.test(parts[i + 1] ?? '') ? '.' : EARLIER.test(part) ? ` Previously, ${part}` : part)).join('');
   // A number still glued to the script has a unit the glossary does not know ("২য়", second): no fact.
-  out = applyGloss(out, RULES).replace(/\d[\d,.]*(?=[\u0980-\u09ff])/g, ' ');
+  out = applyGloss(out, RULES).replace(/(?<!\d[,.]?)\d[\d,.]{0,20}(?=[\u0980-\u09ff])/g, ' ');
   // What is left of the script carries nothing the reader can place.
   return tidyGloss(out.replace(/[\u0980-\u09ff‘’]+/g, ' '));
 }

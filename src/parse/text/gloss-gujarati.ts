@@ -52,11 +52,11 @@ const RULES: readonly GlossRule[] = [
   [/(\d{2,4})\s?કે\s?તેથી\s?વધુ/g, ' $1 or more '],
   [/(\d{2,4})\s?પોઈન્ટ(?:નો|ની)?/g, ' $1 points '],
   // Counts: "249 આમંત્રણો મોકલ્યા", "૩૬૦૦ હેલ્થકેર વર્કર્સને ઈન્વાઈટ કર્યા", "6500 લોકોને આમાં આમંત્રણ આપવામાં આવ્યું".
-  [/(\d[\d,]*)\s?(?:આમંત્રણો|ઇન્વિટેશન|ITAs?)\s?(?:મોકલ્યા|જારી|આપ્યા)/g, ' issued $1 invitations '],
-  [new RegExp(String.raw`(\d[\d,]*)\s?(?:હેલ્થકેર|હેલ્થ કેર)\s?(?:વર્કર્સને|કામદારોને)(?=[^.]{0,40}?${INVITED})`, 'g'), ' $1 healthcare candidates were invited '],
-  [/(\d[\d,]*)\s?(?:હેલ્થકેર|હેલ્થ કેર)\s?(?:વર્કર્સને|કામદારોને)/g, ' $1 healthcare candidates '],
-  [new RegExp(String.raw`(\d[\d,]*)\s?${PERSON}(?=[^.]{0,60}?${INVITED})`, 'g'), ' $1 candidates were invited '],
-  [new RegExp(String.raw`(\d[\d,]*)\s?${PERSON}`, 'g'), ' $1 candidates '],
+  [/((?<!\d,?)\d[\d,]{0,15})\s?(?:આમંત્રણો|ઇન્વિટેશન|ITAs?)\s?(?:મોકલ્યા|જારી|આપ્યા)/g, ' issued $1 invitations '],
+  [new RegExp(String.raw`((?<!\d,?)\d[\d,]{0,15})\s?(?:હેલ્થકેર|હેલ્થ કેર)\s?(?:વર્કર્સને|કામદારોને)(?=[^.]{0,40}?${INVITED})`, 'g'), ' $1 healthcare candidates were invited '],
+  [/((?<!\d,?)\d[\d,]{0,15})\s?(?:હેલ્થકેર|હેલ્થ કેર)\s?(?:વર્કર્સને|કામદારોને)/g, ' $1 healthcare candidates '],
+  [new RegExp(String.raw`((?<!\d,?)\d[\d,]{0,15})\s?${PERSON}(?=[^.]{0,60}?${INVITED})`, 'g'), ' $1 candidates were invited '],
+  [new RegExp(String.raw`((?<!\d,?)\d[\d,]{0,15})\s?${PERSON}`, 'g'), ' $1 candidates '],
   [/ડ્રો\s?નંબર\s?(\d{1,3})/g, ' draw number $1 '],
   // A number's case endings ("2025ના", "૨૦૨૨માં"): of, in.
   [new RegExp(String.raw`(\d)(?:ના|નો|ની|નું|માં|થી|ને)(?![${G}])`, 'g'), '$1 '],
@@ -81,7 +81,7 @@ export function glossGujarati(text: string): string {
   const parts = out.split(/([।\n,.])/);
   out = parts.map((part, i) => (part === ',' && EARLIER.test(parts[i + 1] ?? '') ? '.' : EARLIER.test(part) ? ` Previously, ${part}` : part)).join('');
   // A number still glued to the script has a unit the glossary does not know: no fact.
-  out = applyGloss(out, RULES).replace(/\d[\d,.]*(?=[\u0a80-\u0aff])/g, ' ');
+  out = applyGloss(out, RULES).replace(/(?<!\d[,.]?)\d[\d,.]{0,20}(?=[\u0a80-\u0aff])/g, ' ');
   // What is left of the script carries nothing the reader can place.
   return tidyGloss(out.replace(/[\u0a80-\u0aff‘’]+/g, ' '));
 }

@@ -41,19 +41,19 @@ const RULES: readonly GlossRule[] = [
   // Dates: "23 नवंबर", "10 अक्टूबर 2024"; a month alone.
   ...MONTHS.map(([hi, en]): GlossRule => [new RegExp(`(?:${hi})`, 'g'), ` ${en} `]),
   // "27 हजार" is 27,000.
-  [/(\d+)\s?(?:हजार|हज़ार)/g, ' $1,000 '],
+  [/((?<!\d)\d{1,9})\s?(?:हजार|हज़ार)/g, ' $1,000 '],
   [/(?:लगभग|करीब|तकरीबन)/g, ' about '],
   // "507 के न्यूनतम व्यापक रैंकिंग सिस्टम (सीआरएस) स्कोर वाले 5,500 उम्मीदवारों" (5,500 candidates with a minimum CRS score of 507).
   [
-    new RegExp(String.raw`(\d{2,4})\s?के\s?न्यूनतम\s?(?:[^\s.]+\s){0,6}?स्कोर\s?वाले\s?(\d[\d,]*)\s?${PERSON}(\s?को\s?(?:[^\s.]+\s){0,4}?${INVITATION}\s?(?:[^\s.]+\s){0,2}?${SENT})?`, 'g'),
+    new RegExp(String.raw`(\d{2,4})\s?के\s?न्यूनतम\s?(?:[^\s.]+\s){0,6}?स्कोर\s?वाले\s?((?<!\d,?)\d[\d,]{0,15})\s?${PERSON}(\s?को\s?(?:[^\s.]+\s){0,4}?${INVITATION}\s?(?:[^\s.]+\s){0,2}?${SENT})?`, 'g'),
     (_, score = '', count = '', sent = '') => ` ${count} candidates with a minimum CRS score of ${score}${sent ? ' were sent invitations' : ''} `,
   ],
   // "5,500 उम्मीदवारों को निमंत्रण जारी किया" (invitations were sent to 5,500 candidates), "5,500 उम्मीदवारों को किया आमंत्रित".
-  [new RegExp(String.raw`(\d[\d,]*)\s?${PERSON}\s?को\s?(?:[^\s.]+\s){0,4}?${INVITATION}\s?(?:[^\s.]+\s){0,2}?${SENT}`, 'g'), ' $1 candidates were sent invitations '],
-  [new RegExp(String.raw`(\d[\d,]*)\s?${PERSON}\s?को\s?(?:किया\s)?आमंत्रित`, 'g'), ' $1 candidates were invited '],
-  [new RegExp(String.raw`(\d[\d,]*)\s?(?:एक्सप्रेस एंट्री\s)?${INVITATION}\s?${SENT}`, 'g'), ' issued $1 invitations '],
-  [new RegExp(String.raw`(\d[\d,]*)\s?${INVITATION}`, 'g'), ' $1 invitations '],
-  [new RegExp(String.raw`(\d[\d,]*)\s?${PERSON}`, 'g'), ' $1 candidates '],
+  [new RegExp(String.raw`((?<!\d,?)\d[\d,]{0,15})\s?${PERSON}\s?को\s?(?:[^\s.]+\s){0,4}?${INVITATION}\s?(?:[^\s.]+\s){0,2}?${SENT}`, 'g'), ' $1 candidates were sent invitations '],
+  [new RegExp(String.raw`((?<!\d,?)\d[\d,]{0,15})\s?${PERSON}\s?को\s?(?:किया\s)?आमंत्रित`, 'g'), ' $1 candidates were invited '],
+  [new RegExp(String.raw`((?<!\d,?)\d[\d,]{0,15})\s?(?:एक्सप्रेस एंट्री\s)?${INVITATION}\s?${SENT}`, 'g'), ' issued $1 invitations '],
+  [new RegExp(String.raw`((?<!\d,?)\d[\d,]{0,15})\s?${INVITATION}`, 'g'), ' $1 invitations '],
+  [new RegExp(String.raw`((?<!\d,?)\d[\d,]{0,15})\s?${PERSON}`, 'g'), ' $1 candidates '],
   [/(\d{2,4})\s?(?:अंकों|अंक)/g, ' $1 points '],
   // The round's facts.
   [/(?:सबसे कम\s?)?न्यूनतम/g, ' minimum '],
@@ -85,7 +85,7 @@ export function glossHindi(text: string): string {
     .map((part) => (EARLIER.test(part) ? ` Previously, ${part}` : part))
     .join('');
   // A number still glued to the script has a unit the glossary does not know: no fact.
-  out = applyGloss(out, RULES).replace(/\d[\d,.]*(?=[\u0900-\u097f])/g, ' ');
+  out = applyGloss(out, RULES).replace(/(?<!\d[,.]?)\d[\d,.]{0,20}(?=[\u0900-\u097f])/g, ' ');
   // What is left of the script carries nothing the reader can place.
   return tidyGloss(out.replace(/[\u0900-\u097f‘’]+/g, ' '));
 }

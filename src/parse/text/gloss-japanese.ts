@@ -29,15 +29,15 @@ const RULES: readonly GlossRule[] = [
   // "今週の水曜には" (this Wednesday): a weekday.
   [/(?:今週の)?([月火水木金土日])曜日?(?:には|に|は)?/g, (_, w = '') => ` on ${WEEKDAYS[w] ?? ''} `],
   // "ITAを1,250名に発行しました" (issued ITAs to 1,250), "27,332人にITAを発給" (gave 27,332 ITAs), "3,800人に招待状が届きました".
-  [/(?:ITA|招待状?)を\s?(\d[\d,]*)\s?(?:名|人)に\s?(?:発行|発給|送付|送)/g, ' issued $1 invitations '],
-  [/(\d[\d,]*)\s?(?:名|人)に\s?(?:ITA|招待状?)(?:を|が)?\s?(?:発行|発給|送付|送|届)/g, ' $1 candidates received invitations '],
-  [/(\d[\d,]*)\s?(?:名|人)の\s?(?:エクスプレス・?エントリー)?\s?候補者(?:を|に)?[^。\d]{0,30}?招待/g, ' invited $1 candidates '],
-  [/招待状\s?(\d[\d,]*)\s?件/g, ' $1 invitations '],
+  [/(?:ITA|招待状?)を\s?((?<!\d,?)\d[\d,]{0,15})\s?(?:名|人)に\s?(?:発行|発給|送付|送)/g, ' issued $1 invitations '],
+  [/((?<!\d,?)\d[\d,]{0,15})\s?(?:名|人)に\s?(?:ITA|招待状?)(?:を|が)?\s?(?:発行|発給|送付|送|届)/g, ' $1 candidates received invitations '],
+  [/((?<!\d,?)\d[\d,]{0,15})\s?(?:名|人)の\s?(?:エクスプレス・?エントリー)?\s?候補者(?:を|に)?[^。\d]{0,30}?招待/g, ' invited $1 candidates '],
+  [/招待状\s?((?<!\d,?)\d[\d,]{0,15})\s?件/g, ' $1 invitations '],
   // "CRS505", "752点以上" (752 and above: the least score invited), "375ポイント".
   [/CRS\s?(\d{2,4})(?![\d,])/g, ' CRS $1 '],
   [/(\d{2,4})\s?(?:点|ポイント)\s?以上/g, ' $1 or more points '],
   [/(\d{2,4})\s?(?:点|ポイント)/g, ' $1 points '],
-  [/(\d[\d,]*)\s?(?:名|人)/g, ' $1 candidates '],
+  [/((?<!\d,?)\d[\d,]{0,15})\s?(?:名|人)/g, ' $1 candidates '],
   [/(?:カットオフ|合格最低ライン)(?:スコア)?|最低(?:得点|点数|スコア)?/g, ' minimum CRS score '],
   [/少なくとも/g, ' at least '],
   [/約/g, ' about '],
@@ -58,6 +58,6 @@ const RULES: readonly GlossRule[] = [
 
 export function glossJapanese(text: string): string {
   // A number still glued to the script has a unit the glossary does not know: no fact.
-  const out = applyGloss(text, RULES).replace(/\d[\d,.]*(?=[\u3040-\u30ff\u4e00-\u9fff])/g, ' ');
+  const out = applyGloss(text, RULES).replace(/(?<!\d[,.]?)\d[\d,.]{0,20}(?=[\u3040-\u30ff\u4e00-\u9fff])/g, ' ');
   return tidyGloss(out.replace(/[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u30fc]+/g, ' '));
 }

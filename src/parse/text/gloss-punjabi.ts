@@ -40,18 +40,18 @@ const RULES: readonly GlossRule[] = [
   // Dates: "14 ਸਤੰਬਰ 2022", "28 ਅਪ੍ਰੈਲ, 2025"; a month alone.
   ...MONTHS.map(([pa, en]): GlossRule => [new RegExp(`(?:${pa})`, 'g'), ` ${en} `]),
   // "27 ਹਜ਼ਾਰ" is 27,000.
-  [/(\d+)\s?ਹਜ਼ਾਰ/g, ' $1,000 '],
+  [/((?<!\d)\d{1,9})\s?ਹਜ਼ਾਰ/g, ' $1,000 '],
   // Bounds, not a round's figures: "੪੫੭ ਤੋਂ ਉਪਰ ਸਕੋਰ" (a score of 457 and above), "500 ਤੋਂ ਥੱਲੇ" (below 500), "3500 ਦੇ ਆਸ ਪਾਸ" (about 3,500).
   [/(\d{2,4})\s?ਤੋਂ\s?(?:ਉਪਰ|ਉੱਪਰ|ਵੱਧ)\s?(?:ਸਕੋਰ|ਅੰਕ\S*)/g, ' $1 or more points '],
-  [/(\d[\d,]*)\s?ਤੋਂ\s?(?:ਥੱਲੇ|ਹੇਠਾਂ|ਘੱਟ)/g, ' below $1 '],
-  [/(\d[\d,]*)\s?ਦੇ\s?ਆਸ\s?ਪਾਸ/g, ' about $1 '],
+  [/((?<!\d,?)\d[\d,]{0,15})\s?ਤੋਂ\s?(?:ਥੱਲੇ|ਹੇਠਾਂ|ਘੱਟ)/g, ' below $1 '],
+  [/((?<!\d,?)\d[\d,]{0,15})\s?ਦੇ\s?ਆਸ\s?ਪਾਸ/g, ' about $1 '],
   [/(?:ਲਗਭਗ|ਲਗੜਗ|ਕਰੀਬ)/g, ' about '],
   // "490 ਅੰਕਾਂ ਵਾਲੇ ਬਿਨੈਕਾਰਾਂ ਨੂੰ ਇਨਵੀਟੇਸ਼ਨ ਭੇਜੇ ਗਏ" (applicants with 490 points were sent invitations).
   [new RegExp(String.raw`(\d{2,4})\s?ਅੰਕਾਂ\s?ਵਾਲੇ\s?${PERSON}\s?ਨੂੰ\s?(?:[^\s.]+\s){0,4}?${INVITATION}\s?(?:[^\s.]+\s){0,3}?${SENT}`, 'g'), ' candidates with a score of $1 were sent invitations '],
   // "7000 ਬਿਨੈਕਾਰਾਂ ਨੂੰ ਇਨਵੀਟੇਸ਼ਨ ਭੇਜੇ ਗਏ" (invitations were sent to 7,000 applicants).
-  [new RegExp(String.raw`(\d[\d,]*)\s?${PERSON}\s?ਨੂੰ\s?(?:[^\s.]+\s){0,4}?${INVITATION}\s?(?:[^\s.]+\s){0,3}?${SENT}`, 'g'), ' $1 candidates were sent invitations '],
-  [new RegExp(String.raw`(\d[\d,]*)\s?${INVITATION}\s?(?:ਕੀਤੇ\s)?${SENT}`, 'g'), ' issued $1 invitations '],
-  [new RegExp(String.raw`(\d[\d,]*)\s?${PERSON}`, 'g'), ' $1 candidates '],
+  [new RegExp(String.raw`((?<!\d,?)\d[\d,]{0,15})\s?${PERSON}\s?ਨੂੰ\s?(?:[^\s.]+\s){0,4}?${INVITATION}\s?(?:[^\s.]+\s){0,3}?${SENT}`, 'g'), ' $1 candidates were sent invitations '],
+  [new RegExp(String.raw`((?<!\d,?)\d[\d,]{0,15})\s?${INVITATION}\s?(?:ਕੀਤੇ\s)?${SENT}`, 'g'), ' issued $1 invitations '],
+  [new RegExp(String.raw`((?<!\d,?)\d[\d,]{0,15})\s?${PERSON}`, 'g'), ' $1 candidates '],
   [/(\d{2,4})\s?(?:ਅੰਕਾਂ|ਅੰਕ)/g, ' $1 points '],
   // The round's facts.
   [/(?:ਘੱਟੋ-ਘੱਟ|ਘੱਟ ਤੋਂ ਘੱਟ)/g, ' minimum '],
@@ -86,7 +86,7 @@ export function glossPunjabi(text: string): string {
     .map((part) => (EARLIER.test(part) ? ` Previously, ${part.replace(/ਇਸ ਡਰਾਅ|ਇਸ ਵਾਰ/g, ' ')}` : part))
     .join('');
   // A number still glued to the script has a unit the glossary does not know ("8ਵਾਂ", the year's eighth): no fact.
-  out = applyGloss(out, RULES).replace(/\d[\d,.]*(?=[\u0a00-\u0a7f])/g, ' ');
+  out = applyGloss(out, RULES).replace(/(?<!\d[,.]?)\d[\d,.]{0,20}(?=[\u0a00-\u0a7f])/g, ' ');
   // What is left of the script carries nothing the reader can place.
   return tidyGloss(out.replace(/[\u0a00-\u0a7f‘’]+/g, ' '));
 }

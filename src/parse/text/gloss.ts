@@ -6,6 +6,7 @@ import { glossBengali, isBengali } from './gloss-bengali.ts';
 import { glossGujarati, isGujarati } from './gloss-gujarati.ts';
 import { glossHindi, isHindi } from './gloss-hindi.ts';
 import { glossPunjabi, isPunjabi } from './gloss-punjabi.ts';
+import { glossRussian, isRussian } from './gloss-russian.ts';
 
 /**
  * Korean, Chinese, Vietnamese, Persian and Arabic draw news, glossed into the English the reader knows (docs/parser.md
@@ -35,8 +36,8 @@ const koreanNumber = (man: string | undefined, cheon: string | undefined, rest: 
 
 const KOREAN: readonly GlossRule[] = [
   // Counts of rounds and spans of time carry no fact: "5번째" (this year's fifth), "4번 연속", "5일 만에", "2주간".
-  [/\d+\s?(?:번째|번|회차|회|차례)/g, ' '],
-  [/\d+\s?(?:일|주|개월|달|년)\s?(?:만에|동안|간|이내|연속|째|전에|후에|사이에|사이)/g, ' '],
+  [/(?<!\d)\d{1,9}\s?(?:번째|번|회차|회|차례)/g, ' '],
+  [/(?<!\d)\d{1,9}\s?(?:일|주|개월|달|년)\s?(?:만에|동안|간|이내|연속|째|전에|후에|사이에|사이)/g, ' '],
   [/참고로|한편|반면/g, ' For reference, '],
   // Clause ends ("…457점까지 올라간 후 3월 6일에도 454점…"): a boundary the reader can see.
   [/(?:으며|이며|하며|였으며|었으며|였고|었고|했고|지만|는데|으나|면서)(?=\s)|\s(?:후|뒤)(?:에)?(?=\s)/g, '; '],
@@ -46,15 +47,18 @@ const KOREAN: readonly GlossRule[] = [
   [/(\d{4})\s?년\s?(\d{1,2})\s?월\s?(\d{1,2})\s?일(?:자)?/g, (_, y = '', m = '', d = '') => ` ${day(y, m, d)} `],
   [/(\d{1,2})\s?월\s?(\d{1,2})\s?일(?:자)?/g, (_, m = '', d = '') => ` ${day(undefined, m, d)} `],
   // "28일 시행된" is the 28th (set off by a comma: "the 28th, Express Entry draw" is no 28th round); "5일 만에" and "3일간" are spans.
-  [/(?<![\d,])(\d{1,2})\s?일(?:자)?(?!\s?(?:만에|동안|간|이내|전|후|째|연속))/g, (_, d = '') => ` on ${ordinal(d)}, `],
+  [/(?<!\d,?)(\d{1,2})\s?일(?:자)?(?!\s?(?:만에|동안|간|이내|전|후|째|연속))/g, (_, d = '') => ` on ${ordinal(d)}, `],
   [/(\d{1,2})\s?월/g, (_, m = '') => ` ${monthOf(m)} `],
   [/(\d{4})\s?년(?:도)?/g, ' $1 '],
   // Counts and scores.
   // "초청인원은 500명 증가했다" (500 more were invited): a difference between rounds, not a count.
-  [/(\d[\d,]*)\s?명\s?(?:가량\s?|정도\s?)?(?:증가|늘었|늘어|감소|줄었|줄어)/g, ' a change of $1 candidates '],
+  [/((?<!\d,?)\d[\d,]{0,15})\s?명\s?(?:가량\s?|정도\s?)?(?:증가|늘었|늘어|감소|줄었|줄어)/g, ' a change of $1 candidates '],
   // "총 5,000장의 초청장" (5,000 sheets of invitation): the invitations counted by the sheet.
-  [/(\d{1,3}(?:,\d{3})+|\d{3,})\s?장(?:의)?\s?(?=초청장)/g, ' $1 invitations '],
-  [/(?:(\d[\d,]*)\s?만\s?)?(?:(\d)\s?천\s?)?(\d[\d,]*)?\s?(?:명|건)/g, (all, man, cheon, rest) => (man || cheon || rest ? ` ${grouped(koreanNumber(man, cheon, rest))} candidates ` : (all ?? ''))],
+  [/(?<!\d,?)(\d{1,3}(?:,\d{3})+|\d{3,7})\s?장(?:의)?\s?(?=초청장)/g, ' $1 invitations '],
+  [
+    /(?:((?<!\d,?)\d[\d,]{0,15})\s?만\s?)?(?:(\d)\s?천\s?)?((?<!\d,?)\d[\d,]{0,15})?\s?(?:명|건)/g,
+    (all, man, cheon, rest) => (man || cheon || rest ? ` ${grouped(koreanNumber(man, cheon, rest))} candidates ` : (all ?? '')),
+  ],
   // "300점 이하로" (300 or below), "450점 이상대" (450 and above): bounds, not a round's cut-off.
   [/(\d{2,4})\s?점\s?(?:이하|미만)/g, ' below $1 points '],
   // "기준 점수 533점 이상을 보유한 후보자" (candidates with the base score of 533 or more): the round's cut-off.
@@ -118,27 +122,27 @@ const CHINESE: readonly GlossRule[] = [
   // "昨天(21日)": the day without a month, set off by a comma as in Korean.
   [/(?<![\d月])(\d{1,2})\s?[日号號](?![\d])/g, (_, d = '') => ` on ${ordinal(d)}, `],
   [/(\d{4})\s?年/g, ' $1 '],
-  [/(\d+(?:\.\d+)?)\s?[萬万]\s?(?:名|人|份|位)?/g, (_, n = '') => ` ${wan(n)} candidates `],
+  [/((?<!\d\.?)\d{1,9}(?:\.\d{1,6})?)\s?[萬万]\s?(?:名|人|份|位)?/g, (_, n = '') => ` ${wan(n)} candidates `],
   // "3,900至4,200个邀请": a range, not one round's count.
-  [/(\d[\d,]*)\s?(?:至|到|-|~|～)\s?(\d[\d,]*)(?=\s?(?:名|人|位|個|个|份|封))/g, ' between $1 and $2 '],
+  [/((?<!\d,?)\d[\d,]{0,15})\s?(?:至|到|-|~|～)\s?((?<!\d,?)\d[\d,]{0,15})(?=\s?(?:名|人|位|個|个|份|封))/g, ' between $1 and $2 '],
   // "獲移民邀請(ITA)人數為3035名" (the number invited was 3,035).
-  [/(?:邀請|邀请|獲邀|获邀|中籤|中签)\s?(?:\(ITA\)\s?)?(?:人數|人数)\s?(?:為|为|是|達|达)\s?(\d[\d,]*)\s?(?:名|人|位)?/g, ' number of invitations: $1 '],
+  [/(?:邀請|邀请|獲邀|获邀|中籤|中签)\s?(?:\(ITA\)\s?)?(?:人數|人数)\s?(?:為|为|是|達|达)\s?((?<!\d,?)\d[\d,]{0,15})\s?(?:名|人|位)?/g, ' number of invitations: $1 '],
   // "重回3,000人以上" (back above 3,000), "450分以上" (450 and above): bounds, not a round's figure.
-  [/(\d[\d,]*)\s?(?:名|人|位)\s?以上/g, ' more than $1 candidates '],
-  [/(\d[\d,]*)\s?(?:名|人|位)\s?以下/g, ' fewer than $1 candidates '],
+  [/((?<!\d,?)\d[\d,]{0,15})\s?(?:名|人|位)\s?以上/g, ' more than $1 candidates '],
+  [/((?<!\d,?)\d[\d,]{0,15})\s?(?:名|人|位)\s?以下/g, ' fewer than $1 candidates '],
   // "400分到440分上下": a band of scores, not one round's cut-off.
   [/(\d{2,4})\s?分?\s?(?:至|到|-|~|～)\s?(\d{2,4})\s?分/g, ' between $1 and $2 points '],
   [/(\d{2,4})\s?分\s?以上/g, ' above $1 points '],
   [/(\d{2,4})\s?分\s?以下/g, ' below $1 points '],
-  [/(\d[\d,]*)\s?(?:名|人|位)/g, ' $1 candidates '],
-  [/(\d[\d,]*)\s?(?:份|封)/g, ' $1 invitations '],
+  [/((?<!\d,?)\d[\d,]{0,15})\s?(?:名|人|位)/g, ' $1 candidates '],
+  [/((?<!\d,?)\d[\d,]{0,15})\s?(?:份|封)/g, ' $1 invitations '],
   // "下降1分至460分" (fell by 1 to 460), before the points rule takes the 460.
-  [/(?:下降|降低|減少|减少|降)\s?(\d+)\s?分\s?至\s?(\d{2,4})\s?分/g, ' dropped by $1 points to $2 points '],
-  [/(?:上升|提高|增加|升)\s?(\d+)\s?分\s?至\s?(\d{2,4})\s?分/g, ' rose by $1 points to $2 points '],
+  [/(?:下降|降低|減少|减少|降)\s?((?<!\d)\d{1,9})\s?分\s?至\s?(\d{2,4})\s?分/g, ' dropped by $1 points to $2 points '],
+  [/(?:上升|提高|增加|升)\s?((?<!\d)\d{1,9})\s?分\s?至\s?(\d{2,4})\s?分/g, ' rose by $1 points to $2 points '],
   [/比\s?(?=上|前|去|之前|此前)/g, ' compared with '],
   [/(\d{2,4})\s?分/g, ' $1 points '],
   // "第10輪" counts this year's rounds, not IRCC's round numbers; "5次", "兩周" are counts and spans: dropped.
-  [/第?\s?\d+\s?(?:輪|轮|次|批|周|週|天|個月|个月)/g, ' '],
+  [/第?\s?(?<!\d)\d{1,9}\s?(?:輪|轮|次|批|周|週|天|個月|个月)/g, ' '],
   [/(?:聯邦移民部|联邦移民部|加拿大移民部|移民部|移民局)/g, ' IRCC '],
   [/(?:邀請人數|邀请人数|獲邀人數|获邀人数|中籤人數|中签人数)/g, ' number of invitations '],
   [/(?:邀請分數|邀请分数)/g, ' minimum CRS score '],
@@ -196,8 +200,8 @@ const VIETNAMESE: readonly GlossRule[] = [
   // "sau 11 ngày" (11 days later): a number of days, not a round's.
   [/(\d{1,3})\sngày(?!\s?\d)/gi, ' $1 days '],
   // Counts, scores and what happened.
-  [/(\d[\d,]*)\s(?:thư mời|lời mời|itas?|ITAs?)/gi, ' $1 invitations '],
-  [/(\d[\d,]*)\s(?:ứng viên|ứng cử viên|người|hồ sơ)/gi, ' $1 candidates '],
+  [/((?<!\d,?)\d[\d,]{0,15})\s(?:thư mời|lời mời|itas?|ITAs?)/gi, ' $1 invitations '],
+  [/((?<!\d,?)\d[\d,]{0,15})\s(?:ứng viên|ứng cử viên|người|hồ sơ)/gi, ' $1 candidates '],
   [/(?:từ\s)?(\d{2,4})\s(?:điểm\s)?trở lên/gi, ' $1 points or more '],
   [/(\d{2,4})\sđiểm/gi, ' $1 points '],
   [/đã được (?:phát ra|phát hành|gửi|cấp)|được (?:phát ra|phát hành|gửi đi|gửi)/gi, ' were issued '],
@@ -263,13 +267,13 @@ const PERSIAN_ARABIC: readonly GlossRule[] = [
   [new RegExp(String.raw`(\d{1,2})\s(?:(?:${MONTH_WORDS})\/)?(${MONTH_WORDS})(?:\s(?:سال\s|عام\s)?(\d{4}))?`, 'g'), (_, d = '', w = '', y) => ` ${day(y || undefined, String(monthOfWord(w)), d)} `],
   // Round numbers: "دوره 77 از ابتدا", "الجولة رقم 363 منذ إطلاق" (IRCC's); "رقم 33 خلال عام 2025" (this year's) is dropped.
   [/(?:دوره|دور|الجولة|جولة|السحب)\s(?:رقم\s)?(\d{2,3})\s(?:از ابتدا|منذ)/g, ' draw #$1 since '],
-  [/(?:رقم|دوره|الجولة)\s\d+/g, ' '],
+  [/(?:رقم|دوره|الجولة)\s(?<!\d)\d{1,9}/g, ' '],
   // Hedges: "أكثر من 4,000 مرشح" (more than 4,000), "حدود 3500" (about 3,500).
   [/أكثر\s?من|بیش\s?از|بیشتر\s?از|ما\s?يزيد\s?عن/g, ' more than '],
   [/حدود|حوالي|حوالى|تقريبا|تقریبا|نحو/g, ' about '],
   // Counts, scores and what happened.
-  [/(\d[\d,]*)\s?(?:دعوتنامه|دعوت نامه|دعوة|دعوات)/g, ' $1 invitations '],
-  [/(\d[\d,]*)\s?(?:نفر|متقاضی|متقاضیان|کاندیدا|کاندید|داوطلب|مرشحا|مرشحين|مرشح|متقدم|شخص)/g, ' $1 candidates '],
+  [/((?<!\d,?)\d[\d,]{0,15})\s?(?:دعوتنامه|دعوت نامه|دعوة|دعوات)/g, ' $1 invitations '],
+  [/((?<!\d,?)\d[\d,]{0,15})\s?(?:نفر|متقاضی|متقاضیان|کاندیدا|کاندید|داوطلب|مرشحا|مرشحين|مرشح|متقدم|شخص)/g, ' $1 candidates '],
   [/(\d{2,4})\s?(?:امتیاز|نقطة|نقاط)/g, ' $1 points '],
   [/(?:درجة|امتیاز)\s(\d{2,4})/g, ' a score of $1 '],
   [/دعوتنامه\s?(?:ها\s?)?(?:صادر|ارسال)\s?(?:شد|گردید|کرد|شده)|(?:تم\s)?إصدار/g, ' issued invitations '],
@@ -331,7 +335,7 @@ function glossPersianArabic(text: string): string {
     .replace(/\u061b/g, ';')
     .replace(/\u060c/g, ', ');
   out = applyGloss(out, PERSIAN_ARABIC);
-  return tidyGloss(out.replace(/\d[\d,.]*(?=\s?[\u0600-\u06ff])/g, ' ').replace(ARABIC_SCRIPT_RUN, ' '));
+  return tidyGloss(out.replace(/(?<!\d[,.]?)\d[\d,.]{0,20}(?=\s?[\u0600-\u06ff])/g, ' ').replace(ARABIC_SCRIPT_RUN, ' '));
 }
 
 /** Any letter of the five scripts: an English page has none, and goes back at once. */
@@ -340,14 +344,15 @@ const GURMUKHI = /[\u0a00-\u0a7f]/;
 const DEVANAGARI = /[\u0900-\u0963\u0966-\u097f]/;
 const BENGALI_LETTER = /[\u0980-\u09ff]/;
 const GUJARATI_LETTER = /[\u0a80-\u0aff]/;
+const CYRILLIC_LETTER = /[\u0400-\u04ff]/;
 const ANY_FOREIGN = /[\u0600-\u06ff\uac00-\ud7a3\u4e00-\u9fffăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
 
 /**
  * A number glued to the script, not the year a date rule wrote ("November 18, 2020 에" from "2020년 11월 18일에")
  * nor the tail of a longer number.
  */
-const GLUED_TO_HANGUL = /(?<!\d|\d[,.]|\b[A-Z][a-z]+ \d{1,2}, )\d[\d,.]*(?=\s?[\uac00-\ud7a3])/g;
-const GLUED_TO_HAN = /(?<!\d|\d[,.]|\b[A-Z][a-z]+ \d{1,2}, )\d[\d,.]*(?=\s?[\u3400-\u4dbf\u4e00-\u9fff])/g;
+const GLUED_TO_HANGUL = /(?<!\d|\d[,.]|\b[A-Z][a-z]+ \d{1,2}, )\d[\d,.]{0,20}(?=\s?[\uac00-\ud7a3])/g;
+const GLUED_TO_HAN = /(?<!\d|\d[,.]|\b[A-Z][a-z]+ \d{1,2}, )\d[\d,.]{0,20}(?=\s?[\u3400-\u4dbf\u4e00-\u9fff])/g;
 
 export function glossForeign(text: string): string {
   if (GURMUKHI.test(text) && isPunjabi(text)) return glossPunjabi(text);
@@ -355,6 +360,7 @@ export function glossForeign(text: string): string {
   if (DEVANAGARI.test(text) && isHindi(text)) return glossHindi(text);
   if (BENGALI_LETTER.test(text) && isBengali(text)) return glossBengali(text);
   if (GUJARATI_LETTER.test(text) && isGujarati(text)) return glossGujarati(text);
+  if (CYRILLIC_LETTER.test(text) && isRussian(text)) return glossRussian(text);
   if (!ANY_FOREIGN.test(text)) return text;
   if (isPersianOrArabic(text)) return glossPersianArabic(text);
   const korean = HANGUL.test(text);

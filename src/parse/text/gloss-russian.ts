@@ -1,0 +1,74 @@
+import { applyGloss, tidyGloss, type GlossRule } from './gloss-rules.ts';
+
+/**
+ * Russian draw news glossed into the English the reader knows, as `gloss-punjabi.ts` does for Punjabi
+ * (docs/parser.md, "Fourteenth round"): months in the genitive ("21 февраля" → "21 February"), counts ("выдано 5000
+ * приглашений" → "issued 5000 invitations", "получили 3 000 кандидатов" → "3 000 candidates received invitations"),
+ * cut-offs ("минимум баллов … составил 442" → "the minimum CRS score was 442"), and the words of a draw report.
+ * What the glossary does not know is dropped; a sentence that speaks of an earlier draw ("предыдущ…") is context.
+ */
+
+const CYRILLIC = /[\u0400-\u04ff]/g;
+
+/** Enough Cyrillic that it is the page's language, not a name. */
+export function isRussian(text: string): boolean {
+  return (text.match(CYRILLIC) ?? []).length >= 40;
+}
+
+const MONTHS: readonly (readonly [string, string])[] = [
+  ['январ', 'January'],
+  ['феврал', 'February'],
+  ['март', 'March'],
+  ['апрел', 'April'],
+  ['ма[йя]', 'May'],
+  ['июн', 'June'],
+  ['июл', 'July'],
+  ['август', 'August'],
+  ['сентябр', 'September'],
+  ['октябр', 'October'],
+  ['ноябр', 'November'],
+  ['декабр', 'December'],
+];
+const C = String.raw`\u0400-\u04ff`;
+/** A day and its month: "21 февраля", "13-го февраля". */
+const DAY_MONTH = new RegExp(String.raw`(\d{1,2})(?:-?го)?\s+(${MONTHS.map(([ru]) => ru).join('|')})[${C}]*`, 'gi');
+const monthOf = (word: string): string => MONTHS.find(([ru]) => new RegExp(`^(?:${ru})`, 'i').test(word))?.[1] ?? '';
+
+/** A count as Russian writes it: "27,330", "3 000", "5000" (bounded, so a run of digits and spaces is read once). */
+const NUM = String.raw`((?<!\d[ ,\u00a0]?)\d{1,3}(?:[ ,\u00a0]\d{3}){1,3}(?!\d)|(?<!\d)\d{1,9}(?!\d))`;
+const DRAW = String.raw`(?:отбор|розыгрыш|жеребь[её]вк|раунд|тираж)[${C}]*`;
+const PEOPLE = String.raw`(?:кандидат|человек|иммигрант|заявител)[${C}]*`;
+const INVITATION = String.raw`(?:приглашени|инвайт)[${C}]*`;
+
+const RULES: readonly GlossRule[] = [
+  [DAY_MONTH, (_, d = '', m = '') => ` ${monthOf(m)} ${d} `],
+  [/(\d{4})\s?(?:год[а-я]*|г\.)/gi, ' $1 '],
+  [/(?:Сегодня|сегодня)/g, ' today '],
+  [/(?:около|примерно|почти|более|свыше)/gi, ' about '],
+  // Counts: "выдано 5000 приглашений", "было направлено 27,330 приглашений", "получили 3 000 кандидатов".
+  [new RegExp(String.raw`(?:выдан|направлен|отправлен|разослан)[${C}]*\s${NUM}\s${INVITATION}`, 'gi'), ' issued $1 invitations '],
+  [new RegExp(String.raw`получил[${C}]*\s${NUM}\s${PEOPLE}`, 'gi'), ' $1 candidates received invitations '],
+  [new RegExp(String.raw`${NUM}\s${INVITATION}`, 'gi'), ' $1 invitations '],
+  [new RegExp(String.raw`${NUM}\s${PEOPLE}`, 'gi'), ' $1 candidates '],
+  // Cut-offs: "минимум баллов … составил 442 баллов", "набравшим минимум 75 баллов", "проходной балл тоже был 442".
+  [new RegExp(String.raw`(?:минимум|минимальн[${C}]*|проходн[${C}]*|самый низкий)\s(?:[^\s.]+\s){0,8}?(?:составил[${C}]*|был[${C}]*|—|-)\s?(\d{2,4})`, 'gi'), ' the minimum CRS score was $1 '],
+  [/(?:минимум|не менее)\s(\d{2,4})\s(?:балл[а-я]*)/gi, ' a minimum CRS score of $1 '],
+  [/(\d{2,4})\s(?:балл[а-я]*)/gi, ' $1 points '],
+  [/(?:балл[а-я]*)/gi, ' points '],
+  [new RegExp(DRAW, 'gi'), ' draw '],
+  [/Канад[а-я]*/g, ' Canada '],
+];
+
+/** A sentence that speaks of an earlier draw ("предыдущ…", previous; "прошл…", last): context from its start. */
+const EARLIER = /предыдущ|прошл/i;
+
+export function glossRussian(text: string): string {
+  const parts = text.split(/([.\n])/);
+  const out = parts.map((part) => (EARLIER.test(part) ? ` Previously, ${part}` : part)).join('');
+  // A number still glued to the script has a unit the glossary does not know: no fact.
+  return tidyGloss(
+    applyGloss(out, RULES)
+      .replace(/(?<!\d[,.]?)\d[\d,.]{0,20}(?=[\u0400-\u04ff])/g, ' ')
+      .replace(/[\u0400-\u04ff«»]+/g, ' '),
+  );
+}
