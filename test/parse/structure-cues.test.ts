@@ -2646,4 +2646,17 @@ describe('fourteenth round (docs/parser.md "Fourteenth round")', () => {
     ].join('\n');
     expect(announced(breakdown)).toEqual([]);
   });
+
+  it('"British Columbia (B.C.) invites 256 applicants to apply for Provincial Nomination" is the province\u2019s round, not the week\u2019s Express Entry draw', () => {
+    const text = [
+      'Weekly Roundup \u2013 Draws, Trends and Update',
+      '',
+      'Canada has crossed the number of 100,000 Invitations to Apply (ITA) issued in 2020. In this article, we will be talking about the two latest draws that took place on the 8th and 9th of December.',
+      '',
+      'December 8th, 2020;',
+      '',
+      'British Columbia (B.C.) invites 256 applicants to apply for Provincial Nomination of Canadian permanent residence.',
+    ].join('\n');
+    expect(announced(text, '2020-12-09').map((d) => d.invitations)).not.toContain(256);
+  });
 });
