@@ -2659,4 +2659,9 @@ describe('fourteenth round (docs/parser.md "Fourteenth round")', () => {
     ].join('\n');
     expect(announced(text, '2020-12-09').map((d) => d.invitations)).not.toContain(256);
   });
+
+  it('"the first of its kind since the introduction of six new categories on May 31": the day the categories came, not a draw\u2019s', () => {
+    const sentence = 'This draw is the first of its kind since the introduction of six new categories on May 31.';
+    expect(findDates(sentence, { published: { year: 2023, month: 6, day: 29 }, lastMonth: null }).map((d) => d.background)).toEqual([true]);
+  });
 });

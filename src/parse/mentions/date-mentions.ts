@@ -32,9 +32,9 @@ const RELATIVE =
   /\b(today|tonight|this (?:morning|afternoon|evening)|earlier today|yesterday|last night|the (?:day|night) before|the (?:previous|prior) day|(?:a|one) day (?:earlier|before)|(?:two|three|four|five|2|3|4|5) days (?:earlier|before)|the (?:next|following) day|(?:a|one) day later|the day after|(?:a|one) day after|(?:two|2) days after)\b/gi;
 const BACKGROUND_BEFORE = /\b(?:since|as of|as at|until|till|through|from|between|starting|effective|beginning|ending|ended|before|after|by|prior to|no later than)\s+(?:the\s+)?$/i;
 /** "held on November 14 and publicised on November 17", "received on March 18, … released today, March 20": after the draw's day, the day the results came out is not the draw's. */
-/** "This new Express Entry category was announced on February 27": the day a category or a policy came, not a draw's. */
+/** "This new Express Entry category was announced on February 27", "since the introduction of six new categories on May 31": the day a category or a policy came, not a draw's. */
 const ANNOUNCED_BEFORE =
-  /\b(?:categor(?:y|ies)|program(?:me)?s?|polic(?:y|ies)|measures?|pilot|stream|changes?)\b[^.;]{0,40}?\b(?:was|were|had been|has been|have been)\s+(?:first\s+)?(?:announced|introduced|unveiled|launched|created)\s+(?:on\s+)?(?:the\s+)?$/i;
+  /\b(?:categor(?:y|ies)|program(?:me)?s?|polic(?:y|ies)|measures?|pilot|stream|changes?)\b[^.;]{0,40}?\b(?:was|were|had been|has been|have been)\s+(?:first\s+)?(?:announced|introduced|unveiled|launched|created)\s+(?:on\s+)?(?:the\s+)?$|\b(?:introduction|launch|announcement|creation|unveiling)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:categor(?:y|ies)|program(?:me)?s?|polic(?:y|ies)|streams?|pilot)\s+(?:on\s+)?(?:the\s+)?$/i;
 const PUBLISHED_BEFORE = /\b(?:publici[sz]ed|published|made public|released|posted)\s+(?:(?:today|yesterday|on\s+\w+day),?\s+)?(?:on\s+)?(?:the\s+)?$/i;
 /** "The round, held on 21 January but reported by Business Today on 27 January" ("tenu le 21 janvier mais rapporté par Business Today le 27 janvier"): the day a paper told it, after the draw's day. */
 const REPORTED_BEFORE = /\b(?:(?:reported|covered|announced)\s+by\s+(?:the\s+)?(?:[A-Z][\w'&.-]*\s+){1,4}(?:on\s+)?(?:the\s+)?|rapport[ée]e?s?\s+par\s+(?:[A-Z][\w'&.-]*\s+){1,4}(?:le\s+)?)$/;
