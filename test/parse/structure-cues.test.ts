@@ -2664,4 +2664,39 @@ describe('fourteenth round (docs/parser.md "Fourteenth round")', () => {
     const sentence = 'This draw is the first of its kind since the introduction of six new categories on May 31.';
     expect(findDates(sentence, { published: { year: 2023, month: 6, day: 29 }, lastMonth: null }).map((d) => d.background)).toEqual([true]);
   });
+
+  it('"invited 500 healthcare workers … and issued 4,300 ITAs in another draw": the healthcare section\u2019s words are the first draw\u2019s, the second is all-program', () => {
+    // The page as stored (batch 60, 2431), its headings in mathematical bold letters.
+    const text = [
+      'top of page',
+      '',
+      'IRCC Invites 500 Healthcare Workers and issued 4,300 ITAs in two different draws',
+      '',
+      'Nisha Uppal',
+      '',
+      'June 29, 2023',
+      '',
+      'Recently in two separate Express Entry draws IRCC invited 500 healthcare workers to apply for permanent residency with a minimum CRS score of 476 and issued 4,300 ITAs in another Express Entry draw with 486 CRS, emphasizing the different types of draws and the application process.',
+      '',
+      '𝐄𝐱𝐩𝐫𝐞𝐬𝐬 𝐄𝐧𝐭𝐫𝐲 𝐃𝐫𝐚𝐰 𝐇𝐢𝐠𝐡𝐥𝐢𝐠𝐡𝐭𝐬:',
+      '',
+      '𝙃𝙚𝙖𝙡𝙩𝙝𝙘𝙖𝙧𝙚 𝙒𝙤𝙧𝙠𝙚𝙧 𝘿𝙧𝙖𝙬:',
+      '· Express Entry draw no - 252 specifically targeted healthcare occupations.',
+      '· The IRCC conducted a category-based selection draw specifically for healthcare workers.',
+      '· 500 healthcare workers were invited to apply for permanent residency.',
+      '· Candidates needed a minimum Comprehensive Ranking System (CRS) score of 476 to qualify.',
+      '· This draw is the first of its kind since the introduction of six new categories on May 31.',
+      '· The tie-breaker rule : November 12, 2023 12:47:27 UTC',
+      '',
+      '𝙇𝙖𝙩𝙚𝙨𝙩 𝙀𝙭𝙥𝙧𝙚𝙨𝙨 𝙀𝙣𝙩𝙧𝙮 𝘿𝙧𝙖𝙬:',
+      '· The IRCC issued 4,300 ITAs in the most recent Express Entry draw.',
+      '· It was an all-program draw without any category restrictions.',
+      '· The draw represents a significant opportunity for skilled individuals seeking to immigrate to Canada.',
+      '· Candidates with a minimum CRS score of 486 were selected in this round.',
+    ].join('\n');
+    expect(announced(text, '2023-06-29').map((d) => [d.program, d.invitations, d.minCrs])).toEqual([
+      ['healthcare', 500, 476],
+      ['general', 4300, 486],
+    ]);
+  });
 });

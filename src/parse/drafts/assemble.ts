@@ -239,7 +239,15 @@ export class DraftAssembler {
         const numberOnly = p.drawNumber !== null && p.date === null && p.program === null && d.drawNumber === null;
         const sameProgram = p.program !== null && p.program === d.program;
         // "All of those invited were in the Canadian Experience Class", right after the facts.
-        const namesItsProgram = p.program !== null && p.date === null && d.program === null && g.aboutInvited && g.sentence - d.lastSentence <= 2;
+        // Not when a draw told alongside it already has that program ("invited 500 healthcare workers … and issued 4,300 ITAs in
+        // another draw", then "the draw specifically targeted healthcare occupations"): the program is that draw's.
+        const namesItsProgram =
+          p.program !== null &&
+          p.date === null &&
+          d.program === null &&
+          g.aboutInvited &&
+          g.sentence - d.lastSentence <= 2 &&
+          !this.drafts.some((o) => o !== d && !o.context && o.program === p.program && o.lastSentence >= d.firstSentence);
         // "IRCC invites 150 candidates for Agriculture occupations" then "On February 16th, IRCC conducted Draw #285 … for Agriculture".
         const nextOfSameProgram = d === last && sameProgram && g.sentence - d.lastSentence <= 1;
         // "The April 10 draw invited 1,280 … Notably, the April 23 draw marked the highest cut-off": a day no other draw has, named as a draw's, is the undated topic's.
