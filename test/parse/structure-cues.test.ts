@@ -2699,4 +2699,13 @@ describe('fourteenth round (docs/parser.md "Fourteenth round")', () => {
       ['general', 4300, 486],
     ]);
   });
+
+  it('"On February 13 this year, 27,332 foreigners received the so-called Invitation to Apply" is a count; "since … July 6 of this year, a total of 7500" is not', () => {
+    const text =
+      'The Government of Canada has invited a record number of people to apply for Permanent Residence (PR) through Express Entry (EE), an immigration program conducted by the Immigration, Refugees, and Citizenship Canada (IRCC). On February 13 this year, 27,332 foreigners received the so-called Invitation to Apply (ITA).';
+    expect(announced(text, '2021-02-13').map((d) => [d.date, d.invitations])).toEqual([['2021-02-13', 27332]]);
+    const since =
+      'IRCC held an all-program draw on August 17, 2022 with a cut-off of 525. Since the time all program draw resumed on July 6 of this year, a total of 7500 candidates are invited to apply for permanent residence.';
+    expect(parse(since, '2022-08-17').draws.map((d) => d.invitations)).not.toContain(7500);
+  });
 });

@@ -1,3 +1,4 @@
+import { MONTHS } from './masks.ts';
 import { COUNT, readNumber } from './number-tokens.ts';
 import type { FactMention } from '../types.ts';
 
@@ -43,6 +44,11 @@ const DIFFERENCE_BEFORE = /\b(?:increase|decrease|drop|rise|jump|decline|fall|ga
 /** Words that make a count a total over several draws or a period. */
 const AGGREGATE =
   /\b(?:so far|collectively|between them|in each of (?:the|these|those)\b|to date|year[- ]to[- ]date|this year|last year|per (?:draw|round|year|month)|(?:in |for )?each (?:draw|round)|(?:trend|pattern|streak|series) of|on average|average|a year|each year|annually|every year|at a time|each time|a month|each month|(?:during|in|for|over|throughout) the (?:month|week|year)\b|total for|(?:brings?|bringing|brought|raises?|raising|pushes|pushing)\s+the\s+(?:total|tally|count)|(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|both)\s+(?:express entry\s+|separate\s+)?(?:draws|rounds)|across (?:all|the|\d+|two|three|several|these|various|multiple|different|many)|in (?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|all|these|those) (?:draws|rounds)|(?:over|in|during|within) the (?:past|last) (?:two|three|four|few|several|\d+) (?:days|weeks|months)|(?:in|over|within) (?:two|three|four|five|\d+) (?:days|weeks)\b|(?:over|across) (?:this|the|these|a) (?:two|three|four|five|\d+)[- ]days?(?: period| span)|(?:19|20)\d\d so far|(?:during|in|over|within) (?:this|that|the) (?:short |brief )?(?:period|span|fortnight|time ?frame)\b)/i;
+/** "On February 13 this year, 27,332 foreigners received…": a day of this year, not the year's total (not "since … July 6 of this year, a total of 7500"). */
+const DAY_THIS_YEAR = new RegExp(
+  String.raw`(?<!\b(?:since|after|from|starting)\b[^.,;]{0,60})\bon\s+(?:the\s+)?(?:(?:${MONTHS})\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTHS}))\.?,?\s+(?:of\s+)?this year\b`,
+  'gi',
+);
 const RANKED_TO_DATE = /\b(?:most|largest|biggest|highest|lowest|smallest)\b[^.;\d]{0,50}?\b(?:draws?|rounds?)\s+(?:to date|so far|ever)\b/gi;
 /** "100,000 ITAs in 2025", "41,800 invitations by July 2019": a year after the count makes it a year's total or a running one (before it, "the 1st round in 2017, inviting 2,902", it dates the round). */
 const YEAR_AFTER =
@@ -66,7 +72,7 @@ const PLURAL_SUBJECT = /\b(?:draws|rounds)\s(?:have|had|were|are|invited|issued|
 const ACTION_BEFORE =
   /\b(?:invit(?:e|es|ed|ing)|invit[óo]|invitaron|invitando|emiti[óu]|envi(?:ó|ou)|convidou|convidando|convidaram|issu(?:e|es|ed|ing)|sen(?:t|d|ds|ding)|extend(?:s|ed|ing)?|select(?:s|ed|ing)?|a invit[ée]|ont [ée]t[ée] invit[ée]s|invitant|(?:invitations|ITAs?) (?:for|to)|invitations? of|gave|giving|handed|offered|welcom(?:ed|es|ing)|target(?:s|ed|ing))(?![A-Za-zÀ-ÿ])/i;
 const ACTION_AFTER =
-  /^(?:,[^,.;]{1,120},)?[^.;]{0,80}?\b(?:(?:were|have been|had been|was|are|got|being|who)\s+)?(?:invited|selected|receiv(?:ed|ing) (?:an? |their |the )?(?:coveted |much-awaited |long-awaited |official )?(?:ITAs?|invitations?)|(?:got|won|earned|secured) (?:an? |their )?(?:ITAs?|invitations?)|receiv(?:ed|ing) invitations|(?:granted|awarded|issued|given|sent|extended) (?:an? |their |the )?(?:ITAs?|invitations?)|invit[ée]e?s|s[ée]lectionn[ée]e?s|(?:fueron |foram )?(?:invitados|convidados)|recibieron|receberam)\b/i;
+  /^(?:,[^,.;]{1,120},)?[^.;]{0,80}?\b(?:(?:were|have been|had been|was|are|got|being|who)\s+)?(?:invited|selected|receiv(?:ed|ing) (?:an? |their |the )?(?:coveted |much-awaited |long-awaited |official |so-called )?(?:ITAs?|invitations?)|(?:got|won|earned|secured) (?:an? |their )?(?:ITAs?|invitations?)|receiv(?:ed|ing) invitations|(?:granted|awarded|issued|given|sent|extended) (?:an? |their |the )?(?:ITAs?|invitations?)|invit[ée]e?s|s[ée]lectionn[ée]e?s|(?:fueron |foram )?(?:invitados|convidados)|recibieron|receberam)\b/i;
 
 export const MAX_INVITATIONS = 50_000;
 
@@ -101,7 +107,10 @@ function aroundIsClean(original: string, start: number, end: number): boolean {
   // An aggregate word counts only within the same part of a list: "two draws this week: on Tuesday it invited 2,000…".
   const from = partStart(original, start, 45);
   // "one of its most significant draws to date, issuing 5,956": "to date" there ranks the draw, it totals nothing.
-  const window = original.replace(RANKED_TO_DATE, (m) => ' '.repeat(m.length)).slice(from, end + 45);
+  const window = original
+    .replace(RANKED_TO_DATE, (m) => ' '.repeat(m.length))
+    .replace(DAY_THIS_YEAR, (m) => ' '.repeat(m.length))
+    .slice(from, end + 45);
   if (
     HELD_SEVERAL_BEFORE.test(original.slice(partStart(original, start, 90), start)) ||
     AGGREGATE.test(window) ||
