@@ -46,7 +46,7 @@ const AGGREGATE =
   /\b(?:so far|collectively|between them|in each of (?:the|these|those)\b|to date|year[- ]to[- ]date|this year|last year|per (?:draw|round|year|month)|(?:in |for )?each (?:draw|round)|(?:trend|pattern|streak|series) of|on average|average|a year|each year|annually|every year|at a time|each time|a month|each month|(?:during|in|for|over|throughout) the (?:month|week|year)\b|total for|(?:brings?|bringing|brought|raises?|raising|pushes|pushing)\s+the\s+(?:total|tally|count)|(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|both)\s+(?:express entry\s+|separate\s+)?(?:draws|rounds)|across (?:all|the|\d+|two|three|several|these|various|multiple|different|many)|in (?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|all|these|those) (?:draws|rounds)|(?:over|in|during|within) the (?:past|last) (?:two|three|four|few|several|\d+) (?:days|weeks|months)|(?:in|over|within) (?:two|three|four|five|\d+) (?:days|weeks)\b|(?:over|across) (?:this|the|these|a) (?:two|three|four|five|\d+)[- ]days?(?: period| span)|(?:19|20)\d\d so far|(?:during|in|over|within) (?:this|that|the) (?:short |brief )?(?:period|span|fortnight|time ?frame)\b)/i;
 /** "On February 13 this year, 27,332 foreigners received…": a day of this year, not the year's total (not "since … July 6 of this year, a total of 7500"). */
 const DAY_THIS_YEAR = new RegExp(
-  String.raw`(?<!\b(?:since|after|from|starting)\b[^.,;]{0,60})\bon\s+(?:the\s+)?(?:(?:${MONTHS})\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTHS}))\.?,?\s+(?:of\s+)?this year\b`,
+  String.raw`\bon(?<!\b(?:since|after|from|starting)\b[^.,;]{0,60}on)\s+(?:the\s+)?(?:(?:${MONTHS})\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTHS}))\.?,?\s+(?:of\s+)?this year\b`,
   'gi',
 );
 const RANKED_TO_DATE = /\b(?:most|largest|biggest|highest|lowest|smallest)\b[^.;\d]{0,50}?\b(?:draws?|rounds?)\s+(?:to date|so far|ever)\b/gi;
@@ -106,11 +106,11 @@ function aroundIsClean(original: string, start: number, end: number): boolean {
   if ((!grouped && /(?<!\d)\d{1,2},\s$/.test(before)) || /^,\s\d{3}\b/.test(after)) return false;
   // An aggregate word counts only within the same part of a list: "two draws this week: on Tuesday it invited 2,000…".
   const from = partStart(original, start, 45);
-  // "one of its most significant draws to date, issuing 5,956": "to date" there ranks the draw, it totals nothing.
-  const window = original
-    .replace(RANKED_TO_DATE, (m) => ' '.repeat(m.length))
-    .replace(DAY_THIS_YEAR, (m) => ' '.repeat(m.length))
-    .slice(from, end + 45);
+  // "one of its most significant draws to date, issuing 5,956": "to date" there ranks the draw, it totals nothing; nor does
+  // "this year" in "On February 13 this year".
+  const blank = (m: string): string => ' '.repeat(m.length);
+  const ranked = original.replace(RANKED_TO_DATE, blank);
+  const window = (/this year/i.test(ranked) ? ranked.replace(DAY_THIS_YEAR, blank) : ranked).slice(from, end + 45);
   if (
     HELD_SEVERAL_BEFORE.test(original.slice(partStart(original, start, 90), start)) ||
     AGGREGATE.test(window) ||
