@@ -1,4 +1,4 @@
-import { applyGloss, tidyGloss, type GlossRule } from './gloss-rules.ts';
+import { finishGloss, hasEnough, markEarlier, script, type GlossRule } from './gloss-rules.ts';
 
 /**
  * Bengali draw news glossed into the English the reader knows, as `gloss-punjabi.ts` does for Punjabi
@@ -13,9 +13,7 @@ const BENGALI = /[\u0980-\u09e5\u09f0-\u09ff]/g;
 const BENGALI_DIGIT = /[\u09e6-\u09ef]/g;
 
 /** Enough Bengali that it is the page's language, not a name. */
-export function isBengali(text: string): boolean {
-  return (text.match(BENGALI) ?? []).length >= 40;
-}
+export const isBengali = (text: string): boolean => hasEnough(text, BENGALI);
 
 const MONTHS: readonly (readonly [string, string])[] = [
   ['জানুয়ারি|জানুয়ারী|জানুয়ারি|জানুয়ারী', 'January'],
@@ -37,6 +35,8 @@ const monthOf = (word: string): string => MONTHS.find(([bn]) => new RegExp(`^(?:
 
 const PERSON = String.raw`(?:জন\s?)?(?:বিদেশি নাগরিককে|বিদেশি নাগরিক|প্রার্থীকে|প্রার্থীদের|প্রার্থী|আবেদনকারীকে|আবেদনকারীদের|আবেদনকারী|জনকে|জন)`;
 const INVITATION = String.raw`(?:আমন্ত্রণপত্র|আমন্ত্রণ|আইটিএ|invitations? to apply|invitations?|ITAs?)`;
+
+const SCRIPT = script('\u0980-\u09ff', '‘’');
 
 const RULES: readonly GlossRule[] = [
   [/।/g, '. '],
@@ -80,12 +80,6 @@ const EARLIER = /আগের|গত\s|এর আগে|পূর্ববর্
 
 export function glossBengali(text: string): string {
   // One spelling of letters written two ways (য় as one code point or two).
-  let out = text.normalize('NFC').replace(BENGALI_DIGIT, (d) => String(d.charCodeAt(0) - 0x09e6));
-  // Clause by clause; a comma before an earlier draw's clause ends the sentence there, so the figure before it stays this draw's.
-  const parts = out.split(/([।\n,])/);
-  out = parts.map((part, i) => (part === ',' && EARLIER.test(parts[i + 1] ?? '') ? '.' : EARLIER.test(part) ? ` Previously, ${part}` : part)).join('');
-  // A number still glued to the script has a unit the glossary does not know ("২য়", second): no fact.
-  out = applyGloss(out, RULES).replace(/(?<!\d[,.]?)\d[\d,.]{0,20}(?=[\u0980-\u09ff])/g, ' ');
-  // What is left of the script carries nothing the reader can place.
-  return tidyGloss(out.replace(/[\u0980-\u09ff‘’]+/g, ' '));
+  const out = text.normalize('NFC').replace(BENGALI_DIGIT, (d) => String(d.charCodeAt(0) - 0x09e6));
+  return finishGloss(markEarlier(out, EARLIER, /([।\n,])/), RULES, SCRIPT);
 }

@@ -1,4 +1,4 @@
-import { applyGloss, tidyGloss, type GlossRule } from './gloss-rules.ts';
+import { finishGloss, hasEnough, markEarlier, script, type GlossRule } from './gloss-rules.ts';
 
 /**
  * Gujarati draw news glossed into the English the reader knows, as `gloss-punjabi.ts` does for Punjabi
@@ -12,9 +12,7 @@ const GUJARATI = /[\u0a80-\u0aff]/g;
 const GUJARATI_DIGIT = /[\u0ae6-\u0aef]/g;
 
 /** Enough Gujarati that it is the page's language, not a name. */
-export function isGujarati(text: string): boolean {
-  return (text.match(GUJARATI) ?? []).length >= 40;
-}
+export const isGujarati = (text: string): boolean => hasEnough(text, GUJARATI);
 
 const MONTHS: readonly (readonly [string, string])[] = [
   ['જાન્યુઆરી', 'January'],
@@ -38,6 +36,8 @@ const monthOf = (word: string): string => MONTHS.find(([gu]) => new RegExp(`^(?:
 
 const PERSON = String.raw`(?:ઉમેદવારોને|ઉમેદવારો|લોકોને|લોકો|વિદેશી નાગરિકોને|અરજદારોને|વર્કર્સને|કામદારોને)`;
 const INVITED = String.raw`(?:આમંત્રણ|આમંત્રિત|ઈન્વાઈટ|ઇન્વાઇટ|ઈન્વિટેશન|ઇન્વિટેશન)`;
+
+const SCRIPT = script('\u0a80-\u0aff', '‘’');
 
 const RULES: readonly GlossRule[] = [
   [/।/g, '. '],
@@ -76,12 +76,6 @@ const RULES: readonly GlossRule[] = [
 const EARLIER = /અગાઉના|અગાઉની|છેલ્લા|પહેલાં/;
 
 export function glossGujarati(text: string): string {
-  let out = text.normalize('NFC').replace(GUJARATI_DIGIT, (d) => String(d.charCodeAt(0) - 0x0ae6));
-  // Clause by clause; a comma before an earlier draw's clause ends the sentence there, so the figure before it stays this draw's.
-  const parts = out.split(/([।\n,.])/);
-  out = parts.map((part, i) => (part === ',' && EARLIER.test(parts[i + 1] ?? '') ? '.' : EARLIER.test(part) ? ` Previously, ${part}` : part)).join('');
-  // A number still glued to the script has a unit the glossary does not know: no fact.
-  out = applyGloss(out, RULES).replace(/(?<!\d[,.]?)\d[\d,.]{0,20}(?=[\u0a80-\u0aff])/g, ' ');
-  // What is left of the script carries nothing the reader can place.
-  return tidyGloss(out.replace(/[\u0a80-\u0aff‘’]+/g, ' '));
+  const out = text.normalize('NFC').replace(GUJARATI_DIGIT, (d) => String(d.charCodeAt(0) - 0x0ae6));
+  return finishGloss(markEarlier(out, EARLIER, /([।\n,.])/), RULES, SCRIPT);
 }

@@ -1,4 +1,4 @@
-import { applyGloss, tidyGloss, type GlossRule } from './gloss-rules.ts';
+import { finishGloss, hasEnough, markEarlier, script, type GlossRule } from './gloss-rules.ts';
 
 /**
  * Hindi (Devanagari) draw news glossed into the English the reader knows, as `gloss-punjabi.ts` does for Punjabi
@@ -13,9 +13,7 @@ const DEVANAGARI = /[\u0900-\u0963\u0966-\u097f]/g;
 const DEVANAGARI_DIGIT = /[\u0966-\u096f]/g;
 
 /** Enough Devanagari that it is the page's language, not a name. */
-export function isHindi(text: string): boolean {
-  return (text.match(DEVANAGARI) ?? []).length >= 40;
-}
+export const isHindi = (text: string): boolean => hasEnough(text, DEVANAGARI);
 
 const MONTHS: readonly (readonly [string, string])[] = [
   ['जनवरी', 'January'],
@@ -35,6 +33,8 @@ const MONTHS: readonly (readonly [string, string])[] = [
 const PERSON = String.raw`(?:उम्मीदवारों|उम्मीदवार|आवेदकों|आवेदक|विदेशी नागरिकों|विदेशियों|लोगों|अप्रवासियों|प्रवासियों|व्यक्तियों)`;
 const INVITATION = String.raw`(?:निमंत्रणों|निमंत्रण|आमंत्रणों|आमंत्रण|न्योते|न्योता|आईटीए|ITAs?)`;
 const SENT = String.raw`(?:जारी किए|जारी किया|जारी|भेजे|भेजा|दिए|दिया)`;
+
+const SCRIPT = script('\u0900-\u097f', '‘’');
 
 const RULES: readonly GlossRule[] = [
   [/।/g, '. '],
@@ -79,13 +79,6 @@ const RULES: readonly GlossRule[] = [
 const EARLIER = /पिछले|पिछली|इससे पहले|इस से पहले/;
 
 export function glossHindi(text: string): string {
-  let out = text.replace(DEVANAGARI_DIGIT, (d) => String(d.charCodeAt(0) - 0x0966));
-  out = out
-    .split(/([।\n])/)
-    .map((part) => (EARLIER.test(part) ? ` Previously, ${part}` : part))
-    .join('');
-  // A number still glued to the script has a unit the glossary does not know: no fact.
-  out = applyGloss(out, RULES).replace(/(?<!\d[,.]?)\d[\d,.]{0,20}(?=[\u0900-\u097f])/g, ' ');
-  // What is left of the script carries nothing the reader can place.
-  return tidyGloss(out.replace(/[\u0900-\u097f‘’]+/g, ' '));
+  const out = text.replace(DEVANAGARI_DIGIT, (d) => String(d.charCodeAt(0) - 0x0966));
+  return finishGloss(markEarlier(out, EARLIER, /([।\n])/), RULES, SCRIPT);
 }

@@ -1,4 +1,4 @@
-import { applyGloss, tidyGloss, type GlossRule } from './gloss-rules.ts';
+import { finishGloss, hasEnough, markEarlier, script, type GlossRule } from './gloss-rules.ts';
 
 /**
  * Punjabi (Gurmukhi) draw news glossed into the English the reader knows, as `gloss.ts` does for Korean and
@@ -12,9 +12,7 @@ const GURMUKHI = /[\u0a00-\u0a7f]/g;
 const GURMUKHI_DIGIT = /[\u0a66-\u0a6f]/g;
 
 /** Enough Gurmukhi that it is the page's language, not a name. */
-export function isPunjabi(text: string): boolean {
-  return (text.match(GURMUKHI) ?? []).length >= 40;
-}
+export const isPunjabi = (text: string): boolean => hasEnough(text, GURMUKHI);
 
 const MONTHS: readonly (readonly [string, string])[] = [
   ['ਜਨਵਰੀ', 'January'],
@@ -34,6 +32,8 @@ const MONTHS: readonly (readonly [string, string])[] = [
 const PERSON = String.raw`(?:ਉਮੀਦਵਾਰਾਂ|ਉਮੀਦਵਾਰ|ਬਿਨੈਕਾਰਾਂ|ਬਿਨੈਕਾਰ|ਪਰਵਾਸੀਆਂ|ਪ੍ਰਵਾਸੀਆਂ|ਵਿਅਕਤੀਆਂ|ਲੋਕਾਂ|ਵਿਦੇਸ਼ੀਆਂ|ਵਿਦੇਸ਼ੀ ਨਾਗਰਿਕਾਂ)`;
 const INVITATION = String.raw`(?:ਸੱਦਾ ਪੱਤਰ|ਸੱਦੇ|ਸੱਦਾ|ਇਨਵੀਟੇਸ਼ਨ|ਆਈਟੀਏ)`;
 const SENT = String.raw`(?:ਭੇਜੇ|ਭੇਜਿਆ|ਭੇਜ|ਜਾਰੀ ਕੀਤੇ|ਜਾਰੀ|ਦਿੱਤਾ|ਮਿਲਿਆ|ਪ੍ਰਾਪਤ ਹੋਏ)`;
+
+const SCRIPT = script('\u0a00-\u0a7f', '‘’');
 
 const RULES: readonly GlossRule[] = [
   [/।/g, '. '],
@@ -79,14 +79,10 @@ const RULES: readonly GlossRule[] = [
 const EARLIER = /ਪਿਛਲੇ|ਆਖਰੀ|ਇਸ ?ਤੋਂ ਪਹਿਲਾਂ/;
 
 export function glossPunjabi(text: string): string {
-  let out = text.replace(GURMUKHI_DIGIT, (d) => String(d.charCodeAt(0) - 0x0a66));
-  // Sentence by sentence (split, not one pattern over the text: that would rescan a long line at every position).
-  out = out
-    .split(/([।\n])/)
-    .map((part) => (EARLIER.test(part) ? ` Previously, ${part.replace(/ਇਸ ਡਰਾਅ|ਇਸ ਵਾਰ/g, ' ')}` : part))
-    .join('');
-  // A number still glued to the script has a unit the glossary does not know ("8ਵਾਂ", the year's eighth): no fact.
-  out = applyGloss(out, RULES).replace(/(?<!\d[,.]?)\d[\d,.]{0,20}(?=[\u0a00-\u0a7f])/g, ' ');
-  // What is left of the script carries nothing the reader can place.
-  return tidyGloss(out.replace(/[\u0a00-\u0a7f‘’]+/g, ' '));
+  const out = text.replace(GURMUKHI_DIGIT, (d) => String(d.charCodeAt(0) - 0x0a66));
+  return finishGloss(
+    markEarlier(out, EARLIER, /([।\n])/, (part) => part.replace(/ਇਸ ਡਰਾਅ|ਇਸ ਵਾਰ/g, ' ')),
+    RULES,
+    SCRIPT,
+  );
 }

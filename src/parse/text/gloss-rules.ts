@@ -15,3 +15,33 @@ export const glossDay = (y: string | undefined, m: string, d: string): string | 
   const month = monthName(Number(m));
   return month ? `${month} ${String(Number(d))}${y ? `, ${y}` : ''}` : null;
 };
+
+/** At least `min` letters of a script: the page's language, not a name written in it. */
+export const hasEnough = (text: string, letters: RegExp, min = 40): boolean => (text.match(letters) ?? []).length >= min;
+
+/**
+ * Clause by clause (`separators` splits with a capture group): a clause that speaks of an earlier draw (the language's
+ * words for "previous", "before") is told as context from its start ("Previously, …"), as these languages put the
+ * verb last; a comma right before such a clause ends the sentence there, so the figure before it stays this draw's.
+ * `rewrite` drops words that would point the clause back at this draw.
+ */
+export function markEarlier(text: string, earlier: RegExp, separators: RegExp, rewrite = (part: string): string => part): string {
+  const parts = text.split(separators);
+  return parts.map((part, i) => (part === ',' && earlier.test(parts[i + 1] ?? '') ? '.' : earlier.test(part) ? ` Previously, ${rewrite(part)}` : part)).join('');
+}
+
+/** A script's letters (a character-class body such as "\\u0900-\\u097f", plus marks it writes) as the glossaries clean them up. */
+export interface Script {
+  /** A number glued to the script: a unit the glossary does not know (bounded, and only from a number's start). */
+  readonly glued: RegExp;
+  /** A run of the script's letters. */
+  readonly run: RegExp;
+}
+
+export const script = (range: string, extra = ''): Script => ({
+  glued: new RegExp(String.raw`(?<!\d[,.]?)\d[\d,.]{0,20}(?=[${range}])`, 'g'),
+  run: new RegExp(`[${range}${extra}]+`, 'g'),
+});
+
+/** The rules, then what they could not place goes: a number glued to the script gives no fact, nor does what is left of the script. */
+export const finishGloss = (text: string, rules: readonly GlossRule[], s: Script): string => tidyGloss(applyGloss(text, rules).replace(s.glued, ' ').replace(s.run, ' '));

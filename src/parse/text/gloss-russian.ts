@@ -1,4 +1,4 @@
-import { applyGloss, tidyGloss, type GlossRule } from './gloss-rules.ts';
+import { finishGloss, hasEnough, markEarlier, script, type GlossRule } from './gloss-rules.ts';
 
 /**
  * Russian draw news glossed into the English the reader knows, as `gloss-punjabi.ts` does for Punjabi
@@ -11,9 +11,7 @@ import { applyGloss, tidyGloss, type GlossRule } from './gloss-rules.ts';
 const CYRILLIC = /[\u0400-\u04ff]/g;
 
 /** Enough Cyrillic that it is the page's language, not a name. */
-export function isRussian(text: string): boolean {
-  return (text.match(CYRILLIC) ?? []).length >= 40;
-}
+export const isRussian = (text: string): boolean => hasEnough(text, CYRILLIC);
 
 const MONTHS: readonly (readonly [string, string])[] = [
   ['январ', 'January'],
@@ -40,6 +38,8 @@ const DRAW = String.raw`(?:отбор|розыгрыш|жеребь[её]вк|р
 const PEOPLE = String.raw`(?:кандидат|человек|иммигрант|заявител)[${C}]*`;
 const INVITATION = String.raw`(?:приглашени|инвайт)[${C}]*`;
 
+const SCRIPT = script('\u0400-\u04ff', '«»');
+
 const RULES: readonly GlossRule[] = [
   [DAY_MONTH, (_, d = '', m = '') => ` ${monthOf(m)} ${d} `],
   [/(\d{4})\s?(?:год[а-я]*|г\.)/gi, ' $1 '],
@@ -63,12 +63,5 @@ const RULES: readonly GlossRule[] = [
 const EARLIER = /предыдущ|прошл/i;
 
 export function glossRussian(text: string): string {
-  const parts = text.split(/([.\n])/);
-  const out = parts.map((part) => (EARLIER.test(part) ? ` Previously, ${part}` : part)).join('');
-  // A number still glued to the script has a unit the glossary does not know: no fact.
-  return tidyGloss(
-    applyGloss(out, RULES)
-      .replace(/(?<!\d[,.]?)\d[\d,.]{0,20}(?=[\u0400-\u04ff])/g, ' ')
-      .replace(/[\u0400-\u04ff«»]+/g, ' '),
-  );
+  return finishGloss(markEarlier(text, EARLIER, /([.\n])/), RULES, SCRIPT);
 }
