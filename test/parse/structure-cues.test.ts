@@ -2708,4 +2708,15 @@ describe('fourteenth round (docs/parser.md "Fourteenth round")', () => {
       'IRCC held an all-program draw on August 17, 2022 with a cut-off of 525. Since the time all program draw resumed on July 6 of this year, a total of 7500 candidates are invited to apply for permanent residence.';
     expect(parse(since, '2022-08-17').draws.map((d) => d.invitations)).not.toContain(7500);
   });
+
+  it('"this week\u2019s all-program draw requiring 511, a significant 48-point difference from today\u2019s draw": today is the draw compared with', () => {
+    const text = [
+      'The Immigration, Refugees and Citizenship Canada (IRCC) conducted its third Express Entry draw this week, issuing 1,500 Invitations to Apply (ITAs) to candidates with a minimum Comprehensive Ranking System (CRS) score of 463. This draw was the second healthcare-specific draw.',
+      '',
+      'The category-specific draws have generally witnessed lower CRS scores compared to all-program draws, as seen with this week\u2019s all-program draw requiring a higher CRS score of 511, a significant 48-point difference from today\u2019s draw.',
+    ].join('\n');
+    const draws = parse(text, '2023-07-06').draws;
+    expect(draws.filter((d) => d.minCrs === 511).map((d) => d.date)).not.toContain('2023-07-06');
+    expect(draws.filter((d) => d.primary).map((d) => [d.program, d.invitations, d.minCrs])).toEqual([['healthcare', 1500, 463]]);
+  });
 });
