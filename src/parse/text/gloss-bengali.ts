@@ -1,4 +1,4 @@
-import { finishGloss, hasEnough, markEarlier, script, type GlossRule } from './gloss-rules.ts';
+import { finishGloss, hasEnough, markEarlier, monthNamer, script, type GlossRule, type MonthTable } from './gloss-rules.ts';
 
 /**
  * Bengali draw news glossed into the English the reader knows, as `gloss-punjabi.ts` does for Punjabi
@@ -15,9 +15,9 @@ const BENGALI_DIGIT = /[\u09e6-\u09ef]/g;
 /** Enough Bengali that it is the page's language, not a name. */
 export const isBengali = (text: string): boolean => hasEnough(text, BENGALI);
 
-const MONTHS: readonly (readonly [string, string])[] = [
-  ['জানুয়ারি|জানুয়ারী|জানুয়ারি|জানুয়ারী', 'January'],
-  ['ফেব্রুয়ারি|ফেব্রুয়ারী|ফেব্রুয়ারি|ফেব্রুয়ারী', 'February'],
+const MONTHS: MonthTable = [
+  ['জানুয়ারি|জানুয়ারী', 'January'],
+  ['ফেব্রুয়ারি|ফেব্রুয়ারী', 'February'],
   ['মার্চ', 'March'],
   ['এপ্রিল', 'April'],
   ['মে', 'May'],
@@ -31,7 +31,7 @@ const MONTHS: readonly (readonly [string, string])[] = [
 ];
 /** A month's name with its case ending ("মার্চের", of March; "জুলাইয়ের"). */
 const MONTH_WORD = new RegExp(`(?<![\\u0980-\\u09ff])(?:${MONTHS.map(([bn]) => bn).join('|')})(?:ে?র|য়ের)?(?![\\u0980-\\u09ff])`, 'g');
-const monthOf = (word: string): string => MONTHS.find(([bn]) => new RegExp(`^(?:${bn})`).test(word))?.[1] ?? '';
+const monthOf = monthNamer(MONTHS);
 
 const PERSON = String.raw`(?:জন\s?)?(?:বিদেশি নাগরিককে|বিদেশি নাগরিক|প্রার্থীকে|প্রার্থীদের|প্রার্থী|আবেদনকারীকে|আবেদনকারীদের|আবেদনকারী|জনকে|জন)`;
 const INVITATION = String.raw`(?:আমন্ত্রণপত্র|আমন্ত্রণ|আইটিএ|invitations? to apply|invitations?|ITAs?)`;

@@ -1,4 +1,4 @@
-import { finishGloss, hasEnough, markEarlier, script, type GlossRule } from './gloss-rules.ts';
+import { finishGloss, hasEnough, markEarlier, monthNamer, script, type GlossRule, type MonthTable } from './gloss-rules.ts';
 
 /**
  * Gujarati draw news glossed into the English the reader knows, as `gloss-punjabi.ts` does for Punjabi
@@ -14,7 +14,7 @@ const GUJARATI_DIGIT = /[\u0ae6-\u0aef]/g;
 /** Enough Gujarati that it is the page's language, not a name. */
 export const isGujarati = (text: string): boolean => hasEnough(text, GUJARATI);
 
-const MONTHS: readonly (readonly [string, string])[] = [
+const MONTHS: MonthTable = [
   ['જાન્યુઆરી', 'January'],
   ['ફેબ્રુઆરી|ફેબ્રુ', 'February'],
   ['માર્ચ', 'March'],
@@ -32,7 +32,7 @@ const MONTHS: readonly (readonly [string, string])[] = [
 const G = String.raw`\u0a80-\u0aff`;
 /** A month's name with its case ending ("સપ્ટેમ્બરના", of September). */
 const MONTH_WORD = new RegExp(String.raw`(?<![${G}])(${MONTHS.map(([gu]) => gu).join('|')})(?:ના|ની|નો|માં)?(?![${G}])`, 'g');
-const monthOf = (word: string): string => MONTHS.find(([gu]) => new RegExp(`^(?:${gu})$`).test(word))?.[1] ?? '';
+const monthOf = monthNamer(MONTHS);
 
 const PERSON = String.raw`(?:ઉમેદવારોને|ઉમેદવારો|લોકોને|લોકો|વિદેશી નાગરિકોને|અરજદારોને|વર્કર્સને|કામદારોને)`;
 const INVITED = String.raw`(?:આમંત્રણ|આમંત્રિત|ઈન્વાઈટ|ઇન્વાઇટ|ઈન્વિટેશન|ઇન્વિટેશન)`;

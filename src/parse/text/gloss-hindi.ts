@@ -1,4 +1,4 @@
-import { finishGloss, hasEnough, markEarlier, script, type GlossRule } from './gloss-rules.ts';
+import { finishGloss, hasEnough, markEarlier, script, type GlossRule, type MonthTable } from './gloss-rules.ts';
 
 /**
  * Hindi (Devanagari) draw news glossed into the English the reader knows, as `gloss-punjabi.ts` does for Punjabi
@@ -15,7 +15,7 @@ const DEVANAGARI_DIGIT = /[\u0966-\u096f]/g;
 /** Enough Devanagari that it is the page's language, not a name. */
 export const isHindi = (text: string): boolean => hasEnough(text, DEVANAGARI);
 
-const MONTHS: readonly (readonly [string, string])[] = [
+const MONTHS: MonthTable = [
   ['जनवरी', 'January'],
   ['फ़रवरी|फरवरी', 'February'],
   ['मार्च', 'March'],

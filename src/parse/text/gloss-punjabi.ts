@@ -1,4 +1,4 @@
-import { finishGloss, hasEnough, markEarlier, script, type GlossRule } from './gloss-rules.ts';
+import { finishGloss, hasEnough, markEarlier, script, type GlossRule, type MonthTable } from './gloss-rules.ts';
 
 /**
  * Punjabi (Gurmukhi) draw news glossed into the English the reader knows, as `gloss.ts` does for Korean and
@@ -14,7 +14,7 @@ const GURMUKHI_DIGIT = /[\u0a66-\u0a6f]/g;
 /** Enough Gurmukhi that it is the page's language, not a name. */
 export const isPunjabi = (text: string): boolean => hasEnough(text, GURMUKHI);
 
-const MONTHS: readonly (readonly [string, string])[] = [
+const MONTHS: MonthTable = [
   ['ਜਨਵਰੀ', 'January'],
   ['ਫਰਵਰੀ', 'February'],
   ['ਮਾਰਚ', 'March'],

@@ -45,3 +45,12 @@ export const script = (range: string, extra = ''): Script => ({
 
 /** The rules, then what they could not place goes: a number glued to the script gives no fact, nor does what is left of the script. */
 export const finishGloss = (text: string, rules: readonly GlossRule[], s: Script): string => tidyGloss(applyGloss(text, rules).replace(s.glued, ' ').replace(s.run, ' '));
+
+/** A glossary's months: the words for each month in the language (a pattern) and its English name. */
+export type MonthTable = readonly (readonly [string, string])[];
+
+/** The English name of a month word (the first month whose pattern starts it), the patterns compiled once. */
+export function monthNamer(months: MonthTable, flags = ''): (word: string) => string {
+  const compiled = months.map(([words, english]) => [new RegExp(`^(?:${words})`, flags), english] as const);
+  return (word) => compiled.find(([pattern]) => pattern.test(word))?.[1] ?? '';
+}

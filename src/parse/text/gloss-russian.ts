@@ -1,4 +1,4 @@
-import { finishGloss, hasEnough, markEarlier, script, type GlossRule } from './gloss-rules.ts';
+import { finishGloss, hasEnough, markEarlier, monthNamer, script, type GlossRule, type MonthTable } from './gloss-rules.ts';
 
 /**
  * Russian draw news glossed into the English the reader knows, as `gloss-punjabi.ts` does for Punjabi
@@ -13,7 +13,7 @@ const CYRILLIC = /[\u0400-\u04ff]/g;
 /** Enough Cyrillic that it is the page's language, not a name. */
 export const isRussian = (text: string): boolean => hasEnough(text, CYRILLIC);
 
-const MONTHS: readonly (readonly [string, string])[] = [
+const MONTHS: MonthTable = [
   ['январ', 'January'],
   ['феврал', 'February'],
   ['март', 'March'],
@@ -30,7 +30,7 @@ const MONTHS: readonly (readonly [string, string])[] = [
 const C = String.raw`\u0400-\u04ff`;
 /** A day and its month: "21 февраля", "13-го февраля". */
 const DAY_MONTH = new RegExp(String.raw`(\d{1,2})(?:-?го)?\s+(${MONTHS.map(([ru]) => ru).join('|')})[${C}]*`, 'gi');
-const monthOf = (word: string): string => MONTHS.find(([ru]) => new RegExp(`^(?:${ru})`, 'i').test(word))?.[1] ?? '';
+const monthOf = monthNamer(MONTHS, 'i');
 
 /** A count as Russian writes it: "27,330", "3 000", "5000" (bounded, so a run of digits and spaces is read once). */
 const NUM = String.raw`((?<!\d[ ,\u00a0]?)\d{1,3}(?:[ ,\u00a0]\d{3}){1,3}(?!\d)|(?<!\d)\d{1,9}(?!\d))`;

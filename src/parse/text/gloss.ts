@@ -338,13 +338,20 @@ function glossPersianArabic(text: string): string {
   return tidyGloss(out.replace(/(?<!\d[,.]?)\d[\d,.]{0,20}(?=\s?[\u0600-\u06ff])/g, ' ').replace(ARABIC_SCRIPT_RUN, ' '));
 }
 
-/** Any letter of the five scripts: an English page has none, and goes back at once. */
-const GURMUKHI = /[\u0a00-\u0a7f]/;
-/** Devanagari letters (not the danda, which Punjabi pages write too). */
-const DEVANAGARI = /[\u0900-\u0963\u0966-\u097f]/;
-const BENGALI_LETTER = /[\u0980-\u09ff]/;
-const GUJARATI_LETTER = /[\u0a80-\u0aff]/;
-const CYRILLIC_LETTER = /[\u0400-\u04ff]/;
+/**
+ * The glossaries of whole scripts, in the order they are tried: a letter of the script, whether the page has enough of it,
+ * and the glossary (Devanagari without the danda, which Punjabi pages write too). A page with none of these scripts skips them all.
+ */
+const SCRIPT_GLOSSARIES: readonly (readonly [RegExp, (text: string) => boolean, (text: string) => string])[] = [
+  [/[\u0a00-\u0a7f]/, isPunjabi, glossPunjabi],
+  [KANA, isJapanese, glossJapanese],
+  [/[\u0900-\u0963\u0966-\u097f]/, isHindi, glossHindi],
+  [/[\u0980-\u09ff]/, isBengali, glossBengali],
+  [/[\u0a80-\u0aff]/, isGujarati, glossGujarati],
+  [/[\u0400-\u04ff]/, isRussian, glossRussian],
+];
+const ANY_SCRIPT = /[\u0400-\u04ff\u0904-\u0aff\u3041-\u30ff]/;
+/** Any letter of the other scripts the glossaries read: an English page has none, and goes back at once. */
 const ANY_FOREIGN = /[\u0600-\u06ff\uac00-\ud7a3\u4e00-\u9fffăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
 
 /**
@@ -355,12 +362,7 @@ const GLUED_TO_HANGUL = /(?<!\d|\d[,.]|\b[A-Z][a-z]+ \d{1,2}, )\d[\d,.]{0,20}(?=
 const GLUED_TO_HAN = /(?<!\d|\d[,.]|\b[A-Z][a-z]+ \d{1,2}, )\d[\d,.]{0,20}(?=\s?[\u3400-\u4dbf\u4e00-\u9fff])/g;
 
 export function glossForeign(text: string): string {
-  if (GURMUKHI.test(text) && isPunjabi(text)) return glossPunjabi(text);
-  if (KANA.test(text) && isJapanese(text)) return glossJapanese(text);
-  if (DEVANAGARI.test(text) && isHindi(text)) return glossHindi(text);
-  if (BENGALI_LETTER.test(text) && isBengali(text)) return glossBengali(text);
-  if (GUJARATI_LETTER.test(text) && isGujarati(text)) return glossGujarati(text);
-  if (CYRILLIC_LETTER.test(text) && isRussian(text)) return glossRussian(text);
+  if (ANY_SCRIPT.test(text)) for (const [letter, enough, gloss] of SCRIPT_GLOSSARIES) if (letter.test(text) && enough(text)) return gloss(text);
   if (!ANY_FOREIGN.test(text)) return text;
   if (isPersianOrArabic(text)) return glossPersianArabic(text);
   const korean = HANGUL.test(text);
