@@ -297,7 +297,9 @@ export class DraftAssembler {
       return d && (gap === null || gap >= -1) ? d : null;
     };
     const last = this.pending && g.sentence === this.pending.g.sentence ? null : this.last && !this.last.context ? this.last : this.topic;
-    const target = before(byScore ?? null) ?? before(topic) ?? before(last) ?? (last && last !== this.topic && this.topic && !this.topic.context ? before(this.topic) : null);
+    // The topic last, when the last draw told was another one.
+    const candidates = [byScore ?? null, topic, last, last && last !== this.topic && this.topic && !this.topic.context ? this.topic : null];
+    const target = candidates.map(before).find((d) => d !== null) ?? null;
     if (target && target.tieBreak === null) target.tieBreak = tb;
   }
 
