@@ -10,6 +10,7 @@ import type { SubscriptionStore } from '../../store/subscription-store.ts';
 import { keepConnecting, RefusedError } from '../keep-connecting.ts';
 import type { PlatformRuntime } from '../platform-runtime.ts';
 import { createDiscordPort } from './discord-port.ts';
+import { fromGateway } from './from-gateway.ts';
 import { handleInteraction } from './interactions.ts';
 import { DISCORD_LIMITS } from './limits.ts';
 import { removeChannels } from './membership.ts';
@@ -87,7 +88,11 @@ export function createDiscordPlatform(token: string, deps: DiscordDeps): Platfor
 
   function wire(c: Client): void {
     const interactionDeps = { ...deps, responder, logger: log };
-    c.on(Events.InteractionCreate, (i) => track(handleInteraction(interactionDeps, i), 'a Discord interaction failed'));
+    c.on(Events.InteractionCreate, (i) => {
+      const it = fromGateway(i);
+      if (it) track(handleInteraction(interactionDeps, it), 'a Discord interaction failed');
+      else log.debug({ type: i.type }, 'an interaction that is not one of ours');
+    });
     // discord.js forgets a server's channels (threads included) before it emits guildDelete: note them while it still knows them.
     const leaving = new Map<string, string[]>();
     c.on(Events.Raw, (packet: GatewayDispatchPayload) => {

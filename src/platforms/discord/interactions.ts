@@ -1,4 +1,3 @@
-import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, Interaction } from 'discord.js';
 import type { CommandHandler, CommandInput, Handled } from '../../commands/handle-command.ts';
 import { suggest } from '../../commands/suggest.ts';
 import type { CommandDefinition } from '../../commands/types.ts';
@@ -6,7 +5,8 @@ import type { Programs } from '../../config/programs.ts';
 import { langFrom, type Localizer } from '../../i18n/localizer.ts';
 import type { Logger } from '../../log.ts';
 import type { Reply } from '../../reply/reply.ts';
-import { invocationOf, optionsInput } from './invocation.ts';
+import type { InteractionFacts, InteractionIn } from './interaction-in.ts';
+import { invocationOf } from './invocation.ts';
 import { BUTTON_PREFIX } from './render-message.ts';
 import type { Responder } from './respond.ts';
 
@@ -20,43 +20,44 @@ export interface InteractionDeps {
   now?: () => Date;
 }
 
-const refOf = (i: Interaction) => ({ id: i.id, token: i.token, applicationId: i.applicationId });
-
 /** Whatever the neutral handler made of it, something to show: an unknown command or a throttled user still get a short answer (Discord would say "the application did not respond"). */
 function replyOf(handled: Handled, fallback: () => Reply): Reply {
   return handled.reply ?? fallback();
 }
 
-/** Autocomplete: the option being typed names what to suggest (programs, periods); answered from memory in the client's language. */
-async function autocomplete(deps: InteractionDeps, i: AutocompleteInteraction): Promise<void> {
-  const focused = i.options.getFocused(true);
-  const option = deps.commands.find((c) => c.name === i.commandName)?.options.find((o) => o.name === focused.name);
-  const found = option?.suggest ? suggest(option.suggest, String(focused.value), { programs: deps.programs, lang: langFrom(i.locale), now: deps.now?.() ?? new Date() }) : [];
-  await deps.responder.choices(refOf(i), { choices: found.map((s) => ({ name: s.label, value: s.value })) });
-}
+const isSlow = (deps: InteractionDeps, name: string | undefined): boolean => deps.commands.find((c) => c.name === name)?.slow ?? false;
 
 /** A slash command or a button through the neutral handler, answered within Discord's deadline. */
-async function command(deps: InteractionDeps, i: ChatInputCommandInteraction | ButtonInteraction, input: CommandInput, slow: boolean): Promise<void> {
-  const t = () => deps.localizer.forLang(langFrom(i.locale));
+async function command(deps: InteractionDeps, facts: InteractionFacts, input: CommandInput, opts: { slow: boolean; button: boolean }): Promise<void> {
+  const t = () => deps.localizer.forLang(langFrom(facts.locale));
   await deps.responder.answer(
-    refOf(i),
-    async () => replyOf(await deps.handleCommand(invocationOf(i, input)), () => ({ error: true, text: t()('errors.slowDown') })),
+    facts.ref,
+    async () => replyOf(await deps.handleCommand(invocationOf(facts, input)), () => ({ error: true, text: t()('errors.slowDown') })),
     // A button's answer is for the one who pressed it, not the whole channel.
-    { slow, ephemeral: i.isButton(), internalError: () => ({ error: true, text: t()('errors.internal') }) },
+    { slow: opts.slow, ephemeral: opts.button, internalError: () => ({ error: true, text: t()('errors.internal') }) },
   );
 }
 
-/** One interaction from the gateway: autocomplete, a slash command, or one of our buttons; anything else is not ours. */
-export async function handleInteraction(deps: InteractionDeps, i: Interaction): Promise<void> {
-  if (i.isAutocomplete()) return autocomplete(deps, i);
-  if (i.isChatInputCommand()) {
-    const slow = deps.commands.find((c) => c.name === i.commandName)?.slow ?? false;
-    return command(deps, i, optionsInput(i), slow);
+/**
+ * One interaction, from the gateway or over HTTP: autocomplete (answered from memory in the
+ * client's language), a slash command, or one of our buttons. False for a button that is not ours.
+ */
+export async function handleInteraction(deps: InteractionDeps, it: InteractionIn): Promise<boolean> {
+  if (it.kind === 'autocomplete') {
+    const option = deps.commands.find((c) => c.name === it.command)?.options.find((o) => o.name === it.focused.name);
+    const found = option?.suggest ? suggest(option.suggest, it.focused.value, { programs: deps.programs, lang: langFrom(it.facts.locale), now: deps.now?.() ?? new Date() }) : [];
+    await deps.responder.choices(it.facts.ref, { choices: found.map((s) => ({ name: s.label, value: s.value })) });
+    return true;
   }
-  if (i.isButton() && i.customId.startsWith(BUTTON_PREFIX)) {
-    const line = i.customId.slice(BUTTON_PREFIX.length);
-    const name = /^\/(\w+)/.exec(line)?.[1];
-    return command(deps, i, { kind: 'line', line }, deps.commands.find((c) => c.name === name)?.slow ?? false);
+  if (it.kind === 'command') {
+    await command(deps, it.facts, { kind: 'options', name: it.command, options: it.options }, { slow: isSlow(deps, it.command), button: false });
+    return true;
   }
-  deps.logger.debug({ type: i.type }, 'an interaction that is not one of ours');
+  if (!it.customId.startsWith(BUTTON_PREFIX)) {
+    deps.logger.debug({ customId: it.customId }, 'a button that is not one of ours');
+    return false;
+  }
+  const line = it.customId.slice(BUTTON_PREFIX.length);
+  await command(deps, it.facts, { kind: 'line', line }, { slow: isSlow(deps, /^\/(\w+)/.exec(line)?.[1]), button: true });
+  return true;
 }

@@ -1,4 +1,4 @@
-import { InteractionResponseType, MessageFlags, Routes, type APICommandAutocompleteInteractionResponseCallbackData } from 'discord.js';
+import { InteractionResponseType, MessageFlags, Routes, type APICommandAutocompleteInteractionResponseCallbackData, type APIInteractionResponse } from 'discord.js';
 import type { Logger } from '../../log.ts';
 import type { Reply } from '../../reply/reply.ts';
 import type { PacedRest } from './paced-rest.ts';
@@ -9,6 +9,11 @@ export interface InteractionRef {
   id: string;
   token: string;
   applicationId: string;
+  /**
+   * An interaction received over HTTP: the first answer is the body of the response to Discord's
+   * request, not a REST callback. It cannot carry a file: such an answer is deferred, then edited in.
+   */
+  respond?: (response: APIInteractionResponse) => void;
 }
 
 export interface AnswerOptions {
@@ -33,11 +38,17 @@ type Outcome = { ok: true; reply: Reply } | { ok: false; err: unknown };
  * global limit), follow-ups and edits of the reply metered like any message, replies ahead of alerts.
  */
 export function createResponder(paced: PacedRest, logger: Logger, deferAfterMs = DEFER_AFTER_MS) {
-  const callback = (ref: InteractionRef, body: unknown, files: ReturnType<typeof renderMessage>['files'] = []) =>
-    paced.retrying(
+  const callback = async (ref: InteractionRef, body: APIInteractionResponse, files: ReturnType<typeof renderMessage>['files'] = []): Promise<void> => {
+    if (ref.respond) {
+      if (files.length > 0) throw new Error('an answer with a file cannot be the body of an HTTP interaction response');
+      ref.respond(body);
+      return;
+    }
+    await paced.retrying(
       { method: 'post', route: Routes.interactionCallback(ref.id, ref.token), body, files, auth: false, key: `interaction:${ref.id}`, priority: 'reply', unmetered: true },
       CALLBACK_STALE_MS,
     );
+  };
   const webhook = (ref: InteractionRef, method: 'patch', route: `/${string}`, message: ReturnType<typeof renderMessage>) =>
     paced.retrying({ method, route, body: message.body, files: message.files, auth: false, key: `webhook:${ref.id}`, priority: 'reply' }, WEBHOOK_STALE_MS);
 
@@ -68,12 +79,17 @@ export function createResponder(paced: PacedRest, logger: Logger, deferAfterMs =
         const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), deferAfterMs)));
         deferred = (await Promise.race([result, late]).finally(() => clearTimeout(timer))) === 'late';
       }
-      if (deferred) await callback(ref, { type: InteractionResponseType.DeferredChannelMessageWithSource, ...(opts.ephemeral ? { data: { flags: MessageFlags.Ephemeral } } : {}) });
+      const defer = () => callback(ref, { type: InteractionResponseType.DeferredChannelMessageWithSource, ...(opts.ephemeral ? { data: { flags: MessageFlags.Ephemeral } } : {}) });
+      if (deferred) await defer();
       const outcome = await result;
       if (!outcome.ok) logger.error({ err: outcome.err, interaction: ref.id }, 'a Discord command failed');
       const reply = outcome.ok ? outcome.reply : opts.internalError();
       if (deferred) return complete(ref, reply);
       const { body, files } = renderMessage(reply, { ephemeral: opts.ephemeral || reply.error === true });
+      if (ref.respond && files.length > 0) {
+        await defer();
+        return complete(ref, reply);
+      }
       await callback(ref, { type: InteractionResponseType.ChannelMessageWithSource, data: body }, files);
     },
 
