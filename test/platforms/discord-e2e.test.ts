@@ -61,6 +61,9 @@ describe('Discord, end to end: the real `run` process against the fake Discord',
       expect(text(latest)).toMatch(/"value":"523"/);
       const french = await fake.slash({ user: member.id, channel: lounge.id, name: 'latest', options: { program: 'cec' }, locale: 'fr' }).reply();
       expect(text(french)).toMatch(/Dernière ronde : Catégorie de l'expérience canadienne/);
+      // A file upload through the real process's REST (it once failed there: two undici majors, one global dispatcher).
+      const chart = fake.slash({ user: member.id, channel: lounge.id, name: 'chart', options: { program: 'cec', period: '1y' } });
+      expect((await chart.reply(30_000)).attachments[0]?.filename).toBe('ee-cec-1y.png');
 
       const subscribed = await fake.slash({ user: admin.id, channel: alerts.id, name: 'subscribe', options: { programs: 'cec' } }).reply();
       expect(subscribed.content).toMatch(/every new draw of CEC/);
