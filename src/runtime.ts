@@ -113,11 +113,13 @@ export async function startRuntime(app: App, factories: PlatformFactory[], opts:
     );
   }
   let ops: OpsServer | null = null;
+  // Answered here whether or not this instance runs the platform (Discord's interactions over HTTP).
+  const served = config.HTTP_PORT ? factories.flatMap((f) => f.served?.() ?? []) : [];
   if (config.HTTP_PORT) {
     ops = await startOpsServer(config.HTTP_PORT, {
       metrics,
       logger,
-      routes: webhookRoutes(slots, stores.inbox, logger),
+      routes: [...webhookRoutes(slots, stores.inbox, logger), ...served.map((e) => e.route)],
       health: () =>
         healthReport({
           checkStore: async () => void (await Promise.all([stores.ping(), coordinator.ping()])),
@@ -144,6 +146,8 @@ export async function startRuntime(app: App, factories: PlatformFactory[], opts:
         // Roles first (each stops acting, then hands its lease over at once), then the sending, then the store.
         await Promise.all([poller.stop(), pruner.stop(), ...slots.map((sl) => sl.stop())]);
         await worker.stop();
+        // Interactions being answered finish first (their answers go out over the ops server's connections).
+        await Promise.all(served.map((e) => e.close()));
         await ops?.close();
         await app.close();
       })();

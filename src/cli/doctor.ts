@@ -1,6 +1,7 @@
 import { loadSources, SourcesFileError, type SourceConfig } from '../config/sources.ts';
 import { createHttpClient } from '../net/http-client.ts';
 import { checkDiscordToken } from '../platforms/discord/check-token.ts';
+import { checkDiscordInteractions } from '../platforms/discord/check-interactions.ts';
 import { checkTelegramToken, checkTelegramWebhook } from '../platforms/telegram/check-token.ts';
 import { openStores } from '../store/index.ts';
 import { parseVerbArgs, type CliContext } from './context.ts';
@@ -60,6 +61,7 @@ export async function doctorVerb(args: string[], { io, config, logger }: CliCont
   if (!values.offline && config.DISCORD_TOKEN) {
     const dc = await checkDiscordToken(config.DISCORD_TOKEN, { apiRoot: config.DISCORD_API_ROOT });
     findings.push(dc.ok ? { level: 'ok', text: `Discord: the token belongs to ${dc.username} (id ${dc.id})` } : { level: 'fail', text: `Discord: ${dc.reason}` });
+    if (dc.ok) findings.push(await checkDiscordInteractions(config.DISCORD_TOKEN, config.DISCORD_PUBLIC_KEY, { apiRoot: config.DISCORD_API_ROOT }));
   }
   io.stdout(findings.map((f) => `${MARK[f.level]}  ${f.text}\n`).join(''));
   return findings.some((f) => f.level === 'fail') ? 1 : 0;

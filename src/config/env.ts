@@ -4,6 +4,7 @@ import { SHIPPED_SOURCES_FILE, userPath } from '../paths.ts';
 import { USER_AGENT } from '../version.ts';
 import { INSTANCE_ID_PATTERN } from '../coordination/instance-id.ts';
 import { MIN_RETENTION_DAYS } from '../alerts/should-alert.ts';
+import { PUBLIC_KEY_HEX } from '../platforms/discord/verify-signature.ts';
 
 const optionalString = z.string().min(1).optional();
 const url = (what: string) => z.string().url(`${what} must be a URL such as https://example.org`).optional();
@@ -23,6 +24,7 @@ export const envSchema = z.object({
     .regex(/^\d{5,25}$/, 'DISCORD_GUILD_ID must be a numeric snowflake id')
     .optional(),
   DISCORD_API_ROOT: url('DISCORD_API_ROOT'),
+  DISCORD_PUBLIC_KEY: z.string().regex(PUBLIC_KEY_HEX, "DISCORD_PUBLIC_KEY must be the application's public key: 64 hexadecimal characters (Developer Portal, General Information)").optional(),
   TELEGRAM_TOKEN: z
     .string()
     .regex(/^\d+:[\w-]+$/, 'TELEGRAM_TOKEN looks like 123456:ABC-def… (from @BotFather)')
@@ -114,6 +116,10 @@ function crossChecks(c: z.infer<typeof envSchema>): string[] {
     if (!c.TELEGRAM_WEBHOOK_SECRET) problems.push('TELEGRAM_WEBHOOK_URL is set but TELEGRAM_WEBHOOK_SECRET is not: every update must carry the secret, or anyone could post fake updates');
     if (!c.HTTP_PORT) problems.push('TELEGRAM_WEBHOOK_URL is set but HTTP_PORT is not: the webhook is served on HTTP_PORT');
     if (!c.TELEGRAM_TOKEN) problems.push('TELEGRAM_WEBHOOK_URL is set but TELEGRAM_TOKEN is not');
+  }
+  if (c.DISCORD_PUBLIC_KEY) {
+    if (!c.HTTP_PORT) problems.push('DISCORD_PUBLIC_KEY is set but HTTP_PORT is not: Discord posts interactions to HTTP_PORT (/discord/interactions)');
+    if (!c.DISCORD_TOKEN) problems.push('DISCORD_PUBLIC_KEY is set but DISCORD_TOKEN is not');
   }
   return problems;
 }

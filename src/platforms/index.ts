@@ -6,7 +6,8 @@ import type { Localizer } from '../i18n/localizer.ts';
 import type { Logger } from '../log.ts';
 import type { SubscriptionStore } from '../store/subscription-store.ts';
 import type { InboxStore } from '../store/inbox-store.ts';
-import type { PlatformFactory } from '../runtime/platform-slot.ts';
+import type { PlatformFactory, ServedEndpoint } from '../runtime/platform-slot.ts';
+import { createInteractionsEndpoint } from './discord/interactions-endpoint.ts';
 import type { PlatformRuntime } from './platform-runtime.ts';
 import { createDiscordPlatform } from './discord/discord-bot.ts';
 import { createTelegramPlatform } from './telegram/telegram-bot.ts';
@@ -31,6 +32,8 @@ export interface PlatformEntry {
   create(config: Config, deps: PlatformDeps): PlatformRuntime;
   /** Webhooks every instance serves for it (decision 0011), when configured. */
   webhooks?(config: Config): { path: string; secret: string; header: string }[];
+  /** Endpoints every instance answers itself (decision 0014), when configured. */
+  served?(config: Config, deps: PlatformDeps): ServedEndpoint[];
 }
 
 /** Every chat platform, in the order they start. Adding one is adding a row. */
@@ -68,10 +71,30 @@ export const PLATFORMS: readonly PlatformEntry[] = [
         localizer: deps.localizer,
         logger: deps.logger,
       }),
+    served: (config, deps) =>
+      config.DISCORD_PUBLIC_KEY
+        ? [
+            createInteractionsEndpoint(config.DISCORD_TOKEN ?? '', {
+              publicKey: config.DISCORD_PUBLIC_KEY,
+              apiRoot: config.DISCORD_API_ROOT,
+              handleCommand: deps.handleCommand,
+              commands: deps.commands,
+              programs: deps.programs,
+              localizer: deps.localizer,
+              logger: deps.logger,
+            }),
+          ]
+        : [],
   },
 ];
 
 /** The platforms whose token is set, each run by one instance at a time (decision 0011). */
 export function enabledPlatforms(config: Config, deps: PlatformDeps): PlatformFactory[] {
-  return PLATFORMS.filter((p) => p.enabled(config)).map((p) => ({ name: p.name, elected: true, create: () => p.create(config, deps), webhooks: p.webhooks?.(config) ?? [] }));
+  return PLATFORMS.filter((p) => p.enabled(config)).map((p) => ({
+    name: p.name,
+    elected: true,
+    create: () => p.create(config, deps),
+    webhooks: p.webhooks?.(config) ?? [],
+    served: () => p.served?.(config, deps) ?? [],
+  }));
 }

@@ -2,6 +2,7 @@ import { lead, type Leadership } from '../coordination/leadership.ts';
 import type { Coordinator } from '../coordination/coordinator.ts';
 import type { PlatformPort } from '../delivery/platform-port.ts';
 import type { Logger } from '../log.ts';
+import type { HttpRoute } from '../ops/http-server.ts';
 import { RefusedError, type ConnectionStatus } from '../platforms/keep-connecting.ts';
 import type { PlatformRuntime } from '../platforms/platform-runtime.ts';
 
@@ -17,6 +18,14 @@ export interface PlatformFactory {
   readonly elected: boolean;
   /** Webhook endpoints it serves on HTTP_PORT, with the secret a request must carry (every instance serves them; decision 0011). */
   readonly webhooks?: readonly { path: string; secret: string; header: string }[];
+  /** Endpoints every instance serves and answers itself on HTTP_PORT, elected or not (Discord's interactions over HTTP). */
+  readonly served?: () => ServedEndpoint[];
+}
+
+/** An endpoint an instance answers itself (no hand-over): its route, and how to let its work in flight finish. */
+export interface ServedEndpoint {
+  route: HttpRoute;
+  close(): Promise<void>;
 }
 
 export interface SlotEvents {

@@ -2,6 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from '../log.ts';
 import type { HttpRoute } from '../ops/http-server.ts';
+import { readBody } from '../ops/read-body.ts';
 import type { InboxStore } from '../store/inbox-store.ts';
 import type { PlatformSlot } from './platform-slot.ts';
 
@@ -24,7 +25,7 @@ export function webhookRoutes(slots: PlatformSlot[], inbox: InboxStore, logger: 
         }
         let update: unknown;
         try {
-          update = JSON.parse(await readBody(req, 1_000_000));
+          update = JSON.parse((await readBody(req, 1_000_000)).toString('utf8'));
         } catch (err) {
           logger.warn({ err, platform: sl.name }, 'a webhook request without a readable update was refused');
           res.writeHead(400).end();
@@ -43,15 +44,4 @@ function sameSecret(given: string | string[] | undefined, secret: string): boole
   const a = Buffer.from(given);
   const b = Buffer.from(secret);
   return a.length === b.length && timingSafeEqual(a, b);
-}
-
-async function readBody(req: IncomingMessage, maxBytes: number): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > maxBytes) throw new Error('update too large');
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
 }

@@ -16,6 +16,8 @@ export interface RestContext {
   gateway: Gateway;
   token: string;
   applicationId: string;
+  /** The application's settings in the Developer Portal that GET /applications/@me shows. */
+  app: { verifyKey: string; interactionsEndpointUrl: string | null };
   shards: number;
   uploadLimitBytes: number;
   wsUrl(): string;
@@ -141,14 +143,14 @@ function application(ctx: RestContext): Json {
     bot: ctx.world.userJSON(ctx.world.bot),
     bot_public: true,
     bot_require_code_grant: false,
-    verify_key: '0'.repeat(64),
+    verify_key: ctx.app.verifyKey,
+    interactions_endpoint_url: ctx.app.interactionsEndpointUrl,
     flags: 0,
     owner: { id: '0', username: 'owner', discriminator: '0', global_name: null, avatar: null, public_flags: 0, flags: 0 },
     team: null,
     approximate_guild_count: [...ctx.world.guilds.values()].filter((g) => g.botPresent).length,
     install_params: { scopes: ['bot', 'applications.commands'], permissions: '0' },
     integration_types_config: { '0': {} },
-    interactions_endpoint_url: null,
     redirect_uris: [],
     tags: [],
   };

@@ -24,11 +24,13 @@
  * Reset-After/Bucket; 429s carry Retry-After (whole seconds, rounded up), X-RateLimit-Scope and,
  * for the global one, X-RateLimit-Global, with `{ message, retry_after, global }`.
  */
+import { createPublicKey, type KeyObject } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { ApplicationCommandType, ComponentType, InteractionResponseType, InteractionType, PermissionFlagsBits } from 'discord.js';
 import { CommandStore, OptionError, buildOptions, type OptionValue, type StoredCommand } from './fake-discord-commands.ts';
 import { Gateway, type DispatchRecord, type GatewayClose, type IdentifyRecord } from './fake-discord-gateway.ts';
+import { InteractionsEndpointClient } from './fake-discord-endpoint.ts';
 import { DiscordError, parseBody, readRaw, type Reply } from './fake-discord-http.ts';
 import { COMMAND_CHANNEL_TYPES, InteractionBook, type InteractionCallback, type InteractionRecord } from './fake-discord-interactions.ts';
 import {
@@ -188,6 +190,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
     gateway,
     token,
     applicationId,
+    app: { verifyKey: '0'.repeat(64), interactionsEndpointUrl: null },
     shards: options.shards ?? 1,
     uploadLimitBytes: options.uploadLimitBytes ?? 10 * 1024 * 1024,
     wsUrl: () => origin.replace(/^http/, 'ws'),
@@ -370,7 +373,13 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
     return command;
   };
 
+  let endpoint: InteractionsEndpointClient | null = null;
   const dispatchInteraction = (rec: InteractionRecord): InteractionHandle => {
+    if (endpoint) {
+      endpoint.deliver(rec);
+      changed();
+      return handleOf(rec);
+    }
     if (!gateway.dispatch(rec.guildId, 'INTERACTION_CREATE', rec.payload))
       throw new Error(`fake Discord: no gateway session serves ${rec.guildId ? `guild ${rec.guildId}` : 'DMs'} (is the bot logged in?)`);
     changed();
@@ -449,6 +458,18 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
       return dispatchInteraction(interactions.create({ type: InteractionType.MessageComponent, channelId: m.channelId, userId: input.user, locale: input.locale ?? 'en-US', data, message: m }));
     },
 
+    /**
+     * Sets the application's Interactions Endpoint URL, as in the Developer Portal (checked first as
+     * Discord does): from now on interactions are POSTed there, signed with `key`, instead of the gateway.
+     */
+    async useInteractionsEndpoint(url: string, key: KeyObject): Promise<void> {
+      const next = new InteractionsEndpointClient(url, key, interactions, changed);
+      await next.verify();
+      endpoint = next;
+      ctx.app.verifyKey = Buffer.from(createPublicKey(key).export({ format: 'jwk' }).x ?? '', 'base64url').toString('hex');
+      ctx.app.interactionsEndpointUrl = url;
+    },
+
     /** Acts as if the interaction's 3 s had passed: a callback now gets 404 Unknown interaction (10062). */
     expireInteraction(id: string): void {
       const rec = interactions.all.find((r) => r.id === id);
@@ -520,6 +541,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
     async close(): Promise<void> {
       for (const cancel of [...pendingWaits]) cancel(new Error('fake Discord closed'));
       clearAll();
+      await endpoint?.close();
       gateway.close();
       await closeServer(server);
     },

@@ -1,4 +1,5 @@
 import { EventEmitter, once } from 'node:events';
+import { createServer } from 'node:http';
 import { ChannelType, PermissionFlagsBits } from 'discord.js';
 import { createApp, type App } from '../../src/app.ts';
 import { loadConfig } from '../../src/config/env.ts';
@@ -8,13 +9,16 @@ import { entryId, type Destination, type OutboxEntry } from '../../src/domain/ou
 import type { Reply } from '../../src/reply/reply.ts';
 import { createDiscordPlatform } from '../../src/platforms/discord/discord-bot.ts';
 import { deployCommands } from '../../src/platforms/discord/deploy.ts';
+import { createInteractionsEndpoint } from '../../src/platforms/discord/interactions-endpoint.ts';
 import type { PlatformRuntime } from '../../src/platforms/platform-runtime.ts';
 import type { SubscriptionStore } from '../../src/store/subscription-store.ts';
 import { startFakeDiscord, type FakeDiscordOptions } from '../fakes/fake-discord.ts';
+import { closeServer, listenOnLoopback } from '../fakes/loopback.ts';
+import { interactionKeys } from '../helpers/discord-endpoint.ts';
 import { silentLogger } from '../helpers/stores.ts';
 
 /** A fake Discord with a server (text, announcement, forum post, thread), an admin and a member; the real platform connected to it on an in-memory app. */
-export async function startDiscordBot(opts: { fake?: FakeDiscordOptions; handleCommand?: App['handleCommand'] } = {}) {
+export async function startDiscordBot(opts: { fake?: FakeDiscordOptions; handleCommand?: App['handleCommand']; via?: 'gateway' | 'http' } = {}) {
   const fake = await startFakeDiscord(opts.fake);
   const guild = fake.createGuild({ name: 'Study group' });
   const text = fake.createChannel(guild.id, { name: 'alerts' });
@@ -50,6 +54,29 @@ export async function startDiscordBot(opts: { fake?: FakeDiscordOptions; handleC
   });
   await platform.start();
   await platform.ready;
+  // DISCORD_PUBLIC_KEY's way: interactions are POSTed, signed, to the bot's endpoint instead of the gateway.
+  let endpoint: { close(): Promise<void> } | null = null;
+  if (opts.via === 'http') {
+    const keys = interactionKeys();
+    const served = createInteractionsEndpoint(fake.token, {
+      publicKey: keys.publicKeyHex,
+      apiRoot: fake.api,
+      handleCommand: opts.handleCommand ?? app.handleCommand,
+      commands: app.commands,
+      programs: app.programs,
+      localizer: app.localizer,
+      logger: silentLogger,
+    });
+    const server = createServer((req, res) => void served.route.handle(req, res));
+    const port = await listenOnLoopback(server);
+    await fake.useInteractionsEndpoint(`http://127.0.0.1:${port}${served.route.path}`, keys.privateKey);
+    endpoint = {
+      async close() {
+        await served.close();
+        await closeServer(server);
+      },
+    };
+  }
   const worker: DeliveryWorker = createDeliveryWorker({
     outbox: app.stores.outbox,
     subscriptions: app.stores.subscriptions,
@@ -72,6 +99,7 @@ export async function startDiscordBot(opts: { fake?: FakeDiscordOptions; handleC
     },
     async stop(): Promise<void> {
       await worker.stop();
+      await endpoint?.close();
       await platform.stop();
       await app.close();
       await fake.close();

@@ -3,17 +3,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CommandHandler } from '../../src/commands/handle-command.ts';
 import { startDiscordBot, type DiscordBot } from './discord-harness.ts';
 
-let bot: DiscordBot;
-beforeAll(async () => {
-  bot = await startDiscordBot();
-});
-afterAll(async () => {
-  await bot.stop();
-});
-
 const embedText = (m: { embeds: Record<string, unknown>[] }) => JSON.stringify(m.embeds);
 
-describe('Discord slash commands through the real discord.js client', () => {
+// The same behaviour whichever way Discord delivers interactions: the gateway, or signed POSTs to the bot's endpoint (DISCORD_PUBLIC_KEY).
+describe.each(['gateway', 'http'] as const)('Discord slash commands (interactions by %s)', (via) => {
+  let bot: DiscordBot;
+  beforeAll(async () => {
+    bot = await startDiscordBot({ via });
+  });
+  afterAll(async () => {
+    await bot.stop();
+  });
+
   it('answers /latest program:cec with round #436 and its cutoff 523 in an embed, in French for a French client', async () => {
     const { fake, users, channels } = bot;
     const en = await fake.slash({ user: users.member.id, channel: channels.text.id, name: 'latest', options: { program: 'cec' } }).reply();
@@ -113,9 +114,19 @@ describe('Discord slash commands through the real discord.js client', () => {
     expect(bot.fake.rateLimits.tooManyRequests).toBe(0);
     expect(bot.fake.warnings).toEqual([]);
   });
+
+  it('took every interaction the way Discord delivered it, and acknowledged each once', () => {
+    const overGateway = bot.fake.dispatches.filter((d) => d.t === 'INTERACTION_CREATE').length;
+    expect(overGateway).toBe(via === 'gateway' ? bot.fake.interactions.length : 0);
+    expect(bot.fake.interactions.length).toBeGreaterThan(10);
+    for (const r of bot.fake.interactions) {
+      expect(r.callback, r.commandName ?? r.customId ?? '').not.toBeNull();
+      expect(r.refused).toEqual([]);
+    }
+  });
 });
 
-describe('Discord answers when a command is slow or fails late', () => {
+describe.each(['gateway', 'http'] as const)('Discord answers when a command is slow or fails late (interactions by %s)', (via) => {
   it('acknowledges after a second, then replaces "thinking…" with the answer, or with the failure in the user’s language', async () => {
     let fail = false;
     let release: () => void = () => undefined;
@@ -126,7 +137,7 @@ describe('Discord answers when a command is slow or fails late', () => {
       if (fail) throw new Error('the store went away');
       return { kind: 'reply', command: { name: 'latest', description: { en: '', fr: '' }, options: [], examples: [], run: () => Promise.resolve({}) }, reply: { title: 'Late but fine', text: 'ok' } };
     };
-    const own = await startDiscordBot({ handleCommand: slow });
+    const own = await startDiscordBot({ handleCommand: slow, via });
     try {
       const { fake, users, channels } = own;
       const ok = fake.slash({ user: users.member.id, channel: channels.text.id, name: 'latest' });

@@ -3,7 +3,9 @@ import { chatSubscriptionKey } from '../../src/domain/subscription.ts';
 import { openStores } from '../../src/store/index.ts';
 import { startFakeDiscord, type FakeDiscord } from '../fakes/fake-discord.ts';
 import { startFeedServer, type FeedServer } from '../fakes/feed-server.ts';
+import { freePort } from '../fakes/loopback.ts';
 import { runCli, scratchEnv, startCli, waitFor } from '../helpers/cli.ts';
+import { interactionKeys, saveEndpointWhenUp } from '../helpers/discord-endpoint.ts';
 import { irccBodyWith, ROUND_438 } from '../helpers/ircc-file.ts';
 import { startRedis, type TestServer } from '../helpers/servers.ts';
 import { silentLogger } from '../helpers/stores.ts';
@@ -71,6 +73,51 @@ describe('two instances with Discord', () => {
         fake.messagesIn(c.id).filter((m) => m.source === 'channel'),
         c.name,
       ).toHaveLength(1);
+    expect(fake.rateLimits.tooManyRequests).toBe(0);
+  }, 120_000);
+
+  it('with DISCORD_PUBLIC_KEY, each answer the interactions posted to it, whichever holds the gateway, a deferred one included', async () => {
+    const guild = fake.createGuild({ name: 'Load-balanced group' });
+    const channel = fake.createChannel(guild.id, { name: 'draws' });
+    const member = fake.createUser({ username: 'member' });
+    fake.addMember(guild.id, member.id);
+    const keys = interactionKeys();
+    const ports = [await freePort(), await freePort()];
+    const bots = ports.map((port, n) =>
+      startCli(
+        ['run'],
+        scratchEnv([], {
+          STORE_URL: redis.url,
+          DISCORD_TOKEN: fake.token,
+          DISCORD_APPLICATION_ID: fake.applicationId,
+          DISCORD_API_ROOT: fake.api,
+          INSTANCE_ID: `http-${n}`,
+          HTTP_PORT: String(port),
+          DISCORD_PUBLIC_KEY: keys.publicKeyHex,
+        }).env,
+      ),
+    );
+    const seen = fake.interactions.length;
+    try {
+      // As a load balancer would: each instance in turn gets Discord's requests.
+      for (const port of ports) {
+        await saveEndpointWhenUp(fake, `http://127.0.0.1:${port}/discord/interactions`, keys.privateKey);
+        const latest = await fake.slash({ user: member.id, channel: channel.id, name: 'latest', options: { program: 'cec' } }).reply(20_000);
+        expect(JSON.stringify(latest.embeds)).toContain('#436');
+        const chart = fake.slash({ user: member.id, channel: channel.id, name: 'chart', options: { program: 'cec', period: '1y' } });
+        expect((await chart.reply(30_000)).attachments[0]?.filename).toBe('ee-cec-1y.png');
+      }
+    } finally {
+      for (const b of bots) b.child.kill('SIGTERM');
+    }
+    for (const b of bots) expect(await b.exited).toBe(0);
+    const mine = fake.interactions.slice(seen);
+    expect(mine).toHaveLength(4);
+    for (const r of mine) {
+      expect(r.callback).not.toBeNull();
+      expect(r.refused).toEqual([]);
+      expect(r.followUps).toEqual([]);
+    }
     expect(fake.rateLimits.tooManyRequests).toBe(0);
   }, 120_000);
 });
