@@ -61,7 +61,7 @@ function parse(input: string, opts: ParseOptions): ParseResult {
   const { lines, tables, text } = view(input, opts);
   if (lines.length === 0) return empty();
   const published = inferPublished(lines, opts.published);
-  const { groups, resolve } = articleGroups(lines, text, published, opts.programs);
+  const { groups, resolve, severalIntroduced } = articleGroups(lines, text, published, opts.programs);
   const assembler = new DraftAssembler(published);
   for (const g of groups) assembler.add(g);
   const merged = mergeDrafts([...assembler.drafts, ...tableDrafts(tables.rows, assembler.drafts.length, resolve)], published);
@@ -72,7 +72,7 @@ function parse(input: string, opts: ParseOptions): ParseResult {
   const opening = openingOf(lines, text);
   // A province's or another country's round: none of its figures are an Express Entry draw's.
   if (notExpressEntry(opening.text)) return empty();
-  const lead = { text: opening.text, openingSentences: opening.sentences, published };
+  const lead = { text: opening.text, openingSentences: opening.sentences, published, severalIntroduced };
   const primary = choosePrimary(drafts, lead);
   // A page's one draw told weeks late (or with an earlier draw's day) is still its news, without a day.
   const late = primary.size === 0 ? drafts.find((d) => d.id === lateNews(drafts, lead)) : undefined;

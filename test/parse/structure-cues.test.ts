@@ -2720,3 +2720,55 @@ describe('fourteenth round (docs/parser.md "Fourteenth round")', () => {
     expect(draws.filter((d) => d.primary).map((d) => [d.program, d.invitations, d.minCrs])).toEqual([['healthcare', 1500, 463]]);
   });
 });
+
+describe('fifteenth round (docs/parser.md "Fifteenth round")', () => {
+  it('figures told of a month far from the page ("set in February 2021 when IRCC invited 27,332") take no "today" of the next sentence', () => {
+    const text = [
+      'IRCC has held another Express Entry draw.',
+      'Immigration Refugees and Citizenship Canada (IRCC) issued a total of 3,500 invitations to apply (ITAs) to candidates in an all-program draw.',
+      'The record for most candidates invited in one month was set in February 2021 when IRCC invited 27,332 candidates in a single draw targeting Canadian Experience Class candidates.',
+      'Today\u2019s draw follows three of the second-largest Express Entry draws to ever occur.',
+    ].join('\n');
+    const draws = parse(text, '2023-04-12').draws;
+    expect(draws.filter((d) => d.invitations === 27332).map((d) => d.date)).toEqual([]);
+    expect(draws.filter((d) => d.primary).map((d) => d.program)).not.toContain('cec');
+  });
+
+  it('a digest’s section on "the Government of British Columbia" and what "the province invited" is no Express Entry draw', () => {
+    const text = [
+      'Latest Canada Immigration News - Jan 22, 2024',
+      '',
+      'IRCC Invited Over 1,000 Candidates in the New Express Entry Draw',
+      '',
+      'On January 23, 2024, Immigration, Refugees and Citizenship Canada (IRCC) held the second Express Entry draw of 2024 and issued 1,040 Invitations to Apply (ITA). In round #280, the cut-off score was 543 points.',
+      '',
+      'British Columbia Held New Invitation Rounds Under the BCPNP',
+      '',
+      'On January 23, 2024, the Government of British Columbia held new invitation draws under the British Columbia Provincial Nominee Program (BCPNP) and issued invitations to apply to qualified candidates in healthcare, childcare and construction occupations. In the general draw, the province invited 79 candidates. The minimum score for candidates in this draw was 98 points. BC issued 66 ITAs to candidates under the childcare-targeted draw. The province also issued 34 invitations to candidates working in the construction sector.',
+    ].join('\n');
+    expect(announced(text, '2024-01-22').map((d) => [d.drawNumber, d.invitations, d.minCrs])).toEqual([['280', 1040, 543]]);
+  });
+
+  it('"IRCC conducted two significant Express Entry draws this week:" deep in a weekly update announces every draw of its list', () => {
+    const text = [
+      'Canada Welcomes New Immigration Minister, Key Express Entry Draws & More: Your Weekly Immigration Update (May 12-17, 2025)',
+      '',
+      'This past week in Canadian immigration has been eventful, marked by a change in leadership at IRCC. Lena Metlege Diab was sworn in as the new Minister on Tuesday, May 13, 2025.',
+      '',
+      'Express Entry Draws: Focus on PNP and CEC Candidates',
+      '',
+      'IRCC conducted two significant Express Entry draws this week:',
+      '',
+      '  \u2022 May 12, 2025: Provincial Nominee Program (PNP) Draw',
+      '    \u2022 Number of Invitations to Apply (ITAs): 511',
+      '    \u2022 Minimum Comprehensive Ranking System (CRS) Score: 706',
+      '  \u2022 May 13, 2025: Canadian Experience Class (CEC) Draw',
+      '    \u2022 Number of Invitations to Apply (ITAs): 500',
+      '    \u2022 Minimum Comprehensive Ranking System (CRS) Score: 547',
+    ].join('\n');
+    expect(announced(text, '2025-05-13').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([
+      ['2025-05-12', 'pnp', 511, 706],
+      ['2025-05-13', 'cec', 500, 547],
+    ]);
+  });
+});

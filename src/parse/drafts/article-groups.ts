@@ -4,11 +4,14 @@ import type { DateContext } from '../mentions/date-mentions.ts';
 import type { ArticleLine } from '../text/lines.ts';
 import { skilledTradesAsFst } from '../mentions/program-mentions.ts';
 import { sentenceFacts } from '../mentions/sentence-facts.ts';
-import { TODAYS_DRAW, YESTERDAY_LEAD } from './cues.ts';
+import { SEVERAL_DRAWS, TODAYS_DRAW, YESTERDAY_LEAD } from './cues.ts';
 import { programFromComparison } from './compared-program.ts';
 import { sentenceGroups } from './sentence-groups.ts';
 import { sentenceSpans } from '../text/sentences.ts';
 import { isDayRef, type DateMention, type DayRef, type Group, type SentenceFacts, type Where } from '../types.ts';
+
+/** A sentence that introduces a list of several draws: "IRCC conducted two significant Express Entry draws this week:". */
+const SEVERAL_DRAWS_INTRO = new RegExp(String.raw`(?:${SEVERAL_DRAWS.source})[^.:]{0,60}:\s*$`, 'i');
 
 /**
  * Runs the sentence readers over the article's prose (table rows excluded) and gives every day
@@ -93,7 +96,7 @@ export function articleGroups(
   text: (l: ArticleLine) => string | null,
   published: DayRef | null,
   programs: Programs,
-): { groups: Group[]; resolve: (d: DayRef) => DayRef } {
+): { groups: Group[]; resolve: (d: DayRef) => DayRef; severalIntroduced: Set<number> } {
   const read = readSentences(lines, text, published, programs);
   const relabelled = skilledTradesAsFst(
     read.map((r) => r.text),
@@ -102,8 +105,11 @@ export function articleGroups(
   const reads = read.map((r, i) => ({ ...r, facts: { ...r.facts, programs: relabelled[i] ?? r.facts.programs } }));
   const resolve = yearResolver(statedYears(reads), published);
   const groups: Group[] = [];
+  // "IRCC conducted two significant Express Entry draws this week:" over a list: the sentences that introduce several draws.
+  const severalIntroduced = new Set<number>();
   let todaysDrawAt = -Infinity;
   reads.forEach((r, i) => {
+    if (SEVERAL_DRAWS_INTRO.test(r.text)) severalIntroduced.add(r.where.sentence);
     const dates = r.facts.dates.map((d) => (isDayRef(d.value) ? { ...d, value: resolve(d.value) } : d));
     const found = sentenceGroups(r.text, { ...r.facts, dates }, r.where);
     for (const g of found) if (r.listProgram && g.programs.length === 0 && g.invitations.length + g.crs.length > 0) g.programs = [r.listProgram];
@@ -116,5 +122,5 @@ export function articleGroups(
     if (TODAYS_DRAW.test(r.text)) todaysDrawAt = i;
     groups.push(...found);
   });
-  return { groups, resolve };
+  return { groups, resolve, severalIntroduced };
 }

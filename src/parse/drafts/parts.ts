@@ -50,6 +50,9 @@ const MAX_STALE_TODAY_DAYS = 7;
 export function fits(d: Draft, p: Part): boolean {
   const clash = <T>(a: T | null, b: T | null): boolean => a !== null && b !== null && a !== b;
   if (clash(d.invitations, p.invitations) || clash(d.minCrs, p.minCrs) || clash(d.program, p.program) || clash(d.drawNumber, p.drawNumber)) return false;
+  // "The record was set in February 2021 when IRCC invited 27,332 … Today's draw follows …": figures told of
+  // a named month (0: one far from the page's) take no day of another month.
+  if (!d.date && p.date && d.months.length > 0 && d.months.every((m) => m === 0)) return false;
   if (!d.date || !p.date || sameDay(d.date, p.date)) return true;
   // "today's draw" on a page dated the morning after the "Friday April 16" draw it reports, or
   // republished a few days later ("On February 1st … In today's draw" on a page of February 3).

@@ -17,7 +17,12 @@ export interface Lead {
   /** Sentences before this index are the article's opening. */
   readonly openingSentences: number;
   readonly published: DayRef | null;
+  /** Body sentences that introduce a list of several draws ("two significant Express Entry draws this week:"). */
+  readonly severalIntroduced?: ReadonlySet<number>;
 }
+
+/** How far above a draw the sentence that introduces it as one of several may be. */
+const INTRO_REACH = 2;
 
 /**
  * How old a draw told as news may be: pages dated eleven and twelve days after the round they report exist
@@ -80,7 +85,7 @@ function roundOfTheWeek(d: Draft, first: Draft, lead: Lead, notNews: boolean): b
 /** Marks the announced drafts; returns their ids. */
 export function choosePrimary(drafts: readonly Draft[], lead: Lead): Set<number> {
   const notNews = NOT_NEWS_LEAD.test(lead.text);
-  const several = SEVERAL_DRAWS.test(lead.text) || RECENT_DRAWS_LEAD.test(lead.text);
+  let several = SEVERAL_DRAWS.test(lead.text) || RECENT_DRAWS_LEAD.test(lead.text);
   const ordered = [...drafts].filter((d) => !d.table).sort((a, b) => a.firstSentence - b.firstSentence);
   const leadNumbers = new Set(findDrawNumbers(lead.text).map((m) => m.value));
   const first = ordered.find((d) => candidate(d, lead, notNews, leadNumbers));
@@ -88,6 +93,9 @@ export function choosePrimary(drafts: readonly Draft[], lead: Lead): Set<number>
     const rows = promotedRow(drafts, lead, notNews, several);
     return new Set(rows.length > 0 ? rows : loneStatement(drafts, lead, notNews));
   }
+  // The first draw told right under a sentence that introduces several draws is one of them: so are the others.
+  const introduced = [...(lead.severalIntroduced ?? [])].some((s) => s < first.firstSentence && first.firstSentence - s <= INTRO_REACH);
+  if (introduced) several = true;
   const chosen = new Set([first.id]);
   for (const d of ordered) {
     if (d !== first && several && roundOfTheWeek(d, first, lead, notNews)) chosen.add(d.id);

@@ -53,11 +53,12 @@ export function notExpressEntry(opening: string): boolean {
 
 /**
  * "On June 22, the Ministry of Immigration, Francization and Integration invited 1,006 skilled workers",
- * "Manitoba has invited 49 Ukrainians", "British Columbia (B.C.) invites 256 applicants": a sentence whose subject is a province (or Quebec's ministry)
+ * "Manitoba has invited 49 Ukrainians", "British Columbia (B.C.) invites 256 applicants", "On January 23, 2024, the Government of
+ * British Columbia held new invitation draws", "In the general draw, the province invited 79": a sentence whose subject is a province (or Quebec's ministry)
  * inviting tells that province's own round, not an Express Entry draw; so does a sentence about a pilot's or IEC's round.
  */
 const PROVINCE_SUBJECT = new RegExp(
-  String.raw`^(?:(?:on|in|between|last|this)\s[^,]{2,30},\s*)?(?:the\s+)?(?:province\s+of\s+)?(?:${PROVINCES}|Qu[eé]bec|Ministry of Immigration, Francization and Integration|MIFI)(?:'s)?\b(?:\s*\([A-Z.]{2,6}\))?[^.;]{0,120}?\b(?:issue[sd]|invite[sd]|held|holds|conducted|conducts|sent|sends|extended|extends|distributed|selected|selects|released)\b`,
+  String.raw`^(?:(?:on|in|between|last|this)\s[^,]{2,30},(?:\s*(?:19|20)\d\d,)?\s*)?(?:the\s+)?(?:(?:province|government)\s+of\s+)?(?:${PROVINCES}|Qu[eé]bec|Ministry of Immigration, Francization and Integration|MIFI|province(?!\s+of\b))(?:'s)?\b(?:\s*\([A-Z.]{2,6}\))?[^.;]{0,120}?\b(?:issue[sd]|invite[sd]|held|holds|conducted|conducts|sent|sends|extended|extends|distributed|selected|selects|released)\b`,
   'i',
 );
 
