@@ -2771,4 +2771,21 @@ describe('fifteenth round (docs/parser.md "Fifteenth round")', () => {
       ['2025-05-13', 'cec', 500, 547],
     ]);
   });
+
+  it('a weekly review’s section "On April 23 and 24, 2024, IRCC held two Express Entry draws." announces both rounds it tells', () => {
+    const text = [
+      'Weekly Canadian Immigration News Review & IRCC Updates April 22 \u2013 28 2024',
+      '',
+      'A founding partner of the firm started her legal career at one of Canada\u2019s top immigration firms.',
+      '',
+      'IRCC Held Two Express Entry draws Inviting Skilled Workers And Francophone Candidates',
+      '',
+      'On April 23 and 24, 2024, Immigration, Refugees, and Citizenship Canada (IRCC) held two Express Entry draws. In round #294, IRCC invited 2,095 candidates in the General Express Entry draw. The minimum Comprehensive Ranking System (CRS) score of this draw was 529 points. In round #295, Canada held a new Francophone draw and invited 1,400 French-speaking candidates. The cut-off score of this draw was relatively low \u2013 only 410 points.',
+    ].join('\n');
+    // Published at the week's end: the second round's day is only in the introduction ("April 23 and 24"), so it has none.
+    expect(announced(text, '2024-04-28').map((d) => [d.date, d.drawNumber, d.invitations, d.minCrs])).toEqual([
+      ['2024-04-23', '294', 2095, 529],
+      [null, '295', 1400, 410],
+    ]);
+  });
 });

@@ -10,9 +10,6 @@ import { sentenceGroups } from './sentence-groups.ts';
 import { sentenceSpans } from '../text/sentences.ts';
 import { isDayRef, type DateMention, type DayRef, type Group, type SentenceFacts, type Where } from '../types.ts';
 
-/** A sentence that introduces a list of several draws: "IRCC conducted two significant Express Entry draws this week:". */
-const SEVERAL_DRAWS_INTRO = new RegExp(String.raw`(?:${SEVERAL_DRAWS.source})[^.:]{0,60}:\s*$`, 'i');
-
 /**
  * Runs the sentence readers over the article's prose (table rows excluded) and gives every day
  * written without a year the year the article states for that day elsewhere, else the year
@@ -105,11 +102,12 @@ export function articleGroups(
   const reads = read.map((r, i) => ({ ...r, facts: { ...r.facts, programs: relabelled[i] ?? r.facts.programs } }));
   const resolve = yearResolver(statedYears(reads), published);
   const groups: Group[] = [];
-  // "IRCC conducted two significant Express Entry draws this week:" over a list: the sentences that introduce several draws.
+  // "IRCC conducted two significant Express Entry draws this week:", "On April 23 and 24, 2024, IRCC held two Express Entry
+  // draws.": the sentences that introduce several draws (in the body: a weekly review's section).
   const severalIntroduced = new Set<number>();
   let todaysDrawAt = -Infinity;
   reads.forEach((r, i) => {
-    if (SEVERAL_DRAWS_INTRO.test(r.text)) severalIntroduced.add(r.where.sentence);
+    if (SEVERAL_DRAWS.test(r.text)) severalIntroduced.add(r.where.sentence);
     const dates = r.facts.dates.map((d) => (isDayRef(d.value) ? { ...d, value: resolve(d.value) } : d));
     const found = sentenceGroups(r.text, { ...r.facts, dates }, r.where);
     for (const g of found) if (r.listProgram && g.programs.length === 0 && g.invitations.length + g.crs.length > 0) g.programs = [r.listProgram];

@@ -17,12 +17,14 @@ export interface Lead {
   /** Sentences before this index are the article's opening. */
   readonly openingSentences: number;
   readonly published: DayRef | null;
-  /** Body sentences that introduce a list of several draws ("two significant Express Entry draws this week:"). */
+  /** Sentences that tell of several draws ("IRCC held two Express Entry draws."): the draws right under one are told together. */
   readonly severalIntroduced?: ReadonlySet<number>;
 }
 
 /** How far above a draw the sentence that introduces it as one of several may be. */
 const INTRO_REACH = 2;
+/** How many sentences below that introduction its rounds may still be told. */
+const INTRO_SPAN = 8;
 
 /**
  * How old a draw told as news may be: pages dated eleven and twelve days after the round they report exist
@@ -94,11 +96,15 @@ export function choosePrimary(drafts: readonly Draft[], lead: Lead): Set<number>
     return new Set(rows.length > 0 ? rows : loneStatement(drafts, lead, notNews));
   }
   // The first draw told right under a sentence that introduces several draws is one of them: so are the others.
-  const introduced = [...(lead.severalIntroduced ?? [])].some((s) => s < first.firstSentence && first.firstSentence - s <= INTRO_REACH);
-  if (introduced) several = true;
+  const introAt = [...(lead.severalIntroduced ?? [])].find((s) => s < first.firstSentence && first.firstSentence - s <= INTRO_REACH) ?? null;
+  if (introAt !== null) several = true;
+  // Under it, a round told with its program and a figure is one of them even where the text gives its day only in the introduction.
+  const underIntro = (d: Draft): boolean =>
+    introAt !== null && !d.context && !d.related && d.date === null && d.firstSentence - introAt <= INTRO_SPAN && d.program !== null && (d.invitations !== null || d.minCrs !== null);
   const chosen = new Set([first.id]);
   for (const d of ordered) {
     if (d !== first && several && roundOfTheWeek(d, first, lead, notNews)) chosen.add(d.id);
+    if (d !== first && underIntro(d)) chosen.add(d.id);
     if (d === first || !candidate(d, lead, notNews, leadNumbers)) continue;
     // Another round of the same day tells which one it is (its program or its own count); a lone cut-off
     // dated that day is a figure the sentence's order misplaced, not a second round.
