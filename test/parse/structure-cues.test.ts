@@ -2788,4 +2788,13 @@ describe('fifteenth round (docs/parser.md "Fifteenth round")', () => {
       [null, '295', 1400, 410],
     ]);
   });
+
+  it('"2,500 healthcare and social service professionals" is a count; "nearly six times as many ITAs as the previous record of 5,000" is another draw\u2019s', () => {
+    const health =
+      'Canada has invited 2,500 healthcare and social service professionals to apply for permanent residency under the Express Entry system. The draw, conducted by IRCC, required a minimum Comprehensive Ranking System (CRS) score of 472.\nThis marks the fifth Express Entry draw dedicated to the healthcare and social services category in 2025 \u2014 and is tied as the second-largest of its kind, behind the July 22 draw that issued 4,000 invitations.';
+    expect(announced(health, '2025-10-15').map((d) => [d.program, d.invitations, d.minCrs])).toEqual([['healthcare', 2500, 472]]);
+    const record =
+      'Canada has invited every single CEC candidate in the historic express entry draw on February 13. That Saturday, Immigration, Refugees and Citizenship Canada (IRCC) invited 27,332 CEC applicants to apply, nearly six times as many Invitations to Apply (ITA) as the previous record of 5,000 applicants.';
+    expect(announced(record, '2021-02-13').map((d) => [d.program, d.invitations])).toEqual([['cec', 27332]]);
+  });
 });

@@ -24,6 +24,8 @@ export const CONTEXT_SPLIT = new RegExp(
     // "The draw size tied for the largest-ever all-program draws on March 15": those earlier draws.
     String.raw`\b(?:equal(?:s|l?ed)?(?:\s+to)?|on par with|match(?:es|ed|ing)|tie[sd]?(?:\s+(?:with|for))?)\s+(?:the|that|its|a)\s+(?:[\w-]+\s+){0,3}?(?:draws?|rounds?|record)\b`,
     String.raw`\bvs\.?\s`,
+    // "invited 27,332 CEC applicants, nearly six times as many ITAs as the previous record of 5,000": the record is another draw's.
+    String.raw`\b(?:twice|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+times)\s+(?:as\s+(?:many|much|large|big|high)|more|larger|bigger|higher)\b`,
     // Not "since the selection system was launched", "since its introduction", "since 2015": a count from the start, no earlier draw.
     String.raw`\bsince\b(?!\s+(?:(?:the\s+)?(?:(?:immigration|express entry)\s+)?(?:selection\s+)?system\b|express entry (?:was|began|started|launched)\b|(?:its|the) (?:launch|introduction|inception|start)\b|it (?:was )?(?:launched|introduced)\b|(?:19|20)\d\d\b(?![^.;]{0,20}\b(?:draw|round)\b)))`,
     String.raw`\b(?:until|up to)\s+(?:the|that)\s+(?:[\w-]+\s+){0,2}?(?:draw|round)\s+(?:on|of|held)\b`,

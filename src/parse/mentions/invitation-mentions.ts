@@ -11,7 +11,8 @@ import type { FactMention } from '../types.ts';
 
 const INVITATION_NOUN = String.raw`(?:ITAs?|ITA's|invitations?|invites|IPDs?|invitaciones|convites)\b`;
 const PERSON_NOUN = String.raw`(?:candidates|applicants|people|persons|individuals|foreign nationals|foreigners|workers|immigrants|newcomers|professionals|nominees|francophones|speakers|recruits|doctors|physicians|nurses|teachers|educators|managers|tradespeople|specialists|engineers|graduates|invitees|aspirants|candidats|personnes|médecins|infirmi(?:er|ère)s|enseignants|travailleurs|professionnels|candidatos|solicitantes|pessoas)\b`;
-const FILLER_STOP = String.raw`(?:of|in|with|between|from|than|per|for|to|at|on|and|or|as|who|that|which|were|was|have|has|had|are|is|be|been|the|it|they|IRCC|Canada|Ottawa|department|times|points?|scores?|CRS|draws?|rounds?|profiles|pool|left|remain|means?|meant|show\w*|suggest\w*|indicat\w*|makes?|made|only|just|also|still|even|now|then|so|but|if|when|while|will|would|can|could|may|might|should|must|did|do|does|gets?|got)\b`;
+// "and" ends the words between a count and its noun, except in the category's name ("2,500 healthcare and social service professionals").
+const FILLER_STOP = String.raw`(?:of|in|with|between|from|than|per|for|to|at|on|(?<!healthcare\s)and|or|as|who|that|which|were|was|have|has|had|are|is|be|been|the|it|they|IRCC|Canada|Ottawa|department|times|points?|scores?|CRS|draws?|rounds?|profiles|pool|left|remain|means?|meant|show\w*|suggest\w*|indicat\w*|makes?|made|only|just|also|still|even|now|then|so|but|if|when|while|will|would|can|could|may|might|should|must|did|do|does|gets?|got)\b`;
 const FILLER = String.raw`(?:\s{1,2}(?!${FILLER_STOP}|${INVITATION_NOUN}|${PERSON_NOUN})[A-Za-z(][A-Za-z0-9'&/().-]{0,30}){0,5}?`;
 
 /** "invited 4,626 number of applicants": a forum's "number of" between the count and its noun. */
