@@ -7,6 +7,7 @@ import { cpus } from 'node:os';
 import { benchCommands } from './commands.bench.ts';
 import { benchDelivery } from './delivery.bench.ts';
 import { benchDiscord } from './discord.bench.ts';
+import { benchDiscordHttp } from './discord-http.bench.ts';
 import { benchParser } from './parser.bench.ts';
 import { benchRush } from './rush.bench.ts';
 import { benchSubscriptions } from './subscriptions.bench.ts';
@@ -20,6 +21,7 @@ const benches: Bench[] = [
   { id: 'rush', name: 'draw-day rush', run: benchRush },
   { id: 'subscriptions', name: 'subscriptions at scale', run: benchSubscriptions },
   { id: 'discord', name: 'Discord fan-out', run: benchDiscord },
+  { id: 'discord-http', name: 'Discord interactions over HTTP', run: benchDiscordHttp },
 ];
 
 const header = `# Benchmarks

@@ -9,6 +9,7 @@ import { interactionsFinding } from '../../src/platforms/discord/check-interacti
 import { createInteractionsEndpoint, INTERACTIONS_PATH, type InteractionsEndpoint } from '../../src/platforms/discord/interactions-endpoint.ts';
 import { interactionsKey, signedByDiscord } from '../../src/platforms/discord/verify-signature.ts';
 import { closeServer, listenOnLoopback } from '../fakes/loopback.ts';
+import { waitFor } from '../helpers/cli.ts';
 import { interactionKeys } from '../helpers/discord-endpoint.ts';
 import { silentLogger } from '../helpers/stores.ts';
 
@@ -45,12 +46,14 @@ let endpoint: InteractionsEndpoint;
 let server: Server;
 let url: string;
 let privateKey: KeyObject;
+let keyHex: string;
 const invocations: Invocation[] = [];
 
 beforeAll(async () => {
   app = await createApp({ config: loadConfig({ STORE_URL: 'memory://', COMMAND_RATE_LIMIT: 'off' }), logger: silentLogger });
   const keys = interactionKeys();
   privateKey = keys.privateKey;
+  keyHex = keys.publicKeyHex;
   endpoint = createInteractionsEndpoint('MTAwMDAwMDAwMDAwMDAwMDAw.fake.discord-token_abc', {
     publicKey: keys.publicKeyHex,
     apiRoot: 'http://127.0.0.1:9/api',
@@ -72,14 +75,14 @@ afterAll(async () => {
   await app.close();
 });
 
-const post = async (body: string | Buffer, headers: Record<string, string> = {}) => {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+const post = async (body: string | Buffer, headers: Record<string, string> = {}, to = url) => {
+  const res = await fetch(to, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
   const text = await res.text();
   return { status: res.status, json: text ? (JSON.parse(text) as Record<string, unknown>) : null };
 };
-const signed = (body: unknown, timestamp = String(Math.floor(Date.now() / 1000))) => {
+const signed = (body: unknown, timestamp = String(Math.floor(Date.now() / 1000)), to = url) => {
   const raw = Buffer.from(typeof body === 'string' ? body : JSON.stringify(body));
-  return post(raw, { 'x-signature-ed25519': sign(null, Buffer.concat([Buffer.from(timestamp), raw]), privateKey).toString('hex'), 'x-signature-timestamp': timestamp });
+  return post(raw, { 'x-signature-ed25519': sign(null, Buffer.concat([Buffer.from(timestamp), raw]), privateKey).toString('hex'), 'x-signature-timestamp': timestamp }, to);
 };
 const user = { id: '200000000000000001', username: 'candidate', global_name: '@everyone' };
 const command = (name: string, options: { name: string; type: number; value: unknown }[] = [], extra: Record<string, unknown> = {}) => ({
@@ -160,5 +163,52 @@ describe('Discord interactions over HTTP (DISCORD_PUBLIC_KEY)', () => {
     expect((await signed({ ...command('x'), type: InteractionType.ModalSubmit, data: { custom_id: 'm', components: [] } })).status).toBe(400);
     expect((await signed({ ...command('x'), type: InteractionType.MessageComponent, data: { custom_id: 'poll:yes', component_type: 2 } })).status).toBe(400);
     expect((await signed(JSON.stringify({ pad: 'x'.repeat(300 * 1024) }))).status).toBe(413);
+  });
+
+  it('acknowledges at once ("thinking…") what comes beyond 16 interactions being answered, so a burst still meets Discord\u2019s 3 s', async () => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let started = 0;
+    const slow = createInteractionsEndpoint('MTAwMDAwMDAwMDAwMDAwMDAw.fake.discord-token_abc', {
+      publicKey: keyHex,
+      apiRoot: 'http://127.0.0.1:9/api',
+      // Never deferred for taking long: only being busy can acknowledge first here.
+      deferAfterMs: 600_000,
+      handleCommand: async (inv) => {
+        started++;
+        await held;
+        return app.handleCommand(inv);
+      },
+      commands: app.commands,
+      programs: app.programs,
+      localizer: app.localizer,
+      logger: silentLogger,
+    });
+    const slowServer = createServer((req, res) => void slow.route.handle(req, res));
+    const slowUrl = `http://127.0.0.1:${await listenOnLoopback(slowServer)}${INTERACTIONS_PATH}`;
+    try {
+      const types: number[] = [];
+      const all = Array.from({ length: 20 }, (_, i) =>
+        signed(
+          command('latest', [{ name: 'program', type: 3, value: 'cec' }], { id: String(310000000000000000n + BigInt(i)), user: { ...user, id: String(210000000000000000n + BigInt(i)) } }),
+          undefined,
+          slowUrl,
+        ).then((r) => {
+          types.push(r.json?.['type'] as number);
+          return r;
+        }),
+      );
+      await waitFor(() => types.length >= 4, 20_000, 'four answers while every command is still held');
+      expect(types).toEqual(Array(4).fill(InteractionResponseType.DeferredChannelMessageWithSource));
+      expect(started).toBe(20);
+      release();
+      const done = await Promise.all(all);
+      expect(done.filter((r) => r.json?.['type'] === InteractionResponseType.ChannelMessageWithSource)).toHaveLength(16);
+      expect(done.filter((r) => r.json?.['type'] === InteractionResponseType.DeferredChannelMessageWithSource)).toHaveLength(4);
+    } finally {
+      release();
+      await slow.close();
+      await closeServer(slowServer);
+    }
   });
 });

@@ -16,6 +16,12 @@ export const INTERACTIONS_PATH = '/discord/interactions';
 
 /** An interaction is a few kB; Discord's largest (a modal, resolved users) stay far below this. */
 const MAX_BODY_BYTES = 256 * 1024;
+/**
+ * Beyond this many interactions being answered at once, a command is acknowledged at once and its answer
+ * edited in: answering a burst of 500 in their own responses took 2.5 s (docs/benchmarks.md), too close
+ * to Discord's 3 s.
+ */
+const BUSY_AT = 16;
 /** In-flight interactions get this long to finish (their follow-ups) at shutdown. */
 const DRAIN_MS = 5_000;
 
@@ -24,6 +30,8 @@ export interface InteractionsEndpointDeps extends Omit<InteractionDeps, 'respond
   publicKey: string;
   /** DISCORD_API_ROOT, for the follow-ups (tests: the fake on loopback). */
   apiRoot?: string | undefined;
+  /** How long an answer may take before it is acknowledged first (default DEFER_AFTER_MS). */
+  deferAfterMs?: number;
 }
 
 export interface InteractionsEndpoint {
@@ -50,8 +58,8 @@ export function createInteractionsEndpoint(token: string, deps: InteractionsEndp
   const key = interactionsKey(deps.publicKey);
   const lane = createLimiter(DISCORD_LIMITS);
   const paced = createPacedRest(createRestClient(token, { apiRoot: deps.apiRoot }), lane, log);
-  const interactionDeps: InteractionDeps = { ...deps, responder: createResponder(paced, log), logger: log };
   const inflight = new Set<Promise<unknown>>();
+  const interactionDeps: InteractionDeps = { ...deps, responder: createResponder(paced, log, deps.deferAfterMs), logger: log, busy: () => inflight.size >= BUSY_AT };
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     let raw: Buffer;

@@ -18,6 +18,8 @@ export interface InteractionDeps {
   responder: Responder;
   logger: Logger;
   now?: () => Date;
+  /** True while so much is being answered that answers may not be ready within Discord's 3 s: acknowledge at once ("thinking…"), answer after. */
+  busy?: () => boolean;
 }
 
 /** Whatever the neutral handler made of it, something to show: an unknown command or a throttled user still get a short answer (Discord would say "the application did not respond"). */
@@ -34,7 +36,7 @@ async function command(deps: InteractionDeps, facts: InteractionFacts, input: Co
     facts.ref,
     async () => replyOf(await deps.handleCommand(invocationOf(facts, input)), () => ({ error: true, text: t()('errors.slowDown') })),
     // A button's answer is for the one who pressed it, not the whole channel.
-    { slow: opts.slow, ephemeral: opts.button, internalError: () => ({ error: true, text: t()('errors.internal') }) },
+    { slow: opts.slow || deps.busy?.() === true, ephemeral: opts.button, internalError: () => ({ error: true, text: t()('errors.internal') }) },
   );
 }
 
