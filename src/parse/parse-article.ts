@@ -77,7 +77,8 @@ function parse(input: string, opts: ParseOptions): ParseResult {
   // A page's one draw told weeks late (or with an earlier draw's day) is still its news, without a day.
   const late = primary.size === 0 ? drafts.find((d) => d.id === lateNews(drafts, lead)) : undefined;
   if (late) {
-    late.dayDoubtful = true;
+    // Unless the headline writes that day out ("… in the Massive November 28 Update"): then it is the draw's own.
+    late.dayDoubtful = !(late.dateFromHead && late.dateWritten);
     primary.add(late.id);
   }
   const taken = clearDisputedFigures(drafts, primary);

@@ -2368,7 +2368,8 @@ describe('thirteenth round (docs/parser.md "Thirteenth round")', () => {
       'The latest French-language Express Entry draw took place on November 28, 2025. This special category-based selection round issued an impressive 6,000 Invitations to Apply. The cut-off score of 408 in the Comprehensive Ranking System made this draw a very important opportunity.',
       'Later that year IRCC invited 12 candidates.',
     ].join('\n\n');
-    expect(announced(text, '2025-12-22').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([[null, 'french', 6000, 408]]);
+    // Its headline writes the day out, so the day is kept (fifteenth round); without it the day would be in doubt.
+    expect(announced(text, '2025-12-22').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2025-11-28', 'french', 6000, 408]]);
   });
 
   it('batch 56: "The tie break used by IRCC in the June 26 [draw]" names a draw\u2019s day; "more 30,000 ITAs for 2019" is the year\u2019s total', () => {
@@ -2796,5 +2797,14 @@ describe('fifteenth round (docs/parser.md "Fifteenth round")', () => {
     const record =
       'Canada has invited every single CEC candidate in the historic express entry draw on February 13. That Saturday, Immigration, Refugees and Citizenship Canada (IRCC) invited 27,332 CEC applicants to apply, nearly six times as many Invitations to Apply (ITA) as the previous record of 5,000 applicants.';
     expect(announced(record, '2021-02-13').map((d) => [d.program, d.invitations])).toEqual([['cec', 27332]]);
+  });
+
+  it('a page weeks late keeps the day its headline writes out ("… in the Massive November 28 Update"), not one only its body gives', () => {
+    const body =
+      'Canada\u2019s immigration strategy has received a significant boost with the latest French-language Express Entry draw, which took place on November 28, 2025. This special category-based selection round issued an impressive 6,000 Invitations to Apply for permanent residency. Moreover, the competitive cut-off score of 408 in the Comprehensive Ranking System made this draw a very important opportunity.';
+    const headed = ['French-Language Express Entry Draw: Canada Issues 6,000 ITAs in the Massive November 28 Update', '', 'December 22, 2025', '', body].join('\n');
+    expect(announced(headed, '2025-12-22').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2025-11-28', 'french', 6000, 408]]);
+    const plain = ['French-Language Express Entry Draw: Canada Issues 6,000 ITAs', '', 'December 22, 2025', '', body].join('\n');
+    expect(announced(plain, '2025-12-22').map((d) => [d.date, d.invitations])).toEqual([[null, 6000]]);
   });
 });
