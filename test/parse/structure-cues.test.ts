@@ -301,6 +301,8 @@ describe('round numbers', () => {
     ['This also marks the 256th Express Entry draw since 2015, resulting in 2,300 invitations.', ['256']],
     ['It was the 25th draw since 2024.', []],
     ['The third round of invitations of 2023 is 239th of overall Express Entry draws.', ['239']],
+    ['Held on September 4, 2025, this draw\u2014number 365\u2014sets a new benchmark.', ['365']],
+    ['The draws \u2013 number of invitations 365 \u2013 were small.', []],
   ])('%s', (sentence, numbers) => {
     expect(findDrawNumbers(sentence).map((m) => m.value)).toEqual(numbers);
   });
