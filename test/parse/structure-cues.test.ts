@@ -2809,4 +2809,10 @@ describe('fifteenth round (docs/parser.md "Fifteenth round")', () => {
     const plain = ['French-Language Express Entry Draw: Canada Issues 6,000 ITAs', '', 'December 22, 2025', '', body].join('\n');
     expect(announced(plain, '2025-12-22').map((d) => [d.date, d.invitations])).toEqual([[null, 6000]]);
   });
+
+  it('French "Lors du tirage du 14 novembre 2025, annoncé le 17 novembre": the draw\u2019s day, not the day it was announced', () => {
+    const text =
+      'Lors du tirage du 14 novembre 2025, annoncé le 17 novembre, Immigration, Réfugiés et Citoyenneté Canada (IRCC) a émis 3 500 invitations à présenter une demande (IPD) de résidence permanente à des candidats ayant une expérience récente dans les secteurs des soins de santé ou des services sociaux. Le seuil du Système de classement global (SCG) est tombé à 462.';
+    expect(announced(text, '2025-11-17').map((d) => [d.date, d.invitations, d.minCrs])).toEqual([['2025-11-14', 3500, 462]]);
+  });
 });
