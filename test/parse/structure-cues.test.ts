@@ -2815,4 +2815,13 @@ describe('fifteenth round (docs/parser.md "Fifteenth round")', () => {
       'Lors du tirage du 14 novembre 2025, annoncé le 17 novembre, Immigration, Réfugiés et Citoyenneté Canada (IRCC) a émis 3 500 invitations à présenter une demande (IPD) de résidence permanente à des candidats ayant une expérience récente dans les secteurs des soins de santé ou des services sociaux. Le seuil du Système de classement global (SCG) est tombé à 462.';
     expect(announced(text, '2025-11-17').map((d) => [d.date, d.invitations, d.minCrs])).toEqual([['2025-11-14', 3500, 462]]);
   });
+
+  it('"The cut-off score of this draw dropped by five points compared to the previous CEC-specific round and was 447 points": this draw\u2019s; "…, when 730 were invited and a CRS score of 541 was required" stays the earlier one\u2019s', () => {
+    const text =
+      'On May 14, 2020, IRCC held a new Express Entry draw. In draw #148, Canada invited 3,311 candidates under the Canadian Experience Class (CEC) program. The cut-off score of this draw dropped by five points compared to the previous CEC-specific round and was 447 points \u2013 the new lowest score in 2020.';
+    expect(announced(text, '2020-05-14').map((d) => [d.drawNumber, d.invitations, d.minCrs])).toEqual([['148', 3311, 447]]);
+    const earlier =
+      'IRCC invited 1,500 French-speaking candidates on February 1 with a cut-off of 365. This draw is the second one this week, coming just after the one on January 31st, when 730 individuals were invited in a general draw and a CRS score of 541 was required.';
+    expect(announced(earlier, '2024-02-01').map((d) => d.minCrs)).toEqual([365]);
+  });
 });

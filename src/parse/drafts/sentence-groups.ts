@@ -143,6 +143,9 @@ function mergeInto(target: Group, g: Group): void {
 
 const AND_VERB = /^\s*,?\s*and\s+(?:then\s+|also\s+)?(?:issued|invited|had|saw|required|needed|sent|extended|set|reached|included)\b/i;
 
+/** "… and was 447 points": the sentence's subject goes on (not "and a CRS score of 541 was required", which has its own). */
+const SUBJECT_GOES_ON = /^\s*,?\s*and\s+(?:was|is|stood|stands|now stands|reached|settled|came in)\b/i;
+
 /** "The draw," / "This round" right before a relative clause: the clause qualifies that draw. */
 const DRAW_NOUN_BEFORE = /\b(?:this|the|today's|the latest|the new)\s+(?:express entry\s+)?(?:draw|round)\s*,?\s*$/i;
 
@@ -159,6 +162,9 @@ export function sentenceGroups(sentence: string, facts: SentenceFacts, where: Wh
   const labelled = RECORD_LABEL.test(sentence);
   const groups: Group[] = [];
   let comparedWith = false;
+  // "The cut-off score of this draw dropped by five points compared to the previous CEC round and was 447": the sentence's
+  // subject is this draw, though its first clause with a fact is the comparison.
+  let subjectIsThisDraw = false;
   for (const c of clauseSpans(sentence)) {
     const g = clauseGroup(sentence, c, facts, where, respectively);
     g.refersBack ||= labelled;
@@ -187,6 +193,7 @@ export function sentenceGroups(sentence: string, facts: SentenceFacts, where: Wh
       if (g.drawNumbers.length > 0 || qualifiesTheDraw) g.refersBack ||= !last.context && last.refersBack;
       // "The previous draw, which took place on May 18, required 484 points": the relative clause is that earlier draw's.
       if (last.context && c.relative && !g.fresh) g.context = true;
+      if (!last.context && last.refersBack && g.context) subjectIsThisDraw = true;
       groups[groups.length - 1] = g;
       continue;
     }
@@ -198,7 +205,9 @@ export function sentenceGroups(sentence: string, facts: SentenceFacts, where: Wh
     // goes back to the sentence's main draw, if there is one.
     const main = [...groups].reverse().find((x) => !x.context);
     // "Following the draw on May 24, IRCC invited 4,800…": a clause of the sentence's own after a cue phrase is not that earlier draw's.
-    if (!main && (c.afterCuePhrase || NEWS_SUBJECT.test(sentence.slice(c.start, c.end))) && !c.relative && last.context && !g.context) {
+    const subjectGoesOn = subjectIsThisDraw && SUBJECT_GOES_ON.test(sentence.slice(c.start, c.end));
+    if (!main && (c.afterCuePhrase || NEWS_SUBJECT.test(sentence.slice(c.start, c.end)) || subjectGoesOn) && !c.relative && last.context && !g.context) {
+      g.refersBack ||= subjectGoesOn;
       groups.push(g);
       continue;
     }

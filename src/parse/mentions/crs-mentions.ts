@@ -46,10 +46,11 @@ const SCORE_WAS_ENOUGH = new RegExp(
 
 /**
  * A figure a cut-off word introduced earlier in the sentence "stood at", "remained at", fell "to a
- * low of": "The number of CRS points required … has remained at 470", "the CRS cut-off score stood at 511".
+ * low of": "The number of CRS points required … has remained at 470", "the CRS cut-off score stood at 511",
+ * "The cut-off score of this draw dropped by five points compared to the previous CEC-specific round and was 447 points".
  */
 const SETTLED_AT = new RegExp(
-  String.raw`\b(?:remain(?:s|ed)?|stood|stands|stay(?:s|ed)?|settled|held steady)\s(?:steady\s|unchanged\s)?at\s(?:a\s)?${DIGITS}|\b(?:(?<=,\s)down|drop(?:ped|ping)?|fell|falling|decreas(?:ed|ing)|declin(?:ed|ing)|dipp(?:ed|ing)|continu(?:e|es|ed|ing) to drop)\s+(?:[\w-]+,?\s+){0,8}?to\s(?:a\s(?:new\s)?(?:low|requirement)\sof\s)?(?:only\s|just\s)?${DIGITS}`,
+  String.raw`\b(?:remain(?:s|ed)?|stood|stands|stay(?:s|ed)?|settled|held steady)\s(?:steady\s|unchanged\s)?at\s(?:a\s)?${DIGITS}|\b(?:(?<=,\s)down|drop(?:ped|ping)?|fell|falling|decreas(?:ed|ing)|declin(?:ed|ing)|dipp(?:ed|ing)|continu(?:e|es|ed|ing) to drop)\s+(?:[\w-]+,?\s+){0,8}?to\s(?:a\s(?:new\s)?(?:low|requirement)\sof\s)?(?:only\s|just\s)?${DIGITS}|\band\s(?:was|is|stood\sat|now\sstands\sat)\s${DIGITS}(?=\s(?:CRS\s)?points\b)`,
   'gi',
 );
 const CUTOFF_BEFORE = /\b(?:CRS|SCG|cut-?\s?off|cutoff|threshold|minimum (?:score|points)|points required|score requirement|score required)\b[^.;]{0,160}$/i;
@@ -152,7 +153,7 @@ export function findCutoffs(text: string): FactMention[] {
     if (!hypothetical(masked, start)) accept(out, masked, start, raw);
   }
   for (const m of masked.matchAll(SETTLED_AT)) {
-    const raw = m[1] ?? m[2] ?? '';
+    const raw = m[1] ?? m[2] ?? m[3] ?? '';
     const start = m.index + m[0].length - raw.length;
     if (CUTOFF_BEFORE.test(masked.slice(0, m.index)) && !/\b(?:ITAs?|invitations?|candidates)\b/i.test(masked.slice(m.index, start))) accept(out, masked, start, raw);
   }
