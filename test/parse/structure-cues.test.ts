@@ -2824,4 +2824,25 @@ describe('fifteenth round (docs/parser.md "Fifteenth round")', () => {
       'IRCC invited 1,500 French-speaking candidates on February 1 with a cut-off of 365. This draw is the second one this week, coming just after the one on January 31st, when 730 individuals were invited in a general draw and a CRS score of 541 was required.';
     expect(announced(earlier, '2024-02-01').map((d) => d.minCrs)).toEqual([365]);
   });
+
+  it('text glued where blocks met ("resumed on July 6.Invitations were issued", "set at 727Canada\u2019s") is read as two sentences', () => {
+    const text = [
+      'Express Entry CRS score drops to 496',
+      '',
+      'On October 26 Canada\u2019s held its most recent all-program Express Entry draw.',
+      '',
+      'This is the ninth draw since all-program draws resumed on July 6.Invitations were issued to 4,750 candidates with a minimum Comprehensive Ranking System (CRS) score of 496.',
+    ].join('\n');
+    expect(announced(text, '2022-10-26').map((d) => [d.date, d.invitations, d.minCrs])).toEqual([['2022-10-26', 4750, 496]]);
+    expect(toCleanText('with the lowest score set at 727Canada\u2019s immigration authorities have issued 511 new invitations')).toBe(
+      "with the lowest score set at 727 Canada's immigration authorities have issued 511 new invitations",
+    );
+    expect(toCleanText('U.S. and Version 3.5 of e.g. the 2nd draw at 10AM')).toBe('U.S. and Version 3.5 of e.g. the 2nd draw at 10AM');
+  });
+
+  it('"In the week\u2019s third Express Entry draw, a total of 1,800 ITAs were issued" is one draw\u2019s count; "During the week\u2019s draws, a total of 1,800" is not', () => {
+    const counts = (sentence: string) => sentenceFacts(sentence, { published: null, lastMonth: null }, programs).invitations.map((c) => c.value);
+    expect(counts("In the week's third Express Entry draw, a total of 1,800 Invitations to Apply (ITAs) were issued by IRCC.")).toEqual([1800]);
+    expect(counts("During the week's draws, a total of 1,800 ITAs were issued.")).toEqual([]);
+  });
 });

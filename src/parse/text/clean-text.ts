@@ -27,7 +27,10 @@ export function toCleanText(input: string): string {
     .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
     // eslint-disable-next-line no-control-regex -- binary input: control characters become spaces
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd]/g, ' ')
-    .replace(/[ \u00a0\u2000-\u200a\u202f\u205f\u3000]+/g, ' ');
+    .replace(/[ \u00a0\u2000-\u200a\u202f\u205f\u3000]+/g, ' ')
+    // Text glued where a page's blocks met: "…resumed on July 6.Invitations were issued", "…invited 727Canada's …".
+    .replace(/(?<=[a-z]{2}|\d)\.(?=[A-Z][a-z]{2,})/g, '. ')
+    .replace(/(?<=\d)(?=[A-Z][a-z]{2,})/g, ' ');
   text = glossForeign(unspin(latinLookalikes(text)));
   return joinHardWraps(text.split('\n').map((line) => line.replace(/ *\t */g, '\t').replace(/^[ \t]+|[ \t]+$/g, ''))).join('\n');
 }
