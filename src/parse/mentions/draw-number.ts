@@ -8,7 +8,8 @@ import { MONTHS } from './masks.ts';
  * ("the fourth draw of the year", "13th CEC-specific draw of 2025") are not round numbers.
  */
 
-const LABELLED = /\b(?:(?:draw|round|tirage|ronde)s?|express entry(?: system)?)(?:,|\s?[\u2013\u2014]|\s-)?\s{0,2}\(?\s?(?:#|no\.?|n°|number|num\.?|was numbered|numbered)\s{0,2}(\d{1,3}[ab]?)\b(?![\d,.:]\d)/gi;
+const LABELLED =
+  /\b(?:(?:draw|round|tirage|ronde)s?|express entry(?: system)?)(?:,|\s?[\u2013\u2014]|\s-)?\s{0,2}\(?\s?(?:#|no\.?|n°|number|num\.?|was numbered|numbered)\s{0,2}(\d{1,3}[ab]?)\b(?![\d,.:]\d)/gi;
 /** "Round: 408" as a label, the number alone after it, or before the next label ("Draw Number: 221 Date of Draw: April 27, 2022"). */
 const COLON = /\b(?:draw|round)(?: number| no\.?| #)?\s?:\s?(\d{1,3}[ab]?)(?![\d,.]\d)\s*(?=$|[,.;)|]|[A-Z][a-z]+(?: [A-Za-z]+){0,3}\s?:)/gi;
 const HASH = /#\s?(\d{1,3}[ab]?)\b(?![\d,.:]\d)/g;
