@@ -29,8 +29,8 @@ export function toCleanText(input: string): string {
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd]/g, ' ')
     .replace(/[ \u00a0\u2000-\u200a\u202f\u205f\u3000]+/g, ' ')
     // Text glued where a page's blocks met: "…resumed on July 6.Invitations were issued", "…invited 727Canada's …".
-    .replace(/(?<=[a-z]{2}|\d)\.(?=[A-Z][a-z]{2,})/g, '. ')
-    .replace(/(?<=\d)(?=[A-Z][a-z]{2,})/g, ' ');
+    .replace(/([a-z]{2}|\d)\.([A-Z][a-z]{2})/g, '$1. $2')
+    .replace(/(\d)([A-Z][a-z]{2})/g, '$1 $2');
   text = glossForeign(unspin(latinLookalikes(text)));
   return joinHardWraps(text.split('\n').map((line) => line.replace(/ *\t */g, '\t').replace(/^[ \t]+|[ \t]+$/g, ''))).join('\n');
 }
