@@ -2845,4 +2845,20 @@ describe('fifteenth round (docs/parser.md "Fifteenth round")', () => {
     expect(counts("In the week's third Express Entry draw, a total of 1,800 Invitations to Apply (ITAs) were issued by IRCC.")).toEqual([1800]);
     expect(counts("During the week's draws, a total of 1,800 ITAs were issued.")).toEqual([]);
   });
+
+  it('"IRCC conducted multiple draws, each targeting specific categories" over two undated rounds with their programs announces both, without a day; not on a recap', () => {
+    const body = [
+      "Canada's Express Entry system continues to be a key pathway for skilled workers seeking permanent residency. Recent activity in the Express Entry pool signals ongoing efforts to address Canada's labor needs through immigration. For Canadians following immigration trends, understanding these developments is crucial. Immigration accounts for almost 100% of Canada's labour force growth.",
+      'Recent Updates in Express Entry Draws',
+      'The Express Entry system has seen significant activity in March 2025. Immigration, Refugees and Citizenship Canada (IRCC) conducted multiple draws, each targeting specific categories of candidates.',
+      '- March 2025 Draws: One draw saw 536 skilled foreign workers invited to apply for permanent residence. This particular draw focused on candidates in the Provincial Nominee Program (PNP). Another draw saw 7,500 Express Entry candidates invited who demonstrated French-language proficiency.',
+    ];
+    const text = ['Canada\u2019s Express Entry System: What the Latest Draws Mean for Aspiring Immigrants', ...body].join('\n');
+    expect(announced(text, '2025-03-21').map((d) => [d.date, d.program, d.invitations])).toEqual([
+      [null, 'pnp', 536],
+      [null, 'french', 7500],
+    ]);
+    const recap = ['Express Entry March 2025 recap: every draw of the month', ...body].join('\n');
+    expect(announced(recap, '2025-03-31')).toEqual([]);
+  });
 });

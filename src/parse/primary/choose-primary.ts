@@ -93,7 +93,9 @@ export function choosePrimary(drafts: readonly Draft[], lead: Lead): Set<number>
   const first = ordered.find((d) => candidate(d, lead, notNews, leadNumbers));
   if (!first) {
     const rows = promotedRow(drafts, lead, notNews, several);
-    return new Set(rows.length > 0 ? rows : loneStatement(drafts, lead, notNews));
+    if (rows.length > 0) return new Set(rows);
+    const listed = introducedRounds(ordered, lead, notNews);
+    return new Set(listed.length > 0 ? listed : loneStatement(drafts, lead, notNews));
   }
   // The first draw told right under a sentence that introduces several draws is one of them: so are the others.
   const introAt = [...(lead.severalIntroduced ?? [])].find((s) => s < first.firstSentence && first.firstSentence - s <= INTRO_REACH) ?? null;
@@ -113,6 +115,21 @@ export function choosePrimary(drafts: readonly Draft[], lead: Lead): Set<number>
     if (sameDate || (several && (d.date !== null || d.firstSentence < lead.openingSentences))) chosen.add(d.id);
   }
   return chosen;
+}
+
+/**
+ * "IRCC conducted multiple draws, each targeting specific categories. One draw saw 536 … in the Provincial Nominee
+ * Program. Another draw saw 7,500 … French-language proficiency.": with no draw dated or told as news, the rounds a
+ * sentence introduces as several, each with its program and a figure, told right under it (two at least).
+ */
+function introducedRounds(ordered: readonly Draft[], lead: Lead, notNews: boolean): number[] {
+  if (notNews) return [];
+  for (const at of lead.severalIntroduced ?? []) {
+    const under = ordered.filter((d) => d.firstSentence > at && d.firstSentence - at <= INTRO_SPAN && !d.context && !d.related && hasFacts(d));
+    const rounds = under.filter((d) => d.date === null && d.program !== null && (d.invitations !== null || d.minCrs !== null));
+    if (rounds.length >= 2 && rounds.length === under.length) return rounds.map((d) => d.id);
+  }
+  return [];
 }
 
 /**
