@@ -201,6 +201,8 @@ export async function startFakeTelegram(opts: FakeTelegramOptions | string = {})
           res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
         } finally {
           done();
+          // The socket is kept alive for the next long poll: its listener goes with this one.
+          req.socket.off('close', done);
         }
         return;
       }
