@@ -2861,4 +2861,10 @@ describe('fifteenth round (docs/parser.md "Fifteenth round")', () => {
     const recap = ['Express Entry March 2025 recap: every draw of the month', ...body].join('\n');
     expect(announced(recap, '2025-03-31')).toEqual([]);
   });
+
+  it('Portuguese and Spanish thousands in words: "a 3,5 mil candidatos" is 3,500, "2 mil candidatos" 2,000', () => {
+    const counts = (sentence: string) => sentenceFacts(sentence, { published: null, lastMonth: null }, programs).invitations.map((c) => c.value);
+    expect(counts('A última rodada de convites do Express Entry ocorreu no dia 9 de maio e enviou Invitations to Apply (ITA) a 3,5 mil candidatos já cadastrados no pool.')).toEqual([3500]);
+    expect(counts('IRCC convidou 2 mil candidatos para a residência permanente.')).toEqual([2000]);
+  });
 });

@@ -50,7 +50,12 @@ const NUMBER_WORD = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleve
 /** A Spanish or Portuguese sentence about a draw, where "3.350" is three thousand three hundred and fifty. */
 const IBERIAN_SENTENCE = /\b(?:candidatos|invitaciones|convites|sorteos?|sorteios?|puntos|pontos|puntaje|puntuaci[óo]n|pontua[çc][ãa]o|invitados|convidados)\b/i;
 /** Dot thousands written as commas, the same length, so positions still match the sentence. */
-const commaThousands = (text: string): string => text.replace(/(?<![\d.,])(\d{1,3})\.(\d{3})(?![\d]|[.,]\d)/g, '$1,$2');
+/** And "3,5 mil" / "2 mil" (thousands in words) as "3,500" / "2,000", the same length. */
+const commaThousands = (text: string): string =>
+  text
+    .replace(/(?<![\d.,])(\d{1,3})\.(\d{3})(?![\d]|[.,]\d)/g, '$1,$2')
+    .replace(/(?<![\d.,])(\d{1,3}),(\d) mil\b/g, '  $1,$200')
+    .replace(/(?<![\d.,])(\d{1,3}) mil\b/g, '$1,000');
 
 export function sentenceFacts(original: string, ctx: DateContext, programs: Programs): SentenceFacts & { allDates: DateMention[] } {
   const sentence = IBERIAN_SENTENCE.test(original) ? commaThousands(original) : original;
