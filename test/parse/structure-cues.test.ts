@@ -193,6 +193,7 @@ describe('tie-breaks in more real forms', () => {
     ['Candidates needed to have created an Express Entry profile before 5:11 pm, Universal Coordinated Time (UTC), on September 9, 2024.', { year: 2024, month: 9, day: 9 }, [17, 11, 0, 'utc']],
     ['Using UTC timestamps, the time stamp used is February 02, 2022 at 12:29:53.', { year: 2022, month: 2, day: 2 }, [12, 29, 53, 'utc']],
     ['The time stamp arrived at was November 28, 2018, at 09:51:43 UTC.', { year: 2018, month: 11, day: 28 }, [9, 51, 43, 'utc']],
+    ['The IRCC issued a total of 574 invitations to applicants with a complete profile before 1:54 a.m. (UTC) on October 6, 2025.', { year: 2025, month: 10, day: 6 }, [1, 54, 0, 'utc']],
   ])('%s', (sentence, day, time) => {
     expect(tieBreak(sentence)).toEqual({ day, time });
   });
