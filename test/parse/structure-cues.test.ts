@@ -2868,4 +2868,12 @@ describe('fifteenth round (docs/parser.md "Fifteenth round")', () => {
     expect(counts('A última rodada de convites do Express Entry ocorreu no dia 9 de maio e enviou Invitations to Apply (ITA) a 3,5 mil candidatos já cadastrados no pool.')).toEqual([3500]);
     expect(counts('IRCC convidou 2 mil candidatos para a residência permanente.')).toEqual([2000]);
   });
+
+  it('"IRCC selected 761 candidates with a minimum score of 742 in the preceding PNP draw" is that draw\u2019s; "…dropping to 442, compared to 444 in the previous draw" sets only 444 apart', () => {
+    const text =
+      'On October 13, Canada launched a new Express Entry draw for those candidates who had received provincial nominations. Candidates with a score of at least 720 received 681 invites from Immigration, Refugees and Citizenship Canada (IRCC). IRCC selected 761 candidates with a minimum score of 742 in the preceding PNP draw.';
+    expect(announced(text, '2021-10-20').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2021-10-13', 'pnp', 681, 720]]);
+    const compared = 'On February 7, IRCC released the new Express Entry cut-off score, dropping to 442, compared to 444 in the previous draw. 3,000 candidates were invited.';
+    expect(announced(compared, '2018-02-07').map((d) => d.minCrs)).toEqual([442]);
+  });
 });

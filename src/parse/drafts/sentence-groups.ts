@@ -143,6 +143,11 @@ function mergeInto(target: Group, g: Group): void {
 
 const AND_VERB = /^\s*,?\s*and\s+(?:then\s+|also\s+)?(?:issued|invited|had|saw|required|needed|sent|extended|set|reached|included)\b/i;
 
+/** A sentence that ends by placing what it told in an earlier draw. */
+const ENDS_IN_AN_EARLIER_DRAW = /\b(?:in|during)\s+the\s+(?:previous|preceding|prior|last)\s+(?:[\w-]+\s+){0,3}?(?:draw|round)\s*[.!]?\s*$/i;
+/** Not "…dropping to 442, compared to 444 in the previous draw": a comparison sets only its own figure in the earlier draw. */
+const COMPARES = /\b(?:from|compared|than|versus|vs\.?|increase[sd]?|decrease[sd]?|drop(?:ped|ping|s)?|ris(?:e|es|ing)|rose|up|down|this|today'?s?)\b/i;
+
 /** "… and was 447 points": the sentence's subject goes on (not "and a CRS score of 541 was required", which has its own). */
 const SUBJECT_GOES_ON = /^\s*,?\s*and\s+(?:was|is|stood|stands|now stands|reached|settled|came in)\b/i;
 
@@ -219,5 +224,7 @@ export function sentenceGroups(sentence: string, facts: SentenceFacts, where: Wh
   for (const g of groups) if (g.plural && SEVERAL_DRAWS.test(sentence) && g.invitations.length === 1 && g.crs.length === 0) g.invitations = [];
   // A province's own round is another draw than the article's.
   if (provincialRoundSentence(sentence)) for (const g of groups) g.context = true;
+  // "IRCC selected 761 candidates with a minimum score of 742 in the preceding PNP draw.": the figures are that draw's.
+  if (ENDS_IN_AN_EARLIER_DRAW.test(sentence) && !COMPARES.test(sentence)) for (const g of groups) g.context = true;
   return groups.filter((g) => !isEmpty(g) || g.fresh || g.refersBack);
 }
