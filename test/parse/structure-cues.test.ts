@@ -2876,4 +2876,14 @@ describe('fifteenth round (docs/parser.md "Fifteenth round")', () => {
     const compared = 'On February 7, IRCC released the new Express Entry cut-off score, dropping to 442, compared to 444 in the previous draw. 3,000 candidates were invited.';
     expect(announced(compared, '2018-02-07').map((d) => d.minCrs)).toEqual([442]);
   });
+
+  it('"yielding 825 and 421 ITAs respectively … at 764 and 727" gives no draw a figure of the pair; "470 and 1000 ITAs" is a cut-off and a count', () => {
+    const facts = (sentence: string) => {
+      const f = sentenceFacts(sentence, { published: null, lastMonth: null }, programs);
+      return [f.invitations.map((c) => c.value), f.cutoffs.map((c) => c.value)];
+    };
+    expect(facts('The two draws occurred on April 14 and April 28, yielding 825 and 421 ITAs respectively.')).toEqual([[], []]);
+    expect(facts('The associated Comprehensive Ranking System (CRS) cut-off scores were relatively high, at 764 and 727.')).toEqual([[], []]);
+    expect(facts("The CRS for draw #273 was 470 and 1000 ITA's were issued for a targeted draw for French speakers.")).toEqual([[1000], [470]]);
+  });
 });

@@ -57,6 +57,21 @@ const commaThousands = (text: string): string =>
     .replace(/(?<![\d.,])(\d{1,3}),(\d) mil\b/g, '  $1,$200')
     .replace(/(?<![\d.,])(\d{1,3}) mil\b/g, '$1,000');
 
+const PAIR_BEFORE = /(?<![\d,.])(\d[\d,]{1,8})\s(?:and|&)\s$/i;
+const PAIR_AFTER = /^\s?(?:CRS\s|ITAs?\s|points?\s|invitations\s)?(?:and|&)\s(\d[\d,]{1,8})(?![\d,.]\d)/i;
+/**
+ * The figure is one of "825 and 421", "764 and 727": two numbers side by side, the other not a figure of
+ * another kind ("the CRS for draw #273 was 470 and 1000 ITAs were issued" is a cut-off and a count).
+ */
+function pairedFigure(sentence: string, f: { start: number; end: number }, otherKind: readonly { start: number; end: number }[]): boolean {
+  const at = (start: number): boolean => !otherKind.some((o) => o.start <= start && start < o.end);
+  const from = Math.max(0, f.start - 16);
+  const before = PAIR_BEFORE.exec(sentence.slice(from, f.start));
+  if (before && at(from + before.index)) return true;
+  const after = PAIR_AFTER.exec(sentence.slice(f.end, f.end + 24));
+  return after !== null && at(f.end + after.index + after[0].length - (after[1] ?? '').length);
+}
+
 export function sentenceFacts(original: string, ctx: DateContext, programs: Programs): SentenceFacts & { allDates: DateMention[] } {
   const sentence = IBERIAN_SENTENCE.test(original) ? commaThousands(original) : original;
   const allDates = findDates(sentence, ctx);
@@ -77,7 +92,12 @@ export function sentenceFacts(original: string, ctx: DateContext, programs: Prog
   // A number read both ways is the cut-off: that reading needs a cue word ("a minimum score of 520 means…").
   const counted = invitations.filter((i) => !cutoffs.some((c) => c.start < i.end && i.start < c.end));
   invitations.length = 0;
-  invitations.push(...counted);
+  // "yielding 825 and 421 ITAs respectively", "at 764 and 727": one of a pair of draws' figures, read alone, would
+  // go to whichever draw the sentence is about; neither is taken.
+  invitations.push(...counted.filter((f) => !pairedFigure(sentence, f, cutoffs)));
+  const single = cutoffs.filter((f) => !pairedFigure(sentence, f, counted));
+  cutoffs.length = 0;
+  cutoffs.push(...single);
   if (digits) comparedFigures(masked, invitations, cutoffs);
   return {
     allDates,
