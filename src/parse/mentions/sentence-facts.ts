@@ -57,7 +57,7 @@ const commaThousands = (text: string): string =>
     .replace(/(?<![\d.,])(\d{1,3}),(\d) mil\b/g, '  $1,$200')
     .replace(/(?<![\d.,])(\d{1,3}) mil\b/g, '$1,000');
 
-const PAIR_BEFORE = /(?<![\d,.])(\d[\d,]{1,8})\s(?:and|&)\s$/i;
+const PAIR_BEFORE = /(?<![\d,.])(\d[\d,]{0,8}\d)\s(?:and|&)\s$/i;
 const PAIR_AFTER = /^\s?(?:CRS\s|ITAs?\s|points?\s|invitations\s)?(?:and|&)\s(\d[\d,]{1,8})(?![\d,.]\d)/i;
 /**
  * The figure is one of "825 and 421", "764 and 727": two numbers side by side, the other not a figure of
@@ -94,8 +94,8 @@ export function sentenceFacts(original: string, ctx: DateContext, programs: Prog
   invitations.length = 0;
   // "yielding 825 and 421 ITAs respectively", "at 764 and 727": one of a pair of draws' figures, read alone, would
   // go to whichever draw the sentence is about; neither is taken.
-  invitations.push(...counted.filter((f) => !pairedFigure(sentence, f, cutoffs)));
-  const single = cutoffs.filter((f) => !pairedFigure(sentence, f, counted));
+  invitations.push(...counted.filter((f) => !pairedFigure(masked, f, cutoffs)));
+  const single = cutoffs.filter((f) => !pairedFigure(masked, f, counted));
   cutoffs.length = 0;
   cutoffs.push(...single);
   if (digits) comparedFigures(masked, invitations, cutoffs);
