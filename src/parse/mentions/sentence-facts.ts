@@ -49,8 +49,7 @@ const NUMBER_WORD = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleve
 
 /** A Spanish or Portuguese sentence about a draw, where "3.350" is three thousand three hundred and fifty. */
 const IBERIAN_SENTENCE = /\b(?:candidatos|invitaciones|convites|sorteos?|sorteios?|puntos|pontos|puntaje|puntuaci[óo]n|pontua[çc][ãa]o|invitados|convidados)\b/i;
-/** Dot thousands written as commas, the same length, so positions still match the sentence. */
-/** And "3,5 mil" / "2 mil" (thousands in words) as "3,500" / "2,000", the same length. */
+/** Dot thousands ("3.350") and thousands in words ("3,5 mil", "2 mil") written as commas, the same length, so positions still match the sentence. */
 const commaThousands = (text: string): string =>
   text
     .replace(/(?<![\d.,])(\d{1,3})\.(\d{3})(?![\d]|[.,]\d)/g, '$1,$2')

@@ -101,8 +101,7 @@ export function choosePrimary(drafts: readonly Draft[], lead: Lead): Set<number>
   const introAt = [...(lead.severalIntroduced ?? [])].find((s) => s < first.firstSentence && first.firstSentence - s <= INTRO_REACH) ?? null;
   if (introAt !== null) several = true;
   // Under it, a round told with its program and a figure is one of them even where the text gives its day only in the introduction.
-  const underIntro = (d: Draft): boolean =>
-    introAt !== null && !d.context && !d.related && d.date === null && d.firstSentence - introAt <= INTRO_SPAN && d.program !== null && (d.invitations !== null || d.minCrs !== null);
+  const underIntro = (d: Draft): boolean => introAt !== null && toldUnder(d, introAt) && undatedRound(d);
   const chosen = new Set([first.id]);
   for (const d of ordered) {
     if (d !== first && several && roundOfTheWeek(d, first, lead, notNews)) chosen.add(d.id);
@@ -117,6 +116,11 @@ export function choosePrimary(drafts: readonly Draft[], lead: Lead): Set<number>
   return chosen;
 }
 
+/** A draft told within INTRO_SPAN sentences of the introduction at `at`, of this article's own draws. */
+const toldUnder = (d: Draft, at: number): boolean => !d.context && !d.related && d.firstSentence - at <= INTRO_SPAN;
+/** A round told with its program and a figure, but no day of its own. */
+const undatedRound = (d: Draft): boolean => d.date === null && d.program !== null && (d.invitations !== null || d.minCrs !== null);
+
 /**
  * "IRCC conducted multiple draws, each targeting specific categories. One draw saw 536 … in the Provincial Nominee
  * Program. Another draw saw 7,500 … French-language proficiency.": with no draw dated or told as news, the rounds a
@@ -125,8 +129,8 @@ export function choosePrimary(drafts: readonly Draft[], lead: Lead): Set<number>
 function introducedRounds(ordered: readonly Draft[], lead: Lead, notNews: boolean): number[] {
   if (notNews) return [];
   for (const at of lead.severalIntroduced ?? []) {
-    const under = ordered.filter((d) => d.firstSentence > at && d.firstSentence - at <= INTRO_SPAN && !d.context && !d.related && hasFacts(d));
-    const rounds = under.filter((d) => d.date === null && d.program !== null && (d.invitations !== null || d.minCrs !== null));
+    const under = ordered.filter((d) => d.firstSentence > at && toldUnder(d, at) && hasFacts(d));
+    const rounds = under.filter(undatedRound);
     if (rounds.length >= 2 && rounds.length === under.length) return rounds.map((d) => d.id);
   }
   return [];
