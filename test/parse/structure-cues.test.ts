@@ -2887,3 +2887,19 @@ describe('fifteenth round (docs/parser.md "Fifteenth round")', () => {
     expect(facts("The CRS for draw #273 was 470 and 1000 ITA's were issued for a targeted draw for French speakers.")).toEqual([[1000], [470]]);
   });
 });
+
+describe('sixteenth round (docs/parser.md "Sixteenth round")', () => {
+  it('"the minimum score … reached a new low of 451", "dropped from a high of 886 in the first draw to 451" and "had to score 533 points or higher" are cut-offs', () => {
+    const cutoffs = (sentence: string) => sentenceFacts(sentence, { published: null, lastMonth: null }, programs).cutoffs.map((c) => c.value);
+    expect(cutoffs('The minimum score of the candidates invited in the March 9 round reached a new low of 462 points.')).toEqual([462]);
+    expect(cutoffs('Minimum scores have hit a record low of 433 this spring.')).toEqual([433]);
+    expect(cutoffs('Candidates had to score 491 points or higher to be invited.')).toEqual([491]);
+    expect(cutoffs('If you had to score 491 points or higher, you would wait.')).toEqual([]);
+    const text = [
+      'Canada held another round for its Express Entry program on July 17, inviting 1,581 people to apply for permanent residence.',
+      'The minimum score of those invited reached a new low of 451 points.',
+      'Minimum scores have dropped from a high of 886 in the first draw to 451 in the most recent draw.',
+    ].join('\n');
+    expect(announced(text, '2015-07-20').map((d) => [d.date, d.invitations, d.minCrs])).toEqual([['2015-07-17', 1581, 451]]);
+  });
+});

@@ -31,10 +31,10 @@ const AT_LEAST = new RegExp(
 
 /**
  * "candidates with 453 or more CRS points": the least score invited; also the Ministerial Instructions'
- * "a total of 482 points or more under the Comprehensive Ranking System".
+ * "a total of 482 points or more under the Comprehensive Ranking System", "Candidates had to score 533 points or higher".
  */
 const OR_MORE = new RegExp(
-  String.raw`${DIGITS}\s(?:or|and)\s(?:more|higher|above)\s(?:Comprehensive Ranking System\s(?:\(CRS\)\s)?|CRS\s)?(?:points|pts|(?:ranking\s)?scores?)\b|\b(?:scores?|CRS)\sof\s${DIGITS}\s(?:or|and)\s(?:more|higher|above)\b|${DIGITS}\s(?:CRS\s)?points\s(?:or|and)\s(?:more|higher|above)\s(?:under|in|on)\s(?:the\s)?(?:Comprehensive Ranking System|CRS)\b`,
+  String.raw`${DIGITS}\s(?:or|and)\s(?:more|higher|above)\s(?:Comprehensive Ranking System\s(?:\(CRS\)\s)?|CRS\s)?(?:points|pts|(?:ranking\s)?scores?)\b|\b(?:scores?|CRS)\sof\s${DIGITS}\s(?:or|and)\s(?:more|higher|above)\b|\b(?:had|needed|were required)\sto\s(?:score|have|earn)\s${DIGITS}\s(?:CRS\s)?points\s(?:or|and)\s(?:more|higher|above)\b|${DIGITS}\s(?:CRS\s)?points\s(?:or|and)\s(?:more|higher|above)\s(?:under|in|on)\s(?:the\s)?(?:Comprehensive Ranking System|CRS)\b`,
   'gi',
 );
 
@@ -50,10 +50,10 @@ const SCORE_WAS_ENOUGH = new RegExp(
  * "The cut-off score of this draw dropped by five points compared to the previous CEC-specific round and was 447 points".
  */
 const SETTLED_AT = new RegExp(
-  String.raw`\b(?:remain(?:s|ed)?|stood|stands|stay(?:s|ed)?|settled|held steady)\s(?:steady\s|unchanged\s)?at\s(?:a\s)?${DIGITS}|\b(?:(?<=,\s)down|drop(?:ped|ping)?|fell|falling|decreas(?:ed|ing)|declin(?:ed|ing)|dipp(?:ed|ing)|continu(?:e|es|ed|ing) to drop)\s+(?:[\w-]+,?\s+){0,8}?to\s(?:a\s(?:new\s)?(?:low|requirement)\sof\s)?(?:only\s|just\s)?${DIGITS}|\band\s(?:was|is|stood\sat|now\sstands\sat)\s${DIGITS}(?=\s(?:CRS\s)?points\b)`,
+  String.raw`\b(?:remain(?:s|ed)?|stood|stands|stay(?:s|ed)?|settled|held steady)\s(?:steady\s|unchanged\s)?at\s(?:a\s)?${DIGITS}|\b(?:(?<=,\s)down|drop(?:ped|ping)?|fell|falling|decreas(?:ed|ing)|declin(?:ed|ing)|dipp(?:ed|ing)|continu(?:e|es|ed|ing) to drop)\s+(?:[\w-]+,?\s+){0,8}?to\s(?:a\s(?:new\s)?(?:low|requirement)\sof\s)?(?:only\s|just\s)?${DIGITS}|\band\s(?:was|is|stood\sat|now\sstands\sat)\s${DIGITS}(?=\s(?:CRS\s)?points\b)|\b(?:reach(?:ed|es|ing)?|hit(?:s|ting)?|touch(?:ed|es|ing)?)\s(?:a\s)?(?:new\s|record\s|historic\s|all-time\s)?low\sof\s(?:only\s|just\s)?${DIGITS}`,
   'gi',
 );
-const CUTOFF_BEFORE = /\b(?:CRS|SCG|cut-?\s?off|cutoff|threshold|minimum (?:score|points)|points required|score requirement|score required)\b[^.;]{0,160}$/i;
+const CUTOFF_BEFORE = /\b(?:CRS|SCG|cut-?\s?off|cutoff|threshold|minimum (?:scores?|points)|points required|score requirement|score required)\b[^.;]{0,160}$/i;
 /** "the draw on July 6 had a score of 557", "the latest draw score announced on 3rd April was 451": a draw's score is its cut-off. */
 const DRAW_HAD_SCORE = new RegExp(
   String.raw`\b(?:draw|round)\b[^.;\d]{0,40}?\b(?:had|needed|required|carried)\s(?:a\s)?(?:CRS\s)?score\sof\s${DIGITS}|\b(?:draw|round)\s(?:CRS\s)?score\b[^.;\d]{0,60}?\b(?:was|is|stood at)\s${DIGITS}`,
@@ -153,7 +153,7 @@ export function findCutoffs(text: string): FactMention[] {
     if (!hypothetical(masked, start)) accept(out, masked, start, raw);
   }
   for (const m of masked.matchAll(SETTLED_AT)) {
-    const raw = m[1] ?? m[2] ?? m[3] ?? '';
+    const raw = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
     const start = m.index + m[0].length - raw.length;
     if (CUTOFF_BEFORE.test(masked.slice(0, m.index)) && !/\b(?:ITAs?|invitations?|candidates)\b/i.test(masked.slice(m.index, start))) accept(out, masked, start, raw);
   }
@@ -189,7 +189,7 @@ export function findCutoffs(text: string): FactMention[] {
     if (!hypothetical(masked, start)) accept(out, masked, start, raw);
   }
   for (const m of masked.matchAll(OR_MORE)) {
-    const raw = m[1] ?? m[2] ?? m[3] ?? '';
+    const raw = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
     const start = m.index + m[0].indexOf(raw);
     if (!hypothetical(masked, start)) accept(out, masked, start, raw);
   }
