@@ -2902,4 +2902,17 @@ describe('sixteenth round (docs/parser.md "Sixteenth round")', () => {
     ].join('\n');
     expect(announced(text, '2015-07-20').map((d) => [d.date, d.invitations, d.minCrs])).toEqual([['2015-07-17', 1581, 451]]);
   });
+  it('"Draw #1 of December 2025" counts the month\u2019s draws, while "draw #326 of December 2024" is a round number', () => {
+    const numbers = (sentence: string) => findDrawNumbers(sentence).map((m) => m.value);
+    expect(numbers('The Full Story Of Express Entry Draw #1 of November 2025')).toEqual([]);
+    expect(numbers('IRCC held round #2 this year on a Tuesday.')).toEqual([]);
+    expect(numbers('Express Entry draw #326 of December 2024 invited 1,100 nominees.')).toEqual(['326']);
+    expect(numbers('In Round #4 (February 27, 2015), CIC issued 1187 ITAs.')).toEqual(['4']);
+  });
+
+  it('"The previous draw took place on November 30 …, the December 16 draw was not program specific": the day after the comma is the news draw\u2019s', () => {
+    const text =
+      'The latest Express Entry draw invited 1,936 candidates with a minimum CRS score of 497. The previous draw took place on November 30 and only invited nominees, the December 16 draw was open to every program.';
+    expect(announced(text, '2016-12-19').map((d) => [d.date, d.invitations, d.minCrs])).toEqual([['2016-12-16', 1936, 497]]);
+  });
 });

@@ -96,7 +96,7 @@ export const NEWS_SUBJECT = new RegExp(String.raw`^[\s,]*${NEWS_DRAW}`, 'i');
 /** Plain clause boundaries (the draw may change across them). */
 // Not the agency's name ("Immigration, Refugees, and Citizenship Canada"), nor a list of days ("on March 15 and March 23").
 export const PLAIN_SPLIT = new RegExp(
-  String.raw`;|\s-\s|\ssince\s|,\s+(?=${NEWS_DRAW})|,\s+(?=(?:we|you|one)\s+(?:can\s+)?(?:observe|see|notice|note|find)\s+that\b)|,\s+(?:and(?!\s+citizenship\b)|but|while|whereas|though|although|as|so|meaning|signalling|signaling|bringing|raising|pushing|making|reflecting|indicating|suggesting|showing|highlighting|underscoring|which|who|when|where|with|then)\b|\s(?:while|whereas|but)\s|\sand\s(?!citizenship\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d)(?=[^.;]{0,30}\d)`,
+  String.raw`;|\s-\s|\ssince\s|,\s+(?=${NEWS_DRAW})|,\s+(?=the\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{1,2}(?:st|nd|rd|th)?\s(?:express entry\s)?(?:draw|round)\b)|,\s+(?=(?:we|you|one)\s+(?:can\s+)?(?:observe|see|notice|note|find)\s+that\b)|,\s+(?:and(?!\s+citizenship\b)|but|while|whereas|though|although|as|so|meaning|signalling|signaling|bringing|raising|pushing|making|reflecting|indicating|suggesting|showing|highlighting|underscoring|which|who|when|where|with|then)\b|\s(?:while|whereas|but)\s|\sand\s(?!citizenship\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d)(?=[^.;]{0,30}\d)`,
   'gi',
 );
 

@@ -38,6 +38,17 @@ const FRENCH_ORDINAL = /\b(\d{1,3})(?:e|ème|eme)\s+(?:tirage|ronde)\b(?![^.;]{0
 /** French overall count: "la 18e série d'invitations en 2023 et la 254e au total" (not "la 25e ronde au total en 2016"). */
 const FRENCH_OVERALL =
   /\b(\d{1,3})(?:e|ème|eme)\s+(?:(?:tirage|ronde|série d['’]invitations)\s+)?(?:au total|depuis (?:le lancement|la création|l['’]introduction|sa création|son lancement))\b(?!\s+(?:en 20\d\d|de l['’]année|cette année|pour 20\d\d)\b)/gi;
+/**
+ * "Draw #1 of December 2025", "round #3 this year": a small count within a period, not a round number (a round
+ * number told with its month, "draw #326 of December 2024", is one: no period has had 20 rounds).
+ */
+const WITHIN_A_PERIOD = new RegExp(String.raw`^\s+(?:(?:of|in|for)\s+(?:the\s+)?(?:year|month|week|(?:${MONTHS})\.?(?:\s+\d{4})?|20\d\d)|this\s+(?:year|month|week))\b`, 'i');
+const MAX_COUNT_IN_A_PERIOD = 20;
+
+function countInAPeriod(sentence: string, end: number, value: string): boolean {
+  return Number.parseInt(value, 10) < MAX_COUNT_IN_A_PERIOD && WITHIN_A_PERIOD.test(sentence.slice(end, end + 40));
+}
+
 const HASH_CONTEXT = /\b(?:draw|round|express entry|ee|tirage|ronde|ministerial instructions?)\b[^.;]{0,24}$/i;
 const HASH_AFTER = /^\s*(?:draw|round|express entry)\b/i;
 
@@ -49,12 +60,14 @@ function push(out: NumberMention[], start: number, end: number, value: string): 
 export function findDrawNumbers(sentence: string): NumberMention[] {
   const out: NumberMention[] = [];
   if (!/draw|round|tirage|ronde|#|express entry|au total|depuis/i.test(sentence)) return out;
-  for (const m of sentence.matchAll(LABELLED)) push(out, m.index, m.index + m[0].length, m[1] ?? '');
+  for (const m of sentence.matchAll(LABELLED)) {
+    if (!countInAPeriod(sentence, m.index + m[0].length, m[1] ?? '')) push(out, m.index, m.index + m[0].length, m[1] ?? '');
+  }
   for (const m of sentence.matchAll(COLON)) push(out, m.index, m.index + m[0].length, m[1] ?? '');
   for (const m of sentence.matchAll(HASH)) {
     const before = sentence.slice(Math.max(0, m.index - 40), m.index);
     const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 20);
-    if (HASH_CONTEXT.test(before) || HASH_AFTER.test(after)) push(out, m.index, m.index + m[0].length, m[1] ?? '');
+    if ((HASH_CONTEXT.test(before) || HASH_AFTER.test(after)) && !countInAPeriod(sentence, m.index + m[0].length, m[1] ?? '')) push(out, m.index, m.index + m[0].length, m[1] ?? '');
   }
   for (const m of sentence.matchAll(BARE)) push(out, m.index, m.index + m[0].length, m[1] ?? '');
   for (const m of sentence.matchAll(OVERALL)) {
