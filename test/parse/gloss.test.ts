@@ -175,6 +175,25 @@ describe('Vietnamese draw news', () => {
     expect(announced(text, '2017-01-12')).toEqual([['2017-01-11', 'general', 3334, 459]]);
   });
 
+  it('batch 66: months in words, "tất cả các chương trình", the federal programs, and no round number from "đợt 19/8", "lần thứ 02" or "thứ tám"', () => {
+    const allPrograms = [
+      'Đây là lần rút thăm thứ tám của tất cả chương trình kể từ ngày 6 tháng Bảy.',
+      'Đợt rút thăm Express Entry dành cho tất cả các chương trình gần đây nhất được tổ chức vào ngày 12 tháng 10 năm 2022. IRCC đã phát hành lời mời cho 4.250 ứng viên có điểm CRS tối thiểu là 500. Các ứng viên đủ điều kiện nhận lời mời từ Canadian Experience Class (CEC), Federal Skilled Worker Program (FSWP) và Federal Skilled Trades Program (FSTP).',
+    ].join('\n');
+    const read = parseArticle(allPrograms, { programs, published: '2022-10-12', figureModel: null }).draws.filter((d) => d.primary);
+    expect(read.map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs])).toEqual([['2022-10-12', null, 'general', 4250, 500]]);
+    expect(glossForeign('Vòng mời đầu tiên kể từ ngày 6 tháng Bảy và từ đầu tháng Tư, trước tháng Năm.')).toMatch(/since July 6.*April.*May/);
+    expect(glossForeign('Chương trình tay nghề liên bang (FSWP) và Chương trình tay nghề liên bang nhóm thợ (FSTP) đều tham gia.')).toMatch(
+      /Federal Skilled Worker \(FSWP\).*Federal Skilled Trades \(FSTP\)/,
+    );
+    const trades = [
+      'Đây là lần thứ 02 IRCC tổ chức rút hồ sơ trong hệ thống Express Entry trong tuần vừa qua, từ ngày 01 đến 07 tháng 07.',
+      'Bộ đã cấp 1,800 thư mời cho các ứng viên thuộc nhóm ngành kỹ thuật lành nghề. Ứng viên cần đạt tối thiểu 436 điểm CRS. Điểm tăng 2 điểm từ 430 đợt 19/6.',
+    ].join('\n');
+    const draws = parseArticle(trades, { programs, published: '2024-07-04', figureModel: null }).draws.filter((d) => d.primary);
+    expect(draws.map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs])).toEqual([[null, null, 'trades', 1800, 436]]);
+  });
+
   it('leaves English with a Vietnamese name in it alone', () => {
     const text = 'IRCC invited 3,900 candidates, reports Nguyễn Văn Anh from Hồ Chí Minh City.';
     expect(glossForeign(text)).toBe(text);

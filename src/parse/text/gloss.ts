@@ -7,9 +7,10 @@ import { glossGujarati, isGujarati } from './gloss-gujarati.ts';
 import { glossHindi, isHindi } from './gloss-hindi.ts';
 import { glossPunjabi, isPunjabi } from './gloss-punjabi.ts';
 import { glossRussian, isRussian } from './gloss-russian.ts';
+import { glossVietnamese, isVietnamese } from './gloss-vietnamese.ts';
 
 /**
- * Korean, Chinese, Vietnamese, Persian and Arabic draw news, glossed into the English the reader knows (docs/parser.md
+ * Korean, Chinese, Persian and Arabic draw news (Vietnamese in `gloss-vietnamese.ts`), glossed into the English the reader knows (docs/parser.md
  * "Eighth round"): dates ("2019년 3월 6일", "1月11日") become "March 6, 2019", counts with their counter
  * ("3,350명", "3500名") become "3,350 candidates", scores ("454점", "440分") "454 points", and the
  * words of a draw report their English phrasing ("초청장을 받았다" → "received invitations",
@@ -183,61 +184,6 @@ const CHINESE: readonly GlossRule[] = [
   [/(?:今年以來|今年以来|今年首|上半年|下半年|季度|回顧|回顾|總結|总结)/g, ' so far this year '],
 ];
 
-const VIETNAMESE: readonly GlossRule[] = [
-  // "3.900" is 3,900 (a point groups thousands, a comma marks decimals).
-  [/(?<![\d.,])(\d{1,3})\.(\d{3})(?![\d.,]\d)/g, '$1,$2'],
-  // Dates: "ngày 13 tháng 6, 2018", "30 tháng 9", "tháng 11 năm 2017", "ngày 29/10/2018", "ngày 08/08" (day first).
-  [/(?:ngày\s)?(\d{1,2})\s?tháng\s?(\d{1,2})(?:,?\s?(?:năm\s)?(\d{4}))?/gi, (_, d = '', m = '', y) => ` ${day(y || undefined, m, d)} `],
-  [/ngày\s(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?/gi, (_, d = '', m = '', y) => ` ${day(y || undefined, m, d)} `],
-  [/tháng\s?(\d{1,2})(?:\s?năm\s?|\/)(\d{4})/gi, (_, m = '', y = '') => ` ${monthOf(m)} ${y} `],
-  [/năm\s(\d{4})/gi, ' $1 '],
-  // Round numbers: "lần #165", "lần thứ 165" (a two- or three-digit ordinal; "thứ hai" is this year's second).
-  // "lần thứ 10 trong năm 2018" (the year's 10th): a count within a year or a month, no round number.
-  [/(?:lần|đợt|vòng)\s(?:thứ\s)?(\d{1,3})\s*(?:trong|của)\s+(?:năm|tháng|(?:19|20)\d\d\b)/gi, ' '],
-  [/(?:lần|đợt|vòng)\s(?:thứ\s)?#?(\d{2,3})\b/gi, ' draw #$1 '],
-  // "vòng tuyển chọn thứ 2 trong tháng" (the month's second round), "thứ 2" (Monday): a one-digit ordinal is no round number.
-  [/thứ\s\d(?!\d)/gi, ' '],
-  // "sau 11 ngày" (11 days later): a number of days, not a round's.
-  [/(\d{1,3})\sngày(?!\s?\d)/gi, ' $1 days '],
-  // Counts, scores and what happened.
-  [/((?<!\d,?)\d[\d,]{0,15})\s(?:thư mời|lời mời|itas?|ITAs?)/gi, ' $1 invitations '],
-  [/((?<!\d,?)\d[\d,]{0,15})\s(?:ứng viên|ứng cử viên|người|hồ sơ)/gi, ' $1 candidates '],
-  [/(?:từ\s)?(\d{2,4})\s(?:điểm\s)?trở lên/gi, ' $1 points or more '],
-  [/(\d{2,4})\sđiểm/gi, ' $1 points '],
-  [/đã được (?:phát ra|phát hành|gửi|cấp)|được (?:phát ra|phát hành|gửi đi|gửi)/gi, ' were issued '],
-  [/đã (?:ban hành|cấp|phát ra|phát hành|phát|gửi)/gi, ' issued '],
-  [/đã mời|mời/gi, ' invited '],
-  [/(?:mức\s)?điểm(?:\ssố)?\s(?:CRS\s)?(?:tối thiểu|thấp nhất)(?:\scủa\sHệ thống xếp hạng toàn diện)?(?:\s\(CRS\))?|(?:điểm\ssố\s)?tối thiểu(?:\sCRS)?/gi, ' minimum CRS score '],
-  [/điểm\s(?:số\s)?CRS/gi, ' CRS score '],
-  [/\slà\s/gi, ' was '],
-  [/(?:lần|đợt|vòng)\s(?:trước|trước đó)|trước đó/gi, ' the previous draw '],
-  [/so với/gi, ' compared with '],
-  [/thấp hơn/gi, ' lower than '],
-  [/cao hơn/gi, ' higher than '],
-  [/nhiều hơn|hơn/gi, ' more than '],
-  [/mới nhất|gần đây nhất/gi, ' latest '],
-  [/(?:ngày\s)?hôm nay/gi, ' today '],
-  [/hôm qua/gi, ' yesterday '],
-  [/(?:đợt|vòng|lần)\s(?:rút thăm|tuyển chọn|mời|bốc thăm)|rút thăm/gi, ' draw '],
-  [/đề cử tỉnh bang|đề cử tỉnh/gi, ' Provincial Nominee Program '],
-  [/kinh nghiệm Canada/gi, ' Canadian Experience Class '],
-  [/(?:ngành\s)?thợ liên bang/gi, ' Federal Skilled Trades '],
-  // "nhóm thợ tay nghề", "Loại rút thăm: Thợ tay nghề": the trade occupations category (the federal program is "thợ liên bang", above).
-  [/(?:(?:danh mục|nhóm|ngành)\s)?thợ tay nghề|nhóm thợ/gi, ' trade occupations '],
-  [/tiếng Pháp/gi, ' French-speaking '],
-  [/(?:danh mục\s)?(?:các\s)?(?:nhóm\s)?ngành vận tải|vận tải/gi, ' transport occupations '],
-  [/(?:ngành\s)?(?:chăm sóc sức khỏe|y tế)/gi, ' healthcare occupations '],
-  [/(?:ngành\s)?nông nghiệp/gi, ' agriculture occupations '],
-  [/cũng đã/gi, ' also '],
-  [/sẽ|dự kiến|có thể|dự đoán|dự báo/gi, ' expected '],
-];
-
-/** Vietnamese words left after the glossary: any with a Vietnamese letter, and the commonest unaccented ones. */
-const VIETNAMESE_WORD =
-  /(?<![\p{L}])(?:[\p{L}]*[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ][\p{L}]*|cho|hay|con|la|va|ban|tin|theo|trong|nay|khi|sau|tai|ma|nhu|co|so|de|da|di|nam|ve|vao|voi|mot|hai|ba|bon|nam|cac|nhung|nhieu|tren|duoi|thi|neu|vi|hon|cua|chi|tu|ra|len|xuong|toi|anh|em|ong|ca|chung|nhan|tong)(?![\p{L}])/giu;
-/** Letters only Vietnamese writes (not French's â, ê, ô nor Portuguese's ã). */
-const VIETNAMESE_LETTER = /[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
-
 /** Persian and Arabic digits, and the Arabic comma between a number's groups ("۵،۵۰۰" is 5,500). */
 const EASTERN_DIGITS = /[\u06f0-\u06f9\u0660-\u0669]/g;
 const westernDigit = (c: string): string => String((c.codePointAt(0) ?? 0) - ((c.codePointAt(0) ?? 0) >= 0x06f0 ? 0x06f0 : 0x0660));
@@ -317,10 +263,6 @@ const PUNCTUATION: readonly GlossRule[] = [
 /** Japanese writes with Han characters too; its kana tell it apart (and it is not glossed). */
 const KANA = /[\u3040-\u30ff]/;
 
-/** Vietnamese: enough of its letters that it is the page's language, not a name. */
-const VIETNAMESE_LETTERS = new RegExp(VIETNAMESE_LETTER.source, 'gi');
-const isVietnamese = (text: string): boolean => VIETNAMESE_LETTER.test(text) && (text.match(VIETNAMESE_LETTERS) ?? []).length >= 8;
-
 const ARABIC_SCRIPT = /[\u0600-\u06ff]/;
 const ARABIC_SCRIPT_RUN = /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]+/g;
 /** Persian or Arabic: enough of that script that it is the page's language, not a name. */
@@ -368,8 +310,7 @@ export function glossForeign(text: string): string {
   const korean = HANGUL.test(text);
   const chinese = !korean && HAN.test(text) && !KANA.test(text);
   if (!korean && !chinese) {
-    if (!isVietnamese(text)) return text;
-    return tidyGloss(applyGloss(text, VIETNAMESE).replace(VIETNAMESE_WORD, ' '));
+    return isVietnamese(text) ? glossVietnamese(text) : text;
   }
   let out = applyGloss(text, PUNCTUATION);
   out = applyGloss(out, korean ? KOREAN : CHINESE);
