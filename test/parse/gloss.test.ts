@@ -194,6 +194,16 @@ describe('Vietnamese draw news', () => {
     expect(draws.map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs])).toEqual([[null, null, 'trades', 1800, 436]]);
   });
 
+  it('batch 66: "có số điểm ít nhất là 432" is the cut-off, "chỉ được mời nếu họ gửi hồ sơ Express Entry trước …" the tie-break', () => {
+    const text = [
+      'Canada đã mời 5.000 ứng viên Express Entry vào ngày 1 tháng 4 năm 2021.',
+      'Các ứng viên được mời cần đủ điều kiện tham gia Chương trình kinh nghiệm Canada (CEC) và có số điểm ít nhất là 432 để nhận được Thư mời nộp đơn (ITA).',
+      'Các ứng viên có số điểm tối thiểu là 432 chỉ được mời nếu họ gửi hồ sơ Express Entry trước ngày 16 tháng 2 năm 2021 lúc 09:51:22 UTC.',
+    ].join('\n');
+    const read = parseArticle(text, { programs, published: '2021-04-01', figureModel: null }).draws.filter((d) => d.primary);
+    expect(read.map((d) => [d.date, d.program, d.invitations, d.minCrs, d.tieBreak])).toEqual([['2021-04-01', 'cec', 5000, 432, '2021-02-16T09:51:22Z']]);
+  });
+
   it('leaves English with a Vietnamese name in it alone', () => {
     const text = 'IRCC invited 3,900 candidates, reports Nguyễn Văn Anh from Hồ Chí Minh City.';
     expect(glossForeign(text)).toBe(text);
@@ -212,6 +222,13 @@ describe('Persian and Arabic draw news', () => {
         .draws.filter((d) => d.primary)
         .map((d) => [d.drawNumber, d.program, d.invitations, d.minCrs]),
     ).toEqual([['363', 'pnp', 249, 772]]);
+  });
+
+  it('batch 66: "حيث دُعي 714 مرشحًا" (714 candidates were invited) is the count; "جولتها الـ380" (its 380th round) the round number', () => {
+    const text =
+      'أجرت دائرة الهجرة واللاجئين والمواطنة الكندية (IRCC) جولتها الـ380 لنظام الدخول السريع في 25 نوفمبر 2025، حيث دُعي 777 مرشحًا من برنامج الترشيح الإقليمي لتقديم طلبات الإقامة الدائمة. وكان الحد الأدنى للنقاط 699 نقطة.';
+    const read = parseArticle(text, { programs, published: '2025-11-26', figureModel: null }).draws.filter((d) => d.primary);
+    expect(read.map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs])).toEqual([['2025-11-25', '380', 'pnp', 777, 699]]);
   });
 
   it('"أكثر من 4,000 مرشح" (more than 4,000) is no count; Persian digits and the Arabic comma read as numbers', () => {

@@ -30,6 +30,10 @@ const VIETNAMESE_MONTHS: Readonly<Record<string, number>> = {
 const VIETNAMESE: readonly GlossRule[] = [
   // "3.900" is 3,900 (a point groups thousands, a comma marks decimals).
   [/(?<![\d.,])(\d{1,3})\.(\d{3})(?![\d.,]\d)/g, '$1,$2'],
+  // "có số điểm ít nhất là 432" (a score of at least 432); "chỉ được mời nếu họ gửi hồ sơ … trước ngày 16 tháng 2 năm 2021
+  // lúc 09:51:22 UTC" (invited only if they submitted their profile before …): the tie-break.
+  [/(?:số\s)?điểm\sít nhất(?:\slà)?/gi, ' a score of at least '],
+  [/(?:chỉ\s)?được mời nếu họ (?:đã\s)?(?:gửi|nộp|tạo)\s(?:hồ sơ|profile)(?:\sExpress Entry)?\strước/gi, ' were invited if they submitted their Express Entry profile before '],
   // Months in words: "ngày 6 tháng Bảy" is July 6 ("tháng Năm", May, only capitalised: "năm" is also "year").
   [/tháng\s(Mười\sMột|Mười\sHai|Một|Giêng|Hai|Ba|Tư|Sáu|Bảy|Tám|Chín|Mười|Chạp)(?![\p{L}])/giu, (_, w = '') => `tháng ${String(VIETNAMESE_MONTHS[w.toLowerCase().replace(/\s+/g, ' ')] ?? '')}`],
   [/tháng\sNăm(?![\p{L}])/gu, 'tháng 5'],
