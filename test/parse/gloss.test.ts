@@ -322,6 +322,18 @@ describe('Bengali draw news (docs/parser.md "Fourteenth round")', () => {
     expect(announced(text, '2020-09-02')).toEqual([['2020-09-02', 'general', 4200, 475]]);
   });
 
+  it('batch 68: "৪ হাজার ৫০০ প্রার্থীকে" is 4,500 (no round 4), "কমপক্ষে ৪৩২ পয়েন্ট" at least 432, French proficiency, the tie-break told with the part of the day, a "প্রকাশ:" byline', () => {
+    const text = [
+      'ফ্রেঞ্চ ভাষা জানা ৪,৫০০ প্রার্থীকে কানাডায় আমন্ত্রণ',
+      'প্রকাশ: ০৭ অক্টোবর ২০২৫, ১০:০৭',
+      'কানাডার অভিবাসন বিভাগ (IRCC) চলতি মাসের দ্বিতীয় এক্সপ্রেস এন্ট্রি ড্রতে ৪ হাজার ৫০০ প্রার্থীকে স্থায়ী বসবাসের জন্য আবেদন করতে আমন্ত্রণ জানিয়েছে। এবার নির্বাচিতদের মূল যোগ্যতা ছিল ফ্রেঞ্চ ভাষায় দক্ষতা।',
+      'IRCC জানিয়েছে, এই ড্রতে নির্বাচিত হতে হলে প্রার্থীদের কমপক্ষে ৪৩২ পয়েন্টের Comprehensive Ranking System (CRS) স্কোর থাকতে হয়েছে এবং ১৩ জুন ২০২৫ তারিখ সন্ধ্যা ৭টা ৭ মিনিটের (UTC) আগে এক্সপ্রেস এন্ট্রি প্রোফাইল তৈরি করতে হয়েছে।',
+    ].join('\n');
+    expect(glossForeign(text)).toContain('before 13 June 2025 at 19:07 (UTC)');
+    const read = parseArticle(text, { programs, published: '2025-10-07', figureModel: null }).draws.filter((d) => d.primary);
+    expect(read.map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs])).toEqual([[null, null, 'french', 4500, 432]]);
+  });
+
   it('leaves English with a Bengali name in it alone', () => {
     const english = 'IRCC invited 3,900 candidates, reports রহিম from Dhaka.';
     expect(glossForeign(english)).toBe(english);

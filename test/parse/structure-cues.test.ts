@@ -2915,4 +2915,12 @@ describe('sixteenth round (docs/parser.md "Sixteenth round")', () => {
       'The latest Express Entry draw invited 1,936 candidates with a minimum CRS score of 497. The previous draw took place on November 30 and only invited nominees, the December 16 draw was open to every program.';
     expect(announced(text, '2016-12-19').map((d) => [d.date, d.invitations, d.minCrs])).toEqual([['2016-12-16', 1936, 497]]);
   });
+  it('"non-PNP nominations" names no program; "The number of invitees totalled 1620" is the count', () => {
+    const text = [
+      'Express Entry Update: First non-LMIA/LMO, non-PNP Nomination Invitations have been Released',
+      'On March 20th, 2015, Express Entry system, round #5 was released. The number of invitees totalled 1620. The minimum score of those invited is 481.',
+    ].join('\n\n');
+    const read = parse(text, '2015-03-20').draws.filter((d) => d.primary);
+    expect(read.map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs])).toEqual([['2015-03-20', '5', 'general', 1620, 481]]);
+  });
 });

@@ -18,7 +18,7 @@ const FILLER = String.raw`(?:\s{1,2}(?!${FILLER_STOP}|${INVITATION_NOUN}|${PERSO
 /** "invited 4,626 number of applicants": a forum's "number of" between the count and its noun. */
 const NUMBER_THEN_NOUN = new RegExp(String.raw`${COUNT}(?:\s{1,2}number of)?${FILLER}\s{1,2}(${INVITATION_NOUN}|${PERSON_NOUN})`, 'gi');
 const LABEL_THEN_NUMBER = new RegExp(
-  String.raw`\b(?:number of (?:invitations|ITAs)(?:\s+to\s+apply)?(?:\s*\(ITAs?\))?(?:\s+(?:issued|to be issued|sent|extended))?|(?<!\b(?:an?|received|receive|receiving|get|got|getting|with|without)\s)(?:invitations|ITAs?|ITA's|invites)(?:\s+to\s+apply)?(?:\s*\(ITAs?\))?(?:\s+(?:were\s+|was\s+)?(?:issued|sent|extended|granted))?|draw size|invitations? volume|ITA volume|volume of (?:invitations|ITAs)|size of (?:the )?(?:draw|round)|ITA count|nombre d'invitations(?:\s+(?:envoy[ée]es|[ée]mises|d[ée]livr[ée]es))?|invitations [ée]mises)\s{0,2}(?:[:;=-]|\s(?:was|were|is|of|stood at|totall?ed|reached|came to)\b)?\s{0,3}${COUNT}(?!\s*(?:${INVITATION_NOUN}|${PERSON_NOUN}))`,
+  String.raw`\b(?:number of (?:invitations|ITAs|invitees)(?:\s+to\s+apply)?(?:\s*\(ITAs?\))?(?:\s+(?:issued|to be issued|sent|extended))?|(?<!\b(?:an?|received|receive|receiving|get|got|getting|with|without)\s)(?:invitations|ITAs?|ITA's|invites)(?:\s+to\s+apply)?(?:\s*\(ITAs?\))?(?:\s+(?:were\s+|was\s+)?(?:issued|sent|extended|granted))?|draw size|invitations? volume|ITA volume|volume of (?:invitations|ITAs)|size of (?:the )?(?:draw|round)|ITA count|nombre d'invitations(?:\s+(?:envoy[ée]es|[ée]mises|d[ée]livr[ée]es))?|invitations [ée]mises)\s{0,2}(?:[:;=-]|\s(?:was|were|is|of|stood at|totall?ed|reached|came to)\b)?\s{0,3}${COUNT}(?!\s*(?:${INVITATION_NOUN}|${PERSON_NOUN}))`,
   'gi',
 );
 /** "invitations issued on Wednesday: 5,500". */

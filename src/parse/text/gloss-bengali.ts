@@ -33,10 +33,17 @@ const MONTHS: MonthTable = [
 const MONTH_WORD = new RegExp(`(?<![\\u0980-\\u09ff])(?:${MONTHS.map(([bn]) => bn).join('|')})(?:ে?র|য়ের)?(?![\\u0980-\\u09ff])`, 'g');
 const monthOf = monthNamer(MONTHS);
 
-const PERSON = String.raw`(?:জন\s?)?(?:বিদেশি নাগরিককে|বিদেশি নাগরিক|প্রার্থীকে|প্রার্থীদের|প্রার্থী|আবেদনকারীকে|আবেদনকারীদের|আবেদনকারী|জনকে|জন)`;
+const PERSON = String.raw`(?:জন\s?)?(?:ইমিগ্রেশন\s?)?(?:বিদেশি নাগরিককে|বিদেশি নাগরিক|প্রার্থীকে|প্রার্থীদের|প্রার্থী|আবেদনকারীকে|আবেদনকারীদের|আবেদনকারী|জনকে|জন)`;
 const INVITATION = String.raw`(?:আমন্ত্রণপত্র|আমন্ত্রণ|আইটিএ|invitations? to apply|invitations?|ITAs?)`;
 
 const SCRIPT = script('\u0980-\u09ff', '‘’');
+
+/** A time of day told with its part of the day ("সন্ধ্যা ৭টা ৭ মিনিট", 7:07 in the evening) on a 24-hour clock. */
+function clock(part: string, hour: string, minute: string): string {
+  const h = Number(hour);
+  const afternoon = part === 'বিকেল' || part === 'সন্ধ্যা' || (part === 'রাত' && h >= 6 && h < 12) || (part === 'দুপুর' && h < 12);
+  return `${String(afternoon && h < 12 ? h + 12 : h).padStart(2, '0')}:${(minute || '0').padStart(2, '0')}`;
+}
 
 const RULES: readonly GlossRule[] = [
   [/।/g, '. '],
@@ -48,11 +55,23 @@ const RULES: readonly GlossRule[] = [
   [MONTH_WORD, (m = '') => ` ${monthOf(m)} `],
   [/\s(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2})\s?তারিখ(?:ে|ের)?/g, ' $2 $1 '],
   [/তারিখ(?:ে|ের)?/g, ' '],
+  // The tie-break: "১৩ জুন ২০২৫ তারিখ সন্ধ্যা ৭টা ৭ মিনিটের (UTC) আগে … প্রোফাইল" (a profile made before 7:07 in the evening).
+  [
+    /(\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\s+\d{4})?)\s*(?:(সকাল|ভোর|দুপুর|বিকেল|সন্ধ্যা|রাত)\s?)?(\d{1,2})\s?টা\s?(?:(\d{1,2})\s?মিনিট(?:ের|ে)?)?\s*\(?UTC\)?\s*(?:এর\s)?আগে/g,
+    (_, date = '', part = '', h = '', m = '') => ` profiles created before ${date} at ${clock(part, h, m)} (UTC) `,
+  ],
   // "১৮ ই মার্চের পর থেকে" (since 18 March): a start, not a draw's day.
   [/(\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\s*(?:এর\s?)?পর\s?থেকে/g, ' since $1 '],
   // Bounds: "৭৩৪ বা তার চেয়ে বেশি" (734 or more), "৪৫০ বা তার বেশী".
   [/(\d{2,4})\s?বা\s?তার(?:\s?চেয়ে|\s?চাইতে)?\s?(?:বেশি|বেশী|উপরে)/g, ' $1 or more '],
   [/(?:প্রায়|আনুমানিক)/g, ' about '],
+  // Thousands in words: "৪ হাজার ৫০০ প্রার্থীকে" is 4,500 (read as a round "4" and 500 before).
+  [/(?<![\d,])(\d{1,3})\s?হাজার\s?(\d{1,3})(?![\d,])/g, (_, k = '', r = '') => ` ${k},${r.padStart(3, '0')}`],
+  [/(?<![\d,])(\d{1,3})\s?হাজার(?![\u0980-\u09ff])/g, ' $1,000'],
+  // A byline: "প্রকাশ: ০৭ অক্টোবর ২০২৫" (published on).
+  [/প্রকাশ(?:িত)?\s?:/g, ' Published: '],
+  [/কমপক্ষে|অন্তত/g, ' at least '],
+  [/ফ্রেঞ্চ ভাষা(?:য়|র)?\s?(?:জানা|দক্ষতা|দক্ষ)|ফরাসি ভাষা(?:য়|র)?\s?(?:জানা|দক্ষতা|দক্ষ)/g, ' French-language proficiency '],
   // "Federal Skilled Worker Program এর প্রার্থীরা এই draw এর সফল প্রার্থীদের মধ্যে ছিলেন": one group among the invited.
   [/\s?এর প্রার্থীরা\s?(?:[^\s.]+\s){0,6}?মধ্যে ছিলেন/g, ' candidates were among the invited '],
   // Counts: "২৪৯ জন বিদেশি নাগরিককে … আমন্ত্রণ", "৩,৩৫০ টি invitation to apply", "4,000 আমন্ত্রণ জারি করেছে".
