@@ -299,6 +299,15 @@ describe('Hindi draw news (docs/parser.md "Fourteenth round")', () => {
     const punjabi = 'ਕੈਨੇਡਾ ਸਰਕਾਰ ਵੱਲੋਂ 14 ਹਜ਼ਾਰ ਪਰਵਾਸੀਆਂ ਨੂੰ ਸੱਦਾ ਪੱਤਰ ਭੇਜਿਆ ਗਿਆ ਹੈ। ਐਕਸਪ੍ਰੈਸ ਐਂਟਰੀ ਡਰਾਅ ਵਿੱਚ ਘੱਟੋ-ਘੱਟ ਸੀਆਰਐਸ ਸਕੋਰ 490 ਰਿਹਾ।';
     expect(glossForeign(punjabi)).toContain('Express Entry draw minimum CRS score 490');
   });
+
+  it('batch 68: "ऑल-प्रोग्राम ड्रा" is all programs; "यह ड्रा 8 जून को एक समान ड्रा के बाद हुआ, जहां 4,800 …" tells the earlier draw', () => {
+    const text = [
+      'कनाडा एक्सप्रेस प्रवेश: इस सप्ताह 4,000 से अधिक निमंत्रण जारी किए गए',
+      '2023 के पंद्रहवें एक्सप्रेस एंट्री ड्रा में, आप्रवासन शरणार्थी और नागरिकता कनाडा (आईआरसीसी) ने ऑल-प्रोग्राम ड्रा में 4,300 उम्मीदवारों को आमंत्रित किया। अर्हता प्राप्त करने के लिए, उम्मीदवारों को न्यूनतम कॉम्प्रिहेंसिव रैंकिंग सिस्टम (सीआरएस) स्कोर 486 होना चाहिए। यह ड्रा 8 जून को एक समान ड्रा के बाद हुआ, जहां 4,800 उम्मीदवारों को समान न्यूनतम सीआरएस कट-ऑफ स्कोर के साथ आमंत्रित किया गया था।',
+    ].join('\n');
+    const read = parseArticle(text, { programs, published: '2023-06-29', figureModel: null }).draws.filter((d) => d.primary);
+    expect(read.map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs])).toEqual([[null, null, 'general', 4300, 486]]);
+  });
 });
 
 describe('Bengali draw news (docs/parser.md "Fourteenth round")', () => {

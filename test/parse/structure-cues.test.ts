@@ -2923,4 +2923,12 @@ describe('sixteenth round (docs/parser.md "Sixteenth round")', () => {
     const read = parse(text, '2015-03-20').draws.filter((d) => d.primary);
     expect(read.map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs])).toEqual([['2015-03-20', '5', 'general', 1620, 481]]);
   });
+  it('"Update: 2023-06-29 02:27 GMT" is when the page changed, not the draw\u2019s day', () => {
+    const text = [
+      'Canada Express Entry: over 4,000 invitations issued this week',
+      'Update: 2023-06-29 02:27 GMT',
+      'In the fifteenth Express Entry draw of 2023, IRCC invited 4,300 candidates in an all-program draw. Candidates needed a minimum CRS score of 486.',
+    ].join('\n');
+    expect(announced(text, '2023-06-29').map((d) => [d.date, d.invitations, d.minCrs])).toEqual([[null, 4300, 486]]);
+  });
 });

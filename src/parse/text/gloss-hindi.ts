@@ -62,6 +62,7 @@ const RULES: readonly GlossRule[] = [
   [/पिछले\s?(?:एक्सप्रेस एंट्री\s)?(?:ड्रा|ड्रॉ)/g, ' the previous draw '],
   [/(?:नवीनतम|ताज़ा|ताजा|नए)\s?(?:एक्सप्रेस एंट्री\s?)?(?:ड्रा|ड्रॉ)/g, ' the latest draw '],
   [/एक्सप्रेस एंट्री/g, ' Express Entry '],
+  [/ऑल-?\s?प्रोग्राम|सभी कार्यक्रमों/g, ' all-program '],
   [/ड्रा|ड्रॉ/g, ' draw '],
   [/कैनेडियन एक्सपीरियंस क्लास/g, ' Canadian Experience Class '],
   [/(?:फ़ेडरल|फेडरल) स्किल्ड वर्कर(?: प्रोग्राम)?/g, ' Federal Skilled Worker Program '],
@@ -73,10 +74,11 @@ const RULES: readonly GlossRule[] = [
 ];
 
 /**
- * A sentence that speaks of an earlier draw ("पिछले", previous; "इससे पहले", before this) anywhere, as Hindi puts
+ * A sentence that speaks of an earlier draw ("पिछले", previous; "इससे पहले", before this; "… ड्रा के बाद हुआ", came after
+ * a draw …) anywhere, as Hindi puts
  * its verb last: told as context from its start.
  */
-const EARLIER = /पिछले|पिछली|इससे पहले|इस से पहले/;
+const EARLIER = /पिछले|पिछली|इससे पहले|इस से पहले|(?:ड्रा|ड्रॉ) के बाद (?:हुआ|आया|आता है|हुआ है)/;
 
 export function glossHindi(text: string): string {
   const out = text.replace(DEVANAGARI_DIGIT, (d) => String(d.charCodeAt(0) - 0x0966));

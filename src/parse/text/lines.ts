@@ -18,6 +18,9 @@ const RELATED_HEADING =
 export const BARE_DATE_LINE =
   /^[\s\u2022*\u00b7-]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s)?(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)(?:\s?(?:[|,\u00b7-]|at\b)?\s?\d{1,2}:\d{2}(?:\s?[AP]M)?(?:\s[A-Z]{2,4})?)?$/i;
 
+/** "Update: 2023-06-29 02:27 GMT": when the page changed, as a bare date line (an update told in words stays news). */
+const UPDATE_LABEL = /^\s*(?:last\s)?update[ds]?\s?:\s?/i;
+
 /** "The Canadian Press, 29 Jun, 2023 11:48 AM": a byline's date and time of publication. */
 const DATED_BYLINE = /(?:\b\d{1,2}\s[A-Z][a-z]{2,8}\.?,?\s(?:19|20)\d\d|\b[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d)[\s,|-]{1,4}\d{1,2}:\d{2}\s?[AP]\.?M\.?(?:\s[A-Z]{2,4})?\s*$/;
 
@@ -99,7 +102,7 @@ export function classifyLines(text: string): ArticleLine[] {
         GLUED_MENU.test(line) ||
         UI_CONTROL.test(line) ||
         PHONE_LINE.test(line) ||
-        BARE_DATE_LINE.test(line.replace(OTHER_SCRIPT_TAIL, '')) ||
+        BARE_DATE_LINE.test(line.replace(OTHER_SCRIPT_TAIL, '').replace(UPDATE_LABEL, '')) ||
         TAG_THEN_DATE_LINE.test(line) ||
         NAME_DASH_DATE_LINE.test(line) ||
         DATE_THEN_BYLINE.test(line) ||
