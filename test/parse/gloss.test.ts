@@ -343,6 +343,10 @@ describe('Bengali draw news (docs/parser.md "Fourteenth round")', () => {
     expect(read.map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs])).toEqual([[null, null, 'french', 4500, 432]]);
   });
 
+  it('batch 68: "প্রোগ্রামগুলোর জন্য - Federal Skilled Worker Program" (for the programs: …) lists programs, naming no round\u2019s', () => {
+    expect(glossForeign('কানাডার তিনটি ফেডারেল হাই-স্কিল্ড ইমিগ্রেশন প্রোগ্রামগুলোর জন্য - Federal Skilled Worker Program')).toContain('programs - Federal Skilled Worker Program');
+  });
+
   it('leaves English with a Bengali name in it alone', () => {
     const english = 'IRCC invited 3,900 candidates, reports রহিম from Dhaka.';
     expect(glossForeign(english)).toBe(english);

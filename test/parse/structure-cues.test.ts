@@ -2931,4 +2931,11 @@ describe('sixteenth round (docs/parser.md "Sixteenth round")', () => {
     ].join('\n');
     expect(announced(text, '2023-06-29').map((d) => [d.date, d.invitations, d.minCrs])).toEqual([[null, 4300, 486]]);
   });
+  it('"the three federal high-skilled immigration programs - Federal Skilled Worker Program" begins a list of programs: no round\u2019s program', () => {
+    const text = [
+      'Canada ended the year with 107,350 invitations for its three federal high-skilled immigration programs - Federal Skilled Worker Program',
+      'Canada invited 5,000 candidates in the new Express Entry draw held on 9 December. Comprehensive Ranking System (CRS) score at least 469.',
+    ].join('\n\n');
+    expect(announced(text, '2020-12-09').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2020-12-09', 'general', 5000, 469]]);
+  });
 });

@@ -44,6 +44,9 @@ const PROVINCES_RUN_BEFORE =
 /** "Latest BC PNP Draw Invites 370", "Ontario's PNP sending 2,677 invitations": a province's own program, not an Express Entry round's. */
 const PROVINCE_PNP_BEFORE = new RegExp(String.raw`\b(?:B\.?C\.?|${PROVINCES}['’]s)\s+$`);
 
+/** "Canada's three federal high-skilled immigration programs - Federal Skilled Worker Program, …": the first of a list of programs, no round's. */
+const PROGRAMS_LIST_BEFORE = /\bprograms\s*(?:\([^)]{0,20}\)\s*)?(?:[-\u2013\u2014:]|,?\s(?:such as|including|namely))\s*(?:the\s)?$/i;
+
 /** "roughly 20 points above the all-program average": a program's average is a comparison, not the round's program. */
 const AVERAGE_AFTER = /^(?:\s(?:draws?|rounds?|cut-?offs?))?\s(?:average|mean|median)\b/i;
 
@@ -62,6 +65,7 @@ function notTheDraws(sentence: string, mentions: ProgramMention[]): ProgramMenti
       abbreviation ||
       NEGATED_BEFORE.test(before) ||
       ONE_OF_BEFORE.test(sentence.slice(Math.max(0, p.start - 20), p.start)) ||
+      PROGRAMS_LIST_BEFORE.test(sentence.slice(Math.max(0, p.start - 40), p.start)) ||
       LISTED_OCCUPATION_BEFORE.test(before) ||
       AMONG_AFTER.test(sentence.slice(p.end, p.end + 60)) ||
       ALSO_INVITED_AFTER.test(sentence.slice(p.end, p.end + 60)) ||
