@@ -10,6 +10,8 @@ import { PROVINCES } from './provinces.ts';
 
 /** "candidates who did not have a qualifying job offer … or a provincial nomination": a program named as what they lacked. */
 const NEGATED_BEFORE = /\b(?:without|did not have|do not have|didn't have|don't have|not have|neither|whether or not|regardless of|irrespective of)\b[^.;:]{0,100}$/i;
+/** "non-PNP nominations", "non-CEC candidates": the program named is the one left out. */
+const NON_BEFORE = /\bnon-?\s?$/i;
 
 /** "Targeted occupations include registered nurses, physicians, pharmacists…": an occupation in a list, not the draw's program. */
 const LISTED_OCCUPATION_BEFORE = /\b(?:occupations|jobs|professions|roles|workers)\s(?:[\w-]+\s){0,2}?(?:include|includes|included|including|such as|like)\b[^.;:]{0,100}$/i;
@@ -64,6 +66,7 @@ function notTheDraws(sentence: string, mentions: ProgramMention[]): ProgramMenti
     const drop =
       abbreviation ||
       NEGATED_BEFORE.test(before) ||
+      NON_BEFORE.test(sentence.slice(Math.max(0, p.start - 4), p.start)) ||
       ONE_OF_BEFORE.test(sentence.slice(Math.max(0, p.start - 20), p.start)) ||
       PROGRAMS_LIST_BEFORE.test(sentence.slice(Math.max(0, p.start - 40), p.start)) ||
       LISTED_OCCUPATION_BEFORE.test(before) ||

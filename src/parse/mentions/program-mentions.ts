@@ -54,9 +54,6 @@ function matchersFor(programs: Programs): Matchers {
   return made;
 }
 
-/** "non-PNP nominations", "non-CEC candidates": the program named is the one left out. */
-const NEGATED = /\bnon-?\s?$/i;
-
 /** Program mentions of a sentence, left to right, without overlaps. */
 export function findPrograms(sentence: string, programs: Programs): ProgramMention[] {
   const matchers = matchersFor(programs);
@@ -65,7 +62,7 @@ export function findPrograms(sentence: string, programs: Programs): ProgramMenti
   for (const m of matchers.each) {
     if (m.hint !== null && !lower.includes(m.hint)) continue;
     for (const hit of sentence.matchAll(m.pattern)) {
-      if (hit[0].length === 0 || NEGATED.test(sentence.slice(Math.max(0, hit.index - 4), hit.index))) continue;
+      if (hit[0].length === 0) continue;
       found.push({ start: hit.index, end: hit.index + hit[0].length, code: m.code, rank: m.rank });
     }
   }
