@@ -17,7 +17,7 @@ import { dayToIso } from './mentions/calendar.ts';
 import { articleFigures, type Figure } from './roles/figure-features.ts';
 import { fillFromModel } from './roles/fill-figures.ts';
 import { FIGURE_MODEL } from './roles/bundled-model.ts';
-import { SEVERAL_DRAWS } from './drafts/cues.ts';
+import { explainsTheRule, SEVERAL_DRAWS } from './drafts/cues.ts';
 
 /** A fresh empty result each time: callers may push into `draws`. */
 const empty = (): ParseResult => ({ announcesNewDraw: false, draws: [] });
@@ -72,7 +72,11 @@ function parse(input: string, opts: ParseOptions): ParseResult {
   const opening = openingOf(lines, text);
   // A province's or another country's round: none of its figures are an Express Entry draw's.
   if (notExpressEntry(opening.text)) return empty();
-  const lead = { text: opening.text, openingSentences: opening.sentences, published, severalIntroduced };
+  const headline = lines
+    .filter((l) => l.zone === 'head' && !l.meta)
+    .map((l) => l.text)
+    .join(' ');
+  const lead = { text: opening.text, openingSentences: opening.sentences, published, severalIntroduced, explainer: explainsTheRule(headline) };
   const primary = choosePrimary(drafts, lead);
   // A page's one draw told weeks late (or with an earlier draw's day) is still its news, without a day.
   const late = primary.size === 0 ? drafts.find((d) => d.id === lateNews(drafts, lead)) : undefined;

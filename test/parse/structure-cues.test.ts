@@ -2938,4 +2938,14 @@ describe('sixteenth round (docs/parser.md "Sixteenth round")', () => {
     ].join('\n\n');
     expect(announced(text, '2020-12-09').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2020-12-09', 'general', 5000, 469]]);
   });
+  it('a page headed by the tie-break rule itself ("Express Entry tie-break procedure") illustrates it with a past draw: no news', () => {
+    const body = [
+      'The two most recent draws saw IRCC use the tie-break procedure it introduced in June.',
+      'In the case of the November 15 draw, IRCC issued 2,750 Invitations to Apply to candidates with a minimum CRS score of 439. Only those who had submitted their profiles by October 19, 2017 at 12:02:28 were invited.',
+    ];
+    expect(announced(['Express Entry tie-break procedure', ...body].join('\n'), '2017-11-20')).toEqual([]);
+    expect(announced(['A Brief Overview of the Express Entry Tie-Breaking Rule', ...body].join('\n'), '2017-11-20')).toEqual([]);
+    // A draw report whose headline gives its figures is still news.
+    expect(announced(['Express Entry draw: 2,750 ITAs at 439, tie-breaking rule October 19', ...body].join('\n'), '2017-11-15').map((d) => [d.invitations, d.minCrs])).toEqual([[2750, 439]]);
+  });
 });

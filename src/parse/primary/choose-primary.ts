@@ -19,6 +19,8 @@ export interface Lead {
   readonly published: DayRef | null;
   /** Sentences that tell of several draws ("IRCC held two Express Entry draws."): the draws right under one are told together. */
   readonly severalIntroduced?: ReadonlySet<number>;
+  /** The headline explains a rule rather than telling a draw (`explainsTheRule`): nothing in the page is news. */
+  readonly explainer?: boolean;
 }
 
 /** How far above a draw the sentence that introduces it as one of several may be. */
@@ -86,7 +88,7 @@ function roundOfTheWeek(d: Draft, first: Draft, lead: Lead, notNews: boolean): b
 
 /** Marks the announced drafts; returns their ids. */
 export function choosePrimary(drafts: readonly Draft[], lead: Lead): Set<number> {
-  const notNews = NOT_NEWS_LEAD.test(lead.text);
+  const notNews = lead.explainer === true || NOT_NEWS_LEAD.test(lead.text);
   let several = SEVERAL_DRAWS.test(lead.text) || RECENT_DRAWS_LEAD.test(lead.text);
   const ordered = [...drafts].filter((d) => !d.table).sort((a, b) => a.firstSentence - b.firstSentence);
   const leadNumbers = new Set(findDrawNumbers(lead.text).map((m) => m.value));
@@ -174,7 +176,7 @@ function loneStatement(drafts: readonly Draft[], lead: Lead, notNews: boolean): 
  * either way, but its day is in doubt: the caller reports it without one.
  */
 export function lateNews(drafts: readonly Draft[], lead: Lead): number | null {
-  if (NOT_NEWS_LEAD.test(lead.text)) return null;
+  if (lead.explainer === true || NOT_NEWS_LEAD.test(lead.text)) return null;
   const told = drafts.filter((d) => !d.table && !d.related && !d.context && hasFacts(d) && !tooThin(d));
   const d = told.length === 1 ? told[0] : undefined;
   if (!d || outsideNamedMonths(d, lead.published)) return null;
