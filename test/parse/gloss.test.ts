@@ -308,6 +308,15 @@ describe('Hindi draw news (docs/parser.md "Fourteenth round")', () => {
     const read = parseArticle(text, { programs, published: '2023-06-29', figureModel: null }).draws.filter((d) => d.primary);
     expect(read.map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs])).toEqual([[null, null, 'general', 4300, 486]]);
   });
+
+  it('batch 68: "अगर आपने … प्रोफाइल 12 मई 2025 से पहले बनाई है … आपका … स्कोर 472 होना चाहिए" is a reader\u2019s condition, no draw', () => {
+    const text = [
+      'हेल्थकेयर कैटेगरी में जॉब्स: PR के लिए कितना CRS स्कोर चाहिए?',
+      'अगर आपने एक्सप्रेस एंट्री प्रोफाइल 12 मई 2025 से पहले बनाई है, तो फिर आप जॉब के लिए अप्लाई कर सकते हैं। जॉब के लिए आपका कम से कम कॉम्प्रिहेंसिव रैंकिंग सिस्टम (CRS) स्कोर 472 होना चाहिए।',
+    ].join('\n');
+    // An undated page, as it came: the condition's day and score had made a draw of May 12.
+    expect(parseArticle(text, { programs, figureModel: null }).draws.filter((d) => d.primary)).toEqual([]);
+  });
 });
 
 describe('Bengali draw news (docs/parser.md "Fourteenth round")', () => {

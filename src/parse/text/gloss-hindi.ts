@@ -43,6 +43,12 @@ const RULES: readonly GlossRule[] = [
   // "27 हजार" is 27,000.
   [/((?<!\d)\d{1,9})\s?(?:हजार|हज़ार)/g, ' $1,000 '],
   [/(?:लगभग|करीब|तकरीबन)/g, ' about '],
+  // A reader's own case: "अगर आपने … प्रोफाइल 12 मई 2025 से पहले बनाई है" (if you made your profile before …), "आपका … स्कोर
+  // 472 होना चाहिए" (your score should be 472): a condition, not a draw.
+  [/(?:अगर|यदि)(?![\u0900-\u097f])/g, ' if '],
+  [/(?:आपका|आपकी|आपके|आपने)(?![\u0900-\u097f])/g, ' your '],
+  [/कम से कम/g, ' at least '],
+  [/से पहले/g, ' before '],
   // "507 के न्यूनतम व्यापक रैंकिंग सिस्टम (सीआरएस) स्कोर वाले 5,500 उम्मीदवारों" (5,500 candidates with a minimum CRS score of 507).
   [
     new RegExp(String.raw`(\d{2,4})\s?के\s?न्यूनतम\s?(?:[^\s.]+\s){0,6}?स्कोर\s?वाले\s?((?<!\d,?)\d[\d,]{0,15})\s?${PERSON}(\s?को\s?(?:[^\s.]+\s){0,4}?${INVITATION}\s?(?:[^\s.]+\s){0,2}?${SENT})?`, 'g'),
