@@ -16,6 +16,12 @@ export const glossDay = (y: string | undefined, m: string, d: string): string | 
   return month ? `${month} ${String(Number(d))}${y ? `, ${y}` : ''}` : null;
 };
 
+/** A numeric month's English name ("3" → "March"); the number itself when it is no month. */
+export const monthOfNumber = (m: string): string => monthName(Number(m)) ?? m;
+
+/** `glossDay`, or "m/d" as written when the month is no month. */
+export const dayOrAsWritten = (y: string | undefined, m: string, d: string): string => glossDay(y, m, d) ?? `${m}/${d}`;
+
 /** At least `min` letters of a script: the page's language, not a name written in it. */
 export const hasEnough = (text: string, letters: RegExp, min = 40): boolean => (text.match(letters) ?? []).length >= min;
 

@@ -1,5 +1,4 @@
-import { monthName } from '../../ircc/datetime.ts';
-import { applyGloss, glossDay, tidyGloss, type GlossRule } from './gloss-rules.ts';
+import { applyGloss, dayOrAsWritten, monthOfNumber, tidyGloss, type GlossRule } from './gloss-rules.ts';
 
 /**
  * Vietnamese draw news glossed into the English the reader knows, as `gloss.ts` does for Korean and Chinese
@@ -8,8 +7,8 @@ import { applyGloss, glossDay, tidyGloss, type GlossRule } from './gloss-rules.t
  * draw report. What the glossary does not know is dropped, so a sentence it cannot place gives no fact.
  */
 
-const monthOf = (m: string): string => monthName(Number(m)) ?? m;
-const day = (y: string | undefined, m: string, d: string): string => glossDay(y, m, d) ?? `${m}/${d}`;
+const monthOf = monthOfNumber;
+const day = dayOrAsWritten;
 
 const VIETNAMESE_MONTHS: Readonly<Record<string, number>> = {
   một: 1,

@@ -1,7 +1,6 @@
-import { monthName } from '../../ircc/datetime.ts';
 import { parseCount } from '../../util/numbers.ts';
 import { glossJapanese, isJapanese } from './gloss-japanese.ts';
-import { applyGloss, glossDay, tidyGloss, type GlossRule } from './gloss-rules.ts';
+import { applyGloss, dayOrAsWritten, monthOfNumber, tidyGloss, type GlossRule } from './gloss-rules.ts';
 import { glossBengali, isBengali } from './gloss-bengali.ts';
 import { glossGujarati, isGujarati } from './gloss-gujarati.ts';
 import { glossHindi, isHindi } from './gloss-hindi.ts';
@@ -22,8 +21,8 @@ import { glossVietnamese, isVietnamese } from './gloss-vietnamese.ts';
 
 const HANGUL = /[\uac00-\ud7a3]/;
 const HAN = /[\u4e00-\u9fff]/;
-const monthOf = (m: string): string => monthName(Number(m)) ?? m;
-const day = (y: string | undefined, m: string, d: string): string => glossDay(y, m, d) ?? `${m}/${d}`;
+const monthOf = monthOfNumber;
+const day = dayOrAsWritten;
 const ordinal = (d: string): string => {
   const n = Number(d);
   const suffix = n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th';
