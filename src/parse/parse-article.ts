@@ -70,12 +70,12 @@ function parse(input: string, opts: ParseOptions): ParseResult {
   // A headline's program taken back ("The Biggest General Draw" over the body's transport draw) leaves its draft free to join the body's telling.
   const drafts = clearHeadlinePrograms(merged) ? mergeDrafts(merged, published) : merged;
   const opening = openingOf(lines, text);
-  // A province's or another country's round: none of its figures are an Express Entry draw's.
-  if (notExpressEntry(opening.text)) return empty();
   const headline = lines
     .filter((l) => l.zone === 'head' && !l.meta)
     .map((l) => l.text)
     .join(' ');
+  // A province's or another country's round: none of its figures are an Express Entry draw's.
+  if (notExpressEntry(opening.text, headline)) return empty();
   const lead = { text: opening.text, openingSentences: opening.sentences, published, severalIntroduced, explainer: explainsTheRule(headline) };
   const primary = choosePrimary(drafts, lead);
   // A page's one draw told weeks late (or with an earlier draw's day) is still its news, without a day.

@@ -2949,3 +2949,89 @@ describe('sixteenth round (docs/parser.md "Sixteenth round")', () => {
     expect(announced(['Express Entry draw: 2,750 ITAs at 439, tie-breaking rule October 19', ...body].join('\n'), '2017-11-15').map((d) => [d.invitations, d.minCrs])).toEqual([[2750, 439]]);
   });
 });
+
+describe('seventeenth round (docs/parser.md "Seventeenth round")', () => {
+  const counts = (sentence: string) => sentenceFacts(sentence, { published: null, lastMonth: null }, programs).invitations.map((c) => c.value);
+  const cutoffs = (sentence: string) => sentenceFacts(sentence, { published: null, lastMonth: null }, programs).cutoffs.map((c) => c.value);
+  it('a running total ("has already issued 5,000 ITAs … in 2025", "up till now 6900 … have received") is no draw\u2019s count, for the rules or the model', () => {
+    expect(counts('IRCC has already issued 5,000 invitations to apply (ITAs) in the healthcare and social service category in 2025.')).toEqual([]);
+    expect(counts('And up till now 6900 French Language Category applicants have received an ITA.')).toEqual([]);
+    expect(counts('Till date, 6,900 candidates have received an ITA.')).toEqual([]);
+    expect(counts('IRCC has issued 4,000 invitations to apply (ITAs) in the healthcare category.')).toEqual([4000]);
+    const text = [
+      'What kinds of profiles received ITAs in the latest healthcare draw?',
+      'Published: August 13, 2025',
+      'IRCC has already issued 5,000 invitations to apply (ITAs) in the healthcare and social service category in 2025.',
+      'In the most recent healthcare draw, the CRS cut-off score was 475.',
+    ].join('\n\n');
+    expect(announced(text, '2025-08-13').map((d) => [d.program, d.invitations, d.minCrs])).toEqual([['healthcare', null, 475]]);
+  });
+  it('a language test\u2019s score ("TOEFL iBT Test need a minimum score of 83") is no cut-off, and "Educational" names no education round', () => {
+    expect(cutoffs('Educational Testing Service (ETS) TOEFL iBT Test need a minimum score of 83.')).toEqual([]);
+    expect(cutoffs('CAEL and PTE Academic test results must show a minimum score of 60.')).toEqual([]);
+    expect(cutoffs('Candidates with IELTS results needed a minimum CRS score of 488.')).toEqual([488]);
+    expect(findPrograms('Educational Testing Service (ETS) results', programs).map((p) => p.code)).toEqual([]);
+    expect(findPrograms('the education occupations draw', programs).map((p) => p.code)).toEqual(['education']);
+    const text = [
+      'May 29, 2023',
+      'IRCC approves new English language tests for Student Direct Stream',
+      'Educational Testing Service (ETS) TOEFL iBT Test need a minimum score of 83.',
+      'May 24, 2023',
+      'IRCC invites 4,800 candidates in latest Express Entry draw',
+      'Immigration Refugees and Citizenship Canada (IRCC) issued 4,800 invitations to apply (ITAs) to candidates in an all-program draw.',
+      'Candidates required a minimum Comprehensive Ranking System score of 488.',
+    ].join('\n\n');
+    expect(announced(text, '2023-05-29').map((d) => [d.program, d.invitations, d.minCrs])).toEqual([['general', 4800, 488]]);
+  });
+  it('a province\u2019s own round is no Express Entry draw: a headline about provinces\u2019 PNP draws, or a federal draw named only as a comparison', () => {
+    const provinces = [
+      'Ontario and British Columbia Open Nominations for Latest PNP Draws',
+      'This past week, Ontario and British Columbia have advanced their immigration initiatives by inviting candidates through their respective Provincial Nominee Programs (PNPs). The PNP draws are vehicles for the provinces, in partnership with the federal government\u2019s Immigration, Refugees and Citizenship Canada (IRCC), to hand-pick economic immigrants.',
+      'Ontario\u2019s Immigrant Nominee Program (OINP) has been particularly dynamic, executing three PNP draws in a span of two days, issuing a total of 402 invitations. The first draw admitted 84 international student graduates with a minimum score of 60. Concurrently, 106 foreign workers from the same profession were invited with a required score of 39 and above.',
+    ].join('\n');
+    expect(announced(provinces, '2024-06-22')).toEqual([]);
+    const alberta = [
+      'Alberta invites Express Entry candidates with CRS scores as low as 300',
+      'The province of Alberta has invited 262 Express Entry candidates with Comprehensive Ranking System scores as low as 300 to apply for a provincial nomination in the June 21 draw.',
+      'The cut-off score of 300 is significantly lower than the lowest score drawn through a federal Express Entry draw so far in 2019, which was 438.',
+    ].join('\n\n');
+    expect(announced(alberta, '2019-06-24')).toEqual([]);
+    // A federal draw told, not compared with, keeps the page\u2019s draw.
+    const federal = [
+      'Alberta and IRCC both held rounds this week',
+      'Alberta invited 262 candidates on June 21. IRCC held an Express Entry draw on June 26, inviting 3,350 candidates with a minimum CRS score of 462.',
+    ].join('\n\n');
+    expect(announced(federal, '2019-06-26').map((d) => [d.date, d.invitations, d.minCrs])).toEqual([['2019-06-26', 3350, 462]]);
+  });
+  it('"La Colombie-Britannique a invité 383 candidats" is a province\u2019s round, in French too', () => {
+    const text = [
+      'Actualité de la semaine : le Canada ouvre ses frontières et attend de nouveaux immigrants',
+      'Ne manquez pas les événements les plus importants qui ont eu lieu entre le 19 et le 25 juin.',
+      'Nouvelles de l\u2019immigration',
+      'La semaine a été marquée par cinq sélections d\u2019immigrants :',
+      '- La Colombie-Britannique a invité 383 candidats ;',
+    ].join('\n');
+    expect(announced(text, '2021-07-22')).toEqual([]);
+  });
+  it('"The November 23 draw added 750 to the 4,750 candidates invited from the September 28 draw": figures of two named days are not a third day\u2019s draw\u2019s', () => {
+    const text = [
+      'Canada conducted its first Express Entry draw of the year today, an all-program draw, the first since November 23.',
+      'The November 23 draw added 750 to the 4,750 candidates invited from the September 28 draw.',
+    ].join('\n\n');
+    expect(parse(text, '2023-01-11').draws.filter((d) => d.primary && d.invitations === 4750)).toEqual([]);
+  });
+  it('"Lowest Cut-off Score so far (June 2, 2016): 450" is a record, not a draw', () => {
+    const text = [
+      'Petition Closed',
+      'International Students\u2019 Immigration Concern Regarding Express Entry Program',
+      'This petition had 5,116 supporters',
+      'Citizenship & Immigration Canada launched the Express Entry Program in January 2015. It has been over nine months since its launch and the lowest cut-off score so far has been at 450 points. Only 4% of the candidates in the pool are above 450 points.',
+      'International Students have a huge impact on the Canadian economy.',
+      'The above figures are from before 2010.',
+      'Performance of Comprehensive Ranking System (Year-End report 2015) (',
+      'Lowest Cut-off Score so far (June 2, 2016): 450',
+      'Candidates above the lowest Cut-off Score: 2,510, 4% approx.',
+    ].join('\n\n');
+    expect(announced(text, '2016-06-05')).toEqual([]);
+  });
+});

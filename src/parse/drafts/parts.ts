@@ -53,6 +53,13 @@ export function fits(d: Draft, p: Part): boolean {
   // "The record was set in February 2021 when IRCC invited 27,332 … Today's draw follows …": figures told of
   // a named month (0: one far from the page's) take no day of another month.
   if (!d.date && p.date && d.months.length > 0 && d.months.every((m) => m === 0)) return false;
+  // "The November 23 draw added 750 to the 4,750 candidates invited from the September 28 draw": figures told of two
+  // other named days belong to one of them, not to a draw of a third day.
+  const dDate = d.date;
+  if (dDate && !p.date && p.g.namesDrawByDay) {
+    const days = p.g.dates.filter(isDayRef);
+    if (days.length >= 2 && !days.some((x) => sameDay(x, dDate))) return false;
+  }
   if (!d.date || !p.date || sameDay(d.date, p.date)) return true;
   // "today's draw" on a page dated the morning after the "Friday April 16" draw it reports, or
   // republished a few days later ("On February 1st … In today's draw" on a page of February 3).

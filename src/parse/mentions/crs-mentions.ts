@@ -126,9 +126,14 @@ function hypothetical(masked: string, numberStart: number): boolean {
   return HYPOTHETICAL_BEFORE.test(masked.slice(Math.max(0, numberStart - 130), numberStart));
 }
 
+/** "TOEFL iBT Test need a minimum score of 83": a language test's score, in a sentence that names no CRS, draw or invitation. */
+const LANGUAGE_TEST = /\b(?:IELTS|CELPIP|TOEFL|PTE(?: Academic| Core)?|CAEL|TEF(?: Canada)?|TCF(?: Canada)?|Duolingo|language tests?)\b/i;
+const DRAW_WORD = /\b(?:CRS|SCG|Comprehensive Ranking|draws?|rounds?|ITAs?|invit\w*|cut-?\s?offs?|cutoffs?)\b/i;
+
 /** Cut-off scores of one sentence (masked text), deduplicated by position. */
 export function findCutoffs(text: string): FactMention[] {
   const out: FactMention[] = [];
+  if (LANGUAGE_TEST.test(text) && !DRAW_WORD.test(text)) return out;
   // "the minimum CRS score required to obtain an Invitation to Apply (ITA) during this draw was 444": the purpose clause is not a count.
   const masked = text.replace(PURPOSE, (m) => ' '.repeat(m.length));
   for (const m of masked.matchAll(HEAD_THEN_NUMBER)) {

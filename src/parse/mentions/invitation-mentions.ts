@@ -44,7 +44,7 @@ const HEDGE_AFTER =
 const DIFFERENCE_BEFORE = /\b(?:increase|decrease|drop|rise|jump|decline|fall|gain|reduction|change|difference|up|down)s?\s+(?:of|by)\s+(?:about\s+|just\s+|only\s+)?$/i;
 /** Words that make a count a total over several draws or a period. */
 const AGGREGATE =
-  /\b(?:so far|collectively|between them|in each of (?:the|these|those)\b|to date|year[- ]to[- ]date|this year|last year|per (?:draw|round|year|month)|(?:in |for )?each (?:draw|round)|(?:trend|pattern|streak|series) of|on average|average|a year|each year|annually|every year|at a time|each time|a month|each month|(?:during|in|for|over|throughout) the (?:month|week|year)\b(?!['\u2019]s\s+(?:first|second|third|fourth|fifth|sixth|last|latest)\b)|total for|(?:brings?|bringing|brought|raises?|raising|pushes|pushing)\s+the\s+(?:total|tally|count)|(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|both)\s+(?:express entry\s+|separate\s+)?(?:draws|rounds)|across (?:all|the|\d+|two|three|several|these|various|multiple|different|many)|in (?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|all|these|those) (?:draws|rounds)|(?:over|in|during|within) the (?:past|last) (?:two|three|four|few|several|\d+) (?:days|weeks|months)|(?:in|over|within) (?:two|three|four|five|\d+) (?:days|weeks)\b|(?:over|across) (?:this|the|these|a) (?:two|three|four|five|\d+)[- ]days?(?: period| span)|(?:19|20)\d\d so far|(?:during|in|over|within) (?:this|that|the) (?:short |brief )?(?:period|span|fortnight|time ?frame)\b)/i;
+  /\b(?:so far|thus far|up (?:till|until|to) now|(?:un)?till (?:now|date)|collectively|between them|in each of (?:the|these|those)\b|to date|year[- ]to[- ]date|this year|last year|per (?:draw|round|year|month)|(?:in |for )?each (?:draw|round)|(?:trend|pattern|streak|series) of|on average|average|a year|each year|annually|every year|at a time|each time|a month|each month|(?:during|in|for|over|throughout) the (?:month|week|year)\b(?!['\u2019]s\s+(?:first|second|third|fourth|fifth|sixth|last|latest)\b)|total for|(?:brings?|bringing|brought|raises?|raising|pushes|pushing)\s+the\s+(?:total|tally|count)|(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|both)\s+(?:express entry\s+|separate\s+)?(?:draws|rounds)|across (?:all|the|\d+|two|three|several|these|various|multiple|different|many)|in (?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|all|these|those) (?:draws|rounds)|(?:over|in|during|within) the (?:past|last) (?:two|three|four|few|several|\d+) (?:days|weeks|months)|(?:in|over|within) (?:two|three|four|five|\d+) (?:days|weeks)\b|(?:over|across) (?:this|the|these|a) (?:two|three|four|five|\d+)[- ]days?(?: period| span)|(?:19|20)\d\d so far|(?:during|in|over|within) (?:this|that|the) (?:short |brief )?(?:period|span|fortnight|time ?frame)\b)/i;
 /** "On February 13 this year, 27,332 foreigners received…": a day of this year, not the year's total (not "since … July 6 of this year, a total of 7500"). */
 const DAY_THIS_YEAR = new RegExp(
   String.raw`\bon(?<!\b(?:since|after|from|starting)\b[^.,;]{0,60}on)\s+(?:the\s+)?(?:(?:${MONTHS})\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTHS}))\.?,?\s+(?:of\s+)?this year\b`,
@@ -56,16 +56,20 @@ const YEAR_AFTER =
   /^[^.;]{0,60}?\b(?:(?:in|for) (?:19|20)\d\d\b(?!'s| draw| round)|by (?:the end of )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December),? )?(?:19|20)\d\d\b)/i;
 /** "5,000 Invitations to Apply (ITAs) for permanent residence have already been issued this year": a period's running total. */
 const ISSUED_IN_PERIOD_AFTER = /^[^.;]{0,80}?\b(?:have|has) (?:already |now |so far )?been (?:issued|sent|extended|granted|given)\s+(?:so far\s+)?(?:this (?:year|month)|in (?:19|20)\d\d)\b/i;
+/** "IRCC has already issued 5,000 invitations to apply (ITAs) in the healthcare and social service category in 2025": a running total. */
+const ALREADY_ISSUED_BEFORE = /\b(?:has|have)\s+already\s+(?:issued|sent|extended|invited)\s+(?:(?:a total of|over|more than|nearly|about|some)\s+)?$/i;
+const IN_PERIOD = /^[^.;]{0,120}?\b(?:this (?:year|month)|in (?:19|20)\d\d)\b/i;
 /** "5,000 invitations to apply (ITAs) in 4 different Express Entry draws this week", "5 000 ITA … en quatre tirages consécutifs": a total over the draws named after it. */
 const SEVERAL_DRAWS_AFTER =
   /^[^.;]{0,70}?\b(?:(?:in|across|over)\s+(?:\d+|two|three|four|five|six|several|multiple)\s+(?:(?:different|separate|distinct|consecutive|back[- ]to[- ]back)\s+)?(?:express entry\s+)?(?:draws|rounds)\b|(?:en|dans|sur)\s+(?:\d+|deux|trois|quatre|cinq|six|plusieurs)\s+(?:tirages|rondes)\b)/i;
 /** "CIC a effectué 13 tirages, émettant 15 980 invitations", "IRCC held four draws, issuing 5,000": a total over the draws just named. */
 const HELD_SEVERAL_BEFORE =
   /\b(?:held|conducted|ran|made|effectu[ée]s?|tenu|r[ée]alis[ée]s?)\s+(?:\w+\s+){0,2}?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|deux|trois|quatre|cinq|sept|huit|neuf|dix|plusieurs)\s+(?:\w+\s+){0,2}?(?:draws|rounds|tirages|rondes)\b[^.;\d]{0,40}$/i;
-/** What follows a count makes it a total over the draws it names or a period's running total (also for the learned fallback's candidates). */
-export const totalAfter = (after: string): boolean => SEVERAL_DRAWS_AFTER.test(after) || ISSUED_IN_PERIOD_AFTER.test(after);
-/** A sentence that can hold such a total (a cheap test before `totalAfter`). */
-export const MAY_HOLD_TOTAL = /\b(?:draws|rounds|tirages|rondes|been)\b/i;
+/** The words around a count make it a total over the draws it names or a period's running total (also for the learned fallback's candidates). */
+export const runningTotal = (before: string, after: string): boolean =>
+  SEVERAL_DRAWS_AFTER.test(after) || ISSUED_IN_PERIOD_AFTER.test(after) || (ALREADY_ISSUED_BEFORE.test(before.slice(-60)) && IN_PERIOD.test(after));
+/** A sentence that can hold such a total (a cheap test before `runningTotal`). */
+export const MAY_HOLD_TOTAL = /\b(?:draws|rounds|tirages|rondes|been|already)\b/i;
 /** "In all, 574 candidates…" totals one draw; "7,691 in total" over two rounds totals several. */
 const TOTAL = /\b(?:in total|in all(?![\w-])|combined|altogether|overall|cumulative(?:ly)?|a total of)/i;
 /** Not "In the week's third Express Entry draw, a total of 1,800 ITAs": an ordinal names one draw of the week. */
@@ -117,7 +121,7 @@ function aroundIsClean(original: string, start: number, end: number): boolean {
     HELD_SEVERAL_BEFORE.test(original.slice(partStart(original, start, 90), start)) ||
     AGGREGATE.test(window) ||
     YEAR_AFTER.test(original.slice(end)) ||
-    totalAfter(original.slice(end)) ||
+    runningTotal(original.slice(0, start), original.slice(end)) ||
     (TOTAL.test(window) && SEVERAL.test(original))
   )
     return false;

@@ -1,4 +1,4 @@
-import { PROVINCES } from '../mentions/provinces.ts';
+import { PROVINCES, PROVINCES_FR } from '../mentions/provinces.ts';
 
 /**
  * Rounds that are not Express Entry draws: International Experience Canada (working holiday)
@@ -46,9 +46,17 @@ const FEDERAL_ROUND = new RegExp(
 const COUNTRY_LIST = /\b(?:[A-Z][A-Za-z.]+(?:\s[A-Z][a-z]+)?,\s){2,}(?:and\s)?[A-Z][A-Za-z.]+(?:\s[A-Z][a-z]+)?/g;
 const withoutCountryLists = (text: string): string => text.replace(COUNTRY_LIST, (m) => (/\bCanada\b/.test(m) ? ' ' : m));
 
-export function notExpressEntry(opening: string): boolean {
+/** "… significantly lower than the lowest score drawn through a federal Express Entry draw so far in 2019": a federal round compared with, not told. */
+const COMPARED_WITH = /\b(?:than|compared (?:to|with))\b[^.!?]*/gi;
+
+/** "Ontario and British Columbia Open Nominations for Latest PNP Draws": a headline about provinces' own rounds that names no federal one. */
+const PROVINCES_HEADLINE = new RegExp(String.raw`\b${PROVINCES}\b[^.!?|]{0,80}?\b(?:PNPs?|nominee programs?|nominations)\b`, 'i');
+const FEDERAL_WORD = /\bExpress Entry\b|\bCRS\b|\bIRCC\b|\bfederal\b|\bITAs?\b/i;
+
+export function notExpressEntry(opening: string, headline = ''): boolean {
   if (IEC.test(opening) && !EXPRESS_ENTRY.test(opening)) return true;
-  return (PROVINCE_ROUND.test(opening) || OTHER_COUNTRY.test(withoutCountryLists(opening))) && !FEDERAL_ROUND.test(opening);
+  if (PROVINCES_HEADLINE.test(headline) && !FEDERAL_WORD.test(headline)) return true;
+  return (PROVINCE_ROUND.test(opening) || OTHER_COUNTRY.test(withoutCountryLists(opening))) && !FEDERAL_ROUND.test(opening.replace(COMPARED_WITH, ' '));
 }
 
 /**
@@ -66,6 +74,12 @@ const PROVINCE_SUBJECT = new RegExp(
 const PILOT_ROUND =
   /\b(?:Rural and Northern Immigration Pilot|RNIP|Rural Community Immigration Pilot|Francophone Community Immigration Pilot|Atlantic Immigration (?:Program|Pilot)|International Experience Canada|IEC|Employer Job Offer|Human Capital Priorities|Labou?r Impact|Business Impact)\b/;
 
+/** "- La Colombie-Britannique a invité 383 candidats ;", "La province de l'Ontario a appelé 115 francophones": the same in French. */
+const PROVINCE_SUBJECT_FR = new RegExp(
+  String.raw`^[\s\u2013\u2014•-]*(?:(?:la|le|l['\u2019])\s*)?(?:province\s+(?:de\s+(?:la\s+|l['\u2019]\s*)?|du\s+)?|gouvernement\s+(?:de\s+(?:la\s+|l['\u2019]\s*)?|du\s+)?)?${PROVINCES_FR}[^.;]{0,80}?\ba\s+(?:invit|s[ée]lectionn|appel|choisi|envoy|[ée]mis|tenu|lanc|d[ée]livr)`,
+  'iu',
+);
+
 export function provincialRoundSentence(sentence: string): boolean {
-  return (PROVINCE_SUBJECT.test(sentence) || PILOT_ROUND.test(sentence)) && !FEDERAL_ROUND.test(sentence);
+  return (PROVINCE_SUBJECT.test(sentence) || PROVINCE_SUBJECT_FR.test(sentence) || PILOT_ROUND.test(sentence)) && !FEDERAL_ROUND.test(sentence);
 }

@@ -1,5 +1,5 @@
 import { clauseSpans } from '../drafts/clauses.ts';
-import { MAY_HOLD_TOTAL, totalAfter } from '../mentions/invitation-mentions.ts';
+import { MAY_HOLD_TOTAL, runningTotal } from '../mentions/invitation-mentions.ts';
 import { DIGITS } from '../mentions/number-tokens.ts';
 import { sentenceSpans } from '../text/sentences.ts';
 import type { ArticleLine } from '../text/lines.ts';
@@ -163,7 +163,7 @@ export function articleFigures(lines: readonly ArticleLine[], text: (l: ArticleL
         // least score for this round", "candidates should have a minimum score of 415"), and the model reads those well.
         const clause = clauses?.find((c) => m.index >= c.start && m.index < c.end);
         const advice = clauses !== null && ADVICE.test(clause ? sentence.slice(clause.start, clause.end) : sentence);
-        const total = namesDraws && totalAfter(sentence.slice(m.index + m[0].length));
+        const total = namesDraws && runningTotal(sentence.slice(0, m.index), sentence.slice(m.index + m[0].length));
         out.push({ value, grouped, measure: isMeasure(l1, r1, r2), cut, advice, total, features: f });
       }
     }
