@@ -3035,3 +3035,24 @@ describe('seventeenth round (docs/parser.md "Seventeenth round")', () => {
     expect(announced(text, '2016-06-05')).toEqual([]);
   });
 });
+
+describe('seventeenth round, continued', () => {
+  it('"March 6, 2025 draw is the second of the month and follows a PNP draw on March 3": a day opening the sentence names the draw told', () => {
+    const text = [
+      'Canada Express Entry: 4,500 French speakers invited',
+      'Immigration Refugees and Citizenship Canada (IRCC) has issued 4,500 invitations to apply (ITAs) to candidates in a French-language proficiency draw.',
+      'To be considered for this draw, candidates needed a minimum Comprehensive Ranking System (CRS) score of 410.',
+      'March 6, 2025 draw is the second of the month and follows a Provincial Nominee Program (PNP) draw on March 3.',
+    ].join('\n\n');
+    expect(announced(text, '2025-03-06').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2025-03-06', 'french', 4500, 410]]);
+  });
+  it('"from 472 in the previous draw to 470 in this one": the new value is the draw\u2019s cut-off, the old one the previous draw\u2019s', () => {
+    const cutoffs = (sentence: string) => sentenceFacts(sentence, { published: null, lastMonth: null }, programs).cutoffs.map((c) => c.value);
+    expect(cutoffs('The minimum CRS score increased from 470 in the previous draw to 475.')).toEqual([475]);
+    const text = [
+      'Canada conducts largest Express Entry draw',
+      "Canada's government conducted its largest-ever Express Entry draw on February 19th, inviting 4,500 candidates in three skilled worker categories to apply for permanent residence. This increase in invitations also saw a drop in the minimum Comprehensive Ranking System (CRS) score required for application, from 472 in the previous draw to 470 in this one.",
+    ].join('\n\n');
+    expect(announced(text, '2020-02-24').map((d) => [d.date, d.invitations, d.minCrs])).toEqual([['2020-02-19', 4500, 470]]);
+  });
+});

@@ -26,8 +26,9 @@ const uniq = <T>(xs: T[]): T[] => [...new Set(xs)];
 /** What clauseProgram gives for two programs named side by side. */
 const LISTED = '*listed*';
 
-/** "The January 19 draw": a written day named as a draw's. */
-const namesByWrittenDay = (sentence: string, d: DateMention): boolean => DAY_OF_DRAW_BEFORE.test(sentence.slice(Math.max(0, d.start - 8), d.start)) && DAY_OF_DRAW_AFTER.test(sentence.slice(d.end));
+/** "The January 19 draw", "March 6, 2025 draw is the second of the month": a written day named as a draw's. */
+const namesByWrittenDay = (sentence: string, d: DateMention): boolean =>
+  (DAY_OF_DRAW_BEFORE.test(sentence.slice(Math.max(0, d.start - 8), d.start)) || /^[\s"'(*\u2022-]*$/.test(sentence.slice(0, d.start))) && DAY_OF_DRAW_AFTER.test(sentence.slice(d.end));
 
 /** "Until today's draw", "those invited today", "including today's": the page's own day named as a draw's. */
 const namesByToday = (sentence: string, d: DateMention): boolean =>
@@ -60,6 +61,10 @@ function factsOf(sentence: string, c: ClauseSpan, facts: readonly FactMention[])
     .map((f) => f.value);
 }
 
+/** "a drop in the minimum score, from 472 in the previous draw to 470 in this one": the earlier draw is only where a change started. */
+const CHANGED_FROM_EARLIER = /\bfrom\s+\d[\d,]*\s+(?:points?\s+)?(?:in|at|for)\s+the\s+(?:previous|last|prior|preceding)\s+(?:[\w-]+\s+){0,2}?(?:draw|round)(?=,?\s+to\s+\d)/gi;
+const withoutChangeStart = (text: string): string => (text.includes('from') ? text.replace(CHANGED_FROM_EARLIER, ' ') : text);
+
 function clauseGroup(sentence: string, c: ClauseSpan, facts: SentenceFacts, where: Where, respectively: boolean): Group {
   const text = sentence.slice(c.start, c.end);
   const invitations = uniq(factsOf(sentence, c, facts.invitations));
@@ -88,7 +93,7 @@ function clauseGroup(sentence: string, c: ClauseSpan, facts: SentenceFacts, wher
     crs,
     drawNumbers: hypothetical ? [] : uniq(facts.drawNumbers.filter((d) => inside(d, c)).map((d) => d.value)),
     tieBreaks: facts.tieBreaks.filter((t) => inside(t, c)),
-    context: c.context || CONTEXT_MARK.test(text) || ANOTHER_DRAW.test(text),
+    context: c.context || CONTEXT_MARK.test(withoutChangeStart(text)) || ANOTHER_DRAW.test(text),
     fresh: FRESH.test(text),
     refersBack: REFERS_BACK.test(text),
     refersToLast: REFERS_TO_LAST.test(text),

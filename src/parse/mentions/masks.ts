@@ -8,9 +8,9 @@
 const N = String.raw`(?<![\d.,])(?:\d{1,3}(?:,\d{3}){1,4}(?!\d)|\d+(?:\.\d+)?)`;
 export const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
 
-/** "rose from 521 to 547", "…, down from 494 to 491": the old value is blanked, "to 547" stays for the cut-off patterns. */
+/** "rose from 521 to 547", "…, down from 494 to 491", "increased from 470 in the previous draw to 475": the old value (with the draw it was) is blanked, "to 547" stays for the cut-off patterns. */
 const TRANSITION = new RegExp(
-  String.raw`\b((?:rose|risen|rise|rises|fell|fallen|falls?|jump(?:ed|s)?|drop(?:ped|s)?|climb(?:ed|s)?|slipp(?:ed)?|slips?|increas(?:ed|es)|decreas(?:ed|es)|edg(?:ed|es)|went|moved?|chang(?:ed|es)|dipped|dips?|declined?|inched|ticked|(?<=,\s)(?:down|up))\s+(?:up\s+|down\s+)?(?:[^.;\d]{0,80}?\s)?)(from\s+(?:${N}))(?=,?\s+(?:points?\s+)?to\s+(?:a\s+(?:new\s+)?(?:low|high)\s+of\s+)?\d)`,
+  String.raw`\b((?:rose|risen|rise|rises|fell|fallen|falls?|jump(?:ed|s)?|drop(?:ped|s)?|climb(?:ed|s)?|slipp(?:ed)?|slips?|increas(?:ed|es)|decreas(?:ed|es)|edg(?:ed|es)|went|moved?|chang(?:ed|es)|dipped|dips?|declined?|inched|ticked|(?<=,\s)(?:down|up))\s+(?:up\s+|down\s+)?(?:[^.;\d]{0,100}?\s)?)(from\s+(?:${N})(?:,?\s+(?:points?\s+)?(?:in|at|for)\s+(?:the\s+)?(?:previous|last|prior|preceding|earlier)\s+(?:[\w-]+\s+){0,2}?(?:draw|round))?)(?=,?\s+(?:points?\s+)?to\s+(?:a\s+(?:new\s+)?(?:low|high)\s+of\s+)?\d)`,
   'gi',
 );
 
