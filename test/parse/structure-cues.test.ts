@@ -3056,3 +3056,40 @@ describe('seventeenth round, continued', () => {
     expect(announced(text, '2020-02-24').map((d) => [d.date, d.invitations, d.minCrs])).toEqual([['2020-02-19', 4500, 470]]);
   });
 });
+
+describe('seventeenth round, batches 73-75', () => {
+  const cutoffs = (sentence: string) => sentenceFacts(sentence, { published: null, lastMonth: null }, programs).cutoffs.map((c) => c.value);
+  const counts = (sentence: string) => sentenceFacts(sentence, { published: null, lastMonth: null }, programs).invitations.map((c) => c.value);
+  it('"On January 11, the IRCC had just completed a draw" tells an earlier draw: today\u2019s keeps its own day', () => {
+    const text = [
+      "Today's surprise Express Entry draw by the IRCC was the second in a row.",
+      'The second Express Entry draw of the year was held in Canada today.',
+      'A minimum Comprehensive Ranking System (CRS) score of 490 was required for invitations to be sent out to 5,500 candidates by IRCC.',
+      'As the second Express Entry round of invitations in as many weeks, the draw was unexpected. On January 11, the IRCC had just completed a draw for which it had also invited 5,500 applicants.',
+    ].join('\n');
+    expect(announced(text, '2023-01-18').map((d) => [d.date, d.invitations, d.minCrs])).toEqual([['2023-01-18', 5500, 490]]);
+  });
+  it('"Read More Canada Immigration News" heads other stories\u2019 teasers; a score "recorded in six out of 11 draws" is no cut-off', () => {
+    expect(cutoffs('Minimum Comprehensive Ranking System scores of 450 or above have been recorded in six out of 11 draws.')).toEqual([]);
+    expect(cutoffs('The draw had a minimum CRS score of 450, the second of two draws this week.')).toEqual([450]);
+    const text = [
+      'Score Below 400? It Could Still Be Worth Entering the Express Entry Pool',
+      'The most recent snapshot provided by Immigration, Refugees and Citizenship Canada, dated March 11, 2024, reveals that of the total pool size of 211,220 candidates, 83,635 scored between 301 and 400 CRS points.',
+      'Minimum Comprehensive Ranking System scores of 450 or above have been recorded in six out of 11 draws, while the ITA numbers have peaked at a whopping 7,000.',
+      'Read More Canada Immigration News',
+      'Ontario Express Entry Draw: Province Targets Tech Jobs With 2,281 Invitations',
+      'One of the French proficiency draws, for example, issued 2,500 ITAs based on a minimum CRS of 336.',
+    ].join('\n');
+    expect(announced(text, '2024-03-14')).toEqual([]);
+    const teaser = classifyLines(text).find((l) => l.text.startsWith('Ontario Express Entry Draw'));
+    expect(teaser?.zone).toBe('related');
+  });
+  it('in Portuguese and Spanish: "a nota mínima … e a máxima, no período" and "para cá" are a period\u2019s, "sobre los 430 puntos" a hedge', () => {
+    expect(cutoffs('A nota mínima foi de 375 pontos no Comprehensive Ranking System (CRS) e a máxima, no período, foi de 486 pontos.')).toEqual([]);
+    expect(cutoffs('A nota mínima foi de 375 pontos no Comprehensive Ranking System (CRS).')).toEqual([375]);
+    expect(cutoffs('The minimum CRS was 375 and the maximum, in the period, was 486 points.')).toEqual([]);
+    expect(counts('De 7 de julho para cá, 8,700 pessoas foram convidados pelo IRCC.')).toEqual([]);
+    expect(cutoffs('En las últimas rondas el puntaje mínimo se ha ubicado sobre los 430 puntos.')).toEqual([]);
+    expect(cutoffs('El puntaje mínimo fue de 446 puntos.')).toEqual([446]);
+  });
+});

@@ -10,8 +10,8 @@ import type { FactMention } from '../types.ts';
  * core scores and the 600 nomination points are not cut-offs.
  */
 
-const HEAD = String.raw`(?:minimum|min\.?|lowest|Comprehensive Ranking (?:System|Scores?)|lowest-ranked|last[- ]invited|last candidate|cut-?\s?off(?!s)|cutoff(?!s)|threshold(?!s)|qualifying|passing|required|needed|CRS|SCG|note minimale|score minimal|pointage minimal|seuil|puntaje|puntuaci[óo]n|pontua[çc][ãa]o)`;
-const STOP = String.raw`(?:number|invitations?(?!\s+rounds?\b)|ITAs?|invites|size|count|people|draws|rounds|days|weeks|months|years|hours|age|since|between|range|ranging|allant|entre|average|median|highest|top|pool|profiles|distribution|your|you|my|if|would|could|will|might|may|expected|predicted|likely|than|below|above|over|under|exceed\w*|tops?|topped|surpass\w*|pass(?:es|ed)|cross(?:es|ed)|breaks?|broke|beyond|higher|lower|more|less|fewer|upwards|around|about|near|roughly|approximately|nearly|almost|core|grid|out|calculator|tool)\b`;
+const HEAD = String.raw`(?:minimum|min\.?|lowest|Comprehensive Ranking (?:System|Scores?)|lowest-ranked|last[- ]invited|last candidate|cut-?\s?off(?!s)|cutoff(?!s)|threshold(?!s)|qualifying|passing|required|needed|CRS|SCG|note minimale|score minimal|pointage minimal|notas? m[íi]nimas?|seuil|puntaje|puntuaci[óo]n|pontua[çc][ãa]o)`;
+const STOP = String.raw`(?:number|invitations?(?!\s+rounds?\b)|ITAs?|invites|size|count|people|draws|rounds|days|weeks|months|years|hours|age|since|between|range|ranging|allant|entre|average|median|highest|maximum|m[áa]xim[ao]s?|top|pool|profiles|distribution|your|you|my|if|would|could|will|might|may|expected|predicted|likely|than|below|above|over|under|exceed\w*|tops?|topped|surpass\w*|pass(?:es|ed)|cross(?:es|ed)|breaks?|broke|beyond|higher|lower|more|less|fewer|upwards|around|about|near|roughly|approximately|nearly|almost|sobre|alrededor|cerca|encima|debajo|acima|abaixo|environ|autour|core|grid|out|calculator|tool)\b`;
 const TOKENS = String.raw`(?:[\s,:()=\u201c\u201d"-]{1,100}(?!${STOP})[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'-]{0,20}){0,9}`;
 const HEAD_THEN_NUMBER = new RegExp(String.raw`\b${HEAD}${TOKENS}[\s,:()=\u201c\u201d"-]{0,100}${DIGITS}`, 'gi');
 const NUMBER_THEN_HEAD = new RegExp(
@@ -110,9 +110,14 @@ const BONUS_BEFORE = /\b(?:additional|extra|bonus|added)\s+$/i;
 const BASE_SCORE_AFTER =
   /^\s?(?:(?:CRS\s)?points?\s)?(?:before|without|prior to)\s(?:being\s|receiving\s|getting\s|their\s|the\s|a\s|its\s)*(?:provincial\s)?nominat|^\s?[^.;\d]{0,50}?\bpoints?\s(?:for|from|on)\s(?:their\s|the\s|its\s)?(?:human[- ]capital|core)\b/i;
 
+/** "Minimum scores of 450 or above have been recorded in six out of 11 draws": a score over several draws, no draw's cut-off. */
+const OVER_SEVERAL_DRAWS_AFTER =
+  /^[^.;]{0,80}?(?:\b(?:in|across|over)\s+(?:\w+\s+){0,3}?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|most|all)\s+(?:(?:of\s+)?(?:the|these|those)\s+)?(?:[\w-]+\s+){0,2}?(?:draws|rounds)\b|\b(?:in|over|during|throughout) (?:this|that|the) period\b|\b(?:no|en el) per[íi]odo\b|\bsur la p[ée]riode\b)/i;
+
 function accept(out: FactMention[], masked: string, start: number, raw: string): void {
   const value = readNumber(raw);
   if (value === null || value < MIN_CRS || value > MAX_CRS || /k$/i.test(raw.trim())) return;
+  if (OVER_SEVERAL_DRAWS_AFTER.test(masked.slice(start + raw.length))) return;
   if (CHANGE_BEFORE.test(masked.slice(Math.max(0, start - 40), start)) || BONUS_BEFORE.test(masked.slice(Math.max(0, start - 20), start))) return;
   if (BASE_SCORE_AFTER.test(masked.slice(start + raw.length, start + raw.length + 90))) return;
   const end = start + raw.length;
