@@ -2957,6 +2957,7 @@ describe('seventeenth round (docs/parser.md "Seventeenth round")', () => {
     expect(counts('IRCC has already issued 5,000 invitations to apply (ITAs) in the healthcare and social service category in 2025.')).toEqual([]);
     expect(counts('And up till now 6900 French Language Category applicants have received an ITA.')).toEqual([]);
     expect(counts('Till date, 6,900 candidates have received an ITA.')).toEqual([]);
+    expect(counts("Canada has already distributed 11,000 ITAs through the Express Entry draws, making this year's start the quickest.")).toEqual([]);
     expect(counts('IRCC has issued 4,000 invitations to apply (ITAs) in the healthcare category.')).toEqual([4000]);
     const text = [
       'What kinds of profiles received ITAs in the latest healthcare draw?',

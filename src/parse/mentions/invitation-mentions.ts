@@ -57,7 +57,7 @@ const YEAR_AFTER =
 /** "5,000 Invitations to Apply (ITAs) for permanent residence have already been issued this year": a period's running total. */
 const ISSUED_IN_PERIOD_AFTER = /^[^.;]{0,80}?\b(?:have|has) (?:already |now |so far )?been (?:issued|sent|extended|granted|given)\s+(?:so far\s+)?(?:this (?:year|month)|in (?:19|20)\d\d)\b/i;
 /** "IRCC has already issued 5,000 invitations to apply (ITAs) in the healthcare and social service category in 2025": a running total. */
-const ALREADY_ISSUED_BEFORE = /\b(?:has|have)\s+already\s+(?:issued|sent|extended|invited)\s+(?:(?:a total of|over|more than|nearly|about|some)\s+)?$/i;
+const ALREADY_ISSUED_BEFORE = /\b(?:has|have)\s+already\s+(?:issued|sent|extended|invited|distributed|given out|handed out|awarded)\s+(?:(?:a total of|over|more than|nearly|about|some)\s+)?$/i;
 const IN_PERIOD = /^[^.;]{0,120}?\b(?:this (?:year|month)|in (?:19|20)\d\d)\b/i;
 /** "5,000 invitations to apply (ITAs) in 4 different Express Entry draws this week", "5 000 ITA … en quatre tirages consécutifs": a total over the draws named after it. */
 const SEVERAL_DRAWS_AFTER =
