@@ -3093,4 +3093,13 @@ describe('seventeenth round, batches 73-75', () => {
     expect(cutoffs('En las últimas rondas el puntaje mínimo se ha ubicado sobre los 430 puntos.')).toEqual([]);
     expect(cutoffs('El puntaje mínimo fue de 446 puntos.')).toEqual([446]);
   });
+  it('in French: "19 160 invitations … sont allés aux candidats … (PNP) en 2022" is a year\u2019s total; "un tirage destiné à 27 332 immigrants" a draw\u2019s count', () => {
+    expect(
+      counts(
+        'Données de Immigration Réfugiés et Citoyenneté Canada (IRCC) montre que 19 160 invitations à postuler (ITA) sont allés aux candidats dans le Programme des candidats des provinces (PNP) en 2022.',
+      ),
+    ).toEqual([]);
+    expect(counts('IRCC a invité 3 000 candidats lors du tirage du 8 juillet en 2025.')).toEqual([3000]);
+    expect(counts('Le gouvernement canadien a organisé à la mi-février un tirage au sort destiné à 27 332 immigrants.')).toEqual([27332]);
+  });
 });

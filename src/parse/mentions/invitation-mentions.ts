@@ -54,6 +54,8 @@ const RANKED_TO_DATE = /\b(?:most|largest|biggest|highest|lowest|smallest)\b[^.;
 /** "100,000 ITAs in 2025", "41,800 invitations by July 2019": a year after the count makes it a year's total or a running one (before it, "the 1st round in 2017, inviting 2,902", it dates the round). */
 const YEAR_AFTER =
   /^[^.;]{0,60}?\b(?:(?:in|for) (?:19|20)\d\d\b(?!'s| draw| round)|by (?:the end of )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December),? )?(?:19|20)\d\d\b)/i;
+/** "19 160 invitations à postuler (ITA) sont allés aux candidats … (PNP) en 2022": the same in French, Spanish or Portuguese, told at more length. */
+const YEAR_AFTER_ROMANCE = /^(?:(?!\b(?:tirages?|rondes?|sorteos?|rodadas?)\b)[^.;]){0,120}?\b(?:en|em) (?:19|20)\d\d\b(?![-/]\d)/i;
 /** "5,000 Invitations to Apply (ITAs) for permanent residence have already been issued this year": a period's running total. */
 const ISSUED_IN_PERIOD_AFTER = /^[^.;]{0,80}?\b(?:have|has) (?:already |now |so far )?been (?:issued|sent|extended|granted|given)\s+(?:so far\s+)?(?:this (?:year|month)|in (?:19|20)\d\d)\b/i;
 /** "IRCC has already issued 5,000 invitations to apply (ITAs) in the healthcare and social service category in 2025": a running total. */
@@ -76,7 +78,7 @@ const TOTAL = /\b(?:in total|in all(?![\w-])|combined|altogether|overall|cumulat
 const SEVERAL = /\b(?:draws|rounds|this week|this month|(?:week|month)['\u2019]s(?!\s+(?:first|second|third|fourth|fifth|sixth|last|latest)\b))\b/i;
 const PLURAL_SUBJECT = /\b(?:draws|rounds)\s(?:have|had|were|are|invited|issued|saw|have invited|have issued)\b/i;
 const ACTION_BEFORE =
-  /\b(?:invit(?:e|es|ed|ing)|invit[óo]|invitaron|invitando|emiti[óu]|envi(?:ó|ou)|convidou|convidando|convidaram|issu(?:e|es|ed|ing)|sen(?:t|d|ds|ding)|extend(?:s|ed|ing)?|select(?:s|ed|ing)?|a invit[ée]|ont [ée]t[ée] invit[ée]s|invitant|(?:invitations|ITAs?) (?:for|to)|invitations? of|gave|giving|handed|offered|welcom(?:ed|es|ing)|target(?:s|ed|ing))(?![A-Za-zÀ-ÿ])/i;
+  /\b(?:invit(?:e|es|ed|ing)|invit[óo]|invitaron|invitando|emiti[óu]|envi(?:ó|ou)|convidou|convidando|convidaram|issu(?:e|es|ed|ing)|sen(?:t|d|ds|ding)|extend(?:s|ed|ing)?|select(?:s|ed|ing)?|a invit[ée]|ont [ée]t[ée] invit[ée]s|invitant|destin[ée]e?s? à|(?:invitations|ITAs?) (?:for|to)|invitations? of|gave|giving|handed|offered|welcom(?:ed|es|ing)|target(?:s|ed|ing))(?![A-Za-zÀ-ÿ])/i;
 const ACTION_AFTER =
   /^(?:,[^,.;]{1,120},)?[^.;]{0,80}?\b(?:(?:were|have been|had been|was|are|got|being|who)\s+)?(?:invited|selected|receiv(?:ed|ing) (?:an? |their |the )?(?:coveted |much-awaited |long-awaited |official |so-called )?(?:ITAs?|invitations?)|(?:got|won|earned|secured) (?:an? |their )?(?:ITAs?|invitations?)|receiv(?:ed|ing) invitations|(?:granted|awarded|issued|given|sent|extended) (?:an? |their |the )?(?:ITAs?|invitations?)|invit[ée]e?s|s[ée]lectionn[ée]e?s|(?:fueron |foram )?(?:invitados|convidados)|recibieron|receberam)\b/i;
 
@@ -121,6 +123,7 @@ function aroundIsClean(original: string, start: number, end: number): boolean {
     HELD_SEVERAL_BEFORE.test(original.slice(partStart(original, start, 90), start)) ||
     AGGREGATE.test(window) ||
     YEAR_AFTER.test(original.slice(end)) ||
+    YEAR_AFTER_ROMANCE.test(original.slice(end)) ||
     runningTotal(original.slice(0, start), original.slice(end)) ||
     (TOTAL.test(window) && SEVERAL.test(original))
   )
