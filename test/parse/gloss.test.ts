@@ -409,3 +409,13 @@ describe('Russian draw news (docs/parser.md "Fourteenth round")', () => {
     expect(glossForeign(english)).toBe(english);
   });
 });
+
+describe('Punjabi draw news, batch 76 (docs/parser.md "Seventeenth round")', () => {
+  it('"6,300 ਉਮੀਦਵਾਰਾਂ ਨੂੰ ਕੈਨੇਡਾ ਦੀ ਪੀ.ਆਰ. ਲਈ ਅਰਜ਼ੀਆਂ ਦਾਖਲ ਕਰਨ ਦਾ ਸੱਦਾ ਦਿਤਾ ਗਿਆ" is a count, "ਕੈਨੇਡੀਅਨ ਤਜਰਬੇ ਵਾਲੇ" the CEC, "ਸੀ.ਆਰ.ਐਸ. 515 ਦਰਜ ਕੀਤਾ ਗਿਆ" the cut-off', () => {
+    const text = [
+      'ਐਕਸਪ੍ਰੈਸ ਐਂਟਰੀ ਦੇ ਡਰਾਅ ਵਿਚ 6300 ਉਮੀਦਵਾਰਾਂ ਨੂੰ ਪੀ.ਆਰ. ਦਾ ਸੱਦਾ',
+      'ਐਕਸਪ੍ਰੈਸ ਐਂਟਰੀ ਦੇ ਤਾਜ਼ਾ ਡਰਾਅ ਵਿਚ 6,300 ਉਮੀਦਵਾਰਾਂ ਨੂੰ ਕੈਨੇਡਾ ਦੀ ਪੀ.ਆਰ. ਲਈ ਅਰਜ਼ੀਆਂ ਦਾਖਲ ਕਰਨ ਦਾ ਸੱਦਾ ਦਿਤਾ ਗਿਆ ਹੈ। ਕੈਨੇਡੀਅਨ ਤਜਰਬੇ ਵਾਲੇ ਉਮੀਦਵਾਰਾਂ ਲਈ ਸੀ.ਆਰ.ਐਸ. 515 ਦਰਜ ਕੀਤਾ ਗਿਆ',
+    ].join('\n');
+    expect(announced(text, '2024-07-17')).toEqual([[null, 'cec', 6300, 515]]);
+  });
+});

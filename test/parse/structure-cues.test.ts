@@ -3103,3 +3103,19 @@ describe('seventeenth round, batches 73-75', () => {
     expect(counts('Le gouvernement canadien a organisé à la mi-février un tirage au sort destiné à 27 332 immigrants.')).toEqual([27332]);
   });
 });
+
+describe('seventeenth round, batches 76-78', () => {
+  it('"follows a PNP draw on February 4 - inviting 455 candidates - and a CEC draw on February 5": the aside is the earlier draw\u2019s', () => {
+    const text = [
+      'Immigration Refugees and Citizenship Canada (IRCC) has issued more invitations to apply (ITAs) through the Express Entry system.',
+      'The department issued 646 ITAs to candidates in a Provincial Nominee Program (PNP) draw.',
+      'To be considered, candidates needed to have a minimum Comprehensive Ranking System (CRS) score of 750.',
+      'Today\u2019s draw is the third of the month and follows a PNP draw on February 4\u2014inviting 455 candidates\u2014and a Canadian Experience Class (CEC) draw on February 5 which issued 4,000 ITAs.',
+      'Summary of Express Entry draws in 2025',
+      'Date | Draw Type | Number of ITAs | Cut-off CRS score |',
+      '---|---|---|---|',
+      'February 17 | Provincial Nominee Program | 646 | 750 |',
+    ].join('\n');
+    expect(announced(text, '2025-02-17').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2025-02-17', 'pnp', 646, 750]]);
+  });
+});

@@ -100,8 +100,10 @@ export function clauseSpans(sentence: string): ClauseSpan[] {
 
 /** "…the lowest cut-off in the history of Express Entry - 413 - on May 31": a figure set off by dashes names the words before it. */
 const DASHED_FIGURE = /^\s*[-\u2013\u2014]\s*\d[\d,]*\s*(?:points?\s*)?$/;
+/** "follows a PNP draw on February 4 - inviting 455 candidates - and …": an aside set off by dashes describes the draw just named. */
+const DASHED_ASIDE = /^\s*[-\u2013\u2014]\s*(?:inviting|issuing|sending|selecting|targeting|which|who|that|with)\b/i;
 
 function makeSpan(sentence: string, start: number, end: number, context: boolean, afterCuePhrase: boolean): ClauseSpan {
   const head = sentence.slice(start, Math.min(end, start + 40));
-  return { start, end, context, relative: RELATIVE_JOIN.test(head) || DASHED_FIGURE.test(sentence.slice(start, end)), afterCuePhrase };
+  return { start, end, context, relative: RELATIVE_JOIN.test(head) || DASHED_ASIDE.test(head) || DASHED_FIGURE.test(sentence.slice(start, end)), afterCuePhrase };
 }

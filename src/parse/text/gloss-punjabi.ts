@@ -31,7 +31,7 @@ const MONTHS: MonthTable = [
 
 const PERSON = String.raw`(?:ਉਮੀਦਵਾਰਾਂ|ਉਮੀਦਵਾਰ|ਬਿਨੈਕਾਰਾਂ|ਬਿਨੈਕਾਰ|ਪਰਵਾਸੀਆਂ|ਪ੍ਰਵਾਸੀਆਂ|ਵਿਅਕਤੀਆਂ|ਲੋਕਾਂ|ਵਿਦੇਸ਼ੀਆਂ|ਵਿਦੇਸ਼ੀ ਨਾਗਰਿਕਾਂ)`;
 const INVITATION = String.raw`(?:ਸੱਦਾ ਪੱਤਰ|ਸੱਦੇ|ਸੱਦਾ|ਇਨਵੀਟੇਸ਼ਨ|ਆਈਟੀਏ)`;
-const SENT = String.raw`(?:ਭੇਜੇ|ਭੇਜਿਆ|ਭੇਜ|ਜਾਰੀ ਕੀਤੇ|ਜਾਰੀ|ਦਿੱਤਾ|ਮਿਲਿਆ|ਪ੍ਰਾਪਤ ਹੋਏ)`;
+const SENT = String.raw`(?:ਭੇਜੇ|ਭੇਜਿਆ|ਭੇਜ|ਜਾਰੀ ਕੀਤੇ|ਜਾਰੀ|ਦਿੱਤਾ|ਦਿਤਾ|ਮਿਲਿਆ|ਪ੍ਰਾਪਤ ਹੋਏ)`;
 
 const SCRIPT = script('\u0a00-\u0a7f', '‘’');
 
@@ -48,14 +48,17 @@ const RULES: readonly GlossRule[] = [
   [/(?:ਲਗਭਗ|ਲਗੜਗ|ਕਰੀਬ)/g, ' about '],
   // "490 ਅੰਕਾਂ ਵਾਲੇ ਬਿਨੈਕਾਰਾਂ ਨੂੰ ਇਨਵੀਟੇਸ਼ਨ ਭੇਜੇ ਗਏ" (applicants with 490 points were sent invitations).
   [new RegExp(String.raw`(\d{2,4})\s?ਅੰਕਾਂ\s?ਵਾਲੇ\s?${PERSON}\s?ਨੂੰ\s?(?:[^\s.]+\s){0,4}?${INVITATION}\s?(?:[^\s.]+\s){0,3}?${SENT}`, 'g'), ' candidates with a score of $1 were sent invitations '],
-  // "7000 ਬਿਨੈਕਾਰਾਂ ਨੂੰ ਇਨਵੀਟੇਸ਼ਨ ਭੇਜੇ ਗਏ" (invitations were sent to 7,000 applicants).
-  [new RegExp(String.raw`((?<!\d,?)\d[\d,]{0,15})\s?${PERSON}\s?ਨੂੰ\s?(?:[^\s.]+\s){0,4}?${INVITATION}\s?(?:[^\s.]+\s){0,3}?${SENT}`, 'g'), ' $1 candidates were sent invitations '],
+  // "7000 ਬਿਨੈਕਾਰਾਂ ਨੂੰ ਇਨਵੀਟੇਸ਼ਨ ਭੇਜੇ ਗਏ" (invitations were sent to 7,000 applicants), "6,300 ਉਮੀਦਵਾਰਾਂ ਨੂੰ ਕੈਨੇਡਾ ਦੀ ਪੀ.ਆਰ. ਲਈ
+  // ਅਰਜ਼ੀਆਂ ਦਾਖਲ ਕਰਨ ਦਾ ਸੱਦਾ ਦਿਤਾ ਗਿਆ" (6,300 candidates were invited to apply for Canada's PR).
+  [new RegExp(String.raw`((?<!\d,?)\d[\d,]{0,15})\s?${PERSON}\s?ਨੂੰ\s?(?:[^\s।]+\s){0,8}?${INVITATION}\s?(?:[^\s.]+\s){0,3}?${SENT}`, 'g'), ' $1 candidates were sent invitations '],
   [new RegExp(String.raw`((?<!\d,?)\d[\d,]{0,15})\s?${INVITATION}\s?(?:ਕੀਤੇ\s)?${SENT}`, 'g'), ' issued $1 invitations '],
   [new RegExp(String.raw`((?<!\d,?)\d[\d,]{0,15})\s?${PERSON}`, 'g'), ' $1 candidates '],
   [/(\d{2,4})\s?(?:ਅੰਕਾਂ|ਅੰਕ)/g, ' $1 points '],
   // The round's facts.
   [/(?:ਘੱਟੋ-ਘੱਟ|ਘੱਟ ਤੋਂ ਘੱਟ)/g, ' minimum '],
   [/(?:ਸੀ\.?ਆਰ\.?ਐ[ੱ]?ਸ|ਕੌਂਪਰਹੈਂਸਿਵ ਰੈਂਕਿੰਗ ਸਿਸਟਮ|ਕੰਪਰੀਹੈਂਸਿਵ ਰੈਂਕਿੰਗ ਸਿਸਟਮ|ਵਿਆਪਕ ਰੈਂਕਿੰਗ ਸਿਸਟਮ)(?:\s?ਦਾ)?\s?ਸਕੋਰ/g, ' CRS score '],
+  // "ਸੀ.ਆਰ.ਐਸ. 515 ਦਰਜ ਕੀਤਾ ਗਿਆ" (a CRS of 515 was recorded).
+  [/(?:ਸੀ\.?ਆਰ\.?ਐ[ੱ]?ਸ\.?)\s?(\d{2,4})\s?ਦਰਜ ਕੀਤਾ ਗਿਆ/g, ' the CRS cut-off was $1 '],
   [/ਸਕੋਰ/g, ' score '],
   [/ਪਿਛਲੇ\s?(?:ਡਰਾਅ|ਰਿਕਾਰਡ)/g, ' the previous draw '],
   [/(?:ਇਸ ਵਾਰ|ਇਸ ਡਰਾਅ)(?:\s?(?:ਵਿੱਚ|ਵਿਚ|[‘’]ਚ))?/g, ' In this draw, '],
@@ -63,6 +66,8 @@ const RULES: readonly GlossRule[] = [
   [/ਐਕਸਪ੍ਰੈ[ੱ]?ਸ ਐਂਟਰੀ/g, ' Express Entry '],
   [/ਡਰਾਅ/g, ' draw '],
   [/ਕੈਨੇਡੀਅਨ ਐਕਸਪੀਰੀ(?:ਅ|ਐ)ਂਸ ਕਲਾਸ/g, ' Canadian Experience Class '],
+  // "ਕੈਨੇਡੀਅਨ ਤਜਰਬੇ ਵਾਲੇ ਉਮੀਦਵਾਰਾਂ" (candidates with Canadian experience).
+  [/ਕੈਨੇਡੀਅਨ ਤਜਰਬੇ ਵਾਲੇ/g, ' Canadian Experience Class '],
   [/ਫੈਡਰਲ ਸਕਿ[ੱ]?ਲਡ ਵਰਕਰ/g, ' Federal Skilled Worker '],
   [/ਫੈਡਰਲ ਸਕਿ[ੱ]?ਲਡ ਟਰੇਡ(?:ਜ਼|ਸ)/g, ' Federal Skilled Trades '],
   [/ਪ੍ਰੋਵਿੰਸ਼ੀਅਲ ਨੌਮ(?:ਿ|ੀ)ਨੀ ਪ੍ਰੋਗਰਾਮ/g, ' Provincial Nominee Program '],
