@@ -3105,6 +3105,15 @@ describe('seventeenth round, batches 73-75', () => {
 });
 
 describe('seventeenth round, batches 76-78', () => {
+  it('"the latest draw aims to invite 1500 candidates … with a minimum CRS of 463" tells the draw held; "IRCC aims to invite" is a plan', () => {
+    const draw = [
+      'Calling All Healers - Canada\u2019s Express Entry Ramps Up Opportunities for Healthcare Mavericks',
+      'IRCC has once again extended invitations to candidates eligible for category-based selection, this time focusing on healthcare professionals.',
+      'Following the previous draws for STEM professionals and healthcare workers, the latest draw aims to invite 1500 candidates from a diverse range of healthcare occupations with a minimum CRS of 463.',
+    ].join('\n\n');
+    expect(announced(draw, '2023-07-06').map((d) => [d.program, d.invitations, d.minCrs])).toEqual([['healthcare', 1500, 463]]);
+    expect(announced('IRCC aims to invite 1500 healthcare candidates with a minimum CRS of 463 in its next draw.', '2023-07-06')).toEqual([]);
+  });
   it('"follows a PNP draw on February 4 - inviting 455 candidates - and a CEC draw on February 5": the aside is the earlier draw\u2019s', () => {
     const text = [
       'Immigration Refugees and Citizenship Canada (IRCC) has issued more invitations to apply (ITAs) through the Express Entry system.',
