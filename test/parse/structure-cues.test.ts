@@ -3129,16 +3129,14 @@ describe('seventeenth round, batches 76-78', () => {
   });
 });
 
-describe('seventeenth round: categories named by their candidates', () => {
-  it('"candidats parlant le français", "maîtrisant le français", "qui parlent français", "d\u2019expression française" name the French round; "tradespeople" the trades, "truck drivers" transport', () => {
+describe('seventeenth round: French wordings of the French-language category', () => {
+  it('"candidats parlant le français", "maîtrisant le français", "qui parlent français", "d\u2019expression française" name the French round', () => {
     const codes = (text: string) => findPrograms(text, programs).map((p) => p.code);
     expect(codes('IRCC a invité 1 500 candidats parlant le français.')).toEqual(['french']);
     expect(codes('IRCC a invité 2 000 candidats maîtrisant le français.')).toEqual(['french']);
     expect(codes('un tirage pour les personnes qui parlent français')).toEqual(['french']);
     expect(codes("des candidats d'expression française")).toEqual(['french']);
     expect(codes('un article publié par un journal français')).toEqual([]);
-    expect(codes('IRCC invited 1,500 skilled tradespeople.')).toEqual(['trades']);
-    expect(codes('IRCC invited 1,500 truck drivers.')).toEqual(['transport']);
     const text = 'Le 10 avril 2025, IRCC a tenu un tirage pour les personnes qui parlent français : 2 000 invitations, score minimal de 410.';
     expect(announced(text, '2025-04-11').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2025-04-10', 'french', 2000, 410]]);
   });
