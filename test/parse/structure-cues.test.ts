@@ -5,6 +5,7 @@ import { sentenceFacts } from '../../src/parse/mentions/sentence-facts.ts';
 import { findDrawNumbers } from '../../src/parse/mentions/draw-number.ts';
 import { findDates } from '../../src/parse/mentions/date-mentions.ts';
 import { clauseSpans } from '../../src/parse/drafts/clauses.ts';
+import { SEVERAL_DRAWS } from '../../src/parse/drafts/cues.ts';
 import { classifyLines } from '../../src/parse/text/lines.ts';
 import { toCleanText } from '../../src/parse/text/clean-text.ts';
 import { draftPrograms } from '../../src/parse/mentions/program-context.ts';
@@ -3105,6 +3106,19 @@ describe('seventeenth round, batches 73-75', () => {
 });
 
 describe('seventeenth round, batches 76-78', () => {
+  it('"IRCC holds CEC and French draws", "Healthcare and PNP Draws Dominate a Busy Week": several draws are news; "below recent general and CEC rounds" compares', () => {
+    const text = [
+      'Express Entry: IRCC holds CEC and French draws',
+      'On July 7, 2025, IRCC invited 3,000 Canadian Experience Class candidates with a minimum CRS of 518.',
+      'On July 8, 2025, IRCC invited 2,000 candidates with strong French skills with a minimum score of 420.',
+    ].join('\n');
+    expect(announced(text, '2025-07-08').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([
+      ['2025-07-07', 'cec', 3000, 518],
+      ['2025-07-08', 'french', 2000, 420],
+    ]);
+    expect(SEVERAL_DRAWS.test('Canada Immigration Weekly Recap: Healthcare and PNP Draws Dominate a Busy Week')).toBe(true);
+    expect(SEVERAL_DRAWS.test('The minimum CRS score was 462, sharply below recent general and Canadian Experience Class rounds.')).toBe(false);
+  });
   it('"the latest draw aims to invite 1500 candidates … with a minimum CRS of 463" tells the draw held; "IRCC aims to invite" is a plan', () => {
     const draw = [
       'Calling All Healers - Canada\u2019s Express Entry Ramps Up Opportunities for Healthcare Mavericks',

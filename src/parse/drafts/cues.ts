@@ -105,8 +105,15 @@ export const RECORD_LABEL =
   /^[\s*\u2022\u25cf\u25aa-]*(?:draw date|round date|date(?: and time)?(?: of (?:the )?(?:round|draw))?|program(?:me)?(?: specified| type)?|category|type of round|draw type|round type|eligible programs?)\s*(?::|[\u2013\u2014-]\s)/i;
 
 /** A lead that announces several draws at once. */
-export const SEVERAL_DRAWS =
-  /\b(?:two|three|four|five|six|seven|eight|both|back-to-back|double|twin|multiple|several|\d)\s+(?:\(\d\)\s+)?(?:separate\s+|new\s+|more\s+)?(?:express entry\s+)?(?:draws|rounds)\b|\b(?:draws|rounds) (?:on|this week)\b/i;
+/** A program's name as a page puts it before "draws" ("CEC and French draws"). */
+const DRAW_KIND = String.raw`(?:CEC|PNP|FSWP?|FSTP?|French(?:-language)?|francophone|healthcare|STEM|trades?|transport|agri(?:culture|-food)?|education|category-based|all-program|general|provincial nominee|Canadian Experience Class)`;
+export const SEVERAL_DRAWS = new RegExp(
+  String.raw`\b(?:two|three|four|five|six|seven|eight|both|back-to-back|double|twin|multiple|several|\d)\s+(?:\(\d\)\s+)?(?:separate\s+|new\s+|more\s+)?(?:express entry\s+)?(?:draws|rounds)\b|\b(?:draws|rounds) (?:on|this week)\b|` +
+    // "IRCC holds CEC and French draws", "PNP, CEC and healthcare rounds": several kinds of draw, so several draws.
+    // Not "sharply below recent general and Canadian Experience Class rounds": rounds compared with.
+    String.raw`(?<!\b(?:recent|previous|last|past|earlier|prior|below|above|than|from|with|to|of)\s+(?:the\s+)?)\b${DRAW_KIND}(?:,\s*${DRAW_KIND})*,?\s+(?:and|&)\s+${DRAW_KIND}\s+(?:express entry\s+)?(?:draws|rounds)\b`,
+  'i',
+);
 
 /**
  * "An overview of the most recent draws": a lead that tells several rounds. Only for the lead: in a sentence, "the first of the
