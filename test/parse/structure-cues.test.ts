@@ -3118,6 +3118,10 @@ describe('seventeenth round, batches 76-78', () => {
     ]);
     expect(SEVERAL_DRAWS.test('Canada Immigration Weekly Recap: Healthcare and PNP Draws Dominate a Busy Week')).toBe(true);
     expect(SEVERAL_DRAWS.test('The minimum CRS score was 462, sharply below recent general and Canadian Experience Class rounds.')).toBe(false);
+    expect(SEVERAL_DRAWS.test('Express Entry draws: CEC and French')).toBe(true);
+    expect(SEVERAL_DRAWS.test('IRCC holds a CEC draw and a French draw')).toBe(true);
+    expect(SEVERAL_DRAWS.test('Express Entry: PNP draw followed by a healthcare draw')).toBe(true);
+    expect(SEVERAL_DRAWS.test('The cut-off was below the previous CEC draw and a French draw')).toBe(false);
   });
   it('"the latest draw aims to invite 1500 candidates … with a minimum CRS of 463" tells the draw held; "IRCC aims to invite" is a plan', () => {
     const draw = [

@@ -4,7 +4,7 @@ import type { DateContext } from '../mentions/date-mentions.ts';
 import type { ArticleLine } from '../text/lines.ts';
 import { skilledTradesAsFst } from '../mentions/program-mentions.ts';
 import { sentenceFacts } from '../mentions/sentence-facts.ts';
-import { SEVERAL_DRAWS, TODAYS_DRAW, YESTERDAY_LEAD } from './cues.ts';
+import { introducesSeveral, TODAYS_DRAW, YESTERDAY_LEAD } from './cues.ts';
 import { programFromComparison } from './compared-program.ts';
 import { sentenceGroups } from './sentence-groups.ts';
 import { sentenceSpans } from '../text/sentences.ts';
@@ -107,7 +107,7 @@ export function articleGroups(
   const severalIntroduced = new Set<number>();
   let todaysDrawAt = -Infinity;
   reads.forEach((r, i) => {
-    if (SEVERAL_DRAWS.test(r.text)) severalIntroduced.add(r.where.sentence);
+    if (introducesSeveral(r.text)) severalIntroduced.add(r.where.sentence);
     const dates = r.facts.dates.map((d) => (isDayRef(d.value) ? { ...d, value: resolve(d.value) } : d));
     const found = sentenceGroups(r.text, { ...r.facts, dates }, r.where);
     for (const g of found) if (r.listProgram && g.programs.length === 0 && g.invitations.length + g.crs.length > 0) g.programs = [r.listProgram];
