@@ -111,10 +111,10 @@ export const SEVERAL_DRAWS = new RegExp(
   String.raw`\b(?:two|three|four|five|six|seven|eight|both|back-to-back|double|twin|multiple|several|\d)\s+(?:\(\d\)\s+)?(?:separate\s+|new\s+|more\s+)?(?:express entry\s+)?(?:draws|rounds)\b|\b(?:draws|rounds) (?:on|this week)\b|` +
     // "IRCC holds CEC and French draws", "PNP, CEC and healthcare rounds": several kinds of draw, so several draws.
     // Not "sharply below recent general and Canadian Experience Class rounds": rounds compared with.
-    String.raw`(?<!\b(?:recent|previous|last|past|earlier|prior|below|above|than|from|with|to|of)\s+(?:the\s+)?)\b${DRAW_KIND}(?:,\s*${DRAW_KIND})*,?\s+(?:and|&)\s+${DRAW_KIND}\s+(?:express entry\s+)?(?:draws|rounds)\b|` +
+    String.raw`\b(?=${DRAW_KIND})(?<!\b(?:recent|previous|last|past|earlier|prior|below|above|than|from|with|to|of)\s+(?:the\s+)?)${DRAW_KIND}(?:,\s*${DRAW_KIND})*,?\s+(?:and|&)\s+${DRAW_KIND}\s+(?:express entry\s+)?(?:draws|rounds)\b|` +
     // "Express Entry draws: CEC and French", "IRCC holds a CEC draw and a French draw", "a CEC draw followed by a French draw".
     String.raw`\b(?:draws|rounds)\s*[:\u2013\u2014-]\s*${DRAW_KIND}(?:,\s*${DRAW_KIND})*,?\s+(?:and|&)\s+${DRAW_KIND}\b|` +
-    String.raw`(?<!\b(?:recent|previous|last|past|earlier|prior|below|above|than|from|with|to|of)\s+(?:the\s+)?)\b(?:an?\s+)?${DRAW_KIND}\s+(?:draw|round)\s+(?:and|followed by|then|,\s*then)\s+(?:an?|another)\s+${DRAW_KIND}\s+(?:draw|round)\b`,
+    String.raw`\b(?=(?:an?\s+)?${DRAW_KIND})(?<!\b(?:recent|previous|last|past|earlier|prior|below|above|than|from|with|to|of)\s+(?:the\s+)?)(?:an?\s+)?${DRAW_KIND}\s+(?:draw|round)\s+(?:and|followed by|then|,\s*then)\s+(?:an?|another)\s+${DRAW_KIND}\s+(?:draw|round)\b`,
   'i',
 );
 /** Whether a text introduces several draws: SEVERAL_DRAWS, after a cheap test (each of its forms says "draw" or "round"). */

@@ -55,6 +55,8 @@ const RANKED_TO_DATE = /\b(?:most|largest|biggest|highest|lowest|smallest)\b[^.;
 const YEAR_AFTER =
   /^[^.;]{0,60}?\b(?:(?:in|for) (?:19|20)\d\d\b(?!'s| draw| round)|by (?:the end of )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December),? )?(?:19|20)\d\d\b)/i;
 /** "19 160 invitations à postuler (ITA) sont allés aux candidats … (PNP) en 2022": the same in French, Spanish or Portuguese, told at more length. */
+/** A cheap test before YEAR_AFTER_ROMANCE: the sentence writes "en 2022" or "em 2022" somewhere. */
+const ROMANCE_YEAR = /\be[nm] (?:19|20)\d\d\b/i;
 const YEAR_AFTER_ROMANCE = /^(?:(?!\b(?:tirages?|rondes?|sorteos?|rodadas?)\b)[^.;]){0,120}?\b(?:en|em) (?:19|20)\d\d\b(?![-/]\d)/i;
 /** "5,000 Invitations to Apply (ITAs) for permanent residence have already been issued this year": a period's running total. */
 const ISSUED_IN_PERIOD_AFTER = /^[^.;]{0,80}?\b(?:have|has) (?:already |now |so far )?been (?:issued|sent|extended|granted|given)\s+(?:so far\s+)?(?:this (?:year|month)|in (?:19|20)\d\d)\b/i;
@@ -123,7 +125,7 @@ function aroundIsClean(original: string, start: number, end: number): boolean {
     HELD_SEVERAL_BEFORE.test(original.slice(partStart(original, start, 90), start)) ||
     AGGREGATE.test(window) ||
     YEAR_AFTER.test(original.slice(end)) ||
-    YEAR_AFTER_ROMANCE.test(original.slice(end)) ||
+    (ROMANCE_YEAR.test(original) && YEAR_AFTER_ROMANCE.test(original.slice(end))) ||
     runningTotal(original.slice(0, start), original.slice(end)) ||
     (TOTAL.test(window) && SEVERAL.test(original))
   )
