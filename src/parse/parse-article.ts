@@ -17,7 +17,7 @@ import { dayToIso } from './mentions/calendar.ts';
 import { articleFigures, type Figure } from './roles/figure-features.ts';
 import { fillFromModel } from './roles/fill-figures.ts';
 import { FIGURE_MODEL } from './roles/bundled-model.ts';
-import { explainsTheRule, SEVERAL_DRAWS } from './drafts/cues.ts';
+import { explainsTheRule, introducesSeveral } from './drafts/cues.ts';
 
 /** A fresh empty result each time: callers may push into `draws`. */
 const empty = (): ParseResult => ({ announcesNewDraw: false, draws: [] });
@@ -97,7 +97,7 @@ function parse(input: string, opts: ParseOptions): ParseResult {
     (day) => articleFigures(lines, (l) => (l.zone === 'related' ? null : text(l)), day),
     // A lead that tells several draws ("two draws in Express Entry inviting 7,500 candidates totally") leaves its figures to the rules:
     // the model knows a count, not which draw's it is, nor a month's total.
-    SEVERAL_DRAWS.test(lead.text) ? null : opts.figureModel === undefined ? FIGURE_MODEL : opts.figureModel,
+    introducesSeveral(lead.text) ? null : opts.figureModel === undefined ? FIGURE_MODEL : opts.figureModel,
   );
   const draws = [...kept.filter((d) => primary.has(d.id)), ...kept.filter((d) => !primary.has(d.id))].map((d) => toParsedDraw(d, primary.has(d.id), resolve, opts.programs, published));
   return { announcesNewDraw: draws.some((d) => d.primary), draws };

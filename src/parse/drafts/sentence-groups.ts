@@ -12,9 +12,9 @@ import {
   REFERS_BACK,
   REFERS_TO_LAST,
   ROUND_LABEL,
-  SEVERAL_DRAWS,
   TODAY_OF_DRAW_AFTER,
   TODAY_OF_DRAW_BEFORE,
+  introducesSeveral,
   isHypothetical,
   isHypotheticalAfter,
 } from './cues.ts';
@@ -226,7 +226,7 @@ export function sentenceGroups(sentence: string, facts: SentenceFacts, where: Wh
     else mergeInto(target, g);
   }
   // "Canada Conducts Two New Express Entry Draws in March 2025, Inviting 5,225": one count over several draws is their total.
-  for (const g of groups) if (g.plural && SEVERAL_DRAWS.test(sentence) && g.invitations.length === 1 && g.crs.length === 0) g.invitations = [];
+  for (const g of groups) if (g.plural && introducesSeveral(sentence) && g.invitations.length === 1 && g.crs.length === 0) g.invitations = [];
   // A province's own round is another draw than the article's.
   if (provincialRoundSentence(sentence)) for (const g of groups) g.context = true;
   // "IRCC selected 761 candidates with a minimum score of 742 in the preceding PNP draw.": the figures are that draw's.

@@ -1,5 +1,5 @@
 import { daysBetween, sameDay } from '../mentions/calendar.ts';
-import { NOT_NEWS_LEAD, RECENT_DRAWS_LEAD, SEVERAL_DRAWS } from '../drafts/cues.ts';
+import { introducesSeveral, NOT_NEWS_LEAD, RECENT_DRAWS_LEAD } from '../drafts/cues.ts';
 import { findDrawNumbers } from '../mentions/draw-number.ts';
 import { hasFacts, type DayRef, type Draft } from '../types.ts';
 
@@ -89,7 +89,7 @@ function roundOfTheWeek(d: Draft, first: Draft, lead: Lead, notNews: boolean): b
 /** Marks the announced drafts; returns their ids. */
 export function choosePrimary(drafts: readonly Draft[], lead: Lead): Set<number> {
   const notNews = lead.explainer === true || NOT_NEWS_LEAD.test(lead.text);
-  let several = SEVERAL_DRAWS.test(lead.text) || RECENT_DRAWS_LEAD.test(lead.text);
+  let several = introducesSeveral(lead.text) || RECENT_DRAWS_LEAD.test(lead.text);
   const ordered = [...drafts].filter((d) => !d.table).sort((a, b) => a.firstSentence - b.firstSentence);
   const leadNumbers = new Set(findDrawNumbers(lead.text).map((m) => m.value));
   const first = ordered.find((d) => candidate(d, lead, notNews, leadNumbers));
