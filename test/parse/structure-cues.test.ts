@@ -3159,3 +3159,21 @@ describe('seventeenth round: French wordings of the French-language category', (
     expect(announced(text, '2025-04-11').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2025-04-10', 'french', 2000, 410]]);
   });
 });
+
+describe('eighteenth round (docs/parser.md "Eighteenth round")', () => {
+  it('a lead that counts the draws so far ("there have been 137 selection draws") opens a history: "The first selection draw saw 779 invites" is no news', () => {
+    const history = [
+      'Since the launch of Express Entry in January, 2015 there have been 137 selection draws and tens of thousands of candidates invited to apply.',
+      'The first selection draw saw 779 invites with the lowest selected score being 886 points.',
+    ].join('\n\n');
+    expect(announced(history, '2020-02-20')).toEqual([]);
+    const news = 'The first selection draw of 2020 saw 3,400 invites with the lowest selected score being 473 points.';
+    expect(announced(news, '2020-01-09').map((d) => [d.invitations, d.minCrs])).toEqual([[3400, 473]]);
+  });
+  it('"MARCH 12, 2021: Canada has invited 27,332 candidates" opens with the page\u2019s dateline, not the draw\u2019s day; "February 13, 2021: 27,332 ITAs" is a record\u2019s day', () => {
+    const dated = (text: string, published: string) => announced(text, published).map((d) => [d.date, d.invitations]);
+    const dateline = 'MARCH 12, 2021: Canada has invited 27,332 candidates to apply for permanent residency through its annual Express Entry draw this year.';
+    expect(dated(dateline, '2021-03-12')).toEqual([[null, 27332]]);
+    expect(dated('February 13, 2021: IRCC invited 27,332 Canadian Experience Class candidates with a CRS score of 75.', '2021-02-14')).toEqual([['2021-02-13', 27332]]);
+  });
+});

@@ -51,6 +51,8 @@ const DATELINE_BEFORE = /^[\s*]*(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)
 /** A dateline on a line of its own: "Toronto, June 29". */
 const DATELINE_ALONE = /^[\s*]*(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+){0,2},\s*$/;
 const DATELINE_AFTER = /^\s*(?:\([^)]{0,30}\)\s*)?(?::|-\s)|^\s*\((?!(?:EST|EDT|UTC|GMT|ET|PST|PDT|CST|CDT)\))[A-Z]{2,6}\)\s/;
+/** "MARCH 12, 2021: Canada has invited…": a colon, then a sentence with its subject and verb (not a record "February 13, 2021: CEC, 27,332 ITAs"). */
+const COLON_THEN_SUBJECT = /^:\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s+(?:has|have)\s+\w+ed\b/;
 /** "after the January 21 draw": the day names a draw even after "after". */
 const NAMES_A_DRAW = /^(?:,?\s*20\d\d|['\u2019]s)?\s+(?:express entry\s+)?(?:[\w-]+\s+)?(?:draw|round)\b/i;
 
@@ -187,7 +189,10 @@ export function findDates(sentence: string, ctx: DateContext): DateMention[] {
     // "Latest CEC Class Draw Hits 2025's Lowest CRS Cutoff / December 17, 2025": a title's byline, the page's day.
     const titleByline = hasYear(f.value) && /\S\s+[/|]\s*$/.test(sentence.slice(Math.max(0, f.start - 6), f.start)) && /^\s*$/.test(sentence.slice(f.end));
     const dateline =
-      (DATELINE_BEFORE.test(sentence.slice(0, f.start)) && DATELINE_AFTER.test(sentence.slice(f.end, f.end + 40))) || alone || titleByline || (opensWithIt && hasYear(f.value) && dashAfter);
+      (DATELINE_BEFORE.test(sentence.slice(0, f.start)) && DATELINE_AFTER.test(sentence.slice(f.end, f.end + 40))) ||
+      alone ||
+      titleByline ||
+      (opensWithIt && hasYear(f.value) && (dashAfter || COLON_THEN_SUBJECT.test(sentence.slice(f.end, f.end + 60))));
     const before = sentence.slice(Math.max(0, f.start - 24), f.start);
     const published =
       ((PUBLISHED_BEFORE.test(before) || REPORTED_BEFORE.test(sentence.slice(Math.max(0, f.start - 60), f.start))) && out.some((o) => !o.background)) ||
