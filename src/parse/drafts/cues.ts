@@ -117,8 +117,10 @@ export const SEVERAL_DRAWS = new RegExp(
     String.raw`\b(?=(?:an?\s+)?${DRAW_KIND})(?<!\b(?:recent|previous|last|past|earlier|prior|below|above|than|from|with|to|of)\s+(?:the\s+)?)(?:an?\s+)?${DRAW_KIND}\s+(?:draw|round)\s+(?:and|followed by|then|,\s*then)\s+(?:an?|another)\s+${DRAW_KIND}\s+(?:draw|round)\b`,
   'i',
 );
-/** Whether a text introduces several draws: SEVERAL_DRAWS, after a cheap test (each of its forms says "draw" or "round"). */
-export const introducesSeveral = (text: string): boolean => /draw|round/i.test(text) && SEVERAL_DRAWS.test(text);
+/** Each form of SEVERAL_DRAWS says "draws" or "rounds", or says "draw" or "round" twice. */
+const PLURAL_OR_TWO = /draws|rounds|(?:draw|round)[^]*?(?:draw|round)/i;
+/** Whether a text introduces several draws: SEVERAL_DRAWS, after a cheap test that its words are there. */
+export const introducesSeveral = (text: string): boolean => PLURAL_OR_TWO.test(text) && SEVERAL_DRAWS.test(text);
 
 /**
  * "An overview of the most recent draws": a lead that tells several rounds. Only for the lead: in a sentence, "the first of the
