@@ -3176,4 +3176,13 @@ describe('eighteenth round (docs/parser.md "Eighteenth round")', () => {
     expect(dated(dateline, '2021-03-12')).toEqual([[null, 27332]]);
     expect(dated('February 13, 2021: IRCC invited 27,332 Canadian Experience Class candidates with a CRS score of 75.', '2021-02-14')).toEqual([['2021-02-13', 27332]]);
   });
+  it('one test of "over several draws" for counts and scores: "in six out of 11 draws" and "in two back-to-back draws" are spreads, "in each two of these draws" each draw\u2019s', () => {
+    const facts = (sentence: string) => sentenceFacts(sentence, { published: null, lastMonth: null }, programs);
+    const counts = (sentence: string) => facts(sentence).invitations.map((c) => c.value);
+    const cutoffs = (sentence: string) => facts(sentence).cutoffs.map((c) => c.value);
+    expect(counts('IRCC issued 7,500 invitations in six out of 11 draws.')).toEqual([]);
+    expect(cutoffs('The minimum score was 450 in two back-to-back Express Entry draws.')).toEqual([]);
+    expect(counts('IRCC invited 3750 candidates in each two of these all-program draws.')).toEqual([3750]);
+    expect(cutoffs('The cut-off was 450 in each of the last two draws.')).toEqual([450]);
+  });
 });

@@ -1,4 +1,5 @@
 import { DIGITS, readNumber } from './number-tokens.ts';
+import { OVER_SEVERAL_DRAWS } from './over-draws.ts';
 import type { FactMention } from '../types.ts';
 
 /**
@@ -111,8 +112,10 @@ const BASE_SCORE_AFTER =
   /^\s?(?:(?:CRS\s)?points?\s)?(?:before|without|prior to)\s(?:being\s|receiving\s|getting\s|their\s|the\s|a\s|its\s)*(?:provincial\s)?nominat|^\s?[^.;\d]{0,50}?\bpoints?\s(?:for|from|on)\s(?:their\s|the\s|its\s)?(?:human[- ]capital|core)\b/i;
 
 /** "Minimum scores of 450 or above have been recorded in six out of 11 draws": a score over several draws, no draw's cut-off. */
-const OVER_SEVERAL_DRAWS_AFTER =
-  /^[^.;]{0,80}?(?:\b(?:in|across|over)\s+(?:\w+\s+){0,3}?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|most|all)\s+(?:(?:of\s+)?(?:the|these|those)\s+)?(?:[\w-]+\s+){0,2}?(?:draws|rounds)\b|\b(?:in|over|during|throughout) (?:this|that|the) period\b|\b(?:no|en el) per[íi]odo\b|\bsur la p[ée]riode\b)/i;
+const OVER_SEVERAL_DRAWS_AFTER = new RegExp(
+  String.raw`^[^.;]{0,80}?(?:${OVER_SEVERAL_DRAWS}|\b(?:in|over|during|throughout) (?:this|that|the) period\b|\b(?:no|en el) per[íi]odo\b|\bsur la p[ée]riode\b)`,
+  'i',
+);
 
 function accept(out: FactMention[], masked: string, start: number, raw: string): void {
   const value = readNumber(raw);

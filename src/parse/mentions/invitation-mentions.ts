@@ -1,5 +1,6 @@
 import { MONTHS } from './masks.ts';
 import { COUNT, readNumber } from './number-tokens.ts';
+import { OVER_SEVERAL_DRAWS } from './over-draws.ts';
 import type { FactMention } from '../types.ts';
 
 /**
@@ -64,8 +65,7 @@ const ISSUED_IN_PERIOD_AFTER = /^[^.;]{0,80}?\b(?:have|has) (?:already |now |so 
 const ALREADY_ISSUED_BEFORE = /\b(?:has|have)\s+already\s+(?:issued|sent|extended|invited|distributed|given out|handed out|awarded)\s+(?:(?:a total of|over|more than|nearly|about|some)\s+)?$/i;
 const IN_PERIOD = /^[^.;]{0,120}?\b(?:this (?:year|month)|in (?:19|20)\d\d)\b/i;
 /** "5,000 invitations to apply (ITAs) in 4 different Express Entry draws this week", "5 000 ITA … en quatre tirages consécutifs": a total over the draws named after it. */
-const SEVERAL_DRAWS_AFTER =
-  /^[^.;]{0,70}?\b(?:(?:in|across|over)\s+(?:\d+|two|three|four|five|six|several|multiple)\s+(?:(?:different|separate|distinct|consecutive|back[- ]to[- ]back)\s+)?(?:express entry\s+)?(?:draws|rounds)\b|(?:en|dans|sur)\s+(?:\d+|deux|trois|quatre|cinq|six|plusieurs)\s+(?:tirages|rondes)\b)/i;
+const SEVERAL_DRAWS_AFTER = new RegExp(String.raw`^[^.;]{0,70}?(?:${OVER_SEVERAL_DRAWS})`, 'i');
 /** "CIC a effectué 13 tirages, émettant 15 980 invitations", "IRCC held four draws, issuing 5,000": a total over the draws just named. */
 const HELD_SEVERAL_BEFORE =
   /\b(?:held|conducted|ran|made|effectu[ée]s?|tenu|r[ée]alis[ée]s?)\s+(?:\w+\s+){0,2}?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|deux|trois|quatre|cinq|sept|huit|neuf|dix|plusieurs)\s+(?:\w+\s+){0,2}?(?:draws|rounds|tirages|rondes)\b[^.;\d]{0,40}$/i;
