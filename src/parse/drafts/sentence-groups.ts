@@ -18,6 +18,7 @@ import {
   isHypothetical,
   isHypotheticalAfter,
 } from './cues.ts';
+import { CHANGED_FROM_EARLIER } from '../mentions/masks.ts';
 import type { DateMention, FactMention, Group, ProgramMention, SentenceFacts, Where } from '../types.ts';
 
 const BASE_PROGRAMS = new Set(['cec', 'fsw', 'fst']);
@@ -61,8 +62,7 @@ function factsOf(sentence: string, c: ClauseSpan, facts: readonly FactMention[])
     .map((f) => f.value);
 }
 
-/** "a drop in the minimum score, from 472 in the previous draw to 470 in this one": the earlier draw is only where a change started. */
-const CHANGED_FROM_EARLIER = /\bfrom\s+\d[\d,]*\s+(?:points?\s+)?(?:in|at|for)\s+the\s+(?:previous|last|prior|preceding)\s+(?:[\w-]+\s+){0,2}?(?:draw|round)(?=,?\s+to\s+\d)/gi;
+/** "a drop in the minimum score, from 472 in the previous draw to 470 in this one": the clause is not about the earlier draw. */
 const withoutChangeStart = (text: string): string => (text.includes('from') ? text.replace(CHANGED_FROM_EARLIER, ' ') : text);
 
 function clauseGroup(sentence: string, c: ClauseSpan, facts: SentenceFacts, where: Where, respectively: boolean): Group {

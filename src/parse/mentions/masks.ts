@@ -8,9 +8,16 @@
 const N = String.raw`(?<![\d.,])(?:\d{1,3}(?:,\d{3}){1,4}(?!\d)|\d+(?:\.\d+)?)`;
 export const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
 
+/** Regex source: the earlier draw a change started in, after its value ("from 472 *in the previous draw* to 470"). */
+const IN_EARLIER_DRAW = String.raw`,?\s+(?:points?\s+)?(?:in|at|for)\s+(?:the\s+)?(?:previous|last|prior|preceding|earlier)\s+(?:[\w-]+\s+){0,2}?(?:draw|round)`;
+/** Regex source: the new value a change went to ("… *to 470*", "to a new low of 451"). */
+const TO_NEW_VALUE = String.raw`(?=,?\s+(?:points?\s+)?to\s+(?:a\s+(?:new\s+)?(?:low|high)\s+of\s+)?\d)`;
+/** "from 472 in the previous draw to 470": the earlier draw is only where a change started (the new value is this draw's). */
+export const CHANGED_FROM_EARLIER = new RegExp(String.raw`\bfrom\s+${N}${IN_EARLIER_DRAW}${TO_NEW_VALUE}`, 'gi');
+
 /** "rose from 521 to 547", "…, down from 494 to 491", "increased from 470 in the previous draw to 475": the old value (with the draw it was) is blanked, "to 547" stays for the cut-off patterns. */
 const TRANSITION = new RegExp(
-  String.raw`\b((?:rose|risen|rise|rises|fell|fallen|falls?|jump(?:ed|s)?|drop(?:ped|s)?|climb(?:ed|s)?|slipp(?:ed)?|slips?|increas(?:ed|es)|decreas(?:ed|es)|edg(?:ed|es)|went|moved?|chang(?:ed|es)|dipped|dips?|declined?|inched|ticked|(?<=,\s)(?:down|up))\s+(?:up\s+|down\s+)?(?:[^.;\d]{0,100}?\s)?)(from\s+(?:${N})(?:,?\s+(?:points?\s+)?(?:in|at|for)\s+(?:the\s+)?(?:previous|last|prior|preceding|earlier)\s+(?:[\w-]+\s+){0,2}?(?:draw|round))?)(?=,?\s+(?:points?\s+)?to\s+(?:a\s+(?:new\s+)?(?:low|high)\s+of\s+)?\d)`,
+  String.raw`\b((?:rose|risen|rise|rises|fell|fallen|falls?|jump(?:ed|s)?|drop(?:ped|s)?|climb(?:ed|s)?|slipp(?:ed)?|slips?|increas(?:ed|es)|decreas(?:ed|es)|edg(?:ed|es)|went|moved?|chang(?:ed|es)|dipped|dips?|declined?|inched|ticked|(?<=,\s)(?:down|up))\s+(?:up\s+|down\s+)?(?:[^.;\d]{0,100}?\s)?)(from\s+(?:${N})(?:${IN_EARLIER_DRAW})?)${TO_NEW_VALUE}`,
   'gi',
 );
 
