@@ -3185,4 +3185,12 @@ describe('eighteenth round (docs/parser.md "Eighteenth round")', () => {
     expect(counts('IRCC invited 3750 candidates in each two of these all-program draws.')).toEqual([3750]);
     expect(cutoffs('The cut-off was 450 in each of the last two draws.')).toEqual([450]);
   });
+  it('"589 applicants with a Provincial Nomination and a Comprehensive Ranking System score (CRS) of 692 points were invited" is a count; "The next two major draws took place …, and another 3,900" a total', () => {
+    const counts = (sentence: string) => sentenceFacts(sentence, { published: null, lastMonth: null }, programs).invitations.map((c) => c.value);
+    expect(
+      counts('Express Entry draw #145 - 589 applicants with a Provincial Nomination and a Comprehensive Ranking System score (CRS) of 692 points were invited to apply for permanent residency'),
+    ).toEqual([589]);
+    expect(counts('The next two major draws took place halfway through the month, and another 3,900 applicants were issued ITA\u2019s:')).toEqual([]);
+    expect(counts('The draw took place halfway through the month, and 3,900 applicants were issued ITAs.')).toEqual([3900]);
+  });
 });

@@ -66,9 +66,12 @@ const ALREADY_ISSUED_BEFORE = /\b(?:has|have)\s+already\s+(?:issued|sent|extende
 const IN_PERIOD = /^[^.;]{0,120}?\b(?:this (?:year|month)|in (?:19|20)\d\d)\b/i;
 /** "5,000 invitations to apply (ITAs) in 4 different Express Entry draws this week", "5 000 ITA … en quatre tirages consécutifs": a total over the draws named after it. */
 const SEVERAL_DRAWS_AFTER = new RegExp(String.raw`^[^.;]{0,70}?(?:${OVER_SEVERAL_DRAWS})`, 'i');
-/** "CIC a effectué 13 tirages, émettant 15 980 invitations", "IRCC held four draws, issuing 5,000": a total over the draws just named. */
+/**
+ * "CIC a effectué 13 tirages, émettant 15 980 invitations", "IRCC held four draws, issuing 5,000", "The next two major draws
+ * took place halfway through the month, and another 3,900 applicants were issued ITAs": a total over the draws just named.
+ */
 const HELD_SEVERAL_BEFORE =
-  /\b(?:held|conducted|ran|made|effectu[ée]s?|tenu|r[ée]alis[ée]s?)\s+(?:\w+\s+){0,2}?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|deux|trois|quatre|cinq|sept|huit|neuf|dix|plusieurs)\s+(?:\w+\s+){0,2}?(?:draws|rounds|tirages|rondes)\b[^.;\d]{0,40}$/i;
+  /\b(?:held|conducted|ran|made|effectu[ée]s?|tenu|r[ée]alis[ée]s?)\s+(?:\w+\s+){0,2}?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|deux|trois|quatre|cinq|sept|huit|neuf|dix|plusieurs)\s+(?:\w+\s+){0,2}?(?:draws|rounds|tirages|rondes)\b[^.;\d]{0,40}$|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple)\s+(?:[\w-]+\s+){0,2}?(?:draws|rounds)\s+(?:took place|were held|were conducted|happened|occurred)\b[^.;\d]{0,70}$/i;
 /** The words around a count make it a total over the draws it names or a period's running total (also for the learned fallback's candidates). */
 export const runningTotal = (before: string, after: string): boolean =>
   SEVERAL_DRAWS_AFTER.test(after) || ISSUED_IN_PERIOD_AFTER.test(after) || (ALREADY_ISSUED_BEFORE.test(before.slice(-60)) && IN_PERIOD.test(after));
@@ -82,7 +85,7 @@ const PLURAL_SUBJECT = /\b(?:draws|rounds)\s(?:have|had|were|are|invited|issued|
 const ACTION_BEFORE =
   /\b(?:invit(?:e|es|ed|ing)|invit[óo]|invitaron|invitando|emiti[óu]|envi(?:ó|ou)|convidou|convidando|convidaram|issu(?:e|es|ed|ing)|sen(?:t|d|ds|ding)|extend(?:s|ed|ing)?|select(?:s|ed|ing)?|a invit[ée]|ont [ée]t[ée] invit[ée]s|invitant|destin[ée]e?s? à|(?:invitations|ITAs?) (?:for|to)|invitations? of|gave|giving|handed|offered|welcom(?:ed|es|ing)|target(?:s|ed|ing))(?![A-Za-zÀ-ÿ])/i;
 const ACTION_AFTER =
-  /^(?:,[^,.;]{1,120},)?[^.;]{0,80}?\b(?:(?:were|have been|had been|was|are|got|being|who)\s+)?(?:invited|selected|receiv(?:ed|ing) (?:an? |their |the )?(?:coveted |much-awaited |long-awaited |official |so-called )?(?:ITAs?|invitations?)|(?:got|won|earned|secured) (?:an? |their )?(?:ITAs?|invitations?)|receiv(?:ed|ing) invitations|(?:granted|awarded|issued|given|sent|extended) (?:an? |their |the )?(?:ITAs?|invitations?)|invit[ée]e?s|s[ée]lectionn[ée]e?s|(?:fueron |foram )?(?:invitados|convidados)|recibieron|receberam)\b/i;
+  /^(?:,[^,.;]{1,120},)?[^.;]{0,110}?\b(?:(?:were|have been|had been|was|are|got|being|who)\s+)?(?:invited|selected|receiv(?:ed|ing) (?:an? |their |the )?(?:coveted |much-awaited |long-awaited |official |so-called )?(?:ITAs?|invitations?)|(?:got|won|earned|secured) (?:an? |their )?(?:ITAs?|invitations?)|receiv(?:ed|ing) invitations|(?:granted|awarded|issued|given|sent|extended) (?:an? |their |the )?(?:ITAs?|invitations?)|invit[ée]e?s|s[ée]lectionn[ée]e?s|(?:fueron |foram )?(?:invitados|convidados)|recibieron|receberam)\b/i;
 
 export const MAX_INVITATIONS = 50_000;
 
