@@ -86,6 +86,8 @@ export interface Group {
   context: boolean;
   /** Says the draw is new ("today", "latest", "has issued"). */
   fresh: boolean;
+  /** Tells one more draw of the news ("IRCC also issued 3,200 invitations"). */
+  also?: boolean;
   /** Its only dates are words relative to the page ("today's draw"): a page dated a day late shifts them. */
   relativeDay: boolean;
   /** Points back at the draw being described ("this draw", "the round"). */
@@ -127,6 +129,8 @@ export interface Draft {
   related: boolean;
   /** The text called it new ("today", "latest"). */
   fresh: boolean;
+  /** The text told it as one more draw of the news ("IRCC also issued…"), outside any comparison. */
+  also?: boolean;
   /** Where the text first spoke of it (sentence index; tables come after all sentences). */
   readonly firstSentence: number;
   /** The last sentence that added to it (how recently the text spoke of it). */

@@ -3193,4 +3193,17 @@ describe('eighteenth round (docs/parser.md "Eighteenth round")', () => {
     expect(counts('The next two major draws took place halfway through the month, and another 3,900 applicants were issued ITA\u2019s:')).toEqual([]);
     expect(counts('The draw took place halfway through the month, and 3,900 applicants were issued ITAs.')).toEqual([3900]);
   });
+  it('"On September 19, IRCC also issued 3,200 invitations" tells one more draw of the news, a day from the first; three days before, it is an earlier draw', () => {
+    const text = (alsoDay: string) =>
+      [
+        'On September 20, IRCC extended invitations to 1,000 candidates under an Express Entry draw for transport occupations. Applicants needed a minimum CRS score of 435.',
+        `On ${alsoDay}, IRCC also issued 3,200 invitations to candidates in an all-program draw with a minimum CRS score of 531.`,
+      ].join('\n\n');
+    const told = (t: string) => announced(t, '2023-09-20').map((d) => [d.date, d.invitations, d.minCrs]);
+    expect(told(text('September 19'))).toEqual([
+      ['2023-09-20', 1000, 435],
+      ['2023-09-19', 3200, 531],
+    ]);
+    expect(told(text('September 17'))).toEqual([['2023-09-20', 1000, 435]]);
+  });
 });

@@ -317,6 +317,7 @@ export class DraftAssembler {
       table: false,
       related: g.zone === 'related',
       fresh: g.fresh,
+      also: g.also === true && !context,
       firstSentence: g.sentence,
       lastSentence: g.sentence,
       months: [],
@@ -355,6 +356,7 @@ export class DraftAssembler {
     d.drawNumber ??= p.drawNumber;
     d.tieBreak ??= firstTieBreak(p.g.tieBreaks);
     d.fresh ||= p.g.fresh;
+    if (p.g.also === true && !d.context) d.also = true;
     d.inHead ||= p.g.zone === 'head';
     d.lastSentence = Math.max(d.lastSentence, p.g.sentence);
     d.dated ||= p.g.dates.length > 0;

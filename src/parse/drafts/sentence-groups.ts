@@ -3,6 +3,7 @@ import { provincialRoundSentence } from '../primary/other-programs.ts';
 import {
   AMONG_THOSE,
   ANOTHER_DRAW,
+  ALSO_HELD,
   CONTEXT_MARK,
   DAY_OF_DRAW_AFTER,
   DAY_OF_DRAW_BEFORE,
@@ -95,6 +96,7 @@ function clauseGroup(sentence: string, c: ClauseSpan, facts: SentenceFacts, wher
     tieBreaks: facts.tieBreaks.filter((t) => inside(t, c)),
     context: c.context || CONTEXT_MARK.test(withoutChangeStart(text)) || ANOTHER_DRAW.test(text),
     fresh: FRESH.test(text),
+    also: ALSO_HELD.test(text),
     refersBack: REFERS_BACK.test(text),
     refersToLast: REFERS_TO_LAST.test(text),
     relativeDay: facts.dates.some((d) => inside(d, c)) && facts.dates.filter((d) => inside(d, c)).every((d) => d.relative),

@@ -23,6 +23,8 @@ export interface Lead {
   readonly explainer?: boolean;
 }
 
+/** How many days from the first draw of the news one told with "also" may be: the day before or after (a draw two or three days earlier was news of its own; 1522, 2012 label it context). */
+const ALSO_REACH_DAYS = 1;
 /** How far above a draw the sentence that introduces it as one of several may be. */
 const INTRO_REACH = 2;
 /** How many sentences below that introduction its rounds may still be told. */
@@ -113,7 +115,10 @@ export function choosePrimary(drafts: readonly Draft[], lead: Lead): Set<number>
     // dated that day is a figure the sentence's order misplaced, not a second round.
     const ownRound = d.program !== null || d.invitations !== null || d.drawNumber !== null;
     const sameDate = ownRound && !!(d.date && first.date && d.date.year !== null && sameDay(d.date, first.date));
-    if (sameDate || (several && (d.date !== null || d.firstSentence < lead.openingSentences))) chosen.add(d.id);
+    // "On September 19, IRCC also issued 3,200 invitations": one more draw of the news, within days of the first.
+    const gap = d.date && first.date ? daysBetween(d.date, first.date) : null;
+    const alsoHeld = d.also === true && gap !== null && Math.abs(gap) <= ALSO_REACH_DAYS;
+    if (sameDate || alsoHeld || (several && (d.date !== null || d.firstSentence < lead.openingSentences))) chosen.add(d.id);
   }
   return chosen;
 }
