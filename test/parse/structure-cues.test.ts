@@ -3206,4 +3206,11 @@ describe('eighteenth round (docs/parser.md "Eighteenth round")', () => {
     ]);
     expect(told(text('September 17'))).toEqual([['2023-09-20', 1000, 435]]);
   });
+  it('"800 applicants have an ITA … if they match or exceed the CRS cut-off of 435": the count, and the cut-off every invited candidate met; "If your score is 480" stays an example', () => {
+    const facts = (sentence: string) => sentenceFacts(sentence, { published: null, lastMonth: null }, programs);
+    const both = facts('Also, 800 applicants have an ITA for Canada PR if they match or exceed the CRS cut-off of 435.');
+    expect([both.invitations.map((c) => c.value), both.cutoffs.map((c) => c.value)]).toEqual([[800], [435]]);
+    expect(facts('If your score is 480, you may qualify in the next draw.').cutoffs).toEqual([]);
+    expect(facts('If the cut-off falls to 470, more candidates will be invited.').cutoffs).toEqual([]);
+  });
 });

@@ -129,9 +129,14 @@ function accept(out: FactMention[], masked: string, start: number, raw: string):
   out.push({ start, end, value });
 }
 
+/** "… if they match or exceed the CRS cut-off of 435": the condition every invited candidate met, the draw's cut-off. */
+const ELIGIBLE_IF =
+  /\bif\s+(?:they|candidates|applicants|their\s+(?:crs\s+)?scores?)\s+(?:\w+\s+){0,2}?(?:match|meet|met|exceed|equal|reach|reached|had|have)\b[^.;\d]{0,40}\bthe\s+(?:CRS\s+)?(?:cut-?off|minimum(?:\s+(?:CRS\s+)?score)?|threshold)(?:\s+(?:score|of|at|is|was))*\s*$/i;
+
 /** Whether the words before a number (up to it) describe someone's own or an example score. */
 function hypothetical(masked: string, numberStart: number): boolean {
-  return HYPOTHETICAL_BEFORE.test(masked.slice(Math.max(0, numberStart - 130), numberStart));
+  const before = masked.slice(Math.max(0, numberStart - 130), numberStart);
+  return HYPOTHETICAL_BEFORE.test(before) && !ELIGIBLE_IF.test(before);
 }
 
 /** "TOEFL iBT Test need a minimum score of 83": a language test's score, in a sentence that names no CRS, draw or invitation. */
