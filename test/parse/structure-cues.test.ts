@@ -3213,4 +3213,15 @@ describe('eighteenth round (docs/parser.md "Eighteenth round")', () => {
     expect(facts('If your score is 480, you may qualify in the next draw.').cutoffs).toEqual([]);
     expect(facts('If the cut-off falls to 470, more candidates will be invited.').cutoffs).toEqual([]);
   });
+  it('"the CRS score cut-off was incorrectly listed as 507 points. IRCC has since updated the cut-off to 490": the corrected value is no cut-off', () => {
+    const text = [
+      'On January 18th, Canada conducted an Express Entry draw: 5,500 candidates were issued an Invitation to Apply.',
+      'The Comprehensive Ranking System (CRS) score cut-off threshold for this draw was 490 points, which is lower than the previous draw.',
+      'Note that when this draw was first published to the IRCC website, the CRS score cut-off was incorrectly listed as 507 points.',
+    ].join(' ');
+    expect(announced(text, '2023-01-19').map((d) => [d.date, d.invitations, d.minCrs])).toEqual([['2023-01-18', 5500, 490]]);
+    const cutoffs = (sentence: string) => sentenceFacts(sentence, { published: null, lastMonth: null }, programs).cutoffs.map((c) => c.value);
+    expect(cutoffs('Note that when this draw was first published to the IRCC website, the CRS score cut-off was incorrectly listed as 507 points.')).toEqual([]);
+    expect(cutoffs('The CRS score cut-off was listed as 507 points.')).toEqual([507]);
+  });
 });

@@ -106,6 +106,8 @@ const CHANGE_BEFORE =
 
 /** "boosting their CRS score with an additional 600 points": the nomination's bonus, not a cut-off. */
 const BONUS_BEFORE = /\b(?:additional|extra|bonus|added)\s+$/i;
+/** "the CRS score cut-off was incorrectly listed as 507 points": a value the source corrected, not the draw's. */
+const MISTAKEN_BEFORE = /\b(?:incorrectly|erroneously|mistakenly|wrongly)\s+(?:\w+\s+){0,2}?(?:as|at)\s+$/i;
 
 /** "a CRS score of just 154 before being nominated by a province", "only needed 141 CRS points for their human capital": a nominee's score without the 600 points. */
 const BASE_SCORE_AFTER =
@@ -122,6 +124,7 @@ function accept(out: FactMention[], masked: string, start: number, raw: string):
   if (value === null || value < MIN_CRS || value > MAX_CRS || /k$/i.test(raw.trim())) return;
   if (OVER_SEVERAL_DRAWS_AFTER.test(masked.slice(start + raw.length))) return;
   if (CHANGE_BEFORE.test(masked.slice(Math.max(0, start - 40), start)) || BONUS_BEFORE.test(masked.slice(Math.max(0, start - 20), start))) return;
+  if (MISTAKEN_BEFORE.test(masked.slice(Math.max(0, start - 50), start))) return;
   if (BASE_SCORE_AFTER.test(masked.slice(start + raw.length, start + raw.length + 90))) return;
   const end = start + raw.length;
   if (NOT_A_CUTOFF_AFTER.test(masked.slice(end, end + 40))) return;
