@@ -3205,6 +3205,12 @@ describe('eighteenth round (docs/parser.md "Eighteenth round")', () => {
       ['2023-09-19', 3200, 531],
     ]);
     expect(told(text('September 17'))).toEqual([['2023-09-20', 1000, 435]]);
+    // A PNP draw of the day before stays the lead-up, as the labels have it (docs/parser.md, "Several announced draws").
+    const pnp = [
+      'On September 20, IRCC extended invitations to 1,000 candidates under an Express Entry draw for transport occupations. Applicants needed a minimum CRS score of 435.',
+      'On September 19, IRCC also issued 800 invitations to Provincial Nominee Program candidates with a minimum CRS score of 731.',
+    ].join('\n\n');
+    expect(told(pnp)).toEqual([['2023-09-20', 1000, 435]]);
   });
   it('"800 applicants have an ITA … if they match or exceed the CRS cut-off of 435": the count, and the cut-off every invited candidate met; "If your score is 480" stays an example', () => {
     const facts = (sentence: string) => sentenceFacts(sentence, { published: null, lastMonth: null }, programs);

@@ -117,7 +117,9 @@ export function choosePrimary(drafts: readonly Draft[], lead: Lead): Set<number>
     const sameDate = ownRound && !!(d.date && first.date && d.date.year !== null && sameDay(d.date, first.date));
     // "On September 19, IRCC also issued 3,200 invitations": one more draw of the news, within days of the first.
     const gap = d.date && first.date ? daysBetween(d.date, first.date) : null;
-    const alsoHeld = d.also === true && gap !== null && Math.abs(gap) <= ALSO_REACH_DAYS;
+    // Not a PNP draw of the day before: the news tells it as the lead-up (docs/parser.md, "Several announced draws").
+    const pnpTheDayBefore = d.program === 'pnp' && gap !== null && gap > 0;
+    const alsoHeld = d.also === true && gap !== null && Math.abs(gap) <= ALSO_REACH_DAYS && !pnpTheDayBefore;
     if (sameDate || alsoHeld || (several && (d.date !== null || d.firstSentence < lead.openingSentences))) chosen.add(d.id);
   }
   return chosen;
