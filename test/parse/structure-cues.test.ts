@@ -5,7 +5,7 @@ import { sentenceFacts } from '../../src/parse/mentions/sentence-facts.ts';
 import { findDrawNumbers } from '../../src/parse/mentions/draw-number.ts';
 import { findDates } from '../../src/parse/mentions/date-mentions.ts';
 import { clauseSpans } from '../../src/parse/drafts/clauses.ts';
-import { SEVERAL_DRAWS } from '../../src/parse/drafts/cues.ts';
+import { NOT_NEWS_LEAD, SEVERAL_DRAWS } from '../../src/parse/drafts/cues.ts';
 import { classifyLines } from '../../src/parse/text/lines.ts';
 import { toCleanText } from '../../src/parse/text/clean-text.ts';
 import { draftPrograms } from '../../src/parse/mentions/program-context.ts';
@@ -3229,5 +3229,14 @@ describe('eighteenth round (docs/parser.md "Eighteenth round")', () => {
     const cutoffs = (sentence: string) => sentenceFacts(sentence, { published: null, lastMonth: null }, programs).cutoffs.map((c) => c.value);
     expect(cutoffs('Note that when this draw was first published to the IRCC website, the CRS score cut-off was incorrectly listed as 507 points.')).toEqual([]);
     expect(cutoffs('The CRS score cut-off was listed as 507 points.')).toEqual([507]);
+  });
+  it('"Why hasn\u2019t IRCC conducted Express Entry Draw since 24 April 2024" heads an analysis of a pause: the last draw it names is no news', () => {
+    const text = [
+      'Why hasn\u2019t IRCC conducted Express Entry Draw since 24 April 2024',
+      'It\u2019s almost been a month since the last time Immigration, Refugees and Citizenship Canada (IRCC) conducted an Express Entry draw. The latest one was held on 24th April 2024 to invite Francophones with at least 410 CRS score.',
+    ].join('\n\n');
+    expect(announced(text, '2024-05-17')).toEqual([]);
+    expect(NOT_NEWS_LEAD.test('Why has IRCC held three draws this week?')).toBe(true);
+    expect(NOT_NEWS_LEAD.test('IRCC held a French-language draw on April 24, 2024')).toBe(false);
   });
 });
