@@ -419,3 +419,24 @@ describe('Punjabi draw news, batch 76 (docs/parser.md "Seventeenth round")', () 
     expect(announced(text, '2024-07-17')).toEqual([[null, 'cec', 6300, 515]]);
   });
 });
+
+describe('German draw news (docs/parser.md "Eighteenth round")', () => {
+  // The opening of a real German page (2995 of the corpus), as written.
+  const page = [
+    'BREAKING: IRCC lädt 5.500 Kandidaten für die Expressanmeldung zur zweiten Ziehung 2023 ein',
+    'Kanada hat heute seine zweite Express-Teilnahme-Ziehung des Jahres abgehalten.',
+    'Immigration, Refugees and Citizenship Canada (IRCC) hat Einladungen an 5.500 Bewerber mit einer Comprehensive Ranking System (CRS)-Mindestpunktzahl von 507 herausgegeben. Es wurde kein Programm angegeben, was bedeutet, dass berechtigte Bewerber von der Canadian Experience Class (CEC), dem Federal Skilled Worker Program, eingeladen wurden . (FSWP) und das Bundeshandwerksprogramm (FSTP). Alle sind Programme, die unter dem Express-Entry-System arbeiten.',
+    'Die Auslosung kam überraschend, da es sich um die zweite Runde der Express Entry-Einladungen in aufeinanderfolgenden Wochen handelte. IRCC hat letzten Mittwoch, den 11. Januar, eine Ziehung durchgeführt, zu der auch 5.500 Bewerber eingeladen wurden. Das CRS-Limit für die Ziehung der letzten Woche betrug ebenfalls 507.',
+  ].join('\n\n');
+
+  it('reads the count ("5.500 Kandidaten"), the cut-off ("Mindestpunktzahl von 507") and "heute"; last week\u2019s draw stays out', () => {
+    expect(announced(page, '2023-01-18')).toEqual([['2023-01-18', 'general', 5500, 507]]);
+  });
+
+  it('reads day-first dates and points that group thousands; leaves English with a German word or two alone', () => {
+    expect(glossForeign(page)).toContain('January 11');
+    expect(glossForeign(page)).toContain('5,500 candidates');
+    const english = 'IRCC invited 5,500 candidates und the cut-off was 507 on January 18.';
+    expect(glossForeign(english)).toBe(english);
+  });
+});
