@@ -3239,4 +3239,20 @@ describe('eighteenth round (docs/parser.md "Eighteenth round")', () => {
     expect(NOT_NEWS_LEAD.test('Why has IRCC held three draws this week?')).toBe(true);
     expect(NOT_NEWS_LEAD.test('IRCC held a French-language draw on April 24, 2024')).toBe(false);
   });
+  it('a title written twice under a tagline is the headline: "4 Canadian states release PNP draw results" heads provinces\u2019 rounds, no Express Entry draw', () => {
+    const text = [
+      'Get the latest financial, economic and market news, instantly.',
+      '4 Canadian states release PNP draw results: Nearly 5000 invites this week. Full list here',
+      '4 Canadian states release PNP draw results: Nearly 5000 invites this week. Full list here',
+      'Canada is on track to accept 55,900 immigrants through Express Entry in 2022.',
+      'Following its launch in 1998, the PNP welcomed only 400 immigrants, but due to its success, it now welcomes more than 80,000 per year.',
+      'Here are the results for PNP draw on September 2-8',
+    ].join('\n');
+    expect(announced(text, '2022-09-10')).toEqual([]);
+    expect(
+      classifyLines(text)
+        .map((l) => l.zone)
+        .slice(0, 3),
+    ).toEqual(['body', 'head', 'head']);
+  });
 });

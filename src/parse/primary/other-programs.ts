@@ -50,7 +50,8 @@ const withoutCountryLists = (text: string): string => text.replace(COUNTRY_LIST,
 const COMPARED_WITH = /\b(?:than|compared (?:to|with))\b[^.!?]*/gi;
 
 /** "Ontario and British Columbia Open Nominations for Latest PNP Draws": a headline about provinces' own rounds that names no federal one. */
-const PROVINCES_HEADLINE = new RegExp(String.raw`\b${PROVINCES}\b[^.!?|]{0,80}?\b(?:PNPs?|nominee programs?|nominations)\b`, 'i');
+// "4 Canadian states release PNP draw results": provinces named as a group, in any word for them.
+const PROVINCES_HEADLINE = new RegExp(String.raw`(?:\b${PROVINCES}\b|\b(?:Canadian\s+)?(?:provinces|states|territories)\b)[^.!?|]{0,80}?\b(?:PNPs?|nominee programs?|nominations)\b`, 'i');
 const FEDERAL_WORD = /\bExpress Entry\b|\bCRS\b|\bIRCC\b|\bfederal\b|\bITAs?\b/i;
 
 export function notExpressEntry(opening: string, headline = ''): boolean {

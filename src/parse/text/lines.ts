@@ -76,6 +76,19 @@ function isHeadlineLike(text: string): boolean {
   return text.length <= 200 && !/[.:;,]$/.test(text);
 }
 
+/** How many of the first lines may hold the title written twice. */
+const TITLE_REACH = 5;
+
+/** A headline-like line written twice in a row among the first lines: the page's title (null if none). */
+function repeatedTitle(raw: readonly string[]): string | null {
+  const first = raw.filter((l) => l.trim() !== '').slice(0, TITLE_REACH);
+  for (let i = 0; i + 1 < first.length; i++) {
+    const line = first[i] ?? '';
+    if (line === first[i + 1] && isHeadlineLike(line)) return line;
+  }
+  return null;
+}
+
 /** Splits cleaned text into lines, marks the headline block, page furniture and trailing related links. */
 export function classifyLines(text: string): ArticleLine[] {
   const out: ArticleLine[] = [];
@@ -88,6 +101,7 @@ export function classifyLines(text: string): ArticleLine[] {
   let relatedSince = 0;
   let linksBar = false;
   const raw = text.split('\n');
+  const title = repeatedTitle(raw);
   for (let index = 0; index < raw.length; index++) {
     let line = raw[index] ?? '';
     if (!line) continue;
@@ -123,6 +137,12 @@ export function classifyLines(text: string): ArticleLine[] {
     if (related && relatedAtTop && meta && ARTICLE_BYLINE.test(line)) related = relatedAtTop = false;
     let zone: Zone = related || linksBar || RELATED_INLINE.test(line) ? 'related' : 'body';
     linksBar = false;
+    // The page's title written twice under a tagline ("Get the latest … news, instantly." / "4 Canadian states release PNP draw
+    // results" twice): the headline, though the tagline ended the head.
+    if (!inHead && !related && line === title && headCount < MAX_HEAD_LINES) {
+      headCount++;
+      zone = 'head';
+    }
     if (inHead && !related) {
       if (meta || (isHeadlineLike(line) && headCount < MAX_HEAD_LINES)) {
         if (!meta) headCount++;
