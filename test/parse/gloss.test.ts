@@ -440,3 +440,16 @@ describe('German draw news (docs/parser.md "Eighteenth round")', () => {
     expect(glossForeign(english)).toBe(english);
   });
 });
+
+describe('Chinese: two programs joined by 和 (docs/parser.md "Eighteenth round")', () => {
+  it('"全部发放给加拿大经验类和省提名项目的候选人" lists two programs: neither is the round\u2019s', () => {
+    // A real page's Chinese paragraphs (3337 of the corpus).
+    const text = [
+      '移民当局在一周内进行了第二次快速移民通道抽取,综合打分系统分数暴跌17分至490分。移民、难民及公民部自2022年11月中断抽取后加快了抽取步伐,2023年1月18日的抽取中共发出了5,500份移民申请邀请函',
+      '2021年加拿大移民当局共发放了创纪录的114,431份移民邀请函,全部发放给加拿大经验类和省提名项目的候选人,打破了由2020年创下邀请107,350名候选人的记录。',
+    ].join('\n\n');
+    expect(glossForeign(text)).toContain('Canadian Experience Class and Provincial Nominee Program');
+    // With no program of its own, the round of January 2023 is an all-program one (IRCC's seasons, docs/parser.md "Third round").
+    expect(announced(text, '2023-01-18')).toEqual([['2023-01-18', 'general', 5500, null]]);
+  });
+});

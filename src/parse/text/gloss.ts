@@ -178,6 +178,8 @@ const CHINESE: readonly GlossRule[] = [
   [/(?:快速通道|特快入境)/g, ' Express Entry '],
   [/(?:省提名項目|省提名项目|省提名)/g, ' Provincial Nominee Program '],
   [/(?:加拿大經驗類|加拿大经验类)/g, ' Canadian Experience Class '],
+  // "加拿大经验类和省提名项目" (the CEC and the PNP): two programs listed, neither the round's alone.
+  [/(?<=(?:Class|Program|Trades|French-speaking)\s)(?:和|及|與|与|以及)(?=\s)/g, ' and '],
   [/(?:法語|法语)/g, ' French-speaking '],
   [/(?:聯邦技工|联邦技工)/g, ' Federal Skilled Trades '],
   [/(?:預計|预计|預料|预料|將會|将会|將|将|可能|估計|估计|假設|假设)/g, ' expected '],
