@@ -450,6 +450,7 @@ describe('Chinese: two programs joined by 和 (docs/parser.md "Eighteenth round"
     ].join('\n\n');
     expect(glossForeign(text)).toContain('Canadian Experience Class and Provincial Nominee Program');
     // With no program of its own, the round of January 2023 is an all-program one (IRCC's seasons, docs/parser.md "Third round").
-    expect(announced(text, '2023-01-18')).toEqual([['2023-01-18', 'general', 5500, null]]);
+    // "分数暴跌17分至490分" (the score plummeted by 17 points to 490): the new score is the cut-off, not a range of 17 to 490.
+    expect(announced(text, '2023-01-18')).toEqual([['2023-01-18', 'general', 5500, 490]]);
   });
 });

@@ -132,14 +132,15 @@ const CHINESE: readonly GlossRule[] = [
   [/((?<!\d,?)\d[\d,]{0,15})\s?(?:名|人|位)\s?以上/g, ' more than $1 candidates '],
   [/((?<!\d,?)\d[\d,]{0,15})\s?(?:名|人|位)\s?以下/g, ' fewer than $1 candidates '],
   // "400分到440分上下": a band of scores, not one round's cut-off.
+  // "分数暴跌17分至490分" (the score plummeted by 17 points to 490): a change, then the new score, not a range of 17 to 490.
+  [/(?:暴跌|下跌|下滑|下降|降低|減少|减少|跌|降)\s?((?<!\d)\d{1,9})\s?分\s?至\s?(\d{2,4})\s?分/g, ' dropped by $1 points to $2 points '],
+  [/(?:上升|上漲|上涨|提高|增加|升|漲|涨)\s?((?<!\d)\d{1,9})\s?分\s?至\s?(\d{2,4})\s?分/g, ' rose by $1 points to $2 points '],
   [/(\d{2,4})\s?分?\s?(?:至|到|-|~|～)\s?(\d{2,4})\s?分/g, ' between $1 and $2 points '],
   [/(\d{2,4})\s?分\s?以上/g, ' above $1 points '],
   [/(\d{2,4})\s?分\s?以下/g, ' below $1 points '],
   [/((?<!\d,?)\d[\d,]{0,15})\s?(?:名|人|位)/g, ' $1 candidates '],
   [/((?<!\d,?)\d[\d,]{0,15})\s?(?:份|封)/g, ' $1 invitations '],
   // "下降1分至460分" (fell by 1 to 460), before the points rule takes the 460.
-  [/(?:下降|降低|減少|减少|降)\s?((?<!\d)\d{1,9})\s?分\s?至\s?(\d{2,4})\s?分/g, ' dropped by $1 points to $2 points '],
-  [/(?:上升|提高|增加|升)\s?((?<!\d)\d{1,9})\s?分\s?至\s?(\d{2,4})\s?分/g, ' rose by $1 points to $2 points '],
   [/比\s?(?=上|前|去|之前|此前)/g, ' compared with '],
   [/(\d{2,4})\s?分/g, ' $1 points '],
   // "第10輪" counts this year's rounds, not IRCC's round numbers; "5次", "兩周" are counts and spans: dropped.
