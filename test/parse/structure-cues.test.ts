@@ -3255,4 +3255,9 @@ describe('eighteenth round (docs/parser.md "Eighteenth round")', () => {
         .slice(0, 3),
     ).toEqual(['body', 'head', 'head']);
   });
+  it('"Express Entry Draw 145 - 589 applicants … were invited": a round\u2019s number, a dash, then its count, no range; "451 - 500 points" stays one', () => {
+    const facts = (sentence: string) => sentenceFacts(sentence, { published: null, lastMonth: null }, programs);
+    expect(facts('Express Entry Draw 145 - 589 applicants with a Provincial Nomination and a CRS score of 692 points were invited to apply.').invitations.map((c) => c.value)).toEqual([589]);
+    expect(facts('Candidates with scores of 451 - 500 points were invited.').cutoffs).toEqual([]);
+  });
 });

@@ -36,7 +36,12 @@ function differenceAfterDash(match: string, after: string): boolean {
 const PATTERNS: readonly (readonly [RegExp, RegExp, ((match: string, after: string) => boolean)?])[] = [
   // Ranges and bands: "501-600", "between 531 and 534", "525 to 530", "the 520s", "500+".
   [/between/i, new RegExp(String.raw`\b(?:between\s+)(?:${N})\s*(?:and|&|-|to)\s*(?:${N})\b`, 'gi')],
-  [/\d\s*(?:-|to|through)\s*\d/i, new RegExp(String.raw`(?<![\d,])(?:${N})\s*(?:-|to|through)\s*(?:${N})(?![\d,]*(?:st|nd|rd|th)\b)`, 'gi'), (m, after) => !differenceAfterDash(m, after)],
+  // Not "Express Entry Draw 145 - 589 applicants": a round's number, a dash, then its count.
+  [
+    /\d\s*(?:-|to|through)\s*\d/i,
+    new RegExp(String.raw`(?<![\d,])(?<!\b(?:draw|round|no\.?|number)\s{1,2}#?)(?:${N})\s*(?:-|to|through)\s*(?:${N})(?![\d,]*(?:st|nd|rd|th)\b)`, 'gi'),
+    (m, after) => !differenceAfterDash(m, after),
+  ],
   [/\d'?s\b/, /\b(?:from\s+)?\d{2,4}'?s\b(?:\s*(?:-|to)\s*\d{2,4}'?s\b)?/gi],
   [/\+/, /\b\d+\s?\+/g],
   // Percentages, money, clock times, durations (a page's "2 min read" too), ages, ordinals.
