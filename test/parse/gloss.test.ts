@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadPrograms } from '../../src/config/programs.ts';
 import { parseArticle } from '../../src/parse/parse-article.ts';
 import { glossForeign } from '../../src/parse/text/gloss.ts';
+import { glossMalayalam } from '../../src/parse/text/gloss-malayalam.ts';
 
 /**
  * Korean, Chinese, Japanese, Vietnamese, Persian, Arabic and Punjabi draw news read through the glossary (docs/parser.md
@@ -452,5 +453,22 @@ describe('Chinese: two programs joined by 和 (docs/parser.md "Eighteenth round"
     // With no program of its own, the round of January 2023 is an all-program one (IRCC's seasons, docs/parser.md "Third round").
     // "分数暴跌17分至490分" (the score plummeted by 17 points to 490): the new score is the cut-off, not a range of 17 to 490.
     expect(announced(text, '2023-01-18')).toEqual([['2023-01-18', 'general', 5500, 490]]);
+  });
+});
+
+describe('Malayalam draw news (docs/parser.md "Eighteenth round")', () => {
+  it('reads "507 എന്ന ഏറ്റവും കുറഞ്ഞ … സ്കോർ ഉള്ള 5,500 ഉദ്യോഗാർത്ഥികൾക്ക് ഇൻവിറ്റേഷൻ നൽകി" and "ഇന്ന്" (today)', () => {
+    // The opening of a real page (3084 of the corpus).
+    const text =
+      'ഇന്ന് നടന്ന ഈ വർഷത്തെ രണ്ടാമത്തെ എക്സ്പ്രസ് എൻട്രി നറുക്കെടുപ്പിലൂടെ 507 എന്ന ഏറ്റവും കുറഞ്ഞ കോംപ്രിഹെൻസീവ് റാങ്കിംഗ് സിസ്റ്റം (CRS) സ്കോർ ഉള്ള 5,500 ഉദ്യോഗാർത്ഥികൾക്ക് ഇൻവിറ്റേഷൻ നൽകിയതായി ഇമിഗ്രേഷൻ, റെഫ്യൂജീസ് ആൻഡ് സിറ്റിസൺഷിപ്പ് കാനഡ (IRCC) അറിയിച്ചു. കനേഡിയൻ എക്സ്പീരിയൻസ് ക്ലാസ് (CEC), ഫെഡറൽ സ്കിൽഡ് വർക്കർ പ്രോഗ്രാം (FSWP), ഫെഡറൽ സ്കിൽഡ് ട്രേഡ്സ് പ്രോഗ്രാം (FSTP) എന്നിവയിൽ നിന്ന് യോഗ്യരായ ഉദ്യോഗാർത്ഥികൾക്കാണ് ഇൻവിറ്റേഷൻ നൽകിയത്.';
+    expect(announced(text, '2023-01-18')).toEqual([['2023-01-18', 'general', 5500, 507]]);
+  });
+
+  it('"മുൻ CEC റൗണ്ട് … അപേക്ഷിച്ച് … കട്ട്ഓഫ് 511 ആയി കുറഞ്ഞു" compares with the previous round: 511 is this draw\u2019s cut-off', () => {
+    const text =
+      'ഓട്ടവ : പുതുവർഷത്തിലെ ആദ്യ കനേഡിയൻ എക്സ്പീരിയൻസ് ക്ലാസ് (CEC) എക്സ്പ്രസ് എൻട്രി നറുക്കെടുപ്പിൽ സ്ഥിര താമസത്തിനായി അപേക്ഷിക്കാൻ 8,000 ഉദ്യോഗാർത്ഥികൾക്ക് ഇൻവിറ്റേഷൻ നൽകിയതായി ഇമിഗ്രേഷൻ, റെഫ്യൂജീസ് ആൻഡ് സിറ്റിസൺഷിപ്പ് കാനഡ (IRCC) അറിയിച്ചു. 2025 ഡിസംബറിലെ മുൻ CEC റൗണ്ട് ഇൻവിറ്റേഷനുകളെ അപേക്ഷിച്ച് കോംപ്രിഹെൻസീവ് റാങ്കിംഗ് സിസ്റ്റം (CRS) കട്ട്ഓഫ് 511 ആയി കുറഞ്ഞു.';
+    expect(announced(text, '2026-01-07')).toEqual([[null, 'cec', 8000, 511]]);
+    // Without the comparison, a sentence about the previous draw ("മുൻ") is context.
+    expect(glossMalayalam('മുൻ നറുക്കെടുപ്പിൽ 520 ആയിരുന്നു.')).toContain('Previously');
   });
 });
