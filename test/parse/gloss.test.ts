@@ -472,3 +472,23 @@ describe('Malayalam draw news (docs/parser.md "Eighteenth round")', () => {
     expect(glossMalayalam('മുൻ നറുക്കെടുപ്പിൽ 520 ആയിരുന്നു.')).toContain('Previously');
   });
 });
+
+describe('Tamil draw news (docs/parser.md "Eighteenth round")', () => {
+  it('reads "குறைந்தபட்சம் 507 CRS … 5,500 விண்ணப்பதாரர்களுக்கு அழைப்புகளை வழங்கியது"; the previous draw ("முந்தைய") stays out', () => {
+    // Real sentences (1837 of the corpus).
+    const text = [
+      'கனடா இந்த ஆண்டின் முதல் எக்ஸ்பிரஸ் என்ட்ரி டிராவில், குறைந்தபட்சம் 507 CRS (Comprehensive Ranking System) மதிப்பெண்களுடன் 5,500 விண்ணப்பதாரர்களுக்கு அழைப்புகளை வழங்கியது.',
+      'இப்போது அறிவிக்கப்பட்டுள்ள 507 CRS மதிப்பெண், கடந்த ஆண்டு நவம்பர் 23 அன்று நடந்த முந்தைய டிராவை விட 16 புள்ளிகள் அதிகம்.',
+    ].join('\n');
+    expect(announced(text, '2023-01-11')).toEqual([[null, 'general', 5500, 507]]);
+  });
+
+  it('reads the round number, its day, the count and the lowest score of a PNP round', () => {
+    // Real sentences (3079 of the corpus).
+    const text = [
+      'அதன்படி, மாகாண நியமனத் திட்டத்திற்கான சமீபத்திய எக்ஸ்பிரஸ் நுழைவுக் குலுக்கல் 322, நவம்பர் 12-ஆம் தேதியன்று நடைபெற்றது.',
+      'அன்றைய தினம், தகுதியான வெளிநாட்டினர் 733 பேருக்கு எக்ஸ்பிரஸ் நுழைவு அழைப்பிதழ்கள் வழங்கப்பட்டன. குறைந்த தரவரிசையில் உள்ளவர்கள் 812 CRS மதிப்பெண்களைப் பெற்றனர்.',
+    ].join('\n');
+    expect(announced(text, '2024-11-13')).toEqual([['2024-11-12', 'pnp', 733, 812]]);
+  });
+});

@@ -6,6 +6,7 @@ import { GERMAN_HINT, glossGerman, isGerman } from './gloss-german.ts';
 import { glossGujarati, isGujarati } from './gloss-gujarati.ts';
 import { glossHindi, isHindi } from './gloss-hindi.ts';
 import { glossMalayalam, isMalayalam } from './gloss-malayalam.ts';
+import { glossTamil, isTamil } from './gloss-tamil.ts';
 import { glossPunjabi, isPunjabi } from './gloss-punjabi.ts';
 import { glossRussian, isRussian } from './gloss-russian.ts';
 import { glossVietnamese, isVietnamese } from './gloss-vietnamese.ts';
@@ -298,8 +299,9 @@ const SCRIPT_GLOSSARIES: readonly (readonly [RegExp, (text: string) => boolean, 
   [/[\u0a80-\u0aff]/, isGujarati, glossGujarati],
   [/[\u0400-\u04ff]/, isRussian, glossRussian],
   [/[\u0d00-\u0d7f]/, isMalayalam, glossMalayalam],
+  [/[\u0b80-\u0bff]/, isTamil, glossTamil],
 ];
-const ANY_SCRIPT = /[\u0400-\u04ff\u0904-\u0aff\u0d00-\u0d7f\u3041-\u30ff]/;
+const ANY_SCRIPT = /[\u0d00-\u0d7f\u0400-\u04ff\u0904-\u0aff\u0b80-\u0bff\u3041-\u30ff]/;
 /** Any letter of the other scripts the glossaries read: an English page has none, and goes back at once. */
 const ANY_FOREIGN = /[\u0600-\u06ff\uac00-\ud7a3\u4e00-\u9fffăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
 

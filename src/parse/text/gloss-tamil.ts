@@ -1,0 +1,67 @@
+import { finishGloss, hasEnough, markEarlier, monthNamer, script, type GlossRule, type MonthTable } from './gloss-rules.ts';
+
+/**
+ * Tamil draw news glossed into the English the reader knows, as `gloss-malayalam.ts` does for Malayalam (docs/parser.md,
+ * "Eighteenth round"): counts with their noun ("5,500 விண்ணப்பதாரர்களுக்கு அழைப்புகளை வழங்கியது" → "5,500 candidates were
+ * sent invitations", "733 பேருக்கு"), cut-offs ("குறைந்தபட்சம் 507 CRS" → "a minimum CRS score of 507", "812 CRS
+ * மதிப்பெண்களைப் பெற்றனர்"), months, programs and the words of a draw report. What the glossary does not know is dropped; a
+ * sentence that speaks of an earlier draw ("முந்தைய", previous; "கடந்த", last) is context.
+ */
+
+const TAMIL = /[\u0b80-\u0bff]/g;
+
+/** Enough Tamil that it is the page's language, not a name. */
+export const isTamil = (text: string): boolean => hasEnough(text, TAMIL);
+
+const T = String.raw`\u0b80-\u0bff`;
+const MONTHS: MonthTable = [
+  ['ஜனவரி', 'January'],
+  ['பிப்ரவரி', 'February'],
+  ['மார்ச்', 'March'],
+  ['ஏப்ரல்', 'April'],
+  ['மே', 'May'],
+  ['ஜூன்', 'June'],
+  ['ஜூலை', 'July'],
+  ['ஆகஸ்ட்', 'August'],
+  ['செப்டம்பர்', 'September'],
+  ['அக்டோபர்', 'October'],
+  ['நவம்பர்', 'November'],
+  ['டிசம்பர்', 'December'],
+];
+const MONTH = `(${MONTHS.map(([ta]) => ta).join('|')})`;
+const monthOf = monthNamer(MONTHS);
+
+/** A count: "5,500", "733" (bounded, from a number's start). */
+const NUM = String.raw`((?<![\d,])\d{1,3}(?:,\d{3}){1,3}(?![\d,])|(?<![\d,])\d{1,6}(?![\d,]))`;
+const SCRIPT = script('\u0b80-\u0bff');
+
+const RULES: readonly GlossRule[] = [
+  // Dates: "நவம்பர் 12-ஆம் தேதியன்று" (on November 12), "நவம்பர் 23 அன்று", "2023ன்" (of 2023).
+  [new RegExp(String.raw`${MONTH}\s(\d{1,2})(?!\d)(?:-?ஆம்)?(?:\s?(?:தேதி[${T}]*|அன்று))?`, 'g'), (_, m = '', d = '') => ` on ${monthOf(m)} ${d}, `],
+  [new RegExp(String.raw`(\d{4})(?:ன்|ஆம்\sஆண்டு|ஆண்டு)`, 'g'), ' $1 '],
+  [/இன்று/g, ' today '],
+  [/சமீபத்திய/g, ' latest '],
+  // Counts and what happened to them.
+  [new RegExp(String.raw`${NUM}\s(?:விண்ணப்பதாரர்|வேட்பாளர்|பேர்|நபர்)[${T}]*\s(?:[${T}]+\s){0,2}?(?:அழைப்பு|அழைப்பிதழ்)[${T}]*\s(?:வழங்க|அனுப்ப)[${T}]*`, 'g'), ' $1 candidates were sent invitations '],
+  [new RegExp(String.raw`${NUM}\s(?:விண்ணப்பதாரர்|வேட்பாளர்|பேர்|நபர்)[${T}]*\s(?:அழைக்கப்பட்ட|அழைத்துள்ள)[${T}]*`, 'g'), ' $1 candidates were invited '],
+  [new RegExp(String.raw`${NUM}\s(?:விண்ணப்பதாரர்|வேட்பாளர்|பேர்|நபர்)[${T}]*`, 'g'), ' $1 candidates '],
+  [new RegExp(String.raw`(?:அழைப்பு|அழைப்பிதழ்)[${T}]*\s(?:வழங்கப்பட்ட|வழங்கிய|அனுப்ப)[${T}]*`, 'g'), ' invitations were issued '],
+  // Cut-offs: "குறைந்தபட்சம் 507 CRS", "குறைந்தபட்ச CRS மதிப்பெண் 491", "812 CRS மதிப்பெண்களைப் பெற்றனர்" (had 812 CRS points).
+  [/குறைந்தபட்சம்\s(\d{2,4})/g, ' a minimum CRS score of $1 '],
+  [/குறைந்தபட்ச\sCRS\sமதிப்பெண்\s(\d{2,4})/g, ' the minimum CRS score was $1 '],
+  [/குறைந்த\sதரவரிசையில்\sஉள்ளவர்கள்\s(\d{2,4})\sCRS\sமதிப்பெண்[\u0b80-\u0bff]*/g, ' the lowest-ranked candidates had $1 CRS points '],
+  [/(\d{2,4})\sபுள்ளிகள்/g, ' $1 points '],
+  [/(?:டிரா|குலுக்கல்)[\u0b80-\u0bff]*/g, ' draw '],
+  [/எக்ஸ்பிரஸ்\s(?:என்ட்ரி|நுழைவு[\u0b80-\u0bff]*)/g, ' Express Entry '],
+  [/மாகாண\sநியமன[\u0b80-\u0bff]*\sதிட்ட[\u0b80-\u0bff]*/g, ' Provincial Nominee Program '],
+  [/கனடிய\sஅனுபவ\sவகுப்பு/g, ' Canadian Experience Class '],
+  [/பிரெஞ்சு\sமொழி/g, ' French-language '],
+  [/எதிர்பார்க்க[\u0b80-\u0bff]*/g, ' expected '],
+];
+
+/** A sentence that speaks of an earlier draw ("முந்தைய", previous; "கடந்த", last): context from its start. */
+const EARLIER = /முந்தைய|கடந்த/;
+
+export function glossTamil(text: string): string {
+  return finishGloss(markEarlier(text, EARLIER, /([.\n])/), RULES, SCRIPT);
+}
