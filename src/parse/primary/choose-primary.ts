@@ -115,7 +115,7 @@ export function choosePrimary(drafts: readonly Draft[], lead: Lead): Set<number>
     // dated that day is a figure the sentence's order misplaced, not a second round.
     const ownRound = d.program !== null || d.invitations !== null || d.drawNumber !== null;
     const sameDate = ownRound && !!(d.date && first.date && d.date.year !== null && sameDay(d.date, first.date));
-    // "On September 19, IRCC also issued 3,200 invitations": one more draw of the news, within days of the first.
+    // "On September 19, IRCC also issued 3,200 invitations": one more draw of the news, a day from the first.
     const gap = d.date && first.date ? daysBetween(d.date, first.date) : null;
     // Not a PNP draw of the day before: the news tells it as the lead-up (docs/parser.md, "Several announced draws").
     const pnpTheDayBefore = d.program === 'pnp' && gap !== null && gap > 0;

@@ -1,4 +1,4 @@
-import { applyGloss, finishGloss, hasEnough, markEarlier, monthNamer, script, type GlossRule, type MonthTable } from './gloss-rules.ts';
+import { GLOSS_COUNT, applyGloss, finishGloss, hasEnough, markEarlier, monthNamer, script, type GlossRule, type MonthTable } from './gloss-rules.ts';
 
 /**
  * Malayalam draw news glossed into the English the reader knows, as `gloss-russian.ts` does for Russian (docs/parser.md,
@@ -31,8 +31,7 @@ const MONTHS: MonthTable = [
 const MONTH = `((?:${MONTHS.map(([ml]) => ml).join('|')})[${M}]*)`;
 const monthOf = monthNamer(MONTHS);
 
-/** A count: "5,500", "8000" (bounded, from a number's start). */
-const NUM = String.raw`((?<![\d,])\d{1,3}(?:,\d{3}){1,3}(?![\d,])|(?<![\d,])\d{1,6}(?![\d,]))`;
+const NUM = GLOSS_COUNT;
 const SCRIPT = script('\u0d00-\u0d7f');
 
 /** Before a sentence is marked as context: "compared with the previous round, …" only compares (the rest is this draw's). */

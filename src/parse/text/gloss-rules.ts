@@ -52,6 +52,9 @@ export const script = (range: string, extra = ''): Script => ({
 /** The rules, then what they could not place goes: a number glued to the script gives no fact, nor does what is left of the script. */
 export const finishGloss = (text: string, rules: readonly GlossRule[], s: Script): string => tidyGloss(applyGloss(text, rules).replace(s.glued, ' ').replace(s.run, ' '));
 
+/** Regex source with one group: a count as these glossaries read it, "5,500" or "733", bounded (from a number's start). */
+export const GLOSS_COUNT = String.raw`((?<![\d,])\d{1,3}(?:,\d{3}){1,3}(?![\d,])|(?<![\d,])\d{1,6}(?![\d,]))`;
+
 /** A glossary's months: the words for each month in the language (a pattern) and its English name. */
 export type MonthTable = readonly (readonly [string, string])[];
 

@@ -1,4 +1,4 @@
-import { finishGloss, hasEnough, markEarlier, monthNamer, script, type GlossRule, type MonthTable } from './gloss-rules.ts';
+import { GLOSS_COUNT, finishGloss, hasEnough, markEarlier, monthNamer, script, type GlossRule, type MonthTable } from './gloss-rules.ts';
 
 /**
  * Tamil draw news glossed into the English the reader knows, as `gloss-malayalam.ts` does for Malayalam (docs/parser.md,
@@ -31,8 +31,7 @@ const MONTHS: MonthTable = [
 const MONTH = `(${MONTHS.map(([ta]) => ta).join('|')})`;
 const monthOf = monthNamer(MONTHS);
 
-/** A count: "5,500", "733" (bounded, from a number's start). */
-const NUM = String.raw`((?<![\d,])\d{1,3}(?:,\d{3}){1,3}(?![\d,])|(?<![\d,])\d{1,6}(?![\d,]))`;
+const NUM = GLOSS_COUNT;
 const SCRIPT = script('\u0b80-\u0bff');
 
 const RULES: readonly GlossRule[] = [
