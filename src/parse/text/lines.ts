@@ -81,7 +81,11 @@ const TITLE_REACH = 5;
 
 /** A headline-like line written twice in a row among the first lines: the page's title (null if none). */
 function repeatedTitle(raw: readonly string[]): string | null {
-  const first = raw.filter((l) => l.trim() !== '').slice(0, TITLE_REACH);
+  const first: string[] = [];
+  for (const l of raw) {
+    if (l.trim() !== '') first.push(l);
+    if (first.length === TITLE_REACH) break;
+  }
   for (let i = 0; i + 1 < first.length; i++) {
     const line = first[i] ?? '';
     if (line === first[i + 1] && isHeadlineLike(line)) return line;
