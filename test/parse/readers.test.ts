@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadPrograms } from '../../src/config/programs.ts';
+import { buildPrograms, loadPrograms } from '../../src/config/programs.ts';
 import { findDates } from '../../src/parse/mentions/date-mentions.ts';
 import { htmlToText, looksLikeHtml } from '../../src/parse/text/html-to-text.ts';
 import { parseArticle } from '../../src/parse/parse-article.ts';
-import { requiredLetters } from '../../src/parse/mentions/program-mentions.ts';
+import { findPrograms, requiredLetters } from '../../src/parse/mentions/program-mentions.ts';
 import { loadCorpus } from './article-corpus.ts';
 import { sentenceSpans } from '../../src/parse/text/sentences.ts';
 
@@ -132,6 +132,22 @@ describe('text preparation', () => {
     expect(requiredLetters('health ?care')).toBe('health');
     expect(requiredLetters('federal|provincial')).toBeNull();
     expect(requiredLetters('(?:federal|provincial) nominee')).toBe('nominee');
+  });
+
+  it('finds every program whose hint sits inside or at the start of another program\u2019s hint', () => {
+    const program = (code: string, match: string[]) => ({ code, name: { en: code, fr: code }, short: { en: code, fr: code }, colour: '#000000', aliases: [], match });
+    const nested = buildPrograms({
+      programs: [
+        program('pnp', ['provincial(?:ly)? nominated']),
+        program('pnpx', ['provincially']),
+        program('general', ['general program']),
+        program('ral', ['g[ée]n[ée]ral\\b']),
+        program('other', []),
+      ],
+    });
+    // Hints: "provincial" is only there as the start of "provincially"; "ral" starts inside "general".
+    const sentence = 'Provincially nominated people, provincially chosen ones, a General program and a general draw.';
+    expect(findPrograms(sentence, nested).map((m) => m.code)).toEqual(['pnp', 'pnpx', 'general', 'ral']);
   });
 
   it('every match of every program pattern in the fixture articles contains the pattern\u2019s hint', () => {

@@ -11,6 +11,7 @@ import type { FactMention } from '../types.ts';
  */
 
 const INVITATION_NOUN = String.raw`(?:ITAs?|ITA's|invitations?|invites|IPDs?|invitaciones|convites)\b`;
+const INVITATION_NOUN_ONLY = new RegExp(`^${INVITATION_NOUN}`, 'i');
 const PERSON_NOUN = String.raw`(?:candidates|applicants|people|persons|individuals|foreign nationals|foreigners|workers|immigrants|newcomers|professionals|nominees|francophones|speakers|recruits|doctors|physicians|nurses|teachers|educators|managers|tradespeople|specialists|engineers|graduates|invitees|aspirants|candidats|personnes|médecins|infirmi(?:er|ère)s|enseignants|travailleurs|professionnels|candidatos|solicitantes|pessoas)\b`;
 // "and" ends the words between a count and its noun, except in the category's name ("2,500 healthcare and social service professionals").
 const FILLER_STOP = String.raw`(?:of|in|with|between|from|than|per|for|to|at|on|(?<!healthcare\s)and|or|as|who|that|which|were|was|have|has|had|are|is|be|been|the|it|they|IRCC|Canada|Ottawa|department|times|points?|scores?|CRS|draws?|rounds?|profiles|pool|left|remain|means?|meant|show\w*|suggest\w*|indicat\w*|makes?|made|only|just|also|still|even|now|then|so|but|if|when|while|will|would|can|could|may|might|should|must|did|do|does|gets?|got)\b`;
@@ -154,7 +155,7 @@ export function findInvitations(masked: string, original: string): FactMention[]
   for (const m of masked.matchAll(NUMBER_THEN_NOUN)) {
     const raw = m[1] ?? '';
     const noun = m[2] ?? '';
-    const isInvitation = new RegExp(`^${INVITATION_NOUN}`, 'i').test(noun);
+    const isInvitation = INVITATION_NOUN_ONLY.test(noun);
     // "four candidates", not "six times as many invitations".
     if (/^[a-z]/i.test(raw) && m[0].trim().split(/\s+/).length > 2) continue;
     // "IRCC invites 6,000": there "invites" is the verb.

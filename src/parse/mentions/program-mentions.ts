@@ -37,6 +37,10 @@ export function requiredLetters(source: string): string | null {
 
 interface Matchers {
   readonly each: readonly Matcher[];
+  /** Finds, at every position of a lower-case sentence, the longest hint starting there (one scan instead of one search per pattern). */
+  readonly scan: RegExp | null;
+  /** Each hint with the hints that are its prefixes (itself included): where it starts, they start too. */
+  readonly prefixes: ReadonlyMap<string, readonly string[]>;
 }
 
 const cache = new WeakMap<Programs, Matchers>();
@@ -49,7 +53,12 @@ function matchersFor(programs: Programs): Matchers {
     // buildPrograms already compiled each pattern with 'iu'; adding 'g' cannot make one invalid.
     for (const source of p.match) each.push({ code: p.code, rank, pattern: new RegExp(source, 'giu'), hint: requiredLetters(source) });
   });
-  const made = { each };
+  // Longest first: at a position the scan reports the longest hint there, and its prefixes are there too.
+  const hints = [...new Set(each.flatMap((m) => (m.hint === null ? [] : [m.hint])))].sort((a, b) => b.length - a.length);
+  const escape = (h: string): string => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const scan = hints.length > 0 ? new RegExp(`(?=(${hints.map(escape).join('|')}))`, 'gu') : null;
+  const prefixes = new Map(hints.map((h) => [h, hints.filter((o) => h.startsWith(o))]));
+  const made = { each, scan, prefixes };
   cache.set(programs, made);
   return made;
 }
@@ -57,10 +66,11 @@ function matchersFor(programs: Programs): Matchers {
 /** Program mentions of a sentence, left to right, without overlaps. */
 export function findPrograms(sentence: string, programs: Programs): ProgramMention[] {
   const matchers = matchersFor(programs);
-  const lower = sentence.toLowerCase();
+  const present = new Set<string>();
+  if (matchers.scan) for (const m of sentence.toLowerCase().matchAll(matchers.scan)) for (const h of matchers.prefixes.get(m[1] ?? '') ?? []) present.add(h);
   const found: (ProgramMention & { rank: number })[] = [];
   for (const m of matchers.each) {
-    if (m.hint !== null && !lower.includes(m.hint)) continue;
+    if (m.hint !== null && !present.has(m.hint)) continue;
     for (const hit of sentence.matchAll(m.pattern)) {
       if (hit[0].length === 0) continue;
       found.push({ start: hit.index, end: hit.index + hit[0].length, code: m.code, rank: m.rank });

@@ -46,6 +46,8 @@ const SPLIT_THOUSANDS = /(?<=\b(?:invited|invites|invite|issued|sent|extended|to
 const mendThousands = (text: string): string => text.replace(SPLIT_THOUSANDS, '$1,$2 ');
 
 const NUMBER_WORD = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b/i;
+/** The same words where a count pattern (COUNT, number-tokens.ts) can read them: it asks for no word boundary before. */
+const NUMBER_WORD_ANYWHERE = /(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b/i;
 
 /** A Spanish or Portuguese sentence about a draw, where "3.350" is three thousand three hundred and fifty. */
 const IBERIAN_SENTENCE = /\b(?:candidatos|invitaciones|convites|sorteos?|sorteios?|puntos|pontos|puntaje|puntuaci[óo]n|pontua[çc][ãa]o|invitados|convidados)\b/i;
@@ -81,13 +83,16 @@ export function sentenceFacts(original: string, ctx: DateContext, programs: Prog
   const takenDates = new Set(tieBreaks.map((t) => t.dateIndex));
   const drawNumbers = digits ? findDrawNumbers(sentence) : [];
   const masked = counts ? maskNonFacts(sentence, [...allDates, ...tieBreaks, ...drawNumbers]) : sentence;
-  const shorthand = digits ? findShorthandCounts(masked) : [];
-  const invitations = counts
+  // Every count and cut-off pattern holds a number: when masking left none ("On May 31, 2024, IRCC…"), they are not run.
+  const maskedDigits = digits && /\d/.test(masked);
+  const maskedCounts = maskedDigits || (counts && NUMBER_WORD_ANYWHERE.test(masked));
+  const shorthand = maskedDigits ? findShorthandCounts(masked) : [];
+  const invitations = maskedCounts
     ? [...findInvitations(mendThousands(masked), mendThousands(sentence)), ...shorthand.filter((s) => !/\d/.test(sentence.slice(s.end, s.end + 1)))]
         .sort((a, b) => a.start - b.start)
         .filter((f, i, xs) => i === 0 || xs[i - 1]?.start !== f.start)
     : [];
-  const cutoffs = digits ? findCutoffs(masked) : [];
+  const cutoffs = maskedDigits ? findCutoffs(masked) : [];
   // A number read both ways is the cut-off: that reading needs a cue word ("a minimum score of 520 means…").
   const counted = invitations.filter((i) => !cutoffs.some((c) => c.start < i.end && i.start < c.end));
   invitations.length = 0;
@@ -97,7 +102,7 @@ export function sentenceFacts(original: string, ctx: DateContext, programs: Prog
   const single = cutoffs.filter((f) => !pairedFigure(masked, f, counted));
   cutoffs.length = 0;
   cutoffs.push(...single);
-  if (digits) comparedFigures(masked, invitations, cutoffs);
+  if (maskedDigits) comparedFigures(masked, invitations, cutoffs);
   return {
     allDates,
     // A day written after the tie-break, in the same clause, belongs to it ("…, so the round reached profiles from the day before").
