@@ -5,7 +5,7 @@ import { sentenceFacts } from '../../src/parse/mentions/sentence-facts.ts';
 import { findDrawNumbers } from '../../src/parse/mentions/draw-number.ts';
 import { findDates } from '../../src/parse/mentions/date-mentions.ts';
 import { clauseSpans } from '../../src/parse/drafts/clauses.ts';
-import { NOT_NEWS_LEAD, SEVERAL_DRAWS } from '../../src/parse/drafts/cues.ts';
+import { AMONG_THOSE, NOT_NEWS_LEAD, SEVERAL_DRAWS } from '../../src/parse/drafts/cues.ts';
 import { classifyLines } from '../../src/parse/text/lines.ts';
 import { toCleanText } from '../../src/parse/text/clean-text.ts';
 import { draftPrograms } from '../../src/parse/mentions/program-context.ts';
@@ -3259,5 +3259,17 @@ describe('eighteenth round (docs/parser.md "Eighteenth round")', () => {
     const facts = (sentence: string) => sentenceFacts(sentence, { published: null, lastMonth: null }, programs);
     expect(facts('Express Entry Draw 145 - 589 applicants with a Provincial Nomination and a CRS score of 692 points were invited to apply.').invitations.map((c) => c.value)).toEqual([589]);
     expect(facts('Candidates with scores of 451 - 500 points were invited.').cutoffs).toEqual([]);
+  });
+});
+
+describe('nineteenth round (docs/parser.md "Nineteenth round")', () => {
+  it('"CEC candidates were also included in today\u2019s draw" names one program of several: the all-program round of July 6, 2022 is not CEC', () => {
+    const text = [
+      'Canada resumed draws for the first time since December 2020 and issued ITAs to Federal Skilled Worker Program (FSWP) candidates. Canadian Experience Class (CEC) candidates were also included in today\u2019s Express Entry draw, for the first time since September 2021.',
+      'IRCC issued ITAs to a total of 1,500 Express Entry candidates. The minimum CRS score of this draw was 557 points.',
+    ].join('\n');
+    expect(announced(text, '2022-07-06').map((d) => [d.program, d.invitations, d.minCrs])).toEqual([['general', 1500, 557]]);
+    expect(AMONG_THOSE.test('French-speaking candidates in the CEC were also eligible.')).toBe(true);
+    expect(AMONG_THOSE.test('IRCC also included CEC candidates in the count.')).toBe(false);
   });
 });
