@@ -492,3 +492,14 @@ describe('Tamil draw news (docs/parser.md "Eighteenth round")', () => {
     expect(announced(text, '2024-11-13')).toEqual([['2024-11-12', 'pnp', 733, 812]]);
   });
 });
+
+describe('Vietnamese bounds (docs/parser.md "Nineteenth round")', () => {
+  it('"Điểm CRS giảm dưới 400" (the score fell below 400) is a bound, not the cut-off', () => {
+    const text = [
+      'Express Entry 2025: Điểm CRS Giảm Dưới 400 Trong Đợt Rút Thăm Mới Nhất',
+      'Trong đợt mời gần đây, IRCC đã phát hành 6.000 thư mời nộp hồ sơ (ITA) theo diện năng lực tiếng Pháp. Điểm CRS tối thiểu là 399, thuộc nhóm thấp nhất trong lịch sử Express Entry hiện đại.',
+    ].join('\n');
+    expect(announced(text, '2025-12-19')).toEqual([[null, 'french', 6000, 399]]);
+    expect(glossForeign('Điểm CRS giảm xuống dưới 400, trên 500 điểm')).toMatch(/below 400.*above 500 points/);
+  });
+});

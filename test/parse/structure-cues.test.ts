@@ -3272,4 +3272,15 @@ describe('nineteenth round (docs/parser.md "Nineteenth round")', () => {
     expect(AMONG_THOSE.test('French-speaking candidates in the CEC were also eligible.')).toBe(true);
     expect(AMONG_THOSE.test('IRCC also included CEC candidates in the count.')).toBe(false);
   });
+  it('"By March 2025, Canada has issued 30,683 ITAs" is a running total, not the week\u2019s French-language round\u2019s count', () => {
+    const text = [
+      'Recently, Immigration, Refugees and Citizenship Canada (IRCC) conducted two significant draws within a week, issuing 7,500 Invitations to Apply (ITAs) in a French-language specific draw\u2014the largest such draw this year. With the Comprehensive Ranking System (CRS) score dropping to 379, it reflects Canada\u2019s continued push to attract French-speaking talent.',
+      'By March 2025, Canada has issued 30,683 ITAs, demonstrating IRCC\u2019s aggressive immigration targets.',
+    ].join('\n');
+    expect(announced(text, '2025-03-21').map((d) => [d.program, d.invitations, d.minCrs])).toEqual([['french', 7500, 379]]);
+    const counts = (sentence: string) => sentenceFacts(sentence, { published: null, lastMonth: null }, programs).invitations.map((c) => c.value);
+    expect(counts('By March 2025, Canada has issued 30,683 ITAs, demonstrating IRCC\u2019s aggressive immigration targets.')).toEqual([]);
+    expect(counts('As of the end of 2024, IRCC had issued 98,903 invitations.')).toEqual([]);
+    expect(counts('By March 21, 2025, Canada had issued 7,500 ITAs.')).toEqual([7500]);
+  });
 });

@@ -60,6 +60,8 @@ const YEAR_AFTER =
 /** A cheap test before YEAR_AFTER_ROMANCE: the sentence writes "en 2022" or "em 2022" somewhere. */
 const ROMANCE_YEAR = /\be[nm] (?:19|20)\d\d\b/i;
 const YEAR_AFTER_ROMANCE = /^(?:(?!\b(?:tirages?|rondes?|sorteos?|rodadas?)\b)[^.;]){0,120}?\b(?:en|em) (?:19|20)\d\d\b(?![-/]\d)/i;
+/** A sentence that opens with a month or a year everything in it adds up to ("By March 2025,", "As of the end of 2024,"); not a day. */
+const BY_PERIOD_LEAD = new RegExp(String.raw`^\W*(?:by|as of|up to|until)\s+(?:the\s+end\s+of\s+)?(?:(?:${MONTHS})\.?,?\s+)?(?:19|20)\d\d\b`, 'i');
 /** "5,000 Invitations to Apply (ITAs) for permanent residence have already been issued this year": a period's running total. */
 const ISSUED_IN_PERIOD_AFTER = /^[^.;]{0,80}?\b(?:have|has) (?:already |now |so far )?been (?:issued|sent|extended|granted|given)\s+(?:so far\s+)?(?:this (?:year|month)|in (?:19|20)\d\d)\b/i;
 /** "IRCC has already issued 5,000 invitations to apply (ITAs) in the healthcare and social service category in 2025": a running total. */
@@ -136,6 +138,8 @@ function aroundIsClean(original: string, start: number, end: number): boolean {
     return false;
   // "In 2017, ITAs were issued to 41,364 candidates…": a sentence about a whole year.
   if (/^\W*(?:in|during|throughout|for|over) (?:19|20)\d\d\b/i.test(original)) return false;
+  // "By March 2025, Canada has issued 30,683 ITAs", "As of the end of 2024, …": a running total up to a month or a year.
+  if (BY_PERIOD_LEAD.test(original)) return false;
   // "In Q2 of 2021, Canada has issued invitations to 44,591", "during the peak of the pandemic in Q2, … 27,300 ITAs": a quarter's or a half-year's total.
   if (QUARTER.test(original)) return false;
   return !PLURAL_SUBJECT.test(original.slice(Math.max(0, start - 60), start));

@@ -63,6 +63,8 @@ const VIETNAMESE: readonly GlossRule[] = [
   // "sau 11 ngày" (11 days later): a number of days, not a round's.
   [/(\d{1,3})\sngày(?!\s?\d)/gi, ' $1 days '],
   // Counts, scores and what happened.
+  // "Điểm CRS giảm dưới 400" (the CRS score fell below 400), "trên 500": a bound, not a figure.
+  [/(?:(?:giảm|tăng)\s(?:xuống\s|lên\s)?)?(dưới|trên)\s(?=\d)/gi, (_, w = '') => (w.toLowerCase() === 'dưới' ? ' below ' : ' above ')],
   [/((?<!\d,?)\d[\d,]{0,15})\s(?:thư mời|lời mời|itas?|ITAs?)/gi, ' $1 invitations '],
   [/((?<!\d,?)\d[\d,]{0,15})\s(?:ứng viên|ứng cử viên|người|hồ sơ)/gi, ' $1 candidates '],
   [/(?:từ\s)?(\d{2,4})\s(?:điểm\s)?trở lên/gi, ' $1 points or more '],
