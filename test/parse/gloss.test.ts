@@ -503,3 +503,32 @@ describe('Vietnamese bounds (docs/parser.md "Nineteenth round")', () => {
     expect(glossForeign('Điểm CRS giảm xuống dưới 400, trên 500 điểm')).toMatch(/below 400.*above 500 points/);
   });
 });
+
+describe('Korean and Persian wordings of batch 86 (docs/parser.md "Nineteenth round")', () => {
+  it('Korean: "선발해 초대장을 발송했다" sends invitations, "통과점수는 440점이다" is the cut-off, a capital after each sentence\u2019s end keeps the previous draw\u2019s 441 apart, "동점자는 … 이전에 등록한" is the tie-break and no byline', () => {
+    const text = [
+      '연방이민부(Immigration, Refugees and Citizenship Canada, IRCC)는 23일자로 3500명의 Express Entry 이민신청자를 선발해 초대장을 발송했다. 이번 선발된 CRS(Comprehensive Ranking System) 통과점수는 440점이다. 이는 직전 441점에 비해 1점 낮다.',
+      '이번 통과자 중 동점자는 2017년 12월 30일 동부시간으로 오전 6시 39분 40초 이전에 등록한 신청자까지다.',
+    ].join('\n');
+    const draws = parseArticle(text, { programs, published: '2018-05-23', figureModel: null }).draws.filter((d) => d.primary);
+    expect(draws.map((d) => [d.program, d.invitations, d.minCrs, d.tieBreak])).toEqual([['general', 3500, 440, '2017-12-30']]);
+    expect(glossForeign('입력18-07-04 13:14 연방이민부')).toMatch(/Updated/);
+    expect(glossForeign('2017년 12월 30일 이전에 등록한 신청자')).not.toMatch(/Updated/);
+  });
+  it('Korean: "3500명을 선발했다" selected them, "뽑은 점수가 441점" is the cut-off, "450점에서 … 오른 470점" rose from 450 to 470', () => {
+    const text =
+      '지난 4월 25일 캐나다이민국은 익스프레스엔트리이민을 신청할 수 있는 지원자로써 3500명을 선발했다. 지난 4월25일 뽑은 점수가 441점으로, 바로 앞서 뽑은 점수인 444점에 비해서 3점낮은 숫자로 추첨이 이루어 졌다.';
+    expect(announced(text, '2018-04-27').map((d) => d.slice(1))).toEqual([['general', 3500, 441]]);
+    expect(glossForeign('CRS 통과점수는 450점에서 무려 20점이나 오른 470점이 되었다.')).toMatch(/rose from 450 points to 470 points/);
+  });
+  it('Persian: "7 هزارو 800" is 7,800, over "دو قرعه کشی" (two draws); "صادر نمود" issued; "کمترین امتیاز … 443 بوده است" is the cut-off', () => {
+    const text = [
+      'اکسپرس اینتری سال 2019 را نیز با رکوردی جدید آغاز کرد',
+      'اداره مهاجرت، پناهندگی و شهروندی کانادا سال 2019 را با یک شروع بزرگ در دو قرعه کشی اول خود آغاز کرد و تعداد 7 هزارو 800 دعوتنامه برای متقاضیان صادر نمود.',
+      'دولت کانادا در روز چهارشنبه 23 ژانویه، دومین قرعه کشی خود را در سال 2019 برگزار کرده و برای 3 هزارو 900 متقاضی درخواست اقامت دائم، دعوتنامه صادر نمود. کمترین امتیاز متقاضیان در این دوره از قرعه کشی 443 بوده است.',
+      'از اوایل سال 2019 تا کنون، کانادا 7 هزارو 800 دعوتنامه برای متقاضیان سیستم اکسپرس اینتری فدرال صادر کرده است .',
+    ].join('\n\n');
+    expect(announced(text, '2019-01-24').map((d) => d.slice(1))).toEqual([['general', 3900, 443]]);
+    expect(glossForeign(text)).toMatch(/two draws 7,800 invitations[^]*3,900 candidates, issued invitations/);
+  });
+});

@@ -38,6 +38,8 @@ const koreanNumber = (man: string | undefined, cheon: string | undefined, rest: 
   (parseCount(man) ?? 0) * 10_000 + (parseCount(cheon) ?? 0) * 1_000 + (parseCount(rest) ?? 0);
 
 const KOREAN: readonly GlossRule[] = [
+  // "초대장" is another word for an invitation ("초청장").
+  [/초대장/g, '초청장'],
   // Counts of rounds and spans of time carry no fact: "5번째" (this year's fifth), "4번 연속", "5일 만에", "2주간".
   [/(?<!\d)\d{1,9}\s?(?:번째|번|회차|회|차례)/g, ' '],
   [/(?<!\d)\d{1,9}\s?(?:일|주|개월|달|년)\s?(?:만에|동안|간|이내|연속|째|전에|후에|사이에|사이)/g, ' '],
@@ -45,7 +47,8 @@ const KOREAN: readonly GlossRule[] = [
   // Clause ends ("…457점까지 올라간 후 3월 6일에도 454점…"): a boundary the reader can see.
   [/(?:으며|이며|하며|였으며|었으며|였고|었고|했고|지만|는데|으나|면서)(?=\s)|\s(?:후|뒤)(?:에)?(?=\s)/g, '; '],
   // Bylines: "최종수정 : 2017-05-30 16:09", "입력18-07-04 13:14".
-  [/최종\s?수정|수정일?|입력일?|등록일?/g, ' Updated '],
+  // Not "2017년 12월 30일 … 이전에 등록한 신청자" (those who registered before December 30, 2017): the word is a byline's only before its date.
+  [/(?:최종\s?수정|수정일?|입력일?|등록일?)(?=\s?:?\s?\d)/g, ' Updated '],
   // Dates.
   [/(\d{4})\s?년\s?(\d{1,2})\s?월\s?(\d{1,2})\s?일(?:자)?/g, (_, y = '', m = '', d = '') => ` ${day(y, m, d)} `],
   [/(\d{1,2})\s?월\s?(\d{1,2})\s?일(?:자)?/g, (_, m = '', d = '') => ` ${day(undefined, m, d)} `],
@@ -70,6 +73,11 @@ const KOREAN: readonly GlossRule[] = [
   // "450점까지 떨어졌다" (fell to 450).
   [/(\d{2,4})\s?점까지\s?(?:떨어|하락|내려|낮아)/g, ' fell to $1 points '],
   [/(\d{2,4})\s?점까지\s?(?:올라|상승|높아)/g, ' rose to $1 points '],
+  // "450점에서 무려 20점이나 오른 470점" (up from 450, by as much as 20, to 470): the change's start and its new value.
+  [
+    /(\d{2,4})\s?점에서\s?(?:무려\s?|약\s?)?(?:\d{1,3}\s?점(?:이나|이)?\s?)?(오른|올라간|상승한|높아진|떨어진|내려간|하락한|낮아진)\s?(\d{2,4})\s?점/g,
+    (_, from = '', verb = '', to = '') => ` ${/오른|올라간|상승한|높아진/.test(verb) ? 'rose' : 'fell'} from ${from} points to ${to} points `,
+  ],
   // "457점으로 직전 466점에 비해 9점" (457, against the previous 466): the earlier draw's figure, set apart.
   [/(?:직전|지난번|이전)\s?(?:선발|추첨|회차)?\s?(?:의\s?)?(\d{2,4})\s?점\s?(?:에\s?비해|보다|대비|과\s?비교해|와\s?비교해)/g, "; compared with the previous draw's $1 points "],
   // "457점보다 3점 감소": the figure compared with is an earlier draw's.
@@ -79,11 +87,15 @@ const KOREAN: readonly GlossRule[] = [
   [/candidates\s?에게\s?(?:초청장\s?(?:\(ITA\)\s?)?(?:을|를)?\s?)?(?:발송|발급|보냈|보내)/g, 'candidates were sent invitations '],
   [/에게\s?초청장\s?(?:\(ITA\)\s?)?(?:을|를)?\s?(?:발송|발급|보냈|보내)/g, ' were sent invitations '],
   [/(?:이|가)?\s?초청장\s?(?:\(ITA\)\s?)?(?:을|를)?\s?(?:받았|받은|받게|발급\s?받)/g, ' received invitations '],
-  [/(?:을|를)\s?선발해\s?초청장을\s?보냈/g, ' were sent invitations '],
+  [/(?:을|를)\s?선발해\s?초청장을\s?(?:보냈|보내|발송|발급)/g, ' were sent invitations '],
   [/(?:이|가)?\s?선발(?:됐|되었|되어)/g, ' were selected '],
+  // "3500명을 선발했다" (selected 3,500), "28,385명이 뽑혔고" (28,385 were picked).
+  [/(?:을|를)\s?(?:선발|선정)(?:했|하였)|(?:을|를)\s?뽑았|(?:이|가)\s?뽑혔/g, ' were selected '],
   [/초청(?:했|하였)/g, ' invited '],
   // The round's facts.
-  [/초청\s?인원/g, ' number of invitations '],
+  [/(?:초청|선발)\s?인원/g, ' number of invitations '],
+  // "뽑은 점수가 441점" (the score picked was 441), "선발 점수" (the selection score): the round's cut-off.
+  [/(?:뽑은|뽑힌|선발된|선발)\s?점수/g, ' minimum CRS score '],
   [/(?:초청\s?)?(?:기준\s?점수|최저\s?점수|최저점|커트라인|통과\s?점수|추첨\s?점수|초청\s?점수|제한\s?점수|합격\s?점수|합격선|이민\s?점수)/g, ' minimum CRS score '],
   [/가장\s?낮은/g, ' lowest '],
   [/연방\s?이민부|연방\s?이민성|이민부|이민성|캐나다\s?이민국|이민국/g, ' IRCC '],
@@ -94,7 +106,8 @@ const KOREAN: readonly GlossRule[] = [
   [/총/g, ' a total of '],
   [/추첨|선발|드로우/g, ' draw '],
   [/익스프레스\s?엔트리|급행\s?이민/g, ' Express Entry '],
-  [/동점자\s?처리/g, ' tie-break rule '],
+  // "동점자 처리" (the tie-break), "통과자 중 동점자는 … 이전에 등록한" (of those tied, the ones registered before …).
+  [/동점자\s?처리|동점자(?:는|의)?/g, ' tie-break rule '],
   [/예로|예를\s?들어|예컨대|가령/g, ' For example, '],
   // "주정부 승인이 없어 600점의 가산점을 받지 못한": candidates without a nomination, not the round's program.
   [/(?:LMIA\S*\s?(?:나|이나|또는)\s?)?주정부\s?(?:승인|지명|추천)(?:이|가)?\s?없(?:어|는|이|고)/g, ' without a provincial nomination '],
@@ -224,20 +237,31 @@ const PERSIAN_ARABIC: readonly GlossRule[] = [
   // Hedges: "أكثر من 4,000 مرشح" (more than 4,000), "حدود 3500" (about 3,500).
   [/أكثر\s?من|بیش\s?از|بیشتر\s?از|ما\s?يزيد\s?عن/g, ' more than '],
   [/حدود|حوالي|حوالى|تقريبا|تقریبا|نحو/g, ' about '],
+  // Thousands in words: "7 هزارو 800" (seven thousand and eight hundred), "3 آلاف" (three thousand).
+  [/(?<![\d,.])(\d{1,3})\s?(?:هزار|ألفا?|آلاف)(?:\s?و\s?(\d{1,3})(?![\d,.]))?/g, (_, thousands = '', rest) => ` ${grouped(Number(thousands) * 1000 + (rest ? Number(rest) : 0))}`],
   // Counts, scores and what happened.
   [/((?<!\d,?)\d[\d,]{0,15})\s?(?:دعوتنامه|دعوت نامه|دعوة|دعوات)/g, ' $1 invitations '],
   [/((?<!\d,?)\d[\d,]{0,15})\s?(?:نفر|متقاضی|متقاضیان|کاندیدا|کاندید|داوطلب|مرشحا|مرشحين|مرشح|متقدم|شخص)/g, ' $1 candidates '],
   [/(\d{2,4})\s?(?:امتیاز|نقطة|نقاط)/g, ' $1 points '],
   [/(?:درجة|امتیاز)\s(\d{2,4})/g, ' a score of $1 '],
-  [/دعوتنامه\s?(?:ها\s?)?(?:صادر|ارسال)\s?(?:شد|گردید|کرد|شده)|(?:تم\s)?إصدار/g, ' issued invitations '],
+  [/دعوتنامه\s?(?:ها\s?)?(?:صادر|ارسال)\s?(?:شد|گردید|کرد|شده|نمود)|(?:تم\s)?إصدار/g, ' issued invitations '],
   [/دعوت\s?(?:کرد|کردند|شدند|نمود)|دعت|دعا|تدعو|(?:حيث\s)?(?:تمت\sدعوة|دُعِيَ|دُعي|دعي)/g, ' invited '],
   [
-    /حداقل\s?امتیاز|حد\s?نصاب\s?امتیاز|حدنصاب\s?امتیاز|حد\s?نصاب|حدنصاب|امتیاز\s?قبولی|مینیمم\s?امتیاز|امتیاز\s?قابل\s?قبول|حد\s?اقل\s?امتیاز|الحد\s?الأدنى\s?(?:للنقاط|لنقاط|من\s?النقاط)?|العتبة/g,
+    /حداقل\s?امتیاز|کمترین\s?امتیاز|پایین\s?ترین\s?امتیاز|حد\s?نصاب\s?امتیاز|حدنصاب\s?امتیاز|حد\s?نصاب|حدنصاب|امتیاز\s?قبولی|مینیمم\s?امتیاز|امتیاز\s?قابل\s?قبول|حد\s?اقل\s?امتیاز|الحد\s?الأدنى\s?(?:للنقاط|لنقاط|من\s?النقاط)?|العتبة/g,
     ' minimum CRS score ',
   ],
   [/حداقل|على الأقل/g, ' at least '],
+  // "… 443 بوده است" (… was 443): a value the verb ends with, not a number glued to a unit.
+  [/(?<![\d,.])(\d{2,4})\s(?:بوده\s?است|بوده|بود|است|می\s?باشد)(?![\u0600-\u06ff])/g, ' was $1 '],
+  // "از اوایل سال 2019 تا کنون" (from early 2019 until now): a running total.
+  [/تا\s?کنون|حتى\s?الآن/g, ' so far '],
   [/اداره\s?مهاجرت(?:\s?و\s?شهروندی)?(?:\s?کانادا)?|سازمان\s?مهاجرت(?:\s?کانادا)?|وزارت\s?مهاجرت|وزارة\s?الهجرة(?:\s?واللاجئين\s?والمواطنة)?(?:\s?الكندية)?/g, ' IRCC '],
   [/نسبت به|در مقایسه با|مقارنة\s?(?:ب|مع)/g, ' compared with '],
+  // "در دو قرعه کشی اول خود" (in its first two draws): several draws, whose figures are totals.
+  [
+    /(?:^|\s)(دو|سه|چهار|پنج)\s(?:قرعه\s?کشی|دوره)(?:\s(?:اول|نخست|آخر|اخیر))?/g,
+    (_, n = '') => ` ${({ دو: 'two', سه: 'three', چهار: 'four', پنج: 'five' } as Record<string, string>)[n] ?? ''} draws `,
+  ],
   [/(?:دوره|قرعه\s?کشی|السحب|الجولة)\s?(?:قبلی|گذشته|پیشین|السابق|السابقة|الماضي|الماضية)|قبل هذا السحب/g, ' the previous draw '],
   [/جدیدترین|اخیر|أحدث|الأخير|الأخيرة/g, ' latest '],
   [/امروز|اليوم/g, ' today '],
@@ -328,5 +352,6 @@ export function glossForeign(text: string): string {
   out = out.replace(korean ? GLUED_TO_HANGUL : GLUED_TO_HAN, ' ');
   // What is left of the script carries nothing the reader can place.
   out = out.replace(korean ? /[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]+/g : /[\u3400-\u4dbf\u4e00-\u9fff]+/g, ' ');
-  return tidyGloss(out);
+  // A Korean sentence ends in "다." whatever word the gloss starts the next with: a capital lets the reader see the end.
+  return korean ? tidyGloss(out).replace(/([.!?] )([a-z])/g, (_, end: string, letter: string) => end + letter.toUpperCase()) : tidyGloss(out);
 }
