@@ -532,3 +532,25 @@ describe('Korean and Persian wordings of batch 86 (docs/parser.md "Nineteenth ro
     expect(glossForeign(text)).toMatch(/two draws 7,800 invitations[^]*3,900 candidates, issued invitations/);
   });
 });
+
+describe('Arabic and Persian wordings of batch 88 (docs/parser.md "Nineteenth round")', () => {
+  it('Arabic: "عن دعوتها لعدد 27332 مرشحا" invited them, "75 درجة على الأقل" is the cut-off, "5000 دعوة … في أربعة سحوبات" a figure over four draws, "يوم الأربعاء السابق" an earlier draw', () => {
+    const text = [
+      'أعلنت إدارة الهجرة واللاجئين والمواطنة الكندية (IRCC) عن دعوتها لعدد 27332 مرشحا من أجل التقدم بطلب للحصول على الإقامة الدائمة في سحب برنامج Express Entry الأخير.',
+      'ولقد تم دعوة المرشحين ضمن فئة الخبرة الكندية (CEC) في الثالث عشر من الشهر الجاري.',
+      'وتعد هذه الجولة من القرعة غير المسبوقة ضمن برنامج Express Entry، والتي تتطلب فقط من المرشحين الحصول على 75 درجة على الأقل وفقا لتصنيف (CRS)، وهي أدنى درجة CRS مطلوبة منذ بدء البرنامج.',
+      'حيث تم إصدار 5000 دعوة ITA في أربعة سحوبات متتالية بين 18 نوفمبر و 23 ديسمبر من العام الماضي.',
+      'وفي يوم الأربعاء السابق أيضا تم عقد سحب سريع من أجل تقديم الدعوة لعدد 654 مرشحا لبرنامج المرشح الإقليمي (PNP) للتقدم بطلب للحصول على إقامة دائمة في كندا.',
+    ].join('\n');
+    expect(announced(text, '2021-02-14').map((d) => d.slice(1))).toEqual([['cec', 27332, 75]]);
+  });
+  it('Persian: "جزیره پرنس ادوارد" (Prince Edward Island) and "استان" (the province of) make a provincial round no Express Entry draw', () => {
+    const text = [
+      'جزیره پرنس ادوارد تعداد رکورد شکن در آخرین دراو را اعلام می کند',
+      'جزیره پرنس ادوارد در طی دوازده ماه گذشته ۱۵۸۳ دعوتنامه برای نامزد های اکسپرس انتری و نیروی کار صادر کرده است.',
+      'استان جزیره پرنس ادوارد در دراو خود در ۱۷ سپتامبر، ۳۴۵ نامزد مهاجرت اقتصادی را برای درخواست گزینش استانی دعوت کرده است.',
+    ].join('\n\n');
+    expect(announced(text, '2021-09-20')).toEqual([]);
+    expect(glossForeign(text)).toMatch(/the province of Prince Edward Island/);
+  });
+});

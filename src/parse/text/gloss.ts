@@ -242,10 +242,13 @@ const PERSIAN_ARABIC: readonly GlossRule[] = [
   // Counts, scores and what happened.
   [/((?<!\d,?)\d[\d,]{0,15})\s?(?:دعوتنامه|دعوت نامه|دعوة|دعوات)/g, ' $1 invitations '],
   [/((?<!\d,?)\d[\d,]{0,15})\s?(?:نفر|متقاضی|متقاضیان|کاندیدا|کاندید|داوطلب|مرشحا|مرشحين|مرشح|متقدم|شخص)/g, ' $1 candidates '],
-  [/(\d{2,4})\s?(?:امتیاز|نقطة|نقاط)/g, ' $1 points '],
+  // "الحصول على 75 درجة على الأقل" (obtain at least 75 points).
+  [/(\d{2,4})\s?(?:امتیاز|نقطة|نقاط|درجة|درجات)\s?على\s?الأقل/g, ' at least $1 points '],
+  [/(\d{2,4})\s?(?:امتیاز|نقطة|نقاط|درجة|درجات)/g, ' $1 points '],
   [/(?:درجة|امتیاز)\s(\d{2,4})/g, ' a score of $1 '],
   [/دعوتنامه\s?(?:ها\s?)?(?:صادر|ارسال)\s?(?:شد|گردید|کرد|شده|نمود)|(?:تم\s)?إصدار/g, ' issued invitations '],
-  [/دعوت\s?(?:کرد|کردند|شدند|نمود)|دعت|دعا|تدعو|(?:حيث\s)?(?:تمت\sدعوة|دُعِيَ|دُعي|دعي)/g, ' invited '],
+  // "أعلنت … عن دعوتها لعدد 27332 مرشحا" (announced it invited 27,332 candidates).
+  [/دعوت\s?(?:کرد|کردند|شدند|نمود)|دعوتها|دعوته|دعت|دعا|تدعو|(?:حيث\s)?(?:تمت\sدعوة|دُعِيَ|دُعي|دعي)/g, ' invited '],
   [
     /حداقل\s?امتیاز|کمترین\s?امتیاز|پایین\s?ترین\s?امتیاز|حد\s?نصاب\s?امتیاز|حدنصاب\s?امتیاز|حد\s?نصاب|حدنصاب|امتیاز\s?قبولی|مینیمم\s?امتیاز|امتیاز\s?قابل\s?قبول|حد\s?اقل\s?امتیاز|الحد\s?الأدنى\s?(?:للنقاط|لنقاط|من\s?النقاط)?|العتبة/g,
     ' minimum CRS score ',
@@ -257,12 +260,26 @@ const PERSIAN_ARABIC: readonly GlossRule[] = [
   [/تا\s?کنون|حتى\s?الآن/g, ' so far '],
   [/اداره\s?مهاجرت(?:\s?و\s?شهروندی)?(?:\s?کانادا)?|سازمان\s?مهاجرت(?:\s?کانادا)?|وزارت\s?مهاجرت|وزارة\s?الهجرة(?:\s?واللاجئين\s?والمواطنة)?(?:\s?الكندية)?/g, ' IRCC '],
   [/نسبت به|در مقایسه با|مقارنة\s?(?:ب|مع)/g, ' compared with '],
+  // "في أربعة سحوبات متتالية" (in four consecutive draws), "سحبين" (two draws): several draws.
+  [
+    /(اثنين|اثنتين|ثلاثة|ثلاث|أربعة|أربع|خمسة|خمس|ستة|ست)\s(?:سحوبات|جولات)|(سحبين|جولتين)/g,
+    (_, n = '', dual) =>
+      ` ${dual ? 'two' : (({ اثنين: 'two', اثنتين: 'two', ثلاثة: 'three', ثلاث: 'three', أربعة: 'four', أربع: 'four', خمسة: 'five', خمس: 'five', ستة: 'six', ست: 'six' } as Record<string, string>)[n] ?? '')} draws `,
+  ],
+  // "وفي يوم الأربعاء السابق" (and on the previous Wednesday): another, earlier draw's day.
+  [
+    /(?:في\s)?يوم\s(الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد)\s(?:السابق|الماضي)/g,
+    (_, w = '') =>
+      ` on the previous ${({ الاثنين: 'Monday', الثلاثاء: 'Tuesday', الأربعاء: 'Wednesday', الخميس: 'Thursday', الجمعة: 'Friday', السبت: 'Saturday', الأحد: 'Sunday' } as Record<string, string>)[w] ?? ''} `,
+  ],
   // "در دو قرعه کشی اول خود" (in its first two draws): several draws, whose figures are totals.
   [
     /(?:^|\s)(دو|سه|چهار|پنج)\s(?:قرعه\s?کشی|دوره)(?:\s(?:اول|نخست|آخر|اخیر))?/g,
     (_, n = '') => ` ${({ دو: 'two', سه: 'three', چهار: 'four', پنج: 'five' } as Record<string, string>)[n] ?? ''} draws `,
   ],
   [/(?:دوره|قرعه\s?کشی|السحب|الجولة)\s?(?:قبلی|گذشته|پیشین|السابق|السابقة|الماضي|الماضية)|قبل هذا السحب/g, ' the previous draw '],
+  // "اخیرا" (recently), an adverb, not "اخیر" (latest).
+  [/اخیراً?|مؤخراً?/g, ' recently '],
   [/جدیدترین|اخیر|أحدث|الأخير|الأخيرة/g, ' latest '],
   [/امروز|اليوم/g, ' today '],
   [/دیروز|أمس/g, ' yesterday '],
@@ -273,6 +290,12 @@ const PERSIAN_ARABIC: readonly GlossRule[] = [
   [/بریتیش\s?کلمبیا|كولومبيا\s?البريطانية/g, ' British Columbia '],
   [/ساسکاچوان|ساسكاتشوان/g, ' Saskatchewan '],
   [/مانیتوبا|مانيتوبا/g, ' Manitoba '],
+  [/جزیره\s?(?:ی\s?)?پرنس\s?ادوارد|جزيرة\s?الأمير\s?إدوارد/g, ' Prince Edward Island '],
+  [/نوا\s?اسکوشیا|نوفا\s?سكوشا|نوفا\s?سكوتيا/g, ' Nova Scotia '],
+  [/نیو\s?برانزویک|نيو\s?برونزويك/g, ' New Brunswick '],
+  [/نیوفاندلند|نيوفاوندلاند/g, ' Newfoundland and Labrador '],
+  // "استان جزیره پرنس ادوارد" (the province of Prince Edward Island).
+  [/استان(?!ی)|مقاطعة/g, ' the province of '],
   [/نامزد(?:ی)?\s?استانی|برنامه\s?استانی|برنامج\s?(?:الترشيح|الترشح)\s?الإقليمي/g, ' Provincial Nominee Program '],
   [/تجربه\s?کانادایی|الخبرة\s?الكندية/g, ' Canadian Experience Class '],
   [/زبان\s?فرانسه|فرانسوی|اللغة\s?الفرنسية|الفرنسية/g, ' French-speaking '],
@@ -308,7 +331,8 @@ function glossPersianArabic(text: string): string {
     .replace(/\u061b/g, ';')
     .replace(/\u060c/g, ', ');
   out = applyGloss(out, PERSIAN_ARABIC);
-  return tidyGloss(out.replace(/(?<!\d[,.]?)\d[\d,.]{0,20}(?=\s?[\u0600-\u06ff])/g, ' ').replace(ARABIC_SCRIPT_RUN, ' '));
+  // A clock's minutes ("15:31 بالتوقيت") are not a number glued to a unit.
+  return tidyGloss(out.replace(/(?<!\d[,.:]?)\d[\d,.]{0,20}(?=\s?[\u0600-\u06ff])/g, ' ').replace(ARABIC_SCRIPT_RUN, ' '));
 }
 
 /**
