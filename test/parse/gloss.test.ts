@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadPrograms } from '../../src/config/programs.ts';
 import { parseArticle } from '../../src/parse/parse-article.ts';
 import { glossForeign } from '../../src/parse/text/gloss.ts';
+import { sentenceFacts } from '../../src/parse/mentions/sentence-facts.ts';
 import { glossMalayalam } from '../../src/parse/text/gloss-malayalam.ts';
 
 /**
@@ -552,5 +553,33 @@ describe('Arabic and Persian wordings of batch 88 (docs/parser.md "Nineteenth ro
     ].join('\n\n');
     expect(announced(text, '2021-09-20')).toEqual([]);
     expect(glossForeign(text)).toMatch(/the province of Prince Edward Island/);
+  });
+});
+
+const sentenceFactsOf = (sentence: string) => sentenceFacts(sentence, { published: null, lastMonth: null }, programs);
+
+describe('Korean and Vietnamese wordings of batches 87 and 89 (docs/parser.md "Nineteenth round")', () => {
+  it('Korean: "4천 명의 … 이민자를 선발한다고 밝혔다" is the news count, "1천350명을 선발했던 1월 8일의 542점" an earlier draw\u2019s, "1200점 만점에 886점" no cut-off of 1,200', () => {
+    const text = [
+      '이민난민 시민권부(IRCC)가 올해 들어 세 번째로 실시한 캐나다경험이민(Canadian Experience Class) 프로그램에서 4천 명의 신규 이민자를 선발한다고 밝혔다.',
+      '1월 23일 진행된 이번 선발의 최저 점수는 527점으로, 1천350명을 선발했던 1월 8일의 542점보다 15점 낮아졌다.',
+    ].join('\n');
+    expect(announced(text, '2025-01-24').map((d) => d.slice(1))).toEqual([['cec', 4000, 527]]);
+    expect(glossForeign('EXPRESS ENTRY 886점이상. 1200점 만점에 886점…일자리 오퍼 없이는 불가')).not.toMatch(/1,?200/);
+  });
+  it('Korean "영어나 프랑스어" and English "English and/or French" are the official languages, not the French-language category', () => {
+    expect(glossForeign('올해도 영어나 프랑스어가 뛰어나지 않은 한인 이민희망자들에게 캐나다 이민이 만만치 않아 보인다.')).toMatch(/English or French/);
+    const facts = sentenceFactsOf('Candidates with a strong command of English and/or French and a CRS of 470 were invited.');
+    expect(facts.programs).toEqual([]);
+    expect(sentenceFactsOf('IRCC held a French-language proficiency draw.').programs.map((p) => p.code)).toEqual(['french']);
+  });
+  it('Vietnamese: "lần thứ 11 năm 2023" is the year\u2019s eleventh round, no round number; "vòng mời" is a draw and "diễn ra sau vòng mời vào ngày 12/4" follows the April 12 one', () => {
+    const text = [
+      'Bộ Di Trú, Tị Nạn và Quốc Tịch Canada (IRCC) đã tổ chức vòng mời dành cho tất cả các chương trình thuộc hệ thống Express Entry lần thứ 11 năm 2023.',
+      'Bộ Di Trú, Tị Nạn và Quốc Tịch Canada (IRCC) đã phát hành tổng cộng 3.500 Lời mời nộp đơn (ITA) cho các ứng viên trong vòng mời dành cho tất cả các chương trình thuộc hệ thống Express Entry. Các ứng viên yêu cầu điểm Hệ thống xếp hạng toàn diện (CRS) tối thiểu là 483.',
+      'Vòng mời lần này diễn ra sau vòng mời vào ngày 12/4 , trong đó 3.500 ứng viên đã nhận được Lời mời nộp đơn (ITA) trong vòng mời toàn chương trình. Những ứng viên cần điểm CRS tối thiểu ít nhất là 486.',
+    ].join('\n\n');
+    const draws = parseArticle(text, { programs, published: '2023-04-27', figureModel: null }).draws.filter((d) => d.primary);
+    expect(draws.map((d) => [d.date, d.drawNumber, d.invitations, d.minCrs])).toEqual([[null, null, 3500, 483]]);
   });
 });

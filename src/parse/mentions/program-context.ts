@@ -56,6 +56,10 @@ const AVERAGE_AFTER = /^(?:\s(?:draws?|rounds?|cut-?offs?))?\s(?:average|mean|me
 const HEALTH_INSTITUTION_BEFORE = /\b(?:mental|public|provincial|regional|economic|financial)\s+$/i;
 const HEALTH_INSTITUTION_AFTER = /^[- ]?(?:authorit(?:y|ies)|insurance|system|ministry|minister|coverage|card|check|records?|benefits?|of the (?:economy|pool|labour market))\b/i;
 
+/** "not strong in English or French", "French and English test results": the two official languages, not the French-language category. */
+const ENGLISH_AND_BEFORE = /\bEnglish\s+(?:or|and|and\/or|&)\s+$/i;
+const AND_ENGLISH_AFTER = /^(?:\s+language)?\s+(?:or|and|and\/or|&)\s+English\b/i;
+
 /** Program mentions that name no draw's program: what candidates lacked, one program among several, one group among the invited, and the abbreviation in brackets right after any of them. */
 function notTheDraws(sentence: string, mentions: ProgramMention[]): ProgramMention[] {
   let droppedEnd = -1;
@@ -77,6 +81,7 @@ function notTheDraws(sentence: string, mentions: ProgramMention[]): ProgramMenti
       JOB_OFFER_OR_BEFORE.test(before) ||
       OR_JOB_OFFER_AFTER.test(sentence.slice(p.end, p.end + 70)) ||
       (p.code === 'pnp' && (PROVINCES_RUN_BEFORE.test(sentence.slice(Math.max(0, p.start - 100), p.start)) || PROVINCE_PNP_BEFORE.test(sentence.slice(Math.max(0, p.start - 40), p.start)))) ||
+      (p.code === 'french' && (ENGLISH_AND_BEFORE.test(sentence.slice(Math.max(0, p.start - 20), p.start)) || AND_ENGLISH_AFTER.test(sentence.slice(p.end, p.end + 30)))) ||
       (p.code === 'healthcare' && (HEALTH_INSTITUTION_BEFORE.test(sentence.slice(Math.max(0, p.start - 20), p.start)) || HEALTH_INSTITUTION_AFTER.test(sentence.slice(p.end, p.end + 30)))) ||
       (p.code === 'education' &&
         (FACTOR_BEFORE.test(sentence.slice(Math.max(0, p.start - 40), p.start)) ||

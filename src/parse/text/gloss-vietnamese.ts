@@ -50,7 +50,7 @@ const VIETNAMESE: readonly GlossRule[] = [
   [/tháng\s?(0?[1-9]|1[0-2])(?!\d)/gi, (_, m = '') => ` ${monthOf(m)} `],
   // Round numbers: "lần #165", "lần thứ 165" (a two- or three-digit ordinal; "thứ hai" is this year's second).
   // "lần thứ 10 trong năm 2018" (the year's 10th): a count within a year or a month, no round number.
-  [/(?:lần|đợt|vòng)\s(?:thứ\s)?(\d{1,3})\s*(?:trong|của)\s+(?:năm|tháng|(?:19|20)\d\d\b)/gi, ' '],
+  [/(?:lần|đợt|vòng)\s(?:thứ\s)?(\d{1,3})\s*(?:(?:trong|của)\s+)?(?:năm|tháng|(?:19|20)\d\d\b)/gi, ' '],
   // Not "lần thứ 02" (the week's second time): a round number has no leading zero.
   [/(?:lần|đợt|vòng)\s(?:thứ\s)?#?([1-9]\d{1,2})\b(?![/.]\d)/gi, ' draw #$1 '],
   // "vòng tuyển chọn thứ 2 trong tháng" (the month's second round), "thứ 2" (Monday): a one-digit ordinal is no round number.
@@ -71,6 +71,9 @@ const VIETNAMESE: readonly GlossRule[] = [
   [/(\d{2,4})\sđiểm/gi, ' $1 points '],
   [/đã được (?:phát ra|phát hành|gửi|cấp)|được (?:phát ra|phát hành|gửi đi|gửi)/gi, ' were issued '],
   [/đã (?:ban hành|cấp|phát ra|phát hành|phát|gửi)/gi, ' issued '],
+  // "vòng mời" (a round of invitations) is a draw; "Vòng mời lần này diễn ra sau vòng mời vào ngày 12/4" (this round follows the one of April 12).
+  [/(?:đợt|vòng)\smời/gi, ' draw '],
+  [/diễn ra sau/gi, ' follows '],
   [/đã mời|mời/gi, ' invited '],
   [/(?:mức\s)?điểm(?:\ssố)?\s(?:CRS\s)?(?:tối thiểu|thấp nhất)(?:\scủa\sHệ thống xếp hạng toàn diện)?(?:\s\(CRS\))?|(?:điểm\ssố\s)?tối thiểu(?:\sCRS)?/gi, ' minimum CRS score '],
   [/điểm\s(?:số\s)?CRS/gi, ' CRS score '],

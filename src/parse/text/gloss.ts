@@ -65,6 +65,8 @@ const KOREAN: readonly GlossRule[] = [
     /(?:((?<!\d,?)\d[\d,]{0,15})\s?만\s?)?(?:(\d)\s?천\s?)?((?<!\d,?)\d[\d,]{0,15})?\s?(?:명|건)/g,
     (all, man, cheon, rest) => (man || cheon || rest ? ` ${grouped(koreanNumber(man, cheon, rest))} candidates ` : (all ?? '')),
   ],
+  // "1200점 만점에 886점" (886 out of a possible 1,200): the scale's maximum is no figure.
+  [/(\d{3,4})\s?점\s?만점(?:에서|에|중)?/g, ' '],
   // "300점 이하로" (300 or below), "450점 이상대" (450 and above): bounds, not a round's cut-off.
   [/(\d{2,4})\s?점\s?(?:이하|미만)/g, ' below $1 points '],
   // "기준 점수 533점 이상을 보유한 후보자" (candidates with the base score of 533 or more): the round's cut-off.
@@ -89,6 +91,10 @@ const KOREAN: readonly GlossRule[] = [
   [/(?:이|가)?\s?초청장\s?(?:\(ITA\)\s?)?(?:을|를)?\s?(?:받았|받은|받게|발급\s?받)/g, ' received invitations '],
   [/(?:을|를)\s?선발해\s?초청장을\s?(?:보냈|보내|발송|발급)/g, ' were sent invitations '],
   [/(?:이|가)?\s?선발(?:됐|되었|되어)/g, ' were selected '],
+  // "1천350명을 선발했던 1월 8일의 542점" (542 on January 8, which had selected 1,350): an earlier draw's count.
+  [/(?:((?<![\d,])\d[\d,]*\s?candidates)\s?)?(?:을|를)\s?(?:선발|선정|초청)(?:했던|하였던)/g, (_, count) => `; the earlier draw${count ? `, which had invited ${String(count)},` : ''} `],
+  // "4천 명의 신규 이민자를 선발한다고 밝혔다" (said it selects 4,000 new immigrants).
+  [/(?:을|를)\s?(?:선발|선정|초청)(?:한다고|했다고|하였다고)/g, ' were selected '],
   // "3500명을 선발했다" (selected 3,500), "28,385명이 뽑혔고" (28,385 were picked).
   [/(?:을|를)\s?(?:선발|선정)(?:했|하였)|(?:을|를)\s?뽑았|(?:이|가)\s?뽑혔/g, ' were selected '],
   [/초청(?:했|하였)/g, ' invited '],
@@ -122,6 +128,8 @@ const KOREAN: readonly GlossRule[] = [
   [/주정부\s?이민|주정부/g, ' Provincial Nominee Program '],
   [/경험\s?이민/g, ' Canadian Experience Class '],
   [/기능직\s?(?:기술\s?이민)?/g, ' Federal Skilled Trades Program '],
+  // "영어나 프랑스어가 뛰어나지 않은" (not strong in English or French): a language skill, not the French-language category.
+  [/영어\s?(?:나|이나|또는|와|과|및)\s?(?:프랑스어|불어)/g, ' English or French '],
   [/불어|프랑스어/g, ' French-speaking '],
   // Plans, forecasts and reviews.
   [/예상|전망|추정|예정|할\s?것으로|될\s?것으로/g, ' expected '],
