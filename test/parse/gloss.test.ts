@@ -583,3 +583,24 @@ describe('Korean and Vietnamese wordings of batches 87 and 89 (docs/parser.md "N
     expect(draws.map((d) => [d.date, d.drawNumber, d.invitations, d.minCrs])).toEqual([[null, null, 3500, 483]]);
   });
 });
+
+describe('Japanese provinces and Vietnamese examples (docs/parser.md "Nineteenth round")', () => {
+  it('Japanese: "オンタリオ州は3,333人の候補者を移民に招待" is Ontario\u2019s own round, no Express Entry draw', () => {
+    const text = [
+      'オンタリオ州は3,333人の候補者を移民に招待',
+      '5月8日と9日に珍しい入国審査が行われました。',
+      'オンタリオ州は移民申請者を対象に新たな抽選を行いました。地域からは合計3,333件の招待状が送られました。',
+      '5月8日、人的資本優先ストリーム候補の選考が行われました。医療分野の候補者2,349人が招待を受けました。',
+    ].join('\n');
+    expect(glossForeign(text)).toMatch(/^\s*Ontario invited 3,333 candidates/);
+    expect(announced(text, '2024-05-10')).toEqual([]);
+  });
+  it('Vietnamese: "Ví dụ, đợt … mới nhất vào ngày 25 tháng 6 …" illustrates "quy tắc tie-break" with a past draw, no news', () => {
+    const text = [
+      'Quy tắc tie-break được sử dụng để xếp hạng các ứng viên có cùng điểm Hệ thống xếp hạng toàn diện (CRS). Các ứng viên được xếp hạng theo ngày và thời gian hồ sơ Express Entry của họ được đưa vào nhóm.',
+      'Ví dụ, đợt công bố kết quả Express Entry mới nhất vào ngày 25 tháng 6 đã phát hành 3.508 lời mời nộp đơn xin thường trú cho các ứng viên có điểm CRS ít nhất là 431. Trong đợt công bố kết quả này, quy tắc tie-break đã được sử dụng.',
+    ].join('\n\n');
+    expect(announced(text, '2020-07-04')).toEqual([]);
+    expect(glossForeign(text)).toMatch(/tie-break rule[^]*For example/);
+  });
+});

@@ -52,6 +52,15 @@ const RULES: readonly GlossRule[] = [
   [/技能職(?:\s?\(トレード\))?|トレード/g, ' trades occupations '],
   [/医療(?:従事者)?/g, ' healthcare '],
   [/フランス語/g, ' French-speaking '],
+  // The provinces, whose own rounds are no Express Entry draws ("オンタリオ州は3,333人の候補者を移民に招待").
+  [/オンタリオ(?:州)?/g, ' Ontario '],
+  [/(?:ブリティッシュ・?コロンビア|BC)州/g, ' British Columbia '],
+  [/アルバータ(?:州)?/g, ' Alberta '],
+  [/サスカチュワン(?:州)?/g, ' Saskatchewan '],
+  [/マニトバ(?:州)?/g, ' Manitoba '],
+  [/ノバ・?スコシア(?:州)?/g, ' Nova Scotia '],
+  [/ニュー・?ブランズウィック(?:州)?/g, ' New Brunswick '],
+  [/プリンス・?エドワード・?アイランド(?:州)?/g, ' Prince Edward Island '],
   [/(?:州ノミネーション(?:プログラム)?|州推薦)/g, ' Provincial Nominee Program '],
   [/(?:カナディアン・?エクスペリエンス・?クラス)/g, ' Canadian Experience Class '],
 ];

@@ -58,6 +58,9 @@ const VIETNAMESE: readonly GlossRule[] = [
   // Ordinals in words, "lần rút thăm thứ tám của tất cả chương trình" (the eighth all-program draw): a count, no round number.
   [/thứ\s(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?![\p{L}])/giu, ' '],
   [/kể từ/gi, ' since '],
+  // "Ví dụ, đợt … mới nhất vào ngày 25 tháng 6 …" (for example, the latest draw, on June 25, …): an illustration, and "quy tắc tie-break" the rule.
+  [/ví dụ(?:\snhư)?/gi, ' For example '],
+  [/quy tắc\s(tie-?break)/gi, ' $1 rule '],
   [/(?:cho\s|dành cho\s)?tất cả\s(?:các\s)?chương trình/gi, ' all programs '],
   [/rút hồ sơ/gi, ' draw '],
   // "sau 11 ngày" (11 days later): a number of days, not a round's.
