@@ -233,6 +233,24 @@ const monthOfWord = (w: string): number => PERSIAN_ARABIC_MONTHS.find(([r]) => n
 /** Solar Hijri months ("17 آبان 1396"): the same day told in another calendar, dropped. */
 const SOLAR_MONTHS = 'فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند';
 
+/** Small counts and the weekdays in Arabic and Persian, with the English word each glosses to. */
+const ARABIC_COUNTS: Readonly<Record<string, string>> = { اثنين: 'two', اثنتين: 'two', ثلاثة: 'three', ثلاث: 'three', أربعة: 'four', أربع: 'four', خمسة: 'five', خمس: 'five', ستة: 'six', ست: 'six' };
+const PERSIAN_COUNTS: Readonly<Record<string, string>> = { دو: 'two', سه: 'three', چهار: 'four', پنج: 'five' };
+const ARABIC_WEEKDAYS: Readonly<Record<string, string>> = {
+  الاثنين: 'Monday',
+  الثلاثاء: 'Tuesday',
+  الأربعاء: 'Wednesday',
+  الخميس: 'Thursday',
+  الجمعة: 'Friday',
+  السبت: 'Saturday',
+  الأحد: 'Sunday',
+};
+/** A table's words as alternatives, the longest first (so "أربعة" is tried before "أربع"). */
+const words = (table: Readonly<Record<string, string>>): string =>
+  Object.keys(table)
+    .sort((a, b) => b.length - a.length)
+    .join('|');
+
 const PERSIAN_ARABIC: readonly GlossRule[] = [
   [new RegExp(String.raw`\d{1,2}\s(?:${SOLAR_MONTHS})(?:\s\d{4})?`, 'g'), ' '],
   // Dates: "8 نوامبر 2017", "6 أكتوبر 2025", "19 شباط/فبراير"; a month alone is dropped.
@@ -269,22 +287,11 @@ const PERSIAN_ARABIC: readonly GlossRule[] = [
   [/اداره\s?مهاجرت(?:\s?و\s?شهروندی)?(?:\s?کانادا)?|سازمان\s?مهاجرت(?:\s?کانادا)?|وزارت\s?مهاجرت|وزارة\s?الهجرة(?:\s?واللاجئين\s?والمواطنة)?(?:\s?الكندية)?/g, ' IRCC '],
   [/نسبت به|در مقایسه با|مقارنة\s?(?:ب|مع)/g, ' compared with '],
   // "في أربعة سحوبات متتالية" (in four consecutive draws), "سحبين" (two draws): several draws.
-  [
-    /(اثنين|اثنتين|ثلاثة|ثلاث|أربعة|أربع|خمسة|خمس|ستة|ست)\s(?:سحوبات|جولات)|(سحبين|جولتين)/g,
-    (_, n = '', dual) =>
-      ` ${dual ? 'two' : (({ اثنين: 'two', اثنتين: 'two', ثلاثة: 'three', ثلاث: 'three', أربعة: 'four', أربع: 'four', خمسة: 'five', خمس: 'five', ستة: 'six', ست: 'six' } as Record<string, string>)[n] ?? '')} draws `,
-  ],
+  [new RegExp(`(${words(ARABIC_COUNTS)})\\s(?:سحوبات|جولات)|(سحبين|جولتين)`, 'g'), (_, n = '', dual) => ` ${dual ? 'two' : (ARABIC_COUNTS[n] ?? '')} draws `],
   // "وفي يوم الأربعاء السابق" (and on the previous Wednesday): another, earlier draw's day.
-  [
-    /(?:في\s)?يوم\s(الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد)\s(?:السابق|الماضي)/g,
-    (_, w = '') =>
-      ` on the previous ${({ الاثنين: 'Monday', الثلاثاء: 'Tuesday', الأربعاء: 'Wednesday', الخميس: 'Thursday', الجمعة: 'Friday', السبت: 'Saturday', الأحد: 'Sunday' } as Record<string, string>)[w] ?? ''} `,
-  ],
+  [new RegExp(`(?:في\\s)?يوم\\s(${words(ARABIC_WEEKDAYS)})\\s(?:السابق|الماضي)`, 'g'), (_, w = '') => ` on the previous ${ARABIC_WEEKDAYS[w] ?? ''} `],
   // "در دو قرعه کشی اول خود" (in its first two draws): several draws, whose figures are totals.
-  [
-    /(?:^|\s)(دو|سه|چهار|پنج)\s(?:قرعه\s?کشی|دوره)(?:\s(?:اول|نخست|آخر|اخیر))?/g,
-    (_, n = '') => ` ${({ دو: 'two', سه: 'three', چهار: 'four', پنج: 'five' } as Record<string, string>)[n] ?? ''} draws `,
-  ],
+  [new RegExp(`(?:^|\\s)(${words(PERSIAN_COUNTS)})\\s(?:قرعه\\s?کشی|دوره)(?:\\s(?:اول|نخست|آخر|اخیر))?`, 'g'), (_, n = '') => ` ${PERSIAN_COUNTS[n] ?? ''} draws `],
   [/(?:دوره|قرعه\s?کشی|السحب|الجولة)\s?(?:قبلی|گذشته|پیشین|السابق|السابقة|الماضي|الماضية)|قبل هذا السحب/g, ' the previous draw '],
   // "اخیرا" (recently), an adverb, not "اخیر" (latest).
   [/اخیراً?|مؤخراً?/g, ' recently '],
