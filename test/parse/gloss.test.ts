@@ -604,3 +604,16 @@ describe('Japanese provinces and Vietnamese examples (docs/parser.md "Nineteenth
     expect(glossForeign(text)).toMatch(/tie-break rule[^]*For example/);
   });
 });
+
+describe('Urdu draw news (docs/parser.md "Nineteenth round")', () => {
+  it('reads Urdu through the Persian and Arabic glossary: its months, "امیدواروں", "دعوت دی گئی", "آل پروگرام ڈرا", "کم از کم … اسکور 488 درکار تھا", "496 تک گر گیا" and its full stop', () => {
+    const text = [
+      'سرپرائز آل پروگرام ڈرا میں 700 امیدواروں کی ایکسپریس انٹری',
+      'امیگریشن، ریفیوجیز اینڈ سٹیزن شپ کینیڈا (IRCC) نے 4 جولائی 2023 کو ایک سرپرائز آل پروگرام ڈرا منعقد کیا، جس میں 700 امیدواروں کو درخواست دینے کی دعوت دی گئی۔ امیدواروں کو ITA حاصل کرنے کے لیے کم از کم جامع رینکنگ سسٹم کا اسکور 511 درکار تھا۔',
+    ].join('\n\n');
+    expect(announced(text, '2023-07-06')).toEqual([['2023-07-04', 'general', 700, 511]]);
+    expect(glossForeign('ایکسپریس انٹری CRS سکور 496 تک گر گیا۔ اردوورلڈ کینیڈا (ویب نیوز)26 اکتوبر کو کینیڈا نے اپنا سب سے حالیہ تمام پروگرام ایکسپریس انٹری ڈرا منعقد کیا۔')).toMatch(
+      /Express Entry CRS score fell to 496\.[^]*October 26 most recent all-program Express Entry draw/,
+    );
+  });
+});

@@ -7,12 +7,13 @@ import { glossGujarati, isGujarati } from './gloss-gujarati.ts';
 import { glossHindi, isHindi } from './gloss-hindi.ts';
 import { glossMalayalam, isMalayalam } from './gloss-malayalam.ts';
 import { glossTamil, isTamil } from './gloss-tamil.ts';
+import { glossPersianArabic, isPersianOrArabic } from './gloss-persian-arabic.ts';
 import { glossPunjabi, isPunjabi } from './gloss-punjabi.ts';
 import { glossRussian, isRussian } from './gloss-russian.ts';
 import { glossVietnamese, isVietnamese } from './gloss-vietnamese.ts';
 
 /**
- * Korean, Chinese, Persian and Arabic draw news (Vietnamese in `gloss-vietnamese.ts`), glossed into the English the reader knows (docs/parser.md
+ * Korean and Chinese draw news (Vietnamese in `gloss-vietnamese.ts`, Persian, Arabic and Urdu in `gloss-persian-arabic.ts`), glossed into the English the reader knows (docs/parser.md
  * "Eighth round"): dates ("2019년 3월 6일", "1月11日") become "March 6, 2019", counts with their counter
  * ("3,350명", "3500名") become "3,350 candidates", scores ("454점", "440分") "454 points", and the
  * words of a draw report their English phrasing ("초청장을 받았다" → "received invitations",
@@ -210,116 +211,6 @@ const CHINESE: readonly GlossRule[] = [
   [/(?:今年以來|今年以来|今年首|上半年|下半年|季度|回顧|回顾|總結|总结)/g, ' so far this year '],
 ];
 
-/** Persian and Arabic digits, and the Arabic comma between a number's groups ("۵،۵۰۰" is 5,500). */
-const EASTERN_DIGITS = /[\u06f0-\u06f9\u0660-\u0669]/g;
-const westernDigit = (c: string): string => String((c.codePointAt(0) ?? 0) - ((c.codePointAt(0) ?? 0) >= 0x06f0 ? 0x06f0 : 0x0660));
-
-const PERSIAN_ARABIC_MONTHS: readonly (readonly [RegExp, number])[] = [
-  [/ژانویه|يناير|كانون الثاني/, 1],
-  [/فوریه|فبراير|شباط/, 2],
-  [/مارس|آذار/, 3],
-  [/آوریل|أبريل|ابريل|نيسان/, 4],
-  [/مه|می|مايو|أيار/, 5],
-  [/ژوئن|يونيو|حزيران/, 6],
-  [/ژوئیه|جولای|يوليو|تموز/, 7],
-  [/اوت|آگوست|أغسطس|اغسطس|آب/, 8],
-  [/سپتامبر|سبتمبر|أيلول/, 9],
-  [/اکتبر|أكتوبر|اكتوبر|تشرين الأول/, 10],
-  [/نوامبر|نوفمبر|تشرين الثاني/, 11],
-  [/دسامبر|ديسمبر|كانون الأول/, 12],
-];
-const MONTH_WORDS = PERSIAN_ARABIC_MONTHS.map(([r]) => r.source).join('|');
-const monthOfWord = (w: string): number => PERSIAN_ARABIC_MONTHS.find(([r]) => new RegExp(`^(?:${r.source})$`).test(w))?.[1] ?? 0;
-/** Solar Hijri months ("17 آبان 1396"): the same day told in another calendar, dropped. */
-const SOLAR_MONTHS = 'فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند';
-
-/** Small counts and the weekdays in Arabic and Persian, with the English word each glosses to. */
-const ARABIC_COUNTS: Readonly<Record<string, string>> = { اثنين: 'two', اثنتين: 'two', ثلاثة: 'three', ثلاث: 'three', أربعة: 'four', أربع: 'four', خمسة: 'five', خمس: 'five', ستة: 'six', ست: 'six' };
-const PERSIAN_COUNTS: Readonly<Record<string, string>> = { دو: 'two', سه: 'three', چهار: 'four', پنج: 'five' };
-const ARABIC_WEEKDAYS: Readonly<Record<string, string>> = {
-  الاثنين: 'Monday',
-  الثلاثاء: 'Tuesday',
-  الأربعاء: 'Wednesday',
-  الخميس: 'Thursday',
-  الجمعة: 'Friday',
-  السبت: 'Saturday',
-  الأحد: 'Sunday',
-};
-/** A table's words as alternatives, the longest first (so "أربعة" is tried before "أربع"). */
-const words = (table: Readonly<Record<string, string>>): string =>
-  Object.keys(table)
-    .sort((a, b) => b.length - a.length)
-    .join('|');
-
-const PERSIAN_ARABIC: readonly GlossRule[] = [
-  [new RegExp(String.raw`\d{1,2}\s(?:${SOLAR_MONTHS})(?:\s\d{4})?`, 'g'), ' '],
-  // Dates: "8 نوامبر 2017", "6 أكتوبر 2025", "19 شباط/فبراير"; a month alone is dropped.
-  [new RegExp(String.raw`(\d{1,2})\s(?:(?:${MONTH_WORDS})\/)?(${MONTH_WORDS})(?:\s(?:سال\s|عام\s)?(\d{4}))?`, 'g'), (_, d = '', w = '', y) => ` ${day(y || undefined, String(monthOfWord(w)), d)} `],
-  // Round numbers: "دوره 77 از ابتدا", "الجولة رقم 363 منذ إطلاق" (IRCC's); "رقم 33 خلال عام 2025" (this year's) is dropped.
-  [/(?:دوره|دور|الجولة|جولة|السحب)\s(?:رقم\s)?(\d{2,3})\s(?:از ابتدا|منذ)/g, ' draw #$1 since '],
-  [/(?:رقم|دوره|الجولة)\s(?<!\d)\d{1,9}/g, ' '],
-  // "جولتها الـ380" (its 380th round): no year has had 100 rounds, so three digits are IRCC's number.
-  [/(?:جولتها|جولته|الجولة|جولة|السحب)\s?الـ\s?([1-9]\d{2})(?!\d)/g, ' draw #$1 '],
-  // Hedges: "أكثر من 4,000 مرشح" (more than 4,000), "حدود 3500" (about 3,500).
-  [/أكثر\s?من|بیش\s?از|بیشتر\s?از|ما\s?يزيد\s?عن/g, ' more than '],
-  [/حدود|حوالي|حوالى|تقريبا|تقریبا|نحو/g, ' about '],
-  // Thousands in words: "7 هزارو 800" (seven thousand and eight hundred), "3 آلاف" (three thousand).
-  [/(?<![\d,.])(\d{1,3})\s?(?:هزار|ألفا?|آلاف)(?:\s?و\s?(\d{1,3})(?![\d,.]))?/g, (_, thousands = '', rest) => ` ${grouped(Number(thousands) * 1000 + (rest ? Number(rest) : 0))}`],
-  // Counts, scores and what happened.
-  [/((?<!\d,?)\d[\d,]{0,15})\s?(?:دعوتنامه|دعوت نامه|دعوة|دعوات)/g, ' $1 invitations '],
-  [/((?<!\d,?)\d[\d,]{0,15})\s?(?:نفر|متقاضی|متقاضیان|کاندیدا|کاندید|داوطلب|مرشحا|مرشحين|مرشح|متقدم|شخص)/g, ' $1 candidates '],
-  // "الحصول على 75 درجة على الأقل" (obtain at least 75 points).
-  [/(\d{2,4})\s?(?:امتیاز|نقطة|نقاط|درجة|درجات)\s?على\s?الأقل/g, ' at least $1 points '],
-  [/(\d{2,4})\s?(?:امتیاز|نقطة|نقاط|درجة|درجات)/g, ' $1 points '],
-  [/(?:درجة|امتیاز)\s(\d{2,4})/g, ' a score of $1 '],
-  [/دعوتنامه\s?(?:ها\s?)?(?:صادر|ارسال)\s?(?:شد|گردید|کرد|شده|نمود)|(?:تم\s)?إصدار/g, ' issued invitations '],
-  // "أعلنت … عن دعوتها لعدد 27332 مرشحا" (announced it invited 27,332 candidates).
-  [/دعوت\s?(?:کرد|کردند|شدند|نمود)|دعوتها|دعوته|دعت|دعا|تدعو|(?:حيث\s)?(?:تمت\sدعوة|دُعِيَ|دُعي|دعي)/g, ' invited '],
-  [
-    /حداقل\s?امتیاز|کمترین\s?امتیاز|پایین\s?ترین\s?امتیاز|حد\s?نصاب\s?امتیاز|حدنصاب\s?امتیاز|حد\s?نصاب|حدنصاب|امتیاز\s?قبولی|مینیمم\s?امتیاز|امتیاز\s?قابل\s?قبول|حد\s?اقل\s?امتیاز|الحد\s?الأدنى\s?(?:للنقاط|لنقاط|من\s?النقاط)?|العتبة/g,
-    ' minimum CRS score ',
-  ],
-  [/حداقل|على الأقل/g, ' at least '],
-  // "… 443 بوده است" (… was 443): a value the verb ends with, not a number glued to a unit.
-  [/(?<![\d,.])(\d{2,4})\s(?:بوده\s?است|بوده|بود|است|می\s?باشد)(?![\u0600-\u06ff])/g, ' was $1 '],
-  // "از اوایل سال 2019 تا کنون" (from early 2019 until now): a running total.
-  [/تا\s?کنون|حتى\s?الآن/g, ' so far '],
-  [/اداره\s?مهاجرت(?:\s?و\s?شهروندی)?(?:\s?کانادا)?|سازمان\s?مهاجرت(?:\s?کانادا)?|وزارت\s?مهاجرت|وزارة\s?الهجرة(?:\s?واللاجئين\s?والمواطنة)?(?:\s?الكندية)?/g, ' IRCC '],
-  [/نسبت به|در مقایسه با|مقارنة\s?(?:ب|مع)/g, ' compared with '],
-  // "في أربعة سحوبات متتالية" (in four consecutive draws), "سحبين" (two draws): several draws.
-  [new RegExp(`(${words(ARABIC_COUNTS)})\\s(?:سحوبات|جولات)|(سحبين|جولتين)`, 'g'), (_, n = '', dual) => ` ${dual ? 'two' : (ARABIC_COUNTS[n] ?? '')} draws `],
-  // "وفي يوم الأربعاء السابق" (and on the previous Wednesday): another, earlier draw's day.
-  [new RegExp(`(?:في\\s)?يوم\\s(${words(ARABIC_WEEKDAYS)})\\s(?:السابق|الماضي)`, 'g'), (_, w = '') => ` on the previous ${ARABIC_WEEKDAYS[w] ?? ''} `],
-  // "در دو قرعه کشی اول خود" (in its first two draws): several draws, whose figures are totals.
-  [new RegExp(`(?:^|\\s)(${words(PERSIAN_COUNTS)})\\s(?:قرعه\\s?کشی|دوره)(?:\\s(?:اول|نخست|آخر|اخیر))?`, 'g'), (_, n = '') => ` ${PERSIAN_COUNTS[n] ?? ''} draws `],
-  [/(?:دوره|قرعه\s?کشی|السحب|الجولة)\s?(?:قبلی|گذشته|پیشین|السابق|السابقة|الماضي|الماضية)|قبل هذا السحب/g, ' the previous draw '],
-  // "اخیرا" (recently), an adverb, not "اخیر" (latest).
-  [/اخیراً?|مؤخراً?/g, ' recently '],
-  [/جدیدترین|اخیر|أحدث|الأخير|الأخيرة/g, ' latest '],
-  [/امروز|اليوم/g, ' today '],
-  [/دیروز|أمس/g, ' yesterday '],
-  [/قرعه\s?کشی|دوره\s?انتخابی|السحب|سحب|الجولة|جولة/g, ' draw '],
-  [/اکسپرس\s?انتری|الدخول\s?السريع/g, ' Express Entry '],
-  [/آلبرتا|ألبرتا/g, ' Alberta '],
-  [/انتاریو|أونتاريو|اونتاريو/g, ' Ontario '],
-  [/بریتیش\s?کلمبیا|كولومبيا\s?البريطانية/g, ' British Columbia '],
-  [/ساسکاچوان|ساسكاتشوان/g, ' Saskatchewan '],
-  [/مانیتوبا|مانيتوبا/g, ' Manitoba '],
-  [/جزیره\s?(?:ی\s?)?پرنس\s?ادوارد|جزيرة\s?الأمير\s?إدوارد/g, ' Prince Edward Island '],
-  [/نوا\s?اسکوشیا|نوفا\s?سكوشا|نوفا\s?سكوتيا/g, ' Nova Scotia '],
-  [/نیو\s?برانزویک|نيو\s?برونزويك/g, ' New Brunswick '],
-  [/نیوفاندلند|نيوفاوندلاند/g, ' Newfoundland and Labrador '],
-  // "استان جزیره پرنس ادوارد" (the province of Prince Edward Island).
-  [/استان(?!ی)|مقاطعة/g, ' the province of '],
-  [/نامزد(?:ی)?\s?استانی|برنامه\s?استانی|برنامج\s?(?:الترشيح|الترشح)\s?الإقليمي/g, ' Provincial Nominee Program '],
-  [/تجربه\s?کانادایی|الخبرة\s?الكندية/g, ' Canadian Experience Class '],
-  [/زبان\s?فرانسه|فرانسوی|اللغة\s?الفرنسية|الفرنسية/g, ' French-speaking '],
-  [/الرعاية\s?الصحية|مراقبت\s?های\s?بهداشتی/g, ' healthcare '],
-  [/خواهد|احتمالا|پیش\s?بینی|انتظار|سوف|من\s?المتوقع|يتوقع|متوقع/g, ' expected '],
-  [/اگر|إذا/g, ' if '],
-  [/امسال|از ابتدای سال|حتى الآن|منذ بداية العام/g, ' so far this year '],
-];
-
 /** Sentence and quote marks of Chinese and Korean text. */
 const PUNCTUATION: readonly GlossRule[] = [
   [/[\u3002\uff61]/g, '. '],
@@ -331,24 +222,6 @@ const PUNCTUATION: readonly GlossRule[] = [
 
 /** Japanese writes with Han characters too; its kana tell it apart (and it is not glossed). */
 const KANA = /[\u3040-\u30ff]/;
-
-const ARABIC_SCRIPT = /[\u0600-\u06ff]/;
-const ARABIC_SCRIPT_RUN = /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]+/g;
-/** Persian or Arabic: enough of that script that it is the page's language, not a name. */
-const isPersianOrArabic = (text: string): boolean => ARABIC_SCRIPT.test(text) && (text.match(ARABIC_SCRIPT_RUN) ?? []).length >= 10;
-
-function glossPersianArabic(text: string): string {
-  let out = text
-    .replace(EASTERN_DIGITS, westernDigit)
-    .replace(/(\d)[\u060c\u066c](\d{3})(?!\d)/g, '$1,$2')
-    .replace(/\u066b/g, '.')
-    .replace(/\u061f/g, '?')
-    .replace(/\u061b/g, ';')
-    .replace(/\u060c/g, ', ');
-  out = applyGloss(out, PERSIAN_ARABIC);
-  // A clock's minutes ("15:31 بالتوقيت") are not a number glued to a unit.
-  return tidyGloss(out.replace(/(?<!\d[,.:]?)\d[\d,.]{0,20}(?=\s?[\u0600-\u06ff])/g, ' ').replace(ARABIC_SCRIPT_RUN, ' '));
-}
 
 /**
  * The glossaries of whole scripts, in the order they are tried: a letter of the script, whether the page has enough of it,
