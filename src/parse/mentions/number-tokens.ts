@@ -35,7 +35,9 @@ const WORDS: Readonly<Record<string, number>> = {
 /** Digits with optional thousands separators, or a short "6K". Never part of a longer number. */
 export const DIGITS = String.raw`(?<![\d.,])(\d{1,3}(?:[, ]\d{3}){1,4}(?![\d])|\d+(?:\.\d)?\s?[kK]\b|\d+)(?![\d]|[.,]\d)`;
 /** Digits or a number word (for counts of people, which small draws spell out). */
-export const COUNT = String.raw`(?<![\d.,])(\d{1,3}(?:[, ]\d{3}){1,4}(?![\d])|\d+(?:\.\d)?\s?[kK]\b|\d+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b)(?![\d]|[.,]\d)`;
+/** The number words a count may be written in ("just four candidates"), as regex alternatives: up to twenty. */
+export const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty';
+export const COUNT = String.raw`(?<![\d.,])(\d{1,3}(?:[, ]\d{3}){1,4}(?![\d])|\d+(?:\.\d)?\s?[kK]\b|\d+|(?:${NUMBER_WORDS})\b)(?![\d]|[.,]\d)`;
 
 export function readNumber(raw: string): number | null {
   const t = raw.trim().toLowerCase();

@@ -7,7 +7,7 @@ import { maskNonFacts } from './masks.ts';
 import { findPrograms } from './program-mentions.ts';
 import { draftPrograms } from './program-context.ts';
 import { findTieBreaks } from './tie-break.ts';
-import { DIGITS, readNumber } from './number-tokens.ts';
+import { DIGITS, NUMBER_WORDS, readNumber } from './number-tokens.ts';
 import type { DateMention, FactMention, SentenceFacts } from '../types.ts';
 
 /** "529, down from 549": the compared number is the same kind of figure as the one before the cue. */
@@ -45,9 +45,9 @@ const SPLIT_THOUSANDS = /(?<=\b(?:invited|invites|invite|issued|sent|extended|to
 /** The same length, so positions still match the sentence. */
 const mendThousands = (text: string): string => text.replace(SPLIT_THOUSANDS, '$1,$2 ');
 
-const NUMBER_WORD = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b/i;
+const NUMBER_WORD = new RegExp(`\\b(?:${NUMBER_WORDS})\\b`, 'i');
 /** The same words where a count pattern (COUNT, number-tokens.ts) can read them: it asks for no word boundary before. */
-const NUMBER_WORD_ANYWHERE = /(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b/i;
+const NUMBER_WORD_ANYWHERE = new RegExp(`(?:${NUMBER_WORDS})\\b`, 'i');
 
 /** A Spanish or Portuguese sentence about a draw, where "3.350" is three thousand three hundred and fifty. */
 const IBERIAN_SENTENCE = /\b(?:candidatos|invitaciones|convites|sorteos?|sorteios?|puntos|pontos|puntaje|puntuaci[óo]n|pontua[çc][ãa]o|invitados|convidados)\b/i;

@@ -1,4 +1,4 @@
-import { applyGloss, dayOrAsWritten, tidyGloss, type GlossRule } from './gloss-rules.ts';
+import { applyGloss, dayOrAsWritten, grouped, tidyGloss, type GlossRule } from './gloss-rules.ts';
 
 /**
  * Persian, Arabic and Urdu draw news glossed into the English the reader knows, as `gloss.ts` does for Korean and Chinese
@@ -8,7 +8,6 @@ import { applyGloss, dayOrAsWritten, tidyGloss, type GlossRule } from './gloss-r
  */
 
 const day = dayOrAsWritten;
-const grouped = (n: number): string => n.toLocaleString('en-US');
 
 /** Persian and Arabic digits, and the Arabic comma between a number's groups ("۵،۵۰۰" is 5,500). */
 const EASTERN_DIGITS = /[\u06f0-\u06f9\u0660-\u0669]/g;
@@ -85,14 +84,14 @@ const PERSIAN_ARABIC: readonly GlossRule[] = [
     /حداقل\s?امتیاز|کمترین\s?امتیاز|پایین\s?ترین\s?امتیاز|حد\s?نصاب\s?امتیاز|حدنصاب\s?امتیاز|حد\s?نصاب|حدنصاب|امتیاز\s?قبولی|مینیمم\s?امتیاز|امتیاز\s?قابل\s?قبول|حد\s?اقل\s?امتیاز|الحد\s?الأدنى\s?(?:للنقاط|لنقاط|من\s?النقاط)?|العتبة/g,
     ' minimum CRS score ',
   ],
-  // Urdu: "CRS سکور 496 تک گر گیا" (fell to 496), "اسکور 488 درکار تھا" (a score of 488 was required).
+  // Urdu: "CRS سکور 496 تک گر گیا" (fell to 496).
   [/(?<![\d,.])(\d{2,4})\s?تک\s?(?:گر|کم\s?ہو)(?:\s?(?:گیا|گئی|گئے))?/g, ' fell to $1 '],
-  [/(?<![\d,.])(\d{2,4})\s(?:درکار\s)?(?:تھا|تھی|ہے)(?![\u0600-\u06ff])/g, ' was $1 '],
   [/کم\s?از\s?کم/g, ' minimum '],
   [/اسکور|سکور/g, ' score '],
   [/حداقل|على الأقل/g, ' at least '],
-  // "… 443 بوده است" (… was 443): a value the verb ends with, not a number glued to a unit.
-  [/(?<![\d,.])(\d{2,4})\s(?:بوده\s?است|بوده|بود|است|می\s?باشد)(?![\u0600-\u06ff])/g, ' was $1 '],
+  // "… 443 بوده است" (… was 443), Urdu "اسکور 488 درکار تھا" (a score of 488 was required): a value the verb ends with,
+  // not a number glued to a unit.
+  [/(?<![\d,.])(\d{2,4})\s(?:درکار\s)?(?:بوده\s?است|بوده|بود|است|می\s?باشد|تھا|تھی|ہے)(?![\u0600-\u06ff])/g, ' was $1 '],
   // "از اوایل سال 2019 تا کنون" (from early 2019 until now): a running total.
   [/تا\s?کنون|حتى\s?الآن/g, ' so far '],
   [/اداره\s?مهاجرت(?:\s?و\s?شهروندی)?(?:\s?کانادا)?|سازمان\s?مهاجرت(?:\s?کانادا)?|وزارت\s?مهاجرت|وزارة\s?الهجرة(?:\s?واللاجئين\s?والمواطنة)?(?:\s?الكندية)?/g, ' IRCC '],

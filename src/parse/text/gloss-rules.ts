@@ -8,6 +8,9 @@ export const applyGloss = (text: string, rules: readonly GlossRule[]): string =>
   rules.reduce((t, [pattern, to]) => (typeof to === 'string' ? t.replace(pattern, to) : t.replace(pattern, (...m: unknown[]) => to(...m.map((x) => (typeof x === 'string' ? x : ''))))), text);
 
 /** Spaces the rules left doubled, and before punctuation. */
+/** A count with its thousands grouped the English way (27332 → "27,332"), as the reader expects it. */
+export const grouped = (n: number): string => n.toLocaleString('en-US');
+
 export const tidyGloss = (text: string): string => text.replace(/[ \t]{2,}/g, ' ').replace(/ ([,.;:)])/g, '$1');
 
 /** "March 6, 2019" (or "March 6" without a year) for a numeric day; null when the month is no month. */

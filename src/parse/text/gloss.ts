@@ -1,6 +1,6 @@
 import { parseCount } from '../../util/numbers.ts';
 import { glossJapanese, isJapanese } from './gloss-japanese.ts';
-import { applyGloss, dayOrAsWritten, monthOfNumber, tidyGloss, type GlossRule } from './gloss-rules.ts';
+import { applyGloss, dayOrAsWritten, grouped, monthOfNumber, tidyGloss, type GlossRule } from './gloss-rules.ts';
 import { glossBengali, isBengali } from './gloss-bengali.ts';
 import { GERMAN_HINT, glossGerman, isGerman } from './gloss-german.ts';
 import { glossGujarati, isGujarati } from './gloss-gujarati.ts';
@@ -32,7 +32,6 @@ const ordinal = (d: string): string => {
   const suffix = n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th';
   return `the ${String(n)}${suffix}`;
 };
-const grouped = (n: number): string => n.toLocaleString('en-US');
 
 /** Korean myriads and thousands: "6만 1,771명" is 61,771, "6천명" 6,000, "9만명" 90,000. */
 const koreanNumber = (man: string | undefined, cheon: string | undefined, rest: string | undefined): number =>
