@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { loadPrograms } from '../../../src/config/programs.ts';
 import { parseArticle } from '../../../src/parse/parse-article.ts';
 import { readCorpusTexts, textsLine } from './corpus-texts.ts';
@@ -9,7 +10,7 @@ import { loadManifest, publishedFor, scoreArticle, type ArticleScore } from './s
  * Scores the parser on the real corpus. The texts are not in the repository: pass the directory
  * that holds them (texts/NNNN.txt).
  *
- *   npx tsx test/parse/real-corpus/score.ts /work/real-corpus [--split tuning|test|all] [--batch N] [--whole] [--misses] [--rules-only]
+ *   npx tsx test/parse/real-corpus/score.ts /work/real-corpus [--split tuning|test|all] [--batch N|N-M] [--whole] [--misses] [--rules-only] [--dump FILE]
  *
  * Rules were tuned on the tuning half only; --misses on the test half is for the final report.
  * Batches 2–18 (added later) are scored apart, each as a fresh check. --rules-only leaves out the
@@ -19,18 +20,25 @@ import { loadManifest, publishedFor, scoreArticle, type ArticleScore } from './s
 const args = process.argv.slice(2);
 const dir = args.find((a) => !a.startsWith('--'));
 if (!dir) {
-  console.error('usage: score.ts TEXTS_DIR [--split tuning|test|all] [--batch N] [--whole] [--misses] [--rules-only]');
+  console.error('usage: score.ts TEXTS_DIR [--split tuning|test|all] [--batch N|N-M] [--whole] [--misses] [--rules-only] [--dump FILE]');
   process.exit(2);
 }
 const option = (name: string, fallback: string): string =>
   args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? (args.includes(`--${name}`) ? (args[args.indexOf(`--${name}`) + 1] ?? fallback) : fallback);
 const splitArg = option('split', 'all');
-const batchArg = Number(option('batch', '1'));
+// --batch N, or a range N-M (e.g. 2-89: every later batch together).
+const batchMatch = /^(\d+)(?:-(\d+))?$/.exec(option('batch', '1'));
+if (!batchMatch?.[1]) {
+  console.error('--batch takes a number or a range such as 2-89');
+  process.exit(2);
+}
+const batchLow = Number(batchMatch[1]);
+const batchHigh = Number(batchMatch[2] ?? batchMatch[1]);
 const corpus = loadManifest();
 const rounds = loadIrccRounds();
 const programs = loadPrograms();
 
-const chosen = corpus.articles.filter((a) => !a.skip && (a.batch ?? 1) === batchArg && (splitArg === 'all' || a.split === splitArg));
+const chosen = corpus.articles.filter((a) => !a.skip && (a.batch ?? 1) >= batchLow && (a.batch ?? 1) <= batchHigh && (splitArg === 'all' || a.split === splitArg));
 // A missing text leaves its article out (and says so); a text unlike the one scored before is flagged.
 const found = readCorpusTexts(
   dir,
@@ -38,13 +46,18 @@ const found = readCorpusTexts(
 );
 console.log(`${textsLine(found)}\n`);
 const scored: ArticleScore[] = [];
+const dumped: string[] = [];
 for (const article of chosen) {
   const text = found.texts.get(article.id);
   if (text === undefined) continue;
   const published = publishedFor(article, rounds);
   const result = parseArticle(text, { programs, ...(args.includes('--rules-only') ? { figureModel: null } : {}), ...(published ? { published } : {}) });
   scored.push(scoreArticle(article, text, result, rounds));
+  dumped.push(`${article.id} ${JSON.stringify(result)}`);
 }
+// --dump FILE: every article's parse, one line each, to show two parsers give the same output (diff two dumps).
+const dumpFile = option('dump', '');
+if (dumpFile) writeFileSync(dumpFile, `${dumped.join('\n')}\n`);
 
 const halves: readonly string[] = splitArg === 'all' ? ['tuning', 'test'] : [splitArg];
 console.log(SUMMARY_HEAD);
