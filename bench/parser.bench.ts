@@ -32,6 +32,40 @@ function timeLoop(ms: number, once: () => number): { count: number; seconds: num
   return { count, seconds: (performance.now() - started) / 1000, cpuSeconds: (used.user + used.system) / 1e6, passes };
 }
 
+/**
+ * A fixed workload that uses none of the project's code: regular expressions and string work like the parser's, on
+ * one fixed text. Its CPU time tells a slower machine (or a slower moment of a shared one) from a slower parser when
+ * figures of different days are compared (docs/benchmarks.md).
+ */
+const REFERENCE_TEXT =
+  'Immigration, Refugees and Citizenship Canada (IRCC) held another Express Entry round on November 23, 2026. Candidates in the Canadian Experience Class (CEC) received 2,500 invitations. The lowest-ranked candidate invited had a CRS score of 503. '.repeat(
+    4,
+  );
+const REFERENCE_PATTERNS = [
+  /\b(?:invited|issued|sent|received)\s+(\d{1,3}(?:,\d{3})*)\b/g,
+  /\bCRS\s+score\s+of\s+(\d+)/g,
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}/g,
+  /[.!?]+\s+(?=[A-Z])/g,
+  /\b[A-Za-z]+\b/g,
+];
+
+/** The median CPU time, in ms, of five runs of the reference workload. */
+export function referenceMs(): number {
+  const runs: number[] = [];
+  for (let run = 0; run < 5; run++) {
+    const before = process.cpuUsage();
+    let found = 0;
+    for (let i = 0; i < 4_000; i++) {
+      for (const pattern of REFERENCE_PATTERNS) found += [...REFERENCE_TEXT.matchAll(pattern)].length;
+      found += REFERENCE_TEXT.toLowerCase().split(' ').length;
+    }
+    const used = process.cpuUsage(before);
+    if (found === 0) throw new Error('reference workload found nothing');
+    runs.push((used.user + used.system) / 1000);
+  }
+  return quantile(runs, 0.5);
+}
+
 /** The value at a fraction of the sorted list (0: the smallest, 0.5: the median). */
 function quantile(values: readonly number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -70,6 +104,7 @@ export async function benchParser(): Promise<string> {
     return { name: h.name, ms: performance.now() - started };
   });
   const worst = hostile.reduce((a, b) => (b.ms > a.ms ? b : a));
+  const reference = referenceMs();
   await Promise.resolve();
 
   return [
@@ -85,6 +120,7 @@ export async function benchParser(): Promise<string> {
     `| mean CPU time per article | ${(1000 / perCpuSecond).toFixed(2)} ms |`,
     `| characters per second | ${Math.round((count * chars) / seconds).toLocaleString('en-US')} |`,
     `| one ${(big.length / 1e6).toFixed(1)} MB input | ${bigMs.toFixed(0)} ms |`,
+    `| machine reference (a fixed workload without the project's code; lower is a faster machine) | ${reference.toFixed(0)} ms of CPU |`,
     `| slowest hostile input (${hostile.length}: 5 MB of one unit repeated, 200,000 capitals, a page in each glossary's script over 300,000 digits) | ${worst.ms.toFixed(0)} ms (${worst.name}) |`,
     '',
   ].join('\n');
