@@ -34,6 +34,12 @@ describe('collecting the corpus texts again', () => {
     expect(answersIn(text).map((a) => a.results?.[0]?.excerpt)).toEqual(['a { b', 'c } "d"']);
   });
 
+  it('names an answer saved wrong instead of skipping it', () => {
+    const good = answer([{ url: 'https://a.example/1', excerpt: 'a' }]);
+    expect(() => answersIn(`${good}\n{"results": [{"url": "https://a.example/2", "excerpt": "b",}]}`)).toThrow(/answer 2 \(from character \d+\) is not JSON/);
+    expect(() => answersIn(`${good}\n{"results": [{"url": "https://a.example/2"`)).toThrow('answer 2 (from character');
+  });
+
   it('keeps a copy with the recorded digest, sets aside a differing or undigested one, and never replaces a right text', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ingest-'));
     dirs.push(dir);

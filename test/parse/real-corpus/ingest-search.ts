@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { loadDigests, textDigest } from './corpus-texts.ts';
 import { loadManifest } from './score-corpus.ts';
 
@@ -41,9 +42,14 @@ export function answersIn(text: string): { results?: { url?: string; excerpt?: s
       if (depth === 0) start = i;
       depth++;
     } else if (c === '}' && depth > 0 && --depth === 0) {
-      out.push(JSON.parse(text.slice(start, i + 1)) as { results?: { url?: string; excerpt?: string }[] });
+      try {
+        out.push(JSON.parse(text.slice(start, i + 1)) as { results?: { url?: string; excerpt?: string }[] });
+      } catch (err) {
+        throw new Error(`answer ${out.length + 1} (from character ${start}) is not JSON: ${(err as Error).message}`);
+      }
     }
   }
+  if (depth > 0) throw new Error(`answer ${out.length + 1} (from character ${start}) is not closed`);
   return out;
 }
 
@@ -73,7 +79,7 @@ export function ingest(dir: string, answers: string, articles: readonly { id: st
   return out;
 }
 
-const isMain = import.meta.url === `file://${process.argv[1] ?? ''}`;
+const isMain = import.meta.url === pathToFileURL(process.argv[1] ?? '').href;
 if (isMain) {
   const [dir, ...files] = process.argv.slice(2);
   if (!dir || files.length === 0) {
@@ -82,7 +88,16 @@ if (isMain) {
   }
   const { articles } = loadManifest();
   const digests = loadDigests();
-  const all = files.flatMap((file) => ingest(dir, readFileSync(file, 'utf8'), articles, digests));
+  const all = files.flatMap((file) => {
+    try {
+      return ingest(dir, readFileSync(file, 'utf8'), articles, digests);
+    } catch (err) {
+      // A file saved wrong loses nothing else: it is named, and the other files are still read.
+      console.error(`${file}: ${(err as Error).message}`);
+      process.exitCode = 1;
+      return [];
+    }
+  });
   const words: Record<Outcome, string> = { written: 'written', already: 'already there', undigested: 'no digest', mismatch: 'another digest' };
   for (const r of all) if (r.outcome !== 'already') console.log(`${r.id} ${words[r.outcome]} ${r.url}`);
   console.log((Object.keys(words) as Outcome[]).map((o) => `${words[o]} ${all.filter((r) => r.outcome === o).length}`).join(', '));
