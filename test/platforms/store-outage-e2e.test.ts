@@ -41,14 +41,21 @@ describe.each([
     });
     const bot = startCli(['run'], env);
     let status = 0;
+    let consoleState = '';
     const health = () => {
       void fetch(`http://127.0.0.1:${port}/healthz`)
-        .then((r) => (status = r.status))
+        .then(async (r) => {
+          status = r.status;
+          const report = (await r.json()) as { platforms?: { name: string; state: string }[] };
+          consoleState = report.platforms?.find((p) => p.name === 'console')?.state ?? '';
+        })
         .catch(() => (status = -1));
       return status;
     };
     try {
-      await waitForBot(bot, () => health() === 200, 30_000, 'healthy at start');
+      // Mid-run: the store goes away once start-up is over, the console's subscription written (on a slow machine that
+      // can take longer than /healthz's first 200; a console still subscribing would miss the draw that follows).
+      await waitForBot(bot, () => health() === 200 && consoleState === 'ready', 30_000, 'healthy at start, the console subscribed');
       await server.stop();
       const down = Date.now();
       await waitForBot(bot, () => health() === 503, 30_000, '/healthz 503 while the store is away');
