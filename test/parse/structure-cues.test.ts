@@ -3284,3 +3284,16 @@ describe('nineteenth round (docs/parser.md "Nineteenth round")', () => {
     expect(counts('By March 21, 2025, Canada had issued 7,500 ITAs.')).toEqual([7500]);
   });
 });
+
+describe('twentieth round (docs/parser.md "Twentieth round")', () => {
+  it('"Canadian Experience Class candidates with French-language proficiency": the category is the round, CEC only its candidates', () => {
+    const lead = (who: string) => `IRCC issued 7,500 invitations to apply (ITAs) to ${who} with French-language proficiency on March 21, 2025. The lowest score invited was 379.`;
+    for (const who of ['Canadian Experience Class candidates', 'Canadian Experience Class and other Express Entry candidates', 'CEC applicants']) {
+      expect(announced(lead(who), '2025-03-22').map((d) => [d.program, d.invitations, d.minCrs])).toEqual([['french', 7500, 379]]);
+    }
+    // A program named beside a category, not qualified by it, still names the round.
+    expect(
+      announced('IRCC invited 3,000 Canadian Experience Class candidates on May 31, 2024, a week after a French-language round. The cut-off was 522.', '2024-05-31').map((d) => d.program),
+    ).toEqual(['cec']);
+  });
+});

@@ -23,6 +23,11 @@ import { CHANGED_FROM_EARLIER } from '../mentions/masks.ts';
 import type { DateMention, FactMention, Group, ProgramMention, SentenceFacts, Where } from '../types.ts';
 
 const BASE_PROGRAMS = new Set(['cec', 'fsw', 'fst']);
+/** A category of category-based rounds: any program of config/programs.json but the base ones, nominees and the catch-alls. */
+const isCategory = (code: string): boolean => !BASE_PROGRAMS.has(code) && code !== 'pnp' && code !== 'general' && code !== 'other';
+/** Between a program's name and a category's: "candidates with", "and other Express Entry candidates with", "applicants who have strong". */
+const QUALIFIED_BY =
+  /^\s*(?:\([A-Z]+\)\s*)?(?:(?:and|or)\s+other\s+(?:express entry\s+)?)?(?:candidates|applicants|profiles)\s+(?:with|who (?:have|had|possess)|having)\s+(?:(?:strong|advanced|high|proven|good)\s+)?$/i;
 const inside = (s: { start: number }, c: ClauseSpan): boolean => s.start >= c.start && s.start < c.end;
 const uniq = <T>(xs: T[]): T[] => [...new Set(xs)];
 /** What clauseProgram gives for two programs named side by side. */
@@ -46,6 +51,8 @@ function clauseProgram(sentence: string, mentions: ProgramMention[], anchor: num
     list = list.filter((m) => !BASE_PROGRAMS.has(m.code) && !inList(m));
   }
   if (list.some((m) => m.code === 'general')) return 'general';
+  // "Canadian Experience Class candidates with French-language proficiency": the category names the round, the program its candidates.
+  list = list.filter((b) => !(BASE_PROGRAMS.has(b.code) && list.some((m) => isCategory(m.code) && m.start > b.end && QUALIFIED_BY.test(sentence.slice(b.end, m.start)))));
   // "invitations only to PNP and CEC candidates": two programs side by side name no single one.
   const paired = list.some((a) => list.some((b) => a.code !== b.code && b.start > a.end && /^\s?(?:,|and|or|&|\/)\s?(?:the\s)?$/i.test(sentence.slice(a.end, b.start))));
   if (paired) return LISTED;
