@@ -617,3 +617,39 @@ describe('Urdu draw news (docs/parser.md "Nineteenth round")', () => {
     );
   });
 });
+
+describe('French: the phrases that place a figure (docs/parser.md "Twenty-first round")', () => {
+  // Shaped on two French pages of the corpus (1611 and 1362): a record round told with an earlier record, and a
+  // round whose registration day comes first.
+  const record = [
+    'Entrée express: le Canada invite 27332 candidats à l\u2019immigration au tirage historique',
+    'Le Canada a invité 27 332 candidats à présenter une demande de résidence permanente lors de son dernier tirage Entrée express.',
+    'Cette ronde d\u2019invitation sans précédent exigeait seulement que les candidats aient une note d\u2019au moins 75 dans le Système de classement global (SRC).',
+    'Avant aujourd\u2019hui, l\u2019exigence de seuil la plus basse jamais atteinte était de 199 points lors du tirage du 16 mai 2017, qui invitait uniquement les candidats du Programme fédéral des métiers spécialisés.',
+  ].join('\n\n');
+  const resumed = [
+    'Les sélections pour les programmes fédéraux ont repris',
+    'Le 6 juillet 2022, le premier tirage des invitations à demander la résidence permanente de cette année a eu lieu pour les participants à tous les programmes d\u2019immigration. Au total, 1 500 personnes inscrites dans Express Entry au plus tôt le 13 novembre 2021 ont été sélectionnées.',
+    'Par exemple, lors de la dernière sélection pour les professionnels ayant une expérience canadienne, qui a eu lieu le 14 septembre 2021, le score minimum était de 462.',
+  ].join('\n\n');
+
+  it('"Avant aujourd\u2019hui" tells an earlier draw; "une note d\u2019au moins 75" is the cut-off of "cette ronde"', () => {
+    // CEC from the season (2021's rounds without a program were CEC's); the day stays with the sentence that names no figure.
+    expect(announced(record, '2021-02-14')).toEqual([[null, 'cec', 27332, 75]]);
+  });
+
+  it('"inscrites … au plus tôt le 13 novembre 2021" is the tie-break\u2019s day, not the round\u2019s; CEC named by its candidates', () => {
+    expect(announced(resumed, '2022-07-07')).toEqual([['2022-07-06', 'general', 1500, null]]);
+    const draws = parseArticle(resumed, { programs, published: '2022-07-07', figureModel: null }).draws;
+    expect(draws.find((d) => d.primary)?.tieBreak).toBe('2021-11-13');
+    expect(draws.filter((d) => !d.primary).map((d) => [d.date, d.program, d.minCrs])).toEqual([['2021-09-14', 'cec', 462]]);
+  });
+
+  it('changes only those phrases: "sans précédent" is no earlier draw, and a page without them is returned as it is', () => {
+    expect(glossForeign(record)).toContain('unprecedented');
+    expect(glossForeign(record)).not.toMatch(/previous draw/);
+    const plain =
+      'Le 6 février 2026, IRCC a invité 8 500 candidats ayant de solides compétences en français. Le score minimal requis était de 400 points. Les candidats des provinces et les candidats des tirages sont dans le bassin des candidats avec les autres.';
+    expect(glossForeign(plain)).toBe(plain);
+  });
+});

@@ -3,6 +3,7 @@ import { glossJapanese, isJapanese } from './gloss-japanese.ts';
 import { applyGloss, dayOrAsWritten, grouped, monthOfNumber, tidyGloss, type GlossRule } from './gloss-rules.ts';
 import { glossBengali, isBengali } from './gloss-bengali.ts';
 import { GERMAN_HINT, glossGerman, isGerman } from './gloss-german.ts';
+import { FRENCH_HINT, glossFrench, isFrench } from './gloss-french.ts';
 import { glossGujarati, isGujarati } from './gloss-gujarati.ts';
 import { glossHindi, isHindi } from './gloss-hindi.ts';
 import { glossMalayalam, isMalayalam } from './gloss-malayalam.ts';
@@ -250,6 +251,7 @@ const GLUED_TO_HAN = /(?<!\d|\d[,.]|\b[A-Z][a-z]+ \d{1,2}, )\d[\d,.]{0,20}(?=\s?
 export function glossForeign(text: string): string {
   if (ANY_SCRIPT.test(text)) for (const [letter, enough, gloss] of SCRIPT_GLOSSARIES) if (letter.test(text) && enough(text)) return gloss(text);
   if (GERMAN_HINT.test(text) && isGerman(text)) return glossGerman(text);
+  if (FRENCH_HINT.test(text) && isFrench(text)) return glossFrench(text);
   if (!ANY_FOREIGN.test(text)) return text;
   if (isPersianOrArabic(text)) return glossPersianArabic(text);
   const korean = HANGUL.test(text);

@@ -1,0 +1,49 @@
+import { applyGloss, tidyGloss, type GlossRule } from './gloss-rules.ts';
+
+/**
+ * French draw news: the reader's own patterns read French counts, dates, cut-offs and most program names
+ * ("a invité 6 000 candidats", "le 6 février 2026", "la note minimale du SCG était de 397"); this glossary gives
+ * them, in the English they know, the phrases that decide *which* draw a figure belongs to, which they do not
+ * read in French (docs/parser.md, "Twenty-first round"): a clause about an earlier draw ("Avant aujourd'hui, …",
+ * "le tirage précédent"), today's draw ("le tirage d'aujourd'hui", "son dernier tirage"), a cut-off written as
+ * "une note d'au moins 75", programs named by their candidates ("les professionnels ayant une expérience
+ * canadienne") and a tie-break written as a registration day ("inscrites dans Express Entry au plus tard le 13
+ * novembre 2021"). Only these phrases change: every other French word stays as the reader already reads it.
+ */
+const FRENCH: readonly GlossRule[] = [
+  // "Cette ronde d'invitation sans précédent": unprecedented, not the previous round.
+  [/\bsans\s(?:aucun\s)?précédent\b/gi, ' unprecedented '],
+  // "Avant aujourd'hui, l'exigence … la plus basse jamais atteinte était de 199 points lors du tirage du 16 mai 2017".
+  [/(?<![\wÀ-ÿ])(?:Avant\saujourd['’]hui|Auparavant|Précédemment|Jusqu['’]à\sprésent|Jusqu['’]ici)(?![\wÀ-ÿ])\s*,?/g, ' Previously, '],
+  // "le tirage précédent", "lors de la ronde précédente", "les sélections précédentes".
+  [/\b(?:le|la|les|du|de\sla|des|au|aux|lors\sdu|lors\sde\sla|lors\sdes)\s(?:tirage|ronde|sélection)s?(?:\sd['’]invitations?)?(?:\sd['’]Entrée\sexpress)?\sprécédente?s?\b/gi, ' the previous draw '],
+  // "Le tirage d'aujourd'hui était presque six fois plus important…".
+  [/\b(?:le|la)\s(?:tirage|ronde|sélection)(?:\sau\ssort)?\sd['’]aujourd['’]hui\b/gi, " today's draw "],
+  [/\baujourd['’]hui\b/gi, ' today '],
+  // "Cette ronde d'invitation … exigeait seulement …": the draw just told.
+  [/\b(?:Cette|Ce)\s(?:ronde|tirage|sélection)(?:\sd['’]invitations?)?(?:\sau\ssort)?\b/g, ' This draw '],
+  // "lors de son dernier tirage Entrée express": the latest, as "dernier" after a possessive always is.
+  [/\b(?:son|sa|leur)\s(?:tout\s)?(?:dernier|dernière)\s(?:tirage|ronde|sélection)(?:\sau\ssort)?\b/gi, ' its latest draw '],
+  // "exigeait … une note d'au moins 75 dans le Système de classement global".
+  [/\b(?:une\s)?note\s(?:minimale\s)?d['’]au\smoins\s(?=\d)/gi, ' a minimum score of '],
+  // Programs named by their candidates or in a looser wording.
+  [/\b(?:les\s)?professionnels\sayant\s(?:une\s)?expérience\s(?:professionnelle\s)?canadienne\b/gi, ' Canadian Experience Class candidates '],
+  [/\b(?:le\s)?programme\sde\sl['’]expérience\scanadienne\b/gi, ' Canadian Experience Class '],
+  [/\b(?:la\sfilière\sdes\s)?participants\sà\sl['’]immigration\sprovinciale\b/gi, ' Provincial Nominee Program candidates '],
+  // "1 500 personnes inscrites dans Express Entry au plus tôt le 13 novembre 2021": the tie-break's day, not the draw's.
+  [/\b(?:inscrit|enregistré)e?s?\s(?:dans|à|sur)\s(?:le\ssystème\s)?(?:Express\sEntry|Entrée\sexpress)\s(?:au\splus\stôt|au\splus\stard|avant)\s(?=le\s\d)/gi, ' who submitted their profiles before '],
+];
+
+/** Words only French writes often: enough of them, and the page is French. */
+const FRENCH_WORD = /\b(?:les|des|du|une|est|aux|dans|pour|qui|sont|avec|ont|candidats|tirage|ronde|invitations?\sà)\b/gi;
+/** A cheap first test: a page with none of these is not French. */
+export const FRENCH_HINT = /\b(?:les|des|candidats|tirage)\b/i;
+
+export const isFrench = (text: string): boolean => (text.match(FRENCH_WORD) ?? []).length >= 12;
+
+/** A French page with the glossary's phrases in English. */
+export function glossFrench(text: string): string {
+  const glossed = applyGloss(text, FRENCH);
+  // Untouched, a page stays exactly as it was written.
+  return glossed === text ? text : tidyGloss(glossed);
+}
