@@ -3297,3 +3297,27 @@ describe('twentieth round (docs/parser.md "Twentieth round")', () => {
     ).toEqual(['cec']);
   });
 });
+
+describe('twenty-first round (docs/parser.md "Twenty-first round")', () => {
+  // Shaped on a page of the corpus (1801): the trades round told, then compared with the two draws before it.
+  const page = [
+    'IRCC conducted first-Ever Express Entry Draw for Trades Occupation',
+    'In the most recent Express Entry draw that took place on August 3, 2023, IRCC extended invitations to 1,500 candidates belonging to the Trades Category. The minimum CRS score needed to qualify for this draw stood at 388.',
+    'This draw succeeded the all-program draw on August 1 and a distinct draw focused on French speakers on August 2.',
+    'To illustrate, the preceding all-program draw necessitated a cutoff score of 517, which exceeded today\u2019s CRS cutoff score by 129 points.',
+  ].join('\n\n');
+
+  it('"This draw succeeded the all-program draw on August 1": that draw is the one before, and its program is not this one\u2019s', () => {
+    expect(announced(page, '2023-08-04').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2023-08-03', 'trades', 1500, 388]]);
+    // Not "succeeded in": that is the draw's own doing.
+    expect(announced('On August 3, 2023, IRCC succeeded in inviting 1,500 candidates in the Trades Category. The minimum CRS score was 388.', '2023-08-04').map((d) => d.program)).toEqual(['trades']);
+  });
+
+  it('"exceeded today\u2019s cut-off by 129 points", "lower by 47 points": a margin, never a cut-off', () => {
+    expect(parse(page, '2023-08-04').draws.flatMap((d) => [d.minCrs])).not.toContain(129);
+    const facts = sentenceFacts('In direct comparison, the CRS score in the present draw was notably lower by 47 points.', { published: null, lastMonth: null }, programs);
+    expect(facts.cutoffs).toEqual([]);
+    // A cut-off right after "by" with no comparison before it is still read.
+    expect(sentenceFacts('Candidates were ranked by CRS, and the minimum score was 471.', { published: null, lastMonth: null }, programs).cutoffs.map((c) => c.value)).toEqual([471]);
+  });
+});

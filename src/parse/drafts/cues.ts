@@ -10,6 +10,8 @@ export const CONTEXT_SPLIT = new RegExp(
   [
     String.raw`\bfollow(?:s|ed|ing)\b(?!\s+(?:a few|shortly|soon|later|closely|hours|minutes|up|suit|by a|immediately|quickly|that|this|it))`,
     String.raw`\bpreced(?:es|ed|ing)\b`,
+    // "This draw succeeded the all-program draw on August 1": the draw before (not "succeeded in inviting").
+    String.raw`\bsucceed(?:s|ed|ing)\b(?!\s+in\b)`,
     String.raw`\b(?:surpass\w*|exceed\w*|beat(?:s|ing)?|topp(?:ed|ing)|eclips\w*|break(?:s|ing)?|broke)\s+(?:the\s+|its\s+)?(?:previous|prior|old|last|former)\b`,
     String.raw`\bcompared\s+(?:with|to)\b`,
     // "It was based on the first education draw that provided 1,000 ITAs at 479 points": the earlier draw.

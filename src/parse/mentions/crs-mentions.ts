@@ -104,6 +104,10 @@ export const MAX_CRS = 1200;
 const CHANGE_BEFORE =
   /\b(?:(?:drop(?:ped|s|ping)?|f[ae]ll(?:en|s|ing)?|decreas(?:ed|es|ing)|increas(?:ed|es|ing)|ros(?:e|en)|ris(?:es|ing)|jump(?:ed|s|ing)?|climb(?:ed|s|ing)?|dipp?(?:ed|s|ing)?|declin(?:ed|es|ing)|(?:went|going) (?:up|down)|(?:is|was) (?:up|down))\s+by|(?:drop|decrease|increase|rise|jump|dip|decline|fall|change|difference|reduction)\s+of)\s+(?:just\s+|only\s+|nearly\s+|about\s+|a further\s+)?$/i;
 
+/** "which exceeded today's CRS cutoff score by 129 points", "lower by 47 points": a comparison's margin, not a score. */
+const MARGIN_BEFORE =
+  /\b(?:higher|lower|more|less|greater|smaller|above|below|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outpac(?:es|ed|ing)|beat(?:s|ing)?|topp(?:ed|ing)|up|down)\b[^.;\d]{0,60}?\sby\s+(?:just\s+|only\s+|nearly\s+|about\s+|roughly\s+|some\s+|a further\s+|another\s+)?$/i;
+
 /** "boosting their CRS score with an additional 600 points": the nomination's bonus, not a cut-off. */
 const BONUS_BEFORE = /\b(?:additional|extra|bonus|added)\s+$/i;
 /** "the CRS score cut-off was incorrectly listed as 507 points": a value the source corrected, not the draw's. */
@@ -123,7 +127,12 @@ function accept(out: FactMention[], masked: string, start: number, raw: string):
   const value = readNumber(raw);
   if (value === null || value < MIN_CRS || value > MAX_CRS || /k$/i.test(raw.trim())) return;
   if (OVER_SEVERAL_DRAWS_AFTER.test(masked.slice(start + raw.length))) return;
-  if (CHANGE_BEFORE.test(masked.slice(Math.max(0, start - 40), start)) || BONUS_BEFORE.test(masked.slice(Math.max(0, start - 20), start))) return;
+  if (
+    CHANGE_BEFORE.test(masked.slice(Math.max(0, start - 40), start)) ||
+    MARGIN_BEFORE.test(masked.slice(Math.max(0, start - 90), start)) ||
+    BONUS_BEFORE.test(masked.slice(Math.max(0, start - 20), start))
+  )
+    return;
   if (MISTAKEN_BEFORE.test(masked.slice(Math.max(0, start - 50), start))) return;
   if (BASE_SCORE_AFTER.test(masked.slice(start + raw.length, start + raw.length + 90))) return;
   const end = start + raw.length;
