@@ -3320,4 +3320,14 @@ describe('twenty-first round (docs/parser.md "Twenty-first round")', () => {
     // A cut-off right after "by" with no comparison before it is still read.
     expect(sentenceFacts('Candidates were ranked by CRS, and the minimum score was 471.', { published: null, lastMonth: null }, programs).cutoffs.map((c) => c.value)).toEqual([471]);
   });
+  it('a glued details table ("Date and TimeFebruary 3, 2026Number…aboveTie-Breaking RuleDecember 16, 2025 at…") gives its day and tie-break', () => {
+    // Shaped on a page of the corpus (1553): "on Monday" counted from a page of Tuesday, February 3 is a day early; the table's day is the draw's.
+    const page = [
+      'IRCC conducted the first Express Entry draw of February 2026 on Monday, issuing 423 Invitations to Apply (ITAs) exclusively to candidates with provincial nominations.',
+      'The Provincial Nominee Program draw required a minimum Comprehensive Ranking System score of 749.',
+      'February 3, 2026 Express Entry Draw Details',
+      'Draw ComponentDetailsProgramProvincial Nominee ProgramDate and TimeFebruary 3, 2026Number of Invitations Issued423CRS Score of Lowest-Ranked Candidate749Rank Required423 or aboveTie-Breaking RuleDecember 16, 2025 at 22:30:36 UTC',
+    ].join('\n\n');
+    expect(announced(page, '2026-02-03').map((d) => [d.date, d.program, d.invitations, d.minCrs, d.tieBreak])).toEqual([['2026-02-03', 'pnp', 423, 749, '2025-12-16T22:30:36Z']]);
+  });
 });

@@ -30,7 +30,10 @@ export function toCleanText(input: string): string {
     .replace(/[ \u00a0\u2000-\u200a\u202f\u205f\u3000]+/g, ' ')
     // Text glued where a page's blocks met: "…resumed on July 6.Invitations were issued", "…invited 727Canada's …".
     .replace(/([a-z]{2}|\d)\.([A-Z][a-z]{2})/g, '$1. $2')
-    .replace(/(\d)([A-Z][a-z]{2})/g, '$1 $2');
+    .replace(/(\d)([A-Z][a-z]{2})/g, '$1 $2')
+    // A glued table's label and its day: "Date and TimeFebruary 3, 2026Number of Invitations…", "Tie-Breaking RuleDecember 16, 2025 at…".
+    .replace(/\b(Date|Time|Rule|Timestamp)((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, (?:19|20)\d\d)/g, '$1: $2')
+    .replace(/([a-z\d])(?=(?:Tie-?[Bb]reaking [Rr]ule|Number of [Ii]nvitations|CRS [Ss]core|Date and [Tt]ime|Rank [Rr]equired|Minimum CRS)\b)/g, '$1 ');
   text = glossForeign(unspin(latinLookalikes(text)));
   return joinHardWraps(text.split('\n').map((line) => line.replace(/ *\t */g, '\t').replace(/^[ \t]+|[ \t]+$/g, ''))).join('\n');
 }
