@@ -5,7 +5,7 @@ import { sentenceFacts } from '../../src/parse/mentions/sentence-facts.ts';
 import { findDrawNumbers } from '../../src/parse/mentions/draw-number.ts';
 import { findDates } from '../../src/parse/mentions/date-mentions.ts';
 import { clauseSpans } from '../../src/parse/drafts/clauses.ts';
-import { AMONG_THOSE, NOT_NEWS_LEAD, SEVERAL_DRAWS } from '../../src/parse/drafts/cues.ts';
+import { AMONG_THOSE, CONTEXT_MARK, NOT_NEWS_LEAD, SEVERAL_DRAWS } from '../../src/parse/drafts/cues.ts';
 import { classifyLines } from '../../src/parse/text/lines.ts';
 import { toCleanText } from '../../src/parse/text/clean-text.ts';
 import { draftPrograms } from '../../src/parse/mentions/program-context.ts';
@@ -3329,5 +3329,19 @@ describe('twenty-first round (docs/parser.md "Twenty-first round")', () => {
       'Draw ComponentDetailsProgramProvincial Nominee ProgramDate and TimeFebruary 3, 2026Number of Invitations Issued423CRS Score of Lowest-Ranked Candidate749Rank Required423 or aboveTie-Breaking RuleDecember 16, 2025 at 22:30:36 UTC',
     ].join('\n\n');
     expect(announced(page, '2026-02-03').map((d) => [d.date, d.program, d.invitations, d.minCrs, d.tieBreak])).toEqual([['2026-02-03', 'pnp', 423, 749, '2025-12-16T22:30:36Z']]);
+  });
+  it('"prior to 09:06:30 UTC, February 16, 2021" and "prior to February 16" are a time limit, not an earlier draw; "a profile in the pool before …" is a tie-break', () => {
+    const groupsOf = (text: string) => parse(text, '2021-06-10').draws;
+    for (const limit of ['prior to 09:06:30 UTC, February 16, 2021', 'prior to February 16, 2021 at 09:06:30 UTC']) {
+      const text = `On June 9, 2021, IRCC invited 940 PNP candidates with a minimum CRS score of 711. They received invitations only if they had registered their Express Entry profile ${limit}.`;
+      expect(groupsOf(text).map((d) => [d.primary, d.invitations, d.minCrs, d.tieBreak])).toEqual([[true, 940, 711, '2021-02-16T09:06:30Z']]);
+    }
+    // The cue itself: "prior to" a time or a day of two digits is a limit; "prior to that" and "the prior draw" still point back.
+    for (const limit of ['prior to 09:06:30 UTC', 'prior to February 16, 2021', 'prior to 16 February']) expect(CONTEXT_MARK.test(`profiles registered ${limit}`)).toBe(false);
+    for (const earlier of ['the prior draw', 'in the prior round']) expect(CONTEXT_MARK.test(earlier)).toBe(true);
+    // Shaped on a page of the corpus (1645).
+    const pool =
+      'On December 19, 2018, IRCC invited 3,900 candidates with at least 439 points. Those candidates who have had a profile in the pool before 6th February 2018 at 19:31:37 UTC were prioritized.';
+    expect(parse(pool, '2018-12-19').draws.map((d) => d.tieBreak)).toEqual(['2018-02-06T19:31:37Z']);
   });
 });
