@@ -645,6 +645,15 @@ describe('French: the phrases that place a figure (docs/parser.md "Twenty-first 
     expect(draws.filter((d) => !d.primary).map((d) => [d.date, d.program, d.minCrs])).toEqual([['2021-09-14', 'cec', 462]]);
   });
 
+  it('"Ce tirage" is not glossed as "this draw": a later sentence naming the PNP in passing does not take the round\u2019s program', () => {
+    // Shaped on a page of the corpus (2561).
+    const page = [
+      'IRCC a bouleversé le marché des talents le 6 février avec un tirage Express Entry basé sur des catégories, envoyant 8 500 Invitations à Présenter une Demande (IPD) à des candidats francophones. Le seuil du Système de Classement Global (SCG) était fixé à 400.',
+      'Ce tirage traduit aussi la volonté d\u2019Ottawa d\u2019utiliser massivement les sélections par catégorie en 2026, sans dépendre excessivement des Programmes des Candidats des Provinces.',
+    ].join('\n\n');
+    expect(announced(page, '2026-02-07')).toEqual([['2026-02-06', 'french', 8500, 400]]);
+  });
+
   it('changes only those phrases: "sans précédent" is no earlier draw, and a page without them is returned as it is', () => {
     expect(glossForeign(record)).toContain('unprecedented');
     expect(glossForeign(record)).not.toMatch(/previous draw/);

@@ -20,8 +20,6 @@ const FRENCH: readonly GlossRule[] = [
   // "Le tirage d'aujourd'hui était presque six fois plus important…".
   [/\b(?:le|la)\s(?:tirage|ronde|sélection)(?:\sau\ssort)?\sd['’]aujourd['’]hui\b/gi, " today's draw "],
   [/\baujourd['’]hui\b/gi, ' today '],
-  // "Cette ronde d'invitation … exigeait seulement …": the draw just told.
-  [/\b(?:Cette|Ce)\s(?:ronde|tirage|sélection)(?:\sd['’]invitations?)?(?:\sau\ssort)?\b/g, ' This draw '],
   // "lors de son dernier tirage Entrée express": the latest, as "dernier" after a possessive always is.
   [/\b(?:son|sa|leur)\s(?:tout\s)?(?:dernier|dernière)\s(?:tirage|ronde|sélection)(?:\sau\ssort)?\b/gi, ' its latest draw '],
   // "exigeait … une note d'au moins 75 dans le Système de classement global".
