@@ -18,6 +18,11 @@ export interface Invocation {
   lang?: { explicit?: string | undefined; client?: string | undefined };
   /** Whether the user may manage this chat's alerts; asked only for admin-only commands in groups. */
   isAdmin?: () => Promise<boolean>;
+  /**
+   * When the platform received the command (ms since the epoch), where commands wait their turn before they are
+   * handled: the per-user rate counts what the user sent in a window, however long our own queue took.
+   */
+  receivedAt?: number;
 }
 
 /** What became of an invocation. */
@@ -50,7 +55,7 @@ function optionArgs(options: Readonly<Record<string, string | number | boolean |
  * argument propagate to the adapter, which owns the "something went wrong" answer.
  */
 export function createCommandHandler(deps: CommandHandlerDeps): CommandHandler {
-  return async ({ input, chat, user, lang: hints, isAdmin }) => {
+  return async ({ input, chat, user, lang: hints, isAdmin, receivedAt }) => {
     // The language is a store read: worked out only when there is something to say.
     const translator = async () => deps.localizer.forLang(await replyLang(deps.stores.prefs, user, hints ?? {}));
     let name: string;
@@ -63,7 +68,7 @@ export function createCommandHandler(deps: CommandHandlerDeps): CommandHandler {
     } else name = input.name;
     const command = findCommand(deps.commands, deps.aliases?.[name] ?? name);
     if (!command) return { kind: 'unknown', reply: { error: true, text: (await translator())('errors.unknownCommand', { name }) } };
-    const verdict = deps.throttle?.check(`${user.platform}:${user.id}`) ?? 'ok';
+    const verdict = deps.throttle?.check(`${user.platform}:${user.id}`, receivedAt) ?? 'ok';
     if (verdict === 'ignore') return { kind: 'throttled', reply: null };
     if (verdict === 'warn') return { kind: 'throttled', reply: { error: true, text: (await translator())('errors.slowDown') } };
     const lang = await replyLang(deps.stores.prefs, user, hints ?? {});

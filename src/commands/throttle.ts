@@ -15,7 +15,8 @@ export interface ThrottleOptions {
  * quiet time is over and the window has room again. Ignored commands do not count.
  */
 export interface CommandThrottle {
-  check(userKey: string): ThrottleVerdict;
+  /** `at`: when the command was received (default now); a command that waited in a queue is judged by when it came. */
+  check(userKey: string, at?: number): ThrottleVerdict;
 }
 
 interface UserState {
@@ -36,11 +37,13 @@ export function createCommandThrottle(opts: ThrottleOptions, now: () => number =
   }
 
   return {
-    check(userKey) {
-      const t = now();
-      if (++checksSinceSweep >= 10_000) sweep(t);
+    check(userKey, at) {
+      const current = now();
+      if (++checksSinceSweep >= 10_000) sweep(current);
       let s = users.get(userKey);
       if (!s) users.set(userKey, (s = { times: [], quietUntil: 0 }));
+      // Never later than now, and never before a time already counted (two chats' queues): the window stays in order.
+      const t = Math.max(Math.min(at ?? current, current), s.times.at(-1) ?? -Infinity);
       while (s.times.length > 0 && (s.times[0] as number) <= t - opts.windowMs) s.times.shift();
       if (s.quietUntil > t) return 'ignore';
       if (s.times.length < opts.max) {

@@ -68,6 +68,7 @@ export function createConsoleRuntime(deps: ConsoleDeps): PlatformRuntime {
     reader.on('line', (raw) => {
       const line = raw.trim();
       if (!line.startsWith('/')) return;
+      const receivedAt = Date.now();
       // One command at a time, in the order typed.
       queue = queue
         .then(async () => {
@@ -76,6 +77,7 @@ export function createConsoleRuntime(deps: ConsoleDeps): PlatformRuntime {
             // The console's own chat: /subscribe and /unsubscribe typed here change the alerts printed here.
             chat: { platform: 'console', id: CONSOLE_CHAT_ID, kind: 'private' },
             user: { platform: 'console', id: CONSOLE_USER_ID },
+            receivedAt,
           });
           if (handled.reply) await show(handled.reply, deps.write);
         })

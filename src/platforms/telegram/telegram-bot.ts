@@ -65,6 +65,9 @@ async function send(ctx: Context, reply: Reply, threadId: number | undefined): P
   await postReply(ctx.api, { chatId, threadId }, reply);
 }
 
+/** When each update reached the bot, before it waited its turn behind its chat's earlier updates. */
+const receivedAt = new WeakMap<Context, number>();
+
 /** One command line from an update, through the platform-neutral handler. */
 function commandFrom(deps: TelegramDeps, ctx: Context, line: string) {
   const chat = chatRef(ctx.chat ?? { id: 0, type: 'private', first_name: '' }, topicOf(ctx));
@@ -75,6 +78,7 @@ function commandFrom(deps: TelegramDeps, ctx: Context, line: string) {
     user: { platform: 'telegram', id: userId, ...(ctx.from?.first_name ? { name: ctx.from.first_name } : {}) },
     lang: { client: ctx.from?.language_code },
     isAdmin: () => isAdmin(ctx),
+    receivedAt: receivedAt.get(ctx) ?? Date.now(),
   });
 }
 
@@ -88,6 +92,11 @@ export function createTelegramPlatform(token: string, deps: TelegramDeps): Platf
   const lane = createLimiter(TELEGRAM_LIMITS);
   const bot = new Bot(token, { client });
   bot.api.config.use(pacedApi({ lane, priority: 'reply', logger: log }));
+  // Stamped before the chat's queue: a user's rate counts what they sent, not how long their chart took to draw.
+  bot.use((ctx, next) => {
+    receivedAt.set(ctx, Date.now());
+    return next();
+  });
   bot.use(sequentialize((ctx: Context) => ctx.chat?.id.toString()));
   const onText = async (ctx: Context, text: string) => {
     const addressed = /^\s*\/\w+@(\w+)/.exec(text)?.[1];
