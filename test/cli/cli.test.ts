@@ -197,7 +197,7 @@ describe('ee-draw-bot poll --once with news feeds, end to end', () => {
     // Four runs of the real command line, each starting Node and opening the store: a busy machine needs more than the default 30 s.
   }, 120_000);
 
-  it('exits 0 within 35 s with slow, invalid, HTML, 500, 15 MB and empty feeds, naming each, store unchanged', async () => {
+  it('exits 0 with slow, invalid, HTML, 500, 15 MB and empty feeds without waiting for the slow one, naming each, store unchanged', async () => {
     server.route('/e2e-slow.xml', { body: rssFeed([freshCecArticle(today)]), delayMs: 40_000 });
     server.route('/e2e-invalid.xml', { body: '<?xml version="1.0"?><rss><channel><item><title>x</item></rss>' });
     server.route('/e2e-html.xml', { body: '<!doctype html><html><title>Attention Required!</title></html>', headers: { 'content-type': 'text/html' } });
@@ -207,10 +207,12 @@ describe('ee-draw-bot poll --once with news feeds, end to end', () => {
     const ids = ['slow', 'invalid', 'html', '500', 'huge', 'empty'];
     const { env } = scratchEnv(ids.map((id) => rssSource(`feed-${id}`, `/e2e-${id}.xml`)));
     const before = await runCli(['export'], env);
-    const started = Date.now();
     const r = await runCli(['poll', '--once'], env, { timeoutMs: 60_000 });
-    expect(Date.now() - started).toBeLessThan(35_000);
     expect(r.code).toBe(0);
+    // The slow feed answers after 40 s; the poll gave up on it at its own timeout (15 s) and closed the connection first.
+    const slow = server.requests.filter((q) => q.path === '/e2e-slow.xml');
+    expect(slow.length).toBeGreaterThan(0);
+    expect(slow.every((q) => q.abandoned)).toBe(true);
     for (const id of ids) expect(r.stderr).toMatch(new RegExp(`source feed-${id} failed`));
     expect((await runCli(['export'], env)).stdout).toBe(before.stdout);
   }, 90_000);

@@ -18,6 +18,8 @@ export interface Route {
 export interface RecordedRequest {
   path: string;
   headers: IncomingHttpHeaders;
+  /** The client closed the connection before the answer was complete (it gave up waiting). */
+  abandoned: boolean;
 }
 
 /** A real HTTP server on loopback that plays feeds and IRCC's file; records every request. */
@@ -34,7 +36,11 @@ export async function startFeedServer(): Promise<FeedServer> {
   const { later, clearAll } = createTimers();
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
-    requests.push({ path, headers: req.headers });
+    const recorded: RecordedRequest = { path, headers: req.headers, abandoned: false };
+    requests.push(recorded);
+    res.on('close', () => {
+      if (!res.writableFinished) recorded.abandoned = true;
+    });
     const route = routes.get(path);
     void (async () => {
       if (!route) {
