@@ -47,10 +47,9 @@ describe('the sources’ HTTP client', () => {
     const { lookup, cancel } = createCancellableLookup({ servers: [dns.server], timeoutMs: 20_000, tries: 1 });
     const failed = new Promise<NodeJS.ErrnoException | null>((resolve) => lookup('feeds.example.test', { all: true }, (err) => resolve(err)));
     await waitFor(() => dns.queries.length > 0, 5000, 'the DNS query');
-    const started = Date.now();
     cancel();
+    // Cancelled, not timed out: DNS would only have given up after 20 s, with another code.
     expect((await failed)?.code).toBe('ECANCELLED');
-    expect(Date.now() - started).toBeLessThan(1000);
     await dns.close();
   });
 
