@@ -1,5 +1,6 @@
 import type { Draw } from '../domain/draw.ts';
 import type { CompleteNews } from './complete-news.ts';
+import { daysApart } from '../util/days.ts';
 
 /**
  * How far a news report's figures may lie outside every round its program has had. Measured on
@@ -12,6 +13,12 @@ import type { CompleteNews } from './complete-news.ts';
  */
 export const NEWS_CRS_MARGIN = 50;
 export const NEWS_INVITATIONS_FACTOR = 2;
+/**
+ * A report with a known round's program, count and cut-off, dated this many days or fewer from it, is that round
+ * misdated (real articles: the CEC round of January 21, 2026 told as "January 23"). No two rounds of one program
+ * have had the same count and cut-off less than 14 days apart (IRCC's rounds #1–#437).
+ */
+export const NEWS_SAME_FIGURES_DAYS = 7;
 
 const count = (n: number): string => n.toLocaleString('en-CA');
 
@@ -39,6 +46,13 @@ function dateProblem(report: CompleteNews, known: readonly Draw[]): string | nul
   return latest !== null && report.date < latest ? `it is dated ${report.date}, before the latest known ${report.program} round of ${latest}` : null;
 }
 
+function sameFiguresProblem(report: CompleteNews, known: readonly Draw[]): string | null {
+  const twin = known.find(
+    (d) => d.program === report.program && d.invitations === report.invitations && d.minCrs === report.minCrs && d.date !== report.date && daysApart(d.date, report.date) <= NEWS_SAME_FIGURES_DAYS,
+  );
+  return twin ? `${count(report.invitations)} invitations at ${report.minCrs} are the figures of the ${twin.program} round of ${twin.date}: the same round, misdated` : null;
+}
+
 /** The cut-off and invitations a report's program has had in IRCC's own rounds, with the margins. */
 function rangeProblem(report: CompleteNews, known: readonly Draw[]): string | null {
   const rounds = known.filter((d) => d.status === 'confirmed' && d.program === report.program);
@@ -58,9 +72,9 @@ function rangeProblem(report: CompleteNews, known: readonly Draw[]): string | nu
 /**
  * Why a complete news report of an unknown draw may not alert as `new` (plain words), or null when
  * it is plausible against what the bot knows: a round number after the latest known one (or none),
- * a date not before the latest known round of its program, and figures within what IRCC's rounds
- * of that program have had. `known` is every stored draw, reported ones included.
+ * a date not before the latest known round of its program, figures not those of a round of its
+ * program a few days away, and figures within what IRCC's rounds of that program have had. `known` is every stored draw, reported ones included.
  */
 export function implausibleNews(report: CompleteNews, known: readonly Draw[]): string | null {
-  return numberProblem(report, known) ?? dateProblem(report, known) ?? rangeProblem(report, known);
+  return numberProblem(report, known) ?? dateProblem(report, known) ?? sameFiguresProblem(report, known) ?? rangeProblem(report, known);
 }

@@ -34,6 +34,21 @@ describe('implausibleNews', () => {
     }
   });
 
+  it('holds a report with the very figures of a round of its program a few days before: that round, misdated', () => {
+    // Real articles gave the CEC round of January 21, 2026 (6,000 at 509) as "January 23", and the French round of
+    // February 6, 2026 (8,500 at 400) as "9 février". No two rounds of one program have had the same count and cut-off
+    // less than 14 days apart (IRCC's rounds #1–#437).
+    for (const date of ['2026-08-20', '2026-08-25']) {
+      expect(implausibleNews(report({ date, invitations: 1000, minCrs: 523 }), history), date).toMatch(/1,000 invitations at 523 are the figures of the cec round of 2026-08-18/);
+    }
+    // Two weeks on, the same figures may be another round; another count or cut-off is another round.
+    expect(implausibleNews(report({ date: '2026-09-01', invitations: 1000, minCrs: 523 }), history)).toBeNull();
+    expect(implausibleNews(report({ date: '2026-08-20', invitations: 1000, minCrs: 524 }), history)).toBeNull();
+    expect(implausibleNews(report({ date: '2026-08-20', invitations: 1500, minCrs: 523 }), history)).toBeNull();
+    // The same figures in another program's round say nothing (the PNP round of 2026-08-17: 442 at 760).
+    expect(implausibleNews(report({ date: '2026-08-20', invitations: 442, minCrs: 760 }), history)).toBeNull();
+  });
+
   it('compares with reported draws too for the round number and the date, but only with IRCC’s rounds for the figures', () => {
     const reported: Draw = { ...(history[0] as Draw), id: 'news-2026-11-18-cec', drawNumber: '438', date: '2026-11-18', program: 'cec', minCrs: 2000, status: 'reported' };
     const known = [reported, ...history];
