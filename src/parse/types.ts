@@ -156,6 +156,8 @@ export interface Draft {
   /** The text gave it two counts, or two cut-offs: the field is null on purpose; this is the value it had read first. */
   invitationsDisputed?: number;
   minCrsDisputed?: number;
+  /** It began with a statement that points back at the draw just told ("… set a record for this draw"). */
+  pointsBack?: boolean;
   /** Values the text shows are not this draw's figures (a headline's sum of two rounds). */
   ruledOut?: number[];
 }

@@ -3345,3 +3345,20 @@ describe('twenty-first round (docs/parser.md "Twenty-first round")', () => {
     expect(parse(pool, '2018-12-19').draws.map((d) => d.tieBreak)).toEqual(['2018-02-06T19:31:37Z']);
   });
 });
+
+describe('twenty-second round (docs/parser.md "Twenty-second round")', () => {
+  it('"Using 443 points as the minimum" is a cut-off, so an article that gave 438 before disputes its own figure and states none', () => {
+    const facts = (s: string) => sentenceFacts(s, { published: null, lastMonth: null }, programs).cutoffs.map((c) => c.value);
+    expect(facts('Using 443 points as the minimum point has set a record for this draw.')).toEqual([443]);
+    expect(facts('Using 443 CRS points as the cut-off, IRCC invited 3,900 candidates.')).toEqual([443]);
+    // Not a candidate's points used for something else.
+    expect(facts('Using 443 points as an example, a candidate would need 30 more.')).toEqual([]);
+    // Shaped on a page of the corpus (0302): the lead's 438 and the body's 443 for one round (IRCC: 443).
+    const page = [
+      'On Wednesday, 23rd January 2019, Canada held the second Express Entry draw for 2019, issuing out 3,900 Invitations to Apply (ITAs) using a minimum ranking score of 438 points.',
+      'Drop in the Comprehensive Ranking System (CRS) Score',
+      'The minimum CRS Score has gone six points lower than what was used in the first draw that held this year. Using 443 points as the minimum point has set a record for this draw, as the Express Entry January draw with the lowest minimum score.',
+    ].join('\n\n');
+    expect(announced(page, '2019-01-23').map((d) => [d.date, d.invitations, d.minCrs])).toEqual([['2019-01-23', 3900, null]]);
+  });
+});

@@ -332,6 +332,9 @@ export class DraftAssembler {
   private create(p: Part, context: boolean): Draft {
     const d = { ...this.fromPart(p, context), id: this.drafts.length };
     if (!context && this.newsAt !== null && p.g.sentence - this.newsAt <= 1) d.fresh = true;
+    // "… set a record for this draw" with no figure told since the draw just told: it points at that draw.
+    const topic = this.topic;
+    if (!context && p.g.refersBack && topic && !topic.context && this.read.every((r) => r === p || r.g.sentence <= topic.lastSentence || !r.facts)) d.pointsBack = true;
     if (p === this.pending && !p.g.plural) this.pending = null;
     this.drafts.push(d);
     return d;

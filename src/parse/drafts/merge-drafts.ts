@@ -158,7 +158,9 @@ export function clearDisputedFigures(drafts: readonly Draft[], announced: Readon
       // Not when the sentence just before it tells an earlier draw that lacks this figure ("…following the draw on January 10
       // which invited 1,510 candidates. Candidates needed a minimum CRS score of 546"): it finishes that draw's telling.
       const bareNext = !d.dated && d.program === null && d.drawNumber === null && rightAfter(p, d) && !finishesEarlierDraw(drafts, d);
-      if (!shared && !bareNext) continue;
+      // A bare figure after it that points back at it, no other figure told between ("Using 443 points as the minimum point has set a record for this draw").
+      const bareBack = d.pointsBack === true && !d.dated && d.program === null && d.drawNumber === null && d.firstSentence > p.lastSentence;
+      if (!shared && !bareNext && !bareBack) continue;
       const before = { invitations: p.invitations, minCrs: p.minCrs };
       const disputed = clash(d.invitations, p.invitations) || clash(d.minCrs, p.minCrs);
       if (clash(d.invitations, p.invitations)) [p.invitationsDisputed, p.invitations] = [p.invitations ?? undefined, null];

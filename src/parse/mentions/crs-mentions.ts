@@ -21,8 +21,11 @@ const NUMBER_THEN_HEAD = new RegExp(
 );
 const SHORTHAND = new RegExp(String.raw`(?<![\d,])\d[\d,]{0,9}\s?(?:(?:ITAs?|invitations|invites|(?:[A-Za-z]+\s){0,3}candidates|nominees)\s?(?:@|w/|at)|@|w/)\s?${DIGITS}`, 'gi');
 
-/** "At 685 points, the minimum CRS score for this draw is the second-lowest of 2021". */
-const AT_POINTS_THE_MINIMUM = new RegExp(String.raw`\bat\s${DIGITS}\s(?:CRS\s)?points?,\s(?:the\s)?(?:minimum|lowest|cut-?\s?off)\b`, 'gi');
+/** "At 685 points, the minimum CRS score for this draw is the second-lowest of 2021", "Using 443 points as the minimum point has set a record". */
+const AT_POINTS_THE_MINIMUM = new RegExp(
+  String.raw`\bat\s${DIGITS}\s(?:CRS\s)?points?,\s(?:the\s)?(?:minimum|lowest|cut-?\s?off)\b|\busing\s${DIGITS}\s(?:CRS\s)?points?\sas\s(?:the|its)\s(?:new\s)?(?:minimum|lowest|cut-?\s?off|threshold)\b`,
+  'gi',
+);
 
 /** "scored at least 514 points", "scores of at least 795", "at least 521 CRS points", "at least a 481 score", "au moins 486 points". */
 const AT_LEAST = new RegExp(
@@ -209,7 +212,7 @@ export function findCutoffs(text: string): FactMention[] {
     }
   }
   for (const m of masked.matchAll(AT_POINTS_THE_MINIMUM)) {
-    const raw = m[1] ?? '';
+    const raw = m[1] ?? m[2] ?? '';
     const start = m.index + m[0].indexOf(raw);
     if (!hypothetical(masked, start)) accept(out, masked, start, raw);
   }
