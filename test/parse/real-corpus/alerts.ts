@@ -88,20 +88,20 @@ for (const article of chosen) {
 
 const wrong = alerts.filter((a) => !a.right);
 const heldComplete = held.filter((h) => !h.reason.startsWith('its facts are incomplete'));
-console.log('| pages | alerts | right | false | held as implausible or disputed (of them right) | held as incomplete |');
-console.log('|---|---|---|---|---|---|');
-console.log(
-  `| ${pages} | ${alerts.length} | ${alerts.length - wrong.length} | **${wrong.length}** | ${heldComplete.length} (${heldComplete.filter((h) => h.right).length}) | ${held.length - heldComplete.length} |`,
-);
 const unread = (a: CorpusArticle): boolean => a.split === 'test' && a.batch === undefined;
 /** A false alert whose figure the article itself gets wrong (its fields excluded from the score), not the reader. */
 const sourceError = (a: CorpusArticle): string => (a.exclude && Object.keys(a.exclude).length > 0 ? `; the article's own error: ${JSON.stringify(a.exclude)}` : '');
+console.log("| pages | alerts | right | false (the article's own error) | held as implausible or disputed (of them right) | held as incomplete |");
+console.log('|---|---|---|---|---|---|');
+console.log(
+  `| ${pages} | ${alerts.length} | ${alerts.length - wrong.length} | **${wrong.length}** (${wrong.filter((x) => sourceError(x.article)).length}) | ${heldComplete.length} (${heldComplete.filter((h) => h.right).length}) | ${held.length - heldComplete.length} |`,
+);
 for (const a of wrong.filter((x) => !unread(x.article))) {
   console.log(`false alert: ${a.article.id} ${a.draw.date} ${a.draw.program} ${a.draw.invitations} at ${a.draw.minCrs} (${a.why}${sourceError(a.article)})`);
 }
 const hidden = wrong.filter((x) => unread(x.article));
 if (hidden.length > 0) console.log(`false alerts on the test half's pages (not listed): ${hidden.length}, of them the article's own error: ${hidden.filter((x) => sourceError(x.article)).length}`);
 if (args.includes('--list')) {
-  for (const h of heldComplete.filter((x) => !unread(x.article))) console.log(`held: ${h.article.id} ${h.right ? 'right' : 'wrong'}: ${h.reason}`);
+  for (const h of held.filter((x) => !unread(x.article))) console.log(`held: ${h.article.id} ${h.right ? 'right' : 'wrong'}: ${h.reason}`);
   for (const a of alerts.filter((x) => x.right && !unread(x.article))) console.log(`alert: ${a.article.id} ${a.draw.date} ${a.draw.program} ${a.draw.invitations} at ${a.draw.minCrs}`);
 }
