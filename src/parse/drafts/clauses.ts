@@ -1,4 +1,5 @@
 import { CONTEXT_MARK, CONTEXT_SPLIT, PLAIN_SPLIT, RELATIVE_JOIN, SENTENCE_CONTEXT } from './cues.ts';
+import { matchesOf } from '../text/matches.ts';
 
 /** A stretch of a sentence that speaks of at most one draw. */
 export interface ClauseSpan {
@@ -45,7 +46,7 @@ const LEAD_SPAN =
 
 function boundaries(sentence: string): Boundary[] {
   const found: Boundary[] = [];
-  for (const m of sentence.matchAll(CONTEXT_SPLIT)) {
+  for (const m of matchesOf(CONTEXT_SPLIT, sentence)) {
     found.push({ at: m.index, context: true });
     const sinceDay = SINCE_A_DAY.exec(sentence.slice(m.index));
     if (sinceDay) found.push({ at: m.index + sinceDay[0].length, context: false, closesCue: true });
@@ -56,12 +57,12 @@ function boundaries(sentence: string): Boundary[] {
       if (comma > 0) found.push({ at: comma, context: false, closesCue: true });
     }
   }
-  for (const m of sentence.matchAll(PLAIN_SPLIT)) found.push({ at: m.index, context: false });
+  for (const m of matchesOf(PLAIN_SPLIT, sentence)) found.push({ at: m.index, context: false });
   // "The points required decreased, compared to the previous draw, from 538 to 491": the figure after
   // "to" belongs to the draw the sentence opened with (an earlier one when its opening says so).
   const firstCue = found.find((b) => b.context)?.at ?? sentence.length;
   const openingContext = CONTEXT_MARK.test(sentence.slice(0, firstCue));
-  for (const m of sentence.matchAll(FROM_TO)) found.push({ at: m.index + m[0].length - (m[1] ?? '').length, context: openingContext });
+  for (const m of matchesOf(FROM_TO, sentence)) found.push({ at: m.index + m[0].length - (m[1] ?? '').length, context: openingContext });
   found.sort((a, b) => a.at - b.at || Number(b.context) - Number(a.context));
   const out: Boundary[] = [];
   for (const b of found) {

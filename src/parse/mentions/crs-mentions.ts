@@ -1,6 +1,7 @@
 import { DIGITS, readNumber } from './number-tokens.ts';
 import { OVER_SEVERAL_DRAWS } from './over-draws.ts';
 import type { FactMention } from '../types.ts';
+import { matchesOf } from '../text/matches.ts';
 
 /**
  * Cut-offs: "minimum CRS score of 522", "cut-off 531", "the lowest-ranked candidate had 503",
@@ -164,7 +165,7 @@ export function findCutoffs(text: string): FactMention[] {
   if (LANGUAGE_TEST.test(text) && !DRAW_WORD.test(text)) return out;
   // "the minimum CRS score required to obtain an Invitation to Apply (ITA) during this draw was 444": the purpose clause is not a count.
   const masked = text.replace(PURPOSE, (m) => ' '.repeat(m.length));
-  for (const m of masked.matchAll(HEAD_THEN_NUMBER)) {
+  for (const m of matchesOf(HEAD_THEN_NUMBER, masked)) {
     const raw = m[1] ?? '';
     const start = m.index + m[0].length - raw.length;
     const between = m[0].slice(0, m[0].length - raw.length);
@@ -174,59 +175,59 @@ export function findCutoffs(text: string): FactMention[] {
     if (/^minimum\b/i.test(m[0]) && /\b(?:au|at a|at the)\s+$/i.test(masked.slice(Math.max(0, m.index - 8), m.index))) continue;
     accept(out, masked, start, raw);
   }
-  for (const m of masked.matchAll(NUMBER_THEN_HEAD)) {
+  for (const m of matchesOf(NUMBER_THEN_HEAD, masked)) {
     const raw = m[1] ?? m[2] ?? '';
     const start = m.index + m[0].indexOf(raw);
     if (hypothetical(masked, start)) continue;
     accept(out, masked, start, raw);
   }
-  for (const m of masked.matchAll(AT_LEAST)) {
+  for (const m of matchesOf(AT_LEAST, masked)) {
     const raw = m[1] ?? m[2] ?? '';
     const start = m.index + m[0].lastIndexOf(raw);
     if (!hypothetical(masked, start)) accept(out, masked, start, raw);
   }
-  for (const m of masked.matchAll(SETTLED_AT)) {
+  for (const m of matchesOf(SETTLED_AT, masked)) {
     const raw = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
     const start = m.index + m[0].length - raw.length;
     if (CUTOFF_BEFORE.test(masked.slice(0, m.index)) && !/\b(?:ITAs?|invitations?|candidates)\b/i.test(masked.slice(m.index, start))) accept(out, masked, start, raw);
   }
-  for (const m of masked.matchAll(DRAW_HAD_SCORE)) {
+  for (const m of matchesOf(DRAW_HAD_SCORE, masked)) {
     const raw = m[1] ?? m[2] ?? '';
     const start = m.index + m[0].length - raw.length;
     if (!hypothetical(masked, start)) accept(out, masked, start, raw);
   }
-  for (const m of masked.matchAll(MINIMUM_SCORE_WAS)) {
+  for (const m of matchesOf(MINIMUM_SCORE_WAS, masked)) {
     const raw = m[1] ?? '';
     const start = m.index + m[0].length - raw.length;
     if (!hypothetical(masked, start) && !AVERAGE_BEFORE.test(masked.slice(Math.max(0, m.index - 30), m.index))) accept(out, masked, start, raw);
   }
-  for (const m of masked.matchAll(STARTING_AT)) {
+  for (const m of matchesOf(STARTING_AT, masked)) {
     const raw = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
     const start = m.index + m[0].length - raw.length;
     if (!hypothetical(masked, start)) accept(out, masked, start, raw);
   }
   if (/\b(?:SCG|CRS|classement global|clasificaci[óo]n|classifica[çc][ãa]o)\b/i.test(masked)) {
-    for (const m of masked.matchAll(FRENCH_AT_LEAST)) {
+    for (const m of matchesOf(FRENCH_AT_LEAST, masked)) {
       const raw = m[1] ?? '';
       accept(out, masked, m.index + m[0].indexOf(raw), raw);
     }
   }
-  for (const m of masked.matchAll(AT_POINTS_THE_MINIMUM)) {
+  for (const m of matchesOf(AT_POINTS_THE_MINIMUM, masked)) {
     const raw = m[1] ?? m[2] ?? '';
     const start = m.index + m[0].indexOf(raw);
     if (!hypothetical(masked, start)) accept(out, masked, start, raw);
   }
-  for (const m of masked.matchAll(SCORE_WAS_ENOUGH)) {
+  for (const m of matchesOf(SCORE_WAS_ENOUGH, masked)) {
     const raw = m[1] ?? m[2] ?? '';
     const start = m.index + m[0].indexOf(raw);
     if (!hypothetical(masked, start)) accept(out, masked, start, raw);
   }
-  for (const m of masked.matchAll(OR_MORE)) {
+  for (const m of matchesOf(OR_MORE, masked)) {
     const raw = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
     const start = m.index + m[0].indexOf(raw);
     if (!hypothetical(masked, start)) accept(out, masked, start, raw);
   }
-  for (const m of masked.matchAll(SHORTHAND)) {
+  for (const m of matchesOf(SHORTHAND, masked)) {
     const raw = m[1] ?? '';
     accept(out, masked, m.index + m[0].length - raw.length, raw);
   }
@@ -236,7 +237,7 @@ export function findCutoffs(text: string): FactMention[] {
 /** The invitation count of a shorthand "2,000 @ 517" (no noun), so the pair stays together. */
 export function findShorthandCounts(masked: string): FactMention[] {
   const out: FactMention[] = [];
-  for (const m of masked.matchAll(/(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d+)\s?(?:@|w\/)\s?\d/g)) {
+  for (const m of matchesOf(/(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d+)\s?(?:@|w\/)\s?\d/g, masked)) {
     const value = readNumber(m[1] ?? '');
     if (value !== null && value >= 1) out.push({ start: m.index, end: m.index + (m[1] ?? '').length, value });
   }

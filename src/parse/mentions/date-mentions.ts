@@ -1,6 +1,7 @@
 import { monthNumber } from '../../ircc/datetime.ts';
 import { addDays, lastWeekday } from './calendar.ts';
 import type { DateMention, DayRef, OffsetRef } from '../types.ts';
+import { matchesOf } from '../text/matches.ts';
 
 /**
  * Every date a sentence writes: "November 19, 2024", "Nov. 19", "19 November 2024", "the 20th of
@@ -80,15 +81,15 @@ function day(year: string | undefined, month: number | null, d: string | undefin
 }
 
 function absolute(sentence: string, out: Found[]): void {
-  for (const m of sentence.matchAll(MONTH_DAY)) {
+  for (const m of matchesOf(MONTH_DAY, sentence)) {
     const v = day(m[3], monthOf(m[1] ?? '', m[3] !== undefined), m[2]);
     if (v) out.push({ start: m.index, end: m.index + m[0].length, value: v });
   }
-  for (const m of sentence.matchAll(DAY_MONTH)) {
+  for (const m of matchesOf(DAY_MONTH, sentence)) {
     const v = day(m[3], monthOf(m[2] ?? '', m[3] !== undefined), m[1]);
     if (v) out.push({ start: m.index, end: m.index + m[0].length, value: v });
   }
-  for (const m of sentence.matchAll(EDGE_OF_MONTH)) {
+  for (const m of matchesOf(EDGE_OF_MONTH, sentence)) {
     const month = monthOf(m[2] ?? '', true);
     const year = m[3] !== undefined ? Number(m[3]) : null;
     // February's last day depends on a year the text may not give.
@@ -97,21 +98,21 @@ function absolute(sentence: string, out: Found[]): void {
     const v = d ? day(m[3], month, String(d)) : null;
     if (v) out.push({ start: m.index, end: m.index + m[0].length, value: v });
   }
-  for (const m of sentence.matchAll(ISO)) {
+  for (const m of matchesOf(ISO, sentence)) {
     const v = day(m[1], Number(m[2]), m[3]);
     if (v) out.push({ start: m.index, end: m.index + m[0].length, value: v });
   }
-  for (const m of sentence.matchAll(NUMERIC)) {
+  for (const m of matchesOf(NUMERIC, sentence)) {
     const [a, b] = [Number(m[1]), Number(m[2])];
     // Day and month in either order only when the order does not matter: "23-07-2020", "07/23/2020", "02-02-2023".
     const v = a > 12 && b <= 12 ? day(m[3], b, m[1]) : (b > 12 && a <= 12) || a === b ? day(m[3], a, m[2]) : null;
     if (v) out.push({ start: m.index, end: m.index + m[0].length, value: v });
   }
-  for (const m of sentence.matchAll(IBERIAN)) {
+  for (const m of matchesOf(IBERIAN, sentence)) {
     const v = day(m[3], iberianMonth(m[2] ?? ''), m[1]);
     if (v) out.push({ start: m.index, end: m.index + m[0].length, value: v });
   }
-  for (const m of sentence.matchAll(FRENCH)) {
+  for (const m of matchesOf(FRENCH, sentence)) {
     const v = day(m[3], FRENCH_MONTHS.indexOf(plainLower(m[2] ?? '')) + 1 || null, m[1]);
     if (v) out.push({ start: m.index, end: m.index + m[0].length, value: v });
   }
@@ -143,12 +144,12 @@ const APPOSED_DATE = new RegExp(String.raw`^\s*(?:,\s*|\(\s*)?(?:on\s+)?(?:the\s
 
 function relative(sentence: string, ctx: DateContext, out: Found[]): void {
   if (!/day|night|this |later/i.test(sentence)) return;
-  for (const m of sentence.matchAll(RELATIVE)) {
+  for (const m of matchesOf(RELATIVE, sentence)) {
     if (APPOSED_DATE.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     const v = relativeDay(m[1] ?? '', ctx.published);
     if (v) out.push({ start: m.index, end: m.index + m[0].length, value: v, relative: true });
   }
-  for (const m of sentence.matchAll(WEEKDAY)) {
+  for (const m of matchesOf(WEEKDAY, sentence)) {
     const mode = (m[1] ?? '').toLowerCase();
     const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 40);
     const before = sentence.slice(Math.max(0, m.index - 12), m.index);
@@ -164,7 +165,7 @@ function relative(sentence: string, ctx: DateContext, out: Found[]): void {
 
 function dayOnly(sentence: string, ctx: DateContext, out: Found[]): void {
   if (!ctx.lastMonth) return;
-  for (const m of sentence.matchAll(DAY_ONLY)) {
+  for (const m of matchesOf(DAY_ONLY, sentence)) {
     const v = day(undefined, ctx.lastMonth.month, m[1]);
     if (v) out.push({ start: m.index, end: m.index + m[0].length, value: { ...v, year: ctx.lastMonth.year } });
   }
@@ -219,11 +220,11 @@ const OTHER_DRAWS_MONTH = /\b(?:draw|round)\s+(?:that|which)\s+(?:took place|was
  */
 export function findMonthsOnly(sentence: string, published: DayRef | null = null): number[] {
   const out: number[] = [];
-  for (const m of sentence.matchAll(MONTH_ONLY)) {
+  for (const m of matchesOf(MONTH_ONLY, sentence)) {
     const month = monthNumber(m[1] ?? '');
     if (month) out.push(month);
   }
-  for (const m of sentence.matchAll(MONTH_YEAR)) {
+  for (const m of matchesOf(MONTH_YEAR, sentence)) {
     const month = monthNumber(m[1] ?? '');
     // "behind the record-setting CEC-only draw that took place in February 2021": another draw's month.
     if (!month || OTHER_DRAWS_MONTH.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;

@@ -1,5 +1,6 @@
 import type { NumberMention } from '../types.ts';
 import { MONTHS } from './masks.ts';
+import { matchesOf } from '../text/matches.ts';
 
 /**
  * IRCC's round number: "Round #437", "draw #326", "round number 293", "Express Entry round 402",
@@ -60,32 +61,32 @@ function push(out: NumberMention[], start: number, end: number, value: string): 
 export function findDrawNumbers(sentence: string): NumberMention[] {
   const out: NumberMention[] = [];
   if (!/draw|round|tirage|ronde|#|express entry|au total|depuis/i.test(sentence)) return out;
-  for (const m of sentence.matchAll(LABELLED)) {
+  for (const m of matchesOf(LABELLED, sentence)) {
     if (!countInAPeriod(sentence, m.index + m[0].length, m[1] ?? '')) push(out, m.index, m.index + m[0].length, m[1] ?? '');
   }
-  for (const m of sentence.matchAll(COLON)) push(out, m.index, m.index + m[0].length, m[1] ?? '');
-  for (const m of sentence.matchAll(HASH)) {
+  for (const m of matchesOf(COLON, sentence)) push(out, m.index, m.index + m[0].length, m[1] ?? '');
+  for (const m of matchesOf(HASH, sentence)) {
     const before = sentence.slice(Math.max(0, m.index - 40), m.index);
     const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 20);
     if ((HASH_CONTEXT.test(before) || HASH_AFTER.test(after)) && !countInAPeriod(sentence, m.index + m[0].length, m[1] ?? '')) push(out, m.index, m.index + m[0].length, m[1] ?? '');
   }
-  for (const m of sentence.matchAll(BARE)) push(out, m.index, m.index + m[0].length, m[1] ?? '');
-  for (const m of sentence.matchAll(OVERALL)) {
+  for (const m of matchesOf(BARE, sentence)) push(out, m.index, m.index + m[0].length, m[1] ?? '');
+  for (const m of matchesOf(OVERALL, sentence)) {
     if (Number(m[1]) >= 20) push(out, m.index, m.index + m[0].length, m[1] ?? '');
   }
-  for (const m of sentence.matchAll(FRENCH_ORDINAL)) {
+  for (const m of matchesOf(FRENCH_ORDINAL, sentence)) {
     if (Number(m[1]) >= 20) push(out, m.index, m.index + m[0].length, m[1] ?? '');
   }
-  for (const m of sentence.matchAll(FRENCH_OVERALL)) {
+  for (const m of matchesOf(FRENCH_OVERALL, sentence)) {
     if (Number(m[1]) >= 20) push(out, m.index, m.index + m[0].length, m[1] ?? '');
   }
-  for (const m of sentence.matchAll(ORDINAL)) {
+  for (const m of matchesOf(ORDINAL, sentence)) {
     if (Number(m[1]) >= 20) push(out, m.index, m.index + m[0].length, m[1] ?? '');
   }
-  for (const m of sentence.matchAll(HIGH_ORDINAL)) {
+  for (const m of matchesOf(HIGH_ORDINAL, sentence)) {
     if (Number(m[1]) >= MIN_HIGH_ORDINAL) push(out, m.index, m.index + m[0].length, m[1] ?? '');
   }
-  for (const m of sentence.matchAll(PROGRAM_ORDINAL)) {
+  for (const m of matchesOf(PROGRAM_ORDINAL, sentence)) {
     if (Number(m[1]) >= MIN_PROGRAM_ORDINAL) push(out, m.index, m.index + m[0].length, m[1] ?? '');
   }
   return out.sort((a, b) => a.start - b.start);

@@ -2,6 +2,7 @@ import { MONTHS } from './masks.ts';
 import { COUNT, readNumber } from './number-tokens.ts';
 import { OVER_SEVERAL_DRAWS } from './over-draws.ts';
 import type { FactMention } from '../types.ts';
+import { matchesOf } from '../text/matches.ts';
 
 /**
  * Invitation counts: "issued 3,000 ITAs", "3,000 invitations to apply", "invited 6,000 candidates",
@@ -156,7 +157,7 @@ export function findInvitations(masked: string, original: string): FactMention[]
     seen.add(start);
     if (aroundIsClean(original, start, end)) out.push({ start, end, value });
   };
-  for (const m of masked.matchAll(NUMBER_THEN_NOUN)) {
+  for (const m of matchesOf(NUMBER_THEN_NOUN, masked)) {
     const raw = m[1] ?? '';
     const noun = m[2] ?? '';
     const isInvitation = INVITATION_NOUN_ONLY.test(noun);
@@ -174,17 +175,17 @@ export function findInvitations(masked: string, original: string): FactMention[]
     }
     add(m.index, raw);
   }
-  for (const m of masked.matchAll(LABEL_THEN_NUMBER)) {
+  for (const m of matchesOf(LABEL_THEN_NUMBER, masked)) {
     const raw = m[1] ?? '';
     add(m.index + m[0].length - raw.length, raw);
   }
-  for (const m of masked.matchAll(LABEL_WORDS_THEN_NUMBER)) {
+  for (const m of matchesOf(LABEL_WORDS_THEN_NUMBER, masked)) {
     const raw = m[1] ?? '';
     if (!/^[a-z]/i.test(raw)) add(m.index + m[0].trimEnd().length - raw.length, raw);
   }
-  for (const m of masked.matchAll(OF_THEM)) add(m.index, m[1] ?? '');
-  for (const m of masked.matchAll(NUMBER_ROSE_TO)) add(m.index + m[0].length - (m[1] ?? '').length, m[1] ?? '');
-  for (const m of masked.matchAll(VERB_THEN_NUMBER)) {
+  for (const m of matchesOf(OF_THEM, masked)) add(m.index, m[1] ?? '');
+  for (const m of matchesOf(NUMBER_ROSE_TO, masked)) add(m.index + m[0].length - (m[1] ?? '').length, m[1] ?? '');
+  for (const m of matchesOf(VERB_THEN_NUMBER, masked)) {
     const raw = m[1] ?? '';
     if (/^[a-z]/i.test(raw)) continue;
     add(m.index + m[0].length - raw.length, raw);

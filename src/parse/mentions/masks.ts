@@ -1,3 +1,5 @@
+import { matchesOf } from '../text/matches.ts';
+
 /**
  * Numbers that are never invitations or cut-offs — ranges of scores, percentages, money, ages,
  * clock times, durations, ordinals ("1,000th"), NOC/CLB codes, years — are blanked out (same
@@ -83,14 +85,14 @@ export function maskNonFacts(sentence: string, spans: readonly { start: number; 
   for (const s of spans) blank(chars, s.start, /^['\u2019]s\b/.test(sentence.slice(s.end, s.end + 3)) ? s.end + 2 : s.end);
   const base = chars.join('');
   if (!/\d/.test(base)) return base;
-  for (const m of base.matchAll(TRANSITION)) {
+  for (const m of matchesOf(TRANSITION, base)) {
     const start = m.index + (m[1] ?? '').length;
     blank(chars, start, start + (m[2] ?? '').length);
   }
   const text = chars.join('');
   for (const [gate, re, keep] of PATTERNS) {
     if (!gate.test(text)) continue;
-    for (const m of text.matchAll(re)) {
+    for (const m of matchesOf(re, text)) {
       const end = m.index + m[0].length;
       if (!keep || keep(m[0], text.slice(end, end + 12))) blank(chars, m.index, end);
     }

@@ -1,5 +1,6 @@
 import type { Programs } from '../../config/programs.ts';
 import type { ProgramMention } from '../types.ts';
+import { matchesOf } from '../text/matches.ts';
 
 /**
  * Where a sentence names a program. The patterns are config/programs.json's `match` lists — the
@@ -67,11 +68,11 @@ function matchersFor(programs: Programs): Matchers {
 export function findPrograms(sentence: string, programs: Programs): ProgramMention[] {
   const matchers = matchersFor(programs);
   const present = new Set<string>();
-  if (matchers.scan) for (const m of sentence.toLowerCase().matchAll(matchers.scan)) for (const h of matchers.prefixes.get(m[1] ?? '') ?? []) present.add(h);
+  if (matchers.scan) for (const m of matchesOf(matchers.scan, sentence.toLowerCase())) for (const h of matchers.prefixes.get(m[1] ?? '') ?? []) present.add(h);
   const found: (ProgramMention & { rank: number })[] = [];
   for (const m of matchers.each) {
     if (m.hint !== null && !present.has(m.hint)) continue;
-    for (const hit of sentence.matchAll(m.pattern)) {
+    for (const hit of matchesOf(m.pattern, sentence)) {
       if (hit[0].length === 0) continue;
       found.push({ start: hit.index, end: hit.index + hit[0].length, code: m.code, rank: m.rank });
     }

@@ -9,6 +9,7 @@ import { draftPrograms } from './program-context.ts';
 import { findTieBreaks } from './tie-break.ts';
 import { DIGITS, NUMBER_WORDS, readNumber } from './number-tokens.ts';
 import type { DateMention, FactMention, SentenceFacts } from '../types.ts';
+import { matchesOf } from '../text/matches.ts';
 
 /** "529, down from 549": the compared number is the same kind of figure as the one before the cue. */
 const COMPARED = new RegExp(
@@ -17,7 +18,7 @@ const COMPARED = new RegExp(
 );
 
 function comparedFigures(masked: string, invitations: FactMention[], cutoffs: FactMention[]): void {
-  for (const m of masked.matchAll(COMPARED)) {
+  for (const m of matchesOf(COMPARED, masked)) {
     const raw = m[1] ?? '';
     const start = m.index + m[0].length - raw.length;
     const value = readNumber(raw);
@@ -113,6 +114,10 @@ export function sentenceFacts(original: string, ctx: DateContext, programs: Prog
     cutoffs,
     programs: draftPrograms(sentence, findPrograms(sentence, programs)),
     months: counts ? findMonthsOnly(sentence, ctx.published) : [],
-    scores: !digits ? [] : [...masked.matchAll(/(?<![\d,.])\d{2,4}(?![\d]|[,.]\d)/g)].map((m) => Number(m[0])).filter((n) => n >= 50 && n <= 1200),
+    scores: !digits
+      ? []
+      : matchesOf(/(?<![\d,.])\d{2,4}(?![\d]|[,.]\d)/g, masked)
+          .map((m) => Number(m[0]))
+          .filter((n) => n >= 50 && n <= 1200),
   };
 }

@@ -1,5 +1,6 @@
 import { readTimeAfter, readTimeBefore } from './time-of-day.ts';
 import { isDayRef, type DateMention, type TieBreakMention } from '../types.ts';
+import { matchesOf } from '../text/matches.ts';
 
 /**
  * The tie-breaking rule: "Tie-breaking rule: May 23, 2024 at 13:29:42 UTC", "profiles submitted
@@ -26,9 +27,9 @@ export interface FoundTieBreak extends TieBreakMention {
 
 function cueEnds(sentence: string): { end: number; needsBefore: boolean }[] {
   const out: { end: number; needsBefore: boolean }[] = [];
-  for (const m of sentence.matchAll(RULE_CUE)) out.push({ end: m.index + m[0].length, needsBefore: false });
-  for (const m of sentence.matchAll(TB_CUE)) out.push({ end: m.index + m[0].length, needsBefore: false });
-  for (const m of sentence.matchAll(SUBMIT_CUE)) out.push({ end: m.index + m[0].length, needsBefore: true });
+  for (const m of matchesOf(RULE_CUE, sentence)) out.push({ end: m.index + m[0].length, needsBefore: false });
+  for (const m of matchesOf(TB_CUE, sentence)) out.push({ end: m.index + m[0].length, needsBefore: false });
+  for (const m of matchesOf(SUBMIT_CUE, sentence)) out.push({ end: m.index + m[0].length, needsBefore: true });
   return out.sort((a, b) => a.end - b.end);
 }
 

@@ -4,6 +4,7 @@ import { DIGITS } from '../mentions/number-tokens.ts';
 import { sentenceSpans } from '../text/sentences.ts';
 import type { ArticleLine } from '../text/lines.ts';
 import { parseCount } from '../../util/numbers.ts';
+import { matchesOf } from '../text/matches.ts';
 
 /**
  * The figures of an article and what surrounds each one, as sparse features for the figure-role
@@ -101,7 +102,7 @@ const MONTH_DAY =
 /** Whether a sentence names the draw's own day ("May 31", "31st of May"), another day, or none. */
 function dayCue(sentence: string, day: string | null): string {
   let other = false;
-  for (const m of sentence.matchAll(MONTH_DAY)) {
+  for (const m of matchesOf(MONTH_DAY, sentence)) {
     const month = MONTHS.indexOf((m[1] ?? m[4] ?? '').toLowerCase()) + 1;
     const d = Number(m[2] ?? m[3]);
     if (day && month === Number(day.slice(5, 7)) && d === Number(day.slice(8, 10))) return 'day:same';
@@ -127,7 +128,7 @@ export function articleFigures(lines: readonly ArticleLine[], text: (l: ArticleL
       const where = line.zone === 'head' ? 'head' : bodySentence <= 3 ? 'open' : bodySentence <= 8 ? 'early' : 'late';
       const cue = dayCue(sentence, day);
       const words = new Set(tokens(sentence).filter((w) => w.length > 2 && !w.startsWith('<')));
-      const found = [...sentence.matchAll(NUMBER)];
+      const found = matchesOf(NUMBER, sentence);
       // Clauses only matter in a sentence with words of advice in it.
       const clauses = ADVICE.test(sentence) ? clauseSpans(sentence) : null;
       const namesDraws = MAY_HOLD_TOTAL.test(sentence);
