@@ -41,6 +41,16 @@ export default tseslint.config(
     rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
   {
+    // The reader's hot loops: matchAll copies its pattern on every call (docs/benchmarks.md, "Article parser").
+    files: ['src/parse/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.property.name='matchAll']", message: 'Use matchesOf(re, text) (src/parse/text/matches.ts): matchAll copies the pattern on every call.' },
+      ],
+    },
+  },
+  {
     files: ['src/platforms/**'],
     rules: { 'no-restricted-imports': 'off' },
   },
