@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadPrograms } from '../../src/config/programs.ts';
 import { parseArticle } from '../../src/parse/parse-article.ts';
-import { CUTOFF_BANDS, FIRST_CATEGORY_ROUND, FIRST_MONTHS, LARGER_THAN_ANY_PROGRAM_ROUND, PROGRAM_SEASONS } from '../../src/parse/primary/parsed-draw.ts';
+import { CUTOFF_BANDS, FIRST_CATEGORY_ROUND, FIRST_MONTHS, FSW_ONLY, LARGER_THAN_ANY_PROGRAM_ROUND, PROGRAM_SEASONS } from '../../src/parse/primary/parsed-draw.ts';
 import { loadIrccRounds } from './real-corpus/ircc-rounds.ts';
 
 /**
@@ -132,5 +132,23 @@ describe('the seasons of unnamed programs', () => {
     expect(primaryPrograms('On February 20, 2015, Citizenship and Immigration Canada invited 849 Express Entry candidates to apply for permanent residence.', '2015-02-21')).toEqual(['cec']);
     expect(primaryPrograms('Citizenship and Immigration Canada invited 849 Express Entry candidates in its latest round, with a cut-off of 808.', '2015-02-23')).toEqual([null]);
     expect(primaryPrograms('Citizenship and Immigration Canada invited 1,187 Express Entry candidates in its latest round, with a cut-off of 735.', '2015-03-02')).toEqual(['general']);
+  });
+
+  it('IRCC held one round for the FSWP alone, on February 2, 2023; all-program rounds until April 23, 2024', () => {
+    expect(allRounds.filter((r) => r.program === 'fsw').map((r) => r.date)).toEqual([...FSW_ONLY.days]);
+    expect(allRounds.filter((r) => r.program === 'general').reduce((max, r) => ((r.date ?? '') > max ? (r.date ?? '') : max), '')).toBe(FSW_ONLY.lastAllProgram);
+    expect(allRounds.reduce((max, r) => ((r.date ?? '') > max ? (r.date ?? '') : max), '')).toBe(FSW_ONLY.recordEnd);
+  });
+
+  it('"the 164th draw … considered candidates belonging to the FSWP category" on September 30, 2020 is an all-program round; on February 2, 2023 the FSW round', () => {
+    // Shaped on a page of the corpus (1595).
+    const text = (day: string) =>
+      `IRCC conducted an Express Entry draw on ${day}, inviting 4,200 candidates with a minimum CRS score of 471. The draw is a departure from usual as it considered candidates belonging to the FSWP category.`;
+    expect(primaryPrograms(text('September 30, 2020'), '2020-10-01')).toEqual(['general']);
+    expect(primaryPrograms(text('February 2, 2023'), '2023-02-03')).toEqual(['fsw']);
+    // After the all-program rounds, no round of the record took the FSWP in: a text that says so names no program IRCC held.
+    expect(primaryPrograms(text('March 5, 2025'), '2025-03-06')).toEqual([null]);
+    // After the record's last round nothing is known: the text's own word stands.
+    expect(primaryPrograms(text('November 25, 2026'), '2026-11-26')).toEqual(['fsw']);
   });
 });

@@ -141,6 +141,20 @@ function unnamedProgram(date: string | null, minCrs: number | null, invitations:
   return 'general';
 }
 
+/**
+ * IRCC's record has one round for the Federal Skilled Worker Program alone (February 2, 2023). On any other day of
+ * the record a text that names the FSWP as a round's program tells of a round that took FSW candidates in with the
+ * others ("The 164th draw … considered candidates belonging to the FSWP category", September 30, 2020): an all-program
+ * round while IRCC held those, none after. Past the record's last round the text's word stands. Checked against the
+ * record by test/parse/unnamed-program.test.ts.
+ */
+export const FSW_ONLY = { days: ['2023-02-02'], lastAllProgram: '2024-04-23', recordEnd: '2026-08-19' } as const;
+
+function fswRound(date: string | null, programs: Programs): string | null {
+  if (date === null || date > FSW_ONLY.recordEnd || (FSW_ONLY.days as readonly string[]).includes(date)) return 'fsw';
+  return date <= FSW_ONLY.lastAllProgram && programs.get('general') ? 'general' : null;
+}
+
 /** The program could have had a round on the day (a category only from its `since`); an undated draw's could. */
 function existed(code: string, date: string | null, programs: Programs): boolean {
   const since = programs.get(code)?.since;
@@ -162,6 +176,7 @@ function programOf(d: Draft, date: string | null, programs: Programs, published:
     return season?.program && d.minCrs !== null && d.minCrs < NOMINEE_CUTOFF && programs.get(season.program) ? season.program : null;
   }
   if (d.program === null) return unnamedProgram(date, d.minCrs, d.invitations, programs, published);
+  if (d.program === 'fsw') return fswRound(date, programs);
   // A category named before it existed names no round: the draw is one whose program the text leaves unnamed.
   return existed(d.program, date, programs) ? d.program : unnamedProgram(date, d.minCrs, d.invitations, programs, published);
 }
