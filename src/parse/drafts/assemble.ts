@@ -329,12 +329,22 @@ export class DraftAssembler {
     };
   }
 
+  /** No part read after that sentence but `p` stated a figure (read from the end: only the parts since are looked at). */
+  private noFactsSince(sentence: number, p: Part): boolean {
+    for (let i = this.read.length - 1; i >= 0; i--) {
+      const r = this.read[i] as Part;
+      if (r.g.sentence <= sentence) return true;
+      if (r !== p && r.facts) return false;
+    }
+    return true;
+  }
+
   private create(p: Part, context: boolean): Draft {
     const d = { ...this.fromPart(p, context), id: this.drafts.length };
     if (!context && this.newsAt !== null && p.g.sentence - this.newsAt <= 1) d.fresh = true;
     // "… set a record for this draw" with no figure told since the draw just told: it points at that draw.
     const topic = this.topic;
-    if (!context && p.g.refersBack && topic && !topic.context && this.read.every((r) => r === p || r.g.sentence <= topic.lastSentence || !r.facts)) d.pointsBack = true;
+    if (!context && p.g.refersBack && topic && !topic.context && this.noFactsSince(topic.lastSentence, p)) d.pointsBack = true;
     if (p === this.pending && !p.g.plural) this.pending = null;
     this.drafts.push(d);
     return d;
