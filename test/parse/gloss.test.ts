@@ -662,3 +662,22 @@ describe('French: the phrases that place a figure (docs/parser.md "Twenty-first 
     expect(glossForeign(plain)).toBe(plain);
   });
 });
+
+describe('Vietnamese counts of draws (docs/parser.md "Twenty-second round")', () => {
+  it('"trong 2 đợt rút thăm" is two draws: a lead that tells two announces both', () => {
+    // Shaped on a page of the corpus (3600): the general round of February 28, 2024 and the French round of February 29.
+    const page = [
+      'Bộ Di trú Canada (IRCC) đã mời các ứng viên nộp hồ sơ thường trú nhân (PR) trong 2 đợt rút thăm Express Entry cuối tháng 2/2024.',
+      'Trong đợt rút hồ sơ ngày 28/02/2024, có 1.470 ứng viên có điểm CRS tối thiểu là 534.',
+      'Ngày 29/02/2024, Bộ đã phát hành 2.500 lời mời (ITA) trong đợt rút hồ sơ dành cho các ứng viên nói tiếng Pháp. Điểm CRS tối thiểu là 336.',
+    ].join('\n\n');
+    expect(glossForeign(page)).toMatch(/\b2 draws\b/);
+    expect(announced(page, '2024-03-01').map((d) => [d[0], d[3]])).toEqual([
+      ['2024-02-28', 534],
+      ['2024-02-29', 336],
+    ]);
+    // "lần lượt là" is "respectively", no count of draws; one draw stays one.
+    expect(glossForeign('9 lần lượt là')).not.toMatch(/draws/);
+    expect(glossForeign('1 đợt rút thăm')).not.toMatch(/draws/);
+  });
+});

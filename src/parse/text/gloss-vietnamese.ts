@@ -89,6 +89,8 @@ const VIETNAMESE: readonly GlossRule[] = [
   [/mới nhất|gần đây nhất/gi, ' latest '],
   [/(?:ngày\s)?hôm nay/gi, ' today '],
   [/hôm qua/gi, ' yesterday '],
+  // "trong 2 đợt rút thăm" (in 2 draws), "4 vòng tuyển chọn", "2 đợt liên tiếp" (2 draws in a row): Vietnamese nouns have no plural.
+  [/(?<![\d.,])([2-9])\s(?:đợt|vòng|lần)\s(?:rút thăm|rút hồ sơ|tuyển chọn|lựa chọn|mời|bốc thăm|liên tiếp)/gi, ' $1 draws '],
   [/(?:đợt|vòng|lần)\s(?:rút thăm|tuyển chọn|mời|bốc thăm)|rút thăm/gi, ' draw '],
   [/đề cử tỉnh bang|đề cử tỉnh/gi, ' Provincial Nominee Program '],
   [/kinh nghiệm Canada/gi, ' Canadian Experience Class '],
