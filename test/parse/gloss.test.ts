@@ -681,3 +681,15 @@ describe('Vietnamese counts of draws (docs/parser.md "Twenty-second round")', ()
     expect(glossForeign('1 đợt rút thăm')).not.toMatch(/draws/);
   });
 });
+
+describe('Korean "발부" (docs/parser.md "Twenty-second round")', () => {
+  it('"2만7,332명에게 초청장을 발부했다" is 27,332 candidates sent invitations', () => {
+    // Shaped on a page of the corpus (3533): the CEC round of February 13, 2021, 27,332 invitations at 75.
+    const page = [
+      '연방이민부는 2021년 2월 13일 급행이민(Express Entry) 합격자를 선발, 제도 출범 이후 최대 규모인 2만7,332명에게 초청장을 발부했다. 최저 합격점수는 75점.',
+      '이는 한 번에 약 5천명이 선발되고 합격점수는 450점 대였던 점과 비교하면 파격적인 조치다.',
+    ].join('\n');
+    expect(glossForeign(page)).toMatch(/27,332 candidates were sent invitations/);
+    expect(announced(page, '2021-02-15')).toEqual([['2021-02-13', 'cec', 27332, 75]]);
+  });
+});

@@ -85,10 +85,12 @@ const KOREAN: readonly GlossRule[] = [
   [/(?:직전|지난번|이전)\s?(?:선발|추첨|회차)?\s?(?:의\s?)?(\d{2,4})\s?점\s?(?:에\s?비해|보다|대비|과\s?비교해|와\s?비교해)/g, "; compared with the previous draw's $1 points "],
   // "457점보다 3점 감소": the figure compared with is an earlier draw's.
   [/(\d{2,4})\s?점\s?(?:보다|에\s?비해|대비|에서)/g, ' compared with $1 points '],
+  // "합격점수는 450점 대였던" (cut-offs in the 450s): a range, not a score.
+  [/(\d{2,4})\s?점\s?대(?=였|이|의|로|에|인|를|[^가-힣]|$)/g, ' around $1 points '],
   [/(\d{2,4})\s?점/g, ' $1 points '],
   // What happened to them.
-  [/candidates\s?에게\s?(?:초청장\s?(?:\(ITA\)\s?)?(?:을|를)?\s?)?(?:발송|발급|보냈|보내)/g, 'candidates were sent invitations '],
-  [/에게\s?초청장\s?(?:\(ITA\)\s?)?(?:을|를)?\s?(?:발송|발급|보냈|보내)/g, ' were sent invitations '],
+  [/candidates\s?에게\s?(?:초청장\s?(?:\(ITA\)\s?)?(?:을|를)?\s?)?(?:발송|발급|발부|보냈|보내)/g, 'candidates were sent invitations '],
+  [/에게\s?초청장\s?(?:\(ITA\)\s?)?(?:을|를)?\s?(?:발송|발급|발부|보냈|보내)/g, ' were sent invitations '],
   [/(?:이|가)?\s?초청장\s?(?:\(ITA\)\s?)?(?:을|를)?\s?(?:받았|받은|받게|발급\s?받)/g, ' received invitations '],
   [/(?:을|를)\s?선발해\s?초청장을\s?(?:보냈|보내|발송|발급)/g, ' were sent invitations '],
   [/(?:이|가)?\s?선발(?:됐|되었|되어)/g, ' were selected '],
