@@ -692,4 +692,11 @@ describe('Korean "발부" (docs/parser.md "Twenty-second round")', () => {
     expect(glossForeign(page)).toMatch(/27,332 candidates were sent invitations/);
     expect(announced(page, '2021-02-15')).toEqual([['2021-02-13', 'cec', 27332, 75]]);
   });
+
+  it('"3900명에게 올해 첫 초청장을 보냈다": a word or two between the candidates and the invitations', () => {
+    // Shaped on a page of the corpus (3521): the first round of 2019, 3,900 at 449.
+    const page = ['연방이민부(IRCC)는 2019년 1월 10일 3900명의 연방 Express Entry 신청자 중 3900명에게 올해 첫 초청장을 보냈다.', '이번 CRS 통과점수는 449점으로 10점이나 높아졌다.'].join('\n');
+    expect(glossForeign(page)).toMatch(/3,900 candidates were sent invitations/);
+    expect(announced(page, '2019-01-11')).toEqual([['2019-01-10', 'general', 3900, 449]]);
+  });
 });

@@ -90,7 +90,8 @@ const KOREAN: readonly GlossRule[] = [
   [/(\d{2,4})\s?점/g, ' $1 points '],
   // What happened to them.
   [/candidates\s?에게\s?(?:초청장\s?(?:\(ITA\)\s?)?(?:을|를)?\s?)?(?:발송|발급|발부|보냈|보내)/g, 'candidates were sent invitations '],
-  [/에게\s?초청장\s?(?:\(ITA\)\s?)?(?:을|를)?\s?(?:발송|발급|발부|보냈|보내)/g, ' were sent invitations '],
+  // "3900명에게 올해 첫 초청장을 보냈다" (sent this year's first invitations to 3,900): a word or two may stand before the invitations.
+  [/에게\s?(?:[가-힣]{1,3}\s){0,2}초청장\s?(?:\(ITA\)\s?)?(?:을|를)?\s?(?:발송|발급|발부|보냈|보내)/g, ' were sent invitations '],
   [/(?:이|가)?\s?초청장\s?(?:\(ITA\)\s?)?(?:을|를)?\s?(?:받았|받은|받게|발급\s?받)/g, ' received invitations '],
   [/(?:을|를)\s?선발해\s?초청장을\s?(?:보냈|보내|발송|발급)/g, ' were sent invitations '],
   [/(?:이|가)?\s?선발(?:됐|되었|되어)/g, ' were selected '],
