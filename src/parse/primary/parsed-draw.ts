@@ -64,11 +64,13 @@ export const PROGRAM_SEASONS: readonly { readonly from: string; readonly to: str
  * draw on a page of that time lies inside it; the second does not (the April 2024 all-program round had 529).
  * Checked against the record by test/parse/unnamed-program.test.ts.
  */
-export const CUTOFF_BANDS: readonly { readonly from: string; readonly to: string; readonly above: number; readonly program: string }[] = [
-  { from: '2015-01-01', to: '2024-05-30', above: 491, program: 'general' },
-  { from: '2024-05-31', to: '2026-08-19', above: 510, program: 'cec' },
-];
 const RECORD_START = '2015-01-01';
+/** The last round of IRCC's record (test/fixtures/ircc): past it, the record tells nothing. */
+const RECORD_END = '2026-08-19';
+export const CUTOFF_BANDS: readonly { readonly from: string; readonly to: string; readonly above: number; readonly program: string }[] = [
+  { from: RECORD_START, to: '2024-05-30', above: 491, program: 'general' },
+  { from: '2024-05-31', to: RECORD_END, above: 510, program: 'cec' },
+];
 
 /**
  * Express Entry's first months (IRCC's record, rounds 1–9): every round before June 2015 was an all-program one,
@@ -148,7 +150,7 @@ function unnamedProgram(date: string | null, minCrs: number | null, invitations:
  * round while IRCC held those, none after. Past the record's last round the text's word stands. Checked against the
  * record by test/parse/unnamed-program.test.ts.
  */
-export const FSW_ONLY = { days: ['2023-02-02'], lastAllProgram: '2024-04-23', recordEnd: '2026-08-19' } as const;
+export const FSW_ONLY = { days: ['2023-02-02'], lastAllProgram: '2024-04-23', recordEnd: RECORD_END } as const;
 
 function fswRound(date: string | null, programs: Programs): string | null {
   if (date === null || date > FSW_ONLY.recordEnd || (FSW_ONLY.days as readonly string[]).includes(date)) return 'fsw';
