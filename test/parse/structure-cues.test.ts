@@ -3361,4 +3361,14 @@ describe('twenty-second round (docs/parser.md "Twenty-second round")', () => {
     ].join('\n\n');
     expect(announced(page, '2019-01-23').map((d) => [d.date, d.invitations, d.minCrs])).toEqual([['2019-01-23', 3900, null]]);
   });
+
+  it('"had higher CRS cut-offs of 462, 746, and 534, respectively": figures in a list of several draws\' are none of them one draw\'s', () => {
+    const cutoffs = (t: string) => sentenceFacts(t, { published: null, lastMonth: null }, programs).cutoffs.map((c) => c.value);
+    // Shaped on a page of the corpus (3404): the French round at 446, then other rounds of the month compared.
+    expect(cutoffs('For instance, other September 2025 draws for categories like education, PNP, and CEC had higher CRS cut-offs of 462, 746, and 534, respectively.')).toEqual([]);
+    expect(cutoffs('The CRS cut-offs were 462, 746 and 534.')).toEqual([]);
+    // One figure alone, or a count beside a cut-off, still reads.
+    expect(cutoffs('The minimum CRS score was 446, the lowest since August 2024.')).toEqual([446]);
+    expect(cutoffs('The CRS cut-off was 534, and 3,000 invitations were issued.')).toEqual([534]);
+  });
 });

@@ -59,11 +59,12 @@ const commaThousands = (text: string): string =>
     .replace(/(?<![\d.,])(\d{1,3}),(\d) mil\b/g, '  $1,$200')
     .replace(/(?<![\d.,])(\d{1,3}) mil\b/g, '$1,000');
 
-const PAIR_BEFORE = /(?<![\d,.])(\d[\d,]{0,8}\d)\s(?:and|&)\s$/i;
-const PAIR_AFTER = /^\s?(?:CRS\s|ITAs?\s|points?\s|invitations\s)?(?:and|&)\s(\d[\d,]{1,8})(?![\d,.]\d)/i;
+const PAIR_BEFORE = /(?<![\d,.])(\d[\d,]{0,8}\d),?\s(?:and|&)\s$/i;
+/** "… and 421", "…, and 534", and the first of a list of three or more: "462, 746, and 534". */
+const PAIR_AFTER = /^,?\s?(?:CRS\s|ITAs?\s|points?\s|invitations\s)?(?:and|&)\s(\d[\d,]{1,8})(?![\d,.]\d)|^,\s(\d{2,}(?:,\d{3})*)(?=,?\s(?:and|&)\s\d)/i;
 /**
- * The figure is one of "825 and 421", "764 and 727": two numbers side by side, the other not a figure of
- * another kind ("the CRS for draw #273 was 470 and 1000 ITAs were issued" is a cut-off and a count).
+ * The figure is one of "825 and 421", "764 and 727", "462, 746, and 534": numbers side by side, the other not a
+ * figure of another kind ("the CRS for draw #273 was 470 and 1000 ITAs were issued" is a cut-off and a count).
  */
 function pairedFigure(sentence: string, f: { start: number; end: number }, otherKind: readonly { start: number; end: number }[]): boolean {
   const at = (start: number): boolean => !otherKind.some((o) => o.start <= start && start < o.end);
@@ -71,7 +72,7 @@ function pairedFigure(sentence: string, f: { start: number; end: number }, other
   const before = PAIR_BEFORE.exec(sentence.slice(from, f.start));
   if (before && at(from + before.index)) return true;
   const after = PAIR_AFTER.exec(sentence.slice(f.end, f.end + 24));
-  return after !== null && at(f.end + after.index + after[0].length - (after[1] ?? '').length);
+  return after !== null && at(f.end + after.index + after[0].length - (after[1] ?? after[2] ?? '').length);
 }
 
 export function sentenceFacts(original: string, ctx: DateContext, programs: Programs): SentenceFacts & { allDates: DateMention[] } {
