@@ -1,6 +1,6 @@
 import { loadPrograms } from '../../../src/config/programs.ts';
 import type { Draw } from '../../../src/domain/draw.ts';
-import type { NewsReport } from '../../../src/domain/news-report.ts';
+import { reportsFrom } from '../../../src/news/item-reports.ts';
 import { parseArticle, type ParseResult } from '../../../src/parse/parse-article.ts';
 import { reconcileNews } from '../../../src/reconcile/news.ts';
 import { reconcileOfficial } from '../../../src/reconcile/official.ts';
@@ -61,8 +61,10 @@ function judge(d: { program: string; date: string; invitations: number; minCrs: 
   return { right: false, why: rival ? `IRCC: #${rival.drawNumber} ${rival.program} ${rival.invitations} at ${rival.minCrs}` : 'no IRCC round that day' };
 }
 
-function reportsOf(article: CorpusArticle, result: ParseResult, publishedAt: string): NewsReport[] {
-  return result.draws.map((d) => ({ sourceId: article.site, itemKey: article.id, url: article.url, title: '', publishedAt, ...d }));
+/** The page's reports as the feed reader makes them (`reportsFrom`), its item published at midday of its day. */
+function reportsOf(article: CorpusArticle, result: ParseResult, publishedAt: string) {
+  const item = { key: article.id, altKeys: [], link: article.url, title: '', publishedAt, html: '', summaryOnly: false };
+  return reportsFrom(item, result, article.site, article.url);
 }
 
 for (const article of chosen) {
