@@ -85,10 +85,12 @@ export function maskNonFacts(sentence: string, spans: readonly { start: number; 
   for (const s of spans) blank(chars, s.start, /^['\u2019]s\b/.test(sentence.slice(s.end, s.end + 3)) ? s.end + 2 : s.end);
   const base = chars.join('');
   if (!/\d/.test(base)) return base;
-  for (const m of matchesOf(TRANSITION, base)) {
-    const start = m.index + (m[1] ?? '').length;
-    blank(chars, start, start + (m[2] ?? '').length);
-  }
+  // Every transition has "from" (a cheap test first).
+  if (/from/i.test(base))
+    for (const m of matchesOf(TRANSITION, base)) {
+      const start = m.index + (m[1] ?? '').length;
+      blank(chars, start, start + (m[2] ?? '').length);
+    }
   const text = chars.join('');
   for (const [gate, re, keep] of PATTERNS) {
     if (!gate.test(text)) continue;

@@ -42,7 +42,7 @@ function afterTieBreak(sentence: string, tieBreaks: readonly { start: number; en
 }
 
 /** "invited 5, 956 candidates": thousands split by a stray space after an inviting word (never after a month's day: "May 31, 956"). */
-const SPLIT_THOUSANDS = /(?<=\b(?:invited|invites|invite|issued|sent|extended|total of|totalling|totaling|approximately|about|around|nearly|some)\s)(\d{1,2}), (\d{3})\b/gi;
+const SPLIT_THOUSANDS = /(?=\d)(?<=\b(?:invited|invites|invite|issued|sent|extended|total of|totalling|totaling|approximately|about|around|nearly|some)\s)(\d{1,2}), (\d{3})\b/gi;
 /** The same length, so positions still match the sentence. */
 const mendThousands = (text: string): string => text.replace(SPLIT_THOUSANDS, '$1,$2 ');
 
