@@ -3371,4 +3371,33 @@ describe('twenty-second round (docs/parser.md "Twenty-second round")', () => {
     expect(cutoffs('The minimum CRS score was 446, the lowest since August 2024.')).toEqual([446]);
     expect(cutoffs('The CRS cut-off was 534, and 3,000 invitations were issued.')).toEqual([534]);
   });
+
+  it('"invited 3,495 candidates (French & General) #294 & #295": a count told with two rounds\' numbers is their total, no one round\'s', () => {
+    const counts = (t: string) => sentenceFacts(t, { published: null, lastMonth: null }, programs).invitations.map((c) => c.value);
+    // Shaped on a page of the corpus (3601, Vietnamese, as the glossary gives it): two rounds over two days, 2,095 and 1,400.
+    expect(counts('Express Entry - 23 & 24/4/2024 invited 3,495 candidates (French & General) #294 & #295')).toEqual([]);
+    expect(counts('Draws #294 and #295 invited 3,495 candidates in all.')).toEqual([]);
+    expect(counts('23 & 24/4/2024, invited 3,495 candidates (General & French)')).toEqual([]);
+    expect(counts('On April 23 and 24, IRCC invited 3,495 candidates.')).toEqual([]);
+    expect(counts('IRCC invited 3,495 candidates on the 23rd and 24th of April.')).toEqual([]);
+    // One round's number beside its count still reads.
+    expect(counts('Express Entry draw #294 invited 2,095 candidates.')).toEqual([2095]);
+  });
+
+  it("\"Today's draw … The most recent draw before this one took place on September 9th\": the page's date, not after that earlier draw's day, is not today's draw's", () => {
+    // Shaped on a page of the corpus (0173): published September 9, 2024, it reports the French round of the next days.
+    const page = (earlier: string) =>
+      [
+        'IRCC issues 1,000 invitations to apply in latest Express Entry draw for French speakers',
+        'Published: September 9, 2024',
+        'Immigration, Refugees, and Citizenship Canada (IRCC) has issued invitations to apply (ITAs) in the latest Express Entry draw.',
+        'The department issued 1,000 ITAs in a category-based draw for candidates with French language proficiency.',
+        'Candidates required a minimum Comprehensive Ranking System (CRS) score of 446 to be considered.',
+        `Today's draw is the second of the month. The most recent Express Entry draw before this one took place on ${earlier} and issued invitations to 911 candidates in a draw that only considered Provincial Nominee Program (PNP) candidates.`,
+      ].join('\n\n');
+    const french = (text: string) => announced(text).find((d) => d.program === 'french');
+    expect(french(page('September 9th'))).toMatchObject({ date: null, invitations: 1000, minCrs: 446 });
+    // An earlier draw told before the page's day leaves that day to today's draw.
+    expect(french(page('September 5th'))).toMatchObject({ date: '2024-09-09', invitations: 1000, minCrs: 446 });
+  });
 });

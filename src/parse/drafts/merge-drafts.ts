@@ -188,13 +188,17 @@ export function clearDisputedFigures(drafts: readonly Draft[], announced: Readon
 /**
  * "Just yesterday, 2,850 were invited in a general draw. The draw held on March 13 invited 975…": a day
  * read from "yesterday"/"today" that another draw of the article has as its written day is doubtful
- * (the writer may count from the draw, not the page): the day is not reported.
+ * (the writer may count from the draw, not the page): the day is not reported. Days are compared with the years the
+ * article gives them (`resolve`): "on February 13" is February 13 of the page's year.
  */
-export function clearDoubtfulRelativeDays(drafts: readonly Draft[]): void {
+export function clearDoubtfulRelativeDays(drafts: readonly Draft[], resolve: (d: DayRef) => DayRef = (d) => d): void {
   for (const d of drafts) {
     if (!d.date || d.dateWritten || d.table) continue;
-    const day = d.date;
-    if (drafts.some((o) => o !== d && !o.context && o.dateWritten && o.date && sameDay(o.date, day) && o.date.year === day.year)) d.dayDoubtful = true;
+    const day = resolve(d.date);
+    if (drafts.some((o) => o !== d && !o.context && o.dateWritten && o.date && sameDay(o.date, day) && resolve(o.date).year === day.year)) d.dayDoubtful = true;
+    // "Today's draw follows two others this week. The first … occurred on February 13": a draw told as an earlier one,
+    // with its day written, on or after the day "today" gives: the page's date is not the draw's (a page updated later).
+    if (drafts.some((o) => o !== d && o.context && o.dateWritten && !o.table && o.date && (daysBetween(day, resolve(o.date)) ?? -1) >= 0)) d.dayDoubtful = true;
   }
 }
 

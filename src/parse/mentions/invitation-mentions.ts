@@ -107,6 +107,15 @@ const QUARTER = /\b(?:in|during|throughout|for|over|of)\s+(?:(?:the|this|that)\s
 /** "The size of the draw was five times larger", "up 20 per cent": a ratio, not a count. */
 const RATIO_AFTER = /^\s?(?:times\b|-?fold\b|per\s?cent\b|percent\b|%)/i;
 
+/**
+ * "invited 3,495 candidates (French & General) #294 & #295", "23 & 24/4/2024, invited 3,495", "on April 23 and 24, IRCC
+ * invited 3,495": two rounds' numbers, or two days, told with a count make it their total.
+ */
+const TWO_ROUNDS_TOLD = new RegExp(
+  String.raw`#\s?\d{1,3}\s?(?:&|and|,)\s?#\s?\d{1,3}\b|(?<![\d/.,])\d{1,2}(?:st|nd|rd|th)?\s?(?:&|and)\s?\d{1,2}(?:/\d{1,2}/(?:19|20)\d\d\b|(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTHS})\b)|\b(?:${MONTHS})\.?\s+\d{1,2}(?:st|nd|rd|th)?\s?(?:&|and)\s?\d{1,2}(?:st|nd|rd|th)?\b(?![,.]?\d)`,
+  'i',
+);
+
 /** Where the words before a count begin, at most `reach` characters back and within its part of a list ("two draws this week: on Tuesday it invited 2,000…"). */
 const partStart = (original: string, start: number, reach: number): number => Math.max(0, start - reach, original.lastIndexOf(':', start) + 1, original.lastIndexOf(';', start) + 1);
 
@@ -131,6 +140,7 @@ function aroundIsClean(original: string, start: number, end: number): boolean {
   if (
     HELD_SEVERAL_BEFORE.test(original.slice(partStart(original, start, 90), start)) ||
     AGGREGATE.test(window) ||
+    TWO_ROUNDS_TOLD.test(original.slice(from, end + 45)) ||
     YEAR_AFTER.test(original.slice(end)) ||
     (ROMANCE_YEAR.test(original) && YEAR_AFTER_ROMANCE.test(original.slice(end))) ||
     runningTotal(original.slice(0, start), original.slice(end)) ||
