@@ -139,6 +139,8 @@ export interface Draft {
   dateWritten: boolean;
   /** Its day, said relative to the page, is another draw's written day, or the day of a page's one draw told weeks late: it still places the draw in time, but is not reported. */
   dayDoubtful?: boolean;
+  /** The draw whose written day this one's "today" is (`clearDoubtfulRelativeDays`). */
+  dayOf?: number;
   /** The text wrote a date (or several) where it stated this draw, even one too ambiguous to keep. */
   dated: boolean;
   /** Months named, without a day, where its facts were stated. */

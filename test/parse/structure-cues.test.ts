@@ -3400,4 +3400,27 @@ describe('twenty-second round (docs/parser.md "Twenty-second round")', () => {
     // An earlier draw told before the page's day leaves that day to today's draw.
     expect(french(page('September 5th'))).toMatchObject({ date: '2024-09-09', invitations: 1000, minCrs: 446 });
   });
+
+  it('a teaser under the news ("Today, invitations were issued … 1,500 … 463" after "IRCC issues 800 invitations on July 11") is another story\'s draw; "Earlier today, Canada also invited 606" is one more draw of the news', () => {
+    // Shaped on a page of the corpus (1242): the news of round 257, then the teasers of the week's earlier stories.
+    const page = (teaser: string) =>
+      [
+        'Express Entry Draw Results this Week: IRCC issues 800 invitations on July 11',
+        'The latest Canadian Express Entry draw was just held. Express Entry draw 257 saw a CRS score of 505 and invited 800 candidates from all programs to apply.',
+        'IRCC invites 1,500 Express Entry candidates in third round of invitations this week',
+        `IRCC has invited Express Entry candidates for the third day in a row. ${teaser}`,
+      ].join('\n');
+    const read = (text: string) => announced(text, '2023-07-11').map((d) => [d.drawNumber, d.program, d.invitations, d.minCrs]);
+    expect(
+      read(
+        page(
+          'Today, invitations were issued to candidates who are eligible for category-based selection in healthcare occupations. In total, 1,500 candidates were invited. Candidates required a minimum CRS score of 463.',
+        ),
+      ),
+    ).toEqual([['257', 'general', 800, 505]]);
+    expect(read(page('Earlier today, Canada also invited 1,500 candidates in a category-based selection draw for healthcare occupations.'))).toEqual([
+      ['257', 'general', 800, 505],
+      [null, 'healthcare', 1500, null],
+    ]);
+  });
 });

@@ -195,7 +195,11 @@ export function clearDoubtfulRelativeDays(drafts: readonly Draft[], resolve: (d:
   for (const d of drafts) {
     if (!d.date || d.dateWritten || d.table) continue;
     const day = resolve(d.date);
-    if (drafts.some((o) => o !== d && !o.context && o.dateWritten && o.date && sameDay(o.date, day) && resolve(o.date).year === day.year)) d.dayDoubtful = true;
+    const owner = drafts.find((o) => o !== d && !o.context && o.dateWritten && o.date && sameDay(o.date, day) && resolve(o.date).year === day.year);
+    if (owner) {
+      d.dayDoubtful = true;
+      d.dayOf = owner.id;
+    }
     // "Today's draw follows two others this week. The first … occurred on February 13": a draw told as an earlier one,
     // with its day written, on or after the day "today" gives: the page's date is not the draw's (a page updated later).
     if (drafts.some((o) => o !== d && o.context && o.dateWritten && !o.table && o.date && (daysBetween(day, resolve(o.date)) ?? -1) >= 0)) d.dayDoubtful = true;
