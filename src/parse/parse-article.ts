@@ -65,7 +65,7 @@ function parse(input: string, opts: ParseOptions): ParseResult {
   const assembler = new DraftAssembler(published);
   for (const g of groups) assembler.add(g);
   const merged = mergeDrafts([...assembler.drafts, ...tableDrafts(tables.rows, assembler.drafts.length, resolve)], published);
-  splitTotals(merged);
+  splitTotals(merged, resolve);
   clearDoubtfulRelativeDays(merged, resolve);
   // A headline's program taken back ("The Biggest General Draw" over the body's transport draw) leaves its draft free to join the body's telling.
   const drafts = clearHeadlinePrograms(merged) ? mergeDrafts(merged, published) : merged;

@@ -3371,7 +3371,9 @@ describe('twenty-second round (docs/parser.md "Twenty-second round")', () => {
     expect(cutoffs('The minimum CRS score was 446, the lowest since August 2024.')).toEqual([446]);
     expect(cutoffs('The CRS cut-off was 534, and 3,000 invitations were issued.')).toEqual([534]);
   });
+});
 
+describe('twenty-third round (docs/parser.md "Twenty-third round")', () => {
   it('"invited 3,495 candidates (French & General) #294 & #295": a count told with two rounds\' numbers is their total, no one round\'s', () => {
     const counts = (t: string) => sentenceFacts(t, { published: null, lastMonth: null }, programs).invitations.map((c) => c.value);
     // Shaped on a page of the corpus (3601, Vietnamese, as the glossary gives it): two rounds over two days, 2,095 and 1,400.
@@ -3422,5 +3424,16 @@ describe('twenty-second round (docs/parser.md "Twenty-second round")', () => {
       ['257', 'general', 800, 505],
       [null, 'healthcare', 1500, null],
     ]);
+  });
+
+  it('"Canada invites 7,000 candidates" over a story that names two records months apart (5,500 and 1,500) is the round\'s count, no sum of those', () => {
+    // Shaped on a page of the corpus (1731, and its copy 2053): the all-program round of March 23, 2023.
+    const page = [
+      'Canada invites 7,000 candidates to Surprise Express Entry draw',
+      'Immigration Refugees and Citizenship Canada (IRCC) issued Invitations to Apply (ITA) to 7,000 candidates in an all-program draw with a minimum CRS score of 484.',
+      'The draw comes after the biggest ever program draw on March 15, in which 7,000 candidates with a minimum CRS score of 490 got the ITA. The previous record-high all-program draw came when the IRCC invited 5,500 candidates on 18 January.',
+      'All draws were all events between July and November 2022, with only 1,500 candidates invited to the smallest draw on 6 July.',
+    ].join('\n\n');
+    expect(announced(page, '2023-03-23').map((d) => [d.program, d.invitations, d.minCrs])).toEqual([['general', 7000, 484]]);
   });
 });

@@ -231,17 +231,28 @@ export function clearHeadlinePrograms(drafts: readonly Draft[]): boolean {
  * programs the text then gives is their total, not a round's. It is dropped, and its day goes to the
  * rounds it adds up, which the text leaves undated.
  */
-/** "Canada Issues Record 14,000 ITAs" over draws of March 23 and March 15 that invited 7,000 each: an undated headline count that two dated rounds the story tells add up to. */
-function headlineSumOfTwo(total: Draft, drafts: readonly Draft[]): boolean {
+/** The most days between two rounds whose sum a headline gives (a week's or a month's record). */
+const HEADLINE_SUM_SPAN_DAYS = 31;
+
+/**
+ * "Canada Issues Record 14,000 ITAs" over draws of March 23 and March 15 that invited 7,000 each: an undated headline count
+ * that two dated rounds the story tells add up to. Not two rounds months apart ("Canada invites 7,000 candidates" over the
+ * records of January 18, 5,500, and of July 6 the year before, 1,500).
+ */
+function headlineSumOfTwo(total: Draft, drafts: readonly Draft[], resolve: (d: DayRef) => DayRef): boolean {
   if (!total.inHead || total.date !== null || total.invitations === null) return false;
   const dated = drafts.filter((d) => d !== total && !d.table && !d.related && d.date !== null && d.invitations !== null && d.firstSentence > total.firstSentence);
-  return dated.some((a, i) => dated.slice(i + 1).some((b) => a.date !== null && b.date !== null && !sameDay(a.date, b.date) && (a.invitations ?? 0) + (b.invitations ?? 0) === total.invitations));
+  const near = (a: DayRef, b: DayRef): boolean => {
+    const days = daysBetween(resolve(a), resolve(b));
+    return days !== null && days !== 0 && Math.abs(days) <= HEADLINE_SUM_SPAN_DAYS;
+  };
+  return dated.some((a, i) => dated.slice(i + 1).some((b) => a.date !== null && b.date !== null && near(a.date, b.date) && (a.invitations ?? 0) + (b.invitations ?? 0) === total.invitations));
 }
 
-export function splitTotals(drafts: readonly Draft[]): void {
+export function splitTotals(drafts: readonly Draft[], resolve: (d: DayRef) => DayRef = (d) => d): void {
   const rounds = drafts.filter((d) => !d.context && !d.table && !d.related && d.invitations !== null && d.program !== null);
   for (const total of drafts) {
-    if (!total.context && headlineSumOfTwo(total, drafts) && total.invitations !== null) {
+    if (!total.context && headlineSumOfTwo(total, drafts, resolve) && total.invitations !== null) {
       total.ruledOut = [...(total.ruledOut ?? []), total.invitations];
       [total.invitationsDisputed, total.invitations] = [total.invitations, null];
     }
