@@ -73,31 +73,36 @@ const PATTERNS: readonly (readonly [RegExp, RegExp, ((match: string, after: stri
   [/(?:19|20)\d\d(?:'s|-\d)/, /\b(?:19|20)\d\d(?:'s\b|-\d{2}\b)/g],
 ];
 
-function blank(chars: string[], start: number, end: number): void {
-  for (let i = start; i < end && i < chars.length; i++) if (chars[i] !== '\t') chars[i] = ' ';
+/** `text` with [start, end) turned to spaces, tabs kept: the same length, so offsets stay those of the sentence. */
+function blanked(text: string, start: number, end: number): string {
+  const to = Math.min(end, text.length);
+  if (start >= to) return text;
+  const part = text.slice(start, to);
+  return text.slice(0, start) + (part.includes('\t') ? part.replace(/[^\t]/g, ' ') : ' '.repeat(part.length)) + text.slice(to);
 }
 
 /** Blanks `spans` (dates, tie-breaks, round numbers already read) and every non-fact number. */
 export function maskNonFacts(sentence: string, spans: readonly { start: number; end: number }[]): string {
-  // Code units, not code points: offsets stay those of the sentence.
-  const chars = sentence.split('');
+  let text = sentence;
   // "today's": the possessive goes with the blanked word, so the words around still read as words.
-  for (const s of spans) blank(chars, s.start, /^['\u2019]s\b/.test(sentence.slice(s.end, s.end + 3)) ? s.end + 2 : s.end);
-  const base = chars.join('');
-  if (!/\d/.test(base)) return base;
+  for (const s of spans) text = blanked(text, s.start, /^['\u2019]s\b/.test(sentence.slice(s.end, s.end + 3)) ? s.end + 2 : s.end);
+  if (!/\d/.test(text)) return text;
   // Every transition has "from" (a cheap test first).
-  if (/from/i.test(base))
+  if (/from/i.test(text)) {
+    const base = text;
     for (const m of matchesOf(TRANSITION, base)) {
       const start = m.index + (m[1] ?? '').length;
-      blank(chars, start, start + (m[2] ?? '').length);
-    }
-  const text = chars.join('');
-  for (const [gate, re, keep] of PATTERNS) {
-    if (!gate.test(text)) continue;
-    for (const m of matchesOf(re, text)) {
-      const end = m.index + m[0].length;
-      if (!keep || keep(m[0], text.slice(end, end + 12))) blank(chars, m.index, end);
+      text = blanked(text, start, start + (m[2] ?? '').length);
     }
   }
-  return chars.join('');
+  // The patterns all read the text as it is now; what they blank shows only in the result.
+  const scanned = text;
+  for (const [gate, re, keep] of PATTERNS) {
+    if (!gate.test(scanned)) continue;
+    for (const m of matchesOf(re, scanned)) {
+      const end = m.index + m[0].length;
+      if (!keep || keep(m[0], scanned.slice(end, end + 12))) text = blanked(text, m.index, end);
+    }
+  }
+  return text;
 }
