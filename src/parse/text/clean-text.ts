@@ -27,15 +27,22 @@ export function toCleanText(input: string): string {
     .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
     // eslint-disable-next-line no-control-regex -- binary input: control characters become spaces
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd]/g, ' ')
-    .replace(/[ \u00a0\u2000-\u200a\u202f\u205f\u3000]+/g, ' ')
+    // Runs of spaces, and any other space, become one space (a lone " " is left as it is: no match for each word).
+    .replace(/[ \u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ')
     // Text glued where a page's blocks met: "…resumed on July 6.Invitations were issued", "…invited 727Canada's …".
-    .replace(/([a-z]{2}|\d)\.([A-Z][a-z]{2})/g, '$1. $2')
+    .replace(/(?<=[a-z]{2}|\d)\.(?=[A-Z][a-z]{2})/g, '. ')
     .replace(/(\d)([A-Z][a-z]{2})/g, '$1 $2')
     // A glued table's label and its day: "Date and TimeFebruary 3, 2026Number of Invitations…", "Tie-Breaking RuleDecember 16, 2025 at…".
     .replace(/\b(Date|Time|Rule|Timestamp)((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, (?:19|20)\d\d)/g, '$1: $2')
-    .replace(/([a-z\d])(?=(?:Tie-?[Bb]reaking [Rr]ule|Number of [Ii]nvitations|CRS [Ss]core|Date and [Tt]ime|Rank [Rr]equired|Minimum CRS)\b)/g, '$1 ');
+    .replace(/(?=(?:Tie-?[Bb]reaking [Rr]ule|Number of [Ii]nvitations|CRS [Ss]core|Date and [Tt]ime|Rank [Rr]equired|Minimum CRS)\b)(?<=[a-z\d])/g, ' ');
   text = glossForeign(unspin(latinLookalikes(text)));
-  return joinHardWraps(text.split('\n').map((line) => line.replace(/ *\t */g, '\t').replace(/^[ \t]+|[ \t]+$/g, ''))).join('\n');
+  // Each line without the spaces around its tabs and at its ends (on the whole text at once: one pass, not two a line).
+  return joinHardWraps(
+    text
+      .replace(/ *\t */g, '\t')
+      .replace(/(?<=^|\n)[ \t]+|[ \t]+(?=\n|$)/g, '')
+      .split('\n'),
+  ).join('\n');
 }
 
 /** Greek and Cyrillic letters drawn like Latin ones. */
