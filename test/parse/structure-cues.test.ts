@@ -2840,6 +2840,12 @@ describe('fifteenth round (docs/parser.md "Fifteenth round")', () => {
       "with the lowest score set at 727 Canada's immigration authorities have issued 511 new invitations",
     );
     expect(toCleanText('U.S. and Version 3.5 of e.g. the 2nd draw at 10AM')).toBe('U.S. and Version 3.5 of e.g. the 2nd draw at 10AM');
+    // Two glued sentences in a row both part, even a three-letter one between them (the pattern used to skip the second:
+    // the first match had taken its letters).
+    expect(toCleanText('The draw was held on July 6.Invitations went out.Candidates needed 557.')).toBe('The draw was held on July 6. Invitations went out. Candidates needed 557.');
+    expect(toCleanText('Draws resumed on July 6.Why.The cut-off was 557.')).toBe('Draws resumed on July 6. Why. The cut-off was 557.');
+    // Runs of spaces and other spaces become one space; lines lose the spaces at their ends and around tabs.
+    expect(toCleanText('IRCC   invited\u00a0500 \n  Draw \t 557  \n')).toBe('IRCC invited 500\nDraw\t557\n');
   });
 
   it('"In the week\u2019s third Express Entry draw, a total of 1,800 ITAs were issued" is one draw\u2019s count; "During the week\u2019s draws, a total of 1,800" is not', () => {
