@@ -1,7 +1,7 @@
 import type { ParseOptions, ParseResult } from './result.ts';
 import { articleGroups } from './drafts/article-groups.ts';
 import { DraftAssembler } from './drafts/assemble.ts';
-import { choosePrimary, lateNews } from './primary/choose-primary.ts';
+import { choosePrimary, dropTeasers, lateNews } from './primary/choose-primary.ts';
 import { notExpressEntry } from './primary/other-programs.ts';
 import { toCleanText } from './text/clean-text.ts';
 import { classifyLines, type ArticleLine } from './text/lines.ts';
@@ -85,13 +85,7 @@ function parse(input: string, opts: ParseOptions): ParseResult {
     late.dayDoubtful = !(late.dateFromHead && late.dateWritten);
     primary.add(late.id);
   }
-  // "IRCC issues 800 invitations on July 11 … draw 257" over a teaser of an older story ("Today, invitations were issued to
-  // … healthcare occupations"): a draw whose "today" is the written day of a draw of the news told before it is that
-  // story's, not a second draw of the news, unless the text says it is one more ("Earlier today, Canada also invited 606").
-  for (const d of drafts) {
-    const owner = d.dayOf === undefined ? undefined : drafts.find((o) => o.id === d.dayOf);
-    if (primary.has(d.id) && !d.also && owner && primary.has(owner.id) && owner.firstSentence < d.firstSentence) primary.delete(d.id);
-  }
+  dropTeasers(drafts, primary);
   const taken = clearDisputedFigures(drafts, primary);
   // A draw whose every figure the text disputes ("17,145 invitations" over rounds that add up to less) announces nothing.
   for (const d of drafts) if (primary.has(d.id) && !hasFacts(d)) primary.delete(d.id);

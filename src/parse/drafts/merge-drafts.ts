@@ -191,7 +191,7 @@ export function clearDisputedFigures(drafts: readonly Draft[], announced: Readon
  * (the writer may count from the draw, not the page): the day is not reported. Days are compared with the years the
  * article gives them (`resolve`): "on February 13" is February 13 of the page's year.
  */
-export function clearDoubtfulRelativeDays(drafts: readonly Draft[], resolve: (d: DayRef) => DayRef = (d) => d): void {
+export function clearDoubtfulRelativeDays(drafts: readonly Draft[], resolve: (d: DayRef) => DayRef): void {
   for (const d of drafts) {
     if (!d.date || d.dateWritten || d.table) continue;
     const day = resolve(d.date);
@@ -249,7 +249,7 @@ function headlineSumOfTwo(total: Draft, drafts: readonly Draft[], resolve: (d: D
   return dated.some((a, i) => dated.slice(i + 1).some((b) => a.date !== null && b.date !== null && near(a.date, b.date) && (a.invitations ?? 0) + (b.invitations ?? 0) === total.invitations));
 }
 
-export function splitTotals(drafts: readonly Draft[], resolve: (d: DayRef) => DayRef = (d) => d): void {
+export function splitTotals(drafts: readonly Draft[], resolve: (d: DayRef) => DayRef): void {
   const rounds = drafts.filter((d) => !d.context && !d.table && !d.related && d.invitations !== null && d.program !== null);
   for (const total of drafts) {
     if (!total.context && headlineSumOfTwo(total, drafts, resolve) && total.invitations !== null) {

@@ -191,3 +191,16 @@ export function lateNews(drafts: readonly Draft[], lead: Lead): number | null {
   const opening = d.inHead || d.firstSentence < lead.openingSentences;
   return days !== null && days > MAX_AGE_DAYS && days <= LATE_AGE_DAYS && opening ? d.id : null;
 }
+
+/**
+ * "IRCC issues 800 invitations on July 11 … draw 257" over a teaser of an older story ("Today, invitations were issued to
+ * … healthcare occupations"): a draw whose "today" is the written day of a draw of the news told before it (`dayOf`) is
+ * that story's, not a second draw of the news, unless the text says it is one more ("Earlier today, Canada also invited
+ * 606"). Such a draw leaves `primary`.
+ */
+export function dropTeasers(drafts: readonly Draft[], primary: Set<number>): void {
+  for (const d of drafts) {
+    const owner = d.dayOf === undefined ? undefined : drafts.find((o) => o.id === d.dayOf);
+    if (primary.has(d.id) && !d.also && owner && primary.has(owner.id) && owner.firstSentence < d.firstSentence) primary.delete(d.id);
+  }
+}
