@@ -700,3 +700,15 @@ describe('Korean "발부" (docs/parser.md "Twenty-second round")', () => {
     expect(announced(page, '2019-01-11')).toEqual([['2019-01-10', 'general', 3900, 449]]);
   });
 });
+
+describe('Korean differences between rounds (docs/parser.md "Twenty-third round")', () => {
+  it('"선발자는 250명을 늘렸다" (the selected were raised by 250) is a difference, not a count that disputes the round\u2019s 3,000', () => {
+    // Shaped on a page of the corpus (3518): the round of February 7, 2019, 3,000 at 442 (IRCC #83).
+    const page = [
+      '연방이민부는 지난 7일 EE(Express Entry) 이민 신청자 중 CRS(Comprehensive Ranking System) 점수가 442점을 넘긴 3000명에게 초청장을 발급했다.',
+      '연방이민부는 직전 선발에서는 444점 이상자 2750명에게 초청장을 보냈는데 이번에 점수는 2점 낮추고 선발자는 250명을 늘렸다.',
+    ].join('\n\n');
+    expect(glossForeign(page)).toMatch(/a change of 250 candidates/);
+    expect(announced(page, '2019-02-08').map((d) => [d[2], d[3]])).toEqual([[3000, 442]]);
+  });
+});

@@ -58,8 +58,9 @@ const KOREAN: readonly GlossRule[] = [
   [/(\d{1,2})\s?월/g, (_, m = '') => ` ${monthOf(m)} `],
   [/(\d{4})\s?년(?:도)?/g, ' $1 '],
   // Counts and scores.
-  // "초청인원은 500명 증가했다" (500 more were invited): a difference between rounds, not a count.
-  [/((?<!\d,?)\d[\d,]{0,15})\s?명\s?(?:가량\s?|정도\s?)?(?:증가|늘었|늘어|감소|줄었|줄어)/g, ' a change of $1 candidates '],
+  // "초청인원은 500명 증가했다" (500 more were invited), "선발자는 250명을 늘렸다" (raised the selected by 250): a difference
+  // between rounds, not a count.
+  [/((?<!\d,?)\d[\d,]{0,15})\s?명\s?(?:가량\s?|정도\s?)?(?:(?:을|를)\s?)?(?:증가|늘었|늘어|늘렸|감소|줄었|줄어|줄였)/g, ' a change of $1 candidates '],
   // "총 5,000장의 초청장" (5,000 sheets of invitation): the invitations counted by the sheet.
   [/(?<!\d,?)(\d{1,3}(?:,\d{3})+|\d{3,7})\s?장(?:의)?\s?(?=초청장)/g, ' $1 invitations '],
   [
