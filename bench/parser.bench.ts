@@ -15,6 +15,8 @@ const WARM_UP_MS = 1_000;
 const MEASURE_MS = 5_000;
 /** How long the JIT may take to settle before the steady-state window is measured anyway. */
 const MAX_SETTLE_MS = 60_000;
+/** Without /proc (not Linux) the main thread's CPU time is unknown: passes run this long instead. */
+const SETTLE_WITHOUT_PROC_MS = 20_000;
 /** Each look at whether the JIT has settled. */
 const SETTLE_STEP_MS = 1_000;
 /** Settled: the process's other threads (V8's optimizing compiler, the GC's helpers) spent at most this share of its CPU time. */
@@ -38,14 +40,15 @@ function mainThreadCpuSeconds(): number | null {
 
 /**
  * Runs passes until V8 has stopped compiling the parser in the background: until, over one step, the process's other
- * threads used at most SETTLED_SHARE of its CPU time (on a machine without /proc, for MAX_SETTLE_MS / 3). Returns how
+ * threads used at most SETTLED_SHARE of its CPU time (on a machine without /proc, for SETTLE_WITHOUT_PROC_MS). Returns how
  * long that took. The reader is large: on a slow machine its functions are still being optimized 10–15 s into a run,
  * and that compiling, done once per process, is counted in process.cpuUsage().
  */
 function settle(once: () => number): number {
   const started = performance.now();
   const fixed = mainThreadCpuSeconds() === null;
-  while (performance.now() - started < (fixed ? MAX_SETTLE_MS / 3 : MAX_SETTLE_MS)) {
+  const limit = fixed ? SETTLE_WITHOUT_PROC_MS : MAX_SETTLE_MS;
+  while (performance.now() - started < limit) {
     const cpu = process.cpuUsage();
     const main = mainThreadCpuSeconds();
     const stepStart = performance.now();
