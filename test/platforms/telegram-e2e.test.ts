@@ -82,7 +82,10 @@ describe('Telegram, end to end: the real `run` process against a fake Bot API', 
       await waitFor(() => tg.sent(-1003).length > before.channel && tg.sent(-1004).length > before.forum, 7_000, 'the channel and topic alerts');
       expect(tg.sent(-1004).at(-1)?.params['message_thread_id']).toBe(55);
       expect(tg.sent(-1004).at(-1)?.text).toMatch(/503/);
-      await new Promise((r) => setTimeout(r, 5_000));
+      // Nothing more comes on the next polls of the unchanged file: three more requests mean at least two
+      // whole poll cycles (each ends before the next starts) after the one that alerted.
+      const polled = feeds.requests.filter((r) => r.path === '/ircc.json').length;
+      await waitFor(() => feeds.requests.filter((r) => r.path === '/ircc.json').length >= polled + 3, 20_000, 'three more polls of the unchanged file');
       expect(tg.sent(-1003).length).toBe(before.channel + 1);
       expect(tg.sent(-1004).length).toBe(before.forum + 1);
       expect(tg.sent(-1001).length).toBe(before.group + 1);
