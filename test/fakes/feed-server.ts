@@ -20,6 +20,8 @@ export interface RecordedRequest {
   headers: IncomingHttpHeaders;
   /** The client closed the connection before the answer was complete (it gave up waiting). */
   abandoned: boolean;
+  /** When it arrived (epoch ms): which tick of a cron schedule it belongs to. */
+  at: number;
 }
 
 /** A real HTTP server on loopback that plays feeds and IRCC's file; records every request. */
@@ -36,7 +38,7 @@ export async function startFeedServer(): Promise<FeedServer> {
   const { later, clearAll } = createTimers();
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
-    const recorded: RecordedRequest = { path, headers: req.headers, abandoned: false };
+    const recorded: RecordedRequest = { path, headers: req.headers, abandoned: false, at: Date.now() };
     requests.push(recorded);
     res.on('close', () => {
       if (!res.writableFinished) recorded.abandoned = true;
