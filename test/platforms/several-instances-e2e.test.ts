@@ -22,7 +22,8 @@ afterAll(async () => feeds.close());
 
 const SUBSCRIBERS = Array.from({ length: 300 }, (_, i) => 200_001 + i);
 const today = () => new Date().toISOString().slice(0, 10);
-const irccReads = () => feeds.requests.filter((r) => r.path === '/ircc.json').length;
+const irccRequests = () => feeds.requests.filter((r) => r.path === '/ircc.json');
+const irccReads = () => irccRequests().length;
 
 async function seed(url: string): Promise<void> {
   const stores = await openStores(url, silentLogger);
@@ -89,8 +90,7 @@ describe.each([
       // ticks of the 2 s schedule (two instances polling would fetch twice in one tick, milliseconds apart).
       const start = irccReads();
       await waitFor(() => irccReads() - start >= 5, 30_000, 'five polls');
-      const ticks = feeds.requests
-        .filter((r) => r.path === '/ircc.json')
+      const ticks = irccRequests()
         .slice(start, start + 5)
         .map((r) => Math.floor(r.at / 2_000));
       expect(new Set(ticks).size).toBe(5);

@@ -84,8 +84,9 @@ describe('Telegram, end to end: the real `run` process against a fake Bot API', 
       expect(tg.sent(-1004).at(-1)?.text).toMatch(/503/);
       // Nothing more comes on the next polls of the unchanged file: three more requests mean at least two
       // whole poll cycles (each ends before the next starts) after the one that alerted.
-      const polled = feeds.requests.filter((r) => r.path === '/ircc.json').length;
-      await waitFor(() => feeds.requests.filter((r) => r.path === '/ircc.json').length >= polled + 3, 20_000, 'three more polls of the unchanged file');
+      const polls = () => feeds.requests.filter((r) => r.path === '/ircc.json').length;
+      const polled = polls();
+      await waitFor(() => polls() >= polled + 3, 20_000, 'three more polls of the unchanged file');
       expect(tg.sent(-1003).length).toBe(before.channel + 1);
       expect(tg.sent(-1004).length).toBe(before.forum + 1);
       expect(tg.sent(-1001).length).toBe(before.group + 1);
