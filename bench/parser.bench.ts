@@ -83,7 +83,7 @@ function timeLoop(ms: number, once: () => number): { count: number; seconds: num
 /**
  * A fixed workload that uses none of the project's code: regular expressions and string work like the parser's, on
  * one fixed text. Its CPU time tells a slower machine (or a slower moment of a shared one) from a slower parser when
- * figures of different days are compared (docs/benchmarks.md).
+ * figures of different days are compared (docs/parser-speed.md).
  */
 const REFERENCE_TEXT =
   'Immigration, Refugees and Citizenship Canada (IRCC) held another Express Entry round on November 23, 2026. Candidates in the Canadian Experience Class (CEC) received 2,500 invitations. The lowest-ranked candidate invited had a CRS score of 503. '.repeat(
@@ -176,6 +176,8 @@ export async function benchParser(): Promise<string> {
     `| one ${(big.length / 1e6).toFixed(1)} MB input | ${bigMs.toFixed(0)} ms |`,
     `| machine reference (a fixed workload without the project's code; lower is a faster machine) | ${reference.toFixed(0)} ms of CPU |`,
     `| slowest hostile input (${hostile.length}: 5 MB of one unit repeated, 200,000 capitals, a page in each glossary's script over 300,000 digits) | ${worst.ms.toFixed(0)} ms (${worst.name}) |`,
+    '',
+    "Earlier runs, on other machines, and what changed the figure: [parser-speed.md](parser-speed.md) (kept by hand; this section is the bench's latest run).",
     '',
   ].join('\n');
 }

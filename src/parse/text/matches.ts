@@ -3,7 +3,7 @@
  *
  * `String.prototype.matchAll` copies the expression on every call (the specification's species constructor),
  * and for the reader's long patterns the copy cost more than the matching itself: about 7 µs a call against
- * 0.1 µs for the same search by `exec`, with some 180 calls an article (docs/benchmarks.md, "Article parser").
+ * 0.1 µs for the same search by `exec`, with some 180 calls an article (docs/parser-speed.md).
  * This runs `exec` on the expression itself from the start of the text and leaves its `lastIndex` at 0, so a
  * caller may run it again inside the loop over the results.
  */
