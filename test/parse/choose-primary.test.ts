@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choosePrimary, dropOutnumbered } from '../../src/parse/primary/choose-primary.ts';
+import { choosePrimary } from '../../src/parse/primary/choose-primary.ts';
 import type { Draft } from '../../src/parse/types.ts';
 
 /** Which drafts of an article are the news (primary/choose-primary.ts), on drafts built by hand. */
@@ -36,27 +36,5 @@ describe('rounds of the same day', () => {
   it('a lone cut-off dated the news day is no second round', () => {
     const drafts = [draft(0, { invitations: 3350, minCrs: 454 }), draft(5, { minCrs: 457 })];
     expect([...choosePrimary(drafts, lead)]).toEqual([0]);
-  });
-});
-
-describe('a later round told elsewhere on the page', () => {
-  const news = draft(0, { drawNumber: '91', program: 'general', invitations: 3500, minCrs: 440 });
-  const kept = (others: Draft[]): number[] => {
-    const primary = new Set([0]);
-    dropOutnumbered([news, ...others], primary);
-    return [...primary];
-  };
-
-  it('takes the news away when a link bar or related story tells it with a figure', () => {
-    expect(kept([draft(1, { drawNumber: '92', invitations: 3750, related: true })])).toEqual([]);
-  });
-
-  it("leaves it when the later round is the body's context (a round-up in order), has no figure, is earlier, or is news too", () => {
-    expect(kept([draft(1, { drawNumber: '92', invitations: 3750, context: true })])).toEqual([0]);
-    expect(kept([draft(1, { drawNumber: '92', related: true })])).toEqual([0]);
-    expect(kept([draft(1, { drawNumber: '90', invitations: 3500, related: true })])).toEqual([0]);
-    const both = new Set([0, 1]);
-    dropOutnumbered([news, draft(1, { drawNumber: '92', invitations: 3750, related: true })], both);
-    expect([...both]).toEqual([0, 1]);
   });
 });

@@ -3443,19 +3443,3 @@ describe('twenty-third round (docs/parser.md "Twenty-third round")', () => {
     expect(announced(page, '2023-03-23').map((d) => [d.program, d.invitations, d.minCrs])).toEqual([['general', 7000, 484]]);
   });
 });
-
-describe('session 26 (docs/parser.md "Session 26")', () => {
-  // Made up here, after IRCC's rounds #91 (May 30, 2018: 3,500 at 440) and #92 (June 13, 2018: 3,750 at 451).
-  const listing = [
-    'Latest Updates',
-    'IRCC issues 3,750 ITAs in Express Entry Draw 92 (June 13, 2018). The CRS cut-off for this draw was 451.',
-    'Express Entry Draw 91: 3,500 invitations at CRS 440 | May 30, 2018',
-  ].join('\n');
-
-  it('a round is not announced by a page whose link bar tells a later one', () => {
-    // The first item, under "Latest Updates", reads as a link bar; the older round below must not become the news.
-    expect(parse(listing, '2018-06-14').draws.filter((d) => d.primary)).toEqual([]);
-    // The same line alone is still the page's news: nothing on the page is later.
-    expect(announced('Express Entry Draw 91: 3,500 invitations at CRS 440 | May 30, 2018', '2018-06-14').map((d) => [d.drawNumber, d.invitations, d.minCrs])).toEqual([['91', 3500, 440]]);
-  });
-});

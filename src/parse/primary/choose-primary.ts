@@ -192,30 +192,6 @@ export function lateNews(drafts: readonly Draft[], lead: Lead): number | null {
   return days !== null && days > MAX_AGE_DAYS && days <= LATE_AGE_DAYS && opening ? d.id : null;
 }
 
-/** A round number as a number ("392"); null for none or another form. */
-const roundNumber = (d: Draft): number | null => (d.drawNumber !== null && /^\d+$/.test(d.drawNumber) ? Number(d.drawNumber) : null);
-
-/**
- * A page whose link bar or related stories tell a later round than one it would announce does not tell that older
- * round as news: "Latest Updates" over a listing whose first item (round 92) reads as a link bar leaves round 91, the
- * second item, as the only draw told, but the news of a page that knows round 92 is not round 91. Such a round leaves
- * `primary` (it stays among the draws).
- */
-export function dropOutnumbered(drafts: readonly Draft[], primary: Set<number>): void {
-  let latest: number | null = null;
-  for (const d of drafts) {
-    const n = roundNumber(d);
-    // A round a link bar or a related story tells with a figure (held, not one foreseen). Later rounds the body tells
-    // as context are left alone: a month's round-up tells its rounds in order, and may announce the first.
-    if (n !== null && d.related && !primary.has(d.id) && hasFacts(d) && (latest === null || n > latest)) latest = n;
-  }
-  if (latest === null) return;
-  for (const d of drafts) {
-    const n = roundNumber(d);
-    if (primary.has(d.id) && n !== null && n < latest) primary.delete(d.id);
-  }
-}
-
 /**
  * "IRCC issues 800 invitations on July 11 … draw 257" over a teaser of an older story ("Today, invitations were issued to
  * … healthcare occupations"): a draw whose "today" is the written day of a draw of the news told before it (`dayOf`) is
