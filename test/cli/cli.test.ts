@@ -179,7 +179,7 @@ describe('ee-draw-bot poll --once with news feeds, end to end', () => {
 
     const again = await runCli(['poll', '--once', '--json'], env);
     expect(again.stdout).toBe('');
-    expect(server.requests.filter((r) => r.path === '/feed.xml').at(-1)?.headers['if-none-match']).toBe('"f1"');
+    expect(server.requestsTo('/feed.xml').at(-1)?.headers['if-none-match']).toBe('"f1"');
 
     server.route('/atom.xml', { body: atomFeed([freshCecArticle(today, 'https://second.example/story')]) });
     const withAtom = scratchEnv([ircc('/ircc-plain.json'), rssSource('news-one', '/feed.xml'), rssSource('news-two', '/atom.xml')]);

@@ -25,7 +25,7 @@ describe('ee-draw-bot run stops and exits', () => {
     const port = await freePort();
     const { env } = scratchEnv([{ id: 'ircc', kind: 'ircc-json', url: server.url('/exit.json'), schedule: '* * * * * *', timeoutMs: 3000 }], { HTTP_PORT: String(port) });
     const bot = startCli(['run'], env);
-    const polls = () => server.requests.filter((r) => r.path === '/exit.json').length;
+    const polls = () => server.requestsTo('/exit.json').length;
     // Start-up is the slow part on a busy machine: generous, and the test's own limit above it.
     await waitFor(() => polls() >= 2, 45_000, 'two polls');
     // A monitoring client that keeps its connection open between requests.

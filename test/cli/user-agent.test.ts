@@ -24,7 +24,7 @@ describe('the User-Agent sources see', () => {
 
   it('is sent by poll, and HTTP_USER_AGENT replaces it', async () => {
     const { env } = scratchEnv([{ id: 'ircc', kind: 'ircc-json', url: server.url('/ua.json') }]);
-    const sent = () => server.requests.filter((r) => r.path === '/ua.json').at(-1)?.headers['user-agent'];
+    const sent = () => server.requestsTo('/ua.json').at(-1)?.headers['user-agent'];
     expect((await runCli(['poll', '--once'], env)).code).toBe(0);
     expect(sent()).toBe(USER_AGENT);
     expect((await runCli(['poll', '--once'], { ...env, HTTP_USER_AGENT: 'community-bot/2.0 (+https://example.org/bot)' })).code).toBe(0);

@@ -29,6 +29,8 @@ export interface FeedServer {
   url(path: string): string;
   route(path: string, route: Route): void;
   requests: RecordedRequest[];
+  /** The requests for one path, in the order they came. */
+  requestsTo(path: string): RecordedRequest[];
   close(): Promise<void>;
 }
 
@@ -71,6 +73,7 @@ export async function startFeedServer(): Promise<FeedServer> {
     url: (path) => `http://127.0.0.1:${port}${path}`,
     route: (path, route) => routes.set(path, route),
     requests,
+    requestsTo: (path) => requests.filter((r) => r.path === path),
     async close() {
       clearAll();
       await closeServer(server);

@@ -81,7 +81,7 @@ describe('Discord, end to end: the real `run` process against the fake Discord',
       }
 
       const before = posts(fake.messages).length;
-      const polls = () => feeds.requests.filter((r) => r.path === '/ircc.json').length;
+      const polls = () => feeds.requestsTo('/ircc.json').length;
       const today = new Date().toISOString().slice(0, 10);
       feeds.route('/ircc.json', { body: irccBodyWith({ ...ROUND_438, drawDate: today }) });
       await fake.until(() => posts(fake.messagesIn(alerts.id)).length > 0 && posts(fake.dmsTo(u510.id)).length > 0, 'the alert and the ping within 7 s', 7_000);

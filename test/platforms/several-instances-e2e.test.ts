@@ -22,7 +22,7 @@ afterAll(async () => feeds.close());
 
 const SUBSCRIBERS = Array.from({ length: 300 }, (_, i) => 200_001 + i);
 const today = () => new Date().toISOString().slice(0, 10);
-const irccRequests = () => feeds.requests.filter((r) => r.path === '/ircc.json');
+const irccRequests = () => feeds.requestsTo('/ircc.json');
 const irccReads = () => irccRequests().length;
 
 async function seed(url: string): Promise<void> {

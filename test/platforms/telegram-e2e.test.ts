@@ -84,7 +84,7 @@ describe('Telegram, end to end: the real `run` process against a fake Bot API', 
       expect(tg.sent(-1004).at(-1)?.text).toMatch(/503/);
       // Nothing more comes on the next polls of the unchanged file: three more requests mean at least two
       // whole poll cycles (each ends before the next starts) after the one that alerted.
-      const polls = () => feeds.requests.filter((r) => r.path === '/ircc.json').length;
+      const polls = () => feeds.requestsTo('/ircc.json').length;
       const polled = polls();
       await waitFor(() => polls() >= polled + 3, 20_000, 'three more polls of the unchanged file');
       expect(tg.sent(-1003).length).toBe(before.channel + 1);

@@ -24,7 +24,7 @@ afterAll(async () => {
 });
 
 const ircc = () => [{ id: 'ircc', kind: 'ircc-json', url: feeds.url('/ircc.json'), schedule: '*/2 * * * * *', timeoutMs: 3000 }];
-const irccReads = () => feeds.requests.filter((r) => r.path === '/ircc.json').length;
+const irccReads = () => feeds.requestsTo('/ircc.json').length;
 
 async function subscribe(storeUrl: string, chatId: string): Promise<void> {
   const stores = await openStores(storeUrl, silentLogger);

@@ -29,7 +29,7 @@ describe('polling IRCC’s rounds file', () => {
 
     const third = await pollOnce([source('ircc', '/a.json')], deps);
     expect(third.events).toEqual([]);
-    expect(server.requests.filter((r) => r.path === '/a.json').at(-1)?.headers['if-none-match']).toBe('"a2"');
+    expect(server.requestsTo('/a.json').at(-1)?.headers['if-none-match']).toBe('"a2"');
   });
 
   it('recognises an unchanged body by its hash when the server sends no validators', async () => {

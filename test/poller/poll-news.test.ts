@@ -31,7 +31,7 @@ describe('news feeds', () => {
 
     const second = await pollOnce([rss('cicnews', '/news.xml')], deps);
     expect(second.events).toEqual([]);
-    expect(server.requests.filter((r) => r.path === '/news.xml').at(-1)?.headers['if-none-match']).toBe('"n1"');
+    expect(server.requestsTo('/news.xml').at(-1)?.headers['if-none-match']).toBe('"n1"');
   });
 
   it('does not announce twice when a feed rewrites GUIDs and dates, or a second site (Atom) reports it', async () => {

@@ -79,7 +79,7 @@ describe('a source that answers 429 or 503 with Retry-After', () => {
     server.route('/later.json', { status: 429, headers: { 'retry-after': '600' } });
     const { deps } = await seededDeps(at('2026-11-20T15:00:00Z'));
     await pollSource(source('/later.json'), deps);
-    const asked = () => server.requests.filter((r) => r.path === '/later.json').length;
+    const asked = () => server.requestsTo('/later.json').length;
     const before = asked();
     expect((await pollSource(source('/later.json'), { ...deps, now: at('2026-11-20T15:09:00Z') })).skipped).toEqual(['ircc']);
     expect(asked()).toBe(before);

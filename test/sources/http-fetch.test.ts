@@ -17,7 +17,7 @@ describe('fetchConditional', () => {
     expect(first).toMatchObject({ status: 'ok', body: '{"a":1}', etag: '"v1"', lastModified: 'Wed, 19 Aug 2026 12:00:00 GMT' });
     const second = await fetchConditional({ ...base, url: server.url('/etag'), etag: '"v1"', lastModified: 'Wed, 19 Aug 2026 12:00:00 GMT' });
     expect(second.status).toBe('not-modified');
-    const last = server.requests.filter((r) => r.path === '/etag').at(-1);
+    const last = server.requestsTo('/etag').at(-1);
     expect(last?.headers['user-agent']).toBe(base.userAgent);
     expect(last?.headers['if-none-match']).toBe('"v1"');
     expect(last?.headers['if-modified-since']).toBe('Wed, 19 Aug 2026 12:00:00 GMT');
