@@ -3326,6 +3326,29 @@ describe('twenty-first round (docs/parser.md "Twenty-first round")', () => {
     // A cut-off right after "by" with no comparison before it is still read.
     expect(sentenceFacts('Candidates were ranked by CRS, and the minimum score was 471.', { published: null, lastMonth: null }, programs).cutoffs.map((c) => c.value)).toEqual([471]);
   });
+  it('a day glued to its month ("16thApril 2020") is that day, not the draw before it', () => {
+    const text = [
+      'Consecutively for two days IRCC came up with two different draws. The first one was on 15th April 2020, where IRCC held a new program-specific invitation round. Immediately on the next day, 16thApril 2020, 3,782 invitations were issued to candidates who applied through Canadian Experience Class (CEC).',
+      'For the first draw, a total of 118 Invitations to Apply (ITA) were issued to the Provincial Nominee Programs. The lowest cut-off score was 808.',
+      'For the draw which took place on 16thApril 2020, the CRS score was as low as 455.',
+    ].join('\n\n');
+    expect(announced(text, '2020-04-16').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toContainEqual(['2020-04-16', 'cec', 3782, 455]);
+    expect(announced(text, '2020-04-16').filter((d) => d.date === '2020-04-15' && d.invitations === 3782)).toEqual([]);
+    expect(toCleanText('on 16thApril 2020 and the 2ndMay, but 1stClass stays')).toBe('on 16th April 2020 and the 2nd May, but 1stClass stays');
+  });
+
+  it('a hard-wrapped text that breaks a program\'s name ("Canadian" / "Experience Class") reads the name whole', () => {
+    const text = [
+      'Express Entry: IRCC holds a new round',
+      'On April 28, 2026, Immigration, Refugees and Citizenship Canada invited 2,500 Canadian',
+      'Experience Class candidates in a program-specific round. The lowest Comprehensive',
+      'Ranking System score invited was 514, down from the previous round',
+    ].join('\n');
+    expect(announced(text, '2026-04-28').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2026-04-28', 'cec', 2500, 514]]);
+    // A heading after a line that ends in a capital stays its own line.
+    expect(toCleanText('Intro\nRead the news of Canada\nExpress Entry draws')).toBe('Intro\nRead the news of Canada\nExpress Entry draws');
+  });
+
   it('a glued details table ("Date and TimeFebruary 3, 2026Number…aboveTie-Breaking RuleDecember 16, 2025 at…") gives its day and tie-break', () => {
     // Shaped on a page of the corpus (1553): "on Monday" counted from a page of Tuesday, February 3 is a day early; the table's day is the draw's.
     const page = [

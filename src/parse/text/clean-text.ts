@@ -32,6 +32,8 @@ export function toCleanText(input: string): string {
     // Text glued where a page's blocks met: "…resumed on July 6.Invitations were issued", "…invited 727Canada's …".
     .replace(/(?<=[a-z]{2}|\d)\.(?=[A-Z][a-z]{2})/g, '. ')
     .replace(/(\d)([A-Z][a-z]{2})/g, '$1 $2')
+    // A day glued to its month: "16thApril 2020" (only before a month's name: "1stClass" stays).
+    .replace(/(?<=\b\d{1,2}(?:st|nd|rd|th))(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/g, ' ')
     // A glued table's label and its day: "Date and TimeFebruary 3, 2026Number of Invitations…", "Tie-Breaking RuleDecember 16, 2025 at…".
     .replace(/\b(Date|Time|Rule|Timestamp)((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, (?:19|20)\d\d)/g, '$1: $2')
     .replace(/(?=(?:Tie-?[Bb]reaking [Rr]ule|Number of [Ii]nvitations|CRS [Ss]core|Date and [Tt]ime|Rank [Rr]equired|Minimum CRS)\b)(?<=[a-z\d])/g, ' ');
@@ -62,10 +64,24 @@ function latinLookalikes(text: string): string {
 const STOPS_MID_SENTENCE = /[a-z,]$/;
 const GOES_ON = /^(?!(?:by|updated|posted|published|posté|publié|mis à jour)\b)[a-z]/;
 
+/** Names a hard wrap may break after any of their words ("…invited 2,500 Canadian" / "Experience Class candidates"). */
+const WRAPPED_NAMES = ['Canadian Experience Class', 'Federal Skilled Worker', 'Federal Skilled Trades', 'Provincial Nominee Program', 'Comprehensive Ranking System', 'Express Entry'];
+/** For each break inside a name: [what the line ends with, what the next line starts with]. */
+const NAME_BREAKS: readonly (readonly [RegExp, RegExp])[] = WRAPPED_NAMES.flatMap((name) => {
+  const words = name.split(' ');
+  return words.slice(1).map((_, i) => [new RegExp(`\\b${words.slice(0, i + 1).join(' ')}$`), new RegExp(`^${words.slice(i + 1).join(' ')}\\b`)] as const);
+});
+
+function breaksAName(line: string, next: string): boolean {
+  const tail = line.slice(-40); // the longest first part is 21 characters: a long line is not scanned whole 14 times
+  return NAME_BREAKS.some(([end, start]) => start.test(next) && end.test(tail));
+}
+
 /**
  * Hard-wrapped text ("conducted the 27th round of invitations" / "under Express Entry in 2016"): a line
- * that stops mid-sentence and a next line that goes on in lower case are one line. Not the first line
- * (a headline), nor before a byline ("…latest draw" / "by CIC News"). One pass.
+ * that stops mid-sentence and a next line that goes on in lower case are one line, and so are a line and
+ * the next that a program's name runs across ("…2,500 Canadian" / "Experience Class candidates"). Not the
+ * first line (a headline), nor before a byline ("…latest draw" / "by CIC News"). One pass.
  */
 function joinHardWraps(lines: string[]): string[] {
   // Pieces of each output line, joined once at the end (a growing string tested at every line would be quadratic).
@@ -73,7 +89,7 @@ function joinHardWraps(lines: string[]): string[] {
   let previous = '';
   for (const line of lines) {
     const current = out[out.length - 1];
-    if (out.length >= 2 && current && STOPS_MID_SENTENCE.test(previous) && GOES_ON.test(line)) current.push(line);
+    if (out.length >= 2 && current && ((STOPS_MID_SENTENCE.test(previous) && GOES_ON.test(line)) || breaksAName(previous, line))) current.push(line);
     else out.push([line]);
     previous = line;
   }
