@@ -1,7 +1,7 @@
 import type { ParseOptions, ParseResult } from './result.ts';
 import { articleGroups } from './drafts/article-groups.ts';
 import { DraftAssembler } from './drafts/assemble.ts';
-import { choosePrimary, dropTeasers, lateNews } from './primary/choose-primary.ts';
+import { choosePrimary, dropOutnumbered, dropTeasers, lateNews } from './primary/choose-primary.ts';
 import { notExpressEntry } from './primary/other-programs.ts';
 import { toCleanText } from './text/clean-text.ts';
 import { classifyLines, type ArticleLine } from './text/lines.ts';
@@ -86,6 +86,7 @@ function parse(input: string, opts: ParseOptions): ParseResult {
     primary.add(late.id);
   }
   dropTeasers(drafts, primary);
+  dropOutnumbered(drafts, primary, published);
   const taken = clearDisputedFigures(drafts, primary);
   // A draw whose every figure the text disputes ("17,145 invitations" over rounds that add up to less) announces nothing.
   for (const d of drafts) if (primary.has(d.id) && !hasFacts(d)) primary.delete(d.id);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choosePrimary } from '../../src/parse/primary/choose-primary.ts';
+import { choosePrimary, dropOutnumbered } from '../../src/parse/primary/choose-primary.ts';
 import type { Draft } from '../../src/parse/types.ts';
 
 /** Which drafts of an article are the news (primary/choose-primary.ts), on drafts built by hand. */
@@ -36,5 +36,39 @@ describe('rounds of the same day', () => {
   it('a lone cut-off dated the news day is no second round', () => {
     const drafts = [draft(0, { invitations: 3350, minCrs: 454 }), draft(5, { minCrs: 457 })];
     expect([...choosePrimary(drafts, lead)]).toEqual([0]);
+  });
+});
+
+describe('a later round told above the news, in a link bar or related stories', () => {
+  const news = draft(5, { drawNumber: '91', program: 'general', invitations: 3500, minCrs: 440 });
+  const page = { year: 2019, month: 3, day: 7 };
+  const kept = (others: Draft[], published: typeof page | null = page): number[] => {
+    const primary = new Set([5]);
+    dropOutnumbered([news, ...others], primary, published);
+    return [...primary];
+  };
+
+  it('takes the news away when the later round is told above it with a figure (a page of headlines)', () => {
+    expect(kept([draft(1, { drawNumber: '92', invitations: 3750, related: true })])).toEqual([]);
+    // Later by its day, where neither has a number.
+    const undated = new Set([5]);
+    dropOutnumbered([{ ...news, drawNumber: null }, draft(1, { date: { year: 2019, month: 3, day: 6 }, invitations: 3750, related: true })], undated, page);
+    expect([...undated]).toEqual([5]);
+    const later = new Set([5]);
+    dropOutnumbered([{ ...news, drawNumber: null, date: { year: 2019, month: 2, day: 20 } }, draft(1, { date: { year: 2019, month: 3, day: 6 }, invitations: 3750, related: true })], later, page);
+    expect([...later]).toEqual([]);
+    // A page without a day of its own cannot tell a sidebar added later: the guard holds.
+    expect(kept([draft(1, { drawNumber: '92', invitations: 3750, related: true })], null)).toEqual([]);
+  });
+
+  it("leaves it when the later round is told below it, dated after the page, is the body's context, has no figure, is earlier, or is news too", () => {
+    expect(kept([draft(9, { drawNumber: '92', invitations: 3750, related: true })])).toEqual([5]);
+    expect(kept([draft(1, { drawNumber: '92', invitations: 3750, related: true, date: { year: 2019, month: 3, day: 20 } })])).toEqual([5]);
+    expect(kept([draft(1, { drawNumber: '92', invitations: 3750, context: true })])).toEqual([5]);
+    expect(kept([draft(1, { drawNumber: '92', related: true })])).toEqual([5]);
+    expect(kept([draft(1, { drawNumber: '90', invitations: 3500, related: true })])).toEqual([5]);
+    const both = new Set([1, 5]);
+    dropOutnumbered([news, draft(1, { drawNumber: '92', invitations: 3750, related: true })], both, page);
+    expect([...both].sort()).toEqual([1, 5]);
   });
 });

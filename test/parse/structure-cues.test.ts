@@ -3466,3 +3466,26 @@ describe('twenty-third round (docs/parser.md "Twenty-third round")', () => {
     expect(announced(page, '2023-03-23').map((d) => [d.program, d.invitations, d.minCrs])).toEqual([['general', 7000, 484]]);
   });
 });
+
+describe('session 27 (docs/parser.md "Session 27")', () => {
+  // Made up here, after IRCC's rounds #91 (May 30, 2018: 3,500 at 440) and #92 (June 13, 2018: 3,750 at 451).
+  const round92 = 'IRCC issues 3,750 ITAs in Express Entry Draw 92 (June 13, 2018). The CRS cut-off for this draw was 451.';
+  const article91 = [
+    'Express Entry Draw 91: 3,500 invitations at CRS 440',
+    'Immigration, Refugees and Citizenship Canada held Express Entry draw 91 on May 30, 2018, inviting 3,500 candidates with a minimum CRS score of 440.',
+  ];
+
+  it('a page of headlines whose first item reads as a link bar does not announce the older round below it', () => {
+    const listing = ['Latest Updates', round92, 'Express Entry Draw 91: 3,500 invitations at CRS 440 | May 30, 2018'].join('\n');
+    expect(announced(listing, '2018-06-14')).toEqual([]);
+    // The same line alone is still the page's news: nothing on the page is later.
+    expect(announced('Express Entry Draw 91: 3,500 invitations at CRS 440 | May 30, 2018', '2018-06-14').map((d) => [d.drawNumber, d.invitations, d.minCrs])).toEqual([['91', 3500, 440]]);
+  });
+
+  it('an article stays the news under related posts of a later round below it, or a sidebar of posts newer than the page above it', () => {
+    const below = [...article91, 'Related Posts', round92].join('\n');
+    expect(announced(below, '2018-05-31').map((d) => [d.drawNumber, d.invitations, d.minCrs])).toEqual([['91', 3500, 440]]);
+    const sidebar = ['Recent Posts', 'IRCC issues 3,750 ITAs in Express Entry Draw 92 (June 13, 2018)', ...article91].join('\n');
+    expect(announced(sidebar, '2018-05-31').map((d) => [d.drawNumber, d.invitations, d.minCrs])).toEqual([['91', 3500, 440]]);
+  });
+});

@@ -192,6 +192,37 @@ export function lateNews(drafts: readonly Draft[], lead: Lead): number | null {
   return days !== null && days > MAX_AGE_DAYS && days <= LATE_AGE_DAYS && opening ? d.id : null;
 }
 
+/** A round number as a number ("392"); null for none or another form ("91a"). */
+const roundNumber = (d: Draft): number | null => (d.drawNumber !== null && /^\d+$/.test(d.drawNumber) ? Number(d.drawNumber) : null);
+
+/**
+ * Whether `r`, a round a link bar or related story tells with a figure above the news `d`, is a later round than `d`
+ * (by number, or else by day). Not one dated after the page's own day: a sidebar of newer posts was added to the page
+ * later ("Recent Posts" over an article on round 91, captured after round 92).
+ */
+function laterAbove(r: Draft, d: Draft, published: DayRef | null): boolean {
+  if (r.firstSentence >= d.firstSentence) return false;
+  const afterPage = r.date && published ? daysBetween(published, r.date) : null;
+  if (afterPage !== null && afterPage > 0) return false;
+  const [rn, dn] = [roundNumber(r), roundNumber(d)];
+  if (rn !== null && dn !== null) return rn > dn;
+  const gap = r.date && d.date ? daysBetween(d.date, r.date) : null;
+  return gap !== null && gap > 0;
+}
+
+/**
+ * A page of headlines ("Latest Updates" over "IRCC issues 3,750 ITAs in Express Entry Draw 92 (June 13, 2018)…", then
+ * "Express Entry Draw 91: 3,500 invitations at CRS 440 | May 30, 2018") whose first item reads as a link bar: the older
+ * item below is not the page's news. A round told with a figure by a link bar or related stories above a draw of the
+ * news, and later than it, takes that draw out of `primary` (it stays among the draws). Related stories below the
+ * article (its "Related Posts") and the body's own context are left alone.
+ */
+export function dropOutnumbered(drafts: readonly Draft[], primary: Set<number>, published: DayRef | null): void {
+  const above = drafts.filter((r) => r.related && !primary.has(r.id) && hasFacts(r));
+  if (above.length === 0) return;
+  for (const d of drafts) if (primary.has(d.id) && above.some((r) => laterAbove(r, d, published))) primary.delete(d.id);
+}
+
 /**
  * "IRCC issues 800 invitations on July 11 … draw 257" over a teaser of an older story ("Today, invitations were issued to
  * … healthcare occupations"): a draw whose "today" is the written day of a draw of the news told before it (`dayOf`) is
