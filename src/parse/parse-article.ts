@@ -1,14 +1,14 @@
 import type { ParseOptions, ParseResult } from './result.ts';
 import { articleGroups } from './drafts/article-groups.ts';
 import { DraftAssembler } from './drafts/assemble.ts';
-import { choosePrimary, dropOutnumbered, dropTeasers, lateNews } from './primary/choose-primary.ts';
+import { choosePrimary, dropOutnumbered, dropTeasers, lateNews, type ToldRound } from './primary/choose-primary.ts';
 import { notExpressEntry } from './primary/other-programs.ts';
 import { toCleanText } from './text/clean-text.ts';
 import { classifyLines, type ArticleLine } from './text/lines.ts';
 import { clearDisputedFigures, clearDoubtfulRelativeDays, clearHeadlinePrograms, mergeDrafts, splitTotals, tableDrafts } from './drafts/merge-drafts.ts';
 import { inferPublished } from './text/published-date.ts';
 import { toParsedDraw, keepDraft } from './primary/parsed-draw.ts';
-import { hasFacts } from './types.ts';
+import { hasFacts, isDayRef, type DayRef, type Group } from './types.ts';
 import { sentenceSpans } from './text/sentences.ts';
 
 export type { ParsedDraw, ParseOptions, ParseResult } from './result.ts';
@@ -57,6 +57,16 @@ export function articleFiguresOf(input: string, opts: ParseOptions, day: string 
   return articleFigures(lines, text, day);
 }
 
+/** The rounds the prose tells by number, each where it first does, with the day told with it. */
+function toldRounds(groups: readonly Group[], resolve: (d: DayRef) => DayRef): ToldRound[] {
+  const out: ToldRound[] = [];
+  for (const g of groups) {
+    const day = g.dates.find(isDayRef);
+    for (const n of g.drawNumbers) if (/^\d+$/.test(n)) out.push({ firstSentence: g.sentence, number: Number(n), day: day ? resolve(day) : null, related: false });
+  }
+  return out;
+}
+
 function parse(input: string, opts: ParseOptions): ParseResult {
   const { lines, tables, text } = view(input, opts);
   if (lines.length === 0) return empty();
@@ -86,7 +96,7 @@ function parse(input: string, opts: ParseOptions): ParseResult {
     primary.add(late.id);
   }
   dropTeasers(drafts, primary);
-  dropOutnumbered(drafts, primary, published);
+  dropOutnumbered(drafts, primary, toldRounds(groups, resolve), published);
   const taken = clearDisputedFigures(drafts, primary);
   // A draw whose every figure the text disputes ("17,145 invitations" over rounds that add up to less) announces nothing.
   for (const d of drafts) if (primary.has(d.id) && !hasFacts(d)) primary.delete(d.id);

@@ -44,7 +44,7 @@ describe('a later round told above the news, in a link bar or related stories', 
   const page = { year: 2019, month: 3, day: 7 };
   const kept = (others: Draft[], published: typeof page | null = page): number[] => {
     const primary = new Set([5]);
-    dropOutnumbered([news, ...others], primary, published);
+    dropOutnumbered([news, ...others], primary, [], published);
     return [...primary];
   };
 
@@ -52,13 +52,26 @@ describe('a later round told above the news, in a link bar or related stories', 
     expect(kept([draft(1, { drawNumber: '92', invitations: 3750, related: true })])).toEqual([]);
     // Later by its day, where neither has a number.
     const undated = new Set([5]);
-    dropOutnumbered([{ ...news, drawNumber: null }, draft(1, { date: { year: 2019, month: 3, day: 6 }, invitations: 3750, related: true })], undated, page);
+    dropOutnumbered([{ ...news, drawNumber: null }, draft(1, { date: { year: 2019, month: 3, day: 6 }, invitations: 3750, related: true })], undated, [], page);
     expect([...undated]).toEqual([5]);
     const later = new Set([5]);
-    dropOutnumbered([{ ...news, drawNumber: null, date: { year: 2019, month: 2, day: 20 } }, draft(1, { date: { year: 2019, month: 3, day: 6 }, invitations: 3750, related: true })], later, page);
+    dropOutnumbered([{ ...news, drawNumber: null, date: { year: 2019, month: 2, day: 20 } }, draft(1, { date: { year: 2019, month: 3, day: 6 }, invitations: 3750, related: true })], later, [], page);
     expect([...later]).toEqual([]);
     // A page without a day of its own cannot tell a sidebar added later: the guard holds.
     expect(kept([draft(1, { drawNumber: '92', invitations: 3750, related: true })], null)).toEqual([]);
+  });
+
+  it('takes it away under a later round number told above it without figures, unless that round is news too or dated after the page', () => {
+    const told = (number: number, firstSentence = 1, day: typeof page | null = null) => ({ firstSentence, number, day, related: false });
+    const keptUnder = (rounds: ReturnType<typeof told>[], primary = new Set([5]), drafts: Draft[] = [news]): number[] => {
+      dropOutnumbered(drafts, primary, rounds, page);
+      return [...primary].sort();
+    };
+    expect(keptUnder([told(92)])).toEqual([]);
+    expect(keptUnder([told(92, 7)])).toEqual([5]);
+    expect(keptUnder([told(90)])).toEqual([5]);
+    expect(keptUnder([told(92, 1, { year: 2019, month: 3, day: 20 })])).toEqual([5]);
+    expect(keptUnder([told(92)], new Set([1, 5]), [news, draft(1, { drawNumber: '92', invitations: 3750 })])).toEqual([1, 5]);
   });
 
   it("leaves it when the later round is told below it, dated after the page, is the body's context, has no figure, is earlier, or is news too", () => {
@@ -68,7 +81,7 @@ describe('a later round told above the news, in a link bar or related stories', 
     expect(kept([draft(1, { drawNumber: '92', related: true })])).toEqual([5]);
     expect(kept([draft(1, { drawNumber: '90', invitations: 3500, related: true })])).toEqual([5]);
     const both = new Set([1, 5]);
-    dropOutnumbered([news, draft(1, { drawNumber: '92', invitations: 3750, related: true })], both, page);
+    dropOutnumbered([news, draft(1, { drawNumber: '92', invitations: 3750, related: true })], both, [], page);
     expect([...both].sort()).toEqual([1, 5]);
   });
 });

@@ -3482,6 +3482,24 @@ describe('session 27 (docs/parser.md "Session 27")', () => {
     expect(announced('Express Entry Draw 91: 3,500 invitations at CRS 440 | May 30, 2018', '2018-06-14').map((d) => [d.drawNumber, d.invitations, d.minCrs])).toEqual([['91', 3500, 440]]);
   });
 
+  it('a page of headlines whose newest item has no figures does not announce the older item below it', () => {
+    // Made up after IRCC's rounds #301-#304 (July 2-8, 2024).
+    const category = [
+      'Category: Express Entry',
+      'Express Entry Draw #304 - July 8, 2024',
+      'Express Entry Draw #303 – 3,750 invitations, CRS 445 – July 5, 2024',
+      'Express Entry Draw #302 – 1,800 invitations, CRS 436 – July 4, 2024',
+    ].join('\n');
+    expect(announced(category, '2024-07-09')).toEqual([]);
+    // Two rounds the body tells as news, the later first, are both announced.
+    const week = [
+      'IRCC holds two Express Entry draws',
+      'IRCC held Express Entry draw #304 on July 8, 2024, inviting 3,200 French-speaking candidates with a minimum CRS of 420.',
+      'On July 5, 2024, IRCC also held draw #303, inviting 3,750 healthcare workers with a minimum CRS of 445.',
+    ].join('\n');
+    expect(announced(week, '2024-07-08').map((d) => d.drawNumber)).toEqual(['304', '303']);
+  });
+
   it('an article stays the news under related posts of a later round below it, or a sidebar of posts newer than the page above it', () => {
     const below = [...article91, 'Related Posts', round92].join('\n');
     expect(announced(below, '2018-05-31').map((d) => [d.drawNumber, d.invitations, d.minCrs])).toEqual([['91', 3500, 440]]);

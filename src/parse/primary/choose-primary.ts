@@ -193,32 +193,46 @@ export function lateNews(drafts: readonly Draft[], lead: Lead): number | null {
 }
 
 /** A round number as a number ("392"); null for none or another form ("91a"). */
-const roundNumber = (d: Draft): number | null => (d.drawNumber !== null && /^\d+$/.test(d.drawNumber) ? Number(d.drawNumber) : null);
+const asNumber = (n: string | null): number | null => (n !== null && /^\d+$/.test(n) ? Number(n) : null);
+
+/** A round the page tells somewhere: where it first does, its number, its day. */
+export interface ToldRound {
+  readonly firstSentence: number;
+  readonly number: number | null;
+  readonly day: DayRef | null;
+  /** Told by a link bar or related stories, with a figure: later by day counts too, not only by number. */
+  readonly related: boolean;
+}
 
 /**
- * Whether `r`, a round a link bar or related story tells with a figure above the news `d`, is a later round than `d`
- * (by number, or else by day). Not one dated after the page's own day: a sidebar of newer posts was added to the page
- * later ("Recent Posts" over an article on round 91, captured after round 92).
+ * Whether `r`, told above the news `d`, is a later round than `d`: by number, or, for a related story, by day. Not one
+ * dated after the page's own day: a sidebar of newer posts was added to the page later ("Recent Posts" over an article
+ * on round 91, captured after round 92).
  */
-function laterAbove(r: Draft, d: Draft, published: DayRef | null): boolean {
+function laterAbove(r: ToldRound, d: Draft, published: DayRef | null): boolean {
   if (r.firstSentence >= d.firstSentence) return false;
-  const afterPage = r.date && published ? daysBetween(published, r.date) : null;
+  const afterPage = r.day && published ? daysBetween(published, r.day) : null;
   if (afterPage !== null && afterPage > 0) return false;
-  const [rn, dn] = [roundNumber(r), roundNumber(d)];
-  if (rn !== null && dn !== null) return rn > dn;
-  const gap = r.date && d.date ? daysBetween(d.date, r.date) : null;
+  const dn = asNumber(d.drawNumber);
+  if (r.number !== null && dn !== null) return r.number > dn;
+  const gap = r.related && r.day && d.date ? daysBetween(d.date, r.day) : null;
   return gap !== null && gap > 0;
 }
 
 /**
- * A page of headlines ("Latest Updates" over "IRCC issues 3,750 ITAs in Express Entry Draw 92 (June 13, 2018)…", then
- * "Express Entry Draw 91: 3,500 invitations at CRS 440 | May 30, 2018") whose first item reads as a link bar: the older
- * item below is not the page's news. A round told with a figure by a link bar or related stories above a draw of the
- * news, and later than it, takes that draw out of `primary` (it stays among the draws). Related stories below the
- * article (its "Related Posts") and the body's own context are left alone.
+ * A page of headlines whose newest item the reader cannot take as news: it reads as a link bar ("Latest Updates" over
+ * "IRCC issues 3,750 ITAs in Express Entry Draw 92 (June 13, 2018)…"), or it has no figure ("Express Entry Draw #304 -
+ * July 8, 2024" over "Express Entry Draw #303 – 3,750 invitations, CRS 445 – July 5, 2024"). The older item below is not
+ * the page's news: a draw of the news under a later round told above it (`rounds`: round numbers anywhere, and rounds
+ * a link bar or related stories tell with a figure) leaves `primary` (it stays among the draws). Related stories below
+ * the article (its "Related Posts"), rounds that are news themselves and rounds dated after the page are left alone.
  */
-export function dropOutnumbered(drafts: readonly Draft[], primary: Set<number>, published: DayRef | null): void {
-  const above = drafts.filter((r) => r.related && !primary.has(r.id) && hasFacts(r));
+export function dropOutnumbered(drafts: readonly Draft[], primary: Set<number>, rounds: readonly ToldRound[], published: DayRef | null): void {
+  const news = new Set(drafts.filter((d) => primary.has(d.id)).map((d) => asNumber(d.drawNumber)));
+  const related: ToldRound[] = drafts
+    .filter((r) => r.related && !primary.has(r.id) && hasFacts(r))
+    .map((r) => ({ firstSentence: r.firstSentence, number: asNumber(r.drawNumber), day: r.date, related: true }));
+  const above = [...related, ...rounds.filter((r) => r.number !== null && !news.has(r.number))];
   if (above.length === 0) return;
   for (const d of drafts) if (primary.has(d.id) && above.some((r) => laterAbove(r, d, published))) primary.delete(d.id);
 }
