@@ -57,12 +57,18 @@ export function articleFiguresOf(input: string, opts: ParseOptions, day: string 
   return articleFigures(lines, text, day);
 }
 
-/** The rounds the prose tells by number, each where it first does, with the day told with it. */
+/**
+ * The rounds the prose tells, each where it does: by number, with the day told with it; and by day alone, a round told
+ * held or new without a figure ("IRCC held a new round on July 8.", "IRCC holds a draw for French-speaking candidates (July 8)").
+ */
 function toldRounds(groups: readonly Group[], resolve: (d: DayRef) => DayRef): ToldRound[] {
   const out: ToldRound[] = [];
   for (const g of groups) {
-    const day = g.dates.find(isDayRef);
-    for (const n of g.drawNumbers) if (/^\d+$/.test(n)) out.push({ firstSentence: g.sentence, number: Number(n), day: day ? resolve(day) : null, related: false });
+    const written = g.dates.find(isDayRef);
+    const day = written ? resolve(written) : null;
+    for (const n of g.drawNumbers) if (/^\d+$/.test(n)) out.push({ firstSentence: g.sentence, number: Number(n), day, byDay: false });
+    const figures = g.invitations.length + g.crs.length + g.drawNumbers.length > 0;
+    if (day && day.year !== null && !figures && !g.context && (g.fresh || g.programs.length > 0)) out.push({ firstSentence: g.sentence, number: null, day, byDay: true });
   }
   return out;
 }

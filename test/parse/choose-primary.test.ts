@@ -62,7 +62,7 @@ describe('a later round told above the news, in a link bar or related stories', 
   });
 
   it('takes it away under a later round number told above it without figures, unless that round is news too or dated after the page', () => {
-    const told = (number: number, firstSentence = 1, day: typeof page | null = null) => ({ firstSentence, number, day, related: false });
+    const told = (number: number, firstSentence = 1, day: typeof page | null = null) => ({ firstSentence, number, day, byDay: false });
     const keptUnder = (rounds: ReturnType<typeof told>[], primary = new Set([5]), drafts: Draft[] = [news]): number[] => {
       dropOutnumbered(drafts, primary, rounds, page);
       return [...primary].sort();

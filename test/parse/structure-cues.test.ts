@@ -3500,6 +3500,55 @@ describe('session 27 (docs/parser.md "Session 27")', () => {
     expect(announced(week, '2024-07-08').map((d) => d.drawNumber)).toEqual(['304', '303']);
   });
 
+  it('a list whose newest item tells a draw by its day alone does not announce the older item below it', () => {
+    const bullets = [
+      'Latest Express Entry news',
+      '• IRCC holds a draw for French-speaking candidates (July 8)',
+      '• 3,750 healthcare workers invited with a cut-off of 445 (July 5)',
+      '• 1,800 trades workers invited with a cut-off of 436 (July 4)',
+    ].join('\n');
+    expect(announced(bullets, '2024-07-09')).toEqual([]);
+    const newsletter = [
+      'Newsletter: this week in Canadian immigration',
+      'Express Entry: IRCC held a new round on July 8.',
+      'Healthcare: IRCC invited 3,750 healthcare workers on July 5, with a cut-off of 445.',
+    ].join('\n');
+    expect(announced(newsletter, '2024-07-09')).toEqual([]);
+    // A round foreseen after the page's day is no later news; nor is a later day the news itself tells.
+    const foreseen = 'IRCC invited 3,750 healthcare workers on July 5, 2024, with a cut-off of 445. The next draw is expected on July 8.';
+    expect(announced(`IRCC expects a new draw on July 8\n${foreseen}`, '2024-07-06').map((d) => [d.date, d.invitations])).toEqual([['2024-07-05', 3750]]);
+    const both = [
+      'IRCC held two Express Entry draws this week',
+      'On July 8, 2024, IRCC invited 3,200 French-speaking candidates with a minimum CRS of 420.',
+      'On July 5, 2024, IRCC also invited 3,750 healthcare workers with a minimum CRS of 445.',
+    ].join('\n');
+    expect(announced(both, '2024-07-08').map((d) => d.date)).toEqual(['2024-07-08', '2024-07-05']);
+  });
+
+  it('a page of headlines, each over its date line, announces only what its newest item tells', () => {
+    const items = [
+      ['Canada holds third Express Entry draw of the week', 'July 8, 2024'],
+      ['Express Entry: IRCC invites 3,750 healthcare workers, cut-off 445', 'July 5, 2024'],
+      ['Express Entry draw: 1,800 trades candidates invited with CRS 436', 'July 4, 2024'],
+      ['Express Entry PNP draw invites 920, minimum CRS 739', 'July 2, 2024'],
+    ];
+    expect(announced(['Express Entry News', ...items.flat()].join('\n'), '2024-07-09')).toEqual([]);
+    // "Jul 8, 2024 | Express Entry": a date, then the item's tag.
+    const tagged = items.slice(0, 3).flatMap(([h, d]) => [h, `${(d ?? '').replace('July', 'Jul')} | Express Entry`]);
+    expect(announced(['Tag: Express Entry draws', ...tagged].join('\n'), '2024-07-09')).toEqual([]);
+    // Its newest item, with figures, is the news.
+    const newest = ['IRCC invites 3,200 French-speaking candidates with CRS 420', 'July 8, 2024', ...items.slice(1).flat()];
+    expect(announced(['Express Entry News', ...newest].join('\n'), '2024-07-09').map((d) => [d.program, d.invitations, d.minCrs])).toEqual([['french', 3200, 420]]);
+    // An article over such a list (more stories, no heading) is still the news.
+    const article = [
+      'IRCC invites 3,200 French-speaking candidates',
+      'July 8, 2024',
+      'Immigration, Refugees and Citizenship Canada held a category-based draw on July 8, 2024, inviting 3,200 candidates with strong French language skills. The minimum CRS score was 420.',
+      ...items.slice(1).flat(),
+    ];
+    expect(announced(article.join('\n'), '2024-07-08').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2024-07-08', 'french', 3200, 420]]);
+  });
+
   it('an article stays the news under related posts of a later round below it, or a sidebar of posts newer than the page above it', () => {
     const below = [...article91, 'Related Posts', round92].join('\n');
     expect(announced(below, '2018-05-31').map((d) => [d.drawNumber, d.invitations, d.minCrs])).toEqual([['91', 3500, 440]]);

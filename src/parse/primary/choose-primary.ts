@@ -200,8 +200,8 @@ export interface ToldRound {
   readonly firstSentence: number;
   readonly number: number | null;
   readonly day: DayRef | null;
-  /** Told by a link bar or related stories, with a figure: later by day counts too, not only by number. */
-  readonly related: boolean;
+  /** Later by its day counts too, not only by its number: a round a link bar or related stories tell with a figure, or one the prose tells by its day ("IRCC held a new round on July 8."). */
+  readonly byDay: boolean;
 }
 
 /**
@@ -215,7 +215,7 @@ function laterAbove(r: ToldRound, d: Draft, published: DayRef | null): boolean {
   if (afterPage !== null && afterPage > 0) return false;
   const dn = asNumber(d.drawNumber);
   if (r.number !== null && dn !== null) return r.number > dn;
-  const gap = r.related && r.day && d.date ? daysBetween(d.date, r.day) : null;
+  const gap = r.byDay && r.day && d.date ? daysBetween(d.date, r.day) : null;
   return gap !== null && gap > 0;
 }
 
@@ -223,16 +223,18 @@ function laterAbove(r: ToldRound, d: Draft, published: DayRef | null): boolean {
  * A page of headlines whose newest item the reader cannot take as news: it reads as a link bar ("Latest Updates" over
  * "IRCC issues 3,750 ITAs in Express Entry Draw 92 (June 13, 2018)…"), or it has no figure ("Express Entry Draw #304 -
  * July 8, 2024" over "Express Entry Draw #303 – 3,750 invitations, CRS 445 – July 5, 2024"). The older item below is not
- * the page's news: a draw of the news under a later round told above it (`rounds`: round numbers anywhere, and rounds
- * a link bar or related stories tell with a figure) leaves `primary` (it stays among the draws). Related stories below
+ * the page's news: a draw of the news under a later round told above it (`rounds`: rounds the prose tells by number or by
+ * day, and rounds a link bar or related stories tell with a figure) leaves `primary` (it stays among the draws). Related stories below
  * the article (its "Related Posts"), rounds that are news themselves and rounds dated after the page are left alone.
  */
 export function dropOutnumbered(drafts: readonly Draft[], primary: Set<number>, rounds: readonly ToldRound[], published: DayRef | null): void {
-  const news = new Set(drafts.filter((d) => primary.has(d.id)).map((d) => asNumber(d.drawNumber)));
+  const told = drafts.filter((d) => primary.has(d.id));
+  const isNews = (r: ToldRound): boolean =>
+    told.some((d) => (r.number !== null && asNumber(d.drawNumber) === r.number) || (r.number === null && r.day !== null && d.date !== null && daysBetween(d.date, r.day) === 0));
   const related: ToldRound[] = drafts
     .filter((r) => r.related && !primary.has(r.id) && hasFacts(r))
-    .map((r) => ({ firstSentence: r.firstSentence, number: asNumber(r.drawNumber), day: r.date, related: true }));
-  const above = [...related, ...rounds.filter((r) => r.number !== null && !news.has(r.number))];
+    .map((r) => ({ firstSentence: r.firstSentence, number: asNumber(r.drawNumber), day: r.date, byDay: true }));
+  const above = [...related, ...rounds.filter((r) => !isNews(r))];
   if (above.length === 0) return;
   for (const d of drafts) if (primary.has(d.id) && above.some((r) => laterAbove(r, d, published))) primary.delete(d.id);
 }

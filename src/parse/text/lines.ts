@@ -30,6 +30,9 @@ export const DATE_THEN_BYLINE = /^(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:st|nd|rd|th)?
 /** "Express_Entry Aug 24 2023", "Express Entry / June 24, 2025": a tag or a section, then the page's date. */
 const TAG_THEN_DATE_LINE = /^[\w#&-]{2,30}(?:\s[\w#&-]{2,30}){0,2}(?:\s[/|\u00b7])?\s[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d$/;
 
+/** "Jul 8, 2024 | Express Entry": the page's (or a listed story's) date, then its tag or section. */
+const DATE_THEN_TAG_LINE = /^[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d\s[/|\u00b7]\s[\w#&-]{2,30}(?:\s[\w#&-]{2,30}){0,2}$/;
+
 /** "Jan 6, 2026 / 2 min read": a byline's reading time. */
 const READ_TIME = /\b\d{1,2}\s?min(?:ute)?s?\.?\s+read/i;
 
@@ -122,6 +125,7 @@ export function classifyLines(text: string): ArticleLine[] {
         PHONE_LINE.test(line) ||
         BARE_DATE_LINE.test(line.replace(OTHER_SCRIPT_TAIL, '').replace(UPDATE_LABEL, '')) ||
         TAG_THEN_DATE_LINE.test(line) ||
+        DATE_THEN_TAG_LINE.test(line) ||
         NAME_DASH_DATE_LINE.test(line) ||
         DATE_THEN_BYLINE.test(line) ||
         (line.length <= 120 && DATED_BYLINE.test(line)) ||
@@ -163,5 +167,34 @@ export function classifyLines(text: string): ArticleLine[] {
     }
     out.push({ index, text: line, zone, meta, stamp });
   }
-  return out;
+  return listedBelowFirst(out);
+}
+
+/** How many stories, each a headline over its date line, make a page of headlines. */
+const LISTED_STORIES = 3;
+const WRITTEN_DATE = /\b[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s(?:19|20)\d\d\b|\b\d{1,2}(?:st|nd|rd|th)?\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d\b|\b(?:19|20)\d\d-\d\d-\d\d\b/;
+
+/**
+ * A page of headlines ("Canada holds third Express Entry draw of the week" / "July 8, 2024" / "Express Entry: IRCC invites
+ * 3,750 healthcare workers, cut-off 445" / "July 5, 2024" / …): where three stories or more follow one another, each a
+ * headline over its date line, every story after the first is a link to another page. They are read as related stories;
+ * the first stays what it was (the page's news when it tells one, or an article's own title and date).
+ */
+function listedBelowFirst(lines: ArticleLine[]): ArticleLine[] {
+  const story = (i: number): boolean => {
+    const head = lines[i];
+    const date = lines[i + 1];
+    return !!head && !!date && !head.meta && isHeadlineLike(head.text) && date.meta && WRITTEN_DATE.test(date.text);
+  };
+  for (let i = 0; i < lines.length; i++) {
+    let end = i;
+    while (story(end)) end += 2;
+    if ((end - i) / 2 < LISTED_STORIES) continue;
+    for (let j = i + 2; j < end; j++) {
+      const l = lines[j];
+      if (l) lines[j] = { ...l, zone: 'related' };
+    }
+    i = end - 1;
+  }
+  return lines;
 }
