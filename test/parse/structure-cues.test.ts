@@ -1782,6 +1782,13 @@ describe('ninth round: pages as stored, from their first line (docs/parser.md "N
     expect(announced(text, '2025-10-29').map((d) => [d.date, d.minCrs, d.tieBreak])).toEqual([['2025-10-29', 416, '2025-09-08']]);
   });
 
+  it('French: "les profils devaient avoir été soumis avant 04h35 UTC le 29 octobre 2025" is the tie-break (the profiles named before their verb)', () => {
+    const text =
+      "Immigration, Réfugiés et Citoyenneté Canada (IRCC) a lancé l'année 2026 avec une importante ronde d'invitations dans le cadre de la Catégorie de l'expérience canadienne (CEC) le 21 janvier. Au total, 6 000 invitations à présenter une demande ont été émises pour des candidats ayant un score minimum de 509. Pour être éligibles, les profils devaient avoir été soumis avant 04h35 UTC le 29 octobre 2025.";
+    expect(announced(text, '2026-01-21').map((d) => [d.date, d.program, d.invitations, d.minCrs, d.tieBreak])).toEqual([['2026-01-21', 'cec', 6000, 509, '2025-10-29']]);
+    expect(announced(text.replace('les profils devaient avoir été soumis', 'les profils déposés'), '2026-01-21').map((d) => d.tieBreak)).toEqual(['2025-10-29']);
+  });
+
   it('"On October 23, 2024, IRCC conducted its third consecutive draw …" and, paragraphs later, "The CRS cut-off score for this draw was 433": one draw', () => {
     const page = [
       'On October 23, 2024, Immigration, Refugees, and Citizenship Canada (IRCC) conducted its third consecutive Express Entry draw, inviting skilled workers to apply for permanent residency (PR). This draw targeted candidates in trade occupations.',

@@ -12,7 +12,7 @@ const RULE_CUE =
   /\b(?:tie[- ]?break(?:ing|er|s)?(?:\s+(?:rule|date|time|point|timestamp|cut-?off))?|r[èe]gle de d[ée]partage|d[ée]partage|bris d'[ée]galit[ée]|^\s*(?:in this case,\s*)?(?:the|that|this) (?:date and time|time and date|time ?stamp|date)(?: used| employed)?(?: in (?:this|the) (?:round|draw))?\s(?=was|were|is|applied)|\b(?:rule for )?breaking (?:a |the )?ties?\b|(?:IRCC's|the) time ?stamp (?:used |applied |chosen |arrived at )?(?=was|is)|\b(?:selected|chose|used|applied|set) a time ?stamp of\b|(?<!\b(?:CRS|score|points?)\s)cut-?off (?:point|time|timestamp)|ties?\b[^.;]{0,60}?\bbroken)/gi;
 const TB_CUE = /\bTBs?\b/g;
 const SUBMIT_CUE =
-  /\b(?:(?:profiles?|applications?|entries|those|ones)\b[^.;]{0,40}?\b(?:submitted|submission|created|entered|made|received|lodged|registered|filed|presented)|(?:submit(?:ted)?|creat(?:e|ed)|creation of|enter(?:ed)?|made|lodg(?:e|ed)|register(?:ed)?|fil(?:e|ed)|present(?:ed)?|establish(?:ed)?|set up)\s+(?:their|a|his|her|my|the|your|an)?\s*(?:express entry\s+)?(?:candidate\s+)?(?:profiles?|applications?)|(?:express entry\s+)?(?:profile|application)\s+(?:submission|creation)|(?:appl(?:y|ied)|enter(?:ed)?|join(?:ed)?)\s+(?:to\s+|into\s+)?the\s+(?:express entry\s+)?pool|(?:cr[ée]{2}|soumis)\s+(?:leur|son|un|le)\s+profil|\b(?:a|an|their)\s+(?:complete|completed|active)\s+(?:express entry\s+)?profile|\b(?:a|an|their)\s+(?:express entry\s+)?profiles?\s+in\s+the\s+(?:express entry\s+)?pool)\b/gi;
+  /\b(?:(?:profiles?|applications?|entries|those|ones)\b[^.;]{0,40}?\b(?:submitted|submission|created|entered|made|received|lodged|registered|filed|presented)|(?:submit(?:ted)?|creat(?:e|ed)|creation of|enter(?:ed)?|made|lodg(?:e|ed)|register(?:ed)?|fil(?:e|ed)|present(?:ed)?|establish(?:ed)?|set up)\s+(?:their|a|his|her|my|the|your|an)?\s*(?:express entry\s+)?(?:candidate\s+)?(?:profiles?|applications?)|(?:express entry\s+)?(?:profile|application)\s+(?:submission|creation)|(?:appl(?:y|ied)|enter(?:ed)?|join(?:ed)?)\s+(?:to\s+|into\s+)?the\s+(?:express entry\s+)?pool|(?:cr[ée]{2}|soumis)\s+(?:leur|son|un|le)\s+profil|\bprofils?\b[^.;]{0,40}?\b(?:soumis|cr[ée]{2}s?|d[ée]pos[ée]s?|enregistr[ée]s?)|\b(?:a|an|their)\s+(?:complete|completed|active)\s+(?:express entry\s+)?profile|\b(?:a|an|their)\s+(?:express entry\s+)?profiles?\s+in\s+the\s+(?:express entry\s+)?pool)\b/gi;
 /** A date that names a draw ("in the October 2 draw") is not the tie-break. */
 const NAMES_A_DRAW = /^(?:,?\s(?:19|20)\d\d)?\s(?:express entry\s)?(?:draw|round)\b/i;
 /** "…a tie break rule in a draw that took place on the 19th of December", "the intervening draw, held on November 30", "the tie break used by IRCC in the June 26 [draw]": that date is the draw's. */
@@ -34,7 +34,7 @@ function cueEnds(sentence: string): { end: number; needsBefore: boolean }[] {
 }
 
 /** Tie-break mentions of a sentence; several only when the sentence lists them "respectively". */
-const ANY_CUE = /tie|TB|partage|galit|cut-?off|submit|creat|cr[ée]{2}|soumis|enter|made|receiv|lodg|regist|file|present|establish|set up|appl|join|date|time ?stamp/i;
+const ANY_CUE = /tie|TB|partage|galit|cut-?off|submit|creat|cr[ée]{2}|soumis|d[ée]pos|enter|made|receiv|lodg|regist|file|present|establish|set up|appl|join|date|time ?stamp/i;
 
 export function findTieBreaks(sentence: string, dates: readonly DateMention[]): FoundTieBreak[] {
   if (dates.length === 0 || !ANY_CUE.test(sentence)) return [];
