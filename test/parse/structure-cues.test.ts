@@ -3562,4 +3562,17 @@ describe('session 27 (docs/parser.md "Session 27")', () => {
     const sidebar = ['Recent Posts', 'IRCC issues 3,750 ITAs in Express Entry Draw 92 (June 13, 2018)', ...article91].join('\n');
     expect(announced(sidebar, '2018-05-31').map((d) => [d.drawNumber, d.invitations, d.minCrs])).toEqual([['91', 3500, 440]]);
   });
+
+  it('a cut-off compared with a record of another round ("380, near the record low of 379") is the draw\'s', () => {
+    const lead = 'IRCC invited 5,000 candidates with French-language proficiency on November 23, 2026.';
+    for (const comparison of [
+      '380, near the record low of 379 set in March 2025',
+      '380, close to the lowest ever (379)',
+      '380, just above the record low of 379',
+      '380, not far from the all-time low of 379',
+    ])
+      expect(announced(`${lead} The cut-off score was ${comparison}.`, '2026-11-24').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2026-11-23', 'french', 5000, 380]]);
+    // The record told first, and the draw's own figure after: still the draw's.
+    expect(announced(`${lead} Near the record low of 379, the cut-off score was 380.`, '2026-11-24').map((d) => d.minCrs)).toEqual([380]);
+  });
 });

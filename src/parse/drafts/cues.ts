@@ -26,6 +26,8 @@ export const CONTEXT_SPLIT = new RegExp(
     // "The draw size tied for the largest-ever all-program draws on March 15": those earlier draws.
     String.raw`\b(?:equal(?:s|l?ed)?(?:\s+to)?|on par with|match(?:es|ed|ing)|tie[sd]?(?:\s+(?:with|for))?)\s+(?:the|that|its|a)\s+(?:[\w-]+\s+){0,3}?(?:draws?|rounds?|record)\b`,
     String.raw`\bvs\.?\s`,
+    // "The cut-off score was 380, near the record low of 379 set in March 2025": the record is another round's.
+    String.raw`\b(?:near|close to|just (?:above|below|over|under)|slightly (?:above|below|over|under)|not far from|approaching)\s+(?:the|its|a)\s+(?:(?:previous|recent|current|old)\s+)?(?:record|historic|all-time|lowest|highest)\b`,
     // "invited 27,332 CEC applicants, nearly six times as many ITAs as the previous record of 5,000": the record is another draw's.
     String.raw`\b(?:twice|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+times)\s+(?:as\s+(?:many|much|large|big|high)|more|larger|bigger|higher)\b`,
     // Not "since the selection system was launched", "since its introduction", "since 2015": a count from the start, no earlier draw.
