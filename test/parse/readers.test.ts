@@ -211,7 +211,10 @@ describe('thousands split by a stray space', () => {
   it.each([
     ['On November 25, IRCC invited 5, 956 candidates with a minimum CRS score of 380.', 5956],
     ['On November 25, IRCC sent approximately 2, 750 invitations; the minimum CRS score was 380.', null],
-    ['A new draw with a minimum CRS score of 380 was held: on November 25, 956 candidates were invited.', null],
+    // After a month's day the comma ends the date: a day is no thousands group ("On November 23, 640 PNP candidates…").
+    ['A new draw with a minimum CRS score of 380 was held: on November 25, 956 candidates were invited.', 956],
+    ['A new draw with a minimum CRS score of 380 was held: on 25 November, 956 candidates were invited.', 956],
+    ['A new draw with a minimum CRS score of 380 was held on November 25: 5, 956 candidates were invited.', null],
     // A count with its own thousands group is whole, even right after a day.
     ['A new draw with a minimum CRS score of 743 was held: on November 25, 1,613 candidates were invited.', 1613],
   ])('%s', (text, invitations) => {

@@ -119,6 +119,9 @@ const TWO_ROUNDS_TOLD = new RegExp(
 /** Where the words before a count begin, at most `reach` characters back and within its part of a list ("two draws this week: on Tuesday it invited 2,000…"). */
 const partStart = (original: string, start: number, reach: number): number => Math.max(0, start - reach, original.lastIndexOf(':', start) + 1, original.lastIndexOf(';', start) + 1);
 
+/** "…on November 23, " right before a count: the digits before the comma are a day of the month. */
+const MONTH_DAY_BEFORE = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s\d{1,2},\s$/i;
+
 function aroundIsClean(original: string, start: number, end: number): boolean {
   const before = original.slice(Math.max(0, start - 30), start);
   const after = original.slice(end, end + 80);
@@ -129,7 +132,8 @@ function aroundIsClean(original: string, start: number, end: number): boolean {
   // "May 31, 956 candidates" or "5, 956" not mended (sentence-facts.ts): a group cut off by a stray space is no count.
   // A count with its own thousands group ("On October 7, 1,613 candidates…") cannot be the tail of another number.
   const grouped = /^\d{1,3}(?:,\d{3})+$/.test(original.slice(start, end));
-  if ((!grouped && /(?<!\d)\d{1,2},\s$/.test(before)) || /^,\s\d{3}\b/.test(after)) return false;
+  // After a month's day the comma ends the date ("On November 23, 640 PNP candidates…"): a day is no thousands group.
+  if ((!grouped && /(?<!\d)\d{1,2},\s$/.test(before) && !MONTH_DAY_BEFORE.test(before)) || /^,\s\d{3}\b/.test(after)) return false;
   // An aggregate word counts only within the same part of a list: "two draws this week: on Tuesday it invited 2,000…".
   const from = partStart(original, start, 45);
   // "one of its most significant draws to date, issuing 5,956": "to date" there ranks the draw, it totals nothing; nor does
