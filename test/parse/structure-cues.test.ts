@@ -305,6 +305,11 @@ describe('round numbers', () => {
     ['The third round of invitations of 2023 is 239th of overall Express Entry draws.', ['239']],
     ['Held on September 4, 2025, this draw\u2014number 365\u2014sets a new benchmark.', ['365']],
     ['The draws \u2013 number of invitations 365 \u2013 were small.', []],
+    // A day after "draw" is the draw's date: "Express Entry draw 23 November 2026", "draw 23/11/2026".
+    ['Express Entry draw 23 November 2026', []],
+    ['Express Entry Draw 5 Feb. 2025: 4,000 invitations', []],
+    ['Express Entry draw 23/11/2026', []],
+    ['Express Entry draw 437: 5,000 invitations', ['437']],
   ])('%s', (sentence, numbers) => {
     expect(findDrawNumbers(sentence).map((m) => m.value)).toEqual(numbers);
   });

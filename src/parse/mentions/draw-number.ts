@@ -14,8 +14,11 @@ const LABELLED =
 /** "Round: 408" as a label, the number alone after it, or before the next label ("Draw Number: 221 Date of Draw: April 27, 2022"). */
 const COLON = /\b(?:draw|round)(?: number| no\.?| #)?\s?:\s?(\d{1,3}[ab]?)(?![\d,.]\d)\s*(?=$|[,.;)|]|[A-Z][a-z]+(?: [A-Za-z]+){0,3}\s?:)/gi;
 const HASH = /#\s?(\d{1,3}[ab]?)\b(?![\d,.:]\d)/g;
-/** Not "draw 2 of the year", "the draw 11 days later": a count, a period. */
-const BARE = /\b(?:draw|round)\s(\d{1,3}[ab]?)\b(?![\d,.:]\d|\s*(?:%|percent|invitations|ITAs?|candidates|points|CRS|of\b|to\b|and\b|or\b|(?:days?|weeks?|months?|years?|hours?)\b|[-]\s?\d))/gi;
+/** Not "draw 2 of the year", "the draw 11 days later": a count, a period; nor "draw 23 November 2026", "draw 23/11/2026": a day. */
+const BARE = new RegExp(
+  String.raw`\b(?:draw|round)\s(\d{1,3}[ab]?)\b(?![\d,.:/]\d|\s*(?:%|percent|invitations|ITAs?|candidates|points|CRS|of\b|to\b|and\b|or\b|(?:days?|weeks?|months?|years?|hours?)\b|[-]\s?\d|(?:${MONTHS})\b))`,
+  'gi',
+);
 /** "The November 23rd draw": a day of the month, not a round number. */
 const ORDINAL = new RegExp(
   String.raw`\b(?<!\b(?:${MONTHS})\.?\s)(\d{1,3})(?:st|nd|rd|th)\s+(?:express entry\s+)?(?:draw|round)(?:\s+of\s+invitations)?\b(?!\s+(?:since)\s+(?:the\s+)?(?:year|month|week|20(?!1[45])\d\d)|[^.;]{0,60}?\b(?:of|in|for|this|during)\s+(?:the\s+)?(?:year|month|week|20\d\d)\b)`,
