@@ -3580,4 +3580,10 @@ describe('session 27 (docs/parser.md "Session 27")', () => {
     // The record told first, and the draw's own figure after: still the draw's.
     expect(announced(`${lead} Near the record low of 379, the cut-off score was 380.`, '2026-11-24').map((d) => d.minCrs)).toEqual([380]);
   });
+
+  it("a summary's \"Category: CEC\" line is the draw's program, not the page's taxonomy", () => {
+    const summary = ['Latest Express Entry draw', 'Date: 23 November 2026', '\u2022 Category: CEC', '\u2022 ITAs: 2,500', '\u2022 Minimum score: 503'].join('\n');
+    expect(announced(summary, '2026-11-24').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2026-11-23', 'cec', 2500, 503]]);
+    expect(classifyLines('Title\nCategory: French language proficiency (Version 1)\nCategory: Canada News, News').map((l) => l.meta)).toEqual([false, false, true]);
+  });
 });

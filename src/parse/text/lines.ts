@@ -45,6 +45,10 @@ const OTHER_SCRIPT_TAIL = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherite
 const META_LINE =
   /^[\s\u2022*\u00b7([-]*(?:[A-Za-z][\w ]{0,20}\|\s*)?(?:by\s|posted\b|published\b|updated\b|last updated\b|date modified\b|written by\b|(?:prepared|edited|reviewed|fact[- ]checked) by\b|author\b|photo\b|image\b|credit\b|share\b|tags?\s*:|category\s*:|filed under\b)|\b(?:posted|published|updated|edited|reviewed) (?:by|on)\b|^\s*(?:publi[ée]e?|mis à jour|mise à jour)\s(?:par|le)\s/i;
 
+/** "Category: French language proficiency", "• Category: Provincial Nominee Program (PNP)": a draw's category is a fact, not the page's taxonomy ("Category: Canada News"). */
+const DRAW_CATEGORY_LINE =
+  /^[\s\u2022*\u00b7-]*category\s*:\s*(?:\d+\s+)?(?:CEC|FSW|FST|PNP|Canadian Experience|Federal Skilled|Provincial Nominee|French|Francophone|Healthcare|Health|STEM|Science|Trades?\b|Transport|Agricultur|Education|Physicians|Researchers|Military|Senior managers|General|All[- ]programs?|No program|No Prog)/i;
+
 /** "… sets a target of 124,680 new permanent residents. Photo: Shutterstock": a picture's caption, not the article's lead. */
 const PHOTO_CAPTION = /(?:^|[.!?)\s])\(?(?:photo(?:graph)?|image|picture)(?:\s(?:credit|courtesy|source))?\s?(?::|by\s)\s?[^.:;]{1,60}\)?\.?$/i;
 
@@ -119,7 +123,7 @@ export function classifyLines(text: string): ArticleLine[] {
     if (numberFirst) line = `${numberFirst[2] ?? ''}: ${numberFirst[1] ?? ''}`;
     const meta =
       line.length <= 160 &&
-      (META_LINE.test(line) ||
+      ((META_LINE.test(line) && !DRAW_CATEGORY_LINE.test(line)) ||
         GLUED_MENU.test(line) ||
         UI_CONTROL.test(line) ||
         PHONE_LINE.test(line) ||
