@@ -3586,4 +3586,12 @@ describe('session 27 (docs/parser.md "Session 27")', () => {
     expect(announced(summary, '2026-11-24').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2026-11-23', 'cec', 2500, 503]]);
     expect(classifyLines('Title\nCategory: French language proficiency (Version 1)\nCategory: Canada News, News').map((l) => l.meta)).toEqual([false, false, true]);
   });
+
+  it('"Scores stood at 682 or higher", "Those invited scored 682 or more": the least score invited', () => {
+    const lead = 'IRCC invited 183 candidates with a provincial nomination on March 17, 2021.';
+    for (const cutoff of ['Scores stood at 682 or higher.', 'Those invited scored 682 or more.', 'Invited candidates scored 682 points or above.'])
+      expect(announced(`${lead} ${cutoff}`, '2021-03-19').map((d) => [d.program, d.invitations, d.minCrs])).toEqual([['pnp', 183, 682]]);
+    // Not a score someone may reach: "if you scored 682 or more".
+    expect(announced(`${lead} If you scored 682 or more, check your account.`, '2021-03-19').map((d) => d.minCrs)).toEqual([null]);
+  });
 });

@@ -39,7 +39,9 @@ const AT_LEAST = new RegExp(
  * "a total of 482 points or more under the Comprehensive Ranking System", "Candidates had to score 533 points or higher".
  */
 const OR_MORE = new RegExp(
-  String.raw`${DIGITS}\s(?:or|and)\s(?:more|higher|above)\s(?:Comprehensive Ranking System\s(?:\(CRS\)\s)?|CRS\s)?(?:points|pts|(?:ranking\s)?scores?)\b|\b(?:scores?|CRS)\sof\s${DIGITS}\s(?:or|and)\s(?:more|higher|above)\b|\b(?:had|needed|were required)\sto\s(?:score|have|earn)\s${DIGITS}\s(?:CRS\s)?points\s(?:or|and)\s(?:more|higher|above)\b|${DIGITS}\s(?:CRS\s)?points\s(?:or|and)\s(?:more|higher|above)\s(?:under|in|on)\s(?:the\s)?(?:Comprehensive Ranking System|CRS)\b`,
+  String.raw`${DIGITS}\s(?:or|and)\s(?:more|higher|above)\s(?:Comprehensive Ranking System\s(?:\(CRS\)\s)?|CRS\s)?(?:points|pts|(?:ranking\s)?scores?)\b|\b(?:scores?|CRS)\sof\s${DIGITS}\s(?:or|and)\s(?:more|higher|above)\b|\b(?:had|needed|were required)\sto\s(?:score|have|earn)\s${DIGITS}\s(?:CRS\s)?points\s(?:or|and)\s(?:more|higher|above)\b|${DIGITS}\s(?:CRS\s)?points\s(?:or|and)\s(?:more|higher|above)\s(?:under|in|on)\s(?:the\s)?(?:Comprehensive Ranking System|CRS)\b` +
+    // "Scores stood at 682 or higher", "Those invited scored 682 or more" (not "if you scored 682 or more": HYPOTHETICAL).
+    String.raw`|\bscores?\s(?:stood|were|was|started)\s(?:at\s)?${DIGITS}\s(?:(?:CRS\s)?points\s)?(?:or|and)\s(?:more|higher|above)\b|\bscored\s${DIGITS}\s(?:(?:CRS\s)?points\s)?(?:or|and)\s(?:more|higher|above)\b`,
   'gi',
 );
 
@@ -223,7 +225,7 @@ export function findCutoffs(text: string): FactMention[] {
     if (!hypothetical(masked, start)) accept(out, masked, start, raw);
   }
   for (const m of matchesOf(OR_MORE, masked)) {
-    const raw = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
+    const raw = m.slice(1).find((g) => g !== undefined) ?? '';
     const start = m.index + m[0].indexOf(raw);
     if (!hypothetical(masked, start)) accept(out, masked, start, raw);
   }
