@@ -3594,4 +3594,10 @@ describe('session 27 (docs/parser.md "Session 27")', () => {
     // Not a score someone may reach: "if you scored 682 or more".
     expect(announced(`${lead} If you scored 682 or more, check your account.`, '2021-03-19').map((d) => d.minCrs)).toEqual([null]);
   });
+
+  it('a cut-off "three points below the last CEC round" is the draw\'s; the round it is compared with is another', () => {
+    const lead = "IRCC's new Express Entry draw on November 23, 2026 invited 2,500 CEC candidates.";
+    for (const comparison of ['503, three points below the last CEC round', "503, below the last CEC round's 506", '503, just above the previous draw'])
+      expect(announced(`${lead} The CRS threshold was ${comparison}.`, '2026-11-24').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2026-11-23', 'cec', 2500, 503]]);
+  });
 });

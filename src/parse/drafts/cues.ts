@@ -19,6 +19,8 @@ export const CONTEXT_SPLIT = new RegExp(
     String.raw`\b(?:down|up)\s+from\b`,
     String.raw`\b(?:decrease|increase|drop|rise|jump|dip|decline|fall|climb|change|shift)s?\s+from\b`,
     String.raw`\b(?:from|over)\s+(?:the\s+|its\s+)?(?:previous|last|prior|preceding)\b`,
+    // "The CRS threshold was 503, three points below the last CEC round": the round compared with.
+    String.raw`\b(?:below|above|under|beneath)\s+(?:the|its|that of the)\s+(?:[\w-]+\s+){0,2}?(?:previous|last|prior|preceding)\b`,
     String.raw`\b(?:unchanged|flat|steady|identical)\s+(?:from|to|with|on)\b`,
     String.raw`\bfrom\s+(?:the|a|its)\s+(?:[\w-]+\s+){0,3}(?:draw|round)\s+(?:of|on|held)\b`,
     String.raw`\bthan\s+(?!\d|(?:about|around|over|nearly|almost|expected|predicted|forecast|usual|before)\b|(?:a|an|one|two|three|four|five|six|seven|a few)\s+(?:days?|weeks?|months?|hours?|fortnight)\b)`,
