@@ -3600,4 +3600,12 @@ describe('session 27 (docs/parser.md "Session 27")', () => {
     for (const comparison of ['503, three points below the last CEC round', "503, below the last CEC round's 506", '503, just above the previous draw'])
       expect(announced(`${lead} The CRS threshold was ${comparison}.`, '2026-11-24').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2026-11-23', 'cec', 2500, 503]]);
   });
+
+  it('"This was done in a draw conducted on …", "The invitations were issued on …": the day of the draw just told', () => {
+    const lead = 'The Immigration department has invited 2,500 candidates from the Canadian Experience Class to apply for permanent residence.';
+    for (const day of ['This was done in a draw conducted on November 23, 2026.', 'The invitations were issued on November 23, 2026.', 'These ITAs were sent on November 23, 2026.'])
+      expect(announced(`${lead} ${day} The lowest score among those invited was 503.`, '2026-11-24').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([
+        ['2026-11-23', 'cec', 2500, 503],
+      ]);
+  });
 });

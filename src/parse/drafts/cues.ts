@@ -70,7 +70,9 @@ export const REFERS_BACK = new RegExp(
     // "This category-based draw on April 24", "this French-language round".
     String.raw`\bthis\s+(?:[a-z]+-[a-z]+|pnp|cec|stem|french|healthcare|trades?|transport|agriculture|education|general|all-program)\s+(?:express entry\s+)?(?:draw|round)\b(?!s)`,
     // A pronoun standing for the draw: "It happened on Monday", "It was held on…".
-    String.raw`^[\s*\u2022-]*(?:\d+[.)]\s*)?(?:it|this|that)\s+(?:happened|took place|was held|was conducted|occurred|came|(?:was|is)\s+(?:a|an|the)\b)`,
+    String.raw`^[\s*\u2022-]*(?:\d+[.)]\s*)?(?:it|this|that)\s+(?:happened|took place|was held|was conducted|occurred|came|was done|was carried out|(?:was|is)\s+(?:a|an|the)\b)`,
+    // "The invitations were issued on November 23": the invitations just told.
+    String.raw`^[\s*\u2022-]*(?:the|these|those)\s+(?:invitations|ITAs)\s+(?:were|was)\s+(?:issued|sent|extended|made)\b`,
   ].join('|'),
   'i',
 );
