@@ -3608,4 +3608,15 @@ describe('session 27 (docs/parser.md "Session 27")', () => {
         ['2026-11-23', 'cec', 2500, 503],
       ]);
   });
+
+  it('"IRCC wraps up busy week of Express Entry draws": every draw the week\'s round-up tells is news', () => {
+    const body =
+      "Monday's PNP draw invited 536 candidates (CRS 736). Thursday, 4,500 healthcare workers were invited (CRS 510), and on Friday 7,500 French speakers got ITAs with a CRS as low as 379.";
+    for (const headline of ['IRCC wraps up busy week of Express Entry draws', 'A week of draws: PNP, healthcare and French'])
+      expect(announced(`${headline}\n${body}`, '2025-03-22').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([
+        ['2025-03-17', 'pnp', 536, 736],
+        ['2025-03-20', 'healthcare', 4500, 510],
+        ['2025-03-21', 'french', 7500, 379],
+      ]);
+  });
 });

@@ -120,6 +120,8 @@ export const RECORD_LABEL =
 const DRAW_KIND = String.raw`(?:CEC|PNP|FSWP?|FSTP?|French(?:-language)?|francophone|healthcare|STEM|trades?|transport|agri(?:culture|-food)?|education|category-based|all-program|general|provincial nominee|Canadian Experience Class)`;
 export const SEVERAL_DRAWS = new RegExp(
   String.raw`\b(?:two|three|four|five|six|seven|eight|both|back-to-back|double|twin|multiple|several|\d)\s+(?:\(\d\)\s+)?(?:separate\s+|new\s+|more\s+)?(?:express entry\s+)?(?:draws|rounds)\b|\b(?:draws|rounds) (?:on|this week)\b|` +
+    // "IRCC wraps up busy week of Express Entry draws", "A week of draws: …".
+    String.raw`\bweek of (?:express entry )?(?:draws|rounds)\b|` +
     // "IRCC holds CEC and French draws", "PNP, CEC and healthcare rounds": several kinds of draw, so several draws.
     // Not "sharply below recent general and Canadian Experience Class rounds": rounds compared with.
     String.raw`\b(?=${DRAW_KIND})(?<!\b(?:recent|previous|last|past|earlier|prior|below|above|than|from|with|to|of)\s+(?:the\s+)?)${DRAW_KIND}(?:,\s*${DRAW_KIND})*,?\s+(?:and|&)\s+${DRAW_KIND}\s+(?:express entry\s+)?(?:draws|rounds)\b|` +
