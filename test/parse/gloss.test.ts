@@ -654,6 +654,22 @@ describe('French: the phrases that place a figure (docs/parser.md "Twenty-first 
     expect(announced(page, '2026-02-07')).toEqual([['2026-02-06', 'french', 8500, 400]]);
   });
 
+  it('"a émis lundi" is the page\'s last Monday; "les candidats de l\'expérience canadienne" name the CEC', () => {
+    // Made up here, in the wording of French news (a weekday without an article is the last one).
+    const page = [
+      'Immigration : 2 500 invitations émises par Ottawa',
+      "Le gouvernement fédéral a émis lundi 2 500 invitations à des candidats de l'expérience canadienne. Les candidats invités avaient tous une note minimale de 503 points au Système de classement global. Les invitations sont valides pour les candidats qui ont un profil dans le bassin des candidats et qui veulent la résidence permanente.",
+    ].join('\n\n');
+    expect(announced(page, '2026-11-24')).toEqual([['2026-11-23', 'cec', 2500, 503]]);
+    // A weekday with its date ("le lundi 23 novembre") is left to the date; "lundi dernier" is the last Monday too.
+    expect(glossForeign(`${page} Le lundi 23 novembre 2026, rien.`)).toContain('Le lundi 23 novembre 2026');
+    expect(announced(page.replace('a émis lundi', 'a émis lundi dernier'), '2026-11-24')).toEqual([['2026-11-23', 'cec', 2500, 503]]);
+    // A habit is no day: "IRCC tient ses tirages le mercredi".
+    const habit = `${page} IRCC tient ses tirages le mercredi et publie les résultats chaque lundi.`;
+    expect(glossForeign(habit)).toContain('Canadian Experience Class candidates');
+    expect(glossForeign(habit)).not.toMatch(/Wednesday|on Monday\s+publie/);
+  });
+
   it('changes only those phrases: "sans précédent" is no earlier draw, and a page without them is returned as it is', () => {
     expect(glossForeign(record)).toContain('unprecedented');
     expect(glossForeign(record)).not.toMatch(/previous draw/);

@@ -10,6 +10,16 @@ import { applyGloss, tidyGloss, type GlossRule } from './gloss-rules.ts';
  * canadienne") and a tie-break written as a registration day ("inscrites dans Express Entry au plus tard le 13
  * novembre 2021"). Only these phrases change: every other French word stays as the reader already reads it.
  */
+const WEEKDAYS_EN: Readonly<Record<string, string>> = {
+  lundi: 'Monday',
+  mardi: 'Tuesday',
+  mercredi: 'Wednesday',
+  jeudi: 'Thursday',
+  vendredi: 'Friday',
+  samedi: 'Saturday',
+  dimanche: 'Sunday',
+};
+
 const FRENCH: readonly GlossRule[] = [
   // "Cette ronde d'invitation sans précédent": unprecedented, not the previous round.
   [/\bsans\s(?:aucun\s)?précédent\b/gi, ' unprecedented '],
@@ -28,6 +38,14 @@ const FRENCH: readonly GlossRule[] = [
   [/\b(?:les\s)?professionnels\sayant\s(?:une\s)?expérience\s(?:professionnelle\s)?canadienne\b/gi, ' Canadian Experience Class candidates '],
   [/\b(?:le\s)?programme\sde\sl['’]expérience\scanadienne\b/gi, ' Canadian Experience Class '],
   [/\b(?:la\sfilière\sdes\s)?participants\sà\sl['’]immigration\sprovinciale\b/gi, ' Provincial Nominee Program candidates '],
+  // "à des candidats de l'expérience canadienne" (not "des candidats ayant de l'expérience canadienne": any work in Canada).
+  [/\bcandidats\sde\sl['’]expérience\scanadienne\b/gi, ' Canadian Experience Class candidates '],
+  // "Le gouvernement fédéral a émis lundi 2 500 invitations", "lundi dernier": a weekday without its date is the last one, as
+  // "on Monday" is. Not one with its date ("le lundi 23 novembre": the date tells), nor a habit ("le mercredi", "chaque lundi").
+  [
+    /(?<![\wÀ-ÿ])(?<!\b(?:le|les|chaque|du|au)\s)(?:ce\s)?(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\sdernier)?(?![\wÀ-ÿ])(?!\s(?:\d{1,2}(?:er)?\s(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)|prochain))/gi,
+    (_m: string, day: string) => ` on ${WEEKDAYS_EN[day.toLowerCase()] ?? day} `,
+  ],
   // "1 500 personnes inscrites dans Express Entry au plus tôt le 13 novembre 2021": the tie-break's day, not the draw's.
   [/\b(?:inscrit|enregistré)e?s?\s(?:dans|à|sur)\s(?:le\ssystème\s)?(?:Express\sEntry|Entrée\sexpress)\s(?:au\splus\stôt|au\splus\stard|avant)\s(?=le\s\d)/gi, ' who submitted their profiles before '],
 ];
