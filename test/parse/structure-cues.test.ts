@@ -3619,4 +3619,13 @@ describe('session 27 (docs/parser.md "Session 27")', () => {
         ['2025-03-21', 'french', 7500, 379],
       ]);
   });
+
+  it('"IRCC resumed all-program draws on July 8, inviting 3,900 candidates": one round, its count and its program', () => {
+    const text = 'All-program draw returns\nIRCC resumed all-program draws on July 8, inviting 3,900 candidates. The minimum score was 478.';
+    expect(announced(text, '2020-07-09').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2020-07-08', 'general', 3900, 478]]);
+    // Draws resumed over a span are several: their total is no round's count.
+    expect(announced('IRCC resumed all-program draws in July and has since invited 23,000 candidates. The minimum score was 478 on July 8, 2020.', '2020-07-09').map((d) => d.invitations)).toEqual([
+      null,
+    ]);
+  });
 });

@@ -110,7 +110,8 @@ function clauseGroup(sentence: string, c: ClauseSpan, facts: SentenceFacts, wher
     relative: c.relative,
     namesDrawByDay: facts.dates.some((d) => inside(d, c) && (namesByWrittenDay(sentence, d) || namesByToday(sentence, d))),
     respectively,
-    plural: /\b(?:draws|rounds)\b/i.test(text) && !/\b(?:draw|round)\b/i.test(text),
+    // "IRCC resumed all-program draws on July 8": a resumption on one day is one round.
+    plural: /\b(?:draws|rounds)\b/i.test(text) && !/\b(?:draw|round)\b/i.test(text) && !RESUMED_ON.test(text),
     scores: [...facts.scores],
     months: [...facts.months],
     // IRCC's label of a round's category, "French language proficiency (Version 1)", names the round below it.
@@ -121,6 +122,9 @@ function clauseGroup(sentence: string, c: ClauseSpan, facts: SentenceFacts, wher
       ),
   };
 }
+
+/** "IRCC resumed all-program draws on July 8": draws resumed on a day, which is one round. */
+const RESUMED_ON = /\b(?:resum(?:ed|es|ing|e)|restart(?:ed|s|ing)?)\s+(?:its\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:draws|rounds)\s+on\b/i;
 
 const first = <T>(xs: readonly T[]): T | undefined => xs[0];
 
