@@ -3628,4 +3628,9 @@ describe('session 27 (docs/parser.md "Session 27")', () => {
       null,
     ]);
   });
+
+  it('a tie-break time after a dash ("November 1, 2026 \u2013 14:22:10 UTC") is read with its day', () => {
+    const text = 'IRCC invited 2,500 CEC candidates on November 23, 2026, with a minimum CRS of 503. Tie-breaking rule: November 1, 2026 \u2013 14:22:10 UTC.';
+    expect(announced(text, '2026-11-24').map((d) => d.tieBreak)).toEqual(['2026-11-01T14:22:10Z']);
+  });
 });
