@@ -25,6 +25,8 @@ export interface DateMention {
   readonly background: boolean;
   /** Written relative to the page or another draw ("today", "on Wednesday", "the day before"). */
   readonly relative: boolean;
+  /** One of several days a list writes with one month ("November 23 and 24"), its first or another: which draw each is, only "respectively" tells. */
+  readonly listed?: 'first' | 'more';
 }
 
 /** A program named in a sentence (code from config/programs.json). */
@@ -181,6 +183,11 @@ export interface SentenceFacts {
   readonly scores: readonly number[];
   /** Months the sentence names without a day. */
   readonly months: readonly number[];
+  /**
+   * In a sentence that lists its draws' facts "respectively": every count and cut-off of the lists the figures read
+   * stand in ("issuing 640 and 2,500 invitations, with cut-offs of 741 and 503"), paired ones included (`drafts/respectively.ts`).
+   */
+  readonly listed?: { readonly invitations: readonly FactMention[]; readonly cutoffs: readonly FactMention[] };
 }
 
 export interface Where {

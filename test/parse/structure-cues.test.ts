@@ -3633,4 +3633,43 @@ describe('session 27 (docs/parser.md "Session 27")', () => {
     const text = 'IRCC invited 2,500 CEC candidates on November 23, 2026, with a minimum CRS of 503. Tie-breaking rule: November 1, 2026 \u2013 14:22:10 UTC.';
     expect(announced(text, '2026-11-24').map((d) => d.tieBreak)).toEqual(['2026-11-01T14:22:10Z']);
   });
+
+  it('draws told in one sentence with their facts listed "respectively" each get their own', () => {
+    const fields = (text: string, published: string) => parse(text, published).draws.map((d) => [d.primary, d.date, d.drawNumber, d.program, d.invitations, d.minCrs]);
+    expect(fields('IRCC holds PNP and CEC draws\nOn November 23 and 24, IRCC invited 640 PNP and 2,500 CEC candidates respectively, with cut-offs of 741 and 503.', '2026-11-25')).toEqual([
+      [true, '2026-11-23', null, 'pnp', 640, 741],
+      [true, '2026-11-24', null, 'cec', 2500, 503],
+    ]);
+    expect(
+      fields('IRCC holds PNP and CEC draws\nIRCC held PNP and CEC draws on November 23 and 24, issuing 640 and 2,500 invitations, with cut-offs of 741 and 503 respectively.', '2026-11-25'),
+    ).toEqual([
+      [true, '2026-11-23', null, 'pnp', 640, 741],
+      [true, '2026-11-24', null, 'cec', 2500, 503],
+    ]);
+    // Lists that do not match (three cut-offs for two draws) give no draw a listed figure.
+    const mismatched = fields('IRCC holds PNP and CEC draws\nIRCC held PNP and CEC draws on November 23 and 24, with cut-offs of 741, 503 and 480 respectively.', '2026-11-25');
+    expect(mismatched.filter((d) => d[5] !== null)).toEqual([]);
+  });
+
+  it('a list of days with one month ("November 23 and 24", "the 13th and 15th of May 2020") is read day by day', () => {
+    const days = (text: string) => findDates(text, { published: { year: 2026, month: 11, day: 25 }, lastMonth: null }).map((d) => [d.value, d.background, d.listed ?? null]);
+    expect(days('On November 23 and 24, IRCC invited')).toEqual([
+      [{ year: null, month: 11, day: 23 }, false, 'first'],
+      [{ year: null, month: 11, day: 24 }, false, 'more'],
+    ]);
+    expect(days('On the 13th and 15th of May 2020, Canada held').map((d) => d[0])).toEqual([
+      { year: 2020, month: 5, day: 13 },
+      { year: 2020, month: 5, day: 15 },
+    ]);
+    // A span, and a count after a day, are no list of days.
+    expect(days('between May 3 and 10, IRCC').map((d) => d[0])).toEqual([{ year: null, month: 5, day: 3 }]);
+    expect(days('On May 3 and 10 candidates').map((d) => d[0])).toEqual([{ year: null, month: 5, day: 3 }]);
+    // Without "respectively", which day is whose is not told: no draw takes the first day (it went to the CEC draw).
+    const week =
+      'IRCC holds PNP and CEC draws\nIRCC held PNP and CEC draws on November 23 and 24. The PNP draw invited 640 candidates with a cut-off of 741. The CEC draw invited 2,500 candidates with a cut-off of 503.';
+    expect(announced(week, '2026-11-25').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([
+      [null, 'pnp', 640, 741],
+      [null, 'cec', 2500, 503],
+    ]);
+  });
 });

@@ -20,6 +20,7 @@ import {
   isHypotheticalAfter,
 } from './cues.ts';
 import { CHANGED_FROM_EARLIER } from '../mentions/masks.ts';
+import { respectivelyGroups } from './respectively.ts';
 import type { DateMention, FactMention, Group, ProgramMention, SentenceFacts, Where } from '../types.ts';
 
 const BASE_PROGRAMS = new Set(['cec', 'fsw', 'fst']);
@@ -75,6 +76,10 @@ const withoutChangeStart = (text: string): string => (text.includes('from') ? te
 
 function clauseGroup(sentence: string, c: ClauseSpan, facts: SentenceFacts, where: Where, respectively: boolean): Group {
   const text = sentence.slice(c.start, c.end);
+  // "November 23 and 24" without "respectively" (`respectively.ts`): its first day goes on as the sentence's (the days of
+  // "two draws" told in order below it), unless the sentence names the draws' programs too ("PNP and CEC draws"): then
+  // which day is whose is not told.
+  const twoPrograms = new Set(facts.programs.map((p) => p.code)).size >= 2;
   const invitations = uniq(factsOf(sentence, c, facts.invitations));
   const crs = uniq(factsOf(sentence, c, facts.cutoffs));
   // A clause of plans or forecasts names no draw, unless it also states a fact before the "will".
@@ -94,7 +99,7 @@ function clauseGroup(sentence: string, c: ClauseSpan, facts: SentenceFacts, wher
     line: where.line,
     sentence: where.sentence,
     zone: where.zone,
-    dates: hypothetical ? [] : facts.dates.filter((d) => inside(d, c)).map((d) => d.value),
+    dates: hypothetical ? [] : facts.dates.filter((d) => inside(d, c) && !(d.listed && !respectively && (d.listed === 'more' || twoPrograms))).map((d) => d.value),
     programs: program && program !== LISTED ? [program] : [],
     programsListed: program === LISTED,
     invitations,
@@ -182,6 +187,13 @@ export function sentenceGroups(sentence: string, facts: SentenceFacts, where: Wh
     return g ? [g] : [];
   }
   const respectively = /\brespectively\b/i.test(sentence);
+  const whole = { start: 0, end: sentence.length, context: false, relative: false, afterCuePhrase: false };
+  const listed = respectively ? respectivelyGroups(sentence, facts, clauseGroup(sentence, whole, facts, where, true)) : null;
+  return placed(sentence, listed ?? clauseGroups(sentence, facts, where, respectively));
+}
+
+/** The groups of a sentence read clause by clause. */
+function clauseGroups(sentence: string, facts: SentenceFacts, where: Where, respectively: boolean): Group[] {
   const labelled = RECORD_LABEL.test(sentence);
   const groups: Group[] = [];
   let comparedWith = false;
@@ -238,6 +250,11 @@ export function sentenceGroups(sentence: string, facts: SentenceFacts, where: Wh
     if (conflicting(target, g)) groups.push(g);
     else mergeInto(target, g);
   }
+  return groups;
+}
+
+/** What the whole sentence says of its groups: a total over several draws, a province's round, an earlier draw's figures. */
+function placed(sentence: string, groups: Group[]): Group[] {
   // "Canada Conducts Two New Express Entry Draws in March 2025, Inviting 5,225": one count over several draws is their total.
   for (const g of groups) if (g.plural && introducesSeveral(sentence) && g.invitations.length === 1 && g.crs.length === 0) g.invitations = [];
   // A province's own round is another draw than the article's.

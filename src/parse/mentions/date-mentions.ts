@@ -14,6 +14,21 @@ const YEAR = String.raw`(20\d{2})(?![\d]|,\d{3})`;
 const MONTH_DAY = new RegExp(String.raw`\b(${MONTH})\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?(?!\d|:\d|,(?!20\d\d(?!\d))\d{3}|\.\d)(?:(?:\s?,\s?|\s{1,3})${YEAR})?`, 'gi');
 const DAY_MONTH = new RegExp(String.raw`(?<![\d,.$#])\b(\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:of\s+)?(${MONTH})\b\.?(?:,?\s{1,3}${YEAR})?`, 'gi');
 const ISO = /(?<!\d)(20\d{2})[-/](\d{2})[-/](\d{2})\b/g;
+const ORD = String.raw`(?:st|nd|rd|th)?`;
+/** After the list: not a count ("May 3 and 10 candidates") nor a span ("3 and 10 days"). */
+const NOT_A_DAY_AFTER = String.raw`(?![\d,]\d|\s?(?:%|percent|candidates|invitations|ITAs?|points|people|applicants|days?|weeks?|months?)\b)`;
+/** "November 23 and 24", "Nov. 3, 5 and 6, 2026": more days of the month after the first. */
+const MONTH_DAYS = new RegExp(
+  String.raw`\b(${MONTH})\.?\s{1,3}\d{1,2}${ORD}((?:,\s\d{1,2}${ORD})*,?\s(?:and|&)\s\d{1,2}${ORD})\b(?!\s*(?:of\s)?${MONTH}\b)${NOT_A_DAY_AFTER}(?:,?\s{1,3}(20\d{2})(?!\d))?`,
+  'gi',
+);
+/** "the 13th and 15th of May 2020", "23 and 24 November": more days of the month before the last. */
+const DAYS_MONTH = new RegExp(
+  String.raw`(?<![\d,.$#])\b((?:the\s)?\d{1,2}${ORD}(?:,\s(?:the\s)?\d{1,2}${ORD})*),?\s(?:and|&)\s(?:the\s)?\d{1,2}${ORD}\s{1,3}(?:of\s+)?(${MONTH})\b\.?(?:,?\s{1,3}(20\d{2})(?!\d))?`,
+  'gi',
+);
+/** A list of days after "between" or "from" is a span, not days of draws. */
+const SPAN_BEFORE = /\b(?:between|from)\s+(?:the\s+)?$/i;
 /** "issued on the last day of January", "the first day of March, 2021". */
 const EDGE_OF_MONTH = new RegExp(String.raw`\bthe\s(first|last)\sday\sof\s(${MONTH})\b(?:,?\s{1,3}${YEAR})?`, 'gi');
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -80,7 +95,29 @@ function day(year: string | undefined, month: number | null, d: string | undefin
   return { year: year ? Number(year) : null, month, day: dn };
 }
 
-function absolute(sentence: string, out: Found[]): void {
+/** The other days of a list that names its month once ("November 23 and 24"): each a date of its own. */
+function listedDays(sentence: string, out: Found[], spans: [number, number][]): void {
+  const add = (from: number, text: string, month: number | null, year: string | undefined): void => {
+    for (const d of matchesOf(/\d{1,2}/g, text)) {
+      const v = day(year, month, d[0]);
+      if (v) out.push({ start: from + d.index, end: from + d.index + d[0].length, value: v });
+    }
+  };
+  for (const m of matchesOf(MONTH_DAYS, sentence)) {
+    if (SPAN_BEFORE.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
+    const list = m[2] ?? '';
+    add(m.index + m[0].indexOf(list), list, monthOf(m[1] ?? '', m[3] !== undefined), m[3]);
+    spans.push([m.index, m.index + m[0].length]);
+  }
+  for (const m of matchesOf(DAYS_MONTH, sentence)) {
+    if (SPAN_BEFORE.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
+    add(m.index, m[1] ?? '', monthOf(m[2] ?? '', m[3] !== undefined), m[3]);
+    spans.push([m.index, m.index + m[0].length]);
+  }
+}
+
+function absolute(sentence: string, out: Found[], lists: [number, number][]): void {
+  if (/\d\S{0,2},?\s(?:and|&)\s/.test(sentence)) listedDays(sentence, out, lists);
   for (const m of matchesOf(MONTH_DAY, sentence)) {
     const v = day(m[3], monthOf(m[1] ?? '', m[3] !== undefined), m[2]);
     if (v) out.push({ start: m.index, end: m.index + m[0].length, value: v });
@@ -174,8 +211,9 @@ function dayOnly(sentence: string, ctx: DateContext, out: Found[]): void {
 /** Date mentions of one sentence, left to right, overlapping finds resolved in favour of the longer. */
 export function findDates(sentence: string, ctx: DateContext): DateMention[] {
   const found: Found[] = [];
+  const lists: [number, number][] = [];
   if (/\d|\bday of\b/i.test(sentence)) {
-    absolute(sentence, found);
+    absolute(sentence, found, lists);
     dayOnly(sentence, ctx, found);
   }
   relative(sentence, ctx, found);
@@ -202,7 +240,10 @@ export function findDates(sentence: string, ctx: DateContext): DateMention[] {
     // "…511, a significant 48-point difference from today's draw": the day of the draw compared with, not of the one this clause tells.
     const comparedWithToday = f.relative === true && COMPARED_BEFORE.test(before);
     const background = dateline || published || announced || comparedWithToday || (BACKGROUND_BEFORE.test(before) && !NAMES_A_DRAW.test(sentence.slice(f.end, f.end + 40)));
-    out.push({ start: f.start, end: f.end, value: f.value, background, relative: f.relative === true });
+    // Only a list of two days or more: a list whose other days were no dates leaves its first one alone.
+    const list = lists.find(([from, to]) => f.start >= from && f.start < to && found.filter((g) => g.start >= from && g.start < to).length >= 2);
+    const listed = list ? (found.some((g) => g.start >= list[0] && g.start < f.start) ? 'more' : 'first') : undefined;
+    out.push({ start: f.start, end: f.end, value: f.value, background, relative: f.relative === true, ...(listed ? { listed } : {}) });
   }
   return out;
 }

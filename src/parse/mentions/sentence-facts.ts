@@ -97,6 +97,8 @@ export function sentenceFacts(original: string, ctx: DateContext, programs: Prog
   const cutoffs = maskedDigits ? findCutoffs(masked) : [];
   // A number read both ways is the cut-off: that reading needs a cue word ("a minimum score of 520 means…").
   const counted = invitations.filter((i) => !cutoffs.some((c) => c.start < i.end && i.start < c.end));
+  // Before paired figures are set aside: a sentence that lists its draws' facts "respectively" keeps its lists whole.
+  const listed = RESPECTIVELY.test(sentence) ? listedFigures(masked, counted, cutoffs) : undefined;
   invitations.length = 0;
   // "yielding 825 and 421 ITAs respectively", "at 764 and 727": one of a pair of draws' figures, read alone, would
   // go to whichever draw the sentence is about; neither is taken.
@@ -120,5 +122,41 @@ export function sentenceFacts(original: string, ctx: DateContext, programs: Prog
       : matchesOf(/(?<![\d,.])\d{2,4}(?![\d]|[,.]\d)/g, masked)
           .map((m) => Number(m[0]))
           .filter((n) => n >= 50 && n <= 1200),
+    ...(listed ? { listed } : {}),
   };
+}
+
+const RESPECTIVELY = /\brespectively\b/i;
+const LIST_NUMBER = String.raw`\d{1,3}(?:,\d{3})+|\d+`;
+/** A listed figure, perhaps with its program's short name: "640 PNP", "2,500". */
+const LIST_ITEM = String.raw`(?:${LIST_NUMBER})(?:\s[A-Z][A-Za-z]{1,11})?`;
+/** "640 and 2,500", "462, 746, and 534", "640 PNP and 2,500 CEC": figures listed side by side. */
+const NUMBER_LIST = new RegExp(String.raw`(?<![\d,.])${LIST_ITEM}(?:(?:,\s|,?\s(?:and|&)\s)${LIST_ITEM})+(?![\d]|[,.]\d)`, 'g');
+const LIST_NUMBERS = new RegExp(String.raw`(?<![\d,.])(?:${LIST_NUMBER})(?![\d]|[,.]\d)`, 'g');
+/** "cut-offs of 741 and 503", "minimum scores of …", "CRS scores were …". */
+const CUTOFFS_BEFORE = /\b(?:cut-?\s?offs?|cutoffs?|thresholds?|(?:minimum|lowest)\s(?:CRS\s)?(?:scores?|points)|CRS(?:\sscores?)?)\s(?:of\s|were\s|at\s|:\s)?(?:\w+\s)?$/i;
+/** "640 and 2,500 invitations", "issuing 640 and 2,500", "invited 640 PNP and 2,500 CEC candidates". */
+const COUNT_NOUN_AFTER = /^\s(?:[A-Za-z-]+\s)?(?:invitations|ITAs?|candidates|applicants|invites)\b/i;
+const INVITING_BEFORE = /\b(?:invit(?:ed|ing|es)|issu(?:ed|ing|es)|sen(?:t|ding)|extend(?:ed|ing))\s(?:a total of\s)?$/i;
+
+/** The counts and cut-offs of a "respectively" sentence's lists, each list whole (figures read alone kept too). */
+function listedFigures(masked: string, counts: readonly FactMention[], cutoffs: readonly FactMention[]): { invitations: FactMention[]; cutoffs: FactMention[] } {
+  const out = { invitations: new Map<number, FactMention>(), cutoffs: new Map<number, FactMention>() };
+  for (const f of counts) out.invitations.set(f.start, f);
+  for (const f of cutoffs) out.cutoffs.set(f.start, f);
+  for (const m of matchesOf(NUMBER_LIST, masked)) {
+    const end = m.index + m[0].length;
+    const before = masked.slice(Math.max(0, m.index - 40), m.index);
+    const holds = (fs: readonly FactMention[]): boolean => fs.some((f) => f.start >= m.index && f.start < end);
+    const kind =
+      CUTOFFS_BEFORE.test(before) || holds(cutoffs) ? out.cutoffs : COUNT_NOUN_AFTER.test(masked.slice(end, end + 30)) || INVITING_BEFORE.test(before) || holds(counts) ? out.invitations : null;
+    if (!kind) continue;
+    for (const n of matchesOf(LIST_NUMBERS, m[0])) {
+      const value = readNumber(n[0]);
+      const start = m.index + n.index;
+      if (value !== null && !kind.has(start)) kind.set(start, { start, end: start + n[0].length, value });
+    }
+  }
+  const sorted = (map: Map<number, FactMention>): FactMention[] => [...map.values()].sort((a, b) => a.start - b.start);
+  return { invitations: sorted(out.invitations), cutoffs: sorted(out.cutoffs) };
 }

@@ -1,0 +1,94 @@
+import type { DayRef, FactMention, Group, SentenceFacts } from '../types.ts';
+import { monthNumber } from '../../ircc/datetime.ts';
+import { matchesOf } from '../text/matches.ts';
+
+/**
+ * "On November 23 and 24, IRCC invited 640 PNP and 2,500 CEC candidates respectively, with cut-offs of 741 and 503":
+ * several draws told in one sentence, each list of facts in the same order. Every list that names the draws (days,
+ * programs, round numbers) has one item a draw, or one for all of them ("two draws on April 9"); every list of figures
+ * has one a draw, or is left out (a single count beside two draws is their total). Lists of other lengths, or no two
+ * lists of the draws' number, leave the sentence to the clause reader (`sentence-groups.ts`), which then takes no
+ * listed figure.
+ */
+
+const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
+const ORD = String.raw`(?:st|nd|rd|th)?`;
+const MORE_DAYS = String.raw`((?:,\s(?:the\s)?\d{1,2}${ORD})*,?\s(?:and|&)\s(?:the\s)?\d{1,2}${ORD})`;
+/** "November 23 and 24", "Nov. 23, 24 and 25, 2026". */
+const MONTH_THEN_DAYS = new RegExp(String.raw`\b(${MONTH})\.?\s(\d{1,2})${ORD}${MORE_DAYS}\b(?!\s(?:${MONTH})\b)(?:,?\s(20\d\d)\b)?`, 'g');
+/** "the 13th and 15th of May 2020", "23 and 24 November". */
+const DAYS_THEN_MONTH = new RegExp(String.raw`\b(?:the\s)?(\d{1,2})${ORD}${MORE_DAYS}\s(?:of\s)?(${MONTH})\b\.?(?:,?\s(20\d\d)\b)?`, 'g');
+
+/** The days a list writes in one month, in order. */
+function listedDays(sentence: string): DayRef[] {
+  const days = (month: string, first: string, more: string, year: string | undefined): DayRef[] => {
+    const m = monthNumber(month);
+    if (!m) return [];
+    return [first, ...(more.match(/\d{1,2}/g) ?? [])].map((d) => ({ year: year ? Number(year) : null, month: m, day: Number(d) }));
+  };
+  for (const m of matchesOf(MONTH_THEN_DAYS, sentence)) return days(m[1] ?? '', m[2] ?? '', m[3] ?? '', m[4]);
+  for (const m of matchesOf(DAYS_THEN_MONTH, sentence)) return days(m[3] ?? '', m[1] ?? '', m[2] ?? '', m[4]);
+  return [];
+}
+
+/** "its 147th and 148th Express Entry draws" (counts over all rounds: from 20 up, and not of a year), "draws #147 and #148". */
+const ORDINAL_ROUNDS = new RegExp(
+  String.raw`\b(\d{2,3})(?:st|nd|rd|th)((?:,\s\d{2,3}(?:st|nd|rd|th))*,?\s(?:and|&)\s\d{2,3}(?:st|nd|rd|th))\s(?:express entry\s)?(?:draws|rounds)\b(?!\s(?:of\s(?:the\s)?(?:year|month|week|20\d\d)|this\s(?:year|month|week)|in\s20\d\d))`,
+  'gi',
+);
+const NUMBERED_ROUNDS = /\b(?:draws|rounds)\s(?:#\s?)?(\d{1,3})((?:,\s(?:#\s?)?\d{1,3})*,?\s(?:and|&)\s(?:#\s?)?\d{1,3})\b/gi;
+const MIN_ORDINAL_ROUND = 20;
+
+/** The round numbers a list writes, in order. */
+function listedNumbers(sentence: string): string[] {
+  for (const m of matchesOf(ORDINAL_ROUNDS, sentence)) {
+    const all = [m[1] ?? '', ...((m[2] ?? '').match(/\d{2,3}/g) ?? [])];
+    if (all.every((n) => Number(n) >= MIN_ORDINAL_ROUND)) return all;
+  }
+  for (const m of matchesOf(NUMBERED_ROUNDS, sentence)) return [m[1] ?? '', ...((m[2] ?? '').match(/\d{1,3}/g) ?? [])];
+  return [];
+}
+
+const distinct = <T>(xs: readonly T[], key: (x: T) => string): T[] => xs.filter((x, i) => xs.findIndex((y) => key(y) === key(x)) === i);
+const byStart = (a: FactMention, b: FactMention): number => a.start - b.start;
+const union = (a: readonly FactMention[], b: readonly FactMention[] = []): FactMention[] => distinct([...a, ...b].sort(byStart), (f) => String(f.start));
+
+/** The groups of a "respectively" sentence, one a draw; null when its lists do not line up. `template` is the sentence read whole. */
+export function respectivelyGroups(sentence: string, facts: SentenceFacts, template: Group): Group[] | null {
+  const listed = listedDays(sentence);
+  const written = distinct(
+    facts.dates.filter((d) => !d.relative && 'month' in d.value).map((d) => d.value as DayRef),
+    (d) => `${d.month}-${d.day}`,
+  );
+  // A listed day without its year takes the year the sentence's dates were given (the article's, or the page's).
+  const yearOf = (d: DayRef): DayRef => (d.year !== null ? d : { ...d, year: written.find((w) => w.month === d.month && w.year !== null)?.year ?? null });
+  const days = listed.length >= 2 ? listed.map(yearOf) : written;
+  const programs = distinct(facts.programs, (p) => p.code).map((p) => p.code);
+  const numberList = listedNumbers(sentence);
+  const numbers = numberList.length >= 2 ? numberList : distinct(facts.drawNumbers, (n) => n.value).map((n) => n.value);
+  const identities = [days.length, programs.length, numbers.length];
+  const k = Math.max(...identities);
+  if (k < 2 || identities.some((n) => n > 1 && n !== k)) return null;
+  const invitations = union(facts.invitations, facts.listed?.invitations).filter((f) => f.value >= 1 && f.value <= 50_000);
+  const cutoffs = union(facts.cutoffs, facts.listed?.cutoffs).filter((f) => f.value >= 50 && f.value <= 1200);
+  // A list of figures of another length leaves the sentence alone: which figure is whose is not told.
+  if ([invitations.length, cutoffs.length].some((n) => n > 1 && n !== k)) return null;
+  // At least one list of figures to share out: names alone ("its 147th and 148th draws respectively") are left to the
+  // clause reader, as the figures told of "the first draw" in the next sentences are.
+  if (invitations.length !== k && cutoffs.length !== k) return null;
+  const tieBreaks = facts.tieBreaks;
+  // Names: one a draw, or one for all. Figures: one a draw only.
+  const pick = <T>(xs: readonly T[], i: number): T[] => xs.slice(...(xs.length === k ? [i, i + 1] : xs.length === 1 ? [0, 1] : [0, 0]));
+  const pickAll = <T>(xs: readonly T[], i: number): T[] => (xs.length === k ? xs.slice(i, i + 1) : []);
+  return Array.from({ length: k }, (_, i) => ({
+    ...template,
+    dates: pick(days, i),
+    programs: pick(programs, i),
+    programsListed: false,
+    drawNumbers: pick(numbers, i),
+    invitations: pickAll(invitations, i).map((f) => f.value),
+    crs: pickAll(cutoffs, i).map((f) => f.value),
+    tieBreaks: pickAll(tieBreaks, i),
+    plural: false,
+  }));
+}
