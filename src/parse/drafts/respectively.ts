@@ -49,7 +49,16 @@ function listedNumbers(sentence: string): string[] {
   return [];
 }
 
-const distinct = <T>(xs: readonly T[], key: (x: T) => string): T[] => xs.filter((x, i) => xs.findIndex((y) => key(y) === key(x)) === i);
+/** The first of each key, in order (one pass: a hostile sentence may name a program thousands of times). */
+function distinct<T>(xs: readonly T[], key: (x: T) => string): T[] {
+  const seen = new Set<string>();
+  return xs.filter((x) => {
+    const k = key(x);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
 const byStart = (a: FactMention, b: FactMention): number => a.start - b.start;
 const union = (a: readonly FactMention[], b: readonly FactMention[] = []): FactMention[] => distinct([...a, ...b].sort(byStart), (f) => String(f.start));
 
