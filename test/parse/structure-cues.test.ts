@@ -3672,4 +3672,13 @@ describe('session 27 (docs/parser.md "Session 27")', () => {
       [null, 'cec', 2500, 503],
     ]);
   });
+
+  it('days listed with one month, then "The first …", "The second …": each draw its day in order', () => {
+    const text =
+      'IRCC holds back-to-back Express Entry draws\nIRCC held back-to-back draws on March 17 and 18. The first, a PNP draw, invited 536 candidates with a minimum CRS of 736. The second targeted French speakers, inviting 7,500 with a cut-off of 379.';
+    expect(announced(text, '2025-03-18').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([
+      ['2025-03-17', 'pnp', 536, 736],
+      ['2025-03-18', 'french', 7500, 379],
+    ]);
+  });
 });

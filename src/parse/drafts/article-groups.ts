@@ -87,6 +87,21 @@ function readSentences(lines: readonly ArticleLine[], text: (l: ArticleLine) => 
   return reads;
 }
 
+const RESPECTIVELY = /\brespectively\b/i;
+/** How many sentences after a list of days "The first …", "The second …" may still name its draws. */
+const ORDINAL_REACH = 4;
+const ORDINAL_LEAD = /^\W*(?:the\s+)?(first|second|third|fourth|former|latter)\b/i;
+const ORDINALS = ['first', 'second', 'third', 'fourth'];
+
+/** The place in a list of `count` that a sentence opening "The first …", "The second …", "The latter …" names; -1 for none. */
+function ordinalOf(text: string, count: number): number {
+  const word = ORDINAL_LEAD.exec(text)?.[1]?.toLowerCase();
+  if (!word) return -1;
+  if (word === 'former') return 0;
+  if (word === 'latter') return count - 1;
+  return ORDINALS.indexOf(word);
+}
+
 /** Groups of the whole article in reading order, days dated as far as the text allows. */
 export function articleGroups(
   lines: readonly ArticleLine[],
@@ -106,10 +121,18 @@ export function articleGroups(
   // draws.": the sentences that introduce several draws (in the body: a weekly review's section).
   const severalIntroduced = new Set<number>();
   let todaysDrawAt = -Infinity;
+  let listed: { at: number; days: DayRef[] } | null = null;
   reads.forEach((r, i) => {
     if (introducesSeveral(r.text)) severalIntroduced.add(r.where.sentence);
     const dates = r.facts.dates.map((d) => (isDayRef(d.value) ? { ...d, value: resolve(d.value) } : d));
     const found = sentenceGroups(r.text, { ...r.facts, dates }, r.where);
+    // "IRCC held back-to-back draws on March 17 and 18. The first, a PNP draw, invited 536 … The second …": each its day.
+    const days = dates.filter((d) => d.listed).map((d) => d.value);
+    if (days.length >= 2 && days.every(isDayRef) && !RESPECTIVELY.test(r.text)) listed = { at: i, days };
+    else if (listed && i - listed.at <= ORDINAL_REACH) {
+      const day = listed.days[ordinalOf(r.text, listed.days.length)];
+      if (day) for (const g of found) if (g.dates.length === 0 && !g.context) g.dates = [day];
+    }
     for (const g of found) if (r.listProgram && g.programs.length === 0 && g.invitations.length + g.crs.length > 0) g.programs = [r.listProgram];
     programFromComparison(r.text, found);
     // A program alone in such an item names the program of the draw the statement is about.
