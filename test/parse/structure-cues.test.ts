@@ -310,6 +310,9 @@ describe('round numbers', () => {
     ['Express Entry Draw 5 Feb. 2025: 4,000 invitations', []],
     ['Express Entry draw 23/11/2026', []],
     ['Express Entry draw 437: 5,000 invitations', ['437']],
+    // The year's count after "and" is its own: "63rd … since 2015 and 13th for 2017" numbers the round 63.
+    ['May 24 \u2013 775 pts (143) - 63rd Express Entry draw since 2015 and 13th for 2017', ['63']],
+    ['It was the 25th draw in 2017.', []],
   ])('%s', (sentence, numbers) => {
     expect(findDrawNumbers(sentence).map((m) => m.value)).toEqual(numbers);
   });
