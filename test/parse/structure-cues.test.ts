@@ -3652,6 +3652,12 @@ describe('session 27 (docs/parser.md "Session 27")', () => {
     // Lists that do not match (three cut-offs for two draws) give no draw a listed figure.
     const mismatched = fields('IRCC holds PNP and CEC draws\nIRCC held PNP and CEC draws on November 23 and 24, with cut-offs of 741, 503 and 480 respectively.', '2026-11-25');
     expect(mismatched.filter((d) => d[5] !== null)).toEqual([]);
+    // Nor a listed day: lists that do not line up tell no pairing, not even of days and programs.
+    const told = fields(
+      'IRCC holds PNP and CEC draws\nIRCC held PNP and CEC draws on November 23 and 24, with cut-offs of 741, 503 and 480 respectively. The CEC draw invited 2,500 candidates with a minimum score of 503.',
+      '2026-11-25',
+    );
+    expect(told).toEqual([[true, null, null, 'cec', 2500, 503]]);
   });
 
   it('a list of days with one month ("November 23 and 24", "the 13th and 15th of May 2020") is read day by day', () => {

@@ -76,9 +76,9 @@ const withoutChangeStart = (text: string): string => (text.includes('from') ? te
 
 function clauseGroup(sentence: string, c: ClauseSpan, facts: SentenceFacts, where: Where, respectively: boolean): Group {
   const text = sentence.slice(c.start, c.end);
-  // "November 23 and 24" without "respectively" (`respectively.ts`): its first day goes on as the sentence's (the days of
-  // "two draws" told in order below it), unless the sentence names the draws' programs too ("PNP and CEC draws"): then
-  // which day is whose is not told.
+  // "November 23 and 24" read clause by clause (no "respectively" list shared it out, `respectively.ts`): its first day goes
+  // on as the sentence's (the days of "two draws" told in order below it), unless the sentence names the draws' programs
+  // too ("PNP and CEC draws"): then which day is whose is not told.
   const twoPrograms = new Set(facts.programs.map((p) => p.code)).size >= 2;
   const invitations = uniq(factsOf(sentence, c, facts.invitations));
   const crs = uniq(factsOf(sentence, c, facts.cutoffs));
@@ -99,7 +99,7 @@ function clauseGroup(sentence: string, c: ClauseSpan, facts: SentenceFacts, wher
     line: where.line,
     sentence: where.sentence,
     zone: where.zone,
-    dates: hypothetical ? [] : facts.dates.filter((d) => inside(d, c) && !(d.listed && !respectively && (d.listed === 'more' || twoPrograms))).map((d) => d.value),
+    dates: hypothetical ? [] : facts.dates.filter((d) => inside(d, c) && !(d.listed && (d.listed === 'more' || twoPrograms))).map((d) => d.value),
     programs: program && program !== LISTED ? [program] : [],
     programsListed: program === LISTED,
     invitations,
