@@ -3649,6 +3649,13 @@ describe('session 27 (docs/parser.md "Session 27")', () => {
       [true, '2026-11-23', null, 'pnp', 640, 741],
       [true, '2026-11-24', null, 'cec', 2500, 503],
     ]);
+    // Shaped on two batch pages (0992, 2042): "another 3,900" is the two rounds' total, no round's count (it was read as
+    // one CEC round's, of the first listed day).
+    const total = fields(
+      'Two draws in May\nOn the 13th and 15th of May 2020, Canada held its 147th and 148th Express Entry draws respectively, inviting another 3,900 applicants to apply for permanent residency.',
+      '2020-05-16',
+    );
+    expect(total.filter((d) => d[4] === 3900)).toEqual([]);
     // Lists that do not match (three cut-offs for two draws) give no draw a listed figure.
     const mismatched = fields('IRCC holds PNP and CEC draws\nIRCC held PNP and CEC draws on November 23 and 24, with cut-offs of 741, 503 and 480 respectively.', '2026-11-25');
     expect(mismatched.filter((d) => d[5] !== null)).toEqual([]);

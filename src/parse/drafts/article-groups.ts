@@ -3,7 +3,7 @@ import { withYearBefore } from '../mentions/calendar.ts';
 import type { DateContext } from '../mentions/date-mentions.ts';
 import type { ArticleLine } from '../text/lines.ts';
 import { skilledTradesAsFst } from '../mentions/program-mentions.ts';
-import { sentenceFacts } from '../mentions/sentence-facts.ts';
+import { RESPECTIVELY, sentenceFacts } from '../mentions/sentence-facts.ts';
 import { introducesSeveral, TODAYS_DRAW, YESTERDAY_LEAD } from './cues.ts';
 import { programFromComparison } from './compared-program.ts';
 import { sentenceGroups } from './sentence-groups.ts';
@@ -87,7 +87,6 @@ function readSentences(lines: readonly ArticleLine[], text: (l: ArticleLine) => 
   return reads;
 }
 
-const RESPECTIVELY = /\brespectively\b/i;
 /** How many sentences after a list of days "The first …", "The second …" may still name its draws. */
 const ORDINAL_REACH = 4;
 const ORDINAL_LEAD = /^\W*(?:the\s+)?(first|second|third|fourth|former|latter)\b/i;

@@ -1,5 +1,4 @@
 import type { DayRef, FactMention, Group, SentenceFacts } from '../types.ts';
-import { monthNumber } from '../../ircc/datetime.ts';
 import { matchesOf } from '../text/matches.ts';
 
 /**
@@ -11,26 +10,6 @@ import { matchesOf } from '../text/matches.ts';
  * listed figure.
  */
 
-const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
-const ORD = String.raw`(?:st|nd|rd|th)?`;
-const MORE_DAYS = String.raw`((?:,\s(?:the\s)?\d{1,2}${ORD})*,?\s(?:and|&)\s(?:the\s)?\d{1,2}${ORD})`;
-/** "November 23 and 24", "Nov. 23, 24 and 25, 2026". */
-const MONTH_THEN_DAYS = new RegExp(String.raw`\b(${MONTH})\.?\s(\d{1,2})${ORD}${MORE_DAYS}\b(?!\s(?:${MONTH})\b)(?:,?\s(20\d\d)\b)?`, 'g');
-/** "the 13th and 15th of May 2020", "23 and 24 November". */
-const DAYS_THEN_MONTH = new RegExp(String.raw`\b(?:the\s)?(\d{1,2})${ORD}${MORE_DAYS}\s(?:of\s)?(${MONTH})\b\.?(?:,?\s(20\d\d)\b)?`, 'g');
-
-/** The days a list writes in one month, in order. */
-function listedDays(sentence: string): DayRef[] {
-  const days = (month: string, first: string, more: string, year: string | undefined): DayRef[] => {
-    const m = monthNumber(month);
-    if (!m) return [];
-    return [first, ...(more.match(/\d{1,2}/g) ?? [])].map((d) => ({ year: year ? Number(year) : null, month: m, day: Number(d) }));
-  };
-  for (const m of matchesOf(MONTH_THEN_DAYS, sentence)) return days(m[1] ?? '', m[2] ?? '', m[3] ?? '', m[4]);
-  for (const m of matchesOf(DAYS_THEN_MONTH, sentence)) return days(m[3] ?? '', m[1] ?? '', m[2] ?? '', m[4]);
-  return [];
-}
-
 /** "its 147th and 148th Express Entry draws" (counts over all rounds: from 20 up, and not of a year), "draws #147 and #148". */
 const ORDINAL_ROUNDS = new RegExp(
   String.raw`\b(\d{2,3})(?:st|nd|rd|th)((?:,\s\d{2,3}(?:st|nd|rd|th))*,?\s(?:and|&)\s\d{2,3}(?:st|nd|rd|th))\s(?:express entry\s)?(?:draws|rounds)\b(?!\s(?:of\s(?:the\s)?(?:year|month|week|20\d\d)|this\s(?:year|month|week)|in\s20\d\d))`,
@@ -40,7 +19,7 @@ const NUMBERED_ROUNDS = /\b(?:draws|rounds)\s(?:#\s?)?(\d{1,3})((?:,\s(?:#\s?)?\
 const MIN_ORDINAL_ROUND = 20;
 
 /** The round numbers a list writes, in order. */
-function listedNumbers(sentence: string): string[] {
+export function listedNumbers(sentence: string): string[] {
   for (const m of matchesOf(ORDINAL_ROUNDS, sentence)) {
     const all = [m[1] ?? '', ...((m[2] ?? '').match(/\d{2,3}/g) ?? [])];
     if (all.every((n) => Number(n) >= MIN_ORDINAL_ROUND)) return all;
@@ -64,14 +43,11 @@ const union = (a: readonly FactMention[], b: readonly FactMention[] = []): FactM
 
 /** The groups of a "respectively" sentence, one a draw; null when its lists do not line up. `template` is the sentence read whole. */
 export function respectivelyGroups(sentence: string, facts: SentenceFacts, template: Group): Group[] | null {
-  const listed = listedDays(sentence);
-  const written = distinct(
+  // The sentence's days, a list of them ("November 23 and 24") read day by day (`date-mentions.ts`).
+  const days = distinct(
     facts.dates.filter((d) => !d.relative && 'month' in d.value).map((d) => d.value as DayRef),
-    (d) => `${d.month}-${d.day}`,
+    (d) => `${d.year ?? ''}-${d.month}-${d.day}`,
   );
-  // A listed day without its year takes the year the sentence's dates were given (the article's, or the page's).
-  const yearOf = (d: DayRef): DayRef => (d.year !== null ? d : { ...d, year: written.find((w) => w.month === d.month && w.year !== null)?.year ?? null });
-  const days = listed.length >= 2 ? listed.map(yearOf) : written;
   const programs = distinct(facts.programs, (p) => p.code).map((p) => p.code);
   const numberList = listedNumbers(sentence);
   const numbers = numberList.length >= 2 ? numberList : distinct(facts.drawNumbers, (n) => n.value).map((n) => n.value);

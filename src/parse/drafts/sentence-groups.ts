@@ -20,7 +20,8 @@ import {
   isHypotheticalAfter,
 } from './cues.ts';
 import { CHANGED_FROM_EARLIER } from '../mentions/masks.ts';
-import { respectivelyGroups } from './respectively.ts';
+import { listedNumbers, respectivelyGroups } from './respectively.ts';
+import { RESPECTIVELY } from '../mentions/sentence-facts.ts';
 import type { DateMention, FactMention, Group, ProgramMention, SentenceFacts, Where } from '../types.ts';
 
 const BASE_PROGRAMS = new Set(['cec', 'fsw', 'fst']);
@@ -186,10 +187,16 @@ export function sentenceGroups(sentence: string, facts: SentenceFacts, where: Wh
     const g = FRESH.test(sentence) && /\b(?:draw|round)\b/i.test(sentence) && !CONTEXT_MARK.test(sentence) && !isHypothetical(sentence) ? clauseGroup(sentence, whole, facts, where, false) : null;
     return g ? [g] : [];
   }
-  const respectively = /\brespectively\b/i.test(sentence);
+  const respectively = RESPECTIVELY.test(sentence);
   const whole = { start: 0, end: sentence.length, context: false, relative: false, afterCuePhrase: false };
   const listed = respectively ? respectivelyGroups(sentence, facts, clauseGroup(sentence, whole, facts, where, true)) : null;
-  return placed(sentence, listed ?? clauseGroups(sentence, facts, where, respectively));
+  const groups = placed(sentence, listed ?? clauseGroups(sentence, facts, where, respectively));
+  // "On the 13th and 15th of May 2020, Canada held its 147th and 148th draws, inviting another 3,900": days or round
+  // numbers listed, and one count, no cut-off: the count is their total (not "those draws each invited 5,000").
+  const listsDraws = facts.dates.filter((d) => d.listed).length >= 2 || listedNumbers(sentence).length >= 2;
+  const counts = groups.flatMap((g) => g.invitations);
+  if (listsDraws && !listed && counts.length === 1 && groups.every((g) => g.crs.length === 0) && !/\beach\b/i.test(sentence)) for (const g of groups) g.invitations = [];
+  return groups;
 }
 
 /** The groups of a sentence read clause by clause. */

@@ -126,7 +126,8 @@ export function sentenceFacts(original: string, ctx: DateContext, programs: Prog
   };
 }
 
-const RESPECTIVELY = /\brespectively\b/i;
+/** A sentence that lists its draws' facts in one order ("… 640 and 2,500 invitations, with cut-offs of 741 and 503 respectively"). */
+export const RESPECTIVELY = /\brespectively\b/i;
 const LIST_NUMBER = String.raw`\d{1,3}(?:,\d{3})+|\d+`;
 /** A listed figure, perhaps with its program's short name: "640 PNP", "2,500". */
 const LIST_ITEM = String.raw`(?:${LIST_NUMBER})(?:\s[A-Z][A-Za-z]{1,11})?`;
