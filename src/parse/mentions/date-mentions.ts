@@ -117,7 +117,8 @@ function listedDays(sentence: string, out: Found[], spans: [number, number][]): 
 }
 
 function absolute(sentence: string, out: Found[], lists: [number, number][]): void {
-  if (/\d\S{0,2},?\s(?:and|&)\s/.test(sentence)) listedDays(sentence, out, lists);
+  // A list of days: a day, "and", another day (not "2,500 and 3,000", which has no day on either side).
+  if (/(?<![\d,])\d{1,2}(?:st|nd|rd|th)?,?\s(?:and|&)\s(?:the\s)?\d{1,2}(?!\d|,\d)/.test(sentence)) listedDays(sentence, out, lists);
   for (const m of matchesOf(MONTH_DAY, sentence)) {
     const v = day(m[3], monthOf(m[1] ?? '', m[3] !== undefined), m[2]);
     if (v) out.push({ start: m.index, end: m.index + m[0].length, value: v });

@@ -72,9 +72,12 @@ const NAME_BREAKS: readonly (readonly [RegExp, RegExp])[] = WRAPPED_NAMES.flatMa
   return words.slice(1).map((_, i) => [new RegExp(`\\b${words.slice(0, i + 1).join(' ')}$`), new RegExp(`^${words.slice(i + 1).join(' ')}\\b`)] as const);
 });
 
+/** The words a name's first part can end with, capitalised: most lines end otherwise and are passed over at once. */
+const NAME_PART_END = /(?:Canadian|Federal|Skilled|Provincial|Nominee|Comprehensive|Ranking|Express|Experience)$/;
+
 function breaksAName(line: string, next: string): boolean {
-  const tail = line.slice(-40); // the longest first part is 21 characters: a long line is not scanned whole 14 times
-  return NAME_BREAKS.some(([end, start]) => start.test(next) && end.test(tail));
+  const tail = line.slice(-40); // the longest first part is 21 characters: a long line is not scanned whole
+  return NAME_PART_END.test(tail) && NAME_BREAKS.some(([end, start]) => start.test(next) && end.test(tail));
 }
 
 /**
