@@ -1,5 +1,5 @@
-import type { DayRef, FactMention, Group, SentenceFacts } from '../types.ts';
-import { matchesOf } from '../text/matches.ts';
+import type { DayRef, Group, SentenceFacts } from '../types.ts';
+import { findListedDrawNumbers } from '../mentions/draw-number.ts';
 
 /**
  * "On November 23 and 24, IRCC invited 640 PNP and 2,500 CEC candidates respectively, with cut-offs of 741 and 503":
@@ -9,24 +9,6 @@ import { matchesOf } from '../text/matches.ts';
  * lists of the draws' number, leave the sentence to the clause reader (`sentence-groups.ts`), which then takes no
  * listed figure.
  */
-
-/** "its 147th and 148th Express Entry draws" (counts over all rounds: from 20 up, and not of a year), "draws #147 and #148". */
-const ORDINAL_ROUNDS = new RegExp(
-  String.raw`\b(\d{2,3})(?:st|nd|rd|th)((?:,\s\d{2,3}(?:st|nd|rd|th))*,?\s(?:and|&)\s\d{2,3}(?:st|nd|rd|th))\s(?:express entry\s)?(?:draws|rounds)\b(?!\s(?:of\s(?:the\s)?(?:year|month|week|20\d\d)|this\s(?:year|month|week)|in\s20\d\d))`,
-  'gi',
-);
-const NUMBERED_ROUNDS = /\b(?:draws|rounds)\s(?:#\s?)?(\d{1,3})((?:,\s(?:#\s?)?\d{1,3})*,?\s(?:and|&)\s(?:#\s?)?\d{1,3})\b/gi;
-const MIN_ORDINAL_ROUND = 20;
-
-/** The round numbers a list writes, in order. */
-export function listedNumbers(sentence: string): string[] {
-  for (const m of matchesOf(ORDINAL_ROUNDS, sentence)) {
-    const all = [m[1] ?? '', ...((m[2] ?? '').match(/\d{2,3}/g) ?? [])];
-    if (all.every((n) => Number(n) >= MIN_ORDINAL_ROUND)) return all;
-  }
-  for (const m of matchesOf(NUMBERED_ROUNDS, sentence)) return [m[1] ?? '', ...((m[2] ?? '').match(/\d{1,3}/g) ?? [])];
-  return [];
-}
 
 /** The first of each key, in order (one pass: a hostile sentence may name a program thousands of times). */
 function distinct<T>(xs: readonly T[], key: (x: T) => string): T[] {
@@ -38,8 +20,6 @@ function distinct<T>(xs: readonly T[], key: (x: T) => string): T[] {
     return true;
   });
 }
-const byStart = (a: FactMention, b: FactMention): number => a.start - b.start;
-const union = (a: readonly FactMention[], b: readonly FactMention[] = []): FactMention[] => distinct([...a, ...b].sort(byStart), (f) => String(f.start));
 
 /** The groups of a "respectively" sentence, one a draw; null when its lists do not line up. `template` is the sentence read whole. */
 export function respectivelyGroups(sentence: string, facts: SentenceFacts, template: Group): Group[] | null {
@@ -49,13 +29,15 @@ export function respectivelyGroups(sentence: string, facts: SentenceFacts, templ
     (d) => `${d.year ?? ''}-${d.month}-${d.day}`,
   );
   const programs = distinct(facts.programs, (p) => p.code).map((p) => p.code);
-  const numberList = listedNumbers(sentence);
+  const numberList = findListedDrawNumbers(sentence);
   const numbers = numberList.length >= 2 ? numberList : distinct(facts.drawNumbers, (n) => n.value).map((n) => n.value);
   const identities = [days.length, programs.length, numbers.length];
   const k = Math.max(...identities);
   if (k < 2 || identities.some((n) => n > 1 && n !== k)) return null;
-  const invitations = union(facts.invitations, facts.listed?.invitations).filter((f) => f.value >= 1 && f.value <= 50_000);
-  const cutoffs = union(facts.cutoffs, facts.listed?.cutoffs).filter((f) => f.value >= 50 && f.value <= 1200);
+  // Its lists whole, the figures read alone among them (`sentence-facts.ts` keeps them for a "respectively" sentence).
+  const lists = facts.listed ?? facts;
+  const invitations = lists.invitations.filter((f) => f.value >= 1 && f.value <= 50_000);
+  const cutoffs = lists.cutoffs.filter((f) => f.value >= 50 && f.value <= 1200);
   // A list of figures of another length leaves the sentence alone: which figure is whose is not told.
   if ([invitations.length, cutoffs.length].some((n) => n > 1 && n !== k)) return null;
   // At least one list of figures to share out: names alone ("its 147th and 148th draws respectively") are left to the

@@ -20,7 +20,8 @@ import {
   isHypotheticalAfter,
 } from './cues.ts';
 import { CHANGED_FROM_EARLIER } from '../mentions/masks.ts';
-import { listedNumbers, respectivelyGroups } from './respectively.ts';
+import { respectivelyGroups } from './respectively.ts';
+import { findListedDrawNumbers } from '../mentions/draw-number.ts';
 import { RESPECTIVELY } from '../mentions/sentence-facts.ts';
 import type { DateMention, FactMention, Group, ProgramMention, SentenceFacts, Where } from '../types.ts';
 
@@ -193,9 +194,10 @@ export function sentenceGroups(sentence: string, facts: SentenceFacts, where: Wh
   const groups = placed(sentence, listed ?? clauseGroups(sentence, facts, where, respectively));
   // "On the 13th and 15th of May 2020, Canada held its 147th and 148th draws, inviting another 3,900": days or round
   // numbers listed, and one count, no cut-off: the count is their total (not "those draws each invited 5,000").
-  const listsDraws = facts.dates.filter((d) => d.listed).length >= 2 || listedNumbers(sentence).length >= 2;
-  const counts = groups.flatMap((g) => g.invitations);
-  if (listsDraws && !listed && counts.length === 1 && groups.every((g) => g.crs.length === 0) && !/\beach\b/i.test(sentence)) for (const g of groups) g.invitations = [];
+  // The cheap tests first: this runs for every sentence with a fact.
+  const oneCount = !listed && groups.flatMap((g) => g.invitations).length === 1 && groups.every((g) => g.crs.length === 0);
+  const listsDraws = (): boolean => facts.dates.filter((d) => d.listed).length >= 2 || findListedDrawNumbers(sentence).length >= 2;
+  if (oneCount && !/\beach\b/i.test(sentence) && listsDraws()) for (const g of groups) g.invitations = [];
   return groups;
 }
 

@@ -219,6 +219,8 @@ export function findDates(sentence: string, ctx: DateContext): DateMention[] {
   }
   relative(sentence, ctx, found);
   found.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Each list's days, in order: its first is "first", the others "more"; a list of one day (its others no dates) is none.
+  const listDays = lists.map(([from, to]) => found.filter((g) => g.start >= from && g.start < to).map((g) => g.start)).filter((starts) => starts.length >= 2);
   const out: DateMention[] = [];
   for (const f of found) {
     const prev = out[out.length - 1];
@@ -241,9 +243,8 @@ export function findDates(sentence: string, ctx: DateContext): DateMention[] {
     // "…511, a significant 48-point difference from today's draw": the day of the draw compared with, not of the one this clause tells.
     const comparedWithToday = f.relative === true && COMPARED_BEFORE.test(before);
     const background = dateline || published || announced || comparedWithToday || (BACKGROUND_BEFORE.test(before) && !NAMES_A_DRAW.test(sentence.slice(f.end, f.end + 40)));
-    // Only a list of two days or more: a list whose other days were no dates leaves its first one alone.
-    const list = lists.find(([from, to]) => f.start >= from && f.start < to && found.filter((g) => g.start >= from && g.start < to).length >= 2);
-    const listed = list ? (found.some((g) => g.start >= list[0] && g.start < f.start) ? 'more' : 'first') : undefined;
+    const starts = listDays.find((ss) => ss.includes(f.start));
+    const listed = starts ? (starts[0] === f.start ? 'first' : 'more') : undefined;
     out.push({ start: f.start, end: f.end, value: f.value, background, relative: f.relative === true, ...(listed ? { listed } : {}) });
   }
   return out;

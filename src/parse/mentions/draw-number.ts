@@ -94,3 +94,21 @@ export function findDrawNumbers(sentence: string): NumberMention[] {
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** "its 147th and 148th Express Entry draws" (counts over all rounds: from 20 up, and not of a year), "draws #147 and #148". */
+const ORDINAL_ROUNDS = new RegExp(
+  String.raw`\b(\d{2,3})(?:st|nd|rd|th)((?:,\s\d{2,3}(?:st|nd|rd|th))*,?\s(?:and|&)\s\d{2,3}(?:st|nd|rd|th))\s(?:express entry\s)?(?:draws|rounds)\b(?!\s(?:of\s(?:the\s)?(?:year|month|week|20\d\d)|this\s(?:year|month|week)|in\s20\d\d))`,
+  'gi',
+);
+const NUMBERED_ROUNDS = /\b(?:draws|rounds)\s(?:#\s?)?(\d{1,3})((?:,\s(?:#\s?)?\d{1,3})*,?\s(?:and|&)\s(?:#\s?)?\d{1,3})\b/gi;
+const MIN_ORDINAL_ROUND = 20;
+
+/** The round numbers a list writes, in order ("its 147th and 148th Express Entry draws", "draws #147 and #148"); none for no list. */
+export function findListedDrawNumbers(sentence: string): string[] {
+  for (const m of matchesOf(ORDINAL_ROUNDS, sentence)) {
+    const all = [m[1] ?? '', ...((m[2] ?? '').match(/\d{2,3}/g) ?? [])];
+    if (all.every((n) => Number(n) >= MIN_ORDINAL_ROUND)) return all;
+  }
+  for (const m of matchesOf(NUMBERED_ROUNDS, sentence)) return [m[1] ?? '', ...((m[2] ?? '').match(/\d{1,3}/g) ?? [])];
+  return [];
+}
