@@ -670,6 +670,40 @@ describe('French: the phrases that place a figure (docs/parser.md "Twenty-first 
     expect(glossForeign(habit)).not.toMatch(/Wednesday|on Monday\s+publie/);
   });
 
+  // Made up here (session 28), in the wording of French news; each read right in its English wording already.
+  const padding =
+    "Les candidats invités ont maintenant 60 jours pour présenter une demande de résidence permanente. Les tirages pour les francophones sont de plus en plus fréquents depuis que le gouvernement a fait de l'immigration francophone hors Québec une priorité. Pour les candidats qui sont dans le bassin, il est important de garder leur profil à jour.";
+
+  it('a weekday opening a sentence ("Lundi, IRCC avait invité…") keeps its capital: the sentence and its figures stay apart from the one before', () => {
+    const page = [
+      'Un tirage francophone record',
+      "Immigration, Réfugiés et Citoyenneté Canada (IRCC) a invité vendredi 7 500 candidats ayant de solides compétences en français. Le pointage minimal requis était de 379. Lundi, IRCC avait invité 7 500 candidats de l'expérience canadienne avec un pointage minimal de 518.",
+      padding,
+    ].join('\n\n');
+    expect(glossForeign(page)).toContain('379. On Monday, IRCC');
+    expect(announced(page, '2025-03-21')).toEqual([['2025-03-21', 'french', 7500, 379]]);
+  });
+
+  it('"Ce tirage a eu lieu le 21 mars 2025" gives the round its day, as "This draw took place on" does', () => {
+    const page = [
+      'Entrée express : un tirage pour les francophones',
+      'IRCC a invité 7 500 candidats de la catégorie de la maîtrise du français à présenter une demande de résidence permanente. Ce tirage a eu lieu le 21 mars 2025. Le score minimal était de 379.',
+      padding,
+    ].join('\n\n');
+    expect(announced(page, '2025-03-22')).toEqual([['2025-03-21', 'french', 7500, 379]]);
+    expect(announced(page.replace('Ce tirage a eu lieu', "La ronde s'est tenue"), '2025-03-22')).toEqual([['2025-03-21', 'french', 7500, 379]]);
+  });
+
+  it('"le score le plus bas était de 379" is the cut-off, as "the lowest score was" is', () => {
+    const page = [
+      'Entrée express : nouvelle ronde pour les francophones',
+      'IRCC a tenu une ronde pour les francophones le 21 mars. Au total, 7 500 candidats ont reçu une invitation. Le score le plus bas était de 379.',
+      padding,
+    ].join('\n\n');
+    expect(announced(page, '2025-03-22')).toEqual([['2025-03-21', 'french', 7500, 379]]);
+    expect(announced(page.replace('Le score le plus bas', 'La note la plus basse'), '2025-03-22')).toEqual([['2025-03-21', 'french', 7500, 379]]);
+  });
+
   it('changes only those phrases: "sans précédent" is no earlier draw, and a page without them is returned as it is', () => {
     expect(glossForeign(record)).toContain('unprecedented');
     expect(glossForeign(record)).not.toMatch(/previous draw/);

@@ -44,8 +44,17 @@ const FRENCH: readonly GlossRule[] = [
   // "on Monday" is. Not one with its date ("le lundi 23 novembre": the date tells), nor a habit ("le mercredi", "chaque lundi").
   [
     /(?<![\wÀ-ÿ])(?<!\b(?:le|les|chaque|du|au)\s)(?:ce\s)?(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\sdernier)?(?![\wÀ-ÿ])(?!\s(?:\d{1,2}(?:er)?\s(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)|prochain))/gi,
-    (_m: string, day: string) => ` on ${WEEKDAYS_EN[day.toLowerCase()] ?? day} `,
+    // A weekday opening a sentence ("Lundi, IRCC avait invité…") keeps its capital, so the sentence still starts there.
+    (m: string, day: string) => ` ${/^[A-ZÀ-Þ]/.test(m) ? 'On' : 'on'} ${WEEKDAYS_EN[day.toLowerCase()] ?? day} `,
   ],
+  // "Ce tirage a eu lieu le 21 mars 2025", "La ronde s'est tenue lundi": the draw just told, given its day. Only with the
+  // verb and the day: "Ce tirage traduit aussi la volonté d'Ottawa…" is comment, and stays French.
+  [
+    /\b(?:ce|cet|cette|le|la)\s(?:tirage|ronde)(?:\sau\ssort)?(?:\sd['’]invitations?)?\s(?:a\seu\slieu|s['’]est\s(?:tenue?|déroulée?)|a\sété\s(?:tenue?|effectuée?))(?=\s(?:le\s\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))/gi,
+    (m: string) => (/^[CL]/.test(m) ? ' This draw took place ' : ' this draw took place '),
+  ],
+  // "le score le plus bas était de 379", "la note la plus basse": the lowest score invited, as in English.
+  [/\b(?:le\s(?:score|pointage)\sle\splus\sbas|la\snote\sla\splus\sbasse)\b(?!\sjamais|\sdepuis)/gi, (m: string) => (/^[LC]/.test(m) ? ' The lowest score ' : ' the lowest score ')],
   // "1 500 personnes inscrites dans Express Entry au plus tôt le 13 novembre 2021": the tie-break's day, not the draw's.
   [/\b(?:inscrit|enregistré)e?s?\s(?:dans|à|sur)\s(?:le\ssystème\s)?(?:Express\sEntry|Entrée\sexpress)\s(?:au\splus\stôt|au\splus\stard|avant)\s(?=le\s\d)/gi, ' who submitted their profiles before '],
 ];
