@@ -704,6 +704,51 @@ describe('French: the phrases that place a figure (docs/parser.md "Twenty-first 
     expect(announced(page.replace('Le score le plus bas', 'La note la plus basse'), '2025-03-22')).toEqual([['2025-03-21', 'french', 7500, 379]]);
   });
 
+  it('the earlier round a French sentence compares with keeps its own figures, as in English', () => {
+    const news = (body: string) => ['Entrée express : 6 000 invitations pour les francophones', body, padding].join('\n\n');
+    const right = [['2025-12-10', 'french', 6000, 399]];
+    // "en baisse de 17 points par rapport au tirage francophone du 28 novembre (416 points)": compared to.
+    expect(
+      announced(
+        news('IRCC a invité le 10 décembre 6 000 candidats francophones. Le score minimal était de 399, en baisse de 17 points par rapport au tirage francophone du 28 novembre (416 points).'),
+        '2025-12-11',
+      ),
+    ).toEqual(right);
+    // "comparativement à 416 lors du tirage du 28 novembre".
+    expect(announced(news('IRCC a invité le 10 décembre 6 000 candidats francophones avec un score minimal de 399, comparativement à 416 lors du tirage du 28 novembre.'), '2025-12-11')).toEqual(
+      right,
+    );
+    // "Le seuil est passé de 416 à 399 points": from one to the other.
+    expect(
+      announced(
+        news('Le 10 décembre, IRCC a invité 6 000 candidats francophones. Le seuil est passé de 416 à 399 points depuis le dernier tirage de cette catégorie, tenu le 28 novembre.'),
+        '2025-12-11',
+      ),
+    ).toEqual(right);
+    // "soit 1 000 de plus que lors du tirage du 28 novembre": more than.
+    expect(
+      announced(
+        news('Le 10 décembre, IRCC a invité 6 000 candidats francophones, soit 1 000 de plus que lors du tirage du 28 novembre (5 000 invitations). Le score minimal était de 399.'),
+        '2025-12-11',
+      ),
+    ).toEqual(right);
+    // "Après un tirage pour l'expérience canadienne le 9 décembre, IRCC a invité le 10 décembre…": after an earlier draw.
+    expect(
+      announced(news("Après un tirage pour l'expérience canadienne le 9 décembre, IRCC a invité le 10 décembre 6 000 candidats francophones. Le score minimal était de 399."), '2025-12-11'),
+    ).toEqual(right);
+    // "du tirage général précédent du 28 février (534 points)": an adjective between the draw and "précédent".
+    expect(
+      announced(
+        [
+          'Entrée express : 2 850 invitations pour tous les programmes',
+          'Le Canada a invité 2 850 candidats de tous les programmes lors du tirage Entrée express du 12 mars 2024. Le score CRS minimum requis était de 525, soit 9 points de moins que lors du tirage général précédent du 28 février (534 points).',
+          padding,
+        ].join('\n\n'),
+        '2024-03-14',
+      ),
+    ).toEqual([['2024-03-12', 'general', 2850, 525]]);
+  });
+
   it('changes only those phrases: "sans précédent" is no earlier draw, and a page without them is returned as it is', () => {
     expect(glossForeign(record)).toContain('unprecedented');
     expect(glossForeign(record)).not.toMatch(/previous draw/);

@@ -26,7 +26,10 @@ const FRENCH: readonly GlossRule[] = [
   // "Avant aujourd'hui, l'exigence … la plus basse jamais atteinte était de 199 points lors du tirage du 16 mai 2017".
   [/(?<![\wÀ-ÿ])(?:Avant\saujourd['’]hui|Auparavant|Précédemment|Jusqu['’]à\sprésent|Jusqu['’]ici)(?![\wÀ-ÿ])\s*,?/g, ' Previously, '],
   // "le tirage précédent", "lors de la ronde précédente", "les sélections précédentes".
-  [/\b(?:le|la|les|du|de\sla|des|au|aux|lors\sdu|lors\sde\sla|lors\sdes)\s(?:tirage|ronde|sélection)s?(?:\sd['’]invitations?)?(?:\sd['’]Entrée\sexpress)?\sprécédente?s?\b/gi, ' the previous draw '],
+  [
+    /\b(?:le|la|les|du|de\sla|des|au|aux|lors\sdu|lors\sde\sla|lors\sdes)\s(?:tirage|ronde|sélection)s?(?:\sd['’]invitations?)?(?:\sd['’]Entrée\sexpress)?(?:\s(?!de\b|du\b|des\b)[\wÀ-ÿ-]{2,20})?\sprécédente?s?\b/gi,
+    ' the previous draw ',
+  ],
   // "Le tirage d'aujourd'hui était presque six fois plus important…".
   [/\b(?:le|la)\s(?:tirage|ronde|sélection)(?:\sau\ssort)?\sd['’]aujourd['’]hui\b/gi, " today's draw "],
   [/\baujourd['’]hui\b/gi, ' today '],
@@ -55,6 +58,21 @@ const FRENCH: readonly GlossRule[] = [
   ],
   // "le score le plus bas était de 379", "la note la plus basse": the lowest score invited, as in English.
   [/\b(?:le\s(?:score|pointage)\sle\splus\sbas|la\snote\sla\splus\sbasse)\b(?!\sjamais|\sdepuis)/gi, (m: string) => (/^[LC]/.test(m) ? ' The lowest score ' : ' the lowest score ')],
+  // Comparisons with an earlier round, which the reader knows in English ("compared to", "than", "from … to", "after a",
+  // "follows"): "en baisse de 17 points par rapport au tirage du 28 novembre", "comparativement à 416 lors du tirage du…".
+  [/\b(?:par\srapport|comparativement|comparée?s?)\s(?:à|au|aux|avec)(?![\wÀ-ÿ])/gi, ' compared to '],
+  // "soit 9 points de moins que lors du tirage…", "1 000 de plus que…": less or more than the round named next.
+  [/\bde\s(moins|plus)\sque\b/gi, (_m: string, more: string) => (more.toLowerCase() === 'plus' ? ' more than ' : ' less than ')],
+  // "Le seuil est passé de 416 à 399 points": from the earlier figure to the new one.
+  [/\b(?:est\s|sont\s|a\s|ont\s)?passée?s?\sde\s(\d{1,3}(?:[\s\u202f]\d{3})*)(?:\spoints)?\sà\s(?=\d)/gi, (_m: string, from: string) => ` went from ${from} to `],
+  // "Après un tirage pour l'expérience canadienne le 9 décembre, IRCC a invité…": after an earlier draw.
+  [/(?<![\wÀ-ÿ])après\s(un|une|le|la|les|l['’])(?=\s|(?<=['’])[\wÀ-ÿ])/gi, (m: string, article: string) => `${m.startsWith('A') ? 'After' : ' after'} ${/^une?$/i.test(article) ? 'a' : 'the'} `],
+  // "Le seuil est passé de 416 à 399 depuis le dernier tirage de cette catégorie": since that draw (not "depuis le début de
+  // l'année", a period's total the reader knows in French).
+  [/\bdepuis\s(?:le|la|l['’])\s?(?=(?:dernier|dernière|tirage|ronde|précédent|précédente)\b)/gi, ' since the '],
+  // "Ce tirage fait suite à celui du 9 décembre", "à la suite du tirage du…": the draw it follows.
+  [/\b(?:fait|faisait|font)\ssuite\s(?:à|au|aux)\b|\bsuit\s(?=(?:celui|celle|le|la)\b)/gi, ' follows '],
+  [/(?<![\wÀ-ÿ])à\sla\ssuite\s(?:du|de\sla|des)\b/gi, (m: string) => (m.startsWith('À') ? 'Following the ' : ' following the ')],
   // "1 500 personnes inscrites dans Express Entry au plus tôt le 13 novembre 2021": the tie-break's day, not the draw's.
   [/\b(?:inscrit|enregistré)e?s?\s(?:dans|à|sur)\s(?:le\ssystème\s)?(?:Express\sEntry|Entrée\sexpress)\s(?:au\splus\stôt|au\splus\stard|avant)\s(?=le\s\d)/gi, ' who submitted their profiles before '],
 ];
