@@ -749,6 +749,35 @@ describe('French: the phrases that place a figure (docs/parser.md "Twenty-first 
     ).toEqual([['2024-03-12', 'general', 2850, 525]]);
   });
 
+  it('"hier" is yesterday, "la veille" the day before, "a permis d\'inviter 5 500 candidats" invited them', () => {
+    const news = (body: string) => ['Immigration : 5 500 francophones invités', body, padding].join('\n\n');
+    expect(
+      announced(
+        news("Ottawa a envoyé hier 5 500 invitations à des candidats d'expression française du bassin d'Entrée express. Il fallait un score d'au moins 397 points pour être invité."),
+        '2026-03-05',
+      ),
+    ).toEqual([['2026-03-04', 'french', 5500, 397]]);
+    expect(
+      announced(
+        news(
+          "IRCC a organisé le 402e tirage d'Entrée express le 4 mars 2026. Ce tirage concernait les candidats ayant des compétences linguistiques en français. Il a permis d'inviter 5 500 candidats, dont le score SCG était d'au moins 397.",
+        ),
+        '2026-03-05',
+      ),
+    ).toEqual([['2026-03-04', 'french', 5500, 397]]);
+    // "La veille, 264 candidats … avaient été invités": the day before, another round's figures.
+    const week = news(
+      "Mercredi, IRCC a tenu un tirage pour les candidats francophones. 5 500 candidats ont été invités et le score minimal était de 397. La veille, 4 000 candidats de la Catégorie de l'expérience canadienne avaient été invités avec un score minimal de 508.",
+    );
+    expect(glossForeign(week)).toContain('The day before, 4 000');
+    expect(parseArticle(week, { programs, published: '2026-03-05', figureModel: null }).draws.map((d) => [d.date, d.program, d.invitations, d.minCrs, d.primary])).toEqual([
+      ['2026-03-04', 'french', 5500, 397, true],
+      ['2026-03-03', 'cec', 4000, 508, false],
+    ]);
+    // "avant-hier" is not "yesterday".
+    expect(glossForeign(news('Ottawa a envoyé avant-hier 5 500 invitations.'))).not.toMatch(/yesterday/);
+  });
+
   it('changes only those phrases: "sans précédent" is no earlier draw, and a page without them is returned as it is', () => {
     expect(glossForeign(record)).toContain('unprecedented');
     expect(glossForeign(record)).not.toMatch(/previous draw/);

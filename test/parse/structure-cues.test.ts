@@ -3698,3 +3698,13 @@ describe('session 27 (docs/parser.md "Session 27")', () => {
     ]);
   });
 });
+
+describe('session 28: made-up articles', () => {
+  it('a round named with its day, then a sentence on whom it invited, then its figures (the headline told the count): one draw with its day and number', () => {
+    const told = (between: string) =>
+      `Immigration: 5,500 francophones invited\n\nIRCC held the 402nd Express Entry draw on March 4, 2026. ${between} It invited 5,500 candidates, whose CRS score was at least 397.`;
+    const read = (between: string) => announced(told(between), '2026-03-05').map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs]);
+    expect(read('This draw concerned candidates with French language skills.')).toEqual([['2026-03-04', '402', 'french', 5500, 397]]);
+    expect(read('Candidates with French language skills were targeted.')).toEqual([['2026-03-04', '402', 'french', 5500, 397]]);
+  });
+});

@@ -1,6 +1,6 @@
 import { daysBetween, sameDay } from '../mentions/calendar.ts';
 import { type DayRef, type Draft, type Group, type TieBreakMention } from '../types.ts';
-import { fits, partOf, sameDayOrNumber, sameDraw, type Part } from './parts.ts';
+import { fits, nextAfter, partOf, sameDayOrNumber, sameDraw, type Part } from './parts.ts';
 import { MAX_AGE_DAYS } from '../primary/choose-primary.ts';
 
 /**
@@ -129,7 +129,7 @@ export class DraftAssembler {
       // "Draw invites 3,000" / "On August 5, Canada held a round." / "In this event, 3,000 … were invited": the day just named is that draw's
       // (also when the same sentence then compared it with an earlier draw, which set it aside).
       const day = this.pending && !this.pending.g.context ? this.pending : this.shelved;
-      if (day && !day.g.context && !day.g.plural && day.date && known.date === null && g.sentence - day.g.sentence === 1 && fits(known, day)) {
+      if (day && !day.g.context && !day.g.plural && day.date && known.date === null && nextAfter(this.read, day, p) && fits(known, day)) {
         this.merge(known, day);
         if (day === this.pending) this.pending = null;
         else this.shelved = null;

@@ -33,6 +33,12 @@ const FRENCH: readonly GlossRule[] = [
   // "Le tirage d'aujourd'hui était presque six fois plus important…".
   [/\b(?:le|la)\s(?:tirage|ronde|sélection)(?:\sau\ssort)?\sd['’]aujourd['’]hui\b/gi, " today's draw "],
   [/\baujourd['’]hui\b/gi, ' today '],
+  // "Ottawa a envoyé hier 5 500 invitations": yesterday (not "avant-hier", two days before).
+  [/(?<![\wÀ-ÿ-])hier(?![\wÀ-ÿ-])/gi, (m: string) => (m.startsWith('H') ? 'Yesterday' : ' yesterday ')],
+  // "La veille, 264 candidats … avaient été invités": the day before the one just told.
+  [/(?<![\wÀ-ÿ])la\sveille(?![\wÀ-ÿ])(?!\sd[eu'’])/gi, (m: string) => (m.startsWith('L') ? 'The day before' : ' the day before ')],
+  // "Il a permis d'inviter 5 500 candidats": it invited them.
+  [/\b(a|ont|avait|avaient)\spermis\sd['’]inviter\b/gi, (_m: string, aux: string) => (/^avai/i.test(aux) ? ' had invited ' : ' invited ')],
   // "lors de son dernier tirage Entrée express": the latest, as "dernier" after a possessive always is.
   [/\b(?:son|sa|leur)\s(?:tout\s)?(?:dernier|dernière)\s(?:tirage|ronde|sélection)(?:\sau\ssort)?\b/gi, ' its latest draw '],
   // "exigeait … une note d'au moins 75 dans le Système de classement global".
@@ -55,6 +61,12 @@ const FRENCH: readonly GlossRule[] = [
   [
     /\b(?:ce|cet|cette|le|la)\s(?:tirage|ronde)(?:\sau\ssort)?(?:\sd['’]invitations?)?\s(?:a\seu\slieu|s['’]est\s(?:tenue?|déroulée?)|a\sété\s(?:tenue?|effectuée?))(?=\s(?:le\s\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))/gi,
     (m: string) => (/^[CL]/.test(m) ? ' This draw took place ' : ' this draw took place '),
+  ],
+  // "Ce tirage concernait les candidats…", "Cette ronde visait…": the draw just told, and whom it invited. Only with such a
+  // verb: "Ce tirage traduit aussi la volonté d'Ottawa…" is comment, and stays French.
+  [
+    /\b(?:ce|cette)\s(?:tirage|ronde)(?=\s(?:concernait|visait|ciblait|s['’]adressait|invitait|était\s(?:réservée?|destinée?|ouverte?|limitée?|axée?)|a\s(?:invité|permis|visé|ciblé)\b))/gi,
+    (m: string) => (m.startsWith('C') ? 'This draw' : 'this draw'),
   ],
   // "le score le plus bas était de 379", "la note la plus basse": the lowest score invited, as in English.
   [/\b(?:le\s(?:score|pointage)\sle\splus\sbas|la\snote\sla\splus\sbasse)\b(?!\sjamais|\sdepuis)/gi, (m: string) => (/^[LC]/.test(m) ? ' The lowest score ' : ' the lowest score ')],
