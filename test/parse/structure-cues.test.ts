@@ -3707,4 +3707,27 @@ describe('session 28: made-up articles', () => {
     expect(read('This draw concerned candidates with French language skills.')).toEqual([['2026-03-04', '402', 'french', 5500, 397]]);
     expect(read('Candidates with French language skills were targeted.')).toEqual([['2026-03-04', '402', 'french', 5500, 397]]);
   });
+
+  it("a province's own round told in French (Ontario's POCI, Manitoba's PCPM and its « lettres de conseils ») announces nothing", () => {
+    const padding =
+      "Les candidats invités ont maintenant 60 jours pour présenter une demande. Les tirages pour les francophones sont de plus en plus fréquents depuis que le gouvernement a fait de l'immigration francophone une priorité. Pour les candidats qui sont dans le bassin, il est important de garder leur profil à jour.";
+    const ontario = [
+      'Ontario : 2 000 invitations dans le volet des travailleurs qualifiés francophones',
+      "Le Programme ontarien des candidats à l'immigration (POCI) a invité le 17 juillet 2025 2 000 candidats du volet des travailleurs qualifiés francophones, qui sont dans le bassin d'Entrée express. Le score CRS minimal était de 310.",
+      padding,
+    ].join('\n\n');
+    const manitoba = [
+      'Manitoba : tirage du PCPM',
+      'Le Programme des candidats du Manitoba (PCPM) a émis 421 lettres de conseils pour présenter une demande le 17 juillet 2025. Le score minimal de classement était de 612. Parmi les invités, 104 candidats avaient un profil Entrée express valide.',
+      padding,
+    ].join('\n\n');
+    for (const page of [ontario, manitoba]) expect(parse(page, '2025-07-18').announcesNewDraw).toBe(false);
+    // The federal PNP round in French stays a draw: "Programme des candidats des provinces" names no province.
+    const federal = [
+      'Entrée express : 264 invitations pour les candidats des provinces',
+      'Le 2 mars 2026, IRCC a invité 264 candidats du Programme des candidats des provinces. Le score minimal était de 710.',
+      padding,
+    ].join('\n\n');
+    expect(announced(federal, '2026-03-03').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2026-03-02', 'pnp', 264, 710]]);
+  });
 });

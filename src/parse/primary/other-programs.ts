@@ -21,6 +21,10 @@ const PROVINCE_ROUND = new RegExp(
     String.raw`\bEmployer Job Offer\b|\bLabou?r Impact\b|\bBusiness Impact\b`,
     // "The provinces of Ontario, Saskatchewan, … chose candidates through their own immigration programs."
     String.raw`\btheir own (?:immigration|nomination|nominee) programs?\b`,
+    // The same in French: "Programme ontarien des candidats à l'immigration (POCI)", "Programme des candidats du Manitoba
+    // (PCPM)", "lettres de conseils pour présenter une demande", "notifications d'intérêt" (not the federal "Programme des
+    // candidats des provinces", which names no province).
+    String.raw`\b(?:POCI|PCPM|PCIS)\b|\bProgramme ontarien des candidats\b|\bProgramme des candidats (?:immigrants )?(?:du|de la|de l['’]\s?|de|des) ${PROVINCES_FR}|\blettres? de conseils?\b|\bnotifications? d['’]int[ée]r[êe]t\b`,
     // Quebec's own rounds: its Arrima portal, its Regular Skilled Worker Program (PRTQ), its ministry (MIFI).
     String.raw`\bArrima\b|\bPRTQ\b|\bMIFI\b`,
     // In French: "Le 4 mai, le Québec a procédé à un nouveau tirage", "Le Québec a publié le tirage au sort".
