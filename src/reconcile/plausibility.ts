@@ -1,6 +1,6 @@
 import type { Draw } from '../domain/draw.ts';
 import type { CompleteNews } from './complete-news.ts';
-import { daysApart } from '../util/days.ts';
+import { addDays, daysApart } from '../util/days.ts';
 
 /**
  * How far a news report's figures may lie outside every round its program has had. Measured on
@@ -9,7 +9,8 @@ import { daysApart } from '../util/days.ts';
  * the 423 rounds that had an earlier round of their program fall outside (mostly a category's
  * second or third round; CEC's 75 in February 2021). Those wait for IRCC's file instead of
  * alerting from the news; a wider margin would let through more of the mistakes it is meant to
- * catch (a neighbouring draw's cut-off). Test: test/reconcile/plausibility.test.ts.
+ * catch (a neighbouring draw's cut-off). With the year-before check below as well, 22. Test:
+ * test/reconcile/plausibility.test.ts.
  */
 export const NEWS_CRS_MARGIN = 50;
 export const NEWS_INVITATIONS_FACTOR = 2;
@@ -53,10 +54,33 @@ function sameFiguresProblem(report: CompleteNews, known: readonly Draw[]): strin
   return twin ? `${count(report.invitations)} invitations at ${report.minCrs} are the figures of the ${twin.program} round of ${twin.date}: the same round, misdated` : null;
 }
 
+/**
+ * The rounds of the year before a report decide its cut-off when the program had NEWS_RECENT_ROUNDS or more of them, with
+ * a margin of NEWS_RECENT_CRS_MARGIN: a program's cut-offs move slowly, while different programs' lie far apart (2025:
+ * CEC 515–547, French 379–481, PNP 667–855). Measured on IRCC's rounds #1–#437, each judged against the rounds before
+ * it: with it 22 of 423 real rounds wait for IRCC's file instead of 19 (two PNP rounds, a French one, one of 2015), and
+ * 652 of 793 real rounds told under another program IRCC was then holding are held instead of 378 (a French round's
+ * 446 told as a CEC round's passed, CEC having had 75 in 2021). Test: test/reconcile/plausibility.test.ts.
+ */
+export const NEWS_RECENT_DAYS = 365;
+export const NEWS_RECENT_ROUNDS = 3;
+export const NEWS_RECENT_CRS_MARGIN = 30;
+
+function recentCutoffProblem(report: CompleteNews, rounds: readonly Draw[]): string | null {
+  const from = addDays(new Date(`${report.date}T00:00:00Z`), -NEWS_RECENT_DAYS);
+  const recent = rounds.filter((d) => d.date >= from && d.date <= report.date).map((d) => d.minCrs);
+  if (recent.length < NEWS_RECENT_ROUNDS) return null;
+  const [low, high] = [Math.min(...recent), Math.max(...recent)];
+  if (report.minCrs >= low - NEWS_RECENT_CRS_MARGIN && report.minCrs <= high + NEWS_RECENT_CRS_MARGIN) return null;
+  return `a cut-off ${report.minCrs} is outside what ${report.program} rounds have had in the year before it (${low}–${high}, ±${NEWS_RECENT_CRS_MARGIN})`;
+}
+
 /** The cut-off and invitations a report's program has had in IRCC's own rounds, with the margins. */
 function rangeProblem(report: CompleteNews, known: readonly Draw[]): string | null {
   const rounds = known.filter((d) => d.status === 'confirmed' && d.program === report.program);
   if (rounds.length === 0) return `no ${report.program} round is known yet to compare it with`;
+  const recent = recentCutoffProblem(report, rounds);
+  if (recent) return recent;
   const crs = rounds.map((d) => d.minCrs);
   const inv = rounds.map((d) => d.invitations);
   const [crsMin, crsMax, invMin, invMax] = [Math.min(...crs), Math.max(...crs), Math.min(...inv), Math.max(...inv)];

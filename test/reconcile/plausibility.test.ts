@@ -4,6 +4,7 @@ import { compareDrawsNewestFirst } from '../../src/domain/order.ts';
 import type { CompleteNews } from '../../src/reconcile/complete-news.ts';
 import { implausibleNews } from '../../src/reconcile/plausibility.ts';
 import { newsReport, officialHistory } from '../helpers/draws.ts';
+import { addDays } from '../../src/util/days.ts';
 
 const history: Draw[] = officialHistory();
 const report = (fields: Partial<CompleteNews> = {}): CompleteNews => newsReport(fields);
@@ -14,24 +15,35 @@ describe('implausibleNews', () => {
     expect(implausibleNews(report({ drawNumber: '438' }), history)).toBeNull();
   });
 
+  // More than a year after IRCC's last round of the program, only the program's whole history is there to compare with.
+  const later = '2028-01-10';
   it.each([
     [{ drawNumber: '437' }, /#437 is not after the latest known round \(#437\)/],
     [{ drawNumber: '12' }, /#12 is not after/],
     [{ date: '2026-08-17' }, /dated 2026-08-17, before the latest known cec round of 2026-08-18/],
     [{ program: 'researchers' }, /no researchers round is known/],
-    [{ minCrs: 24 }, /cut-off 24 is outside what cec rounds have had \(75–808, ±50\)/],
-    [{ minCrs: 859 }, /cut-off 859/],
+    [{ date: later, minCrs: 24 }, /cut-off 24 is outside what cec rounds have had \(75–808, ±50\)/],
+    [{ date: later, minCrs: 859 }, /cut-off 859/],
     [{ invitations: 199 }, /199 invitations is outside what cec rounds have had \(400–27,332/],
     [{ invitations: 54_665 }, /54,665 invitations/],
-    [{ program: 'pnp', minCrs: 503 }, /cut-off 503 is outside what pnp rounds have had \(663–902/],
+    [{ date: later, program: 'pnp', minCrs: 503 }, /cut-off 503 is outside what pnp rounds have had \(663–902/],
+    // Within a year of three or more rounds of the program, those rounds decide, with a margin of 30: a French round's
+    // 446 told as a CEC round's (CEC had 507–531 in the year before), a CEC round's 515 told as a French round's.
+    [{ minCrs: 446 }, /cut-off 446 is outside what cec rounds have had in the year before it \(507–531, ±30\)/],
+    [{ program: 'french', minCrs: 515 }, /cut-off 515 is outside what french rounds have had in the year before it \(382–420, ±30\)/],
+    [{ program: 'pnp', minCrs: 503 }, /cut-off 503 is outside what pnp rounds have had in the year before it \(699–805, ±30\)/],
   ])('holds %j', (fields, reason) => {
     expect(implausibleNews(report(fields), history)).toMatch(reason);
   });
 
   it('admits the edges of the margins', () => {
-    for (const fields of [{ minCrs: 25 }, { minCrs: 858 }, { invitations: 200 }, { invitations: 54_664 }, { date: '2026-08-18' }]) {
+    for (const fields of [{ minCrs: 477 }, { minCrs: 561 }, { date: later, minCrs: 25 }, { date: later, minCrs: 858 }, { invitations: 200 }, { invitations: 54_664 }, { date: '2026-08-18' }]) {
       expect(implausibleNews(report(fields), history), JSON.stringify(fields)).toBeNull();
     }
+    expect(implausibleNews(report({ minCrs: 476 }), history)).toMatch(/476/);
+    expect(implausibleNews(report({ minCrs: 562 }), history)).toMatch(/562/);
+    // Fewer than three rounds of the program in the year before (trades had one, 477): the whole history decides.
+    expect(implausibleNews(report({ program: 'trades', minCrs: 420, invitations: 2500 }), history)).toBeNull();
   });
 
   it('holds a report with the very figures of a round of its program a few days before: that round, misdated', () => {
@@ -45,8 +57,12 @@ describe('implausibleNews', () => {
     expect(implausibleNews(report({ date: '2026-09-01', invitations: 1000, minCrs: 523 }), history)).toBeNull();
     expect(implausibleNews(report({ date: '2026-08-20', invitations: 1000, minCrs: 524 }), history)).toBeNull();
     expect(implausibleNews(report({ date: '2026-08-20', invitations: 1500, minCrs: 523 }), history)).toBeNull();
-    // The same figures in another program's round say nothing (the PNP round of 2026-08-17: 442 at 760).
-    expect(implausibleNews(report({ date: '2026-08-20', invitations: 442, minCrs: 760 }), history)).toBeNull();
+    // The same figures in another program's round are no misdated round of this one (the PNP round of 2026-08-17: 442 at
+    // 760); told as a CEC round's, its cut-off is held for what CEC rounds have had.
+    const pnpFigures = implausibleNews(report({ date: '2026-08-20', invitations: 442, minCrs: 760 }), history);
+    expect(pnpFigures).not.toMatch(/misdated/);
+    expect(pnpFigures).toMatch(/cut-off 760 is outside what cec rounds have had in the year before it/);
+    expect(implausibleNews(report({ date: '2026-08-20', program: 'pnp', invitations: 443, minCrs: 760 }), history)).toBeNull();
   });
 
   it('compares with reported draws too for the round number and the date, but only with IRCC’s rounds for the figures', () => {
@@ -54,17 +70,40 @@ describe('implausibleNews', () => {
     const known = [reported, ...history];
     expect(implausibleNews(report({ drawNumber: '438' }), known)).toMatch(/#438 is not after/);
     expect(implausibleNews(report({ date: '2026-11-17' }), known)).toMatch(/before the latest known cec round of 2026-11-18/);
-    expect(implausibleNews(report({ minCrs: 1000 }), known)).toMatch(/75–808/);
+    expect(implausibleNews(report({ minCrs: 1000 }), known)).toMatch(/507–531/);
   });
 
-  it('would have held 19 of the 423 real rounds that had an earlier round of their program (they wait for IRCC)', () => {
-    const oldestFirst = [...history].sort(compareDrawsNewestFirst).reverse();
+  const oldestFirst = [...history].sort(compareDrawsNewestFirst).reverse();
+  const judged = (d: Draw, program: string, before: readonly Draw[]) =>
+    implausibleNews(report({ drawNumber: d.drawNumber, date: d.date, program, invitations: d.invitations, minCrs: d.minCrs }), before);
+
+  it('would have held 22 of the 423 real rounds that had an earlier round of their program (they wait for IRCC)', () => {
     const held = oldestFirst.filter((d, i) => {
       const before = oldestFirst.slice(0, i);
       if (!before.some((b) => b.program === d.program)) return false;
-      return implausibleNews(report({ drawNumber: d.drawNumber, date: d.date, program: d.program, invitations: d.invitations, minCrs: d.minCrs }), before) !== null;
+      return judged(d, d.program, before) !== null;
     });
     expect(oldestFirst.filter((d, i) => oldestFirst.slice(0, i).some((b) => b.program === d.program))).toHaveLength(423);
-    expect(held.map((d) => d.drawNumber)).toHaveLength(19);
+    // 19 with the whole history alone; the year before adds the PNP rounds of May 10, 2023 (691) and September 29, 2025
+    // (855), the French round of September 27, 2023 (472) and the third round of all (March 20, 2015).
+    expect(held.map((d) => d.drawNumber)).toEqual(['2', '4', '5', '63', '75', '91b', '140', '159', '176', '248', '255', '258', '260', '266', '271', '274', '285', '367', '368', '369', '421', '434']);
+  });
+
+  it('holds most real rounds told under another program IRCC was then holding (a wrong program in the news)', () => {
+    // Each real round, told as a round of each other program that had three or more rounds in the year before it. With
+    // the whole history alone (the rule before session 28) 378 of these 793 were held; with the year before, 652.
+    const active = ['cec', 'french', 'general', 'pnp', 'healthcare', 'stem', 'trades', 'education'];
+    let told = 0;
+    let held = 0;
+    oldestFirst.forEach((d, i) => {
+      const before = oldestFirst.slice(0, i);
+      for (const program of active) {
+        const yearBefore = before.filter((b) => b.program === program && b.date >= addDays(new Date(`${d.date}T00:00:00Z`), -365));
+        if (program === d.program || yearBefore.length < 3) continue;
+        told++;
+        if (judged(d, program, before) !== null) held++;
+      }
+    });
+    expect([told, held]).toEqual([793, 652]);
   });
 });
