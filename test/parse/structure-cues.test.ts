@@ -3708,6 +3708,16 @@ describe('session 28: made-up articles', () => {
     expect(read('Candidates with French language skills were targeted.')).toEqual([['2026-03-04', '402', 'french', 5500, 397]]);
   });
 
+  it('counts in words: "twenty-four" is 24, never 4; "3 thousand" is 3,000; "nine hundred and twenty-four" and "three thousand" are not read as 24 or 3', () => {
+    const count = (sentence: string, published: string) => announced(sentence, published)[0]?.invitations ?? null;
+    expect(count('Express Entry draw 218 took place yesterday. IRCC issued twenty-four invitations to PNP candidates who scored at least 754.', '2022-03-17')).toBe(24);
+    expect(count('IRCC issued nine hundred and twenty-four invitations to PNP candidates who scored at least 754 yesterday.', '2022-03-17')).toBeNull();
+    expect(count('Canada held an Express Entry draw Wednesday, issuing 3 thousand invitations. The cutoff was 413.', '2017-05-31')).toBe(3000);
+    expect(count('Canada held an Express Entry draw Wednesday, inviting three thousand candidates. The cutoff was 413.', '2017-05-31')).toBeNull();
+    // "just four candidates" stays four.
+    expect(count('Canada held an Express Entry draw Wednesday, inviting just four candidates with a cut-off of 413.', '2017-05-31')).toBe(4);
+  });
+
   it("a province's own round told in French (Ontario's POCI, Manitoba's PCPM and its « lettres de conseils ») announces nothing", () => {
     const padding =
       "Les candidats invités ont maintenant 60 jours pour présenter une demande. Les tirages pour les francophones sont de plus en plus fréquents depuis que le gouvernement a fait de l'immigration francophone une priorité. Pour les candidats qui sont dans le bassin, il est important de garder leur profil à jour.";

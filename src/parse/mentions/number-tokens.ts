@@ -29,6 +29,10 @@ const WORDS: Readonly<Record<string, number>> = {
   thirty: 30,
   forty: 40,
   fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
   hundred: 100,
 };
 
@@ -37,13 +41,27 @@ export const DIGITS = String.raw`(?<![\d.,])(\d{1,3}(?:[, ]\d{3}){1,4}(?![\d])|\
 /** Digits or a number word (for counts of people, which small draws spell out). */
 /** The number words a count may be written in ("just four candidates"), as regex alternatives: up to twenty. */
 export const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty';
-export const COUNT = String.raw`(?<![\d.,])(\d{1,3}(?:[, ]\d{3}){1,4}(?![\d])|\d+(?:\.\d)?\s?[kK]\b|\d+|(?:${NUMBER_WORDS})\b)(?![\d]|[.,]\d)`;
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
+/**
+ * A count in words is one word or a hyphened pair ("twenty-four"), never a piece of a longer one: not the "four" of
+ * "twenty-four", nor the "twenty-four" of "nine hundred and twenty-four", nor the "three" of "three thousand" (not read).
+ */
+const COUNT_WORDS = String.raw`(?<![\w-])(?<!\b(?:hundred|thousand|million)(?:\s+and)?\s+)(?:(?:${TENS})-(?:${UNITS})|${NUMBER_WORDS})(?![\w-])(?!\s+(?:hundred|thousand|million)\b)`;
+/** "3 thousand", "3.5 thousand": thousands in a word. */
+const THOUSAND = String.raw`\d+(?:\.\d)?\s(?:thousand)\b`;
+export const COUNT = String.raw`(?<![\d.,])(\d{1,3}(?:[, ]\d{3}){1,4}(?![\d])|\d+(?:\.\d)?\s?[kK]\b|${THOUSAND}|\d+(?!\s(?:hundred|thousand|million)\b)|${COUNT_WORDS})(?![\d]|[.,]\d)`;
 
 export function readNumber(raw: string): number | null {
   const t = raw.trim().toLowerCase();
   const word = WORDS[t];
   if (word !== undefined) return word;
-  const k = /^(\d+(?:\.\d)?)\s?k$/.exec(t);
+  const pair = /^([a-z]+)-([a-z]+)$/.exec(t);
+  if (pair) {
+    const [tens, unit] = [WORDS[pair[1] ?? ''], WORDS[pair[2] ?? '']];
+    return tens !== undefined && unit !== undefined && tens >= 20 && unit < 10 ? tens + unit : null;
+  }
+  const k = /^(\d+(?:\.\d)?)\s?(?:k|thousand)$/.exec(t);
   if (k) return Math.round(Number(k[1]) * 1000);
   return parseCount(t);
 }
