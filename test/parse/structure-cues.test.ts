@@ -3718,6 +3718,23 @@ describe('session 28: made-up articles', () => {
     expect(count('Canada held an Express Entry draw Wednesday, inviting just four candidates with a cut-off of 413.', '2017-05-31')).toBe(4);
   });
 
+  it('cut-offs told as "scoring 791 and above", "with 791 points or more", "a CRS of 791+", "at a minimum CRS of 791"; counts "across all programs"', () => {
+    const cutoff = (sentence: string) => announced(`X\n\n${sentence}`, '2024-10-24')[0]?.minCrs ?? null;
+    expect(cutoff('IRCC held a PNP-only Express Entry draw today, inviting 648 candidates. Candidates scoring 791 and above received an invitation.')).toBe(791);
+    expect(cutoff('IRCC held a PNP-only Express Entry draw today, issuing 648 ITAs to candidates scoring 791 or more.')).toBe(791);
+    expect(cutoff('IRCC held a PNP-only Express Entry draw today. It invited 648 candidates; those with 791 points or more got an ITA.')).toBe(791);
+    expect(cutoff('IRCC held a PNP-only Express Entry draw today, inviting 648 candidates with a CRS of 791+.')).toBe(791);
+    expect(cutoff('IRCC held a PNP-only Express Entry draw today, inviting 648 candidates. A CRS of 791+ was needed.')).toBe(791);
+    expect(cutoff('IRCC invited 648 PNP candidates on Wednesday at a minimum CRS of 791.')).toBe(791);
+    // A band of the pool ("scores of 500+") and "at a minimum 500 people" stay no cut-off.
+    expect(cutoff('IRCC invited 648 PNP candidates on Wednesday. There are 5,112 candidates with CRS scores of 500+ in the pool.')).toBeNull();
+    expect(cutoff('IRCC invited 648 PNP candidates on Wednesday. A total of 6,238 profiles with CRS 501+ left the pool.')).toBeNull();
+    expect(cutoff('IRCC invited 648 PNP candidates on Wednesday, and at a minimum 500 people will apply.')).toBeNull();
+    // "4,750 ITAs across all programs" is one all-program round's count, not a total.
+    const read = announced('X\n\nIRCC conducted draw #236 on Wednesday, sending 4,750 ITAs across all programs. The minimum score was 494.', '2022-11-10');
+    expect(read.map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs])).toEqual([['2022-11-09', '236', 'general', 4750, 494]]);
+  });
+
   it("a province's own round told in French (Ontario's POCI, Manitoba's PCPM and its « lettres de conseils ») announces nothing", () => {
     const padding =
       "Les candidats invités ont maintenant 60 jours pour présenter une demande. Les tirages pour les francophones sont de plus en plus fréquents depuis que le gouvernement a fait de l'immigration francophone une priorité. Pour les candidats qui sont dans le bassin, il est important de garder leur profil à jour.";

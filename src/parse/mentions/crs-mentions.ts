@@ -40,8 +40,9 @@ const AT_LEAST = new RegExp(
  */
 const OR_MORE = new RegExp(
   String.raw`${DIGITS}\s(?:or|and)\s(?:more|higher|above)\s(?:Comprehensive Ranking System\s(?:\(CRS\)\s)?|CRS\s)?(?:points|pts|(?:ranking\s)?scores?)\b|\b(?:scores?|CRS)\sof\s${DIGITS}\s(?:or|and)\s(?:more|higher|above)\b|\b(?:had|needed|were required)\sto\s(?:score|have|earn)\s${DIGITS}\s(?:CRS\s)?points\s(?:or|and)\s(?:more|higher|above)\b|${DIGITS}\s(?:CRS\s)?points\s(?:or|and)\s(?:more|higher|above)\s(?:under|in|on)\s(?:the\s)?(?:Comprehensive Ranking System|CRS)\b` +
-    // "Scores stood at 682 or higher", "Those invited scored 682 or more" (not "if you scored 682 or more": HYPOTHETICAL).
-    String.raw`|\bscores?\s(?:stood|were|was|started)\s(?:at\s)?${DIGITS}\s(?:(?:CRS\s)?points\s)?(?:or|and)\s(?:more|higher|above)\b|\bscored\s${DIGITS}\s(?:(?:CRS\s)?points\s)?(?:or|and)\s(?:more|higher|above)\b`,
+    // "Scores stood at 682 or higher", "Those invited scored 682 or more" (not "if you scored 682 or more": HYPOTHETICAL),
+    // "candidates scoring 791 and above", "those with 791 points or more got an ITA".
+    String.raw`|\bscores?\s(?:stood|were|was|started)\s(?:at\s)?${DIGITS}\s(?:(?:CRS\s)?points\s)?(?:or|and)\s(?:more|higher|above)\b|\bscor(?:ed|ing)\s${DIGITS}\s(?:(?:CRS\s)?points\s)?(?:or|and)\s(?:more|higher|above)\b|\bwith\s${DIGITS}\s(?:CRS\s)?points\s(?:or|and)\s(?:more|higher|above)\b`,
   'gi',
 );
 
@@ -174,7 +175,8 @@ export function findCutoffs(text: string): FactMention[] {
     if (WEAK_HEAD.test(m[0]) && !/\b(?:score|CRS|minimum|min|points?)\b/i.test(between + masked.slice(start, start + raw.length + 8))) continue;
     if (hypothetical(masked, start) || AVERAGE_BEFORE.test(masked.slice(Math.max(0, m.index - 30), m.index))) continue;
     // "Ils seraient « au minimum 500 »", "at a minimum 500 people": at least so many, not a score.
-    if (/^minimum\b/i.test(m[0]) && /\b(?:au|at a|at the)\s+$/i.test(masked.slice(Math.max(0, m.index - 8), m.index))) continue;
+    // Not "at a minimum CRS of 791": a score word between says it is one.
+    if (/^minimum\b/i.test(m[0]) && /\b(?:au|at a|at the)\s+$/i.test(masked.slice(Math.max(0, m.index - 8), m.index)) && !/\b(?:CRS|SCG|score|points?)\b/i.test(between)) continue;
     accept(out, masked, start, raw);
   }
   for (const m of matchesOf(NUMBER_THEN_HEAD, masked)) {

@@ -35,7 +35,7 @@ function differenceAfterDash(match: string, after: string): boolean {
 }
 
 /** Each pattern with a cheap test that must pass before the pattern is worth running, and which of its matches to blank. */
-const PATTERNS: readonly (readonly [RegExp, RegExp, ((match: string, after: string) => boolean)?])[] = [
+const PATTERNS: readonly (readonly [RegExp, RegExp, ((match: string, after: string, before: string) => boolean)?])[] = [
   // Ranges and bands: "501-600", "between 531 and 534", "525 to 530", "the 520s", "500+".
   [/between/i, new RegExp(String.raw`\b(?:between\s+)(?:${N})\s*(?:and|&|-|to)\s*(?:${N})\b`, 'gi')],
   // Not "Express Entry Draw 145 - 589 applicants": a round's number, a dash, then its count.
@@ -45,7 +45,9 @@ const PATTERNS: readonly (readonly [RegExp, RegExp, ((match: string, after: stri
     (m, after) => !differenceAfterDash(m, after),
   ],
   [/\d'?s\b/, /\b(?:from\s+)?\d{2,4}'?s\b(?:\s*(?:-|to)\s*\d{2,4}'?s\b)?/gi],
-  [/\+/, /\b\d+\s?\+/g],
+  // Not "a CRS of 791+", "CRS: 791+": a score told with a score word is the least one invited. A band of the pool starts
+  // at a round figure or just after one ("500+", "CRS 501+", "451+").
+  [/\+/, /\b\d+\s?\+/g, (m, _after, before) => !(![0, 1].includes(Number.parseInt(m, 10) % 50) && /\b(?:CRS|score|cut-?\s?off)\s?(?:of|:|was|is)?\s?$/i.test(before))],
   // Percentages, money, clock times, durations (a page's "2 min read" too), ages, ordinals.
   [/%|per ?cent|pc\b/i, new RegExp(String.raw`(?:${N})\s?(?:%|percent\b|per cent\b|pc\b)`, 'gi')],
   [/[$€£]|dollars|CAD|USD/, new RegExp(String.raw`[$€£]\s?(?:${N})(?:\s?(?:k|m|bn|million|billion|thousand)\b)?|(?:${N})\s?(?:dollars|CAD|USD)\b`, 'gi')],
@@ -101,7 +103,7 @@ export function maskNonFacts(sentence: string, spans: readonly { start: number; 
     if (!gate.test(scanned)) continue;
     for (const m of matchesOf(re, scanned)) {
       const end = m.index + m[0].length;
-      if (!keep || keep(m[0], scanned.slice(end, end + 12))) text = blanked(text, m.index, end);
+      if (!keep || keep(m[0], scanned.slice(end, end + 12), scanned.slice(Math.max(0, m.index - 16), m.index))) text = blanked(text, m.index, end);
     }
   }
   return text;
