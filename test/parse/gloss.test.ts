@@ -778,6 +778,126 @@ describe('French: the phrases that place a figure (docs/parser.md "Twenty-first 
     expect(glossForeign(news('Ottawa a envoyé avant-hier 5 500 invitations.'))).not.toMatch(/yesterday/);
   });
 
+  // Found by a second set of made-up French pages (session 28); each read right in its English wording.
+  const page = (body: string, head = 'Entrée express : un nouveau tirage') => [head, body, padding].join('\n\n');
+  const read = (body: string, published: string, head?: string) =>
+    parseArticle(page(body, head), { programs, published, figureModel: null }).draws.map((d) => [d.primary, d.date, d.drawNumber, d.program, d.invitations, d.minCrs]);
+
+  it('a glossed phrase opening a sentence keeps its capital ("Lors du tirage précédent, …", "Aujourd\'hui, …")', () => {
+    const previous = "IRCC a envoyé hier 1 350 invitations à des candidats de la Catégorie de l'expérience canadienne. Lors du tirage précédent, 1 500 personnes avaient été invitées.";
+    expect(glossForeign(page(previous))).toMatch(/canadienne\. The previous draw/);
+    expect(read(previous, '2026-02-20')[0]).toEqual([true, '2026-02-19', null, 'cec', 1350, null]);
+    const today =
+      "Le 5 mars, IRCC avait invité 2 000 candidats de la Catégorie de l'expérience canadienne avec un seuil de 521. Aujourd'hui, IRCC a invité 3 000 candidats de la Catégorie de l'expérience canadienne avec un seuil de 534.";
+    expect(read(today, '2026-03-12').filter((d) => d[0])).toEqual([[true, '2026-03-12', null, 'cec', 3000, 534]]);
+  });
+
+  it('"contre 379 lors du tirage précédent", "par rapport au tirage général précédent", "identique à celui du tirage précédent": the earlier round compared with', () => {
+    expect(read('IRCC a invité hier 4 000 candidats francophones avec un score minimal de 408, contre 379 lors du tirage précédent, tenu le 4 mars.', '2026-03-12')[0]).toEqual([
+      true,
+      '2026-03-11',
+      null,
+      'french',
+      4000,
+      408,
+    ]);
+    expect(
+      read(
+        "Le 28 janvier 2026, IRCC a invité 4 000 candidats de la Catégorie de l'expérience canadienne, qui avaient un score minimal de 490 points, en baisse de 12 points par rapport au tirage général précédent, tenu en décembre.",
+        '2026-01-29',
+      )[0],
+    ).toEqual([true, '2026-01-28', null, 'cec', 4000, 490]);
+    expect(read('IRCC a invité mercredi 5 000 candidats francophones, avec un seuil de 395 points, identique à celui du tirage précédent.', '2026-02-26')[0]).toEqual([
+      true,
+      '2026-02-25',
+      null,
+      'french',
+      5000,
+      395,
+    ]);
+  });
+
+  it('an example ("Si IRCC décide d\'inviter…", "Par exemple"), a year\'s "une vingtaine de tirages" and "plus de 40 000" announce nothing; "près de 800" is no count', () => {
+    expect(
+      read(
+        "Prenons un exemple. Si IRCC décide d'inviter 3 000 candidats de la Catégorie de l'expérience canadienne, et que le 3 000e candidat du classement a un score de 520, alors le score minimal du tirage sera de 520 points.",
+        '2026-02-10',
+        'Comment fonctionne le score minimal ?',
+      ).filter((d) => d[0]),
+    ).toEqual([]);
+    expect(
+      read('Au total, IRCC a tenu une vingtaine de tirages ciblés pour les francophones, invitant plus de 40 000 candidats.', '2026-01-05', "Entrée express : bilan de l'année 2025").filter(
+        (d) => d[0],
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        'IRCC a procédé lundi à un tirage réservé aux candidats du Programme des candidats des provinces. Le ministère a envoyé 808 invitations, avec un seuil de 742 points.',
+        '2026-03-11',
+        'Entrée express : près de 800 candidats des provinces invités',
+      ),
+    ).toEqual([[true, '2026-03-09', null, 'pnp', 808, 742]]);
+  });
+
+  it('"À ce moment, le seuil s\'établissait à 478" (and "At that time, …") is the earlier round\'s', () => {
+    const told = (then: string) =>
+      `Ottawa a effectué le 21 janvier dernier un tirage destiné aux travailleurs des métiers. Au total, 1 000 candidats ont été invités. C'était le premier tirage pour les métiers depuis le mois d'octobre. ${then}`;
+    expect(read(told("À ce moment, le seuil s'établissait à 478 points."), '2026-01-22')[0]).toEqual([true, '2026-01-21', null, 'trades', 1000, null]);
+    expect(announced('IRCC held a trades draw on January 21, inviting 1,000 candidates. It was the first trades draw since October. At that time, the threshold stood at 478.', '2026-01-22')).toEqual([
+      ['2026-01-21', 'trades', 1000, null],
+    ]);
+  });
+
+  it('"ronde d\'invitations 402" and "tirage numéro 397" are round numbers, not counts', () => {
+    expect(read("Le gouvernement fédéral a tenu le 4 mars la ronde d'invitations 402, qui visait les candidats francophones. Au total, 5 500 invitations ont été envoyées.", '2026-03-06')[0]).toEqual([
+      true,
+      '2026-03-04',
+      '402',
+      'french',
+      5500,
+      null,
+    ]);
+    expect(read('IRCC a invité mercredi 5 000 candidats francophones lors du tirage numéro 397.', '2026-02-26')[0]?.[2]).toBe('397');
+    expect(announced('IRCC held round of invitations 402 on March 4, inviting 5,500 French-speaking candidates.', '2026-03-06')).toEqual([['2026-03-04', 'french', 5500, null]]);
+  });
+
+  it('cut-offs "pointage requis de 395", "note de passage de 395", "un score de 395 ou plus", "le score du dernier candidat invité était de 395"', () => {
+    for (const cutoff of ['avec un pointage requis de 395 points', 'avec une note de passage de 395 points', 'avec un score de 395 ou plus']) {
+      expect(read(`IRCC a invité mercredi 5 000 candidats francophones, ${cutoff}.`, '2026-02-26')[0], cutoff).toEqual([true, '2026-02-25', null, 'french', 5000, 395]);
+    }
+    expect(read('IRCC a invité mercredi 5 000 candidats francophones. Le score du dernier candidat invité était de 395.', '2026-02-26')[0]).toEqual([true, '2026-02-25', null, 'french', 5000, 395]);
+  });
+
+  it('"04/03/2026" is March 4 on a French page; "13 h 05 min 44 s" is a time; "profil … créé avant le" is the tie-break', () => {
+    expect(read('IRCC a tenu le 04/03/2026 un tirage pour les candidats francophones. 5 500 candidats ont été invités avec un score minimal de 379.', '2026-03-06')[0]).toEqual([
+      true,
+      '2026-03-04',
+      null,
+      'french',
+      5500,
+      379,
+    ]);
+    const tieBreak = (rule: string) =>
+      parseArticle(page(`Le 10 février 2026, IRCC a invité 5 500 candidats francophones avec un score minimal de 379. ${rule}`), { programs, published: '2026-02-11', figureModel: null }).draws[0]
+        ?.tieBreak;
+    expect(tieBreak('Règle de départage : 10 février 2026 à 13 h 05 min 44 s UTC.')).toBe('2026-02-10T13:05:44Z');
+    expect(tieBreak('Les candidats ayant ce score ont été invités seulement si leur profil avait été créé avant le 9 février 2026 à 13:05:44 UTC.')).toBe('2026-02-09T13:05:44Z');
+  });
+
+  it('"Voici les résultats" over a table and "trois tirages cette semaine" tell news', () => {
+    expect(
+      read(
+        'IRCC a effectué un nouveau tirage hier. Voici les résultats :\n\nDate | Programme | Score SCG | Invitations\n4 mars 2026 | Compétences linguistiques en français | 379 | 5 500',
+        '2026-03-05',
+      ).filter((d) => d[0]),
+    ).toEqual([[true, '2026-03-04', null, 'french', 5500, 379]]);
+    const week = read(
+      "IRCC a tenu trois tirages cette semaine. Le 16 mars, 725 candidats du Programme des candidats des provinces ont été invités avec un score minimal de 736. Le 17 mars, 2 000 candidats de la Catégorie de l'expérience canadienne ont été invités avec un score minimal de 522. Le 19 mars, 4 500 candidats francophones ont été invités avec un score minimal de 382.",
+      '2026-03-20',
+    );
+    expect(week.filter((d) => d[0]).map((d) => d[1])).toEqual(['2026-03-16', '2026-03-17', '2026-03-19']);
+  });
+
   it('changes only those phrases: "sans précédent" is no earlier draw, and a page without them is returned as it is', () => {
     expect(glossForeign(record)).toContain('unprecedented');
     expect(glossForeign(record)).not.toMatch(/previous draw/);

@@ -10,13 +10,14 @@ import { matchesOf } from '../text/matches.ts';
  */
 
 const LABELLED =
-  /\b(?:(?:draw|round|tirage|ronde)s?|express entry(?: system)?)(?:,|\s?[\u2013\u2014]|\s-)?\s{0,2}\(?\s?(?:#|no\.?|n°|number|num\.?|was numbered|numbered)\s{0,2}(\d{1,3}[ab]?)\b(?![\d,.:]\d)/gi;
+  /\b(?:(?:draw|round|tirage|ronde)s?|express entry(?: system)?)(?:,|\s?[\u2013\u2014]|\s-)?\s{0,2}\(?\s?(?:#|no\.?|n°|number|numéro|num\.?|was numbered|numbered)\s{0,2}(\d{1,3}[ab]?)\b(?![\d,.:]\d)/gi;
 /** "Round: 408" as a label, the number alone after it, or before the next label ("Draw Number: 221 Date of Draw: April 27, 2022"). */
 const COLON = /\b(?:draw|round)(?: number| no\.?| #)?\s?:\s?(\d{1,3}[ab]?)(?![\d,.]\d)\s*(?=$|[,.;)|]|[A-Z][a-z]+(?: [A-Za-z]+){0,3}\s?:)/gi;
 const HASH = /#\s?(\d{1,3}[ab]?)\b(?![\d,.:]\d)/g;
 /** Not "draw 2 of the year", "the draw 11 days later": a count, a period; nor "draw 23 November 2026", "draw 23/11/2026": a day. */
 const BARE = new RegExp(
-  String.raw`\b(?:draw|round)\s(\d{1,3}[ab]?)\b(?![\d,.:/]\d|\s*(?:%|percent|invitations|ITAs?|candidates|points|CRS|of\b|to\b|and\b|or\b|(?:days?|weeks?|months?|years?|hours?)\b|[-]\s?\d|(?:${MONTHS})\b))`,
+  // Also "round of invitations 402", "la ronde d'invitations 402", "la ronde 397".
+  String.raw`\b(?:draw|round|tirage|ronde)(?:\sof\sinvitations|\sd['’]invitations)?\s(\d{1,3}[ab]?)\b(?![\d,.:/]\d|\s*(?:%|percent|invitations|ITAs?|candidates|candidats|points|CRS|of\b|to\b|and\b|or\b|de\b|du\b|et\b|(?:days?|weeks?|months?|years?|hours?|jours?|semaines?|mois|ans?)\b|[-]\s?\d|(?:${MONTHS})\b))`,
   'gi',
 );
 /** "The November 23rd draw": a day of the month, not a round number; nor "the 25th draw in 2017" (but "63rd … since 2015 and 13th for 2017" is round 63). */

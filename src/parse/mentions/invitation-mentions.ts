@@ -21,7 +21,7 @@ const FILLER = String.raw`(?:\s{1,2}(?!${FILLER_STOP}|${INVITATION_NOUN}|${PERSO
 /** "invited 4,626 number of applicants": a forum's "number of" between the count and its noun. */
 const NUMBER_THEN_NOUN = new RegExp(String.raw`${COUNT}(?:\s{1,2}number of)?${FILLER}\s{1,2}(${INVITATION_NOUN}|${PERSON_NOUN})`, 'gi');
 const LABEL_THEN_NUMBER = new RegExp(
-  String.raw`\b(?:number of (?:invitations|ITAs|invitees)(?:\s+to\s+apply)?(?:\s*\(ITAs?\))?(?:\s+(?:issued|to be issued|sent|extended))?|(?<!\b(?:an?|received|receive|receiving|get|got|getting|with|without)\s)(?:invitations|ITAs?|ITA's|invites)(?:\s+to\s+apply)?(?:\s*\(ITAs?\))?(?:\s+(?:were\s+|was\s+)?(?:issued|sent|extended|granted))?|draw size|invitations? volume|ITA volume|volume of (?:invitations|ITAs)|size of (?:the )?(?:draw|round)|ITA count|nombre d'invitations(?:\s+(?:envoy[ée]es|[ée]mises|d[ée]livr[ée]es))?|invitations [ée]mises)\s{0,2}(?:[:;=-]|\s(?:was|were|is|of|stood at|totall?ed|reached|came to)\b)?\s{0,3}${COUNT}(?!\s*(?:${INVITATION_NOUN}|${PERSON_NOUN}))`,
+  String.raw`\b(?:number of (?:invitations|ITAs|invitees)(?:\s+to\s+apply)?(?:\s*\(ITAs?\))?(?:\s+(?:issued|to be issued|sent|extended))?|(?<!\b(?:an?|received|receive|receiving|get|got|getting|with|without)\s)(?<!\b(?:round|rounds)\sof\s|\brondes?\sd['’])(?:invitations|ITAs?|ITA's|invites)(?:\s+to\s+apply)?(?:\s*\(ITAs?\))?(?:\s+(?:were\s+|was\s+)?(?:issued|sent|extended|granted))?|draw size|invitations? volume|ITA volume|volume of (?:invitations|ITAs)|size of (?:the )?(?:draw|round)|ITA count|nombre d'invitations(?:\s+(?:envoy[ée]es|[ée]mises|d[ée]livr[ée]es))?|invitations [ée]mises)\s{0,2}(?:[:;=-]|\s(?:was|were|is|of|stood at|totall?ed|reached|came to)\b)?\s{0,3}${COUNT}(?!\s*(?:${INVITATION_NOUN}|${PERSON_NOUN}))`,
   'gi',
 );
 /** "invitations issued on Wednesday: 5,500". */
@@ -40,7 +40,7 @@ const VERB_THEN_NUMBER = new RegExp(
 );
 
 const HEDGE_BEFORE =
-  /\b(?:as low as|as high as|scores? of|(?:notes?|scores?|pointages?|seuils?) (?:minimale? |minimum )?de|score as low as|over|more than|less than|fewer than|nearly|almost|around|about|approximately|approx\.?|roughly|some|up to|at least|at most|close to|upwards of|under|below|above|exceed(?:ed|ing|s)?|beyond|near|estimated|one of|just over|just under|than)\s{0,2}$/i;
+  /\b(?:as low as|as high as|scores? of|(?:notes?|scores?|pointages?|seuils?) (?:minimale? |minimum )?de|score as low as|over|more than|less than|fewer than|nearly|almost|around|about|approximately|approx\.?|roughly|some|up to|at least|at most|close to|upwards of|under|below|above|exceed(?:ed|ing|s)?|beyond|near|estimated|one of|just over|just under|than|(?<!\bpas\s)(?:plus|moins)\sde|pr[èe]s\sde|environ|quelque|autour\sde|jusqu['’]à)\s{0,2}$/i;
 const HEDGE_AFTER =
   /^\s?(?:or more|or so|plus\b|-plus|\+|(?:ITAs?|invit\w+|candidates)\s+each\b|(?:more|fewer|less|additional)\s+(?:ITAs?|invitations|invites|candidates)\b[^.;]{0,40}\b(?:than|compared|over)\b|(?:-?\s?(?:ITAs?|invitations?)\s+)?(?:mark|milestone|barrier|threshold)\b|(?:ITAs?|invitations|invites)\s+(?:away from|short of|shy of|from (?:tying|reaching|matching|breaking))\b)/i;
 /** "an increase of 300 ITAs over the previous draw": a difference between draws, not a count. */
@@ -75,7 +75,7 @@ const SEVERAL_DRAWS_AFTER = new RegExp(String.raw`^[^.;]{0,70}?(?:${OVER_SEVERAL
  * took place halfway through the month, and another 3,900 applicants were issued ITAs": a total over the draws just named.
  */
 const HELD_SEVERAL_BEFORE =
-  /\b(?:held|conducted|ran|made|effectu[ée]s?|tenu|r[ée]alis[ée]s?)\s+(?:\w+\s+){0,2}?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|deux|trois|quatre|cinq|sept|huit|neuf|dix|plusieurs)\s+(?:\w+\s+){0,2}?(?:draws|rounds|tirages|rondes)\b[^.;\d]{0,40}$|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple)\s+(?:[\w-]+\s+){0,2}?(?:draws|rounds)\s+(?:took place|were held|were conducted|happened|occurred)\b[^.;\d]{0,70}$/i;
+  /\b(?:held|conducted|ran|made|effectu[ée]s?|tenu|r[ée]alis[ée]s?)\s+(?:\w+\s+){0,2}?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|deux|trois|quatre|cinq|sept|huit|neuf|dix|plusieurs|dizaine|douzaine|quinzaine|vingtaine|trentaine)\s+(?:\w+\s+){0,2}?(?:draws|rounds|tirages|rondes)\b[^.;\d]{0,40}$|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple)\s+(?:[\w-]+\s+){0,2}?(?:draws|rounds)\s+(?:took place|were held|were conducted|happened|occurred)\b[^.;\d]{0,70}$/i;
 /** The words around a count make it a total over the draws it names or a period's running total (also for the learned fallback's candidates). */
 export const runningTotal = (before: string, after: string): boolean =>
   SEVERAL_DRAWS_AFTER.test(after) || ISSUED_IN_PERIOD_AFTER.test(after) || (ALREADY_ISSUED_BEFORE.test(before.slice(-60)) && IN_PERIOD.test(after));

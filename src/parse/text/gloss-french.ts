@@ -10,6 +10,8 @@ import { applyGloss, tidyGloss, type GlossRule } from './gloss-rules.ts';
  * canadienne") and a tie-break written as a registration day ("inscrites dans Express Entry au plus tard le 13
  * novembre 2021"). Only these phrases change: every other French word stays as the reader already reads it.
  */
+const FRENCH_MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+
 const WEEKDAYS_EN: Readonly<Record<string, string>> = {
   lundi: 'Monday',
   mardi: 'Tuesday',
@@ -20,7 +22,14 @@ const WEEKDAYS_EN: Readonly<Record<string, string>> = {
   dimanche: 'Sunday',
 };
 
-const FRENCH: readonly GlossRule[] = [
+/**
+ * A phrase opening a sentence keeps its capital in English ("Lors du tirage précédent, …" → "The previous draw, …",
+ * "Aujourd'hui, …" → "Today, …"): the reader starts a sentence only at a capital.
+ */
+const keepCase = (rules: readonly GlossRule[]): GlossRule[] =>
+  rules.map(([pattern, to]) => (typeof to === 'string' ? [pattern, (m: string) => (/^\s*[A-ZÀ-Þ]/.test(m) ? to.replace(/[a-z]/, (c) => c.toUpperCase()) : to)] : [pattern, to]));
+
+const FRENCH: readonly GlossRule[] = keepCase([
   // "Cette ronde d'invitation sans précédent": unprecedented, not the previous round.
   [/\bsans\s(?:aucun\s)?précédent\b/gi, ' unprecedented '],
   // "Avant aujourd'hui, l'exigence … la plus basse jamais atteinte était de 199 points lors du tirage du 16 mai 2017".
@@ -37,6 +46,34 @@ const FRENCH: readonly GlossRule[] = [
   [/(?<![\wÀ-ÿ-])hier(?![\wÀ-ÿ-])/gi, (m: string) => (m.startsWith('H') ? 'Yesterday' : ' yesterday ')],
   // "La veille, 264 candidats … avaient été invités": the day before the one just told.
   [/(?<![\wÀ-ÿ])la\sveille(?![\wÀ-ÿ])(?!\sd[eu'’])/gi, (m: string) => (m.startsWith('L') ? 'The day before' : ' the day before ')],
+  // "Le 5 mars, IRCC avait invité 2 000 candidats", "… avaient été invités": an earlier round, as "had invited" tells.
+  [
+    /\b(avai(?:t|ent))\s(été\s)?(invité|émis|envoyé|sélectionné|tenu)(e?s?)(?![\wÀ-ÿ])/gi,
+    (_m: string, _aux: string, passive: string | undefined, verb: string) =>
+      ` had ${passive ? 'been ' : ''}${({ invité: 'invited', émis: 'issued', envoyé: 'sent', sélectionné: 'selected', tenu: 'held' } as Record<string, string>)[verb.toLowerCase()] ?? verb} `,
+  ],
+  // "À ce moment, le seuil s'établissait à 478 points", "À l'époque, …": at that time, an earlier round's.
+  [/(?<![\wÀ-ÿ])(?:à|a)\s(?:ce\smoment(?:-là)?|cette\sépoque|l['’]époque)(?![\wÀ-ÿ])/gi, ' at that time '],
+  // News words: "IRCC a effectué un nouveau tirage hier. Voici les résultats :", "IRCC a tenu trois tirages cette semaine".
+  [/\b(?:un|le)\snouveau\s(?:tirage|ronde)\b/gi, ' a new draw '],
+  [/(?<![\wÀ-ÿ])voici\sles\s(?:derniers\s)?résultats(?![\wÀ-ÿ])/gi, ' here are the results '],
+  [
+    /\b(deux|trois|quatre|cinq)\s(?:nouveaux\s)?(?:tirages|rondes)\b/gi,
+    (_m: string, n: string) => ` ${({ deux: 'two', trois: 'three', quatre: 'four', cinq: 'five' } as Record<string, string>)[n.toLowerCase()] ?? n} draws `,
+  ],
+  [/\bcette\ssemaine\b/gi, ' this week '],
+  // "Au total, 7 225 invitations ont été envoyées cette semaine": a total (not "la 254e au total", a round's number).
+  [/(?<![\wÀ-ÿ])(?<!\d(?:e|ème|eme)\s(?:(?:tirage|ronde|série\sd['’]invitations)\s)?)au\stotal(?![\wÀ-ÿ])/gi, ' in total '],
+  // A forecast: "IRCC pourrait inviter…", "un seuil qui devrait se situer…", "on s'attend à…", "Les experts prévoient que…".
+  [/\bpourrai(?:t|ent)\b/gi, ' could '],
+  [/\bdevrai(?:t|ent)\b/gi, ' should '],
+  [/\b(?:on\s)?s['’]attend(?:ent)?\sà(?![\wÀ-ÿ])/gi, ' it is expected '],
+  [/\bprévoi(?:t|ent)\b/gi, ' predict '],
+  // "Prenons un exemple. Si IRCC décide d'inviter 3 000 candidats…": an example and its condition, no draw (not "Par
+  // exemple, lors de la dernière sélection … le score minimum était de 462": a real round given as an example).
+  [/(?<![\wÀ-ÿ])prenons\sun\sexemple(?![\wÀ-ÿ])/gi, ' for example '],
+  [/(?<![\wÀ-ÿ])s['’]il(?![\wÀ-ÿ])/gi, ' if it '],
+  [/(?<![\wÀ-ÿ])si(?=\s(?:IRCC|Ottawa|le|la|les|l['’]|un|une|vous|votre|on|nous|le\sCanada)\b)/gi, ' if '],
   // "Il a permis d'inviter 5 500 candidats": it invited them.
   [/\b(a|ont|avait|avaient)\spermis\sd['’]inviter\b/gi, (_m: string, aux: string) => (/^avai/i.test(aux) ? ' had invited ' : ' invited ')],
   // "lors de son dernier tirage Entrée express": the latest, as "dernier" after a possessive always is.
@@ -52,7 +89,7 @@ const FRENCH: readonly GlossRule[] = [
   // "Le gouvernement fédéral a émis lundi 2 500 invitations", "lundi dernier": a weekday without its date is the last one, as
   // "on Monday" is. Not one with its date ("le lundi 23 novembre": the date tells), nor a habit ("le mercredi", "chaque lundi").
   [
-    /(?<![\wÀ-ÿ])(?<!\b(?:le|les|chaque|du|au)\s)(?:ce\s)?(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\sdernier)?(?![\wÀ-ÿ])(?!\s(?:\d{1,2}(?:er)?\s(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)|prochain))/gi,
+    /(?<![\wÀ-ÿ])(?<!\b(?:le|les|chaque|du|au|entre)\s)(?<!\bentre\s(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\set\s)(?:ce\s)?(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\sdernier)?(?![\wÀ-ÿ])(?!\s(?:\d{1,2}(?:er)?\s(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)|prochain))/gi,
     // A weekday opening a sentence ("Lundi, IRCC avait invité…") keeps its capital, so the sentence still starts there.
     (m: string, day: string) => ` ${/^[A-ZÀ-Þ]/.test(m) ? 'On' : 'on'} ${WEEKDAYS_EN[day.toLowerCase()] ?? day} `,
   ],
@@ -68,11 +105,22 @@ const FRENCH: readonly GlossRule[] = [
     /\b(?:ce|cette)\s(?:tirage|ronde)(?=\s(?:concernait|visait|ciblait|s['’]adressait|invitait|était\s(?:réservée?|destinée?|ouverte?|limitée?|axée?)|a\s(?:invité|permis|visé|ciblé)\b))/gi,
     (m: string) => (m.startsWith('C') ? 'This draw' : 'this draw'),
   ],
+  // Cut-offs in other words: "un pointage requis de 395", "une note de passage de 395", "un score de 395 ou plus", "le score
+  // du dernier candidat invité était de 395".
+  [/\b(?:pointage|score|note)\srequise?\b/gi, ' required score '],
+  [/\bnote\sde\spassage\b/gi, ' passing score '],
+  [/\b(?:un|le)\s(?:score|pointage)\sde\s(?=\d{3}\s(?:points\s)?ou\splus\b)/gi, ' a score of '],
+  [/(?<=\d)(\s(?:points\s)?)ou\splus\b/gi, (_m: string, gap: string) => `${gap}or more`],
+  [/\b((?:score|pointage|note)(?:\s(?:SCG|CRS))?)\s(?:du|de\sle)\sdernier\scandidat\sinvité(?![\wÀ-ÿ])/gi, (_m: string, score: string) => `${score} of the last candidate invited`],
   // "le score le plus bas était de 379", "la note la plus basse": the lowest score invited, as in English.
   [/\b(?:le\s(?:score|pointage)\sle\splus\sbas|la\snote\sla\splus\sbasse)\b(?!\sjamais|\sdepuis)/gi, (m: string) => (/^[LC]/.test(m) ? ' The lowest score ' : ' the lowest score ')],
   // Comparisons with an earlier round, which the reader knows in English ("compared to", "than", "from … to", "after a",
   // "follows"): "en baisse de 17 points par rapport au tirage du 28 novembre", "comparativement à 416 lors du tirage du…".
-  [/\b(?:par\srapport|comparativement|comparée?s?)\s(?:à|au|aux|avec)(?![\wÀ-ÿ])/gi, ' compared to '],
+  // (After "le tirage précédent" took its article: "par rapport the previous draw".) "contre 379 lors du tirage précédent".
+  [/\b(?:par\srapport|comparativement|comparée?s?)(?:\s(?:à|au|aux|avec)(?![\wÀ-ÿ]))?(?=\s)/gi, ' compared to '],
+  [/\bcontre\s(?=\d)/gi, ' compared with '],
+  // "avec un seuil de 395 points, identique à celui du tirage précédent".
+  [/\bidentiques?\sà\s(?:celui|celle|ceux|celles)(?:\s(?:du|de\sla|des))?(?![\wÀ-ÿ])/gi, ' identical to that of '],
   // "soit 9 points de moins que lors du tirage…", "1 000 de plus que…": less or more than the round named next.
   [/\bde\s(moins|plus)\sque\b/gi, (_m: string, more: string) => (more.toLowerCase() === 'plus' ? ' more than ' : ' less than ')],
   // "Le seuil est passé de 416 à 399 points": from the earlier figure to the new one.
@@ -85,9 +133,21 @@ const FRENCH: readonly GlossRule[] = [
   // "Ce tirage fait suite à celui du 9 décembre", "à la suite du tirage du…": the draw it follows.
   [/\b(?:fait|faisait|font)\ssuite\s(?:à|au|aux)\b|\bsuit\s(?=(?:celui|celle|le|la)\b)/gi, ' follows '],
   [/(?<![\wÀ-ÿ])à\sla\ssuite\s(?:du|de\sla|des)\b/gi, (m: string) => (m.startsWith('À') ? 'Following the ' : ' following the ')],
+  // "seulement si leur profil avait été créé avant le 9 février 2026 à 13:05:44 UTC": the tie-break.
+  [/\b(?:leur|son|sa|les|des|le|du)\sprofils?\s(?:avait|avaient|a|ont)\sété\s(?:créée?s?|soumise?s?|déposée?s?|enregistrée?s?)\savant(?=\sle\s\d)/gi, ' who submitted their profiles before '],
+  // "04/03/2026" is the 4th of March in French ("le 4 mars 2026"), as the reader reads it.
+  [
+    /(?<![\d/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)(?![\d/])/g,
+    (m: string, day: string, month: string, year: string) => {
+      const name = FRENCH_MONTHS[Number(month) - 1];
+      return name && Number(day) >= 1 && Number(day) <= 31 ? `${Number(day)} ${name} ${year}` : m;
+    },
+  ],
+  // "13 h 05 min 44 s", "18 h 18": a time of day.
+  [/\b([01]?\d|2[0-3])\s?h\s?([0-5]\d)(?:\s?min\s?([0-5]\d)\s?s)?(?![\wÀ-ÿ])/g, (_m: string, h: string, min: string, sec: string | undefined) => `${h}:${min}${sec ? `:${sec}` : ''}`],
   // "1 500 personnes inscrites dans Express Entry au plus tôt le 13 novembre 2021": the tie-break's day, not the draw's.
   [/\b(?:inscrit|enregistré)e?s?\s(?:dans|à|sur)\s(?:le\ssystème\s)?(?:Express\sEntry|Entrée\sexpress)\s(?:au\splus\stôt|au\splus\stard|avant)\s(?=le\s\d)/gi, ' who submitted their profiles before '],
-];
+]);
 
 /** Words only French writes often: enough of them, and the page is French. */
 const FRENCH_WORD = /\b(?:les|des|du|une|est|aux|dans|pour|qui|sont|avec|ont|candidats|tirage|ronde|invitations?\sà)\b/gi;
