@@ -3735,6 +3735,12 @@ describe('session 28: made-up articles', () => {
     expect(read.map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs])).toEqual([['2022-11-09', '236', 'general', 4750, 494]]);
   });
 
+  it('"1,500 fewer than last week" is a difference, not the count ("Four thousand invitations were sent, 1,500 fewer than …")', () => {
+    const count = (text: string) => announced(text, '2026-03-12')[0]?.invitations;
+    expect(count('X\n\nIRCC set the cut-off at 408 points yesterday for French-speaking candidates. Four thousand invitations were sent, 1,500 fewer than last week.')).toBeNull();
+    expect(count('X\n\nIRCC set the cut-off at 408 points yesterday for French-speaking candidates. 4,000 invitations were sent, 1,500 fewer than last week.')).toBe(4000);
+  });
+
   it("a province's own round told in French (Ontario's POCI, Manitoba's PCPM and its « lettres de conseils ») announces nothing", () => {
     const padding =
       "Les candidats invités ont maintenant 60 jours pour présenter une demande. Les tirages pour les francophones sont de plus en plus fréquents depuis que le gouvernement a fait de l'immigration francophone une priorité. Pour les candidats qui sont dans le bassin, il est important de garder leur profil à jour.";

@@ -1,5 +1,5 @@
 import { clauseSpans } from '../drafts/clauses.ts';
-import { MAY_HOLD_TOTAL, runningTotal } from '../mentions/invitation-mentions.ts';
+import { MAY_HOLD_TOTAL, countDifference, runningTotal } from '../mentions/invitation-mentions.ts';
 import { DIGITS } from '../mentions/number-tokens.ts';
 import { sentenceSpans } from '../text/sentences.ts';
 import type { ArticleLine } from '../text/lines.ts';
@@ -24,6 +24,8 @@ export interface Figure {
   readonly advice: boolean;
   /** A total over the draws named right after it ("5,000 candidates in two back to back draws") or a period's ("… have already been issued this year"): no one draw's count. */
   readonly total: boolean;
+  /** A difference between draws ("1,500 fewer than last week", "an increase of 300 ITAs"): no one draw's count. */
+  readonly difference: boolean;
   readonly features: readonly string[];
 }
 
@@ -63,6 +65,7 @@ interface Raw {
   cut: boolean;
   advice: boolean;
   total: boolean;
+  difference: boolean;
   features: string[];
 }
 
@@ -165,7 +168,8 @@ export function articleFigures(lines: readonly ArticleLine[], text: (l: ArticleL
         const clause = clauses?.find((c) => m.index >= c.start && m.index < c.end);
         const advice = clauses !== null && ADVICE.test(clause ? sentence.slice(clause.start, clause.end) : sentence);
         const total = namesDraws && runningTotal(sentence.slice(0, m.index), sentence.slice(m.index + m[0].length));
-        out.push({ value, grouped, measure: isMeasure(l1, r1, r2), cut, advice, total, features: f });
+        const difference = countDifference(sentence.slice(0, m.index), sentence.slice(m.index + m[0].length), sentence);
+        out.push({ value, grouped, measure: isMeasure(l1, r1, r2), cut, advice, total, difference, features: f });
       }
     }
   }
