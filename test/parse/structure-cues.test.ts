@@ -3741,6 +3741,17 @@ describe('session 28: made-up articles', () => {
     expect(count('X\n\nIRCC set the cut-off at 408 points yesterday for French-speaking candidates. 4,000 invitations were sent, 1,500 fewer than last week.')).toBe(4000);
   });
 
+  it('a lead "IRCC held a trades draw yesterday." over a table whose top row is that day: the row is the news', () => {
+    for (const sep of [' | ', '\t']) {
+      const table = ['Draw #', 'Date', 'Program', 'ITAs', 'CRS'].join(sep) + '\n' + ['323', 'November 14, 2024', 'Trade occupations', '1,800', '433'].join(sep);
+      expect(announced(`Express Entry: trades draw\n\nIRCC held a trades draw yesterday.\n\n${table}`, '2024-11-15').map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs])).toEqual([
+        ['2024-11-14', '323', 'trades', 1800, 433],
+      ]);
+      // A row of a week before is history, not news.
+      expect(announced(`Express Entry: trades draw\n\nIRCC held a trades draw yesterday.\n\n${table}`, '2024-11-22')).toEqual([]);
+    }
+  });
+
   it("a province's own round told in French (Ontario's POCI, Manitoba's PCPM and its « lettres de conseils ») announces nothing", () => {
     const padding =
       "Les candidats invités ont maintenant 60 jours pour présenter une demande. Les tirages pour les francophones sont de plus en plus fréquents depuis que le gouvernement a fait de l'immigration francophone une priorité. Pour les candidats qui sont dans le bassin, il est important de garder leur profil à jour.";
