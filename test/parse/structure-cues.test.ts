@@ -3752,6 +3752,23 @@ describe('session 28: made-up articles', () => {
     }
   });
 
+  it('a fact box of label and value by a tab or one pipe ("Date | July 6, 2022", "Invitations\t1,500") is read as "Date: July 6, 2022"', () => {
+    for (const sep of [' | ', '\t']) {
+      const box = [
+        ['Date', 'July 6, 2022'],
+        ['Program', 'No program specified'],
+        ['Invitations', '1,500'],
+        ['CRS score of lowest-ranked candidate', '557'],
+      ]
+        .map((cells) => cells.join(sep))
+        .join('\n');
+      const read = parseArticle(`Express Entry draw #226\n\n${box}`, { programs, published: '2022-07-07', figureModel: null }).draws;
+      expect(read.map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs, d.primary])).toEqual([['2022-07-06', '226', 'general', 1500, 557, true]]);
+    }
+    // A title's "… | CIC News" is no fact box; a byline "Express Entry | June 24, 2025" still dates the page.
+    expect(parseArticle('Express Entry draw results | CIC News\n\nIRCC invited 1,500 candidates on July 6, 2022 with a cut-off of 557.', { programs, published: '2022-07-07' }).draws).toHaveLength(1);
+  });
+
   it("a province's own round told in French (Ontario's POCI, Manitoba's PCPM and its « lettres de conseils ») announces nothing", () => {
     const padding =
       "Les candidats invités ont maintenant 60 jours pour présenter une demande. Les tirages pour les francophones sont de plus en plus fréquents depuis que le gouvernement a fait de l'immigration francophone une priorité. Pour les candidats qui sont dans le bassin, il est important de garder leur profil à jour.";

@@ -27,8 +27,8 @@ const DATED_BYLINE = /(?:\b\d{1,2}\s[A-Z][a-z]{2,8}\.?,?\s(?:19|20)\d\d|\b[A-Z][
 /** "February 7, 2022BY Admin", "Jan 5, 2024 by Jane Doe": the page's date, then its byline. */
 export const DATE_THEN_BYLINE = /^(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d)\s?(?:by|BY|By)\s[A-Z][\w .'-]{0,40}$/;
 
-/** "Express_Entry Aug 24 2023", "Express Entry / June 24, 2025": a tag or a section, then the page's date. */
-const TAG_THEN_DATE_LINE = /^[\w#&-]{2,30}(?:\s[\w#&-]{2,30}){0,2}(?:\s[/|\u00b7])?\s[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d$/;
+/** "Express_Entry Aug 24 2023", "Express Entry / June 24, 2025": a tag or a section, then the page's date (not a fact box's "Date | July 6, 2022"). */
+const TAG_THEN_DATE_LINE = /^(?!(?:[\w#&-]+\s){0,2}[Dd]ate\b)[\w#&-]{2,30}(?:\s[\w#&-]{2,30}){0,2}(?:\s[/|\u00b7])?\s[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d$/;
 
 /** "Jul 8, 2024 | Express Entry": the page's (or a listed story's) date, then its tag or section. */
 const DATE_THEN_TAG_LINE = /^[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d\s[/|\u00b7]\s[\w#&-]{2,30}(?:\s[\w#&-]{2,30}){0,2}$/;
@@ -37,7 +37,7 @@ const DATE_THEN_TAG_LINE = /^[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d\s[/|\u
 const READ_TIME = /\b\d{1,2}\s?min(?:ute)?s?\.?\s+read/i;
 
 /** "Mohanad Moetaz - 09 July, 2021": an author's name, a dash, the page's date. */
-const NAME_DASH_DATE_LINE = /^[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,3}\s[-|]\s(?:\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d|[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d)$/;
+const NAME_DASH_DATE_LINE = /^(?!(?:[\w#&-]+\s){0,2}[Dd]ate\b)[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,3}\s[-|]\s(?:\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d|[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d)$/;
 
 /** "… 02:15 PM ISTहिंदी में पढें": a link in another script glued after a date line ("read in Hindi"). */
 const OTHER_SCRIPT_TAIL = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]+(?:\s+[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]+)*\s*$/u;

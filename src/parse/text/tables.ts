@@ -43,8 +43,13 @@ function roleOf(header: string): Role {
   return null;
 }
 
+/** "Date | July 6, 2022", "Invitations | 1,500": a fact box's label and value, one pipe between (not a title's "… | CIC News"). */
+const LABEL_PIPE_VALUE = /^\s*([^|\d]{2,45}?)\s\|\s([^|]+)$/;
+
 function splitCells(line: string): string[] | null {
   if (line.includes('\t')) return line.split('\t').map((c) => c.trim());
+  const pair = LABEL_PIPE_VALUE.exec(line);
+  if (pair?.[1] && pair[2] && roleOf(pair[1]) !== null && /\d|program|specified|class|category|occupations|proficiency/i.test(pair[2])) return [pair[1].trim(), pair[2].trim()];
   if ((line.match(/\|/g) ?? []).length >= 2)
     return line
       .replace(/^\s*\|/, '')
@@ -192,6 +197,8 @@ function readStackedPairs(lines: readonly ArticleLine[], programs: Programs, tak
     const label = lines[i];
     const value = lines[i + 1];
     if (!label || !value || taken.has(label.index) || taken.has(value.index)) continue;
+    // Rows of cells ("Program\tNo program specified", "Invitations | 1,500") are read as rows, not as stacked labels.
+    if (splitCells(label.text) || splitCells(value.text)) continue;
     const role = stackedCell(label.text.trim());
     const fits = role === 'program' ? cellDate(value.text) === null : (role === 'invitations' || role === 'crs') && /\d/.test(value.text);
     if (!fits || value.text.length > 80 || stackedCell(value.text.trim()) !== null || !cellFits(value.text.trim(), role, programs)) continue;
