@@ -3769,6 +3769,21 @@ describe('session 28: made-up articles', () => {
     expect(parseArticle('Express Entry draw results | CIC News\n\nIRCC invited 1,500 candidates on July 6, 2022 with a cut-off of 557.', { programs, published: '2022-07-07' }).draws).toHaveLength(1);
   });
 
+  it('round numbers told as "The draw was number 48", "Round 48 of Express Entry", "The draw, the 48th, was held", "Tirage : no 397", "Ce tirage porte le numéro 397", "Cette ronde, la 397e, …"', () => {
+    const numbers = (s: string) => findDrawNumbers(s).map((n) => n.value);
+    expect(numbers('The draw was number 48.')).toEqual(['48']);
+    expect(numbers('Round 48 of Express Entry took place on November 16.')).toEqual(['48']);
+    expect(numbers('The draw, the 48th, was held on November 16.')).toEqual(['48']);
+    expect(numbers('IRCC held another Express Entry round on Tuesday, the 204th, inviting 2,000 candidates.')).toEqual(['204']);
+    expect(numbers('Tirage : no 397')).toEqual(['397']);
+    expect(numbers('Numéro du tirage : 397')).toEqual(['397']);
+    expect(numbers('Ce tirage porte le numéro 397.')).toEqual(['397']);
+    expect(numbers('Cette ronde, la 397e, a invité 5 000 candidats.')).toEqual(['397']);
+    // Counts within a period stay no round numbers.
+    expect(numbers('The draw, the 5th of the year, was held on March 3.')).toEqual([]);
+    expect(numbers('Round 2 of the year took place on January 23.')).toEqual([]);
+  });
+
   it("a province's own round told in French (Ontario's POCI, Manitoba's PCPM and its « lettres de conseils ») announces nothing", () => {
     const padding =
       "Les candidats invités ont maintenant 60 jours pour présenter une demande. Les tirages pour les francophones sont de plus en plus fréquents depuis que le gouvernement a fait de l'immigration francophone une priorité. Pour les candidats qui sont dans le bassin, il est important de garder leur profil à jour.";
