@@ -898,6 +898,16 @@ describe('French: the phrases that place a figure (docs/parser.md "Twenty-first 
     expect(week.filter((d) => d[0]).map((d) => d[1])).toEqual(['2026-03-16', '2026-03-17', '2026-03-19']);
   });
 
+  it('a French table: "Français", "PCP", "Santé" cells name their programs; "Nombre d\'IPD" is the count column', () => {
+    const table = ["Date | Type de tirage | Nombre d'IPD | Score SCG minimum", '17 février | Français | 6 500 | 400', '12 février | Santé | 2 500 | 462', '7 janvier | PCP | 681 | 711'].join('\n');
+    const draws = parseArticle(page(`Voici les résultats des derniers tirages.\n\n${table}`), { programs, published: '2026-02-18', figureModel: null }).draws;
+    expect(draws.map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([
+      ['2026-02-17', 'french', 6500, 400],
+      ['2026-02-12', 'healthcare', 2500, 462],
+      ['2026-01-07', 'pnp', 681, 711],
+    ]);
+  });
+
   it('changes only those phrases: "sans précédent" is no earlier draw, and a page without them is returned as it is', () => {
     expect(glossForeign(record)).toContain('unprecedented');
     expect(glossForeign(record)).not.toMatch(/previous draw/);

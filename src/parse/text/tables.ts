@@ -35,7 +35,7 @@ export interface TableRead {
 function roleOf(header: string): Role {
   const h = header.toLowerCase();
   if (/\btie[- ]?break|\bd[ée]partage\b/.test(h)) return 'tieBreak';
-  if (/\b(?:itas?|invitations?|invites|size)\b/.test(h)) return 'invitations';
+  if (/\b(?:itas?|invitations?|invites|size|ipd)\b/.test(h)) return 'invitations';
   if (/\b(?:crs|cut-?\s?off|cutoff|minimum|score|lowest)\b/.test(h)) return 'crs';
   if (/\b(?:date|day|when)\b/.test(h)) return 'date';
   if (/^(?:#|no\.?|round|draw|round #|draw #|round number|draw number|number)$/.test(h.trim())) return 'number';
@@ -89,7 +89,8 @@ function rowFromCells(cells: string[], roles: Role[], ctx: Ctx): TableRow | null
     line: ctx.line,
     date,
     drawNumber: num?.[1]?.toLowerCase() ?? null,
-    program: programText ? ctx.programs.classify(programText) : null,
+    // A short cell names its program exactly ("Français", "PCP", "Santé") before any wording is guessed from.
+    program: programText ? (ctx.programs.resolveExact(programText) ?? ctx.programs.classify(programText)) : null,
     invitations: inv,
     minCrs: crs !== null && crs >= 50 && crs <= 1200 ? crs : null,
     tieBreak: cellTieBreak(get('tieBreak') ?? ''),
@@ -110,7 +111,7 @@ function cellFits(cell: string, role: Role, programs: Programs): boolean {
     case 'number':
       return /^#?\s?\d{1,3}[ab]?$/i.test(cell);
     case 'program':
-      return programs.classify(cell) !== null;
+      return (programs.resolveExact(cell) ?? programs.classify(cell)) !== null;
     case 'invitations':
       return /^\d{1,3}(?:,\d{3})*$|^\d+$/.test(cell);
     case 'crs':
