@@ -3784,6 +3784,18 @@ describe('session 28: made-up articles', () => {
     expect(numbers('Round 2 of the year took place on January 23.')).toEqual([]);
   });
 
+  it('"2,000 candidates were invited, starting from 515 points" (and "à partir de 515 points") gives the cut-off', () => {
+    expect(announced('X\n\nOn March 17, 2,000 Canadian Experience Class candidates were invited, starting from 515 points.', '2026-03-18').map((d) => d.minCrs)).toEqual([515]);
+    expect(
+      announced(
+        "X\n\nLe 17 mars, 2 000 candidats de la Catégorie de l'expérience canadienne ont été invités, à partir de 515 points. Les candidats invités ont maintenant 60 jours pour présenter une demande. Les tirages pour les candidats sont de plus en plus fréquents depuis que le gouvernement a fait de l'immigration une priorité. Pour les candidats qui sont dans le bassin, il est important de garder leur profil à jour.",
+        '2026-03-18',
+      ).map((d) => d.minCrs),
+    ).toEqual([515]);
+    // A band of the pool is no cut-off.
+    expect(announced('X\n\nOn March 17, 2,000 CEC candidates were invited. The pool holds 20,000 profiles starting from 500 points.', '2026-03-18').map((d) => d.minCrs)).toEqual([null]);
+  });
+
   it("a province's own round told in French (Ontario's POCI, Manitoba's PCPM and its « lettres de conseils ») announces nothing", () => {
     const padding =
       "Les candidats invités ont maintenant 60 jours pour présenter une demande. Les tirages pour les francophones sont de plus en plus fréquents depuis que le gouvernement a fait de l'immigration francophone une priorité. Pour les candidats qui sont dans le bassin, il est important de garder leur profil à jour.";

@@ -82,6 +82,8 @@ const STARTING_AT = new RegExp(
   String.raw`\bscores?\s(?:starting|beginning)\s(?:at|from)\s(?:just\s|only\s|as low as\s)?${DIGITS}|\b(?:who|that)\sscored\sas\slow\sas\s${DIGITS}|` +
     // "1,000 Francophone candidates with a score of 444 were invited"
     String.raw`\b(?:candidates|applicants|people|individuals|profiles|nominees)\s(?:[\w-]+\s){0,2}?with\s(?:a|an)\sscore\sof\s(?:at least\s|just\s|only\s)?${DIGITS}(?=[^.;]{0,20}?\b(?:were|was|got|received)\b)|` +
+    // "2,000 candidates were invited, starting from 515 points".
+    String.raw`\b(?:invited|selected|ITAs?|invitations|invit[ée]e?s|s[ée]lectionn[ée]e?s)\b[^.;]{0,60}?\b(?:starting|beginning)\s(?:at|from)\s${DIGITS}\s(?:CRS\s)?points\b|` +
     // "it selected candidates with Express Entry scores of 451"
     String.raw`\b(?:selected|invited|picked|chose)\s(?:[\w-]+\s){0,3}?(?:candidates|applicants|people|profiles)\swith\s(?:an?\s)?(?:Express Entry|EE)\sscores?\sof\s(?:at least\s|just\s|only\s)?${DIGITS}`,
   'gi',
@@ -206,8 +208,8 @@ export function findCutoffs(text: string): FactMention[] {
     if (!hypothetical(masked, start) && !AVERAGE_BEFORE.test(masked.slice(Math.max(0, m.index - 30), m.index))) accept(out, masked, start, raw);
   }
   for (const m of matchesOf(STARTING_AT, masked)) {
-    const raw = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
-    const start = m.index + m[0].length - raw.length;
+    const raw = m.slice(1).find((g) => g !== undefined) ?? '';
+    const start = m.index + m[0].lastIndexOf(raw);
     if (!hypothetical(masked, start)) accept(out, masked, start, raw);
   }
   if (/\b(?:SCG|CRS|classement global|clasificaci[óo]n|classifica[çc][ãa]o)\b/i.test(masked)) {

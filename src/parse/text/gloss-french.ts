@@ -109,6 +109,8 @@ const FRENCH: readonly GlossRule[] = keepCase([
   // du dernier candidat invité était de 395".
   [/\b(?:pointage|score|note)\srequise?\b/gi, ' required score '],
   [/\bnote\sde\spassage\b/gi, ' passing score '],
+  // "ont été invités, à partir de 515 points": starting from.
+  [/(?<![\wÀ-ÿ])à\spartir\sde\s(?=\d{3}\s(?:points|pts)\b)/gi, ' starting from '],
   [/\b(?:un|le)\s(?:score|pointage)\sde\s(?=\d{3}\s(?:points\s)?ou\splus\b)/gi, ' a score of '],
   [/(?<=\d)(\s(?:points\s)?)ou\splus\b/gi, (_m: string, gap: string) => `${gap}or more`],
   [/\b((?:score|pointage|note)(?:\s(?:SCG|CRS))?)\s(?:du|de\sle)\sdernier\scandidat\sinvité(?![\wÀ-ÿ])/gi, (_m: string, score: string) => `${score} of the last candidate invited`],
