@@ -3796,6 +3796,22 @@ describe('session 28: made-up articles', () => {
     expect(announced('X\n\nOn March 17, 2,000 CEC candidates were invited. The pool holds 20,000 profiles starting from 500 points.', '2026-03-18').map((d) => d.minCrs)).toEqual([null]);
   });
 
+  it('"Canada sends 4,750 ITAs. IRCC conducted draw #236 on Wednesday.": the round number and day are the draw just told', () => {
+    const read = (text: string) =>
+      parseArticle(text, { programs, published: '2022-11-10', figureModel: null }).draws.map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs, d.tieBreak, d.primary]);
+    const right = [['2022-11-09', '236', 'general', 4750, 494, '2022-10-27T13:11:55Z', true]];
+    expect(
+      read(
+        'Canada sends 4,750 ITAs\n\nIRCC conducted draw #236 on Wednesday. The minimum score needed was 494, a decrease from 496 in the previous round. The tie-breaking rule applied was October 27, 2022 at 13:11:55 UTC.',
+      ),
+    ).toEqual(right);
+    expect(read('X\n\nCanada sends 4,750 ITAs. IRCC conducted draw #236 on Wednesday. The minimum score needed was 494. The tie-breaking rule applied was October 27, 2022 at 13:11:55 UTC.')).toEqual(
+      right,
+    );
+    // A day alone may be another draw's ("IRCC also released ITAs on March 12"): it stays apart.
+    expect(read('X\n\nIRCC invited 975 transport workers with a cut-off of 430 today. On Monday, IRCC held another draw.')[0]?.[0]).toBe('2022-11-10');
+  });
+
   it("a province's own round told in French (Ontario's POCI, Manitoba's PCPM and its « lettres de conseils ») announces nothing", () => {
     const padding =
       "Les candidats invités ont maintenant 60 jours pour présenter une demande. Les tirages pour les francophones sont de plus en plus fréquents depuis que le gouvernement a fait de l'immigration francophone une priorité. Pour les candidats qui sont dans le bassin, il est important de garder leur profil à jour.";

@@ -1,6 +1,6 @@
 import { daysBetween, sameDay } from '../mentions/calendar.ts';
 import { type DayRef, type Draft, type Group, type TieBreakMention } from '../types.ts';
-import { fits, nextAfter, partOf, sameDayOrNumber, sameDraw, type Part } from './parts.ts';
+import { fits, nextAfter, numberAndDayOf, partOf, sameDayOrNumber, sameDraw, type Part } from './parts.ts';
 import { MAX_AGE_DAYS } from '../primary/choose-primary.ts';
 
 /**
@@ -252,7 +252,8 @@ export class DraftAssembler {
         const nextOfSameProgram = d === last && sameProgram && g.sentence - d.lastSentence <= 1;
         // "The April 10 draw invited 1,280 … Notably, the April 23 draw marked the highest cut-off": a day no other draw has, named as a draw's, is the undated topic's.
         const dayOfTopic = g.namesDrawByDay && d === topic && p.drawNumber === null && this.datesUndatedTopic(p);
-        if (sameDraw(d, p) || g.refersBack || numberOnly || dayOfTopic || namesItsProgram || (this.fillsOnly(d, p) && ((g.fresh && !g.plural) || (d === topic && sameProgram) || nextOfSameProgram))) {
+        const fills = this.fillsOnly(d, p) && ((g.fresh && !g.plural) || (d === topic && sameProgram) || nextOfSameProgram || (d === topic && d === last && numberAndDayOf(d, p)));
+        if (sameDraw(d, p) || g.refersBack || numberOnly || dayOfTopic || namesItsProgram || fills) {
           this.merge(d, p);
           this.last = d;
           return;

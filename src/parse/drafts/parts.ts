@@ -102,3 +102,11 @@ export function nextAfter(read: readonly Part[], day: Part, p: Part): boolean {
   const between = read.filter((r) => r.g.sentence === day.g.sentence + 1);
   return between.length > 0 && between.every((r) => !r.facts && !r.g.context && r.date === null && r.drawNumber === null && r.program !== null);
 }
+
+/**
+ * "Canada sends 4,750 ITAs. IRCC conducted draw #236 on Wednesday.": a round number and day right after the draw `d` just
+ * told, naming no program, are that draw's when it has neither yet (a day alone may be another draw's).
+ */
+export function numberAndDayOf(d: Draft, p: Part): boolean {
+  return p.program === null && p.date !== null && p.drawNumber !== null && d.date === null && d.drawNumber === null && !p.g.plural && p.g.sentence - d.lastSentence <= 1;
+}
