@@ -908,6 +908,18 @@ describe('French: the phrases that place a figure (docs/parser.md "Twenty-first 
     ]);
   });
 
+  it('"un score d\'au moins 552", and "Cette ronde d\'invitations, la 395e …, fait suite à un tirage … tenu la veille, qui avait …": the number is this round\'s', () => {
+    expect(
+      read(
+        "Le gouvernement du Canada a invité hier 1 500 candidats de la Catégorie de l'expérience canadienne avec un score d'au moins 552. Cette ronde d'invitations, la 395e depuis le lancement d'Entrée express, fait suite à un tirage francophone tenu la veille, qui avait permis d'inviter 4 000 personnes avec un score minimal de 416.",
+        '2026-02-06',
+      ),
+    ).toEqual([
+      [true, '2026-02-05', '395', 'cec', 1500, 552],
+      [false, '2026-02-04', null, 'french', 4000, 416],
+    ]);
+  });
+
   it('changes only those phrases: "sans précédent" is no earlier draw, and a page without them is returned as it is', () => {
     expect(glossForeign(record)).toContain('unprecedented');
     expect(glossForeign(record)).not.toMatch(/previous draw/);

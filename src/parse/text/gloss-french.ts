@@ -102,13 +102,15 @@ const FRENCH: readonly GlossRule[] = keepCase([
   // "Ce tirage concernait les candidats…", "Cette ronde visait…": the draw just told, and whom it invited. Only with such a
   // verb: "Ce tirage traduit aussi la volonté d'Ottawa…" is comment, and stays French.
   [
-    /\b(?:ce|cette)\s(?:tirage|ronde)(?=\s(?:concernait|visait|ciblait|s['’]adressait|invitait|était\s(?:réservée?|destinée?|ouverte?|limitée?|axée?)|a\s(?:invité|permis|visé|ciblé)\b))/gi,
+    /\b(?:ce|cette)\s(?:tirage|ronde)(?:\sd['’]invitations?)?(?=\s(?:concernait|visait|ciblait|s['’]adressait|invitait|était\s(?:réservée?|destinée?|ouverte?|limitée?|axée?)|a\s(?:invité|permis|visé|ciblé)\b)|,\s(?:la|le)\s\d)/gi,
     (m: string) => (m.startsWith('C') ? 'This draw' : 'this draw'),
   ],
   // Cut-offs in other words: "un pointage requis de 395", "une note de passage de 395", "un score de 395 ou plus", "le score
   // du dernier candidat invité était de 395".
   [/\b(?:pointage|score|note)\srequise?\b/gi, ' required score '],
   [/\bnote\sde\spassage\b/gi, ' passing score '],
+  // "avec un score d'au moins 552", "un pointage SCG d'au moins 552".
+  [/\b(?:un|le)\s(?:score|pointage)\s(?:(?:SCG|CRS)\s)?d['’]au\smoins\s(?=\d)/gi, ' a score of at least '],
   // "ont été invités, à partir de 515 points": starting from.
   [/(?<![\wÀ-ÿ])à\spartir\sde\s(?=\d{3}\s(?:points|pts)\b)/gi, ' starting from '],
   [/\b(?:un|le)\s(?:score|pointage)\sde\s(?=\d{3}\s(?:points\s)?ou\splus\b)/gi, ' a score of '],
@@ -133,7 +135,7 @@ const FRENCH: readonly GlossRule[] = keepCase([
   // l'année", a period's total the reader knows in French).
   [/\bdepuis\s(?:le|la|l['’])\s?(?=(?:dernier|dernière|tirage|ronde|précédent|précédente)\b)/gi, ' since the '],
   // "Ce tirage fait suite à celui du 9 décembre", "à la suite du tirage du…": the draw it follows.
-  [/\b(?:fait|faisait|font)\ssuite\s(?:à|au|aux)\b|\bsuit\s(?=(?:celui|celle|le|la)\b)/gi, ' follows '],
+  [/\b(?:fait|faisait|font)\ssuite\s(?:à|au|aux)(?![\wÀ-ÿ])|\bsuit\s(?=(?:celui|celle|le|la)\b)/gi, ' follows '],
   [/(?<![\wÀ-ÿ])à\sla\ssuite\s(?:du|de\sla|des)\b/gi, (m: string) => (m.startsWith('À') ? 'Following the ' : ' following the ')],
   // "seulement si leur profil avait été créé avant le 9 février 2026 à 13:05:44 UTC": the tie-break.
   [/\b(?:leur|son|sa|les|des|le|du)\sprofils?\s(?:avait|avaient|a|ont)\sété\s(?:créée?s?|soumise?s?|déposée?s?|enregistrée?s?)\savant(?=\sle\s\d)/gi, ' who submitted their profiles before '],
@@ -147,6 +149,10 @@ const FRENCH: readonly GlossRule[] = keepCase([
   ],
   // "13 h 05 min 44 s", "18 h 18": a time of day.
   [/\b([01]?\d|2[0-3])\s?h\s?([0-5]\d)(?:\s?min\s?([0-5]\d)\s?s)?(?![\wÀ-ÿ])/g, (_m: string, h: string, min: string, sec: string | undefined) => `${h}:${min}${sec ? `:${sec}` : ''}`],
+  // "…un tirage francophone tenu la veille, qui avait permis d'inviter 4 000 personnes": the clause goes on about that draw.
+  [/,\squi(?![\wÀ-ÿ'’])/g, ', which'],
+  // "un tirage francophone tenu la veille", "tenu le 28 novembre": held (after "la veille" and the weekdays are glossed).
+  [/\btenue?s?(?=\s+(?:the\sday\sbefore|yesterday|on\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|le\s\d))/g, ' held'],
   // "1 500 personnes inscrites dans Express Entry au plus tôt le 13 novembre 2021": the tie-break's day, not the draw's.
   [/\b(?:inscrit|enregistré)e?s?\s(?:dans|à|sur)\s(?:le\ssystème\s)?(?:Express\sEntry|Entrée\sexpress)\s(?:au\splus\stôt|au\splus\stard|avant)\s(?=le\s\d)/gi, ' who submitted their profiles before '],
 ]);
