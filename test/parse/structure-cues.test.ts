@@ -3812,6 +3812,21 @@ describe('session 28: made-up articles', () => {
     expect(read('X\n\nIRCC invited 975 transport workers with a cut-off of 430 today. On Monday, IRCC held another draw.')[0]?.[0]).toBe('2022-11-10');
   });
 
+  it('a byline of agency, desk or city and the page\'s date ("TNN / Aug 3, 2023, 08:15 IST", "PTI | Toronto | September 15, 2021") dates the page, not the draw', () => {
+    const body = 'Canada on Wednesday held an Express Entry draw for trade occupations, inviting 1,500 candidates. The minimum CRS score was 388.';
+    for (const byline of ['TNN / Aug 3, 2023, 08:15 IST', 'PTI | Toronto | August 3, 2023', 'Staff Report | The Express Tribune | August 3, 2023', 'Press Trust of India, Toronto, August 3, 2023']) {
+      expect(
+        announced(`Canada invites 1,500 trade workers\n\n${byline}\n\n${body}`, '2023-08-03').map((d) => d.date),
+        byline,
+      ).toEqual(['2023-08-02']);
+      // Without the page's date from the feed, the byline gives it.
+      expect(
+        announced(`Canada invites 1,500 trade workers\n\n${byline}\n\n${body}`).map((d) => d.date),
+        byline,
+      ).toEqual(['2023-08-02']);
+    }
+  });
+
   it("a province's own round told in French (Ontario's POCI, Manitoba's PCPM and its « lettres de conseils ») announces nothing", () => {
     const padding =
       "Les candidats invités ont maintenant 60 jours pour présenter une demande. Les tirages pour les francophones sont de plus en plus fréquents depuis que le gouvernement a fait de l'immigration francophone une priorité. Pour les candidats qui sont dans le bassin, il est important de garder leur profil à jour.";

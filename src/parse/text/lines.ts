@@ -33,6 +33,14 @@ const TAG_THEN_DATE_LINE = /^(?!(?:[\w#&-]+\s){0,2}[Dd]ate\b)[\w#&-]{2,30}(?:\s[
 /** "Jul 8, 2024 | Express Entry": the page's (or a listed story's) date, then its tag or section. */
 const DATE_THEN_TAG_LINE = /^[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d\s[/|\u00b7]\s[\w#&-]{2,30}(?:\s[\w#&-]{2,30}){0,2}$/;
 
+/**
+ * "TNN / Aug 3, 2023, 08:15 IST", "PTI | Toronto | September 15, 2021", "Press Trust of India, Toronto, September 15, 2021":
+ * an agency, a desk or a city, then the page's date (and time). Not a line that speaks of a draw.
+ */
+export const PARTS_THEN_DATE_LINE =
+  /^(?!(?:[\w#&-]+\s){0,2}[Dd]ate\b)(?:[A-Z][A-Za-z.&'-]*(?:\s[A-Za-z.&'-]+){0,4}\s?[|/,]\s?){1,4}(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d)(?:,?\s\d{1,2}:\d{2}(?:\s?[AP]M)?(?:\s[A-Z]{2,4})?)?$/;
+const DRAW_WORDS = /\b(?:draws?|rounds?|ITAs?|invit\w*|CRS|express entry|IRCC)\b/i;
+
 /** "Jan 6, 2026 / 2 min read": a byline's reading time. */
 const READ_TIME = /\b\d{1,2}\s?min(?:ute)?s?\.?\s+read/i;
 
@@ -131,6 +139,7 @@ export function classifyLines(text: string): ArticleLine[] {
         TAG_THEN_DATE_LINE.test(line) ||
         DATE_THEN_TAG_LINE.test(line) ||
         NAME_DASH_DATE_LINE.test(line) ||
+        (PARTS_THEN_DATE_LINE.test(line) && !DRAW_WORDS.test(line)) ||
         DATE_THEN_BYLINE.test(line) ||
         (line.length <= 120 && DATED_BYLINE.test(line)) ||
         (line.length <= 120 && READ_TIME.test(line)) ||

@@ -1,6 +1,6 @@
 import { dayFromIso } from '../mentions/calendar.ts';
 import { findDates } from '../mentions/date-mentions.ts';
-import { BARE_DATE_LINE, DATE_THEN_BYLINE, type ArticleLine } from './lines.ts';
+import { BARE_DATE_LINE, DATE_THEN_BYLINE, PARTS_THEN_DATE_LINE, type ArticleLine } from './lines.ts';
 import { isDayRef, type DayRef } from '../types.ts';
 
 /**
@@ -23,7 +23,8 @@ export function inferPublished(lines: readonly ArticleLine[], given: string | un
   for (const l of lines.slice(0, 8)) {
     const stamped = l.stamp ? fullDateIn(l.stamp) : null;
     if (stamped) return stamped;
-    if (!(DATELINE.test(l.text) || BARE_DATE_LINE.test(l.text) || DATE_THEN_BYLINE.test(l.text)) || (!l.meta && l.text.length > 160 && !/^date\b/i.test(l.text))) continue;
+    if (!(DATELINE.test(l.text) || BARE_DATE_LINE.test(l.text) || DATE_THEN_BYLINE.test(l.text) || PARTS_THEN_DATE_LINE.test(l.text)) || (!l.meta && l.text.length > 160 && !/^date\b/i.test(l.text)))
+      continue;
     const d = fullDateIn(l.text.slice(0, 160));
     if (d) return d;
   }
