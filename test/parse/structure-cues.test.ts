@@ -3827,6 +3827,12 @@ describe('session 28: made-up articles', () => {
     }
   });
 
+  it('"Meanwhile, IRCC held a CEC draw on Tuesday …" after other news is that draw, not an earlier one', () => {
+    const text =
+      'Canada sets new immigration levels\n\nThe government tabled its levels plan on Monday, with 380,000 permanent residents a year.\n\nMeanwhile, IRCC held a Canadian Experience Class draw on Tuesday, issuing 400 invitations to apply. The minimum score was 539, and the round was Express Entry draw #324.';
+    expect(announced(text, '2024-11-20').map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs])).toEqual([['2024-11-19', '324', 'cec', 400, 539]]);
+  });
+
   it("a province's own round told in French (Ontario's POCI, Manitoba's PCPM and its « lettres de conseils ») announces nothing", () => {
     const padding =
       "Les candidats invités ont maintenant 60 jours pour présenter une demande. Les tirages pour les francophones sont de plus en plus fréquents depuis que le gouvernement a fait de l'immigration francophone une priorité. Pour les candidats qui sont dans le bassin, il est important de garder leur profil à jour.";

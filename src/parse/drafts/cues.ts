@@ -49,7 +49,7 @@ export const CONTEXT_SPLIT = new RegExp(
 
 /** At the start of a sentence these make the whole sentence about an earlier draw. */
 export const SENTENCE_CONTEXT =
-  /^[\s"'(*\u2022-]*(?:\d+[.)]\s*)?(?:before (?:that|the current|this|today's|the latest)|prior to (?:that|this|the current)|previously|the (?:day|week|night) before|the (?:previous|prior) (?:day|week)|(?:a|one|two|three|four|five|2|3|4|5) days? (?:earlier|before)|earlier (?:this|last|in the) (?:week|month|year)|last (?:week|month)|for (?:comparison|context|reference)|by comparison|in comparison|meanwhile|at (?:that|the) time(?!\s+of\b)|back then)\b/i;
+  /^[\s"'(*\u2022-]*(?:\d+[.)]\s*)?(?:before (?:that|the current|this|today's|the latest)|prior to (?:that|this|the current)|previously|the (?:day|week|night) before|the (?:previous|prior) (?:day|week)|(?:a|one|two|three|four|five|2|3|4|5) days? (?:earlier|before)|earlier (?:this|last|in the) (?:week|month|year)|last (?:week|month)|for (?:comparison|context|reference)|by comparison|in comparison|at (?:that|the) time(?!\s+of\b)|back then)\b/i;
 
 /** Marks a clause as speaking of an earlier draw without splitting it (not "the tie-break rule that prioritizes earlier submissions"). */
 export const CONTEXT_MARK =
