@@ -3833,6 +3833,14 @@ describe('session 28: made-up articles', () => {
     expect(announced(text, '2024-11-20').map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs])).toEqual([['2024-11-19', '324', 'cec', 400, 539]]);
   });
 
+  it('a count told without its noun: "Express Entry draw #330: 1,000 invited, CRS 537", "1,002 were invited"', () => {
+    const read = (text: string) => parseArticle(text, { programs, published: '2024-12-17', figureModel: null }).draws.map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs]);
+    expect(read('Express Entry draw #330: 1,000 invited, CRS 537\n\nIRCC held the draw yesterday for Canadian Experience Class candidates.')).toEqual([['2024-12-16', '330', 'cec', 1000, 537]]);
+    expect(read('X\n\nIRCC held a CEC draw yesterday: a total of 1,000 were invited, with a cut-off of 537.')).toEqual([['2024-12-16', null, 'cec', 1000, 537]]);
+    // Not "1,000 invited to the ceremony by the mayor" nor a hedge ("up to 1,000 invited").
+    expect(read('X\n\nIRCC held a CEC draw yesterday with a cut-off of 537. Up to 1,000 invited candidates may apply.')).toEqual([['2024-12-16', null, 'cec', null, 537]]);
+  });
+
   it("a province's own round told in French (Ontario's POCI, Manitoba's PCPM and its « lettres de conseils ») announces nothing", () => {
     const padding =
       "Les candidats invités ont maintenant 60 jours pour présenter une demande. Les tirages pour les francophones sont de plus en plus fréquents depuis que le gouvernement a fait de l'immigration francophone une priorité. Pour les candidats qui sont dans le bassin, il est important de garder leur profil à jour.";

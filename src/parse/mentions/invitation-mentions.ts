@@ -32,6 +32,9 @@ const NUMBER_ROSE_TO = new RegExp(
   'gi',
 );
 
+/** "Express Entry draw #330: 1,000 invited, CRS 537", "a total of 1,000 were invited": a count told without its noun. */
+const COUNT_INVITED = new RegExp(String.raw`${COUNT}\s(?:(?:were|have been|had been)\s)?(?:invited|selected)\b(?!\s(?:to\s(?!apply)|by|as))`, 'gi');
+
 /** "264 of them received an invitation": a count of the people just named. */
 const OF_THEM = new RegExp(String.raw`${COUNT}\s(?:of them|among them)\s(?:were invited|received (?:an? )?(?:invitations?|ITAs?)|got (?:an? )?(?:invitations?|ITAs?))`, 'gi');
 const VERB_THEN_NUMBER = new RegExp(
@@ -200,6 +203,10 @@ export function findInvitations(masked: string, original: string): FactMention[]
     if (!/^[a-z]/i.test(raw)) add(m.index + m[0].trimEnd().length - raw.length, raw);
   }
   for (const m of matchesOf(OF_THEM, masked)) add(m.index, m[1] ?? '');
+  // Not "Candidates who scored exactly 500 were invited only if…": a score.
+  for (const m of matchesOf(COUNT_INVITED, masked)) {
+    if (!/^[a-z]/i.test(m[1] ?? '') && !/\b(?:scor\w*|points?|CRS|exactly|(?<!\btotal\s)of|at|with|above|below)\s*$/i.test(masked.slice(Math.max(0, m.index - 30), m.index))) add(m.index, m[1] ?? '');
+  }
   for (const m of matchesOf(NUMBER_ROSE_TO, masked)) add(m.index + m[0].length - (m[1] ?? '').length, m[1] ?? '');
   for (const m of matchesOf(VERB_THEN_NUMBER, masked)) {
     const raw = m[1] ?? '';
