@@ -920,6 +920,40 @@ describe('French: the phrases that place a figure (docs/parser.md "Twenty-first 
     ]);
   });
 
+  it('more French wordings: "score plancher", "score exigé", "note de coupure", "a sélectionné", "en deux jours", "inférieur à celui des rondes…"', () => {
+    for (const [body, right] of [
+      [
+        'IRCC a effectué le 13 mai 2026 une ronde pour les professions de la santé. Quelque 2 800 ITA ont été envoyées. Le score plancher se situait à 463 points au CRS.',
+        [true, '2026-05-13', null, 'healthcare', null, 463],
+      ],
+      ['Le 4 mars 2026, les autorités canadiennes ont invité 3 300 personnes maîtrisant le français. Le score exigé était de 416 points.', [true, '2026-03-04', null, 'french', 3300, 416]],
+      ["Le 2 mars 2026, IRCC a invité 2 000 candidats de la Catégorie de l'expérience canadienne. La note de coupure était de 521 points.", [true, '2026-03-02', null, 'cec', 2000, 521]],
+      ['Le 2 juillet 2026, IRCC a sélectionné 1 900 candidats francophones. Le score minimal était de 391.', [true, '2026-07-02', null, 'french', 1900, 391]],
+      [
+        'Le gouvernement fédéral a lancé mercredi un tirage pour les candidats ayant des compétences linguistiques en français. Au total, 5 000 candidats ont été invités. Le seuil a été fixé à 412 points, un niveau nettement inférieur à celui des rondes ouvertes à tous les programmes.',
+        [true, '2026-03-04', null, 'french', 5000, 412],
+      ],
+    ] as const) {
+      expect(read(body, body.includes('13 mai') ? '2026-05-14' : body.includes('juillet') ? '2026-07-03' : '2026-03-05')[0], body).toEqual(right);
+    }
+    // "Au total, 5 103 invitations … en deux jours" is the total of the two draws told.
+    const two = read(
+      "Le 2 juin 2026, IRCC a invité 2 103 candidats de la Catégorie de l'expérience canadienne avec un score minimal de 519. Le 3 juin 2026, 3 000 candidats francophones ont été invités avec un score minimal de 401. Au total, 5 103 invitations ont été envoyées en deux jours.",
+      '2026-06-04',
+    );
+    expect(two.map((d) => d[4])).toEqual([2103, 3000]);
+  });
+
+  it('"IRCC n\'a tenu aucune ronde …", "le dernier tirage remonte au 10 juin": no new draw', () => {
+    expect(
+      read(
+        "IRCC n'a tenu aucune ronde d'invitations entre le lundi et le vendredi. Rappelons que le dernier tirage remonte au 10 juin, lorsque 3 000 candidats de la Catégorie de l'expérience canadienne avaient été invités avec un score de 519 points.",
+        '2026-06-22',
+        'Entrée express : une semaine sans tirage',
+      ).filter((d) => d[0]),
+    ).toEqual([]);
+  });
+
   it('changes only those phrases: "sans précédent" is no earlier draw, and a page without them is returned as it is', () => {
     expect(glossForeign(record)).toContain('unprecedented');
     expect(glossForeign(record)).not.toMatch(/previous draw/);

@@ -62,6 +62,21 @@ const FRENCH: readonly GlossRule[] = keepCase([
     (_m: string, n: string) => ` ${({ deux: 'two', trois: 'three', quatre: 'four', cinq: 'five' } as Record<string, string>)[n.toLowerCase()] ?? n} draws `,
   ],
   [/\bcette\ssemaine\b/gi, ' this week '],
+  // "5 103 invitations ont été envoyées en deux jours": over two days, a total.
+  [
+    /\ben\s(deux|trois|quatre|cinq)\sjours\b/gi,
+    (_m: string, n: string) => ` in ${({ deux: 'two', trois: 'three', quatre: 'four', cinq: 'five' } as Record<string, string>)[n.toLowerCase()] ?? n} days `,
+  ],
+  // "IRCC a sélectionné 1 900 candidats": selected.
+  [/\b(?:a|ont)\ssélectionné(?![\wÀ-ÿ])/gi, ' selected '],
+  // "un niveau nettement inférieur à celui des rondes ouvertes à tous les programmes": lower than those rounds.
+  [
+    /\b(inférieure?s?|supérieure?s?)\sà\s(?:celui|celle|ceux|celles)(?:\s(?:du|de\sla|des))?(?![\wÀ-ÿ])/gi,
+    (_m: string, cmp: string) => (/^inf/i.test(cmp) ? ' lower than that of ' : ' higher than that of '),
+  ],
+  // "IRCC n'a tenu aucune ronde d'invitations", "le dernier tirage remonte au 10 juin": no draw, and an earlier one.
+  [/\bn['’](?:a|ont)\s(?:tenu|effectué|organisé|lancé)\saucun(?:e)?\s(?:tirage|ronde)/gi, ' held no draw'],
+  [/\b(?:le|la)\sdernière?\s(?:tirage|ronde)\sremonte\sau(?=\s\d)/gi, ' the last draw dates back to'],
   // "Au total, 7 225 invitations ont été envoyées cette semaine": a total (not "la 254e au total", a round's number).
   [/(?<![\wÀ-ÿ])(?<!\d(?:e|ème|eme)\s(?:(?:tirage|ronde|série\sd['’]invitations)\s)?)au\stotal(?![\wÀ-ÿ])/gi, ' in total '],
   // A forecast: "IRCC pourrait inviter…", "un seuil qui devrait se situer…", "on s'attend à…", "Les experts prévoient que…".
@@ -102,13 +117,18 @@ const FRENCH: readonly GlossRule[] = keepCase([
   // "Ce tirage concernait les candidats…", "Cette ronde visait…": the draw just told, and whom it invited. Only with such a
   // verb: "Ce tirage traduit aussi la volonté d'Ottawa…" is comment, and stays French.
   [
-    /\b(?:ce|cette)\s(?:tirage|ronde)(?:\sd['’]invitations?)?(?=\s(?:concernait|visait|ciblait|s['’]adressait|invitait|était\s(?:réservée?|destinée?|ouverte?|limitée?|axée?)|a\s(?:invité|permis|visé|ciblé)\b)|,\s(?:la|le)\s\d)/gi,
+    /\b(?:ce|cette)\s(?:tirage|ronde)(?:\sd['’]invitations?)?(?=\s(?:concernait|visait|ciblait|s['’]adressait|invitait|était\s(?:réservée?|destinée?|ouverte?|limitée?|axée?)|a\s(?:invité|permis|visé|ciblé)(?![\wÀ-ÿ]))|,\s(?:la|le)\s\d)/gi,
     (m: string) => (m.startsWith('C') ? 'This draw' : 'this draw'),
   ],
   // Cut-offs in other words: "un pointage requis de 395", "une note de passage de 395", "un score de 395 ou plus", "le score
   // du dernier candidat invité était de 395".
   [/\b(?:pointage|score|note)\srequise?\b/gi, ' required score '],
   [/\bnote\sde\spassage\b/gi, ' passing score '],
+  // "Le score plancher se situait à 463", "le score exigé", "la note (le score) de coupure".
+  [/\b(?:score|pointage|note)\splancher\b/gi, ' minimum score '],
+  [/\b(?:score|pointage|note)\sexigée?(?![\wÀ-ÿ])/gi, ' required score '],
+  [/\b(?:note|score|pointage)\sde\scoupure\b/gi, ' cut-off score '],
+  [/\bse\ssituait\sà(?=\s\d)/gi, ' stood at'],
   // "avec un score d'au moins 552", "un pointage SCG d'au moins 552".
   [/\b(?:un|le)\s(?:score|pointage)\s(?:(?:SCG|CRS)\s)?d['’]au\smoins\s(?=\d)/gi, ' a score of at least '],
   // "ont été invités, à partir de 515 points": starting from.
