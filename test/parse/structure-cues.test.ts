@@ -3841,6 +3841,40 @@ describe('session 28: made-up articles', () => {
     expect(read('X\n\nIRCC held a CEC draw yesterday with a cut-off of 537. Up to 1,000 invited candidates may apply.')).toEqual([['2024-12-16', null, 'cec', null, 537]]);
   });
 
+  it('"It could soon welcome new faces: on Monday, IRCC invited …" (the colon ends the forecast); "412 points, a level well below that of rounds open to all programs"', () => {
+    expect(
+      announced('X\n\nIt could soon welcome new faces: on Monday, Immigration Canada invited 2,750 candidates with French language skills.', '2026-03-05').map((d) => [
+        d.date,
+        d.program,
+        d.invitations,
+      ]),
+    ).toEqual([['2026-03-02', 'french', 2750]]);
+    expect(
+      announced(
+        'X\n\nThe federal government held a draw on Wednesday for candidates with French language skills. In total, 5,000 candidates were invited. The threshold was set at 412 points, a level well below that of rounds open to all programs.',
+        '2026-03-05',
+      ).map((d) => [d.date, d.program, d.invitations, d.minCrs]),
+    ).toEqual([['2026-03-04', 'french', 5000, 412]]);
+  });
+
+  it('a post\'s emoji before a label ("📅 Date: December 7, 2023"); a tie-break time before its day ("10:31:29 UTC on September 3, 2025"); "Numéro" and "N° du tirage" columns', () => {
+    const read = (text: string, published: string) =>
+      parseArticle(text, { programs, published, figureModel: null }).draws.map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs, d.tieBreak]);
+    expect(read('IRCC just held draw #278\n\nProgram: French language proficiency\nITAs issued: 1,000\nMinimum CRS: 470\n📅 Date: December 7, 2023', '2023-12-08')).toEqual([
+      ['2023-12-07', '278', 'french', 1000, 470, null],
+    ]);
+    expect(read('X\n\nIRCC invited 2,000 CEC candidates on October 1, 2025 with a cut-off of 534. The tie-breaking rule: 10:31:29 UTC on September 3, 2025.', '2025-10-02')).toEqual([
+      ['2025-10-01', null, 'cec', 2000, 534, '2025-09-03T10:31:29Z'],
+    ]);
+    for (const header of ['Numéro', 'N° du tirage', 'Ronde']) {
+      const table = `${header} | Date | Programme | Invitations | Score\n402 | 4 mars 2026 | Français | 5 500 | 379`;
+      expect(
+        read(`Résultats du dernier tirage\n\nVoici les résultats du tirage d'hier.\n\n${table}`, '2026-03-05').map((d) => d[1]),
+        header,
+      ).toEqual(['402']);
+    }
+  });
+
   it("a province's own round told in French (Ontario's POCI, Manitoba's PCPM and its « lettres de conseils ») announces nothing", () => {
     const padding =
       "Les candidats invités ont maintenant 60 jours pour présenter une demande. Les tirages pour les francophones sont de plus en plus fréquents depuis que le gouvernement a fait de l'immigration francophone une priorité. Pour les candidats qui sont dans le bassin, il est important de garder leur profil à jour.";

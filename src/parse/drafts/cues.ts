@@ -21,6 +21,8 @@ export const CONTEXT_SPLIT = new RegExp(
     String.raw`\b(?:from|over)\s+(?:the\s+|its\s+)?(?:previous|last|prior|preceding)\b`,
     // "The CRS threshold was 503, three points below the last CEC round": the round compared with.
     String.raw`\b(?:below|above|under|beneath)\s+(?:the|its|that of the)\s+(?:[\w-]+\s+){0,2}?(?:previous|last|prior|preceding)\b`,
+    // "412 points, a level well below that of rounds open to all programs": the rounds compared with.
+    String.raw`\b(?:below|above|under|beneath|lower than|higher than)\s+(?:that|those)\s+of\b`,
     String.raw`\b(?:unchanged|flat|steady|identical)\s+(?:from|to|with|on)\b`,
     String.raw`\bfrom\s+(?:the|a|its)\s+(?:[\w-]+\s+){0,3}(?:draw|round)\s+(?:of|on|held)\b`,
     String.raw`\bthan\s+(?!\d|(?:about|around|over|nearly|almost|expected|predicted|forecast|usual|before)\b|(?:a|an|one|two|three|four|five|six|seven|a few)\s+(?:days?|weeks?|months?|hours?|fortnight)\b)`,
@@ -107,7 +109,7 @@ export const NEWS_SUBJECT = new RegExp(String.raw`^[\s,]*${NEWS_DRAW}`, 'i');
 /** Plain clause boundaries (the draw may change across them). */
 // Not the agency's name ("Immigration, Refugees, and Citizenship Canada"), nor a list of days ("on March 15 and March 23").
 export const PLAIN_SPLIT = new RegExp(
-  String.raw`;|\s-\s|\ssince\s|,\s+(?=${NEWS_DRAW})|,\s+(?=the\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{1,2}(?:st|nd|rd|th)?\s(?:express entry\s)?(?:draw|round)\b)|,\s+(?=(?:we|you|one)\s+(?:can\s+)?(?:observe|see|notice|note|find)\s+that\b)|,\s+(?:and(?!\s+citizenship\b)|but|while|whereas|though|although|as|so|meaning|signalling|signaling|bringing|raising|pushing|making|reflecting|indicating|suggesting|showing|highlighting|underscoring|which|who|when|where|with|then)\b|\s(?:while|whereas|but)\s|\sand\s(?!citizenship\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d)(?=[^.;]{0,30}\d)`,
+  String.raw`;|\s-\s|\ssince\s|:\s+(?=on\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d))|,\s+(?=${NEWS_DRAW})|,\s+(?=the\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{1,2}(?:st|nd|rd|th)?\s(?:express entry\s)?(?:draw|round)\b)|,\s+(?=(?:we|you|one)\s+(?:can\s+)?(?:observe|see|notice|note|find)\s+that\b)|,\s+(?:and(?!\s+citizenship\b)|but|while|whereas|though|although|as|so|meaning|signalling|signaling|bringing|raising|pushing|making|reflecting|indicating|suggesting|showing|highlighting|underscoring|which|who|when|where|with|then)\b|\s(?:while|whereas|but)\s|\sand\s(?!citizenship\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d)(?=[^.;]{0,30}\d)`,
   'gi',
 );
 

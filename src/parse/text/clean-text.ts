@@ -25,6 +25,9 @@ export function toCleanText(input: string): string {
     .replace(/[ \t]*\u2014[ \t]*/g, ' - ')
     .replace(/[\u2010\u2011\u2012\u2013\u2015\u2212]/g, '-')
     .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
+    // A post's emoji before a label ("📅 Date: December 7, 2023", "✅ ITAs issued: 1,000"): the line starts with its label
+    // (not before a bare day, "📅 15 April 2026", which a post gives as its draw's: bare, it would be a dateline).
+    .replace(/(?<=^|\n)[ \t]*(?:\p{Extended_Pictographic}\ufe0f?[ \t]*)+(?=[A-Za-zÀ-ÿ][\wÀ-ÿ '()-]{0,30}:)/gu, '')
     // eslint-disable-next-line no-control-regex -- binary input: control characters become spaces
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd]/g, ' ')
     // Runs of spaces, and any other space, become one space (a lone " " is left as it is: no match for each word).
