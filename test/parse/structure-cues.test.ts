@@ -3875,6 +3875,30 @@ describe('session 28: made-up articles', () => {
     }
   });
 
+  it('draws listed one a line between dashes ("Round 404 – May 13, 2026 – Healthcare – 2,600 invitations – 461 points") are read cell by cell', () => {
+    const list = [
+      'Round 404 \u2013 May 13, 2026 \u2013 Healthcare \u2013 2,600 invitations \u2013 461 points',
+      'Round 403 \u2013 May 6, 2026 \u2013 PNP \u2013 716 invitations \u2013 793 points',
+      'Round 402 \u2013 April 29, 2026 \u2013 CEC \u2013 4,500 invitations \u2013 507 points',
+    ].join('\n');
+    const draws = parseArticle(`Express Entry: the latest draws\n\nHere are the latest Express Entry draws:\n\n${list}`, { programs, published: '2026-05-14', figureModel: null }).draws;
+    expect(draws.map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs])).toEqual([
+      ['2026-05-13', '404', 'healthcare', 2600, 461],
+      ['2026-05-06', '403', 'pnp', 716, 793],
+      ['2026-04-29', '402', 'cec', 4500, 507],
+    ]);
+    // The latest is the news; a round three weeks old is not.
+    expect(draws.map((d) => d.primary)).toEqual([true, expect.any(Boolean), false]);
+    // A sentence with dashes in it is no such row.
+    expect(
+      parseArticle('X\n\nIRCC held a draw on May 13, 2026 - the third this month - and invited 2,600 healthcare workers - a record - with a cut-off of 461.', {
+        programs,
+        published: '2026-05-14',
+        figureModel: null,
+      }).draws.map((d) => [d.date, d.invitations, d.minCrs]),
+    ).toEqual([['2026-05-13', 2600, 461]]);
+  });
+
   it("a province's own round told in French (Ontario's POCI, Manitoba's PCPM and its « lettres de conseils ») announces nothing", () => {
     const padding =
       "Les candidats invités ont maintenant 60 jours pour présenter une demande. Les tirages pour les francophones sont de plus en plus fréquents depuis que le gouvernement a fait de l'immigration francophone une priorité. Pour les candidats qui sont dans le bassin, il est important de garder leur profil à jour.";

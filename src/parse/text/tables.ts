@@ -3,6 +3,7 @@ import { findDates } from '../mentions/date-mentions.ts';
 import { findTieBreaks } from '../mentions/tie-break.ts';
 import { readNumber } from '../mentions/number-tokens.ts';
 import type { ArticleLine } from './lines.ts';
+import { listedRowAsProse } from './listed-rows.ts';
 import { isDayRef, type DayRef, type TieBreakMention } from '../types.ts';
 
 /**
@@ -245,6 +246,8 @@ export function readTables(lines: readonly ArticleLine[], programs: Programs): T
       return;
     }
     roles = null;
+    const listed = listedRowAsProse(l.text, ctx.programs);
+    if (listed) return void rewritten.set(l.index, listed);
     const header = spacedHeader(l.text);
     if (header) {
       spaced = header;
