@@ -207,7 +207,7 @@ export function findCutoffs(text: string): FactMention[] {
     const start = m.index + m[0].length - raw.length;
     if (!hypothetical(masked, start) && !AVERAGE_BEFORE.test(masked.slice(Math.max(0, m.index - 30), m.index))) accept(out, masked, start, raw);
   }
-  for (const m of matchesOf(STARTING_AT, masked)) {
+  for (const m of /scor|starting|beginning/i.test(masked) ? matchesOf(STARTING_AT, masked) : []) {
     const raw = m.slice(1).find((g) => g !== undefined) ?? '';
     const start = m.index + m[0].lastIndexOf(raw);
     if (!hypothetical(masked, start)) accept(out, masked, start, raw);

@@ -204,7 +204,7 @@ export function findInvitations(masked: string, original: string): FactMention[]
   }
   for (const m of matchesOf(OF_THEM, masked)) add(m.index, m[1] ?? '');
   // Not "Candidates who scored exactly 500 were invited only if…": a score.
-  for (const m of matchesOf(COUNT_INVITED, masked)) {
+  for (const m of /\b(?:invited|selected)\b/i.test(masked) ? matchesOf(COUNT_INVITED, masked) : []) {
     if (!/^[a-z]/i.test(m[1] ?? '') && !/\b(?:scor\w*|points?|CRS|exactly|(?<!\btotal\s)of|at|with|above|below)\s*$/i.test(masked.slice(Math.max(0, m.index - 30), m.index))) add(m.index, m[1] ?? '');
   }
   for (const m of matchesOf(NUMBER_ROSE_TO, masked)) add(m.index + m[0].length - (m[1] ?? '').length, m[1] ?? '');

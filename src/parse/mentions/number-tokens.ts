@@ -46,8 +46,9 @@ const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
 /**
  * A count in words is one word or a hyphened pair ("twenty-four"), never a piece of a longer one: not the "four" of
  * "twenty-four", nor the "twenty-four" of "nine hundred and twenty-four", nor the "three" of "three thousand" (not read).
+ * The first letter is tested first: the look-behinds then run only where a number word can start.
  */
-const COUNT_WORDS = String.raw`(?<![\w-])(?<!\b(?:hundred|thousand|million)(?:\s+and)?\s+)(?:(?:${TENS})-(?:${UNITS})|${NUMBER_WORDS})(?![\w-])(?!\s+(?:hundred|thousand|million)\b)`;
+const COUNT_WORDS = String.raw`(?=[eftnosEFTNOS])(?<![\w-])(?<!\b(?:hundred|thousand|million)(?:\s+and)?\s+)(?:(?:${TENS})-(?:${UNITS})|${NUMBER_WORDS})(?![\w-])(?!\s+(?:hundred|thousand|million)\b)`;
 /** "3 thousand", "3.5 thousand": thousands in a word. */
 const THOUSAND = String.raw`\d+(?:\.\d)?\s(?:thousand)\b`;
 export const COUNT = String.raw`(?<![\d.,])(\d{1,3}(?:[, ]\d{3}){1,4}(?![\d])|\d+(?:\.\d)?\s?[kK]\b|${THOUSAND}|\d+(?!\s(?:hundred|thousand|million)\b)|${COUNT_WORDS})(?![\d]|[.,]\d)`;
