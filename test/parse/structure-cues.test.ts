@@ -3899,6 +3899,19 @@ describe('session 28: made-up articles', () => {
     ).toEqual([['2026-05-13', 2600, 461]]);
   });
 
+  it('a correction that retracts a figure ("An earlier version misstated the cut-off as 572", "An earlier update said 5,000 invitations") leaves that figure unread', () => {
+    const read = (text: string) => announced(text, '2025-01-23').map((d) => [d.drawNumber, d.program, d.invitations, d.minCrs]);
+    const count = read(
+      "X\n\nIRCC held Express Entry draw #333 today for Canadian Experience Class candidates. 5,000 invitations were issued, with a minimum CRS of 527.\n\nCORRECTION: An earlier update said 5,000 invitations. IRCC's rounds page shows 4,000 invitations were issued.",
+    );
+    expect(count[0]?.[2]).not.toBe(5000);
+    expect(count[0]?.[3]).toBe(527);
+    const cutoff = read(
+      'X\n\nIRCC held Express Entry draw #333 today for Canadian Experience Class candidates. 4,000 invitations were issued, with a minimum CRS of 572.\n\nCorrection: An earlier version of this article misstated the cut-off as 572. The correct figure is 527.',
+    );
+    expect(cutoff).toEqual([['333', 'cec', 4000, null]]);
+  });
+
   it("a province's own round told in French (Ontario's POCI, Manitoba's PCPM and its « lettres de conseils ») announces nothing", () => {
     const padding =
       "Les candidats invités ont maintenant 60 jours pour présenter une demande. Les tirages pour les francophones sont de plus en plus fréquents depuis que le gouvernement a fait de l'immigration francophone une priorité. Pour les candidats qui sont dans le bassin, il est important de garder leur profil à jour.";

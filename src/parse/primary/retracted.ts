@@ -1,0 +1,34 @@
+import type { Draft } from '../types.ts';
+import { matchesOf } from '../text/matches.ts';
+
+/**
+ * A correction that takes a figure back ("Correction: An earlier version of this article misstated the cut-off as 572",
+ * "CORRECTION: An earlier update said 5,000 invitations"): the page may still state that figure above, where it was
+ * written first. No draw keeps it, nor may the learned fallback pick it; the figure the correction gives instead is
+ * read, or none (a wrong value is worse than none).
+ */
+const RETRACTION =
+  /\b(?:an?\s(?:earlier|previous|prior)\s(?:version|update|report|edition|post)\b[^.]{0,80}?\b(?:said|stated|reported|gave|listed|put|misstated|misreported)|mis(?:stated|reported|printed|quoted)|(?:incorrectly|erroneously|mistakenly|wrongly)\s(?:stated|reported|listed|said|gave))\b[^.;]{0,60}/gi;
+const FIGURE = /(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d{2,6})(?![\d,]*\d)/g;
+
+export function retractedFigures(text: string): Set<number> {
+  const out = new Set<number>();
+  if (!/earlier|previous|prior|mis|incorrectly|erroneously|mistakenly|wrongly/i.test(text)) return out;
+  for (const m of matchesOf(RETRACTION, text)) for (const n of matchesOf(FIGURE, m[0])) out.add(Number((n[1] ?? '').replace(/,/g, '')));
+  return out;
+}
+
+/** Takes the retracted figures out of every draft (and out of the learned fallback's reach). */
+export function dropRetracted(drafts: readonly Draft[], retracted: ReadonlySet<number>): void {
+  if (retracted.size === 0) return;
+  for (const d of drafts) {
+    for (const field of ['invitations', 'minCrs'] as const) {
+      const value = d[field];
+      if (value !== null && retracted.has(value)) d[field] = null;
+    }
+    // The figure a text disputes is the one the rules read first: a retracted one leaves the fallback free of it.
+    if (d.invitationsDisputed !== undefined && retracted.has(d.invitationsDisputed)) delete d.invitationsDisputed;
+    if (d.minCrsDisputed !== undefined && retracted.has(d.minCrsDisputed)) delete d.minCrsDisputed;
+    d.ruledOut = [...(d.ruledOut ?? []), ...retracted];
+  }
+}
