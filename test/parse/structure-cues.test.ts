@@ -3912,6 +3912,17 @@ describe('session 28: made-up articles', () => {
     expect(cutoff).toEqual([['333', 'cec', 4000, null]]);
   });
 
+  it('a person\'s own score is no cut-off ("Priya Sharma, whose score is 522, missed out", "\\"I was at 515\\"", "an engineer with a CRS score of 470")', () => {
+    const cutoffs = (text: string, published: string) => announced(text, published).map((d) => d.minCrs);
+    expect(cutoffs('X\n\nIRCC invited 1,980 candidates on Tuesday. Priya Sharma, whose score is 522, missed out.', '2024-03-27')).toEqual([null]);
+    expect(cutoffs('X\n\nIRCC invited 1,980 candidates on Tuesday. Priya Sharma, who has 522 points, missed out.', '2024-03-27')).toEqual([null]);
+    expect(cutoffs("X\n\nIRCC invited 1,980 candidates on Tuesday. Priya Sharma's CRS score is 522.", '2024-03-27')).toEqual([null]);
+    expect(cutoffs('X\n\nIRCC invited 3,000 CEC candidates on Tuesday. "I was at 515. Maybe next time," said nurse Elena Cruz.', '2025-07-23')).toEqual([null]);
+    expect(announced('X\n\nCanada has held only CEC draws since December 2020. Asad Khan, an engineer with a CRS score of 470, is still waiting.', '2021-09-02')).toEqual([]);
+    // The round's own cut-off told beside them stays.
+    expect(cutoffs("X\n\nIRCC invited 1,980 candidates on Tuesday with a cut-off of 524. Priya Sharma's CRS score is 522.", '2024-03-27')).toEqual([524]);
+  });
+
   it("a province's own round told in French (Ontario's POCI, Manitoba's PCPM and its « lettres de conseils ») announces nothing", () => {
     const padding =
       "Les candidats invités ont maintenant 60 jours pour présenter une demande. Les tirages pour les francophones sont de plus en plus fréquents depuis que le gouvernement a fait de l'immigration francophone une priorité. Pour les candidats qui sont dans le bassin, il est important de garder leur profil à jour.";

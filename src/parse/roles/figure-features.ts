@@ -97,6 +97,12 @@ const isMeasure = (l1: string, r1: string, r2: string): boolean => l1 === '$' ||
 
 /** A clause addressed to the reader or about a draw to come. */
 const ADVICE = /\b(?:you|your|yours|next (?:express entry\s)?(?:draw|round)s?|upcoming|in the coming|to be safe)\b/i;
+/**
+ * A person's own score right before a figure ("Priya Sharma, whose score is 522, missed out", "who has 522 points",
+ * "\"I was at 515\"", "her score was 455"): no draw's cut-off, however a story puts it.
+ */
+const PERSONAL_SCORE_BEFORE =
+  /(?:\bwhose\s+(?:CRS\s+|crs\s+)?score(?:\s+(?:is|was|stands at|stood at))?|\bwho\s+(?:has|had)|\b(?:my|his|her|their)\s+(?:CRS\s+|crs\s+)?score(?:,\s[\w\s]{1,15},)?(?:\s+(?:is|was|of))?|\bI(?:'m|\sam|\swas)\s+at|\b[A-Z][a-z]+\s[A-Z][a-z]+['\u2019]s\s+(?:CRS\s+|crs\s+)?score\s+(?:is|was))\s*$/;
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_DAY =
@@ -166,7 +172,8 @@ export function articleFigures(lines: readonly ArticleLine[], text: (l: ArticleL
         // Not the rules' wider test for plans and examples: real cut-offs are often told with a modal ("472 would be the
         // least score for this round", "candidates should have a minimum score of 415"), and the model reads those well.
         const clause = clauses?.find((c) => m.index >= c.start && m.index < c.end);
-        const advice = clauses !== null && ADVICE.test(clause ? sentence.slice(clause.start, clause.end) : sentence);
+        const advice =
+          (clauses !== null && ADVICE.test(clause ? sentence.slice(clause.start, clause.end) : sentence)) || PERSONAL_SCORE_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index));
         const total = namesDraws && runningTotal(sentence.slice(0, m.index), sentence.slice(m.index + m[0].length));
         const difference = countDifference(sentence.slice(0, m.index), sentence.slice(m.index + m[0].length), sentence);
         out.push({ value, grouped, measure: isMeasure(l1, r1, r2), cut, advice, total, difference, features: f });
