@@ -3923,6 +3923,33 @@ describe('session 28: made-up articles', () => {
     expect(cutoffs("X\n\nIRCC invited 1,980 candidates on Tuesday with a cut-off of 524. Priya Sharma's CRS score is 522.", '2024-03-27')).toEqual([524]);
   });
 
+  it('more page furniture and asides: "TOI Global Desk / Updated: Aug 15, 2024, 11:42 IST", "3 April 2025 | Abuja", "May 14, 2025 | Updated May 14, 2025"; "physicians and nurses"; "The lowest CRS of the year was 336"; "about 4,000"', () => {
+    const read = (text: string, published: string) => announced(text, published).map((d) => [d.date, d.program, d.invitations, d.minCrs]);
+    expect(
+      read(
+        'Canada invites 3,000 CEC candidates\n\nTOI Global Desk / Updated: Aug 15, 2024, 11:42 IST\n\nCanada on Wednesday invited 3,000 candidates in a CEC draw with a cut-off of 509.',
+        '2024-08-15',
+      ),
+    ).toEqual([['2024-08-14', 'cec', 3000, 509]]);
+    expect(
+      read(
+        'Express Entry: 825 PNP candidates invited\n3 April 2025 | Abuja\n\nCanada invited 825 candidates from the Provincial Nominee Program on 2 April 2025. The minimum CRS score was 779.',
+        '2025-04-03',
+      ),
+    ).toEqual([['2025-04-02', 'pnp', 825, 779]]);
+    expect(
+      read(
+        'Express Entry Draw #349: IRCC Invites 500 Candidates in Healthcare Draw\nMay 14, 2025 | Updated May 14, 2025\n\nIRCC held an Express Entry draw on May 13, 2025, inviting 500 candidates. The cut-off was 510.',
+        '2025-05-14',
+      ),
+    ).toEqual([['2025-05-13', 'healthcare', 500, 510]]);
+    expect(read('IRCC invites 500 physicians and nurses in new healthcare draw\n\nIRCC held a healthcare draw, inviting 500 candidates on May 2 with a minimum score of 510.', '2025-05-02')).toEqual([
+      ['2025-05-02', 'healthcare', 500, 510],
+    ]);
+    expect(read('Express Entry in 2024\n\nThe lowest CRS of the year was 336, in a French-language draw.', '2024-12-18')).toEqual([]);
+    expect(read('X\n\nIRCC invited about 4,000 candidates on September 19. The lowest score was 509.', '2024-09-19').map((d) => d[2])).toEqual([null]);
+  });
+
   it("a province's own round told in French (Ontario's POCI, Manitoba's PCPM and its « lettres de conseils ») announces nothing", () => {
     const padding =
       "Les candidats invités ont maintenant 60 jours pour présenter une demande. Les tirages pour les francophones sont de plus en plus fréquents depuis que le gouvernement a fait de l'immigration francophone une priorité. Pour les candidats qui sont dans le bassin, il est important de garder leur profil à jour.";

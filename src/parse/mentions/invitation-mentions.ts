@@ -106,6 +106,8 @@ function plausible(value: number | null, raw: string): value is number {
 /** "Compared to the previous draw, Canada invited 4,114 more candidates today": a difference between draws, not a count. */
 const MORE_AFTER = /^\s?(?:(?:more|fewer|less)\s+(?:ITAs?|invitations|invites|candidates|applicants|people|than)\b|de\s(?:moins|plus)\b)/i;
 const COMPARED = /\b(?:compared|than|previous|prior|preceding)\b/i;
+/** A hedged figure, not an exact count: "about 4,000 candidates", "nearly 2,950", "3,000 or more" (also for the learned fallback's candidates). */
+export const countHedged = (before: string, after: string): boolean => HEDGE_BEFORE.test(before.slice(-30)) || HEDGE_AFTER.test(after);
 /** A difference between draws, not a count: "an increase of 300 ITAs", "1,500 fewer than last week" (also for the learned fallback's candidates). */
 export const countDifference = (before: string, after: string, sentence: string): boolean => DIFFERENCE_BEFORE.test(before.slice(-30)) || (MORE_AFTER.test(after) && COMPARED.test(sentence));
 const QUARTER = /\b(?:in|during|throughout|for|over|of)\s+(?:(?:the|this|that)\s+)?(?:Q[1-4]|H[12]|(?:(?:first|second|third|fourth|last|final|same)\s+)?quarter|(?:first|second|last|final)\s+half)\b/i;

@@ -1,5 +1,5 @@
 import { clauseSpans } from '../drafts/clauses.ts';
-import { MAY_HOLD_TOTAL, countDifference, runningTotal } from '../mentions/invitation-mentions.ts';
+import { MAY_HOLD_TOTAL, countDifference, countHedged, runningTotal } from '../mentions/invitation-mentions.ts';
 import { DIGITS } from '../mentions/number-tokens.ts';
 import { sentenceSpans } from '../text/sentences.ts';
 import type { ArticleLine } from '../text/lines.ts';
@@ -24,7 +24,7 @@ export interface Figure {
   readonly advice: boolean;
   /** A total over the draws named right after it ("5,000 candidates in two back to back draws") or a period's ("… have already been issued this year"): no one draw's count. */
   readonly total: boolean;
-  /** A difference between draws ("1,500 fewer than last week", "an increase of 300 ITAs"): no one draw's count. */
+  /** A difference between draws ("1,500 fewer than last week", "an increase of 300 ITAs") or a hedged figure ("about 4,000"): no one draw's exact count. */
   readonly difference: boolean;
   readonly features: readonly string[];
 }
@@ -175,7 +175,8 @@ export function articleFigures(lines: readonly ArticleLine[], text: (l: ArticleL
         const advice =
           (clauses !== null && ADVICE.test(clause ? sentence.slice(clause.start, clause.end) : sentence)) || PERSONAL_SCORE_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index));
         const total = namesDraws && runningTotal(sentence.slice(0, m.index), sentence.slice(m.index + m[0].length));
-        const difference = countDifference(sentence.slice(0, m.index), sentence.slice(m.index + m[0].length), sentence);
+        const [before, after] = [sentence.slice(0, m.index), sentence.slice(m.index + m[0].length)];
+        const difference = countDifference(before, after, sentence) || countHedged(before, after);
         out.push({ value, grouped, measure: isMeasure(l1, r1, r2), cut, advice, total, difference, features: f });
       }
     }

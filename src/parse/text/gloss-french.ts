@@ -69,6 +69,7 @@ const FRENCH: readonly GlossRule[] = keepCase([
   ],
   // "IRCC a sélectionné 1 900 candidats": selected.
   [/\b(?:a|ont)\ssélectionné(?![\wÀ-ÿ])/gi, ' selected '],
+  [/\bsélectionne(?:nt)?(?![\wÀ-ÿ])/gi, ' selects '],
   // "un niveau nettement inférieur à celui des rondes ouvertes à tous les programmes": lower than those rounds.
   [
     /\b(inférieure?s?|supérieure?s?)\sà\s(?:celui|celle|ceux|celles)(?:\s(?:du|de\sla|des))?(?![\wÀ-ÿ])/gi,

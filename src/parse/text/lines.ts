@@ -32,13 +32,16 @@ const TAG_THEN_DATE_LINE = /^(?!(?:[\w#&-]+\s){0,2}[Dd]ate\b)[\w#&-]{2,30}(?:\s[
 
 /** "Jul 8, 2024 | Express Entry": the page's (or a listed story's) date, then its tag or section. */
 const DATE_THEN_TAG_LINE = /^[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d\s[/|\u00b7]\s[\w#&-]{2,30}(?:\s[\w#&-]{2,30}){0,2}$/;
+/** "May 14, 2025 | Updated May 14, 2025", "3 April 2025 | Abuja": the page's date, then its update or place (no draw words: see DRAW_WORDS). */
+const DATE_THEN_NOTE_LINE =
+  /^(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d)\s[/|\u00b7]\s(?:(?:updated|published|posted)\s?:?\s?(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d)|[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+){0,2})$/i;
 
 /**
  * "TNN / Aug 3, 2023, 08:15 IST", "PTI | Toronto | September 15, 2021", "Press Trust of India, Toronto, September 15, 2021":
  * an agency, a desk or a city, then the page's date (and time). Not a line that speaks of a draw.
  */
 export const PARTS_THEN_DATE_LINE =
-  /^(?!(?:[\w#&-]+\s){0,2}[Dd]ate\b)(?:[A-Z][A-Za-z.&'-]*(?:\s[A-Za-z.&'-]+){0,4}\s?[|/,]\s?){1,4}(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d)(?:,?\s\d{1,2}:\d{2}(?:\s?[AP]M)?(?:\s[A-Z]{2,4})?)?$/;
+  /^(?!(?:[\w#&-]+\s){0,2}[Dd]ate\b)(?:[A-Z][A-Za-z.&'-]*(?:\s[A-Za-z.&'-]+){0,4}\s?[|/,]\s?){1,4}(?:(?:Updated|Published|Posted)\s?:?\s)?(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d)(?:,?\s\d{1,2}:\d{2}(?:\s?[AP]M)?(?:\s[A-Z]{2,4})?)?$/;
 const DRAW_WORDS = /\b(?:draws?|rounds?|ITAs?|invit\w*|CRS|express entry|IRCC)\b/i;
 
 /** "Jan 6, 2026 / 2 min read": a byline's reading time. */
@@ -140,6 +143,7 @@ export function classifyLines(text: string): ArticleLine[] {
         DATE_THEN_TAG_LINE.test(line) ||
         NAME_DASH_DATE_LINE.test(line) ||
         (PARTS_THEN_DATE_LINE.test(line) && !DRAW_WORDS.test(line)) ||
+        (DATE_THEN_NOTE_LINE.test(line) && !DRAW_WORDS.test(line)) ||
         DATE_THEN_BYLINE.test(line) ||
         (line.length <= 120 && DATED_BYLINE.test(line)) ||
         (line.length <= 120 && READ_TIME.test(line)) ||

@@ -39,7 +39,8 @@ function roleOf(header: string): Role {
   if (/\b(?:itas?|invitations?|invites|size|ipd)\b/.test(h)) return 'invitations';
   if (/\b(?:crs|cut-?\s?off|cutoff|minimum|score|lowest)\b/.test(h)) return 'crs';
   if (/\b(?:date|day|when)\b/.test(h)) return 'date';
-  if (/^(?:#|no\.?|round|draw|round #|draw #|round number|draw number|number|numéro|n°|ronde|tirage|(?:numéro|n°|no) du tirage|numéro de la ronde)$/.test(h.trim())) return 'number';
+  if (/^(?:#|no\.?|round|draw|round #|draw #|round number|draw number|draw no\.?|round no\.?|number|numéro|n°|ronde|tirage|(?:numéro|n°|no) du tirage|numéro de la ronde)$/.test(h.trim()))
+    return 'number';
   if (/\b(?:program(?:me)?|type|category|stream|class|draw)\b/.test(h)) return 'program';
   return null;
 }
