@@ -100,7 +100,7 @@ const AVERAGE_BEFORE = /\b(?:average|median|mean)\s+(?:[\w-]+\s+){0,2}$/i;
 
 const WEAK_HEAD = /^(?:required|needed)/i;
 const HYPOTHETICAL_BEFORE =
-  /\bwithout (?:the |a |their |its )?(?:provincial )?nomination\b[^.;]{0,100}$|\b(?:a|an|any|one|each|every|your|my|his|her|our|typical|average|sample|example)\s+(?:[\w-]+\s+){0,2}(?:candidate|applicant|nominee|person|profile|student|graduate|worker|someone|newcomer|engineer|nurse|doctor|developer|teacher|accountant|analyst|resident|immigrant|man|woman|father|mother)s?\b[^.;]{0,24}$|\bwhose\s+(?:crs\s+)?score\b[^.;]{0,15}$|\b[A-Z][a-z]+\s[A-Z][a-z]+['\u2019]s\s+(?:crs\s+)?score\b[^.;]{0,15}$|(?<!\b(?:only|permitted to apply|allowed to apply|eligible|invited|selected)\s)\b(?:if|suppose|imagine|say|assuming|e\.g\.|for example|for instance|hypothetically)\b[^.;]{0,50}$|\b(?:your|my|his|her|their|mine)\s+(?:crs\s+)?(?:score|crs)\b[^.;]{0,15}$|\bcore\s+(?:crs\s+)?score\b[^.;]{0,12}$|\b(?:you|I)\b[^.;]{0,30}$/i;
+  /\bwithout (?:the |a |their |its )?(?:provincial )?nomination\b[^.;]{0,100}$|\b(?:a|an|any|one|each|every|your|my|his|her|our|typical|average|sample|example)\s+(?:[\w-]+\s+){0,2}(?:candidate|applicant|nominee|person|profile|student|graduate|worker|someone|newcomer)s?\b[^.;]{0,24}$|(?<!\b(?:only|permitted to apply|allowed to apply|eligible|invited|selected)\s)\b(?:if|suppose|imagine|say|assuming|e\.g\.|for example|for instance|hypothetically)\b[^.;]{0,50}$|\b(?:your|my|his|her|their|mine)\s+(?:crs\s+)?(?:score|crs)\b[^.;]{0,15}$|\bcore\s+(?:crs\s+)?score\b[^.;]{0,12}$|\b(?:you|I)\b[^.;]{0,30}$/i;
 const NOT_A_CUTOFF_AFTER =
   /^-?\s?(?:CRS[- ])?points?[- ](?:boost|bonus|bump|advantage|edge|premium|top-up|award)|^\s?(?:%|percent|per cent|days?|weeks?|months?|years?|hours?|regions?\b|ranges?\b|ballpark|candidates|invitations|ITAs?|profiles|people|draws|rounds|times|minutes|(?:additional |extra |bonus )?(?:CRS )?points? (?:[a-z]+ly )?(?:for(?! (?:the |these |its )?(?:invitations?|ITAs?|draw|round|selection))|from|thanks|awarded|granted|given|if|with)|(?:CRS )?points? (?:higher|lower|more|less|above|below|up|down)\b|(?:higher|lower) than\b|(?:additional|extra|bonus) points|nomination|on the (?:\w+ )?grid|out of|(?:points? )?of (?:their|his|her|your|my) own)/i;
 
@@ -155,10 +155,19 @@ const ELIGIBLE_IF =
   /\bif\s+(?:they|candidates|applicants|their\s+(?:crs\s+)?scores?)\s+(?:\w+\s+){0,2}?(?:match|meet|met|exceed|equal|reach|reached|had|have)\b[^.;\d]{0,40}\bthe\s+(?:CRS\s+)?(?:cut-?off|minimum(?:\s+(?:CRS\s+)?score)?|threshold)(?:\s+(?:score|of|at|is|was))*\s*$/i;
 
 /** Whether the words before a number (up to it) describe someone's own or an example score. */
+/** A named person's own score ("Priya Sharma's CRS score is 522", "Priya Sharma, whose score is 522"): written with capitals, so tested with case. */
+const PERSON_SCORE_BEFORE = /(?:\b[A-Z][a-z]+\s[A-Z][a-z]+['\u2019]s|\b[A-Z][a-z]+,\s+whose)\s+(?:CRS\s+)?score(?:\s+(?:is|was))?\s*$/;
+
 function hypothetical(masked: string, numberStart: number): boolean {
   const before = masked.slice(Math.max(0, numberStart - 130), numberStart);
-  return HYPOTHETICAL_BEFORE.test(before) && !ELIGIBLE_IF.test(before);
+  return (HYPOTHETICAL_BEFORE.test(before) && !ELIGIBLE_IF.test(before)) || PERSON_SCORE_BEFORE.test(before);
 }
+
+/** A figure that starts a band of the pool's distribution ("500", "601", "1,200"): never read as a cut-off from a loose wording. */
+const poolBand = (raw: string): boolean => {
+  const n = readNumber(raw) ?? 0;
+  return n >= 1200 || n % 50 <= 1;
+};
 
 /** "TOEFL iBT Test need a minimum score of 83": a language test's score, in a sentence that names no CRS, draw or invitation. */
 const LANGUAGE_TEST = /\b(?:IELTS|CELPIP|TOEFL|PTE(?: Academic| Core)?|CAEL|TEF(?: Canada)?|TCF(?: Canada)?|Duolingo|language tests?)\b/i;
@@ -210,6 +219,7 @@ export function findCutoffs(text: string): FactMention[] {
   for (const m of /scor|starting|beginning/i.test(masked) ? matchesOf(STARTING_AT, masked) : []) {
     const raw = m.slice(1).find((g) => g !== undefined) ?? '';
     const start = m.index + m[0].lastIndexOf(raw);
+    if (/\bpoints\s*$/i.test(m[0]) && poolBand(raw)) continue;
     if (!hypothetical(masked, start)) accept(out, masked, start, raw);
   }
   if (/\b(?:SCG|CRS|classement global|clasificaci[óo]n|classifica[çc][ãa]o)\b/i.test(masked)) {
@@ -231,6 +241,8 @@ export function findCutoffs(text: string): FactMention[] {
   for (const m of matchesOf(OR_MORE, masked)) {
     const raw = m.slice(1).find((g) => g !== undefined) ?? '';
     const start = m.index + m[0].indexOf(raw);
+    // "candidates scoring 601 and above now number 12,000", "with 500 points or more": a band of the pool, not a cut-off.
+    if (/^(?:scoring|with)\b/i.test(m[0]) && poolBand(raw)) continue;
     if (!hypothetical(masked, start)) accept(out, masked, start, raw);
   }
   for (const m of matchesOf(SHORTHAND, masked)) {

@@ -10,14 +10,14 @@ import { matchesOf } from '../text/matches.ts';
  */
 
 const LABELLED =
-  /\b(?:(?:draw|round|tirage|ronde)s?|express entry(?: system)?)(?:,|\s?:|\s?[\u2013\u2014]|\s-|\s(?:was|is|porte|portait)(?:\sle)?)?\s{0,2}\(?\s?(?:#|no\.?|n°|number|numéro|num\.?|was numbered|numbered)\s{0,2}(\d{1,3}[ab]?)\b(?![\d,.:]\d)/gi;
+  /\b(?:(?:draw|round|tirage|ronde)s?(?:\s(?:was|is|porte|portait)(?:\sle)?)?|express entry(?: system)?)(?:,|\s?:|\s?[\u2013\u2014]|\s-)?\s{0,2}\(?\s?(?:#|no\.?|n°|number|numéro|num\.?|was numbered|numbered)\s{0,2}(\d{1,3}[ab]?)\b(?![\d,.:]\d)/gi;
 /** "Round: 408" as a label, the number alone after it, or before the next label ("Draw Number: 221 Date of Draw: April 27, 2022"). */
 const COLON = /\b(?:draw|round|num[ée]ro d[ue] (?:la )?(?:tirage|ronde))(?: number| no\.?| #)?\s?:\s?(\d{1,3}[ab]?)(?![\d,.]\d)\s*(?=$|[,.;)|]|[A-Z][a-z]+(?: [A-Za-z]+){0,3}\s?:)/gi;
 const HASH = /#\s?(\d{1,3}[ab]?)\b(?![\d,.:]\d)/g;
 /** Not "draw 2 of the year", "the draw 11 days later": a count, a period; nor "draw 23 November 2026", "draw 23/11/2026": a day. */
 const BARE = new RegExp(
   // Also "round of invitations 402", "la ronde d'invitations 402", "la ronde 397".
-  String.raw`\b(?:draw|round|tirage|ronde)(?:\sof\sinvitations|\sd['’]invitations)?\s(\d{1,3}[ab]?)\b(?![\d,.:/]\d|\s*(?:%|percent|invitations|ITAs?|candidates|candidats|points|CRS|of\b(?!\s(?:the\s)?express entry\b)|to\b|and\b|or\b|de\b|du\b|et\b|(?:days?|weeks?|months?|years?|hours?|jours?|semaines?|mois|ans?)\b|[-]\s?\d|(?:${MONTHS})\b))`,
+  String.raw`\b(?:draw|round|tirage|ronde)(?:\sof\sinvitations|\sd['’]invitations)?\s(\d{1,3}[ab]?)\b(?![\d,.:/]\d|\s*(?:%|percent|invitations|ITAs?|(?:express entry\s)?candidates|candidats|points|CRS|of\b(?!\s(?:the\s)?express entry\b)|to\b|and\b|or\b|de\b|du\b|et\b|(?:days?|weeks?|months?|years?|hours?|jours?|semaines?|mois|ans?)\b|[-]\s?\d|(?:${MONTHS})\b))`,
   'gi',
 );
 /** "The November 23rd draw": a day of the month, not a round number; nor "the 25th draw in 2017" (but "63rd … since 2015 and 13th for 2017" is round 63). */
@@ -77,7 +77,18 @@ export function findDrawNumbers(sentence: string): NumberMention[] {
     const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 20);
     if ((HASH_CONTEXT.test(before) || HASH_AFTER.test(after)) && !countInAPeriod(sentence, m.index + m[0].length, m[1] ?? '')) push(out, m.index, m.index + m[0].length, m[1] ?? '');
   }
-  for (const m of matchesOf(BARE, sentence)) push(out, m.index, m.index + m[0].length, m[1] ?? '');
+  for (const m of matchesOf(BARE, sentence)) {
+    // A French "tirage 4 mars", "Tirage 1 :", "un tirage 2 fois plus…", and "round 2 of …": small numbers there count or date.
+    const small = Number.parseInt(m[1] ?? '', 10) < 20;
+    if (small && (/^(?:tirage|ronde)/i.test(m[0]) || /^\s+of\b/i.test(sentence.slice(m.index + m[0].length)) || /\bof invitations\b/i.test(m[0]))) continue;
+    if (/^\s*(?:fois|heures?|hours?|times|jours?)\b/i.test(sentence.slice(m.index + m[0].length))) continue;
+    if (
+      /^(?:tirage|ronde)/i.test(m[0]) &&
+      /^\s*(?::|fois|heures?|jours?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)/i.test(sentence.slice(m.index + m[0].length))
+    )
+      continue;
+    push(out, m.index, m.index + m[0].length, m[1] ?? '');
+  }
   for (const m of matchesOf(OVERALL, sentence)) {
     if (Number(m[1]) >= 20) push(out, m.index, m.index + m[0].length, m[1] ?? '');
   }
@@ -89,7 +100,9 @@ export function findDrawNumbers(sentence: string): NumberMention[] {
   }
   for (const m of matchesOf(APPOSITION, sentence)) {
     const n = m[1] ?? m[2] ?? '';
-    if (Number(n) >= 20) push(out, m.index, m.index + m[0].length, n);
+    // Not "another round on Thursday, the 21st,": a day of the month.
+    const dayOfMonth = Number(n) <= 31 && /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.test(m[0]);
+    if (Number(n) >= 20 && !dayOfMonth) push(out, m.index, m.index + m[0].length, n);
   }
   for (const m of matchesOf(ORDINAL, sentence)) {
     if (Number(m[1]) >= 20) push(out, m.index, m.index + m[0].length, m[1] ?? '');

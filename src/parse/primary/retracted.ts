@@ -14,7 +14,17 @@ const FIGURE = /(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d{2,6})(?![\d,]*\d)/g;
 export function retractedFigures(text: string): Set<number> {
   const out = new Set<number>();
   if (!/earlier|previous|prior|mis|incorrectly|erroneously|mistakenly|wrongly/i.test(text)) return out;
-  for (const m of matchesOf(RETRACTION, text)) for (const n of matchesOf(FIGURE, m[0])) out.add(Number((n[1] ?? '').replace(/,/g, '')));
+  // Only a correction that also gives the right figure ("… as 572. The correct figure is 527.") takes its first one back.
+  for (const m of matchesOf(RETRACTION, text)) {
+    if (/\b(?:another|other)\s(?:outlet|site|report|media)\b/i.test(m[0])) continue;
+    const told = text
+      .slice(m.index, m.index + m[0].length + 160)
+      .split(/(?<=\.)\s/)
+      .slice(0, 2)
+      .join(' ');
+    const figures = [...new Set(matchesOf(FIGURE, told).map((n) => Number((n[1] ?? '').replace(/,/g, ''))))];
+    if (figures.length >= 2 && figures[0] !== undefined) out.add(figures[0]);
+  }
   return out;
 }
 

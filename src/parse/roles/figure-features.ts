@@ -102,7 +102,7 @@ const ADVICE = /\b(?:you|your|yours|next (?:express entry\s)?(?:draw|round)s?|up
  * "\"I was at 515\"", "her score was 455"): no draw's cut-off, however a story puts it.
  */
 const PERSONAL_SCORE_BEFORE =
-  /(?:\bwhose\s+(?:CRS\s+|crs\s+)?score(?:\s+(?:is|was|stands at|stood at))?|\bwho\s+(?:has|had)|\b(?:my|his|her|their)\s+(?:CRS\s+|crs\s+)?score(?:,\s[\w\s]{1,15},)?(?:\s+(?:is|was|of))?|\bI(?:'m|\sam|\swas)\s+at|\b[A-Z][a-z]+\s[A-Z][a-z]+['\u2019]s\s+(?:CRS\s+|crs\s+)?score\s+(?:is|was))\s*$/;
+  /(?:\b[A-Z][a-z]+,\s+whose\s+(?:CRS\s+|crs\s+)?score(?:\s+(?:is|was|stands at|stood at))?|\b[A-Z][a-z]+,\s+who\s+(?:has|had)|\b(?:my|his|her|their)\s+(?:CRS\s+|crs\s+)?score(?:,\s[\w\s]{1,15},)?(?:\s+(?:is|was|of))?|\bI(?:'m|\sam|\swas)\s+at|\b[A-Z][a-z]+\s[A-Z][a-z]+['\u2019]s\s+(?:CRS\s+|crs\s+)?score\s+(?:is|was))\s*$/;
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_DAY =

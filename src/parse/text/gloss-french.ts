@@ -48,7 +48,7 @@ const FRENCH: readonly GlossRule[] = keepCase([
   [/(?<![\wÀ-ÿ])la\sveille(?![\wÀ-ÿ])(?!\sd[eu'’])/gi, (m: string) => (m.startsWith('L') ? 'The day before' : ' the day before ')],
   // "Le 5 mars, IRCC avait invité 2 000 candidats", "… avaient été invités": an earlier round, as "had invited" tells.
   [
-    /\b(avai(?:t|ent))\s(été\s)?(invité|émis|envoyé|sélectionné|tenu)(e?s?)(?![\wÀ-ÿ])/gi,
+    /(?<!\bqu['’](?:il|elle|ils|elles)\s)\b(avai(?:t|ent))\s(été\s)?(invité|émis|envoyé|sélectionné|tenu)(e?s?)(?![\wÀ-ÿ])/gi,
     (_m: string, _aux: string, passive: string | undefined, verb: string) =>
       ` had ${passive ? 'been ' : ''}${({ invité: 'invited', émis: 'issued', envoyé: 'sent', sélectionné: 'selected', tenu: 'held' } as Record<string, string>)[verb.toLowerCase()] ?? verb} `,
   ],
@@ -57,10 +57,6 @@ const FRENCH: readonly GlossRule[] = keepCase([
   // News words: "IRCC a effectué un nouveau tirage hier. Voici les résultats :", "IRCC a tenu trois tirages cette semaine".
   [/\b(?:un|le)\snouveau\s(?:tirage|ronde)\b/gi, ' a new draw '],
   [/(?<![\wÀ-ÿ])voici\sles\s(?:derniers\s)?résultats(?![\wÀ-ÿ])/gi, ' here are the results '],
-  [
-    /\b(deux|trois|quatre|cinq)\s(?:nouveaux\s)?(?:tirages|rondes)\b/gi,
-    (_m: string, n: string) => ` ${({ deux: 'two', trois: 'three', quatre: 'four', cinq: 'five' } as Record<string, string>)[n.toLowerCase()] ?? n} draws `,
-  ],
   [/\bcette\ssemaine\b/gi, ' this week '],
   // "5 103 invitations ont été envoyées en deux jours": over two days, a total.
   [
@@ -80,16 +76,14 @@ const FRENCH: readonly GlossRule[] = keepCase([
   [/\b(?:le|la)\sdernière?\s(?:tirage|ronde)\sremonte\sau(?=\s\d)/gi, ' the last draw dates back to'],
   // "Au total, 7 225 invitations ont été envoyées cette semaine": a total (not "la 254e au total", a round's number).
   [/(?<![\wÀ-ÿ])(?<!\d(?:e|ème|eme)\s(?:(?:tirage|ronde|série\sd['’]invitations)\s)?)au\stotal(?![\wÀ-ÿ])/gi, ' in total '],
-  // A forecast: "IRCC pourrait inviter…", "un seuil qui devrait se situer…", "on s'attend à…", "Les experts prévoient que…".
-  [/\bpourrai(?:t|ent)\b/gi, ' could '],
-  [/\bdevrai(?:t|ent)\b/gi, ' should '],
+  // A forecast: "on s'attend à un pointage requis d'environ 530" (not "pourrait", "devrait", "prévoient": a forecast beside
+  // the news, "et il pourrait en tenir un autre", took the news's program and cut-off with it).
   [/\b(?:on\s)?s['’]attend(?:ent)?\sà(?![\wÀ-ÿ])/gi, ' it is expected '],
-  [/\bprévoi(?:t|ent)\b/gi, ' predict '],
   // "Prenons un exemple. Si IRCC décide d'inviter 3 000 candidats…": an example and its condition, no draw (not "Par
   // exemple, lors de la dernière sélection … le score minimum était de 462": a real round given as an example).
   [/(?<![\wÀ-ÿ])prenons\sun\sexemple(?![\wÀ-ÿ])/gi, ' for example '],
   [/(?<![\wÀ-ÿ])s['’]il(?![\wÀ-ÿ])/gi, ' if it '],
-  [/(?<![\wÀ-ÿ])si(?=\s(?:IRCC|Ottawa|le|la|les|l['’]|un|une|vous|votre|on|nous|le\sCanada)\b)/gi, ' if '],
+  [/(?<![\wÀ-ÿ])si(?=\s(?:IRCC|Ottawa|vous|votre|le\sCanada|le\sministère|le\sgouvernement)\b)/gi, ' if '],
   // "Il a permis d'inviter 5 500 candidats": it invited them.
   [/\b(a|ont|avait|avaient)\spermis\sd['’]inviter\b/gi, (_m: string, aux: string) => (/^avai/i.test(aux) ? ' had invited ' : ' invited ')],
   // "lors de son dernier tirage Entrée express": the latest, as "dernier" after a possessive always is.
@@ -138,11 +132,14 @@ const FRENCH: readonly GlossRule[] = keepCase([
   [/(?<=\d)(\s(?:points\s)?)ou\splus\b/gi, (_m: string, gap: string) => `${gap}or more`],
   [/\b((?:score|pointage|note)(?:\s(?:SCG|CRS))?)\s(?:du|de\sle)\sdernier\scandidat\sinvité(?![\wÀ-ÿ])/gi, (_m: string, score: string) => `${score} of the last candidate invited`],
   // "le score le plus bas était de 379", "la note la plus basse": the lowest score invited, as in English.
-  [/\b(?:le\s(?:score|pointage)\sle\splus\sbas|la\snote\sla\splus\sbasse)\b(?!\sjamais|\sdepuis)/gi, (m: string) => (/^[LC]/.test(m) ? ' The lowest score ' : ' the lowest score ')],
+  [
+    /\b(?:le\s(?:score|pointage)\sle\splus\sbas|la\snote\sla\splus\sbasse)\b(?!\sjamais|\sdepuis|\sde\sl['’]année|\sdu\smois)/gi,
+    (m: string) => (/^[LC]/.test(m) ? ' The lowest score ' : ' the lowest score '),
+  ],
   // Comparisons with an earlier round, which the reader knows in English ("compared to", "than", "from … to", "after a",
   // "follows"): "en baisse de 17 points par rapport au tirage du 28 novembre", "comparativement à 416 lors du tirage du…".
   // (After "le tirage précédent" took its article: "par rapport the previous draw".) "contre 379 lors du tirage précédent".
-  [/\b(?:par\srapport|comparativement|comparée?s?)(?:\s(?:à|au|aux|avec)(?![\wÀ-ÿ]))?(?=\s)/gi, ' compared to '],
+  [/(?<=\d[^.;]{0,50})\b(?:par\srapport|comparativement|comparée?s?)(?:\s(?:à|au|aux|avec)(?![\wÀ-ÿ]))?(?=\s)/gi, ' compared to '],
   [/\bcontre\s(?=\d)/gi, ' compared with '],
   // "avec un seuil de 395 points, identique à celui du tirage précédent".
   [/\bidentiques?\sà\s(?:celui|celle|ceux|celles)(?:\s(?:du|de\sla|des))?(?![\wÀ-ÿ])/gi, ' identical to that of '],

@@ -42,7 +42,8 @@ const DATE_THEN_NOTE_LINE =
  */
 export const PARTS_THEN_DATE_LINE =
   /^(?!(?:[\w#&-]+\s){0,2}[Dd]ate\b)(?:[A-Z][A-Za-z.&'-]*(?:\s[A-Za-z.&'-]+){0,4}\s?[|/,]\s?){1,4}(?:(?:Updated|Published|Posted)\s?:?\s)?(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d)(?:,?\s\d{1,2}:\d{2}(?:\s?[AP]M)?(?:\s[A-Z]{2,4})?)?$/;
-const DRAW_WORDS = /\b(?:draws?|rounds?|ITAs?|invit\w*|CRS|express entry|IRCC)\b/i;
+const DRAW_WORDS =
+  /\b(?:draws?|rounds?|ITAs?|invit\w*|CRS|express entry|IRCC|experience|class|programs?|proficiency|french|healthcare|STEM|trades?|transport|agricultur\w*|education|physicians|PNP|CEC|FSW|category)\b/i;
 
 /** "Jan 6, 2026 / 2 min read": a byline's reading time. */
 const READ_TIME = /\b\d{1,2}\s?min(?:ute)?s?\.?\s+read/i;

@@ -45,13 +45,8 @@ function roleOf(header: string): Role {
   return null;
 }
 
-/** "Date | July 6, 2022", "Invitations | 1,500": a fact box's label and value, one pipe between (not a title's "… | CIC News"). */
-const LABEL_PIPE_VALUE = /^\s*([^|\d]{2,45}?)\s\|\s([^|]+)$/;
-
 function splitCells(line: string): string[] | null {
   if (line.includes('\t')) return line.split('\t').map((c) => c.trim());
-  const pair = LABEL_PIPE_VALUE.exec(line);
-  if (pair?.[1] && pair[2] && roleOf(pair[1]) !== null && /\d|program|specified|class|category|occupations|proficiency/i.test(pair[2])) return [pair[1].trim(), pair[2].trim()];
   if ((line.match(/\|/g) ?? []).length >= 2)
     return line
       .replace(/^\s*\|/, '')
