@@ -156,7 +156,7 @@ const ELIGIBLE_IF =
 
 /** Whether the words before a number (up to it) describe someone's own or an example score. */
 /** A named person's own score ("Priya Sharma's CRS score is 522", "Priya Sharma, whose score is 522"): written with capitals, so tested with case. */
-const PERSON_SCORE_BEFORE = /(?:\b[A-Z][a-z]+\s[A-Z][a-z]+['\u2019]s|\b[A-Z][a-z]+,\s+whose)\s+(?:CRS\s+)?score(?:\s+(?:is|was))?\s*$/;
+export const PERSON_SCORE_BEFORE = /(?:\b[A-Z][a-z]+\s[A-Z][a-z]+['\u2019]s|\b[A-Z][a-z]+,\s+whose)\s+(?:CRS\s+)?score(?:\s+(?:is|was))?\s*$/;
 
 function hypothetical(masked: string, numberStart: number): boolean {
   const before = masked.slice(Math.max(0, numberStart - 130), numberStart);

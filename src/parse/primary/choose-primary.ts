@@ -40,7 +40,6 @@ const INTRO_SPAN = 8;
 export const MAX_AGE_DAYS = 12;
 /** A month named without a day ("rounds in January and February") is still news in the next month's first week. */
 const NAMED_MONTH_GRACE_DAYS = 7;
-/** A lead that calls its draw news: "latest", "new", "today", "results". */
 /** A lead that calls its draw news: "the latest draw", "new draw results", "IRCC held a trades draw yesterday". */
 const CALLS_IT_NEWS = /\b(?:latest|new|today|results?|yesterday|held|conducted)\b/i;
 /** How late a page may report the one draw it tells (see `lateNews`). */

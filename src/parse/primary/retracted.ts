@@ -11,9 +11,12 @@ const RETRACTION =
   /\b(?:an?\s(?:earlier|previous|prior)\s(?:version|update|report|edition|post)\b[^.]{0,80}?\b(?:said|stated|reported|gave|listed|put|misstated|misreported)|mis(?:stated|reported|printed|quoted)|(?:incorrectly|erroneously|mistakenly|wrongly)\s(?:stated|reported|listed|said|gave))\b[^.;]{0,60}/gi;
 const FIGURE = /(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d{2,6})(?![\d,]*\d)/g;
 
+/** Words every correction has: a page without them is not joined up and searched. */
+export const MAY_RETRACT = /\b(?:earlier|previous|prior|mis\w+|incorrectly|erroneously|mistakenly|wrongly)\b/i;
+
 export function retractedFigures(text: string): Set<number> {
   const out = new Set<number>();
-  if (!/earlier|previous|prior|mis|incorrectly|erroneously|mistakenly|wrongly/i.test(text)) return out;
+  if (!MAY_RETRACT.test(text)) return out;
   // Only a correction that also gives the right figure ("… as 572. The correct figure is 527.") takes its first one back.
   for (const m of matchesOf(RETRACTION, text)) {
     if (/\b(?:another|other)\s(?:outlet|site|report|media)\b/i.test(m[0])) continue;

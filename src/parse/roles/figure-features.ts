@@ -1,6 +1,7 @@
 import { clauseSpans } from '../drafts/clauses.ts';
 import { MAY_HOLD_TOTAL, countDifference, countHedged, runningTotal } from '../mentions/invitation-mentions.ts';
 import { DIGITS } from '../mentions/number-tokens.ts';
+import { PERSON_SCORE_BEFORE } from '../mentions/crs-mentions.ts';
 import { sentenceSpans } from '../text/sentences.ts';
 import type { ArticleLine } from '../text/lines.ts';
 import { parseCount } from '../../util/numbers.ts';
@@ -101,8 +102,9 @@ const ADVICE = /\b(?:you|your|yours|next (?:express entry\s)?(?:draw|round)s?|up
  * A person's own score right before a figure ("Priya Sharma, whose score is 522, missed out", "who has 522 points",
  * "\"I was at 515\"", "her score was 455"): no draw's cut-off, however a story puts it.
  */
-const PERSONAL_SCORE_BEFORE =
-  /(?:\b[A-Z][a-z]+,\s+whose\s+(?:CRS\s+|crs\s+)?score(?:\s+(?:is|was|stands at|stood at))?|\b[A-Z][a-z]+,\s+who\s+(?:has|had)|\b(?:my|his|her|their)\s+(?:CRS\s+|crs\s+)?score(?:,\s[\w\s]{1,15},)?(?:\s+(?:is|was|of))?|\bI(?:'m|\sam|\swas)\s+at|\b[A-Z][a-z]+\s[A-Z][a-z]+['\u2019]s\s+(?:CRS\s+|crs\s+)?score\s+(?:is|was))\s*$/;
+const SPOKEN_SCORE_BEFORE = /(?:\b[A-Z][a-z]+,\s+who\s+(?:has|had)|\b(?:my|his|her|their)\s+(?:CRS\s+|crs\s+)?score(?:,\s[\w\s]{1,15},)?(?:\s+(?:is|was|of))?|\bI(?:'m|\sam|\swas)\s+at)\s*$/;
+/** The rules' named-person test ("Priya Sharma's CRS score is", "Priya Sharma, whose score is") and the spoken forms above. */
+const personalScoreBefore = (before: string): boolean => PERSON_SCORE_BEFORE.test(before) || SPOKEN_SCORE_BEFORE.test(before);
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_DAY =
@@ -172,10 +174,9 @@ export function articleFigures(lines: readonly ArticleLine[], text: (l: ArticleL
         // Not the rules' wider test for plans and examples: real cut-offs are often told with a modal ("472 would be the
         // least score for this round", "candidates should have a minimum score of 415"), and the model reads those well.
         const clause = clauses?.find((c) => m.index >= c.start && m.index < c.end);
-        const advice =
-          (clauses !== null && ADVICE.test(clause ? sentence.slice(clause.start, clause.end) : sentence)) || PERSONAL_SCORE_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index));
-        const total = namesDraws && runningTotal(sentence.slice(0, m.index), sentence.slice(m.index + m[0].length));
+        const advice = (clauses !== null && ADVICE.test(clause ? sentence.slice(clause.start, clause.end) : sentence)) || personalScoreBefore(sentence.slice(Math.max(0, m.index - 40), m.index));
         const [before, after] = [sentence.slice(0, m.index), sentence.slice(m.index + m[0].length)];
+        const total = namesDraws && runningTotal(before, after);
         const difference = countDifference(before, after, sentence) || countHedged(before, after);
         out.push({ value, grouped, measure: isMeasure(l1, r1, r2), cut, advice, total, difference, features: f });
       }
