@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { textDigest } from './real-corpus/corpus-texts.ts';
-import { addressKey, answersIn, ingest } from './real-corpus/ingest-search.ts';
+import { addressKey, answersIn, ingest, repairedCopy } from './real-corpus/ingest-search.ts';
 
 /** Corpus texts collected again from saved search answers are kept only when they are the text scored before. */
 
@@ -57,5 +57,23 @@ describe('collecting the corpus texts again', () => {
     const again = answer([{ url: 'https://gbmimm.com/express-entry-draw-297', excerpt: 'another version' }]);
     expect(ingest(dir, again, articles, digests).map((r) => r.outcome)).toEqual(['already']);
     expect(readFileSync(join(dir, 'texts', '0001.txt'), 'utf8')).toBe('Express Entry Draw #297\n\nOn May 31, 2024, IRCC …');
+  });
+
+  it('repairs a copy whose only slips are non-breaking spaces or apostrophes the answer shows as plain ones, by the recorded digest alone', () => {
+    const original = 'Draw #298\u00a0\nIRCC\u2019s round invited 2,500\u00a0 candidates.\n\u00a0\nEnd';
+    const digest = textDigest(original);
+    expect(repairedCopy('Draw #298 \nIRCC\u2019s round invited 2,500  candidates.\n \nEnd', digest)).toBe(original);
+    expect(repairedCopy("Draw #298\u00a0\nIRCC's round invited 2,500\u00a0 candidates.\n\u00a0\nEnd", digest)).toBe(original);
+    // A changed figure is not a slip of this kind: no variant has the digest.
+    expect(repairedCopy('Draw #298 \nIRCC\u2019s round invited 2,050  candidates.\n \nEnd', digest)).toBeUndefined();
+  });
+
+  it('files a repaired copy as written', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ingest-'));
+    dirs.push(dir);
+    const text = 'Draw #298 invited\u00a02,500';
+    const saved = answer([{ url: 'https://example.com/News/Draw-298', excerpt: 'Draw #298 invited 2,500' }]);
+    expect(ingest(dir, saved, articles, { '0002': textDigest(text) }).map((r) => r.outcome)).toEqual(['written']);
+    expect(readFileSync(join(dir, 'texts', '0002.txt'), 'utf8')).toBe(text);
   });
 });

@@ -55,6 +55,46 @@ export function answersIn(text: string): { results?: { url?: string; excerpt?: s
 
 export type Outcome = 'written' | 'already' | 'undigested' | 'mismatch';
 
+const NBSP = '\u00a0';
+
+/** `text` with the characters at `positions` replaced by `by`. */
+function substituted(text: string, positions: readonly number[], by: string): string {
+  let out = text;
+  for (const p of positions) out = `${out.slice(0, p)}${by}${out.slice(p + 1)}`;
+  return out;
+}
+
+/**
+ * The text whose digest is `digest`, when `copy` differs from it only by characters an answer does not show: non-breaking
+ * spaces shown as spaces (every choice among the spaces next to a line break or another space, when there are at most 12;
+ * else any one or two spaces) or one straight apostrophe for a curly one, or the other way. The digest decides, never the eye.
+ */
+export function repairedCopy(copy: string, digest: string): string | undefined {
+  const matches = (t: string): boolean => textDigest(t) === digest;
+  const spaces = [...copy.matchAll(/ /g)].map((m) => m.index);
+  const beside = spaces.filter((i) => copy[i - 1] === ' ' || copy[i + 1] === ' ' || copy[i - 1] === '\n' || copy[i + 1] === '\n' || i === 0);
+  if (beside.length <= 12) {
+    for (let mask = 1; mask < 1 << beside.length; mask++) {
+      const variant = substituted(
+        copy,
+        beside.filter((_, k) => mask & (1 << k)),
+        NBSP,
+      );
+      if (matches(variant)) return variant;
+    }
+  }
+  for (const m of copy.matchAll(/['\u2019]/g)) {
+    const variant = substituted(copy, [m.index], m[0] === "'" ? '\u2019' : "'");
+    if (matches(variant)) return variant;
+  }
+  for (const [k, i] of spaces.entries()) {
+    if (matches(substituted(copy, [i], NBSP))) return substituted(copy, [i], NBSP);
+    if (spaces.length > 400) continue;
+    for (const j of spaces.slice(k + 1)) if (matches(substituted(copy, [i, j], NBSP))) return substituted(copy, [i, j], NBSP);
+  }
+  return undefined;
+}
+
 /** Files each result of `answers` whose address is in the manifest (see above); results of other pages are left out. */
 export function ingest(dir: string, answers: string, articles: readonly { id: string; url: string }[], digests: Record<string, string>): { id: string; url: string; outcome: Outcome }[] {
   const byKey = new Map(articles.map((a) => [addressKey(a.url), a.id]));
@@ -69,10 +109,11 @@ export function ingest(dir: string, answers: string, articles: readonly { id: st
         out.push({ id, url: r.url, outcome: 'already' });
         continue;
       }
-      const outcome: Outcome = recorded === undefined ? 'undigested' : recorded === textDigest(r.excerpt) ? 'written' : 'mismatch';
+      const text = recorded === undefined || recorded === textDigest(r.excerpt) ? r.excerpt : (repairedCopy(r.excerpt, recorded) ?? r.excerpt);
+      const outcome: Outcome = recorded === undefined ? 'undigested' : recorded === textDigest(text) ? 'written' : 'mismatch';
       const sub = outcome === 'written' ? 'texts' : outcome;
       mkdirSync(join(dir, sub), { recursive: true });
-      writeFileSync(join(dir, sub, `${id}.txt`), r.excerpt);
+      writeFileSync(join(dir, sub, `${id}.txt`), text);
       out.push({ id, url: r.url, outcome });
     }
   }
