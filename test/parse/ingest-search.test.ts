@@ -64,6 +64,7 @@ describe('collecting the corpus texts again', () => {
     const digest = textDigest(original);
     expect(repairedCopy('Draw #298 \nIRCC\u2019s round invited 2,500  candidates.\n \nEnd', digest)).toBe(original);
     expect(repairedCopy("Draw #298\u00a0\nIRCC's round invited 2,500\u00a0 candidates.\n\u00a0\nEnd", digest)).toBe(original);
+    expect(repairedCopy('Draw #298\u00a0\nIRCC\u2019s round invited 2,500\u00a0 candidates.\n\u00a0\nEnd', textDigest(`  ${original}`))).toBe(`  ${original}`);
     // A changed figure is not a slip of this kind: no variant has the digest.
     expect(repairedCopy('Draw #298 \nIRCC\u2019s round invited 2,050  candidates.\n \nEnd', digest)).toBeUndefined();
   });

@@ -67,9 +67,20 @@ function substituted(text: string, positions: readonly number[], by: string): st
 /**
  * The text whose digest is `digest`, when `copy` differs from it only by characters an answer does not show: non-breaking
  * spaces shown as spaces (every choice among the spaces next to a line break or another space, when there are at most 12;
- * else any one or two spaces) or one straight apostrophe for a curly one, or the other way. The digest decides, never the eye.
+ * else any one or two spaces) or one straight apostrophe for a curly one, or the other way, with or without one or two leading
+ * spaces the answer left out. The digest decides, never the eye.
  */
 export function repairedCopy(copy: string, digest: string): string | undefined {
+  // An answer may also show a text without its leading spaces.
+  for (const lead of ['', ' ', '  ']) {
+    const repaired = repairedSpaces(`${lead}${copy}`, digest);
+    if (repaired !== undefined) return repaired;
+  }
+  return undefined;
+}
+
+function repairedSpaces(copy: string, digest: string): string | undefined {
+  if (textDigest(copy) === digest) return copy;
   const matches = (t: string): boolean => textDigest(t) === digest;
   const spaces = [...copy.matchAll(/ /g)].map((m) => m.index);
   const beside = spaces.filter((i) => copy[i - 1] === ' ' || copy[i + 1] === ' ' || copy[i - 1] === '\n' || copy[i + 1] === '\n' || i === 0);
