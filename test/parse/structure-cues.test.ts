@@ -3447,6 +3447,24 @@ describe('twenty-third round (docs/parser.md "Twenty-third round")', () => {
     expect(french(page('September 5th'))).toMatchObject({ date: '2024-09-09', invitations: 1000, minCrs: 446 });
   });
 
+  it("\"Today's draw follows two others this week … On February 14, IRCC issued ITAs to 3,500\": a round the page tells as earlier, dated after the page's day, takes that day from today's draw", () => {
+    // Shaped on a page of the corpus (2554): bylined February 13, 2024, it reports the agriculture round of February 16.
+    const page = (first: string, second: string) =>
+      [
+        'IRCC invites candidates in third Express Entry draw of the week',
+        'Published: February 13, 2024',
+        'Immigration Refugees and Citizenship Canada (IRCC) has issued invitations to apply (ITAs) in the third Express Entry draw of the week.',
+        'The department invited 150 candidates in a category-based selection draw for agriculture and agri-food occupations.',
+        'Candidates required a minimum Comprehensive Ranking System (CRS) score of 437.',
+        `Today's draw follows two others this week. The first was a general draw that occurred on ${first} in which 1,490 candidates with a minimum CRS score of at least 535 received ITAs.`,
+        `On ${second}, IRCC issued ITAs to 3,500 candidates in a category-based selection draw for health care occupations. Candidates needed a minimum CRS score of 422 to be considered.`,
+      ].join('\n\n');
+    const read = (text: string) => announced(text, '2024-02-13').map((d) => [d.date, d.program, d.invitations, d.minCrs]);
+    expect(read(page('February 13', 'February 14'))).toEqual([[null, 'agriculture', 150, 437]]);
+    // Earlier rounds told before the page's day leave that day to today's draw.
+    expect(read(page('February 12', 'February 12'))).toEqual([['2024-02-13', 'agriculture', 150, 437]]);
+  });
+
   it('a teaser under the news ("Today, invitations were issued … 1,500 … 463" after "IRCC issues 800 invitations on July 11") is another story\'s draw; "Earlier today, Canada also invited 606" is one more draw of the news', () => {
     // Shaped on a page of the corpus (1242): the news of round 257, then the teasers of the week's earlier stories.
     const page = (teaser: string) =>

@@ -191,6 +191,19 @@ export function clearDisputedFigures(drafts: readonly Draft[], announced: Readon
  * (the writer may count from the draw, not the page): the day is not reported. Days are compared with the years the
  * article gives them (`resolve`): "on February 13" is February 13 of the page's year.
  */
+/**
+ * A round whose written day is on or after `day` though the text tells it as an earlier one (context), or one it tells
+ * in full (count and cut-off) dated after `day` within a week: "today" cannot be `day` ("Today's draw follows two others
+ * this week. The first … on February 13 … On February 14, IRCC issued ITAs to 3,500 … 422").
+ */
+function toldAfter(d: Draft, day: DayRef, o: Draft, resolve: (d: DayRef) => DayRef): boolean {
+  const gap = o.date ? daysBetween(day, resolve(o.date)) : null;
+  if (gap === null) return false;
+  if (o.context) return gap >= 0;
+  // The full round is told below the news, which the text calls new ("today's draw").
+  return d.fresh && !d.context && o.firstSentence > d.lastSentence && gap > 0 && gap <= 7 && o.invitations !== null && o.minCrs !== null;
+}
+
 export function clearDoubtfulRelativeDays(drafts: readonly Draft[], resolve: (d: DayRef) => DayRef): void {
   for (const d of drafts) {
     if (!d.date || d.dateWritten || d.table) continue;
@@ -202,7 +215,11 @@ export function clearDoubtfulRelativeDays(drafts: readonly Draft[], resolve: (d:
     }
     // "Today's draw follows two others this week. The first … occurred on February 13": a draw told as an earlier one,
     // with its day written, on or after the day "today" gives: the page's date is not the draw's (a page updated later).
-    if (drafts.some((o) => o !== d && o.context && o.dateWritten && !o.table && o.date && (daysBetween(day, resolve(o.date)) ?? -1) >= 0)) d.dayDoubtful = true;
+    // Then that day is no other round's either (`dayOf`), and ties none to the news (choose-primary.ts).
+    if (drafts.some((o) => o !== d && o.dateWritten && !o.table && !o.related && o.date && toldAfter(d, day, o, resolve))) {
+      d.dayDoubtful = true;
+      delete d.dayOf;
+    }
   }
 }
 

@@ -107,6 +107,8 @@ export function choosePrimary(drafts: readonly Draft[], lead: Lead): Set<number>
   // Under it, a round told with its program and a figure is one of them even where the text gives its day only in the introduction.
   const underIntro = (d: Draft): boolean => introAt !== null && toldUnder(d, introAt) && undatedRound(d);
   const chosen = new Set([first.id]);
+  // A day the text puts in doubt (a page's date that rounds told as earlier ones are on or after) ties no other round to the news.
+  const firstDay = first.dayDoubtful === true && first.dayOf === undefined ? null : first.date;
   for (const d of ordered) {
     if (d !== first && several && roundOfTheWeek(d, first, lead, notNews)) chosen.add(d.id);
     if (d !== first && underIntro(d)) chosen.add(d.id);
@@ -114,9 +116,9 @@ export function choosePrimary(drafts: readonly Draft[], lead: Lead): Set<number>
     // Another round of the same day tells which one it is (its program or its own count); a lone cut-off
     // dated that day is a figure the sentence's order misplaced, not a second round.
     const ownRound = d.program !== null || d.invitations !== null || d.drawNumber !== null;
-    const sameDate = ownRound && !!(d.date && first.date && d.date.year !== null && sameDay(d.date, first.date));
+    const sameDate = ownRound && !!(d.date && firstDay && d.date.year !== null && sameDay(d.date, firstDay));
     // "On September 19, IRCC also issued 3,200 invitations": one more draw of the news, a day from the first.
-    const gap = d.date && first.date ? daysBetween(d.date, first.date) : null;
+    const gap = d.date && firstDay ? daysBetween(d.date, firstDay) : null;
     // Not a PNP draw of the day before: the news tells it as the lead-up (docs/parser.md, "Several announced draws").
     const pnpTheDayBefore = d.program === 'pnp' && gap !== null && gap > 0;
     const alsoHeld = d.also === true && gap !== null && Math.abs(gap) <= ALSO_REACH_DAYS && !pnpTheDayBefore;
