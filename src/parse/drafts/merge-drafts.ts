@@ -186,15 +186,9 @@ export function clearDisputedFigures(drafts: readonly Draft[], announced: Readon
 }
 
 /**
- * "Just yesterday, 2,850 were invited in a general draw. The draw held on March 13 invited 975…": a day
- * read from "yesterday"/"today" that another draw of the article has as its written day is doubtful
- * (the writer may count from the draw, not the page): the day is not reported. Days are compared with the years the
- * article gives them (`resolve`): "on February 13" is February 13 of the page's year.
- */
-/**
- * A round whose written day is on or after `day` though the text tells it as an earlier one (context), or one it tells
- * in full (count and cut-off) dated after `day` within a week: "today" cannot be `day` ("Today's draw follows two others
- * this week. The first … on February 13 … On February 14, IRCC issued ITAs to 3,500 … 422").
+ * A round whose written day is on or after `day` though the text tells it as an earlier one (context), or one it tells in
+ * full (count and cut-off) below the news `d`, dated after `day` within a week: "today" cannot be `day` ("Today's draw
+ * follows two others this week. The first … on February 13 … On February 14, IRCC issued ITAs to 3,500 … 422").
  */
 function toldAfter(d: Draft, day: DayRef, o: Draft, resolve: (d: DayRef) => DayRef): boolean {
   const gap = o.date ? daysBetween(day, resolve(o.date)) : null;
@@ -204,6 +198,12 @@ function toldAfter(d: Draft, day: DayRef, o: Draft, resolve: (d: DayRef) => DayR
   return d.fresh && !d.context && o.firstSentence > d.lastSentence && gap > 0 && gap <= 7 && o.invitations !== null && o.minCrs !== null;
 }
 
+/**
+ * "Just yesterday, 2,850 were invited in a general draw. The draw held on March 13 invited 975…": a day
+ * read from "yesterday"/"today" that another draw of the article has as its written day is doubtful
+ * (the writer may count from the draw, not the page): the day is not reported. Days are compared with the years the
+ * article gives them (`resolve`): "on February 13" is February 13 of the page's year.
+ */
 export function clearDoubtfulRelativeDays(drafts: readonly Draft[], resolve: (d: DayRef) => DayRef): void {
   for (const d of drafts) {
     if (!d.date || d.dateWritten || d.table) continue;

@@ -99,7 +99,8 @@ function repairedSpaces(copy: string, digest: string): string | undefined {
     if (matches(variant)) return variant;
   }
   for (const [k, i] of spaces.entries()) {
-    if (matches(substituted(copy, [i], NBSP))) return substituted(copy, [i], NBSP);
+    const one = substituted(copy, [i], NBSP);
+    if (matches(one)) return one;
     if (spaces.length > 400) continue;
     for (const j of spaces.slice(k + 1)) if (matches(substituted(copy, [i, j], NBSP))) return substituted(copy, [i, j], NBSP);
   }
