@@ -15,11 +15,13 @@ import { addDays, daysApart } from '../util/days.ts';
 export const NEWS_CRS_MARGIN = 50;
 export const NEWS_INVITATIONS_FACTOR = 2;
 /**
- * A report with a known round's program, count and cut-off, dated this many days or fewer from it, is that round
- * misdated (real articles: the CEC round of January 21, 2026 told as "January 23"). No two rounds of one program
- * have had the same count and cut-off less than 14 days apart (IRCC's rounds #1–#437).
+ * A report with a known round's count and cut-off, dated this many days or fewer from it, is that round misdated (real
+ * articles: the CEC round of January 21, 2026 told as "January 23"; a page of July 31, 2020 telling the CEC round of
+ * July 23 as "today's") or told under the wrong program (the CEC round of January 7, 2026, 8,000 at 511, as an
+ * all-program round). No two rounds of one program have had the same count and cut-off less than 14 days apart, nor
+ * rounds of two programs less than 236 days apart (IRCC's rounds #1–#437); a real round held here waits for IRCC's file.
  */
-export const NEWS_SAME_FIGURES_DAYS = 7;
+export const NEWS_SAME_FIGURES_DAYS = 13;
 
 const count = (n: number): string => n.toLocaleString('en-CA');
 
@@ -49,9 +51,11 @@ function dateProblem(report: CompleteNews, known: readonly Draw[]): string | nul
 
 function sameFiguresProblem(report: CompleteNews, known: readonly Draw[]): string | null {
   const twin = known.find(
-    (d) => d.program === report.program && d.invitations === report.invitations && d.minCrs === report.minCrs && d.date !== report.date && daysApart(d.date, report.date) <= NEWS_SAME_FIGURES_DAYS,
+    (d) => d.invitations === report.invitations && d.minCrs === report.minCrs && (d.program !== report.program || d.date !== report.date) && daysApart(d.date, report.date) <= NEWS_SAME_FIGURES_DAYS,
   );
-  return twin ? `${count(report.invitations)} invitations at ${report.minCrs} are the figures of the ${twin.program} round of ${twin.date}: the same round, misdated` : null;
+  if (!twin) return null;
+  const how = twin.program === report.program ? 'misdated' : twin.date === report.date ? `told as a ${report.program} round` : `misdated and told as a ${report.program} round`;
+  return `${count(report.invitations)} invitations at ${report.minCrs} are the figures of the ${twin.program} round of ${twin.date}: the same round, ${how}`;
 }
 
 /**

@@ -46,22 +46,27 @@ describe('implausibleNews', () => {
     expect(implausibleNews(report({ program: 'trades', minCrs: 420, invitations: 2500 }), history)).toBeNull();
   });
 
-  it('holds a report with the very figures of a round of its program a few days before: that round, misdated', () => {
+  it('holds a report with the very figures of a round less than two weeks away: that round, misdated or under the wrong program', () => {
     // Real articles gave the CEC round of January 21, 2026 (6,000 at 509) as "January 23", and the French round of
     // February 6, 2026 (8,500 at 400) as "9 février". No two rounds of one program have had the same count and cut-off
     // less than 14 days apart (IRCC's rounds #1–#437).
-    for (const date of ['2026-08-20', '2026-08-25']) {
+    // A page a week late ("today's draw" on July 31 for the CEC round of July 23, 2020: 3,343 at 445) is held as well.
+    for (const date of ['2026-08-20', '2026-08-25', '2026-08-26', '2026-08-31']) {
       expect(implausibleNews(report({ date, invitations: 1000, minCrs: 523 }), history), date).toMatch(/1,000 invitations at 523 are the figures of the cec round of 2026-08-18/);
     }
     // Two weeks on, the same figures may be another round; another count or cut-off is another round.
     expect(implausibleNews(report({ date: '2026-09-01', invitations: 1000, minCrs: 523 }), history)).toBeNull();
     expect(implausibleNews(report({ date: '2026-08-20', invitations: 1000, minCrs: 524 }), history)).toBeNull();
     expect(implausibleNews(report({ date: '2026-08-20', invitations: 1500, minCrs: 523 }), history)).toBeNull();
-    // The same figures in another program's round are no misdated round of this one (the PNP round of 2026-08-17: 442 at
-    // 760); told as a CEC round's, its cut-off is held for what CEC rounds have had.
-    const pnpFigures = implausibleNews(report({ date: '2026-08-20', invitations: 442, minCrs: 760 }), history);
-    expect(pnpFigures).not.toMatch(/misdated/);
-    expect(pnpFigures).toMatch(/cut-off 760 is outside what cec rounds have had in the year before it/);
+    // The same figures as another program's round a few days away are that round under the wrong program (a real page told
+    // the CEC round of January 7, 2026, 8,000 at 511, as an all-program round, whose cut-offs include 511): rounds of two
+    // programs have never had the same count and cut-off less than 236 days apart (IRCC's rounds #1–#437).
+    expect(implausibleNews(report({ date: '2026-08-20', program: 'general', invitations: 1000, minCrs: 523 }), history)).toMatch(
+      /1,000 invitations at 523 are the figures of the cec round of 2026-08-18/,
+    );
+    expect(implausibleNews(report({ date: '2026-08-20', invitations: 442, minCrs: 760 }), history)).toMatch(/442 invitations at 760 are the figures of the pnp round of 2026-08-17/);
+    // Another count is another round: told as a CEC round's, its cut-off is held for what CEC rounds have had.
+    expect(implausibleNews(report({ date: '2026-08-20', invitations: 443, minCrs: 760 }), history)).toMatch(/cut-off 760 is outside what cec rounds have had in the year before it/);
     expect(implausibleNews(report({ date: '2026-08-20', program: 'pnp', invitations: 443, minCrs: 760 }), history)).toBeNull();
   });
 
