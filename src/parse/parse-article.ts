@@ -18,7 +18,7 @@ import { dayToIso } from './mentions/calendar.ts';
 import { articleFigures, type Figure } from './roles/figure-features.ts';
 import { fillFromModel } from './roles/fill-figures.ts';
 import { FIGURE_MODEL } from './roles/bundled-model.ts';
-import { explainsTheRule, introducesSeveral } from './drafts/cues.ts';
+import { explainsTheRule, introducesSeveral, LATER_OF_THE_WEEK } from './drafts/cues.ts';
 
 /** A fresh empty result each time: callers may push into `draws`. */
 const empty = (): ParseResult => ({ announcesNewDraw: false, draws: [] });
@@ -83,10 +83,10 @@ function parse(input: string, opts: ParseOptions): ParseResult {
   for (const g of groups) assembler.add(g);
   const merged = mergeDrafts([...assembler.drafts, ...tableDrafts(tables.rows, assembler.drafts.length, resolve)], published);
   splitTotals(merged, resolve);
-  clearDoubtfulRelativeDays(merged, resolve);
+  const opening = openingOf(lines, text);
+  clearDoubtfulRelativeDays(merged, resolve, LATER_OF_THE_WEEK.test(opening.text));
   // A headline's program taken back ("The Biggest General Draw" over the body's transport draw) leaves its draft free to join the body's telling.
   const drafts = clearHeadlinePrograms(merged) ? mergeDrafts(merged, published) : merged;
-  const opening = openingOf(lines, text);
   const headline = lines
     .filter((l) => l.zone === 'head' && !l.meta)
     .map((l) => l.text)

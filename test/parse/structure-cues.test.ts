@@ -3463,6 +3463,26 @@ describe('twenty-third round (docs/parser.md "Twenty-third round")', () => {
     expect(read(page('February 13', 'February 14'))).toEqual([[null, 'agriculture', 150, 437]]);
     // Earlier rounds told before the page's day leave that day to today's draw.
     expect(read(page('February 12', 'February 12'))).toEqual([['2024-02-13', 'agriculture', 150, 437]]);
+    // Without a lead that tells the news as a later round of the week, a full round dated the next day is an update or one
+    // more draw of the news (made-up pages of a regression hunt), and a related story's round puts no day in doubt.
+    const update = [
+      'Express Entry: IRCC invites 1,121 in PNP draw',
+      'Published: August 27, 2024',
+      'Today, IRCC invited 1,121 Provincial Nominee Program candidates. The minimum score was 694.',
+      'IRCC also held a CEC draw on August 28, inviting 3,300 candidates with a minimum CRS score of 507.',
+    ].join('\n\n');
+    expect(announced(update, '2024-08-27').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([
+      ['2024-08-27', 'pnp', 1121, 694],
+      ['2024-08-28', 'cec', 3300, 507],
+    ]);
+    const related = [
+      'New Express Entry draw invites 1,490 candidates',
+      'Published: February 13, 2024',
+      "IRCC has issued 1,490 invitations to apply in today's general Express Entry draw.",
+      'The minimum CRS score was 535.',
+      'Related: On February 14, IRCC issued 3,500 ITAs in a healthcare draw with a minimum CRS of 422.',
+    ].join('\n');
+    expect(announced(related, '2024-02-13').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2024-02-13', 'general', 1490, 535]]);
   });
 
   it('a teaser under the news ("Today, invitations were issued … 1,500 … 463" after "IRCC issues 800 invitations on July 11") is another story\'s draw; "Earlier today, Canada also invited 606" is one more draw of the news', () => {

@@ -190,12 +190,14 @@ export function clearDisputedFigures(drafts: readonly Draft[], announced: Readon
  * full (count and cut-off) below the news `d`, dated after `day` within a week: "today" cannot be `day` ("Today's draw
  * follows two others this week. The first … on February 13 … On February 14, IRCC issued ITAs to 3,500 … 422").
  */
-function toldAfter(d: Draft, day: DayRef, o: Draft, resolve: (d: DayRef) => DayRef): boolean {
+function toldAfter(d: Draft, day: DayRef, o: Draft, resolve: (d: DayRef) => DayRef, laterOfTheWeek: boolean): boolean {
   const gap = o.date ? daysBetween(day, resolve(o.date)) : null;
   if (gap === null) return false;
   if (o.context) return gap >= 0;
-  // The full round is told below the news, which the text calls new ("today's draw").
-  return d.fresh && !d.context && o.firstSentence > d.lastSentence && gap > 0 && gap <= 7 && o.invitations !== null && o.minCrs !== null;
+  // The full round is told below the news, which the text calls new ("today's draw") and the lead tells as one coming after
+  // other rounds of the week; without that, a round dated after the page's day is more often a later update ("UPDATE: On
+  // July 17, IRCC held a second draw", "IRCC also held a CEC draw on August 28").
+  return laterOfTheWeek && d.fresh && !d.context && o.firstSentence > d.lastSentence && gap > 0 && gap <= 7 && o.invitations !== null && o.minCrs !== null;
 }
 
 /**
@@ -204,7 +206,7 @@ function toldAfter(d: Draft, day: DayRef, o: Draft, resolve: (d: DayRef) => DayR
  * (the writer may count from the draw, not the page): the day is not reported. Days are compared with the years the
  * article gives them (`resolve`): "on February 13" is February 13 of the page's year.
  */
-export function clearDoubtfulRelativeDays(drafts: readonly Draft[], resolve: (d: DayRef) => DayRef): void {
+export function clearDoubtfulRelativeDays(drafts: readonly Draft[], resolve: (d: DayRef) => DayRef, laterOfTheWeek = false): void {
   for (const d of drafts) {
     if (!d.date || d.dateWritten || d.table) continue;
     const day = resolve(d.date);
@@ -216,7 +218,7 @@ export function clearDoubtfulRelativeDays(drafts: readonly Draft[], resolve: (d:
     // "Today's draw follows two others this week. The first … occurred on February 13": a draw told as an earlier one,
     // with its day written, on or after the day "today" gives: the page's date is not the draw's (a page updated later).
     // Then that day is no other round's either (`dayOf`), and ties none to the news (choose-primary.ts).
-    if (drafts.some((o) => o !== d && o.dateWritten && !o.table && !o.related && o.date && toldAfter(d, day, o, resolve))) {
+    if (drafts.some((o) => o !== d && o.dateWritten && !o.table && !o.related && o.date && toldAfter(d, day, o, resolve, laterOfTheWeek))) {
       d.dayDoubtful = true;
       delete d.dayOf;
     }
