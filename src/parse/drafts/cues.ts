@@ -138,15 +138,16 @@ const PLURAL_OR_TWO = /draws|rounds|(?:draw|round)[^]*?(?:draw|round)/i;
 export const introducesSeveral = (text: string): boolean => PLURAL_OR_TWO.test(text) && SEVERAL_DRAWS.test(text);
 
 /**
- * "An overview of the most recent draws": a lead that tells several rounds. Only for the lead: in a sentence, "the first of the
- * two latest draws, 118 invitations" still gives one round's count.
- */
-/**
  * A lead that tells its news as coming after other rounds of the week ("third Express Entry draw of the week", "Today's
  * draw follows two others this week"): rounds it then tells dated after the page's day were before the news.
  */
 export const LATER_OF_THE_WEEK =
   /\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?:express entry\s+)?(?:draw|round)\s+(?:of\s+the|this)\s+week\b|\bfollows?\s+(?:two|three|four|\d)\s+(?:others|other\s+(?:express entry\s+)?(?:draws|rounds))\b/i;
+
+/**
+ * "An overview of the most recent draws": a lead that tells several rounds. Only for the lead: in a sentence, "the first of the
+ * two latest draws, 118 invitations" still gives one round's count.
+ */
 export const RECENT_DRAWS_LEAD = /\b(?:most recent|latest) (?:express entry )?(?:draws|rounds)\b/i;
 
 /**

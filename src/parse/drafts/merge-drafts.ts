@@ -186,9 +186,10 @@ export function clearDisputedFigures(drafts: readonly Draft[], announced: Readon
 }
 
 /**
- * A round whose written day is on or after `day` though the text tells it as an earlier one (context), or one it tells in
- * full (count and cut-off) below the news `d`, dated after `day` within a week: "today" cannot be `day` ("Today's draw
- * follows two others this week. The first … on February 13 … On February 14, IRCC issued ITAs to 3,500 … 422").
+ * A round whose written day is on or after `day` though the text tells it as an earlier one (context), or, under a lead
+ * that tells the news as a later round of the week (`laterOfTheWeek`), one it tells in full (count and cut-off) below the
+ * news `d`, dated after `day` within a week: "today" cannot be `day` ("Today's draw follows two others this week. The
+ * first … on February 13 … On February 14, IRCC issued ITAs to 3,500 … 422").
  */
 function toldAfter(d: Draft, day: DayRef, o: Draft, resolve: (d: DayRef) => DayRef, laterOfTheWeek: boolean): boolean {
   const gap = o.date ? daysBetween(day, resolve(o.date)) : null;
