@@ -46,8 +46,8 @@ function article({ date, program, invitations, crs, round }: Facts, link = serve
 }
 const CEC = { date: '2026-11-20', program: 'Canadian Experience Class', invitations: '2,500', crs: 503 };
 
-async function depsWithLog(): Promise<{ deps: PollDeps; stores: Awaited<ReturnType<typeof seededDeps>>['stores']; warnings: () => LogLine[] }> {
-  const { stores, deps } = await seededDeps(() => NOW);
+async function depsWithLog(now = NOW): Promise<{ deps: PollDeps; stores: Awaited<ReturnType<typeof seededDeps>>['stores']; warnings: () => LogLine[] }> {
+  const { stores, deps } = await seededDeps(() => now);
   const { logger, warnings } = captureLogger();
   return { stores, deps: { ...deps, logger }, warnings };
 }
@@ -80,6 +80,19 @@ describe('a news report alerts only when it is plausible against what the bot kn
     expect(r.events).toEqual([]);
     expect(await stores.news.pending()).toHaveLength(1);
     expect(warnings().map((w) => w.msg)).toEqual([expect.stringMatching(/2026-11-16, before .*cec round of 2026-11-19/)]);
+  });
+
+  it.each([
+    ['its program', 'Canadian Experience Class', /1,000 invitations at 523 are the figures of the cec round of 2026-08-18: the same round, misdated;/],
+    ['another program', 'all-program draw', /1,000 invitations at 523 are the figures of the cec round of 2026-08-18: the same round, misdated and told as a general round/],
+  ])('holds a report with the very figures of a known round nine days before, under %s: that round told late', async (_what, program, reason) => {
+    // The stored rounds end with #437; the CEC round #436 of 2026-08-18 invited 1,000 at 523. A page of August 27 telling it
+    // as the day's news (real pages have told a round eight days late as "today's") waits for IRCC's file.
+    const { stores, deps, warnings } = await depsWithLog(new Date('2026-08-27T18:00:00Z'));
+    const r = await pollOnce([feedOf('site', [article({ date: '2026-08-27', program, invitations: '1,000', crs: 523 })])], deps);
+    expect(r.events).toEqual([]);
+    expect(await stores.news.pending()).toHaveLength(1);
+    expect(warnings().map((w) => w.msg)).toEqual([expect.stringMatching(reason)]);
   });
 
   it('holds a plausible report while another source’s held report of that round disagrees', async () => {
