@@ -3485,6 +3485,41 @@ describe('twenty-third round (docs/parser.md "Twenty-third round")', () => {
     expect(read(related)).toEqual([['2024-02-13', 'general', 1490, 535]]);
   });
 
+  it('a summary table whose cells the page glued together ("February 13General1,490535") is a table: its dates settle no day of the prose', () => {
+    // Shaped on a page of the corpus (2554): the news page above, with the table of the year's rounds as the page gives it.
+    const page = (table: readonly string[]) =>
+      [
+        'IRCC invites candidates in third Express Entry draw of the week',
+        'Published: February 13, 2024',
+        'Immigration Refugees and Citizenship Canada (IRCC) has issued invitations to apply (ITAs) in the third Express Entry draw of the week.',
+        'The department invited 150 candidates in a category-based selection draw for agriculture and agri-food occupations.',
+        'Candidates required a minimum Comprehensive Ranking System (CRS) score of 437.',
+        "Today's draw follows two others this week. The first was a general draw that occurred on February 13 in which 1,490 candidates with a minimum CRS score of at least 535 received ITAs.",
+        'On February 14, IRCC issued ITAs to 3,500 candidates in a category-based selection draw for health care occupations. Candidates needed a minimum CRS score of 422 to be considered.',
+        'Summary of Express Entry draw results in 2024',
+        ...table,
+        'What is category-based selection?',
+      ].join('\n\n');
+    const read = (text: string) => announced(text, '2024-02-13').map((d) => [d.date, d.program, d.invitations, d.minCrs]);
+    const glued = [
+      'DateDraw TypeNumber of ITAsMinimum CRS',
+      'February 16Agriculture and agri-food occupations150437',
+      'February 14Healthcare occupations3,500422',
+      'February 13General1,490535',
+      'February 1French language proficiency7,000365',
+    ];
+    expect(read(page(glued))).toEqual([[null, 'agriculture', 150, 437]]);
+    // The same with the cells apart, as the reader has always read it.
+    const apart = [
+      'Date\tDraw Type\tNumber of ITAs\tMinimum CRS',
+      'February 16\tAgriculture and agri-food occupations\t150\t437',
+      'February 14\tHealthcare occupations\t3,500\t422',
+      'February 13\tGeneral\t1,490\t535',
+      'February 1\tFrench language proficiency\t7,000\t365',
+    ];
+    expect(read(page(apart))).toEqual([[null, 'agriculture', 150, 437]]);
+  });
+
   it('a teaser under the news ("Today, invitations were issued … 1,500 … 463" after "IRCC issues 800 invitations on July 11") is another story\'s draw; "Earlier today, Canada also invited 606" is one more draw of the news', () => {
     // Shaped on a page of the corpus (1242): the news of round 257, then the teasers of the week's earlier stories.
     const page = (teaser: string) =>

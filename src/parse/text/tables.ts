@@ -3,14 +3,15 @@ import { findDates } from '../mentions/date-mentions.ts';
 import { findTieBreaks } from '../mentions/tie-break.ts';
 import { readNumber } from '../mentions/number-tokens.ts';
 import type { ArticleLine } from './lines.ts';
+import { gluedHeader, gluedRow } from './glued-rows.ts';
 import { listedRowAsProse } from './listed-rows.ts';
 import { isDayRef, type DayRef, type TieBreakMention } from '../types.ts';
 
 /**
  * Summary tables of draws: HTML tables (tab-separated cells after html-to-text), Markdown pipes,
  * and text tables with one space between columns ("May 30 Provincial Nominee Program 2,985 676")
- * under a header naming the columns. Two-cell rows are label/value pairs and go back to the prose
- * reader as "label: value".
+ * under a header naming the columns, or with cells glued together ("February 16Agriculture and agri-food
+ * occupations150437", glued-rows.ts). Two-cell rows are label/value pairs and go back to the prose reader as "label: value".
  */
 
 export interface TableRow {
@@ -215,6 +216,7 @@ export function readTables(lines: readonly ArticleLine[], programs: Programs): T
   readStackedPairs(lines, programs, taken, rewritten);
   let roles: Role[] | null = null;
   let spaced: { invFirst: boolean } | null = null;
+  let glued: { invFirst: boolean } | null = null;
   let year: number | null = null;
   lines.forEach((l, i) => {
     const ctx: Ctx = { line: l.index, year, programs };
@@ -245,8 +247,10 @@ export function readTables(lines: readonly ArticleLine[], programs: Programs): T
     const listed = listedRowAsProse(l.text, ctx.programs);
     if (listed) return void rewritten.set(l.index, listed);
     const header = spacedHeader(l.text);
-    if (header) {
+    const gluedCells = header ? null : gluedHeader(l.text);
+    if (header || gluedCells) {
       spaced = header;
+      glued = gluedCells;
       year = captionYear(lines, i);
       return void taken.add(l.index);
     }
@@ -255,7 +259,15 @@ export function readTables(lines: readonly ArticleLine[], programs: Programs): T
       rows.push(row);
       return void taken.add(l.index);
     }
+    const gluedCellsRow = glued ? gluedRow(l.text, glued.invFirst) : null;
+    if (gluedCellsRow) {
+      const { date, program, invitations, minCrs } = gluedCellsRow;
+      if (invitations !== null)
+        rows.push({ line: l.index, date: withYear(date, year), drawNumber: null, program: program ? ctx.programs.classify(program) : null, invitations, minCrs, tieBreak: null });
+      return void taken.add(l.index);
+    }
     spaced = null;
+    glued = null;
   });
   return { rows, taken, rewritten };
 }
