@@ -164,6 +164,21 @@ describe('cut-offs as articles state them', () => {
     expect(announced(text, '2018-02-07').map((d) => [d.date, d.invitations, d.minCrs])).toEqual([['2018-02-07', 3000, 442]]);
   });
 
+  it('"a rare dip below the 400-point threshold" is a mark the cut-off crossed, not a second cut-off: the tie-break after it stays the draw\u2019s', () => {
+    // Shaped on a page of the corpus (3085): the mark read as a cut-off made a second draft, which took the tie-break.
+    const page = (remark: string) =>
+      [
+        'CRS Score Falls Below 400 in Latest Express Entry Draw for French Speakers',
+        `Maple News reports that IRCC has issued 6,000 Invitations to Apply (ITAs) in the most recent Express Entry draw, targeting candidates with French-language proficiency. The minimum Comprehensive Ranking System (CRS) score required for this draw was 399 \u2014 ${remark}.`,
+        'To be eligible, candidates must have submitted their Express Entry profile before 11:43 p.m. UTC on August 24, 2025.',
+      ].join('\n\n');
+    const read = (text: string) => announced(text, '2025-12-17').map((d) => [d.program, d.invitations, d.minCrs, d.tieBreak]);
+    expect(read(page('marking a rare dip below the 400-point threshold'))).toEqual([['french', 6000, 399, '2025-08-24']]);
+    expect(read(page('the first time it fell under the key 400 point mark'))).toEqual([['french', 6000, 399, '2025-08-24']]);
+    // Not a mark crossed: "a 400-point threshold" is how some pages write the cut-off itself.
+    expect(read(page('a 400-point threshold for some'))[0]?.[2]).toBeNull();
+  });
+
   it('a bare cut-off right after the sentence on an earlier draw finishes that draw and leaves the new one its own', () => {
     const text = [
       'IRCC invites 1,040 Express Entry candidates in latest draw',

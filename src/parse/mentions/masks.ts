@@ -57,6 +57,15 @@ const PATTERNS: readonly (readonly [RegExp, RegExp, ((match: string, after: stri
     new RegExp(String.raw`(?:${N})\s?-?\s?(?:business\s+|calendar\s+|working\s+)?(?:days?|weeks?|months?|years?|hours?|hrs|minutes?|mins|min(?=\.?\s+read\b)|seconds?|decades?)\b`, 'gi'),
   ],
   [/age/i, /\bage[sd]?\s+\d{1,2}\b/gi],
+  // A mark a figure crossed: "a rare dip below the 400-point threshold", "above the key 500 point mark" (not "a 471-point
+  // cut-off", nor "the 400-point threshold" a page names as the cut-off itself).
+  [
+    /threshold|mark|barrier/i,
+    new RegExp(
+      String.raw`(?<=\b(?:below|above|under|over|past|beneath|breaking|broke|crossing|crossed|surpass(?:ing|ed)?|topping|topped)\s+(?:the\s+|a\s+)?(?:[a-z]+\s+){0,2}?)(?:${N})(?=[-\s]?(?:CRS[-\s])?points?[-\s](?:threshold|mark|barrier)\b)`,
+      'gi',
+    ),
+  ],
   [/\d(?:st|nd|rd|th)\b/i, /(?<![\d,])\d{1,3}(?:,\d{3})*(?:st|nd|rd|th)\b/gi],
   // Codes and test levels: "NOC 72200", "TEER 1", "CLB 9", "NCLC 7".
   [
