@@ -214,6 +214,34 @@ describe('tie-breaks in more real forms', () => {
     expect(tieBreak(sentence)).toEqual({ day, time });
   });
 
+  it('"PNP candidates automatically get 600 points added" is the nomination\u2019s bonus, and "Without this award, … would have 160 points" a score without it: neither takes the tie-break from the draw', () => {
+    // Shaped on a page of the corpus (2647).
+    const text = [
+      'Canada invited 627 PNP candidates in its newest Express Entry draw',
+      'Canada invited 627 Express Entry candidates to apply for permanent residence on July 7.',
+      'The invitation round was only for candidates who had a nomination from a Provincial Nominee Program (PNP). These candidates needed a score of at least 760.',
+      'The cutoff score is relatively high because PNP candidates automatically get 600 points added to their score. Without this award, the lowest-scoring candidate would have 160 points.',
+      'Candidates who had the minimum score were only invited if they submitted their Express Entry profile before June 14, 2021.',
+    ].join('\n\n');
+    const draws = parse(text, '2021-07-07').draws;
+    expect(draws.filter((d) => d.primary).map((d) => [d.program, d.invitations, d.minCrs, d.tieBreak])).toEqual([['pnp', 627, 760, '2021-06-14']]);
+    expect(draws.map((d) => d.minCrs)).toEqual([760]);
+  });
+
+  it('a lone cut-off that disputes the draw\u2019s own ("the minimum CRS score required was 706" after "… 727") leaves the tie-break told next to the draw', () => {
+    // Shaped on a page of the corpus (0928), where the standfirst's cut-off of the round before ran into the story's first line.
+    const page = (second: string) =>
+      [
+        'CRS drops as Canada invites 511 candidates in latest PNP Express Entry draw',
+        'Canada\u2019s immigration authorities have issued 511 new invitations under the Provincial Nominee Program (PNP) in the latest Express Entry draw held on May 12, 2025, with the lowest score set at 727.',
+        `${second} The tie-breaking rule was applied for profiles submitted before March 4, 2025, at 22:35:42 UTC.`,
+      ].join('\n\n');
+    const read = (text: string) => announced(text, '2025-05-14').map((d) => [d.program, d.invitations, d.minCrs, d.tieBreak]);
+    expect(read(page('According to IRCC, the minimum Comprehensive Ranking System (CRS) score required was 706.'))).toEqual([['pnp', 511, null, '2025-03-04T22:35:42Z']]);
+    // A lone figure that agrees with the draw is the draw's, and so is the tie-break.
+    expect(read(page('According to IRCC, the minimum Comprehensive Ranking System (CRS) score required was 727.'))).toEqual([['pnp', 511, 727, '2025-03-04T22:35:42Z']]);
+  });
+
   it('"the date and time of the round was …" is still the draw\u2019s own day', () => {
     expect(tieBreak('The date and time of the round was November 9, 2022 at 14:21:26 UTC.')).toBeNull();
   });

@@ -1,6 +1,6 @@
 import { daysBetween, sameDay } from '../mentions/calendar.ts';
 import { type DayRef, type Draft, type Group, type TieBreakMention } from '../types.ts';
-import { fits, nextAfter, numberAndDayOf, partOf, sameDayOrNumber, sameDraw, type Part } from './parts.ts';
+import { atOddsWithTopic, fits, nextAfter, numberAndDayOf, partOf, sameDayOrNumber, sameDraw, type Part } from './parts.ts';
 import { MAX_AGE_DAYS } from '../primary/choose-primary.ts';
 
 /**
@@ -297,7 +297,7 @@ export class DraftAssembler {
       const gap = d?.date && d.date.year !== null && tb.day.year !== null ? daysBetween(tb.day, d.date) : null;
       return d && (gap === null || gap >= -1) ? d : null;
     };
-    const last = this.pending && g.sentence === this.pending.g.sentence ? null : this.last && !this.last.context ? this.last : this.topic;
+    const last = this.pending && g.sentence === this.pending.g.sentence ? null : this.last && !this.last.context && !atOddsWithTopic(this.last, this.topic) ? this.last : this.topic;
     // The topic last, when the last draw told was another one.
     const candidates = [byScore ?? null, topic, last, last && last !== this.topic && this.topic && !this.topic.context ? this.topic : null];
     const target = candidates.map(before).find((d) => d !== null) ?? null;

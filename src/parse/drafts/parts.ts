@@ -110,3 +110,14 @@ export function nextAfter(read: readonly Part[], day: Part, p: Part): boolean {
 export function numberAndDayOf(d: Draft, p: Part): boolean {
   return p.program === null && p.date !== null && p.drawNumber !== null && d.date === null && d.drawNumber === null && !p.g.plural && p.g.sentence - d.lastSentence <= 1;
 }
+
+/**
+ * A lone figure at odds with the topic's own, naming no draw: a remark on the topic ("Without this award, the
+ * lowest-scoring candidate would have …"), or a figure that disputes it ("the minimum CRS score required was 706" under a
+ * round told with 727). Either way it is no draw a tie-break told next could be of: the tie-break is the topic's.
+ */
+export function atOddsWithTopic(d: Draft, topic: Draft | null): boolean {
+  if (!topic || topic === d || topic.context || d.program !== null || d.date !== null || d.drawNumber !== null) return false;
+  const odd = (a: number | null, b: number | null): boolean => a !== null && b !== null && a !== b;
+  return (d.minCrs === null || odd(d.minCrs, topic.minCrs)) && (d.invitations === null || odd(d.invitations, topic.invitations)) && (d.minCrs !== null || d.invitations !== null);
+}
