@@ -613,6 +613,15 @@ describe('Spanish and Portuguese pages', () => {
     expect(announced(text, '2019-03-20').map((d) => [d.date, d.invitations, d.minCrs])).toEqual([['2019-03-20', 3350, 452]]);
   });
 
+  it('"proficiência na língua francesa" (Portuguese, in capitals too) and "dominio de la lengua francesa" (Spanish) name the French-language draw', () => {
+    // Shaped on a page of the corpus (1840).
+    const page = (category: string) =>
+      `O IRCC realizou sua primeira rodada do Express Entry baseado na categoria de ${category}, convidando 2.300 candidatos com essa habilidade. Os candidatos exigiam uma pontuação CRS mínima de 439 pontos.`;
+    const read = (text: string) => announced(text, '2023-07-07').map((d) => [d.program, d.invitations, d.minCrs]);
+    expect(read(page('FORTE PROFICIÊNCIA NA LÍNGUA FRANCESA'))).toEqual([['french', 2300, 439]]);
+    expect(read(page('dominio de la lengua francesa'))).toEqual([['french', 2300, 439]]);
+  });
+
   it('leaves English alone: "3.5" is no count, and the name Frances is no French draw', () => {
     const text = 'Frances Smith reports that IRCC invited 3,500 candidates on March 20, 2019, with a minimum CRS score of 452; the pool grew 3.5 per cent.';
     expect(announced(text, '2019-03-20').map((d) => [d.program, d.invitations, d.minCrs])).toEqual([['general', 3500, 452]]);
