@@ -117,6 +117,18 @@ describe('dates', () => {
 });
 
 describe('programs', () => {
+  it('"As no program was specified for the latest draw" after a sentence on the draw before gives its program to the draw named first, which keeps its day and number', () => {
+    const page = (between: string) =>
+      [
+        `Express Entry Draw #164 was held on September 30, 2020. ${between}`,
+        'As no program was specified for the latest draw, candidates from all Express Entry programs were eligible for this round of invitations.',
+        'The minimum CRS score for this draw was 471. The draw invited 4,200 candidates.',
+      ].join('\n\n');
+    const read = (text: string) => announced(text, '2020-09-30').map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs]);
+    expect(read(page('The previous draw was held on September 16, 2020.'))).toEqual([['2020-09-30', '164', 'general', 4200, 471]]);
+    expect(read(page(''))).toEqual([['2020-09-30', '164', 'general', 4200, 471]]);
+  });
+
   it('a French "tirage de tous les programmes" is a general draw', () => {
     const text = [
       'Tel que rapporté par TOI, dans son édition du 6 juillet, les candidats CEC et PNP sont en grande partie déjà au Canada et moins susceptibles d\u2019être touchés par les restrictions de voyage internationales. Cependant, même les personnes qui étaient à l\u2019étranger étaient invitées dans le cadre des tirages PNP liés à Entrée express.',

@@ -1,6 +1,6 @@
 import { daysBetween, sameDay } from '../mentions/calendar.ts';
 import { type DayRef, type Draft, type Group, type TieBreakMention } from '../types.ts';
-import { atOddsWithTopic, fits, nextAfter, numberAndDayOf, partOf, sameDayOrNumber, sameDraw, type Part } from './parts.ts';
+import { atOddsWithTopic, fillsOnly, fits, namesOnlyProgram, nextAfter, numberAndDayOf, partOf, sameDayOrNumber, sameDraw, type Part } from './parts.ts';
 import { MAX_AGE_DAYS } from '../primary/choose-primary.ts';
 
 /**
@@ -113,7 +113,7 @@ export class DraftAssembler {
         g.sentence - named.g.sentence === 1 &&
         named.g.sentence > topic.lastSentence &&
         fits(topic, named) &&
-        this.fillsOnly(topic, named) &&
+        fillsOnly(topic, named) &&
         (named.drawNumber === null || topic.drawNumber === null)
       ) {
         this.merge(topic, named);
@@ -150,7 +150,7 @@ export class DraftAssembler {
     const last = this.last;
     if (last && !last.context && fits(last, p)) {
       const close = g.sentence - last.lastSentence <= CLOSE_SENTENCES || sameDraw(last, p);
-      if (close && (!p.identity || sameDraw(last, p) || this.fillsOnly(last, p))) return last;
+      if (close && (!p.identity || sameDraw(last, p) || fillsOnly(last, p))) return last;
     }
     // After a sentence about an earlier draw, a bare figure the announced draw can take goes back to it.
     if (topic && !topic.context && last?.context && !p.identity && fits(topic, p) && g.sentence - topic.lastSentence <= TOPIC_RETURN_SENTENCES) return topic;
@@ -195,11 +195,6 @@ export class DraftAssembler {
   /** The part's figures are ones the draft lacks. */
   private fillsFigures(d: Draft, p: Part): boolean {
     return (p.invitations === null || d.invitations === null) && (p.minCrs === null || d.minCrs === null);
-  }
-
-  /** A part whose identity fields only fill what the draft lacks. */
-  private fillsOnly(d: Draft, p: Part): boolean {
-    return (p.date === null || d.date === null) && (p.program === null || d.program === null || d.program === p.program);
   }
 
   /** The draw the article is about, when it is also the draw the text spoke of last (no other named since). */
@@ -252,7 +247,7 @@ export class DraftAssembler {
         const nextOfSameProgram = d === last && sameProgram && g.sentence - d.lastSentence <= 1;
         // "The April 10 draw invited 1,280 … Notably, the April 23 draw marked the highest cut-off": a day no other draw has, named as a draw's, is the undated topic's.
         const dayOfTopic = g.namesDrawByDay && d === topic && p.drawNumber === null && this.datesUndatedTopic(p);
-        const fills = this.fillsOnly(d, p) && ((g.fresh && !g.plural) || (d === topic && sameProgram) || nextOfSameProgram || (d === topic && d === last && numberAndDayOf(d, p)));
+        const fills = fillsOnly(d, p) && ((g.fresh && !g.plural) || (d === topic && sameProgram) || nextOfSameProgram || (d === topic && d === last && numberAndDayOf(d, p)));
         if (sameDraw(d, p) || g.refersBack || numberOnly || dayOfTopic || namesItsProgram || fills) {
           this.merge(d, p);
           this.last = d;
@@ -270,6 +265,10 @@ export class DraftAssembler {
         identity: true,
         g: { ...g, fresh: g.fresh || pending.g.fresh, tieBreaks: [...pending.g.tieBreaks, ...g.tieBreaks] },
       };
+    } else if (!g.context && pending?.g.context && this.shelved && namesOnlyProgram(p) && fits(this.fromPart(this.shelved, false), p)) {
+      // "Draw #164 was held on September 30. The previous draw was held on September 16. As no program was specified for
+      // the latest draw, …": the program is the draw's named before the earlier one was.
+      [this.pending, this.shelved] = [{ ...this.shelved, program: this.shelved.program ?? p.program, g: { ...this.shelved.g, sentence: g.sentence } }, null];
     } else if (p.date !== null || p.drawNumber !== null || g.aboutInvited || g.zone === 'head') {
       if (g.context && pending && !pending.g.context && g.sentence - pending.g.sentence <= 1) this.shelved = pending;
       // Talk of draws in general ("all-program draws were the norm") names no particular program.

@@ -121,3 +121,11 @@ export function atOddsWithTopic(d: Draft, topic: Draft | null): boolean {
   const odd = (a: number | null, b: number | null): boolean => a !== null && b !== null && a !== b;
   return (d.minCrs === null || odd(d.minCrs, topic.minCrs)) && (d.invitations === null || odd(d.invitations, topic.invitations)) && (d.minCrs !== null || d.invitations !== null);
 }
+
+/** A part whose identity fields only fill what the draft lacks. */
+export function fillsOnly(d: Draft, p: Part): boolean {
+  return (p.date === null || d.date === null) && (p.program === null || d.program === null || d.program === p.program);
+}
+
+/** A part that names a program and no day or round number ("As no program was specified for the latest draw"). */
+export const namesOnlyProgram = (p: Part): boolean => p.program !== null && p.date === null && p.drawNumber === null;
