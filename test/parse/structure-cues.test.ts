@@ -42,6 +42,18 @@ describe('a round-up of several rounds', () => {
   });
 });
 
+describe('the draw before, told between the news draw\u2019s name and its figures', () => {
+  it('"It came two weeks after draw #237" speaks of the draw before: the figures told next are draw #238\u2019s', () => {
+    // Made-up pages of a helper's probe (session 30): the news draw was lost, and nothing was announced.
+    const page = (between: string) =>
+      ['Express Entry: IRCC holds draw #238', `IRCC held draw #238 on November 23, 2022. ${between}`, 'This time IRCC invited 4,500 candidates with a cut-off of 491.'].join('\n\n');
+    const read = (text: string) => announced(text, '2022-11-23').map((d) => [d.date, d.drawNumber, d.invitations, d.minCrs]);
+    expect(read(page('It came two weeks after draw #237.'))).toEqual([['2022-11-23', '238', 4500, 491]]);
+    expect(read(page('The round came just 14 days after round #237.'))).toEqual([['2022-11-23', '238', 4500, 491]]);
+    expect(read(page('It comes two weeks after draw #237, which invited 4,750 candidates with a cut-off of 494.'))).toEqual([['2022-11-23', '238', 4500, 491]]);
+  });
+});
+
 describe('lead words that only look like a guide or a recap', () => {
   it('"a shift in how the country selects" is news, not a how-to', () => {
     const text = [
