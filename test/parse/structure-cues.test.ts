@@ -54,6 +54,32 @@ describe('the draw before, told between the news draw\u2019s name and its figure
   });
 });
 
+describe('made-up pages of a helper\u2019s probe (session 30): values that were wrong', () => {
+  it('a change told with an arrow ("Minimum CRS: 522 \u2192 515", "ITAs: 3,000 -> 6,300") gives the new value, not the old', () => {
+    const read = (text: string) => announced(text, '2024-07-17').map((d) => [d.program, d.invitations, d.minCrs]);
+    expect(read('IRCC held a CEC draw today.\nMinimum CRS: 522 \u2192 515\nITAs: 3,000 -> 6,300')).toEqual([['cec', 6300, 515]]);
+    expect(read('IRCC held a CEC draw today, and the cut-off went 522 \u2192 515. It invited 6,300 candidates.')).toEqual([['cec', 6300, 515]]);
+  });
+
+  it('"RELATED: Express Entry PNP draw invites 730 candidates" under the headline is a link, not the news', () => {
+    const text = [
+      'Express Entry: record French draw',
+      'RELATED: Express Entry PNP draw invites 730 candidates with CRS 710',
+      'February 2, 2024',
+      'IRCC held the 284th Express Entry round on February 1, 2024, for French-speaking candidates.',
+      'The department issued 7,035 invitations to apply. The lowest-ranked candidate invited had a score of 365.',
+    ].join('\n');
+    expect(announced(text, '2024-02-02').map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs])).toEqual([['2024-02-01', '284', 'french', 7035, 365]]);
+  });
+
+  it('"2024\u2019s 25th draw" counts the year\u2019s draws: no round number', () => {
+    for (const year of ["2024's", '2024\u2019s', "the year's"]) {
+      const text = `Express Entry: 6,300 CEC candidates invited in ${year} 25th draw\nIRCC invited 6,300 CEC candidates today with a minimum CRS of 515.`;
+      expect(announced(text, '2024-07-17').map((d) => [d.drawNumber, d.invitations, d.minCrs])).toEqual([[null, 6300, 515]]);
+    }
+  });
+});
+
 describe('lead words that only look like a guide or a recap', () => {
   it('"a shift in how the country selects" is news, not a how-to', () => {
     const text = [

@@ -169,7 +169,8 @@ export function classifyLines(text: string): ArticleLine[] {
       headCount++;
       zone = 'head';
     }
-    if (inHead && !related) {
+    // "RELATED: Express Entry PNP draw invites 730 candidates" under the headline is a link, not more of the headline.
+    if (inHead && !related && zone !== 'related') {
       if (meta || (isHeadlineLike(line) && headCount < MAX_HEAD_LINES)) {
         if (!meta) headCount++;
         zone = meta ? 'body' : 'head';
