@@ -72,6 +72,12 @@ describe('made-up pages of a helper\u2019s probe (session 30): values that were 
     expect(announced(text, '2024-02-02').map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs])).toEqual([['2024-02-01', '284', 'french', 7035, 365]]);
   });
 
+  it('"The tie-breaking rule for the November 19, 2024 trade occupations draw was 4 November 2024 at 11:31:52 UTC": the first day names the draw', () => {
+    const text = (draw: string) => `IRCC invited 800 trades candidates today with a minimum CRS of 433. The tie-breaking rule for the ${draw} was 4 November 2024 at 11:31:52 UTC.`;
+    for (const draw of ['November 19, 2024 trade occupations draw', 'November 19 draw', 'November 19, 2024 Express Entry round'])
+      expect(announced(text(draw), '2024-11-19').map((d) => [d.date, d.tieBreak])).toEqual([['2024-11-19', '2024-11-04T11:31:52Z']]);
+  });
+
   it('"2024\u2019s 25th draw" counts the year\u2019s draws: no round number', () => {
     for (const year of ["2024's", '2024\u2019s', "the year's"]) {
       const text = `Express Entry: 6,300 CEC candidates invited in ${year} 25th draw\nIRCC invited 6,300 CEC candidates today with a minimum CRS of 515.`;
