@@ -78,6 +78,13 @@ describe('made-up pages of a helper\u2019s probe (session 30): values that were 
       expect(announced(text(draw), '2024-11-19').map((d) => [d.date, d.tieBreak])).toEqual([['2024-11-19', '2024-11-04T11:31:52Z']]);
   });
 
+  it('"Minimum CRS: 515 (previous CEC draw: 522)": the bracket tells the draw before, whose value is no round number and leaves the news its own', () => {
+    const read = (text: string) => announced(text, '2025-02-05').map((d) => [d.drawNumber, d.program, d.invitations, d.minCrs]);
+    expect(read('IRCC held a CEC draw today.\nMinimum CRS: 515 (previous CEC draw: 522)\nITAs: 6,300')).toEqual([[null, 'cec', 6300, 515]]);
+    expect(read('IRCC held a CEC draw today.\nMinimum CRS: 515 (previous: 522)\nITAs: 6,300 (previous: 3,000)')).toEqual([[null, 'cec', 6300, 515]]);
+    expect(read('IRCC held a CEC draw today.\nDraw: 330\nMinimum CRS: 515 (last draw: 522)\nITAs: 6,300')).toEqual([['330', 'cec', 6300, 515]]);
+  });
+
   it('"2024\u2019s 25th draw" counts the year\u2019s draws: no round number', () => {
     for (const year of ["2024's", '2024\u2019s', "the year's"]) {
       const text = `Express Entry: 6,300 CEC candidates invited in ${year} 25th draw\nIRCC invited 6,300 CEC candidates today with a minimum CRS of 515.`;

@@ -11,8 +11,12 @@ import { matchesOf } from '../text/matches.ts';
 
 const LABELLED =
   /\b(?:(?:draw|round|tirage|ronde)s?(?:\s(?:was|is|porte|portait)(?:\sle)?)?|express entry(?: system)?)(?:,|\s?:|\s?[\u2013\u2014]|\s-)?\s{0,2}\(?\s?(?:#|no\.?|n°|number|numéro|num\.?|was numbered|numbered)\s{0,2}(\d{1,3}[ab]?)\b(?![\d,.:]\d)/gi;
-/** "Round: 408" as a label, the number alone after it, or before the next label ("Draw Number: 221 Date of Draw: April 27, 2022"). */
-const COLON = /\b(?:draw|round|num[ée]ro d[ue] (?:la )?(?:tirage|ronde))(?: number| no\.?| #)?\s?:\s?(\d{1,3}[ab]?)(?![\d,.]\d)\s*(?=$|[,.;)|]|[A-Z][a-z]+(?: [A-Za-z]+){0,3}\s?:)/gi;
+/**
+ * "Round: 408" as a label, the number alone after it, or before the next label ("Draw Number: 221 Date of Draw: April 27, 2022").
+ * Not "(previous CEC draw: 522)": a value of the draw before.
+ */
+const COLON =
+  /\b(?<!\b(?:previous|last|prior|preceding|earlier)\s(?:[\w-]+\s){0,2})(?:draw|round|num[ée]ro d[ue] (?:la )?(?:tirage|ronde))(?: number| no\.?| #)?\s?:\s?(\d{1,3}[ab]?)(?![\d,.]\d)\s*(?=$|[,.;)|]|[A-Z][a-z]+(?: [A-Za-z]+){0,3}\s?:)/gi;
 const HASH = /#\s?(\d{1,3}[ab]?)\b(?![\d,.:]\d)/g;
 /** Not "draw 2 of the year", "the draw 11 days later": a count, a period; nor "draw 23 November 2026", "draw 23/11/2026": a day. */
 const BARE = new RegExp(
