@@ -85,6 +85,24 @@ describe('made-up pages of a helper\u2019s probe (session 30): values that were 
     expect(read('IRCC held a CEC draw today.\nDraw: 330\nMinimum CRS: 515 (last draw: 522)\nITAs: 6,300')).toEqual([['330', 'cec', 6300, 515]]);
   });
 
+  it('a rule that "took effect on March 16", told between the draw\u2019s figures, is no draw: the count and tie-break after it stay the draw\u2019s', () => {
+    const page = (remark: string) =>
+      [
+        'Express Entry draw #328',
+        'IRCC held Express Entry draw #328 on December 4, 2024.',
+        'The cut-off was 764.',
+        remark,
+        'A total of 800 invitations were issued. The tie-breaking rule was November 21, 2024 at 12:52:27 UTC.',
+      ].join('\n');
+    const read = (text: string) => announced(text, '2024-12-05').map((d) => [d.date, d.drawNumber, d.invitations, d.minCrs, d.tieBreak]);
+    for (const remark of [
+      "IRCC's new rules on job offer points take effect on March 25, 2025.",
+      'New travel restrictions took effect on November 16.',
+      'The change is effective from January 1, 2025.',
+    ])
+      expect(read(page(remark))).toEqual([['2024-12-04', '328', 800, 764, '2024-11-21T12:52:27Z']]);
+  });
+
   it('"2024\u2019s 25th draw" counts the year\u2019s draws: no round number', () => {
     for (const year of ["2024's", '2024\u2019s', "the year's"]) {
       const text = `Express Entry: 6,300 CEC candidates invited in ${year} 25th draw\nIRCC invited 6,300 CEC candidates today with a minimum CRS of 515.`;
