@@ -171,6 +171,16 @@ describe('Vietnamese draw news', () => {
     expect(glossForeign('Đợt rút thăm mới nhất dành cho các ứng viên ngành thợ liên bang đã mời 500 ứng viên.')).toContain('Federal Skilled Trades invited 500');
   });
 
+  it('"Các ứng cử viên của … (CEC) cũng được đưa vào …" (were also included) is one group among the invited, not the round\u2019s program', () => {
+    // Shaped on a page of the corpus (3608), the all-program round of July 6, 2022.
+    const text = [
+      'Lần đầu tiên Canada đã mời các ứng cử viên của Chương trình Công nhân lành nghề Liên bang (FSWP) kể từ tháng 12 năm 2020.',
+      'Các ứng cử viên của Lớp trải nghiệm Canada (CEC) cũng được đưa vào chương trình bốc thăm Express Entry của ngày hôm nay.',
+      'IRCC đã mời tổng cộng 1.500 ứng viên Express Entry nộp đơn xin thường trú. Điểm số cắt của Hệ thống xếp hạng toàn diện (CRS) là 557.',
+    ].join('\n\n');
+    expect(announced(text, '2022-07-06')).toEqual([['2022-07-06', 'general', 1500, 557]]);
+  });
+
   it('"thấp hơn 460" is a comparison, not the cut-off', () => {
     const text =
       'Dợt draw thứ hai của năm 2017 (11 Jan) đã phát ra 3,334 Invitation to Apply cho các candidate có điểm CRS từ 459 trở lên. Đây là điểm cut-off thấp, lần gần nhất điểm cut-off thấp hơn 460 là cuối tháng 2 năm 2016.';

@@ -102,6 +102,8 @@ const VIETNAMESE: readonly GlossRule[] = [
   [/(?:danh mục\s)?(?:các\s)?(?:nhóm\s)?ngành vận tải|vận tải/gi, ' transport occupations '],
   [/(?:ngành\s)?(?:chăm sóc sức khỏe|y tế)/gi, ' healthcare occupations '],
   [/(?:ngành\s)?nông nghiệp/gi, ' agriculture occupations '],
+  // "Các ứng cử viên của … (CEC) cũng được đưa vào …": were also included (one group among the invited, not the round's program).
+  [/cũng được đưa vào/gi, ' were also included in '],
   [/cũng đã/gi, ' also '],
   [/sẽ|dự kiến|có thể|dự đoán|dự báo/gi, ' expected '],
 ];
