@@ -703,6 +703,13 @@ describe('Spanish and Portuguese pages', () => {
     expect(read(page('dominio de la lengua francesa'))).toEqual([['french', 2300, 439]]);
   });
 
+  it('Spanish "invitó a 27,332 personas" is a count, as "candidatos" is', () => {
+    // Shaped on a page of the corpus (2526): the record round of February 13, 2021.
+    const text =
+      'El sábado 13 de febrero de 2021, IRCC invitó a 27,332 personas a solicitar la residencia permanente. Los candidatos de la Clase de Experiencia Canadiense necesitaban un puntaje de por lo menos 75 puntos en el CRS.';
+    expect(announced(text, '2021-02-13').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2021-02-13', 'cec', 27332, 75]]);
+  });
+
   it('leaves English alone: "3.5" is no count, and the name Frances is no French draw', () => {
     const text = 'Frances Smith reports that IRCC invited 3,500 candidates on March 20, 2019, with a minimum CRS score of 452; the pool grew 3.5 per cent.';
     expect(announced(text, '2019-03-20').map((d) => [d.program, d.invitations, d.minCrs])).toEqual([['general', 3500, 452]]);
