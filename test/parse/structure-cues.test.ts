@@ -43,6 +43,15 @@ describe('a round-up of several rounds', () => {
 });
 
 describe('the draw before, told between the news draw\u2019s name and its figures', () => {
+  it('"The round before, on June 23, invited 503 PNP candidates" speaks of the draw before, not of the news', () => {
+    // Made-up pages of a helper's probe (session 30): the round before was announced instead of round #354.
+    const page = (before: string) =>
+      ['Express Entry draw news', 'Express Entry round #354 was held on June 25, 2025.', before, 'The minimum CRS in round #354 was 475.', 'IRCC sent out 2,500 invitations.'].join('\n');
+    const read = (text: string) => announced(text, '2025-06-26').map((d) => [d.date, d.drawNumber, d.invitations, d.minCrs]);
+    expect(read(page('The round before, on June 23, invited 503 PNP candidates with a cut-off of 742.'))).toEqual([['2025-06-25', '354', 2500, 475]]);
+    expect(read(page('The draw before it, on June 23, invited 503 candidates.'))).toEqual([['2025-06-25', '354', 2500, 475]]);
+  });
+
   it('"It came two weeks after draw #237" speaks of the draw before: the figures told next are draw #238\u2019s', () => {
     // Made-up pages of a helper's probe (session 30): the news draw was lost, and nothing was announced.
     const page = (between: string) =>
