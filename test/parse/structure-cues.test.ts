@@ -43,6 +43,14 @@ describe('a round-up of several rounds', () => {
 });
 
 describe('the draw before, told between the news draw\u2019s name and its figures', () => {
+  it('"its first all-program draw since December 2020 on Wednesday, July 6, 2022": the month is the draw before, the day after it the news draw\u2019s', () => {
+    const read = (text: string) => announced(text, '2022-07-08').map((d) => [d.date, d.program, d.invitations, d.minCrs]);
+    for (const day of ['Wednesday, July 6, 2022', 'July 6'])
+      expect(read(`IRCC held its first all-program Express Entry draw since December 2020 on ${day}. It invited 1,500 candidates with a minimum CRS of 557.`)).toEqual([
+        ['2022-07-06', 'general', 1500, 557],
+      ]);
+  });
+
   it('"The round before, on June 23, invited 503 PNP candidates" speaks of the draw before, not of the news', () => {
     // Made-up pages of a helper's probe (session 30): the round before was announced instead of round #354.
     const page = (before: string) =>
