@@ -13,8 +13,7 @@ const RULE_CUE =
 const TB_CUE = /\bTBs?\b/g;
 const SUBMIT_CUE =
   /\b(?:(?:profiles?|applications?|entries|those|ones)\b[^.;]{0,40}?\b(?:submitted|submission|created|entered|made|received|lodged|registered|filed|presented)|(?:submit(?:ted)?|creat(?:e|ed)|creation of|enter(?:ed)?|made|lodg(?:e|ed)|register(?:ed)?|fil(?:e|ed)|present(?:ed)?|establish(?:ed)?|set up)\s+(?:their|a|his|her|my|the|your|an)?\s*(?:express entry\s+)?(?:candidate\s+)?(?:profiles?|applications?)|(?:express entry\s+)?(?:profile|application)\s+(?:submission|creation)|(?:appl(?:y|ied)|enter(?:ed)?|join(?:ed)?)\s+(?:to\s+|into\s+)?the\s+(?:express entry\s+)?pool|(?:cr[ée]{2}|soumis)\s+(?:leur|son|un|le)\s+profil|\bprofils?\b[^.;]{0,40}?\b(?:soumis|cr[ée]{2}s?|d[ée]pos[ée]s?|enregistr[ée]s?)|\b(?:a|an|their)\s+(?:complete|completed|active)\s+(?:express entry\s+)?profile|\b(?:a|an|their)\s+(?:express entry\s+)?profiles?\s+in\s+the\s+(?:express entry\s+)?pool)\b/gi;
-/** A date that names a draw ("in the October 2 draw") is not the tie-break. */
-/** "the November 19, 2024 draw", "for the November 19, 2024 trade occupations draw": the date names a draw. */
+/** A date that names a draw ("in the October 2 draw", "for the November 19, 2024 trade occupations draw") is not the tie-break. */
 const NAMES_A_DRAW = /^(?:,?\s(?:19|20)\d\d)?\s(?:(?!(?:for|in|of|at|the|this|that|on|and|to|was|is|UTC)\b)[A-Za-z][\w-]*\s){0,3}?(?:draw|round)\b/i;
 /** "…a tie break rule in a draw that took place on the 19th of December", "the intervening draw, held on November 30", "the tie break used by IRCC in the June 26 [draw]": that date is the draw's. */
 const DRAW_DATE_BEFORE =
