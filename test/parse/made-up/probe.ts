@@ -1,0 +1,99 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { loadPrograms } from '../../../src/config/programs.ts';
+import { parseArticle, type ParsedDraw } from '../../../src/parse/parse-article.ts';
+
+/**
+ * Scores the reader on made-up news pages (issue 14, docs/parser.md "Session 30"): pages written by helpers in the ways
+ * real sites write, each with the draws it announces as new. They are the project's own text, so they live here, unlike
+ * the real corpus. Not a test: many still fail, on purpose (they map what the reader does not read yet).
+ *
+ *   npx tsx test/parse/made-up/probe.ts [--list] [FILE.json …]
+ *
+ * A page's "expected" lists the draws it announces; a field left out is not checked; tieBreak is compared by its day. An
+ * expected field the reader leaves null is a miss, a different value is wrong; an announced draw matched to no expected
+ * one is extra, an expected draw matched to none is lost.
+ */
+
+interface Page {
+  readonly id: string;
+  readonly published?: string;
+  readonly text: string;
+  readonly expected: readonly Partial<Record<Field, string | number | null>>[];
+}
+
+const FIELDS = ['date', 'drawNumber', 'program', 'invitations', 'minCrs', 'tieBreak'] as const;
+type Field = (typeof FIELDS)[number];
+
+const value = (d: ParsedDraw, f: Field): string | number | null => (f === 'tieBreak' && d.tieBreak !== null ? d.tieBreak.slice(0, 10) : d[f]);
+const expectedValue = (e: Page['expected'][number], f: Field): string | number | null => (f === 'drawNumber' && e[f] != null ? String(e[f]) : (e[f] ?? null));
+
+/** The announced draw an expected one is: the same round number, count, cut-off, or day and program. */
+function matches(e: Page['expected'][number], d: ParsedDraw): boolean {
+  if (e.drawNumber != null && d.drawNumber === String(e.drawNumber)) return true;
+  if (d.invitations !== null && d.invitations === e.invitations) return true;
+  if (d.minCrs !== null && d.minCrs === e.minCrs) return true;
+  return d.date !== null && d.date === e.date && d.program === e.program;
+}
+
+export interface PageScore {
+  readonly notes: string[];
+  readonly miss: number;
+  readonly wrong: number;
+  readonly lost: number;
+  readonly extra: number;
+}
+
+export function scorePage(page: Page): PageScore {
+  const announced = parseArticle(page.text, { programs: loadPrograms(), ...(page.published ? { published: page.published } : {}) }).draws.filter((d) => d.primary);
+  const used = new Set<ParsedDraw>();
+  const notes: string[] = [];
+  let [miss, wrong, lost] = [0, 0, 0];
+  for (const e of page.expected) {
+    const d = announced.find((a) => !used.has(a) && matches(e, a));
+    if (!d) {
+      lost++;
+      notes.push(`LOST ${JSON.stringify(e)}`);
+      continue;
+    }
+    used.add(d);
+    for (const f of FIELDS.filter((k) => k in e)) {
+      const [want, got] = [expectedValue(e, f), value(d, f)];
+      if (want === got) continue;
+      if (got === null) miss++;
+      else wrong++;
+      notes.push(got === null ? `MISS ${f}: expected ${String(want)}` : `WRONG ${f}: expected ${String(want)}, got ${String(got)}`);
+    }
+  }
+  const extras = announced.filter((d) => !used.has(d));
+  for (const d of extras) notes.push(`EXTRA announced ${JSON.stringify(d)}`);
+  return { notes, miss, wrong, lost, extra: extras.length };
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const list = args.includes('--list');
+  const dir = new URL('.', import.meta.url);
+  const files = args.filter((a) => !a.startsWith('--'));
+  const paths =
+    files.length > 0
+      ? files
+      : readdirSync(dir)
+          .filter((f) => f.endsWith('.json'))
+          .map((f) => new URL(f, dir).pathname);
+  const total = { pages: 0, right: 0, miss: 0, wrong: 0, lost: 0, extra: 0 };
+  for (const path of paths.sort()) {
+    for (const page of JSON.parse(readFileSync(path, 'utf8')) as Page[]) {
+      const s = scorePage(page);
+      total.pages++;
+      if (s.notes.length === 0) total.right++;
+      total.miss += s.miss;
+      total.wrong += s.wrong;
+      total.lost += s.lost;
+      total.extra += s.extra;
+      if (list && s.notes.length > 0) console.log(page.id, s.notes.join(' | '));
+    }
+  }
+  console.log(`made-up pages ${total.pages}: right ${total.right}; fields missed ${total.miss}, wrong ${total.wrong}; draws lost ${total.lost}, extra announced ${total.extra}`);
+}
+
+main();
