@@ -312,6 +312,21 @@ describe('tie-breaks in more real forms', () => {
     expect(tieBreak(sentence)).toEqual({ day, time });
   });
 
+  it('a tie-break told after the draw is named but before its figures is still the draw\u2019s ("Tie-breaking rule:" above "Invitations issued:")', () => {
+    const read = (text: string) => announced(text, '2024-07-17').map((d) => [d.date, d.program, d.invitations, d.minCrs, d.tieBreak]);
+    const labelled = [
+      'Express Entry draw results',
+      'Date: July 17, 2024',
+      'Program: Canadian Experience Class',
+      'Tie-breaking rule: July 8, 2024 at 09:12:37 UTC',
+      'Invitations issued: 6,300',
+      'Minimum CRS: 515',
+    ].join('\n');
+    expect(read(labelled)).toEqual([['2024-07-17', 'cec', 6300, 515, '2024-07-08T09:12:37Z']]);
+    const told = 'IRCC held a CEC draw today. The tie-breaking rule was 2024-07-08 09:12:37 UTC. It invited 6,300 candidates with a minimum CRS of 515.';
+    expect(read(told)).toEqual([['2024-07-17', 'cec', 6300, 515, '2024-07-08T09:12:37Z']]);
+  });
+
   it('"PNP candidates automatically get 600 points added" is the nomination\u2019s bonus, and "Without this award, … would have 160 points" a score without it: neither takes the tie-break from the draw', () => {
     // Shaped on a page of the corpus (2647).
     const text = [

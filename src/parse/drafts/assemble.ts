@@ -1,6 +1,6 @@
 import { daysBetween, sameDay } from '../mentions/calendar.ts';
 import { type DayRef, type Draft, type Group, type TieBreakMention } from '../types.ts';
-import { atOddsWithTopic, fillsOnly, fits, namesOnlyProgram, nextAfter, numberAndDayOf, partOf, sameDayOrNumber, sameDraw, type Part } from './parts.ts';
+import { atOddsWithTopic, fillsFigures, fillsOnly, fits, noFactsSince, namesOnlyProgram, nextAfter, numberAndDayOf, partOf, sameDayOrNumber, sameDraw, type Part } from './parts.ts';
 import { MAX_AGE_DAYS } from '../primary/choose-primary.ts';
 
 /**
@@ -162,8 +162,7 @@ export class DraftAssembler {
     // "Prior to this draw, IRCC held a general draw on April 10. The department sent 1,280 invitations…":
     // figures right after an earlier draw is named, that the announced draw cannot have, are that draw's.
     // "On June 22, Quebec invited 1,006 skilled workers. Applicants needed a score of 626": before any draw of the article's own, the next sentence's figures go on with the other draw just told.
-    if (!topic && last?.context && !g.fresh && !g.refersBack && p.date === null && p.drawNumber === null && g.sentence - last.lastSentence === 1 && fits(last, p) && this.fillsFigures(last, p))
-      return last;
+    if (!topic && last?.context && !g.fresh && !g.refersBack && p.date === null && p.drawNumber === null && g.sentence - last.lastSentence === 1 && fits(last, p) && fillsFigures(last, p)) return last;
     if (pending?.g.context && g.sentence - pending.g.sentence === 1 && topic && !fits(topic, p) && fits(this.fromPart(pending, true), p)) return this.create(pending, true);
     return this.drafts.find((d) => !d.context && sameDraw(d, p)) ?? null;
   }
@@ -190,11 +189,6 @@ export class DraftAssembler {
     if (!page || page.year === null) return true;
     const days = daysBetween({ ...day, year: day.year ?? page.year }, page);
     return days !== null && days >= -1 && days <= MAX_AGE_DAYS;
-  }
-
-  /** The part's figures are ones the draft lacks. */
-  private fillsFigures(d: Draft, p: Part): boolean {
-    return (p.invitations === null || d.invitations === null) && (p.minCrs === null || d.minCrs === null);
   }
 
   /** The draw the article is about, when it is also the draw the text spoke of last (no other named since). */
@@ -301,6 +295,11 @@ export class DraftAssembler {
     const candidates = [byScore ?? null, topic, last, last && last !== this.topic && this.topic && !this.topic.context ? this.topic : null];
     const target = candidates.map(before).find((d) => d !== null) ?? null;
     if (target && target.tieBreak === null) target.tieBreak = tb;
+    // "IRCC held a CEC draw today. The tie-breaking rule was … It invited 3,200 …": no draw has its figures yet; the tie-break
+    // goes with the draw just named, once its figures come.
+    const named = this.pending;
+    if (!target && named && !named.g.context && !named.g.plural && named.g.sentence < g.sentence && before(this.fromPart(named, false)))
+      this.pending = { ...named, g: { ...named.g, tieBreaks: [...named.g.tieBreaks, tb] } };
   }
 
   private fromPart(p: Part, context: boolean): Draft {
@@ -329,22 +328,12 @@ export class DraftAssembler {
     };
   }
 
-  /** No part read after that sentence but `p` stated a figure (read from the end: only the parts since are looked at). */
-  private noFactsSince(sentence: number, p: Part): boolean {
-    for (let i = this.read.length - 1; i >= 0; i--) {
-      const r = this.read[i] as Part;
-      if (r.g.sentence <= sentence) return true;
-      if (r !== p && r.facts) return false;
-    }
-    return true;
-  }
-
   private create(p: Part, context: boolean): Draft {
     const d = { ...this.fromPart(p, context), id: this.drafts.length };
     if (!context && this.newsAt !== null && p.g.sentence - this.newsAt <= 1) d.fresh = true;
     // "… set a record for this draw" with no figure told since the draw just told: it points at that draw.
     const topic = this.topic;
-    if (!context && p.g.refersBack && topic && !topic.context && this.noFactsSince(topic.lastSentence, p)) d.pointsBack = true;
+    if (!context && p.g.refersBack && topic && !topic.context && noFactsSince(this.read, topic.lastSentence, p)) d.pointsBack = true;
     if (p === this.pending && !p.g.plural) this.pending = null;
     this.drafts.push(d);
     return d;

@@ -129,3 +129,18 @@ export function fillsOnly(d: Draft, p: Part): boolean {
 
 /** A part that names a program and no day or round number ("As no program was specified for the latest draw"). */
 export const namesOnlyProgram = (p: Part): boolean => p.program !== null && p.date === null && p.drawNumber === null;
+
+/** The part's figures are ones the draft lacks. */
+export function fillsFigures(d: Draft, p: Part): boolean {
+  return (p.invitations === null || d.invitations === null) && (p.minCrs === null || d.minCrs === null);
+}
+
+/** No part read after that sentence but `p` stated a figure (read from the end: only the parts since are looked at). */
+export function noFactsSince(read: readonly Part[], sentence: number, p: Part): boolean {
+  for (let i = read.length - 1; i >= 0; i--) {
+    const r = read[i] as Part;
+    if (r.g.sentence <= sentence) return true;
+    if (r !== p && r.facts) return false;
+  }
+  return true;
+}
