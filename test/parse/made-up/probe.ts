@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { loadPrograms } from '../../../src/config/programs.ts';
 import { parseArticle, type ParsedDraw } from '../../../src/parse/parse-article.ts';
+import { FIELDS, type Field } from '../real-corpus/stated.ts';
 
 /**
  * Scores the reader on made-up news pages (issue 14, docs/parser.md "Session 30"): pages written by helpers in the ways
@@ -20,9 +21,6 @@ interface Page {
   readonly text: string;
   readonly expected: readonly Partial<Record<Field, string | number | null>>[];
 }
-
-const FIELDS = ['date', 'drawNumber', 'program', 'invitations', 'minCrs', 'tieBreak'] as const;
-type Field = (typeof FIELDS)[number];
 
 const value = (d: ParsedDraw, f: Field): string | number | null => (f === 'tieBreak' && d.tieBreak !== null ? d.tieBreak.slice(0, 10) : d[f]);
 const expectedValue = (e: Page['expected'][number], f: Field): string | number | null => (f === 'drawNumber' && e[f] != null ? String(e[f]) : (e[f] ?? null));
