@@ -4212,3 +4212,20 @@ describe('session 28: made-up articles', () => {
     expect(announced(federal, '2026-03-03').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2026-03-02', 'pnp', 264, 710]]);
   });
 });
+
+describe('made-up pages, session 31: values that were wrong', () => {
+  it('"The minimum CRS for the 400 invited was 433": "the 400 invited" is the count, the cut-off is 433', () => {
+    const text = 'Express Entry trades draw: 400 invited\n\nIRCC held a trades draw on November 19, 2024, inviting 400 candidates. The minimum CRS for the 400 invited was 433.';
+    expect(announced(text, '2024-11-20').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2024-11-19', 'trades', 400, 433]]);
+  });
+
+  it('"The tie-breaking rule was June 7 for the previous round and July 8 for this one": June 7 is the draw before\u2019s tie-break, never this one\u2019s', () => {
+    const head = 'Express Entry: 6,300 CEC candidates invited\n\nIRCC invited 6,300 CEC candidates on July 17, 2024 with a cut-off of 515. ';
+    for (const rule of ['The tie-breaking rule was June 7 for the previous round and July 8 for this one.', 'The tie-breaking rule, June 7 last time, was July 8 this time.']) {
+      const [draw, ...more] = announced(head + rule, '2024-07-18');
+      expect(more).toEqual([]);
+      expect([draw?.date, draw?.program, draw?.invitations, draw?.minCrs]).toEqual(['2024-07-17', 'cec', 6300, 515]);
+      expect(String(draw?.tieBreak)).not.toMatch(/^2024-06-07/);
+    }
+  });
+});

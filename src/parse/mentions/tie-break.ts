@@ -18,6 +18,9 @@ const NAMES_A_DRAW = /^(?:,?\s(?:19|20)\d\d)?\s(?:(?!(?:for|in|of|at|the|this|th
 /** "…a tie break rule in a draw that took place on the 19th of December", "the intervening draw, held on November 30", "the tie break used by IRCC in the June 26 [draw]": that date is the draw's. */
 const DRAW_DATE_BEFORE =
   /\b(?:draw|round)\s(?:that|which)\s(?:took place|was held|happened|ran)\s(?:on\s)?(?:the\s)?$|\b(?:draw|round),?\s(?:held|conducted)\s(?:on\s)?(?:the\s)?$|\b(?:in|of|from|during)\sthe\s$/i;
+/** "The tie-breaking rule was June 7 for the previous round and July 8 for this one", "…, June 7 last time, was July 8": the earlier draw's tie-break. */
+const EARLIER_DRAWS_AFTER =
+  /^(?:,?\s(?:(?:at|@)\s)?[\d:]+(?:\s?(?:[ap]\.?m\.?|UTC|EST|EDT|ET))?)?,?\s(?:(?:for|in|of|at)\s(?:the\s)?(?:previous|last|prior|preceding|earlier)\s(?:[\w-]+\s){0,2}?(?:draw|round)|last\stime\b)/i;
 const BEFORE_DATE = /\b(?:before|prior to|by|on or before|no later than|earlier than|until|avant)\s*:?\s*(?:the\s+|le\s+)?$|:\s*$/i;
 
 export interface FoundTieBreak extends TieBreakMention {
@@ -47,7 +50,12 @@ export function findTieBreaks(sentence: string, dates: readonly DateMention[]): 
     for (let i = 0; i < dates.length; i++) {
       const d = dates[i];
       if (!d || d.relative || taken.has(i) || d.start < cue.end || d.start - cue.end > 200 || !isDayRef(d.value)) continue;
-      if (NAMES_A_DRAW.test(sentence.slice(d.end, d.end + 30)) || DRAW_DATE_BEFORE.test(sentence.slice(Math.max(0, d.start - 50), d.start))) continue;
+      if (
+        NAMES_A_DRAW.test(sentence.slice(d.end, d.end + 30)) ||
+        EARLIER_DRAWS_AFTER.test(sentence.slice(d.end, d.end + 60)) ||
+        DRAW_DATE_BEFORE.test(sentence.slice(Math.max(0, d.start - 50), d.start))
+      )
+        continue;
       const timeBefore = readTimeBefore(sentence.slice(Math.max(cue.end, d.start - 72), d.start));
       if (cue.needsBefore && !timeBefore && !BEFORE_DATE.test(sentence.slice(Math.max(cue.end, d.start - 20), d.start))) continue;
       const time = timeBefore ? null : readTimeAfter(sentence.slice(d.end));
