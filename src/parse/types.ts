@@ -88,6 +88,8 @@ export interface Group {
   context: boolean;
   /** Says the draw is new ("today", "latest", "has issued"). */
   fresh: boolean;
+  /** Says a round was held ("IRCC held Express Entry draw 80 on January 24"), not only when it was spoken of ("announced on February 2"). */
+  held: boolean;
   /** Tells one more draw of the news ("IRCC also issued 3,200 invitations"). */
   also?: boolean;
   /** Its only dates are words relative to the page ("today's draw"): a page dated a day late shifts them. */

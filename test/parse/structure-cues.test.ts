@@ -4229,3 +4229,34 @@ describe('made-up pages, session 31: values that were wrong', () => {
     }
   });
 });
+
+describe('the draw before, told between the news draw held and its figures (session 31)', () => {
+  const read = (text: string, published: string) => announced(text, published).map((d) => [d.date, d.drawNumber, d.invitations, d.minCrs]);
+  it('"IRCC held Express Entry draw 80 on January 24, 2018. The first draw of the year, on January 10, invited …": the January 10 figures are the earlier draw\u2019s', () => {
+    const text = [
+      'Express Entry draw 80',
+      'IRCC held Express Entry draw 80 on January 24, 2018.',
+      'The first draw of the year, on January 10, invited 2,750 candidates with a cut-off of 446.',
+      'This time, 2,750 invitations were issued and the cut-off was 441.',
+    ].join('\n');
+    expect(read(text, '2018-01-25')).toEqual([['2018-01-24', '80', 2750, 441]]);
+  });
+  it('"… held the second round on February 7, 2015. In the first round, held January 31, 779 candidates …": the cut-off told next is the second round\u2019s', () => {
+    const text = [
+      'Express Entry: second round of invitations',
+      'Citizenship and Immigration Canada held the second Express Entry round of invitations on February 7, 2015.',
+      'In the first round, held January 31, 779 candidates were invited with a score of 886.',
+      'The cut-off in the second round was 818.',
+      '779 candidates received an invitation to apply.',
+    ].join('\n');
+    expect(read(text, '2015-02-09')).toEqual([['2015-02-07', null, 779, 818]]);
+  });
+  it('a day the round was only spoken of ("the Minister announced on February 2 that the first round …") leaves the round told next the news', () => {
+    const text = [
+      'First batch of Express Entry immigrants invited to Canada',
+      'Citizenship and Immigration Minister Chris Alexander announced on February 2 that the first round of top-ranked candidates is already helping to fill gaps in the labour market.',
+      'On January 31, 779 skilled workers received invitations to apply for permanent residence.',
+    ].join('\n');
+    expect(read(text, '2015-02-03')).toEqual([['2015-01-31', null, 779, null]]);
+  });
+});

@@ -1,6 +1,6 @@
 import { daysBetween, sameDay } from '../mentions/calendar.ts';
 import { type DayRef, type Draft, type Group, type TieBreakMention } from '../types.ts';
-import { atOddsWithTopic, fillsFigures, fillsOnly, fits, noFactsSince, namesOnlyProgram, nextAfter, numberAndDayOf, partOf, sameDayOrNumber, sameDraw, type Part } from './parts.ts';
+import { atOddsWithTopic, earlierThanNamed, fillsFigures, fillsOnly, fits, noFactsSince, namesOnlyProgram, nextAfter, numberAndDayOf, partOf, sameDayOrNumber, sameDraw, type Part } from './parts.ts';
 import { MAX_AGE_DAYS } from '../primary/choose-primary.ts';
 
 /**
@@ -83,7 +83,8 @@ export class DraftAssembler {
       target = this.continuation(p);
     }
     if (!target) {
-      target = this.create(p, g.context || g.zone === 'related');
+      const earlier = !this.topic && earlierThanNamed(this.pending, p);
+      target = this.create(p, g.context || g.zone === 'related' || earlier);
       // "…a draw for physicians. The selected healthcare professionals were invited. Draw 397 for Physicians
       // invited 391": a draw that names its own program replaces a program-only lead that nothing took.
       const pending = this.pending;
@@ -257,7 +258,7 @@ export class DraftAssembler {
         program: p.program ?? pending.program,
         drawNumber: p.drawNumber ?? pending.drawNumber,
         identity: true,
-        g: { ...g, fresh: g.fresh || pending.g.fresh, tieBreaks: [...pending.g.tieBreaks, ...g.tieBreaks] },
+        g: { ...g, fresh: g.fresh || pending.g.fresh, held: g.held || pending.g.held, tieBreaks: [...pending.g.tieBreaks, ...g.tieBreaks] },
       };
     } else if (!g.context && pending?.g.context && this.shelved && namesOnlyProgram(p) && fits(this.fromPart(this.shelved, false), p)) {
       // "Draw #164 was held on September 30. The previous draw was held on September 16. As no program was specified for

@@ -68,6 +68,9 @@ export const CONTEXT_MARK =
 /** "On September 19, IRCC also issued 3,200 invitations": one more draw of the news, not an earlier one. */
 export const ALSO_HELD = /\balso\s+(?:held|issued|invited|conducted|sent|extended|ran|hosted)\b/i;
 
+/** "IRCC held draw 80", "the round that took place on March 13": a round held, not one spoken of. */
+export const HELD = /\b(?:held|conducted|hosted|took place|carried out|ran|happened)\b/i;
+
 export const FRESH =
   /\b(?:today|today's|tonight|this (?:morning|afternoon|evening)|just|(?<!-)breaking|latest|newest|most recent|new(?:est)?\s+(?:express entry\s+)?(?:draw|round)|fresh|this week's|(?:first|second|third|fourth|fifth)\s+(?:express entry\s+)?(?:draw|round)\s+(?:of|this)\s+(?:the\s+)?week|has (?:just |finally |now |once again |again )?(?:held|issued|invited|conducted|run|sent|released)|(?<!would |could |might |should )have (?:just )?been invited|is out)\b/i;
 

@@ -144,3 +144,15 @@ export function noFactsSince(read: readonly Part[], sentence: number, p: Part): 
   }
   return true;
 }
+
+/**
+ * "IRCC held Express Entry draw 80 on January 24, 2018. The first draw of the year, on January 10, invited 2,750 …": figures
+ * of a day before the one of the draw just said to be held, told before that draw has its own, are of an earlier draw.
+ */
+export function earlierThanNamed(named: Part | null, p: Part): boolean {
+  if (!named || !named.g.held || named.g.context || named.g.plural || named.g.zone !== 'body' || !named.date || !p.date || p.drawNumber !== null) return false;
+  const year = named.date.year ?? p.date.year;
+  if (year === null) return false;
+  const gap = daysBetween({ ...p.date, year: p.date.year ?? year }, { ...named.date, year });
+  return gap !== null && gap > 1;
+}

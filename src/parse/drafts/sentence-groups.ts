@@ -8,6 +8,7 @@ import {
   DAY_OF_DRAW_AFTER,
   DAY_OF_DRAW_BEFORE,
   FRESH,
+  HELD,
   NEWS_SUBJECT,
   RECORD_LABEL,
   REFERS_BACK,
@@ -110,6 +111,7 @@ function clauseGroup(sentence: string, c: ClauseSpan, facts: SentenceFacts, wher
     tieBreaks: facts.tieBreaks.filter((t) => inside(t, c)),
     context: c.context || CONTEXT_MARK.test(withoutChangeStart(text)) || ANOTHER_DRAW.test(text),
     fresh: FRESH.test(text),
+    held: HELD.test(text),
     also: ALSO_HELD.test(text),
     refersBack: REFERS_BACK.test(text),
     refersToLast: REFERS_TO_LAST.test(text),
@@ -157,6 +159,7 @@ function mergeInto(target: Group, g: Group): void {
   target.drawNumbers = uniq([...target.drawNumbers, ...g.drawNumbers]);
   target.tieBreaks = [...target.tieBreaks, ...g.tieBreaks];
   target.fresh ||= g.fresh;
+  target.held ||= g.held;
   target.refersBack ||= g.refersBack;
   target.refersToLast ||= g.refersToLast;
   target.relativeDay &&= g.relativeDay || g.dates.length === 0;
