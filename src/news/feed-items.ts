@@ -1,5 +1,6 @@
 import Parser from 'rss-parser';
 import { sha256 } from '../sources/http-fetch.ts';
+import { writtenDay } from './written-day.ts';
 
 /** One entry of an RSS 2.0, Atom or RDF feed, as our own type. */
 export interface FeedItem {
@@ -10,6 +11,8 @@ export interface FeedItem {
   link: string | null;
   title: string;
   publishedAt: string | null;
+  /** The day the feed wrote, in its own time zone (`written-day.ts`): the day an article's "today" is. */
+  publishedDay: string | null;
   /** The fullest text the feed carries: content:encoded, content, or description/summary. */
   html: string;
   /** True when the feed carried only a summary (description) for this item. */
@@ -20,10 +23,11 @@ export class FeedFormatError extends Error {
   override name = 'FeedFormatError';
 }
 
-type RawItem = Parser.Item & { 'content:encoded'?: string; description?: string; id?: string };
+type RawItem = Parser.Item & { 'content:encoded'?: string; description?: string; id?: string; published?: string; updated?: string };
 
-const parser = new Parser<Record<string, unknown>, { 'content:encoded'?: string; description?: string; id?: string }>({
-  customFields: { item: ['content:encoded', 'description', 'id'] },
+// Atom's <published> and <updated> as written: rss-parser turns them into UTC, which loses the feed's own day.
+const parser = new Parser<Record<string, unknown>, { 'content:encoded'?: string; description?: string; id?: string; published?: string; updated?: string }>({
+  customFields: { item: ['content:encoded', 'description', 'id', 'published', 'updated'] },
 });
 
 function isoOrNull(value: string | undefined): string | null {
@@ -44,7 +48,10 @@ function toItem(raw: RawItem): FeedItem | null {
   const guid = (raw.guid ?? raw.id)?.toString().trim();
   const key = guid ? `g:${guid}` : link ? `l:${link}` : contentKey;
   const altKeys = [link ? `l:${link}` : null, contentKey].filter((k): k is string => k !== null && k !== key);
-  return { key, altKeys, link, title, publishedAt: isoOrNull(raw.isoDate ?? raw.pubDate), html, summaryOnly: full === undefined };
+  const publishedAt = isoOrNull(raw.isoDate ?? raw.pubDate);
+  const stamp = typeof raw.published === 'string' ? raw.published : typeof raw.updated === 'string' && !raw.published ? raw.updated : raw.pubDate;
+  const publishedDay = publishedAt === null ? null : (writtenDay(stamp) ?? publishedAt.slice(0, 10));
+  return { key, altKeys, link, title, publishedAt, publishedDay, html, summaryOnly: full === undefined };
 }
 
 /** Feed XML → items. Throws FeedFormatError, in plain words, for anything that is not a feed. */

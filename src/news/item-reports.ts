@@ -15,7 +15,7 @@ export const hasCompletePrimary = (r: ParseResult): boolean => r.draws.some((d) 
 
 /** Reads an item's text (title first: headlines often carry the figures). */
 export function parseItem(item: FeedItem, text: string, programs: Programs): ParseResult {
-  const published = item.publishedAt?.slice(0, 10);
+  const published = item.publishedDay ?? undefined;
   // The headline must stay a line of its own: wrap it in a block element when the text is HTML.
   const title = /<[a-z][\s\S]*>/i.test(text) ? `<h1>${escapeHtmlText(item.title)}</h1>` : item.title;
   return parseArticle(`${title}\n\n${text}`, { programs, ...(published ? { published } : {}) });

@@ -57,7 +57,16 @@ describe('links of a news source', () => {
   });
 
   it('drops a bad link from an item, keeps its key, and names the source in a warning', () => {
-    const item: FeedItem = { key: 'l:javascript:alert(1)', altKeys: ['h:abc'], link: 'javascript:alert(1)', title: 'CEC draw', publishedAt: null, html: '<p>x</p>', summaryOnly: false };
+    const item: FeedItem = {
+      key: 'l:javascript:alert(1)',
+      altKeys: ['h:abc'],
+      link: 'javascript:alert(1)',
+      title: 'CEC draw',
+      publishedAt: null,
+      publishedDay: null,
+      html: '<p>x</p>',
+      summaryOnly: false,
+    };
     const { logger, warnings } = captureLogger();
     expect(withSafeLink(item, source, logger)).toEqual({ ...item, link: null });
     expect(warnings()).toMatchObject([{ source: 'cicnews', link: 'javascript:alert(1)', msg: expect.stringMatching(/dropped a feed item's link/) as string }]);

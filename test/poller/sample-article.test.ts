@@ -28,6 +28,18 @@ describe('the plainly written article, alone in a feed', () => {
     expect(result.events.map((e) => [e.kind, e.draw.status, e.draw.program, e.draw.date, e.draw.invitations, e.draw.minCrs])).toEqual([['new', 'reported', 'cec', '2026-11-23', 2500, 503]]);
   });
 
+  it('told as "today" in a feed that stamps it on a Toronto evening (already the next day in UTC) is dated the writer\u2019s day', async () => {
+    const { deps } = await seededDeps(() => new Date('2026-11-24T15:00:00Z'));
+    const today = `<p>IRCC held a Canadian Experience Class draw today, inviting 2,500 candidates with a minimum CRS score of 503.</p>`;
+    const feed = rssFeed([{ title: 'CEC draw: 2,500 invitations', link: server.url('/cec-today'), published: '2026-11-24T02:30:00Z', html: today }]).replace(
+      /<pubDate>[^<]*<\/pubDate>/,
+      '<pubDate>Mon, 23 Nov 2026 21:30:00 -0500</pubDate>',
+    );
+    server.route('/evening.xml', { body: feed });
+    const result = await pollOnce([sourceSchema.parse({ id: 'news', kind: 'rss', url: server.url('/evening.xml'), timeoutMs: 3000 })], deps);
+    expect(result.events.map((e) => [e.kind, e.draw.program, e.draw.date, e.draw.invitations, e.draw.minCrs])).toEqual([['new', 'cec', '2026-11-23', 2500, 503]]);
+  });
+
   it('comes out of `poll --once --json` as exactly one `new` line', async () => {
     const day = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
     server.route('/feed.xml', { body: rssFeed([{ title: 'Express Entry: CEC round', link: server.url('/cec-round'), published: `${day}T20:00:00Z`, html: article(longDate(day)) }]) });

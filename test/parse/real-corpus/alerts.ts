@@ -63,7 +63,7 @@ function judge(d: { program: string; date: string; invitations: number; minCrs: 
 
 /** The page's reports as the feed reader makes them (`reportsFrom`), its item published at midday of its day. */
 function reportsOf(article: CorpusArticle, result: ParseResult, publishedAt: string) {
-  const item = { key: article.id, altKeys: [], link: article.url, title: '', publishedAt, html: '', summaryOnly: false };
+  const item = { key: article.id, altKeys: [], link: article.url, title: '', publishedAt, publishedDay: publishedAt.slice(0, 10), html: '', summaryOnly: false };
   return reportsFrom(item, result, article.site, article.url);
 }
 
