@@ -4251,6 +4251,13 @@ describe('the draw before, told between the news draw held and its figures (sess
     ].join('\n');
     expect(read(text, '2015-02-09')).toEqual([['2015-02-07', null, 779, 818]]);
   });
+  it('"Express Entry draw #339: French" over "Round #338 … invited 536 PNP candidates. On March 21, … 7,500 French-speaking candidates": the French figures are #339\u2019s, the news', () => {
+    const text = [
+      'Express Entry draw #339: French',
+      'Round #338 on March 17 invited 536 PNP candidates (CRS 736). On March 21, 2025 IRCC invited 7,500 French-speaking candidates, with a cut-off of 379.',
+    ].join('\n');
+    expect(announced(text, '2025-03-21').map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs])).toEqual([['2025-03-21', '339', 'french', 7500, 379]]);
+  });
   it('a day the round was only spoken of ("the Minister announced on February 2 that the first round …") leaves the round told next the news', () => {
     const text = [
       'First batch of Express Entry immigrants invited to Canada',

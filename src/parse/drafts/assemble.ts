@@ -140,7 +140,10 @@ export class DraftAssembler {
     const pending = this.pending;
     // "The first draw of the year was draw #237 on January 10. … Draw #284 … invited 3,500. Invitations were sent to candidates
     // with a CRS score of 422": a draw told with its figures after the named one is what a bare figure goes on.
-    const overtaken = !!pending && !!this.last && !this.last.context && this.last.firstSentence > pending.g.sentence;
+    // Not when the figures name the named draw's program and cannot be the draw told since ("Express Entry draw #339: French"
+    // over "Round #338 … invited 536 PNP candidates. On March 21, IRCC invited 7,500 French-speaking candidates").
+    const namesPendingProgram = !!pending && p.program !== null && p.program === pending.program && !!this.last && !fits(this.last, p);
+    const overtaken = !!pending && !!this.last && !this.last.context && this.last.firstSentence > pending.g.sentence && !namesPendingProgram;
     const pendingFits = !!pending && !overtaken && !pending.g.context && (pending.g.zone !== 'related' || g.zone === 'related') && fits(this.fromPart(pending, false), p);
     if (pending && pendingFits && !pending.g.plural) return this.create(pending, false);
     const shelved = this.shelved;
