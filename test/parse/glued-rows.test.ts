@@ -7,9 +7,16 @@ import { parseArticle } from '../../src/parse/parse-article.ts';
 
 describe('a glued header', () => {
   it('names the order of the count and the cut-off', () => {
-    expect(gluedHeader('DateDraw TypeNumber of ITAsMinimum CRS')).toEqual({ invFirst: true });
-    expect(gluedHeader('Draw dateDraw TypeCRS cut-off scoreITAs issued')).toEqual({ invFirst: false });
-    expect(gluedHeader('DateDrawNo of InvitrationsCRS Score')).toEqual({ invFirst: true });
+    expect(gluedHeader('DateDraw TypeNumber of ITAsMinimum CRS')).toMatchObject({ invFirst: true });
+    expect(gluedHeader('Draw dateDraw TypeCRS cut-off scoreITAs issued')).toMatchObject({ invFirst: false });
+    expect(gluedHeader('DateDrawNo of InvitrationsCRS Score')).toMatchObject({ invFirst: true });
+  });
+
+  it('may open with the round\u2019s number ("#Date…", "Draw NumberDate…", as CIC News and others print it)', () => {
+    expect(gluedHeader('#DateImmigration programInvitations issuedCRS score of lowest-ranked candidate invited')).toEqual({ invFirst: true, numbered: true });
+    expect(gluedHeader('Draw NumberDateRound TypeITAs IssuedComprehensive Ranking System (CRS) cut-off score')).toEqual({ invFirst: true, numbered: true });
+    expect(gluedHeader('Draw numberDate of DrawDraw TypeInvitations issuedCRS score')).toEqual({ invFirst: true, numbered: true });
+    expect(gluedHeader('DateDraw TypeNumber of ITAsMinimum CRS')).toEqual({ invFirst: true, numbered: false });
   });
 
   it('is no header when its cells are apart, when it holds a figure, or when it names no day', () => {
@@ -22,8 +29,8 @@ describe('a glued header', () => {
 
 describe('a glued row', () => {
   it('splits the count and the three-digit cut-off in the header\u2019s order', () => {
-    expect(gluedRow('February 13General1,490535', true)).toEqual({ date: { year: null, month: 2, day: 13 }, program: 'General', invitations: 1490, minCrs: 535 });
-    expect(gluedRow('February 13 General1,490535', true)).toEqual({ date: { year: null, month: 2, day: 13 }, program: 'General', invitations: 1490, minCrs: 535 });
+    expect(gluedRow('February 13General1,490535', true)).toEqual({ date: { year: null, month: 2, day: 13 }, drawNumber: null, program: 'General', invitations: 1490, minCrs: 535 });
+    expect(gluedRow('February 13 General1,490535', true)).toEqual({ date: { year: null, month: 2, day: 13 }, drawNumber: null, program: 'General', invitations: 1490, minCrs: 535 });
     expect(gluedRow('February 14Healthcare Occupations3500422', true)).toMatchObject({ invitations: 3500, minCrs: 422 });
     expect(gluedRow('March 17Canadian Experience Class5074,000', false)).toMatchObject({ program: 'Canadian Experience Class', invitations: 4000, minCrs: 507 });
     expect(gluedRow('February 16, 2026Provincial Nominee Program279789', true)).toMatchObject({ date: { year: 2026, month: 2, day: 16 }, invitations: 279, minCrs: 789 });
@@ -35,6 +42,20 @@ describe('a glued row', () => {
     expect(gluedRow('December 16Provincial Nominee Program 1,085727', true)).toMatchObject({ program: 'Provincial Nominee Program', invitations: null, minCrs: null });
     expect(gluedRow('January 7Canadian Experience Class', false)).toMatchObject({ program: 'Canadian Experience Class', invitations: null, minCrs: null });
     expect(gluedRow('January 7 Canadian Experience Class', false)).toMatchObject({ program: 'Canadian Experience Class', invitations: null, minCrs: null });
+  });
+
+  it('under a numbered header, takes the round\u2019s number glued before the day', () => {
+    expect(gluedRow('254July 5, 2023STEM occupations (2023-1)500486', true, true)).toEqual({
+      date: { year: 2023, month: 7, day: 5 },
+      drawNumber: '254',
+      program: 'STEM occupations (2023-1)',
+      invitations: 500,
+      minCrs: 486,
+    });
+    expect(gluedRow('313September 9th, 2024Provincial Nominee Program (PNP)911732', true, true)).toMatchObject({ drawNumber: '313', invitations: 911, minCrs: 732 });
+    expect(gluedRow('308 July 18, 2024French language proficiency1,800400', true, true)).toMatchObject({ drawNumber: '308', invitations: 1800, minCrs: 400 });
+    // Without a numbered header, a number before the day is no round's: not a row.
+    expect(gluedRow('254July 5, 2023STEM occupations (2023-1)500486', true)).toBeNull();
   });
 
   it('is a day first, and never a sentence', () => {
@@ -64,5 +85,14 @@ describe('a page with a glued table', () => {
     const apart = ['Draw date\tDraw Type\tCRS cut-off score\tITAs issued', 'March 17\tCanadian Experience Class\t507\t4,000', 'March 16\tProvincial Nominee Program\t742\t362'];
     expect(read(apart)).toEqual([['2026-03-17', 'cec', 4000, 507]]);
     expect(read(glued)).toEqual([['2026-03-17', 'cec', 4000, 507]]);
+  });
+
+  it('gives the news its round number from a numbered glued table', () => {
+    const numbered = ['Draw NumberDateRound TypeITAs IssuedCRS cut-off score', '401March 17, 2026Canadian Experience Class4,000507', '400March 16, 2026Provincial Nominee Program362742'];
+    const rows = parseArticle(page(numbered), { programs, published: '2026-03-17' }).draws.map((d) => [d.primary, d.date, d.drawNumber, d.program, d.invitations, d.minCrs]);
+    expect(rows).toEqual([
+      [true, '2026-03-17', '401', 'cec', 4000, 507],
+      [false, '2026-03-16', '400', 'pnp', 362, 742],
+    ]);
   });
 });

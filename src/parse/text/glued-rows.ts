@@ -15,20 +15,33 @@ const GLUED = /[a-z][A-Z]/;
 const COUNT = /ITAs?|invit|size/i;
 const CUT_OFF = /CRS|cut-?\s?off|cutoff|minimum|score/i;
 
+/** "#Date…", "Draw NumberDate…", "Draw #Date…": the round's number is the first column. */
+const NUMBER_FIRST = /^(?:#|(?:draw|round)\s*(?:#|no\.?|number))\s*(?=(?:draw\s+)?date)/i;
+
+export interface GluedHeader {
+  /** The count comes before the cut-off. */
+  readonly invFirst: boolean;
+  /** The round's number opens each row ("254July 5, 2023STEM occupations (2023-1)500486"). */
+  readonly numbered: boolean;
+}
+
 /**
- * "DateDraw TypeNumber of ITAsMinimum CRS", "Draw dateDraw TypeCRS cut-off scoreITAs issued": a header with glued cells,
- * and whether its count comes before its cut-off.
+ * "DateDraw TypeNumber of ITAsMinimum CRS", "Draw dateDraw TypeCRS cut-off scoreITAs issued", "Draw NumberDateRound TypeITAs
+ * Issued…": a header with glued cells, and the order of its columns.
  */
-export function gluedHeader(line: string): { invFirst: boolean } | null {
-  const text = line.trim();
-  if (text.length > MAX_LINE || /\d/.test(text) || !GLUED.test(text) || !/^(?:draw\s+)?date/i.test(text)) return null;
+export function gluedHeader(line: string): GluedHeader | null {
+  const whole = line.trim();
+  const numbered = NUMBER_FIRST.exec(whole);
+  const text = numbered ? whole.slice(numbered[0].length) : whole;
+  if (whole.length > MAX_LINE || /\d/.test(whole) || !GLUED.test(whole) || !/^(?:draw\s+)?date/i.test(text)) return null;
   const inv = text.search(COUNT);
   const crs = text.search(CUT_OFF);
-  return inv >= 0 && crs >= 0 ? { invFirst: inv < crs } : null;
+  return inv >= 0 && crs >= 0 ? { invFirst: inv < crs, numbered: numbered !== null } : null;
 }
 
 export interface GluedRow {
   readonly date: DayRef;
+  readonly drawNumber: string | null;
   readonly program: string;
   /** Null when the two figures cannot be told apart for sure. */
   readonly invitations: number | null;
@@ -46,9 +59,14 @@ function splitFigures(program: string, blob: string, invFirst: boolean): [number
   return crs >= 100 && inv > 0 ? [inv, crs] : null;
 }
 
-/** "February 16Agriculture and agri-food occupations150437", "Dec 18All-program1,325542": a day, then glued cells, most often ending in figures. */
-export function gluedRow(line: string, invFirst: boolean): GluedRow | null {
-  const text = line.trim();
+/**
+ * "February 16Agriculture and agri-food occupations150437", "Dec 18All-program1,325542": a day, then glued cells, most often
+ * ending in figures; under a numbered header, the round's number first ("313September 9th, 2024Provincial Nominee…").
+ */
+export function gluedRow(line: string, invFirst: boolean, numbered = false): GluedRow | null {
+  const whole = line.trim();
+  const number = numbered ? /^(\d{1,3})\s?(?=[A-Z])/.exec(whole) : null;
+  const text = number ? whole.slice(number[0].length) : whole;
   if (text.length > MAX_LINE || /[.!?]\s/.test(text)) return null;
   const lead = findDates(text, { published: null, lastMonth: null })[0];
   if (!lead || lead.start !== 0 || !isDayRef(lead.value)) return null;
@@ -64,5 +82,5 @@ export function gluedRow(line: string, invFirst: boolean): GluedRow | null {
   // With a space before the figures, the program's own name may end in a digit ("…2026-Version 28,500400" is version 2
   // and 8,500): they stay unread.
   const figures = blob ? splitFigures(program, blob, invFirst) : null;
-  return { date: lead.value, program: program.trim(), invitations: figures?.[0] ?? null, minCrs: figures?.[1] ?? null };
+  return { date: lead.value, drawNumber: number?.[1] ?? null, program: program.trim(), invitations: figures?.[0] ?? null, minCrs: figures?.[1] ?? null };
 }

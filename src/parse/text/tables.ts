@@ -3,7 +3,7 @@ import { findDates } from '../mentions/date-mentions.ts';
 import { findTieBreaks } from '../mentions/tie-break.ts';
 import { readNumber } from '../mentions/number-tokens.ts';
 import type { ArticleLine } from './lines.ts';
-import { gluedHeader, gluedRow } from './glued-rows.ts';
+import { gluedHeader, gluedRow, type GluedHeader } from './glued-rows.ts';
 import { listedRowAsProse } from './listed-rows.ts';
 import { isDayRef, type DayRef, type TieBreakMention } from '../types.ts';
 
@@ -216,7 +216,7 @@ export function readTables(lines: readonly ArticleLine[], programs: Programs): T
   readStackedPairs(lines, programs, taken, rewritten);
   let roles: Role[] | null = null;
   let spaced: { invFirst: boolean } | null = null;
-  let glued: { invFirst: boolean } | null = null;
+  let glued: GluedHeader | null = null;
   let year: number | null = null;
   lines.forEach((l, i) => {
     const ctx: Ctx = { line: l.index, year, programs };
@@ -259,11 +259,10 @@ export function readTables(lines: readonly ArticleLine[], programs: Programs): T
       rows.push(row);
       return void taken.add(l.index);
     }
-    const gluedCellsRow = glued ? gluedRow(l.text, glued.invFirst) : null;
+    const gluedCellsRow = glued ? gluedRow(l.text, glued.invFirst, glued.numbered) : null;
     if (gluedCellsRow) {
-      const { date, program, invitations, minCrs } = gluedCellsRow;
-      if (invitations !== null)
-        rows.push({ line: l.index, date: withYear(date, year), drawNumber: null, program: program ? ctx.programs.classify(program) : null, invitations, minCrs, tieBreak: null });
+      const { date, drawNumber, program, invitations, minCrs } = gluedCellsRow;
+      if (invitations !== null) rows.push({ line: l.index, date: withYear(date, year), drawNumber, program: program ? ctx.programs.classify(program) : null, invitations, minCrs, tieBreak: null });
       return void taken.add(l.index);
     }
     spaced = null;
