@@ -4258,6 +4258,23 @@ describe('the draw before, told between the news draw held and its figures (sess
     ].join('\n');
     expect(announced(text, '2025-03-21').map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs])).toEqual([['2025-03-21', '339', 'french', 7500, 379]]);
   });
+  it('"IRCC held draw #238 on November 23. Draw #237 invited 4,750 … This time IRCC invited 4,500 …": a lower round number is the draw before', () => {
+    const text = [
+      'Express Entry draw #238',
+      'IRCC held draw #238 on November 23, 2022.',
+      'Draw #237 invited 4,750 candidates with a cut-off of 494.',
+      'This time IRCC invited 4,500 candidates with a cut-off of 491.',
+    ].join('\n');
+    expect(read(text, '2022-11-24')).toEqual([['2022-11-23', '238', 4500, 491]]);
+    const later = [
+      'Express Entry draw news',
+      'Express Entry round #354 was held on June 25, 2025.',
+      'Round #353, on June 23, invited 503 PNP candidates with a cut-off of 742.',
+      'The minimum CRS in round #354 was 475.',
+      'IRCC sent out 2,500 invitations.',
+    ].join('\n');
+    expect(read(later, '2025-06-26')).toEqual([['2025-06-25', '354', 2500, 475]]);
+  });
   it('a day the round was only spoken of ("the Minister announced on February 2 that the first round …") leaves the round told next the news', () => {
     const text = [
       'First batch of Express Entry immigrants invited to Canada',

@@ -145,14 +145,24 @@ export function noFactsSince(read: readonly Part[], sentence: number, p: Part): 
   return true;
 }
 
+/** Days from `a` to `b`, taking the year of one for the other when only one has it; null when neither has. */
+function gapDays(a: DayRef, b: DayRef): number | null {
+  const year = b.year ?? a.year;
+  return year === null ? null : daysBetween({ ...a, year: a.year ?? year }, { ...b, year: b.year ?? year });
+}
+
+const roundOf = (n: string | null): number | null => (n !== null && /^\d+$/.test(n) ? Number(n) : null);
+
 /**
- * "IRCC held Express Entry draw 80 on January 24, 2018. The first draw of the year, on January 10, invited 2,750 …": figures
- * of a day before the one of the draw just said to be held, told before that draw has its own, are of an earlier draw.
+ * "IRCC held Express Entry draw 80 on January 24, 2018. The first draw of the year, on January 10, invited 2,750 …", "IRCC
+ * held draw #238 on November 23. Draw #237 invited 4,750 …": figures of a day before the one of the draw just said to be
+ * held, or of a lower round number, told before that draw has its own, are of an earlier draw.
  */
 export function earlierThanNamed(named: Part | null, p: Part): boolean {
-  if (!named || !named.g.held || named.g.context || named.g.plural || named.g.zone !== 'body' || !named.date || !p.date || p.drawNumber !== null) return false;
-  const year = named.date.year ?? p.date.year;
-  if (year === null) return false;
-  const gap = daysBetween({ ...p.date, year: p.date.year ?? year }, { ...named.date, year });
-  return gap !== null && gap > 1;
+  if (!named || !named.g.held || named.g.context || named.g.plural || named.g.zone !== 'body') return false;
+  const days = named.date && p.date ? gapDays(p.date, named.date) : null;
+  const [mine, theirs] = [roundOf(p.drawNumber), roundOf(named.drawNumber)];
+  const rounds = mine !== null && theirs !== null ? theirs - mine : null;
+  if ((days !== null && days < 0) || (rounds !== null && rounds <= 0) || (p.drawNumber !== null && rounds === null)) return false;
+  return (days !== null && days > 1) || (rounds !== null && rounds > 0);
 }
