@@ -37,7 +37,9 @@ function openingOf(lines: readonly ArticleLine[], text: (l: ArticleLine) => stri
     for (const [s, e] of sentenceSpans(t)) {
       if (l.zone === 'body' && body >= OPENING_BODY_SENTENCES) return { text: parts.join(' '), sentences };
       if (l.zone === 'body') body++;
-      if (l.zone === 'head' || body <= 2) parts.push(t.slice(s, e));
+      // "Also read: Canada's 2025 immigration levels plan …" under the headline is a link, not how the story opens (its
+      // sentences still count: the drafts number every sentence).
+      if (l.zone === 'head' || (body <= 2 && l.zone !== 'related')) parts.push(t.slice(s, e));
       sentences++;
     }
   }

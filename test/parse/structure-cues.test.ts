@@ -4230,6 +4230,21 @@ describe('made-up pages, session 31: values that were wrong', () => {
   });
 });
 
+describe('lines that are links (session 31)', () => {
+  it('"Also read: Canada\u2019s 2025 immigration levels plan …" under the headline is a link: it does not make the story a piece on the plan', () => {
+    const story = [
+      'April 16, 2025',
+      'Canada held Express Entry draw #344 on April 14, 2025, inviting candidates with a provincial nomination.',
+      'IRCC issued 825 invitations. The lowest score was 764.',
+    ];
+    const text = ['Express Entry draw: IRCC invites PNP candidates', "Also read: Canada's 2025 immigration levels plan cuts federal high-skilled targets to 124,680", ...story].join('\n');
+    expect(announced(text, '2025-04-16').map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs])).toEqual([['2025-04-14', '344', 'pnp', 825, 764]]);
+    // The same words as the story's own opening still make it a piece on the plan.
+    const plan = ['Express Entry draw: IRCC invites PNP candidates', "Canada's 2025 immigration levels plan cuts federal high-skilled targets to 124,680.", ...story].join('\n');
+    expect(announced(plan, '2025-04-16')).toEqual([]);
+  });
+});
+
 describe('the draw before, told between the news draw held and its figures (session 31)', () => {
   const read = (text: string, published: string) => announced(text, published).map((d) => [d.date, d.drawNumber, d.invitations, d.minCrs]);
   it('"IRCC held Express Entry draw 80 on January 24, 2018. The first draw of the year, on January 10, invited …": the January 10 figures are the earlier draw\u2019s', () => {
