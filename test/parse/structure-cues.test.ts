@@ -4230,6 +4230,17 @@ describe('made-up pages, session 31: values that were wrong', () => {
   });
 });
 
+describe('running totals (session 31)', () => {
+  it('"IRCC issued 4,000 invitations …, bringing the 2025 total to 11,935 ITAs": the count before is the draw\u2019s, the one after a total', () => {
+    for (const total of ['the 2025 total', "the year's total", 'the total']) {
+      const text = `Express Entry: CEC draw\nIRCC issued 4,000 invitations on February 5, 2025 to CEC candidates, bringing ${total} to 11,935 ITAs. The cut-off was 521.`;
+      expect(announced(text, '2025-02-05').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2025-02-05', 'cec', 4000, 521]]);
+    }
+    const short = 'Express Entry: CEC draw\nOn February 5, 2025, IRCC issued 4,000 invitations, bringing the total to 11,935. The cut-off was 521.';
+    expect(announced(short, '2025-02-05').map((d) => d.invitations)).toEqual([4000]);
+  });
+});
+
 describe('lines that are links (session 31)', () => {
   it('"Also read: Canada\u2019s 2025 immigration levels plan …" under the headline is a link: it does not make the story a piece on the plan', () => {
     const story = [
