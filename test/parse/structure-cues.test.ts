@@ -4241,6 +4241,16 @@ describe('running totals (session 31)', () => {
   });
 });
 
+describe('months of no draw (session 31)', () => {
+  it('"the lowest since the system was launched in January 2015" names the system\u2019s start, not the month of the draw told', () => {
+    const text = [
+      'Express Entry: 3,877 ITAs in 65th draw, CRS 413',
+      'Immigration, Refugees and Citizenship Canada (IRCC) has issued 3,877 Invitations to Apply in the 65th draw from the Express Entry pool. The minimum score was 413, the lowest since the system was launched in January 2015.',
+    ].join('\n');
+    expect(announced(text, '2017-05-31').map((d) => [d.drawNumber, d.invitations, d.minCrs])).toEqual([['65', 3877, 413]]);
+  });
+});
+
 describe('lines that are links (session 31)', () => {
   it('"Also read: Canada\u2019s 2025 immigration levels plan …" under the headline is a link: it does not make the story a piece on the plan', () => {
     const story = [

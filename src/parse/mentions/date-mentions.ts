@@ -255,7 +255,9 @@ const MONTH_ONLY =
 
 const MONTH_YEAR = /\b(?:in|during|of|through|throughout)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d)\b/g;
 
-const OTHER_DRAWS_MONTH = /\b(?:draw|round)\s+(?:that|which)\s+(?:took place|was held|happened|occurred)\s*$/i;
+/** "…the draw that took place in February 2021", "since the system was launched in January 2015": a month no draw of the text's is of. */
+const OTHER_DRAWS_MONTH =
+  /\b(?:draw|round)\s+(?:that|which)\s+(?:took place|was held|happened|occurred)\s*$|\b(?:launched|introduced|began|started|created|established|came into (?:force|effect)|inception)\s*(?:(?:in|on)\s*)?$/i;
 
 /**
  * Months named without a day ("large rounds in January and February"): the text is about that
