@@ -4230,6 +4230,27 @@ describe('made-up pages, session 31: values that were wrong', () => {
   });
 });
 
+describe('cut-offs as made-up pages state them (session 31)', () => {
+  it('"the lowest score of an invited candidate was 463" is the cut-off; "the lowest score of a candidate in the pool" is not', () => {
+    const head = [
+      'Express Entry: IRCC invites healthcare workers in second category-based round',
+      'Published: July 12, 2023',
+      'Express Entry draw #257 for healthcare workers took place on July 6, 2023.',
+      'It followed draw #256 on July 5, when 3,800 candidates were invited with no minimum score announced for the category-based round.',
+    ].join('\n');
+    const cutoff = (sentence: string) => announced(`${head}\n${sentence}`, '2023-07-12').map((d) => [d.invitations, d.minCrs]);
+    expect(cutoff('IRCC said 1,500 invitations were issued in this round, and the lowest score of an invited candidate was 463.')).toEqual([[1500, 463]]);
+    expect(cutoff('IRCC said 1,500 invitations were issued in this round, and the lowest score of a candidate in the pool was 463.')).toEqual([[1500, null]]);
+  });
+
+  it('"The minimum score dropped below 500 to 490": "to" a smaller figure after a fall ends the fall, it is no range', () => {
+    const page = (sentence: string) => `Express Entry: cut-off dips below 500\nIRCC invited 7,000 candidates in an all-program draw on Wednesday, March 15, 2023. ${sentence}`;
+    expect(announced(page('The minimum score dropped below 500 to 490.'), '2023-03-15').map((d) => [d.invitations, d.minCrs])).toEqual([[7000, 490]]);
+    // A range stays a range: "scores of 525 to 530" names no cut-off.
+    expect(announced(page('Most invited candidates had scores of 525 to 530.'), '2023-03-15').map((d) => [d.invitations, d.minCrs])).toEqual([[7000, null]]);
+  });
+});
+
 describe('running totals (session 31)', () => {
   it('"IRCC issued 4,000 invitations …, bringing the 2025 total to 11,935 ITAs": the count before is the draw\u2019s, the one after a total', () => {
     for (const total of ['the 2025 total', "the year's total", 'the total']) {

@@ -34,6 +34,12 @@ function differenceAfterDash(match: string, after: string): boolean {
   return second < first && /^\s?(?:CRS\s)?(?:points?|pts)\b/i.test(after);
 }
 
+/** "The minimum score dropped below 500 to 490": "to" a smaller number is where a fall ended, not a range ("525 to 530"). */
+function fallsTo(match: string, before: string): boolean {
+  const parts = /^([\d,.]+)\s*to\s*([\d,.]+)$/.exec(match);
+  return !!parts && /\b(?:below|under|dropped|fell|declined|decreased|dipped|slipped)\s+$/i.test(before) && Number((parts[2] ?? '').replace(/,/g, '')) < Number((parts[1] ?? '').replace(/,/g, ''));
+}
+
 /** Each pattern with a cheap test that must pass before the pattern is worth running, and which of its matches to blank. */
 const PATTERNS: readonly (readonly [RegExp, RegExp, ((match: string, after: string, before: string) => boolean)?])[] = [
   // Ranges and bands: "501-600", "between 531 and 534", "525 to 530", "the 520s", "500+".
@@ -42,7 +48,7 @@ const PATTERNS: readonly (readonly [RegExp, RegExp, ((match: string, after: stri
   [
     /\d\s*(?:-|to|through)\s*\d/i,
     new RegExp(String.raw`(?<![\d,])(?<!\b(?:draw|round|no\.?|number)\s{1,2}#?)(?:${N})\s*(?:-|to|through)\s*(?:${N})(?![\d,]*(?:st|nd|rd|th)\b)`, 'gi'),
-    (m, after) => !differenceAfterDash(m, after),
+    (m, after, before) => !differenceAfterDash(m, after) && !fallsTo(m, before),
   ],
   [/\d'?s\b/, /\b(?:from\s+)?\d{2,4}'?s\b(?:\s*(?:-|to)\s*\d{2,4}'?s\b)?/gi],
   // Not "a CRS of 791+", "CRS: 791+": a score told with a score word is the least one invited. A band of the pool starts
