@@ -4251,6 +4251,18 @@ describe('cut-offs as made-up pages state them (session 31)', () => {
   });
 });
 
+describe('the count and the draw before, told inside the cut-off\u2019s sentence (session 31)', () => {
+  it('"The lowest score among the 400 candidates invited was 433": 400 is the count, 433 the cut-off', () => {
+    const text = 'Express Entry trades draw\nIRCC held a trades draw on November 19, 2024. The lowest score among the 400 candidates invited was 433.';
+    expect(announced(text, '2024-11-19').map((d) => [d.program, d.invitations, d.minCrs])).toEqual([['trades', 400, 433]]);
+  });
+
+  it('"The minimum score was 515 (522 in the previous round)": the bracket is the draw before, the figure before it the news draw\u2019s', () => {
+    const text = 'Express Entry CEC draw\nIRCC held a CEC draw on July 17, 2024, issuing 6,300 invitations. The minimum score was 515 (522 in the previous round).';
+    expect(announced(text, '2024-07-17').map((d) => [d.program, d.invitations, d.minCrs])).toEqual([['cec', 6300, 515]]);
+  });
+});
+
 describe('running totals (session 31)', () => {
   it('"IRCC issued 4,000 invitations …, bringing the 2025 total to 11,935 ITAs": the count before is the draw\u2019s, the one after a total', () => {
     for (const total of ['the 2025 total', "the year's total", 'the total']) {

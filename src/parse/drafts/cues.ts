@@ -10,8 +10,9 @@ export const CONTEXT_SPLIT = new RegExp(
   [
     String.raw`\bfollow(?:s|ed|ing)\b(?!\s+(?:a few|shortly|soon|later|closely|hours|minutes|up|suit|by a|immediately|quickly|that|this|it))`,
     String.raw`\bpreced(?:es|ed|ing)\b`,
-    // "Minimum CRS: 515 (previous: 522)", "(last CEC draw: 522)": the draw before, in brackets after the news draw's value.
-    String.raw`\((?=\s*(?:previous|last|prior|preceding|earlier)\b)`,
+    // "Minimum CRS: 515 (previous: 522)", "(last CEC draw: 522)", "515 (522 in the previous round)", "6,300 (3,000 last time)": the
+    // draw before, in brackets after the news draw's value.
+    String.raw`\((?=\s*(?:previous|last|prior|preceding|earlier)\b|[^()]{0,40}\b(?:in|for|at)\s(?:the\s)?(?:previous|last|prior|preceding|earlier)\s(?:[\w-]+\s){0,2}?(?:draw|round)\)|[^()]{0,40}\blast\stime\))`,
     // "It came two weeks after draw #237", "The round came just 14 days after round #237": the draw before (not "Two days after
     // the PNP draw, IRCC held a CEC draw", whose draw is the news).
     String.raw`\b(?:came|comes|coming|arrived|arrives|took place|takes place)\s+(?:(?:just|only|about|some|nearly|roughly|exactly|barely)\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?|months?)\s+)?after\b(?=\s+(?:(?:the|its|a)\s+)?(?:[\w#-]+\s+){0,3}?(?:draws?|rounds?)\b|\s+(?:draw|round)\s*#)`,

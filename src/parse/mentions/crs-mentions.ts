@@ -106,6 +106,12 @@ const NOT_A_CUTOFF_AFTER =
 
 const PURPOSE = /\b(?:in order\s)?(?:for (?:a |the )?candidates?\s)?to (?:obtain|receive|get|secure|be (?:issued|sent|given)) (?:an? )?(?:Invitations? to Apply|ITAs?)(?:\s\((?:ITAs?)\))?/gi;
 
+/**
+ * "The minimum CRS for the 400 invited was 433", "The lowest score among the 400 candidates invited was 433": the invited told
+ * by their number (a count, read as one), which the cut-off words reach past.
+ */
+const INVITED_BY_NUMBER = /(?<=\b(?:for|of|among)\s(?:the|those|all)\s)(?:\d{1,3}(?:,\d{3})+|\d+)(?=\s(?:(?:candidates|applicants|people|profiles)\s)?(?:invited|selected)\b)/gi;
+
 export const MIN_CRS = 50;
 export const MAX_CRS = 1200;
 
@@ -178,7 +184,7 @@ export function findCutoffs(text: string): FactMention[] {
   const out: FactMention[] = [];
   if (LANGUAGE_TEST.test(text) && !DRAW_WORD.test(text)) return out;
   // "the minimum CRS score required to obtain an Invitation to Apply (ITA) during this draw was 444": the purpose clause is not a count.
-  const masked = text.replace(PURPOSE, (m) => ' '.repeat(m.length));
+  const masked = text.replace(PURPOSE, (m) => ' '.repeat(m.length)).replace(INVITED_BY_NUMBER, (m) => ' '.repeat(m.length));
   for (const m of matchesOf(HEAD_THEN_NUMBER, masked)) {
     const raw = m[1] ?? '';
     const start = m.index + m[0].length - raw.length;

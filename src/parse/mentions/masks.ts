@@ -63,8 +63,6 @@ const PATTERNS: readonly (readonly [RegExp, RegExp, ((match: string, after: stri
     new RegExp(String.raw`(?:${N})\s?-?\s?(?:business\s+|calendar\s+|working\s+)?(?:days?|weeks?|months?|years?|hours?|hrs|minutes?|mins|min(?=\.?\s+read\b)|seconds?|decades?)\b`, 'gi'),
   ],
   [/age/i, /\bage[sd]?\s+\d{1,2}\b/gi],
-  // "The minimum CRS for the 400 invited was 433": the invited told by their number, a count the cut-off words reach past.
-  [/invited/i, new RegExp(String.raw`(?<=\b(?:for|of|among)\s(?:the|those|all)\s)(?:${N})(?=\s(?:invited|selected)\b)`, 'gi')],
   // A mark a figure crossed: "a rare dip below the 400-point threshold", "above the key 500 point mark" (not "a 471-point
   // cut-off", nor "the 400-point threshold" a page names as the cut-off itself).
   [
