@@ -4263,6 +4263,31 @@ describe('the count and the draw before, told inside the cut-off\u2019s sentence
   });
 });
 
+describe('an aside on the earlier round of a leading cue phrase (session 31)', () => {
+  it('"After Monday\u2019s PNP-only round, in which 536 candidates … were invited, IRCC held a French-language draw …": the aside is the earlier round\u2019s', () => {
+    const text = [
+      'Express Entry: IRCC invites 7,500 French speakers',
+      "After Monday's PNP-only round, in which 536 candidates with at least 736 points were invited, IRCC held a French-language draw on March 21, 2025, inviting 7,500 candidates with a cut-off of 379.",
+    ].join('\n');
+    expect(parse(text, '2025-03-21').draws.map((d) => [d.primary, d.program, d.invitations, d.minCrs])).toEqual([
+      [true, 'french', 7500, 379],
+      [false, 'pnp', 536, 736],
+    ]);
+  });
+
+  it('"…, following the January 31 draw, where 730 candidates received invitations …, requiring … 541": a cue set off by commas keeps its aside whole', () => {
+    const text = [
+      'Express Entry: French draw',
+      'IRCC invited 7,000 French-speaking candidates on February 1, 2024 with a minimum score of 365.',
+      'This marks the second draw of the week, following the January 31 draw, where 730 candidates received invitations in a general draw, requiring a minimum Comprehensive Ranking System (CRS) score of 541.',
+    ].join('\n');
+    expect(parse(text, '2024-02-01').draws.map((d) => [d.primary, d.program, d.invitations, d.minCrs])).toEqual([
+      [true, 'french', 7000, 365],
+      [false, 'general', 730, 541],
+    ]);
+  });
+});
+
 describe('running totals (session 31)', () => {
   it('"IRCC issued 4,000 invitations …, bringing the 2025 total to 11,935 ITAs": the count before is the draw\u2019s, the one after a total', () => {
     for (const total of ['the 2025 total', "the year's total", 'the total']) {

@@ -47,6 +47,9 @@ const SINCE_A_DAY = new RegExp(
 const LEAD_SPAN =
   /^[\s"'(*\u2022-]*(?:(?:less|more|fewer) than |just |only |barely |about |some )?(?:a|an|one|two|three|four|five|six|seven|a few|several|\d+)\s+(?:days?|weeks?|months?|hours?|fortnight)\s*$/i;
 
+/** A relative aside right after a leading cue phrase's comma ("After Monday's round, in which …,"). */
+const ASIDE_AFTER_CUE = /^,\s*(?:in which|during which|at which|which|when|where|who)\b/i;
+
 function boundaries(sentence: string): Boundary[] {
   const found: Boundary[] = [];
   for (const m of matchesOf(CONTEXT_SPLIT, sentence)) {
@@ -55,8 +58,12 @@ function boundaries(sentence: string): Boundary[] {
     if (sinceDay) found.push({ at: m.index + sinceDay[0].length, context: false, closesCue: true });
     // "After a two-week pause, IRCC invited…": a leading cue phrase ends at its comma, and so does one set off by
     // commas ("In June's draw, following the recent draw on May 24, a total of 4,800…").
-    if (sentence.slice(0, m.index).trim().length <= 2 || LEAD_SPAN.test(sentence.slice(0, m.index)) || /,\s*$/.test(sentence.slice(Math.max(0, m.index - 3), m.index))) {
-      const comma = commaOutsideBrackets(sentence, m.index, 90);
+    const leads = sentence.slice(0, m.index).trim().length <= 2 || LEAD_SPAN.test(sentence.slice(0, m.index));
+    if (leads || /,\s*$/.test(sentence.slice(Math.max(0, m.index - 3), m.index))) {
+      let comma = commaOutsideBrackets(sentence, m.index, 90);
+      // "After Monday's PNP-only round, in which 536 candidates … were invited, IRCC held …": an aside on the earlier round
+      // of a cue phrase that leads the sentence goes on to the next comma.
+      if (leads && comma > 0 && ASIDE_AFTER_CUE.test(sentence.slice(comma, comma + 20))) comma = commaOutsideBrackets(sentence, comma + 1, 160);
       if (comma > 0) found.push({ at: comma, context: false, closesCue: true });
     }
   }
