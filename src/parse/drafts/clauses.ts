@@ -60,11 +60,13 @@ function boundaries(sentence: string): Boundary[] {
     // commas ("In June's draw, following the recent draw on May 24, a total of 4,800…").
     const leads = sentence.slice(0, m.index).trim().length <= 2 || LEAD_SPAN.test(sentence.slice(0, m.index));
     if (leads || /,\s*$/.test(sentence.slice(Math.max(0, m.index - 3), m.index))) {
-      let comma = commaOutsideBrackets(sentence, m.index, 90);
-      // "After Monday's PNP-only round, in which 536 candidates … were invited, IRCC held …": an aside on the earlier round
-      // of a cue phrase that leads the sentence goes on to the next comma.
-      if (leads && comma > 0 && ASIDE_AFTER_CUE.test(sentence.slice(comma, comma + 20))) comma = commaOutsideBrackets(sentence, comma + 1, 160);
+      const comma = commaOutsideBrackets(sentence, m.index, 90);
       if (comma > 0) found.push({ at: comma, context: false, closesCue: true });
+      // "After Monday's PNP-only round, in which 536 candidates … were invited, IRCC held …": an aside with its figures on the
+      // earlier round of a cue phrase that leads the sentence ends at its own comma, where the sentence's own clause starts
+      // (not at the comma of "in which Immigration, Refugees, and Citizenship Canada invited 2,095").
+      const aside = leads && comma > 0 && ASIDE_AFTER_CUE.test(sentence.slice(comma, comma + 20)) ? commaOutsideBrackets(sentence, comma + 1, 160) : -1;
+      if (aside > 0 && /\d/.test(sentence.slice(comma, aside))) found.push({ at: aside, context: false, closesCue: true });
     }
   }
   for (const m of matchesOf(PLAIN_SPLIT, sentence)) found.push({ at: m.index, context: false });
