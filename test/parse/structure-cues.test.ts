@@ -4288,6 +4288,16 @@ describe('an aside on the earlier round of a leading cue phrase (session 31)', (
   });
 });
 
+describe('a labelled day written with dashes (session 31)', () => {
+  it('"Draw date: 2024-08-14" and "Date of draw: 14-08-2024" date the draw: a day is no contact bar\u2019s phone number', () => {
+    for (const label of ['Draw date: 2024-08-14', 'Date of draw: 14-08-2024']) {
+      const text = ['Express Entry draw #313: 763 PNP ITAs, cut-off 694', label, 'Invitations: 763', 'CRS: 694'].join('\n');
+      expect(announced(text, '2024-08-14').map((d) => [d.date, d.drawNumber, d.invitations, d.minCrs])).toEqual([['2024-08-14', '313', 763, 694]]);
+    }
+    expect(classifyLines('Express Entry draw\nCall us: 042 35911332\nDraw date: 2024-08-14').map((l) => l.meta)).toEqual([false, true, false]);
+  });
+});
+
 describe('running totals (session 31)', () => {
   it('"IRCC issued 4,000 invitations …, bringing the 2025 total to 11,935 ITAs": the count before is the draw\u2019s, the one after a total', () => {
     for (const total of ['the 2025 total', "the year's total", 'the total']) {

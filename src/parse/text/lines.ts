@@ -80,8 +80,11 @@ const GLUED_MENU = /^[^.!?]*[a-z]{2}[A-Z][a-z][^.!?]*[a-z]{2}[A-Z][a-z][^.!?]*$/
 const UI_CONTROL =
   /^(?:[\w ]{1,25}\sicon|icon|(?:up|down) arrow|menu|main menu|search|close|home|log ?in|sign ?in|sign ?up(?: for free)?|subscribe(?: today| now)?|skip to (?:main )?content|toggle navigation|i accept the terms (?:&|and) conditions|get (?:a )?free (?:counsell?ing|consultation|assessment)|expert consultation|don(?:'t|'|t)? know what to do\??)$/i;
 
-/** "Immigration : 8594022222 | 8594033333", "Call us: +1 (416) 555-0100": a contact bar's phone numbers. */
-const PHONE_LINE = /^(?:[A-Za-z][\w &]{0,25}\s?:\s?)?(?:\+?\(?\d[\d ()-]{8,}\d)(?:\s?[|/,]\s?\+?\(?\d[\d ()-]{8,}\d)*$/;
+/**
+ * "Immigration : 8594022222 | 8594033333", "Call us: +1 (416) 555-0100": a contact bar's phone numbers (not "Draw date:
+ * 2024-08-14", "Date of draw: 14-08-2024": a day written with dashes).
+ */
+const PHONE_LINE = /^(?:[A-Za-z][\w &]{0,25}\s?:\s?)?(?!(?:19|20)\d\d-\d\d?-\d\d?$|\d\d?-\d\d?-(?:19|20)\d\d$)(?:\+?\(?\d[\d ()-]{8,}\d)(?:\s?[|/,]\s?\+?\(?\d[\d ()-]{8,}\d)*$/;
 
 const MAX_HEAD_LINES = 4;
 
