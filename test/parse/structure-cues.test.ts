@@ -4298,6 +4298,16 @@ describe('a labelled day written with dashes (session 31)', () => {
   });
 });
 
+describe('a tie-break written as a UTC timestamp (session 31)', () => {
+  it('"The tie-break was 2024-07-08T09:12:37Z" is the rule; a page\u2019s own stamp ("Published 2024-07-17T19:02:11Z") is none', () => {
+    const head = 'Express Entry: 6,300 CEC candidates invited\nIRCC invited 6,300 CEC candidates on July 17, 2024 with a cut-off of 515.';
+    const tieBreak = (sentence: string) => announced(`${head} ${sentence}`, '2024-07-17').map((d) => [d.date, d.tieBreak]);
+    expect(tieBreak('The tie-break was 2024-07-08T09:12:37Z.')).toEqual([['2024-07-17', '2024-07-08T09:12:37Z']]);
+    expect(tieBreak('Tie-breaking rule: 2024-07-08T09:12:37Z')).toEqual([['2024-07-17', '2024-07-08T09:12:37Z']]);
+    expect(tieBreak('Published 2024-07-17T19:02:11Z.')).toEqual([['2024-07-17', null]]);
+  });
+});
+
 describe('running totals (session 31)', () => {
   it('"IRCC issued 4,000 invitations …, bringing the 2025 total to 11,935 ITAs": the count before is the draw\u2019s, the one after a total', () => {
     for (const total of ['the 2025 total', "the year's total", 'the total']) {

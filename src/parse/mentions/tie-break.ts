@@ -39,10 +39,33 @@ function cueEnds(sentence: string): { end: number; needsBefore: boolean }[] {
 /** Tie-break mentions of a sentence; several only when the sentence lists them "respectively". */
 const ANY_CUE = /tie|TB|partage|galit|cut-?off|submit|creat|cr[ée]{2}|soumis|d[ée]pos|enter|made|receiv|lodg|regist|file|present|establish|set up|appl|join|date|time ?stamp/i;
 
+/**
+ * "The tie-break was 2024-07-08T09:12:37Z": a UTC timestamp right after the rule's cue. Pages stamp their own publishing
+ * times this way too, so such a timestamp is never read as a day of its own (`date-mentions.ts`); after the cue it is the rule.
+ */
+const ISO_STAMP_AFTER_CUE = /^[^.;\d]{0,12}?\b((?:19|20)\d\d)-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)(?:\.\d+)?(?:Z|\s?UTC|[+-]00:?00)(?![\w:])/;
+
+function isoStampTieBreak(sentence: string, cues: readonly { end: number; needsBefore: boolean }[]): FoundTieBreak[] {
+  for (const cue of cues) {
+    if (cue.needsBefore) continue;
+    const m = ISO_STAMP_AFTER_CUE.exec(sentence.slice(cue.end));
+    if (!m) continue;
+    const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number) as [number, number, number, number, number, number];
+    if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59) continue;
+    return [{ start: cue.end + m[0].indexOf(m[1] ?? ''), end: cue.end + m[0].length, day: { year, month, day }, time: { hour, minute, second, exact: true, zone: 'utc', length: 0 }, dateIndex: -1 }];
+  }
+  return [];
+}
+
 export function findTieBreaks(sentence: string, dates: readonly DateMention[]): FoundTieBreak[] {
-  if (dates.length === 0 || !ANY_CUE.test(sentence)) return [];
+  if (!ANY_CUE.test(sentence)) return [];
   const cues = cueEnds(sentence);
   if (cues.length === 0) return [];
+  const found = dates.length === 0 ? [] : tieBreaksOnDays(sentence, dates, cues);
+  return found.length === 0 && /\dT\d/.test(sentence) ? isoStampTieBreak(sentence, cues) : found;
+}
+
+function tieBreaksOnDays(sentence: string, dates: readonly DateMention[], cues: readonly { end: number; needsBefore: boolean }[]): FoundTieBreak[] {
   const several = /\brespectively\b/i.test(sentence);
   const out: FoundTieBreak[] = [];
   const taken = new Set<number>();
