@@ -4308,6 +4308,20 @@ describe('a tie-break written as a UTC timestamp (session 31)', () => {
   });
 });
 
+describe('a dateline with its author after a dash (session 31)', () => {
+  it('"January 24, 2019 — Vancouver immigration lawyers" dates the page: it leaves the draw told below its own day and number', () => {
+    const text = [
+      'Express Entry: 3,900 ITAs issued as CRS drops to 443',
+      'January 24, 2019 \u2014 Vancouver immigration lawyers',
+      'On January 23, 2019, IRCC conducted its 109th draw under the Express Entry system.',
+      'This is the second draw of the year. On January 10, 3,900 candidates were invited with a score of 449.',
+      'The minimum score in this draw was 443 and 3,900 candidates received ITAs.',
+    ].join('\n');
+    expect(announced(text, '2019-01-24').map((d) => [d.date, d.drawNumber, d.invitations, d.minCrs])).toEqual([['2019-01-23', '109', 3900, 443]]);
+    expect(classifyLines('Headline\nJanuary 24, 2019 - Vancouver immigration lawyers\nJanuary 24, 2019 - IRCC invited 3,900').map((l) => l.meta)).toEqual([false, true, false]);
+  });
+});
+
 describe('running totals (session 31)', () => {
   it('"IRCC issued 4,000 invitations …, bringing the 2025 total to 11,935 ITAs": the count before is the draw\u2019s, the one after a total', () => {
     for (const total of ['the 2025 total', "the year's total", 'the total']) {
