@@ -44,7 +44,7 @@ export class DraftAssembler {
     const pendingLife = this.pending?.g.plural && this.pluralUses > 0 ? PLURAL_PENDING_SENTENCES : PENDING_SENTENCES;
     if (this.pending && g.sentence - this.pending.g.sentence > pendingLife) {
       const named = this.pending;
-      if (!this.drafts.some((d) => !d.context) && !this.leadRef && !named.g.context && !named.g.plural && named.g.zone !== 'related' && named.date !== null) this.leadRef = named;
+      if (this.drafts.length === 0 && !this.leadRef && !named.g.context && !named.g.plural && named.g.zone !== 'related' && named.date !== null) this.leadRef = named;
       this.pending = null;
     }
     if (this.shelved && g.sentence - this.shelved.g.sentence > PENDING_SENTENCES) this.shelved = null;
