@@ -4322,6 +4322,15 @@ describe('a dateline with its author after a dash (session 31)', () => {
   });
 });
 
+describe('record labels with "&" (session 31)', () => {
+  it('"Date & time of round: September 19, 2024 at 15:11:07 UTC" is the draw\u2019s day, as "Date and time of round" is', () => {
+    for (const label of ['Date & time of round', 'Date and time of round']) {
+      const text = `Express Entry Round 317 | 4,000 CEC candidates invited with CRS 519\n${label}: September 19, 2024 at 15:11:07 UTC`;
+      expect(announced(text, '2024-09-19').map((d) => [d.date, d.drawNumber, d.invitations, d.minCrs])).toEqual([['2024-09-19', '317', 4000, 519]]);
+    }
+  });
+});
+
 describe('running totals (session 31)', () => {
   it('"IRCC issued 4,000 invitations …, bringing the 2025 total to 11,935 ITAs": the count before is the draw\u2019s, the one after a total', () => {
     for (const total of ['the 2025 total', "the year's total", 'the total']) {

@@ -127,7 +127,7 @@ export const PLAIN_SPLIT = new RegExp(
 
 /** Labels of a draw's record: "Draw date: …", "Date and time of round: …", "Category: …". */
 export const RECORD_LABEL =
-  /^[\s*\u2022\u25cf\u25aa-]*(?:draw date|round date|date(?: and time)?(?: of (?:the )?(?:round|draw))?|program(?:me)?(?: specified| type)?|category|type of round|draw type|round type|eligible programs?)\s*(?::|[\u2013\u2014-]\s)/i;
+  /^[\s*\u2022\u25cf\u25aa-]*(?:draw date|round date|date(?: (?:and|&) time)?(?: of (?:the )?(?:round|draw))?|program(?:me)?(?: specified| type)?|category|type of round|draw type|round type|eligible programs?)\s*(?::|[\u2013\u2014-]\s)/i;
 
 /** A lead that announces several draws at once. */
 /** A program's name as a page puts it before "draws" ("CEC and French draws"). */
