@@ -4331,6 +4331,16 @@ describe('record labels with "&" (session 31)', () => {
   });
 });
 
+describe('a sentence between the named draw and its figures (session 31)', () => {
+  it('"… on 13 September 2024 issued invitations in a Canadian Experience Class draw. Applicants must show proof of funds … A total of 4,000 were invited …": the day and program are the figures\u2019 draw\u2019s', () => {
+    const text = [
+      'Canada: 4,000 Express Entry invitations issued',
+      "Canada's immigration department on 13 September 2024 issued invitations in a Canadian Experience Class draw. Applicants must show proof of funds of CAD 14,690 for a single person. A total of 4,000 were invited with a minimum CRS of 509.",
+    ].join('\n');
+    expect(announced(text, '2024-09-13').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2024-09-13', 'cec', 4000, 509]]);
+  });
+});
+
 describe('running totals (session 31)', () => {
   it('"IRCC issued 4,000 invitations …, bringing the 2025 total to 11,935 ITAs": the count before is the draw\u2019s, the one after a total', () => {
     for (const total of ['the 2025 total', "the year's total", 'the total']) {

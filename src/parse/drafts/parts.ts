@@ -93,14 +93,15 @@ export function sameDayOrNumber(d: Draft, p: Part): boolean {
 /**
  * `p` comes right after the named draw `day`, or two sentences on when the one between (in `read`, the parts read so far)
  * only told whom the draw was for ("IRCC held the 402nd draw on March 4. This draw concerned candidates with French
- * skills. It invited 5,500…").
+ * skills. It invited 5,500…") or told no fact of a draw at all ("… issued invitations in a Canadian Experience Class draw.
+ * Applicants must show proof of funds. A total of 4,000 were invited …").
  */
 export function nextAfter(read: readonly Part[], day: Part, p: Part): boolean {
   const gap = p.g.sentence - day.g.sentence;
   if (gap === 1) return true;
   if (gap !== 2) return false;
   const between = read.filter((r) => r.g.sentence === day.g.sentence + 1);
-  return between.length > 0 && between.every((r) => !r.facts && !r.g.context && r.date === null && r.drawNumber === null && r.program !== null);
+  return between.every((r) => !r.facts && !r.g.context && r.date === null && r.drawNumber === null && r.program !== null);
 }
 
 /**
