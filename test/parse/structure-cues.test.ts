@@ -4341,6 +4341,21 @@ describe('a sentence between the named draw and its figures (session 31)', () =>
   });
 });
 
+describe('draws listed after "follows" (session 31)', () => {
+  it('"Draw no. 308 follows yesterday\u2019s CEC round (…) and a July 8 French round where 3,200 ITAs were issued …": both are earlier draws, 308 is the news', () => {
+    const text = [
+      'IRCC holds French-language Express Entry draw',
+      'IRCC held a category-based draw for candidates with strong French language proficiency on Thursday. A total of 1,800 candidates were invited. The lowest-ranked candidate invited had a CRS of 400.',
+      "Draw no. 308 follows yesterday's large CEC round (6,300 ITAs, CRS 515) and a July 8 French round where 3,200 ITAs were issued with a 420-point cut-off.",
+    ].join('\n');
+    expect(parse(text, '2024-07-18').draws.map((d) => [d.primary, d.date, d.drawNumber, d.program, d.invitations, d.minCrs])).toEqual([
+      [true, '2024-07-18', '308', 'french', 1800, 400],
+      [false, '2024-07-17', null, 'cec', 6300, 515],
+      [false, '2024-07-08', null, 'french', 3200, 420],
+    ]);
+  });
+});
+
 describe('running totals (session 31)', () => {
   it('"IRCC issued 4,000 invitations …, bringing the 2025 total to 11,935 ITAs": the count before is the draw\u2019s, the one after a total', () => {
     for (const total of ['the 2025 total', "the year's total", 'the total']) {

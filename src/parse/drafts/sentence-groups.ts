@@ -169,6 +169,9 @@ function mergeInto(target: Group, g: Group): void {
   target.namesDrawByDay ||= g.namesDrawByDay;
 }
 
+/** "… and a July 8 French round …", "… and the PNP draw of May 30": one more draw named after "and". */
+const AND_ANOTHER_DRAW = /^\s*,?\s*and\s+(?:a|an|the|its|another)\s+(?:[\w-]+\s+){0,4}?(?:draw|round)\b/i;
+
 const AND_VERB = /^\s*,?\s*and\s+(?:then\s+|also\s+)?(?:issued|invited|had|saw|required|needed|sent|extended|set|reached|included)\b/i;
 
 /** A sentence that ends by placing what it told in an earlier draw. */
@@ -228,7 +231,9 @@ function clauseGroups(sentence: string, facts: SentenceFacts, where: Where, resp
     }
     // "…, which had a CRS threshold of 750 and issued 646 invitations": a verb phrase joined by "and" has the subject of the clause before it.
     const sameSubject = AND_VERB.test(sentence.slice(c.start, c.end));
-    if (sameSubject && last.context) g.context = true;
+    // "Draw no. 308 follows yesterday's CEC round (…) and a July 8 French round where 3,200 ITAs were issued": one more draw
+    // of the list the earlier clause began.
+    if ((sameSubject || AND_ANOTHER_DRAW.test(sentence.slice(c.start, c.end))) && last.context) g.context = true;
     if (comparedWith && c.relative) g.context = true;
     comparedWith = false;
     // An empty lead-in ("After a three-week pause,") gives way to the clause that follows it.
@@ -258,7 +263,7 @@ function clauseGroups(sentence: string, facts: SentenceFacts, where: Where, resp
       groups.push(g);
       continue;
     }
-    const target = c.relative || sameSubject || !main ? last : main;
+    const target = c.relative || sameSubject || g.context || !main ? last : main;
     if (conflicting(target, g)) groups.push(g);
     else mergeInto(target, g);
   }
