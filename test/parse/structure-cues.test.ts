@@ -4356,6 +4356,14 @@ describe('draws listed after "follows" (session 31)', () => {
   });
 });
 
+describe('round numbers (session 31)', () => {
+  it('"The round of invitations, number 269, took place on October 31" gives the round number', () => {
+    const found = findDrawNumbers('The round of invitations, number 269, took place on October 31.').map((m) => m.value);
+    expect(found).toEqual(['269']);
+    expect(findDrawNumbers('The round of invitations invited a number of 269 candidates.').map((m) => m.value)).toEqual([]);
+  });
+});
+
 describe('running totals (session 31)', () => {
   it('"IRCC issued 4,000 invitations …, bringing the 2025 total to 11,935 ITAs": the count before is the draw\u2019s, the one after a total', () => {
     for (const total of ['the 2025 total', "the year's total", 'the total']) {

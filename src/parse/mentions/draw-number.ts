@@ -4,13 +4,13 @@ import { matchesOf } from '../text/matches.ts';
 
 /**
  * IRCC's round number: "Round #437", "draw #326", "round number 293", "Express Entry round 402",
- * "the Express Entry No. 276 cycle", "Under the Express Entry system, Number 397 held on …",
+ * "the Express Entry No. 276 cycle", "Under the Express Entry system, Number 397 held on …", "The round of invitations, number 269,",
  * "the 326th Express Entry draw", "(#141)" after "round". Ordinals that count draws within a year
  * ("the fourth draw of the year", "13th CEC-specific draw of 2025") are not round numbers.
  */
 
 const LABELLED =
-  /\b(?:(?:draw|round|tirage|ronde)s?(?:\s(?:was|is|porte|portait)(?:\sle)?)?|express entry(?: system)?)(?:,|\s?:|\s?[\u2013\u2014]|\s-)?\s{0,2}\(?\s?(?:#|no\.?|n°|number|numéro|num\.?|was numbered|numbered)\s{0,2}(\d{1,3}[ab]?)\b(?![\d,.:]\d)/gi;
+  /\b(?:(?:draw|round(?:\sof\sinvitations)?|tirage|ronde)s?(?:\s(?:was|is|porte|portait)(?:\sle)?)?|express entry(?: system)?)(?:,|\s?:|\s?[\u2013\u2014]|\s-)?\s{0,2}\(?\s?(?:#|no\.?|n°|number|numéro|num\.?|was numbered|numbered)\s{0,2}(\d{1,3}[ab]?)\b(?![\d,.:]\d)/gi;
 /**
  * "Round: 408" as a label, the number alone after it, or before the next label ("Draw Number: 221 Date of Draw: April 27, 2022").
  * Not "(previous CEC draw: 522)": a value of the draw before.
