@@ -4362,6 +4362,13 @@ describe('round numbers (session 31)', () => {
     expect(found).toEqual(['269']);
     expect(findDrawNumbers('The round of invitations invited a number of 269 candidates.').map((m) => m.value)).toEqual([]);
   });
+
+  it('"The draw was the 330th." gives the round number; "the 25th" of a year does not', () => {
+    expect(findDrawNumbers('The draw was the 330th.').map((m) => m.value)).toEqual(['330']);
+    expect(findDrawNumbers('This round marks the 268th overall.').map((m) => m.value)).toEqual(['268']);
+    expect(findDrawNumbers('The draw was the 25th.').map((m) => m.value)).toEqual([]);
+    expect(findDrawNumbers('The draw was the 110th time the cut-off fell.').map((m) => m.value)).toEqual([]);
+  });
 });
 
 describe('running totals (session 31)', () => {

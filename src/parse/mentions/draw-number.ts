@@ -32,6 +32,8 @@ const ORDINAL = new RegExp(
 /** "During this 267th round, the cut-off reached an all-time low for 2023": no year has had 100 rounds, so a count that high is the round number whatever follows. */
 const HIGH_ORDINAL = /\b(\d{3})(?:st|nd|rd|th)\s+(?:express entry\s+)?(?:draw|round)\b(?!s)/gi;
 const MIN_HIGH_ORDINAL = 100;
+/** "The draw was the 330th.", "This round marks the 268th overall": the same high count, after the draw it names. */
+const DRAW_WAS_HIGH_ORDINAL = /\b(?:draw|round)\s(?:was|is|marks|marked|became)\s(?:the\s)?(\d{3})(?:st|nd|rd|th)(?=\s?[.,;)]|\s?$|\s(?:overall|since|in total|express entry|draw|round)\b)/gi;
 /**
  * "its 221st PNP draw": no program has had more than 111 rounds of its own (the nominees', by August 2026 in IRCC's
  * record, at about 25 a year), so a count from 200 up with a program's name is the round number for years to come.
@@ -111,8 +113,8 @@ export function findDrawNumbers(sentence: string): NumberMention[] {
   for (const m of matchesOf(ORDINAL, sentence)) {
     if (Number(m[1]) >= 20) push(out, m.index, m.index + m[0].length, m[1] ?? '');
   }
-  for (const m of matchesOf(HIGH_ORDINAL, sentence)) {
-    if (Number(m[1]) >= MIN_HIGH_ORDINAL) push(out, m.index, m.index + m[0].length, m[1] ?? '');
+  for (const re of [HIGH_ORDINAL, DRAW_WAS_HIGH_ORDINAL]) {
+    for (const m of matchesOf(re, sentence)) if (Number(m[1]) >= MIN_HIGH_ORDINAL) push(out, m.index, m.index + m[0].length, m[1] ?? '');
   }
   for (const m of matchesOf(PROGRAM_ORDINAL, sentence)) {
     if (Number(m[1]) >= MIN_PROGRAM_ORDINAL) push(out, m.index, m.index + m[0].length, m[1] ?? '');
