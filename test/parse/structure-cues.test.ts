@@ -4371,6 +4371,23 @@ describe('round numbers (session 31)', () => {
   });
 });
 
+describe('a semicolon inside brackets (session 31)', () => {
+  it('"Round 361 follows PNP draw 360 (1,800 ITAs; CRS 750) on 21 July 2025": the bracket is one clause on draw 360, 361 stays the news', () => {
+    const text = [
+      'IRCC healthcare draw: 4,000 ITAs; minimum CRS 475',
+      'Canada held an Express Entry draw on 22 July 2025, inviting 4,000 candidates in healthcare and social services occupations. The lowest rank invited scored 475 points.',
+      'Round 361 follows PNP draw 360 (1,800 ITAs; CRS 750) on 21 July 2025.',
+    ].join('\n');
+    expect(parse(text, '2025-07-22').draws.map((d) => [d.primary, d.date, d.drawNumber, d.program, d.invitations, d.minCrs])).toEqual([
+      [true, '2025-07-22', '361', 'healthcare', 4000, 475],
+      [false, '2025-07-21', '360', 'pnp', 1800, 750],
+    ]);
+    // A bracket around the whole sentence still parts its list: "(Examples: Dec 10, 2025 CEC …; Feb 17, 2026 CEC …)".
+    const examples = '(Examples: Dec 10, 2025 CEC 6,000 ITAs at 520; Feb 17, 2026 CEC 6,000 ITAs at 508.)';
+    expect(clauseSpans(examples).length).toBe(2);
+  });
+});
+
 describe('running totals (session 31)', () => {
   it('"IRCC issued 4,000 invitations …, bringing the 2025 total to 11,935 ITAs": the count before is the draw\u2019s, the one after a total', () => {
     for (const total of ['the 2025 total', "the year's total", 'the total']) {

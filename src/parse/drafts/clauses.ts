@@ -25,6 +25,12 @@ function commaOutsideBrackets(sentence: string, from: number, limit: number): nu
   return -1;
 }
 
+/** Whether `at` lies inside a bracket opened within the sentence (not one that holds the whole sentence: "(Examples: …; …)"). */
+function insideBrackets(sentence: string, at: number): boolean {
+  const open = sentence.lastIndexOf('(', at);
+  return open > 0 && sentence.slice(0, open).trim() !== '' && sentence.lastIndexOf(')', at) < open && sentence.indexOf(')', at) > at;
+}
+
 const FROM_TO = /\bfrom\s(?:a\s)?(?:[\w-]+\s){0,2}?\d[\d,]{1,6}\s(?:points?\s|CRS\s|ITAs?\s|invitations\s)?(to\s)(?=(?:a\s(?:new\s)?low\sof\s|just\s|only\s)?\d)/gi;
 
 interface Boundary {
@@ -69,7 +75,8 @@ function boundaries(sentence: string): Boundary[] {
       if (aside > 0 && /\d/.test(sentence.slice(comma, aside))) found.push({ at: aside, context: false, closesCue: true });
     }
   }
-  for (const m of matchesOf(PLAIN_SPLIT, sentence)) found.push({ at: m.index, context: false });
+  // Not inside brackets: "follows PNP draw 360 (1,800 ITAs; CRS 750) on 21 July" is one clause on that draw.
+  for (const m of matchesOf(PLAIN_SPLIT, sentence)) if (!insideBrackets(sentence, m.index)) found.push({ at: m.index, context: false });
   // "The points required decreased, compared to the previous draw, from 538 to 491": the figure after
   // "to" belongs to the draw the sentence opened with (an earlier one when its opening says so).
   const firstCue = found.find((b) => b.context)?.at ?? sentence.length;
