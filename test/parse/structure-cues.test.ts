@@ -4410,6 +4410,16 @@ describe('months of no draw (session 31)', () => {
 });
 
 describe('lines that are links (session 31)', () => {
+  it('"In case you missed it: IRCC invited 1,800 trades candidates … on July 5." above the story is a teaser, not the news', () => {
+    const text = [
+      'Express Entry: French draw',
+      'July 9, 2024',
+      'In case you missed it: IRCC invited 1,800 trades candidates with a cut-off of 436 on July 5.',
+      'IRCC held Express Entry draw #306 on July 8. It invited 3,200 candidates with a minimum CRS of 420.',
+    ].join('\n');
+    expect(announced(text, '2024-07-09').map((d) => [d.date, d.drawNumber, d.invitations, d.minCrs])).toEqual([['2024-07-08', '306', 3200, 420]]);
+  });
+
   it('"Also read: Canada\u2019s 2025 immigration levels plan …" under the headline is a link: it does not make the story a piece on the plan', () => {
     const story = [
       'April 16, 2025',

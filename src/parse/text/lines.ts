@@ -68,7 +68,7 @@ const DRAW_CATEGORY_LINE =
 const PHOTO_CAPTION = /(?:^|[.!?)\s])\(?(?:photo(?:graph)?|image|picture)(?:\s(?:credit|courtesy|source))?\s?(?::|by\s)\s?[^.:;]{1,60}\)?\.?$/i;
 
 /** A one-line teaser for another story inside the article ("Related: IRCC invites 399 PNP candidates…"). */
-const RELATED_INLINE = /^(?:related(?: story| article)?|read (?:more|also|next)|see also|(?:also|must|don't miss|recommended) read|more|recommended|watch|listen)\s*:/i;
+const RELATED_INLINE = /^(?:related(?: story| article)?|read (?:more|also|next)|see also|(?:also|must|don't miss|recommended) read|more|recommended|watch|listen|in case you missed it|ICYMI)\s*:/i;
 
 /** "5,500: invitations issued on Wednesday" (a by-the-numbers list) reads as "invitations issued on Wednesday: 5,500". */
 const NUMBER_FIRST = /^[\s*\u2022-]*(\d{1,3}(?:,\d{3})*|\d+)\s?:\s+([A-Za-z][^:]{2,120})$/;
