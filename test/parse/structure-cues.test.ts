@@ -4388,6 +4388,17 @@ describe('a semicolon inside brackets (session 31)', () => {
   });
 });
 
+describe('a least score told with "+" (session 31)', () => {
+  it('"Those with 793+ were invited" is the cut-off; "candidates with 793+ points in the pool" and "800+ … were invited" are bands', () => {
+    const page = (sentence: string) => `Express Entry draw #331\nIRCC's first Express Entry draw of 2025 invited 471 PNP candidates on January 7. ${sentence}`;
+    const cutoff = (sentence: string) => announced(page(sentence), '2025-01-08').map((d) => d.minCrs);
+    expect(cutoff('Those with 793+ were invited.')).toEqual([793]);
+    expect(cutoff('Candidates with 793+ points received ITAs.')).toEqual([793]);
+    expect(cutoff('There are 1,200 candidates with 793+ points in the pool.')).toEqual([null]);
+    expect(cutoff('Candidates with 800+ points were invited.')).toEqual([null]);
+  });
+});
+
 describe('running totals (session 31)', () => {
   it('"IRCC issued 4,000 invitations …, bringing the 2025 total to 11,935 ITAs": the count before is the draw\u2019s, the one after a total', () => {
     for (const total of ['the 2025 total', "the year's total", 'the total']) {

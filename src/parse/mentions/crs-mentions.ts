@@ -42,6 +42,8 @@ const OR_MORE = new RegExp(
   String.raw`${DIGITS}\s(?:or|and)\s(?:more|higher|above)\s(?:Comprehensive Ranking System\s(?:\(CRS\)\s)?|CRS\s)?(?:points|pts|(?:ranking\s)?scores?)\b|\b(?:scores?|CRS)\sof\s${DIGITS}\s(?:or|and)\s(?:more|higher|above)\b|\b(?:had|needed|were required)\sto\s(?:score|have|earn)\s${DIGITS}\s(?:CRS\s)?points\s(?:or|and)\s(?:more|higher|above)\b|${DIGITS}\s(?:CRS\s)?points\s(?:or|and)\s(?:more|higher|above)\s(?:under|in|on)\s(?:the\s)?(?:Comprehensive Ranking System|CRS)\b` +
     // "Scores stood at 682 or higher", "Those invited scored 682 or more" (not "if you scored 682 or more": HYPOTHETICAL),
     // "candidates scoring 791 and above", "those with 791 points or more got an ITA".
+    // "Those with 793+ were invited", "candidates with 793+ points got ITAs".
+    String.raw`|\bwith\s${DIGITS}\+\s(?:(?:CRS\s)?points\s)?(?:were|was|got|received)\s(?:invited|ITAs?|an?\sITA|invitations?)\b` +
     String.raw`|\bscores?\s(?:stood|were|was|started)\s(?:at\s)?${DIGITS}\s(?:(?:CRS\s)?points\s)?(?:or|and)\s(?:more|higher|above)\b|\bscor(?:ed|ing)\s${DIGITS}\s(?:(?:CRS\s)?points\s)?(?:or|and)\s(?:more|higher|above)\b|\bwith\s${DIGITS}\s(?:CRS\s)?points\s(?:or|and)\s(?:more|higher|above)\b`,
   'gi',
 );

@@ -40,6 +40,9 @@ function fallsTo(match: string, before: string): boolean {
   return !!parts && /\b(?:below|under|dropped|fell|declined|decreased|dipped|slipped)\s+$/i.test(before) && Number((parts[2] ?? '').replace(/,/g, '')) < Number((parts[1] ?? '').replace(/,/g, ''));
 }
 
+/** "Those with 793+ were invited", "candidates with 793+ points got ITAs" (the words after a "+" figure, 12 characters of them). */
+const INVITED_AFTER_BAND = /^\s(?:points?\s)?(?:were|was|got|rec)/i;
+
 /** Each pattern with a cheap test that must pass before the pattern is worth running, and which of its matches to blank. */
 const PATTERNS: readonly (readonly [RegExp, RegExp, ((match: string, after: string, before: string) => boolean)?])[] = [
   // Ranges and bands: "501-600", "between 531 and 534", "525 to 530", "the 520s", "500+".
@@ -53,7 +56,12 @@ const PATTERNS: readonly (readonly [RegExp, RegExp, ((match: string, after: stri
   [/\d'?s\b/, /\b(?:from\s+)?\d{2,4}'?s\b(?:\s*(?:-|to)\s*\d{2,4}'?s\b)?/gi],
   // Not "a CRS of 791+", "CRS: 791+": a score told with a score word is the least one invited. A band of the pool starts
   // at a round figure or just after one ("500+", "CRS 501+", "451+").
-  [/\+/, /\b\d+\s?\+/g, (m, _after, before) => !(![0, 1].includes(Number.parseInt(m, 10) % 50) && /\b(?:CRS|score|cut-?\s?off)\s?(?:of|:|was|is)?\s?$/i.test(before))],
+  // Nor "Those with 793+ were invited": the least score of those invited.
+  [
+    /\+/,
+    /\b\d+\s?\+/g,
+    (m, after, before) => !(![0, 1].includes(Number.parseInt(m, 10) % 50) && (/\b(?:CRS|score|cut-?\s?off)\s?(?:of|:|was|is)?\s?$/i.test(before) || INVITED_AFTER_BAND.test(after))),
+  ],
   // Percentages, money, clock times, durations (a page's "2 min read" too), ages, ordinals.
   [/%|per ?cent|pc\b/i, new RegExp(String.raw`(?:${N})\s?(?:%|percent\b|per cent\b|pc\b)`, 'gi')],
   [/[$€£]|dollars|CAD|USD/, new RegExp(String.raw`[$€£]\s?(?:${N})(?:\s?(?:k|m|bn|million|billion|thousand)\b)?|(?:${N})\s?(?:dollars|CAD|USD)\b`, 'gi')],
