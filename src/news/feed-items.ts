@@ -49,7 +49,8 @@ function toItem(raw: RawItem): FeedItem | null {
   const key = guid ? `g:${guid}` : link ? `l:${link}` : contentKey;
   const altKeys = [link ? `l:${link}` : null, contentKey].filter((k): k is string => k !== null && k !== key);
   const publishedAt = isoOrNull(raw.isoDate ?? raw.pubDate);
-  const stamp = typeof raw.published === 'string' ? raw.published : typeof raw.updated === 'string' && !raw.published ? raw.updated : raw.pubDate;
+  // Atom's <published>, else its <updated>, else RSS's <pubDate>: the first the feed wrote as text.
+  const stamp = [raw.published, raw.updated, raw.pubDate].find((s): s is string => typeof s === 'string');
   const publishedDay = publishedAt === null ? null : (writtenDay(stamp) ?? publishedAt.slice(0, 10));
   return { key, altKeys, link, title, publishedAt, publishedDay, html, summaryOnly: full === undefined };
 }

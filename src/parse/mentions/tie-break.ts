@@ -36,7 +36,7 @@ function cueEnds(sentence: string): { end: number; needsBefore: boolean }[] {
   return out.sort((a, b) => a.end - b.end);
 }
 
-/** Tie-break mentions of a sentence; several only when the sentence lists them "respectively". */
+/** Words one of the cues holds: a cheap test before the cues' patterns. */
 const ANY_CUE = /tie|TB|partage|galit|cut-?off|submit|creat|cr[ée]{2}|soumis|d[ée]pos|enter|made|receiv|lodg|regist|file|present|establish|set up|appl|join|date|time ?stamp/i;
 
 /**
@@ -57,6 +57,7 @@ function isoStampTieBreak(sentence: string, cues: readonly { end: number; needsB
   return [];
 }
 
+/** Tie-break mentions of a sentence; several only when the sentence lists them "respectively". */
 export function findTieBreaks(sentence: string, dates: readonly DateMention[]): FoundTieBreak[] {
   if (!ANY_CUE.test(sentence)) return [];
   const cues = cueEnds(sentence);
