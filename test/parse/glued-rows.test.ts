@@ -29,40 +29,56 @@ describe('a glued header', () => {
 
 describe('a glued row', () => {
   it('splits the count and the three-digit cut-off in the header\u2019s order', () => {
-    expect(gluedRow('February 13General1,490535', true)).toEqual({ date: { year: null, month: 2, day: 13 }, drawNumber: null, program: 'General', invitations: 1490, minCrs: 535 });
-    expect(gluedRow('February 13 General1,490535', true)).toEqual({ date: { year: null, month: 2, day: 13 }, drawNumber: null, program: 'General', invitations: 1490, minCrs: 535 });
-    expect(gluedRow('February 14Healthcare Occupations3500422', true)).toMatchObject({ invitations: 3500, minCrs: 422 });
-    expect(gluedRow('March 17Canadian Experience Class5074,000', false)).toMatchObject({ program: 'Canadian Experience Class', invitations: 4000, minCrs: 507 });
-    expect(gluedRow('February 16, 2026Provincial Nominee Program279789', true)).toMatchObject({ date: { year: 2026, month: 2, day: 16 }, invitations: 279, minCrs: 789 });
+    expect(gluedRow('February 13General1,490535', { invFirst: true, numbered: false })).toEqual({
+      date: { year: null, month: 2, day: 13 },
+      drawNumber: null,
+      program: 'General',
+      invitations: 1490,
+      minCrs: 535,
+    });
+    expect(gluedRow('February 13 General1,490535', { invFirst: true, numbered: false })).toEqual({
+      date: { year: null, month: 2, day: 13 },
+      drawNumber: null,
+      program: 'General',
+      invitations: 1490,
+      minCrs: 535,
+    });
+    expect(gluedRow('February 14Healthcare Occupations3500422', { invFirst: true, numbered: false })).toMatchObject({ invitations: 3500, minCrs: 422 });
+    expect(gluedRow('March 17Canadian Experience Class5074,000', { invFirst: false, numbered: false })).toMatchObject({ program: 'Canadian Experience Class', invitations: 4000, minCrs: 507 });
+    expect(gluedRow('February 16, 2026Provincial Nominee Program279789', { invFirst: true, numbered: false })).toMatchObject({
+      date: { year: 2026, month: 2, day: 16 },
+      invitations: 279,
+      minCrs: 789,
+    });
   });
 
   it('keeps the figures unread when a program\u2019s own name may end in a digit, and is still a row when the page cut it short', () => {
     // "…2026-Version 2" and 8,500: with a space before the figures, no glue tells where the program's name ends.
-    expect(gluedRow('February 6, 2026French-Language proficiency 2026-Version 28,500400', true)).toMatchObject({ invitations: null, minCrs: null });
-    expect(gluedRow('December 16Provincial Nominee Program 1,085727', true)).toMatchObject({ program: 'Provincial Nominee Program', invitations: null, minCrs: null });
-    expect(gluedRow('January 7Canadian Experience Class', false)).toMatchObject({ program: 'Canadian Experience Class', invitations: null, minCrs: null });
-    expect(gluedRow('January 7 Canadian Experience Class', false)).toMatchObject({ program: 'Canadian Experience Class', invitations: null, minCrs: null });
+    expect(gluedRow('February 6, 2026French-Language proficiency 2026-Version 28,500400', { invFirst: true, numbered: false })).toMatchObject({ invitations: null, minCrs: null });
+    expect(gluedRow('December 16Provincial Nominee Program 1,085727', { invFirst: true, numbered: false })).toMatchObject({ program: 'Provincial Nominee Program', invitations: null, minCrs: null });
+    expect(gluedRow('January 7Canadian Experience Class', { invFirst: false, numbered: false })).toMatchObject({ program: 'Canadian Experience Class', invitations: null, minCrs: null });
+    expect(gluedRow('January 7 Canadian Experience Class', { invFirst: false, numbered: false })).toMatchObject({ program: 'Canadian Experience Class', invitations: null, minCrs: null });
   });
 
   it('under a numbered header, takes the round\u2019s number glued before the day', () => {
-    expect(gluedRow('254July 5, 2023STEM occupations (2023-1)500486', true, true)).toEqual({
+    expect(gluedRow('254July 5, 2023STEM occupations (2023-1)500486', { invFirst: true, numbered: true })).toEqual({
       date: { year: 2023, month: 7, day: 5 },
       drawNumber: '254',
       program: 'STEM occupations (2023-1)',
       invitations: 500,
       minCrs: 486,
     });
-    expect(gluedRow('313September 9th, 2024Provincial Nominee Program (PNP)911732', true, true)).toMatchObject({ drawNumber: '313', invitations: 911, minCrs: 732 });
-    expect(gluedRow('308 July 18, 2024French language proficiency1,800400', true, true)).toMatchObject({ drawNumber: '308', invitations: 1800, minCrs: 400 });
+    expect(gluedRow('313September 9th, 2024Provincial Nominee Program (PNP)911732', { invFirst: true, numbered: true })).toMatchObject({ drawNumber: '313', invitations: 911, minCrs: 732 });
+    expect(gluedRow('308 July 18, 2024French language proficiency1,800400', { invFirst: true, numbered: true })).toMatchObject({ drawNumber: '308', invitations: 1800, minCrs: 400 });
     // Without a numbered header, a number before the day is no round's: not a row.
-    expect(gluedRow('254July 5, 2023STEM occupations (2023-1)500486', true)).toBeNull();
+    expect(gluedRow('254July 5, 2023STEM occupations (2023-1)500486', { invFirst: true, numbered: false })).toBeNull();
   });
 
   it('is a day first, and never a sentence', () => {
-    expect(gluedRow('General1,490535', true)).toBeNull();
-    expect(gluedRow('February 13. IRCC invited 1,490 candidates. The cut-off was 535', true)).toBeNull();
-    expect(gluedRow('February 13: IRCC invited 1,490 candidates with a cut-off of 535', true)).toBeNull();
-    expect(gluedRow('September 13 French language proficiency1,000446', true)).toMatchObject({ invitations: 1000, minCrs: 446 });
+    expect(gluedRow('General1,490535', { invFirst: true, numbered: false })).toBeNull();
+    expect(gluedRow('February 13. IRCC invited 1,490 candidates. The cut-off was 535', { invFirst: true, numbered: false })).toBeNull();
+    expect(gluedRow('February 13: IRCC invited 1,490 candidates with a cut-off of 535', { invFirst: true, numbered: false })).toBeNull();
+    expect(gluedRow('September 13 French language proficiency1,000446', { invFirst: true, numbered: false })).toMatchObject({ invitations: 1000, minCrs: 446 });
   });
 });
 

@@ -154,10 +154,11 @@ function aroundIsClean(original: string, start: number, end: number): boolean {
   const blank = (m: string): string => ' '.repeat(m.length);
   const ranked = original.replace(RANKED_TO_DATE, blank);
   const window = (/this year/i.test(ranked) ? ranked.replace(DAY_THIS_YEAR, blank) : ranked).slice(from, end + 45);
+  const partBefore = original.slice(partStart(original, start, 90), start);
   if (
-    HELD_SEVERAL_BEFORE.test(original.slice(partStart(original, start, 90), start)) ||
+    HELD_SEVERAL_BEFORE.test(partBefore) ||
     AGGREGATE.test(window) ||
-    BRINGS_TOTAL_BEFORE.test(original.slice(partStart(original, start, 90), start)) ||
+    BRINGS_TOTAL_BEFORE.test(partBefore) ||
     TWO_ROUNDS_TOLD.test(original.slice(from, end + 45)) ||
     YEAR_AFTER.test(original.slice(end)) ||
     (ROMANCE_YEAR.test(original) && YEAR_AFTER_ROMANCE.test(original.slice(end))) ||

@@ -23,21 +23,25 @@ const TRANSITION = new RegExp(
   'gi',
 );
 
+/** The two figures of "520-11" or "500 to 490" joined by `joint`, when they are so joined. */
+function pairOf(match: string, joint: '-' | 'to'): [number, number] | null {
+  const parts = new RegExp(String.raw`^([\d,.]+)\s*${joint}\s*([\d,.]+)$`).exec(match);
+  return parts ? [Number((parts[1] ?? '').replace(/,/g, '')), Number((parts[2] ?? '').replace(/,/g, ''))] : null;
+}
+
 /**
  * "fell to 520—11 points lower than last month's round": a dash, then a smaller number of points, is the
  * difference written after the figure, not a range.
  */
 function differenceAfterDash(match: string, after: string): boolean {
-  const parts = /^([\d,.]+)\s*-\s*([\d,.]+)$/.exec(match);
-  if (!parts) return false;
-  const [first, second] = [Number((parts[1] ?? '').replace(/,/g, '')), Number((parts[2] ?? '').replace(/,/g, ''))];
-  return second < first && /^\s?(?:CRS\s)?(?:points?|pts)\b/i.test(after);
+  const pair = pairOf(match, '-');
+  return !!pair && pair[1] < pair[0] && /^\s?(?:CRS\s)?(?:points?|pts)\b/i.test(after);
 }
 
 /** "The minimum score dropped below 500 to 490": "to" a smaller number is where a fall ended, not a range ("525 to 530"). */
 function fallsTo(match: string, before: string): boolean {
-  const parts = /^([\d,.]+)\s*to\s*([\d,.]+)$/.exec(match);
-  return !!parts && /\b(?:below|under|dropped|fell|declined|decreased|dipped|slipped)\s+$/i.test(before) && Number((parts[2] ?? '').replace(/,/g, '')) < Number((parts[1] ?? '').replace(/,/g, ''));
+  const pair = pairOf(match, 'to');
+  return !!pair && pair[1] < pair[0] && /\b(?:below|under|dropped|fell|declined|decreased|dipped|slipped)\s+$/i.test(before);
 }
 
 /** "Those with 793+ were invited", "candidates with 793+ points got ITAs" (the words after a "+" figure, 12 characters of them). */

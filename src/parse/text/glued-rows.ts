@@ -63,9 +63,9 @@ function splitFigures(program: string, blob: string, invFirst: boolean): [number
  * "February 16Agriculture and agri-food occupations150437", "Dec 18All-program1,325542": a day, then glued cells, most often
  * ending in figures; under a numbered header, the round's number first ("313September 9th, 2024Provincial Nominee…").
  */
-export function gluedRow(line: string, invFirst: boolean, numbered = false): GluedRow | null {
+export function gluedRow(line: string, header: GluedHeader): GluedRow | null {
   const whole = line.trim();
-  const number = numbered ? /^(\d{1,3})\s?(?=[A-Z])/.exec(whole) : null;
+  const number = header.numbered ? /^(\d{1,3})\s?(?=[A-Z])/.exec(whole) : null;
   const text = number ? whole.slice(number[0].length) : whole;
   if (text.length > MAX_LINE || /[.!?]\s/.test(text)) return null;
   const lead = findDates(text, { published: null, lastMonth: null })[0];
@@ -81,6 +81,6 @@ export function gluedRow(line: string, invFirst: boolean, numbered = false): Glu
   const program = (m?.[1] ?? '').replace(/^[,\s]+/, '');
   // With a space before the figures, the program's own name may end in a digit ("…2026-Version 28,500400" is version 2
   // and 8,500): they stay unread.
-  const figures = blob ? splitFigures(program, blob, invFirst) : null;
+  const figures = blob ? splitFigures(program, blob, header.invFirst) : null;
   return { date: lead.value, drawNumber: number?.[1] ?? null, program: program.trim(), invitations: figures?.[0] ?? null, minCrs: figures?.[1] ?? null };
 }

@@ -259,7 +259,7 @@ export function readTables(lines: readonly ArticleLine[], programs: Programs): T
       rows.push(row);
       return void taken.add(l.index);
     }
-    const gluedCellsRow = glued ? gluedRow(l.text, glued.invFirst, glued.numbered) : null;
+    const gluedCellsRow = glued ? gluedRow(l.text, glued) : null;
     if (gluedCellsRow) {
       const { date, drawNumber, program, invitations, minCrs } = gluedCellsRow;
       if (invitations !== null) rows.push({ line: l.index, date: withYear(date, year), drawNumber, program: program ? ctx.programs.classify(program) : null, invitations, minCrs, tieBreak: null });
