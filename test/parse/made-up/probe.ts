@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { loadPrograms } from '../../../src/config/programs.ts';
 import { parseArticle, type ParsedDraw } from '../../../src/parse/parse-article.ts';
 import { FIELDS, type Field } from '../real-corpus/stated.ts';
+import { loadPages, type Page } from './pages.ts';
 
 /**
  * Scores the reader on made-up news pages (issue 14, docs/parser.md "Session 30"): pages written by helpers in the ways
@@ -14,13 +14,6 @@ import { FIELDS, type Field } from '../real-corpus/stated.ts';
  * expected field the reader leaves null is a miss, a different value is wrong; an announced draw matched to no expected
  * one is extra, an expected draw matched to none is lost.
  */
-
-interface Page {
-  readonly id: string;
-  readonly published?: string;
-  readonly text: string;
-  readonly expected: readonly Partial<Record<Field, string | number | null>>[];
-}
 
 const value = (d: ParsedDraw, f: Field): string | number | null => (f === 'tieBreak' && d.tieBreak !== null ? d.tieBreak.slice(0, 10) : d[f]);
 const expectedValue = (e: Page['expected'][number], f: Field): string | number | null => (f === 'drawNumber' && e[f] != null ? String(e[f]) : (e[f] ?? null));
@@ -70,26 +63,17 @@ export function scorePage(page: Page): PageScore {
 function main(): void {
   const args = process.argv.slice(2);
   const list = args.includes('--list');
-  const dir = new URL('.', import.meta.url);
   const files = args.filter((a) => !a.startsWith('--'));
-  const paths =
-    files.length > 0
-      ? files
-      : readdirSync(dir)
-          .filter((f) => f.endsWith('.json'))
-          .map((f) => new URL(f, dir).pathname);
   const total = { pages: 0, right: 0, miss: 0, wrong: 0, lost: 0, extra: 0 };
-  for (const path of paths.sort()) {
-    for (const page of JSON.parse(readFileSync(path, 'utf8')) as Page[]) {
-      const s = scorePage(page);
-      total.pages++;
-      if (s.notes.length === 0) total.right++;
-      total.miss += s.miss;
-      total.wrong += s.wrong;
-      total.lost += s.lost;
-      total.extra += s.extra;
-      if (list && s.notes.length > 0) console.log(page.id, s.notes.join(' | '));
-    }
+  for (const page of loadPages(files)) {
+    const s = scorePage(page);
+    total.pages++;
+    if (s.notes.length === 0) total.right++;
+    total.miss += s.miss;
+    total.wrong += s.wrong;
+    total.lost += s.lost;
+    total.extra += s.extra;
+    if (list && s.notes.length > 0) console.log(page.id, s.notes.join(' | '));
   }
   console.log(`made-up pages ${total.pages}: right ${total.right}; fields missed ${total.miss}, wrong ${total.wrong}; draws lost ${total.lost}, extra announced ${total.extra}`);
 }

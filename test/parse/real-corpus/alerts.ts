@@ -1,9 +1,7 @@
 import { loadPrograms } from '../../../src/config/programs.ts';
 import type { Draw } from '../../../src/domain/draw.ts';
-import { reportsFrom } from '../../../src/news/item-reports.ts';
-import { parseArticle, type ParseResult } from '../../../src/parse/parse-article.ts';
-import { reconcileNews } from '../../../src/reconcile/news.ts';
-import { reconcileOfficial } from '../../../src/reconcile/official.ts';
+import { parseArticle } from '../../../src/parse/parse-article.ts';
+import { judge, officialDraws, replayPage } from '../alert-replay.ts';
 import { readCorpusTexts, textsLine } from './corpus-texts.ts';
 import { loadIrccRounds } from './ircc-rounds.ts';
 import { loadManifest, publishedFor, type CorpusArticle } from './score-corpus.ts';
@@ -40,7 +38,7 @@ const [low, high] = [Number(batch[1]), Number(batch[2] ?? batch[1])];
 
 const programs = loadPrograms();
 const rounds = loadIrccRounds();
-const official: Draw[] = reconcileOfficial([], [...rounds.values()], '2027-01-01T00:00:00Z').writes;
+const official = officialDraws(rounds);
 const chosen = loadManifest().articles.filter((a) => !a.skip && (a.batch ?? 1) >= low && (a.batch ?? 1) <= high && (split === 'all' || a.split === split));
 const found = readCorpusTexts(
   dir,
@@ -53,20 +51,6 @@ const alerts: Outcome[] = [];
 const held: { article: CorpusArticle; reason: string; right: boolean }[] = [];
 let pages = 0;
 
-/** The IRCC round a news draw matches exactly (program, day, count, cut-off), or why it matches none. */
-function judge(d: { program: string; date: string; invitations: number; minCrs: number }): { right: boolean; why: string } {
-  const sameDay = [...rounds.values()].filter((r) => r.date === d.date);
-  if (sameDay.some((r) => r.program === d.program && r.invitations === d.invitations && r.minCrs === d.minCrs)) return { right: true, why: '' };
-  const rival = sameDay.find((r) => r.program === d.program) ?? sameDay[0];
-  return { right: false, why: rival ? `IRCC: #${rival.drawNumber} ${rival.program} ${rival.invitations} at ${rival.minCrs}` : 'no IRCC round that day' };
-}
-
-/** The page's reports as the feed reader makes them (`reportsFrom`), its item published at midday of its day. */
-function reportsOf(article: CorpusArticle, result: ParseResult, publishedAt: string) {
-  const item = { key: article.id, altKeys: [], link: article.url, title: '', publishedAt, publishedDay: publishedAt.slice(0, 10), html: '', summaryOnly: false };
-  return reportsFrom(item, result, article.site, article.url);
-}
-
 for (const article of chosen) {
   const text = found.texts.get(article.id);
   if (text === undefined) continue;
@@ -77,13 +61,11 @@ for (const article of chosen) {
   const named = result.draws.flatMap((d) => (d.primary && d.date ? [d.date] : []));
   const day = article.published ?? [published ?? '', ...named].sort().at(-1);
   if (day) {
-    const known = official.filter((d) => d.date < day);
-    const out = reconcileNews(known, [], reportsOf(article, result, `${day}T12:00:00Z`), new Date(`${day}T20:00:00Z`), `${day}T20:00:00Z`);
-    for (const e of out.events) if (e.kind === 'new') alerts.push({ article, draw: e.draw, ...judge(e.draw) });
+    const out = replayPage(article, result, day, official);
+    for (const draw of out.alerts) alerts.push({ article, draw, ...judge(rounds, draw) });
     for (const h of out.held) {
       const r = h.report;
-      const complete = r.date !== null && r.program !== null && r.invitations !== null && r.minCrs !== null;
-      held.push({ article, reason: h.reason, right: complete && judge({ program: r.program ?? '', date: r.date ?? '', invitations: r.invitations ?? 0, minCrs: r.minCrs ?? 0 }).right });
+      held.push({ article, reason: h.reason, right: h.complete && judge(rounds, { program: r.program ?? '', date: r.date ?? '', invitations: r.invitations ?? 0, minCrs: r.minCrs ?? 0 }).right });
     }
   }
 }
