@@ -49,6 +49,20 @@ function dateProblem(report: CompleteNews, known: readonly Draw[]): string | nul
   return latest !== null && report.date < latest ? `it is dated ${report.date}, before the latest known ${report.program} round of ${latest}` : null;
 }
 
+/**
+ * IRCC numbers its rounds in the order of their days (#1–#437: never a round dated before a lower-numbered one) and posts
+ * them in that order, so a day before the latest round in its record is a day it has passed: an unknown round told for it
+ * is another round misdated or under the wrong program ("On Wednesday, IRCC invited 730 PNP candidates" for an all-program
+ * round). The latest round's own day may still hold a round not posted yet. Only IRCC's rounds count, not the news'.
+ */
+function passedDayProblem(report: CompleteNews, known: readonly Draw[]): string | null {
+  let latest: Draw | undefined;
+  for (const d of known) if (d.status === 'confirmed' && (!latest || d.date > latest.date)) latest = d;
+  if (!latest || report.date >= latest.date) return null;
+  const number = latest.drawNumber === null ? '' : ` (#${latest.drawNumber})`;
+  return `it is dated ${report.date}, but IRCC’s record already has its rounds up to ${latest.date}${number}, and this is none of them`;
+}
+
 function sameFiguresProblem(report: CompleteNews, known: readonly Draw[]): string | null {
   const twin = known.find(
     (d) => d.invitations === report.invitations && d.minCrs === report.minCrs && (d.program !== report.program || d.date !== report.date) && daysApart(d.date, report.date) <= NEWS_SAME_FIGURES_DAYS,
@@ -100,9 +114,9 @@ function rangeProblem(report: CompleteNews, known: readonly Draw[]): string | nu
 /**
  * Why a complete news report of an unknown draw may not alert as `new` (plain words), or null when
  * it is plausible against what the bot knows: a round number after the latest known one (or none),
- * a date not before the latest known round of its program, figures not those of a round of its
+ * a date not before the latest known round of its program nor before the latest day of IRCC's record, figures not those of a round of its
  * program a few days away, and figures within what IRCC's rounds of that program have had. `known` is every stored draw, reported ones included.
  */
 export function implausibleNews(report: CompleteNews, known: readonly Draw[]): string | null {
-  return numberProblem(report, known) ?? dateProblem(report, known) ?? sameFiguresProblem(report, known) ?? rangeProblem(report, known);
+  return numberProblem(report, known) ?? dateProblem(report, known) ?? passedDayProblem(report, known) ?? sameFiguresProblem(report, known) ?? rangeProblem(report, known);
 }

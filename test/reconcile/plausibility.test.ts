@@ -37,7 +37,7 @@ describe('implausibleNews', () => {
   });
 
   it('admits the edges of the margins', () => {
-    for (const fields of [{ minCrs: 477 }, { minCrs: 561 }, { date: later, minCrs: 25 }, { date: later, minCrs: 858 }, { invitations: 200 }, { invitations: 54_664 }, { date: '2026-08-18' }]) {
+    for (const fields of [{ minCrs: 477 }, { minCrs: 561 }, { date: later, minCrs: 25 }, { date: later, minCrs: 858 }, { invitations: 200 }, { invitations: 54_664 }, { date: '2026-08-19' }]) {
       expect(implausibleNews(report(fields), history), JSON.stringify(fields)).toBeNull();
     }
     expect(implausibleNews(report({ minCrs: 476 }), history)).toMatch(/476/);
@@ -76,6 +76,22 @@ describe('implausibleNews', () => {
     expect(implausibleNews(report({ drawNumber: '438' }), known)).toMatch(/#438 is not after/);
     expect(implausibleNews(report({ date: '2026-11-17' }), known)).toMatch(/before the latest known cec round of 2026-11-18/);
     expect(implausibleNews(report({ minCrs: 1000 }), known)).toMatch(/507–531/);
+  });
+
+  it('holds a report dated before the latest round in IRCC’s record, whatever its program: a day IRCC has passed without it', () => {
+    // IRCC numbers its rounds in the order of their days (#1–#437: never a round dated before a lower-numbered one) and
+    // posts them in that order. A made-up page told "On Wednesday, IRCC invited 730 PNP candidates with a cut-off of 710"
+    // above its news, the French round of the next day: the Wednesday's round was an all-program one (730 at 541), and the
+    // PNP round it never held alerted, its figures being like the PNP rounds'. Here: a PNP round told for August 18, 2026,
+    // after IRCC's last PNP round (August 17) but before its last round of all (the French one of August 19).
+    const pnp = { program: 'pnp' as const, invitations: 500, minCrs: 750 };
+    expect(implausibleNews(report({ ...pnp, date: '2026-08-18' }), history)).toMatch(/dated 2026-08-18, but IRCC’s record already has its rounds up to 2026-08-19 \(#437\), and this is none of them/);
+    // The latest round's own day may hold a second round IRCC has not posted yet; a later day is news.
+    expect(implausibleNews(report({ ...pnp, date: '2026-08-19' }), history)).toBeNull();
+    expect(implausibleNews(report({ ...pnp, date: '2026-08-24' }), history)).toBeNull();
+    // Only IRCC's record decides: a later round the news alone tells (reported) holds nothing.
+    const reported: Draw = { ...(history[0] as Draw), id: 'news-2026-08-25-french', drawNumber: null, date: '2026-08-25', status: 'reported' };
+    expect(implausibleNews(report({ ...pnp, date: '2026-08-24' }), [reported, ...history])).toBeNull();
   });
 
   const oldestFirst = [...history].sort(compareDrawsNewestFirst).reverse();
