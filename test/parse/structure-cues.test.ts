@@ -4499,3 +4499,76 @@ describe('the draw before, told between the news draw held and its figures (sess
     expect(read(text, '2015-02-03')).toEqual([['2015-01-31', null, 779, null]]);
   });
 });
+
+describe('red-team pages, session 32: figures and days that are another draw\u2019s or the page\u2019s', () => {
+  it('a record cut-off ("the lowest … so far / this year / -ever", "the lowest … and the highest …") is no draw\u2019s: the news draw\u2019s is the one told for it', () => {
+    const page = (head: string, sentence: string, day: string) => announced(`${head}\n${sentence}`, day).map((d) => [d.program, d.invitations, d.minCrs]);
+    expect(
+      page(
+        'PNP draw sends 1,613 invites\nIRCC sent 1,613 invites to provincial nominee candidates on Monday, October 7, 2024.',
+        'The lowest PNP cut-off this year was 663, in June; Monday\u2019s minimum was 743.',
+        '2024-10-07',
+      ),
+    ).toEqual([['pnp', 1613, 743]]);
+    expect(
+      page(
+        'French draw: 5,000 invited\nIRCC invited 5,000 candidates with strong French skills today, July 22, 2026.',
+        'The lowest-ever French cut-off was 379, set in March 2025; today\u2019s cut-off was 399.',
+        '2026-07-22',
+      ),
+    ).toEqual([['french', 5000, 399]]);
+    expect(
+      page(
+        'CEC: IRCC invites 2,000 today\nToday\u2019s Express Entry draw, on July 21, 2026, invited 2,000 Canadian Experience Class candidates.',
+        'Across the CEC rounds held in 2026, the lowest cut-off was 507 and the highest 518; today\u2019s cut-off was 516.',
+        '2026-07-21',
+      ),
+    ).toEqual([['cec', 2000, 516]]);
+    // With no cut-off told for the news draw, none: the record is not its figure.
+    const trades = page(
+      'Trade occupations: 1,800 ITAs today\nIRCC held a trade occupations draw today, October 23, 2024, issuing 1,800 ITAs.',
+      'The lowest trades cut-off so far was 388, in August 2023.',
+      '2024-10-23',
+    );
+    expect(trades).toEqual([['trades', 1800, null]]);
+    // The lowest score of the draw itself is its cut-off.
+    expect(page('Healthcare draw\nIRCC invited 1,000 healthcare candidates on Thursday, December 11, 2025.', 'The lowest score invited was 476.', '2025-12-11')).toEqual([['healthcare', 1000, 476]]);
+  });
+
+  it('"My score is 395 and I got an ITA today!": a writer\u2019s own score is not the cut-off, for the rules or the learned fallback', () => {
+    const text = 'French draw today\nJuly 21, 2026\nMy score is 395 and I got an ITA today! IRCC invited 5,000 French-speaking candidates in the latest Express Entry draw.';
+    expect(announced(text, '2026-07-21').map((d) => [d.program, d.invitations, d.minCrs])).toEqual([['french', 5000, null]]);
+  });
+
+  it('a dateline written with dashes ("LAGOS — 11 Dec 2025 —", "TORONTO — Dec. 12 —") dates the page; "yesterday", "on Thursday" date the draw', () => {
+    const lagos =
+      'Canada: 6,000 more Express Entry ITAs for CEC candidates\nLAGOS \u2014 11 Dec 2025 \u2014 Canada yesterday invited 6,000 candidates in the Canadian Experience Class to apply for permanent residency.\nThe minimum CRS score was 520.';
+    expect(announced(lagos, '2025-12-11').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2025-12-10', 'cec', 6000, 520]]);
+    const toronto =
+      'TORONTO \u2014 Dec. 12 \u2014 Canada\u2019s immigration department on Thursday invited 1,000 candidates in healthcare and social services occupations.\nThe lowest score invited was 476.';
+    expect(announced(toronto, '2025-12-12').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2025-12-11', 'healthcare', 1000, 476]]);
+    // A wire story that tells no day of its own keeps its dateline's day as the draw's (as before); a label is no city.
+    const wire = 'CEC draw\nOTTAWA \u2014 March 3, 2026 \u2014 IRCC invited 3,000 CEC candidates with a minimum CRS of 520.';
+    expect(announced(wire, '2026-03-04').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2026-03-03', 'cec', 3000, 520]]);
+    const update = 'French draw\nUPDATE \u2014 July 8, 2024 \u2014 IRCC held Express Entry draw #306 for French-speaking candidates today, inviting 3,200 with a minimum CRS of 420.';
+    expect(announced(update, '2024-07-09').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2024-07-08', 'french', 3200, 420]]);
+  });
+
+  it('"Week of December 15, 2025" over "Today IRCC invited …": the newsletter\u2019s week is not the draw\u2019s day', () => {
+    const text = 'Express Entry Weekly \u2014 Week of December 15, 2025\nToday IRCC invited 6,000 French-speaking candidates. Lowest score: 399.';
+    expect(announced(text, '2025-12-17').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2025-12-17', 'french', 6000, 399]]);
+  });
+});
+
+describe('red-team pages, session 32: a dateline with its weekday over an older draw told first', () => {
+  const older = (dateline: string, first: string, then: string) =>
+    announced(`Express Entry round\n${dateline}\n${first}\n${then}`, '2026-07-21').map((d) => [d.date, d.program, d.invitations, d.minCrs]);
+  it('"Nairobi, Tuesday July 21, 2026" dates the page: "June\u2019s healthcare draw" above is no news of that day, "On Tuesday" is', () => {
+    const news = [['2026-07-21', 'cec', 2000, 516]];
+    const then = 'On Tuesday, IRCC followed up with a Canadian Experience Class round, inviting 2,000 candidates with a cut-off of 516.';
+    const first = 'June\u2019s healthcare and social services draw saw 4,000 candidates invited with a minimum CRS of 475.';
+    expect(older('Nairobi, Tuesday July 21, 2026', first, then)).toEqual(news);
+    expect(older('Nairobi, Tuesday July 21, 2026 | Newsroom', first, then)).toEqual(news);
+    expect(older('Nairobi, Tuesday July 21, 2026 \u2014 Immigration desk', first, then)).toEqual(news);
+  });
+});

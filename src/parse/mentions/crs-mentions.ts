@@ -97,6 +97,18 @@ const FRENCH_AT_LEAST = new RegExp(
   'gi',
 );
 
+/**
+ * A record over draws, not a draw's cut-off: "The lowest PNP cut-off this year was 663", "The lowest trades cut-off so far was
+ * 388", "The lowest-ever French cut-off was 379", "the lowest cut-off in 2025 was 507", and the two ends of a spread ("the
+ * lowest cut-off was 507 and the highest 518"). `before` is the sentence up to the figure, `after` the rest. Not "the
+ * lowest-ranked candidate", nor "the lowest score invited was 476". Read by the rules and by the learned fallback's features.
+ */
+const RECORD_BEFORE =
+  /\blowest\b(?!-ranked)[^.;\d]*?(?:[- ]ever\b|\b(?:so far|to date|yet|on record|all[- ]time|this year|of the year|(?:in|of|for|since) (?:19|20)\d\d)\b|\bin (?:its|their|the) history\b)[^.;\d]*$/i;
+const SPREAD_BEFORE = /\blowest\b(?!-ranked)[^.;\d]*$/i;
+const SPREAD_AFTER = /^\s?(?:(?:CRS\s)?points?\s?)?,?\s(?:and|while|with)\s(?:the\s)?highest\b/i;
+export const recordCutoff = (before: string, after: string): boolean => RECORD_BEFORE.test(before) || (SPREAD_BEFORE.test(before) && SPREAD_AFTER.test(after));
+
 /** "the average CRS score among those invited was 415" is not the cut-off. */
 const AVERAGE_BEFORE = /\b(?:average|median|mean)\s+(?:[\w-]+\s+){0,2}$/i;
 
@@ -193,6 +205,7 @@ export function findCutoffs(text: string): FactMention[] {
     const between = m[0].slice(0, m[0].length - raw.length);
     if (WEAK_HEAD.test(m[0]) && !/\b(?:score|CRS|minimum|min|points?)\b/i.test(between + masked.slice(start, start + raw.length + 8))) continue;
     if (hypothetical(masked, start) || AVERAGE_BEFORE.test(masked.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (recordCutoff(between, masked.slice(start + raw.length, start + raw.length + 30))) continue;
     // "Ils seraient « au minimum 500 »", "at a minimum 500 people": at least so many, not a score.
     // Not "at a minimum CRS of 791": a score word between says it is one.
     if (/^minimum\b/i.test(m[0]) && /\b(?:au|at a|at the)\s+$/i.test(masked.slice(Math.max(0, m.index - 8), m.index)) && !/\b(?:CRS|SCG|score|points?)\b/i.test(between)) continue;

@@ -46,7 +46,7 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const WEEKDAY = /\b(?:(this|last|next|on)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:'s)?\b/gi;
 const RELATIVE =
   /\b(today|tonight|this (?:morning|afternoon|evening)|earlier today|yesterday|last night|the (?:day|night) before|the (?:previous|prior) day|(?:a|one) day (?:earlier|before)|(?:two|three|four|five|2|3|4|5) days (?:earlier|before)|the (?:next|following) day|(?:a|one) day later|the day after|(?:a|one) day after|(?:two|2) days after)\b/gi;
-const BACKGROUND_BEFORE = /\b(?:since|as of|as at|until|till|through|from|between|starting|effective|beginning|ending|ended|before|after|by|prior to|no later than)\s+(?:the\s+)?$/i;
+const BACKGROUND_BEFORE = /\b(?:since|as of|as at|until|till|through|from|between|starting|effective|beginning|ending|ended|before|after|by|prior to|no later than|week of)\s+(?:the\s+)?$/i;
 /** "held on November 14 and publicised on November 17", "received on March 18, … released today, March 20": after the draw's day, the day the results came out is not the draw's. */
 /** "This new Express Entry category was announced on February 27", "since the introduction of six new categories on May 31": the day a category or a policy came, not a draw's. */
 const ANNOUNCED_BEFORE =
@@ -62,11 +62,25 @@ const PUBLISHED_APPOSITIVE =
   /\b(?:draw|round|tirage|ronde)(?:\s+(?:du|of|on|held on)\s+[^,]{3,30})?\s*,\s*(?:made public|released|published|rendue?s? publi(?:c|que)s?|publi[ée]e?s?|annonc[ée]e?s?)\s+(?:on\s+|le\s+)?(?:the\s+)?$/i;
 /** What a figure is compared with comes after these words. */
 const COMPARED_BEFORE = /\b(?:from|than|compared (?:to|with)|versus|vs\.?)\s+$/i;
-/** A dateline: "New Delhi, June 24:", "OTTAWA, Aug 7 (Wire) -", "Toronto, June 29 (IANS) Canada has…". */
+/** A dateline: "New Delhi, June 24:", "OTTAWA, Aug 7 (Wire) -", "Toronto, June 29 (IANS) Canada has…", "LAGOS — 11 Dec 2025 —" (a city in capitals, then a dash). */
 const DATELINE_BEFORE = /^[\s*]*(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)[A-Z][A-Za-z .'-]{1,30},\s*$/i;
-/** A dateline on a line of its own: "Toronto, June 29". */
-const DATELINE_ALONE = /^[\s*]*(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+){0,2},\s*$/;
-const DATELINE_AFTER = /^\s*(?:\([^)]{0,30}\)\s*)?(?::|-\s)|^\s*\((?!(?:EST|EDT|UTC|GMT|ET|PST|PDT|CST|CDT)\))[A-Z]{2,6}\)\s/;
+/**
+ * The capitals are the test (case matters): "Canada — May 3, 2024 — …" is no dateline; nor is a label ("UPDATE — July 8: IRCC
+ * held …" tells the draw's day). A dash follows the day (DASH_AFTER).
+ */
+const DATELINE_CAPS_BEFORE =
+  /^[\s*]*(?!(?:UPDATED?|BREAKING|NEWS|ALERT|LATEST|CORRECTION|EDITOR|NOTE|FLASH|LIVE|JUST IN|EXCLUSIVE|ANALYSIS|OPINION)\b)[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,2}(?:\s\([A-Za-z]{2,10}\))?\s[-\u2013\u2014]\s*$/;
+const DASH_AFTER = /^\s*[-\u2013\u2014]\s/;
+/**
+ * Such a dateline is the page's day only where the sentence tells the draw's own day from it ("LAGOS — 11 Dec 2025 — Canada
+ * yesterday invited …", "TORONTO — Dec. 12 — … on Thursday invited …"); a wire story without one ("OTTAWA — March 3, 2026 —
+ * IRCC invited …") is read as before, its dateline's day the draw's.
+ */
+const TELLS_ITS_DAY =
+  /\b(?:yesterday|today|tonight|this (?:morning|afternoon|evening)|(?:on|last|this) (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day['\u2019]s)\b/i;
+/** A dateline on a line of its own: "Toronto, June 29", "Abuja, Thursday March 5, 2026". */
+const DATELINE_ALONE = /^[\s*]*(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+){0,2},\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$/;
+const DATELINE_AFTER = /^\s*(?:\([^)]{0,30}\)\s*)?(?::|[-\u2013\u2014]\s)|^\s*\((?!(?:EST|EDT|UTC|GMT|ET|PST|PDT|CST|CDT)\))[A-Z]{2,6}\)\s/;
 /** "MARCH 12, 2021: Canada has invited…": a colon, then a sentence with its subject and verb (not a record "February 13, 2021: CEC, 27,332 ITAs"). */
 const COLON_THEN_SUBJECT = /^:\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s+(?:has|have)\s+\w+ed\b/;
 /** "after the January 21 draw": the day names a draw even after "after". */
@@ -227,11 +241,13 @@ export function findDates(sentence: string, ctx: DateContext): DateMention[] {
     if (prev && f.start < prev.end) continue;
     const opensWithIt = f.start === 0 || /^[\s*\u2022]*$/.test(sentence.slice(0, f.start));
     const dashAfter = /^\s[-\u2013\u2014]\s/.test(sentence.slice(f.end, f.end + 4));
-    const alone = DATELINE_ALONE.test(sentence.slice(0, f.start)) && /^\s*$/.test(sentence.slice(f.end));
+    // Alone, or with a byline or desk after a bar or dash ("Nairobi, Tuesday July 21, 2026 | Newsroom", "… — Immigration desk").
+    const alone = DATELINE_ALONE.test(sentence.slice(0, f.start)) && /^\s*(?:[|\u2013\u2014-]\s*(?:By\s)?[A-Z][\w\s.'-]{0,30})?$/.test(sentence.slice(f.end));
     // "Latest CEC Class Draw Hits 2025's Lowest CRS Cutoff / December 17, 2025": a title's byline, the page's day.
     const titleByline = hasYear(f.value) && /\S\s+[/|]\s*$/.test(sentence.slice(Math.max(0, f.start - 6), f.start)) && /^\s*$/.test(sentence.slice(f.end));
     const dateline =
       (DATELINE_BEFORE.test(sentence.slice(0, f.start)) && DATELINE_AFTER.test(sentence.slice(f.end, f.end + 40))) ||
+      (DATELINE_CAPS_BEFORE.test(sentence.slice(0, f.start)) && DASH_AFTER.test(sentence.slice(f.end, f.end + 4)) && TELLS_ITS_DAY.test(sentence.slice(f.end))) ||
       alone ||
       titleByline ||
       (opensWithIt && hasYear(f.value) && (dashAfter || COLON_THEN_SUBJECT.test(sentence.slice(f.end, f.end + 60))));
@@ -253,6 +269,9 @@ export function findDates(sentence: string, ctx: DateContext): DateMention[] {
 const MONTH_ONLY =
   /\b(?:in|during|since|of|last|this|early|late|mid-?|through|throughout|until|and|or)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*\d)/g;
 
+/** "June's healthcare draw", "January's second CEC draw": a month told as the draw's own, capitalised (not "may's"). */
+const MONTH_POSSESSIVE = /\b(January|February|March|April|May|June|July|August|September|October|November|December)['\u2019]s\b/g;
+
 const MONTH_YEAR = /\b(?:in|during|of|through|throughout)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d)\b/g;
 
 /** "…the draw that took place in February 2021", "since the system was launched in January 2015": a month no draw of the text's is of. */
@@ -265,7 +284,7 @@ const OTHER_DRAWS_MONTH =
  */
 export function findMonthsOnly(sentence: string, published: DayRef | null = null): number[] {
   const out: number[] = [];
-  for (const m of matchesOf(MONTH_ONLY, sentence)) {
+  for (const m of [...matchesOf(MONTH_ONLY, sentence), ...matchesOf(MONTH_POSSESSIVE, sentence)]) {
     const month = monthNumber(m[1] ?? '');
     if (month) out.push(month);
   }

@@ -1,7 +1,7 @@
 import { clauseSpans } from '../drafts/clauses.ts';
 import { MAY_HOLD_TOTAL, countDifference, countHedged, runningTotal } from '../mentions/invitation-mentions.ts';
 import { DIGITS } from '../mentions/number-tokens.ts';
-import { PERSON_SCORE_BEFORE } from '../mentions/crs-mentions.ts';
+import { PERSON_SCORE_BEFORE, recordCutoff } from '../mentions/crs-mentions.ts';
 import { sentenceSpans } from '../text/sentences.ts';
 import type { ArticleLine } from '../text/lines.ts';
 import { parseCount } from '../../util/numbers.ts';
@@ -27,6 +27,8 @@ export interface Figure {
   readonly total: boolean;
   /** A difference between draws ("1,500 fewer than last week", "an increase of 300 ITAs") or a hedged figure ("about 4,000"): no one draw's exact count. */
   readonly difference: boolean;
+  /** A record over draws ("The lowest trades cut-off so far was 388", "the lowest was 507 and the highest 518"): no draw's cut-off. */
+  readonly record: boolean;
   readonly features: readonly string[];
 }
 
@@ -67,6 +69,7 @@ interface Raw {
   advice: boolean;
   total: boolean;
   difference: boolean;
+  record: boolean;
   features: string[];
 }
 
@@ -100,9 +103,10 @@ const isMeasure = (l1: string, r1: string, r2: string): boolean => l1 === '$' ||
 const ADVICE = /\b(?:you|your|yours|next (?:express entry\s)?(?:draw|round)s?|upcoming|in the coming|to be safe)\b/i;
 /**
  * A person's own score right before a figure ("Priya Sharma, whose score is 522, missed out", "who has 522 points",
- * "\"I was at 515\"", "her score was 455"): no draw's cut-off, however a story puts it.
+ * "\"I was at 515\"", "her score was 455", "My score is 395"): no draw's cut-off, however a story puts it.
  */
-const SPOKEN_SCORE_BEFORE = /(?:\b[A-Z][a-z]+,\s+who\s+(?:has|had)|\b(?:my|his|her|their)\s+(?:CRS\s+|crs\s+)?score(?:,\s[\w\s]{1,15},)?(?:\s+(?:is|was|of))?|\bI(?:'m|\sam|\swas)\s+at)\s*$/;
+const SPOKEN_SCORE_BEFORE =
+  /(?:\b[A-Z][a-z]+,\s+who\s+(?:has|had)|\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?:CRS\s+|crs\s+)?score(?:,\s[\w\s]{1,15},)?(?:\s+(?:is|was|of))?|\bI(?:'m|\sam|\swas)\s+at)\s*$/;
 /** The rules' named-person test ("Priya Sharma's CRS score is", "Priya Sharma, whose score is") and the spoken forms above. */
 const personalScoreBefore = (before: string): boolean => PERSON_SCORE_BEFORE.test(before) || SPOKEN_SCORE_BEFORE.test(before);
 
@@ -178,7 +182,8 @@ export function articleFigures(lines: readonly ArticleLine[], text: (l: ArticleL
         const [before, after] = [sentence.slice(0, m.index), sentence.slice(m.index + m[0].length)];
         const total = namesDraws && runningTotal(before, after);
         const difference = countDifference(before, after, sentence) || countHedged(before, after);
-        out.push({ value, grouped, measure: isMeasure(l1, r1, r2), cut, advice, total, difference, features: f });
+        const record = recordCutoff(before.slice(-160), after.slice(0, 40));
+        out.push({ value, grouped, measure: isMeasure(l1, r1, r2), cut, advice, total, difference, record, features: f });
       }
     }
   }

@@ -26,7 +26,7 @@ const NOMINATION_POINTS = 600;
 
 export function candidate(role: Role, f: Figure): boolean {
   if (f.measure || f.cut || f.advice || (role === 'invitations' && (f.total || f.difference))) return false;
-  if (role === 'minCrs' && f.value === NOMINATION_POINTS) return false;
+  if (role === 'minCrs' && (f.value === NOMINATION_POINTS || f.record)) return false;
   if (role === 'minCrs') return cutOffLike(f.value, f.grouped);
   return f.value >= 1 && f.value <= 15_000 && !isBareYear(f);
 }
