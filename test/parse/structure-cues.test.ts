@@ -4572,3 +4572,23 @@ describe('red-team pages, session 32: a dateline with its weekday over an older 
     expect(older('Nairobi, Tuesday July 21, 2026 \u2014 Immigration desk', first, then)).toEqual(news);
   });
 });
+
+describe('red-team pages, session 32: a province\u2019s own Express Entry stream and a byline in other forms', () => {
+  it('"Stream: Alberta Express Entry, Dedicated Healthcare Pathway", "Nova Scotia Labour Market Priorities": a province\u2019s round, no federal draw', () => {
+    const alberta = 'Alberta Express Entry tracker\nDraw date: August 13, 2026\nStream: Alberta Express Entry, Dedicated Healthcare Pathway\nInvitations: 312\nLowest CRS: 471';
+    const novaScotia =
+      'Nova Scotia Labour Market Priorities\nDraw date: August 11, 2026\nTarget: early childhood educators and teachers in the Express Entry pool\nInvitations issued: 600\nMinimum CRS: 455';
+    for (const text of [alberta, novaScotia]) expect(parse(text, '2026-08-14')).toEqual({ announcesNewDraw: false, draws: [] });
+    // A federal round told by IRCC is still one.
+    const federal = 'Express Entry draw\nDraw date: August 13, 2026\nIRCC held an Express Entry draw for healthcare and social services occupations.\nInvitations: 312\nLowest CRS: 471';
+    expect(announced(federal, '2026-08-13').map((d) => [d.program, d.invitations, d.minCrs])).toEqual([['healthcare', 312, 471]]);
+  });
+
+  it('"October 6, 2025 · Teachers to Canada (Manila)", "16 de junio de 2026 · Newsletter Rumbo Norte": a byline dates the page, not "the latest draw" under it', () => {
+    const manila = 'Education draw: still nothing new since Sept 17\nOctober 6, 2025 \u00b7 Teachers to Canada (Manila)\nThe latest education draw: 2,500 ITAs, minimum CRS 462.';
+    expect(announced(manila, '2025-10-06').map((d) => d.date)).toEqual([null]);
+    const spanish =
+      'Sin sorteos de Express Entry desde el 28/05/2026\n16 de junio de 2026 \u00b7 Newsletter Rumbo Norte\nEl \u00faltimo sorteo fue una ronda para franc\u00f3fonos: 4.500 invitaciones con un puntaje m\u00ednimo de 409.';
+    expect(announced(spanish, '2026-06-16').map((d) => d.date)).not.toContain('2026-06-16');
+  });
+});

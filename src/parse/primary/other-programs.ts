@@ -33,6 +33,9 @@ const PROVINCE_ROUND = new RegExp(
     String.raw`\b${PROVINCES}(?:'s)?,?\s(?:[\w'().,-]+\s){0,14}?(?:issue[sd]?|invite[sd]?|held|hold|holds|conducted|sends?|sent|distributed|extended|released)\b`,
     // "The 186 Invitations to Apply issued by New Brunswick in March".
     String.raw`\b(?:issued|sent(?: out)?|extended|distributed)\s+by\s+(?:the\s+province\s+of\s+)?${PROVINCES}\b`,
+    // A province's own Express Entry stream ("Stream: Alberta Express Entry, Dedicated Healthcare Pathway", "Ontario Express Entry"),
+    // and the streams that name no province ("Nova Scotia Labour Market Priorities", Alberta's "Priority Sectors").
+    String.raw`\b${PROVINCES}\sExpress Entry\b(?!\s(?:draws?|rounds?)\b)|\bLabou?r Market Priorities\b|\bDedicated Health ?care Pathway\b|\bAccelerated Tech Pathway\b|\bPriority Sectors\b`,
     // A weekly round-up of the provinces' own nominations.
     String.raw`\bprovinces\s(?:\w+\s){0,3}?nominated\b|\bProvincial Nomination (?:Results|Draws)\b`,
   ].join('|'),

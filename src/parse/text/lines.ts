@@ -33,11 +33,12 @@ const TAG_THEN_DATE_LINE = /^(?!(?:[\w#&-]+\s){0,2}[Dd]ate\b)[\w#&-]{2,30}(?:\s[
 /** "Jul 8, 2024 | Express Entry": the page's (or a listed story's) date, then its tag or section. */
 const DATE_THEN_TAG_LINE = /^[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d\s[/|\u00b7]\s[\w#&-]{2,30}(?:\s[\w#&-]{2,30}){0,2}$/;
 /**
- * "May 14, 2025 | Updated May 14, 2025", "3 April 2025 | Abuja", "January 24, 2019 — Vancouver immigration lawyers": the page's
- * date, then its update, place or author (no draw words: see DRAW_WORDS).
+ * "May 14, 2025 | Updated May 14, 2025", "3 April 2025 | Abuja", "January 24, 2019 — Vancouver immigration lawyers", "October 6,
+ * 2025 · Teachers to Canada (Manila)", "16 de junio de 2026 · Newsletter Rumbo Norte": the page's date, then its update, place or
+ * author (no draw words: see DRAW_WORDS).
  */
 const DATE_THEN_NOTE_LINE =
-  /^(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d)\s[/|\u00b7\u2013\u2014-]\s(?:(?:updated|published|posted)\s?:?\s?(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d)|[A-Z][A-Za-z.'-]+(?:\s[A-Za-z.'&-]+){0,3})$/i;
+  /^(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d|\d{1,2}\sde\s[a-zç]{3,10}\sde\s(?:19|20)\d\d)\s[/|\u00b7\u2013\u2014-]\s(?:(?:updated|published|posted)\s?:?\s?(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d)|[A-ZÀ-Þ][A-Za-zÀ-ÿ.'-]+(?:\s[A-Za-zÀ-ÿ.'&-]+){0,3}(?:\s\([A-ZÀ-Þ][A-Za-zÀ-ÿ .'-]{1,30}\))?)$/i;
 
 /**
  * "TNN / Aug 3, 2023, 08:15 IST", "PTI | Toronto | September 15, 2021", "Press Trust of India, Toronto, September 15, 2021":
