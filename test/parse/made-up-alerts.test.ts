@@ -9,16 +9,27 @@ import { loadPages } from './made-up/pages.ts';
 describe('made-up pages replayed as news', () => {
   const replay = replayMadeUp(loadPages());
 
-  it('alerts no draw a page does not announce, but on two pages (listed)', () => {
-    expect(replay.pages).toBe(606);
-    // p3-307 contradicts itself ("a healthcare round today, Friday" [November 14], then "The draw held on November 13 required
-    // a minimum CRS of 462"): the written day is read. p3-311 gives the round's time as "July 18, 2015 at 00:04:00 UTC, which
-    // is 8:04 pm Friday in Ottawa": the reader takes the UTC day (left for a later round, docs/parser.md "Session 32").
-    const known = ['p3-307: 2025-11-13 healthcare 3500 at 462 (no IRCC round that day)', 'p3-311: 2015-07-18 general 1581 at 451 (no IRCC round that day)'];
+  it('alerts no draw a page does not announce, but on the pages listed (each a known limit)', () => {
+    expect(replay.pages).toBe(726);
+    const known = [
+      // The page contradicts itself ("a healthcare round today, Friday" [November 14], then "The draw held on November 13 …").
+      'p3-307: 2025-11-13 healthcare 3500 at 462 (no IRCC round that day)',
+      // "July 18, 2015 at 00:04:00 UTC, which is 8:04 pm Friday in Ottawa": the reader takes the UTC day.
+      'p3-311: 2015-07-18 general 1581 at 451 (no IRCC round that day)',
+      // "IRCC ran draws on April 15 and 16. The PNP-only draw … the CEC-only draw …": both rounds get the first listed day.
+      'p4-207: 2020-04-15 cec 3782 at 455 (IRCC: #143 pnp 118 at 808)',
+      'p4-235: 2026-08-18 french 5000 at 382 (IRCC: #436 cec 1000 at 523)',
+      'p4-239: 2026-04-14 french 4000 at 419 (IRCC: #410 cec 2000 at 515)',
+      // "French-speaking nurses … invited today in the healthcare and social services category" under a "Francophone …" headline.
+      'p4-317: 2025-12-11 french 1000 at 476 (IRCC: #385 healthcare 1000 at 476)',
+      'p4-330: 2026-06-25 french 4000 at 475 (IRCC: #422 healthcare 4000 at 475)',
+      // "candidates with canadian experience and strong French skills": a French round read as a CEC one.
+      'p4-331: 2024-11-15 cec 800 at 478 (IRCC: #324 french 800 at 478)',
+    ];
     expect(replay.alerts.filter((a) => !a.right).map((a) => `${a.page}: ${a.date} ${a.program} ${a.invitations} at ${a.minCrs} (${a.why})`)).toEqual(known);
   });
 
-  it('still alerts the draws it did when this replay was last measured (280), or more', () => {
-    expect(replay.alerts.filter((a) => a.right).length).toBeGreaterThanOrEqual(280);
+  it('still alerts the draws it did when this replay was last measured (309), or more', () => {
+    expect(replay.alerts.filter((a) => a.right).length).toBeGreaterThanOrEqual(309);
   });
 });
