@@ -4592,3 +4592,17 @@ describe('red-team pages, session 32: a province\u2019s own Express Entry stream
     expect(announced(spanish, '2026-06-16').map((d) => d.date)).not.toContain('2026-06-16');
   });
 });
+
+describe('red-team pages, session 32: "hoy", "hoje", "ayer", "ontem", "aujourd\u2019hui"', () => {
+  it('a Spanish, Portuguese or French page\u2019s "today" and "yesterday" date its draw from the page\u2019s day', () => {
+    const page = (line: string, published: string) => announced(`Express Entry\n${line}`, published).map((d) => [d.date, d.program, d.invitations, d.minCrs]);
+    expect(page('IRCC realiz\u00f3 hoy un sorteo de Express Entry para candidatos con dominio del franc\u00e9s: 5.000 invitaciones y un puntaje CRS m\u00ednimo de 399.', '2026-07-22')).toEqual([
+      ['2026-07-22', 'french', 5000, 399],
+    ]);
+    expect(page('O IRCC convidou hoje 2.000 candidatos da Canadian Experience Class, com pontua\u00e7\u00e3o m\u00ednima de 516.', '2026-07-21')).toEqual([['2026-07-21', 'cec', 2000, 516]]);
+    expect(page('IRCC invit\u00f3 ayer a 2.000 candidatos de la Canadian Experience Class con un puntaje m\u00ednimo de 516.', '2026-07-22')).toEqual([['2026-07-21', 'cec', 2000, 516]]);
+    expect(page('IRCC a invit\u00e9 aujourd\u2019hui 2 000 candidats de la cat\u00e9gorie de l\u2019exp\u00e9rience canadienne; la note minimale du SCG \u00e9tait de 516.', '2026-07-21')).toEqual([
+      ['2026-07-21', 'cec', 2000, 516],
+    ]);
+  });
+});

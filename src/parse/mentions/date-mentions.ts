@@ -45,7 +45,7 @@ const DAY_ONLY = /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;)]|$|
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY = /\b(?:(this|last|next|on)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:'s)?\b/gi;
 const RELATIVE =
-  /\b(today|tonight|this (?:morning|afternoon|evening)|earlier today|yesterday|last night|the (?:day|night) before|the (?:previous|prior) day|(?:a|one) day (?:earlier|before)|(?:two|three|four|five|2|3|4|5) days (?:earlier|before)|the (?:next|following) day|(?:a|one) day later|the day after|(?:a|one) day after|(?:two|2) days after)\b/gi;
+  /\b(today|tonight|hoy|hoje|aujourd['\u2019]hui|ayer|ontem|this (?:morning|afternoon|evening)|earlier today|yesterday|last night|the (?:day|night) before|the (?:previous|prior) day|(?:a|one) day (?:earlier|before)|(?:two|three|four|five|2|3|4|5) days (?:earlier|before)|the (?:next|following) day|(?:a|one) day later|the day after|(?:a|one) day after|(?:two|2) days after)\b/gi;
 const BACKGROUND_BEFORE = /\b(?:since|as of|as at|until|till|through|from|between|starting|effective|beginning|ending|ended|before|after|by|prior to|no later than|week of)\s+(?:the\s+)?$/i;
 /** "held on November 14 and publicised on November 17", "received on March 18, … released today, March 20": after the draw's day, the day the results came out is not the draw's. */
 /** "This new Express Entry category was announced on February 27", "since the introduction of six new categories on May 31": the day a category or a policy came, not a draw's. */
@@ -184,8 +184,9 @@ function iberianMonth(name: string): number | null {
 
 function relativeDay(word: string, published: DayRef | null): DayRef | OffsetRef | null {
   const w = word.toLowerCase();
-  if (/^(?:today|tonight|this |earlier today)/.test(w)) return published;
-  if (/^(?:yesterday|last night)/.test(w)) return published ? addDays(published, -1) : null;
+  // Also Spanish, Portuguese and French: "IRCC realizó hoy un sorteo", "convidou hoje", "invitó ayer", "ontem", "aujourd'hui".
+  if (/^(?:today|tonight|this |earlier today|hoy$|hoje$|aujourd)/.test(w)) return published;
+  if (/^(?:yesterday|last night|ayer$|ontem$)/.test(w)) return published ? addDays(published, -1) : null;
   const n = ({ two: 2, three: 3, four: 4, five: 5 } as Record<string, number>)[w.split(' ')[0] ?? ''] ?? (Number.parseInt(w, 10) || 1);
   if (/\b(?:before|earlier|previous|prior)\b/.test(w) || /^(?:a|one|two|2) days? after$/.test(w)) return { offsetDays: -n };
   return { offsetDays: n };
@@ -195,7 +196,7 @@ function relativeDay(word: string, published: DayRef | null): DayRef | OffsetRef
 const APPOSED_DATE = new RegExp(String.raw`^\s*(?:,\s*|\(\s*)?(?:on\s+)?(?:the\s+)?(?:${MONTH}\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\b)`, 'i');
 
 function relative(sentence: string, ctx: DateContext, out: Found[]): void {
-  if (!/day|night|this |later/i.test(sentence)) return;
+  if (!/day|night|this |later|\bho(?:y|je)\b|aujourd|\b(?:ayer|ontem)\b/i.test(sentence)) return;
   for (const m of matchesOf(RELATIVE, sentence)) {
     if (APPOSED_DATE.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     const v = relativeDay(m[1] ?? '', ctx.published);
