@@ -16,10 +16,6 @@ describe('made-up pages replayed as news', () => {
       'p3-307: 2025-11-13 healthcare 3500 at 462 (no IRCC round that day)',
       // "July 18, 2015 at 00:04:00 UTC, which is 8:04 pm Friday in Ottawa": the reader takes the UTC day.
       'p3-311: 2015-07-18 general 1581 at 451 (no IRCC round that day)',
-      // "IRCC ran draws on April 15 and 16. The PNP-only draw … the CEC-only draw …": both rounds get the first listed day.
-      'p4-207: 2020-04-15 cec 3782 at 455 (IRCC: #143 pnp 118 at 808)',
-      'p4-235: 2026-08-18 french 5000 at 382 (IRCC: #436 cec 1000 at 523)',
-      'p4-239: 2026-04-14 french 4000 at 419 (IRCC: #410 cec 2000 at 515)',
       // "French-speaking nurses … invited today in the healthcare and social services category" under a "Francophone …" headline.
       'p4-317: 2025-12-11 french 1000 at 476 (IRCC: #385 healthcare 1000 at 476)',
       'p4-330: 2026-06-25 french 4000 at 475 (IRCC: #422 healthcare 4000 at 475)',

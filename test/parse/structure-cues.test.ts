@@ -4606,3 +4606,27 @@ describe('red-team pages, session 32: "hoy", "hoje", "ayer", "ontem", "aujourd\u
     ]);
   });
 });
+
+describe('red-team pages, session 32: "IRCC held two draws on August 18 and 19."', () => {
+  it('two listed days after the verb give the first round the first day, and the next none (never the first day again)', () => {
+    const text = (intro: string) =>
+      `Back-to-back Express Entry draws\n${intro} In round #436 it invited 1,000 Canadian Experience Class candidates with scores of 523 or more. In round #437, IRCC invited 5,000 French-speaking candidates with a minimum CRS of 382.`;
+    const expected = [
+      ['2026-08-18', '436'],
+      [null, '437'],
+    ];
+    for (const intro of ['IRCC held two draws on August 18 and 19.', 'IRCC ran draws on August 18 and 19.', 'On August 18 and 19, IRCC held two Express Entry draws.']) {
+      expect(
+        announced(text(intro), '2026-08-19').map((d) => [d.date, d.drawNumber]),
+        intro,
+      ).toEqual(expected);
+    }
+    // One day for several rounds still serves each of them ("Two rounds on April 9").
+    const oneDay =
+      'Express Entry\nIRCC held two draws on August 18. In round #436 it invited 1,000 Canadian Experience Class candidates with scores of 523 or more. In round #437, IRCC invited 5,000 French-speaking candidates with a minimum CRS of 382.';
+    expect(announced(oneDay, '2026-08-19').map((d) => [d.date, d.drawNumber])).toEqual([
+      ['2026-08-18', '436'],
+      ['2026-08-18', '437'],
+    ]);
+  });
+});

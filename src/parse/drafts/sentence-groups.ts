@@ -119,8 +119,13 @@ function clauseGroup(sentence: string, c: ClauseSpan, facts: SentenceFacts, wher
     relative: c.relative,
     namesDrawByDay: facts.dates.some((d) => inside(d, c) && (namesByWrittenDay(sentence, d) || namesByToday(sentence, d))),
     respectively,
-    // "IRCC resumed all-program draws on July 8": a resumption on one day is one round.
-    plural: /\b(?:draws|rounds)\b/i.test(text) && !/\b(?:draw|round)\b/i.test(text) && !RESUMED_ON.test(text),
+    // "IRCC resumed all-program draws on July 8": a resumption on one day is one round. "IRCC held two draws on August 18 and
+    // 19": its first day is the first round's only, as when the days come first (article-groups.ts gives the others by order).
+    plural:
+      /\b(?:draws|rounds)\b/i.test(text) &&
+      !/\b(?:draw|round)\b/i.test(text) &&
+      !RESUMED_ON.test(text) &&
+      !(facts.dates.some((d) => d.listed === 'first' && inside(d, c)) && facts.dates.some((d) => d.listed === 'more')),
     scores: [...facts.scores],
     months: [...facts.months],
     // IRCC's label of a round's category, "French language proficiency (Version 1)", names the round below it.
