@@ -1,3 +1,4 @@
+import { pathToFileURL } from 'node:url';
 import { loadPrograms } from '../../../src/config/programs.ts';
 import { parseArticle } from '../../../src/parse/parse-article.ts';
 import { judge, officialDraws, replayPage } from '../alert-replay.ts';
@@ -67,7 +68,7 @@ export function replayMadeUp(pages: readonly Page[]): MadeUpReplay {
   return { pages: pages.length, undated, alerts, held };
 }
 
-if (import.meta.url === new URL(`file://${process.argv[1] ?? ''}`).href) {
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const args = process.argv.slice(2);
   const r = replayMadeUp(loadPages(args.filter((a) => !a.startsWith('--'))));
   const wrong = r.alerts.filter((a) => !a.right);
