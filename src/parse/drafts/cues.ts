@@ -176,9 +176,10 @@ export const NOT_NEWS_LEAD =
 
 /**
  * "Candidates from the Federal Skilled Worker Class program were among those who received ITAs", "Canadian Experience Class
- * (CEC) candidates were also included in today's draw": one program of several.
+ * (CEC) candidates were also included in today's draw", a headline's "Francophone nurses among 1,000 invited": one group of several.
  */
-export const AMONG_THOSE = /\b(?:were|are|was|is)\s+among\s+(?:those|the)\b|\b(?:were|are)\s+also\s+(?:included|eligible)\b/i;
+export const AMONG_THOSE =
+  /\b(?:were|are|was|is)\s+among\s+(?:those|the)\b|\b(?:were|are)\s+also\s+(?:included|eligible)\b|\bamong\s+(?:the\s+)?\d[\d,.]*\s+(?:(?:candidates|people|applicants)\s+)?invited\b/i;
 
 /** "This week's activity also included a draw on August 6": a draw beside the one the text is about. */
 export const ANOTHER_DRAW = /\balso\s+(?:included|includes|saw|featured|had)\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,2}(?:draw|round)\b/i;

@@ -32,6 +32,9 @@ const isCategory = (code: string): boolean => !BASE_PROGRAMS.has(code) && code !
 /** Between a program's name and a category's: "candidates with", "and other Express Entry candidates with", "applicants who have strong". */
 const QUALIFIED_BY =
   /^\s*(?:\([A-Z]+\)\s*)?(?:(?:and|or)\s+other\s+(?:express entry\s+)?)?(?:candidates|applicants|profiles)\s+(?:with|who (?:have|had|possess)|having)\s+(?:(?:strong|advanced|high|proven|good)\s+)?$/i;
+/** Around a program named as the candidates' quality before a category: "candidates with Canadian experience and strong French skills". */
+const QUALITY_BEFORE = /\b(?:candidates|applicants|profiles)\s+(?:with|who (?:have|had|possess)|having)\s+(?:recent\s+)?$/i;
+const AND_CATEGORY_AFTER = /^\s+(?:and|plus)\s+(?:(?:strong|advanced|high|proven|good)\s+)?$/i;
 const inside = (s: { start: number }, c: ClauseSpan): boolean => s.start >= c.start && s.start < c.end;
 const uniq = <T>(xs: T[]): T[] => [...new Set(xs)];
 /** What clauseProgram gives for two programs named side by side. */
@@ -56,7 +59,19 @@ function clauseProgram(sentence: string, mentions: ProgramMention[], anchor: num
   }
   if (list.some((m) => m.code === 'general')) return 'general';
   // "Canadian Experience Class candidates with French-language proficiency": the category names the round, the program its candidates.
-  list = list.filter((b) => !(BASE_PROGRAMS.has(b.code) && list.some((m) => isCategory(m.code) && m.start > b.end && QUALIFIED_BY.test(sentence.slice(b.end, m.start)))));
+  // "candidates with Canadian experience and strong French skills": so does a category after a program named as a quality.
+  list = list.filter(
+    (b) =>
+      !(
+        BASE_PROGRAMS.has(b.code) &&
+        list.some(
+          (m) =>
+            isCategory(m.code) &&
+            m.start > b.end &&
+            (QUALIFIED_BY.test(sentence.slice(b.end, m.start)) || (AND_CATEGORY_AFTER.test(sentence.slice(b.end, m.start)) && QUALITY_BEFORE.test(sentence.slice(Math.max(0, b.start - 40), b.start)))),
+        )
+      ),
+  );
   // "invitations only to PNP and CEC candidates": two programs side by side name no single one.
   const paired = list.some((a) => list.some((b) => a.code !== b.code && b.start > a.end && /^\s?(?:,|and|or|&|\/)\s?(?:the\s)?$/i.test(sentence.slice(a.end, b.start))));
   if (paired) return LISTED;
@@ -88,15 +103,18 @@ function clauseGroup(sentence: string, c: ClauseSpan, facts: SentenceFacts, wher
   // A clause of plans or forecasts names no draw, unless it also states a fact before the "will".
   const hypothetical = isHypothetical(text) && invitations.length + crs.length === 0;
   const firstFact = [...facts.invitations, ...facts.cutoffs].filter((f) => inside(f, c)).sort((a, b) => a.start - b.start)[0];
+  // "Candidates of the FSW were among those invited": the group among the invited names no round's program; a program named
+  // after the "among" still does ("Nurses were among the 1,000 invited today in the healthcare category").
+  // The whole sentence is looked at: "Francophone nurses and PSWs among 1,000 invited" is two clauses.
+  const among = AMONG_THOSE.exec(sentence);
+  const afterAmong = among ? among.index + among[0].length : 0;
   const program = hypothetical
     ? null
-    : AMONG_THOSE.test(text)
-      ? null
-      : clauseProgram(
-          sentence,
-          facts.programs.filter((p) => inside(p, c)),
-          firstFact?.start ?? c.start,
-        );
+    : clauseProgram(
+        sentence,
+        facts.programs.filter((p) => inside(p, c) && p.start >= afterAmong),
+        firstFact?.start ?? c.start,
+      );
   // Fields written out rather than spread from `where`: this object is made for every clause, and a spread makes it slow.
   return {
     line: where.line,

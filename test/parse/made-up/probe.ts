@@ -32,24 +32,33 @@ export interface PageScore {
   readonly wrong: number;
   readonly lost: number;
   readonly extra: number;
+  /** The expected fields checked, and of them those right (a lost draw's field is right only when its truth is null). */
+  readonly fields: number;
+  readonly fieldsRight: number;
 }
 
 export function scorePage(page: Page): PageScore {
   const announced = parseArticle(page.text, { programs: loadPrograms(), ...(page.published ? { published: page.published } : {}) }).draws.filter((d) => d.primary);
   const used = new Set<ParsedDraw>();
   const notes: string[] = [];
-  let [miss, wrong, lost] = [0, 0, 0];
+  let [miss, wrong, lost, fields, fieldsRight] = [0, 0, 0, 0, 0];
   for (const e of page.expected) {
+    const checked = FIELDS.filter((k) => k in e);
+    fields += checked.length;
     const d = announced.find((a) => !used.has(a) && matches(e, a));
     if (!d) {
       lost++;
+      fieldsRight += checked.filter((f) => expectedValue(e, f) === null).length;
       notes.push(`LOST ${JSON.stringify(e)}`);
       continue;
     }
     used.add(d);
-    for (const f of FIELDS.filter((k) => k in e)) {
+    for (const f of checked) {
       const [want, got] = [expectedValue(e, f), value(d, f)];
-      if (want === got) continue;
+      if (want === got) {
+        fieldsRight++;
+        continue;
+      }
       if (got === null) miss++;
       else wrong++;
       notes.push(got === null ? `MISS ${f}: expected ${String(want)}` : `WRONG ${f}: expected ${String(want)}, got ${String(got)}`);
@@ -57,14 +66,14 @@ export function scorePage(page: Page): PageScore {
   }
   const extras = announced.filter((d) => !used.has(d));
   for (const d of extras) notes.push(`EXTRA announced ${JSON.stringify(d)}`);
-  return { notes, miss, wrong, lost, extra: extras.length };
+  return { notes, miss, wrong, lost, extra: extras.length, fields, fieldsRight };
 }
 
 function main(): void {
   const args = process.argv.slice(2);
   const list = args.includes('--list');
   const files = args.filter((a) => !a.startsWith('--'));
-  const total = { pages: 0, right: 0, miss: 0, wrong: 0, lost: 0, extra: 0 };
+  const total = { pages: 0, right: 0, miss: 0, wrong: 0, lost: 0, extra: 0, fields: 0, fieldsRight: 0 };
   for (const page of loadPages(files)) {
     const s = scorePage(page);
     total.pages++;
@@ -73,9 +82,11 @@ function main(): void {
     total.wrong += s.wrong;
     total.lost += s.lost;
     total.extra += s.extra;
+    total.fields += s.fields;
+    total.fieldsRight += s.fieldsRight;
     if (list && s.notes.length > 0) console.log(page.id, s.notes.join(' | '));
   }
-  console.log(`made-up pages ${total.pages}: right ${total.right}; fields missed ${total.miss}, wrong ${total.wrong}; draws lost ${total.lost}, extra announced ${total.extra}`);
+  console.log(`made-up pages ${total.pages}: right ${total.right}; fields missed ${total.miss}, wrong ${total.wrong}; draws lost ${total.lost}, extra announced ${total.extra}; fields right ${total.fieldsRight} of ${total.fields} (${((100 * total.fieldsRight) / Math.max(1, total.fields)).toFixed(1)} %)`);
 }
 
 main();
