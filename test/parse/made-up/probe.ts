@@ -86,7 +86,9 @@ function main(): void {
     total.fieldsRight += s.fieldsRight;
     if (list && s.notes.length > 0) console.log(page.id, s.notes.join(' | '));
   }
-  console.log(`made-up pages ${total.pages}: right ${total.right}; fields missed ${total.miss}, wrong ${total.wrong}; draws lost ${total.lost}, extra announced ${total.extra}; fields right ${total.fieldsRight} of ${total.fields} (${((100 * total.fieldsRight) / Math.max(1, total.fields)).toFixed(1)} %)`);
+  console.log(
+    `made-up pages ${total.pages}: right ${total.right}; fields missed ${total.miss}, wrong ${total.wrong}; draws lost ${total.lost}, extra announced ${total.extra}; fields right ${total.fieldsRight} of ${total.fields} (${((100 * total.fieldsRight) / Math.max(1, total.fields)).toFixed(1)} %)`,
+  );
 }
 
 main();
