@@ -3,7 +3,7 @@ import { articleGroups } from './drafts/article-groups.ts';
 import { DraftAssembler } from './drafts/assemble.ts';
 import { choosePrimary, dropOutnumbered, dropTeasers, lateNews, type ToldRound } from './primary/choose-primary.ts';
 import { notExpressEntry } from './primary/other-programs.ts';
-import { MAY_RETRACT, dropRetracted, retractedFigures } from './primary/retracted.ts';
+import { MAY_DEBUNK, MAY_RETRACT, debunkedFigures, dropRetracted, retractedFigures } from './primary/retracted.ts';
 import { toCleanText } from './text/clean-text.ts';
 import { classifyLines, type ArticleLine } from './text/lines.ts';
 import { clearDisputedFigures, clearDoubtfulRelativeDays, clearHeadlinePrograms, mergeDrafts, splitTotals, tableDrafts } from './drafts/merge-drafts.ts';
@@ -108,7 +108,10 @@ function parse(input: string, opts: ParseOptions): ParseResult {
   dropOutnumbered(drafts, primary, toldRounds(groups, resolve), published);
   const taken = clearDisputedFigures(drafts, primary);
   const lineTexts = lines.map((l) => text(l) ?? '');
-  if (lineTexts.some((t) => MAY_RETRACT.test(t))) dropRetracted(drafts, retractedFigures(lineTexts.join('\n')));
+  if (lineTexts.some((t) => MAY_RETRACT.test(t) || MAY_DEBUNK.test(t))) {
+    const joined = lineTexts.join('\n');
+    dropRetracted(drafts, new Set([...retractedFigures(joined), ...debunkedFigures(joined)]));
+  }
   // A draw whose every figure the text disputes ("17,145 invitations" over rounds that add up to less) announces nothing.
   for (const d of drafts) if (primary.has(d.id) && !hasFacts(d)) primary.delete(d.id);
   const kept = drafts.filter((d) => primary.has(d.id) || (!taken.has(d.id) && keepDraft(d)));

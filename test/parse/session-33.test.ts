@@ -59,3 +59,52 @@ describe('"candidates with Canadian experience and strong French skills"', () =>
     ]);
   });
 });
+
+describe('a claimed draw the page calls fake (red-team pages p5-106, p5-113, p5-205, p5-223)', () => {
+  it('a fact check\u2019s quoted post is no draw: its figures are taken back', () => {
+    const text = [
+      'Fact check: No, IRCC did not hold a 10,000-invitation CEC draw',
+      'Verification Team | January 15, 2025',
+      'Claim: A post shared thousands of times on Tuesday read:',
+      '"NEW Express Entry draw - January 14, 2025',
+      'Program: Canadian Experience Class',
+      'Invitations: 10,000',
+      'Minimum CRS: 480"',
+      'Verdict: False. No such draw took place.',
+      'The most recent rounds were a Provincial Nominee Program draw on January 7 (471 invitations, CRS 793) and a CEC draw on January 8 (1,350 invitations, CRS 542).',
+    ].join('\n');
+    expect(facts(text, '2025-01-15')).toEqual([]);
+  });
+  it('a live blog\u2019s update that a claim "is false", "is fake" takes back the claim\u2019s figures, and only them', () => {
+    const live = [
+      'Live: Will IRCC hold an Express Entry draw today?',
+      'Live Updates | July 9, 2025',
+      '11:20 am ET: No draw yet.',
+      'UPDATE 1:45 pm: Several accounts on X are posting that IRCC has just held a healthcare draw with 2,500 invitations and a cut-off of 472. We are checking.',
+      'UPDATE 2:05 pm: That claim is false. IRCC\u2019s rounds page shows no new round.',
+    ].join('\n');
+    expect(facts(live, '2025-07-09')).toEqual([]);
+    const watch = [
+      'Express Entry watch: Wednesday, May 13, 2026',
+      '2:40 p.m. \u2014 A screenshot going around on Telegram claims "CEC draw today: 2,500 ITAs, CRS 512". It is fake: IRCC\u2019s rounds page shows no round today.',
+    ].join('\n');
+    expect(facts(watch, '2026-05-13')).toEqual([]);
+    const forward = [
+      'Fact check: No, IRCC did not hold a 10,000-invitation CEC draw today',
+      'By Staff Writer | July 14, 2025',
+      'A message circulating in WhatsApp groups since this morning claims that IRCC has held a surprise draw. The forward reads:',
+      '"SURPRISE DRAW TODAY!! IRCC just held an Express Entry CEC draw \u2013 10,000 ITAs at CRS 505. Forward to all groups"',
+      'Forwarded many times',
+      'This is false. No Express Entry round has been held today.',
+    ].join('\n');
+    expect(facts(forward, '2025-07-14')).toEqual([]);
+  });
+  it('the real draw told after the denial is still read', () => {
+    const text =
+      'CEC draw today\nJuly 8, 2025 | Desk\nPosts on Telegram claimed a 10,000-invitation draw this morning. That is false. IRCC did hold a Canadian Experience Class draw today: 3,000 invitations, with a minimum CRS of 518.';
+    expect(facts(text, '2025-07-08')).toEqual([['2025-07-08', 'cec', 3000, 518]]);
+    const sameSentence =
+      'CEC draw today\nJuly 8, 2025 | Desk\nIRCC invited 3,000 Canadian Experience Class candidates today with a minimum CRS of 518; posts claiming a 10,000-invitation draw are fake.';
+    expect(facts(sameSentence, '2025-07-08')).toEqual([['2025-07-08', 'cec', 3000, 518]]);
+  });
+});

@@ -31,6 +31,34 @@ export function retractedFigures(text: string): Set<number> {
   return out;
 }
 
+/**
+ * A claimed draw the page calls fake (a fact check's quoted post, a live blog's "That claim is false", "It is fake"): the
+ * figures told from the claim's first cue ("claims", "a post", "a screenshot", "forward") up to the denial are taken back,
+ * as a correction's are. Only figures before the denial: the real round a page goes on to tell is read.
+ */
+const DEBUNKED =
+  /\b(?:(?:this|that|it|the (?:claim|post|message|forward|screenshot|rumou?r|report|image))\s+(?:is|was)\s+(?:(?:completely|entirely|simply)\s+)?(?:false|fake|untrue|not true|a hoax|fabricated|misinformation|doctored)|verdict\s*:\s*(?:false|fake|misleading)|no such (?:draw|round)\b|(?:are|is)\s+(?:fake|false|a hoax)\b)/gi;
+/** Words that open a claim: the figures told from the earliest one before a denial are the claim's. */
+const CLAIM_CUE = /\b(?:claim(?:s|ed|ing)?|posts?|posting|posted|messages?|forward(?:s|ed)?|screenshots?|rumou?rs?|circulating|going around|shared)\b/gi;
+/** How far before a denial its claim may begin. */
+const CLAIM_REACH = 600;
+
+/** Words every denial has: a page without them is not searched. */
+export const MAY_DEBUNK = /\b(?:false|fake|untrue|hoax|fabricated|misinformation|doctored|no such)\b/i;
+
+export function debunkedFigures(text: string): Set<number> {
+  const out = new Set<number>();
+  if (!MAY_DEBUNK.test(text)) return out;
+  for (const m of matchesOf(DEBUNKED, text)) {
+    const from = Math.max(0, m.index - CLAIM_REACH);
+    const cue = matchesOf(CLAIM_CUE, text.slice(from, m.index))[0];
+    if (!cue) continue;
+    const claim = text.slice(from + cue.index, m.index);
+    for (const n of matchesOf(FIGURE, claim)) out.add(Number((n[1] ?? '').replace(/,/g, '')));
+  }
+  return out;
+}
+
 /** Takes the retracted figures out of every draft (and out of the learned fallback's reach). */
 export function dropRetracted(drafts: readonly Draft[], retracted: ReadonlySet<number>): void {
   if (retracted.size === 0) return;
