@@ -108,3 +108,37 @@ describe('a claimed draw the page calls fake (red-team pages p5-106, p5-113, p5-
     expect(facts(sameSentence, '2025-07-08')).toEqual([['2025-07-08', 'cec', 3000, 518]]);
   });
 });
+
+describe('readers\u2019 comments, an "On this day" box and "One year ago today" (red-team pages p5-306, p5-321, p5-339)', () => {
+  it('a comment under the article is no news of the page\u2019s day', () => {
+    const text = [
+      'Express Entry: CEC draw invites just 400, CRS 539',
+      'Nov 19, 2024',
+      'IRCC held another small CEC round today: 400 ITAs at a minimum of 539 points.',
+      'Comments (2)',
+      'Dev M. \u00b7 Nov 19, 2024 \u2014 537, missed by 2 points again',
+      'Meera \u00b7 Nov 19, 2024 \u2014 Healthcare got 3,750 ITAs with a minimum score of 445 back in July. When is the next one?',
+    ].join('\n');
+    expect(facts(text, '2024-11-19')).toEqual([['2024-11-19', 'cec', 400, 539]]);
+  });
+  it('an "On this day \u00b7 1 yr ago" box under a forecast announces nothing', () => {
+    const text = [
+      'Express Entry forecast: what to expect for the rest of July 2025',
+      'By Analysis Desk | 2025-07-18',
+      'No Express Entry draw has taken place since July 8. Here is what our analysts expect for the coming weeks.',
+      'Our prediction for the next CEC round: between 1,000 and 3,000 invitations.',
+      'On this day \u00b7 1 yr ago',
+      'Thu 18 Jul: IRCC invites 1,800 French speakers with a minimum CRS of 400',
+    ].join('\n');
+    expect(facts(text, '2025-07-18')).toEqual([]);
+  });
+  it('"One year ago today, IRCC invited 1,980 candidates" is no draw of the page\u2019s day', () => {
+    const text = [
+      'Job-offer points removed from CRS starting today',
+      '25.03.2025 | Policy',
+      'From today, candidates no longer receive 50 or 200 CRS points for an arranged employment offer.',
+      'One year ago today, IRCC invited 1,980 candidates in an all-program round with a minimum CRS of 524, when job-offer points still counted.',
+    ].join('\n');
+    expect(facts(text, '2025-03-25')).toEqual([]);
+  });
+});

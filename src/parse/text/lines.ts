@@ -69,6 +69,13 @@ const DRAW_CATEGORY_LINE =
 const PHOTO_CAPTION = /(?:^|[.!?)\s])\(?(?:photo(?:graph)?|image|picture)(?:\s(?:credit|courtesy|source))?\s?(?::|by\s)\s?[^.:;]{1,60}\)?\.?$/i;
 
 /** A one-line teaser for another story inside the article ("Related: IRCC invites 399 PNP candidates…"). */
+/**
+ * Readers' comments under the article ("Comments (4)", "12 Responses", "Leave a comment") and an "On this day" box: every
+ * line after is someone else's words or another year's round, never the article's news; no long paragraph brings the
+ * story back.
+ */
+const COMMENTS_HEADING =
+  /^(?:(?:reader |readers' |user )?comments?(?:\s*\(\d+\))?|\d+\s+(?:comments?|responses?|replies)|(?:leave|post|add) a (?:comment|reply)|join the (?:discussion|conversation)|what (?:readers|you) (?:say|said)|on this day(?:\s*[·•|\u2013\u2014-]\s*\d+\s*(?:yrs?|years?)\s+ago)?|this day in (?:history|express entry))\s*:?$/i;
 const RELATED_INLINE = /^(?:related(?: story| article)?|read (?:more|also|next)|see also|(?:also|must|don't miss|recommended) read|more|recommended|watch|listen|in case you missed it|ICYMI)\s*:/i;
 
 /** "5,500: invitations issued on Wednesday" (a by-the-numbers list) reads as "invitations issued on Wednesday: 5,500". */
@@ -130,6 +137,7 @@ export function classifyLines(text: string): ArticleLine[] {
   /** How many lines were read when a related heading came inside the story. */
   let relatedSince = 0;
   let linksBar = false;
+  let comments = false;
   const raw = text.split('\n');
   const title = repeatedTitle(raw);
   for (let index = 0; index < raw.length; index++) {
@@ -156,6 +164,10 @@ export function classifyLines(text: string): ArticleLine[] {
         (line.length <= 120 && DATED_BYLINE.test(line)) ||
         (line.length <= 120 && READ_TIME.test(line)) ||
         PHOTO_CAPTION.test(line));
+    if (!comments && line.length <= 60 && COMMENTS_HEADING.test(line) && out.some((l) => l.zone === 'body' && !l.meta)) {
+      comments = true;
+      continue;
+    }
     if (!related && line.length <= 80 && RELATED_HEADING.test(line)) {
       // A "Latest posts" bar above the article holds one line of links; below the article, all the rest.
       if (out.some((l) => l.zone === 'body' && !l.meta)) {
@@ -168,7 +180,7 @@ export function classifyLines(text: string): ArticleLine[] {
     // "Read More" / one teaser's headline / the story going on in long paragraphs: the heading held one link, not the page's end.
     if (related && !relatedAtTop && out.length - relatedSince <= 2 && line.length >= ARTICLE_PARAGRAPH && !meta && /[.!?]["”']?$/.test(line)) related = false;
     if (related && relatedAtTop && meta && ARTICLE_BYLINE.test(line)) related = relatedAtTop = false;
-    let zone: Zone = related || linksBar || RELATED_INLINE.test(line) ? 'related' : 'body';
+    let zone: Zone = comments || related || linksBar || RELATED_INLINE.test(line) ? 'related' : 'body';
     linksBar = false;
     // The page's title written twice under a tagline ("Get the latest … news, instantly." / "4 Canadian states release PNP draw
     // results" twice): the headline, though the tagline ended the head.
