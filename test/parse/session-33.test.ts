@@ -142,3 +142,41 @@ describe('readers\u2019 comments, an "On this day" box and "One year ago today" 
     expect(facts(text, '2025-03-25')).toEqual([]);
   });
 });
+
+describe('a weekly recap of the week just ended (blind pages u1-217, u1-226, u1-229)', () => {
+  it('"Weekly Express Entry Recap", "Week in Review", "Weekly … Roundup" announce the week\u2019s rounds, not only the last one', () => {
+    const body = [
+      'Maple Leaf Weekly | April 17, 2020',
+      'For the second week in a row, IRCC held two program-specific Express Entry rounds.',
+      'Wednesday, April 15 \u2013 Provincial Nominee Program (round #143)',
+      '- Invitations: 118',
+      '- Minimum CRS: 808',
+      'Thursday, April 16 \u2013 Canadian Experience Class (round #144)',
+      '- Invitations: 3,782',
+      '- Minimum CRS: 455',
+      'Last week\u2019s April 9 rounds invited 606 PNP candidates (minimum 698).',
+    ];
+    const expected = [
+      ['2020-04-15', 'pnp', 118, 808],
+      ['2020-04-16', 'cec', 3782, 455],
+    ];
+    for (const headline of ['Weekly Express Entry Recap: April 13\u201317, 2020', 'Express Entry Week in Review (April 13\u201317, 2020)', 'Weekly Express Entry Roundup: two rounds']) {
+      expect(facts([headline, ...body].join('\n'), '2020-04-17'), headline).toEqual(expected);
+    }
+    // A month's recap is still no news.
+    expect(facts(['Monthly Express Entry recap: April 2020', ...body].join('\n'), '2020-04-17')).not.toContainEqual(['2020-04-15', 'pnp', 118, 808]);
+  });
+  it('"Tue, Jul 4 \u2013 General (all programs), round #253: \u2026" is a row dated July 4, not a dateline', () => {
+    const text = [
+      'Express Entry Week in Review: Four Draws in Four Days (July 4\u20137, 2023)',
+      'Northbound Advisors | July 8, 2023',
+      'IRCC held a round of invitations every day from Tuesday to Friday.',
+      'Tue, Jul 4 \u2013 General (all programs), round #253: 700 ITAs, min CRS 511',
+      'Wed, Jul 5 \u2013 STEM occupations, round #254: 500 ITAs, min CRS 486',
+    ].join('\n');
+    expect(announced(text, '2023-07-08').map((d) => [d.date, d.drawNumber])).toEqual([
+      ['2023-07-04', '253'],
+      ['2023-07-05', '254'],
+    ]);
+  });
+});

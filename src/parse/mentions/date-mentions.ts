@@ -64,7 +64,8 @@ const PUBLISHED_APPOSITIVE =
 /** What a figure is compared with comes after these words. */
 const COMPARED_BEFORE = /\b(?:from|than|compared (?:to|with)|versus|vs\.?)\s+$/i;
 /** A dateline: "New Delhi, June 24:", "OTTAWA, Aug 7 (Wire) -", "Toronto, June 29 (IANS) Canada has…", "LAGOS — 11 Dec 2025 —" (a city in capitals, then a dash). */
-const DATELINE_BEFORE = /^[\s*]*(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)[A-Z][A-Za-z .'-]{1,30},\s*$/i;
+// Not a weekday, written out or short ("Tue, Jul 4 – General round #253: …" is a row of the week's rounds).
+const DATELINE_BEFORE = /^[\s*]*(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,)[A-Z][A-Za-z .'-]{1,30},\s*$/i;
 /**
  * The capitals are the test (case matters): "Canada — May 3, 2024 — …" is no dateline; nor is a label ("UPDATE — July 8: IRCC
  * held …" tells the draw's day). A dash follows the day (DASH_AFTER).
