@@ -180,3 +180,21 @@ describe('a weekly recap of the week just ended (blind pages u1-217, u1-226, u1-
     ]);
   });
 });
+
+describe('"fell 12 points from the May 31 round (5,956 invitations, 380)" (blind page u1-312)', () => {
+  it('a draw named by its day after "from the", "than the" is compared with, not the news of a page whose news is its table', () => {
+    const text = [
+      'This week in Express Entry: PNP and CEC draws, 6,940 invitations',
+      'ImmiData Weekly | June 11, 2021',
+      'Draw | Date | Program | ITAs | CRS',
+      '#191 | June 9, 2021 | Provincial Nominee Program | 940 | 711',
+      '#192 | June 10, 2021 | Canadian Experience Class | 6,000 | 368',
+      'KEY POINTS',
+      '- The CEC cut-off fell 12 points from the May 31 round (5,956 invitations, 380).',
+      '- 368 is the lowest CEC cut-off since February.',
+    ].join('\n');
+    const got = facts(text, '2021-06-11');
+    expect(got).toContainEqual(['2021-06-10', 'cec', 6000, 368]);
+    expect(got.filter((d) => d[0] === '2021-05-31')).toEqual([]);
+  });
+});

@@ -44,6 +44,10 @@ const LISTED = '*listed*';
 const namesByWrittenDay = (sentence: string, d: DateMention): boolean =>
   (DAY_OF_DRAW_BEFORE.test(sentence.slice(Math.max(0, d.start - 8), d.start)) || /^[\s"'(*\u2022-]*$/.test(sentence.slice(0, d.start))) && DAY_OF_DRAW_AFTER.test(sentence.slice(d.end));
 
+/** "fell 12 points from the May 31 round (5,956 invitations, 380)", "than the June 2 draw": a draw named by its day, compared with. */
+const COMPARED_BEFORE = /\b(?:from|than|since|over|versus|vs\.?|compared (?:with|to))\s+the\s+$/i;
+const comparedByDay = (sentence: string, d: DateMention): boolean => COMPARED_BEFORE.test(sentence.slice(Math.max(0, d.start - 24), d.start)) && DAY_OF_DRAW_AFTER.test(sentence.slice(d.end));
+
 /** "Until today's draw", "those invited today", "including today's": the page's own day named as a draw's. */
 const namesByToday = (sentence: string, d: DateMention): boolean =>
   d.relative && /^today$/i.test(sentence.slice(d.start, d.end)) && (TODAY_OF_DRAW_AFTER.test(sentence.slice(d.end)) || TODAY_OF_DRAW_BEFORE.test(sentence.slice(Math.max(0, d.start - 24), d.start)));
@@ -127,7 +131,7 @@ function clauseGroup(sentence: string, c: ClauseSpan, facts: SentenceFacts, wher
     crs,
     drawNumbers: hypothetical ? [] : uniq(facts.drawNumbers.filter((d) => inside(d, c)).map((d) => d.value)),
     tieBreaks: facts.tieBreaks.filter((t) => inside(t, c)),
-    context: c.context || CONTEXT_MARK.test(withoutChangeStart(text)) || ANOTHER_DRAW.test(text),
+    context: c.context || CONTEXT_MARK.test(withoutChangeStart(text)) || ANOTHER_DRAW.test(text) || facts.dates.some((d) => inside(d, c) && comparedByDay(sentence, d)),
     fresh: FRESH.test(text),
     held: HELD.test(text),
     also: ALSO_HELD.test(text),
