@@ -92,6 +92,8 @@ export interface Group {
   held: boolean;
   /** Tells one more draw of the news ("IRCC also issued 3,200 invitations"). */
   also?: boolean;
+  /** Recalls a round as the most recent or latest one ("The most recent round was on May 31"), or names it by its day ("The June 26 round"). */
+  recalled?: boolean;
   /** Its only dates are words relative to the page ("today's draw"): a page dated a day late shifts them. */
   relativeDay: boolean;
   /** Points back at the draw being described ("this draw", "the round"). */
@@ -135,6 +137,8 @@ export interface Draft {
   fresh: boolean;
   /** The text told it as one more draw of the news ("IRCC also issued…"), outside any comparison. */
   also?: boolean;
+  /** The text recalled it as the most recent round, or named it by its day (see Group). */
+  recalled?: boolean;
   /** Where the text first spoke of it (sentence index; tables come after all sentences). */
   readonly firstSentence: number;
   /** The last sentence that added to it (how recently the text spoke of it). */

@@ -198,3 +198,44 @@ describe('"fell 12 points from the May 31 round (5,956 invitations, 380)" (blind
     expect(got.filter((d) => d[0] === '2021-05-31')).toEqual([]);
   });
 });
+
+describe('a round recalled below the opening of a page that does not speak of draws (blind pages u1-103, u1-105, u1-114, u1-316)', () => {
+  it('"The most recent round was on May 31, with 3,877 invitations" in a CRS explainer\u2019s FAQ is no news', () => {
+    const text = [
+      'CRS changes now in effect: points for French and siblings',
+      'Immigrate North | June 7, 2017',
+      'The Comprehensive Ranking System changed on June 6, 2017. Here is what is different in the grid and who benefits.',
+      'French-language skills: 15 additional points for candidates with NCLC 7 or higher.',
+      'Sibling in Canada: 15 points if you or your spouse has a brother or sister in Canada.',
+      'The additional points are still capped at 600 in total.',
+      'FAQ',
+      'Do I need to update my profile?',
+      'Yes, if you have a sibling in Canada or French test results.',
+      'The most recent round was on May 31, with 3,877 invitations and a cut-off of 413.',
+    ].join('\n');
+    expect(facts(text, '2017-06-07')).toEqual([]);
+  });
+  it('"The June 26 round invited 3,350 candidates at 462" under a pool update is no news', () => {
+    const text = [
+      'Express Entry pool: how many candidates are ahead of you?',
+      'By A. Writer | South Asian Link | July 5, 2019',
+      'New figures show how crowded the Express Entry pool has become. As of early July, there were about 131,000 active profiles.',
+      'The band between 441 and 450 has grown sharply.',
+      'Consultants say the pool is growing faster than before.',
+      'Many candidates are stuck just below the line.',
+      'The June 26 round invited 3,350 candidates at 462.',
+    ].join('\n');
+    expect(facts(text, '2019-07-05')).toEqual([]);
+  });
+  it('a digest\u2019s item "IRCC held an Express Entry draw on September 1" is still its news', () => {
+    const text = [
+      'Canada extended measures for PGWP distance learning',
+      'On September 1, 2023, the Government of Canada extended measures for the Post-Graduation Work Permit.',
+      'Students have until the end of the year.',
+      'Schools welcomed the news.',
+      'Employers too.',
+      'IRCC held an Express Entry draw on September 1, 2023, inviting 1,500 candidates with a minimum CRS score of 496.',
+    ].join('\n');
+    expect(facts(text, '2023-09-05').map((d) => [d[2], d[3]])).toEqual([[1500, 496]]);
+  });
+});

@@ -321,6 +321,7 @@ export class DraftAssembler {
       related: g.zone === 'related',
       fresh: g.fresh,
       also: g.also === true && !context,
+      recalled: g.recalled === true,
       firstSentence: g.sentence,
       lastSentence: g.sentence,
       months: [],
@@ -363,6 +364,7 @@ export class DraftAssembler {
     d.tieBreak ??= firstTieBreak(p.g.tieBreaks);
     d.fresh ||= p.g.fresh;
     if (p.g.also === true && !d.context) d.also = true;
+    if (p.g.recalled === true) d.recalled = true;
     d.inHead ||= p.g.zone === 'head';
     d.lastSentence = Math.max(d.lastSentence, p.g.sentence);
     d.dated ||= p.g.dates.length > 0;

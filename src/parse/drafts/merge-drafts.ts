@@ -106,6 +106,7 @@ function absorb(into: Draft, from: Draft): void {
   into.table &&= from.table;
   into.related &&= from.related;
   into.fresh ||= from.fresh;
+  if (from.recalled === true) into.recalled = true;
   if (from.also === true) into.also = true;
   into.inHead ||= from.inHead;
 }

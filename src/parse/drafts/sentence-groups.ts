@@ -44,6 +44,9 @@ const LISTED = '*listed*';
 const namesByWrittenDay = (sentence: string, d: DateMention): boolean =>
   (DAY_OF_DRAW_BEFORE.test(sentence.slice(Math.max(0, d.start - 8), d.start)) || /^[\s"'(*\u2022-]*$/.test(sentence.slice(0, d.start))) && DAY_OF_DRAW_AFTER.test(sentence.slice(d.end));
 
+/** "The most recent round was on May 31", "the latest draw": a round recalled, which may be long past. */
+const RECALLED = /\bmost recent\b|\b(?:latest|last)\s+(?:express entry\s+)?(?:draw|round)\b/i;
+
 /** "fell 12 points from the May 31 round (5,956 invitations, 380)", "than the June 2 draw": a draw named by its day, compared with. */
 const COMPARED_BEFORE = /\b(?:from|than|since|over|versus|vs\.?|compared (?:with|to))\s+the\s+$/i;
 const comparedByDay = (sentence: string, d: DateMention): boolean => COMPARED_BEFORE.test(sentence.slice(Math.max(0, d.start - 24), d.start)) && DAY_OF_DRAW_AFTER.test(sentence.slice(d.end));
@@ -140,6 +143,7 @@ function clauseGroup(sentence: string, c: ClauseSpan, facts: SentenceFacts, wher
     relativeDay: facts.dates.some((d) => inside(d, c)) && facts.dates.filter((d) => inside(d, c)).every((d) => d.relative),
     relative: c.relative,
     namesDrawByDay: facts.dates.some((d) => inside(d, c) && (namesByWrittenDay(sentence, d) || namesByToday(sentence, d))),
+    recalled: RECALLED.test(text) || facts.dates.some((d) => inside(d, c) && !d.relative && namesByWrittenDay(sentence, d)),
     respectively,
     // "IRCC resumed all-program draws on July 8": a resumption on one day is one round. "IRCC held two draws on August 18 and
     // 19": its first day is the first round's only, as when the days come first (article-groups.ts gives the others by order).
@@ -194,6 +198,7 @@ function mergeInto(target: Group, g: Group): void {
   target.aboutInvited ||= g.aboutInvited;
   target.programsListed ||= g.programsListed;
   target.namesDrawByDay ||= g.namesDrawByDay;
+  target.recalled ||= g.recalled === true;
 }
 
 /** "… and a July 8 French round …", "… and the PNP draw of May 30": one more draw named after "and". */

@@ -66,6 +66,13 @@ function tooThin(d: Draft): boolean {
   return !both && !identified && !d.fresh;
 }
 
+/**
+ * Words of a lead that speaks of a draw at all. A page whose headline and opening have none (a policy story, a pool
+ * update, a CRS explainer) tells a round further down as background: "The most recent round was on May 31, with 3,877
+ * invitations" in its FAQ is no news of the page.
+ */
+const DRAW_TALK = /\b(?:draws?|rounds?|invit\w*|ITAs?|cut-?offs?|lowest[- ]ranked|minimum (?:crs|score)|tirages?|rondes?|sorteos?|sorteios?|rodadas?|convit\w*|convoca\w*|selected|selection)\b/i;
+
 function candidate(d: Draft, lead: Lead, notNews: boolean, leadNumbers: ReadonlySet<string>): boolean {
   if (!hasFacts(d) || d.context || d.table || d.related || tooThin(d) || outsideNamedMonths(d, lead.published)) return false;
   const days = age(d, lead.published);
@@ -73,6 +80,7 @@ function candidate(d: Draft, lead: Lead, notNews: boolean, leadNumbers: Readonly
   if (notNews) return (days !== null && days <= 1) || (days === null && d.fresh && d.inHead);
   // "Express Entry #185 – 400 CRS Points – …" over paragraphs of background, then "CEC Draw #185 issued 6,000 …": the round the lead names.
   const opening = d.inHead || d.firstSentence < lead.openingSentences || (d.drawNumber !== null && leadNumbers.has(d.drawNumber));
+  if (d.recalled === true && !opening && !(days !== null && days <= 1) && !DRAW_TALK.test(lead.text)) return false;
   return days !== null || opening || d.fresh;
 }
 
