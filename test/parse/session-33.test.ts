@@ -239,3 +239,16 @@ describe('a round recalled below the opening of a page that does not speak of dr
     expect(facts(text, '2023-09-05').map((d) => [d[2], d[3]])).toEqual([[1500, 496]]);
   });
 });
+
+describe('a message\u2019s emphasis around figures (blind page u1-221)', () => {
+  it('"Invitations: *5,956*", "**380**", "_Broadcast_" read as the words inside', () => {
+    const text = [
+      '*EXPRESS ENTRY DRAW \u2013 31 MAY 2021*',
+      '_Broadcast from a consultancy_',
+      'IRCC has held a new *Canadian Experience Class* draw today:',
+      '\u25aa\ufe0f Invitations: *5,956*',
+      '\u25aa\ufe0f Minimum CRS: **380**',
+    ].join('\n');
+    expect(facts(text, '2021-05-31')).toEqual([['2021-05-31', 'cec', 5956, 380]]);
+  });
+});

@@ -42,6 +42,9 @@ export function toCleanText(input: string): string {
     // A glued table's label and its day: "Date and TimeFebruary 3, 2026Number of Invitations…", "Tie-Breaking RuleDecember 16, 2025 at…".
     .replace(/\b(Date|Time|Rule|Timestamp)((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, (?:19|20)\d\d)/g, '$1: $2')
     .replace(/(?=(?:Tie-?[Bb]reaking [Rr]ule|Number of [Ii]nvitations|CRS [Ss]core|Date and [Tt]ime|Rank [Rr]equired|Minimum CRS)\b)(?<=[a-z\d])/g, ' ');
+  // A message's or markdown's emphasis around words and figures ("*5,956*", "**380**", "_Broadcast_"): the words alone (not a
+  // footnote's star, "503*", nor a bullet's "* ").
+  if (text.includes('*') || text.includes('_')) text = text.replace(/(?<![\w*])(\*{1,2}|_{1,2})(?=[^\s*_])([^*_\n]{1,80}?)(?<=[^\s*_])\1(?![\w*])/g, '$2');
   text = glossForeign(unspin(latinLookalikes(text)));
   // Each line without the spaces around its tabs and at its ends (on the whole text at once: one pass, not two a line).
   return joinHardWraps(
