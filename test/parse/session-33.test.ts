@@ -252,3 +252,17 @@ describe('a message\u2019s emphasis around figures (blind page u1-221)', () => {
     expect(facts(text, '2021-05-31')).toEqual([['2021-05-31', 'cec', 5956, 380]]);
   });
 });
+
+describe('a province\u2019s row or labelled line in a digest (red-team pages p6-221, p6-223, p6-239)', () => {
+  it('"British Columbia | Oct 15 | … healthcare | 67 ITAs | minimum 88", "Saskatchewan: 399 invitations on July 23" are no federal round', () => {
+    const text = [
+      'PNP weekly: Ontario, BC and Saskatchewan invite while IRCC stays quiet',
+      'Maple Pathways Weekly | October 18, 2024',
+      'Provincial programs did all the inviting this week.',
+      'Province | Date | Stream | Invitations | Score',
+      'British Columbia | Oct 15 | Skills Immigration \u2013 targeted healthcare | 67 ITAs | minimum 88',
+      'Saskatchewan: 399 invitations on October 17 in its International Skilled Worker category, minimum EOI score 81.',
+    ].join('\n');
+    expect(facts(text, '2024-10-18')).toEqual([]);
+  });
+});

@@ -88,6 +88,9 @@ const PROVINCE_SUBJECT_FR = new RegExp(
   'iu',
 );
 
+/** "British Columbia | Oct 15 | Skills Immigration – targeted healthcare | 67 ITAs", "Saskatchewan: 399 invitations on July 23": a province's row or labelled line. */
+const PROVINCE_LABEL = new RegExp(String.raw`^[\s\u2022*-]*(?:the\s+)?(?:province\s+of\s+)?(?:${PROVINCES}|Qu[eé]bec|B\.?C\.?)(?:\s*\([A-Z.]{2,6}\))?\s*(?:[:|]|\s-\s)`, 'i');
+
 export function provincialRoundSentence(sentence: string): boolean {
-  return (PROVINCE_SUBJECT.test(sentence) || PROVINCE_SUBJECT_FR.test(sentence) || PILOT_ROUND.test(sentence)) && !FEDERAL_ROUND.test(sentence);
+  return (PROVINCE_SUBJECT.test(sentence) || PROVINCE_LABEL.test(sentence) || PROVINCE_SUBJECT_FR.test(sentence) || PILOT_ROUND.test(sentence)) && !FEDERAL_ROUND.test(sentence);
 }
