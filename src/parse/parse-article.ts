@@ -7,7 +7,7 @@ import { MAY_DEBUNK, MAY_RETRACT, debunkedFigures, dropRetracted, retractedFigur
 import { toCleanText } from './text/clean-text.ts';
 import { classifyLines, type ArticleLine } from './text/lines.ts';
 import { clearDisputedFigures, clearDoubtfulRelativeDays, clearHeadlinePrograms, mergeDrafts, splitTotals, tableDrafts } from './drafts/merge-drafts.ts';
-import { inferPublished } from './text/published-date.ts';
+import { inferPublished, writtenOn } from './text/published-date.ts';
 import { toParsedDraw, keepDraft } from './primary/parsed-draw.ts';
 import { hasFacts, isDayRef, type DayRef, type Group } from './types.ts';
 import { sentenceSpans } from './text/sentences.ts';
@@ -79,7 +79,7 @@ function toldRounds(groups: readonly Group[], resolve: (d: DayRef) => DayRef): T
 function parse(input: string, opts: ParseOptions): ParseResult {
   const { lines, tables, text } = view(input, opts);
   if (lines.length === 0) return empty();
-  const published = inferPublished(lines, opts.published);
+  const published = writtenOn(lines, inferPublished(lines, opts.published));
   const { groups, resolve, severalIntroduced } = articleGroups(lines, text, published, opts.programs);
   const assembler = new DraftAssembler(published);
   for (const g of groups) assembler.add(g);

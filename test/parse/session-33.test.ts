@@ -266,3 +266,18 @@ describe('a province\u2019s row or labelled line in a digest (red-team pages p6-
     expect(facts(text, '2024-10-18')).toEqual([]);
   });
 });
+
+describe('a news release\u2019s dateline over a later given date (red-team page p6-110)', () => {
+  it('"June 28, 2023\u2014Ottawa\u2014 \u2026 Today, IRCC held \u2026" read on June 29 (its "Date modified") tells June 28\u2019s round', () => {
+    const text = [
+      'Canada launches first Express Entry round for health care workers',
+      'News release',
+      'June 28, 2023\u2014Ottawa\u2014Canada\u2019s health care system needs more workers. Today, Immigration, Refugees and Citizenship Canada (IRCC) held its first-ever category-based round of invitations, inviting 500 candidates with work experience in health care occupations.',
+      'The minimum Comprehensive Ranking System score in today\u2019s round was 476.',
+      'Date modified: 2023-06-29',
+    ].join('\n');
+    expect(facts(text, '2023-06-29')).toEqual([['2023-06-28', 'healthcare', 500, 476]]);
+    // A week later the dateline is an old release\u2019s: the given day stands (and the round is no news).
+    expect(facts(text, '2023-07-05').map((d) => d[0])).not.toContain('2023-07-05');
+  });
+});

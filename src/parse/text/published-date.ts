@@ -1,4 +1,4 @@
-import { dayFromIso } from '../mentions/calendar.ts';
+import { dayFromIso, daysBetween } from '../mentions/calendar.ts';
 import { findDates } from '../mentions/date-mentions.ts';
 import { BARE_DATE_LINE, DATE_THEN_BYLINE, PARTS_THEN_DATE_LINE, type ArticleLine } from './lines.ts';
 import { isDayRef, type DayRef } from '../types.ts';
@@ -32,4 +32,26 @@ export function inferPublished(lines: readonly ArticleLine[], given: string | un
     if (/^date modified\b/i.test(l.text)) return fullDateIn(l.text);
   }
   return null;
+}
+
+/** A release's dateline, "June 28, 2023 - Ottawa - Canada's …" ("June 28, 2023—Ottawa—" once dashes are plain). */
+const RELEASE_DATELINE = /^((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, (?:19|20)\d\d) - [A-Z][A-Za-z.' ]{1,30} - \S/;
+/** How many days after its dateline a page's given date may be and still be that page's later stamp ("Date modified"). */
+const DATELINE_LAG_DAYS = 3;
+
+/**
+ * The day the page was written on: a news release's dateline ("June 28, 2023—Ottawa—Today, IRCC held …") when the date the
+ * caller gave is a day or a few later (a feed's date of a later edit, a page's "Date modified"); else the given day. The
+ * release's "today" is its dateline's day.
+ */
+export function writtenOn(lines: readonly ArticleLine[], published: DayRef | null): DayRef | null {
+  if (!published) return published;
+  for (const l of lines.slice(0, 8)) {
+    const m = RELEASE_DATELINE.exec(l.text);
+    const day = m ? fullDateIn(m[1] ?? '') : null;
+    if (!day) continue;
+    const lag = daysBetween(day, published);
+    return lag !== null && lag >= 1 && lag <= DATELINE_LAG_DAYS ? day : published;
+  }
+  return published;
 }
