@@ -277,7 +277,21 @@ describe('a news release\u2019s dateline over a later given date (red-team page 
       'Date modified: 2023-06-29',
     ].join('\n');
     expect(facts(text, '2023-06-29')).toEqual([['2023-06-28', 'healthcare', 500, 476]]);
-    // A week later the dateline is an old release\u2019s: the given day stands (and the round is no news).
-    expect(facts(text, '2023-07-05').map((d) => d[0])).not.toContain('2023-07-05');
+    // Read a week later, its "today" is still the dateline's day.
+    expect(facts(text, '2023-07-05').map((d) => d[0])).toEqual(['2023-06-28']);
+  });
+});
+
+describe('a year in review\u2019s rows of rounds (red-team page p6-217)', () => {
+  it('"December 2, 2024 \u2013 Provincial Nominee Program \u2013 676 invitations \u2013 CRS 705" is no release\u2019s dateline: the review announces nothing', () => {
+    const text = [
+      '2024 in review: Express Entry and provincial draws by the numbers',
+      'Maple Pathways Weekly | January 3, 2025',
+      '2024 was a year of targeted selection.',
+      'The federal year ended with these rounds in December:',
+      'December 2, 2024 \u2013 Provincial Nominee Program \u2013 676 invitations \u2013 CRS 705',
+      'December 3, 2024 \u2013 French language proficiency \u2013 800 invitations \u2013 CRS 466',
+    ].join('\n');
+    expect(facts(text, '2025-01-03')).toEqual([]);
   });
 });

@@ -35,14 +35,14 @@ export function inferPublished(lines: readonly ArticleLine[], given: string | un
 }
 
 /** A release's dateline, "June 28, 2023 - Ottawa - Canada's …" ("June 28, 2023—Ottawa—" once dashes are plain). */
-const RELEASE_DATELINE = /^((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, (?:19|20)\d\d) - [A-Z][A-Za-z.' ]{1,30} - \S/;
-/** How many days after its dateline a page's given date may be and still be that page's later stamp ("Date modified"). */
-const DATELINE_LAG_DAYS = 3;
+// A place of one or two words (not a row's program, "December 2, 2024 – Provincial Nominee Program – 676 invitations"), over a paragraph.
+const RELEASE_DATELINE =
+  /^((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, (?:19|20)\d\d) - [A-Z][a-z\u00e0-\u00ff.'-]+(?:,? [A-Z][a-z\u00e0-\u00ff.'-]+)? - [A-Z].{80}/;
 
 /**
  * The day the page was written on: a news release's dateline ("June 28, 2023—Ottawa—Today, IRCC held …") when the date the
- * caller gave is a day or a few later (a feed's date of a later edit, a page's "Date modified"); else the given day. The
- * release's "today" is its dateline's day.
+ * caller gave is later (a feed's date of a later edit, a page's "Date modified", an old release read again); else the
+ * given day. The release's "today" is its dateline's day.
  */
 export function writtenOn(lines: readonly ArticleLine[], published: DayRef | null): DayRef | null {
   if (!published) return published;
@@ -51,7 +51,7 @@ export function writtenOn(lines: readonly ArticleLine[], published: DayRef | nul
     const day = m ? fullDateIn(m[1] ?? '') : null;
     if (!day) continue;
     const lag = daysBetween(day, published);
-    return lag !== null && lag >= 1 && lag <= DATELINE_LAG_DAYS ? day : published;
+    return lag !== null && lag >= 1 ? day : published;
   }
   return published;
 }
