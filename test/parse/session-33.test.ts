@@ -295,3 +295,14 @@ describe('a year in review\u2019s rows of rounds (red-team page p6-217)', () => 
     expect(facts(text, '2025-01-03')).toEqual([]);
   });
 });
+
+describe('a day told in another country\u2019s time beside Canada\u2019s (red-team page p6-119)', () => {
+  it('"Beijing time November 13 at 00:45 (Canadian time November 12 in the morning)" dates the round November 12', () => {
+    const text = [
+      'Canada Express Entry draw: CEC category 1,000 people, score line 533 points',
+      'Source: Maple Leaf Network | 2025-11-13 08:05',
+      'Beijing time November 13 at 00:45 (Canadian time November 12 in the morning), IRCC carried out an Express Entry lottery for the Canadian Experience Class (CEC), issuing 1,000 invitations (ITA), the lowest score 533 points.',
+    ].join('\n');
+    expect(facts(text, '2025-11-13').map((d) => d[0])).toEqual(['2025-11-12']);
+  });
+});

@@ -261,13 +261,20 @@ export function findDates(sentence: string, ctx: DateContext): DateMention[] {
     const announced = ANNOUNCED_BEFORE.test(sentence.slice(Math.max(0, f.start - 90), f.start));
     // "…511, a significant 48-point difference from today's draw": the day of the draw compared with, not of the one this clause tells.
     const comparedWithToday = f.relative === true && COMPARED_BEFORE.test(before);
-    const background = dateline || published || announced || comparedWithToday || (BACKGROUND_BEFORE.test(before) && !NAMES_A_DRAW.test(sentence.slice(f.end, f.end + 40)));
+    // "Beijing time November 13 at 00:45 (Canadian time November 12 in the morning)": the day abroad is not Ottawa's.
+    const abroad = FOREIGN_TIME_BEFORE.test(before) && CANADIAN_TIME.test(sentence);
+    const background = dateline || published || announced || comparedWithToday || abroad || (BACKGROUND_BEFORE.test(before) && !NAMES_A_DRAW.test(sentence.slice(f.end, f.end + 40)));
     const starts = listDays.find((ss) => ss.includes(f.start));
     const listed = starts ? (starts[0] === f.start ? 'first' : 'more') : undefined;
     out.push({ start: f.start, end: f.end, value: f.value, background, relative: f.relative === true, ...(listed ? { listed } : {}) });
   }
   return out;
 }
+
+/** A day told in another country's time, when the sentence also gives Canada's. */
+const FOREIGN_TIME_BEFORE =
+  /\b(?:Beijing|China|Chinese|India|Indian|IST|Manila|Philippine|Lagos|Dubai|Tehran|Iran|Seoul|Korea|Korean|Vietnam|Hanoi|Tokyo|Japan|Sydney|Australian)\s+(?:standard\s+)?time\s*,?\s*(?:on\s+)?$/i;
+const CANADIAN_TIME = /\b(?:Canad(?:a|ian)|Ottawa|Toronto|Eastern)\s+(?:standard\s+)?time\b/i;
 
 const MONTH_ONLY =
   /\b(?:in|during|since|of|last|this|early|late|mid-?|through|throughout|until|and|or)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*\d)/g;
