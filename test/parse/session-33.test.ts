@@ -306,3 +306,19 @@ describe('a day told in another country\u2019s time beside Canada\u2019s (red-te
     expect(facts(text, '2025-11-13').map((d) => d[0])).toEqual(['2025-11-12']);
   });
 });
+
+describe('"On the same day, IRCC also held a separate draw" (blind page u1-107)', () => {
+  it('takes the day of the round told before it, and is one more round of the news', () => {
+    const text = [
+      'Skilled trades get their own Express Entry draw',
+      'By A. Writer | Herald | May 27, 2017',
+      'Tradespeople got good news Friday when IRCC held the first draw aimed only at the Federal Skilled Trades Program.',
+      'IRCC invited 400 Federal Skilled Trades candidates, and the minimum Comprehensive Ranking System score was only 199.',
+      'On the same day, IRCC also held a separate draw for Provincial Nominee Program candidates, inviting 143 people with a minimum score of 775.',
+    ].join('\n');
+    expect(facts(text, '2017-05-27')).toEqual([
+      ['2017-05-26', 'fst', 400, 199],
+      ['2017-05-26', 'pnp', 143, 775],
+    ]);
+  });
+});
