@@ -322,3 +322,23 @@ describe('"On the same day, IRCC also held a separate draw" (blind page u1-107)'
     ]);
   });
 });
+
+describe('a round told in Asian time, a day ahead of Ottawa (red-team pages p7-230, p7-238, p7-240)', () => {
+  it('"at 00:10 KST on 17 December … In Canada it was still Tuesday 16 December" is December 16\u2019s round', () => {
+    const text = [
+      'Canada invites 5,000 Canadian Experience Class candidates',
+      '17 December 2025, 08:00 KST',
+      'Canada\u2019s immigration department held a Canadian Experience Class round at 00:10 KST on 17 December. In Canada, it was still Tuesday 16 December, and IRCC dates the round 16 December 2025.',
+      'Canada invited 5,000 candidates with a minimum Comprehensive Ranking System score of 515.',
+    ].join('\n');
+    expect(facts(text, '2025-12-16')).toEqual([['2025-12-16', 'cec', 5000, 515]]);
+    const manila =
+      'Canada\u2019s first CEC draw of 2025\nManila | January 9, 2025\nCanada held a Canadian Experience Class draw at 12:02 a.m. Philippine time on Thursday, January 9, inviting 1,350 candidates with a minimum CRS of 542.';
+    expect(facts(manila, '2025-01-08').map((d) => d[0])).not.toContain('2025-01-09');
+  });
+  it('an evening abroad ("around 11 pm IST on Friday") is still the day of the round', () => {
+    const text =
+      'IRCC\u2019s French draw\nBy our correspondent, Chandigarh\nThe results landed around 11 pm IST on Friday, February 6, 2026: IRCC invited 8,500 French-proficient candidates with a cut-off of 400.';
+    expect(facts(text, '2026-02-07')).toEqual([['2026-02-06', 'french', 8500, 400]]);
+  });
+});

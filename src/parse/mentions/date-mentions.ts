@@ -264,7 +264,9 @@ export function findDates(sentence: string, ctx: DateContext): DateMention[] {
     // "…511, a significant 48-point difference from today's draw": the day of the draw compared with, not of the one this clause tells.
     const comparedWithToday = f.relative === true && COMPARED_BEFORE.test(before);
     // "Beijing time November 13 at 00:45 (Canadian time November 12 in the morning)": the day abroad is not Ottawa's.
-    const abroad = FOREIGN_TIME_BEFORE.test(before) && CANADIAN_TIME.test(sentence);
+    // An evening abroad ("around 11 pm IST on Friday") is still that day's morning in Ottawa.
+    const zoned = sentence.slice(Math.max(0, f.start - 40), f.start);
+    const abroad = FOREIGN_TIME_BEFORE.test(zoned) && !EVENING_THEN_ZONE.test(zoned);
     const background = dateline || published || announced || comparedWithToday || abroad || (BACKGROUND_BEFORE.test(before) && !NAMES_A_DRAW.test(sentence.slice(f.end, f.end + 40)));
     const starts = listDays.find((ss) => ss.includes(f.start));
     const listed = starts ? (starts[0] === f.start ? 'first' : 'more') : undefined;
@@ -273,10 +275,16 @@ export function findDates(sentence: string, ctx: DateContext): DateMention[] {
   return out;
 }
 
-/** A day told in another country's time, when the sentence also gives Canada's. */
+/**
+ * A day told in another country's time ("00:10 KST on 17 December", "12:02 a.m. Philippine time on Thursday, January 9",
+ * "Beijing time November 13"): a round held in Ottawa's morning is often the next day in Asia, so the day is not the round's.
+ * The page usually gives Ottawa's day too ("In Canada it was still Tuesday 16 December"); without it the round has none.
+ */
 const FOREIGN_TIME_BEFORE =
-  /\b(?:Beijing|China|Chinese|India|Indian|IST|Manila|Philippine|Lagos|Dubai|Tehran|Iran|Seoul|Korea|Korean|Vietnam|Hanoi|Tokyo|Japan|Sydney|Australian)\s+(?:standard\s+)?time\s*,?\s*(?:on\s+)?$/i;
-const CANADIAN_TIME = /\b(?:Canad(?:a|ian)|Ottawa|Toronto|Eastern)\s+(?:standard\s+)?time\b/i;
+  /(?:\b(?:KST|JST|PHT|PHST|IST|HKT|SGT|AEST|AEDT|AWST|WAT|GST|PKT|NPT|ICT|CST \(China\))|\b(?:Beijing|China|Chinese|India|Indian|Manila|Philippine|Lagos|Nigerian?|Dubai|UAE|Gulf|Tehran|Iran|Seoul|Korea|Korean|Vietnam|Hanoi|Tokyo|Japan|Sydney|Australian|Singapore|Hong Kong|Pakistan|Karachi|Dhaka|Bangladesh|Kathmandu|Nepal)\s+(?:standard\s+)?time)\s*,?\s*(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
+
+const EVENING_THEN_ZONE =
+  /\b(?:(?:[6-9]|1[01])(?::\d\d)?\s*p\.?\s?m\.?|(?:1[89]|2[0-3]):\d\d(?::\d\d)?)\s+[A-Za-z]+(?:\s+(?:standard\s+)?time)?\s*,?\s*(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
 
 const MONTH_ONLY =
   /\b(?:in|during|since|of|last|this|early|late|mid-?|through|throughout|until|and|or)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*\d)/g;
