@@ -99,6 +99,16 @@ function factsOf(sentence: string, c: ClauseSpan, facts: readonly FactMention[])
 /** "a drop in the minimum score, from 472 in the previous draw to 470 in this one": the clause is not about the earlier draw. */
 const withoutChangeStart = (text: string): string => (text.includes('from') ? text.replace(CHANGED_FROM_EARLIER, ' ') : text);
 
+/** Where a sentence's "were among the …" ends (0 without one); once a sentence, not once a clause (a huge input has many). */
+let amongSeen: { sentence: string; end: number } = { sentence: '', end: 0 };
+function afterAmongIn(sentence: string): number {
+  if (amongSeen.sentence !== sentence) {
+    const m = AMONG_THOSE.exec(sentence);
+    amongSeen = { sentence, end: m ? m.index + m[0].length : 0 };
+  }
+  return amongSeen.end;
+}
+
 function clauseGroup(sentence: string, c: ClauseSpan, facts: SentenceFacts, where: Where, respectively: boolean): Group {
   const text = sentence.slice(c.start, c.end);
   // "November 23 and 24" read clause by clause (no "respectively" list shared it out, `respectively.ts`): its first day goes
@@ -113,8 +123,7 @@ function clauseGroup(sentence: string, c: ClauseSpan, facts: SentenceFacts, wher
   // "Candidates of the FSW were among those invited": the group among the invited names no round's program; a program named
   // after the "among" still does ("Nurses were among the 1,000 invited today in the healthcare category").
   // The whole sentence is looked at: "Francophone nurses and PSWs among 1,000 invited" is two clauses.
-  const among = AMONG_THOSE.exec(sentence);
-  const afterAmong = among ? among.index + among[0].length : 0;
+  const afterAmong = afterAmongIn(sentence);
   const program = hypothetical
     ? null
     : clauseProgram(
