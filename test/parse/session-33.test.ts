@@ -342,3 +342,24 @@ describe('a round told in Asian time, a day ahead of Ottawa (red-team pages p7-2
     expect(facts(text, '2026-02-07')).toEqual([['2026-02-06', 'french', 8500, 400]]);
   });
 });
+
+describe('the same week a year before, the same cut-off as the previous round (red-team pages p7-119, p7-134)', () => {
+  it('"In the same week of 2024, IRCC held a PNP round on December 2 (676 invitations, CRS 705)" is no news of this week', () => {
+    const text = [
+      'Three Express Entry draws this week',
+      'December 12, 2025 | Weekly roundup',
+      'IRCC held three rounds of invitations this week.',
+      'Monday, December 8: Provincial Nominee Program. 1,123 invitations, minimum CRS 729.',
+      'In the same week of 2024, IRCC held a PNP round on December 2 (676 invitations, CRS 705).',
+    ].join('\n');
+    expect(facts(text, '2025-12-12')).toEqual([['2025-12-08', 'pnp', 1123, 729]]);
+  });
+  it('", exactly the same cut-off as the previous CEC round on February 17, which invited 6,000" is that round\u2019s, not the news\u2019s', () => {
+    const text = [
+      'We had clients on both sides of today\u2019s 508 cut-off.',
+      'Blog | Consulting | March 3, 2026',
+      'Today\u2019s Canadian Experience Class round (#400) invited 4,000 candidates with a minimum CRS of 508, exactly the same cut-off as the previous CEC round on February 17, which invited 6,000.',
+    ].join('\n');
+    expect(facts(text, '2026-03-03')).toEqual([['2026-03-03', 'cec', 4000, 508]]);
+  });
+});
