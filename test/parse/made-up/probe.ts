@@ -1,3 +1,4 @@
+import { pathToFileURL } from 'node:url';
 import { loadPrograms } from '../../../src/config/programs.ts';
 import { parseArticle, type ParsedDraw } from '../../../src/parse/parse-article.ts';
 import { FIELDS, type Field } from '../real-corpus/stated.ts';
@@ -91,4 +92,4 @@ function main(): void {
   );
 }
 
-main();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();
