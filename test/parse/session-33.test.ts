@@ -363,3 +363,23 @@ describe('the same week a year before, the same cut-off as the previous round (r
     expect(facts(text, '2026-03-03')).toEqual([['2026-03-03', 'cec', 4000, 508]]);
   });
 });
+
+describe('figures that are changes or marks, and keycap digits (red-team pages p5-219, p5-309, p5-328, p7-312)', () => {
+  it('"+250 ITAs", "(+250)" are a change, not the count', () => {
+    const text = 'Express Entry draw #229: +250 ITAs, CRS down 8 points to 525\nAugust 17, 2022\nIRCC held an all-program draw today.\nInvitations: 2,250 (+250)\nMinimum CRS: 525';
+    expect(facts(text, '2022-08-17').map((d) => [d[2], d[3]])).toEqual([[2250, 525]]);
+  });
+  it('"plunges 254 points to 481" gives the cut-off 481', () => {
+    const text = 'Express Entry: CRS cut-off plunges 254 points to 481\nMarch 20, 2015\nIRCC invited 1,620 candidates in today\u2019s all-program draw.';
+    expect(facts(text, '2015-03-20').map((d) => d[3])).toEqual([481]);
+  });
+  it('"seuil sous la barre des 400" is a mark the cut-off fell under, not the cut-off', () => {
+    const text =
+      'Entr\u00e9e express : 6 000 invitations pour les francophones, seuil sous la barre des 400\n17 d\u00e9cembre 2025\nIRCC a invit\u00e9 aujourd\u2019hui 6 000 candidats francophones; la note minimale du SCG \u00e9tait de 399.';
+    expect(facts(text, '2025-12-17').map((d) => d[3])).toEqual([399]);
+  });
+  it('keycap digits ("4\ufe0f\u20e30\ufe0f\u20e30\ufe0f\u20e30\ufe0f\u20e3") read as the number', () => {
+    const text = '\ud83d\udea8 CEC DRAW TODAY\nMarch 17, 2026\nIRCC held a Canadian Experience Class draw today.\nITAs: 4\ufe0f\u20e30\ufe0f\u20e30\ufe0f\u20e30\ufe0f\u20e3\nMinimum CRS: 507';
+    expect(facts(text, '2026-03-17')).toEqual([['2026-03-17', 'cec', 4000, 507]]);
+  });
+});

@@ -66,6 +66,15 @@ const PATTERNS: readonly (readonly [RegExp, RegExp, ((match: string, after: stri
     /\b\d+\s?\+/g,
     (m, after, before) => !(![0, 1].includes(Number.parseInt(m, 10) % 50) && (/\b(?:CRS|score|cut-?\s?off)\s?(?:of|:|was|is)?\s?$/i.test(before) || INVITED_AFTER_BAND.test(after))),
   ],
+  // A change told with its sign: "+250 ITAs", "Invitations: 2,250 (+250)", "(-32 points)" (not a range's "501-600").
+  [/[+-]\d/, new RegExp(String.raw`\+\s?(?:${N})|(?<=[\s(])-(?:${N})`, 'g')],
+  // "plunges 254 points to 481": the points a cut-off moved, told before the new value.
+  [/points?\s+to\s+\d/i, new RegExp(String.raw`(?:${N})(?=\s+points?\s+to\s+\d)`, 'gi')],
+  // "seuil sous la barre des 400", "au-dessus de la barre des 500": a mark a French page says a figure crossed.
+  [
+    /barre|marque/i,
+    new RegExp(String.raw`(?<=\b(?:sous|sur|sous\s+de|au-dessus\s+de|en\s+dessous\s+de|franchit|franchi|passe)\s+(?:la\s+)?(?:barre|marque|seuil)\s+(?:des?\s+|du\s+)?)(?:${N})`, 'gi'),
+  ],
   // Percentages, money, clock times, durations (a page's "2 min read" too), ages, ordinals.
   [/%|per ?cent|pc\b/i, new RegExp(String.raw`(?:${N})\s?(?:%|percent\b|per cent\b|pc\b)`, 'gi')],
   [/[$€£]|dollars|CAD|USD/, new RegExp(String.raw`[$€£]\s?(?:${N})(?:\s?(?:k|m|bn|million|billion|thousand)\b)?|(?:${N})\s?(?:dollars|CAD|USD)\b`, 'gi')],

@@ -18,6 +18,8 @@ export function toCleanText(input: string): string {
   if (text.length > MAX_TEXT_CHARS) text = text.slice(0, MAX_TEXT_CHARS);
   text = text
     .normalize('NFKC')
+    // A keycap digit ("4️⃣0️⃣0️⃣0️⃣" in a channel's post) is the digit.
+    .replace(/(\d)\ufe0f?\u20e3/g, '$1')
     .replace(/\r\n?/g, '\n')
     .replace(/[\u2018\u2019\u201a\u201b\u2032\u00b4`]/g, "'")
     .replace(/[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g, '"')
