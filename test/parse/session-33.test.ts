@@ -383,3 +383,15 @@ describe('figures that are changes or marks, and keycap digits (red-team pages p
     expect(facts(text, '2026-03-17')).toEqual([['2026-03-17', 'cec', 4000, 507]]);
   });
 });
+
+describe('a round\u2019s time before 05:00 UTC (session 32\u2019s known limit p3-311)', () => {
+  it('"July 18, 2015 at 00:04:00 UTC, which is 8:04 pm Friday in Ottawa" is no July 18 round', () => {
+    const text = [
+      'Express Entry: 1,581 invitations in tonight\u2019s draw',
+      'Posted Friday, 8:40 pm ET',
+      'CIC has just published the results of the 13th round of invitations: 1,581 candidates were invited, and the lowest CRS score was 451.',
+      'The official record gives the round\u2019s time as July 18, 2015 at 00:04:00 UTC, which is 8:04 pm Friday in Ottawa.',
+    ].join('\n');
+    expect(facts(text, '2015-07-17').map((d) => d[0])).toEqual(['2015-07-17']);
+  });
+});

@@ -266,7 +266,10 @@ export function findDates(sentence: string, ctx: DateContext): DateMention[] {
     // "Beijing time November 13 at 00:45 (Canadian time November 12 in the morning)": the day abroad is not Ottawa's.
     // An evening abroad ("around 11 pm IST on Friday") is still that day's morning in Ottawa.
     const zoned = sentence.slice(Math.max(0, f.start - 40), f.start);
-    const abroad = FOREIGN_TIME_BEFORE.test(zoned) && !EVENING_THEN_ZONE.test(zoned);
+    const abroad =
+      (FOREIGN_TIME_BEFORE.test(zoned) && !EVENING_THEN_ZONE.test(zoned)) ||
+      // "July 18, 2015 at 00:04:00 UTC, which is 8:04 pm Friday in Ottawa": before 05:00 UTC it is still the day before in Ottawa.
+      EARLY_UTC_AFTER.test(sentence.slice(f.end, f.end + 30));
     const background = dateline || published || announced || comparedWithToday || abroad || (BACKGROUND_BEFORE.test(before) && !NAMES_A_DRAW.test(sentence.slice(f.end, f.end + 40)));
     const starts = listDays.find((ss) => ss.includes(f.start));
     const listed = starts ? (starts[0] === f.start ? 'first' : 'more') : undefined;
@@ -283,6 +286,7 @@ export function findDates(sentence: string, ctx: DateContext): DateMention[] {
 const FOREIGN_TIME_BEFORE =
   /(?:\b(?:KST|JST|PHT|PHST|IST|HKT|SGT|AEST|AEDT|AWST|WAT|GST|PKT|NPT|ICT|CST \(China\))|\b(?:Beijing|China|Chinese|India|Indian|Manila|Philippine|Lagos|Nigerian?|Dubai|UAE|Gulf|Tehran|Iran|Seoul|Korea|Korean|Vietnam|Hanoi|Tokyo|Japan|Sydney|Australian|Singapore|Hong Kong|Pakistan|Karachi|Dhaka|Bangladesh|Kathmandu|Nepal)\s+(?:standard\s+)?time)\s*,?\s*(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
 
+const EARLY_UTC_AFTER = /^,?\s+(?:at\s+)?0?[0-4]:\d\d(?::\d\d)?\s*(?:UTC|GMT|Z)\b/i;
 const EVENING_THEN_ZONE =
   /\b(?:(?:[6-9]|1[01])(?::\d\d)?\s*p\.?\s?m\.?|(?:1[89]|2[0-3]):\d\d(?::\d\d)?)\s+[A-Za-z]+(?:\s+(?:standard\s+)?time)?\s*,?\s*(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
 
