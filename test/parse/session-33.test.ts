@@ -395,3 +395,20 @@ describe('a round\u2019s time before 05:00 UTC (session 32\u2019s known limit p3
     expect(facts(text, '2015-07-17').map((d) => d[0])).toEqual(['2015-07-17']);
   });
 });
+
+describe('several rounds told in Spanish, Portuguese or French (blind page u1-338)', () => {
+  it('"IRCC realizó tres rondas de invitaciones esta semana" announces each row of the week; "frente al sorteo del 8 de julio" compares', () => {
+    const text = [
+      'Semana intensa en Express Entry: tres sorteos y 9.491 invitaciones',
+      'Latinos en Canad\u00e1 | 19 de julio de 2024',
+      'IRCC realiz\u00f3 tres rondas de invitaciones esta semana.',
+      'Sorteo #303 \u2013 martes 16 de julio \u2013 Programa de Nominados Provinciales (PNP): 1.391 invitaciones, CRS m\u00ednimo 670',
+      'Sorteo #304 \u2013 mi\u00e9rcoles 17 de julio \u2013 Canadian Experience Class (CEC): 6.300 invitaciones, CRS m\u00ednimo 515',
+      'En franc\u00e9s, el puntaje baj\u00f3 20 puntos frente al sorteo del 8 de julio (3.200 invitaciones, 420 puntos).',
+    ].join('\n');
+    expect(facts(text, '2024-07-19')).toEqual([
+      ['2024-07-16', 'pnp', 1391, 670],
+      ['2024-07-17', 'cec', 6300, 515],
+    ]);
+  });
+});
