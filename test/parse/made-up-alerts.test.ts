@@ -26,23 +26,23 @@ describe('made-up pages replayed as news', () => {
 
 // The blind sets of session 33 (docs/parser.md "Session 33"): u1 was written blind and measured once (75.9 % of fields) before
 // the session tuned the reader on it; u2 was written blind at the same time and measured once at the session's end, never
-// tuned on. Their fields right must not fall below what they were then; a wrong value is counted apart.
+// tuned on. Their fields right must not fall below the session's last figures; a wrong value is counted apart.
 describe('the blind sets of session 33, probed', () => {
   const score = (prefix: string) => {
     const pages = loadPages().filter((p) => p.id.startsWith(prefix));
     const scores = pages.map(scorePage);
     return { pages: pages.length, fields: scores.reduce((n, s) => n + s.fields, 0), right: scores.reduce((n, s) => n + s.fieldsRight, 0), wrong: scores.reduce((n, s) => n + s.wrong, 0) };
   };
-  it('u1 (tuned on): 638 of 744 fields right or more, no wrong value', () => {
+  it('u1 (tuned on): 646 of 744 fields right or more, no wrong value', () => {
     const u1 = score('u1-');
     expect([u1.pages, u1.fields]).toEqual([120, 744]);
-    expect(u1.right).toBeGreaterThanOrEqual(638);
+    expect(u1.right).toBeGreaterThanOrEqual(646);
     expect(u1.wrong).toBe(0);
   });
-  it('u2 (never tuned on): 633 of 750 fields right or more, at most the 4 wrong values it had when first measured', () => {
+  it('u2 (never tuned on): 642 of 750 fields right or more (633 when first measured), at most the 4 wrong values it had then', () => {
     const u2 = score('u2-');
     expect([u2.pages, u2.fields]).toEqual([120, 750]);
-    expect(u2.right).toBeGreaterThanOrEqual(633);
+    expect(u2.right).toBeGreaterThanOrEqual(642);
     expect(u2.wrong).toBeLessThanOrEqual(4);
   });
 });
