@@ -99,17 +99,13 @@ function factsOf(sentence: string, c: ClauseSpan, facts: readonly FactMention[])
 /** "a drop in the minimum score, from 472 in the previous draw to 470 in this one": the clause is not about the earlier draw. */
 const withoutChangeStart = (text: string): string => (text.includes('from') ? text.replace(CHANGED_FROM_EARLIER, ' ') : text);
 
-/** Where a sentence's "were among the …" ends (0 without one); once a sentence, not once a clause (a huge input has many). */
-let amongSeen: { sentence: string; end: number } = { sentence: '', end: 0 };
-function afterAmongIn(sentence: string): number {
-  if (amongSeen.sentence !== sentence) {
-    const m = AMONG_THOSE.exec(sentence);
-    amongSeen = { sentence, end: m ? m.index + m[0].length : 0 };
-  }
-  return amongSeen.end;
+/** Where a sentence's "were among the …" ends (0 without one): found once a sentence, not once a clause (a huge input has many). */
+function amongEnd(sentence: string): number {
+  const m = AMONG_THOSE.exec(sentence);
+  return m ? m.index + m[0].length : 0;
 }
 
-function clauseGroup(sentence: string, c: ClauseSpan, facts: SentenceFacts, where: Where, respectively: boolean): Group {
+function clauseGroup(sentence: string, c: ClauseSpan, facts: SentenceFacts, where: Where, respectively: boolean, afterAmong: number): Group {
   const text = sentence.slice(c.start, c.end);
   // "November 23 and 24" read clause by clause (no "respectively" list shared it out, `respectively.ts`): its first day goes
   // on as the sentence's (the days of "two draws" told in order below it), unless the sentence names the draws' programs
@@ -122,8 +118,7 @@ function clauseGroup(sentence: string, c: ClauseSpan, facts: SentenceFacts, wher
   const firstFact = [...facts.invitations, ...facts.cutoffs].filter((f) => inside(f, c)).sort((a, b) => a.start - b.start)[0];
   // "Candidates of the FSW were among those invited": the group among the invited names no round's program; a program named
   // after the "among" still does ("Nurses were among the 1,000 invited today in the healthcare category").
-  // The whole sentence is looked at: "Francophone nurses and PSWs among 1,000 invited" is two clauses.
-  const afterAmong = afterAmongIn(sentence);
+  // `afterAmong` looks at the whole sentence: "Francophone nurses and PSWs among 1,000 invited" is two clauses.
   const program = hypothetical
     ? null
     : clauseProgram(
@@ -228,17 +223,19 @@ const DRAW_NOUN_BEFORE = /\b(?:this|the|today's|the latest|the new)\s+(?:express
 
 /** The groups of one sentence: clauses joined while they can be one draw, split where they cannot. */
 export function sentenceGroups(sentence: string, facts: SentenceFacts, where: Where): Group[] {
+  const afterAmong = amongEnd(sentence);
   const mentions = facts.dates.length + facts.programs.length + facts.invitations.length + facts.cutoffs.length + facts.drawNumbers.length + facts.tieBreaks.length;
   if (mentions === 0) {
     // "Canada has held its second Express Entry draw in two days.": news with no fact yet; the facts come next.
     const whole = { start: 0, end: sentence.length, context: false, relative: false, afterCuePhrase: false };
-    const g = FRESH.test(sentence) && /\b(?:draw|round)\b/i.test(sentence) && !CONTEXT_MARK.test(sentence) && !isHypothetical(sentence) ? clauseGroup(sentence, whole, facts, where, false) : null;
+    const g =
+      FRESH.test(sentence) && /\b(?:draw|round)\b/i.test(sentence) && !CONTEXT_MARK.test(sentence) && !isHypothetical(sentence) ? clauseGroup(sentence, whole, facts, where, false, afterAmong) : null;
     return g ? [g] : [];
   }
   const respectively = RESPECTIVELY.test(sentence);
   const whole = { start: 0, end: sentence.length, context: false, relative: false, afterCuePhrase: false };
-  const listed = respectively ? respectivelyGroups(sentence, facts, clauseGroup(sentence, whole, facts, where, true)) : null;
-  const groups = placed(sentence, listed ?? clauseGroups(sentence, facts, where, respectively));
+  const listed = respectively ? respectivelyGroups(sentence, facts, clauseGroup(sentence, whole, facts, where, true, afterAmong)) : null;
+  const groups = placed(sentence, listed ?? clauseGroups(sentence, facts, where, respectively, afterAmong));
   // "On the 13th and 15th of May 2020, Canada held its 147th and 148th draws, inviting another 3,900": days or round
   // numbers listed, and one count, no cut-off: the count is their total (not "those draws each invited 5,000").
   // The cheap tests first: this runs for every sentence with a fact.
@@ -249,7 +246,7 @@ export function sentenceGroups(sentence: string, facts: SentenceFacts, where: Wh
 }
 
 /** The groups of a sentence read clause by clause. */
-function clauseGroups(sentence: string, facts: SentenceFacts, where: Where, respectively: boolean): Group[] {
+function clauseGroups(sentence: string, facts: SentenceFacts, where: Where, respectively: boolean, afterAmong: number): Group[] {
   const labelled = RECORD_LABEL.test(sentence);
   const groups: Group[] = [];
   let comparedWith = false;
@@ -257,7 +254,7 @@ function clauseGroups(sentence: string, facts: SentenceFacts, where: Where, resp
   // subject is this draw, though its first clause with a fact is the comparison.
   let subjectIsThisDraw = false;
   for (const c of clauseSpans(sentence)) {
-    const g = clauseGroup(sentence, c, facts, where, respectively);
+    const g = clauseGroup(sentence, c, facts, where, respectively, afterAmong);
     g.refersBack ||= labelled;
     const last = groups[groups.length - 1];
     if (!last) {

@@ -266,11 +266,11 @@ export function findDates(sentence: string, ctx: DateContext): DateMention[] {
     // "Beijing time November 13 at 00:45 (Canadian time November 12 in the morning)": the day abroad is not Ottawa's.
     // An evening abroad ("around 11 pm IST on Friday") is still that day's morning in Ottawa.
     const zoned = sentence.slice(Math.max(0, f.start - 40), f.start);
-    const abroad =
+    const notOttawasDay =
       (FOREIGN_TIME_BEFORE.test(zoned) && !EVENING_THEN_ZONE.test(zoned)) ||
       // "July 18, 2015 at 00:04:00 UTC, which is 8:04 pm Friday in Ottawa": before 05:00 UTC it is still the day before in Ottawa.
       EARLY_UTC_AFTER.test(sentence.slice(f.end, f.end + 30));
-    const background = dateline || published || announced || comparedWithToday || abroad || (BACKGROUND_BEFORE.test(before) && !NAMES_A_DRAW.test(sentence.slice(f.end, f.end + 40)));
+    const background = dateline || published || announced || comparedWithToday || notOttawasDay || (BACKGROUND_BEFORE.test(before) && !NAMES_A_DRAW.test(sentence.slice(f.end, f.end + 40)));
     const starts = listDays.find((ss) => ss.includes(f.start));
     const listed = starts ? (starts[0] === f.start ? 'first' : 'more') : undefined;
     out.push({ start: f.start, end: f.end, value: f.value, background, relative: f.relative === true, ...(listed ? { listed } : {}) });
