@@ -129,12 +129,7 @@ export class DraftAssembler {
     if (known) {
       // "Draw invites 3,000" / "On August 5, Canada held a round." / "In this event, 3,000 … were invited": the day just named is that draw's
       // (also when the same sentence then compared it with an earlier draw, which set it aside).
-      const day = this.pending && !this.pending.g.context ? this.pending : this.shelved;
-      if (day && !day.g.context && !day.g.plural && day.date && known.date === null && nextAfter(this.read, day, p) && fits(known, day)) {
-        this.merge(known, day);
-        if (day === this.pending) this.pending = null;
-        else this.shelved = null;
-      }
+      this.takeNamedDay(known, p);
       return known;
     }
     const pending = this.pending;
@@ -169,6 +164,15 @@ export class DraftAssembler {
     if (!topic && last?.context && !g.fresh && !g.refersBack && p.date === null && p.drawNumber === null && g.sentence - last.lastSentence === 1 && fits(last, p) && fillsFigures(last, p)) return last;
     if (pending?.g.context && g.sentence - pending.g.sentence === 1 && topic && !fits(topic, p) && fits(this.fromPart(pending, true), p)) return this.create(pending, true);
     return this.drafts.find((d) => !d.context && sameDraw(d, p)) ?? null;
+  }
+
+  /** The day named just before `p` (pending, or set aside by a comparison) is that of `known`, the draw `p` is the same as, still undated. */
+  private takeNamedDay(known: Draft, p: Part): void {
+    const day = this.pending && !this.pending.g.context ? this.pending : this.shelved;
+    if (!day || day.g.context || day.g.plural || !day.date || known.date !== null || !nextAfter(this.read, day, p) || !fits(known, day)) return;
+    this.merge(known, day);
+    if (day === this.pending) this.pending = null;
+    else this.shelved = null;
   }
 
   /** The draw the text mentioned last: a draw named just before (even one compared with), else the last draft. */
@@ -247,6 +251,8 @@ export class DraftAssembler {
         const dayOfTopic = g.namesDrawByDay && d === topic && p.drawNumber === null && this.datesUndatedTopic(p);
         const fills = fillsOnly(d, p) && ((g.fresh && !g.plural) || (d === topic && sameProgram) || nextOfSameProgram || (d === topic && d === last && numberAndDayOf(d, p)));
         if (sameDraw(d, p) || g.refersBack || numberOnly || dayOfTopic || namesItsProgram || fills) {
+          // "Draw #80: 2,750 ITAs at 446" / "IRCC held another round on December 20, 2017. Here are the details:" / "Draw number: 80".
+          if (p.drawNumber !== null && d.drawNumber === p.drawNumber) this.takeNamedDay(d, p);
           this.merge(d, p);
           this.last = d;
           return;

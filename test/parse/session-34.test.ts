@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { loadPrograms } from '../../src/config/programs.ts';
+import { parseArticle } from '../../src/parse/parse-article.ts';
+
+/**
+ * Session 34 of the reader (issue 14): each case is the shape of a made-up page (test/parse/made-up/) the reader got wrong
+ * (docs/parser.md "Session 34").
+ */
+
+const programs = loadPrograms();
+const announced = (text: string, published?: string) => parseArticle(text, { programs, ...(published ? { published } : {}) }).draws.filter((d) => d.primary);
+const facts = (text: string, published: string) => announced(text, published).map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs]);
+
+describe('a headline with the round, a sentence with its day, then a list of its facts (u1-208)', () => {
+  it('the day named before "Here are the details:" is the listed round\u2019s', () => {
+    expect(
+      facts(
+        'Express Entry Draw #150: 3,515 CEC invitations at 440\nMaple Path Consulting | Blog | May 29, 2020\nIRCC held another round of invitations on Thursday, May 28, 2020. Here are the details:\nDraw number: 150\nProgram: Canadian Experience Class\nInvitations issued: 3,515\nMinimum CRS score: 440\nTie-breaking rule: March 7, 2020 at 10:36:59 UTC\nThe cut-off fell from the previous CEC round on May 15 (3,371 ITAs, 447 points).',
+        '2020-05-29',
+      ),
+    ).toEqual([['2020-05-28', '150', 'cec', 3515, 440]]);
+  });
+  it('without the introduction too', () => {
+    expect(
+      facts(
+        'Express Entry Draw #150: 3,515 CEC invitations at 440\nMaple Path Consulting | Blog | May 29, 2020\nIRCC held another round of invitations on Thursday, May 28, 2020.\nDraw number: 150\nProgram: Canadian Experience Class\nInvitations issued: 3,515\nMinimum CRS score: 440',
+        '2020-05-29',
+      ),
+    ).toEqual([['2020-05-28', '150', 'cec', 3515, 440]]);
+  });
+});
