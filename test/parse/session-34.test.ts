@@ -29,3 +29,17 @@ describe('a headline with the round, a sentence with its day, then a list of its
     ).toEqual([['2020-05-28', '150', 'cec', 3515, 440]]);
   });
 });
+
+describe('"held two simultaneous rounds on May 30, one for FST and one for PNP candidates", then a heading and facts for each (u1-210)', () => {
+  it('both headed rounds are announced, each with the day of the sentence that introduced them', () => {
+    expect(
+      facts(
+        'IRCC holds two program-specific draws\nNorthgate Law | Insights | May 31, 2018\nOn May 30, 2018, Immigration, Refugees and Citizenship Canada held two simultaneous rounds of invitations, one targeting Federal Skilled Trades candidates and one targeting Provincial Nominee Program candidates.\nFederal Skilled Trades round\n- Invitations: 500\n- Lowest-ranked score: 288\nProvincial Nominee Program round\n- Invitations: 200\n- Lowest-ranked score: 902',
+        '2018-05-31',
+      ),
+    ).toEqual([
+      ['2018-05-30', null, 'fst', 500, 288],
+      ['2018-05-30', null, 'pnp', 200, 902],
+    ]);
+  });
+});

@@ -24,6 +24,8 @@ export class DraftAssembler {
   /** A named draw set aside by an earlier one the same sentence compares it with ("August 5 marked the second all-program draw (the first was on July 8)"). */
   private shelved: Part | null = null;
   private pluralUses = 0;
+  /** "IRCC held two rounds on May 30, one for FST and one for PNP candidates": the day a plural sentence gives the rounds it introduces. */
+  private severalDay: Part | null = null;
   /**
    * The opening's named draw when its facts come only paragraphs later ("On October 23, 2024, IRCC conducted its third
    * consecutive draw … The CRS cut-off score for this draw was 433"): kept after it stops waiting, for "this draw".
@@ -48,6 +50,7 @@ export class DraftAssembler {
       this.pending = null;
     }
     if (this.shelved && g.sentence - this.shelved.g.sentence > PENDING_SENTENCES) this.shelved = null;
+    if (this.severalDay && g.sentence - this.severalDay.g.sentence > PLURAL_PENDING_SENTENCES) this.severalDay = null;
     if (g.programsListed && g.refersBack && !g.context && !p.facts) this.disputeTopicProgram();
     if (p.facts) this.addFacts(p);
     else if (p.identity) this.addReference(p);
@@ -276,8 +279,11 @@ export class DraftAssembler {
     } else if (p.date !== null || p.drawNumber !== null || g.aboutInvited || g.zone === 'head') {
       if (g.context && pending && !pending.g.context && g.sentence - pending.g.sentence <= 1) this.shelved = pending;
       // Talk of draws in general ("all-program draws were the norm") names no particular program.
-      this.pending = p.g.plural ? { ...p, program: null, identity: p.date !== null || p.drawNumber !== null } : p;
+      // "… held two rounds on May 30, …" / "Federal Skilled Trades round" (its facts) / "Provincial Nominee Program round": each heading is a round of that day.
+      const ofSeveral = !p.g.plural && !g.context && this.severalDay && namesOnlyProgram(p) ? this.severalDay.date : null;
+      this.pending = p.g.plural ? { ...p, program: null, identity: p.date !== null || p.drawNumber !== null } : ofSeveral ? { ...p, date: ofSeveral } : p;
       this.pluralUses = p.g.plural ? 3 : 0;
+      if (p.g.plural) this.severalDay = p.date !== null && !g.context ? p : null;
     }
   }
 
