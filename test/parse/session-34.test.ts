@@ -43,3 +43,30 @@ describe('"held two simultaneous rounds on May 30, one for FST and one for PNP c
     ]);
   });
 });
+
+describe('"B.C. invites 96 skilled workers in latest provincial nominee draw" (u3-137)', () => {
+  it('a province written as its abbreviation tells that province\u2019s round, not an Express Entry draw', () => {
+    expect(
+      announced(
+        'B.C. invites 96 skilled workers in latest provincial nominee draw\nCoast Daily | April 9, 2026\nThe B.C. Provincial Nominee Program invited 96 skilled workers on Tuesday, in a draw focused on health-care workers.\n- health-care professionals: 61 invitations, minimum score 85\n- early childhood educators: 23 invitations, minimum score 82',
+        '2026-04-09',
+      ),
+    ).toEqual([]);
+  });
+  it('so does "P.E.I. invites 120 candidates"', () => {
+    expect(
+      announced('P.E.I. invites 120 candidates in its monthly nominee draw\nIsland News | June 20, 2024\nThe province invited 120 candidates on Thursday with a minimum score of 65.', '2024-06-20'),
+    ).toEqual([]);
+  });
+});
+
+describe('a Spanish page: a headline "falls below 500", and "without a job offer nor a provincial nomination" (u3-302)', () => {
+  it('"baja de 500" is no cut-off, and a provincial nomination candidates lacked is no program', () => {
+    expect(
+      facts(
+        'Express Entry: el puntaje mínimo baja de 500 por primera vez\nRedacción Norte | 21 de marzo de 2015\nEl viernes 20 de marzo, Ciudadanía e Inmigración Canadá invitó a 1.620 candidatos con un puntaje CRS mínimo de 481.\nEs la primera vez que el corte queda por debajo de 500 puntos: por fin recibieron invitación candidatos sin oferta de empleo ni nominación provincial.',
+        '2015-03-21',
+      ),
+    ).toEqual([['2015-03-20', null, 'general', 1620, 481]]);
+  });
+});

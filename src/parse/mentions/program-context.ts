@@ -9,7 +9,7 @@ import { PROVINCES } from './provinces.ts';
  */
 
 /** "candidates who did not have a qualifying job offer … or a provincial nomination": a program named as what they lacked. */
-const NEGATED_BEFORE = /\b(?:without|did not have|do not have|didn't have|don't have|not have|neither|whether or not|regardless of|irrespective of)\b[^.;:]{0,100}$/i;
+const NEGATED_BEFORE = /\b(?:without|did not have|do not have|didn't have|don't have|not have|neither|whether or not|regardless of|irrespective of|sin|sem|sans|ni|nem)\b[^.;:]{0,100}$/i;
 /** "non-PNP nominations", "non-CEC candidates": the program named is the one left out. */
 const NON_BEFORE = /\bnon-?\s?$/i;
 
