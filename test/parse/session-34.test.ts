@@ -70,3 +70,22 @@ describe('a Spanish page: a headline "falls below 500", and "without a job offer
     ).toEqual([['2015-03-20', null, 'general', 1620, 481]]);
   });
 });
+
+describe('a Portuguese page with a heading per round: "Quinta-feira, 6 de agosto – FST", "Convites: 250", "Critério de desempate: perfis enviados até …" (u3-312)', () => {
+  const page =
+    'Express Entry: duas rodadas na mesma semana\nPor Redação | 7 de agosto de 2020\nO Canadá realizou duas rodadas do Express Entry nesta semana.\nQuarta-feira, 5 de agosto – todos os programas\nConvites: 3.900\nPontuação mínima: 476\nCritério de desempate: perfis enviados até 27 de julho de 2020, às 01:02:47 UTC\nQuinta-feira, 6 de agosto – Federal Skilled Trades (FST)\nConvites: 250\nPontuação mínima: 415';
+  it('each heading dates its round (a weekday is no dateline\u2019s place), the labelled count is the invitations', () => {
+    expect(facts(page, '2020-08-07')).toEqual([
+      ['2020-08-05', null, 'general', 3900, 476],
+      ['2020-08-06', null, 'fst', 250, 415],
+    ]);
+  });
+  it('the tie-break is the day profiles were sent by, not a round\u2019s day', () => {
+    expect(announced(page, '2020-08-07').map((d) => d.tieBreak)).toEqual(['2020-07-27T01:02:47Z', null]);
+  });
+  it('the Spanish forms too: "Invitaciones emitidas: 1.500", "Regla de desempate: perfiles creados hasta el …"', () => {
+    const es =
+      'Express Entry: nueva ronda para el CEC\nRedacción | 10 de septiembre de 2025\nJueves, 4 de septiembre – Clase de Experiencia Canadiense\nInvitaciones emitidas: 1.000\nPuntaje mínimo: 534\nRegla de desempate: perfiles creados hasta el 19 de julio de 2025 a las 17:23:12 UTC';
+    expect(announced(es, '2025-09-05').map((d) => [d.date, d.program, d.invitations, d.minCrs, d.tieBreak])).toEqual([['2025-09-04', 'cec', 1000, 534, '2025-07-19T17:23:12Z']]);
+  });
+});

@@ -9,10 +9,10 @@ import { matchesOf } from '../text/matches.ts';
  */
 
 const RULE_CUE =
-  /\b(?:tie[- ]?break(?:ing|er|s)?(?:\s+(?:rule|date|time|point|timestamp|cut-?off))?|r[èe]gle de d[ée]partage|d[ée]partage|bris d'[ée]galit[ée]|^\s*(?:in this case,\s*)?(?:the|that|this) (?:date and time|time and date|time ?stamp|date)(?: used| employed)?(?: in (?:this|the) (?:round|draw))?\s(?=was|were|is|applied)|\b(?:rule for )?breaking (?:a |the )?ties?\b|(?:IRCC's|the) time ?stamp (?:used |applied |chosen |arrived at )?(?=was|is)|\b(?:selected|chose|used|applied|set) a time ?stamp of\b|(?<!\b(?:CRS|score|points?)\s)cut-?off (?:point|time|timestamp)|ties?\b[^.;]{0,60}?\bbroken)/gi;
+  /\b(?:tie[- ]?break(?:ing|er|s)?(?:\s+(?:rule|date|time|point|timestamp|cut-?off))?|r[èe]gle de d[ée]partage|d[ée]partage|bris d'[ée]galit[ée]|(?:crit[ée]rio|regla|regra) de desempate|desempate|^\s*(?:in this case,\s*)?(?:the|that|this) (?:date and time|time and date|time ?stamp|date)(?: used| employed)?(?: in (?:this|the) (?:round|draw))?\s(?=was|were|is|applied)|\b(?:rule for )?breaking (?:a |the )?ties?\b|(?:IRCC's|the) time ?stamp (?:used |applied |chosen |arrived at )?(?=was|is)|\b(?:selected|chose|used|applied|set) a time ?stamp of\b|(?<!\b(?:CRS|score|points?)\s)cut-?off (?:point|time|timestamp)|ties?\b[^.;]{0,60}?\bbroken)/gi;
 const TB_CUE = /\bTBs?\b/g;
 const SUBMIT_CUE =
-  /\b(?:(?:profiles?|applications?|entries|those|ones)\b[^.;]{0,40}?\b(?:submitted|submission|created|entered|made|received|lodged|registered|filed|presented)|(?:submit(?:ted)?|creat(?:e|ed)|creation of|enter(?:ed)?|made|lodg(?:e|ed)|register(?:ed)?|fil(?:e|ed)|present(?:ed)?|establish(?:ed)?|set up)\s+(?:their|a|his|her|my|the|your|an)?\s*(?:express entry\s+)?(?:candidate\s+)?(?:profiles?|applications?)|(?:express entry\s+)?(?:profile|application)\s+(?:submission|creation)|(?:appl(?:y|ied)|enter(?:ed)?|join(?:ed)?)\s+(?:to\s+|into\s+)?the\s+(?:express entry\s+)?pool|(?:cr[ée]{2}|soumis)\s+(?:leur|son|un|le)\s+profil|\bprofils?\b[^.;]{0,40}?\b(?:soumis|cr[ée]{2}s?|d[ée]pos[ée]s?|enregistr[ée]s?)|\b(?:a|an|their)\s+(?:complete|completed|active)\s+(?:express entry\s+)?profile|\b(?:a|an|their)\s+(?:express entry\s+)?profiles?\s+in\s+the\s+(?:express entry\s+)?pool)\b/gi;
+  /\b(?:(?:profiles?|applications?|entries|those|ones)\b[^.;]{0,40}?\b(?:submitted|submission|created|entered|made|received|lodged|registered|filed|presented)|(?:submit(?:ted)?|creat(?:e|ed)|creation of|enter(?:ed)?|made|lodg(?:e|ed)|register(?:ed)?|fil(?:e|ed)|present(?:ed)?|establish(?:ed)?|set up)\s+(?:their|a|his|her|my|the|your|an)?\s*(?:express entry\s+)?(?:candidate\s+)?(?:profiles?|applications?)|(?:express entry\s+)?(?:profile|application)\s+(?:submission|creation)|(?:appl(?:y|ied)|enter(?:ed)?|join(?:ed)?)\s+(?:to\s+|into\s+)?the\s+(?:express entry\s+)?pool|(?:cr[ée]{2}|soumis)\s+(?:leur|son|un|le)\s+profil|\bprofils?\b[^.;]{0,40}?\b(?:soumis|cr[ée]{2}s?|d[ée]pos[ée]s?|enregistr[ée]s?)|\bperf(?:is|iles)\b[^.;]{0,40}?\b(?:enviad[oa]s|criad[oa]s|cread[oa]s|registrad[oa]s|submetid[oa]s|presentad[oa]s)|\b(?:a|an|their)\s+(?:complete|completed|active)\s+(?:express entry\s+)?profile|\b(?:a|an|their)\s+(?:express entry\s+)?profiles?\s+in\s+the\s+(?:express entry\s+)?pool)\b/gi;
 /** A date that names a draw ("in the October 2 draw", "for the November 19, 2024 trade occupations draw") is not the tie-break. */
 const NAMES_A_DRAW = /^(?:,?\s(?:19|20)\d\d)?\s(?:(?!(?:for|in|of|at|the|this|that|on|and|to|was|is|UTC)\b)[A-Za-z][\w-]*\s){0,3}?(?:draw|round)\b/i;
 /** "…a tie break rule in a draw that took place on the 19th of December", "the intervening draw, held on November 30", "the tie break used by IRCC in the June 26 [draw]": that date is the draw's. */
@@ -21,7 +21,7 @@ const DRAW_DATE_BEFORE =
 /** "The tie-breaking rule was June 7 for the previous round and July 8 for this one", "…, June 7 last time, was July 8": the earlier draw's tie-break. */
 const EARLIER_DRAWS_AFTER =
   /^(?:,?\s(?:(?:at|@)\s)?[\d:]+(?:\s?(?:[ap]\.?m\.?|UTC|EST|EDT|ET))?)?,?\s(?:(?:for|in|of|at)\s(?:the\s)?(?:previous|last|prior|preceding|earlier)\s(?:[\w-]+\s){0,2}?(?:draw|round)|last\stime\b)/i;
-const BEFORE_DATE = /\b(?:before|prior to|by|on or before|no later than|earlier than|until|avant)\s*:?\s*(?:the\s+|le\s+)?$|:\s*$/i;
+const BEFORE_DATE = /\b(?:before|prior to|by|on or before|no later than|earlier than|until|avant|hasta(?: el)?|at[ée]|antes d[eo](?: el)?)\s*:?\s*(?:the\s+|le\s+)?$|:\s*$/i;
 
 export interface FoundTieBreak extends TieBreakMention {
   /** Index of the date mention it took. */
@@ -37,7 +37,7 @@ function cueEnds(sentence: string): { end: number; needsBefore: boolean }[] {
 }
 
 /** Words one of the cues holds: a cheap test before the cues' patterns. */
-const ANY_CUE = /tie|TB|partage|galit|cut-?off|submit|creat|cr[ée]{2}|soumis|d[ée]pos|enter|made|receiv|lodg|regist|file|present|establish|set up|appl|join|date|time ?stamp/i;
+const ANY_CUE = /tie|TB|partage|galit|cut-?off|submit|creat|cr[ée]{2}|soumis|d[ée]pos|enter|made|receiv|lodg|regist|file|present|establish|set up|appl|join|date|time ?stamp|desempate|perf/i;
 
 /**
  * "The tie-break was 2024-07-08T09:12:37Z": a UTC timestamp right after the rule's cue. Pages stamp their own publishing

@@ -8,7 +8,7 @@ import type { ClockTime, DayRef } from '../types.ts';
  */
 
 const CLOCK = String.raw`(\d{1,2})(?::|\s?h\s?(?=\d{2})|\.(?=\d{2}\s?[ap]\.?\s?m))(\d{2})(?::\s?(\d{2}))?\s?(a\.?\s?m\.?|p\.?\s?m\.?)?,?\s?\(?(UTC|GMT|Z\b|EDT|EST|ET\b|Eastern(?: time)?|(?:Universal Coordinated|Coordinated Universal) Time(?:,?\s?\(UTC\))?|Universal Time Coordinated|temps universel coordonn[ée](?:,?\s?\(UTC\))?)?\)?`;
-const TIME_AFTER_DATE = new RegExp(String.raw`^\s?[,-]?\s?(?:at|à|@)?\s?${CLOCK}`, 'i');
+const TIME_AFTER_DATE = new RegExp(String.raw`^\s?[,-]?\s?(?:at|à|às|a las|a la|@)?\s?${CLOCK}`, 'i');
 /** "before 5:41 PM UTC on July 23, 2024", "avant 15h27, temps universel coordonné (UTC), le 8 septembre 2025": the time written just before its date. */
 /** "before 10:31:29 UTC on September 3", and after a cue's colon: "The tie-breaking rule: 10:31:29 UTC on September 3, 2025". */
 const TIME_BEFORE_DATE = new RegExp(String.raw`(?:\b(?:before|by|prior to|until|avant)|:)\s${CLOCK},?\s?(?:on|of|le)?\s?$`, 'i');
