@@ -89,3 +89,17 @@ describe('a Portuguese page with a heading per round: "Quinta-feira, 6 de agosto
     expect(announced(es, '2025-09-05').map((d) => [d.date, d.program, d.invitations, d.minCrs, d.tieBreak])).toEqual([['2025-09-04', 'cec', 1000, 534, '2025-07-19T17:23:12Z']]);
   });
 });
+
+describe('round numbers in Spanish, Portuguese and French labels (u3-306, u3-313, u3-323, u3-327, u3-330)', () => {
+  const numbers = (text: string) => announced(text, '2024-06-01').map((d) => d.drawNumber);
+  const page = (line: string) => `Express Entry\nRedacción | 1 de junio de 2024\n${line}`;
+  it('"la ronda n.º 77", "Rodada nº 272", "sorteo número 240", "la ronde d\u2019invitations no 176", "Número de ronda: 302", "Ronde : 341"', () => {
+    expect(numbers(page('IRCC realizó ayer la ronda n.º 298, con 3.000 invitaciones y un puntaje mínimo de 522.'))).toEqual(['298']);
+    expect(numbers(page('Rodada nº 298 – sexta-feira, 31 de maio\nConvites: 3.000\nPontuação mínima: 522'))).toEqual(['298']);
+    expect(numbers(page('IRCC a tenu hier la ronde d\u2019invitations no 298 : 3 000 invitations, note minimale de 522.'))).toEqual(['298']);
+    expect(numbers(page('Número de ronda: 298\nFecha: 31 de mayo de 2024\nInvitaciones: 3.000\nPuntaje mínimo: 522'))).toEqual(['298']);
+  });
+  it('not "la ronda no 500 …": the Spanish and Portuguese "no" are words, not "No."', () => {
+    expect(numbers(page('IRCC realizó ayer una ronda con 3.000 invitaciones y un puntaje mínimo de 522; la ronda no 500 candidatos más como se esperaba.'))).toEqual([null]);
+  });
+});

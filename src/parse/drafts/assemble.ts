@@ -1,6 +1,21 @@
 import { daysBetween, sameDay } from '../mentions/calendar.ts';
 import { type DayRef, type Draft, type Group, type TieBreakMention } from '../types.ts';
-import { atOddsWithTopic, earlierThanNamed, fillsFigures, fillsOnly, fits, noFactsSince, namesOnlyProgram, nextAfter, numberAndDayOf, partOf, sameDayOrNumber, sameDraw, type Part } from './parts.ts';
+import {
+  atOddsWithTopic,
+  earlierThanNamed,
+  fillsFigures,
+  fillsOnly,
+  fits,
+  noFactsSince,
+  namesOnlyProgram,
+  nextAfter,
+  numberAndDayOf,
+  partOf,
+  sameDayOrNumber,
+  sameDraw,
+  draftOf,
+  type Part,
+} from './parts.ts';
 import { MAX_AGE_DAYS } from '../primary/choose-primary.ts';
 
 /**
@@ -79,7 +94,7 @@ export class DraftAssembler {
     if (g.zone === 'related' || g.context) {
       const last = this.last;
       if (last && last.context === g.context && fits(last, p) && (g.relative || g.sentence - last.lastSentence <= 1)) target = last;
-      else if (this.pending?.g.context && fits(this.fromPart(this.pending, true), p)) target = this.create(this.pending, true);
+      else if (this.pending?.g.context && fits(draftOf(this.pending, true), p)) target = this.create(this.pending, true);
       // An earlier draw is the same as one already read only when its day or round number says so.
       else target = this.drafts.find((d) => sameDraw(d, p) && (d.context || sameDayOrNumber(d, p))) ?? null;
     } else {
@@ -102,7 +117,7 @@ export class DraftAssembler {
     const g = p.g;
     const topic = this.topic;
     const lead = this.leadRef;
-    if (lead && g.refersBack && !topic && !p.date && fits(this.fromPart(lead, false), p)) {
+    if (lead && g.refersBack && !topic && !p.date && fits(draftOf(lead, false), p)) {
       this.leadRef = null;
       return this.create(lead, false);
     }
@@ -142,10 +157,10 @@ export class DraftAssembler {
     // over "Round #338 … invited 536 PNP candidates. On March 21, IRCC invited 7,500 French-speaking candidates").
     const namesPendingProgram = !!pending && p.program !== null && p.program === pending.program && !!this.last && !fits(this.last, p);
     const overtaken = !!pending && !!this.last && !this.last.context && this.last.firstSentence > pending.g.sentence && !namesPendingProgram;
-    const pendingFits = !!pending && !overtaken && !pending.g.context && (pending.g.zone !== 'related' || g.zone === 'related') && fits(this.fromPart(pending, false), p);
+    const pendingFits = !!pending && !overtaken && !pending.g.context && (pending.g.zone !== 'related' || g.zone === 'related') && fits(draftOf(pending, false), p);
     if (pending && pendingFits && !pending.g.plural) return this.create(pending, false);
     const shelved = this.shelved;
-    if (shelved && (!pending || pending.g.context) && !this.drafts.some((d) => !d.context) && fits(this.fromPart(shelved, false), p)) {
+    if (shelved && (!pending || pending.g.context) && !this.drafts.some((d) => !d.context) && fits(draftOf(shelved, false), p)) {
       this.shelved = null;
       return this.create(shelved, false);
     }
@@ -165,7 +180,7 @@ export class DraftAssembler {
     // figures right after an earlier draw is named, that the announced draw cannot have, are that draw's.
     // "On June 22, Quebec invited 1,006 skilled workers. Applicants needed a score of 626": before any draw of the article's own, the next sentence's figures go on with the other draw just told.
     if (!topic && last?.context && !g.fresh && !g.refersBack && p.date === null && p.drawNumber === null && g.sentence - last.lastSentence === 1 && fits(last, p) && fillsFigures(last, p)) return last;
-    if (pending?.g.context && g.sentence - pending.g.sentence === 1 && topic && !fits(topic, p) && fits(this.fromPart(pending, true), p)) return this.create(pending, true);
+    if (pending?.g.context && g.sentence - pending.g.sentence === 1 && topic && !fits(topic, p) && fits(draftOf(pending, true), p)) return this.create(pending, true);
     return this.drafts.find((d) => !d.context && sameDraw(d, p)) ?? null;
   }
 
@@ -183,7 +198,7 @@ export class DraftAssembler {
     const pending = this.pending;
     const last = this.last;
     const pendingIsLater = pending && (!last || pending.g.sentence > last.lastSentence) && p.g.sentence - pending.g.sentence <= 1;
-    if (pending && pendingIsLater && fits(this.fromPart(pending, pending.g.context), p)) return this.create(pending, pending.g.context);
+    if (pending && pendingIsLater && fits(draftOf(pending, pending.g.context), p)) return this.create(pending, pending.g.context);
     return last && fits(last, p) ? last : null;
   }
 
@@ -263,7 +278,7 @@ export class DraftAssembler {
       }
     }
     const pending = this.pending;
-    if (pending && pending.g.context === g.context && fits(this.fromPart(pending, g.context), p)) {
+    if (pending && pending.g.context === g.context && fits(draftOf(pending, g.context), p)) {
       this.pending = {
         ...p,
         date: p.date ?? pending.date,
@@ -272,7 +287,7 @@ export class DraftAssembler {
         identity: true,
         g: { ...g, fresh: g.fresh || pending.g.fresh, held: g.held || pending.g.held, tieBreaks: [...pending.g.tieBreaks, ...g.tieBreaks] },
       };
-    } else if (!g.context && pending?.g.context && this.shelved && namesOnlyProgram(p) && fits(this.fromPart(this.shelved, false), p)) {
+    } else if (!g.context && pending?.g.context && this.shelved && namesOnlyProgram(p) && fits(draftOf(this.shelved, false), p)) {
       // "Draw #164 was held on September 30. The previous draw was held on September 16. As no program was specified for
       // the latest draw, …": the program is the draw's named before the earlier one was.
       [this.pending, this.shelved] = [{ ...this.shelved, program: this.shelved.program ?? p.program, g: { ...this.shelved.g, sentence: g.sentence } }, null];
@@ -314,39 +329,12 @@ export class DraftAssembler {
     // "IRCC held a CEC draw today. The tie-breaking rule was … It invited 3,200 …": no draw has its figures yet; the tie-break
     // goes with the draw just named, once its figures come.
     const named = this.pending;
-    if (!target && named && !named.g.context && !named.g.plural && named.g.sentence < g.sentence && before(this.fromPart(named, false)))
+    if (!target && named && !named.g.context && !named.g.plural && named.g.sentence < g.sentence && before(draftOf(named, false)))
       this.pending = { ...named, g: { ...named.g, tieBreaks: [...named.g.tieBreaks, tb] } };
   }
 
-  private fromPart(p: Part, context: boolean): Draft {
-    const g = p.g;
-    return {
-      id: -1,
-      date: p.date,
-      drawNumber: p.drawNumber,
-      program: p.program,
-      invitations: null,
-      minCrs: null,
-      tieBreak: firstTieBreak(g.tieBreaks),
-      context,
-      table: false,
-      related: g.zone === 'related',
-      fresh: g.fresh,
-      also: g.also === true && !context,
-      recalled: g.recalled === true,
-      firstSentence: g.sentence,
-      lastSentence: g.sentence,
-      months: [],
-      dated: g.dates.length > 0,
-      dateWritten: p.date !== null && !g.relativeDay,
-      inHead: g.zone === 'head',
-      programFromHead: p.program !== null && g.zone === 'head' && !p.facts,
-      dateFromHead: p.date !== null && g.zone === 'head',
-    };
-  }
-
   private create(p: Part, context: boolean): Draft {
-    const d = { ...this.fromPart(p, context), id: this.drafts.length };
+    const d = { ...draftOf(p, context), id: this.drafts.length };
     if (!context && this.newsAt !== null && p.g.sentence - this.newsAt <= 1) d.fresh = true;
     // "… set a record for this draw" with no figure told since the draw just told: it points at that draw.
     const topic = this.topic;

@@ -167,3 +167,31 @@ export function earlierThanNamed(named: Part | null, p: Part): boolean {
   if ((days !== null && days < 0) || (rounds !== null && rounds <= 0) || (p.drawNumber !== null && rounds === null)) return false;
   return (days !== null && days > 1) || (rounds !== null && rounds > 0);
 }
+
+/** A draft of the part alone (id -1): what a pending or shelved part would make, to test it with `fits`. */
+export function draftOf(p: Part, context: boolean): Draft {
+  const g = p.g;
+  return {
+    id: -1,
+    date: p.date,
+    drawNumber: p.drawNumber,
+    program: p.program,
+    invitations: null,
+    minCrs: null,
+    tieBreak: g.tieBreaks[0] ?? null,
+    context,
+    table: false,
+    related: g.zone === 'related',
+    fresh: g.fresh,
+    also: g.also === true && !context,
+    recalled: g.recalled === true,
+    firstSentence: g.sentence,
+    lastSentence: g.sentence,
+    months: [],
+    dated: g.dates.length > 0,
+    dateWritten: p.date !== null && !g.relativeDay,
+    inHead: g.zone === 'head',
+    programFromHead: p.program !== null && g.zone === 'head' && !p.facts,
+    dateFromHead: p.date !== null && g.zone === 'head',
+  };
+}

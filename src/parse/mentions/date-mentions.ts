@@ -67,7 +67,10 @@ const COMPARED_BEFORE = /\b(?:from|than|compared (?:to|with)|versus|vs\.?)\s+$/i
 // Not a weekday, written out or short ("Tue, Jul 4 – General round #253: …" is a row of the week's rounds).
 /** Weekdays in Portuguese, Spanish and French ("Quinta-feira, 6 de agosto – FST" is a heading, not a dateline). */
 const OTHER_WEEKDAY = String.raw`(?:(?:[Ss]egunda|[Tt]er[çc]a|[Qq]uarta|[Qq]uinta|[Ss]exta)-[Ff]eira|[Ss][áa]bado|[Dd]omingo|[Ll]unes|[Mm]artes|[Mm]i[ée]rcoles|[Jj]ueves|[Vv]iernes|[Ll]undi|[Mm]ardi|[Mm]ercredi|[Jj]eudi|[Vv]endredi|[Ss]amedi|[Dd]imanche)\b`;
-const DATELINE_BEFORE = new RegExp(String.raw`^[\s*]*(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,|${OTHER_WEEKDAY})[A-Z][A-Za-z .'-]{1,30},\s*$`, 'i');
+const DATELINE_BEFORE = new RegExp(
+  String.raw`^[\s*]*(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,|${OTHER_WEEKDAY})[A-Z][A-Za-z .'-]{1,30},\s*$`,
+  'i',
+);
 /**
  * The capitals are the test (case matters): "Canada — May 3, 2024 — …" is no dateline; nor is a label ("UPDATE — July 8: IRCC
  * held …" tells the draw's day). A dash follows the day (DASH_AFTER).
@@ -83,7 +86,9 @@ const DASH_AFTER = /^\s*[-\u2013\u2014]\s/;
 const TELLS_ITS_DAY =
   /\b(?:yesterday|today|tonight|this (?:morning|afternoon|evening)|(?:on|last|this) (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day['\u2019]s)\b/i;
 /** A dateline on a line of its own: "Toronto, June 29", "Abuja, Thursday March 5, 2026". */
-const DATELINE_ALONE = new RegExp(String.raw`^[\s*]*(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|${OTHER_WEEKDAY})[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+){0,2},\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$`);
+const DATELINE_ALONE = new RegExp(
+  String.raw`^[\s*]*(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|${OTHER_WEEKDAY})[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+){0,2},\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$`,
+);
 const DATELINE_AFTER = /^\s*(?:\([^)]{0,30}\)\s*)?(?::|[-\u2013\u2014]\s)|^\s*\((?!(?:EST|EDT|UTC|GMT|ET|PST|PDT|CST|CDT)\))[A-Z]{2,6}\)\s/;
 /** "MARCH 12, 2021: Canada has invited…": a colon, then a sentence with its subject and verb (not a record "February 13, 2021: CEC, 27,332 ITAs"). */
 const COLON_THEN_SUBJECT = /^:\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s+(?:has|have)\s+\w+ed\b/;

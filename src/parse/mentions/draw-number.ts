@@ -10,13 +10,16 @@ import { matchesOf } from '../text/matches.ts';
  */
 
 const LABELLED =
-  /\b(?:(?:draw|round(?:\sof\sinvitations)?|tirage|ronde)s?(?:\s(?:was|is|porte|portait)(?:\sle)?)?|express entry(?: system)?)(?:,|\s?:|\s?[\u2013\u2014]|\s-)?\s{0,2}\(?\s?(?:#|no\.?|n°|number|numéro|num\.?|was numbered|numbered)\s{0,2}(\d{1,3}[ab]?)\b(?![\d,.:]\d)/gi;
+  /\b(?:(?:draw|round(?:\sof\sinvitations)?|tirage|ronde(?:\sd['’]invitations)?)s?(?:\s(?:was|is|porte|portait)(?:\sle)?)?|express entry(?: system)?)(?:,|\s?:|\s?[\u2013\u2014]|\s-)?\s{0,2}\(?\s?(?:#|no\.?|n°|n\.?\s?º|number|numéro|n[úu]mero|n[úu]m\.?|num\.?|was numbered|numbered)\s{0,2}(\d{1,3}[ab]?)\b(?![\d,.:]\d)/gi;
+/** "la ronda n.º 77", "Rodada nº 272" (both "No." after clean-text), "sorteo número 240" (not "la ronda no 500 …": Spanish "no", Portuguese "no" are words). */
+const LABELLED_IBERIAN =
+  /\b(?:ronda(?:\sde\sinvitaciones)?|rodada(?:\sde\sconvites)?|sorteo|sorteio)s?(?:\s?:|\s?[\u2013\u2014]|\s-)?\s{0,2}\(?\s?(?:#|no\.|n[úu]mero|n[úu]m\.)\s{0,2}(\d{1,3}[ab]?)\b(?![\d,.:]\d)/gi;
 /**
  * "Round: 408" as a label, the number alone after it, or before the next label ("Draw Number: 221 Date of Draw: April 27, 2022").
  * Not "(previous CEC draw: 522)": a value of the draw before.
  */
 const COLON =
-  /\b(?<!\b(?:previous|last|prior|preceding|earlier)\s(?:[\w-]+\s){0,2})(?:draw|round|num[ée]ro d[ue] (?:la )?(?:tirage|ronde))(?: number| no\.?| #)?\s?:\s?(\d{1,3}[ab]?)(?![\d,.]\d)\s*(?=$|[,.;)|]|[A-Z][a-z]+(?: [A-Za-z]+){0,3}\s?:)/gi;
+  /\b(?<!\b(?:previous|last|prior|preceding|earlier)\s(?:[\w-]+\s){0,2})(?:draw|round|ronde|ronda|rodada|sorteo|sorteio|num[ée]ro d[ue] (?:la )?(?:tirage|ronde)|n[úu]mero d[aeo] (?:la )?(?:ronda|rodada|sorteo|sorteio))(?: number| no\.?| #)?\s?:\s?(\d{1,3}[ab]?)(?![\d,.]\d)\s*(?=$|[,.;)|]|[A-Z][a-z]+(?: [A-Za-z]+){0,3}\s?:)/gi;
 const HASH = /#\s?(\d{1,3}[ab]?)\b(?![\d,.:]\d)/g;
 /** Not "draw 2 of the year", "the draw 11 days later": a count, a period; nor "draw 23 November 2026", "draw 23/11/2026": a day. */
 const BARE = new RegExp(
@@ -73,8 +76,11 @@ function push(out: NumberMention[], start: number, end: number, value: string): 
 
 export function findDrawNumbers(sentence: string): NumberMention[] {
   const out: NumberMention[] = [];
-  if (!/draw|round|tirage|ronde|#|express entry|au total|depuis/i.test(sentence)) return out;
+  if (!/draw|round|tirage|ronde|ronda|rodada|sorteo|sorteio|#|express entry|au total|depuis/i.test(sentence)) return out;
   for (const m of matchesOf(LABELLED, sentence)) {
+    if (!countInAPeriod(sentence, m.index + m[0].length, m[1] ?? '')) push(out, m.index, m.index + m[0].length, m[1] ?? '');
+  }
+  for (const m of matchesOf(LABELLED_IBERIAN, sentence)) {
     if (!countInAPeriod(sentence, m.index + m[0].length, m[1] ?? '')) push(out, m.index, m.index + m[0].length, m[1] ?? '');
   }
   for (const m of matchesOf(COLON, sentence)) push(out, m.index, m.index + m[0].length, m[1] ?? '');

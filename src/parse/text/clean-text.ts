@@ -17,6 +17,8 @@ export function toCleanText(input: string): string {
   if (looksLikeHtml(text)) text = htmlToText(text);
   if (text.length > MAX_TEXT_CHARS) text = text.slice(0, MAX_TEXT_CHARS);
   text = text
+    // "n.º 77", "Nº 272", "N° 5" (Spanish, Portuguese, French): "No. 77", before NFKC makes "º" a plain "o" ("la ronda no 500 …" is a word).
+    .replace(/\b([Nn])\.?\s?[\u00ba\u00b0](?=\s?\d)/g, '$1o.')
     .normalize('NFKC')
     // A keycap digit ("4️⃣0️⃣0️⃣0️⃣" in a channel's post) is the digit.
     .replace(/(\d)\ufe0f?\u20e3/g, '$1')
