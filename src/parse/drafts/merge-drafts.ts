@@ -278,6 +278,12 @@ export function splitTotals(drafts: readonly Draft[], resolve: (d: DayRef) => Da
       [total.invitationsDisputed, total.invitations] = [total.invitations, null];
     }
     if (total.context || total.table || total.related || total.invitations === null || total.minCrs !== null) continue;
+    // "Total: 2,848 invitations." under the week's rounds (648, 400 and 1,800, in a table or told above): their sum, no round of its own.
+    const rows = drafts.filter((d) => d !== total && !d.related && !d.context && d.invitations !== null && (d.table || d.firstSentence < total.firstSentence));
+    if (rows.length >= 2 && rows.reduce((sum, d) => sum + (d.invitations ?? 0), 0) === total.invitations) {
+      total.invitations = null;
+      continue;
+    }
     const day = total.date;
     const parts = rounds.filter((d) => d !== total && d.firstSentence > total.firstSentence && (d.date === null || (day !== null && sameDay(d.date, day) && d.date.year === day.year)));
     if (new Set(parts.map((d) => d.program)).size !== parts.length || parts.length < 2) continue;

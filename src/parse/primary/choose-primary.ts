@@ -1,6 +1,7 @@
-import { daysBetween, sameDay } from '../mentions/calendar.ts';
+import { daysBetween, sameDay, weekday } from '../mentions/calendar.ts';
 import { introducesSeveral, NOT_NEWS_LEAD, RECENT_DRAWS_LEAD } from '../drafts/cues.ts';
 import { findDrawNumbers } from '../mentions/draw-number.ts';
+import { MONTHS } from '../mentions/masks.ts';
 import { hasFacts, type DayRef, type Draft } from '../types.ts';
 
 /**
@@ -96,9 +97,33 @@ function roundOfTheWeek(d: Draft, first: Draft, lead: Lead, notNews: boolean): b
   return gap !== null && Math.abs(gap) <= 3 && days !== null && days >= 0 && days <= MAX_AGE_DAYS;
 }
 
+/**
+ * "Express Entry Roundup: Three Rounds This Week", "Draw Tracker – week of July 3, 2023", "This Week in Express Entry: Three
+ * Rounds, and a Smaller Levels Plan": a lead about this week's rounds.
+ */
+const THIS_WEEKS_ROUNDS = new RegExp(
+  String.raw`\b(?:draws|rounds)\s+this\s+week\b|\bthis\s+week['’]s\s+(?:express entry\s+)?(?:draws|rounds)\b|\bweek\s+of\s+(?:${MONTHS})\.?\s+\d{1,2}\b|^this\s+week\s+in\s+(?:express entry|canadian immigration|immigration)\b`,
+  'i',
+);
+/** What makes a page a recap or a tracker, or has it tell of policy as well: none of it says this week's rounds are old. */
+const RECAP_WORDS = /\b(?:tracker|round-?up|recap|digest|summary of|levels plan|so far)\b/gi;
+
+/** A draft of the page's own calendar week (Monday to the page's day): one of "this week's" rounds. */
+function ofThisWeek(d: Draft, published: DayRef | null): boolean {
+  const days = age(d, published);
+  if (days === null || days < 0 || !published || published.year === null) return false;
+  return days <= (weekday({ ...published, year: published.year }) + 6) % 7;
+}
+
+/** The lead says the page is no news of a draw (see NOT_NEWS_LEAD); a recap or tracker of this week's rounds is. */
+function leadIsNotNews(lead: Lead): boolean {
+  if (lead.explainer === true) return true;
+  return NOT_NEWS_LEAD.test(THIS_WEEKS_ROUNDS.test(lead.text) ? lead.text.replace(RECAP_WORDS, ' ') : lead.text);
+}
+
 /** Marks the announced drafts; returns their ids. */
 export function choosePrimary(drafts: readonly Draft[], lead: Lead): Set<number> {
-  const notNews = lead.explainer === true || NOT_NEWS_LEAD.test(lead.text);
+  const notNews = leadIsNotNews(lead);
   let several = introducesSeveral(lead.text) || RECENT_DRAWS_LEAD.test(lead.text);
   const ordered = [...drafts].filter((d) => !d.table).sort((a, b) => a.firstSentence - b.firstSentence);
   const leadNumbers = new Set(findDrawNumbers(lead.text).map((m) => m.value));
@@ -132,6 +157,8 @@ export function choosePrimary(drafts: readonly Draft[], lead: Lead): Set<number>
     const alsoHeld = d.also === true && gap !== null && Math.abs(gap) <= ALSO_REACH_DAYS && !pnpTheDayBefore;
     if (sameDate || alsoHeld || (several && (d.date !== null || d.firstSentence < lead.openingSentences))) chosen.add(d.id);
   }
+  // "Express Entry Roundup: Three Rounds This Week" over a table of them: each row of this week is one of them.
+  if (several && !notNews && THIS_WEEKS_ROUNDS.test(lead.text)) for (const d of drafts) if (d.table && fullRow(d) && ofThisWeek(d, lead.published)) chosen.add(d.id);
   return chosen;
 }
 
@@ -155,6 +182,9 @@ function introducedRounds(ordered: readonly Draft[], lead: Lead, notNews: boolea
   return [];
 }
 
+/** A row with its program, invitations and cut-off. */
+const fullRow = (d: Draft): boolean => hasFacts(d) && d.invitations !== null && d.minCrs !== null && d.program !== null;
+
 /**
  * A page whose only statement of the new draw is the top row of its table, dated that day or the day
  * before; or, under a lead that tells several draws ("three draws in three days"), every row of the
@@ -162,13 +192,14 @@ function introducedRounds(ordered: readonly Draft[], lead: Lead, notNews: boolea
  */
 function promotedRow(drafts: readonly Draft[], lead: Lead, notNews: boolean, several: boolean): number[] {
   if (notNews || !CALLS_IT_NEWS.test(lead.text)) return [];
+  const thisWeek = THIS_WEEKS_ROUNDS.test(lead.text);
   const rows = drafts.filter((d) => d.table && hasFacts(d));
   const within = (d: Draft, max: number): boolean => {
     const days = age(d, lead.published);
     return days !== null && days >= 0 && days <= max;
   };
   if (several) {
-    const recent = rows.filter((d) => within(d, 3) && d.invitations !== null && d.minCrs !== null && d.program !== null);
+    const recent = rows.filter((d) => (thisWeek ? ofThisWeek(d, lead.published) : within(d, 3)) && fullRow(d));
     if (recent.length >= 2) return recent.map((d) => d.id);
   }
   const row = rows[0];
@@ -193,7 +224,7 @@ function loneStatement(drafts: readonly Draft[], lead: Lead, notNews: boolean): 
  * either way, but its day is in doubt: the caller reports it without one.
  */
 export function lateNews(drafts: readonly Draft[], lead: Lead): number | null {
-  if (lead.explainer === true || NOT_NEWS_LEAD.test(lead.text)) return null;
+  if (leadIsNotNews(lead)) return null;
   const told = drafts.filter((d) => !d.table && !d.related && !d.context && hasFacts(d) && !tooThin(d));
   const d = told.length === 1 ? told[0] : undefined;
   if (!d || outsideNamedMonths(d, lead.published)) return null;
