@@ -140,3 +140,17 @@ describe('a recap or tracker of this week\u2019s rounds (u3-227, u3-320, u1-233)
     expect(rows(page, '2024-06-10')).toEqual([]);
   });
 });
+
+describe('"Campus & Classroom | Education | May 3, 2025" under the headline, and "A day later, on Friday, …" (u3-131, u1-133)', () => {
+  const page =
+    'Teachers get first Express Entry round of their own\nCampus & Classroom | Education | May 3, 2025\nCanada has held its first Express Entry round for people who work in education.\nOn Thursday, May 1, Immigration, Refugees and Citizenship Canada invited 1,000 candidates in education occupations. The minimum Comprehensive Ranking System score was 479.\nA day later, on Friday, the department invited 500 candidates in health-care and social services occupations, with a minimum score of 510.';
+  it('a section\u2019s one word between bars is the byline\u2019s, not a round\u2019s day and category; the round is May 1\u2019s', () => {
+    expect(facts(page, '2025-05-03')[0]).toEqual(['2025-05-01', null, 'education', 1000, 479]);
+  });
+  it('the round told "a day later" is news too', () => {
+    expect(facts(page, '2025-05-03')).toEqual([
+      ['2025-05-01', null, 'education', 1000, 479],
+      ['2025-05-02', null, 'healthcare', 500, 510],
+    ]);
+  });
+});

@@ -46,6 +46,8 @@ const DATE_THEN_NOTE_LINE =
  */
 export const PARTS_THEN_DATE_LINE =
   /^(?!(?:[\w#&-]+\s){0,2}[Dd]ate\b)(?:[A-Z][A-Za-z.&'-]*(?:\s[A-Za-z.&'-]+){0,4}\s?[|/,]\s?){1,4}(?:(?:Updated|Published|Posted)\s?:?\s)?(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d)(?:,?\s\d{1,2}:\d{2}(?:\s?[AP]M)?(?:\s[A-Z]{2,4})?)?$/;
+/** "Campus & Classroom | Education | May 3, 2025": a section's one word between bars is the page's taxonomy, not a round's category. */
+const LONE_SECTION = /(?<=[|/])\s*[A-Z][a-z]+\s*(?=[|/])/g;
 const DRAW_WORDS =
   /\b(?:draws?|rounds?|ITAs?|invit\w*|CRS|express entry|IRCC|experience|class|programs?|proficiency|french|healthcare|STEM|trades?|transport|agricultur\w*|education|physicians|PNP|CEC|FSW|category)\b/i;
 
@@ -158,7 +160,7 @@ export function classifyLines(text: string): ArticleLine[] {
         TAG_THEN_DATE_LINE.test(line) ||
         DATE_THEN_TAG_LINE.test(line) ||
         NAME_DASH_DATE_LINE.test(line) ||
-        (PARTS_THEN_DATE_LINE.test(line) && !DRAW_WORDS.test(line)) ||
+        (PARTS_THEN_DATE_LINE.test(line) && !DRAW_WORDS.test(line.replace(LONE_SECTION, '|'))) ||
         (DATE_THEN_NOTE_LINE.test(line) && !DRAW_WORDS.test(line)) ||
         DATE_THEN_BYLINE.test(line) ||
         (line.length <= 120 && DATED_BYLINE.test(line)) ||
