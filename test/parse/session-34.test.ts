@@ -154,3 +154,19 @@ describe('"Campus & Classroom | Education | May 3, 2025" under the headline, and
     ]);
   });
 });
+
+describe('a forum digest: "Weekly summary posted August 22, 2015", "The big news came on Friday, August 21: CIC held …" (u3-203)', () => {
+  it('the round is of the day the sentence gives, not of the byline\u2019s day, and members "with PNP nominations" name no program', () => {
+    expect(
+      facts(
+        'Forum Digest: Week of August 17-21\nCanadaPR Community Boards | Weekly summary posted August 22, 2015\nThe big news came on Friday, August 21: CIC held a new round of invitations, sending 1,523 ITAs to candidates with a CRS score of 456 or higher. Members reported scores from 456 to 470, and a few with PNP nominations.',
+        '2015-08-22',
+      ),
+    ).toEqual([['2015-08-21', null, 'general', 1523, 456]]);
+  });
+  it('a dateline\u2019s place is still one ("OTTAWA, August 21 - …" dates no round)', () => {
+    expect(
+      facts('Express Entry round\nNews desk | August 22, 2015\nOTTAWA, August 21 - CIC held a new round of invitations yesterday, sending 1,523 ITAs with a CRS cut-off of 456.', '2015-08-22'),
+    ).toEqual([['2015-08-21', null, 'general', 1523, 456]]);
+  });
+});

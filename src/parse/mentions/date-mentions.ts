@@ -65,10 +65,10 @@ const PUBLISHED_APPOSITIVE =
 const COMPARED_BEFORE = /\b(?:from|than|compared (?:to|with)|versus|vs\.?)\s+$/i;
 /** A dateline: "New Delhi, June 24:", "OTTAWA, Aug 7 (Wire) -", "Toronto, June 29 (IANS) Canada has…", "LAGOS — 11 Dec 2025 —" (a city in capitals, then a dash). */
 // Not a weekday, written out or short ("Tue, Jul 4 – General round #253: …" is a row of the week's rounds).
-/** Weekdays in Portuguese, Spanish and French ("Quinta-feira, 6 de agosto – FST" is a heading, not a dateline). */
+/** Weekdays in Portuguese, Spanish and French ("Quinta-feira, 6 de agosto – FST" is a heading, not a dateline); nor is a place "on" a day ("The big news came on Friday, August 21: …"). */
 const OTHER_WEEKDAY = String.raw`(?:(?:[Ss]egunda|[Tt]er[çc]a|[Qq]uarta|[Qq]uinta|[Ss]exta)-[Ff]eira|[Ss][áa]bado|[Dd]omingo|[Ll]unes|[Mm]artes|[Mm]i[ée]rcoles|[Jj]ueves|[Vv]iernes|[Ll]undi|[Mm]ardi|[Mm]ercredi|[Jj]eudi|[Vv]endredi|[Ss]amedi|[Dd]imanche)\b`;
 const DATELINE_BEFORE = new RegExp(
-  String.raw`^[\s*]*(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,|${OTHER_WEEKDAY})[A-Z][A-Za-z .'-]{1,30},\s*$`,
+  String.raw`^[\s*]*(?![^,]*\bon\s)(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,|${OTHER_WEEKDAY})[A-Z][A-Za-z .'-]{1,30},\s*$`,
   'i',
 );
 /**

@@ -46,6 +46,10 @@ const PROVINCES_RUN_BEFORE =
 /** "Latest BC PNP Draw Invites 370", "Ontario's PNP sending 2,677 invitations": a province's own program, not an Express Entry round's. */
 const PROVINCE_PNP_BEFORE = new RegExp(String.raw`\b(?:B\.?C\.?|${PROVINCES}['’]s)\s+$`);
 
+/** "members reporting scores from 456 to 470 and a few with PNP nominations": what some candidates hold, not the round's program. */
+const WITH_NOMINATION_BEFORE = /\b(?:with|holding|who (?:have|had|hold|held))\s+(?:an?\s+|their\s+)?$/i;
+const NOMINATION_AFTER = /^(?:\s*\([A-Z]{2,5}\))?\s+(?:nominations?|certificates?)\b/i;
+
 /** "Canada's three federal high-skilled immigration programs - Federal Skilled Worker Program, …": the first of a list of programs, no round's. */
 const PROGRAMS_LIST_BEFORE = /\bprograms\s*(?:\([^)]{0,20}\)\s*)?(?:[-\u2013\u2014:]|,?\s(?:such as|including|namely))\s*(?:the\s)?$/i;
 
@@ -80,6 +84,7 @@ function notTheDraws(sentence: string, mentions: ProgramMention[]): ProgramMenti
       AUDIENCE_BEFORE.test(sentence.slice(Math.max(0, p.start - 60), p.start)) ||
       JOB_OFFER_OR_BEFORE.test(before) ||
       OR_JOB_OFFER_AFTER.test(sentence.slice(p.end, p.end + 70)) ||
+      (p.code === 'pnp' && WITH_NOMINATION_BEFORE.test(sentence.slice(Math.max(0, p.start - 20), p.start)) && NOMINATION_AFTER.test(sentence.slice(p.end, p.end + 30))) ||
       (p.code === 'pnp' && (PROVINCES_RUN_BEFORE.test(sentence.slice(Math.max(0, p.start - 100), p.start)) || PROVINCE_PNP_BEFORE.test(sentence.slice(Math.max(0, p.start - 40), p.start)))) ||
       (p.code === 'french' && (ENGLISH_AND_BEFORE.test(sentence.slice(Math.max(0, p.start - 20), p.start)) || AND_ENGLISH_AFTER.test(sentence.slice(p.end, p.end + 30)))) ||
       (p.code === 'healthcare' && (HEALTH_INSTITUTION_BEFORE.test(sentence.slice(Math.max(0, p.start - 20), p.start)) || HEALTH_INSTITUTION_AFTER.test(sentence.slice(p.end, p.end + 30)))) ||
