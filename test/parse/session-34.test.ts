@@ -170,3 +170,19 @@ describe('a forum digest: "Weekly summary posted August 22, 2015", "The big news
     ).toEqual([['2015-08-21', null, 'general', 1523, 456]]);
   });
 });
+
+describe('"Four rounds this week, including a round for a new category" (u3-239)', () => {
+  it('a round for a new category is news, not a page about a category being added', () => {
+    expect(
+      facts(
+        'This Week in Express Entry (July 20-24, 2026)\nCrossroads Digest | July 24, 2026\nFour rounds this week, including a round for a new category that got everyone talking.\n- Round #427 (Mon, July 20) - Provincial Nominee Program: 511 invitations, CRS 744\n- Round #428 (Tue, July 21) - Canadian Experience Class: 2,000 invitations, CRS 516\n- Round #429 (Wed, July 22) - French-language proficiency: 5,000 invitations, CRS 399\n- Round #430 (Thu, July 23) - Skilled Military Recruits: 4 invitations, CRS 368',
+        '2026-07-24',
+      ).sort(),
+    ).toEqual([
+      ['2026-07-20', '427', 'pnp', 511, 744],
+      ['2026-07-21', '428', 'cec', 2000, 516],
+      ['2026-07-22', '429', 'french', 5000, 399],
+      ['2026-07-23', '430', 'military', 4, 368],
+    ]);
+  });
+});
