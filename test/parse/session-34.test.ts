@@ -186,3 +186,49 @@ describe('"Four rounds this week, including a round for a new category" (u3-239)
     ]);
   });
 });
+
+describe('provinces\u2019 own rounds beside the federal ones (red-team p8-140, p8-307, p8-331)', () => {
+  it('"Ont. (Feb. 18): Human Capital Priorities stream, … 1,200 Express Entry candidates invited, minimum CRS 463" under the week\u2019s rounds is no draw of the news', () => {
+    expect(
+      facts(
+        'French-language draw invites 6,500; provinces also active\nBulletin | February 19, 2025\nIRCC held two Express Entry rounds this week. Here are the details:\nFrench-language proficiency (Feb. 19)\nInvitations: 6,500\nCRS cut-off: 428\nProvincial draws this week\nOnt. (Feb. 18): Human Capital Priorities stream, healthcare occupations, 1,200 Express Entry candidates invited, minimum CRS 463\nN.S. (Feb. 18): 70 letters of interest, Labour Market Priorities for Physicians',
+        '2025-02-19',
+      ),
+    ).toEqual([['2025-02-19', null, 'french', 6500, 428]]);
+  });
+  it('"Today, Monday: Ontario invited 2,150 French-speaking Express Entry candidates to apply for a provincial nomination" is Ontario\u2019s round', () => {
+    expect(
+      announced(
+        'Express Entry: the week ahead\nMonday, April 20, 2026\nToday, Monday: Ontario invited 2,150 French-speaking Express Entry candidates to apply for a provincial nomination. The lowest CRS score invited was 398.',
+        '2026-04-20',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a line that opens as a total of the week (red-team p8-102, p8-126, p8-136)', () => {
+  it('"Total this week so far: 1,442 invitations" is not the round\u2019s count', () => {
+    expect(
+      facts(
+        'CEC round today: cut-off 523\nExpress Entry Daily | August 18, 2026\nIRCC held a Canadian Experience Class round today with a minimum CRS of 523.\nTotal this week so far: 1,442 invitations',
+        '2026-08-18',
+      ),
+    ).toEqual([['2026-08-18', null, 'cec', null, 523]]);
+  });
+});
+
+describe('"IRCC held four rounds of invitations from Monday to Thursday this week" over a table (p6-239)', () => {
+  it('the rows of the week are its rounds', () => {
+    expect(
+      facts(
+        'Express Entry week: four federal rounds\nMaple Weekly | July 24, 2026\nIRCC held four rounds of invitations from Monday to Thursday this week.\nDate | Category | Invitations | Minimum CRS\nJuly 20 | Provincial Nominee Program | 511 | 744\nJuly 21 | Canadian Experience Class | 2,000 | 516\nJuly 22 | French-language proficiency | 5,000 | 399\nJuly 23 | Skilled military recruits | 4 | 368',
+        '2026-07-24',
+      ).sort(),
+    ).toEqual([
+      ['2026-07-20', null, 'pnp', 511, 744],
+      ['2026-07-21', null, 'cec', 2000, 516],
+      ['2026-07-22', null, 'french', 5000, 399],
+      ['2026-07-23', null, 'military', 4, 368],
+    ]);
+  });
+});

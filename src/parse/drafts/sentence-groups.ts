@@ -313,7 +313,7 @@ function placed(sentence: string, groups: Group[]): Group[] {
   // "Canada Conducts Two New Express Entry Draws in March 2025, Inviting 5,225": one count over several draws is their total.
   for (const g of groups) if (g.plural && introducesSeveral(sentence) && g.invitations.length === 1 && g.crs.length === 0) g.invitations = [];
   // A province's own round is another draw than the article's.
-  if (provincialRoundSentence(sentence)) for (const g of groups) g.context = true;
+  if (provincialRoundSentence(sentence)) for (const g of groups) [g.context, g.provincial] = [true, true];
   // "IRCC selected 761 candidates with a minimum score of 742 in the preceding PNP draw.": the figures are that draw's.
   if (ENDS_IN_AN_EARLIER_DRAW.test(sentence) && !COMPARES.test(sentence)) for (const g of groups) g.context = true;
   return groups.filter((g) => !isEmpty(g) || g.fresh || g.refersBack);

@@ -92,6 +92,10 @@ export const runningTotal = (before: string, after: string): boolean =>
 export const MAY_HOLD_TOTAL = /\b(?:draws|rounds|tirages|rondes|been|already)\b/i;
 /** "In all, 574 candidates…" totals one draw; "7,691 in total" over two rounds totals several. */
 const TOTAL = /\b(?:in total|in all(?![\w-])|combined|altogether|overall|cumulative(?:ly)?|a total of)/i;
+/** "Total this week so far: 1,442 invitations", "Running total this week: 2,848": a line that opens as a total. */
+const TOTAL_LEAD = /^\W*(?:running\s+|grand\s+|weekly\s+|combined\s+)?totals?\b/i;
+/** A line that opens as a total over several rounds or a period ("Total this week so far: 1,442 invitations"). */
+export const totalLine = (sentence: string): boolean => TOTAL_LEAD.test(sentence) && SEVERAL.test(sentence);
 /** Not "In the week's third Express Entry draw, a total of 1,800 ITAs": an ordinal names one draw of the week. */
 const SEVERAL = /\b(?:draws|rounds|this week|this month|(?:week|month)['\u2019]s(?!\s+(?:first|second|third|fourth|fifth|sixth|last|latest)\b))\b/i;
 const PLURAL_SUBJECT = /\b(?:draws|rounds)\s(?:have|had|were|are|invited|issued|saw|have invited|have issued)\b/i;
@@ -163,7 +167,8 @@ function aroundIsClean(original: string, start: number, end: number): boolean {
     YEAR_AFTER.test(original.slice(end)) ||
     (ROMANCE_YEAR.test(original) && YEAR_AFTER_ROMANCE.test(original.slice(end))) ||
     runningTotal(original.slice(0, start), original.slice(end)) ||
-    (TOTAL.test(window) && SEVERAL.test(original))
+    (TOTAL.test(window) && SEVERAL.test(original)) ||
+    totalLine(original)
   )
     return false;
   // "In 2017, ITAs were issued to 41,364 candidates…": a sentence about a whole year.

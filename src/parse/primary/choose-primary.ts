@@ -91,7 +91,7 @@ function candidate(d: Draft, lead: Lead, notNews: boolean, leadNumbers: Readonly
  * of it, is one of them.
  */
 function roundOfTheWeek(d: Draft, first: Draft, lead: Lead, notNews: boolean): boolean {
-  if (!d.context || d.table || d.related || notNews || !d.date || !first.date || d.program === null || d.invitations === null || d.minCrs === null) return false;
+  if (!d.context || d.provincial === true || d.table || d.related || notNews || !d.date || !first.date || d.program === null || d.invitations === null || d.minCrs === null) return false;
   const gap = daysBetween(d.date, first.date);
   const days = age(d, lead.published);
   return gap !== null && Math.abs(gap) <= 3 && days !== null && days >= 0 && days <= MAX_AGE_DAYS;
@@ -102,7 +102,7 @@ function roundOfTheWeek(d: Draft, first: Draft, lead: Lead, notNews: boolean): b
  * Rounds, and a Smaller Levels Plan": a lead about this week's rounds.
  */
 const THIS_WEEKS_ROUNDS = new RegExp(
-  String.raw`\b(?:draws|rounds)\s+this\s+week\b|\bthis\s+week['’]s\s+(?:express entry\s+)?(?:draws|rounds)\b|\bweek\s+of\s+(?:${MONTHS})\.?\s+\d{1,2}\b|^this\s+week\s+in\s+(?:express entry|canadian immigration|immigration)\b`,
+  String.raw`\b(?:draws|rounds)\b[^.;]{0,40}?\bthis\s+week\b|\bthis\s+week['’]s\s+(?:express entry\s+)?(?:draws|rounds)\b|\bweek\s+of\s+(?:${MONTHS})\.?\s+\d{1,2}\b|^this\s+week\s+in\s+(?:express entry|canadian immigration|immigration)\b`,
   'i',
 );
 /** What makes a page a recap or a tracker, or has it tell of policy as well: none of it says this week's rounds are old. */

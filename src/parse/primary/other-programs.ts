@@ -74,7 +74,7 @@ export function notExpressEntry(opening: string, headline = ''): boolean {
  * inviting tells that province's own round, not an Express Entry draw; so does a sentence about a pilot's or IEC's round.
  */
 const PROVINCE_SUBJECT = new RegExp(
-  String.raw`^(?:(?:on|in|between|last|this)\s[^,]{2,30},(?:\s*(?:19|20)\d\d,)?\s*)?(?:the\s+)?(?:(?:province|government)\s+of\s+)?(?:${PROVINCES}|Qu[eé]bec|Ministry of Immigration, Francization and Integration|MIFI|province(?!\s+of\b))(?:'s)?\b(?:\s*\([A-Z.]{2,6}\))?[^.;]{0,120}?\b(?:issue[sd]|invite[sd]|held|holds|conducted|conducts|sent|sends|extended|extends|distributed|selected|selects|released)\b`,
+  String.raw`^(?:(?:on|in|between|last|this)\s[^,]{2,30},(?:\s*(?:19|20)\d\d,)?\s*|(?:today|yesterday|earlier today|this (?:morning|afternoon))(?:,?\s*[A-Z][a-z]+day)?\s*[:,]\s*)?(?:the\s+)?(?:(?:province|government)\s+of\s+)?(?:${PROVINCES}|Qu[eé]bec|Ministry of Immigration, Francization and Integration|MIFI|province(?!\s+of\b))(?:'s)?\b(?:\s*\([A-Z.]{2,6}\))?[^.;]{0,120}?\b(?:issue[sd]|invite[sd]|held|holds|conducted|conducts|sent|sends|extended|extends|distributed|selected|selects|released)\b`,
   'i',
 );
 
@@ -89,8 +89,18 @@ const PROVINCE_SUBJECT_FR = new RegExp(
 );
 
 /** "British Columbia | Oct 15 | Skills Immigration – targeted healthcare | 67 ITAs", "Saskatchewan: 399 invitations on July 23": a province's row or labelled line. */
-const PROVINCE_LABEL = new RegExp(String.raw`^[\s\u2022*-]*(?:the\s+)?(?:province\s+of\s+)?(?:${PROVINCES}|Qu[eé]bec|B\.?C\.?)(?:\s*\([A-Z.]{2,6}\))?\s*(?:[:|]|\s-\s)`, 'i');
+const PROVINCE_LABEL = new RegExp(String.raw`^[\s\u2022*-]*(?:the\s+)?(?:province\s+of\s+)?(?:${PROVINCES}|Qu[eé]bec|B\.?C\.?)(?:\s*\([A-Z.]{2,6}\)|\s*\([^)]{1,20}\))?\s*(?:[:|]|\s-\s)`, 'i');
+
+/**
+ * "Ontario invited 2,150 French-speaking Express Entry candidates to apply for a provincial nomination", "Ont. (Feb. 18): Human
+ * Capital Priorities stream, … 1,200 Express Entry candidates invited": a nomination's invitation, or a province's own stream.
+ */
+const PROVINCE_STREAM =
+  /\bto apply for (?:a |an )?(?:provincial )?nominations?\b|\b(?:Human Capital Priorities|French-Speaking Skilled Worker|Employer Job Offer|Skills Immigration|Labou?r Market Priorities|Dedicated Health ?care Pathway|Accelerated Tech Pathway|Priority Sectors)\b/i;
 
 export function provincialRoundSentence(sentence: string): boolean {
-  return (PROVINCE_SUBJECT.test(sentence) || PROVINCE_LABEL.test(sentence) || PROVINCE_SUBJECT_FR.test(sentence) || PILOT_ROUND.test(sentence)) && !FEDERAL_ROUND.test(sentence);
+  return (
+    (PROVINCE_SUBJECT.test(sentence) || PROVINCE_LABEL.test(sentence) || PROVINCE_SUBJECT_FR.test(sentence) || PILOT_ROUND.test(sentence) || PROVINCE_STREAM.test(sentence)) &&
+    !FEDERAL_ROUND.test(sentence)
+  );
 }

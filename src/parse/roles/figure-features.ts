@@ -1,5 +1,5 @@
 import { clauseSpans } from '../drafts/clauses.ts';
-import { MAY_HOLD_TOTAL, countDifference, countHedged, runningTotal } from '../mentions/invitation-mentions.ts';
+import { MAY_HOLD_TOTAL, countDifference, countHedged, runningTotal, totalLine } from '../mentions/invitation-mentions.ts';
 import { DIGITS } from '../mentions/number-tokens.ts';
 import { PERSON_SCORE_BEFORE, recordCutoff } from '../mentions/crs-mentions.ts';
 import { sentenceSpans } from '../text/sentences.ts';
@@ -180,7 +180,7 @@ export function articleFigures(lines: readonly ArticleLine[], text: (l: ArticleL
         const clause = clauses?.find((c) => m.index >= c.start && m.index < c.end);
         const advice = (clauses !== null && ADVICE.test(clause ? sentence.slice(clause.start, clause.end) : sentence)) || personalScoreBefore(sentence.slice(Math.max(0, m.index - 40), m.index));
         const [before, after] = [sentence.slice(0, m.index), sentence.slice(m.index + m[0].length)];
-        const total = namesDraws && runningTotal(before, after);
+        const total = (namesDraws && runningTotal(before, after)) || totalLine(sentence);
         const difference = countDifference(before, after, sentence) || countHedged(before, after);
         const record = recordCutoff(before.slice(-160), after.slice(0, 40));
         out.push({ value, grouped, measure: isMeasure(l1, r1, r2), cut, advice, total, difference, record, features: f });

@@ -56,6 +56,17 @@ const ABBREVIATIONS = new Set([
   'max',
   'pts',
   'ca',
+  // Provinces: "Ont. (Feb. 18): Human Capital Priorities stream …", "B.C. invites 96 …".
+  'ont',
+  'sask',
+  'alta',
+  'que',
+  'nfld',
+  'b.c',
+  'n.s',
+  'n.b',
+  'n.l',
+  'p.e.i',
 ]);
 
 const BREAK = /[.!?]+["')\]]*\s+(?=["'([]?[A-Z0-9\u00C0-\u00DD#*\u2022-])/g;
