@@ -9,6 +9,7 @@ import { parseArticle } from '../../src/parse/parse-article.ts';
 
 const programs = loadPrograms();
 const announced = (text: string, published?: string) => parseArticle(text, { programs, ...(published ? { published } : {}) }).draws.filter((d) => d.primary);
+const drawsOf = (text: string, published: string) => parseArticle(text, { programs, published }).draws.map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs]);
 const facts = (text: string, published: string) => announced(text, published).map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs]);
 
 describe('a headline with the round, a sentence with its day, then a list of its facts (u1-208)', () => {
@@ -230,5 +231,35 @@ describe('"IRCC held four rounds of invitations from Monday to Thursday this wee
       ['2026-07-22', null, 'french', 5000, 399],
       ['2026-07-23', null, 'military', 4, 368],
     ]);
+  });
+});
+
+describe('"yesterday" and "the day before yesterday" in Spanish, Portuguese and French; a byline with a weekday (red-team p8-206, p8-209, p8-234)', () => {
+  it('"Anteayer, IRCC realizó una ronda …" is two days before the page; "Ayer …" one', () => {
+    expect(
+      drawsOf(
+        'Express Entry: ronda del PNP el lunes y de la CEC el martes\nBlog Migrar | miércoles, 22 de julio de 2026\nAnteayer, IRCC realizó una ronda del Programa de Nominados Provinciales: 511 invitaciones, con un puntaje mínimo de 744 puntos.\nAyer llegó el turno de la Clase de Experiencia Canadiense: 2.000 invitaciones, con un puntaje mínimo de 516.',
+        '2026-07-22',
+      ),
+    ).toEqual([
+      ['2026-07-20', null, 'pnp', 511, 744],
+      ['2026-07-21', null, 'cec', 2000, 516],
+    ]);
+  });
+  it('"Hier, jeudi, le ministère a invité 3 200 candidats" is the day before the page', () => {
+    expect(
+      facts(
+        'Entrée express : 3 200 invitations avant les Fêtes\nNouvelles | vendredi 20 décembre 2019\nHier, jeudi, le ministère a invité 3 200 candidats de tous les programmes à présenter une demande, avec une note minimale de 469 points.',
+        '2019-12-20',
+      ).map((d) => d[0]),
+    ).toEqual(['2019-12-19']);
+  });
+  it('"Noticias Inmigración Canadá | jueves 8 de septiembre de 2016" is the byline, not the round\u2019s day; "vuelve a bajar de 500" is no cut-off', () => {
+    expect(
+      facts(
+        'Express Entry: el puntaje vuelve a bajar de 500 con 1.000 invitaciones\nNoticias Inmigración Canadá | jueves 8 de septiembre de 2016\nEn la ronda No. 42, celebrada ayer miércoles 7 de septiembre, Citizenship and Immigration Canada (CIC) envió 1.000 invitaciones. El puntaje mínimo fue de 491 puntos.',
+        '2016-09-08',
+      ),
+    ).toEqual([['2016-09-07', '42', 'general', 1000, 491]]);
   });
 });
