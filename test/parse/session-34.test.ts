@@ -263,3 +263,14 @@ describe('"yesterday" and "the day before yesterday" in Spanish, Portuguese and 
     ).toEqual([['2016-09-07', '42', 'general', 1000, 491]]);
   });
 });
+
+describe('"500 trades candidates invited" over "IRCC held a Federal Skilled Trades round" in 2019 (red-team p8-315)', () => {
+  it('before the trades category existed, a trades round was the Federal Skilled Trades program\u2019s', () => {
+    expect(
+      announced(
+        '500 trades candidates invited\nPrairie Immigration | October 17, 2019\nIRCC held a Federal Skilled Trades round this week. Round: #128. Invitations: 500. Minimum CRS: 357.',
+        '2019-10-17',
+      ).map((d) => d.program),
+    ).toEqual(['fst']);
+  });
+});

@@ -179,6 +179,8 @@ function programOf(d: Draft, date: string | null, programs: Programs, published:
   }
   if (d.program === null) return unnamedProgram(date, d.minCrs, d.invitations, programs, published);
   if (d.program === 'fsw') return fswRound(date, programs);
+  // "500 trades candidates invited" over "a Federal Skilled Trades round" of 2019: before the trades category, a trades round was FST's.
+  if (d.program === 'trades' && !existed('trades', date ?? published, programs) && programs.get('fst')) return 'fst';
   // A category named before it existed names no round: the draw is one whose program the text leaves unnamed.
   return existed(d.program, date, programs) ? d.program : unnamedProgram(date, d.minCrs, d.invitations, programs, published);
 }
