@@ -274,3 +274,14 @@ describe('"500 trades candidates invited" over "IRCC held a Federal Skilled Trad
     ).toEqual(['fst']);
   });
 });
+
+describe('"IRCC invita a 1.000 candidatos"; "la ronda no fue de 3.000 invitaciones …, sino de apenas 1.000" (red-team p8-201)', () => {
+  it('the present tense "invita" invites, and a figure denied before the one told instead is not the round\u2019s', () => {
+    expect(
+      facts(
+        'Express Entry: IRCC invita a 1.000 candidatos de la CEC\nRedacción | 7 de agosto de 2025\nContra lo que muchos esperaban, la ronda no fue de 3.000 invitaciones como las tres anteriores, sino de apenas 1.000.\nInvitaciones: 1.000\nPuntaje mínimo (CRS): 534',
+        '2025-08-07',
+      ),
+    ).toEqual([[null, null, 'cec', 1000, 534]]);
+  });
+});

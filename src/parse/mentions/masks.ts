@@ -66,6 +66,15 @@ const PATTERNS: readonly (readonly [RegExp, RegExp, ((match: string, after: stri
     /\b\d+\s?\+/g,
     (m, after, before) => !(![0, 1].includes(Number.parseInt(m, 10) % 50) && (/\b(?:CRS|score|cut-?\s?off)\s?(?:of|:|was|is)?\s?$/i.test(before) || INVITED_AFTER_BAND.test(after))),
   ],
+  // A figure denied before the one told instead: "the round was not 3,000 invitations like the three before it, but just
+  // 1,000", "la ronda no fue de 3.000 … sino de 1.000", "não foi de 3.000 … mas de 1.000", "n'était pas de 3 000 … mais de 1 000".
+  [
+    /\b(?:not|no|não|pas)\b/i,
+    new RegExp(
+      String.raw`(?<=\b(?:(?:was|were|is|are)\s+not|no\s+(?:fue|fueron|es|son)|não\s+(?:foi|foram|é|são)|n['\u2019](?:était|étaient|est|sont)\s+pas)\s+(?:(?:of|de|d['\u2019]|just|only|apenas|solo|sólo|seulement)\s+)?)(?:${N})(?=[^.;]{0,90}\b(?:but|sino|mas|mais)\b)`,
+      'gi',
+    ),
+  ],
   // A change told with its sign: "+250 ITAs", "Invitations: 2,250 (+250)", "(-32 points)" (not a range's "501-600").
   [/[+-]\d/, new RegExp(String.raw`\+\s?(?:${N})|(?<=[\s(])-(?:${N})`, 'g')],
   // "plunges 254 points to 481": the points a cut-off moved, told before the new value.
