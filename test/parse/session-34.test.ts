@@ -285,3 +285,19 @@ describe('"IRCC invita a 1.000 candidatos"; "la ronda no fue de 3.000 invitacion
     ).toEqual([[null, null, 'cec', 1000, 534]]);
   });
 });
+
+describe('a line labelled as an earlier round\u2019s: "Rodada anterior da categoria: … – 1.000 convites – 476 pontos" (red-team p8-221)', () => {
+  it('its figures are that round\u2019s, not the news\u2019s', () => {
+    expect(
+      facts(
+        'Saúde: IRCC convida 4 mil profissionais com nota mínima de 467\nPortal Canadá | 20 de fevereiro de 2026\nO IRCC realizou hoje uma rodada para profissionais da saúde e serviços sociais.\nNúmero da rodada: 398\nConvites: 4.000\nPontuação mínima: 467\nRodada anterior da categoria: 11 de dezembro de 2025 – 1.000 convites – 476 pontos',
+        '2026-02-20',
+      ),
+    ).toEqual([['2026-02-20', '398', 'healthcare', 4000, 467]]);
+  });
+  it('"Previous CEC round: 3,000 invitations, minimum 518" too', () => {
+    expect(
+      facts('CEC round today\nDesk | August 7, 2025\nIRCC held a CEC round today.\nInvitations: 1,000\nMinimum CRS: 534\nPrevious CEC round: 3,000 invitations, minimum 518', '2025-08-07'),
+    ).toEqual([['2025-08-07', null, 'cec', 1000, 534]]);
+  });
+});

@@ -308,13 +308,18 @@ function clauseGroups(sentence: string, facts: SentenceFacts, where: Where, resp
   return groups;
 }
 
+/** "Previous CEC round: …", "Rodada anterior da categoria: …", "Ronda anterior: …", "Tirage précédent : …": a line labelled as an earlier round's. */
+const EARLIER_ROUND_LABEL =
+  /^[\s\u2022*-]*(?:(?:previous|prior|preceding|last)\s+(?:[\w-]+\s+){0,3}?(?:draw|round)|(?:rodada|ronda|sorteo|sorteio)\s+anterior|(?:tirage|ronde)\s+pr[ée]c[ée]dente?)\b[^:]{0,40}\s?:/i;
+
 /** What the whole sentence says of its groups: a total over several draws, a province's round, an earlier draw's figures. */
 function placed(sentence: string, groups: Group[]): Group[] {
   // "Canada Conducts Two New Express Entry Draws in March 2025, Inviting 5,225": one count over several draws is their total.
   for (const g of groups) if (g.plural && introducesSeveral(sentence) && g.invitations.length === 1 && g.crs.length === 0) g.invitations = [];
   // A province's own round is another draw than the article's.
   if (provincialRoundSentence(sentence)) for (const g of groups) [g.context, g.provincial] = [true, true];
-  // "IRCC selected 761 candidates with a minimum score of 742 in the preceding PNP draw.": the figures are that draw's.
-  if (ENDS_IN_AN_EARLIER_DRAW.test(sentence) && !COMPARES.test(sentence)) for (const g of groups) g.context = true;
+  // "IRCC selected 761 candidates with a minimum score of 742 in the preceding PNP draw.": the figures are that draw's; so are
+  // a line labelled as an earlier round's ("Rodada anterior da categoria: 11/12/2025 – 1.000 convites – 476 pontos").
+  if ((ENDS_IN_AN_EARLIER_DRAW.test(sentence) && !COMPARES.test(sentence)) || EARLIER_ROUND_LABEL.test(sentence)) for (const g of groups) g.context = true;
   return groups.filter((g) => !isEmpty(g) || g.fresh || g.refersBack);
 }
