@@ -301,3 +301,25 @@ describe('a line labelled as an earlier round\u2019s: "Rodada anterior da catego
     ).toEqual([['2025-08-07', null, 'cec', 1000, 534]]);
   });
 });
+
+describe('day-first numeric dates in Spanish, Portuguese and French lines (red-team p8-214, p8-215, p8-216, p8-221)', () => {
+  it('"Critério de desempate: 09/12/2025 às 18:22:06 UTC" is December 9', () => {
+    expect(
+      announced(
+        'Saúde: IRCC convida 4 mil profissionais\nPortal Canadá | 20 de fevereiro de 2026\nO IRCC realizou hoje uma rodada para profissionais da saúde.\nConvites: 4.000\nPontuação mínima: 467\nCritério de desempate: 09/12/2025 às 18:22:06 UTC',
+        '2026-02-20',
+      ).map((d) => d.tieBreak),
+    ).toEqual(['2025-12-09T18:22:06Z']);
+  });
+  it('an English line keeps an ambiguous "06/10/2025" unread', () => {
+    expect(announced('CEC round\nDesk | June 12, 2025\nThe draw of 06/10/2025 invited 3,000 CEC candidates with a minimum CRS of 518.', '2025-06-12').map((d) => d.date)).toEqual([null]);
+  });
+  it('"Ontem (04/03/2026) tinha havido um sorteio para francófonos": a round that had been held is an earlier one, not the news', () => {
+    expect(
+      facts(
+        'Canadá: primeiro sorteio para quadros superiores\nLisboa, 5 de março de 2026 - Emigração & Carreira\nO IRCC convidou hoje 250 gestores seniores com experiência de trabalho no Canadá. A pontuação mínima foi de 429.\nOntem (04/03/2026) tinha havido um sorteio para francófonos, com 5.500 convites e mínimo de 397.',
+        '2026-03-05',
+      ).map((d) => d[0]),
+    ).toEqual(['2026-03-05']);
+  });
+});

@@ -34,6 +34,9 @@ const EDGE_OF_MONTH = new RegExp(String.raw`\bthe\s(first|last)\sday\sof\s(${MON
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /** "23-07-2020", "17/01/2018": read only when the day cannot be the month (over 12), else left alone. */
 const NUMERIC = /(?<![\d/.-])(\d{1,2})[-/.](\d{1,2})[-/.](20\d{2})\b/g;
+/** Words of a Spanish, Portuguese or French line, where a numeric date is day first. */
+const ROMANCE_WORDS =
+  /(?:^|[\s(])(?:Data|Fecha|de|del|às|a las|convites|invitaciones|rodada|ronda|sorteio|sorteo|tirage|ronde|desempate|d[ée]partage|crit[ée]rio|regla|r[èe]gle|pontua[çc][ãa]o|puntaje|note minimale|perfis|perfiles|profils|le|du|au)(?=[\s:,.)]|$)/i;
 const FRENCH_MONTHS = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'];
 const FRENCH = /\b(\d{1,2})(?:er)?\s{1,3}(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\b(?:\s{1,3}(20\d{2})\b)?/gi;
 const IBERIAN_MONTHS = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
@@ -165,8 +168,9 @@ function absolute(sentence: string, out: Found[], lists: [number, number][]): vo
   }
   for (const m of matchesOf(NUMERIC, sentence)) {
     const [a, b] = [Number(m[1]), Number(m[2])];
-    // Day and month in either order only when the order does not matter: "23-07-2020", "07/23/2020", "02-02-2023".
-    const v = a > 12 && b <= 12 ? day(m[3], b, m[1]) : (b > 12 && a <= 12) || a === b ? day(m[3], a, m[2]) : null;
+    // Day and month in either order only when the order does not matter: "23-07-2020", "07/23/2020", "02-02-2023"; in a
+    // Spanish, Portuguese or French line, day first ("Data: 06/10/2025", "Critério de desempate: 09/12/2025 às 18:22:06 UTC").
+    const v = a > 12 && b <= 12 ? day(m[3], b, m[1]) : (b > 12 && a <= 12) || a === b ? day(m[3], a, m[2]) : a <= 31 && b <= 12 && ROMANCE_WORDS.test(sentence) ? day(m[3], b, m[1]) : null;
     if (v) out.push({ start: m.index, end: m.index + m[0].length, value: v });
   }
   for (const m of matchesOf(IBERIAN, sentence)) {
