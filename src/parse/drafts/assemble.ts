@@ -2,6 +2,7 @@ import { daysBetween, sameDay } from '../mentions/calendar.ts';
 import { type DayRef, type Draft, type Group, type TieBreakMention } from '../types.ts';
 import {
   atOddsWithTopic,
+  draftOf,
   earlierThanNamed,
   fillsFigures,
   fillsOnly,
@@ -13,7 +14,6 @@ import {
   partOf,
   sameDayOrNumber,
   sameDraw,
-  draftOf,
   type Part,
 } from './parts.ts';
 import { MAX_AGE_DAYS } from '../primary/choose-primary.ts';

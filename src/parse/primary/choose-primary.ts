@@ -124,12 +124,13 @@ function leadIsNotNews(lead: Lead): boolean {
 /** Marks the announced drafts; returns their ids. */
 export function choosePrimary(drafts: readonly Draft[], lead: Lead): Set<number> {
   const notNews = leadIsNotNews(lead);
+  const thisWeek = THIS_WEEKS_ROUNDS.test(lead.text);
   let several = introducesSeveral(lead.text) || RECENT_DRAWS_LEAD.test(lead.text);
   const ordered = [...drafts].filter((d) => !d.table).sort((a, b) => a.firstSentence - b.firstSentence);
   const leadNumbers = new Set(findDrawNumbers(lead.text).map((m) => m.value));
   const first = ordered.find((d) => candidate(d, lead, notNews, leadNumbers));
   if (!first) {
-    const rows = promotedRow(drafts, lead, notNews, several);
+    const rows = promotedRow(drafts, lead, notNews, several, thisWeek);
     if (rows.length > 0) return new Set(rows);
     const listed = introducedRounds(ordered, lead, notNews);
     return new Set(listed.length > 0 ? listed : loneStatement(drafts, lead, notNews));
@@ -158,7 +159,7 @@ export function choosePrimary(drafts: readonly Draft[], lead: Lead): Set<number>
     if (sameDate || alsoHeld || (several && (d.date !== null || d.firstSentence < lead.openingSentences))) chosen.add(d.id);
   }
   // "Express Entry Roundup: Three Rounds This Week" over a table of them: each row of this week is one of them.
-  if (several && !notNews && THIS_WEEKS_ROUNDS.test(lead.text)) for (const d of drafts) if (d.table && fullRow(d) && ofThisWeek(d, lead.published)) chosen.add(d.id);
+  if (several && !notNews && thisWeek) for (const d of drafts) if (d.table && fullRow(d) && ofThisWeek(d, lead.published)) chosen.add(d.id);
   return chosen;
 }
 
@@ -190,9 +191,8 @@ const fullRow = (d: Draft): boolean => hasFacts(d) && d.invitations !== null && 
  * before; or, under a lead that tells several draws ("three draws in three days"), every row of the
  * last three days.
  */
-function promotedRow(drafts: readonly Draft[], lead: Lead, notNews: boolean, several: boolean): number[] {
+function promotedRow(drafts: readonly Draft[], lead: Lead, notNews: boolean, several: boolean, thisWeek: boolean): number[] {
   if (notNews || !CALLS_IT_NEWS.test(lead.text)) return [];
-  const thisWeek = THIS_WEEKS_ROUNDS.test(lead.text);
   const rows = drafts.filter((d) => d.table && hasFacts(d));
   const within = (d: Draft, max: number): boolean => {
     const days = age(d, lead.published);
