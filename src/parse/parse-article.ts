@@ -1,7 +1,7 @@
 import type { ParseOptions, ParseResult } from './result.ts';
 import { articleGroups } from './drafts/article-groups.ts';
 import { DraftAssembler } from './drafts/assemble.ts';
-import { choosePrimary, dropOutnumbered, dropTeasers, lateNews, type ToldRound } from './primary/choose-primary.ts';
+import { choosePrimary, dropOutnumbered, dropTeasers, lateNews, MAX_AGE_DAYS, type ToldRound } from './primary/choose-primary.ts';
 import { notExpressEntry } from './primary/other-programs.ts';
 import { MAY_DEBUNK, MAY_RETRACT, debunkedFigures, dropRetracted, retractedFigures } from './primary/retracted.ts';
 import { toCleanText } from './text/clean-text.ts';
@@ -14,7 +14,7 @@ import { sentenceSpans } from './text/sentences.ts';
 
 export type { ParsedDraw, ParseOptions, ParseResult } from './result.ts';
 import { readTables } from './text/tables.ts';
-import { dayToIso } from './mentions/calendar.ts';
+import { dayToIso, daysBetween } from './mentions/calendar.ts';
 import { articleFigures, type Figure } from './roles/figure-features.ts';
 import { fillFromModel } from './roles/fill-figures.ts';
 import { FIGURE_MODEL } from './roles/bundled-model.ts';
@@ -79,7 +79,11 @@ function toldRounds(groups: readonly Group[], resolve: (d: DayRef) => DayRef): T
 function parse(input: string, opts: ParseOptions): ParseResult {
   const { lines, tables, text } = view(input, opts);
   if (lines.length === 0) return empty();
-  const published = writtenOn(lines, inferPublished(lines, opts.published));
+  const given = inferPublished(lines, opts.published);
+  const published = writtenOn(lines, given);
+  // A story published again long after it was written ("From the archive: …", "first published on August 7, 2025") is no news.
+  const lag = given && published ? daysBetween(published, given) : null;
+  const republished = lag !== null && lag > MAX_AGE_DAYS;
   const { groups, resolve, severalIntroduced } = articleGroups(lines, text, published, opts.programs);
   const assembler = new DraftAssembler(published);
   for (const g of groups) assembler.add(g);
@@ -96,9 +100,9 @@ function parse(input: string, opts: ParseOptions): ParseResult {
   // A province's or another country's round: none of its figures are an Express Entry draw's.
   if (notExpressEntry(opening.text, headline)) return empty();
   const lead = { text: opening.text, openingSentences: opening.sentences, published, severalIntroduced, explainer: explainsTheRule(headline) };
-  const primary = choosePrimary(drafts, lead);
+  const primary = republished ? new Set<number>() : choosePrimary(drafts, lead);
   // A page's one draw told weeks late (or with an earlier draw's day) is still its news, without a day.
-  const late = primary.size === 0 ? drafts.find((d) => d.id === lateNews(drafts, lead)) : undefined;
+  const late = primary.size === 0 && !republished ? drafts.find((d) => d.id === lateNews(drafts, lead)) : undefined;
   if (late) {
     // Unless the headline writes that day out ("… in the Massive November 28 Update"): then it is the draw's own.
     late.dayDoubtful = !(late.dateFromHead && late.dateWritten);

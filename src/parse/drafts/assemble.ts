@@ -287,6 +287,7 @@ export class DraftAssembler {
         identity: true,
         g: { ...g, fresh: g.fresh || pending.g.fresh, held: g.held || pending.g.held, tieBreaks: [...pending.g.tieBreaks, ...g.tieBreaks] },
       };
+      if (p.g.plural && p.date !== null && !g.context) this.severalDay = p;
     } else if (!g.context && pending?.g.context && this.shelved && namesOnlyProgram(p) && fits(draftOf(this.shelved, false), p)) {
       // "Draw #164 was held on September 30. The previous draw was held on September 16. As no program was specified for
       // the latest draw, …": the program is the draw's named before the earlier one was.
@@ -295,7 +296,7 @@ export class DraftAssembler {
       if (g.context && pending && !pending.g.context && g.sentence - pending.g.sentence <= 1) this.shelved = pending;
       // Talk of draws in general ("all-program draws were the norm") names no particular program.
       // "… held two rounds on May 30, …" / "Federal Skilled Trades round" (its facts) / "Provincial Nominee Program round": each heading is a round of that day.
-      const ofSeveral = !p.g.plural && !g.context && this.severalDay && namesOnlyProgram(p) ? this.severalDay.date : null;
+      const ofSeveral = !p.g.plural && !g.context && this.severalDay && p.program !== null && p.date === null ? this.severalDay.date : null;
       this.pending = p.g.plural ? { ...p, program: null, identity: p.date !== null || p.drawNumber !== null } : ofSeveral ? { ...p, date: ofSeveral } : p;
       this.pluralUses = p.g.plural ? 3 : 0;
       if (p.g.plural) this.severalDay = p.date !== null && !g.context ? p : null;

@@ -27,6 +27,9 @@ import { RESPECTIVELY } from '../mentions/sentence-facts.ts';
 import type { DateMention, FactMention, Group, ProgramMention, SentenceFacts, Where } from '../types.ts';
 
 const BASE_PROGRAMS = new Set(['cec', 'fsw', 'fst']);
+/** "dos rondas", "duas rodadas": rounds counted in Spanish or Portuguese. */
+const ROMANCE_SEVERAL = /\b(?:dos|tres|cuatro|cinco|dois|duas|tr[êe]s|quatro|\d)\s+(?:nuevos?\s+|nuevas\s+|novos?\s+|novas\s+)?(?:sorteos|rondas|sorteios|rodadas)\b/i;
+
 /** A category of category-based rounds: any program of config/programs.json but the base ones, nominees and the catch-alls. */
 const isCategory = (code: string): boolean => !BASE_PROGRAMS.has(code) && code !== 'pnp' && code !== 'general' && code !== 'other';
 /** Between a program's name and a category's: "candidates with", "and other Express Entry candidates with", "applicants who have strong". */
@@ -152,8 +155,9 @@ function clauseGroup(sentence: string, c: ClauseSpan, facts: SentenceFacts, wher
     // "IRCC resumed all-program draws on July 8": a resumption on one day is one round. "IRCC held two draws on August 18 and
     // 19": its first day is the first round's only, as when the days come first (article-groups.ts gives the others by order).
     plural:
-      /\b(?:draws|rounds)\b/i.test(text) &&
-      !/\b(?:draw|round)\b/i.test(text) &&
+      // Also Spanish and Portuguese with their count: "hubo dos rondas en un mismo día" (not "sem rodadas de francês").
+      (/\b(?:draws|rounds)\b/i.test(text) || ROMANCE_SEVERAL.test(text)) &&
+      !/\b(?:draw|round|sorteo|ronda|sorteio|rodada)\b/i.test(text) &&
       !RESUMED_ON.test(text) &&
       !(facts.dates.some((d) => d.listed === 'first' && inside(d, c)) && facts.dates.some((d) => d.listed === 'more')),
     scores: [...facts.scores],

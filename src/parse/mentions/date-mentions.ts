@@ -1,5 +1,6 @@
 import { monthNumber } from '../../ircc/datetime.ts';
 import { addDays, lastWeekday } from './calendar.ts';
+import { romanceWeekdays } from './romance-weekday.ts';
 import type { DateMention, DayRef, OffsetRef } from '../types.ts';
 import { matchesOf } from '../text/matches.ts';
 
@@ -250,6 +251,7 @@ export function findDates(sentence: string, ctx: DateContext): DateMention[] {
     dayOnly(sentence, ctx, found);
   }
   relative(sentence, ctx, found);
+  for (const w of romanceWeekdays(sentence, ctx.published)) found.push({ ...w, relative: true });
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   // Each list's days, in order: its first is "first", the others "more"; a list of one day (its others no dates) is none.
   const listDays = lists.map(([from, to]) => found.filter((g) => g.start >= from && g.start < to).map((g) => g.start)).filter((starts) => starts.length >= 2);
@@ -268,7 +270,8 @@ export function findDates(sentence: string, ctx: DateContext): DateMention[] {
       (DATELINE_CAPS_BEFORE.test(sentence.slice(0, f.start)) && DASH_AFTER.test(sentence.slice(f.end, f.end + 4)) && TELLS_ITS_DAY.test(sentence.slice(f.end))) ||
       alone ||
       titleByline ||
-      (opensWithIt && hasYear(f.value) && (dashAfter || COLON_THEN_SUBJECT.test(sentence.slice(f.end, f.end + 60))));
+      // Not a weekday heading: "Segunda-feira (17) - Programa de Nomeação Provincial".
+      (opensWithIt && hasYear(f.value) && !f.relative && (dashAfter || COLON_THEN_SUBJECT.test(sentence.slice(f.end, f.end + 60))));
     const before = sentence.slice(Math.max(0, f.start - 24), f.start);
     const published =
       ((PUBLISHED_BEFORE.test(before) || REPORTED_BEFORE.test(sentence.slice(Math.max(0, f.start - 60), f.start))) && out.some((o) => !o.background)) ||

@@ -105,6 +105,8 @@ const THIS_WEEKS_ROUNDS = new RegExp(
   String.raw`\b(?:draws|rounds)\b[^.;]{0,40}?\bthis\s+week\b|\bthis\s+week['’]s\s+(?:express entry\s+)?(?:draws|rounds)\b|\bweek\s+of\s+(?:${MONTHS})\.?\s+\d{1,2}\b|^this\s+week\s+in\s+(?:express entry|canadian immigration|immigration)\b`,
   'i',
 );
+/** A newsletter's "This week: 1,980 general ITAs and a French round at 388": each of this week's rounds is its news. */
+const THIS_WEEK_LINE = /^\s*this\s+week\s*:/im;
 /** What makes a page a recap or a tracker, or has it tell of policy as well: none of it says this week's rounds are old. */
 const RECAP_WORDS = /\b(?:tracker|round-?up|recap|digest|summary of|levels plan|so far)\b/gi;
 
@@ -124,8 +126,9 @@ function leadIsNotNews(lead: Lead): boolean {
 /** Marks the announced drafts; returns their ids. */
 export function choosePrimary(drafts: readonly Draft[], lead: Lead): Set<number> {
   const notNews = leadIsNotNews(lead);
-  const thisWeek = THIS_WEEKS_ROUNDS.test(lead.text);
-  let several = introducesSeveral(lead.text) || RECENT_DRAWS_LEAD.test(lead.text);
+  const weekLine = THIS_WEEK_LINE.test(lead.text);
+  const thisWeek = weekLine || THIS_WEEKS_ROUNDS.test(lead.text);
+  let several = weekLine || introducesSeveral(lead.text) || RECENT_DRAWS_LEAD.test(lead.text);
   const ordered = [...drafts].filter((d) => !d.table).sort((a, b) => a.firstSentence - b.firstSentence);
   const leadNumbers = new Set(findDrawNumbers(lead.text).map((m) => m.value));
   const first = ordered.find((d) => candidate(d, lead, notNews, leadNumbers));

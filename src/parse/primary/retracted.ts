@@ -3,16 +3,16 @@ import { matchesOf } from '../text/matches.ts';
 
 /**
  * A correction that takes a figure back ("Correction: An earlier version of this article misstated the cut-off as 572",
- * "CORRECTION: An earlier update said 5,000 invitations"): the page may still state that figure above, where it was
+ * "CORRECTION: An earlier update said 5,000 invitations", a live blog's "In our 11:10 a.m. entry we wrote that 6,000 …"): the page may still state that figure above, where it was
  * written first. No draw keeps it, nor may the learned fallback pick it; the figure the correction gives instead is
  * read, or none (a wrong value is worse than none).
  */
 const RETRACTION =
-  /\b(?:an?\s(?:earlier|previous|prior)\s(?:version|update|report|edition|post)\b[^.]{0,80}?\b(?:said|stated|reported|gave|listed|put|misstated|misreported)|mis(?:stated|reported|printed|quoted)|(?:incorrectly|erroneously|mistakenly|wrongly)\s(?:stated|reported|listed|said|gave))\b[^.;]{0,60}/gi;
+  /\b(?:an?\s(?:earlier|previous|prior)\s(?:version|update|report|edition|post)\b[^.]{0,80}?\b(?:said|stated|reported|gave|listed|put|misstated|misreported)|mis(?:stated|reported|printed|quoted)|(?:incorrectly|erroneously|mistakenly|wrongly)\s(?:stated|reported|listed|said|gave)|(?<=\bin\sour\s[^;]{0,30}?\b(?:entry|update|post|story|article)\s)(?:we|I)\s(?:wrote|said|reported|stated|gave))\b[^.;]{0,60}/gi;
 const FIGURE = /(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d{2,6})(?![\d,]*\d)/g;
 
 /** Words every correction has: a page without them is not joined up and searched. */
-export const MAY_RETRACT = /\b(?:earlier|previous|prior|mis\w+|incorrectly|erroneously|mistakenly|wrongly)\b/i;
+export const MAY_RETRACT = /\b(?:earlier|previous|prior|mis\w+|incorrectly|erroneously|mistakenly|wrongly|we wrote)\b/i;
 
 export function retractedFigures(text: string): Set<number> {
   const out = new Set<number>();
@@ -27,6 +27,12 @@ export function retractedFigures(text: string): Set<number> {
       .join(' ');
     const figures = [...new Set(matchesOf(FIGURE, told).map((n) => Number((n[1] ?? '').replace(/,/g, ''))))];
     if (figures.length >= 2 && figures[0] !== undefined) out.add(figures[0]);
+    // "we wrote that 6,000 candidates were invited with a minimum score of 515. IRCC's page says 5,000 and 510.": as many
+    // figures in the next sentence put right every figure of the first.
+    const [first, next] = told.split(/(?<=\.)\s/);
+    const wrong = matchesOf(FIGURE, first ?? '').map((n) => Number((n[1] ?? '').replace(/,/g, '')));
+    const right = matchesOf(FIGURE, next ?? '').map((n) => Number((n[1] ?? '').replace(/,/g, '')));
+    if (wrong.length >= 2 && right.length >= wrong.length) for (const n of wrong) out.add(n);
   }
   return out;
 }

@@ -46,6 +46,8 @@ const RELEASE_DATELINE =
  */
 export function writtenOn(lines: readonly ArticleLine[], published: DayRef | null): DayRef | null {
   if (!published) return published;
+  const original = originallyPublished(lines, published);
+  if (original) return original;
   for (const l of lines.slice(0, 8)) {
     const m = RELEASE_DATELINE.exec(l.text);
     const day = m ? fullDateIn(m[1] ?? '') : null;
@@ -54,4 +56,34 @@ export function writtenOn(lines: readonly ArticleLine[], published: DayRef | nul
     return lag !== null && lag >= 1 ? day : published;
   }
   return published;
+}
+
+/**
+ * A story published again: "Originally published August 7, 2025 | Republished August 20, 2026", "This article was originally
+ * published on August 5, 2026", "Publicado originalmente em 6 de agosto de 2026", a wire story's "OTTAWA, Aug. 19 - … today"
+ * posted two days later. Its "today" is the day it was first written; a day after the given one is no such day.
+ */
+const ORIGINALLY = /\b(?:(?:originally|first)\s+(?:published|posted|appeared|ran)|(?:publicad[oa]|publi[ée]e?)\s+(?:originalmente|originalement|initialement|por primera vez|pela primeira vez))\b/i;
+const WIRE_TODAY = /\b(?:today|this (?:morning|afternoon|evening)|tonight)\b/i;
+const WIRE_DATELINE = /^[A-Z]{3,}(?:[ .-][A-Z]{2,})*,\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\s+-\s+[A-Z]/;
+
+function originallyPublished(lines: readonly ArticleLine[], published: DayRef): DayRef | null {
+  for (const l of lines.slice(0, 8)) {
+    const m = ORIGINALLY.exec(l.text);
+    // A wire dateline only with "today" beside it: "OTTAWA, August 21 - CIC held a round yesterday" on a page of August 22 is
+    // read both ways by real pages (the dateline's day as the round's, or as the day the story was filed).
+    const wire = m || !WIRE_TODAY.test(l.text) ? null : WIRE_DATELINE.exec(l.text);
+    const day = m ? fullDateIn(l.text.slice(m.index + m[0].length, m.index + m[0].length + 40)) : wire ? dayInYearOf(wire[1] ?? '', published) : null;
+    const lag = day ? daysBetween(day, published) : null;
+    if (day && lag !== null && lag >= 1) return day;
+  }
+  return null;
+}
+
+/** "Aug. 19" in the year of the page's day, or the year before when that would fall after it. */
+function dayInYearOf(text: string, published: DayRef): DayRef | null {
+  if (published.year === null) return null;
+  const day = fullDateIn(`${text}, ${published.year}`);
+  const lag = day ? daysBetween(day, published) : null;
+  return day && lag !== null && lag < 0 ? fullDateIn(`${text}, ${published.year - 1}`) : day;
 }
