@@ -173,3 +173,52 @@ describe('a live blog\u2019s correction: "In our 11:10 a.m. entry we wrote that 
     expect(draws.filter((d) => d.invitations === 6000 || d.minCrs === 515)).toEqual([]);
   });
 });
+
+describe('Spanish and Portuguese round numbers (u5-306, u5-314, u5-325)', () => {
+  it('"É a 56ª rodada desde a criação do sistema", "Os números da rodada 140", "Ronda 251 (todos los programas)"', () => {
+    const pt = (line: string) =>
+      `Express Entry: nota de corte cai para 434\nPor Redação | 2 de março de 2017\nO governo do Canadá realizou nesta quarta-feira (1º) mais uma rodada de convites do Express Entry. Foram emitidos 3.884 convites, e a nota de corte caiu para 434 pontos no CRS.\n${line}`;
+    expect(facts(pt('É a 56ª rodada desde a criação do sistema, em janeiro de 2015.'), '2017-03-02')).toEqual([['2017-03-01', '56', 'general', 3884, 434]]);
+    expect(facts(pt('Os números da rodada 56 mostram a queda.'), '2017-03-02')[0]?.[1]).toBe('56');
+  });
+  it('not a count within a year: "a 12ª rodada de 2017", nor "rodada 3" (a small number)', () => {
+    const pt = (line: string) =>
+      `Express Entry: nota de corte cai para 434\nPor Redação | 2 de março de 2017\nO governo do Canadá realizou nesta quarta-feira (1º) mais uma rodada de convites do Express Entry. Foram emitidos 3.884 convites, e a nota de corte caiu para 434 pontos no CRS. ${line}`;
+    expect(facts(pt('É a 12ª rodada de 2017.'), '2017-03-02')[0]?.[1]).toBeNull();
+    expect(facts(pt('É a 25ª rodada do ano.'), '2017-03-02')[0]?.[1]).toBeNull();
+  });
+});
+
+describe('a Portuguese page: "nesta quarta-feira (14)", a byline "15/08/2024 06h30", a tie-break "1º de março de 2024" and a round that "pode acontecer" (p9-104)', () => {
+  it('the round is Wednesday the 14th, with its tie-break; the one that may come is no round', () => {
+    const page =
+      'Canadá convida 3,2 mil candidatos da CEC no Express Entry; nota mínima cai para 509\nPor Redação | 15/08/2024 06h30\nO governo do Canadá realizou nesta quarta-feira (14) uma nova rodada de convites do Express Entry voltada a candidatos da Canadian Experience Class (CEC). Foram emitidos 3.200 convites, e a pontuação mínima no CRS foi de 509 pontos.\nA regra de desempate desta quarta foi 1º de março de 2024, às 19:23:21 (UTC).\nSe o padrão se repetir, uma nova rodada pode acontecer ainda nesta quinta-feira (15).';
+    const draws = announced(page, '2024-08-15');
+    expect(draws.map((d) => [d.date, d.program, d.invitations, d.minCrs, d.tieBreak])).toEqual([['2024-08-14', 'cec', 3200, 509, '2024-03-01T19:23:21Z']]);
+  });
+  it('"Desde 1º de janeiro" is no round\u2019s day, and "nenhum sorteio desde 28/05/2026" announces nothing', () => {
+    const guide =
+      'Express Entry: o que muda em 2015\nPor Mariana Souza | 8 de janeiro de 2015\nDesde 1º de janeiro, o Canadá passou a usar um novo sistema: o Express Entry. A pontuação máxima é de 1.200 pontos.';
+    expect(announced(guide, '2015-01-08').map((d) => d.date)).not.toContain('2015-01-01');
+    const none =
+      'Express Entry: nenhum sorteio desde 28/05/2026\n17 de junho de 2026 · Rota Canadá Newsletter\nO último sorteio foi para falantes de francês: 4.500 convites, com pontuação mínima de 409.';
+    expect(announced(none, '2026-06-17')).toEqual([]);
+  });
+});
+
+describe('English leads (u5-212, u5-228)', () => {
+  it('"If you were off the internet this weekend: on Saturday, February 13, 2021, IRCC invited 27,332 …" is no hypothesis; a weekend recap is news', () => {
+    const page =
+      'Weekend megathread recap: the 27,332 CEC draw\nPosted by the moderator team | February 15, 2021\nIf you were off the internet this weekend: on Saturday, February 13, 2021, IRCC invited 27,332 Canadian Experience Class candidates with a minimum CRS of 75.';
+    expect(facts(page, '2021-02-15')).toEqual([['2021-02-13', null, 'cec', 27332, 75]]);
+    expect(facts(page.replace('If you were off the internet this weekend', 'If you score well'), '2021-02-15')).toEqual([]);
+  });
+  it('"IRCC Holds First Physicians Draw, Followed by 4,000 Healthcare Invitations": both rounds are news', () => {
+    const page =
+      'IRCC Holds First Physicians Draw, Followed by 4,000 Healthcare Invitations\nFebruary 21, 2026 | Okafor Mendes Immigration Lawyers\nThis week IRCC ran its first Express Entry round for the new category of physicians with Canadian work experience. On Thursday, February 19, 391 doctors were invited with a minimum CRS of 169.\nThe next day, Friday, February 20, a healthcare and social services round invited 4,000 candidates with a cut-off of 467.';
+    expect(facts(page, '2026-02-21')).toEqual([
+      ['2026-02-20', null, 'healthcare', 4000, 467],
+      ['2026-02-19', null, 'physicians', 391, 169],
+    ]);
+  });
+});

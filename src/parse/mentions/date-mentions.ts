@@ -42,16 +42,17 @@ const FRENCH_MONTHS = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'ju
 const FRENCH = /\b(\d{1,2})(?:er)?\s{1,3}(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\b(?:\s{1,3}(20\d{2})\b)?/gi;
 const IBERIAN_MONTHS = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
 const PORTUGUESE_MONTHS = ['janeiro', 'fevereiro', 'marco', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'];
-/** Spanish and Portuguese: "el 23 de marzo de 2023", "em 20 de março". */
+/** Spanish and Portuguese: "el 23 de marzo de 2023", "em 20 de março", "1º de março" ("1o" once clean-text.ts has made it plain). */
 const IBERIAN =
-  /\b(\d{1,2})(?:º|°)?\s+de\s+(enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|octubre|noviembre|diciembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro)\b(?:\s+(?:de|del)\s+(20\d{2})\b)?/gi;
+  /\b(\d{1,2})(?:º|°|o)?\s+de\s+(enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|octubre|noviembre|diciembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro)\b(?:\s+(?:de|del)\s+(20\d{2})\b)?/gi;
 const DAY_ONLY = /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;)]|$|and\b))/gi;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY = /\b(?:(this|last|next|on)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:'s)?\b/gi;
 // "One year ago today": not the page's day.
 const RELATIVE =
   /\b((?<!\bago\s)today|tonight|hoy|hoje|aujourd['\u2019]hui|anteayer|anteontem|avant-hier|ayer|ontem|hier(?=\s*,|\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|soir|matin|apr[eè]s-midi)\b)|this (?:morning|afternoon|evening)|earlier today|yesterday|last night|the (?:day|night) before|the (?:previous|prior) day|(?:a|one) day (?:earlier|before)|(?:two|three|four|five|2|3|4|5) days (?:earlier|before)|the (?:next|following) day|(?:a|one) day later|the day after|(?:a|one) day after|(?:two|2) days after|(?:the|that) same day)\b/gi;
-const BACKGROUND_BEFORE = /\b(?:since|as of|as at|until|till|through|from|between|starting|effective|beginning|ending|ended|before|after|by|prior to|no later than|week of)\s+(?:the\s+)?$/i;
+const BACKGROUND_BEFORE =
+  /\b(?:since|desde|a partir del?|a partir do|depuis|as of|as at|until|till|through|from|between|starting|effective|beginning|ending|ended|before|after|by|prior to|no later than|week of)\s+(?:the\s+)?$/i;
 /** "held on November 14 and publicised on November 17", "received on March 18, … released today, March 20": after the draw's day, the day the results came out is not the draw's. */
 /** "This new Express Entry category was announced on February 27", "since the introduction of six new categories on May 31": the day a category or a policy came, not a draw's. */
 const ANNOUNCED_BEFORE =

@@ -52,6 +52,11 @@ const APPOSITION =
   /\b(?:draw|round)\b(?:\s(?:on|of)\s[^,.;]{1,25})?,\s(?:the\s)?(\d{1,3})(?:st|nd|rd|th)(?=,|\s(?:overall|since|in total)\b)|\b(?:tirage|ronde),\s(?:la|le)\s(\d{1,3})(?:e|ème|eme)(?=,|\s(?:du système|depuis|au total)\b)/gi;
 /** French: "son 380e tirage du système Entrée express" (not "le 2e tirage de l'année"). */
 const FRENCH_ORDINAL = /\b(\d{1,3})(?:e|ème|eme)\s+(?:tirage|ronde)\b(?![^.;]{0,40}?\b(?:de l'année|de l’année|cette année|en 20\d\d|du mois|de la semaine)\b)/gi;
+/** Spanish and Portuguese: "É a 56ª rodada desde a criação do sistema", "la 240.ª ronda" ("56a", "240.a" once clean-text.ts has made them plain) (not "la 5.ª ronda del año", "a 12ª rodada de 2024"). */
+const IBERIAN_ORDINAL =
+  /\b(\d{1,3})\.?[ºª°ao]\s+(?:ronda|rodada|sorteo|sorteio)\b(?!\s+(?:de|del|do|em|en)\s+20\d\d|[^.;]{0,40}?\b(?:del año|do ano|este año|deste ano|neste ano|del mes|do mês|de la semana|da semana)\b)/gi;
+/** "Os números da rodada 140", "Martes 27 de junio - Ronda 251", "a rodada 236 do Express Entry": a round and its number. */
+const IBERIAN_BARE = /\b(?:ronda|rodada|sorteo|sorteio)\s(\d{2,3})\b(?![\d,.:/]\d|\s*(?:%|invitaciones|convites|candidatos|puntos|pontos|d[íi]as?|semanas?|meses|anos?|años?|horas?)\b)/gi;
 /** French overall count: "la 18e série d'invitations en 2023 et la 254e au total" (not "la 25e ronde au total en 2016"). */
 const FRENCH_OVERALL =
   /\b(\d{1,3})(?:e|ème|eme)\s+(?:(?:tirage|ronde|série d['’]invitations)\s+)?(?:au total|depuis (?:le lancement|la création|l['’]introduction|sa création|son lancement))\b(?!\s+(?:en 20\d\d|de l['’]année|cette année|pour 20\d\d)\b)/gi;
@@ -108,6 +113,12 @@ export function findDrawNumbers(sentence: string): NumberMention[] {
     if (Number(m[1]) >= 20) push(out, m.index, m.index + m[0].length, m[1] ?? '');
   }
   for (const m of matchesOf(FRENCH_OVERALL, sentence)) {
+    if (Number(m[1]) >= 20) push(out, m.index, m.index + m[0].length, m[1] ?? '');
+  }
+  for (const m of matchesOf(IBERIAN_ORDINAL, sentence)) {
+    if (Number(m[1]) >= 20) push(out, m.index, m.index + m[0].length, m[1] ?? '');
+  }
+  for (const m of matchesOf(IBERIAN_BARE, sentence)) {
     if (Number(m[1]) >= 20) push(out, m.index, m.index + m[0].length, m[1] ?? '');
   }
   for (const m of matchesOf(APPOSITION, sentence)) {

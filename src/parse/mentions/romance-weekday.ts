@@ -24,7 +24,7 @@ const DAYS: Record<string, number> = {
 };
 
 const WEEKDAY =
-  /(?<![\p{L}-])((?:segunda|ter[çc]a|quarta|quinta|sexta)(?:-feira)?|s[áa]bado|domingo|lunes|martes|mi[ée]rcoles|jueves|viernes)(?![\p{L}-])(\s+(?:pasado|passad[oa]))?(?:\s*\((\d{1,2})[º°ª]?\)|\s+(\d{1,2})[º°ª]?(?![\d/.:,]?\d|\s*(?:de\s+)?\p{L}))?/giu;
+  /(?<![\p{L}-])((?:segunda|ter[çc]a|quarta|quinta|sexta)(?:-feira)?|s[áa]bado|domingo|lunes|martes|mi[ée]rcoles|jueves|viernes)(?![\p{L}-])(\s+(?:pasado|passad[oa]))?(?:\s*\((\d{1,2})[º°ªo]?\)|\s+(\d{1,2})[º°ªo]?(?![\d/.:,]?\d|\s*(?:de\s+)?\p{L}))?/giu;
 /** A habit ("los jueves", "às quartas"), a span ("entre el lunes y el jueves") or a day to come ("el próximo jueves"). */
 const NOT_ONE_DAY_BEFORE = /(?:\b(?:los|todos|cada|[àa]s|aos|os|as|entre|desde|hasta|y|e|al|at[ée])|pr[óo]xim[oa]|siguiente|seguinte)\s+(?:(?:el|la|o|a)\s+)?$/iu;
 /** "de segunda a quarta-feira", "del lunes al miércoles": the end of a span of days. */
