@@ -222,3 +222,11 @@ describe('English leads (u5-212, u5-228)', () => {
     ]);
   });
 });
+
+describe('French "IRCC vient d\u2019inviter 7 000 candidats" (p9-126)', () => {
+  it('has just invited', () => {
+    const page =
+      'EN DIRECT | Entrée express : suivez la ronde d\u2019invitations de ce jeudi\nJeudi 1er février 2024 - Mis à jour à 15 h 10\n12 h 40 - C\u2019est officiel : IRCC vient d\u2019inviter 7 000 candidats francophones, avec un score minimal de 365.';
+    expect(facts(page, '2024-02-01')).toEqual([['2024-02-01', null, 'french', 7000, 365]]);
+  });
+});

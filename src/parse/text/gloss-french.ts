@@ -52,6 +52,12 @@ const FRENCH: readonly GlossRule[] = keepCase([
     (_m: string, _aux: string, passive: string | undefined, verb: string) =>
       ` had ${passive ? 'been ' : ''}${({ invité: 'invited', émis: 'issued', envoyé: 'sent', sélectionné: 'selected', tenu: 'held' } as Record<string, string>)[verb.toLowerCase()] ?? verb} `,
   ],
+  // "IRCC vient d'inviter 7 000 candidats": has just invited.
+  [
+    /(?<![\wÀ-ÿ])vien(?:t|nent)\sd['’](inviter|émettre|envoyer|sélectionner|tenir)(?![\wÀ-ÿ])/gi,
+    (_m: string, verb: string) =>
+      ` has just ${({ inviter: 'invited', émettre: 'issued', envoyer: 'sent', sélectionner: 'selected', tenir: 'held' } as Record<string, string>)[verb.toLowerCase()] ?? verb} `,
+  ],
   // "À ce moment, le seuil s'établissait à 478 points", "À l'époque, …": at that time, an earlier round's.
   [/(?<![\wÀ-ÿ])(?:à|a)\s(?:ce\smoment(?:-là)?|cette\sépoque|l['’]époque)(?![\wÀ-ÿ])/gi, ' at that time '],
   // News words: "IRCC a effectué un nouveau tirage hier. Voici les résultats :", "IRCC a tenu trois tirages cette semaine".
