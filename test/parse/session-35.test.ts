@@ -226,7 +226,7 @@ describe('English leads (u5-212, u5-228)', () => {
 describe('French "IRCC vient d\u2019inviter 7 000 candidats" (p9-126)', () => {
   it('has just invited', () => {
     const page =
-      'EN DIRECT | Entrée express : suivez la ronde d\u2019invitations de ce jeudi\nJeudi 1er février 2024 - Mis à jour à 15 h 10\n12 h 40 - C\u2019est officiel : IRCC vient d\u2019inviter 7 000 candidats francophones, avec un score minimal de 365.';
+      'EN DIRECT | Entrée express : suivez la ronde d\u2019invitations de ce jeudi\nJeudi 1er février 2024 - Mis à jour à 15 h 10\n12 h 40 - C\u2019est officiel : IRCC vient d\u2019inviter 7 000 candidats francophones, avec un score minimal de 365. C\u2019est la plus importante ronde francophone à ce jour.\n11 h 05 - Toujours rien. Rappel : hier, IRCC a invité 730 candidats dans une ronde ouverte à tous les programmes, au score minimal de 541.\n9 h 00 - Bonjour! La dernière ronde francophone remonte au 7 décembre (1 000 invitations, 470 points). Nous suivons le site d\u2019IRCC toute la journée.';
     expect(facts(page, '2024-02-01')).toEqual([['2024-02-01', null, 'french', 7000, 365]]);
   });
 });
