@@ -230,3 +230,15 @@ describe('French "IRCC vient d\u2019inviter 7 000 candidats" (p9-126)', () => {
     expect(facts(page, '2024-02-01')).toEqual([['2024-02-01', null, 'french', 7000, 365]]);
   });
 });
+
+describe('a Monday newsletter on last week: "On Monday, …" is last week\u2019s Monday (p9-229)', () => {
+  const page = (title: string) =>
+    `${title}\nWeekly Newsletter | Monday, July 27, 2026\nWelcome back. Here\u2019s what happened in Express Entry last week.\nOn Monday, IRCC invited 511 provincial nominees with a minimum CRS score of 744.\nOn Wednesday, a French-language round invited 5,000 candidates at 399.`;
+  it('both weekdays are last week\u2019s', () => {
+    expect(facts(page('Last week in Express Entry: four draws in four days'), '2026-07-27').map((d) => d[0])).toEqual(['2026-07-20', '2026-07-22']);
+  });
+  it('without that lead "On Monday" in a Monday page is that day', () => {
+    const today = 'Express Entry: a PNP round\nWeekly Newsletter | Monday, July 27, 2026\nOn Monday, IRCC invited 511 provincial nominees with a minimum CRS score of 744.';
+    expect(facts(today, '2026-07-27').map((d) => d[0])).toEqual(['2026-07-27']);
+  });
+});

@@ -60,12 +60,18 @@ export function yearResolver(stated: Map<string, number>, published: DayRef | nu
   };
 }
 
+/** "Last week in Express Entry", "Here's what happened … last week", "lo que pasó la semana pasada": an account of last week. */
+const LAST_WEEK_LEAD =
+  /\blast week in\b|\bhappened\b[^.]{0,40}\blast week\b|\blast week['\u2019]s (?:express entry )?(?:draws|rounds)\b|\b(?:pas[óo]|aconteceu)\b[^.]{0,40}\bsemana pas(?:ada|sada)\b/i;
+const LAST_WEEK_LEAD_SENTENCES = 4;
+
 function readSentences(lines: readonly ArticleLine[], text: (l: ArticleLine) => string | null, published: DayRef | null, programs: Programs): Read[] {
   const reads: Read[] = [];
   let lastMonth: DateContext['lastMonth'] = null;
   let sentence = 0;
   let introProgram: string | null = null;
   let introColon = false;
+  let lastWeek = false;
   for (const l of lines) {
     const lineText = text(l);
     if (lineText === null) continue;
@@ -74,7 +80,8 @@ function readSentences(lines: readonly ArticleLine[], text: (l: ArticleLine) => 
     const named = new Set<string>();
     for (const [start, end] of sentenceSpans(lineText)) {
       const s = lineText.slice(start, end);
-      const facts = sentenceFacts(s, { published, lastMonth }, programs);
+      if (sentence < LAST_WEEK_LEAD_SENTENCES && LAST_WEEK_LEAD.test(s)) lastWeek = true;
+      const facts = sentenceFacts(s, { published, lastMonth, lastWeek }, programs);
       for (const d of facts.allDates) if (isDayRef(d.value)) lastMonth = { year: d.value.year, month: d.value.month };
       for (const p of facts.programs) named.add(p.code);
       reads.push({ where: { line: l.index, sentence: sentence++, zone: l.zone }, text: s, facts, listProgram: item ? introProgram : null, continuesIntro: item && introColon });

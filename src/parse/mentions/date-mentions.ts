@@ -104,6 +104,8 @@ export interface DateContext {
   readonly published: DayRef | null;
   /** The month (and year) the text last named, for "on the 23rd". */
   readonly lastMonth: { readonly year: number | null; readonly month: number } | null;
+  /** The page opens as an account of last week ("Last week in Express Entry"): a weekday is last week's, even the page's own. */
+  readonly lastWeek?: boolean;
 }
 
 type Found = { start: number; end: number; value: DayRef | OffsetRef; relative?: boolean };
@@ -230,7 +232,7 @@ function relative(sentence: string, ctx: DateContext, out: Found[]): void {
     if (/^\s*(?:to|and|through|-)\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i.test(after)) continue;
     if (!mode && /\b(?:between|from|to|and)\s+$/i.test(before)) continue;
     const target = WEEKDAYS.indexOf((m[2] ?? '').toLowerCase());
-    const v = lastWeekday(ctx.published, target, mode === 'last');
+    const v = lastWeekday(ctx.published, target, mode === 'last' || ctx.lastWeek === true);
     if (v) out.push({ start: m.index, end: m.index + m[0].length, value: v, relative: true });
   }
 }
@@ -252,7 +254,7 @@ export function findDates(sentence: string, ctx: DateContext): DateMention[] {
     dayOnly(sentence, ctx, found);
   }
   relative(sentence, ctx, found);
-  for (const w of romanceWeekdays(sentence, ctx.published)) found.push({ ...w, relative: true });
+  for (const w of romanceWeekdays(sentence, ctx.published, ctx.lastWeek === true)) found.push({ ...w, relative: true });
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   // Each list's days, in order: its first is "first", the others "more"; a list of one day (its others no dates) is none.
   const listDays = lists.map(([from, to]) => found.filter((g) => g.start >= from && g.start < to).map((g) => g.start)).filter((starts) => starts.length >= 2);

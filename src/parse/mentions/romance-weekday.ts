@@ -48,7 +48,7 @@ const plain = (s: string): string =>
     .normalize('NFD')
     .replace(/\p{Diacritic}/gu, '');
 
-export function romanceWeekdays(sentence: string, published: DayRef | null): RomanceWeekday[] {
+export function romanceWeekdays(sentence: string, published: DayRef | null, lastWeek = false): RomanceWeekday[] {
   if (!published) return [];
   const out: RomanceWeekday[] = [];
   for (const m of matchesOf(WEEKDAY, sentence)) {
@@ -60,7 +60,7 @@ export function romanceWeekdays(sentence: string, published: DayRef | null): Rom
     if (/^(?:segunda|terca|quarta|quinta|sexta)$/.test(word) && monthDay === null && !SHORT_PORTUGUESE_BEFORE.test(before)) continue;
     const target = DAYS[word.replace(/-feira$/, '')];
     if (target === undefined) continue;
-    const value = monthDay === null ? lastWeekday(published, target, !!m[2] || LAST_BEFORE.test(before)) : withMonthDay(published, target, monthDay);
+    const value = monthDay === null ? lastWeekday(published, target, lastWeek || !!m[2] || LAST_BEFORE.test(before)) : withMonthDay(published, target, monthDay);
     if (value) out.push({ start: m.index, end: m.index + m[0].length, value });
   }
   return out;
