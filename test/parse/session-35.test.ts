@@ -242,3 +242,17 @@ describe('a Monday newsletter on last week: "On Monday, …" is last week\u2019s
     expect(facts(today, '2026-07-27').map((d) => d[0])).toEqual(['2026-07-27']);
   });
 });
+
+describe('a table of the week with day-first dates and a running total of the year (p9-218, p9-219)', () => {
+  it('every row of the week is announced with its day; "has now invited 35,500 … this year" is no round\u2019s count', () => {
+    const page =
+      'This week\u2019s Express Entry draws: PNP, CEC, French and senior managers\nBy Ravi Sharma | 10 July 2026\nIRCC held four rounds of invitations this week, ending with a second draw for senior managers on Friday.\nDate | Category | Invitations | Lowest CRS | Tie-break\n06/07/26 | Provincial Nominee Program | 534 | 708 | 04/06/26\n07/07/26 | Canadian Experience Class | 2,000 | 517 | 29/12/25\n09/07/26 | French language proficiency | 5,000 | 420 | 15/05/26\n10/07/26 | Senior managers | 500 | 392 | 15/03/26\nThe French cut-off of 420 is 11 points higher than the 409 of 28/05/26. IRCC has now invited 35,500 candidates through French-language rounds this year.';
+    const got = facts(page, '2026-07-10').sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+    expect(got).toEqual([
+      ['2026-07-06', null, 'pnp', 534, 708],
+      ['2026-07-07', null, 'cec', 2000, 517],
+      ['2026-07-09', null, 'french', 5000, 420],
+      ['2026-07-10', null, 'managers', 500, 392],
+    ]);
+  });
+});

@@ -74,8 +74,9 @@ const YEAR_AFTER_ROMANCE = /^(?:(?!\b(?:tirages?|rondes?|sorteos?|rodadas?)\b)[^
 const BY_PERIOD_LEAD = new RegExp(String.raw`^\W*(?:by|as of|up to|until)\s+(?:the\s+end\s+of\s+)?(?:(?:${MONTHS})\.?,?\s+)?(?:19|20)\d\d\b`, 'i');
 /** "5,000 Invitations to Apply (ITAs) for permanent residence have already been issued this year": a period's running total. */
 const ISSUED_IN_PERIOD_AFTER = /^[^.;]{0,80}?\b(?:have|has) (?:already |now |so far )?been (?:issued|sent|extended|granted|given)\s+(?:so far\s+)?(?:this (?:year|month)|in (?:19|20)\d\d)\b/i;
-/** "IRCC has already issued 5,000 invitations to apply (ITAs) in the healthcare and social service category in 2025": a running total. */
-const ALREADY_ISSUED_BEFORE = /\b(?:has|have)\s+already\s+(?:issued|sent|extended|invited|distributed|given out|handed out|awarded)\s+(?:(?:a total of|over|more than|nearly|about|some)\s+)?$/i;
+/** "IRCC has already issued 5,000 invitations to apply (ITAs) in the healthcare and social service category in 2025", "IRCC has now invited 35,500 candidates through French-language rounds this year": a running total. */
+const ALREADY_ISSUED_BEFORE =
+  /\b(?:has|have)\s+(?:already|now|so far)\s+(?:issued|sent|extended|invited|distributed|given out|handed out|awarded)\s+(?:(?:a total of|over|more than|nearly|about|some)\s+)?$/i;
 const IN_PERIOD = /^[^.;]{0,120}?\b(?:this (?:year|month)|in (?:19|20)\d\d)\b/i;
 /** "5,000 invitations to apply (ITAs) in 4 different Express Entry draws this week", "5 000 ITA … en quatre tirages consécutifs": a total over the draws named after it. */
 const SEVERAL_DRAWS_AFTER = new RegExp(String.raw`^[^.;]{0,70}?(?:${OVER_SEVERAL_DRAWS})`, 'i');
@@ -89,7 +90,7 @@ const HELD_SEVERAL_BEFORE =
 export const runningTotal = (before: string, after: string): boolean =>
   SEVERAL_DRAWS_AFTER.test(after) || ISSUED_IN_PERIOD_AFTER.test(after) || (ALREADY_ISSUED_BEFORE.test(before.slice(-60)) && IN_PERIOD.test(after));
 /** A sentence that can hold such a total (a cheap test before `runningTotal`). */
-export const MAY_HOLD_TOTAL = /\b(?:draws|rounds|tirages|rondes|been|already)\b/i;
+export const MAY_HOLD_TOTAL = /\b(?:draws|rounds|tirages|rondes|been|already|now)\b/i;
 /** "In all, 574 candidates…" totals one draw; "7,691 in total" over two rounds totals several. */
 const TOTAL = /\b(?:in total|in all(?![\w-])|combined|altogether|overall|cumulative(?:ly)?|a total of)/i;
 /** "Total this week so far: 1,442 invitations", "Running total this week: 2,848": a line that opens as a total. */

@@ -1,0 +1,43 @@
+import { matchesOf } from './matches.ts';
+
+/**
+ * Numeric days whose order the page shows elsewhere: "08/12/2025" on a page that also writes "15/07/2025" is December 8
+ * (day first); on one that writes "11/26/2025", August 12. A dotted day ("06.07.2026") is day first wherever it is
+ * written; a year of two digits ("06/07/26") is read only on such a page. Such days are written out as ISO days ("2025-12-08"), which every reader of days takes as they are; a page
+ * that shows both orders, or neither, keeps its ambiguous days as written (date-mentions.ts leaves them unread, but in a
+ * Spanish, Portuguese or French line).
+ */
+
+const NUMERIC = /(?<![\d/.-])(\d{1,2})([-/.])(\d{1,2})\2((?:19|20)\d{2}|(?:1[5-9]|2\d)(?![\d%]))(?![\d/.-]\d)/g;
+const MAY_HOLD = /\d[-/.]\d{1,2}[-/.](?:(?:19|20)\d\d|[12]\d(?!\d))/;
+
+type Order = 'dmy' | 'mdy';
+
+function pageOrder(text: string): Order | null {
+  let dayFirst = 0;
+  let monthFirst = 0;
+  for (const m of matchesOf(NUMERIC, text)) {
+    const [a, b] = [Number(m[1]), Number(m[3])];
+    if (a > 12 && a <= 31 && b <= 12) dayFirst++;
+    else if (b > 12 && b <= 31 && a <= 12) monthFirst++;
+  }
+  return dayFirst > 0 && monthFirst === 0 ? 'dmy' : monthFirst > 0 && dayFirst === 0 ? 'mdy' : null;
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+export function orderNumericDates(text: string): string {
+  if (!MAY_HOLD.test(text)) return text;
+  const order = pageOrder(text);
+  return text.replace(NUMERIC, (all: string, first: string, sep: string, second: string, year: string) => {
+    const [a, b] = [Number(first), Number(second)];
+    // "06/07/26", "29/12/25": a year of two digits only with the page's order shown (a table's "Date" column).
+    const short = year.length === 2;
+    if (a === 0 || b === 0 || a > 31 || b > 31 || (a > 12 && b > 12)) return all;
+    if (!short && (a > 12 || b > 12 || a === b)) return all;
+    const o = a > 12 ? 'dmy' : b > 12 ? 'mdy' : sep === '.' ? 'dmy' : order;
+    if (!o || (short && !order && sep !== '.')) return all;
+    const [day, month] = o === 'dmy' ? [a, b] : [b, a];
+    return `${short ? `20${year}` : year}-${pad(month)}-${pad(day)}`;
+  });
+}
