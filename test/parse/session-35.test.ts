@@ -256,3 +256,32 @@ describe('a table of the week with day-first dates and a running total of the ye
     ]);
   });
 });
+
+describe('Monday newsletters on last week (p10-126, p10-133)', () => {
+  it('"Week in review: PNP and CEC rounds", "Last week was a two-draw week": both rounds, last week\u2019s days', () => {
+    const page =
+      'Week in review: PNP and CEC rounds\nMonday newsletter | Maple Pathways | September 2, 2024\nHappy Labour Day. Last week was a two-draw week.\nOn Monday, IRCC invited 1,121 candidates in a PNP round. The lowest score was 694.\nOn Tuesday, 3,300 CEC candidates were invited; the cut-off was 507.';
+    expect(facts(page, '2024-09-02')).toEqual([
+      ['2024-08-26', null, 'pnp', 1121, 694],
+      ['2024-08-27', null, 'cec', 3300, 507],
+    ]);
+  });
+  it('"Monday digest: PNP, CEC and healthcare invitations last week": each round is news', () => {
+    const page =
+      'Monday digest: PNP, CEC and healthcare invitations last week\nNewsletter | Northern Routes | November 17, 2025\nLast week:\nOn Monday, IRCC ran round 377 for provincial nominees: 714 invitations, minimum 738.\nOn Wednesday, round 378 invited 1,000 CEC candidates with a cut-off of 533.';
+    expect(facts(page, '2025-11-17')).toEqual([
+      ['2025-11-10', '377', 'pnp', 714, 738],
+      ['2025-11-12', '378', 'cec', 1000, 533],
+    ]);
+  });
+});
+
+describe('a live blog\u2019s "CORRECTION to our 1:12 p.m. entry: it listed the cut-off as 512, a typing error." (p10-105)', () => {
+  it('the withdrawn cut-off is no round\u2019s', () => {
+    const page =
+      'Live blog: CEC draw day, Wednesday, Feb. 5\nLive | Pathway North | February 5, 2025\n3:50 p.m. ET - CORRECTION to our 1:12 p.m. entry: it listed the cut-off as 512, a typing error. Today\u2019s minimum CRS is 521. The number of invitations (4,000) was correct.\n1:12 p.m. ET - Round 335 is out: Canadian Experience Class, 4,000 invitations, cut-off 512.';
+    const draws = parseArticle(page, { programs, published: '2025-02-05' }).draws;
+    expect(draws.filter((d) => d.minCrs === 512)).toEqual([]);
+    expect(draws.filter((d) => d.primary).map((d) => [d.drawNumber, d.program, d.invitations])).toEqual([['335', 'cec', 4000]]);
+  });
+});

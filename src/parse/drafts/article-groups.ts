@@ -60,9 +60,8 @@ export function yearResolver(stated: Map<string, number>, published: DayRef | nu
   };
 }
 
-/** "Last week in Express Entry", "Here's what happened … last week", "lo que pasó la semana pasada": an account of last week. */
-const LAST_WEEK_LEAD =
-  /\blast week in\b|\bhappened\b[^.]{0,40}\blast week\b|\blast week['\u2019]s (?:express entry )?(?:draws|rounds)\b|\b(?:pas[óo]|aconteceu)\b[^.]{0,40}\bsemana pas(?:ada|sada)\b/i;
+/** "Last week in Express Entry", "Last week was a two-draw week", "Week in review", "la semana pasada": an account of last week. */
+const LAST_WEEK_LEAD = /\blast week\b|\bweek in review\b|\bsemana pas(?:ada|sada)\b|\bsemaine derni[èe]re\b/i;
 const LAST_WEEK_LEAD_SENTENCES = 4;
 
 function readSentences(lines: readonly ArticleLine[], text: (l: ArticleLine) => string | null, published: DayRef | null, programs: Programs): Read[] {

@@ -3,16 +3,17 @@ import { matchesOf } from '../text/matches.ts';
 
 /**
  * A correction that takes a figure back ("Correction: An earlier version of this article misstated the cut-off as 572",
- * "CORRECTION: An earlier update said 5,000 invitations", a live blog's "In our 11:10 a.m. entry we wrote that 6,000 …"): the page may still state that figure above, where it was
+ * "CORRECTION: An earlier update said 5,000 invitations", a live blog's "In our 11:10 a.m. entry we wrote that 6,000 …",
+ * "CORRECTION to our 1:12 p.m. entry: it listed the cut-off as 512, a typing error. Today's minimum CRS is 521."): the page may still state that figure above, where it was
  * written first. No draw keeps it, nor may the learned fallback pick it; the figure the correction gives instead is
  * read, or none (a wrong value is worse than none).
  */
 const RETRACTION =
-  /\b(?:an?\s(?:earlier|previous|prior)\s(?:version|update|report|edition|post)\b[^.]{0,80}?\b(?:said|stated|reported|gave|listed|put|misstated|misreported)|mis(?:stated|reported|printed|quoted)|(?:incorrectly|erroneously|mistakenly|wrongly)\s(?:stated|reported|listed|said|gave)|(?<=\bin\sour\s[^;]{0,30}?\b(?:entry|update|post|story|article)\s)(?:we|I)\s(?:wrote|said|reported|stated|gave))\b[^.;]{0,60}/gi;
+  /\b(?:an?\s(?:earlier|previous|prior)\s(?:version|update|report|edition|post)\b[^.]{0,80}?\b(?:said|stated|reported|gave|listed|put|misstated|misreported)|mis(?:stated|reported|printed|quoted)|(?:incorrectly|erroneously|mistakenly|wrongly)\s(?:stated|reported|listed|said|gave)|(?<=\bin\sour\s[^;]{0,30}?\b(?:entry|update|post|story|article)\s)(?:we|I)\s(?:wrote|said|reported|stated|gave)|(?<=\bcorrection\b[^;\n]{0,60}?)\b(?:it|we|the (?:entry|update|post))\s(?:listed|gave|said|stated|reported|wrote|put|had))\b[^.;]{0,60}/gi;
 const FIGURE = /(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d{2,6})(?![\d,]*\d)/g;
 
 /** Words every correction has: a page without them is not joined up and searched. */
-export const MAY_RETRACT = /\b(?:earlier|previous|prior|mis\w+|incorrectly|erroneously|mistakenly|wrongly|we wrote)\b/i;
+export const MAY_RETRACT = /\b(?:earlier|previous|prior|mis\w+|incorrectly|erroneously|mistakenly|wrongly|we wrote|correction)\b/i;
 
 export function retractedFigures(text: string): Set<number> {
   const out = new Set<number>();
