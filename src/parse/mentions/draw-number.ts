@@ -54,7 +54,7 @@ const APPOSITION =
 const FRENCH_ORDINAL = /\b(\d{1,3})(?:e|ème|eme)\s+(?:tirage|ronde)\b(?![^.;]{0,40}?\b(?:de l'année|de l’année|cette année|en 20\d\d|du mois|de la semaine)\b)/gi;
 /** Spanish and Portuguese: "É a 56ª rodada desde a criação do sistema", "la 240.ª ronda" ("56a", "240.a" once clean-text.ts has made them plain) (not "la 5.ª ronda del año", "a 12ª rodada de 2024"). */
 const IBERIAN_ORDINAL =
-  /\b(\d{1,3})\.?[ºª°ao]\s+(?:ronda|rodada|sorteo|sorteio)\b(?!\s+(?:de|del|do|em|en)\s+20\d\d|[^.;]{0,40}?\b(?:del año|do ano|este año|deste ano|neste ano|del mes|do mês|de la semana|da semana)\b)/gi;
+  /\b(\d{1,3})\.?[ºª°ao]\s+(?:ronda|rodada|sorteo|sorteio)\b(?!(?:\s+de\s+(?:convites|invitaciones))?(?:\s+(?:de|del|do|em|en)\s+20\d\d|\s+(?:del año|do ano|este año|deste ano|neste ano|del mes|do mês|de la semana|da semana)\b))/gi;
 /** "Os números da rodada 140", "Martes 27 de junio - Ronda 251", "a rodada 236 do Express Entry": a round and its number. */
 const IBERIAN_BARE = /\b(?:ronda|rodada|sorteo|sorteio)\s(\d{2,3})\b(?![\d,.:/]\d|\s*(?:%|invitaciones|convites|candidatos|puntos|pontos|d[íi]as?|semanas?|meses|anos?|años?|horas?)\b)/gi;
 /** French overall count: "la 18e série d'invitations en 2023 et la 254e au total" (not "la 25e ronde au total en 2016"). */

@@ -41,11 +41,11 @@ const DATE_THEN_NOTE_LINE =
   /^(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d|\d{1,2}\sde\s[a-zç]{3,10}\sde\s(?:19|20)\d\d)\s[/|\u00b7\u2013\u2014-]\s(?:(?:updated|published|posted)\s?:?\s?(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d)|[A-ZÀ-Þ][A-Za-zÀ-ÿ.'-]+(?:\s[A-Za-zÀ-ÿ.'&-]+){0,3}(?:\s\([A-ZÀ-Þ][A-Za-zÀ-ÿ .'-]{1,30}\))?)$/i;
 
 /**
- * "TNN / Aug 3, 2023, 08:15 IST", "Mumbai | August 21, 2019 | Updated 10:15 IST", "Por Redação | 15/08/2024 06h30", "PTI | Toronto | September 15, 2021", "Press Trust of India, Toronto, September 15, 2021":
+ * "TNN / Aug 3, 2023, 08:15 IST", "Mumbai | August 21, 2019 | Updated 10:15 IST", "Por Redação | 15/08/2024 06h30", "The Island Gazette | Montreal | Feb. 2, 2024 | By Luc Thibodeau", "PTI | Toronto | September 15, 2021", "Press Trust of India, Toronto, September 15, 2021":
  * an agency, a desk or a city, then the page's date (and time). Not a line that speaks of a draw.
  */
 export const PARTS_THEN_DATE_LINE =
-  /^(?!(?:[\w#&-]+\s){0,2}[Dd]ate\b)(?:[A-ZÀ-Þ][A-Za-zÀ-ÿ.&'-]*(?:\s[A-Za-zÀ-ÿ.&'-]+){0,4}\s?[|/,]\s?){1,4}(?:(?:Updated|Published|Posted)\s?:?\s)?(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d|\d{1,2}\/\d{1,2}\/(?:19|20)\d\d|(?:(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|(?:segunda|ter[çc]a|quarta|quinta|sexta)-feira|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s)?\d{1,2}(?:er|º)?\s(?:de\s)?[a-zà-ÿ]{3,10}\s(?:de\s)?(?:19|20)\d\d)(?:(?:,?\s|\s?\|\s?(?:(?:Last\s)?[Uu]pdated:?\s)?)(?:\d{1,2}:\d{2}(?:\s?[AP]M)?|\d{1,2}h\d{2})(?:\s[A-Z]{2,4})?)?$/;
+  /^(?!(?:[\w#&-]+\s){0,2}[Dd]ate\b)(?:[A-ZÀ-Þ][A-Za-zÀ-ÿ.&'-]*(?:\s[A-Za-zÀ-ÿ.&'-]+){0,6}\s?[|/,]\s?){1,4}(?:(?:Updated|Published|Posted)\s?:?\s)?(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d|\d{1,2}\/\d{1,2}\/(?:19|20)\d\d|(?:19|20)\d\d-\d{2}-\d{2}|(?:(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|(?:segunda|ter[çc]a|quarta|quinta|sexta)-feira|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s)?\d{1,2}(?:er|º)?\s(?:de\s)?[a-zà-ÿ]{3,10}\s(?:de\s)?(?:19|20)\d\d)(?:(?:,?\s|\s?\|\s?(?:(?:Last\s)?[Uu]pdated:?\s)?)(?:\d{1,2}:\d{2}(?:\s?[AP]M)?|\d{1,2}h\d{2})(?:\s[A-Z]{2,4})?)?(?:\s?[|·]\s?(?:By|Por|Par)\s[A-ZÀ-Þ][A-Za-zÀ-ÿ.'-]*(?:\s[A-ZÀ-Þ][A-Za-zÀ-ÿ.'-]*){0,3})?$/;
 /** "Campus & Classroom | Education | May 3, 2025": a section's one word between bars is the page's taxonomy, not a round's category. */
 const LONE_SECTION = /(?<=[|/])\s*[A-Z][a-z]+\s*(?=[|/])/g;
 const DRAW_WORDS =
