@@ -19,7 +19,7 @@ describe('made-up pages replayed as news', () => {
   const replay = replayMadeUp(loadPages());
 
   it('alerts no draw a page does not announce, but on the pages listed (each a known limit)', () => {
-    expect(replay.pages).toBe(2046);
+    expect(replay.pages).toBe(2166);
     const known = [
       // The page contradicts itself ("a healthcare round today, Friday" [November 14], then "The draw held on November 13 …").
       'p3-307: 2025-11-13 healthcare 3500 at 462 (no IRCC round that day)',
@@ -29,8 +29,8 @@ describe('made-up pages replayed as news', () => {
     expect(replay.alerts.filter((a) => !a.right).map((a) => `${a.page}: ${a.date} ${a.program} ${a.invitations} at ${a.minCrs} (${a.why})`)).toEqual(known);
   });
 
-  it('still alerts the draws it did when this replay was last measured (550), or more', () => {
-    expect(replay.alerts.filter((a) => a.right).length).toBeGreaterThanOrEqual(550);
+  it('still alerts the draws it did when this replay was last measured (600), or more', () => {
+    expect(replay.alerts.filter((a) => a.right).length).toBeGreaterThanOrEqual(600);
   });
 });
 
@@ -73,12 +73,19 @@ describe('the blind sets of session 34, probed', () => {
 
 // The sets of session 35 (docs/parser.md "Session 35"): u5 was written blind and measured once (692 of 804 fields with the
 // reader of the session's start) before the session tuned on it; p9 is the session's red-team wave (two false alerts at its
-// start, none since).
+// start, none since). u6 was written blind at the same time as u5 and measured once at the session's end (700 of 774 fields;
+// 686 with the reader of the session's start), never tuned on: a later session must not tune on it either.
 describe('the sets of session 35, probed', () => {
   it('u5 (tuned on): 744 of 804 fields right or more, no wrong value', () => {
     const u5 = score('u5-');
     expect([u5.pages, u5.fields]).toEqual([120, 804]);
     expect(u5.right).toBeGreaterThanOrEqual(744);
     expect(u5.wrong).toBe(0);
+  });
+  it('u6 (never tuned on): 700 of 774 fields right or more, at most the 1 wrong value it had when measured', () => {
+    const u6 = score('u6-');
+    expect([u6.pages, u6.fields]).toEqual([120, 774]);
+    expect(u6.right).toBeGreaterThanOrEqual(700);
+    expect(u6.wrong).toBeLessThanOrEqual(1);
   });
 });
