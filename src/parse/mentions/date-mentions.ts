@@ -98,6 +98,8 @@ const DATELINE_AFTER = /^\s*(?:\([^)]{0,30}\)\s*)?(?::|[-\u2013\u2014]\s)|^\s*\(
 /** "MARCH 12, 2021: Canada has invited…": a colon, then a sentence with its subject and verb (not a record "February 13, 2021: CEC, 27,332 ITAs"). */
 const COLON_THEN_SUBJECT = /^:\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s+(?:has|have)\s+\w+ed\b/;
 /** "after the January 21 draw": the day names a draw even after "after". */
+/** "Since May 28, when IRCC invited 4,500 …", "Desde 28 de maio, quando o IRCC convidou …": the clause tells that day's round. */
+const WHEN_CLAUSE_AFTER = /^(?:,?\s*20\d\d)?\s*,\s*(?:when|quando|cuando|lorsque|quand)\s/i;
 const NAMES_A_DRAW = /^(?:,?\s*20\d\d|['\u2019]s)?\s+(?:express entry\s+)?(?:[\w-]+\s+)?(?:draw|round)\b/i;
 
 export interface DateContext {
@@ -289,7 +291,13 @@ export function findDates(sentence: string, ctx: DateContext): DateMention[] {
       (FOREIGN_TIME_BEFORE.test(zoned) && !EVENING_THEN_ZONE.test(zoned)) ||
       // "July 18, 2015 at 00:04:00 UTC, which is 8:04 pm Friday in Ottawa": before 05:00 UTC it is still the day before in Ottawa.
       EARLY_UTC_AFTER.test(sentence.slice(f.end, f.end + 30));
-    const background = dateline || published || announced || comparedWithToday || notOttawasDay || (BACKGROUND_BEFORE.test(before) && !NAMES_A_DRAW.test(sentence.slice(f.end, f.end + 40)));
+    const background =
+      dateline ||
+      published ||
+      announced ||
+      comparedWithToday ||
+      notOttawasDay ||
+      (BACKGROUND_BEFORE.test(before) && !NAMES_A_DRAW.test(sentence.slice(f.end, f.end + 40)) && !WHEN_CLAUSE_AFTER.test(sentence.slice(f.end, f.end + 20)));
     const starts = listDays.find((ss) => ss.includes(f.start));
     const listed = starts ? (starts[0] === f.start ? 'first' : 'more') : undefined;
     out.push({ start: f.start, end: f.end, value: f.value, background, relative: f.relative === true, ...(listed ? { listed } : {}) });
