@@ -9,7 +9,7 @@ import { matchesOf } from '../text/matches.ts';
  * read, or none (a wrong value is worse than none).
  */
 const RETRACTION =
-  /\b(?:an?\s(?:earlier|previous|prior)\s(?:version|update|report|edition|post)\b[^.]{0,80}?\b(?:said|stated|reported|gave|listed|put|misstated|misreported)|mis(?:stated|reported|printed|quoted)|(?:incorrectly|erroneously|mistakenly|wrongly)\s(?:stated|reported|listed|said|gave)|(?<=\bin\sour\s[^;]{0,30}?\b(?:entry|update|post|story|article)\s)(?:we|I)\s(?:wrote|said|reported|stated|gave)|(?<=\bcorrection\b[^;\n]{0,60}?)\b(?:it|we|the (?:entry|update|post))\s(?:listed|gave|said|stated|reported|wrote|put|had))\b[^.;]{0,60}/gi;
+  /\b(?:an?\s(?:earlier|previous|prior)\s(?:version|update|report|edition|post)\b[^.]{0,80}?\b(?:said|stated|reported|gave|listed|put|misstated|misreported)|mis(?:stated|reported|printed|quoted)|(?:incorrectly|erroneously|mistakenly|wrongly)\s(?:stated|reported|listed|said|gave)|(?:we|I)\s(?:wrote|said|reported|stated|gave)(?<=\bin\sour\s[^;]{0,30}?\b(?:entry|update|post|story|article)\s(?:we|I)\s\w+)|(?:it|we|the (?:entry|update|post))\s(?:listed|gave|said|stated|reported|wrote|put|had)(?<=\bcorrection\b[^;\n]{0,60}?\b(?:it|we|the (?:entry|update|post))\s\w+))\b[^.;]{0,60}/gi;
 const FIGURE = /(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d{2,6})(?![\d,]*\d)/g;
 
 /** Words every correction has: a page without them is not joined up and searched. */
