@@ -25,6 +25,8 @@ export interface DateMention {
   readonly background: boolean;
   /** Written relative to the page or another draw ("today", "on Wednesday", "the day before"). */
   readonly relative: boolean;
+  /** A weekday counted back from the page ("Wednesday's draw", "el martes"): unlike "today", a page dated a day or two late does not shift it. */
+  readonly weekday?: boolean;
   /** One of several days a list writes with one month ("November 23 and 24"), its first or another: which draw each is, only "respectively" tells. */
   readonly listed?: 'first' | 'more';
 }
@@ -98,6 +100,8 @@ export interface Group {
   provincial?: boolean;
   /** Its only dates are words relative to the page ("today's draw"): a page dated a day late shifts them. */
   relativeDay: boolean;
+  /** Those relative dates are all weekdays ("Wednesday's draw"): they do not shift with the page's date. */
+  weekdayDay?: boolean;
   /** Points back at the draw being described ("this draw", "the round"). */
   refersBack: boolean;
   /** Points at the draw mentioned just before ("In that draw, 763 ITAs…"), which may be an earlier one. */
@@ -149,6 +153,8 @@ export interface Draft {
   lastSentence: number;
   /** Its date was written out ("April 16"), not said relative to the page ("today"). */
   dateWritten: boolean;
+  /** Its day is a weekday counted back from the page ("a tenu vendredi une ronde"): it does not shift with a page dated late. */
+  dateByWeekday?: boolean;
   /** Its day, said relative to the page, is another draw's written day, or the day of a page's one draw told weeks late: it still places the draw in time, but is not reported. */
   dayDoubtful?: boolean;
   /** The draw whose written day this one's "today" is (`clearDoubtfulRelativeDays`). */

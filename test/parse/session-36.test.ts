@@ -25,3 +25,72 @@ describe('"Desde 28 de maio, quando o IRCC convidou 4.500 …, não houve nenhum
     expect(parse(page, '2026-06-12').find((d) => d.invitations === 4500)?.date ?? null).not.toBe('2026-05-28');
   });
 });
+
+describe('"Weekly Recap: November 16–20, 2020" over "Wednesday\'s draw (#167)": the weekday, counted back from the page, is the round\'s day (u9-211, p10-126)', () => {
+  const page = `Weekly Immigration Recap: November 16–20, 2020\nThe Friday Roundup | November 20, 2020\nExpress Entry\nWednesday's draw (#167) was the largest all-program round so far: 5,000 invitations, with a minimum CRS of 472. The cut-off came down from 478 on November 5.\nHave a great weekend.`;
+  it('dates the round Wednesday, November 18', () => {
+    expect(announced(page, '2020-11-20').map((d) => [d.date, d.drawNumber, d.invitations, d.minCrs])).toEqual([['2020-11-18', '167', 5000, 472]]);
+  });
+});
+
+describe("A video's byline \"Channel · 12,408 views · May 30, 2019\" is the page's day, not the round's (u9-208)", () => {
+  const page = `Express Entry Draw #118 | CRS JUMPS to 470 | 3,350 ITAs | What Happened?\nCanadaPR with Arjun · 12,408 views · May 30, 2019\nIn this video I break down yesterday's Express Entry draw (May 29, 2019). IRCC invited 3,350 candidates, but the minimum CRS went up to 470.`;
+  it('dates the round May 29 and keeps 3,350 as its count', () => {
+    expect(announced(page, '2019-05-30').map((d) => [d.date, d.drawNumber, d.invitations, d.minCrs])).toEqual([['2019-05-29', '118', 3350, 470]]);
+  });
+});
+
+describe('Bylines of community summaries and program headings (u9-227, u7-236, u9-230)', () => {
+  it('"r/ImmigrationCanada · summary by mods · July 24, 2026" is the page\'s day: "Yesterday (July 23)" is the round\'s', () => {
+    const page = `[Community summary] Wait... a military draw with 4 ITAs?\nr/ImmigrationCanada · summary by mods · July 24, 2026\nYesterday (July 23), IRCC ran the first-ever Express Entry round for "Skilled Military Recruits". Numbers:\n- 4 (four) invitations\n- Minimum CRS 368\n- Tie-break June 2, 2026`;
+    expect(announced(page, '2026-07-24').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2026-07-23', 'military', 4, 368]]);
+  });
+  it('a post\'s "@NorthboundPR · Jul 23, 2026" still dates the round it posts', () => {
+    const page = `@NorthboundPR · Jul 23, 2026\nFIRST EVER Skilled Military Recruits draw\n• ITAs: 4 (yes, four)\n• Min CRS: 368\n• Tie-break: June 2, 2026 20:11:26 UTC`;
+    expect(announced(page, '2026-07-23').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2026-07-23', 'military', 4, 368]]);
+  });
+  it('"Provincial Nominee Program – January 5, 2026" over its round is that round\'s heading, not an author\'s byline', () => {
+    const page = `Express Entry Opens 2026 With 8,574 Invitations in Two Draws\nCanadaImmigrationHub.com · News · January 8, 2026\nIRCC started the new year with two Express Entry rounds this week.\nProvincial Nominee Program – January 5, 2026\nDraw #389 invited 574 candidates with a provincial nomination. The minimum CRS was 711.\nCanadian Experience Class – January 7, 2026\nDraw #390 invited 8,000 CEC candidates with a minimum CRS of 511.`;
+    expect(announced(page, '2026-01-08').map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs])).toEqual([
+      ['2026-01-05', '389', 'pnp', 574, 711],
+      ['2026-01-07', '390', 'cec', 8000, 511],
+    ]);
+  });
+});
+
+describe('A FAQ\'s "How many candidates were invited? 6,000 – the biggest CEC round of 2025" (u9-326)', () => {
+  const page = (answer: string) =>
+    `Express Entry CEC draw: your questions answered\nBy Newsroom | True North Immigration Hub | December 11, 2025\nIRCC held a large Canadian Experience Class (CEC) round on Wednesday, December 10.\n${answer}\nWhat was the cut-off score?\n520 CRS points.\nHow does it compare with recent CEC rounds?\nSince the summer, IRCC has mostly held CEC rounds of 1,000 invitations with cut-offs between 531 and 534.`;
+  it("reads the answer as the round's count, not the 1,000 of earlier rounds", () => {
+    expect(announced(page('How many candidates were invited?\n6,000 – the biggest CEC round of 2025.'), '2025-12-11').map((d) => [d.date, d.invitations, d.minCrs])).toEqual([
+      ['2025-12-10', 6000, 520],
+    ]);
+    expect(announced(page('Candidates invited: 6,000'), '2025-12-11').map((d) => d.invitations)).toEqual([6000]);
+  });
+});
+
+describe('French: "a tenu vendredi une ronde" and "en vigueur depuis le 1er janvier" (u9-317, u9-301)', () => {
+  it('the weekday dates the round; a comparison\'s "(511 le 4 juillet)" three days before does not', () => {
+    const page =
+      "Entrée express : première ronde réservée aux francophones, 2 300 invitations\nPar Stéphanie Bouchard | Francité Immigration (Québec) | 7 juillet 2023\nC'est une première historique pour la francophonie canadienne : Immigration, Réfugiés et Citoyenneté Canada (IRCC) a tenu vendredi une ronde d'invitations Entrée express ciblant uniquement les candidats ayant de solides compétences en français.\nLes chiffres\n- Ronde no 256\n- Catégorie : compétences linguistiques en français\n- Invitations : 2 300\n- Score SCG minimal : 439\n- Règle de départage : 20 janvier 2023 à 17:18:32 UTC\nCette ronde clôt une semaine chargée en rondes par catégorie : le 5 juillet, 500 candidats en STIM avaient été invités (486 points) et le 6 juillet, 1 500 travailleurs de la santé (463 points).\nAvec un seuil de 439, bien inférieur aux rondes générales (511 le 4 juillet), la catégorie francophone devient la voie la plus prometteuse pour les candidats bilingues.";
+    expect(announced(page, '2023-07-07').map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs])).toEqual([['2023-07-07', '256', 'french', 2300, 439]]);
+  });
+  it('"depuis le 1er janvier" opens a time, and leaves the round its day', () => {
+    const page = `Entrée express : Ottawa lance sa toute première ronde d'invitations\nPar Julie Tremblay | Le Courrier de l'Immigration (Montréal) | 2 février 2015\nCitoyenneté et Immigration Canada (CIC) a tenu samedi, le 31 janvier, la première ronde d'invitations (no 1) du nouveau système Entrée express, en vigueur depuis le 1er janvier.\nAu total, 779 candidats ont reçu une invitation à présenter une demande de résidence permanente. Il fallait au moins 886 points.`;
+    expect(announced(page, '2015-02-02').map((d) => [d.date, d.invitations, d.minCrs])).toEqual([['2015-01-31', 779, 886]]);
+  });
+});
+
+describe('"Sin sorteos de Express Entry desde el 28/05/2026": no news (p4-111, p4-138)', () => {
+  it('announces nothing', () => {
+    const page = `Sin sorteos de Express Entry desde el 28/05/2026\n16 de junio de 2026 · Newsletter Rumbo Norte\nEl último sorteo fue una ronda para francófonos: 4.500 invitaciones con un puntaje mínimo de 409.\nYa son casi tres semanas sin rondas.`;
+    expect(announced(page, '2026-06-16')).toEqual([]);
+  });
+});
+
+describe('A correction of a weekday: "previously said the draw took place on Thursday. It took place on Wednesday, September 20." (p9-108)', () => {
+  it("the written day, one before the weekday, is the round's", () => {
+    const page = `First Express Entry draw for transport workers invites 1,000\nBy Marc Olivier | September 21, 2023\nCorrection: This story previously said the draw took place on Thursday. It took place on Wednesday, September 20.\nIRCC held the first-ever Express Entry round for candidates with work experience in transport occupations, inviting 1,000 candidates with a minimum Comprehensive Ranking System score of 435.`;
+    expect(announced(page, '2023-09-21').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2023-09-20', 'transport', 1000, 435]]);
+  });
+});

@@ -350,10 +350,12 @@ export class DraftAssembler {
       // A written day settles a day only said relative to the page (see `fits`).
       d.date = p.date;
       d.dateWritten = true;
+      d.dateByWeekday = false;
       d.dateFromHead = p.g.zone === 'head';
     }
     if (d.date === null && p.date !== null) {
       d.dateWritten = !p.g.relativeDay;
+      d.dateByWeekday = p.g.weekdayDay === true;
       d.dateFromHead = p.g.zone === 'head';
     }
     d.date ??= p.date;

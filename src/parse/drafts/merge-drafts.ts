@@ -94,8 +94,10 @@ function absorb(into: Draft, from: Draft): void {
   if (from.date && ((into.dateFromHead && !from.dateFromHead) || (into.date && !into.dateWritten && from.dateWritten))) {
     into.date = from.date;
     into.dateWritten = from.dateWritten;
+    into.dateByWeekday = from.dateByWeekday === true;
     into.dateFromHead = false;
   }
+  if (!into.date && from.date) into.dateByWeekday = from.dateByWeekday === true;
   into.date ??= from.date;
   into.program ??= from.program;
   into.invitations ??= from.invitations;

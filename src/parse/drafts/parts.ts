@@ -65,10 +65,13 @@ export function fits(d: Draft, p: Part): boolean {
   // republished a few days later ("On February 1st … In today's draw" on a page of February 3).
   const gap = daysBetween(d.date, p.date);
   if (gap === null) return false;
-  if (d.dateWritten && p.g.relativeDay) return gap >= -1 && gap <= 3;
+  // Not a weekday ("Wednesday's draw" on the Friday of "Weekly Recap: November 16–20"): counted back from the page, a late page does not shift it.
+  if (d.dateWritten && p.g.relativeDay) return p.g.weekdayDay !== true && gap >= -1 && gap <= 3;
   // The other way round: "a new draw today" on a page of October 3, then "the latest draw, conducted on
   // September 28, …": a stale "today" above the day the text writes out, within the week.
-  if (!d.dateWritten && !p.g.relativeDay && gap >= -MAX_STALE_TODAY_DAYS && gap <= -1) return true;
+  // Not days before a weekday ("a tenu vendredi une ronde … 439, bien inférieur aux rondes générales (511 le 4 juillet)");
+  // the day before may be a correction's ("previously said … on Thursday. It took place on Wednesday, September 20").
+  if (!d.dateWritten && !p.g.relativeDay && gap >= -MAX_STALE_TODAY_DAYS && gap <= -1) return d.dateByWeekday !== true || gap === -1;
   // "IRCC conducted an all-program draw yesterday … The draw on April 26 was an all-program draw": the same
   // draw named with its program, a day after the page's "yesterday" (the page's date is a day early).
   if (!d.dateWritten && !p.g.relativeDay && gap === 1 && p.g.refersBack && p.program !== null && p.program === d.program) return true;
@@ -191,6 +194,7 @@ export function draftOf(p: Part, context: boolean): Draft {
     months: [],
     dated: g.dates.length > 0,
     dateWritten: p.date !== null && !g.relativeDay,
+    dateByWeekday: p.date !== null && g.weekdayDay === true,
     inHead: g.zone === 'head',
     programFromHead: p.program !== null && g.zone === 'head' && !p.facts,
     dateFromHead: p.date !== null && g.zone === 'head',

@@ -148,6 +148,7 @@ function clauseGroup(sentence: string, c: ClauseSpan, facts: SentenceFacts, wher
     refersBack: REFERS_BACK.test(text),
     refersToLast: REFERS_TO_LAST.test(text),
     relativeDay: facts.dates.some((d) => inside(d, c)) && facts.dates.filter((d) => inside(d, c)).every((d) => d.relative),
+    weekdayDay: facts.dates.some((d) => inside(d, c)) && facts.dates.filter((d) => inside(d, c)).every((d) => d.weekday === true),
     relative: c.relative,
     namesDrawByDay: facts.dates.some((d) => inside(d, c) && (namesByWrittenDay(sentence, d) || namesByToday(sentence, d))),
     recalled: RECALLED.test(text) || facts.dates.some((d) => inside(d, c) && !d.relative && namesByWrittenDay(sentence, d)),
@@ -202,6 +203,7 @@ function mergeInto(target: Group, g: Group): void {
   target.refersBack ||= g.refersBack;
   target.refersToLast ||= g.refersToLast;
   target.relativeDay &&= g.relativeDay || g.dates.length === 0;
+  target.weekdayDay = target.weekdayDay === true && (g.weekdayDay === true || g.dates.length === 0);
   target.plural &&= g.plural;
   target.aboutInvited ||= g.aboutInvited;
   target.programsListed ||= g.programsListed;

@@ -52,7 +52,7 @@ const WEEKDAY = /\b(?:(this|last|next|on)\s+)?(sunday|monday|tuesday|wednesday|t
 const RELATIVE =
   /\b((?<!\bago\s)today|tonight|hoy|hoje|aujourd['\u2019]hui|anteayer|anteontem|avant-hier|ayer|ontem|hier(?=\s*,|\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|soir|matin|apr[eè]s-midi)\b)|this (?:morning|afternoon|evening)|earlier today|yesterday|last night|the (?:day|night) before|the (?:previous|prior) day|(?:a|one) day (?:earlier|before)|(?:two|three|four|five|2|3|4|5) days (?:earlier|before)|the (?:next|following) day|(?:a|one) day later|the day after|(?:a|one) day after|(?:two|2) days after|(?:the|that) same day)\b/gi;
 const BACKGROUND_BEFORE =
-  /\b(?:since|desde|a partir del?|a partir do|depuis|as of|as at|until|till|through|from|between|starting|effective|beginning|ending|ended|before|after|by|prior to|no later than|week of)\s+(?:the\s+)?$/i;
+  /\b(?:since|desde|a partir del?|a partir do|depuis|as of|as at|until|till|through|from|between|starting|effective|beginning|ending|ended|before|after|by|prior to|no later than|week of)\s+(?:(?:the|le|el|o)\s+)?$/i;
 /** "held on November 14 and publicised on November 17", "received on March 18, … released today, March 20": after the draw's day, the day the results came out is not the draw's. */
 /** "This new Express Entry category was announced on February 27", "since the introduction of six new categories on May 31": the day a category or a policy came, not a draw's. */
 const ANNOUNCED_BEFORE =
@@ -110,7 +110,7 @@ export interface DateContext {
   readonly lastWeek?: boolean;
 }
 
-type Found = { start: number; end: number; value: DayRef | OffsetRef; relative?: boolean };
+type Found = { start: number; end: number; value: DayRef | OffsetRef; relative?: boolean; weekday?: boolean };
 
 /** Only a written day with its year opens a line as a dateline ("April 29, 2021 - Canada has…"). */
 const hasYear = (v: DayRef | OffsetRef): boolean => 'month' in v && v.year !== null;
@@ -235,7 +235,7 @@ function relative(sentence: string, ctx: DateContext, out: Found[]): void {
     if (!mode && /\b(?:between|from|to|and)\s+$/i.test(before)) continue;
     const target = WEEKDAYS.indexOf((m[2] ?? '').toLowerCase());
     const v = lastWeekday(ctx.published, target, mode === 'last' || ctx.lastWeek === true);
-    if (v) out.push({ start: m.index, end: m.index + m[0].length, value: v, relative: true });
+    if (v) out.push({ start: m.index, end: m.index + m[0].length, value: v, relative: true, weekday: true });
   }
 }
 
@@ -256,7 +256,7 @@ export function findDates(sentence: string, ctx: DateContext): DateMention[] {
     dayOnly(sentence, ctx, found);
   }
   relative(sentence, ctx, found);
-  for (const w of romanceWeekdays(sentence, ctx.published, ctx.lastWeek === true)) found.push({ ...w, relative: true });
+  for (const w of romanceWeekdays(sentence, ctx.published, ctx.lastWeek === true)) found.push({ ...w, relative: true, weekday: true });
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   // Each list's days, in order: its first is "first", the others "more"; a list of one day (its others no dates) is none.
   const listDays = lists.map(([from, to]) => found.filter((g) => g.start >= from && g.start < to).map((g) => g.start)).filter((starts) => starts.length >= 2);
@@ -300,7 +300,7 @@ export function findDates(sentence: string, ctx: DateContext): DateMention[] {
       (BACKGROUND_BEFORE.test(before) && !NAMES_A_DRAW.test(sentence.slice(f.end, f.end + 40)) && !WHEN_CLAUSE_AFTER.test(sentence.slice(f.end, f.end + 20)));
     const starts = listDays.find((ss) => ss.includes(f.start));
     const listed = starts ? (starts[0] === f.start ? 'first' : 'more') : undefined;
-    out.push({ start: f.start, end: f.end, value: f.value, background, relative: f.relative === true, ...(listed ? { listed } : {}) });
+    out.push({ start: f.start, end: f.end, value: f.value, background, relative: f.relative === true, ...(f.weekday === true ? { weekday: true } : {}), ...(listed ? { listed } : {}) });
   }
   return out;
 }

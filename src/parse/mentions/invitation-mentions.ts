@@ -32,8 +32,11 @@ const NUMBER_ROSE_TO = new RegExp(
   'gi',
 );
 
-/** "Express Entry draw #330: 1,000 invited, CRS 537", "a total of 1,000 were invited": a count told without its noun. */
-const COUNT_INVITED = new RegExp(String.raw`${COUNT}\sinvited(?=\s?[,.;)]|\s?$|\sat\s\d{3}\b(?!\s(?:CRS\s)?points?\sor\b))|\btotal\sof\s${COUNT}\s(?:were|have been|had been)\sinvited\b`, 'gi');
+/** "Express Entry draw #330: 1,000 invited, CRS 537", "a total of 1,000 were invited", "Candidates invited: 3,000" (or a FAQ's "How many candidates were invited? 6,000"): a count told without its noun. */
+const COUNT_INVITED = new RegExp(
+  String.raw`${COUNT}\sinvited(?=\s?[,.;)]|\s?$|\sat\s\d{3}\b(?!\s(?:CRS\s)?points?\sor\b))|\btotal\sof\s${COUNT}\s(?:were|have been|had been)\sinvited\b|\b(?:candidates|applicants|people|profiles)\s(?:(?:were|was|got)\s)?invited\s?:\s{0,2}${COUNT}`,
+  'gi',
+);
 
 /** "264 of them received an invitation": a count of the people just named. */
 const OF_THEM = new RegExp(String.raw`${COUNT}\s(?:of them|among them)\s(?:were invited|received (?:an? )?(?:invitations?|ITAs?)|got (?:an? )?(?:invitations?|ITAs?))`, 'gi');
@@ -221,8 +224,8 @@ export function findInvitations(masked: string, original: string): FactMention[]
   for (const m of matchesOf(OF_THEM, masked)) add(m.index, m[1] ?? '');
   // Not "Candidates who scored exactly 500 were invited only if…": a score.
   for (const m of /\binvited\b/i.test(masked) ? matchesOf(COUNT_INVITED, masked) : []) {
-    const raw = m[1] ?? m[2] ?? '';
-    const start = m.index + m[0].indexOf(raw);
+    const raw = m[1] ?? m[2] ?? m[3] ?? '';
+    const start = m.index + m[0].lastIndexOf(raw);
     if (!/^[a-z]/i.test(raw) && !/\b(?:scor\w*|points?|CRS|exactly|of|at|with|above|below)\s*$/i.test(masked.slice(Math.max(0, start - 30), start).replace(/\btotal\sof\s*$/i, ''))) add(start, raw);
   }
   for (const m of matchesOf(NUMBER_ROSE_TO, masked)) add(m.index + m[0].length - (m[1] ?? '').length, m[1] ?? '');

@@ -51,6 +51,16 @@ const LONE_SECTION = /(?<=[|/])\s*[A-Z][a-z]+\s*(?=[|/])/g;
 const DRAW_WORDS =
   /\b(?:draws?|rounds?|ITAs?|invit\w*|CRS|express entry|IRCC|experience|class|programs?|proficiency|french|healthcare|STEM|trades?|transport|agricultur\w*|education|physicians|PNP|CEC|FSW|category)\b/i;
 
+/** "CanadaPR with Arjun · 12,408 views · May 30, 2019": a video's channel, views and day. */
+const VIEWS = /[\u00b7|\u2022]\s?\d[\d,.]*\s?[KkMm]?\s(?:views|vues|visualiza[çc][õo]es|visualizaciones|reproducciones)\s?(?:[\u00b7|\u2022]|$)/i;
+
+/**
+ * "r/ImmigrationCanada · summary by mods · July 24, 2026": parts between middle dots, then the page's day (not a line that
+ * speaks of a draw). Not a post's "@NorthboundPR · Jul 23, 2026", whose day is its round's.
+ */
+const DOTTED_PARTS_THEN_DATE =
+  /^(?!@)[^\u00b7\n]{2,40}(?:\s\u00b7\s[^\u00b7\n]{2,40}){0,3}\s\u00b7\s(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d|\d{1,2}\/\d{1,2}\/(?:19|20)\d\d|(?:19|20)\d\d-\d{2}-\d{2})$/;
+
 /** "Jan 6, 2026 / 2 min read": a byline's reading time. */
 const READ_TIME = /\b\d{1,2}\s?min(?:ute)?s?\.?\s+read/i;
 
@@ -159,12 +169,14 @@ export function classifyLines(text: string): ArticleLine[] {
         BARE_DATE_LINE.test(line.replace(OTHER_SCRIPT_TAIL, '').replace(UPDATE_LABEL, '')) ||
         TAG_THEN_DATE_LINE.test(line) ||
         DATE_THEN_TAG_LINE.test(line) ||
-        NAME_DASH_DATE_LINE.test(line) ||
+        (NAME_DASH_DATE_LINE.test(line) && !DRAW_WORDS.test(line)) ||
         (PARTS_THEN_DATE_LINE.test(line) && !DRAW_WORDS.test(line.replace(LONE_SECTION, '|'))) ||
         (DATE_THEN_NOTE_LINE.test(line) && !DRAW_WORDS.test(line)) ||
         DATE_THEN_BYLINE.test(line) ||
         (line.length <= 120 && DATED_BYLINE.test(line)) ||
         (line.length <= 120 && READ_TIME.test(line)) ||
+        (line.length <= 120 && VIEWS.test(line)) ||
+        (DOTTED_PARTS_THEN_DATE.test(line) && !DRAW_WORDS.test(line)) ||
         PHOTO_CAPTION.test(line));
     if (!comments && line.length <= 60 && COMMENTS_HEADING.test(line) && out.some((l) => l.zone === 'body' && !l.meta)) {
       comments = true;
