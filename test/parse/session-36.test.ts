@@ -94,3 +94,30 @@ describe('A correction of a weekday: "previously said the draw took place on Thu
     expect(announced(page, '2023-09-21').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2023-09-20', 'transport', 1000, 435]]);
   });
 });
+
+describe('A policy lead ("Canada to resume all-programme Express Entry draws in July") over "The most recent provincial nominee draw was held on 13 April" (u9-135, u9-236, u9-136)', () => {
+  const page = (headline: string, first: string, published: string) =>
+    `${headline}\nBy Adaeze Nwosu | Lagos | ${published}\n${first}\nSince then, Immigration, Refugees and Citizenship Canada has only invited provincial nominees.\nMr Fraser said the department had reduced its backlog enough to restart draws.\nThe most recent provincial nominee draw was held on 13 April, when 787 candidates were invited with a minimum score of 782.`;
+  it('announces nothing', () => {
+    expect(
+      announced(
+        page(
+          'Canada to resume all-programme Express Entry draws in July, minister says',
+          'Canada will resume Express Entry invitations for the Federal Skilled Worker programme in early July, Immigration Minister Sean Fraser announced on Friday.',
+          '22 April 2022',
+        ),
+        '2022-04-22',
+      ),
+    ).toEqual([]);
+  });
+  it('a lead that tells the round still announces it', () => {
+    expect(
+      announced(page('Express Entry: 787 provincial nominees invited', 'IRCC invited 787 provincial nominees in its latest Express Entry draw.', '14 April 2022'), '2022-04-14').map((d) => [
+        d.date,
+        d.program,
+        d.invitations,
+        d.minCrs,
+      ]),
+    ).toEqual([['2022-04-13', 'pnp', 787, 782]]);
+  });
+});

@@ -74,6 +74,20 @@ function tooThin(d: Draft): boolean {
  */
 const DRAW_TALK = /\b(?:draws?|rounds?|invit\w*|ITAs?|cut-?offs?|lowest[- ]ranked|minimum (?:crs|score)|tirages?|rondes?|sorteos?|sorteios?|rodadas?|convit\w*|convoca\w*|selected|selection)\b/i;
 
+/**
+ * Words of a lead that tells a round held, not only draws to come: "Canada to resume all-programme Express Entry draws in July" or
+ * "Canada announces category-based Express Entry draws" over "The most recent provincial nominee draw was held on 13 April" is
+ * policy news, and the round it recalls is background.
+ */
+const TELLS_A_ROUND =
+  /\b(?:held|holds|conducted|conducts|invit(?:ed|es|ing)|issu(?:ed|es|ing)|ITAs?|cut-?offs?|minimum|CRS|results?|invit[óo]|invita|convid(?:ou|a|ados)|invit[ée]s?|realiz(?:ó|ou)|tenu|emiti[óo]|emitiu|[ée]mises?|corte|puntaje|pontua[çc][ãa]o|seuil|note|resultados?|r[ée]sultats?|nueva|nova|nouvelle|[úu]ltim[oa]|derni[eè]re?)(?![\p{L}])|(?<![\d,])\d{1,3}(?:[,.\s]\d{3})+(?![\d,])|(?<![\d,.])[1-9]\d\d(?![\d,])/iu;
+
+/** "all-program Express Entry draws will resume in early July", "Canada to resume …", "announces category-based Express Entry draws": draws to come. */
+const DRAWS_TO_COME =
+  /\b(?:will|to)\s+(?:resume|restart|start|begin|launch|introduce)\b|\b(?:draws|rounds|invitations)\s+will\s+(?:resume|restart|start|begin|return)\b|\bannounce[sd]?\s+(?:new\s+)?(?:category-based\s+)?(?:express entry\s+)?(?:draws|categories)\b/i;
+/** The lead speaks of draws only as policy: no round told as held, or draws to come. */
+const policyLead = (lead: string): boolean => DRAW_TALK.test(lead) && (!TELLS_A_ROUND.test(lead) || DRAWS_TO_COME.test(lead));
+
 function candidate(d: Draft, lead: Lead, notNews: boolean, leadNumbers: ReadonlySet<string>): boolean {
   if (!hasFacts(d) || d.context || d.table || d.related || tooThin(d) || outsideNamedMonths(d, lead.published)) return false;
   const days = age(d, lead.published);
@@ -81,7 +95,9 @@ function candidate(d: Draft, lead: Lead, notNews: boolean, leadNumbers: Readonly
   if (notNews) return (days !== null && days <= 1) || (days === null && d.fresh && d.inHead);
   // "Express Entry #185 – 400 CRS Points – …" over paragraphs of background, then "CEC Draw #185 issued 6,000 …": the round the lead names.
   const opening = d.inHead || d.firstSentence < lead.openingSentences || (d.drawNumber !== null && leadNumbers.has(d.drawNumber));
-  if (d.recalled === true && !opening && !(days !== null && days <= 1) && !DRAW_TALK.test(lead.text)) return false;
+  // A round recalled as the latest ("The most recent provincial nominee draw was held on 13 April") under a lead that never
+  // speaks of draws, or only of draws to come, is background.
+  if (d.recalled === true && !(days !== null && days <= 1) && (policyLead(lead.text) || (!opening && !DRAW_TALK.test(lead.text)))) return false;
   return days !== null || opening || d.fresh;
 }
 
