@@ -121,3 +121,45 @@ describe('A policy lead ("Canada to resume all-programme Express Entry draws in 
     ).toEqual([['2022-04-13', 'pnp', 787, 782]]);
   });
 });
+
+describe('Rounds under a heading of earlier ones ("La semaine précédente", "Rappel des dernières rondes") are compared with (u9-321, u9-334)', () => {
+  const page = (heading: string) =>
+    `Entrée express : 3 200 francophones invités, seuil à 420\nPar Louis-Philippe Caron | Le Carrefour des Nouveaux Arrivants (Sherbrooke) | 8 juillet 2024\nOttawa a conclu lundi une série de quatre rondes d'invitations en une semaine avec une ronde consacrée aux candidats francophones.\nRonde no 302 (8 juillet 2024)\nCatégorie : compétence linguistique en français\nInvitations : 3 200\nScore minimal : 420\n${heading}\n2 juillet : Programme des candidats des provinces, 920 invitations, 739 points\n4 juillet : métiers, 1 800 invitations, 436 points\n5 juillet : professions de la santé, 3 750 invitations, 445 points\nPour les candidats qui vivent hors Québec, le français demeure l'atout le plus payant du système, et IRCC vise 6 % d'immigrants francophones hors Québec en 2024.`;
+  it('only the round of the page is announced', () => {
+    expect(announced(page('La semaine précédente'), '2024-07-08').map((d) => [d.date, d.program, d.invitations])).toEqual([['2024-07-08', 'french', 3200]]);
+    expect(announced(page('Rappel des dernières rondes'), '2024-07-08').map((d) => d.program)).toEqual(['french']);
+  });
+  it('a Monday digest\'s "Last week:" still announces its rounds (p10-133)', () => {
+    const digest = `Monday digest: PNP, CEC and healthcare invitations last week\nNewsletter | Northern Routes | November 17, 2025\nLast week:\nOn Monday, IRCC ran round 377 for provincial nominees: 714 invitations, minimum 738.\nOn Wednesday, round 378 invited 1,000 CEC candidates with a cut-off of 533.`;
+    expect(announced(digest, '2025-11-17').map((d) => [d.date, d.drawNumber])).toEqual([
+      ['2025-11-10', '377'],
+      ['2025-11-12', '378'],
+    ]);
+  });
+});
+
+describe('Earlier rounds in French, Spanish and Portuguese: "avaient été invités", "la más reciente", "sem rodada nesta semana" (u9-313, u9-337, u9-338)', () => {
+  it('"Le 31 mai, 5 956 candidats avaient été invités avec 380 points" is no round of the week', () => {
+    const page = `Entrée express : 6 000 invitations pour l'expérience canadienne, le seuil tombe à 368\nPar Antoine Marchal | Vivre au Canada (Lyon) | 11 juin 2021\nCette semaine encore, IRCC a organisé deux rondes d'invitations ciblées.\nMercredi 9 juin, le Programme des candidats des provinces (PCP) : 940 candidats invités, score minimum de 711 points.\nJeudi 10 juin, la Catégorie de l'expérience canadienne (CEC) : 6 000 invitations, score minimum de 368 points.\nC'est le seuil le plus bas pour une ronde CEC depuis la ronde exceptionnelle du 13 février (75 points). Le 31 mai, 5 956 candidats avaient été invités avec 380 points.`;
+    expect(
+      announced(page, '2021-06-11')
+        .map((d) => [d.date, d.program, d.invitations])
+        .sort(),
+    ).toEqual([
+      ['2021-06-09', 'pnp', 940],
+      ['2021-06-10', 'cec', 6000],
+    ]);
+  });
+  it('a policy page\'s "la más reciente, el 24 de mayo, invitó a 4.800" is background', () => {
+    const page = `Canadá anuncia las categorías de las nuevas rondas de Express Entry\nPor Andrea Salazar | Canadá Paso a Paso | 31 de mayo de 2023\nEl ministro de Inmigración presentó hoy las seis categorías que se usarán en las rondas de Express Entry basadas en categorías, que comenzarán este verano.\nPara participar en una ronda de categoría se necesitan al menos seis meses de experiencia.\n¿Cuándo será la primera ronda?\nIRCC no ha dado una fecha. Las rondas generales continúan: la más reciente, el 24 de mayo, invitó a 4.800 candidatos con un mínimo de 488 puntos.`;
+    expect(announced(page, '2023-05-31')).toEqual([]);
+  });
+  it('"Express Entry: sem rodada nesta semana até agora" announces nothing', () => {
+    const page = `Express Entry: sem rodada nesta semana até agora\nPor Rodrigo Almeida | Canadá Sem Segredos | 12 de junho de 2024\nQuem acompanha o Express Entry está ansioso: já se passaram quase duas semanas sem nenhuma rodada de convites.\nAs últimas rodadas foram:\n- 30 de maio: PNP, 2.985 convites, nota mínima de 676;\n- 31 de maio: CEC, 3.000 convites, nota mínima de 522.`;
+    expect(announced(page, '2024-06-12')).toEqual([]);
+  });
+  it('"À Québec, le MIFI a pour sa part invité 1 150 candidats d\'Arrima, avec un score minimal de 604" is Quebec\'s round (p4-131)', () => {
+    const page = `Double actualité pour l'immigration économique\n21 juillet 2026 | Le Fil Immigration Québec\nÀ Ottawa, IRCC a invité aujourd'hui 2 000 candidats de la catégorie de l'expérience canadienne; la note minimale du SCG était de 516.\nÀ Québec, le MIFI a pour sa part invité 1 150 candidats d'Arrima, avec un score minimal de 604.\nHier, 511 candidats des provinces avaient été invités dans Entrée express (744).`;
+    expect(announced(page, '2026-07-21').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2026-07-21', 'cec', 2000, 516]]);
+  });
+});

@@ -107,6 +107,17 @@ function ordinalOf(text: string, count: number): number {
   return ORDINALS.indexOf(word);
 }
 
+/**
+ * A heading over earlier rounds: "La semaine précédente", "Previous rounds", "Rappel des dernières rondes", "Rodadas anteriores".
+ * The rows under it, up to the next paragraph or heading, are rounds compared with, not news. Not a Monday digest's "Last
+ * week:", whose rounds are its news.
+ */
+const PAST_SECTION_HEADING =
+  /^\W*(?:(?:the\s+)?(?:previous|prior|earlier)\s+(?:week|weeks|(?:express entry\s+)?(?:draws|rounds))|(?:la\s+)?semaine\s+pr[ée]c[ée]dente|(?:les\s+)?(?:rondes|tirages)\s+(?:pr[ée]c[ée]dent(?:e)?s|ant[ée]rieur(?:e)?s)|rappel\s+des\s+(?:derni[èe]res?|pr[ée]c[ée]dente?s)\s+(?:rondes|tirages)|(?:las\s+)?(?:rondas|sorteos)\s+(?:anteriores|previas)|(?:as\s+)?(?:rodadas|sorteios)\s+anteriores|(?:la\s+|a\s+)?semana\s+anterior)\s*:?\s*$/i;
+/** A line this long is a paragraph: it ends a section of rows under a heading. */
+const PARAGRAPH_CHARS = 120;
+const isHeading = (text: string): boolean => text.length <= 60 && !/\d/.test(text) && !/[.!?]\s*$/.test(text);
+
 /** Groups of the whole article in reading order, days dated as far as the text allows. */
 export function articleGroups(
   lines: readonly ArticleLine[],
@@ -127,7 +138,11 @@ export function articleGroups(
   const severalIntroduced = new Set<number>();
   let todaysDrawAt = -Infinity;
   let listed: { at: number; days: DayRef[] } | null = null;
+  let pastSection = false;
   reads.forEach((r, i) => {
+    const heading = isHeading(r.text.trim());
+    if (pastSection && (heading || r.text.length > PARAGRAPH_CHARS)) pastSection = false;
+    if (heading && PAST_SECTION_HEADING.test(r.text.trim())) pastSection = true;
     if (introducesSeveral(r.text)) severalIntroduced.add(r.where.sentence);
     const dates = r.facts.dates.map((d) => (isDayRef(d.value) ? { ...d, value: resolve(d.value) } : d));
     const found = sentenceGroups(r.text, { ...r.facts, dates }, r.where);
@@ -146,6 +161,7 @@ export function articleGroups(
     // "Today's draw is the second of the week. Yesterday, on December 18, IRCC invited 1,325…": after today's draw, yesterday's is another.
     if (YESTERDAY_LEAD.test(r.text) && i - todaysDrawAt <= 2) for (const g of found) g.context = true;
     if (TODAYS_DRAW.test(r.text)) todaysDrawAt = i;
+    if (pastSection) for (const g of found) g.context = true;
     groups.push(...found);
   });
   return { groups, resolve, severalIntroduced };

@@ -84,7 +84,7 @@ const TELLS_A_ROUND =
 
 /** "all-program Express Entry draws will resume in early July", "Canada to resume …", "announces category-based Express Entry draws": draws to come. */
 const DRAWS_TO_COME =
-  /\b(?:will|to)\s+(?:resume|restart|start|begin|launch|introduce)\b|\b(?:draws|rounds|invitations)\s+will\s+(?:resume|restart|start|begin|return)\b|\bannounce[sd]?\s+(?:new\s+)?(?:category-based\s+)?(?:express entry\s+)?(?:draws|categories)\b/i;
+  /\b(?:will|to)\s+(?:resume|restart|start|begin|launch|introduce)\b|\b(?:draws|rounds|invitations)\s+will\s+(?:resume|restart|start|begin|return)\b|\bannounce[sd]?\s+(?:new\s+)?(?:category-based\s+)?(?:express entry\s+)?(?:draws|categories)\b|\b(?:comenzar[áa]n?|empezar[áa]n?|come[çc]ar[ãa]o|come[çc]ar[áa]|commenceront|commencera|reprendront|reanudar[áa]n?|retomar[ãa]o)(?![\p{L}])|\banunci\p{L}*\s+(?:las\s+|as\s+)?(?:\p{L}+\s+)?categor[íi]as\b/iu;
 /** The lead speaks of draws only as policy: no round told as held, or draws to come. */
 const policyLead = (lead: string): boolean => DRAW_TALK.test(lead) && (!TELLS_A_ROUND.test(lead) || DRAWS_TO_COME.test(lead));
 

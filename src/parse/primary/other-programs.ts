@@ -82,9 +82,12 @@ const PROVINCE_SUBJECT = new RegExp(
 const PILOT_ROUND =
   /\b(?:Rural and Northern Immigration Pilot|RNIP|Rural Community Immigration Pilot|Francophone Community Immigration Pilot|Atlantic Immigration (?:Program|Pilot)|International Experience Canada|IEC|Employer Job Offer|Human Capital Priorities|Labou?r Impact|Business Impact)\b/;
 
-/** "- La Colombie-Britannique a invité 383 candidats ;", "La province de l'Ontario a appelé 115 francophones": the same in French. */
+/**
+ * "- La Colombie-Britannique a invité 383 candidats ;", "La province de l'Ontario a appelé 115 francophones", "À Québec, le MIFI
+ * a pour sa part invité 1 150 candidats d'Arrima": the same in French.
+ */
 const PROVINCE_SUBJECT_FR = new RegExp(
-  String.raw`^[\s\u2013\u2014•-]*(?:(?:la|le|l['\u2019])\s*)?(?:province\s+(?:de\s+(?:la\s+|l['\u2019]\s*)?|du\s+)?|gouvernement\s+(?:de\s+(?:la\s+|l['\u2019]\s*)?|du\s+)?)?${PROVINCES_FR}[^.;]{0,80}?\ba\s+(?:invit|s[ée]lectionn|appel|choisi|envoy|[ée]mis|tenu|lanc|d[ée]livr)`,
+  String.raw`^[\s\u2013\u2014•-]*(?:(?:à|au|en)\s+[^,]{2,30},\s*)?(?:(?:la|le|l['\u2019])\s*)?(?:province\s+(?:de\s+(?:la\s+|l['\u2019]\s*)?|du\s+)?|gouvernement\s+(?:de\s+(?:la\s+|l['\u2019]\s*)?|du\s+)?)?(?:${PROVINCES_FR}|MIFI\b)[^.;]{0,80}?\ba\s+(?:(?:pour sa part|aussi|également|de son côté)\s+)?(?:invit|s[ée]lectionn|appel|choisi|envoy|[ée]mis|tenu|lanc|d[ée]livr)`,
   'iu',
 );
 
