@@ -163,3 +163,17 @@ describe('Earlier rounds in French, Spanish and Portuguese: "avaient été invit
     expect(announced(page, '2026-07-21').map((d) => [d.date, d.program, d.invitations, d.minCrs])).toEqual([['2026-07-21', 'cec', 2000, 516]]);
   });
 });
+
+describe('The rounds a page tells as several are of one week (u9-313)', () => {
+  it('"On May 31, 5,956 CEC candidates were invited" under "two rounds this week" on June 11 is not one of them', () => {
+    const page = `Express Entry: two more targeted rounds\nThe Settler | June 11, 2021\nIRCC held two targeted rounds this week.\nWednesday, June 9: Provincial Nominee Program, 940 candidates invited, minimum score 711.\nThursday, June 10: Canadian Experience Class, 6,000 invitations, minimum score 368.\nOn May 31, 5,956 CEC candidates were invited with 380 points.`;
+    expect(
+      announced(page, '2021-06-11')
+        .map((d) => [d.date, d.program])
+        .sort(),
+    ).toEqual([
+      ['2021-06-09', 'pnp'],
+      ['2021-06-10', 'cec'],
+    ]);
+  });
+});

@@ -26,6 +26,8 @@ export interface Lead {
 
 /** How many days from the first draw of the news one told with "also" may be: the day before or after (a draw two or three days earlier was news of its own; 1522, 2012 label it context). */
 const ALSO_REACH_DAYS = 1;
+/** How many days apart the rounds a page tells as several may be. */
+const SEVERAL_REACH_DAYS = 7;
 /** How far above a draw the sentence that introduces it as one of several may be. */
 const INTRO_REACH = 2;
 /** How many sentences below that introduction its rounds may still be told. */
@@ -175,7 +177,10 @@ export function choosePrimary(drafts: readonly Draft[], lead: Lead): Set<number>
     // Not a PNP draw of the day before: the news tells it as the lead-up (docs/parser.md, "Several announced draws").
     const pnpTheDayBefore = d.program === 'pnp' && gap !== null && gap > 0;
     const alsoHeld = d.also === true && gap !== null && Math.abs(gap) <= ALSO_REACH_DAYS && !pnpTheDayBefore;
-    if (sameDate || alsoHeld || (several && (d.date !== null || d.firstSentence < lead.openingSentences))) chosen.add(d.id);
+    // One of several rounds told: of the same week as the first ("Cette semaine encore, IRCC a organisé deux rondes …" is not
+    // "Le 31 mai, 5 956 candidats avaient été invités", ten days before).
+    const sameWeek = gap === null || Math.abs(gap) <= SEVERAL_REACH_DAYS;
+    if (sameDate || alsoHeld || (several && sameWeek && (d.date !== null || d.firstSentence < lead.openingSentences))) chosen.add(d.id);
   }
   // "Express Entry Roundup: Three Rounds This Week" over a table of them: each row of this week is one of them.
   if (several && !notNews && thisWeek) for (const d of drafts) if (d.table && fullRow(d) && ofThisWeek(d, lead.published)) chosen.add(d.id);

@@ -46,11 +46,12 @@ const FRENCH: readonly GlossRule[] = keepCase([
   [/(?<![\wÀ-ÿ-])hier(?![\wÀ-ÿ-])/gi, (m: string) => (m.startsWith('H') ? 'Yesterday' : ' yesterday ')],
   // "La veille, 264 candidats … avaient été invités": the day before the one just told.
   [/(?<![\wÀ-ÿ])la\sveille(?![\wÀ-ÿ])(?!\sd[eu'’])/gi, (m: string) => (m.startsWith('L') ? 'The day before' : ' the day before ')],
-  // "Le 5 mars, IRCC avait invité 2 000 candidats", "… avaient été invités": an earlier round, as "had invited" tells.
+  // "Le 5 mars, IRCC avait invité 2 000 candidats", "… avaient été invités": an earlier round, as "had invited" tells (the
+  // passive, "le 19 février, 6 500 invitations avaient été émises", as "had earlier been issued").
   [
     /(?<!\bqu['’](?:il|elle|ils|elles)\s)\b(avai(?:t|ent))\s(été\s)?(invité|émis|envoyé|sélectionné|tenu)(e?s?)(?![\wÀ-ÿ])/gi,
     (_m: string, _aux: string, passive: string | undefined, verb: string) =>
-      ` had ${passive ? 'been ' : ''}${({ invité: 'invited', émis: 'issued', envoyé: 'sent', sélectionné: 'selected', tenu: 'held' } as Record<string, string>)[verb.toLowerCase()] ?? verb} `,
+      ` had ${passive ? 'earlier been ' : ''}${({ invité: 'invited', émis: 'issued', envoyé: 'sent', sélectionné: 'selected', tenu: 'held' } as Record<string, string>)[verb.toLowerCase()] ?? verb} `,
   ],
   // "IRCC vient d'inviter 7 000 candidats": has just invited.
   [
