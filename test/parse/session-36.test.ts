@@ -177,3 +177,29 @@ describe('The rounds a page tells as several are of one week (u9-313)', () => {
     ]);
   });
 });
+
+describe('A table of the week\'s rounds under "three category-based draws in three days" (u9-117, u9-218, u3-234)', () => {
+  it('a "Draw" cell "STEM occupations (#254)" gives the round\'s program and number, and each row of the week is news', () => {
+    const page = `Express Entry: Canada holds three category-based draws in three days\nNRI Bulletin | Toronto | July 8, 2023\nCanada's new category-based Express Entry draws arrived in quick succession this week, with IRCC holding rounds for STEM professionals, health-care workers and French speakers on consecutive days.\nDraw | Date | Invitations | Minimum CRS | Tie-break\nSTEM occupations (#254) | July 5 | 500 | 486 | Nov 23, 2022\nHealthcare occupations (#255) | July 6 | 1,500 | 463 | June 19, 2023\nFrench language proficiency (#256) | July 7 | 2,300 | 439 | Jan 20, 2023\nThe STEM round was small, though, at just 500 invitations.\nThe first health-care draw, held on June 28, invited 500 candidates with a minimum score of 476.`;
+    expect(announced(page, '2023-07-08').map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs])).toEqual([
+      ['2023-07-05', '254', 'stem', 500, 486],
+      ['2023-07-06', '255', 'healthcare', 1500, 463],
+      ['2023-07-07', '256', 'french', 2300, 439],
+    ]);
+  });
+  it('"Express Entry This Week: Three Draws" over a table announces each row', () => {
+    const page = `Express Entry This Week: Three Draws, 11,650 Invitations\nWeekly recap | ImmigrationPortal.ca staff | December 8, 2023\nIRCC wrapped up a busy week with three Express Entry draws in three days. Here's the summary:\nDate | Round | Type | ITAs | Min CRS\nDec 6 | #272 | General (all programs) | 4,750 | 561\nDec 7 | #273 | French language proficiency | 1,000 | 470\nDec 8 | #274 | STEM occupations | 5,900 | 481\nThe general draw's cut-off of 561 is the highest of the year.`;
+    expect(announced(page, '2023-12-08').map((d) => d.drawNumber)).toEqual(['272', '273', '274']);
+  });
+  it('"IRCC held two category rounds at the end of this week" introduces both', () => {
+    const page = `First-Ever Education Draw, Plus a Healthcare Round\nThe Weekly Landing | May 3, 2025\nIRCC held two category rounds at the end of this week, including one for a brand-new category.\nRound #344 - Education occupations - Thursday, May 1\n1,000 invitations | minimum CRS 479\nRound #345 - Healthcare and social services occupations - Friday, May 2\n500 invitations | minimum CRS 510`;
+    expect(
+      announced(page, '2025-05-03')
+        .map((d) => [d.date, d.drawNumber])
+        .sort(),
+    ).toEqual([
+      ['2025-05-01', '344'],
+      ['2025-05-02', '345'],
+    ]);
+  });
+});

@@ -27,7 +27,7 @@ export interface Lead {
 /** How many days from the first draw of the news one told with "also" may be: the day before or after (a draw two or three days earlier was news of its own; 1522, 2012 label it context). */
 const ALSO_REACH_DAYS = 1;
 /** How many days apart the rounds a page tells as several may be. */
-const SEVERAL_REACH_DAYS = 7;
+const SEVERAL_REACH_DAYS = 6;
 /** How far above a draw the sentence that introduces it as one of several may be. */
 const INTRO_REACH = 2;
 /** How many sentences below that introduction its rounds may still be told. */
@@ -120,13 +120,16 @@ function roundOfTheWeek(d: Draft, first: Draft, lead: Lead, notNews: boolean): b
  * Rounds, and a Smaller Levels Plan": a lead about this week's rounds.
  */
 const THIS_WEEKS_ROUNDS = new RegExp(
-  String.raw`\b(?:draws|rounds)\b[^.;]{0,40}?\bthis\s+week\b|\bthis\s+week['’]s\s+(?:express entry\s+)?(?:draws|rounds)\b|\bweek\s+of\s+(?:${MONTHS})\.?\s+\d{1,2}\b|^this\s+week\s+in\s+(?:express entry|canadian immigration|immigration)\b`,
+  String.raw`\b(?:draws|rounds)\b[^.;]{0,40}?\bthis\s+week\b|\bthis\s+week\s*[:\u2013\u2014-]\s*(?:[\w,]+\s+){0,2}(?:draws|rounds)\b|\bthis\s+week['’]s\s+(?:express entry\s+)?(?:draws|rounds)\b|\bweek\s+of\s+(?:${MONTHS})\.?\s+\d{1,2}\b|^this\s+week\s+in\s+(?:express entry|canadian immigration|immigration)\b`,
   'i',
 );
 /** A newsletter's "This week: 1,980 general ITAs and a French round at 388": each of this week's rounds is its news. */
 const THIS_WEEK_LINE = /^\s*this\s+week\s*:/im;
-/** What makes a page a recap or a tracker, or has it tell of policy as well: none of it says this week's rounds are old. */
-const RECAP_WORDS = /\b(?:tracker|round-?up|recap|digest|summary of|levels plan|so far)\b/gi;
+/**
+ * What makes a page a recap or a tracker, or has it tell of policy as well ("Canada's new category-based Express Entry draws
+ * arrived in quick succession this week"): none of it says this week's rounds are old.
+ */
+const RECAP_WORDS = /\b(?:tracker|round-?up|recap|digest|summary of|levels plan|so far|new category(?:-based)?)\b/gi;
 
 /** A draft of the page's own calendar week (Monday to the page's day): one of "this week's" rounds. */
 function ofThisWeek(d: Draft, published: DayRef | null): boolean {

@@ -75,18 +75,24 @@ function withYear(day: DayRef | null, year: number | null): DayRef | null {
   return day && day.year === null && year !== null ? { ...day, year } : day;
 }
 
+/** A round's cell that names it and gives its number: "STEM occupations (#254)", "Healthcare – #255". */
+const NAMED_ROUND_CELL = /^([A-Za-zÀ-ÿ][^#()]{1,60}?)\s*(?:\(\s*(?:#|no\.?\s?)(\d{1,3}[ab]?)\s*\)|[\u2013\u2014-]\s*#(\d{1,3}[ab]?))$/i;
+
 function rowFromCells(cells: string[], roles: Role[], ctx: Ctx): TableRow | null {
   const get = (role: Role): string | undefined => cells[roles.indexOf(role)];
   const date = withYear(cellDate(get('date') ?? ''), ctx.year);
-  const programText = get('program');
+  const numberCell = get('number') ?? '';
+  // "STEM occupations (#254)" under a "Draw" header: the round's program and its number.
+  const named = NAMED_ROUND_CELL.exec(numberCell);
+  const programText = get('program') ?? (named ? named[1] : undefined);
   const inv = readNumber(get('invitations') ?? '');
   const crs = readNumber(get('crs') ?? '');
   if (!date || (inv === null && crs === null)) return null;
-  const num = /^#?\s?(\d{1,3}[ab]?)$/i.exec(get('number') ?? '');
+  const num = /^#?\s?(\d{1,3}[ab]?)$/i.exec(numberCell)?.[1] ?? named?.[2] ?? named?.[3] ?? null;
   return {
     line: ctx.line,
     date,
-    drawNumber: num?.[1]?.toLowerCase() ?? null,
+    drawNumber: num?.toLowerCase() ?? null,
     // A short cell names its program exactly ("Français", "PCP", "Santé") before any wording is guessed from.
     program: programText ? (ctx.programs.resolveExact(programText) ?? ctx.programs.classify(programText)) : null,
     invitations: inv,
