@@ -203,3 +203,32 @@ describe('A table of the week\'s rounds under "three category-based draws in thr
     ]);
   });
 });
+
+describe('Digests, Spanish tables and live trackers of the week (u9-228, u9-318, u7-322, p5-230)', () => {
+  it('"Express Entry Digest – Week of August 17" announces each round of its week ("Another predictable week" is no forecast)', () => {
+    const page = `Express Entry Digest – Week of August 17, 2026\nSent by Canuck Pathways · Thursday, August 20, 2026\nHi friends,\nAnother predictable week: PNP on Monday, CEC on Tuesday, French on Wednesday.\n• Round #435 (Aug 17) – Provincial Nominee Program: 442 invitations, CRS 760, tie-break August 7, 2026\n• Round #436 (Aug 18) – Canadian Experience Class: 1,000 invitations, CRS 523, tie-break August 17, 2026\n• Round #437 (Aug 19) – French-language proficiency: 5,000 invitations, CRS 382, tie-break March 1, 2026`;
+    expect(announced(page, '2026-08-20').map((d) => d.drawNumber)).toEqual(['435', '436', '437']);
+  });
+  it('"Fecha | Ronda | Programa | Invitaciones | CRS mínimo | Desempate" under "tres rondas en tres días": each row, "2.000" two thousand', () => {
+    const page = `Express Entry: tres rondas en tres días\nPor Andrea Salazar | Canadá Paso a Paso | 4 de agosto de 2023\nIRCC cerró una semana muy activa con tres rondas de invitaciones consecutivas, entre el martes 1 y el jueves 3 de agosto.\nFecha | Ronda | Programa | Invitaciones | CRS mínimo | Desempate\n1 de agosto | 259 | General (todos los programas) | 2.000 | 517 | 30/06/2023 11:45:05 UTC\n2 de agosto | 260 | Francés | 800 | 435 | 31/07/2023 09:57:30 UTC\n3 de agosto | 261 | Oficios (trades) | 1.500 | 388 | 07/06/2023 07:03:08 UTC\nLa ronda francófona tuvo un corte de 435, más alto que el de la ronda del 12 de julio (3.800 invitaciones, 375 puntos).`;
+    expect(
+      announced(page, '2023-08-04')
+        .map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs])
+        .sort(),
+    ).toEqual([
+      ['2023-08-01', '259', 'general', 2000, 517],
+      ['2023-08-02', '260', 'french', 800, 435],
+      ['2023-08-03', '261', 'trades', 1500, 388],
+    ]);
+  });
+  it('a heading "Tuesday, July 4 — No program specified" is no dateline, and "• Round #254" under "Wednesday, July 5 — STEM" is that round\'s', () => {
+    const page = `Express Entry live: category-based draws, week of July 4, 2023\nLive tracker — last updated Thursday, July 6, 2023, 11:20 a.m. ET\nWednesday, July 5 — STEM occupations (Version 1)\n• Round #254\n• Invitations: 500\n• Lowest CRS: 486\nThe first STEM round ever. The first healthcare round, on June 28, invited 500 candidates at 476.\nTuesday, July 4 — No program specified\n• Round #253\n• Invitations: 700\n• Lowest CRS: 511`;
+    const draws = parse(page, '2023-07-06');
+    expect(draws.find((d) => d.program === 'stem')?.drawNumber).toBe('254');
+    expect(draws.find((d) => d.invitations === 700)?.date).toBe('2023-07-04');
+  });
+  it('"in our 1:55 p.m. update we called this round #306. IRCC lists it as round #305": not 306', () => {
+    const page = `Live: Express Entry French-language draw — Thursday, July 18, 2024\n2:25 p.m. ET — Correction: in our 1:55 p.m. update we called this round #306. IRCC lists it as round #305. (#304 was yesterday's CEC round.)\n1:55 p.m. — Round #306: 1,800 French-proficient candidates invited, lowest CRS 400.`;
+    expect(announced(page, '2024-07-18').map((d) => d.drawNumber)).not.toContain('306');
+  });
+});

@@ -11,6 +11,7 @@ import {
   namesOnlyProgram,
   nextAfter,
   numberAndDayOf,
+  numberUnderHeading,
   partOf,
   sameDayOrNumber,
   sameDraw,
@@ -243,6 +244,12 @@ export class DraftAssembler {
     if (g.zone !== 'related' && !g.context) {
       const topic = this.topic;
       const last = this.last;
+      if (this.pending && numberUnderHeading(this.pending, last, p)) {
+        const d = (this.last = this.create(this.pending, false));
+        this.topic ??= d;
+        this.merge(d, p);
+        return;
+      }
       // "This was the 11th round of 2019 and 118th overall": a sentence about "this" draw speaks of the article's draw first.
       const topicFirst = g.refersBack && !g.refersToLast && p.drawNumber !== null && p.program === null && p.date === null;
       for (const d of topicFirst ? [topic, last] : [last, topic]) {
@@ -349,8 +356,7 @@ export class DraftAssembler {
     if (d.date !== null && !d.dateWritten && p.date !== null && !p.g.relativeDay) {
       // A written day settles a day only said relative to the page (see `fits`).
       d.date = p.date;
-      d.dateWritten = true;
-      d.dateByWeekday = false;
+      [d.dateWritten, d.dateByWeekday] = [true, false];
       d.dateFromHead = p.g.zone === 'head';
     }
     if (d.date === null && p.date !== null) {

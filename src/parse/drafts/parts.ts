@@ -200,3 +200,21 @@ export function draftOf(p: Part, context: boolean): Draft {
     dateFromHead: p.date !== null && g.zone === 'head',
   };
 }
+
+/**
+ * "Wednesday, July 5 — STEM occupations" / "• Round #254": a round number alone, right under a heading with its day, is that
+ * heading's round, not the earlier one told just above it ("The first, on June 28, invited 500 …").
+ */
+export function numberUnderHeading(heading: Part, last: Draft | null, p: Part): boolean {
+  return (
+    !heading.g.context &&
+    !heading.g.plural &&
+    heading.date !== null &&
+    p.drawNumber !== null &&
+    p.date === null &&
+    p.program === null &&
+    p.g.sentence - heading.g.sentence === 1 &&
+    (!last || heading.g.sentence > last.lastSentence) &&
+    fits(draftOf(heading, false), p)
+  );
+}

@@ -92,7 +92,7 @@ const TELLS_ITS_DAY =
   /\b(?:yesterday|today|tonight|this (?:morning|afternoon|evening)|(?:on|last|this) (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day['\u2019]s)\b/i;
 /** A dateline on a line of its own: "Toronto, June 29", "Abuja, Thursday March 5, 2026". */
 const DATELINE_ALONE = new RegExp(
-  String.raw`^[\s*]*(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|${OTHER_WEEKDAY})[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+){0,2},\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$`,
+  String.raw`^[\s*]*(?!(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day\b|${OTHER_WEEKDAY})[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+){0,2},\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$`,
 );
 const DATELINE_AFTER = /^\s*(?:\([^)]{0,30}\)\s*)?(?::|[-\u2013\u2014]\s)|^\s*\((?!(?:EST|EDT|UTC|GMT|ET|PST|PDT|CST|CDT)\))[A-Z]{2,6}\)\s/;
 /** "MARCH 12, 2021: Canada has invited…": a colon, then a sentence with its subject and verb (not a record "February 13, 2021: CEC, 27,332 ITAs"). */

@@ -44,9 +44,16 @@ export const MAX_AGE_DAYS = 12;
 /** A month named without a day ("rounds in January and February") is still news in the next month's first week. */
 const NAMED_MONTH_GRACE_DAYS = 7;
 /** A lead that calls its draw news: "the latest draw", "new draw results", "IRCC held a trades draw yesterday". */
-const CALLS_IT_NEWS = /\b(?:latest|new|today|results?|yesterday|held|conducted)\b/i;
+const CALLS_IT_NEWS =
+  /\b(?:latest|new|today|results?|yesterday|held|conducted)\b|(?<![\p{L}])(?:realiz[óo]u?|celebr[óo]|cerr[óo]|hizo|fez|tenu|organis[ée]|hoy|hoje|aujourd['’]hui|ayer|ontem|hier|nuevas?|novas?|nouvelles?|resultados|r[ée]sultats)(?![\p{L}])/iu;
 /** How late a page may report the one draw it tells (see `lateNews`). */
 export const LATE_AGE_DAYS = 31;
+
+/** Dated at most `max` days before the page, not after it. */
+function withinDays(d: Draft, published: DayRef | null, max: number): boolean {
+  const days = age(d, published);
+  return days !== null && days >= 0 && days <= max;
+}
 
 function age(d: Draft, published: DayRef | null): number | null {
   if (!d.date || !published || d.date.year === null) return null;
@@ -123,6 +130,8 @@ const THIS_WEEKS_ROUNDS = new RegExp(
   String.raw`\b(?:draws|rounds)\b[^.;]{0,40}?\bthis\s+week\b|\bthis\s+week\s*[:\u2013\u2014-]\s*(?:[\w,]+\s+){0,2}(?:draws|rounds)\b|\bthis\s+week['’]s\s+(?:express entry\s+)?(?:draws|rounds)\b|\bweek\s+of\s+(?:${MONTHS})\.?\s+\d{1,2}\b|^this\s+week\s+in\s+(?:express entry|canadian immigration|immigration)\b`,
   'i',
 );
+/** A digest, round-up or recap: a page of the week's rounds. */
+const WEEKLY_DIGEST = /\b(?:digest|round-?up|recap|newsletter)\b/i;
 /** A newsletter's "This week: 1,980 general ITAs and a French round at 388": each of this week's rounds is its news. */
 const THIS_WEEK_LINE = /^\s*this\s+week\s*:/im;
 /**
@@ -149,7 +158,8 @@ export function choosePrimary(drafts: readonly Draft[], lead: Lead): Set<number>
   const notNews = leadIsNotNews(lead);
   const weekLine = THIS_WEEK_LINE.test(lead.text);
   const thisWeek = weekLine || THIS_WEEKS_ROUNDS.test(lead.text);
-  let several = weekLine || introducesSeveral(lead.text) || RECENT_DRAWS_LEAD.test(lead.text);
+  // A weekly digest or round-up of this week's rounds ("Express Entry Digest – Week of August 17") tells several.
+  let several = weekLine || introducesSeveral(lead.text) || RECENT_DRAWS_LEAD.test(lead.text) || (THIS_WEEKS_ROUNDS.test(lead.text) && WEEKLY_DIGEST.test(lead.text));
   const ordered = [...drafts].filter((d) => !d.table).sort((a, b) => a.firstSentence - b.firstSentence);
   const leadNumbers = new Set(findDrawNumbers(lead.text).map((m) => m.value));
   const first = ordered.find((d) => candidate(d, lead, notNews, leadNumbers));
@@ -186,7 +196,8 @@ export function choosePrimary(drafts: readonly Draft[], lead: Lead): Set<number>
     if (sameDate || alsoHeld || (several && sameWeek && (d.date !== null || d.firstSentence < lead.openingSentences))) chosen.add(d.id);
   }
   // "Express Entry Roundup: Three Rounds This Week" over a table of them: each row of this week is one of them.
-  if (several && !notNews && thisWeek) for (const d of drafts) if (d.table && fullRow(d) && ofThisWeek(d, lead.published)) chosen.add(d.id);
+  // "Express Entry: tres rondas en tres días" over a table of them: each row of the last three days.
+  if (several && !notNews) for (const d of drafts) if (d.table && fullRow(d) && (thisWeek ? ofThisWeek(d, lead.published) : withinDays(d, lead.published, 3))) chosen.add(d.id);
   return chosen;
 }
 
@@ -221,10 +232,7 @@ const fullRow = (d: Draft): boolean => hasFacts(d) && d.invitations !== null && 
 function promotedRow(drafts: readonly Draft[], lead: Lead, notNews: boolean, several: boolean, thisWeek: boolean): number[] {
   if (notNews || !CALLS_IT_NEWS.test(lead.text)) return [];
   const rows = drafts.filter((d) => d.table && hasFacts(d));
-  const within = (d: Draft, max: number): boolean => {
-    const days = age(d, lead.published);
-    return days !== null && days >= 0 && days <= max;
-  };
+  const within = (d: Draft, max: number): boolean => withinDays(d, lead.published, max);
   if (several) {
     const recent = rows.filter((d) => (thisWeek ? ofThisWeek(d, lead.published) : within(d, 3)) && fullRow(d));
     if (recent.length >= 2) return recent.map((d) => d.id);

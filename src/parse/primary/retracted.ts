@@ -6,10 +6,11 @@ import { matchesOf } from '../text/matches.ts';
  * "CORRECTION: An earlier update said 5,000 invitations", a live blog's "In our 11:10 a.m. entry we wrote that 6,000 …",
  * "CORRECTION to our 1:12 p.m. entry: it listed the cut-off as 512, a typing error. Today's minimum CRS is 521."): the page may still state that figure above, where it was
  * written first. No draw keeps it, nor may the learned fallback pick it; the figure the correction gives instead is
- * read, or none (a wrong value is worse than none).
+ * read, or none (a wrong value is worse than none). So for a round number: "in our 1:55 p.m. update we called this round #306.
+ * IRCC lists it as round #305."
  */
 const RETRACTION =
-  /\b(?:an?\s(?:earlier|previous|prior)\s(?:version|update|report|edition|post)\b[^.]{0,80}?\b(?:said|stated|reported|gave|listed|put|misstated|misreported)|mis(?:stated|reported|printed|quoted)|(?:incorrectly|erroneously|mistakenly|wrongly)\s(?:stated|reported|listed|said|gave)|(?:we|I)\s(?:wrote|said|reported|stated|gave)(?<=\bin\sour\s[^;]{0,30}?\b(?:entry|update|post|story|article)\s(?:we|I)\s\w+)|(?:it|we|the (?:entry|update|post))\s(?:listed|gave|said|stated|reported|wrote|put|had)(?<=\bcorrection\b[^;\n]{0,60}?\b(?:it|we|the (?:entry|update|post))\s\w+))\b[^.;]{0,60}/gi;
+  /\b(?:an?\s(?:earlier|previous|prior)\s(?:version|update|report|edition|post)\b[^.]{0,80}?\b(?:said|stated|reported|gave|listed|put|misstated|misreported)|mis(?:stated|reported|printed|quoted)|(?:incorrectly|erroneously|mistakenly|wrongly)\s(?:stated|reported|listed|said|gave)|(?:we|I)\s(?:wrote|said|reported|stated|gave|called)(?<=\bin\sour\s[^;]{0,30}?\b(?:entry|update|post|story|article)\s(?:we|I)\s\w+)|(?:it|we|the (?:entry|update|post))\s(?:listed|gave|said|stated|reported|wrote|put|had)(?<=\bcorrection\b[^;\n]{0,60}?\b(?:it|we|the (?:entry|update|post))\s\w+))\b[^.;]{0,60}/gi;
 const FIGURE = /(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d{2,6})(?![\d,]*\d)/g;
 
 /** Words every correction has: a page without them is not joined up and searched. */
@@ -74,6 +75,8 @@ export function dropRetracted(drafts: readonly Draft[], retracted: ReadonlySet<n
       const value = d[field];
       if (value !== null && retracted.has(value)) d[field] = null;
     }
+    // "in our 1:55 p.m. update we called this round #306. IRCC lists it as round #305."
+    if (d.drawNumber !== null && /^\d+$/.test(d.drawNumber) && retracted.has(Number(d.drawNumber))) d.drawNumber = null;
     // The figure a text disputes is the one the rules read first: a retracted one leaves the fallback free of it.
     if (d.invitationsDisputed !== undefined && retracted.has(d.invitationsDisputed)) delete d.invitationsDisputed;
     if (d.minCrsDisputed !== undefined && retracted.has(d.minCrsDisputed)) delete d.minCrsDisputed;

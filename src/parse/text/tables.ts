@@ -1,4 +1,4 @@
-import type { Programs } from '../../config/programs.ts';
+import { FALLBACK_PROGRAM, type Programs } from '../../config/programs.ts';
 import { findDates } from '../mentions/date-mentions.ts';
 import { findTieBreaks } from '../mentions/tie-break.ts';
 import { readNumber } from '../mentions/number-tokens.ts';
@@ -36,13 +36,18 @@ export interface TableRead {
 
 function roleOf(header: string): Role {
   const h = header.toLowerCase();
-  if (/\btie[- ]?break|\bd[ée]partage\b/.test(h)) return 'tieBreak';
-  if (/\b(?:itas?|invitations?|invites|size|ipd)\b/.test(h)) return 'invitations';
-  if (/\b(?:crs|cut-?\s?off|cutoff|minimum|score|lowest)\b/.test(h)) return 'crs';
-  if (/\b(?:date|day|when)\b/.test(h)) return 'date';
-  if (/^(?:#|no\.?|round|draw|round #|draw #|round number|draw number|draw no\.?|round no\.?|number|numéro|n°|ronde|tirage|(?:numéro|n°|no) du tirage|numéro de la ronde)$/.test(h.trim()))
+  // Also Spanish and Portuguese headers: "Fecha | Ronda | Programa | Invitaciones | CRS mínimo | Desempate".
+  if (/\btie[- ]?break|\bd[ée]partage\b|\bdesempate\b/.test(h)) return 'tieBreak';
+  if (/\b(?:itas?|invitations?|invites|size|ipd)\b|(?<![\p{L}])(?:invitaciones|convites|invitados|convidados)(?![\p{L}])/u.test(h)) return 'invitations';
+  if (/\b(?:crs|cut-?\s?off|cutoff|minimum|score|lowest)\b|(?<![\p{L}])(?:puntaje|pontua[çc][ãa]o|corte|nota m[íi]nima)(?![\p{L}])/u.test(h)) return 'crs';
+  if (/\b(?:date|day|when)\b|(?<![\p{L}])(?:fecha|data|d[íi]a)(?![\p{L}])/u.test(h)) return 'date';
+  if (
+    /^(?:#|no\.?|round|draw|round #|draw #|round number|draw number|draw no\.?|round no\.?|number|numéro|n°|ronde|tirage|(?:numéro|n°|no) du tirage|numéro de la ronde|ronda|rodada|sorteo|sorteio|n\.?º|n[úu]mero)$/.test(
+      h.trim(),
+    )
+  )
     return 'number';
-  if (/\b(?:program(?:me)?|type|category|stream|class|draw)\b/.test(h)) return 'program';
+  if (/\b(?:program(?:me)?|type|category|stream|class|draw)\b|(?<![\p{L}])(?:programa|categor[íi]a|tipo)(?![\p{L}])/u.test(h)) return 'program';
   return null;
 }
 
@@ -78,6 +83,8 @@ function withYear(day: DayRef | null, year: number | null): DayRef | null {
 /** A round's cell that names it and gives its number: "STEM occupations (#254)", "Healthcare – #255". */
 const NAMED_ROUND_CELL = /^([A-Za-zÀ-ÿ][^#()]{1,60}?)\s*(?:\(\s*(?:#|no\.?\s?)(\d{1,3}[ab]?)\s*\)|[\u2013\u2014-]\s*#(\d{1,3}[ab]?))$/i;
 
+const knownProgram = (code: string): string | null => (code === FALLBACK_PROGRAM ? null : code);
+
 function rowFromCells(cells: string[], roles: Role[], ctx: Ctx): TableRow | null {
   const get = (role: Role): string | undefined => cells[roles.indexOf(role)];
   const date = withYear(cellDate(get('date') ?? ''), ctx.year);
@@ -85,7 +92,8 @@ function rowFromCells(cells: string[], roles: Role[], ctx: Ctx): TableRow | null
   // "STEM occupations (#254)" under a "Draw" header: the round's program and its number.
   const named = NAMED_ROUND_CELL.exec(numberCell);
   const programText = get('program') ?? (named ? named[1] : undefined);
-  const inv = readNumber(get('invitations') ?? '');
+  // "2.000" in a column of invitations is two thousand (a Spanish, Portuguese or French table's thousands).
+  const inv = readNumber((get('invitations') ?? '').replace(/^(\d{1,3})[.\s\u00a0\u202f](\d{3})$/, '$1,$2'));
   const crs = readNumber(get('crs') ?? '');
   if (!date || (inv === null && crs === null)) return null;
   const num = /^#?\s?(\d{1,3}[ab]?)$/i.exec(numberCell)?.[1] ?? named?.[2] ?? named?.[3] ?? null;
@@ -94,7 +102,8 @@ function rowFromCells(cells: string[], roles: Role[], ctx: Ctx): TableRow | null
     date,
     drawNumber: num?.toLowerCase() ?? null,
     // A short cell names its program exactly ("Français", "PCP", "Santé") before any wording is guessed from.
-    program: programText ? (ctx.programs.resolveExact(programText) ?? ctx.programs.classify(programText)) : null,
+    // A cell nothing names ("Gerentes (managers)" before the catalogue knew it) gives no program rather than "other".
+    program: programText ? (ctx.programs.resolveExact(programText) ?? knownProgram(ctx.programs.classify(programText))) : null,
     invitations: inv,
     minCrs: crs !== null && crs >= 50 && crs <= 1200 ? crs : null,
     tieBreak: cellTieBreak(get('tieBreak') ?? ''),
