@@ -232,3 +232,18 @@ describe('Digests, Spanish tables and live trackers of the week (u9-228, u9-318,
     expect(announced(page, '2024-07-18').map((d) => d.drawNumber)).not.toContain('306');
   });
 });
+
+describe('"Last Express Entry draw before rule changes", rows "June 12, 2015 – 1,501 ITAs – CRS 482" (u9-103, u9-102, p5-329)', () => {
+  it('"the last draw before …" is the news, not an earlier round', () => {
+    const page = `Last Express Entry draw before rule changes invites 2,427\nBy Business Desk | November 17, 2016\nImmigration, Refugees and Citizenship Canada invited 2,427 Express Entry candidates to apply for permanent residence on Wednesday, in what is expected to be the last round before major changes to the points system take effect on Saturday.\nThe minimum score required was 470 points, down two points from the previous round on November 2, when 2,080 candidates were invited with a cut-off of 472.\nThe size of the Nov. 16 draw is the largest of the year so far.`;
+    expect(announced(page, '2016-11-17').map((d) => [d.date, d.invitations, d.minCrs])).toEqual([['2016-11-16', 2427, 470]]);
+  });
+  it('a list of rounds with their days first is no set of datelines, and leaves the news its round', () => {
+    const page = `Canada invites 1,575 in latest Express Entry draw; CRS cut-off falls to 469\nDesi Canada Times Correspondent | Toronto | June 27, 2015\nCanada has issued 1,575 invitations to apply (ITAs) for permanent residence in the 11th Express Entry draw, held on Friday, June 26.\nThe lowest-ranked candidate to be invited had a Comprehensive Ranking System score of 469.\nRecent Express Entry draws:\nJune 26, 2015 – 1,575 ITAs – CRS 469\nJune 12, 2015 – 1,501 ITAs – CRS 482\nMay 22, 2015 – 1,361 ITAs – CRS 755`;
+    expect(announced(page, '2015-06-27').map((d) => [d.date, d.invitations, d.minCrs])).toEqual([['2015-06-26', 1575, 469]]);
+  });
+  it('"the CRS changes of 19.11.2016" is no round\'s day', () => {
+    const page = `Express Entry: 2,427 ITAs, cut-off 470\nThe Settler | November 16, 2016\nDraw 47 took place today: 2,427 invitations; the cut-off is 470.\nIt is the last draw before the CRS changes of 19.11.2016.`;
+    expect(announced(page, '2016-11-16').map((d) => d.date)).not.toContain('2016-11-19');
+  });
+});

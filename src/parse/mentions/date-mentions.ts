@@ -52,7 +52,7 @@ const WEEKDAY = /\b(?:(this|last|next|on)\s+)?(sunday|monday|tuesday|wednesday|t
 const RELATIVE =
   /\b((?<!\bago\s)today|tonight|hoy|hoje|aujourd['\u2019]hui|anteayer|anteontem|avant-hier|ayer|ontem|hier(?=\s*,|\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|soir|matin|apr[eè]s-midi)\b)|this (?:morning|afternoon|evening)|earlier today|yesterday|last night|the (?:day|night) before|the (?:previous|prior) day|(?:a|one) day (?:earlier|before)|(?:two|three|four|five|2|3|4|5) days (?:earlier|before)|the (?:next|following) day|(?:a|one) day later|the day after|(?:a|one) day after|(?:two|2) days after|(?:the|that) same day)\b/gi;
 const BACKGROUND_BEFORE =
-  /\b(?:since|desde|a partir del?|a partir do|depuis|as of|as at|until|till|through|from|between|starting|effective|beginning|ending|ended|before|after|by|prior to|no later than|week of)\s+(?:(?:the|le|el|o)\s+)?$/i;
+  /\b(?:since|desde|a partir del?|a partir do|depuis|as of|as at|until|till|through|from|between|starting|effective|beginning|ending|ended|before|after|by|prior to|no later than|week of)\s+(?:(?:the|le|el|o)\s+)?$|\b(?:changes?|rules?|reforms?)\s+(?:of|on|from)\s+$/i;
 /** "held on November 14 and publicised on November 17", "received on March 18, … released today, March 20": after the draw's day, the day the results came out is not the draw's. */
 /** "This new Express Entry category was announced on February 27", "since the introduction of six new categories on May 31": the day a category or a policy came, not a draw's. */
 const ANNOUNCED_BEFORE =
@@ -265,7 +265,8 @@ export function findDates(sentence: string, ctx: DateContext): DateMention[] {
     const prev = out[out.length - 1];
     if (prev && f.start < prev.end) continue;
     const opensWithIt = f.start === 0 || /^[\s*\u2022]*$/.test(sentence.slice(0, f.start));
-    const dashAfter = /^\s[-\u2013\u2014]\s/.test(sentence.slice(f.end, f.end + 4));
+    // Not a row of a list of rounds ("June 12, 2015 – 1,501 ITAs – CRS 482"): a figure right after the dash.
+    const dashAfter = /^\s[-\u2013\u2014]\s(?!\d)/.test(sentence.slice(f.end, f.end + 5));
     // Alone, or with a byline or desk after a bar or dash ("Nairobi, Tuesday July 21, 2026 | Newsroom", "… — Immigration desk").
     const alone = DATELINE_ALONE.test(sentence.slice(0, f.start)) && /^\s*(?:[|\u2013\u2014-]\s*(?:By\s)?[A-Z][\w\s.'-]{0,30})?$/.test(sentence.slice(f.end));
     // "Latest CEC Class Draw Hits 2025's Lowest CRS Cutoff / December 17, 2025": a title's byline, the page's day.
