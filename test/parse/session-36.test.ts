@@ -247,3 +247,22 @@ describe('"Last Express Entry draw before rule changes", rows "June 12, 2015 –
     expect(announced(page, '2016-11-16').map((d) => d.date)).not.toContain('2016-11-19');
   });
 });
+
+describe('"… weighing whether to stay … should note the latest results: on Monday, August 12, IRCC invited 3,600" (u9-110); "its first round for physicians, followed a day later by …" (u9-128)', () => {
+  it('the round after the colon is told as held', () => {
+    const page = `Express Entry draw: 3,600 invited with cut-off of 466\nCampus & Careers | August 13, 2019\nRecent graduates weighing whether to stay in Canada should note the latest Express Entry results: on Monday, August 12, Immigration, Refugees and Citizenship Canada invited 3,600 candidates to apply for permanent residence. The minimum Comprehensive Ranking System score was 466.`;
+    expect(announced(page, '2019-08-13').map((d) => [d.date, d.invitations, d.minCrs])).toEqual([['2019-08-12', 3600, 466]]);
+  });
+  it('a forecast before the colon stays one', () => {
+    const page = `Today's CEC round: our prediction\nJanuary 21, 2021 | Opinion\nWhat we expect today: a Canadian Experience Class draw of about 4,700 invitations with a minimum CRS of 455.`;
+    expect(announced(page, '2021-01-21')).toEqual([]);
+  });
+  it('both rounds of "first … round for physicians, followed a day later by a large health-care draw" are news', () => {
+    const page = `Canada holds first Express Entry draw for doctors, then invites 4,000 health workers\nBy Ifeoma Eze | Diaspora | 21 February 2026\nCanada has held its first Express Entry round for physicians, followed a day later by a large health-care draw.\nOn Thursday, 19 February, IRCC invited 391 candidates in the new physicians category. The minimum CRS score was 169.\nOn Friday, 20 February, IRCC invited 4,000 candidates in a healthcare and social services round with a minimum score of 467.`;
+    expect(
+      announced(page, '2026-02-21')
+        .map((d) => d.program)
+        .sort(),
+    ).toEqual(['healthcare', 'physicians']);
+  });
+});

@@ -93,10 +93,22 @@ function clauseProgram(sentence: string, mentions: ProgramMention[], anchor: num
   return best?.code ?? null;
 }
 
+/**
+ * "Graduates weighing whether to stay should note the latest results: on Monday, IRCC invited 3,600": a round a colon introduces,
+ * told as held, is fact (not "What we expect today: a CEC draw of about 4,700 invitations", nor after a condition: "If you score
+ * well: …").
+ */
+function afterColon(text: string): string {
+  const at = text.lastIndexOf(': ');
+  if (at < 0 || /\b(?:if|suppose|imagine|assum\w*)\b/i.test(text.slice(0, at))) return text;
+  const after = text.slice(at + 1);
+  return /\b(?:invited|issued|held|conducted|sent)\b/i.test(after) ? after : text;
+}
+
 function factsOf(sentence: string, c: ClauseSpan, facts: readonly FactMention[]): number[] {
   return facts
     .filter((f) => inside(f, c))
-    .filter((f) => !isHypothetical(sentence.slice(c.start, f.start)) && !isHypotheticalAfter(sentence.slice(f.end, c.end)))
+    .filter((f) => !isHypothetical(afterColon(sentence.slice(c.start, f.start))) && !isHypotheticalAfter(sentence.slice(f.end, c.end)))
     .map((f) => f.value);
 }
 
