@@ -159,7 +159,7 @@ export function choosePrimary(drafts: readonly Draft[], lead: Lead): Set<number>
   const weekLine = THIS_WEEK_LINE.test(lead.text);
   const thisWeek = weekLine || THIS_WEEKS_ROUNDS.test(lead.text);
   // A weekly digest or round-up of this week's rounds ("Express Entry Digest – Week of August 17") tells several.
-  let several = weekLine || introducesSeveral(lead.text) || RECENT_DRAWS_LEAD.test(lead.text) || (THIS_WEEKS_ROUNDS.test(lead.text) && WEEKLY_DIGEST.test(lead.text));
+  let several = weekLine || introducesSeveral(lead.text) || RECENT_DRAWS_LEAD.test(lead.text) || (thisWeek && WEEKLY_DIGEST.test(lead.text));
   const ordered = [...drafts].filter((d) => !d.table).sort((a, b) => a.firstSentence - b.firstSentence);
   const leadNumbers = new Set(findDrawNumbers(lead.text).map((m) => m.value));
   const first = ordered.find((d) => candidate(d, lead, notNews, leadNumbers));
@@ -232,13 +232,12 @@ const fullRow = (d: Draft): boolean => hasFacts(d) && d.invitations !== null && 
 function promotedRow(drafts: readonly Draft[], lead: Lead, notNews: boolean, several: boolean, thisWeek: boolean): number[] {
   if (notNews || !CALLS_IT_NEWS.test(lead.text)) return [];
   const rows = drafts.filter((d) => d.table && hasFacts(d));
-  const within = (d: Draft, max: number): boolean => withinDays(d, lead.published, max);
   if (several) {
-    const recent = rows.filter((d) => (thisWeek ? ofThisWeek(d, lead.published) : within(d, 3)) && fullRow(d));
+    const recent = rows.filter((d) => (thisWeek ? ofThisWeek(d, lead.published) : withinDays(d, lead.published, 3)) && fullRow(d));
     if (recent.length >= 2) return recent.map((d) => d.id);
   }
   const row = rows[0];
-  return row && within(row, 1) ? [row.id] : [];
+  return row && withinDays(row, lead.published, 1) ? [row.id] : [];
 }
 
 /**
