@@ -132,6 +132,7 @@ function clauseGroup(sentence: string, c: ClauseSpan, facts: SentenceFacts, wher
   // A clause of plans or forecasts names no draw, unless it also states a fact before the "will".
   const hypothetical = isHypothetical(text) && invitations.length + crs.length === 0;
   const firstFact = [...facts.invitations, ...facts.cutoffs].filter((f) => inside(f, c)).sort((a, b) => a.start - b.start)[0];
+  const ownDates = facts.dates.filter((d) => inside(d, c));
   // "Candidates of the FSW were among those invited": the group among the invited names no round's program; a program named
   // after the "among" still does ("Nurses were among the 1,000 invited today in the healthcare category").
   // `afterAmong` looks at the whole sentence: "Francophone nurses and PSWs among 1,000 invited" is two clauses.
@@ -147,24 +148,24 @@ function clauseGroup(sentence: string, c: ClauseSpan, facts: SentenceFacts, wher
     line: where.line,
     sentence: where.sentence,
     zone: where.zone,
-    dates: hypothetical ? [] : facts.dates.filter((d) => inside(d, c) && !(d.listed && (d.listed === 'more' || twoPrograms))).map((d) => d.value),
+    dates: hypothetical ? [] : ownDates.filter((d) => !(d.listed && (d.listed === 'more' || twoPrograms))).map((d) => d.value),
     programs: program && program !== LISTED ? [program] : [],
     programsListed: program === LISTED,
     invitations,
     crs,
     drawNumbers: hypothetical ? [] : uniq(facts.drawNumbers.filter((d) => inside(d, c)).map((d) => d.value)),
     tieBreaks: facts.tieBreaks.filter((t) => inside(t, c)),
-    context: c.context || CONTEXT_MARK.test(withoutChangeStart(text)) || ANOTHER_DRAW.test(text) || facts.dates.some((d) => inside(d, c) && comparedByDay(sentence, d)),
+    context: c.context || CONTEXT_MARK.test(withoutChangeStart(text)) || ANOTHER_DRAW.test(text) || ownDates.some((d) => comparedByDay(sentence, d)),
     fresh: FRESH.test(text),
     held: HELD.test(text),
     also: ALSO_HELD.test(text),
     refersBack: REFERS_BACK.test(text),
     refersToLast: REFERS_TO_LAST.test(text),
-    relativeDay: facts.dates.some((d) => inside(d, c)) && facts.dates.filter((d) => inside(d, c)).every((d) => d.relative),
-    weekdayDay: facts.dates.some((d) => inside(d, c)) && facts.dates.filter((d) => inside(d, c)).every((d) => d.weekday === true),
+    relativeDay: ownDates.length > 0 && ownDates.every((d) => d.relative),
+    weekdayDay: ownDates.length > 0 && ownDates.every((d) => d.weekday === true),
     relative: c.relative,
-    namesDrawByDay: facts.dates.some((d) => inside(d, c) && (namesByWrittenDay(sentence, d) || namesByToday(sentence, d))),
-    recalled: RECALLED.test(text) || facts.dates.some((d) => inside(d, c) && !d.relative && namesByWrittenDay(sentence, d)),
+    namesDrawByDay: ownDates.some((d) => namesByWrittenDay(sentence, d) || namesByToday(sentence, d)),
+    recalled: RECALLED.test(text) || ownDates.some((d) => !d.relative && namesByWrittenDay(sentence, d)),
     respectively,
     // "IRCC resumed all-program draws on July 8": a resumption on one day is one round. "IRCC held two draws on August 18 and
     // 19": its first day is the first round's only, as when the days come first (article-groups.ts gives the others by order).
