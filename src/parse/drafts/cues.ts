@@ -1,3 +1,5 @@
+import { MONTHS } from '../mentions/masks.ts';
+
 /**
  * The words that tell which draw a clause is about and how sure the text is. Rules by meaning:
  * a clause introduced by "follows", "down from", "compared with", "the day before" describes an
@@ -8,7 +10,9 @@
 /** Splits off the rest of the sentence, which speaks of another, earlier draw. */
 export const CONTEXT_SPLIT = new RegExp(
   [
-    String.raw`\bfollow(?:s|ed|ing)\b(?!\s+(?:a few|shortly|soon|later|closely|hours|minutes|up|suit|by a|immediately|quickly|that|this|it))`,
+    // Not "Round 273 followed on December 7": a round held next, told with its own day ("a French round followed the next day"
+    // stays with the round before, whose day it counts from).
+    String.raw`\bfollow(?:s|ed|ing)\b(?!\s+(?:a few|shortly|soon|later|closely|hours|minutes|up|suit|by a|immediately|quickly|that|this|it)|\s+(?:on\s+(?:(?:the\s+)?\d|(?:${MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)))`,
     String.raw`\bpreced(?:es|ed|ing)\b`,
     // "Minimum CRS: 515 (previous: 522)", "(last CEC draw: 522)", "515 (522 in the previous round)", "6,300 (3,000 last time)": the
     // draw before, in brackets after the news draw's value.

@@ -257,25 +257,37 @@ export function clearHeadlinePrograms(drafts: readonly Draft[]): boolean {
 /** The most days between two rounds whose sum a headline gives (a week's or a month's record). */
 const HEADLINE_SUM_SPAN_DAYS = 31;
 
+/** The most dated rounds tried as the parts of a headline's sum (2^n subsets; a page tells a few). */
+const HEADLINE_SUM_MAX_PARTS = 10;
+
 /**
- * "Canada Issues Record 14,000 ITAs" over draws of March 23 and March 15 that invited 7,000 each: an undated headline count
- * that two dated rounds the story tells add up to. Not two rounds months apart ("Canada invites 7,000 candidates" over the
- * records of January 18, 5,500, and of July 6 the year before, 1,500).
+ * "Canada Issues Record 14,000 ITAs" over draws of March 23 and March 15 that invited 7,000 each, "Canada wraps up busy week
+ * with 11,650 Express Entry invitations" over three rounds of 4,750, 1,000 and 5,900: an undated headline count that two or
+ * more dated rounds the story tells add up to, each on its own day. Not rounds months apart ("Canada invites 7,000
+ * candidates" over the records of January 18, 5,500, and of July 6 the year before, 1,500).
  */
-function headlineSumOfTwo(total: Draft, drafts: readonly Draft[], resolve: (d: DayRef) => DayRef): boolean {
+function headlineSum(total: Draft, drafts: readonly Draft[], resolve: (d: DayRef) => DayRef): boolean {
   if (!total.inHead || total.date !== null || total.invitations === null) return false;
-  const dated = drafts.filter((d) => d !== total && !d.table && !d.related && d.date !== null && d.invitations !== null && d.firstSentence > total.firstSentence);
-  const near = (a: DayRef, b: DayRef): boolean => {
-    const days = daysBetween(resolve(a), resolve(b));
-    return days !== null && days !== 0 && Math.abs(days) <= HEADLINE_SUM_SPAN_DAYS;
-  };
-  return dated.some((a, i) => dated.slice(i + 1).some((b) => a.date !== null && b.date !== null && near(a.date, b.date) && (a.invitations ?? 0) + (b.invitations ?? 0) === total.invitations));
+  const dated = drafts.filter((d) => d !== total && !d.table && !d.related && d.date !== null && d.invitations !== null && d.firstSentence > total.firstSentence).slice(0, HEADLINE_SUM_MAX_PARTS);
+  const apart = (a: Draft, b: Draft): number | null => (a.date !== null && b.date !== null ? daysBetween(resolve(a.date), resolve(b.date)) : null);
+  const fits = (parts: readonly Draft[]): boolean =>
+    parts.every((a, i) =>
+      parts.slice(i + 1).every((b) => {
+        const days = apart(a, b);
+        return days !== null && days !== 0 && Math.abs(days) <= HEADLINE_SUM_SPAN_DAYS;
+      }),
+    );
+  for (let mask = 3; mask < 1 << dated.length; mask++) {
+    const parts = dated.filter((_, i) => (mask >> i) & 1);
+    if (parts.length >= 2 && parts.reduce((sum, d) => sum + (d.invitations ?? 0), 0) === total.invitations && fits(parts)) return true;
+  }
+  return false;
 }
 
 export function splitTotals(drafts: readonly Draft[], resolve: (d: DayRef) => DayRef): void {
   const rounds = drafts.filter((d) => !d.context && !d.table && !d.related && d.invitations !== null && d.program !== null);
   for (const total of drafts) {
-    if (!total.context && headlineSumOfTwo(total, drafts, resolve) && total.invitations !== null) {
+    if (!total.context && headlineSum(total, drafts, resolve) && total.invitations !== null) {
       total.ruledOut = [...(total.ruledOut ?? []), total.invitations];
       [total.invitationsDisputed, total.invitations] = [total.invitations, null];
     }

@@ -173,7 +173,9 @@ export function choosePrimary(drafts: readonly Draft[], lead: Lead): Set<number>
   const introAt = [...(lead.severalIntroduced ?? [])].find((s) => s < first.firstSentence && first.firstSentence - s <= INTRO_REACH) ?? null;
   if (introAt !== null) several = true;
   // Under it, a round told with its program and a figure is one of them even where the text gives its day only in the introduction.
-  const underIntro = (d: Draft): boolean => introAt !== null && toldUnder(d, introAt) && undatedRound(d);
+  // Not a figure of a dated round told again further on ("The general draw cut-off of 561 is the highest since …" under
+  // "Draw #272 — General (December 6) … Minimum CRS: 561"): that round's, not one more.
+  const underIntro = (d: Draft): boolean => introAt !== null && toldUnder(d, introAt) && undatedRound(d) && !toldAgain(d, ordered);
   const chosen = new Set([first.id]);
   // A day the text puts in doubt (a page's date that rounds told as earlier ones are on or after) ties no other round to the news.
   const firstDay = first.dayDoubtful === true && first.dayOf === undefined ? null : first.date;
@@ -203,6 +205,16 @@ export function choosePrimary(drafts: readonly Draft[], lead: Lead): Set<number>
 
 /** A draft told within INTRO_SPAN sentences of the introduction at `at`, of this article's own draws. */
 const toldUnder = (d: Draft, at: number): boolean => !d.context && !d.related && d.firstSentence - at <= INTRO_SPAN;
+/** A figure of a dated round, in its program or one it leaves open, told again. */
+const toldAgain = (d: Draft, drafts: readonly Draft[]): boolean =>
+  drafts.some(
+    (o) =>
+      o !== d &&
+      o.date !== null &&
+      !o.context &&
+      (o.program === null || o.program === d.program) &&
+      ((d.minCrs !== null && d.minCrs === o.minCrs) || (d.invitations !== null && d.invitations === o.invitations)),
+  );
 /** A round told with its program and a figure, but no day of its own. */
 const undatedRound = (d: Draft): boolean => d.date === null && d.program !== null && (d.invitations !== null || d.minCrs !== null);
 
