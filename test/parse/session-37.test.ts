@@ -37,3 +37,21 @@ describe('"3 draws in 3 days; 11,650 ITAs issued" over three rounds, then "The g
     ]);
   });
 });
+
+describe('A wire dateline left with its dash ("OTTAWA, Jan. 14 -") is the page\'s day; "down from 461 in the previous draw, held on Jan. 6" is that draw\'s day (u10-134)', () => {
+  const page = `Express Entry invites 1,518 as minimum drops to 453\nOTTAWA, Jan. 14 -\nImmigration, Refugees and Citizenship Canada invited 1,518 candidates to apply for permanent residence in an Express Entry draw on Wednesday.\nThe minimum Comprehensive Ranking System score was 453, down from 461 in the previous draw, held on Jan. 6, which invited 1,463 candidates.`;
+  it('dates the round Wednesday, January 13', () => {
+    expect(facts(page, '2016-01-14')).toEqual([['2016-01-13', null, 'general', 1518, 453]]);
+  });
+  it('"…453, down from 461 in the previous draw, held on Jan. 6": the news round keeps its own day without the dateline', () => {
+    const plain = page.replace('OTTAWA, Jan. 14 -\n', '').replace(' on Wednesday', ' on Jan. 13');
+    expect(facts(plain, '2016-01-14')).toEqual([['2016-01-13', null, 'general', 1518, 453]]);
+  });
+});
+
+describe('A byline "NRI Desk | Sep 19, 2015, 08.30 PM IST" is the page\'s day, and "on Friday" the round\'s (u10-119)', () => {
+  const page = `Express Entry draw 17: CRS cut-off dips to 450, lowest so far\nNRI Desk | Sep 19, 2015, 08.30 PM IST\nTORONTO: Indian professionals waiting in Canada's Express Entry pool received some good news on Friday, as Citizenship and Immigration Canada (CIC) lowered the minimum Comprehensive Ranking System (CRS) score to 450 in its 17th draw.\nA total of 1,545 candidates were invited to apply for permanent residence in Express Entry draw 17, held on September 18.\nIn the previous draw on September 8, CIC had issued 1,517 invitations with a minimum score of 459.`;
+  it('announces round 17 of September 18 with its count and cut-off', () => {
+    expect(facts(page, '2015-09-19')).toEqual([['2015-09-18', '17', 'general', 1545, 450]]);
+  });
+});

@@ -53,6 +53,9 @@ const SINCE_A_DAY = new RegExp(
 const LEAD_SPAN =
   /^[\s"'(*\u2022-]*(?:(?:less|more|fewer) than |just |only |barely |about |some )?(?:a|an|one|two|three|four|five|six|seven|a few|several|\d+)\s+(?:days?|weeks?|months?|hours?|fortnight)\s*$/i;
 
+/** A participle or relative right after the comma that would close a cue phrase set off by commas: it tells that earlier draw. */
+const DESCRIBES_AFTER_COMMA = /^,\s*(?:held|conducted|(?:in|during|at)\s+which|which|when)\b/i;
+
 /** A relative aside right after a leading cue phrase's comma ("After Monday's round, in which …,"). */
 const ASIDE_AFTER_CUE = /^,\s*(?:in which|during which|at which|which|when|where|who)\b/i;
 
@@ -67,7 +70,10 @@ function boundaries(sentence: string): Boundary[] {
     const leads = sentence.slice(0, m.index).trim().length <= 2 || LEAD_SPAN.test(sentence.slice(0, m.index));
     if (leads || /,\s*$/.test(sentence.slice(Math.max(0, m.index - 3), m.index))) {
       const comma = commaOutsideBrackets(sentence, m.index, 90);
-      if (comma > 0) found.push({ at: comma, context: false, closesCue: true });
+      // Not "…453, down from 461 in the previous draw, held on Jan. 6, which invited 1,463": a participle or relative after the
+      // comma goes on telling the draw the cue named.
+      const describesIt = !leads && DESCRIBES_AFTER_COMMA.test(sentence.slice(comma, comma + 24));
+      if (comma > 0 && !describesIt) found.push({ at: comma, context: false, closesCue: true });
       // "After Monday's PNP-only round, in which 536 candidates … were invited, IRCC held …": an aside with its figures on the
       // earlier round of a cue phrase that leads the sentence ends at its own comma, where the sentence's own clause starts
       // (not at the comma of "in which Immigration, Refugees, and Citizenship Canada invited 2,095").

@@ -267,8 +267,9 @@ export function findDates(sentence: string, ctx: DateContext): DateMention[] {
     const opensWithIt = f.start === 0 || /^[\s*\u2022]*$/.test(sentence.slice(0, f.start));
     // Not a row of a list of rounds ("June 12, 2015 – 1,501 ITAs – CRS 482"): a figure right after the dash.
     const dashAfter = /^\s[-\u2013\u2014]\s(?!\d)/.test(sentence.slice(f.end, f.end + 5));
-    // Alone, or with a byline or desk after a bar or dash ("Nairobi, Tuesday July 21, 2026 | Newsroom", "… — Immigration desk").
-    const alone = DATELINE_ALONE.test(sentence.slice(0, f.start)) && /^\s*(?:[|\u2013\u2014-]\s*(?:By\s)?[A-Z][\w\s.'-]{0,30})?$/.test(sentence.slice(f.end));
+    // Alone, or with a byline or desk after a bar or dash ("Nairobi, Tuesday July 21, 2026 | Newsroom", "… — Immigration desk"),
+    // or the wire's dash left at the line's end ("OTTAWA, Jan. 14 -").
+    const alone = DATELINE_ALONE.test(sentence.slice(0, f.start)) && /^\s*(?:[|\u2013\u2014-]\s*(?:(?:By\s)?[A-Z][\w\s.'-]{0,30})?)?$/.test(sentence.slice(f.end));
     // "Latest CEC Class Draw Hits 2025's Lowest CRS Cutoff / December 17, 2025": a title's byline, the page's day.
     const titleByline = hasYear(f.value) && /\S\s+[/|]\s*$/.test(sentence.slice(Math.max(0, f.start - 6), f.start)) && /^\s*$/.test(sentence.slice(f.end));
     const dateline =

@@ -21,8 +21,8 @@ export const BARE_DATE_LINE =
 /** "Update: 2023-06-29 02:27 GMT": when the page changed, as a bare date line (an update told in words stays news). */
 const UPDATE_LABEL = /^\s*(?:last\s)?update[ds]?\s?:\s?/i;
 
-/** "The Canadian Press, 29 Jun, 2023 11:48 AM": a byline's date and time of publication. */
-const DATED_BYLINE = /(?:\b\d{1,2}\s[A-Z][a-z]{2,8}\.?,?\s(?:19|20)\d\d|\b[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d)[\s,|-]{1,4}\d{1,2}:\d{2}\s?[AP]\.?M\.?(?:\s[A-Z]{2,4})?\s*$/;
+/** "The Canadian Press, 29 Jun, 2023 11:48 AM", "NRI Desk | Sep 19, 2015, 08.30 PM IST": a byline's date and time of publication. */
+const DATED_BYLINE = /(?:\b\d{1,2}\s[A-Z][a-z]{2,8}\.?,?\s(?:19|20)\d\d|\b[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d)[\s,|-]{1,4}\d{1,2}[:.]\d{2}\s?[AP]\.?M\.?(?:\s[A-Z]{2,4})?\s*$/;
 
 /** "February 7, 2022BY Admin", "Jan 5, 2024 by Jane Doe": the page's date, then its byline. */
 export const DATE_THEN_BYLINE = /^(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d)\s?(?:by|BY|By)\s[A-Z][\w .'-]{0,40}$/;
