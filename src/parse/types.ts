@@ -122,6 +122,8 @@ export interface Group {
   programsListed: boolean;
   /** Every score-sized number of the sentence ("Candidates with exactly 515 points…"), to tell which draw a tie-break is for. */
   scores: number[];
+  /** A line that is a program's name alone ("Provincial Nominee Program (nomeação provincial)"): a heading over that round's facts. */
+  heading?: boolean;
 }
 
 /** A draw being put together from groups and table rows. Null fields are facts not (yet) stated. */

@@ -55,3 +55,34 @@ describe('A byline "NRI Desk | Sep 19, 2015, 08.30 PM IST" is the page\'s day, a
     expect(facts(page, '2015-09-19')).toEqual([['2015-09-18', '17', 'general', 1545, 450]]);
   });
 });
+
+describe('"Ottawa invites 250 executives with Canadian experience" over a senior managers round: no CEC round (u10-139)', () => {
+  const page = `Senior managers get their own Express Entry draw\nOttawa invites 250 executives with Canadian experience\nBy Peter Walsh | Business | March 6, 2026\nCanada held its first Express Entry round aimed at senior managers with Canadian work experience on Thursday.\nImmigration, Refugees and Citizenship Canada invited 250 candidates in the new senior managers category to apply for permanent residence. The minimum Comprehensive Ranking System score was 429, with a tie-break of Aug. 19, 2025.`;
+  it('announces the managers round', () => {
+    expect(facts(page, '2026-03-06')).toEqual([['2026-03-05', null, 'managers', 250, 429]]);
+  });
+  it('"a draw aimed at candidates with Canadian experience" is still CEC', () => {
+    const cec = `IRCC invites 3,000\nBy Peter Walsh | March 6, 2026\nOn Thursday, IRCC held a draw aimed at candidates with Canadian experience, inviting 3,000 with a minimum score of 515.`;
+    expect(facts(cec, '2026-03-06')).toEqual([['2026-03-05', null, 'cec', 3000, 515]]);
+  });
+});
+
+describe('"Não houve rodada geral" and program headings over "Convites: 200" lines: each heading is its round of that day (u10-308)', () => {
+  const pt = `Express Entry tem duas rodadas no mesmo dia: ofícios especializados e nomeados provinciais\nPor Juliana Ferreira | 31 de maio de 2018\nO IRCC realizou nesta quarta-feira, 30 de maio, duas rodadas de convites do Express Entry voltadas para grupos específicos de candidatos. Não houve rodada geral, aberta a todos os programas.\nFederal Skilled Trades (ofícios especializados)\nConvites: 500\nPontuação mínima: 288\nRegra de desempate: 7 de junho de 2017, às 20:11:13 UTC\nProvincial Nominee Program (nomeação provincial)\nConvites: 200\nPontuação mínima: 902\nRegra de desempate: 23 de março de 2018, às 05:38:02 UTC\nA rodada para ofícios é uma oportunidade rara.`;
+  const en = `Express Entry holds two draws on the same day\nBy Juliana Ferreira | May 31, 2018\nIRCC held two program-specific rounds of invitations on Wednesday, May 30. There was no general round open to all programs.\nFederal Skilled Trades\nInvitations: 500\nMinimum score: 288\nProvincial Nominee Program\nInvitations: 200\nMinimum score: 902\nThe trades round is a rare opportunity.`;
+  it('announces the FST and the PNP rounds of May 30', () => {
+    for (const page of [pt, en])
+      expect(facts(page, '2018-05-31')).toEqual([
+        ['2018-05-30', null, 'fst', 500, 288],
+        ['2018-05-30', null, 'pnp', 200, 902],
+      ]);
+  });
+});
+
+describe('A headline\'s span "September 14–15, 2021" over a table and "PNP: invitations 635 → 521": no round dated the span\'s first day but the first (u7-317)', () => {
+  const page = `Express Entry draws: September 14–15, 2021 at a glance\nDraw Watch | Data table | September 16, 2021\nIRCC held two rounds of invitations this week. The CEC cut-off jumped sharply as the size of the round was cut.\nRound | Date | Program | Invitations | Lowest CRS | Tie-breaking rule (UTC)\n#204 | Tue Sep 14, 2021 | Canadian Experience Class | 2,000 | 462 | Sep 11, 2021 10:55:43\n#205 | Wed Sep 15, 2021 | Provincial Nominee Program | 521 | 732 | Feb 24, 2021 10:46:54\nChange vs previous round of the same program\nCEC: invitations 3,000 → 2,000; cut-off 403 → 462 (+59)\nPNP: invitations 635 → 521; cut-off 764 → 732 (−32)`;
+  it('never gives the PNP round September 14', () => {
+    const pnp = announced(page, '2021-09-16').filter((d) => d.program === 'pnp');
+    expect(pnp.map((d) => d.date)).not.toContain('2021-09-14');
+  });
+});

@@ -12,6 +12,7 @@ import {
   nextAfter,
   numberAndDayOf,
   numberUnderHeading,
+  withDayOfSeveral,
   partOf,
   sameDayOrNumber,
   sameDraw,
@@ -103,7 +104,8 @@ export class DraftAssembler {
     }
     if (!target) {
       const earlier = !this.topic && earlierThanNamed(this.pending, p);
-      target = this.create(p, g.context || g.zone === 'related' || earlier);
+      // "… held two rounds on May 30" / "Provincial Nominee Program: Invitations: 200": a round of that day, as a heading's is.
+      target = this.create(withDayOfSeveral(this.severalDay, p), g.context || g.zone === 'related' || earlier);
       // "…a draw for physicians. The selected healthcare professionals were invited. Draw 397 for Physicians
       // invited 391": a draw that names its own program replaces a program-only lead that nothing took.
       const pending = this.pending;
@@ -299,12 +301,11 @@ export class DraftAssembler {
       // "Draw #164 was held on September 30. The previous draw was held on September 16. As no program was specified for
       // the latest draw, …": the program is the draw's named before the earlier one was.
       [this.pending, this.shelved] = [{ ...this.shelved, program: this.shelved.program ?? p.program, g: { ...this.shelved.g, sentence: g.sentence } }, null];
-    } else if (p.date !== null || p.drawNumber !== null || g.aboutInvited || g.zone === 'head') {
+    } else if (p.date !== null || p.drawNumber !== null || g.aboutInvited || g.zone === 'head' || (g.heading === true && p.program !== null)) {
       if (g.context && pending && !pending.g.context && g.sentence - pending.g.sentence <= 1) this.shelved = pending;
       // Talk of draws in general ("all-program draws were the norm") names no particular program.
       // "… held two rounds on May 30, …" / "Federal Skilled Trades round" (its facts) / "Provincial Nominee Program round": each heading is a round of that day.
-      const ofSeveral = !p.g.plural && !g.context && this.severalDay && p.program !== null && p.date === null ? this.severalDay.date : null;
-      this.pending = p.g.plural ? { ...p, program: null, identity: p.date !== null || p.drawNumber !== null } : ofSeveral ? { ...p, date: ofSeveral } : p;
+      this.pending = p.g.plural ? { ...p, program: null, identity: p.date !== null || p.drawNumber !== null } : withDayOfSeveral(this.severalDay, p);
       this.pluralUses = p.g.plural ? 3 : 0;
       if (p.g.plural) this.severalDay = p.date !== null && !g.context ? p : null;
     }

@@ -218,3 +218,13 @@ export function numberUnderHeading(heading: Part, last: Draft | null, p: Part): 
     fits(draftOf(heading, false), p)
   );
 }
+
+/**
+ * The day of the several rounds a sentence just told (`several`), for one of them named by its program alone ("… held two
+ * rounds on May 30" / "Provincial Nominee Program: Invitations: 200"). Not for its facts under a headline's "Express Entry
+ * draws: September 14–15, 2021": a span of days, the first the first round's only.
+ */
+export function withDayOfSeveral(several: Part | null, p: Part): Part {
+  const told = several && (!p.facts || several.g.zone === 'body') ? several : null;
+  return !p.g.plural && !p.g.context && told && p.program !== null && p.date === null ? { ...p, date: told.date } : p;
+}

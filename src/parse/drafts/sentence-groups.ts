@@ -177,6 +177,7 @@ function clauseGroup(sentence: string, c: ClauseSpan, facts: SentenceFacts, wher
       !(facts.dates.some((d) => d.listed === 'first' && inside(d, c)) && facts.dates.some((d) => d.listed === 'more')),
     scores: [...facts.scores],
     months: [...facts.months],
+    heading: c.start === 0 && c.end === sentence.length && programHeading(sentence, facts.programs),
     // IRCC's label of a round's category, "French language proficiency (Version 1)", names the round below it.
     aboutInvited:
       ROUND_LABEL.test(text) ||
@@ -184,6 +185,20 @@ function clauseGroup(sentence: string, c: ClauseSpan, facts: SentenceFacts, wher
         text,
       ),
   };
+}
+
+/** What may stand beside a program's name in a heading: brackets, dashes, and words such as "program", "round", "draw". */
+const HEADING_FILLER =
+  /\([^()]*\)|[-\u2013\u2014\u2022*:|]|\b(?:the|program(?:me)?s?|class|category|occupations|draws?|rounds?|stream|rodadas?|rondas?|sorteos?|sorteios?|tirages?|rondes?|programa|programme)\b/gi;
+/** The most characters of such a heading. */
+const HEADING_MAX = 70;
+
+/** "Federal Skilled Trades (ofícios especializados)", "Provincial Nominee Program": a line that names a program and nothing else. */
+function programHeading(sentence: string, mentions: readonly ProgramMention[]): boolean {
+  if (sentence.length > HEADING_MAX || mentions.length === 0 || /[\d.!?,;]/.test(sentence)) return false;
+  let rest = sentence;
+  for (const m of mentions) rest = rest.slice(0, m.start) + ' '.repeat(m.end - m.start) + rest.slice(m.end);
+  return rest.replace(HEADING_FILLER, ' ').trim() === '';
 }
 
 /** "IRCC resumed all-program draws on July 8": draws resumed on a day, which is one round. */

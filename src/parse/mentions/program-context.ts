@@ -10,6 +10,13 @@ import { PROVINCES } from './provinces.ts';
 
 /** "candidates who did not have a qualifying job offer … or a provincial nomination": a program named as what they lacked. */
 const NEGATED_BEFORE = /\b(?:without|did not have|do not have|didn't have|don't have|not have|neither|whether or not|regardless of|irrespective of|sin|sem|sans|ni|nem)\b[^.;:]{0,100}$/i;
+/**
+ * "There was no general round open to all programs", "Não houve rodada geral, aberta a todos os programas", "no hubo ronda
+ * general": the round said not to have been held. English "no" only right before the program or "no draw/round" (Portuguese
+ * "no sorteio" is "in the draw").
+ */
+const NO_ROUND_BEFORE =
+  /(?:\bno\s+(?:(?:[\w-]+\s+){0,2}?(?:draws?|rounds?)\b[^.;:]{0,50})?|\b(?:n[ãa]o\s+houve|no\s+hubo|no\s+hay|il\s+n['’]y\s+a\s+(?:pas\s+)?eu)\s+(?:(?:de\s+|d['’]\s*)?(?:rodadas?|rondas?|sorteos?|sorteios?|tirages?|rondes?)\b[^.;:]{0,50})?)$/i;
 /** "non-PNP nominations", "non-CEC candidates": the program named is the one left out. */
 const NON_BEFORE = /\bnon-?\s?$/i;
 
@@ -74,6 +81,7 @@ function notTheDraws(sentence: string, mentions: ProgramMention[]): ProgramMenti
     const drop =
       abbreviation ||
       NEGATED_BEFORE.test(before) ||
+      NO_ROUND_BEFORE.test(sentence.slice(Math.max(0, p.start - 80), p.start)) ||
       NON_BEFORE.test(sentence.slice(Math.max(0, p.start - 4), p.start)) ||
       ONE_OF_BEFORE.test(sentence.slice(Math.max(0, p.start - 20), p.start)) ||
       PROGRAMS_LIST_BEFORE.test(sentence.slice(Math.max(0, p.start - 40), p.start)) ||
