@@ -86,3 +86,55 @@ describe('A headline\'s span "September 14–15, 2021" over a table and "PNP: in
     expect(pnp.map((d) => d.date)).not.toContain('2021-09-14');
   });
 });
+
+describe('"Martes 27 de junio – ronda general" and "médicos con experiencia laboral canadiense": Spanish program names (u10-325, u10-338)', () => {
+  const general = `Express Entry lanza su primera ronda por categoría: profesionales de la salud\nPor Valentina Herrera | 28 de junio de 2023\nCanadá estrenó esta semana la selección por categorías en Express Entry, con dos rondas en dos días.\nMartes 27 de junio – ronda general\n• Invitaciones: 4.300\n• Puntaje mínimo: 486\nMiércoles 28 de junio – salud\n• Invitaciones: 500\n• Puntaje mínimo: 476`;
+  it('reads the Tuesday round as general', () => {
+    expect(facts(general, '2023-06-28')).toEqual([
+      ['2023-06-27', null, 'general', 4300, 486],
+      ['2023-06-28', null, 'healthcare', 500, 476],
+    ]);
+  });
+  const physicians = `Express Entry estrena categoría para médicos: 391 invitaciones con 169 puntos\nPor Javier Domínguez | 20 de febrero de 2026\nCanadá abrió esta semana una nueva vía para médicos que ya trabajan en el país. El jueves 19 de febrero, IRCC realizó la ronda 397 de Express Entry, la primera dirigida a médicos con experiencia laboral canadiense, y al día siguiente llegó una ronda de salud.\nRonda 397 – jueves 19 de febrero\n- Categoría: médicos con experiencia laboral canadiense\n- Invitaciones: 391\n- Puntaje mínimo: 169\nRonda 398 – viernes 20 de febrero\n- Categoría: ocupaciones de salud y servicios sociales\n- Invitaciones: 4.000\n- Puntaje mínimo: 467`;
+  it('reads round 397 as the physicians round, and round 398 of the next day, told in full, as news too', () => {
+    expect(facts(physicians, '2026-02-20')).toEqual([
+      ['2026-02-19', '397', 'physicians', 391, 169],
+      ['2026-02-20', '398', 'healthcare', 4000, 467],
+    ]);
+  });
+  it('"enfermeros, médicos, fisioterapeutas" in a list names no physicians round', () => {
+    const list = `Express Entry: ronda de salud\nPor Valentina Herrera | 28 de junio de 2023\nEl miércoles 28 de junio IRCC invitó a 500 candidatos de ocupaciones de salud (enfermeros, médicos, fisioterapeutas) con un puntaje mínimo de 476.`;
+    expect(facts(list, '2023-06-28')).toEqual([['2023-06-28', null, 'healthcare', 500, 476]]);
+  });
+});
+
+describe('A round told in full after the news: the newest one when the first is a days-old lead-up, never the news told again (p10-123, p7-201)', () => {
+  const liveBlog = `Live: Trades draw makes it three this week\nLive | Northern Routes | September 18, 2025\n8:45 a.m. - On Monday IRCC invited 228 PNP candidates (CRS 746). On Wednesday it invited 2,500 candidates in the education category (CRS 462).\n1:10 p.m. - Thursday brings a trades round: 1,250 invitations, minimum 505.`;
+  it("announces Thursday's trades round", () => {
+    expect(facts(liveBlog, '2025-09-18').map((f) => f[2])).toContain('trades');
+    expect(facts(liveBlog, '2025-09-18').map((f) => f[2])).not.toContain('education');
+  });
+  const quoted = `Express Entry: IRCC invites 1,800 French-speaking candidates in third draw of the week\nBy Staff Writer | Friday, July 19, 2024\nIRCC wrapped up a busy week on Thursday with a category-based round for candidates with strong French-language skills.\n"Today we invited 1,800 candidates with strong French language proficiency to apply for permanent residence. Minimum CRS score: 400. #ExpressEntry"\n— @CitImmCanada, 11:03 AM · Jul 18, 2024\nThursday's cut-off of 400 is 20 points lower than the 420 required in the previous French-language round on July 8, when 3,200 candidates were invited.`;
+  it("does not announce the quoted round a second time on the page's day", () => {
+    expect(announced(quoted, '2024-07-19').filter((d) => d.program === 'french')).toHaveLength(1);
+  });
+});
+
+describe('A correction "IRCC invited 3,200 CEC candidates, not 2,300" / "today\'s round is #384, not #383" takes the figure back (p10-102, p10-112)', () => {
+  const page = `Live: Big CEC round on Wednesday\nLive blog | Pathways Weekly | December 10, 2025\n8:30 a.m. - Monday's PNP round invited 1,123 nominees (minimum 729), the biggest PNP round in months.\n1:15 p.m. - ITAs are landing for CEC profiles. Round #383 is live: 6,000 invitations, minimum CRS 520.\n1:40 p.m. - Correction: today's round is #384, not #383 (#383 was Monday's PNP round). The other figures stand.`;
+  it('never announces round #383 for the CEC round', () => {
+    const cec = announced(page, '2025-12-10').filter((d) => d.program === 'cec');
+    expect(cec.map((d) => d.drawNumber)).not.toContain('383');
+  });
+  const counts = `Draw day blog: CEC round lands\nLive | Maple Pathways | Aug. 14, 2024\n12:20 p.m. - Figures are in: round #309, Canadian Experience Class, 2,300 invitations, minimum score 509.\n1:05 p.m. - CORRECTION: our 12:20 p.m. entry gave the wrong number of invitations. IRCC invited 3,200 CEC candidates, not 2,300. The cut-off (509) is right.`;
+  it('never announces 2,300 invitations', () => {
+    expect(announced(counts, '2024-08-14').map((d) => d.invitations)).not.toContain(2300);
+  });
+});
+
+describe('"Express Entry Q2 2026 review" / "Quarterly report": a review announces none of the quarter\'s rounds (p7-117)', () => {
+  const page = `Express Entry Q2 2026 review: 33,237 invitations in 15 rounds\nQuarterly report | July 3, 2026\nWith June over, here is how the second quarter of 2026 played out.\nNotable rounds of the quarter\nJune 24 (#421): Physicians, 271 invitations, CRS 223\nJune 25 (#422): Healthcare and social services, 4,000 invitations, CRS 475`;
+  it('announces nothing', () => {
+    expect(announced(page, '2026-07-03')).toEqual([]);
+  });
+});

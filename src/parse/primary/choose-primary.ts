@@ -28,6 +28,13 @@ export interface Lead {
 const ALSO_REACH_DAYS = 1;
 /** How many days apart the rounds a page tells as several may be. */
 const SEVERAL_REACH_DAYS = 6;
+/** How many days after the news a round told in full may be and still be news of the page. */
+const LATER_REACH_DAYS = 3;
+/** The same program and one figure the same: one round told twice. */
+const toldAgainAs = (d: Draft, first: Draft): boolean =>
+  d.program === first.program && ((d.invitations !== null && d.invitations === first.invitations) || (d.minCrs !== null && d.minCrs === first.minCrs));
+/** Whether `d`'s round number, when both have one, comes after `first`'s. */
+const numberAfter = (d: Draft, first: Draft): boolean => d.drawNumber === null || first.drawNumber === null || Number(d.drawNumber) > Number(first.drawNumber);
 /** How far above a draw the sentence that introduces it as one of several may be. */
 const INTRO_REACH = 2;
 /** How many sentences below that introduction its rounds may still be told. */
@@ -179,6 +186,9 @@ export function choosePrimary(drafts: readonly Draft[], lead: Lead): Set<number>
   const chosen = new Set([first.id]);
   // A day the text puts in doubt (a page's date that rounds told as earlier ones are on or after) ties no other round to the news.
   const firstDay = first.dayDoubtful === true && first.dayOf === undefined ? null : first.date;
+  const firstAge = age(first, lead.published);
+  const firstRecent = firstAge !== null && firstAge <= 1;
+  let newestLater: Draft | null = null;
   for (const d of ordered) {
     if (d !== first && several && roundOfTheWeek(d, first, lead, notNews)) chosen.add(d.id);
     if (d !== first && underIntro(d)) chosen.add(d.id);
@@ -195,8 +205,20 @@ export function choosePrimary(drafts: readonly Draft[], lead: Lead): Set<number>
     // One of several rounds told: of the same week as the first ("Cette semaine encore, IRCC a organisé deux rondes …" is not
     // "Le 31 mai, 5 956 candidats avaient été invités", ten days before).
     const sameWeek = gap === null || Math.abs(gap) <= SEVERAL_REACH_DAYS;
-    if (sameDate || alsoHeld || (several && sameWeek && (d.date !== null || d.firstSentence < lead.openingSentences))) chosen.add(d.id);
+    // "Round 397 – Thursday, February 19 … Round 398 – Friday, February 20 …", each told in full: a round after the news, within
+    // days and by the page's day, is news too (a page tells earlier rounds as background, not later ones).
+    // When the first is itself days old (a lead-up the page tells before its news: "Monday's PNP round … on Tuesday … Today
+    // the department wrapped up the week with a French-language draw"), only the newest such round, of the page's day or the
+    // day before. Not the news told again ("Today we invited 1,800 …" quoted in a page of the next day).
+    const laterInFull = gap !== null && gap < 0 && gap >= -LATER_REACH_DAYS && fullRow(d) && numberAfter(d, first) && !toldAgainAs(d, first);
+    if (laterInFull && !firstRecent) {
+      const days = age(d, lead.published);
+      if (days !== null && days >= 0 && days <= 1 && (newestLater === null || (newestLater.date && d.date && (daysBetween(newestLater.date, d.date) ?? 0) > 0))) newestLater = d;
+    }
+    if (sameDate || alsoHeld || (laterInFull && firstRecent) || (several && sameWeek && (d.date !== null || d.firstSentence < lead.openingSentences))) chosen.add(d.id);
   }
+  // That newest round is the page's news too; the first stays (ordinary writers count a round two days before as the page's).
+  if (newestLater) chosen.add(newestLater.id);
   // "Express Entry Roundup: Three Rounds This Week" over a table of them: each row of this week is one of them.
   // "Express Entry: tres rondas en tres días" over a table of them: each row of the last three days.
   if (several && !notNews) for (const d of drafts) if (d.table && fullRow(d) && (thisWeek ? ofThisWeek(d, lead.published) : withinDays(d, lead.published, 3))) chosen.add(d.id);

@@ -16,9 +16,15 @@ const FIGURE = /(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d{2,6})(?![\d,]*\d)/g;
 /** Words every correction has: a page without them is not joined up and searched. */
 export const MAY_RETRACT = /\b(?:earlier|previous|prior|mis\w+|incorrectly|erroneously|mistakenly|wrongly|we wrote|correction)\b/i;
 
+/** A line that corrects ("CORRECTION: …", "gave the wrong number", "a typing error"). */
+const CORRECTING_LINE = /^.*\b(?:correction|wrong|error|mistake)\b.*$/gim;
+/** "IRCC invited 3,200 CEC candidates, not 2,300", "today's round is #384, not #383": the figure after "not" is taken back. */
+const NOT_THAT_FIGURE = /,\s+not\s+#?(\d{1,3}(?:,\d{3})+|\d{2,6})(?![\d,]*\d)/gi;
+
 export function retractedFigures(text: string): Set<number> {
   const out = new Set<number>();
   if (!MAY_RETRACT.test(text)) return out;
+  for (const line of matchesOf(CORRECTING_LINE, text)) for (const m of matchesOf(NOT_THAT_FIGURE, line[0])) out.add(Number((m[1] ?? '').replace(/,/g, '')));
   // Only a correction that also gives the right figure ("… as 572. The correct figure is 527.") takes its first one back.
   for (const m of matchesOf(RETRACTION, text)) {
     if (/\b(?:another|other)\s(?:outlet|site|report|media)\b/i.test(m[0])) continue;
