@@ -138,3 +138,14 @@ describe('"Express Entry Q2 2026 review" / "Quarterly report": a review announce
     expect(announced(page, '2026-07-03')).toEqual([]);
   });
 });
+
+describe('"Express Entry this week: three rounds" over "THIS WEEK\'S ROUNDS" and their table: the week\'s rounds are the news (u10-326, u10-330)', () => {
+  const page = `Express Entry this week: three rounds, 4,100 invitations\nWeek of September 25, 2023 | Published September 29\nTHIS WEEK'S ROUNDS\nDate | Round | Type | ITAs | Min CRS\nTue Sep 26 | 265 | No program specified | 3,000 | 504\nWed Sep 27 | 266 | French-language proficiency | 500 | 472\nThu Sep 28 | 267 | Agriculture and agri-food occupations | 600 | 354\nTotal: 4,100\nLAST WEEK, FOR COMPARISON\nSep 19 | General | 3,200 | 531\nSep 20 | Transport occupations | 1,000 | 435`;
+  it("announces the three rounds of the week, not last week's", () => {
+    expect(facts(page, '2023-09-29')).toEqual([
+      ['2023-09-26', '265', 'general', 3000, 504],
+      ['2023-09-27', '266', 'french', 500, 472],
+      ['2023-09-28', '267', 'agriculture', 600, 354],
+    ]);
+  });
+});

@@ -263,8 +263,13 @@ const fullRow = (d: Draft): boolean => hasFacts(d) && d.invitations !== null && 
  * before; or, under a lead that tells several draws ("three draws in three days"), every row of the
  * last three days.
  */
+/** "three rounds", "Two rounds this week": a lead that counts its rounds. */
+const COUNTED_ROUNDS = /\b(?:two|three|four|five|six|[2-6])\s+(?:express entry\s+)?(?:draws|rounds)\b/i;
+
 function promotedRow(drafts: readonly Draft[], lead: Lead, notNews: boolean, several: boolean, thisWeek: boolean): number[] {
-  if (notNews || !CALLS_IT_NEWS.test(lead.text)) return [];
+  // "Express Entry this week: three rounds" over "THIS WEEK'S ROUNDS" and their table: the rounds the lead counts are the news
+  // (not a "summary of this week's draws" that counts none and calls none new).
+  if (notNews || !(CALLS_IT_NEWS.test(lead.text) || (thisWeek && COUNTED_ROUNDS.test(lead.text)))) return [];
   const rows = drafts.filter((d) => d.table && hasFacts(d));
   if (several) {
     const recent = rows.filter((d) => (thisWeek ? ofThisWeek(d, lead.published) : withinDays(d, lead.published, 3)) && fullRow(d));
