@@ -149,3 +149,14 @@ describe('"Express Entry this week: three rounds" over "THIS WEEK\'S ROUNDS" and
     ]);
   });
 });
+
+describe('"Citizenship and Immigration Canada said it had issued 1,620 invitations": reported speech, not an earlier round (u10-103)', () => {
+  const page = `Express Entry cut-off falls below 500 for first time\nOttawa's new immigration system invites 1,620 skilled workers without job offers\nBY DANIEL MORROW, OTTAWA BUREAU\nSaturday, March 21, 2015\nThe score needed to be invited to immigrate through Canada's new Express Entry system fell below 500 points on Friday, opening the door for the first time to skilled workers who do not already have a job offer or a provincial nomination.\nCitizenship and Immigration Canada said it had issued 1,620 invitations to apply for permanent residence to candidates with at least 481 points under the Comprehensive Ranking System.\nThe earlier rounds set a far higher bar. The cut-off stood at 886 in the first round on Jan. 31 and at 818 a week later, while the Feb. 27 draw invited 1,187 candidates with 735 points or more.`;
+  it("announces Friday's round", () => {
+    expect(facts(page, '2015-03-21')).toEqual([['2015-03-20', null, 'general', 1620, 481]]);
+  });
+  it('"An article … reported that IRCC had invited 2,500" under a retraction stays taken back', () => {
+    const retraction = `Retraction: No Express Entry draw took place on May 6\nEditor's Note | May 7, 2025\nAn article published on this site on Tuesday reported that IRCC had invited 2,500 candidates in a Canadian Experience Class draw with a minimum score of 519. That report was incorrect and has been removed.\nNo such draw took place.`;
+    expect(announced(retraction, '2025-05-07')).toEqual([]);
+  });
+});
