@@ -160,3 +160,13 @@ describe('"Citizenship and Immigration Canada said it had issued 1,620 invitatio
     expect(announced(retraction, '2025-05-07')).toEqual([]);
   });
 });
+
+describe('"The last trades-only round, on May 15, also invited 500 candidates, at 332 points": the earlier round keeps its cut-off, and its day stays its own (u10-127)', () => {
+  const page = `Trades-only Express Entry draw invites 500\nBy Kevin Olsen | Calgary | Oct. 17, 2019\nThe round invited 500 trades candidates with at least 357 points under the Comprehensive Ranking System.\nThe last trades-only round, on May 15, also invited 500 candidates, at 332 points.`;
+  it('gives the news round no day of May 15', () => {
+    const news = announced(page, '2019-10-17');
+    expect(news.map((d) => [d.invitations, d.minCrs])).toEqual([[500, 357]]);
+    expect(news[0]?.date).not.toBe('2019-05-15');
+    expect(parse(page, '2019-10-17').find((d) => d.date === '2019-05-15')?.minCrs).toBe(332);
+  });
+});

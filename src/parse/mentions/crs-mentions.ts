@@ -20,7 +20,7 @@ const NUMBER_THEN_HEAD = new RegExp(
   String.raw`${DIGITS}\s?-?\s?(?:points?|pts)?\s?-?\s?(?:CRS\s)?(?:cut-?\s?off|cutoff|threshold)\b|${DIGITS}\s(?:was|is|became|remained)\s(?:(?:set|fixed|established)\s(?:as|at)\s)?(?:the\s)?(?:new\s)?(?:minimum|lowest|cut-?\s?off|cutoff|threshold)\b`,
   'gi',
 );
-const SHORTHAND = new RegExp(String.raw`(?<![\d,])\d[\d,]{0,9}\s?(?:(?:ITAs?|invitations|invites|invited|(?:[A-Za-z]+\s){0,3}candidates|nominees)\s?(?:@|w/|at)|@|w/)\s?${DIGITS}`, 'gi');
+const SHORTHAND = new RegExp(String.raw`(?<![\d,])\d[\d,]{0,9}\s?(?:(?:ITAs?|invitations|invites|invited|(?:[A-Za-z]+\s){0,3}candidates|nominees)(?:,\s?|\s)?(?:@|w/|at)|@|w/)\s?${DIGITS}`, 'gi');
 
 /** "At 685 points, the minimum CRS score for this draw is the second-lowest of 2021", "Using 443 points as the minimum point has set a record". */
 const AT_POINTS_THE_MINIMUM = new RegExp(
