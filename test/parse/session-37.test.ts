@@ -170,3 +170,14 @@ describe('"The last trades-only round, on May 15, also invited 500 candidates, a
     expect(parse(page, '2019-10-17').find((d) => d.date === '2019-05-15')?.minCrs).toBe(332);
   });
 });
+
+describe('"Express Entry recap for this week ⬇️" over the week\'s rounds, one a line: each is news (u10-233)', () => {
+  const page = `Canada PR Updates (@canadaprupdates) · October 24, 2024\nExpress Entry recap for this week ⬇️\n📌 Mon, Oct 21 – PNP: 648 ITAs, CRS 791 (tie-break Aug 13, 2024)\n📌 Tue, Oct 22 – CEC: 400 ITAs, CRS 539 (tie-break Oct 19, 2024)\n📌 Wed, Oct 23 – Trade occupations: 1,800 ITAs, CRS 433 (tie-break Mar 12, 2024)\nThe CEC round stays tiny (500 on Oct 9, now 400) and the score is unchanged at 539.`;
+  it('announces the three rounds', () => {
+    expect(facts(page, '2024-10-24')).toEqual([
+      ['2024-10-21', null, 'pnp', 648, 791],
+      ['2024-10-22', null, 'cec', 400, 539],
+      ['2024-10-23', null, 'trades', 1800, 433],
+    ]);
+  });
+});
