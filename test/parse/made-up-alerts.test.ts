@@ -19,7 +19,7 @@ describe('made-up pages replayed as news', () => {
   const replay = replayMadeUp(loadPages());
 
   it('alerts no draw a page does not announce, but on the pages listed (each a known limit)', () => {
-    expect(replay.pages).toBe(2406);
+    expect(replay.pages).toBe(2646);
     const known = [
       // The page contradicts itself ("a healthcare round today, Friday" [November 14], then "The draw held on November 13 …").
       'p3-307: 2025-11-13 healthcare 3500 at 462 (no IRCC round that day)',
@@ -27,8 +27,8 @@ describe('made-up pages replayed as news', () => {
     expect(replay.alerts.filter((a) => !a.right).map((a) => `${a.page}: ${a.date} ${a.program} ${a.invitations} at ${a.minCrs} (${a.why})`)).toEqual(known);
   });
 
-  it('still alerts the draws it did when this replay was last measured (627), or more', () => {
-    expect(replay.alerts.filter((a) => a.right).length).toBeGreaterThanOrEqual(627);
+  it('still alerts the draws it did when this replay was last measured (663), or more', () => {
+    expect(replay.alerts.filter((a) => a.right).length).toBeGreaterThanOrEqual(663);
   });
 });
 
@@ -55,17 +55,17 @@ describe('the blind sets of session 33, probed', () => {
 // at the session's end (690 of 810; 618 with the reader of the session's start), never tuned on: a later session must not
 // tune on it either.
 describe('the blind sets of session 34, probed', () => {
-  it('u3 (tuned on): 799 of 840 fields right or more, no wrong value', () => {
+  it('u3 (tuned on): 808 of 840 fields right or more, no wrong value', () => {
     const u3 = score('u3-');
     expect([u3.pages, u3.fields]).toEqual([120, 840]);
-    expect(u3.right).toBeGreaterThanOrEqual(799);
+    expect(u3.right).toBeGreaterThanOrEqual(808);
     expect(u3.wrong).toBe(0);
   });
-  it('u4 (never tuned on): 719 of 810 fields right or more, at most 4 wrong values (2 when measured; session 36 added 2, unread, none alerting: docs/parser.md "Session 36")', () => {
+  it('u4 (never tuned on): 737 of 810 fields right or more, at most the 3 wrong values it has now (2 when measured; 4 after session 36, unread, none alerting: docs/parser.md "Session 36")', () => {
     const u4 = score('u4-');
     expect([u4.pages, u4.fields]).toEqual([120, 810]);
-    expect(u4.right).toBeGreaterThanOrEqual(719);
-    expect(u4.wrong).toBeLessThanOrEqual(4);
+    expect(u4.right).toBeGreaterThanOrEqual(737);
+    expect(u4.wrong).toBeLessThanOrEqual(3);
   });
 });
 
@@ -74,16 +74,16 @@ describe('the blind sets of session 34, probed', () => {
 // start, none since). u6 was written blind at the same time as u5 and measured once at the session's end (700 of 774 fields;
 // 686 with the reader of the session's start), never tuned on: a later session must not tune on it either.
 describe('the sets of session 35, probed', () => {
-  it('u5 (tuned on): 758 of 804 fields right or more, no wrong value', () => {
+  it('u5 (tuned on): 778 of 804 fields right or more, no wrong value', () => {
     const u5 = score('u5-');
     expect([u5.pages, u5.fields]).toEqual([120, 804]);
-    expect(u5.right).toBeGreaterThanOrEqual(758);
+    expect(u5.right).toBeGreaterThanOrEqual(778);
     expect(u5.wrong).toBe(0);
   });
-  it('u6 (never tuned on): 724 of 774 fields right or more (700 when measured), at most the 1 wrong value it had then', () => {
+  it('u6 (never tuned on): 725 of 774 fields right or more (700 when measured), at most the 1 wrong value it had then', () => {
     const u6 = score('u6-');
     expect([u6.pages, u6.fields]).toEqual([120, 774]);
-    expect(u6.right).toBeGreaterThanOrEqual(724);
+    expect(u6.right).toBeGreaterThanOrEqual(725);
     expect(u6.wrong).toBeLessThanOrEqual(1);
   });
 });
@@ -98,10 +98,29 @@ describe('the sets of session 36, probed', () => {
     expect(u9.right).toBeGreaterThanOrEqual(700);
     expect(u9.wrong).toBe(0);
   });
-  it('u8 (never tuned on): 771 of 906 fields right or more, at most the 3 wrong values it had when measured', () => {
+  it('u8 (never tuned on): 800 of 906 fields right or more (771 when measured), at most the 2 wrong values it has now (3 then)', () => {
     const u8 = score('u8-');
     expect([u8.pages, u8.fields]).toEqual([120, 906]);
-    expect(u8.right).toBeGreaterThanOrEqual(771);
-    expect(u8.wrong).toBeLessThanOrEqual(3);
+    expect(u8.right).toBeGreaterThanOrEqual(800);
+    expect(u8.wrong).toBeLessThanOrEqual(2);
+  });
+});
+
+// The sets of session 37 (docs/parser.md "Session 37"): u10 was written blind and measured once (667 of 804 fields with the
+// reader of the session's start) before the session tuned on it; u11 was written blind at the same time and measured once at
+// the session's end (653 of 750, the same as with the reader of the session's start), never tuned on: a later session must not
+// tune on it either.
+describe('the sets of session 37, probed', () => {
+  it('u10 (tuned on): 759 of 804 fields right or more, no wrong value', () => {
+    const u10 = score('u10-');
+    expect([u10.pages, u10.fields]).toEqual([120, 804]);
+    expect(u10.right).toBeGreaterThanOrEqual(759);
+    expect(u10.wrong).toBe(0);
+  });
+  it('u11 (never tuned on): 653 of 750 fields right or more, at most the 8 wrong values it had when measured (none alerting)', () => {
+    const u11 = score('u11-');
+    expect([u11.pages, u11.fields]).toEqual([120, 750]);
+    expect(u11.right).toBeGreaterThanOrEqual(653);
+    expect(u11.wrong).toBeLessThanOrEqual(8);
   });
 });
