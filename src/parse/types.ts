@@ -186,6 +186,10 @@ export interface Draft {
 
 export const hasFacts = (d: Pick<Draft, 'invitations' | 'minCrs'>): boolean => d.invitations !== null || d.minCrs !== null;
 
+/** The same count or the same cut-off (`a`'s, when it has one). */
+export const sameFigure = (a: Pick<Draft, 'invitations' | 'minCrs'>, b: Pick<Draft, 'invitations' | 'minCrs'>): boolean =>
+  (a.invitations !== null && a.invitations === b.invitations) || (a.minCrs !== null && a.minCrs === b.minCrs);
+
 export const isDayRef = (v: DayRef | OffsetRef): v is DayRef => 'month' in v;
 
 /** What was read out of one sentence, before it is cut into clauses. */

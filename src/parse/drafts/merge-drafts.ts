@@ -1,6 +1,6 @@
 import { daysBetween, sameDay } from '../mentions/calendar.ts';
 import type { TableRow } from '../text/tables.ts';
-import { hasFacts, type DayRef, type Draft } from '../types.ts';
+import { hasFacts, sameFigure, type DayRef, type Draft } from '../types.ts';
 
 /**
  * One draft per draw: table rows become drafts, then drafts that state the same draw (same day and
@@ -31,8 +31,6 @@ export function tableDrafts(rows: readonly TableRow[], firstId: number, resolve:
 }
 
 const clash = <T>(a: T | null, b: T | null): boolean => a !== null && b !== null && a !== b;
-
-const sameFigure = (a: Draft, b: Draft): boolean => (a.invitations !== null && a.invitations === b.invitations) || (a.minCrs !== null && a.minCrs === b.minCrs);
 
 /**
  * Both figures the same, one draft undated and the other's day within ten days before the page: one draw

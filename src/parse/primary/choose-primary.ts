@@ -2,7 +2,7 @@ import { daysBetween, sameDay, weekday } from '../mentions/calendar.ts';
 import { introducesSeveral, NOT_NEWS_LEAD, RECENT_DRAWS_LEAD } from '../drafts/cues.ts';
 import { findDrawNumbers } from '../mentions/draw-number.ts';
 import { MONTHS } from '../mentions/masks.ts';
-import { hasFacts, type DayRef, type Draft } from '../types.ts';
+import { hasFacts, sameFigure, type DayRef, type Draft } from '../types.ts';
 
 /**
  * Which drafts the article announces. Precision first: a draw is primary only when the text tells
@@ -30,9 +30,6 @@ const ALSO_REACH_DAYS = 1;
 const SEVERAL_REACH_DAYS = 6;
 /** How many days after the news a round told in full may be and still be news of the page. */
 const LATER_REACH_DAYS = 3;
-/** The same program and one figure the same: one round told twice. */
-const toldAgainAs = (d: Draft, first: Draft): boolean =>
-  d.program === first.program && ((d.invitations !== null && d.invitations === first.invitations) || (d.minCrs !== null && d.minCrs === first.minCrs));
 /** Whether `d`'s round number, when both have one, comes after `first`'s. */
 const numberAfter = (d: Draft, first: Draft): boolean => d.drawNumber === null || first.drawNumber === null || Number(d.drawNumber) > Number(first.drawNumber);
 /** How far above a draw the sentence that introduces it as one of several may be. */
@@ -210,7 +207,7 @@ export function choosePrimary(drafts: readonly Draft[], lead: Lead): Set<number>
     // When the first is itself days old (a lead-up the page tells before its news: "Monday's PNP round … on Tuesday … Today
     // the department wrapped up the week with a French-language draw"), only the newest such round, of the page's day or the
     // day before. Not the news told again ("Today we invited 1,800 …" quoted in a page of the next day).
-    const laterInFull = gap !== null && gap < 0 && gap >= -LATER_REACH_DAYS && fullRow(d) && numberAfter(d, first) && !toldAgainAs(d, first);
+    const laterInFull = gap !== null && gap < 0 && gap >= -LATER_REACH_DAYS && fullRow(d) && numberAfter(d, first) && !(d.program === first.program && sameFigure(d, first));
     if (laterInFull && !firstRecent) {
       const days = age(d, lead.published);
       if (days !== null && days >= 0 && days <= 1 && (newestLater === null || (newestLater.date && d.date && (daysBetween(newestLater.date, d.date) ?? 0) > 0))) newestLater = d;
@@ -228,15 +225,7 @@ export function choosePrimary(drafts: readonly Draft[], lead: Lead): Set<number>
 /** A draft told within INTRO_SPAN sentences of the introduction at `at`, of this article's own draws. */
 const toldUnder = (d: Draft, at: number): boolean => !d.context && !d.related && d.firstSentence - at <= INTRO_SPAN;
 /** A figure of a dated round, in its program or one it leaves open, told again. */
-const toldAgain = (d: Draft, drafts: readonly Draft[]): boolean =>
-  drafts.some(
-    (o) =>
-      o !== d &&
-      o.date !== null &&
-      !o.context &&
-      (o.program === null || o.program === d.program) &&
-      ((d.minCrs !== null && d.minCrs === o.minCrs) || (d.invitations !== null && d.invitations === o.invitations)),
-  );
+const toldAgain = (d: Draft, drafts: readonly Draft[]): boolean => drafts.some((o) => o !== d && o.date !== null && !o.context && (o.program === null || o.program === d.program) && sameFigure(d, o));
 /** A round told with its program and a figure, but no day of its own. */
 const undatedRound = (d: Draft): boolean => d.date === null && d.program !== null && (d.invitations !== null || d.minCrs !== null);
 
@@ -258,14 +247,14 @@ function introducedRounds(ordered: readonly Draft[], lead: Lead, notNews: boolea
 /** A row with its program, invitations and cut-off. */
 const fullRow = (d: Draft): boolean => hasFacts(d) && d.invitations !== null && d.minCrs !== null && d.program !== null;
 
+/** "three rounds", "Two rounds this week": a lead that counts its rounds. */
+const COUNTED_ROUNDS = /\b(?:two|three|four|five|six|[2-6])\s+(?:express entry\s+)?(?:draws|rounds)\b/i;
+
 /**
  * A page whose only statement of the new draw is the top row of its table, dated that day or the day
  * before; or, under a lead that tells several draws ("three draws in three days"), every row of the
  * last three days.
  */
-/** "three rounds", "Two rounds this week": a lead that counts its rounds. */
-const COUNTED_ROUNDS = /\b(?:two|three|four|five|six|[2-6])\s+(?:express entry\s+)?(?:draws|rounds)\b/i;
-
 function promotedRow(drafts: readonly Draft[], lead: Lead, notNews: boolean, several: boolean, thisWeek: boolean): number[] {
   // "Express Entry this week: three rounds" over "THIS WEEK'S ROUNDS" and their table: the rounds the lead counts are the news
   // (not a "summary of this week's draws" that counts none and calls none new).
