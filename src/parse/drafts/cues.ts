@@ -1,4 +1,4 @@
-import { MONTHS } from '../mentions/masks.ts';
+import { MONTHS, WEEKDAY_NAMES } from '../mentions/masks.ts';
 
 /**
  * The words that tell which draw a clause is about and how sure the text is. Rules by meaning:
@@ -12,7 +12,7 @@ export const CONTEXT_SPLIT = new RegExp(
   [
     // Not "Round 273 followed on December 7": a round held next, told with its own day ("a French round followed the next day"
     // stays with the round before, whose day it counts from).
-    String.raw`\bfollow(?:s|ed|ing)\b(?!\s+(?:a few|shortly|soon|later|closely|hours|minutes|up|suit|by a|immediately|quickly|that|this|it)|\s+(?:on\s+(?:(?:the\s+)?\d|(?:${MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)))`,
+    String.raw`\bfollow(?:s|ed|ing)\b(?!\s+(?:a few|shortly|soon|later|closely|hours|minutes|up|suit|by a|immediately|quickly|that|this|it)|\s+(?:on\s+(?:(?:the\s+)?\d|(?:${MONTHS}|${WEEKDAY_NAMES})\b)))`,
     String.raw`\bpreced(?:es|ed|ing)\b`,
     // "Minimum CRS: 515 (previous: 522)", "(last CEC draw: 522)", "515 (522 in the previous round)", "6,300 (3,000 last time)": the
     // draw before, in brackets after the news draw's value.

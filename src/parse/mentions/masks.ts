@@ -9,6 +9,8 @@ import { matchesOf } from '../text/matches.ts';
 /** A number, starting where a run of digits starts (so a long run is scanned once, not once per digit). */
 const N = String.raw`(?<![\d.,])(?:\d{1,3}(?:,\d{3}){1,4}(?!\d)|\d+(?:\.\d+)?)`;
 export const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
+/** The English weekdays' names, as regex source. */
+export const WEEKDAY_NAMES = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 
 /** Regex source: the earlier draw a change started in, after its value ("from 472 *in the previous draw* to 470"). */
 const IN_EARLIER_DRAW = String.raw`,?\s+(?:points?\s+)?(?:in|at|for)\s+(?:the\s+)?(?:previous|last|prior|preceding|earlier)\s+(?:[\w-]+\s+){0,2}?(?:draw|round)`;
