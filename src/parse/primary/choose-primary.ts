@@ -3,6 +3,7 @@ import { introducesSeveral, NOT_NEWS_LEAD, RECENT_DRAWS_LEAD } from '../drafts/c
 import { findDrawNumbers } from '../mentions/draw-number.ts';
 import { MONTHS } from '../mentions/masks.ts';
 import { hasFacts, sameFigure, type DayRef, type Draft } from '../types.ts';
+import { headlineTellsRounds, STALE_DAYS, TELLS_A_ROUND } from './headline-news.ts';
 
 /**
  * Which drafts the article announces. Precision first: a draw is primary only when the text tells
@@ -22,6 +23,8 @@ export interface Lead {
   readonly severalIntroduced?: ReadonlySet<number>;
   /** The headline explains a rule rather than telling a draw (`explainsTheRule`): nothing in the page is news. */
   readonly explainer?: boolean;
+  /** The headline alone (empty when the page has none). */
+  readonly headline?: string;
 }
 
 /** How many days from the first draw of the news one told with "also" may be: the day before or after (a draw two or three days earlier was news of its own; 1522, 2012 label it context). */
@@ -87,14 +90,6 @@ function tooThin(d: Draft): boolean {
  */
 const DRAW_TALK = /\b(?:draws?|rounds?|invit\w*|ITAs?|cut-?offs?|lowest[- ]ranked|minimum (?:crs|score)|tirages?|rondes?|sorteos?|sorteios?|rodadas?|convit\w*|convoca\w*|selected|selection)\b/i;
 
-/**
- * Words of a lead that tells a round held, not only draws to come: "Canada to resume all-programme Express Entry draws in July" or
- * "Canada announces category-based Express Entry draws" over "The most recent provincial nominee draw was held on 13 April" is
- * policy news, and the round it recalls is background.
- */
-const TELLS_A_ROUND =
-  /\b(?:held|holds|conducted|conducts|invit(?:ed|es|ing)|issu(?:ed|es|ing)|ITAs?|cut-?offs?|minimum|CRS|results?|invit[óo]|invita|convid(?:ou|a|ados)|invit[ée]s?|realiz(?:ó|ou)|tenu|emiti[óo]|emitiu|[ée]mises?|corte|puntaje|pontua[çc][ãa]o|seuil|note|resultados?|r[ée]sultats?|nueva|nova|nouvelle|[úu]ltim[oa]|derni[eè]re?)(?![\p{L}])|(?<![\d,])\d{1,3}(?:[,.\s]\d{3})+(?![\d,])|(?<![\d,.])[1-9]\d\d(?![\d,])/iu;
-
 /** "all-program Express Entry draws will resume in early July", "Canada to resume …", "announces category-based Express Entry draws": draws to come. */
 const DRAWS_TO_COME =
   /\b(?:will|to)\s+(?:resume|restart|start|begin|launch|introduce)\b|\b(?:draws|rounds|invitations)\s+will\s+(?:resume|restart|start|begin|return)\b|\bannounce[sd]?\s+(?:new\s+)?(?:category-based\s+)?(?:express entry\s+)?(?:draws|categories)\b|\b(?:comenzar[áa]n?|empezar[áa]n?|come[çc]ar[ãa]o|come[çc]ar[áa]|commenceront|commencera|reprendront|reanudar[áa]n?|retomar[ãa]o)(?![\p{L}])|\banunci\p{L}*\s+(?:las\s+|as\s+)?(?:\p{L}+\s+)?categor[íi]as\b/iu;
@@ -111,6 +106,9 @@ function candidate(d: Draft, lead: Lead, notNews: boolean, leadNumbers: Readonly
   // A round recalled as the latest ("The most recent provincial nominee draw was held on 13 April") under a lead that never
   // speaks of draws, or only of draws to come, is background.
   if (d.recalled === true && !(days !== null && days <= 1) && (policyLead(lead.text) || (!opening && !DRAW_TALK.test(lead.text)))) return false;
+  // A round of a week ago under a headline that tells no round ("Express Entry backlog grows as CEC and FSW draws stay on hold",
+  // a pool's distribution, "Guía 2026") is the background of a story about something else.
+  if (days !== null && days >= STALE_DAYS && !headlineTellsRounds(lead.headline ?? '')) return false;
   return days !== null || opening || d.fresh;
 }
 

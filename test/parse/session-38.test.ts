@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { loadPrograms } from '../../src/config/programs.ts';
+import { parseArticle } from '../../src/parse/parse-article.ts';
+import { headlineTellsRounds } from '../../src/parse/primary/headline-news.ts';
+
+/**
+ * Session 38 of the reader (issue 14): a round told days before the page is its news only under a headline that tells
+ * rounds (docs/parser.md "Session 38"). Each case is the shape of a made-up page (test/parse/made-up/) in new words.
+ */
+
+const programs = loadPrograms();
+const facts = (text: string, published: string) =>
+  parseArticle(text, { programs, published })
+    .draws.filter((d) => d.primary)
+    .map((d) => [d.date, d.program, d.invitations, d.minCrs]);
+
+describe('A round of a week ago under a headline about something else is background (u3-118, u5-120, u9-335)', () => {
+  it('an analysis of the backlog recalling "the most recent" round announces nothing', () => {
+    const page = `Analysis: Why workers overseas feel forgotten by Express Entry\nThe Harbour Ledger | Immigration | December 1, 2021\nIt has been almost a year since IRCC last invited candidates from every program. Since then the department has invited people mostly already in Canada.\nEvery round since mid-September has been for provincial nominees only. The most recent, on Nov. 24, invited 613 nominees with a minimum score of 737.\nLawyers say many applicants abroad have given up.`;
+    expect(facts(page, '2021-12-01')).toEqual([]);
+  });
+  it('a Spanish "semana sin rondas" page recalling the last round announces nothing', () => {
+    const page = `Otra semana sin rondas para los trabajadores calificados\nPor Ana Ruiz | Noticias del Norte | 20 de octubre de 2021\nLos candidatos de la CEC siguen esperando.\nLa última ronda de Express Entry fue la del 13 de octubre, solo para el Programa de Nominación Provincial: 681 invitaciones con un puntaje mínimo de 720.\nLes avisaremos en cuanto haya una nueva ronda.`;
+    expect(facts(page, '2021-10-20')).toEqual([]);
+  });
+  it('a pool-distribution page naming the last CEC round announces nothing', () => {
+    const page = `Express Entry: how the pool looks in June 2025\nNorth Star Migration | June 17, 2025\nIRCC updated the score distribution of active profiles. More than 20,000 profiles sit above 500 points.\nThat explains why CEC rounds keep cutting off above 520: in the last one, on June 12, the cut-off was 529 for 3,000 invitations.`;
+    expect(facts(page, '2025-06-17')).toEqual([]);
+  });
+});
+
+describe('A headline that tells rounds keeps an older round the page reports (guards)', () => {
+  const week = `Week in review: PNP and CEC rounds\nNorth Star Migration | September 22, 2025\nOn September 15, a PNP round invited 228 candidates with a minimum CRS of 772.\nOn September 17, IRCC invited 1,000 Canadian Experience Class candidates with scores of at least 534.`;
+  it('a week in review reports rounds seven and five days old', () => {
+    expect(facts(week, '2025-09-22')).toEqual([
+      ['2025-09-15', 'pnp', 228, 772],
+      ['2025-09-17', 'cec', 1000, 534],
+    ]);
+  });
+  it('the same rounds under a headline about the pool "this week" are background', () => {
+    expect(facts(week.replace('Week in review: PNP and CEC rounds', 'Express Entry: more high scorers in the pool this week'), '2025-09-22')).toEqual([]);
+  });
+  it("a headline with the round's count reports it five days later", () => {
+    const page = `IRCC invites 3,000 Canadian Experience Class candidates\nThe Harbour Ledger | June 17, 2025\nImmigration, Refugees and Citizenship Canada held a Canadian Experience Class round on June 12, inviting 3,000 candidates with a minimum score of 529.`;
+    expect(facts(page, '2025-06-17')).toEqual([['2025-06-12', 'cec', 3000, 529]]);
+  });
+  it('the same story under a headline about the pool is background', () => {
+    const page = `Express Entry: more high scorers in the pool this month\nThe Harbour Ledger | June 17, 2025\nImmigration, Refugees and Citizenship Canada held a Canadian Experience Class round on June 12, inviting 3,000 candidates with a minimum score of 529.`;
+    expect(facts(page, '2025-06-17')).toEqual([]);
+  });
+  it('the same story three days later is still news, whatever the headline', () => {
+    const page = `Express Entry: more high scorers in the pool this month\nThe Harbour Ledger | June 15, 2025\nImmigration, Refugees and Citizenship Canada held a Canadian Experience Class round on June 12, inviting 3,000 candidates with a minimum score of 529.`;
+    expect(facts(page, '2025-06-15')).toEqual([['2025-06-12', 'cec', 3000, 529]]);
+  });
+});
+
+describe('headlineTellsRounds', () => {
+  it.each([
+    ['Your Express Entry Week: Two Rounds in Six Days', true],
+    ['Express Entry: duas rodadas em menos de uma semana', true],
+    ['Monday memo: three rounds last week', true],
+    ['Last week in Express Entry: a French round', true],
+    ['Express Entry: more high scorers in the pool this week', false],
+    ['IRCC holds second category-based Express Entry round', true],
+    ['', true],
+    ['Express Entry backlog grows as CEC and FSW draws stay on hold', false],
+    ['Semana sin rondas de Express Entry: esto es lo que sabemos', false],
+    ['¿Por qué no hubo sorteo de Express Entry esta semana?', false],
+    ['Guía 2026: cómo funcionan las rondas de Express Entry este año', false],
+  ])('%s → %s', (headline, tells) => {
+    expect(headlineTellsRounds(headline)).toBe(tells);
+  });
+});
