@@ -54,6 +54,34 @@ describe('A headline that tells rounds keeps an older round the page reports (gu
   });
 });
 
+describe('A round weeks old, recalled as the most recent, under a headline that tells none is no late report (u5-103)', () => {
+  const page = `Express Entry candidates kept waiting as invitations dry up\nBy Lena Ortiz | Prairie Courier | Tuesday, May 12, 2015\nAlmost a month has gone by since the last invitations, and candidates are anxious.\nThe most recent round, on April 17, invited 715 people with a Comprehensive Ranking System score of 453 or more.\nConsultants say gaps are normal in a new system.`;
+  it('announces nothing', () => {
+    expect(facts(page, '2015-05-12')).toEqual([]);
+  });
+  it('the same round under a headline that tells it is still reported late, without its day', () => {
+    expect(facts(page.replace('Express Entry candidates kept waiting as invitations dry up', 'IRCC invites 715 in latest Express Entry draw'), '2015-05-12')).toEqual([[null, 'general', 715, 453]]);
+  });
+});
+
+describe('The CRS scale is no cut-off (u5-231)', () => {
+  it('"which awards up to 1,200 points" in an explainer announces nothing', () => {
+    const page = `Express Entry is open: what happens next\nPosted January 20, 2015 by Maple Gate Consulting\nExpress Entry opened on January 1, 2015. Candidates are ranked with the Comprehensive Ranking System (CRS), which awards up to 1,200 points.`;
+    expect(facts(page, '2015-01-20')).toEqual([]);
+  });
+  it('"529 out of 1,200" keeps 529', () => {
+    const page = `IRCC invites 3,000 CEC candidates\nJune 12, 2025\nIRCC invited 3,000 Canadian Experience Class candidates today with a minimum score of 529 out of 1,200.`;
+    expect(facts(page, '2025-06-12')).toEqual([['2025-06-12', 'cec', 3000, 529]]);
+  });
+});
+
+describe('French "à quoi s\'attendre" and "Nos prévisions" are a forecast\'s lead (u5-322, u10-328)', () => {
+  it('a forecast recalling the last round announces nothing', () => {
+    const page = `Entrée express : à quoi s'attendre en juillet\nPar Julie Tremblay | 30 juin 2022\nLes rondes ouvertes à tous les programmes doivent reprendre au début de juillet.\nLa dernière ronde a eu lieu le 22 juin. Elle visait uniquement les candidats des provinces : 636 invitations, note minimale de 752.\nNos prévisions : une note minimale au-dessus de 530.`;
+    expect(facts(page, '2022-06-30')).toEqual([]);
+  });
+});
+
 describe('headlineTellsRounds', () => {
   it.each([
     ['Your Express Entry Week: Two Rounds in Six Days', true],

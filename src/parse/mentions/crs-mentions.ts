@@ -127,6 +127,7 @@ const PURPOSE = /\b(?:in order\s)?(?:for (?:a |the )?candidates?\s)?to (?:obtain
 const INVITED_BY_NUMBER = /(?<=\b(?:for|of|among)\s(?:the|those|all)\s)(?:\d{1,3}(?:,\d{3})+|\d+)(?=\s(?:(?:candidates|applicants|people|profiles)\s)?(?:invited|selected)\b)/gi;
 
 export const MIN_CRS = 50;
+/** The CRS scale's top: a figure of 1,200 is the scale, never a round's cut-off (the highest cut-off was 886). */
 export const MAX_CRS = 1200;
 
 /** "the cut-off dropped by 77 points", "dropping by 77 points", "a decrease of 19": the amount of a change, not a score. */
@@ -139,6 +140,8 @@ const MARGIN_BEFORE =
 
 /** "boosting their CRS score with an additional 600 points": the nomination's bonus, not a cut-off. */
 const BONUS_BEFORE = /\b(?:additional|extra|bonus|added)\s+$/i;
+/** "the CRS, which awards up to 600 points for …", "out of 1,200": the top of a scale, not a cut-off (no round has had the CRS's top, 1,200). */
+const SCALE_TOP_BEFORE = /\b(?:up\s+to|out\s+of|a\s+maximum\s+of|maximum\s+of)\s+$/i;
 /** "the CRS score cut-off was incorrectly listed as 507 points": a value the source corrected, not the draw's. */
 const MISTAKEN_BEFORE = /\b(?:incorrectly|erroneously|mistakenly|wrongly)\s+(?:\w+\s+){0,2}?(?:as|at)\s+$/i;
 
@@ -154,12 +157,13 @@ const OVER_SEVERAL_DRAWS_AFTER = new RegExp(
 
 function accept(out: FactMention[], masked: string, start: number, raw: string): void {
   const value = readNumber(raw);
-  if (value === null || value < MIN_CRS || value > MAX_CRS || /k$/i.test(raw.trim())) return;
+  if (value === null || value < MIN_CRS || value >= MAX_CRS || /k$/i.test(raw.trim())) return;
   if (OVER_SEVERAL_DRAWS_AFTER.test(masked.slice(start + raw.length))) return;
   if (
     CHANGE_BEFORE.test(masked.slice(Math.max(0, start - 40), start)) ||
     MARGIN_BEFORE.test(masked.slice(Math.max(0, start - 90), start)) ||
-    BONUS_BEFORE.test(masked.slice(Math.max(0, start - 20), start))
+    BONUS_BEFORE.test(masked.slice(Math.max(0, start - 20), start)) ||
+    SCALE_TOP_BEFORE.test(masked.slice(Math.max(0, start - 20), start))
   )
     return;
   if (MISTAKEN_BEFORE.test(masked.slice(Math.max(0, start - 50), start))) return;
