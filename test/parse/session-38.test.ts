@@ -82,6 +82,46 @@ describe('French "à quoi s\'attendre" and "Nos prévisions" are a forecast\'s l
   });
 });
 
+describe('Draw cards: "Round number | 77" lines, "Número: 337", "(#363)" after a program, "Convites (ITAs): 400" (u1-307, u5-333, u9-223, u1-335)', () => {
+  it('a card of one-pipe label/value lines is read as "label: value"', () => {
+    const page = `Express Entry draw at a glance\nImmiData | June 13, 2025\nRound number | 352\nDate and time | June 12, 2025 at 13:40:54 UTC\nType | Canadian Experience Class\nInvitations | 3,000\nCRS of lowest-ranked candidate | 529`;
+    expect(facts(page, '2025-06-13')).toEqual([['2025-06-12', 'cec', 3000, 529]]);
+    expect(parseArticle(page, { programs, published: '2025-06-13' }).draws[0]?.drawNumber).toBe('352');
+  });
+  it('"Número: 337" alone on its line is the round number', () => {
+    const page = `Express Entry: 6.500 invitaciones para francófonos\nPor Ana Ruiz | 20 de febrero de 2025\nIRCC realizó el miércoles 19 de febrero una ronda para candidatos con dominio del francés.\nNúmero: 337\nInvitaciones: 6.500\nPuntaje mínimo: 428`;
+    expect(
+      parseArticle(page, { programs, published: '2025-02-20' })
+        .draws.filter((d) => d.primary)
+        .map((d) => [d.drawNumber, d.program, d.invitations, d.minCrs]),
+    ).toEqual([['337', 'french', 6500, 428]]);
+  });
+  it('"Canadian Experience Class (#364)" names the round', () => {
+    const page = `Express Entry: a CEC round\nNorth Star Migration | September 3, 2025\nToday, Wednesday, September 3 – Canadian Experience Class (#364): 1,000 invitations, minimum CRS 534.`;
+    expect(
+      parseArticle(page, { programs, published: '2025-09-03' })
+        .draws.filter((d) => d.primary)
+        .map((d) => [d.drawNumber, d.program]),
+    ).toEqual([['364', 'cec']]);
+  });
+  it('"Convites (ITAs): 400" and "ofícios especializados" over a Federal Skilled Trades card of 2018', () => {
+    const page = `Express Entry: sorteio convida 400 profissionais de ofícios especializados\nCanadá Para Brasileiros | 25 de setembro de 2018\nO governo canadense realizou nesta segunda-feira, 24 de setembro de 2018, um sorteio do Express Entry exclusivo para o Federal Skilled Trades Program.\nResumo do sorteio\nNúmero: 100\nData: 24/09/2018\nPrograma: Federal Skilled Trades\nConvites (ITAs): 400\nPontuação mínima (CRS): 284`;
+    expect(
+      parseArticle(page, { programs, published: '2018-09-25' })
+        .draws.filter((d) => d.primary)
+        .map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs]),
+    ).toEqual([['2018-09-24', '100', 'fst', 400, 284]]);
+  });
+  it('guard: "Number of invitations: 1,500" is the count, not a round number', () => {
+    const page = `IRCC invites 1,500 in a PNP round\nNorth Star Migration | June 12, 2025\nIRCC held a Provincial Nominee Program round today.\nNumber of invitations: 1,500\nMinimum CRS: 745`;
+    expect(
+      parseArticle(page, { programs, published: '2025-06-12' })
+        .draws.filter((d) => d.primary)
+        .map((d) => [d.drawNumber, d.invitations, d.minCrs]),
+    ).toEqual([[null, 1500, 745]]);
+  });
+});
+
 describe('headlineTellsRounds', () => {
   it.each([
     ['Your Express Entry Week: Two Rounds in Six Days', true],

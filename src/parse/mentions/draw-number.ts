@@ -19,7 +19,9 @@ const LABELLED_IBERIAN =
  * Not "(previous CEC draw: 522)": a value of the draw before.
  */
 const COLON =
-  /\b(?<!\b(?:previous|last|prior|preceding|earlier)\s(?:[\w-]+\s){0,2})(?:draw|round|ronde|ronda|rodada|sorteo|sorteio|num[ée]ro d[ue] (?:la )?(?:tirage|ronde)|n[úu]mero d[aeo] (?:la )?(?:ronda|rodada|sorteo|sorteio))(?: number| no\.?| #)?\s?:\s?(\d{1,3}[ab]?)(?![\d,.]\d)\s*(?=$|[,.;)|]|[A-Z][a-z]+(?: [A-Za-z]+){0,3}\s?:)/gi;
+  /\b(?<!\b(?:previous|last|prior|preceding|earlier)\s(?:[\w-]+\s){0,2})(?:draw|round|ronde|ronda|rodada|sorteo|sorteio|num[ée]ro d[ue] (?:la )?(?:tirage|ronde)|n[úu]mero d[aeo] (?:la )?(?:ronda|rodada|sorteo|sorteio))(?: number| no\.?| #)?\s?[:|]\s?(\d{1,3}[ab]?)(?![\d,.]\d)\s*(?=$|[,.;)|]|[A-Z][a-z]+(?: [A-Za-z]+){0,3}\s?:)/gi;
+/** A draw card's line "Número: 337", "Number | 77": the line is the label and the number alone. */
+const KEY_LINE = /^\s*(?:[-•*]\s*)?(?:n[úu]mero|number|num[ée]ro)\s?[:|]\s?(\d{1,3})\s*$/gi;
 const HASH = /#\s?(\d{1,3}[ab]?)\b(?![\d,.:]\d)/g;
 /** Not "draw 2 of the year", "the draw 11 days later": a count, a period; nor "draw 23 November 2026", "draw 23/11/2026": a day. */
 const BARE = new RegExp(
@@ -72,6 +74,8 @@ function countInAPeriod(sentence: string, end: number, value: string): boolean {
 }
 
 const HASH_CONTEXT = /\b(?:draw|round|express entry|ee|tirage|ronde|ministerial instructions?)\b[^.;]{0,24}$/i;
+/** "Provincial Nominee Program (#363)", "Healthcare occupations (#252)": the number in brackets after a round's program. */
+const HASH_AFTER_PROGRAM = /\b(?:program(?:me)?|class|occupations|proficiency|nominees?|trades|category|PNP|CEC|FSW|FST|STEM)\s?\(\s?$/i;
 const HASH_AFTER = /^\s*(?:draw|round|express entry)\b/i;
 
 function push(out: NumberMention[], start: number, end: number, value: string): void {
@@ -81,7 +85,8 @@ function push(out: NumberMention[], start: number, end: number, value: string): 
 
 export function findDrawNumbers(sentence: string): NumberMention[] {
   const out: NumberMention[] = [];
-  if (!/draw|round|tirage|ronde|ronda|rodada|sorteo|sorteio|#|express entry|au total|depuis/i.test(sentence)) return out;
+  if (!/draw|round|tirage|ronde|ronda|rodada|sorteo|sorteio|#|express entry|au total|depuis|n[úu]mero|number|num[ée]ro/i.test(sentence)) return out;
+  for (const m of matchesOf(KEY_LINE, sentence)) push(out, m.index, m.index + m[0].length, m[1] ?? '');
   for (const m of matchesOf(LABELLED, sentence)) {
     if (!countInAPeriod(sentence, m.index + m[0].length, m[1] ?? '')) push(out, m.index, m.index + m[0].length, m[1] ?? '');
   }
@@ -92,7 +97,8 @@ export function findDrawNumbers(sentence: string): NumberMention[] {
   for (const m of matchesOf(HASH, sentence)) {
     const before = sentence.slice(Math.max(0, m.index - 40), m.index);
     const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 20);
-    if ((HASH_CONTEXT.test(before) || HASH_AFTER.test(after)) && !countInAPeriod(sentence, m.index + m[0].length, m[1] ?? '')) push(out, m.index, m.index + m[0].length, m[1] ?? '');
+    if ((HASH_CONTEXT.test(before) || HASH_AFTER.test(after) || HASH_AFTER_PROGRAM.test(before)) && !countInAPeriod(sentence, m.index + m[0].length, m[1] ?? ''))
+      push(out, m.index, m.index + m[0].length, m[1] ?? '');
   }
   for (const m of matchesOf(BARE, sentence)) {
     // A French "tirage 4 mars", "Tirage 1 :", "un tirage 2 fois plus…", and "round 2 of …": small numbers there count or date.

@@ -86,6 +86,9 @@ export function findPrograms(sentence: string, programs: Programs): ProgramMenti
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/** "ofícios especializados", "oficios calificados", "métiers spécialisés": skilled trades written after the noun. */
+const SKILLED_AFTER = /^\s+(?:especializad[oa]s|qualificad[oa]s|calificad[oa]s|sp[ée]cialis[ée]s)(?![\p{L}])/iu;
+
 /** Category wording that names trade occupations as such, not the workers of the FST program. */
 const TRADES_CATEGORY = /\btrades?\s+(?:occupations?|categor(?:y|ies)|jobs\s+category)\b|\bcategory[- ]based\b/i;
 
@@ -96,5 +99,6 @@ const TRADES_CATEGORY = /\btrades?\s+(?:occupations?|categor(?:y|ies)|jobs\s+cat
 export function skilledTradesAsFst(texts: readonly string[], mentions: readonly (readonly ProgramMention[])[]): ProgramMention[][] {
   const namesFst = mentions.some((ms) => ms.some((m) => m.code === 'fst'));
   if (!namesFst || texts.some((t) => TRADES_CATEGORY.test(t))) return mentions.map((ms) => [...ms]);
-  return mentions.map((ms, i) => ms.map((m) => (m.code === 'trades' && /\bskilled\s+$/i.test((texts[i] ?? '').slice(Math.max(0, m.start - 12), m.start)) ? { ...m, code: 'fst' } : m)));
+  const skilled = (text: string, m: ProgramMention): boolean => /\bskilled\s+$/i.test(text.slice(Math.max(0, m.start - 12), m.start)) || SKILLED_AFTER.test(text.slice(m.end, m.end + 20));
+  return mentions.map((ms, i) => ms.map((m) => (m.code === 'trades' && skilled(texts[i] ?? '', m) ? { ...m, code: 'fst' } : m)));
 }

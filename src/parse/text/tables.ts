@@ -5,6 +5,7 @@ import { readNumber } from '../mentions/number-tokens.ts';
 import type { ArticleLine } from './lines.ts';
 import { gluedHeader, gluedRow, type GluedHeader } from './glued-rows.ts';
 import { listedRowAsProse } from './listed-rows.ts';
+import { pipeCardPairs } from './pipe-card.ts';
 import { isDayRef, type DayRef, type TieBreakMention } from '../types.ts';
 
 /**
@@ -283,5 +284,6 @@ export function readTables(lines: readonly ArticleLine[], programs: Programs): T
     spaced = null;
     glued = null;
   });
+  for (const [i, text] of pipeCardPairs(lines, (label) => roleOf(label) !== null)) if (!taken.has(i) && !rewritten.has(i)) rewritten.set(i, text);
   return { rows, taken, rewritten };
 }
