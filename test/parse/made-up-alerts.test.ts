@@ -44,11 +44,11 @@ describe('made-up pages replayed as news', () => {
 // the session tuned the reader on it; u2 was written blind at the same time and measured once at the session's end, never
 // tuned on. Their fields right must not fall below the session's last figures; a wrong value is counted apart.
 describe('the blind sets of session 33, probed', () => {
-  it('u1 (tuned on): 688 of 744 fields right or more, no wrong value', () => {
-    expectFloor('u1-', 744, 688, 0);
+  it('u1 (tuned on): 698 of 744 fields right or more, no wrong value', () => {
+    expectFloor('u1-', 744, 698, 0);
   });
-  it('u2 (never tuned on): 678 of 750 fields right or more (633 when first measured), at most the 3 wrong values it has now', () => {
-    expectFloor('u2-', 750, 678, 3);
+  it('u2 (never tuned on): 682 of 750 fields right or more (633 when first measured), at most the 3 wrong values it has now', () => {
+    expectFloor('u2-', 750, 682, 3);
   });
 });
 
@@ -57,11 +57,11 @@ describe('the blind sets of session 33, probed', () => {
 // at the session's end (690 of 810; 618 with the reader of the session's start), never tuned on: a later session must not
 // tune on it either.
 describe('the blind sets of session 34, probed', () => {
-  it('u3 (tuned on): 808 of 840 fields right or more, no wrong value', () => {
-    expectFloor('u3-', 840, 808, 0);
+  it('u3 (tuned on): 809 of 840 fields right or more, no wrong value', () => {
+    expectFloor('u3-', 840, 809, 0);
   });
-  it('u4 (never tuned on): 737 of 810 fields right or more, at most the 3 wrong values it has now (2 when measured; 4 after session 36, unread, none alerting: docs/parser.md "Session 36")', () => {
-    expectFloor('u4-', 810, 737, 3);
+  it('u4 (never tuned on): 748 of 810 fields right or more, at most the 2 wrong values it has now (2 when measured; 4 after session 36, 3 after session 37, unread, none alerting: docs/parser.md "Session 36")', () => {
+    expectFloor('u4-', 810, 748, 2);
   });
 });
 
@@ -70,11 +70,11 @@ describe('the blind sets of session 34, probed', () => {
 // start, none since). u6 was written blind at the same time as u5 and measured once at the session's end (700 of 774 fields;
 // 686 with the reader of the session's start), never tuned on: a later session must not tune on it either.
 describe('the sets of session 35, probed', () => {
-  it('u5 (tuned on): 778 of 804 fields right or more, no wrong value', () => {
-    expectFloor('u5-', 804, 778, 0);
+  it('u5 (tuned on): 779 of 804 fields right or more, no wrong value', () => {
+    expectFloor('u5-', 804, 779, 0);
   });
-  it('u6 (never tuned on): 725 of 774 fields right or more (700 when measured), at most the 1 wrong value it had then', () => {
-    expectFloor('u6-', 774, 725, 1);
+  it('u6 (never tuned on): 726 of 774 fields right or more (700 when measured), at most the 1 wrong value it had then', () => {
+    expectFloor('u6-', 774, 726, 1);
   });
 });
 
@@ -82,11 +82,11 @@ describe('the sets of session 35, probed', () => {
 // session's first reader) before the session tuned on it; u8 was written blind at the same time and measured once at the
 // session's end (771 of 906; 743 with the reader of the session's start), never tuned on: a later session must not tune on it.
 describe('the sets of session 36, probed', () => {
-  it('u9 (tuned on): 700 of 744 fields right or more, no wrong value', () => {
-    expectFloor('u9-', 744, 700, 0);
+  it('u9 (tuned on): 706 of 744 fields right or more, no wrong value', () => {
+    expectFloor('u9-', 744, 706, 0);
   });
-  it('u8 (never tuned on): 800 of 906 fields right or more (771 when measured), at most the 2 wrong values it has now (3 then)', () => {
-    expectFloor('u8-', 906, 800, 2);
+  it('u8 (never tuned on): 801 of 906 fields right or more (771 when measured), at most the 2 wrong values it has now (3 then)', () => {
+    expectFloor('u8-', 906, 801, 2);
   });
 });
 
@@ -95,10 +95,10 @@ describe('the sets of session 36, probed', () => {
 // the session's end (653 of 750, the same as with the reader of the session's start), never tuned on: a later session must not
 // tune on it either.
 describe('the sets of session 37, probed', () => {
-  it('u10 (tuned on): 759 of 804 fields right or more, no wrong value', () => {
-    expectFloor('u10-', 804, 759, 0);
+  it('u10 (tuned on): 765 of 804 fields right or more, no wrong value', () => {
+    expectFloor('u10-', 804, 765, 0);
   });
-  it('u11 (never tuned on): 653 of 750 fields right or more, at most the 8 wrong values it had when measured (none alerting)', () => {
-    expectFloor('u11-', 750, 653, 8);
+  it('u11 (never tuned on): 654 of 750 fields right or more, at most the 8 wrong values it had when measured (none alerting)', () => {
+    expectFloor('u11-', 750, 654, 8);
   });
 });
