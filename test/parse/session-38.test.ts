@@ -122,6 +122,29 @@ describe('Draw cards: "Round number | 77" lines, "Número: 337", "(#363)" after 
   });
 });
 
+describe('Pages that are no news of a round: another country\'s round, "Will …?", "The Week Ahead", "Bilan 2025" (p3-128, p5-109, p8-101, p4-112)', () => {
+  it('"Australia\'s latest SkillSelect round invited 7,800 … minimum of 70 points" is no Express Entry draw', () => {
+    const page = `Australia and Canada: who invites more?\nAugust 14, 2026 | Mobility Weekly\nAustralia's latest SkillSelect round invited 7,800 candidates for the subclass 189 visa with a minimum of 70 points.\nCanada's last French-language Express Entry draw, on August 6, invited 5,000 candidates with a minimum CRS of 391.\nCanada has not held a round this week.`;
+    expect(parseArticle(page, { programs, published: '2026-08-14' }).draws.filter((d) => d.invitations === 7800 || d.minCrs === 70)).toEqual([]);
+  });
+  it('a headline asking "Will the cut-off drop …?" over the last round is a forecast', () => {
+    const page = `Will the Express Entry cut-off drop below 490 before Christmas?\nAnalysis | November 24, 2022\nThe most recent round, on November 23, invited 4,750 candidates at 491, down three points from 494 on November 9.\nOur model puts the next cut-off around 486 to 489.`;
+    expect(facts(page, '2022-11-24')).toEqual([]);
+  });
+  it('"The Week Ahead" over last week\'s rounds announces none', () => {
+    const page = `The Week Ahead: Express Entry, August 24, 2026\nMaple newsletter | Monday, August 24, 2026\nHere is where things stand as the new week begins.\nLast week at a glance (August 17–21)\nMon | Provincial Nominee Program | 442 invitations | CRS 760\nNo round yet this week.`;
+    expect(facts(page, '2026-08-24')).toEqual([]);
+  });
+  it('"Bilan 2025" over the year\'s last round announces none', () => {
+    const page = `Bilan 2025 : l'année Entrée express en chiffres\n3 janvier 2026 · La Lettre\nEn 2025, IRCC a envoyé au total 113 998 invitations.\nLe dernier tirage de l'année visait les candidats francophones : 6 000 invitations, avec une note minimale du SCG de 399.`;
+    expect(facts(page, '2026-01-03')).toEqual([]);
+  });
+  it('guard: "Canada invites 3,000 …" beside a line on Australia stays news', () => {
+    const page = `Canada invites 3,000 Canadian Experience Class candidates\nAugust 14, 2026 | Mobility Weekly\nIRCC invited 3,000 Canadian Experience Class candidates today with a minimum CRS of 518.\nAustralia's SkillSelect round last week invited 7,800 with a minimum of 70 points.`;
+    expect(facts(page, '2026-08-14')).toEqual([['2026-08-14', 'cec', 3000, 518]]);
+  });
+});
+
 describe('headlineTellsRounds', () => {
   it.each([
     ['Your Express Entry Week: Two Rounds in Six Days', true],

@@ -101,9 +101,17 @@ const PROVINCE_LABEL = new RegExp(String.raw`^[\s\u2022*-]*(?:the\s+)?(?:provinc
 const PROVINCE_STREAM =
   /\bto apply for (?:a |an )?(?:provincial )?nominations?\b|\b(?:Human Capital Priorities|French-Speaking Skilled Worker|Employer Job Offer|Skills Immigration|Labou?r Market Priorities|Dedicated Health ?care Pathway|Accelerated Tech Pathway|Priority Sectors)\b/i;
 
+/** "Australia's latest SkillSelect round invited 7,800 candidates … with a minimum of 70 points": another country's round, in a sentence that names no Canadian one. */
+const otherCountryRound = (sentence: string): boolean => OTHER_COUNTRY.test(sentence) && !/\b(?:Canad\w*|Express Entry|CRS|IRCC)\b/i.test(sentence);
+
 export function provincialRoundSentence(sentence: string): boolean {
   return (
-    (PROVINCE_SUBJECT.test(sentence) || PROVINCE_LABEL.test(sentence) || PROVINCE_SUBJECT_FR.test(sentence) || PILOT_ROUND.test(sentence) || PROVINCE_STREAM.test(sentence)) &&
+    (PROVINCE_SUBJECT.test(sentence) ||
+      PROVINCE_LABEL.test(sentence) ||
+      PROVINCE_SUBJECT_FR.test(sentence) ||
+      PILOT_ROUND.test(sentence) ||
+      PROVINCE_STREAM.test(sentence) ||
+      otherCountryRound(sentence)) &&
     !FEDERAL_ROUND.test(sentence)
   );
 }
