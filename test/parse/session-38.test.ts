@@ -145,6 +145,17 @@ describe('Pages that are no news of a round: another country\'s round, "Will …
   });
 });
 
+describe('"rounds of 1,000 invitations at 534 three times since August": figures of several rounds (p5-110)', () => {
+  const page = `MPs question officials on Express Entry\nParliament Bureau | October 9, 2025\nMembers of the immigration committee pressed senior IRCC officials on Wednesday about recent Canadian Experience Class draws.\n"You have held CEC rounds of 1,000 invitations at 534 three times since August," one MP said.`;
+  it('announces no round of Wednesday', () => {
+    expect(facts(page, '2025-10-09')).toEqual([]);
+  });
+  it('guard: "… a minimum CRS of 520, three times the size of the last round" keeps the round\'s figures', () => {
+    const news = `IRCC invites 3,000 CEC candidates\nParliament Bureau | October 9, 2025\nIRCC invited 3,000 Canadian Experience Class candidates today with a minimum CRS of 520, three times the size of the last round.`;
+    expect(facts(news, '2025-10-09')).toEqual([['2025-10-09', 'cec', 3000, 520]]);
+  });
+});
+
 describe('headlineTellsRounds', () => {
   it.each([
     ['Your Express Entry Week: Two Rounds in Six Days', true],
