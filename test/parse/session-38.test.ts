@@ -156,6 +156,17 @@ describe('"rounds of 1,000 invitations at 534 three times since August": figures
   });
 });
 
+describe('A byline whose source is named with a draw word ("Draw Watch | Data table | September 16, 2021") is the byline (u7-317)', () => {
+  const page = `Express Entry draws: September 14–15, 2021 at a glance\nDraw Watch | Data table | September 16, 2021\nIRCC held two rounds of invitations this week. The CEC cut-off jumped sharply.\nRound | Date | Program | Invitations | Lowest CRS\n#204 | Tue Sep 14, 2021 | Canadian Experience Class | 2,000 | 462\n#205 | Wed Sep 15, 2021 | Provincial Nominee Program | 521 | 732\nCEC: invitations 3,000 → 2,000; cut-off 403 → 462 (+59)`;
+  it("dates no round the page's day", () => {
+    expect(facts(page, '2021-09-16').filter(([date]) => date === '2021-09-16')).toEqual([]);
+  });
+  it('guard: "CEC draw | 3,000 ITAs | June 12, 2025" is no byline', () => {
+    const news = `Express Entry results\nCEC draw | Express Entry | June 12, 2025\nIRCC invited 3,000 candidates today with a minimum CRS of 529.`;
+    expect(facts(news, '2025-06-12')).toEqual([['2025-06-12', 'cec', 3000, 529]]);
+  });
+});
+
 describe('headlineTellsRounds', () => {
   it.each([
     ['Your Express Entry Week: Two Rounds in Six Days', true],

@@ -46,6 +46,8 @@ const DATE_THEN_NOTE_LINE =
  */
 export const PARTS_THEN_DATE_LINE =
   /^(?!(?:[\w#&-]+\s){0,2}[Dd]ate\b)(?:[A-ZÀ-Þ][A-Za-zÀ-ÿ.&'-]*(?:\s[A-Za-zÀ-ÿ.&'-]+){0,6}\s?[|/,]\s?){1,4}(?:(?:Updated|Published|Posted)\s?:?\s)?(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d|\d{1,2}\/\d{1,2}\/(?:19|20)\d\d|(?:19|20)\d\d-\d{2}-\d{2}|(?:(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|(?:segunda|ter[çc]a|quarta|quinta|sexta)-feira|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s)?\d{1,2}(?:er|º)?\s(?:de\s)?[a-zà-ÿ]{3,10}\s(?:de\s)?(?:19|20)\d\d)(?:(?:,?\s|\s?\|\s?(?:(?:Last\s)?[Uu]pdated:?\s)?)(?:\d{1,2}:\d{2}(?:\s?[AP]M)?|\d{1,2}h\d{2})(?:\s[A-Z]{2,4})?)?(?:\s?[|·]\s?(?:By|Por|Par)\s[A-ZÀ-Þ][A-Za-zÀ-ÿ.'-]*(?:\s[A-ZÀ-Þ][A-Za-zÀ-ÿ.'-]*){0,3})?$/;
+/** "Draw Watch | Data table | September 16, 2021": with two bars or more, the first part is the source's name, whatever its words. */
+const bylineParts = (line: string): string => ((line.match(/\|/g) ?? []).length >= 2 ? line.replace(/^[^|]*/, '') : line);
 /** "Campus & Classroom | Education | May 3, 2025": a section's one word between bars is the page's taxonomy, not a round's category. */
 const LONE_SECTION = /(?<=[|/])\s*[A-Z][a-z]+\s*(?=[|/])/g;
 const DRAW_WORDS =
@@ -170,7 +172,7 @@ export function classifyLines(text: string): ArticleLine[] {
         TAG_THEN_DATE_LINE.test(line) ||
         DATE_THEN_TAG_LINE.test(line) ||
         (NAME_DASH_DATE_LINE.test(line) && !DRAW_WORDS.test(line)) ||
-        (PARTS_THEN_DATE_LINE.test(line) && !DRAW_WORDS.test(line.replace(LONE_SECTION, '|'))) ||
+        (PARTS_THEN_DATE_LINE.test(line) && !DRAW_WORDS.test(bylineParts(line).replace(LONE_SECTION, '|'))) ||
         (DATE_THEN_NOTE_LINE.test(line) && !DRAW_WORDS.test(line)) ||
         DATE_THEN_BYLINE.test(line) ||
         (line.length <= 120 && DATED_BYLINE.test(line)) ||
