@@ -27,7 +27,7 @@ describe('made-up pages replayed as news', () => {
   const replay = replayMadeUp(loadPages());
 
   it('alerts no draw a page does not announce, but on the pages listed (each a known limit)', () => {
-    expect(replay.pages).toBe(2646);
+    expect(replay.pages).toBe(2766);
     const known = [
       // The page contradicts itself ("a healthcare round today, Friday" [November 14], then "The draw held on November 13 …").
       'p3-307: 2025-11-13 healthcare 3500 at 462 (no IRCC round that day)',
@@ -35,8 +35,8 @@ describe('made-up pages replayed as news', () => {
     expect(replay.alerts.filter((a) => !a.right).map((a) => `${a.page}: ${a.date} ${a.program} ${a.invitations} at ${a.minCrs} (${a.why})`)).toEqual(known);
   });
 
-  it('still alerts the draws it did when this replay was last measured (663), or more', () => {
-    expect(replay.alerts.filter((a) => a.right).length).toBeGreaterThanOrEqual(663);
+  it('still alerts the draws it did when this replay was last measured (671), or more', () => {
+    expect(replay.alerts.filter((a) => a.right).length).toBeGreaterThanOrEqual(671);
   });
 });
 
@@ -98,7 +98,16 @@ describe('the sets of session 37, probed', () => {
   it('u10 (tuned on): 765 of 804 fields right or more, no wrong value', () => {
     expectFloor('u10-', 804, 765, 0);
   });
-  it('u11 (never tuned on): 654 of 750 fields right or more, at most the 8 wrong values it had when measured (none alerting)', () => {
-    expectFloor('u11-', 750, 654, 8);
+  it('u11 (never tuned on): 654 of 750 fields right or more, at most the 7 wrong values it has now (8 when measured, none alerting)', () => {
+    expectFloor('u11-', 750, 654, 7);
+  });
+});
+
+// The blind set of session 38 (docs/parser.md "Session 38"): u12 was written blind by three helpers and measured once, after the
+// session's last rule, with the session's first reader (782 of 978) and its last (785), never tuned on: a later session must not
+// tune on it either.
+describe('the set of session 38, probed', () => {
+  it('u12 (never tuned on): 785 of 978 fields right or more, at most the 4 wrong values it had when measured (none alerting)', () => {
+    expectFloor('u12-', 978, 785, 4);
   });
 });
