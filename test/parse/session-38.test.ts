@@ -167,6 +167,17 @@ describe('A byline whose source is named with a draw word ("Draw Watch | Data ta
   });
 });
 
+describe('A live page or tracker of "the week of July 4" tells the week\'s rounds (u7-322)', () => {
+  const page = `Express Entry live: category-based draws, week of July 4, 2023\nLive tracker — last updated Thursday, July 6, 2023, 11:20 a.m. ET\nThursday, July 6 — Healthcare occupations\n• Invitations: 1,500\n• Lowest CRS: 463\nWednesday, July 5 — STEM occupations\n• Invitations: 500\n• Lowest CRS: 486\nTuesday, July 4 — No program specified\n• Invitations: 700\n• Lowest CRS: 511\nA small all-program round; the cut-off rose 25 points from June 27 (486).`;
+  it('announces the three rounds', () => {
+    expect(facts(page, '2023-07-06')).toEqual([
+      ['2023-07-06', 'healthcare', 1500, 463],
+      ['2023-07-05', 'stem', 500, 486],
+      ['2023-07-04', 'general', 700, 511],
+    ]);
+  });
+});
+
 describe('headlineTellsRounds', () => {
   it.each([
     ['Your Express Entry Week: Two Rounds in Six Days', true],
