@@ -3,7 +3,7 @@ import { introducesSeveral, NOT_NEWS_LEAD, RECENT_DRAWS_LEAD } from '../drafts/c
 import { findDrawNumbers } from '../mentions/draw-number.ts';
 import { MONTHS } from '../mentions/masks.ts';
 import { hasFacts, sameFigure, type DayRef, type Draft } from '../types.ts';
-import { headlineTellsRounds, STALE_DAYS, TELLS_A_ROUND } from './headline-news.ts';
+import { COUNTED_ROUNDS, headlineTellsRounds, STALE_DAYS, TELLS_A_ROUND } from './headline-news.ts';
 
 /**
  * Which drafts the article announces. Precision first: a draw is primary only when the text tells
@@ -244,9 +244,6 @@ function introducedRounds(ordered: readonly Draft[], lead: Lead, notNews: boolea
 
 /** A row with its program, invitations and cut-off. */
 const fullRow = (d: Draft): boolean => hasFacts(d) && d.invitations !== null && d.minCrs !== null && d.program !== null;
-
-/** "three rounds", "Two rounds this week": a lead that counts its rounds. */
-const COUNTED_ROUNDS = /\b(?:two|three|four|five|six|[2-6])\s+(?:express entry\s+)?(?:draws|rounds)\b/i;
 
 /**
  * A page whose only statement of the new draw is the top row of its table, dated that day or the day

@@ -17,9 +17,9 @@ export const STALE_DAYS = 5;
 /** A page of the week's rounds: "Monday memo", "Week in review", "Express Entry weekly", "Community digest", "Last week in Express Entry". */
 const WEEKLY_HEADLINE =
   /(?<![\p{L}])(?:weekly|monday|brief|memo|digest|newsletter|round-?up|recap|review|last\s+week|week\s+(?:in|of)|semanal|semana\s+pass?ada|semaine\s+derni[eè]re|hebdo\p{L}*)(?![\p{L}])/iu;
-/** "three rounds", "duas rodadas", "Two Rounds in Six Days". */
-const COUNTED_ROUNDS =
-  /(?<![\p{L}])(?:two|three|four|five|six|\d|dos|tres|cuatro|duas|dois|tr[êe]s|quatro|deux|trois|quatre)\s+(?:[\p{L}-]+\s+)?(?:draws|rounds|rondas|rodadas|sorteos|sorteios|tirages|rondes)(?![\p{L}])/iu;
+/** "three rounds", "Two rounds this week", "duas rodadas", "Two Rounds in Six Days": a headline or lead that counts its rounds. */
+export const COUNTED_ROUNDS =
+  /(?<![\p{L}])(?:two|three|four|five|six|[2-9]|dos|tres|cuatro|duas|dois|tr[êe]s|quatro|deux|trois|quatre)\s+(?:[\p{L}-]+\s+)?(?:draws|rounds|rondas|rodadas|sorteos|sorteios|tirages|rondes)(?![\p{L}])/iu;
 /** "Semana sin rondas", "otra semana sin rondas", "¿Por qué no hubo sorteo …?", "No draw this week". */
 const NO_ROUNDS =
   /(?<![\p{L}])(?:sin|sem|sans|no|without|aucun|pas\s+de|ning[úu]n|nenhum|não\s+houve|no\s+hubo)\s+(?:(?:new|a|any|nuevos?|novos?|nouveaux?)\s+)?(?:(?:express\s+entry)\s+)?(?:draws?|rounds?|rondas?|rodadas?|sorteos?|sorteios?|tirages?|rondes?)(?![\p{L}])/iu;
