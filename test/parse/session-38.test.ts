@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadPrograms } from '../../src/config/programs.ts';
 import { parseArticle } from '../../src/parse/parse-article.ts';
+import { findDates } from '../../src/parse/mentions/date-mentions.ts';
 import { headlineTellsRounds } from '../../src/parse/primary/headline-news.ts';
 
 /**
@@ -175,6 +176,20 @@ describe('A live page or tracker of "the week of July 4" tells the week\'s round
       ['2023-07-05', 'stem', 500, 486],
       ['2023-07-04', 'general', 700, 511],
     ]);
+  });
+});
+
+describe('A round heading\'s "(19/09)" is its day (u9-307)', () => {
+  const page = `Express Entry: duas rodadas na mesma semana\nPor Ana Souza | Canadá Hoje | 25 de setembro de 2018\nO IRCC realizou duas rodadas de convites entre quarta-feira (19) e segunda-feira (24).\nRodada 99 – todos os programas (19/09)\n- Convites: 3.500\n- Pontuação mínima: 441\nRodada 100 – Federal Skilled Trades (24/09)\n- Convites: 400\n- Pontuação mínima: 284\nA rodada geral convidou 400 candidatos a menos que a anterior, de 5 de setembro, que teve 3.900 convites.`;
+  it('dates each round by its heading', () => {
+    expect(facts(page, '2018-09-25')).toEqual([
+      ['2018-09-19', 'general', 3500, 441],
+      ['2018-09-24', 'fst', 400, 284],
+    ]);
+  });
+  it('"(05/09)" in an English heading could be either order and dates nothing; "(19/09)" cannot', () => {
+    expect(findDates('Round 99 – all programs (05/09)', { published: { year: 2018, month: 9, day: 25 }, lastMonth: null })).toEqual([]);
+    expect(findDates('Round 99 – all programs (19/09)', { published: { year: 2018, month: 9, day: 25 }, lastMonth: null }).map((d) => d.value)).toEqual([{ year: null, month: 9, day: 19 }]);
   });
 });
 

@@ -35,6 +35,9 @@ const EDGE_OF_MONTH = new RegExp(String.raw`\bthe\s(first|last)\sday\sof\s(${MON
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /** "23-07-2020", "17/01/2018": read only when the day cannot be the month (over 12), else left alone. */
 const NUMERIC = /(?<![\d/.-])(\d{1,2})[-/.](\d{1,2})[-/.](20\d{2})\b/g;
+/** "Rodada 99 – todos os programas (19/09)": a round heading's day and month in brackets, without a year. */
+const BRACKETED_DAY_MONTH = /\((\d{1,2})\/(\d{1,2})\)/g;
+const ROUND_WORD = /\b(?:draw|round|tirage|ronde|ronda|rodada|sorteo|sorteio)\b/i;
 /** Words of a Spanish, Portuguese or French line, where a numeric date is day first. */
 const ROMANCE_WORDS =
   /(?:^|[\s(])(?:Data|Fecha|de|del|às|a las|convites|invitaciones|rodada|ronda|sorteio|sorteo|tirage|ronde|desempate|d[ée]partage|crit[ée]rio|regla|r[èe]gle|pontua[çc][ãa]o|puntaje|note minimale|perfis|perfiles|profils|le|du|au)(?=[\s:,.)]|$)/i;
@@ -127,6 +130,16 @@ function day(year: string | undefined, month: number | null, d: string | undefin
   return { year: year ? Number(year) : null, month, day: dn };
 }
 
+/**
+ * Day and month in either order only when the order does not matter: "23-07-2020", "07/23/2020", "02-02-2023"; in a
+ * Spanish, Portuguese or French line, day first ("Data: 06/10/2025", "Critério de desempate: 09/12/2025 às 18:22:06 UTC").
+ */
+function numericDay(year: string | undefined, a: number, b: number, sentence: string): DayRef | null {
+  if (a > 12 && b <= 12) return day(year, b, String(a));
+  if ((b > 12 && a <= 12) || a === b) return day(year, a, String(b));
+  return a <= 31 && b <= 12 && ROMANCE_WORDS.test(sentence) ? day(year, b, String(a)) : null;
+}
+
 /** The other days of a list that names its month once ("November 23 and 24"): each a date of its own. */
 function listedDays(sentence: string, out: Found[], spans: [number, number][]): void {
   const add = (from: number, text: string, month: number | null, year: string | undefined): void => {
@@ -174,11 +187,14 @@ function absolute(sentence: string, out: Found[], lists: [number, number][]): vo
   }
   for (const m of matchesOf(NUMERIC, sentence)) {
     const [a, b] = [Number(m[1]), Number(m[2])];
-    // Day and month in either order only when the order does not matter: "23-07-2020", "07/23/2020", "02-02-2023"; in a
-    // Spanish, Portuguese or French line, day first ("Data: 06/10/2025", "Critério de desempate: 09/12/2025 às 18:22:06 UTC").
-    const v = a > 12 && b <= 12 ? day(m[3], b, m[1]) : (b > 12 && a <= 12) || a === b ? day(m[3], a, m[2]) : a <= 31 && b <= 12 && ROMANCE_WORDS.test(sentence) ? day(m[3], b, m[1]) : null;
+    const v = numericDay(m[3], a, b, sentence);
     if (v) out.push({ start: m.index, end: m.index + m[0].length, value: v });
   }
+  if (ROUND_WORD.test(sentence))
+    for (const m of matchesOf(BRACKETED_DAY_MONTH, sentence)) {
+      const v = numericDay(undefined, Number(m[1]), Number(m[2]), sentence);
+      if (v) out.push({ start: m.index, end: m.index + m[0].length, value: v });
+    }
   for (const m of matchesOf(IBERIAN, sentence)) {
     const v = day(m[3], iberianMonth(m[2] ?? ''), m[1]);
     if (v) out.push({ start: m.index, end: m.index + m[0].length, value: v });
