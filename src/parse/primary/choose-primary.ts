@@ -281,10 +281,10 @@ function loneStatement(drafts: readonly Draft[], lead: Lead, notNews: boolean): 
  * either way, but its day is in doubt: the caller reports it without one.
  */
 export function lateNews(drafts: readonly Draft[], lead: Lead): number | null {
-  // "Express Entry hopefuls left waiting as draws go quiet" over "The most recent round, on April 17, invited 715": background.
   if (leadIsNotNews(lead)) return null;
   const told = drafts.filter((d) => !d.table && !d.related && !d.context && hasFacts(d) && !tooThin(d));
   const d = told.length === 1 ? told[0] : undefined;
+  // "Express Entry hopefuls left waiting as draws go quiet" over "The most recent round, on April 17, invited 715": background.
   if (!d || outsideNamedMonths(d, lead.published) || (d.recalled === true && !headlineTellsRounds(lead.headline ?? ''))) return null;
   const days = age(d, lead.published);
   const opening = d.inHead || d.firstSentence < lead.openingSentences;
