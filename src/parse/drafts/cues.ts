@@ -131,9 +131,10 @@ const NEWS_DRAW = String.raw`(?:today['\u2019]s|this|the latest|the new|this wee
 export const NEWS_SUBJECT = new RegExp(String.raw`^[\s,]*${NEWS_DRAW}`, 'i');
 
 /** Plain clause boundaries (the draw may change across them). */
+// A colon closing a "since" phrase gives the draw's own figures: "its first healthcare round since July: 3,000 invitations at 463".
 // Not the agency's name ("Immigration, Refugees, and Citizenship Canada"), nor a list of days ("on March 15 and March 23").
 export const PLAIN_SPLIT = new RegExp(
-  String.raw`;|\s-\s|\ssince\s|,\s+(?=${NEWS_DRAW})|,\s+(?=the\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{1,2}(?:st|nd|rd|th)?\s(?:express entry\s)?(?:draw|round)\b)|,\s+(?=(?:we|you|one)\s+(?:can\s+)?(?:observe|see|notice|note|find)\s+that\b)|,\s+(?=(?:exactly\s+|just\s+|almost\s+)?(?:the\s+same|identical|equal)\b[^.;,]{0,30}\b(?:as|to)\s+(?:the|its|that)\s+(?:previous|last|prior|preceding)\b)|,\s+(?:and(?!\s+citizenship\b)|but|while|whereas|though|although|as|so|meaning|signalling|signaling|bringing|raising|pushing|making|reflecting|indicating|suggesting|showing|highlighting|underscoring|which|who|when|where|with|then)\b|\s(?:while|whereas|but)\s|\sand\s(?!citizenship\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d)(?=[^.;]{0,30}\d)`,
+  String.raw`;|\s-\s|\ssince\s|(?<=\ssince\s[^.;:,]{1,25}):\s|,\s+(?=${NEWS_DRAW})|,\s+(?=the\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{1,2}(?:st|nd|rd|th)?\s(?:express entry\s)?(?:draw|round)\b)|,\s+(?=(?:we|you|one)\s+(?:can\s+)?(?:observe|see|notice|note|find)\s+that\b)|,\s+(?=(?:exactly\s+|just\s+|almost\s+)?(?:the\s+same|identical|equal)\b[^.;,]{0,30}\b(?:as|to)\s+(?:the|its|that)\s+(?:previous|last|prior|preceding)\b)|,\s+(?:and(?!\s+citizenship\b)|but|while|whereas|though|although|as|so|meaning|signalling|signaling|bringing|raising|pushing|making|reflecting|indicating|suggesting|showing|highlighting|underscoring|which|who|when|where|with|then)\b|\s(?:while|whereas|but)\s|\sand\s(?!citizenship\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d)(?=[^.;]{0,30}\d)`,
   'gi',
 );
 

@@ -51,6 +51,21 @@ export function lastWeekday(ref: DayRef, target: number, strictlyBefore: boolean
 }
 
 /**
+ * "Monday 15" as of `ref`: the 15th of `ref`'s month or the month before, on or before `ref`, that falls on that weekday (the
+ * nearer); null when neither does (the writer's weekday and day disagree).
+ */
+export function weekdayOfMonthDay(ref: DayRef, target: number, dayOfMonth: number): DayRef | null {
+  if (ref.year === null) return null;
+  const previous = ref.month === 1 ? { year: ref.year - 1, month: 12 } : { year: ref.year, month: ref.month - 1 };
+  for (const { year, month } of [{ year: ref.year, month: ref.month }, previous]) {
+    const day = { year, month, day: dayOfMonth };
+    const back = isoDate(year, month, dayOfMonth) ? daysBetween(day, ref) : null;
+    if (back !== null && back >= 0 && weekday(day) === target) return day;
+  }
+  return null;
+}
+
+/**
  * The year of a day written without one, as of `anchor` (the article's date): the same year,
  * unless that lands more than `lead` days after the anchor, then the year before
  * ("December 18" in a January article).

@@ -1,5 +1,5 @@
 import { monthNumber } from '../../ircc/datetime.ts';
-import { addDays, lastWeekday } from './calendar.ts';
+import { addDays, lastWeekday, weekdayOfMonthDay } from './calendar.ts';
 import { romanceWeekdays } from './romance-weekday.ts';
 import type { DateMention, DayRef, OffsetRef } from '../types.ts';
 import { matchesOf } from '../text/matches.ts';
@@ -75,16 +75,17 @@ const COMPARED_BEFORE = /\b(?:from|than|compared (?:to|with)|versus|vs\.?)\s+$/i
 // Not a weekday, written out or short ("Tue, Jul 4 – General round #253: …" is a row of the week's rounds).
 /** Weekdays in Portuguese, Spanish and French ("Quinta-feira, 6 de agosto – FST" is a heading, not a dateline); nor is a place "on" a day ("The big news came on Friday, August 21: …"). */
 const OTHER_WEEKDAY = String.raw`(?:(?:[Ss]egunda|[Tt]er[çc]a|[Qq]uarta|[Qq]uinta|[Ss]exta)-[Ff]eira|[Ss][áa]bado|[Dd]omingo|[Ll]unes|[Mm]artes|[Mm]i[ée]rcoles|[Jj]ueves|[Vv]iernes|[Ll]undi|[Mm]ardi|[Mm]ercredi|[Jj]eudi|[Vv]endredi|[Ss]amedi|[Dd]imanche)\b`;
+/** A kicker, not a place: "Breaking, this morning: IRCC …", "UPDATE — July 8: IRCC held …". */
+const KICKER = '(?:updated?|breaking|news|alert|latest|correction|editor|note|flash|live|just in|exclusive|analysis|opinion)';
 const DATELINE_BEFORE = new RegExp(
-  String.raw`^[\s*]*(?![^,]*\bon\s)(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,|${OTHER_WEEKDAY})[A-Z][A-Za-z .'-]{1,30},\s*$`,
+  String.raw`^[\s*]*(?![^,]*\bon\s)(?!${KICKER}\b)(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,|${OTHER_WEEKDAY})[A-Z][A-Za-z .'-]{1,30},\s*$`,
   'i',
 );
 /**
  * The capitals are the test (case matters): "Canada — May 3, 2024 — …" is no dateline; nor is a label ("UPDATE — July 8: IRCC
  * held …" tells the draw's day). A dash follows the day (DASH_AFTER).
  */
-const DATELINE_CAPS_BEFORE =
-  /^[\s*]*(?!(?:UPDATED?|BREAKING|NEWS|ALERT|LATEST|CORRECTION|EDITOR|NOTE|FLASH|LIVE|JUST IN|EXCLUSIVE|ANALYSIS|OPINION)\b)[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,2}(?:\s\([A-Za-z]{2,10}\))?\s[-\u2013\u2014]\s*$/;
+const DATELINE_CAPS_BEFORE = new RegExp(String.raw`^[\s*]*(?!${KICKER.toUpperCase()}\b)[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,2}(?:\s\([A-Za-z]{2,10}\))?\s[-\u2013\u2014]\s*$`);
 const DASH_AFTER = /^\s*[-\u2013\u2014]\s/;
 /**
  * Such a dateline is the page's day only where the sentence tells the draw's own day from it ("LAGOS — 11 Dec 2025 — Canada
@@ -234,6 +235,11 @@ function relativeDay(word: string, published: DayRef | null): DayRef | OffsetRef
 /** "Yesterday, on February 16, …", "This Wednesday (May 1, 2025)": a relative day with the day written beside it is that day. */
 const APPOSED_DATE = new RegExp(String.raw`^\s*(?:,\s*|\(\s*)?(?:on\s+)?(?:the\s+)?(?:${MONTH}\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\b)`, 'i');
 
+/** "The Monday Brief", "Friday roundup": a weekday that names a publication, not a day. */
+const PUBLICATION_AFTER = /^\s+(?:brief(?:ing)?|memo|digest|newsletter|round-?up|recap|wrap(?:-?up)?|edition|bulletin|mailbag)\b/i;
+/** "Monday 15 — PNP — 399 ITAs": the weekday with its day of the month (not "Monday 15:30", "Tuesday 2,500 …"). */
+const DAY_NUMBER_AFTER = /^\s+(\d{1,2})(?:st|nd|rd|th)?(?=\s*(?:$|[-\u2013\u2014;|]|:(?!\d)))/;
+
 function relative(sentence: string, ctx: DateContext, out: Found[]): void {
   if (!/day|night|this |later|\bho(?:y|je)\b|aujourd|ayer|ontem|\bhier\b/i.test(sentence)) return;
   for (const m of matchesOf(RELATIVE, sentence)) {
@@ -249,8 +255,10 @@ function relative(sentence: string, ctx: DateContext, out: Found[]): void {
     if (APPOSED_DATE.test(after)) continue;
     if (/^\s*(?:to|and|through|-)\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i.test(after)) continue;
     if (!mode && /\b(?:between|from|to|and)\s+$/i.test(before)) continue;
+    if (PUBLICATION_AFTER.test(after)) continue;
     const target = WEEKDAYS.indexOf((m[2] ?? '').toLowerCase());
-    const v = lastWeekday(ctx.published, target, mode === 'last' || ctx.lastWeek === true);
+    const dayNumber = DAY_NUMBER_AFTER.exec(after);
+    const v = dayNumber ? weekdayOfMonthDay(ctx.published, target, Number(dayNumber[1])) : lastWeekday(ctx.published, target, mode === 'last' || ctx.lastWeek === true);
     if (v) out.push({ start: m.index, end: m.index + m[0].length, value: v, relative: true, weekday: true });
   }
 }

@@ -3,6 +3,7 @@ import { introducesSeveral, NOT_NEWS_LEAD, RECENT_DRAWS_LEAD } from '../drafts/c
 import { findDrawNumbers } from '../mentions/draw-number.ts';
 import { MONTHS } from '../mentions/masks.ts';
 import { hasFacts, sameFigure, type DayRef, type Draft } from '../types.ts';
+import { lastWeekOf, roundOfWeek } from './digest-week.ts';
 import { COUNTED_ROUNDS, headlineTellsRounds, STALE_DAYS, TELLS_A_ROUND } from './headline-news.ts';
 
 /**
@@ -155,8 +156,15 @@ function leadIsNotNews(lead: Lead): boolean {
   return NOT_NEWS_LEAD.test(THIS_WEEKS_ROUNDS.test(lead.text) ? lead.text.replace(RECAP_WORDS, ' ') : lead.text);
 }
 
-/** Marks the announced drafts; returns their ids. */
+/** Marks the announced drafts; returns their ids. A weekly page's rounds of last week are among them (`lastWeekOf`). */
 export function choosePrimary(drafts: readonly Draft[], lead: Lead): Set<number> {
+  const chosen = chooseNews(drafts, lead);
+  const week = leadIsNotNews(lead) ? null : lastWeekOf(lead.text, lead.published);
+  if (week) for (const d of drafts) if (roundOfWeek(d, week) && (!d.table || fullRow(d))) chosen.add(d.id);
+  return chosen;
+}
+
+function chooseNews(drafts: readonly Draft[], lead: Lead): Set<number> {
   const notNews = leadIsNotNews(lead);
   const weekLine = THIS_WEEK_LINE.test(lead.text);
   const thisWeek = weekLine || THIS_WEEKS_ROUNDS.test(lead.text);

@@ -1,0 +1,54 @@
+import { addDays, daysBetween, weekday } from '../mentions/calendar.ts';
+import { hasFacts, type DayRef, type Draft } from '../types.ts';
+
+/**
+ * The week a weekly page reports (docs/parser.md "Session 39"): "The Monday Brief … Last week in Express Entry", "Week in review",
+ * "Monday memo: three rounds last week". Its rounds of that week, each told with its program and a figure, are its news, however
+ * many days before the page they were held (a Monday page tells the last Monday's round seven days late).
+ */
+
+/** A page of last week's rounds: the lead says "last week" and names itself a weekly page. */
+const LAST_WEEK = /(?<![\p{L}])(?:last\s+week|the\s+past\s+week|previous\s+week|semaine\s+derni[eè]re|semana\s+pasada|semana\s+passada)(?![\p{L}])/iu;
+/** "Week in review": the week just ended, on a page of the weekend or the Monday after (on a Friday, this week: `THIS_WEEKS_ROUNDS`). */
+const WEEK_IN_REVIEW = /\bweek\s+in\s+review\b/i;
+const WEEKLY_PAGE = /(?<![\p{L}])(?:weekly|monday|brief(?:ing)?|memo|digest|newsletter|bulletin|round-?up|recap|review|summary|at\s+a\s+glance|in\s+brief|semanal|hebdo\p{L}*)(?![\p{L}])/iu;
+
+/** A span of days, both ends included. */
+export interface Week {
+  readonly from: DayRef;
+  readonly to: DayRef;
+}
+
+/**
+ * The last week a page published on `published` reports: Monday to Sunday of the week before the page's; on a Saturday or Sunday
+ * page, up to the page's day ("last week" there may be the week just ending). A "week in review" of a weekend or a Monday reviews
+ * the week just ended.
+ */
+export function lastWeekOf(lead: string, published: DayRef | null): Week | null {
+  if (!published || published.year === null || !WEEKLY_PAGE.test(lead)) return null;
+  const day = weekday({ ...published, year: published.year });
+  const weekend = day === 0 || day === 6;
+  const monday = addDays(published, -((day + 6) % 7));
+  if (!monday) return null;
+  const lastWeek = LAST_WEEK.test(lead);
+  if (!lastWeek && !(WEEK_IN_REVIEW.test(lead) && (weekend || day === 1))) return null;
+  const from = lastWeek || day === 1 ? addDays(monday, -7) : monday;
+  const to = weekend ? published : addDays(monday, -1);
+  return from && to ? { from, to } : null;
+}
+
+/** Within the week, both ends included. */
+export function inWeek(day: DayRef, week: Week): boolean {
+  const a = daysBetween(week.from, day);
+  const b = daysBetween(day, week.to);
+  return a !== null && b !== null && a >= 0 && b >= 0;
+}
+
+/**
+ * A round the weekly page tells as one of the week's: its program, a figure and a day of that week, not a related link's or a
+ * province's. Even one told as earlier ("Last week, IRCC held one round: …", "down from 525 on Tuesday"): any round of that week is
+ * one of the week's.
+ */
+export function roundOfWeek(d: Draft, week: Week): boolean {
+  return !d.related && d.provincial !== true && hasFacts(d) && d.program !== null && d.date !== null && inWeek(d.date, week);
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { loadPrograms } from '../../src/config/programs.ts';
+import { parseArticle } from '../../src/parse/parse-article.ts';
+import { weekdayOfMonthDay } from '../../src/parse/mentions/calendar.ts';
+import { lastWeekOf } from '../../src/parse/primary/digest-week.ts';
+
+/**
+ * Session 39 of the reader (issue 14): a weekly page's rounds of last week are its news, and the days such pages write
+ * ("The Monday Brief", "Monday 15 — PNP") are read as they mean (docs/parser.md "Session 39"). Each case is the shape of a
+ * made-up page (test/parse/made-up/) in new words.
+ */
+
+const programs = loadPrograms();
+const facts = (text: string, published: string) =>
+  parseArticle(text, { programs, published })
+    .draws.filter((d) => d.primary)
+    .map((d) => [d.date, d.program, d.invitations, d.minCrs]);
+
+describe("A weekly page's rounds of last week are its news (p10-127, p10-131, p10-137)", () => {
+  it('"The Monday Brief" over last week\'s three rounds announces all three, each on its day', () => {
+    const page = `The Monday Brief: trades are back\nNewsletter | Maple Desk | June 9, 2025\nLast week in brief\nOn Monday, a PNP-only round invited 503 candidates (CRS 784).\nOn Wednesday, IRCC held a trades round: 1,200 invitations at 467.\nOn Thursday, 2,500 healthcare candidates were invited with a minimum score of 481.\nOur take: the cycle is back to three rounds a week.`;
+    expect(facts(page, '2025-06-09')).toEqual([
+      ['2025-06-02', 'pnp', 503, 784],
+      ['2025-06-04', 'trades', 1200, 467],
+      ['2025-06-05', 'healthcare', 2500, 481],
+    ]);
+  });
+  it("a memo over last week's two rounds, the second on Friday, announces both", () => {
+    const page = `Monday memo: a big French round closes last week\nNewsletter | Prairie Notes | March 24, 2025\nLast week's draws:\nOn Monday, IRCC held PNP round 340: 536 invitations, cut-off 736.\nOn Friday, it held French-language round 341: 7,500 invitations, cut-off 379.\nNothing happened Tuesday to Thursday.`;
+    expect(facts(page, '2025-03-24')).toEqual([
+      ['2025-03-17', 'pnp', 536, 736],
+      ['2025-03-21', 'french', 7500, 379],
+    ]);
+  });
+  it('"its first healthcare round since July: 3,000 invitations at 463" gives that round its figures', () => {
+    const page = `Express Entry weekly: three rounds\nWeekly | Entry Watch | Monday, November 25, 2024\nLast week in Express Entry\n- On Monday, 174 provincial nominees were invited (CRS 816).\n- On Wednesday, IRCC held its first healthcare round since July: 3,000 invitations at 463.`;
+    expect(facts(page, '2024-11-25')).toEqual([
+      ['2024-11-18', 'pnp', 174, 816],
+      ['2024-11-20', 'healthcare', 3000, 463],
+    ]);
+  });
+  it("the rounds of the week before last, told for comparison, are not last week's (guard)", () => {
+    const page = `The Monday Brief: one round last week\nNewsletter | Maple Desk | June 9, 2025\nLast week, IRCC held one round: on Wednesday, 1,200 trades candidates were invited with a cut-off of 467.\nThe week before, on May 28, a CEC round had invited 2,000 candidates at 521.`;
+    expect(facts(page, '2025-06-09')).toEqual([['2025-06-04', 'trades', 1200, 467]]);
+  });
+  it('a page that only says "last week" without being a weekly page is no digest (guard)', () => {
+    expect(lastWeekOf('IRCC invites 3,000 CEC candidates; last week it held a PNP round', { year: 2025, month: 6, day: 9 })).toBeNull();
+    expect(lastWeekOf('The Monday Brief: last week in Express Entry', { year: 2025, month: 6, day: 9 })).toEqual({
+      from: { year: 2025, month: 6, day: 2 },
+      to: { year: 2025, month: 6, day: 8 },
+    });
+  });
+});
+
+describe('Days weekly pages write', () => {
+  it('"Monday 15 — PNP" on a page of Monday 22 is Monday the 15th, not the page\'s day (p8-112)', () => {
+    const page = `Express Entry: three rounds in three days\nEntry Watch | Friday, December 19, 2025\nThis week's rounds:\nMonday 15 — PNP — 399 ITAs — CRS 731\nTuesday 16 — CEC — 5,000 ITAs — CRS 515`;
+    expect(facts(page, '2025-12-19').map((f) => f[0])).toEqual(['2025-12-15', '2025-12-16']);
+    expect(weekdayOfMonthDay({ year: 2025, month: 12, day: 22 }, 1, 15)).toEqual({ year: 2025, month: 12, day: 15 });
+    // The writer's weekday and day disagree: no day.
+    expect(weekdayOfMonthDay({ year: 2025, month: 12, day: 22 }, 2, 15)).toBeNull();
+  });
+  it('"Wednesday 14:00" is a time, not the 14th (guard)', () => {
+    const page = `CEC round today\nEntry Watch | Wednesday, July 9, 2025\nWednesday 14:00 — IRCC invited 3,000 Canadian Experience Class candidates with a minimum CRS of 518.`;
+    expect(facts(page, '2025-07-09')).toEqual([['2025-07-09', 'cec', 3000, 518]]);
+  });
+  it('"Breaking, this morning:" is a kicker and a day, not a dateline (p8-111)', () => {
+    const page = `Monday briefing: the quiet streak ends\nThe Landing Desk newsletter | June 22, 2026\nBreaking, this morning: IRCC has ended the pause with a Provincial Nominee Program round. 955 candidates were invited, with a minimum CRS of 730.\nRecent rounds\nMay 25 — PNP — 334 — 805`;
+    expect(facts(page, '2026-06-22')).toEqual([['2026-06-22', 'pnp', 955, 730]]);
+  });
+});
