@@ -54,8 +54,9 @@ describe("A weekly page's rounds of last week are its news (p10-127, p10-131, p1
 
 describe('Days weekly pages write', () => {
   it('"Monday 15 — PNP" on a page of Monday 22 is Monday the 15th, not the page\'s day (p8-112)', () => {
-    const page = `Express Entry: three rounds in three days\nEntry Watch | Friday, December 19, 2025\nThis week's rounds:\nMonday 15 — PNP — 399 ITAs — CRS 731\nTuesday 16 — CEC — 5,000 ITAs — CRS 515`;
-    expect(facts(page, '2025-12-19').map((f) => f[0])).toEqual(['2025-12-15', '2025-12-16']);
+    const page = `Weekly recap: December 15–19, 2025\nEntry Watch | Monday, December 22, 2025\nMonday 15 — PNP — 399 ITAs — CRS 731\nTuesday 16 — CEC — 5,000 ITAs — CRS 515`;
+    const dates = parseArticle(page, { programs, published: '2025-12-22' }).draws.map((d) => d.date);
+    expect(dates).toEqual(['2025-12-15', '2025-12-16']);
     expect(weekdayOfMonthDay({ year: 2025, month: 12, day: 22 }, 1, 15)).toEqual({ year: 2025, month: 12, day: 15 });
     // The writer's weekday and day disagree: no day.
     expect(weekdayOfMonthDay({ year: 2025, month: 12, day: 22 }, 2, 15)).toBeNull();
@@ -65,7 +66,7 @@ describe('Days weekly pages write', () => {
     expect(facts(page, '2025-07-09')).toEqual([['2025-07-09', 'cec', 3000, 518]]);
   });
   it('"Breaking, this morning:" is a kicker and a day, not a dateline (p8-111)', () => {
-    const page = `Monday briefing: the quiet streak ends\nThe Landing Desk newsletter | June 22, 2026\nBreaking, this morning: IRCC has ended the pause with a Provincial Nominee Program round. 955 candidates were invited, with a minimum CRS of 730.\nRecent rounds\nMay 25 — PNP — 334 — 805`;
+    const page = `Briefing: the quiet streak ends\nThe Landing Desk newsletter | June 22, 2026\nBreaking, this morning: IRCC has ended the pause with a Provincial Nominee Program round. 955 candidates were invited, with a minimum CRS of 730.\nRecent rounds\nMay 25 — PNP — 334 — 805`;
     expect(facts(page, '2026-06-22')).toEqual([['2026-06-22', 'pnp', 955, 730]]);
   });
 });
