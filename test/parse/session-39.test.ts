@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadPrograms } from '../../src/config/programs.ts';
 import { parseArticle } from '../../src/parse/parse-article.ts';
 import { weekdayOfMonthDay } from '../../src/parse/mentions/calendar.ts';
-import { lastWeekOf } from '../../src/parse/primary/digest-week.ts';
+import { headlineSpan, lastWeekOf } from '../../src/parse/primary/digest-week.ts';
 
 /**
  * Session 39 of the reader (issue 14): a weekly page's rounds of last week are its news, and the days such pages write
@@ -68,5 +68,35 @@ describe('Days weekly pages write', () => {
   it('"Breaking, this morning:" is a kicker and a day, not a dateline (p8-111)', () => {
     const page = `Briefing: the quiet streak ends\nThe Landing Desk newsletter | June 22, 2026\nBreaking, this morning: IRCC has ended the pause with a Provincial Nominee Program round. 955 candidates were invited, with a minimum CRS of 730.\nRecent rounds\nMay 25 — PNP — 334 — 805`;
     expect(facts(page, '2026-06-22')).toEqual([['2026-06-22', 'pnp', 955, 730]]);
+  });
+});
+
+describe("Pages of one week's rounds (p10-210, p8-106, p8-337)", () => {
+  it('"Here is every draw held this week" over four rounds announces all four (not "every draw" of a history page)', () => {
+    const page = `Four Draws in Four Days: a category week in numbers\nThe Pathway Report | July 7, 2023\nIRCC closed out the week on Friday with its fourth round in four days. Here is every draw held this week.\nTuesday, July 4 – Round 253 – No program specified – 700 invitations – CRS 511\nWednesday, July 5 – Round 254 – STEM occupations – 500 invitations – CRS 486\nThursday, July 6 – Round 255 – Healthcare occupations – 1,500 invitations – CRS 463\nFriday, July 7 – Round 256 – French language proficiency – 2,300 invitations – CRS 439`;
+    expect(facts(page, '2023-07-07').map((f) => f[1])).toEqual(['general', 'stem', 'healthcare', 'french']);
+  });
+  it('"Four federal rounds since last Friday:" introduces the four rounds listed under it', () => {
+    const page = `Express Entry Friday Brief — July 10, 2026\nIssue 212\nFour federal rounds since last Friday:\n• Monday, July 6 — PNP round #423: 534 invitations, minimum CRS 708\n• Tuesday, July 7 — CEC round #424: 2,000 invitations, minimum CRS 517\n• Thursday, July 9 — French-language round #425: 5,000 invitations, minimum CRS 420\n• Friday, July 10 — Senior managers round #426: 500 invitations, minimum CRS 392`;
+    expect(facts(page, '2026-07-10').map((f) => f[1])).toEqual(['pnp', 'cec', 'french', 'managers']);
+  });
+  it('a tracker "rounds of August 17 to 19" announces the rows of those days, not the earlier cycle\'s', () => {
+    const page = `Express Entry tracker: rounds of August 17 to 19\nDrawWatch Canada | August 19, 2026\nRound | Date | Program | Invitations | CRS\n437 | Aug 19 | French-language proficiency | 5,000 | 382\n436 | Aug 18 | Canadian Experience Class | 1,000 | 523\n435 | Aug 17 | Provincial Nominee Program | 442 | 760\n432 | Aug 5 | Canadian Experience Class | 3,000 | 516\n431 | Aug 4 | Provincial Nominee Program | 507 | 768`;
+    expect(facts(page, '2026-08-19')).toEqual([
+      ['2026-08-19', 'french', 5000, 382],
+      ['2026-08-18', 'cec', 1000, 523],
+      ['2026-08-17', 'pnp', 442, 760],
+    ]);
+  });
+  it("a headline span is a week at most, ended by the page's day (guards)", () => {
+    const aug19 = { year: 2026, month: 8, day: 19 };
+    expect(headlineSpan('Week in review (Aug. 10-14)', aug19)).toEqual({ from: { year: 2026, month: 8, day: 10 }, to: { year: 2026, month: 8, day: 14 } });
+    expect(headlineSpan('Rounds of August 3 to 19', aug19)).toBeNull();
+    expect(headlineSpan('Rounds of August 20 to 21', aug19)).toBeNull();
+    expect(headlineSpan('Rounds of July 1 to 3', aug19)).toBeNull();
+  });
+  it('a recap of rounds "covered at the time" announces nothing (p8-119)', () => {
+    const page = `Weekly roundup: October 13–17, 2025\nPublished Monday, October 20, 2025\nFederal Express Entry rounds last week (covered at the time):\nTue Oct 14 — Provincial Nominee Program — 345 ITAs — minimum CRS 778\nWed Oct 15 — Healthcare and social services — 2,500 ITAs — minimum CRS 472`;
+    expect(facts(page, '2025-10-20')).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { introducesSeveral, NOT_NEWS_LEAD, RECENT_DRAWS_LEAD } from '../drafts/c
 import { findDrawNumbers } from '../mentions/draw-number.ts';
 import { MONTHS } from '../mentions/masks.ts';
 import { hasFacts, sameFigure, type DayRef, type Draft } from '../types.ts';
-import { lastWeekOf, roundOfWeek } from './digest-week.ts';
+import { headlineSpan, lastWeekOf, roundOfWeek } from './digest-week.ts';
 import { COUNTED_ROUNDS, headlineTellsRounds, STALE_DAYS, TELLS_A_ROUND } from './headline-news.ts';
 
 /**
@@ -150,16 +150,17 @@ function ofThisWeek(d: Draft, published: DayRef | null): boolean {
   return days <= (weekday({ ...published, year: published.year }) + 6) % 7;
 }
 
-/** The lead says the page is no news of a draw (see NOT_NEWS_LEAD); a recap or tracker of this week's rounds is. */
+/** The lead says the page is no news of a draw (see NOT_NEWS_LEAD); a recap or tracker of this week's rounds, or of the days its headline names, is. */
 function leadIsNotNews(lead: Lead): boolean {
   if (lead.explainer === true) return true;
-  return NOT_NEWS_LEAD.test(THIS_WEEKS_ROUNDS.test(lead.text) ? lead.text.replace(RECAP_WORDS, ' ') : lead.text);
+  const ofDays = THIS_WEEKS_ROUNDS.test(lead.text) || headlineSpan(lead.headline ?? '', lead.published) !== null;
+  return NOT_NEWS_LEAD.test(ofDays ? lead.text.replace(RECAP_WORDS, ' ') : lead.text);
 }
 
-/** Marks the announced drafts; returns their ids. A weekly page's rounds of last week are among them (`lastWeekOf`). */
+/** Marks the announced drafts; returns their ids. A weekly page's rounds of last week, or of the days its headline names, are among them (digest-week.ts). */
 export function choosePrimary(drafts: readonly Draft[], lead: Lead): Set<number> {
   const chosen = chooseNews(drafts, lead);
-  const week = leadIsNotNews(lead) ? null : lastWeekOf(lead.text, lead.published);
+  const week = leadIsNotNews(lead) ? null : (lastWeekOf(lead.text, lead.published) ?? headlineSpan(lead.headline ?? '', lead.published));
   if (week) for (const d of drafts) if (roundOfWeek(d, week) && (!d.table || fullRow(d))) chosen.add(d.id);
   return chosen;
 }
