@@ -100,3 +100,24 @@ describe("Pages of one week's rounds (p10-210, p8-106, p8-337)", () => {
     expect(facts(page, '2025-10-20')).toEqual([]);
   });
 });
+
+describe('Two rounds of a comeback week (p7-234, p6-233)', () => {
+  it('"After more than five weeks without a round, IRCC held two draws this week" announces both; "its first CEC-only round since September 2021, inviting 3,000" is that round\'s count', () => {
+    const page = `Express Entry returns with back-to-back draws\nSaturday, June 1, 2024\nAfter more than five weeks without a round, IRCC held two Express Entry draws this week.\nThursday, May 30 — Provincial Nominee Program\nIRCC invited 2,985 candidates with a provincial nomination. The minimum CRS score was 676.\nFriday, May 31 — Canadian Experience Class\nThe next day, IRCC held its first CEC-only round since September 2021, inviting 3,000 candidates with a minimum score of 522.`;
+    expect(facts(page, '2024-06-01')).toEqual([
+      ['2024-05-30', 'pnp', 2985, 676],
+      ['2024-05-31', 'cec', 3000, 522],
+    ]);
+  });
+  it('a headline that adds "Manitoba and BC invite too" keeps the federal rounds of "After a break of more than a week, IRCC held …"', () => {
+    const page = `Express Entry resumes with PNP and CEC draws; Manitoba and BC invite too\nPrairie Desk | May 14, 2025\nAfter a break of more than a week, IRCC held two Express Entry rounds of invitations this week.\nRound #346 (May 12, Provincial Nominee Program): 511 invitations. Minimum CRS: 706.\nRound #347 (May 13, Canadian Experience Class): 500 invitations. Minimum CRS: 547.`;
+    expect(facts(page, '2025-05-14')).toEqual([
+      ['2025-05-12', 'pnp', 511, 706],
+      ['2025-05-13', 'cec', 500, 547],
+    ]);
+  });
+  it("a province's rounds told against a federal one still announce nothing (guard)", () => {
+    const page = `Manitoba invites 347 skilled workers\nPrairie Desk | May 9, 2025\nManitoba held EOI Draw #246 on May 8, issuing 347 Letters of Advice to Apply; the lowest score was 706, lower than the cut-off of any federal Express Entry draw this year.`;
+    expect(facts(page, '2025-05-09')).toEqual([]);
+  });
+});
