@@ -121,3 +121,25 @@ describe('Two rounds of a comeback week (p7-234, p6-233)', () => {
     expect(facts(page, '2025-05-09')).toEqual([]);
   });
 });
+
+describe('Weekly pages that say what did not happen (p5-121, p8-113, p3-309)', () => {
+  it('"This week in Express Entry: two draws, but no CEC" over "IRCC did not hold a CEC draw … it held two other rounds" announces both', () => {
+    const page = `This week in Express Entry: two draws, but no CEC\nWeekly Roundup | March 6, 2025\nIRCC did not hold a Canadian Experience Class draw this week. Instead it held two other rounds:\nMonday, March 3 — Provincial Nominee Program (#338)\n- Invitations: 725\n- Minimum CRS: 667\nThursday, March 6 — French-language proficiency (#339)\n- Invitations: 4,500\n- Minimum CRS: 410`;
+    expect(facts(page, '2025-03-06')).toEqual([
+      ['2025-03-03', 'pnp', 725, 667],
+      ['2025-03-06', 'french', 4500, 410],
+    ]);
+  });
+  it('a "weekly summary" of this week\'s draws announces each', () => {
+    const page = `Weekly summary — week of December 15, 2025\nPosted by the mod team | Friday, December 19, 2025\nThis week's draws:\n1. Monday: PNP — 399 invitations, CRS 731\n2. Tuesday: CEC — 5,000 invitations, CRS 515\n3. Wednesday: French — 6,000 invitations, CRS 399`;
+    expect(facts(page, '2025-12-19').map((f) => f[1])).toEqual(['pnp', 'cec', 'french']);
+  });
+  it('a "Weekend roundup" is no year\'s round-up: its Friday round is news', () => {
+    const page = `Weekend roundup: French speakers close out the week\nOn Friday IRCC issued 6,000 invitations to French-speaking candidates; the cut-off was 408.`;
+    expect(facts(page, '2025-11-30')).toEqual([['2025-11-28', 'french', 6000, 408]]);
+  });
+  it('a week without the rounds it names is still no news (guard)', () => {
+    const page = `This week in Express Entry: no draws\nWeekly Roundup | March 13, 2025\nIRCC did not hold any draw this week. The last round, on March 6, invited 4,500 French-speaking candidates at 410.`;
+    expect(facts(page, '2025-03-13')).toEqual([]);
+  });
+});

@@ -134,7 +134,7 @@ const THIS_WEEKS_ROUNDS = new RegExp(
   'i',
 );
 /** A digest, round-up or recap, a live page or tracker ("Express Entry live: category-based draws, week of July 4, 2023"): a page of the week's rounds. */
-const WEEKLY_DIGEST = /\b(?:digest|round-?up|recap|newsletter|live|tracker)\b/i;
+const WEEKLY_DIGEST = /\b(?:digest|round-?up|recap|newsletter|live|tracker|summary|weekly|wrap(?:-?up)?)\b/i;
 /** A newsletter's "This week: 1,980 general ITAs and a French round at 388": each of this week's rounds is its news. */
 const THIS_WEEK_LINE = /^\s*this\s+week\s*:/im;
 /**
@@ -154,6 +154,8 @@ function ofThisWeek(d: Draft, published: DayRef | null): boolean {
 function leadIsNotNews(lead: Lead): boolean {
   if (lead.explainer === true) return true;
   const ofDays = THIS_WEEKS_ROUNDS.test(lead.text) || headlineSpan(lead.headline ?? '', lead.published) !== null;
+  // "This week in Express Entry: two draws, but no CEC" over "IRCC did not hold a CEC draw this week … it held two other rounds": the rounds it counts are news.
+  if (ofDays && COUNTED_ROUNDS.test(lead.headline ?? '') && headlineTellsRounds(lead.headline ?? '')) return false;
   return NOT_NEWS_LEAD.test(ofDays ? lead.text.replace(RECAP_WORDS, ' ') : lead.text);
 }
 
