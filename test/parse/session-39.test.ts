@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadPrograms } from '../../src/config/programs.ts';
 import { parseArticle } from '../../src/parse/parse-article.ts';
 import { weekdayOfMonthDay } from '../../src/parse/mentions/calendar.ts';
+import { findDrawNumbers } from '../../src/parse/mentions/draw-number.ts';
 import { headlineSpan, lastWeekOf } from '../../src/parse/primary/digest-week.ts';
 
 /**
@@ -141,5 +142,29 @@ describe('Weekly pages that say what did not happen (p5-121, p8-113, p3-309)', (
   it('a week without the rounds it names is still no news (guard)', () => {
     const page = `This week in Express Entry: no draws\nWeekly Roundup | March 13, 2025\nIRCC did not hold any draw this week. The last round, on March 6, invited 4,500 French-speaking candidates at 410.`;
     expect(facts(page, '2025-03-13')).toEqual([]);
+  });
+});
+
+describe('Round numbers in more forms (p10-122, p10-125, p6-134, u7-212, p3-310, u9-102)', () => {
+  const numbers = (sentence: string, firstYear = false) => findDrawNumbers(sentence, firstYear).map((m) => m.value);
+  it('"6,300 Canadian Experience Class candidates (#304)": the number in brackets after the candidates', () => {
+    expect(numbers('On Wednesday, it invited 6,300 Canadian Experience Class candidates (#304) with a cut-off of 515.')).toEqual(['304']);
+  });
+  it('a list line that opens with the number, then its day or program: "#332 Wednesday CEC …", "#176 – February 13, 2021"', () => {
+    expect(numbers('#332 Wednesday CEC 1,350 invitations, CRS 542')).toEqual(['332']);
+    expect(numbers('#176 – February 13, 2021')).toEqual(['176']);
+    // Not a small count, nor a hashtag before other words.
+    expect(numbers('#1 Canada news site')).toEqual([]);
+    expect(numbers('#12 Wednesday tips')).toEqual([]);
+  });
+  it('"Yesterday\'s round, the 110th under Express Entry, …"', () => {
+    expect(numbers("Yesterday's round, the 110th under Express Entry, went to 3,350 candidates.")).toEqual(['110']);
+  });
+  it('a small ordinal is the round number on a page of 2015 only, and not a count within a month', () => {
+    expect(numbers('CIC holds 13th Express Entry draw', true)).toEqual(['13']);
+    expect(numbers('CIC holds 13th Express Entry draw')).toEqual([]);
+    expect(numbers('It was the 3rd draw in March.', true)).toEqual([]);
+    const page = `CIC publishes the 11th round of invitations\nExpress Desk | June 13, 2015\nCIC invited 1,501 candidates on Friday with a minimum CRS of 482.`;
+    expect(parseArticle(page, { programs, published: '2015-06-13' }).draws[0]?.drawNumber).toBe('11');
   });
 });

@@ -51,7 +51,7 @@ const OVERALL =
   /\b(\d{1,3})(?:st|nd|rd|th)\s+(?:(?:express entry\s+)?(?:draw|round)s?\s+)?(?:(?:of\s+)?overall|in total|since (?:express entry|the (?:immigration selection |selection )?system|its (?:launch|introduction)|(?:its |the )?inception)|since it (?:was )?(?:launched|introduced))\b/gi;
 /** "The draw, the 48th, was held", "another round on Tuesday, the 204th,", "Cette ronde, la 397e, …": the number set off by commas. */
 const APPOSITION =
-  /\b(?:draw|round)\b(?:\s(?:on|of)\s[^,.;]{1,25})?,\s(?:the\s)?(\d{1,3})(?:st|nd|rd|th)(?=,|\s(?:overall|since|in total)\b)|\b(?:tirage|ronde),\s(?:la|le)\s(\d{1,3})(?:e|ème|eme)(?=,|\s(?:du système|depuis|au total)\b)/gi;
+  /\b(?:draw|round)\b(?:\s(?:on|of)\s[^,.;]{1,25})?,\s(?:the\s)?(\d{1,3})(?:st|nd|rd|th)(?=,|\s(?:overall|since|in total|(?:under|of|in)\s(?:the\s)?express entry)\b)|\b(?:tirage|ronde),\s(?:la|le)\s(\d{1,3})(?:e|ème|eme)(?=,|\s(?:du système|depuis|au total)\b)/gi;
 /** French: "son 380e tirage du système Entrée express" (not "le 2e tirage de l'année"). */
 const FRENCH_ORDINAL = /\b(\d{1,3})(?:e|ème|eme)\s+(?:tirage|ronde)\b(?![^.;]{0,40}?\b(?:de l'année|de l’année|cette année|en 20\d\d|du mois|de la semaine)\b)/gi;
 /** Spanish and Portuguese: "É a 56ª rodada desde a criação do sistema", "la 240.ª ronda" ("56a", "240.a" once clean-text.ts has made them plain) (not "la 5.ª ronda del año", "a 12ª rodada de 2024"). */
@@ -75,7 +75,13 @@ function countInAPeriod(sentence: string, end: number, value: string): boolean {
 
 const HASH_CONTEXT = /\b(?:draw|round|express entry|ee|tirage|ronde|ministerial instructions?)\b[^.;]{0,24}$/i;
 /** "Provincial Nominee Program (#363)", "Healthcare occupations (#252)": the number in brackets after a round's program. */
-const HASH_AFTER_PROGRAM = /\b(?:program(?:me)?|class|occupations|proficiency|nominees?|trades|category|PNP|CEC|FSW|FST|STEM)\s?\(\s?$/i;
+const HASH_AFTER_PROGRAM = /\b(?:program(?:me)?|class|occupations|proficiency|nominees?|trades|category|PNP|CEC|FSW|FST|STEM|candidates|invitations|ITAs)\s?\(\s?$/i;
+/** "#332 Wednesday CEC 1,350 invitations", "#176 – February 13, 2021": a list's line that opens with the round's number, then its day or program. */
+const HASH_LINE_START = /^\s*(?:[-•*]\s*)?$/;
+const DAY_OR_PROGRAM_AFTER = new RegExp(
+  String.raw`^\s*(?:[-\u2013\u2014:|]\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:${MONTHS})\b|PNP\b|CEC\b|FSW\b|FST\b|STEM\b|French\b|Healthcare\b|Trades?\b|Transport\b|Agriculture\b|Education\b|Provincial\b|Canadian Experience\b|Federal Skilled\b|All[- ]program|General\b|No program)`,
+  'i',
+);
 const HASH_AFTER = /^\s*(?:draw|round|express entry)\b/i;
 
 function push(out: NumberMention[], start: number, end: number, value: string): void {
@@ -83,7 +89,14 @@ function push(out: NumberMention[], start: number, end: number, value: string): 
   out.push({ start, end, value: value.toLowerCase() });
 }
 
-export function findDrawNumbers(sentence: string): NumberMention[] {
+/** "the 3rd draw in March": a count within a month (a small ordinal is the round number only in 2015, and only of the year). */
+const WITHIN_A_MONTH = new RegExp(String.raw`^[^.;]{0,30}?\b(?:in|of|for|during)\s+(?:(?:${MONTHS})\b)`, 'i');
+
+/**
+ * The round numbers a sentence writes. `firstYear`: the page is of 2015, Express Entry's first year, when "the 13th Express
+ * Entry draw" counted every round there had been: a small ordinal is then the round number too.
+ */
+export function findDrawNumbers(sentence: string, firstYear = false): NumberMention[] {
   const out: NumberMention[] = [];
   if (!/draw|round|tirage|ronde|ronda|rodada|sorteo|sorteio|#|express entry|au total|depuis|n[úu]mero|number|num[ée]ro/i.test(sentence)) return out;
   for (const m of matchesOf(KEY_LINE, sentence)) push(out, m.index, m.index + m[0].length, m[1] ?? '');
@@ -97,7 +110,8 @@ export function findDrawNumbers(sentence: string): NumberMention[] {
   for (const m of matchesOf(HASH, sentence)) {
     const before = sentence.slice(Math.max(0, m.index - 40), m.index);
     const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 20);
-    if ((HASH_CONTEXT.test(before) || HASH_AFTER.test(after) || HASH_AFTER_PROGRAM.test(before)) && !countInAPeriod(sentence, m.index + m[0].length, m[1] ?? ''))
+    const opensLine = HASH_LINE_START.test(before) && DAY_OR_PROGRAM_AFTER.test(after) && Number.parseInt(m[1] ?? '', 10) >= MAX_COUNT_IN_A_PERIOD;
+    if ((HASH_CONTEXT.test(before) || HASH_AFTER.test(after) || HASH_AFTER_PROGRAM.test(before) || opensLine) && !countInAPeriod(sentence, m.index + m[0].length, m[1] ?? ''))
       push(out, m.index, m.index + m[0].length, m[1] ?? '');
   }
   for (const m of matchesOf(BARE, sentence)) {
@@ -134,7 +148,8 @@ export function findDrawNumbers(sentence: string): NumberMention[] {
     if (Number(n) >= 20 && !dayOfMonth) push(out, m.index, m.index + m[0].length, n);
   }
   for (const m of matchesOf(ORDINAL, sentence)) {
-    if (Number(m[1]) >= 20) push(out, m.index, m.index + m[0].length, m[1] ?? '');
+    const small = Number(m[1]) < 20;
+    if (!small || (firstYear && !WITHIN_A_MONTH.test(sentence.slice(m.index + m[0].length)))) push(out, m.index, m.index + m[0].length, m[1] ?? '');
   }
   for (const re of [HIGH_ORDINAL, DRAW_WAS_HIGH_ORDINAL]) {
     for (const m of matchesOf(re, sentence)) if (Number(m[1]) >= MIN_HIGH_ORDINAL) push(out, m.index, m.index + m[0].length, m[1] ?? '');

@@ -75,6 +75,9 @@ function pairedFigure(sentence: string, f: { start: number; end: number }, other
   return after !== null && at(f.end + after.index + after[0].length - (after[1] ?? after[2] ?? '').length);
 }
 
+/** Express Entry's first year: its pages' ordinals count every round (findDrawNumbers). */
+const FIRST_YEAR = 2015;
+
 export function sentenceFacts(original: string, ctx: DateContext, programs: Programs): SentenceFacts & { allDates: DateMention[] } {
   const sentence = IBERIAN_SENTENCE.test(original) ? commaThousands(original) : original;
   const allDates = findDates(sentence, ctx);
@@ -83,7 +86,7 @@ export function sentenceFacts(original: string, ctx: DateContext, programs: Prog
   const counts = digits || NUMBER_WORD.test(sentence);
   const tieBreaks = digits ? findTieBreaks(sentence, allDates) : [];
   const takenDates = new Set(tieBreaks.map((t) => t.dateIndex));
-  const drawNumbers = digits ? findDrawNumbers(sentence) : [];
+  const drawNumbers = digits ? findDrawNumbers(sentence, ctx.published?.year === FIRST_YEAR) : [];
   const masked = counts ? maskNonFacts(sentence, [...allDates, ...tieBreaks, ...drawNumbers]) : sentence;
   // Every count and cut-off pattern holds a number: when masking left none ("On May 31, 2024, IRCC…"), they are not run.
   const maskedDigits = digits && /\d/.test(masked);
