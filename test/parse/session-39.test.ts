@@ -168,3 +168,18 @@ describe('Round numbers in more forms (p10-122, p10-125, p6-134, u7-212, p3-310,
     expect(parseArticle(page, { programs, published: '2015-06-13' }).draws[0]?.drawNumber).toBe('11');
   });
 });
+
+describe('Trades rounds before the trades category (u7-228, p8-315, u10-212, p8-225)', () => {
+  it('"A new trades-only round was held on October 16, 2019" over "500 Federal Skilled Trades candidates": one FST round, with its day', () => {
+    const page = `Federal Skilled Trades: 500 Invitations at CRS 357\nTrades Desk | October 17, 2019\nA new trades-only round was held on October 16, 2019. IRCC invited 500 Federal Skilled Trades candidates, with scores as low as 357.`;
+    expect(facts(page, '2019-10-17')).toEqual([['2019-10-16', 'fst', 500, 357]]);
+  });
+  it('"(the one on May 15 went down to 332)" tells the other round, not the news\'s day', () => {
+    const page = `New Express Entry draw\nOctober 16, 2019\nDraw #128 – Federal Skilled Trades only: 500 invitations, minimum CRS 357, held today.\nIt's only the second trades round this year (the one on May 15 went down to 332), so the cut-off is up 25 points.`;
+    expect(facts(page, '2019-10-16')).toEqual([['2019-10-16', 'fst', 500, 357]]);
+  });
+  it('under several rounds told without a day of their own, a round ten days before the page is not one of them', () => {
+    const page = `Two rounds on the same day\nMay 27, 2017\nIRCC held two rounds of invitations.\nRound #63 – Provincial Nominee Program: 143 invitations, minimum 775.\nRound #64 – Federal Skilled Trades: 400 invitations, minimum 199.\nThe all-program round of May 17 invited 3,687 candidates with a minimum of 415.`;
+    expect(facts(page, '2017-05-27').map((f) => f[1])).toEqual(['pnp', 'fst']);
+  });
+});

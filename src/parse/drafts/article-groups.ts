@@ -1,5 +1,5 @@
 import type { Programs } from '../../config/programs.ts';
-import { withYearBefore } from '../mentions/calendar.ts';
+import { dayToIso, withYearBefore } from '../mentions/calendar.ts';
 import type { DateContext } from '../mentions/date-mentions.ts';
 import type { ArticleLine } from '../text/lines.ts';
 import { skilledTradesAsFst } from '../mentions/program-mentions.ts';
@@ -126,9 +126,12 @@ export function articleGroups(
   programs: Programs,
 ): { groups: Group[]; resolve: (d: DayRef) => DayRef; severalIntroduced: Set<number> } {
   const read = readSentences(lines, text, published, programs);
+  const tradesSince = programs.get('trades')?.since;
+  const publishedOn = published ? dayToIso(published) : null;
   const relabelled = skilledTradesAsFst(
     read.map((r) => r.text),
     read.map((r) => r.facts.programs),
+    tradesSince !== undefined && publishedOn !== null && publishedOn < tradesSince && programs.get('fst') !== undefined,
   );
   const reads = read.map((r, i) => ({ ...r, facts: { ...r.facts, programs: relabelled[i] ?? r.facts.programs } }));
   const resolve = yearResolver(statedYears(reads), published);

@@ -14,6 +14,8 @@ export const CONTEXT_SPLIT = new RegExp(
     // stays with the round before, whose day it counts from).
     String.raw`\bfollow(?:s|ed|ing)\b(?!\s+(?:a few|shortly|soon|later|closely|hours|minutes|up|suit|by a|immediately|quickly|that|this|it)|\s+(?:on\s+(?:(?:the\s+)?\d|(?:${MONTHS}|${WEEKDAY_NAMES})\b)))`,
     String.raw`\bpreced(?:es|ed|ing)\b`,
+    // "the second trades round this year (the one on May 15 went down to 332)": the other round, told in brackets.
+    String.raw`\(\s*the\s+(?:one|other|last|previous|first)\s+(?:one\s+)?(?:on|of|from|held)\b`,
     // "Minimum CRS: 515 (previous: 522)", "(last CEC draw: 522)", "515 (522 in the previous round)", "6,300 (3,000 last time)": the
     // draw before, in brackets after the news draw's value.
     String.raw`\((?=\s*(?:previous|last|prior|preceding|earlier)\b|[^()]{0,40}\b(?:in|for|at)\s(?:the\s)?(?:previous|last|prior|preceding|earlier)\s(?:[\w-]+\s){0,2}?(?:draw|round)\)|[^()]{0,40}\blast\stime\))`,

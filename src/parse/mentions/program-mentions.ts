@@ -94,9 +94,12 @@ const TRADES_CATEGORY = /\btrades?\s+(?:occupations?|categor(?:y|ies)|jobs\s+cat
 
 /**
  * "Skilled trades" in an article that names the Federal Skilled Trades Program, and never the
- * trade-occupations category, are that program's workers: the mention is relabelled `fst`.
+ * trade-occupations category, are that program's workers: the mention is relabelled `fst`. On a page
+ * written before the category existed (`beforeCategory`), every trades mention is ("A new trades-only
+ * round was held on October 16, 2019" over "IRCC invited 500 Federal Skilled Trades candidates").
  */
-export function skilledTradesAsFst(texts: readonly string[], mentions: readonly (readonly ProgramMention[])[]): ProgramMention[][] {
+export function skilledTradesAsFst(texts: readonly string[], mentions: readonly (readonly ProgramMention[])[], beforeCategory = false): ProgramMention[][] {
+  if (beforeCategory) return mentions.map((ms) => ms.map((m) => (m.code === 'trades' ? { ...m, code: 'fst' } : m)));
   const namesFst = mentions.some((ms) => ms.some((m) => m.code === 'fst'));
   if (!namesFst || texts.some((t) => TRADES_CATEGORY.test(t))) return mentions.map((ms) => [...ms]);
   const skilled = (text: string, m: ProgramMention): boolean => /\bskilled\s+$/i.test(text.slice(Math.max(0, m.start - 12), m.start)) || SKILLED_AFTER.test(text.slice(m.end, m.end + 20));

@@ -210,7 +210,9 @@ function chooseNews(drafts: readonly Draft[], lead: Lead): Set<number> {
     const alsoHeld = d.also === true && gap !== null && Math.abs(gap) <= ALSO_REACH_DAYS && !pnpTheDayBefore;
     // One of several rounds told: of the same week as the first ("Cette semaine encore, IRCC a organisé deux rondes …" is not
     // "Le 31 mai, 5 956 candidats avaient été invités", ten days before).
-    const sameWeek = gap === null || Math.abs(gap) <= SEVERAL_REACH_DAYS;
+    // When the first has no day, a dated one is of the page's week ("Na rodada geral anterior, n.º 62, em 17 de maio" ten days before is not).
+    const days = age(d, lead.published);
+    const sameWeek = gap === null ? days === null || days <= SEVERAL_REACH_DAYS : Math.abs(gap) <= SEVERAL_REACH_DAYS;
     // "Round 397 – Thursday, February 19 … Round 398 – Friday, February 20 …", each told in full: a round after the news, within
     // days and by the page's day, is news too (a page tells earlier rounds as background, not later ones).
     // When the first is itself days old (a lead-up the page tells before its news: "Monday's PNP round … on Tuesday … Today
