@@ -183,3 +183,23 @@ describe('Trades rounds before the trades category (u7-228, p8-315, u10-212, p8-
     expect(facts(page, '2017-05-27').map((f) => f[1])).toEqual(['pnp', 'fst']);
   });
 });
+
+describe('Counts as digests and other languages write them (p10-135, p5-304, p7-310, u5-138)', () => {
+  it('"On Tuesday, 2,000 CEC candidates (minimum 516)." gives the count without a verb', () => {
+    const page = `Express Entry weekly\nJuly 27, 2026\nLast week in Express Entry\nOn Tuesday, 2,000 CEC candidates (minimum 516).\nOn Wednesday, 5,000 French-speaking candidates (minimum 399).`;
+    expect(facts(page, '2026-07-27')).toEqual([
+      ['2026-07-21', 'cec', 2000, 516],
+      ['2026-07-22', 'french', 5000, 399],
+    ]);
+  });
+  it('dot thousands right before the count\'s noun: "1.000 CEC invitations", "6.500 francophones invités"', () => {
+    const page = `Express Entry: 1.000 CEC invitations, minimum 533 points\nNov 12, 2025\nIRCC held a CEC round today.`;
+    expect(facts(page, '2025-11-12')).toEqual([['2025-11-12', 'cec', 1000, 533]]);
+  });
+  it('"inviting 250 executives", "invitations went to 3,350 candidates"', () => {
+    const managers = `Managers round\nJuly 10, 2026\nCanada held its first Express Entry round for senior managers on Thursday, inviting 250 executives who have worked in Canada, with a minimum CRS of 429.`;
+    expect(facts(managers, '2026-07-10')).toEqual([['2026-07-09', 'managers', 250, 429]]);
+    const went = `CEC round\nMay 14, 2025\nOn Tuesday, the invitations went to 3,350 CEC candidates with a minimum score of 547.`;
+    expect(facts(went, '2025-05-14')).toEqual([['2025-05-13', 'cec', 3350, 547]]);
+  });
+});

@@ -13,7 +13,7 @@ import { matchesOf } from '../text/matches.ts';
 
 const INVITATION_NOUN = String.raw`(?:ITAs?|ITA's|invitations?|invites|IPDs?|invitaciones|convites)\b`;
 const INVITATION_NOUN_ONLY = new RegExp(`^${INVITATION_NOUN}`, 'i');
-const PERSON_NOUN = String.raw`(?:candidates|applicants|people|persons|individuals|foreign nationals|foreigners|workers|immigrants|newcomers|professionals|nominees|francophones|speakers|recruits|doctors|physicians|nurses|teachers|educators|managers|tradespeople|specialists|engineers|graduates|invitees|aspirants|candidats|personnes|médecins|infirmi(?:er|ère)s|enseignants|travailleurs|professionnels|candidatos|solicitantes|personas|aspirantes|pessoas)\b`;
+const PERSON_NOUN = String.raw`(?:candidates|applicants|people|persons|individuals|foreign nationals|foreigners|workers|immigrants|newcomers|professionals|nominees|francophones|speakers|recruits|executives|doctors|physicians|nurses|teachers|educators|managers|tradespeople|specialists|engineers|graduates|invitees|aspirants|candidats|personnes|médecins|infirmi(?:er|ère)s|enseignants|travailleurs|professionnels|candidatos|solicitantes|personas|aspirantes|pessoas)\b`;
 // "and" ends the words between a count and its noun, except in the category's name ("2,500 healthcare and social service professionals").
 const FILLER_STOP = String.raw`(?:of|in|with|between|from|than|per|for|to|at|on|(?<!healthcare\s)and|or|as|who|that|which|were|was|have|has|had|are|is|be|been|the|it|they|IRCC|Canada|Ottawa|department|times|points?|scores?|CRS|draws?|rounds?|profiles|pool|left|remain|means?|meant|show\w*|suggest\w*|indicat\w*|makes?|made|only|just|also|still|even|now|then|so|but|if|when|while|will|would|can|could|may|might|should|must|did|do|does|gets?|got)\b`;
 const FILLER = String.raw`(?:\s{1,2}(?!${FILLER_STOP}|${INVITATION_NOUN}|${PERSON_NOUN})[A-Za-z(][A-Za-z0-9'&/().-]{0,30}){0,5}?`;
@@ -104,7 +104,7 @@ export const totalLine = (sentence: string): boolean => TOTAL_LEAD.test(sentence
 const SEVERAL = /\b(?:draws|rounds|this week|this month|(?:week|month)['\u2019]s(?!\s+(?:first|second|third|fourth|fifth|sixth|last|latest)\b))\b/i;
 const PLURAL_SUBJECT = /\b(?:draws|rounds)\s(?:have|had|were|are|invited|issued|saw|have invited|have issued)\b/i;
 const ACTION_BEFORE =
-  /\b(?:invit(?:e|es|ed|ing)|invit[óo]|invitaron|invitando|invita|invitan|emiti[óu]|envi(?:ó|ou)|convidou|convidando|convidaram|convida|convidam|issu(?:e|es|ed|ing)|sen(?:t|d|ds|ding)|extend(?:s|ed|ing)?|select(?:s|ed|ing)?|a invit[ée]|ont invit[ée]|ont [ée]t[ée] invit[ée]s|invitant|destin[ée]e?s? à|(?:invitations|ITAs?) (?:for|to)|invitations? of|gave|giving|handed|offered|welcom(?:ed|es|ing)|target(?:s|ed|ing))(?![A-Za-zÀ-ÿ])/i;
+  /\b(?:invit(?:e|es|ed|ing)|invit[óo]|invitaron|invitando|invita|invitan|emiti[óu]|envi(?:ó|ou)|convidou|convidando|convidaram|convida|convidam|issu(?:e|es|ed|ing)|sen(?:t|d|ds|ding)|extend(?:s|ed|ing)?|select(?:s|ed|ing)?|a invit[ée]|ont invit[ée]|ont [ée]t[ée] invit[ée]s|invitant|destin[ée]e?s? à|(?:invitations|ITAs?) (?:for|to)|invitations? of|gave|giving|handed|offered|welcom(?:ed|es|ing)|target(?:s|ed|ing)|went (?:out )?to)(?![A-Za-zÀ-ÿ])/i;
 const ACTION_AFTER =
   /^(?:,[^,.;]{1,120},)?[^.;]{0,110}?\b(?:(?:were|have been|had been|was|are|got|being|who)\s+)?(?:invited|selected|receiv(?:ed|ing) (?:an? |their |the )?(?:coveted |much-awaited |long-awaited |official |so-called )?(?:ITAs?|invitations?)|(?:got|won|earned|secured|have|has|had) (?:an? |their )?(?:ITAs?|invitations?)|receiv(?:ed|ing) invitations|(?:granted|awarded|issued|given|sent|extended) (?:an? |their |the )?(?:ITAs?|invitations?)|invit[ée]e?s|s[ée]lectionn[ée]e?s|(?:ont|avaient) re[çc]u (?:une |des |leur )?(?:invitations?|IPDs?|ITAs?)|(?:fueron |foram )?(?:invitados|convidados)|recibieron|receberam)\b/i;
 
@@ -184,6 +184,9 @@ function aroundIsClean(original: string, start: number, end: number): boolean {
   return !PLURAL_SUBJECT.test(original.slice(Math.max(0, start - 60), start));
 }
 
+/** "On Tuesday, 2,000 CEC candidates (minimum 516).": a digest's line gives the round's cut-off right after its count of people. */
+const ROUND_FIGURE_AFTER = /^\s{0,2}\((?:minimum|min\.?|lowest|cut-?off|CRS)\s{0,2}(?:CRS\s{0,2}|score\s{0,2}|of\s{0,2})?:?\s{0,2}\d{2,4}\)/i;
+
 /** Invitation counts of one sentence (masked), deduplicated by position. */
 export function findInvitations(masked: string, original: string): FactMention[] {
   const out: FactMention[] = [];
@@ -209,7 +212,13 @@ export function findInvitations(masked: string, original: string): FactMention[]
       const after = masked.slice(m.index + m[0].length, m.index + m[0].length + 200).replace(/\([^()]{0,100}\)/g, '()');
       // "The 250 invited candidates can now apply": the participle between the count and its noun is the action.
       const between = m[0].slice(raw.length, m[0].length - noun.length);
-      if (!ACTION_BEFORE.test(before) && !ACTION_AFTER.test(after) && !/^\s{1,2}(?:newly\s)?(?:invited|selected)\s{1,2}$/i.test(between)) continue;
+      if (
+        !ACTION_BEFORE.test(before) &&
+        !ACTION_AFTER.test(after) &&
+        !/^\s{1,2}(?:newly\s)?(?:invited|selected)\s{1,2}$/i.test(between) &&
+        !ROUND_FIGURE_AFTER.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 30))
+      )
+        continue;
     }
     add(m.index, raw);
   }
