@@ -203,3 +203,18 @@ describe('Counts as digests and other languages write them (p10-135, p5-304, p7-
     expect(facts(went, '2025-05-14')).toEqual([['2025-05-13', 'cec', 3350, 547]]);
   });
 });
+
+describe('Cut-offs as digests write them (p10-131, p10-136, u3-106, u9-108)', () => {
+  it('"500 healthcare candidates were invited at 510"', () => {
+    const page = `Healthcare round\nMay 3, 2025\nOn Friday, 500 healthcare candidates were invited at 510.`;
+    expect(facts(page, '2025-05-03')).toEqual([['2025-05-02', 'healthcare', 500, 510]]);
+  });
+  it('"invited 400 candidates with scores as low as 199"', () => {
+    const page = `Skilled trades round\nMay 27, 2017\nOn Friday, the round, limited to the Federal Skilled Trades Program, invited 400 candidates with scores as low as 199.`;
+    expect(facts(page, '2017-05-27')).toEqual([['2017-05-26', 'fst', 400, 199]]);
+  });
+  it('"at 2:00 p.m." is a time, not a cut-off (guard)', () => {
+    const page = `CEC round today\nMay 13, 2025\nToday 500 CEC candidates were invited at 2:00 p.m. with a minimum score of 547.`;
+    expect(facts(page, '2025-05-13')).toEqual([['2025-05-13', 'cec', 500, 547]]);
+  });
+});

@@ -20,7 +20,11 @@ const NUMBER_THEN_HEAD = new RegExp(
   String.raw`${DIGITS}\s?-?\s?(?:points?|pts)?\s?-?\s?(?:CRS\s)?(?:cut-?\s?off|cutoff|threshold)\b|${DIGITS}\s(?:was|is|became|remained)\s(?:(?:set|fixed|established)\s(?:as|at)\s)?(?:the\s)?(?:new\s)?(?:minimum|lowest|cut-?\s?off|cutoff|threshold)\b`,
   'gi',
 );
-const SHORTHAND = new RegExp(String.raw`(?<![\d,])\d[\d,]{0,9}\s?(?:(?:ITAs?|invitations|invites|invited|(?:[A-Za-z]+\s){0,3}candidates|nominees)(?:,\s?|\s)?(?:@|w/|at)|@|w/)\s?${DIGITS}`, 'gi');
+// Also "500 healthcare candidates were invited at 510", "1,500 French Speakers at 388".
+const SHORTHAND = new RegExp(
+  String.raw`(?<![\d,])\d[\d,]{0,9}\s?(?:(?:ITAs?|invitations|invites|invited|(?:[A-Za-z-]+\s){0,3}(?:candidates|speakers|workers|professionals|francophones|executives|managers|doctors|physicians)|nominees)(?:\s(?:were|was)\s(?:invited|selected))?(?:,\s?|\s)?(?:@|w/|at)|@|w/)\s?${DIGITS}`,
+  'gi',
+);
 
 /** "At 685 points, the minimum CRS score for this draw is the second-lowest of 2021", "Using 443 points as the minimum point has set a record". */
 const AT_POINTS_THE_MINIMUM = new RegExp(
@@ -81,7 +85,7 @@ const MINIMUM_SCORE_WAS = new RegExp(
 
 /** "with scores starting at 508", "candidates who scored as low as 439": the lowest score invited. */
 const STARTING_AT = new RegExp(
-  String.raw`\bscores?\s(?:starting|beginning)\s(?:at|from)\s(?:just\s|only\s|as low as\s)?${DIGITS}|\b(?:who|that)\sscored\sas\slow\sas\s${DIGITS}|` +
+  String.raw`\bscores?\s(?:starting|beginning)\s(?:at|from)\s(?:just\s|only\s|as low as\s)?${DIGITS}|\b(?:who|that)\sscored\sas\slow\sas\s${DIGITS}|\b(?:candidates|applicants|people|profiles|nominees)\swith\s(?:CRS\s)?scores\sas\slow\sas\s${DIGITS}|` +
     // "1,000 Francophone candidates with a score of 444 were invited"
     String.raw`\b(?:candidates|applicants|people|individuals|profiles|nominees)\s(?:[\w-]+\s){0,2}?with\s(?:a|an)\sscore\sof\s(?:at least\s|just\s|only\s)?${DIGITS}(?=[^.;]{0,20}?\b(?:were|was|got|received)\b)|` +
     // "2,000 candidates were invited, starting from 515 points".
