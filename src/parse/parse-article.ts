@@ -3,6 +3,7 @@ import { articleGroups } from './drafts/article-groups.ts';
 import { DraftAssembler } from './drafts/assemble.ts';
 import { choosePrimary, dropOutnumbered, dropTeasers, lateNews, MAX_AGE_DAYS, type ToldRound } from './primary/choose-primary.ts';
 import { notExpressEntry } from './primary/other-programs.ts';
+import { oneAnnouncementPerRound } from './primary/same-round.ts';
 import { MAY_DEBUNK, MAY_RETRACT, debunkedFigures, dropRetracted, retractedFigures } from './primary/retracted.ts';
 import { toCleanText } from './text/clean-text.ts';
 import { classifyLines, type ArticleLine } from './text/lines.ts';
@@ -129,7 +130,9 @@ function parse(input: string, opts: ParseOptions): ParseResult {
     // the model knows a count, not which draw's it is, nor a month's total.
     introducesSeveral(lead.text) ? null : opts.figureModel === undefined ? FIGURE_MODEL : opts.figureModel,
   );
-  const draws = [...kept.filter((d) => primary.has(d.id)), ...kept.filter((d) => !primary.has(d.id))].map((d) => toParsedDraw(d, primary.has(d.id), resolve, opts.programs, published));
+  const draws = oneAnnouncementPerRound(
+    [...kept.filter((d) => primary.has(d.id)), ...kept.filter((d) => !primary.has(d.id))].map((d) => toParsedDraw(d, primary.has(d.id), resolve, opts.programs, published)),
+  );
   return { announcesNewDraw: draws.some((d) => d.primary), draws };
 }
 

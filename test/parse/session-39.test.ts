@@ -4,6 +4,7 @@ import { parseArticle } from '../../src/parse/parse-article.ts';
 import { weekdayOfMonthDay } from '../../src/parse/mentions/calendar.ts';
 import { findDrawNumbers } from '../../src/parse/mentions/draw-number.ts';
 import { headlineSpan, lastWeekOf } from '../../src/parse/primary/digest-week.ts';
+import { oneAnnouncementPerRound } from '../../src/parse/primary/same-round.ts';
 
 /**
  * Session 39 of the reader (issue 14): a weekly page's rounds of last week are its news, and the days such pages write
@@ -216,5 +217,20 @@ describe('Cut-offs as digests write them (p10-131, p10-136, u3-106, u9-108)', ()
   it('"at 2:00 p.m." is a time, not a cut-off (guard)', () => {
     const page = `CEC round today\nMay 13, 2025\nToday 500 CEC candidates were invited at 2:00 p.m. with a minimum score of 547.`;
     expect(facts(page, '2025-05-13')).toEqual([['2025-05-13', 'cec', 500, 547]]);
+  });
+});
+
+describe('One round told twice as news is one announcement (p9-211)', () => {
+  it('an "at a glance" card over the story gives one CEC round with every figure', () => {
+    const page = `CEC cut-off dips to 514 in Tuesday's draw\nBy Daniel Osei | April 28, 2026\nThis week at a glance\nLatest program: Canadian Experience Class\nLatest cut-off: 514\nIRCC held a Canadian Experience Class draw on Tuesday, inviting 2,000 candidates with a minimum score of 514. The tie-breaking rule was September 24, 2025 at 14:18:43 UTC.`;
+    const announced = parseArticle(page, { programs, published: '2026-04-28' }).draws.filter((d) => d.primary);
+    expect(announced.map((d) => [d.date, d.program, d.invitations, d.minCrs, d.tieBreak?.slice(0, 10)])).toEqual([['2026-04-28', 'cec', 2000, 514, '2025-09-24']]);
+  });
+  it('two rounds of one day stay two when their figures differ, or their programs do (guards)', () => {
+    const draw = { date: '2017-05-26', drawNumber: null, program: 'pnp', invitations: 143, minCrs: 775, tieBreak: null, primary: true };
+    expect(oneAnnouncementPerRound([draw, { ...draw, program: 'fst', invitations: 400, minCrs: 199 }])).toHaveLength(2);
+    expect(oneAnnouncementPerRound([draw, { ...draw, minCrs: 776 }])).toHaveLength(2);
+    expect(oneAnnouncementPerRound([draw, { ...draw, primary: false }])).toHaveLength(2);
+    expect(oneAnnouncementPerRound([draw, { ...draw, invitations: null, drawNumber: '63' }])).toEqual([{ ...draw, drawNumber: '63' }]);
   });
 });
