@@ -234,3 +234,21 @@ describe('One round told twice as news is one announcement (p9-211)', () => {
     expect(oneAnnouncementPerRound([draw, { ...draw, invitations: null, drawNumber: '63' }])).toEqual([{ ...draw, drawNumber: '63' }]);
   });
 });
+
+describe('A table with no day column is read as labelled lines (u1-306, p4-204, p5-324)', () => {
+  it('"Round | Program | Invitations | Minimum CRS" under "two rounds on Wednesday, November 1" gives both rounds that day', () => {
+    const page = `Two Express Entry draws on November 1\nNews Desk | November 2, 2017\nIRCC held two program-specific rounds of invitations on Wednesday, November 1, 2017.\nRound | Program | Invitations | Minimum CRS\n#75 | Provincial Nominee Program | 290 | 673\n#76 | Federal Skilled Trades | 505 | 241`;
+    expect(
+      parseArticle(page, { programs, published: '2017-11-02' })
+        .draws.filter((d) => d.primary)
+        .map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs]),
+    ).toEqual([
+      ['2017-11-01', '75', 'pnp', 290, 673],
+      ['2017-11-01', '76', 'fst', 505, 241],
+    ]);
+  });
+  it('a year\'s table of totals ("Program | Rounds | ITAs") announces nothing (guard)', () => {
+    const page = `Express Entry 2024 in numbers\nJanuary 5, 2025\nIRCC held 52 Express Entry rounds in 2024.\nProgram | Rounds | ITAs | Lowest CRS\nCEC | 10 | 26,500 | 507\nFrench | 11 | 23,000 | 365`;
+    expect(facts(page, '2025-01-05')).toEqual([]);
+  });
+});

@@ -223,6 +223,22 @@ function readStackedPairs(lines: readonly ArticleLine[], programs: Programs, tak
   }
 }
 
+/** A column of a table of totals or of periods: "Rounds", "Draws", "Total", "Average", "Month", "Year". */
+const TOTALS_HEADER = /\b(?:rounds|draws|totals?|average|avg|count|sum|month|year|quarter|period)\b/i;
+
+/** The words a labelled line uses for each column ("Round: #75, Program: …, Invitations: 290, Minimum CRS: 673"). */
+const LABELS: Record<Exclude<Role, null>, string> = { date: 'Date', number: 'Round', program: 'Program', invitations: 'Invitations', crs: 'Minimum CRS', tieBreak: 'Tie-break' };
+
+function labelledRow(cells: readonly string[], roles: readonly Role[]): string {
+  return cells
+    .map((c, i) => {
+      const role = roles[i];
+      return c && role ? `${LABELS[role]}: ${role === 'number' ? c.replace(/^#\s?/, '#') : c}` : c;
+    })
+    .filter(Boolean)
+    .join(', ');
+}
+
 /** Reads every table of the article. */
 export function readTables(lines: readonly ArticleLine[], programs: Programs): TableRead {
   const rows: TableRow[] = [];
@@ -231,6 +247,7 @@ export function readTables(lines: readonly ArticleLine[], programs: Programs): T
   readStacked(lines, programs, rows, taken);
   readStackedPairs(lines, programs, taken, rewritten);
   let roles: Role[] | null = null;
+  let totals = false;
   let spaced: { invFirst: boolean } | null = null;
   let glued: GluedHeader | null = null;
   let year: number | null = null;
@@ -245,6 +262,7 @@ export function readTables(lines: readonly ArticleLine[], programs: Programs): T
       const headerRoles = cells.map(roleOf);
       if (!cells.some((c) => /\d/.test(c)) && headerRoles.filter(Boolean).length >= 2) {
         roles = headerRoles;
+        totals = cells.some((c) => TOTALS_HEADER.test(c));
         year = captionYear(lines, i);
         return void taken.add(l.index);
       }
@@ -257,6 +275,10 @@ export function readTables(lines: readonly ArticleLine[], programs: Programs): T
         return void taken.add(l.index);
       }
       if (!roles) rewritten.set(l.index, cells.filter(Boolean).join(', '));
+      // A row of a table with no day column ("Round | Program | Invitations | Minimum CRS" under "two rounds on November 1"): the
+      // prose reader takes it, labelled, and gives it the day the text tells.
+      // Not a year's table of totals ("Program | Rounds | ITAs"): a row of one round has its cut-off.
+      else if (fitted && cells.length === fitted.length && !fitted.includes('date') && fitted.includes('crs') && !totals) rewritten.set(l.index, labelledRow(cells, fitted));
       return;
     }
     roles = null;
