@@ -252,3 +252,32 @@ describe('A table with no day column is read as labelled lines (u1-306, p4-204, 
     expect(facts(page, '2025-01-05')).toEqual([]);
   });
 });
+
+describe('A table turned on its side: one round per column (p4-215, p8-102, p2-1113)', () => {
+  it('"Date | Aug 18 | Aug 19 / Program | CEC | French / ITAs … / Min. CRS …" gives both rounds', () => {
+    const page = `Express Entry: CEC and French rounds back to back\nAugust 19, 2026 · Daily\nDate | Aug 18 | Aug 19\nProgram | CEC | French\nITAs | 1,000 | 5,000\nMin. CRS | 523 | 382`;
+    expect(facts(page, '2026-08-19')).toEqual([
+      ['2026-08-18', 'cec', 1000, 523],
+      ['2026-08-19', 'french', 5000, 382],
+    ]);
+  });
+  it("a column titled as the earlier round is the comparison, not news — also when the titles' first cell is dropped", () => {
+    const card = `CEC round added\nAugust 18, 2026\nNew today: IRCC held a Canadian Experience Class round.\nField | Today (Aug 18) | Previous (Aug 5)\nRound number | #436 | #432\nInvitations | 1,000 | 3,000\nMinimum CRS | 523 | 516`;
+    expect(
+      parseArticle(card, { programs, published: '2026-08-18' })
+        .draws.filter((d) => d.primary)
+        .map((d) => [d.drawNumber, d.invitations, d.minCrs]),
+    ).toEqual([['436', 1000, 523]]);
+    const tabs = `Express Entry: IRCC holds PNP draw\n\tPrevious draw\tThis draw\nDate\tJuly 18, 2024\tJuly 30, 2024\nProgram\tFrench\tPNP\nITAs\t1,800\t964\nCRS\t400\t760`;
+    expect(facts(tabs, '2024-07-30')).toEqual([['2024-07-30', 'pnp', 964, 760]]);
+  });
+  it('an ordinary table (a header, then one round per row) is not read sideways (guard)', () => {
+    const page = `Express Entry tracker\nAugust 19, 2026\nRound | Date | Program | Invitations | CRS\n437 | Aug 19 | French | 5,000 | 382\n436 | Aug 18 | CEC | 1,000 | 523\n435 | Aug 17 | PNP | 442 | 760`;
+    const all = parseArticle(page, { programs, published: '2026-08-19' }).draws.map((d) => [d.date, d.drawNumber, d.program]);
+    expect(all).toEqual([
+      ['2026-08-19', '437', 'french'],
+      ['2026-08-18', '436', 'cec'],
+      ['2026-08-17', '435', 'pnp'],
+    ]);
+  });
+});

@@ -6,6 +6,7 @@ import type { ArticleLine } from './lines.ts';
 import { gluedHeader, gluedRow, type GluedHeader } from './glued-rows.ts';
 import { listedRowAsProse } from './listed-rows.ts';
 import { pipeCardPairs } from './pipe-card.ts';
+import { transposedTables } from './transposed-table.ts';
 import { isDayRef, type DayRef, type TieBreakMention } from '../types.ts';
 
 /**
@@ -306,6 +307,11 @@ export function readTables(lines: readonly ArticleLine[], programs: Programs): T
     spaced = null;
     glued = null;
   });
+  const label = (cell: string): string | null => {
+    const role = roleOf(cell);
+    return role ? LABELS[role] : null;
+  };
+  for (const [i, text] of transposedTables(lines, { cells: splitCells, label }, taken)) rewritten.set(i, text);
   for (const [i, text] of pipeCardPairs(lines, (label) => roleOf(label) !== null)) if (!taken.has(i) && !rewritten.has(i)) rewritten.set(i, text);
   return { rows, taken, rewritten };
 }
