@@ -175,7 +175,7 @@ describe('Trades rounds before the trades category (u7-228, p8-315, u10-212, p8-
     const page = `Federal Skilled Trades: 500 Invitations at CRS 357\nTrades Desk | October 17, 2019\nA new trades-only round was held on October 16, 2019. IRCC invited 500 Federal Skilled Trades candidates, with scores as low as 357.`;
     expect(facts(page, '2019-10-17')).toEqual([['2019-10-16', 'fst', 500, 357]]);
   });
-  it('"(the one on May 15 went down to 332)" tells the other round, not the news\'s day', () => {
+  it('"(the one on May 15 went down to 332)" tells the other round, not the news\'s day (guard: FST and trades now one program)', () => {
     const page = `New Express Entry draw\nOctober 16, 2019\nDraw #128 – Federal Skilled Trades only: 500 invitations, minimum CRS 357, held today.\nIt's only the second trades round this year (the one on May 15 went down to 332), so the cut-off is up 25 points.`;
     expect(facts(page, '2019-10-16')).toEqual([['2019-10-16', 'fst', 500, 357]]);
   });
@@ -222,7 +222,7 @@ describe('Cut-offs as digests write them (p10-131, p10-136, u3-106, u9-108)', ()
 
 describe('One round told twice as news is one announcement (p9-211)', () => {
   it('an "at a glance" card over the story gives one CEC round with every figure', () => {
-    const page = `CEC cut-off dips to 514 in Tuesday's draw\nBy Daniel Osei | April 28, 2026\nThis week at a glance\nLatest program: Canadian Experience Class\nLatest cut-off: 514\nIRCC held a Canadian Experience Class draw on Tuesday, inviting 2,000 candidates with a minimum score of 514. The tie-breaking rule was September 24, 2025 at 14:18:43 UTC.`;
+    const page = `CEC cut-off dips to 514 in Tuesday's draw\nBy Daniel Osei | April 28, 2026\nThis week at a glance\nDraws held: 2 (PNP on Monday, CEC today)\nInvitations issued: 2,473\nLatest program: Canadian Experience Class\nLatest cut-off: 514\nIRCC held a Canadian Experience Class draw on Tuesday, inviting 2,000 candidates with a minimum score of 514. The tie-breaking rule was September 24, 2025 at 14:18:43 UTC.`;
     const announced = parseArticle(page, { programs, published: '2026-04-28' }).draws.filter((d) => d.primary);
     expect(announced.map((d) => [d.date, d.program, d.invitations, d.minCrs, d.tieBreak?.slice(0, 10)])).toEqual([['2026-04-28', 'cec', 2000, 514, '2025-09-24']]);
   });
