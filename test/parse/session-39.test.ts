@@ -281,3 +281,10 @@ describe('A table turned on its side: one round per column (p4-215, p8-102, p2-1
     ]);
   });
 });
+
+describe('A headline\'s "…, Day After All-Program Round" is the other round (p10-223)', () => {
+  it('"IRCC Invites 1,500 French Speakers at 388, Day After All-Program Round": a French round, not a general one', () => {
+    const page = `IRCC Invites 1,500 French Speakers at 388, Day After All-Program Round\nBy Sophie Gagnon | March 26, 2024\nA French-language proficiency draw held on Tuesday, March 26, invited 1,500 candidates. The cut-off was 388.\nYesterday's all-program draw invited 1,980 candidates with a minimum score of 524.`;
+    expect(facts(page, '2024-03-26')).toEqual([['2024-03-26', 'french', 1500, 388]]);
+  });
+});

@@ -56,7 +56,8 @@ export const CONTEXT_SPLIT = new RegExp(
     String.raw`\bafter\s+(?:announcing|saying|confirming|revealing|stating)\b`,
     // "Less than a week after holding a surprise CEC draw, IRCC held…": the earlier draw.
     String.raw`\bafter\s+(?:holding|conducting|hosting|running|issuing|inviting)\b`,
-    String.raw`\b(?:a|one|two|2)\s+days?\s+after\b`,
+    // Also a headline's "…, Day After All-Program Round" (not "The day after, on February 29th, IRCC held …": the next day).
+    String.raw`\b(?:a|one|two|2)\s+days?\s+after\b|\bday\s+after\s+(?=(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}(?:draw|round)\b)`,
     String.raw`\bafter\s+(?=\d|(?:two|three|four|five|six|several|multiple)\s)`,
   ].join('|'),
   'gi',
