@@ -288,3 +288,13 @@ describe('A headline\'s "…, Day After All-Program Round" is the other round (p
     expect(facts(page, '2024-03-26')).toEqual([['2024-03-26', 'french', 1500, 388]]);
   });
 });
+
+describe('A table whose day column names weekdays (p10-132)', () => {
+  it('"#366 | Monday | PNP | 228 | 746" under "Last week\'s draws" on a Monday page is last Monday\'s round', () => {
+    const page = `Week in review: three rounds\nMonday newsletter | September 22, 2025\nLast week's draws at a glance:\nRound | Day | Program | Invited | Min. CRS\n#366 | Monday | PNP | 228 | 746\n#367 | Wednesday | Education | 2,500 | 462`;
+    expect(facts(page, '2025-09-22')).toEqual([
+      ['2025-09-15', 'pnp', 228, 746],
+      ['2025-09-17', 'education', 2500, 462],
+    ]);
+  });
+});

@@ -40,7 +40,7 @@ function roleOf(header: string): Role {
   const h = header.toLowerCase();
   // Also Spanish and Portuguese headers: "Fecha | Ronda | Programa | Invitaciones | CRS mínimo | Desempate".
   if (/\btie[- ]?break|\bd[ée]partage\b|\bdesempate\b/.test(h)) return 'tieBreak';
-  if (/\b(?:itas?|invitations?|invites|size|ipd)\b|(?<![\p{L}])(?:invitaciones|convites|invitados|convidados)(?![\p{L}])/u.test(h)) return 'invitations';
+  if (/\b(?:itas?|invitations?|invites|invited|size|ipd)\b|(?<![\p{L}])(?:invitaciones|convites|invitados|convidados)(?![\p{L}])/u.test(h)) return 'invitations';
   if (/\b(?:crs|cut-?\s?off|cutoff|minimum|score|lowest)\b|(?<![\p{L}])(?:puntaje|pontua[çc][ãa]o|corte|nota m[íi]nima)(?![\p{L}])/u.test(h)) return 'crs';
   if (/\b(?:date|day|when)\b|(?<![\p{L}])(?:fecha|data|d[íi]a)(?![\p{L}])/u.test(h)) return 'date';
   if (
@@ -224,6 +224,9 @@ function readStackedPairs(lines: readonly ArticleLine[], programs: Programs, tak
   }
 }
 
+/** A day cell that names only the weekday: "Monday", "Wed". */
+const WEEKDAY_ONLY = /^(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?$/i;
+
 /** A column of a table of totals or of periods: "Rounds", "Draws", "Total", "Average", "Month", "Year". */
 const TOTALS_HEADER = /\b(?:rounds|draws|totals?|average|avg|count|sum|month|year|quarter|period)\b/i;
 
@@ -279,7 +282,9 @@ export function readTables(lines: readonly ArticleLine[], programs: Programs): T
       // A row of a table with no day column ("Round | Program | Invitations | Minimum CRS" under "two rounds on November 1"): the
       // prose reader takes it, labelled, and gives it the day the text tells.
       // Not a year's table of totals ("Program | Rounds | ITAs"): a row of one round has its cut-off.
-      else if (fitted && cells.length === fitted.length && !fitted.includes('date') && fitted.includes('crs') && !totals) rewritten.set(l.index, labelledRow(cells, fitted));
+      // So is a row whose day is a weekday alone ("#366 | Monday | PNP | 228 | 746"): the prose reader counts it back from the page.
+      else if (fitted && cells.length === fitted.length && fitted.includes('crs') && !totals && (!fitted.includes('date') || WEEKDAY_ONLY.test(cells[fitted.indexOf('date')] ?? '')))
+        rewritten.set(l.index, labelledRow(cells, fitted));
       return;
     }
     roles = null;
