@@ -81,8 +81,11 @@ const FIRST_YEAR = 2015;
 /** "1.000 CEC invitations", "6.500 francophones invités": dot thousands right before the count's noun, in any language. */
 const DOT_THOUSANDS_COUNT = /(?<![\d.,])(\d{1,2})\.(\d{3})(?=\s(?:[\p{L}-]+\s){0,2}(?:invitations|ITAs|invites|candidates|francophones|convites|invitaciones|candidats|candidatos)\b)/giu;
 
+/** A cheap test before DOT_THOUSANDS_COUNT. */
+const DOT_THOUSANDS = /\d\.\d{3}/;
+
 export function sentenceFacts(original: string, ctx: DateContext, programs: Programs): SentenceFacts & { allDates: DateMention[] } {
-  const sentence = IBERIAN_SENTENCE.test(original) ? commaThousands(original) : original.replace(DOT_THOUSANDS_COUNT, '$1,$2');
+  const sentence = IBERIAN_SENTENCE.test(original) ? commaThousands(original) : DOT_THOUSANDS.test(original) ? original.replace(DOT_THOUSANDS_COUNT, '$1,$2') : original;
   const allDates = findDates(sentence, ctx);
   // Most sentences of an article hold no number at all: skip the number readers for them.
   const digits = /\d/.test(sentence);

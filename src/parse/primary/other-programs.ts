@@ -55,7 +55,7 @@ const withoutCountryLists = (text: string): string => text.replace(COUNTRY_LIST,
 
 /** "… significantly lower than the lowest score drawn through a federal Express Entry draw so far in 2019": a federal round compared with, not told. */
 // Not "After a break of more than a week, IRCC held …": a span of time.
-const COMPARED_WITH = /\b(?:(?<!\b(?:more|less|fewer|rather|other)\s)than|compared (?:to|with))\b[^.!?]*/gi;
+const COMPARED_WITH = /\b(?:than(?<!\b(?:more|less|fewer|rather|other)\sthan)|compared (?:to|with))\b[^.!?]*/gi;
 
 /** "Ontario and British Columbia Open Nominations for Latest PNP Draws": a headline about provinces' own rounds that names no federal one. */
 // "4 Canadian states release PNP draw results": provinces named as a group, in any word for them.

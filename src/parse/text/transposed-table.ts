@@ -39,13 +39,22 @@ export function transposedTables(lines: readonly ArticleLine[], reader: CellRead
   const out = new Map<number, string>();
   let block: Row[] = [];
   // The line before the block: a row of titles whose empty first cell the page dropped ("\tPrevious draw\tThis draw").
-  let before: string[] | null = null;
+  let beforeText: string | null = null;
   const flush = (): void => {
+    if (block.length < MIN_ROWS) return void (block = []);
     const width = block[0]?.cells.length ?? 0;
     const first = block[0];
     // A first row of titles: no label in its first cell ("Field", "", "Program" over "This week | Last week" is not read).
     const titled = first !== undefined && reader.label(first.cells[0] ?? '') === null;
     const rows = titled ? block.slice(1) : block;
+    const before =
+      beforeText === null
+        ? null
+        : (reader.cells(beforeText) ??
+          beforeText
+            .split(/\t|\s{2,}/)
+            .map((c) => c.trim())
+            .filter(Boolean));
     const titles = titled ? (first?.cells ?? null) : before && before.length === width - 1 ? ['', ...before] : null;
     const labels = rows.map((r) => reader.label(r.cells[0] ?? ''));
     const distinct = new Set(labels.filter((l) => l !== null));
@@ -61,15 +70,7 @@ export function transposedTables(lines: readonly ArticleLine[], reader: CellRead
     else {
       flush();
       if (cells && cells.length >= 3) block.push({ index: l.index, cells });
-      else
-        before =
-          cells ??
-          (/\S/.test(l.text)
-            ? l.text
-                .split(/\t|\s{2,}/)
-                .map((c) => c.trim())
-                .filter(Boolean)
-            : null);
+      else beforeText = /\S/.test(l.text) ? l.text : null;
     }
   }
   flush();
