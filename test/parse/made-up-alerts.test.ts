@@ -35,8 +35,8 @@ describe('made-up pages replayed as news', () => {
     expect(replay.alerts.filter((a) => !a.right).map((a) => `${a.page}: ${a.date} ${a.program} ${a.invitations} at ${a.minCrs} (${a.why})`)).toEqual(known);
   });
 
-  it('still alerts the draws it did when this replay was last measured (681), or more', () => {
-    expect(replay.alerts.filter((a) => a.right).length).toBeGreaterThanOrEqual(681);
+  it('still alerts the draws it did when this replay was last measured (695), or more', () => {
+    expect(replay.alerts.filter((a) => a.right).length).toBeGreaterThanOrEqual(695);
   });
 });
 
@@ -44,11 +44,11 @@ describe('made-up pages replayed as news', () => {
 // the session tuned the reader on it; u2 was written blind at the same time and measured once at the session's end, never
 // tuned on. Their fields right must not fall below the session's last figures; a wrong value is counted apart.
 describe('the blind sets of session 33, probed', () => {
-  it('u1 (tuned on): 698 of 744 fields right or more, no wrong value', () => {
-    expectFloor('u1-', 744, 698, 0);
+  it('u1 (tuned on): 714 of 744 fields right or more, no wrong value', () => {
+    expectFloor('u1-', 744, 714, 0);
   });
-  it('u2 (never tuned on): 694 of 750 fields right or more (633 when first measured), at most the 3 wrong values it has now', () => {
-    expectFloor('u2-', 750, 694, 3);
+  it('u2 (never tuned on): 712 of 750 fields right or more (633 when first measured), at most the 3 wrong values it has now', () => {
+    expectFloor('u2-', 750, 712, 3);
   });
 });
 
@@ -57,8 +57,8 @@ describe('the blind sets of session 33, probed', () => {
 // at the session's end (690 of 810; 618 with the reader of the session's start), never tuned on: a later session must not
 // tune on it either.
 describe('the blind sets of session 34, probed', () => {
-  it('u3 (tuned on): 809 of 840 fields right or more, no wrong value', () => {
-    expectFloor('u3-', 840, 809, 0);
+  it('u3 (tuned on): 811 of 840 fields right or more, no wrong value', () => {
+    expectFloor('u3-', 840, 811, 0);
   });
   it('u4 (never tuned on): 754 of 810 fields right or more, at most the 2 wrong values it has now (2 when measured; 4 after session 36, 3 after session 37, unread, none alerting: docs/parser.md "Session 36")', () => {
     expectFloor('u4-', 810, 754, 2);
@@ -70,11 +70,11 @@ describe('the blind sets of session 34, probed', () => {
 // start, none since). u6 was written blind at the same time as u5 and measured once at the session's end (700 of 774 fields;
 // 686 with the reader of the session's start), never tuned on: a later session must not tune on it either.
 describe('the sets of session 35, probed', () => {
-  it('u5 (tuned on): 779 of 804 fields right or more, no wrong value', () => {
-    expectFloor('u5-', 804, 779, 0);
+  it('u5 (tuned on): 781 of 804 fields right or more, no wrong value', () => {
+    expectFloor('u5-', 804, 781, 0);
   });
-  it('u6 (never tuned on): 726 of 774 fields right or more (700 when measured), at most the 1 wrong value it had then', () => {
-    expectFloor('u6-', 774, 726, 1);
+  it('u6 (never tuned on): 728 of 774 fields right or more (700 when measured), at most the 1 wrong value it had then', () => {
+    expectFloor('u6-', 774, 728, 1);
   });
 });
 
@@ -82,8 +82,8 @@ describe('the sets of session 35, probed', () => {
 // session's first reader) before the session tuned on it; u8 was written blind at the same time and measured once at the
 // session's end (771 of 906; 743 with the reader of the session's start), never tuned on: a later session must not tune on it.
 describe('the sets of session 36, probed', () => {
-  it('u9 (tuned on): 718 of 744 fields right or more, no wrong value', () => {
-    expectFloor('u9-', 744, 718, 0);
+  it('u9 (tuned on): 721 of 744 fields right or more, no wrong value', () => {
+    expectFloor('u9-', 744, 721, 0);
   });
   it('u8 (never tuned on): 819 of 906 fields right or more (771 when measured), at most the 2 wrong values it has now (3 then)', () => {
     expectFloor('u8-', 906, 819, 2);
@@ -95,11 +95,11 @@ describe('the sets of session 36, probed', () => {
 // the session's end (653 of 750, the same as with the reader of the session's start), never tuned on: a later session must not
 // tune on it either.
 describe('the sets of session 37, probed', () => {
-  it('u10 (tuned on): 765 of 804 fields right or more, no wrong value', () => {
-    expectFloor('u10-', 804, 765, 0);
+  it('u10 (tuned on): 780 of 804 fields right or more, no wrong value', () => {
+    expectFloor('u10-', 804, 780, 0);
   });
-  it('u11 (never tuned on): 654 of 750 fields right or more, at most the 7 wrong values it has now (8 when measured, none alerting)', () => {
-    expectFloor('u11-', 750, 654, 7);
+  it('u11 (never tuned on): 686 of 750 fields right or more, at most the 7 wrong values it has now (8 when measured, none alerting)', () => {
+    expectFloor('u11-', 750, 686, 7);
   });
 });
 
@@ -107,16 +107,17 @@ describe('the sets of session 37, probed', () => {
 // session's last rule, with the session's first reader (782 of 978) and its last (785), never tuned on (795 after one more rule,
 // made on u7-322: docs/parser.md "Session 38"): a later session must not tune on it either.
 describe('the set of session 38, probed', () => {
-  it('u12 (never tuned on): 795 of 978 fields right or more (785 when measured), at most the 4 wrong values it had then (none alerting)', () => {
-    expectFloor('u12-', 978, 795, 4);
+  it('u12 (never tuned on): 827 of 978 fields right or more (785 when measured), at most the 4 wrong values it had then (none alerting)', () => {
+    expectFloor('u12-', 978, 827, 4);
   });
 });
 
 // The blind set of session 39 (docs/parser.md "Session 39"): u13 was written blind by three helpers at the session's start and
-// measured with the session's first reader (805 of 978, 4 wrong, 9 alerts all right), never read nor tuned on: a later session
-// must not tune on it either.
+// measured with the session's first reader (805 of 978, 4 wrong, 9 alerts all right) and its last (814, 10 alerts all right),
+// never read nor tuned on (one guard, tables of totals, came after its count of extra draws rose: docs/parser.md): a later
+// session must not tune on it either.
 describe('the set of session 39, probed', () => {
-  it("u13 (never tuned on): 805 of 978 fields right or more (805 with the reader of the session's start), at most the 4 wrong values it had then", () => {
-    expectFloor('u13-', 978, 805, 4);
+  it("u13 (never tuned on): 814 of 978 fields right or more (805 with the reader of the session's start), at most the 4 wrong values it had then", () => {
+    expectFloor('u13-', 978, 814, 4);
   });
 });
