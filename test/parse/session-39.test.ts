@@ -298,3 +298,10 @@ describe('A table whose day column names weekdays (p10-132)', () => {
     ]);
   });
 });
+
+describe('The learned fallback takes no head count of the pool', () => {
+  it('"There are 2,000 CEC candidates (in the pool) above 500" is no invitations of the round told before it', () => {
+    const page = `CEC round on Tuesday\nJuly 22, 2026\nOn Tuesday, IRCC held a CEC round with a minimum of 516. There are 2,000 CEC candidates (in the pool) above 500.`;
+    expect(facts(page, '2026-07-22')).toEqual([['2026-07-21', 'cec', null, 516]]);
+  });
+});

@@ -27,6 +27,8 @@ export interface Figure {
   readonly total: boolean;
   /** A difference between draws ("1,500 fewer than last week", "an increase of 300 ITAs") or a hedged figure ("about 4,000"): no one draw's exact count. */
   readonly difference: boolean;
+  /** A head count of the pool ("There are 2,000 CEC candidates in the pool", "12,000 profiles in the pool above 500"): no draw's count. */
+  readonly pool: boolean;
   /** A record over draws ("The lowest trades cut-off so far was 388", "the lowest was 507 and the highest 518"): no draw's cut-off. */
   readonly record: boolean;
   readonly features: readonly string[];
@@ -63,6 +65,7 @@ function bucket(n: number, grouped: boolean): string {
 
 interface Raw {
   value: number;
+  pool: boolean;
   grouped: boolean;
   measure: boolean;
   cut: boolean;
@@ -98,6 +101,10 @@ const UNITS = new Set([
   'meses',
 ]);
 const isMeasure = (l1: string, r1: string, r2: string): boolean => l1 === '$' || UNITS.has(r1) || (['calendar', 'business', 'working'].includes(r1) && UNITS.has(r2));
+
+/** "There are 2,000 …", "12,000 candidates (in the pool) above 500", "in the Express Entry pool": a head count of the pool. */
+const POOL_BEFORE = /\bthere\s+(?:are|were|is|was)\s+(?:now\s+|still\s+|about\s+|over\s+|some\s+)?$/i;
+const POOL_AFTER = /^[^.;]{0,60}?\bin\s+the\s+(?:express\s+entry\s+)?pool\b/i;
 
 /** A clause addressed to the reader or about a draw to come. */
 const ADVICE = /\b(?:you|your|yours|next (?:express entry\s)?(?:draw|round)s?|upcoming|in the coming|to be safe)\b/i;
@@ -183,7 +190,8 @@ export function articleFigures(lines: readonly ArticleLine[], text: (l: ArticleL
         const total = (namesDraws && runningTotal(before, after)) || totalLine(sentence);
         const difference = countDifference(before, after, sentence) || countHedged(before, after);
         const record = recordCutoff(before.slice(-160), after.slice(0, 40));
-        out.push({ value, grouped, measure: isMeasure(l1, r1, r2), cut, advice, total, difference, record, features: f });
+        const pool = POOL_BEFORE.test(before.slice(-30)) || POOL_AFTER.test(after.slice(0, 80));
+        out.push({ value, grouped, measure: isMeasure(l1, r1, r2), cut, advice, total, difference, record, pool, features: f });
       }
     }
   }

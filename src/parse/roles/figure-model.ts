@@ -25,7 +25,7 @@ const isBareYear = (f: Figure): boolean => !f.grouped && f.value >= 2000 && f.va
 const NOMINATION_POINTS = 600;
 
 export function candidate(role: Role, f: Figure): boolean {
-  if (f.measure || f.cut || f.advice || (role === 'invitations' && (f.total || f.difference))) return false;
+  if (f.measure || f.cut || f.advice || (role === 'invitations' && (f.total || f.difference || f.pool))) return false;
   if (role === 'minCrs' && (f.value === NOMINATION_POINTS || f.record)) return false;
   if (role === 'minCrs') return cutOffLike(f.value, f.grouped);
   return f.value >= 1 && f.value <= 15_000 && !isBareYear(f);
