@@ -161,14 +161,14 @@ function leadIsNotNews(lead: Lead): boolean {
 
 /** Marks the announced drafts; returns their ids. A weekly page's rounds of last week, or of the days its headline names, are among them (digest-week.ts). */
 export function choosePrimary(drafts: readonly Draft[], lead: Lead): Set<number> {
-  const chosen = chooseNews(drafts, lead);
-  const week = leadIsNotNews(lead) ? null : (lastWeekOf(lead.text, lead.published) ?? headlineSpan(lead.headline ?? '', lead.published));
+  const notNews = leadIsNotNews(lead);
+  const chosen = chooseNews(drafts, lead, notNews);
+  const week = notNews ? null : (lastWeekOf(lead.text, lead.published) ?? headlineSpan(lead.headline ?? '', lead.published));
   if (week) for (const d of drafts) if (roundOfWeek(d, week) && (!d.table || fullRow(d))) chosen.add(d.id);
   return chosen;
 }
 
-function chooseNews(drafts: readonly Draft[], lead: Lead): Set<number> {
-  const notNews = leadIsNotNews(lead);
+function chooseNews(drafts: readonly Draft[], lead: Lead, notNews: boolean): Set<number> {
   const weekLine = THIS_WEEK_LINE.test(lead.text);
   const thisWeek = weekLine || THIS_WEEKS_ROUNDS.test(lead.text);
   // A weekly digest or round-up of this week's rounds ("Express Entry Digest – Week of August 17") tells several.

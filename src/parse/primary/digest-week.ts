@@ -1,4 +1,5 @@
 import { addDays, daysBetween, weekday, withYearBefore } from '../mentions/calendar.ts';
+import { monthNumber } from '../../ircc/datetime.ts';
 import { MONTHS } from '../mentions/masks.ts';
 import { hasFacts, type DayRef, type Draft } from '../types.ts';
 
@@ -42,14 +43,12 @@ export function lastWeekOf(lead: string, published: DayRef | null): Week | null 
 const SPAN = new RegExp(String.raw`\b(${MONTHS})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:[-\u2013\u2014]|to|through)\s*(\d{1,2})(?:st|nd|rd|th)?\b(?![-/.,]?\d)`, 'i');
 /** How many days a headline's span may hold to be a week's (Monday to Sunday at most). */
 const SPAN_DAYS = 7;
-const monthOf = (name: string): number => MONTH_NAMES.findIndex((m) => name.toLowerCase().startsWith(m)) + 1;
-const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** The days a headline names as its page's span ("rounds of August 17 to 19"): a week at most, ended by the page's day and at most a week before it. */
 export function headlineSpan(headline: string, published: DayRef | null): Week | null {
   const m = SPAN.exec(headline);
-  if (!m || !published || published.year === null) return null;
-  const month = monthOf(m[1] ?? '');
+  const month = m ? monthNumber(m[1] ?? '') : null;
+  if (!m || month === null || !published || published.year === null) return null;
   const from = withYearBefore({ year: null, month, day: Number(m[2]) }, published);
   const to = withYearBefore({ year: null, month, day: Number(m[3]) }, published);
   const length = daysBetween(from, to);
