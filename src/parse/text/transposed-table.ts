@@ -23,12 +23,12 @@ interface Row {
   readonly cells: string[];
 }
 
-function columnsText(rows: readonly Row[], titles: readonly string[] | null, reader: CellReader, width: number): string[] {
+function columnsText(rows: readonly Row[], labels: readonly string[], titles: readonly string[] | null, width: number): string[] {
   const out: string[] = [];
   for (let j = 1; j < width; j++) {
     const title = titles?.[j] ?? '';
     if (EARLIER_COLUMN.test(title)) continue;
-    const facts = rows.map((r) => `${reader.label(r.cells[0] ?? '') ?? r.cells[0]}: ${r.cells[j] ?? ''}`).join(', ');
+    const facts = rows.map((r, i) => `${labels[i] ?? ''}: ${r.cells[j] ?? ''}`).join(', ');
     out.push(`${title ? `${title} – ` : ''}${facts}.`);
   }
   return out;
@@ -40,6 +40,7 @@ export function transposedTables(lines: readonly ArticleLine[], reader: CellRead
   let block: Row[] = [];
   // The line before the block: a row of titles whose empty first cell the page dropped ("\tPrevious draw\tThis draw").
   let beforeText: string | null = null;
+  let previous: string | null = null;
   const flush = (): void => {
     if (block.length < MIN_ROWS) return void (block = []);
     const width = block[0]?.cells.length ?? 0;
@@ -57,21 +58,22 @@ export function transposedTables(lines: readonly ArticleLine[], reader: CellRead
             .filter(Boolean));
     const titles = titled ? (first?.cells ?? null) : before && before.length === width - 1 ? ['', ...before] : null;
     const labels = rows.map((r) => reader.label(r.cells[0] ?? ''));
-    const distinct = new Set(labels.filter((l) => l !== null));
-    if (width >= 3 && rows.length >= MIN_ROWS && labels.every((l) => l !== null) && distinct.size === rows.length && rows.some((r) => r.cells.slice(1).some((c) => /\d/.test(c)))) {
-      const texts = columnsText(rows, titles, reader, width);
+    const named = labels.filter((l): l is string => l !== null);
+    if (width >= 3 && rows.length >= MIN_ROWS && named.length === rows.length && new Set(named).size === rows.length && rows.some((r) => r.cells.slice(1).some((c) => /\d/.test(c)))) {
+      const texts = columnsText(rows, named, titles, width);
       block.forEach((r, i) => out.set(r.index, texts[i] ?? ''));
     }
     block = [];
   };
   for (const l of lines) {
     const cells = l.meta || taken.has(l.index) ? null : reader.cells(l.text);
-    if (cells && cells.length >= 3 && (block.length === 0 || cells.length === block[0]?.cells.length)) block.push({ index: l.index, cells });
-    else {
-      flush();
-      if (cells && cells.length >= 3) block.push({ index: l.index, cells });
-      else beforeText = /\S/.test(l.text) ? l.text : null;
+    const row = cells !== null && cells.length >= 3;
+    if (!row || (block.length > 0 && cells.length !== block[0]?.cells.length)) flush();
+    if (row) {
+      if (block.length === 0) beforeText = previous;
+      block.push({ index: l.index, cells });
     }
+    previous = /\S/.test(l.text) ? l.text : null;
   }
   flush();
   return out;
