@@ -77,6 +77,11 @@ function latinLookalikes(text: string): string {
 const STOPS_MID_SENTENCE = /[a-z,]$/;
 const GOES_ON = /^(?!(?:by|updated|posted|published|posté|publié|mis à jour)\b)[a-z]/;
 
+/** A row of facts between dashes or pipes ("lunes 2 de marzo - PNP - 264 invitaciones - 710 puntos"): three cells at least. */
+const ROW_OF_CELLS = /\s[-|]\s.*\s[-|]\s/;
+/** Two such rows one under the other, the second in lower case ("… 710 puntos" / "martes 3 de marzo - CEC - …"), are two lines. */
+const rowsOfAList = (previous: string, line: string): boolean => ROW_OF_CELLS.test(line) && ROW_OF_CELLS.test(previous);
+
 /** Names a hard wrap may break after any of their words ("…invited 2,500 Canadian" / "Experience Class candidates"). */
 const WRAPPED_NAMES = ['Canadian Experience Class', 'Federal Skilled Worker', 'Federal Skilled Trades', 'Provincial Nominee Program', 'Comprehensive Ranking System', 'Express Entry'];
 /** For each break inside a name: [what the line ends with, what the next line starts with]. */
@@ -105,7 +110,7 @@ function joinHardWraps(lines: string[]): string[] {
   let previous = '';
   for (const line of lines) {
     const current = out[out.length - 1];
-    if (out.length >= 2 && current && ((STOPS_MID_SENTENCE.test(previous) && GOES_ON.test(line)) || breaksAName(previous, line))) current.push(line);
+    if (out.length >= 2 && current && ((STOPS_MID_SENTENCE.test(previous) && GOES_ON.test(line) && !rowsOfAList(previous, line)) || breaksAName(previous, line))) current.push(line);
     else out.push([line]);
     previous = line;
   }

@@ -13,9 +13,12 @@ import { isDayRef } from '../types.ts';
  */
 
 const SEPARATOR = /\s[-|\u2013\u2014]\s/;
-const NUMBER_CELL = /^(?:(?:round|draw|ronde|tirage)\s*(?:#|no\.?\s?|n°\s?)?|#\s?)(\d{1,3}[ab]?)$/i;
-const COUNT_CELL = /^(\d{1,3}(?:[, \u202f]\d{3})*|\d+)\s*(?:invitations?|ITAs?|IPDs?|invited|invit[ée]s|candidates|candidats)$/i;
-const CUTOFF_CELL = /^(?:(?:min(?:imum)?\.?\s)?(?:CRS|SCG|score|cut-?off|seuil)\s?:?\s?(\d{2,4})(?:\s?(?:points?|pts))?|(\d{2,4})\s?(?:points?|pts|CRS|SCG))$/i;
+const NUMBER_CELL = /^(?:(?:round|draw|ronde|tirage|ronda|rodada|sorteo|sorteio)\s*(?:#|no\.?\s?|n°\s?)?|#\s?)(\d{1,3}[ab]?)$/i;
+const COUNT_CELL = /^(\d{1,3}(?:[,. \u202f]\d{3})*|\d+)\s*(?:invitations?|ITAs?|IPDs?|invited|invit[ée]s|candidates|candidats|invitaciones|invitados|convites|convidados|candidatos)$/i;
+const CUTOFF_CELL = /^(?:(?:min(?:imum)?\.?\s)?(?:CRS|SCG|score|cut-?off|seuil)\s?:?\s?(\d{2,4})(?:\s?(?:points?|pts))?|(\d{2,4})\s?(?:points?|pts|CRS|SCG|puntos|pontos))$/i;
+/** A row's day may follow its weekday: "Monday, March 2", "lunes 2 de marzo", "segunda-feira, 2 de março", "mardi 3 mars". */
+const WEEKDAY_FIRST =
+  /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|(?:segunda|ter[çc]a|quarta|quinta|sexta)(?:-feira)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+/i;
 const MAX_LINE = 200;
 
 export function listedRowAsProse(line: string, programs: Programs): string | null {
@@ -31,12 +34,13 @@ export function listedRowAsProse(line: string, programs: Programs): string | nul
     const number = NUMBER_CELL.exec(cell);
     const count = COUNT_CELL.exec(cell);
     const cutoff = CUTOFF_CELL.exec(cell);
-    const day = findDates(cell, { published: null, lastMonth: null })[0];
+    const weekday = WEEKDAY_FIRST.exec(cell)?.[0].length ?? 0;
+    const day = findDates(cell.slice(weekday), { published: null, lastMonth: null })[0];
     if (number && drawNumber === null) drawNumber = number[1] ?? '';
     else if (count && invitations === null) invitations = cell;
     else if (cutoff && minCrs === null) minCrs = readNumber(cutoff[1] ?? cutoff[2] ?? '');
     else if (day && isDayRef(day.value) && day.start === 0 && date === null) date = cell;
-    else if (program === null && !/\d/.test(cell) && cell.length <= 60 && (programs.resolveExact(cell) ?? programs.classify(cell)) !== 'other') program = cell;
+    else if (program === null && !/\d/.test(cell) && cell.length <= 80 && (programs.resolveExact(cell) ?? programs.classify(cell)) !== 'other') program = cell;
     else return null;
   }
   if (date === null || (invitations === null && minCrs === null) || (minCrs !== null && (minCrs < 50 || minCrs > 1200))) return null;

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { loadPrograms } from '../../src/config/programs.ts';
+import { parseArticle } from '../../src/parse/parse-article.ts';
+
+/**
+ * Session 40 of the reader (issue 14): rows of a week's rounds written with their weekday, in Spanish as in English, and
+ * other shapes of made-up pages (test/parse/made-up/) in new words (docs/parser.md "Session 40").
+ */
+
+const programs = loadPrograms();
+const facts = (text: string, published: string) =>
+  parseArticle(text, { programs, published })
+    .draws.filter((d) => d.primary)
+    .map((d) => [d.date, d.program, d.invitations, d.minCrs]);
+
+describe('Rows of the week between dashes, each with its weekday (p8-139)', () => {
+  it('Spanish rows in lower case ("lunes 2 de marzo — PNP — 264 invitaciones — 710 puntos") are four rounds, 710 a cut-off', () => {
+    const page = `Cuatro rondas en cuatro días: el resumen semanal\nViernes 6 de marzo de 2026\nEsta semana el IRCC celebró cuatro rondas:\nlunes 2 de marzo — PNP — 264 invitaciones — 710 puntos\nmartes 3 de marzo — CEC — 4.000 invitaciones — 508 puntos\nmiércoles 4 de marzo — francés — 5.500 invitaciones — 397 puntos\njueves 5 de marzo — altos directivos (senior managers), primera ronda de esta categoría — 250 invitaciones — 429 puntos\nTotal de la semana: 10.014 invitaciones.`;
+    expect(facts(page, '2026-03-06')).toEqual([
+      ['2026-03-02', 'pnp', 264, 710],
+      ['2026-03-03', 'cec', 4000, 508],
+      ['2026-03-04', 'french', 5500, 397],
+      ['2026-03-05', 'managers', 250, 429],
+    ]);
+  });
+  it('English rows that start with the weekday ("Monday, March 2 - PNP - 264 invitations - 710 points") are read as rows', () => {
+    const page = `Two rounds this week\nFriday, March 6, 2026\nThis week IRCC held two rounds:\nMonday, March 2 - PNP - 264 invitations - 710 points\nTuesday, March 3 - CEC - 4,000 invitations - 508 points\nThat is all for the week.`;
+    expect(facts(page, '2026-03-06')).toEqual([
+      ['2026-03-02', 'pnp', 264, 710],
+      ['2026-03-03', 'cec', 4000, 508],
+    ]);
+  });
+  it('a Portuguese row ("segunda-feira, 2 de março — PNP — 264 convites — 710 pontos") is read as one', () => {
+    const page = `Duas rodadas nesta semana\n6 de março de 2026\nO IRCC realizou duas rodadas nesta semana:\nsegunda-feira, 2 de março — PNP — 264 convites — 710 pontos\nterça-feira, 3 de março — CEC — 4.000 convites — 508 pontos\nEra isso.`;
+    expect(facts(page, '2026-03-06')).toEqual([
+      ['2026-03-02', 'pnp', 264, 710],
+      ['2026-03-03', 'cec', 4000, 508],
+    ]);
+  });
+  it('a hard-wrapped sentence that goes on with a weekday ("… el" / "lunes 2 de marzo …") is still one line (a guard: it passed before)', () => {
+    const page = `Nueva ronda de Express Entry\nLunes 2 de marzo de 2026\nEl IRCC celebró una ronda para candidatos del PNP el\nlunes 2 de marzo con 264 invitaciones y un puntaje mínimo de 710 puntos.`;
+    expect(facts(page, '2026-03-02')).toEqual([['2026-03-02', 'pnp', 264, 710]]);
+  });
+});
