@@ -42,3 +42,15 @@ describe('Rows of the week between dashes, each with its weekday (p8-139)', () =
     expect(facts(page, '2026-03-02')).toEqual([['2026-03-02', 'pnp', 264, 710]]);
   });
 });
+
+describe('Programs listed under "Programs included in this round:" name the round (p6-120, the form of IRCC\'s pages of 2015–2019)', () => {
+  const head = `Express Entry – Ministerial Instructions\nMinisterial Instructions respecting invitations to apply for permanent residence under the Express Entry system – May 31, 2017\nNumber of invitations issued: 3,877\nDate and time of round: May 31, 2017 at 12:59:14 UTC\nComprehensive Ranking System (CRS) score of lowest-ranked candidate invited: 413\nPrograms included in this round:\n`;
+  it('the four programs as bullets are a round open to all programs', () => {
+    const page = `${head}• Federal Skilled Worker Program\n• Canadian Experience Class\n• Federal Skilled Trades Program\n• Provincial Nominee Program\nCandidates eligible for any of the above programs were considered in this round.`;
+    expect(facts(page, '2017-05-31')).toEqual([['2017-05-31', 'general', 3877, 413]]);
+  });
+  it("one program as its only bullet is that program's round", () => {
+    const page = `${head.replace('3,877', '400').replace('413', '199')}• Federal Skilled Trades Program\nOnly candidates eligible for the program above were considered.`;
+    expect(facts(page, '2017-05-31')).toEqual([['2017-05-31', 'fst', 400, 199]]);
+  });
+});

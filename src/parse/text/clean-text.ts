@@ -2,6 +2,7 @@ import { orderNumericDates } from './numeric-dates.ts';
 import { glossForeign } from './gloss.ts';
 import { unspin } from './spun-words.ts';
 import { htmlToText, looksLikeHtml } from './html-to-text.ts';
+import { joinProgramBullets } from './program-bullets.ts';
 
 /** Raw input beyond this is not an article; the rest is ignored. */
 export const MAX_INPUT_CHARS = 8_000_000;
@@ -52,11 +53,13 @@ export function toCleanText(input: string): string {
   if (text.includes('*') || text.includes('_')) text = text.replace(/(?<![\w*])(\*{1,2}|_{1,2})(?=[^\s*_])([^*_\n]{1,80}?)(?<=[^\s*_])\1(?![\w*])/g, '$2');
   text = glossForeign(unspin(latinLookalikes(orderNumericDates(text))));
   // Each line without the spaces around its tabs and at its ends (on the whole text at once: one pass, not two a line).
-  return joinHardWraps(
-    text
-      .replace(/ *\t */g, '\t')
-      .replace(/(?<=^|\n)[ \t]+|[ \t]+(?=\n|$)/g, '')
-      .split('\n'),
+  return joinProgramBullets(
+    joinHardWraps(
+      text
+        .replace(/ *\t */g, '\t')
+        .replace(/(?<=^|\n)[ \t]+|[ \t]+(?=\n|$)/g, '')
+        .split('\n'),
+    ),
   ).join('\n');
 }
 
