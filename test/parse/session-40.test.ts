@@ -54,3 +54,10 @@ describe('Programs listed under "Programs included in this round:" name the roun
     expect(facts(page, '2017-05-31')).toEqual([['2017-05-31', 'fst', 400, 199]]);
   });
 });
+
+describe('A round open to "each of the three federal programs" and the PNP is open to all (p6-131)', () => {
+  it('names no single program, so the cut-off is not judged against PNP rounds', () => {
+    const page = `Express Entry: 3,900 invited, lowest score 464\nOctober 2, 2019\nIRCC held another Express Entry draw on Wednesday, inviting 3,900 candidates. The lowest-ranked candidate had 464 points.\nThe draw was open to candidates from each of the three federal economic programs and the Provincial Nominee Program.`;
+    expect(facts(page, '2019-10-02')).toEqual([['2019-10-02', 'general', 3900, 464]]);
+  });
+});
