@@ -61,3 +61,42 @@ describe('A round open to "each of the three federal programs" and the PNP is op
     expect(facts(page, '2019-10-02')).toEqual([['2019-10-02', 'general', 3900, 464]]);
   });
 });
+
+const numbered = (text: string, published: string) =>
+  parseArticle(text, { programs, published })
+    .draws.filter((d) => d.primary)
+    .map((d) => [d.date, d.drawNumber, d.program]);
+
+describe("A round's number in brackets after its day, its program or its row (p5-311, p7-134, p8-120)", () => {
+  it('"Monday, December 8 (#383): Provincial Nominee Program." gives each round its number', () => {
+    const page = `Two draws this week: 7,123 invitations\nDecember 12, 2025 | Weekly roundup\nIRCC held two rounds of invitations this week.\nMonday, December 8 (#383): Provincial Nominee Program. 1,123 invitations, minimum CRS 729.\nWednesday, December 10 (#384): Canadian Experience Class. 6,000 invitations, minimum CRS 520.`;
+    expect(numbered(page, '2025-12-12')).toEqual([
+      ['2025-12-08', '383', 'pnp'],
+      ['2025-12-10', '384', 'cec'],
+    ]);
+  });
+  it('a row between dashes that ends with "(#363)" gives that number', () => {
+    const page = `Week in Express Entry: two rounds\nFriday Roundup | September 5, 2025\nThe first week of September brought two federal rounds:\nTuesday, Sept. 2 — PNP — 249 invitations — CRS 772 (#363)\nWednesday, Sept. 3 — CEC — 1,000 invitations — CRS 534 (#364)\nWeek total: 1,249.`;
+    expect(numbered(page, '2025-09-05')).toEqual([
+      ['2025-09-02', '363', 'pnp'],
+      ['2025-09-03', '364', 'cec'],
+    ]);
+  });
+  it('a table whose program cell is "PNP (#308)" gives that round number 308', () => {
+    const page = `Express Entry weekly: 2 draws (Aug 13–14)\nThu Aug 15, 2024\nIRCC held two rounds this week, both in the table below.\nProgram | Date | ITAs | CRS\nPNP (#308) | Tue 13 Aug | 763 | 690\nCEC (#309) | Wed 14 Aug | 3,200 | 509\nTotal: 3,963 ITAs this week.`;
+    expect(numbered(page, '2024-08-15')).toEqual([
+      ['2024-08-13', '308', 'pnp'],
+      ['2024-08-14', '309', 'cec'],
+    ]);
+  });
+});
+
+describe('Tie-breaks listed by program ("Tie-breaks: PNP …; CEC …") go to the round of each program (p5-311, p7-208)', () => {
+  it('each round gets its own tie-break, not the first one alone', () => {
+    const page = `Express Entry weekly: 2 draws\nThu Aug 15, 2024\nIRCC held two rounds this week.\nOn Tuesday, a PNP round invited 763 candidates with a minimum CRS of 690.\nOn Wednesday, a CEC round invited 3,200 with a minimum CRS of 509.\nTie-breaks: PNP 2024-04-26 10:59:30 UTC; CEC 2024-03-01 19:23:21 UTC.`;
+    expect(parseArticle(page, { programs, published: '2024-08-15' }).draws.map((d) => [d.program, d.tieBreak])).toEqual([
+      ['pnp', '2024-04-26T10:59:30Z'],
+      ['cec', '2024-03-01T19:23:21Z'],
+    ]);
+  });
+});

@@ -2,6 +2,7 @@ import { daysBetween, sameDay } from '../mentions/calendar.ts';
 import { type DayRef, type Draft, type Group, type TieBreakMention } from '../types.ts';
 import {
   atOddsWithTopic,
+  decidedBy,
   draftOf,
   earlierThanNamed,
   fillsFigures,
@@ -12,6 +13,7 @@ import {
   nextAfter,
   numberAndDayOf,
   numberUnderHeading,
+  onlyRoundOf,
   withDayOfSeveral,
   partOf,
   sameDayOrNumber,
@@ -77,8 +79,7 @@ export class DraftAssembler {
 
   private addFacts(p: Part): void {
     const g = p.g;
-    // "In today's draw, 300 more invitations were issued", the day's draw told with 4,200 before: a lone
-    // count that contradicts the draw it points back to is a difference, not a second draw.
+    // "In today's draw, 300 more invitations were issued", the day's draw told with 4,200 before: a lone count that contradicts the draw it points back to is a difference, not a second draw.
     const topic = this.topic;
     if (topic && !topic.context && g.refersBack && !g.context && g.zone === 'body' && p.minCrs === null && p.program === null && p.drawNumber === null) {
       const contradicts = p.invitations !== null && topic.invitations !== null && p.invitations !== topic.invitations;
@@ -323,16 +324,10 @@ export class DraftAssembler {
     const topic = g.refersBack && this.topic && !this.topic.context ? this.topic : null;
     const tb = g.tieBreaks[0];
     if (!tb) return;
-    // A profile's cut-off time comes before the round it decided (its UTC day at most one after the round's own, as in
-    // IRCC's #139: March 18, 2020, tie-break March 19 at 02:04:06 UTC): "The biggest draw issued 4,500 ITAs on
-    // February 19, 2020. … The timestamp used was March 9, 2020" is not the February round's, but the article's.
-    const before = (d: Draft | null): Draft | null => {
-      const gap = d?.date && d.date.year !== null && tb.day.year !== null ? daysBetween(tb.day, d.date) : null;
-      return d && (gap === null || gap >= -1) ? d : null;
-    };
+    const before = (d: Draft | null): Draft | null => (d && decidedBy(tb, d) ? d : null);
     const last = this.pending && g.sentence === this.pending.g.sentence ? null : this.last && !this.last.context && !atOddsWithTopic(this.last, this.topic) ? this.last : this.topic;
     // The topic last, when the last draw told was another one.
-    const candidates = [byScore ?? null, topic, last, last && last !== this.topic && this.topic && !this.topic.context ? this.topic : null];
+    const candidates = [byScore ?? null, onlyRoundOf(this.drafts, g), topic, last, last && last !== this.topic && this.topic && !this.topic.context ? this.topic : null];
     const target = candidates.map(before).find((d) => d !== null) ?? null;
     if (target && target.tieBreak === null) target.tieBreak = tb;
     // "IRCC held a CEC draw today. The tie-breaking rule was … It invited 3,200 …": no draw has its figures yet; the tie-break

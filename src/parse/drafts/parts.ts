@@ -1,5 +1,5 @@
 import { addDays, daysBetween, sameDay } from '../mentions/calendar.ts';
-import { isDayRef, type DayRef, type Draft, type Group } from '../types.ts';
+import { isDayRef, type DayRef, type Draft, type Group, type TieBreakMention } from '../types.ts';
 
 /**
  * A group of the text reduced to one value per field (a part), and whether a part can be, or surely is,
@@ -124,6 +124,26 @@ export function atOddsWithTopic(d: Draft, topic: Draft | null): boolean {
   if (!topic || topic === d || topic.context || d.program !== null || d.date !== null || d.drawNumber !== null) return false;
   const odd = (a: number | null, b: number | null): boolean => a !== null && b !== null && a !== b;
   return (d.minCrs === null || odd(d.minCrs, topic.minCrs)) && (d.invitations === null || odd(d.invitations, topic.invitations)) && (d.minCrs !== null || d.invitations !== null);
+}
+
+/**
+ * A profile's cut-off time comes before the round it decided (its UTC day at most one after the round's own, as in IRCC's
+ * #139: March 18, 2020, tie-break March 19 at 02:04:06 UTC): "The biggest draw issued 4,500 ITAs on February 19, 2020. … The
+ * timestamp used was March 9, 2020" is not the February round's, but the article's.
+ */
+export function decidedBy(tb: TieBreakMention, d: Draft): boolean {
+  const gap = d.date && d.date.year !== null && tb.day.year !== null ? daysBetween(tb.day, d.date) : null;
+  return gap === null || gap >= -1;
+}
+
+/**
+ * "Tie-breaks: PNP 2024-04-26 10:59:30 UTC; CEC 2024-03-01 19:23:21 UTC": a tie-break told with a program alone is the
+ * tie-break of the one round of that program the page tells as news (none when it tells two).
+ */
+export function onlyRoundOf(drafts: readonly Draft[], g: Group): Draft | null {
+  if (g.programs.length !== 1 || g.context) return null;
+  const ofProgram = drafts.filter((d) => !d.context && !d.related && d.program === g.programs[0]);
+  return ofProgram.length === 1 ? (ofProgram[0] ?? null) : null;
 }
 
 /** A part whose identity fields only fill what the draft lacks. */

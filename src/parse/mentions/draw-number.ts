@@ -76,6 +76,8 @@ function countInAPeriod(sentence: string, end: number, value: string): boolean {
 const HASH_CONTEXT = /\b(?:draw|round|express entry|ee|tirage|ronde|ministerial instructions?)\b[^.;]{0,24}$/i;
 /** "Provincial Nominee Program (#363)", "Healthcare occupations (#252)": the number in brackets after a round's program. */
 const HASH_AFTER_PROGRAM = /\b(?:program(?:me)?|class|occupations|proficiency|nominees?|trades|category|PNP|CEC|FSW|FST|STEM|candidates|invitations|ITAs)\s?\(\s?$/i;
+/** "Monday, December 8 (#383): Provincial Nominee Program", "Sept. 2, 2025 (#363)": the number in brackets after a round's day. */
+const HASH_AFTER_DAY = new RegExp(String.raw`\b(?:${MONTHS})\.?\s\d{1,2}(?:st|nd|rd|th)?(?:,?\s(?:19|20)\d\d)?\s?\(\s?$`, 'i');
 /** "#332 Wednesday CEC 1,350 invitations", "#176 – February 13, 2021": a list's line that opens with the round's number, then its day or program. */
 const HASH_LINE_START = /^\s*(?:[-•*]\s*)?$/;
 const DAY_OR_PROGRAM_AFTER = new RegExp(
@@ -111,7 +113,10 @@ export function findDrawNumbers(sentence: string, firstYear = false): NumberMent
     const before = sentence.slice(Math.max(0, m.index - 40), m.index);
     const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 20);
     const opensLine = HASH_LINE_START.test(before) && DAY_OR_PROGRAM_AFTER.test(after) && Number.parseInt(m[1] ?? '', 10) >= MAX_COUNT_IN_A_PERIOD;
-    if ((HASH_CONTEXT.test(before) || HASH_AFTER.test(after) || HASH_AFTER_PROGRAM.test(before) || opensLine) && !countInAPeriod(sentence, m.index + m[0].length, m[1] ?? ''))
+    if (
+      (HASH_CONTEXT.test(before) || HASH_AFTER.test(after) || HASH_AFTER_PROGRAM.test(before) || HASH_AFTER_DAY.test(before) || opensLine) &&
+      !countInAPeriod(sentence, m.index + m[0].length, m[1] ?? '')
+    )
       push(out, m.index, m.index + m[0].length, m[1] ?? '');
   }
   for (const m of matchesOf(BARE, sentence)) {

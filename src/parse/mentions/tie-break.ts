@@ -57,7 +57,7 @@ function isoStampTieBreak(sentence: string, cues: readonly { end: number; needsB
   return [];
 }
 
-/** Tie-break mentions of a sentence; several only when the sentence lists them "respectively". */
+/** Tie-break mentions of a sentence; several only when the sentence lists them "respectively" or speaks of rules in the plural. */
 export function findTieBreaks(sentence: string, dates: readonly DateMention[]): FoundTieBreak[] {
   if (!ANY_CUE.test(sentence)) return [];
   const cues = cueEnds(sentence);
@@ -67,7 +67,8 @@ export function findTieBreaks(sentence: string, dates: readonly DateMention[]): 
 }
 
 function tieBreaksOnDays(sentence: string, dates: readonly DateMention[], cues: readonly { end: number; needsBefore: boolean }[]): FoundTieBreak[] {
-  const several = /\brespectively\b/i.test(sentence);
+  // "Tie-breaks: PNP 2024-04-26 10:59:30 UTC; CEC 2024-03-01 19:23:21 UTC": the rules of several rounds, each by its program.
+  const several = /\brespectively\b|\btie[- ]?breaks\b|\btie[- ]?breaking (?:rules|times|dates)\b/i.test(sentence);
   const out: FoundTieBreak[] = [];
   const taken = new Set<number>();
   for (const cue of cues) {

@@ -19,6 +19,8 @@ const CUTOFF_CELL = /^(?:(?:min(?:imum)?\.?\s)?(?:CRS|SCG|score|cut-?off|seuil)\
 /** A row's day may follow its weekday: "Monday, March 2", "lunes 2 de marzo", "segunda-feira, 2 de março", "mardi 3 mars". */
 const WEEKDAY_FIRST =
   /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|(?:segunda|ter[çc]a|quarta|quinta|sexta)(?:-feira)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+/i;
+/** A row's number in brackets at the end of a cell: "CRS 772 (#363)", "PNP (n° 308)". */
+const NUMBER_AFTER = /\s?\(\s?(?:#|n[°o]\.?\s?|no\.\s?)(\d{1,3}[ab]?)\s?\)$/i;
 const MAX_LINE = 200;
 
 export function listedRowAsProse(line: string, programs: Programs): string | null {
@@ -30,7 +32,10 @@ export function listedRowAsProse(line: string, programs: Programs): string | nul
   let program: string | null = null;
   let invitations: string | null = null;
   let minCrs: number | null = null;
-  for (const cell of cells) {
+  for (const whole of cells) {
+    const bracketed = NUMBER_AFTER.exec(whole);
+    if (bracketed && drawNumber === null) drawNumber = bracketed[1] ?? '';
+    const cell = bracketed ? whole.slice(0, bracketed.index) : whole;
     const number = NUMBER_CELL.exec(cell);
     const count = COUNT_CELL.exec(cell);
     const cutoff = CUTOFF_CELL.exec(cell);

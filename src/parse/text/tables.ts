@@ -93,12 +93,14 @@ function rowFromCells(cells: string[], roles: Role[], ctx: Ctx): TableRow | null
   const numberCell = get('number') ?? '';
   // "STEM occupations (#254)" under a "Draw" header: the round's program and its number.
   const named = NAMED_ROUND_CELL.exec(numberCell);
-  const programText = get('program') ?? (named ? named[1] : undefined);
+  // "PNP (#308)" under a "Program" header, in a table with no column of numbers: the program and its round's number.
+  const programNamed = numberCell === '' ? NAMED_ROUND_CELL.exec(get('program') ?? '') : null;
+  const programText = programNamed ? programNamed[1] : (get('program') ?? (named ? named[1] : undefined));
   // "2.000" in a column of invitations is two thousand (a Spanish, Portuguese or French table's thousands).
   const inv = readNumber((get('invitations') ?? '').replace(/^(\d{1,3})[.\s\u00a0\u202f](\d{3})$/, '$1,$2'));
   const crs = readNumber(get('crs') ?? '');
   if (!date || (inv === null && crs === null)) return null;
-  const num = /^#?\s?(\d{1,3}[ab]?)$/i.exec(numberCell)?.[1] ?? named?.[2] ?? named?.[3] ?? null;
+  const num = /^#?\s?(\d{1,3}[ab]?)$/i.exec(numberCell)?.[1] ?? named?.[2] ?? named?.[3] ?? programNamed?.[2] ?? programNamed?.[3] ?? null;
   return {
     line: ctx.line,
     date,
