@@ -82,6 +82,29 @@ describe("A round's number in brackets after its day, its program or its row (p5
       ['2025-09-03', '364', 'cec'],
     ]);
   });
+  it('rows of self-describing cells ("#303 | Tuesday, July 16 | …", "Mon Oct 21 | #319 | …") give their numbers', () => {
+    const first = `Weekly recap: two Express Entry draws\nJuly 19, 2024\nRounds this week:\n#303 | Tuesday, July 16 | Provincial Nominee Program | 1,391 ITAs | CRS 670 | tie-break May 4, 2024 13:27:31 UTC\n#304 | Wednesday, July 17 | Canadian Experience Class | 6,300 ITAs | CRS 515 | tie-break Feb 3, 2024 13:01:06 UTC\nAnalysis follows.`;
+    expect(numbered(first, '2024-07-19')).toEqual([
+      ['2024-07-16', '303', 'pnp'],
+      ['2024-07-17', '304', 'cec'],
+    ]);
+    const second = `This Week in Express Entry: two rounds\nNewsletter | October 25, 2024\nROUNDS THIS WEEK\nMon Oct 21 | #319 | Provincial Nominee Program | 648 ITAs | CRS 791\nTue Oct 22 | #320 | Canadian Experience Class | 400 ITAs | CRS 539\nTotal: 1,048 invitations.`;
+    expect(numbered(second, '2024-10-25')).toEqual([
+      ['2024-10-21', '319', 'pnp'],
+      ['2024-10-22', '320', 'cec'],
+    ]);
+  });
+  it('a French heading "Jeudi 7 décembre — connaissance du français (n° 273)" gives its round number 273', () => {
+    const page = `Bilan de la semaine : deux rondes Entrée express\nSamedi 9 décembre 2023\nIRCC a relancé les invitations avec deux tirages.\nMercredi 6 décembre — ronde générale (n° 272)\n4 750 invitations ; seuil : 561 points.\nJeudi 7 décembre — connaissance du français (n° 273)\n1 000 invitations ; seuil : 470 points.`;
+    expect(numbered(page, '2023-12-09')).toEqual([
+      ['2023-12-06', '272', 'general'],
+      ['2023-12-07', '273', 'french'],
+    ]);
+  });
+  it('"Since March 2, #1 on our list" is no round number (a guard: a small number after a day is a rank)', () => {
+    const page = `New round: 4,000 CEC invitations\nMarch 9, 2026\nIRCC invited 4,000 CEC candidates on March 9, 2026 with a minimum score of 508.\nOur advice since March 2, #1 on our list: keep your profile current.`;
+    expect(numbered(page, '2026-03-09')).toEqual([['2026-03-09', null, 'cec']]);
+  });
   it('a table whose program cell is "PNP (#308)" gives that round number 308', () => {
     const page = `Express Entry weekly: 2 draws (Aug 13–14)\nThu Aug 15, 2024\nIRCC held two rounds this week, both in the table below.\nProgram | Date | ITAs | CRS\nPNP (#308) | Tue 13 Aug | 763 | 690\nCEC (#309) | Wed 14 Aug | 3,200 | 509\nTotal: 3,963 ITAs this week.`;
     expect(numbered(page, '2024-08-15')).toEqual([

@@ -1,4 +1,5 @@
-import type { NumberMention } from '../types.ts';
+import { isDayRef, type NumberMention } from '../types.ts';
+import { findDates } from './date-mentions.ts';
 import { MONTHS } from './masks.ts';
 import { matchesOf } from '../text/matches.ts';
 
@@ -22,7 +23,8 @@ const COLON =
   /\b(?<!\b(?:previous|last|prior|preceding|earlier)\s(?:[\w-]+\s){0,2})(?:draw|round|ronde|ronda|rodada|sorteo|sorteio|num[ée]ro d[ue] (?:la )?(?:tirage|ronde)|n[úu]mero d[aeo] (?:la )?(?:ronda|rodada|sorteo|sorteio))(?: number| no\.?| #)?\s?[:|]\s?(\d{1,3}[ab]?)(?![\d,.]\d)\s*(?=$|[,.;)|]|[A-Z][a-z]+(?: [A-Za-z]+){0,3}\s?:)/gi;
 /** A draw card's line "Número: 337", "Number | 77": the line is the label and the number alone. */
 const KEY_LINE = /^\s*(?:[-•*]\s*)?(?:n[úu]mero|number|num[ée]ro)\s?[:|]\s?(\d{1,3})\s*$/gi;
-const HASH = /#\s?(\d{1,3}[ab]?)\b(?![\d,.:]\d)/g;
+/** "#396", and a number in brackets after "No." ("ronde générale (n° 272)", cleaned to "(no. 272)"). */
+const HASH = /(?:#|(?<=\(\s?)no\.)\s?(\d{1,3}[ab]?)\b(?![\d,.:]\d)/gi;
 /** Not "draw 2 of the year", "the draw 11 days later": a count, a period; nor "draw 23 November 2026", "draw 23/11/2026": a day. */
 const BARE = new RegExp(
   // Also "round of invitations 402", "la ronde d'invitations 402", "la ronde 397".
@@ -76,15 +78,31 @@ function countInAPeriod(sentence: string, end: number, value: string): boolean {
 const HASH_CONTEXT = /\b(?:draw|round|express entry|ee|tirage|ronde|ministerial instructions?)\b[^.;]{0,24}$/i;
 /** "Provincial Nominee Program (#363)", "Healthcare occupations (#252)": the number in brackets after a round's program. */
 const HASH_AFTER_PROGRAM = /\b(?:program(?:me)?|class|occupations|proficiency|nominees?|trades|category|PNP|CEC|FSW|FST|STEM|candidates|invitations|ITAs)\s?\(\s?$/i;
-/** "Monday, December 8 (#383): Provincial Nominee Program", "Sept. 2, 2025 (#363)": the number in brackets after a round's day. */
-const HASH_AFTER_DAY = new RegExp(String.raw`\b(?:${MONTHS})\.?\s\d{1,2}(?:st|nd|rd|th)?(?:,?\s(?:19|20)\d\d)?\s?\(\s?$`, 'i');
+/**
+ * "Monday, December 8 (#383): Provincial Nominee Program", "Sept. 2, 2025 (#363)": the number in brackets after a round's day;
+ * a row's "Mon Oct 21 | #319 | Provincial Nominee Program" (cells cleaned to commas), a number past any period's count.
+ */
+const HASH_AFTER_DAY = new RegExp(String.raw`\b(?:${MONTHS})\.?\s\d{1,2}(?:st|nd|rd|th)?(?:,?\s(?:19|20)\d\d)?\s?(?:(\()|[,|])\s?$`, 'i');
 /** "#332 Wednesday CEC 1,350 invitations", "#176 – February 13, 2021": a list's line that opens with the round's number, then its day or program. */
 const HASH_LINE_START = /^\s*(?:[-•*]\s*)?$/;
 const DAY_OR_PROGRAM_AFTER = new RegExp(
-  String.raw`^\s*(?:[-\u2013\u2014:|]\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:${MONTHS})\b|PNP\b|CEC\b|FSW\b|FST\b|STEM\b|French\b|Healthcare\b|Trades?\b|Transport\b|Agriculture\b|Education\b|Provincial\b|Canadian Experience\b|Federal Skilled\b|All[- ]program|General\b|No program)`,
+  String.raw`^\s*(?:[-\u2013\u2014:|,]\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:${MONTHS})\b|PNP\b|CEC\b|FSW\b|FST\b|STEM\b|French\b|Healthcare\b|Trades?\b|Transport\b|Agriculture\b|Education\b|Provincial\b|Canadian Experience\b|Federal Skilled\b|All[- ]program|General\b|No program)`,
   'i',
 );
 const HASH_AFTER = /^\s*(?:draw|round|express entry)\b/i;
+
+/** A heading that opens with its round's day and ends with the number: "Jeudi 7 décembre - connaissance du français (no. 273)". */
+const BRACKET_ENDS = /^\s?\)\s?[.:]?\s*$/;
+const opensWithDay = (sentence: string): boolean => findDates(sentence.slice(0, 40), { published: null, lastMonth: null }).some((d) => d.start <= 12 && isDayRef(d.value));
+
+function afterDay(before: string, value: string): boolean {
+  const day = HASH_AFTER_DAY.exec(before);
+  return day !== null && (day[1] !== undefined || Number.parseInt(value, 10) >= MAX_COUNT_IN_A_PERIOD);
+}
+
+function dayHeading(sentence: string, m: RegExpExecArray): boolean {
+  return sentence[m.index - 1] === '(' && BRACKET_ENDS.test(sentence.slice(m.index + m[0].length)) && sentence.length <= 120 && opensWithDay(sentence);
+}
 
 function push(out: NumberMention[], start: number, end: number, value: string): void {
   if (out.some((o) => start < o.end && o.start < end)) return;
@@ -100,7 +118,7 @@ const WITHIN_A_MONTH = new RegExp(String.raw`^[^.;]{0,30}?\b(?:in|of|for|during)
  */
 export function findDrawNumbers(sentence: string, firstYear = false): NumberMention[] {
   const out: NumberMention[] = [];
-  if (!/draw|round|tirage|ronde|ronda|rodada|sorteo|sorteio|#|express entry|au total|depuis|n[úu]mero|number|num[ée]ro/i.test(sentence)) return out;
+  if (!/draw|round|tirage|ronde|ronda|rodada|sorteo|sorteio|#|\(no\.|express entry|au total|depuis|n[úu]mero|number|num[ée]ro/i.test(sentence)) return out;
   for (const m of matchesOf(KEY_LINE, sentence)) push(out, m.index, m.index + m[0].length, m[1] ?? '');
   for (const m of matchesOf(LABELLED, sentence)) {
     if (!countInAPeriod(sentence, m.index + m[0].length, m[1] ?? '')) push(out, m.index, m.index + m[0].length, m[1] ?? '');
@@ -114,7 +132,7 @@ export function findDrawNumbers(sentence: string, firstYear = false): NumberMent
     const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 20);
     const opensLine = HASH_LINE_START.test(before) && DAY_OR_PROGRAM_AFTER.test(after) && Number.parseInt(m[1] ?? '', 10) >= MAX_COUNT_IN_A_PERIOD;
     if (
-      (HASH_CONTEXT.test(before) || HASH_AFTER.test(after) || HASH_AFTER_PROGRAM.test(before) || HASH_AFTER_DAY.test(before) || opensLine) &&
+      (HASH_CONTEXT.test(before) || HASH_AFTER.test(after) || HASH_AFTER_PROGRAM.test(before) || afterDay(before, m[1] ?? '') || opensLine || dayHeading(sentence, m)) &&
       !countInAPeriod(sentence, m.index + m[0].length, m[1] ?? '')
     )
       push(out, m.index, m.index + m[0].length, m[1] ?? '');
