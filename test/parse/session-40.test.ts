@@ -123,3 +123,18 @@ describe('Tie-breaks listed by program ("Tie-breaks: PNP …; CEC …") go to th
     ]);
   });
 });
+
+describe('A change told with its old value alone ("the cut-off dropped from 522 in May") (u5-223)', () => {
+  it('leaves the round its own cut-off (it had disputed it)', () => {
+    const page = `Weekly recap\nJuly 19, 2024\nOn Wednesday, IRCC invited 6,300 CEC candidates with a minimum CRS of 515.\nAnalysis\nThe cut-off dropped from 522 in May.`;
+    expect(facts(page, '2024-07-19')).toEqual([['2024-07-17', 'cec', 6300, 515]]);
+  });
+  it("announces no second round with the old value (a second clause of the page's analysis)", () => {
+    const page = `Weekly recap: three draws\nJuly 19, 2024\nRounds this week:\n#304 | Wednesday, July 17 | Canadian Experience Class | 6,300 ITAs | CRS 515\nAnalysis\nThe CEC round is the largest since February 2021, and the cut-off dropped from 522 in May.`;
+    expect(facts(page, '2024-07-19')).toEqual([['2024-07-17', 'cec', 6300, 515]]);
+  });
+  it('a value told with its round\'s day ("fell six points, from 445 on December 12 to 439") still names that round (a guard)', () => {
+    const page = `Express Entry #107 invites 3,900 at 439\nDecember 20, 2018\nRound #107\nDate: December 19, 2018\nInvitations issued: 3,900\nMinimum CRS score: 439\nIRCC wrapped up 2018 with its second round in eight days. The minimum score fell six points, from 445 on December 12 to 439.`;
+    expect(facts(page, '2018-12-20')).toEqual([['2018-12-19', 'general', 3900, 439]]);
+  });
+});

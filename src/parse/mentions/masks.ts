@@ -25,6 +25,16 @@ const TRANSITION = new RegExp(
   'gi',
 );
 
+/**
+ * "the cut-off dropped from 522 in May", "fell 7 points from 522.": a change told with its old value alone (the new one is
+ * told elsewhere) — the old value is the earlier round's, blanked like a transition's. Not "from 445 on December 12" nor "from
+ * 380 in the May 31 draw": a value told with its round's day goes to that round.
+ */
+const CHANGED_FROM_ALONE = new RegExp(
+  String.raw`\b((?:rose|risen|fell|fallen|jumped|dropped|climbed|slipped|increased|decreased|edged|dipped|declined|inched|ticked|(?<=,\s)(?:down|up))\s+(?:up\s+|down\s+)?(?:\d{1,3}\s+(?:CRS\s+)?points?\s+|[^.;\d]{0,25}?\s)?)(from\s+(?:${N}))(?=(?:\s+(?:CRS\s+)?points?)?(?:\s*[,.;)]|\s*$|\s+(?:in\s+(?:${MONTHS})\b(?!\.?\s+\d)|last\s+(?:week|month|time)\b)))`,
+  'gi',
+);
+
 /** The two figures of "520-11" or "500 to 490" joined by `joint`, when they are so joined. */
 function pairOf(match: string, joint: '-' | 'to'): [number, number] | null {
   const parts = new RegExp(String.raw`^([\d,.]+)\s*${joint}\s*([\d,.]+)$`).exec(match);
@@ -140,6 +150,10 @@ export function maskNonFacts(sentence: string, spans: readonly { start: number; 
   if (/from/i.test(text)) {
     const base = text;
     for (const m of matchesOf(TRANSITION, base)) {
+      const start = m.index + (m[1] ?? '').length;
+      text = blanked(text, start, start + (m[2] ?? '').length);
+    }
+    for (const m of matchesOf(CHANGED_FROM_ALONE, text)) {
       const start = m.index + (m[1] ?? '').length;
       text = blanked(text, start, start + (m[2] ?? '').length);
     }
