@@ -138,3 +138,24 @@ describe('A change told with its old value alone ("the cut-off dropped from 522 
     expect(facts(page, '2018-12-20')).toEqual([['2018-12-19', 'general', 3900, 439]]);
   });
 });
+
+describe('A value compared "from the 520 of December 10" or "below the 408 of November 28" is that round\'s (p9-212)', () => {
+  it("no round of December 10 is announced, and the week's tie-breaks go to their rounds", () => {
+    const page = `Express Entry week: two draws, 5,399 invitations\nCanada Visa Desk | December 17, 2025\nIRCC held two rounds of invitations this week.\nMon, Dec 15: Provincial Nominee Program: 399 invitations, CRS 731\nTue, Dec 16: Canadian Experience Class: 5,000 invitations, CRS 515\nThe PNP cut-off of 731 is nine points below the 740 of December 1, and the CEC cut-off fell five points from the 520 of December 10, when 6,000 were invited.\nTie-breaks: PNP October 18, 2025 at 07:18:52 UTC; CEC September 9, 2025 at 18:58:59 UTC.`;
+    expect(
+      parseArticle(page, { programs, published: '2025-12-17' })
+        .draws.filter((d) => d.primary)
+        .map((d) => [d.date, d.program, d.invitations, d.minCrs, d.tieBreak]),
+    ).toEqual([
+      ['2025-12-15', 'pnp', 399, 731, '2025-10-18T07:18:52Z'],
+      ['2025-12-16', 'cec', 5000, 515, '2025-09-09T18:58:59Z'],
+    ]);
+  });
+});
+
+describe('"Under the 500 barrier" is a level, not a round compared with', () => {
+  it("keeps the round's cut-off told in the same sentence", () => {
+    const page = `New Express Entry round: 3,000 CEC invitations\nApril 8, 2026\nIRCC invited 3,000 Canadian Experience Class candidates on April 8, 2026. Scores fell under the 500 barrier, with a minimum of 491.`;
+    expect(facts(page, '2026-04-08')).toEqual([['2026-04-08', 'cec', 3000, 491]]);
+  });
+});

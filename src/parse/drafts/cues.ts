@@ -30,6 +30,10 @@ export const CONTEXT_SPLIT = new RegExp(
     String.raw`\b(?:based on|built on|building on)\s+(?:the|an?|its)\s+(?:[\w-]+\s+){0,3}?(?:draw|round)\b`,
     String.raw`\b(?:down|up)\s+from\b`,
     String.raw`\b(?:decrease|increase|drop|rise|jump|dip|decline|fall|climb|change|shift)s?\s+from\b`,
+    // "the CEC cut-off fell five points from the 520 of December 10": that round's value.
+    // "nine points below the 408 of November 28", "above the 420 needed on July 9" (not "under the 500 barrier": a level, no round).
+    String.raw`\b(?:below|above|under|beneath)\s+the\s+(?=\d[\d,]*\s+(?:(?:CRS\s+)?points?\s+)?(?:of|on|in|from|set|seen|needed|required|recorded)\b)`,
+    String.raw`\b(?:fell|dropped|rose|climbed|slipped|dipped|declined|decreased|increased|jumped|edged\s+(?:up|down))\s+(?:(?:\w+|\d+)\s+points?\s+)?from\s+the\s+(?=\d)`,
     String.raw`\b(?:from|over)\s+(?:the\s+|its\s+)?(?:previous|last|prior|preceding)\b`,
     // "The CRS threshold was 503, three points below the last CEC round": the round compared with.
     String.raw`\b(?:below|above|under|beneath)\s+(?:the|its|that of the)\s+(?:[\w-]+\s+){0,2}?(?:previous|last|prior|preceding)\b`,
