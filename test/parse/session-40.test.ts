@@ -159,3 +159,18 @@ describe('"Under the 500 barrier" is a level, not a round compared with', () => 
     expect(facts(page, '2026-04-08')).toEqual([['2026-04-08', 'cec', 3000, 491]]);
   });
 });
+
+describe('"Week at a glance" over the week\'s rounds announces each of them (p8-334, p4-239)', () => {
+  it('three rounds of the week are news, each with its tie-break by program', () => {
+    const page = `Express Entry week at a glance: first physicians round\nMedPath Canada | February 20, 2026\nAT A GLANCE: WEEK OF FEBRUARY 16\nRounds: 3\nMonday, Feb. 16: Provincial Nominee Program, 279 invitations, minimum CRS 789\nTuesday, Feb. 17: Canadian Experience Class, 6,000 invitations, minimum CRS 508\nFriday, Feb. 20: Healthcare and social services occupations, 4,000 invitations, minimum CRS 467\nTie-breaks: PNP September 5, 2025; CEC March 16, 2025; healthcare December 9, 2025`;
+    expect(
+      parseArticle(page, { programs, published: '2026-02-20' })
+        .draws.filter((d) => d.primary)
+        .map((d) => [d.date, d.program, d.invitations, d.minCrs, d.tieBreak]),
+    ).toEqual([
+      ['2026-02-16', 'pnp', 279, 789, '2025-09-05'],
+      ['2026-02-17', 'cec', 6000, 508, '2025-03-16'],
+      ['2026-02-20', 'healthcare', 4000, 467, '2025-12-09'],
+    ]);
+  });
+});

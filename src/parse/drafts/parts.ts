@@ -142,7 +142,8 @@ export function decidedBy(tb: TieBreakMention, d: Draft): boolean {
  */
 export function onlyRoundOf(drafts: readonly Draft[], g: Group): Draft | null {
   if (g.programs.length !== 1 || g.context) return null;
-  const ofProgram = drafts.filter((d) => !d.context && !d.related && d.program === g.programs[0]);
+  // Not a headline's program alone ("Express Entry week at a glance: first physicians round"): no round of its own.
+  const ofProgram = drafts.filter((d) => !d.context && !d.related && d.program === g.programs[0] && (d.date !== null || d.invitations !== null || d.minCrs !== null));
   return ofProgram.length === 1 ? (ofProgram[0] ?? null) : null;
 }
 

@@ -134,7 +134,7 @@ const THIS_WEEKS_ROUNDS = new RegExp(
   'i',
 );
 /** A digest, round-up or recap, a live page or tracker ("Express Entry live: category-based draws, week of July 4, 2023"): a page of the week's rounds. */
-const WEEKLY_DIGEST = /\b(?:digest|round-?up|recap|newsletter|live|tracker|summary|weekly|wrap(?:-?up)?)\b/i;
+const WEEKLY_DIGEST = /\b(?:digest|round-?up|recap|newsletter|live|tracker|summary|weekly|wrap(?:-?up)?|at a glance)\b/i;
 /** A newsletter's "This week: 1,980 general ITAs and a French round at 388": each of this week's rounds is its news. */
 const THIS_WEEK_LINE = /^\s*this\s+week\s*:/im;
 /**
