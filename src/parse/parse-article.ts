@@ -1,6 +1,7 @@
 import type { ParseOptions, ParseResult } from './result.ts';
 import { articleGroups } from './drafts/article-groups.ts';
 import { DraftAssembler } from './drafts/assemble.ts';
+import { placeProgramTieBreaks } from './drafts/program-tie-breaks.ts';
 import { choosePrimary, dropOutnumbered, dropTeasers, lateNews, MAX_AGE_DAYS, type ToldRound } from './primary/choose-primary.ts';
 import { notExpressEntry } from './primary/other-programs.ts';
 import { oneAnnouncementPerRound } from './primary/same-round.ts';
@@ -90,6 +91,7 @@ function parse(input: string, opts: ParseOptions): ParseResult {
   for (const g of groups) assembler.add(g);
   const merged = mergeDrafts([...assembler.drafts, ...tableDrafts(tables.rows, assembler.drafts.length, resolve)], published);
   splitTotals(merged, resolve);
+  placeProgramTieBreaks(merged, groups);
   const opening = openingOf(lines, text);
   clearDoubtfulRelativeDays(merged, resolve, LATER_OF_THE_WEEK.test(opening.text));
   // A headline's program taken back ("The Biggest General Draw" over the body's transport draw) leaves its draft free to join the body's telling.

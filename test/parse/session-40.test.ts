@@ -174,3 +174,17 @@ describe('"Week at a glance" over the week\'s rounds announces each of them (p8-
     ]);
   });
 });
+
+describe('Tie-breaks listed by program under a table of the week (p5-311)', () => {
+  it("go to the table's rows, each by its program", () => {
+    const page = `Express Entry weekly: 2 draws, 3,963 ITAs (Aug 13–14)\nThu Aug 15, 2024\nIRCC held two rounds this week, both in the table below.\nProgram | Date | ITAs | CRS\nPNP | Tue 13 Aug | 763 | 690\nCEC | Wed 14 Aug | 3,200 | 509\nTie-breaks: PNP 2024-04-26 10:59:30 UTC; CEC 2024-03-01 19:23:21 UTC.\nTotal: 3,963 ITAs this week.`;
+    expect(
+      parseArticle(page, { programs, published: '2024-08-15' })
+        .draws.filter((d) => d.primary)
+        .map((d) => [d.date, d.program, d.tieBreak]),
+    ).toEqual([
+      ['2024-08-13', 'pnp', '2024-04-26T10:59:30Z'],
+      ['2024-08-14', 'cec', '2024-03-01T19:23:21Z'],
+    ]);
+  });
+});

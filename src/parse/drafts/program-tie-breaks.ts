@@ -1,0 +1,22 @@
+import type { Draft, Group } from '../types.ts';
+import { decidedBy } from './parts.ts';
+
+/**
+ * "Tie-breaks: PNP 2024-04-26 10:59:30 UTC; CEC 2024-03-01 19:23:21 UTC" under a table of the week's rounds: the table's
+ * rounds are read after the prose, so such a tie-break found no round when it was read. Once every round is known, a
+ * tie-break told with one program and no other round goes to the one round of that program without a tie-break (none when
+ * there are two), a table's row included (rows are context until the news is chosen).
+ */
+export function placeProgramTieBreaks(drafts: readonly Draft[], groups: readonly Group[]): void {
+  const placed = new Set(drafts.map((d) => d.tieBreak));
+  for (const g of groups) {
+    const tb = g.tieBreaks[0];
+    if (!tb || placed.has(tb) || g.context || g.programs.length !== 1) continue;
+    const ofProgram = drafts.filter((d) => (!d.context || d.table) && !d.related && d.program === g.programs[0] && (d.date !== null || d.invitations !== null || d.minCrs !== null));
+    const only = ofProgram.length === 1 ? ofProgram[0] : undefined;
+    if (only && only.tieBreak === null && decidedBy(tb, only)) {
+      only.tieBreak = tb;
+      placed.add(tb);
+    }
+  }
+}
