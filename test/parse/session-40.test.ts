@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadPrograms } from '../../src/config/programs.ts';
 import { parseArticle } from '../../src/parse/parse-article.ts';
+import { numberWordsAsFigures } from '../../src/parse/text/number-words.ts';
 
 /**
  * Session 40 of the reader (issue 14): rows of a week's rounds written with their weekday, in Spanish as in English, and
@@ -186,5 +187,18 @@ describe('Tie-breaks listed by program under a table of the week (p5-311)', () =
       ['2024-08-13', 'pnp', '2024-04-26T10:59:30Z'],
       ['2024-08-14', 'cec', '2024-03-01T19:23:21Z'],
     ]);
+  });
+});
+
+describe('Figures written in words are read as figures (p10-203, p10-212, p3-210)', () => {
+  it('a page that spells out every figure gives the round its figures', () => {
+    const page = `Four Thousand CEC Invitations as Cut-Off Dips to Five Hundred and Twelve\nBy A. Writer | March 4, 2026\nCanada sent out four thousand invitations to apply on Wednesday in a draw reserved for the Canadian Experience Class.\nThe minimum Comprehensive Ranking System score needed was five hundred and twelve, three points lower than the five hundred and fifteen required in the previous CEC round on February 18.`;
+    expect(facts(page, '2026-03-04')).toEqual([['2026-03-04', 'cec', 4000, 512]]);
+  });
+  it('writes numbers of a hundred or more as figures, two numbers apart, and leaves small numbers and hyphenated bands as words', () => {
+    expect(numberWordsAsFigures('inviting two thousand three hundred and three thousand eight hundred candidates')).toBe('inviting 2,300 and 3,800 candidates');
+    expect(numberWordsAsFigures('six hundred and eighty-one nominees needed seven hundred and forty-six points')).toBe('681 nominees needed 746 points');
+    expect(numberWordsAsFigures('Fourteen Thousand invitations, two points lower')).toBe('14,000 invitations, two points lower');
+    expect(numberWordsAsFigures('to stay in the five-hundred-and-tens')).toBe('to stay in the five-hundred-and-tens');
   });
 });

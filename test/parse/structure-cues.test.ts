@@ -3953,12 +3953,12 @@ describe('session 28: made-up articles', () => {
     expect(read('Candidates with French language skills were targeted.')).toEqual([['2026-03-04', '402', 'french', 5500, 397]]);
   });
 
-  it('counts in words: "twenty-four" is 24, never 4; "3 thousand" is 3,000; "nine hundred and twenty-four" and "three thousand" are not read as 24 or 3', () => {
+  it('counts in words: "twenty-four" is 24, never 4; "3 thousand" is 3,000; "nine hundred and twenty-four" is 924 and "three thousand" 3,000, never 24 or 3 (session 40)', () => {
     const count = (sentence: string, published: string) => announced(sentence, published)[0]?.invitations ?? null;
     expect(count('Express Entry draw 218 took place yesterday. IRCC issued twenty-four invitations to PNP candidates who scored at least 754.', '2022-03-17')).toBe(24);
-    expect(count('IRCC issued nine hundred and twenty-four invitations to PNP candidates who scored at least 754 yesterday.', '2022-03-17')).toBeNull();
+    expect(count('IRCC issued nine hundred and twenty-four invitations to PNP candidates who scored at least 754 yesterday.', '2022-03-17')).toBe(924);
     expect(count('Canada held an Express Entry draw Wednesday, issuing 3 thousand invitations. The cutoff was 413.', '2017-05-31')).toBe(3000);
-    expect(count('Canada held an Express Entry draw Wednesday, inviting three thousand candidates. The cutoff was 413.', '2017-05-31')).toBeNull();
+    expect(count('Canada held an Express Entry draw Wednesday, inviting three thousand candidates. The cutoff was 413.', '2017-05-31')).toBe(3000);
     // "just four candidates" stays four.
     expect(count('Canada held an Express Entry draw Wednesday, inviting just four candidates with a cut-off of 413.', '2017-05-31')).toBe(4);
   });
@@ -3980,9 +3980,9 @@ describe('session 28: made-up articles', () => {
     expect(read.map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs])).toEqual([['2022-11-09', '236', 'general', 4750, 494]]);
   });
 
-  it('"1,500 fewer than last week" is a difference, not the count ("Four thousand invitations were sent, 1,500 fewer than …")', () => {
+  it('"1,500 fewer than last week" is a difference, not the count ("Four thousand invitations were sent, 1,500 fewer than …": 4,000 since session 40)', () => {
     const count = (text: string) => announced(text, '2026-03-12')[0]?.invitations;
-    expect(count('X\n\nIRCC set the cut-off at 408 points yesterday for French-speaking candidates. Four thousand invitations were sent, 1,500 fewer than last week.')).toBeNull();
+    expect(count('X\n\nIRCC set the cut-off at 408 points yesterday for French-speaking candidates. Four thousand invitations were sent, 1,500 fewer than last week.')).toBe(4000);
     expect(count('X\n\nIRCC set the cut-off at 408 points yesterday for French-speaking candidates. 4,000 invitations were sent, 1,500 fewer than last week.')).toBe(4000);
   });
 

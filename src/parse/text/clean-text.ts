@@ -3,6 +3,7 @@ import { glossForeign } from './gloss.ts';
 import { unspin } from './spun-words.ts';
 import { htmlToText, looksLikeHtml } from './html-to-text.ts';
 import { joinProgramBullets } from './program-bullets.ts';
+import { numberWordsAsFigures } from './number-words.ts';
 
 /** Raw input beyond this is not an article; the rest is ignored. */
 export const MAX_INPUT_CHARS = 8_000_000;
@@ -51,7 +52,7 @@ export function toCleanText(input: string): string {
   // A message's or markdown's emphasis around words and figures ("*5,956*", "**380**", "_Broadcast_"): the words alone (not a
   // footnote's star, "503*", nor a bullet's "* ").
   if (text.includes('*') || text.includes('_')) text = text.replace(/(?<![\w*])(\*{1,2}|_{1,2})(?=[^\s*_])([^*_\n]{1,80}?)(?<=[^\s*_])\1(?![\w*])/g, '$2');
-  text = glossForeign(unspin(latinLookalikes(orderNumericDates(text))));
+  text = glossForeign(unspin(latinLookalikes(orderNumericDates(numberWordsAsFigures(text)))));
   // Each line without the spaces around its tabs and at its ends (on the whole text at once: one pass, not two a line).
   return joinProgramBullets(
     joinHardWraps(
