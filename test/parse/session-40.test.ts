@@ -202,3 +202,17 @@ describe('Figures written in words are read as figures (p10-203, p10-212, p3-210
     expect(numberWordsAsFigures('to stay in the five-hundred-and-tens')).toBe('to stay in the five-hundred-and-tens');
   });
 });
+
+describe('"First rounds of 2026" is news of the year\'s first rounds, not a year\'s recap (p8-309)', () => {
+  it("a tracker of this week's rounds announces both", () => {
+    const page = `Express Entry draw tracker: first rounds of 2026\nPathway Pulse | January 7, 2026\nThis week's rounds\nExpress Entry Draw #390 — January 7, 2026\nProgram: Canadian Experience Class\nInvitations: 8,000\nMinimum CRS: 511\nExpress Entry Draw #389 — January 5, 2026\nProgram: Provincial Nominee Program\nInvitations: 574\nMinimum CRS: 711`;
+    expect(numbered(page, '2026-01-07')).toEqual([
+      ['2026-01-07', '390', 'cec'],
+      ['2026-01-05', '389', 'pnp'],
+    ]);
+  });
+  it('"Express Entry rounds of 2025: the year in numbers" stays a recap (a guard)', () => {
+    const page = `Express Entry rounds of 2025: the year in numbers\nPathway Pulse | December 30, 2025\nExpress Entry Draw #388 — December 17, 2025\nProgram: French-language proficiency\nInvitations: 6,000\nMinimum CRS: 399`;
+    expect(numbered(page, '2025-12-30')).toEqual([]);
+  });
+});
