@@ -200,6 +200,7 @@ describe('Figures written in words are read as figures (p10-203, p10-212, p3-210
     expect(numberWordsAsFigures('six hundred and eighty-one nominees needed seven hundred and forty-six points')).toBe('681 nominees needed 746 points');
     expect(numberWordsAsFigures('Fourteen Thousand invitations, two points lower')).toBe('14,000 invitations, two points lower');
     expect(numberWordsAsFigures('to stay in the five-hundred-and-tens')).toBe('to stay in the five-hundred-and-tens');
+    expect(numberWordsAsFigures('Foram 4 mil convites; 7,5 mil no total; custa $4 mil')).toBe('Foram 4,000 convites; 7,500 no total; custa $4 mil');
   });
 });
 
@@ -214,5 +215,41 @@ describe('"First rounds of 2026" is news of the year\'s first rounds, not a year
   it('"Express Entry rounds of 2025: the year in numbers" stays a recap (a guard)', () => {
     const page = `Express Entry rounds of 2025: the year in numbers\nPathway Pulse | December 30, 2025\nExpress Entry Draw #388 — December 17, 2025\nProgram: French-language proficiency\nInvitations: 6,000\nMinimum CRS: 399`;
     expect(numbered(page, '2025-12-30')).toEqual([]);
+  });
+});
+
+describe('The new categories in other words (p3-237, p4-237, p8-228, u9-129, u9-328)', () => {
+  it('"doctors with Canadian work experience" are the physicians\' round', () => {
+    const page = `Doctors invited to apply for permanent residence\nJune 24, 2026 | Clinic News\nIRCC invited 271 doctors with Canadian work experience today; the minimum CRS was 223.`;
+    expect(facts(page, '2026-06-24')).toEqual([['2026-06-24', 'physicians', 271, 223]]);
+  });
+  it('managers in French, in Portuguese and "a round reserved for managers"', () => {
+    const fr = `Entrée express : les gestionnaires de retour\nvendredi 10 juillet 2026\nVendredi 10 juillet, IRCC a tenu un tirage pour les gestionnaires ayant de l'expérience au Canada : 500 invitations, note minimale de 392.`;
+    expect(facts(fr, '2026-07-10')).toEqual([['2026-07-10', 'managers', 500, 392]]);
+    const pt = `Express Entry faz rodada para gestores seniores\n5 de março de 2026\nO IRCC convidou hoje 250 gestores seniores com experiência de trabalho no Canadá. A pontuação mínima foi de 429.`;
+    expect(facts(pt, '2026-03-05')).toEqual([['2026-03-05', 'managers', 250, 429]]);
+    const en = `Canada holds Express Entry round for managers\nOTTAWA, March 5, 2026\nCanada invited 250 candidates on Thursday in an Express Entry round reserved for managers. The lowest score was 429.`;
+    expect(facts(en, '2026-03-05')).toEqual([['2026-03-05', 'managers', 250, 429]]);
+  });
+});
+
+describe('"Last Thursday (Feb. 19):" in a Monday briefing dates that round; "last Friday, IRCC invited …" in passing stays context (p7-237)', () => {
+  it('both rounds of last week are announced, each with its day and program', () => {
+    const page = `Monday briefing: physicians and healthcare rounds close last week\nMonday, February 23, 2026 — Weekly newsletter\nGood morning. Last week ended with two category-based rounds.\nLast Thursday (Feb. 19): the first-ever round for physicians with Canadian work experience. IRCC invited 391 candidates with a minimum CRS score of just 169.\nLast Friday (Feb. 20): a healthcare and social services round with 4,000 invitations and a cut-off of 467.`;
+    expect(facts(page, '2026-02-23')).toEqual([
+      ['2026-02-19', 'physicians', 391, 169],
+      ['2026-02-20', 'healthcare', 4000, 467],
+    ]);
+  });
+  it('a policy page\'s "last Friday, IRCC invited 7,500 …" announces nothing (a guard)', () => {
+    const page = `Canada scraps job-offer points in Express Entry\nMarch 25, 2025\nCanada has removed the points awarded for job offers in Express Entry, a change that takes effect today.\nRecent rounds have focused on French speakers; last Friday, IRCC invited 7,500 French-speaking candidates with a cut-off of 379.`;
+    expect(facts(page, '2025-03-25')).toEqual([]);
+  });
+});
+
+describe('"4 mil profissionais" is 4,000 (p8-221, p7-329)', () => {
+  it('a Portuguese headline\'s "4 mil" count is four thousand, never 4', () => {
+    const page = `Saúde: IRCC convida 4 mil profissionais com nota mínima de 467\nPortal | 20/02/2026\nO IRCC realizou nesta sexta-feira, 20 de fevereiro de 2026, uma rodada para profissionais da saúde e serviços sociais. Foram 4 mil convites, com corte de 467 pontos.`;
+    expect(facts(page, '2026-02-20')).toEqual([['2026-02-20', 'healthcare', 4000, 467]]);
   });
 });

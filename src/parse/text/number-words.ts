@@ -2,7 +2,7 @@
  * Figures written in words ("six thousand invitations", "a cut-off of five hundred and nine", "Three Thousand Three
  * Hundred"): written as figures ("6,000", "509", "3,300"), so every later pattern reads them as it reads digits. Only
  * numbers of a hundred or more are rewritten ("two points lower", "one round" stay words), and never a hyphenated word
- * ("the five-hundred-and-tens": a band, no figure).
+ * ("the five-hundred-and-tens": a band, no figure). So are thousands told with "mil" ("4 mil convites": 4,000).
  */
 
 const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
@@ -38,7 +38,11 @@ function valueOf(phrase: string): number {
   return total + group;
 }
 
+/** "4 mil profissionais", "7,5 mil convites" (Portuguese and Spanish thousands), not "$4 mil" (money). */
+const DIGITS_MIL = /(?<![\d.,$\u20ac])(\d{1,3})(?:[,.](\d))?\s+mil\b/gi;
+
 export function numberWordsAsFigures(text: string): string {
-  if (!/hundred|thousand/i.test(text)) return text;
-  return text.replace(NUMBER_WORDS, (m) => valueOf(m).toLocaleString('en-US'));
+  const mil = /\d\s+mil\b/i.test(text) ? text.replace(DIGITS_MIL, (_, whole: string, tenth: string | undefined) => (Number(whole) * 1000 + Number(tenth ?? 0) * 100).toLocaleString('en-US')) : text;
+  if (!/hundred|thousand/i.test(mil)) return mil;
+  return mil.replace(NUMBER_WORDS, (m) => valueOf(m).toLocaleString('en-US'));
 }
