@@ -253,3 +253,26 @@ describe('"4 mil profissionais" is 4,000 (p8-221, p7-329)', () => {
     expect(facts(page, '2026-02-20')).toEqual([['2026-02-20', 'healthcare', 4000, 467]]);
   });
 });
+
+describe('The lowest invited score in French, Portuguese and Spanish words (p8-236, p8-217, u7-321, p7-329, p9-137, p2-418)', () => {
+  const cutoff = (text: string, published: string) => parseArticle(text, { programs, published }).draws.find((d) => d.primary)?.minCrs ?? null;
+  it("reads each wording as the round's cut-off", () => {
+    expect(
+      cutoff(
+        `Entrée express : 763 invitations\n8 mai 2026\nLe 8 mai 2026, Immigration, Réfugiés et Citoyenneté Canada a invité 763 candidats de tous les programmes, et le dernier candidat invité avait 484 points.`,
+        '2026-05-08',
+      ),
+    ).toBe(484);
+    expect(
+      cutoff(
+        `Entrée express : 500 invitations\n8 mai 2026\nLe 8 mai 2026, IRCC a invité 500 candidats du secteur de la santé. Le plus faible score retenu dans ce tirage est de 476 points.`,
+        '2026-05-08',
+      ),
+    ).toBe(476);
+    expect(cutoff(`Express Entry: 700 convites\n8 de maio de 2026\nEm 8 de maio de 2026, o IRCC convidou apenas 700 candidatos da CEC, e o último convidado tinha 511 pontos.`, '2026-05-08')).toBe(
+      511,
+    );
+    expect(cutoff(`Express Entry: 3.294 invitaciones\n8 de mayo de 2026\nEl 8 de mayo de 2026, IRCC invitó a 3.294 candidatos de la CEC con un mínimo de 464 puntos.`, '2026-05-08')).toBe(464);
+    expect(cutoff(`IRCC invites 471 PNP candidates\nMay 8, 2026\nIRCC invited 471 PNP candidates on May 8, 2026. The bar: 793.`, '2026-05-08')).toBe(793);
+  });
+});

@@ -102,6 +102,21 @@ const FRENCH_AT_LEAST = new RegExp(
 );
 
 /**
+ * The lowest invited score told as French, Portuguese and Spanish pages tell it, without a score word the English patterns need:
+ * "le dernier candidat invité avait 484 points", "o último convidado tinha 511 pontos", "Le plus faible score retenu dans ce
+ * tirage est de 476 points", "4 mil convites, com corte de 467 pontos", "invitó a 3.294 candidatos con un mínimo de 464 puntos";
+ * and the English "The bar: 793".
+ */
+const ROMANCE_CUTOFF = new RegExp(
+  String.raw`\b(?:le dernier candidat invit[ée]|la derni[èe]re personne invit[ée]e|o [úu]ltimo (?:candidato )?convidado|el [úu]ltimo (?:candidato )?invitado)\s(?:avait|tinha|ten[íi]a|a obtenu|obteve|obtuvo)\s${DIGITS}\s(?:points?|pontos|puntos)\b|` +
+    String.raw`\bplus faible (?:score|note|pointage)\s(?:retenu|invit[ée]|admis)\b[^.;\d]{0,40}?\b(?:est|était|a été|fut)\sde\s${DIGITS}|` +
+    String.raw`\b(?:com|con) (?:uma? )?(?:nota de |puntaje de )?corte de\s${DIGITS}\s(?:pontos|puntos)\b|` +
+    String.raw`(?<=\b(?:invit[óo]|invitaron|convidou|convidaram|candidatos|convites|invitaciones)\b[^.;]{0,80}?)\b(?:con|com) (?:un |uma? )?m[íi]nimo de\s${DIGITS}\s(?:puntos|pontos)\b|` +
+    String.raw`\bthe bar(?::|\swas|\sis|\sstood at)\s${DIGITS}\b`,
+  'gi',
+);
+
+/**
  * A record over draws, not a draw's cut-off: "The lowest PNP cut-off this year was 663", "The lowest trades cut-off so far was
  * 388", "The lowest-ever French cut-off was 379", "the lowest cut-off in 2025 was 507", and the two ends of a spread ("the
  * lowest cut-off was 507 and the highest 518"). `before` is the sentence up to the figure, `after` the rest. Not "the
@@ -272,6 +287,11 @@ export function findCutoffs(text: string): FactMention[] {
     const start = m.index + m[0].indexOf(raw);
     // "candidates scoring 601 and above now number 12,000", "with 500 points or more": a band of the pool, not a cut-off.
     if (/^(?:scoring|with)\b/i.test(m[0]) && poolBand(raw)) continue;
+    if (!hypothetical(masked, start)) accept(out, masked, start, raw);
+  }
+  for (const m of /point|puntos|pontos|bar\b/i.test(masked) ? matchesOf(ROMANCE_CUTOFF, masked) : []) {
+    const raw = m.slice(1).find((g) => g !== undefined) ?? '';
+    const start = m.index + m[0].lastIndexOf(raw);
     if (!hypothetical(masked, start)) accept(out, masked, start, raw);
   }
   for (const m of matchesOf(SHORTHAND, masked)) {
