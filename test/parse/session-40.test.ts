@@ -276,3 +276,10 @@ describe('The lowest invited score in French, Portuguese and Spanish words (p8-2
     expect(cutoff(`IRCC invites 471 PNP candidates\nMay 8, 2026\nIRCC invited 471 PNP candidates on May 8, 2026. The bar: 793.`, '2026-05-08')).toBe(793);
   });
 });
+
+describe('"invitó a 4.000 francófonos" counts the francophones invited (p4-139)', () => {
+  it('reads the Spanish count', () => {
+    const page = `Express Entry: ronda de francés\n15 de abril de 2026\nEl miércoles 15 de abril de 2026 IRCC invitó a 4.000 francófonos con un puntaje mínimo de 410.`;
+    expect(facts(page, '2026-04-15')).toEqual([['2026-04-15', 'french', 4000, 410]]);
+  });
+});
