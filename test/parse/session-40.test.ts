@@ -283,3 +283,10 @@ describe('"invitó a 4.000 francófonos" counts the francophones invited (p4-139
     expect(facts(page, '2026-04-15')).toEqual([['2026-04-15', 'french', 4000, 410]]);
   });
 });
+
+describe('"This week so far: 3,900 invitations" is a running total, no dispute of the round\'s count (p8-129)', () => {
+  it("keeps the round's own count", () => {
+    const page = `Express Entry tracker, week of April 13, 2020\nUpdated Thursday, April 16, 2020\nNew today: a CEC-only round, 3,782 invitations, minimum CRS 455.\nThis week so far: 3,900 invitations.`;
+    expect(facts(page, '2020-04-16')).toEqual([['2020-04-16', 'cec', 3782, 455]]);
+  });
+});
