@@ -290,3 +290,14 @@ describe('"This week so far: 3,900 invitations" is a running total, no dispute o
     expect(facts(page, '2020-04-16')).toEqual([['2020-04-16', 'cec', 3782, 455]]);
   });
 });
+
+describe('"half the 4,000 of the June 23 round" compares; a FAQ\'s answer goes with its question (p4-230, p7-136)', () => {
+  it("the round told \"today\" keeps the page's day, and the FAQ's tie-break is the round's", () => {
+    const page = `Express Entry: CEC invitations halved\nJuly 7, 2026 · Lakeside Immigration\nIRCC invited 2,000 Canadian Experience Class candidates today, half the 4,000 of the June 23 round.\nThe lowest score was 517.\nFAQ\nQ: What was the tie-break? A: December 29, 2025.`;
+    expect(
+      parseArticle(page, { programs, published: '2026-07-07' })
+        .draws.filter((d) => d.primary)
+        .map((d) => [d.date, d.program, d.invitations, d.minCrs, d.tieBreak]),
+    ).toEqual([['2026-07-07', 'cec', 2000, 517, '2025-12-29']]);
+  });
+});

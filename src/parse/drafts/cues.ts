@@ -31,6 +31,8 @@ export const CONTEXT_SPLIT = new RegExp(
     String.raw`\b(?:down|up)\s+from\b`,
     String.raw`\b(?:decrease|increase|drop|rise|jump|dip|decline|fall|climb|change|shift)s?\s+from\b`,
     // "the CEC cut-off fell five points from the 520 of December 10": that round's value.
+    // "half the 4,000 of the June 23 round", "a third of the 3,000 invited on July 22": that round's count.
+    String.raw`\b(?:half|double|triple|(?:a|one)\s+third\s+of|(?:a|one)\s+quarter\s+of|two-thirds\s+of)\s+the\s+(?=\d)`,
     // "nine points below the 408 of November 28", "above the 420 needed on July 9" (not "under the 500 barrier": a level, no round).
     String.raw`\b(?:below|above|under|beneath)\s+the\s+(?=\d[\d,]*\s+(?:(?:CRS\s+)?points?\s+)?(?:of|on|in|from|set|seen|needed|required|recorded)\b)`,
     String.raw`\b(?:fell|dropped|rose|climbed|slipped|dipped|declined|decreased|increased|jumped|edged\s+(?:up|down))\s+(?:(?:\w+|\d+)\s+points?\s+)?from\s+the\s+(?=\d)`,

@@ -69,7 +69,8 @@ const ABBREVIATIONS = new Set([
   'p.e.i',
 ]);
 
-const BREAK = /[.!?]+["')\]]*\s+(?=["'([]?[A-Z0-9\u00C0-\u00DD#*\u2022-])/g;
+/** A question and its answer ("Q: What was the tie-break? A: December 29, 2025.") are one sentence: the answer's figure is the question's. */
+const BREAK = /(?:[.!]+|\?+(?!["')\]]*\s+A:\s))["')\]]*\s+(?=["'([]?[A-Z0-9\u00C0-\u00DD#*\u2022-])/g;
 
 function endsWithAbbreviation(text: string, dot: number): boolean {
   let start = dot;
