@@ -301,3 +301,17 @@ describe('"half the 4,000 of the June 23 round" compares; a FAQ\'s answer goes w
     ).toEqual([['2026-07-07', 'cec', 2000, 517, '2025-12-29']]);
   });
 });
+
+describe("A headline's program over the week's total is no round of its own for the tie-breaks (p8-334)", () => {
+  it("the physicians' tie-break goes to the physicians' round", () => {
+    const page = `Express Entry week at a glance: first physicians round\nMedPath Canada | February 20, 2026\nAT A GLANCE: WEEK OF FEBRUARY 16\nRounds: 2\nTotal invitations: 4,391\nThursday, Feb. 19: Physicians with Canadian work experience, 391 invitations, minimum CRS 169\nFriday, Feb. 20: Healthcare and social services occupations, 4,000 invitations, minimum CRS 467\nTie-breaks: physicians January 3, 2026; healthcare December 9, 2025`;
+    expect(
+      parseArticle(page, { programs, published: '2026-02-20' })
+        .draws.filter((d) => d.primary)
+        .map((d) => [d.date, d.program, d.tieBreak]),
+    ).toEqual([
+      ['2026-02-19', 'physicians', '2026-01-03'],
+      ['2026-02-20', 'healthcare', '2025-12-09'],
+    ]);
+  });
+});

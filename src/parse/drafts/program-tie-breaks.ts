@@ -1,5 +1,5 @@
 import type { Draft, Group } from '../types.ts';
-import { decidedBy } from './parts.ts';
+import { decidedBy, onlyOne } from './parts.ts';
 
 /**
  * "Tie-breaks: PNP 2024-04-26 10:59:30 UTC; CEC 2024-03-01 19:23:21 UTC" under a table of the week's rounds: the table's
@@ -13,7 +13,7 @@ export function placeProgramTieBreaks(drafts: readonly Draft[], groups: readonly
     const tb = g.tieBreaks[0];
     if (!tb || placed.has(tb) || g.context || g.programs.length !== 1) continue;
     const ofProgram = drafts.filter((d) => (!d.context || d.table) && !d.related && d.program === g.programs[0] && (d.date !== null || d.invitations !== null || d.minCrs !== null));
-    const only = ofProgram.length === 1 ? ofProgram[0] : undefined;
+    const only = onlyOne(ofProgram);
     if (only && only.tieBreak === null && decidedBy(tb, only)) {
       only.tieBreak = tb;
       placed.add(tb);
