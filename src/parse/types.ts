@@ -59,7 +59,7 @@ export interface ClockTime {
   readonly second: number;
   /** The seconds were written: without them the exact instant is not known. */
   readonly exact: boolean;
-  readonly zone: 'utc' | 'est' | 'edt' | 'eastern';
+  readonly zone: 'utc' | 'est' | 'edt' | 'eastern' | 'ist';
   /** Characters the time takes after the date. */
   readonly length: number;
 }

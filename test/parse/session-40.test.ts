@@ -315,3 +315,14 @@ describe("A headline's program over the week's total is no round of its own for 
     ]);
   });
 });
+
+describe('A tie-break told with its clock in a channel\'s post ("⏱ Tie-break: 12 February 2026, 09:24 AM IST") (p5-228)', () => {
+  const tieBreak = (line: string) =>
+    parseArticle(`Aaj ka Express Entry draw\n📅 30 March 2026\n🏛 Program: PNP\n📩 ITAs: 356\n🎯 Minimum CRS: 802\n${line}`, { programs, published: '2026-03-30' }).draws.find((d) => d.primary)
+      ?.tieBreak ?? null;
+  it("is the round's tie-break, not the post's byline; India's time is 5:30 ahead of UTC", () => {
+    expect(tieBreak('⏱ Tie-break: 12 February 2026, 09:24 AM IST')).toBe('2026-02-12');
+    expect(tieBreak('⏱ Tie-break: 12 February 2026, 09:24:10 AM IST')).toBe('2026-02-12T03:54:10Z');
+    expect(tieBreak('⏱ Tie-break: 12 February 2026, 02:10:05 AM IST')).toBe('2026-02-11T20:40:05Z');
+  });
+});

@@ -7,7 +7,7 @@ import type { ClockTime, DayRef } from '../types.ts';
  * IRCC states tie-break times in UTC, so a time with no zone is UTC; Eastern times are converted.
  */
 
-const CLOCK = String.raw`(\d{1,2})(?::|\s?h\s?(?=\d{2})|\.(?=\d{2}\s?[ap]\.?\s?m))(\d{2})(?::\s?(\d{2}))?\s?(a\.?\s?m\.?|p\.?\s?m\.?)?,?\s?\(?(UTC|GMT|Z\b|EDT|EST|ET\b|Eastern(?: time)?|(?:Universal Coordinated|Coordinated Universal) Time(?:,?\s?\(UTC\))?|Universal Time Coordinated|temps universel coordonn[ée](?:,?\s?\(UTC\))?)?\)?`;
+const CLOCK = String.raw`(\d{1,2})(?::|\s?h\s?(?=\d{2})|\.(?=\d{2}\s?[ap]\.?\s?m))(\d{2})(?::\s?(\d{2}))?\s?(a\.?\s?m\.?|p\.?\s?m\.?)?,?\s?\(?(UTC|GMT|Z\b|EDT|EST|ET\b|IST\b|Eastern(?: time)?|(?:Universal Coordinated|Coordinated Universal) Time(?:,?\s?\(UTC\))?|Universal Time Coordinated|temps universel coordonn[ée](?:,?\s?\(UTC\))?)?\)?`;
 const TIME_AFTER_DATE = new RegExp(String.raw`^\s?[,-]?\s?(?:at|à|às|a las|a la|@)?\s?${CLOCK}`, 'i');
 /** "before 5:41 PM UTC on July 23, 2024", "avant 15h27, temps universel coordonné (UTC), le 8 septembre 2025": the time written just before its date. */
 /** "before 10:31:29 UTC on September 3", and after a cue's colon: "The tie-breaking rule: 10:31:29 UTC on September 3, 2025". */
@@ -34,7 +34,7 @@ function clockOf(m: RegExpExecArray | null): ClockTime | null {
   const second = Number(m[3] ?? 0);
   if (hour > 23 || minute > 59 || second > 59) return null;
   const z = (m[5] ?? '').toLowerCase();
-  const zone = z === 'edt' ? 'edt' : z === 'est' ? 'est' : z === 'et' || z.startsWith('eastern') ? 'eastern' : 'utc';
+  const zone = z === 'edt' ? 'edt' : z === 'est' ? 'est' : z === 'ist' ? 'ist' : z === 'et' || z.startsWith('eastern') ? 'eastern' : 'utc';
   return { hour, minute, second, exact: m[3] !== undefined, zone, length: m[0].length };
 }
 
@@ -62,9 +62,11 @@ export function ambiguousZone(day: DayRef, time: ClockTime): boolean {
 export function toUtc(day: DayRef, time: ClockTime, zone: ClockTime['zone'] = time.zone): { day: DayRef; time: string } | null {
   if (day.year === null) return null;
   const dated = { ...day, year: day.year };
-  const offset = zone === 'utc' ? 0 : zone === 'edt' ? 4 : zone === 'est' ? 5 : easternIsDaylight(dated) ? 4 : 5;
-  const total = time.hour + offset;
-  const shifted = total >= 24 ? addDays(dated, 1) : dated;
+  // Minutes to add to reach UTC: Eastern is 4 or 5 hours behind, India ("IST", a channel's post) 5:30 ahead.
+  const offset = zone === 'utc' ? 0 : zone === 'ist' ? -330 : zone === 'edt' ? 240 : zone === 'est' ? 300 : easternIsDaylight(dated) ? 240 : 300;
+  const total = time.hour * 60 + time.minute + offset;
+  const shifted = addDays(dated, Math.floor(total / 1440));
   if (!shifted) return null;
-  return { day: shifted, time: `${pad(total % 24)}:${pad(time.minute)}:${pad(time.second)}` };
+  const minutes = ((total % 1440) + 1440) % 1440;
+  return { day: shifted, time: `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}:${pad(time.second)}` };
 }

@@ -24,6 +24,9 @@ const UPDATE_LABEL = /^\s*(?:last\s)?update[ds]?\s?:\s?/i;
 /** "The Canadian Press, 29 Jun, 2023 11:48 AM", "NRI Desk | Sep 19, 2015, 08.30 PM IST": a byline's date and time of publication. */
 const DATED_BYLINE = /(?:\b\d{1,2}\s[A-Z][a-z]{2,8}\.?,?\s(?:19|20)\d\d|\b[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d)[\s,|-]{1,4}\d{1,2}[:.]\d{2}\s?[AP]\.?M\.?(?:\s[A-Z]{2,4})?\s*$/;
 
+/** "⏱ Tie-break: 12 February 2026, 09:24 AM IST": a round's tie-break told with its clock, no byline. */
+const TIE_BREAK_LABEL = /^\W*(?:tie[- ]?break(?:ing|er)?(?:\s(?:rule|date|time))?|TB|d[ée]partage|desempate)\b/i;
+
 /** "February 7, 2022BY Admin", "Jan 5, 2024 by Jane Doe": the page's date, then its byline. */
 export const DATE_THEN_BYLINE = /^(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d)\s?(?:by|BY|By)\s[A-Z][\w .'-]{0,40}$/;
 
@@ -175,7 +178,7 @@ export function classifyLines(text: string): ArticleLine[] {
         (PARTS_THEN_DATE_LINE.test(line) && !DRAW_WORDS.test(bylineParts(line).replace(LONE_SECTION, '|'))) ||
         (DATE_THEN_NOTE_LINE.test(line) && !DRAW_WORDS.test(line)) ||
         DATE_THEN_BYLINE.test(line) ||
-        (line.length <= 120 && DATED_BYLINE.test(line)) ||
+        (line.length <= 120 && DATED_BYLINE.test(line) && !TIE_BREAK_LABEL.test(line)) ||
         (line.length <= 120 && READ_TIME.test(line)) ||
         (line.length <= 120 && VIEWS.test(line)) ||
         (DOTTED_PARTS_THEN_DATE.test(line) && !DRAW_WORDS.test(line)) ||
