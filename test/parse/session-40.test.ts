@@ -326,3 +326,15 @@ describe('A tie-break told with its clock in a channel\'s post ("⏱ Tie-break: 
     expect(tieBreak('⏱ Tie-break: 12 February 2026, 02:10:05 AM IST')).toBe('2026-02-11T20:40:05Z');
   });
 });
+
+describe('Reworded tie-break labels ("Tie rule:", "the rule of tiebreaker") (p6-119)', () => {
+  it('reads the day after them', () => {
+    const tb = (line: string) =>
+      parseArticle(`Express Entry: CEC round\nOctober 20, 2025\nIRCC invited 1,000 CEC candidates on October 20, 2025 with a minimum score of 534.\n${line}`, {
+        programs,
+        published: '2025-10-20',
+      }).draws.find((d) => d.primary)?.tieBreak ?? null;
+    expect(tb('Tie rule: 2025-10-17 03:39:05 UTC.')).toBe('2025-10-17T03:39:05Z');
+    expect(tb('The rule of tiebreaker was applied on October 17, 2025 at 03:39:05 UTC.')).toBe('2025-10-17T03:39:05Z');
+  });
+});
