@@ -338,3 +338,10 @@ describe('Reworded tie-break labels ("Tie rule:", "the rule of tiebreaker") (p6-
     expect(tb('The rule of tiebreaker was applied on October 17, 2025 at 03:39:05 UTC.')).toBe('2025-10-17T03:39:05Z');
   });
 });
+
+describe("Quebec's own round told in Arabic is no Express Entry draw (p7-339)", () => {
+  it("announces nothing: Quebec's ministry is not IRCC", () => {
+    const page = `كيبيك: دعوة 1022 مرشحاً عبر منصة أريما\nمغاربة كندا | 11 سبتمبر 2024\nأعلنت وزارة الهجرة والفرنسة والاندماج في كيبيك (MIFI) أنها وجّهت يوم 10 سبتمبر 2024 ما مجموعه 1022 دعوة عبر منصة Arrima لتقديم طلب الانتقاء الدائم ضمن برنامج العمال المهرة (PRTQ)، وكان الحد الأدنى للنقاط 595 نقطة.`;
+    expect(facts(page, '2024-09-11')).toEqual([]);
+  });
+});

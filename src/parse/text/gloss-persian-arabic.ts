@@ -94,6 +94,9 @@ const PERSIAN_ARABIC: readonly GlossRule[] = [
   [/(?<![\d,.])(\d{2,4})\s(?:درکار\s)?(?:بوده\s?است|بوده|بود|است|می\s?باشد|تھا|تھی|ہے)(?![\u0600-\u06ff])/g, ' was $1 '],
   // "از اوایل سال 2019 تا کنون" (from early 2019 until now): a running total.
   [/تا\s?کنون|حتى\s?الآن/g, ' so far '],
+  // Quebec and its own ministry ("وزارة الهجرة والفرنسة والاندماج في كيبيك", immigration, francization and integration): not IRCC.
+  [/وزارة\s?الهجرة\s?والفرنسة\s?والاندماج(?:\s?في\s?كيبيك)?/g, ' MIFI '],
+  [/كيبيك|کبک/g, ' Quebec '],
   [/اداره\s?مهاجرت(?:\s?و\s?شهروندی)?(?:\s?کانادا)?|سازمان\s?مهاجرت(?:\s?کانادا)?|وزارت\s?مهاجرت|وزارة\s?الهجرة(?:\s?واللاجئين\s?والمواطنة)?(?:\s?الكندية)?/g, ' IRCC '],
   [/نسبت به|در مقایسه با|مقارنة\s?(?:ب|مع)/g, ' compared with '],
   // "في أربعة سحوبات متتالية" (in four consecutive draws), "سحبين" (two draws): several draws.
