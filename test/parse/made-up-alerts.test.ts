@@ -35,8 +35,8 @@ describe('made-up pages replayed as news', () => {
     expect(replay.alerts.filter((a) => !a.right).map((a) => `${a.page}: ${a.date} ${a.program} ${a.invitations} at ${a.minCrs} (${a.why})`)).toEqual(known);
   });
 
-  it('still alerts the draws it did when this replay was last measured (695), or more', () => {
-    expect(replay.alerts.filter((a) => a.right).length).toBeGreaterThanOrEqual(695);
+  it('still alerts the draws it did when this replay was last measured (714), or more', () => {
+    expect(replay.alerts.filter((a) => a.right).length).toBeGreaterThanOrEqual(714);
   });
 });
 
@@ -44,11 +44,11 @@ describe('made-up pages replayed as news', () => {
 // the session tuned the reader on it; u2 was written blind at the same time and measured once at the session's end, never
 // tuned on. Their fields right must not fall below the session's last figures; a wrong value is counted apart.
 describe('the blind sets of session 33, probed', () => {
-  it('u1 (tuned on): 714 of 744 fields right or more, no wrong value', () => {
-    expectFloor('u1-', 744, 714, 0);
+  it('u1 (tuned on): 717 of 744 fields right or more, no wrong value', () => {
+    expectFloor('u1-', 744, 717, 0);
   });
-  it('u2 (never tuned on): 712 of 750 fields right or more (633 when first measured), at most the 3 wrong values it has now', () => {
-    expectFloor('u2-', 750, 712, 3);
+  it('u2 (never tuned on): 716 of 750 fields right or more (633 when first measured), at most the 3 wrong values it has now', () => {
+    expectFloor('u2-', 750, 716, 3);
   });
 });
 
@@ -57,11 +57,11 @@ describe('the blind sets of session 33, probed', () => {
 // at the session's end (690 of 810; 618 with the reader of the session's start), never tuned on: a later session must not
 // tune on it either.
 describe('the blind sets of session 34, probed', () => {
-  it('u3 (tuned on): 811 of 840 fields right or more, no wrong value', () => {
-    expectFloor('u3-', 840, 811, 0);
+  it('u3 (tuned on): 812 of 840 fields right or more, no wrong value', () => {
+    expectFloor('u3-', 840, 812, 0);
   });
-  it('u4 (never tuned on): 754 of 810 fields right or more, at most the 2 wrong values it has now (2 when measured; 4 after session 36, 3 after session 37, unread, none alerting: docs/parser.md "Session 36")', () => {
-    expectFloor('u4-', 810, 754, 2);
+  it('u4 (never tuned on): 755 of 810 fields right or more, at most the 1 wrong value it has now (2 when measured; 4 after session 36, 3 after session 37, 2 after session 39, unread, none alerting: docs/parser.md "Session 36")', () => {
+    expectFloor('u4-', 810, 755, 1);
   });
 });
 
@@ -70,8 +70,8 @@ describe('the blind sets of session 34, probed', () => {
 // start, none since). u6 was written blind at the same time as u5 and measured once at the session's end (700 of 774 fields;
 // 686 with the reader of the session's start), never tuned on: a later session must not tune on it either.
 describe('the sets of session 35, probed', () => {
-  it('u5 (tuned on): 781 of 804 fields right or more, no wrong value', () => {
-    expectFloor('u5-', 804, 781, 0);
+  it('u5 (tuned on): 784 of 804 fields right or more, no wrong value', () => {
+    expectFloor('u5-', 804, 784, 0);
   });
   it('u6 (never tuned on): 728 of 774 fields right or more (700 when measured), at most the 1 wrong value it had then', () => {
     expectFloor('u6-', 774, 728, 1);
@@ -82,24 +82,24 @@ describe('the sets of session 35, probed', () => {
 // session's first reader) before the session tuned on it; u8 was written blind at the same time and measured once at the
 // session's end (771 of 906; 743 with the reader of the session's start), never tuned on: a later session must not tune on it.
 describe('the sets of session 36, probed', () => {
-  it('u9 (tuned on): 721 of 744 fields right or more, no wrong value', () => {
-    expectFloor('u9-', 744, 721, 0);
+  it('u9 (tuned on): 724 of 744 fields right or more, no wrong value', () => {
+    expectFloor('u9-', 744, 724, 0);
   });
-  it('u8 (never tuned on): 819 of 906 fields right or more (771 when measured), at most the 2 wrong values it has now (3 then)', () => {
-    expectFloor('u8-', 906, 819, 2);
+  it('u8 (never tuned on): 822 of 906 fields right or more (771 when measured), at most the 1 wrong value it has now (3 then)', () => {
+    expectFloor('u8-', 906, 822, 1);
   });
 });
 
 // The sets of session 37 (docs/parser.md "Session 37"): u10 was written blind and measured once (667 of 804 fields with the
 // reader of the session's start) before the session tuned on it; u11 was written blind at the same time and measured once at
 // the session's end (653 of 750, the same as with the reader of the session's start), never tuned on: a later session must not
-// tune on it either.
+// tune on it either (in session 40 this floor stopped one rule, "below the <figure>", which was narrowed: docs/parser.md "Session 40").
 describe('the sets of session 37, probed', () => {
   it('u10 (tuned on): 780 of 804 fields right or more, no wrong value', () => {
     expectFloor('u10-', 804, 780, 0);
   });
-  it('u11 (never tuned on): 686 of 750 fields right or more, at most the 7 wrong values it has now (8 when measured, none alerting)', () => {
-    expectFloor('u11-', 750, 686, 7);
+  it('u11 (never tuned on): 687 of 750 fields right or more, at most the 7 wrong values it has now (8 when measured, none alerting)', () => {
+    expectFloor('u11-', 750, 687, 7);
   });
 });
 
@@ -117,7 +117,7 @@ describe('the set of session 38, probed', () => {
 // never read nor tuned on (one guard, tables of totals, came after its count of extra draws rose: docs/parser.md): a later
 // session must not tune on it either.
 describe('the set of session 39, probed', () => {
-  it("u13 (never tuned on): 814 of 978 fields right or more (805 with the reader of the session's start), at most the 4 wrong values it had then", () => {
-    expectFloor('u13-', 978, 814, 4);
+  it("u13 (never tuned on): 819 of 978 fields right or more (805 with the reader of session 39's start), at most the 3 wrong values it has now (4 then)", () => {
+    expectFloor('u13-', 978, 819, 3);
   });
 });
