@@ -355,3 +355,17 @@ describe('A program other than PNP with a cut-off of 600 or more since mid-2015 
     ]);
   });
 });
+
+describe("A headline's second round does not lend its program to the first round the body names (p10-222)", () => {
+  it('"…, Then Nearly 1,000 Transport ITAs" over "Round #288 … All programs." keeps #288 open to all programs', () => {
+    const page = `Back-to-Back: 2,850 All-Program Invitations, Then Nearly 1,000 Transport ITAs\nExpress Entry Roundup | March 13, 2024\nIRCC has held two Express Entry rounds this week, one on Tuesday and one today.\nRound #288 – Tuesday, March 12\nAll programs. 2,850 invitations. Minimum CRS: 525.\nRound #289 – Wednesday, March 13\nTransport occupations. 975 invitations. Minimum CRS: 430.`;
+    expect(numbered(page, '2024-03-13')).toEqual([
+      ['2024-03-12', '288', 'general'],
+      ['2024-03-13', '289', 'transport'],
+    ]);
+  });
+  it('a headline naming one program still names the round the body tells by number (a guard)', () => {
+    const page = `Express Entry CEC draw: 3,000 invited\nMarch 13, 2024\nRound #288 – Wednesday, March 13\n3,000 invitations. Minimum CRS: 525.`;
+    expect(numbered(page, '2024-03-13')).toEqual([['2024-03-13', '288', 'cec']]);
+  });
+});

@@ -8,6 +8,7 @@ import {
   fillsFigures,
   fillsOnly,
   fits,
+  headlineOfAnotherRound,
   noFactsSince,
   namesOnlyProgram,
   nextAfter,
@@ -292,7 +293,7 @@ export class DraftAssembler {
       this.pending = {
         ...p,
         date: p.date ?? pending.date,
-        program: p.program ?? pending.program,
+        program: p.program ?? (headlineOfAnotherRound(pending, g, this.drafts) ? null : pending.program),
         drawNumber: p.drawNumber ?? pending.drawNumber,
         identity: true,
         g: { ...g, fresh: g.fresh || pending.g.fresh, held: g.held || pending.g.held, tieBreaks: [...pending.g.tieBreaks, ...g.tieBreaks] },

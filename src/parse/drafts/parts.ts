@@ -153,6 +153,15 @@ export function onlyRoundOf(drafts: readonly Draft[], g: Group): Draft | null {
   return onlyOne(ofProgram);
 }
 
+/**
+ * "Back-to-Back: 2,850 All-Program Invitations, Then Nearly 1,000 Transport ITAs" over "Round #288 – Tuesday, March 12 / All
+ * programs. …": the headline's second program, still waiting for its round, is not the program of the first round the body
+ * names (the headline's other round, of another program, is already a draft).
+ */
+export function headlineOfAnotherRound(pending: Part, g: Group, drafts: readonly Draft[]): boolean {
+  return pending.g.zone === 'head' && g.zone !== 'head' && drafts.some((d) => d.inHead && !d.context && d.program !== null && d.program !== pending.program);
+}
+
 /** A part whose identity fields only fill what the draft lacks. */
 export function fillsOnly(d: Draft, p: Part): boolean {
   return (p.date === null || d.date === null) && (p.program === null || d.program === null || d.program === p.program);
