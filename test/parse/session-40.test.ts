@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadPrograms } from '../../src/config/programs.ts';
 import { parseArticle } from '../../src/parse/parse-article.ts';
 import { numberWordsAsFigures } from '../../src/parse/text/number-words.ts';
+import { gluedHeader } from '../../src/parse/text/glued-rows.ts';
 
 /**
  * Session 40 of the reader (issue 14): rows of a week's rounds written with their weekday, in Spanish as in English, and
@@ -367,5 +368,19 @@ describe("A headline's second round does not lend its program to the first round
   it('a headline naming one program still names the round the body tells by number (a guard)', () => {
     const page = `Express Entry CEC draw: 3,000 invited\nMarch 13, 2024\nRound #288 – Wednesday, March 13\n3,000 invitations. Minimum CRS: 525.`;
     expect(numbered(page, '2024-03-13')).toEqual([['2024-03-13', '288', 'cec']]);
+  });
+});
+
+describe('A glued table whose first column is the round\'s number ("DrawDateProgramITAsCRS") (p4-240)', () => {
+  it('reads the header as numbered, not "Draw dateDraw Type…" (the draw\'s date, a guard)', () => {
+    expect(gluedHeader('DrawDateProgramITAsCRS')).toEqual({ invFirst: true, numbered: true });
+    expect(gluedHeader('Draw dateDraw TypeCRS cut-off scoreITAs issued')).toEqual({ invFirst: false, numbered: false });
+  });
+  it('gives each row its number, count and cut-off', () => {
+    const page = `IRCC held two rounds this week: PNP and CEC\nMay 29, 2020 | CanaPath Blog\nDrawDateProgramITAsCRS\n149May 27, 2020PNP385757\n150May 28, 2020CEC3,515440`;
+    expect(parseArticle(page, { programs, published: '2020-05-29' }).draws.map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs])).toEqual([
+      ['2020-05-27', '149', 'pnp', 385, 757],
+      ['2020-05-28', '150', 'cec', 3515, 440],
+    ]);
   });
 });

@@ -15,8 +15,11 @@ const GLUED = /[a-z][A-Z]/;
 const COUNT = /ITAs?|invit|size/i;
 const CUT_OFF = /CRS|cut-?\s?off|cutoff|minimum|score/i;
 
-/** "#Date…", "Draw NumberDate…", "Draw #Date…": the round's number is the first column. */
-const NUMBER_FIRST = /^(?:#|(?:draw|round)\s*(?:#|no\.?|number))\s*(?=(?:draw\s+)?date)/i;
+/**
+ * "#Date…", "Draw NumberDate…", "Draw #Date…", and "DrawDate…" glued at a cell break (not "Draw dateDraw Type…", the draw's
+ * date): the round's number is the first column.
+ */
+const NUMBER_FIRST = /^(?:#|(?:draw|round)\s*(?:#|no\.?|number))\s*(?=(?:draw\s+)?date)|^(?:Draw|Round)(?=Date[A-Z])/i;
 
 export interface GluedHeader {
   /** The count comes before the cut-off. */
