@@ -5,7 +5,7 @@ import { placeProgramTieBreaks } from './drafts/program-tie-breaks.ts';
 import { choosePrimary, dropOutnumbered, dropTeasers, lateNews, MAX_AGE_DAYS, type ToldRound } from './primary/choose-primary.ts';
 import { notExpressEntry } from './primary/other-programs.ts';
 import { oneAnnouncementPerRound } from './primary/same-round.ts';
-import { MAY_DEBUNK, MAY_RETRACT, debunkedFigures, dropRetracted, retractedFigures } from './primary/retracted.ts';
+import { MAY_DEBUNK, MAY_RETRACT, debunkedFigures, dropRetracted, dropRetractedTieBreaks, retractedFigures, retractedTieBreakDays } from './primary/retracted.ts';
 import { toCleanText } from './text/clean-text.ts';
 import { classifyLines, type ArticleLine } from './text/lines.ts';
 import { clearDisputedFigures, clearDoubtfulRelativeDays, clearHeadlinePrograms, mergeDrafts, splitTotals, tableDrafts } from './drafts/merge-drafts.ts';
@@ -118,6 +118,7 @@ function parse(input: string, opts: ParseOptions): ParseResult {
   if (lineTexts.some((t) => MAY_RETRACT.test(t) || MAY_DEBUNK.test(t))) {
     const joined = lineTexts.join('\n');
     dropRetracted(drafts, new Set([...retractedFigures(joined), ...debunkedFigures(joined)]));
+    dropRetractedTieBreaks(drafts, retractedTieBreakDays(joined));
   }
   // A draw whose every figure the text disputes ("17,145 invitations" over rounds that add up to less) announces nothing.
   for (const d of drafts) if (primary.has(d.id) && !hasFacts(d)) primary.delete(d.id);

@@ -384,3 +384,12 @@ describe('A glued table whose first column is the round\'s number ("DrawDateProg
     ]);
   });
 });
+
+describe("A tie-break a correction takes back is no round's (p9-124, p10-110)", () => {
+  it('"we wrote the tie-break as May 21, 2025. IRCC\'s page gives May 12" leaves no May 21 tie-break', () => {
+    const page = `Healthcare round: 2,500 invited\nOctober 15, 2025\nIRCC held round 373 today, October 15, 2025, for healthcare and social services occupations: 2,500 invitations, minimum CRS 472, tie-break May 21, 2025.\nCorrection: in an earlier version of this story we wrote the tie-break as May 21, 2025. IRCC's page gives May 12, 2025 at 23:17:30 UTC. We regret the error.`;
+    const draw = parseArticle(page, { programs, published: '2025-10-15' }).draws.find((d) => d.primary);
+    expect([draw?.date, draw?.program, draw?.invitations, draw?.minCrs]).toEqual(['2025-10-15', 'healthcare', 2500, 472]);
+    expect(draw?.tieBreak).not.toBe('2025-05-21');
+  });
+});

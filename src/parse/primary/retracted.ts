@@ -1,4 +1,5 @@
-import type { Draft } from '../types.ts';
+import { isDayRef, type Draft } from '../types.ts';
+import { findDates } from '../mentions/date-mentions.ts';
 import { matchesOf } from '../text/matches.ts';
 
 /**
@@ -88,4 +89,25 @@ export function dropRetracted(drafts: readonly Draft[], retracted: ReadonlySet<n
     if (d.minCrsDisputed !== undefined && retracted.has(d.minCrsDisputed)) delete d.minCrsDisputed;
     d.ruledOut = [...(d.ruledOut ?? []), ...retracted];
   }
+}
+
+/** "Correction: in our 2:05 p.m. entry we wrote the tie-break as May 21, 2025. IRCC's page gives May 12, 2025 …": a tie-break taken back. */
+const TIE_BREAK_CORRECTED = /^.*\b(?:correction|wrong|error|mistake|misstated|we wrote)\b.*\btie[- ]?break.*$/gim;
+
+/** The days (month and day) of tie-breaks a correction takes back: the first of two days the correcting line names. */
+export function retractedTieBreakDays(text: string): Set<string> {
+  const out = new Set<string>();
+  if (!/tie[- ]?break/i.test(text)) return out;
+  for (const line of matchesOf(TIE_BREAK_CORRECTED, text)) {
+    const days = findDates(line[0], { published: null, lastMonth: null })
+      .map((d) => d.value)
+      .filter(isDayRef);
+    if (days.length >= 2 && days[0]) out.add(`${days[0].month}-${days[0].day}`);
+  }
+  return out;
+}
+
+/** A tie-break the page takes back is no draw's (the corrected one is read where the text gives it, or none). */
+export function dropRetractedTieBreaks(drafts: readonly Draft[], days: ReadonlySet<string>): void {
+  for (const d of drafts) if (d.tieBreak && days.has(`${d.tieBreak.day.month}-${d.tieBreak.day.day}`)) d.tieBreak = null;
 }
