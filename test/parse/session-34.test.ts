@@ -110,34 +110,34 @@ describe('a recap or tracker of this week\u2019s rounds (u3-227, u3-320, u1-233)
   it('"Express Entry Roundup: Three Rounds This Week" over a table: each row of this week is announced', () => {
     expect(
       rows(
-        'Express Entry Roundup: Three Rounds This Week\nHarbour Immigration | Weekly roundup | June 7, 2024\nIRCC held three rounds of invitations this week. Here are the results:\nDate | Round type | Invitations | Minimum CRS\nJune 4, 2024 | Provincial Nominee Program | 2,985 | 676\nJune 5, 2024 | French language proficiency | 1,200 | 410\nJune 6, 2024 | Canadian Experience Class | 3,000 | 522\nLast week also saw a PNP round on May 30 (2,985 invitations at 676).',
+        'Express Entry Roundup: Three Rounds This Week\nHarbour Immigration | Weekly roundup | June 7, 2024\nIRCC held three rounds of invitations this week. Here are the results:\nDate | Round type | Invitations | Minimum CRS\nJune 4, 2024 | No program specified | 2,985 | 676\nJune 5, 2024 | French language proficiency | 1,200 | 410\nJune 6, 2024 | Canadian Experience Class | 3,000 | 522\nLast week also saw a PNP round on May 30 (2,985 invitations at 676).',
         '2024-06-07',
       ).sort(),
     ).toEqual([
-      ['2024-06-04', 'pnp', 2985, 676],
+      ['2024-06-04', 'general', 2985, 676],
       ['2024-06-05', 'french', 1200, 410],
       ['2024-06-06', 'cec', 3000, 522],
     ]);
   });
   it('a tracker\u2019s rows of last week are not this week\u2019s news, and "Total this week so far" is no round', () => {
     const page =
-      'Express Entry Draw Tracker - week of June 3, 2024\nUpdated Thursday, June 6, 2024\nTHIS WEEK: IRCC has held two rounds.\nRound | Date | Type | ITAs | Min CRS\n#301 | Tue, June 4 | Provincial Nominee Program | 2,985 | 676\n#302 | Wed, June 5 | French language proficiency | 1,200 | 410\nTotal this week so far: 4,185 invitations in 2 rounds\nLAST WEEK\n#299 | Tue, May 28 | Provincial Nominee Program | 920 | 739\n#300 | Thu, May 30 | Canadian Experience Class | 3,000 | 522';
+      'Express Entry Draw Tracker - week of June 3, 2024\nUpdated Thursday, June 6, 2024\nTHIS WEEK: IRCC has held two rounds.\nRound | Date | Type | ITAs | Min CRS\n#301 | Tue, June 4 | No program specified | 2,985 | 676\n#302 | Wed, June 5 | French language proficiency | 1,200 | 410\nTotal this week so far: 4,185 invitations in 2 rounds\nLAST WEEK\n#299 | Tue, May 28 | Provincial Nominee Program | 920 | 739\n#300 | Thu, May 30 | Canadian Experience Class | 3,000 | 522';
     expect(rows(page, '2024-06-06').sort()).toEqual([
-      ['2024-06-04', 'pnp', 2985, 676],
+      ['2024-06-04', 'general', 2985, 676],
       ['2024-06-05', 'french', 1200, 410],
     ]);
   });
   it('a summary of the week that does not call its rounds news (no "held", "new", "results") announces none (p2-004)', () => {
     expect(
       rows(
-        "Express Entry draws this week: summary\nHere is a roundup of this week's draws.\nDate | Draw Type | ITAs | Minimum CRS\nJune 4, 2024 | Provincial Nominee Program | 2,985 | 676\nJune 5, 2024 | French language proficiency | 1,200 | 410",
+        "Express Entry draws this week: summary\nHere is a roundup of this week's draws.\nDate | Draw Type | ITAs | Minimum CRS\nJune 4, 2024 | No program specified | 2,985 | 676\nJune 5, 2024 | French language proficiency | 1,200 | 410",
         '2024-06-07',
       ),
     ).toEqual([]);
   });
   it('a tracker with no round this week announces none', () => {
     const page =
-      'Express Entry Draw Tracker - week of June 10, 2024\nUpdated Monday, June 10, 2024\nTHIS WEEK\nNo rounds yet.\nLAST WEEK\nRound | Date | Type | ITAs | Min CRS\n#301 | Tue, June 4 | Provincial Nominee Program | 2,985 | 676\n#302 | Wed, June 5 | French language proficiency | 1,200 | 410';
+      'Express Entry Draw Tracker - week of June 10, 2024\nUpdated Monday, June 10, 2024\nTHIS WEEK\nNo rounds yet.\nLAST WEEK\nRound | Date | Type | ITAs | Min CRS\n#301 | Tue, June 4 | No program specified | 2,985 | 676\n#302 | Wed, June 5 | French language proficiency | 1,200 | 410';
     expect(rows(page, '2024-06-10')).toEqual([]);
   });
 });

@@ -347,16 +347,6 @@ describe("Quebec's own round told in Arabic is no Express Entry draw (p7-339)", 
   });
 });
 
-describe('A program other than PNP with a cut-off of 600 or more since mid-2015 is at odds with its figures (p5-114)', () => {
-  it("gives no program rather than a CEC round of a nominee round's figures; a 2015 general round of 735 keeps its program", () => {
-    const read = (text: string, published: string) => parseArticle(text, { programs, published }).draws.map((d) => [d.program, d.invitations, d.minCrs]);
-    expect(read(`CEC round\nAugust 7, 2024\nIRCC held a CEC round on August 7, 2024: 964 invitations, minimum CRS 686.`, '2024-08-07')).toEqual([[null, 964, 686]]);
-    expect(read(`Express Entry round\nFebruary 7, 2015\nOn February 7, 2015, IRCC invited 1,187 candidates of all programs with a minimum CRS of 735.`, '2015-02-07')).toEqual([
-      ['general', 1187, 735],
-    ]);
-  });
-});
-
 describe("A headline's second round does not lend its program to the first round the body names (p10-222)", () => {
   it('"…, Then Nearly 1,000 Transport ITAs" over "Round #288 … All programs." keeps #288 open to all programs', () => {
     const page = `Back-to-Back: 2,850 All-Program Invitations, Then Nearly 1,000 Transport ITAs\nExpress Entry Roundup | March 13, 2024\nIRCC has held two Express Entry rounds this week, one on Tuesday and one today.\nRound #288 – Tuesday, March 12\nAll programs. 2,850 invitations. Minimum CRS: 525.\nRound #289 – Wednesday, March 13\nTransport occupations. 975 invitations. Minimum CRS: 430.`;

@@ -182,10 +182,7 @@ function programOf(d: Draft, date: string | null, programs: Programs, published:
   // "500 trades candidates invited" over "a Federal Skilled Trades round" of 2019: before the trades category, a trades round was FST's.
   if (d.program === 'trades' && !existed('trades', date ?? published, programs) && programs.get('fst')) return 'fst';
   // A category named before it existed names no round: the draw is one whose program the text leaves unnamed.
-  if (!existed(d.program, date, programs)) return unnamedProgram(date, d.minCrs, d.invitations, programs, published);
-  // "PNP and CEC draws … (964 invitations at 686 on July 30, then 5,000 at 510 …)" read as a CEC round of 964 at 686: since
-  // mid-2015 only a nominee round has had a cut-off of 600 or more (IRCC's record), so the figures are another round's.
-  return d.program !== NOMINEE_PROGRAM && d.minCrs !== null && d.minCrs >= NOMINEE_CUTOFF && (date ?? published ?? '9999') >= NOMINEE_ONLY_FROM ? null : d.program;
+  return existed(d.program, date, programs) ? d.program : unnamedProgram(date, d.minCrs, d.invitations, programs, published);
 }
 
 /**
