@@ -136,21 +136,21 @@ export function decidedBy(tb: TieBreakMention, d: Draft): boolean {
   return gap === null || gap >= -1;
 }
 
-/** The one round of a list, or the one dated among several (a headline's total "physicians … 10,670" is no round of its own). */
-export function onlyOne(rounds: readonly Draft[]): Draft | null {
+/**
+ * The one round of a program the page tells, with a day or a figure (not a headline's program alone: "Express Entry week at a
+ * glance: first physicians round"), or the one dated among several (a headline's total "physicians … 10,670" is no round of its
+ * own); none when there are two. `withRows`: a table's rows too (context until the news is chosen).
+ */
+export function onlyRoundOfProgram(drafts: readonly Draft[], program: string, withRows = false): Draft | null {
+  const rounds = drafts.filter((d) => (!d.context || (withRows && d.table)) && !d.related && d.program === program && (d.date !== null || d.invitations !== null || d.minCrs !== null));
   const dated = rounds.length > 1 ? rounds.filter((d) => d.date !== null) : rounds;
   return dated.length === 1 ? (dated[0] ?? null) : null;
 }
 
-/**
- * "Tie-breaks: PNP 2024-04-26 10:59:30 UTC; CEC 2024-03-01 19:23:21 UTC": a tie-break told with a program alone is the
- * tie-break of the one round of that program the page tells as news (none when it tells two).
- */
+/** "Tie-breaks: PNP 2024-04-26 10:59:30 UTC; CEC 2024-03-01 19:23:21 UTC": a tie-break told with a program alone is that program's round's. */
 export function onlyRoundOf(drafts: readonly Draft[], g: Group): Draft | null {
-  if (g.programs.length !== 1 || g.context) return null;
-  // Not a headline's program alone ("Express Entry week at a glance: first physicians round"): no round of its own.
-  const ofProgram = drafts.filter((d) => !d.context && !d.related && d.program === g.programs[0] && (d.date !== null || d.invitations !== null || d.minCrs !== null));
-  return onlyOne(ofProgram);
+  const program = g.programs.length === 1 && !g.context ? g.programs[0] : undefined;
+  return program === undefined ? null : onlyRoundOfProgram(drafts, program);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Draft, Group } from '../types.ts';
-import { decidedBy, onlyOne } from './parts.ts';
+import { decidedBy, onlyRoundOfProgram } from './parts.ts';
 
 /**
  * "Tie-breaks: PNP 2024-04-26 10:59:30 UTC; CEC 2024-03-01 19:23:21 UTC" under a table of the week's rounds: the table's
@@ -11,9 +11,9 @@ export function placeProgramTieBreaks(drafts: readonly Draft[], groups: readonly
   const placed = new Set(drafts.map((d) => d.tieBreak));
   for (const g of groups) {
     const tb = g.tieBreaks[0];
-    if (!tb || placed.has(tb) || g.context || g.programs.length !== 1) continue;
-    const ofProgram = drafts.filter((d) => (!d.context || d.table) && !d.related && d.program === g.programs[0] && (d.date !== null || d.invitations !== null || d.minCrs !== null));
-    const only = onlyOne(ofProgram);
+    const program = g.programs.length === 1 ? g.programs[0] : undefined;
+    if (!tb || placed.has(tb) || g.context || program === undefined) continue;
+    const only = onlyRoundOfProgram(drafts, program, true);
     if (only && only.tieBreak === null && decidedBy(tb, only)) {
       only.tieBreak = tb;
       placed.add(tb);
