@@ -91,14 +91,15 @@ export function dropRetracted(drafts: readonly Draft[], retracted: ReadonlySet<n
   }
 }
 
-/** "Correction: in our 2:05 p.m. entry we wrote the tie-break as May 21, 2025. IRCC's page gives May 12, 2025 …": a tie-break taken back. */
-const TIE_BREAK_CORRECTED = /^.*\b(?:correction|wrong|error|mistake|misstated|we wrote)\b.*\btie[- ]?break.*$/gim;
-
-/** The days (month and day) of tie-breaks a correction takes back: the first of two days the correcting line names. */
+/**
+ * The days (month and day) of tie-breaks a correcting line takes back ("Correction: in our 2:05 p.m. entry we wrote the
+ * tie-break as May 21, 2025. IRCC's page gives May 12, 2025 …"): the first of two days the line names.
+ */
 export function retractedTieBreakDays(text: string): Set<string> {
   const out = new Set<string>();
   if (!/tie[- ]?break/i.test(text)) return out;
-  for (const line of matchesOf(TIE_BREAK_CORRECTED, text)) {
+  for (const line of matchesOf(CORRECTING_LINE, text)) {
+    if (!/tie[- ]?break/i.test(line[0])) continue;
     const days = findDates(line[0], { published: null, lastMonth: null })
       .map((d) => d.value)
       .filter(isDayRef);

@@ -16,15 +16,7 @@ const HUNDREDS = String.raw`${SMALL}\s+hundred${TAIL}?`;
 const GROUP = String.raw`(?:${HUNDREDS}|${SMALL})`;
 const NUMBER_WORDS = new RegExp(String.raw`(?<![\w-])(?:${GROUP}\s+thousand(?:\s+(?:and\s+)?${GROUP}(?!\s+(?:thousand|hundred)\b))?|${HUNDREDS})(?![\w-])`, 'gi');
 
-/** The value of a small number's words ("eighty-one", "nineteen"). */
-function smallValue(words: string): number {
-  return words
-    .toLowerCase()
-    .split(/[- ]/)
-    .reduce((sum, w) => sum + (VALUE.get(w) ?? 0), 0);
-}
-
-/** The value of a number's words (the whole match of NUMBER_WORDS). */
+/** The value of a number's words (the whole match of NUMBER_WORDS), word by word ("eighty-one" is split at its hyphen). */
 function valueOf(phrase: string): number {
   let total = 0;
   let group = 0;
@@ -33,7 +25,7 @@ function valueOf(phrase: string): number {
       total += group * 1000;
       group = 0;
     } else if (part === 'hundred') group *= 100;
-    else group += smallValue(part);
+    else group += VALUE.get(part) ?? 0;
   }
   return total + group;
 }
