@@ -4464,7 +4464,7 @@ describe('the draw before, told between the news draw held and its figures (sess
       'The cut-off in the second round was 818.',
       '779 candidates received an invitation to apply.',
     ].join('\n');
-    expect(read(text, '2015-02-09')).toEqual([['2015-02-07', null, 779, 818]]);
+    expect(read(text, '2015-02-09')).toEqual([['2015-02-07', '2', 779, 818]]);
   });
   it('"Express Entry draw #339: French" over "Round #338 … invited 536 PNP candidates. On March 21, … 7,500 French-speaking candidates": the French figures are #339\u2019s, the news', () => {
     const text = [

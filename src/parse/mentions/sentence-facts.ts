@@ -8,7 +8,7 @@ import { findPrograms } from './program-mentions.ts';
 import { draftPrograms } from './program-context.ts';
 import { findTieBreaks } from './tie-break.ts';
 import { DIGITS, NUMBER_WORDS, readNumber } from './number-tokens.ts';
-import type { DateMention, FactMention, SentenceFacts } from '../types.ts';
+import { isDayRef, type DateMention, type FactMention, type SentenceFacts } from '../types.ts';
 import { matchesOf } from '../text/matches.ts';
 
 /** "529, down from 549": the compared number is the same kind of figure as the one before the cue. */
@@ -84,6 +84,17 @@ const DOT_THOUSANDS_COUNT = /(?<![\d.,])(\d{1,2})\.(\d{3})(?=\s(?:[\p{L}-]+\s){0
 /** A cheap test before DOT_THOUSANDS_COUNT. */
 const DOT_THOUSANDS = /\d\.\d{3}/;
 
+/** Express Entry's first round (IRCC's record, round 1): no round was held before it. */
+const FIRST_ROUND = { year: 2015, month: 1, day: 31 } as const;
+
+/** "the new system that opened on January 1" on a page of 2015: a day before the first round is no round's. */
+function beforeExpressEntry(d: DateMention, ctx: DateContext): boolean {
+  if (!isDayRef(d.value)) return false;
+  const year = d.value.year ?? ctx.published?.year ?? null;
+  if (year === null) return false;
+  return year < FIRST_ROUND.year || (year === FIRST_ROUND.year && d.value.month === FIRST_ROUND.month && d.value.day < FIRST_ROUND.day);
+}
+
 export function sentenceFacts(original: string, ctx: DateContext, programs: Programs): SentenceFacts & { allDates: DateMention[] } {
   const sentence = IBERIAN_SENTENCE.test(original) ? commaThousands(original) : DOT_THOUSANDS.test(original) ? original.replace(DOT_THOUSANDS_COUNT, '$1,$2') : original;
   const allDates = findDates(sentence, ctx);
@@ -92,7 +103,8 @@ export function sentenceFacts(original: string, ctx: DateContext, programs: Prog
   const counts = digits || NUMBER_WORD.test(sentence);
   const tieBreaks = digits ? findTieBreaks(sentence, allDates) : [];
   const takenDates = new Set(tieBreaks.map((t) => t.dateIndex));
-  const drawNumbers = digits ? findDrawNumbers(sentence, ctx.published?.year === FIRST_YEAR) : [];
+  const firstYear = ctx.published?.year === FIRST_YEAR;
+  const drawNumbers = digits || (firstYear && process.env.NODIG !== '1') ? findDrawNumbers(sentence, firstYear) : [];
   const masked = counts ? maskNonFacts(sentence, [...allDates, ...tieBreaks, ...drawNumbers]) : sentence;
   // Every count and cut-off pattern holds a number: when masking left none ("On May 31, 2024, IRCC…"), they are not run.
   const maskedDigits = digits && /\d/.test(masked);
@@ -119,7 +131,7 @@ export function sentenceFacts(original: string, ctx: DateContext, programs: Prog
   return {
     allDates,
     // A day written after the tie-break, in the same clause, belongs to it ("…, so the round reached profiles from the day before").
-    dates: allDates.filter((d, i) => !takenDates.has(i) && !d.background && !afterTieBreak(sentence, tieBreaks, d)),
+    dates: allDates.filter((d, i) => !takenDates.has(i) && !d.background && !afterTieBreak(sentence, tieBreaks, d) && !beforeExpressEntry(d, ctx)),
     tieBreaks,
     drawNumbers,
     invitations,

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { loadPrograms } from '../../src/config/programs.ts';
+import { parseArticle } from '../../src/parse/parse-article.ts';
+
+/**
+ * Session 41 of the reader (issue 14): shapes of made-up pages (test/parse/made-up/) the reader missed, in new words
+ * (docs/parser.md "Session 41").
+ */
+
+const programs = loadPrograms();
+const primary = (text: string, published: string) =>
+  parseArticle(text, { programs, published })
+    .draws.filter((d) => d.primary)
+    .map((d) => [d.date, d.drawNumber, d.invitations, d.minCrs]);
+
+describe("Express Entry's first year: round numbers in words, and the system's opening day (u1-301, u1-102, u9-302)", () => {
+  it('"the new system that opened on January 1" is no round\'s day: the round keeps its number and its own day', () => {
+    const page = `Express Entry Round #1: 779 invitations at 886\nFebruary 2, 2015\nCIC has held the very first round of invitations under Express Entry, the new system that opened on January 1.\nRound: #1\nDate: Saturday, January 31, 2015\nInvitations: 779\nLowest CRS score: 886`;
+    expect(primary(page, '2015-02-02')).toEqual([['2015-01-31', '1', 779, 886]]);
+  });
+  it('"its sixth round of invitations", "in Twelfth Draw", "the first-ever draw" on a page of 2015 are rounds 6, 12 and 1', () => {
+    const sixth = `Cut-off falls to 453 in sixth draw\nMarch 28, 2015\nCIC on Friday, March 27 invited 1,637 candidates in its sixth round of invitations, with a minimum score of 453.`;
+    expect(primary(sixth, '2015-03-28')).toEqual([['2015-03-27', '6', 1637, 453]]);
+    const twelfth = `Express Entry: Cut-Off Drops to 463 in Twelfth Draw\nJuly 13, 2015\nCIC held a round on Friday, July 10, 2015, inviting 1,516 candidates with scores of 463 or higher.`;
+    expect(primary(twelfth, '2015-07-13')).toEqual([['2015-07-10', '12', 1516, 463]]);
+    const first = `Ottawa holds the first-ever Express Entry draw\nFebruary 1, 2015\nOn Saturday, January 31, the department invited 779 candidates with a score of 886 or more.`;
+    expect(primary(first, '2015-02-01')).toEqual([['2015-01-31', '1', 779, 886]]);
+  });
+  it('"round five", "la cinquième ronde", "la ronda 13" on pages of 2015', () => {
+    expect(primary(`In round five, held on Friday, March 20, CIC issued 1,620 invitations and the minimum CRS score was 481.`, '2015-03-23')).toEqual([['2015-03-20', '5', 1620, 481]]);
+    expect(primary(`CIC a tenu le vendredi 20 mars 2015 la cinquième ronde d'invitations d'Entrée express : 1 620 candidats invités, note minimale de 481 points.`, '2015-03-21')).toEqual([
+      ['2015-03-20', '5', 1620, 481],
+    ]);
+    const thirteen = `Express Entry: la ronda 13 baja a 451 puntos\nRedacción | Latinos en Canadá (Toronto) | 18 de julio de 2015\nCanadá realizó este viernes 17 de julio una nueva ronda: 1.581 invitaciones, con un mínimo de 451 puntos.`;
+    expect(primary(thirteen, '2015-07-18')).toEqual([['2015-07-17', '13', 1581, 451]]);
+  });
+  it('guards: a count within a period, a first of a kind, another round, the round compared with, and any year but 2015', () => {
+    const kinds = [
+      `CIC held the second draw this month on Friday, July 10, 2015, inviting 1,516 candidates with scores of 463 or higher.`,
+      `The round of Friday, March 20, 2015 was the first draw to go below 500: 1,620 invitations at 481.`,
+      `CIC held a second round on Friday, March 20, 2015: 1,620 invitations, minimum score 481.`,
+      `Unlike the first round, the draw of Friday, March 20, 2015 invited 1,620 candidates with a minimum of 481.`,
+      `IRCC held the fifth round of invitations on Wednesday, March 9, 2016, inviting 1,013 candidates with scores of 473 or more.`,
+    ];
+    const day = (page: string): string => (page.includes('2016') ? '2016-03-10' : page.includes('July') ? '2015-07-13' : '2015-03-21');
+    for (const page of kinds) expect(primary(page, day(page)).map((d) => d[1])).toEqual([null]);
+  });
+});
