@@ -46,3 +46,39 @@ describe("Express Entry's first year: round numbers in words, and the system's o
     for (const page of kinds) expect(primary(page, day(page)).map((d) => d[1])).toEqual([null]);
   });
 });
+
+const rounds = (text: string, published: string) =>
+  parseArticle(text, { programs, published })
+    .draws.filter((d) => d.primary)
+    .map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs]);
+
+describe('Two rounds of one day, each told after (u9-204, u7-305, p5-132, u10-108)', () => {
+  it('"two separate rounds on June 9" then "Round #101 was limited to …": a round named by its number alone takes the day', () => {
+    const page = `Express Entry: a draw just for Federal Skilled Trades candidates\nJune 11, 2018\nOn Saturday, June 9, 2018, IRCC conducted two separate rounds of invitations under Express Entry.\nRound #101 was limited to candidates with a provincial or territorial nomination: 200 invitations were issued, and the lowest-ranked candidate had 902 points.\nRound #102 was open to candidates of the Federal Skilled Trades Program: 500 invitations with a minimum score of 288.`;
+    expect(rounds(page, '2018-06-11')).toEqual([
+      ['2018-06-09', '101', 'pnp', 200, 902],
+      ['2018-06-09', '102', 'fst', 500, 288],
+    ]);
+  });
+  it('French: "a tenu deux rondes ciblées le même jour" gives its day to the rounds under it', () => {
+    const page = `Deux rondes ciblées\nPublié le lundi 11 juin 2018\nLe samedi 9 juin 2018, IRCC a tenu deux rondes ciblées le même jour, sans ronde ouverte à tous les programmes.\nRonde n° 101 — Programme des candidats des provinces\n200 invitations ; score minimum : 902 points.\nRonde n° 102 — Programme des travailleurs de métiers spécialisés\n500 invitations ; score minimum : 288 points.`;
+    expect(rounds(page, '2018-06-11')).toEqual([
+      ['2018-06-09', '101', 'pnp', 200, 902],
+      ['2018-06-09', '102', 'fst', 500, 288],
+    ]);
+  });
+  it('"two program-specific rounds on Saturday, June 9, including the first round ever …": counted rounds of a day, a singular after', () => {
+    const page = `Trades and nominees\nJune 9, 2018\nIRCC held two program-specific Express Entry rounds on Saturday, June 9, including the first round ever limited to trades in a year.\nRound #101: Provincial Nominee Program — 200 invitations, lowest score 902\nRound #102: Federal Skilled Trades — 500 invitations, lowest score 288`;
+    expect(rounds(page, '2018-06-09')).toEqual([
+      ['2018-06-09', '101', 'pnp', 200, 902],
+      ['2018-06-09', '102', 'fst', 500, 288],
+    ]);
+  });
+  it('"… less than half the cut-off of recent all-program draws. In a separate round the same day, IRCC invited 200 …": the same day\'s round, news too', () => {
+    const page = `Trades get their own draw\nJUNE 10, 2018\nTradespeople got a boost Saturday, when the government held a draw reserved for the Federal Skilled Trades Program.\nIRCC invited 500 trades candidates. The minimum score was 288 points - less than half the cut-off of recent all-program draws.\nIn a separate round the same day, IRCC invited 200 candidates who already hold a provincial nomination, with a minimum score of 902.`;
+    expect(rounds(page, '2018-06-10')).toEqual([
+      ['2018-06-09', null, 'fst', 500, 288],
+      ['2018-06-09', null, 'pnp', 200, 902],
+    ]);
+  });
+});

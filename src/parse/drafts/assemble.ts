@@ -1,5 +1,5 @@
 import { daysBetween, sameDay } from '../mentions/calendar.ts';
-import { type DayRef, type Draft, type Group, type TieBreakMention } from '../types.ts';
+import { type DayRef, type Draft, type Group } from '../types.ts';
 import {
   atOddsWithTopic,
   decidedBy,
@@ -14,6 +14,7 @@ import {
   nextAfter,
   numberAndDayOf,
   numberUnderHeading,
+  ownOtherDay,
   onlyRoundOf,
   withDayOfSeveral,
   partOf,
@@ -185,7 +186,7 @@ export class DraftAssembler {
     // figures right after an earlier draw is named, that the announced draw cannot have, are that draw's.
     // "On June 22, Quebec invited 1,006 skilled workers. Applicants needed a score of 626": before any draw of the article's own, the next sentence's figures go on with the other draw just told.
     if (!topic && last?.context && !g.fresh && !g.refersBack && p.date === null && p.drawNumber === null && g.sentence - last.lastSentence === 1 && fits(last, p) && fillsFigures(last, p)) return last;
-    if (pending?.g.context && g.sentence - pending.g.sentence === 1 && topic && !fits(topic, p) && fits(draftOf(pending, true), p)) return this.create(pending, true);
+    if (pending?.g.context && g.sentence - pending.g.sentence === 1 && topic && !fits(topic, p) && fits(draftOf(pending, true), p) && !ownOtherDay(pending, p)) return this.create(pending, true);
     return this.drafts.find((d) => !d.context && sameDraw(d, p)) ?? null;
   }
 
@@ -367,7 +368,7 @@ export class DraftAssembler {
     d.invitations ??= p.invitations;
     d.minCrs ??= p.minCrs;
     d.drawNumber ??= p.drawNumber;
-    d.tieBreak ??= firstTieBreak(p.g.tieBreaks);
+    d.tieBreak ??= p.g.tieBreaks[0] ?? null;
     d.fresh ||= p.g.fresh;
     if (p.g.also === true && !d.context) d.also = true;
     if (p.g.recalled === true) d.recalled = true;
@@ -378,5 +379,3 @@ export class DraftAssembler {
     if (p.facts) d.months = [...new Set([...d.months, ...p.g.months])];
   }
 }
-
-const firstTieBreak = (xs: readonly TieBreakMention[]): TieBreakMention | null => xs[0] ?? null;

@@ -256,11 +256,18 @@ export function numberUnderHeading(heading: Part, last: Draft | null, p: Part): 
 }
 
 /**
- * The day of the several rounds a sentence just told (`several`), for one of them named by its program alone ("… held two
- * rounds on May 30" / "Provincial Nominee Program: Invitations: 200"). Not for its facts under a headline's "Express Entry
+ * The day of the several rounds a sentence just told (`several`), for one of them named by its program or its number alone
+ * ("… held two rounds on May 30" / "Provincial Nominee Program: Invitations: 200", "Round #63 was limited to …"). Not for its facts under a headline's "Express Entry
  * draws: September 14–15, 2021": a span of days, the first the first round's only.
  */
 export function withDayOfSeveral(several: Part | null, p: Part): Part {
   const told = several && (!p.facts || several.g.zone === 'body') ? several : null;
-  return !p.g.plural && !p.g.context && told && p.program !== null && p.date === null ? { ...p, date: told.date } : p;
+  return !p.g.plural && !p.g.context && told && (p.program !== null || p.drawNumber !== null) && p.date === null ? { ...p, date: told.date } : p;
 }
+
+/**
+ * "… less than half the cut-off of recent all-program draws. In a separate round the same day, IRCC invited 143 …": figures told
+ * with a day of their own are not those of the earlier draws just compared with, told together without a day (one earlier
+ * round told without its day may still be the one a dated sentence goes on with: "A day after teachers … Thursday's education round …").
+ */
+export const ownOtherDay = (pending: Part, p: Part): boolean => pending.g.plural && pending.date === null && p.date !== null;

@@ -27,8 +27,12 @@ import { RESPECTIVELY } from '../mentions/sentence-facts.ts';
 import type { DateMention, FactMention, Group, ProgramMention, SentenceFacts, Where } from '../types.ts';
 
 const BASE_PROGRAMS = new Set(['cec', 'fsw', 'fst']);
-/** "dos rondas", "duas rodadas": rounds counted in Spanish or Portuguese. */
-const ROMANCE_SEVERAL = /\b(?:dos|tres|cuatro|cinco|dois|duas|tr[êe]s|quatro|\d)\s+(?:nuevos?\s+|nuevas\s+|novos?\s+|novas\s+)?(?:sorteos|rondas|sorteios|rodadas)\b/i;
+/** "dos rondas", "duas rodadas", "deux rondes": rounds counted in Spanish, Portuguese or French. */
+const ROMANCE_SEVERAL =
+  /\b(?:dos|tres|cuatro|cinco|dois|duas|tr[êe]s|quatro|deux|trois|quatre|cinq|\d)\s+(?:nuevos?\s+|nuevas\s+|novos?\s+|novas\s+|nouveaux\s+|nouvelles\s+)?(?:sorteos|rondas|sorteios|rodadas|tirages|rondes)\b/i;
+
+/** "IRCC held two program-specific rounds on Friday, May 26, including the first round ever …": counted rounds of a day, whatever singular follows. */
+const COUNTED_ON_A_DAY = /\b(?:two|three|four|[234])\s+(?:[\w-]+\s+){0,3}?(?:draws|rounds)\s+(?:on|the same day|that day|in (?:a|one) day)\b/i;
 
 /** A category of category-based rounds: any program of config/programs.json but the base ones, nominees and the catch-alls. */
 const isCategory = (code: string): boolean => !BASE_PROGRAMS.has(code) && code !== 'pnp' && code !== 'general' && code !== 'other';
@@ -170,9 +174,8 @@ function clauseGroup(sentence: string, c: ClauseSpan, facts: SentenceFacts, wher
     // "IRCC resumed all-program draws on July 8": a resumption on one day is one round. "IRCC held two draws on August 18 and
     // 19": its first day is the first round's only, as when the days come first (article-groups.ts gives the others by order).
     plural:
-      // Also Spanish and Portuguese with their count: "hubo dos rondas en un mismo día" (not "sem rodadas de francês").
-      (/\b(?:draws|rounds)\b/i.test(text) || ROMANCE_SEVERAL.test(text)) &&
-      !/\b(?:draw|round|sorteo|ronda|sorteio|rodada)\b/i.test(text) &&
+      // Also Spanish, Portuguese and French with their count: "hubo dos rondas en un mismo día", "deux rondes ciblées le même jour" (not "sem rodadas de francês").
+      (((/\b(?:draws|rounds)\b/i.test(text) || ROMANCE_SEVERAL.test(text)) && !/\b(?:draw|round|sorteo|ronda|sorteio|rodada)\b/i.test(text)) || COUNTED_ON_A_DAY.test(text)) &&
       !RESUMED_ON.test(text) &&
       !(facts.dates.some((d) => d.listed === 'first' && inside(d, c)) && facts.dates.some((d) => d.listed === 'more')),
     scores: [...facts.scores],
