@@ -82,3 +82,26 @@ describe('Two rounds of one day, each told after (u9-204, u7-305, p5-132, u10-10
     ]);
   });
 });
+
+describe('The day of the news round, kept (u1-206, u1-219, u1-324, u1-127)', () => {
+  it('a headline\'s round, then "Yesterday, November 30, 2016, IRCC held round #48" under a byline: its day and number', () => {
+    const page = `DRAW ALERT: First PNP-only Express Entry round invites 559 provincial nominees\nNorthern Route Immigration – Express Entry Newsletter | December 1, 2016\nYesterday, November 30, 2016, IRCC held round #48 of Express Entry. For the first time, the round was restricted to candidates in the Provincial Nominee Program.\nAt a glance\n- Program: Provincial Nominee Program\n- Invitations issued: 559\n- Lowest CRS score invited: 786\nThis was also the first round since the CRS changes of November 19 took effect.\nThe previous round, on November 16, invited 2,427 candidates with a minimum of 470.`;
+    expect(rounds(page, '2016-12-01')).toEqual([['2016-11-30', '48', 'pnp', 559, 786]]);
+  });
+  it('guard: a headline\'s total of several rounds ("3 draws in 3 days; 11,650 ITAs") does not take the first round\'s day and number', () => {
+    const page = `Express Entry: 3 draws in 3 days; 11,650 ITAs issued\nBy Neha Sharma | December 9, 2023\nIRCC issued 11,650 ITAs in three consecutive Express Entry draws this week.\nDraw #272 — General (December 6)\nITAs: 4,750 | Minimum CRS: 561\nDraw #273 — French language proficiency (December 7)\nITAs: 1,000 | Minimum CRS: 470\nDraw #274 — STEM occupations (December 8)\nITAs: 5,900 | Minimum CRS: 481`;
+    expect(rounds(page, '2023-12-09').map((d) => [d[0], d[1]])).toEqual([
+      ['2023-12-06', '272'],
+      ['2023-12-07', '273'],
+      ['2023-12-08', '274'],
+    ]);
+  });
+  it('"IRCC held the largest all-program draw in the history of the system today, November 18, 2020": the news, not a record of another round', () => {
+    const page = `Largest draw ever: 5,000 invited\nNovember 18, 2020\nIRCC held the largest all-program Express Entry draw in the history of the system today, November 18, 2020.\n- Invitations: 5,000\n- Lowest CRS score: 472`;
+    expect(rounds(page, '2020-11-18')).toEqual([['2020-11-18', null, 'general', 5000, 472]]);
+  });
+  it('"la première depuis l\'entrée en vigueur des changements … le 19 novembre": the day a rule came in is no round\'s', () => {
+    const page = `IRCC a tenu mercredi, 30 novembre 2016, la 48e ronde d'invitations d'Entrée express, la première depuis l'entrée en vigueur des changements au Système de classement global le 19 novembre. 559 invitations ont été envoyées, avec un score minimum de 786 points.`;
+    expect(rounds(page, '2016-12-01')).toEqual([['2016-11-30', '48', 'pnp', 559, 786]]);
+  });
+});

@@ -60,6 +60,8 @@ const BACKGROUND_BEFORE =
 /** "This new Express Entry category was announced on February 27", "since the introduction of six new categories on May 31": the day a category or a policy came, not a draw's. */
 const ANNOUNCED_BEFORE =
   /\b(?:categor(?:y|ies)|program(?:me)?s?|polic(?:y|ies)|measures?|pilot|stream|changes?)\b[^.;]{0,40}?\b(?:was|were|had been|has been|have been)\s+(?:first\s+)?(?:announced|introduced|unveiled|launched|created)\s+(?:on\s+)?(?:the\s+)?$|\b(?:introduction|launch|announcement|creation|unveiling)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:categor(?:y|ies)|program(?:me)?s?|polic(?:y|ies)|streams?|pilot)\s+(?:on\s+)?(?:the\s+)?$/i;
+/** "depuis l'entrée en vigueur des changements au Système de classement global le 19 novembre", "changes that took effect on November 19": the day a rule came in, no draw's (no comma between). */
+const TOOK_EFFECT_BEFORE = /\b(?:entr[ée]e?s?\s+en\s+vigueur|took\s+effect|came\s+into\s+(?:effect|force)|went\s+into\s+effect|entr[óo]\s+en\s+vigor|entr(?:ou|aram)\s+em\s+vigor)\b[^.;,\d]{0,90}$/i;
 const PUBLISHED_BEFORE = /\b(?:publici[sz]ed|published|made public|released|posted)\s+(?:(?:today|yesterday|on\s+\w+day),?\s+)?(?:on\s+)?(?:the\s+)?$/i;
 /** "The round, held on 21 January but reported by Business Today on 27 January" ("tenu le 21 janvier mais rapporté par Business Today le 27 janvier"): the day a paper told it, after the draw's day. */
 const REPORTED_BEFORE = /\b(?:(?:reported|covered|announced)\s+by\s+(?:the\s+)?(?:[A-Z][\w'&.-]*\s+){1,4}(?:on\s+)?(?:the\s+)?|rapport[ée]e?s?\s+par\s+(?:[A-Z][\w'&.-]*\s+){1,4}(?:le\s+)?)$/;
@@ -307,7 +309,7 @@ export function findDates(sentence: string, ctx: DateContext): DateMention[] {
     const published =
       ((PUBLISHED_BEFORE.test(before) || REPORTED_BEFORE.test(sentence.slice(Math.max(0, f.start - 60), f.start))) && out.some((o) => !o.background)) ||
       PUBLISHED_APPOSITIVE.test(sentence.slice(Math.max(0, f.start - 70), f.start));
-    const announced = ANNOUNCED_BEFORE.test(sentence.slice(Math.max(0, f.start - 90), f.start));
+    const announced = ANNOUNCED_BEFORE.test(sentence.slice(Math.max(0, f.start - 90), f.start)) || TOOK_EFFECT_BEFORE.test(sentence.slice(Math.max(0, f.start - 110), f.start));
     // "…511, a significant 48-point difference from today's draw": the day of the draw compared with, not of the one this clause tells.
     const comparedWithToday = f.relative === true && COMPARED_BEFORE.test(before);
     // "Beijing time November 13 at 00:45 (Canadian time November 12 in the morning)": the day abroad is not Ottawa's.
