@@ -105,3 +105,18 @@ describe('The day of the news round, kept (u1-206, u1-219, u1-324, u1-127)', () 
     expect(rounds(page, '2016-12-01')).toEqual([['2016-11-30', '48', 'pnp', 559, 786]]);
   });
 });
+
+describe('More days of the news round (u5-115, u5-224)', () => {
+  it('"held an unusual draw on Monday, inviting only candidates who are already likely to be in the country": told as done, not a forecast', () => {
+    const page = `Ottawa holds CEC-only draw\nMarch 24, 2020\nAs borders closed, the department held an unusual Express Entry draw on Monday, inviting only candidates who are already likely to be in the country.\nIt invited 3,232 candidates in the Canadian Experience Class. The minimum score was 467.`;
+    expect(rounds(page, '2020-03-24')).toEqual([['2020-03-23', null, 'cec', 3232, 467]]);
+  });
+  it('guard: "IRCC is likely to hold a draw on Monday" stays a forecast', () => {
+    const page = `What to expect\nMarch 20, 2020\nIRCC is likely to hold a draw on Monday, inviting about 3,000 candidates with a minimum of 470.`;
+    expect(rounds(page, '2020-03-20')).toEqual([]);
+  });
+  it('a draw card\'s title "📢 EXPRESS ENTRY DRAW | February 19, 2025" dates its round', () => {
+    const page = `📢 EXPRESS ENTRY DRAW | February 19, 2025\nPosted by Francophone Pathways\nFrench-language proficiency round\n🔹 Invitations: 6,500\n🔹 Minimum CRS: 428`;
+    expect(rounds(page, '2025-02-19')).toEqual([['2025-02-19', null, 'french', 6500, 428]]);
+  });
+});

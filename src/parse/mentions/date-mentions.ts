@@ -71,6 +71,8 @@ const REPORTED_BEFORE = /\b(?:(?:reported|covered|announced)\s+by\s+(?:the\s+)?(
  */
 const PUBLISHED_APPOSITIVE =
   /\b(?:draw|round|tirage|ronde)(?:\s+(?:du|of|on|held on)\s+[^,]{3,30})?\s*,\s*(?:made public|released|published|rendue?s? publi(?:c|que)s?|publi[ée]e?s?|annonc[ée]e?s?)\s+(?:on\s+|le\s+)?(?:the\s+)?$/i;
+/** A draw card's title before its day: "📢 EXPRESS ENTRY DRAW | ", "Draw alert / ". */
+const DRAW_TITLE_BEFORE = /^[^\p{L}\d]*(?:(?:new|latest)\s+)?(?:express entry\s+)?(?:draw|round)(?:\s+(?:alert|update|results?))?\s+[/|]\s*$/iu;
 /** What a figure is compared with comes after these words. */
 const COMPARED_BEFORE = /\b(?:from|than|compared (?:to|with)|versus|vs\.?)\s+$/i;
 /** A dateline: "New Delhi, June 24:", "OTTAWA, Aug 7 (Wire) -", "Toronto, June 29 (IANS) Canada has…", "LAGOS — 11 Dec 2025 —" (a city in capitals, then a dash). */
@@ -297,7 +299,9 @@ export function findDates(sentence: string, ctx: DateContext): DateMention[] {
     // or the wire's dash left at the line's end ("OTTAWA, Jan. 14 -").
     const alone = DATELINE_ALONE.test(sentence.slice(0, f.start)) && /^\s*(?:[|\u2013\u2014-]\s*(?:(?:By\s)?[A-Z][\w\s.'-]{0,30})?)?$/.test(sentence.slice(f.end));
     // "Latest CEC Class Draw Hits 2025's Lowest CRS Cutoff / December 17, 2025": a title's byline, the page's day.
-    const titleByline = hasYear(f.value) && /\S\s+[/|]\s*$/.test(sentence.slice(Math.max(0, f.start - 6), f.start)) && /^\s*$/.test(sentence.slice(f.end));
+    // Not a draw card's title, whose day is the round's: "📢 EXPRESS ENTRY DRAW | February 19, 2025".
+    const titleByline =
+      hasYear(f.value) && /\S\s+[/|]\s*$/.test(sentence.slice(Math.max(0, f.start - 6), f.start)) && /^\s*$/.test(sentence.slice(f.end)) && !DRAW_TITLE_BEFORE.test(sentence.slice(0, f.start));
     const dateline =
       (DATELINE_BEFORE.test(sentence.slice(0, f.start)) && DATELINE_AFTER.test(sentence.slice(f.end, f.end + 40))) ||
       (DATELINE_CAPS_BEFORE.test(sentence.slice(0, f.start)) && DASH_AFTER.test(sentence.slice(f.end, f.end + 4)) && TELLS_ITS_DAY.test(sentence.slice(f.end))) ||
