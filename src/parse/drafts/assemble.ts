@@ -279,7 +279,7 @@ export class DraftAssembler {
         const nextOfSameProgram = d === last && sameProgram && g.sentence - d.lastSentence <= 1;
         // "The April 10 draw invited 1,280 … Notably, the April 23 draw marked the highest cut-off": a day no other draw has, named as a draw's, is the undated topic's.
         const dayOfTopic = g.namesDrawByDay && d === topic && p.drawNumber === null && this.datesUndatedTopic(p);
-        const fills = fillsOnly(d, p) && ((g.fresh && !g.plural) || (d === topic && sameProgram) || nextOfSameProgram || (d === topic && d === last && numberAndDayOf(d, p, this.read.at(-2))));
+        const fills = fillsOnly(d, p) && ((g.fresh && !g.plural) || (d === topic && sameProgram) || nextOfSameProgram || (d === topic && d === last && numberAndDayOf(d, p)));
         if (sameDraw(d, p) || g.refersBack || numberOnly || dayOfTopic || namesItsProgram || fills) {
           // "Draw #80: 2,750 ITAs at 446" / "IRCC held another round on December 20, 2017. Here are the details:" / "Draw number: 80".
           if (p.drawNumber !== null && d.drawNumber === p.drawNumber) this.takeNamedDay(d, p);

