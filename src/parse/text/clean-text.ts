@@ -48,7 +48,10 @@ export function toCleanText(input: string): string {
     .replace(/(?<=\b\d{1,2}(?:st|nd|rd|th))(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/g, ' ')
     // A glued table's label and its day: "Date and TimeFebruary 3, 2026Number of Invitations…", "Tie-Breaking RuleDecember 16, 2025 at…".
     .replace(/\b(Date|Time|Rule|Timestamp)((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, (?:19|20)\d\d)/g, '$1: $2')
-    .replace(/(?=(?:Tie-?[Bb]reaking [Rr]ule|Number of [Ii]nvitations|CRS [Ss]core|Date and [Tt]ime|Rank [Rr]equired|Minimum CRS)\b)(?<=[a-z\d])/g, ' ');
+    .replace(/(?=(?:Tie-?[Bb]reaking [Rr]ule|Number of [Ii]nvitations|CRS [Ss]core|Date and [Tt]ime|Rank [Rr]equired|Minimum CRS)\b)(?<=[a-z\d])/g, ' ')
+    // A FAQ's question on its line and its answer on the next: "What was the tie-breaking rule?\nMarch 4, 2019 at 20:36:42 UTC."
+    // reads as one sentence, as "Q: …? A: …" does (sentences.ts).
+    .replace(/(?<=(?:^|\n)[ \t]*(?:Q[:.][ \t]*)?(?:what|when)\b[^?\n]{0,60}\btie[- ]?break\w*[^?\n]{0,30}\?)[ \t]*\n(?=[ \t]*(?:A[:.][ \t]*)?(?:[A-Z][a-z]{2,8}\.? \d|\d))/gi, ' A: ');
   // A message's or markdown's emphasis around words and figures ("*5,956*", "**380**", "_Broadcast_"): the words alone (not a
   // footnote's star, "503*", nor a bullet's "* ").
   if (text.includes('*') || text.includes('_')) text = text.replace(/(?<![\w*])(\*{1,2}|_{1,2})(?=[^\s*_])([^*_\n]{1,80}?)(?<=[^\s*_])\1(?![\w*])/g, '$2');

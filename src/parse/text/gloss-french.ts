@@ -53,6 +53,11 @@ const FRENCH: readonly GlossRule[] = keepCase([
     (_m: string, _aux: string, passive: string | undefined, verb: string) =>
       ` had ${passive ? 'earlier been ' : ''}${({ invité: 'invited', émis: 'issued', envoyé: 'sent', sélectionné: 'selected', tenu: 'held' } as Record<string, string>)[verb.toLowerCase()] ?? verb} `,
   ],
+  // "Le candidat le moins bien classé parmi les invités avait 438 points": the lowest-ranked candidate had.
+  [
+    /\b(?:le|la)\scandidate?\s(?:invitée?\s)?(?:le|la)\smoins\sbien\sclassée?(?:\s(?:parmi\sles\sinvités|invitée?))?\s(?:avait|a\sobtenu|comptait)(?![\wÀ-ÿ])/gi,
+    ' the lowest-ranked candidate invited had ',
+  ],
   // "IRCC vient d'inviter 7 000 candidats": has just invited.
   [
     /(?<![\wÀ-ÿ])vien(?:t|nent)\sd['’](inviter|émettre|envoyer|sélectionner|tenir)(?![\wÀ-ÿ])/gi,
