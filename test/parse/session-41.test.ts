@@ -126,8 +126,9 @@ describe('Cut-offs and tie-breaks in other shapes (u3-309, u9-309)', () => {
   it('French: "Le candidat le moins bien classé parmi les invités avait 438 points" is the cut-off, and the tie-break after it the round\'s', () => {
     const page = `Entrée express : le seuil descend à 438 points\nPar Julie Tremblay | 31 janvier 2019\nBonne nouvelle pour les candidats : la ronde d'invitations tenue le mercredi 30 janvier par IRCC a affiché le seuil le plus bas depuis l'automne 2017.\nLe ministère a envoyé 3 350 invitations, à tous les programmes confondus. Le candidat le moins bien classé parmi les invités avait 438 points au Système de classement global.\nLa règle de départage a joué : seuls ceux dont le profil avait été soumis avant le 26 avril 2018 à 05:00:46 UTC ont été invités.\nLes deux rondes précédentes de janvier comptaient chacune 3 900 invitations, avec des seuils de 449 points (le 9 janvier) et de 443 points (le 23 janvier).`;
     expect(withTieBreak(page, '2019-01-31')).toEqual([['2019-01-30', 'general', 3350, 438, '2018-04-26']]);
-    // The rules alone read it (not only the learned fallback).
-    const rulesOnly = parseArticle(page, { programs, published: '2019-01-31', figureModel: null }).draws.filter((d) => d.primary);
+    // The rules alone read it (not only the learned fallback), with no figure in the headline.
+    const plain = page.replace('le seuil descend à 438 points', 'une nouvelle ronde');
+    const rulesOnly = parseArticle(plain, { programs, published: '2019-01-31', figureModel: null }).draws.filter((d) => d.primary);
     expect(rulesOnly.map((d) => [d.minCrs, d.tieBreak?.slice(0, 10)])).toEqual([[438, '2018-04-26']]);
   });
   it('a FAQ\'s "What was the tie-breaking rule?" with its answer on the next line', () => {
