@@ -136,3 +136,20 @@ describe('Cut-offs and tie-breaks in other shapes (u3-309, u9-309)', () => {
     expect(withTieBreak(page, '2019-10-17')).toEqual([['2019-10-16', 'fst', 500, 357, '2019-03-04']]);
   });
 });
+
+describe('Cut-offs kept (u1-133, u5-305, u5-112)', () => {
+  it('"inviting 500 healthcare and social services workers at a minimum of 510" is a cut-off; "at a minimum of 500 people" is not', () => {
+    const page = `Two targeted draws\nMay 3, 2025\nOn Friday, May 2, IRCC held a targeted draw, inviting 500 healthcare and social services workers at a minimum of 510.`;
+    expect(rounds(page, '2025-05-03')).toEqual([['2025-05-02', null, 'healthcare', 500, 510]]);
+    const count = `A draw next week\nMay 3, 2025\nOn Friday, May 2, IRCC invited at a minimum of 500 people in a healthcare draw.`;
+    expect(parseArticle(count, { programs, published: '2025-05-03', figureModel: null }).draws.map((d) => d.minCrs)).not.toContain(500);
+  });
+  it('French: "les 600 points accordés à toute nomination provinciale" are a nomination\'s points, not a second cut-off', () => {
+    const page = `Entrée express : une ronde pour les candidats des provinces\nPublié le 1er décembre 2016\nLa ronde no 48, tenue le mercredi 30 novembre 2016, a permis d'inviter 559 candidats du Programme des candidats des provinces. La note minimale exigée était de 786 points, un seuil élevé qui s'explique par les 600 points accordés à toute nomination provinciale.`;
+    expect(rounds(page, '2016-12-01')).toEqual([['2016-11-30', '48', 'pnp', 559, 786]]);
+  });
+  it('"332 points - more than 100 points below what candidates in the all-program rounds have needed": the rounds compared with lend no program', () => {
+    const page = `Trades draw\nMay 16, 2019\nIRCC invited 500 trades candidates on Wednesday, May 15, 2019. The minimum score was 332 points - more than 100 points below what candidates in the all-program rounds have needed this year.`;
+    expect(rounds(page, '2019-05-16')).toEqual([['2019-05-15', null, 'fst', 500, 332]]);
+  });
+});

@@ -135,7 +135,7 @@ const WEAK_HEAD = /^(?:required|needed)/i;
 const HYPOTHETICAL_BEFORE =
   /\bwithout (?:the |a |their |its |this |that )?(?:(?:provincial )?nomination|award|bonus)\b[^.;]{0,100}$|\b(?:a|an|any|one|each|every|your|my|his|her|our|typical|average|sample|example)\s+(?!(?:invited|selected)\s+(?:candidate|applicant)\b)(?:[\w-]+\s+){0,2}(?:candidate|applicant|nominee|person|profile|student|graduate|worker|someone|newcomer)s?\b[^.;]{0,24}$|(?<!\b(?:only|permitted to apply|allowed to apply|eligible|invited|selected)\s)\b(?:if|suppose|imagine|say|assuming|e\.g\.|for example|for instance|hypothetically)\b[^.;]{0,50}$|\b(?:your|my|his|her|their|mine)\s+(?:crs\s+)?(?:score|crs)\b[^.;]{0,15}$|\bcore\s+(?:crs\s+)?score\b[^.;]{0,12}$|\b(?:you|I)\b[^.;]{0,30}$/i;
 const NOT_A_CUTOFF_AFTER =
-  /^-?\s?(?:CRS[- ])?points?[- ](?:boost|bonus|bump|advantage|edge|premium|top-up|award)|^\s?(?:%|percent|per cent|days?|weeks?|months?|years?|hours?|regions?\b|ranges?\b|ballpark|candidates|invitations|ITAs?|profiles|people|draws|rounds|times|minutes|(?:additional |extra |bonus )?(?:CRS )?points? (?:[a-z]+ly )?(?:for(?! (?:the |these |its )?(?:invitations?|ITAs?|draw|round|selection))|from|thanks|awarded|granted|given|added|if|with)|(?:CRS )?points? (?:higher|lower|more|less|above|below|up|down)\b|(?:higher|lower) than\b|(?:additional|extra|bonus) points|nomination|on the (?:\w+ )?grid|out of|(?:points? )?of (?:their|his|her|your|my) own)/i;
+  /^-?\s?(?:CRS[- ])?points?[- ](?:boost|bonus|bump|advantage|edge|premium|top-up|award)|^\s?(?:%|percent|per cent|days?|weeks?|months?|years?|hours?|regions?\b|ranges?\b|ballpark|candidates|invitations|ITAs?|profiles|people|draws|rounds|times|minutes|(?:additional |extra |bonus )?(?:CRS )?points? (?:[a-z]+ly )?(?:for(?! (?:the |these |its )?(?:invitations?|ITAs?|draw|round|selection))|from|thanks|awarded|granted|given|added|if|with)|(?:CRS )?points? (?:higher|lower|more|less|above|below|up|down)\b|points? (?:accordée?s?|attribuée?s?|octroyée?s?|donnée?s?|otorgados|concedidos|atribu[íi]dos|concedidos) (?:à|a|pour|por|para|par)\s|(?:higher|lower) than\b|(?:additional|extra|bonus) points|nomination|on the (?:\w+ )?grid|out of|(?:points? )?of (?:their|his|her|your|my) own)/i;
 
 const PURPOSE = /\b(?:in order\s)?(?:for (?:a |the )?candidates?\s)?to (?:obtain|receive|get|secure|be (?:issued|sent|given)) (?:an? )?(?:Invitations? to Apply|ITAs?)(?:\s\((?:ITAs?)\))?/gi;
 
@@ -231,7 +231,9 @@ export function findCutoffs(text: string): FactMention[] {
     if (recordCutoff(between, masked.slice(start + raw.length, start + raw.length + 30))) continue;
     // "Ils seraient « au minimum 500 »", "at a minimum 500 people": at least so many, not a score.
     // Not "at a minimum CRS of 791": a score word between says it is one.
-    if (/^minimum\b/i.test(m[0]) && /\b(?:au|at a|at the)\s+$/i.test(masked.slice(Math.max(0, m.index - 8), m.index)) && !/\b(?:CRS|SCG|score|points?)\b/i.test(between)) continue;
+    // "inviting 500 healthcare workers at a minimum of 510" is one (no count's noun after the figure).
+    const ofAScore = /^minimum\s+of\s+$/i.test(between) && !/^\s*(?:people|persons|candidates|invitations|ITAs?|workers|applicants|profiles)\b/i.test(masked.slice(start + raw.length));
+    if (/^minimum\b/i.test(m[0]) && /\b(?:au|at a|at the)\s+$/i.test(masked.slice(Math.max(0, m.index - 8), m.index)) && !/\b(?:CRS|SCG|score|points?)\b/i.test(between) && !ofAScore) continue;
     accept(out, masked, start, raw);
   }
   for (const m of matchesOf(NUMBER_THEN_HEAD, masked)) {

@@ -63,6 +63,10 @@ const PROGRAMS_LIST_BEFORE = /\bprograms\s*(?:\([^)]{0,20}\)\s*)?(?:[-\u2013\u20
 /** "roughly 20 points above the all-program average": a program's average is a comparison, not the round's program. */
 const AVERAGE_AFTER = /^(?:\s(?:draws?|rounds?|cut-?offs?))?\s(?:average|mean|median)\b/i;
 
+/** "332 points - more than 100 points below what candidates in the all-program rounds have needed": the rounds compared with. */
+const COMPARED_WITH_BEFORE =
+  /\b(?:below|above|under|over|than)\s+(?:what|those|that|the\s+(?:ones?|scores?|cut-?offs?|levels?))\b[^.;]{0,30}\b(?:in|of|for)\s+(?:the\s+)?(?:recent\s+|previous\s+|latest\s+|last\s+)?$/i;
+
 /** "provincial health authorities", "the health-care system", "mental health": an institution or a state of health, not the healthcare category. */
 const HEALTH_INSTITUTION_BEFORE = /\b(?:mental|public|provincial|regional|economic|financial)\s+$/i;
 const HEALTH_INSTITUTION_AFTER = /^[- ]?(?:authorit(?:y|ies)|insurance|system|ministry|minister|coverage|card|check|records?|benefits?|of the (?:economy|pool|labour market))\b/i;
@@ -89,6 +93,7 @@ function notTheDraws(sentence: string, mentions: ProgramMention[]): ProgramMenti
       AMONG_AFTER.test(sentence.slice(p.end, p.end + 60)) ||
       ALSO_INVITED_AFTER.test(sentence.slice(p.end, p.end + 60)) ||
       AVERAGE_AFTER.test(sentence.slice(p.end, p.end + 30)) ||
+      COMPARED_WITH_BEFORE.test(sentence.slice(Math.max(0, p.start - 60), p.start)) ||
       AUDIENCE_BEFORE.test(sentence.slice(Math.max(0, p.start - 60), p.start)) ||
       JOB_OFFER_OR_BEFORE.test(before) ||
       OR_JOB_OFFER_AFTER.test(sentence.slice(p.end, p.end + 70)) ||
