@@ -95,7 +95,7 @@ function parse(input: string, opts: ParseOptions): ParseResult {
   const opening = openingOf(lines, text);
   clearDoubtfulRelativeDays(merged, resolve, LATER_OF_THE_WEEK.test(opening.text));
   // A headline's program taken back ("The Biggest General Draw" over the body's transport draw) leaves its draft free to join the body's telling.
-  const drafts = clearHeadlinePrograms(merged) ? mergeDrafts(merged, published) : merged;
+  const drafts = clearHeadlinePrograms(merged, published) ? mergeDrafts(merged, published) : merged;
   const headline = lines
     .filter((l) => l.zone === 'head' && !l.meta)
     .map((l) => l.text)

@@ -153,3 +153,37 @@ describe('Cut-offs kept (u1-133, u5-305, u5-112)', () => {
     expect(rounds(page, '2019-05-16')).toEqual([['2019-05-15', null, 'fst', 500, 332]]);
   });
 });
+
+const programOnly = (text: string, published: string) =>
+  parseArticle(text, { programs, published })
+    .draws.filter((d) => d.primary)
+    .map((d) => [d.date, d.program, d.minCrs]);
+
+describe('Programs kept (u9-207, u3-326, u5-138, u1-323, u3-337)', () => {
+  it('a headline\'s program stays when the body recalls an earlier round of that program ("The previous FST draw was on May 30")', () => {
+    const page = `⚡️ FST-ONLY DRAW TODAY ⚡️\nSeptember 24, 2018\nRound #100\n📩 ITAs: 400\n📉 Lowest CRS: 284\nThe previous FST draw was on May 30, 2018 (500 ITAs, CRS 288).`;
+    expect(programOnly(page, '2018-09-24')).toEqual([['2018-09-24', 'fst', 284]]);
+  });
+  it('"The PNP round is the largest … This is the first CEC-only round since September 2021" under two rounds: no doubt on either program', () => {
+    const page = `Two rounds this week – key facts\nPublished May 31, 2024\nROUND #296\nDate: Thursday, May 30, 2024\nProgram: Provincial Nominee Program\nInvitations: 2,985\nMinimum CRS: 676\nROUND #297\nDate: Friday, May 31, 2024\nProgram: Canadian Experience Class\nInvitations: 3,000\nMinimum CRS: 522\nCONTEXT\n- The PNP round is the largest PNP-only round on record.\n- This is the first CEC-only round since September 2021.`;
+    expect(programOnly(page, '2024-05-31')).toEqual([
+      ['2024-05-30', 'pnp', 676],
+      ['2024-05-31', 'cec', 522],
+    ]);
+  });
+  it('"It was the fourth draw of the week, after rounds for provincial nominees on Monday, the CEC on Tuesday …" puts no doubt on the round\'s program', () => {
+    const page = `Senior managers get their own draw\nMarch 6, 2026\nCanada held its first Express Entry round for senior managers on Thursday, inviting 250 executives. The round had a minimum score of 429.\nIt was the fourth draw of the week, after rounds for provincial nominees on Monday, the Canadian Experience Class on Tuesday and French speakers on Wednesday.`;
+    expect(programOnly(page, '2026-03-06')).toEqual([['2026-03-05', 'managers', 429]]);
+  });
+  it('French "tous programmes confondus" is an all-program round; "le seuil remonte de 66 points" is a margin, not a cut-off', () => {
+    const page = `Entrée express : 799 invitations au 33e tirage\nDakar Immigration Info | 9 mai 2016\nLe gouvernement canadien a effectué le vendredi 6 mai 2016 le 33e tirage d'Entrée express, tous programmes confondus.\n- Nombre d'invitations : 799\n- Score SCG minimum : 534\nLe seuil remonte de 66 points par rapport au tirage du 20 avril (1 018 invitations, 468 points).`;
+    expect(programOnly(page, '2016-05-09')).toEqual([['2016-05-06', 'general', 534]]);
+    // In 2023 no cut-off band names the program: the words do.
+    const later = `Entrée express : 4 300 invitations\n28 juin 2023\nLe gouvernement canadien a effectué le mardi 27 juin 2023 un tirage d'Entrée express, tous programmes confondus : 4 300 invitations, score minimum de 486.`;
+    expect(programOnly(later, '2023-06-28')).toEqual([['2023-06-27', 'general', 486]]);
+  });
+  it('Spanish "reclutas militares calificados" is the military recruits\' category', () => {
+    const page = `Express Entry: la primera ronda para reclutas militares\n24 de julio de 2026\nEl jueves 23 de julio, IRCC realizó la primera ronda de la nueva categoría de reclutas militares calificados y emitió apenas 4 invitaciones.\nPuntaje CRS mínimo: 368`;
+    expect(programOnly(page, '2026-07-24')).toEqual([['2026-07-23', 'military', 368]]);
+  });
+});

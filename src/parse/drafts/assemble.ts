@@ -3,6 +3,7 @@ import { type DayRef, type Draft, type Group } from '../types.ts';
 import {
   atOddsWithTopic,
   decidedBy,
+  disputesProgram,
   draftOf,
   earlierThanNamed,
   fillsFigures,
@@ -34,8 +35,8 @@ import { MAX_AGE_DAYS } from '../primary/choose-primary.ts';
 const CLOSE_SENTENCES = 4;
 /** How far on a bare figure after talk of an earlier draw still goes back to the draw the article is about. */
 const TOPIC_RETURN_SENTENCES = 6;
-const PENDING_SENTENCES = 3;
-const PLURAL_PENDING_SENTENCES = 6;
+/** How long a named draw waits for its facts: three sentences, six after one that names several ("Two draws on April 9"). */
+const [PENDING_SENTENCES, PLURAL_PENDING_SENTENCES] = [3, 6];
 
 export class DraftAssembler {
   readonly drafts: Draft[] = [];
@@ -242,7 +243,8 @@ export class DraftAssembler {
     const g = p.g;
     // "This draw was the first for trade occupations" about a draw read as "across all programs": which program it was is in doubt.
     const named = this.topicIfLast();
-    if (named && g.refersBack && !g.context && g.zone !== 'related' && p.date === null && p.program !== null && named.program !== null && p.program !== named.program) {
+    // Not when another round of the page has that program ("The PNP round is the largest … This is the first CEC-only round since 2021").
+    if (named && disputesProgram(named, p, this.drafts)) {
       named.programRivals = named.programDisputed && !named.programRivals ? null : [...(named.programRivals ?? []), p.program];
       named.programDisputed = true;
     }

@@ -231,12 +231,21 @@ export function clearDoubtfulRelativeDays(drafts: readonly Draft[], resolve: (d:
  * "Express Entry in Transport Category" over "The latest draw, on March 12, invited 2,850… Another
  * draw targeted transport occupations": the headline's program is the draw's the body names it with.
  */
-export function clearHeadlinePrograms(drafts: readonly Draft[]): boolean {
+/** How many days before the page a round may have been held and still be the one its headline tells. */
+const RECENT_DAYS = 7;
+
+export function clearHeadlinePrograms(drafts: readonly Draft[], published: DayRef | null): boolean {
   let cleared = false;
+  // Not a round of that program the body recalls from weeks before ("FST-ONLY DRAW TODAY" over "The previous FST draw was on
+  // May 30, 2018"), which no headline of the page's day tells; one of the days before may be ("earlier in the week").
+  const longBefore = (o: Draft): boolean => {
+    const gap = o.context && o.date && published ? daysBetween(o.date, published) : null;
+    return gap !== null && gap > RECENT_DAYS;
+  };
   for (const d of drafts) {
     if (!d.programFromHead || d.program === null) continue;
     const before = d.program;
-    if (drafts.some((o) => o !== d && !o.table && o.program === d.program && !o.programFromHead)) d.program = null;
+    if (drafts.some((o) => o !== d && !o.table && o.program === d.program && !o.programFromHead && !longBefore(o))) d.program = null;
     // "… BC PNP Draw … STEM Targeted" in a links bar over "profiles with a proficiency level of 7 in French and a CRS
     // score of 365": an undated story draft of another program, told with a figure, puts the headline's program in doubt.
     else if (drafts.some((o) => o !== d && !o.table && !o.context && !o.related && o.date === null && o.program !== null && o.program !== d.program && !o.programFromHead && hasFacts(o)))

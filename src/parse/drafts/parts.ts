@@ -272,3 +272,15 @@ export function withDayOfSeveral(several: Part | null, p: Part): Part {
  * round told without its day may still be the one a dated sentence goes on with: "A day after teachers … Thursday's education round …").
  */
 export const ownOtherDay = (pending: Part, p: Part): boolean => pending.g.plural && pending.date === null && p.date !== null;
+
+/**
+ * "This draw was the first for trade occupations" about a draw read as "across all programs": a sentence about the draw just
+ * told that names another program puts its program in doubt. Not when another round of the page, not an earlier one it
+ * recalls, has that program ("The PNP round is the largest … This is the first CEC-only round since September 2021").
+ */
+export function disputesProgram(named: Draft, p: Part, drafts: readonly Draft[]): p is Part & { readonly program: string } {
+  const g = p.g;
+  // Nor a sentence of several days ("It was the fourth draw of the week, after rounds for provincial nominees on Monday, the CEC on Tuesday …").
+  if (!g.refersBack || g.context || g.zone === 'related' || p.date !== null || g.dates.length > 1 || p.program === null || named.program === null || p.program === named.program) return false;
+  return !drafts.some((o) => o !== named && !o.context && o.program === p.program);
+}

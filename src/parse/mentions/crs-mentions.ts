@@ -153,9 +153,9 @@ export const MAX_CRS = 1200;
 const CHANGE_BEFORE =
   /\b(?:(?:drop(?:ped|s|ping)?|f[ae]ll(?:en|s|ing)?|decreas(?:ed|es|ing)|increas(?:ed|es|ing)|ros(?:e|en)|ris(?:es|ing)|jump(?:ed|s|ing)?|climb(?:ed|s|ing)?|dipp?(?:ed|s|ing)?|declin(?:ed|es|ing)|(?:went|going) (?:up|down)|(?:is|was) (?:up|down))\s+by|(?:drop|decrease|increase|rise|jump|dip|decline|fall|change|difference|reduction)\s+of)\s+(?:just\s+|only\s+|nearly\s+|about\s+|a further\s+)?$/i;
 
-/** "which exceeded today's CRS cutoff score by 129 points", "lower by 47 points": a comparison's margin, not a score. */
+/** "which exceeded today's CRS cutoff score by 129 points", "lower by 47 points", "le seuil remonte de 66 points": a comparison's margin, not a score. */
 const MARGIN_BEFORE =
-  /\b(?:higher|lower|more|less|greater|smaller|above|below|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outpac(?:es|ed|ing)|beat(?:s|ing)?|topp(?:ed|ing)|up|down)\b[^.;\d]{0,60}?\sby\s+(?:just\s+|only\s+|nearly\s+|about\s+|roughly\s+|some\s+|a further\s+|another\s+)?$/i;
+  /\b(?:remont|baiss|descend|augment|recul|grimp|chut|diminu)[a-zé]*\s+(?:encore\s+|seulement\s+|environ\s+)?d(?:e\s+|['’])$|\b(?:higher|lower|more|less|greater|smaller|above|below|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outpac(?:es|ed|ing)|beat(?:s|ing)?|topp(?:ed|ing)|up|down)\b[^.;\d]{0,60}?\sby\s+(?:just\s+|only\s+|nearly\s+|about\s+|roughly\s+|some\s+|a further\s+|another\s+)?$/i;
 
 /** "boosting their CRS score with an additional 600 points": the nomination's bonus, not a cut-off. */
 const BONUS_BEFORE = /\b(?:additional|extra|bonus|added)\s+$/i;

@@ -63,9 +63,9 @@ const PROGRAMS_LIST_BEFORE = /\bprograms\s*(?:\([^)]{0,20}\)\s*)?(?:[-\u2013\u20
 /** "roughly 20 points above the all-program average": a program's average is a comparison, not the round's program. */
 const AVERAGE_AFTER = /^(?:\s(?:draws?|rounds?|cut-?offs?))?\s(?:average|mean|median)\b/i;
 
-/** "332 points - more than 100 points below what candidates in the all-program rounds have needed": the rounds compared with. */
+/** "332 points - more than 100 points below what candidates in the all-program rounds have needed", "after rounds for provincial nominees on Monday": the rounds compared with, or told before. */
 const COMPARED_WITH_BEFORE =
-  /\b(?:below|above|under|over|than)\s+(?:what|those|that|the\s+(?:ones?|scores?|cut-?offs?|levels?))\b[^.;]{0,30}\b(?:in|of|for)\s+(?:the\s+)?(?:recent\s+|previous\s+|latest\s+|last\s+)?$/i;
+  /\b(?:after|following|before)\s+(?:the\s+)?(?:(?:two|three|four|[234])\s+)?(?:rounds|draws)\s+(?:for|of)\s+(?:the\s+)?$|\b(?:below|above|under|over|than)\s+(?:what|those|that|the\s+(?:ones?|scores?|cut-?offs?|levels?))\b[^.;]{0,30}\b(?:in|of|for)\s+(?:the\s+)?(?:recent\s+|previous\s+|latest\s+|last\s+)?$/i;
 
 /** "provincial health authorities", "the health-care system", "mental health": an institution or a state of health, not the healthcare category. */
 const HEALTH_INSTITUTION_BEFORE = /\b(?:mental|public|provincial|regional|economic|financial)\s+$/i;
