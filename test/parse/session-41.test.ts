@@ -187,3 +187,24 @@ describe('Programs kept (u9-207, u3-326, u5-138, u1-323, u3-337)', () => {
     expect(programOnly(page, '2026-07-24')).toEqual([['2026-07-23', 'military', 368]]);
   });
 });
+
+describe('Counts kept (u10-110, u7-106, u7-212)', () => {
+  it('"its first draw open to all programs in a year and a half on Wednesday, inviting 1,500 candidates": how long since, not a period\'s total', () => {
+    const page = `All-program draws are back\nJuly 7, 2022\nIRCC held its first Express Entry draw open to all programs in a year and a half on Wednesday, inviting 1,500 candidates to apply for permanent residence. The minimum score was 557.`;
+    expect(rounds(page, '2022-07-07')).toEqual([['2022-07-06', null, 'general', 1500, 557]]);
+    // By the rules, not only the learned fallback.
+    expect(parseArticle(page, { programs, published: '2022-07-07', figureModel: null }).draws.map((d) => d.invitations)).toEqual([1500]);
+  });
+  it('guard: "IRCC invited 110,000 candidates in a year" is still a period\'s total', () => {
+    const page = `A record year\nDecember 30, 2022\nIRCC invited 110,000 candidates in a year, with a last draw on November 23, 2022 at a cut-off of 491.`;
+    expect(parseArticle(page, { programs, published: '2022-12-30', figureModel: null }).draws.map((d) => d.invitations)).not.toContain(110000);
+  });
+  it('"In round No. 63, 143 invitations went to provincial nominees": a round\'s number before the comma is no thousands group', () => {
+    const page = `Two rounds on one day\nMay 27, 2017\nOn Friday, May 26, 2017, IRCC held two rounds. In round No. 63, 143 invitations went to provincial nominees; the lowest-ranked candidate had 775 points.`;
+    expect(rounds(page, '2017-05-27')).toEqual([['2017-05-26', '63', 'pnp', 143, 775]]);
+  });
+  it('"went to 3,350 candidates, down from 3,900 in each of the previous four rounds": the total is the compared figure\'s; a byline with "·" dates the page', () => {
+    const page = `Morning Brief: cut-off dips to 438\nImmiDesk Daily · Thursday, January 31, 2019\nYesterday's round, the 110th under Express Entry, went to 3,350 candidates, down from 3,900 in each of the previous four all-program rounds. The lowest score invited fell to 438.`;
+    expect(rounds(page, '2019-01-31')).toEqual([['2019-01-30', '110', 'general', 3350, 438]]);
+  });
+});

@@ -143,6 +143,11 @@ const partStart = (original: string, start: number, reach: number): number => Ma
 /** "…on November 23, " right before a count: the digits before the comma are a day of the month. */
 const MONTH_DAY_BEFORE = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s\d{1,2},\s$/i;
 
+/** "its first draw open to all programs in a year and a half": how long since, no period a count covers. */
+const FIRST_IN_A_WHILE = /\bfirst\b[^.;]{0,80}?\bin\s(?:over\s|more than\s|nearly\s|almost\s|about\s)?(?:a|one|two|three|\d+)\s(?:years?|months?|weeks?)(?:\sand\sa\shalf)?\b/gi;
+const ROUND_NUMBER_BEFORE = /\b(?:no\.|#|round|draw|number)\s?\d{1,2},\s$/i;
+const COMPARED_FROM_AFTER = /[,;]?\s(?:down|up|dropping|falling|rising|declining)\s+from\b|\bcompared\s+(?:to|with)\b|\bversus\b/i;
+
 function aroundIsClean(original: string, start: number, end: number): boolean {
   const before = original.slice(Math.max(0, start - 30), start);
   const after = original.slice(end, end + 80);
@@ -154,14 +159,17 @@ function aroundIsClean(original: string, start: number, end: number): boolean {
   // A count with its own thousands group ("On October 7, 1,613 candidates…") cannot be the tail of another number.
   const grouped = /^\d{1,3}(?:,\d{3})+$/.test(original.slice(start, end));
   // After a month's day the comma ends the date ("On November 23, 640 PNP candidates…"): a day is no thousands group.
-  if ((!grouped && /(?<!\d)\d{1,2},\s$/.test(before) && !MONTH_DAY_BEFORE.test(before)) || /^,\s\d{3}\b/.test(after)) return false;
+  // Nor is a round's number ("In round No. 63, 143 invitations went to …").
+  if ((!grouped && /(?<!\d)\d{1,2},\s$/.test(before) && !MONTH_DAY_BEFORE.test(before) && !ROUND_NUMBER_BEFORE.test(before)) || /^,\s\d{3}\b/.test(after)) return false;
   // An aggregate word counts only within the same part of a list: "two draws this week: on Tuesday it invited 2,000…".
   const from = partStart(original, start, 45);
   // "one of its most significant draws to date, issuing 5,956": "to date" there ranks the draw, it totals nothing; nor does
   // "this year" in "On February 13 this year".
   const blank = (m: string): string => ' '.repeat(m.length);
-  const ranked = original.replace(RANKED_TO_DATE, blank);
-  const window = (/this year/i.test(ranked) ? ranked.replace(DAY_THIS_YEAR, blank) : ranked).slice(from, end + 45);
+  const ranked = original.replace(RANKED_TO_DATE, blank).replace(FIRST_IN_A_WHILE, blank);
+  // Not past the figure it is compared with: "went to 3,350 candidates, down from 3,900 in each of the previous four".
+  const compared = original.slice(end, end + 45).search(COMPARED_FROM_AFTER);
+  const window = (/this year/i.test(ranked) ? ranked.replace(DAY_THIS_YEAR, blank) : ranked).slice(from, compared >= 0 ? end + compared : end + 45);
   const partBefore = original.slice(partStart(original, start, 90), start);
   if (
     HELD_SEVERAL_BEFORE.test(partBefore) ||
