@@ -208,3 +208,23 @@ describe('Counts kept (u10-110, u7-106, u7-212)', () => {
     expect(rounds(page, '2019-01-31')).toEqual([['2019-01-30', '110', 'general', 3350, 438]]);
   });
 });
+
+const announced = (text: string, published: string) =>
+  parseArticle(text, { programs, published })
+    .draws.filter((d) => d.primary)
+    .map((d) => [d.date, d.program, d.invitations, d.minCrs]);
+
+describe('Rounds compared with, not announced (u9-119, u5-316, u1-218)', () => {
+  it('"after September\'s first round of 600 with a cut-off of 354" under December\'s four rounds is no fifth round', () => {
+    const page = `Four Express Entry draws in four days\nDecember 22, 2023\nIRCC closed the year with a busy week, holding four rounds from Monday to Thursday.\nMonday, Dec. 18 – All programs – 1,325 ITAs – CRS 542\nTuesday, Dec. 19 – Trade occupations – 1,000 ITAs – CRS 425\nWednesday, Dec. 20 – Transport occupations – 670 ITAs – CRS 435\nThursday, Dec. 21 – Agriculture and agri-food occupations – 400 ITAs – CRS 386\nThe agriculture round is the second, after September's first round of 600 with a cut-off of 354.`;
+    expect(announced(page, '2023-12-22').map((d) => d[1])).toEqual(['general', 'trades', 'transport', 'agriculture']);
+  });
+  it('"beating the 4,500 invitations of the October 14 and November 5 rounds": the rounds beaten are no news', () => {
+    const page = `Express Entry results: November 18, 2020\nRound 167 | November 18, 2020 | No program specified | 5,000 invitations | Minimum CRS 472\nThis is the largest all-program round since Express Entry began, beating the 4,500 invitations of the October 14 and November 5 rounds.`;
+    expect(announced(page, '2020-11-18')).toEqual([['2020-11-18', 'general', 5000, 472]]);
+  });
+  it('"Six Months of Pandemic Express Entry Draws" is a review: "the cut-off went from 467 on March 23 to 431 on June 25" announces nothing', () => {
+    const page = `Six Months of Pandemic Express Entry Draws: What the CEC-Only Rounds Mean for You\nBlog | October 20, 2020\nBetween March and June 2020, IRCC held only program-specific rounds.\nThe CEC-only cut-off went from 467 on March 23 to 431 on June 25.`;
+    expect(announced(page, '2020-10-20')).toEqual([]);
+  });
+});

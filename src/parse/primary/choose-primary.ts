@@ -188,7 +188,8 @@ function chooseNews(drafts: readonly Draft[], lead: Lead, notNews: boolean): Set
   // Under it, a round told with its program and a figure is one of them even where the text gives its day only in the introduction.
   // Not a figure of a dated round told again further on ("The general draw cut-off of 561 is the highest since …" under
   // "Draw #272 — General (December 6) … Minimum CRS: 561"): that round's, not one more.
-  const underIntro = (d: Draft): boolean => introAt !== null && toldUnder(d, introAt) && undatedRound(d) && !toldAgain(d, ordered);
+  // Nor a round of another month ("after September's first round of 600 with a cut-off of 354" under December's four rounds).
+  const underIntro = (d: Draft): boolean => introAt !== null && toldUnder(d, introAt) && undatedRound(d) && !toldAgain(d, ordered) && !ofAnotherMonth(d, lead.published);
   const chosen = new Set([first.id]);
   // A day the text puts in doubt (a page's date that rounds told as earlier ones are on or after) ties no other round to the news.
   const firstDay = first.dayDoubtful === true && first.dayOf === undefined ? null : first.date;
@@ -232,6 +233,9 @@ function chooseNews(drafts: readonly Draft[], lead: Lead, notNews: boolean): Set
   if (several && !notNews) for (const d of drafts) if (d.table && fullRow(d) && (thisWeek ? ofThisWeek(d, lead.published) : withinDays(d, lead.published, 3))) chosen.add(d.id);
   return chosen;
 }
+
+/** Told with a month (without a day) other than the page's. */
+const ofAnotherMonth = (d: Draft, published: DayRef | null): boolean => published !== null && d.months.some((m) => m !== published.month);
 
 /** A draft told within INTRO_SPAN sentences of the introduction at `at`, of this article's own draws. */
 const toldUnder = (d: Draft, at: number): boolean => !d.context && !d.related && d.firstSentence - at <= INTRO_SPAN;
