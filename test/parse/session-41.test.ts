@@ -228,3 +228,13 @@ describe('Rounds compared with, not announced (u9-119, u5-316, u1-218)', () => {
     expect(announced(page, '2020-10-20')).toEqual([]);
   });
 });
+
+describe('The draw a headline tells the news after (u1-120)', () => {
+  it('"CEC cut-off drops to 368 after PNP draw this week": the headline\'s cut-off is the CEC round\'s, and so is the tie-break told with it', () => {
+    const page = `Express Entry: CEC cut-off drops to 368 after PNP draw this week\nIndo-Canadian Observer | Friday, June 11, 2021\nIRCC held two Express Entry draws this week.\nOn Wednesday, June 9, 940 candidates in the Provincial Nominee Program were invited, with a minimum score of 711.\nOn Thursday, June 10, 6,000 Canadian Experience Class candidates received invitations. The lowest score was 368, down from 380 in the May 31 CEC draw. The tie-break rule was April 28, 2021 at 05:45:14 UTC.`;
+    expect(withTieBreak(page, '2021-06-11')).toEqual([
+      ['2021-06-10', 'cec', 6000, 368, '2021-04-28'],
+      ['2021-06-09', 'pnp', 940, 711, null],
+    ]);
+  });
+});

@@ -67,6 +67,10 @@ const AVERAGE_AFTER = /^(?:\s(?:draws?|rounds?|cut-?offs?))?\s(?:average|mean|me
 const COMPARED_WITH_BEFORE =
   /\b(?:after|following|before)\s+(?:the\s+)?(?:(?:two|three|four|[234])\s+)?(?:rounds|draws)\s+(?:for|of)\s+(?:the\s+)?$|\b(?:below|above|under|over|than)\s+(?:what|those|that|the\s+(?:ones?|scores?|cut-?offs?|levels?))\b[^.;]{0,30}\b(?:in|of|for)\s+(?:the\s+)?(?:recent\s+|previous\s+|latest\s+|last\s+)?$/i;
 
+/** "CEC cut-off drops to 368 after PNP draw this week": the draw before the one told. */
+const AFTER_A_DRAW_BEFORE = /\b(?:after|following)\s+(?:an?\s+|the\s+|last\s+week['’]s\s+|(?:mon|tues|wednes|thurs|fri)day['’]s\s+)?$/i;
+const DRAW_AFTER = /^[\s-]*(?:only\s+)?(?:express entry\s+)?(?:draws?|rounds?)\b/i;
+
 /** "provincial health authorities", "the health-care system", "mental health": an institution or a state of health, not the healthcare category. */
 const HEALTH_INSTITUTION_BEFORE = /\b(?:mental|public|provincial|regional|economic|financial)\s+$/i;
 const HEALTH_INSTITUTION_AFTER = /^[- ]?(?:authorit(?:y|ies)|insurance|system|ministry|minister|coverage|card|check|records?|benefits?|of the (?:economy|pool|labour market))\b/i;
@@ -138,5 +142,17 @@ function withoutEligibilityList(mentions: ProgramMention[]): ProgramMention[] {
 
 /** The program mentions of one sentence that may name its draw's program. */
 export function draftPrograms(sentence: string, mentions: ProgramMention[]): ProgramMention[] {
-  return withoutEligibilityList(notTheDraws(sentence, mentions));
+  return withoutDrawBefore(sentence, withoutEligibilityList(notTheDraws(sentence, mentions)));
+}
+
+/**
+ * "CEC cut-off drops to 368 after PNP draw this week": beside the program the sentence tells, the one of the draw it came after
+ * is not its own.
+ */
+function withoutDrawBefore(sentence: string, mentions: ProgramMention[]): ProgramMention[] {
+  // The draw before, named after the sentence's own program ("After Monday's PNP-only round, …, IRCC held a French-language
+  // draw" names it first: an aside the clauses part).
+  const before = (p: ProgramMention): boolean =>
+    mentions.some((o) => o.end <= p.start && o.code !== p.code) && AFTER_A_DRAW_BEFORE.test(sentence.slice(Math.max(0, p.start - 30), p.start)) && DRAW_AFTER.test(sentence.slice(p.end, p.end + 20));
+  return mentions.filter((p) => !before(p));
 }
