@@ -27,7 +27,7 @@ describe('made-up pages replayed as news', () => {
   const replay = replayMadeUp(loadPages());
 
   it('alerts no draw a page does not announce, but on the pages listed (each a known limit)', () => {
-    expect(replay.pages).toBe(2886);
+    expect(replay.pages).toBe(3006);
     const known = [
       // The page contradicts itself ("a healthcare round today, Friday" [November 14], then "The draw held on November 13 …").
       'p3-307: 2025-11-13 healthcare 3500 at 462 (no IRCC round that day)',
@@ -35,8 +35,8 @@ describe('made-up pages replayed as news', () => {
     expect(replay.alerts.filter((a) => !a.right).map((a) => `${a.page}: ${a.date} ${a.program} ${a.invitations} at ${a.minCrs} (${a.why})`)).toEqual(known);
   });
 
-  it('still alerts the draws it did when this replay was last measured (714), or more', () => {
-    expect(replay.alerts.filter((a) => a.right).length).toBeGreaterThanOrEqual(714);
+  it('still alerts the draws it did when this replay was last measured (724), or more', () => {
+    expect(replay.alerts.filter((a) => a.right).length).toBeGreaterThanOrEqual(724);
   });
 });
 
@@ -44,11 +44,11 @@ describe('made-up pages replayed as news', () => {
 // the session tuned the reader on it; u2 was written blind at the same time and measured once at the session's end, never
 // tuned on. Their fields right must not fall below the session's last figures; a wrong value is counted apart.
 describe('the blind sets of session 33, probed', () => {
-  it('u1 (tuned on): 717 of 744 fields right or more, no wrong value', () => {
-    expectFloor('u1-', 744, 717, 0);
+  it('u1 (tuned on): 730 of 744 fields right or more, no wrong value', () => {
+    expectFloor('u1-', 744, 730, 0);
   });
-  it('u2 (never tuned on): 716 of 750 fields right or more (633 when first measured), at most the 3 wrong values it has now', () => {
-    expectFloor('u2-', 750, 716, 3);
+  it('u2 (never tuned on): 721 of 750 fields right or more (633 when first measured), at most the 3 wrong values it has now', () => {
+    expectFloor('u2-', 750, 721, 3);
   });
 });
 
@@ -57,11 +57,11 @@ describe('the blind sets of session 33, probed', () => {
 // at the session's end (690 of 810; 618 with the reader of the session's start), never tuned on: a later session must not
 // tune on it either.
 describe('the blind sets of session 34, probed', () => {
-  it('u3 (tuned on): 812 of 840 fields right or more, no wrong value', () => {
-    expectFloor('u3-', 840, 812, 0);
+  it('u3 (tuned on): 819 of 840 fields right or more, no wrong value', () => {
+    expectFloor('u3-', 840, 819, 0);
   });
-  it('u4 (never tuned on): 755 of 810 fields right or more, at most the 1 wrong value it has now (2 when measured; 4 after session 36, 3 after session 37, 2 after session 39, unread, none alerting: docs/parser.md "Session 36")', () => {
-    expectFloor('u4-', 810, 755, 1);
+  it('u4 (never tuned on): 761 of 810 fields right or more, no wrong value now (2 when measured; 4 after session 36, 3 after session 37, 2 after session 39, 1 after session 40, unread, none alerting: docs/parser.md "Session 36")', () => {
+    expectFloor('u4-', 810, 761, 0);
   });
 });
 
@@ -70,11 +70,11 @@ describe('the blind sets of session 34, probed', () => {
 // start, none since). u6 was written blind at the same time as u5 and measured once at the session's end (700 of 774 fields;
 // 686 with the reader of the session's start), never tuned on: a later session must not tune on it either.
 describe('the sets of session 35, probed', () => {
-  it('u5 (tuned on): 784 of 804 fields right or more, no wrong value', () => {
-    expectFloor('u5-', 804, 784, 0);
+  it('u5 (tuned on): 792 of 804 fields right or more, no wrong value', () => {
+    expectFloor('u5-', 804, 792, 0);
   });
-  it('u6 (never tuned on): 728 of 774 fields right or more (700 when measured), at most the 1 wrong value it had then', () => {
-    expectFloor('u6-', 774, 728, 1);
+  it('u6 (never tuned on): 733 of 774 fields right or more (700 when measured), at most the 1 wrong value it had then', () => {
+    expectFloor('u6-', 774, 733, 1);
   });
 });
 
@@ -82,11 +82,11 @@ describe('the sets of session 35, probed', () => {
 // session's first reader) before the session tuned on it; u8 was written blind at the same time and measured once at the
 // session's end (771 of 906; 743 with the reader of the session's start), never tuned on: a later session must not tune on it.
 describe('the sets of session 36, probed', () => {
-  it('u9 (tuned on): 724 of 744 fields right or more, no wrong value', () => {
-    expectFloor('u9-', 744, 724, 0);
+  it('u9 (tuned on): 733 of 744 fields right or more, no wrong value', () => {
+    expectFloor('u9-', 744, 733, 0);
   });
-  it('u8 (never tuned on): 822 of 906 fields right or more (771 when measured), at most the 1 wrong value it has now (3 then)', () => {
-    expectFloor('u8-', 906, 822, 1);
+  it('u8 (never tuned on): 826 of 906 fields right or more (771 when measured), at most the 1 wrong value it has now (3 then)', () => {
+    expectFloor('u8-', 906, 826, 1);
   });
 });
 
@@ -95,11 +95,11 @@ describe('the sets of session 36, probed', () => {
 // the session's end (653 of 750, the same as with the reader of the session's start), never tuned on: a later session must not
 // tune on it either (in session 40 this floor stopped one rule, "below the <figure>", which was narrowed: docs/parser.md "Session 40").
 describe('the sets of session 37, probed', () => {
-  it('u10 (tuned on): 780 of 804 fields right or more, no wrong value', () => {
-    expectFloor('u10-', 804, 780, 0);
+  it('u10 (tuned on): 788 of 804 fields right or more, no wrong value', () => {
+    expectFloor('u10-', 804, 788, 0);
   });
-  it('u11 (never tuned on): 687 of 750 fields right or more, at most the 7 wrong values it has now (8 when measured, none alerting)', () => {
-    expectFloor('u11-', 750, 687, 7);
+  it('u11 (never tuned on): 689 of 750 fields right or more, at most the 7 wrong values it has now (8 when measured, none alerting)', () => {
+    expectFloor('u11-', 750, 689, 7);
   });
 });
 
@@ -107,8 +107,8 @@ describe('the sets of session 37, probed', () => {
 // session's last rule, with the session's first reader (782 of 978) and its last (785), never tuned on (795 after one more rule,
 // made on u7-322: docs/parser.md "Session 38"): a later session must not tune on it either.
 describe('the set of session 38, probed', () => {
-  it('u12 (never tuned on): 827 of 978 fields right or more (785 when measured), at most the 4 wrong values it had then (none alerting)', () => {
-    expectFloor('u12-', 978, 827, 4);
+  it('u12 (never tuned on): 832 of 978 fields right or more (785 when measured), at most the 4 wrong values it had then (none alerting)', () => {
+    expectFloor('u12-', 978, 832, 4);
   });
 });
 
@@ -117,7 +117,17 @@ describe('the set of session 38, probed', () => {
 // never read nor tuned on (one guard, tables of totals, came after its count of extra draws rose: docs/parser.md): a later
 // session must not tune on it either.
 describe('the set of session 39, probed', () => {
-  it("u13 (never tuned on): 819 of 978 fields right or more (805 with the reader of session 39's start), at most the 3 wrong values it has now (4 then)", () => {
-    expectFloor('u13-', 978, 819, 3);
+  it("u13 (never tuned on): 822 of 978 fields right or more (805 with the reader of session 39's start), at most the 3 wrong values it has now (4 then)", () => {
+    expectFloor('u13-', 978, 822, 3);
+  });
+});
+
+// The blind set of session 41 (docs/parser.md "Session 41"): u14 was written blind by three helpers at the session's start (English
+// news sites; French, Spanish, Portuguese and Hindi/Punjabi-English pages; blogs, forum digests, channel posts, cards and trackers),
+// measured with the session's first reader (670 of 768, 11 wrong, 6 alerts all right) and its last (679), never read; its totals
+// decided one rule's fate (docs/parser.md): a later session must not tune on it.
+describe('the set of session 41, probed', () => {
+  it("u14 (never tuned on): 679 of 768 fields right or more (670 with the reader of session 41's start), at most the 11 wrong values it had then", () => {
+    expectFloor('u14-', 768, 679, 11);
   });
 });
