@@ -181,7 +181,7 @@ export function findDrawNumbers(sentence: string, firstYear = false): NumberMent
   for (const m of matchesOf(PROGRAM_ORDINAL, sentence)) {
     if (Number(m[1]) >= MIN_PROGRAM_ORDINAL) push(out, m.index, m.index + m[0].length, m[1] ?? '');
   }
-  if (firstYear && process.env.NOORD !== '1') for (const m of firstYearOrdinals(sentence)) push(out, m.start, m.end, m.value);
+  if (firstYear) for (const m of firstYearOrdinals(sentence)) push(out, m.start, m.end, m.value);
   return out.sort((a, b) => a.start - b.start);
 }
 

@@ -104,7 +104,7 @@ export function sentenceFacts(original: string, ctx: DateContext, programs: Prog
   const tieBreaks = digits ? findTieBreaks(sentence, allDates) : [];
   const takenDates = new Set(tieBreaks.map((t) => t.dateIndex));
   const firstYear = ctx.published?.year === FIRST_YEAR;
-  const drawNumbers = digits || (firstYear && process.env.NODIG !== '1') ? findDrawNumbers(sentence, firstYear) : [];
+  const drawNumbers = digits || firstYear ? findDrawNumbers(sentence, firstYear) : [];
   const masked = counts ? maskNonFacts(sentence, [...allDates, ...tieBreaks, ...drawNumbers]) : sentence;
   // Every count and cut-off pattern holds a number: when masking left none ("On May 31, 2024, IRCC…"), they are not run.
   const maskedDigits = digits && /\d/.test(masked);
