@@ -258,8 +258,8 @@ export function numberUnderHeading(heading: Part, last: Draft | null, p: Part): 
 
 /**
  * The day of the several rounds a sentence just told (`several`), for one of them named by its program or its number alone
- * ("… held two rounds on May 30" / "Provincial Nominee Program: Invitations: 200", "Round #63 was limited to …"). Not for its facts under a headline's "Express Entry
- * draws: September 14–15, 2021": a span of days, the first the first round's only.
+ * ("… held two rounds on May 30" / "Provincial Nominee Program: Invitations: 200", "Round #63 was limited to …"). Not for
+ * its facts under a headline's "Express Entry draws: September 14–15, 2021": a span of days, the first the first round's only.
  */
 export function withDayOfSeveral(several: Part | null, p: Part): Part {
   const told = several && (!p.facts || several.g.zone === 'body') ? several : null;
