@@ -238,3 +238,10 @@ describe('The draw a headline tells the news after (u1-120)', () => {
     ]);
   });
 });
+
+describe('A byline with a source label and a trailing part (p6-119)', () => {
+  it('"Source: Maple Leaf Network | 2025-11-13 08:05 | Machine translation" dates the page: the headline\'s round number stays', () => {
+    const page = `Canada Express Entry 378th draw: CEC category 1,000 people\nSource: Maple Leaf Network | 2025-11-13 08:05 | Machine translation\nOn November 12, IRCC carried out an Express Entry lottery for the Canadian Experience Class: 1,000 invitations, the lowest score 533 points.`;
+    expect(rounds(page, '2025-11-13')).toEqual([['2025-11-12', '378', 'cec', 1000, 533]]);
+  });
+});
