@@ -245,3 +245,14 @@ describe('A byline with a source label and a trailing part (p6-119)', () => {
     expect(rounds(page, '2025-11-13')).toEqual([['2025-11-12', '378', 'cec', 1000, 533]]);
   });
 });
+
+describe('The round a round came after (p8-221)', () => {
+  it('"Um dia depois da primeira rodada para médicos, o IRCC realizou nesta sexta-feira uma rodada para profissionais da saúde": Friday is the healthcare round\'s', () => {
+    const page = `Saúde: IRCC convida 4 mil profissionais\nPortal Canadá Brasil | 20/02/2026\nUm dia depois da primeira rodada para médicos, o IRCC realizou nesta sexta-feira uma rodada para profissionais da saúde e serviços sociais.\nNúmero da rodada: 398\nConvites: 4.000\nPontuação mínima: 467`;
+    expect(rounds(page, '2026-02-20')).toEqual([['2026-02-20', '398', 'healthcare', 4000, 467]]);
+  });
+  it('English: "A day after the first round for physicians, IRCC held a round for healthcare …" names the healthcare round', () => {
+    const page = `Healthcare round\nFebruary 20, 2026\nA day after the first round for physicians, IRCC held a round for healthcare and social services occupations on Friday, February 20: 4,000 invitations, minimum score 467.`;
+    expect(rounds(page, '2026-02-20')).toEqual([['2026-02-20', null, 'healthcare', 4000, 467]]);
+  });
+});

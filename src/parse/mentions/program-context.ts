@@ -69,6 +69,9 @@ const COMPARED_WITH_BEFORE =
 
 /** "CEC cut-off drops to 368 after PNP draw this week": the draw before the one told. */
 const AFTER_A_DRAW_BEFORE = /\b(?:after|following)\s+(?:an?\s+|the\s+|last\s+week['’]s\s+|(?:mon|tues|wednes|thurs|fri)day['’]s\s+)?$/i;
+const AFTER_THE_ROUND_FOR =
+  /\b(?:after|following|depois|despu[ée]s|apr[èe]s)\s+(?:(?:of\s+)?the\s+|d[aeo]\s+(?:la\s+)?|de\s+la\s+|du\s+|la\s+)?(?:first\s+|primeira\s+|primera\s+|premi[eè]re?\s+)?(?:round|draw|rodada|ronda|sorteo|sorteio|ronde|tirage)\s+(?:for|of|para|de|pour|des|del|dos)\s+(?:the\s+|los\s+|las\s+|os\s+|as\s+|les\s+)?$/i;
+const ROUND_WORDS_AT_START = /^(?:(?:round|draw|rodada|ronda|sorteo|sorteio|ronde|tirage)\s+(?:for|of|para|de|pour|des|del|dos)\s+)?/i;
 const DRAW_AFTER = /^[\s-]*(?:only\s+)?(?:express entry\s+)?(?:draws?|rounds?)\b/i;
 
 /** "provincial health authorities", "the health-care system", "mental health": an institution or a state of health, not the healthcare category. */
@@ -154,5 +157,9 @@ function withoutDrawBefore(sentence: string, mentions: ProgramMention[]): Progra
   // draw" names it first: an aside the clauses part).
   const before = (p: ProgramMention): boolean =>
     mentions.some((o) => o.end <= p.start && o.code !== p.code) && AFTER_A_DRAW_BEFORE.test(sentence.slice(Math.max(0, p.start - 30), p.start)) && DRAW_AFTER.test(sentence.slice(p.end, p.end + 20));
-  return mentions.filter((p) => !before(p));
+  // "Um dia depois da primeira rodada para médicos, o IRCC realizou … uma rodada para profissionais da saúde": the round it came after.
+  // (The mention may hold "rodada para" itself: "rodada para médicos".)
+  const roundItCameAfter = (p: ProgramMention): boolean =>
+    mentions.some((o) => o.code !== p.code) && AFTER_THE_ROUND_FOR.test(sentence.slice(Math.max(0, p.start - 60), p.start) + ROUND_WORDS_AT_START.exec(sentence.slice(p.start, p.end))?.[0]);
+  return mentions.filter((p) => !before(p) && !roundItCameAfter(p));
 }
