@@ -8,6 +8,7 @@ import { oneAnnouncementPerRound } from './primary/same-round.ts';
 import { MAY_DEBUNK, MAY_RETRACT, debunkedFigures, dropRetracted, dropRetractedTieBreaks, retractedFigures, retractedTieBreakDays } from './primary/retracted.ts';
 import { toCleanText } from './text/clean-text.ts';
 import { classifyLines, type ArticleLine } from './text/lines.ts';
+import { placeListedNumbers } from './drafts/listed-numbers.ts';
 import { clearDisputedFigures, clearDoubtfulRelativeDays, clearHeadlinePrograms, mergeDrafts, splitTotals, tableDrafts } from './drafts/merge-drafts.ts';
 import { inferPublished, writtenOn } from './text/published-date.ts';
 import { toParsedDraw, keepDraft } from './primary/parsed-draw.ts';
@@ -92,6 +93,11 @@ function parse(input: string, opts: ParseOptions): ParseResult {
   const merged = mergeDrafts([...assembler.drafts, ...tableDrafts(tables.rows, assembler.drafts.length, resolve)], published);
   splitTotals(merged, resolve);
   placeProgramTieBreaks(merged, groups);
+  placeListedNumbers(
+    merged,
+    lines.map((l) => text(l) ?? ''),
+    resolve,
+  );
   const opening = openingOf(lines, text);
   clearDoubtfulRelativeDays(merged, resolve, LATER_OF_THE_WEEK.test(opening.text));
   // A headline's program taken back ("The Biggest General Draw" over the body's transport draw) leaves its draft free to join the body's telling.

@@ -256,3 +256,25 @@ describe('The round a round came after (p8-221)', () => {
     expect(rounds(page, '2026-02-20')).toEqual([['2026-02-20', null, 'healthcare', 4000, 467]]);
   });
 });
+
+describe('Round numbers listed on a line of their own (u7-140, u9-106)', () => {
+  it('"Draws 435, 436 and 437:" over three rows gives each row its number, in the order of their days', () => {
+    const page = `Three draws this week\n20 August 2026\nIRCC held three Express Entry draws this week.\nDraws 435, 436 and 437:\n- Tuesday, 18 August: Canadian Experience Class, 1,000 ITAs, CRS cut-off 523\n- Monday, 17 August: Provincial Nominee Program, 442 ITAs, CRS cut-off 760\n- Wednesday, 19 August: French-language proficiency, 5,000 ITAs, CRS cut-off 382`;
+    expect(rounds(page, '2026-08-20').map((d) => [d[0], d[1]])).toEqual([
+      ['2026-08-18', '436'],
+      ['2026-08-17', '435'],
+      ['2026-08-19', '437'],
+    ]);
+  });
+  it('"IRCC numbered the rounds 63 and 64." under two rounds of one day: in the order the page tells them', () => {
+    const page = `Two program-specific draws\nOTTAWA, May 26 (Wire) — Canada invited 543 candidates on Friday in two separate rounds.\nIn the Provincial Nominee Program round, 143 candidates were invited with a minimum score of 775. A second round for the Federal Skilled Trades Program invited 400 candidates with scores as low as 199.\nIRCC numbered the rounds 63 and 64.`;
+    expect(rounds(page, '2017-05-26').map((d) => [d[1], d[2]])).toEqual([
+      ['63', 'pnp'],
+      ['64', 'fst'],
+    ]);
+  });
+  it("guard: a list of numbers with a round's figures, or more rounds than numbers, gives no number", () => {
+    const more = `Three draws this week\n20 August 2026\nDraws 435 and 436:\n- Monday, 17 August: Provincial Nominee Program, 442 ITAs, CRS cut-off 760\n- Tuesday, 18 August: Canadian Experience Class, 1,000 ITAs, CRS cut-off 523\n- Wednesday, 19 August: French-language proficiency, 5,000 ITAs, CRS cut-off 382`;
+    expect(rounds(more, '2026-08-20').map((d) => d[1])).toEqual([null, null, null]);
+  });
+});
