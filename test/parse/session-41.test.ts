@@ -278,3 +278,17 @@ describe('Round numbers listed on a line of their own (u7-140, u9-106)', () => {
     expect(rounds(more, '2026-08-20').map((d) => d[1])).toEqual([null, null, null]);
   });
 });
+
+describe('A round number after its day and a colon (u7-219)', () => {
+  it('"French-language proficiency, Wednesday July 12: #258, 3,800 ITAs, lowest score 375" is round 258', () => {
+    const page = `Express Entry Insider | July 14, 2023\nTwo more rounds this week\nAll-program, Tuesday July 11: #257, 800 ITAs, lowest score 505\nFrench-language proficiency, Wednesday July 12: #258, 3,800 ITAs, lowest score 375`;
+    expect(rounds(page, '2023-07-14').map((d) => [d[0], d[1]])).toEqual([
+      ['2023-07-11', '257'],
+      ['2023-07-12', '258'],
+    ]);
+  });
+  it('guard: "on July 12: #3 of the month" is a count within a period', () => {
+    const page = `A round on July 12: #3 of the month, 800 ITAs, lowest score 505.`;
+    expect(parseArticle(page, { programs, published: '2023-07-13' }).draws.map((d) => d.drawNumber)).not.toContain('3');
+  });
+});

@@ -81,9 +81,10 @@ const HASH_CONTEXT = /\b(?:draw|round|express entry|ee|tirage|ronde|ministerial 
 const HASH_AFTER_PROGRAM = /\b(?:program(?:me)?|class|occupations|proficiency|nominees?|trades|category|PNP|CEC|FSW|FST|STEM|candidates|invitations|ITAs)\s?\(\s?$/i;
 /**
  * "Monday, December 8 (#383): Provincial Nominee Program", "Sept. 2, 2025 (#363)": the number in brackets after a round's day;
- * a row's "Mon Oct 21 | #319 | Provincial Nominee Program" (cells cleaned to commas), a number past any period's count.
+ * a row's "Mon Oct 21 | #319 | Provincial Nominee Program" (cells cleaned to commas), "French-language proficiency, Wednesday
+ * July 12: #258, 3,800 ITAs" (after a colon), a number past any period's count.
  */
-const HASH_AFTER_DAY = new RegExp(String.raw`\b(?:${MONTHS})\.?\s\d{1,2}(?:st|nd|rd|th)?(?:,?\s(?:19|20)\d\d)?\s?(?:(\()|[,|])\s?$`, 'i');
+const HASH_AFTER_DAY = new RegExp(String.raw`\b(?:${MONTHS})\.?\s\d{1,2}(?:st|nd|rd|th)?(?:,?\s(?:19|20)\d\d)?\s?(?:(\()|[,|:])\s?$`, 'i');
 /** "#332 Wednesday CEC 1,350 invitations", "#176 – February 13, 2021": a list's line that opens with the round's number, then its day or program. */
 const HASH_LINE_START = /^\s*(?:[-•*]\s*)?$/;
 const DAY_OR_PROGRAM_AFTER = new RegExp(
