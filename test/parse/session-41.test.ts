@@ -292,3 +292,10 @@ describe('A round number after its day and a colon (u7-219)', () => {
     expect(parseArticle(page, { programs, published: '2023-07-13' }).draws.map((d) => d.drawNumber)).not.toContain('3');
   });
 });
+
+describe('A machine translation\'s "lottery" (p6-131)', () => {
+  it('"the 155th lottery since the framework was launched" is round 155 (a count from 100 up)', () => {
+    const page = `Canada's Express Entry invites 3,900 people\nJuly 9, 2020\nOn July 8, 2020 the Canadian Immigration Bureau issued 3,900 invitations in an all-program lottery, the lowest score 478 points. This was the 155th lottery since the framework was launched.`;
+    expect(rounds(page, '2020-07-09').map((d) => [d[0], d[1]])).toEqual([['2020-07-08', '155']]);
+  });
+});

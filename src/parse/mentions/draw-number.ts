@@ -37,8 +37,11 @@ const ORDINAL = new RegExp(
   String.raw`\b(?<!\b(?:${MONTHS})\.?\s|\b(?:20\d\d|year|month|week)['\u2019]s\s)(\d{1,3})(?:st|nd|rd|th)\s+(?:express entry\s+)?(?:draw|round)(?:\s+of\s+invitations)?\b(?!\s+(?:since)\s+(?:the\s+)?(?:year|month|week|20(?!1[45])\d\d)|(?:(?!\band\s\d{1,3}(?:st|nd|rd|th)\b)[^.;]){0,60}?\b(?:of|in|for|this|during)\s+(?:the\s+)?(?:year|month|week|20\d\d)\b)`,
   'gi',
 );
-/** "During this 267th round, the cut-off reached an all-time low for 2023": no year has had 100 rounds, so a count that high is the round number whatever follows. */
-const HIGH_ORDINAL = /\b(\d{3})(?:st|nd|rd|th)\s+(?:express entry\s+)?(?:draw|round)\b(?!s)/gi;
+/**
+ * "During this 267th round, the cut-off reached an all-time low for 2023": no year has had 100 rounds, so a count that high is the
+ * round number whatever follows ("the 378th Express Entry lottery" too, a machine translation's word for a draw).
+ */
+const HIGH_ORDINAL = /\b(\d{3})(?:st|nd|rd|th)\s+(?:express entry\s+)?(?:draw|round|lottery)\b(?!s)/gi;
 const MIN_HIGH_ORDINAL = 100;
 /** "The draw was the 330th.", "This round marks the 268th overall": the same high count, after the draw it names. */
 const DRAW_WAS_HIGH_ORDINAL = /\b(?:draw|round)\s(?:was|is|marks|marked|became)\s(?:the\s)?(\d{3})(?:st|nd|rd|th)(?=\s?[.,;)]|\s?$|\s(?:overall|since|in total|express entry|draw|round)\b)/gi;
@@ -120,7 +123,7 @@ const WITHIN_A_MONTH = new RegExp(String.raw`^[^.;]{0,30}?\b(?:in|of|for|during)
  */
 export function findDrawNumbers(sentence: string, firstYear = false): NumberMention[] {
   const out: NumberMention[] = [];
-  if (!/draw|round|tirage|ronde|ronda|rodada|sorteo|sorteio|#|\(no\.|express entry|au total|depuis|n[úu]mero|number|num[ée]ro/i.test(sentence)) return out;
+  if (!/draw|round|lottery|tirage|ronde|ronda|rodada|sorteo|sorteio|#|\(no\.|express entry|au total|depuis|n[úu]mero|number|num[ée]ro/i.test(sentence)) return out;
   for (const m of matchesOf(KEY_LINE, sentence)) push(out, m.index, m.index + m[0].length, m[1] ?? '');
   for (const m of matchesOf(LABELLED, sentence)) {
     if (!countInAPeriod(sentence, m.index + m[0].length, m[1] ?? '')) push(out, m.index, m.index + m[0].length, m[1] ?? '');
