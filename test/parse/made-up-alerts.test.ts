@@ -35,8 +35,8 @@ describe('made-up pages replayed as news', () => {
     expect(replay.alerts.filter((a) => !a.right).map((a) => `${a.page}: ${a.date} ${a.program} ${a.invitations} at ${a.minCrs} (${a.why})`)).toEqual(known);
   });
 
-  it('still alerts the draws it did when this replay was last measured (724), or more', () => {
-    expect(replay.alerts.filter((a) => a.right).length).toBeGreaterThanOrEqual(724);
+  it('still alerts the draws it did when this replay was last measured (725), or more', () => {
+    expect(replay.alerts.filter((a) => a.right).length).toBeGreaterThanOrEqual(725);
   });
 });
 
@@ -82,11 +82,11 @@ describe('the sets of session 35, probed', () => {
 // session's first reader) before the session tuned on it; u8 was written blind at the same time and measured once at the
 // session's end (771 of 906; 743 with the reader of the session's start), never tuned on: a later session must not tune on it.
 describe('the sets of session 36, probed', () => {
-  it('u9 (tuned on): 733 of 744 fields right or more, no wrong value', () => {
-    expectFloor('u9-', 744, 733, 0);
+  it('u9 (tuned on): 735 of 744 fields right or more, no wrong value', () => {
+    expectFloor('u9-', 744, 735, 0);
   });
-  it('u8 (never tuned on): 826 of 906 fields right or more (771 when measured), at most the 1 wrong value it has now (3 then)', () => {
-    expectFloor('u8-', 906, 826, 1);
+  it('u8 (never tuned on): 829 of 906 fields right or more (771 when measured), at most the 1 wrong value it has now (3 then)', () => {
+    expectFloor('u8-', 906, 829, 1);
   });
 });
 
@@ -98,8 +98,8 @@ describe('the sets of session 37, probed', () => {
   it('u10 (tuned on): 788 of 804 fields right or more, no wrong value', () => {
     expectFloor('u10-', 804, 788, 0);
   });
-  it('u11 (never tuned on): 689 of 750 fields right or more, at most the 7 wrong values it has now (8 when measured, none alerting)', () => {
-    expectFloor('u11-', 750, 689, 7);
+  it('u11 (never tuned on): 690 of 750 fields right or more, at most the 6 wrong values it has now (8 when measured, none alerting)', () => {
+    expectFloor('u11-', 750, 690, 6);
   });
 });
 
