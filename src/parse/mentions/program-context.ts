@@ -160,6 +160,6 @@ function withoutDrawBefore(sentence: string, mentions: ProgramMention[]): Progra
   // "Um dia depois da primeira rodada para médicos, o IRCC realizou … uma rodada para profissionais da saúde": the round it came after.
   // (The mention may hold "rodada para" itself: "rodada para médicos".)
   const roundItCameAfter = (p: ProgramMention): boolean =>
-    mentions.some((o) => o.code !== p.code) && AFTER_THE_ROUND_FOR.test(sentence.slice(Math.max(0, p.start - 60), p.start) + ROUND_WORDS_AT_START.exec(sentence.slice(p.start, p.end))?.[0]);
+    mentions.some((o) => o.code !== p.code) && AFTER_THE_ROUND_FOR.test(sentence.slice(Math.max(0, p.start - 60), p.start) + (ROUND_WORDS_AT_START.exec(sentence.slice(p.start, p.end))?.[0] ?? ''));
   return mentions.filter((p) => !before(p) && !roundItCameAfter(p));
 }
