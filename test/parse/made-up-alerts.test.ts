@@ -124,10 +124,10 @@ describe('the set of session 39, probed', () => {
 
 // The blind set of session 41 (docs/parser.md "Session 41"): u14 was written blind by three helpers at the session's start (English
 // news sites; French, Spanish, Portuguese and Hindi/Punjabi-English pages; blogs, forum digests, channel posts, cards and trackers),
-// measured with the session's first reader (670 of 768, 11 wrong, 6 alerts all right) and its last (679), never read; its totals
+// measured with the session's first reader (670 of 768, 11 wrong, 6 alerts all right) and its last (681), never read; its totals
 // decided one rule's fate (docs/parser.md): a later session must not tune on it.
 describe('the set of session 41, probed', () => {
-  it("u14 (never tuned on): 679 of 768 fields right or more (670 with the reader of session 41's start), at most the 11 wrong values it had then", () => {
-    expectFloor('u14-', 768, 679, 11);
+  it("u14 (never tuned on): 681 of 768 fields right or more (670 with the reader of session 41's start), at most the 11 wrong values it had then", () => {
+    expectFloor('u14-', 768, 681, 11);
   });
 });

@@ -299,3 +299,17 @@ describe('A machine translation\'s "lottery" (p6-131)', () => {
     expect(rounds(page, '2020-07-09').map((d) => [d[0], d[1]])).toEqual([['2020-07-08', '155']]);
   });
 });
+
+describe('Spanish: the most awaited round, and its cut-off (u7-327)', () => {
+  it('"llegó la ronda más esperada: 6.300 candidatos … recibieron su invitación. El corte quedó en 515 puntos" is a round held', () => {
+    const page = `Express Entry: dos rondas en dos días\nCanadá para Venezolanos | 18/07/2024\nEl martes 16 de julio le tocó al Programa de Nominados Provinciales (PNP): 1.391 invitaciones, con un puntaje mínimo de 670.\nAyer, miércoles 17 de julio, llegó la ronda más esperada: 6.300 candidatos de la Clase de Experiencia Canadiense (CEC) recibieron su invitación. El corte quedó en 515 puntos.`;
+    expect(rounds(page, '2024-07-18')).toEqual([
+      ['2024-07-16', null, 'pnp', 1391, 670],
+      ['2024-07-17', null, 'cec', 6300, 515],
+    ]);
+  });
+  it('guard: "una ronda esperada para el jueves" is still a forecast', () => {
+    const page = `Express Entry\n18/07/2024\nSe espera una ronda esperada para el jueves con 3.000 invitaciones y un corte de 520 puntos.`;
+    expect(rounds(page, '2024-07-18')).toEqual([]);
+  });
+});

@@ -112,6 +112,8 @@ const ROMANCE_CUTOFF = new RegExp(
     String.raw`\bplus faible (?:score|note|pointage)\s(?:retenu|invit[ée]|admis)\b[^.;\d]{0,40}?\b(?:est|était|a été|fut)\sde\s${DIGITS}|` +
     String.raw`\b(?:com|con) (?:uma? )?(?:nota de |puntaje de )?corte de\s${DIGITS}\s(?:pontos|puntos)\b|` +
     String.raw`(?<=\b(?:invit[óo]|invitaron|convidou|convidaram|candidatos|convites|invitaciones)\b[^.;]{0,80}?)\b(?:con|com) (?:un |uma? )?m[íi]nimo de\s${DIGITS}\s(?:puntos|pontos)\b|` +
+    // "El corte quedó en 515 puntos", "a nota de corte ficou em 515 pontos".
+    String.raw`\b(?:el|la|o|a) (?:nota de |puntaje de |puntuaci[óo]n de )?corte (?:qued[óo]|se situ[óo]|fue|fic(?:ou|a)|foi|est[áa]) (?:en|em|de|a)\s${DIGITS}\s(?:puntos|pontos)\b|` +
     String.raw`\bthe bar(?::|\swas|\sis|\sstood at)\s${DIGITS}\b`,
   'gi',
 );
