@@ -8,10 +8,9 @@ import { parseArticle } from '../../src/parse/parse-article.ts';
  */
 
 const programs = loadPrograms();
-const primary = (text: string, published: string) =>
-  parseArticle(text, { programs, published })
-    .draws.filter((d) => d.primary)
-    .map((d) => [d.date, d.drawNumber, d.invitations, d.minCrs]);
+/** The draws a page announces, each as the fields a case looks at. */
+const announcedDraws = (text: string, published: string) => parseArticle(text, { programs, published }).draws.filter((d) => d.primary);
+const primary = (text: string, published: string) => announcedDraws(text, published).map((d) => [d.date, d.drawNumber, d.invitations, d.minCrs]);
 
 describe("Express Entry's first year: round numbers in words, and the system's opening day (u1-301, u1-102, u9-302)", () => {
   it('"the new system that opened on January 1" is no round\'s day: the round keeps its number and its own day', () => {
@@ -47,10 +46,7 @@ describe("Express Entry's first year: round numbers in words, and the system's o
   });
 });
 
-const rounds = (text: string, published: string) =>
-  parseArticle(text, { programs, published })
-    .draws.filter((d) => d.primary)
-    .map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs]);
+const rounds = (text: string, published: string) => announcedDraws(text, published).map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs]);
 
 describe('Two rounds of one day, each told after (u9-204, u7-305, p5-132, u10-108)', () => {
   it('"two separate rounds on June 9" then "Round #101 was limited to …": a round named by its number alone takes the day', () => {
@@ -117,10 +113,7 @@ describe('More days of the news round (u5-115, u5-224)', () => {
   });
 });
 
-const withTieBreak = (text: string, published: string) =>
-  parseArticle(text, { programs, published })
-    .draws.filter((d) => d.primary)
-    .map((d) => [d.date, d.program, d.invitations, d.minCrs, d.tieBreak?.slice(0, 10) ?? null]);
+const withTieBreak = (text: string, published: string) => announcedDraws(text, published).map((d) => [d.date, d.program, d.invitations, d.minCrs, d.tieBreak?.slice(0, 10) ?? null]);
 
 describe('Cut-offs and tie-breaks in other shapes (u3-309, u9-309)', () => {
   it('French: "Le candidat le moins bien classé parmi les invités avait 438 points" is the cut-off, and the tie-break after it the round\'s', () => {
@@ -154,10 +147,7 @@ describe('Cut-offs kept (u1-133, u5-305, u5-112)', () => {
   });
 });
 
-const programOnly = (text: string, published: string) =>
-  parseArticle(text, { programs, published })
-    .draws.filter((d) => d.primary)
-    .map((d) => [d.date, d.program, d.minCrs]);
+const programOnly = (text: string, published: string) => announcedDraws(text, published).map((d) => [d.date, d.program, d.minCrs]);
 
 describe('Programs kept (u9-207, u3-326, u5-138, u1-323, u3-337)', () => {
   it('a headline\'s program stays when the body recalls an earlier round of that program ("The previous FST draw was on May 30")', () => {
@@ -209,10 +199,7 @@ describe('Counts kept (u10-110, u7-106, u7-212)', () => {
   });
 });
 
-const announced = (text: string, published: string) =>
-  parseArticle(text, { programs, published })
-    .draws.filter((d) => d.primary)
-    .map((d) => [d.date, d.program, d.invitations, d.minCrs]);
+const announced = (text: string, published: string) => announcedDraws(text, published).map((d) => [d.date, d.program, d.invitations, d.minCrs]);
 
 describe('Rounds compared with, not announced (u9-119, u5-316, u1-218)', () => {
   it('"after September\'s first round of 600 with a cut-off of 354" under December\'s four rounds is no fifth round', () => {
