@@ -93,11 +93,9 @@ function parse(input: string, opts: ParseOptions): ParseResult {
   const merged = mergeDrafts([...assembler.drafts, ...tableDrafts(tables.rows, assembler.drafts.length, resolve)], published);
   splitTotals(merged, resolve);
   placeProgramTieBreaks(merged, groups);
-  placeListedNumbers(
-    merged,
-    lines.map((l) => text(l) ?? ''),
-    resolve,
-  );
+  // Each line's text as the reader reads it (tables rewritten, meta lines empty), for the passes over whole lines.
+  const lineTexts = lines.map((l) => text(l) ?? '');
+  placeListedNumbers(merged, lineTexts, resolve);
   const opening = openingOf(lines, text);
   clearDoubtfulRelativeDays(merged, resolve, LATER_OF_THE_WEEK.test(opening.text));
   // A headline's program taken back ("The Biggest General Draw" over the body's transport draw) leaves its draft free to join the body's telling.
@@ -120,7 +118,6 @@ function parse(input: string, opts: ParseOptions): ParseResult {
   dropTeasers(drafts, primary);
   dropOutnumbered(drafts, primary, toldRounds(groups, resolve), published);
   const taken = clearDisputedFigures(drafts, primary);
-  const lineTexts = lines.map((l) => text(l) ?? '');
   if (lineTexts.some((t) => MAY_RETRACT.test(t) || MAY_DEBUNK.test(t))) {
     const joined = lineTexts.join('\n');
     dropRetracted(drafts, new Set([...retractedFigures(joined), ...debunkedFigures(joined)]));
