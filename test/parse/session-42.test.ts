@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { loadPrograms } from '../../src/config/programs.ts';
+import { parseArticle } from '../../src/parse/parse-article.ts';
+
+/**
+ * Session 42 of the reader (issue 14): shapes of made-up pages (test/parse/made-up/) the reader missed, in new words
+ * (docs/parser.md "Session 42").
+ */
+
+const programs = loadPrograms();
+/** The draws a page announces, each as the fields a case looks at. */
+const announcedDraws = (text: string, published: string) => parseArticle(text, { programs, published }).draws.filter((d) => d.primary);
+const rounds = (text: string, published: string) => announcedDraws(text, published).map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs]);
+
+describe("a week's rounds counted in Spanish, Portuguese or French over their table (u8-328)", () => {
+  const table = `Ronda | Fecha | Programa | Invitaciones | CRS mínimo\n275 | 9 de octubre | Nominados provinciales | 1.613 | 743\n276 | 10 de octubre | Clase de Experiencia Canadiense | 3.000 | 500\n277 | 11 de octubre | Dominio del francés | 2.000 | 394`;
+  it('"dos rondas esta semana", "tres rodadas nesta semana", "trois rondes cette semaine": each row of the week is news', () => {
+    for (const headline of ['Entrada Express: tres rondas esta semana', 'Express Entry: três rodadas nesta semana', 'Entrée express : trois rondes cette semaine']) {
+      const page = `${headline}\nPor Ana Ruiz | 12 de octubre de 2024\nIRCC terminó la semana con sus invitaciones habituales.\n${table}\nEl 25 de septiembre se invitaron 4.000 candidatos con un mínimo de 509.`;
+      expect(rounds(page, '2024-10-12')).toEqual([
+        ['2024-10-09', '275', 'pnp', 1613, 743],
+        ['2024-10-10', '276', 'cec', 3000, 500],
+        ['2024-10-11', '277', 'french', 2000, 394],
+      ]);
+    }
+  });
+});
