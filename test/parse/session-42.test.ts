@@ -25,3 +25,14 @@ describe("a week's rounds counted in Spanish, Portuguese or French over their ta
     }
   });
 });
+
+describe('a round compared with, its figures in brackets after its day (u2-330)', () => {
+  it('"the third in that category, after May 14 (2,000 invitations, minimum 505)" adds no round of the page', () => {
+    const page = `Express Entry: three rounds this week\nJuly 6, 2023\nIRCC held three rounds from Tuesday to Thursday.\nRound | Date | Category | Invitations | Minimum CRS\n253 | July 4, 2023 | No program specified | 700 | 511\n254 | July 5, 2023 | STEM occupations | 500 | 486\n255 | July 6, 2023 | Healthcare occupations | 1,500 | 463\nThursday's healthcare round was the third in that category, after May 14 (2,000 invitations, minimum 505).`;
+    expect(rounds(page, '2023-07-06')).toEqual([
+      ['2023-07-04', '253', 'general', 700, 511],
+      ['2023-07-05', '254', 'stem', 500, 486],
+      ['2023-07-06', '255', 'healthcare', 1500, 463],
+    ]);
+  });
+});

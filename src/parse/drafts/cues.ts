@@ -67,6 +67,8 @@ export const CONTEXT_SPLIT = new RegExp(
     // Also a headline's "…, Day After All-Program Round" (not "The day after, on February 29th, IRCC held …": the next day).
     String.raw`\b(?:a|one|two|2)\s+days?\s+after\b|\bday\s+after\s+(?=(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}(?:draw|round)\b)`,
     String.raw`\bafter\s+(?=\d|(?:two|three|four|five|six|several|multiple)\s)`,
+    // "the second for that category, after June 28 (500 invitations, minimum 476)": the round of that day, its figures in brackets.
+    String.raw`\bafter\s+(?=(?:${MONTHS})\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+20\d\d)?\s*\(\s*\d)`,
   ].join('|'),
   'gi',
 );
