@@ -36,3 +36,14 @@ describe('a round compared with, its figures in brackets after its day (u2-330)'
     ]);
   });
 });
+
+describe('"… Rounds and a New Category" in a headline (u8-236)', () => {
+  it("a week's rounds and the new category they opened are news", () => {
+    const week = `Express Entry Weekly: Three Rounds and a New Category for Educators\nMarch 6, 2026\nWhat a week! IRCC held three rounds between Tuesday and Thursday, among them the first for teachers.\nTue, March 3 - CEC - 3,500 ITAs - CRS 511\nWed, March 4 - French-language proficiency - 4,000 ITAs - CRS 402\nThu, March 5 - Education occupations - 900 ITAs - CRS 455`;
+    expect(rounds(week, '2026-03-06')).toEqual([
+      ['2026-03-03', null, 'cec', 3500, 511],
+      ['2026-03-04', null, 'french', 4000, 402],
+      ['2026-03-05', null, 'education', 900, 455],
+    ]);
+  });
+});
