@@ -47,3 +47,14 @@ describe('"… Rounds and a New Category" in a headline (u8-236)', () => {
     ]);
   });
 });
+
+describe('"That is 5,000 invitations this week." adds up the week\'s rounds (u8-221)', () => {
+  it("is no round's count, and the cut-off told next stays with its round", () => {
+    const page = `Weekly digest: three draws in three days\nFriday, March 6, 2026\nIRCC held a round every day from Wednesday to Friday.\nRound | Date | Type | ITAs | Min CRS\n#399 | March 4 | Canadian Experience Class | 4,000 | 508\n#400 | March 5 | French-language proficiency | 5,500 | 397\n#401 | March 6 | Senior managers | 250 | 429\nThat's 9,750 invitations this week. The CEC cut-off of 508 is unchanged from February.`;
+    expect(rounds(page, '2026-03-06')).toEqual([
+      ['2026-03-04', '399', 'cec', 4000, 508],
+      ['2026-03-05', '400', 'french', 5500, 397],
+      ['2026-03-06', '401', 'managers', 250, 429],
+    ]);
+  });
+});

@@ -96,8 +96,12 @@ export const runningTotal = (before: string, after: string): boolean =>
 export const MAY_HOLD_TOTAL = /\b(?:draws|rounds|tirages|rondes|been|already|now)\b/i;
 /** "In all, 574 candidates…" totals one draw; "7,691 in total" over two rounds totals several. */
 const TOTAL = /\b(?:in total|in all(?![\w-])|combined|altogether|overall|cumulative(?:ly)?|a total of)/i;
-/** "Total this week so far: 1,442 invitations", "Running total this week: 2,848", "This week so far: 3,900 invitations": a line that opens as a total. */
-const TOTAL_LEAD = /^\W*(?:(?:running\s+|grand\s+|weekly\s+|combined\s+)?totals?\b|this\s+week\s+so\s+far\b|so\s+far\s+this\s+week\b)/i;
+/**
+ * "Total this week so far: 1,442 invitations", "Running total this week: 2,848", "This week so far: 3,900 invitations": a line
+ * that opens as a total; "That is 5,000 invitations this week": a sentence of its own that adds up the rounds told before it.
+ */
+const TOTAL_LEAD =
+  /^\W*(?:(?:running\s+|grand\s+|weekly\s+|combined\s+)?totals?\b|this\s+week\s+so\s+far\b|so\s+far\s+this\s+week\b|(?:that|this)(?:['\u2019]s|\s+(?:is|makes|was))\s+(?:another\s+)?\d[\d,.]*\s+(?:invitations|ITAs)\b)/i;
 /** A line that opens as a total over several rounds or a period ("Total this week so far: 1,442 invitations"). */
 export const totalLine = (sentence: string): boolean => TOTAL_LEAD.test(sentence) && SEVERAL.test(sentence);
 /** Not "In the week's third Express Entry draw, a total of 1,800 ITAs": an ordinal names one draw of the week. */
