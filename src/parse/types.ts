@@ -1,3 +1,4 @@
+import type { ZoneName } from './mentions/time-zones.ts';
 /**
  * Shapes shared by the article parser's stages. The public result types live in result.ts;
  * everything here is internal to src/parse/.
@@ -59,7 +60,9 @@ export interface ClockTime {
   readonly second: number;
   /** The seconds were written: without them the exact instant is not known. */
   readonly exact: boolean;
-  readonly zone: 'utc' | 'est' | 'edt' | 'eastern' | 'ist';
+  readonly zone: ZoneName;
+  /** Minutes east of UTC, for a zone written as a number ("UTC+4"). */
+  readonly offset?: number;
   /** Characters the time takes after the date. */
   readonly length: number;
 }

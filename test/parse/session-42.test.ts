@@ -58,3 +58,29 @@ describe('"That is 5,000 invitations this week." adds up the week\'s rounds (u8-
     ]);
   });
 });
+
+describe('tie-break times written in other zones (u16-1-33, u16-1-36, u16-1-40, u16-2-24)', () => {
+  const tieBreak = (rule: string, day = '2025-12-18') =>
+    announcedDraws(`Express Entry: 5,000 CEC invitations today\n${day}\nIRCC invited 5,000 Canadian Experience Class candidates today with a minimum score of 515.\n${rule}`, day).map(
+      (d) => d.tieBreak,
+    );
+  it('converts each zone to the UTC day and time IRCC states', () => {
+    expect(tieBreak("Tie-break: 2025-12-04 21:53:27 (heure de l'Est / EST)")).toEqual(['2025-12-05T02:53:27Z']);
+    expect(tieBreak('Règle de départage : 9 septembre 2025 à 0h58 (heure de Paris)')).toEqual(['2025-09-08']);
+    expect(tieBreak('Tie-break: 18 Nov 2025, 02:09:00 GST')).toEqual(['2025-11-17T22:09:00Z']);
+    expect(tieBreak('Tie-breaking rule – 23/10/2025 at 01:49:59 AM (India time)')).toEqual(['2025-10-22T20:19:59Z']);
+    expect(tieBreak('Tie-break: October 9, 2025 at 7:15:02 PM PDT')).toEqual(['2025-10-10T02:15:02Z']);
+    expect(tieBreak('Tie-break: 11 Dec 2025 09:30:10 (UTC+4)')).toEqual(['2025-12-11T05:30:10Z']);
+    expect(tieBreak('Tie-break: 9 September 2025 at 00:58:11 (hora de Brasília)')).toEqual(['2025-09-09T03:58:11Z']);
+  });
+  it('keeps the day alone when every reading of a zone agrees on it, and none when they do not', () => {
+    // "PST" is Pacific time to some, Philippine time to others: 10:00 is the same UTC day either way; 20:00 is not.
+    expect(tieBreak('Tie-break: November 3, 2025 at 10:00:01 PST')).toEqual(['2025-11-03']);
+    expect(tieBreak('Tie-break: November 3, 2025 at 20:00:01 PST')).toEqual([null]);
+    // "EST" in summer: 19:30 is 23:30 or 00:30 UTC.
+    expect(tieBreak('Tie-break: July 3, 2025 at 19:30:00 EST', '2025-07-18')).toEqual([null]);
+  });
+  it('reads no zone in a lower-case word after the time ("et", "est")', () => {
+    expect(tieBreak('Le départage est le 4 décembre 2025 à 23h53 et concerne les profils créés avant.')).toEqual(['2025-12-04']);
+  });
+});

@@ -1,7 +1,7 @@
 import { dayToIso, withYearBefore } from '../mentions/calendar.ts';
 import type { Programs } from '../../config/programs.ts';
 import type { ParsedDraw } from '../result.ts';
-import { ambiguousZone, toUtc } from '../mentions/time-of-day.ts';
+import { utcReadings } from '../mentions/time-of-day.ts';
 import { hasFacts, type DayRef, type Draft, type TieBreakMention } from '../types.ts';
 
 /**
@@ -18,18 +18,15 @@ export function keepDraft(d: Draft): boolean {
 /** A tie-break day without a year falls on or before the draw (or the page) it belongs to. */
 function tieBreakText(tb: TieBreakMention, drawDay: DayRef | null, resolve: (d: DayRef) => DayRef): string | null {
   const day = drawDay && drawDay.year !== null ? withYearBefore(tb.day, drawDay, 0) : resolve(tb.day);
-  if (tb.time && ambiguousZone(day, tb.time)) {
-    // Whichever offset was meant, keep the UTC day when both readings agree on it.
-    const a = toUtc(day, tb.time, 'edt');
-    const b = toUtc(day, tb.time, 'est');
-    return a && b && dayToIso(a.day) === dayToIso(b.day) ? dayToIso(a.day) : null;
-  }
   if (tb.time) {
-    const utc = toUtc(day, tb.time);
-    const iso = utc ? dayToIso(utc.day) : null;
+    const readings = utcReadings(day, tb.time);
+    const days = new Set(readings.map((r) => dayToIso(r.day)));
+    // Whichever offset the zone was meant as, keep the UTC day only when every reading agrees on it.
+    if (days.size !== 1) return null;
+    const [only] = readings;
     // "at 4:35 a.m. UTC" names the minute, not IRCC's second: the day alone is what the text pins down.
-    if (!tb.time.exact) return iso;
-    return utc && iso ? `${iso}T${utc.time}Z` : null;
+    if (!tb.time.exact || readings.length > 1 || !only) return [...days][0] ?? null;
+    return `${dayToIso(only.day)}T${only.time}Z`;
   }
   return dayToIso(day);
 }
