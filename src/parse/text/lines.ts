@@ -33,8 +33,8 @@ export const DATE_THEN_BYLINE = /^(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:st|nd|rd|th)?
 /** "Express_Entry Aug 24 2023", "Express Entry / June 24, 2025": a tag or a section, then the page's date (not a fact box's "Date | July 6, 2022"). */
 const TAG_THEN_DATE_LINE = /^(?!(?:[\w#&-]+\s){0,2}[Dd]ate\b)[\w#&-]{2,30}(?:\s[\w#&-]{2,30}){0,2}(?:\s[/|\u00b7])?\s[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d$/;
 
-/** "Jul 8, 2024 | Express Entry": the page's (or a listed story's) date, then its tag or section. */
-const DATE_THEN_TAG_LINE = /^[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d\s[/|\u00b7]\s[\w#&-]{2,30}(?:\s[\w#&-]{2,30}){0,2}$/;
+/** "Jul 8, 2024 | Express Entry", "07-07-2022 | Canada PR News": the page's (or a listed story's) date, then its tag or section. */
+const DATE_THEN_TAG_LINE = /^(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)\s[/|\u00b7]\s[\w#&-]{2,30}(?:\s[\w#&-]{2,30}){0,2}$/;
 /**
  * "May 14, 2025 | Updated May 14, 2025", "3 April 2025 | Abuja", "January 24, 2019 — Vancouver immigration lawyers", "October 6,
  * 2025 · Teachers to Canada (Manila)", "16 de junio de 2026 · Newsletter Rumbo Norte": the page's date, then its update, place or
