@@ -91,3 +91,13 @@ describe('a numeric byline with its section, "08-09-2022 | Canada PR News" (u16-
     expect(announcedDraws(page, '2022-09-08').map((d) => [d.date, d.drawNumber, d.tieBreak])).toEqual([['2022-09-06', '229', '2022-04-13T10:15:00Z']]);
   });
 });
+
+describe('"N invitations issued in back-to-back draws" is their total (u16-1-31)', () => {
+  it("gives no round the headline's total", () => {
+    const page = `Express Entry: 3,820 invitations issued in back-to-back draws; CEC cut-off at 515\nJuly 18, 2024\nDraw #304 – Provincial Nominee Program (July 16)\nNumber of invitations: 1,391\nMinimum CRS score: 670\nDraw #305 – Canadian Experience Class (July 17)\nNumber of invitations: 6,300\nMinimum CRS score: 515`;
+    expect(rounds(page, '2024-07-18').map((d) => [d[0], d[3]])).toEqual([
+      ['2024-07-17', 6300],
+      ['2024-07-16', 1391],
+    ]);
+  });
+});
