@@ -101,3 +101,10 @@ describe('"N invitations issued in back-to-back draws" is their total (u16-1-31)
     ]);
   });
 });
+
+describe("a site's menu above the headline (u16-1-01, u16-2-01)", () => {
+  it('"Home | Express Entry | Provincial Nominee Programs | Study" names no program of the round', () => {
+    const page = `Maple News\nHome | Express Entry | Provincial Nominee Programs | Quebec | Study | Work\nExpress Entry: Sixth Draw Sees CRS Fall to 453\nMarch 28, 2015\nCIC held its sixth draw on March 27, 2015: 1,637 candidates received an invitation. The minimum score was 453 points.`;
+    expect(rounds(page, '2015-03-28')).toEqual([['2015-03-27', '6', 'general', 1637, 453]]);
+  });
+});

@@ -102,6 +102,8 @@ const NUMBER_FIRST = /^[\s*\u2022-]*(\d{1,3}(?:,\d{3})*|\d+)\s?:\s+([A-Za-z][^:]
 const LEADING_STAMP = /^(?:date|posted|published|updated)\s*:?\s*\d{4}-\d{2}-\d{2}\b\s*/i;
 
 /** "ImmigrateExpress & PNP DrawCanada Express Entry Draw: …": menu items glued together (a breadcrumb), not a headline or a sentence. */
+/** "Home | Express Entry | Provincial Nominee Programs | Quebec | Study": a site's menu, its sections no program of a round. */
+const NAV_BAR = /^(?:Home|Accueil|Inicio|In[íi]cio|Startseite)\s?[|\u00b7\u2022>\u203a]\s?[^\d|]+(?:[|\u00b7\u2022>\u203a][^\d|]+)+$/;
 const GLUED_MENU = /^[^.!?]*[a-z]{2}[A-Z][a-z][^.!?]*[a-z]{2}[A-Z][a-z][^.!?]*$/;
 
 /** "Notification Icon", "Menu", "Subscribe Today", "Get Free Counseling": a page's controls and calls to action, not its headline. */
@@ -169,6 +171,7 @@ export function classifyLines(text: string): ArticleLine[] {
       line.length <= 160 &&
       ((META_LINE.test(line) && !DRAW_CATEGORY_LINE.test(line)) ||
         GLUED_MENU.test(line) ||
+        NAV_BAR.test(line) ||
         UI_CONTROL.test(line) ||
         PHONE_LINE.test(line) ||
         BARE_DATE_LINE.test(line.replace(OTHER_SCRIPT_TAIL, '').replace(UPDATE_LABEL, '')) ||
