@@ -108,3 +108,20 @@ describe("a site's menu above the headline (u16-1-01, u16-2-01)", () => {
     expect(rounds(page, '2015-03-28')).toEqual([['2015-03-27', '6', 'general', 1637, 453]]);
   });
 });
+
+describe("a week's rounds under dated headings, the headline's sum after the rounds it counts (u16-2-32, u16-2-36)", () => {
+  it('"15/02/2024 – Draw #285 – Geral (sem programa específico)" heads its round; "— 8.400 convites!" after "2 draws" is their sum', () => {
+    const page = `Brasil no Canadá\nSEMANA CHEIA: 2 draws do Express Entry em 2 dias — 3.256 convites!\nPublicado em 17/02/2024\nO IRCC fez duas rodadas seguidas. Confira:\n15/02/2024 – Draw #285 – Geral (sem programa específico)\n• Convites: 1.490\n• CRS mínimo: 534\n16/02/2024 – Draw #286 – Ocupações de saúde\n• Convites: 1.766\n• CRS mínimo: 420`;
+    expect(rounds(page, '2024-02-17')).toEqual([
+      ['2024-02-15', '285', 'general', 1490, 534],
+      ['2024-02-16', '286', 'healthcare', 1766, 420],
+    ]);
+  });
+  it('"2 ĐỢT MỜI EXPRESS ENTRY — TỔNG 3.256 THƯ MỜI" is two draws and their sum; "(giờ Việt Nam)" is the tie-break\'s zone', () => {
+    const page = `TUẦN 15–16/02/2024: 2 ĐỢT MỜI EXPRESS ENTRY — TỔNG 3.256 THƯ MỜI\nNgày 17.02.2024 | Chuyên mục: Tin Express Entry\n🔸 Đợt #285 — 15/02/2024 — No program specified\nSố ITA: 1.490 | CRS tối thiểu: 534\nTie-breaking rule: 01/02/2024 lúc 20:33:44 (giờ Việt Nam)\n🔸 Đợt #286 — 16/02/2024 — Healthcare occupations\nSố ITA: 1.766 | CRS tối thiểu: 420`;
+    expect(announcedDraws(page, '2024-02-17').map((d) => [d.date, d.drawNumber, d.invitations, d.minCrs, d.tieBreak])).toEqual([
+      ['2024-02-15', '285', 1490, 534, '2024-02-01T13:33:44Z'],
+      ['2024-02-16', '286', 1766, 420, null],
+    ]);
+  });
+});

@@ -294,7 +294,8 @@ export function findDates(sentence: string, ctx: DateContext): DateMention[] {
     if (prev && f.start < prev.end) continue;
     const opensWithIt = f.start === 0 || /^[\s*\u2022]*$/.test(sentence.slice(0, f.start));
     // Not a row of a list of rounds ("June 12, 2015 – 1,501 ITAs – CRS 482"): a figure right after the dash.
-    const dashAfter = /^\s[-\u2013\u2014]\s(?!\d)/.test(sentence.slice(f.end, f.end + 5));
+    // Nor a round's heading: "06/12/2023 – Draw #272 – Geral".
+    const dashAfter = /^\s[-\u2013\u2014]\s(?!\d|(?:draw|round|rodada|ronda|tirage|ronde|sorteio|sorteo)\s*(?:#|n[º°o.]\s*|no\.\s*)?\d+\s[-\u2013\u2014|]\s)/i.test(sentence.slice(f.end, f.end + 28));
     // Alone, or with a byline or desk after a bar or dash ("Nairobi, Tuesday July 21, 2026 | Newsroom", "… — Immigration desk"),
     // or the wire's dash left at the line's end ("OTTAWA, Jan. 14 -").
     const alone = DATELINE_ALONE.test(sentence.slice(0, f.start)) && /^\s*(?:[|\u2013\u2014-]\s*(?:(?:By\s)?[A-Z][\w\s.'-]{0,30})?)?$/.test(sentence.slice(f.end));

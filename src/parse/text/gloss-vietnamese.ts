@@ -32,6 +32,8 @@ const VIETNAMESE: readonly GlossRule[] = [
   // "có số điểm ít nhất là 432" (a score of at least 432); "chỉ được mời nếu họ gửi hồ sơ … trước ngày 16 tháng 2 năm 2021
   // lúc 09:51:22 UTC" (invited only if they submitted their profile before …): the tie-break.
   [/(?:số\s)?điểm\sít nhất(?:\slà)?/gi, ' a score of at least '],
+  // "12:12:34 (giờ Việt Nam)" (Vietnam time): the zone of the time before it (time-zones.ts).
+  [/giờ\s(?:Việt Nam|VN|Hà Nội)/gi, ' Vietnam time '],
   [/(?:chỉ\s)?được mời nếu họ (?:đã\s)?(?:gửi|nộp|tạo)\s(?:hồ sơ|profile)(?:\sExpress Entry)?\strước/gi, ' were invited if they submitted their Express Entry profile before '],
   // Months in words: "ngày 6 tháng Bảy" is July 6 ("tháng Năm", May, only capitalised: "năm" is also "year").
   [/tháng\s(Mười\sMột|Mười\sHai|Một|Giêng|Hai|Ba|Tư|Sáu|Bảy|Tám|Chín|Mười|Chạp)(?![\p{L}])/giu, (_, w = '') => `tháng ${String(VIETNAMESE_MONTHS[w.toLowerCase().replace(/\s+/g, ' ')] ?? '')}`],
@@ -74,6 +76,9 @@ const VIETNAMESE: readonly GlossRule[] = [
   [/(\d{2,4})\sđiểm/gi, ' $1 points '],
   [/đã được (?:phát ra|phát hành|gửi|cấp)|được (?:phát ra|phát hành|gửi đi|gửi)/gi, ' were issued '],
   [/đã (?:ban hành|cấp|phát ra|phát hành|phát|gửi)/gi, ' issued '],
+  // "trong 2 đợt rút thăm" (in 2 draws), "4 vòng tuyển chọn", "2 đợt liên tiếp" (2 draws in a row): Vietnamese nouns have no plural (before
+  // "đợt mời" alone: "3 ĐỢT MỜI" is 3 draws).
+  [/(?<![\d.,])([2-9])\s(?:đợt|vòng|lần)\s(?:rút thăm|rút hồ sơ|tuyển chọn|lựa chọn|mời|bốc thăm|liên tiếp)/gi, ' $1 draws '],
   // "vòng mời" (a round of invitations) is a draw; "Vòng mời lần này diễn ra sau vòng mời vào ngày 12/4" (this round follows the one of April 12).
   [/(?:đợt|vòng)\smời/gi, ' draw '],
   [/diễn ra sau/gi, ' follows '],
@@ -89,8 +94,6 @@ const VIETNAMESE: readonly GlossRule[] = [
   [/mới nhất|gần đây nhất/gi, ' latest '],
   [/(?:ngày\s)?hôm nay/gi, ' today '],
   [/hôm qua/gi, ' yesterday '],
-  // "trong 2 đợt rút thăm" (in 2 draws), "4 vòng tuyển chọn", "2 đợt liên tiếp" (2 draws in a row): Vietnamese nouns have no plural.
-  [/(?<![\d.,])([2-9])\s(?:đợt|vòng|lần)\s(?:rút thăm|rút hồ sơ|tuyển chọn|lựa chọn|mời|bốc thăm|liên tiếp)/gi, ' $1 draws '],
   [/(?:đợt|vòng|lần)\s(?:rút thăm|tuyển chọn|mời|bốc thăm)|rút thăm/gi, ' draw '],
   [/đề cử tỉnh bang|đề cử tỉnh/gi, ' Provincial Nominee Program '],
   [/kinh nghiệm Canada/gi, ' Canadian Experience Class '],
