@@ -125,3 +125,13 @@ describe("a week's rounds under dated headings, the headline's sum after the rou
     ]);
   });
 });
+
+describe('draw cards under a byline with bars: "Draw #344 | 01/05/2025" under its program\'s heading (u16-2-38)', () => {
+  it("each card is its round, with the heading's program and the card's day", () => {
+    const page = `TWO CATEGORY DRAWS THIS WEEK: TRADES (1,800 @ 436) & FRENCH (3,200 @ 420)\n6th July, 2024 | By Ada Obi | 3 Comments\nIRCC held two category-based Express Entry draws on Thursday and Friday:\nTRADE OCCUPATIONS — FIRST EVER!\nDraw #305 | 05/07/2024\nInvitations: 1,800\nCut-off CRS: 436\nFRENCH-LANGUAGE PROFICIENCY\nDraw #306 | 08/07/2024\nInvitations: 3,200\nCut-off CRS: 420\nTie-break: 14/06/2024 at 13:05:11 (WAT)`;
+    expect(announcedDraws(page, '2024-07-08').map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs, d.tieBreak])).toEqual([
+      ['2024-07-05', '305', 'trades', 1800, 436, null],
+      ['2024-07-08', '306', 'french', 3200, 420, '2024-06-14T12:05:11Z'],
+    ]);
+  });
+});

@@ -190,15 +190,15 @@ function clauseGroup(sentence: string, c: ClauseSpan, facts: SentenceFacts, wher
   };
 }
 
-/** What may stand beside a program's name in a heading: brackets, dashes, and words such as "program", "round", "draw". */
+/** What may stand beside a program's name in a heading: brackets, dashes, and words such as "program", "round", "draw", "— FIRST EVER!". */
 const HEADING_FILLER =
-  /\([^()]*\)|[-\u2013\u2014\u2022*:|]|\b(?:the|program(?:me)?s?|class|category|occupations|draws?|rounds?|stream|rodadas?|rondas?|sorteos?|sorteios?|tirages?|rondes?|programa|programme)\b/gi;
+  /\([^()]*\)|[-\u2013\u2014\u2022*:|!]|\b(?:the|program(?:me)?s?|class|category|occupations|and social services|language|proficiency|first[- ]ever|draws?|rounds?|stream|rodadas?|rondas?|sorteos?|sorteios?|tirages?|rondes?|programa|programme)\b/gi;
 /** The most characters of such a heading. */
 const HEADING_MAX = 70;
 
 /** "Federal Skilled Trades (ofícios especializados)", "Provincial Nominee Program": a line that names a program and nothing else. */
 function programHeading(sentence: string, mentions: readonly ProgramMention[]): boolean {
-  if (sentence.length > HEADING_MAX || mentions.length === 0 || /[\d.!?,;]/.test(sentence)) return false;
+  if (sentence.length > HEADING_MAX || mentions.length === 0 || /[\d.?,;]|!(?!\s*$)/.test(sentence)) return false;
   let rest = sentence;
   for (const m of mentions) rest = rest.slice(0, m.start) + ' '.repeat(m.end - m.start) + rest.slice(m.end);
   return rest.replace(HEADING_FILLER, ' ').trim() === '';

@@ -72,7 +72,7 @@ const REPORTED_BEFORE = /\b(?:(?:reported|covered|announced)\s+by\s+(?:the\s+)?(
 const PUBLISHED_APPOSITIVE =
   /\b(?:draw|round|tirage|ronde)(?:\s+(?:du|of|on|held on)\s+[^,]{3,30})?\s*,\s*(?:made public|released|published|rendue?s? publi(?:c|que)s?|publi[ée]e?s?|annonc[ée]e?s?)\s+(?:on\s+|le\s+)?(?:the\s+)?$/i;
 /** A draw card's title before its day: "📢 EXPRESS ENTRY DRAW | ", "Draw alert / ". */
-const DRAW_TITLE_BEFORE = /^[^\p{L}\d]*(?:(?:new|latest)\s+)?(?:express entry\s+)?(?:draw|round)(?:\s+(?:alert|update|results?))?\s+[/|]\s*$/iu;
+const DRAW_TITLE_BEFORE = /^[^\p{L}\d]*(?:(?:new|latest)\s+)?(?:express entry\s+)?(?:draw|round)(?:\s+(?:alert|update|results?)|\s*(?:#|no\.\s?)\d{1,3})?\s+[/|]\s*$/iu;
 /** What a figure is compared with comes after these words. */
 const COMPARED_BEFORE = /\b(?:from|than|compared (?:to|with)|versus|vs\.?)\s+$/i;
 /** A dateline: "New Delhi, June 24:", "OTTAWA, Aug 7 (Wire) -", "Toronto, June 29 (IANS) Canada has…", "LAGOS — 11 Dec 2025 —" (a city in capitals, then a dash). */
