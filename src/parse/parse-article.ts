@@ -91,7 +91,7 @@ function parse(input: string, opts: ParseOptions): ParseResult {
   const assembler = new DraftAssembler(published);
   for (const g of groups) assembler.add(g);
   const merged = mergeDrafts([...assembler.drafts, ...tableDrafts(tables.rows, assembler.drafts.length, resolve)], published);
-  splitTotals(merged, resolve);
+  const totalTold = splitTotals(merged, resolve);
   placeProgramTieBreaks(merged, groups);
   // Each line's text as the reader reads it (tables rewritten, meta lines empty), for the passes over whole lines.
   const lineTexts = lines.map((l) => text(l) ?? '');
@@ -99,7 +99,8 @@ function parse(input: string, opts: ParseOptions): ParseResult {
   const opening = openingOf(lines, text);
   clearDoubtfulRelativeDays(merged, resolve, LATER_OF_THE_WEEK.test(opening.text));
   // A headline's program taken back ("The Biggest General Draw" over the body's transport draw) leaves its draft free to join the body's telling.
-  const drafts = clearHeadlinePrograms(merged, published) ? mergeDrafts(merged, published) : merged;
+  // So does a week's total that took a cut-off told again ("Total ITAs : 10,670" / "CRS sirf 169!!"): that cut-off's round.
+  const drafts = clearHeadlinePrograms(merged, published) || totalTold ? mergeDrafts(merged, published) : merged;
   const headline = lines
     .filter((l) => l.zone === 'head' && !l.meta)
     .map((l) => l.text)

@@ -135,3 +135,13 @@ describe('draw cards under a byline with bars: "Draw #344 | 01/05/2025" under it
     ]);
   });
 });
+
+describe('a weekly round-up over a table: "(11–14 JUN 2024) : 2 DRAWS, 4,499 ITAs !!", "Total ITAs : 4,499" (u16-2-40)', () => {
+  it("each row of the headline's days is news; the sums and a row's cut-off told again make no round", () => {
+    const page = `EXPRESS ENTRY WEEKLY ROUND-UP (11–14 JUN 2024) : 2 DRAWS, 4,499 ITAs !!\nPosted 15.06.2024 | Team Hub\nIs hafte IRCC ne 2 draws kitte. Poori details hethaan table vich :\nDraw | Date | Category | ITAs | CRS\n298 | 11.06.2024 | Canadian Experience Class | 3,000 | 522\n299 | 13.06.2024 | Provincial Nominee Program | 1,499 | 663\nTotal ITAs : 4,499\n✅ CEC waala draw – CRS sirf 522!! Vadiya mauka.`;
+    expect(rounds(page, '2024-06-15')).toEqual([
+      ['2024-06-11', '298', 'cec', 3000, 522],
+      ['2024-06-13', '299', 'pnp', 1499, 663],
+    ]);
+  });
+});

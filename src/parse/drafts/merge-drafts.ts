@@ -291,20 +291,28 @@ function headlineSum(total: Draft, drafts: readonly Draft[], resolve: (d: DayRef
   return false;
 }
 
-export function splitTotals(drafts: readonly Draft[], resolve: (d: DayRef) => DayRef): void {
+/** Clears the totals; true when one of them kept a cut-off of its rounds, and may now be one of them told again (to merge). */
+export function splitTotals(drafts: readonly Draft[], resolve: (d: DayRef) => DayRef): boolean {
+  let keptCutOff = false;
   const rounds = drafts.filter((d) => !d.context && !d.table && !d.related && d.invitations !== null && d.program !== null);
   for (const total of drafts) {
     if (!total.context && headlineSum(total, drafts, resolve) && total.invitations !== null) {
       total.ruledOut = [...(total.ruledOut ?? []), total.invitations];
       [total.invitationsDisputed, total.invitations] = [total.invitations, null];
     }
-    if (total.context || total.table || total.related || total.invitations === null || total.minCrs !== null) continue;
-    // "Total: 2,848 invitations." under the week's rounds (648, 400 and 1,800, in a table or told above): their sum, no round of its own.
-    const rows = drafts.filter((d) => d !== total && !d.related && !d.context && d.invitations !== null && (d.table || d.firstSentence < total.firstSentence));
-    if (rows.length >= 2 && rows.reduce((sum, d) => sum + (d.invitations ?? 0), 0) === total.invitations) {
+    if (total.context || total.table || total.related || total.invitations === null) continue;
+    // "Total: 2,848 invitations." under the week's rounds (648, 400 and 1,800, in a table or told above): their sum, no round of its own
+    // (also when a cut-off of one of them, told again next to it, joined it: "Total ITAs : 10,670" / "CRS sirf 169!!").
+    const counted = drafts.filter((d) => d !== total && !d.related && d.invitations !== null);
+    const told = counted.filter((d) => !d.table && !d.context && d.firstSentence < total.firstSentence);
+    const rows = [told, counted.filter((d) => d.table)].find((set) => set.length >= 2 && set.reduce((sum, d) => sum + (d.invitations ?? 0), 0) === total.invitations) ?? [];
+    const sumOfRows = rows.length > 0;
+    if (sumOfRows && (total.minCrs === null || rows.some((d) => d.minCrs === total.minCrs))) {
       total.invitations = null;
+      keptCutOff ||= total.minCrs !== null;
       continue;
     }
+    if (total.minCrs !== null) continue;
     const day = total.date;
     const parts = rounds.filter((d) => d !== total && d.firstSentence > total.firstSentence && (d.date === null || (day !== null && sameDay(d.date, day) && d.date.year === day.year)));
     if (new Set(parts.map((d) => d.program)).size !== parts.length || parts.length < 2) continue;
@@ -316,4 +324,5 @@ export function splitTotals(drafts: readonly Draft[], resolve: (d: DayRef) => Da
         d.dateWritten = total.dateWritten;
       }
   }
+  return keptCutOff;
 }

@@ -174,6 +174,8 @@ function absolute(sentence: string, out: Found[], lists: [number, number][]): vo
     if (v) out.push({ start: m.index, end: m.index + m[0].length, value: v });
   }
   for (const m of matchesOf(DAY_MONTH, sentence)) {
+    // "(16–20 FEB 2026)": the last day of a span is no day of its own.
+    if (/\b\d{1,2}\s?[-\u2013\u2014]\s?$/.test(sentence.slice(Math.max(0, m.index - 6), m.index))) continue;
     const v = day(m[3], monthOf(m[2] ?? '', m[3] !== undefined), m[1]);
     if (v) out.push({ start: m.index, end: m.index + m[0].length, value: v });
   }

@@ -197,10 +197,13 @@ function aroundIsClean(original: string, start: number, end: number): boolean {
   return !PLURAL_SUBJECT.test(original.slice(Math.max(0, start - 60), start));
 }
 
-/** "3 draws do Express Entry em 3 dias (06, 07 e 08/12/2023) — 11.650 convites!": a headline's count after the rounds it counts is their sum. */
+/**
+ * "3 draws do Express Entry em 3 dias (06, 07 e 08/12/2023) — 11.650 convites!", "WEEKLY ROUND-UP : 4 DRAWS, 10,670 ITAs !!": a
+ * headline's count after the rounds it counts is their sum.
+ */
 const COUNTED_ROUNDS_THEN_DASH =
-  /(?<![\p{L}\d])(?:[2-9]|two|three|four|five|dos|tres|cuatro|duas|dois|tr[êe]s|quatro|deux|trois|quatre)\s+(?:[\p{L}-]+\s+)?(?:draws|rounds|rondas|rodadas|sorteos|sorteios|tirages|rondes|đợt)(?![\p{L}])[^.;!?]{0,80}\s[-\u2013\u2014:]\s*(?:\p{L}+\s+)?$/iu;
-const ENDS_AFTER_COUNT = /^\s*(?:\p{L}+\s*){0,2}[!.]?\s*$/u;
+  /(?<![\p{L}\d])(?:[2-9]|two|three|four|five|dos|tres|cuatro|duas|dois|tr[êe]s|quatro|deux|trois|quatre)\s+(?:[\p{L}-]+\s+)?(?:draws|rounds|rondas|rodadas|sorteos|sorteios|tirages|rondes|đợt)(?![\p{L}])[^.;!?]{0,80}(?:\s[-\u2013\u2014:]|,)\s*(?:\p{L}+\s+)?$/iu;
+const ENDS_AFTER_COUNT = /^\s*(?:\p{L}+\s*){0,2}[!.]*\s*$/u;
 /** "On Tuesday, 2,000 CEC candidates (minimum 516).": a digest's line gives the round's cut-off right after its count of people. */
 const ROUND_FIGURE_AFTER = /^\s{0,2}\((?:minimum|min\.?|lowest|cut-?off|CRS)\s{0,2}(?:CRS\s{0,2}|score\s{0,2}|of\s{0,2})?:?\s{0,2}\d{2,4}\)/i;
 

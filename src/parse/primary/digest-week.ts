@@ -39,18 +39,22 @@ export function lastWeekOf(lead: string, published: DayRef | null): Week | null 
   return from && to ? { from, to } : null;
 }
 
-/** "rounds of August 17 to 19", "Week in review (Sept. 15-19)", "Weekly recap: December 15–19, 2025": a headline's span of days. */
+/** "rounds of August 17 to 19", "Week in review (Sept. 15-19)", "Weekly recap: December 15–19, 2025": a headline's span of days (see also DAY_FIRST_SPAN). */
 const SPAN = new RegExp(String.raw`\b(${MONTHS})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:[-\u2013\u2014]|to|through)\s*(\d{1,2})(?:st|nd|rd|th)?\b(?![-/.,]?\d)`, 'i');
+/** "(16–20 FEB 2026)", "16 to 20 February": the same span, day first. */
+const DAY_FIRST_SPAN = new RegExp(String.raw`(?<![\d/.-])(\d{1,2})\s*(?:[-\u2013\u2014]|to)\s*(\d{1,2})\s+(${MONTHS})\b`, 'i');
 /** How many days a headline's span may hold to be a week's (Monday to Sunday at most). */
 const SPAN_DAYS = 7;
 
 /** The days a headline names as its page's span ("rounds of August 17 to 19"): a week at most, ended by the page's day and at most a week before it. */
 export function headlineSpan(headline: string, published: DayRef | null): Week | null {
   const m = SPAN.exec(headline);
-  const month = m ? monthNumber(m[1] ?? '') : null;
-  if (!m || month === null || !published || published.year === null) return null;
-  const from = withYearBefore({ year: null, month, day: Number(m[2]) }, published);
-  const to = withYearBefore({ year: null, month, day: Number(m[3]) }, published);
+  const d = m ? null : DAY_FIRST_SPAN.exec(headline);
+  const [monthName, first, last] = m ? [m[1], m[2], m[3]] : d ? [d[3], d[1], d[2]] : [];
+  const month = monthName ? monthNumber(monthName) : null;
+  if (month === null || !published || published.year === null) return null;
+  const from = withYearBefore({ year: null, month, day: Number(first) }, published);
+  const to = withYearBefore({ year: null, month, day: Number(last) }, published);
   const length = daysBetween(from, to);
   const before = daysBetween(to, published);
   return length !== null && before !== null && length >= 0 && length < SPAN_DAYS && before >= 0 && before <= SPAN_DAYS ? { from, to } : null;
