@@ -145,3 +145,14 @@ describe('a weekly round-up over a table: "(11–14 JUN 2024) : 2 DRAWS, 4,499 I
     ]);
   });
 });
+
+describe('"IRCC held four rounds …, three of them under the new category-based selection" (u16-1-26)', () => {
+  it('is news of the rounds held, not a story about a new category', () => {
+    const page = `Weekly Recap: Three Express Entry Draws, Including the First Category-Based Rounds\nSaturday, July 8, 2023 · by Team North\nWhat a week. IRCC held three rounds of invitations between Wednesday and Friday, two of them under the new category-based selection.\nWednesday, July 5 — STEM occupations (#254)\nCRS: 486 | ITAs: 500\nThursday, July 6 — Healthcare occupations (#255)\nCRS: 463 | ITAs: 1,500\nFriday, July 7 — French-language proficiency (#256)\nCRS: 439 | ITAs: 2,300`;
+    expect(rounds(page, '2023-07-08')).toEqual([
+      ['2023-07-05', '254', 'stem', 500, 486],
+      ['2023-07-06', '255', 'healthcare', 1500, 463],
+      ['2023-07-07', '256', 'french', 2300, 439],
+    ]);
+  });
+});

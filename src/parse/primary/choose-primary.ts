@@ -156,8 +156,12 @@ function leadIsNotNews(lead: Lead): boolean {
   const ofDays = THIS_WEEKS_ROUNDS.test(lead.text) || headlineSpan(lead.headline ?? '', lead.published) !== null;
   // "This week in Express Entry: two draws, but no CEC" over "IRCC did not hold a CEC draw this week … it held two other rounds": the rounds it counts are news.
   if (ofDays && COUNTED_ROUNDS.test(lead.headline ?? '') && headlineTellsRounds(lead.headline ?? '')) return false;
-  return NOT_NEWS_LEAD.test(ofDays ? lead.text.replace(RECAP_WORDS, ' ') : lead.text);
+  // "IRCC held four rounds of invitations between Tuesday and Friday, three of them under the new category-based selection": the
+  // rounds held are the news, not the new category.
+  const text = HELD_COUNTED_ROUNDS.test(lead.text) ? lead.text.replace(/\bnew (?=category)/gi, '') : lead.text;
+  return NOT_NEWS_LEAD.test(ofDays ? text.replace(RECAP_WORDS, ' ') : text);
 }
+const HELD_COUNTED_ROUNDS = /\b(?:held|conducted|ran)\s+(?:two|three|four|five|six|[2-9])\s+(?:[\w-]+\s+){0,2}?(?:draws|rounds)\b/i;
 
 /** Marks the announced drafts; returns their ids. A weekly page's rounds of last week, or of the days its headline names, are among them (digest-week.ts). */
 export function choosePrimary(drafts: readonly Draft[], lead: Lead): Set<number> {
