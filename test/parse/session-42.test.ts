@@ -156,3 +156,10 @@ describe('"IRCC held four rounds …, three of them under the new category-based
     ]);
   });
 });
+
+describe('"le candidat le moins bien classé à avoir été invité totalisait 673 points" (u16-1-09)', () => {
+  it('is the cut-off', () => {
+    const page = `Entrée express : 290 candidats des provinces invités\n2 novembre 2017\nIRCC a tenu le 1er novembre 2017 une ronde pour les candidats du Programme des candidats des provinces. IRCC a invité 290 candidats, et le candidat le moins bien classé à avoir été invité totalisait 673 points.`;
+    expect(rounds(page, '2017-11-02')).toEqual([['2017-11-01', null, 'pnp', 290, 673]]);
+  });
+});

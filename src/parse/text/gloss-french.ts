@@ -53,9 +53,9 @@ const FRENCH: readonly GlossRule[] = keepCase([
     (_m: string, _aux: string, passive: string | undefined, verb: string) =>
       ` had ${passive ? 'earlier been ' : ''}${({ invité: 'invited', émis: 'issued', envoyé: 'sent', sélectionné: 'selected', tenu: 'held' } as Record<string, string>)[verb.toLowerCase()] ?? verb} `,
   ],
-  // "Le candidat le moins bien classé parmi les invités avait 438 points": the lowest-ranked candidate had.
+  // "Le candidat le moins bien classé parmi les invités avait 438 points", "… classé à avoir été invité totalisait 673 points": the lowest-ranked candidate had.
   [
-    /\b(?:le|la)\scandidate?\s(?:invitée?\s)?(?:le|la)\smoins\sbien\sclassée?(?:\s(?:parmi\sles\sinvités|invitée?))?\s(?:avait|a\sobtenu|comptait)(?![\wÀ-ÿ])/gi,
+    /\b(?:le|la)\scandidate?\s(?:invitée?\s)?(?:le|la)\smoins\sbien\sclassée?(?:\s(?:parmi\sles\sinvités|invitée?|à\savoir\sété\sinvitée?))?\s(?:avait|a\sobtenu|comptait|totalisait|cumulait|affichait)(?![\wÀ-ÿ])/gi,
     ' the lowest-ranked candidate invited had ',
   ],
   // "IRCC vient d'inviter 7 000 candidats": has just invited.
