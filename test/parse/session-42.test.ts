@@ -163,3 +163,14 @@ describe('"le candidat le moins bien classé à avoir été invité totalisait 6
     expect(rounds(page, '2017-11-02')).toEqual([['2017-11-01', null, 'pnp', 290, 673]]);
   });
 });
+
+describe('a page about a BC PNP round that recalls the last federal draw (u16-2-16)', () => {
+  it('"BC PNP: nueva ronda … y Express Entry BC" announces no Express Entry draw', () => {
+    const bc = `Canadá Fácil | Blog de inmigración\nInicio • Express Entry • PNP • Estudiar\nBC PNP: nueva ronda de invitaciones para Skills Immigration y Express Entry BC (16/10/2019)\nPublicado el 17/10/2019 por Ana\nAyer el gobierno de British Columbia (BC PNP, no IRCC) mandó invitaciones en sus categorías:\nCategoría | Puntaje mínimo BC\nEEBC – Skilled Worker | 95\nSI – Skilled Worker | 95\nTotal de invitaciones: 380\nPor cierto, el último draw federal fue el 10/10/2019: 3,900 ITAs con CRS mínimo de 464.`;
+    expect(rounds(bc, '2019-10-17')).toEqual([]);
+  });
+  it('"Publicado el 17/10/2019" is the page\'s date line, not a round\'s day', () => {
+    const federal = `Express Entry draw: 3,900 ITAs at CRS 464; BC PNP invites 412\nPublicado el 17/10/2019\nIRCC held an Express Entry draw on October 16, 2019: 3,900 ITAs with a minimum CRS of 464. British Columbia invited 412 candidates the day before.`;
+    expect(rounds(federal, '2019-10-17')).toEqual([['2019-10-16', null, 'general', 3900, 464]]);
+  });
+});
