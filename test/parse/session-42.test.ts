@@ -174,3 +174,12 @@ describe('a page about a BC PNP round that recalls the last federal draw (u16-2-
     expect(rounds(federal, '2019-10-17')).toEqual([['2019-10-16', null, 'general', 3900, 464]]);
   });
 });
+
+describe('a French page of two rounds told in cards, then compared with other months (u8-337)', () => {
+  const cards = `Santé : premier tirage pour les enseignants, suivi d'une ronde de 3 500 invitations\nPublié le 14 novembre 2025\nIRCC a tenu cette semaine un tirage pour l'éducation, avant d'enchaîner avec une grande ronde pour les professions de la santé.\nJeudi 13 novembre – éducation\nTirage no 377\nInvitations : 1 000\nScore minimal : 474\nVendredi 14 novembre – santé et services sociaux\nTirage no 378\nInvitations : 3 500\nScore minimal : 462`;
+  const healthcare = (page: string) => announcedDraws(page, '2025-11-14').find((d) => d.drawNumber === '378') ?? null;
+  it("keeps the news round's figures when a later sentence tells a round of another month", () => {
+    const page = `${cards}\nPour la catégorie santé, ce tirage égale le plus grand de la catégorie, celui de juillet 2025 (3 500 invitations à 475). En octobre, la ronde ne comptait que 2 500 invitations, avec un minimum de 472.`;
+    expect(healthcare(page)).toMatchObject({ date: '2025-11-14', program: 'healthcare', invitations: 3500, minCrs: 462 });
+  });
+});
