@@ -183,3 +183,12 @@ describe('a French page of two rounds told in cards, then compared with other mo
     expect(healthcare(page)).toMatchObject({ date: '2025-11-14', program: 'healthcare', invitations: 3500, minCrs: 462 });
   });
 });
+
+describe('"Terça, 4/8 – Provincial Nominee Program": a weekday with its day and month, no year (u4-319)', () => {
+  it('dates each round when the weekday falls on that day, and none when it does not', () => {
+    const page = (first: string) =>
+      `Express Entry: duas rodadas nesta semana\nPor Ana | 8 de outubro de 2025\nO IRCC fez duas rodadas de convites:\n${first} – Provincial Nominee Program (rodada #370): 345 convites, nota mínima 778\nQuarta, 8/10 – Canadian Experience Class (rodada #371): 1.000 convites, nota mínima 534`;
+    expect(rounds(page('Terça, 7/10'), '2025-10-08').map((d) => d[0])).toEqual(['2025-10-07', '2025-10-08']);
+    expect(rounds(page('Segunda, 7/10'), '2025-10-08').map((d) => d[0])).not.toContain('2025-10-07');
+  });
+});

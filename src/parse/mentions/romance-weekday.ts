@@ -1,4 +1,4 @@
-import { addDays, lastWeekday } from './calendar.ts';
+import { addDays, lastWeekday, weekday, withYearBefore } from './calendar.ts';
 import type { DayRef } from '../types.ts';
 import { matchesOf } from '../text/matches.ts';
 
@@ -48,9 +48,19 @@ const plain = (s: string): string =>
     .normalize('NFD')
     .replace(/\p{Diacritic}/gu, '');
 
+/** "Terça, 4/8 – Provincial Nominee Program", "jueves 6/8": a weekday with its day and month (day first), no year. */
+const WEEKDAY_DAY_MONTH = /(?<![\p{L}-])((?:segunda|ter[çc]a|quarta|quinta|sexta)(?:-feira)?|s[áa]bado|domingo|lunes|martes|mi[ée]rcoles|jueves|viernes),?\s+(\d{1,2})\/(\d{1,2})(?![\d/])/giu;
+
 export function romanceWeekdays(sentence: string, published: DayRef | null, lastWeek = false): RomanceWeekday[] {
   if (!published) return [];
   const out: RomanceWeekday[] = [];
+  // The weekday checks the day: a day that does not fall on it is no day read.
+  if (/\d\/\d/.test(sentence))
+    for (const m of matchesOf(WEEKDAY_DAY_MONTH, sentence)) {
+      const target = DAYS[plain(m[1] ?? '').replace(/-feira$/, '')];
+      const value = withYearBefore({ year: null, month: Number(m[3]), day: Number(m[2]) }, published);
+      if (target !== undefined && value.year !== null && Number(m[3]) <= 12 && weekday({ ...value, year: value.year }) === target) out.push({ start: m.index, end: m.index + m[0].length, value });
+    }
   for (const m of matchesOf(WEEKDAY, sentence)) {
     const word = plain(m[1] ?? '');
     const before = sentence.slice(Math.max(0, m.index - 24), m.index);
