@@ -372,13 +372,17 @@ const OTHER_DRAWS_MONTH =
 const ROMANCE_MONTH_ONLY =
   /(?<![\p{L}])(?:en|em|au mois de|no mês de|el mes de)\s+(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|octubre|noviembre|diciembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro)(?![\p{L}])(?!\s*\d)/giu;
 
+/** A cheap test before ROMANCE_MONTH_ONLY. */
+const ROMANCE_MONTH_WORD = /\b(?:en|em|de)\s+[a-zçéû]{3,}/i;
+
 export function findMonthsOnly(sentence: string, published: DayRef | null = null): number[] {
   const out: number[] = [];
-  for (const m of matchesOf(ROMANCE_MONTH_ONLY, sentence)) {
-    const name = plainLower(m[1] ?? '');
-    const month = FRENCH_MONTHS.indexOf(name) + 1 || iberianMonth(m[1] ?? '');
-    if (month) out.push(month);
-  }
+  if (ROMANCE_MONTH_WORD.test(sentence))
+    for (const m of matchesOf(ROMANCE_MONTH_ONLY, sentence)) {
+      const name = plainLower(m[1] ?? '');
+      const month = FRENCH_MONTHS.indexOf(name) + 1 || iberianMonth(m[1] ?? '');
+      if (month) out.push(month);
+    }
   for (const m of [...matchesOf(MONTH_ONLY, sentence), ...matchesOf(MONTH_POSSESSIVE, sentence)]) {
     const month = monthNumber(m[1] ?? '');
     if (month) out.push(month);
