@@ -192,3 +192,13 @@ describe('"Terça, 4/8 – Provincial Nominee Program": a weekday with its day a
     expect(rounds(page('Segunda, 7/10'), '2025-10-08').map((d) => d[0])).not.toContain('2025-10-07');
   });
 });
+
+describe('"IRCC held two separate rounds of invitations, one of them the first-ever round for …" (u8-205)', () => {
+  it('gives its day to both rounds told under it', () => {
+    const page = `Two Express Entry Draws on the Same Day\nJune 1, 2017\nOn Wednesday, May 31, 2017, IRCC held two separate rounds of invitations, one of them a round for the Provincial Nominee Program.\nRound #65 - Provincial Nominee Program\nInvitations: 135\nMinimum CRS score: 775\nRound #66 - No program specified\nInvitations: 3,877\nMinimum CRS score: 413`;
+    expect(rounds(page, '2017-06-01')).toEqual([
+      ['2017-05-31', '65', 'pnp', 135, 775],
+      ['2017-05-31', '66', 'general', 3877, 413],
+    ]);
+  });
+});

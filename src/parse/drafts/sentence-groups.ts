@@ -175,7 +175,8 @@ function clauseGroup(sentence: string, c: ClauseSpan, facts: SentenceFacts, wher
     // 19": its first day is the first round's only, as when the days come first (article-groups.ts gives the others by order).
     plural:
       // Also Spanish, Portuguese and French with their count: "hubo dos rondas en un mismo día", "deux rondes ciblées le même jour" (not "sem rodadas de francês").
-      (((/\b(?:draws|rounds)\b/i.test(text) || ROMANCE_SEVERAL.test(text)) && !/\b(?:draw|round|sorteo|ronda|sorteio|rodada)\b/i.test(text)) || COUNTED_ON_A_DAY.test(text)) &&
+      // Not undone by one of them named ("…held two separate rounds of invitations, one of them the first-ever round for the FSTP").
+      (((/\b(?:draws|rounds)\b/i.test(text) || ROMANCE_SEVERAL.test(text)) && !/\b(?:draw|round|sorteo|ronda|sorteio|rodada)\b/i.test(text.replace(ONE_OF_THEM, ''))) || COUNTED_ON_A_DAY.test(text)) &&
       !RESUMED_ON.test(text) &&
       !(facts.dates.some((d) => d.listed === 'first' && inside(d, c)) && facts.dates.some((d) => d.listed === 'more')),
     scores: [...facts.scores],
@@ -203,6 +204,9 @@ function programHeading(sentence: string, mentions: readonly ProgramMention[]): 
   for (const m of mentions) rest = rest.slice(0, m.start) + ' '.repeat(m.end - m.start) + rest.slice(m.end);
   return rest.replace(HEADING_FILLER, ' ').trim() === '';
 }
+
+/** "…, one of them the first-ever round for …", "…, including the first round for …": one of the rounds just counted. */
+const ONE_OF_THEM = /,\s*(?:one of (?:them|which|these)|including|among (?:them|which))\b[^;]*$/i;
 
 /** "IRCC resumed all-program draws on July 8": draws resumed on a day, which is one round. */
 const RESUMED_ON = /\b(?:resum(?:ed|es|ing|e)|restart(?:ed|s|ing)?)\s+(?:its\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:draws|rounds)\s+on\b/i;
