@@ -202,3 +202,13 @@ describe('"IRCC held two separate rounds of invitations, one of them the first-e
     ]);
   });
 });
+
+describe("a headline's round told again in the list of a day's rounds (u2-205)", () => {
+  it('takes the day of "held two rounds on the same day"', () => {
+    const page = `All-Program Round Invites 3,877 at 413\nJune 1, 2017\nOn Wednesday, May 31, 2017, IRCC held two Express Entry rounds on the same day. For the first time in weeks, IRCC held a round open to all programs.\nThe two draws:\n- Round 65 - Provincial Nominee Program: 135 invitations, minimum CRS 775\n- Round 66 - No program specified: 3,877 invitations, minimum CRS 413`;
+    expect(rounds(page, '2017-06-01').sort((a, b) => String(a[1]).localeCompare(String(b[1])))).toEqual([
+      ['2017-05-31', '65', 'pnp', 135, 775],
+      ['2017-05-31', '66', 'general', 3877, 413],
+    ]);
+  });
+});

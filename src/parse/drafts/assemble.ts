@@ -115,7 +115,7 @@ export class DraftAssembler {
       const pending = this.pending;
       if (p.program !== null && pending && !target.context && !pending.g.context && !pending.g.plural && pending.date === null && pending.drawNumber === null) this.pending = null;
     }
-    this.merge(target, p);
+    this.merge(target, withDayOfSeveral(this.severalDay, p, target));
     this.last = target;
     if (!target.context && !target.related && !this.topic) this.topic = target;
   }

@@ -261,7 +261,9 @@ export function numberUnderHeading(heading: Part, last: Draft | null, p: Part): 
  * ("… held two rounds on May 30" / "Provincial Nominee Program: Invitations: 200", "Round #63 was limited to …"). Not for
  * its facts under a headline's "Express Entry draws: September 14–15, 2021": a span of days, the first the first round's only.
  */
-export function withDayOfSeveral(several: Part | null, p: Part): Part {
+export function withDayOfSeveral(several: Part | null, p: Part, into: Draft | null = null): Part {
+  // The headline's round told again ("Round 64 - FST: 400 invitations") under "… held two rounds on May 26": that day's too.
+  if (into && (into.date !== null || into.context)) return p;
   const told = several && (!p.facts || several.g.zone === 'body') ? several : null;
   return !p.g.plural && !p.g.context && told && (p.program !== null || p.drawNumber !== null) && p.date === null ? { ...p, date: told.date } : p;
 }
