@@ -15,10 +15,10 @@ const score = (prefix: string) => {
   return { pages: pages.length, fields: scores.reduce((n, s) => n + s.fields, 0), right: scores.reduce((n, s) => n + s.fieldsRight, 0), wrong: scores.reduce((n, s) => n + s.wrong, 0) };
 };
 
-/** A blind set of 120 pages: its fields, at least `right` of them right, at most `maxWrong` wrong values. */
-const expectFloor = (prefix: string, fields: number, right: number, maxWrong: number): void => {
+/** A set of 120 pages (or `pages`): its fields, at least `right` of them right, at most `maxWrong` wrong values. */
+const expectFloor = (prefix: string, fields: number, right: number, maxWrong: number, pages = 120): void => {
   const set = score(prefix);
-  expect([set.pages, set.fields]).toEqual([120, fields]);
+  expect([set.pages, set.fields]).toEqual([pages, fields]);
   expect(set.right).toBeGreaterThanOrEqual(right);
   expect(set.wrong).toBeLessThanOrEqual(maxWrong);
 };
@@ -27,16 +27,19 @@ describe('made-up pages replayed as news', () => {
   const replay = replayMadeUp(loadPages());
 
   it('alerts no draw a page does not announce, but on the pages listed (each a known limit)', () => {
-    expect(replay.pages).toBe(3086);
+    expect(replay.pages).toBe(3206);
     const known = [
       // The page contradicts itself ("a healthcare round today, Friday" [November 14], then "The draw held on November 13 …").
       'p3-307: 2025-11-13 healthcare 3500 at 462 (no IRCC round that day)',
+      // Session 42's blind set, never read (docs/parser.md "Session 42"): two false alerts since it was first measured.
+      'u15-2-01: 2026-08-19 french 6442 at 382 (IRCC: #437 french 5000 at 382)',
+      'u15-3-26: 2021-03-04 cec 500 at 472 (no IRCC round that day)',
     ];
     expect(replay.alerts.filter((a) => !a.right).map((a) => `${a.page}: ${a.date} ${a.program} ${a.invitations} at ${a.minCrs} (${a.why})`)).toEqual(known);
   });
 
-  it('still alerts the draws it did when this replay was last measured (725), or more', () => {
-    expect(replay.alerts.filter((a) => a.right).length).toBeGreaterThanOrEqual(725);
+  it('still alerts the draws it did when this replay was last measured (739), or more', () => {
+    expect(replay.alerts.filter((a) => a.right).length).toBeGreaterThanOrEqual(739);
   });
 });
 
@@ -47,8 +50,8 @@ describe('the blind sets of session 33, probed', () => {
   it('u1 (tuned on): 730 of 744 fields right or more, no wrong value', () => {
     expectFloor('u1-', 744, 730, 0);
   });
-  it('u2 (never tuned on): 721 of 750 fields right or more (633 when first measured), at most the 3 wrong values it has now', () => {
-    expectFloor('u2-', 750, 721, 3);
+  it('u2 (tuned on since session 42): 727 of 750 fields right or more (633 when first measured), no wrong value', () => {
+    expectFloor('u2-', 750, 727, 0);
   });
 });
 
@@ -60,8 +63,8 @@ describe('the blind sets of session 34, probed', () => {
   it('u3 (tuned on): 819 of 840 fields right or more, no wrong value', () => {
     expectFloor('u3-', 840, 819, 0);
   });
-  it('u4 (never tuned on): 761 of 810 fields right or more, no wrong value now (2 when measured; 4 after session 36, 3 after session 37, 2 after session 39, 1 after session 40, unread, none alerting: docs/parser.md "Session 36")', () => {
-    expectFloor('u4-', 810, 761, 0);
+  it('u4 (tuned on since session 42): 764 of 810 fields right or more, no wrong value (2 when measured: docs/parser.md "Session 36")', () => {
+    expectFloor('u4-', 810, 764, 0);
   });
 });
 
@@ -73,8 +76,8 @@ describe('the sets of session 35, probed', () => {
   it('u5 (tuned on): 792 of 804 fields right or more, no wrong value', () => {
     expectFloor('u5-', 804, 792, 0);
   });
-  it('u6 (never tuned on): 733 of 774 fields right or more (700 when measured), at most the 1 wrong value it had then', () => {
-    expectFloor('u6-', 774, 733, 1);
+  it('u6 (tuned on since session 42): 733 of 774 fields right or more (700 when measured), no wrong value', () => {
+    expectFloor('u6-', 774, 733, 0);
   });
 });
 
@@ -85,8 +88,8 @@ describe('the sets of session 36, probed', () => {
   it('u9 (tuned on): 735 of 744 fields right or more, no wrong value', () => {
     expectFloor('u9-', 744, 735, 0);
   });
-  it('u8 (never tuned on): 829 of 906 fields right or more (771 when measured), at most the 1 wrong value it has now (3 then)', () => {
-    expectFloor('u8-', 906, 829, 1);
+  it('u8 (tuned on since session 42): 871 of 906 fields right or more (771 when measured), no wrong value (3 then)', () => {
+    expectFloor('u8-', 906, 871, 0);
   });
 });
 
@@ -127,7 +130,20 @@ describe('the set of session 39, probed', () => {
 // measured with the session's first reader (670 of 768, 11 wrong, 6 alerts all right) and its last (681), never read; its totals
 // decided one rule's fate (docs/parser.md): a later session must not tune on it.
 describe('the set of session 41, probed', () => {
-  it("u14 (never tuned on): 681 of 768 fields right or more (670 with the reader of session 41's start), at most the 11 wrong values it had then", () => {
-    expectFloor('u14-', 768, 681, 11);
+  it("u14 (never tuned on): 689 of 768 fields right or more (670 with the reader of session 41's start), at most the 10 wrong values it has now (11 then)", () => {
+    expectFloor('u14-', 768, 689, 10);
+  });
+});
+
+// The sets of session 42 (docs/parser.md "Session 42"): u15 was written blind by three helpers at the session's start and measured
+// with the session's first reader (660 of 822, 16 wrong, 2 false alerts) and its last (666, 13 wrong), never read: a later session
+// must not tune on it. u16 was written at the same time as a set to tune on (431 of 552 with the session's first reader). The
+// oldest test sets, u2, u4, u6 and u8, measured in every session since they were written, became sets to tune on.
+describe('the sets of session 42, probed', () => {
+  it("u15 (never tuned on): 666 of 822 fields right or more (660 with the reader of session 42's start), at most the 13 wrong values it has now (16 then)", () => {
+    expectFloor('u15-', 822, 666, 13);
+  });
+  it('u16 (tuned on, 80 pages): 522 of 552 fields right or more, no wrong value', () => {
+    expectFloor('u16-', 552, 522, 0, 80);
   });
 });
