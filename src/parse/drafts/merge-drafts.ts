@@ -308,8 +308,7 @@ export function splitTotals(drafts: readonly Draft[], resolve: (d: DayRef) => Da
     const counted = drafts.filter((d) => d !== total && !d.related && d.invitations !== null);
     const told = counted.filter((d) => !d.table && !d.context && d.firstSentence < total.firstSentence);
     const rows = [told, counted.filter((d) => d.table)].find((set) => set.length >= 2 && set.reduce((sum, d) => sum + (d.invitations ?? 0), 0) === total.invitations) ?? [];
-    const sumOfRows = rows.length > 0;
-    if (sumOfRows && (total.minCrs === null || rows.some((d) => d.minCrs === total.minCrs))) {
+    if (rows.length > 0 && (total.minCrs === null || rows.some((d) => d.minCrs === total.minCrs))) {
       total.invitations = null;
       keptCutOff ||= total.minCrs !== null;
       continue;
