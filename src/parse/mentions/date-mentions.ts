@@ -166,6 +166,9 @@ function listedDays(sentence: string, out: Found[], spans: [number, number][]): 
   }
 }
 
+/** "16–" before "20 FEB 2026": the first day of a span. */
+const SPAN_START_BEFORE = /\b\d{1,2}\s?[-\u2013\u2014]\s?$/;
+
 function absolute(sentence: string, out: Found[], lists: [number, number][]): void {
   // A list of days: a day, "and", another day (not "2,500 and 3,000", which has no day on either side).
   if (/(?<![\d,])\d{1,2}(?:st|nd|rd|th)?,?\s(?:and|&)\s(?:the\s)?\d{1,2}(?!\d|,\d)/.test(sentence)) listedDays(sentence, out, lists);
@@ -175,7 +178,7 @@ function absolute(sentence: string, out: Found[], lists: [number, number][]): vo
   }
   for (const m of matchesOf(DAY_MONTH, sentence)) {
     // "(16–20 FEB 2026)": the last day of a span is no day of its own.
-    if (/\b\d{1,2}\s?[-\u2013\u2014]\s?$/.test(sentence.slice(Math.max(0, m.index - 6), m.index))) continue;
+    if (SPAN_START_BEFORE.test(sentence.slice(Math.max(0, m.index - 6), m.index))) continue;
     const v = day(m[3], monthOf(m[2] ?? '', m[3] !== undefined), m[1]);
     if (v) out.push({ start: m.index, end: m.index + m[0].length, value: v });
   }

@@ -23,8 +23,9 @@ const DAYS: Record<string, number> = {
   sabado: 6,
 };
 
-const WEEKDAY =
-  /(?<![\p{L}-])((?:segunda|ter[çc]a|quarta|quinta|sexta)(?:-feira)?|s[áa]bado|domingo|lunes|martes|mi[ée]rcoles|jueves|viernes)(?![\p{L}-])(\s+(?:pasado|passad[oa]))?(?:\s*\((\d{1,2})[º°ªo]?\)|\s+(\d{1,2})[º°ªo]?(?![\d/.:,]?\d|\s*(?:de\s+)?\p{L}))?/giu;
+/** The weekdays' names (one group). */
+const WEEKDAY_NAME = String.raw`((?:segunda|ter[çc]a|quarta|quinta|sexta)(?:-feira)?|s[áa]bado|domingo|lunes|martes|mi[ée]rcoles|jueves|viernes)`;
+const WEEKDAY = new RegExp(String.raw`(?<![\p{L}-])${WEEKDAY_NAME}(?![\p{L}-])(\s+(?:pasado|passad[oa]))?(?:\s*\((\d{1,2})[º°ªo]?\)|\s+(\d{1,2})[º°ªo]?(?![\d/.:,]?\d|\s*(?:de\s+)?\p{L}))?`, 'giu');
 /** A habit ("los jueves", "às quartas"), a span ("entre el lunes y el jueves") or a day to come ("el próximo jueves"). */
 const NOT_ONE_DAY_BEFORE = /(?:\b(?:los|todos|cada|[àa]s|aos|os|as|entre|desde|hasta|y|e|al|at[ée])|pr[óo]xim[oa]|siguiente|seguinte)\s+(?:(?:el|la|o|a)\s+)?$/iu;
 /** "de segunda a quarta-feira", "del lunes al miércoles": the end of a span of days. */
@@ -49,7 +50,7 @@ const plain = (s: string): string =>
     .replace(/\p{Diacritic}/gu, '');
 
 /** "Terça, 4/8 – Provincial Nominee Program", "jueves 6/8": a weekday with its day and month (day first), no year. */
-const WEEKDAY_DAY_MONTH = /(?<![\p{L}-])((?:segunda|ter[çc]a|quarta|quinta|sexta)(?:-feira)?|s[áa]bado|domingo|lunes|martes|mi[ée]rcoles|jueves|viernes),?\s+(\d{1,2})\/(\d{1,2})(?![\d/])/giu;
+const WEEKDAY_DAY_MONTH = new RegExp(String.raw`(?<![\p{L}-])${WEEKDAY_NAME},?\s+(\d{1,2})\/(\d{1,2})(?![\d/])`, 'giu');
 
 export function romanceWeekdays(sentence: string, published: DayRef | null, lastWeek = false): RomanceWeekday[] {
   if (!published) return [];
@@ -59,7 +60,7 @@ export function romanceWeekdays(sentence: string, published: DayRef | null, last
     for (const m of matchesOf(WEEKDAY_DAY_MONTH, sentence)) {
       const target = DAYS[plain(m[1] ?? '').replace(/-feira$/, '')];
       const value = withYearBefore({ year: null, month: Number(m[3]), day: Number(m[2]) }, published);
-      if (target !== undefined && value.year !== null && Number(m[3]) <= 12 && weekday({ ...value, year: value.year }) === target) out.push({ start: m.index, end: m.index + m[0].length, value });
+      if (target !== undefined && value.year !== null && weekday({ ...value, year: value.year }) === target) out.push({ start: m.index, end: m.index + m[0].length, value });
     }
   for (const m of matchesOf(WEEKDAY, sentence)) {
     const word = plain(m[1] ?? '');
