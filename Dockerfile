@@ -37,4 +37,4 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
     CMD ["node", "-e", "fetch('http://127.0.0.1:' + process.env.HTTP_PORT + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # Exec form: node is PID 1 and gets SIGTERM itself; the bin stops the bot cleanly on it.
 STOPSIGNAL SIGTERM
-CMD ["node", "bin/ee-draw-bot.cjs", "run"]
+CMD ["node", "--no-regexp-tier-up", "bin/ee-draw-bot.cjs", "run"]

@@ -1,11 +1,30 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadConfig } from '../../src/config/env.ts';
-import { ROOT } from '../helpers/cli.ts';
+import { BIN, ROOT } from '../helpers/cli.ts';
 
 // No container engine here: these checks stand in for a build, reading the files as Docker would.
 const read = (file: string) => readFileSync(`${ROOT}${file}`, 'utf8');
+/** Every launcher of the bot and of the bench gives node this flag (docs/decisions/0015-regexp-tier-up.md). */
+const V8_FLAG = '--no-regexp-tier-up';
+
+describe('the launchers', () => {
+  const scripts = (JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts;
+
+  it('start the bot and the bench with V8 compiling each pattern to machine code at once', () => {
+    expect(scripts['start']).toBe(`node ${V8_FLAG} bin/ee-draw-bot.cjs run`);
+    expect(scripts['bench']).toBe(`node ${V8_FLAG} --import tsx bench/index.ts`);
+  });
+
+  it('use a flag this Node accepts: the bin runs with it', () => {
+    const run = spawnSync(process.execPath, [V8_FLAG, BIN, '--help'], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^Usage: ee-draw-bot/);
+  });
+});
 
 /** Dockerfile instructions, continuation lines joined, comments dropped. */
 function instructions(text: string): { op: string; args: string }[] {
@@ -39,9 +58,9 @@ describe('Dockerfile', () => {
     expect(has(runtime, 'COPY', /--from=build \/app\/node_modules/)).toBe(true);
   });
 
-  it('runs `node bin/ee-draw-bot.cjs run` as a non-root user, exec form, with a volume and a health check', () => {
+  it('runs `node --no-regexp-tier-up bin/ee-draw-bot.cjs run` as a non-root user, exec form, with a volume and a health check', () => {
     expect(runtime.filter((i) => i.op === 'USER').map((i) => i.args)).toEqual(['node']);
-    expect(runtime.filter((i) => i.op === 'CMD').map((i) => JSON.parse(i.args) as unknown)).toEqual([['node', 'bin/ee-draw-bot.cjs', 'run']]);
+    expect(runtime.filter((i) => i.op === 'CMD').map((i) => JSON.parse(i.args) as unknown)).toEqual([['node', V8_FLAG, 'bin/ee-draw-bot.cjs', 'run']]);
     expect(runtime.some((i) => i.op === 'ENTRYPOINT')).toBe(false);
     expect(has(runtime, 'VOLUME', /"\/data"/)).toBe(true);
     expect(has(runtime, 'ENV', /STORE_URL=sqlite:\/\/\/data\//)).toBe(true);
@@ -135,7 +154,7 @@ describe('deploy/ee-draw-bot.service', () => {
     expect(keys.get('Restart')).toBe('on-failure');
     expect(keys.get('User')).toBe('ee-draw-bot');
     expect(keys.get('EnvironmentFile')).toMatch(/^\//);
-    expect(keys.get('ExecStart')).toMatch(/bin\/ee-draw-bot\.cjs run$/);
+    expect(keys.get('ExecStart')).toMatch(new RegExp(`^/usr/bin/node ${V8_FLAG} /\\S+/bin/ee-draw-bot\\.cjs run$`));
     const state = `/var/lib/${keys.get('StateDirectory') ?? '?'}`;
     expect(keys.get('Environment')).toBe(`STORE_URL=sqlite://${state}/ee-draw-bot.sqlite`);
     // Relative paths in the settings land in the state directory, the one place the unit may write.
