@@ -125,6 +125,8 @@ export interface Group {
   programsListed: boolean;
   /** Every score-sized number of the sentence ("Candidates with exactly 515 points…"), to tell which draw a tie-break is for. */
   scores: number[];
+  /** The scores told before the sentence's first tie-break ("candidates tied at 75 points were invited if …"): its round's cut-off. */
+  tieScores: number[];
   /** A line that is a program's name alone ("Provincial Nominee Program (nomeação provincial)"): a heading over that round's facts. */
   heading?: boolean;
 }
@@ -206,6 +208,8 @@ export interface SentenceFacts {
   readonly programs: readonly ProgramMention[];
   /** Score-sized numbers anywhere in the sentence. */
   readonly scores: readonly number[];
+  /** Score-sized numbers before the sentence's first tie-break. */
+  readonly tieScores: readonly number[];
   /** Months the sentence names without a day. */
   readonly months: readonly number[];
   /**

@@ -27,7 +27,7 @@ describe('made-up pages replayed as news', () => {
   const replay = replayMadeUp(loadPages());
 
   it('alerts no draw a page does not announce, but on the pages listed (each a known limit)', () => {
-    expect(replay.pages).toBe(3206);
+    expect(replay.pages).toBe(3286);
     const known = [
       // The page contradicts itself ("a healthcare round today, Friday" [November 14], then "The draw held on November 13 …").
       'p3-307: 2025-11-13 healthcare 3500 at 462 (no IRCC round that day)',
@@ -38,8 +38,8 @@ describe('made-up pages replayed as news', () => {
     expect(replay.alerts.filter((a) => !a.right).map((a) => `${a.page}: ${a.date} ${a.program} ${a.invitations} at ${a.minCrs} (${a.why})`)).toEqual(known);
   });
 
-  it('still alerts the draws it did when this replay was last measured (739), or more', () => {
-    expect(replay.alerts.filter((a) => a.right).length).toBeGreaterThanOrEqual(739);
+  it('still alerts the draws it did when this replay was last measured (749), or more', () => {
+    expect(replay.alerts.filter((a) => a.right).length).toBeGreaterThanOrEqual(749);
   });
 });
 
@@ -145,5 +145,14 @@ describe('the sets of session 42, probed', () => {
   });
   it('u16 (tuned on, 80 pages): 522 of 552 fields right or more, no wrong value', () => {
     expectFloor('u16-', 552, 522, 0, 80);
+  });
+});
+
+// Session 43 (docs/parser.md "Session 43"): u18 was written at the session's start as a set to tune on (80 pages; 397 of 546
+// fields right with the session's first reader, once two weekly round-ups' truth was set to the project's convention: a
+// weekly round-up announces its week's rounds). u17, written at the same time, stays outside the repository, never read.
+describe('the sets of session 43, probed', () => {
+  it('u18 (tuned on, 80 pages): 402 of 546 fields right or more, at most 2 wrong values', () => {
+    expectFloor('u18-', 546, 402, 2, 80);
   });
 });

@@ -328,7 +328,7 @@ export class DraftAssembler {
     const topic = g.refersBack && this.topic && !this.topic.context ? this.topic : null;
     const tb = g.tieBreaks[0];
     if (!tb) return;
-    const before = (d: Draft | null): Draft | null => (d && decidedBy(tb, d) ? d : null);
+    const before = (d: Draft | null): Draft | null => (d && decidedBy(tb, d, g.tieScores) ? d : null);
     const last = this.pending && g.sentence === this.pending.g.sentence ? null : this.last && !this.last.context && !atOddsWithTopic(this.last, this.topic) ? this.last : this.topic;
     // The topic last, when the last draw told was another one.
     const candidates = [byScore ?? null, onlyRoundOf(this.drafts, g), topic, last, last && last !== this.topic && this.topic && !this.topic.context ? this.topic : null];

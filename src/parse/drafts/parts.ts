@@ -132,9 +132,14 @@ export function atOddsWithTopic(d: Draft, topic: Draft | null): boolean {
  * #139: March 18, 2020, tie-break March 19 at 02:04:06 UTC): "The biggest draw issued 4,500 ITAs on February 19, 2020. … The
  * timestamp used was March 9, 2020" is not the February round's, but the article's.
  */
-export function decidedBy(tb: TieBreakMention, d: Draft): boolean {
+/**
+ * Whether a tie-break can be `d`'s: not after its day, and, when the sentence tells a score before it ("… candidates tied at 75
+ * points were invited if …", `scores`), not a draw whose cut-off is another (its count or round number told there is no score).
+ */
+export function decidedBy(tb: TieBreakMention, d: Draft, scores: readonly number[] = []): boolean {
   const gap = d.date && d.date.year !== null && tb.day.year !== null ? daysBetween(tb.day, d.date) : null;
-  return gap === null || gap >= -1;
+  if (gap !== null && gap < -1) return false;
+  return scores.length === 0 || d.minCrs === null || scores.some((n) => n === d.minCrs || n === d.invitations || String(n) === d.drawNumber);
 }
 
 /**

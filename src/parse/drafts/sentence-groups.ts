@@ -180,6 +180,7 @@ function clauseGroup(sentence: string, c: ClauseSpan, facts: SentenceFacts, wher
       !RESUMED_ON.test(text) &&
       !(facts.dates.some((d) => d.listed === 'first' && inside(d, c)) && facts.dates.some((d) => d.listed === 'more')),
     scores: [...facts.scores],
+    tieScores: [...facts.tieScores],
     months: [...facts.months],
     heading: c.start === 0 && c.end === sentence.length && programHeading(sentence, facts.programs),
     // IRCC's label of a round's category, "French language proficiency (Version 1)", names the round below it.

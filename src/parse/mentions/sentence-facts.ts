@@ -128,6 +128,7 @@ export function sentenceFacts(original: string, ctx: DateContext, programs: Prog
   cutoffs.length = 0;
   cutoffs.push(...single);
   if (maskedDigits) comparedFigures(masked, invitations, cutoffs);
+  const scores = digits ? matchesOf(/(?<![\d,.])\d{2,4}(?![\d]|[,.]\d)/g, masked).filter((m) => Number(m[0]) >= 50 && Number(m[0]) <= 1200) : [];
   return {
     allDates,
     // A day written after the tie-break, in the same clause, belongs to it ("…, so the round reached profiles from the day before").
@@ -138,11 +139,8 @@ export function sentenceFacts(original: string, ctx: DateContext, programs: Prog
     cutoffs,
     programs: draftPrograms(sentence, findPrograms(sentence, programs)),
     months: counts ? findMonthsOnly(sentence, ctx.published) : [],
-    scores: !digits
-      ? []
-      : matchesOf(/(?<![\d,.])\d{2,4}(?![\d]|[,.]\d)/g, masked)
-          .map((m) => Number(m[0]))
-          .filter((n) => n >= 50 && n <= 1200),
+    scores: scores.map((m) => Number(m[0])),
+    tieScores: scores.filter((m) => tieBreaks[0] !== undefined && m.index < tieBreaks[0].start).map((m) => Number(m[0])),
     ...(listed ? { listed } : {}),
   };
 }

@@ -14,13 +14,15 @@ const SMALL = String.raw`(?:(?:${TENS.join('|')})(?:[- ](?:${UNITS.slice(0, 9).j
 const TAIL = String.raw`(?:\s+(?:and\s+)?${SMALL}(?!\s+(?:thousand|hundred)\b))`;
 const HUNDREDS = String.raw`${SMALL}\s+hundred${TAIL}?`;
 const GROUP = String.raw`(?:${HUNDREDS}|${SMALL})`;
-const NUMBER_WORDS = new RegExp(String.raw`(?<![\w-])(?:${GROUP}\s+thousand(?:\s+(?:and\s+)?${GROUP}(?!\s+(?:thousand|hundred)\b))?|${HUNDREDS})(?![\w-])`, 'gi');
+/** "twenty-seven thousand, three hundred and thirty-two": a comma after the thousands only before hundreds. */
+const AFTER_THOUSAND = String.raw`(?:\s+(?:and\s+)?${GROUP}|,\s${HUNDREDS})`;
+const NUMBER_WORDS = new RegExp(String.raw`(?<![\w-])(?:${GROUP}\s+thousand(?:${AFTER_THOUSAND}(?!\s+(?:thousand|hundred)\b))?|${HUNDREDS})(?![\w-])`, 'gi');
 
 /** The value of a number's words (the whole match of NUMBER_WORDS), word by word ("eighty-one" is split at its hyphen). */
 function valueOf(phrase: string): number {
   let total = 0;
   let group = 0;
-  for (const part of phrase.toLowerCase().split(/\s+(?:and\s+)?|(?<=\w)-(?=\w)/)) {
+  for (const part of phrase.toLowerCase().split(/,?\s+(?:and\s+)?|(?<=\w)-(?=\w)/)) {
     if (part === 'thousand') {
       total += group * 1000;
       group = 0;

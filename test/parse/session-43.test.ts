@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { loadPrograms } from '../../src/config/programs.ts';
+import { parseArticle } from '../../src/parse/parse-article.ts';
+
+/**
+ * Session 43 of the reader (issue 14): shapes of made-up pages (test/parse/made-up/) the reader missed or got wrong, in new
+ * words (docs/parser.md "Session 43").
+ */
+
+const programs = loadPrograms();
+const announcedDraws = (text: string, published: string) => parseArticle(text, { programs, published }).draws.filter((d) => d.primary);
+const rounds = (text: string, published: string) => announcedDraws(text, published).map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs]);
+
+describe("a channel post's date between dashes (u18-1-21)", () => {
+  it('"— 12 May 2022 —" dates the post; the numbered cards under it keep their own round numbers and programs', () => {
+    const post = `Canada PR Alerts\n\n— 12 May 2022 —\n\nTWO DRAWS THIS WEEK\n\n1️⃣ PNP draw — Round #222\n📅 11 May 2022 (Wednesday)\nITAs: 545\nCRS: 753\n\n2️⃣ FSW draw — Round #223 (first in months!)\n📅 12 May 2022 (Thursday)\nITAs: 1,000\nCRS: 540`;
+    const found = rounds(post, '2022-05-12');
+    expect(found).toContainEqual(['2022-05-11', '222', 'pnp', 545, 753]);
+    expect(found.some((r) => r[1] === '223' && r[2] === 'pnp')).toBe(false);
+  });
+});
+
+describe('thousands then hundreds in words, with a comma (u18-1-20)', () => {
+  it('"fourteen thousand, six hundred and twelve" is 14,612, not 612', () => {
+    const page = `Record round\nJune 3, 2021\nOn Wednesday IRCC invited fourteen thousand, six hundred and twelve candidates of the Canadian Experience Class, with a cut-off of 380.`;
+    expect(rounds(page, '2021-06-03')).toEqual([['2021-06-02', null, 'cec', 14612, 380]]);
+  });
+});
+
+describe('a tie-break told with its score (u18-1-20)', () => {
+  it('"candidates tied at 75 points … before …" is not the tie-break of the provincial round compared just before', () => {
+    const page = `Huge CEC round\nFebruary 14, 2021\nOn Saturday the department invited 27,332 people to apply.\nThe 176th round since Express Entry launched was limited to the Canadian Experience Class. Because the department invited nearly everyone in that group, the lowest score required was a mere seventy-five points out of 1,200.\nFor comparison, the biggest rounds until now issued 5,000 invitations each. The Canadian Experience Class round on Jan. 21 invited 4,626 people with scores of at least 454, and the provincial nominee round held on Wednesday invited 654 candidates with a minimum of 720.\nCandidates tied at 75 points were invited if they had submitted their profile before September 12, 2020 at 15:31:40 UTC.`;
+    const draws = parseArticle(page, { programs, published: '2021-02-14' }).draws;
+    expect(draws.find((d) => d.program === 'pnp')?.tieBreak).toBeNull();
+    expect(draws.find((d) => d.primary)?.tieBreak).toBe('2020-09-12T15:31:40Z');
+  });
+});
