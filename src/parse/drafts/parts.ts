@@ -130,11 +130,9 @@ export function atOddsWithTopic(d: Draft, topic: Draft | null): boolean {
 /**
  * A profile's cut-off time comes before the round it decided (its UTC day at most one after the round's own, as in IRCC's
  * #139: March 18, 2020, tie-break March 19 at 02:04:06 UTC): "The biggest draw issued 4,500 ITAs on February 19, 2020. … The
- * timestamp used was March 9, 2020" is not the February round's, but the article's.
- */
-/**
- * Whether a tie-break can be `d`'s: not after its day, and, when the sentence tells a score before it ("… candidates tied at 75
- * points were invited if …", `scores`), not a draw whose cut-off is another (its count or round number told there is no score).
+ * timestamp used was March 9, 2020" is not the February round's, but the article's. A tie-break told after a score ("…
+ * candidates tied at 75 points were invited if …", `scores`) is not that of a draw whose cut-off is another (its count or round
+ * number told there is no score).
  */
 export function decidedBy(tb: TieBreakMention, d: Draft, scores: readonly number[] = []): boolean {
   const gap = d.date && d.date.year !== null && tb.day.year !== null ? daysBetween(tb.day, d.date) : null;
