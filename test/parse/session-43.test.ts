@@ -35,3 +35,14 @@ describe('a tie-break told with its score (u18-1-20)', () => {
     expect(draws.find((d) => d.primary)?.tieBreak).toBe('2020-09-12T15:31:40Z');
   });
 });
+
+describe("a headline's program carried into a round heading below it (u18-1-27)", () => {
+  it('"First trades round follows big all-program draw" over "Round #249 — Tuesday" and a trades round: the first round is not a trades one', () => {
+    const page = `Busy week\nFirst Express Entry round for trades workers follows big all-program draw\nJuly 14, 2023\nTwo rounds in two days, and one of them makes history: the first round reserved for the trades.\nRound #249 — Tuesday, July 11\n• 800 invitations\n• Lowest score: 505\nTrades round — Wednesday, July 12\nThe 250th round went to carpenters, plumbers, welders and other trades. IRCC sent 1,500 invitations, and the lowest-ranked candidate had 388 points.`;
+    const found = rounds(page, '2023-07-14');
+    expect(found).toContainEqual(['2023-07-12', '250', 'trades', 1500, 388]);
+    const first = found.find((r) => r[1] === '249');
+    expect(first?.[2]).not.toBe('trades');
+    expect(first?.slice(3)).toEqual([800, 505]);
+  });
+});

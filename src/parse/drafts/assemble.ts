@@ -10,6 +10,7 @@ import {
   fillsOnly,
   fits,
   headlineOfAnotherRound,
+  joinedReference,
   noFactsSince,
   namesOnlyProgram,
   nextAfter,
@@ -293,14 +294,7 @@ export class DraftAssembler {
     }
     const pending = this.pending;
     if (pending && pending.g.context === g.context && fits(draftOf(pending, g.context), p)) {
-      this.pending = {
-        ...p,
-        date: p.date ?? pending.date,
-        program: p.program ?? (headlineOfAnotherRound(pending, g, this.drafts) ? null : pending.program),
-        drawNumber: p.drawNumber ?? pending.drawNumber,
-        identity: true,
-        g: { ...g, fresh: g.fresh || pending.g.fresh, held: g.held || pending.g.held, tieBreaks: [...pending.g.tieBreaks, ...g.tieBreaks] },
-      };
+      this.pending = joinedReference(pending, p, headlineOfAnotherRound(pending, g, this.drafts));
       if (p.g.plural && p.date !== null && !g.context) this.severalDay = p;
     } else if (!g.context && pending?.g.context && this.shelved && namesOnlyProgram(p) && fits(draftOf(this.shelved, false), p)) {
       // "Draw #164 was held on September 30. The previous draw was held on September 16. As no program was specified for

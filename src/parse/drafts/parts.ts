@@ -16,6 +16,8 @@ export interface Part {
   readonly drawNumber: string | null;
   readonly facts: boolean;
   readonly identity: boolean;
+  /** The program came from a headline read before this part's own line ("First round for health workers …" over "Round #251 — June 27"). */
+  readonly programFromHead?: boolean;
 }
 
 const only = <T>(xs: readonly T[]): T | null => (xs.length === 1 ? (xs[0] ?? null) : null);
@@ -162,6 +164,24 @@ export function onlyRoundOf(drafts: readonly Draft[], g: Group): Draft | null {
  * programs. …": the headline's second program, still waiting for its round, is not the program of the first round the body
  * names (the headline's other round, of another program, is already a draft).
  */
+/**
+ * A round named over several lines ("Round #251 — June 27" under a headline that names its program): the pending reference
+ * with `p`'s own facts first. `otherHeadline`: the pending's program is a headline's about another round, not this one's.
+ * A program taken from the headline stays marked as the headline's (`clearHeadlinePrograms`).
+ */
+export function joinedReference(pending: Part, p: Part, otherHeadline: boolean): Part {
+  const g = p.g;
+  return {
+    ...p,
+    date: p.date ?? pending.date,
+    program: p.program ?? (otherHeadline ? null : pending.program),
+    drawNumber: p.drawNumber ?? pending.drawNumber,
+    identity: true,
+    programFromHead: p.program === null && (pending.programFromHead === true || (pending.g.zone === 'head' && !pending.facts)),
+    g: { ...g, fresh: g.fresh || pending.g.fresh, held: g.held || pending.g.held, tieBreaks: [...pending.g.tieBreaks, ...g.tieBreaks] },
+  };
+}
+
 export function headlineOfAnotherRound(pending: Part, g: Group, drafts: readonly Draft[]): boolean {
   return pending.g.zone === 'head' && g.zone !== 'head' && drafts.some((d) => d.inHead && !d.context && d.program !== null && d.program !== pending.program);
 }
@@ -236,7 +256,7 @@ export function draftOf(p: Part, context: boolean): Draft {
     dateWritten: p.date !== null && !g.relativeDay,
     dateByWeekday: p.date !== null && g.weekdayDay === true,
     inHead: g.zone === 'head',
-    programFromHead: p.program !== null && g.zone === 'head' && !p.facts,
+    programFromHead: p.program !== null && ((g.zone === 'head' && !p.facts) || p.programFromHead === true),
     dateFromHead: p.date !== null && g.zone === 'head',
   };
 }
