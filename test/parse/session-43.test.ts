@@ -46,3 +46,15 @@ describe("a headline's program carried into a round heading below it (u18-1-27)"
     expect(first?.slice(3)).toEqual([800, 505]);
   });
 });
+
+describe('"Publicado el 20 de octubre de 2016 por …" under a headline (u18-2-04)', () => {
+  it("is the page's date line, not the day of the round the body tells", () => {
+    for (const [line, body] of [
+      ['Publicado el 6 de abril de 2017 por Redacción', 'IRCC realizó el miércoles 5 de abril de 2017 un nuevo sorteo, con 3.753 invitaciones y un puntaje mínimo de 431 puntos.'],
+      ['Publicado em 6 de abril de 2017 por Equipe CanadáJá', 'O IRCC realizou na quarta-feira, 5 de abril de 2017, um novo sorteio, com 3.753 convites e nota mínima de 431 pontos.'],
+    ]) {
+      const page = `Nuevo sorteo: 3.753 invitaciones y 431 puntos\n${line}\n${body}\nEl sorteo anterior, del 24 de marzo, invitó a 3.749 candidatos con 441 puntos.`;
+      expect(rounds(page, '2017-04-06')).toEqual([['2017-04-05', null, 'general', 3753, 431]]);
+    }
+  });
+});
