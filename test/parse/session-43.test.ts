@@ -58,3 +58,38 @@ describe('"Publicado el 20 de octubre de 2016 por …" under a headline (u18-2-0
     }
   });
 });
+
+describe('Chinese round cards (u18-2-25)', () => {
+  it('"第298轮 · 加拿大经验类（CEC）专场" with its date, count, score and a tie-break in Beijing time', () => {
+    const page = `快讯｜加拿大EE本周两轮抽签\n2024年6月20日 · 编辑部\n\n加拿大移民部（IRCC）本周连续举行两轮快速通道抽签。\n\n第297轮 · 省提名（PNP）专场\n抽签日期：2024年6月19日\n邀请人数：1,499人\n最低分数：663分\n同分规则：2024年3月27日 09:30:12（北京时间）\n\n第298轮 · 加拿大经验类（CEC）专场\n抽签日期：2024年6月20日\n邀请人数：1,800人\n最低分数：511分\n同分规则：2024年1月5日 01:10:20（北京时间）`;
+    const draws = announcedDraws(page, '2024-06-20');
+    expect(draws.map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs, d.tieBreak])).toEqual([
+      ['2024-06-19', '297', 'pnp', 1499, 663, '2024-03-27T01:30:12Z'],
+      ['2024-06-20', '298', 'cec', 1800, 511, '2024-01-04T17:10:20Z'],
+    ]);
+  });
+  it('"第10轮" (a count of one year\'s rounds) is still no round number', () => {
+    const page = `加拿大EE今年第10轮抽签\n2024年6月20日\n加拿大移民部（IRCC）6月19日举行抽签，邀请1,499人，最低分数663分。`;
+    expect(announcedDraws(page, '2024-06-20').map((d) => d.drawNumber)).toEqual([null]);
+  });
+});
+
+describe("cards under a headline that tells two programs' counts and one cut-off (u18-2-25)", () => {
+  it('"Number of invitations: 2,985 candidates" is the card\'s count; the headline\'s one score goes to neither round', () => {
+    const page = `EE draws: PNP invited 2,985 candidates, CEC invited 1,500 candidates, CRS score 544\nMay 24, 2024 ·\n\nDraw #296 · Provincial Nominee Program (PNP)\nDraw date: May 23, 2024\nNumber of invitations: 2,985 candidates\nMinimum CRS score: 676 points\n\nDraw #297 · Canadian Experience Class (CEC)\nDraw date: May 24, 2024\nInvitations: 1,500 candidates\nMinimum CRS score: 544 points`;
+    expect(rounds(page, '2024-05-24')).toEqual([
+      ['2024-05-23', '296', 'pnp', 2985, 676],
+      ['2024-05-24', '297', 'cec', 1500, 544],
+    ]);
+  });
+});
+
+describe("a round named on the line after the page's date (u18-2-25)", () => {
+  it('"June 20, 2024" then "Draw #297 · PNP" then "Draw date: June 19, 2024": the round keeps its number and program', () => {
+    const page = `Express Entry this week\nJune 20, 2024 ·\nDraw #297 · Provincial Nominee Program (PNP)\nDraw date: June 19, 2024\nInvitations issued: 1,499\nLowest score: 663\n\nDraw #298 · Canadian Experience Class (CEC)\nDraw date: June 20, 2024\nInvitations issued: 1,800\nLowest score: 511`;
+    expect(rounds(page, '2024-06-20')).toEqual([
+      ['2024-06-19', '297', 'pnp', 1499, 663],
+      ['2024-06-20', '298', 'cec', 1800, 511],
+    ]);
+  });
+});

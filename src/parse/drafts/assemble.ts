@@ -11,6 +11,7 @@ import {
   fits,
   headlineOfAnotherRound,
   joinedReference,
+  laterDayOf,
   noFactsSince,
   namesOnlyProgram,
   nextAfter,
@@ -292,7 +293,7 @@ export class DraftAssembler {
         }
       }
     }
-    const pending = this.pending;
+    const pending = laterDayOf(this.pending, p);
     if (pending && pending.g.context === g.context && fits(draftOf(pending, g.context), p)) {
       this.pending = joinedReference(pending, p, headlineOfAnotherRound(pending, g, this.drafts));
       if (p.g.plural && p.date !== null && !g.context) this.severalDay = p;

@@ -182,6 +182,16 @@ export function joinedReference(pending: Part, p: Part, otherHeadline: boolean):
   };
 }
 
+/**
+ * "July 17, 2024" (the page's line), then "Draw #303 · PNP", then "Draw date: July 16, 2024": a round numbered on the line
+ * right after a day it only inherited takes the day written under it instead (`pending` without its day).
+ */
+export function laterDayOf(pending: Part | null, p: Part): Part | null {
+  if (!pending || pending.date === null || p.date === null || pending.g.dates.length > 0 || p.g.sentence - pending.g.sentence > 1) return pending;
+  if (p.drawNumber !== null || p.program !== null || p.g.plural || pending.drawNumber === null) return pending;
+  return sameDay(pending.date, p.date) ? pending : { ...pending, date: null };
+}
+
 export function headlineOfAnotherRound(pending: Part, g: Group, drafts: readonly Draft[]): boolean {
   return pending.g.zone === 'head' && g.zone !== 'head' && drafts.some((d) => d.inHead && !d.context && d.program !== null && d.program !== pending.program);
 }

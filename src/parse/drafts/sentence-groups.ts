@@ -132,7 +132,9 @@ function clauseGroup(sentence: string, c: ClauseSpan, facts: SentenceFacts, wher
   // too ("PNP and CEC draws"): then which day is whose is not told.
   const twoPrograms = new Set(facts.programs.map((p) => p.code)).size >= 2;
   const invitations = uniq(factsOf(sentence, c, facts.invitations));
-  const crs = uniq(factsOf(sentence, c, facts.cutoffs));
+  // "PNP invited 1,391 candidates, CEC invited 6,300 candidates, CRS score 515": one cut-off after the counts of two programs'
+  // rounds is one of theirs, which is not told.
+  const crs = twoPrograms && invitations.length >= 2 ? [] : uniq(factsOf(sentence, c, facts.cutoffs));
   // A clause of plans or forecasts names no draw, unless it also states a fact before the "will".
   const hypothetical = isHypothetical(text) && invitations.length + crs.length === 0;
   const firstFact = [...facts.invitations, ...facts.cutoffs].filter((f) => inside(f, c)).sort((a, b) => a.start - b.start)[0];

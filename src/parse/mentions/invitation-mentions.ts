@@ -24,8 +24,8 @@ const LABEL_THEN_NUMBER = new RegExp(
   String.raw`\b(?:number of (?:invitations|ITAs|invitees)(?:\s+to\s+apply)?(?:\s*\(ITAs?\))?(?:\s+(?:issued|to be issued|sent|extended))?|(?<!\b(?:an?|received|receive|receiving|get|got|getting|with|without)\s)(?<!\b(?:round|rounds)\sof\s|\brondes?\sd['’])(?:invitations|ITAs?|ITA's|invites)(?:\s+to\s+apply)?(?:\s*\(ITAs?\))?(?:\s+(?:were\s+|was\s+)?(?:issued|sent|extended|granted))?|draw size|invitations? volume|ITA volume|volume of (?:invitations|ITAs)|size of (?:the )?(?:draw|round)|ITA count|nombre d'invitations(?:\s+(?:envoy[ée]es|[ée]mises|d[ée]livr[ée]es))?|invitations [ée]mises|(?:n[úu]mero de )?(?:invitaciones|convites)(?:\s*\(ITAs?\))?(?:\s+(?:emitid[ao]s|enviad[ao]s|otorgad[ao]s))?)\s{0,2}(?:[:;=-]|\s(?:was|were|is|of|stood at|totall?ed|reached|came to)\b)?\s{0,3}${COUNT}(?!\s*(?:${INVITATION_NOUN}|${PERSON_NOUN}))`,
   'gi',
 );
-/** "invitations issued on Wednesday: 5,500". */
-const LABEL_WORDS_THEN_NUMBER = new RegExp(String.raw`\b(?:invitations?|ITAs?)(?:\s{1,20}[a-z]+){0,3}(?:\s{0,2}\(ITAs?\))?\s{0,20}:\s{0,2}${COUNT}\s*$`, 'gi');
+/** "invitations issued on Wednesday: 5,500", "Number of invitations: 1,391 candidates" (a label line). */
+const LABEL_WORDS_THEN_NUMBER = new RegExp(String.raw`\b(?:invitations?|ITAs?)(?:\s{1,20}[a-z]+){0,3}(?:\s{0,2}\(ITAs?\))?\s{0,20}:\s{0,2}${COUNT}(?:\s{1,2}${PERSON_NOUN})?\s*$`, 'gi');
 /** "The number of ITAs issued … has increased to 1,000". */
 const NUMBER_ROSE_TO = new RegExp(
   String.raw`\bnumber of (?:ITAs|invitations)\b[^.;\d]{0,100}?\b(?:increased|rose|risen|jumped|grew|climbed|dropped|fell|fallen|decreased|declined)\s(?:\w+\s)?to\s${COUNT}`,
@@ -248,7 +248,7 @@ export function findInvitations(masked: string, original: string): FactMention[]
   }
   for (const m of matchesOf(LABEL_WORDS_THEN_NUMBER, masked)) {
     const raw = m[1] ?? '';
-    if (!/^[a-z]/i.test(raw)) add(m.index + m[0].trimEnd().length - raw.length, raw);
+    if (!/^[a-z]/i.test(raw)) add(m.index + m[0].lastIndexOf(raw), raw);
   }
   for (const m of matchesOf(OF_THEM, masked)) add(m.index, m[1] ?? '');
   // Not "Candidates who scored exactly 500 were invited only if…": a score.

@@ -171,8 +171,16 @@ const CHINESE: readonly GlossRule[] = [
   // "下降1分至460分" (fell by 1 to 460), before the points rule takes the 460.
   [/比\s?(?=上|前|去|之前|此前)/g, ' compared with '],
   [/(\d{2,4})\s?分/g, ' $1 points '],
+  // "第303轮": IRCC's round number, past any count of one year's rounds.
+  [/第\s?(?<!\d)([1-9]\d{2})\s?(?:輪|轮)/g, ' draw #$1 '],
   // "第10輪" counts this year's rounds, not IRCC's round numbers; "5次", "兩周" are counts and spans: dropped.
   [/第?\s?(?<!\d)\d{1,9}\s?(?:輪|轮|次|批|周|週|天|個月|个月)/g, ' '],
+  [/(?:兩|两)\s?(?:輪|轮)/g, ' two draws '],
+  [/三\s?(?:輪|轮)/g, ' three draws '],
+  [/四\s?(?:輪|轮)/g, ' four draws '],
+  [/(?:同分規則|同分规则|同分截止時間|同分截止时间)/g, ' tie-breaking rule '],
+  [/[（(]?\s?(?:北京時間|北京时间)\s?[)）]?/g, ' (UTC+8) '],
+  [/(?:抽籤日期|抽签日期|抽簽日期)/g, ' draw date '],
   [/(?:聯邦移民部|联邦移民部|加拿大移民部|移民部|移民局)/g, ' IRCC '],
   [/(?:邀請人數|邀请人数|獲邀人數|获邀人数|中籤人數|中签人数)/g, ' number of invitations '],
   [/(?:邀請分數|邀请分数)/g, ' minimum CRS score '],
@@ -270,5 +278,9 @@ export function glossForeign(text: string): string {
   // What is left of the script carries nothing the reader can place.
   out = out.replace(korean ? /[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]+/g : /[\u3400-\u4dbf\u4e00-\u9fff]+/g, ' ');
   // A Korean sentence ends in "다." whatever word the gloss starts the next with: a capital lets the reader see the end.
-  return korean ? tidyGloss(out).replace(/([.!?] )([a-z])/g, (_, end: string, letter: string) => end + letter.toUpperCase()) : tidyGloss(out);
+  // A Chinese label line ("最低分数：670分" under "邀请人数：1,391人") starts with a capital, or it would read as the line above
+  // wrapped.
+  return korean
+    ? tidyGloss(out).replace(/([.!?] )([a-z])/g, (_, end: string, letter: string) => end + letter.toUpperCase())
+    : tidyGloss(out).replace(/^([ \t]*)([a-z])(?=[^\n:]{0,40}:)/gm, (_, space: string, letter: string) => space + letter.toUpperCase());
 }
