@@ -93,3 +93,16 @@ describe("a round named on the line after the page's date (u18-2-25)", () => {
     ]);
   });
 });
+
+describe('"More draw results" and "Previous draws" under the story (u18-2-20)', () => {
+  for (const heading of ['More draw results', 'Previous draws']) {
+    it(`"${heading}": its list is the site's, even when it repeats a round the story compares with`, () => {
+      const page = `DrawDesk.ca\nHome  /  Draw results  /  Three draws in three days\n\nExpress Entry: IRCC invites 2,700 candidates in three draws in three days\nJuly 6, 2023 — Staff writer\n\nIRCC wrapped up a three-day run of Express Entry rounds on Thursday, July 6, 2023 with a draw for healthcare occupations. The department had already held an all-program round on Tuesday and a STEM round on Wednesday.\n\nResults (copied from the table on IRCC's site)\n\nRound # | Date | Type | Invitations | Min. CRS\n253 | July 4, 2023 | No program specified | 700 | 511\n254 | July 5, 2023 | STEM occupations (2023-1) | 500 | 486\n255 | July 6, 2023 | Healthcare occupations (2023-1) | 1,500 | 463\n\nKey takeaways\n- The all-program cut-off (511) is 25 points higher than the round on June 27 (4,300 invitations, CRS 486).\n- STEM is the third category to get its first draw.\n\nAnalysis\nThe healthcare round was bigger than the first one, for nurses and other health workers. A CRS of 463 shows how many of them were in the pool.\n\n${heading}\n• June 28, 2023 — Healthcare — 500 ITAs — CRS 476\n• June 27, 2023 — All programs — 4,300 ITAs — CRS 486\n• June 8, 2023 — All programs — 4,800 ITAs — CRS 486`;
+      expect(rounds(page, '2023-07-06')).toEqual([
+        ['2023-07-04', '253', 'general', 700, 511],
+        ['2023-07-06', '255', 'healthcare', 1500, 463],
+        ['2023-07-05', '254', 'stem', 500, 486],
+      ]);
+    });
+  }
+});

@@ -12,7 +12,7 @@ export interface ArticleLine {
 }
 
 const RELATED_HEADING =
-  /^(?:related(?: news| articles?| posts?| stories| reading| content| links| coverage)?|more references|more (?:news|stories|articles|coverage)(?: from| on| like this)?(?: [\w ]{1,30})?|read (?:more|also|next)(?: [\w ]{1,30})?|see also|you (?:may|might) (?:also )?(?:like|enjoy)|recommended(?: for you| reading| articles)?|latest (?:news|posts?|articles|updates)|recent (?:posts?|articles)|trending(?: now| stories)?|popular(?: posts| stories| articles)?|most (?:read|popular)|further reading|also read|other news|in case you missed it)\s*:?$/i;
+  /^(?:related(?: news| articles?| posts?| stories| reading| content| links| coverage)?|more references|more (?:news|stories|articles|coverage)(?: from| on| like this)?(?: [\w ]{1,30})?|more (?:express entry )?(?:draws|draw results|results)|(?:previous|past|earlier|older) (?:express entry )?(?:draws|draw results|rounds)|read (?:more|also|next)(?: [\w ]{1,30})?|see also|you (?:may|might) (?:also )?(?:like|enjoy)|recommended(?: for you| reading| articles)?|latest (?:news|posts?|articles|updates)|recent (?:posts?|articles)|trending(?: now| stories)?|popular(?: posts| stories| articles)?|most (?:read|popular)|further reading|also read|other news|in case you missed it)\s*:?$/i;
 
 /** A line that is nothing but a date ("January 10, 2021", "Jun 06 2025", "2025-06-06", "- 6 August 2021 -") dates the page. */
 export const BARE_DATE_LINE =
