@@ -106,3 +106,13 @@ describe('"More draw results" and "Previous draws" under the story (u18-2-20)', 
     });
   }
 });
+
+describe('a site named "… Today" (u18-2-11)', () => {
+  it('"Immigration Matters Today" over a page of the next morning does not make the rounds of the day before stale', () => {
+    const page = `Immigration Matters Today\nNEWS · EXPRESS ENTRY\n\nIRCC holds two Express Entry draws on the same day\n\nMay 22, 2020 · By Ana Lima\n\nImmigration, Refugees and Citizenship Canada (IRCC) held two program-specific Express Entry draws on Thursday, May 21, 2020, inviting a total of 3,533 candidates.\n\nThe first draw, #148, was open only to Provincial Nominee Program candidates. IRCC issued 590 invitations, and the lowest-ranked candidate invited had a CRS score of 718.\n\nLater in the day, IRCC held draw #149 for Canadian Experience Class candidates. It issued 3,000 invitations with a minimum CRS of 440.`;
+    expect(rounds(page, '2020-05-22')).toEqual([
+      ['2020-05-21', '148', 'pnp', 590, 718],
+      ['2020-05-21', '149', 'cec', 3000, 440],
+    ]);
+  });
+});
