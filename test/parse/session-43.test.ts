@@ -116,3 +116,15 @@ describe('a site named "… Today" (u18-2-11)', () => {
     ]);
   });
 });
+
+describe("a newsletter's summary naming a province's draw after Express Entry's (u18-2-12)", () => {
+  const page = (first: string) =>
+    `IMMIGRATION WEEKLY — Wednesday, May 13, 2020\nYour weekly round-up of Canadian immigration news\n\nThis week at a glance\n• ${first}\n• Work permits: new rules for those already in Canada\n• SINP tech pilot: weekly draw\n• Travel restrictions extended to June 30\n\nEXPRESS ENTRY\nToday, Wednesday May 13, IRCC held draw #147, for Canadian Experience Class candidates:\n  – 3,200 invitations\n  – Minimum CRS score: 447`;
+  it('"Express Entry: CEC draw today" and "CEC-only draw today" keep the page an Express Entry one', () => {
+    for (const first of ['Express Entry: CEC draw today', 'CEC-only draw today']) expect(rounds(page(first), '2020-05-13')).toEqual([['2020-05-13', '147', 'cec', 3200, 447]]);
+  });
+  it('"Alberta Express Entry: priority sectors draw" is still a province\'s', () => {
+    const alberta = `Alberta Express Entry: Priority Sectors draw\nDraw date: May 13, 2020\nInvitations: 620\nMinimum CRS: 480`;
+    expect(rounds(alberta, '2020-05-13')).toEqual([]);
+  });
+});
