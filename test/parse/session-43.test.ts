@@ -128,3 +128,10 @@ describe("a newsletter's summary naming a province's draw after Express Entry's 
     expect(rounds(alberta, '2020-05-13')).toEqual([]);
   });
 });
+
+describe('"Le dernier tirage de ce type remontait au …" (u18-2-17)', () => {
+  it('is the earlier round, not the day of the round the lead tells', () => {
+    const page = `Nouvelles Immigration\nAccueil > Entrée express\n\nEntrée express : retour des tirages tous programmes, 2 000 invitations et un score minimal de 542\nPublié le 2 juin 2022\n\nC'est confirmé : après 18 mois de pause, Immigration, Réfugiés et Citoyenneté Canada (IRCC) a tenu le mercredi 1er juin 2022 une ronde d'invitations ouverte à tous les programmes d'Entrée express. Le dernier tirage de ce type remontait au 23 décembre 2020.\n\nLes chiffres de la ronde no 224\n• Programmes : aucun programme précisé (TQF, CEC, TMF)\n• Nombre d'invitations : 2 000\n• Score SCG du dernier candidat invité : 542\n• Règle de départage : 4 mai 2022 à 10:11:12 UTC\n\nLe score minimal de 542 est élevé, ce qui s'explique par l'accumulation de candidats dans le bassin pendant la pause. À titre de comparaison, le dernier tirage — réservé aux candidats du Programme des candidats des provinces — avait eu lieu le 25 mai : 589 invitations avec un score minimal de 741.\n\nCe qu'il faut retenir\nLes tirages devraient désormais avoir lieu toutes les deux semaines.`;
+    expect(rounds(page, '2022-06-02')).toEqual([['2022-06-01', '224', 'general', 2000, 542]]);
+  });
+});

@@ -83,9 +83,9 @@ const FRENCH: readonly GlossRule[] = keepCase([
     /\b(inférieure?s?|supérieure?s?)\sà\s(?:celui|celle|ceux|celles)(?:\s(?:du|de\sla|des))?(?![\wÀ-ÿ])/gi,
     (_m: string, cmp: string) => (/^inf/i.test(cmp) ? ' lower than that of ' : ' higher than that of '),
   ],
-  // "IRCC n'a tenu aucune ronde d'invitations", "le dernier tirage remonte au 10 juin": no draw, and an earlier one.
+  // "IRCC n'a tenu aucune ronde d'invitations", "le dernier tirage (de ce type) remonte/remontait au 10 juin": no draw, and an earlier one.
   [/\bn['’](?:a|ont)\s(?:tenu|effectué|organisé|lancé)\saucun(?:e)?\s(?:tirage|ronde)/gi, ' held no draw'],
-  [/\b(?:le|la)\sdernière?\s(?:tirage|ronde)\sremonte\sau(?=\s\d)/gi, ' the last draw dates back to'],
+  [/\b(?:le|la)\sderni(?:er|ère)\s(?:tirage|ronde)(?:\sde\sce\stype|\stous\sprogrammes)?\sremont(?:e|ait)\s(?:au|à|a)(?=\s\d)/gi, ' the last draw dates back to'],
   // "Au total, 7 225 invitations ont été envoyées cette semaine": a total (not "la 254e au total", a round's number).
   [/(?<![\wÀ-ÿ])(?<!\d(?:e|ème|eme)\s(?:(?:tirage|ronde|série\sd['’]invitations)\s)?)au\stotal(?![\wÀ-ÿ])/gi, ' in total '],
   // A forecast: "on s'attend à un pointage requis d'environ 530" (not "pourrait", "devrait", "prévoient": a forecast beside
