@@ -135,3 +135,14 @@ describe('"Le dernier tirage de ce type remontait au …" (u18-2-17)', () => {
     expect(rounds(page, '2022-06-02')).toEqual([['2022-06-01', '224', 'general', 2000, 542]]);
   });
 });
+
+describe('a recap table with a "Who was invited" column, "draw no." cells and "31-Mar-2025" tie-breaks (u18-1-35)', () => {
+  it('reads each row as its round', () => {
+    const page = `Weekly Express Entry recap (May 12–14, 2025)\nMay 16, 2025 | Posted by Ana Lee\n\nTwo rounds this week. Summary table:\n\nDate | Round | Who was invited | ITAs | Min. CRS | Tie-break\nMon 12 May | draw no. 347 | Provincial Nominee Program | 511 | 706 | 14-Apr-2025 02:10:11 UTC\nWed 14 May | draw no. 348 | Canadian Experience Class | 500 | 547 | 03-Feb-2025 19:03:45 UTC\n\nNotes\n• The CEC round was small.`;
+    const draws = announcedDraws(page, '2025-05-16');
+    expect(draws.map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs, d.tieBreak])).toEqual([
+      ['2025-05-12', '347', 'pnp', 511, 706, '2025-04-14T02:10:11Z'],
+      ['2025-05-14', '348', 'cec', 500, 547, '2025-02-03T19:03:45Z'],
+    ]);
+  });
+});

@@ -40,6 +40,8 @@ function roleOf(header: string): Role {
   const h = header.toLowerCase();
   // Also Spanish and Portuguese headers: "Fecha | Ronda | Programa | Invitaciones | CRS mínimo | Desempate".
   if (/\btie[- ]?break|\bd[ée]partage\b|\bdesempate\b/.test(h)) return 'tieBreak';
+  // "Who was invited", "Who got invited": the round's group, not its count.
+  if (/\bwho\s(?:was|were|got|gets|is|are)\s(?:invited|eligible)\b/.test(h)) return 'program';
   if (/\b(?:itas?|invitations?|invites|invited|size|ipd)\b|(?<![\p{L}])(?:invitaciones|convites|invitados|convidados)(?![\p{L}])/u.test(h)) return 'invitations';
   if (/\b(?:crs|cut-?\s?off|cutoff|minimum|score|lowest)\b|(?<![\p{L}])(?:puntaje|pontua[çc][ãa]o|corte|nota m[íi]nima)(?![\p{L}])/u.test(h)) return 'crs';
   if (/\b(?:date|day|when)\b|(?<![\p{L}])(?:fecha|data|d[íi]a)(?![\p{L}])/u.test(h)) return 'date';
@@ -100,7 +102,8 @@ function rowFromCells(cells: string[], roles: Role[], ctx: Ctx): TableRow | null
   const inv = readNumber((get('invitations') ?? '').replace(/^(\d{1,3})[.\s\u00a0\u202f](\d{3})$/, '$1,$2'));
   const crs = readNumber(get('crs') ?? '');
   if (!date || (inv === null && crs === null)) return null;
-  const num = /^#?\s?(\d{1,3}[ab]?)$/i.exec(numberCell)?.[1] ?? named?.[2] ?? named?.[3] ?? programNamed?.[2] ?? programNamed?.[3] ?? null;
+  // "366", "#366", "draw no. 366", "Round 366".
+  const num = /^(?:(?:draw|round)\s?)?(?:#|no\.?|n°)?\s?(\d{1,3}[ab]?)$/i.exec(numberCell)?.[1] ?? named?.[2] ?? named?.[3] ?? programNamed?.[2] ?? programNamed?.[3] ?? null;
   return {
     line: ctx.line,
     date,
