@@ -146,3 +146,17 @@ describe('a recap table with a "Who was invited" column, "draw no." cells and "3
     ]);
   });
 });
+
+describe('"Express Entry recap: #290 …, draw 291 …" in a headline (u18-1-30)', () => {
+  it('names the rounds it recaps, each news', () => {
+    const page = `Express Entry recap: #290 for all programs, draw 291 for French-speaking candidates\nPosted: March 28, 2024 — by the team\n\nTwo more rounds closed out the month. Here is everything you need to know.\n\n#290 — Tuesday, March 26, 2024\nType: General (all programs)\nITAs: 1,980\nLowest CRS: 524\n\nDraw 291 — Wednesday, March 27, 2024\nType: French-speaking candidates\nITAs: 1,500\nLowest CRS: 388`;
+    expect(rounds(page, '2024-03-28')).toEqual([
+      ['2024-03-26', '290', 'general', 1980, 524],
+      ['2024-03-27', '291', 'french', 1500, 388],
+    ]);
+  });
+  it('"Express Entry recap: the first quarter" is still a recap', () => {
+    const page = `Express Entry recap: the first quarter of 2024\nPosted: April 2, 2024\n\nIRCC held 12 rounds in the first quarter. The last, on March 27, invited 1,980 candidates with a cut-off of 524.`;
+    expect(rounds(page, '2024-04-02')).toEqual([]);
+  });
+});
