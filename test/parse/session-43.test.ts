@@ -160,3 +160,22 @@ describe('"Express Entry recap: #290 …, draw 291 …" in a headline (u18-1-30)
     expect(rounds(page, '2024-04-02')).toEqual([]);
   });
 });
+
+describe('Portuguese cards with "Nota de corte: 670" (u18-1-32)', () => {
+  it("is the round's cut-off", () => {
+    const page = `Semana movimentada: dois sorteios do Express Entry\n\n27 de março de 2024 | Por Ana Souza\n\nO IRCC realizou duas rodadas de convites nesta semana. Veja os números:\n\nTerça-feira (26/03) — sorteio #290\nPrograma: candidatos com proficiência em francês\nConvites: 1.500\nNota de corte: 388\n\nQuarta-feira (27/03) — sorteio #291\nPrograma: Canadian Experience Class\nConvites: 1.980\nNota de corte: 524`;
+    expect(rounds(page, '2024-03-27')).toEqual([
+      ['2024-03-26', '290', 'french', 1500, 388],
+      ['2024-03-27', '291', 'cec', 1980, 524],
+    ]);
+  });
+});
+
+describe('"até hoje", "hasta hoy": to date (u9-332)', () => {
+  it('"a última rodada, em 31 de maio, … a mais baixa até hoje" keeps its day and stays a recalled round', () => {
+    const page = `Express Entry muda de novo: novas regras de pontos\nPor Ana Lima | 6 de junho de 2017\nA partir de hoje, 6 de junho, o CRS tem novas regras para quem fala francês.\nE as rodadas?\nA última rodada, em 31 de maio, convidou 3.877 candidatos com nota de corte de 413, a mais baixa até hoje em uma rodada geral. A próxima ainda não tem data.`;
+    const draws = parseArticle(page, { programs, published: '2017-06-06' }).draws;
+    expect(draws.filter((d) => d.primary)).toEqual([]);
+    expect(draws.find((d) => d.minCrs === 413)?.date).toBe('2017-05-31');
+  });
+});

@@ -251,6 +251,8 @@ const PUBLICATION_AFTER = /^\s+(?:brief(?:ing)?|memo|digest|newsletter|round-?up
 /** "Monday 15 — PNP — 399 ITAs": the weekday with its day of the month (not "Monday 15:30", "Tuesday 2,500 …"). */
 const DAY_NUMBER_AFTER = /^\s+(\d{1,2})(?:st|nd|rd|th)?(?=\s*(?:$|[-\u2013\u2014;|]|:(?!\d)))/;
 
+const UNTIL_BEFORE = /\b(?:at[ée]|hasta|jusqu['\u2019]\s?à)\s$/i;
+
 /** Capitalized words right before a capital "Today" ("Canadian Immigration Today"), not a sentence's start ("Today"). */
 const NAME_BEFORE_TODAY = /(?:^|\s)(?:[A-Z][A-Za-z]+|[A-Z]{2,})\s$/;
 
@@ -260,6 +262,8 @@ function relative(sentence: string, ctx: DateContext, out: Found[]): void {
     if (APPOSED_DATE.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     // "Canadian Immigration Today", "USA Today": a name's last word, not the page's day.
     if (m[0] === 'Today' && NAME_BEFORE_TODAY.test(sentence.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // "a mais baixa até hoje", "la más baja hasta hoy": to date, no day of a round.
+    if (UNTIL_BEFORE.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
     const v = relativeDay(m[1] ?? '', ctx.published);
     if (v) out.push({ start: m.index, end: m.index + m[0].length, value: v, relative: true });
   }
