@@ -38,8 +38,8 @@ describe('made-up pages replayed as news', () => {
     expect(replay.alerts.filter((a) => !a.right).map((a) => `${a.page}: ${a.date} ${a.program} ${a.invitations} at ${a.minCrs} (${a.why})`)).toEqual(known);
   });
 
-  it('still alerts the draws it did when this replay was last measured (749), or more', () => {
-    expect(replay.alerts.filter((a) => a.right).length).toBeGreaterThanOrEqual(749);
+  it('still alerts the draws it did when this replay was last measured (750), or more', () => {
+    expect(replay.alerts.filter((a) => a.right).length).toBeGreaterThanOrEqual(750);
   });
 });
 
@@ -130,8 +130,8 @@ describe('the set of session 39, probed', () => {
 // measured with the session's first reader (670 of 768, 11 wrong, 6 alerts all right) and its last (681), never read; its totals
 // decided one rule's fate (docs/parser.md): a later session must not tune on it.
 describe('the set of session 41, probed', () => {
-  it("u14 (never tuned on): 689 of 768 fields right or more (670 with the reader of session 41's start), at most the 10 wrong values it has now (11 then)", () => {
-    expectFloor('u14-', 768, 689, 10);
+  it("u14 (never tuned on): 690 of 768 fields right or more (670 with the reader of session 41's start), at most the 10 wrong values it has now (11 then)", () => {
+    expectFloor('u14-', 768, 690, 10);
   });
 });
 
@@ -152,7 +152,7 @@ describe('the sets of session 42, probed', () => {
 // fields right with the session's first reader, once two weekly round-ups' truth was set to the project's convention: a
 // weekly round-up announces its week's rounds). u17, written at the same time, stays outside the repository, never read.
 describe('the sets of session 43, probed', () => {
-  it('u18 (tuned on, 80 pages): 402 of 546 fields right or more, at most 2 wrong values', () => {
-    expectFloor('u18-', 546, 402, 2, 80);
+  it('u18 (tuned on, 80 pages): 482 of 546 fields right or more, no wrong value', () => {
+    expectFloor('u18-', 546, 482, 0, 80);
   });
 });
