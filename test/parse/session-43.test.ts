@@ -179,3 +179,10 @@ describe('"até hoje", "hasta hoy": to date (u9-332)', () => {
     expect(draws.find((d) => d.minCrs === 413)?.date).toBe('2017-05-31');
   });
 });
+
+describe('a Chinese or Arabic byline glossed to "| December 11, 2025" (p7-335, p7-338)', () => {
+  it('dates the page, not the round the lead dates the day before', () => {
+    const page = `加拿大EE快速通道：CEC类别邀请3000人，分数线515分\n移民快讯 | 2025年10月16日\n加拿大移民部（IRCC）于当地时间2025年10月15日进行了新一轮联邦快速通道（Express Entry）抽签，面向加拿大经验类（CEC）申请人发出3000份永久居民申请邀请（ITA），最低综合排名分数（CRS）为515分。\n上一次CEC抽签在10月1日举行，仅邀请1000人，分数线534分。`;
+    expect(rounds(page, '2025-10-16')).toEqual([['2025-10-15', null, 'cec', 3000, 515]]);
+  });
+});
