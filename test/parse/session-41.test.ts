@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { loadPrograms } from '../../src/config/programs.ts';
 import { parseArticle } from '../../src/parse/parse-article.ts';
+import { announcedDraws, programs, rounds } from '../helpers/announced.ts';
 
 /**
  * Session 41 of the reader (issue 14): shapes of made-up pages (test/parse/made-up/) the reader missed, in new words
  * (docs/parser.md "Session 41").
  */
 
-const programs = loadPrograms();
 /** The draws a page announces, each as the fields a case looks at. */
-const announcedDraws = (text: string, published: string) => parseArticle(text, { programs, published }).draws.filter((d) => d.primary);
 const primary = (text: string, published: string) => announcedDraws(text, published).map((d) => [d.date, d.drawNumber, d.invitations, d.minCrs]);
 
 describe("Express Entry's first year: round numbers in words, and the system's opening day (u1-301, u1-102, u9-302)", () => {
@@ -45,8 +43,6 @@ describe("Express Entry's first year: round numbers in words, and the system's o
     for (const page of kinds) expect(primary(page, day(page)).map((d) => d[1])).toEqual([null]);
   });
 });
-
-const rounds = (text: string, published: string) => announcedDraws(text, published).map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs]);
 
 describe('Two rounds of one day, each told after (u9-204, u7-305, p5-132, u10-108)', () => {
   it('"two separate rounds on June 9" then "Round #101 was limited to …": a round named by its number alone takes the day', () => {

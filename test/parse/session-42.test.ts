@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { loadPrograms } from '../../src/config/programs.ts';
-import { parseArticle } from '../../src/parse/parse-article.ts';
+import { announcedDraws, rounds } from '../helpers/announced.ts';
 
 /**
  * Session 42 of the reader (issue 14): shapes of made-up pages (test/parse/made-up/) the reader missed, in new words
  * (docs/parser.md "Session 42").
  */
-
-const programs = loadPrograms();
-/** The draws a page announces, each as the fields a case looks at. */
-const announcedDraws = (text: string, published: string) => parseArticle(text, { programs, published }).draws.filter((d) => d.primary);
-const rounds = (text: string, published: string) => announcedDraws(text, published).map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs]);
 
 describe("a week's rounds counted in Spanish, Portuguese or French over their table (u8-328)", () => {
   const table = `Ronda | Fecha | Programa | Invitaciones | CRS mínimo\n275 | 9 de octubre | Nominados provinciales | 1.613 | 743\n276 | 10 de octubre | Clase de Experiencia Canadiense | 3.000 | 500\n277 | 11 de octubre | Dominio del francés | 2.000 | 394`;

@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { loadPrograms } from '../../src/config/programs.ts';
-import { parseArticle } from '../../src/parse/parse-article.ts';
+import { announcedDraws, readDraws, rounds } from '../helpers/announced.ts';
 
 /**
  * Session 43 of the reader (issue 14): shapes of made-up pages (test/parse/made-up/) the reader missed or got wrong, in new
  * words (docs/parser.md "Session 43").
  */
-
-const programs = loadPrograms();
-const announcedDraws = (text: string, published: string) => parseArticle(text, { programs, published }).draws.filter((d) => d.primary);
-const rounds = (text: string, published: string) => announcedDraws(text, published).map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs]);
 
 describe("a channel post's date between dashes (u18-1-21)", () => {
   it('"— 12 May 2022 —" dates the post; the numbered cards under it keep their own round numbers and programs', () => {
@@ -30,7 +25,7 @@ describe('thousands then hundreds in words, with a comma (u18-1-20)', () => {
 describe('a tie-break told with its score (u18-1-20)', () => {
   it('"candidates tied at 75 points … before …" is not the tie-break of the provincial round compared just before', () => {
     const page = `Huge CEC round\nFebruary 14, 2021\nOn Saturday the department invited 27,332 people to apply.\nThe 176th round since Express Entry launched was limited to the Canadian Experience Class. Because the department invited nearly everyone in that group, the lowest score required was a mere seventy-five points out of 1,200.\nFor comparison, the biggest rounds until now issued 5,000 invitations each. The Canadian Experience Class round on Jan. 21 invited 4,626 people with scores of at least 454, and the provincial nominee round held on Wednesday invited 654 candidates with a minimum of 720.\nCandidates tied at 75 points were invited if they had submitted their profile before September 12, 2020 at 15:31:40 UTC.`;
-    const draws = parseArticle(page, { programs, published: '2021-02-14' }).draws;
+    const draws = readDraws(page, '2021-02-14');
     expect(draws.find((d) => d.program === 'pnp')?.tieBreak).toBeNull();
     expect(draws.find((d) => d.primary)?.tieBreak).toBe('2020-09-12T15:31:40Z');
   });
@@ -174,7 +169,7 @@ describe('Portuguese cards with "Nota de corte: 670" (u18-1-32)', () => {
 describe('"até hoje", "hasta hoy": to date (u9-332)', () => {
   it('"a última rodada, em 31 de maio, … a mais baixa até hoje" keeps its day and stays a recalled round', () => {
     const page = `Express Entry muda de novo: novas regras de pontos\nPor Ana Lima | 6 de junho de 2017\nA partir de hoje, 6 de junho, o CRS tem novas regras para quem fala francês.\nE as rodadas?\nA última rodada, em 31 de maio, convidou 3.877 candidatos com nota de corte de 413, a mais baixa até hoje em uma rodada geral. A próxima ainda não tem data.`;
-    const draws = parseArticle(page, { programs, published: '2017-06-06' }).draws;
+    const draws = readDraws(page, '2017-06-06');
     expect(draws.filter((d) => d.primary)).toEqual([]);
     expect(draws.find((d) => d.minCrs === 413)?.date).toBe('2017-05-31');
   });
