@@ -1,3 +1,4 @@
+import { cardNumbersForward } from './card-numbers.ts';
 import type { Programs } from '../../config/programs.ts';
 import { dayToIso, withYearBefore } from '../mentions/calendar.ts';
 import type { DateContext } from '../mentions/date-mentions.ts';
@@ -167,5 +168,7 @@ export function articleGroups(
     if (pastSection) for (const g of found) g.context = true;
     groups.push(...found);
   });
+  const bySentence = new Map(reads.map((r) => [r.where.sentence, r.text]));
+  cardNumbersForward(groups, (sentence) => bySentence.get(sentence));
   return { groups, resolve, severalIntroduced };
 }

@@ -17,13 +17,13 @@ const LABELLED =
 const LABELLED_IBERIAN =
   /\b(?:ronda(?:\sde\sinvitaciones)?|rodada(?:\sde\sconvites)?|sorteo|sorteio)s?(?:\s?:|\s?[\u2013\u2014]|\s-)?\s{0,2}\(?\s?(?:#|no\.|n[úu]mero|n[úu]m\.)\s{0,2}(\d{1,3}[ab]?)\b(?![\d,.:]\d)/gi;
 /**
- * "Round: 408" as a label, the number alone after it, or before the next label ("Draw Number: 221 Date of Draw: April 27, 2022").
+ * "Round: 408" (or "Round no. – 210") as a label, the number alone after it, or before the next label ("Draw Number: 221 Date of Draw: April 27, 2022").
  * Not "(previous CEC draw: 522)": a value of the draw before.
  */
 const COLON =
-  /\b(?<!\b(?:previous|last|prior|preceding|earlier)\s(?:[\w-]+\s){0,2})(?:draw|round|ronde|ronda|rodada|sorteo|sorteio|num[ée]ro d[ue] (?:la )?(?:tirage|ronde)|n[úu]mero d[aeo] (?:la )?(?:ronda|rodada|sorteo|sorteio))(?: number| no\.?| #)?\s?[:|]\s?(\d{1,3}[ab]?)(?![\d,.]\d)\s*(?=$|[,.;)|]|[A-Z][a-z]+(?: [A-Za-z]+){0,3}\s?:)/gi;
-/** A draw card's line "Número: 337", "Number | 77": the line is the label and the number alone. */
-const KEY_LINE = /^\s*(?:[-•*]\s*)?(?:n[úu]mero|number|num[ée]ro)\s?[:|]\s?(\d{1,3})\s*$/gi;
+  /\b(?<!\b(?:previous|last|prior|preceding|earlier)\s(?:[\w-]+\s){0,2})(?:draw|round|ronde|ronda|rodada|sorteo|sorteio|num[ée]ro d[ue] (?:la )?(?:tirage|ronde)|n[úu]mero d[aeo] (?:la )?(?:ronda|rodada|sorteo|sorteio))(?: number| no\.?| #)?(?:\s?[:|]|\s[\u2013\u2014-])\s?(\d{1,3}[ab]?)(?![\d,.]\d)\s*(?=$|[,.;)|]|[A-Z][a-z]+(?: [A-Za-z]+){0,3}\s?:)/gi;
+/** A draw card's line "Número: 337", "Number | 77", "► Numéro : 318": the line is the label and the number alone. */
+const KEY_LINE = /^\s*(?:[^\p{L}\p{N}\s]{1,3}\s*)?(?:n[úu]mero|number|num[ée]ro)\s?[:|]\s?(\d{1,3})\s*$/giu;
 /** "#396", and a number in brackets after "No." ("ronde générale (n° 272)", cleaned to "(no. 272)"). */
 const HASH = /(?:#|(?<=\(\s?)no\.)\s?(\d{1,3}[ab]?)\b(?![\d,.:]\d)/gi;
 /** Not "draw 2 of the year", "the draw 11 days later": a count, a period; nor "draw 23 November 2026", "draw 23/11/2026": a day. */

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { rounds } from '../helpers/announced.ts';
+
+/**
+ * Session 44 of the reader (issue 14): round numbers on a draw card's own line, in new words (docs/parser.md "Session 44").
+ */
+
+describe("a draw card's number line under a sentence about another round (u16-2-33, u16-2-35)", () => {
+  it('"Draw number : 301" opens the card of the round it tells below, not the earlier round the sentence before compared', () => {
+    const page = [
+      'HEALTHCARE DRAW: 3,750 ITAs at CRS 445 (4 Jul 2024)',
+      'By Desk | 05.07.2024',
+      'IRCC ne kal ek aur healthcare draw kiya. Pichhla healthcare draw (11.04.2024 ko) 3,500 ITAs at 431 tha.',
+      'Draw Summary',
+      'Draw number : 301',
+      'Date : 04.07.2024',
+      'Category : Healthcare occupations',
+      'Invitations : 3,750',
+      'Minimum CRS : 445',
+    ].join('\n');
+    expect(rounds(page, '2024-07-05')).toEqual([['2024-07-04', '301', 'healthcare', 3750, 445]]);
+  });
+
+  it('"► Numéro : 318" and "Round no. – 210" (a dash, or a hyphen once the text is cleaned) are round numbers on a label line', () => {
+    const french = [
+      'Nouveau tirage francophone',
+      '10/10/2024',
+      'IRCC a lancé un nouveau tirage ciblé.',
+      '► Numéro : 318',
+      '► Date : 10/10/2024',
+      '► Catégorie : Compétence linguistique en français',
+      '► Invitations : 1 000',
+      '► Score minimal : 444',
+    ].join('\n');
+    expect(rounds(french, '2024-10-10')).toEqual([['2024-10-10', '318', 'french', 1000, 444]]);
+    const punjabi = [
+      'NEW PNP DRAW, 613 ITA, CRS 737',
+      '25/11/2021',
+      'IRCC ne kal (24 November 2021) navaan Express Entry draw kitta.',
+      'Round no. \u2013 210',
+      'Date \u2013 24/11/2021',
+      'Program \u2013 PNP',
+      'ITAs \u2013 613',
+      'Lowest CRS \u2013 737',
+    ].join('\n');
+    expect(rounds(punjabi, '2021-11-25')).toEqual([['2021-11-24', '210', 'pnp', 613, 737]]);
+  });
+
+  // Guards: these read the same before this session's change.
+  it('a card under "Here are the details:" of the round just told keeps its number on that round (u1-208)', () => {
+    const page = [
+      'Express Entry Draw #80: 2,750 ITAs at 446',
+      'December 21, 2017',
+      'IRCC held another round of invitations on Wednesday, December 20, 2017. Here are the details:',
+      'Draw number: 80',
+      'Program: No program specified',
+      'Invitations issued: 2,750',
+      'Minimum CRS score: 446',
+      'The cut-off fell by six points compared with the previous round on December 6 (2,750 ITAs, 452 points).',
+    ].join('\n');
+    expect(rounds(page, '2017-12-21')).toEqual([['2017-12-20', '80', 'general', 2750, 446]]);
+  });
+
+  it('"Round \u2013 210 ITAs" is a count, not a round number', () => {
+    const page = ['New PNP draw', 'November 25, 2021', 'IRCC held a PNP draw on November 24, 2021 with a lowest score of 737.', 'Round \u2013 613 ITAs'].join('\n');
+    expect(rounds(page, '2021-11-25').map((r) => r[1])).toEqual([null]);
+  });
+});
