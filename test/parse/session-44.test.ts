@@ -66,3 +66,35 @@ describe("a draw card's number line under a sentence about another round (u16-2-
     expect(rounds(page, '2021-11-25').map((r) => r[1])).toEqual([null]);
   });
 });
+
+describe('French round numbers (u16-2-17, u8-336)', () => {
+  it('"Tirage Entrée Express n° 131 du 27/11/2019" names round 131', () => {
+    const page = [
+      'Le blog',
+      'Tirage Entrée Express n° 131 du 27/11/2019 : 3 600 ITA, score minimum 471',
+      'Publié le 28/11/2019',
+      'IRCC a invité 3 600 candidats de tous les programmes le 27 novembre 2019, avec un score minimum de 471.',
+    ].join('\n');
+    expect(rounds(page, '2019-11-28')).toEqual([['2019-11-27', '131', 'general', 3600, 471]]);
+  });
+
+  it('"- Mardi 2 septembre – candidats des provinces (no 363) : 249 invitations": each day\u2019s line has its round number in brackets', () => {
+    const page = [
+      'Trois rondes cette semaine',
+      '5 septembre 2025',
+      'IRCC a tenu trois rondes d\u2019invitations du 2 au 4 septembre.',
+      '- Mardi 2 septembre \u2013 candidats des provinces (no 363) : 249 invitations, score minimal de 772.',
+      '- Mercredi 3 septembre \u2013 expérience canadienne (no 364) : 1 000 invitations, score minimal de 534.',
+      '- Jeudi 4 septembre \u2013 compétences en français (no 365) : 4 500 invitations, score minimal de 446.',
+    ].join('\n');
+    expect(rounds(page, '2025-09-05').map((r) => [r[0], r[1]])).toEqual(
+      expect.arrayContaining([
+        ['2025-09-02', '363'],
+        ['2025-09-03', '364'],
+        ['2025-09-04', '365'],
+      ]),
+    );
+    // Not a bracket that opens no day's line.
+    expect(rounds('Express Entry\n5 septembre 2025\nIRCC a invité 249 candidats des provinces (no 363) le 2 septembre 2025, score minimal de 772.', '2025-09-05').map((r) => r[1])).toEqual([null]);
+  });
+});

@@ -7,12 +7,12 @@ import { firstYearOrdinals } from './first-year-ordinals.ts';
 /**
  * IRCC's round number: "Round #437", "draw #326", "round number 293", "Express Entry round 402",
  * "the Express Entry No. 276 cycle", "Under the Express Entry system, Number 397 held on …", "The round of invitations, number 269,",
- * "the 326th Express Entry draw", "(#141)" after "round". Ordinals that count draws within a year
+ * "the 326th Express Entry draw", "(#141)" after "round", "Tirage Entrée Express n° 131". Ordinals that count draws within a year
  * ("the fourth draw of the year", "13th CEC-specific draw of 2025") are not round numbers.
  */
 
 const LABELLED =
-  /\b(?:(?:draw|round(?:\sof\sinvitations)?|tirage|ronde(?:\sd['’]invitations)?)s?(?:\s(?:was|is|porte|portait)(?:\sle)?)?|express entry(?: system)?)(?:,|\s?:|\s?[\u2013\u2014]|\s-)?\s{0,2}\(?\s?(?:#|no\.?|n°|n\.?\s?º|number|numéro|n[úu]mero|n[úu]m\.?|num\.?|was numbered|numbered)\s{0,2}(\d{1,3}[ab]?)\b(?![\d,.:]\d)/gi;
+  /\b(?:(?:draw|round(?:\sof\sinvitations)?|tirage|ronde(?:\sd['’]invitations)?)s?(?:\s(?:was|is|porte|portait)(?:\sle)?)?|express entry(?: system)?|entr[ée]e express)(?:,|\s?:|\s?[\u2013\u2014]|\s-)?\s{0,2}\(?\s?(?:#|no\.?|n°|n\.?\s?º|number|numéro|n[úu]mero|n[úu]m\.?|num\.?|was numbered|numbered)\s{0,2}(\d{1,3}[ab]?)\b(?![\d,.:]\d)/gi;
 /** "la ronda n.º 77", "Rodada nº 272" (both "No." after clean-text), "sorteo número 240" (not "la ronda no 500 …": Spanish "no", Portuguese "no" are words). */
 const LABELLED_IBERIAN =
   /\b(?:ronda(?:\sde\sinvitaciones)?|rodada(?:\sde\sconvites)?|sorteo|sorteio)s?(?:\s?:|\s?[\u2013\u2014]|\s-)?\s{0,2}\(?\s?(?:#|no\.|n[úu]mero|n[úu]m\.)\s{0,2}(\d{1,3}[ab]?)\b(?![\d,.:]\d)/gi;
@@ -96,6 +96,9 @@ const DAY_OR_PROGRAM_AFTER = new RegExp(
 );
 const HASH_AFTER = /^\s*(?:draw|round|express entry)\b/i;
 
+/** A day's line of a list with the round's number in brackets: "- Mardi 2 septembre – candidats des provinces (no 363) : 249 invitations". */
+const BRACKETED_NO = /\((?:no\.?|n°|nº)\s?(\d{2,3})\)/gi;
+
 /** A heading that opens with its round's day and ends with the number: "Jeudi 7 décembre - connaissance du français (no. 273)". */
 const BRACKET_ENDS = /^\s?\)\s?[.:]?\s*$/;
 const opensWithDay = (sentence: string): boolean => findDates(sentence.slice(0, 40), { published: null, lastMonth: null }).some((d) => d.start <= 12 && isDayRef(d.value));
@@ -123,7 +126,7 @@ const WITHIN_A_MONTH = new RegExp(String.raw`^[^.;]{0,30}?\b(?:in|of|for|during)
  */
 export function findDrawNumbers(sentence: string, firstYear = false): NumberMention[] {
   const out: NumberMention[] = [];
-  if (!/draw|round|lottery|tirage|ronde|ronda|rodada|sorteo|sorteio|#|\(no\.|express entry|au total|depuis|n[úu]mero|number|num[ée]ro/i.test(sentence)) return out;
+  if (!/draw|round|lottery|tirage|ronde|ronda|rodada|sorteo|sorteio|#|\(no\b|\(n°|express entry|au total|depuis|n[úu]mero|number|num[ée]ro/i.test(sentence)) return out;
   for (const m of matchesOf(KEY_LINE, sentence)) push(out, m.index, m.index + m[0].length, m[1] ?? '');
   for (const m of matchesOf(LABELLED, sentence)) {
     if (!countInAPeriod(sentence, m.index + m[0].length, m[1] ?? '')) push(out, m.index, m.index + m[0].length, m[1] ?? '');
@@ -141,6 +144,9 @@ export function findDrawNumbers(sentence: string, firstYear = false): NumberMent
       !countInAPeriod(sentence, m.index + m[0].length, m[1] ?? '')
     )
       push(out, m.index, m.index + m[0].length, m[1] ?? '');
+  }
+  for (const m of matchesOf(BRACKETED_NO, sentence)) {
+    if (Number(m[1]) >= MAX_COUNT_IN_A_PERIOD && opensWithDay(sentence.replace(/^[\s\-\u2013\u2014•*]+/, ''))) push(out, m.index, m.index + m[0].length, m[1] ?? '');
   }
   for (const m of matchesOf(BARE, sentence)) {
     // A French "tirage 4 mars", "Tirage 1 :", "un tirage 2 fois plus…", and "round 2 of …": small numbers there count or date.
