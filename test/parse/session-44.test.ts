@@ -98,3 +98,29 @@ describe('French round numbers (u16-2-17, u8-336)', () => {
     expect(rounds('Express Entry\n5 septembre 2025\nIRCC a invité 249 candidats des provinces (no 363) le 2 septembre 2025, score minimal de 772.', '2025-09-05').map((r) => r[1])).toEqual([null]);
   });
 });
+
+describe("a round's number in a card's or a row's cell (u18-2-30, u18-2-21, p2-324, u16-1-14)", () => {
+  it('"Round #385 · Dec 11, 2025" under a program heading is the card\u2019s line, not the page\u2019s dateline', () => {
+    const page = [
+      'DrawDesk.ca - Live Express Entry results',
+      'Thursday, December 11, 2025',
+      'TODAY',
+      'Healthcare and social services occupations',
+      'Round #385 \u00b7 Dec 11, 2025',
+      'ITAs: 1,000 | CRS: 476',
+      'Tie-break: Nov 26, 2025 07:44:30 UTC',
+    ].join('\n');
+    expect(rounds(page, '2025-12-11')).toEqual([['2025-12-11', '385', 'healthcare', 1000, 476]]);
+  });
+
+  it('"June 19, 2024 / CEC / 3000 invitations / min. CRS 522 / #303": the last cell of a day\u2019s row', () => {
+    expect(rounds('Express Entry draw\nJune 19, 2024 / CEC / 3000 invitations / min. CRS 522 / #303', '2024-06-20')).toEqual([['2024-06-19', '303', 'cec', 3000, 522]]);
+    // Not a tag at the end of a row without a day.
+    expect(rounds('Express Entry draw\nJune 20, 2024\nCEC / 3000 invitations / min. CRS 522 / #303', '2024-06-20').map((r) => r[1])).toEqual([null]);
+  });
+
+  it('"#100 \u00b7 24 Sep 2018 \u00b7 Federal Skilled Trades" opens a tracker\u2019s latest-draw card', () => {
+    const page = ['EE Draw Tracker', 'Last updated: September 24, 2018', 'LATEST DRAW', '#100 \u00b7 24 Sep 2018 \u00b7 Federal Skilled Trades', 'Invitations: 400', 'Minimum CRS: 284'].join('\n');
+    expect(rounds(page, '2018-09-24')).toEqual([['2018-09-24', '100', 'fst', 400, 284]]);
+  });
+});

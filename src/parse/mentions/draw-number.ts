@@ -88,13 +88,15 @@ const HASH_AFTER_PROGRAM = /\b(?:program(?:me)?|class|occupations|proficiency|no
  * July 12: #258, 3,800 ITAs" (after a colon), a number past any period's count.
  */
 const HASH_AFTER_DAY = new RegExp(String.raw`\b(?:${MONTHS})\.?\s\d{1,2}(?:st|nd|rd|th)?(?:,?\s(?:19|20)\d\d)?\s?(?:(\()|[,|:])\s?$`, 'i');
-/** "#332 Wednesday CEC 1,350 invitations", "#176 – February 13, 2021": a list's line that opens with the round's number, then its day or program. */
+/** "#332 Wednesday CEC 1,350 invitations", "#176 – February 13, 2021", "#100 · 24 Sep 2018 · Federal Skilled Trades": a list's line that opens with the round's number, then its day or program. */
 const HASH_LINE_START = /^\s*(?:[-•*]\s*)?$/;
 const DAY_OR_PROGRAM_AFTER = new RegExp(
-  String.raw`^\s*(?:[-\u2013\u2014:|,]\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:${MONTHS})\b|PNP\b|CEC\b|FSW\b|FST\b|STEM\b|French\b|Healthcare\b|Trades?\b|Transport\b|Agriculture\b|Education\b|Provincial\b|Canadian Experience\b|Federal Skilled\b|All[- ]program|General\b|No program)`,
+  String.raw`^\s*(?:[-\u2013\u2014:|,\u00b7/]\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:${MONTHS})\b|\d{1,2}\s(?:${MONTHS})\b|PNP\b|CEC\b|FSW\b|FST\b|STEM\b|French\b|Healthcare\b|Trades?\b|Transport\b|Agriculture\b|Education\b|Provincial\b|Canadian Experience\b|Federal Skilled\b|All[- ]program|General\b|No program)`,
   'i',
 );
 const HASH_AFTER = /^\s*(?:draw|round|express entry)\b/i;
+/** A row's cell separator right before the number. */
+const CELL_BEFORE = /\s[/|\u00b7]\s?$/;
 
 /** A day's line of a list with the round's number in brackets: "- Mardi 2 septembre – candidats des provinces (no 363) : 249 invitations". */
 const BRACKETED_NO = /\((?:no\.?|n°|nº)\s?(\d{2,3})\)/gi;
@@ -139,8 +141,10 @@ export function findDrawNumbers(sentence: string, firstYear = false): NumberMent
     const before = sentence.slice(Math.max(0, m.index - 40), m.index);
     const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 20);
     const opensLine = HASH_LINE_START.test(before) && DAY_OR_PROGRAM_AFTER.test(after) && Number.parseInt(m[1] ?? '', 10) >= MAX_COUNT_IN_A_PERIOD;
+    // "June 19, 2024 / CEC / 3000 invitations / min. CRS 522 / #303": the last cell of a day's row.
+    const lastCell = CELL_BEFORE.test(before) && /^\s*$/.test(after) && Number.parseInt(m[1] ?? '', 10) >= MAX_COUNT_IN_A_PERIOD && opensWithDay(sentence);
     if (
-      (HASH_CONTEXT.test(before) || HASH_AFTER.test(after) || HASH_AFTER_PROGRAM.test(before) || afterDay(before, m[1] ?? '') || opensLine || dayHeading(sentence, m)) &&
+      (HASH_CONTEXT.test(before) || HASH_AFTER.test(after) || HASH_AFTER_PROGRAM.test(before) || afterDay(before, m[1] ?? '') || opensLine || lastCell || dayHeading(sentence, m)) &&
       !countInAPeriod(sentence, m.index + m[0].length, m[1] ?? '')
     )
       push(out, m.index, m.index + m[0].length, m[1] ?? '');

@@ -147,6 +147,9 @@ function repeatedTitle(raw: readonly string[]): string | null {
 }
 
 /** Splits cleaned text into lines, marks the headline block, page furniture and trailing related links. */
+/** "Round #385 · Dec 11, 2025", "Draw #278 · December 21, 2023": a draw card's line with its round's number and day, not a dateline. */
+const ROUND_NUMBER_LINE = /^\W*(?:draw|round|ronde|tirage|ronda|rodada)\s?(?:#|no\.\s?|number\s)\s?\d{1,3}\b/i;
+
 export function classifyLines(text: string): ArticleLine[] {
   const out: ArticleLine[] = [];
   let inHead = true;
@@ -170,6 +173,7 @@ export function classifyLines(text: string): ArticleLine[] {
     if (numberFirst) line = `${numberFirst[2] ?? ''}: ${numberFirst[1] ?? ''}`;
     const meta =
       line.length <= 160 &&
+      !ROUND_NUMBER_LINE.test(line) &&
       ((META_LINE.test(line) && !DRAW_CATEGORY_LINE.test(line)) ||
         GLUED_MENU.test(line) ||
         NAV_BAR.test(line) ||
