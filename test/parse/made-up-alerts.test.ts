@@ -120,8 +120,8 @@ describe('the set of session 38, probed', () => {
 // never read nor tuned on (one guard, tables of totals, came after its count of extra draws rose: docs/parser.md): a later
 // session must not tune on it either.
 describe('the set of session 39, probed', () => {
-  it("u13 (never tuned on): 822 of 978 fields right or more (805 with the reader of session 39's start), at most the 3 wrong values it has now (4 then)", () => {
-    expectFloor('u13-', 978, 822, 3);
+  it("u13 (never tuned on): 824 of 978 fields right or more (805 with the reader of session 39's start), at most the 2 wrong values it has now (4 then)", () => {
+    expectFloor('u13-', 978, 824, 2);
   });
 });
 
@@ -140,11 +140,11 @@ describe('the set of session 41, probed', () => {
 // must not tune on it. u16 was written at the same time as a set to tune on (431 of 552 with the session's first reader). The
 // oldest test sets, u2, u4, u6 and u8, measured in every session since they were written, became sets to tune on.
 describe('the sets of session 42, probed', () => {
-  it("u15 (never tuned on): 666 of 822 fields right or more (660 with the reader of session 42's start), at most the 13 wrong values it has now (16 then)", () => {
-    expectFloor('u15-', 822, 666, 13);
+  it("u15 (never tuned on): 667 of 822 fields right or more (660 with the reader of session 42's start), at most the 13 wrong values it has now (16 then)", () => {
+    expectFloor('u15-', 822, 667, 13);
   });
-  it('u16 (tuned on, 80 pages): 522 of 552 fields right or more, no wrong value', () => {
-    expectFloor('u16-', 552, 522, 0, 80);
+  it('u16 (tuned on, 80 pages): 527 of 552 fields right or more, no wrong value', () => {
+    expectFloor('u16-', 552, 527, 0, 80);
   });
 });
 
@@ -152,8 +152,8 @@ describe('the sets of session 42, probed', () => {
 // fields right with the session's first reader, once two weekly round-ups' truth was set to the project's convention: a
 // weekly round-up announces its week's rounds). u17, written at the same time, stays outside the repository, never read.
 describe('the sets of session 43, probed', () => {
-  it('u18 (tuned on, 80 pages): 482 of 546 fields right or more, no wrong value', () => {
-    expectFloor('u18-', 546, 482, 0, 80);
+  it('u18 (tuned on, 80 pages): 484 of 546 fields right or more, no wrong value', () => {
+    expectFloor('u18-', 546, 484, 0, 80);
   });
 });
 
