@@ -1,4 +1,3 @@
-import { cardNumbersForward } from './card-numbers.ts';
 import type { Programs } from '../../config/programs.ts';
 import { dayToIso, withYearBefore } from '../mentions/calendar.ts';
 import type { DateContext } from '../mentions/date-mentions.ts';
@@ -6,6 +5,7 @@ import type { ArticleLine } from '../text/lines.ts';
 import { skilledTradesAsFst } from '../mentions/program-mentions.ts';
 import { RESPECTIVELY, sentenceFacts } from '../mentions/sentence-facts.ts';
 import { introducesSeveral, TODAYS_DRAW, YESTERDAY_LEAD } from './cues.ts';
+import { cardNumbersForward } from './card-numbers.ts';
 import { programFromComparison } from './compared-program.ts';
 import { sentenceGroups } from './sentence-groups.ts';
 import { sentenceSpans } from '../text/sentences.ts';

@@ -2,8 +2,8 @@ import { isDayRef, type Group } from '../types.ts';
 
 /**
  * A draw card's number line: "Draw number : 285" (or, its heading joined to it, "Draw Summary: Draw number : 285"), "Round no. –
- * 210", "► Numéro : 318", "#100", on a line of its own that opens the card. Its number belongs to the card the next lines tell ("Date : 16.02.2024", "Category : Agriculture …"), not to the round told
- * before it (docs/parser.md "Session 44").
+ * 210", "► Numéro : 318", on a line of its own that opens the card. Its number belongs to the card the next lines tell ("Date :
+ * 16.02.2024", "Category : Agriculture …"), not to the round told before it (docs/parser.md "Session 44").
  */
 
 const NUMBER_LINE =

@@ -7,8 +7,8 @@ import { firstYearOrdinals } from './first-year-ordinals.ts';
 /**
  * IRCC's round number: "Round #437", "draw #326", "round number 293", "Express Entry round 402",
  * "the Express Entry No. 276 cycle", "Under the Express Entry system, Number 397 held on …", "The round of invitations, number 269,",
- * "the 326th Express Entry draw", "(#141)" after "round", "Tirage Entrée Express n° 131". Ordinals that count draws within a year
- * ("the fourth draw of the year", "13th CEC-specific draw of 2025") are not round numbers.
+ * "the 326th Express Entry draw", "(#141)" after "round", "Tirage Entrée Express n° 131". Ordinals that count draws within a
+ * year ("the fourth draw of the year", "13th CEC-specific draw of 2025") are not round numbers.
  */
 
 const LABELLED =
@@ -17,7 +17,8 @@ const LABELLED =
 const LABELLED_IBERIAN =
   /\b(?:ronda(?:\sde\sinvitaciones)?|rodada(?:\sde\sconvites)?|sorteo|sorteio)s?(?:\s?:|\s?[\u2013\u2014]|\s-)?\s{0,2}\(?\s?(?:#|no\.|n[úu]mero|n[úu]m\.)\s{0,2}(\d{1,3}[ab]?)\b(?![\d,.:]\d)/gi;
 /**
- * "Round: 408" (or "Round no. – 210") as a label, the number alone after it, or before the next label ("Draw Number: 221 Date of Draw: April 27, 2022").
+ * "Round: 408" (or "Round no. – 210") as a label, the number alone after it, or before the next label ("Draw Number: 221 Date of
+ * Draw: April 27, 2022").
  * Not "(previous CEC draw: 522)": a value of the draw before.
  */
 const COLON =
@@ -88,7 +89,10 @@ const HASH_AFTER_PROGRAM = /\b(?:program(?:me)?|class|occupations|proficiency|no
  * July 12: #258, 3,800 ITAs" (after a colon), a number past any period's count.
  */
 const HASH_AFTER_DAY = new RegExp(String.raw`\b(?:${MONTHS})\.?\s\d{1,2}(?:st|nd|rd|th)?(?:,?\s(?:19|20)\d\d)?\s?(?:(\()|[,|:])\s?$`, 'i');
-/** "#332 Wednesday CEC 1,350 invitations", "#176 – February 13, 2021", "#100 · 24 Sep 2018 · Federal Skilled Trades": a list's line that opens with the round's number, then its day or program. */
+/**
+ * "#332 Wednesday CEC 1,350 invitations", "#176 – February 13, 2021", "#100 · 24 Sep 2018 · Federal Skilled Trades": a list's
+ * line that opens with the round's number, then its day or program.
+ */
 const HASH_LINE_START = /^\s*(?:[-•*]\s*)?$/;
 const DAY_OR_PROGRAM_AFTER = new RegExp(
   String.raw`^\s*(?:[-\u2013\u2014:|,\u00b7/]\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:${MONTHS})\b|\d{1,2}\s(?:${MONTHS})\b|PNP\b|CEC\b|FSW\b|FST\b|STEM\b|French\b|Healthcare\b|Trades?\b|Transport\b|Agriculture\b|Education\b|Provincial\b|Canadian Experience\b|Federal Skilled\b|All[- ]program|General\b|No program)`,
