@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rounds } from '../helpers/announced.ts';
+import { announcedDraws, rounds } from '../helpers/announced.ts';
 
 /**
  * Session 44 of the reader (issue 14): round numbers on a draw card's own line, in new words (docs/parser.md "Session 44").
@@ -122,5 +122,26 @@ describe("a round's number in a card's or a row's cell (u18-2-30, u18-2-21, p2-3
   it('"#100 \u00b7 24 Sep 2018 \u00b7 Federal Skilled Trades" opens a tracker\u2019s latest-draw card', () => {
     const page = ['EE Draw Tracker', 'Last updated: September 24, 2018', 'LATEST DRAW', '#100 \u00b7 24 Sep 2018 \u00b7 Federal Skilled Trades', 'Invitations: 400', 'Minimum CRS: 284'].join('\n');
     expect(rounds(page, '2018-09-24')).toEqual([['2018-09-24', '100', 'fst', 400, 284]]);
+  });
+});
+
+describe('tie-break rules in translated words (p6-106, p6-111, p3-302)', () => {
+  it('"Rule of departure of the ex aequo: 15/07/2025 at 17:30:33 UTC" (a machine translation of "règle de départage des ex aequo")', () => {
+    const page =
+      'New CEC draw\nJuly 22, 2025\nIRCC invited 3,000 Canadian Experience Class candidates on July 22, 2025. The minimum score was 518.\nRule of departure of the ex aequo: 15/07/2025 at 17:30:33 UTC.';
+    expect(announcedDraws(page, '2025-07-22').map((d) => d.tieBreak)).toEqual(['2025-07-15T17:30:33Z']);
+  });
+
+  it('"Candidates tied at 399 were split by the date of submission: August 24, 2025 at 23:43:05 UTC"', () => {
+    const page =
+      'French draw\nSeptember 3, 2025\nIRCC invited 4,500 French-speaking candidates on September 3, 2025, with a minimum score of 399. Candidates tied at 399 were split by the date of submission: August 24, 2025 at 23:43:05 UTC.';
+    expect(announcedDraws(page, '2025-09-03').map((d) => d.tieBreak)).toEqual(['2025-08-24T23:43:05Z']);
+    // Not a leaving: "His departure on …".
+    expect(
+      announcedDraws(
+        'French draw\nSeptember 3, 2025\nIRCC invited 4,500 French-speaking candidates on September 3, 2025, with a minimum score of 399. The minister\u2019s departure on August 24, 2025 at 23:43 UTC was not announced.',
+        '2025-09-03',
+      ).map((d) => d.tieBreak),
+    ).toEqual([null]);
   });
 });
