@@ -107,7 +107,17 @@ function parse(input: string, opts: ParseOptions): ParseResult {
     .join(' ');
   // A province's or another country's round: none of its figures are an Express Entry draw's.
   if (notExpressEntry(opening.text, headline)) return empty();
-  const lead = { text: opening.text, openingSentences: opening.sentences, published, severalIntroduced, explainer: explainsTheRule(headline), headline };
+  const headPrograms = new Set(groups.filter((g) => g.zone === 'head' && !g.context).flatMap((g) => g.programs));
+  const headlineProgram = headPrograms.size === 1 ? [...headPrograms][0] : undefined;
+  const lead = {
+    text: opening.text,
+    openingSentences: opening.sentences,
+    published,
+    severalIntroduced,
+    explainer: explainsTheRule(headline),
+    headline,
+    ...(headlineProgram ? { headlineProgram } : {}),
+  };
   const primary = republished ? new Set<number>() : choosePrimary(drafts, lead);
   // A page's one draw told weeks late (or with an earlier draw's day) is still its news, without a day.
   const late = primary.size === 0 && !republished ? drafts.find((d) => d.id === lateNews(drafts, lead)) : undefined;

@@ -145,3 +145,29 @@ describe('tie-break rules in translated words (p6-106, p6-111, p3-302)', () => {
     ).toEqual([null]);
   });
 });
+
+describe("the headline's round, told after a round of another program (p2-720, p2-722, p1-036, p10-106 …)", () => {
+  it('"Express Entry: French draw" over a PNP round of March 17 and a French round of March 21: the French round is the news', () => {
+    const page =
+      'Express Entry: French draw\nRound #338 on March 17 invited 536 PNP candidates (CRS 736). Round #339, on March 21, 2025, invited 7,500 French-speaking candidates, with a cut-off of 379.';
+    expect(rounds(page, '2025-03-21')).toEqual([['2025-03-21', '339', 'french', 7500, 379]]);
+  });
+
+  // Guards: a headline that tells two rounds, and one with no program, announce as before.
+  it('"Primera ronda para docentes … y nueva ronda de salud" tells two rounds: both stay news (u8-333)', () => {
+    const page = [
+      'Primera ronda para docentes en Express Entry y nueva ronda de salud',
+      'Redacción | 2 de mayo de 2025',
+      'IRCC estrenó la categoría de educación con una ronda de invitaciones el jueves 1 de mayo y, un día después, celebró una ronda para profesionales de la salud y servicios sociales.',
+      'Educación – 1 de mayo de 2025',
+      '- Ronda: #344',
+      '- Invitaciones: 1.000',
+      '- Puntaje CRS mínimo: 479',
+      'Salud y servicios sociales – 2 de mayo de 2025',
+      '- Ronda: #345',
+      '- Invitaciones: 500',
+      '- Puntaje CRS mínimo: 510',
+    ].join('\n');
+    expect(rounds(page, '2025-05-02').map((r) => r[1])).toEqual(['344', '345']);
+  });
+});

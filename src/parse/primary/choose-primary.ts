@@ -26,6 +26,8 @@ export interface Lead {
   readonly explainer?: boolean;
   /** The headline alone (empty when the page has none). */
   readonly headline?: string;
+  /** The one program the headline names ("Express Entry: French draw"), if it names one. */
+  readonly headlineProgram?: string;
 }
 
 /** How many days from the first draw of the news one told with "also" may be: the day before or after (a draw two or three days earlier was news of its own; 1522, 2012 label it context). */
@@ -232,10 +234,30 @@ function chooseNews(drafts: readonly Draft[], lead: Lead, notNews: boolean): Set
   }
   // That newest round is the page's news too; the first stays (ordinary writers count a round two days before as the page's).
   if (newestLater) chosen.add(newestLater.id);
+  // "Express Entry: French draw" over "Round #338 on March 17 invited 536 PNP candidates … On March 21, IRCC invited 7,500
+  // French-speaking candidates": the headline's round, told after, is the news; the other program's round before it is its
+  // lead-up (open decision 2), not the news.
+  const headlines = headlineRound(ordered, first, lead, notNews, leadNumbers);
+  if (headlines && !several) return new Set([headlines.id]);
   // "Express Entry Roundup: Three Rounds This Week" over a table of them: each row of this week is one of them.
   // "Express Entry: tres rondas en tres días" over a table of them: each row of the last three days.
   if (several && !notNews) for (const d of drafts) if (d.table && fullRow(d) && (thisWeek ? ofThisWeek(d, lead.published) : withinDays(d, lead.published, 3))) chosen.add(d.id);
   return chosen;
+}
+
+/** A headline that tells more than one round ("Primera ronda para docentes … y nueva ronda de salud", "PNP and CEC draws"). */
+const ROUND_WORD = String.raw`(?:draw|round|ronda|rodada|tirage|ronde|sorteo|sorteio)`;
+const ROUNDS_IN_HEADLINE = new RegExp(String.raw`\b${ROUND_WORD}s\b|\b${ROUND_WORD}\b.*\b${ROUND_WORD}\b`, 'i');
+
+/** A round of the headline's one program, told after a first round of another program and held after it, within days. */
+function headlineRound(ordered: readonly Draft[], first: Draft, lead: Lead, notNews: boolean, leadNumbers: ReadonlySet<string>): Draft | undefined {
+  const program = lead.headlineProgram;
+  if (!program || first.program === null || first.program === program || !first.date || ROUNDS_IN_HEADLINE.test(lead.headline ?? '')) return undefined;
+  return ordered.find((d) => {
+    if (d === first || d.program !== program || !fullRow(d) || !d.date || !candidate(d, lead, notNews, leadNumbers)) return false;
+    const gap = daysBetween(first.date ?? d.date, d.date);
+    return gap !== null && gap > 0 && gap <= SEVERAL_REACH_DAYS;
+  });
 }
 
 /** Told with a month (without a day) other than the page's. */
