@@ -171,3 +171,17 @@ describe("the headline's round, told after a round of another program (p2-720, p
     expect(rounds(page, '2025-05-02').map((r) => r[1])).toEqual(['344', '345']);
   });
 });
+
+describe("the page's own day (p9-113)", () => {
+  it('"Good morning and welcome to today\u2019s tracker" dates no round: last week\u2019s rounds told before it stay last week\u2019s', () => {
+    const page = [
+      'Express Entry draw tracker: live updates for Thursday, July 25',
+      'Updated 5:30 p.m. ET',
+      "5:30 p.m. - No draw today. IRCC has not held a round of invitations since last Thursday. We'll pick up again next week.",
+      '11:00 a.m. - Reader question: why are there no all-program rounds any more? The last one was on April 23 (2,095 invitations, minimum 529).',
+      '9:30 a.m. - Where things stand: last week IRCC held three rounds on three consecutive days - a PNP round on Tuesday, July 16 (1,391 invitations, CRS 670), a CEC round on Wednesday, July 17 (6,300, 515) and a French-language round on Thursday, July 18 (1,800, 400). This week, nothing so far.',
+      "9:00 a.m. - Good morning and welcome to today's tracker.",
+    ].join('\n');
+    expect(rounds(page, '2024-07-25')).toEqual([]);
+  });
+});

@@ -256,6 +256,9 @@ const UNTIL_BEFORE = /\b(?:at[ée]|hasta|jusqu['\u2019]\s?à)\s$/i;
 /** Capitalized words right before a capital "Today" ("Canadian Immigration Today"), not a sentence's start ("Today"). */
 const NAME_BEFORE_TODAY = /(?:^|\s)(?:[A-Z][A-Za-z]+|[A-Z]{2,})\s$/;
 
+/** "today's tracker", "today's live blog", "today's video": the page itself, not a draw. */
+const TODAYS_PAGE = /^['\u2019]s\s+(?:live\s+)?(?:tracker|updates?|blog|post|newsletter|edition|video|stream|episode|issue|digest|briefing|round-?up|recap|show|podcast|column)\b/i;
+
 function relative(sentence: string, ctx: DateContext, out: Found[]): void {
   if (!/day|night|this |later|\bho(?:y|je)\b|aujourd|ayer|ontem|\bhier\b/i.test(sentence)) return;
   for (const m of matchesOf(RELATIVE, sentence)) {
@@ -264,6 +267,8 @@ function relative(sentence: string, ctx: DateContext, out: Found[]): void {
     if (m[0] === 'Today' && NAME_BEFORE_TODAY.test(sentence.slice(Math.max(0, m.index - 30), m.index))) continue;
     // "a mais baixa até hoje", "la más baja hasta hoy": to date, no day of a round.
     if (UNTIL_BEFORE.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // "welcome to today's tracker", "today's video": the page's own day, no round's.
+    if (TODAYS_PAGE.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
     const v = relativeDay(m[1] ?? '', ctx.published);
     if (v) out.push({ start: m.index, end: m.index + m[0].length, value: v, relative: true });
   }
