@@ -185,3 +185,18 @@ describe("the page's own day (p9-113)", () => {
     expect(rounds(page, '2024-07-25')).toEqual([]);
   });
 });
+
+describe('a round the site already reported (p7-232)', () => {
+  it('"Monday\u2019s PNP round, which we reported on Monday, invited 228 nominees" is no news of a live page two days later', () => {
+    const page = [
+      'LIVE: Express Entry draw watch \u2014 Wednesday, September 17, 2025',
+      'All times Eastern (ET). Newest updates at the bottom.',
+      "8:00 a.m. \u2014 Good morning. No round yet today. Monday's PNP round, which we reported on Monday, invited 228 nominees with a cut-off of 746. IRCC often follows with a second round midweek.",
+      "9:45 a.m. \u2014 Still nothing on IRCC's rounds page. Readers are asking about the education category, which last had a round on May 1 (1,000 invitations at 479).",
+      "11:36 a.m. \u2014 It's here! IRCC has run an education occupations round this morning.",
+      '11:45 a.m. \u2014 The details: 2,500 invitations, minimum CRS 462. That\u2019s 17 points lower than the May 1 education round and two and a half times the size.',
+      '12:10 p.m. \u2014 The tie-break: July 9, 2025 at 04:24:19 UTC.',
+    ].join('\n');
+    expect(rounds(page, '2025-09-17')).toEqual([['2025-09-17', null, 'education', 2500, 462]]);
+  });
+});

@@ -119,6 +119,10 @@ const PAST_SECTION_HEADING =
 const PARAGRAPH_CHARS = 120;
 const isHeading = (text: string): boolean => text.length <= 60 && !/\d/.test(text) && !/[.!?]\s*$/.test(text);
 
+/** The site told that round before: "We reported it yesterday", "which we reported on Wednesday", "already covered". */
+const ALREADY_REPORTED =
+  /\b(?:we|I)\s+(?:already\s+)?(?:reported|covered|wrote about)\s+(?:it|this|that|them|those)\s+(?:yesterday|earlier|on\s+\w+day|last\s+week)\b|\bwhich\s+we\s+(?:already\s+)?(?:reported|covered)\b/i;
+
 /** Groups of the whole article in reading order, days dated as far as the text allows. */
 export function articleGroups(
   lines: readonly ArticleLine[],
@@ -143,6 +147,7 @@ export function articleGroups(
   let todaysDrawAt = -Infinity;
   let listed: { at: number; days: DayRef[] } | null = null;
   let pastSection = false;
+  let previous: Group[] = [];
   reads.forEach((r, i) => {
     const heading = isHeading(r.text.trim());
     if (pastSection && (heading || r.text.length > PARAGRAPH_CHARS)) pastSection = false;
@@ -166,6 +171,14 @@ export function articleGroups(
     if (YESTERDAY_LEAD.test(r.text) && i - todaysDrawAt <= 2) for (const g of found) g.context = true;
     if (TODAYS_DRAW.test(r.text)) todaysDrawAt = i;
     if (pastSection) for (const g of found) g.context = true;
+    // "… a PNP round that invited 471 candidates. We reported it yesterday.", "yesterday's CEC round (…), which we reported on
+    // Wednesday": a round the site already told is no news of this page.
+    if (ALREADY_REPORTED.test(r.text)) {
+      const told = found.filter((g) => g.invitations.length + g.crs.length + g.drawNumbers.length + g.programs.length > 0);
+      // In its own sentence ("We reported it yesterday.") it points at the round just told, however that was called.
+      for (const g of told.length > 0 ? told.filter((t) => !t.fresh) : previous) g.context = true;
+    }
+    previous = found;
     groups.push(...found);
   });
   const bySentence = new Map(reads.map((r) => [r.where.sentence, r.text]));
