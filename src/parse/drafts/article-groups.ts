@@ -119,7 +119,7 @@ const PAST_SECTION_HEADING =
 const PARAGRAPH_CHARS = 120;
 const isHeading = (text: string): boolean => text.length <= 60 && !/\d/.test(text) && !/[.!?]\s*$/.test(text);
 
-/** The site told that round before: "We reported it yesterday", "which we reported on Wednesday", "already covered". */
+/** The site told that round before: "We reported it yesterday", "which we reported on Wednesday". */
 const ALREADY_REPORTED =
   /\b(?:we|I)\s+(?:already\s+)?(?:reported|covered|wrote about)\s+(?:it|this|that|them|those)\s+(?:yesterday|earlier|on\s+\w+day|last\s+week)\b|\bwhich\s+we\s+(?:already\s+)?(?:reported|covered)\b/i;
 

@@ -237,8 +237,8 @@ function chooseNews(drafts: readonly Draft[], lead: Lead, notNews: boolean): Set
   // "Express Entry: French draw" over "Round #338 on March 17 invited 536 PNP candidates … On March 21, IRCC invited 7,500
   // French-speaking candidates": the headline's round, told after, is the news; the other program's round before it is its
   // lead-up (open decision 2), not the news.
-  const headlines = headlineRound(ordered, first, lead, notNews, leadNumbers);
-  if (headlines && !several) return new Set([headlines.id]);
+  const headlineNews = headlineRound(ordered, first, lead, notNews, leadNumbers);
+  if (headlineNews && !several) return new Set([headlineNews.id]);
   // "Express Entry Roundup: Three Rounds This Week" over a table of them: each row of this week is one of them.
   // "Express Entry: tres rondas en tres días" over a table of them: each row of the last three days.
   if (several && !notNews) for (const d of drafts) if (d.table && fullRow(d) && (thisWeek ? ofThisWeek(d, lead.published) : withinDays(d, lead.published, 3))) chosen.add(d.id);
