@@ -13,7 +13,8 @@ const LABEL_LINE = /^\s*(?:[^\p{L}\p{N}\s]{1,3}\s*)?[\p{L}][\p{L} .()'’/-]{0,3
 const CARD_LINE_CHARS = 80;
 
 const onlyNumber = (g: Group): boolean => g.drawNumbers.length === 1 && g.dates.length + g.programs.length + g.invitations.length + g.crs.length + g.tieBreaks.length === 0;
-const tellsRound = (g: Group): boolean => g.drawNumbers.length === 0 && !g.context && g.dates.length + g.programs.length + g.invitations.length + g.crs.length > 0;
+/** A line of the card's own round: no number of its own, not a comparison (its day is checked below). */
+const tellsRound = (g: Group): boolean => g.drawNumbers.length === 0 && !g.context;
 
 /**
  * Moves a card's opening number line's round number to the next line's group, when that line is the card's next label line and
