@@ -119,9 +119,9 @@ const PAST_SECTION_HEADING =
 const PARAGRAPH_CHARS = 120;
 const isHeading = (text: string): boolean => text.length <= 60 && !/\d/.test(text) && !/[.!?]\s*$/.test(text);
 
-/** The site told that round before: "We reported it yesterday", "which we reported on Wednesday". */
+/** The site told that round before: "We reported it yesterday", "which we reported on Wednesday", "We covered Wednesday's and Thursday's rounds earlier this week". */
 const ALREADY_REPORTED =
-  /\b(?:we|I)\s+(?:already\s+)?(?:reported|covered|wrote about)\s+(?:it|this|that|them|those)\s+(?:yesterday|earlier|on\s+\w+day|last\s+week)\b|\bwhich\s+we\s+(?:already\s+)?(?:reported|covered)\b/i;
+  /\b(?:we|I)\s+(?:already\s+)?(?:reported|covered|wrote about)\s+(?:it|this|that|them|those)\s+(?:yesterday|earlier|on\s+\w+day|last\s+week)\b|\b(?:we|I)\s+(?:already\s+)?(?:reported|covered|wrote about)\s+(?:\w+day['\u2019]s\s+(?:and\s+\w+day['\u2019]s\s+)?(?:rounds?|draws?)\b)|\bwhich\s+we\s+(?:already\s+)?(?:reported|covered)\b/i;
 
 /** Groups of the whole article in reading order, days dated as far as the text allows. */
 export function articleGroups(
@@ -176,7 +176,10 @@ export function articleGroups(
     if (ALREADY_REPORTED.test(r.text)) {
       const told = found.filter((g) => g.invitations.length + g.crs.length + g.drawNumbers.length + g.programs.length > 0);
       // In its own sentence ("We reported it yesterday.") it points at the round just told, however that was called.
-      for (const g of told.length > 0 ? told.filter((t) => !t.fresh) : previous) g.context = true;
+      for (const g of told.length > 0 ? told.filter((t) => !t.fresh) : previous) {
+        g.context = true;
+        g.reported = true;
+      }
     }
     previous = found;
     groups.push(...found);

@@ -279,7 +279,8 @@ function relative(sentence: string, ctx: DateContext, out: Found[]): void {
     if (mode === 'next' || !ctx.published) continue;
     if (APPOSED_DATE.test(after)) continue;
     if (/^\s*(?:to|and|through|-)\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i.test(after)) continue;
-    if (!mode && /\b(?:between|from|to|and)\s+$/i.test(before)) continue;
+    // "between Monday and Wednesday" is a span; "…, and Tuesday's PNP round" is a day of its own.
+    if (!mode && !/'s$/i.test(m[0]) && /\b(?:between|from|to|and)\s+$/i.test(before)) continue;
     if (PUBLICATION_AFTER.test(after)) continue;
     const target = WEEKDAYS.indexOf((m[2] ?? '').toLowerCase());
     const dayNumber = DAY_NUMBER_AFTER.exec(after);

@@ -121,7 +121,8 @@ function candidate(d: Draft, lead: Lead, notNews: boolean, leadNumbers: Readonly
  * of it, is one of them.
  */
 function roundOfTheWeek(d: Draft, first: Draft, lead: Lead, notNews: boolean): boolean {
-  if (!d.context || d.provincial === true || d.table || d.related || notNews || !d.date || !first.date || d.program === null || d.invitations === null || d.minCrs === null) return false;
+  if (!d.context || d.reported === true || d.provincial === true || d.table || d.related || notNews || !d.date || !first.date || d.program === null || d.invitations === null || d.minCrs === null)
+    return false;
   const gap = daysBetween(d.date, first.date);
   const days = age(d, lead.published);
   return gap !== null && Math.abs(gap) <= 3 && days !== null && days >= 0 && days <= MAX_AGE_DAYS;
