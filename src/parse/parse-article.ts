@@ -26,6 +26,11 @@ import { explainsTheRule, introducesSeveral, LATER_OF_THE_WEEK } from './drafts/
 /** A fresh empty result each time: callers may push into `draws`. */
 const empty = (): ParseResult => ({ announcesNewDraw: false, draws: [] });
 const OPENING_BODY_SENTENCES = 4;
+/**
+ * "… a Day After All-Program Round", "After Tuesday's CEC round, IRCC turns to French speakers": what the news followed (not a
+ * pause: "Express Entry Returns After Five Weeks: PNP and CEC Rounds …", "three draws this week after a six-week pause").
+ */
+const AFTER = /\bafter\s+(?!(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)[\s-]+(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?|pause|break|hiatus|gap)\b)/i;
 /** "Shelby Thevenot", "Font Size": a byline name or a page control between headline and story; not one of the story's opening sentences. */
 const FURNITURE = /^[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}$/;
 const isFurniture = (t: string): boolean => t.length <= 40 && FURNITURE.test(t);
@@ -109,6 +114,8 @@ function parse(input: string, opts: ParseOptions): ParseResult {
   if (notExpressEntry(opening.text, headline)) return empty();
   const headPrograms = new Set(groups.filter((g) => g.zone === 'head' && !g.context).flatMap((g) => g.programs));
   const headlineProgram = headPrograms.size === 1 ? [...headPrograms][0] : undefined;
+  // "… one day after PNP invitations": the programs told as what came before the news.
+  const headlineAfter = AFTER.test(headline) ? new Set(groups.filter((g) => g.zone === 'head' && g.context).flatMap((g) => g.programs)) : undefined;
   const lead = {
     text: opening.text,
     openingSentences: opening.sentences,
@@ -117,6 +124,7 @@ function parse(input: string, opts: ParseOptions): ParseResult {
     explainer: explainsTheRule(headline),
     headline,
     ...(headlineProgram ? { headlineProgram } : {}),
+    ...(headlineAfter ? { headlineAfter } : {}),
   };
   const primary = republished ? new Set<number>() : choosePrimary(drafts, lead);
   // A page's one draw told weeks late (or with an earlier draw's day) is still its news, without a day.

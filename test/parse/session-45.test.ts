@@ -60,3 +60,62 @@ describe('rounds the site says it already reported, on a page of the week (p10-2
     ]);
   });
 });
+
+describe('a headline that tells the news came after another round (p10-102)', () => {
+  it('"CEC round lands one day after PNP invitations": the PNP round of the day before, told first, is not announced', () => {
+    const page = [
+      'Draw day blog: CEC round lands one day after PNP invitations',
+      'Live | Maple Pathways | Aug. 14, 2024',
+      '9:00 a.m. - Welcome back. Yesterday (Tuesday) IRCC ran a PNP-only round, #308, with 763 invitations and a minimum CRS of 690. History says a CEC round often follows the next day.',
+      "11:48 a.m. - It's happening. Profiles in the Canadian Experience Class are getting invitations.",
+      '12:20 p.m. - Figures are in: round #309, Canadian Experience Class, 3,200 invitations, minimum score 509. Tie-breaking rule: March 1, 2024 at 19:23:21 UTC.',
+      "3:30 p.m. - That's all for today.",
+    ].join('\n');
+    expect(rounds(page, '2024-08-14')).toEqual([['2024-08-14', '309', 'cec', 3200, 509]]);
+  });
+
+  it('"… a day after all-program round" over "held two draws this week" keeps both rounds (guard, p7-205)', () => {
+    const page = [
+      'Leap-day draw: 2,500 French speakers invited a day after all-program round',
+      'Posted 01/03/2024 by the editorial team',
+      'It has been a busy end to February for Express Entry candidates. Immigration, Refugees and Citizenship Canada held two draws this week, on Wednesday 28/02/2024 and Thursday 29/02/2024.',
+      "Wednesday's all-program round invited 1,470 candidates with a minimum CRS score of 534 (tie-break: 16/01/2024 at 03:51:05 UTC).",
+      'On leap day itself, IRCC followed with a French-language proficiency round of 2,500 invitations. The cut-off of 336 is the lowest score ever seen in a French round. The tie-break was 18/01/2024 at 09:15:46 UTC.',
+      'Recent Express Entry rounds (dd/mm/yyyy)',
+      '29/02/2024 | French language proficiency | 2,500 | 336',
+      '28/02/2024 | No program specified | 1,470 | 534',
+      '16/02/2024 | Agriculture and agri-food | 150 | 437',
+      '14/02/2024 | Healthcare occupations | 3,500 | 422',
+      '13/02/2024 | No program specified | 1,490 | 535',
+      '01/02/2024 | French language proficiency | 7,000 | 365',
+      'The February total comes to more than 16,000 invitations, with the two French rounds alone accounting for 9,500 of them.',
+      'Candidates invited this week have 60 days to submit their applications.',
+    ].join('\n');
+    // The French round's invitations stay unread on this page (MISS in probe.ts): only which rounds are announced is guarded.
+    expect(rounds(page, '2024-03-01').map((r) => [r[0], r[2]])).toEqual([
+      ['2024-02-28', 'general'],
+      ['2024-02-29', 'french'],
+    ]);
+  });
+
+  it('"Express Entry Returns After Five Weeks: PNP and CEC Rounds …": a pause is not a round the news came after (guard, u1-232)', () => {
+    const page = [
+      'Express Entry Returns After Five Weeks: PNP and CEC Rounds Invite Nearly 6,000 Candidates',
+      'Kaur L\u00e9vesque Immigration Law | June 1, 2024',
+      'IRCC ended a five-week pause in Express Entry invitations with two program-specific rounds on consecutive days this week.',
+      'Thursday, May 30, 2024 \u2013 Provincial Nominee Program',
+      'Invitations: 2,985',
+      'Minimum CRS: 676',
+      'Tie-break: January 19, 2024 at 18:32:21 UTC',
+      'Friday, May 31, 2024 \u2013 Canadian Experience Class',
+      'Invitations: 3,000',
+      'Minimum CRS: 522',
+      'Tie-break: March 19, 2024 at 18:58:58 UTC',
+      'The CEC round is the first Canadian Experience Class round since September 2021. It is also a shift from the pattern of early 2024, when IRCC alternated general rounds with category rounds. The last round before the pause was the French round of April 24 (1,400 at 410), and the last general round was on April 23 (2,095 at 529).',
+    ].join('\n');
+    expect(rounds(page, '2024-06-01')).toEqual([
+      ['2024-05-30', null, 'pnp', 2985, 676],
+      ['2024-05-31', null, 'cec', 3000, 522],
+    ]);
+  });
+});

@@ -28,6 +28,8 @@ export interface Lead {
   readonly headline?: string;
   /** The one program the headline names ("Express Entry: French draw"), if it names one. */
   readonly headlineProgram?: string;
+  /** Programs the headline tells the news came after ("CEC round lands one day after PNP invitations"). */
+  readonly headlineAfter?: ReadonlySet<string>;
 }
 
 /** How many days from the first draw of the news one told with "also" may be: the day before or after (a draw two or three days earlier was news of its own; 1522, 2012 label it context). */
@@ -240,10 +242,26 @@ function chooseNews(drafts: readonly Draft[], lead: Lead, notNews: boolean): Set
   // lead-up (open decision 2), not the news.
   const headlineNews = headlineRound(ordered, first, lead, notNews, leadNumbers);
   if (headlineNews && !several) return new Set([headlineNews.id]);
+  if (!several) dropRoundsComeAfter(chosen, ordered, lead);
   // "Express Entry Roundup: Three Rounds This Week" over a table of them: each row of this week is one of them.
   // "Express Entry: tres rondas en tres días" over a table of them: each row of the last three days.
   if (several && !notNews) for (const d of drafts) if (d.table && fullRow(d) && (thisWeek ? ofThisWeek(d, lead.published) : withinDays(d, lead.published, 3))) chosen.add(d.id);
   return chosen;
+}
+
+/**
+ * "CEC round lands one day after PNP invitations", "IRCC Invites 6,000 CEC Candidates, One Day After PNP Round": the round of
+ * the program the news came after, held before another chosen round, is its lead-up (open decision 2), not news of the page.
+ */
+function dropRoundsComeAfter(chosen: Set<number>, ordered: readonly Draft[], lead: Lead): void {
+  const after = lead.headlineAfter;
+  if (!after || after.size === 0) return;
+  const picked = ordered.filter((d) => chosen.has(d.id));
+  for (const d of picked) {
+    if (d.program === null || !after.has(d.program) || d.program === lead.headlineProgram || !d.date) continue;
+    const news = picked.some((o) => o !== d && o.program !== d.program && o.date !== null && (daysBetween(d.date ?? o.date, o.date) ?? 0) > 0);
+    if (news) chosen.delete(d.id);
+  }
 }
 
 /** A headline that tells more than one round ("Primera ronda para docentes … y nueva ronda de salud", "PNP and CEC draws"). */
