@@ -1,3 +1,5 @@
+import { findPrograms } from './mentions/program-mentions.ts';
+import { datedByLiveEntries } from './drafts/live-entries.ts';
 import type { ParseOptions, ParseResult } from './result.ts';
 import { articleGroups } from './drafts/article-groups.ts';
 import { DraftAssembler } from './drafts/assemble.ts';
@@ -27,10 +29,12 @@ import { explainsTheRule, introducesSeveral, LATER_OF_THE_WEEK } from './drafts/
 const empty = (): ParseResult => ({ announcesNewDraw: false, draws: [] });
 const OPENING_BODY_SENTENCES = 4;
 /**
- * "… a Day After All-Program Round", "After Tuesday's CEC round, IRCC turns to French speakers": what the news followed (not a
- * pause: "Express Entry Returns After Five Weeks: PNP and CEC Rounds …", "three draws this week after a six-week pause").
+ * "… a Day After All-Program Round", "After Tuesday's CEC round, IRCC turns to French speakers", "Physicians round follows PNP
+ * and CEC draws": what the news followed, up to the clause's end (not a pause: "Express Entry Returns After Five Weeks: PNP and
+ * CEC Rounds …", "three draws this week after a six-week pause").
  */
-const AFTER = /\bafter\s+(?!(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)[\s-]+(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?|pause|break|hiatus|gap)\b)/i;
+const AFTER =
+  /\b(?:after|follows|following)\s+(?!(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)[\s-]+(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?|pause|break|hiatus|gap)\b)[^,:;\u2013\u2014|]*/i;
 /** "Shelby Thevenot", "Font Size": a byline name or a page control between headline and story; not one of the story's opening sentences. */
 const FURNITURE = /^[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}$/;
 const isFurniture = (t: string): boolean => t.length <= 40 && FURNITURE.test(t);
@@ -97,6 +101,7 @@ function parse(input: string, opts: ParseOptions): ParseResult {
   for (const g of groups) assembler.add(g);
   const merged = mergeDrafts([...assembler.drafts, ...tableDrafts(tables.rows, assembler.drafts.length, resolve)], published);
   const totalTold = splitTotals(merged, resolve);
+  datedByLiveEntries(merged, lines, groups, published);
   placeProgramTieBreaks(merged, groups);
   // Each line's text as the reader reads it (tables rewritten, meta lines empty), for the passes over whole lines.
   const lineTexts = lines.map((l) => text(l) ?? '');
@@ -115,7 +120,8 @@ function parse(input: string, opts: ParseOptions): ParseResult {
   const headPrograms = new Set(groups.filter((g) => g.zone === 'head' && !g.context).flatMap((g) => g.programs));
   const headlineProgram = headPrograms.size === 1 ? [...headPrograms][0] : undefined;
   // "… one day after PNP invitations": the programs told as what came before the news.
-  const headlineAfter = AFTER.test(headline) ? new Set(groups.filter((g) => g.zone === 'head' && g.context).flatMap((g) => g.programs)) : undefined;
+  const after = AFTER.exec(headline);
+  const headlineAfter = after ? new Set(findPrograms(after[0], opts.programs).map((p) => p.code)) : undefined;
   const lead = {
     text: opening.text,
     openingSentences: opening.sentences,

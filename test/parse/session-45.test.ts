@@ -119,3 +119,57 @@ describe('a headline that tells the news came after another round (p10-102)', ()
     ]);
   });
 });
+
+describe("a live page's timestamped entries are of its day (p10-115, p9-112)", () => {
+  it('"12:50 p.m. - The figures: 250 invitations, minimum CRS 429 …" under a recap of the week\'s earlier rounds is the page\'s round', () => {
+    const page = [
+      'Live: Fourth draw in four days - senior managers this time',
+      'Live | Northbridge Immigration News | March 5, 2026',
+      '9:00 a.m. - Recap of a busy week so far. Monday: PNP, 264 invitations, CRS 710. Tuesday: CEC, 4,000, CRS 508. Wednesday: French, 5,500, CRS 397.',
+      "12:35 p.m. - Another one. A round for senior managers with Canadian work experience is showing on IRCC's page.",
+      '12:50 p.m. - The figures: 250 invitations, minimum CRS 429, tie-break August 19, 2025 at 15:10:18 UTC. Round number 402.',
+    ].join('\n');
+    expect(rounds(page, '2026-03-05')).toEqual([['2026-03-05', '402', 'managers', 250, 429]]);
+  });
+
+  it('an entry that gives its round a day keeps it: "10:15 a.m. - Quick recap of yesterday: round #306 …" is no news of the page (guard)', () => {
+    const page = [
+      'LIVE: Express Entry draw watch - Wednesday, July 31',
+      '11:10 a.m. - Round #307: 5,000 Canadian Experience Class candidates invited, minimum CRS 510.',
+      '10:15 a.m. - Quick recap of yesterday: round #306 was a PNP draw, 964 invitations, minimum score 686.',
+      "9:00 a.m. - Good morning. Yesterday's PNP round suggests today could follow the same pattern.",
+    ].join('\n');
+    expect(rounds(page, '2024-07-31')).toEqual([['2024-07-31', '307', 'cec', 5000, 510]]);
+  });
+
+  it('one time written at the top of a page is no live page: its undated round stays undated (guard)', () => {
+    const page = [
+      'Express Entry: 250 senior managers invited',
+      '12:50 p.m. - Update from our desk',
+      'IRCC held a round for senior managers with Canadian work experience: 250 invitations, minimum CRS 429.',
+    ].join('\n');
+    expect(rounds(page, '2026-03-05').map((r) => r[0])).toEqual([null]);
+  });
+});
+
+describe('a headline that tells the rounds the news followed (p10-118, p10-213)', () => {
+  it('"Physicians round follows PNP and CEC draws": the PNP and CEC rounds of the days before are not news of the page', () => {
+    const page = [
+      'Live: Physicians round follows PNP and CEC draws',
+      'Updates | MedMigrate News | June 24, 2026',
+      '4:05 p.m. - Confirmed: Physicians with Canadian Work Experience, round 421. 271 invitations, cut-off 223, tie-break May 31, 2026 at 18:13:49 UTC.',
+      '12:30 p.m. - Yesterday: CEC, 4,000 invitations at 516. Monday: PNP, 955 invitations at 730.',
+    ].join('\n');
+    expect(rounds(page, '2026-06-24')).toEqual([['2026-06-24', '421', 'physicians', 271, 223]]);
+  });
+
+  it('"After French and All-Program Rounds, IRCC Holds First Trades Draw": the two rounds before it are its lead-up', () => {
+    const page = [
+      'After French and All-Program Rounds, IRCC Holds First Trades Draw',
+      'Express Entry Tracker | August 3, 2023',
+      'IRCC held its first Express Entry draw for trade occupations on Thursday, August 3, inviting 1,500 candidates. The minimum CRS score was 388.',
+      'On Tuesday, an all-program round invited 2,000 candidates at 517, and on Wednesday a French-language round invited 800 at 435.',
+    ].join('\n');
+    expect(rounds(page, '2023-08-03')).toEqual([['2023-08-03', null, 'trades', 1500, 388]]);
+  });
+});

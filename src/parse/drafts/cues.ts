@@ -173,13 +173,14 @@ export const SEVERAL_DRAWS = new RegExp(
     // "tres sorteos", "três rodadas", "deux tirages" (Spanish, Portuguese and French pages).
     String.raw`\b(?:dos|tres|cuatro|cinco|dois|duas|tr[êe]s|quatro|cinco|deux|trois|quatre|cinq|\d)\s+(?:nuevos?\s+|nuevas\s+|novos?\s+|novas\s+|nouveaux?\s+|nouvelles\s+)?(?:sorteos|rondas|sorteios|rodadas|tirages|rondes)\b|` +
     // "IRCC holds CEC and French draws", "PNP, CEC and healthcare rounds": several kinds of draw, so several draws.
-    // Not "sharply below recent general and Canadian Experience Class rounds": rounds compared with.
-    String.raw`\b(?=${DRAW_KIND})(?<!\b(?:recent|previous|last|past|earlier|prior|below|above|than|from|with|to|of)\s+(?:the\s+)?)${DRAW_KIND}(?:,\s*${DRAW_KIND})*,?\s+(?:and|&)\s+${DRAW_KIND}\s+(?:express entry\s+)?(?:draws|rounds|invitations|ITAs)\b|` +
+    // Not "sharply below recent general and Canadian Experience Class rounds": rounds compared with; nor "Physicians round follows
+    // PNP and CEC draws": the rounds the news came after.
+    String.raw`\b(?=${DRAW_KIND})(?<!\b(?:recent|previous|last|past|earlier|prior|below|above|than|from|with|to|of|after|follows|following)\s+(?:the\s+)?)${DRAW_KIND}(?:,\s*${DRAW_KIND})*,?\s+(?:and|&)\s+${DRAW_KIND}\s+(?:express entry\s+)?(?:draws|rounds|invitations|ITAs)\b|` +
     // "Last week was a two-draw week".
     String.raw`\b(?:two|three|four|five|\d)-(?:draw|round)\s+week\b|` +
     // "Express Entry draws: CEC and French", "IRCC holds a CEC draw and a French draw", "a CEC draw followed by a French draw".
     String.raw`\b(?:draws|rounds)\s*[:\u2013\u2014-]\s*${DRAW_KIND}(?:,\s*${DRAW_KIND})*,?\s+(?:and|&)\s+${DRAW_KIND}\b|` +
-    String.raw`\b(?=(?:an?\s+)?${DRAW_KIND})(?<!\b(?:recent|previous|last|past|earlier|prior|below|above|than|from|with|to|of)\s+(?:the\s+)?)(?:an?\s+)?${DRAW_KIND}\s+(?:draw|round)\s+(?:and|followed by|then|,\s*then)\s+(?:an?|another)\s+${DRAW_KIND}\s+(?:draw|round)\b`,
+    String.raw`\b(?=(?:an?\s+)?${DRAW_KIND})(?<!\b(?:recent|previous|last|past|earlier|prior|below|above|than|from|with|to|of|after|follows|following)\s+(?:the\s+)?)(?:an?\s+)?${DRAW_KIND}\s+(?:draw|round)\s+(?:and|followed by|then|,\s*then)\s+(?:an?|another)\s+${DRAW_KIND}\s+(?:draw|round)\b`,
   'i',
 );
 /** Each form of SEVERAL_DRAWS says "draws" or "rounds", or says "draw" or "round" twice. */
