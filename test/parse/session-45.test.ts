@@ -74,7 +74,7 @@ describe('a headline that tells the news came after another round (p10-102)', ()
     expect(rounds(page, '2024-08-14')).toEqual([['2024-08-14', '309', 'cec', 3200, 509]]);
   });
 
-  it('"… a day after all-program round" over "held two draws this week" keeps both rounds (guard, p7-205)', () => {
+  it('"… a day after all-program round" over "held two draws this week" keeps both rounds, each with its figures (p7-205)', () => {
     const page = [
       'Leap-day draw: 2,500 French speakers invited a day after all-program round',
       'Posted 01/03/2024 by the editorial team',
@@ -91,10 +91,11 @@ describe('a headline that tells the news came after another round (p10-102)', ()
       'The February total comes to more than 16,000 invitations, with the two French rounds alone accounting for 9,500 of them.',
       'Candidates invited this week have 60 days to submit their applications.',
     ].join('\n');
-    // The French round's invitations stay unread on this page (MISS in probe.ts): only which rounds are announced is guarded.
-    expect(rounds(page, '2024-03-01').map((r) => [r[0], r[2]])).toEqual([
-      ['2024-02-28', 'general'],
-      ['2024-02-29', 'french'],
+    // "On leap day itself, IRCC followed with a French-language proficiency round of 2,500 invitations": leap day is February 29,
+    // and "followed with" tells the round held next, not an earlier one.
+    expect(rounds(page, '2024-03-01')).toEqual([
+      ['2024-02-29', null, 'french', 2500, 336],
+      ['2024-02-28', null, 'general', 1470, 534],
     ]);
   });
 
@@ -171,5 +172,61 @@ describe('a headline that tells the rounds the news followed (p10-118, p10-213)'
       'On Tuesday, an all-program round invited 2,000 candidates at 517, and on Wednesday a French-language round invited 800 at 435.',
     ].join('\n');
     expect(rounds(page, '2023-08-03')).toEqual([['2023-08-03', null, 'trades', 1500, 388]]);
+  });
+});
+
+describe('"… followed with" a round, and rounds "both covered earlier this week" (p4-315, u9-121, p10-228)', () => {
+  it('"On Friday, Canada followed with 500 invitations for healthcare …" is the page\'s round, not an earlier one', () => {
+    const page = [
+      "A day after teachers, it's nurses: 500 invited",
+      'May 2, 2025 | Abuja Diaspora Weekly',
+      "Thursday's education round invited 1,000 teachers and early childhood educators at 479.",
+      'On Friday, Canada followed with 500 invitations for healthcare and social services occupations, with a cut-off of 510.',
+    ].join('\n');
+    expect(rounds(page, '2025-05-02')).toEqual([['2025-05-02', null, 'healthcare', 500, 510]]);
+  });
+
+  it('"On Friday, May 31, it followed with a Canadian Experience Class round of 3,000 invitations" keeps its count', () => {
+    const page = [
+      'Canada Express Entry: IRCC ends five-week pause with two big draws',
+      'Punjab Diaspora News | Brampton | June 1, 2024',
+      'IRCC has ended a five-week gap in Express Entry draws with two large rounds on consecutive days.',
+      'On Thursday, May 30, IRCC invited 2,985 candidates in a Provincial Nominee Program draw. The minimum CRS score was 676.',
+      'On Friday, May 31, it followed with a Canadian Experience Class round of 3,000 invitations. The lowest score invited was 522.',
+    ].join('\n');
+    expect(rounds(page, '2024-06-01')).toEqual([
+      ['2024-05-30', null, 'pnp', 2985, 676],
+      ['2024-05-31', null, 'cec', 3000, 522],
+    ]);
+  });
+
+  it('"The draw followed … (3,200 invitations, cut-off 509) and … (763 invitations, cut-off 690), both covered earlier this week"', () => {
+    const page = [
+      'French Speakers Invited as IRCC Completes Three-Draw Week',
+      'By Camille Bouchard | August 15, 2024',
+      'IRCC issued 2,000 invitations in a French-language proficiency draw on Thursday, August 15.',
+      'The lowest score invited was 394.',
+      'The draw followed a CEC round on Wednesday (3,200 invitations, cut-off 509) and a PNP round on Tuesday (763 invitations, cut-off 690), both covered earlier this week.',
+    ].join('\n');
+    expect(rounds(page, '2024-08-15')).toEqual([['2024-08-15', null, 'french', 2000, 394]]);
+  });
+
+  it('"Tuesday\'s PNP draw … Today IRCC followed with a CEC round: 3,000 candidates invited, cut-off 516." (p3-138)', () => {
+    const page = [
+      'Express Entry: 3,000 CEC invited at 516',
+      'Wednesday, August 5, 2026',
+      "Tuesday's PNP draw issued 507 invitations with a minimum score of 768. Today IRCC followed with a CEC round: 3,000 candidates invited, cut-off 516.",
+      'Tie-breaking rule: July 3, 2026.',
+    ].join('\n');
+    expect(rounds(page, '2026-08-05')).toEqual([['2026-08-05', null, 'cec', 3000, 516]]);
+  });
+});
+
+describe('"leap day" (p7-205)', () => {
+  it("is February 29 of a leap year's page written by its spring, and no day otherwise", () => {
+    const on = (published: { year: number; month: number; day: number }) => findDates('On leap day itself, IRCC followed with a French round.', { published, lastMonth: null }).map((d) => d.value);
+    expect(on({ year: 2024, month: 3, day: 1 })).toEqual([{ year: 2024, month: 2, day: 29 }]);
+    expect(on({ year: 2025, month: 3, day: 1 })).toEqual([]);
+    expect(on({ year: 2024, month: 9, day: 1 })).toEqual([]);
   });
 });

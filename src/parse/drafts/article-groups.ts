@@ -119,9 +119,12 @@ const PAST_SECTION_HEADING =
 const PARAGRAPH_CHARS = 120;
 const isHeading = (text: string): boolean => text.length <= 60 && !/\d/.test(text) && !/[.!?]\s*$/.test(text);
 
-/** The site told that round before: "We reported it yesterday", "which we reported on Wednesday", "We covered Wednesday's and Thursday's rounds earlier this week". */
+/**
+ * The site told that round before: "We reported it yesterday", "which we reported on Wednesday", "We covered Wednesday's and
+ * Thursday's rounds earlier this week", "… and a PNP round on Tuesday (763 invitations, cut-off 690), both covered earlier this week".
+ */
 const ALREADY_REPORTED =
-  /\b(?:we|I)\s+(?:already\s+)?(?:reported|covered|wrote about)\s+(?:it|this|that|them|those)\s+(?:yesterday|earlier|on\s+\w+day|last\s+week)\b|\b(?:we|I)\s+(?:already\s+)?(?:reported|covered|wrote about)\s+(?:\w+day['\u2019]s\s+(?:and\s+\w+day['\u2019]s\s+)?(?:rounds?|draws?)\b)|\bwhich\s+we\s+(?:already\s+)?(?:reported|covered)\b/i;
+  /\b(?:we|I)\s+(?:already\s+)?(?:reported|covered|wrote about)\s+(?:it|this|that|them|those)\s+(?:yesterday|earlier|on\s+\w+day|last\s+week)\b|\b(?:we|I)\s+(?:already\s+)?(?:reported|covered|wrote about)\s+(?:\w+day['\u2019]s\s+(?:and\s+\w+day['\u2019]s\s+)?(?:rounds?|draws?)\b)|\bwhich\s+we\s+(?:already\s+)?(?:reported|covered)\b|\b(?:both|all\s+(?:two|three|four)|each)\s+(?:already\s+)?(?:covered|reported)\s+(?:here\s+)?(?:earlier|yesterday|on\s+\w+day|last\s+week)\b/i;
 
 /** Groups of the whole article in reading order, days dated as far as the text allows. */
 export function articleGroups(

@@ -11,8 +11,9 @@ import { MONTHS, WEEKDAY_NAMES } from '../mentions/masks.ts';
 export const CONTEXT_SPLIT = new RegExp(
   [
     // Not "Round 273 followed on December 7": a round held next, told with its own day ("a French round followed the next day"
-    // stays with the round before, whose day it counts from).
-    String.raw`\bfollow(?:s|ed|ing)\b(?!\s+(?:a few|shortly|soon|later|closely|hours|minutes|up|suit|by a|immediately|quickly|that|this|it)|\s+(?:on\s+(?:(?:the\s+)?\d|(?:${MONTHS}|${WEEKDAY_NAMES})\b)))`,
+    // stays with the round before, whose day it counts from); nor "Today IRCC followed with a CEC round": the
+    // page's round, held next.
+    String.raw`\bfollow(?:s|ed|ing)\b(?!\s+(?:a few|shortly|soon|later|closely|hours|minutes|up|suit|with|by a|immediately|quickly|that|this|it)|\s+(?:on\s+(?:(?:the\s+)?\d|(?:${MONTHS}|${WEEKDAY_NAMES})\b)))`,
     String.raw`\bpreced(?:es|ed|ing)\b`,
     // "the second trades round this year (the one on May 15 went down to 332)": the other round, told in brackets.
     String.raw`\(\s*the\s+(?:one|other|last|previous|first)\s+(?:one\s+)?(?:on|of|from|held)\b`,

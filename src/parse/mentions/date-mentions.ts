@@ -297,6 +297,14 @@ function dayOnly(sentence: string, ctx: DateContext, out: Found[]): void {
   }
 }
 
+/** "On leap day itself, IRCC followed with …": February 29 of the page's year, a leap year's, by the page's spring. */
+const LEAP_DAY = /\bleap[- ]day\b/gi;
+function leapDay(sentence: string, ctx: DateContext, out: Found[]): void {
+  const p = ctx.published;
+  if (!p || p.year === null || !/leap/i.test(sentence) || p.year % 4 !== 0 || p.month > 3) return;
+  for (const m of matchesOf(LEAP_DAY, sentence)) out.push({ start: m.index, end: m.index + m[0].length, value: { year: p.year, month: 2, day: 29 }, relative: true });
+}
+
 /** Date mentions of one sentence, left to right, overlapping finds resolved in favour of the longer. */
 export function findDates(sentence: string, ctx: DateContext): DateMention[] {
   const found: Found[] = [];
@@ -306,6 +314,7 @@ export function findDates(sentence: string, ctx: DateContext): DateMention[] {
     dayOnly(sentence, ctx, found);
   }
   relative(sentence, ctx, found);
+  leapDay(sentence, ctx, found);
   for (const w of romanceWeekdays(sentence, ctx.published, ctx.lastWeek === true)) found.push({ ...w, relative: true, weekday: true });
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   // Each list's days, in order: its first is "first", the others "more"; a list of one day (its others no dates) is none.
