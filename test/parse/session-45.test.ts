@@ -230,3 +230,34 @@ describe('"leap day" (p7-205)', () => {
     expect(on({ year: 2024, month: 9, day: 1 })).toEqual([]);
   });
 });
+
+describe('Tagalog pages (p4-140, p4-116, p4-110)', () => {
+  it('"Ngayong araw" is today, "Kahapon" yesterday, "Noong Lunes" Monday; "na may" is "with", and "ang na-invite" is invited', () => {
+    const page = [
+      'Physicians draw ulit! 271 doctors ang na-invite',
+      'June 24, 2026 | Pinoy Nurses & Doctors Canada',
+      'Ngayong araw, 271 physicians na may Canadian work experience ang na-invite, minimum CRS 223.',
+      'Kahapon, CEC draw: 4,000 ITAs at 516. Noong Lunes, PNP: 955 ITAs at 730.',
+    ].join('\n');
+    expect(rounds(page, '2026-06-24')).toEqual([['2026-06-24', null, 'physicians', 271, 223]]);
+    const days = (s: string) => findDates(s, { published: { year: 2026, month: 6, day: 24 }, lastMonth: null }).map((d) => d.value);
+    expect(days('Kahapon, CEC draw: 4,000 ITAs at 516.')).toEqual([{ year: 2026, month: 6, day: 23 }]);
+    expect(days('Kamakalawa, PNP draw.')).toEqual([{ year: 2026, month: 6, day: 22 }]);
+    expect(days('Noong Huwebes, French draw.')).toEqual([{ year: 2026, month: 6, day: 18 }]);
+  });
+
+  it('"Ngayong araw, nag-invite ang IRCC ng 391 doctors …" is the page\'s round with its count', () => {
+    const page = [
+      'Unang physicians draw sa Express Entry!',
+      'Feb 19, 2026 | Kabayan Immigration Newsletter',
+      'Ngayong araw, nag-invite ang IRCC ng 391 doctors na may Canadian work experience. Ang minimum CRS ay 169 lang!',
+      'Noong Martes (Feb 17), CEC draw naman: 6,000 ITAs at 508.',
+    ].join('\n');
+    expect(rounds(page, '2026-02-19')).toEqual([['2026-02-19', null, 'physicians', 391, 169]]);
+  });
+
+  it('"Linggo" is also "week" in Tagalog: "ngayong linggo" gives no day (guard)', () => {
+    const found = findDates('Dalawang draw ngayong linggo.', { published: { year: 2026, month: 6, day: 24 }, lastMonth: null });
+    expect(found).toEqual([]);
+  });
+});

@@ -122,8 +122,8 @@ export const REFERS_TO_LAST = /\bthat\s+(?:express entry\s+)?(?:draw|round)\b(?!
 /** Words after which a number is not a fact but a plan, a forecast or an example. */
 const HYPOTHETICAL =
   /\b(?:will|would|could|might|should(?!\shave\s(?:scored|obtained|achieved|attained|secured)\sat\sleast\b|\s(?:note|know|be aware|keep in mind|remember)\b)|shall|expect(?:s|ed|ing)?|likely(?<!\b(?:who|which|that)\s(?:are|is|were|was)\s(?:already\s|most\s|more\s|very\s|also\s)?likely)|unlikely|probably|possibly|perhaps|predict\w*|forecast\w*|projected|projection|estimates?|anticipat(?<!\b(?:highly|much|long|eagerly|widely|keenly)[- ]anticipat)(?!ion\b)\w+|plans?\s+to|planned|aim(?<!\b(?:latest|this|today['\u2019]s|the new)\s+(?:express entry\s+)?(?:draw|round)\s+aim)s?\s+to|targets?\s+(?:of|for|is|was|are)|(?:levels?|admissions?|annual|immigration)\s+targets?|goal|hopes?\s+to|if(?<!\b(?:only|permitted to apply|allowed to apply|eligible|invited|selected)\sif)(?!\s+you\s+(?:were|missed|haven['\u2019]t\s+(?:heard|seen)|were\s+not|didn['\u2019]t\s+(?:hear|see)|did\s+not\s+(?:hear|see))\b)|suppose|imagine|assum\w+|e\.g\.|for example|for instance|hypothetical\w*|upcoming|next (?:express entry |cec |pnp |french |category[- ]based |general |all-program )?(?:draw|round)s?(?!\s+(?:conducted|held|was|were|took place|issued|invited|saw|came))|in the coming|set to(?<!\b(?:was|were|been)\sset to)|slated|scheduled|is to be|whether)\b/i;
-/** "may" the verb, not the month. */
-const MAY = /\bmay\b/;
+/** "may" the verb, not the month, nor Tagalog's "na may" ("271 physicians na may Canadian work experience": with). */
+const MAY = /(?<!\b(?:na|ang|ng|mga)\s)\bmay\b/;
 
 /**
  * Spanish and Portuguese: "Si IRCC hiciera una ronda de 6.000 invitaciones", "o corte poderia cair", "¿Bajará el puntaje?", "habrá
@@ -136,7 +136,7 @@ export const isHypothetical = (text: string): boolean => HYPOTHETICAL.test(text)
 
 const MODAL_AFTER = /^(?:(?!\b(?:who|which|that|where)\b)[^.;,]){0,30}?\b(?:(?:is|are|was|were)\s+)?(?:expected|likely|projected|forecast|planned|anticipated|will|would|could|might)\b/i;
 /** "may" the modal, not the month, and not "may still appear high" (a view of the figure, which stays a fact). */
-const MAY_AFTER = /^(?:(?!\b(?:who|which|that|where)\b)[^.;,]){0,30}?\bmay\b(?!\s(?:still\s|also\s)?(?:appear|seem|look|sound|feel)\b)/;
+const MAY_AFTER = /^(?:(?!\b(?:who|which|that|where)\b)[^.;,]){0,30}?(?<!\b(?:na|ang|ng|mga)\s)\bmay\b(?!\s(?:still\s|also\s)?(?:appear|seem|look|sound|feel)\b)/;
 
 /** A passive or modal right after a number: "3,000 invitations are expected" (not the month "May 30"). */
 export const isHypotheticalAfter = (text: string): boolean => MODAL_AFTER.test(text) || MAY_AFTER.test(text);

@@ -109,8 +109,9 @@ const SEVERAL = /\b(?:draws|rounds|this week|this month|(?:week|month)['\u2019]s
 const PLURAL_SUBJECT = /\b(?:draws|rounds)\s(?:have|had|were|are|invited|issued|saw|have invited|have issued)\b/i;
 const ACTION_BEFORE =
   /\b(?:invit(?:e|es|ed|ing)|invit[óo]|invitaron|invitando|invita|invitan|emiti[óu]|envi(?:ó|ou)|convidou|convidando|convidaram|convida|convidam|issu(?:e|es|ed|ing)|sen(?:t|d|ds|ding)|extend(?:s|ed|ing)?|select(?:s|ed|ing)?|a invit[ée]|ont invit[ée]|ont [ée]t[ée] invit[ée]s|invitant|destin[ée]e?s? à|(?:invitations|ITAs?) (?:for|to)|invitations? of|gave|giving|handed|offered|welcom(?:ed|es|ing)|target(?:s|ed|ing)|went (?:out )?to)(?![A-Za-zÀ-ÿ])/i;
+/** The action told after the count, also in Spanish, Portuguese, French and Tagalog ("271 physicians … ang na-invite"). */
 const ACTION_AFTER =
-  /^(?:,[^,.;]{1,120},)?[^.;]{0,110}?\b(?:(?:were|have been|had been|was|are|got|being|who)\s+)?(?:invited|selected|receiv(?:ed|ing) (?:an? |their |the )?(?:coveted |much-awaited |long-awaited |official |so-called )?(?:ITAs?|invitations?)|(?:got|won|earned|secured|have|has|had) (?:an? |their )?(?:ITAs?|invitations?)|receiv(?:ed|ing) invitations|(?:granted|awarded|issued|given|sent|extended) (?:an? |their |the )?(?:ITAs?|invitations?)|invit[ée]e?s|s[ée]lectionn[ée]e?s|(?:ont|avaient) re[çc]u (?:une |des |leur )?(?:invitations?|IPDs?|ITAs?)|(?:fueron |foram )?(?:invitados|convidados)|recibieron|receberam)\b/i;
+  /^(?:,[^,.;]{1,120},)?[^.;]{0,110}?\b(?:(?:were|have been|had been|was|are|got|being|who)\s+)?(?:invited|selected|receiv(?:ed|ing) (?:an? |their |the )?(?:coveted |much-awaited |long-awaited |official |so-called )?(?:ITAs?|invitations?)|(?:got|won|earned|secured|have|has|had) (?:an? |their )?(?:ITAs?|invitations?)|receiv(?:ed|ing) invitations|(?:granted|awarded|issued|given|sent|extended) (?:an? |their |the )?(?:ITAs?|invitations?)|invit[ée]e?s|s[ée]lectionn[ée]e?s|(?:ont|avaient) re[çc]u (?:une |des |leur )?(?:invitations?|IPDs?|ITAs?)|(?:fueron |foram )?(?:invitados|convidados)|recibieron|receberam|na-invite|in-invite|naimbitahan|inimbitahan)\b/i;
 
 export const MAX_INVITATIONS = 50_000;
 

@@ -6,6 +6,8 @@ import { matchesOf } from '../text/matches.ts';
  * Spanish and Portuguese weekdays told without their date, as "on Monday" is in English (French ones are glossed to
  * English, gloss-french.ts): "IRCC realizó el sorteo este jueves", "el martes", "el jueves pasado", "na quinta-feira", and
  * Brazilian news' "Neste sábado (13)", "Quinta-feira (1º)", and "el martes 1" — the weekday with its day of the month in brackets.
+ * Tagalog shares Spanish's names ("Noong Lunes, PNP: 955 ITAs"), and has its own for Wednesday to Friday ("Miyerkules",
+ * "Huwebes", "Biyernes"); not "Linggo", which is also "week".
  */
 
 const DAYS: Record<string, number> = {
@@ -15,16 +17,19 @@ const DAYS: Record<string, number> = {
   martes: 2,
   terca: 2,
   miercoles: 3,
+  miyerkules: 3,
   quarta: 3,
   jueves: 4,
+  huwebes: 4,
   quinta: 4,
   viernes: 5,
+  biyernes: 5,
   sexta: 5,
   sabado: 6,
 };
 
 /** The weekdays' names (one group). */
-const WEEKDAY_NAME = String.raw`((?:segunda|ter[çc]a|quarta|quinta|sexta)(?:-feira)?|s[áa]bado|domingo|lunes|martes|mi[ée]rcoles|jueves|viernes)`;
+const WEEKDAY_NAME = String.raw`((?:segunda|ter[çc]a|quarta|quinta|sexta)(?:-feira)?|s[áa]bado|domingo|lunes|martes|mi[ée]rcoles|jueves|viernes|miyerkules|huwebes|biyernes)`;
 const WEEKDAY = new RegExp(String.raw`(?<![\p{L}-])${WEEKDAY_NAME}(?![\p{L}-])(\s+(?:pasado|passad[oa]))?(?:\s*\((\d{1,2})[º°ªo]?\)|\s+(\d{1,2})[º°ªo]?(?![\d/.:,]?\d|\s*(?:de\s+)?\p{L}))?`, 'giu');
 /** A habit ("los jueves", "às quartas"), a span ("entre el lunes y el jueves") or a day to come ("el próximo jueves"). */
 const NOT_ONE_DAY_BEFORE = /(?:\b(?:los|todos|cada|[àa]s|aos|os|as|entre|desde|hasta|y|e|al|at[ée])|pr[óo]xim[oa]|siguiente|seguinte)\s+(?:(?:el|la|o|a)\s+)?$/iu;
