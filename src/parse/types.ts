@@ -99,8 +99,11 @@ export interface Group {
   also?: boolean;
   /** Recalls a round as the most recent or latest one ("The most recent round was on May 31"), or names it by its day ("The June 26 round"). */
   recalled?: boolean;
-  /** The site says it told this round before ("We reported it yesterday", "We covered Wednesday's and Thursday's rounds earlier this week: …"). */
-  reported?: boolean;
+  /**
+   * The text sets this round apart as background: the site says it told it before ("We reported it yesterday", "We covered
+   * Wednesday's and Thursday's rounds earlier this week: …"), or gives it "For context" or "For comparison".
+   */
+  background?: boolean;
   /** Tells a province's own round (or a pilot's), not an Express Entry draw ("Ont. (Feb. 18): Human Capital Priorities stream, …"). */
   provincial?: boolean;
   /** Its only dates are words relative to the page ("today's draw"): a page dated a day late shifts them. */
@@ -154,8 +157,8 @@ export interface Draft {
   also?: boolean;
   /** The text recalled it as the most recent round, or named it by its day (see Group). */
   recalled?: boolean;
-  /** The site told it before (see Group): background, even on a page of the week's rounds. */
-  reported?: boolean;
+  /** Set apart as background (see Group), even on a page of the week's rounds. */
+  background?: boolean;
   /** A province's own round (see Group). */
   provincial?: boolean;
   /** Where the text first spoke of it (sentence index; tables come after all sentences). */

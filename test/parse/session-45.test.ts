@@ -261,3 +261,33 @@ describe('Tagalog pages (p4-140, p4-116, p4-110)', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('rounds set apart as background on a page of several rounds (u10-236, p8-129)', () => {
+  it('"For context, the PNP round held on April 28 invited 421 …" under "two category-based rounds this week" is not one of them', () => {
+    const page = [
+      'First Education Draw and a Healthcare Round: May 1-2 Express Entry Results',
+      'Blog | Horizon North Immigration | May 2, 2025',
+      'IRCC has just held two category-based rounds this week, including the first-ever draw for the new education category.',
+      'Round #344 - Education occupations (May 1, 2025)',
+      'Invitations: 1,000 | Minimum CRS: 479 | Tie-break: August 10, 2024 at 10:35:55 UTC',
+      'Round #345 - Healthcare and social services occupations (May 2, 2025)',
+      'Invitations: 500 | Minimum CRS: 510 | Tie-break: July 21, 2024 at 04:31:17 UTC',
+      'For context, the PNP round held on April 28 invited 421 candidates with a minimum score of 727.',
+    ].join('\n');
+    expect(rounds(page, '2025-05-02')).toEqual([
+      ['2025-05-01', '344', 'education', 1000, 479],
+      ['2025-05-02', '345', 'healthcare', 500, 510],
+    ]);
+  });
+
+  it('"Earlier this week: Wednesday\'s PNP-only round (118 invitations, CRS 808), posted yesterday." on a weekly tracker', () => {
+    const page = [
+      'Express Entry tracker, week of April 13, 2020',
+      'Updated Thursday, April 16',
+      'New today: a CEC-only round, 3,782 invitations, minimum CRS 455.',
+      "Earlier this week: Wednesday's PNP-only round (118 invitations, CRS 808), posted yesterday.",
+      'This week so far: 3,900 invitations.',
+    ].join('\n');
+    expect(rounds(page, '2020-04-16')).toEqual([['2020-04-16', null, 'cec', 3782, 455]]);
+  });
+});

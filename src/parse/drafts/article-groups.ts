@@ -121,10 +121,14 @@ const isHeading = (text: string): boolean => text.length <= 60 && !/\d/.test(tex
 
 /**
  * The site told that round before: "We reported it yesterday", "which we reported on Wednesday", "We covered Wednesday's and
- * Thursday's rounds earlier this week", "… and a PNP round on Tuesday (763 invitations, cut-off 690), both covered earlier this week".
+ * Thursday's rounds earlier this week", "… and a PNP round on Tuesday (763 invitations, cut-off 690), both covered earlier this week",
+ * "Wednesday's PNP-only round (118 invitations, CRS 808), posted yesterday."
  */
 const ALREADY_REPORTED =
-  /\b(?:we|I)\s+(?:already\s+)?(?:reported|covered|wrote about)\s+(?:it|this|that|them|those)\s+(?:yesterday|earlier|on\s+\w+day|last\s+week)\b|\b(?:we|I)\s+(?:already\s+)?(?:reported|covered|wrote about)\s+(?:\w+day['\u2019]s\s+(?:and\s+\w+day['\u2019]s\s+)?(?:rounds?|draws?)\b)|\bwhich\s+we\s+(?:already\s+)?(?:reported|covered)\b|\b(?:both|all\s+(?:two|three|four)|each)\s+(?:already\s+)?(?:covered|reported)\s+(?:here\s+)?(?:earlier|yesterday|on\s+\w+day|last\s+week)\b/i;
+  /\b(?:we|I)\s+(?:already\s+)?(?:reported|covered|wrote about)\s+(?:it|this|that|them|those)\s+(?:yesterday|earlier|on\s+\w+day|last\s+week)\b|\b(?:we|I)\s+(?:already\s+)?(?:reported|covered|wrote about)\s+(?:\w+day['\u2019]s\s+(?:and\s+\w+day['\u2019]s\s+)?(?:rounds?|draws?)\b)|\bwhich\s+we\s+(?:already\s+)?(?:reported|covered)\b|\b(?:both|all\s+(?:two|three|four)|each)\s+(?:already\s+)?(?:covered|reported)\s+(?:here\s+)?(?:earlier|yesterday|on\s+\w+day|last\s+week)\b|\),?\s+(?:posted|covered|reported)\s+(?:here\s+)?(?:yesterday|earlier this week|on\s+\w+day)\s*[.;]?\s*$/i;
+
+/** A sentence that opens by setting its round beside the news (SENTENCE_CONTEXT's "for context" and "for comparison" forms). */
+const FOR_CONTEXT = /^[\s"'(*\u2022-]*(?:for (?:comparison|context|reference)|by comparison|in comparison)\b/i;
 
 /** Groups of the whole article in reading order, days dated as far as the text allows. */
 export function articleGroups(
@@ -181,9 +185,11 @@ export function articleGroups(
       // In its own sentence ("We reported it yesterday.") it points at the round just told, however that was called.
       for (const g of told.length > 0 ? told.filter((t) => !t.fresh) : previous) {
         g.context = true;
-        g.reported = true;
+        g.background = true;
       }
     }
+    // "For context, the PNP round held on April 28 invited 421 candidates": told as background, not one of the news.
+    if (FOR_CONTEXT.test(r.text)) for (const g of found) if (g.context) g.background = true;
     previous = found;
     groups.push(...found);
   });

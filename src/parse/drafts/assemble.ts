@@ -369,7 +369,7 @@ export class DraftAssembler {
     d.fresh ||= p.g.fresh;
     if (p.g.also === true && !d.context) d.also = true;
     if (p.g.recalled === true) d.recalled = true;
-    if (p.g.reported === true) d.reported = true;
+    if (p.g.background === true) d.background = true;
     if (p.g.provincial === true) d.provincial = true;
     d.inHead ||= p.g.zone === 'head';
     d.lastSentence = Math.max(d.lastSentence, p.g.sentence);

@@ -107,7 +107,7 @@ function absorb(into: Draft, from: Draft): void {
   into.related &&= from.related;
   into.fresh ||= from.fresh;
   if (from.recalled === true) into.recalled = true;
-  if (from.reported === true) into.reported = true;
+  if (from.background === true) into.background = true;
   if (from.also === true) into.also = true;
   into.inHead ||= from.inHead;
 }

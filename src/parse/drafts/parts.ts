@@ -258,7 +258,7 @@ export function draftOf(p: Part, context: boolean): Draft {
     fresh: g.fresh,
     also: g.also === true && !context,
     recalled: g.recalled === true,
-    reported: g.reported === true,
+    background: g.background === true,
     provincial: g.provincial === true,
     firstSentence: g.sentence,
     lastSentence: g.sentence,

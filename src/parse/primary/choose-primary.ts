@@ -123,7 +123,7 @@ function candidate(d: Draft, lead: Lead, notNews: boolean, leadNumbers: Readonly
  * of it, is one of them.
  */
 function roundOfTheWeek(d: Draft, first: Draft, lead: Lead, notNews: boolean): boolean {
-  if (!d.context || d.reported === true || d.provincial === true || d.table || d.related || notNews || !d.date || !first.date || d.program === null || d.invitations === null || d.minCrs === null)
+  if (!d.context || d.background === true || d.provincial === true || d.table || d.related || notNews || !d.date || !first.date || d.program === null || d.invitations === null || d.minCrs === null)
     return false;
   const gap = daysBetween(d.date, first.date);
   const days = age(d, lead.published);
