@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../src/parse/mentions/date-mentions.ts';
-import { rounds } from '../helpers/announced.ts';
+import { announcedDraws, rounds } from '../helpers/announced.ts';
 
 /**
  * Session 45 of the reader (issue 14): rounds the site says it told before stay background, even on a page of the week's
@@ -289,5 +289,26 @@ describe('rounds set apart as background on a page of several rounds (u10-236, p
       'This week so far: 3,900 invitations.',
     ].join('\n');
     expect(rounds(page, '2020-04-16')).toEqual([['2020-04-16', null, 'cec', 3782, 455]]);
+  });
+});
+
+describe("a federal round told beside a province's own round (p10-231)", () => {
+  it('"Express Entry PNP Draw Invites 536; Ontario Holds Its Own Round Today": the federal round is read, the province\'s is not', () => {
+    const page = [
+      'Express Entry PNP Draw Invites 536; Ontario Holds Its Own Round Today',
+      'By Priya Raman | March 18, 2025',
+      'Yesterday a PNP round invited 536 Express Entry candidates with provincial nominations. The draw, held on Monday, March 17, had a cut-off of 736.',
+      "Today, Tuesday, the Ontario Immigrant Nominee Program (OINP) held a separate draw under its Employer Job Offer: Foreign Worker stream, issuing 1,243 invitations to candidates with a minimum score of 62. OINP scores are on the province's own scale.",
+    ].join('\n');
+    expect(rounds(page, '2025-03-18')).toEqual([['2025-03-17', null, 'pnp', 536, 736]]);
+  });
+
+  it('"the Ontario Immigrant Nominee Program (OINP) held an Express Entry draw" is the province\'s own round: nothing is announced', () => {
+    const page = [
+      'OINP Express Entry PNP draw: 1,243 invitations',
+      'March 18, 2025',
+      'Today the Ontario Immigrant Nominee Program (OINP) held an Express Entry draw under its Human Capital Priorities stream, issuing 1,243 Notifications of Interest to candidates with a minimum CRS score of 462.',
+    ].join('\n');
+    expect(announcedDraws(page, '2025-03-18')).toEqual([]);
   });
 });
