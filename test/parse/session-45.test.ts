@@ -312,3 +312,39 @@ describe("a federal round told beside a province's own round (p10-231)", () => {
     expect(announcedDraws(page, '2025-03-18')).toEqual([]);
   });
 });
+
+describe('more of a live page (p3-301, p10-123, p10-120)', () => {
+  it('"UPDATE 5:40 pm ET — Here it is: 1,000 Canadian Experience Class invitations, cut-off 523." is an entry of the page\'s day', () => {
+    const page = [
+      'LIVE BLOG: Express Entry, Tuesday',
+      "8:15 am ET — No draw yet today. Yesterday's PNP-only round invited 442 candidates at 760.",
+      'UPDATE 5:40 pm ET — Here it is: 1,000 Canadian Experience Class invitations, cut-off 523.',
+      "UPDATE 6:05 pm ET — IRCC's page now lists it as round #436.",
+    ].join('\n');
+    // Yesterday's PNP round is announced too (open decision 2: rounds held before the page's news).
+    expect(rounds(page, '2026-08-18').filter((r) => r[2] === 'cec')).toEqual([['2026-08-18', '436', 'cec', 1000, 523]]);
+  });
+
+  it('"the first trades round since Oct. 23, 2024 (1,800 invitations at 433)" under the day\'s trades round is not a second one (guard)', () => {
+    const page = [
+      'Live: Trades draw makes it three this week',
+      'Live | Northern Routes | September 18, 2025',
+      '8:45 a.m. - On Monday IRCC invited 228 PNP candidates (CRS 746). On Wednesday it invited 2,500 candidates in the education category (CRS 462).',
+      '1:10 p.m. - Thursday brings a trades round: 1,250 invitations, minimum 505.',
+      "1:30 p.m. - IRCC numbers this as round 368; the tie-breaking rule is November 5, 2024 at 22:36:09 UTC. It's the first trades round since Oct. 23, 2024 (1,800 invitations at 433).",
+    ].join('\n');
+    expect(rounds(page, '2025-09-18').filter((r) => r[2] === 'trades')).toEqual([['2025-09-18', '368', 'trades', 1250, 505]]);
+  });
+
+  it('"CEC round confirmed: round #311 …" where #311 is the entry before\'s PNP round of yesterday: the number stays unread', () => {
+    const page = [
+      "Tuesday live: CEC draw after Monday's PNP round",
+      'Live blog | Crossing Canada | August 27, 2024',
+      '9:15 a.m. - Yesterday IRCC invited 1,121 provincial nominees (round #311, cut-off 694, tie-break August 3, 2024).',
+      '1:50 p.m. - CEC round confirmed: round #311, 3,300 invitations, minimum CRS 507.',
+      "2:01 p.m. - Correction: that's round #312; #311 was yesterday's PNP round.",
+      '2:30 p.m. - Tie-break: April 17, 2024 at 20:11:20 UTC.',
+    ].join('\n');
+    expect(rounds(page, '2024-08-27')).toEqual([['2024-08-27', null, 'cec', 3300, 507]]);
+  });
+});

@@ -1,24 +1,33 @@
+import { daysBetween, sameDay } from '../mentions/calendar.ts';
 import type { ArticleLine } from '../text/lines.ts';
 import type { DayRef, Draft, Group } from '../types.ts';
 
-/** "9:00 a.m. - Welcome back.", "12:50 p.m. – The figures: …", "14:05 — Confirmed": an entry of a live page, stamped with its time. */
-const ENTRY = /^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[-\u2013\u2014|]\s/i;
+/** "9:00 a.m. - Welcome back.", "12:50 p.m. – The figures: …", "UPDATE 5:40 pm ET — Here it is": an entry of a live page, stamped with its time. */
+const ENTRY = /^\s*(?:update[sd]?:?\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[-\u2013\u2014|]\s/i;
 /** A live page has entries, not one time written at its top. */
 const MIN_ENTRIES = 2;
 
 /**
  * A live page's entries are of its own day ("Live | … | March 5, 2026" / "12:50 p.m. - The figures: 250 invitations, minimum CRS
  * 429"): a round first told in an entry, with no day written, no month named and not told as an earlier one, is of that day.
- * An entry that gives its round a day ("Yesterday: CEC, 4,000 invitations at 516") keeps it (docs/parser.md "Session 45").
+ * An entry that gives its round an earlier day ("9:15 a.m. - Yesterday IRCC invited 1,121 provincial nominees (round #311 …)")
+ * keeps it, and its number (docs/parser.md "Session 45").
  */
 export function datedByLiveEntries(drafts: readonly Draft[], lines: readonly ArticleLine[], groups: readonly Group[], published: DayRef | null): void {
   if (!published || published.year === null) return;
   const entries = new Set(lines.filter((l) => l.zone === 'body' && ENTRY.test(l.text)).map((l) => l.index));
   if (entries.size < MIN_ENTRIES) return;
   const lineOf = new Map(groups.map((g) => [g.sentence, g.line]));
+  const inEntry = (d: Draft): boolean => entries.has(lineOf.get(d.firstSentence) ?? -1) && !d.table && !d.related;
+  const earlier = drafts.filter((d) => inEntry(d) && d.date !== null && (daysBetween(d.date, published) ?? 0) > 0);
+  // One round of a program a day: "the first trades round since Oct. 23, 2024 (1,800 invitations at 433)" under today's trades round is another.
+  const programsOfTheDay = new Set(drafts.filter((d) => d.date !== null && sameDay(d.date, published)).map((d) => d.program));
   for (const d of drafts) {
-    if (d.date !== null || d.dated || d.context || d.table || d.related || d.months.length > 0) continue;
-    const line = lineOf.get(d.firstSentence);
-    if (line !== undefined && entries.has(line)) d.date = { ...published };
+    if (!inEntry(d) || d.date !== null || d.dated || d.context || d.months.length > 0 || (d.program !== null && programsOfTheDay.has(d.program))) continue;
+    d.date = { ...published };
   }
+  // "CEC round confirmed: round #311 …" / "Correction: that's round #312; #311 was yesterday's PNP round": a number an earlier
+  // round of the page has is not the day's round's.
+  const earlierNumbers = new Set(earlier.map((d) => d.drawNumber).filter((n) => n !== null));
+  for (const d of drafts) if (!earlier.includes(d) && d.drawNumber !== null && earlierNumbers.has(d.drawNumber)) d.drawNumber = null;
 }
