@@ -348,3 +348,25 @@ describe('more of a live page (p3-301, p10-123, p10-120)', () => {
     expect(rounds(page, '2024-08-27')).toEqual([['2024-08-27', null, 'cec', 3300, 507]]);
   });
 });
+
+describe('a round told in brackets ends with its bracket (p2-215, p8-333)', () => {
+  it('"inviting 6,300 (vs. 3,000 last time) candidates with at least 515 points": the cut-off after the bracket is the news round\'s', () => {
+    const page = ['Express Entry CEC draw', 'IRCC held a CEC draw on July 17, 2024, inviting 6,300 (vs. 3,000 last time) candidates with at least 515 points.'].join('\n');
+    // The count, cut from its noun by the bracket, stays unread.
+    expect(rounds(page, '2024-07-18')).toEqual([['2024-07-17', null, 'cec', null, 515]]);
+  });
+
+  it('"1,250 invitations (down from 1,800 in the last trades round), minimum CRS 505 (up from 433)": 505 is the day\'s cut-off (guard)', () => {
+    const page = [
+      'Express Entry: trades round',
+      'September 18, 2025',
+      'Trades round, Thursday, September 18: 1,250 invitations (down from 1,800 in the last trades round), minimum CRS 505 (up from 433).',
+    ].join('\n');
+    expect(rounds(page, '2025-09-18')).toEqual([['2025-09-18', null, 'trades', 1250, 505]]);
+  });
+
+  it('"Minimum CRS: 515 (previous: 522)" keeps 522 as the earlier round\'s (guard)', () => {
+    const page = ['Express Entry CEC draw', 'July 18, 2024', 'IRCC held a CEC draw on July 17, 2024. Invitations: 6,300. Minimum CRS: 515 (previous: 522).'].join('\n');
+    expect(rounds(page, '2024-07-18')).toEqual([['2024-07-17', null, 'cec', 6300, 515]]);
+  });
+});

@@ -63,6 +63,9 @@ function boundaries(sentence: string): Boundary[] {
   const found: Boundary[] = [];
   for (const m of matchesOf(CONTEXT_SPLIT, sentence)) {
     found.push({ at: m.index, context: true });
+    // "inviting 6,300 (vs. 3,000 last time) candidates with at least 515 points": a round told in brackets ends with them.
+    const close = m[0].startsWith('(') ? sentence.indexOf(')', m.index) : -1;
+    if (close > 0 && /\w/.test(sentence.slice(close + 1))) found.push({ at: close + 1, context: false, closesCue: true });
     const sinceDay = SINCE_A_DAY.exec(sentence.slice(m.index));
     if (sinceDay) found.push({ at: m.index + sinceDay[0].length, context: false, closesCue: true });
     // "After a two-week pause, IRCC invited…": a leading cue phrase ends at its comma, and so does one set off by
