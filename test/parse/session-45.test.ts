@@ -370,3 +370,38 @@ describe('a round told in brackets ends with its bracket (p2-215, p8-333)', () =
     expect(rounds(page, '2024-07-18')).toEqual([['2024-07-17', null, 'cec', 6300, 515]]);
   });
 });
+
+describe("a digest's terse rounds, in English and Spanish (p4-139)", () => {
+  it('"Resumen semanal": "El martes, 4.000 candidatos CEC con 507, y el lunes 362 nominados provinciales con 742." are two rounds of the week', () => {
+    const page = [
+      'Resumen semanal de Express Entry',
+      '20 de marzo de 2026 · Boletín Argentina-Canadá',
+      'El miércoles pasado IRCC invitó a 4.000 francófonos con un puntaje mínimo de 393.',
+      'El martes, 4.000 candidatos CEC con 507, y el lunes 362 nominados provinciales con 742.',
+    ].join('\n');
+    expect(rounds(page, '2026-03-20')).toEqual([
+      ['2026-03-18', null, 'french', 4000, 393],
+      ['2026-03-17', null, 'cec', 4000, 507],
+      ['2026-03-16', null, 'pnp', 362, 742],
+    ]);
+  });
+
+  it('"On Tuesday, 4,000 CEC candidates at 507, and on Monday 362 provincial nominees at 742": each count with its cut-off', () => {
+    const page = [
+      'Express Entry weekly recap: three rounds this week',
+      'March 20, 2026',
+      'Last Wednesday IRCC invited 4,000 French-speaking candidates with a minimum score of 393.',
+      'On Tuesday, 4,000 CEC candidates at 507, and on Monday 362 provincial nominees at 742.',
+    ].join('\n');
+    expect(rounds(page, '2026-03-20')).toEqual([
+      ['2026-03-18', null, 'french', 4000, 393],
+      ['2026-03-17', null, 'cec', 4000, 507],
+      ['2026-03-16', null, 'pnp', 362, 742],
+    ]);
+  });
+
+  it('"entre el lunes y el jueves" stays a span (guard)', () => {
+    const found = findDates('IRCC realizó rondas entre el lunes y el jueves.', { published: { year: 2026, month: 3, day: 20 }, lastMonth: null });
+    expect(found).toEqual([]);
+  });
+});

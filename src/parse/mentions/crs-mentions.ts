@@ -20,9 +20,10 @@ const NUMBER_THEN_HEAD = new RegExp(
   String.raw`${DIGITS}\s?-?\s?(?:points?|pts)?\s?-?\s?(?:CRS\s)?(?:cut-?\s?off|cutoff|threshold)\b|${DIGITS}\s(?:was|is|became|remained)\s(?:(?:set|fixed|established)\s(?:as|at)\s)?(?:the\s)?(?:new\s)?(?:minimum|lowest|cut-?\s?off|cutoff|threshold)\b`,
   'gi',
 );
-// Also "500 healthcare candidates were invited at 510", "1,500 French Speakers at 388".
+// Also "500 healthcare candidates were invited at 510", "1,500 French Speakers at 388", "362 provincial nominees at 742", a
+// Spanish digest's "4.000 candidatos CEC con 507", "362 nominados provinciales con 742".
 const SHORTHAND = new RegExp(
-  String.raw`(?<![\d,])\d[\d,]{0,9}\s?(?:(?:ITAs?|invitations|invites|invited|(?:[A-Za-z-]+\s){0,3}(?:candidates|speakers|workers|professionals|francophones|executives|managers|doctors|physicians)|nominees)(?:\s(?:were|was)\s(?:invited|selected))?(?:,\s?|\s)?(?:@|w/|at)|@|w/)\s?${DIGITS}`,
+  String.raw`(?<![\d,])\d[\d,]{0,9}\s?(?:(?:ITAs?|invitations|invites|invited|(?:[A-Za-z-]+\s){0,3}(?:candidates|speakers|workers|professionals|francophones|executives|managers|doctors|physicians|nominees))(?:\s(?:were|was)\s(?:invited|selected))?(?:,\s?|\s)?(?:@|w/|at)|(?:candidatos|candidats|nominados)(?:\s[A-Za-z\u00C0-\u00FF]+)?\s(?:con|com|avec)|@|w/)\s?${DIGITS}`,
   'gi',
 );
 

@@ -13,7 +13,7 @@ import { matchesOf } from '../text/matches.ts';
 
 const INVITATION_NOUN = String.raw`(?:ITAs?|ITA's|invitations?|invites|IPDs?|invitaciones|convites)\b`;
 const INVITATION_NOUN_ONLY = new RegExp(`^${INVITATION_NOUN}`, 'i');
-const PERSON_NOUN = String.raw`(?:candidates|applicants|people|persons|individuals|foreign nationals|foreigners|workers|immigrants|newcomers|professionals|nominees|francophones|speakers|recruits|executives|doctors|physicians|nurses|teachers|educators|managers|tradespeople|specialists|engineers|graduates|invitees|aspirants|candidats|personnes|médecins|infirmi(?:er|ère)s|enseignants|travailleurs|professionnels|candidatos|solicitantes|personas|aspirantes|pessoas|gestores|gerentes|m[ée]dicos|profissionais|profesionales|trabajadores|trabalhadores|gestionnaires|cadres|franc[óo]fonos)\b`;
+const PERSON_NOUN = String.raw`(?:candidates|applicants|people|persons|individuals|foreign nationals|foreigners|workers|immigrants|newcomers|professionals|nominees|francophones|speakers|recruits|executives|doctors|physicians|nurses|teachers|educators|managers|tradespeople|specialists|engineers|graduates|invitees|aspirants|candidats|personnes|médecins|infirmi(?:er|ère)s|enseignants|travailleurs|professionnels|candidatos|solicitantes|personas|aspirantes|pessoas|gestores|gerentes|m[ée]dicos|profissionais|profesionales|trabajadores|trabalhadores|gestionnaires|cadres|franc[óo]fonos|nominados|nomeados)\b`;
 // "and" ends the words between a count and its noun, except in the category's name ("2,500 healthcare and social service professionals").
 const FILLER_STOP = String.raw`(?:of|in|with|between|from|than|per|for|to|at|on|(?<!healthcare\s)and|or|as|who|that|which|were|was|have|has|had|are|is|be|been|the|it|they|IRCC|Canada|Ottawa|department|times|points?|scores?|CRS|draws?|rounds?|profiles|pool|left|remain|means?|meant|show\w*|suggest\w*|indicat\w*|makes?|made|only|just|also|still|even|now|then|so|but|if|when|while|will|would|can|could|may|might|should|must|did|do|does|gets?|got)\b`;
 const FILLER = String.raw`(?:\s{1,2}(?!${FILLER_STOP}|${INVITATION_NOUN}|${PERSON_NOUN})[A-Za-z(][A-Za-z0-9'&/().-]{0,30}){0,5}?`;
@@ -206,7 +206,9 @@ const COUNTED_ROUNDS_THEN_DASH =
   /(?<![\p{L}\d])(?:[2-9]|two|three|four|five|dos|tres|cuatro|duas|dois|tr[êe]s|quatro|deux|trois|quatre)\s+(?:[\p{L}-]+\s+)?(?:draws|rounds|rondas|rodadas|sorteos|sorteios|tirages|rondes|đợt)(?![\p{L}])[^.;!?]{0,80}(?:\s[-\u2013\u2014:]|,)\s*(?:\p{L}+\s+)?$/iu;
 const ENDS_AFTER_COUNT = /^\s*(?:\p{L}+\s*){0,2}[!.]*\s*$/u;
 /** "On Tuesday, 2,000 CEC candidates (minimum 516).": a digest's line gives the round's cut-off right after its count of people. */
-const ROUND_FIGURE_AFTER = /^\s{0,2}\((?:minimum|min\.?|lowest|cut-?off|CRS)\s{0,2}(?:CRS\s{0,2}|score\s{0,2}|of\s{0,2})?:?\s{0,2}\d{2,4}\)/i;
+/** Also a digest's terse "4.000 candidatos CEC con 507", "362 provincial nominees at 742": the count, then "at" the round's cut-off. */
+const ROUND_FIGURE_AFTER =
+  /^\s{0,2}\((?:minimum|min\.?|lowest|cut-?off|CRS)\s{0,2}(?:CRS\s{0,2}|score\s{0,2}|of\s{0,2})?:?\s{0,2}\d{2,4}\)|^(?:\s(?:[A-Z]{2,5}|[a-z\u00E0-\u00FF]+es))?\s{1,2}(?:at|con|com|avec)\s{1,2}\d{3}\b(?![,.]?\d|\s*(?:%|percent|por ciento|invitations|ITAs|candidates|candidatos))/;
 
 /** Invitation counts of one sentence (masked), deduplicated by position. */
 export function findInvitations(masked: string, original: string): FactMention[] {

@@ -31,8 +31,8 @@ const DAYS: Record<string, number> = {
 /** The weekdays' names (one group). */
 const WEEKDAY_NAME = String.raw`((?:segunda|ter[çc]a|quarta|quinta|sexta)(?:-feira)?|s[áa]bado|domingo|lunes|martes|mi[ée]rcoles|jueves|viernes|miyerkules|huwebes|biyernes)`;
 const WEEKDAY = new RegExp(String.raw`(?<![\p{L}-])${WEEKDAY_NAME}(?![\p{L}-])(\s+(?:pasado|passad[oa]))?(?:\s*\((\d{1,2})[º°ªo]?\)|\s+(\d{1,2})[º°ªo]?(?![\d/.:,]?\d|\s*(?:de\s+)?\p{L}))?`, 'giu');
-/** A habit ("los jueves", "às quartas"), a span ("entre el lunes y el jueves") or a day to come ("el próximo jueves"). */
-const NOT_ONE_DAY_BEFORE = /(?:\b(?:los|todos|cada|[àa]s|aos|os|as|entre|desde|hasta|y|e|al|at[ée])|pr[óo]xim[oa]|siguiente|seguinte)\s+(?:(?:el|la|o|a)\s+)?$/iu;
+/** A habit ("los jueves", "às quartas"), a span ("entre el lunes y el jueves") or a day to come ("el próximo jueves"); not a list's next day (", y el lunes 362 …"). */
+const NOT_ONE_DAY_BEFORE = /(?:\b(?:los|todos|cada|[àa]s|aos|os|as|entre|desde|hasta|(?<!,\s)y|(?<!,\s)e|al|at[ée])|pr[óo]xim[oa]|siguiente|seguinte)\s+(?:(?:el|la|o|a)\s+)?$/iu;
 /** "de segunda a quarta-feira", "del lunes al miércoles": the end of a span of days. */
 const SPAN_END_BEFORE = /\b(?:de|del|desde)\s+\p{L}+(?:-feira)?\s+(?:a|al|até|hasta)\s+$/iu;
 /** "el jueves 9 de abril", "quarta-feira, 10 de fevereiro", "jueves próximo", "quinta rodada" (the fifth round), "segunda vez". */
