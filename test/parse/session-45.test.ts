@@ -405,3 +405,28 @@ describe("a digest's terse rounds, in English and Spanish (p4-139)", () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('parallel lists without "respectively" (p4-219)', () => {
+  it('"The PNP and CEC rounds on Monday and Tuesday invited 442 and 1,000 candidates, at 760 and 523." is two rounds, each its own', () => {
+    const page = [
+      'Back-to-back rounds for PNP and CEC',
+      'August 18, 2026 | Lakeside Immigration',
+      'The PNP and CEC rounds on Monday and Tuesday invited 442 and 1,000 candidates, at 760 and 523.',
+      "Today's CEC round was the smallest of the year for that program.",
+    ].join('\n');
+    expect(rounds(page, '2026-08-18')).toEqual([
+      ['2026-08-17', null, 'pnp', 442, 760],
+      ['2026-08-18', null, 'cec', 1000, 523],
+    ]);
+  });
+
+  it('"on Monday and Tuesday" names two days; "from Monday to Wednesday" and "between Monday and Wednesday" none', () => {
+    const days = (s: string) => findDates(s, { published: { year: 2026, month: 8, day: 20 }, lastMonth: null }).map((d) => d.value);
+    expect(days('IRCC held rounds on Monday and Tuesday.')).toEqual([
+      { year: 2026, month: 8, day: 17 },
+      { year: 2026, month: 8, day: 18 },
+    ]);
+    expect(days('IRCC held rounds from Monday to Wednesday.')).toEqual([]);
+    expect(days('IRCC held rounds between Monday and Wednesday.')).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@ import { dayToIso, withYearBefore } from '../mentions/calendar.ts';
 import type { DateContext } from '../mentions/date-mentions.ts';
 import type { ArticleLine } from '../text/lines.ts';
 import { skilledTradesAsFst } from '../mentions/program-mentions.ts';
-import { RESPECTIVELY, sentenceFacts } from '../mentions/sentence-facts.ts';
+import { listsInOrder, sentenceFacts } from '../mentions/sentence-facts.ts';
 import { introducesSeveral, TODAYS_DRAW, YESTERDAY_LEAD } from './cues.ts';
 import { cardNumbersForward } from './card-numbers.ts';
 import { programFromComparison } from './compared-program.ts';
@@ -164,7 +164,7 @@ export function articleGroups(
     const found = sentenceGroups(r.text, { ...r.facts, dates }, r.where);
     // "IRCC held back-to-back draws on March 17 and 18. The first, a PNP draw, invited 536 … The second …": each its day.
     const days = dates.filter((d) => d.listed).map((d) => d.value);
-    if (days.length >= 2 && days.every(isDayRef) && !RESPECTIVELY.test(r.text)) listed = { at: i, days };
+    if (days.length >= 2 && days.every(isDayRef) && !listsInOrder(r.text)) listed = { at: i, days };
     else if (listed && i - listed.at <= ORDINAL_REACH) {
       const day = listed.days[ordinalOf(r.text, listed.days.length)];
       if (day) for (const g of found) if (g.dates.length === 0 && !g.context) g.dates = [day];

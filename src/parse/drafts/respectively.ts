@@ -25,7 +25,8 @@ function distinct<T>(xs: readonly T[], key: (x: T) => string): T[] {
 export function respectivelyGroups(sentence: string, facts: SentenceFacts, template: Group): Group[] | null {
   // The sentence's days, a list of them ("November 23 and 24") read day by day (`date-mentions.ts`).
   const days = distinct(
-    facts.dates.filter((d) => !d.relative && 'month' in d.value).map((d) => d.value as DayRef),
+    // Weekdays too ("on Monday and Tuesday"): each names one day, counted back from the page.
+    facts.dates.filter((d) => (!d.relative || d.weekday === true) && 'month' in d.value).map((d) => d.value as DayRef),
     (d) => `${d.year ?? ''}-${d.month}-${d.day}`,
   );
   const programs = distinct(facts.programs, (p) => p.code).map((p) => p.code);

@@ -23,7 +23,7 @@ import {
 import { CHANGED_FROM_EARLIER } from '../mentions/masks.ts';
 import { respectivelyGroups } from './respectively.ts';
 import { findListedDrawNumbers } from '../mentions/draw-number.ts';
-import { RESPECTIVELY } from '../mentions/sentence-facts.ts';
+import { listsInOrder } from '../mentions/sentence-facts.ts';
 import type { DateMention, FactMention, Group, ProgramMention, SentenceFacts, Where } from '../types.ts';
 
 const BASE_PROGRAMS = new Set(['cec', 'fsw', 'fst']);
@@ -277,7 +277,7 @@ export function sentenceGroups(sentence: string, facts: SentenceFacts, where: Wh
       FRESH.test(sentence) && /\b(?:draw|round)\b/i.test(sentence) && !CONTEXT_MARK.test(sentence) && !isHypothetical(sentence) ? clauseGroup(sentence, whole, facts, where, false, afterAmong) : null;
     return g ? [g] : [];
   }
-  const respectively = RESPECTIVELY.test(sentence);
+  const respectively = listsInOrder(sentence);
   const whole = { start: 0, end: sentence.length, context: false, relative: false, afterCuePhrase: false };
   const listed = respectively ? respectivelyGroups(sentence, facts, clauseGroup(sentence, whole, facts, where, true, afterAmong)) : null;
   const groups = placed(sentence, listed ?? clauseGroups(sentence, facts, where, respectively, afterAmong));

@@ -1,3 +1,4 @@
+import { leapDays } from './leap-day.ts';
 import { monthNumber } from '../../ircc/datetime.ts';
 import { addDays, lastWeekday, weekdayOfMonthDay } from './calendar.ts';
 import { romanceWeekdays } from './romance-weekday.ts';
@@ -279,9 +280,13 @@ function relative(sentence: string, ctx: DateContext, out: Found[]): void {
     const before = sentence.slice(Math.max(0, m.index - 12), m.index);
     if (mode === 'next' || !ctx.published) continue;
     if (APPOSED_DATE.test(after)) continue;
-    if (/^\s*(?:to|and|through|-)\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i.test(after)) continue;
-    // "between Monday and Wednesday" is a span; "…, and Tuesday's PNP round" is a day of its own.
-    if (!mode && !/'s$/i.test(m[0]) && /\b(?:between|from|to|and)\s+$/i.test(before)) continue;
+    // "from Monday to Wednesday", "between Monday and Wednesday" are spans; "The PNP and CEC rounds on Monday and Tuesday" are two days.
+    const spanStart =
+      /^\s*(?:to|through|-)\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i.test(after) ||
+      (/\bbetween\s+$/i.test(before) && /^\s*and\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i.test(after));
+    if (spanStart) continue;
+    // "…, and Tuesday's PNP round" is a day of its own, as is the second of "on Monday and Tuesday".
+    if (!mode && !/'s$/i.test(m[0]) && (/\b(?:between|from|to)\s+$/i.test(before) || /\bbetween\s+\w+\s+and\s+$/i.test(sentence.slice(Math.max(0, m.index - 30), m.index)))) continue;
     if (PUBLICATION_AFTER.test(after)) continue;
     const target = WEEKDAYS.indexOf((m[2] ?? '').toLowerCase());
     const dayNumber = DAY_NUMBER_AFTER.exec(after);
@@ -298,14 +303,6 @@ function dayOnly(sentence: string, ctx: DateContext, out: Found[]): void {
   }
 }
 
-/** "On leap day itself, IRCC followed with …": February 29 of the page's year, a leap year's, by the page's spring. */
-const LEAP_DAY = /\bleap[- ]day\b/gi;
-function leapDay(sentence: string, ctx: DateContext, out: Found[]): void {
-  const p = ctx.published;
-  if (!p || p.year === null || !/leap/i.test(sentence) || p.year % 4 !== 0 || p.month > 3) return;
-  for (const m of matchesOf(LEAP_DAY, sentence)) out.push({ start: m.index, end: m.index + m[0].length, value: { year: p.year, month: 2, day: 29 }, relative: true });
-}
-
 /** Date mentions of one sentence, left to right, overlapping finds resolved in favour of the longer. */
 export function findDates(sentence: string, ctx: DateContext): DateMention[] {
   const found: Found[] = [];
@@ -315,7 +312,7 @@ export function findDates(sentence: string, ctx: DateContext): DateMention[] {
     dayOnly(sentence, ctx, found);
   }
   relative(sentence, ctx, found);
-  leapDay(sentence, ctx, found);
+  found.push(...leapDays(sentence, ctx.published));
   for (const w of romanceWeekdays(sentence, ctx.published, ctx.lastWeek === true)) found.push({ ...w, relative: true, weekday: true });
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   // Each list's days, in order: its first is "first", the others "more"; a list of one day (its others no dates) is none.

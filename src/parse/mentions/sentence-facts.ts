@@ -119,7 +119,7 @@ export function sentenceFacts(original: string, ctx: DateContext, programs: Prog
   // A number read both ways is the cut-off: that reading needs a cue word ("a minimum score of 520 means…").
   const counted = invitations.filter((i) => !cutoffs.some((c) => c.start < i.end && i.start < c.end));
   // Before paired figures are set aside: a sentence that lists its draws' facts "respectively" keeps its lists whole.
-  const listed = RESPECTIVELY.test(sentence) ? listedFigures(masked, counted, cutoffs) : undefined;
+  const listed = listsInOrder(sentence) ? listedFigures(masked, counted, cutoffs) : undefined;
   invitations.length = 0;
   // "yielding 825 and 421 ITAs respectively", "at 764 and 727": one of a pair of draws' figures, read alone, would
   // go to whichever draw the sentence is about; neither is taken.
@@ -147,6 +147,10 @@ export function sentenceFacts(original: string, ctx: DateContext, programs: Prog
 
 /** A sentence that lists its draws' facts in one order ("… 640 and 2,500 invitations, with cut-offs of 741 and 503 respectively"). */
 export const RESPECTIVELY = /\brespectively\b/i;
+/** The same without the word: "The PNP and CEC rounds on Monday and Tuesday invited 442 and 1,000 candidates, at 760 and 523." */
+const PARALLEL_LISTS = /\b\d[\d,]*\s+and\s+\d[\d,]*\s+(?:candidates|invitations|ITAs)\b[^.;]{0,40}?\b(?:at|with\s+(?:cut-?offs|minimum\s+scores)\s+of|cut-?offs\s+of)\s+\d{3}\s+and\s+\d{3}\b/i;
+/** Whether a sentence lists its draws' facts in one order, with "respectively" or in two parallel pairs of figures. */
+export const listsInOrder = (sentence: string): boolean => RESPECTIVELY.test(sentence) || PARALLEL_LISTS.test(sentence);
 const LIST_NUMBER = String.raw`\d{1,3}(?:,\d{3})+|\d+`;
 /** A listed figure, perhaps with its program's short name: "640 PNP", "2,500". */
 const LIST_ITEM = String.raw`(?:${LIST_NUMBER})(?:\s[A-Z][A-Za-z]{1,11})?`;
