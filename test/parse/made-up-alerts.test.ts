@@ -38,8 +38,8 @@ describe('made-up pages replayed as news', () => {
     expect(replay.alerts.filter((a) => !a.right).map((a) => `${a.page}: ${a.date} ${a.program} ${a.invitations} at ${a.minCrs} (${a.why})`)).toEqual(known);
   });
 
-  it('still alerts the draws it did when this replay was last measured (760), or more', () => {
-    expect(replay.alerts.filter((a) => a.right).length).toBeGreaterThanOrEqual(760);
+  it('still alerts the draws it did when this replay was last measured (771), or more', () => {
+    expect(replay.alerts.filter((a) => a.right).length).toBeGreaterThanOrEqual(771);
   });
 });
 
@@ -60,8 +60,8 @@ describe('the blind sets of session 33, probed', () => {
 // at the session's end (690 of 810; 618 with the reader of the session's start), never tuned on: a later session must not
 // tune on it either.
 describe('the blind sets of session 34, probed', () => {
-  it('u3 (tuned on): 819 of 840 fields right or more, no wrong value', () => {
-    expectFloor('u3-', 840, 819, 0);
+  it('u3 (tuned on): 825 of 840 fields right or more, no wrong value', () => {
+    expectFloor('u3-', 840, 825, 0);
   });
   it('u4 (tuned on since session 42): 764 of 810 fields right or more, no wrong value (2 when measured: docs/parser.md "Session 36")', () => {
     expectFloor('u4-', 810, 764, 0);
@@ -76,8 +76,8 @@ describe('the sets of session 35, probed', () => {
   it('u5 (tuned on): 792 of 804 fields right or more, no wrong value', () => {
     expectFloor('u5-', 804, 792, 0);
   });
-  it('u6 (tuned on since session 42): 733 of 774 fields right or more (700 when measured), no wrong value', () => {
-    expectFloor('u6-', 774, 733, 0);
+  it('u6 (tuned on since session 42): 741 of 774 fields right or more (700 when measured), no wrong value', () => {
+    expectFloor('u6-', 774, 741, 0);
   });
 });
 
@@ -85,11 +85,11 @@ describe('the sets of session 35, probed', () => {
 // session's first reader) before the session tuned on it; u8 was written blind at the same time and measured once at the
 // session's end (771 of 906; 743 with the reader of the session's start), never tuned on: a later session must not tune on it.
 describe('the sets of session 36, probed', () => {
-  it('u9 (tuned on): 735 of 744 fields right or more, no wrong value', () => {
-    expectFloor('u9-', 744, 735, 0);
+  it('u9 (tuned on): 737 of 744 fields right or more, no wrong value', () => {
+    expectFloor('u9-', 744, 737, 0);
   });
-  it('u8 (tuned on since session 42): 871 of 906 fields right or more (771 when measured), no wrong value (3 then)', () => {
-    expectFloor('u8-', 906, 871, 0);
+  it('u8 (tuned on since session 42): 874 of 906 fields right or more (771 when measured), no wrong value (3 then)', () => {
+    expectFloor('u8-', 906, 874, 0);
   });
 });
 
@@ -110,8 +110,8 @@ describe('the sets of session 37, probed', () => {
 // session's last rule, with the session's first reader (782 of 978) and its last (785), never tuned on (795 after one more rule,
 // made on u7-322: docs/parser.md "Session 38"): a later session must not tune on it either.
 describe('the set of session 38, probed', () => {
-  it('u12 (never tuned on): 832 of 978 fields right or more (785 when measured), at most the 4 wrong values it had then (none alerting)', () => {
-    expectFloor('u12-', 978, 832, 4);
+  it('u12 (never tuned on): 836 of 978 fields right or more (785 when measured), at most the 4 wrong values it had then (none alerting)', () => {
+    expectFloor('u12-', 978, 836, 4);
   });
 });
 
@@ -120,8 +120,8 @@ describe('the set of session 38, probed', () => {
 // never read nor tuned on (one guard, tables of totals, came after its count of extra draws rose: docs/parser.md): a later
 // session must not tune on it either.
 describe('the set of session 39, probed', () => {
-  it("u13 (never tuned on): 824 of 978 fields right or more (805 with the reader of session 39's start), at most the 2 wrong values it has now (4 then)", () => {
-    expectFloor('u13-', 978, 824, 2);
+  it("u13 (never tuned on): 851 of 978 fields right or more (805 with the reader of session 39's start), at most the 1 wrong value it has now (4 then)", () => {
+    expectFloor('u13-', 978, 851, 1);
   });
 });
 
@@ -130,8 +130,8 @@ describe('the set of session 39, probed', () => {
 // measured with the session's first reader (670 of 768, 11 wrong, 6 alerts all right) and its last (681), never read; its totals
 // decided one rule's fate (docs/parser.md): a later session must not tune on it.
 describe('the set of session 41, probed', () => {
-  it("u14 (never tuned on): 690 of 768 fields right or more (670 with the reader of session 41's start), at most the 10 wrong values it has now (11 then)", () => {
-    expectFloor('u14-', 768, 690, 10);
+  it("u14 (never tuned on): 695 of 768 fields right or more (670 with the reader of session 41's start), at most the 10 wrong values it has now (11 then)", () => {
+    expectFloor('u14-', 768, 695, 10);
   });
 });
 
@@ -140,8 +140,8 @@ describe('the set of session 41, probed', () => {
 // must not tune on it. u16 was written at the same time as a set to tune on (431 of 552 with the session's first reader). The
 // oldest test sets, u2, u4, u6 and u8, measured in every session since they were written, became sets to tune on.
 describe('the sets of session 42, probed', () => {
-  it("u15 (never tuned on): 667 of 822 fields right or more (660 with the reader of session 42's start), at most the 13 wrong values it has now (16 then)", () => {
-    expectFloor('u15-', 822, 667, 13);
+  it("u15 (never tuned on): 669 of 822 fields right or more (660 with the reader of session 42's start), at most the 13 wrong values it has now (16 then)", () => {
+    expectFloor('u15-', 822, 669, 13);
   });
   it('u16 (tuned on, 80 pages): 527 of 552 fields right or more, no wrong value', () => {
     expectFloor('u16-', 552, 527, 0, 80);
