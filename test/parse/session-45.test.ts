@@ -430,3 +430,20 @@ describe('parallel lists without "respectively" (p4-219)', () => {
     expect(days('IRCC held rounds between Monday and Wednesday.')).toEqual([]);
   });
 });
+
+describe("a page of this week's rounds tells rounds of its own week (u2-120, u3-124)", () => {
+  it('"The first healthcare draw, held on June 28, invited 500 with a cut-off of 476." under July 4 to 7 is not one of them', () => {
+    const page = [
+      'Four Express Entry draws in four days: Canada invites 5,000 this week',
+      'Desi Diaspora Daily | 8 July 2023',
+      'IRCC held four rounds of invitations between Tuesday and Friday, issuing 5,000 invitations to apply (ITAs) in total.',
+      'Here are the draws:',
+      'Tuesday, July 4 - All programs: 700 ITAs, minimum CRS 511',
+      'Wednesday, July 5 - STEM occupations: 500 ITAs, minimum CRS 486',
+      'Thursday, July 6 - Healthcare occupations: 1,500 ITAs, minimum CRS 463',
+      'Friday, July 7 - French language proficiency: 2,300 ITAs, minimum CRS 439',
+      'The first healthcare draw, held on June 28, invited 500 with a cut-off of 476.',
+    ].join('\n');
+    expect(rounds(page, '2023-07-08').map((r) => r[0])).toEqual(['2023-07-04', '2023-07-05', '2023-07-06', '2023-07-07']);
+  });
+});

@@ -36,6 +36,8 @@ export interface Lead {
 const ALSO_REACH_DAYS = 1;
 /** How many days apart the rounds a page tells as several may be. */
 const SEVERAL_REACH_DAYS = 6;
+/** The seven days up to a page's own day, counted back: its "this week". */
+const WEEK_DAYS = 6;
 /** How many days after the news a round told in full may be and still be news of the page. */
 const LATER_REACH_DAYS = 3;
 /** Whether `d`'s round number, when both have one, comes after `first`'s. */
@@ -233,7 +235,10 @@ function chooseNews(drafts: readonly Draft[], lead: Lead, notNews: boolean): Set
       const days = age(d, lead.published);
       if (days !== null && days >= 0 && days <= 1 && (newestLater === null || (newestLater.date && d.date && (daysBetween(newestLater.date, d.date) ?? 0) > 0))) newestLater = d;
     }
-    if (sameDate || alsoHeld || (laterInFull && firstRecent) || (several && sameWeek && (d.date !== null || d.firstSentence < lead.openingSentences))) chosen.add(d.id);
+    // A page of "this week's" rounds tells rounds of the seven days up to its own (writers say "this week" of last Friday's round
+    // on a Monday): "The first healthcare draw, held on June 28, invited 500" on a page of July 8 is the one before them.
+    const ofTheWeek = !thisWeek || days === null || days <= WEEK_DAYS;
+    if (sameDate || alsoHeld || (laterInFull && firstRecent) || (several && sameWeek && ofTheWeek && (d.date !== null || d.firstSentence < lead.openingSentences))) chosen.add(d.id);
   }
   // That newest round is the page's news too; the first stays (ordinary writers count a round two days before as the page's).
   if (newestLater) chosen.add(newestLater.id);
