@@ -447,3 +447,16 @@ describe("a page of this week's rounds tells rounds of its own week (u2-120, u3-
     expect(rounds(page, '2023-07-08').map((r) => r[0])).toEqual(['2023-07-04', '2023-07-05', '2023-07-06', '2023-07-07']);
   });
 });
+
+describe('"since October 2019, when …" tells that time\'s round (u2-323)', () => {
+  it('"The trades round is the first since October 2019, when 500 candidates were invited with a minimum of 357." is no round of the page', () => {
+    const page = [
+      'Two Express Entry draws this week: all-program round and trades round',
+      'Express Entry Watch | August 6, 2020',
+      'IRCC held two rounds of invitations this week: an all-program round on Wednesday and a Federal Skilled Trades round on Thursday.',
+      'Wednesday: 3,900 invitations, minimum CRS 476. Thursday: 250 trades invitations, minimum CRS 415.',
+      'The trades round is the first since October 2019, when 500 candidates were invited with a minimum of 357.',
+    ].join('\n');
+    expect(rounds(page, '2020-08-06').some((r) => r[4] === 357)).toBe(false);
+  });
+});

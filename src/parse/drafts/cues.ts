@@ -15,6 +15,8 @@ export const CONTEXT_SPLIT = new RegExp(
     // page's round, held next.
     String.raw`\bfollow(?:s|ed|ing)\b(?!\s+(?:a few|shortly|soon|later|closely|hours|minutes|up|suit|with|by a|immediately|quickly|that|this|it)|\s+(?:on\s+(?:(?:the\s+)?\d|(?:${MONTHS}|${WEEKDAY_NAMES})\b)))`,
     String.raw`\bpreced(?:es|ed|ing)\b`,
+    // "The trades round is the first since October 2019, when 500 candidates were invited with a minimum of 357": that time's round.
+    String.raw`,\s+when\b(?<=\bsince\s+(?:(?:${MONTHS})\s+)?(?:19|20)\d\d,\s+when)`,
     // "the second trades round this year (the one on May 15 went down to 332)": the other round, told in brackets.
     String.raw`\(\s*the\s+(?:one|other|last|previous|first)\s+(?:one\s+)?(?:on|of|from|held)\b`,
     // "Minimum CRS: 515 (previous: 522)", "(last CEC draw: 522)", "515 (522 in the previous round)", "6,300 (3,000 last time)": the
