@@ -460,3 +460,20 @@ describe('"since October 2019, when …" tells that time\'s round (u2-323)', () 
     expect(rounds(page, '2020-08-06').some((r) => r[4] === 357)).toBe(false);
   });
 });
+
+describe('a headline about a past year (u4-115)', () => {
+  it('"Express Entry in 2019: 85,300 invitations …" on a page of January 2020 announces no round', () => {
+    const page = [
+      'Express Entry in 2019: 85,300 invitations, and cut-offs that kept climbing',
+      'The Harbour Times | January 3, 2020',
+      'Canada issued 85,300 Express Entry invitations in 2019, according to a review of the 26 rounds held during the year.',
+      "The year's lowest score for an all-program round was 438, in January. The year's last round, held December 19, invited 3,200 candidates with a minimum of 469.",
+    ].join('\n');
+    expect(rounds(page, '2020-01-03')).toEqual([]);
+  });
+
+  it('"Express Entry in 2026: …" on a page of 2026 is read as news (guard)', () => {
+    const page = ['Express Entry in 2026: first CEC draw of the year', 'January 8, 2026', 'IRCC invited 8,000 CEC candidates today with a minimum CRS of 511.'].join('\n');
+    expect(rounds(page, '2026-01-08')).toEqual([['2026-01-08', null, 'cec', 8000, 511]]);
+  });
+});

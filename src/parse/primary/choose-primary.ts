@@ -157,9 +157,17 @@ function ofThisWeek(d: Draft, published: DayRef | null): boolean {
   return days <= (weekday({ ...published, year: published.year }) + 6) % 7;
 }
 
+/** "Express Entry in 2019: 85,300 invitations, and cut-offs that kept climbing" on a page of January 2020: an account of a past year. */
+const YEAR_OF_THE_HEADLINE = /\b(?:express entry|draws|rounds)\s+in\s+((?:19|20)\d\d)\b/i;
+function ofAPastYear(lead: Lead): boolean {
+  const year = YEAR_OF_THE_HEADLINE.exec(lead.headline ?? '')?.[1];
+  const page = lead.published?.year ?? null;
+  return year !== undefined && page !== null && Number(year) < page;
+}
+
 /** The lead says the page is no news of a draw (see NOT_NEWS_LEAD); a recap or tracker of this week's rounds, or of the days its headline names, is. */
 function leadIsNotNews(lead: Lead): boolean {
-  if (lead.explainer === true) return true;
+  if (lead.explainer === true || ofAPastYear(lead)) return true;
   const ofDays = THIS_WEEKS_ROUNDS.test(lead.text) || headlineSpan(lead.headline ?? '', lead.published) !== null;
   // "This week in Express Entry: two draws, but no CEC" over "IRCC did not hold a CEC draw this week … it held two other rounds": the rounds it counts are news.
   if (ofDays && COUNTED_ROUNDS.test(lead.headline ?? '') && headlineTellsRounds(lead.headline ?? '')) return false;
