@@ -477,3 +477,23 @@ describe('a headline about a past year (u4-115)', () => {
     expect(rounds(page, '2026-01-08')).toEqual([['2026-01-08', null, 'cec', 8000, 511]]);
   });
 });
+
+describe("a headline's span of days bounds the week's rounds (u3-226)", () => {
+  it('"Weekly Recap: Four Express Entry Draws in Four Days (July 4-7, 2023)" does not announce "the first, on June 28"', () => {
+    const page = [
+      'Weekly Recap: Four Express Entry Draws in Four Days (July 4-7, 2023)',
+      'PathToPR Newsletter | Saturday, July 8, 2023',
+      'What a week. IRCC held a round of invitations every day from Tuesday to Friday.',
+      'Tuesday, July 4 - Round #253 (all programs)',
+      '700 invitations | CRS 511',
+      'Wednesday, July 5 - Round #254 (STEM occupations)',
+      '500 invitations | CRS 486',
+      'Thursday, July 6 - Round #255 (healthcare occupations)',
+      '1,500 invitations | CRS 463',
+      'Friday, July 7 - Round #256 (French-language proficiency)',
+      '2,300 invitations | CRS 439',
+      '- Healthcare candidates had a second category round in less than two weeks: the first, on June 28, invited 500 at 476.',
+    ].join('\n');
+    expect(rounds(page, '2023-07-08').map((r) => r[0])).toEqual(['2023-07-04', '2023-07-05', '2023-07-06', '2023-07-07']);
+  });
+});

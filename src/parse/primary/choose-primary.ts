@@ -3,7 +3,7 @@ import { introducesSeveral, NOT_NEWS_LEAD, RECENT_DRAWS_LEAD } from '../drafts/c
 import { findDrawNumbers } from '../mentions/draw-number.ts';
 import { MONTHS } from '../mentions/masks.ts';
 import { hasFacts, sameFigure, type DayRef, type Draft } from '../types.ts';
-import { headlineSpan, lastWeekOf, roundOfWeek } from './digest-week.ts';
+import { headlineSpan, inWeek, lastWeekOf, roundOfWeek } from './digest-week.ts';
 import { COUNTED_ROUNDS, headlineTellsRounds, STALE_DAYS, TELLS_A_ROUND } from './headline-news.ts';
 
 /**
@@ -215,6 +215,7 @@ function chooseNews(drafts: readonly Draft[], lead: Lead, notNews: boolean): Set
   const firstAge = age(first, lead.published);
   const firstRecent = firstAge !== null && firstAge <= 1;
   let newestLater: Draft | null = null;
+  const headSpan = headlineSpan(lead.headline ?? '', lead.published);
   for (const d of ordered) {
     if (d !== first && several && roundOfTheWeek(d, first, lead, notNews)) chosen.add(d.id);
     if (d !== first && underIntro(d)) chosen.add(d.id);
@@ -245,7 +246,8 @@ function chooseNews(drafts: readonly Draft[], lead: Lead, notNews: boolean): Set
     }
     // A page of "this week's" rounds tells rounds of the seven days up to its own (writers say "this week" of last Friday's round
     // on a Monday): "The first healthcare draw, held on June 28, invited 500" on a page of July 8 is the one before them.
-    const ofTheWeek = !thisWeek || days === null || days <= WEEK_DAYS;
+    // So does one whose headline gives its days ("Weekly Recap: Four Express Entry Draws in Four Days (July 4-7, 2023)").
+    const ofTheWeek = (!thisWeek || days === null || days <= WEEK_DAYS) && (headSpan === null || d.date === null || inWeek(d.date, headSpan));
     if (sameDate || alsoHeld || (laterInFull && firstRecent) || (several && sameWeek && ofTheWeek && (d.date !== null || d.firstSentence < lead.openingSentences))) chosen.add(d.id);
   }
   // That newest round is the page's news too; the first stays (ordinary writers count a round two days before as the page's).
