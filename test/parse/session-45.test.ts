@@ -497,3 +497,15 @@ describe("a headline's span of days bounds the week's rounds (u3-226)", () => {
     expect(rounds(page, '2023-07-08').map((r) => r[0])).toEqual(['2023-07-04', '2023-07-05', '2023-07-06', '2023-07-07']);
   });
 });
+
+describe('what a job offer adds is no cut-off (u4-231)', () => {
+  it('"Today, a qualifying job offer can add 50 or 200 points to a candidate\'s … score." announces nothing', () => {
+    const page = [
+      'Job Offer Points to Be Removed from Express Entry: What It Means for Your CRS Score',
+      'Crossroads Immigration Law | Blog | December 24, 2024',
+      'On December 23, 2024, IRCC announced that Express Entry candidates will no longer receive additional CRS points for a job offer.',
+      "Today, a qualifying job offer can add 50 or 200 points to a candidate's Comprehensive Ranking System score.",
+    ].join('\n');
+    expect(rounds(page, '2024-12-24')).toEqual([]);
+  });
+});
