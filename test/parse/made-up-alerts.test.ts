@@ -50,8 +50,8 @@ describe('the blind sets of session 33, probed', () => {
   it('u1 (tuned on): 730 of 744 fields right or more, no wrong value', () => {
     expectFloor('u1-', 744, 730, 0);
   });
-  it('u2 (tuned on since session 42): 727 of 750 fields right or more (633 when first measured), no wrong value', () => {
-    expectFloor('u2-', 750, 727, 0);
+  it('u2 (tuned on since session 42): 728 of 750 fields right or more (633 when first measured), no wrong value', () => {
+    expectFloor('u2-', 750, 728, 0);
   });
 });
 
