@@ -1,6 +1,6 @@
-import { leapDays } from './leap-day.ts';
 import { monthNumber } from '../../ircc/datetime.ts';
 import { addDays, lastWeekday, weekdayOfMonthDay } from './calendar.ts';
+import { leapDays } from './leap-day.ts';
 import { romanceWeekdays } from './romance-weekday.ts';
 import type { DateMention, DayRef, OffsetRef } from '../types.ts';
 import { matchesOf } from '../text/matches.ts';

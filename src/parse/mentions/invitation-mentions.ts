@@ -205,8 +205,10 @@ function aroundIsClean(original: string, start: number, end: number): boolean {
 const COUNTED_ROUNDS_THEN_DASH =
   /(?<![\p{L}\d])(?:[2-9]|two|three|four|five|dos|tres|cuatro|duas|dois|tr[êe]s|quatro|deux|trois|quatre)\s+(?:[\p{L}-]+\s+)?(?:draws|rounds|rondas|rodadas|sorteos|sorteios|tirages|rondes|đợt)(?![\p{L}])[^.;!?]{0,80}(?:\s[-\u2013\u2014:]|,)\s*(?:\p{L}+\s+)?$/iu;
 const ENDS_AFTER_COUNT = /^\s*(?:\p{L}+\s*){0,2}[!.]*\s*$/u;
-/** "On Tuesday, 2,000 CEC candidates (minimum 516).": a digest's line gives the round's cut-off right after its count of people. */
-/** Also a digest's terse "4.000 candidatos CEC con 507", "362 provincial nominees at 742": the count, then "at" the round's cut-off. */
+/**
+ * "On Tuesday, 2,000 CEC candidates (minimum 516).": a digest's line gives the round's cut-off right after its count of people;
+ * so does its terse "362 provincial nominees at 742", "4.000 candidatos CEC con 507".
+ */
 const ROUND_FIGURE_AFTER =
   /^\s{0,2}\((?:minimum|min\.?|lowest|cut-?off|CRS)\s{0,2}(?:CRS\s{0,2}|score\s{0,2}|of\s{0,2})?:?\s{0,2}\d{2,4}\)|^(?:\s(?:[A-Z]{2,5}|[a-z\u00E0-\u00FF]+es))?\s{1,2}(?:at|con|com|avec)\s{1,2}\d{3}\b(?![,.]?\d|\s*(?:%|percent|por ciento|invitations|ITAs|candidates|candidatos))/;
 
