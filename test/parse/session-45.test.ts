@@ -509,3 +509,22 @@ describe('what a job offer adds is no cut-off (u4-231)', () => {
     expect(rounds(page, '2024-12-24')).toEqual([]);
   });
 });
+
+describe('a page of several rounds keeps to the seven days up to its own (p8-324)', () => {
+  it('"Express Entry week at a glance: four rounds" does not announce "Last week … Wednesday, June 28: healthcare …"', () => {
+    const page = [
+      'Express Entry week at a glance: four rounds, 5,000 invitations',
+      'Immigration Data Desk | July 7, 2023',
+      'Key facts',
+      'Tuesday, July 4: all programs, 700 invitations, CRS 511, tie-break July 1, 2023',
+      'Wednesday, July 5: STEM occupations, 500 invitations, CRS 486, tie-break November 23, 2022',
+      'Thursday, July 6: healthcare occupations, 1,500 invitations, CRS 463, tie-break June 19, 2023',
+      'Friday, July 7: French-language proficiency, 2,300 invitations, CRS 439, tie-break January 20, 2023',
+      'Total: 5,000 invitations in four days',
+      'Last week',
+      'Tuesday, June 27: all programs, 4,300 invitations, CRS 486',
+      'Wednesday, June 28: healthcare occupations, 500 invitations, CRS 476',
+    ].join('\n');
+    expect(rounds(page, '2023-07-07').map((r) => r[0])).toEqual(['2023-07-04', '2023-07-05', '2023-07-06', '2023-07-07']);
+  });
+});

@@ -244,10 +244,10 @@ function chooseNews(drafts: readonly Draft[], lead: Lead, notNews: boolean): Set
       const days = age(d, lead.published);
       if (days !== null && days >= 0 && days <= 1 && (newestLater === null || (newestLater.date && d.date && (daysBetween(newestLater.date, d.date) ?? 0) > 0))) newestLater = d;
     }
-    // A page of "this week's" rounds tells rounds of the seven days up to its own (writers say "this week" of last Friday's round
-    // on a Monday): "The first healthcare draw, held on June 28, invited 500" on a page of July 8 is the one before them.
-    // So does one whose headline gives its days ("Weekly Recap: Four Express Entry Draws in Four Days (July 4-7, 2023)").
-    const ofTheWeek = (!thisWeek || days === null || days <= WEEK_DAYS) && (headSpan === null || d.date === null || inWeek(d.date, headSpan));
+    // A page of several rounds tells rounds of the seven days up to its own (writers say "this week" of last Friday's round on a
+    // Monday): "The first healthcare draw, held on June 28, invited 500" on a page of July 8 is the one before them; so does one
+    // whose headline gives its days ("Weekly Recap: Four Express Entry Draws in Four Days (July 4-7, 2023)").
+    const ofTheWeek = (days === null || days <= WEEK_DAYS) && (headSpan === null || d.date === null || inWeek(d.date, headSpan));
     if (sameDate || alsoHeld || (laterInFull && firstRecent) || (several && sameWeek && ofTheWeek && (d.date !== null || d.firstSentence < lead.openingSentences))) chosen.add(d.id);
   }
   // That newest round is the page's news too; the first stays (ordinary writers count a round two days before as the page's).
