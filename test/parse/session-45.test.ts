@@ -528,3 +528,19 @@ describe('a page of several rounds keeps to the seven days up to its own (p8-324
     expect(rounds(page, '2023-07-07').map((r) => r[0])).toEqual(['2023-07-04', '2023-07-05', '2023-07-06', '2023-07-07']);
   });
 });
+
+describe('"gerentes con experiencia canadiense" is the managers category, not CEC (p8-212)', () => {
+  it('"la primera ronda para la nueva categoría de gerentes con experiencia canadiense (managers), que invitó a 250 candidatos …"', () => {
+    const page = [
+      'Express Entry: estreno de la categoría de gerentes',
+      'Canadá Express | 5 de marzo de 2026',
+      'IRCC realizó hoy la primera ronda para la nueva categoría de gerentes con experiencia canadiense (managers), que invitó a 250 candidatos con un puntaje mínimo de 429.',
+    ].join('\n');
+    expect(rounds(page, '2026-03-05')).toEqual([['2026-03-05', null, 'managers', 250, 429]]);
+  });
+
+  it('"candidatos con experiencia canadiense" is still CEC (guard)', () => {
+    const page = ['Express Entry: ronda CEC', '5 de marzo de 2026', 'IRCC invitó hoy a 4.000 candidatos con experiencia canadiense con un puntaje mínimo de 508.'].join('\n');
+    expect(rounds(page, '2026-03-05')).toEqual([['2026-03-05', null, 'cec', 4000, 508]]);
+  });
+});
