@@ -161,7 +161,7 @@ describe('the sets of session 43, probed', () => {
 // the session's start (1,420 of 1,632 fields right, 15 wrong values, 7 extra announced draws; its alerts: 7, all right),
 // never read: a later session must not tune on it. It served as held-out pages for a learned experiment that did not land.
 describe('the set of session 44, probed', () => {
-  it('u19 (never tuned on, 200 pages): 1,420 of 1,632 fields right or more, at most the 15 wrong values it has now', () => {
-    expectFloor('u19-', 1632, 1420, 15, 200);
+  it('u19 (never tuned on, 200 pages): 1,421 of 1,632 fields right or more (1,420 when measured), at most the 14 wrong values it has now (15 then)', () => {
+    expectFloor('u19-', 1632, 1421, 14, 200);
   });
 });
