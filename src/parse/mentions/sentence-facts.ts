@@ -146,7 +146,7 @@ export function sentenceFacts(original: string, ctx: DateContext, programs: Prog
 }
 
 /** A sentence that lists its draws' facts in one order ("… 640 and 2,500 invitations, with cut-offs of 741 and 503 respectively"). */
-export const RESPECTIVELY = /\brespectively\b/i;
+const RESPECTIVELY = /\brespectively\b/i;
 /** The same without the word: "The PNP and CEC rounds on Monday and Tuesday invited 442 and 1,000 candidates, at 760 and 523." */
 const PARALLEL_LISTS = /\b\d[\d,]*\s+and\s+\d[\d,]*\s+(?:candidates|invitations|ITAs)\b[^.;]{0,40}?\b(?:at|with\s+(?:cut-?offs|minimum\s+scores)\s+of|cut-?offs\s+of)\s+\d{3}\s+and\s+\d{3}\b/i;
 /** Whether a sentence lists its draws' facts in one order, with "respectively" or in two parallel pairs of figures. */
