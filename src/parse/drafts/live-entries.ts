@@ -22,8 +22,10 @@ export function datedByLiveEntries(drafts: readonly Draft[], lines: readonly Art
   const earlier = drafts.filter((d) => inEntry(d) && d.date !== null && (daysBetween(d.date, published) ?? 0) > 0);
   // One round of a program a day: "the first trades round since Oct. 23, 2024 (1,800 invitations at 433)" under today's trades round is another.
   const programsOfTheDay = new Set(drafts.filter((d) => d.date !== null && sameDay(d.date, published)).map((d) => d.program));
+  // "…a reader's screenshot of the June 26 round, which invited 3,000 at 521": an undated clause of a sentence that dates an earlier round is that round's.
+  const datingEarlier = new Set(earlier.map((d) => d.firstSentence));
   for (const d of drafts) {
-    if (!inEntry(d) || d.date !== null || d.dated || d.context || d.months.length > 0 || (d.program !== null && programsOfTheDay.has(d.program))) continue;
+    if (!inEntry(d) || d.date !== null || datingEarlier.has(d.firstSentence) || d.dated || d.context || d.months.length > 0 || (d.program !== null && programsOfTheDay.has(d.program))) continue;
     d.date = { ...published };
   }
   // "CEC round confirmed: round #311 …" / "Correction: that's round #312; #311 was yesterday's PNP round": a number an earlier

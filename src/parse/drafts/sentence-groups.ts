@@ -263,6 +263,8 @@ const COMPARES = /\b(?:from|compared|than|versus|vs\.?|increase[sd]?|decrease[sd
 /** "… and was 447 points": the sentence's subject goes on (not "and a CRS score of 541 was required", which has its own). */
 const SUBJECT_GOES_ON = /^\s*,?\s*and\s+(?:was|is|stood|stands|now stands|reached|settled|came in)\b/i;
 
+/** "…the June 26 round" right before a clause that opens with a comma. */
+const ROUND_THEN_COMMA = /\b(?:draw|round)\s*$/i;
 /** "The draw," / "This round" right before a relative clause: the clause qualifies that draw. */
 const DRAW_NOUN_BEFORE = /\b(?:this|the|today's|the latest|the new)\s+(?:express entry\s+)?(?:draw|round)\s*,?\s*$/i;
 
@@ -347,8 +349,12 @@ function clauseGroups(sentence: string, facts: SentenceFacts, where: Where, resp
       continue;
     }
     const target = c.relative || sameSubject || g.context || !main ? last : main;
-    if (conflicting(target, g)) groups.push(g);
-    else mergeInto(target, g);
+    if (!conflicting(target, g)) mergeInto(target, g);
+    else {
+      // "…the June 26 round, which invited 3,000 at 521": a relative clause on a round the clause before dated is of that day.
+      if (c.relative && g.dates.length === 0 && target === last && ROUND_THEN_COMMA.test(sentence.slice(0, c.start)) && sentence[c.start] === ',') g.dates = [...last.dates];
+      groups.push(g);
+    }
   }
   return groups;
 }

@@ -102,6 +102,8 @@ const TOTAL = /\b(?:in total|in all(?![\w-])|combined|altogether|overall|cumulat
  */
 const TOTAL_LEAD =
   /^\W*(?:(?:running\s+|grand\s+|weekly\s+|combined\s+)?totals?\b|this\s+week\s+so\s+far\b|so\s+far\s+this\s+week\b|(?:that|this)(?:['\u2019]s|\s+(?:is|makes|was))\s+(?:another\s+)?\d[\d,.]*\s+(?:invitations|ITAs)\b)/i;
+/** "Rounds: 2 | Total invitations: 3,900": a count labelled a total, in a sentence that counts or names several rounds. */
+const TOTAL_LABEL_BEFORE = /\btotal\s+(?:number\s+of\s+)?(?:invitations|ITAs?|invites)(?:\s+(?:issued|sent))?\s*[:=-]?\s*$/i;
 /** A line that opens as a total over several rounds or a period ("Total this week so far: 1,442 invitations"). */
 export const totalLine = (sentence: string): boolean => TOTAL_LEAD.test(sentence) && SEVERAL.test(sentence);
 /** Not "In the week's third Express Entry draw, a total of 1,800 ITAs": an ordinal names one draw of the week. */
@@ -184,7 +186,7 @@ function aroundIsClean(original: string, start: number, end: number): boolean {
     YEAR_AFTER.test(original.slice(end)) ||
     (ROMANCE_YEAR.test(original) && YEAR_AFTER_ROMANCE.test(original.slice(end))) ||
     runningTotal(original.slice(0, start), original.slice(end)) ||
-    (TOTAL.test(window) && SEVERAL.test(original)) ||
+    ((TOTAL.test(window) || TOTAL_LABEL_BEFORE.test(original.slice(Math.max(0, start - 40), start))) && SEVERAL.test(original)) ||
     totalLine(original) ||
     (COUNTED_ROUNDS_THEN_DASH.test(partBefore) && ENDS_AFTER_COUNT.test(original.slice(end)))
   )

@@ -23,6 +23,9 @@ const EARLIER_DRAWS_AFTER =
   /^(?:,?\s(?:(?:at|@)\s)?[\d:]+(?:\s?(?:[ap]\.?m\.?|UTC|EST|EDT|ET))?)?,?\s(?:(?:for|in|of|at)\s(?:the\s)?(?:previous|last|prior|preceding|earlier)\s(?:[\w-]+\s){0,2}?(?:draw|round)|last\stime\b)/i;
 const BEFORE_DATE = /\b(?:before|prior to|by|on or before|no later than|earlier than|until|avant|hasta(?: el)?|at[ée]|antes d[eo](?: el)?)\s*:?\s*(?:the\s+|le\s+)?$|:\s*$/i;
 
+/** "… for the PNP round", "… in the CEC draw": a tie-break told for one round of several. */
+const FOR_A_ROUND = /\b(?:for|in) the (?:[\w-]+\s){1,3}?(?:round|draw)\b/gi;
+
 export interface FoundTieBreak extends TieBreakMention {
   /** Index of the date mention it took. */
   readonly dateIndex: number;
@@ -68,7 +71,8 @@ export function findTieBreaks(sentence: string, dates: readonly DateMention[]): 
 
 function tieBreaksOnDays(sentence: string, dates: readonly DateMention[], cues: readonly { end: number; needsBefore: boolean }[]): FoundTieBreak[] {
   // "Tie-breaks: PNP 2024-04-26 10:59:30 UTC; CEC 2024-03-01 19:23:21 UTC": the rules of several rounds, each by its program.
-  const several = /\brespectively\b|\btie[- ]?breaks\b|\btie[- ]?breaking (?:rules|times|dates)\b/i.test(sentence);
+  // So do "December 18, 2019 at 11:29:51 UTC for the PNP round, and January 4, 2020 at 12:16:45 UTC for the CEC round".
+  const several = /\brespectively\b|\btie[- ]?breaks\b|\btie[- ]?breaking (?:rules|times|dates)\b/i.test(sentence) || (sentence.match(FOR_A_ROUND) ?? []).length > 1;
   const out: FoundTieBreak[] = [];
   const taken = new Set<number>();
   for (const cue of cues) {

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { announcedDraws, rounds } from '../helpers/announced.ts';
+
+/**
+ * Session 46 of the reader (issue 14): labelled totals of several rounds (docs/parser.md "Session 46").
+ */
+
+describe('a labelled total over several rounds (p8-304)', () => {
+  const page = [
+    'Two Express Entry draws on April 9: your questions answered',
+    'Northern Pathways Immigration | April 10, 2020',
+    'IRCC held two Express Entry rounds on Thursday, April 9, 2020, despite the COVID-19 travel restrictions.',
+    'AT A GLANCE: Rounds: 2 | Total invitations: 3,900 | Lowest cut-off: 464 (CEC)',
+    'Which programs were targeted?',
+    'Round #141 was for Provincial Nominee Program candidates only. Round #142, held a few hours later, was for Canadian Experience Class candidates only.',
+    'How many invitations were issued?',
+    '606 in the PNP round and 3,294 in the CEC round, for a total of 3,900.',
+    'What were the cut-offs?',
+    '698 for PNP candidates and 464 for CEC candidates.',
+    'What about the tie-breaking rule?',
+    'December 18, 2019 at 11:29:51 UTC for the PNP round, and January 4, 2020 at 12:16:45 UTC for the CEC round.',
+    'How does this compare with the last rounds?',
+    'Date | Program | Invitations | Minimum CRS',
+    'April 9, 2020 | PNP | 606 | 698',
+    'April 9, 2020 | CEC | 3,294 | 464',
+    'March 23, 2020 | CEC | 3,232 | 467',
+  ].join('\n');
+  const byNumber = (text: string, published: string) =>
+    announcedDraws(text, published)
+      .map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs, d.tieBreak?.slice(0, 10) ?? null])
+      .sort((a, b) => String(a[1]).localeCompare(String(b[1])));
+
+  it('"Rounds: 2 | Total invitations: 3,900" is no round\'s count; each round keeps the tie-break told "for" it', () => {
+    expect(byNumber(page, '2020-04-10')).toEqual([
+      ['2020-04-09', '141', 'pnp', 606, 698, '2019-12-18'],
+      ['2020-04-09', '142', 'cec', 3294, 464, '2020-01-04'],
+    ]);
+  });
+
+  it('"Total invitations: 3,000" in a one-round key-facts box is that round\'s count (guard)', () => {
+    const one = ['CEC draw: key facts', 'March 5, 2025', 'Round: #337 | Program: Canadian Experience Class | Total invitations: 4,000 | Minimum CRS: 539'].join('\n');
+    expect(announcedDraws(one, '2025-03-05').map((d) => [d.drawNumber, d.program, d.invitations, d.minCrs])).toEqual([['337', 'cec', 4000, 539]]);
+  });
+});
+
+describe('two rounds in one sentence, each with its own figures and tie-break', () => {
+  const page = [
+    'Two Express Entry draws on April 9',
+    'April 10, 2020',
+    'IRCC held two Express Entry rounds on Thursday, April 9, 2020: a PNP round inviting 606 candidates at 698 and a CEC round inviting 3,294 at 464.',
+    'The tie-breaking rule was December 18, 2019 at 11:29:51 UTC for the PNP round, and January 4, 2020 at 12:16:45 UTC for the CEC round.',
+  ].join('\n');
+
+  it('"a CEC round inviting 3,294 at 464" gives the cut-off; "… for the PNP round, and … for the CEC round" two tie-breaks', () => {
+    const got = announcedDraws(page, '2020-04-10').map((d) => [d.program, d.invitations, d.minCrs, d.tieBreak?.slice(0, 10) ?? null]);
+    expect(got).toEqual([
+      ['pnp', 606, 698, '2019-12-18'],
+      ['cec', 3294, 464, '2020-01-04'],
+    ]);
+  });
+
+  it('"The tie-breaking rule was June 7 for the previous round and July 8 for this one" never gives the previous round\'s (guard)', () => {
+    const one = [
+      'CEC draw: 3,000 invited',
+      'July 10, 2024',
+      'IRCC invited 3,000 Canadian Experience Class candidates today with a minimum score of 515.',
+      'The tie-breaking rule was June 7, 2024 for the previous round and July 8, 2024 for this one.',
+    ].join('\n');
+    const got = announcedDraws(one, '2024-07-10');
+    expect(got.map((d) => [d.program, d.invitations, d.minCrs])).toEqual([['cec', 3000, 515]]);
+    expect(got[0]?.tieBreak?.slice(0, 10)).not.toBe('2024-06-07');
+  });
+});
+
+describe('a relative clause on a round the sentence dated (p5-238)', () => {
+  // A guard: before this session the reader did not read "3,000 at 521"; once it did, the clause became a round of today.
+  it('"…a screenshot of the June 26 round, which invited 3,000 at 521" is that round, not one of today', () => {
+    const page = [
+      'Express Entry live: Thursday, July 3, 2025',
+      'All times ET',
+      "3:15 p.m. — RETRACTION: Our 2:40 p.m. entry was wrong. The figures we posted (3,000 CEC invitations, minimum 512) were a misreading of a reader's screenshot of the June 26 round, which invited 3,000 at 521. We did not check it before posting. There has been no new round today. We apologize.",
+      '2:40 p.m. — Reports of a new CEC draw: 3,000 ITAs, CRS 512. Confirming now.',
+      '11:00 a.m. — Canada Day week is often quiet. The last rounds were a PNP-only draw on June 23 (503 at 742) and a CEC draw on June 26 (3,000 at 521).',
+    ].join('\n');
+    expect(rounds(page, '2025-07-03')).toEqual([]);
+  });
+});
