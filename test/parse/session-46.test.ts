@@ -85,3 +85,61 @@ describe('a relative clause on a round the sentence dated (p5-238)', () => {
     expect(rounds(page, '2025-07-03')).toEqual([]);
   });
 });
+
+describe('round numbers of 2015 written as ordinals (u16-1-03, u2-303, u4-103, u6-301)', () => {
+  const numbers = (text: string, published: string) => announcedDraws(text, published).map((d) => d.drawNumber);
+
+  it('"la 11e ronde d\'invitations" on a French page of June 2015 is round 11', () => {
+    const page = [
+      'Entrée express : 1 575 invitations, note minimale de 469 points',
+      'Publié le 29 juin 2015',
+      "Citoyenneté et Immigration Canada (CIC) a tenu vendredi dernier, le 26 juin, la 11e ronde d'invitations de son système Entrée express. Au total, 1 575 candidats ont été invités à présenter une demande de résidence permanente. Pour être sélectionné, il fallait cumuler au moins 469 points au Système de classement global (SCG).",
+    ].join('\n');
+    expect(numbers(page, '2015-06-29')).toEqual(['11']);
+  });
+
+  it('"Ce tirage, le 22e depuis janvier, …" is round 22, also once the page is glossed ("This draw, le 22e …")', () => {
+    const page = [
+      "Immigration au Canada : 1 451 nouvelles invitations dans le cadre d'Entrée express",
+      'Abidjan, le 7 décembre 2015 – Rubrique Diaspora & Mobilité',
+      'Le Canada a procédé vendredi dernier, 4 décembre 2015, à un nouveau tirage dans le cadre de son système Entrée express, qui gère les demandes de résidence permanente des travailleurs qualifiés.',
+      'Ce tirage, le 22e depuis janvier, a permis à 1 451 candidats de recevoir une invitation à présenter une demande. Le score minimal requis au Système de classement global (SCG) était de 461 points.',
+      'Le score baisse légèrement',
+      'Lors de la ronde précédente, le 27 novembre, 1 559 candidats avaient été invités avec un score minimal de 472 points. La baisse de 11 points est une bonne nouvelle pour les candidats qui se situent juste sous la barre des 470.',
+      'Depuis le 4 novembre, le ministère porte un nouveau nom : Immigration, Réfugiés et Citoyenneté Canada (IRCC). Les démarches en ligne, elles, restent les mêmes.',
+    ].join('\n');
+    expect(numbers(page, '2015-12-07')).toEqual(['22']);
+  });
+
+  it('"Friday\'s round was the 10th since Express Entry started" in 2015 is round 10', () => {
+    const page = [
+      'Canada Express Entry: 1,501 invited as cut-off plunges to 482',
+      'June 15, 2015',
+      'Citizenship and Immigration Canada (CIC) on Friday, June 12, issued 1,501 invitations to apply (ITAs) for permanent residence, and the minimum Comprehensive Ranking System (CRS) score fell to 482.',
+      "Friday's round was the 10th since Express Entry started in January, and brings the total number of invitations this year to more than 11,000.",
+    ].join('\n');
+    expect(numbers(page, '2015-06-15')).toEqual(['10']);
+  });
+
+  it('"Lors de cette sixième ronde" is round 6; "Ce premier tirage" is not read as a number (guard)', () => {
+    const sixth = [
+      'Entrée express : 1 637 candidats invités',
+      'Publié le 30 mars 2015',
+      "Citoyenneté et Immigration Canada (CIC) a procédé vendredi dernier, le 27 mars, à une nouvelle ronde d'invitations dans le cadre d'Entrée express.",
+      'Lors de cette sixième ronde, 1 637 candidats ont reçu une invitation à présenter une demande (IPD). La note minimale au Système de classement global (SCG) s’établissait à 453 points.',
+    ].join('\n');
+    expect(numbers(sixth, '2015-03-30')).toEqual(['6']);
+    const first = [
+      'Entrée express : un premier tirage de 779 invitations',
+      '2 février 2015',
+      'Citoyenneté et Immigration Canada (CIC) a effectué samedi 31 janvier sa toute première ronde. Au total, 779 candidats ont été invités; le score minimal était de 886 points.',
+      "Ce premier tirage visait l'ensemble des programmes gérés par Entrée express.",
+    ].join('\n');
+    expect(numbers(first, '2015-02-02')).toEqual([null]);
+  });
+
+  it('"the draw, the 10th since Express Entry began" on a page of 2017 is not a round number (guard)', () => {
+    const page = ['CEC draw', 'May 31, 2017', 'IRCC invited 3,877 candidates today with a minimum score of 413. It was the 10th round since the new year.'].join('\n');
+    expect(numbers(page, '2017-05-31')).toEqual([null]);
+  });
+});

@@ -58,7 +58,7 @@ const OVERALL =
   /\b(\d{1,3})(?:st|nd|rd|th)\s+(?:(?:express entry\s+)?(?:draw|round)s?\s+)?(?:(?:of\s+)?overall|in total|since (?:express entry|the (?:immigration selection |selection )?system|its (?:launch|introduction)|(?:its |the )?inception)|since it (?:was )?(?:launched|introduced))\b/gi;
 /** "The draw, the 48th, was held", "another round on Tuesday, the 204th,", "Cette ronde, la 397e, …": the number set off by commas. */
 const APPOSITION =
-  /\b(?:draw|round)\b(?:\s(?:on|of)\s[^,.;]{1,25})?,\s(?:the\s)?(\d{1,3})(?:st|nd|rd|th)(?=,|\s(?:overall|since|in total|(?:under|of|in)\s(?:the\s)?express entry)\b)|\b(?:tirage|ronde),\s(?:la|le)\s(\d{1,3})(?:e|ème|eme)(?=,|\s(?:du système|depuis|au total)\b)/gi;
+  /\b(?:draw|round)\b(?:\s(?:on|of)\s[^,.;]{1,25})?,\s(?:the\s)?(\d{1,3})(?:st|nd|rd|th)(?=,|\s(?:overall|since|in total|(?:under|of|in)\s(?:the\s)?express entry)\b)|\b(?:tirage|ronde|draw|round),\s(?:la|le)\s(\d{1,3})(?:e|ème|eme)(?=,|\s(?:du système|depuis|au total)\b)/gi;
 /** French: "son 380e tirage du système Entrée express" (not "le 2e tirage de l'année"). */
 const FRENCH_ORDINAL = /\b(\d{1,3})(?:e|ème|eme)\s+(?:tirage|ronde)\b(?![^.;]{0,40}?\b(?:de l'année|de l’année|cette année|en 20\d\d|du mois|de la semaine)\b)/gi;
 /** Spanish and Portuguese: "É a 56ª rodada desde a criação do sistema", "la 240.ª ronda" ("56a", "240.a" once clean-text.ts has made them plain) (not "la 5.ª ronda del año", "a 12ª rodada de 2024"). */
@@ -169,7 +169,7 @@ export function findDrawNumbers(sentence: string, firstYear = false): NumberMent
     push(out, m.index, m.index + m[0].length, m[1] ?? '');
   }
   for (const m of matchesOf(OVERALL, sentence)) {
-    if (Number(m[1]) >= 20) push(out, m.index, m.index + m[0].length, m[1] ?? '');
+    if (Number(m[1]) >= 20 || firstYear) push(out, m.index, m.index + m[0].length, m[1] ?? '');
   }
   for (const m of matchesOf(FRENCH_ORDINAL, sentence)) {
     if (Number(m[1]) >= 20) push(out, m.index, m.index + m[0].length, m[1] ?? '');
@@ -187,7 +187,8 @@ export function findDrawNumbers(sentence: string, firstYear = false): NumberMent
     const n = m[1] ?? m[2] ?? '';
     // Not "another round on Thursday, the 21st,": a day of the month.
     const dayOfMonth = Number(n) <= 31 && /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.test(m[0]);
-    if (Number(n) >= 20 && !dayOfMonth) push(out, m.index, m.index + m[0].length, n);
+    // In 2015 a small count is the round number too ("Ce tirage, le 22e depuis janvier", "the draw, the 9th since Express Entry began").
+    if ((Number(n) >= 20 || firstYear) && !dayOfMonth) push(out, m.index, m.index + m[0].length, n);
   }
   for (const m of matchesOf(ORDINAL, sentence)) {
     const small = Number(m[1]) < 20;

@@ -65,6 +65,10 @@ const NOT_BEFORE = /\b(?:unlike|than|like|from|after|before|since|compared (?:to
 const english = new RegExp(String.raw`\b(?:the|its|their|CIC['\u2019]s|in)\s+(?:very\s+)?(${ENGLISH.join('|')})(?:-ever)?\s+(?:express entry\s+)?(?:draw|round)(?:\s+of\s+invitations)?\b`, 'gi');
 const englishAfter = new RegExp(String.raw`\b(?:draw|round)\s+(${CARDINAL.join('|')})\b`, 'gi');
 const french = new RegExp(String.raw`\b(?:la|le|sa|son)\s+(${FRENCH.join('|')})\s+(?:ronde|tirage|s[ée]rie)\b(?:\s+d['’]invitations)?`, 'gi');
+/** "Lors de cette sixième ronde" (not "ce premier tirage", which the pages' writers do not count as a round's number). */
+const frenchThis = new RegExp(String.raw`\b(?:cette|ce)\s+(${FRENCH.slice(1).join('|')})\s+(?:ronde|tirage|s[ée]rie)\b(?:\s+d['’]invitations)?`, 'gi');
+/** "la 11e ronde d'invitations", "son 3e tirage": a French ordinal in figures. */
+const frenchDigits = /\b(?:la|le|sa|son|cette)\s+(\d{1,2})(?:e|ème|eme)\s+(?:ronde|tirage|s[ée]rie)\b(?:\s+d['’]invitations)?/gi;
 /** "la ronda 13", "a rodada 7": a small number after the round, in 2015. */
 const iberianBare = /\b(?:la|a)\s+(?:ronda|rodada)\s+(\d{1,2})\b(?![\d,.:/]\d|\s*(?:%|invitaciones|convites|candidatos|puntos|pontos|d[íi]as?|semanas?|meses|anos?|años?|horas?)\b)/gi;
 
@@ -87,6 +91,8 @@ export function firstYearOrdinals(sentence: string): NumberMention[] {
   for (const m of matchesOf(english, sentence)) take(m, valueOf(m[1] ?? '', ENGLISH));
   for (const m of matchesOf(englishAfter, sentence)) take(m, valueOf(m[1] ?? '', CARDINAL));
   for (const m of matchesOf(french, sentence)) take(m, valueOf(m[1] ?? '', FRENCH));
+  for (const m of matchesOf(frenchThis, sentence)) take(m, valueOf(m[1] ?? '', FRENCH));
+  for (const m of matchesOf(frenchDigits, sentence)) take(m, Number(m[1]));
   for (const m of matchesOf(iberianBare, sentence)) take(m, Number(m[1]));
   return out;
 }
