@@ -143,3 +143,21 @@ describe('round numbers of 2015 written as ordinals (u16-1-03, u2-303, u4-103, u
     expect(numbers(page, '2017-05-31')).toEqual([null]);
   });
 });
+
+describe('the day a rule was announced (p1-090)', () => {
+  it('"Travel restrictions announced on March 16 do not affect …" dates no round: the tie-break told below stays the news round\'s', () => {
+    const page = [
+      'Express Entry: CRS 467 in draw #140',
+      'March 19, 2020',
+      'IRCC held Express Entry draw #140 on March 18, 2020, amid the COVID-19 outbreak.',
+      'The previous day, 668 PNP candidates were invited with a cut-off of 722.',
+      'The cut-off in this round was 467.',
+      '',
+      'Travel restrictions announced on March 16 do not affect the processing of applications, IRCC said.',
+      '',
+      'A total of 3,232 invitations were issued. The tie-breaking rule was March 13, 2020 at 19:01:01 UTC.',
+    ].join('\n');
+    const got = announcedDraws(page, '2020-03-19').map((d) => [d.date, d.drawNumber, d.invitations, d.minCrs, d.tieBreak?.slice(0, 10) ?? null]);
+    expect(got).toEqual([['2020-03-18', '140', 3232, 467, '2020-03-13']]);
+  });
+});

@@ -59,9 +59,12 @@ const RELATIVE =
 const BACKGROUND_BEFORE =
   /\b(?:since|desde|a partir del?|a partir do|depuis|as of|as at|until|till|through|from|between|starting|effective|beginning|ending|ended|before|after|by|prior to|no later than|week of)\s+(?:(?:the|le|el|o)\s+)?$|\b(?:changes?|rules?|reforms?)\s+(?:of|on|from)\s+$/i;
 /** "held on November 14 and publicised on November 17", "received on March 18, … released today, March 20": after the draw's day, the day the results came out is not the draw's. */
-/** "This new Express Entry category was announced on February 27", "since the introduction of six new categories on May 31": the day a category or a policy came, not a draw's. */
+/**
+ * "This new Express Entry category was announced on February 27", "since the introduction of six new categories on May 31",
+ * "Travel restrictions announced on March 16 do not affect …": the day a category, a policy or a rule came, not a draw's.
+ */
 const ANNOUNCED_BEFORE =
-  /\b(?:categor(?:y|ies)|program(?:me)?s?|polic(?:y|ies)|measures?|pilot|stream|changes?)\b[^.;]{0,40}?\b(?:was|were|had been|has been|have been)\s+(?:first\s+)?(?:announced|introduced|unveiled|launched|created)\s+(?:on\s+)?(?:the\s+)?$|\b(?:introduction|launch|announcement|creation|unveiling)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:categor(?:y|ies)|program(?:me)?s?|polic(?:y|ies)|streams?|pilot)\s+(?:on\s+)?(?:the\s+)?$/i;
+  /\b(?:categor(?:y|ies)|program(?:me)?s?|polic(?:y|ies)|measures?|pilot|stream|changes?)\b[^.;]{0,40}?\b(?:was|were|had been|has been|have been)\s+(?:first\s+)?(?:announced|introduced|unveiled|launched|created)\s+(?:on\s+)?(?:the\s+)?$|\b(?:restrictions|measures|rules|polic(?:y|ies)|changes|categor(?:y|ies))\s+(?:first\s+)?(?:announced|introduced|unveiled)\s+(?:on\s+)?(?:the\s+)?$|\b(?:introduction|launch|announcement|creation|unveiling)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:categor(?:y|ies)|program(?:me)?s?|polic(?:y|ies)|streams?|pilot)\s+(?:on\s+)?(?:the\s+)?$/i;
 /** "depuis l'entrée en vigueur des changements au Système de classement global le 19 novembre", "changes that took effect on November 19": the day a rule came in, no draw's (no comma between). */
 const TOOK_EFFECT_BEFORE = /\b(?:entr[ée]e?s?\s+en\s+vigueur|took\s+effect|came\s+into\s+(?:effect|force)|went\s+into\s+effect|entr[óo]\s+en\s+vigor|entr(?:ou|aram)\s+em\s+vigor)\b[^.;,\d]{0,90}$/i;
 const PUBLISHED_BEFORE = /\b(?:publici[sz]ed|published|made public|released|posted)\s+(?:(?:today|yesterday|on\s+\w+day),?\s+)?(?:on\s+)?(?:the\s+)?$/i;
