@@ -161,3 +161,35 @@ describe('the day a rule was announced (p1-090)', () => {
     expect(got).toEqual([['2020-03-18', '140', 3232, 467, '2020-03-13']]);
   });
 });
+
+describe('cut-offs at the end of a digest line, and "up eight points from" (p10-129, p10-133, p7-120)', () => {
+  it('"1,000 healthcare and social services candidates were invited at 476" and "round 379 invited 3,500 candidates in healthcare and social services at 462"', () => {
+    const page = [
+      'Monday digest: invitations last week',
+      'Newsletter | Northern Routes | November 17, 2025',
+      'Last week:',
+      'On Monday, IRCC ran round 377 for provincial nominees: 714 invitations, minimum 738.',
+      'On Wednesday, 1,000 healthcare and social services candidates were invited at 476.',
+      'On Friday, round 379 invited 3,500 candidates in healthcare and social services at 462.',
+    ].join('\n');
+    expect(announcedDraws(page, '2025-11-17').map((d) => [d.invitations, d.minCrs])).toEqual([
+      [714, 738],
+      [1000, 476],
+      [3500, 462],
+    ]);
+  });
+
+  it('"invited 3,500 candidates in healthcare occupations at 4 p.m. today" reads no cut-off (guard)', () => {
+    const page = ['Healthcare draw', 'November 14, 2025', 'IRCC invited 3,500 candidates in healthcare occupations at 4 p.m. today.'].join('\n');
+    expect(announcedDraws(page, '2025-11-14').map((d) => [d.invitations, d.minCrs])).toEqual([[3500, null]]);
+  });
+
+  it('"The minimum CRS score was 475, up eight points from the 467 of the previous healthcare round on February 20" is today\'s cut-off', () => {
+    const page = [
+      'Healthcare draw invites 4,000',
+      'June 25, 2026',
+      'IRCC invited 4,000 candidates in healthcare and social services occupations today. The minimum CRS score was 475, up eight points from the 467 of the previous healthcare round on February 20, which also invited 4,000.',
+    ].join('\n');
+    expect(rounds(page, '2026-06-25')).toEqual([['2026-06-25', null, 'healthcare', 4000, 475]]);
+  });
+});

@@ -33,7 +33,8 @@ export const CONTEXT_SPLIT = new RegExp(
     String.raw`\bcompared\s+(?:with|to)\b`,
     // "It was based on the first education draw that provided 1,000 ITAs at 479 points": the earlier draw.
     String.raw`\b(?:based on|built on|building on)\s+(?:the|an?|its)\s+(?:[\w-]+\s+){0,3}?(?:draw|round)\b`,
-    String.raw`\b(?:down|up)\s+from\b`,
+    // Also "up eight points from the 467 of the previous healthcare round".
+    String.raw`\b(?:down|up)\s+(?:(?:[a-z]+|\d{1,3})\s+points?\s+)?from\b`,
     String.raw`\b(?:decrease|increase|drop|rise|jump|dip|decline|fall|climb|change|shift)s?\s+from\b`,
     // "the CEC cut-off fell five points from the 520 of December 10": that round's value.
     // "half the 4,000 of the June 23 round", "a third of the 3,000 invited on July 22": that round's count.

@@ -24,9 +24,12 @@ const NUMBER_THEN_HEAD = new RegExp(
 // Also "500 healthcare candidates were invited at 510", "1,500 French Speakers at 388", "362 provincial nominees at 742", a
 // Spanish digest's "4.000 candidatos CEC con 507", "362 nominados provinciales con 742", and "a CEC round inviting 3,294 at 464".
 const SHORTHAND = new RegExp(
-  String.raw`(?<![\d,])\d[\d,]{0,9}\s?(?:(?<=\b(?:invit(?:ed|ing|es)|issu(?:ed|ing|es))\s\d[\d,]{0,9}\s)at|(?:ITAs?|invitations|invites|invited|(?:[A-Za-z-]+\s){0,3}(?:candidates|speakers|workers|professionals|francophones|executives|managers|doctors|physicians|nominees))(?:\s(?:were|was)\s(?:invited|selected))?(?:,\s?|\s)?(?:@|w/|at)|(?:candidatos|candidats|nominados)(?:\s[A-Za-z\u00C0-\u00FF]+)?\s(?:con|com|avec)|@|w/)\s?${DIGITS}`,
+  String.raw`(?<![\d,])\d[\d,]{0,9}\s?(?:(?<=\b(?:invit(?:ed|ing|es)|issu(?:ed|ing|es))\s\d[\d,]{0,9}\s)at|(?:ITAs?|invitations|invites|invited|(?:[A-Za-z-]+\s){0,4}(?:candidates|speakers|workers|professionals|francophones|executives|managers|doctors|physicians|nominees))(?:\s(?:were|was)\s(?:invited|selected))?(?:,\s?|\s)?(?:@|w/|at)|(?:candidatos|candidats|nominados)(?:\s[A-Za-z\u00C0-\u00FF]+)?\s(?:con|com|avec)|@|w/)\s?${DIGITS}`,
   'gi',
 );
+
+/** "round 379 invited 3,500 candidates in healthcare and social services at 462.": a count, who they were, and a score ending the clause. */
+const INVITED_THEN_AT = new RegExp(String.raw`\binvit(?:ed|ing|es)\s+\d[\d,]{0,9}\s+(?:[A-Za-z-]+\s+){1,6}?at\s+${DIGITS}(?=\s*(?:[.;]|$))`, 'gi');
 
 /** "At 685 points, the minimum CRS score for this draw is the second-lowest of 2021", "Using 443 points as the minimum point has set a record". */
 const AT_POINTS_THE_MINIMUM = new RegExp(
@@ -299,6 +302,10 @@ export function findCutoffs(text: string): FactMention[] {
     const raw = m.slice(1).find((g) => g !== undefined) ?? '';
     const start = m.index + m[0].lastIndexOf(raw);
     if (!hypothetical(masked, start)) accept(out, masked, start, raw);
+  }
+  for (const m of /\bat\s\d/.test(masked) ? matchesOf(INVITED_THEN_AT, masked) : []) {
+    const raw = m[1] ?? '';
+    accept(out, masked, m.index + m[0].length - raw.length, raw);
   }
   for (const m of matchesOf(SHORTHAND, masked)) {
     const raw = m[1] ?? '';
