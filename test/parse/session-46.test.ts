@@ -193,3 +193,36 @@ describe('cut-offs at the end of a digest line, and "up eight points from" (p10-
     expect(rounds(page, '2026-06-25')).toEqual([['2026-06-25', null, 'healthcare', 4000, 475]]);
   });
 });
+
+describe('"its third round in three days" and "the same cut-off as" (p9-134)', () => {
+  it('the count after "held its third Express Entry round in three days on Wednesday" is that round\'s; "exactly the same cut-off as the first transport round" compares', () => {
+    const page = [
+      'Third Express Entry draw in three days targets transport workers',
+      'December 20, 2023',
+      'IRCC held its third Express Entry round in three days on Wednesday, inviting 670 candidates with experience in transport occupations. The minimum CRS score was 435 - exactly the same cut-off as the first transport round on September 20, which invited 1,000 candidates.',
+      'On Monday, IRCC invited 1,325 candidates in an all-program round with a minimum score of 542. On Tuesday it held a trades round, inviting 1,000 candidates at 425.',
+    ].join('\n');
+    expect(rounds(page, '2023-12-20')).toEqual([['2023-12-20', null, 'transport', 670, 435]]);
+  });
+
+  it('"IRCC issued 7,500 invitations in three rounds in three days" stays a total (guard)', () => {
+    const page = ['Three rounds in three days', 'December 20, 2023', 'IRCC issued 7,500 invitations in three rounds in three days this week.'].join('\n');
+    expect(rounds(page, '2023-12-20')).toEqual([]);
+  });
+});
+
+describe('a by-the-numbers list (p7-138)', () => {
+  it('"1,000: invitations issued today …", "533: minimum CRS score, unchanged from …", "October 17, 2025 at 03:39:05 UTC: tie-break time"', () => {
+    const page = [
+      'Express Entry #378 in numbers',
+      'November 12, 2025 | DrawDigest',
+      '1,000: invitations issued today to Canadian Experience Class candidates',
+      '533: minimum CRS score, unchanged from the October 28 CEC round',
+      'October 17, 2025 at 03:39:05 UTC: tie-break time',
+      '714: provincial nominees invited on Monday, at a minimum of 738',
+      '15,647: invitations issued in October',
+    ].join('\n');
+    const got = announcedDraws(page, '2025-11-12').map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs, d.tieBreak?.slice(0, 10) ?? null]);
+    expect(got).toEqual([['2025-11-12', '378', 'cec', 1000, 533, '2025-10-17']]);
+  });
+});

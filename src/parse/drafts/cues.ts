@@ -51,6 +51,8 @@ export const CONTEXT_SPLIT = new RegExp(
     String.raw`\bfrom\s+(?:the|a|its)\s+(?:[\w-]+\s+){0,3}(?:draw|round)\s+(?:of|on|held)\b`,
     String.raw`\bthan\s+(?!\d|(?:about|around|over|nearly|almost|expected|predicted|forecast|usual|before)\b|(?:a|an|one|two|three|four|five|six|seven|a few)\s+(?:days?|weeks?|months?|hours?|fortnight)\b)`,
     String.raw`\b(?:versus|unlike|similar to|same as|as in the|in line with|consistent with|just like)\b`,
+    // "435 - exactly the same cut-off as the first transport round on September 20": the round compared with.
+    String.raw`\bthe\s+same\s+(?:cut-?off|score|minimum|threshold|number|size|count)\s+as\b`,
     // "The draw size tied for the largest-ever all-program draws on March 15": those earlier draws.
     String.raw`\b(?:equal(?:s|l?ed)?(?:\s+to)?|on par with|match(?:es|ed|ing)|tie[sd]?(?:\s+(?:with|for))?)\s+(?:the|that|its|a)\s+(?:[\w-]+\s+){0,3}?(?:draws?|rounds?|record)\b`,
     String.raw`\bvs\.?\s`,

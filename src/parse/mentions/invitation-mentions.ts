@@ -65,6 +65,8 @@ const DAY_THIS_YEAR = new RegExp(
   String.raw`\bon(?<!\b(?:since|after|from|starting)\b[^.,;]{0,60}on)\s+(?:the\s+)?(?:(?:${MONTHS})\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTHS}))\.?,?\s+(?:of\s+)?this year\b`,
   'gi',
 );
+/** "its third Express Entry round in three days": the ordinal picks one round out of the span, it totals nothing. */
+const ORDINAL_IN_A_SPAN = /\b(?:second|third|fourth|fifth|sixth|\d(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,3}?(?:draw|round)\s+in\s+(?:two|three|four|five|six|seven|\d)\s+(?:days|weeks)\b/gi;
 const RANKED_TO_DATE = /\b(?:most|largest|biggest|highest|lowest|smallest)\b[^.;\d]{0,50}?\b(?:draws?|rounds?)\s+(?:to date|so far|ever)\b/gi;
 /** "100,000 ITAs in 2025", "41,800 invitations by July 2019": a year after the count makes it a year's total or a running one (before it, "the 1st round in 2017, inviting 2,902", it dates the round). */
 const YEAR_AFTER =
@@ -173,7 +175,7 @@ function aroundIsClean(original: string, start: number, end: number): boolean {
   // "one of its most significant draws to date, issuing 5,956": "to date" there ranks the draw, it totals nothing; nor does
   // "this year" in "On February 13 this year".
   const blank = (m: string): string => ' '.repeat(m.length);
-  const ranked = original.replace(RANKED_TO_DATE, blank).replace(FIRST_IN_A_WHILE, blank);
+  const ranked = original.replace(RANKED_TO_DATE, blank).replace(FIRST_IN_A_WHILE, blank).replace(ORDINAL_IN_A_SPAN, blank);
   // Not past the figure it is compared with: "went to 3,350 candidates, down from 3,900 in each of the previous four".
   const compared = original.slice(end, end + 45).search(COMPARED_FROM_AFTER);
   const window = (/this year/i.test(ranked) ? ranked.replace(DAY_THIS_YEAR, blank) : ranked).slice(from, compared >= 0 ? end + compared : end + 45);

@@ -96,8 +96,15 @@ const COMMENTS_HEADING =
   /^(?:(?:reader |readers' |user )?comments?(?:\s*\(\d+\))?|\d+\s+(?:comments?|responses?|replies)|(?:leave|post|add) a (?:comment|reply)|join the (?:discussion|conversation)|what (?:readers|you) (?:say|said)|on this day(?:\s*[·•|\u2013\u2014-]\s*\d+\s*(?:yrs?|years?)\s+ago)?|this day in (?:history|express entry))\s*:?$/i;
 const RELATED_INLINE = /^(?:related(?: story| article)?|read (?:more|also|next)|see also|(?:also|must|don't miss|recommended) read|more|recommended|watch|listen|in case you missed it|ICYMI)\s*:/i;
 
-/** "5,500: invitations issued on Wednesday" (a by-the-numbers list) reads as "invitations issued on Wednesday: 5,500". */
-const NUMBER_FIRST = /^[\s*\u2022-]*(\d{1,3}(?:,\d{3})*|\d+)\s?:\s+([A-Za-z][^:]{2,120})$/;
+/**
+ * "5,500: invitations issued on Wednesday" (a by-the-numbers list) reads as "invitations issued on Wednesday: 5,500"; "533: minimum
+ * CRS score, unchanged from the October 28 CEC round" as "minimum CRS score: 533, unchanged from …"; "October 17, 2025 at 03:39:05
+ * UTC: tie-break time" as "tie-break time: October 17, 2025 at 03:39:05 UTC".
+ */
+const NUMBER_FIRST = /^[\s*\u2022-]*(\d{1,3}(?:,\d{3})*|\d+|[A-Z][a-z]+\.?\s\d{1,2},\s(?:19|20)\d\d\s(?:at\s)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?UTC)?)\s?:\s+([A-Za-z][^:,;]{2,120}?)((?:[,;]\s[^:]*)?)$/;
+
+/** A label that names what was counted ("invitations issued today", "provincial nominees invited on Monday"): its figure reads before it, as prose. */
+const COUNTED_LABEL = /^(?:invitations|ITAs?|invites|candidates|(?:[a-z-]+\s){0,3}(?:candidates|nominees|workers|speakers))\b/i;
 
 /** A leading "date 2025-11-29" or "Published: 2025-11-29" glued to the first paragraph. */
 const LEADING_STAMP = /^(?:date|posted|published|updated)\s*:?\s*\d{4}-\d{2}-\d{2}\b\s*/i;
@@ -170,7 +177,11 @@ export function classifyLines(text: string): ArticleLine[] {
     if (stamp) line = line.slice(stamp.length);
     if (!line) continue;
     const numberFirst = NUMBER_FIRST.exec(line);
-    if (numberFirst) line = `${numberFirst[2] ?? ''}: ${numberFirst[1] ?? ''}`;
+    if (numberFirst)
+      line =
+        COUNTED_LABEL.test(numberFirst[2] ?? '') && /^\d/.test(numberFirst[1] ?? '')
+          ? `${numberFirst[1] ?? ''} ${numberFirst[2] ?? ''}${numberFirst[3] ?? ''}`
+          : `${numberFirst[2] ?? ''}: ${numberFirst[1] ?? ''}${numberFirst[3] ?? ''}`;
     const meta =
       line.length <= 160 &&
       !ROUND_NUMBER_LINE.test(line) &&
