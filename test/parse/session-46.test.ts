@@ -226,3 +226,39 @@ describe('a by-the-numbers list (p7-138)', () => {
     expect(got).toEqual([['2025-11-12', '378', 'cec', 1000, 533, '2025-10-17']]);
   });
 });
+
+describe('leads that are no news: expectations, where the cut-off is heading, anniversaries (u1-223, u2-140, p5-224)', () => {
+  it('"All-Program Draws Return in July: What Scores Should You Expect?" over "most recently on June 8 (932 invitations, minimum 796)"', () => {
+    const page = [
+      'All-Program Express Entry Draws Return in July: What Scores Should You Expect?',
+      'Insights | Palisade Immigration Law | June 10, 2022',
+      'The minister has confirmed that invitations for Federal Skilled Worker and Canadian Experience Class candidates will resume in early July 2022.',
+      'PNP-only rounds have kept running every two weeks this year, most recently on June 8 (932 invitations, minimum 796).',
+    ].join('\n');
+    expect(rounds(page, '2022-06-10')).toEqual([]);
+  });
+
+  it('"Where is the Express Entry cut-off heading for the rest of 2026?" over the last cycle\'s rounds', () => {
+    const page = [
+      'Where is the Express Entry cut-off heading for the rest of 2026?',
+      'By Neha Gill | June 5, 2026',
+      'The latest cycle looked like this:',
+      'May 25 – PNP – 334 invitations – CRS 805',
+      'May 27 – CEC – 3,000 invitations – CRS 518',
+      'May 28 – French – 4,500 invitations – CRS 409',
+    ].join('\n');
+    expect(rounds(page, '2026-06-05')).toEqual([]);
+  });
+
+  it('"10 YEARS OF EXPRESS ENTRY" over "Most recent: 23 Jan 2025 — CEC, 4,000 ITAs @ 527"', () => {
+    const page = ['Express Entry Daily (Telegram)', '10 YEARS OF EXPRESS ENTRY', '31 January 2015 → the first ever round: 779 ITAs, CRS 886', 'Most recent: 23 Jan 2025 — CEC, 4,000 ITAs @ 527'].join(
+      '\n',
+    );
+    expect(rounds(page, '2025-01-31')).toEqual([]);
+  });
+
+  it("a round of the page's day under such a lead is still news (guard)", () => {
+    const page = ['What scores should you expect next? CEC draw today', 'March 5, 2025', 'IRCC invited 4,000 Canadian Experience Class candidates today with a minimum CRS of 539.'].join('\n');
+    expect(rounds(page, '2025-03-05')).toEqual([['2025-03-05', null, 'cec', 4000, 539]]);
+  });
+});
