@@ -262,3 +262,59 @@ describe('leads that are no news: expectations, where the cut-off is heading, an
     expect(rounds(page, '2025-03-05')).toEqual([['2025-03-05', null, 'cec', 4000, 539]]);
   });
 });
+
+describe('the last round recalled as a pronoun, and the levels plan in Spanish (u18-1-29, u6-306, u7-309)', () => {
+  it('"El último, celebrado el 16 de noviembre …, invitó a 2.427 candidatos" under a page on the new CRS points is background', () => {
+    const page = [
+      'Express Entry: lo que cambia con los nuevos puntos del CRS',
+      'Por Redacción Canadá Hoy | 21 de noviembre de 2016',
+      'Desde el sábado 19 de noviembre rigen las modificaciones al Sistema de Clasificación Integral (CRS) de Express Entry anunciadas por el Ministerio de Inmigración, Refugiados y Ciudadanía (IRCC). Estos son los cambios principales:',
+      '1. Oferta de empleo: ahora vale 50 puntos, o 200 si se trata de un cargo gerencial de alto nivel (NOC 00), en lugar de los 600 de antes.',
+      '2. Estudios en Canadá: se otorgan 15 puntos por un diploma o certificado de uno o dos años y 30 por títulos de tres años o más, maestrías o doctorados.',
+      '3. Exención de LMIA: ciertos titulares de permisos de trabajo ya no necesitan una evaluación de impacto en el mercado laboral para que su oferta cuente.',
+      '4. Plazo más largo: quienes reciban una invitación tendrán 90 días, y no 60, para presentar su solicitud.',
+      '¿Cuándo será el próximo sorteo?',
+      'El último, celebrado el 16 de noviembre con las reglas anteriores, invitó a 2.427 candidatos con un mínimo de 470 puntos. IRCC no ha anunciado la fecha de la próxima ronda, que será la primera con el nuevo sistema.',
+      'Nuestro consejo: entre a su perfil y verifique su nuevo puntaje. Los candidatos que tenían una oferta de empleo verán cómo su puntaje baja, mientras que los estudiantes internacionales graduados en Canadá podrían ganar posiciones.',
+    ].join('\n');
+    expect(rounds(page, '2016-11-21')).toEqual([]);
+  });
+
+  it('"presentó esta semana el plan de niveles de inmigración" over "la ronda del lunes 29 de octubre"', () => {
+    const page = [
+      'Canadá aumentará la inmigración: ¿qué significa el nuevo plan para Express Entry?',
+      'El Diario Hispano de Toronto | 2 de noviembre de 2018',
+      'El ministro de Inmigración presentó esta semana el plan de niveles de inmigración 2019-2021.',
+      'En la ronda del lunes 29 de octubre se invitó a 3.900 candidatos con un puntaje mínimo de 442.',
+    ].join('\n');
+    expect(rounds(page, '2018-11-02')).toEqual([]);
+  });
+
+  it('"The latest, on May 24, invited 4,800 candidates" on a page about the new categories is background', () => {
+    const page = [
+      'Immigration Insider Canada',
+      'News | Analysis | Express Entry | Study | Newsletter',
+      "It's official: Express Entry will now pick candidates by occupation and French skills",
+      'May 31, 2023 · By Laura Pinto',
+      'Immigration Minister Sean Fraser announced on Wednesday the first categories that will be used for "category-based selection" in Express Entry, a power Parliament gave the department last year.',
+      'Starting this summer, IRCC will be able to hold rounds of invitations reserved for candidates who have:',
+      '1. strong French-language proficiency, or work experience in',
+      '2. healthcare occupations,',
+      '3. science, technology, engineering and math (STEM) professions,',
+      '4. trades such as carpenters, plumbers and contractors,',
+      '5. transport occupations,',
+      '6. agriculture and agri-food occupations.',
+      'Candidates need at least six months of continuous work experience in an eligible occupation within the last three years to qualify for an occupational category.',
+      'What it means for the pool',
+      'Regular rounds will continue. The latest, on May 24, invited 4,800 candidates with a cut-off of 488. Analysts expect category rounds to have lower cut-offs than general rounds, because fewer candidates will compete for them.',
+      '"This is the biggest change since the Comprehensive Ranking System was introduced," said Vancouver lawyer Ken Ito. "A nurse with 450 points suddenly has a realistic chance."',
+      'Dates for the first category-based rounds have not been announced.',
+      'What you can do now',
+      '• Make sure your NOC 2021 code is correct in your profile.',
+      '• Update work history so the department can match you to a category.',
+      '• If you speak French, take the TEF Canada or TCF Canada.',
+      'Sign up for our newsletter to get an alert when the first category round happens.',
+    ].join('\n');
+    expect(rounds(page, '2023-05-31')).toEqual([]);
+  });
+});

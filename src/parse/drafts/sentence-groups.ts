@@ -53,7 +53,7 @@ const namesByWrittenDay = (sentence: string, d: DateMention): boolean =>
 
 /** "The most recent round was on May 31", "the latest draw", "el último draw federal fue el 02/10/2019": a round recalled, which may be long past. */
 const RECALLED =
-  /\bmost recent\b|\b(?:latest|last)\s+(?:express entry\s+)?(?:draw|round)\b|\b(?:la|el|a|o)\s+m[áa]i?s\s+reci?entes?\b|\b(?:la\s+|el\s+|a\s+|o\s+)?[úu]ltim[oa]s?\s+(?:rondas?|sorteos?|rodadas?|sorteios?|draws?)\b|\b(?:la\s+)?plus\s+r[ée]cente\b|\b(?:la|le)\s+derni(?:er|[èe]re)\s+(?:ronde|tirage)\b/i;
+  /\bmost recent\b|\b(?:the\s+)?(?:latest|last)(?:\s+one)?,\s(?=on\s|held\s|in\s)|\b(?:el|la|o|a)\s+[úu]ltim[oa],\s|\b(?:latest|last)\s+(?:express entry\s+)?(?:draw|round)\b|\b(?:la|el|a|o)\s+m[áa]i?s\s+reci?entes?\b|\b(?:la\s+|el\s+|a\s+|o\s+)?[úu]ltim[oa]s?\s+(?:rondas?|sorteos?|rodadas?|sorteios?|draws?)\b|\b(?:la\s+)?plus\s+r[ée]cente\b|\b(?:la|le)\s+derni(?:er|[èe]re)\s+(?:ronde|tirage)\b/i;
 
 /** "fell 12 points from the May 31 round (5,956 invitations, 380)", "than the June 2 draw": a draw named by its day, compared with. */
 const COMPARED_BEFORE = /\b(?:from|than|since|over|versus|vs\.?|compared (?:with|to))\s+the\s+$/i;
