@@ -318,3 +318,70 @@ describe('the last round recalled as a pronoun, and the levels plan in Spanish (
     expect(rounds(page, '2023-05-31')).toEqual([]);
   });
 });
+
+describe('bylines that date the page, not the round (u21-1-39, u21-3-28, u21-4-05)', () => {
+  const days = (text: string, published: string) => announcedDraws(text, published).map((d) => d.date);
+
+  it('"Fri 24 Jul 2026 14.20 BST" over "The round, held on Thursday": the round is of Thursday', () => {
+    const page = [
+      'The Northern Post',
+      'World › Americas › Canada',
+      'Canada invites just four people in first Express Entry draw for military recruits',
+      'Oliver Grant, North America correspondent',
+      'Fri 24 Jul 2026 14.20 BST',
+      "Canada's immigration department has held the smallest round of invitations in Express Entry's history, inviting four candidates in a draw reserved for skilled military recruits.",
+      'The round, held on Thursday, was the first under a category created to help the Canadian Armed Forces recruit foreign nationals with in-demand skills. The lowest-ranked invitee scored 368 points, and the tie-breaking rule was set at 2 June 2026 at 20:11:26 UTC.',
+      'By contrast, the previous round — a French-language draw on 22 July — invited 5,000 people with a cut-off of 399.',
+      '"The number is tiny because the pool of eligible candidates is tiny. You need an offer from the forces before you can even be considered," said Vancouver immigration lawyer Daniel Park.',
+      'The Department of National Defence has said it wants to recruit hundreds of pilots, doctors and engineers from abroad.',
+    ].join('\n');
+    expect(days(page, '2026-07-24')).toEqual(['2026-07-23']);
+  });
+
+  it('"August 25, 2016 | Rohit Mehra | 3 comments" over "In Wednesday\'s draw (August 24)"', () => {
+    const page = [
+      'NRI Junction | Canada Corner',
+      'CRS shoots up to 538 in Express Entry draw; only 750 invited',
+      'August 25, 2016 | Rohit Mehra | 3 comments',
+      "Bad news for most Indian applicants in the Express Entry pool. In Wednesday's draw (August 24), Immigration, Refugees and Citizenship Canada (IRCC) invited just 750 candidates, and the minimum Comprehensive Ranking System (CRS) score jumped to 538.",
+    ].join('\n');
+    expect(days(page, '2016-08-25')).toEqual(['2016-08-24']);
+  });
+
+  it('"Clara Beaulieu, Initiative de journalisme local – 2 février 2024" over "a envoyé jeudi 7 000 invitations"', () => {
+    const page = [
+      "Le Franco — L'hebdomadaire des francophones de l'Alberta",
+      'Accueil | Actualités | Communauté | Éducation | Arts | Opinion | Avis publics',
+      'IMMIGRATION FRANCOPHONE',
+      "Record : 7 000 candidats d'expression française invités à immigrer",
+      'Clara Beaulieu, Initiative de journalisme local – 2 février 2024',
+      "Immigration, Réfugiés et Citoyenneté Canada (IRCC) a envoyé jeudi 7 000 invitations à présenter une demande de résidence permanente à des candidats francophones du bassin d'Entrée express. Il s'agit de la plus importante ronde jamais tenue pour cette catégorie depuis le lancement des tirages par catégories, en juin dernier.",
+      'Le score minimal exigé a chuté à 365 points, un creux pour les rondes francophones. En décembre, il fallait encore 470 points pour être invité.',
+      "« Pour nos communautés, c'est un signal fort. Des milliers de familles pourraient choisir l'Alberta », estime Martine Lachance, coordonnatrice du Réseau en immigration francophone de l'Alberta.",
+      "Ottawa s'est fixé une cible de 6 % d'immigrants d'expression française à l'extérieur du Québec pour 2024, puis de 7 % en 2025.",
+      "Rien ne garantit toutefois que les personnes invitées s'installeront dans l'Ouest : Entrée express ne les oblige pas à choisir une province en particulier, à moins d'avoir obtenu une nomination provinciale.",
+      "Le Programme des candidats de l'Alberta (AAIP) offre depuis 2021 un volet pour les candidats francophones, rappelle l'organisme.",
+      'Les candidats invités ont 60 jours pour déposer leur dossier complet.',
+      'Partager cet article : Facebook · LinkedIn · Courriel',
+      'Articles connexes',
+      "– Saint-Isidore : la relève agricole passe par l'immigration",
+      '– Campus Saint-Jean : hausse des inscriptions internationales',
+    ].join('\n');
+    expect(days(page, '2024-02-02')).toEqual(['2024-02-01']);
+  });
+});
+
+describe('a year review names a day after its own (u21-3-25, a false alert before)', () => {
+  it('"Highest all-program cut-off: 468 (Jan 4, 2,902 ITAs)" in a review of 2017 posted on January 3, 2018 announces nothing', () => {
+    const page = [
+      'r/ImmigrationCanada • Posted by u/pool_stats_guy • Jan 3, 2018',
+      '2017 Express Entry year in review (all rounds, summary + some charts)',
+      'Happy new year all. I put together the whole of 2017 from the IRCC pages:',
+      '- Total rounds: 30 (incl. 2 PNP-only and 2 FST-only)',
+      '- Highest all-program cut-off: 468 (Jan 4, 2,902 ITAs)',
+      '- Lowest all-program cut-off: 413 (May 31, 3,877 ITAs)',
+      '- Last round of the year: Dec 20, 2,750 ITAs at 446',
+    ].join('\n');
+    expect(rounds(page, '2018-01-03')).toEqual([]);
+  });
+});

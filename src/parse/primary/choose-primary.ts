@@ -108,7 +108,8 @@ function candidate(d: Draft, lead: Lead, notNews: boolean, leadNumbers: Readonly
   const days = age(d, lead.published);
   if (days !== null && (days > MAX_AGE_DAYS || days < -1)) return false;
   // Under a forecast's or a guide's lead, "The most recent round, on November 23, …" recalls yesterday's round: no news of its own.
-  if (notNews) return (days !== null && days <= 1 && !(days === 1 && d.recalled === true)) || (days === null && d.fresh && d.inHead);
+  // Nor is a day after the page's ("Highest all-program cut-off: 468 (Jan 4, 2,902 ITAs)" in a year review of January 3).
+  if (notNews) return (days !== null && days >= 0 && days <= 1 && !(days === 1 && d.recalled === true)) || (days === null && d.fresh && d.inHead);
   // "Express Entry #185 – 400 CRS Points – …" over paragraphs of background, then "CEC Draw #185 issued 6,000 …": the round the lead names.
   const opening = d.inHead || d.firstSentence < lead.openingSentences || (d.drawNumber !== null && leadNumbers.has(d.drawNumber));
   // A round recalled as the latest ("The most recent provincial nominee draw was held on 13 April") under a lead that never

@@ -16,7 +16,7 @@ const RELATED_HEADING =
 
 /** A line that is nothing but a date ("January 10, 2021", "Jun 06 2025", "2025-06-06", "- 6 August 2021 -", "| December 11, 2025" left of a glossed byline) dates the page. */
 export const BARE_DATE_LINE =
-  /^[\s\u2022*\u00b7|-]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s)?(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)(?:\s?(?:[|,\u00b7-]|at\b)?\s?\d{1,2}:\d{2}(?:\s?[AP]M)?(?:\s[A-Z]{2,4})?)?(?:\s-+)?$/i;
+  /^[\s\u2022*\u00b7|-]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s)?(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)(?:\s?(?:[|,\u00b7-]|at\b)?\s?\d{1,2}[:.]\d{2}(?:\s?[AP]M)?(?:\s[A-Z]{2,4})?)?(?:\s-+)?$/i;
 
 /** "Update: 2023-06-29 02:27 GMT": when the page changed, as a bare date line (an update told in words stays news). */
 const UPDATE_LABEL = /^\s*(?:last\s)?update[ds]?\s?:\s?/i;
@@ -27,9 +27,9 @@ const DATED_BYLINE = /(?:\b\d{1,2}\s[A-Z][a-z]{2,8}\.?,?\s(?:19|20)\d\d|\b[A-Z][
 /** "⏱ Tie-break: 12 February 2026, 09:24 AM IST": a round's tie-break told with its clock, no byline. */
 const TIE_BREAK_LABEL = /^\W*(?:tie[- ]?break(?:ing|er)?(?:\s(?:rule|date|time))?|TB|d[ée]partage|desempate)\b/i;
 
-/** "February 7, 2022BY Admin", "Jan 5, 2024 by Jane Doe", "3rd May, 2025 | By Ifeanyi Eze | 6 Comments": the page's date, then its byline. */
+/** "February 7, 2022BY Admin", "Jan 5, 2024 by Jane Doe", "3rd May, 2025 | By Ifeanyi Eze | 6 Comments", "August 25, 2016 | Rohit Mehra | 3 comments": the page's date, then its byline. */
 export const DATE_THEN_BYLINE =
-  /^(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d)\s?(?:[|\u00b7\u2022]\s?)?(?:by|BY|By)\s[A-Z][\w .'-]{0,40}(?:[|\u00b7\u2022]\s?[\w .'-]{1,30})?$/;
+  /^(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d)\s?(?:(?:[|\u00b7\u2022]\s?)?(?:by|BY|By)\s[A-Z][\w .'-]{0,40}(?:[|\u00b7\u2022]\s?[\w .'-]{1,30})?|[|\u00b7\u2022]\s?(?!(?:[\w.'-]+\s){0,2}(?:Class|Program|Programme|Nominee|Draw|Round|Express|Entry|Category)\b)[A-Z][a-z]+(?:\s[A-Z][a-z.'-]+){1,2}(?:\s?[|\u00b7\u2022]\s?\d{1,4}\s(?:comments?|responses?|replies|min(?:ute)?s?\s+read))?)$/;
 
 /** "Express_Entry Aug 24 2023", "Express Entry / June 24, 2025": a tag or a section, then the page's date (not a fact box's "Date | July 6, 2022"). */
 const TAG_THEN_DATE_LINE = /^(?!(?:[\w#&-]+\s){0,2}[Dd]ate\b)[\w#&-]{2,30}(?:\s[\w#&-]{2,30}){0,2}(?:\s[/|\u00b7])?\s[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d$/;
@@ -70,8 +70,9 @@ const DOTTED_PARTS_THEN_DATE =
 /** "Jan 6, 2026 / 2 min read": a byline's reading time. */
 const READ_TIME = /\b\d{1,2}\s?min(?:ute)?s?\.?\s+read/i;
 
-/** "Mohanad Moetaz - 09 July, 2021": an author's name, a dash, the page's date. */
-const NAME_DASH_DATE_LINE = /^(?!(?:[\w#&-]+\s){0,2}[Dd]ate\b)[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,3}\s[-|]\s(?:\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d|[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d)$/;
+/** "Mohanad Moetaz - 09 July, 2021", "Clara Beaulieu, Initiative de journalisme local – 2 février 2024": an author's name (and outlet), a dash, the page's date. */
+const NAME_DASH_DATE_LINE =
+  /^(?!(?:[\w#&-]+\s){0,2}[Dd]ate\b)[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,3}(?:,\s[\p{L}.'&-]+(?:\s[\p{L}.'&-]+){0,5})?\s[-|]\s(?:\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d|[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{1,2}(?:er)?\s(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s(?:19|20)\d\d)$/u;
 
 /** "… 02:15 PM ISTहिंदी में पढें": a link in another script glued after a date line ("read in Hindi"). */
 const OTHER_SCRIPT_TAIL = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]+(?:\s+[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]+)*\s*$/u;
