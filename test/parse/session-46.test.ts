@@ -385,3 +385,54 @@ describe('a year review names a day after its own (u21-3-25, a false alert befor
     expect(rounds(page, '2018-01-03')).toEqual([]);
   });
 });
+
+describe("wire datelines and a video's views line date the page, not the round (u21-1-12, u21-1-19, u21-3-40)", () => {
+  const got = (text: string, published: string) => announcedDraws(text, published).map((d) => [d.date, d.drawNumber, d.program, d.tieBreak?.slice(0, 10) ?? null]);
+
+  it('"Toronto/New Delhi, Feb 14 (IPN) Canada has invited …" then "The round (#176), held on Saturday"', () => {
+    const page = [
+      'Canada invites record 27,332 Express Entry candidates; CRS falls to 75',
+      'Toronto/New Delhi, Feb 14 (IPN) Canada has invited a record 27,332 candidates to apply for permanent residence in a single Express Entry round, with the minimum score crashing to just 75 points, a development that is expected to benefit thousands of Indians working or studying in the country.',
+      'The round (#176), held on Saturday, was open only to candidates in the Canadian Experience Class (CEC). The tie-breaking rule was September 12, 2020 at 15:31:40 UTC.',
+      'The previous largest round had invited 5,000 candidates. That compares with the 654 Provincial Nominee Program candidates invited on February 10 with a cut-off of 720.',
+      '"Practically everyone in the pool who qualifies for CEC got an invitation. I have never seen anything like this in 20 years of practice," said Toronto-based immigration lawyer Sanjay Kapoor.',
+      'Immigration minister Marco Mendicino has said Canada will rely on people already in the country to meet its target of 401,000 new permanent residents in 2021, with border restrictions limiting arrivals from abroad.',
+      'Indian nationals made up the largest share of invitations issued through Express Entry in 2020, according to IRCC data.',
+      'IPN SKR KP',
+    ].join('\n');
+    expect(got(page, '2021-02-14')).toEqual([['2021-02-13', '176', 'cec', '2020-09-12']]);
+  });
+
+  it('"MANILA, Feb. 3 -- Canada has held its first Express Entry round limited to the Federal Skilled Worker Program" then "conducted on Thursday (Feb. 2)"', () => {
+    const page = [
+      'Philippine News Wire',
+      'Canada holds first-ever Express Entry draw for Federal Skilled Workers only',
+      'MANILA, Feb. 3 -- Canada has held its first Express Entry round limited to the Federal Skilled Worker Program, inviting 3,300 candidates to apply for permanent residence.',
+      'The round, conducted on Thursday (Feb. 2) Canadian time, had a minimum Comprehensive Ranking System (CRS) score of 489. Candidates at 489 points were invited if they entered the pool before 29 March 2022 at 16:09:00 UTC, under the tie-breaking rule.',
+      'It came a day after a Provincial Nominee Program round that invited 893 candidates at 733.',
+      'Filipino engineers, accountants and nurses who applied from the Philippines are most likely to be in the Federal Skilled Worker category, the Commission on Filipinos Overseas said in an advisory, reminding applicants to deal only with licensed consultants.',
+      '(PNW) GLM/RSV',
+    ].join('\n');
+    expect(got(page, '2023-02-03')).toEqual([['2023-02-02', null, 'fsw', '2022-03-29']]);
+  });
+
+  it('"1,03,452 views  1 Mar 2024" over "Dosto kal (29 February) IRCC ne French language proficiency draw kiya"', () => {
+    const page = [
+      'French Draw CRS 336!! 😱 Lowest EVER | Express Entry Draw #287 Full Analysis (Hindi)',
+      'Canada Wala Bhai • 212K subscribers',
+      '1,03,452 views  1 Mar 2024',
+      'Dosto kal (29 February) IRCC ne French language proficiency draw kiya — 2,500 ITAs aur minimum CRS sirf 336! Yeh French category ka ab tak ka sabse kam cut-off hai.',
+      'Video mein:',
+      '0:00 Intro',
+      '0:48 Draw #287 details – 2,500 ITA, CRS 336',
+      '3:15 Kya French seekhna worth hai? TEF vs TCF',
+      '7:40 Parso wala general draw (1,470 ITA @ 534) ka comparison',
+      '10:05 Aapke sawaal',
+      '👉 French classes ke liye link description mein',
+      '👉 Join Telegram: CanadaWalaBhai',
+      '#ExpressEntry #FrenchDraw #CanadaPR #Hindi',
+      'Top comment: "Bhai maine 2023 mein French chhod di thi 😭" — 2.1K likes',
+    ].join('\n');
+    expect(got(page, '2024-03-01')).toEqual([['2024-02-29', '287', 'french', null]]);
+  });
+});

@@ -80,14 +80,17 @@ const PUBLISHED_APPOSITIVE =
 const DRAW_TITLE_BEFORE = /^[^\p{L}\d]*(?:(?:new|latest)\s+)?(?:express entry\s+)?(?:draw|round)(?:\s+(?:alert|update|results?)|\s*(?:#|no\.\s?)\d{1,3})?\s+[/|]\s*$/iu;
 /** What a figure is compared with comes after these words. */
 const COMPARED_BEFORE = /\b(?:from|than|compared (?:to|with)|versus|vs\.?)\s+$/i;
-/** A dateline: "New Delhi, June 24:", "OTTAWA, Aug 7 (Wire) -", "Toronto, June 29 (IANS) Canada has…", "LAGOS — 11 Dec 2025 —" (a city in capitals, then a dash). */
+/**
+ * A dateline: "New Delhi, June 24:", "OTTAWA, Aug 7 (Wire) -", "Toronto, June 29 (IANS) Canada has…", "Toronto/New Delhi, Feb 14 (IPN)",
+ * "MANILA, Feb. 3 -- Canada has…", "LAGOS — 11 Dec 2025 —" (a city in capitals, then a dash).
+ */
 // Not a weekday, written out or short ("Tue, Jul 4 – General round #253: …" is a row of the week's rounds).
 /** Weekdays in Portuguese, Spanish and French ("Quinta-feira, 6 de agosto – FST" is a heading, not a dateline); nor is a place "on" a day ("The big news came on Friday, August 21: …"). */
 const OTHER_WEEKDAY = String.raw`(?:(?:[Ss]egunda|[Tt]er[çc]a|[Qq]uarta|[Qq]uinta|[Ss]exta)-[Ff]eira|[Ss][áa]bado|[Dd]omingo|[Ll]unes|[Mm]artes|[Mm]i[ée]rcoles|[Jj]ueves|[Vv]iernes|[Ll]undi|[Mm]ardi|[Mm]ercredi|[Jj]eudi|[Vv]endredi|[Ss]amedi|[Dd]imanche)\b`;
 /** A kicker, not a place: "Breaking, this morning: IRCC …", "UPDATE — July 8: IRCC held …". */
 const KICKER = '(?:updated?|breaking|news|alert|latest|correction|editor|note|flash|live|just in|exclusive|analysis|opinion)';
 const DATELINE_BEFORE = new RegExp(
-  String.raw`^[\s*]*(?![^,]*\bon\s)(?!${KICKER}\b)(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,|${OTHER_WEEKDAY})[A-Z][A-Za-z .'-]{1,30},\s*$`,
+  String.raw`^[\s*]*(?![^,]*\bon\s)(?!${KICKER}\b)(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,|${OTHER_WEEKDAY})[A-Z][A-Za-z .'/-]{1,30},\s*$`,
   'i',
 );
 /**
@@ -107,7 +110,7 @@ const TELLS_ITS_DAY =
 const DATELINE_ALONE = new RegExp(
   String.raw`^[\s*]*(?!(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day\b|${OTHER_WEEKDAY})[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+){0,2},\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$`,
 );
-const DATELINE_AFTER = /^\s*(?:\([^)]{0,30}\)\s*)?(?::|[-\u2013\u2014]\s)|^\s*\((?!(?:EST|EDT|UTC|GMT|ET|PST|PDT|CST|CDT)\))[A-Z]{2,6}\)\s/;
+const DATELINE_AFTER = /^\s*(?:\([^)]{0,30}\)\s*)?(?::|-{1,2}\s|[\u2013\u2014]\s)|^\s*\((?!(?:EST|EDT|UTC|GMT|ET|PST|PDT|CST|CDT)\))[A-Z]{2,6}\)\s/;
 /** "MARCH 12, 2021: Canada has invited…": a colon, then a sentence with its subject and verb (not a record "February 13, 2021: CEC, 27,332 ITAs"). */
 const COLON_THEN_SUBJECT = /^:\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s+(?:has|have)\s+\w+ed\b/;
 /** "after the January 21 draw": the day names a draw even after "after". */

@@ -57,8 +57,9 @@ const LONE_SECTION = /(?<=[|/])\s*[A-Z][a-z]+\s*(?=[|/])/g;
 const DRAW_WORDS =
   /\b(?:draws?|rounds?|ITAs?|invit\w*|CRS|express entry|IRCC|experience|class|programs?|proficiency|french|healthcare|STEM|trades?|transport|agricultur\w*|education|physicians|PNP|CEC|FSW|category)\b/i;
 
-/** "CanadaPR with Arjun · 12,408 views · May 30, 2019": a video's channel, views and day. */
-const VIEWS = /[\u00b7|\u2022]\s?\d[\d,.]*\s?[KkMm]?\s(?:views|vues|visualiza[çc][õo]es|visualizaciones|reproducciones)\s?(?:[\u00b7|\u2022]|$)/i;
+/** "CanadaPR with Arjun · 12,408 views · May 30, 2019", "1,03,452 views  1 Mar 2024": a video's channel, views and day. */
+const VIEWS =
+  /(?:^\s*|[\u00b7|\u2022]\s?)\d[\d,.]*\s?[KkMm]?\s(?:views|vues|visualiza[çc][õo]es|visualizaciones|reproducciones)\s?(?:[\u00b7|\u2022]|$|\s+(?:\d{1,2}\s[A-Z][a-z]{2,8}\.?,?\s(?:19|20)\d\d|[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d)\s*$)/i;
 
 /**
  * "r/ImmigrationCanada · summary by mods · July 24, 2026": parts between middle dots, then the page's day (not a line that
