@@ -436,3 +436,77 @@ describe("wire datelines and a video's views line date the page, not the round (
     expect(got(page, '2024-03-01')).toEqual([['2024-02-29', '287', 'french', null]]);
   });
 });
+
+describe('u21: a byline with "•", "since March 2024 (975 ITAs at 430)", "climbed to 538", nominees entering the pool (u21-1-13, u21-4-39, u21-1-02)', () => {
+  it('"16 September 2021 • 7:00am" dates the page: "on Tuesday" is September 14, and "A day later, on Wednesday" a second round', () => {
+    const page = [
+      'The London Evening Gazette',
+      'Money › Emigration',
+      'Canada resumes Canadian Experience Class draws as cut-off jumps to 462',
+      'By Harriet Cole',
+      '16 September 2021 • 7:00am',
+      'Canada has restarted invitations for skilled workers already in the country after a four-week pause, but the score needed has risen sharply.',
+      'Immigration, Refugees and Citizenship Canada (IRCC) invited 2,000 Canadian Experience Class candidates on Tuesday, with the lowest-ranked invitee scoring 462 points. The previous CEC round, on 19 August, had invited 3,000 at 403.',
+      'A day later, on Wednesday, a separate round for the Provincial Nominee Program invited 521 candidates with a minimum score of 732.',
+      'Thousands of Britons live in Canada on International Experience Canada working holiday permits, and many use the year of Canadian work to qualify for the CEC.',
+      '"A 59-point jump is a signal that Ottawa is turning down the tap," said Emily Watson, a London-based solicitor specialising in Canadian immigration. "People on working holiday permits that are about to expire should look seriously at provincial routes."',
+      'Those living in the UK and applying under the Federal Skilled Worker route have not been invited since December.',
+      'Share | Comment (23)',
+    ].join('\n');
+    expect(rounds(page, '2021-09-16')).toEqual([
+      ['2021-09-14', null, 'cec', 2000, 462],
+      ['2021-09-15', null, 'pnp', 521, 732],
+    ]);
+  });
+
+  it('"the first for transport occupations since March 2024 (975 ITAs at 430)" leaves the table\'s transport round its own figures', () => {
+    const page = [
+      'Express Entry Weekly Wrap — Week of August 3–8, 2026',
+      'Published: Saturday, August 8, 2026',
+      "Four rounds, four programs. Here's the full breakdown.",
+      '| Round | Date | Program | ITAs | Min. CRS | Tie-breaking rule (UTC) |',
+      '| 431 | 2026-08-04 | Provincial Nominee Program | 507 | 768 | 2026-05-15 15:58:19 |',
+      '| 432 | 2026-08-05 | Canadian Experience Class | 3,000 | 516 | 2026-07-03 21:35:13 |',
+      '| 433 | 2026-08-06 | French-language proficiency | 5,000 | 391 | 2026-03-18 23:32:40 |',
+      '| 434 | 2026-08-07 | Transport occupations | 300 | 470 | 2025-10-11 14:55:49 |',
+      'Total ITAs this week: 8,807.',
+      "Transport is back: Friday's round was the first for transport occupations since March 2024 (975 ITAs at 430).",
+      'Next week: expect another PNP round on Monday or Tuesday if IRCC keeps its pattern.',
+      'Share | Post | Copy link',
+    ].join('\n');
+    expect(rounds(page, '2026-08-08')).toEqual([
+      ['2026-08-04', '431', 'pnp', 507, 768],
+      ['2026-08-05', '432', 'cec', 3000, 516],
+      ['2026-08-06', '433', 'french', 5000, 391],
+      ['2026-08-07', '434', 'transport', 300, 470],
+    ]);
+  });
+
+  it('"after the minimum score in the latest Express Entry draw climbed to 538 points" is the cut-off; "provincial nominees entered the pool" names no program', () => {
+    const page = [
+      'Hindustan Courier » NRI » Canada',
+      'Canada Express Entry cut-off shoots up to 538',
+      'Anjali Mehra | New Delhi | Updated: Aug 25, 2016, 09:14 IST',
+      'Thousands of Indian professionals hoping to migrate to Canada received a jolt after the minimum score in the latest Express Entry draw climbed to 538 points.',
+      'Immigration, Refugees and Citizenship Canada (IRCC) invited 750 candidates on Wednesday in the 41st draw under the system. In the previous draw, held on August 10, 754 candidates were invited with a cut-off of 490.',
+      '"A jump of 48 points in two weeks is unusual, but not unheard of. It usually means a large number of provincial nominees entered the pool just before the draw," said Ravinder Sandhu, a Toronto-based immigration lawyer who advises clients from Punjab and Delhi.',
+      'The score is the highest for a regular draw in more than a year. Indian nationals have consistently been the largest group among those invited.',
+      'Consultants in Chandigarh advised applicants not to withdraw their profiles. "Profiles remain valid for 12 months. The score will come down once the draw sizes go up again," said Manpreet Gill of a Mohali-based visa advisory.',
+      'IRCC has said it is reviewing the Comprehensive Ranking System, and changes to the points for job offers are expected before the end of the year.',
+      'RELATED',
+      'Canada Express Entry: 755 invited, CRS at 488',
+      'Why your IELTS score matters more than ever for Canada PR',
+      'Canada student visa: what changes for Indian students this year',
+    ].join('\n');
+    expect(rounds(page, '2016-08-25')).toEqual([['2016-08-24', '41', 'general', 750, 538]]);
+  });
+
+  it('"The minimum score rose 20 points from the last all-program round to 470" stays read as before (guard)', () => {
+    const page = [
+      'Express Entry round 118: CRS cut-off jumps to 470',
+      'May 29, 2019',
+      'IRCC invited 3,350 candidates in an all-program round today, Wednesday, May 29. The minimum score rose 20 points from the last all-program round to 470, the highest since December 2016.',
+    ].join('\n');
+    expect(rounds(page, '2019-05-29')).toEqual([['2019-05-29', '118', 'general', 3350, 470]]);
+  });
+});

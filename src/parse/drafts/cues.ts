@@ -63,9 +63,12 @@ export const CONTEXT_SPLIT = new RegExp(
     // Not "since the selection system was launched", "since its introduction", "since 2015": a count from the start, no earlier draw;
     // nor "its first CEC-only round since September 2021, inviting 3,000": a month, no day, is a period, not a draw.
     String.raw`\bsince\b(?!\s+(?:(?:the\s+)?(?:(?:immigration|express entry)\s+)?(?:selection\s+)?system\b|express entry (?:was|began|started|launched)\b|(?:its|the) (?:launch|introduction|inception|start)\b|it (?:was )?(?:launched|introduced)\b|(?:19|20)\d\d\b(?![^.;]{0,20}\b(?:draw|round)\b)|(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+(?:19|20)\d\d)?\b(?!\s*\d)(?![^.;]{0,20}\b(?:draw|round)\b)))`,
+    // "the first for transport occupations since March 2024 (975 ITAs at 430)": the figures in brackets are that month's round's.
+    String.raw`\bsince\s+(?:${MONTHS})\.?(?:\s+(?:19|20)\d\d)?\s*\((?=[^()]{0,40}\d)`,
     String.raw`\b(?:until|up to)\s+(?:the|that)\s+(?:[\w-]+\s+){0,2}?(?:draw|round)\s+(?:on|of|held)\b`,
     String.raw`\b(?:in|from|at|during)\s+an?\s+(?:earlier|previous|prior|preceding)\b`,
-    String.raw`\bafter\s+(?:a|an|the|last|its|yesterday|monday|tuesday|wednesday|thursday|friday)\b`,
+    // Not "received a jolt after the minimum score in the latest draw climbed to 538": the figure that came, no earlier round.
+    String.raw`\bafter\s+(?:a|an|the|last|its|yesterday|monday|tuesday|wednesday|thursday|friday)\b(?!\s+(?:minimum|lowest|cut-?off|CRS|score|threshold)\b)`,
     // "Canada invites 829 PNP candidates after announcing all-program draws will resume in July": another event.
     String.raw`\bafter\s+(?:announcing|saying|confirming|revealing|stating)\b`,
     // "Less than a week after holding a surprise CEC draw, IRCC held…": the earlier draw.

@@ -65,11 +65,12 @@ const SCORE_WAS_ENOUGH = new RegExp(
 
 /**
  * A figure a cut-off word introduced earlier in the sentence "stood at", "remained at", fell "to a
- * low of": "The number of CRS points required … has remained at 470", "the CRS cut-off score stood at 511",
+ * low of" or climbed to: "The number of CRS points required … has remained at 470", "the CRS cut-off score stood at 511",
+ * "the minimum score in the latest Express Entry draw climbed to 538 points",
  * "The cut-off score of this draw dropped by five points compared to the previous CEC-specific round and was 447 points".
  */
 const SETTLED_AT = new RegExp(
-  String.raw`\b(?:remain(?:s|ed)?|stood|stands|stay(?:s|ed)?|settled|held steady)\s(?:steady\s|unchanged\s)?at\s(?:a\s)?${DIGITS}|\b(?:(?<=,\s)down|drop(?:ped|ping)?|fell|falling|decreas(?:ed|ing)|declin(?:ed|ing)|dipp(?:ed|ing)|continu(?:e|es|ed|ing) to drop)\s+(?:[\w-]+,?\s+){0,8}?to\s(?:a\s(?:new\s)?(?:low|requirement)\sof\s)?(?:only\s|just\s)?${DIGITS}|\band\s(?:was|is|stood\sat|now\sstands\sat)\s${DIGITS}(?=\s(?:CRS\s)?points\b)|\b(?:reach(?:ed|es|ing)?|hit(?:s|ting)?|touch(?:ed|es|ing)?)\s(?:a\s)?(?:new\s|record\s|historic\s|all-time\s)?low\sof\s(?:only\s|just\s)?${DIGITS}`,
+  String.raw`\b(?:rose|risen|climbed|jumped|increased|went\sup|shot\sup)\sto\s(?:a\s(?:new\s)?high\sof\s)?${DIGITS}(?=\s(?:CRS\s)?points\b|[.,;]|$)|\b(?:remain(?:s|ed)?|stood|stands|stay(?:s|ed)?|settled|held steady)\s(?:steady\s|unchanged\s)?at\s(?:a\s)?${DIGITS}|\b(?:(?<=,\s)down|drop(?:ped|ping)?|fell|falling|decreas(?:ed|ing)|declin(?:ed|ing)|dipp(?:ed|ing)|continu(?:e|es|ed|ing) to drop)\s+(?:[\w-]+,?\s+){0,8}?to\s(?:a\s(?:new\s)?(?:low|requirement)\sof\s)?(?:only\s|just\s)?${DIGITS}|\band\s(?:was|is|stood\sat|now\sstands\sat)\s${DIGITS}(?=\s(?:CRS\s)?points\b)|\b(?:reach(?:ed|es|ing)?|hit(?:s|ting)?|touch(?:ed|es|ing)?)\s(?:a\s)?(?:new\s|record\s|historic\s|all-time\s)?low\sof\s(?:only\s|just\s)?${DIGITS}`,
   'gi',
 );
 const CUTOFF_BEFORE = /\b(?:CRS|SCG|cut-?\s?off|cutoff|threshold|minimum (?:scores?|points)|points required|score requirement|score required)\b[^.;]{0,160}$/i;
@@ -255,7 +256,7 @@ export function findCutoffs(text: string): FactMention[] {
     if (!hypothetical(masked, start)) accept(out, masked, start, raw);
   }
   for (const m of matchesOf(SETTLED_AT, masked)) {
-    const raw = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
+    const raw = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '';
     const start = m.index + m[0].length - raw.length;
     if (CUTOFF_BEFORE.test(masked.slice(0, m.index)) && !/\b(?:ITAs?|invitations?|candidates)\b/i.test(masked.slice(m.index, start))) accept(out, masked, start, raw);
   }

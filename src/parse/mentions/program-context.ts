@@ -61,6 +61,8 @@ const NOMINATION_AFTER = /^(?:\s*\([A-Z]{2,5}\))?\s+(?:nominations?|certificates
 const PROGRAMS_LIST_BEFORE = /\bprograms\s*(?:\([^)]{0,20}\)\s*)?(?:[-\u2013\u2014:]|,?\s(?:such as|including|namely))\s*(?:the\s)?$/i;
 
 /** "roughly 20 points above the all-program average": a program's average is a comparison, not the round's program. */
+/** "a large number of provincial nominees entered the pool just before the draw": candidates joining the pool, not a round's program. */
+const ENTERED_POOL_AFTER = /^s?(?:\s(?:candidates|profiles))?\s(?:had\s|have\s)?(?:entered|joined|flooded|poured into|are entering|keep entering)\s(?:the\s)?(?:express entry\s)?pool\b/i;
 const AVERAGE_AFTER = /^(?:\s(?:draws?|rounds?|cut-?offs?))?\s(?:average|mean|median)\b/i;
 
 /** "332 points - more than 100 points below what candidates in the all-program rounds have needed", "after rounds for provincial nominees on Monday": the rounds compared with, or told before. */
@@ -100,6 +102,7 @@ function notTheDraws(sentence: string, mentions: ProgramMention[]): ProgramMenti
       AMONG_AFTER.test(sentence.slice(p.end, p.end + 60)) ||
       ALSO_INVITED_AFTER.test(sentence.slice(p.end, p.end + 60)) ||
       AVERAGE_AFTER.test(sentence.slice(p.end, p.end + 30)) ||
+      ENTERED_POOL_AFTER.test(sentence.slice(p.end, p.end + 50)) ||
       COMPARED_WITH_BEFORE.test(sentence.slice(Math.max(0, p.start - 60), p.start)) ||
       AUDIENCE_BEFORE.test(sentence.slice(Math.max(0, p.start - 60), p.start)) ||
       JOB_OFFER_OR_BEFORE.test(before) ||
