@@ -510,3 +510,84 @@ describe('u21: a byline with "•", "since March 2024 (975 ITAs at 430)", "climb
     expect(rounds(page, '2019-05-29')).toEqual([['2019-05-29', '118', 'general', 3350, 470]]);
   });
 });
+
+describe('u21: a doctored screenshot, a round size that dropped to 1,000, a general FAQ (u21-3-24, u21-2-40, u21-2-11)', () => {
+  it('"Screenshot of \'10,000 ITA CEC draw at CRS 430\' is doctored" … "Rating: FAKE" announces nothing', () => {
+    const page = [
+      'SachKhoj Pakistan — fact-checking in English and Urdu',
+      "Fact check: Screenshot of '10,000 ITA CEC draw at CRS 430' is doctored",
+      'By Usman Tariq | October 15, 2024',
+      'A screenshot showing a supposed IRCC page with the headline "Round #318 – Canadian Experience Class – 10,000 invitations – CRS 430" has been shared widely in Pakistani Facebook groups for Canadian immigration since Sunday.',
+      'Our finding: The screenshot is edited. ❌',
+      "- IRCC's real round #318 was held on October 10, 2024. It was a French-language proficiency round with 1,000 invitations and a minimum score of 444.",
+      '- The most recent real CEC round was on October 9, 2024: 500 invitations at 539.',
+      '- A PNP round on October 7 invited 1,613 candidates at 743.',
+      '- The fake image uses an old IRCC page layout from 2021 and a font that IRCC does not use.',
+      'We used a reverse image search and found the original template in a 2021 YouTube thumbnail.',
+      'یہ تصویر جعلی ہے۔ براہ کرم آگے نہ بھیجیں۔',
+      'Rating: FAKE',
+      'How to check yourself: always open canada.ca directly, never through links in WhatsApp.',
+      'Share | Report a claim',
+    ].join('\n');
+    expect(rounds(page, '2024-10-15')).toEqual([]);
+  });
+
+  it('"The CEC cut-off rose 7 points from 516 as the round size dropped to 1,000" gives no cut-off of 1,000', () => {
+    const page = [
+      'Great Lakes Migration Consult, Abuja',
+      'Two Express Entry draws in two days: what this means for you',
+      'Tuesday, 18 August 2026',
+      'Draw 435 (Monday, 17 August) — Provincial Nominee Program',
+      '442 invitations, lowest score 760. Tie-breaking rule: 7 August 2026 at 18:01:56 UTC.',
+      'Draw 436 (today) — Canadian Experience Class',
+      '1,000 invitations, lowest score 523. Tie-breaking rule: 17 August 2026 at 11:09:00 pm WAT.',
+      'What this means for you',
+      '- The CEC cut-off rose 7 points from 516 as the round size dropped to 1,000.',
+      '- Nigerians abroad without Canadian experience should focus on provincial streams and French.',
+      '- A nomination is worth 600 points: PNP cut-offs near 760 show nominees are invited quickly.',
+      'Free assessment via WhatsApp | Follow us on X',
+    ].join('\n');
+    expect(rounds(page, '2026-08-18')).toEqual([
+      ['2026-08-17', '435', 'pnp', 442, 760],
+      ['2026-08-18', '436', 'cec', 1000, 523],
+    ]);
+  });
+
+  it('"Express Entry: Frequently Asked Questions" recalling the round of 13 February 2021 announces nothing', () => {
+    const page = [
+      'Al Noor Migration Advisors',
+      'Home > Canada > Express Entry FAQ',
+      'Express Entry: Frequently Asked Questions',
+      'Q: How often does IRCC hold Express Entry draws?',
+      'A: There is no fixed schedule. In most years rounds took place roughly every two weeks, often on a Wednesday, but IRCC has held them on other weekdays and even on a Saturday.',
+      'Q: What is the lowest CRS score ever invited?',
+      'A: 75, in the Canadian Experience Class round of 13 February 2021, when 27,332 candidates were invited. It was an exceptional, pandemic-era round and should not be used as a benchmark.',
+      'Q: What is the tie-breaking rule?',
+      'A: When several candidates have the cut-off score, IRCC invites those who submitted their profiles earliest. IRCC publishes the date and time, in UTC, of the last profile invited. Add 4 hours for UAE time.',
+      'Q: Can I enter the pool while living in the UAE?',
+      'A: Yes. Most of our clients apply from Dubai, Abu Dhabi and Sharjah as Federal Skilled Worker candidates.',
+      'Q: How long is an Invitation to Apply valid?',
+      'A: 60 days.',
+      'Q: What is the current cut-off?',
+      'A: Cut-offs change with every round. See our live draw tracker or call our advisors.',
+      'Still have questions? Book a consultation.',
+    ].join('\n');
+    // The page has no date of its own.
+    expect(rounds(page, '')).toEqual([]);
+  });
+
+  it('"Express Entry this week: PNP, trades and healthcare draws (FAQ)" still announces its week (guard)', () => {
+    const page = [
+      'Express Entry this week: PNP, trades and healthcare draws (FAQ)',
+      'July 6, 2024 | Immigration News Canada',
+      'IRCC held three Express Entry draws this week. We answer the most common questions.',
+      'What draws took place?',
+      '- Tuesday, July 2: Provincial Nominee Program, 920 invitations, minimum CRS 739 (tie-break February 2, 2024).',
+      '- Thursday, July 4: Trade occupations, 1,800 invitations, minimum CRS 436 (tie-break July 16, 2023).',
+    ].join('\n');
+    expect(rounds(page, '2024-07-06')).toEqual([
+      ['2024-07-02', null, 'pnp', 920, 739],
+      ['2024-07-04', null, 'trades', 1800, 436],
+    ]);
+  });
+});

@@ -258,7 +258,14 @@ export function findCutoffs(text: string): FactMention[] {
   for (const m of matchesOf(SETTLED_AT, masked)) {
     const raw = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '';
     const start = m.index + m[0].length - raw.length;
-    if (CUTOFF_BEFORE.test(masked.slice(0, m.index)) && !/\b(?:ITAs?|invitations?|candidates)\b/i.test(masked.slice(m.index, start))) accept(out, masked, start, raw);
+    // Not "the CEC cut-off rose 7 points from 516 as the round size dropped to 1,000": a count, with its thousands group.
+    if (
+      CUTOFF_BEFORE.test(masked.slice(0, m.index)) &&
+      !/,\d{3}/.test(raw) &&
+      !/\bsize\s$/i.test(masked.slice(Math.max(0, m.index - 6), m.index)) &&
+      !/\b(?:ITAs?|invitations?|candidates)\b/i.test(masked.slice(m.index, start))
+    )
+      accept(out, masked, start, raw);
   }
   for (const m of matchesOf(DRAW_HAD_SCORE, masked)) {
     const raw = m[1] ?? m[2] ?? '';

@@ -52,7 +52,7 @@ export function retractedFigures(text: string): Set<number> {
  * as a correction's are. Only figures before the denial: the real round a page goes on to tell is read.
  */
 const DEBUNKED =
-  /\b(?:(?:this|that|it|the (?:claim|post|message|forward|screenshot|rumou?r|report|image))\s+(?:is|was)\s+(?:(?:completely|entirely|simply)\s+)?(?:false|fake|untrue|not true|a hoax|fabricated|misinformation|doctored)|verdict\s*:\s*(?:false|fake|misleading)|no such (?:draw|round)\b|(?:are|is)\s+(?:fake|false|a hoax)\b)/gi;
+  /\b(?:(?:this|that|it|the (?:claim|post|message|forward|screenshot|rumou?r|report|image))\s+(?:is|was)\s+(?:(?:completely|entirely|simply)\s+)?(?:false|fake|untrue|not true|a hoax|fabricated|misinformation|doctored)|(?:verdict|rating)\s*:\s*(?:false|fake|misleading)|no such (?:draw|round)\b|(?:are|is)\s+(?:fake|false|a hoax)\b|(?:is|was|are|were)\s+(?:doctored|fabricated|photoshopped)\b|\b(?:screenshot|image|picture|photo)\s+(?:is|was)\s+(?:edited|altered|manipulated)\b)/gi;
 /** Words that open a claim: the figures told from the earliest one before a denial are the claim's. */
 const CLAIM_CUE = /\b(?:claim(?:s|ed|ing)?|posts?|posting|posted|messages?|forward(?:s|ed)?|screenshots?|rumou?rs?|circulating|going around|shared)\b/gi;
 /** How far before a denial its claim may begin. */
