@@ -591,3 +591,92 @@ describe('u21: a doctored screenshot, a round size that dropped to 1,000, a gene
     ]);
   });
 });
+
+describe('u21: rounds the week\'s news came after, a Portuguese "depois de", a French monthly recap (u21-4-10, u21-4-30, u21-4-28, u21-4-23)', () => {
+  it('"Both category rounds follow a Provincial Nominee Program-only round on July 2 that invited 920 candidates at 739 points" is background', () => {
+    const page = [
+      'The Pinoy Times Canada — Winnipeg | Toronto | Calgary | Vancouver',
+      'COMMUNITY · IMMIGRATION',
+      'Good news for nurses and trades workers: two Express Entry category rounds this week',
+      'July 5, 2024 | By Maricel Dizon',
+      'Canada invited 3,750 Express Entry candidates with healthcare work experience on Friday, the largest healthcare category round to date. The minimum CRS score was 445.',
+      'Trades round on Thursday',
+      'Trades workers also got their turn. On Thursday, July 4, IRCC held a trade occupations round, inviting 1,800 candidates with scores of at least 436.',
+      'Both category rounds follow a Provincial Nominee Program-only round on July 2 that invited 920 candidates at 739 points.',
+      'Many Filipino nurses, nurse aides and personal support workers in Canada have been waiting for a healthcare round since February.',
+      '"It\'s a big relief. My work permit expires in October," said Jocelyn, a registered practical nurse in Winnipeg who received her invitation Friday morning.',
+      'Related stories',
+      "– Caregiver pilots: what's changing",
+      '– Manitoba PNP invites 500 in skilled worker draw',
+    ].join('\n');
+    expect(rounds(page, '2024-07-05')).toEqual([
+      ['2024-07-05', null, 'healthcare', 3750, 445],
+      ['2024-07-04', null, 'trades', 1800, 436],
+    ]);
+  });
+
+  it('"Both come after Monday\'s PNP-only round, which invited 228 provincial nominees" is background', () => {
+    const page = [
+      'Maple Gate Immigration Consulting — Calgary, AB',
+      'Express Entry Draws #367 and #368: Education and Trades Back-to-Back',
+      'September 18, 2025 · 5 min read',
+      'Two category rounds in two days:',
+      'Draw #367 — Education occupations — Wednesday, September 17, 2025',
+      'ITAs: 2,500',
+      'Lowest CRS: 462',
+      'Tie-break: July 9, 2025 04:24:19 UTC',
+      'Draw #368 — Trade occupations — Thursday, September 18, 2025',
+      'ITAs: 1,250',
+      'Lowest CRS: 505',
+      'Tie-break: November 5, 2024 22:36:09 UTC',
+      "Both come after Monday's PNP-only round, which invited 228 provincial nominees with a cut-off of 746.",
+      'Why is the trades cut-off so high?',
+      'At 505, the trades cut-off is far above the 433 needed in the last trades round in October 2024. The 2025 trades list is shorter, and many candidates with high language scores now qualify.',
+      'Education is the surprise of the week: 2,500 ITAs, more than double the first education round in May.',
+      'Want a profile review? Book a 30-minute call.',
+    ].join('\n');
+    expect(rounds(page, '2025-09-18')).toEqual([
+      ['2025-09-17', '367', 'education', 2500, 462],
+      ['2025-09-18', '368', 'trades', 1250, 505],
+    ]);
+  });
+
+  it('"A ronda surge dois dias depois de um sorteio reservado ao Programa de Nomeados Provinciais (574 convites, 711 pontos)" under "8 de janeiro de 2026, 11:20"', () => {
+    const page = [
+      'MUNDO PORTUGUÊS',
+      'Comunidades | Canadá',
+      'Canadá convida 8000 candidatos a residência permanente e arranca 2026 em força',
+      '8 de janeiro de 2026, 11:20',
+      'O Governo canadiano enviou esta quarta-feira 8000 convites a candidatos da Classe de Experiência Canadiana (CEC), no âmbito do sistema Express Entry. A pontuação mínima exigida foi de 511 pontos.',
+      'Trata-se do maior número de convites numa só ronda desde fevereiro de 2021.',
+      'A ronda surge dois dias depois de um sorteio reservado ao Programa de Nomeados Provinciais (574 convites, 711 pontos).',
+      'Na comunidade portuguesa de Toronto, muitos trabalhadores da construção civil com autorização de trabalho temporária esperam há anos por uma oportunidade. "É uma boa notícia, mas quem não tem inglês suficiente continua de fora", lamenta Manuel Sousa, da Aliança dos Clubes e Associações Portuguesas do Ontário.',
+      'O plano de imigração de Otava para 2026 prevê 380 mil novos residentes permanentes.',
+      'Partilhar: Facebook | X | E-mail',
+    ].join('\n');
+    expect(rounds(page, '2026-01-08')).toEqual([['2026-01-07', null, 'cec', 8000, 511]]);
+  });
+
+  it('"Bilan du mois d\'avril 2025" announces nothing', () => {
+    const page = [
+      'Horizon Canada Conseil — Bruxelles | Liège',
+      'Accueil  Nos services  Actualités  Contact',
+      "Bilan du mois d'avril 2025 : Entrée express au ralenti",
+      '30/04/2025 — Rubrique : Actualités Canada',
+      'Chères lectrices, chers lecteurs,',
+      "Comme chaque fin de mois, voici notre bilan des rondes d'invitations Entrée express.",
+      "Avril a été un mois calme : Immigration, Réfugiés et Citoyenneté Canada (IRCC) n'a organisé que deux rondes, toutes deux réservées aux candidats du Programme des candidats des provinces (PCP).",
+      'Date | N° | Programme | Invitations | Score SCG minimum',
+      '14/04/2025 | 342 | Candidats des provinces | 825 | 764',
+      '28/04/2025 | 343 | Candidats des provinces | 421 | 727',
+      'Total du mois : 1 246 invitations.',
+      'Aucune ronde francophone en avril, après trois rondes records entre février et mars (6 500 invitations le 19 février, 4 500 le 6 mars et 7 500 le 21 mars, avec un seuil descendu à 379 points).',
+      "Qu'en retenir pour les candidats belges ?",
+      'Si vous avez un NCLC 7 ou plus en français, votre profil reste très compétitif : les rondes francophones reprendront probablement en mai ou en juin. Profitez de cette accalmie pour mettre à jour votre profil (expérience, test linguistique encore valide, preuve de fonds).',
+      'Notre prochain bilan paraîtra fin mai.',
+      "Prendre rendez-vous | S'inscrire à la newsletter",
+      '© Horizon Canada Conseil SRL — Avenue Louise, Bruxelles',
+    ].join('\n');
+    expect(rounds(page, '2025-04-30')).toEqual([]);
+  });
+});

@@ -128,7 +128,8 @@ const ALREADY_REPORTED =
   /\b(?:we|I)\s+(?:already\s+)?(?:reported|covered|wrote about)\s+(?:it|this|that|them|those)\s+(?:yesterday|earlier|on\s+\w+day|last\s+week)\b|\b(?:we|I)\s+(?:already\s+)?(?:reported|covered|wrote about)\s+(?:\w+day['\u2019]s\s+(?:and\s+\w+day['\u2019]s\s+)?(?:rounds?|draws?)\b)|\bwhich\s+we\s+(?:already\s+)?(?:reported|covered)\b|\b(?:both|all\s+(?:two|three|four)|each)\s+(?:already\s+)?(?:covered|reported)\s+(?:here\s+)?(?:earlier|yesterday|on\s+\w+day|last\s+week)\b|\),?\s+(?:posted|covered|reported)\s+(?:here\s+)?(?:yesterday|earlier this week|on\s+\w+day)\s*[.;]?\s*$/i;
 
 /** A sentence that opens by setting its round beside the news (SENTENCE_CONTEXT's "for context" and "for comparison" forms). */
-const FOR_CONTEXT = /^[\s"'(*\u2022-]*(?:for (?:comparison|context|reference)|by comparison|in comparison)\b/i;
+const FOR_CONTEXT =
+  /^[\s"'(*\u2022-]*(?:for (?:comparison|context|reference)|by comparison|in comparison)\b|^[\s"'(*\u2022-]*(?:both|the two|these two|all three|the three)\b(?:\s+[\w-]+){0,3}?\s+(?:follow(?:s|ed)?|c(?:o|a)me\s+after|arrived?\s+after)\b/i;
 
 /** Groups of the whole article in reading order, days dated as far as the text allows. */
 export function articleGroups(

@@ -16,7 +16,7 @@ const RELATED_HEADING =
 
 /** A line that is nothing but a date ("January 10, 2021", "Jun 06 2025", "2025-06-06", "- 6 August 2021 -", "| December 11, 2025" left of a glossed byline) dates the page. */
 export const BARE_DATE_LINE =
-  /^[\s\u2022*\u00b7|-]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s)?(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)(?:\s?(?:[|,\u00b7\u2022-]|at\b)?\s?\d{1,2}[:.]\d{2}(?:\s?[AP]M)?(?:\s[A-Z]{2,4})?)?(?:\s-+)?$/i;
+  /^[\s\u2022*\u00b7|-]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s)?(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|\d{1,2}(?:er|º)?\s(?:de\s)?(?:janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s(?:de\s)?(?:19|20)\d\d)(?:\s?(?:[|,\u00b7\u2022-]|at\b)?\s?\d{1,2}[:.]\d{2}(?:\s?[AP]M)?(?:\s[A-Z]{2,4})?)?(?:\s-+)?$/i;
 
 /** "Update: 2023-06-29 02:27 GMT": when the page changed, as a bare date line (an update told in words stays news). */
 const UPDATE_LABEL = /^\s*(?:last\s)?update[ds]?\s?:\s?/i;
