@@ -680,3 +680,30 @@ describe('u21: rounds the week\'s news came after, a Portuguese "depois de", a F
     expect(rounds(page, '2025-04-30')).toEqual([]);
   });
 });
+
+describe('"This week in Express Entry" anywhere in the lead makes a page of the week (u21-1-21)', () => {
+  it('a bulletin\'s "This week in Express Entry: four draws in four days" over a table announces all four rows', () => {
+    const page = [
+      'BRITONS ABROAD',
+      'Weekly Bulletin · Canada',
+      'This week in Express Entry: four draws in four days',
+      'Saturday 8 July 2023',
+      'It was the busiest week in Express Entry history. Immigration, Refugees and Citizenship Canada ran four rounds of invitations between Tuesday and Friday, three of them under the new category-based system.',
+      'Date | Round | Category | ITAs | Min CRS',
+      '4 July 2023 | 253 | No program specified | 700 | 511',
+      '5 July 2023 | 254 | STEM occupations | 500 | 486',
+      '6 July 2023 | 255 | Healthcare occupations | 1,500 | 463',
+      '7 July 2023 | 256 | French language proficiency | 2,300 | 439',
+      "In total 5,000 invitations were issued this week. Last week's healthcare round (28 June) invited 500 at 476, so Thursday's cut-off was 13 points lower.",
+      'For readers in the UK: the French-language round was the first of its kind, and the 439 cut-off shows how valuable a good TEF result can be.',
+      'Next week: we look at how IEC working holiday participants can use their year in Canada for the CEC.',
+      'Unsubscribe | Manage preferences',
+    ].join('\n');
+    expect(rounds(page, '2023-07-08').sort((a, b) => String(a[0]).localeCompare(String(b[0])))).toEqual([
+      ['2023-07-04', '253', 'general', 700, 511],
+      ['2023-07-05', '254', 'stem', 500, 486],
+      ['2023-07-06', '255', 'healthcare', 1500, 463],
+      ['2023-07-07', '256', 'french', 2300, 439],
+    ]);
+  });
+});
