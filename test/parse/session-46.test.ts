@@ -707,3 +707,24 @@ describe('"This week in Express Entry" anywhere in the lead makes a page of the 
     ]);
   });
 });
+
+describe('a section "Also this week: French-language round" (u21-4-37)', () => {
+  it('announces the round it heads, with "with scores as low as 397"; the round both followed stays background', () => {
+    const page = [
+      'Financial Courier | Economy | Labour',
+      'Express Entry: first senior managers draw follows 5,500-ITA French round',
+      'March 5, 2026 | By Daniel Okafor',
+      'Ottawa on Thursday held the first Express Entry round reserved for senior managers with Canadian work experience, inviting 250 candidates with a minimum CRS score of 429.',
+      'The new category, one of several added for 2026, targets executives in TEER 0 senior management occupations who have worked in Canada.',
+      'Also this week: French-language round',
+      'On Wednesday, March 4, IRCC invited 5,500 candidates in a French-language proficiency round, with scores as low as 397.',
+      "Both rounds follow Tuesday's Canadian Experience Class draw, which needed 508 points.",
+      'Business groups welcomed the managers\' stream. "Companies keep losing leaders whose work permits run out," said the Canadian Chamber of Commerce\'s policy director.',
+      'Related: Immigration levels plan 2026-2028: what employers need to know',
+    ].join('\n');
+    expect(rounds(page, '2026-03-05')).toEqual([
+      ['2026-03-05', null, 'managers', 250, 429],
+      ['2026-03-04', null, 'french', 5500, 397],
+    ]);
+  });
+});

@@ -102,7 +102,7 @@ export const CONTEXT_MARK =
 
 /** "On September 19, IRCC also issued 3,200 invitations": one more draw of the news, not an earlier one. */
 export const ALSO_HELD =
-  /\balso\s+(?:held|issued|invited|conducted|sent|extended|ran|hosted)\b|^(?:a|one)\s+day\s+later\b|^the\s+(?:next|following)\s+day\b|\b(?:held|conducted|ran)\s+(?:a|its)\s+second\s+(?:[\w-]+\s+){0,2}(?:draw|round)\b/i;
+  /\balso\s+(?:held|issued|invited|conducted|sent|extended|ran|hosted)\b|^[\s\u2022*-]*also\s+this\s+week\b|^(?:a|one)\s+day\s+later\b|^the\s+(?:next|following)\s+day\b|\b(?:held|conducted|ran)\s+(?:a|its)\s+second\s+(?:[\w-]+\s+){0,2}(?:draw|round)\b/i;
 
 /** "IRCC held draw 80", "the round that took place on March 13": a round held, not one spoken of. */
 export const HELD = /\b(?:held|conducted|hosted|took place|carried out|ran|happened)\b/i;
