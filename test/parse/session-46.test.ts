@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { announcedDraws, rounds } from '../helpers/announced.ts';
+import { announcedDraws, readDraws, rounds } from '../helpers/announced.ts';
 
 /**
  * Session 46 of the reader (issue 14): labelled totals of several rounds (docs/parser.md "Session 46").
@@ -726,5 +726,64 @@ describe('a section "Also this week: French-language round" (u21-4-37)', () => {
       ['2026-03-05', null, 'managers', 250, 429],
       ['2026-03-04', null, 'french', 5500, 397],
     ]);
+  });
+});
+
+describe('Hinglish days, a Spanish "frente a los 454 …, celebrada el 21 de enero", a byline with a city (u21-3-17, u21-4-11, p4-117)', () => {
+  it('"Aaj 27 Aug 2024 ko IRCC ne draw no. 312 kiya" … "Kal PNP tha (1121 ITA @ 694), aaj CEC." … "agla draw 2 hafte mein"', () => {
+    const page = [
+      '*🇨🇦 CEC DRAW AA GAYA!!* 🎉🎉',
+      'Aaj 27 Aug 2024 ko IRCC ne draw no. 312 kiya',
+      '👉 Sirf CEC',
+      '👉 3300 ITA',
+      '👉 Cut-off CRS 507',
+      'Kal PNP tha (1121 ITA @ 694), aaj CEC. Jisko ITA mila sab ko badhai ho 🙏🙏',
+      'Jinka 500-506 hai, tension mat lo, agla draw 2 hafte mein aa sakta hai.',
+      '_Forwarded from: Canada PR Help Group (Ludhiana)_',
+    ].join('\n');
+    const got = readDraws(page, '2024-08-27').map((d) => [d.primary, d.date, d.drawNumber, d.program, d.invitations, d.minCrs]);
+    expect(got).toEqual([
+      [true, '2024-08-27', '312', 'cec', 3300, 507],
+      [false, '2024-08-26', null, 'pnp', 1121, 694],
+    ]);
+  });
+
+  it('"La puntuación mínima exigida fue de apenas 75 puntos sobre 1.200, frente a los 454 de la ronda anterior …, celebrada el 21 de enero"', () => {
+    const page = [
+      'DIARIO DE IBERIA',
+      'Internacional | América | Canadá',
+      'Canadá invita a 27.332 extranjeros a pedir la residencia permanente en una sola jornada',
+      'El Gobierno de Trudeau rebaja a 75 puntos el listón de su sistema de inmigración para quienes ya trabajan en el país',
+      'Lucía Fernández Ortega',
+      'Toronto - 14 feb 2021 - 09:30 CET',
+      'Canadá ha dado un golpe de timón a su política migratoria en plena pandemia. El sábado, el Ministerio de Inmigración (IRCC) envió 27.332 invitaciones para solicitar la residencia permanente a todos los candidatos de la Clase de Experiencia Canadiense inscritos en Express Entry, su sistema de selección por puntos.',
+      'La puntuación mínima exigida fue de apenas 75 puntos sobre 1.200, frente a los 454 de la ronda anterior para esta misma clase, celebrada el 21 de enero. Nunca se habían enviado tantas invitaciones en un solo día.',
+      'El país se ha fijado el objetivo de admitir a 401.000 nuevos residentes permanentes en 2021, pero el cierre de fronteras hace difícil que lleguen desde el extranjero. Por eso el Gobierno apuesta por quienes ya están dentro: estudiantes graduados y trabajadores temporales.',
+      'Entre los beneficiados hay jóvenes españoles que llegaron con el programa Experiencia Internacional Canadá (el llamado working holiday) y acumularon un año de trabajo cualificado.',
+      '"Fue una sorpresa total; me desperté con el correo", cuenta desde Vancouver una ingeniera madrileña de 29 años.',
+      'Noticias relacionadas',
+      'Canadá prorroga el cierre de su frontera con EE UU',
+    ].join('\n');
+    expect(rounds(page, '2021-02-14')).toEqual([['2021-02-13', null, 'cec', 27332, 75]]);
+  });
+
+  it('"March 5, 2026 | Videsh Visa Guru, Chandigarh" dates the page; "IRCC ne aaj … draw kiya" is today\'s, "Kal French draw hua tha" yesterday\'s', () => {
+    const page = [
+      'Pehla Senior Managers draw: 250 ITAs, CRS 429',
+      'March 5, 2026 | Videsh Visa Guru, Chandigarh',
+      'IRCC ne aaj senior managers with Canadian work experience category ka pehla draw kiya. Sirf 250 logon ko invite mila, cut-off 429.',
+      'Kal French draw hua tha jismein 5,500 ITAs gaye the, cut-off 397. Parson CEC draw mein 4,000 ITAs at 508.',
+      'Is hafte 10,014 invitations ho chuke hain.',
+    ].join('\n');
+    const got = readDraws(page, '2026-03-05').map((d) => [d.primary, d.date, d.program]);
+    expect(got.slice(0, 2)).toEqual([
+      [true, '2026-03-05', 'managers'],
+      [false, '2026-03-04', 'french'],
+    ]);
+  });
+
+  it('"kal" with a future ("agla draw kal ho sakta hai") dates no round; "aaj" dates today', () => {
+    const page = ['CEC draw update', 'August 27, 2024', 'IRCC ne aaj CEC draw kiya: 3300 ITA, cut-off 507. Agla draw kal ho sakta hai, 2,000 ITAs expected.'].join('\n');
+    expect(rounds(page, '2024-08-27')).toEqual([['2024-08-27', null, 'cec', 3300, 507]]);
   });
 });

@@ -53,8 +53,8 @@ const SINCE_A_DAY = new RegExp(
 const LEAD_SPAN =
   /^[\s"'(*\u2022-]*(?:(?:less|more|fewer) than |just |only |barely |about |some )?(?:a|an|one|two|three|four|five|six|seven|a few|several|\d+)\s+(?:days?|weeks?|months?|hours?|fortnight)\s*$/i;
 
-/** A participle or relative right after the comma that would close a cue phrase set off by commas: it tells that earlier draw. */
-const DESCRIBES_AFTER_COMMA = /^,\s*(?:held|conducted|(?:in|during|at)\s+which|which|when)\b/i;
+/** A participle or relative right after the comma that would close a cue phrase set off by commas ("…, celebrada el 21 de enero"): it tells that earlier draw. */
+const DESCRIBES_AFTER_COMMA = /^,\s*(?:held|conducted|celebrad[ao]|realizad[ao]|efectuad[ao]|tenue|r[ée]alis[ée]e|effectu[ée]e|(?:in|during|at)\s+which|which|when)(?![\wÀ-ÿ])/i;
 
 /** A relative aside right after a leading cue phrase's comma ("After Monday's round, in which …,"). */
 const ASIDE_AFTER_CUE = /^,\s*(?:in which|during which|at which|which|when|where|who)\b/i;

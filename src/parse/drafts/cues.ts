@@ -17,6 +17,8 @@ export const CONTEXT_SPLIT = new RegExp(
     // "Both category rounds follow a Provincial Nominee Program-only round on July 2 …": plural rounds follow an earlier one.
     String.raw`(?<=\b(?:rounds|draws|both)\s)follow\b(?=\s+(?:a|an|the|last|its|yesterday['\u2019]s|(?:mon|tues|wednes|thurs|fri)day['\u2019]s)\b)`,
     String.raw`\bpreced(?:es|ed|ing)\b`,
+    // "…fue de apenas 75 puntos sobre 1.200, frente a los 454 de la ronda anterior": the round compared with.
+    String.raw`\bfrente\s+a\s+(?:los|las|la|el|un|una)\s+(?=\d)`,
     // "The trades round is the first since October 2019, when 500 candidates were invited with a minimum of 357": that time's round.
     String.raw`,\s+when\b(?<=\bsince\s+(?:(?:${MONTHS})\s+)?(?:19|20)\d\d,\s+when)`,
     // "the second trades round this year (the one on May 15 went down to 332)": the other round, told in brackets.
@@ -169,6 +171,8 @@ export const NEWS_SUBJECT = new RegExp(String.raw`^[\s,]*${NEWS_DRAW}`, 'i');
 export const PLAIN_SPLIT = new RegExp(
   // ", y el lunes 362 nominados …", ", et lundi …", ", e na segunda-feira …": another day's round in Spanish, French or Portuguese.
   String.raw`,\s+(?:y|e|et)\s+(?=(?:(?:el|o|le|na|no)\s+)?(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|segunda|ter[çc]a|quarta|quinta|sexta)\b)|` +
+    // Hinglish: "Kal PNP tha (1121 ITA @ 694), aaj CEC": yesterday's round, then today's.
+    String.raw`,\s+(?=aaj\b)|` +
     String.raw`;|\s-\s|\ssince\s|,\s+(?=followed\s+by\s|suivie?s?\s+(?:d['\u2019]|de\s|par\s))|:(?<=\ssince\s[^.;:,]{1,25}:)\s|,\s+(?=${NEWS_DRAW})|,\s+(?=the\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{1,2}(?:st|nd|rd|th)?\s(?:express entry\s)?(?:draw|round)\b)|,\s+(?=(?:we|you|one)\s+(?:can\s+)?(?:observe|see|notice|note|find)\s+that\b)|,\s+(?=(?:exactly\s+|just\s+|almost\s+)?(?:the\s+same|identical|equal)\b[^.;,]{0,30}\b(?:as|to)\s+(?:the|its|that)\s+(?:previous|last|prior|preceding)\b)|,\s+(?:and(?!\s+citizenship\b)|but|while|whereas|though|although|as|so|meaning|signalling|signaling|bringing|raising|pushing|making|reflecting|indicating|suggesting|showing|highlighting|underscoring|which|who|when|where|with|then)\b|\s(?:while|whereas|but)\s|\sand\s(?!citizenship\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d)(?=[^.;]{0,30}\d)`,
   'gi',
 );

@@ -160,7 +160,7 @@ export function findDrawNumbers(sentence: string, firstYear = false): NumberMent
     // A French "tirage 4 mars", "Tirage 1 :", "un tirage 2 fois plus…", and "round 2 of …": small numbers there count or date.
     const small = Number.parseInt(m[1] ?? '', 10) < 20;
     if (small && (/^(?:tirage|ronde)/i.test(m[0]) || /^\s+of\b/i.test(sentence.slice(m.index + m[0].length)) || /\bof invitations\b/i.test(m[0]))) continue;
-    if (/^\s*(?:fois|heures?|hours?|times|jours?)\b/i.test(sentence.slice(m.index + m[0].length))) continue;
+    if (/^\s*(?:fois|heures?|hours?|times|jours?|days?|weeks?|months?|hafte|hafton|din|mahine)\b/i.test(sentence.slice(m.index + m[0].length))) continue;
     if (
       /^(?:tirage|ronde)/i.test(m[0]) &&
       /^\s*(?::|fois|heures?|jours?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)/i.test(sentence.slice(m.index + m[0].length))

@@ -27,9 +27,9 @@ const DATED_BYLINE = /(?:\b\d{1,2}\s[A-Z][a-z]{2,8}\.?,?\s(?:19|20)\d\d|\b[A-Z][
 /** "⏱ Tie-break: 12 February 2026, 09:24 AM IST": a round's tie-break told with its clock, no byline. */
 const TIE_BREAK_LABEL = /^\W*(?:tie[- ]?break(?:ing|er)?(?:\s(?:rule|date|time))?|TB|d[ée]partage|desempate)\b/i;
 
-/** "February 7, 2022BY Admin", "Jan 5, 2024 by Jane Doe", "3rd May, 2025 | By Ifeanyi Eze | 6 Comments", "August 25, 2016 | Rohit Mehra | 3 comments": the page's date, then its byline. */
+/** "February 7, 2022BY Admin", "Jan 5, 2024 by Jane Doe", "3rd May, 2025 | By Ifeanyi Eze | 6 Comments", "August 25, 2016 | Rohit Mehra | 3 comments", "March 5, 2026 | Videsh Visa Guru, Chandigarh": the page's date, then its byline. */
 export const DATE_THEN_BYLINE =
-  /^(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d)\s?(?:(?:[|\u00b7\u2022]\s?)?(?:by|BY|By)\s[A-Z][\w .'-]{0,40}(?:[|\u00b7\u2022]\s?[\w .'-]{1,30})?|[|\u00b7\u2022]\s?(?!(?:[\w.'-]+\s){0,2}(?:Class|Program|Programme|Nominee|Draw|Round|Express|Entry|Category)\b)[A-Z][a-z]+(?:\s[A-Z][a-z.'-]+){1,2}(?:\s?[|\u00b7\u2022]\s?\d{1,4}\s(?:comments?|responses?|replies|min(?:ute)?s?\s+read))?)$/;
+  /^(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d)\s?(?:(?:[|\u00b7\u2022]\s?)?(?:by|BY|By)\s[A-Z][\w .'-]{0,40}(?:[|\u00b7\u2022]\s?[\w .'-]{1,30})?|[|\u00b7\u2022]\s?(?!(?:[\w.'-]+\s){0,2}(?:Class|Program|Programme|Nominee|Draw|Round|Express|Entry|Category)\b)[A-Z][a-z]+(?:\s[A-Z][a-z.'-]+){1,2}(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?(?:\s?[|\u00b7\u2022]\s?\d{1,4}\s(?:comments?|responses?|replies|min(?:ute)?s?\s+read))?)$/;
 
 /** "Express_Entry Aug 24 2023", "Express Entry / June 24, 2025": a tag or a section, then the page's date (not a fact box's "Date | July 6, 2022"). */
 const TAG_THEN_DATE_LINE = /^(?!(?:[\w#&-]+\s){0,2}[Dd]ate\b)[\w#&-]{2,30}(?:\s[\w#&-]{2,30}){0,2}(?:\s[/|\u00b7])?\s[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d$/;
