@@ -787,3 +787,38 @@ describe('Hinglish days, a Spanish "frente a los 454 …, celebrada el 21 de ene
     expect(rounds(page, '2024-08-27')).toEqual([['2024-08-27', null, 'cec', 3300, 507]]);
   });
 });
+
+describe('a list of tie-breaks by round number under its heading (u21-4-35)', () => {
+  it('"Tie-break times, for the curious:" / "#259 — June 30, 2023 at 11:45:05 UTC" / … gives each round its own', () => {
+    const page = [
+      'THE POOL — a weekly Express Entry newsletter',
+      'Issue 58 · Friday, August 4, 2023',
+      'This week in Express Entry: three draws, three different programs',
+      'Hi everyone,',
+      "Here's what happened this week:",
+      '▶ Tue, Aug 1 — All-program round (#259): 2,000 ITAs, CRS 517',
+      '▶ Wed, Aug 2 — French-language proficiency (#260): 800 ITAs, CRS 435',
+      '▶ Thu, Aug 3 — Trade occupations (#261): 1,500 ITAs, CRS 388',
+      'The trades round was the first of its kind, and its 388 cut-off is the lowest for any non-French round this year.',
+      'Tie-break times, for the curious:',
+      '#259 — June 30, 2023 at 11:45:05 UTC',
+      '#260 — July 31, 2023 at 09:57:30 UTC',
+      '#261 — June 7, 2023 at 07:03:08 UTC',
+      'Reader question of the week',
+      '"I\'m an electrician with 14 months of Canadian experience but my CRS is 402. Should I wait for another trades round?" Short answer: yes, keep your profile updated, and check that your NOC (72200) is in the list.',
+      'See you next Friday,',
+      '— M.',
+      'Forward to a friend · Unsubscribe · View in browser',
+    ].join('\n');
+    expect(announcedDraws(page, '2023-08-04').map((d) => [d.drawNumber, d.tieBreak?.slice(0, 10) ?? null])).toEqual([
+      ['259', '2023-06-30'],
+      ['260', '2023-07-31'],
+      ['261', '2023-06-07'],
+    ]);
+  });
+
+  it('"#259 — June 30, 2023" without such a heading is no tie-break (guard)', () => {
+    const page = ['Express Entry this week', 'August 4, 2023', 'Tue, Aug 1 — All-program round (#259): 2,000 ITAs, CRS 517', 'Earlier rounds:', '#258 — July 12, 2023'].join('\n');
+    expect(announcedDraws(page, '2023-08-04').map((d) => d.tieBreak)).toEqual([null]);
+  });
+});

@@ -1,3 +1,4 @@
+import { tieBreakListLine } from './tie-break-list.ts';
 import type { Zone } from '../types.ts';
 
 /** One line of the cleaned article and the part of the page it belongs to. */
@@ -172,9 +173,11 @@ export function classifyLines(text: string): ArticleLine[] {
   let comments = false;
   const raw = text.split('\n');
   const title = repeatedTitle(raw);
+  let tieBreaks = false;
   for (let index = 0; index < raw.length; index++) {
     let line = raw[index] ?? '';
     if (!line) continue;
+    ({ line, inList: tieBreaks } = tieBreakListLine(line, tieBreaks));
     const stamp = out.length < 3 ? (LEADING_STAMP.exec(line)?.[0] ?? null) : null;
     if (stamp) line = line.slice(stamp.length);
     if (!line) continue;

@@ -1,0 +1,21 @@
+/**
+ * A list of tie-breaks by round number under its own heading ("Tie-break times, for the curious:" / "#259 — June 30, 2023 at
+ * 11:45:05 UTC" / "#260 — …"): each item reads as "Round #259: tie-breaking rule June 30, 2023 at 11:45:05 UTC", so the rule
+ * goes to the round with that number (docs/parser.md "Session 46").
+ */
+
+const HEAD = /\btie[- ]?break(?:ing)?(?:\s+(?:rules?|times?|dates?))?\b[^:]{0,40}:\s*$/i;
+const ITEM = /^[\s\u2022*\u25b6\u25ba-]*#\s?(\d{2,3})\s*[\u2014\u2013:-]+\s*(\S.{5,80})$/;
+
+export interface TieBreakList {
+  /** The line as the reader reads it. */
+  readonly line: string;
+  /** Whether the next line may still be an item of the list. */
+  readonly inList: boolean;
+}
+
+export function tieBreakListLine(line: string, inList: boolean): TieBreakList {
+  if (HEAD.test(line)) return { line, inList: true };
+  const m = inList ? ITEM.exec(line) : null;
+  return m ? { line: `Round #${m[1] ?? ''}: tie-breaking rule ${m[2] ?? ''}`, inList: true } : { line, inList: false };
+}
