@@ -822,3 +822,53 @@ describe('a list of tie-breaks by round number under its heading (u21-4-35)', ()
     expect(announcedDraws(page, '2023-08-04').map((d) => d.tieBreak)).toEqual([null]);
   });
 });
+
+describe('u21: days a page tells in other ways (u21-1-25, u21-3-11, u21-4-07)', () => {
+  const days = (text: string, published: string) => announcedDraws(text, published).map((d) => d.date);
+
+  it('"… could be among 4,500 people invited to apply for permanent residence Thursday": the count and its day stay', () => {
+    const page = [
+      'Waterloo Region Chronicle',
+      'LOCAL · BUSINESS',
+      'Tech workers get Express Entry boost as Ottawa invites 4,500 in STEM draw',
+      'Kyle Henderson',
+      'Friday, April 12, 2024',
+      'Hundreds of software developers, engineers and data scientists in Waterloo Region could be among 4,500 people invited to apply for permanent residence Thursday in a round reserved for science, technology, engineering and math occupations.',
+      'The minimum score was 491 points. Under the tie-breaking rule, candidates with exactly 491 were invited if they had created their profile before Feb. 25, 2024 at 6:55:12 a.m. ET.',
+      'It came a day after an all-program round that invited 1,280 people at a cut-off of 549.',
+      '"We have about a dozen staff on work permits waiting on this," said Natalie Chen, head of people at a Kitchener software firm. "A STEM draw this size is huge for local tech."',
+      'Waterloo immigration lawyer Amir Hassan said it was the first STEM round since December. "The cut-off came in lower than many expected for a round this large."',
+    ].join('\n');
+    expect(rounds(page, '2024-04-12')).toEqual([['2024-04-11', null, 'stem', 4500, 491]]);
+  });
+
+  it('"Yesterday\'s Express Entry round (December 19) was the last of 2019" is the news, not an earlier round', () => {
+    const page = [
+      'LankaMaple Community Newsletter',
+      'Issue 48 | Friday, December 20, 2019',
+      "Season's greetings from the LankaMaple team! 🎄",
+      '1. IMMIGRATION CORNER',
+      "Yesterday's Express Entry round (December 19) was the last of 2019. IRCC issued 3,200 invitations to apply, and the minimum CRS score was 469. This was the 133rd round since Express Entry started in 2015.",
+      'Tie-breaking rule: November 14, 2019 at 08:41:33 UTC.',
+      'With this round, IRCC issued a record number of invitations in 2019. Members who are in the pool with scores near 470 should be ready when rounds resume in January.',
+      '2. COMMUNITY NEWS',
+      '- Thai Pongal celebration at Scarborough Civic Centre, January 18. Volunteers needed.',
+      '- Our Sinhala and Tamil language classes restart January 11.',
+      '- Congratulations to the Mississauga Lions cricket team on the indoor title!',
+      '3. NOTICES',
+      'Free tax clinic dates for February will be announced in the next issue.',
+      'To unsubscribe, reply with "REMOVE". LankaMaple is a volunteer-run, non-profit group.',
+    ].join('\n');
+    expect(days(page, '2019-12-20')).toEqual(['2019-12-19']);
+  });
+
+  it('"Agriculture & agri-food category draw just now — 600 ITAs, min CRS 354" is of the page\'s day', () => {
+    const page = ['🚜 EE Draw Alerts', 'Agriculture & agri-food category draw just now — 600 ITAs, min CRS 354. First ever agri round! 🌾'].join('\n');
+    expect(days(page, '2023-09-28')).toEqual(['2023-09-28']);
+  });
+
+  it('"Candidates could be invited in a round of 4,500" stays no round (guard)', () => {
+    const page = ['STEM draw forecast', 'April 12, 2024', 'Software developers could be invited in a STEM round of 4,500 next week.'].join('\n');
+    expect(rounds(page, '2024-04-12')).toEqual([]);
+  });
+});

@@ -109,10 +109,16 @@ function afterColon(text: string): string {
   return /\b(?:invited|issued|held|conducted|sent)\b/i.test(after) ? after : text;
 }
 
+/** "Hundreds of developers in Waterloo could be among 4,500 people invited …": the doubt is who was among them, not the count. */
+const MAYBE_AMONG = /\b(?:could|may|might|would)\s+(?:well\s+)?be\s+among\s+(?:the\s+)?$/i;
+
 function factsOf(sentence: string, c: ClauseSpan, facts: readonly FactMention[]): number[] {
   return facts
     .filter((f) => inside(f, c))
-    .filter((f) => !isHypothetical(afterColon(sentence.slice(c.start, f.start))) && !isHypotheticalAfter(sentence.slice(f.end, c.end)))
+    .filter((f) => {
+      const before = afterColon(sentence.slice(c.start, f.start));
+      return (MAYBE_AMONG.test(before) || !isHypothetical(before)) && !isHypotheticalAfter(sentence.slice(f.end, c.end));
+    })
     .map((f) => f.value);
 }
 
