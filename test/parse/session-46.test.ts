@@ -872,3 +872,26 @@ describe('u21: days a page tells in other ways (u21-1-25, u21-3-11, u21-4-07)', 
     expect(rounds(page, '2024-04-12')).toEqual([]);
   });
 });
+
+describe('"One year ago today: the CRS 75 draw" (u22-3-15, a false alert of the day before)', () => {
+  it('"On February 13, 2021, a Saturday, IRCC invited 27,332 …" under "Issue 61 · Sunday, February 13, 2022" announces nothing', () => {
+    const page = [
+      'The Maple Ledger — a newsletter for new and future immigrants',
+      'Issue 61 · Sunday, February 13, 2022',
+      'One year ago today: the CRS 75 draw',
+      'Remember where you were? On February 13, 2021, a Saturday, IRCC invited 27,332 Canadian Experience Class candidates with a cut-off of 75 points. Basically every CEC profile in the pool got an invitation.',
+      'Readers wrote in:',
+      '"I was at a wedding in Mississauga. My phone blew up with WhatsApp messages. I had 431 and thought it was a joke." — Navjot',
+      '"I had 68. SIXTY-EIGHT. Missed it by seven points. Got my ITA in June at 357 anyway." — Aiko',
+      'Where are we now?',
+      'A year later the picture is very different. CEC rounds stopped after September 14, 2021 (2,000 invitations at 462), and FSW draws have not happened since December 2020. Since then IRCC has only been running PNP-only rounds — the latest, on February 2, invited 1,070 candidates at 674.',
+      'The backlog is the reason IRCC gives. Our take: expect all-program draws to return some time this year, but nobody has a date.',
+      'Also in this issue',
+      '• How to keep your profile valid (expiry after 12 months)',
+      '• Reader Q&A: can I update my job offer after ITA?',
+      'Forward to a friend · Unsubscribe',
+    ].join('\n');
+    expect(rounds(page, '2022-02-13')).toEqual([]);
+    expect(readDraws(page, '2022-02-13').map((d) => [d.date, d.invitations, d.minCrs])[0]).toEqual(['2021-02-13', 27332, 75]);
+  });
+});

@@ -253,6 +253,7 @@ function relativeDay(word: string, published: DayRef | null): DayRef | OffsetRef
 }
 
 /** "Yesterday, on February 16, …", "This Wednesday (May 1, 2025)": a relative day with the day written beside it is that day. */
+const WRITTEN_DAY_BEFORE = new RegExp(String.raw`\b${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d,?\s+(?:a\s+|\(\s*)?$`, 'i');
 const APPOSED_DATE = new RegExp(String.raw`^\s*(?:,\s*|\(\s*)?(?:on\s+)?(?:the\s+)?(?:${MONTH}\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\b)`, 'i');
 
 /** "The Monday Brief", "Friday roundup": a weekday that names a publication, not a day. */
@@ -295,6 +296,8 @@ function relative(sentence: string, ctx: DateContext, out: Found[]): void {
     // "…, and Tuesday's PNP round" is a day of its own, as is the second of "on Monday and Tuesday".
     if (!mode && !/'s$/i.test(m[0]) && (/\b(?:between|from|to)\s+$/i.test(before) || /\bbetween\s+\w+\s+and\s+$/i.test(sentence.slice(Math.max(0, m.index - 30), m.index)))) continue;
     if (PUBLICATION_AFTER.test(after)) continue;
+    // "On February 13, 2021, a Saturday, IRCC invited …": the weekday of the day just written, no day of its own.
+    if (WRITTEN_DAY_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
     const target = WEEKDAYS.indexOf((m[2] ?? '').toLowerCase());
     const dayNumber = DAY_NUMBER_AFTER.exec(after);
     const v = dayNumber ? weekdayOfMonthDay(ctx.published, target, Number(dayNumber[1])) : lastWeekday(ctx.published, target, mode === 'last' || ctx.lastWeek === true);

@@ -72,6 +72,10 @@ const DOTTED_PARTS_THEN_DATE =
 /** "Jan 6, 2026 / 2 min read": a byline's reading time. */
 const READ_TIME = /\b\d{1,2}\s?min(?:ute)?s?\.?\s+read/i;
 
+/** "Issue 61 · Sunday, February 13, 2022", "Issue 58 · Friday, August 4, 2023": a newsletter's issue line, the page's day. */
+const ISSUE_LINE =
+  /^\s*(?:issue|edition|vol\.?|volume|no\.)\s*#?\d{1,4}\s*[\u00b7|\u2022,-]\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d)\s*$/i;
+
 /** "Mohanad Moetaz - 09 July, 2021", "Clara Beaulieu, Initiative de journalisme local – 2 février 2024": an author's name (and outlet), a dash, the page's date. */
 const NAME_DASH_DATE_LINE =
   /^(?!(?:[\w#&-]+\s){0,2}[Dd]ate\b)[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,3}(?:,\s[\p{L}.'&-]+(?:\s[\p{L}.'&-]+){0,5})?\s[-|]\s(?:\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d|[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{1,2}(?:er)?\s(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s(?:19|20)\d\d)$/u;
@@ -196,6 +200,7 @@ export function classifyLines(text: string): ArticleLine[] {
         UI_CONTROL.test(line) ||
         PHONE_LINE.test(line) ||
         BARE_DATE_LINE.test(line.replace(OTHER_SCRIPT_TAIL, '').replace(UPDATE_LABEL, '')) ||
+        ISSUE_LINE.test(line) ||
         TAG_THEN_DATE_LINE.test(line) ||
         DATE_THEN_TAG_LINE.test(line) ||
         (NAME_DASH_DATE_LINE.test(line) && !DRAW_WORDS.test(line)) ||
