@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { findDates } from '../../src/parse/mentions/date-mentions.ts';
+import { findTieBreaks } from '../../src/parse/mentions/tie-break.ts';
 import { announcedDraws, readDraws, rounds } from '../helpers/announced.ts';
 
 /**
@@ -893,5 +895,27 @@ describe('"One year ago today: the CRS 75 draw" (u22-3-15, a false alert of the 
     ].join('\n');
     expect(rounds(page, '2022-02-13')).toEqual([]);
     expect(readDraws(page, '2022-02-13').map((d) => [d.date, d.invitations, d.minCrs])[0]).toEqual(['2021-02-13', 27332, 75]);
+  });
+});
+
+describe("tie-breaks told in a city's time (u22-2-40, u22-2-36)", () => {
+  const tieBreaks = (sentence: string) => findTieBreaks(sentence, findDates(sentence, { published: { year: 2026, month: 8, day: 20 }, lastMonth: null })).map((t) => t.time?.zone);
+
+  it('"Tie-break: 08 Aug 2026, 00:01:56 (Dhaka)" is Bangladesh time, so August 7 in UTC', () => {
+    const page = ['Two draws this week', 'August 20, 2026', 'Monday: Provincial Nominee Program', 'ITAs: 442 | Cut-off: 760 | Tie-break: 08 Aug 2026, 00:01:56 (Dhaka)'].join('\n');
+    expect(announcedDraws(page, '2026-08-20').map((d) => d.tieBreak)).toEqual(['2026-08-07T18:01:56Z']);
+    expect(tieBreaks('Tie-break: 08 Aug 2026, 00:01:56 (Lagos)')).toEqual(['westAfrica']);
+  });
+
+  it('"March 8, 2026 at 7:02:28 p.m. (Mexico City)" is March 9 in UTC', () => {
+    expect(tieBreaks('Tie-breaking rule: March 8, 2026 at 7:02:28 p.m. (Mexico City)')).toEqual(['mexico']);
+    const page = ['PNP draw', 'June 24, 2026', 'IRCC invited 955 provincial nominees on June 22 with a minimum score of 730.', 'Tie-breaking rule: March 8, 2026 at 7:02:28 p.m. (Mexico City)'].join(
+      '\n',
+    );
+    expect(announcedDraws(page, '2026-06-24').map((d) => d.tieBreak?.slice(0, 10))).toEqual(['2026-03-09']);
+  });
+
+  it('"14:02 est la limite" still names no zone (guard)', () => {
+    expect(tieBreaks('Règle de départage : 8 mars 2026 à 14:02 est la limite')).not.toContain('est');
   });
 });

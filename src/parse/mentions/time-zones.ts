@@ -57,6 +57,8 @@ const ZONES = {
   aedt: { standard: 660 },
   westAfrica: { standard: 60 },
   brasilia: { standard: -180 },
+  // Mexico City has kept standard time all year since 2022; before, its summer time began in April and ended in October.
+  mexico: { standard: -360, alsoMeant: (summer) => (summer ? [-300] : []) },
 } satisfies Record<string, ZoneRule>;
 
 export type ZoneName = keyof typeof ZONES | 'fixed';
@@ -85,19 +87,20 @@ const NAMED: readonly (readonly [ZoneName, string])[] = [
   ['bst', String.raw`BST`],
   ['london', String.raw`(?:UK|London|British) time|heure de Londres`],
   ['ist', String.raw`IST\b|(?:India|Indian)(?: standard)? time|heure (?:de l['\u2019]Inde|indienne)|hora (?:de la India|da [ÍI]ndia|indiana)`],
-  ['gulf', String.raw`GST|Gulf(?: standard)? time|(?:UAE|Dubai|Abu Dhabi|Qatar|Doha) time`],
-  ['pakistan', String.raw`PKT|Pakistan(?: standard)? time|(?:Karachi|Lahore) time`],
-  ['nepal', String.raw`NPT|(?:Nepal|Kathmandu) time`],
-  ['bangladesh', String.raw`(?:Bangladesh|Dhaka) time`],
+  ['gulf', String.raw`GST|Gulf(?: standard)? time|(?:UAE|Dubai|Abu Dhabi|Qatar|Doha) time|(?:Dubai|Abu Dhabi|Doha)\b`],
+  ['pakistan', String.raw`PKT|Pakistan(?: standard)? time|(?:Karachi|Lahore) time|(?:Karachi|Lahore|Islamabad)\b`],
+  ['nepal', String.raw`NPT|(?:Nepal|Kathmandu) time|Kathmandu\b`],
+  ['bangladesh', String.raw`(?:Bangladesh|Dhaka) time|Dhaka\b`],
   ['indochina', String.raw`ICT|(?:Vietnam|Hanoi|Ho Chi Minh City|Saigon|Thailand|Bangkok) time|gi[ờo] Vi[ệe]t Nam`],
   ['china', String.raw`CST \(China\)|(?:China|Chinese|Beijing) (?:standard )?time`],
-  ['philippines', String.raw`PHT|PHST|(?:Philippine|Philippines|Manila)(?: standard)? time`],
+  ['philippines', String.raw`PHT|PHST|(?:Philippine|Philippines|Manila)(?: standard)? time|Manila\b`],
   ['singapore', String.raw`SGT|(?:Singapore|Malaysia|Kuala Lumpur|Hong Kong) time|HKT`],
   ['korea', String.raw`KST|(?:Korea|Korean|Seoul) time`],
   ['japan', String.raw`JST|(?:Japan|Tokyo) time`],
   ['aedt', String.raw`AEDT`],
   ['aest', String.raw`AEST`],
-  ['westAfrica', String.raw`WAT|(?:Nigeria|Nigerian|Lagos|West Africa) time`],
+  ['westAfrica', String.raw`WAT|(?:Nigeria|Nigerian|Lagos|West Africa) time|(?:Lagos|Abuja)\b`],
+  ['mexico', String.raw`(?:Mexico City|Mexico|CDMX) time|hora (?:de (?:la )?Ciudad de M[ée]xico|del centro de M[ée]xico)|(?:Mexico City|CDMX)\b`],
   ['brasilia', String.raw`BRT|hor[áa](?:rio)? (?:de|oficial de) Bras[íi]lia|Bras[íi]lia time`],
 ];
 
@@ -109,11 +112,15 @@ export const ZONE_AFTER = String.raw`(${FIXED}|${NAMED.map(([, re]) => re).join(
 
 const NAMED_RES = NAMED.map(([zone, re]) => [zone, new RegExp(String.raw`^(?:${re})$`, 'i')] as const);
 
+/** A short city name written as a zone. */
+const CITY = /^(?:Dhaka|Lagos|Abuja|Doha|Dubai|Manila)$/;
+
 /** The zone a written zone names, and its offset when it is a number. */
 export function zoneOf(written: string): { zone: ZoneName; offset?: number } {
   const w = written.trim();
   // An abbreviation is written in capitals: "19h07 et 20h", "14:02 est la limite" name no zone.
-  if (/^[a-z]{1,5}$/i.test(w) && w !== w.toUpperCase()) return { zone: 'utc' };
+  // A city is capitalised: "(Dhaka)", "(Lagos)".
+  if (/^[a-z]{1,5}$/i.test(w) && w !== w.toUpperCase() && !CITY.test(w)) return { zone: 'utc' };
   const fixed = /^(?:UTC|GMT)\s?([+\u2212-])\s?(\d{1,2})(?::?(\d{2}))?$/i.exec(w);
   if (fixed) return { zone: 'fixed', offset: (fixed[1] === '+' ? 1 : -1) * (Number(fixed[2]) * 60 + Number(fixed[3] ?? 0)) };
   return { zone: NAMED_RES.find(([, re]) => re.test(w))?.[0] ?? 'utc' };
