@@ -919,3 +919,126 @@ describe("tie-breaks told in a city's time (u22-2-40, u22-2-36)", () => {
     expect(tieBreaks('Règle de départage : 8 mars 2026 à 14:02 est la limite')).not.toContain('est');
   });
 });
+
+describe('bylines in more shapes date the page, not the round (u22: six wrong days)', () => {
+  const days = (text: string, published: string) => announcedDraws(text, published).map((d) => d.date);
+
+  it('"February 20, 2026 | 07:40 GMT+7"', () => {
+    const page = [
+      'World | Americas',
+      'Canada invites 391 doctors in first Express Entry draw for physicians',
+      'February 20, 2026 | 07:40 GMT+7',
+      'Canada on Thursday (Feb. 19) held its first Express Entry round reserved for physicians with Canadian work experience, inviting 391 doctors to apply for permanent residence.',
+      'The minimum Comprehensive Ranking System score was 169, far below the scores needed in other rounds, reflecting the small number of candidates in the new category.',
+      'Canadian provinces face a shortage of family doctors. Millions of Canadians do not have a regular physician.',
+      'Foreign-trained doctors, including those from Vietnam, must usually pass Canadian licensing exams and complete residency training before they can practise.',
+      'Related: Vietnamese students in Canada: new work permit rules explained',
+    ].join('\n');
+    expect(days(page, '2026-02-20')).toEqual(['2026-02-19']);
+  });
+
+  it('"October 20, 2016 · Makati City · 🌏"', () => {
+    const page = [
+      'PinoyCanada Visa Hub',
+      'October 20, 2016 · Makati City · 🌏',
+      '🇨🇦 EXPRESS ENTRY UPDATE, kabayan! Last night (Manila time) IRCC held round #45 of Express Entry — 1,804 invitations issued and the minimum CRS dropped to 475. The draw is dated October 19, 2016 in Ottawa.',
+      "That's the most invitations in a single round since Express Entry began. Nurses, caregivers-turned-skilled workers and IT folks with 470+ points — stay ready! Send us a PM for a free CRS check. 📩",
+      '👍 312   💬 58 comments   ↪ 41 shares',
+      'Like · Comment · Share',
+    ].join('\n');
+    expect(days(page, '2016-10-20')).toEqual(['2016-10-19']);
+  });
+
+  it('"February 14, 2021 · by Luis Ortega, RCIC-affiliated advisor"', () => {
+    const page = [
+      'NorteVisa Consulting — Guadalajara · Monterrey · CDMX  (English edition)',
+      'Historic Express Entry draw: 27,332 CEC candidates invited with a CRS of just 75',
+      'February 14, 2021 · by Luis Ortega, RCIC-affiliated advisor',
+      'Yesterday, Saturday February 13, 2021, IRCC held the largest Express Entry round ever: 27,332 invitations to Canadian Experience Class candidates, with a minimum Comprehensive Ranking System score of 75.',
+      'Round: 176',
+      'Tie-breaking rule: September 12, 2020 at 10:31:40 a.m. Mexico City time (15:31:40 UTC)',
+      'Essentially every CEC candidate in the pool received an invitation. The previous round, on Wednesday February 10, was PNP-only and invited 654 candidates at 720.',
+      'What this means for Mexicans in Canada',
+      'If you are working in Canada on a work permit — including those who came through the CUSMA (T-MEC) professional category or a PGWP after studying — and you have 12 months of skilled Canadian work experience, you very likely got an ITA. You have 60 days to submit a complete application. Start your police certificates from Mexico (Constancia de Antecedentes) immediately.',
+      'If you are outside Canada, this round did not include you. FSW candidates have not been invited since December.',
+      'Questions? Write to us — we reply in English or Spanish.',
+    ].join('\n');
+    expect(days(page, '2021-02-14')).toEqual(['2021-02-13']);
+  });
+
+  it('"2016-11-17 08:40 | Editor: Lily Zhao | Views 3,214"', () => {
+    const page = [
+      'MapleBridge.ca 枫桥 | Chinese-Canadian community portal — English section',
+      'Home > News > Immigration',
+      'Express Entry draw No. 47: 2,427 ITAs, minimum CRS 470 — the last round before the new points rules',
+      '2016-11-17 08:40 | Editor: Lily Zhao | Views 3,214',
+      'IRCC issued 2,427 invitations to apply yesterday (November 16, 2016) in Express Entry round No. 47. The lowest score invited was 470.',
+      'The draw came two weeks after the November 2 round (2,080 invitations, 472 points) and only three days before the large changes that take effect on November 19:',
+      '- Points for a job offer go down from 600 to 50 (200 for senior managers in NOC 00)',
+      "- New points for Canadian study: 15 for a one- or two-year credential, 30 for a three-year degree, master's or PhD",
+      '- Time to submit an application after an ITA goes from 60 to 90 days',
+      '- Some LMIA-exempt work permit holders (e.g. intra-company transferees) can claim job offer points',
+      'Many readers in our WeChat group asked whether people who already have 600 job-offer points will lose them. Yes — profiles will be recalculated automatically on November 19.',
+      "For students from China who graduated from Canadian colleges and universities, the study points are good news. A UBC master's graduate with CEC experience could gain 30 points.",
+      'Comments (18)',
+      'lao_wang_vancouver: Finally the 600 points are gone. Better for international students.',
+      'Jenny_T: I am 461. Hope the next round is lower!',
+      'Zhang_Wei_TO: Does a diploma from a private career college count? Anyone know?',
+      "Editor reply: Only if it is from a Canadian post-secondary institution and the program was at least 8 months. Check IRCC's guide.",
+      'Sunny_Richmond: My cousin in Shenyang has an LMIA job offer at a restaurant in Burnaby. After the 19th he only gets 50 points? That is very sad for him.',
+      'Editor reply: Yes, a NOC B job offer will be worth 50 points from November 19.',
+      'xiaomei_2016: The 90 days is helpful. Getting the no-criminal-record certificate (无犯罪记录证明) from my hometown police took 6 weeks last time.',
+      'alex_hz: Anyone know if IRCC will do a bigger draw in December?',
+      'Related: Quebec Skilled Worker (PEQ) changes | Study permit approval rates for China 2016',
+      'Popular this week',
+      '1. How to transfer RMB for proof of funds legally',
+      '2. Vancouver rental market: November update',
+      '3. Chinese New Year events in Richmond and Markham',
+      '4. Notarial certificates from China: what IRCC accepts',
+      'Newsletter: get MapleBridge immigration news every Friday — Subscribe',
+      'About us | Advertise | 联系我们 | Privacy',
+      '© 2016 MapleBridge Media',
+    ].join('\n');
+    expect(days(page, '2016-11-17')).toEqual(['2016-11-16']);
+  });
+
+  it('"Por Redacción | 25 de agosto de 2016 | 11:42 hrs"', () => {
+    const page = [
+      'MUNDO | MIGRACIÓN',
+      'Canadá emite 750 invitaciones de Express Entry; el puntaje mínimo se dispara a 538',
+      'Por Redacción | 25 de agosto de 2016 | 11:42 hrs',
+      'CIUDAD DE MÉXICO.- El gobierno de Canadá realizó este miércoles la ronda 41 del sistema Express Entry, en la que invitó a 750 candidatos a solicitar la residencia permanente, informó el Ministerio de Inmigración, Refugiados y Ciudadanía (IRCC).',
+      'El puntaje mínimo del Sistema Integral de Clasificación (CRS) fue de 538 puntos, un salto considerable frente a los 490 puntos del sorteo del 10 de agosto, cuando se emitieron 754 invitaciones.',
+      'Especialistas consultados por este medio señalaron que el alza probablemente se debe a la llegada al grupo de un número elevado de candidatos con nominación provincial u oferta de empleo, que suman 600 puntos adicionales.',
+      '"Para los profesionistas mexicanos el mensaje es claro: sin oferta de empleo ni nominación provincial, el camino es cada vez más competitivo", apuntó María Fernanda Ruiz, consultora regulada con oficinas en Guadalajara y Toronto.',
+      'Cabe recordar que los ciudadanos mexicanos requieren visa para viajar a Canadá desde 2009, aunque el gobierno de Justin Trudeau se comprometió a eliminar el requisito antes de que termine el año.',
+      'Etiquetas: Canadá · migración · empleo · visas',
+      'Comentarios (12)',
+    ].join('\n');
+    expect(days(page, '2016-08-25')).toEqual(['2016-08-24']);
+  });
+
+  it('"21 de noviembre de 2024 | Por Lic. Andrea Salgado, RCIC"', () => {
+    const page = [
+      'MapleMx Asesoría Migratoria',
+      'Inicio | Servicios | Express Entry | Estudiar en Canadá | Blog | Agenda tu cita',
+      'Ronda #327 de Express Entry: 3,000 invitaciones para profesionales de la salud',
+      '21 de noviembre de 2024 | Por Lic. Andrea Salgado, RCIC',
+      'Ayer, miércoles 20 de noviembre, IRCC realizó la ronda #327 de Express Entry, dirigida a la categoría de ocupaciones de la salud.',
+      '• Invitaciones: 3,000',
+      '• CRS mínimo: 463',
+      '• Regla de desempate: 21 de octubre de 2024 a las 16:12:39 UTC',
+      'Para ponerlo en contexto, el martes hubo una ronda de la Clase de Experiencia Canadiense con apenas 400 invitaciones y un corte de 539, y el lunes una ronda PNP de 174 invitaciones con 816 puntos.',
+      'Si eres enfermera, médico general, fisioterapeuta o trabajas como asistente de enfermería (NOC 33102) y tienes al menos seis meses de experiencia continua, esta categoría puede ser tu mejor oportunidad.',
+      '📲 Escríbenos por WhatsApp y revisamos tu perfil sin costo.',
+    ].join('\n');
+    expect(days(page, '2024-11-21')).toEqual(['2024-11-20']);
+  });
+
+  it('"Physicians w/ Canadian experience" is the physicians category, not CEC (u22-3-37)', () => {
+    const page = ['EE Weekly Tracker · Week of June 22–26, 2026', 'Published June 26, 2026', 'Four rounds this week:', 'Wed 24/06/2026 | Physicians w/ Canadian experience | 271 ITAs | CRS 223'].join(
+      '\n',
+    );
+    expect(announcedDraws(page, '2026-06-26').map((d) => d.program)).toEqual(['physicians']);
+  });
+});

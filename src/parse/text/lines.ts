@@ -17,7 +17,7 @@ const RELATED_HEADING =
 
 /** A line that is nothing but a date ("January 10, 2021", "Jun 06 2025", "2025-06-06", "- 6 August 2021 -", "| December 11, 2025" left of a glossed byline) dates the page. */
 export const BARE_DATE_LINE =
-  /^[\s\u2022*\u00b7|-]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s)?(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|\d{1,2}(?:er|º)?\s(?:de\s)?(?:janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s(?:de\s)?(?:19|20)\d\d)(?:\s?(?:[|,\u00b7\u2022-]|at\b)?\s?\d{1,2}[:.]\d{2}(?:\s?[AP]M)?(?:\s[A-Z]{2,4})?)?(?:\s-+)?$/i;
+  /^[\s\u2022*\u00b7|-]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s)?(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|\d{1,2}(?:er|º)?\s(?:de\s)?(?:janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s(?:de\s)?(?:19|20)\d\d)(?:\s?(?:[|,\u00b7\u2022-]|at\b)?\s?\d{1,2}[:.]\d{2}(?:\s?[AP]M)?(?:\s(?:[A-Z]{2,4}|(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?))?)?(?:\s-+)?$/i;
 
 /** "Update: 2023-06-29 02:27 GMT": when the page changed, as a bare date line (an update told in words stays news). */
 const UPDATE_LABEL = /^\s*(?:last\s)?update[ds]?\s?:\s?/i;
@@ -30,7 +30,7 @@ const TIE_BREAK_LABEL = /^\W*(?:tie[- ]?break(?:ing|er)?(?:\s(?:rule|date|time))
 
 /** "February 7, 2022BY Admin", "Jan 5, 2024 by Jane Doe", "3rd May, 2025 | By Ifeanyi Eze | 6 Comments", "August 25, 2016 | Rohit Mehra | 3 comments", "March 5, 2026 | Videsh Visa Guru, Chandigarh": the page's date, then its byline. */
 export const DATE_THEN_BYLINE =
-  /^(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d)\s?(?:(?:[|\u00b7\u2022]\s?)?(?:by|BY|By)\s[A-Z][\w .'-]{0,40}(?:[|\u00b7\u2022]\s?[\w .'-]{1,30})?|[|\u00b7\u2022]\s?(?!(?:[\w.'-]+\s){0,2}(?:Class|Program|Programme|Nominee|Draw|Round|Express|Entry|Category)\b)[A-Z][a-z]+(?:\s[A-Z][a-z.'-]+){1,2}(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?(?:\s?[|\u00b7\u2022]\s?\d{1,4}\s(?:comments?|responses?|replies|min(?:ute)?s?\s+read))?)$/;
+  /^(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d|\d{1,2}(?:er|º)?\sde\s[a-zçéû]{3,10}\sde\s(?:19|20)\d\d)\s?(?:(?:[|\u00b7\u2022]\s?)?(?:by|BY|By|Por|Par)\s[A-Z][\w .'-]{0,40}(?:,\s[\w .'-]{1,40})?(?:[|\u00b7\u2022]\s?[\w .'-]{1,30})?|[|\u00b7\u2022]\s?(?!(?:[\w.'-]+\s){0,2}(?:Class|Program|Programme|Nominee|Draw|Round|Express|Entry|Category)\b)[A-Z][a-z]+(?:\s[A-Z][a-z.'-]+){1,2}(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?(?:\s?[|\u00b7\u2022]\s?\d{1,4}\s(?:comments?|responses?|replies|min(?:ute)?s?\s+read))?(?:\s?[|\u00b7\u2022]\s?[^\w\s]{1,4})?)$/;
 
 /** "Express_Entry Aug 24 2023", "Express Entry / June 24, 2025": a tag or a section, then the page's date (not a fact box's "Date | July 6, 2022"). */
 const TAG_THEN_DATE_LINE = /^(?!(?:[\w#&-]+\s){0,2}[Dd]ate\b)[\w#&-]{2,30}(?:\s[\w#&-]{2,30}){0,2}(?:\s[/|\u00b7])?\s[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d$/;
@@ -50,7 +50,7 @@ const DATE_THEN_NOTE_LINE =
  * an agency, a desk or a city, then the page's date (and time). Not a line that speaks of a draw.
  */
 export const PARTS_THEN_DATE_LINE =
-  /^(?!(?:[\w#&-]+\s){0,2}[Dd]ate\b)(?:(?:Source|Fuente|Fonte|Via)\s?:\s?)?(?:[A-ZÀ-Þ][A-Za-zÀ-ÿ.&'-]*(?:\s\(?[A-Za-zÀ-ÿ.&'-]+\)?){0,6}\s?[|/,\u00b7]\s?){1,4}(?:(?:Updated|Published|Posted)\s?:?\s)?(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d|\d{1,2}\/\d{1,2}\/(?:19|20)\d\d|(?:19|20)\d\d-\d{2}-\d{2}|(?:(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|(?:segunda|ter[çc]a|quarta|quinta|sexta)-feira|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s)?\d{1,2}(?:er|º)?\s(?:de\s)?[a-zà-ÿ]{3,10}\s(?:de\s)?(?:19|20)\d\d)(?:(?:,?\s|\s?\|\s?(?:(?:Last\s)?[Uu]pdated:?\s)?)(?:\d{1,2}:\d{2}(?:\s?[AP]M)?|\d{1,2}h\d{2})(?:\s[A-Z]{2,4})?)?(?:\s?[|·]\s?(?:(?:By|Por|Par)\s)?[A-ZÀ-Þ][A-Za-zÀ-ÿ.'-]*(?:\s[A-Za-zÀ-ÿ.'-]+){0,3})?$/;
+  /^(?!(?:[\w#&-]+\s){0,2}[Dd]ate\b)(?:(?:Source|Fuente|Fonte|Via)\s?:\s?)?(?:[A-ZÀ-Þ][A-Za-zÀ-ÿ.&'-]*(?:\s\(?[A-Za-zÀ-ÿ.&'-]+\)?){0,6}\s?[|/,\u00b7]\s?){1,4}(?:(?:Updated|Published|Posted)\s?:?\s)?(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d|\d{1,2}\/\d{1,2}\/(?:19|20)\d\d|(?:19|20)\d\d-\d{2}-\d{2}|(?:(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|(?:segunda|ter[çc]a|quarta|quinta|sexta)-feira|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s)?\d{1,2}(?:er|º)?\s(?:de\s)?[a-zà-ÿ]{3,10}\s(?:de\s)?(?:19|20)\d\d)(?:(?:,?\s|\s?\|\s?(?:(?:Last\s)?[Uu]pdated:?\s)?)(?:\d{1,2}:\d{2}(?:\s?[AP]M)?|\d{1,2}h\d{2})(?:\s[A-Z]{2,4}|\s?hrs?\.?)?)?(?:\s?[|·]\s?(?:(?:By|Por|Par)\s)?[A-ZÀ-Þ][A-Za-zÀ-ÿ.'-]*(?:\s[A-Za-zÀ-ÿ.'-]+){0,3})?$/;
 /** "Draw Watch | Data table | September 16, 2021": with two bars or more, the first part is the source's name, whatever its words. */
 const bylineParts = (line: string): string => ((line.match(/\|/g) ?? []).length >= 2 ? line.replace(/^[^|]*/, '') : line);
 /** "Campus & Classroom | Education | May 3, 2025": a section's one word between bars is the page's taxonomy, not a round's category. */
@@ -71,6 +71,10 @@ const DOTTED_PARTS_THEN_DATE =
 
 /** "Jan 6, 2026 / 2 min read": a byline's reading time. */
 const READ_TIME = /\b\d{1,2}\s?min(?:ute)?s?\.?\s+read/i;
+
+/** "2016-11-17 08:40 | Editor: Lily Zhao | Views 3,214": the page's day and time, then who wrote it or how many read it. */
+const DATE_THEN_META =
+  /^\s*(?:(?:19|20)\d\d-\d\d-\d\d|[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d)(?:\s\d{1,2}:\d{2})?\s*[|\u00b7\u2022]\s*(?:by|editor|author|views?|posted|source|reporter|written by)\b/i;
 
 /** "Issue 61 · Sunday, February 13, 2022", "Issue 58 · Friday, August 4, 2023": a newsletter's issue line, the page's day. */
 const ISSUE_LINE =
@@ -201,6 +205,7 @@ export function classifyLines(text: string): ArticleLine[] {
         PHONE_LINE.test(line) ||
         BARE_DATE_LINE.test(line.replace(OTHER_SCRIPT_TAIL, '').replace(UPDATE_LABEL, '')) ||
         ISSUE_LINE.test(line) ||
+        DATE_THEN_META.test(line) ||
         TAG_THEN_DATE_LINE.test(line) ||
         DATE_THEN_TAG_LINE.test(line) ||
         (NAME_DASH_DATE_LINE.test(line) && !DRAW_WORDS.test(line)) ||
