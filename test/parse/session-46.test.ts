@@ -1042,3 +1042,58 @@ describe('bylines in more shapes date the page, not the round (u22: six wrong da
     expect(announcedDraws(page, '2026-06-26').map((d) => d.program)).toEqual(['physicians']);
   });
 });
+
+describe('u22: a week\'s rounds "one of them in a brand-new category"; "Resumo da semana" (u22-2-28, u22-4-14)', () => {
+  it('"Last week IRCC held two category-based Express Entry rounds, one of them in a brand-new category" announces both', () => {
+    const page = [
+      'Lachance Mehta Avocats / Lawyers — Montréal · Ottawa',
+      'Express Entry: first education-sector round and a healthcare round end a busy week',
+      'Monday, May 5, 2025',
+      'Last week IRCC held two category-based Express Entry rounds, one of them in a brand-new category.',
+      'Thursday, May 1 — Education occupations (round 344)',
+      '1,000 invitations were issued. The lowest-ranked candidate invited had 479 points. Tie-breaking rule: August 10, 2024 at 6:35:55 a.m. ET.',
+      'Friday, May 2 — Healthcare and social services occupations (round 345)',
+      '500 invitations; minimum score 510. Tie-breaking rule: July 21, 2024 at 12:31:17 a.m. ET.',
+      'The education category covers elementary and secondary school teachers, early childhood educators and assistants, and instructors of persons with disabilities. Earlier in the week, a PNP round on April 28 invited 421 nominees.',
+      'For teachers and ECEs',
+      'If you hold a provincial teaching certificate or ECE registration, make sure your Express Entry profile lists your education occupation as your primary occupation with the correct NOC 2021 code. Candidates outside Canada are eligible too.',
+      'For healthcare workers',
+      'The healthcare cut-off was unusually high (510) with a small draw size. We expect larger healthcare rounds later this year.',
+      'This publication is for information purposes only and does not constitute legal advice. Contact us at 514-XXX-XXXX.',
+    ].join('\n');
+    expect(rounds(page, '2025-05-05')).toEqual([
+      ['2025-05-01', '344', 'education', 1000, 479],
+      ['2025-05-02', '345', 'healthcare', 500, 510],
+    ]);
+  });
+
+  it('"Resumo da semana no Express Entry" announces every row of its week', () => {
+    const page = [
+      'Portal Brasileiros no Exterior',
+      'Canadá | Resumo da semana no Express Entry: rodada geral, saúde e agroalimentar',
+      'Por Redação | 17/02/2024 às 10h30',
+      'Semana movimentada no Express Entry. O IRCC realizou três rodadas de convites entre terça e sexta-feira:',
+      'Data | Rodada | Programa/Categoria | Convites | Nota mínima',
+      '13/02/2024 | nº 283 | Geral (todos os programas) | 1.490 | 535',
+      '14/02/2024 | nº 284 | Profissões da saúde | 3.500 | 422',
+      '16/02/2024 | nº 285 | Agricultura e agroalimentar | 150 | 437',
+      'A rodada de saúde foi a grande notícia: 3.500 convites com nota de 422, bem abaixo da geral. Enfermeiros, técnicos de enfermagem e cuidadores (NOC 33102) com experiência qualificada nos últimos três anos podiam ser chamados.',
+      'Já a rodada agroalimentar foi pequena — apenas 150 convites —, mas mostra que o IRCC continua usando todas as categorias anunciadas em 2023.',
+      'Leia também: Canadá vai limitar permissões de estudo em 2024',
+    ].join('\n');
+    expect(
+      rounds(page, '2024-02-17')
+        .map((r) => r[1])
+        .sort(),
+    ).toEqual(['283', '284', '285']);
+  });
+
+  it('"IRCC announces a new category for trades" still announces nothing (guard)', () => {
+    const page = [
+      'IRCC announces a new category for trades',
+      'June 1, 2023',
+      'The department said the new category will be used in rounds later this year. The last round, on May 31, invited 589 candidates at 791.',
+    ].join('\n');
+    expect(rounds(page, '2023-06-01')).toEqual([]);
+  });
+});
