@@ -1097,3 +1097,124 @@ describe('u22: a week\'s rounds "one of them in a brand-new category"; "Resumo d
     expect(rounds(page, '2023-06-01')).toEqual([]);
   });
 });
+
+describe('u22: pages that are no news in more shapes (monthly accounts, projections, "aucune ronde", a pool distribution)', () => {
+  it('"Express Entry in March 2026: nearly 21,000 invited in nine rounds" on April 1 announces nothing', () => {
+    const page = [
+      'BUSINESS',
+      'Express Entry in March 2026: nearly 21,000 invited in nine rounds',
+      'By Helen Sarkis',
+      'April 1, 2026',
+      'Canada issued 20,982 invitations through Express Entry in March across nine rounds, making it one of the busiest months since 2023.',
+      'Here is the full list:',
+      'Round | Date | Type | Invitations | Cut-off',
+      '399 | 2026-03-02 | Provincial Nominee Program | 264 | 710',
+      '400 | 2026-03-03 | Canadian Experience Class | 4,000 | 508',
+      '401 | 2026-03-04 | French-language proficiency | 5,500 | 397',
+      '402 | 2026-03-05 | Senior managers | 250 | 429',
+      '403 | 2026-03-16 | Provincial Nominee Program | 362 | 742',
+      '404 | 2026-03-17 | Canadian Experience Class | 4,000 | 507',
+      '405 | 2026-03-18 | French-language proficiency | 4,000 | 393',
+      '406 | 2026-03-30 | Provincial Nominee Program | 356 | 802',
+      '407 | 2026-03-31 | Canadian Experience Class | 2,250 | 509',
+      'The CEC cut-off fell to 507 in mid-March before rising to 509. French rounds accounted for nearly half of all invitations.',
+      'Analysts expect April to follow the same pattern.',
+    ].join('\n');
+    expect(rounds(page, '2026-04-01')).toEqual([]);
+  });
+
+  it('"Canadá cerró enero …", "Las tres rondas del mes" announces nothing', () => {
+    const page = [
+      'El Observador Porteño',
+      'Sociedad > Emigrar',
+      'Canadá cerró enero con 11.150 invitaciones en Express Entry',
+      'Las tres rondas del mes muestran un puntaje en baja: de 449 a 438 puntos',
+      'Lunes 4 de febrero de 2019',
+      'Para los argentinos que evalúan instalarse en Canadá, enero dejó buenas noticias. El sistema Express Entry, que administra las solicitudes de residencia permanente de trabajadores calificados, realizó tres rondas de invitaciones durante el mes y el puntaje de corte bajó en cada una de ellas:',
+      '- 9 de enero: 3.900 invitaciones, puntaje mínimo 449',
+      '- 23 de enero: 3.900 invitaciones, puntaje mínimo 443',
+      '- 30 de enero: 3.350 invitaciones, puntaje mínimo 438',
+      'En total, 11.150 candidatos recibieron la invitación en el primer mes del año, frente a 5.500 en enero de 2018.',
+      '"El puntaje de 438 es el más bajo desde hace casi un año. Un profesional de 30 años, con título universitario, buen inglés y tres años de experiencia puede rondar esos valores", explicó Martín Echeverría, asesor migratorio en Buenos Aires.',
+      'El plan de niveles de inmigración de Canadá prevé 81.400 admisiones por la vía económica federal en 2019.',
+      'Compartir en WhatsApp | Facebook | Twitter',
+      'Más leídas: Working Holiday en Canadá: cuándo abre el cupo 2019',
+    ].join('\n');
+    expect(rounds(page, '2019-02-04')).toEqual([]);
+  });
+
+  it('"¿Bajará el CRS de 500 …? Nuestra proyección", "20 de octubre de 2022 · Lectura: 6 min" announces nothing', () => {
+    const page = [
+      'Andes Migración Consultores — Santiago · Vancouver',
+      'Blog / Express Entry',
+      '¿Bajará el CRS de 500 antes de fin de año? Nuestra proyección para Express Entry',
+      '20 de octubre de 2022 · Lectura: 6 min',
+      'Desde la reanudación de los sorteos generales en julio, el puntaje de corte no ha hecho más que bajar. En el último sorteo, el 12 de octubre, IRCC invitó a 4.250 candidatos con un mínimo de 500 puntos, tras 3.750 invitaciones con 504 puntos el 28 de septiembre y 3.250 con 510 el 14 de septiembre.',
+      'Nuestra proyección (no oficial):',
+      'Sorteo estimado | Invitaciones | CRS estimado',
+      '26 de octubre | 4.500–5.000 | 494–498',
+      '9 de noviembre | 4.750–5.000 | 490–495',
+      'Diciembre | 5.000 | 485–492',
+      '¿Qué significa para los chilenos? Con un puntaje de 480, un ingeniero de 32 años con inglés CLB 9 podría recibir invitación antes de fin de año si la tendencia continúa. Recomendamos mantener vigentes los resultados de IELTS y la evaluación de títulos (ECA).',
+      'Agenda una evaluación gratuita →',
+    ].join('\n');
+    expect(rounds(page, '2022-10-20')).toEqual([]);
+  });
+
+  it('"Aucune ronde d\'invitations Entrée express n\'a eu lieu cette semaine" over "• 30 mai 2024 — Programme des candidats des provinces" announces nothing', () => {
+    const page = [
+      'Helvetia Mobilité Internationale — Genève · Lausanne',
+      'Veille Entrée express — semaine du 3 au 7 juin 2024',
+      'Publié le 7 juin 2024',
+      "Aucune ronde d'invitations Entrée express n'a eu lieu cette semaine. Pour mémoire, les derniers tirages remontent à la semaine dernière :",
+      '• 30 mai 2024 — Programme des candidats des provinces : 2 985 invitations, score minimal 676',
+      "• 31 mai 2024 — Catégorie de l'expérience canadienne : 3 000 invitations, score minimal 522",
+      "Aucun tirage par catégorie n'a eu lieu depuis le 24 avril (français : 1 400 invitations, 410 points).",
+      "Notre lecture : les tirages ciblant la maîtrise du français restent la meilleure porte d'entrée pour nos clients suisses romands. Un score NCLC 7 en français, même sans expérience canadienne, peut suffire si le tirage francophone reprend au niveau observé au printemps.",
+      'Prochaine veille : vendredi 14 juin.',
+      'Contact | Mentions légales | Se désabonner',
+    ].join('\n');
+    expect(rounds(page, '2024-06-07')).toEqual([]);
+  });
+
+  it('"Distribución de puntajes CRS en el pool" announces nothing', () => {
+    const page = [
+      'Puente Norte Migraciones — Medellín',
+      'Distribución de puntajes CRS en el pool de Express Entry',
+      'Publicado: 10 de febrero de 2026',
+      'IRCC actualizó la distribución de puntajes de los candidatos activos en el pool (datos al 8 de febrero de 2026):',
+      'Rango CRS | Candidatos',
+      '601-1200 | 468',
+      '501-600 | 21.317',
+      '451-500 | 68.942',
+      '401-450 | 63.115',
+      '351-400 | 55.870',
+      '301-350 | 24.806',
+      '0-300 | 7.612',
+      'Total | 242.130',
+      'Desde el último sorteo (6 de febrero, dominio del francés: 8.500 invitaciones con 400 puntos) el número de perfiles en el rango 451-500 volvió a subir. La ronda PNP del 3 de febrero (423 invitaciones, 749 puntos) apenas movió la parte alta.',
+      '¿Estás entre 451 y 500? Hablemos de cómo sumar puntos con francés o una nominación provincial.',
+    ].join('\n');
+    expect(rounds(page, '2026-02-10')).toEqual([]);
+  });
+
+  it('"Also this week: British Columbia invited 181 tech workers in its PNP draw, and IRCC confirmed …" is a province\'s round (u22-4-25)', () => {
+    const page = [
+      'The Friday Pool — This week in Express Entry',
+      'Sep 29, 2023',
+      "Three rounds, three very different cut-offs. Here's what happened:",
+      'Tuesday — all programs: 3,000 invitations, minimum CRS 504. Down from 531 last week, but still above 500.',
+      'Wednesday — French-language proficiency: 500 invitations, minimum CRS 472. A small round, and a higher cut-off than francophones got used to in July.',
+      'Thursday — agriculture and agri-food: 600 invitations, minimum CRS 354. The first round ever for this category, and the lowest cut-off of any round this year.',
+      'Also this week: British Columbia invited 181 tech workers in its PNP draw, and IRCC confirmed that open work permits for some spouses will be extended.',
+      'See you next Friday.',
+      '— The Friday Pool team',
+    ].join('\n');
+    expect(rounds(page, '2023-09-29').map((r) => r[2])).toEqual(['general', 'french', 'agriculture']);
+  });
+
+  it('"Express Entry in March 2026" on a page of March 26, 2026 is still news of its month (guard)', () => {
+    const page = ['Express Entry in March 2026: CEC round today', 'March 26, 2026', 'IRCC invited 4,000 Canadian Experience Class candidates today with a minimum score of 507.'].join('\n');
+    expect(rounds(page, '2026-03-26')).toEqual([['2026-03-26', null, 'cec', 4000, 507]]);
+  });
+});

@@ -348,7 +348,8 @@ export function findDates(sentence: string, ctx: DateContext): DateMention[] {
       alone ||
       titleByline ||
       // Not a weekday heading: "Segunda-feira (17) - Programa de Nomeação Provincial".
-      (opensWithIt && hasYear(f.value) && !f.relative && (dashAfter || COLON_THEN_SUBJECT.test(sentence.slice(f.end, f.end + 60))));
+      // Not a list's item: "• 30 mai 2024 — Programme des candidats des provinces : 2 985 invitations".
+      (opensWithIt && hasYear(f.value) && !f.relative && !/[*\u2022]/.test(sentence.slice(0, f.start)) && (dashAfter || COLON_THEN_SUBJECT.test(sentence.slice(f.end, f.end + 60))));
     const before = sentence.slice(Math.max(0, f.start - 24), f.start);
     const published =
       ((PUBLISHED_BEFORE.test(before) || REPORTED_BEFORE.test(sentence.slice(Math.max(0, f.start - 60), f.start))) && out.some((o) => !o.background)) ||

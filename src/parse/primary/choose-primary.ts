@@ -160,11 +160,15 @@ function ofThisWeek(d: Draft, published: DayRef | null): boolean {
 }
 
 /** "Express Entry in 2019: 85,300 invitations, and cut-offs that kept climbing" on a page of January 2020: an account of a past year. */
-const YEAR_OF_THE_HEADLINE = /\b(?:express entry|draws|rounds)\s+in\s+((?:19|20)\d\d)\b/i;
+const YEAR_OF_THE_HEADLINE = /\b(?:express entry|draws|rounds)\s+in\s+(?:(january|february|march|april|may|june|july|august|september|october|november|december)\s+)?((?:19|20)\d\d)\b/i;
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** …and "Express Entry in March 2026: nearly 21,000 invited in nine rounds" on a page of April 1, 2026: an account of a past month. */
 function ofAPastYear(lead: Lead): boolean {
-  const year = YEAR_OF_THE_HEADLINE.exec(lead.headline ?? '')?.[1];
-  const page = lead.published?.year ?? null;
-  return year !== undefined && page !== null && Number(year) < page;
+  const m = YEAR_OF_THE_HEADLINE.exec(lead.headline ?? '');
+  const page = lead.published;
+  if (!m || !page || page.year === null) return false;
+  const [year, month] = [Number(m[2]), m[1] ? MONTH_NAMES.indexOf(m[1].toLowerCase()) + 1 : null];
+  return year < page.year || (month !== null && year === page.year && month < page.month);
 }
 
 /** The lead says the page is no news of a draw (see NOT_NEWS_LEAD); a recap or tracker of this week's rounds, or of the days its headline names, is. */

@@ -78,7 +78,7 @@ export function notExpressEntry(opening: string, headline = ''): boolean {
  * inviting tells that province's own round, not an Express Entry draw; so does a sentence about a pilot's or IEC's round.
  */
 const PROVINCE_SUBJECT = new RegExp(
-  String.raw`^(?:(?:on|in|between|last|this)\s[^,]{2,30},(?:\s*(?:19|20)\d\d,)?\s*|(?:today|yesterday|earlier today|this (?:morning|afternoon))(?:,?\s*[A-Z][a-z]+day)?\s*[:,]\s*)?(?:the\s+)?(?:(?:province|government)\s+of\s+)?(?:${PROVINCES}|Qu[eé]bec|Ministry of Immigration, Francization and Integration|MIFI|province(?!\s+of\b))(?:'s)?\b(?:\s*\([A-Z.]{2,6}\))?[^.;]{0,120}?\b(?:issue[sd]|invite[sd]|held|holds|conducted|conducts|sent|sends|extended|extends|distributed|selected|selects|released)\b`,
+  String.raw`^(?:(?:on|in|between|last|this)\s[^,]{2,30},(?:\s*(?:19|20)\d\d,)?\s*|(?:today|yesterday|earlier today|this (?:morning|afternoon))(?:,?\s*[A-Z][a-z]+day)?\s*[:,]\s*|(?:also(?:\s+this\s+week)?|meanwhile|elsewhere|separately|in provincial news)\s*[:,]\s*)?(?:the\s+)?(?:(?:province|government)\s+of\s+)?(?:${PROVINCES}|Qu[eé]bec|Ministry of Immigration, Francization and Integration|MIFI|province(?!\s+of\b))(?:'s)?\b(?:\s*\([A-Z.]{2,6}\))?[^.;]{0,120}?\b(?:issue[sd]|invite[sd]|held|holds|conducted|conducts|sent|sends|extended|extends|distributed|selected|selects|released)\b`,
   'i',
 );
 
@@ -108,6 +108,9 @@ const PROVINCE_STREAM =
 /** "Australia's latest SkillSelect round invited 7,800 candidates … with a minimum of 70 points": another country's round, in a sentence that names no Canadian one. */
 const otherCountryRound = (sentence: string): boolean => OTHER_COUNTRY.test(sentence) && !/\b(?:Canad\w*|Express Entry|CRS|IRCC)\b/i.test(sentence);
 
+/** "…, and IRCC confirmed that open work permits for some spouses will be extended": other federal news, no federal round. */
+const AND_OTHER_FEDERAL_NEWS = /,\s+and\s+(?:IRCC|Ottawa)\s+(?:confirmed|said|announced|also\s+(?:said|announced|confirmed))\b.*$/i;
+
 export function provincialRoundSentence(sentence: string): boolean {
   return (
     (PROVINCE_SUBJECT.test(sentence) ||
@@ -116,6 +119,6 @@ export function provincialRoundSentence(sentence: string): boolean {
       PILOT_ROUND.test(sentence) ||
       PROVINCE_STREAM.test(sentence) ||
       otherCountryRound(sentence)) &&
-    !FEDERAL_ROUND.test(sentence)
+    !FEDERAL_ROUND.test(sentence.replace(AND_OTHER_FEDERAL_NEWS, ''))
   );
 }

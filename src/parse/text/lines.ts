@@ -70,7 +70,7 @@ const DOTTED_PARTS_THEN_DATE =
   /^(?!@)[^\u00b7\n]{2,40}(?:\s\u00b7\s[^\u00b7\n]{2,40}){0,3}\s\u00b7\s(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d|\d{1,2}\/\d{1,2}\/(?:19|20)\d\d|(?:19|20)\d\d-\d{2}-\d{2})$/;
 
 /** "Jan 6, 2026 / 2 min read": a byline's reading time. */
-const READ_TIME = /\b\d{1,2}\s?min(?:ute)?s?\.?\s+read/i;
+const READ_TIME = /\b\d{1,2}\s?min(?:ute)?s?\.?\s+read|\b(?:lectura|leitura|lecture)\s?:\s?\d{1,2}\s?min\b|\b\d{1,2}\s?min\.?\s+de\s+(?:lectura|leitura|lecture)\b/i;
 
 /** "2016-11-17 08:40 | Editor: Lily Zhao | Views 3,214": the page's day and time, then who wrote it or how many read it. */
 const DATE_THEN_META =
