@@ -1218,3 +1218,37 @@ describe('u22: pages that are no news in more shapes (monthly accounts, projecti
     expect(rounds(page, '2026-03-26')).toEqual([['2026-03-26', null, 'cec', 4000, 507]]);
   });
 });
+
+describe('cut-offs told after a count in more shapes (u22-1-20, u22-4-09, u22-4-20)', () => {
+  const cutoffs = (text: string, published: string) => announcedDraws(text, published).map((d) => d.minCrs);
+
+  it('"invited 7,000 candidates whose scores were as low as 365"', () => {
+    const page = [
+      'Back-to-back Express Entry draws',
+      'February 2, 2024',
+      'On February 1, a French-language proficiency draw invited 7,000 candidates whose scores were as low as 365 — the largest ever targeted draw.',
+    ].join('\n');
+    expect(cutoffs(page, '2024-02-02')).toEqual([365]);
+  });
+
+  it('"PNP: 940 convites | corte 711" and "CEC: 6.000 convites | corte 368"', () => {
+    const page = ['🚨 DUAS RODADAS ESSA SEMANA NO EXPRESS ENTRY!', '📅 09/06/2021 — PNP: 940 convites | corte 711', '📅 10/06/2021 — CEC: 6.000 convites | corte 368'].join('\n');
+    expect(cutoffs(page, '2021-06-11')).toEqual([711, 368]);
+  });
+
+  it('"(1 000 invitations, 523 points)" in a French list of the week', () => {
+    const page = [
+      'Canada : trois tirages Entrée express en trois jours',
+      'Publié le 20 août 2026',
+      "Immigration, Réfugiés et Citoyenneté Canada (IRCC) a enchaîné cette semaine trois rondes d'invitations :",
+      '– lundi 17 août, un tirage réservé au Programme des candidats des provinces (442 invitations, score minimal de 760) ;',
+      "– mardi 18 août, un tirage de la catégorie de l'expérience canadienne (1 000 invitations, 523 points) ;",
+    ].join('\n');
+    expect(cutoffs(page, '2026-08-20')).toEqual([760, 523]);
+  });
+
+  it('"(1 000 invitations, 12 points)" is no cut-off below the lowest score a round has had (guard)', () => {
+    const page = ['CEC draw', 'August 18, 2026', 'IRCC invited 1,000 CEC candidates today (1 000 invitations, 12 points).'].join('\n');
+    expect(cutoffs(page, '2026-08-18')).toEqual([null]);
+  });
+});

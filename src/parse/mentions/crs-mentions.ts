@@ -23,6 +23,11 @@ const NUMBER_THEN_HEAD = new RegExp(
 );
 // Also "500 healthcare candidates were invited at 510", "1,500 French Speakers at 388", "362 provincial nominees at 742", a
 // Spanish digest's "4.000 candidatos CEC con 507", "362 nominados provinciales con 742", and "a CEC round inviting 3,294 at 464".
+/** "(1 000 invitations, 523 points)", "PNP: 940 convites | corte 711": a count, then the score that cut it off. */
+const COUNT_THEN_SCORE = new RegExp(
+  String.raw`\(\d[\d,. ]{0,9}\s(?:invitations|ITAs|convites|invitaciones),\s${DIGITS}\s(?:points|puntos|pontos)\)|\b\d[\d,. ]{0,9}\s(?:convites|invitaciones|invitations)\s?[|,;]\s?(?:corte|nota de corte|puntaje de corte)\s?:?\s?${DIGITS}`,
+  'gi',
+);
 const SHORTHAND = new RegExp(
   String.raw`(?<![\d,])\d[\d,]{0,9}\s?(?:(?<=\b(?:invit(?:ed|ing|es)|issu(?:ed|ing|es))\s\d[\d,]{0,9}\s)at|(?:ITAs?|invitations|invites|invited|(?:[A-Za-z-]+\s){0,4}(?:candidates|speakers|workers|professionals|francophones|executives|managers|doctors|physicians|nominees))(?:\s(?:were|was)\s(?:invited|selected))?(?:,\s?|\s)?(?:@|w/|at)|(?:candidatos|candidats|nominados)(?:\s[A-Za-z\u00C0-\u00FF]+)?\s(?:con|com|avec)|@|w/)\s?${DIGITS}`,
   'gi',
@@ -91,7 +96,7 @@ const MINIMUM_SCORE_WAS = new RegExp(
 
 /** "with scores starting at 508", "candidates who scored as low as 439", "… round, with scores as low as 397": the lowest score invited. */
 const STARTING_AT = new RegExp(
-  String.raw`\bscores?\s(?:starting|beginning)\s(?:at|from)\s(?:just\s|only\s|as low as\s)?${DIGITS}|\b(?:who|that)\sscored\sas\slow\sas\s${DIGITS}|\b(?:candidates|applicants|people|profiles|nominees)\swith\s(?:CRS\s)?scores\sas\slow\sas\s${DIGITS}|\b(?:round|draw),\swith\s(?:CRS\s)?scores\sas\slow\sas\s${DIGITS}|` +
+  String.raw`\bscores?\s(?:starting|beginning)\s(?:at|from)\s(?:just\s|only\s|as low as\s)?${DIGITS}|\b(?:who|that)\sscored\sas\slow\sas\s${DIGITS}|\b(?:candidates|applicants|people|profiles|nominees)\swith\s(?:CRS\s)?scores\sas\slow\sas\s${DIGITS}|\b(?:round|draw),\swith\s(?:CRS\s)?scores\sas\slow\sas\s${DIGITS}|\b(?:candidates|applicants|people)\swhose\s(?:CRS\s)?scores\s(?:were|went)\sas\slow\sas\s${DIGITS}|` +
     // "1,000 Francophone candidates with a score of 444 were invited"
     String.raw`\b(?:candidates|applicants|people|individuals|profiles|nominees)\s(?:[\w-]+\s){0,2}?with\s(?:a|an)\sscore\sof\s(?:at least\s|just\s|only\s)?${DIGITS}(?=[^.;]{0,20}?\b(?:were|was|got|received)\b)|` +
     // "2,000 candidates were invited, starting from 515 points".
@@ -314,6 +319,10 @@ export function findCutoffs(text: string): FactMention[] {
   for (const m of /\bat\s\d/.test(masked) ? matchesOf(INVITED_THEN_AT, masked) : []) {
     const raw = m[1] ?? '';
     accept(out, masked, m.index + m[0].length - raw.length, raw);
+  }
+  for (const m of /points|puntos|pontos|corte/i.test(masked) ? matchesOf(COUNT_THEN_SCORE, masked) : []) {
+    const raw = m[1] ?? m[2] ?? '';
+    accept(out, masked, m.index + m[0].lastIndexOf(raw), raw);
   }
   for (const m of matchesOf(SHORTHAND, masked)) {
     const raw = m[1] ?? '';
