@@ -1252,3 +1252,37 @@ describe('cut-offs told after a count in more shapes (u22-1-20, u22-4-09, u22-4-
     expect(cutoffs(page, '2026-08-18')).toEqual([null]);
   });
 });
+
+describe('u22: a French clock in hours, minutes and seconds; a round that "did not include FSW candidates"; Spanish "ocupaciones sanitarias"', () => {
+  it('"Départage : 24 février 2020, 06 h 02 min 57 s UTC" is the tie-break to the second, and 57 is no cut-off (u22-4-07)', () => {
+    const page = [
+      'Entrée Express : 3 900 ITA au tirage n°138, CRS 471',
+      'Actualités | 5 mars 2020',
+      "IRCC a procédé hier, mercredi, au tirage n°138 d'Entrée Express. Aucun programme n'était précisé.",
+      '▶ Invitations : 3 900',
+      '▶ Score minimal : 471 points',
+      '▶ Départage : 24 février 2020, 06 h 02 min 57 s UTC',
+    ].join('\n');
+    expect(announcedDraws(page, '2020-03-05').map((d) => [d.drawNumber, d.invitations, d.minCrs, d.tieBreak])).toEqual([['138', 3900, 471, '2020-02-24T06:02:57Z']]);
+  });
+
+  it('"This round did not include FSW candidates" leaves the CEC round its program (u22-2-21)', () => {
+    const page = [
+      'CEC draw: 6,300 invited',
+      'July 18, 2024',
+      'IRCC invited 6,300 Canadian Experience Class candidates on Wednesday, July 17, 2024. The lowest score invited was 515.',
+      'If you are outside Canada',
+      'This round did not include FSW candidates. Watch for category-based and general rounds.',
+    ].join('\n');
+    expect(rounds(page, '2024-07-18')).toEqual([['2024-07-17', null, 'cec', 6300, 515]]);
+  });
+
+  it('"los candidatos con experiencia en ocupaciones sanitarias" is the healthcare category (u22-4-13)', () => {
+    const page = [
+      'Canadá estrena su selección por categorías con 500 invitaciones',
+      'Madrid | 29 jun 2023',
+      'El Gobierno de Canadá celebró este miércoles el primer sorteo basado en categorías. Solo podían recibir invitación los candidatos con experiencia en ocupaciones sanitarias: se enviaron 500 invitaciones y la puntuación mínima fue de 476.',
+    ].join('\n');
+    expect(announcedDraws(page, '2023-06-29').map((d) => d.program)).toEqual(['healthcare']);
+  });
+});

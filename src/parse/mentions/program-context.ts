@@ -9,7 +9,8 @@ import { PROVINCES } from './provinces.ts';
  */
 
 /** "candidates who did not have a qualifying job offer … or a provincial nomination": a program named as what they lacked. */
-const NEGATED_BEFORE = /\b(?:without|did not have|do not have|didn't have|don't have|not have|neither|whether or not|regardless of|irrespective of|sin|sem|sans|ni|nem)\b[^.;:]{0,100}$/i;
+const NEGATED_BEFORE =
+  /\b(?:without|did not have|do not have|didn't have|don't have|not have|did not include|didn't include|does not include|doesn't include|excluded|neither|whether or not|regardless of|irrespective of|sin|sem|sans|ni|nem)\b[^.;:]{0,100}$/i;
 /**
  * "There was no general round open to all programs", "Não houve rodada geral, aberta a todos os programas", "no hubo ronda
  * general": the round said not to have been held. English "no" only right before the program or "no draw/round" (Portuguese

@@ -8,7 +8,7 @@ import type { ClockTime, DayRef } from '../types.ts';
  * IRCC states tie-break times in UTC, so a time with no zone is UTC; times in other zones are converted (time-zones.ts).
  */
 
-const CLOCK = String.raw`(\d{1,2})(?::|\s?h\s?(?=\d{2})|\.(?=\d{2}\s?[ap]\.?\s?m))(\d{2})(?::\s?(\d{2}))?\s?(a\.?\s?m\.?|p\.?\s?m\.?)?,?\s?(?:\(\s?)?(?:${ZONE_AFTER})?\s?\)?`;
+const CLOCK = String.raw`(\d{1,2})(?::|\s?h\s?(?=\d{2})|\.(?=\d{2}\s?[ap]\.?\s?m))(\d{2})(?:(?::\s?|\s?min\s?)(\d{2})(?:\s?s(?![a-z]))?)?\s?(a\.?\s?m\.?|p\.?\s?m\.?)?,?\s?(?:\(\s?)?(?:${ZONE_AFTER})?\s?\)?`;
 const TIME_AFTER_DATE = new RegExp(String.raw`^\s?[,-]?\s?(?:at|à|às|a las|a la|@)?\s?${CLOCK}`, 'i');
 /** "before 5:41 PM UTC on July 23, 2024", "avant 15h27, temps universel coordonné (UTC), le 8 septembre 2025": the time written just before its date. */
 /** "before 10:31:29 UTC on September 3", and after a cue's colon: "The tie-breaking rule: 10:31:29 UTC on September 3, 2025". */
