@@ -1286,3 +1286,23 @@ describe('u22: a French clock in hours, minutes and seconds; a round that "did n
     expect(announcedDraws(page, '2023-06-29').map((d) => d.program)).toEqual(['healthcare']);
   });
 });
+
+describe('a numeric tie-break day with a time in a day-first zone (u22-2-33, u21-2-29)', () => {
+  it('"Tie-break: 06/10/2025 07:24:31 IST" is October 6 (India writes the day first)', () => {
+    const page = [
+      'PNP draw',
+      '8 January 2026, 11:30 IST',
+      'Round 389 — Provincial Nominee Program',
+      'Date: 5 January 2026',
+      'ITAs: 574',
+      'CRS cut-off: 711',
+      'Tie-break: 06/10/2025 07:24:31 IST',
+    ].join('\n');
+    expect(announcedDraws(page, '2026-01-08').map((d) => d.tieBreak)).toEqual(['2025-10-06T01:54:31Z']);
+  });
+
+  it('"Tie-break: 06/10/2025 07:24:31 ET" stays unread: the order is not told (guard)', () => {
+    const page = ['PNP draw', 'January 8, 2026', 'Round 389 — Provincial Nominee Program', 'Date: January 5, 2026', 'ITAs: 574', 'CRS cut-off: 711', 'Tie-break: 06/10/2025 07:24:31 ET'].join('\n');
+    expect(announcedDraws(page, '2026-01-08').map((d) => d.tieBreak)).toEqual([null]);
+  });
+});

@@ -13,6 +13,12 @@ const MAY_HOLD = /\d[-/.]\d{1,2}[-/.](?:(?:19|20)\d\d|[12]\d(?!\d))/;
 
 type Order = 'dmy' | 'mdy';
 
+/**
+ * "06/10/2025 07:24:31 IST": a time in a zone of countries that write the day first (India, Pakistan, the Gulf, Nigeria, the
+ * UK, Europe, Nepal, Kenya, Australia) makes its day day-first when the page shows no order of its own.
+ */
+const DAY_FIRST_ZONE_AFTER = /^,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s?(?:[ap]\.?m\.?\s?)?\(?(?:IST|PKT|GST|WAT|BST|CET|CEST|EAT|NPT|AEST|AEDT)\b/i;
+
 function pageOrder(text: string): Order | null {
   let dayFirst = 0;
   let monthFirst = 0;
@@ -29,13 +35,14 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 export function orderNumericDates(text: string): string {
   if (!MAY_HOLD.test(text)) return text;
   const order = pageOrder(text);
-  return text.replace(NUMERIC, (all: string, first: string, sep: string, second: string, year: string) => {
+  return text.replace(NUMERIC, (all: string, first: string, sep: string, second: string, year: string, at: number) => {
     const [a, b] = [Number(first), Number(second)];
     // "06/07/26", "29/12/25": a year of two digits only with the page's order shown (a table's "Date" column).
     const short = year.length === 2;
     if (a === 0 || b === 0 || a > 31 || b > 31 || (a > 12 && b > 12)) return all;
     if (!short && (a > 12 || b > 12 || a === b)) return all;
-    const o = a > 12 ? 'dmy' : b > 12 ? 'mdy' : sep === '.' ? 'dmy' : order;
+    const zoned = DAY_FIRST_ZONE_AFTER.test(text.slice(at + all.length, at + all.length + 30)) ? 'dmy' : null;
+    const o = a > 12 ? 'dmy' : b > 12 ? 'mdy' : sep === '.' ? 'dmy' : (order ?? zoned);
     if (!o || (short && !order && sep !== '.')) return all;
     const [day, month] = o === 'dmy' ? [a, b] : [b, a];
     return `${short ? `20${year}` : year}-${pad(month)}-${pad(day)}`;
