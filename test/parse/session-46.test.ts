@@ -1306,3 +1306,66 @@ describe('a numeric tie-break day with a time in a day-first zone (u22-2-33, u21
     expect(announcedDraws(page, '2026-01-08').map((d) => d.tieBreak)).toEqual([null]);
   });
 });
+
+describe('u22: a screenshot\'s words, Portuguese "mínimo de 462 pontos", a live blog stamped with weekdays', () => {
+  it('"[image] Screenshot: IRCC rounds page — "… · Tie-breaking rule: June 10, 2025 at 15:59:25 UTC"" gives the tie-break (u22-3-35)', () => {
+    const page = [
+      'r/ImmigrationCanada',
+      'Posted by u/pgwp_clock_ticking · 2026-01-07',
+      '8,000 CEC ITAs today at 511!!! Happy new year indeed 🎆',
+      '[image] Screenshot: IRCC rounds page — "Canadian Experience Class · 8,000 invitations · lowest score 511 · Tie-breaking rule: June 10, 2025 at 15:59:25 UTC"',
+      'My PGWP ends in March and I had 514. I literally screamed at work. Biggest CEC round in years?',
+      'Flair: ITA Received 🎉',
+      '512 comments · Share · Save',
+      'u/hamilton_hustle · 203 points',
+      'Biggest since the 2021 days for sure. Last CEC in December was 5,000 at 515.',
+      'u/manila_to_montreal · 118 points',
+      'Got it at 512!!! Salamat sa lahat ng tips dito 🙏',
+      'u/tehran_dev_TO · 74 points',
+      "511 with tie-break in June 2025 means basically everyone at 511 got in. I'm 509, dying inside.",
+      '  u/pgwp_clock_ticking · 31 points',
+      '  Next one will be lower, hang in there.',
+      'u/lahore_nurse_rn · 40 points',
+      'Any healthcare round expected this month?',
+      'u/AutoModerator · 1 point',
+      'Reminder: do not share your UCI or application number.',
+    ].join('\n');
+    expect(announcedDraws(page, '2026-01-07').map((d) => d.tieBreak)).toEqual(['2025-06-10T15:59:25Z']);
+  });
+
+  it('"2.500 convites, mínimo de 462 pontos (ronda n.º 367)" and the next day\'s "1.250 convites, mínimo de 505 pontos" (u22-4-18)', () => {
+    const page = [
+      'Rumo ao Norte — Emigrar para o Canadá',
+      'Express Entry: rondas de educação e de ofícios em dias seguidos',
+      'Publicado a 19 de setembro de 2025 por Rui Carvalho',
+      'O IRCC voltou às rondas por categoria, e logo duas em dias consecutivos:',
+      'Quarta-feira, 17 de setembro — Educação: 2.500 convites, mínimo de 462 pontos (ronda n.º 367)',
+      'Quinta-feira, 18 de setembro — Ofícios (trades): 1.250 convites, mínimo de 505 pontos (ronda n.º 368)',
+      'A ronda de educação é a segunda de sempre nesta categoria; a primeira, a 1 de maio, tinha convidado 1.000 candidatos com 479 pontos. Educadores de infância e professores auxiliares são os grandes beneficiados.',
+      'Para quem trabalha em Portugal como eletricista ou canalizador, lembrem-se: para entrar na categoria de ofícios é preciso ter pelo menos seis meses de experiência contínua numa das profissões elegíveis nos últimos três anos.',
+      'Comentários (7)',
+    ].join('\n');
+    expect(rounds(page, '2025-09-19')).toEqual([
+      ['2025-09-17', '367', 'education', 2500, 462],
+      ['2025-09-18', '368', 'trades', 1250, 505],
+    ]);
+  });
+
+  it('"Fri 4:38 PM — ✅ Healthcare and social services round is out" is Friday\'s round; "Thu 3:02 PM — 🩺 Physicians …" Thursday\'s (u22-3-36)', () => {
+    const page = [
+      'LIVE BLOG: Healthcare week in Express Entry',
+      'Naija Nurses in Canada (NNC) community · Updated Friday, February 20, 2026, 4:40 PM ET',
+      'All times Eastern. Newest first.',
+      'Fri 4:38 PM — ✅ Healthcare and social services round is out: 4,000 invitations, minimum CRS 467. Tie-break December 9, 2025 at 1:22:06 PM ET.',
+      "Fri 11:00 AM — Lots of you asking if yesterday's physicians round means no healthcare round this week. Not necessarily… watching.",
+      'Thu 5:15 PM — Dr. Amaka (family physician, Winnipeg) confirms she got her ITA in the physicians round. Congrats, Doc! 👩🏾‍⚕️',
+      'Thu 3:02 PM — 🩺 Physicians with Canadian work experience round: 391 invitations, minimum CRS 169 (yes, one-six-nine). Tie-breaking rule: January 2, 2026 at 10:25:14 PM ET.',
+      'Thu 9:30 AM — Blog opens. Reminder: the physicians category only covers doctors with at least one year of Canadian work experience.',
+      'Join NNC WhatsApp · Donate to keep the blog ad-free · Share',
+    ].join('\n');
+    expect(readDraws(page, '2026-02-20').map((d) => [d.date, d.program])).toEqual([
+      ['2026-02-20', 'healthcare'],
+      ['2026-02-19', 'physicians'],
+    ]);
+  });
+});

@@ -1,9 +1,10 @@
-import { daysBetween, sameDay } from '../mentions/calendar.ts';
+import { daysBetween, lastWeekday, sameDay } from '../mentions/calendar.ts';
 import type { ArticleLine } from '../text/lines.ts';
 import type { DayRef, Draft, Group } from '../types.ts';
 
 /** "9:00 a.m. - Welcome back.", "12:50 p.m. – The figures: …", "UPDATE 5:40 pm ET — Here it is": an entry of a live page, stamped with its time. */
-const ENTRY = /^\s*(?:update[sd]?:?\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[-\u2013\u2014|]\s/i;
+const ENTRY = /^\s*(?:update[sd]?:?\s+)?(?:(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[-\u2013\u2014|]\s/i;
+const WEEKDAY_PREFIXES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 /** A live page has entries, not one time written at its top. */
 const MIN_ENTRIES = 2;
 
@@ -15,10 +16,27 @@ const MIN_ENTRIES = 2;
  */
 export function datedByLiveEntries(drafts: readonly Draft[], lines: readonly ArticleLine[], groups: readonly Group[], published: DayRef | null): void {
   if (!published || published.year === null) return;
-  const entries = new Set(lines.filter((l) => l.zone === 'body' && ENTRY.test(l.text)).map((l) => l.index));
+  // "Thu 3:02 PM — 🩺 Physicians … round: 391 invitations": an entry stamped with its weekday is of that day of the page's week.
+  const dayOf = new Map<number, DayRef>();
+  let byWeekday = false;
+  for (const l of lines) {
+    const m = l.zone === 'body' ? ENTRY.exec(l.text) : null;
+    if (!m) continue;
+    if (m[1]) byWeekday = true;
+    const weekday = m[1] ? lastWeekday(published, WEEKDAY_PREFIXES.indexOf(m[1].toLowerCase()), false) : published;
+    if (weekday) dayOf.set(l.index, weekday);
+  }
+  const entries = new Set(dayOf.keys());
   if (entries.size < MIN_ENTRIES) return;
   const lineOf = new Map(groups.map((g) => [g.sentence, g.line]));
-  const inEntry = (d: Draft): boolean => entries.has(lineOf.get(d.firstSentence) ?? -1) && !d.table && !d.related;
+  // On a blog of several days' entries, a round the headline named first ("LIVE BLOG: Healthcare week") is told by the entry
+  // that gave it its count and cut-off.
+  const heads = new Set(lines.filter((l) => l.zone === 'head').map((l) => l.index));
+  const entryOf = (d: Draft): number => {
+    const first = lineOf.get(d.firstSentence) ?? -1;
+    return byWeekday && heads.has(first) && !entries.has(first) && d.invitations !== null && d.minCrs !== null ? (lineOf.get(d.lastSentence) ?? -1) : first;
+  };
+  const inEntry = (d: Draft): boolean => entries.has(entryOf(d)) && !d.table && !d.related;
   const earlier = drafts.filter((d) => inEntry(d) && d.date !== null && (daysBetween(d.date, published) ?? 0) > 0);
   // One round of a program a day: "the first trades round since Oct. 23, 2024 (1,800 invitations at 433)" under today's trades round is another.
   const programsOfTheDay = new Set(drafts.filter((d) => d.date !== null && sameDay(d.date, published)).map((d) => d.program));
@@ -26,7 +44,7 @@ export function datedByLiveEntries(drafts: readonly Draft[], lines: readonly Art
   const datingEarlier = new Set(earlier.map((d) => d.firstSentence));
   for (const d of drafts) {
     if (!inEntry(d) || d.date !== null || datingEarlier.has(d.firstSentence) || d.dated || d.context || d.months.length > 0 || (d.program !== null && programsOfTheDay.has(d.program))) continue;
-    d.date = { ...published };
+    d.date = { ...(dayOf.get(entryOf(d)) ?? published) };
   }
   // "CEC round confirmed: round #311 …" / "Correction: that's round #312; #311 was yesterday's PNP round": a number an earlier
   // round of the page has is not the day's round's.

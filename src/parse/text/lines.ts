@@ -76,6 +76,9 @@ const READ_TIME = /\b\d{1,2}\s?min(?:ute)?s?\.?\s+read|\b(?:lectura|leitura|lect
 const DATE_THEN_META =
   /^\s*(?:(?:19|20)\d\d-\d\d-\d\d|[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d)(?:\s\d{1,2}:\d{2})?\s*[|\u00b7\u2022]\s*(?:by|editor|author|views?|posted|source|reporter|written by)\b/i;
 
+/** "[image] Screenshot: IRCC rounds page — "Canadian Experience Class · 8,000 invitations · …"": a picture's words, which may be a round's facts. */
+const PICTURED_FACTS = /^\W*(?:image|photo|screenshot)\b/i;
+
 /** "Issue 61 · Sunday, February 13, 2022", "Issue 58 · Friday, August 4, 2023": a newsletter's issue line, the page's day. */
 const ISSUE_LINE =
   /^\s*(?:issue|edition|vol\.?|volume|no\.)\s*#?\d{1,4}\s*[\u00b7|\u2022,-]\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d)\s*$/i;
@@ -198,7 +201,7 @@ export function classifyLines(text: string): ArticleLine[] {
     const meta =
       line.length <= 160 &&
       !ROUND_NUMBER_LINE.test(line) &&
-      ((META_LINE.test(line) && !DRAW_CATEGORY_LINE.test(line)) ||
+      ((META_LINE.test(line) && !DRAW_CATEGORY_LINE.test(line) && !(PICTURED_FACTS.test(line) && DRAW_WORDS.test(line))) ||
         GLUED_MENU.test(line) ||
         NAV_BAR.test(line) ||
         UI_CONTROL.test(line) ||
