@@ -1369,3 +1369,35 @@ describe('u22: a screenshot\'s words, Portuguese "mínimo de 462 pontos", a live
     ]);
   });
 });
+
+describe('"30 May 2024 — Provincial Nominee Program (Draw No. 296)" is a round\'s heading, not a dateline (u22-2-20)', () => {
+  it('each heading gives its round its day', () => {
+    const page = [
+      'Faisal & Co. Immigration Consultants — Islamabad | Rawalpindi',
+      'Express Entry resumes after 5 weeks: PNP and CEC rounds on 30 and 31 May',
+      'Saturday, 1 June 2024',
+      'After a five-week pause, IRCC held two Express Entry draws this week.',
+      '30 May 2024 — Provincial Nominee Program (Draw No. 296)',
+      '• Invitations: 2,985',
+      '• CRS cut-off: 676',
+      '• Tie-breaking: 19 January 2024, 11:32:21 PM PKT',
+      '31 May 2024 — Canadian Experience Class (Draw No. 297)',
+      '• Invitations: 3,000',
+      '• CRS cut-off: 522',
+      '• Tie-breaking: 19 March 2024, 11:58:58 PM PKT',
+      'The PNP round is one of the largest ever; the CEC round is the first CEC-only round since 2021.',
+      'What it means for Pakistani applicants',
+      'Those inside Canada (PGWP holders, spouses on open work permits) gained the most. For applicants in Pakistan, provincial nomination is currently the strongest route — Saskatchewan, Alberta and Ontario have been active this spring.',
+      'Call 051-XXXXXXX or visit us at Blue Area.',
+    ].join('\n');
+    expect(announcedDraws(page, '2024-06-01').map((d) => [d.date, d.drawNumber])).toEqual([
+      ['2024-05-30', '296'],
+      ['2024-05-31', '297'],
+    ]);
+  });
+
+  it('"May 3, 2024 — IRCC held a CEC round" keeps its dateline reading (guard)', () => {
+    const page = ['CEC draw', 'May 3, 2024 — IRCC held a Canadian Experience Class round on Thursday, inviting 2,000 candidates with a minimum score of 522.'].join('\n');
+    expect(announcedDraws(page, '2024-05-03').map((d) => d.date)).toEqual(['2024-05-02']);
+  });
+});

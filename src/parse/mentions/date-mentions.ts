@@ -1,5 +1,6 @@
 import { monthNumber } from '../../ircc/datetime.ts';
 import { addDays, lastWeekday, weekdayOfMonthDay } from './calendar.ts';
+import { ANNOUNCED_BEFORE, PUBLISHED_APPOSITIVE, PUBLISHED_BEFORE, REPORTED_BEFORE, TOOK_EFFECT_BEFORE } from './other-days.ts';
 import { leapDays } from './leap-day.ts';
 import { romanceWeekdays } from './romance-weekday.ts';
 import type { DateMention, DayRef, OffsetRef } from '../types.ts';
@@ -58,24 +59,6 @@ const RELATIVE =
   /\b((?<!\bago\s)today|tonight|hoy|hoje|aujourd['\u2019]hui|anteayer|anteontem|avant-hier|ayer|ontem|ngayong araw|kahapon|kamakalawa|aaj(?=\s)|(?:kal|parso)(?=\s[^.;!?]{0,50}\b(?:tha|thi|the|hua|hui|hue|kiya|kiye|aaya|aya|nikla|nikala|hua\s+tha)\b)|hier(?=\s*,|\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|soir|matin|apr[eè]s-midi)\b)|this (?:morning|afternoon|evening)|earlier today|just now|yesterday|last night|the (?:day|night) before|the (?:previous|prior) day|(?:a|one) day (?:earlier|before)|(?:two|three|four|five|2|3|4|5) days (?:earlier|before)|the (?:next|following) day|(?:a|one) day later|the day after|(?:a|one) day after|(?:two|2) days after|(?:the|that) same day)\b/gi;
 const BACKGROUND_BEFORE =
   /\b(?:since|desde|a partir del?|a partir do|depuis|as of|as at|until|till|through|from|between|starting|effective|beginning|ending|ended|before|after|by|prior to|no later than|week of)\s+(?:(?:the|le|el|o)\s+)?$|\b(?:changes?|rules?|reforms?)\s+(?:of|on|from)\s+$/i;
-/** "held on November 14 and publicised on November 17", "received on March 18, … released today, March 20": after the draw's day, the day the results came out is not the draw's. */
-/**
- * "This new Express Entry category was announced on February 27", "since the introduction of six new categories on May 31",
- * "Travel restrictions announced on March 16 do not affect …": the day a category, a policy or a rule came, not a draw's.
- */
-const ANNOUNCED_BEFORE =
-  /\b(?:categor(?:y|ies)|program(?:me)?s?|polic(?:y|ies)|measures?|pilot|stream|changes?)\b[^.;]{0,40}?\b(?:was|were|had been|has been|have been)\s+(?:first\s+)?(?:announced|introduced|unveiled|launched|created)\s+(?:on\s+)?(?:the\s+)?$|\b(?:restrictions|measures|rules|polic(?:y|ies)|changes|categor(?:y|ies))\s+(?:first\s+)?(?:announced|introduced|unveiled)\s+(?:on\s+)?(?:the\s+)?$|\b(?:introduction|launch|announcement|creation|unveiling)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:categor(?:y|ies)|program(?:me)?s?|polic(?:y|ies)|streams?|pilot)\s+(?:on\s+)?(?:the\s+)?$/i;
-/** "depuis l'entrée en vigueur des changements au Système de classement global le 19 novembre", "changes that took effect on November 19": the day a rule came in, no draw's (no comma between). */
-const TOOK_EFFECT_BEFORE = /\b(?:entr[ée]e?s?\s+en\s+vigueur|took\s+effect|came\s+into\s+(?:effect|force)|went\s+into\s+effect|entr[óo]\s+en\s+vigor|entr(?:ou|aram)\s+em\s+vigor)\b[^.;,\d]{0,90}$/i;
-const PUBLISHED_BEFORE = /\b(?:publici[sz]ed|published|made public|released|posted)\s+(?:(?:today|yesterday|on\s+\w+day),?\s+)?(?:on\s+)?(?:the\s+)?$/i;
-/** "The round, held on 21 January but reported by Business Today on 27 January" ("tenu le 21 janvier mais rapporté par Business Today le 27 janvier"): the day a paper told it, after the draw's day. */
-const REPORTED_BEFORE = /\b(?:(?:reported|covered|announced)\s+by\s+(?:the\s+)?(?:[A-Z][\w'&.-]*\s+){1,4}(?:on\s+)?(?:the\s+)?|rapport[ée]e?s?\s+par\s+(?:[A-Z][\w'&.-]*\s+){1,4}(?:le\s+)?)$/;
-/**
- * "Ce tirage, rendu public le 18 novembre, a fixé…", "The draw, made public on November 18, …", "Lors du tirage du 14 novembre 2025,
- * annoncé le 17 novembre": the day a draw named just before came out, even with no other day in the sentence.
- */
-const PUBLISHED_APPOSITIVE =
-  /\b(?:draw|round|tirage|ronde)(?:\s+(?:du|of|on|held on)\s+[^,]{3,30})?\s*,\s*(?:made public|released|published|rendue?s? publi(?:c|que)s?|publi[ée]e?s?|annonc[ée]e?s?)\s+(?:on\s+|le\s+)?(?:the\s+)?$/i;
 /** A draw card's title before its day: "📢 EXPRESS ENTRY DRAW | ", "Draw alert / ". */
 const DRAW_TITLE_BEFORE = /^[^\p{L}\d]*(?:(?:new|latest)\s+)?(?:express entry\s+)?(?:draw|round)(?:\s+(?:alert|update|results?)|\s*(?:#|no\.\s?)\d{1,3})?\s+[/|]\s*$/iu;
 /** What a figure is compared with comes after these words. */
@@ -253,6 +236,9 @@ function relativeDay(word: string, published: DayRef | null): DayRef | OffsetRef
 }
 
 /** "Yesterday, on February 16, …", "This Wednesday (May 1, 2025)": a relative day with the day written beside it is that day. */
+/** "30 May 2024 — Provincial Nominee Program (Draw No. 296)": a round's heading, its day then its program, not a dateline. */
+const PROGRAM_HEADING_AFTER =
+  /^\s[-\u2013\u2014]\s(?:(?:the|a)\s)?(?:Provincial|Canadian Experience|Federal|French|Francophone|Health|STEM|Trades?\b|Transport|Agricultur|Education|Physicians|Senior|Military|Researchers|All[- ]programs?|No program|General|PNP|CEC|FSW|FST)\b/;
 const WRITTEN_DAY_BEFORE = new RegExp(String.raw`\b${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d,?\s+(?:a\s+|\(\s*)?$`, 'i');
 const APPOSED_DATE = new RegExp(String.raw`^\s*(?:,\s*|\(\s*)?(?:on\s+)?(?:the\s+)?(?:${MONTH}\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\b)`, 'i');
 
@@ -349,7 +335,12 @@ export function findDates(sentence: string, ctx: DateContext): DateMention[] {
       titleByline ||
       // Not a weekday heading: "Segunda-feira (17) - Programa de Nomeação Provincial".
       // Not a list's item: "• 30 mai 2024 — Programme des candidats des provinces : 2 985 invitations".
-      (opensWithIt && hasYear(f.value) && !f.relative && !/[*\u2022]/.test(sentence.slice(0, f.start)) && (dashAfter || COLON_THEN_SUBJECT.test(sentence.slice(f.end, f.end + 60))));
+      (opensWithIt &&
+        hasYear(f.value) &&
+        !f.relative &&
+        !/[*\u2022]/.test(sentence.slice(0, f.start)) &&
+        !PROGRAM_HEADING_AFTER.test(sentence.slice(f.end, f.end + 40)) &&
+        (dashAfter || COLON_THEN_SUBJECT.test(sentence.slice(f.end, f.end + 60))));
     const before = sentence.slice(Math.max(0, f.start - 24), f.start);
     const published =
       ((PUBLISHED_BEFORE.test(before) || REPORTED_BEFORE.test(sentence.slice(Math.max(0, f.start - 60), f.start))) && out.some((o) => !o.background)) ||
