@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../src/parse/mentions/date-mentions.ts';
+import { findDrawNumbers } from '../../src/parse/mentions/draw-number.ts';
 import { findTieBreaks } from '../../src/parse/mentions/tie-break.ts';
 import { announcedDraws, readDraws, rounds } from '../helpers/announced.ts';
 
@@ -1399,5 +1400,12 @@ describe('"30 May 2024 — Provincial Nominee Program (Draw No. 296)" is a round
   it('"May 3, 2024 — IRCC held a CEC round" keeps its dateline reading (guard)', () => {
     const page = ['CEC draw', 'May 3, 2024 — IRCC held a Canadian Experience Class round on Thursday, inviting 2,000 candidates with a minimum score of 522.'].join('\n');
     expect(announcedDraws(page, '2024-05-03').map((d) => d.date)).toEqual(['2024-05-02']);
+  });
+});
+
+describe("a diary entry's number (p3-222)", () => {
+  it('"My Express Entry journey, entry #37" is no round number; "Express Entry #290" still is', () => {
+    expect(findDrawNumbers('My Express Entry journey, entry #37 - August 7, 2026')).toEqual([]);
+    expect(findDrawNumbers('Express Entry #290: 3,000 CEC candidates invited').map((m) => m.value)).toEqual(['290']);
   });
 });

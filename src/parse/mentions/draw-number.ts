@@ -143,6 +143,8 @@ export function findDrawNumbers(sentence: string, firstYear = false): NumberMent
   for (const m of matchesOf(COLON, sentence)) push(out, m.index, m.index + m[0].length, m[1] ?? '');
   for (const m of matchesOf(HASH, sentence)) {
     const before = sentence.slice(Math.max(0, m.index - 40), m.index);
+    // "My Express Entry journey, entry #37": a diary's entry, not "Express Entry #37".
+    if (/(?<!express\s)\bentry\s?$/i.test(before)) continue;
     const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 20);
     const opensLine = HASH_LINE_START.test(before) && DAY_OR_PROGRAM_AFTER.test(after) && Number.parseInt(m[1] ?? '', 10) >= MAX_COUNT_IN_A_PERIOD;
     // "June 19, 2024 / CEC / 3000 invitations / min. CRS 522 / #303": the last cell of a day's row.
