@@ -38,8 +38,8 @@ describe('made-up pages replayed as news', () => {
     expect(replay.alerts.filter((a) => !a.right).map((a) => `${a.page}: ${a.date} ${a.program} ${a.invitations} at ${a.minCrs} (${a.why})`)).toEqual(known);
   });
 
-  it('still alerts the draws it did when this replay was last measured (874 with u20–u23), or more', () => {
-    expect(replay.alerts.filter((a) => a.right).length).toBeGreaterThanOrEqual(874);
+  it('still alerts the draws it did when this replay was last measured (876 with u20–u23), or more', () => {
+    expect(replay.alerts.filter((a) => a.right).length).toBeGreaterThanOrEqual(876);
   });
 });
 
@@ -110,8 +110,8 @@ describe('the sets of session 37, probed', () => {
 // session's last rule, with the session's first reader (782 of 978) and its last (785), never tuned on (795 after one more rule,
 // made on u7-322: docs/parser.md "Session 38"): a later session must not tune on it either.
 describe('the set of session 38, probed', () => {
-  it('u12 (never tuned on): 836 of 978 fields right or more (785 when measured), at most the 4 wrong values it had then (none alerting)', () => {
-    expectFloor('u12-', 978, 836, 4);
+  it('u12 (never tuned on): 837 of 978 fields right or more (785 when measured), at most the 3 wrong values it has now (4 then, none alerting)', () => {
+    expectFloor('u12-', 978, 837, 3);
   });
 });
 
@@ -130,8 +130,8 @@ describe('the set of session 39, probed', () => {
 // measured with the session's first reader (670 of 768, 11 wrong, 6 alerts all right) and its last (681), never read; its totals
 // decided one rule's fate (docs/parser.md): a later session must not tune on it.
 describe('the set of session 41, probed', () => {
-  it("u14 (never tuned on): 695 of 768 fields right or more (670 with the reader of session 41's start), at most the 10 wrong values it has now (11 then)", () => {
-    expectFloor('u14-', 768, 695, 10);
+  it("u14 (never tuned on): 696 of 768 fields right or more (670 with the reader of session 41's start), at most the 9 wrong values it has now (11 then)", () => {
+    expectFloor('u14-', 768, 696, 9);
   });
 });
 
@@ -140,8 +140,8 @@ describe('the set of session 41, probed', () => {
 // must not tune on it. u16 was written at the same time as a set to tune on (431 of 552 with the session's first reader). The
 // oldest test sets, u2, u4, u6 and u8, measured in every session since they were written, became sets to tune on.
 describe('the sets of session 42, probed', () => {
-  it("u15 (never tuned on): 669 of 822 fields right or more (660 with the reader of session 42's start), at most the 13 wrong values it has now (16 then)", () => {
-    expectFloor('u15-', 822, 669, 13);
+  it("u15 (never tuned on): 671 of 822 fields right or more (660 with the reader of session 42's start), at most the 12 wrong values it has now (16 then)", () => {
+    expectFloor('u15-', 822, 671, 12);
   });
   it('u16 (tuned on, 80 pages): 527 of 552 fields right or more, no wrong value', () => {
     expectFloor('u16-', 552, 527, 0, 80);
@@ -173,16 +173,16 @@ describe('the set of session 44, probed', () => {
 // and tuned on (1,025 of 1,140 fields right with the reader of the session's start, 11 wrong values, 12 extra announced
 // draws and one false alert, a year review's "Jan 4" read as the day after the page).
 describe('the sets of session 46, probed', () => {
-  it('u21 (tuned on, 160 pages): 1,078 of 1,140 fields right or more, no wrong value (11 when written)', () => {
-    expectFloor('u21-', 1140, 1078, 0, 160);
+  it('u21 (tuned on, 160 pages): 1,079 of 1,140 fields right or more, no wrong value (11 when written)', () => {
+    expectFloor('u21-', 1140, 1079, 0, 160);
   });
   // u22: a third set with the same brief, written while the session tuned on u21 and measured once before any rule was
   // made on it (1,050 of 1,158 fields right with the reader of the session's start, 1,063 with the reader of then; 12 wrong).
-  it('u22 (tuned on, 160 pages): 1,063 of 1,158 fields right or more, at most 12 wrong values', () => {
-    expectFloor('u22-', 1158, 1063, 12, 160);
+  it('u22 (tuned on, 160 pages): 1,110 of 1,158 fields right or more, no wrong value (12 when written)', () => {
+    expectFloor('u22-', 1158, 1110, 0, 160);
   });
-  it('u20 (never tuned on, 160 pages): 963 of 1,080 fields right or more, at most the 5 wrong values it had', () => {
-    expectFloor('u20-', 1080, 963, 5, 160);
+  it('u20 (never tuned on, 160 pages): 980 of 1,080 fields right or more (963 when measured), at most the 4 wrong values it has now (5 then)', () => {
+    expectFloor('u20-', 1080, 980, 4, 160);
   });
 });
 
