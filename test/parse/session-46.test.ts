@@ -1409,3 +1409,17 @@ describe("a diary entry's number (p3-222)", () => {
     expect(findDrawNumbers('Express Entry #290: 3,000 CEC candidates invited').map((m) => m.value)).toEqual(['290']);
   });
 });
+
+describe("a province's round in the headline, the federal round recalled below (u8-139)", () => {
+  it('"Ontario invites skilled workers in latest provincial draw" over "The most recent federal Express Entry draw …, on July 7" announces nothing', () => {
+    const page = [
+      'Ontario invites skilled workers in latest provincial draw',
+      'Overseas Pakistanis desk | July 16, 2025',
+      "Ontario's provincial nominee program has issued new invitations in its Employer Job Offer streams, targeting candidates in health care and skilled trades.",
+      'This was a provincial draw, not a federal Express Entry round, and invited candidates need a job offer from an Ontario employer. Those who are later nominated can add 600 points to their Express Entry score if they have a profile in the federal pool.',
+      'The most recent federal Express Entry draw for provincial nominees, on July 7, invited 356 candidates with a minimum CRS score of 750.',
+      "Pakistani nurses and personal support workers with Ontario job offers are advised to check eligibility on the province's website.",
+    ].join('\n');
+    expect(rounds(page, '2025-07-16')).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@ import { MONTHS } from '../mentions/masks.ts';
 import { hasFacts, sameFigure, type DayRef, type Draft } from '../types.ts';
 import { headlineSpan, inWeek, lastWeekOf, roundOfWeek } from './digest-week.ts';
 import { COUNTED_ROUNDS, headlineTellsRounds, STALE_DAYS, TELLS_A_ROUND } from './headline-news.ts';
+import { provincialRoundSentence } from './other-programs.ts';
 
 /**
  * Which drafts the article announces. Precision first: a draw is primary only when the text tells
@@ -115,6 +116,8 @@ function candidate(d: Draft, lead: Lead, notNews: boolean, leadNumbers: Readonly
   // A round recalled as the latest ("The most recent provincial nominee draw was held on 13 April") under a lead that never
   // speaks of draws, or only of draws to come, is background.
   if (d.recalled === true && !(days !== null && days <= 1) && (policyLead(lead.text) || (!opening && !DRAW_TALK.test(lead.text)))) return false;
+  // "Ontario invites skilled workers in latest provincial draw" over "The most recent federal Express Entry draw …, on July 7": background.
+  if (d.recalled === true && days !== null && days > 1 && provincialRoundSentence(lead.headline ?? '')) return false;
   // A round of a week ago under a headline that tells no round ("Express Entry backlog grows as CEC and FSW draws stay on hold",
   // a pool's distribution, "Guía 2026") is the background of a story about something else.
   if (days !== null && days >= STALE_DAYS && !headlineTellsRounds(lead.headline ?? '')) return false;
