@@ -1423,3 +1423,20 @@ describe("a province's round in the headline, the federal round recalled below (
     expect(rounds(page, '2025-07-16')).toEqual([]);
   });
 });
+
+describe('a section "What changed from last week" holds last week\'s rounds (u8-324)', () => {
+  it('"The September 19 round invited 3,200" under it is no round of the tracker\'s week', () => {
+    const page = [
+      'Express Entry draw tracker: three rounds this week',
+      'Updated September 28, 2023',
+      'IRCC held three Express Entry rounds of invitations this week, including the first ever round for agriculture and agri-food occupations.',
+      'Round | Date | Type | ITAs | Min CRS',
+      '#265 | Sept 26 | All programs | 3,000 | 504',
+      '#266 | Sept 27 | French language proficiency | 500 | 472',
+      '#267 | Sept 28 | Agriculture and agri-food | 600 | 354',
+      'What changed from last week',
+      'The all-program cut-off fell from 531 on September 19 to 504. The September 19 round invited 3,200, followed by 1,000 transport invitations at 435 on September 20.',
+    ].join('\n');
+    expect(rounds(page, '2023-09-28').map((r) => r[1])).toEqual(['265', '266', '267']);
+  });
+});

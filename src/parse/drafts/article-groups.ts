@@ -114,7 +114,7 @@ function ordinalOf(text: string, count: number): number {
  * week:", whose rounds are its news.
  */
 const PAST_SECTION_HEADING =
-  /^\W*(?:(?:the\s+)?(?:previous|prior|earlier)\s+(?:week|weeks|(?:express entry\s+)?(?:draws|rounds))|(?:la\s+)?semaine\s+pr[ée]c[ée]dente|(?:les\s+)?(?:rondes|tirages)\s+(?:pr[ée]c[ée]dent(?:e)?s|ant[ée]rieur(?:e)?s)|rappel\s+des\s+(?:derni[èe]res?|pr[ée]c[ée]dente?s)\s+(?:rondes|tirages)|(?:las\s+)?(?:rondas|sorteos)\s+(?:anteriores|previas)|(?:as\s+)?(?:rodadas|sorteios)\s+anteriores|(?:la\s+|a\s+)?semana\s+anterior)\s*:?\s*$/i;
+  /^\W*(?:(?:the\s+)?(?:previous|prior|earlier)\s+(?:week|weeks|(?:express entry\s+)?(?:draws|rounds))|(?:what\s+changed\s+)?(?:from|since|compared\s+(?:with|to))\s+last\s+week\b|(?:la\s+)?semaine\s+pr[ée]c[ée]dente|(?:les\s+)?(?:rondes|tirages)\s+(?:pr[ée]c[ée]dent(?:e)?s|ant[ée]rieur(?:e)?s)|rappel\s+des\s+(?:derni[èe]res?|pr[ée]c[ée]dente?s)\s+(?:rondes|tirages)|(?:las\s+)?(?:rondas|sorteos)\s+(?:anteriores|previas)|(?:as\s+)?(?:rodadas|sorteios)\s+anteriores|(?:la\s+|a\s+)?semana\s+anterior)\s*:?\s*$/i;
 /** A line this long is a paragraph: it ends a section of rows under a heading. */
 const PARAGRAPH_CHARS = 120;
 const isHeading = (text: string): boolean => text.length <= 60 && !/\d/.test(text) && !/[.!?]\s*$/.test(text);
