@@ -1440,3 +1440,18 @@ describe('a section "What changed from last week" holds last week\'s rounds (u8-
     expect(rounds(page, '2023-09-28').map((r) => r[1])).toEqual(['265', '266', '267']);
   });
 });
+
+describe('French "avait déjà mené une ronde" is an earlier round (u24-2-22)', () => {
+  it('"La semaine dernière, IRCC avait déjà mené une ronde … (668 invitations, 720 points)" leaves the news its own', () => {
+    const page = [
+      "Immigration : malgré la pandémie, Ottawa invite 3 232 candidats de l'expérience canadienne",
+      "La Presse francophone de l'Ouest | Mardi 24 mars 2020",
+      "Malgré la fermeture des frontières, Immigration, Réfugiés et Citoyenneté Canada (IRCC) a tenu lundi une ronde d'invitations d'Entrée express réservée aux candidats de la catégorie de l'expérience canadienne (CEC).",
+      "Au total, 3 232 personnes ont été invitées, avec un score minimal de 467. Le départage s'est fait au 25 novembre 2019 à 14:00:35 UTC.",
+      'La semaine dernière, IRCC avait déjà mené une ronde réservée aux candidats des programmes provinciaux (668 invitations, 720 points). Le ministère explique cibler les candidats qui se trouvent probablement déjà au Canada.',
+      "« C'est un signal fort pour les étudiants étrangers diplômés », estime la professeure Nadia Haddad, de l'Université de Saint-Boniface.",
+      'Vos commentaires (7) • Imprimer • Partager',
+    ].join('\n');
+    expect(rounds(page, '2020-03-24')).toEqual([['2020-03-23', null, 'cec', 3232, 467]]);
+  });
+});
