@@ -1455,3 +1455,31 @@ describe('French "avait déjà mené une ronde" is an earlier round (u24-2-22)',
     expect(rounds(page, '2020-03-24')).toEqual([['2020-03-23', null, 'cec', 3232, 467]]);
   });
 });
+
+describe("a sentence listing the week's rounds, each with its day (u24-1-26)", () => {
+  it('"IRCC held a general round on Wednesday, a French-language round on Thursday and, today, the largest STEM round so far (round 274, …)"', () => {
+    const page = [
+      'Latest Express Entry Draws – Complete List',
+      'Last updated: December 8, 2023',
+      "This week's update: three draws in three days! IRCC held a general round on Wednesday, a French-language round on Thursday and, today, the largest STEM round so far (round 274, tie-breaking rule September 07, 2023 at 09:24:49 UTC). They are the top three rows below.",
+      'Draw # | Date | Round type | Invitations | CRS',
+      '274 | 2023-12-08 | STEM occupations | 5,900 | 481',
+      '273 | 2023-12-07 | French language proficiency | 1,000 | 470',
+      '272 | 2023-12-06 | General | 4,750 | 561',
+      '271 | 2023-10-26 | Healthcare occupations | 3,600 | 431',
+      '270 | 2023-10-25 | French language proficiency | 300 | 486',
+      '269 | 2023-10-24 | Provincial Nominee Program | 1,548 | 776',
+      '268 | 2023-10-10 | No program specified | 3,725 | 500',
+      '267 | 2023-09-28 | Agriculture and agri-food | 600 | 354',
+      '266 | 2023-09-27 | French language proficiency | 500 | 472',
+      'Note: the general round of December 6 included provincial nominees, which is why its cut-off (561) is so high.',
+      'See also: CRS calculator | Express Entry eligibility checker | Our draw predictions',
+      '© 2023 Pathfinder Immigration Inc.',
+    ].join('\n');
+    expect(announcedDraws(page, '2023-12-08').map((d) => [d.date, d.drawNumber, d.program, d.tieBreak?.slice(0, 10) ?? null])).toEqual([
+      ['2023-12-06', '272', 'general', null],
+      ['2023-12-08', '274', 'stem', '2023-09-07'],
+      ['2023-12-07', '273', 'french', null],
+    ]);
+  });
+});

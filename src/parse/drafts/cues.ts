@@ -173,6 +173,9 @@ export const PLAIN_SPLIT = new RegExp(
   String.raw`,\s+(?:y|e|et)\s+(?=(?:(?:el|o|le|na|no)\s+)?(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|segunda|ter[çc]a|quarta|quinta|sexta)\b)|` +
     // Hinglish: "Kal PNP tha (1121 ITA @ 694), aaj CEC": yesterday's round, then today's.
     String.raw`,\s+(?=aaj\b)|` +
+    // "IRCC held a general round on Wednesday, a French-language round on Thursday and, today, the largest STEM round": a list of
+    // the week's rounds, each with its day.
+    String.raw`,\s+(?=an?\s+(?:[\w-]+\s+){0,3}(?:round|draw)\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|\s+and,?\s+(?=today,\s+(?:the|a|an)\s)|` +
     String.raw`;|\s-\s|\ssince\s|,\s+(?=followed\s+by\s|suivie?s?\s+(?:d['\u2019]|de\s|par\s))|:(?<=\ssince\s[^.;:,]{1,25}:)\s|,\s+(?=${NEWS_DRAW})|,\s+(?=the\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{1,2}(?:st|nd|rd|th)?\s(?:express entry\s)?(?:draw|round)\b)|,\s+(?=(?:we|you|one)\s+(?:can\s+)?(?:observe|see|notice|note|find)\s+that\b)|,\s+(?=(?:exactly\s+|just\s+|almost\s+)?(?:the\s+same|identical|equal)\b[^.;,]{0,30}\b(?:as|to)\s+(?:the|its|that)\s+(?:previous|last|prior|preceding)\b)|,\s+(?:and(?!\s+citizenship\b)|but|while|whereas|though|although|as|so|meaning|signalling|signaling|bringing|raising|pushing|making|reflecting|indicating|suggesting|showing|highlighting|underscoring|which|who|when|where|with|then)\b|\s(?:while|whereas|but)\s|\sand\s(?!citizenship\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d)(?=[^.;]{0,30}\d)`,
   'gi',
 );
