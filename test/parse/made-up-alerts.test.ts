@@ -183,8 +183,8 @@ describe('the sets of session 46, probed', () => {
   });
   // u24: two more helpers with the same brief near the session's end (80 pages), measured once before any rule on it (471 of
   // 546 fields right with the reader of the session's start, 467 with the reader of then), then tuned on.
-  it('u24 (tuned on, 80 pages): 472 of 546 fields right or more, at most 8 wrong values', () => {
-    expectFloor('u24-', 546, 472, 8, 80);
+  it('u24 (tuned on, 80 pages): 476 of 546 fields right or more, at most 5 wrong values', () => {
+    expectFloor('u24-', 546, 476, 5, 80);
   });
   it('u20 (never tuned on, 160 pages): 980 of 1,080 fields right or more (963 when measured), at most the 4 wrong values it has now (5 then)', () => {
     expectFloor('u20-', 1080, 980, 4, 160);
