@@ -112,15 +112,12 @@ export const ZONE_AFTER = String.raw`(${FIXED}|${NAMED.map(([, re]) => re).join(
 
 const NAMED_RES = NAMED.map(([zone, re]) => [zone, new RegExp(String.raw`^(?:${re})$`, 'i')] as const);
 
-/** A short city name written as a zone. */
-const CITY = /^(?:Dhaka|Lagos|Abuja|Doha|Dubai|Manila)$/;
-
 /** The zone a written zone names, and its offset when it is a number. */
 export function zoneOf(written: string): { zone: ZoneName; offset?: number } {
   const w = written.trim();
   // An abbreviation is written in capitals: "19h07 et 20h", "14:02 est la limite" name no zone.
-  // A city is capitalised: "(Dhaka)", "(Lagos)".
-  if (/^[a-z]{1,5}$/i.test(w) && w !== w.toUpperCase() && !CITY.test(w)) return { zone: 'utc' };
+  // A city is a capitalised word ("(Dhaka)", "(Lagos)"): the table of names below decides whether it is a zone.
+  if (/^[a-z]{1,5}$/i.test(w) && w !== w.toUpperCase() && !/^[A-Z][a-z]{3,}$/.test(w)) return { zone: 'utc' };
   const fixed = /^(?:UTC|GMT)\s?([+\u2212-])\s?(\d{1,2})(?::?(\d{2}))?$/i.exec(w);
   if (fixed) return { zone: 'fixed', offset: (fixed[1] === '+' ? 1 : -1) * (Number(fixed[2]) * 60 + Number(fixed[3] ?? 0)) };
   return { zone: NAMED_RES.find(([, re]) => re.test(w))?.[0] ?? 'utc' };
