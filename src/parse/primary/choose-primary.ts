@@ -3,6 +3,7 @@ import { introducesSeveral, NOT_NEWS_LEAD, RECENT_DRAWS_LEAD } from '../drafts/c
 import { findDrawNumbers } from '../mentions/draw-number.ts';
 import { MONTHS } from '../mentions/masks.ts';
 import { hasFacts, sameFigure, type DayRef, type Draft } from '../types.ts';
+import { countedDays } from './counted-days.ts';
 import { headlineSpan, inWeek, lastWeekOf, roundOfWeek } from './digest-week.ts';
 import { COUNTED_ROUNDS, headlineTellsRounds, STALE_DAYS, TELLS_A_ROUND } from './headline-news.ts';
 import { provincialRoundSentence } from './other-programs.ts';
@@ -269,7 +270,8 @@ function chooseNews(drafts: readonly Draft[], lead: Lead, notNews: boolean): Set
   if (!several) dropRoundsComeAfter(chosen, ordered, lead);
   // "Express Entry Roundup: Three Rounds This Week" over a table of them: each row of this week is one of them.
   // "Express Entry: tres rondas en tres días" over a table of them: each row of the last three days.
-  if (several && !notNews) for (const d of drafts) if (d.table && fullRow(d) && (thisWeek ? ofThisWeek(d, lead.published) : withinDays(d, lead.published, 3))) chosen.add(d.id);
+  const inDays = countedDays(lead.text) ?? 3;
+  if (several && !notNews) for (const d of drafts) if (d.table && fullRow(d) && (thisWeek ? ofThisWeek(d, lead.published) : withinDays(d, lead.published, inDays))) chosen.add(d.id);
   return chosen;
 }
 
@@ -339,10 +341,11 @@ const fullRow = (d: Draft): boolean => hasFacts(d) && d.invitations !== null && 
 function promotedRow(drafts: readonly Draft[], lead: Lead, notNews: boolean, several: boolean, thisWeek: boolean): number[] {
   // "Express Entry this week: three rounds" over "THIS WEEK'S ROUNDS" and their table: the rounds the lead counts are the news
   // (not a "summary of this week's draws" that counts none and calls none new).
-  if (notNews || !(CALLS_IT_NEWS.test(lead.text) || (thisWeek && COUNTED_ROUNDS.test(lead.text)))) return [];
+  const inDays = countedDays(lead.text);
+  if (notNews || !(CALLS_IT_NEWS.test(lead.text) || (thisWeek && COUNTED_ROUNDS.test(lead.text)) || inDays !== null)) return [];
   const rows = drafts.filter((d) => d.table && hasFacts(d));
   if (several) {
-    const recent = rows.filter((d) => (thisWeek ? ofThisWeek(d, lead.published) : withinDays(d, lead.published, 3)) && fullRow(d));
+    const recent = rows.filter((d) => (thisWeek ? ofThisWeek(d, lead.published) : withinDays(d, lead.published, inDays ?? 3)) && fullRow(d));
     if (recent.length >= 2) return recent.map((d) => d.id);
   }
   const row = rows[0];

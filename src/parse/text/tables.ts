@@ -51,7 +51,7 @@ function roleOf(header: string): Role {
     )
   )
     return 'number';
-  if (/\b(?:program(?:me)?|type|category|stream|class|draw)\b|(?<![\p{L}])(?:programa|categor[íi]a|tipo)(?![\p{L}])/u.test(h)) return 'program';
+  if (/\b(?:program(?:me)?|type|category|stream|class|draw)\b|(?<![\p{L}])(?:programa|categor[íi]a|cat[ée]gorie|tipo|volet)(?![\p{L}])/u.test(h)) return 'program';
   return null;
 }
 

@@ -1,0 +1,39 @@
+/**
+ * "Four draws in four days", "quatre tirages en quatre jours", "tres rondas en tres días": a lead that counts the days its rounds
+ * were held in. Its table's rows of those days, up to the page's, are its news (docs/parser.md "Session 47").
+ */
+
+const NUMBERS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  sept: 7,
+  dos: 2,
+  tres: 3,
+  cuatro: 4,
+  cinco: 5,
+  seis: 6,
+  siete: 7,
+  duas: 2,
+  três: 3,
+  quatro: 4,
+  sete: 7,
+};
+const NUMBER = String.raw`(?:[2-7]|${Object.keys(NUMBERS).join('|')})`;
+const ROUNDS = String.raw`(?:draws|rounds|tirages|rondes|rondas|sorteos|rodadas|sorteios)`;
+const IN_DAYS = new RegExp(String.raw`(?<![\p{L}])${NUMBER}\s+(?:[\p{L}-]+\s+){0,2}?${ROUNDS}\s+(?:in|en|em)\s+(${NUMBER})\s+(?:days|jours|d[íi]as)(?![\p{L}])`, 'iu');
+
+/** How many days the lead says its rounds were held in, or null. */
+export function countedDays(lead: string): number | null {
+  const m = IN_DAYS.exec(lead);
+  if (!m) return null;
+  const word = m[1]!.toLowerCase();
+  return /^\d$/.test(word) ? Number(word) : (NUMBERS[word] ?? null);
+}
