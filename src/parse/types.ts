@@ -159,6 +159,8 @@ export interface Draft {
   recalled?: boolean;
   /** Set apart as background (see Group), even on a page of the week's rounds. */
   background?: boolean;
+  /** Told in a live page's entry stamped with its own day ("Aug 4, 2026 8:20 AM ET — New round #431: PNP …"). */
+  liveEntry?: boolean;
   /** A province's own round (see Group). */
   provincial?: boolean;
   /** Where the text first spoke of it (sentence index; tables come after all sentences). */

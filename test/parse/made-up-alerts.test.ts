@@ -34,8 +34,6 @@ describe('made-up pages replayed as news', () => {
       // Session 42's blind set, never read (docs/parser.md "Session 42"): two false alerts since it was first measured.
       'u15-2-01: 2026-08-19 french 6442 at 382 (IRCC: #437 french 5000 at 382)',
       'u15-3-26: 2021-03-04 cec 500 at 472 (no IRCC round that day)',
-      // Session 47's set to tune on (docs/parser.md "Session 47"), as written: an anniversary feature's round of three years before.
-      'u26-4-36: 2026-06-28 healthcare 500 at 476 (no IRCC round that day)',
     ];
     expect(replay.alerts.filter((a) => !a.right).map((a) => `${a.page}: ${a.date} ${a.program} ${a.invitations} at ${a.minCrs} (${a.why})`)).toEqual(known);
   });

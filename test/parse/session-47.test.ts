@@ -60,3 +60,176 @@ describe('"four draws in four days" over a table of them (u24-2-14)', () => {
     expect(facts(three, '2026-03-06').map((r) => r[1])).toEqual(['402', '401', '400']);
   });
 });
+
+describe("a live page's entries, each stamped with its round's day", () => {
+  it('"[UPDATE 26/08/2024 11:02 ET] PNP round #311 …" under the next day\'s CEC entry: both rounds are news (u24-2-03)', () => {
+    const page = [
+      'EE Round Tracker — Live',
+      'Last refreshed 27/08/2024 13:58 ET | auto-refresh every 5 min',
+      '',
+      '[UPDATE 27/08/2024 13:50 ET] CEC round #312 posted: 3,300 ITAs | Min CRS 507 | Tie-break 17/04/2024 20:11:20 UTC',
+      '[UPDATE 26/08/2024 11:02 ET] PNP round #311: 1,121 ITAs | Min CRS 694 | Tie-break 03/08/2024 18:54:27 UTC',
+      '[26/08/2024 08:00 ET] Watching for a PNP/CEC pair this week.',
+      '',
+      'Recent rounds',
+      '# | Date | Type | ITAs | CRS',
+      '310 | 15/08/2024 | French | 2,000 | 394',
+      '309 | 14/08/2024 | CEC | 3,200 | 509',
+      '308 | 13/08/2024 | PNP | 763 | 690',
+      '',
+      'Get alerts by email • Export CSV • About this tracker',
+    ].join('\n');
+    expect(facts(page, '2024-08-27')).toEqual([
+      ['2024-08-27', '312', 'cec', 3300, 507, '2024-04-17'],
+      ['2024-08-26', '311', 'pnp', 1121, 694, '2024-08-03'],
+    ]);
+  });
+
+  it('"Tue June 27, 2:30 PM ET — All-program round done: 4,300 ITAs …" a day before the healthcare round (u22-3-20)', () => {
+    const page = [
+      'LIVE: Express Entry draw week — category-based selection begins',
+      'Desi Canada Connect · Live updates · June 28, 2023',
+      "Pinned: IRCC announced in May that it would start category-based rounds for healthcare, STEM, trades, transport, agriculture and French speakers. This blog follows the week's rounds as they happen.",
+      "Wed June 28, 3:10 PM ET — IT'S HERE. The first ever category-based round: Healthcare occupations. 500 invitations, minimum CRS 476. Tie-breaking rule: November 12, 2022 12:47:27 UTC. Nurses, PSWs, physiotherapists — check your accounts! 🩺",
+      'Wed June 28, 2:55 PM ET — IRCC page being updated, something is coming.',
+      "Wed June 28, 10:00 AM ET — Morning! Yesterday's all-program draw was big, so many of you are asking if we'll get another one today. Stay tuned.",
+      'Tue June 27, 4:45 PM ET — Reader "Harjit_Surrey" says he got ITA at 488 and had been in the pool for 14 months. Congrats!',
+      'Tue June 27, 2:30 PM ET — All-program round done: 4,300 ITAs, lowest score 486, tie-break June 21, 2023 00:57:04 UTC. Exactly the same cut-off as the June 8 draw (4,800 at 486).',
+      'Tue June 27, 9:00 AM ET — Blog opens. The last round was June 8.',
+      'Comments are moderated · Share on WhatsApp · Follow us on Telegram',
+    ].join('\n');
+    expect(facts(page, '2023-06-28')).toEqual([
+      ['2023-06-28', null, 'healthcare', 500, 476, '2022-11-12'],
+      ['2023-06-27', null, 'general', 4300, 486, '2023-06-21'],
+    ]);
+  });
+
+  it('a tracker\'s "UPDATE LOG (this week)" of four rounds, "Aug 4, 2026 8:20 AM ET — New round #431: PNP …" (u21-3-36)', () => {
+    const page = [
+      'EE Draw Tracker 2026 | CanNext Community',
+      'Every Express Entry round of 2026, updated within minutes of IRCC',
+      'Last updated: August 7, 2026, 6:41 AM ET',
+      '🔔 UPDATE LOG (this week)',
+      'Aug 7, 2026 6:41 AM ET — New round #434: Transport occupations, 300 ITAs, min CRS 470, tie-break October 11, 2025 at 14:55:49 UTC',
+      'Aug 6, 2026 9:03 AM ET — New round #433: French-language proficiency, 5,000 ITAs, min CRS 391',
+      'Aug 5, 2026 8:50 AM ET — New round #432: CEC, 3,000 ITAs, min CRS 516',
+      'Aug 4, 2026 8:20 AM ET — New round #431: PNP, 507 ITAs, min CRS 768',
+      '[Show earlier updates]',
+      'FULL TABLE 2026 (latest first)',
+      '# | Date | Type | ITAs | CRS',
+      '434 | 2026-08-07 | Transport | 300 | 470',
+      '433 | 2026-08-06 | French | 5,000 | 391',
+      '432 | 2026-08-05 | CEC | 3,000 | 516',
+      '431 | 2026-08-04 | PNP | 507 | 768',
+      '430 | 2026-07-23 | Military recruits | 4 | 368',
+      '429 | 2026-07-22 | French | 5,000 | 399',
+      '428 | 2026-07-21 | CEC | 2,000 | 516',
+      '427 | 2026-07-20 | PNP | 511 | 744',
+      '426 | 2026-07-10 | Senior managers | 500 | 392',
+      '[Load more rows]',
+      'Totals 2026 so far: 46 rounds · see the stats page',
+      'Community notes: This is the first transport round of 2026. Truck drivers in our Brampton group, check your accounts!',
+      'Tracker | Stats | CRS Calculator | Discord | About',
+    ].join('\n');
+    expect(facts(page, '2026-08-07').map((r) => r[1])).toEqual(['434', '433', '432', '431']);
+  });
+
+  it('time-only entries under "Wednesday, June 28" and "Tuesday, June 27" headings', () => {
+    const page = [
+      "Live updates: Express Entry's first category-based draw is here",
+      'Last updated: June 28, 2023, 11:40 a.m. ET',
+      'Wednesday, June 28',
+      "10:12 a.m. ET — It's here. IRCC has held the first-ever healthcare-occupations round: 500 ITAs, lowest-ranked CRS 476.",
+      '8:30 a.m. ET — Morning all. Rumours overnight that IRCC would start categories today.',
+      'Tuesday, June 27',
+      '1:05 p.m. ET — Details of round #251 (no program specified): 4,300 invitations at CRS 486.',
+      '11:52 a.m. ET — A new round just appeared on the IRCC page. Numbers coming.',
+    ].join('\n');
+    expect(facts(page, '2023-06-28')).toEqual([
+      ['2023-06-28', null, 'healthcare', 500, 476, null],
+      ['2023-06-27', '251', 'general', 4300, 486, null],
+    ]);
+  });
+
+  it('"8:15 am ET — No draw yet today. Yesterday\'s PNP-only round invited 442 …": an entry of today recalls it; no news (guard)', () => {
+    const page = [
+      'LIVE BLOG: Express Entry, Tuesday',
+      "8:15 am ET — No draw yet today. Yesterday's PNP-only round invited 442 candidates at 760.",
+      '12:40 pm ET — Still nothing on the IRCC page.',
+      '5:40 pm ET — Nothing today; we will be back tomorrow.',
+    ].join('\n');
+    expect(facts(page, '2026-08-18')).toEqual([]);
+  });
+});
+
+describe("a tracker of this week's rounds", () => {
+  it('"This week: two rounds so far …" over a table of "every round since mid-July", its new rows marked "312 🆕" (u22-3-27)', () => {
+    const page = [
+      'EE Draw Tracker 2024 — community-maintained',
+      'Kaldip & volunteers · Updated August 27, 2024, 3:25 PM ET',
+      'This week: two rounds so far — a PNP-only round on Monday (#311) and a CEC round today (#312). The table below has every round since mid-July.',
+      '# | Date | Program | ITAs | Min CRS | Tie-breaking rule (UTC)',
+      '312 🆕 | 2024-08-27 | Canadian Experience Class | 3,300 | 507 | April 17, 2024 at 20:11:20',
+      '311 🆕 | 2024-08-26 | Provincial Nominee Program | 1,121 | 694 | August 03, 2024 at 18:54:27',
+      '310 | 2024-08-15 | French language proficiency | 2,000 | 394 | July 07, 2024 at 09:46:10',
+      '309 | 2024-08-14 | Canadian Experience Class | 3,200 | 509 | March 01, 2024 at 19:23:21',
+      '308 | 2024-08-13 | Provincial Nominee Program | 763 | 690 | April 26, 2024 at 10:59:30',
+      '307 | 2024-07-31 | Canadian Experience Class | 5,000 | 510 | June 30, 2024 at 20:39:14',
+      '306 | 2024-07-30 | Provincial Nominee Program | 964 | 686 | May 27, 2024 at 07:07:21',
+      '305 | 2024-07-18 | French language proficiency | 1,800 | 400 | March 08, 2024 at 19:51:40',
+      '304 | 2024-07-17 | Canadian Experience Class | 6,300 | 515 | February 03, 2024 at 13:01:06',
+      '303 | 2024-07-16 | Provincial Nominee Program | 1,391 | 670 | May 04, 2024 at 13:27:31',
+      'Notes',
+      '- CEC cut-off today (507) is the lowest CEC score in this table.',
+      '- We add rounds within an hour of IRCC posting them. Spotted a mistake? Message us on Telegram.',
+      'Pool distribution (as of Aug 25): see separate page',
+      'Share · Download CSV · Join the WhatsApp alerts group',
+    ].join('\n');
+    expect(facts(page, '2024-08-27')).toEqual([
+      ['2024-08-27', '312', 'cec', 3300, 507, '2024-04-17'],
+      ['2024-08-26', '311', 'pnp', 1121, 694, '2024-08-03'],
+    ]);
+  });
+
+  it('"With this one, IRCC has issued 113,998 invitations in 58 rounds in 2025" on a live page of this week\'s rounds (u6-337)', () => {
+    const page = [
+      'Express Entry draws this week: live updates (December 15–17, 2025)',
+      'Live page | Last updated December 17, 2025, 9:20 a.m. ET',
+      'Wednesday, December 17, 9:20 a.m. — French-language proficiency round (#388)',
+      '6,000 invitations | Minimum CRS: 399 | Tie-break: August 24, 2025 at 23:43:05 UTC',
+      'That makes three rounds in three days. With this one, IRCC has issued 113,998 invitations in 58 rounds in 2025.',
+      'Tuesday, December 16, 8:55 a.m. — Canadian Experience Class round (#387)',
+      '5,000 invitations | Minimum CRS: 515 | Tie-break: September 9, 2025 at 18:58:59 UTC',
+      "The cut-off dropped five points from last week's CEC round (December 10: 6,000 invitations, CRS 520).",
+      'Monday, December 15, 12:40 p.m. — Provincial Nominee Program round (#386)',
+      '399 invitations | Minimum CRS: 731 | Tie-break: October 18, 2025 at 07:18:52 UTC',
+      "Last week's PNP round, on December 8, invited 1,123 candidates at 729.",
+      'Monday, December 15, 8:00 a.m. — Welcome',
+      "We're following this week's Express Entry rounds here. Last week IRCC held a PNP round (December 8), a CEC round (December 10) and a healthcare and social services round (December 11: 1,000 invitations, CRS 476).",
+      'KEY TAKEAWAYS',
+      '- Large CEC rounds continue: 11,000 invitations in two rounds in December.',
+      '- French-language rounds are still the easiest path, with cut-offs around 400.',
+      '- IRCC rarely holds rounds in the last two weeks of December; this may be the last round of 2025.',
+    ].join('\n');
+    expect(facts(page, '2025-12-17').map((r) => r[1])).toEqual(['388', '387', '386']);
+  });
+});
+
+describe('an anniversary feature (u26-4-36)', () => {
+  it('"Three years ago today …", "French-language rounds routinely reach 5,000 invitations": no round is news', () => {
+    const page = [
+      'Three years of category-based Express Entry: how it started',
+      'June 28, 2026 · Feature · By Laura Mensah',
+      'Three years ago today, on June 28, 2023, IRCC held the first category-based round in Express Entry history. It was small — 500 invitations for healthcare workers, with a minimum CRS score of 476 — but it marked a turning point in how Canada selects economic immigrants.',
+      'A week later came the first STEM round (July 5, 2023: 500 invitations, CRS 486) and, on July 7, the first French-language round, which invited 2,300 candidates at 439 points.',
+      'What changed',
+      'Before 2023, almost every round invited the highest-ranked candidates regardless of occupation. Today, category rounds make up a majority of invitations in some months, and French-language rounds routinely reach 5,000 invitations.',
+      'Who won, who lost',
+      'Francophones have been the clearest winners: their cut-offs have regularly been 100 points or more below those of CEC rounds. Tech workers have lost ground since STEM was dropped from the category list.',
+      'Looking ahead',
+      'With physicians, senior managers and military recruits now part of the system, category-based selection looks here to stay.',
+      'Read more: Our interactive chart of every Express Entry round since 2015',
+    ].join('\n');
+    expect(facts(page, '2026-06-28')).toEqual([]);
+  });
+});

@@ -1,4 +1,6 @@
-import { daysBetween, lastWeekday, sameDay } from '../mentions/calendar.ts';
+import { daysBetween, lastWeekday, sameDay, withYearBefore } from '../mentions/calendar.ts';
+import { findDates } from '../mentions/date-mentions.ts';
+import { MONTHS, WEEKDAY_NAMES } from '../mentions/masks.ts';
 import type { ArticleLine } from '../text/lines.ts';
 import type { DayRef, Draft, Group } from '../types.ts';
 
@@ -7,6 +9,58 @@ const ENTRY = /^\s*(?:update[sd]?:?\s+)?(?:(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.
 const WEEKDAY_PREFIXES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 /** A live page has entries, not one time written at its top. */
 const MIN_ENTRIES = 2;
+const TIME = String.raw`\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?(?:\s*[A-Z]{2,4})?`;
+const DAY = String.raw`(?:(?:${WEEKDAY_NAMES}|mon|tue|wed|thu|fri|sat|sun)\.?,?\s+)?(?:(?:${MONTHS})\.?\s+\d{1,2}(?:,?\s+(?:19|20)\d\d)?|\d{1,2}\s+(?:${MONTHS})\.?(?:\s+(?:19|20)\d\d)?|\d{1,2}/\d{1,2}/(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)`;
+/**
+ * An entry stamped with its day and time ("Aug 4, 2026 8:20 AM ET — New round #431 …", "[UPDATE 26/08/2024 11:02 ET] PNP round
+ * #311 …", "Wed June 28, 3:10 PM ET — …") or with its time and weekday ("11:20 ET Mon — PNP ROUND").
+ */
+const DATED_ENTRY = new RegExp(
+  String.raw`^\s*\[?\s*(?:update[sd]?:?\s+)?(${DAY}),?\s+(?:at\s+)?${TIME}\s*(?:\]\s*|[-\u2013\u2014|]\s)|^\s*${TIME}\s+(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*[-\u2013\u2014|]\s`,
+  'i',
+);
+/** "Wednesday, June 28": a live page's heading for the entries of that day, stamped with their times only. */
+const DAY_HEADING = new RegExp(String.raw`^\s*(?:${WEEKDAY_NAMES}),?\s+(?:(?:${MONTHS})\.?\s+\d{1,2}|\d{1,2}\s+(?:${MONTHS}))(?:,?\s+(?:19|20)\d\d)?\s*$`, 'i');
+/** An entry's line that is only its heading ("11:20 ET Mon — PNP ROUND"): the lines under it, up to the next entry, are its text. */
+const HEADING_ONLY = /^[^\d]{0,40}$/;
+
+/** The day a stamp or heading writes, its year the page's (or the year before, for a day after the page's). */
+function dayIn(text: string, published: DayRef): DayRef | null {
+  const d = findDates(text, { published, lastMonth: null })[0]?.value;
+  return d && 'month' in d ? withYearBefore(d, published) : null;
+}
+
+/** The day of each line of a live page's entries (by stamp, by weekday or under a day's heading), keyed by line index. */
+function entryDays(lines: readonly ArticleLine[], published: DayRef): { dayOf: Map<number, DayRef>; byWeekday: boolean } {
+  const dayOf = new Map<number, DayRef>();
+  let byWeekday = false;
+  let heading: DayRef | null = null;
+  let under: DayRef | null = null;
+  for (const l of lines) {
+    if (l.zone === 'related' || l.meta) continue;
+    if (DAY_HEADING.test(l.text)) {
+      heading = dayIn(l.text, published);
+      // A round whose text begins at the heading ("Tuesday, June 27" / "1:05 p.m. — Details of round #251 …") is of its entries.
+      if (heading) dayOf.set(l.index, heading);
+      under = null;
+      continue;
+    }
+    const m = l.zone === 'body' ? ENTRY.exec(l.text) : null;
+    const dated = m ? null : DATED_ENTRY.exec(l.text);
+    if (m) {
+      if (m[1]) byWeekday = true;
+      const weekday = m[1] ? lastWeekday(published, WEEKDAY_PREFIXES.indexOf(m[1].toLowerCase()), false) : (heading ?? published);
+      if (weekday) dayOf.set(l.index, weekday);
+      under = null;
+    } else if (dated) {
+      const day = dated[1] ? dayIn(dated[1], published) : dated[2] ? lastWeekday(published, WEEKDAY_PREFIXES.indexOf(dated[2].toLowerCase()), false) : null;
+      if (!day) continue;
+      dayOf.set(l.index, day);
+      under = HEADING_ONLY.test(l.text.slice(dated[0].length)) ? day : null;
+    } else if (under) dayOf.set(l.index, under);
+  }
+  return { dayOf, byWeekday };
+}
 
 /**
  * A live page's entries are of its own day ("Live | … | March 5, 2026" / "12:50 p.m. - The figures: 250 invitations, minimum CRS
@@ -17,15 +71,7 @@ const MIN_ENTRIES = 2;
 export function datedByLiveEntries(drafts: readonly Draft[], lines: readonly ArticleLine[], groups: readonly Group[], published: DayRef | null): void {
   if (!published || published.year === null) return;
   // "Thu 3:02 PM — 🩺 Physicians … round: 391 invitations": an entry stamped with its weekday is of that day of the page's week.
-  const dayOf = new Map<number, DayRef>();
-  let byWeekday = false;
-  for (const l of lines) {
-    const m = l.zone === 'body' ? ENTRY.exec(l.text) : null;
-    if (!m) continue;
-    if (m[1]) byWeekday = true;
-    const weekday = m[1] ? lastWeekday(published, WEEKDAY_PREFIXES.indexOf(m[1].toLowerCase()), false) : published;
-    if (weekday) dayOf.set(l.index, weekday);
-  }
+  const { dayOf, byWeekday } = entryDays(lines, published);
   const entries = new Set(dayOf.keys());
   if (entries.size < MIN_ENTRIES) return;
   const lineOf = new Map(groups.map((g) => [g.sentence, g.line]));
@@ -45,6 +91,12 @@ export function datedByLiveEntries(drafts: readonly Draft[], lines: readonly Art
   for (const d of drafts) {
     if (!inEntry(d) || d.date !== null || datingEarlier.has(d.firstSentence) || d.dated || d.context || d.months.length > 0 || (d.program !== null && programsOfTheDay.has(d.program))) continue;
     d.date = { ...(dayOf.get(entryOf(d)) ?? published) };
+  }
+  // An entry stamped with the day of the round it tells reports that round as it happened (on a page of several days' entries,
+  // each round is news: docs/parser.md "Session 47"); not a round an entry of a later day recalls ("Yesterday's PNP round …").
+  for (const d of drafts) {
+    const day = inEntry(d) ? dayOf.get(entryOf(d)) : undefined;
+    if (day && d.date && sameDay(d.date, day)) d.liveEntry = true;
   }
   // "CEC round confirmed: round #311 …" / "Correction: that's round #312; #311 was yesterday's PNP round": a number an earlier
   // round of the page has is not the day's round's.

@@ -154,7 +154,8 @@ const THIS_WEEK_LINE = /^\s*this\s+week\s*:/im;
  * What makes a page a recap or a tracker, or has it tell of policy as well ("Canada's new category-based Express Entry draws
  * arrived in quick succession this week"): none of it says this week's rounds are old.
  */
-const RECAP_WORDS = /\b(?:tracker|round-?up|recap|digest|summary of|levels plan|so far|new category(?:-based)?)\b/gi;
+const RECAP_WORDS =
+  /\b(?:tracker|round-?up|recap|digest|summary of|levels plan|so far|new category(?:-based)?|(?:draws|rounds) in (?:19|20)\d\d|every (?:cec |pnp |express entry )?(?:round|draw))\b/gi;
 
 /** A draft of the page's own calendar week (Monday to the page's day): one of "this week's" rounds. */
 function ofThisWeek(d: Draft, published: DayRef | null): boolean {
@@ -194,8 +195,13 @@ export function choosePrimary(drafts: readonly Draft[], lead: Lead): Set<number>
   const chosen = chooseNews(drafts, lead, notNews);
   const week = notNews ? null : (lastWeekOf(lead.text, lead.published) ?? headlineSpan(lead.headline ?? '', lead.published));
   if (week) for (const d of drafts) if (roundOfWeek(d, week) && (!d.table || fullRow(d))) chosen.add(d.id);
+  // A live page's rounds, each told in an entry stamped with its own day of the week up to the page (live-entries.ts).
+  if (!lead.explainer && !ofAPastYear(lead)) for (const d of drafts) if (liveRound(d, lead)) chosen.add(d.id);
   return chosen;
 }
+
+const liveRound = (d: Draft, lead: Lead): boolean =>
+  d.liveEntry === true && !d.related && d.provincial !== true && !d.table && d.program !== null && hasFacts(d) && withinDays(d, lead.published, WEEK_DAYS);
 
 function chooseNews(drafts: readonly Draft[], lead: Lead, notNews: boolean): Set<number> {
   const weekLine = THIS_WEEK_LINE.test(lead.text);

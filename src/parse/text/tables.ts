@@ -102,8 +102,14 @@ function rowFromCells(cells: string[], roles: Role[], ctx: Ctx): TableRow | null
   const inv = readNumber((get('invitations') ?? '').replace(/^(\d{1,3})[.\s\u00a0\u202f](\d{3})$/, '$1,$2'));
   const crs = readNumber(get('crs') ?? '');
   if (!date || (inv === null && crs === null)) return null;
-  // "366", "#366", "draw no. 366", "Round 366".
-  const num = /^(?:(?:draw|round)\s?)?(?:#|no\.?|n°)?\s?(\d{1,3}[ab]?)$/i.exec(numberCell)?.[1] ?? named?.[2] ?? named?.[3] ?? programNamed?.[2] ?? programNamed?.[3] ?? null;
+  // "366", "#366", "draw no. 366", "Round 366"; "312 🆕", "312 (new)", "312*": a tracker's mark of a new row.
+  const num =
+    /^(?:(?:draw|round)\s?)?(?:#|no\.?|n°)?\s?(\d{1,3}[ab]?)(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|[*†]|\(?new\)?))*$/iu.exec(numberCell)?.[1] ??
+    named?.[2] ??
+    named?.[3] ??
+    programNamed?.[2] ??
+    programNamed?.[3] ??
+    null;
   return {
     line: ctx.line,
     date,
