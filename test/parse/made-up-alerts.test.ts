@@ -140,8 +140,10 @@ describe('the set of session 41, probed', () => {
 // must not tune on it. u16 was written at the same time as a set to tune on (431 of 552 with the session's first reader). The
 // oldest test sets, u2, u4, u6 and u8, measured in every session since they were written, became sets to tune on.
 describe('the sets of session 42, probed', () => {
-  it("u15 (never tuned on): 671 of 822 fields right or more (660 with the reader of session 42's start), at most the 12 wrong values it has now (16 then)", () => {
-    expectFloor('u15-', 822, 671, 12);
+  // Session 47: a diary's day headings ("Tue Dec 19, 2023" / "Trades draw today …", from u26) moved u15 from 671 to 691 fields
+  // right (four rounds more) and from 12 to 14 wrong values; its alerts stayed 7 right, 2 false. The pages were not read.
+  it("u15 (never tuned on): 691 of 822 fields right or more (660 with the reader of session 42's start), at most the 14 wrong values it has now (16 then)", () => {
+    expectFloor('u15-', 822, 691, 14);
   });
   it('u16 (tuned on, 80 pages): 527 of 552 fields right or more, no wrong value', () => {
     expectFloor('u16-', 552, 527, 0, 80);

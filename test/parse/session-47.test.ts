@@ -233,3 +233,128 @@ describe('an anniversary feature (u26-4-36)', () => {
     expect(facts(page, '2026-06-28')).toEqual([]);
   });
 });
+
+describe('two rounds of one day told in order, and their numbers listed after (u26-1)', () => {
+  it('"In the second, only Federal Skilled Trades Program candidates were eligible. IRCC invited 400 …", "rounds No. 63 and No. 64"', () => {
+    const page = [
+      'CHANNEL 9 NEWS VANCOUVER',
+      'LIVE | Traffic | Weather | Local | B.C. | Canada | World | Video',
+      'Two Express Entry draws Friday target provincial nominees and skilled trades',
+      'Staff | Posted May 26, 2017 4:12 pm | Last Updated May 26, 2017 5:40 pm',
+      'The federal government held two separate Express Entry draws on Friday, one for provincial nominees and one for skilled tradespeople.',
+      'In the first, Immigration, Refugees and Citizenship Canada invited 143 candidates in the Provincial Nominee Program. The lowest-ranked candidate had 775 points.',
+      'In the second, only Federal Skilled Trades Program candidates were eligible. IRCC invited 400, with a minimum score of just 199 points.',
+      'The department lists them as rounds No. 63 and No. 64.',
+      "It's the first time this year trades workers have had a dedicated round. Construction employers in the Lower Mainland have been lobbying for more welders, electricians and heavy-duty mechanics.",
+      'WATCH: B.C. builders say labour shortage could delay projects (2:14)',
+      'Share this story',
+      'Facebook | Twitter | Email',
+      'Trending',
+      '1. Lions Gate Bridge lane closures this weekend',
+      '2. Canucks name new head coach',
+    ].join('\n');
+    expect(facts(page, '2017-05-26').map((r) => r.slice(1))).toEqual([
+      ['63', 'pnp', 143, 775, null],
+      ['64', 'fst', 400, 199, null],
+    ]);
+  });
+  it('"many Manitoba Provincial Nominee Program applicants are now also creating Express Entry profiles" names no round\'s program', () => {
+    const page = [
+      'WINNIPEG PRAIRIE HERALD',
+      'Local | Business | Sports | Opinion | Obituaries',
+      'Express Entry invitations climb to 1,000 in latest round',
+      'By Tamara Kowalchuk',
+      'Thursday, September 8, 2016',
+      'Federal immigration officials sent out 1,000 invitations to apply for permanent residence on Wednesday, the most in a single Express Entry round since April.',
+      'The minimum Comprehensive Ranking System score was 491 points. Two weeks earlier, only 750 candidates were invited and the cut-off jumped to 538.',
+      'It was the 42nd round of invitations since the system was launched in January 2015.',
+      'Settlement workers in Winnipeg said many Manitoba Provincial Nominee Program applicants are now also creating Express Entry profiles in the hope of being selected through both routes.',
+      '"We\'re getting a lot of calls from people in the pool asking whether 491 means they should wait or pay for another language test," said Leticia Ramos, a counsellor at a downtown newcomer centre.',
+      'Immigration, Refugees and Citizenship Canada has promised changes to the points system later this year.',
+    ].join('\n');
+    expect(facts(page, '2016-09-08')).toEqual([['2016-09-07', '42', 'general', 1000, 491, null]]);
+  });
+  it('"In Draw #304 on Wednesday, IRCC invited 6,300 … The tie-breaking rule for this round was …": #304\'s, not the first round\'s', () => {
+    const page = [
+      'Canada issues 7,691 invitations in back-to-back Express Entry draws',
+      'Toronto, Jul 18 (ICNS) Canada has issued a total of 7,691 invitations to apply for permanent residence in two Express Entry draws held on consecutive days this week, a development expected to benefit a large number of Indian students and workers.',
+      'In Draw #303, held on Tuesday for Provincial Nominee Program candidates, 1,391 invitations were issued with a minimum Comprehensive Ranking System (CRS) score of 670.',
+      'In Draw #304 on Wednesday, Immigration, Refugees and Citizenship Canada (IRCC) invited 6,300 candidates under the Canadian Experience Class (CEC), with a cut-off score of 515. The tie-breaking rule for this round was February 03, 2024 at 13:01:06 UTC.',
+      'The CEC draw was the largest CEC-only round since 2021 and mainly benefits those already working in Canada, among whom Indians form the biggest group.',
+      'Indian nationals received more than 40 per cent of all Express Entry invitations last year, according to official data. ICNS PRB ASH',
+    ].join('\n');
+    expect(facts(page, '2024-07-18')).toEqual([
+      ['2024-07-16', '303', 'pnp', 1391, 670, null],
+      ['2024-07-17', '304', 'cec', 6300, 515, '2024-02-03'],
+    ]);
+  });
+  it('a Chinese page\'s byline, glossed to "November 27, 2025 09:15 |:", dates the page, not the round of November 26', () => {
+    const page = [
+      '加国华人时报 Sino-Canada Times',
+      '首页 | 移民 | 留学 | 地产 | 社区 | 视频',
+      '快讯：EE第381轮抽签 CEC邀请1,000人 分数线531',
+      '2025年11月27日 09:15 | 来源：本报综合',
+      '加拿大移民、难民及公民部（IRCC）于当地时间11月26日（周三）进行了第381轮快速通道（Express Entry）抽签，仅针对加拿大经验类（CEC）申请人，共发出1,000份永久居民申请邀请（ITA），最低CRS分数为531分。',
+      '平局规则（tie-breaking rule）：2025年10月8日 19:02:26 UTC。',
+      '前一天（11月25日）的省提名（PNP）专项抽签邀请了777人，分数线为699分。',
+      '移民顾问表示，CEC分数线仍维持在530分以上的高位，许多毕业工签（PGWP）即将到期的中国留学生压力较大，建议考虑法语类别或省提名项目。',
+      '相关阅读：',
+      '· 2026年移民配额计划公布 经济类移民比例上升',
+      '· 安省雇主担保项目最新抽签结果',
+      '分享到：微信 | 微博 | Facebook',
+    ].join('\n');
+    expect(facts(page, '2025-11-27')).toEqual([['2025-11-26', '381', 'cec', 1000, 531, '2025-10-08']]);
+  });
+});
+
+describe("days told by a diary's headings and in Punjabi (u26-3)", () => {
+  it('"Tue Dec 19, 2023" / "Trades draw today …" / "Wed Dec 20, 2023" / "Transport occupations draw — 670 invites": each entry\'s today is its heading\'s day', () => {
+    const page = [
+      'Trucker to PR — my notebook',
+      '(copied from my notes app)',
+      '',
+      'Tue Dec 19, 2023',
+      'Trades draw today. 1,000 invitations, min CRS 425. Not for me, NOC 73300 is transport not trades. Nobody in my WhatsApp group got it either, we are all drivers lol. Did an overnight run to Regina, slept 5 hrs.',
+      '',
+      'Wed Dec 20, 2023',
+      'IT HAPPENED. Transport occupations draw — 670 invites, cut-off 435. My CRS is 441. Saw the notification in a Petro-Canada parking lot in Brandon MB at 2pm and screamed in the cab.',
+      'Called wife in Ludhiana, she thought somebody died because I was crying.',
+      'To do:',
+      '- PCC India (again…)',
+      '- medicals, Winnipeg clinic',
+      '- employer ref letter from the company, ask Dave in dispatch',
+      '- LMIA copy',
+      'Best Christmas gift. Thank you God.',
+    ].join('\n');
+    expect(facts(page, '2023-12-20')).toEqual([
+      ['2023-12-19', null, 'trades', 1000, 425, null],
+      ['2023-12-20', null, 'transport', 670, 435, null],
+    ]);
+  });
+  it('"Kal (Wednesday) PNP da draw hoya si — 557 ITAs" (yesterday; "si" is "was", not Spanish "if"), "Ajj CEC da draw aaya" (today), under "13 May 2021 · 🌐"', () => {
+    const page = [
+      'Punjabi Students in Canada 🇨🇦 ਪੰਜਾਬੀ ਸਟੂਡੈਂਟਸ',
+      'Jaskaran Gill',
+      '13 May 2021 · 🌐',
+      '',
+      'Update veero 🙏',
+      'Kal (Wednesday) PNP da draw hoya si — 557 ITAs, CRS 752.',
+      'Ajj CEC da draw aaya — 4,147 ITAs, minimum score 401.',
+      '',
+      'Mera 398 aa 😭😭 bas 3 number ghat. Next draw ch pakka. Jinna da aa gaya, Waheguru mehar kare, docs jaldi submit karo.',
+      '',
+      'Two weeks pehlan CEC 400 te si (6,000 ITAs), te hun 401. Pool ch bahut loki ne.',
+      '',
+      '👍 1.1K   💬 340   ↪ 58',
+      '',
+      'Top comments',
+      'Simran Dhaliwal: Mera aa gaya 405!! 🥹',
+      'Harmandeep: veer IELTS dubara de, CLB 9 naal 30+ points jump hunde ne',
+      'Rupinder Kaur Sidhu: PNP 752 matlab base 152 😂',
+    ].join('\n');
+    expect(facts(page, '2021-05-13')).toEqual([
+      ['2021-05-12', null, 'pnp', 557, 752, null],
+      ['2021-05-13', null, 'cec', 4147, 401, null],
+    ]);
+  });
+});

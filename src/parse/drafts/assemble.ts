@@ -320,7 +320,10 @@ export class DraftAssembler {
     }
     const byScore = this.drafts.find((d) => !d.context && d.minCrs !== null && g.scores.includes(d.minCrs));
     // "The draw saw the tie-breaking rule…": the draw the article is about.
-    const topic = g.refersBack && this.topic && !this.topic.context ? this.topic : null;
+    // Not when another round was told in the sentence just before ("In Draw #304 on Wednesday, IRCC invited 6,300 … The
+    // tie-breaking rule for this round was …"): "this round" is that one.
+    const justTold = this.last !== null && this.last !== this.topic && !this.last.context && this.last.lastSentence === g.sentence - 1;
+    const topic = g.refersBack && this.topic && !this.topic.context && !justTold ? this.topic : null;
     const tb = g.tieBreaks[0];
     if (!tb) return;
     const before = (d: Draft | null): Draft | null => (d && decidedBy(tb, d, g.tieScores) ? d : null);

@@ -143,10 +143,11 @@ const MAY = /(?<!\b(?:na|ang|ng|mga)\s)\bmay\b/;
 
 /**
  * Spanish and Portuguese: "Si IRCC hiciera una ronda de 6.000 invitaciones", "o corte poderia cair", "¿Bajará el puntaje?", "habrá
- * otra ronda" (the future in -rá), "una ronda esperada" (not "la ronda más esperada": the most awaited one, held).
+ * otra ronda" (the future in -rá), "una ronda esperada" (not "la ronda más esperada": the most awaited one, held). Not Punjabi's
+ * "si" (was) ending a clause: "Kal PNP da draw hoya si — 557 ITAs".
  */
 const ROMANCE_HYPOTHETICAL =
-  /(?<![\p{L}])(?:si|se\s+o\s+padr[ãa]o|pode|podem|puede|pueden|hiciera|hicieran|hubiera|hubiese|podr[íi]an?|poder[íi]am?|ser[íi]an?|har[íi]an?|far[íi]am?|\p{L}+r(?:á|án|ão)|supon\p{L}*|imagin\p{L}*|estim\p{L}*|previs\p{L}*|pron[óo]stic\p{L}*|proyec\p{L}*|proje[çc]\p{L}*|(?<!(?<![\p{L}])(?:m[áa]s|mais|tan|t[ãa]o|muy|muito)\s)esperad[oa]s?|probable|prov[áa]vel|probablemente|provavelmente|quiz[áa]s?|talvez)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:si(?!\s*(?:[-\u2013\u2014.,;:!?)]|$))|se\s+o\s+padr[ãa]o|pode|podem|puede|pueden|hiciera|hicieran|hubiera|hubiese|podr[íi]an?|poder[íi]am?|ser[íi]an?|har[íi]an?|far[íi]am?|\p{L}+r(?:á|án|ão)|supon\p{L}*|imagin\p{L}*|estim\p{L}*|previs\p{L}*|pron[óo]stic\p{L}*|proyec\p{L}*|proje[çc]\p{L}*|(?<!(?<![\p{L}])(?:m[áa]s|mais|tan|t[ãa]o|muy|muito)\s)esperad[oa]s?|probable|prov[áa]vel|probablemente|provavelmente|quiz[áa]s?|talvez)(?![\p{L}])/iu;
 
 export const isHypothetical = (text: string): boolean => HYPOTHETICAL.test(text) || MAY.test(text) || ROMANCE_HYPOTHETICAL.test(text);
 

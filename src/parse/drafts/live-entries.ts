@@ -19,8 +19,14 @@ const DATED_ENTRY = new RegExp(
   String.raw`^\s*\[?\s*(?:update[sd]?:?\s+)?(${DAY}),?\s+(?:at\s+)?${TIME}\s*(?:\]\s*|[-\u2013\u2014|]\s)|^\s*${TIME}\s+(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*[-\u2013\u2014|]\s`,
   'i',
 );
-/** "Wednesday, June 28": a live page's heading for the entries of that day, stamped with their times only. */
-const DAY_HEADING = new RegExp(String.raw`^\s*(?:${WEEKDAY_NAMES}),?\s+(?:(?:${MONTHS})\.?\s+\d{1,2}|\d{1,2}\s+(?:${MONTHS}))(?:,?\s+(?:19|20)\d\d)?\s*$`, 'i');
+/**
+ * "Wednesday, June 28": a live page's heading for the entries of that day, stamped with their times only. A page of two or more
+ * such headings ("Tue Dec 19, 2023" / "Trades draw today. …" / "Wed Dec 20, 2023" / …: a diary) has each day's lines under it.
+ */
+const DAY_HEADING = new RegExp(
+  String.raw`^\s*(?:${WEEKDAY_NAMES}|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+(?:(?:${MONTHS})\.?\s+\d{1,2}|\d{1,2}\s+(?:${MONTHS}))(?:,?\s+(?:19|20)\d\d)?\s*$`,
+  'i',
+);
 /** An entry's line that is only its heading ("11:20 ET Mon — PNP ROUND"): the lines under it, up to the next entry, are its text. */
 const HEADING_ONLY = /^[^\d]{0,40}$/;
 
@@ -30,21 +36,34 @@ function dayIn(text: string, published: DayRef): DayRef | null {
   return d && 'month' in d ? withYearBefore(d, published) : null;
 }
 
+/**
+ * Two or more day headings of different days, each with lines of its own under it: a diary's or a live page's days (not a
+ * byline's "Tuesday, March 5, 2026" over an "Updated Wednesday, March 6, 2026" line).
+ */
+function isDiary(lines: readonly ArticleLine[], published: DayRef): boolean {
+  const at = lines.flatMap((l, i) => (l.zone !== 'related' && DAY_HEADING.test(l.text) ? [i] : []));
+  if (at.some((i, k) => k > 0 && i === (at[k - 1] ?? -2) + 1)) return false;
+  const days = new Set(at.map((i) => JSON.stringify(dayIn(lines[i]?.text ?? '', published))));
+  return days.size >= 2 && !days.has('null');
+}
+
 /** The day of each line of a live page's entries (by stamp, by weekday or under a day's heading), keyed by line index. */
 function entryDays(lines: readonly ArticleLine[], published: DayRef): { dayOf: Map<number, DayRef>; byWeekday: boolean } {
   const dayOf = new Map<number, DayRef>();
   let byWeekday = false;
   let heading: DayRef | null = null;
   let under: DayRef | null = null;
+  const diary = isDiary(lines, published);
   for (const l of lines) {
-    if (l.zone === 'related' || l.meta) continue;
+    if (l.zone === 'related' || (l.meta && !diary)) continue;
     if (DAY_HEADING.test(l.text)) {
       heading = dayIn(l.text, published);
       // A round whose text begins at the heading ("Tuesday, June 27" / "1:05 p.m. — Details of round #251 …") is of its entries.
       if (heading) dayOf.set(l.index, heading);
-      under = null;
+      under = diary ? heading : null;
       continue;
     }
+    if (l.meta) continue;
     const m = l.zone === 'body' ? ENTRY.exec(l.text) : null;
     const dated = m ? null : DATED_ENTRY.exec(l.text);
     if (m) {
@@ -91,6 +110,11 @@ export function datedByLiveEntries(drafts: readonly Draft[], lines: readonly Art
   for (const d of drafts) {
     if (!inEntry(d) || d.date !== null || datingEarlier.has(d.firstSentence) || d.dated || d.context || d.months.length > 0 || (d.program !== null && programsOfTheDay.has(d.program))) continue;
     d.date = { ...(dayOf.get(entryOf(d)) ?? published) };
+  }
+  // "Tue Dec 19, 2023" / "Trades draw today. 1,000 invitations …": the entry's today is its own day, not the page's.
+  for (const d of drafts) {
+    const day = inEntry(d) ? dayOf.get(entryOf(d)) : undefined;
+    if (day && d.date && !d.dateWritten && sameDay(d.date, published) && (daysBetween(day, published) ?? 0) > 0) d.date = { ...day };
   }
   // An entry stamped with the day of the round it tells reports that round as it happened (on a page of several days' entries,
   // each round is news: docs/parser.md "Session 47"); not a round an entry of a later day recalls ("Yesterday's PNP round …").

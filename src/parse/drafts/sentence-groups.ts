@@ -191,10 +191,11 @@ function clauseGroup(sentence: string, c: ClauseSpan, facts: SentenceFacts, wher
     tieScores: [...facts.tieScores],
     months: [...facts.months],
     heading: c.start === 0 && c.end === sentence.length && programHeading(sentence, facts.programs),
-    // IRCC's label of a round's category, "French language proficiency (Version 1)", names the round below it.
+    // IRCC's label of a round's category, "French language proficiency (Version 1)", names the round below it; "only Federal
+    // Skilled Trades Program candidates were eligible" says who was invited.
     aboutInvited:
       ROUND_LABEL.test(text) ||
-      /\b(?:invit\w*|draws?|rounds?|selected|ITAs?|tirages?|rondes?|loteries?|lotter(?:y|ies)|raffles?|IPD|sorteos?|sorteios?|convites|convidad[oa]s)\b|\bthe (?:invited |selected )?candidates\b|\b(?:needed|required|had) to (?:have|be)\b/i.test(
+      /\b(?:invit\w*|draws?|rounds?|selected|ITAs?|tirages?|rondes?|loteries?|lotter(?:y|ies)|raffles?|IPD|sorteos?|sorteios?|convites|convidad[oa]s)\b|\bthe (?:invited |selected )?candidates\b|\b(?:needed|required|had) to (?:have|be)\b|\b(?:were|was) (?:eligible|considered)\b/i.test(
         text,
       ),
   };
@@ -295,6 +296,10 @@ export function sentenceGroups(sentence: string, facts: SentenceFacts, where: Wh
   const oneCount = !listed && groups.flatMap((g) => g.invitations).length === 1 && groups.every((g) => g.crs.length === 0);
   const listsDraws = (): boolean => facts.dates.filter((d) => d.listed).length >= 2 || findListedDrawNumbers(sentence).length >= 2;
   if (oneCount && !/\beach\b/i.test(sentence) && listsDraws()) for (const g of groups) g.invitations = [];
+  // "The department lists them as rounds No. 63 and No. 64.": numbers listed and no figure are the rounds' told above, in order
+  // (listed-numbers.ts), not the last one's.
+  const noFigures = !listed && groups.every((g) => g.invitations.length === 0 && g.crs.length === 0);
+  if (noFigures && groups.some((g) => g.drawNumbers.length > 0) && findListedDrawNumbers(sentence).length >= 2) for (const g of groups) g.drawNumbers = [];
   return groups;
 }
 

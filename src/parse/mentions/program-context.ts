@@ -52,7 +52,7 @@ const PROVINCES_RUN_BEFORE =
   /\b(?:provinces?|territor(?:y|ies))\b[^.;]{0,60}\b(?:participate|participates|participating|take part) in\s+(?:the\s+|their\s+|a\s+)?$|\b(?:provinces?|territor(?:y|ies))(?:\s*\([^)]{0,60}\))?\s+(?:run|runs|operate|operates|manage|manages)\s+(?:the\s+|their\s+(?:own\s+)?|own\s+)?$/i;
 
 /** "Latest BC PNP Draw Invites 370", "Ontario's PNP sending 2,677 invitations": a province's own program, not an Express Entry round's. */
-const PROVINCE_PNP_BEFORE = new RegExp(String.raw`\b(?:B\.?C\.?|${PROVINCES}['’]s)\s+$`);
+const PROVINCE_PNP_BEFORE = new RegExp(String.raw`\b(?:B\.?C\.?|${PROVINCES}(?:['’]s)?)\s+$`);
 
 /** "members reporting scores from 456 to 470 and a few with PNP nominations": what some candidates hold, not the round's program. */
 const WITH_NOMINATION_BEFORE = /\b(?:with|holding|who (?:have|had|hold|held))\s+(?:an?\s+|their\s+)?$/i;

@@ -88,6 +88,8 @@ const NAME_DASH_DATE_LINE =
   /^(?!(?:[\w#&-]+\s){0,2}[Dd]ate\b)[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,3}(?:,\s[\p{L}.'&-]+(?:\s[\p{L}.'&-]+){0,5})?\s[-|]\s(?:\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d|[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{1,2}(?:er)?\s(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s(?:19|20)\d\d)$/u;
 
 /** "… 02:15 PM ISTहिंदी में पढें": a link in another script glued after a date line ("read in Hindi"). */
+/** What a glossed byline leaves after its date ("2025年11月27日 09:15 | 来源：本报综合" → "November 27, 2025 09:15 |:"); a post's "13 May 2021 · 🌐". */
+const SEPARATOR_TAIL = /(?:\s*(?:[|:\u00b7\u2022]|\p{Extended_Pictographic}|\ufe0f))+\s*$/u;
 const OTHER_SCRIPT_TAIL = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]+(?:\s+[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]+)*\s*$/u;
 
 const META_LINE =
@@ -206,7 +208,7 @@ export function classifyLines(text: string): ArticleLine[] {
         NAV_BAR.test(line) ||
         UI_CONTROL.test(line) ||
         PHONE_LINE.test(line) ||
-        BARE_DATE_LINE.test(line.replace(OTHER_SCRIPT_TAIL, '').replace(UPDATE_LABEL, '')) ||
+        BARE_DATE_LINE.test(line.replace(OTHER_SCRIPT_TAIL, '').replace(SEPARATOR_TAIL, '').replace(UPDATE_LABEL, '')) ||
         ISSUE_LINE.test(line) ||
         DATE_THEN_META.test(line) ||
         TAG_THEN_DATE_LINE.test(line) ||
