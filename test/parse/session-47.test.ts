@@ -358,3 +358,119 @@ describe("days told by a diary's headings and in Punjabi (u26-3)", () => {
     ]);
   });
 });
+
+describe('figures told again, numbers and days in other orders (u26)', () => {
+  it('"(08/07/2025)" on a page that writes its days out day first ("09 Jul 2025", "on 7 July and 8 July 2025") is July 8; IRCC\'s copied tie-break "October 2, 2024 at 01:48:36 UTC" shows no order', () => {
+    const page = [
+      'Home » Canada Immigration News » Express Entry',
+      'Express Entry Draws No. 354 & 355: IRCC Invites 3,356 Candidates in Back-to-Back Rounds',
+      'Last Updated: 09 Jul 2025 | Author: Team GlobalPath',
+      'Table of Contents',
+      '1. Draw No. 354 – PNP',
+      '2. Draw No. 355 – CEC',
+      '3. CRS trend',
+      '4. FAQs',
+      'IRCC conducted two Express Entry draws this week, on 7 July and 8 July 2025.',
+      'Draw No. 354 – Provincial Nominee Program (07/07/2025)',
+      'Invitations issued: 356',
+      'Minimum CRS: 750',
+      'Draw No. 355 – Canadian Experience Class (08/07/2025)',
+      'Invitations issued: 3,000',
+      'Minimum CRS: 518',
+      'Tie-breaking rule: October 2, 2024 at 01:48:36 UTC',
+      'CRS trend',
+      'The CEC cut-off fell 3 points compared to the 26 June round (521) and 11 points from the 12 June round (529).',
+      'FAQs',
+      'Q. Is IELTS required for CEC? A. Yes, or CELPIP/PTE Core for English, TEF/TCF for French.',
+      'Q. How long is the ITA valid? A. 60 days.',
+      'Get Free Counselling | Call +91-98xxxxxx | WhatsApp Us',
+    ].join('\n');
+    expect(facts(page, '2025-07-09')).toEqual([
+      ['2025-07-07', '354', 'pnp', 356, 750, null],
+      ['2025-07-08', '355', 'cec', 3000, 518, '2024-10-02'],
+    ]);
+  });
+  it('a thread\'s "3/4 Thu July 4 — Trade occupations / 1,800 invitations · CRS 436 / This was the 300th Express Entry round ever": #300 is that round\'s', () => {
+    const page = [
+      'Express Entry Watch @EEwatchCA · Jul 5, 2024',
+      '3 draws this week 🧵👇 1/4',
+      '',
+      '2/4 Tue July 2 — PNP',
+      '920 invitations · CRS 739',
+      '',
+      '3/4 Thu July 4 — Trade occupations',
+      '1,800 invitations · CRS 436',
+      'This was the 300th Express Entry round ever 🎂',
+      '',
+      '4/4 Fri July 5 — Healthcare occupations',
+      '3,750 invitations · CRS 445',
+      'Healthcare folks, this is the biggest one for you so far. Congrats! 🩺',
+      '💬 22  🔁 97  ❤️ 610  📊 48K',
+    ].join('\n');
+    expect(facts(page, '2024-07-05')).toEqual([
+      ['2024-07-02', null, 'pnp', 920, 739, null],
+      ['2024-07-04', '300', 'trades', 1800, 436, null],
+      ['2024-07-05', null, 'healthcare', 3750, 445, null],
+    ]);
+  });
+  it('French notes under the week\'s table: "5 000 invitations à 391 points" is a cut-off; "Le seuil de l\'expérience canadienne ne bouge pas (516)" is the CEC round\'s', () => {
+    const page = [
+      'Blogue | Cabinet Tremblay Immigration — Québec • Montréal',
+      "Entrée express : la semaine du 3 août en un coup d'œil",
+      '7 août 2026 · Par Me Sophie Tremblay, avocate en immigration · 4 min de lecture',
+      "Semaine chargée pour IRCC : quatre rondes d'invitations en quatre jours, du mardi au vendredi. Voici le résumé.",
+      'Ronde | Date | Catégorie | IPD | Score SCG minimal',
+      'n° 431 | mardi 4 août | Programme des candidats des provinces | 507 | 768',
+      "n° 432 | mercredi 5 août | Catégorie de l'expérience canadienne | 3 000 | 516",
+      'n° 433 | jeudi 6 août | Compétence linguistique en français | 5 000 | 391',
+      'n° 434 | vendredi 7 août | Professions des transports | 300 | 470',
+      "Ce qu'il faut retenir",
+      '1. La ronde francophone reste de loin la plus accessible : 5 000 invitations à 391 points, un seuil comparable aux rondes de juillet.',
+      "2. Le seuil de l'expérience canadienne ne bouge pas (516) malgré le volume plus élevé.",
+      '3. Retour des transports, avec une petite ronde de 300 invitations. La dernière ronde de cette catégorie remontait à mars 2024.',
+      "Rappel pour nos clients québécois : Entrée express ne mène pas à la résidence permanente au Québec. Si votre projet est de rester au Québec, c'est le Programme de sélection des travailleurs qualifiés (PSTQ) qu'il faut viser.",
+      'Vous avez reçu une invitation ? Prenez rendez-vous : nous vérifions votre dossier avant le dépôt.',
+      'Catégories : Entrée express, Actualités',
+      'Partager : Facebook · LinkedIn · Courriel',
+      'Articles similaires',
+      'Entrée express : bilan du mois de juillet 2026',
+      'PSTQ : nouvelles invitations dans le volet 1',
+    ].join('\n');
+    expect(facts(page, '2026-08-07').sort((a, b) => String(a[0]).localeCompare(String(b[0])))).toEqual([
+      ['2026-08-04', '431', 'pnp', 507, 768, null],
+      ['2026-08-05', '432', 'cec', 3000, 516, null],
+      ['2026-08-06', '433', 'french', 5000, 391, null],
+      ['2026-08-07', '434', 'transport', 300, 470, null],
+    ]);
+  });
+  it('"French at 382 is the lowest French cut-off of 2026" in a digest\'s notes under "Three rounds this week (Aug 17–21):" is the table\'s French row, of August 19', () => {
+    const page = [
+      'ExpatCanada Forums — Weekly Digest',
+      '"This week in Express Entry" · Friday, August 21, 2026',
+      '',
+      'Three rounds this week (Aug 17–21):',
+      '',
+      'Date | Round | Program | Invitations | Min CRS | Tie-break (UTC)',
+      'Mon Aug 17 | #435 | Provincial Nominee Program | 442 | 760 | 2026-08-07 18:01:56',
+      'Tue Aug 18 | #436 | Canadian Experience Class | 1,000 | 523 | 2026-08-17 22:09:00',
+      'Wed Aug 19 | #437 | French-language proficiency | 5,000 | 382 | 2026-03-01 18:34:05',
+      '',
+      'Community notes:',
+      '- CEC back to 1,000 after 3,000 on Aug 5 (516). Ouch.',
+      '- French at 382 is the lowest French cut-off of 2026.',
+      '- No category draw besides French this week.',
+      '',
+      'Hot threads this week:',
+      '» "AOR to PPR timelines Aug 2026" (88 replies)',
+      '» "Does the new job offer rule apply to existing profiles?" (41 replies)',
+      '» "TEF vs TCF — which is faster for results?" (27 replies)',
+      '',
+      'You received this email because you subscribed to Weekly Digest. Manage preferences.',
+    ].join('\n');
+    expect(facts(page, '2026-08-21').sort((a, b) => String(a[0]).localeCompare(String(b[0])))).toEqual([
+      ['2026-08-17', '435', 'pnp', 442, 760, '2026-08-07'],
+      ['2026-08-18', '436', 'cec', 1000, 523, '2026-08-17'],
+      ['2026-08-19', '437', 'french', 5000, 382, '2026-03-01'],
+    ]);
+  });
+});

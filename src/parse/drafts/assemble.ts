@@ -1,5 +1,5 @@
 import { daysBetween, sameDay } from '../mentions/calendar.ts';
-import { type DayRef, type Draft, type Group } from '../types.ts';
+import { hasFacts, type DayRef, type Draft, type Group } from '../types.ts';
 import {
   atOddsWithTopic,
   decidedBy,
@@ -259,8 +259,13 @@ export class DraftAssembler {
         this.merge(d, p);
         return;
       }
-      // "This was the 11th round of 2019 and 118th overall": a sentence about "this" draw speaks of the article's draw first.
-      const topicFirst = g.refersBack && !g.refersToLast && p.drawNumber !== null && p.program === null && p.date === null;
+      // "This was the 11th round of 2019 and 118th overall": a sentence about "this" draw speaks of the article's draw first;
+      // not right after another round's figures ("3/4 Thu July 4 — Trade occupations / 1,800 invitations · CRS 436 / This was the
+      // 300th Express Entry round ever"): that round's (not an earlier round told in between: "However, IRCC chose to target the May 15
+      // draw at FST candidates …").
+      const before = (a: Draft, b: Draft | null): boolean => !!(a.date && b?.date && (daysBetween(a.date, b.date) ?? 0) > 0);
+      const lastJustTold = !!last && last !== topic && !last.context && last.lastSentence === g.sentence - 1 && hasFacts(last) && !before(last, topic);
+      const topicFirst = g.refersBack && !g.refersToLast && p.drawNumber !== null && p.program === null && p.date === null && !lastJustTold;
       for (const d of topicFirst ? [topic, last] : [last, topic]) {
         if (!d || d.context || !fits(d, p)) continue;
         // "The September 14 draw invited 3,250 … The September 14 draw saw a decrease…": a day that

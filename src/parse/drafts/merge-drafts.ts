@@ -80,7 +80,22 @@ function interleaved(a: Draft, b: Draft): boolean {
   return a.firstSentence <= b.lastSentence && b.firstSentence <= a.lastSentence;
 }
 
+/**
+ * "French at 382 is the lowest French cut-off of 2026" in the notes under "Three rounds this week (Aug 17–21):" and its table:
+ * a statement with no day of its own (it took the introduction's first day) and the row of its program with its figure are one
+ * round, of the row's day (a row of the page's week).
+ */
+const WEEK_DAYS = 7;
+function rowRetold(prose: Draft, row: Draft, published: DayRef | null): boolean {
+  const age = row.date && published ? daysBetween(row.date, published) : null;
+  if (age === null || age < 0 || age > WEEK_DAYS) return false;
+  if (!row.table || prose.table || prose.dated || prose.context || prose.related || prose.program === null || prose.program !== row.program) return false;
+  if (clash(prose.invitations, row.invitations) || clash(prose.minCrs, row.minCrs) || clash(prose.drawNumber, row.drawNumber)) return false;
+  return sameFigure(prose, row);
+}
+
 function same(a: Draft, b: Draft, published: DayRef | null): boolean {
+  if (rowRetold(a, b, published)) return true;
   if (!compatible(a, b)) return false;
   if (a.drawNumber !== null && a.drawNumber === b.drawNumber) return true;
   if (a.date && b.date) return a.program === b.program || a.program === null || b.program === null;
@@ -117,6 +132,7 @@ export function mergeDrafts(drafts: readonly Draft[], published: DayRef | null =
   const out: Draft[] = [];
   for (const d of drafts) {
     const twin = out.find((o) => same(o, d, published));
+    if (twin && rowRetold(twin, d, published) && d.date) [twin.date, twin.dateWritten] = [d.date, true];
     if (twin) absorb(twin, d);
     else out.push({ ...d });
   }

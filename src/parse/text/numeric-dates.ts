@@ -30,11 +30,23 @@ function pageOrder(text: string): Order | null {
   return dayFirst > 0 && monthFirst === 0 ? 'dmy' : monthFirst > 0 && dayFirst === 0 ? 'mdy' : null;
 }
 
+const MONTH_NAMES = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
+const DAY_MONTH = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s(?:${MONTH_NAMES})\b`, 'g');
+// Not IRCC's own tie-break as pages copy it ("October 2, 2024 at 01:48:36 UTC"), written month first on every page.
+const MONTH_DAY = new RegExp(String.raw`\b(?:${MONTH_NAMES})\.?\s\d{1,2}(?:st|nd|rd|th)?\b(?!:|,?\s(?:19|20)\d\d,?\s(?:at\s)?\d{1,2}:\d\d)`, 'g');
+
+/** "Last Updated: 09 Jul 2025", "on 7 July and 8 July 2025": a page that writes its days out day first, and never month first. */
+function writtenOrder(text: string): Order | null {
+  const dayFirst = (text.match(DAY_MONTH) ?? []).length;
+  const monthFirst = (text.match(MONTH_DAY) ?? []).length;
+  return dayFirst > 0 && monthFirst === 0 ? 'dmy' : null;
+}
+
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 export function orderNumericDates(text: string): string {
   if (!MAY_HOLD.test(text)) return text;
-  const order = pageOrder(text);
+  const order = pageOrder(text) ?? writtenOrder(text);
   return text.replace(NUMERIC, (all: string, first: string, sep: string, second: string, year: string, at: number) => {
     const [a, b] = [Number(first), Number(second)];
     // "06/07/26", "29/12/25": a year of two digits only with the page's order shown (a table's "Date" column).
