@@ -175,6 +175,8 @@ export interface Draft {
   dayDoubtful?: boolean;
   /** The draw whose written day this one's "today" is (`clearDoubtfulRelativeDays`). */
   dayOf?: number;
+  /** The sentence its day was read from (an introduction's, for the rounds it introduces). */
+  dayFrom?: number;
   /** The text wrote a date (or several) where it stated this draw, even one too ambiguous to keep. */
   dated: boolean;
   /** Months named, without a day, where its facts were stated. */

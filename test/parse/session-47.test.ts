@@ -474,3 +474,97 @@ describe('figures told again, numbers and days in other orders (u26)', () => {
     ]);
   });
 });
+
+describe('two rounds of one day, the day told once (u26, u21)', () => {
+  it('a digest\'s "Two draws yesterday — PNP 200 @ 902 and FST 500 @ 288" over "CIC ran two separate rounds yesterday (May 30):": both of May 30', () => {
+    const page = [
+      'CanadaMigrants Forum — Daily Digest',
+      'Thursday, May 31, 2018',
+      '',
+      'You are receiving this digest because you follow "Express Entry Draws".',
+      '',
+      'NEW THREAD: Two draws yesterday — PNP 200 @ 902 and FST 500 @ 288',
+      'posted by trade_hopeful_yyc',
+      '',
+      'CIC ran two separate rounds yesterday (May 30):',
+      '1) Provincial Nominee Program: 200 invitations, lowest CRS 902. Tie-breaking rule: March 23, 2018 at 05:38:02 UTC',
+      '2) Federal Skilled Trades: 500 invitations, lowest CRS 288. Tie-breaking rule: June 7, 2017 at 20:11:13 UTC',
+      '',
+      'First FST draw of 2018. Welders, carpenters, chefs — check your inbox!',
+      '',
+      '2 replies:',
+      '  kamal_welder: got it!!! 301 points, red seal welder, AINP nomination pending too',
+      '  sara_v: no general draw?? last general was May 23 (3,500 / 440)',
+      '',
+      'OTHER ACTIVE THREADS',
+      '- "Medical for PR - how long in Manila?" (14 new replies)',
+      '- "Proof of funds 2018 updated amounts" (6 new replies)',
+      '- "AOR to eCOPR timeline tracker — May ITAs" (22 new replies)',
+      '',
+      'Unsubscribe | Manage notifications | Forum rules',
+    ].join('\n');
+    expect(facts(page, '2018-05-31')).toEqual([
+      ['2018-05-30', null, 'pnp', 200, 902, '2018-03-23'],
+      ['2018-05-30', null, 'fst', 500, 288, '2017-06-07'],
+    ]);
+  });
+  it('"🚨 TWO Express Entry rounds today — April 9, 2020" over "#141 Provincial Nominee Program …" and "#142 Canadian Experience Class …": both of April 9', () => {
+    const page = [
+      'Canada Immigration Updates 📢',
+      '📌 pinned',
+      '',
+      '🚨 TWO Express Entry rounds today — April 9, 2020',
+      '',
+      '#141 Provincial Nominee Program',
+      '— invitations: 606',
+      '— minimum CRS: 698',
+      '— tie-break: December 18, 2019 at 11:29:51 UTC',
+      '',
+      '#142 Canadian Experience Class',
+      '— invitations: 3,294',
+      '— minimum CRS: 464',
+      '— tie-break: January 4, 2020 at 12:16:45 UTC',
+      '',
+      'IRCC is now only inviting PNP + CEC because of COVID travel restrictions. FSW candidates outside Canada — nothing for you this time 😞',
+      '',
+      '#ExpressEntry #CEC #PNP',
+      '👁 18.2K   edited  22:14',
+    ].join('\n');
+    expect(facts(page, '2020-04-09')).toEqual([
+      ['2020-04-09', '141', 'pnp', 606, 698, '2019-12-18'],
+      ['2020-04-09', '142', 'cec', 3294, 464, '2020-01-04'],
+    ]);
+  });
+  it('"two separate Express Entry draws on Friday", then the first and the second told in turn: both of that Friday', () => {
+    const page = [
+      'Gulf Daily Tribune',
+      'Home > Expat Life > Immigration',
+      'Canada holds two Express Entry rounds on Friday for trades and provincial nominees',
+      'By Staff Reporter',
+      'Dubai, May 27, 2017',
+      "Canada's immigration department conducted two separate rounds of invitations under its Express Entry system on Friday, one reserved for provincial nominees and the other for skilled tradespersons.",
+      'In round 63, 143 candidates under the Provincial Nominee Program were invited with a minimum Comprehensive Ranking System (CRS) score of 775.',
+      'In round 64, 400 candidates eligible for the Federal Skilled Trades Program were invited, with the minimum score at just 199 points. It is the first round ever held exclusively for the trades program.',
+      'Electricians, welders, heavy-equipment mechanics and chefs working in the UAE could benefit, consultants said, provided they hold a job offer or a certificate of qualification from a Canadian province.',
+      '"Many tradespeople in the Gulf assumed Express Entry was only for engineers and IT people. This draw shows otherwise," said Faisal Rahman, a Dubai-based licensed Canadian immigration consultant.',
+      'The last all-programme draw, on May 17, invited 3,687 candidates with a cut-off of 415.',
+      'Share: Facebook | Twitter | WhatsApp | Email',
+    ].join('\n');
+    expect(facts(page, '2017-05-27')).toEqual([
+      ['2017-05-26', '63', 'pnp', 143, 775, null],
+      ['2017-05-26', '64', 'fst', 400, 199, null],
+    ]);
+  });
+});
+
+describe('a day said relative to the page, and another round written on it (guard)', () => {
+  it('"IRCC held a PNP draw today" on a page updated a day later, under "Update: On May 31, IRCC held a CEC draw": the PNP round is not of May 31', () => {
+    const page = [
+      'Express Entry: CEC draw invites 3,000',
+      'May 30, 2024 — Updated May 31, 2024',
+      'IRCC held a PNP draw today, inviting 2,985 candidates with a cut-off of 676.',
+      'Update: On May 31, IRCC held a Canadian Experience Class draw, inviting 3,000 candidates with a cut-off of 522.',
+    ].join('\n');
+    expect(facts(page, '2024-05-31').filter((r) => r[2] === 'pnp' && r[0] === '2024-05-31')).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import { daysBetween, sameDay } from '../mentions/calendar.ts';
-import { hasFacts, type DayRef, type Draft, type Group } from '../types.ts';
+import { type DayRef, type Draft, type Group } from '../types.ts';
 import {
   atOddsWithTopic,
   decidedBy,
@@ -20,6 +20,7 @@ import {
   ownOtherDay,
   onlyRoundOf,
   withDayOfSeveral,
+  toldJustBefore,
   partOf,
   sameDayOrNumber,
   sameDraw,
@@ -259,13 +260,9 @@ export class DraftAssembler {
         this.merge(d, p);
         return;
       }
-      // "This was the 11th round of 2019 and 118th overall": a sentence about "this" draw speaks of the article's draw first;
-      // not right after another round's figures ("3/4 Thu July 4 — Trade occupations / 1,800 invitations · CRS 436 / This was the
-      // 300th Express Entry round ever"): that round's (not an earlier round told in between: "However, IRCC chose to target the May 15
-      // draw at FST candidates …").
-      const before = (a: Draft, b: Draft | null): boolean => !!(a.date && b?.date && (daysBetween(a.date, b.date) ?? 0) > 0);
-      const lastJustTold = !!last && last !== topic && !last.context && last.lastSentence === g.sentence - 1 && hasFacts(last) && !before(last, topic);
-      const topicFirst = g.refersBack && !g.refersToLast && p.drawNumber !== null && p.program === null && p.date === null && !lastJustTold;
+      // "This was the 11th round of 2019 and 118th overall": a sentence about "this" draw speaks of the article's draw first, but
+      // not right after another round's figures (parts.ts `toldJustBefore`).
+      const topicFirst = g.refersBack && !g.refersToLast && p.drawNumber !== null && p.program === null && p.date === null && !toldJustBefore(last, topic, g.sentence);
       for (const d of topicFirst ? [topic, last] : [last, topic]) {
         if (!d || d.context || !fits(d, p)) continue;
         // "The September 14 draw invited 3,250 … The September 14 draw saw a decrease…": a day that
@@ -325,10 +322,9 @@ export class DraftAssembler {
     }
     const byScore = this.drafts.find((d) => !d.context && d.minCrs !== null && g.scores.includes(d.minCrs));
     // "The draw saw the tie-breaking rule…": the draw the article is about.
-    // Not when another round was told in the sentence just before ("In Draw #304 on Wednesday, IRCC invited 6,300 … The
-    // tie-breaking rule for this round was …"): "this round" is that one.
-    const justTold = this.last !== null && this.last !== this.topic && !this.last.context && this.last.lastSentence === g.sentence - 1;
-    const topic = g.refersBack && this.topic && !this.topic.context && !justTold ? this.topic : null;
+    // Not right after another round's figures ("In Draw #304 on Wednesday, IRCC invited 6,300 … The tie-breaking rule for this round
+    // was …"): "this round" is that one.
+    const topic = g.refersBack && this.topic && !this.topic.context && !toldJustBefore(this.last, this.topic, g.sentence) ? this.topic : null;
     const tb = g.tieBreaks[0];
     if (!tb) return;
     const before = (d: Draft | null): Draft | null => (d && decidedBy(tb, d, g.tieScores) ? d : null);
@@ -361,10 +357,12 @@ export class DraftAssembler {
     if (d.date !== null && !d.dateWritten && p.date !== null && !p.g.relativeDay) {
       // A written day settles a day only said relative to the page (see `fits`).
       d.date = p.date;
+      d.dayFrom = p.dayFrom ?? p.g.sentence;
       [d.dateWritten, d.dateByWeekday] = [true, false];
       d.dateFromHead = p.g.zone === 'head';
     }
     if (d.date === null && p.date !== null) {
+      d.dayFrom = p.dayFrom ?? p.g.sentence;
       d.dateWritten = !p.g.relativeDay;
       d.dateByWeekday = p.g.weekdayDay === true;
       d.dateFromHead = p.g.zone === 'head';

@@ -231,7 +231,14 @@ export function clearDoubtfulRelativeDays(drafts: readonly Draft[], resolve: (d:
   for (const d of drafts) {
     if (!d.date || d.dateWritten || d.table) continue;
     const day = resolve(d.date);
-    const owner = drafts.find((o) => o !== d && !o.context && o.dateWritten && o.date && sameDay(o.date, day) && resolve(o.date).year === day.year);
+    // Not a round of another program told in the same sentence, or dated by the same one or by an introduction ("Two draws
+    // yesterday — PNP 200 @ 902 and FST 500 @ 288"; "two separate Express Entry draws on Friday … In the second, …").
+    const otherRound = (o: Draft): boolean =>
+      o.program !== null &&
+      d.program !== null &&
+      o.program !== d.program &&
+      (o.firstSentence === d.firstSentence || (o.dayFrom !== undefined && (o.dayFrom === d.dayFrom || o.dayFrom < o.firstSentence)));
+    const owner = drafts.find((o) => o !== d && !o.context && o.dateWritten && o.date && sameDay(o.date, day) && resolve(o.date).year === day.year && !otherRound(o));
     if (owner) {
       d.dayDoubtful = true;
       d.dayOf = owner.id;

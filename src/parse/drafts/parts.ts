@@ -1,5 +1,5 @@
 import { addDays, daysBetween, sameDay } from '../mentions/calendar.ts';
-import { isDayRef, type DayRef, type Draft, type Group, type TieBreakMention } from '../types.ts';
+import { hasFacts, isDayRef, type DayRef, type Draft, type Group, type TieBreakMention } from '../types.ts';
 
 /**
  * A group of the text reduced to one value per field (a part), and whether a part can be, or surely is,
@@ -18,6 +18,8 @@ export interface Part {
   readonly identity: boolean;
   /** The program came from a headline read before this part's own line ("First round for health workers …" over "Round #251 — June 27"). */
   readonly programFromHead?: boolean;
+  /** The sentence that gave its day, when not its own ("two separate draws on Friday … In the second, …": the introduction's). */
+  readonly dayFrom?: number;
 }
 
 const only = <T>(xs: readonly T[]): T | null => (xs.length === 1 ? (xs[0] ?? null) : null);
@@ -269,6 +271,7 @@ export function draftOf(p: Part, context: boolean): Draft {
     inHead: g.zone === 'head',
     programFromHead: p.program !== null && ((g.zone === 'head' && !p.facts) || p.programFromHead === true),
     dateFromHead: p.date !== null && g.zone === 'head',
+    ...(p.date !== null ? { dayFrom: p.dayFrom ?? g.sentence } : {}),
   };
 }
 
@@ -299,7 +302,7 @@ export function withDayOfSeveral(several: Part | null, p: Part, into: Draft | nu
   // The headline's round told again ("Round 64 - FST: 400 invitations") under "… held two rounds on May 26": that day's too.
   if (into && (into.date !== null || into.context)) return p;
   const told = several && (!p.facts || several.g.zone === 'body') ? several : null;
-  return !p.g.plural && !p.g.context && told && (p.program !== null || p.drawNumber !== null) && p.date === null ? { ...p, date: told.date } : p;
+  return !p.g.plural && !p.g.context && told && (p.program !== null || p.drawNumber !== null) && p.date === null ? { ...p, date: told.date, dayFrom: told.dayFrom ?? told.g.sentence } : p;
 }
 
 /**
@@ -319,4 +322,15 @@ export function disputesProgram(named: Draft, p: Part, drafts: readonly Draft[])
   // Nor a sentence of several days ("It was the fourth draw of the week, after rounds for provincial nominees on Monday, the CEC on Tuesday …").
   if (!g.refersBack || g.context || g.zone === 'related' || p.date !== null || g.dates.length > 1 || p.program === null || named.program === null || p.program === named.program) return false;
   return !drafts.some((o) => o !== named && !o.context && o.program === p.program);
+}
+
+/**
+ * A round told with its figures in the sentence just before (not the topic, nor a round earlier than it): what "this round" then
+ * points at ("3/4 Thu July 4 — Trade occupations / 1,800 invitations · CRS 436 / This was the 300th Express Entry round ever";
+ * not "However, IRCC chose to target the May 15 draw at FST candidates …" under a draw of May 29).
+ */
+export function toldJustBefore(last: Draft | null, topic: Draft | null, sentence: number): boolean {
+  if (!last || last === topic || last.context || last.lastSentence !== sentence - 1 || !hasFacts(last)) return false;
+  const earlier = !!(last.date && topic?.date && (daysBetween(last.date, topic.date) ?? 0) > 0);
+  return !earlier;
 }

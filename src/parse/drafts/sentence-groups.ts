@@ -24,7 +24,8 @@ import { CHANGED_FROM_EARLIER } from '../mentions/masks.ts';
 import { respectivelyGroups } from './respectively.ts';
 import { findListedDrawNumbers } from '../mentions/draw-number.ts';
 import { listsInOrder } from '../mentions/sentence-facts.ts';
-import type { DateMention, FactMention, Group, ProgramMention, SentenceFacts, Where } from '../types.ts';
+import { isDayRef, type DateMention, type FactMention, type Group, type ProgramMention, type SentenceFacts, type Where } from '../types.ts';
+import { sameDay } from '../mentions/calendar.ts';
 
 const BASE_PROGRAMS = new Set(['cec', 'fsw', 'fst']);
 /** "dos rondas", "duas rodadas", "deux rondes": rounds counted in Spanish, Portuguese or French. */
@@ -62,6 +63,13 @@ const comparedByDay = (sentence: string, d: DateMention): boolean => COMPARED_BE
 /** "Until today's draw", "those invited today", "including today's": the page's own day named as a draw's. */
 const namesByToday = (sentence: string, d: DateMention): boolean =>
   d.relative && /^today$/i.test(sentence.slice(d.start, d.end)) && (TODAY_OF_DRAW_AFTER.test(sentence.slice(d.end)) || TODAY_OF_DRAW_BEFORE.test(sentence.slice(Math.max(0, d.start - 24), d.start)));
+
+/** "TWO Express Entry rounds today — April 9, 2020": the dates a sentence writes are one day. */
+const oneDay = (dates: readonly DateMention[]): boolean => {
+  const days = dates.map((d) => d.value).filter(isDayRef);
+  const first = days[0];
+  return !!first && days.length === dates.length && days.every((d) => sameDay(d, first));
+};
 
 /** One program for the clause: the named one nearest its facts; an eligibility list of base programs names none. */
 function clauseProgram(sentence: string, mentions: ProgramMention[], anchor: number): string | null {
@@ -186,7 +194,7 @@ function clauseGroup(sentence: string, c: ClauseSpan, facts: SentenceFacts, wher
       // Not undone by one of them named ("…held two separate rounds of invitations, one of them the first-ever round for the FSTP").
       (((/\b(?:draws|rounds)\b/i.test(text) || ROMANCE_SEVERAL.test(text)) && !/\b(?:draw|round|sorteo|ronda|sorteio|rodada)\b/i.test(text.replace(ONE_OF_THEM, ''))) || COUNTED_ON_A_DAY.test(text)) &&
       !RESUMED_ON.test(text) &&
-      !(facts.dates.some((d) => d.listed === 'first' && inside(d, c)) && facts.dates.some((d) => d.listed === 'more')),
+      !(facts.dates.some((d) => d.listed === 'first' && inside(d, c)) && facts.dates.some((d) => d.listed === 'more') && !oneDay(facts.dates)),
     scores: [...facts.scores],
     tieScores: [...facts.tieScores],
     months: [...facts.months],
@@ -250,7 +258,8 @@ function mergeInto(target: Group, g: Group): void {
   target.refersToLast ||= g.refersToLast;
   target.relativeDay &&= g.relativeDay || g.dates.length === 0;
   target.weekdayDay = target.weekdayDay === true && (g.weekdayDay === true || g.dates.length === 0);
-  target.plural &&= g.plural;
+  // "TWO Express Entry rounds today - April 9, 2020": a clause that only gives the day leaves the rounds several.
+  target.plural &&= g.plural || g.programs.length + g.invitations.length + g.crs.length + g.drawNumbers.length === 0;
   target.aboutInvited ||= g.aboutInvited;
   target.programsListed ||= g.programsListed;
   target.namesDrawByDay ||= g.namesDrawByDay;
@@ -383,5 +392,10 @@ function placed(sentence: string, groups: Group[]): Group[] {
   // "IRCC selected 761 candidates with a minimum score of 742 in the preceding PNP draw.": the figures are that draw's; so are
   // a line labelled as an earlier round's ("Rodada anterior da categoria: 11/12/2025 – 1.000 convites – 476 pontos").
   if ((ENDS_IN_AN_EARLIER_DRAW.test(sentence) && !COMPARES.test(sentence)) || EARLIER_ROUND_LABEL.test(sentence)) for (const g of groups) g.context = true;
+  // "Two draws yesterday — PNP 200 @ 902 and FST 500 @ 288": the one day of a sentence that introduces its rounds is each one's.
+  const [first, ...others] = groups;
+  const ownRound = (g: Group): boolean => !g.context && g.dates.length === 0 && g.programs.length === 1 && (g.invitations.length > 0 || g.crs.length > 0);
+  if (first && !first.context && first.dates.length === 1 && others.length > 0 && others.every(ownRound) && introducesSeveral(sentence))
+    for (const g of others) [g.dates, g.relativeDay, g.weekdayDay] = [[...first.dates], first.relativeDay, first.weekdayDay];
   return groups.filter((g) => !isEmpty(g) || g.fresh || g.refersBack);
 }
