@@ -568,3 +568,65 @@ describe('a day said relative to the page, and another round written on it (guar
     expect(facts(page, '2024-05-31').filter((r) => r[2] === 'pnp' && r[0] === '2024-05-31')).toEqual([]);
   });
 });
+
+describe('days and cut-offs in more shapes (u26)', () => {
+  it('a newsletter\'s "MON 18/12 – Draw #275 – …", "TUE 19/12 – …": a weekday and a day past 12 tell the order', () => {
+    const page = [
+      'From: Maplewood Immigration Weekly <news@maplewood-immigration.example>',
+      'Subject: 4 draws in 4 days – your end-of-year Express Entry wrap',
+      'Date: Fri, Dec 22, 2023',
+      'Hi friend,',
+      'IRCC clearly wanted to finish 2023 with a bang. Four Express Entry rounds this week, one per day, Monday to Thursday:',
+      'MON 18/12 – Draw #275 – General (all programs) – 1,325 ITAs – CRS 542',
+      'TUE 19/12 – Draw #276 – Trade occupations – 1,000 ITAs – CRS 425',
+      'WED 20/12 – Draw #277 – Transport occupations – 670 ITAs – CRS 435',
+      'THU 21/12 – Draw #278 – Agriculture & agri-food – 400 ITAs – CRS 386',
+      "That's 3,395 invitations in four days.",
+      'Our take: the general cut-off keeps creeping up (542!), while the category rounds are where the opportunity is. An agri-food worker at 386 got an ITA this week, while a software developer at 540 did not. If your occupation fits a category, make sure your profile shows it clearly.',
+      "Office hours over the holidays: closed Dec 25–26 and Jan 1. We will still send a flash email if there's a draw.",
+      'Merry Christmas and happy holidays,',
+      'Joanne & the Maplewood team',
+      '---',
+      'Maplewood Immigration Consulting Inc. · RCIC-IRB · Calgary, Alberta',
+      'Unsubscribe · Manage preferences · Forward to a friend',
+    ].join('\n');
+    expect(facts(page, '2023-12-22')).toEqual([
+      ['2023-12-18', '275', 'general', 1325, 542, null],
+      ['2023-12-19', '276', 'trades', 1000, 425, null],
+      ['2023-12-20', '277', 'transport', 670, 435, null],
+      ['2023-12-21', '278', 'agriculture', 400, 386, null],
+    ]);
+  });
+  it('"Their cut-off was far lower: 491 points." is the STEM round\'s cut-off', () => {
+    const page = [
+      'THE CANADIAN SENTINEL',
+      'Canada | Immigration',
+      'STEM workers get 4,500 Express Entry invitations, a day after general draw',
+      'Published April 12, 2024',
+      'By Leah Sorensen',
+      "Immigration Minister Marc Miller's department held two Express Entry rounds this week, including the first draw for science, technology, engineering and math workers in four months.",
+      'On Wednesday, Immigration, Refugees and Citizenship Canada invited 1,280 candidates from all programs in a general round. The minimum Comprehensive Ranking System score was 549, one of the highest in years.',
+      'On Thursday, round 293 invited 4,500 candidates in STEM occupations such as software developers, data scientists and civil engineers. Their cut-off was far lower: 491 points. The tie-breaking rule was February 25, 2024 at 11:55:12 UTC.',
+      'The gap shows how category-based selection has split the pool. A software engineer with 500 points had no chance in the general draw, but was invited in the STEM round.',
+      'Miller has said IRCC will publish its 2024 category priorities this spring and may remove some occupations from the STEM list.',
+      'Tech industry groups welcomed the round. "Canada competes with the United States for the same people," said Owen Leclerc of a Toronto-based tech council.',
+      'The department has also capped new study permits, which critics say could shrink the future pool of Canadian Experience Class candidates.',
+    ].join('\n');
+    expect(facts(page, '2024-04-12').sort((a, b) => String(a[0]).localeCompare(String(b[0])))).toEqual([
+      ['2024-04-10', null, 'general', 1280, 549, null],
+      ['2024-04-11', '293', 'stem', 4500, 491, '2024-02-25'],
+    ]);
+  });
+});
+
+describe('"just held" dates only a round the sentence names (guard, p9-125)', () => {
+  it('"UPDATE, 3:40 p.m.: IRCC has just held the first-ever category-based Express Entry round." over the story of Tuesday\'s round keeps Tuesday\'s round of Tuesday', () => {
+    const page = [
+      'Express Entry: 4,300 invited in all-program round, cut-off 486',
+      'By Karen Liu | June 28, 2023 - Updated 3:40 p.m. ET',
+      'UPDATE, 3:40 p.m.: IRCC has just held the first-ever category-based Express Entry round. 500 candidates with work experience in healthcare occupations were invited, with a minimum CRS score of 476.',
+      'IRCC held an all-program Express Entry draw on Tuesday, inviting 4,300 candidates to apply for permanent residence. The minimum Comprehensive Ranking System score was 486.',
+    ].join('\n');
+    expect(facts(page, '2023-06-28').filter((r) => r[2] === 'general' && r[0] === '2023-06-28')).toEqual([]);
+  });
+});

@@ -180,7 +180,14 @@ export function joinedReference(pending: Part, p: Part, otherHeadline: boolean):
     drawNumber: p.drawNumber ?? pending.drawNumber,
     identity: true,
     programFromHead: p.program === null && (pending.programFromHead === true || (pending.g.zone === 'head' && !pending.facts)),
-    g: { ...g, fresh: g.fresh || pending.g.fresh, held: g.held || pending.g.held, tieBreaks: [...pending.g.tieBreaks, ...g.tieBreaks] },
+    // The day keeps how it was written ("IRCC just held draw #278" / "Program: French …": said relative to the page).
+    g: {
+      ...g,
+      fresh: g.fresh || pending.g.fresh,
+      held: g.held || pending.g.held,
+      tieBreaks: [...pending.g.tieBreaks, ...g.tieBreaks],
+      ...(p.date === null && pending.date !== null ? { relativeDay: pending.g.relativeDay, weekdayDay: pending.g.weekdayDay } : {}),
+    },
   };
 }
 

@@ -44,7 +44,21 @@ function writtenOrder(text: string): Order | null {
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
+const MONTH_WORDS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** "MON 18/12 – Draw #275", "Tue 12/19": a weekday and a day with no year, its order told by a day past 12 or by the page. */
+const WEEKDAY_DAY = /\b((?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)(\d{1,2})\/(\d{1,2})(?![\d/])/gi;
+
+function weekdayDays(text: string, order: Order | null): string {
+  return text.replace(WEEKDAY_DAY, (all: string, weekday: string, first: string, second: string) => {
+    const [a, b] = [Number(first), Number(second)];
+    const o = a > 12 && b <= 12 ? 'dmy' : b > 12 && a <= 12 ? 'mdy' : a <= 12 && b <= 12 ? order : null;
+    const [day, month] = o === 'dmy' ? [a, b] : [b, a];
+    return o && day >= 1 && day <= 31 && month >= 1 ? `${weekday}${MONTH_WORDS[month - 1] ?? ''} ${day}` : all;
+  });
+}
+
 export function orderNumericDates(text: string): string {
+  if (/\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+\d{1,2}\/\d/i.test(text)) text = weekdayDays(text, pageOrder(text) ?? writtenOrder(text));
   if (!MAY_HOLD.test(text)) return text;
   const order = pageOrder(text) ?? writtenOrder(text);
   return text.replace(NUMERIC, (all: string, first: string, sep: string, second: string, year: string, at: number) => {
