@@ -630,3 +630,103 @@ describe('"just held" dates only a round the sentence names (guard, p9-125)', ()
     expect(facts(page, '2023-06-28').filter((r) => r[2] === 'general' && r[0] === '2023-06-28')).toEqual([]);
   });
 });
+
+describe('French, Portuguese and English asides (u26-4)', () => {
+  it('"… n\'était que de 439 points, bien en deçà des seuils observés lors des rondes ouvertes à tous les programmes": all programs are compared with, not the round\'s; "Cette 256e ronde"', () => {
+    const page = [
+      'Accueil > Actualités > Politique > Immigration',
+      'IMMIGRATION',
+      'Entrée express : Ottawa invite 2300 candidats francophones à demander la résidence permanente',
+      'Jean-Philippe Côté',
+      'Publié le 7 juillet 2023 à 14 h 12',
+      'Mis à jour à 16 h 40',
+      'Partager sur Facebook | Partager sur X | Copier le lien',
+      "Immigration, Réfugiés et Citoyenneté Canada (IRCC) a tenu vendredi la toute première ronde d'invitations d'Entrée express réservée aux candidats qui maîtrisent le français.",
+      "Au total, 2300 invitations à présenter une demande (IPD) ont été envoyées. Le score minimal exigé au Système de classement global (SCG) n'était que de 439 points, bien en deçà des seuils observés lors des rondes ouvertes à tous les programmes.",
+      "Cette 256e ronde depuis la création du système, en 2015, s'inscrit dans la nouvelle sélection par catégorie annoncée à la fin mai par le ministre Sean Fraser.",
+      'Pour faire partie de la catégorie, il fallait avoir obtenu au moins un niveau 7 des Niveaux de compétence linguistique canadiens (NCLC) dans les quatre habiletés en français.',
+      "« C'est un signal fort pour les communautés francophones en situation minoritaire, qui manquent cruellement de main-d'œuvre », estime Martine Lavoie, directrice d'un organisme d'accueil de Moncton.",
+      "Rappelons que le Québec sélectionne lui-même ses travailleurs qualifiés et ne participe pas à Entrée express : les personnes invitées vendredi s'établiront donc dans les autres provinces et territoires.",
+      "La semaine dernière, une première ronde thématique, consacrée aux professions de la santé, avait déjà permis d'inviter 500 personnes.",
+      "IRCC promet d'autres rondes ciblées d'ici l'automne, notamment pour les métiers spécialisés, les transports et l'agroalimentaire.",
+      'À lire aussi',
+      'Les délais pour la citoyenneté raccourcissent, selon IRCC',
+      "Main-d'œuvre : les régions réclament plus de travailleurs temporaires",
+    ].join('\n');
+    expect(facts(page, '2023-07-07')).toEqual([['2023-07-07', '256', 'french', 2300, 439, null]]);
+  });
+  it('Portuguese "A rodada, de número 252, foi exclusiva …"', () => {
+    const page = [
+      'AGÊNCIA NOTÍCIAS DO MUNDO',
+      'Internacional',
+      'Canadá realiza primeira rodada do Express Entry voltada a profissionais de saúde',
+      'Da redação, São Paulo — 28/06/2023 • 15h47 • Atualizado às 18h02',
+      'O Ministério da Imigração, Refugiados e Cidadania do Canadá (IRCC) realizou nesta quarta-feira (28) o primeiro sorteio do programa Express Entry baseado em categorias profissionais. A rodada, de número 252, foi exclusiva para candidatos com experiência em ocupações da área da saúde.',
+      'Foram emitidos 500 convites para solicitar a residência permanente. A pontuação mínima exigida no CRS (Comprehensive Ranking System) foi de 476 pontos.',
+      'Pela regra de desempate, só receberam convite os candidatos com 476 pontos que criaram o perfil antes de 12 de novembro de 2022, às 12:47:27 UTC.',
+      'Enfermeiros, médicos, fisioterapeutas, farmacêuticos e técnicos de laboratório estão entre as 35 ocupações contempladas.',
+      'Segundo o governo canadense, novas rodadas por categoria devem ocorrer ao longo do ano, incluindo áreas STEM, ofícios especializados, transporte, agricultura e candidatos com domínio do francês.',
+      'Para brasileiros que atuam na saúde, especialistas alertam que o reconhecimento do diploma continua sendo uma etapa à parte, conduzida pelas províncias.',
+      'Compartilhe: WhatsApp | Facebook | X',
+      'Tags: Canadá, imigração, Express Entry, saúde',
+    ].join('\n');
+    expect(facts(page, '2023-06-28')).toEqual([['2023-06-28', '252', 'healthcare', 500, 476, '2022-11-12']]);
+  });
+  it('"… targeted at education occupations, a category added earlier this year": the category\'s day, not an earlier round', () => {
+    const page = [
+      'Teachers Abroad Network',
+      'IRCC holds first-ever Express Entry draw for education occupations',
+      'Published: 2025-05-01',
+      'Updated: 2025-05-01 17:40 EDT',
+      'Today Canada held its first Express Entry round of invitations targeted at education occupations, a category added earlier this year in response to teacher shortages across the country.',
+      'The numbers',
+      '1,000 invitations to apply (ITAs)',
+      'Cut-off: 479 CRS points',
+      'Tie-break: profiles submitted before 2024-08-10 10:35:55 UTC',
+      'Eligible occupations in the category include elementary and secondary school teachers, early childhood educators and assistants, instructors of persons with disabilities and educational support workers.',
+      "What if I'm a teacher outside Canada?",
+      'You can qualify with foreign experience, but you will usually need your credentials assessed and, to work in a classroom, certification from the provincial regulator.',
+      'Our members in the UK, Ireland and the Philippines have asked whether this will become a regular draw. IRCC has not published a schedule, but the 2025 plan mentions education as a priority.',
+      'Join the discussion in our forum (34 replies)',
+    ].join('\n');
+    expect(facts(page, '2025-05-01')).toEqual([['2025-05-01', null, 'education', 1000, 479, '2024-08-10']]);
+  });
+  it('"Vale lembrar que, no início do mês, a rodada para candidatos francófonos teve corte de 446 pontos": an earlier round, not a rival program of the education round', () => {
+    const page = [
+      'Portal Brasileiros no Canadá',
+      'Início › Imigração › Express Entry',
+      'Professores e profissionais de ofícios recebem convites em rodadas seguidas do Express Entry',
+      '18 de setembro de 2025, 16:20 — por Camila Ferreira',
+      'O IRCC realizou duas rodadas por categoria nesta semana, em dias consecutivos.',
+      'Na quarta-feira (17), a rodada 367 foi voltada a ocupações da área de educação: 2.500 convites, com nota de corte de 462 pontos no CRS. Foi apenas a segunda vez que a categoria de educação teve um sorteio próprio.',
+      'Nesta quinta-feira (18), foi a vez dos ofícios especializados (trades). A rodada 368 emitiu 1.250 convites, com pontuação mínima de 505.',
+      'Resumo:',
+      'Rodada 367 | 17/09/2025 | Educação | 2.500 convites | CRS 462',
+      'Rodada 368 | 18/09/2025 | Ofícios (trades) | 1.250 convites | CRS 505',
+      'Entre as ocupações de educação estão professores do ensino fundamental e médio, educadores da primeira infância e assistentes de educadores. Já a lista de trades inclui eletricistas, encanadores, carpinteiros, soldadores e mecânicos, entre outros.',
+      'Vale lembrar que, no início do mês, a rodada para candidatos francófonos teve corte de 446 pontos.',
+      'Leia também:',
+      '→ Como validar seu diploma de professor no Canadá',
+      '→ Quanto ganha um eletricista em Ontário',
+    ].join('\n');
+    expect(facts(page, '2025-09-18')).toEqual([
+      ['2025-09-17', '367', 'education', 2500, 462, null],
+      ['2025-09-18', '368', 'trades', 1250, 505, null],
+    ]);
+  });
+  it('"avec un score minimal de… 75 points": the pause before the figure', () => {
+    const page = [
+      'INTERNATIONAL | AMÉRIQUES',
+      'Canada : un tirage historique de 27 332 invitations pour les résidents temporaires',
+      'Par Antoine Garnier, correspondant à Montréal',
+      'Publié le 14 février 2021 à 10h30',
+      "C'est du jamais vu depuis la création du système Entrée express. Samedi 13 février, le gouvernement canadien a invité d'un coup 27 332 candidats de la catégorie de l'expérience canadienne (CEC) à demander la résidence permanente, avec un score minimal de… 75 points.",
+      "Ce seuil dérisoire s'explique simplement : Ottawa a choisi d'inviter la quasi-totalité des candidats de la catégorie présents dans la réserve, pour la plupart des étudiants étrangers diplômés et des travailleurs temporaires déjà installés au Canada.",
+      "En cas d'égalité, les profils soumis avant le 12 septembre 2020 à 15:31:40 UTC ont été retenus.",
+      "La pandémie a fait chuter les arrivées d'immigrants en 2020, et le gouvernement de Justin Trudeau mise sur les personnes déjà présentes sur le territoire pour atteindre sa cible de 401 000 nouveaux résidents permanents en 2021.",
+      "Parmi les bénéficiaires figurent de nombreux jeunes Français titulaires d'un PVT qui ont accumulé une année d'expérience de travail qualifiée au Canada.",
+      'Partager cet article | Réagir (48)',
+    ].join('\n');
+    expect(facts(page, '2021-02-14')).toEqual([['2021-02-13', null, 'cec', 27332, 75, '2020-09-12']]);
+  });
+});

@@ -13,9 +13,9 @@ import { firstYearOrdinals } from './first-year-ordinals.ts';
 
 const LABELLED =
   /\b(?:(?:draw|round(?:\sof\sinvitations)?|tirage|ronde(?:\sd['’]invitations)?)s?(?:\s(?:was|is|porte|portait)(?:\sle)?)?|express entry(?: system)?|entr[ée]e express)(?:,|\s?:|\s?[\u2013\u2014]|\s-)?\s{0,2}\(?\s?(?:#|no\.?|n°|n\.?\s?º|number|numéro|n[úu]mero|n[úu]m\.?|num\.?|was numbered|numbered)\s{0,2}(\d{1,3}[ab]?)\b(?![\d,.:]\d)/gi;
-/** "la ronda n.º 77", "Rodada nº 272" (both "No." after clean-text), "sorteo número 240" (not "la ronda no 500 …": Spanish "no", Portuguese "no" are words). */
+/** "la ronda n.º 77", "Rodada nº 272" (both "No." after clean-text), "sorteo número 240", "A rodada, de número 252," (not "la ronda no 500 …": Spanish "no", Portuguese "no" are words). */
 const LABELLED_IBERIAN =
-  /\b(?:ronda(?:\sde\sinvitaciones)?|rodada(?:\sde\sconvites)?|sorteo|sorteio)s?(?:\s?:|\s?[\u2013\u2014]|\s-)?\s{0,2}\(?\s?(?:#|no\.|n[úu]mero|n[úu]m\.)\s{0,2}(\d{1,3}[ab]?)\b(?![\d,.:]\d)/gi;
+  /\b(?:ronda(?:\sde\sinvitaciones)?|rodada(?:\sde\sconvites)?|sorteo|sorteio)s?(?:\s?:|\s?[\u2013\u2014]|\s-|,\s(?:de|del|com\so)\s)?\s{0,2}\(?\s?(?:#|no\.|n[úu]mero|n[úu]m\.)\s{0,2}(\d{1,3}[ab]?)\b(?![\d,.:]\d)/gi;
 /**
  * "Round: 408" (or "Round no. – 210") as a label, the number alone after it, or before the next label ("Draw Number: 221 Date of
  * Draw: April 27, 2022").
