@@ -177,6 +177,8 @@ export interface Draft {
   dayOf?: number;
   /** The sentence its day was read from (an introduction's, for the rounds it introduces). */
   dayFrom?: number;
+  /** Its first statement gave none of its figures: a heading over them ("📌 Draw #319 — PNP (yesterday, 21 Oct)" / "Invitations: 648"). */
+  headed?: boolean;
   /** The text wrote a date (or several) where it stated this draw, even one too ambiguous to keep. */
   dated: boolean;
   /** Months named, without a day, where its facts were stated. */

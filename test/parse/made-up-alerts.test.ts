@@ -141,9 +141,10 @@ describe('the set of session 41, probed', () => {
 // oldest test sets, u2, u4, u6 and u8, measured in every session since they were written, became sets to tune on.
 describe('the sets of session 42, probed', () => {
   // Session 47: a diary's day headings ("Tue Dec 19, 2023" / "Trades draw today …", from u26) moved u15 from 671 to 691 fields
-  // right (four rounds more) and from 12 to 14 wrong values; its alerts stayed 7 right, 2 false. The pages were not read.
-  it("u15 (never tuned on): 691 of 822 fields right or more (660 with the reader of session 42's start), at most the 14 wrong values it has now (16 then)", () => {
-    expectFloor('u15-', 822, 691, 14);
+  // right (four rounds more) and from 12 to 14 wrong values; the round numbered just before the news under a heading of its own
+  // ("📌 Draw #319 — PNP (yesterday, 21 Oct)") to 702 and 15. Its alerts stayed 7 right, 2 false. The pages were not read.
+  it("u15 (never tuned on): 702 of 822 fields right or more (660 with the reader of session 42's start), at most the 15 wrong values it has now (16 then)", () => {
+    expectFloor('u15-', 822, 702, 15);
   });
   it('u16 (tuned on, 80 pages): 527 of 552 fields right or more, no wrong value', () => {
     expectFloor('u16-', 552, 527, 0, 80);

@@ -730,3 +730,72 @@ describe('French, Portuguese and English asides (u26-4)', () => {
     expect(facts(page, '2021-02-14')).toEqual([['2021-02-13', null, 'cec', 27332, 75, '2020-09-12']]);
   });
 });
+
+describe('the round numbered just before the news, under a heading of its own (u26-3)', () => {
+  it('an alert\'s "📌 Draw #320 — CEC" and "📌 Draw #319 — PNP (yesterday, 21 Oct)", each over its figures: both are news', () => {
+    const page = [
+      '*EE DRAW ALERT* 🔔',
+      '22/10/2024 · 4:05 pm',
+      '',
+      '📌 *Draw #320 — CEC*',
+      'Invitations: 400',
+      'CRS cut-off: 539',
+      'Tie-break: 19 Oct 2024, 21:53:18 UTC',
+      '',
+      '📌 *Draw #319 — PNP* (yesterday, 21 Oct)',
+      'Invitations: 648',
+      'CRS cut-off: 791',
+      '',
+      'Only 400 CEC 😕 and cut-off 539 again, same as Oct 9. Keep your profiles updated, language retakes help!',
+      '',
+      'Reply with your CRS if you got the ITA 🎉',
+    ].join('\n');
+    expect(facts(page, '2024-10-22')).toEqual([
+      ['2024-10-22', '320', 'cec', 400, 539, '2024-10-19'],
+      ['2024-10-21', '319', 'pnp', 648, 791, null],
+    ]);
+  });
+  it('Hinglish "Aaj round 240 hua …" and "Aur kal (1 Feb) round 239 PNP ka tha:" over its bullets: both are news', () => {
+    const page = [
+      '*Canada Jaana Hai 🇨🇦 — Updates*',
+      '2 Feb 2023',
+      '',
+      '🔥🔥 *FSW-ONLY DRAW AAYA HAI* 🔥🔥',
+      '',
+      'Bhai log finally! Aaj round *240* hua, sirf Federal Skilled Worker ke liye:',
+      '• ITAs: *3,300*',
+      '• CRS cut-off: *489*',
+      '• Tie-break: March 29, 2022, at 16:09:00 UTC',
+      '',
+      'Aur kal (1 Feb) round *239* PNP ka tha:',
+      '• ITAs: *893*',
+      '• CRS: *733*',
+      '',
+      'Yeh pehli baar hai ki sirf FSW ke liye draw hua. Jinka score 489+ hai aur CEC nahi hai, unke liye golden chance 🙌',
+      'Apna profile check karo aur 60 din mein documents ready rakho.',
+      '',
+      '_Forward karo apne doston ko_ 📲',
+      '10:18 AM',
+    ].join('\n');
+    expect(facts(page, '2023-02-02')).toEqual([
+      ['2023-02-02', '240', 'fsw', 3300, 489, '2022-03-29'],
+      ['2023-02-01', '239', 'pnp', 893, 733, null],
+    ]);
+  });
+  it('"Yesterday\'s PNP round (#306) invited 964 candidates at 686." in one sentence under the news: background (guard)', () => {
+    const page = [
+      'Express Entry draw #307: CEC cut-off drops to 510*',
+      'July 31, 2024',
+      'IRCC invited 5,000** Canadian Experience Class candidates today, its second large CEC round this month.',
+      'At a glance',
+      'Invitations: 5,000** (−1,300 vs. July 17)',
+      'Minimum CRS: 510* (down 5 points)',
+      'Tie-break: June 30, 2024 at 20:39:14 UTC',
+      "Yesterday's PNP round (#306) invited 964 candidates at 686.",
+      'IRCC has now issued 11,300 CEC invitations in July, after the July 17 round of 6,300 at 515.',
+      '* Score of the lowest-ranked candidate invited; ties broken by profile submission time.',
+      '** Invitations issued; the number of applications eventually received may differ.',
+    ].join('\n');
+    expect(facts(page, '2024-07-31')).toEqual([['2024-07-31', '307', 'cec', 5000, 510, '2024-06-30']]);
+  });
+});

@@ -279,6 +279,7 @@ export function draftOf(p: Part, context: boolean): Draft {
     programFromHead: p.program !== null && ((g.zone === 'head' && !p.facts) || p.programFromHead === true),
     dateFromHead: p.date !== null && g.zone === 'head',
     ...(p.date !== null ? { dayFrom: p.dayFrom ?? g.sentence } : {}),
+    ...(p.invitations === null && p.minCrs === null ? { headed: true } : {}),
   };
 }
 

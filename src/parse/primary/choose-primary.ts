@@ -264,7 +264,21 @@ function chooseNews(drafts: readonly Draft[], lead: Lead, notNews: boolean): Set
     // Monday): "The first healthcare draw, held on June 28, invited 500" on a page of July 8 is the one before them; so does one
     // whose headline gives its days ("Weekly Recap: Four Express Entry Draws in Four Days (July 4-7, 2023)").
     const ofTheWeek = (days === null || days <= WEEK_DAYS) && (headSpan === null || d.date === null || inWeek(d.date, headSpan));
-    if (sameDate || alsoHeld || (laterInFull && firstRecent) || (several && sameWeek && ofTheWeek && (d.date !== null || d.firstSentence < lead.openingSentences))) chosen.add(d.id);
+    // "📌 Draw #320 — CEC … 📌 Draw #319 — PNP (yesterday, 21 Oct) · Invitations: 648 · CRS cut-off: 791": the round numbered
+    // just before the news, held a day or two before it and told in full with its number, under a heading of its own, is the other
+    // of the page's two newest (not "Yesterday's PNP round (#306) invited 964 candidates at 686.": one sentence of background).
+    const roundJustBefore =
+      gap !== null &&
+      gap > 0 &&
+      gap <= 2 &&
+      fullRow(d) &&
+      d.drawNumber !== null &&
+      first.drawNumber !== null &&
+      Number(d.drawNumber) === Number(first.drawNumber) - 1 &&
+      d.recalled !== true &&
+      d.background !== true &&
+      d.headed === true;
+    if (sameDate || alsoHeld || roundJustBefore || (laterInFull && firstRecent) || (several && sameWeek && ofTheWeek && (d.date !== null || d.firstSentence < lead.openingSentences))) chosen.add(d.id);
   }
   // That newest round is the page's news too; the first stays (ordinary writers count a round two days before as the page's).
   if (newestLater) chosen.add(newestLater.id);
