@@ -164,8 +164,10 @@ describe('the sets of session 43, probed', () => {
 // the session's start (1,420 of 1,632 fields right, 15 wrong values, 7 extra announced draws; its alerts: 7, all right),
 // never read: a later session must not tune on it. It served as held-out pages for a learned experiment that did not land.
 describe('the set of session 44, probed', () => {
-  it('u19 (never tuned on, 200 pages): 1,421 of 1,632 fields right or more (1,420 when measured), at most the 14 wrong values it has now (15 then)', () => {
-    expectFloor('u19-', 1632, 1421, 14, 200);
+  // Session 47: a lead that counts its rounds ("dos rondas … esta semana") takes no round told as earlier as one more: 7 → 5 extra
+  // announced draws, 1,427 → 1,426 fields right and 14 → 15 wrong values (a page's rounds paired differently). Not read.
+  it('u19 (never tuned on, 200 pages): 1,426 of 1,632 fields right or more (1,420 when measured), at most 15 wrong values (15 then)', () => {
+    expectFloor('u19-', 1632, 1426, 15, 200);
   });
 });
 

@@ -799,3 +799,32 @@ describe('the round numbered just before the news, under a heading of its own (u
     expect(facts(page, '2024-07-31')).toEqual([['2024-07-31', '307', 'cec', 5000, 510, '2024-06-30']]);
   });
 });
+
+describe('a lead that counts its rounds (u26-4)', () => {
+  it('"IRCC realizó dos rondas dirigidas esta semana" over its two rounds: "Antes de estas dos rondas, IRCC había hecho un sorteo solo para candidatos del PNP el 2 de julio" is not a third', () => {
+    const page = [
+      'Inmigrar a Canadá Hoy',
+      'Express Entry: dos rondas por categoría en 48 horas',
+      '5 de julio de 2024 · Por Andrés Molina · Noticias',
+      '¡Buenas noticias para oficios y salud! IRCC realizó dos rondas dirigidas esta semana:',
+      'Ronda #300 – Jueves 4 de julio de 2024',
+      'Categoría: ocupaciones de oficios (trades)',
+      'Invitaciones: 1.800',
+      'CRS mínimo: 436',
+      'Ronda #301 – Viernes 5 de julio de 2024',
+      'Categoría: ocupaciones de salud',
+      'Invitaciones: 3.750',
+      'CRS mínimo: 445',
+      'Desempate: 7 de mayo de 2024 21:27:04 UTC',
+      '¿Qué significa para ti?',
+      'Si trabajas como electricista, soldador, plomero o carpintero, o en enfermería, fisioterapia o como auxiliar de enfermería, estas rondas confirman que la selección por categoría es hoy la vía más rápida para quienes no alcanzan los puntajes de las rondas generales.',
+      'Antes de estas dos rondas, IRCC había hecho un sorteo solo para candidatos del PNP el 2 de julio (920 invitaciones, 739 puntos).',
+      '📌 Guarda este artículo y compártelo con tus amigos que sueñan con Canadá.',
+      'Etiquetas: Express Entry, oficios, salud, CRS',
+    ].join('\n');
+    expect(facts(page, '2024-07-05')).toEqual([
+      ['2024-07-04', '300', 'trades', 1800, 436, null],
+      ['2024-07-05', '301', 'healthcare', 3750, 445, '2024-05-07'],
+    ]);
+  });
+});

@@ -3,7 +3,7 @@ import { introducesSeveral, NOT_NEWS_LEAD, RECENT_DRAWS_LEAD } from '../drafts/c
 import { findDrawNumbers } from '../mentions/draw-number.ts';
 import { MONTHS } from '../mentions/masks.ts';
 import { hasFacts, sameFigure, type DayRef, type Draft } from '../types.ts';
-import { countedDays } from './counted-days.ts';
+import { countedDays, countedRounds } from './counted-days.ts';
 import { headlineSpan, inWeek, lastWeekOf, roundOfWeek } from './digest-week.ts';
 import { COUNTED_ROUNDS, headlineTellsRounds, STALE_DAYS, TELLS_A_ROUND } from './headline-news.ts';
 import { provincialRoundSentence } from './other-programs.ts';
@@ -231,9 +231,13 @@ function chooseNews(drafts: readonly Draft[], lead: Lead, notNews: boolean): Set
   const firstAge = age(first, lead.published);
   const firstRecent = firstAge !== null && firstAge <= 1;
   let newestLater: Draft | null = null;
+  // "IRCC realizó dos rondas dirigidas esta semana", and two rounds told as its own: a round told as earlier ("Antes de estas dos
+  // rondas, IRCC había hecho un sorteo solo para candidatos del PNP el 2 de julio") is not one more of them.
+  const counted = countedRounds(lead.text);
+  const allCounted = counted !== null && ordered.filter((o) => !o.context && hasFacts(o) && candidate(o, lead, notNews, leadNumbers)).length >= counted;
   const headSpan = headlineSpan(lead.headline ?? '', lead.published);
   for (const d of ordered) {
-    if (d !== first && several && roundOfTheWeek(d, first, lead, notNews)) chosen.add(d.id);
+    if (d !== first && several && roundOfTheWeek(d, first, lead, notNews) && !allCounted) chosen.add(d.id);
     if (d !== first && underIntro(d)) chosen.add(d.id);
     if (d === first || !candidate(d, lead, notNews, leadNumbers)) continue;
     // Another round of the same day tells which one it is (its program or its own count); a lone cut-off

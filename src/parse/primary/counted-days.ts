@@ -37,3 +37,12 @@ export function countedDays(lead: string): number | null {
   const word = m[1]!.toLowerCase();
   return /^\d$/.test(word) ? Number(word) : (NUMBERS[word] ?? null);
 }
+
+const ROUNDS_COUNTED = new RegExp(String.raw`(?<![\p{L}])${NUMBER}\s+(?:[\p{L}-]+\s+){0,2}?${ROUNDS}(?![\p{L}])`, 'iu');
+
+/** How many rounds the lead counts ("IRCC realizó dos rondas dirigidas esta semana", "two rounds this week"), or null. */
+export function countedRounds(lead: string): number | null {
+  const m = ROUNDS_COUNTED.exec(lead);
+  const word = m?.[0].split(/\s+/)[0]?.toLowerCase() ?? '';
+  return !m ? null : /^\d$/.test(word) ? Number(word) : (NUMBERS[word] ?? null);
+}
