@@ -828,3 +828,27 @@ describe('a lead that counts its rounds (u26-4)', () => {
     ]);
   });
 });
+
+describe('a French weekly table (u28-4)', () => {
+  it('"Trois rondes d\'invitations cette semaine" over a table whose tie-breaks read "29 déc. 2025 12:47:31 UTC": each row of the week, with its tie-break', () => {
+    const page = [
+      'Cabinet Lemieux Immigration — Blogue',
+      'Le point hebdo Entrée express | Semaine du 16 au 20 mars 2026',
+      'Publié le vendredi 20 mars 2026',
+      "Trois rondes d'invitations cette semaine, dont une nouvelle ronde francophone. Voici le détail, tel que publié par IRCC :",
+      'Date | Ronde | Programme | Invitations | Score CRS minimal | Règle de départage',
+      '16 mars 2026 | 403 | Candidats des provinces (PCP) | 362 | 742 | 5 oct. 2025 20:35:25 UTC',
+      "17 mars 2026 | 404 | Catégorie de l'expérience canadienne | 4 000 | 507 | 11 mai 2025 18:57:31 UTC",
+      '18 mars 2026 | 405 | Connaissance du français | 4 000 | 393 | 29 déc. 2025 12:47:31 UTC',
+      'Notre analyse',
+      'Le seuil de la CEC recule légèrement : le 17 février, 6 000 candidats avaient été invités à 508 points. Côté francophone, le seuil de 393 demeure sous la barre des 400.',
+      "Vous êtes dans le bassin ? Réservez une consultation de 30 minutes avec l'une de nos consultantes réglementées (CRIC).",
+      'Catégories : Entrée express, Résidence permanente | Tags : tirage, SCG, francophones',
+    ].join('\n');
+    expect(facts(page, '2026-03-20').sort((a, b) => String(a[0]).localeCompare(String(b[0])))).toEqual([
+      ['2026-03-16', '403', 'pnp', 362, 742, '2025-10-05'],
+      ['2026-03-17', '404', 'cec', 4000, 507, '2025-05-11'],
+      ['2026-03-18', '405', 'french', 4000, 393, '2025-12-29'],
+    ]);
+  });
+});

@@ -45,7 +45,8 @@ const ROUND_WORD = /\b(?:draw|round|tirage|ronde|ronda|rodada|sorteo|sorteio)\b/
 const ROMANCE_WORDS =
   /(?:^|[\s(])(?:Data|Fecha|de|del|às|a las|convites|invitaciones|rodada|ronda|sorteio|sorteo|tirage|ronde|desempate|d[ée]partage|crit[ée]rio|regla|r[èe]gle|pontua[çc][ãa]o|puntaje|note minimale|perfis|perfiles|profils|le|du|au)(?=[\s:,.)]|$)/i;
 const FRENCH_MONTHS = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'];
-const FRENCH = /\b(\d{1,2})(?:er)?\s{1,3}(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\b(?:\s{1,3}(20\d{2})\b)?/gi;
+const FRENCH =
+  /\b(\d{1,2})(?:er)?\s{1,3}(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|janv\.|f[ée]vr?\.|avr\.|juil\.|d[ée]c\.)(?:\b|(?<=\.))(?:\s{1,3}(20\d{2})\b)?/gi;
 const IBERIAN_MONTHS = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
 const PORTUGUESE_MONTHS = ['janeiro', 'fevereiro', 'marco', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'];
 /** Spanish and Portuguese: "el 23 de marzo de 2023", "em 20 de março", "1º de março" ("1o" once clean-text.ts has made it plain). */
@@ -202,7 +203,7 @@ function absolute(sentence: string, out: Found[], lists: [number, number][]): vo
     if (v) out.push({ start: m.index, end: m.index + m[0].length, value: v });
   }
   for (const m of matchesOf(FRENCH, sentence)) {
-    const v = day(m[3], FRENCH_MONTHS.indexOf(plainLower(m[2] ?? '')) + 1 || null, m[1]);
+    const v = day(m[3], FRENCH_MONTHS.findIndex((f) => f.startsWith(plainLower(m[2] ?? '').replace(/\.$/, ''))) + 1 || null, m[1]);
     if (v) out.push({ start: m.index, end: m.index + m[0].length, value: v });
   }
 }

@@ -143,7 +143,7 @@ function roundOfTheWeek(d: Draft, first: Draft, lead: Lead, notNews: boolean): b
  * Rounds, and a Smaller Levels Plan", "Resumen semanal de Express Entry", "Bilan hebdomadaire": a lead about this week's rounds.
  */
 const THIS_WEEKS_ROUNDS = new RegExp(
-  String.raw`\b(?:draws|rounds)\b[^.;]{0,40}?\bthis\s+week\b|\bthis\s+week\s*[:\u2013\u2014-]\s*(?:[\w,]+\s+){0,2}(?:draws|rounds)\b|\bthis\s+week['’]s\s+(?:express entry\s+)?(?:draws|rounds)\b|\bweek\s+of\s+(?:${MONTHS})\.?\s+\d{1,2}\b|\bthis\s+week\s+in\s+(?:express entry|canadian immigration|immigration)\b|\b(?:recap|round-?up|digest|summary)\s+(?:for|of)\s+this\s+week\b|\b(?:rondas|rodadas|rondes|tirages|sorteos|sorteios)\b[^.;]{0,40}?\b(?:esta|nesta|cette)\s+(?:semana|semaine)\b|\b(?:resumen|resumo)\s+semanal\b|\b(?:resumen|resumo)\s+(?:de\s+la|da)\s+semana\b|\b(?:bilan|r[ée]cap(?:itulatif)?)\s+(?:hebdomadaire|de\s+la\s+semaine)\b`,
+  String.raw`\b(?:draws|rounds)\b[^.;]{0,40}?\bthis\s+week\b|\bthis\s+week\s*[:\u2013\u2014-]\s*(?:[\w,]+\s+){0,2}(?:draws|rounds)\b|\bthis\s+week['’]s\s+(?:express entry\s+)?(?:draws|rounds)\b|\bweek\s+of\s+(?:${MONTHS})\.?\s+\d{1,2}\b|\bthis\s+week\s+in\s+(?:express entry|canadian immigration|immigration)\b|\b(?:recap|round-?up|digest|summary)\s+(?:for|of)\s+this\s+week\b|\b(?:rondas|rodadas|rondes|tirages|sorteos|sorteios)\b[^.;]{0,40}?\b(?:(?:esta|nesta|cette)\s+(?:semana|semaine)|this\s+week)\b|\b(?:resumen|resumo)\s+semanal\b|\b(?:resumen|resumo)\s+(?:de\s+la|da)\s+semana\b|\b(?:bilan|r[ée]cap(?:itulatif)?)\s+(?:hebdomadaire|de\s+la\s+semaine)\b`,
   'i',
 );
 /** A digest, round-up or recap, a live page or tracker ("Express Entry live: category-based draws, week of July 4, 2023"): a page of the week's rounds. */

@@ -43,17 +43,26 @@ export function scorePage(page: Page): PageScore {
   const used = new Set<ParsedDraw>();
   const notes: string[] = [];
   let [miss, wrong, lost, fields, fieldsRight] = [0, 0, 0, 0, 0];
+  // Each expected draw with the announced one it matches, pairs that agree on more fields first (two rounds of one page may
+  // share a count: "4 000" for the CEC and the French round).
+  const agree = (e: Page['expected'][number], a: ParsedDraw): number => FIELDS.filter((f) => f in e && expectedValue(e, f) !== null && expectedValue(e, f) === value(a, f)).length;
+  const pairs = page.expected.flatMap((e) => announced.filter((a) => matches(e, a)).map((a) => ({ e, a, n: agree(e, a) }))).sort((x, y) => y.n - x.n);
+  const pairOf = new Map<Page['expected'][number], ParsedDraw>();
+  for (const { e, a } of pairs) {
+    if (pairOf.has(e) || used.has(a)) continue;
+    pairOf.set(e, a);
+    used.add(a);
+  }
   for (const e of page.expected) {
     const checked = FIELDS.filter((k) => k in e);
     fields += checked.length;
-    const d = announced.find((a) => !used.has(a) && matches(e, a));
+    const d = pairOf.get(e);
     if (!d) {
       lost++;
       fieldsRight += checked.filter((f) => expectedValue(e, f) === null).length;
       notes.push(`LOST ${JSON.stringify(e)}`);
       continue;
     }
-    used.add(d);
     for (const f of checked) {
       const [want, got] = [expectedValue(e, f), value(d, f)];
       if (want === got) {
