@@ -852,3 +852,66 @@ describe('a French weekly table (u28-4)', () => {
     ]);
   });
 });
+
+describe('bylines of more shapes date the page, not the round (u28)', () => {
+  it('a Chinese page\'s "2025年3月22日（星期六） 香港時間 09:20" (glossed "March 22, 2025 () 09:20") over "當地時間3月21日（星期五）": the round of March 21', () => {
+    const page = [
+      '楓葉港聞網 | 加國新聞 > 移民',
+      '快速通道法語類別再發7,500份邀請 最低分數跌至379分',
+      '2025年3月22日（星期六）  香港時間 09:20',
+      '',
+      '加拿大移民、難民及公民部（IRCC）於當地時間3月21日（星期五）進行第341輪快速通道（Express Entry）抽籤，專門邀請具備法語能力的申請人，合共發出7,500份申請永久居留邀請（ITA），最低綜合排名分數（CRS）為379分。',
+      '同分決勝規則（tie-breaking rule）時間為2025年3月6日 02:53:27 UTC。',
+      '今次是法語類別今年第三輪大規模抽籤，分數較2月（428分）及3月初（410分）的兩輪進一步下降。',
+      '移民顧問陳先生表示，不少持有BNO簽證或經「救生艇計劃」來加的港人正積極學習法語。「法語達到NCLC 7，加上加拿大工作經驗，基本上有很大機會獲邀。」',
+      '此外，IRCC本月稍早宣布，由3月25日起，工作邀請（job offer）將不再為申請人帶來額外分數。',
+      '【相關新聞】',
+      '· 港人救生艇計劃：開放工作簽證延期申請',
+      '· 多倫多租金連續第六個月回落',
+      '分享：Facebook | WhatsApp | 複製連結',
+    ].join('\n');
+    expect(facts(page, '2025-03-22')).toEqual([['2025-03-21', '341', 'french', 7500, 379, '2025-03-06']]);
+  });
+  it('"Par Nathalie Verhaegen — samedi 22 mars 2025" over "Hier, vendredi 21 mars": the round of March 21', () => {
+    const page = [
+      "BelgesduMonde.be — Le portail des Belges à l'étranger",
+      'Accueil > Destinations > Canada',
+      "Canada : 7 500 francophones invités d'un coup, les Belges en profitent",
+      'Par Nathalie Verhaegen — samedi 22 mars 2025',
+      "Bonne nouvelle pour les Belges qui rêvent du Canada. Hier, vendredi 21 mars, le ministère fédéral de l'Immigration (IRCC) a invité 7 500 candidats du système Entrée express maîtrisant le français à demander la résidence permanente.",
+      "Le score minimal exigé était de 379 points, un niveau nettement plus accessible que celui des candidats de l'expérience canadienne. La règle de départage fixée par Ottawa est le 6 mars 2025 à 02 h 53 min 27 s (UTC) : parmi les candidats à 379 points, seuls ceux ayant créé leur profil avant ce moment ont été invités.",
+      'Ce tirage contraste avec celui du 17 mars, réservé aux candidats des programmes provinciaux, dont le seuil avait grimpé à 736 points.',
+      "Pour les Wallons et les Bruxellois, un avantage supplémentaire : un bon résultat au TEF Canada peut rapporter jusqu'à 50 points additionnels lorsqu'il est combiné à un bon niveau d'anglais.",
+      'Nos conseils :',
+      '- Passez le TEF ou le TCF Canada le plus tôt possible ;',
+      "- Faites évaluer votre diplôme belge (EDE) auprès de WES ou d'un autre organisme désigné ;",
+      '- Préparez vos extraits de casier judiciaire de Belgique et de tous les pays où vous avez vécu.',
+      'Partager : Facebook · LinkedIn · WhatsApp',
+      'Articles liés : Visa vacances-travail Canada 2025 : les quotas belges | Vivre au Nouveau-Brunswick : témoignage',
+    ].join('\n');
+    expect(facts(page, '2025-03-22').map((r) => r.slice(0, 5))).toEqual([['2025-03-21', null, 'french', 7500, 379]]);
+  });
+});
+
+describe('"Thursday, March 2, 2017 — Staff" is a byline (u28-1-05)', () => {
+  it("the page's date is no round's: the round \"on Wednesday\" is not given the byline's Thursday", () => {
+    const page = [
+      'Ottawa widens skilled-immigrant intake as Express Entry bar drops to 434',
+      'Thursday, March 2, 2017 — Staff',
+      'The federal immigration department invited 3,884 candidates to apply for permanent residence and set the minimum Comprehensive Ranking System score at 434.',
+    ].join('\n');
+    expect(facts(page, '2017-03-02').map((r) => r[0])).not.toContain('2017-03-02');
+  });
+  it('"Thursday, February 2, 2023 – Federal Skilled Worker" is a round\'s heading, not a byline (guard)', () => {
+    const page = [
+      'First FSW-only draw: Express Entry this week',
+      'February 3, 2023',
+      'IRCC held two Express Entry rounds this week.',
+      'Wednesday, February 1, 2023 – PNP',
+      'Round #239: 893 invitations, minimum CRS 733.',
+      'Thursday, February 2, 2023 – Federal Skilled Worker',
+      'Round #240: 3,300 invitations, minimum CRS 489.',
+    ].join('\n');
+    expect(facts(page, '2023-02-03').map((r) => [r[0], r[1]])).toContainEqual(['2023-02-02', '240']);
+  });
+});

@@ -84,12 +84,17 @@ const ISSUE_LINE =
   /^\s*(?:issue|edition|vol\.?|volume|no\.)\s*#?\d{1,4}\s*[\u00b7|\u2022,-]\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d)\s*$/i;
 
 /** "Mohanad Moetaz - 09 July, 2021", "Clara Beaulieu, Initiative de journalisme local – 2 février 2024": an author's name (and outlet), a dash, the page's date. */
+/** "Thursday, March 2, 2017 — Staff", "May 5, 2024 | Jane Doe": the page's date, then who wrote it. */
+const DATE_DASH_NAME_LINE =
+  /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s)?(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d)\s[-|]\s(?:by\s)?(?![^|]*\b(?:program|class|worker|trades?|nominee|PNP|CEC|FSWP?|FSTP?|STEM|French|healthcare|transport|agri\w*|education|physicians|managers|military|general|round|draw|category)\b)[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,3}$/i;
 const NAME_DASH_DATE_LINE =
-  /^(?!(?:[\w#&-]+\s){0,2}[Dd]ate\b)[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,3}(?:,\s[\p{L}.'&-]+(?:\s[\p{L}.'&-]+){0,5})?\s[-|]\s(?:\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d|[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{1,2}(?:er)?\s(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s(?:19|20)\d\d)$/u;
+  /^(?!(?:[\w#&-]+\s){0,2}[Dd]ate\b)[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,3}(?:,\s[\p{L}.'&-]+(?:\s[\p{L}.'&-]+){0,5})?\s[-|]\s(?:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s)?(?:\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d|[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{1,2}(?:er)?\s(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s(?:19|20)\d\d)$/u;
 
 /** "… 02:15 PM ISTहिंदी में पढें": a link in another script glued after a date line ("read in Hindi"). */
 /** What a glossed byline leaves after its date ("2025年11月27日 09:15 | 来源：本报综合" → "November 27, 2025 09:15 |:"); a post's "13 May 2021 · 🌐". */
 const SEPARATOR_TAIL = /(?:\s*(?:[|:\u00b7\u2022]|\p{Extended_Pictographic}|\ufe0f))+\s*$/u;
+/** A glossed weekday or place left empty: "2025年3月22日（星期六） 香港時間 09:20" → "March 22, 2025 () 09:20". */
+const EMPTY_PARENS = /\s?\(\s*\)/g;
 const OTHER_SCRIPT_TAIL = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]+(?:\s+[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]+)*\s*$/u;
 
 const META_LINE =
@@ -208,12 +213,12 @@ export function classifyLines(text: string): ArticleLine[] {
         NAV_BAR.test(line) ||
         UI_CONTROL.test(line) ||
         PHONE_LINE.test(line) ||
-        BARE_DATE_LINE.test(line.replace(OTHER_SCRIPT_TAIL, '').replace(SEPARATOR_TAIL, '').replace(UPDATE_LABEL, '')) ||
+        BARE_DATE_LINE.test(line.replace(OTHER_SCRIPT_TAIL, '').replace(SEPARATOR_TAIL, '').replace(EMPTY_PARENS, '').replace(UPDATE_LABEL, '')) ||
         ISSUE_LINE.test(line) ||
         DATE_THEN_META.test(line) ||
         TAG_THEN_DATE_LINE.test(line) ||
         DATE_THEN_TAG_LINE.test(line) ||
-        (NAME_DASH_DATE_LINE.test(line) && !DRAW_WORDS.test(line)) ||
+        ((NAME_DASH_DATE_LINE.test(line) || DATE_DASH_NAME_LINE.test(line)) && !DRAW_WORDS.test(line)) ||
         (PARTS_THEN_DATE_LINE.test(line) && !DRAW_WORDS.test(bylineParts(line).replace(LONE_SECTION, '|'))) ||
         (DATE_THEN_NOTE_LINE.test(line) && !DRAW_WORDS.test(line)) ||
         DATE_THEN_BYLINE.test(line) ||
