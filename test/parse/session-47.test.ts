@@ -915,3 +915,77 @@ describe('"Thursday, March 2, 2017 — Staff" is a byline (u28-1-05)', () => {
     expect(facts(page, '2023-02-03').map((r) => [r[0], r[1]])).toContainEqual(['2023-02-02', '240']);
   });
 });
+
+describe('site chrome and chat exports (u28)', () => {
+  it('a TV site\'s "Watch Live | Local | Canada | Health | Weather | Traffic" is its sections, not a healthcare round: the CEC round of today', () => {
+    const page = [
+      'CKTV NEWS TORONTO',
+      'Watch Live | Local | Canada | Health | Weather | Traffic',
+      'Despite COVID-19 travel ban, Ottawa invites 3,232 to apply for permanent residence',
+      'By CKTV News Staff | Published Monday, March 23, 2020 5:48PM EDT | Last Updated Monday, March 23, 2020 6:20PM EDT',
+      '',
+      'The federal government held an Express Entry draw today limited to candidates in the Canadian Experience Class, a program for people who already have at least one year of skilled work experience in Canada.',
+      'Immigration, Refugees and Citizenship Canada invited 3,232 candidates, with a minimum Comprehensive Ranking System score of 467. The tie-breaking rule was set at November 25, 2019 at 14:00:35 UTC.',
+      'Immigration officials said they chose to invite only CEC candidates because many are already in Canada and will not be affected by the travel restrictions announced last week.',
+      'Last Wednesday, the department held a round for provincial nominees only, inviting 668 people at a cut-off of 720.',
+      'Lawyers say the move signals the department intends to keep the immigration system running even as borders close.',
+      '"Most of these people are working in Toronto right now — in hospitals, in grocery supply chains, in tech," said immigration lawyer Priya Anand. "It makes sense to keep them."',
+      'Applicants who cannot obtain documents such as police certificates because of office closures abroad will not have their applications refused, IRCC said, and will be given extra time.',
+      'WATCH: How COVID-19 is affecting newcomers in the GTA (2:41)',
+      'Share on Facebook | Share on Twitter | Email',
+      'Related Stories: Canada closes border to non-essential travel | Ontario declares state of emergency',
+    ].join('\n');
+    expect(facts(page, '2020-03-23')).toEqual([['2020-03-23', null, 'cec', 3232, 467, '2019-11-25']]);
+  });
+  it("a chat export's \"[10/07/2026, 6:05 PM] Hiren Patel: Kale (9 July) French draw aavyo …\": the message's stamp is no round's day", () => {
+    const page = [
+      '🇨🇦 Canada PR – Gujarati Samaj Group',
+      '[10/07/2026, 6:05 PM] Hiren Patel: Jay Shri Krishna badha ne 🙏',
+      '[10/07/2026, 6:05 PM] Hiren Patel: *Kale (9 July) French draw aavyo:* 5,000 ITA, CRS 420',
+      '[10/07/2026, 6:06 PM] Hiren Patel: *Aaje (10 July) Senior Managers draw:* 500 ITA, CRS 392 ‼️',
+      '[10/07/2026, 6:06 PM] Hiren Patel: Senior managers vala draw pela pan aavyo hato March ma (250 ITA @ 429), aa vakhte double ITA ane cut-off ochho',
+      '[10/07/2026, 6:09 PM] Kinjal Shah: Maro husband manager che, Canadian experience 1 varsh nu che... eligible hase?',
+      '[10/07/2026, 6:11 PM] Hiren Patel: Kinjal ben, NOC TEER 0 senior management joie ane Canada ma work experience, RCIC ne puchhi lo',
+      '[10/07/2026, 6:12 PM] Dhruv (Surat): French valu toh chalu j rahese, 5000 at 420 pan saru che 👌',
+      '[10/07/2026, 6:15 PM] Kinjal Shah: Thank you bhai 🙏',
+    ].join('\n');
+    expect(facts(page, '2026-07-10')).toEqual([
+      ['2026-07-09', null, 'french', 5000, 420, null],
+      ['2026-07-10', null, 'managers', 500, 392, null],
+    ]);
+  });
+  it('French "ce sont les rondes no 75 et no 76" under the day\'s two rounds: each its number', () => {
+    const page = [
+      'ForumMaghrebCanada.com › Immigration au Canada › Entrée Express (fédéral)',
+      'Re: Suivi des tirages Entrée Express 2017',
+      'Rachid_MTL | 02/11/2017 à 09h14',
+      'Salam tout le monde,',
+      'Hier (mercredi 1er novembre) il y a eu DEUX rondes Entrée Express en même temps :',
+      '- une pour les candidats des provinces (PNP) : 290 invitations, score minimum 673',
+      '- une pour les métiers spécialisés (FST) : 505 invitations, score minimum 241',
+      'Sur le site de CIC ce sont les rondes no 75 et no 76.',
+      'Pas de tirage général donc… Pour ceux qui attendent avec 430-440, patience.',
+      'Karima84 | 02/11/2017 à 11h02',
+      "Merci Rachid. Le dernier général (18 octobre) était à 436, j'espère qu'il va baisser avant la fin de l'année.",
+      'Youssef.QC | 02/11/2017 à 13h47',
+      'FST à 241 ?? Dommage que mon métier (technicien) ne soit pas dans la liste…',
+    ].join('\n');
+    expect(facts(page, '2017-11-02')).toEqual([
+      ['2017-11-01', '75', 'pnp', 290, 673, null],
+      ['2017-11-01', '76', 'fst', 505, 241, null],
+    ]);
+  });
+});
+
+describe("a table's header is not a site's sections (guard)", () => {
+  it('"Date | Round | Program | Invitations | Minimum CRS" still heads its rows', () => {
+    const page = [
+      'Express Entry: two rounds this week',
+      'March 6, 2026',
+      'Date | Round | Program | Invitations | Minimum CRS',
+      'March 5 | 402 | Senior managers | 250 | 429',
+      'March 4 | 401 | French | 5,500 | 397',
+    ].join('\n');
+    expect(facts(page, '2026-03-06').map((r) => r[1])).toEqual(['402', '401']);
+  });
+});

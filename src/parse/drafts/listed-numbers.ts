@@ -11,7 +11,7 @@ import type { DayRef, Draft } from '../types.ts';
 export function placeListedNumbers(drafts: readonly Draft[], lines: readonly string[], resolve: (d: DayRef) => DayRef): void {
   for (const line of lines) {
     // A cheap test first: every list form says "draws" or "rounds" and holds a figure.
-    if (!/\d/.test(line) || !/draws|rounds/i.test(line)) continue;
+    if (!/\d/.test(line) || !/draws|rounds|rondes|tirages|rondas|rodadas/i.test(line)) continue;
     const numbers = findListedDrawNumbers(line);
     if (numbers.length < 2 || ONE_ROUNDS_FIGURES.test(line)) continue;
     const rounds = drafts.filter((d) => !d.context && !d.related && d.date !== null && (d.invitations !== null || d.minCrs !== null));

@@ -211,10 +211,11 @@ const ORDINAL_ROUNDS = new RegExp(
   String.raw`\b(\d{2,3})(?:st|nd|rd|th)((?:,\s\d{2,3}(?:st|nd|rd|th))*,?\s(?:and|&)\s\d{2,3}(?:st|nd|rd|th))\s(?:express entry\s)?(?:draws|rounds)\b(?!\s(?:of\s(?:the\s)?(?:year|month|week|20\d\d)|this\s(?:year|month|week)|in\s20\d\d))`,
   'gi',
 );
-const NUMBERED_ROUNDS = /\b(?:draws|rounds)\s(?:#\s?|nos?\.\s?)?(\d{1,3})((?:,\s(?:#\s?|no\.\s?)?\d{1,3})*,?\s(?:and|&)\s(?:#\s?|no\.\s?)?\d{1,3})\b/gi;
+const NUMBERED_ROUNDS =
+  /\b(?:draws|rounds|rondes|tirages|rondas|rodadas)\s(?:#\s?|nos?\.?\s|n°\s?)?(\d{1,3})((?:,\s(?:#\s?|no\.?\s|n°\s?)?\d{1,3})*,?\s(?:and|&|et|y|e)\s(?:#\s?|no\.?\s|n°\s?)?\d{1,3})\b/gi;
 const MIN_ORDINAL_ROUND = 20;
 
-/** The round numbers a list writes, in order ("its 147th and 148th Express Entry draws", "draws #147 and #148", "rounds No. 63 and No. 64"); none for no list. */
+/** The round numbers a list writes, in order ("its 147th and 148th Express Entry draws", "draws #147 and #148", "rounds No. 63 and No. 64", "les rondes no 75 et no 76"); none for no list. */
 export function findListedDrawNumbers(sentence: string): string[] {
   for (const m of matchesOf(ORDINAL_ROUNDS, sentence)) {
     const all = [m[1] ?? '', ...((m[2] ?? '').match(/\d{2,3}/g) ?? [])];

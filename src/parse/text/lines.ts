@@ -128,11 +128,15 @@ const NUMBER_FIRST = /^[\s*\u2022-]*(\d{1,3}(?:,\d{3})*|\d+|[A-Z][a-z]+\.?\s\d{1
 const COUNTED_LABEL = /^(?:invitations|ITAs?|invites|candidates|(?:[a-z-]+\s){0,3}(?:candidates|nominees|workers|speakers))\b/i;
 
 /** A leading "date 2025-11-29" or "Published: 2025-11-29" glued to the first paragraph. */
+const CHAT_PREFIX = /^\[(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d\d-\d\d),?\s\d{1,2}:\d{2}(?::\d{2})?\s?(?:[AaPp]\.?\s?[Mm]\.?)?\]\s[^:\n]{1,40}:\s/;
 const LEADING_STAMP = /^(?:date|posted|published|updated)\s*:?\s*\d{4}-\d{2}-\d{2}\b\s*/i;
 
 /** "ImmigrateExpress & PNP DrawCanada Express Entry Draw: …": menu items glued together (a breadcrumb), not a headline or a sentence. */
 /** "Home | Express Entry | Provincial Nominee Programs | Quebec | Study": a site's menu, its sections no program of a round. */
 const NAV_BAR = /^(?:Home|Accueil|Inicio|In[íi]cio|Startseite)\s?[|\u00b7\u2022>\u203a]\s?[^\d|]+(?:[|\u00b7\u2022>\u203a][^\d|]+)+$/;
+/** "Watch Live | Local | Canada | Health | Weather | Traffic": a site's sections (not a table's header: no column of a round). */
+const SECTIONS_BAR = /^(?:[A-Z][\w&'.-]*(?:\s[A-Z&][\w&'.-]*){0,2}\s?\|\s?){4,}[A-Z][\w&'.-]*(?:\s[A-Z&][\w&'.-]*){0,2}$/;
+const COLUMN_WORDS = /\b(?:date|day|round|draw|program(?:me)?|stream|invitations?|ITAs?|CRS|score|cut-?off|category|tie|rank|minimum|number|no\.|type|size)\b/i;
 const GLUED_MENU = /^[^.!?]*[a-z]{2}[A-Z][a-z][^.!?]*[a-z]{2}[A-Z][a-z][^.!?]*$/;
 
 /** "Notification Icon", "Menu", "Subscribe Today", "Get Free Counseling": a page's controls and calls to action, not its headline. */
@@ -198,6 +202,8 @@ export function classifyLines(text: string): ArticleLine[] {
     ({ line, inList: tieBreaks } = tieBreakListLine(line, tieBreaks));
     const stamp = out.length < 3 ? (LEADING_STAMP.exec(line)?.[0] ?? null) : null;
     if (stamp) line = line.slice(stamp.length);
+    // A chat export's "[10/07/2026, 6:05 PM] Hiren Patel: …": when and who sent the message, not the day of what it tells.
+    line = line.replace(CHAT_PREFIX, '');
     if (!line) continue;
     const numberFirst = NUMBER_FIRST.exec(line);
     if (numberFirst)
@@ -211,6 +217,7 @@ export function classifyLines(text: string): ArticleLine[] {
       ((META_LINE.test(line) && !DRAW_CATEGORY_LINE.test(line) && !(PICTURED_FACTS.test(line) && DRAW_WORDS.test(line))) ||
         GLUED_MENU.test(line) ||
         NAV_BAR.test(line) ||
+        (SECTIONS_BAR.test(line) && !COLUMN_WORDS.test(line)) ||
         UI_CONTROL.test(line) ||
         PHONE_LINE.test(line) ||
         BARE_DATE_LINE.test(line.replace(OTHER_SCRIPT_TAIL, '').replace(SEPARATOR_TAIL, '').replace(EMPTY_PARENS, '').replace(UPDATE_LABEL, '')) ||
