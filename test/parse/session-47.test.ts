@@ -989,3 +989,113 @@ describe("a table's header is not a site's sections (guard)", () => {
     expect(facts(page, '2026-03-06').map((r) => r[1])).toEqual(['402', '401']);
   });
 });
+
+describe('pages that are no news (u28)', () => {
+  it('a forum guide "Started by … · Sep 25, 2024 · 📌 Sticky": its example rounds are no news', () => {
+    const page = [
+      'Immigration Talk Forum › Express Entry › Guides & FAQs',
+      '[GUIDE] How the tie-breaking rule actually works (with real examples)',
+      'Started by RCIC_Volunteer_Sam · Sep 25, 2024 · 📌 Sticky',
+      '',
+      'Every time a round comes out people ask "the CRS was 507, I have 507, why no ITA?" Here\'s the answer.',
+      '',
+      "When several candidates have the same score as the cut-off, IRCC doesn't invite all of them. They use the date and time each profile was submitted. Only people at the cut-off score who submitted BEFORE the tie-break timestamp get invited.",
+      '',
+      'Example 1 – CEC round of 27 August 2024 (#312):',
+      '  3,300 invitations, minimum CRS 507, tie-break April 17, 2024 at 20:11:20 UTC.',
+      '  → A candidate at 507 who entered the pool on April 10 = invited. At 507 entering on May 2 = not invited.',
+      '',
+      'Example 2 – CEC round of 19 September 2024:',
+      '  4,000 invitations, minimum CRS 509, tie-break November 06, 2023 at 20:17:35 UTC.',
+      '  → Here only people at 509 who had been in the pool since before Nov 6, 2023 made it.',
+      '',
+      'Important:',
+      '1. The timestamp is your profile SUBMISSION time, not when you updated it.',
+      '2. Updating your profile does not reset your timestamp (unless you create a new profile).',
+      "3. Creating a new profile DOES reset it. Don't do that unless your old one expired.",
+      '4. All times are in UTC. Convert to your local time zone.',
+      '',
+      'Questions below 👇 (please read the whole post first)',
+      '',
+      'Reply · Quote · Report',
+    ].join('\n');
+    expect(facts(page, '2024-09-25')).toEqual([]);
+  });
+  it('"Bilan d\'avril 2026 : sept rondes …" on May 1: a past month\'s account', () => {
+    const page = [
+      'Immigrer.Québec — Chroniques',
+      "Bilan d'avril 2026 : sept rondes et 15 797 invitations",
+      '1er mai 2026 · Par la rédaction',
+      'Avril a été un mois chargé pour Entrée express. Récapitulatif :',
+      '2 avril — Métiers spécialisés : 3 000 invitations (477)',
+      '13 avril — PCP : 324 invitations (786)',
+      '14 avril — Expérience canadienne : 2 000 invitations (515)',
+      '15 avril — Français : 4 000 invitations (419)',
+      '27 avril — PCP : 473 invitations (795)',
+      '28 avril — Expérience canadienne : 2 000 invitations (514)',
+      '29 avril — Français : 4 000 invitations (400)',
+      "Ce qu'il faut retenir",
+      "Les rondes francophones représentent plus de la moitié des invitations du mois. Le seuil de la catégorie de l'expérience canadienne reste stable autour de 515 points.",
+      'Ce mois-ci, nous surveillerons la publication de la prochaine mise à jour des catégories.',
+      'Partager sur Facebook · Imprimer',
+    ].join('\n');
+    expect(facts(page, '2026-05-01')).toEqual([]);
+  });
+  it('a radio site\'s "CJRV 101.9 NEWSTALK — Local. Live. Listening." over "Ten years of Express Entry": the anniversary is the lead', () => {
+    const page = [
+      'CJRV 101.9 NEWSTALK — Local. Live. Listening.',
+      'Home | News | Shows | Podcasts | Contests | Listen Live',
+      "Ten years of Express Entry: how Canada's points race changed",
+      'Posted Jan 31, 2025 at 7:05 am by the Newsroom',
+      '',
+      "It was a Saturday morning in January 2015 when Canada's then-new Express Entry system held its very first round of invitations. Ten years ago today, 779 people were invited to apply for permanent residence, and every one of them needed at least 886 points — only possible with a job offer or a provincial nomination.",
+      'A decade later, the system looks very different. On our morning show, immigration consultant Dev Patel walked listeners through some of the moments that stand out.',
+      "The February 2021 round that invited 27,332 Canadian Experience Class candidates with a cut-off of just 75 points is still the largest single draw in the system's history. Many of those invited were already living and working in this city.",
+      'In 2023, the government began choosing candidates by occupation and French ability, starting with a healthcare round of 500 invitations at 476 points in late June that year.',
+      'And the most recent round, on January 23, invited 4,000 Canadian Experience Class candidates with a minimum of 527 points.',
+      '"People forget how experimental it was at the start," Patel said. "Nobody knew whether the cut-off would be 400 or 900."',
+      'You can hear the full interview on our podcast feed.',
+      'TAGS: immigration, Express Entry, anniversary',
+      'Share | Tweet | Email',
+    ].join('\n');
+    expect(facts(page, '2025-01-31')).toEqual([]);
+  });
+  it('Portuguese "Retrospectiva 2025": a year\'s account', () => {
+    const page = [
+      'Canadá Sem Fronteiras',
+      'Retrospectiva 2025: o ano em que o francês dominou o Express Entry',
+      '30 de dezembro de 2025 · Por Juliana Prado',
+      'Se 2024 foi o ano das incertezas, 2025 foi o ano das categorias. Relembre os destaques:',
+      'Janeiro: CEC com nota de 542 e apenas 1.350 convites no dia 8.',
+      'Março: o maior sorteio francófono do ano — 7.500 convites com CRS 379 (21/03).',
+      'Maio: estreia da categoria de educação, com 1.000 convites (CRS 479).',
+      'Setembro a novembro: CEC com apenas 1.000 convites por rodada e nota acima de 530.',
+      'Dezembro: fechamento forte, com 5.000 convites CEC (515) no dia 16 e 6.000 francófonos (399) no dia 17.',
+      'No total, foram mais de 100 mil convites no ano. Para 2026, a expectativa é de novas categorias, incluindo médicos e militares.',
+      'Feliz Ano Novo e boa sorte no pool! 🎉',
+    ].join('\n');
+    expect(facts(page, '2025-12-30')).toEqual([]);
+  });
+  it('a thread "CEC cut-offs in 2025 have basically frozen": an analysis', () => {
+    const page = [
+      'CRS Nerd 📊 @crs_nerd · Oct 10, 2025',
+      'CEC cut-offs in 2025 have basically frozen. Thread on why 🧵',
+      '',
+      '1/ The last three CEC-only rounds:',
+      '• Aug 7 – 1,000 ITAs – 534',
+      '• Sep 3 – 1,000 ITAs – 534',
+      '• Oct 1 – 1,000 ITAs – 534',
+      'Same size, same score. Three times in a row.',
+      '',
+      '2/ Compare June: two CEC rounds of 3,000 each, at 529 (Jun 12) and 521 (Jun 26). Bigger rounds → lower cut-off. Simple.',
+      '',
+      '3/ IRCC is prioritising French, healthcare and PNP. CEC gets 1,000 every ~4 weeks, which just skims the top.',
+      '',
+      "4/ Unless the 2026–2028 levels plan (due Nov 1) boosts federal high-skilled targets, don't expect CEC under 530 this year.",
+      '',
+      '5/ Best move for CEC candidates at 500–530: French (even NCLC 5 gives points), or a provincial nomination.',
+      '💬 88  🔁 301  ❤️ 1.2K',
+    ].join('\n');
+    expect(facts(page, '2025-10-10')).toEqual([]);
+  });
+});

@@ -98,7 +98,7 @@ const EMPTY_PARENS = /\s?\(\s*\)/g;
 const OTHER_SCRIPT_TAIL = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]+(?:\s+[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]+)*\s*$/u;
 
 const META_LINE =
-  /^[\s\u2022*\u00b7([-]*(?:[A-Za-z][\w ]{0,20}\|\s*)?(?:by\s|posted\b|published\b|updated\b|last updated\b|date modified\b|written by\b|(?:prepared|edited|reviewed|fact[- ]checked) by\b|author\b|photo\b|image\b|credit\b|share\b|tags?\s*:|category\s*:|filed under\b)|\b(?:posted|published|updated|edited|reviewed) (?:by|on)\b|\b(?:posted|published|updated)\s(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d)\s*$|^\s*(?:publi[ée]e?|mis à jour|mise à jour)\s(?:par|le)\s|^\s*(?:publicad[oa]|actualizad[oa]|atualizad[oa])\s(?:el|em)\s\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d(?:\s(?:por|às|a las)\s[^.!?]{1,40})?$|^\s*(?:publicad[oa]|actualizad[oa]|atualizad[oa])\s(?:el|em)\s\d{1,2}º?\sde\s[a-zç]{4,9}\sde\s(?:19|20)\d\d(?:\s(?:por|às|a las)\s[^.!?]{1,40})?$/i;
+  /^[\s\u2022*\u00b7([-]*(?:[A-Za-z][\w ]{0,20}\|\s*)?(?:by\s|posted\b|published\b|updated\b|last updated\b|started by\b|date modified\b|written by\b|(?:prepared|edited|reviewed|fact[- ]checked) by\b|author\b|photo\b|image\b|credit\b|share\b|tags?\s*:|category\s*:|filed under\b)|\b(?:posted|published|updated|edited|reviewed) (?:by|on)\b|\b(?:posted|published|updated)\s(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d)\s*$|^\s*(?:publi[ée]e?|mis à jour|mise à jour)\s(?:par|le)\s|^\s*(?:publicad[oa]|actualizad[oa]|atualizad[oa])\s(?:el|em)\s\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d(?:\s(?:por|às|a las)\s[^.!?]{1,40})?$|^\s*(?:publicad[oa]|actualizad[oa]|atualizad[oa])\s(?:el|em)\s\d{1,2}º?\sde\s[a-zç]{4,9}\sde\s(?:19|20)\d\d(?:\s(?:por|às|a las)\s[^.!?]{1,40})?$/i;
 
 /** "Category: French language proficiency", "• Category: Provincial Nominee Program (PNP)": a draw's category is a fact, not the page's taxonomy ("Category: Canada News"). */
 const DRAW_CATEGORY_LINE =
@@ -134,6 +134,8 @@ const LEADING_STAMP = /^(?:date|posted|published|updated)\s*:?\s*\d{4}-\d{2}-\d{
 /** "ImmigrateExpress & PNP DrawCanada Express Entry Draw: …": menu items glued together (a breadcrumb), not a headline or a sentence. */
 /** "Home | Express Entry | Provincial Nominee Programs | Quebec | Study": a site's menu, its sections no program of a round. */
 const NAV_BAR = /^(?:Home|Accueil|Inicio|In[íi]cio|Startseite)\s?[|\u00b7\u2022>\u203a]\s?[^\d|]+(?:[|\u00b7\u2022>\u203a][^\d|]+)+$/;
+/** "CJRV 101.9 NEWSTALK — Local. Live. Listening.": a site's name and its slogan of one-word sentences. */
+const MASTHEAD = /^(?:[^.!?|]|\d\.\d){2,40}\s[-\u2013\u2014|]\s(?:[A-Z][a-z]+[.!]\s?){2,4}$/;
 /** "Watch Live | Local | Canada | Health | Weather | Traffic": a site's sections (not a table's header: no column of a round). */
 const SECTIONS_BAR = /^(?:[A-Z][\w&'.-]*(?:\s[A-Z&][\w&'.-]*){0,2}\s?\|\s?){4,}[A-Z][\w&'.-]*(?:\s[A-Z&][\w&'.-]*){0,2}$/;
 const COLUMN_WORDS = /\b(?:date|day|round|draw|program(?:me)?|stream|invitations?|ITAs?|CRS|score|cut-?off|category|tie|rank|minimum|number|no\.|type|size)\b/i;
@@ -217,6 +219,7 @@ export function classifyLines(text: string): ArticleLine[] {
       ((META_LINE.test(line) && !DRAW_CATEGORY_LINE.test(line) && !(PICTURED_FACTS.test(line) && DRAW_WORDS.test(line))) ||
         GLUED_MENU.test(line) ||
         NAV_BAR.test(line) ||
+        MASTHEAD.test(line) ||
         (SECTIONS_BAR.test(line) && !COLUMN_WORDS.test(line)) ||
         UI_CONTROL.test(line) ||
         PHONE_LINE.test(line) ||
