@@ -1099,3 +1099,58 @@ describe('pages that are no news (u28)', () => {
     expect(facts(page, '2025-10-10')).toEqual([]);
   });
 });
+
+describe("a headline's two rounds and a card's label lines (u28-1)", () => {
+  it('"7,000 ITAs for French speakers at CRS 365, general draw cut-off 541": two rounds, each its figures', () => {
+    const page = [
+      'THE BHARAT HERALD | NRI | Canada',
+      "Canada's Express Entry: 7,000 ITAs for French speakers at CRS 365, general draw cut-off 541",
+      'Two back-to-back draws this week; Indian applicants without French see little relief',
+      'By Meera Krishnan | New Delhi | Updated: 02 Feb 2024, 10:42 AM IST',
+      '',
+      "Canada's Immigration, Refugees and Citizenship Canada (IRCC) held two Express Entry draws this week, including the biggest-ever round for French-speaking candidates.",
+      'Draw #281 (31-01-2024): General (all programs) — 730 ITAs, minimum CRS 541',
+      'Draw #282 (01-02-2024): French language proficiency — 7,000 ITAs, minimum CRS 365, tie-break 08-09-2023 09:47:27 UTC',
+      'The general round was the third of January, each smaller than the last. For Indian IT professionals and students without French, the cut-off above 540 is a big hurdle.',
+      'The French round, on the other hand, dipped deep into the pool. Immigration experts in Chandigarh and Hyderabad say enrolment in French classes has risen sharply after IRCC began category-based draws last year.',
+      '"Students are now asking for TEF Canada coaching along with IELTS," said the director of a language institute in Ahmedabad.',
+      "Meanwhile, Canada's announcement of a two-year cap on new study permits has added to the uncertainty for Indian students.",
+      'Also read: Canada caps study permits: What it means for Indian students | Express Entry: How many points for French?',
+    ].join('\n');
+    expect(facts(page, '2024-02-02').sort((a, b) => String(a[0]).localeCompare(String(b[0])))).toEqual([
+      ['2024-01-31', '281', 'general', 730, 541, null],
+      ['2024-02-01', '282', 'french', 7000, 365, '2023-09-08'],
+    ]);
+  });
+  it('"Ronda #194 — jueves 24 de junio" / "Programa: … (CEC)" under a headline of the CEC cut-off; "más de 27 mil" is no count', () => {
+    const page = [
+      'EL LATINO DE TORONTO',
+      'Inicio | Comunidad | Inmigración | Deportes | Entretenimiento | Clasificados',
+      'Express Entry: Canadá realiza dos sorteos esta semana y la puntuación CEC baja a 357',
+      'Por Redacción | 25 de junio de 2021',
+      '',
+      'El Ministerio de Inmigración, Refugiados y Ciudadanía de Canadá (IRCC) realizó dos nuevas rondas de invitaciones del sistema Express Entry esta semana.',
+      'Ronda #193 — miércoles 23 de junio de 2021',
+      'Programa: Programa de Nominación Provincial (PNP)',
+      'Invitaciones: 1.002',
+      'Puntaje mínimo CRS: 742',
+      'Ronda #194 — jueves 24 de junio de 2021',
+      'Programa: Clase de Experiencia Canadiense (CEC)',
+      'Invitaciones: 6.000',
+      'Puntaje mínimo CRS: 357',
+      'Regla de desempate: 17 de febrero de 2021 a las 10:15:50 UTC',
+      'El puntaje mínimo para la CEC es el más bajo desde el histórico sorteo de febrero, cuando se invitó a más de 27 mil candidatos.',
+      'Muchos trabajadores y estudiantes graduados de México, Colombia, Brasil y Perú que ya se encuentran en Canadá con permiso de trabajo podrían recibir su invitación en esta ronda.',
+      '"Es una gran oportunidad para quienes tienen experiencia laboral canadiense", comentó Ana Lucía Ramírez, consultora regulada de inmigración en Mississauga.',
+      'Recuerde: después de recibir la invitación, tiene 60 días para presentar su solicitud completa de residencia permanente.',
+      'Compartir: Facebook | WhatsApp | Twitter',
+      'Noticias relacionadas:',
+      '- Cómo validar su título universitario en Canadá',
+      '- Nuevas vías a la residencia para trabajadores esenciales',
+    ].join('\n');
+    expect(facts(page, '2021-06-25').sort((a, b) => String(a[0]).localeCompare(String(b[0])))).toEqual([
+      ['2021-06-23', '193', 'pnp', 1002, 742, null],
+      ['2021-06-24', '194', 'cec', 6000, 357, '2021-02-17'],
+    ]);
+  });
+});

@@ -21,6 +21,8 @@ import {
   onlyRoundOf,
   withDayOfSeveral,
   toldJustBefore,
+  programOfPending,
+  namesProgramOf,
   partOf,
   sameDayOrNumber,
   sameDraw,
@@ -124,6 +126,7 @@ export class DraftAssembler {
   }
 
   private continuation(p: Part): Draft | null {
+    if (programOfPending(this.pending, p)) return null;
     const g = p.g;
     const topic = this.topic;
     const lead = this.leadRef;
@@ -271,16 +274,8 @@ export class DraftAssembler {
         if (day && !d.date && this.drafts.some((o) => o !== d && o.date && sameDay(o.date, day))) continue;
         const numberOnly = p.drawNumber !== null && p.date === null && p.program === null && d.drawNumber === null;
         const sameProgram = p.program !== null && p.program === d.program;
-        // "All of those invited were in the Canadian Experience Class", right after the facts.
-        // Not when a draw told alongside it already has that program ("invited 500 healthcare workers … and issued 4,300 ITAs in
-        // another draw", then "the draw specifically targeted healthcare occupations"): the program is that draw's.
-        const namesItsProgram =
-          p.program !== null &&
-          p.date === null &&
-          d.program === null &&
-          g.aboutInvited &&
-          g.sentence - d.lastSentence <= 2 &&
-          !this.drafts.some((o) => o !== d && !o.context && o.program === p.program && o.lastSentence >= d.firstSentence);
+        // "All of those invited were in the Canadian Experience Class", right after the facts (parts.ts).
+        const namesItsProgram = namesProgramOf(d, p, this.drafts);
         // "IRCC invites 150 candidates for Agriculture occupations" then "On February 16th, IRCC conducted Draw #285 … for Agriculture".
         const nextOfSameProgram = d === last && sameProgram && g.sentence - d.lastSentence <= 1;
         // "The April 10 draw invited 1,280 … Notably, the April 23 draw marked the highest cut-off": a day no other draw has, named as a draw's, is the undated topic's.

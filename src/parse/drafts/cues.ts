@@ -175,6 +175,8 @@ export const PLAIN_SPLIT = new RegExp(
   String.raw`,\s+(?:y|e|et)\s+(?=(?:(?:el|o|le|na|no)\s+)?(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|segunda|ter[çc]a|quarta|quinta|sexta)\b)|` +
     // Hinglish: "Kal PNP tha (1121 ITA @ 694), aaj CEC": yesterday's round, then today's.
     String.raw`,\s+(?=aaj\b)|` +
+    // "7,000 ITAs for French speakers at CRS 365, general draw cut-off 541": a headline's second round, its program and cut-off.
+    String.raw`,\s+(?=(?:the\s)?(?:general|all-program|CEC|PNP|FSW|French|STEM|healthcare|trades|transport|agriculture|education)\s(?:draw|round)(?:['\u2019]s)?\s(?:cut-?off|minimum|score)\b)|` +
     // "IRCC held a general round on Wednesday, a French-language round on Thursday and, today, the largest STEM round": a list of
     // the week's rounds, each with its day.
     String.raw`,\s+(?=an?\s+(?:[\w-]+\s+){0,3}(?:round|draw)\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|\s+and,?\s+(?=today,\s+(?:the|a|an)\s)|` +

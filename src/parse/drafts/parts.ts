@@ -342,3 +342,22 @@ export function toldJustBefore(last: Draft | null, topic: Draft | null, sentence
   const earlier = !!(last.date && topic?.date && (daysBetween(last.date, topic.date) ?? 0) > 0);
   return !earlier;
 }
+
+/**
+ * "Ronda #194 — jueves 24 de junio de 2021" / "Programa: Clase de Experiencia Canadiense (CEC)" / "Invitaciones: 6.000": the
+ * program told on the line right under a round's number and day is that round's, not the headline's round of the same program.
+ */
+export function programOfPending(pending: Part | null, p: Part): boolean {
+  if (!pending || pending.g.context || pending.g.plural || pending.program !== null || (pending.drawNumber === null && pending.date === null)) return false;
+  return p.program !== null && !p.facts && p.date === null && p.drawNumber === null && p.g.sentence - pending.g.sentence === 1;
+}
+
+/**
+ * "All of those invited were in the Canadian Experience Class", right after the facts: the program of the draw just told.
+ * Not when a draw told alongside it already has that program ("invited 500 healthcare workers … and issued 4,300 ITAs in
+ * another draw", then "the draw specifically targeted healthcare occupations"): the program is that draw's.
+ */
+export function namesProgramOf(d: Draft, p: Part, drafts: readonly Draft[]): boolean {
+  if (p.program === null || p.date !== null || d.program !== null || !p.g.aboutInvited || p.g.sentence - d.lastSentence > 2) return false;
+  return !drafts.some((o) => o !== d && !o.context && o.program === p.program && o.lastSentence >= d.firstSentence);
+}
