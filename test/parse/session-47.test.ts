@@ -1154,3 +1154,55 @@ describe("a headline's two rounds and a card's label lines (u28-1)", () => {
     ]);
   });
 });
+
+describe("round numbers in a thread's list and a Spanish post (u28)", () => {
+  it('"1/ Wed Feb 1 — #239 — Provincial Nominee Program": a day, the number and the program between dashes', () => {
+    const page = [
+      'Canada Draw Bot 🇨🇦 @CanDrawBot · Feb 2, 2023',
+      "🧵 Two Express Entry rounds in two days. Here's what happened 👇",
+      '',
+      '1/ Wed Feb 1 — #239 — Provincial Nominee Program',
+      '▪️ 893 invitations',
+      '▪️ lowest score 733',
+      '',
+      '2/ Thu Feb 2 — #240 — Federal Skilled Worker ONLY 🤯',
+      '▪️ 3,300 invitations',
+      '▪️ lowest score 489',
+      '▪️ tie-break: 2022-03-29 16:09:00 UTC',
+      'First ever FSW-specific round since Express Entry launched in 2015.',
+      '',
+      "3/ Why? IRCC's new authority (Bill C-19) lets them pick by program, and they want to use up FSW targets after the long pause.",
+      '',
+      '4/ Is CEC next? Nobody knows. The all-program rounds in January were 5,500 each (507 then 490). /end',
+      '🔁 1.1K  ❤️ 3.9K',
+    ].join('\n');
+    expect(
+      facts(page, '2023-02-02')
+        .map((r) => r[1])
+        .sort(),
+    ).toEqual(['239', '240']);
+  });
+  it('"El #42: 1000 invitaciones y mínimo de 491 puntos": the number, then the round\'s count', () => {
+    const page = [
+      'ForoMexicanosEnCanada.com',
+      'Índice del foro › Residencia permanente › Express Entry 2016 — ¿quién más está en el pool?',
+      'Re: Express Entry 2016 - ¿quién más está en el pool?',
+      'Mensaje por ingeniero_gdl » Jue Sep 08, 2016 10:22 am',
+      '¡Ayer hubo sorteo! El #42: 1000 invitaciones y mínimo de 491 puntos. Ya van subiendo las invitaciones, en el verano eran como 750 cada vez.',
+      'Yo sigo en 468, así que a esperar…',
+      'Mensaje por LauraMTY » Jue Sep 08, 2016 12:47 pm',
+      'Gracias por avisar. ¿Alguien sabe si ya van a cambiar los puntos de la oferta de empleo (LMIA)? Dicen que en noviembre.',
+      'Mensaje por ingeniero_gdl » Jue Sep 08, 2016 1:15 pm',
+      '@LauraMTY eso se rumora, pero nada oficial todavía.',
+    ].join('\n');
+    expect(facts(page, '2016-09-08').map((r) => r[1])).toEqual(['42']);
+  });
+});
+
+describe('a number that ends a day heading is not read between dashes (guard)', () => {
+  it('"Thursday, Feb. 19 — #397" alone on its line gives no number by the dash rule', async () => {
+    const { findDrawNumbers } = await import('../../src/parse/mentions/draw-number.ts');
+    expect(findDrawNumbers('Thursday, Feb. 19 - #397').map((m) => m.value)).toEqual([]);
+    expect(findDrawNumbers('1/ Wed Feb 1 - #239 - Provincial Nominee Program').map((m) => m.value)).toEqual(['239']);
+  });
+});

@@ -89,6 +89,8 @@ const HASH_AFTER_PROGRAM = /\b(?:program(?:me)?|class|occupations|proficiency|no
  * July 12: #258, 3,800 ITAs" (after a colon), a number past any period's count.
  */
 const HASH_AFTER_DAY = new RegExp(String.raw`\b(?:${MONTHS})\.?\s\d{1,2}(?:st|nd|rd|th)?(?:,?\s(?:19|20)\d\d)?\s?(?:(\()|[,|:])\s?$`, 'i');
+/** "Wed Feb 1 — #239 — Provincial Nominee Program": a day, the number and the program between dashes. */
+const HASH_BETWEEN_DASHES = new RegExp(String.raw`\b(?:${MONTHS})\.?\s\d{1,2}(?:st|nd|rd|th)?(?:,?\s(?:19|20)\d\d)?\s-\s?$`, 'i');
 /**
  * "#332 Wednesday CEC 1,350 invitations", "#176 – February 13, 2021", "#100 · 24 Sep 2018 · Federal Skilled Trades": a list's
  * line that opens with the round's number, then its day or program.
@@ -99,6 +101,8 @@ const DAY_OR_PROGRAM_AFTER = new RegExp(
   'i',
 );
 const HASH_AFTER = /^\s*(?:draw|round|express entry)\b/i;
+/** "El #42: 1000 invitaciones y mínimo de 491 puntos": the number, then the round's count. */
+const HASH_THEN_COUNT = /^\s?:\s?\d[\d,.\s]*\s?(?:ITAs?|invitations?|invitaciones|convites|invites)\b/i;
 /** A row's cell separator right before the number. */
 const CELL_BEFORE = /\s[/|\u00b7]\s?$/;
 
@@ -150,7 +154,15 @@ export function findDrawNumbers(sentence: string, firstYear = false): NumberMent
     // "June 19, 2024 / CEC / 3000 invitations / min. CRS 522 / #303": the last cell of a day's row.
     const lastCell = CELL_BEFORE.test(before) && /^\s*$/.test(after) && Number.parseInt(m[1] ?? '', 10) >= MAX_COUNT_IN_A_PERIOD && opensWithDay(sentence);
     if (
-      (HASH_CONTEXT.test(before) || HASH_AFTER.test(after) || HASH_AFTER_PROGRAM.test(before) || afterDay(before, m[1] ?? '') || opensLine || lastCell || dayHeading(sentence, m)) &&
+      (HASH_CONTEXT.test(before) ||
+        HASH_AFTER.test(after) ||
+        (HASH_BETWEEN_DASHES.test(before) && /^\s-/.test(after) && DAY_OR_PROGRAM_AFTER.test(after)) ||
+        (HASH_THEN_COUNT.test(after) && Number.parseInt(m[1] ?? '', 10) >= MAX_COUNT_IN_A_PERIOD) ||
+        HASH_AFTER_PROGRAM.test(before) ||
+        afterDay(before, m[1] ?? '') ||
+        opensLine ||
+        lastCell ||
+        dayHeading(sentence, m)) &&
       !countInAPeriod(sentence, m.index + m[0].length, m[1] ?? '')
     )
       push(out, m.index, m.index + m[0].length, m[1] ?? '');
