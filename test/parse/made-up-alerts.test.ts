@@ -38,8 +38,8 @@ describe('made-up pages replayed as news', () => {
     expect(replay.alerts.filter((a) => !a.right).map((a) => `${a.page}: ${a.date} ${a.program} ${a.invitations} at ${a.minCrs} (${a.why})`)).toEqual(known);
   });
 
-  it('still alerts the draws it did when this replay was last measured (1,007 with u25–u28), or more', () => {
-    expect(replay.alerts.filter((a) => a.right).length).toBeGreaterThanOrEqual(1007);
+  it('still alerts the draws it did when this replay was last measured (1,010 with u25–u28), or more', () => {
+    expect(replay.alerts.filter((a) => a.right).length).toBeGreaterThanOrEqual(1010);
   });
 });
 
@@ -50,8 +50,8 @@ describe('the blind sets of session 33, probed', () => {
   it('u1 (tuned on): 730 of 744 fields right or more, no wrong value', () => {
     expectFloor('u1-', 744, 730, 0);
   });
-  it('u2 (tuned on since session 42): 728 of 750 fields right or more (633 when first measured), no wrong value', () => {
-    expectFloor('u2-', 750, 728, 0);
+  it('u2 (tuned on since session 42): 730 of 750 fields right or more (633 when first measured), no wrong value', () => {
+    expectFloor('u2-', 750, 730, 0);
   });
 });
 
@@ -63,8 +63,8 @@ describe('the blind sets of session 34, probed', () => {
   it('u3 (tuned on): 825 of 840 fields right or more, no wrong value', () => {
     expectFloor('u3-', 840, 825, 0);
   });
-  it('u4 (tuned on since session 42): 764 of 810 fields right or more, no wrong value (2 when measured: docs/parser.md "Session 36")', () => {
-    expectFloor('u4-', 810, 764, 0);
+  it('u4 (tuned on since session 42): 765 of 810 fields right or more, no wrong value (2 when measured: docs/parser.md "Session 36")', () => {
+    expectFloor('u4-', 810, 765, 0);
   });
 });
 
@@ -76,8 +76,8 @@ describe('the sets of session 35, probed', () => {
   it('u5 (tuned on): 792 of 804 fields right or more, no wrong value', () => {
     expectFloor('u5-', 804, 792, 0);
   });
-  it('u6 (tuned on since session 42): 741 of 774 fields right or more (700 when measured), no wrong value', () => {
-    expectFloor('u6-', 774, 741, 0);
+  it('u6 (tuned on since session 42): 749 of 774 fields right or more (700 when measured), no wrong value', () => {
+    expectFloor('u6-', 774, 749, 0);
   });
 });
 
@@ -88,8 +88,8 @@ describe('the sets of session 36, probed', () => {
   it('u9 (tuned on): 737 of 744 fields right or more, no wrong value', () => {
     expectFloor('u9-', 744, 737, 0);
   });
-  it('u8 (tuned on since session 42): 874 of 906 fields right or more (771 when measured), no wrong value (3 then)', () => {
-    expectFloor('u8-', 906, 874, 0);
+  it('u8 (tuned on since session 42): 881 of 906 fields right or more (771 when measured), no wrong value (3 then)', () => {
+    expectFloor('u8-', 906, 881, 0);
   });
 });
 
@@ -98,11 +98,11 @@ describe('the sets of session 36, probed', () => {
 // the session's end (653 of 750, the same as with the reader of the session's start), never tuned on: a later session must not
 // tune on it either (in session 40 this floor stopped one rule, "below the <figure>", which was narrowed: docs/parser.md "Session 40").
 describe('the sets of session 37, probed', () => {
-  it('u10 (tuned on): 788 of 804 fields right or more, no wrong value', () => {
-    expectFloor('u10-', 804, 788, 0);
+  it('u10 (tuned on): 789 of 804 fields right or more, no wrong value', () => {
+    expectFloor('u10-', 804, 789, 0);
   });
-  it('u11 (never tuned on): 690 of 750 fields right or more, at most the 6 wrong values it has now (8 when measured, none alerting)', () => {
-    expectFloor('u11-', 750, 690, 6);
+  it('u11 (never tuned on): 691 of 750 fields right or more, at most the 5 wrong values it has now (8 when measured, none alerting)', () => {
+    expectFloor('u11-', 750, 691, 5);
   });
 });
 
@@ -110,8 +110,8 @@ describe('the sets of session 37, probed', () => {
 // session's last rule, with the session's first reader (782 of 978) and its last (785), never tuned on (795 after one more rule,
 // made on u7-322: docs/parser.md "Session 38"): a later session must not tune on it either.
 describe('the set of session 38, probed', () => {
-  it('u12 (never tuned on): 837 of 978 fields right or more (785 when measured), at most the 3 wrong values it has now (4 then, none alerting)', () => {
-    expectFloor('u12-', 978, 837, 3);
+  it('u12 (never tuned on): 845 of 978 fields right or more (785 when measured), at most the 3 wrong values it has now (4 then, none alerting)', () => {
+    expectFloor('u12-', 978, 845, 3);
   });
 });
 
@@ -120,8 +120,8 @@ describe('the set of session 38, probed', () => {
 // never read nor tuned on (one guard, tables of totals, came after its count of extra draws rose: docs/parser.md): a later
 // session must not tune on it either.
 describe('the set of session 39, probed', () => {
-  it("u13 (never tuned on): 851 of 978 fields right or more (805 with the reader of session 39's start), at most the 1 wrong value it has now (4 then)", () => {
-    expectFloor('u13-', 978, 851, 1);
+  it("u13 (never tuned on): 866 of 978 fields right or more (805 with the reader of session 39's start), at most the 1 wrong value it has now (4 then)", () => {
+    expectFloor('u13-', 978, 866, 1);
   });
 });
 
@@ -130,8 +130,8 @@ describe('the set of session 39, probed', () => {
 // measured with the session's first reader (670 of 768, 11 wrong, 6 alerts all right) and its last (681), never read; its totals
 // decided one rule's fate (docs/parser.md): a later session must not tune on it.
 describe('the set of session 41, probed', () => {
-  it("u14 (never tuned on): 696 of 768 fields right or more (670 with the reader of session 41's start), at most the 9 wrong values it has now (11 then)", () => {
-    expectFloor('u14-', 768, 696, 9);
+  it("u14 (never tuned on): 700 of 768 fields right or more (670 with the reader of session 41's start), at most the 8 wrong values it has now (11 then)", () => {
+    expectFloor('u14-', 768, 700, 8);
   });
 });
 
@@ -142,12 +142,14 @@ describe('the set of session 41, probed', () => {
 describe('the sets of session 42, probed', () => {
   // Session 47: a diary's day headings ("Tue Dec 19, 2023" / "Trades draw today …", from u26) moved u15 from 671 to 691 fields
   // right (four rounds more) and from 12 to 14 wrong values; the round numbered just before the news under a heading of its own
-  // ("📌 Draw #319 — PNP (yesterday, 21 Oct)") to 702 and 15. Its alerts stayed 7 right, 2 false. The pages were not read.
-  it("u15 (never tuned on): 702 of 822 fields right or more (660 with the reader of session 42's start), at most the 15 wrong values it has now (16 then)", () => {
-    expectFloor('u15-', 822, 702, 15);
+  // ("📌 Draw #319 — PNP (yesterday, 21 Oct)") to 702 and 15. The probe then paired each expected draw with the announced one
+  // that agrees on most fields (two rounds of a page sharing a count had been paired crosswise): 707 and 13, 675 and 11 with the
+  // reader of session 47's start. Its alerts stayed 7 right, 2 false. The pages were not read.
+  it("u15 (never tuned on): 707 of 822 fields right or more (660 with the reader of session 42's start), at most the 13 wrong values it has now (16 then)", () => {
+    expectFloor('u15-', 822, 707, 13);
   });
-  it('u16 (tuned on, 80 pages): 527 of 552 fields right or more, no wrong value', () => {
-    expectFloor('u16-', 552, 527, 0, 80);
+  it('u16 (tuned on, 80 pages): 530 of 552 fields right or more, no wrong value', () => {
+    expectFloor('u16-', 552, 530, 0, 80);
   });
 });
 
@@ -155,8 +157,8 @@ describe('the sets of session 42, probed', () => {
 // fields right with the session's first reader, once two weekly round-ups' truth was set to the project's convention: a
 // weekly round-up announces its week's rounds). u17, written at the same time, stays outside the repository, never read.
 describe('the sets of session 43, probed', () => {
-  it('u18 (tuned on, 80 pages): 484 of 546 fields right or more, no wrong value', () => {
-    expectFloor('u18-', 546, 484, 0, 80);
+  it('u18 (tuned on, 80 pages): 500 of 546 fields right or more, no wrong value', () => {
+    expectFloor('u18-', 546, 500, 0, 80);
   });
 });
 
@@ -165,9 +167,10 @@ describe('the sets of session 43, probed', () => {
 // never read: a later session must not tune on it. It served as held-out pages for a learned experiment that did not land.
 describe('the set of session 44, probed', () => {
   // Session 47: a lead that counts its rounds ("dos rondas … esta semana") takes no round told as earlier as one more: 7 → 5 extra
-  // announced draws, 1,427 → 1,426 fields right and 14 → 15 wrong values (a page's rounds paired differently). Not read.
-  it('u19 (never tuned on, 200 pages): 1,426 of 1,632 fields right or more (1,420 when measured), at most 15 wrong values (15 then)', () => {
-    expectFloor('u19-', 1632, 1426, 15, 200);
+  // announced draws, 1,427 → 1,426 fields right and 14 → 15 wrong values (a page's rounds paired differently); with the probe's
+  // pairing by most fields agreeing, 1,428 and 14 (1,421 and 14 with the reader of session 47's start). Not read.
+  it('u19 (never tuned on, 200 pages): 1,428 of 1,632 fields right or more (1,420 when measured), at most the 14 wrong values it has now (15 then)', () => {
+    expectFloor('u19-', 1632, 1428, 14, 200);
   });
 });
 
@@ -178,21 +181,21 @@ describe('the set of session 44, probed', () => {
 // and tuned on (1,025 of 1,140 fields right with the reader of the session's start, 11 wrong values, 12 extra announced
 // draws and one false alert, a year review's "Jan 4" read as the day after the page).
 describe('the sets of session 46, probed', () => {
-  it('u21 (tuned on, 160 pages): 1,079 of 1,140 fields right or more, no wrong value (11 when written)', () => {
-    expectFloor('u21-', 1140, 1079, 0, 160);
+  it('u21 (tuned on, 160 pages): 1,104 of 1,140 fields right or more, no wrong value (11 when written)', () => {
+    expectFloor('u21-', 1140, 1104, 0, 160);
   });
   // u22: a third set with the same brief, written while the session tuned on u21 and measured once before any rule was
   // made on it (1,050 of 1,158 fields right with the reader of the session's start, 1,063 with the reader of then; 12 wrong).
-  it('u22 (tuned on, 160 pages): 1,110 of 1,158 fields right or more, no wrong value (12 when written)', () => {
-    expectFloor('u22-', 1158, 1110, 0, 160);
+  it('u22 (tuned on, 160 pages): 1,133 of 1,158 fields right or more, no wrong value (12 when written)', () => {
+    expectFloor('u22-', 1158, 1133, 0, 160);
   });
   // u24: two more helpers with the same brief near the session's end (80 pages), measured once before any rule on it (471 of
   // 546 fields right with the reader of the session's start, 467 with the reader of then), then tuned on.
-  it('u24 (tuned on, 80 pages): 476 of 546 fields right or more, at most 5 wrong values', () => {
-    expectFloor('u24-', 546, 476, 5, 80);
+  it('u24 (tuned on, 80 pages): 510 of 546 fields right or more, at most 4 wrong values', () => {
+    expectFloor('u24-', 546, 510, 4, 80);
   });
-  it('u20 (never tuned on, 160 pages): 980 of 1,080 fields right or more (963 when measured), at most the 4 wrong values it has now (5 then)', () => {
-    expectFloor('u20-', 1080, 980, 4, 160);
+  it('u20 (never tuned on, 160 pages): 982 of 1,080 fields right or more (963 when measured), at most the 4 wrong values it has now (5 then)', () => {
+    expectFloor('u20-', 1080, 982, 4, 160);
   });
 });
 
@@ -200,8 +203,8 @@ describe('the sets of session 46, probed', () => {
 // of the session's start (969 of 1,098 fields right, 11 wrong values, 7 extra announced draws; 21 alerts, all right) and the
 // session's (978, 6 wrong, 6 extra; 22 alerts, all right), never read: a later session must not tune on it.
 describe("the blind set of session 46's end, probed", () => {
-  it('u23 (never tuned on, 160 pages): 978 of 1,098 fields right or more, at most 6 wrong values', () => {
-    expectFloor('u23-', 1098, 978, 6, 160);
+  it('u23 (never tuned on, 160 pages): 1,014 of 1,098 fields right or more (969 when measured), at most 5 wrong values', () => {
+    expectFloor('u23-', 1098, 1014, 5, 160);
   });
 });
 
@@ -210,11 +213,11 @@ describe("the blind set of session 46's end, probed", () => {
 // 7 extra announced draws; 31 alerts, all right), never read: a later session must not tune on it. u26 is the set to tune on
 // (991 of 1,080 fields right with the reader of the session's start, 12 wrong values, 3 extra; 27 alerts, one false).
 describe('the sets of session 47, probed', () => {
-  it('u25 (never tuned on, 160 pages): 1,050 of 1,128 fields right or more, at most 11 wrong values', () => {
-    expectFloor('u25-', 1128, 1050, 11, 160);
+  it('u25 (never tuned on, 160 pages): 1,068 of 1,128 fields right or more (1,050 when measured), at most 6 wrong values', () => {
+    expectFloor('u25-', 1128, 1068, 6, 160);
   });
-  it('u26 (tuned on, 160 pages): 991 of 1,080 fields right or more, at most 12 wrong values', () => {
-    expectFloor('u26-', 1080, 991, 12, 160);
+  it('u26 (tuned on, 160 pages): 1,066 of 1,080 fields right or more (991 when written), no wrong value', () => {
+    expectFloor('u26-', 1080, 1066, 0, 160);
   });
 });
 
@@ -226,7 +229,7 @@ describe('the sets of session 47, written later, probed', () => {
   it('u27 (never tuned on, 160 pages): 947 of 1,014 fields right or more, at most 7 wrong values', () => {
     expectFloor('u27-', 1014, 947, 7, 160);
   });
-  it('u28 (tuned on, 160 pages): 959 of 1,098 fields right or more, at most 20 wrong values', () => {
-    expectFloor('u28-', 1098, 959, 20, 160);
+  it('u28 (tuned on, 160 pages): 997 of 1,098 fields right or more (959 when written), at most 1 wrong value', () => {
+    expectFloor('u28-', 1098, 997, 1, 160);
   });
 });
