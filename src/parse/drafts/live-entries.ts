@@ -27,6 +27,9 @@ const DAY_HEADING = new RegExp(
   String.raw`^\s*(?:${WEEKDAY_NAMES}|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+(?:(?:${MONTHS})\.?\s+\d{1,2}|\d{1,2}\s+(?:${MONTHS}))(?:,?\s+(?:19|20)\d\d)?\s*$`,
   'i',
 );
+const TIME_MARK = /\d[:.]\d\d/;
+/** A day's heading is a short line (tested first: this runs on every line). */
+const isDayHeading = (text: string): boolean => text.length <= 40 && DAY_HEADING.test(text);
 /** An entry's line that is only its heading ("11:20 ET Mon — PNP ROUND"): the lines under it, up to the next entry, are its text. */
 const HEADING_ONLY = /^[^\d]{0,40}$/;
 
@@ -41,7 +44,7 @@ function dayIn(text: string, published: DayRef): DayRef | null {
  * byline's "Tuesday, March 5, 2026" over an "Updated Wednesday, March 6, 2026" line).
  */
 function isDiary(lines: readonly ArticleLine[], published: DayRef): boolean {
-  const at = lines.flatMap((l, i) => (l.zone !== 'related' && DAY_HEADING.test(l.text) ? [i] : []));
+  const at = lines.flatMap((l, i) => (l.zone !== 'related' && isDayHeading(l.text) ? [i] : []));
   if (at.some((i, k) => k > 0 && i === (at[k - 1] ?? -2) + 1)) return false;
   const days = new Set(at.map((i) => JSON.stringify(dayIn(lines[i]?.text ?? '', published))));
   return days.size >= 2 && !days.has('null');
@@ -56,7 +59,7 @@ function entryDays(lines: readonly ArticleLine[], published: DayRef): { dayOf: M
   const diary = isDiary(lines, published);
   for (const l of lines) {
     if (l.zone === 'related' || (l.meta && !diary)) continue;
-    if (DAY_HEADING.test(l.text)) {
+    if (isDayHeading(l.text)) {
       heading = dayIn(l.text, published);
       // A round whose text begins at the heading ("Tuesday, June 27" / "1:05 p.m. — Details of round #251 …") is of its entries.
       if (heading) dayOf.set(l.index, heading);
@@ -65,7 +68,8 @@ function entryDays(lines: readonly ArticleLine[], published: DayRef): { dayOf: M
     }
     if (l.meta) continue;
     const m = l.zone === 'body' ? ENTRY.exec(l.text) : null;
-    const dated = m ? null : DATED_ENTRY.exec(l.text);
+    // A cheap test first: every stamp holds a time.
+    const dated = m || !TIME_MARK.test(l.text.slice(0, 60)) ? null : DATED_ENTRY.exec(l.text);
     if (m) {
       if (m[1]) byWeekday = true;
       const weekday = m[1] ? lastWeekday(published, WEEKDAY_PREFIXES.indexOf(m[1].toLowerCase()), false) : (heading ?? published);

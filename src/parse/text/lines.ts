@@ -205,7 +205,7 @@ export function classifyLines(text: string): ArticleLine[] {
     const stamp = out.length < 3 ? (LEADING_STAMP.exec(line)?.[0] ?? null) : null;
     if (stamp) line = line.slice(stamp.length);
     // A chat export's "[10/07/2026, 6:05 PM] Hiren Patel: …": when and who sent the message, not the day of what it tells.
-    line = line.replace(CHAT_PREFIX, '');
+    if (line.startsWith('[')) line = line.replace(CHAT_PREFIX, '');
     if (!line) continue;
     const numberFirst = NUMBER_FIRST.exec(line);
     if (numberFirst)
@@ -220,7 +220,7 @@ export function classifyLines(text: string): ArticleLine[] {
         GLUED_MENU.test(line) ||
         NAV_BAR.test(line) ||
         MASTHEAD.test(line) ||
-        (SECTIONS_BAR.test(line) && !COLUMN_WORDS.test(line)) ||
+        (line.includes('|') && SECTIONS_BAR.test(line) && !COLUMN_WORDS.test(line)) ||
         UI_CONTROL.test(line) ||
         PHONE_LINE.test(line) ||
         BARE_DATE_LINE.test(line.replace(OTHER_SCRIPT_TAIL, '').replace(SEPARATOR_TAIL, '').replace(EMPTY_PARENS, '').replace(UPDATE_LABEL, '')) ||
