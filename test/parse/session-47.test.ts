@@ -1206,3 +1206,26 @@ describe('a number that ends a day heading is not read between dashes (guard)', 
     expect(findDrawNumbers('1/ Wed Feb 1 - #239 - Provincial Nominee Program').map((m) => m.value)).toEqual(['239']);
   });
 });
+
+describe("a week's list with days and no year, and Tagalog's two draws (u28)", () => {
+  it('"RESUMO DA SEMANA (30/06 a 06/07)" over "• 02/07 – PNP: 920 convites, CRS 739": the page\'s order makes the list\'s days July 2, 4, 5', () => {
+    const page = [
+      'Brasileiros no Canadá – Express Entry & PR 🇧🇷🇨🇦',
+      'Moderador Thiago R. · 6 de julho de 2024 · 🌎',
+      '📌 RESUMO DA SEMANA (30/06 a 06/07)',
+      'Semana movimentada, pessoal! Três rodadas:',
+      '• 02/07 – PNP: 920 convites, CRS 739',
+      '• 04/07 – Trades (ofícios): 1.800 convites, CRS 436',
+      '• 05/07 – Saúde (healthcare): 3.750 convites, CRS 445',
+      'Nada de CEC nem de francês essa semana. Quem recebeu ITA, conta aqui nos comentários! 👇',
+      '👍❤️ 212 · 87 comentários · 14 compartilhamentos',
+      'Camila Souza: Recebi na de saúde!!! Enfermeira, 447 pontos 🙏',
+      'Rafael M.: parabéns Camila!! eu to em 498 CEC esperando…',
+    ].join('\n');
+    expect(facts(page, '2024-07-06')).toEqual([
+      ['2024-07-02', null, 'pnp', 920, 739, null],
+      ['2024-07-04', null, 'trades', 1800, 436, null],
+      ['2024-07-05', null, 'healthcare', 3750, 445, null],
+    ]);
+  });
+});

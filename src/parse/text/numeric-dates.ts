@@ -57,7 +57,32 @@ function weekdayDays(text: string, order: Order | null): string {
   });
 }
 
+/** "• 02/07 – PNP: 920 convites": a list's day with no year, its order told by the page ("Resumo da semana (30/06 a 06/07)"). */
+const ITEM_DAY = /^([ \t]*[\u2022*-][ \t]*)(\d{1,2})\/(\d{1,2})(?=[ \t]*[-\u2013\u2014:|])/gm;
+const SHORT_DAY = /(?<![\d/.-])(\d{1,2})\/(\d{1,2})(?![\d/])/g;
+
+/** The order of the page's days with no year: one past 12 in the first place, and none in the second, is day first. */
+function shortOrder(text: string): Order | null {
+  let [dayFirst, monthFirst] = [0, 0];
+  for (const m of matchesOf(SHORT_DAY, text)) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    if (a > 12 && a <= 31 && b <= 12) dayFirst++;
+    else if (b > 12 && b <= 31 && a <= 12) monthFirst++;
+  }
+  return dayFirst > 0 && monthFirst === 0 ? 'dmy' : monthFirst > 0 && dayFirst === 0 ? 'mdy' : null;
+}
+
+function itemDays(text: string): string {
+  const order = pageOrder(text) ?? shortOrder(text) ?? writtenOrder(text);
+  if (!order) return text;
+  return text.replace(ITEM_DAY, (all: string, lead: string, first: string, second: string) => {
+    const [day, month] = order === 'dmy' ? [Number(first), Number(second)] : [Number(second), Number(first)];
+    return day >= 1 && day <= 31 && month >= 1 && month <= 12 ? `${lead}${MONTH_WORDS[month - 1] ?? ''} ${day}` : all;
+  });
+}
+
 export function orderNumericDates(text: string): string {
+  if (/^[ \t]*[\u2022*-][ \t]*\d{1,2}\/\d{1,2}[ \t]*[-\u2013\u2014:|]/m.test(text)) text = itemDays(text);
   if (/\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+\d{1,2}\/\d/i.test(text)) text = weekdayDays(text, pageOrder(text) ?? writtenOrder(text));
   if (!MAY_HOLD.test(text)) return text;
   const order = pageOrder(text) ?? writtenOrder(text);
