@@ -115,16 +115,15 @@ export function datedByLiveEntries(drafts: readonly Draft[], lines: readonly Art
     if (!inEntry(d) || d.date !== null || datingEarlier.has(d.firstSentence) || d.dated || d.context || d.months.length > 0 || (d.program !== null && programsOfTheDay.has(d.program))) continue;
     d.date = { ...(dayOf.get(entryOf(d)) ?? published) };
   }
-  // "Tue Dec 19, 2023" / "Trades draw today. 1,000 invitations …": the entry's today is its own day, not the page's.
   for (const d of drafts) {
     const day = inEntry(d) ? dayOf.get(entryOf(d)) : undefined;
-    if (day && d.date && !d.dateWritten && sameDay(d.date, published) && (daysBetween(day, published) ?? 0) > 0) d.date = { ...day };
-  }
-  // An entry stamped with the day of the round it tells reports that round as it happened (on a page of several days' entries,
-  // each round is news: docs/parser.md "Session 47"); not a round an entry of a later day recalls ("Yesterday's PNP round …").
-  for (const d of drafts) {
-    const day = inEntry(d) ? dayOf.get(entryOf(d)) : undefined;
-    if (day && d.date && sameDay(d.date, day)) d.liveEntry = true;
+    if (!day || !d.date) continue;
+    // "Tue Dec 19, 2023" / "Trades draw today. 1,000 invitations …": the entry's today is its own day, not the page's.
+    if (!d.dateWritten && sameDay(d.date, published) && (daysBetween(day, published) ?? 0) > 0) d.date = { ...day };
+    // An entry stamped with the day of the round it tells reports that round as it happened (on a page of several days'
+    // entries, each round is news: docs/parser.md "Session 47"); not a round an entry of a later day recalls ("Yesterday's PNP
+    // round …").
+    if (sameDay(d.date, day)) d.liveEntry = true;
   }
   // "CEC round confirmed: round #311 …" / "Correction: that's round #312; #311 was yesterday's PNP round": a number an earlier
   // round of the page has is not the day's round's.

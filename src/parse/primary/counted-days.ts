@@ -1,15 +1,12 @@
+import { readNumber } from '../mentions/number-tokens.ts';
+
 /**
  * "Four draws in four days", "quatre tirages en quatre jours", "tres rondas en tres días": a lead that counts the days its rounds
  * were held in. Its table's rows of those days, up to the page's, are its news (docs/parser.md "Session 47").
  */
 
-const NUMBERS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
+/** French, Spanish and Portuguese counts (English ones and digits are read as every count is: `readNumber`). */
+const ROMANCE: Readonly<Record<string, number>> = {
   deux: 2,
   trois: 3,
   quatre: 4,
@@ -26,7 +23,9 @@ const NUMBERS: Record<string, number> = {
   quatro: 4,
   sete: 7,
 };
-const NUMBER = String.raw`(?:[2-7]|${Object.keys(NUMBERS).join('|')})`;
+const ENGLISH = ['two', 'three', 'four', 'five', 'six', 'seven'];
+const NUMBER = String.raw`(?:[2-7]|${[...ENGLISH, ...Object.keys(ROMANCE)].join('|')})`;
+const valueOf = (word: string): number | null => ROMANCE[word.toLowerCase()] ?? readNumber(word);
 const ROUNDS = String.raw`(?:draws|rounds|tirages|rondes|rondas|sorteos|rodadas|sorteios)`;
 const IN_DAYS = new RegExp(String.raw`(?<![\p{L}])${NUMBER}\s+(?:[\p{L}-]+\s+){0,2}?${ROUNDS}\s+(?:in|en|em)\s+(${NUMBER})\s+(?:days|jours|d[íi]as)(?![\p{L}])`, 'iu');
 
@@ -34,15 +33,16 @@ const IN_DAYS = new RegExp(String.raw`(?<![\p{L}])${NUMBER}\s+(?:[\p{L}-]+\s+){0
 export function countedDays(lead: string): number | null {
   const m = IN_DAYS.exec(lead);
   if (!m) return null;
-  const word = m[1]!.toLowerCase();
-  return /^\d$/.test(word) ? Number(word) : (NUMBERS[word] ?? null);
+  return valueOf(m[1] ?? '');
 }
 
 const ROUNDS_COUNTED = new RegExp(String.raw`(?<![\p{L}])${NUMBER}\s+(?:[\p{L}-]+\s+){0,2}?${ROUNDS}(?![\p{L}])`, 'iu');
 
-/** How many rounds the lead counts ("IRCC realizó dos rondas dirigidas esta semana", "two rounds this week"), or null. */
+/**
+ * How many rounds the lead counts ("IRCC realizó dos rondas dirigidas esta semana", "two rounds this week"), or null. Wider than
+ * headline-news.ts's COUNTED_ROUNDS (two words between, "seis", "siete"), as it was measured.
+ */
 export function countedRounds(lead: string): number | null {
   const m = ROUNDS_COUNTED.exec(lead);
-  const word = m?.[0].split(/\s+/)[0]?.toLowerCase() ?? '';
-  return !m ? null : /^\d$/.test(word) ? Number(word) : (NUMBERS[word] ?? null);
+  return m ? valueOf(m[0].split(/\s+/)[0] ?? '') : null;
 }
