@@ -1,3 +1,4 @@
+import { MONTHS } from '../mentions/masks.ts';
 import { matchesOf } from './matches.ts';
 
 /**
@@ -30,10 +31,9 @@ function pageOrder(text: string): Order | null {
   return dayFirst > 0 && monthFirst === 0 ? 'dmy' : monthFirst > 0 && dayFirst === 0 ? 'mdy' : null;
 }
 
-const MONTH_NAMES = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
-const DAY_MONTH = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s(?:${MONTH_NAMES})\b`, 'g');
+const DAY_MONTH = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s(?:${MONTHS})\b`, 'g');
 // Not IRCC's own tie-break as pages copy it ("October 2, 2024 at 01:48:36 UTC"), written month first on every page.
-const MONTH_DAY = new RegExp(String.raw`\b(?:${MONTH_NAMES})\.?\s\d{1,2}(?:st|nd|rd|th)?\b(?!:|,?\s(?:19|20)\d\d,?\s(?:at\s)?\d{1,2}:\d\d)`, 'g');
+const MONTH_DAY = new RegExp(String.raw`\b(?:${MONTHS})\.?\s\d{1,2}(?:st|nd|rd|th)?\b(?!:|,?\s(?:19|20)\d\d,?\s(?:at\s)?\d{1,2}:\d\d)`, 'g');
 
 /** "Last Updated: 09 Jul 2025", "on 7 July and 8 July 2025": a page that writes its days out day first, and never month first. */
 function writtenOrder(text: string): Order | null {
@@ -45,6 +45,8 @@ function writtenOrder(text: string): Order | null {
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 const MONTH_WORDS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** A day with no year, written out ("December 18"); null for no such day. */
+const spelled = (day: number, month: number): string | null => (day >= 1 && day <= 31 && month >= 1 && month <= 12 ? `${MONTH_WORDS[month - 1] ?? ''} ${day}` : null);
 /** "MON 18/12 – Draw #275", "Tue 12/19": a weekday and a day with no year, its order told by a day past 12 or by the page. */
 const WEEKDAY_DAY = /\b((?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)(\d{1,2})\/(\d{1,2})(?![\d/])/gi;
 
@@ -53,7 +55,8 @@ function weekdayDays(text: string, order: Order | null): string {
     const [a, b] = [Number(first), Number(second)];
     const o = a > 12 && b <= 12 ? 'dmy' : b > 12 && a <= 12 ? 'mdy' : a <= 12 && b <= 12 ? order : null;
     const [day, month] = o === 'dmy' ? [a, b] : [b, a];
-    return o && day >= 1 && day <= 31 && month >= 1 ? `${weekday}${MONTH_WORDS[month - 1] ?? ''} ${day}` : all;
+    const written = o ? spelled(day, month) : null;
+    return written ? `${weekday}${written}` : all;
   });
 }
 
@@ -77,7 +80,8 @@ function itemDays(text: string): string {
   if (!order) return text;
   return text.replace(ITEM_DAY, (all: string, lead: string, first: string, second: string) => {
     const [day, month] = order === 'dmy' ? [Number(first), Number(second)] : [Number(second), Number(first)];
-    return day >= 1 && day <= 31 && month >= 1 && month <= 12 ? `${lead}${MONTH_WORDS[month - 1] ?? ''} ${day}` : all;
+    const written = spelled(day, month);
+    return written ? `${lead}${written}` : all;
   });
 }
 
