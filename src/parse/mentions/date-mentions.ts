@@ -74,7 +74,7 @@ const OTHER_WEEKDAY = String.raw`(?:(?:[Ss]egunda|[Tt]er[çc]a|[Qq]uarta|[Qq]uin
 /** A kicker, not a place: "Breaking, this morning: IRCC …", "UPDATE — July 8: IRCC held …". */
 const KICKER = '(?:updated?|breaking|news|alert|latest|correction|editor|note|flash|live|just in|exclusive|analysis|opinion)';
 const DATELINE_BEFORE = new RegExp(
-  String.raw`^[\s*]*(?![^,]*\bon\s)(?!${KICKER}\b)(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,|${OTHER_WEEKDAY})[A-Z][A-Za-z .'/-]{1,30},\s*$`,
+  String.raw`^[\s*]*(?![^,]*\b(?:on|yesterday|today|draw|round)\b)(?!${KICKER}\b)(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,|${OTHER_WEEKDAY})[A-Z][A-Za-z .'/-]{1,30},\s*$`,
   'i',
 );
 /**

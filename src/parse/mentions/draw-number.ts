@@ -35,7 +35,7 @@ const BARE = new RegExp(
 );
 /** "The November 23rd draw": a day of the month, not a round number; nor "the 25th draw in 2017" (but "63rd … since 2015 and 13th for 2017" is round 63). */
 const ORDINAL = new RegExp(
-  String.raw`\b(?<!\b(?:${MONTHS})\.?\s|\b(?:20\d\d|year|month|week)['\u2019]s\s)(\d{1,3})(?:st|nd|rd|th)\s+(?:express entry\s+)?(?:draw|round)(?:\s+of\s+invitations)?\b(?!\s+(?:since)\s+(?:the\s+)?(?:year|month|week|20(?!1[45])\d\d)|(?:(?!\band\s\d{1,3}(?:st|nd|rd|th)\b)[^.;]){0,60}?\b(?:of|in|for|this|during)\s+(?:the\s+)?(?:year|month|week|20\d\d)\b)`,
+  String.raw`\b(?<!\b(?:${MONTHS})\.?\s|\b(?:20\d\d|year|month|week)['\u2019]s\s)(\d{1,3})(?:st|nd|rd|th)\s+(?:(?:express entry|EE)\s+)?(?:draw|round)(?:\s+of\s+invitations)?\b(?!\s+(?:since)\s+(?:the\s+)?(?:year|month|week|20(?!1[45])\d\d)|(?:(?!\band\s\d{1,3}(?:st|nd|rd|th)\b)[^.;]){0,60}?\b(?:of|in|for|this|during)\s+(?:the\s+)?(?:year|month|week|20\d\d)\b)`,
   'gi',
 );
 /**

@@ -46,11 +46,11 @@ const DATE_THEN_NOTE_LINE =
   /^(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d|\d{1,2}\sde\s[a-zç]{3,10}\sde\s(?:19|20)\d\d)\s[/|\u00b7\u2013\u2014-]\s(?:(?:updated|published|posted)\s?:?\s?(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d)|[A-ZÀ-Þ][A-Za-zÀ-ÿ.'-]+(?:\s[A-Za-zÀ-ÿ.'&-]+){0,3}(?:\s\([A-ZÀ-Þ][A-Za-zÀ-ÿ .'-]{1,30}\))?)$/i;
 
 /**
- * "TNN / Aug 3, 2023, 08:15 IST", "Mumbai | August 21, 2019 | Updated 10:15 IST", "Por Redação | 15/08/2024 06h30", "The Island Gazette | Montreal | Feb. 2, 2024 | By Luc Thibodeau", "PTI | Toronto | September 15, 2021", "Press Trust of India, Toronto, September 15, 2021":
+ * "TNN / Aug 3, 2023, 08:15 IST", "Philippine Daily Inquirer / 05:08 AM January 31, 2019", "Mumbai | August 21, 2019 | Updated 10:15 IST", "Por Redação | 15/08/2024 06h30", "The Island Gazette | Montreal | Feb. 2, 2024 | By Luc Thibodeau", "PTI | Toronto | September 15, 2021", "Press Trust of India, Toronto, September 15, 2021":
  * an agency, a desk or a city, then the page's date (and time). Not a line that speaks of a draw.
  */
 export const PARTS_THEN_DATE_LINE =
-  /^(?!(?:[\w#&-]+\s){0,2}[Dd]ate\b)(?:(?:Source|Fuente|Fonte|Via)\s?:\s?)?(?:[A-ZÀ-Þ][A-Za-zÀ-ÿ.&'-]*(?:\s\(?[A-Za-zÀ-ÿ.&'-]+\)?){0,6}\s?[|/,\u00b7]\s?){1,4}(?:(?:Updated|Published|Posted)\s?:?\s)?(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d|\d{1,2}\/\d{1,2}\/(?:19|20)\d\d|(?:19|20)\d\d-\d{2}-\d{2}|(?:(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|(?:segunda|ter[çc]a|quarta|quinta|sexta)-feira|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s)?\d{1,2}(?:er|º)?\s(?:de\s)?[a-zà-ÿ]{3,10}\s(?:de\s)?(?:19|20)\d\d)(?:(?:,?\s|\s?\|\s?(?:(?:Last\s)?[Uu]pdated:?\s)?)(?:\d{1,2}:\d{2}(?:\s?[AP]M)?|\d{1,2}h\d{2})(?:\s[A-Z]{2,4}|\s?hrs?\.?)?)?(?:\s?[|·]\s?(?:(?:By|Por|Par)\s)?[A-ZÀ-Þ][A-Za-zÀ-ÿ.'-]*(?:\s[A-Za-zÀ-ÿ.'-]+){0,3})?$/;
+  /^(?!(?:[\w#&-]+\s){0,2}[Dd]ate\b)(?:(?:Source|Fuente|Fonte|Via)\s?:\s?)?(?:[A-ZÀ-Þ][A-Za-zÀ-ÿ.&'-]*(?:\s\(?[A-Za-zÀ-ÿ.&'-]+\)?){0,6}\s?[|/,\u00b7]\s?){1,4}(?:(?:Updated|Published|Posted)\s?:?\s)?(?:\d{1,2}:\d{2}\s?[AP]M,?\s)?(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d|\d{1,2}\/\d{1,2}\/(?:19|20)\d\d|(?:19|20)\d\d-\d{2}-\d{2}|(?:(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|(?:segunda|ter[çc]a|quarta|quinta|sexta)-feira|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s)?\d{1,2}(?:er|º)?\s(?:de\s)?[a-zà-ÿ]{3,10}\s(?:de\s)?(?:19|20)\d\d)(?:(?:,?\s|\s?\|\s?(?:(?:Last\s)?[Uu]pdated:?\s)?)(?:\d{1,2}:\d{2}(?:\s?[AP]M)?|\d{1,2}h\d{2})(?:\s[A-Z]{2,4}|\s?hrs?\.?)?)?(?:\s?[|·]\s?(?:(?:By|Por|Par)\s)?[A-ZÀ-Þ][A-Za-zÀ-ÿ.'-]*(?:\s[A-Za-zÀ-ÿ.'-]+){0,3})?$/;
 /** "Draw Watch | Data table | September 16, 2021": with two bars or more, the first part is the source's name, whatever its words. */
 const bylineParts = (line: string): string => ((line.match(/\|/g) ?? []).length >= 2 ? line.replace(/^[^|]*/, '') : line);
 /** "Campus & Classroom | Education | May 3, 2025": a section's one word between bars is the page's taxonomy, not a round's category. */
@@ -68,6 +68,10 @@ const VIEWS =
  */
 const DOTTED_PARTS_THEN_DATE =
   /^(?!@)[^\u00b7\n]{2,40}(?:\s\u00b7\s[^\u00b7\n]{2,40}){0,3}\s\u00b7\s(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d|\d{1,2}\/\d{1,2}\/(?:19|20)\d\d|(?:19|20)\d\d-\d{2}-\d{2})$/;
+
+/** "rajat_fsw » Sat Mar 21, 2015 12:41 am" (the clean text's "»" is a quote mark): a forum post's author and when it was posted, not the day of what it tells. */
+const FORUM_POST_STAMP =
+  /^[\w.-]{2,30}\s["\u00bb]\s(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s)?(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d)(?:,?\s(?:at\s)?\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?)?$/i;
 
 /** "Jan 6, 2026 / 2 min read": a byline's reading time. */
 const READ_TIME = /\b\d{1,2}\s?min(?:ute)?s?\.?\s+read|\b(?:lectura|leitura|lecture)\s?:\s?\d{1,2}\s?min\b|\b\d{1,2}\s?min\.?\s+de\s+(?:lectura|leitura|lecture)\b/i;
@@ -225,6 +229,7 @@ export function classifyLines(text: string): ArticleLine[] {
         PHONE_LINE.test(line) ||
         BARE_DATE_LINE.test(line.replace(OTHER_SCRIPT_TAIL, '').replace(SEPARATOR_TAIL, '').replace(EMPTY_PARENS, '').replace(UPDATE_LABEL, '')) ||
         ISSUE_LINE.test(line) ||
+        FORUM_POST_STAMP.test(line) ||
         DATE_THEN_META.test(line) ||
         TAG_THEN_DATE_LINE.test(line) ||
         DATE_THEN_TAG_LINE.test(line) ||
