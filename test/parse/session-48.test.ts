@@ -72,3 +72,162 @@ describe("a round's heading is no dateline (u2-130, u24-2-25)", () => {
     ]);
   });
 });
+
+describe('a comment after the clause that tells the round (u28-1-05)', () => {
+  it('"… invitations yet on Wednesday, a move employers\' groups say will help …": the "will" is the comment\'s, the day is the round\'s', () => {
+    const page = [
+      'THE LEDGER | Markets | Economy | Business | Careers | Opinion',
+      'Economy',
+      'Ottawa widens skilled-immigrant intake as Express Entry bar drops to 434',
+      'Thursday, March 2, 2017 — Staff',
+      '',
+      "Canada's main economic immigration channel handed out its largest batch of invitations yet on Wednesday, a move employers' groups say will help ease shortages in technology and engineering.",
+      'The federal immigration department invited 3,884 candidates to apply for permanent residence and set the minimum Comprehensive Ranking System score at 434, the lowest since the system launched two years ago.',
+      "The draw continues a steady rise in volume since the fall, when rounds typically topped out at about 1,500 invitations. Ottawa's 2017 levels plan calls for 73,700 admissions in the federal economic programs managed through Express Entry.",
+      '"Employers have been telling us for two years that the system was too tight," said the head of a national technology industry association. "A bigger intake and a lower score means more of the people they\'ve already trained here can stay."',
+      'Economists note that most invited candidates are already in Canada on temporary permits, so the labour-force effect is mostly a matter of keeping workers rather than adding new ones.',
+      'Immigration firms reported a jump in inquiries from workers on post-graduation work permits, who benefited from points awarded for Canadian education under rules introduced in November.',
+      'The department does not publish a schedule for draws, but has held them roughly every two weeks.',
+      'Related: Tech firms push for faster work permits | Bank of Canada holds rate at 0.5%',
+    ].join('\n');
+    expect(facts(page, '2017-03-02')).toEqual([['2017-03-01', null, 'general', 3884, 434, null]]);
+  });
+});
+
+describe("a participle after the round's clause (u28-1-14)", () => {
+  it('"… on Saturday invited more than 27,000 …, dropping the required score … in a bid to meet its immigration targets": the targets are the participle\'s, the day the round\'s', () => {
+    const page = [
+      'THE NATIONAL DAILY',
+      'Politics | Canada | World | Business | Investor | Opinion | Arts | Life',
+      'Ottawa invites 27,332 immigrants in one day as pandemic halts arrivals',
+      'Minimum score drops to 75 in unprecedented Express Entry round',
+      'By Marie-Claude Bouchard, Immigration Reporter | OTTAWA | Sunday, February 14, 2021',
+      '',
+      'The federal government on Saturday invited more than 27,000 temporary residents already in Canada to apply for permanent status, dropping the required score to an unheard-of low in a bid to meet its immigration targets during the COVID-19 pandemic.',
+      'The draw, open only to candidates in the Canadian Experience Class, invited 27,332 people — more than five times the size of any previous Express Entry round. The lowest score of an invited candidate was 75 points on the Comprehensive Ranking System, a scale on which the cut-off has almost never dipped below 400.',
+      'Immigration, Refugees and Citizenship Canada said the tie-breaking rule was set at Sept. 12, 2020, at 15:31:40 UTC.',
+      'In effect, the department invited nearly every CEC candidate in the pool.',
+      'Earlier in the week, on Wednesday, the department held a provincial nominee round that invited 654 people with a minimum score of 720.',
+      'Immigration Minister Marco Mendicino has said Canada will try to admit 401,000 new permanent residents this year, the most since 1913, even though border restrictions have sharply reduced the number of people arriving from abroad.',
+      '"This is a policy of transition rather than immigration," said one Toronto immigration lawyer. "These people already live here. They already pay taxes here."',
+      'Critics say the move leaves Federal Skilled Worker candidates waiting abroad, some of whom have not been invited since December.',
+      'Candidates invited on Saturday have 60 days to submit a complete application, including medical exams, which may be difficult to schedule during lockdowns.',
+      'Comments are closed on this article.',
+      'READ MORE: Ottawa extends travel restrictions to March 21',
+    ].join('\n');
+    expect(facts(page, '2021-02-14')).toEqual([['2021-02-13', null, 'cec', 27332, 75, '2020-09-12']]);
+  });
+});
+
+describe('"by far the largest … in the history of" after the round\'s own clause (u26-1-13)', () => {
+  it('"IRCC on Saturday invited 27,332 …, by far the largest round of invitations in the history of Express Entry": the round itself, not an earlier one', () => {
+    const page = [
+      'FINANCIAL MERIDIAN',
+      'Markets | Economy | Companies | Personal Finance | Opinion',
+      'ECONOMY',
+      "Ottawa's record 27,332-invitation draw is a bet on immigrants already in Canada",
+      'The unprecedented round cut the Express Entry threshold to just 75 points',
+      'Jessica Wang',
+      'February 15, 2021',
+      'In an unusual weekend move, Immigration, Refugees and Citizenship Canada on Saturday invited 27,332 candidates in the Canadian Experience Class to apply for permanent residence, by far the largest round of invitations in the history of Express Entry.',
+      'The minimum Comprehensive Ranking System score was 75 points. Round #176 effectively invited every CEC candidate in the pool whose profile was created before the tie-breaking time of Sept. 12, 2020 at 15:31:40 UTC.',
+      "Economists said the move reflects the government's determination to reach its target of 401,000 new permanent residents in 2021 despite pandemic travel restrictions that keep many overseas applicants out of the country.",
+      '"Ottawa is converting temporary residents into permanent residents because they\'re already here, already working and already paying taxes," said Benjamin Roy, chief economist at a Montreal investment dealer.',
+      'Just three days earlier, the department had held a round for provincial nominees that invited 654 candidates with a minimum score of 720.',
+      'The CEC is open to people with at least one year of skilled work experience in Canada, many of them former international students.',
+      'Employers in technology and finance welcomed the decision, saying it will give workers on expiring permits certainty.',
+      'Sponsored content',
+      'Is your RRSP ready for 2021?',
+    ].join('\n');
+    expect(facts(page, '2021-02-15')).toEqual([['2021-02-13', '176', 'cec', 27332, 75, '2020-09-12']]);
+  });
+});
+
+describe('round numbers on cards and rows (u28-3-38, u24-2-13, u22-2-40, u24-1-35)', () => {
+  it("a bot's card \"Round **430** · **July 23, 2026**\" is the round's number and day, not a tag and the page's date", () => {
+    const page = [
+      '🍁 EE Draw Tracker',
+      '#draw-alerts',
+      'DrawBot  APP  — 07/23/2026 10:31 AM',
+      '🪖 **Skilled Military Recruits, 2026-Version 1**',
+      'Round **430** · **July 23, 2026**',
+      'Invitations: **4**',
+      'Lowest CRS: **368**',
+      'Tie-break: June 02, 2026 at 20:11:26 UTC',
+      '🫡 12   😂 47   🤯 63',
+      'owen_cdn — 07/23/2026 10:34 AM',
+      '4?? FOUR invitations lmao',
+      'mari_rn — 07/23/2026 10:36 AM',
+      "it's for CAF recruits with foreign military training, the pool for that category must be tiny",
+    ].join('\n');
+    expect(facts(page, '2026-07-23')).toEqual([['2026-07-23', '430', 'military', 4, 368, '2026-06-02']]);
+  });
+  it('"Foi a rodada de número 128."', () => {
+    const page = [
+      'Canadá faz rodada exclusiva para profissionais de ofícios (FST)',
+      'Blog Maple Brasil — 17 de outubro de 2019',
+      '',
+      'O governo canadense realizou nesta quarta-feira (16) uma rodada do Express Entry só para candidatos do Federal Skilled Trades Program (FST), voltado a eletricistas, soldadores, cozinheiros, encanadores e outros profissionais de ofícios.',
+      '',
+      'Foram 500 convites e a nota de corte ficou em 357 pontos. A regra de desempate foi 4 de março de 2019 às 20:36:42 UTC. Foi a rodada de número 128.',
+      '',
+      'Em maio, a rodada anterior do FST havia convidado outros 500 candidatos, com mínimo de 332 pontos.',
+      '',
+      'Para participar do FST é preciso ter oferta de emprego de tempo integral ou certificado de qualificação emitido por uma província, além de CLB 5 em fala e compreensão oral.',
+      '',
+      '📌 Curtiu? Compartilhe com quem sonha em morar no Canadá!',
+      'Tags: Express Entry, FST, Trabalho no Canadá',
+    ].join('\n');
+    expect(facts(page, '2019-10-17')).toEqual([['2019-10-16', '128', 'fst', 500, 357, '2019-03-04']]);
+  });
+  it('"🔹 Draw 435 — 17 Aug 2026 — Provincial Nominee Program": the dash, cleaned to a hyphen, then a day is no range', () => {
+    const page = [
+      'Padma Immigration & Student Services — Dhanmondi, Dhaka',
+      'Express Entry weekly round-up: PNP, CEC and French draws (17–19 August 2026)',
+      '20 August 2026',
+      'Three draws in three days this week. Times are given in Bangladesh time (UTC+6) unless stated.',
+      '🔹 Draw 435 — 17 Aug 2026 — Provincial Nominee Program',
+      'ITAs: 442 | Cut-off: 760 | Tie-break: 08 Aug 2026, 00:01:56 (Dhaka)',
+      '🔹 Draw 436 — 18 Aug 2026 — Canadian Experience Class',
+      'ITAs: 1,000 | Cut-off: 523 | Tie-break: 18 Aug 2026, 04:09:00 (Dhaka) = 17 Aug 2026, 22:09:00 UTC',
+      '🔹 Draw 437 — 19 Aug 2026 — French-language proficiency',
+      'ITAs: 5,000 | Cut-off: 382 | Tie-break: 02 Mar 2026, 00:34:05 (Dhaka)',
+      'Highlights',
+      '• The French cut-off (382) is the lowest French score of 2026.',
+      '• The CEC round was smaller than usual, and its tie-break is only hours before the draw — a sign that many profiles sit at exactly 523.',
+      '• Total this week: 6,442 invitations.',
+      'For Bangladeshi students in Canada: with a PGWP and 1 year of Canadian work, CEC at ~520 is achievable with CLB 9. Learn French to unlock the 380–420 range.',
+      '📞 +880 19XX-XXXXXX | Facebook: Padma Immigration',
+    ].join('\n');
+    expect(facts(page, '2026-08-20')).toEqual([
+      ['2026-08-17', '435', 'pnp', 442, 760, '2026-08-07'],
+      ['2026-08-18', '436', 'cec', 1000, 523, '2026-08-17'],
+      ['2026-08-19', '437', 'french', 5000, 382, '2026-03-01'],
+    ]);
+  });
+  it('a row\'s "Mon 15 Sep | #366 | Provincial Nominee Program": the number after a day written day first', () => {
+    const page = [
+      'Express Entry Weekly Wrap | 15–19 September 2025',
+      '19 Sep 2025 · CanPath Immigration Advisors',
+      'Three federal rounds this week, including the return of trades.',
+      'Mon 15 Sep | #366 | Provincial Nominee Program | 228 ITAs | CRS 746',
+      'Wed 17 Sep | #367 | Education occupations | 2,500 ITAs | CRS 462 | tie-break 2025-07-09 04:24:19 UTC',
+      'Thu 18 Sep | #368 | Trade occupations | 1,250 ITAs | CRS 505 | tie-break 2024-11-05 22:36:09 UTC',
+      'Highlights',
+      '- The education round is the biggest one for teachers so far, after 1,000 in May.',
+      '- Trades are back for the first time in 2025, although the cut-off of 505 is high for a category round.',
+      '- No CEC or French round this week. The last CEC round was on September 3 (1,000 at 534).',
+      'Provincial draws this week (not federal rounds)',
+      '- Alberta: 512 invitations in the Alberta Express Entry stream (dedicated healthcare pathway), minimum score 301',
+      '- BC PNP: 86 invitations for childcare workers',
+      '- Saskatchewan: 1,004 invitations through the International Skilled Worker EOI',
+      "What's next: we expect a PNP round around September 29 and a CEC round soon after.",
+      'Need help? Reply to this email or book a call.',
+    ].join('\n');
+    expect(facts(page, '2025-09-19')).toEqual([
+      ['2025-09-15', '366', 'pnp', 228, 746, null],
+      ['2025-09-17', '367', 'education', 2500, 462, '2025-07-09'],
+      ['2025-09-18', '368', 'trades', 1250, 505, '2024-11-05'],
+    ]);
+  });
+});

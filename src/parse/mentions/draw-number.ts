@@ -13,9 +13,9 @@ import { firstYearOrdinals } from './first-year-ordinals.ts';
 
 const LABELLED =
   /\b(?:(?:draw|round(?:\sof\sinvitations)?|tirage|ronde(?:\sd['’]invitations)?)s?(?:\s(?:was|is|porte|portait)(?:\sle)?)?|express entry(?: system)?|entr[ée]e express)(?:,|\s?:|\s?[\u2013\u2014]|\s-)?\s{0,2}\(?\s?(?:#|no\.?|n°|n\.?\s?º|number|numéro|n[úu]mero|n[úu]m\.?|num\.?|was numbered|numbered)\s{0,2}(\d{1,3}[ab]?)\b(?![\d,.:]\d)/gi;
-/** "la ronda n.º 77", "Rodada nº 272" (both "No." after clean-text), "sorteo número 240", "A rodada, de número 252," (not "la ronda no 500 …": Spanish "no", Portuguese "no" are words). */
+/** "la ronda n.º 77", "Rodada nº 272" (both "No." after clean-text), "sorteo número 240", "A rodada, de número 252,", "Foi a rodada de número 128." (not "la ronda no 500 …": Spanish "no", Portuguese "no" are words). */
 const LABELLED_IBERIAN =
-  /\b(?:ronda(?:\sde\sinvitaciones)?|rodada(?:\sde\sconvites)?|sorteo|sorteio)s?(?:\s?:|\s?[\u2013\u2014]|\s-|,\s(?:de|del|com\so)\s)?\s{0,2}\(?\s?(?:#|no\.|n[úu]mero|n[úu]m\.)\s{0,2}(\d{1,3}[ab]?)\b(?![\d,.:]\d)/gi;
+  /\b(?:ronda(?:\sde\sinvitaciones)?|rodada(?:\sde\sconvites)?|sorteo|sorteio)s?(?:\s?:|\s?[\u2013\u2014]|\s-|,?\s(?:de|del|com\so)\s)?\s{0,2}\(?\s?(?:#|no\.|n[úu]mero|n[úu]m\.)\s{0,2}(\d{1,3}[ab]?)\b(?![\d,.:]\d)/gi;
 /**
  * "Round: 408" (or "Round no. – 210") as a label, the number alone after it, or before the next label ("Draw Number: 221 Date of
  * Draw: April 27, 2022").
@@ -27,10 +27,13 @@ const COLON =
 const KEY_LINE = /^\s*(?:[^\p{L}\p{N}\s]{1,3}\s*)?(?:n[úu]mero|number|num[ée]ro)\s?[:|]\s?(\d{1,3})\s*$/giu;
 /** "#396", and a number in brackets after "No." ("ronde générale (n° 272)", cleaned to "(no. 272)"). */
 const HASH = /(?:#|(?<=\(\s?)no\.)\s?(\d{1,3}[ab]?)\b(?![\d,.:]\d)/gi;
-/** Not "draw 2 of the year", "the draw 11 days later": a count, a period; nor "draw 23 November 2026", "draw 23/11/2026": a day. */
+/**
+ * Not "draw 2 of the year", "the draw 11 days later": a count, a period; nor "draw 23 November 2026", "draw 23/11/2026": a day; nor
+ * "draws 3-5" (but "Draw 435 — 17 Aug 2026 — …", its dash cleaned to a hyphen, is round 435 and its day).
+ */
 const BARE = new RegExp(
   // Also "round of invitations 402", "la ronde d'invitations 402", "la ronde 397".
-  String.raw`\b(?:draw|round|tirage|ronde)(?:\sof\sinvitations|\sd['’]invitations)?\s(\d{1,3}[ab]?)\b(?![\d,.:/]\d|\s*(?:%|percent|invitations|ITAs?|(?:express entry\s)?candidates|candidats|points|CRS|of\b(?!\s(?:the\s)?express entry\b)|to\b|and\b|or\b|de\b|du\b|et\b|(?:days?|weeks?|months?|years?|hours?|jours?|semaines?|mois|ans?)\b|[-]\s?\d|(?:${MONTHS})\b))`,
+  String.raw`\b(?:draw|round|tirage|ronde)(?:\sof\sinvitations|\sd['’]invitations)?\s(\d{1,3}[ab]?)\b(?![\d,.:/]\d|\s*(?:%|percent|invitations|ITAs?|(?:express entry\s)?candidates|candidats|points|CRS|of\b(?!\s(?:the\s)?express entry\b)|to\b|and\b|or\b|de\b|du\b|et\b|(?:days?|weeks?|months?|years?|hours?|jours?|semaines?|mois|ans?)\b|-\s?\d(?!\d?\s(?:${MONTHS})\b)|(?:${MONTHS})\b))`,
   'gi',
 );
 /** "The November 23rd draw": a day of the month, not a round number; nor "the 25th draw in 2017" (but "63rd … since 2015 and 13th for 2017" is round 63). */
@@ -85,10 +88,10 @@ const HASH_CONTEXT = /\b(?:draw|round|express entry|ee|tirage|ronde|ministerial 
 const HASH_AFTER_PROGRAM = /\b(?:program(?:me)?|class|occupations|proficiency|nominees?|trades|category|PNP|CEC|FSW|FST|STEM|candidates|invitations|ITAs)\s?\(\s?$/i;
 /**
  * "Monday, December 8 (#383): Provincial Nominee Program", "Sept. 2, 2025 (#363)": the number in brackets after a round's day;
- * a row's "Mon Oct 21 | #319 | Provincial Nominee Program" (cells cleaned to commas), "French-language proficiency, Wednesday
+ * a row's "Mon Oct 21 | #319 | Provincial Nominee Program" or "Mon 15 Sep | #366 | …" (cells cleaned to commas), "French-language proficiency, Wednesday
  * July 12: #258, 3,800 ITAs" (after a colon), a number past any period's count.
  */
-const HASH_AFTER_DAY = new RegExp(String.raw`\b(?:${MONTHS})\.?\s\d{1,2}(?:st|nd|rd|th)?(?:,?\s(?:19|20)\d\d)?\s?(?:(\()|[,|:])\s?$`, 'i');
+const HASH_AFTER_DAY = new RegExp(String.raw`\b(?:(?:${MONTHS})\.?\s\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s(?:${MONTHS})\.?)(?:,?\s(?:19|20)\d\d)?\s?(?:(\()|[,|:])\s?$`, 'i');
 /** "Wed Feb 1 — #239 — Provincial Nominee Program": a day, the number and the program between dashes. */
 const HASH_BETWEEN_DASHES = new RegExp(String.raw`\b(?:${MONTHS})\.?\s\d{1,2}(?:st|nd|rd|th)?(?:,?\s(?:19|20)\d\d)?\s-\s?$`, 'i');
 /**
