@@ -231,3 +231,136 @@ describe('round numbers on cards and rows (u28-3-38, u24-2-13, u22-2-40, u24-1-3
     ]);
   });
 });
+
+describe('figures in more shapes (u28-4-03, u28-4-12, u26-2-01)', () => {
+  it('"379 points, un niveau nettement plus accessible que celui des candidats de l\'expérience canadienne": the program compared with is not the round\'s, so the tie-break stays with the French round', () => {
+    const page = [
+      "BelgesduMonde.be — Le portail des Belges à l'étranger",
+      'Accueil > Destinations > Canada',
+      "Canada : 7 500 francophones invités d'un coup, les Belges en profitent",
+      'Par Nathalie Verhaegen — samedi 22 mars 2025',
+      "Bonne nouvelle pour les Belges qui rêvent du Canada. Hier, vendredi 21 mars, le ministère fédéral de l'Immigration (IRCC) a invité 7 500 candidats du système Entrée express maîtrisant le français à demander la résidence permanente.",
+      "Le score minimal exigé était de 379 points, un niveau nettement plus accessible que celui des candidats de l'expérience canadienne. La règle de départage fixée par Ottawa est le 6 mars 2025 à 02 h 53 min 27 s (UTC) : parmi les candidats à 379 points, seuls ceux ayant créé leur profil avant ce moment ont été invités.",
+      'Ce tirage contraste avec celui du 17 mars, réservé aux candidats des programmes provinciaux, dont le seuil avait grimpé à 736 points.',
+      "Pour les Wallons et les Bruxellois, un avantage supplémentaire : un bon résultat au TEF Canada peut rapporter jusqu'à 50 points additionnels lorsqu'il est combiné à un bon niveau d'anglais.",
+      'Nos conseils :',
+      '- Passez le TEF ou le TCF Canada le plus tôt possible ;',
+      "- Faites évaluer votre diplôme belge (EDE) auprès de WES ou d'un autre organisme désigné ;",
+      '- Préparez vos extraits de casier judiciaire de Belgique et de tous les pays où vous avez vécu.',
+      'Partager : Facebook · LinkedIn · WhatsApp',
+      'Articles liés : Visa vacances-travail Canada 2025 : les quotas belges | Vivre au Nouveau-Brunswick : témoignage',
+    ].join('\n');
+    expect(facts(page, '2025-03-22')).toEqual([['2025-03-21', null, 'french', 7500, 379, '2025-03-06']]);
+  });
+  it('the Mexican press\'s "4 mil 500 candidatos" is 4,500 (and the round before\'s "mil 280" 1,280)', () => {
+    const page = [
+      'El Diario Nacional MX',
+      'Migración | Estados Unidos | Canadá | Mundo',
+      'Canadá invita a 4 mil 500 profesionales STEM a solicitar residencia permanente',
+      'Por Andrea Salgado Ruiz | Ciudad de México | 11/04/2024 20:05',
+      'El gobierno de Canadá invitó este jueves a 4 mil 500 candidatos con experiencia en ciencia, tecnología, ingeniería y matemáticas (STEM, por sus siglas en inglés) a solicitar la residencia permanente mediante el sistema Express Entry.',
+      'De acuerdo con el Departamento de Inmigración, Refugiados y Ciudadanía de Canadá (IRCC), el puntaje mínimo del Sistema de Clasificación Integral (CRS) fue de 491 puntos. La regla de desempate quedó fijada el 25 de febrero de 2024 a las 11:55:12 UTC.',
+      'El sorteo llegó apenas un día después de una ronda general, realizada el 10 de abril, en la que se invitó a mil 280 personas con un corte de 549 puntos.',
+      'Ingenieros de software, científicos de datos y arquitectos se encuentran entre las ocupaciones elegibles, lo que abre una oportunidad para miles de profesionistas mexicanos que ya trabajan en Canadá o que cuentan con experiencia en México.',
+      '"Cada vez más jóvenes ingenieros de Guadalajara y Monterrey nos preguntan por esta vía", comentó una asesora migratoria con licencia en Toronto.',
+      'Temas relacionados: Canadá · Visas · Empleo',
+    ].join('\n');
+    expect(facts(page, '2024-04-11')).toEqual([['2024-04-11', null, 'stem', 4500, 491, '2024-02-25']]);
+  });
+  it('"Round #1 saw 779 candidates receive an Invitation to Apply"', () => {
+    const page = [
+      'Hollingsworth & Dhaliwal LLP | Immigration Lawyers',
+      'Home | Practice Areas | Our Team | Insights | Contact | Book a Consultation',
+      'Insights › Express Entry',
+      'The First Express Entry Draw: What a Score of 886 Tells Us',
+      'Posted February 2, 2015 by Marcus Hollingsworth, Barrister & Solicitor',
+      'On Saturday, January 31, 2015, Citizenship and Immigration Canada (CIC) conducted the very first round of invitations under the new Express Entry system, which opened to candidates on January 1. Round #1 saw 779 candidates receive an Invitation to Apply (ITA) for permanent residence.',
+      'The lowest-ranked candidate invited had a Comprehensive Ranking System (CRS) score of 886 points.',
+      'Why so high?',
+      'A score of 886 is only possible for a candidate who already holds either a provincial nomination (worth 600 points) or a job offer supported by a Labour Market Impact Assessment (also worth 600 points). In other words, every person invited in this first round had one of those two "golden tickets."',
+      'We expected this. CIC has said publicly that it would start with candidates who have arranged employment or a nomination, and that the score would come down as the pool grows and as draws become more frequent.',
+      'What this means for our clients',
+      '- If you are in the pool without a job offer or nomination, do not be discouraged. Your profile remains valid for 12 months.',
+      '- Employers should now be planning LMIA applications with Express Entry in mind.',
+      '- Candidates who have been nominated by a province through an "enhanced" stream should make sure the nomination has been accepted in their online profile.',
+      'We will publish an update after every round. Our lawyers are available for profile reviews.',
+      'Tags: Express Entry, CRS, Invitations to Apply, Federal Skilled Worker',
+      'Share: Facebook | Twitter | LinkedIn | Email',
+      '© 2015 Hollingsworth & Dhaliwal LLP. This article is general information, not legal advice.',
+    ].join('\n');
+    expect(facts(page, '2015-02-02')).toEqual([['2015-01-31', '1', 'general', 779, 886, null]]);
+  });
+});
+
+describe('counts in words (u16-1-34, u18-1-39)', () => {
+  it('"A thousand invitations · lowest score 479" is 1,000', () => {
+    const page = [
+      'PR PATHWAYS WEEKLY',
+      'Saturday, May 3, 2025 · Issue #212',
+      '',
+      'Hello PR hopefuls,',
+      '',
+      'This was a busy week, with three Express Entry rounds and the first-ever round for education occupations.',
+      '',
+      "━ THIS WEEK'S ROUNDS ━",
+      '',
+      'Monday, April 28 — Provincial Nominee Program',
+      '421 invitations · lowest score 727',
+      'Tie-breaking rule: September 09, 2024 at 17:11:19 UTC',
+      '',
+      'Thursday, May 1 — Education occupations',
+      'A thousand invitations · lowest score 479',
+      'Tie-breaking rule: August 10, 2024 at 10:35:55 UTC',
+      '(teachers, early childhood educators and assistants, instructors of persons with disabilities)',
+      '',
+      'Friday, May 2 — Healthcare and social services occupations',
+      '500 invitations · lowest score 510',
+      'Tie-breaking rule: July 21, 2024 at 04:31:17 UTC',
+      '',
+      '━ LOOKING BACK ━',
+      "Two weeks ago (April 14) the PNP round invited 825 at 764, and the last French round (March 21) invited 7,500 at 379. We haven't had a CEC round since early April... sorry, since February 5 (4,000 at 521). Our mistake in last week's issue.",
+      '',
+      '━ WHAT WE THINK ━',
+      'The new 2025 categories are now active. Healthcare was renamed "healthcare and social services" and now includes social workers. With only 500 invitations, the cut-off of 510 was higher than we expected.',
+      '',
+      '━ READER QUESTION ━',
+      '"I\'m an ECE assistant with 8 months of experience. Am I eligible for the education category?" — Yes, if those 8 months were continuous and within the last three years, and your NOC is on the list.',
+      '',
+      "That's it for this week.",
+      '— Team PR Pathways',
+      '',
+      'Forward | Unsubscribe | Archive',
+    ].join('\n');
+    expect(facts(page, '2025-05-03')).toEqual([
+      ['2025-04-28', null, 'pnp', 421, 727, '2024-09-09'],
+      ['2025-05-01', null, 'education', 1000, 479, '2024-08-10'],
+      ['2025-05-02', null, 'healthcare', 500, 510, '2024-07-21'],
+    ]);
+  });
+  it('"IRCC invited just four (4) candidates yesterday" is 4', () => {
+    const page = [
+      '🍁 ExpressEntry Alerts 🍁 (WhatsApp channel)',
+      '',
+      '24 Jul 2026',
+      '',
+      '🚨 Round 430 — Skilled military recruits 🚨',
+      '',
+      'Yes you read correctly. IRCC invited just four (4) candidates yesterday, 23 July, in a round for people recruited by the Canadian Armed Forces.',
+      '',
+      '➡️ CRS min: 368',
+      '➡️ Tie-break: 03 Jun 2026, 01:41:26 AM IST',
+      '',
+      "This is not relevant for most of you, it's a special category only for CAF recruits from abroad, don't DM us asking how to apply 🙏",
+      '',
+      'Earlier this week:',
+      '• 20 Jul — PNP — 511 — 744',
+      '• 21 Jul — CEC — 2,000 — 516',
+      '• 22 Jul — French — 5,000 — 399',
+      '',
+      'Next week probably nothing, IRCC usually take a break after 4 rounds. We will update.',
+      '',
+      '👍 1.2K  😮 340  😂 95',
+    ].join('\n');
+    expect(facts(page, '2026-07-24')).toEqual([['2026-07-23', '430', 'military', 4, 368, '2026-06-02']]);
+  });
+});

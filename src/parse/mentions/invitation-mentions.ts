@@ -216,6 +216,10 @@ const ENDS_AFTER_COUNT = /^\s*(?:\p{L}+\s*){0,2}[!.]*\s*$/u;
 const ROUND_FIGURE_AFTER =
   /^\s{0,2}\((?:minimum|min\.?|lowest|cut-?off|CRS)\s{0,2}(?:CRS\s{0,2}|score\s{0,2}|of\s{0,2})?:?\s{0,2}\d{2,4}\)|^(?:\s(?:[A-Z]{2,5}|[a-z\u00E0-\u00FF]+es))?\s{1,2}(?:at|con|com|avec)\s{1,2}\d{3}\b(?![,.]?\d|\s*(?:%|percent|por ciento|invitations|ITAs|candidates|candidatos))/;
 
+/** "Round #1 saw 779 candidates receive an Invitation to Apply": the round saw them invited. */
+const SAW_BEFORE = /\bsaw\s+$/i;
+const RECEIVE_AFTER = /^\s{1,2}receive\s(?:an?\s|their\s)?(?:ITAs?|invitations?)\b/i;
+
 /** Invitation counts of one sentence (masked), deduplicated by position. */
 export function findInvitations(masked: string, original: string): FactMention[] {
   const out: FactMention[] = [];
@@ -245,6 +249,7 @@ export function findInvitations(masked: string, original: string): FactMention[]
         !ACTION_BEFORE.test(before) &&
         !ACTION_AFTER.test(after) &&
         !/^\s{1,2}(?:newly\s)?(?:invited|selected)\s{1,2}$/i.test(between) &&
+        !(SAW_BEFORE.test(before) && RECEIVE_AFTER.test(after)) &&
         !ROUND_FIGURE_AFTER.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 30))
       )
         continue;

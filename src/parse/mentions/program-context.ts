@@ -66,9 +66,13 @@ const PROGRAMS_LIST_BEFORE = /\bprograms\s*(?:\([^)]{0,20}\)\s*)?(?:[-\u2013\u20
 const ENTERED_POOL_AFTER = /^s?(?:\s(?:candidates|profiles))?\s(?:had\s|have\s)?(?:entered|joined|flooded|poured into|are entering|keep entering)\s(?:the\s)?(?:express entry\s)?pool\b/i;
 const AVERAGE_AFTER = /^(?:\s(?:draws?|rounds?|cut-?offs?))?\s(?:average|mean|median)\b/i;
 
-/** "332 points - more than 100 points below what candidates in the all-program rounds have needed", "after rounds for provincial nominees on Monday": the rounds compared with, or told before. */
+/**
+ * "332 points - more than 100 points below what candidates in the all-program rounds have needed", "after rounds for provincial
+ * nominees on Monday", "379 points, un niveau nettement plus accessible que celui des candidats de l'expérience canadienne": the
+ * rounds compared with, or told before.
+ */
 const COMPARED_WITH_BEFORE =
-  /\b(?:below|above|under|than|en\s+de[çc][àa]|au-dessous|au-dessus|por\s+debajo|por\s+encima|abaixo|acima)\s+(?:de\s+|des\s+|du\s+|dos\s+|das\s+|los\s+|las\s+|the\s+)?(?:thresholds?|cut-?offs?|scores?|levels?|seuils?|scores|umbrales?|puntajes?|notas?|pontua[çc][õo]es)\s+(?:seen|observed|of|in|for|observ[ée]s|vus|de|en|nas?|dos?|das?)\s+(?:in\s+|lors\s+des\s+|dans\s+les\s+|en\s+las\s+|nas\s+)?(?:recent\s+)?(?:rounds|draws|rondes|tirages|rondas|sorteos|rodadas|sorteios)\s+(?:open\s+to|ouvertes\s+à|abiertas\s+a|abertas\s+a|for)\s+$|\b(?:after|following|before)\s+(?:the\s+)?(?:(?:two|three|four|[234])\s+)?(?:rounds|draws)\s+(?:for|of)\s+(?:the\s+)?$|\b(?:below|above|under|over|than)\s+(?:what|those|that|the\s+(?:ones?|scores?|cut-?offs?|levels?))\b[^.;]{0,30}\b(?:in|of|for)\s+(?:the\s+)?(?:recent\s+|previous\s+|latest\s+|last\s+)?$/i;
+  /\b(?:below|above|under|than|en\s+de[çc][àa]|au-dessous|au-dessus|por\s+debajo|por\s+encima|abaixo|acima)\s+(?:de\s+|des\s+|du\s+|dos\s+|das\s+|los\s+|las\s+|the\s+)?(?:thresholds?|cut-?offs?|scores?|levels?|seuils?|scores|umbrales?|puntajes?|notas?|pontua[çc][õo]es)\s+(?:seen|observed|of|in|for|observ[ée]s|vus|de|en|nas?|dos?|das?)\s+(?:in\s+|lors\s+des\s+|dans\s+les\s+|en\s+las\s+|nas\s+)?(?:recent\s+)?(?:rounds|draws|rondes|tirages|rondas|sorteos|rodadas|sorteios)\s+(?:open\s+to|ouvertes\s+à|abiertas\s+a|abertas\s+a|for)\s+$|\b(?:after|following|before)\s+(?:the\s+)?(?:(?:two|three|four|[234])\s+)?(?:rounds|draws)\s+(?:for|of)\s+(?:the\s+)?$|\b(?:below|above|under|over|than)\s+(?:what|those|that|the\s+(?:ones?|scores?|cut-?offs?|levels?))\b[^.;]{0,30}\b(?:in|of|for)\s+(?:the\s+)?(?:recent\s+|previous\s+|latest\s+|last\s+)?$|\b(?:que|qu['\u2019])\s*(?:celui|celle|ceux|celles|el|los|las|o|os)\s+(?:des?|du|del|dos?|das?)\s+(?:(?:candidats|candidatos)\s+)?(?:(?:de\s+l['\u2019]\s?|de\s+la\s+|du\s+|des\s+|del\s+|de\s+los\s+|da\s+|do\s+|dos\s+)|(?<=\s))$/i;
 
 /** "CEC cut-off drops to 368 after PNP draw this week": the draw before the one told. */
 const AFTER_A_DRAW_BEFORE = /\b(?:after|following)\s+(?:an?\s+|the\s+|last\s+week['’]s\s+|(?:mon|tues|wednes|thurs|fri)day['’]s\s+)?$/i;

@@ -7,7 +7,8 @@
 
 const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-const VALUE: ReadonlyMap<string, number> = new Map([...UNITS.map((w, i) => [w, i + 1] as const), ...TENS.map((w, i) => [w, (i + 2) * 10] as const)]);
+/** "a thousand invitations": "a" is one, before "thousand" only. */
+const VALUE: ReadonlyMap<string, number> = new Map([['a', 1] as const, ...UNITS.map((w, i) => [w, i + 1] as const), ...TENS.map((w, i) => [w, (i + 2) * 10] as const)]);
 
 const SMALL = String.raw`(?:(?:${TENS.join('|')})(?:[- ](?:${UNITS.slice(0, 9).join('|')}))?|(?:${UNITS.join('|')}))`;
 /** "… and three" is not this number's when "thousand" or "hundred" follows: "two thousand three hundred and three thousand eight hundred" is two numbers. */
@@ -16,7 +17,7 @@ const HUNDREDS = String.raw`${SMALL}\s+hundred${TAIL}?`;
 const GROUP = String.raw`(?:${HUNDREDS}|${SMALL})`;
 /** "twenty-seven thousand, three hundred and thirty-two": a comma after the thousands only before hundreds. */
 const AFTER_THOUSAND = String.raw`(?:\s+(?:and\s+)?${GROUP}|,\s${HUNDREDS})`;
-const NUMBER_WORDS = new RegExp(String.raw`(?<![\w-])(?:${GROUP}\s+thousand(?:${AFTER_THOUSAND}(?!\s+(?:thousand|hundred)\b))?|${HUNDREDS})(?![\w-])`, 'gi');
+const NUMBER_WORDS = new RegExp(String.raw`(?<![\w-])(?:(?:${GROUP}|a)\s+thousand(?:${AFTER_THOUSAND}(?!\s+(?:thousand|hundred)\b))?|${HUNDREDS})(?![\w-])`, 'gi');
 
 /** The value of a number's words (the whole match of NUMBER_WORDS), word by word ("eighty-one" is split at its hyphen). */
 function valueOf(phrase: string): number {
@@ -32,11 +33,24 @@ function valueOf(phrase: string): number {
   return total + group;
 }
 
-/** "4 mil profissionais", "7,5 mil convites" (Portuguese and Spanish thousands), not "$4 mil" (money). */
-const DIGITS_MIL = /(?<![\d.,$\u20ac])(\d{1,3})(?:[,.](\d))?\s+mil\b/gi;
+/**
+ * "4 mil profissionais", "7,5 mil convites" (Portuguese and Spanish thousands), the Mexican press's "4 mil 500 candidatos" (4,500)
+ * and "mil 280 personas" (1,280); not "$4 mil" (money).
+ */
+const DIGITS_MIL = /(?<![\d.,$\u20ac])(?:(\d{1,3})(?:[,.](\d))?\s+mil\b(?:\s+(\d{3})\b(?![.,]\d))?|(?<![\d.,$\u20ac]\s?)\bmil\s+(\d{3})\b(?![.,]\d))/gi;
+const milValue = (whole: string | undefined, tenth: string | undefined, rest: string | undefined, after: string | undefined): number =>
+  whole === undefined ? 1000 + Number(after) : Number(whole) * 1000 + Number(tenth ?? 0) * 100 + Number(rest ?? 0);
+
+/** "just four (4) candidates": a number in words with its figure in brackets, the figure. */
+const WORDS_THEN_FIGURE = new RegExp(String.raw`(?<![\w-])(${SMALL})\s\((\d{1,2})\)`, 'gi');
 
 export function numberWordsAsFigures(text: string): string {
-  const mil = /\d\s+mil\b/i.test(text) ? text.replace(DIGITS_MIL, (_, whole: string, tenth: string | undefined) => (Number(whole) * 1000 + Number(tenth ?? 0) * 100).toLocaleString('en-US')) : text;
+  if (text.includes('(')) text = text.replace(WORDS_THEN_FIGURE, (whole: string, words: string, figure: string) => (valueOf(words) === Number(figure) ? figure : whole));
+  const mil = /\d\s+mil\b|\bmil\s+\d/i.test(text)
+    ? text.replace(DIGITS_MIL, (_, whole: string | undefined, tenth: string | undefined, rest: string | undefined, after: string | undefined) =>
+        milValue(whole, tenth, rest, after).toLocaleString('en-US'),
+      )
+    : text;
   if (!/hundred|thousand/i.test(mil)) return mil;
   return mil.replace(NUMBER_WORDS, (m) => valueOf(m).toLocaleString('en-US'));
 }
