@@ -364,3 +364,40 @@ describe('counts in words (u16-1-34, u18-1-39)', () => {
     expect(facts(page, '2026-07-24')).toEqual([['2026-07-23', '430', 'military', 4, 368, '2026-06-02']]);
   });
 });
+
+describe('Spanish and Portuguese shapes (u7-323, u22-4-14)', () => {
+  it('"ocupaciones agrícolas y agroalimentarias" is the agriculture category; "los perfiles creados antes del 12 de junio de 2023 a las 10:23:21 UTC" its tie-break', () => {
+    const page = [
+      'Primera ronda para trabajadores agrícolas: Canadá invita a 600 candidatos con 354 puntos',
+      'La Voz Latina de Calgary | Inmigración | viernes 29 de septiembre de 2023',
+      'El gobierno de Canadá llevó a cabo ayer, jueves 28 de septiembre, la primera ronda de Express Entry dedicada a las ocupaciones agrícolas y agroalimentarias. Se enviaron 600 invitaciones a candidatos con experiencia en el sector, y el puntaje del último invitado fue de 354 puntos.',
+      'Para desempatar, el IRCC tomó en cuenta los perfiles creados antes del 12 de junio de 2023 a las 10:23:21 UTC.',
+      'Es el puntaje más bajo de todas las rondas por categoría realizadas hasta ahora. La semana pasada, la primera ronda para ocupaciones del transporte (camioneros, entre otros) pidió 435 puntos para 1.000 invitados.',
+      '¿Quiénes califican?',
+      'La categoría incluye, por ejemplo, contratistas de servicios agrícolas, supervisores de granjas y carniceros mayoristas y minoristas. Se exigen seis meses de experiencia continua en una de las ocupaciones elegibles en los últimos tres años.',
+      'Muchos latinoamericanos que trabajan en granjas y plantas procesadoras de Alberta con permisos temporales podrían beneficiarse, siempre que su ocupación esté en la lista y cumplan los requisitos de idioma del programa correspondiente.',
+      'Consejo: revise que el código NOC de su perfil coincida exactamente con sus funciones. Un código equivocado puede dejarlo fuera de una ronda por categoría o, peor aún, provocar el rechazo de la solicitud.',
+    ].join('\n');
+    expect(facts(page, '2023-09-29')).toEqual([['2023-09-28', null, 'agriculture', 600, 354, '2023-06-12']]);
+  });
+  it('(guard: with "agroalimentar" now a program) "apenas 150 convites —, mas mostra que o IRCC continua usando todas as categorias anunciadas em 2023": the year is the categories\', the count the round\'s', () => {
+    const page = [
+      'Portal Brasileiros no Exterior',
+      'Canadá | Resumo da semana no Express Entry: rodada geral, saúde e agroalimentar',
+      'Por Redação | 17/02/2024 às 10h30',
+      'Semana movimentada no Express Entry. O IRCC realizou três rodadas de convites entre terça e sexta-feira:',
+      'Data | Rodada | Programa/Categoria | Convites | Nota mínima',
+      '13/02/2024 | nº 283 | Geral (todos os programas) | 1.490 | 535',
+      '14/02/2024 | nº 284 | Profissões da saúde | 3.500 | 422',
+      '16/02/2024 | nº 285 | Agricultura e agroalimentar | 150 | 437',
+      'A rodada de saúde foi a grande notícia: 3.500 convites com nota de 422, bem abaixo da geral. Enfermeiros, técnicos de enfermagem e cuidadores (NOC 33102) com experiência qualificada nos últimos três anos podiam ser chamados.',
+      'Já a rodada agroalimentar foi pequena — apenas 150 convites —, mas mostra que o IRCC continua usando todas as categorias anunciadas em 2023.',
+      'Leia também: Canadá vai limitar permissões de estudo em 2024',
+    ].join('\n');
+    expect(facts(page, '2024-02-17').sort((a, b) => String(a[0]).localeCompare(String(b[0])))).toEqual([
+      ['2024-02-13', '283', 'general', 1490, 535, null],
+      ['2024-02-14', '284', 'healthcare', 3500, 422, null],
+      ['2024-02-16', '285', 'agriculture', 150, 437, null],
+    ]);
+  });
+});

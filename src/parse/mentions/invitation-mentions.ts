@@ -71,10 +71,13 @@ const RANKED_TO_DATE = /\b(?:most|largest|biggest|highest|lowest|smallest)\b[^.;
 /** "100,000 ITAs in 2025", "41,800 invitations by July 2019": a year after the count makes it a year's total or a running one (before it, "the 1st round in 2017, inviting 2,902", it dates the round). */
 const YEAR_AFTER =
   /^[^.;]{0,60}?\b(?:(?:in|for) (?:19|20)\d\d\b(?!'s| draw| round)|by (?:the end of )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December),? )?(?:19|20)\d\d\b)/i;
-/** "19 160 invitations à postuler (ITA) sont allés aux candidats … (PNP) en 2022": the same in French, Spanish or Portuguese, told at more length. */
+/**
+ * "19 160 invitations à postuler (ITA) sont allés aux candidats … (PNP) en 2022": the same in French, Spanish or Portuguese, told at
+ * more length (not past a "but": "apenas 150 convites —, mas mostra que o IRCC continua usando todas as categorias anunciadas em 2023").
+ */
 /** A cheap test before YEAR_AFTER_ROMANCE: the sentence writes "en 2022" or "em 2022" somewhere. */
 const ROMANCE_YEAR = /\be[nm] (?:19|20)\d\d\b/i;
-const YEAR_AFTER_ROMANCE = /^(?:(?!\b(?:tirages?|rondes?|sorteos?|rodadas?)\b)[^.;]){0,120}?\b(?:en|em) (?:19|20)\d\d\b(?![-/]\d)/i;
+const YEAR_AFTER_ROMANCE = /^(?:(?!\b(?:tirages?|rondes?|sorteos?|rodadas?)\b|,\s(?:mas|pero|mais)\b)[^.;]){0,120}?\b(?:en|em) (?:19|20)\d\d\b(?![-/]\d)/i;
 /** A sentence that opens with a month or a year everything in it adds up to ("By March 2025,", "As of the end of 2024,"); not a day. */
 const BY_PERIOD_LEAD = new RegExp(String.raw`^\W*(?:by|as of|up to|until)\s+(?:the\s+end\s+of\s+)?(?:(?:${MONTHS})\.?,?\s+)?(?:19|20)\d\d\b`, 'i');
 /** "5,000 Invitations to Apply (ITAs) for permanent residence have already been issued this year": a period's running total. */

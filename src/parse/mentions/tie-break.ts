@@ -21,7 +21,7 @@ const DRAW_DATE_BEFORE =
 /** "The tie-breaking rule was June 7 for the previous round and July 8 for this one", "…, June 7 last time, was July 8": the earlier draw's tie-break. */
 const EARLIER_DRAWS_AFTER =
   /^(?:,?\s(?:(?:at|@)\s)?[\d:]+(?:\s?(?:[ap]\.?m\.?|UTC|EST|EDT|ET))?)?,?\s(?:(?:for|in|of|at)\s(?:the\s)?(?:previous|last|prior|preceding|earlier)\s(?:[\w-]+\s){0,2}?(?:draw|round)|last\stime\b)/i;
-const BEFORE_DATE = /\b(?:before|prior to|by|on or before|no later than|earlier than|until|avant|hasta(?: el)?|at[ée]|antes d[eo](?: el)?)\s*:?\s*(?:the\s+|le\s+)?$|:\s*$/i;
+const BEFORE_DATE = /\b(?:before|prior to|by|on or before|no later than|earlier than|until|avant|hasta(?: el)?|at[ée]|antes (?:del|d[eo](?: el)?))\s*:?\s*(?:the\s+|le\s+)?$|:\s*$/i;
 
 /** "… for the PNP round", "… in the CEC draw": a tie-break told for one round of several. */
 const FOR_A_ROUND = /\b(?:for|in) the (?:[\w-]+\s){1,3}?(?:round|draw)\b/gi;
