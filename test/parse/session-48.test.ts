@@ -401,3 +401,75 @@ describe('Spanish and Portuguese shapes (u7-323, u22-4-14)', () => {
     ]);
   });
 });
+
+describe('round numbers and compared programs (u4-227, u8-210, p7-308, u28-4-07)', () => {
+  it('"Wednesday, December 6 - All programs (#272)": the number after a plural "programs"', () => {
+    const page = [
+      'Subject: Express Entry is back - three draws this week after a six-week pause',
+      'CanMove Weekly Digest | Saturday, December 9, 2023',
+      'Good morning,',
+      'After six weeks without a single round, IRCC held three Express Entry draws between Wednesday and Friday.',
+      '1) Wednesday, December 6 - All programs (#272)',
+      '4,750 invitations | minimum CRS 561 | tie-break November 8, 2023 at 06:00:13 UTC',
+      '2) Thursday, December 7 - French-language proficiency (#273)',
+      '1,000 invitations | minimum CRS 470 | tie-break October 3, 2023 at 04:45:27 UTC',
+      '3) Friday, December 8 - STEM occupations (#274)',
+      '5,900 invitations | minimum CRS 481 | tie-break September 7, 2023 at 09:24:49 UTC',
+      'In total, 11,650 candidates were invited in three days.',
+      'What stands out',
+      '- The all-program cut-off of 561 is higher than any all-program round in 2022 or 2023. Long pauses let high-scoring profiles build up in the pool.',
+      '- The STEM round was the largest category round yet and only the second STEM round ever, after 500 invitations at 486 in July.',
+      '- The French round cut-off (470) is much higher than in the summer, when 3,800 were invited at 375 in July.',
+      'For comparison, the last rounds before the pause were on October 25 (French, 300 at 486) and October 26 (healthcare, 3,600 at 431).',
+      'Reader question of the week',
+      '"My score is 475 and I work as a software developer. Why wasn\'t I invited on Friday?" - The STEM category in 2023 covered a specific list of occupations. Check that your NOC is on the list and that you have six months of continuous experience in it within the last three years. If both are true, you may simply be just under the cut-off.',
+      'See you next Saturday,',
+      'The CanMove team',
+    ].join('\n');
+    expect(facts(page, '2023-12-09')).toEqual([
+      ['2023-12-06', '272', 'general', 4750, 561, '2023-11-08'],
+      ['2023-12-07', '273', 'french', 1000, 470, '2023-10-03'],
+      ['2023-12-08', '274', 'stem', 5900, 481, '2023-09-07'],
+    ]);
+  });
+  it('"This was round number 128 and only candidates eligible for the FSTP could be invited": the number comes before the "could"', () => {
+    const page = [
+      'Federal Skilled Trades Draw: 500 Tradespeople Invited With Scores as Low as 357',
+      'Blog | Okafor Immigration Law Professional Corporation | October 17, 2019',
+      'Immigration, Refugees and Citizenship Canada held a round of invitations for the Federal Skilled Trades Program on October 16, 2019. This was round number 128 and only candidates eligible for the FSTP could be invited.',
+      '- Number of invitations: 500',
+      '- CRS score of lowest-ranked candidate invited: 357',
+      '- Tie-breaking rule: March 4, 2019 at 20:36:42 UTC',
+      'The previous trades-only draw was held on May 15, 2019, when 500 candidates were invited with a minimum of 332 points. The cut-off has therefore climbed 25 points in five months, a sign that more tradespeople are entering the pool.',
+      "By comparison, the last all-program draw on October 2 required 464 points, more than 100 points higher than today's trades draw. This shows why tradespeople should always check whether they meet FSTP requirements, even if they also qualify for other programs.",
+      'To be eligible for the FSTP, candidates need at least two years of full-time work in a skilled trade in the past five years, CLB 5 for speaking and listening and CLB 4 for reading and writing, and either a full-time job offer for at least one year or a certificate of qualification issued by a Canadian province or territory.',
+    ].join('\n');
+    expect(facts(page, '2019-10-17')).toEqual([['2019-10-16', '128', 'fst', 500, 357, '2019-03-04']]);
+  });
+  it('"Le précédent record … : 3 800 invitations" is an earlier round, so "la 282e ronde" goes to the news', () => {
+    const page = [
+      'Record : 7 000 francophones invités à immigrer au Canada',
+      'Radio Francophonie | 2 février 2024',
+      "C'est du jamais vu pour les francophones : Immigration, Réfugiés et Citoyenneté Canada a émis hier, jeudi 1er février, 7 000 invitations à présenter une demande de résidence permanente lors d'un tirage réservé aux candidats maîtrisant le français. Le score minimal exigé était de 365 points au Système de classement global.",
+      'Le précédent record pour cette catégorie datait du 12 juillet 2023 : 3 800 invitations, avec un seuil de 375 points.',
+      "Le départage s'est fait au 8 septembre 2023 à 09:47:27 UTC. Il s'agit de la 282e ronde d'invitations d'Entrée express.",
+      "Pour les organismes francophones hors Québec, ce tirage est une bonne nouvelle : la cible de 6 % d'immigrants d'expression française en 2024 semblait difficile à atteindre sans un coup d'accélérateur.",
+    ].join('\n');
+    expect(facts(page, '2024-02-02')).toEqual([['2024-02-01', '282', 'french', 7000, 365, '2023-09-08']]);
+  });
+  it('"bien en deçà des quelque 460 points requis dans les rondes ouvertes à tous les programmes" compares; "Lors de la précédente ronde de ce genre" is the round before', () => {
+    const page = [
+      'Radio Nord-Est | Info',
+      'Ottawa invite 500 gens de métier à immigrer au pays',
+      'Publié le 16 octobre 2019',
+      "Le gouvernement fédéral a lancé mercredi une ronde d'invitations réservée au Programme des travailleurs de métiers spécialisés (fédéral), une première depuis le printemps.",
+      'Cinq cents candidats — électriciens, soudeurs, mécaniciens ou cuisiniers — ont été invités à présenter une demande de résidence permanente. Le score minimal exigé était de 357 points, bien en deçà des quelque 460 points requis dans les rondes ouvertes à tous les programmes.',
+      'Selon la règle de départage, seuls les candidats à 357 points ayant soumis leur profil avant le 4 mars 2019 à 20:36:42 UTC ont été retenus.',
+      'Lors de la précédente ronde de ce genre, en mai, le seuil était de 332 points.',
+      "Des employeurs de la région, notamment dans le secteur de la construction, saluent la mesure mais rappellent que la pénurie de main-d'œuvre reste criante.",
+      'Avec les informations de La Presse canadienne',
+    ].join('\n');
+    // "Cinq cents candidats" (French words for 500) is not read yet.
+    expect(facts(page, '2019-10-16')).toEqual([['2019-10-16', null, 'fst', null, 357, '2019-03-04']]);
+  });
+});

@@ -150,7 +150,9 @@ function clauseGroup(sentence: string, c: ClauseSpan, facts: SentenceFacts, wher
   // rounds is one of theirs, which is not told.
   const crs = twoPrograms && invitations.length >= 2 ? [] : uniq(factsOf(sentence, c, facts.cutoffs));
   // A clause of plans or forecasts names no draw, unless it also states a fact before the "will".
-  const hypothetical = isHypothetical(text) && invitations.length + crs.length === 0;
+  // So does a round's number before the "could": "This was round number 128 and only candidates eligible for the FSTP could be invited."
+  const firstNumber = facts.drawNumbers.find((d) => inside(d, c));
+  const hypothetical = isHypothetical(text) && invitations.length + crs.length === 0 && !(firstNumber && !isHypothetical(sentence.slice(c.start, firstNumber.end)));
   const firstFact = [...facts.invitations, ...facts.cutoffs].filter((f) => inside(f, c)).sort((a, b) => a.start - b.start)[0];
   const ownDates = facts.dates.filter((d) => inside(d, c));
   // "Candidates of the FSW were among those invited": the group among the invited names no round's program; a program named

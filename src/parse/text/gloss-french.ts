@@ -39,6 +39,9 @@ const FRENCH: readonly GlossRule[] = keepCase([
     /\b(?:le|la|les|du|de\sla|des|au|aux|lors\sdu|lors\sde\sla|lors\sdes)\s(?:tirage|ronde|sélection)s?(?:\sd['’]invitations?)?(?:\sd['’]Entrée\sexpress)?(?:\s(?!de\b|du\b|des\b)[\wÀ-ÿ-]{2,20})?\sprécédente?s?\b/gi,
     ' the previous draw ',
   ],
+  // "Le précédent record pour cette catégorie datait du 12 juillet 2023 : 3 800 invitations": the adjective first.
+  [/\b(?:le|la)\sprécédente?\s(?=(?:record|sommet|plancher|seuil)\b)/gi, ' the previous '],
+  [/\b(?:le|la|du|de\sla|lors\sdu|lors\sde\sla)\sprécédente?\s(?:tirage|ronde)\b/gi, ' the previous draw '],
   // "Le tirage d'aujourd'hui était presque six fois plus important…".
   [/\b(?:le|la)\s(?:tirage|ronde|sélection)(?:\sau\ssort)?\sd['’]aujourd['’]hui\b/gi, " today's draw "],
   [/\baujourd['’]hui\b/gi, ' today '],
