@@ -5,10 +5,10 @@ import { parseArticle, type ParsedDraw } from '../../src/parse/parse-article.ts'
 export const programs = loadPrograms();
 
 /** Every draw the reader reads on a page, announced or only mentioned. */
-export const readDraws = (text: string, published: string): ParsedDraw[] => parseArticle(text, { programs, published }).draws;
+export const readDraws = (text: string, published?: string): ParsedDraw[] => parseArticle(text, { programs, ...(published ? { published } : {}) }).draws;
 
 /** The draws a page announces. */
-export const announcedDraws = (text: string, published: string): ParsedDraw[] => readDraws(text, published).filter((d) => d.primary);
+export const announcedDraws = (text: string, published?: string): ParsedDraw[] => readDraws(text, published).filter((d) => d.primary);
 
 /** The draws a page announces, each as the fields most cases look at: day, round number, program, count, cut-off. */
 export const rounds = (text: string, published: string) => announcedDraws(text, published).map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs]);

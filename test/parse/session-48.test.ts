@@ -5,7 +5,7 @@ import { announcedDraws } from '../helpers/announced.ts';
  * Session 48 of the reader (issue 14): rules from the made-up sets tuned on (docs/parser.md "Session 48").
  */
 
-const facts = (text: string, published: string) => announcedDraws(text, published).map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs, d.tieBreak?.slice(0, 10) ?? null]);
+const facts = (text: string, published?: string) => announcedDraws(text, published).map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs, d.tieBreak?.slice(0, 10) ?? null]);
 
 describe('a dateline with its time before the day (u24-1-09)', () => {
   it('"Philippine Daily Inquirer / 05:08 AM January 31, 2019" is the page\'s day, not the round\'s: "held on Wednesday" is', () => {
@@ -471,5 +471,81 @@ describe('round numbers and compared programs (u4-227, u8-210, p7-308, u28-4-07)
     ].join('\n');
     // "Cinq cents candidats" (French words for 500) is not read yet.
     expect(facts(page, '2019-10-16')).toEqual([['2019-10-16', null, 'fst', null, 357, '2019-03-04']]);
+  });
+});
+
+describe('u30: wrong values mended (u30-1-03, u30-2-24, u30-3-06, u30-4-04)', () => {
+  it('Tagalog "mas mataas ito kaysa sa nakaraang draw … kumuha ng provincial nomination": the previous draw\'s sentence gives the news no program (and its 472 stays)', () => {
+    const page = [
+      'BALITA GLOBAL | Pinoy Abroad',
+      'Canada, nag-imbita ng 3,200 sa Express Entry draw #132',
+      'Video | 1:48',
+      'ANCHOR (Rhea Villanueva): Para sa ating mga kababayang gustong mag-migrate sa Canada: another Express Entry draw was held on December 11, 2019.',
+      'REPORTER (Jun Malabanan): Sa Express Entry draw #132, nag-imbita ang Immigration, Refugees and Citizenship Canada ng 3,200 candidates para mag-apply ng permanent residence. Ang pinakamababang CRS score na na-imbita ay 472 points.',
+      'REPORTER: Ayon sa mga consultant, mas mataas ito kaysa sa nakaraang draw, kaya payo nila: pagbutihin ang IELTS score at kumuha ng provincial nomination kung kaya.',
+      'ANCHOR: Maraming salamat, Jun.',
+      'Watch more: Pinoy Abroad | OFW Stories | Balita Global',
+    ].join('\n');
+    expect(facts(page, undefined)).toEqual([['2019-12-11', '132', 'general', 3200, 472, null]]);
+  });
+  it('"July 12, 2023 · Admin · Canada PR" is a byline: "yesterday, Tuesday" is the round\'s day', () => {
+    const page = [
+      'NaijaToCanada Travel & Immigration Consult',
+      'Home  Visas  Canada PR  Study Abroad  Contact',
+      'EXPRESS ENTRY: IRCC INVITES 800 CANDIDATES IN ALL-PROGRAM DRAW',
+      'July 12, 2023 · Admin · Canada PR',
+      "Canada's immigration department held another all-program Express Entry draw yesterday, Tuesday, issuing 800 invitations to apply (ITAs) for permanent residence.",
+      'The lowest-ranked candidate invited had a CRS score of 505. The tie-breaking rule was 1 October 2022 at 07:13 WAT (Lagos time).',
+      'The cut-off is 6 points below the July 4 all-program round (700 ITAs at 511), which is a relief for many of our clients sitting around 505-510. Remember that the first STEM category round on July 5 invited 500 people at 486.',
+      'How Nigerians can improve their CRS:',
+      '1. Retake IELTS — moving from CLB 8 to CLB 9 can add up to 50 points with a degree and foreign work experience.',
+      "2. Get your spouse's ECA and language test done.",
+      '3. Consider a provincial nomination (600 points).',
+      'Need help? Visit our office at Allen Avenue, Ikeja or send a DM.',
+      'Share this:  Facebook  Twitter  WhatsApp',
+      'Like this: Loading...',
+    ].join('\n');
+    expect(facts(page, '2023-07-12')).toEqual([['2023-07-11', null, 'general', 800, 505, '2022-10-01']]);
+  });
+  it('"Tie-breaking rule ki hai? | 8 Nov 2017": the title asks about the rule; the page\'s day is no tie-break', () => {
+    const page = [
+      'Express Entry Draw #77 | 2000 ITA | CRS 458 | Tie-breaking rule ki hai? | 8 Nov 2017',
+      'PunjabToCanada Vlogs',
+      '14,208 views • Nov 9, 2017',
+      '👍 612  👎 9  SHARE  SAVE',
+      'Sat Sri Akal doston! 🙏',
+      'Kal 8 November nu Express Entry da 77th draw hoya. Is vaar 2,000 ITAs bhejiyan gayian te cut-off CRS 458 si.',
+      'Sab ton vaddi gall — pehli vaari IRCC ne "tie-breaking rule" use keeta. Matlab 458 score waale sab nu ITA nahi mileya, sirf ohna nu jinha ne apni profile 23 October 2017 15:58:27 UTC ton pehlan submit keeti si. Video vich main detail naal samjhaya hai.',
+      'Pichhle hafte (1 November) PNP te FST de alag draws hoye si, oh vi video de end vich cover kitte ne.',
+      '⏱ Timestamps',
+      '0:00 Intro',
+      '0:45 Draw #77 details',
+      '3:10 Tie-breaking rule explained',
+      '7:30 Meri CRS 452 hai, hun ki kariye?',
+      '10:05 IELTS tips for 8777',
+      'Channel nu SUBSCRIBE karo te bell icon daba deo 🔔',
+      'WhatsApp group link comment vich 👇',
+      '#ExpressEntry #CanadaPR #PunjabToCanada #CRS #ITA',
+    ].join('\n');
+    expect(facts(page, '2017-11-09')).toEqual([['2017-11-08', '77', 'general', 2000, 458, null]]);
+  });
+  it('"une première ronde pour les médecins, puis 4 000 invitations en santé": the headline tells two rounds', () => {
+    const page = [
+      'Entrée express : une première ronde pour les médecins, puis 4 000 invitations en santé',
+      'Publié le 20 février 2026',
+      'Société | Immigration',
+      "Ottawa passe à la vitesse supérieure pour recruter des professionnels de la santé. Jeudi 19 février, Immigration, Réfugiés et Citoyenneté Canada (IRCC) a tenu la toute première ronde Entrée express réservée aux médecins ayant une expérience de travail au Canada (ronde 397) : 391 invitations ont été lancées, avec une note minimale d'à peine 169 points.",
+      "Un score aussi bas s'explique par la taille réduite du bassin admissible : la catégorie ne vise que les médecins qui ont déjà exercé au pays, souvent avec un permis d'exercice restreint.",
+      "Le lendemain, vendredi 20 février, une ronde pour les professions de la santé et des services sociaux (ronde 398) a permis d'inviter 4 000 candidats, avec une note minimale de 467.",
+      "« On parle d'infirmières, de préposés, de travailleurs sociaux, de pharmaciens », énumère l'avocate en immigration Marie-Ève Côté. « Pour les régions qui peinent à garder leurs urgences ouvertes, c'est une bonne nouvelle, mais encore faut-il que les ordres professionnels suivent. »",
+      "Le Québec n'est pas concerné par ces invitations.",
+      'Partager',
+      'À lire aussi',
+      "Urgences : les temps d'attente toujours au-dessus des cibles",
+    ].join('\n');
+    expect(facts(page, '2026-02-20').sort((a, b) => String(a[0]).localeCompare(String(b[0])))).toEqual([
+      ['2026-02-19', '397', 'physicians', 391, 169, null],
+      ['2026-02-20', '398', 'healthcare', 4000, 467, null],
+    ]);
   });
 });

@@ -26,6 +26,9 @@ const BEFORE_DATE = /\b(?:before|prior to|by|on or before|no later than|earlier 
 /** "… for the PNP round", "… in the CEC draw": a tie-break told for one round of several. */
 const FOR_A_ROUND = /\b(?:for|in) the (?:[\w-]+\s){1,3}?(?:round|draw)\b/gi;
 
+/** A question mark, then a bar, a middle dot or a comma: a title's question, then another of its parts. */
+const QUESTION_THEN_PART = /\?\s*[|\u00b7,]/;
+
 export interface FoundTieBreak extends TieBreakMention {
   /** Index of the date mention it took. */
   readonly dateIndex: number;
@@ -79,6 +82,8 @@ function tieBreaksOnDays(sentence: string, dates: readonly DateMention[], cues: 
     for (let i = 0; i < dates.length; i++) {
       const d = dates[i];
       if (!d || d.relative || taken.has(i) || d.start < cue.end || d.start - cue.end > 200 || !isDayRef(d.value)) continue;
+      // "Tie-breaking rule ki hai? | 8 Nov 2017" (a title's cells, cleaned to commas): a question about the rule, then the page's day.
+      if (QUESTION_THEN_PART.test(sentence.slice(cue.end, d.start))) continue;
       if (
         NAMES_A_DRAW.test(sentence.slice(d.end, d.end + 30)) ||
         EARLIER_DRAWS_AFTER.test(sentence.slice(d.end, d.end + 60)) ||

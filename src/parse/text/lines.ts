@@ -38,6 +38,8 @@ const TAG_THEN_DATE_LINE =
 
 /** "Jul 8, 2024 | Express Entry", "07-07-2022 | Canada PR News": the page's (or a listed story's) date, then its tag or section. */
 const DATE_THEN_TAG_LINE = /^(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)\s[/|\u00b7]\s[\w#&-]{2,30}(?:\s[\w#&-]{2,30}){0,2}$/;
+/** "July 12, 2023 · Admin · Canada PR": the page's date, then its author and section (no draw words: see DRAW_WORDS). */
+const DATE_THEN_PARTS_LINE = /^(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d)(?:\s[|\u00b7]\s[\w#&-]{2,30}(?:\s[\w#&-]{2,30}){0,2}){2,3}$/;
 /**
  * "May 14, 2025 | Updated May 14, 2025", "3 April 2025 | Abuja", "January 24, 2019 — Vancouver immigration lawyers", "October 6,
  * 2025 · Teachers to Canada (Manila)", "16 de junio de 2026 · Newsletter Rumbo Norte": the page's date, then its update, place or
@@ -234,6 +236,7 @@ export function classifyLines(text: string): ArticleLine[] {
         DATE_THEN_META.test(line) ||
         TAG_THEN_DATE_LINE.test(line) ||
         DATE_THEN_TAG_LINE.test(line) ||
+        (DATE_THEN_PARTS_LINE.test(line) && !DRAW_WORDS.test(line)) ||
         ((NAME_DASH_DATE_LINE.test(line) || DATE_DASH_NAME_LINE.test(line)) && !DRAW_WORDS.test(line)) ||
         (PARTS_THEN_DATE_LINE.test(line) && !DRAW_WORDS.test(bylineParts(line).replace(LONE_SECTION, '|'))) ||
         (DATE_THEN_NOTE_LINE.test(line) && !DRAW_WORDS.test(line)) ||
