@@ -549,3 +549,74 @@ describe('u30: wrong values mended (u30-1-03, u30-2-24, u30-3-06, u30-4-04)', ()
     ]);
   });
 });
+
+describe('u30: days and figures (u30-1-02, u30-1-15, u30-1-27, u30-1-30)', () => {
+  it('a tracker\'s "NEW -- Tuesday, 18 August 2026" and "Monday, 17 August 2026" date the rows under them', () => {
+    const page = [
+      'CanMigrate Hub',
+      'Express Entry draw tracker -- LIVE',
+      'Last updated: 18 August 2026, 08:20 ET',
+      'We update this page as soon as IRCC publishes a new round of invitations.',
+      'NEW -- Tuesday, 18 August 2026',
+      'Draw #436 | Canadian Experience Class | 1,000 ITAs | minimum CRS 523 | tie-break: 17 August 2026, 22:09:00 UTC',
+      'Monday, 17 August 2026',
+      'Draw #435 | Provincial Nominee Program | 442 ITAs | minimum CRS 760 | tie-break: 07 August 2026, 18:01:56 UTC',
+      'Our take: The CEC cut-off is up from the previous CEC round earlier this month, which needed 516 points, and the invitation count is the smallest for a CEC draw in months. A French-language round is likely later this week if IRCC follows its usual pattern.',
+      'Get draw alerts by email | Calculate your CRS',
+      'Comments are closed.',
+    ].join('\n');
+    expect(facts(page, '2026-08-18').sort((a, b) => String(a[0]).localeCompare(String(b[0])))).toEqual([
+      ['2026-08-17', '435', 'pnp', 442, 760, '2026-08-07'],
+      ['2026-08-18', '436', 'cec', 1000, 523, '2026-08-17'],
+    ]);
+  });
+  it('"Just a short while ago, Canada held a STEM-specific Express Entry draw" is today', () => {
+    const page = [
+      'India Now TV | NRI Desk',
+      'Canada holds STEM draw: 4,500 invited, cut-off 491',
+      '11 April 2024, 7:40 PM IST',
+      'Video transcript:',
+      'ANCHOR: Big news for Indian tech professionals hoping to move to Canada. Just a short while ago, Canada held a STEM-specific Express Entry draw -- 4,500 invitations, with a minimum CRS score of 491. This comes a day after a general draw that invited 1,280 candidates at 549. Our correspondent says many software engineers in the pool who were stuck below 549 will have received ITAs today.',
+      'Watch full video | Subscribe',
+    ].join('\n');
+    expect(facts(page, '2024-04-11')).toEqual([['2024-04-11', null, 'stem', 4500, 491, null]]);
+  });
+  it('"369 points …, up slightly from the 357 points required in the previous CEC-only draw": the second figure is the round before\'s', () => {
+    const page = [
+      'THE MANILA COURIER',
+      'Pinoy Abroad',
+      'Canada picks 4,500 more CEC candidates in Express Entry draw #196',
+      'By Jerome Catapang',
+      'July 10, 2021',
+      'Canada issued 4,500 invitations to apply (ITAs) for permanent residence to candidates in the Canadian Experience Class (CEC) on July 8, its 196th Express Entry draw.',
+      'The lowest score among those invited was 369 points in the Comprehensive Ranking System (CRS), up slightly from the 357 points required in the previous CEC-only draw on June 24.',
+      'The draw followed a round on July 7 that invited 627 provincial nominees.',
+      'The CEC stream benefits many Filipino workers who are already in Canada on work permits, including those who came as caregivers, food service supervisors and retail managers.',
+      'Canada has held CEC-only draws every two weeks since early this year, as the pandemic continues to limit the entry of new immigrants from abroad.',
+      'Filipino community groups in Winnipeg and Calgary have urged Ottawa to also open a pathway for workers whose jobs are not classified as skilled.',
+      'Tags: Canada, immigration, OFW, Express Entry',
+    ].join('\n');
+    expect(facts(page, '2021-07-10')).toEqual([['2021-07-08', '196', 'cec', 4500, 369, null]]);
+  });
+  it('"UPDATE (Thursday, Sept. 18): … on Thursday" on a page first published on the 17th: the Thursday is the 18th', () => {
+    const page = [
+      'NORTHERN BUSINESS REVIEW',
+      'Careers | Immigration',
+      'Express Entry: Canada invites teachers, tradespeople in back-to-back category draws',
+      'Updated Sept. 18, 2025 at 11:05 a.m. ET | Originally published Sept. 17, 2025 at 2:10 p.m. ET',
+      'By Jordan Whitaker',
+      'UPDATE (Thursday, Sept. 18): Immigration, Refugees and Citizenship Canada held a second category-based draw on Thursday, this time for trade occupations. Round 368 invited 1,250 candidates, with a minimum Comprehensive Ranking System score of 505.',
+      'Our original story follows.',
+      'Canada invited 2,500 candidates working in education occupations to apply for permanent residence on Wednesday, Sept. 17, in the second Express Entry draw this year for the education category.',
+      'The draw, round 367, had a minimum CRS score of 462. The tie-breaking rule was July 9, 2025 at 04:24:19 UTC.',
+      'The education category, added this year, covers elementary and secondary school teachers, early childhood educators and instructors of persons with disabilities -- jobs that school boards across the country have struggled to fill.',
+      'Employers\' groups welcomed the move. "Provinces have been telling Ottawa for two years that they cannot staff classrooms and daycares," said an official with a national business association.',
+      'Economists have noted that federal immigration levels for 2025 are lower than in recent years, meaning category draws come at the expense of general rounds.',
+      'Subscribe to the Morning Brief newsletter',
+    ].join('\n');
+    expect(facts(page, '2025-09-18').sort((a, b) => String(a[0]).localeCompare(String(b[0])))).toEqual([
+      ['2025-09-17', '367', 'education', 2500, 462, '2025-07-09'],
+      ['2025-09-18', '368', 'trades', 1250, 505, null],
+    ]);
+  });
+});

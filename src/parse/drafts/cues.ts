@@ -17,6 +17,8 @@ export const CONTEXT_SPLIT = new RegExp(
     // "Both category rounds follow a Provincial Nominee Program-only round on July 2 …": plural rounds follow an earlier one.
     String.raw`(?<=\b(?:rounds|draws|both)\s)follow\b(?=\s+(?:a|an|the|last|its|yesterday['\u2019]s|(?:mon|tues|wednes|thurs|fri)day['\u2019]s)\b)`,
     String.raw`\bpreced(?:es|ed|ing)\b`,
+    // "…was 369 points, up slightly from the 357 points required in the previous CEC-only draw on June 24": the round compared with.
+    String.raw`,\s+(?:up|down)\s+(?:[a-z]+ly\s+)?from\s+(?=(?:the\s+)?\d[\d,]*\s+(?:points|ITAs|invitations)\b[^.;]{0,60}\b(?:previous|last|prior|preceding|earlier)\b)`,
     // "…fue de apenas 75 puntos sobre 1.200, frente a los 454 de la ronda anterior": the round compared with.
     String.raw`\bfrente\s+a\s+(?:los|las|la|el|un|una)\s+(?=\d)`,
     // "The trades round is the first since October 2019, when 500 candidates were invited with a minimum of 357": that time's round.

@@ -1,5 +1,7 @@
 import { monthNumber } from '../../ircc/datetime.ts';
 import { addDays, lastWeekday, weekdayOfMonthDay } from './calendar.ts';
+import { weekdaysOfWrittenDays } from './written-weekdays.ts';
+import { FRENCH_MONTHS, iberianMonth, plainLower } from './romance-months.ts';
 import { ANNOUNCED_BEFORE, PUBLISHED_APPOSITIVE, PUBLISHED_BEFORE, REPORTED_BEFORE, TOOK_EFFECT_BEFORE } from './other-days.ts';
 import { leapDays } from './leap-day.ts';
 import { romanceWeekdays } from './romance-weekday.ts';
@@ -44,11 +46,8 @@ const ROUND_WORD = /\b(?:draw|round|tirage|ronde|ronda|rodada|sorteo|sorteio)\b/
 /** Words of a Spanish, Portuguese or French line, where a numeric date is day first. */
 const ROMANCE_WORDS =
   /(?:^|[\s(])(?:Data|Fecha|de|del|às|a las|convites|invitaciones|rodada|ronda|sorteio|sorteo|tirage|ronde|desempate|d[ée]partage|crit[ée]rio|regla|r[èe]gle|pontua[çc][ãa]o|puntaje|note minimale|perfis|perfiles|profils|le|du|au)(?=[\s:,.)]|$)/i;
-const FRENCH_MONTHS = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'];
 const FRENCH =
   /\b(\d{1,2})(?:er)?\s{1,3}(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|janv\.|f[ée]vr?\.|avr\.|juil\.|d[ée]c\.)(?:\b|(?<=\.))(?:\s{1,3}(20\d{2})\b)?/gi;
-const IBERIAN_MONTHS = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
-const PORTUGUESE_MONTHS = ['janeiro', 'fevereiro', 'marco', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'];
 /** Spanish and Portuguese: "el 23 de marzo de 2023", "em 20 de março", "1º de março" ("1o" once clean-text.ts has made it plain). */
 const IBERIAN =
   /\b(\d{1,2})(?:º|°|o)?\s+de\s+(enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|octubre|noviembre|diciembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro)\b(?:\s+(?:de|del)\s+(20\d{2})\b)?/gi;
@@ -57,7 +56,7 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const WEEKDAY = /\b(?:(this|last|next|on)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:'s)?\b/gi;
 // "One year ago today": not the page's day.
 const RELATIVE =
-  /\b((?<!\bago\s)today|tonight|hoy|hoje|aujourd['\u2019]hui|anteayer|anteontem|avant-hier|ayer|ontem|ngayong araw|kahapon|kamakalawa|(?:aaj|ajj)(?=\s)|(?:kal|parso)(?=\s[^.;!?]{0,50}\b(?:tha|thi|the|hua|hui|hue|kiya|kiye|aaya|aya|nikla|nikala|hua\s+tha|hoya|hoyi|si)\b)|hier(?=\s*,|\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|soir|matin|apr[eè]s-midi)\b)|this (?:morning|afternoon|evening)|earlier today|just now|yesterday|last night|the (?:day|night) before|the (?:previous|prior) day|(?:a|one) day (?:earlier|before)|(?:two|three|four|five|2|3|4|5) days (?:earlier|before)|the (?:next|following) day|(?:a|one) day later|the day after|(?:a|one) day after|(?:two|2) days after|(?:the|that) same day)\b/gi;
+  /\b((?<!\bago\s)today|tonight|hoy|hoje|aujourd['\u2019]hui|anteayer|anteontem|avant-hier|ayer|ontem|ngayong araw|kahapon|kamakalawa|(?:aaj|ajj)(?=\s)|(?:kal|parso)(?=\s[^.;!?]{0,50}\b(?:tha|thi|the|hua|hui|hue|kiya|kiye|aaya|aya|nikla|nikala|hua\s+tha|hoya|hoyi|si)\b)|hier(?=\s*,|\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|soir|matin|apr[eè]s-midi)\b)|this (?:morning|afternoon|evening)|earlier today|just now|(?:just\s+)?a\s+short\s+while\s+ago|(?:just\s+)?moments\s+ago|yesterday|last night|the (?:day|night) before|the (?:previous|prior) day|(?:a|one) day (?:earlier|before)|(?:two|three|four|five|2|3|4|5) days (?:earlier|before)|the (?:next|following) day|(?:a|one) day later|the day after|(?:a|one) day after|(?:two|2) days after|(?:the|that) same day)\b/gi;
 const BACKGROUND_BEFORE =
   /\b(?:since|desde|a partir del?|a partir do|depuis|as of|as at|until|till|through|from|between|starting|effective|beginning|ending|ended|before|after|by|prior to|no later than|week of)\s+(?:(?:the|le|el|o)\s+)?$|\b(?:changes?|rules?|reforms?)\s+(?:of|on|from)\s+$/i;
 /** A draw card's title before its day: "📢 EXPRESS ENTRY DRAW | ", "Draw alert / ". */
@@ -208,24 +207,13 @@ function absolute(sentence: string, out: Found[], lists: [number, number][]): vo
   }
 }
 
-/** A month's name in lower case without accents ("Février" → "fevrier", "março" → "marco"). */
-const plainLower = (name: string): string =>
-  name
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '');
-
-function iberianMonth(name: string): number | null {
-  const n = plainLower(name).replace(/^setiembre$/, 'septiembre');
-  return IBERIAN_MONTHS.indexOf(n) + 1 || PORTUGUESE_MONTHS.indexOf(n) + 1 || null;
-}
-
 function relativeDay(word: string, published: DayRef | null): DayRef | OffsetRef | null {
   const w = word.toLowerCase();
   // Also Spanish, Portuguese and French: "IRCC realizó hoy un sorteo", "convidou hoje", "invitó ayer", "ontem", "aujourd'hui".
   // Tagalog too: "Ngayong araw, 271 physicians … ang na-invite", "Kahapon, CEC draw: 4,000 ITAs at 516", "kamakalawa".
-  // Hinglish: "Aaj 27 Aug 2024 ko IRCC ne draw kiya", "Kal PNP tha" (past: yesterday), "parso wala draw tha".
-  if (/^(?:today|tonight|this |earlier today|just now$|hoy$|hoje$|aujourd|ngayong araw$|aaj$|ajj$)/.test(w)) return published;
+  // Hinglish: "Aaj 27 Aug 2024 ko IRCC ne draw kiya", "Kal PNP tha" (past: yesterday), "parso wala draw tha". "Just a short
+  // while ago, Canada held a STEM-specific Express Entry draw": today.
+  if (/^(?:today|tonight|this |earlier today|just now$|(?:just )?(?:a short while|moments) ago$|hoy$|hoje$|aujourd|ngayong araw$|aaj$|ajj$)/.test(w)) return published;
   if (/^(?:yesterday|last night|ayer$|ontem$|hier$|kahapon$|kal$)/.test(w)) return published ? addDays(published, -1) : null;
   // "Anteayer, IRCC realizó …", "anteontem", "avant-hier": the day before yesterday.
   if (/^(?:anteayer|anteontem|avant-hier|kamakalawa|parso)$/.test(w)) return published ? addDays(published, -2) : null;
@@ -257,7 +245,7 @@ const NAME_BEFORE_TODAY = /(?:^|\s)(?:[A-Z][A-Za-z]+|[A-Z]{2,})\s$/;
 const TODAYS_PAGE = /^['\u2019]s\s+(?:live\s+)?(?:tracker|updates?|blog|post|newsletter|edition|video|stream|episode|issue|digest|briefing|round-?up|recap|show|podcast|column)\b/i;
 
 function relative(sentence: string, ctx: DateContext, out: Found[]): void {
-  if (!/day|night|this |later|just now|\bho(?:y|je)\b|aujourd|ayer|ontem|\bhier\b|ngayong|kahapon|kamakalawa|\b(?:aaj|ajj)\b|\bkal\b|\bparso\b/i.test(sentence)) return;
+  if (!/day|night|this |later|just now|ago\b|\bho(?:y|je)\b|aujourd|ayer|ontem|\bhier\b|ngayong|kahapon|kamakalawa|\b(?:aaj|ajj)\b|\bkal\b|\bparso\b/i.test(sentence)) return;
   for (const m of matchesOf(RELATIVE, sentence)) {
     if (APPOSED_DATE.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     // "Canadian Immigration Today", "USA Today": a name's last word, not the page's day.
@@ -312,6 +300,7 @@ export function findDates(sentence: string, ctx: DateContext): DateMention[] {
   found.push(...leapDays(sentence, ctx.published));
   for (const w of romanceWeekdays(sentence, ctx.published, ctx.lastWeek === true)) found.push({ ...w, relative: true, weekday: true });
   found.sort((a, b) => a.start - b.start || b.end - a.end);
+  if (ctx.published?.year != null && found.some((f) => f.weekday === true)) weekdaysOfWrittenDays(found, ctx.published);
   // Each list's days, in order: its first is "first", the others "more"; a list of one day (its others no dates) is none.
   const listDays = lists.map(([from, to]) => found.filter((g) => g.start >= from && g.start < to).map((g) => g.start)).filter((starts) => starts.length >= 2);
   const out: DateMention[] = [];

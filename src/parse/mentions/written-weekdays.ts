@@ -1,0 +1,17 @@
+import { daysBetween, weekday, withYearBefore } from './calendar.ts';
+import type { DayRef, OffsetRef } from '../types.ts';
+
+/**
+ * "UPDATE (Thursday, Sept. 18): IRCC held a second category-based draw on Thursday" on a page first published on Wednesday the
+ * 17th: a weekday the sentence also writes as a day, within a week of the page's, is that day (not the Thursday before the 17th).
+ */
+export function weekdaysOfWrittenDays(found: { value: DayRef | OffsetRef; relative?: boolean; weekday?: boolean }[], published: DayRef): void {
+  const written = found.filter((f) => !f.relative && 'month' in f.value).map((f) => withYearBefore(f.value as DayRef, published));
+  for (const f of found) {
+    if (f.weekday !== true || !('month' in f.value)) continue;
+    const name = weekday({ ...f.value, year: f.value.year ?? published.year ?? 0 });
+    // Only a later day: "on Tuesday, a week after a larger round on June 27" keeps its own Tuesday.
+    const same = written.find((w) => w.year !== null && weekday({ ...w, year: w.year }) === name && Math.abs(daysBetween(w, published) ?? 99) <= 7 && (daysBetween(f.value as DayRef, w) ?? 0) > 0);
+    if (same) f.value = same;
+  }
+}
