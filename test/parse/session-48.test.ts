@@ -620,3 +620,47 @@ describe('u30: days and figures (u30-1-02, u30-1-15, u30-1-27, u30-1-30)', () =>
     ]);
   });
 });
+
+describe('u30: a look back, a sign, a channel post (u30-1-38, u30-2-23, u30-2-33)', () => {
+  it('"A year after Canada\'s 27,332-invitation draw, skilled workers abroad are still waiting": a look back announces nothing (not the PNP round of 12 days before it tells)', () => {
+    const page = [
+      'THE NORTHERN CHRONICLE',
+      'World | Canada',
+      "A year after Canada's 27,332-invitation draw, skilled workers abroad are still waiting",
+      'Monday 14 February 2022 07.00 GMT',
+      'By Helen Maguire',
+      'On 13 February last year, Canada did something it had never done before: it invited 27,332 people to apply for permanent residence in a single Express Entry draw, with a minimum score of just 75 points.',
+      'The round was restricted to the Canadian Experience Class - people already working in Canada - and was designed to keep immigration numbers up while the pandemic kept borders largely closed.',
+      'It worked, for those already in Canada. Many of them have since become permanent residents. But for skilled workers abroad, including several thousand in Britain, the year since has been one of waiting.',
+      'Since September, Canada has held Express Entry draws only for provincial nominees. The most recent, on 2 February, invited 1,070 candidates with a minimum score of 674. Federal Skilled Worker candidates have not been invited since December 2020.',
+      '"I\'ve had a profile in the pool for two years. My score is 492, which would have been enough in almost any round before Covid," said a software tester from Leeds.',
+      'Immigration officials have blamed a large backlog of applications, which they say must be cleared before general draws resume.',
+      'Comments (58) | Most viewed',
+    ].join('\n');
+    expect(facts(page, '2022-02-14')).toEqual([]);
+  });
+  it('"421 ITAs, CRS ≥ 727": the sign is the cut-off\'s', () => {
+    const page = [
+      'SaigonMaple Immigration — Bản tin tuần / Weekly bulletin',
+      'Saturday, 03/05/2025',
+      'EXPRESS ENTRY THIS WEEK: 3 rounds, 1,921 invitations',
+      'Monday 28/04 – Provincial Nominee Program: 421 ITAs, CRS ≥ 727',
+      'Thursday 01/05 – Education occupations (first-ever education round): 1,000 ITAs, CRS ≥ 479',
+      'Friday 02/05 – Healthcare and social services: 500 ITAs, CRS ≥ 510',
+      'Comment',
+      'The new education category includes early childhood educators and assistants (NOC 42202, 43100) — an occupation many Vietnamese international students in Canada work in. The healthcare round was small, with a higher cut-off than in 2024.',
+      'No CEC round has been held since early February, so candidates in Canada are still waiting.',
+      'Hotline / Zalo: 09xx xxx xxx',
+      'Hủy đăng ký (Unsubscribe)',
+    ].join('\n');
+    expect(facts(page, '2025-05-03').sort((a, b) => String(a[0]).localeCompare(String(b[0])))).toEqual([
+      ['2025-04-28', null, 'pnp', 421, 727, null],
+      ['2025-05-01', null, 'education', 1000, 479, null],
+      ['2025-05-02', null, 'healthcare', 500, 510, null],
+    ]);
+  });
+  it('"#430 Skilled Military Recruits: 4 ITAs": a line that opens with the number, then the category', () => {
+    const page = ['🍁 EE Draw Alerts (Lahore) — 23 Jul 2026', '#430 Skilled Military Recruits: 4 ITAs | CRS 368 | tie-break 02-Jun-2026 20:11 UTC'].join('\n');
+    expect(facts(page, '2026-07-23')).toEqual([['2026-07-23', '430', 'military', 4, 368, '2026-06-02']]);
+  });
+});

@@ -100,7 +100,7 @@ const HASH_BETWEEN_DASHES = new RegExp(String.raw`\b(?:${MONTHS})\.?\s\d{1,2}(?:
  */
 const HASH_LINE_START = /^\s*(?:[-•*]\s*)?$/;
 const DAY_OR_PROGRAM_AFTER = new RegExp(
-  String.raw`^\s*(?:[-\u2013\u2014:|,\u00b7/]\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:${MONTHS})\b|\d{1,2}\s(?:${MONTHS})\b|PNP\b|CEC\b|FSW\b|FST\b|STEM\b|French\b|Healthcare\b|Trades?\b|Transport\b|Agriculture\b|Education\b|Provincial\b|Canadian Experience\b|Federal Skilled\b|All[- ]program|General\b|No program)`,
+  String.raw`^\s*(?:[-\u2013\u2014:|,\u00b7/]\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:${MONTHS})\b|\d{1,2}\s(?:${MONTHS})\b|PNP\b|CEC\b|FSW\b|FST\b|STEM\b|French\b|Healthcare\b|Trades?\b|Transport\b|Agriculture\b|Education\b|Provincial\b|Canadian Experience\b|Federal Skilled\b|(?:Skilled\s)?Military\b|Physicians\b|(?:Senior\s)?Managers\b|Researchers\b|All[- ]program|General\b|No program)`,
   'i',
 );
 const HASH_AFTER = /^\s*(?:draw|round|express entry)\b/i;

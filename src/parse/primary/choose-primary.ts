@@ -178,7 +178,7 @@ function ofAPastYear(lead: Lead): boolean {
 
 /** The lead says the page is no news of a draw (see NOT_NEWS_LEAD); a recap or tracker of this week's rounds, or of the days its headline names, is. */
 function leadIsNotNews(lead: Lead): boolean {
-  if (lead.explainer === true || ofAPastYear(lead)) return true;
+  if (lead.explainer === true || ofAPastYear(lead) || YEARS_AFTER_HEADLINE.test(lead.headline ?? '')) return true;
   const ofDays = THIS_WEEKS_ROUNDS.test(lead.text) || headlineSpan(lead.headline ?? '', lead.published) !== null;
   // "This week in Express Entry: two draws, but no CEC" over "IRCC did not hold a CEC draw this week … it held two other rounds": the rounds it counts are news.
   if (ofDays && COUNTED_ROUNDS.test(lead.headline ?? '') && headlineTellsRounds(lead.headline ?? '')) return false;
@@ -187,6 +187,8 @@ function leadIsNotNews(lead: Lead): boolean {
   const text = HELD_COUNTED_ROUNDS.test(lead.text) ? lead.text.replace(/\bnew (?=category)/gi, '') : lead.text;
   return NOT_NEWS_LEAD.test(ofDays ? text.replace(RECAP_WORDS, ' ') : text);
 }
+/** "A year after Canada's 27,332-invitation draw, skilled workers abroad are still waiting", "Five years on": a look back. */
+const YEARS_AFTER_HEADLINE = /\b(?:a|one|two|three|four|five|ten)\s+years?\s+(?:after|on)\b(?!\s+(?:the\s+)?(?:last|previous|its)\b)/i;
 const HELD_COUNTED_ROUNDS = /\b(?:held|conducted|ran)\s+(?:two|three|four|five|six|[2-9])\s+(?:[\w-]+\s+){0,2}?(?:draws|rounds)\b/i;
 
 /** Marks the announced drafts; returns their ids. A weekly page's rounds of last week, or of the days its headline names, are among them (digest-week.ts). */
