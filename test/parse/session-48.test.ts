@@ -664,3 +664,63 @@ describe('u30: a look back, a sign, a channel post (u30-1-38, u30-2-23, u30-2-33
     expect(facts(page, '2026-07-23')).toEqual([['2026-07-23', '430', 'military', 4, 368, '2026-06-02']]);
   });
 });
+
+describe('u30: Portuguese posts and articles (u30-4-01, u30-4-06, u30-4-38)', () => {
+  it('an Instagram post\'s "📅 11/12/2025" on a page that writes "12 de dezembro de 2025": day first', () => {
+    const page = [
+      'canadadescomplicado',
+      'Canadá • Imigração • Dicas',
+      '🚨 NOVO SORTEIO EXPRESS ENTRY 🚨',
+      '📅 11/12/2025',
+      '🏥 Saúde e serviços sociais',
+      '📨 1.000 convites',
+      '🎯 CRS mínimo: 476',
+      'Marca aquele amigo da enfermagem que tá sonhando com o Canadá! 👇',
+      '#expressentry #canada #imigracao #enfermagem #saude',
+      'Curtido por juliamoraes_ e outras 1.284 pessoas',
+      '12 de dezembro de 2025',
+    ].join('\n');
+    expect(facts(page, '2025-12-12')).toEqual([['2025-12-11', null, 'healthcare', 1000, 476, null]]);
+  });
+  it('"emitiu 3.300 convites, com 454 pontos como mínimo exigido"', () => {
+    const page = [
+      'Emigração',
+      'Canadá emite 3.900 convites de residência permanente em dois dias',
+      '21 ago 2020, 08:47',
+      'Lusa / Redação',
+      'O Canadá realizou esta semana duas rondas do sistema de imigração Express Entry, apesar das restrições de viagem impostas pela pandemia de covid-19.',
+      'Na quarta-feira, 19 de agosto, uma ronda reservada a candidatos do Programa de Nomeados Provinciais (PNP) convidou 600 pessoas, com uma pontuação mínima de 771 pontos no sistema de classificação CRS.',
+      'No dia seguinte, quinta-feira, a ronda dirigida à Canadian Experience Class (CEC), que abrange quem já tem experiência de trabalho no Canadá, emitiu 3.300 convites, com 454 pontos como mínimo exigido.',
+      'Segundo dados do Observatório da Emigração, vivem no Canadá mais de 400 mil pessoas de origem portuguesa, concentradas sobretudo em Toronto e Montreal. Associações da comunidade dizem receber cada vez mais pedidos de informação de jovens qualificados, sobretudo enfermeiros e engenheiros.',
+      'O governo canadiano mantém o objetivo de admitir mais de 340 mil novos residentes permanentes em 2020, meta que os analistas consideram difícil de atingir.',
+      'Partilhar   Comentar   Guardar',
+      'Mais lidas',
+      'Covid-19: Portugal regista 290 novos casos',
+      'Emigrantes: remessas caem 8% no primeiro semestre',
+    ].join('\n');
+    expect(facts(page, '2020-08-21').sort((a, b) => String(a[0]).localeCompare(String(b[0])))).toEqual([
+      ['2020-08-19', null, 'pnp', 600, 771, null],
+      ['2020-08-20', null, 'cec', 3300, 454, null],
+    ]);
+  });
+  it('"convidou 600 candidatos, com apenas 354 pontos exigidos"', () => {
+    const page = [
+      'Canadá: três rondas Express Entry em três dias, incluindo agricultura',
+      '29.09.2023 às 10h12',
+      'Sofia Marques',
+      'O Canadá fez esta semana três rondas do Express Entry, o sistema que gere os pedidos de residência permanente de trabalhadores qualificados.',
+      'Na terça-feira (26), uma ronda geral, aberta a todos os programas, enviou 3.000 convites, com pontuação mínima de 504 no CRS.',
+      'Na quarta-feira (27), foi a vez dos candidatos com bom domínio do francês: 500 convites e um mínimo de 472 pontos.',
+      'Na quinta-feira (28), a primeira ronda de sempre dedicada ao setor agrícola e agroalimentar convidou 600 candidatos, com apenas 354 pontos exigidos.',
+      'Os convites por categoria, introduzidos em junho, visam profissões com falta de mão de obra: saúde, ciências e tecnologia (STEM), ofícios, transportes e agricultura, além do francês.',
+      'Para os portugueses, o francês pode ser uma vantagem: quem tiver nível B2 ou superior soma pontos extra e pode entrar nas rondas francófonas.',
+      'Partilhe este artigo',
+      'Relacionados: Emigrar para o Canadá: o que precisa de saber | Salários de enfermeiros no Ontário',
+    ].join('\n');
+    expect(facts(page, '2023-09-29').sort((a, b) => String(a[0]).localeCompare(String(b[0])))).toEqual([
+      ['2023-09-26', null, 'general', 3000, 504, null],
+      ['2023-09-27', null, 'french', 500, 472, null],
+      ['2023-09-28', null, 'agriculture', 600, 354, null],
+    ]);
+  });
+});

@@ -127,6 +127,8 @@ const ROMANCE_CUTOFF = new RegExp(
     String.raw`(?<=\b(?:invit[óo]|invitaron|convidou|convidaram|candidatos|convites|invitaciones)\b[^.;]{0,80}?)\b(?:con|com) (?:un |uma? )?m[íi]nimo de\s${DIGITS}\s(?:puntos|pontos)\b|` +
     // "El corte quedó en 515 puntos", "a nota de corte ficou em 515 pontos".
     String.raw`\b(?:el|la|o|a) (?:nota de |puntaje de |puntuaci[óo]n de )?corte (?:qued[óo]|se situ[óo]|fue|fic(?:ou|a)|foi|est[áa]) (?:en|em|de|a)\s${DIGITS}\s(?:puntos|pontos)\b|` +
+    // "com apenas 354 pontos exigidos", "com 454 pontos como mínimo exigido", "with just 354 points required".
+    String.raw`\b(?:com|con|avec|with)\s(?:apenas\s|s[óo]\s|solo\s|seulement\s|just\s|only\s)?${DIGITS}\s(?:pontos|puntos|points)\s(?:(?:como|comme|as\sthe)\s(?:m[íi]nimo|minimum)\b|(?:exigid[oa]s|requerid[oa]s|requis|exig[ée]s|required)\b)|` +
     String.raw`\bthe bar(?::|\swas|\sis|\sstood at)\s${DIGITS}\b`,
   'gi',
 );

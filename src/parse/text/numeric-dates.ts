@@ -35,9 +35,12 @@ const DAY_MONTH = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s(?:${MONTHS})
 // Not IRCC's own tie-break as pages copy it ("October 2, 2024 at 01:48:36 UTC"), written month first on every page.
 const MONTH_DAY = new RegExp(String.raw`\b(?:${MONTHS})\.?\s\d{1,2}(?:st|nd|rd|th)?\b(?!:|,?\s(?:19|20)\d\d,?\s(?:at\s)?\d{1,2}:\d\d)`, 'g');
 
-/** "Last Updated: 09 Jul 2025", "on 7 July and 8 July 2025": a page that writes its days out day first, and never month first. */
+/** "12 de dezembro de 2025", "le 6 mars 2025", "11 de diciembre": French, Spanish and Portuguese pages write the day first. */
+const ROMANCE_DAY_MONTH =
+  /\b\d{1,2}(?:er|º)?\s(?:de\s)?(?:janvier|f[ée]vrier|mars|avril|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|octubre|noviembre|diciembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro)\b/gi;
+/** "Last Updated: 09 Jul 2025", "on 7 July and 8 July 2025", "12 de dezembro de 2025": a page that writes its days out day first, and never month first. */
 function writtenOrder(text: string): Order | null {
-  const dayFirst = (text.match(DAY_MONTH) ?? []).length;
+  const dayFirst = (text.match(DAY_MONTH) ?? []).length + (text.match(ROMANCE_DAY_MONTH) ?? []).length;
   const monthFirst = (text.match(MONTH_DAY) ?? []).length;
   return dayFirst > 0 && monthFirst === 0 ? 'dmy' : null;
 }
