@@ -724,3 +724,69 @@ describe('u30: Portuguese posts and articles (u30-4-01, u30-4-06, u30-4-38)', ()
     ]);
   });
 });
+
+describe('u30: French table, Spanish record and comparison (u30-4-18, u30-4-07, u30-4-33)', () => {
+  it('a French table whose cut-off column is "Note min." and whose general round is "Tous programmes": the week\'s four rounds', () => {
+    const page = [
+      'Immigration Québec-Canada Conseil',
+      'Infolettre — Récapitulatif hebdomadaire',
+      'Entrée express : une semaine historique, quatre rondes dont trois ciblées',
+      '7 juillet 2023',
+      "Quelle semaine ! Après la toute première ronde par catégorie (santé, le 28 juin), IRCC a enchaîné cette semaine quatre rondes d'invitations en quatre jours.",
+      'Date | Ronde | Type | Invitations | Note min. | Départage (UTC)',
+      '4 juillet 2023 | 253 | Tous programmes | 700 | 511 | 1er juillet 2023, 09:31:32',
+      '5 juillet 2023 | 254 | Professions STIM | 500 | 486 | voir note',
+      '6 juillet 2023 | 255 | Professions de la santé | 1 500 | 463 | 19 juin 2023, 06:41:05',
+      '7 juillet 2023 | 256 | Compétences en français | 2 300 | 439 | 20 janvier 2023, 17:18:32',
+      "Note : pour la ronde STIM, IRCC a appliqué la règle de départage au profil créé avant le 22 novembre 2022 à 19 h 01 min 29 s, heure de l'Est (HNE).",
+      'Notre analyse',
+      "La ronde francophone de vendredi est sans doute la plus importante pour notre clientèle : avec 439 points, un candidat de 30 ans, titulaire d'une maîtrise et avec un NCLC 7 en français et un anglais intermédiaire, pouvait être invité. Rappelons que le français rapporte jusqu'à 50 points supplémentaires.",
+      "Les rondes STIM et santé visent des listes précises de professions (CNP 2021). Vérifiez que votre code CNP figure sur la liste et que vous avez au moins 6 mois d'expérience continue dans cette profession au cours des 3 dernières années.",
+      'Vous pensez être admissible ? Écrivez-nous.',
+      'Se désabonner | Voir dans le navigateur',
+    ].join('\n');
+    expect(facts(page, '2023-07-07').sort((a, b) => String(a[0]).localeCompare(String(b[0])))).toEqual([
+      ['2023-07-04', '253', 'general', 700, 511, '2023-07-01'],
+      ['2023-07-05', '254', 'stem', 500, 486, '2022-11-23'],
+      ['2023-07-06', '255', 'healthcare', 1500, 463, '2023-06-19'],
+      ['2023-07-07', '256', 'french', 2300, 439, '2023-01-20'],
+    ]);
+  });
+  it('"hasta ahora, el récord era de 5,000 invitaciones" is a record of before, so the tie-break line after it is the news round\'s', () => {
+    const page = [
+      'Inicio > Noticias > Canadá',
+      '¡Histórico! Canadá invita a 27,332 candidatos con sólo 75 puntos CRS',
+      'Por Alejandra Ríos · 14 febrero, 2021 · Noticias, Canadá · 45 comentarios',
+      'En una decisión sin precedentes, Inmigración, Refugiados y Ciudadanía Canadá (IRCC) llevó a cabo este sábado 13 de febrero la ronda #176 de Express Entry, exclusiva para candidatos de la Canadian Experience Class (CEC). Se emitieron 27,332 invitaciones (ITA), con un puntaje mínimo de apenas 75 puntos.',
+      'Es la ronda más grande en la historia del sistema: hasta ahora, el récord era de 5,000 invitaciones. Prácticamente todos los candidatos CEC que estaban en el banco recibieron su invitación.',
+      'Regla de desempate: 12/09/2020 a las 15:31:40 UTC.',
+      '¿Por qué lo hizo Canadá? Con las fronteras cerradas por la pandemia, el gobierno apuesta por quienes ya viven y trabajan en el país para cumplir su meta de 401,000 nuevos residentes permanentes en 2021.',
+      'Fecha | Programa | Invitaciones | CRS mínimo',
+      '13/02/2021 | CEC | 27,332 | 75',
+      'Si eres mexicano y estás en Canadá con un permiso de trabajo, revisa tu cuenta: tienes 60 días para enviar la solicitud completa.',
+      'Compartir:  f  t  in  WhatsApp',
+      'Artículos relacionados',
+      'Permiso de trabajo post-graduación: nueva extensión',
+      '¿Qué es el NOC y cómo encontrar el tuyo?',
+    ].join('\n');
+    expect(facts(page, '2021-02-14')).toEqual([['2021-02-13', '176', 'cec', 27332, 75, '2020-09-12']]);
+  });
+  it('"A diferencia de la ronda PNP del lunes 15 de septiembre (228 invitaciones, 746 puntos)": a round set against the news is no news', () => {
+    const page = [
+      'Express Entry: dos rondas por categoría en 48 horas para docentes y oficios',
+      '19 de septiembre de 2025 · Noticias Canadá · Por Fernanda Ochoa',
+      'Guadalajara.- Canadá realizó esta semana dos rondas de Express Entry por categoría, una buena noticia para maestros, educadoras y técnicos mexicanos.',
+      '▶ Miércoles 17: ocupaciones de educación — 2,500 invitaciones, CRS mínimo 462. Desempate: 9 de julio de 2025, 04:24:19 UTC.',
+      '▶ Jueves 18: ocupaciones de oficios (trades) — 1,250 invitaciones, CRS mínimo 505. Desempate: 5 de noviembre de 2024, 22:36:09 UTC.',
+      'A diferencia de la ronda PNP del lunes 15 de septiembre (228 invitaciones, 746 puntos), estas rondas no exigen una nominación provincial, sólo experiencia en una ocupación elegible.',
+      'La de educación es apenas la segunda de su tipo, tras la primera ronda de mayo. En oficios, el puntaje sigue alto porque IRCC concentró las invitaciones en candidatos con experiencia canadiense.',
+      'Consejo: si eres electricista, soldador o carpintero, revisa que tu código NOC 2021 aparezca en la lista vigente de oficios.',
+      'Compartir: WhatsApp | Facebook | X',
+      'Lo más leído: ¿Cuánto gana un soldador en Alberta?',
+    ].join('\n');
+    expect(facts(page, '2025-09-19').sort((a, b) => String(a[0]).localeCompare(String(b[0])))).toEqual([
+      ['2025-09-17', null, 'education', 2500, 462, '2025-07-09'],
+      ['2025-09-18', null, 'trades', 1250, 505, '2024-11-05'],
+    ]);
+  });
+});

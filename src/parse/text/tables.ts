@@ -43,7 +43,7 @@ function roleOf(header: string): Role {
   // "Who was invited", "Who got invited": the round's group, not its count.
   if (/\bwho\s(?:was|were|got|gets|is|are)\s(?:invited|eligible)\b/.test(h)) return 'program';
   if (/\b(?:itas?|invitations?|invites|invited|size|ipd)\b|(?<![\p{L}])(?:invitaciones|convites|invitados|convidados)(?![\p{L}])/u.test(h)) return 'invitations';
-  if (/\b(?:crs|cut-?\s?off|cutoff|minimum|score|lowest)\b|(?<![\p{L}])(?:puntaje|pontua[çc][ãa]o|corte|nota m[íi]nima)(?![\p{L}])/u.test(h)) return 'crs';
+  if (/\b(?:crs|cut-?\s?off|cutoff|minimum|score|lowest)\b|(?<![\p{L}])(?:puntaje|pontua[çc][ãa]o|corte|nota m[íi]nima|note min(?:imale|\.)?|seuil|pointage)(?![\p{L}])/u.test(h)) return 'crs';
   if (/\b(?:date|day|when)\b|(?<![\p{L}])(?:fecha|data|d[íi]a)(?![\p{L}])/u.test(h)) return 'date';
   if (
     /^(?:#|no\.?|round|draw|round #|draw #|round number|draw number|draw no\.?|round no\.?|number|numéro|n°|ronde|tirage|(?:numéro|n°|no) du tirage|numéro de la ronde|ronda|rodada|sorteo|sorteio|n\.?º|n[úu]mero)$/.test(
