@@ -790,3 +790,44 @@ describe('u30: French table, Spanish record and comparison (u30-4-18, u30-4-07, 
     ]);
   });
 });
+
+describe('u30 and u28: round numbers and a past month (u30-1-16, u28-1-24)', () => {
+  it('"in the fifth round of its new Express Entry system" (2015) is round 5', () => {
+    const page = [
+      'Ottawa sends 1,620 more Express Entry invitations as points bar drops to 481',
+      'THE CANADIAN WIRE',
+      'Published Saturday, March 21, 2015 9:14AM EDT',
+      'OTTAWA -- Citizenship and Immigration Canada issued 1,620 invitations to apply for permanent residence on Friday in the fifth round of its new Express Entry system, and the points threshold fell sharply.',
+      'Candidates needed a Comprehensive Ranking System score of at least 481 to be selected, according to a notice the department posted to its website late Friday.',
+      'That is a steep drop from the previous round on Feb. 27, when the cut-off was 735 -- a level that effectively limited invitations to people who already held a provincial nomination or a job offer backed by a labour market assessment.',
+      'Immigration lawyers have been waiting for the threshold to fall into the 400s, where candidates without a job offer can compete on age, education, language and work experience alone.',
+      '"This is the first round where a young, well-educated applicant with strong English and no Canadian job offer has a realistic shot," said a Toronto-based immigration consultant who advises clients from India and the Philippines.',
+      "A department spokesperson said the size and frequency of draws will depend on the number of candidates in the pool and Canada's annual immigration levels.",
+      'Those invited have 60 days to submit a complete application.',
+      'Express Entry, which manages applications for the Federal Skilled Worker, Federal Skilled Trades and Canadian Experience Class programs, as well as part of the Provincial Nominee Program, launched on Jan. 1.',
+      '(The Canadian Wire)',
+    ].join('\n');
+    expect(facts(page, '2015-03-21')).toEqual([['2015-03-20', '5', 'general', 1620, 481, null]]);
+  });
+  it('"Express Entry in October: four rounds, 9,173 invitations" on a page of November 6: a past month\'s recap announces nothing', () => {
+    const page = [
+      'PAK-CANADA OBSERVER',
+      'Monday, 6 November 2023',
+      'Express Entry in October: four rounds, 9,173 invitations',
+      'By Our Correspondent',
+      '',
+      'TORONTO: Immigration, Refugees and Citizenship Canada held four Express Entry rounds in October, issuing a combined 9,173 invitations to apply, according to a tally by the Observer.',
+      'October at a glance:',
+      '- 10 Oct — All programs: 3,725 ITAs, minimum CRS 500',
+      '- 24 Oct — Provincial Nominee Program: 1,548 ITAs, minimum CRS 776',
+      '- 25 Oct — French-language proficiency: 300 ITAs, minimum CRS 486',
+      '- 26 Oct — Healthcare occupations: 3,600 ITAs, minimum CRS 431',
+      'The healthcare round was the largest category-based draw for health workers so far, and community doctors and nurses of Pakistani origin in Ontario and Alberta said several colleagues had received invitations.',
+      'No STEM, trades or transport rounds were held during the month.',
+      'The 2024–2026 immigration levels plan, tabled last week, will shape how many invitations are issued next year.',
+      '"For a software engineer from Lahore sitting at 480, the message is: improve your language score or look at provincial programs," said consultant Farah Qureshi.',
+      'Tags: Immigration, Express Entry, Monthly Roundup',
+    ].join('\n');
+    expect(facts(page, '2023-11-06')).toEqual([]);
+  });
+});

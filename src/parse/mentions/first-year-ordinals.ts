@@ -56,9 +56,9 @@ const CARDINAL = [
 ];
 const FRENCH = ['premi[eè]re?', 'deuxi[eè]me', 'troisi[eè]me', 'quatri[eè]me', 'cinqui[eè]me', 'sixi[eè]me', 'septi[eè]me', 'huiti[eè]me', 'neuvi[eè]me', 'dixi[eè]me', 'onzi[eè]me', 'douzi[eè]me'];
 
-/** Not a count within a period, nor a first of a kind, after the round. */
+/** Not a count within a period, nor a first of a kind, after the round (but "the fifth round of its new Express Entry system" is round 5). */
 const NOT_AFTER =
-  /^(?:\s+(?:of|in|for|this|during|to|where|in which|that|with|without|after|before)\b|\s+since\b(?!\s+(?:the\s+)?(?:system|express entry|its|it)\b)|\s+(?:de|del|do|da|du|en|em|dans|desde|depuis|neste|nesta|deste|desta|este|esta|cette|ce)(?:\s+[\p{L}'’]+){0,3}?\s+(?:l['’])?(?:años?|anos?|mes(?:es)?|mês|semanas?|semaines?|ann[ée]es?|mois|jours|d[íi]as|20\d\d)(?![\p{L}\d])|\s+(?:este año|esta semana|deste ano|desta semana|cette (?:ann[ée]e|semaine)|du mois|que|qui|en (?:la|el) que|em que|na qual|no qual|dans laquelle|où|donde|onde|para|pour|a|à|sin|sem|sans|con|com|avec)(?![\p{L}]))/iu;
+  /^(?:\s+(?:of|in|for|this|during|to|where|in which|that|with|without|after|before)\b(?!\s+(?:its|the)\s+(?:new\s+)?(?:express entry\s+)?(?:system|program)\b)|\s+since\b(?!\s+(?:the\s+)?(?:system|express entry|its|it)\b)|\s+(?:de|del|do|da|du|en|em|dans|desde|depuis|neste|nesta|deste|desta|este|esta|cette|ce)(?:\s+[\p{L}'’]+){0,3}?\s+(?:l['’])?(?:años?|anos?|mes(?:es)?|mês|semanas?|semaines?|ann[ée]es?|mois|jours|d[íi]as|20\d\d)(?![\p{L}\d])|\s+(?:este año|esta semana|deste ano|desta semana|cette (?:ann[ée]e|semaine)|du mois|que|qui|en (?:la|el) que|em que|na qual|no qual|dans laquelle|où|donde|onde|para|pour|a|à|sin|sem|sans|con|com|avec)(?![\p{L}]))/iu;
 /** The round compared with, or another one. */
 const NOT_BEFORE = /\b(?:unlike|than|like|from|after|before|since|compared (?:to|with)|as in|a|an|one|un|una|uma|une)\s+$/i;
 

@@ -165,14 +165,18 @@ function ofThisWeek(d: Draft, published: DayRef | null): boolean {
 }
 
 /** "Express Entry in 2019: 85,300 invitations, and cut-offs that kept climbing" on a page of January 2020: an account of a past year. */
-const YEAR_OF_THE_HEADLINE = /\b(?:express entry|draws|rounds)\s+in\s+(?:(january|february|march|april|may|june|july|august|september|october|november|december)\s+)?((?:19|20)\d\d)\b/i;
+const YEAR_OF_THE_HEADLINE =
+  /\b(?:express entry|draws|rounds)\s+in\s+(?:(january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+|\s*(?=:)))?((?:19|20)\d\d\b|(?<=[a-z])\s*(?=:))/i;
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** …and "Express Entry in March 2026: nearly 21,000 invited in nine rounds" on a page of April 1, 2026: an account of a past month. */
 function ofAPastYear(lead: Lead): boolean {
   const m = YEAR_OF_THE_HEADLINE.exec(lead.headline ?? '');
   const page = lead.published;
   if (!m || !page || page.year === null) return false;
-  const [year, month] = [Number(m[2]), m[1] ? MONTH_NAMES.indexOf(m[1].toLowerCase()) + 1 : null];
+  const month = m[1] ? MONTH_NAMES.indexOf(m[1].toLowerCase()) + 1 : null;
+  if (!m[2] && month === null) return false;
+  // "Express Entry in October: four rounds, 9,173 invitations" (no year): the page's year, or the year before for a later month.
+  const year = m[2] ? Number(m[2]) : month !== null && month > page.month ? page.year - 1 : page.year;
   return year < page.year || (month !== null && year === page.year && month < page.month);
 }
 
