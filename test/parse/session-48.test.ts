@@ -831,3 +831,33 @@ describe('u30 and u28: round numbers and a past month (u30-1-16, u28-1-24)', () 
     expect(facts(page, '2023-11-06')).toEqual([]);
   });
 });
+
+describe("a diarist's round (u28-3-25)", () => {
+  it('"Tie-break on my round: March 19, 2024 at 18:58:58 UTC" after a paragraph about yesterday\'s PNP round: the diarist\'s round', () => {
+    const page = [
+      'ita-diary.blogspot — "Pool Life" ',
+      'Entry 47 — Friday, May 31, 2024',
+      '',
+      'I GOT IT.',
+      '',
+      "After 322 days in the pool, the CEC round today invited 3,000 people and the cut-off was 522. I'm at 524. Two points of margin. TWO.",
+      '',
+      "Context for future me: yesterday IRCC did a huge PNP round (2,985 invitations, 676 minimum) and I was so nervous they'd skip CEC again like they did all of May. There had been no CEC-only round since... I honestly don't remember. I'd been refreshing the rounds page since 9 am like a lunatic.",
+      '',
+      'Tie-break on my round: March 19, 2024 at 18:58:58 UTC. My profile was created in July last year, so no issue.',
+      '',
+      'To do (60 days!):',
+      '☐ PCC from Philippines (NBI) — appointment',
+      '☐ PCC India (I lived in Pune 2016-18)',
+      '☐ medical — upfront or wait?',
+      '☐ proof of funds — not needed for CEC 🎉',
+      '☐ reference letters from both employers',
+      '',
+      'Called Amma at 11 pm her time. She cried. I cried.',
+      '',
+      'Tags: ITA, CEC, express entry diary',
+      '← older entry · newer entry →',
+    ].join('\n');
+    expect(facts(page, '2024-05-31')).toEqual([['2024-05-31', null, 'cec', 3000, 522, '2024-03-19']]);
+  });
+});

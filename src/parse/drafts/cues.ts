@@ -121,7 +121,7 @@ export const FRESH =
 export const REFERS_BACK = new RegExp(
   [
     // Not "the draw sizes have been small": a plural noun after "draw" makes it talk of draws in general.
-    String.raw`\b(?:this|that|today's|the|its|the latest|the new|the same)\s+(?:express entry\s+)?(?:invitation\s+)?(?:draw|round)\b(?!s|\s+(?:sizes|results|dates|types|schedules|frequencies|patterns|trends)\b)`,
+    String.raw`\b(?:this|that|today's|the|its|the latest|the new|the same|my|our)\s+(?:express entry\s+)?(?:invitation\s+)?(?:draw|round)\b(?!s|\s+(?:sizes|results|dates|types|schedules|frequencies|patterns|trends)\b)`,
     // "The 14th draw of the country's flagship system on Thursday": a draw named by its count.
     String.raw`^\W*the\s+\d{1,3}(?:st|nd|rd|th)\s+(?:express entry\s+)?(?:draw|round)\b(?!s)`,
     // "This category-based draw on April 24", "this French-language round".
