@@ -861,3 +861,31 @@ describe("a diarist's round (u28-3-25)", () => {
     expect(facts(page, '2024-05-31')).toEqual([['2024-05-31', null, 'cec', 3000, 522, '2024-03-19']]);
   });
 });
+
+describe("an update's own day (p1-080, p1-050)", () => {
+  it('"UPDATE July 8: IRCC held a French-language draw today" on a page of July 9: the update\'s day is its today', () => {
+    const page = [
+      'Express Entry: IRCC holds trades draw',
+      'July 5, 2024 (updated July 8)',
+      'IRCC held Express Entry draw #305 on July 5, 2024, for candidates in trade occupations. It invited 1,800 candidates with a minimum CRS of 436.',
+      'UPDATE July 8: IRCC held a French-language draw today, inviting 3,200 candidates with a minimum CRS of 420.',
+    ].join('\n');
+    expect(facts(page, '2024-07-09').sort((a, b) => String(a[0]).localeCompare(String(b[0])))).toEqual([
+      ['2024-07-05', '305', 'trades', 1800, 436, null],
+      ['2024-07-08', null, 'french', 3200, 420, null],
+    ]);
+  });
+  it('"UPDATE (August 20): IRCC held an all-program draw today" over the story of August 19', () => {
+    const page = [
+      'Express Entry: PNP draw',
+      'August 19, 2020',
+      'IRCC held a PNP-only Express Entry draw on August 19. Draw #159 invited 600 candidates with a minimum CRS of 771. The tie-breaking rule was August 18, 2020 at 12:52:40 UTC.',
+      '',
+      'UPDATE (August 20): IRCC held an all-program draw today. Draw #160 invited 3,300 candidates with a minimum CRS of 454. The tie-breaking rule was August 11, 2020 at 15:04:41 UTC.',
+    ].join('\n');
+    expect(facts(page, '2020-08-21').sort((a, b) => String(a[0]).localeCompare(String(b[0])))).toEqual([
+      ['2020-08-19', '159', 'pnp', 600, 771, '2020-08-18'],
+      ['2020-08-20', '160', 'general', 3300, 454, '2020-08-11'],
+    ]);
+  });
+});

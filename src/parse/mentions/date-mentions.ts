@@ -288,6 +288,14 @@ function dayOnly(sentence: string, ctx: DateContext, out: Found[]): void {
   }
 }
 
+/** "UPDATE July 8: IRCC held a French-language draw today", "UPDATE (August 20): …": the update's day is its "today". */
+const UPDATE_KICKER = /^\W*update[sd]?\s*[,:(]?\s*\(?\s*$/i;
+function updateDay(sentence: string, found: readonly Found[], ctx: DateContext): DateContext {
+  const first = found[0];
+  if (!first || !ctx.published || !('month' in first.value) || !UPDATE_KICKER.test(sentence.slice(0, first.start))) return ctx;
+  return { ...ctx, published: { ...first.value, year: first.value.year ?? ctx.published.year } };
+}
+
 /** Date mentions of one sentence, left to right, overlapping finds resolved in favour of the longer. */
 export function findDates(sentence: string, ctx: DateContext): DateMention[] {
   const found: Found[] = [];
@@ -296,7 +304,7 @@ export function findDates(sentence: string, ctx: DateContext): DateMention[] {
     absolute(sentence, found, lists);
     dayOnly(sentence, ctx, found);
   }
-  relative(sentence, ctx, found);
+  relative(sentence, updateDay(sentence, found, ctx), found);
   found.push(...leapDays(sentence, ctx.published));
   for (const w of romanceWeekdays(sentence, ctx.published, ctx.lastWeek === true)) found.push({ ...w, relative: true, weekday: true });
   found.sort((a, b) => a.start - b.start || b.end - a.end);
