@@ -50,8 +50,8 @@ describe('the blind sets of session 33, probed', () => {
   it('u1 (tuned on): 730 of 744 fields right or more, no wrong value', () => {
     expectFloor('u1-', 744, 730, 0);
   });
-  it('u2 (tuned on since session 42): 730 of 750 fields right or more (633 when first measured), no wrong value', () => {
-    expectFloor('u2-', 750, 730, 0);
+  it('u2 (tuned on since session 42): 731 of 750 fields right or more (633 when first measured), no wrong value', () => {
+    expectFloor('u2-', 750, 731, 0);
   });
 });
 
@@ -63,8 +63,8 @@ describe('the blind sets of session 34, probed', () => {
   it('u3 (tuned on): 825 of 840 fields right or more, no wrong value', () => {
     expectFloor('u3-', 840, 825, 0);
   });
-  it('u4 (tuned on since session 42): 765 of 810 fields right or more, no wrong value (2 when measured: docs/parser.md "Session 36")', () => {
-    expectFloor('u4-', 810, 765, 0);
+  it('u4 (tuned on since session 42): 766 of 810 fields right or more, no wrong value (2 when measured: docs/parser.md "Session 36")', () => {
+    expectFloor('u4-', 810, 766, 0);
   });
 });
 
@@ -88,8 +88,8 @@ describe('the sets of session 36, probed', () => {
   it('u9 (tuned on): 737 of 744 fields right or more, no wrong value', () => {
     expectFloor('u9-', 744, 737, 0);
   });
-  it('u8 (tuned on since session 42): 881 of 906 fields right or more (771 when measured), no wrong value (3 then)', () => {
-    expectFloor('u8-', 906, 881, 0);
+  it('u8 (tuned on since session 42): 882 of 906 fields right or more (771 when measured), no wrong value (3 then)', () => {
+    expectFloor('u8-', 906, 882, 0);
   });
 });
 
@@ -110,8 +110,8 @@ describe('the sets of session 37, probed', () => {
 // session's last rule, with the session's first reader (782 of 978) and its last (785), never tuned on (795 after one more rule,
 // made on u7-322: docs/parser.md "Session 38"): a later session must not tune on it either.
 describe('the set of session 38, probed', () => {
-  it('u12 (never tuned on): 845 of 978 fields right or more (785 when measured), at most the 3 wrong values it has now (4 then, none alerting)', () => {
-    expectFloor('u12-', 978, 845, 3);
+  it('u12 (never tuned on): 847 of 978 fields right or more (785 when measured), at most the 3 wrong values it has now (4 then, none alerting)', () => {
+    expectFloor('u12-', 978, 847, 3);
   });
 });
 
@@ -120,8 +120,8 @@ describe('the set of session 38, probed', () => {
 // never read nor tuned on (one guard, tables of totals, came after its count of extra draws rose: docs/parser.md): a later
 // session must not tune on it either.
 describe('the set of session 39, probed', () => {
-  it("u13 (never tuned on): 866 of 978 fields right or more (805 with the reader of session 39's start), at most the 1 wrong value it has now (4 then)", () => {
-    expectFloor('u13-', 978, 866, 1);
+  it("u13 (never tuned on): 867 of 978 fields right or more (805 with the reader of session 39's start), at most the 1 wrong value it has now (4 then)", () => {
+    expectFloor('u13-', 978, 867, 1);
   });
 });
 
@@ -148,8 +148,8 @@ describe('the sets of session 42, probed', () => {
   it("u15 (never tuned on): 707 of 822 fields right or more (660 with the reader of session 42's start), at most the 13 wrong values it has now (16 then)", () => {
     expectFloor('u15-', 822, 707, 13);
   });
-  it('u16 (tuned on, 80 pages): 530 of 552 fields right or more, no wrong value', () => {
-    expectFloor('u16-', 552, 530, 0, 80);
+  it('u16 (tuned on, 80 pages): 531 of 552 fields right or more, no wrong value', () => {
+    expectFloor('u16-', 552, 531, 0, 80);
   });
 });
 
@@ -157,8 +157,8 @@ describe('the sets of session 42, probed', () => {
 // fields right with the session's first reader, once two weekly round-ups' truth was set to the project's convention: a
 // weekly round-up announces its week's rounds). u17, written at the same time, stays outside the repository, never read.
 describe('the sets of session 43, probed', () => {
-  it('u18 (tuned on, 80 pages): 500 of 546 fields right or more, no wrong value', () => {
-    expectFloor('u18-', 546, 500, 0, 80);
+  it('u18 (tuned on, 80 pages): 502 of 546 fields right or more, no wrong value', () => {
+    expectFloor('u18-', 546, 502, 0, 80);
   });
 });
 
@@ -169,8 +169,8 @@ describe('the set of session 44, probed', () => {
   // Session 47: a lead that counts its rounds ("dos rondas … esta semana") takes no round told as earlier as one more: 7 → 5 extra
   // announced draws, 1,427 → 1,426 fields right and 14 → 15 wrong values (a page's rounds paired differently); with the probe's
   // pairing by most fields agreeing, 1,428 and 14 (1,421 and 14 with the reader of session 47's start). Not read.
-  it('u19 (never tuned on, 200 pages): 1,428 of 1,632 fields right or more (1,420 when measured), at most the 14 wrong values it has now (15 then)', () => {
-    expectFloor('u19-', 1632, 1428, 14, 200);
+  it('u19 (never tuned on, 200 pages): 1,431 of 1,632 fields right or more (1,420 when measured), at most the 14 wrong values it has now (15 then)', () => {
+    expectFloor('u19-', 1632, 1431, 14, 200);
   });
 });
 
@@ -186,16 +186,16 @@ describe('the sets of session 46, probed', () => {
   });
   // u22: a third set with the same brief, written while the session tuned on u21 and measured once before any rule was
   // made on it (1,050 of 1,158 fields right with the reader of the session's start, 1,063 with the reader of then; 12 wrong).
-  it('u22 (tuned on, 160 pages): 1,133 of 1,158 fields right or more, no wrong value (12 when written)', () => {
-    expectFloor('u22-', 1158, 1133, 0, 160);
+  it('u22 (tuned on, 160 pages): 1,136 of 1,158 fields right or more, no wrong value (12 when written)', () => {
+    expectFloor('u22-', 1158, 1136, 0, 160);
   });
   // u24: two more helpers with the same brief near the session's end (80 pages), measured once before any rule on it (471 of
   // 546 fields right with the reader of the session's start, 467 with the reader of then), then tuned on.
-  it('u24 (tuned on, 80 pages): 510 of 546 fields right or more, at most 4 wrong values', () => {
-    expectFloor('u24-', 546, 510, 4, 80);
+  it('u24 (tuned on, 80 pages): 517 of 546 fields right or more, at most 2 wrong values', () => {
+    expectFloor('u24-', 546, 517, 2, 80);
   });
-  it('u20 (never tuned on, 160 pages): 982 of 1,080 fields right or more (963 when measured), at most the 4 wrong values it has now (5 then)', () => {
-    expectFloor('u20-', 1080, 982, 4, 160);
+  it('u20 (never tuned on, 160 pages): 984 of 1,080 fields right or more (963 when measured), at most the 3 wrong values it has now (5 then)', () => {
+    expectFloor('u20-', 1080, 984, 3, 160);
   });
 });
 
@@ -203,8 +203,8 @@ describe('the sets of session 46, probed', () => {
 // of the session's start (969 of 1,098 fields right, 11 wrong values, 7 extra announced draws; 21 alerts, all right) and the
 // session's (978, 6 wrong, 6 extra; 22 alerts, all right), never read: a later session must not tune on it.
 describe("the blind set of session 46's end, probed", () => {
-  it('u23 (never tuned on, 160 pages): 1,014 of 1,098 fields right or more (969 when measured), at most 5 wrong values', () => {
-    expectFloor('u23-', 1098, 1014, 5, 160);
+  it('u23 (never tuned on, 160 pages): 1,019 of 1,098 fields right or more (969 when measured), at most 5 wrong values', () => {
+    expectFloor('u23-', 1098, 1019, 5, 160);
   });
 });
 
@@ -216,8 +216,8 @@ describe('the sets of session 47, probed', () => {
   it('u25 (never tuned on, 160 pages): 1,068 of 1,128 fields right or more (1,050 when measured), at most 6 wrong values', () => {
     expectFloor('u25-', 1128, 1068, 6, 160);
   });
-  it('u26 (tuned on, 160 pages): 1,066 of 1,080 fields right or more (991 when written), no wrong value', () => {
-    expectFloor('u26-', 1080, 1066, 0, 160);
+  it('u26 (tuned on, 160 pages): 1,069 of 1,080 fields right or more (991 when written), no wrong value', () => {
+    expectFloor('u26-', 1080, 1069, 0, 160);
   });
 });
 
@@ -229,8 +229,8 @@ describe('the sets of session 47, written later, probed', () => {
   it('u27 (never tuned on, 160 pages): 947 of 1,014 fields right or more, at most 7 wrong values', () => {
     expectFloor('u27-', 1014, 947, 7, 160);
   });
-  it('u28 (tuned on, 160 pages): 1,000 of 1,098 fields right or more (959 when written), at most 1 wrong value', () => {
-    expectFloor('u28-', 1098, 1000, 1, 160);
+  it('u28 (tuned on, 160 pages): 1,010 of 1,098 fields right or more (959 when written), at most 1 wrong value', () => {
+    expectFloor('u28-', 1098, 1010, 1, 160);
   });
 });
 
