@@ -889,3 +889,22 @@ describe("an update's own day (p1-080, p1-050)", () => {
     ]);
   });
 });
+
+describe('a count in words with one word before its people (u30-1-33)', () => {
+  it("\"Canada's 'smallest ever' immigration draw invites just four military recruits\" is 4", () => {
+    const page = [
+      'The Chronicle Online | World news',
+      "Canada's 'smallest ever' immigration draw invites just four military recruits",
+      'Friday 24 July 2026 06:30 BST',
+      'Canada has held what appears to be the smallest round of invitations in the history of its Express Entry immigration system: four people.',
+      'The round, numbered 430, was held on Thursday and was open only to candidates in the new skilled military recruits category, which Ottawa created to help the Canadian Armed Forces fill gaps in specialist trades and medical roles.',
+      'The lowest score among the four was 368 points on the Comprehensive Ranking System.',
+      'Defence officials have said the category is designed for candidates who have already been accepted by the Armed Forces through its foreign recruitment programme, so only a handful of people are expected to be eligible at any time.',
+      'Canada has been pushing to raise military recruitment after missing targets for several years.',
+      'Recommended',
+      "- Why Britain's soldiers are retiring early",
+      '- The countries that want your skills most in 2026',
+    ].join('\n');
+    expect(facts(page, '2026-07-24')).toEqual([['2026-07-23', '430', 'military', 4, 368, null]]);
+  });
+});

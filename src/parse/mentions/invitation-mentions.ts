@@ -223,6 +223,9 @@ const ROUND_FIGURE_AFTER =
 const SAW_BEFORE = /\bsaw\s+$/i;
 const RECEIVE_AFTER = /^\s{1,2}receive\s(?:an?\s|their\s)?(?:ITAs?|invitations?)\b/i;
 
+/** A count in words, one word, then the people counted ("four military recruits"), not "six times as many invitations". */
+const PERSON_AFTER_ONE = new RegExp(String.raw`^\S+\s+(?!times\b|more\b|new\b|other\b)[A-Za-z-]+\s+${PERSON_NOUN}$`, 'i');
+
 /** Invitation counts of one sentence (masked), deduplicated by position. */
 export function findInvitations(masked: string, original: string): FactMention[] {
   const out: FactMention[] = [];
@@ -239,7 +242,8 @@ export function findInvitations(masked: string, original: string): FactMention[]
     const noun = m[2] ?? '';
     const isInvitation = INVITATION_NOUN_ONLY.test(noun);
     // "four candidates", not "six times as many invitations".
-    if (/^[a-z]/i.test(raw) && m[0].trim().split(/\s+/).length > 2) continue;
+    // "four military recruits" (one word between) is a count too.
+    if (/^[a-z]/i.test(raw) && (m[0].trim().split(/\s+/).length > 3 || (m[0].trim().split(/\s+/).length === 3 && !PERSON_AFTER_ONE.test(m[0].trim())))) continue;
     // "IRCC invites 6,000": there "invites" is the verb.
     if (/^invites$/i.test(noun) && /^\s{0,2}\d/.test(masked.slice(m.index + m[0].length))) continue;
     if (!isInvitation) {
