@@ -1087,6 +1087,13 @@ describe('u22: a week\'s rounds "one of them in a brand-new category"; "Resumo d
         .map((r) => r[1])
         .sort(),
     ).toEqual(['283', '284', '285']);
+    // Session 48: with "agroalimentar" a program, "apenas 150 convites —, mas mostra que o IRCC continua usando todas as categorias
+    // anunciadas em 2023" keeps its count (the year is the categories'), and the healthcare row keeps its program.
+    expect(rounds(page, '2024-02-17').sort((a, b) => String(a[1]).localeCompare(String(b[1])))).toEqual([
+      ['2024-02-13', '283', 'general', 1490, 535],
+      ['2024-02-14', '284', 'healthcare', 3500, 422],
+      ['2024-02-16', '285', 'agriculture', 150, 437],
+    ]);
   });
 
   it('"IRCC announces a new category for trades" still announces nothing (guard)', () => {

@@ -243,7 +243,8 @@ export function findInvitations(masked: string, original: string): FactMention[]
     const isInvitation = INVITATION_NOUN_ONLY.test(noun);
     // "four candidates", not "six times as many invitations".
     // "four military recruits" (one word between) is a count too.
-    if (/^[a-z]/i.test(raw) && (m[0].trim().split(/\s+/).length > 3 || (m[0].trim().split(/\s+/).length === 3 && !PERSON_AFTER_ONE.test(m[0].trim())))) continue;
+    const words = /^[a-z]/i.test(raw) ? m[0].trim().split(/\s+/).length : 0;
+    if (words > 3 || (words === 3 && !PERSON_AFTER_ONE.test(m[0].trim()))) continue;
     // "IRCC invites 6,000": there "invites" is the verb.
     if (/^invites$/i.test(noun) && /^\s{0,2}\d/.test(masked.slice(m.index + m[0].length))) continue;
     if (!isInvitation) {

@@ -69,8 +69,8 @@ const AVERAGE_AFTER = /^(?:\s(?:draws?|rounds?|cut-?offs?))?\s(?:average|mean|me
 /**
  * "332 points - more than 100 points below what candidates in the all-program rounds have needed", "after rounds for provincial
  * nominees on Monday", "379 points, un niveau nettement plus accessible que celui des candidats de l'expérience canadienne", "357
- * points, bien en deçà des quelque 460 points requis dans les rondes ouvertes à tous les programmes": the
- * rounds compared with, or told before.
+ * points, bien en deçà des quelque 460 points requis dans les rondes ouvertes à tous les programmes": the rounds compared with, or
+ * told before.
  */
 const COMPARED_WITH_BEFORE =
   /\b(?:below|above|under|than|en\s+de[çc][àa]|au-dessous|au-dessus|por\s+debajo|por\s+encima|abaixo|acima)\s+(?:de\s+|des\s+|du\s+|dos\s+|das\s+|los\s+|las\s+|the\s+)?(?:thresholds?|cut-?offs?|scores?|levels?|seuils?|scores|umbrales?|puntajes?|notas?|pontua[çc][õo]es)\s+(?:seen|observed|of|in|for|observ[ée]s|vus|de|en|nas?|dos?|das?)\s+(?:in\s+|lors\s+des\s+|dans\s+les\s+|en\s+las\s+|nas\s+)?(?:recent\s+)?(?:rounds|draws|rondes|tirages|rondas|sorteos|rodadas|sorteios)\s+(?:open\s+to|ouvertes\s+à|abiertas\s+a|abertas\s+a|for)\s+$|\b(?:after|following|before)\s+(?:the\s+)?(?:(?:two|three|four|[234])\s+)?(?:rounds|draws)\s+(?:for|of)\s+(?:the\s+)?$|\b(?:below|above|under|over|than)\s+(?:what|those|that|the\s+(?:ones?|scores?|cut-?offs?|levels?))\b[^.;]{0,30}\b(?:in|of|for)\s+(?:the\s+)?(?:recent\s+|previous\s+|latest\s+|last\s+)?$|\b(?:que|qu['\u2019])\s*(?:celui|celle|ceux|celles|el|los|las|o|os)\s+(?:des?|du|del|dos?|das?)\s+(?:(?:candidats|candidatos)\s+)?(?:(?:de\s+l['\u2019]\s?|de\s+la\s+|du\s+|des\s+|del\s+|de\s+los\s+|da\s+|do\s+|dos\s+)|(?<=\s))$|\b(?:below|under|above|en\s+de[çc][àa]|au-dessous|au-dessus|por\s+debajo|por\s+encima|abaixo|acima)(?![A-Za-zÀ-ÿ])[^.;]{0,60}?\b(?:rounds|draws|rondes|tirages|rondas|sorteos|rodadas|sorteios)\s+(?:open\s+to|ouvertes\s+à|abiertas\s+a|abertas\s+a)\s+$/i;
