@@ -245,8 +245,8 @@ describe('the sets of session 48, probed', () => {
   it('u29 (never tuned on, 160 pages): 976 of 1,050 fields right or more (974 with the reader of the session start), at most 4 wrong values', () => {
     expectFloor('u29-', 1050, 976, 4, 160);
   });
-  it('u30 (tuned on, 160 pages): 1,021 of 1,062 fields right or more (958 with the reader of the session start), at most 3 wrong values', () => {
-    expectFloor('u30-', 1062, 1021, 3, 160);
+  it('u30 (tuned on, 160 pages): 1,022 of 1,062 fields right or more (958 with the reader of the session start), at most 3 wrong values', () => {
+    expectFloor('u30-', 1062, 1022, 3, 160);
   });
   it("u31 (never tuned on, 160 pages, written after the session's rules): 970 of 1,086 fields right or more (965 with the reader of the session start), at most 9 wrong values", () => {
     expectFloor('u31-', 1086, 970, 9, 160);
