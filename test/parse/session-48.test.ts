@@ -869,3 +869,27 @@ describe('a count in words with one word before its people (u30-1-33)', () => {
     expect(facts(page, '2026-07-24')).toEqual([['2026-07-23', '430', 'military', 4, 368, null]]);
   });
 });
+
+describe("the page's own date line a day before the given day (p1-033, p1-012)", () => {
+  it('"May 30, 2024" under the headline, "IRCC held a PNP-only Express Entry draw today", read on the 31st: the 30th', () => {
+    const page = [
+      'Express Entry: PNP draw invites 2,985',
+      'May 30, 2024',
+      'IRCC held a Provincial Nominee Program-only Express Entry draw today. Draw #296 invited 2,985 candidates with a minimum CRS of 676.',
+    ].join('\n');
+    expect(facts(page, '2024-05-31')).toEqual([['2024-05-30', '296', 'pnp', 2985, 676, null]]);
+  });
+  it('the same page with "UPDATE: A second draw took place on May 31": both rounds', () => {
+    const page = [
+      'Express Entry: PNP draw invites 2,985',
+      'May 30, 2024',
+      'IRCC held a Provincial Nominee Program-only Express Entry draw today. Draw #296 invited 2,985 candidates with a minimum CRS of 676.',
+      'The tie-breaking rule was May 21, 2024 at 11:21:10 UTC.',
+      'UPDATE: A second draw took place on May 31. IRCC invited 3,000 Canadian Experience Class candidates in draw #297. The cut-off score was 522.',
+    ].join('\n');
+    expect(facts(page, '2024-05-31').sort((a, b) => String(a[0]).localeCompare(String(b[0])))).toEqual([
+      ['2024-05-30', '296', 'pnp', 2985, 676, '2024-05-21'],
+      ['2024-05-31', '297', 'cec', 3000, 522, null],
+    ]);
+  });
+});

@@ -55,7 +55,19 @@ export function writtenOn(lines: readonly ArticleLine[], published: DayRef | nul
     const lag = daysBetween(day, published);
     return lag !== null && lag >= 1 ? day : published;
   }
-  return published;
+  return ownDateLine(lines, published) ?? published;
+}
+
+/**
+ * "Express Entry: PNP draw invites 2,985" / "May 30, 2024" / "IRCC held a … draw today" read on the 31st: the page's own date line,
+ * a day or two before the given one (a feed's or a crawl's later day), is the day its "today" means. Not an update's line.
+ */
+function ownDateLine(lines: readonly ArticleLine[], published: DayRef): DayRef | null {
+  const line = lines.slice(0, 6).find((l) => l.meta && BARE_DATE_LINE.test(l.text));
+  if (!line || /\b(?:updated?|modified|edited)\b/i.test(line.text)) return null;
+  const day = fullDateIn(line.text);
+  const lag = day ? daysBetween(day, published) : null;
+  return day && lag !== null && lag >= 1 && lag <= 2 ? day : null;
 }
 
 /**
