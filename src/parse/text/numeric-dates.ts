@@ -1,5 +1,6 @@
 import { MONTHS } from '../mentions/masks.ts';
 import { matchesOf } from './matches.ts';
+import { FRENCH_MONTHS, IBERIAN_MONTHS, PORTUGUESE_MONTHS, plainLower } from '../mentions/romance-months.ts';
 
 /**
  * Numeric days whose order the page shows elsewhere: "08/12/2025" on a page that also writes "15/07/2025" is December 8
@@ -36,11 +37,11 @@ const DAY_MONTH = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s(?:${MONTHS})
 const MONTH_DAY = new RegExp(String.raw`\b(?:${MONTHS})\.?\s\d{1,2}(?:st|nd|rd|th)?\b(?!:|,?\s(?:19|20)\d\d,?\s(?:at\s)?\d{1,2}:\d\d)`, 'g');
 
 /** "12 de dezembro de 2025", "le 6 mars 2025", "11 de diciembre": French, Spanish and Portuguese pages write the day first. */
-const ROMANCE_DAY_MONTH =
-  /\b\d{1,2}(?:er|º)?\s(?:de\s)?(?:janvier|f[ée]vrier|mars|avril|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|octubre|noviembre|diciembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro)\b/gi;
+const ROMANCE_DAY_MONTH = new RegExp(String.raw`\b\d{1,2}(?:er|º)?\s(?:de\s)?(?:${[...new Set([...FRENCH_MONTHS, ...IBERIAN_MONTHS, ...PORTUGUESE_MONTHS])].join('|')})\b`, 'g');
 /** "Last Updated: 09 Jul 2025", "on 7 July and 8 July 2025", "12 de dezembro de 2025": a page that writes its days out day first, and never month first. */
 function writtenOrder(text: string): Order | null {
-  const dayFirst = (text.match(DAY_MONTH) ?? []).length + (text.match(ROMANCE_DAY_MONTH) ?? []).length;
+  // Romance month names are matched plain ("12 de dezembro", "6 février" → "6 fevrier").
+  const dayFirst = (text.match(DAY_MONTH) ?? []).length + (plainLower(text).match(ROMANCE_DAY_MONTH) ?? []).length;
   const monthFirst = (text.match(MONTH_DAY) ?? []).length;
   return dayFirst > 0 && monthFirst === 0 ? 'dmy' : null;
 }
