@@ -6,6 +6,8 @@ import { DraftAssembler } from './drafts/assemble.ts';
 import { placeProgramTieBreaks } from './drafts/program-tie-breaks.ts';
 import { choosePrimary, dropOutnumbered, dropTeasers, lateNews, MAX_AGE_DAYS, type ToldRound } from './primary/choose-primary.ts';
 import { notExpressEntry } from './primary/other-programs.ts';
+import { datedByBreakingTag } from './primary/breaking-day.ts';
+import { datedByNumberedClause } from './drafts/numbered-days.ts';
 import { oneAnnouncementPerRound } from './primary/same-round.ts';
 import { MAY_DEBUNK, MAY_RETRACT, debunkedFigures, dropRetracted, dropRetractedTieBreaks, retractedFigures, retractedTieBreakDays } from './primary/retracted.ts';
 import { toCleanText } from './text/clean-text.ts';
@@ -76,14 +78,16 @@ export function articleFiguresOf(input: string, opts: ParseOptions, day: string 
  * The rounds the prose tells, each where it does: by number, with the day told with it; and by day alone, a round told
  * held or new without a figure ("IRCC held a new round on July 8.", "IRCC holds a draw for French-speaking candidates (July 8)").
  */
-function toldRounds(groups: readonly Group[], resolve: (d: DayRef) => DayRef): ToldRound[] {
+function toldRounds(groups: readonly Group[], resolve: (d: DayRef) => DayRef, published: DayRef | null): ToldRound[] {
   const out: ToldRound[] = [];
   for (const g of groups) {
     const written = g.dates.find(isDayRef);
     const day = written ? resolve(written) : null;
     for (const n of g.drawNumbers) if (/^\d+$/.test(n)) out.push({ firstSentence: g.sentence, number: Number(n), day, byDay: false });
     const figures = g.invitations.length + g.crs.length + g.drawNumbers.length > 0;
-    if (day && day.year !== null && !figures && !g.context && (g.fresh || g.programs.length > 0)) out.push({ firstSentence: g.sentence, number: null, day, byDay: true });
+    // Not a headline's tags under the page's own date ("June 29, 2023 | Express Entry, Healthcare"): a dateline, no round told.
+    const dateline = g.zone === 'head' && !g.fresh && published !== null && daysBetween(day ?? published, published) === 0;
+    if (day && day.year !== null && !figures && !g.context && (g.fresh || (g.programs.length > 0 && !dateline))) out.push({ firstSentence: g.sentence, number: null, day, byDay: true });
   }
   return out;
 }
@@ -101,6 +105,7 @@ function parse(input: string, opts: ParseOptions): ParseResult {
   for (const g of groups) assembler.add(g);
   const merged = mergeDrafts([...assembler.drafts, ...tableDrafts(tables.rows, assembler.drafts.length, resolve)], published);
   const totalTold = splitTotals(merged, resolve);
+  datedByNumberedClause(merged, groups, resolve);
   datedByLiveEntries(merged, lines, groups, published);
   placeProgramTieBreaks(merged, groups);
   // Each line's text as the reader reads it (tables rewritten, meta lines empty), for the passes over whole lines.
@@ -141,7 +146,8 @@ function parse(input: string, opts: ParseOptions): ParseResult {
     primary.add(late.id);
   }
   dropTeasers(drafts, primary);
-  dropOutnumbered(drafts, primary, toldRounds(groups, resolve), published);
+  datedByBreakingTag(drafts, primary, lines, published);
+  dropOutnumbered(drafts, primary, toldRounds(groups, resolve, published), published);
   const taken = clearDisputedFigures(drafts, primary);
   if (lineTexts.some((t) => MAY_RETRACT.test(t) || MAY_DEBUNK.test(t))) {
     const joined = lineTexts.join('\n');

@@ -25,6 +25,8 @@ const COLON =
   /\b(?<!\b(?:previous|last|prior|preceding|earlier)\s(?:[\w-]+\s){0,2})(?:draw|round|ronde|ronda|rodada|sorteo|sorteio|num[ée]ro d[ue] (?:la )?(?:tirage|ronde)|n[úu]mero d[aeo] (?:la )?(?:ronda|rodada|sorteo|sorteio))(?: number| no\.?| #)?(?:\s?[:|]|\s[\u2013\u2014-])\s?(\d{1,3}[ab]?)(?![\d,.]\d)\s*(?=$|[,.;)|]|[A-Z][a-z]+(?: [A-Za-z]+){0,3}\s?:)/gi;
 /** A draw card's line "Número: 337", "Number | 77", "► Numéro : 318": the line is the label and the number alone. */
 const KEY_LINE = /^\s*(?:[^\p{L}\p{N}\s]{1,3}\s*)?(?:n[úu]mero|number|num[ée]ro)\s?[:|]\s?(\d{1,3})\s*$/giu;
+/** A round's card or list item headed by its number (an answer after its question too): "No. 311 — PNP: 1,121 invitations, minimum score 694." (a program or label next). */
+const NUMBER_HEADING = /(?:^\s*|(?<=[?:]\s))[Nn]o\.\s?(\d{2,3})\s?[-\u2013\u2014]\s?(?=[A-Z])/g;
 /** "#396", and a number in brackets after "No." ("ronde générale (n° 272)", cleaned to "(no. 272)"). */
 const HASH = /(?:#|(?<=\(\s?)no\.)\s?(\d{1,3}[ab]?)\b(?![\d,.:]\d)/gi;
 /**
@@ -139,8 +141,9 @@ const WITHIN_A_MONTH = new RegExp(String.raw`^[^.;]{0,30}?\b(?:in|of|for|during)
  */
 export function findDrawNumbers(sentence: string, firstYear = false): NumberMention[] {
   const out: NumberMention[] = [];
-  if (!/draw|round|lottery|tirage|ronde|ronda|rodada|sorteo|sorteio|#|\(no\b|\(n°|express entry|au total|depuis|n[úu]mero|number|num[ée]ro/i.test(sentence)) return out;
+  if (!/draw|round|lottery|tirage|ronde|ronda|rodada|sorteo|sorteio|#|\(no\b|\(n°|(?:^\s*|[?:]\s)no\.|express entry|au total|depuis|n[úu]mero|number|num[ée]ro/i.test(sentence)) return out;
   for (const m of matchesOf(KEY_LINE, sentence)) push(out, m.index, m.index + m[0].length, m[1] ?? '');
+  for (const m of matchesOf(NUMBER_HEADING, sentence)) push(out, m.index, m.index + m[0].length, m[1] ?? '');
   for (const m of matchesOf(LABELLED, sentence)) {
     if (!countInAPeriod(sentence, m.index + m[0].length, m[1] ?? '')) push(out, m.index, m.index + m[0].length, m[1] ?? '');
   }

@@ -45,9 +45,10 @@ const OTHER_COUNTRY = /\b(?:SkillSelect|subclass (?:189|190|491)|Department of H
 /** A province, or its nominee program by its initials ("the Ontario Immigrant Nominee Program (OINP) held an Express Entry draw"). */
 const PROVINCE_OR_ITS_PNP = String.raw`(?:${PROVINCES}|OINP|MPNP|SINP|AAIP|BC ?PNP|NSNP|PEI PNP)`;
 /** The opening speaks of a federal round itself, not only of candidates who are in the Express Entry pool. */
-/** ("New Brunswick Express Entry Draws", "Ontario held an Express Entry draw" are the province's own stream's.) */
+/** ("New Brunswick Express Entry Draws", "Ontario held an Express Entry draw" are the province's own stream's; a newsletter's
+ * "1. Express Entry: 2,000 invitations at 458" is a federal round's figure.) */
 const FEDERAL_ROUND = new RegExp(
-  String.raw`\bIRCC\b|\bImmigration,? Refugees,? and Citizenship Canada\b|\bImmigration,? R[ée]fugi[ée]s et Citoyennet[ée] Canada\b|\btirages? (?:d['’])?Entr[ée]e express\b|(?<!${PROVINCE_OR_ITS_PNP}\)?(?:'s)?\s(?:(?:held|holds|hosted|conducted|ran|issued)\s)?(?:(?:an|a|its|the|another|new)\s)?)\bExpress Entry (?:draws?|rounds?)\b|\b(?:draw|round)s? (?:from|of) the Express Entry pool\b|(?<!${PROVINCES}\s)\bExpress Entry\s?:\s?(?:[\w-]+\s){0,3}?(?:draws?|rounds?)\b|\b(?:all-programs?|FST|FSW|CEC|FSTP|FSWP)(?:-only)?\s(?:draws?|rounds?)\b|(?<!${PROVINCE_OR_ITS_PNP}(?:'s)?\s)\bExpress Entry (?:PNP|CEC|FSW|FST|French|STEM|healthcare|trades|general|all-program)(?:-only)?\s(?:draws?|rounds?)\b`,
+  String.raw`\bIRCC\b|\bImmigration,? Refugees,? and Citizenship Canada\b|\bImmigration,? R[ée]fugi[ée]s et Citoyennet[ée] Canada\b|\btirages? (?:d['’])?Entr[ée]e express\b|(?<!${PROVINCE_OR_ITS_PNP}\)?(?:'s)?\s(?:(?:held|holds|hosted|conducted|ran|issued)\s)?(?:(?:an|a|its|the|another|new)\s)?)\bExpress Entry (?:draws?|rounds?)\b|\b(?:draw|round)s? (?:from|of) the Express Entry pool\b|(?<!${PROVINCES}\s)\bExpress Entry\s?:\s?(?:[\w-]+\s){0,3}?(?:draws?|rounds?)\b|(?<!${PROVINCE_OR_ITS_PNP}(?:'s)?\s)\bExpress Entry\s?:\s?\d[\d,]{2,}\s(?:invitations|ITAs)\b|\b(?:all-programs?|FST|FSW|CEC|FSTP|FSWP)(?:-only)?\s(?:draws?|rounds?)\b|(?<!${PROVINCE_OR_ITS_PNP}(?:'s)?\s)\bExpress Entry (?:PNP|CEC|FSW|FST|French|STEM|healthcare|trades|general|all-program)(?:-only)?\s(?:draws?|rounds?)\b`,
   'i',
 );
 

@@ -55,7 +55,14 @@ const RULES: readonly GlossRule[] = [
     (_, score = '', count = '', sent = '') => ` ${count} candidates with a minimum CRS score of ${score}${sent ? ' were sent invitations' : ''} `,
   ],
   // "5,500 उम्मीदवारों को निमंत्रण जारी किया" (invitations were sent to 5,500 candidates), "5,500 उम्मीदवारों को किया आमंत्रित".
-  [new RegExp(String.raw`((?<!\d,?)\d[\d,]{0,15})\s?${PERSON}\s?को\s?(?:[^\s.]+\s){0,4}?${INVITATION}\s?(?:[^\s.]+\s){0,2}?${SENT}`, 'g'), ' $1 candidates were sent invitations '],
+  // A card's labels: "आमंत्रण: 1,391" (invitations), "कार्यक्रम: …" (program), "ड्रॉ की तारीख:" (draw date); "दो दिनों में" (in two days), "लगातार दो दिन" (two
+  // days in a row).
+  [new RegExp(String.raw`${INVITATION}\s?:\s?`, 'g'), ' invitations: '],
+  [/कार्यक्रम\s?:\s?/g, ' program: '],
+  [/(?:(?:ड्रा|ड्रॉ) की\s?)?(?:तारीख़|तारीख|तिथि)\s?:\s?/g, ' draw date: '],
+  [/(?:दो|2) दिनों में/g, ' in two days '],
+  [/लगातार दो दिन/g, ' on two consecutive days '],
+  [new RegExp(String.raw`((?<!\d,?)\d[\d,]{0,15})\s?${PERSON}\s?को\s?(?:[^\s.]+\s){0,8}?${INVITATION}\s?(?:[^\s.]+\s){0,2}?${SENT}`, 'g'), ' $1 candidates were sent invitations '],
   [new RegExp(String.raw`((?<!\d,?)\d[\d,]{0,15})\s?${PERSON}\s?को\s?(?:किया\s)?आमंत्रित`, 'g'), ' $1 candidates were invited '],
   [new RegExp(String.raw`((?<!\d,?)\d[\d,]{0,15})\s?(?:एक्सप्रेस एंट्री\s)?${INVITATION}\s?${SENT}`, 'g'), ' issued $1 invitations '],
   [new RegExp(String.raw`((?<!\d,?)\d[\d,]{0,15})\s?${INVITATION}`, 'g'), ' $1 invitations '],
@@ -73,7 +80,7 @@ const RULES: readonly GlossRule[] = [
   [/कैनेडियन एक्सपीरियंस क्लास/g, ' Canadian Experience Class '],
   [/(?:फ़ेडरल|फेडरल) स्किल्ड वर्कर(?: प्रोग्राम)?/g, ' Federal Skilled Worker Program '],
   [/(?:फ़ेडरल|फेडरल) स्किल्ड ट्रेड्स(?: प्रोग्राम)?/g, ' Federal Skilled Trades Program '],
-  [/प्रांतीय नामांकित कार्यक्रम|प्रोविंशियल नॉमिनी प्रोग्राम/g, ' Provincial Nominee Program '],
+  [/प्रांतीय (?:नामांकित|नामांकन) कार्यक्रम|प्रोविंशियल नॉमिनी प्रोग्राम/g, ' Provincial Nominee Program '],
   [/स्वास्थ्य(?: और सामाजिक सेवा)?/g, ' healthcare '],
   [/(?:आव्रजन|आप्रवासन|इमिग्रेशन),?\s?(?:शरणार्थी|रिफ्यूजी)\s?(?:और|एंड)\s?(?:नागरिकता|सिटिजनशिप)(?:\s?विभाग)?\s?कनाडा|आईआरसीसी/g, ' IRCC '],
   [/कनाडा/g, ' Canada '],

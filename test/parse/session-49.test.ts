@@ -1,0 +1,189 @@
+import { describe, expect, it } from 'vitest';
+import { announcedDraws } from '../helpers/announced.ts';
+
+/**
+ * Session 49 of the reader (issue 14): rules from the made-up sets tuned on (docs/parser.md "Session 49").
+ */
+
+const facts = (text: string, published?: string) => announcedDraws(text, published).map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs, d.tieBreak?.slice(0, 10) ?? null]);
+
+describe('Hindi cards (u32-4-26)', () => {
+  it('"आमंत्रण: 1,391" is a card\'s invitations, and "दो दिनों में 7,691" a total of two days, not the first round\'s', () => {
+    const page = [
+      'कनाडा इमिग्रेशन समाचार',
+      'होम | एक्सप्रेस एंट्री | स्टडी वीज़ा | संपर्क',
+      'कनाडा एक्सप्रेस एंट्री: दो दिनों में 7,691 उम्मीदवारों को ITA',
+      '18 जुलाई 2024 | इमिग्रेशन डेस्क',
+      'इमिग्रेशन, रिफ्यूजी एंड सिटिज़नशिप कनाडा (IRCC) ने इस सप्ताह लगातार दो दिन एक्सप्रेस एंट्री ड्रॉ आयोजित किए।',
+      'ड्रॉ #303 - 16/07/2024 (मंगलवार)',
+      'कार्यक्रम: प्रांतीय नामांकन कार्यक्रम (PNP)',
+      'आमंत्रण: 1,391',
+      'न्यूनतम CRS: 670',
+      'ड्रॉ #304 - 17/07/2024 (बुधवार)',
+      'कार्यक्रम: कैनेडियन एक्सपीरियंस क्लास (CEC)',
+      'आमंत्रण: 6,300',
+      'न्यूनतम CRS: 515',
+      'भारतीय छात्रों के लिए इसका क्या मतलब है?',
+      'कनाडा में पढ़ाई पूरी करके PGWP पर एक साल काम कर चुके भारतीय छात्रों के लिए CEC ड्रॉ बड़ी राहत है। 515 का कट-ऑफ पिछले कई महीनों की तुलना में कम है।',
+      'शेयर करें: WhatsApp | Facebook | X',
+    ].join('\n');
+    expect(facts(page, '2024-07-18')).toEqual([
+      ['2024-07-16', '303', 'pnp', 1391, 670, null],
+      ['2024-07-17', '304', 'cec', 6300, 515, null],
+    ]);
+  });
+});
+
+describe('newsletters, FAQ pages, live entries, breaking tags, French lists, numbered answers', () => {
+  it('guard: a Hindi body sentence with seven words between "को" and "निमंत्रण" still gives its count when a key-points card repeats it', () => {
+    const page = [
+      'प्रवासी समाचार | विदेश | कनाडा',
+      '',
+      'कनाडा एक्सप्रेस एंट्री ड्रॉ: 3,900 उम्मीदवारों को स्थायी निवास का न्योता, कट-ऑफ 475',
+      '',
+      'नई दिल्ली, 31 अक्टूबर 2019 | संवाददाता',
+      '',
+      'कनाडा के इमिग्रेशन विभाग IRCC ने बुधवार, 30 अक्टूबर 2019 को एक्सप्रेस एंट्री का नया ड्रॉ निकाला। इस ड्रॉ (संख्या 129) में 3,900 उम्मीदवारों को स्थायी निवास (PR) के लिए आवेदन करने का निमंत्रण (ITA) भेजा गया। न्यूनतम CRS स्कोर 475 रहा।',
+      '',
+      'टाई-ब्रेक नियम: 29 अगस्त 2019, सुबह 09:20:24 बजे (भारतीय समय)। यानी जिन उम्मीदवारों का स्कोर ठीक 475 था और जिन्होंने इस समय से पहले अपनी प्रोफाइल जमा की थी, उन्हें निमंत्रण मिला।',
+      '',
+      'पिछले ड्रॉ से तुलना',
+      'इससे पहले 16 अक्टूबर को केवल फेडरल स्किल्ड ट्रेड्स के लिए ड्रॉ हुआ था, जिसमें 500 निमंत्रण 357 अंकों पर जारी किए गए थे। 2 अक्टूबर के सामान्य ड्रॉ में 3,900 निमंत्रण 464 अंकों पर दिए गए थे। इस तरह सामान्य ड्रॉ का कट-ऑफ 11 अंक बढ़ गया है।',
+      '',
+      'भारतीयों के लिए क्या मतलब?',
+      'एक्सप्रेस एंट्री के तहत निमंत्रण पाने वालों में सबसे बड़ी संख्या भारतीयों की होती है। विशेषज्ञों का कहना है कि कट-ऑफ बढ़ने से 470 से कम स्कोर वाले उम्मीदवारों को भाषा परीक्षा दोबारा देने या प्रांतीय नामांकन (PNP) पर विचार करना चाहिए।',
+      '',
+      'मुख्य बातें:',
+      '• ड्रॉ की तारीख: 30 अक्टूबर 2019',
+      '• निमंत्रण: 3,900',
+      '• न्यूनतम CRS: 475',
+      '• 2019 में अब तक कुल निमंत्रण: 71,700',
+      '',
+      'यह भी पढ़ें:',
+      '- कनाडा स्टडी वीज़ा: SDS के नए नियम',
+      '- IELTS में 8 बैंड कैसे लाएं',
+      '',
+      'टिप्पणियाँ बंद हैं।',
+    ].join('\n');
+    expect(facts(page, '2019-10-31')).toEqual([['2019-10-30', null, 'general', 3900, 475, null]]);
+  });
+  it("a newsletter's \"1. Express Entry: 2,000 invitations at 458\" is a federal round's, though its table of contents names Ontario's Human Capital Priorities stream", () => {
+    const page = [
+      'View this email in your browser',
+      'THE FRIDAY BRIEF',
+      'Canadian immigration news from the team at Lakeshore Immigration Law',
+      'November 10, 2017 | Issue 46',
+      'In this issue',
+      '1. Express Entry: 2,000 invitations at 458',
+      '2. Ontario reopens Human Capital Priorities stream',
+      '3. Parents and Grandparents: interest forms coming in January',
+      '1. Express Entry: 2,000 invitations at 458',
+      "IRCC held an all-program Express Entry draw on Wednesday, November 8, inviting 2,000 candidates. The minimum CRS score was 458, noticeably higher than recent rounds. Last week's program-specific rounds (November 1) targeted PNP and Federal Skilled Trades candidates only, so the pool had two weeks to refill with high-scoring profiles.",
+      '2. Ontario reopens Human Capital Priorities stream',
+      'The OINP has sent new Notifications of Interest to candidates in the federal pool with scores of 400 or more. If you received one, you have 45 days to apply to Ontario.',
+      '3. Parents and Grandparents Program',
+      'IRCC has confirmed that the interest-to-sponsor form will open again in early January 2018.',
+      'Talk to a lawyer',
+      'Book a 30-minute call with one of our lawyers →',
+      'You are receiving this email because you subscribed at our website.',
+      'Unsubscribe | Update preferences',
+    ].join('\n');
+    expect(facts(page, '2017-11-10')).toEqual([['2017-11-08', null, 'general', 2000, 458, null]]);
+  });
+  it('"June 29, 2023 | Express Entry, Healthcare" under an FAQ headline is a dateline with tags, not a later round that outnumbers yesterday\'s', () => {
+    const page = [
+      'Sterling Lane Immigration — Knowledge Base › FAQ',
+      "IRCC's First Category-Based Express Entry Draw: 9 Questions Answered",
+      'June 29, 2023 | Express Entry, Healthcare',
+      'Yesterday, June 28, 2023, IRCC held its first-ever category-based Express Entry round, reserved for healthcare occupations. Here is what you need to know.',
+      '1. How many people were invited?',
+      '500 candidates received an invitation to apply.',
+      '2. What was the cut-off?',
+      'The minimum CRS score was 476. Tie-breaking rule: November 12, 2022 at 12:47:27 UTC.',
+      '3. How does that compare with the regular draw?',
+      'The day before, a round with no program specified invited 4,300 candidates with a minimum of 486 — so healthcare workers were invited with 10 fewer points.',
+      '4. Which occupations count?',
+      'Thirty-five occupations, including registered nurses, nurse aides, physicians, pharmacists, physiotherapists and medical laboratory technologists.',
+      '5. Do I need to apply for the category?',
+      'No. IRCC checks your work history automatically. Make sure your NOC codes are correct.',
+      '6. How much experience do I need?',
+      'At least six months of continuous work in an eligible occupation within the last three years.',
+      '7. Will there be more category draws?',
+      'Yes. IRCC has announced six categories: healthcare, STEM, trades, transport, agriculture and agri-food, and French-language proficiency.',
+      '8. Where can I see the official notice?',
+      "On IRCC's rounds of invitations page, listed as round #252.",
+      '9. Can you check my NOC?',
+      'Yes — book a NOC review ($150, 30 minutes).',
+    ].join('\n');
+    expect(facts(page, '2023-06-29')).toEqual([['2023-06-28', '252', 'healthcare', 500, 476, '2022-11-12']]);
+  });
+  it('"▶ 8:05 a.m. ET: IRCC published the results": a live entry under the day\'s heading, dated that day', () => {
+    const page = [
+      'LIVE BLOG — Express Entry: first draw for military recruits',
+      'Thursday, July 23, 2026',
+      '▶ 11:35 a.m. ET: Lawyers note that only a handful of CAF recruits are eligible so far. Expect small rounds.',
+      '▶ 8:05 a.m. ET: IRCC published the results. Skilled military recruits round: 4 invitations. Lowest-ranked: CRS 368. Tie-break: June 02, 2026 at 20:11:26 UTC.',
+      '▶ 7:30 a.m. ET: A new round appears on IRCC\'s page under "Skilled Military Recruits, 2026-Version 1".',
+      "▶ 6:45 a.m. ET: Yesterday's French round (5,000 invited at 399) is still being digested. Welcome back to our live coverage.",
+    ].join('\n');
+    expect(facts(page, '2026-07-23')).toEqual([['2026-07-23', null, 'military', 4, 368, '2026-06-02']]);
+  });
+  it('"BREAKING NEWS" over a stamp and a headline with no day: the round is the page\'s day\'s', () => {
+    const page = [
+      'BREAKING NEWS',
+      'Sept. 28, 2023 | 1:10 PM ET',
+      "Express Entry: First-ever agriculture and agri-food draw invites 600, CRS 354 ... Bank of Canada's Macklem speaks in Halifax ... Blue Jays clinch wild-card berth hopes ... ",
+    ].join('\n');
+    expect(facts(page, '2023-09-28')).toEqual([['2023-09-28', null, 'agriculture', 600, 354, null]]);
+  });
+  it('"JUST IN · 05/03/2026 · 07:18 ET": the round is the page\'s day\'s', () => {
+    const page = [
+      'JUST IN · 05/03/2026 · 07:18 ET',
+      'Express Entry: IRCC invites 250 senior managers with Canadian experience — minimum CRS 429 — tie-break 2025-08-19 15:10:18 UTC',
+      'Next: Federal budget debate resumes · Winter storm watch for Maritimes',
+    ].join('\n');
+    expect(facts(page, '2026-03-05')).toEqual([['2026-03-05', null, 'managers', 250, 429, '2025-08-19']]);
+  });
+  it('"pour les infirmiers, aides-soignants et médecins" lists occupations of a health round, not the physicians\' program', () => {
+    const page = [
+      "Objectif Canada — le blog de l'expatriation",
+      'Accueil › Entrée express › Actualités',
+      'Entrée express : 3 000 invitations pour les professionnels de la santé',
+      '21/11/2024 — par Thomas Lefèvre',
+      "Bonne nouvelle pour les infirmiers, aides-soignants et médecins français : IRCC a organisé hier, mercredi 20 novembre 2024, une ronde d'invitations réservée aux professions de la santé.",
+      'Les chiffres :',
+      '→ 3 000 invitations',
+      '→ score minimum : 463 points',
+      '→ règle de départage : 21/10/2024 à 16:12:39 UTC',
+      'La précédente ronde santé, le 5 juillet, avait invité 3 750 candidats avec un score minimum de 445.',
+      'Infirmier en France : êtes-vous admissible ?',
+      "Il faut au moins six mois d'expérience continue dans une profession admissible au cours des trois dernières années, et une évaluation de votre diplôme. Attention : l'inscription à un ordre professionnel canadien reste nécessaire pour exercer.",
+      'Prendre rendez-vous · Télécharger notre guide gratuit',
+      'Commentaires (12)',
+    ].join('\n');
+    expect(facts(page, '2024-11-21')).toEqual([['2024-11-20', null, 'healthcare', 3000, 463, '2024-10-21']]);
+  });
+  it('"a PNP round on Monday, August 26 (No. 311)" dates the round whose figures come later as "No. 311 — PNP: 1,121 invitations"', () => {
+    const page = [
+      'Crestview Immigration Consultants — Knowledge Centre',
+      'Express Entry This Week: Your Questions About the August 26–27 Draws',
+      'August 28, 2024',
+      'Q. How many draws did IRCC hold this week?',
+      'Two so far: a Provincial Nominee Program round on Monday, August 26 (No. 311), and a Canadian Experience Class round on Tuesday, August 27 (No. 312).',
+      'Q. What were the numbers?',
+      'No. 311 — PNP: 1,121 invitations, minimum score 694.',
+      'No. 312 — CEC: 3,300 invitations, minimum score 507. Tie-breaking rule: 17/04/2024 16:11:20 ET.',
+      'Q. Is 507 a good sign?',
+      "It's the lowest CEC cut-off of 2024 so far, down from 509 on August 14.",
+      'Q. Will there be a French-language draw this week?',
+      'Possibly. IRCC has often followed a PNP and CEC pair with a category round.',
+      'Q. My score is 505. Should I wait?',
+      'Use the time to improve your score or explore provincial streams. We can help.',
+      'Book a consultation · Call us · Chat on WhatsApp',
+    ].join('\n');
+    expect(facts(page, '2024-08-28')).toEqual([
+      ['2024-08-26', '311', 'pnp', 1121, 694, null],
+      ['2024-08-27', '312', 'cec', 3300, 507, '2024-04-17'],
+    ]);
+  });
+});
