@@ -187,3 +187,105 @@ describe('newsletters, FAQ pages, live entries, breaking tags, French lists, num
     ]);
   });
 });
+
+describe('pasted JSON, numbers in closing brackets, Chinese days, monthly recaps', () => {
+  it('a pasted API response: the "latest" object\'s keys are the round\'s figures, the "previous" object\'s an earlier round\'s', () => {
+    const page = [
+      'EE Rounds API - /v1/rounds/latest',
+      'Response (fetched 2023-06-28T17:04:11Z):',
+      '{',
+      '  "updated": "2023-06-28T16:58:00Z",',
+      '  "latest": {',
+      '    "round": 252,',
+      '    "date": "2023-06-28",',
+      '    "type": "Healthcare occupations (Version 1)",',
+      '    "invitations": 500,',
+      '    "crs_min": 476,',
+      '    "tie_break_utc": "2022-11-12T12:47:27Z"',
+      '  },',
+      '  "previous": {',
+      '    "round": 251,',
+      '    "date": "2023-06-27",',
+      '    "type": "No Program Specified",',
+      '    "invitations": 4300,',
+      '    "crs_min": 486,',
+      '    "tie_break_utc": "2023-06-21T00:57:04Z"',
+      '  }',
+      '}',
+      'Changelog note: new `type` values added for category-based selection. Round 252 is the first category-based round; clients that validate `type` against a fixed list must be updated.',
+    ].join('\n');
+    expect(facts(page, '2023-06-28')).toEqual([['2023-06-28', '252', 'healthcare', 500, 476, '2022-11-12']]);
+  });
+  it('"Monday - PNP: 264 invited, CRS ≥ 710 (#399)": the round\'s number in brackets after its figures', () => {
+    const page = [
+      'The Pool Report',
+      'This week in Express Entry (March 2-6, 2026)',
+      'Friday, March 6, 2026',
+      'Four draws, 10,014 invitations',
+      'Monday - PNP: 264 invited, CRS ≥ 710 (#399)',
+      'Tuesday - CEC: 4,000 invited, CRS ≥ 508 (#400)',
+      'Wednesday - French: 5,500 invited, CRS ≥ 397 (#401)',
+      'Thursday - Senior managers with Canadian work experience: 250 invited, CRS ≥ 429 (#402)',
+      'The headline: the first-ever round for senior managers. Candidates needed Canadian work experience in a senior management occupation (TEER 0).',
+      'The CEC cut-off was unchanged from February 17 (508).',
+      'Read the full issue on the web | Forward | Unsubscribe',
+    ].join('\n');
+    expect(facts(page, '2026-03-06')).toEqual([
+      ['2026-03-02', '399', 'pnp', 264, 710, null],
+      ['2026-03-03', '400', 'cec', 4000, 508, null],
+      ['2026-03-04', '401', 'french', 5500, 397, null],
+      ['2026-03-05', '402', 'managers', 250, 429, null],
+    ]);
+  });
+  it('"于12月10日进行了第384轮": the day glued to the next word is still the round\'s day', () => {
+    const page = [
+      '枫叶移民资讯 > 加拿大 > 快速通道',
+      '加拿大EE连续两天抽签：CEC邀请6000人，医疗类别邀请1000人',
+      '2025年12月11日 来源：枫叶移民资讯编辑部',
+      '加拿大移民部（IRCC）于12月10日进行了第384轮快速通道（Express Entry）抽签，面向加拿大经验类（CEC）申请人，共发出6,000份申请邀请（ITA），最低分数线为520分。',
+      '12月11日，IRCC又进行了第385轮抽签，为医疗保健和社会服务类别专场，共邀请1,000人，最低分数为476分。',
+      '与11月26日CEC抽签的531分相比，本次CEC分数线下降了11分，邀请人数也大幅增加。',
+      '编者点评：年底前CEC大规模抽签，对在加拿大工作的留学生是利好消息。',
+      '相关阅读：',
+      '- 2026年移民配额计划解读',
+      '- 法语类别抽签分数持续走低',
+      '分享到：微信 | 微博',
+    ].join('\n');
+    expect(facts(page, '2025-12-11')).toEqual([
+      ['2025-12-10', '384', 'cec', 6000, 520, null],
+      ['2025-12-11', '385', 'healthcare', 1000, 476, null],
+    ]);
+  });
+  it('"September 2025 Express Entry recap: 7 rounds" announces none of its rounds, not even the day before\'s', () => {
+    const page = [
+      'September 2025 Express Entry recap: 7 rounds, 10,018 invitations',
+      'Published September 30, 2025',
+      'Date | Round | Category | ITAs | CRS',
+      'Sep 2 | 363 | PNP | 249 | 772',
+      'Sep 3 | 364 | CEC | 1,000 | 534',
+      'Sep 4 | 365 | French | 4,500 | 446',
+      'Sep 15 | 366 | PNP | 228 | 746',
+      'Sep 17 | 367 | Education | 2,500 | 462',
+      'Sep 18 | 368 | Trades | 1,250 | 505',
+      'Sep 29 | 369 | PNP | 291 | 855',
+      'Key points',
+      '- French-language rounds still give the most invitations, 4,500 this month.',
+      '- The CEC cut-off stayed at 534 for the second month in a row.',
+      '- The PNP cut-off of 855 on September 29 was the highest in more than a year.',
+      '- No healthcare round in September.',
+      'Monthly recaps are published on the last business day of each month.',
+    ].join('\n');
+    expect(facts(page, '2025-09-30')).toEqual([]);
+  });
+  it('guard: "Express Entry monthly: July recap and today\'s draw" still announces today\'s draw', () => {
+    const page = [
+      "Express Entry monthly: July recap and today's draw",
+      'August 7, 2015',
+      'July: two draws, July 10 (1,516 at 463) and July 17 (1,581 at 451), 3,097 invitations in total.',
+      'Today: IRCC held the 14th draw: 1,402 invitations, minimum CRS 471.',
+      '2015 so far: 14 draws, 17,427 ITAs.',
+      'The cut-off has now stayed between 451 and 482 in every draw since March, apart from the 755 of May 22. Candidates without a job offer or provincial nomination should aim for the high 400s.',
+    ].join('\n');
+    expect(facts(page, '2015-08-07')).toEqual([['2015-08-07', '14', 'general', 1402, 471, null]]);
+  });
+});

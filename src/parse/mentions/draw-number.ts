@@ -25,6 +25,8 @@ const COLON =
   /\b(?<!\b(?:previous|last|prior|preceding|earlier)\s(?:[\w-]+\s){0,2})(?:draw|round|ronde|ronda|rodada|sorteo|sorteio|num[ée]ro d[ue] (?:la )?(?:tirage|ronde)|n[úu]mero d[aeo] (?:la )?(?:ronda|rodada|sorteo|sorteio))(?: number| no\.?| #)?(?:\s?[:|]|\s[\u2013\u2014-])\s?(\d{1,3}[ab]?)(?![\d,.]\d)\s*(?=$|[,.;)|]|[A-Z][a-z]+(?: [A-Za-z]+){0,3}\s?:)/gi;
 /** A draw card's line "Número: 337", "Number | 77", "► Numéro : 318": the line is the label and the number alone. */
 const KEY_LINE = /^\s*(?:[^\p{L}\p{N}\s]{1,3}\s*)?(?:n[úu]mero|number|num[ée]ro)\s?[:|]\s?(\d{1,3})\s*$/giu;
+/** A round's figures told before a number in brackets. */
+const FIGURES_BEFORE = /\b(?:invited|invitations|ITAs?|CRS)\b/i;
 /** A round's card or list item headed by its number (an answer after its question too): "No. 311 — PNP: 1,121 invitations, minimum score 694." (a program or label next). */
 const NUMBER_HEADING = /(?:^\s*|(?<=[?:]\s))[Nn]o\.\s?(\d{2,3})\s?[-\u2013\u2014]\s?(?=[A-Z])/g;
 /** "#396", and a number in brackets after "No." ("ronde générale (n° 272)", cleaned to "(no. 272)"). */
@@ -159,6 +161,8 @@ export function findDrawNumbers(sentence: string, firstYear = false): NumberMent
     const opensLine = HASH_LINE_START.test(before) && DAY_OR_PROGRAM_AFTER.test(after) && Number.parseInt(m[1] ?? '', 10) >= MAX_COUNT_IN_A_PERIOD;
     // "June 19, 2024 / CEC / 3000 invitations / min. CRS 522 / #303": the last cell of a day's row.
     const lastCell = CELL_BEFORE.test(before) && /^\s*$/.test(after) && Number.parseInt(m[1] ?? '', 10) >= MAX_COUNT_IN_A_PERIOD && opensWithDay(sentence);
+    // "Monday - PNP: 264 invited, CRS ≥ 710 (#399)": a round's figures, its number in brackets at the end.
+    const closingBrackets = /\(\s?$/.test(before) && /^\s?\)[\s.;]*$/.test(after) && FIGURES_BEFORE.test(before) && Number.parseInt(m[1] ?? '', 10) >= MAX_COUNT_IN_A_PERIOD;
     if (
       (HASH_CONTEXT.test(before) ||
         HASH_AFTER.test(after) ||
@@ -168,6 +172,7 @@ export function findDrawNumbers(sentence: string, firstYear = false): NumberMent
         afterDay(before, m[1] ?? '') ||
         opensLine ||
         lastCell ||
+        closingBrackets ||
         dayHeading(sentence, m)) &&
       !countInAPeriod(sentence, m.index + m[0].length, m[1] ?? '')
     )

@@ -195,9 +195,21 @@ function leadIsNotNews(lead: Lead): boolean {
 const YEARS_AFTER_HEADLINE = /\b(?:a|one|two|three|four|five|ten)\s+years?\s+(?:after|on)\b(?!\s+(?:the\s+)?(?:last|previous|its)\b)/i;
 const HELD_COUNTED_ROUNDS = /\b(?:held|conducted|ran)\s+(?:two|three|four|five|six|[2-9])\s+(?:[\w-]+\s+){0,2}?(?:draws|rounds)\b/i;
 
+/**
+ * "September 2025 Express Entry recap: 7 rounds, 10,018 invitations", "Monthly round-up: …", "Recap of March": a month's
+ * recap announces none of its rounds, not even one of the day before (unless its headline also tells news: RECAP_AND_NEWS).
+ */
+const MONTH_RECAP = new RegExp(
+  String.raw`\b(?:${MONTHS})\.?\s(?:(?:19|20)\d\d\s)?(?:Express Entry\s)?(?:recap|round-?up|in review|wrap-?up)\b|\bmonthly\s(?:[\w-]+\s){0,2}?(?:recap|round-?up|review|summary|wrap-?up)\b|\b(?:recap|round-?up|wrap-?up) of (?:${MONTHS})\b`,
+  'i',
+);
+/** "September 2025 in review, plus today's first October round", "July recap and today's draw": a recap with news. */
+const RECAP_AND_NEWS = /\b(?:today|today's|tonight|this morning|new|latest|plus|breaking)\b/i;
+
 /** Marks the announced drafts; returns their ids. A weekly page's rounds of last week, or of the days its headline names, are among them (digest-week.ts). */
 export function choosePrimary(drafts: readonly Draft[], lead: Lead): Set<number> {
   const notNews = leadIsNotNews(lead);
+  if (MONTH_RECAP.test(lead.headline ?? '') && !RECAP_AND_NEWS.test(lead.headline ?? '')) return new Set();
   const chosen = chooseNews(drafts, lead, notNews);
   const week = notNews ? null : (lastWeekOf(lead.text, lead.published) ?? headlineSpan(lead.headline ?? '', lead.published));
   if (week) for (const d of drafts) if (roundOfWeek(d, week) && (!d.table || fullRow(d))) chosen.add(d.id);

@@ -1,3 +1,4 @@
+import { jsonLines } from './json-lines.ts';
 import { orderNumericDates } from './numeric-dates.ts';
 import { glossForeign } from './gloss.ts';
 import { unspin } from './spun-words.ts';
@@ -19,7 +20,8 @@ export function toCleanText(input: string): string {
   let text = input.length > MAX_INPUT_CHARS ? input.slice(0, MAX_INPUT_CHARS) : input;
   if (looksLikeHtml(text)) text = htmlToText(text);
   if (text.length > MAX_TEXT_CHARS) text = text.slice(0, MAX_TEXT_CHARS);
-  text = text
+  // A pasted JSON response reads as labelled lines (json-lines.ts).
+  text = jsonLines(text.replace(/\r\n?/g, '\n'))
     // "n.º 77", "Nº 272", "N° 5" (Spanish, Portuguese, French): "No. 77", before NFKC makes "º" a plain "o" ("la ronda no 500 …" is a word).
     .replace(/\b([Nn])\.?\s?[\u00ba\u00b0](?=\s?\d)/g, '$1o.')
     .normalize('NFKC')
