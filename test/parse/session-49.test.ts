@@ -289,3 +289,76 @@ describe('pasted JSON, numbers in closing brackets, Chinese days, monthly recaps
     expect(facts(page, '2015-08-07')).toEqual([['2015-08-07', '14', 'general', 1402, 471, null]]);
   });
 });
+
+describe('cards and labels in other forms', () => {
+  it('"🇨🇦 Express Entry #430 | 23.07.2026": a card\'s title, its day the round\'s', () => {
+    const page = ['🇨🇦 Express Entry #430 | 23.07.2026', 'Skilled Military Recruits - 4 ITAs - min CRS 368'].join('\n');
+    expect(facts(page, '2026-07-23')).toEqual([['2026-07-23', '430', 'military', 4, 368, null]]);
+  });
+  it('Arabic "رقم السحب: 256" is the draw\'s number, and a number at a line\'s end is not glued to the next line', () => {
+    const page = [
+      'الهجرة إلى كندا | أخبار',
+      'كندا: أول سحب مخصص للناطقين بالفرنسية ضمن نظام Express Entry',
+      'السبت 8 يوليو 2023',
+      'أجرت وزارة الهجرة واللاجئين والمواطنة الكندية (IRCC) يوم الجمعة 7 يوليو 2023 سحبًا جديدًا ضمن نظام الدخول السريع (Express Entry)، وهو أول سحب مخصص للمرشحين الذين يتقنون اللغة الفرنسية.',
+      'تفاصيل السحب:',
+      'رقم السحب: 256',
+      'الفئة: إتقان اللغة الفرنسية',
+      'عدد الدعوات: 2,300 دعوة للتقديم على الإقامة الدائمة',
+      'الحد الأدنى لنقاط CRS: 439',
+      'وجاء هذا السحب بعد يوم واحد من سحب لقطاع الرعاية الصحية دعا 1,500 مرشح بحد أدنى 463 نقطة.',
+      'ماذا يعني ذلك للمرشحين العرب؟',
+      'يستفيد كثير من المرشحين من دول المغرب العربي ولبنان من هذه الفئة الجديدة، إذ يكفي الحصول على مستوى NCLC 7 في جميع المهارات الأربع في اختبار TEF Canada أو TCF Canada.',
+      'للاستشارة: تواصل معنا عبر واتساب',
+      'شارك: فيسبوك | تويتر | واتساب',
+    ].join('\n');
+    expect(facts(page, '2023-07-08')).toEqual([['2023-07-07', '256', 'french', 2300, 439, null]]);
+  });
+  it('"Mon, Dec 18 - General (#275): …": a number in brackets after "General" is the round\'s', () => {
+    const page = [
+      'Express Entry Weekly Round-up',
+      'Week of December 18-22, 2023',
+      'Posted Dec 22, 2023 by the editors | 6 min read',
+      'Four draws in four days to close out 2023.',
+      'Mon, Dec 18 - General (#275): 1,325 ITAs, CRS 542',
+      'Tue, Dec 19 - Trade occupations (#276): 1,000 ITAs, CRS 425',
+      'Wed, Dec 20 - Transport occupations (#277): 670 ITAs, CRS 435',
+      'Thu, Dec 21 - Agriculture and agri-food occupations (#278): 400 ITAs, CRS 386',
+      'Week total: 3,395 invitations',
+      'Takeaways',
+      '1. Category rounds are where the low scores are. Three of the four rounds this week had cut-offs below 440.',
+      '2. The general round stayed high. 542 is tough for anyone without a provincial nomination or a strong French score.',
+      '3. It was the second agriculture round ever, after the first in September.',
+      'Next issue: January 5, 2024. Happy holidays from all of us.',
+      'Subscribe | Archive | Contact',
+    ].join('\n');
+    expect(facts(page, '2023-12-22')).toEqual([
+      ['2023-12-18', '275', 'general', 1325, 542, null],
+      ['2023-12-19', '276', 'trades', 1000, 425, null],
+      ['2023-12-20', '277', 'transport', 670, 435, null],
+      ['2023-12-21', '278', 'agriculture', 400, 386, null],
+    ]);
+  });
+  it('"400 Federal Skilled Trades candidates, with scores as low as 199 points" is the round\'s cut-off (the parallel round\'s day stays unread)', () => {
+    const page = [
+      'FOR IMMEDIATE RELEASE',
+      'Maple Pathways Immigration Law welcomes first Express Entry round for skilled tradespeople',
+      'First-ever Federal Skilled Trades round held alongside a provincial nominee round',
+      'TORONTO, May 26, 2017 /CNW/ - Immigration, Refugees and Citizenship Canada (IRCC) today conducted two Express Entry rounds of invitations at the same time, including the first round ever limited to candidates eligible for the Federal Skilled Trades Program.',
+      'In round 64, IRCC invited 400 Federal Skilled Trades candidates, with scores as low as 199 points under the Comprehensive Ranking System (CRS). In a parallel round (No. 63), 143 candidates holding a provincial nomination were invited; the lowest score in that round was 775.',
+      '"Welders, electricians and heavy-duty mechanics have struggled to compete with university-educated candidates in the Express Entry pool," said Danielle Okafor, managing partner at Maple Pathways. "A cut-off below 200 tells tradespeople that Canada wants them, and that it is worth creating a profile."',
+      'The rounds come nine days after the May 17 all-program round, which invited 3,687 candidates with a minimum of 415 points.',
+      'Maple Pathways will host a free webinar for trades workers on June 1, 2017.',
+      'About Maple Pathways Immigration Law',
+      'Maple Pathways is a Toronto-based immigration law firm with offices in Calgary and Halifax.',
+      'Media contact:',
+      'Jordan Li, Communications',
+      'media@maplepathways.example | 416-555-0142',
+      '-30-',
+    ].join('\n');
+    expect(facts(page, '2017-05-26')).toEqual([
+      ['2017-05-26', '64', 'fst', 400, 199, null],
+      [null, '63', 'pnp', 143, 775, null],
+    ]);
+  });
+});

@@ -96,9 +96,9 @@ const MINIMUM_SCORE_WAS = new RegExp(
   'gi',
 );
 
-/** "with scores starting at 508", "candidates who scored as low as 439", "… round, with scores as low as 397": the lowest score invited. */
+/** "with scores starting at 508", "candidates who scored as low as 439", "… round, with scores as low as 397", "400 … candidates, with scores as low as 199": the lowest score invited. */
 const STARTING_AT = new RegExp(
-  String.raw`\bscores?\s(?:starting|beginning)\s(?:at|from)\s(?:just\s|only\s|as low as\s)?${DIGITS}|\b(?:who|that)\sscored\sas\slow\sas\s${DIGITS}|\b(?:candidates|applicants|people|profiles|nominees)\swith\s(?:CRS\s)?scores\sas\slow\sas\s${DIGITS}|\b(?:round|draw),\swith\s(?:CRS\s)?scores\sas\slow\sas\s${DIGITS}|\b(?:candidates|applicants|people)\swhose\s(?:CRS\s)?scores\s(?:were|went)\sas\slow\sas\s${DIGITS}|` +
+  String.raw`\bscores?\s(?:starting|beginning)\s(?:at|from)\s(?:just\s|only\s|as low as\s)?${DIGITS}|\b(?:who|that)\sscored\sas\slow\sas\s${DIGITS}|\b(?:candidates|applicants|people|profiles|nominees),?\swith\s(?:CRS\s)?scores\sas\slow\sas\s${DIGITS}|\b(?:round|draw),\swith\s(?:CRS\s)?scores\sas\slow\sas\s${DIGITS}|\b(?:candidates|applicants|people)\swhose\s(?:CRS\s)?scores\s(?:were|went)\sas\slow\sas\s${DIGITS}|` +
     // "1,000 Francophone candidates with a score of 444 were invited"
     String.raw`\b(?:candidates|applicants|people|individuals|profiles|nominees)\s(?:[\w-]+\s){0,2}?with\s(?:a|an)\sscore\sof\s(?:at least\s|just\s|only\s)?${DIGITS}(?=[^.;]{0,20}?\b(?:were|was|got|received)\b)|` +
     // "2,000 candidates were invited, starting from 515 points".

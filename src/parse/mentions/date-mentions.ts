@@ -59,8 +59,9 @@ const RELATIVE =
   /\b((?<!\bago\s)today|tonight|hoy|hoje|aujourd['\u2019]hui|anteayer|anteontem|avant-hier|ayer|ontem|ngayong araw|kahapon|kamakalawa|(?:aaj|ajj)(?=\s)|(?:kal|parso)(?=\s[^.;!?]{0,50}\b(?:tha|thi|the|hua|hui|hue|kiya|kiye|aaya|aya|nikla|nikala|hua\s+tha|hoya|hoyi|si)\b)|hier(?=\s*,|\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|soir|matin|apr[eè]s-midi)\b)|this (?:morning|afternoon|evening)|earlier today|just now|(?:just\s+)?a\s+short\s+while\s+ago|(?:just\s+)?moments\s+ago|yesterday|last night|the (?:day|night) before|the (?:previous|prior) day|(?:a|one) day (?:earlier|before)|(?:two|three|four|five|2|3|4|5) days (?:earlier|before)|the (?:next|following) day|(?:a|one) day later|the day after|(?:a|one) day after|(?:two|2) days after|(?:the|that) same day)\b/gi;
 const BACKGROUND_BEFORE =
   /\b(?:since|desde|a partir del?|a partir do|depuis|as of|as at|until|till|through|from|between|starting|effective|beginning|ending|ended|before|after|by|prior to|no later than|week of)\s+(?:(?:the|le|el|o)\s+)?$|\b(?:changes?|rules?|reforms?)\s+(?:of|on|from)\s+$/i;
-/** A draw card's title before its day: "📢 EXPRESS ENTRY DRAW | ", "Draw alert / ". */
-const DRAW_TITLE_BEFORE = /^[^\p{L}\d]*(?:(?:new|latest)\s+)?(?:express entry\s+)?(?:draw|round)(?:\s+(?:alert|update|results?)|\s*(?:#|no\.\s?)\d{1,3})?\s+[/|]\s*$/iu;
+/** A draw card's title before its day: "📢 EXPRESS ENTRY DRAW | ", "Draw alert / ", "🇨🇦 Express Entry #430 | ". */
+const DRAW_TITLE_BEFORE =
+  /^[^\p{L}\d]*(?:(?:new|latest)\s+)?(?:(?:express entry\s+)?(?:draw|round)(?:\s+(?:alert|update|results?)|\s*(?:#|no\.\s?)\d{1,3})?|express entry\s*(?:#|no\.\s?)\d{1,3})\s+[/|]\s*$/iu;
 /** What a figure is compared with comes after these words. */
 const COMPARED_BEFORE = /\b(?:from|than|compared (?:to|with)|versus|vs\.?)\s+$/i;
 /**

@@ -56,6 +56,8 @@ const PERSIAN_ARABIC: readonly GlossRule[] = [
   [new RegExp(String.raw`(\d{1,2})\s(?:(?:${MONTH_WORDS})\/)?(${MONTH_WORDS})(?:\s(?:سال\s|عام\s)?(\d{4}))?`, 'g'), (_, d = '', w = '', y) => ` ${day(y || undefined, String(monthOfWord(w)), d)} `],
   // Round numbers: "دوره 77 از ابتدا", "الجولة رقم 363 منذ إطلاق" (IRCC's); "رقم 33 خلال عام 2025" (this year's) is dropped.
   [/(?:دوره|دور|الجولة|جولة|السحب)\s(?:رقم\s)?(\d{2,3})\s(?:از ابتدا|منذ)/g, ' draw #$1 since '],
+  // A card's label: "رقم السحب: 256", "شماره دوره: 256" (the draw's number).
+  [/(?:رقم\s(?:السحب|الجولة)|شماره\s(?:دوره|قرعه))\s?:\s?(?=\d)/g, ' draw number: '],
   [/(?:رقم|دوره|الجولة)\s(?<!\d)\d{1,9}/g, ' '],
   // "جولتها الـ380" (its 380th round): no year has had 100 rounds, so three digits are IRCC's number.
   [/(?:جولتها|جولته|الجولة|جولة|السحب)\s?الـ\s?([1-9]\d{2})(?!\d)/g, ' draw #$1 '],
@@ -156,5 +158,6 @@ export function glossPersianArabic(text: string): string {
     .replace(/\u060c/g, ', ');
   out = applyGloss(out, PERSIAN_ARABIC);
   // A clock's minutes ("15:31 بالتوقيت") are not a number glued to a unit.
-  return tidyGloss(out.replace(/(?<!\d[,.:]?)\d[\d,.]{0,20}(?=\s?[\u0600-\u06ff])/g, ' ').replace(ARABIC_SCRIPT_RUN, ' '));
+  // A number at a line's end is not glued to the next line's first word ("رقم السحب: 256" / "الفئة: …").
+  return tidyGloss(out.replace(/(?<!\d[,.:]?)\d[\d,.]{0,20}(?=[ \t]?[\u0600-\u06ff])/g, ' ').replace(ARABIC_SCRIPT_RUN, ' '));
 }

@@ -32,9 +32,9 @@ const TIE_BREAK_LABEL = /^\W*(?:tie[- ]?break(?:ing|er)?(?:\s(?:rule|date|time))
 export const DATE_THEN_BYLINE =
   /^(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d|\d{1,2}(?:er|º)?\sde\s[a-zçéû]{3,10}\sde\s(?:19|20)\d\d)\s?(?:(?:[|\u00b7\u2022]\s?[A-Z][\w'-]*(?:\s[\w'&-]+){0,2}\s?)?(?:[|\u00b7\u2022]\s?)?(?:by|BY|By|Por|Par)\s[A-Z][\w .'-]{0,40}(?:,\s[\w .'-]{1,40})?(?:[|\u00b7\u2022]\s?[\w .'-]{1,30})?|[|\u00b7\u2022]\s?(?!(?:[\w.'-]+\s){0,2}(?:Class|Program|Programme|Nominee|Draw|Round|Express|Entry|Category)\b)[A-Z][a-z]+(?:\s[A-Z][a-z.'-]+){1,2}(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?(?:\s?[|\u00b7\u2022]\s?\d{1,4}\s(?:comments?|responses?|replies|min(?:ute)?s?\s+read))?(?:\s?[|\u00b7\u2022]\s?[^\w\s]{1,4})?)$/;
 
-/** "Express_Entry Aug 24 2023", "Express Entry / June 24, 2025": a tag or a section, then the page's date (not a fact box's "Date | July 6, 2022", nor a card's "Round 430 · July 23, 2026"). */
+/** "Express_Entry Aug 24 2023", "Express Entry / June 24, 2025": a tag or a section, then the page's date (not a fact box's "Date | July 6, 2022", nor a card's "Round 430 · July 23, 2026" or "Express Entry #430 | July 23, 2026"). */
 const TAG_THEN_DATE_LINE =
-  /^(?!(?:[\w#&-]+\s){0,2}[Dd]ate\b|(?:[Dd]raw|[Rr]ound|DRAW|ROUND)\s#?\d)[\w#&-]{2,30}(?:\s[\w#&-]{2,30}){0,2}(?:\s[/|\u00b7])?\s[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d$/;
+  /^(?!(?:[\w#&-]+\s){0,2}[Dd]ate\b|(?:[Dd]raw|[Rr]ound|DRAW|ROUND)\s#?\d|[Ee]xpress [Ee]ntry\s#\d)[\w#&-]{2,30}(?:\s[\w#&-]{2,30}){0,2}(?:\s[/|\u00b7])?\s[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d$/;
 
 /** "Jul 8, 2024 | Express Entry", "07-07-2022 | Canada PR News": the page's (or a listed story's) date, then its tag or section. */
 const DATE_THEN_TAG_LINE = /^(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)\s[/|\u00b7]\s[\w#&-]{2,30}(?:\s[\w#&-]{2,30}){0,2}$/;
