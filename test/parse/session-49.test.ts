@@ -362,3 +362,70 @@ describe('cards and labels in other forms', () => {
     ]);
   });
 });
+
+describe('community posts in Punjabi-, Urdu- and Tagalog-English', () => {
+  it('"Ajj Express Entry de 2 draw hoye ne" over "1️⃣ FST – 500 ITA – CRS 288" / "2️⃣ PNP – 200 ITA – CRS 902": two rounds of the day; "288 te ITA mil gaya" is no count', () => {
+    const page = [
+      'Punjabi Canada PR Group 🇮🇳➡️🇨🇦',
+      'Gurpreet Singh Sandhu',
+      '30 May 2018 · 🌎',
+      'Sat Sri Akal ji sareyan nu 🙏',
+      'Ajj Express Entry de 2 draw hoye ne, dono special program wale:',
+      '1️⃣ Federal Skilled Trades (FST) – 500 ITA – CRS 288',
+      '2️⃣ Provincial Nominee Program (PNP) – 200 ITA – CRS 902',
+      'Trades wale veeran layi bahut vadiya khabar aa! 288 te ITA mil gaya, jinha ne Red Seal ja certificate of qualification leya hoya, ohna da number aa gaya.',
+      'General draw (sare programs wala) hale nahi hoya, shayad agle hafte. Pichhla general draw 23 May nu 3,500 ITA te 440 te si.',
+      'Waheguru mehar kare sab te 🙏',
+      '❤️ 312   💬 96 comments   ↗️ 41 shares',
+      'Jaswinder Kaur: Mubarkaan veer! Mera husband welder aa, CRS 301, ITA aa gaya 😭🙏',
+      'Harman Gill: 902 wala PNP da hai na? Eh ta nomination wale ne',
+      '  Gurpreet Singh Sandhu: Haan ji, 600 PNP de points + base score',
+    ].join('\n');
+    expect(facts(page, '2018-05-30')).toEqual([
+      ['2018-05-30', null, 'fst', 500, 288, null],
+      ['2018-05-30', null, 'pnp', 200, 902, null],
+    ]);
+  });
+  it('"aaj … Monday ko hua hai is dafa, aam tor par Wednesday hota hai": the usual Wednesday is no round\'s day', () => {
+    const page = [
+      'Pakistan to Canada Immigration Forum 🇵🇰🇨🇦',
+      'Admin: Faisal Qureshi',
+      'August 12, 2019',
+      'Assalam o Alaikum dosto!',
+      'Alhamdulillah aaj Express Entry ka naya draw ho gaya hai, Monday ko hua hai is dafa, aam tor par Wednesday hota hai.',
+      '✅ Invitations: 3,600',
+      '✅ Minimum CRS: 466',
+      '✅ Tie-breaking rule: 06 August 2019 at 12:14:53 UTC',
+      'Pichla draw 24 July ko 459 par tha, is liye score thoda upar gaya hai. Jin ka score 466 se zyada hai apna account check karein.',
+      'Jin bhaiyon ka score kam hai woh IELTS dobara dein ya French seekhna shuru karein — in sha Allah next draws mein chance banega.',
+      "Du'aon mein yaad rakhein 🤲",
+      'Like · Comment · Share',
+      '128 comments',
+      'Asad Ali: Mashallah! 471 par ITA mil gaya 🎉',
+      'Sadia Nawaz: Mera 462 hai, bas 4 number se reh gaye 😢',
+    ].join('\n');
+    expect(facts(page, '2019-08-12')).toEqual([['2019-08-12', null, 'general', 3600, 466, '2019-08-06']]);
+  });
+  it('"dalawang draw this week!" over yesterday\'s and today\'s rounds: both are the news', () => {
+    const page = [
+      'Pinoy sa Canada – Express Entry & PNP Support Group',
+      'Mariel Dela Cruz',
+      'September 15, 2021 · Shared with Members of group',
+      'Mga kabayan, dalawang draw this week! 🇨🇦🇵🇭',
+      '➡️ Kahapon (Sept 14) – CEC draw: 2,000 ITAs, lowest CRS 462',
+      '➡️ Ngayong araw (Sept 15) – PNP draw: 521 ITAs, lowest CRS 732',
+      'Medyo tumaas yung CEC kasi kaunti lang yung ininvite compared sa summer draws na 4,500-6,000. Sa mga naka-PNP nomination na, congrats po! 🎉',
+      'Sa mga nasa FSW, wala pa rin pong FSW draw simula December. Tiis lang tayo and keep improving our IELTS scores.',
+      'Laban lang! 💪',
+      '👍❤️ 187 · 54 comments',
+      'Comments',
+      'Jomar Santos: Congrats sa lahat! 458 ako, sayang 😭',
+      "Kristine A.: Ma'am ano po yung timeline after ITA? First time ko po",
+      '  Mariel Dela Cruz: 60 days para mag-submit ng eAPR, check the pinned post po',
+    ].join('\n');
+    expect(facts(page, '2021-09-15')).toEqual([
+      ['2021-09-14', null, 'cec', 2000, 462, null],
+      ['2021-09-15', null, 'pnp', 521, 732, null],
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 import { monthNumber } from '../../ircc/datetime.ts';
 import { addDays, lastWeekday, weekdayOfMonthDay } from './calendar.ts';
-import { weekdaysOfWrittenDays } from './written-weekdays.ts';
+import { habitualWeekday, weekdaysOfWrittenDays } from './written-weekdays.ts';
 import { FRENCH_MONTHS, iberianMonth, plainLower } from './romance-months.ts';
 import { ANNOUNCED_BEFORE, PUBLISHED_APPOSITIVE, PUBLISHED_BEFORE, REPORTED_BEFORE, TOOK_EFFECT_BEFORE } from './other-days.ts';
 import { leapDays } from './leap-day.ts';
@@ -359,6 +359,7 @@ export function findDates(sentence: string, ctx: DateContext): DateMention[] {
       published ||
       announced ||
       comparedWithToday ||
+      habitualWeekday(sentence, f) ||
       notOttawasDay ||
       (BACKGROUND_BEFORE.test(before) && !NAMES_A_DRAW.test(sentence.slice(f.end, f.end + 40)) && !WHEN_CLAUSE_AFTER.test(sentence.slice(f.end, f.end + 20)));
     const starts = listDays.find((ss) => ss.includes(f.start));

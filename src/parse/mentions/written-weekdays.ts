@@ -15,3 +15,11 @@ export function weekdaysOfWrittenDays(found: { value: DayRef | OffsetRef; relati
     if (same) f.value = same;
   }
 }
+
+/**
+ * "usually it is on Wednesday", "aam tor par Wednesday hota hai" (Urdu: usually it is on Wednesday), "normally on Wednesdays": the
+ * weekday draws are usually held, no round's day.
+ */
+const HABIT_BEFORE = /\b(?:usually|normally|typically|generally|traditionally|customarily|aam\s+(?:tor|taur)\s+(?:par|pe)|amuman|aksar)\b[^.;!?]{0,20}$/i;
+
+export const habitualWeekday = (sentence: string, f: { start: number; weekday?: boolean }): boolean => f.weekday === true && HABIT_BEFORE.test(sentence.slice(Math.max(0, f.start - 40), f.start));

@@ -25,8 +25,14 @@ export function toCleanText(input: string): string {
     // "n.º 77", "Nº 272", "N° 5" (Spanish, Portuguese, French): "No. 77", before NFKC makes "º" a plain "o" ("la ronda no 500 …" is a word).
     .replace(/\b([Nn])\.?\s?[\u00ba\u00b0](?=\s?\d)/g, '$1o.')
     .normalize('NFKC')
-    // A keycap digit ("4️⃣0️⃣0️⃣0️⃣" in a channel's post) is the digit.
+    // A keycap digit ("4️⃣0️⃣0️⃣0️⃣" in a channel's post) is the digit; one opening a line ("1️⃣ Federal Skilled Trades – 500 ITA")
+    // numbers a list's item.
+    .replace(/(?<=^|\n)([ \t]*\d)\ufe0f?\u20e3[ \t]+(?=\D)/g, '$1. ')
     .replace(/(\d)\ufe0f?\u20e3/g, '$1')
+    // Hinglish, Punjabi and Tagalog count a noun in the singular: "Ajj … 2 draw hoye ne", "do draw hue", "dalawang draw this week"
+    // are two draws.
+    .replace(/\b(2|3|do|teen|tin)\s+draw(?=\s+(?:hoye|hue|huye|hoe|aaye|aye)\b)/gi, '$1 draws')
+    .replace(/\b(?:dalawang|tatlong)\s+draw\b/gi, (m) => (/^d/i.test(m) ? 'two draws' : 'three draws'))
     .replace(/\r\n?/g, '\n')
     .replace(/[\u2018\u2019\u201a\u201b\u2032\u00b4`]/g, "'")
     .replace(/[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g, '"')
