@@ -429,3 +429,48 @@ describe('community posts in Punjabi-, Urdu- and Tagalog-English', () => {
     ]);
   });
 });
+
+describe("romanized weekdays and a tracker's marked row", () => {
+  it('"Somvaar 17/08", "Mangalvaar 18/08", "Budhvaar 19/08": Monday to Wednesday, each its round\'s day', () => {
+    const page = [
+      'Canada PR Updates – Hindi 🇨🇦',
+      'WhatsApp Channel',
+      '20 Aug 2026',
+      '🗓 *Is hafte ke Express Entry draws (17–19 Aug)* 👇',
+      '🔸 *Somvaar 17/08* – PNP – 442 ITA – CRS 760',
+      '🔸 *Mangalvaar 18/08* – CEC – 1,000 ITA – CRS 523',
+      '🔸 *Budhvaar 19/08* – French language – 5,000 ITA – CRS 382',
+      'Total: 6,442 ITAs teen din mein 🔥',
+      'CEC ka score 523 pe atak gaya, pichhle CEC draw mein 516 tha. French wale phir se jeet gaye — 382 pe ITA!',
+      'Agar French NCLC 7 nahi hai toh ab shuru kar do doston, aane wale saal mein bhi yahi trend rahega.',
+      '9:14 am',
+      '👍 2.7K  😮 510  🙏 388',
+    ].join('\n');
+    expect(facts(page, '2026-08-20')).toEqual([
+      ['2026-08-17', null, 'pnp', 442, 760, null],
+      ['2026-08-18', null, 'cec', 1000, 523, null],
+      ['2026-08-19', null, 'french', 5000, 382, null],
+    ]);
+  });
+  it('"★ = latest round" over "★ 5 | 20-Mar-2015 | …": the tracker\'s marked row is its news, though the page is a tracker', () => {
+    const page = [
+      'EE Draw Tracker',
+      'Home | Draws | CRS Calculator | Forum | About',
+      'Express Entry Draw Tracker – updated March 21, 2015',
+      'Every Ministerial Instructions round since the January 1 launch, newest first. ★ = latest round',
+      '# | Date | Program | ITAs | Lowest CRS',
+      '★ 5 | 20-Mar-2015 | No program specified | 1,620 | 481',
+      '4 | 27-Feb-2015 | No program specified | 1,187 | 735',
+      '3 | 20-Feb-2015 | Canadian Experience Class | 849 | 808',
+      '2 | 07-Feb-2015 | No program specified | 779 | 818',
+      '1 | 31-Jan-2015 | No program specified | 779 | 886',
+      'Notes',
+      '- Round 5 is the first round with a cut-off under 600, so candidates without a job offer or a provincial nomination were invited for the first time.',
+      '- Total invitations so far: 5,214',
+      '- CIC does not publish a tie-breaking time for these rounds.',
+      'Spotted an error? Post in the forum thread "Draw tracker corrections".',
+      '© 2015 EE Draw Tracker. Not affiliated with Citizenship and Immigration Canada.',
+    ].join('\n');
+    expect(facts(page, '2015-03-21')).toEqual([['2015-03-20', '5', 'general', 1620, 481, null]]);
+  });
+});

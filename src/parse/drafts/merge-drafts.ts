@@ -20,7 +20,8 @@ export function tableDrafts(rows: readonly TableRow[], firstId: number, resolve:
     context: true,
     table: true,
     related: false,
-    fresh: false,
+    // A tracker's newest row, marked so ("★ 5 | 20-Mar-2015 | …"): told as new (choose-primary.ts `promotedRow`).
+    fresh: r.marked === true,
     firstSentence: Number.MAX_SAFE_INTEGER,
     lastSentence: Number.MAX_SAFE_INTEGER,
     months: [],

@@ -384,6 +384,10 @@ function promotedRow(drafts: readonly Draft[], lead: Lead, notNews: boolean, sev
   // "Express Entry this week: three rounds" over "THIS WEEK'S ROUNDS" and their table: the rounds the lead counts are the news
   // (not a "summary of this week's draws" that counts none and calls none new).
   const inDays = countedDays(lead.text);
+  // A tracker's one row marked as its newest, of the last days ("★ = latest round" / "★ 5 | 20-Mar-2015 | …").
+  const marked = drafts.filter((d) => d.table && d.fresh && hasFacts(d));
+  // A tracker reads as no news (its history), but it says which row is new.
+  if (lead.explainer !== true && !ofAPastYear(lead) && marked.length === 1 && marked[0] && withinDays(marked[0], lead.published, WEEK_DAYS)) return [marked[0].id];
   if (notNews || !(CALLS_IT_NEWS.test(lead.text) || (thisWeek && COUNTED_ROUNDS.test(lead.text)) || inDays !== null)) return [];
   const rows = drafts.filter((d) => d.table && hasFacts(d));
   if (several) {

@@ -1,3 +1,4 @@
+import { romanizedWords } from './romanized-words.ts';
 import { jsonLines } from './json-lines.ts';
 import { orderNumericDates } from './numeric-dates.ts';
 import { glossForeign } from './gloss.ts';
@@ -29,10 +30,7 @@ export function toCleanText(input: string): string {
     // numbers a list's item.
     .replace(/(?<=^|\n)([ \t]*\d)\ufe0f?\u20e3[ \t]+(?=\D)/g, '$1. ')
     .replace(/(\d)\ufe0f?\u20e3/g, '$1')
-    // Hinglish, Punjabi and Tagalog count a noun in the singular: "Ajj … 2 draw hoye ne", "do draw hue", "dalawang draw this week"
-    // are two draws.
-    .replace(/\b(2|3|do|teen|tin)\s+draw(?=\s+(?:hoye|hue|huye|hoe|aaye|aye)\b)/gi, '$1 draws')
-    .replace(/\b(?:dalawang|tatlong)\s+draw\b/gi, (m) => (/^d/i.test(m) ? 'two draws' : 'three draws'))
+
     .replace(/\r\n?/g, '\n')
     .replace(/[\u2018\u2019\u201a\u201b\u2032\u00b4`]/g, "'")
     .replace(/[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g, '"')
@@ -65,7 +63,7 @@ export function toCleanText(input: string): string {
   // A message's or markdown's emphasis around words and figures ("*5,956*", "**380**", "_Broadcast_"): the words alone (not a
   // footnote's star, "503*", nor a bullet's "* ").
   if (text.includes('*') || text.includes('_')) text = text.replace(/(?<![\w*])(\*{1,2}|_{1,2})(?=[^\s*_])([^*_\n]{1,80}?)(?<=[^\s*_])\1(?![\w*])/g, '$2');
-  text = glossForeign(unspin(latinLookalikes(orderNumericDates(numberWordsAsFigures(text)))));
+  text = glossForeign(unspin(romanizedWords(latinLookalikes(orderNumericDates(numberWordsAsFigures(text))))));
   // Each line without the spaces around its tabs and at its ends (on the whole text at once: one pass, not two a line).
   return joinProgramBullets(
     joinHardWraps(

@@ -24,6 +24,8 @@ export interface TableRow {
   readonly invitations: number | null;
   readonly minCrs: number | null;
   readonly tieBreak: TieBreakMention | null;
+  /** A tracker marks it as its newest row ("★ 5", "312 🆕", "(new)", "NEW", "latest"). */
+  readonly marked?: boolean;
 }
 
 type Role = 'date' | 'number' | 'program' | 'invitations' | 'crs' | 'tieBreak' | null;
@@ -87,6 +89,9 @@ function withYear(day: DayRef | null, year: number | null): DayRef | null {
 /** A round's cell that names it and gives its number: "STEM occupations (#254)", "Healthcare – #255". */
 const NAMED_ROUND_CELL = /^([A-Za-zÀ-ÿ][^#()]{1,60}?)\s*(?:\(\s*(?:#|no\.?\s?)(\d{1,3}[ab]?)\s*\)|[\u2013\u2014-]\s*#(\d{1,3}[ab]?))$/i;
 
+/** A tracker's mark of its newest row. */
+const NEW_MARK = /[★⭐🆕]|\((?:[Nn]ew|[Ll]atest)\)|\bNEW\b|\b(?:[Ll]atest|LATEST)\b/u;
+
 const knownProgram = (code: string): string | null => (code === FALLBACK_PROGRAM ? null : code);
 
 function rowFromCells(cells: string[], roles: Role[], ctx: Ctx): TableRow | null {
@@ -102,9 +107,9 @@ function rowFromCells(cells: string[], roles: Role[], ctx: Ctx): TableRow | null
   const inv = readNumber((get('invitations') ?? '').replace(/^(\d{1,3})[.\s\u00a0\u202f](\d{3})$/, '$1,$2'));
   const crs = readNumber(get('crs') ?? '');
   if (!date || (inv === null && crs === null)) return null;
-  // "366", "#366", "draw no. 366", "Round 366"; "312 🆕", "312 (new)", "312*": a tracker's mark of a new row.
+  // "366", "#366", "draw no. 366", "Round 366"; "312 🆕", "312 (new)", "312*", "★ 5": a tracker's mark of a new row.
   const num =
-    /^(?:(?:draw|round)\s?)?(?:#|no\.?|n°)?\s?(\d{1,3}[ab]?)(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|[*†]|\(?new\)?))*$/iu.exec(numberCell)?.[1] ??
+    /^(?:[★☆⭐🆕]\s*)?(?:(?:draw|round)\s?)?(?:#|no\.?|n°)?\s?(\d{1,3}[ab]?)(?:\s*(?:\p{Extended_Pictographic}|\uFE0F|[*†]|\(?new\)?))*$/iu.exec(numberCell)?.[1] ??
     named?.[2] ??
     named?.[3] ??
     programNamed?.[2] ??
@@ -120,6 +125,7 @@ function rowFromCells(cells: string[], roles: Role[], ctx: Ctx): TableRow | null
     invitations: inv,
     minCrs: crs !== null && crs >= 50 && crs <= 1200 ? crs : null,
     tieBreak: cellTieBreak(get('tieBreak') ?? ''),
+    marked: NEW_MARK.test(cells.join(' ')),
   };
 }
 

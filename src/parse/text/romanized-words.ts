@@ -1,0 +1,24 @@
+/**
+ * Hindi, Urdu, Punjabi and Tagalog written in Latin letters, as channel posts and groups write them: the few words that carry a
+ * draw's facts, read as English ("Somvaar 17/08" is "Monday 17/08"; "Ajj … 2 draw hoye ne", "do draw hue", "dalawang draw this
+ * week" are two draws, a noun these languages count in the singular).
+ */
+/** A weekday only before its day ("Somvaar 17/08", "Mangalvaar, 18 Aug"): "Peer" is also a name. */
+const WEEKDAYS: readonly (readonly [RegExp, string])[] = [
+  [/\b(?:Somvaa?r|Peer)(?=[*,]?\s\d)/gi, 'Monday'],
+  [/\bMangalvaa?r(?=[*,]?\s\d)/gi, 'Tuesday'],
+  [/\bBudhvaa?r(?=[*,]?\s\d)/gi, 'Wednesday'],
+  [/\b(?:Guruvaa?r|Veervaa?r|Jumeraat)(?=[*,]?\s\d)/gi, 'Thursday'],
+  [/\bShukravaa?r(?=[*,]?\s\d)/gi, 'Friday'],
+  [/\bShanivaa?r(?=[*,]?\s\d)/gi, 'Saturday'],
+  [/\b(?:Ravivaa?r|Itwaa?r|Itvaa?r)(?=[*,]?\s\d)/gi, 'Sunday'],
+];
+const ANY_WEEKDAY = /(?:vaa?r|Jumeraat|Peer)(?=[*,]?\s\d)/i;
+
+export function romanizedWords(text: string): string {
+  let out = text
+    .replace(/\b(2|3|do|teen|tin)\s+draw(?=\s+(?:hoye|hue|huye|hoe|aaye|aye)\b)/gi, '$1 draws')
+    .replace(/\b(?:dalawang|tatlong)\s+draw\b/gi, (m) => (/^d/i.test(m) ? 'two draws' : 'three draws'));
+  if (ANY_WEEKDAY.test(out)) for (const [word, day] of WEEKDAYS) out = out.replace(word, day);
+  return out;
+}
