@@ -474,3 +474,60 @@ describe("romanized weekdays and a tracker's marked row", () => {
     expect(facts(page, '2015-03-21')).toEqual([['2015-03-20', '5', 'general', 1620, 481, null]]);
   });
 });
+
+describe('Spanish education rounds, Vietnamese datelines, pasted CSV files', () => {
+  it('"ocupaciones del sector educativo" is the education program', () => {
+    const page = [
+      'Bufete Migratorio Herrera & Asociados · CDMX · Toronto',
+      'Inicio | Servicios | Express Entry | Blog | Agenda tu cita',
+      'Express Entry: primera ronda para profesionales de la educación',
+      '2 de mayo de 2025 · Por la Lic. Andrea Herrera',
+      'El IRCC realizó ayer, jueves 1 de mayo de 2025, la primera ronda de invitaciones de Express Entry dirigida a ocupaciones del sector educativo (ronda 344).',
+      'Invitaciones: 1.000',
+      'Puntaje mínimo CRS: 479',
+      'Regla de desempate: 10 de agosto de 2024 a las 10:35:55 UTC',
+      '¿Qué ocupaciones son elegibles?',
+      'Maestros de primaria y secundaria, educadores de la primera infancia y sus asistentes, e instructores de personas con discapacidad, entre otras.',
+      '¿Y si soy maestro en México?',
+      'Necesita al menos seis meses de experiencia continua en una ocupación elegible en los últimos tres años, además de su examen de idioma y la evaluación de sus estudios (ECA). Tenga en cuenta que, para ejercer en Canadá, cada provincia exige su propia certificación.',
+      'Agende su asesoría · Escríbanos por WhatsApp',
+      'Compartir: Facebook · X · LinkedIn',
+    ].join('\n');
+    expect(facts(page, '2025-05-02')).toEqual([['2025-05-01', '344', 'education', 1000, 479, '2024-08-10']]);
+  });
+  it('"Thứ Ba, 01/06/2021 - 09:15" is a dateline (Tuesday\'s), so "Ngày 31/5/2021" dates the round', () => {
+    const page = [
+      'Du học & Định cư Canada',
+      'Trang chủ | Tin tức | Định cư | Du học | Liên hệ',
+      'Canada: Express Entry mời 5.956 ứng viên diện CEC, điểm CRS thấp nhất chỉ 380',
+      'Thứ Ba, 01/06/2021 - 09:15',
+      'Ngày 31/5/2021, Bộ Di trú, Tị nạn và Quốc tịch Canada (IRCC) đã tổ chức vòng mời số 190 của hệ thống Express Entry, gửi thư mời nộp đơn (ITA) xin thường trú nhân cho 5.956 ứng viên thuộc diện Kinh nghiệm Canada (CEC).',
+      'Điểm CRS tối thiểu của vòng này là 380. Quy tắc phân định (tie-break) được áp dụng: ngày 28/5/2021 lúc 14:45:22 UTC.',
+      'Trước đó, ngày 20/5, IRCC đã mời 1.842 ứng viên CEC với điểm tối thiểu 397.',
+      'Điều này có ý nghĩa gì với du học sinh Việt Nam?',
+      'Nhiều du học sinh đã tốt nghiệp và đang làm việc bằng giấy phép lao động sau tốt nghiệp (PGWP) có thể đủ điều kiện diện CEC sau 1 năm kinh nghiệm làm việc tại Canada. Với mức điểm thấp như hiện nay, cơ hội nhận thư mời là rất lớn.',
+      'Liên hệ tư vấn miễn phí: 028 3xxx xxxx',
+      'Chia sẻ: Facebook | Zalo',
+      'Tin liên quan:',
+      '- Canada gia hạn chính sách PGWP cho sinh viên học trực tuyến',
+      '- Lộ trình 1 năm: từ PGWP đến thường trú nhân',
+    ].join('\n');
+    expect(facts(page, '2021-06-01')).toEqual([['2021-05-31', '190', 'cec', 5956, 380, '2021-05-28']]);
+  });
+  it('a pasted CSV file ("round,date,program,itas,min_crs,tiebreak_utc") reads as a table: the new row\'s cut-off and tie-break', () => {
+    const page = [
+      'ee-data / ee_rounds_2021.csv',
+      'Latest commit: "add round 176" - 2021-02-14',
+      'round,date,program,itas,min_crs,tiebreak_utc',
+      '171,2021-01-06,PNP,250,813,2020-11-02 11:11:52',
+      '172,2021-01-07,CEC,4750,461,2020-09-12 20:46:32',
+      '173,2021-01-20,PNP,374,741,2020-09-05 19:39:04',
+      '174,2021-01-21,CEC,4626,454,2020-07-23 17:32:00',
+      '175,2021-02-10,PNP,654,720,2020-08-14 06:51:00',
+      '176,2021-02-13,CEC,27332,75,2020-09-12 15:31:40',
+      '6 rows',
+      "Maintainer's note on the new row: yes, min_crs 75 is correct. Round 176, held on a Saturday, invited every CEC candidate in the pool. 27,332 ITAs is the largest round ever by a factor of five.",
+    ].join('\n');
+    expect(facts(page, '2021-02-14')).toEqual([['2021-02-13', '176', 'cec', 27332, 75, '2020-09-12']]);
+  });
+});

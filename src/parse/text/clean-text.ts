@@ -1,3 +1,4 @@
+import { csvRows } from './csv-rows.ts';
 import { romanizedWords } from './romanized-words.ts';
 import { jsonLines } from './json-lines.ts';
 import { orderNumericDates } from './numeric-dates.ts';
@@ -21,8 +22,8 @@ export function toCleanText(input: string): string {
   let text = input.length > MAX_INPUT_CHARS ? input.slice(0, MAX_INPUT_CHARS) : input;
   if (looksLikeHtml(text)) text = htmlToText(text);
   if (text.length > MAX_TEXT_CHARS) text = text.slice(0, MAX_TEXT_CHARS);
-  // A pasted JSON response reads as labelled lines (json-lines.ts).
-  text = jsonLines(text.replace(/\r\n?/g, '\n'))
+  // A pasted JSON response reads as labelled lines (json-lines.ts), a pasted CSV file as a table (csv-rows.ts).
+  text = csvRows(jsonLines(text.replace(/\r\n?/g, '\n')))
     // "n.º 77", "Nº 272", "N° 5" (Spanish, Portuguese, French): "No. 77", before NFKC makes "º" a plain "o" ("la ronda no 500 …" is a word).
     .replace(/\b([Nn])\.?\s?[\u00ba\u00b0](?=\s?\d)/g, '$1o.')
     .normalize('NFKC')

@@ -26,6 +26,7 @@ const VIETNAMESE_MONTHS: Readonly<Record<string, number>> = {
   'mười hai': 12,
   chạp: 12,
 };
+const VIETNAMESE_WEEKDAYS: Readonly<Record<string, string>> = { Hai: 'Monday', Ba: 'Tuesday', Tư: 'Wednesday', Năm: 'Thursday', Sáu: 'Friday', Bảy: 'Saturday' };
 const VIETNAMESE: readonly GlossRule[] = [
   // "3.900" is 3,900 (a point groups thousands, a comma marks decimals).
   [/(?<![\d.,])(\d{1,3})\.(\d{3})(?![\d.,]\d)/g, '$1,$2'],
@@ -35,6 +36,9 @@ const VIETNAMESE: readonly GlossRule[] = [
   // "12:12:34 (giờ Việt Nam)" (Vietnam time): the zone of the time before it (time-zones.ts).
   [/giờ\s(?:Việt Nam|VN|Hà Nội)/gi, ' Vietnam time '],
   [/(?:chỉ\s)?được mời nếu họ (?:đã\s)?(?:gửi|nộp|tạo)\s(?:hồ sơ|profile)(?:\sExpress Entry)?\strước/gi, ' were invited if they submitted their Express Entry profile before '],
+  // A dateline's weekday: "Thứ Ba, 01/06/2021 - 09:15" is Tuesday's (before "tháng Ba", March, is read).
+  [/(?<!tháng\s)\bThứ\s(Hai|Ba|Tư|Năm|Sáu|Bảy)(?![\p{L}])/gu, (_, w = '') => ` ${VIETNAMESE_WEEKDAYS[w] ?? ''} `],
+  [/\bChủ\s[Nn]hật(?![\p{L}])/gu, ' Sunday '],
   // Months in words: "ngày 6 tháng Bảy" is July 6 ("tháng Năm", May, only capitalised: "năm" is also "year").
   [/tháng\s(Mười\sMột|Mười\sHai|Một|Giêng|Hai|Ba|Tư|Sáu|Bảy|Tám|Chín|Mười|Chạp)(?![\p{L}])/giu, (_, w = '') => `tháng ${String(VIETNAMESE_MONTHS[w.toLowerCase().replace(/\s+/g, ' ')] ?? '')}`],
   [/tháng\sNăm(?![\p{L}])/gu, 'tháng 5'],
