@@ -531,3 +531,60 @@ describe('Spanish education rounds, Vietnamese datelines, pasted CSV files', () 
     expect(facts(page, '2021-02-14')).toEqual([['2021-02-13', '176', 'cec', 27332, 75, '2020-09-12']]);
   });
 });
+
+describe("guides, a year's recap, a live page's tie-break read first", () => {
+  it('"What CRS Score Do You Need for Express Entry?" over "Recent cut-offs by draw type": a guide, no news', () => {
+    const page = [
+      'Polaris Visa Advisors — Express Entry Guides',
+      'What CRS Score Do You Need for Express Entry? (December 2025 Update)',
+      'Updated December 1, 2025',
+      'Short answer: it depends on the type of draw you are eligible for.',
+      'Recent cut-offs by draw type (November 2025):',
+      'Canadian Experience Class: 533 (Nov 12, 1,000 ITAs) and 531 (Nov 26, 1,000 ITAs)',
+      'Healthcare and social services: 462 (Nov 14, 3,500 ITAs)',
+      'French-language proficiency: 408 (Nov 28, 6,000 ITAs)',
+      'Provincial Nominee Program: 699 (Nov 25, 777 ITAs) — includes the 600 nomination points',
+      'So what\'s a "safe" score?',
+      "There isn't one. But as a rule of thumb, CEC candidates have needed 530+, while candidates eligible for French or healthcare draws have been invited with 400–480.",
+      'How to estimate your score',
+      'Use our free CRS calculator, then compare your result with the table above.',
+      '[Calculate my CRS]   [Book a consultation]',
+      'FAQ',
+      'Does a job offer still give points? No, not since March 2025.',
+      'Can I be in several categories at once? Yes.',
+    ].join('\n');
+    expect(facts(page, '2025-12-01')).toEqual([]);
+  });
+  it('"held 23 rounds of invitations in 2015, its first year": a year\'s recap announces none, not even its last round', () => {
+    const page = [
+      'Canada | Politics | Business | Health | Indigenous | World',
+      "Express Entry's first year: 31,000 invitations, and a lot of frustrated applicants",
+      'The points-based system launched in January promised speed; critics say it delivered uncertainty',
+      'Posted: Dec 30, 2015 5:00 AM ET | Last Updated: Dec 30, 2015',
+      "Canada's Express Entry system held 23 rounds of invitations in 2015, its first year, inviting a total of 31,063 people to apply for permanent residence, according to figures published by Citizenship and Immigration Canada.",
+      'The year began with a round on Jan. 31 that invited 779 candidates, all of whom had a job offer or provincial nomination worth 600 points. The minimum score that day was 886.',
+      'By late March the threshold had collapsed below 500, and the lowest cut-off of the year, 450 points, was reached twice, in September and October.',
+      'The final round of the year, on Dec. 18, invited 1,503 candidates with a minimum of 460 points.',
+      '"It\'s a lottery you can\'t see," said one Toronto immigration lawyer, who argued the department should publish the size of the pool more often.',
+      'The Liberal government has promised to review the points given for job offers, which many international students say they cannot get.',
+      'Share this article: Facebook | Twitter | Email',
+      'Related Stories',
+      '* International students feel shut out of Express Entry',
+      '* Refugee targets for 2016 to be tabled in March',
+    ].join('\n');
+    expect(facts(page, '2015-12-30')).toEqual([]);
+  });
+  it('"11:40 a.m. — The tie-breaking rule for this round: …" above the entry with the round\'s figures: that round\'s tie-break', () => {
+    const page = [
+      "LIVE: Canada's record Express Entry draw — updates",
+      'Last updated Feb 13, 2021, 2:55 p.m. ET',
+      '2:55 p.m. — Lawyers are reminding candidates that an ITA is not a visa. You have 60 days to submit an application with all documents.',
+      '11:40 a.m. — The tie-breaking rule for this round: Sept. 12, 2020 at 15:31:40 UTC.',
+      '9:30 a.m. — Why so low? IRCC appears to have invited essentially every CEC candidate in the pool. Most of them are already in Canada, and the department wants to land them this year to meet its 401,000 target.',
+      '8:10 a.m. — CONFIRMED: Express Entry round #176 invited 27,332 Canadian Experience Class candidates. Minimum CRS: 75. That is not a typo.',
+      "7:45 a.m. — Reports are coming in of an unusually large draw held this morning, a Saturday. We're checking IRCC's website.",
+      'Earlier this week: a PNP-only round on Wednesday invited 654 at a minimum of 720.',
+    ].join('\n');
+    expect(facts(page, '2021-02-13')).toEqual([['2021-02-13', '176', 'cec', 27332, 75, '2020-09-12']]);
+  });
+});

@@ -5,15 +5,22 @@ import { decidedBy, onlyRoundOfProgram } from './parts.ts';
  * "Tie-breaks: PNP 2024-04-26 10:59:30 UTC; CEC 2024-03-01 19:23:21 UTC" under a table of the week's rounds: the table's
  * rounds are read after the prose, so such a tie-break found no round when it was read. Once every round is known, a
  * tie-break told with one program and no other round goes to the one round of that program without a tie-break (none when
- * there are two), a table's row included (rows are context until the news is chosen).
+ * there are two), a table's row included (rows are context until the news is chosen). A tie-break of "this round" with no
+ * program, read before any round (a live page's entries, newest first), goes to the one round the prose tells.
  */
+/** The one round the prose tells with a figure (a live page's, read before its entry: "11:40 a.m. — The tie-breaking rule for this round: …"). */
+function onlyRoundTold(drafts: readonly Draft[]): Draft | undefined {
+  const told = drafts.filter((d) => !d.context && !d.table && !d.related && (d.invitations !== null || d.minCrs !== null));
+  return told.length === 1 ? told[0] : undefined;
+}
+
 export function placeProgramTieBreaks(drafts: readonly Draft[], groups: readonly Group[]): void {
   const placed = new Set(drafts.map((d) => d.tieBreak));
   for (const g of groups) {
     const tb = g.tieBreaks[0];
     const program = g.programs.length === 1 ? g.programs[0] : undefined;
-    if (!tb || placed.has(tb) || g.context || program === undefined) continue;
-    const only = onlyRoundOfProgram(drafts, program, true);
+    if (!tb || placed.has(tb) || g.context) continue;
+    const only = program !== undefined ? onlyRoundOfProgram(drafts, program, true) : g.refersBack && g.programs.length === 0 ? onlyRoundTold(drafts) : undefined;
     if (only && only.tieBreak === null && decidedBy(tb, only)) {
       only.tieBreak = tb;
       placed.add(tb);
