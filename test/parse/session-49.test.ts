@@ -588,3 +588,29 @@ describe("guides, a year's recap, a live page's tie-break read first", () => {
     expect(facts(page, '2021-02-13')).toEqual([['2021-02-13', '176', 'cec', 27332, 75, '2020-09-12']]);
   });
 });
+
+describe("a headline's day one off the body's", () => {
+  it('"… French-speaking candidates get ITAs, cut-off at 400" on a page of July 19 (IST) over "on Thursday held a … draw": one round, Thursday\'s', () => {
+    const page = [
+      "Sign In | E-Paper | TOI+ | Today's ePaper",
+      'City | India | World | Business | Tech | Sports | Entertainment | NRI',
+      'NRI / Visa Applications',
+      'Canada Express Entry: 1,800 French-speaking candidates get ITAs, cut-off at 400',
+      'TOI News Desk / TIMESOFINDIA.COM / Updated: Jul 19, 2024, 13:22 IST',
+      'SHARE | AA | FOLLOW US',
+      "Canada's Immigration, Refugees and Citizenship Canada (IRCC) on Thursday held a category-based Express Entry draw for candidates with strong French-language skills.",
+      'Key details:',
+      '• Invitations: 1,800',
+      '• Minimum CRS: 400',
+      '• Tie-breaking rule: March 08, 2024 at 19:51:40 UTC',
+      'The round was held a day after a large CEC-only draw that invited 6,300 people at 515.',
+      'Indian students who studied in Quebec or took French classes may benefit.',
+      'MOST READ',
+      '1. IT stocks rally',
+      '2. Budget 2024 expectations',
+      '3. H-1B registration stats',
+      'Download the TOI app now',
+    ].join('\n');
+    expect(facts(page, '2024-07-19')).toEqual([['2024-07-18', null, 'french', 1800, 400, '2024-03-08']]);
+  });
+});

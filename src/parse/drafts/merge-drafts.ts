@@ -45,11 +45,17 @@ function bothFigures(a: Draft, b: Draft, published: DayRef | null): boolean {
   return gap !== null && gap >= 0 && gap <= 10;
 }
 
-/** "Latest draw invited 529 candidates – 14th May 2020" over "invited 529 … on May 13": the headline's day is the page's. */
+/**
+ * "Latest draw invited 529 candidates – 14th May 2020" over "invited 529 … on May 13": the headline's day is the page's. So is a
+ * headline's unwritten day one off the body's of the same program ("… French-speaking candidates get ITAs, cut-off at 400" on a
+ * page of July 19, IST, over "IRCC on Thursday held a … draw for … French-language skills").
+ */
 function headlineDayOnly(a: Draft, b: Draft): boolean {
   if (!a.date || !b.date || !!a.dateFromHead === !!b.dateFromHead) return false;
   const gap = daysBetween(a.date, b.date);
-  return gap !== null && Math.abs(gap) <= 2 && sameFigure(a, b);
+  const head = a.dateFromHead ? a : b;
+  const sameProgram = a.program !== null && a.program === b.program && !head.dateWritten;
+  return gap !== null && ((Math.abs(gap) <= 2 && sameFigure(a, b)) || (Math.abs(gap) <= 1 && sameProgram));
 }
 
 /**
