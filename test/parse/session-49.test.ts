@@ -614,3 +614,23 @@ describe("a headline's day one off the body's", () => {
     expect(facts(page, '2024-07-19')).toEqual([['2024-07-18', null, 'french', 1800, 400, '2024-03-08']]);
   });
 });
+
+describe('rounds a lead counts', () => {
+  it('"two targeted Express Entry draws in two days" counts the two: "Earlier this week, a CEC round on Feb 17 …" is not a third', () => {
+    const page = [
+      'ET NRI | Canada',
+      'Canada runs first Express Entry draw for physicians, followed by 4,000-strong healthcare round',
+      'ET Online | Last Updated: Feb 20, 2026, 07:45 PM IST',
+      'IRCC has held two targeted Express Entry draws in two days:',
+      '1) Physicians with Canadian work experience (Thursday, Feb 19, 2026) — Round No. 397 — 391 invitations — lowest CRS 169',
+      '2) Healthcare and social services occupations (Friday, Feb 20, 2026) — Round No. 398 — 4,000 invitations — lowest CRS 467',
+      'The physicians category was announced last year and is open to doctors who have worked in Canada in the past three years. The score of 169 shows IRCC invited almost everyone eligible.',
+      'Earlier this week, a CEC round on Feb 17 invited 6,000 at 508.',
+      'READ NEXT: Why Indian doctors are looking at Canada | Salary for family physicians in Ontario',
+    ].join('\n');
+    expect(facts(page, '2026-02-20')).toEqual([
+      ['2026-02-19', '397', 'physicians', 391, 169, null],
+      ['2026-02-20', '398', 'healthcare', 4000, 467, null],
+    ]);
+  });
+});

@@ -36,10 +36,11 @@ export function countedDays(lead: string): number | null {
   return valueOf(m[1] ?? '');
 }
 
-const ROUNDS_COUNTED = new RegExp(String.raw`(?<![\p{L}])${NUMBER}\s+(?:[\p{L}-]+\s+){0,2}?${ROUNDS}(?![\p{L}])`, 'iu');
+const ROUNDS_COUNTED = new RegExp(String.raw`(?<![\p{L}])${NUMBER}\s+(?:[\p{L}-]+\s+){0,2}?(?:express\s+entry\s+)?${ROUNDS}(?![\p{L}])`, 'iu');
 
 /**
- * How many rounds the lead counts ("IRCC realizó dos rondas dirigidas esta semana", "two rounds this week"), or null. Wider than
+ * How many rounds the lead counts ("IRCC realizó dos rondas dirigidas esta semana", "two rounds this week", "two targeted Express
+ * Entry draws in two days"), or null. Wider than
  * headline-news.ts's COUNTED_ROUNDS (two words between, "seis", "siete"), as it was measured.
  */
 export function countedRounds(lead: string): number | null {
