@@ -634,3 +634,34 @@ describe('rounds a lead counts', () => {
     ]);
   });
 });
+
+describe('a program compared with by points', () => {
+  it('"French speakers: a cut-off of 439 is 72 points below the general draw": the general round is compared with, its own cut-off (511) stands', () => {
+    const page = [
+      'From: Lighthouse Immigration Newsletter',
+      'Subject: 🔥 4 Express Entry draws in 4 days!',
+      'LIGHTHOUSE WEEKLY · July 7, 2023',
+      'Hi there,',
+      'What a week. IRCC held an Express Entry round every day from Tuesday to Friday, including its first-ever STEM and French-language category rounds.',
+      'Draw | Date | Category | ITAs | Cut-off',
+      '#253 | Tue Jul 4 | No program specified | 700 | 511',
+      '#254 | Wed Jul 5 | STEM occupations | 500 | 486',
+      '#255 | Thu Jul 6 | Healthcare occupations | 1,500 | 463',
+      '#256 | Fri Jul 7 | French-language proficiency | 2,300 | 439',
+      "That's 5,000 invitations this week.",
+      'What stood out',
+      '• French speakers: a cut-off of 439 is 72 points below the general draw. If you have NCLC 7 in French, this is your moment.',
+      '• Healthcare: the second healthcare round in nine days, three times bigger than the first.',
+      '• General round: only 700 invitations, so the big numbers are now going to categories.',
+      'Our take: check whether your occupation fits a category, and update your profile before the next round.',
+      'Reply to this email to book a call with Sam (RCIC).',
+      'Unsubscribe · Manage preferences',
+    ].join('\n');
+    expect(facts(page, '2023-07-07').sort()).toEqual([
+      ['2023-07-04', '253', 'general', 700, 511, null],
+      ['2023-07-05', '254', 'stem', 500, 486, null],
+      ['2023-07-06', '255', 'healthcare', 1500, 463, null],
+      ['2023-07-07', '256', 'french', 2300, 439, null],
+    ]);
+  });
+});
