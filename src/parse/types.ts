@@ -237,3 +237,14 @@ export interface Where {
   readonly sentence: number;
   readonly zone: Zone;
 }
+
+/** What a sentence's dates are read against (date-mentions.ts). */
+export interface DateContext {
+  readonly published: DayRef | null;
+  /** The month (and year) the text last named, for "on the 23rd". */
+  readonly lastMonth: { readonly year: number | null; readonly month: number } | null;
+  /** No month named yet: `lastMonth` is the page's own (a gloss's "28日（現地時間）" under a dateline the reader skips). */
+  readonly lastMonthFromPage?: boolean;
+  /** The page opens as an account of last week ("Last week in Express Entry"): a weekday is last week's, even the page's own. */
+  readonly lastWeek?: boolean;
+}

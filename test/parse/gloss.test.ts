@@ -24,9 +24,12 @@ describe('Korean draw news', () => {
     expect(announced(text, '2019-03-07')).toEqual([['2019-03-06', 'general', 3350, 454]]);
   });
 
-  it('reads "3,409명이 초청장(ITA)을 받았다"; "28일" with no month named dates nothing (as "on the 28th" does not in English)', () => {
+  // Session 49: with no month named yet, "28일" is the 28th of the page's month, up to its own day (docs/parser.md "Session 49").
+  it('reads "3,409명이 초청장(ITA)을 받았다"; "28일" with no month named is the 28th of the page\u2019s month', () => {
     const text = '28일 시행된 급행이민(Express Entry) 추첨에서 3,409명이 초청장(ITA)을 받았다. 초청 최저 점수(CRS)는 449점이었는데 이는 지난 회차(413점)에 비해 상승한 것이다.';
-    expect(announced(text, '2017-06-29')).toEqual([[null, 'general', 3409, 449]]);
+    expect(announced(text, '2017-06-29')).toEqual([['2017-06-28', 'general', 3409, 449]]);
+    // Not a day after the page's: the 28th on a page of the 27th is no day of this month.
+    expect(announced(text, '2017-06-27')).toEqual([[null, 'general', 3409, 449]]);
     expect(announced(text.replace('28일 시행된', '6월 28일 시행된'), '2017-06-29')).toEqual([['2017-06-28', 'general', 3409, 449]]);
   });
 
@@ -62,7 +65,7 @@ describe('Korean draw news, batch 53', () => {
   it('"기준점수 504점" is the cut-off and "초청인원 500명 증가" a difference; "기준 점수 533점 이상을 보유한" gives the cut-off 533', () => {
     const text =
       '이민성 급행이민 후보자 3,750명 초청 기준점수 504점, 초청인원 500명 증가\n\n(토론토) 연방이민성이 지난 28일(수) 급행이민 후보자 추첨 진행하고 3,750명의 이민후보자를 초청했다.\n\n이번 초청은 기준점수가 504점으로 지난 초청과 비교해 7점 가량 낮았으나 초청 인원은 500명 증가했다.';
-    expect(announced(text, '2022-09-29')).toEqual([[null, 'general', 3750, 504]]);
+    expect(announced(text, '2022-09-29')).toEqual([['2022-09-28', 'general', 3750, 504]]);
     const second =
       '(캐나다) 연방 이민성이 급행이민 추첨을 진행해 2천명의 이민 후보자를 초청했다고 발표했다. 이민성 관계자는 “지난 3일(수) 급행이민추첨을 진행했으며 기준 점수 533점 이상을 보유하고 있는 이민후보자 2천명을 선발했다”고 밝혔다.';
     expect(announced(second, '2022-08-04').map((d) => d[3])).toEqual([533]);

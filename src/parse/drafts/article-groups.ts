@@ -67,7 +67,9 @@ const LAST_WEEK_LEAD_SENTENCES = 4;
 
 function readSentences(lines: readonly ArticleLine[], text: (l: ArticleLine) => string | null, published: DayRef | null, programs: Programs): Read[] {
   const reads: Read[] = [];
-  let lastMonth: DateContext['lastMonth'] = null;
+  // "on the 28th" before any month is named (a gloss's "28日（現地時間）" under a dateline the reader skips): the page's month.
+  let lastMonth: DateContext['lastMonth'] = published ? { year: published.year, month: published.month } : null;
+  let lastMonthFromPage = published !== null;
   let sentence = 0;
   let introProgram: string | null = null;
   let introColon = false;
@@ -81,8 +83,8 @@ function readSentences(lines: readonly ArticleLine[], text: (l: ArticleLine) => 
     for (const [start, end] of sentenceSpans(lineText)) {
       const s = lineText.slice(start, end);
       if (sentence < LAST_WEEK_LEAD_SENTENCES && LAST_WEEK_LEAD.test(s)) lastWeek = true;
-      const facts = sentenceFacts(s, { published, lastMonth, lastWeek }, programs);
-      for (const d of facts.allDates) if (isDayRef(d.value)) lastMonth = { year: d.value.year, month: d.value.month };
+      const facts = sentenceFacts(s, { published, lastMonth, lastMonthFromPage, lastWeek }, programs);
+      for (const d of facts.allDates) if (isDayRef(d.value)) [lastMonth, lastMonthFromPage] = [{ year: d.value.year, month: d.value.month }, false];
       for (const p of facts.programs) named.add(p.code);
       reads.push({ where: { line: l.index, sentence: sentence++, zone: l.zone }, text: s, facts, listProgram: item ? introProgram : null, continuesIntro: item && introColon });
     }

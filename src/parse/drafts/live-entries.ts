@@ -30,6 +30,9 @@ const DAY_HEADING = new RegExp(
   'i',
 );
 const TIME_MARK = /\d[:.]\d\d/;
+/** A figure of a round's (a count or a cut-off); a card's title has none but its number ("2. Round #345 - …"). */
+const FIGURE = /\d{3}/;
+const TITLE_NUMBER = /^\s*\d[.)]\s|#\s?\d{1,3}\b|\b(?:round|draw)\s\d{1,3}\b/gi;
 /** A day's heading is a short line (tested first: this runs on every line). */
 const isDayHeading = (text: string): boolean => text.length <= 40 && DAY_HEADING.test(text);
 /** An entry's line that is only its heading ("11:20 ET Mon — PNP ROUND"): the lines under it, up to the next entry, are its text. */
@@ -59,8 +62,16 @@ function entryDays(lines: readonly ArticleLine[], published: DayRef): { dayOf: M
   let heading: DayRef | null = null;
   let under: DayRef | null = null;
   const diary = isDiary(lines, published);
-  for (const l of lines) {
+  for (const [i, l] of lines.entries()) {
     if (l.zone === 'related' || (l.meta && !diary)) continue;
+    // A card's title right over its day's heading ("2. Round #345 - Healthcare & social services" / "Fri, May 2, 2025" / "500 ITAs ·
+    // CRS 510"): of that day, not of the heading above. Not an entry with figures ("Trades draw today. 1,000 invitations" / "Wed Dec 20").
+    const next = lines[i + 1];
+    if (diary && next && isDayHeading(next.text) && !isDayHeading(l.text) && !FIGURE.test(l.text.replace(TITLE_NUMBER, ''))) {
+      const day = dayIn(next.text, published);
+      if (day) dayOf.set(l.index, day);
+      continue;
+    }
     if (isDayHeading(l.text)) {
       heading = dayIn(l.text, published);
       // A round whose text begins at the heading ("Tuesday, June 27" / "1:05 p.m. — Details of round #251 …") is of its entries.

@@ -5,7 +5,7 @@ import { FRENCH_MONTHS, iberianMonth, plainLower } from './romance-months.ts';
 import { ANNOUNCED_BEFORE, PUBLISHED_APPOSITIVE, PUBLISHED_BEFORE, REPORTED_BEFORE, TOOK_EFFECT_BEFORE } from './other-days.ts';
 import { leapDays } from './leap-day.ts';
 import { romanceWeekdays } from './romance-weekday.ts';
-import type { DateMention, DayRef, OffsetRef } from '../types.ts';
+import type { DateContext, DateMention, DayRef, OffsetRef } from '../types.ts';
 import { matchesOf } from '../text/matches.ts';
 
 /**
@@ -102,13 +102,7 @@ const COLON_THEN_SUBJECT = /^:\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,
 const WHEN_CLAUSE_AFTER = /^(?:,?\s*20\d\d)?\s*,\s*(?:when|quando|cuando|lorsque|quand)\s/i;
 const NAMES_A_DRAW = /^(?:,?\s*20\d\d|['\u2019]s)?\s+(?:express entry\s+)?(?:[\w-]+\s+)?(?:draw|round)\b/i;
 
-export interface DateContext {
-  readonly published: DayRef | null;
-  /** The month (and year) the text last named, for "on the 23rd". */
-  readonly lastMonth: { readonly year: number | null; readonly month: number } | null;
-  /** The page opens as an account of last week ("Last week in Express Entry"): a weekday is last week's, even the page's own. */
-  readonly lastWeek?: boolean;
-}
+export type { DateContext } from '../types.ts';
 
 type Found = { start: number; end: number; value: DayRef | OffsetRef; relative?: boolean; weekday?: boolean };
 
@@ -285,7 +279,9 @@ function dayOnly(sentence: string, ctx: DateContext, out: Found[]): void {
   if (!ctx.lastMonth) return;
   for (const m of matchesOf(DAY_ONLY, sentence)) {
     const v = day(undefined, ctx.lastMonth.month, m[1]);
-    if (v) out.push({ start: m.index, end: m.index + m[0].length, value: { ...v, year: ctx.lastMonth.year } });
+    // With no month named yet, the page's only for "on the 28th" up to its own day (not "The 15th and most recent draw").
+    const later = ctx.lastMonthFromPage === true && (!/^on\s/i.test(m[0]) || Number(m[1]) > (ctx.published?.day ?? 0));
+    if (v && !later) out.push({ start: m.index, end: m.index + m[0].length, value: { ...v, year: ctx.lastMonth.year } });
   }
 }
 

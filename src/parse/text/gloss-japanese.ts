@@ -16,21 +16,38 @@ export function isJapanese(text: string): boolean {
 
 const WEEKDAYS: Readonly<Record<string, string>> = { 月: 'Monday', 火: 'Tuesday', 水: 'Wednesday', 木: 'Thursday', 金: 'Friday', 土: 'Saturday', 日: 'Sunday' };
 
+const ORDINAL_SUFFIX = (n: number): string => (n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th');
 const day = (y: string, m: string, d: string): string => ` ${glossDay(y, m, d) ?? ''} `;
 
 const RULES: readonly GlossRule[] = [
   [/[\u3002\uff61]/g, '. '],
+  // Two labels on a line ("招待数：1,800人(ideographic space)最低CRS：436点", its ideographic space a plain one by now): a line each.
+  [/(?<=[^\s：:])[ \t]+(?=(?:最低|招待数|招待人数|タイブレーク)[^\s：:]{0,8}[：:])/g, '\n'],
   [/[\u3001]/g, ', '],
+  // "7月1日〜7月6日": a span of days.
+  [/\s?[\u301c~]\s?/g, ' - '],
   [/[\u300c\u300d\u300e\u300f\u3010\u3011]/g, ' '],
-  // Dates.
+  // Dates. An era's year first: "令和元年" is 2019, "令和6年" 2024, "平成30年" 2018.
+  [/(令和|平成)\s?(元|\d{1,2})\s?年/g, (_, era = '', n = '') => `${(era === '令和' ? 2018 : 1988) + (n === '元' ? 1 : Number(n))}年`],
   [/(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日/g, (_, y = '', m = '', d = '') => day(y, m, d)],
   [/(\d{1,2})\s?月\s?(\d{1,2})\s?日/g, (_, m = '', d = '') => day('', m, d)],
+  // "7/2（火）": month first, then the day, with its weekday.
+  [/(?<![\d/])(\d{1,2})\/(\d{1,2})\s?[（(][月火水木金土日][）)]/g, (_, m = '', d = '') => day('', m, d)],
+  // "3回の選考" (three rounds): a count of draws.
+  [/([2-9])\s?回の\s?(?=選考|ドロー|抽選)/g, ' $1 draws '],
+  // "28日（現地時間）" (the 28th, local time): the day without its month.
+  [/(?<![\d月])(\d{1,2})\s?日(?![\d])/g, (_, d = '') => ` on the ${d}${ORDINAL_SUFFIX(Number(d))}, `],
   [/(\d{4})\s?年/g, ' $1 '],
+  // "第252回選考", "第128回ドロー": IRCC's round number (three digits, or two: no year has had ten rounds of one kind counted so).
+  [/第\s?([1-9]\d{1,2})\s?回/g, ' draw #$1 '],
+  [/招待(?:数|人数)\s?[：:]\s?/g, ' number of invitations: '],
+  [/タイブレーク/g, ' tie-breaking rule '],
+  [/選考/g, ' draw '],
   // "今週の水曜には" (this Wednesday): a weekday.
   [/(?:今週の)?([月火水木金土日])曜日?(?:には|に|は)?/g, (_, w = '') => ` on ${WEEKDAYS[w] ?? ''} `],
   // "ITAを1,250名に発行しました" (issued ITAs to 1,250), "27,332人にITAを発給" (gave 27,332 ITAs), "3,800人に招待状が届きました".
   [/(?:ITA|招待状?)を\s?((?<!\d,?)\d[\d,]{0,15})\s?(?:名|人)に\s?(?:発行|発給|送付|送)/g, ' issued $1 invitations '],
-  [/((?<!\d,?)\d[\d,]{0,15})\s?(?:名|人)に\s?(?:ITA|招待状?)(?:を|が)?\s?(?:発行|発給|送付|送|届)/g, ' $1 candidates received invitations '],
+  [/((?<!\d,?)\d[\d,]{0,15})\s?(?:名|人)に\s?(?:[^\s。\d]{1,10}の\s?)?(?:ITA|招待状?)(?:\s?[（(]ITA[）)])?(?:を|が)?\s?(?:発行|発給|送付|送|届)/g, ' $1 candidates received invitations '],
   [/((?<!\d,?)\d[\d,]{0,15})\s?(?:名|人)の\s?(?:エクスプレス・?エントリー)?\s?候補者(?:を|に)?[^。\d]{0,30}?招待/g, ' invited $1 candidates '],
   [/招待状\s?((?<!\d,?)\d[\d,]{0,15})\s?件/g, ' $1 invitations '],
   // "CRS505", "752点以上" (752 and above: the least score invited), "375ポイント".
@@ -44,13 +61,14 @@ const RULES: readonly GlossRule[] = [
   [/合計/g, ' a total of '],
   [/前回|前の/g, ' the previous draw '],
   [/今回/g, ' this draw '],
+  [/今週の/g, ' this week in '],
   [/今週/g, ' this week '],
   [/今日/g, ' today '],
   [/(?:抽選|ドローイング|ドロー)/g, ' draw '],
   [/エクスプレス・?エントリー/g, ' Express Entry '],
   [/(?:カナダ)?移民局/g, ' IRCC '],
   [/技能職(?:\s?\(トレード\))?|トレード/g, ' trades occupations '],
-  [/医療(?:従事者)?/g, ' healthcare '],
+  [/医療(?:従事者)?|ヘルスケア/g, ' healthcare '],
   [/フランス語/g, ' French-speaking '],
   // The provinces, whose own rounds are no Express Entry draws ("オンタリオ州は3,333人の候補者を移民に招待").
   [/オンタリオ(?:州)?/g, ' Ontario '],
@@ -68,5 +86,9 @@ const RULES: readonly GlossRule[] = [
 export function glossJapanese(text: string): string {
   // A number still glued to the script has a unit the glossary does not know: no fact.
   const out = applyGloss(text, RULES).replace(/(?<!\d[,.]?)\d[\d,.]{0,20}(?=[\u3040-\u30ff\u4e00-\u9fff])/g, ' ');
-  return tidyGloss(out.replace(/[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u30fc]+/g, ' '));
+  // A label line ("招待数：920人" under "■ 7/2（火）…") starts with a capital, or it would read as the line above wrapped.
+  return tidyGloss(out.replace(/[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u30fc\u25a0\u30fb]+/g, ' ')).replace(
+    /^([ \t]*)([a-z])(?=[^\n:]{0,40}:)/gm,
+    (_, space: string, letter: string) => space + letter.toUpperCase(),
+  );
 }

@@ -31,6 +31,9 @@ const C = String.raw`\u0400-\u04ff`;
 /** A day and its month: "21 февраля", "13-го февраля". */
 const DAY_MONTH = new RegExp(String.raw`(\d{1,2})(?:-?го)?\s+(${MONTHS.map(([ru]) => ru).join('|')})[${C}]*`, 'gi');
 const monthOf = monthNamer(MONTHS, 'i');
+/** A month and its year, no day: "Итоги октября 2024" (October 2024's recap). */
+const MONTH_YEAR = new RegExp(String.raw`(?<![\d${C}])(${MONTHS.map(([ru]) => ru).join('|')})[${C}]*\s+(\d{4})`, 'gi');
+const ENGLISH_MONTHS = MONTHS.map(([, en]) => en);
 
 /** A count as Russian writes it: "27,330", "3 000", "5000" (bounded, so a run of digits and spaces is read once). */
 const NUM = String.raw`((?<!\d[ ,\u00a0]?)\d{1,3}(?:[ ,\u00a0]\d{3}){1,3}(?!\d)|(?<!\d)\d{1,9}(?!\d))`;
@@ -42,6 +45,11 @@ const SCRIPT = script('\u0400-\u04ff', '«»');
 
 const RULES: readonly GlossRule[] = [
   [DAY_MONTH, (_, d = '', m = '') => ` ${monthOf(m)} ${d} `],
+  [MONTH_YEAR, (_, m = '', y = '') => ` ${monthOf(m)} ${y} `],
+  // "07.10 — PNP: …": a list's day, day first, without its year.
+  [/(?<![\d.])(\d{2})\.(\d{2})(?![.\d])(?=\s?[—–-])/g, (all, d = '', m = '') => (Number(m) >= 1 && Number(m) <= 12 ? ` ${ENGLISH_MONTHS[Number(m) - 1] ?? ''} ${Number(d)} ` : all)],
+  // "Итоги …" (the results of …): a recap.
+  [/Итоги\s/g, ' Recap of '],
   [/(\d{4})\s?(?:год[а-я]*|г\.)/gi, ' $1 '],
   [/(?:Сегодня|сегодня)/g, ' today '],
   [/(?:около|примерно|почти|более|свыше)/gi, ' about '],

@@ -41,6 +41,12 @@ const koreanNumber = (man: string | undefined, cheon: string | undefined, rest: 
 const KOREAN: readonly GlossRule[] = [
   // "초대장" is another word for an invitation ("초청장").
   [/초대장/g, '초청장'],
+  // "제293차 추첨" (the 293rd draw): IRCC's round number (three digits: no year has had a hundred rounds).
+  [/제\s?([1-9]\d{2})\s?(?:차|회차|회)/g, ' draw #$1 '],
+  // "2025.12.15(월)": a day, year first.
+  [/(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})\.?(?:\s?\([월화수목금토일]\))?/g, (_, y = '', m = '', d = '') => ` ${day(y, m, d)} `],
+  // "최저 CRS: 731점" (the lowest CRS).
+  [/최저\s?(?=CRS)/g, ' minimum '],
   // Counts of rounds and spans of time carry no fact: "5번째" (this year's fifth), "4번 연속", "5일 만에", "2주간".
   [/(?<!\d)\d{1,9}\s?(?:번째|번|회차|회|차례)/g, ' '],
   [/(?<!\d)\d{1,9}\s?(?:일|주|개월|달|년)\s?(?:만에|동안|간|이내|연속|째|전에|후에|사이에|사이)/g, ' '],
