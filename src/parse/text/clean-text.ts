@@ -26,6 +26,8 @@ export function toCleanText(input: string): string {
   text = csvRows(jsonLines(text.replace(/\r\n?/g, '\n')))
     // "n.º 77", "Nº 272", "N° 5" (Spanish, Portuguese, French): "No. 77", before NFKC makes "º" a plain "o" ("la ronda no 500 …" is a word).
     .replace(/\b([Nn])\.?\s?[\u00ba\u00b0](?=\s?\d)/g, '$1o.')
+    // "раунд №240": the numero sign, which NFKC makes a bare "No".
+    .replace(/\u2116\s?(?=\d)/g, 'No. ')
     .normalize('NFKC')
     // A keycap digit ("4️⃣0️⃣0️⃣0️⃣" in a channel's post) is the digit; one opening a line ("1️⃣ Federal Skilled Trades – 500 ITA")
     // numbers a list's item.

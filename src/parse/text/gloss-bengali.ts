@@ -47,6 +47,9 @@ function clock(part: string, hour: string, minute: string): string {
 
 const RULES: readonly GlossRule[] = [
   [/।/g, '. '],
+  // "টাই-ব্রেকিং নিয়ম: ৮ জানুয়ারি ২০২২, ১০:২৪:৫২ (ইউটিসি)": the tie-breaking rule, its time in UTC.
+  [/টাই-?\s?ব্রেক(?:িং|ার)?\s?(?:নিয়ম|নিয়ম)?/g, ' tie-breaking rule '],
+  [/ইউটিসি/g, ' UTC '],
   // "৭ই জানুয়ারী", "২১ শে জানুয়ারী": the day's ordinal endings.
   [/(\d{1,2})\s?(?:ই|শে|লা|রা|ঠা)(?![\u0980-\u09ff])/g, ' $1 '],
   // "১৬০ তম Express Entry draw" (the 160th).

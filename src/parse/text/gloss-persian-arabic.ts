@@ -56,6 +56,13 @@ const PERSIAN_ARABIC: readonly GlossRule[] = [
   [new RegExp(String.raw`(\d{1,2})\s(?:(?:${MONTH_WORDS})\/)?(${MONTH_WORDS})(?:\s(?:سال\s|عام\s)?(\d{4}))?`, 'g'), (_, d = '', w = '', y) => ` ${day(y || undefined, String(monthOfWord(w)), d)} `],
   // Round numbers: "دوره 77 از ابتدا", "الجولة رقم 363 منذ إطلاق" (IRCC's); "رقم 33 خلال عام 2025" (this year's) is dropped.
   [/(?:دوره|دور|الجولة|جولة|السحب)\s(?:رقم\s)?(\d{2,3})\s(?:از ابتدا|منذ)/g, ' draw #$1 since '],
+  // Persian cards: "دور ۱۸۶ – چهارشنبه …" (round 186, heading its lines), "(شماره ۲۴۹)" (number 249), "تعداد دعوت‌نامه: ۵۵۷"
+  // (number of invitations), "تساوی امتیاز:" / "قانون تساوی امتیاز" (the tie-breaking rule), "حوزه سلامت" (health).
+  [/(?<=^|\n)[ \t]*دور\s(\d{2,3})\s?(?=[–-])/g, ' Draw #$1 '],
+  [/\(\s?شماره\s(\d{2,3})\s?\)/g, ' (draw #$1) '],
+  [/تعداد\s?دعوت(?:\u200c|\s)?(?:نامه)?(?:\u200c|\s)?(?:ها)?\s?:\s?/g, ' number of invitations: '],
+  [/(?:قانون\s)?تساوی\s?امتیاز/g, ' tie-breaking rule '],
+  [/(?:مشاغل\s)?(?:حوزه\s)?سلامت(?:\sو\sخدمات\sاجتماعی)?/g, ' healthcare '],
   // A card's label: "رقم السحب: 256", "شماره دوره: 256" (the draw's number).
   [/(?:رقم\s(?:السحب|الجولة)|شماره\s(?:دوره|قرعه))\s?:\s?(?=\d)/g, ' draw number: '],
   [/(?:رقم|دوره|الجولة)\s(?<!\d)\d{1,9}/g, ' '],

@@ -26,6 +26,19 @@ const MONTHS: MonthTable = [
   ['октябр', 'October'],
   ['ноябр', 'November'],
   ['декабр', 'December'],
+  // Ukrainian: "13 листопада 2021 р.", "6 липня".
+  ['січн', 'January'],
+  ['лют', 'February'],
+  ['берез', 'March'],
+  ['квітн', 'April'],
+  ['травн', 'May'],
+  ['червн', 'June'],
+  ['липн', 'July'],
+  ['серпн', 'August'],
+  ['вересн', 'September'],
+  ['жовтн', 'October'],
+  ['листопад', 'November'],
+  ['грудн', 'December'],
 ];
 const C = String.raw`\u0400-\u04ff`;
 /** A day and its month: "21 февраля", "13-го февраля". */
@@ -37,9 +50,11 @@ const ENGLISH_MONTHS = MONTHS.map(([, en]) => en);
 
 /** A count as Russian writes it: "27,330", "3 000", "5000" (bounded, so a run of digits and spaces is read once). */
 const NUM = String.raw`((?<!\d[ ,\u00a0]?)\d{1,3}(?:[ ,\u00a0]\d{3}){1,3}(?!\d)|(?<!\d)\d{1,9}(?!\d))`;
-const DRAW = String.raw`(?:отбор|розыгрыш|жеребь[её]вк|раунд|тираж)[${C}]*`;
-const PEOPLE = String.raw`(?:кандидат|человек|иммигрант|заявител)[${C}]*`;
-const INVITATION = String.raw`(?:приглашени|инвайт)[${C}]*`;
+const DRAW = String.raw`(?:отбор|розыгрыш|жеребь[её]вк|раунд|тираж|відб[іо]р)[${C}]*`;
+const PEOPLE = String.raw`(?:кандидат|человек|иммигрант|заявител|заявник)[${C}]*`;
+const INVITATION = String.raw`(?:приглашени|инвайт|запрошен)[${C}]*`;
+/** A score: Russian "балл", Ukrainian "бал". */
+const POINTS = String.raw`(?:балл|бал)[${C}]*`;
 
 const SCRIPT = script('\u0400-\u04ff', '«»');
 
@@ -50,19 +65,25 @@ const RULES: readonly GlossRule[] = [
   [/(?<![\d.])(\d{2})\.(\d{2})(?![.\d])(?=\s?[—–-])/g, (all, d = '', m = '') => (Number(m) >= 1 && Number(m) <= 12 ? ` ${ENGLISH_MONTHS[Number(m) - 1] ?? ''} ${Number(d)} ` : all)],
   // "Итоги …" (the results of …): a recap.
   [/Итоги\s/g, ' Recap of '],
-  [/(\d{4})\s?(?:год[а-я]*|г\.)/gi, ' $1 '],
+  [/(\d{4})\s?(?:год[а-я]*|г\.|р\.)/gi, ' $1 '],
+  // "Правило тай-брейку: …", "Тай-брейк: 29.03.2022 …": the tie-breaking rule.
+  [new RegExp(String.raw`(?:правил[${C}]*\s)?тай-?брейк[${C}]*`, 'gi'), ' tie-breaking rule '],
+  // "99-й раунд" (the 99th round): IRCC's round number.
+  [new RegExp(String.raw`(?<!\d)(\d{1,3})-?(?:й|го|м|ий)\s${DRAW}`, 'gi'), (_, n = '') => ` the ${n}th round `],
+  // "проходной балл 507", "прохідний бал — 489", "Мінімальний бал CRS — 557": the round's cut-off.
+  [new RegExp(String.raw`(?:проходн|прохідн|минимальн|мінімальн)[${C}]*\s${POINTS}\s?(?:CRS\s?)?(?:—|-|:)?\s?(\d{2,4})(?!\d)`, 'gi'), ' minimum CRS score $1 '],
   [/(?:Сегодня|сегодня)/g, ' today '],
   [/(?:около|примерно|почти|более|свыше)/gi, ' about '],
   // Counts: "выдано 5000 приглашений", "было направлено 27,330 приглашений", "получили 3 000 кандидатов".
   [new RegExp(String.raw`(?:выдан|направлен|отправлен|разослан)[${C}]*\s${NUM}\s${INVITATION}`, 'gi'), ' issued $1 invitations '],
-  [new RegExp(String.raw`получил[${C}]*\s${NUM}\s${PEOPLE}`, 'gi'), ' $1 candidates received invitations '],
+  [new RegExp(String.raw`(?:получил|отримал)[${C}]*\s${NUM}\s${PEOPLE}`, 'gi'), ' $1 candidates received invitations '],
   [new RegExp(String.raw`${NUM}\s${INVITATION}`, 'gi'), ' $1 invitations '],
   [new RegExp(String.raw`${NUM}\s${PEOPLE}`, 'gi'), ' $1 candidates '],
   // Cut-offs: "минимум баллов … составил 442 баллов", "набравшим минимум 75 баллов", "проходной балл тоже был 442".
   [new RegExp(String.raw`(?:минимум|минимальн[${C}]*|проходн[${C}]*|самый низкий)\s(?:[^\s.]+\s){0,8}?(?:составил[${C}]*|был[${C}]*|—|-)\s?(\d{2,4})`, 'gi'), ' the minimum CRS score was $1 '],
   [/(?:минимум|не менее)\s(\d{2,4})\s(?:балл[а-я]*)/gi, ' a minimum CRS score of $1 '],
-  [/(\d{2,4})\s(?:балл[а-я]*)/gi, ' $1 points '],
-  [/(?:балл[а-я]*)/gi, ' points '],
+  [new RegExp(String.raw`(\d{2,4})\s${POINTS}`, 'gi'), ' $1 points '],
+  [new RegExp(POINTS, 'gi'), ' points '],
   [new RegExp(DRAW, 'gi'), ' draw '],
   [/Канад[а-я]*/g, ' Canada '],
 ];
