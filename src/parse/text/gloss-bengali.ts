@@ -50,6 +50,22 @@ const RULES: readonly GlossRule[] = [
   // "টাই-ব্রেকিং নিয়ম: ৮ জানুয়ারি ২০২২, ১০:২৪:৫২ (ইউটিসি)": the tie-breaking rule, its time in UTC.
   [/টাই-?\s?ব্রেক(?:িং|ার)?\s?(?:নিয়ম|নিয়ম)?/g, ' tie-breaking rule '],
   [/ইউটিসি/g, ' UTC '],
+  // "১৫২ নম্বর ড্রতে" (in draw number 152), "(সিইসি)" (CEC), weekdays ("বৃহস্পতিবার, ১১ জুন"), "দুটি … ড্র" (two draws).
+  [/(\d{1,3})\s?নম্বর\s?ড্র[\u0980-\u09ff]*/g, ' draw number $1 '],
+  [/সিইসি/g, ' CEC '],
+  [/(?:ক্যানাডিয়ান|কানাডিয়ান)\s?এক্সপেরিয়েন্স\s?ক্লাস/g, ' Canadian Experience Class '],
+  [/দুটি(?=\s(?:[\u0980-\u09ff]+\s){0,3}ড্র)/g, ' two '],
+  ...(
+    [
+      ['সোমবার', 'Monday'],
+      ['মঙ্গলবার', 'Tuesday'],
+      ['বুধবার', 'Wednesday'],
+      ['বৃহস্পতিবার', 'Thursday'],
+      ['শুক্রবার', 'Friday'],
+      ['শনিবার', 'Saturday'],
+      ['রবিবার', 'Sunday'],
+    ] as const
+  ).map(([bn, en]): GlossRule => [new RegExp(`${bn}(?![\u0980-\u09ff])`, 'g'), ` ${en} `]),
   // "৭ই জানুয়ারী", "২১ শে জানুয়ারী": the day's ordinal endings.
   [/(\d{1,2})\s?(?:ই|শে|লা|রা|ঠা)(?![\u0980-\u09ff])/g, ' $1 '],
   // "১৬০ তম Express Entry draw" (the 160th).

@@ -31,7 +31,7 @@ const MONTHS: MonthTable = [
 /** Letters of the script, for the edges of a word. */
 const G = String.raw`\u0a80-\u0aff`;
 /** A month's name with its case ending ("સપ્ટેમ્બરના", of September). */
-const MONTH_WORD = new RegExp(String.raw`(?<![${G}])(${MONTHS.map(([gu]) => gu).join('|')})(?:ના|ની|નો|માં)?(?![${G}])`, 'g');
+const MONTH_WORD = new RegExp(String.raw`(?<![${G}])(${MONTHS.map(([gu]) => gu).join('|')})(?:ના|ની|નો|માં|ે)?(?![${G}])`, 'g');
 const monthOf = monthNamer(MONTHS);
 
 const PERSON = String.raw`(?:ઉમેદવારોને|ઉમેદવારો|લોકોને|લોકો|વિદેશી નાગરિકોને|અરજદારોને|વર્કર્સને|કામદારોને)`;
@@ -45,6 +45,12 @@ const RULES: readonly GlossRule[] = [
   [/\b(\d{1,2}),(\d{2}),(\d{3})\b/g, '$1$2,$3'],
   // Months: "2 સપ્ટેમ્બરના રોજ" (on 2 September), "૨૬ ઓક્ટોબરના ડ્રોમાં" (in the 26 October draw).
   [MONTH_WORD, (_, m = '') => ` ${monthOf(m)} `],
+  // A card's labels: "આમંત્રણ: ૨,૯૮૫" (invitations), "લઘુત્તમ સ્કોર: ૬૭૬" (the minimum score), "પ્રોગ્રામ:" (program),
+  // "ટાઈ-બ્રેકિંગ નિયમ:" / "ટાઈ-બ્રેકિંગ:" (the tie-breaking rule).
+  [/(?<![\u0a80-\u0aff])આમંત્રણ(?:ો)?\s?:\s?/g, ' invitations: '],
+  [/(?:સૌથી ઓછો|સૌથી નીચો|મિનિમમ|લઘુત્તમ)\s?(?:CRS\s)?સ્કોર\s?:\s?/g, ' minimum CRS score: '],
+  [/(?<![\u0a80-\u0aff])પ્રોગ્રામ\s?:\s?/g, ' program: '],
+  [/ટાઈ-?\s?બ્રેકિંગ(?:\sનિયમ)?/g, ' tie-breaking rule '],
   [/(?:ના\s)?રોજ/g, ' '],
   // Cut-offs: "772નો CRS સ્કોર", "૪૩૧નો મિનિમમ ક્રોપ્રિહેન્સિવ રેન્કિંગ સિસ્ટમ સ્કોર", "સૌથી ઓછો CRS સ્કોર 428નો હતો".
   [new RegExp(String.raw`(\d{2,4})નો\s?(?:મિનિમમ\s?)?(?:[^\s.]+\s){0,3}?(?:CRS\s)?સ્કોર`, 'g'), ' a minimum CRS score of $1 '],

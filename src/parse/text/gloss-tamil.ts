@@ -39,9 +39,13 @@ const RULES: readonly GlossRule[] = [
   [new RegExp(String.raw`${MONTH}\s(\d{1,2})(?!\d)(?:-?ஆம்)?(?:\s?(?:தேதி[${T}]*|அன்று))?`, 'g'), (_, m = '', d = '') => ` on ${monthOf(m)} ${d}, `],
   [new RegExp(String.raw`(\d{4})(?:ன்|ஆம்\sஆண்டு|ஆண்டு)`, 'g'), ' $1 '],
   [/இன்று/g, ' today '],
+  // "327-வது சுற்றில்" (in the 327th round), "சுகாதாரத் துறை" (the health sector), "டை-பிரேக்கிங் விதி" (the tie-breaking rule).
+  [new RegExp(String.raw`(?<!\d)(\d{1,3})-?வது\s(?:சுற்ற|டிரா)[${T}]*`, 'g'), ' the $1th round '],
+  [new RegExp(String.raw`சுகாதார[${T}]*\s?துறை[${T}]*`, 'g'), ' healthcare '],
+  [/டை-?\s?பிரேக்கிங்(?:\sவிதி)?/g, ' tie-breaking rule '],
   [/சமீபத்திய/g, ' latest '],
   // Counts and what happened to them.
-  [new RegExp(String.raw`${NUM}\s(?:விண்ணப்பதாரர்|வேட்பாளர்|பேர்|நபர்)[${T}]*\s(?:[${T}]+\s){0,2}?(?:அழைப்பு|அழைப்பிதழ்)[${T}]*\s(?:வழங்க|அனுப்ப)[${T}]*`, 'g'), ' $1 candidates were sent invitations '],
+  [new RegExp(String.raw`${NUM}\s(?:விண்ணப்பதாரர்|வேட்பாளர்|பேர்|நபர்)[${T}]*\s(?:[${T}]+\s){0,4}?(?:அழைப்பு|அழைப்பிதழ்)[${T}]*\s(?:வழங்க|அனுப்ப)[${T}]*`, 'g'), ' $1 candidates were sent invitations '],
   [new RegExp(String.raw`${NUM}\s(?:விண்ணப்பதாரர்|வேட்பாளர்|பேர்|நபர்)[${T}]*\s(?:அழைக்கப்பட்ட|அழைத்துள்ள)[${T}]*`, 'g'), ' $1 candidates were invited '],
   [new RegExp(String.raw`${NUM}\s(?:விண்ணப்பதாரர்|வேட்பாளர்|பேர்|நபர்)[${T}]*`, 'g'), ' $1 candidates '],
   [new RegExp(String.raw`(?:அழைப்பு|அழைப்பிதழ்)[${T}]*\s(?:வழங்கப்பட்ட|வழங்கிய|அனுப்ப)[${T}]*`, 'g'), ' invitations were issued '],
