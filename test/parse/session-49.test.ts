@@ -1019,3 +1019,60 @@ describe('Gujarati, Tamil and Bengali pages', () => {
     ]);
   });
 });
+
+describe('German and Malayalam pages', () => {
+  it('German "Neue Arrima-Einladungsrunde" of Québec\'s MIFI: a province\'s round, no Express Entry draw', () => {
+    const page = [
+      'Québec: Neue Arrima-Einladungsrunde – 1.412 Einladungen für Fachkräfte',
+      '20.08.2024 | Redaktion Kanada-Aktuell',
+      'Das Einwanderungsministerium der Provinz Québec (MIFI) hat eine neue Einladungsrunde im Arrima-Portal durchgeführt. 1.412 Personen wurden eingeladen, einen Antrag auf ein Auswahlzertifikat (CSQ) im Programm für qualifizierte Arbeitskräfte (PRTQ) zu stellen.',
+      'Die Mindestpunktzahl lag bei 590 Punkten. Eingeladen wurden vor allem Kandidaten mit Französischkenntnissen auf Niveau 7 oder höher sowie mit einem Jobangebot außerhalb des Großraums Montréal.',
+      'Wichtig: Québec nimmt nicht am Express-Entry-System des Bundes teil und wählt seine Einwanderer selbst aus.',
+      'Zum Vergleich: Bei Express Entry erhielten am 14. August 3.200 CEC-Kandidaten eine Einladung (CRS 509).',
+      'Wer nach Québec auswandern möchte, sollte also in erster Linie Französisch lernen – schon Niveau B2 bringt im Arrima-Punktesystem deutlich mehr Punkte.',
+      'Teilen: Facebook | WhatsApp | E-Mail',
+    ].join('\n');
+    expect(facts(page, '2024-08-20')).toEqual([]);
+  });
+  it('German "(Runde Nr. 75 und Nr. 76)" on "Mittwoch, dem 1. November 2017": both rounds, numbered, of that day', () => {
+    const page = [
+      'Express Entry: Zwei Ziehungen am 1. November – PNP und Federal Skilled Trades',
+      'Veröffentlicht am 2. November 2017 von Markus | Kategorie: Kanada, Auswandern, Express Entry',
+      'Am Mittwoch, dem 1. November 2017, hat IRCC gleich zwei Auswahlrunden auf einmal durchgeführt (Runde Nr. 75 und Nr. 76). Die Ergebnisse wurden um 13:55 Uhr MEZ veröffentlicht.',
+      'Runde 75 – Provincial Nominee Program: 290 Einladungen, Mindestpunktzahl 673',
+      'Runde 76 – Federal Skilled Trades: 505 Einladungen, Mindestpunktzahl 241',
+      'Eine allgemeine Ziehung für alle Programme gab es diesmal nicht. Die letzte allgemeine Runde fand am 18. Oktober statt (2.757 Einladungen, 436 Punkte).',
+      'Für uns Handwerker aus Deutschland, Österreich und der Schweiz ist vor allem die FST-Runde interessant: Wer eine Zimmerer-, Elektriker- oder Bäckerausbildung hat und ein Jobangebot oder ein Certificate of Qualification aus einer Provinz vorweisen kann, hatte mit nur 241 Punkten eine Chance.',
+      'Hinweis: Die Punktzahl bei der PNP-Runde enthält die 600 Zusatzpunkte für die Provinznominierung.',
+      'Kommentare (6)',
+      'Jens: Danke für die schnelle Info! Ich warte noch auf mein CoQ aus Alberta…',
+    ].join('\n');
+    expect(facts(page, '2017-11-02')).toEqual([
+      ['2017-11-01', '75', 'pnp', 290, 673, null],
+      ['2017-11-01', '76', 'fst', 505, 241, null],
+    ]);
+  });
+  it('Malayalam "ബുധനാഴ്ച (നവംബർ 23) നടന്ന 236-ാം റൗണ്ടിൽ 4,750 പേർക്ക് … ക്ഷണം ലഭിച്ചു": round 236 of Wednesday', () => {
+    const page = [
+      'എക്സ്പ്രസ് എൻട്രി: 4,750 പേർക്ക് ITA; CRS 491',
+      '2022 നവംബർ 24 | NRI വാർത്ത',
+      'കാനഡയുടെ എക്സ്പ്രസ് എൻട്രി സംവിധാനത്തിൽ ബുധനാഴ്ച (നവംബർ 23) നടന്ന 236-ാം റൗണ്ടിൽ 4,750 പേർക്ക് സ്ഥിര താമസ അപേക്ഷയ്ക്കുള്ള ക്ഷണം ലഭിച്ചു. കുറഞ്ഞ സ്കോർ 491.',
+      'ഇന്ത്യൻ സമയം രാത്രി 9.12-നാണ് ഫലം പ്രസിദ്ധീകരിച്ചത്. എല്ലാ പ്രോഗ്രാമുകൾക്കുമുള്ള (ഓൾ പ്രോഗ്രാം) ഡ്രോ ആയിരുന്നു ഇത്.',
+      'നവംബർ 9-ലെ ഡ്രോയിൽ 494 ആയിരുന്ന കട്ട് ഓഫ് ഇത്തവണ 3 പോയിന്റ് കുറഞ്ഞു. ജൂലൈയിൽ ഡ്രോകൾ പുനരാരംഭിച്ചതിനു ശേഷമുള്ള ഏറ്റവും കുറഞ്ഞ സ്കോർ ആണിത്.',
+    ].join('\n');
+    expect(facts(page, '2022-11-24')).toEqual([['2022-11-23', '236', 'general', 4750, 491, null]]);
+  });
+  it('Malayalam "ആരോഗ്യ–സാമൂഹിക സേവന മേഖല" (health and social services), "357-ാമത് റൗണ്ടിൽ", "ടൈ ബ്രേക്കിംഗ് റൂൾ"', () => {
+    const page = [
+      'കാനഡ എക്സ്പ്രസ് എൻട്രി: ആരോഗ്യ മേഖലയിൽ 4,000 പേർക്ക് ക്ഷണം; കട്ട് ഓഫ് 475',
+      'Published: 2025 ജൂലൈ 23, 08:10 AM IST',
+      'കൊച്ചി: കാനഡയിലെ സ്ഥിര താമസത്തിനായുള്ള എക്സ്പ്രസ് എൻട്രി സംവിധാനത്തിൽ ആരോഗ്യ–സാമൂഹിക സേവന മേഖലയിലുള്ളവർക്കായി പ്രത്യേക ഡ്രോ. ജൂലൈ 22 ചൊവ്വാഴ്ച നടന്ന 357-ാമത് റൗണ്ടിൽ 4,000 പേർക്ക് ഇൻവിറ്റേഷൻ ടു അപ്ലൈ (ITA) ലഭിച്ചു. കുറഞ്ഞ CRS സ്കോർ 475.',
+      'ടൈ ബ്രേക്കിംഗ് റൂൾ: 2025 മാർച്ച് 13, 13:08:29 UTC.',
+      'ജൂൺ 4-ന് നടന്ന ആരോഗ്യ മേഖലാ ഡ്രോയിൽ 500 പേർക്ക് മാത്രമാണ് ക്ഷണം ലഭിച്ചത് (കട്ട് ഓഫ് 504). അതിനെ അപേക്ഷിച്ച് ഇത്തവണ എട്ടിരട്ടി പേർക്കാണ് അവസരം.',
+      'നഴ്സുമാർ, ഫാർമസിസ്റ്റുകൾ, പേഴ്സണൽ സപ്പോർട്ട് വർക്കർമാർ, സോഷ്യൽ വർക്കർമാർ തുടങ്ങിയവർ ഈ വിഭാഗത്തിൽ ഉൾപ്പെടുന്നു. കേരളത്തിൽ നിന്നുള്ള ആയിരക്കണക്കിന് നഴ്സുമാർക്ക് ഇത് വലിയ ആശ്വാസമാണ്.',
+      'ഐഇഎൽടിഎസ്/സെൽപിപ്പ് പരീക്ഷ, ECA, മെഡിക്കൽ എന്നിവ ഉൾപ്പെടെ ഏകദേശം ₹1.8 ലക്ഷം ചെലവ് പ്രതീക്ഷിക്കാം. ക്ഷണം ലഭിച്ചവർ 60 ദിവസത്തിനകം അപേക്ഷ സമർപ്പിക്കണം.',
+      'Also Read: യുകെ നഴ്സിംഗ് റിക്രൂട്ട്മെന്റ്: പുതിയ നിയമങ്ങൾ',
+    ].join('\n');
+    expect(facts(page, '2025-07-23')).toEqual([['2025-07-22', '357', 'healthcare', 4000, 475, '2025-03-13']]);
+  });
+});

@@ -52,8 +52,15 @@ const GERMAN: readonly GlossRule[] = [
   [/\b(?:letzte[nr]?|vergangene[nr]?|vorige[nr]?)\sWoche\b/gi, ' last week '],
   [/\b(?:vorherige[nrs]?|vorige[nrs]?|letzte[nrs]?)\b/gi, ' previous '],
   // Draws, invitations and candidates.
-  [/\b(?:Express[- ](?:Entry|Eintritt|Teilnahme|Eingabe)[- ]?)?(?:Ziehungen|Auslosungen|Auswahlrunden|Einladungsrunden)\b/gi, ' Express Entry draws '],
-  [/\b(?:Express[- ](?:Entry|Eintritt|Teilnahme|Eingabe)[- ]?)?(?:Ziehung|Auslosung|Auswahlrunde|Einladungsrunde|Auswahlverfahren|Selektion)\b/gi, ' Express Entry draw '],
+  [/\bExpress[- ](?:Entry|Eintritt|Teilnahme|Eingabe)[- ]?(?:Ziehungen|Auslosungen|Auswahlrunden|Einladungsrunden)\b/gi, ' Express Entry draws '],
+  [/\bExpress[- ](?:Entry|Eintritt|Teilnahme|Eingabe)[- ]?(?:Ziehung|Auslosung|Auswahlrunde|Einladungsrunde|Auswahlverfahren|Selektion)\b/gi, ' Express Entry draw '],
+  // "Runde Nr. 75 und Nr. 76", "Runde 75 – Provincial Nominee Program", "in Runde 5": a round by its number.
+  [/\bRunden?\s(?=(?:Nr\.\s?)?\d)/g, ' round '],
+  [/\bund\s(?=Nr\.\s?\d)/g, ' and round '],
+  [/\bNr\.\s?(?=\d)/g, ' no. '],
+  // Without "Express Entry" a round is any program's (Québec's Arrima "Einladungsrunde" is no federal draw).
+  [/\b(?:Ziehungen|Auslosungen|Auswahlrunden|Einladungsrunden)\b/gi, ' draws '],
+  [/\b(?:Ziehung|Auslosung|Auswahlrunde|Einladungsrunde|Auswahlverfahren|Selektion)\b/gi, ' draw '],
   [/\bEinladungen\s(?:zur|zum)\s(?:Bewerbung|Antragstellung|Daueraufenthalt)\b|\bEinladungen\b/gi, ' invitations '],
   [/\bEinladung\b/gi, ' invitation '],
   [/\b(?:Kandidat(?:en|innen)|Bewerber(?:innen)?|Bewerbende[n]?|Antragsteller(?:innen)?)\b/gi, ' candidates '],

@@ -44,9 +44,29 @@ const RULES: readonly GlossRule[] = [
   [new RegExp(String.raw`(?<!\d)(\d{1,2})\s${MONTH}`, 'g'), (_, d = '', m = '') => ` ${monthOf(m)} ${d} `],
   [new RegExp(String.raw`(\d{4})\s${MONTH}`, 'g'), (_, y = '', m = '') => ` ${monthOf(m)} ${y} `],
   [/ഇന്ന്/g, ' today '],
+  // "236-ാം റൗണ്ടിൽ", "357-ാമത് റൗണ്ടിൽ" (in the 236th round), "കുറഞ്ഞ CRS സ്കോർ 475" (the lowest score), "ആരോഗ്യ–സാമൂഹിക സേവന
+  // മേഖല" (health and social services), "ടൈ ബ്രേക്കിംഗ് റൂൾ" (the tie-breaking rule), weekdays ("ബുധനാഴ്ച", Wednesday).
+  [new RegExp(String.raw`(?<!\d)(\d{1,3})-?ാ(?:ം|മത്)\s?(?:റൗണ്ട|റൌണ്ട)[${M}]*`, 'g'), ' the $1th round '],
+  [/കുറഞ്ഞ\s(?:CRS\s)?സ്കോർ\s(\d{2,4})/g, ' the minimum CRS score was $1 '],
+  [new RegExp(String.raw`ആരോഗ്യ(?:[–-]\s?സാമൂഹിക\sസേവന)?\s?(?:മേഖല[${M}]*)?`, 'g'), ' healthcare '],
+  [/ടൈ\s?ബ്രേക്കിംഗ്\s?റൂൾ/g, ' tie-breaking rule '],
+  ...(
+    [
+      ['തിങ്കളാഴ്ച', 'Monday'],
+      ['ചൊവ്വാഴ്ച', 'Tuesday'],
+      ['ബുധനാഴ്ച', 'Wednesday'],
+      ['വ്യാഴാഴ്ച', 'Thursday'],
+      ['വെള്ളിയാഴ്ച', 'Friday'],
+      ['ശനിയാഴ്ച', 'Saturday'],
+      ['ഞായറാഴ്ച', 'Sunday'],
+    ] as const
+  ).map(([ml, en]): GlossRule => [new RegExp(ml, 'g'), ` ${en} `]),
   [/ഈ\sആഴ്ച[\u0d00-\u0d7f]*/g, " this week's "],
   // Counts and what happened to them.
-  [new RegExp(String.raw`${NUM}\s(?:ഉദ്യോഗാർത്ഥി|അപേക്ഷക|കുടിയേറ്റക്കാ)[${M}]*\s(?:[${M}]+\s){0,2}?(?:ഇൻവിറ്റേഷൻ|ക്ഷണം)[${M}]*\s(?:നൽകി|ലഭിച്ചു|അയച്ചു)[${M}]*`, 'g'), ' $1 candidates were sent invitations '],
+  [
+    new RegExp(String.raw`${NUM}\s(?:ഉദ്യോഗാർത്ഥി|അപേക്ഷക|കുടിയേറ്റക്കാ|പേർ)[${M}]*\s(?:[${M}\s()A-Z]+?\s){0,4}?(?:ഇൻവിറ്റേഷൻ|ക്ഷണം)[${M}]*\s(?:[^\s.]+\s){0,3}?(?:നൽകി|ലഭിച്ചു|അയച്ചു)[${M}]*`, 'g'),
+    ' $1 candidates were sent invitations ',
+  ],
   [new RegExp(String.raw`${NUM}\s(?:ഉദ്യോഗാർത്ഥി|അപേക്ഷക)[${M}]*`, 'g'), ' $1 candidates '],
   [new RegExp(String.raw`${NUM}\s(?:ഇൻവിറ്റേഷ|ക്ഷണ)[${M}]*`, 'g'), ' $1 invitations '],
   // Cut-offs: "507 എന്ന ഏറ്റവും കുറഞ്ഞ … സ്കോർ" (the lowest score of 507), "കട്ട്ഓഫ് 511 ആയി കുറഞ്ഞു" (the cut-off fell to 511).
@@ -55,7 +75,7 @@ const RULES: readonly GlossRule[] = [
   [/കട്ട്\s?ഓഫ്\s(?:സ്കോർ\s)?(\d{2,4})/g, ' the cut-off was $1 '],
   // "നറുക്കെടുപ്പിൽ 509" (in the draw, 509): the number after it is no round number.
   [/നറുക്കെടുപ്പ്?[\u0d00-\u0d7f]*/g, ' draw, '],
-  [/എക്സ്പ്രസ്സ്?\sഎൻട്രി/g, ' Express Entry '],
+  [/എക്സ്പ്രസ്(?:സ്)?\sഎൻട്രി/g, ' Express Entry '],
   [/കനേഡിയൻ\sഎക്സ്പീരിയൻസ്\sക്ലാസ്/g, ' Canadian Experience Class '],
   [/ഫ്രഞ്ച്\sഭാഷാ\s(?:പ്രാവീണ്യ|വിഭാഗ)[\u0d00-\u0d7f]*/g, ' French-language proficiency '],
   [/പ്രൊവിൻഷ്യൽ\sനോമിനീ\sപ്രോഗ്രാ[\u0d00-\u0d7f]*/g, ' Provincial Nominee Program '],
