@@ -1076,3 +1076,25 @@ describe('German and Malayalam pages', () => {
     expect(facts(page, '2025-07-23')).toEqual([['2025-07-22', '357', 'healthcare', 4000, 475, '2025-03-13']]);
   });
 });
+
+describe("a masthead's TODAY", () => {
+  it("a masthead's \"☰ GULF TODAY LIVE 🔍\" tells no round of the page's day that would outnumber the week's two", () => {
+    const page = [
+      '☰   GULF TODAY LIVE   🔍',
+      'Canada Express Entry: PNP and CEC draws held back-to-back',
+      'Last Updated: 14 May 2025, 08:12 GST',
+      'Advertisement',
+      'Canada has held two back-to-back Express Entry draws this week.',
+      '• Monday, May 12: Round 346 (PNP) - 511 ITAs, minimum CRS 706',
+      '• Tuesday, May 13: Round 347 (CEC) - 500 ITAs, minimum CRS 547, tie-break May 21, 2024 at 17:26:27 UTC',
+      'The CEC cut-off of 547 is the highest for that programme in years.',
+      'Advertisement',
+      'Also Read: Dubai traffic fines: new rules explained',
+      'Share: 𝕏 f ✉',
+    ].join('\n');
+    expect(facts(page, '2025-05-14')).toEqual([
+      ['2025-05-12', '346', 'pnp', 511, 706, null],
+      ['2025-05-13', '347', 'cec', 500, 547, '2024-05-21'],
+    ]);
+  });
+});
