@@ -744,7 +744,7 @@ describe('Korean and Japanese pages', () => {
     ].join('\n');
     expect(facts(page, '2019-10-17')).toEqual([['2019-10-16', '128', 'fst', 500, 357, '2019-03-04']]);
   });
-  it('Japanese "7/2（火）" days and two labels on a line ("招待数：3,750人　最低CRS：445点"); the trades round between stays unread as news', () => {
+  it('Japanese "7/2（火）" days and two labels on a line ("招待数：3,750人　最低CRS：445点"); the three rounds of the week (their "第300回" numbers, with no word for a round after them, unread)', () => {
     const page = [
       '今週のエクスプレス・エントリー（7月1日〜7月6日）',
       '投稿日：2024/07/06　更新日：2024/07/06',
@@ -766,7 +766,8 @@ describe('Korean and Japanese pages', () => {
     ].join('\n');
     expect(facts(page, '2024-07-06')).toEqual([
       ['2024-07-02', null, 'pnp', 920, null, null],
-      ['2024-07-05', '301', 'healthcare', 3750, 445, null],
+      ['2024-07-04', null, 'trades', 1800, 436, null],
+      ['2024-07-05', null, 'healthcare', 3750, 445, null],
     ]);
   });
 });

@@ -38,8 +38,8 @@ const RULES: readonly GlossRule[] = [
   // "28日（現地時間）" (the 28th, local time): the day without its month.
   [/(?<![\d月])(\d{1,2})\s?日(?![\d])/g, (_, d = '') => ` on the ${d}${ORDINAL_SUFFIX(Number(d))}, `],
   [/(\d{4})\s?年/g, ' $1 '],
-  // "第252回選考", "第128回ドロー": IRCC's round number (three digits, or two: no year has had ten rounds of one kind counted so).
-  [/第\s?([1-9]\d{1,2})\s?回/g, ' draw #$1 '],
+  // "第252回選考", "第128回ドロー": IRCC's round number, named with the word for the round (not any "第…回", an event's count).
+  [/第\s?([1-9]\d{1,2})\s?回(?=\s?の?\s?(?:選考|ドロー|抽選|ラウンド|招待))/g, ' draw #$1 '],
   [/招待(?:数|人数)\s?[：:]\s?/g, ' number of invitations: '],
   [/タイブレーク/g, ' tie-breaking rule '],
   [/選考/g, ' draw '],
