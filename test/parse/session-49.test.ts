@@ -1099,3 +1099,144 @@ describe("a masthead's TODAY", () => {
     ]);
   });
 });
+
+describe("thresholds, abbreviated weekdays, a podcast's week, a French table, the first rounds", () => {
+  it('"First PNP draw to cross 1,000 invitations" is a threshold, no round\'s count', () => {
+    const page = [
+      'CRS Tracker 🇨🇦',
+      '@crstracker',
+      'Two Express Entry draws in two days 🧵👇',
+      '',
+      '1/ Wednesday June 23 — Draw #193, PNP only',
+      '▪️ 1,002 ITAs',
+      '▪️ Min CRS: 742',
+      'First PNP draw to cross 1,000 invitations.',
+      '',
+      '2/ Thursday June 24 (today) — Draw #194, CEC only',
+      '▪️ 6,000 ITAs',
+      '▪️ Min CRS: 357',
+      '▪️ Tie-break: Feb 17, 2021 10:15:50 UTC',
+      '',
+      '3/ 357 is the lowest cut-off for a regular CEC round so far (excluding the Feb 13 mega-draw at 75).',
+      '',
+      "4/ That's 7,002 ITAs this week. IRCC is clearly going for its 401k landing target using people already in Canada.",
+      '',
+      '5/ FSW candidates outside Canada: still no draw for you since December. We know. 😔',
+      '',
+      '#ExpressEntry #CEC #PNP',
+      '3:22 PM · Jun 24, 2021 · Twitter Web App',
+      '287 Retweets 61 Quote Tweets 1,104 Likes',
+    ].join('\n');
+    expect(facts(page, '2021-06-24')).toEqual([
+      ['2021-06-23', '193', 'pnp', 1002, 742, null],
+      ['2021-06-24', '194', 'cec', 6000, 357, '2021-02-17'],
+    ]);
+  });
+  it('"Wed 👉 PNP: 893 ITAs, CRS 733" / "Thu (today!!) 👉 FSW ONLY: …": the abbreviated weekday dates its line', () => {
+    const page = [
+      '@crsqueen.ca',
+      '2 EXPRESS ENTRY DRAWS THIS WEEK 🇨🇦🔥',
+      'Wed 👉 PNP: 893 ITAs, CRS 733',
+      'Thu (today!!) 👉 FSW ONLY: 3,300 ITAs, CRS 489',
+      "This is the FIRST time ever IRCC did a draw just for Federal Skilled Worker 🤯 if you're outside Canada with a 489+ go check your account NOW",
+      '#expressentry #fsw #canadapr #immigrationtok #crsscore #canada #fyp',
+      '♬ Oh No - Kreepa',
+    ].join('\n');
+    expect(facts(page, '2023-02-02')).toEqual([
+      ['2023-02-01', null, 'pnp', 893, 733, null],
+      ['2023-02-02', null, 'fsw', 3300, 489, null],
+    ]);
+  });
+  it('"This week IRCC ran a round of invitations every single day from Tuesday to Friday. Here\'s the recap …": the week\'s four rounds are news', () => {
+    const page = [
+      'THE MAPLE LEAF BRIEFING — Weekly Express Entry podcast',
+      'Ep. 209: Four draws, four days',
+      'Saturday, July 8, 2023 · 27 min',
+      '',
+      "This week IRCC ran a round of invitations every single day from Tuesday to Friday. Here's the recap we go through in the episode:",
+      '',
+      'Tue July 4 — Round 253, all programs: 700 ITAs, minimum CRS 511',
+      'Wed July 5 — STEM occupations (first ever): 500 ITAs, CRS 486',
+      'Thu July 6 — Healthcare occupations: 1,500 ITAs, CRS 463',
+      'Fri July 7 — Round 256, French-language proficiency (first ever): 2,300 ITAs, CRS 439, tie-break January 20, 2023 at 17:18:32 UTC',
+      '',
+      'Total for the week: 5,000 invitations.',
+      '',
+      'Chapters',
+      '00:00 Cold open',
+      '01:40 The tiny 700-ITA general round — why so small?',
+      '06:15 STEM round: which NOCs qualified',
+      '11:30 Second healthcare round in a little over a week',
+      '16:20 The French round: 439 and why francophones should be celebrating',
+      '22:05 What next week might bring (trades? transport?)',
+      '',
+      'Guests: Aïcha Diallo, RCIC (Montréal)',
+      '',
+      '🎧 Apple Podcasts | Spotify | Google Podcasts',
+      'Disclaimer: this podcast is information, not legal advice.',
+    ].join('\n');
+    expect(facts(page, '2023-07-08')).toEqual([
+      ['2023-07-04', '253', 'general', 700, 511, null],
+      ['2023-07-05', null, 'stem', 500, 486, null],
+      ['2023-07-06', null, 'healthcare', 1500, 463, null],
+      ['2023-07-07', '256', 'french', 2300, 439, '2023-01-20'],
+    ]);
+  });
+  it('"Santé (ronde n° 327)" in a table\'s cell is round 327; "un seuil supérieur à 800" is a bound, no cut-off', () => {
+    const page = [
+      'AtlasCanada.ma',
+      'Le guide des Marocains qui immigrent au Canada',
+      'Accueil | Actualités | Entrée express | Études | Travail | Nous contacter',
+      '',
+      'Entrée express : trois tirages cette semaine, dont 3 000 invitations pour la santé',
+      'Rabat, le 21 novembre 2024',
+      '',
+      "Semaine chargée pour Immigration, Réfugiés et Citoyenneté Canada (IRCC) : trois rondes d'invitations ont eu lieu du lundi 18 au mercredi 20 novembre.",
+      '',
+      'Date | Catégorie | Invitations | Score minimum SCG',
+      'Lundi 18 novembre | Candidats des provinces | 174 | 816',
+      'Mardi 19 novembre | Expérience canadienne | 400 | 539',
+      'Mercredi 20 novembre | Santé (ronde n° 327) | 3 000 | 463',
+      '',
+      'Pour la ronde santé, la règle de départage est fixée au 21 octobre 2024 à 16:12:39 UTC.',
+      '',
+      'Notre analyse',
+      'Le tirage santé est le plus intéressant pour nos lecteurs : infirmiers, aides-soignants et médecins marocains peuvent viser un score bien plus bas que dans les tirages CEC ou PCP. Le seuil de 463 reste atteignable avec un bon TEF/TCF et un IELTS solide.',
+      '',
+      "Le PCP, lui, reste réservé aux candidats déjà nominés par une province (d'où un seuil supérieur à 800).",
+      '',
+      "À noter : IRCC n'a pas organisé de tirage francophone cette semaine, contrairement à la semaine dernière.",
+      '',
+      'Vous avez reçu une invitation ? Contactez-nous pour la liste des documents.',
+      '',
+      'Partager : Facebook • WhatsApp • X',
+      'Mots-clés : Entrée express, santé, infirmiers, Maroc',
+      '',
+      'Articles liés',
+      '- TCF Canada à Casablanca : calendrier 2025',
+      "- Comment obtenir l'extrait de casier judiciaire marocain",
+    ].join('\n');
+    expect(facts(page, '2024-11-21')).toEqual([
+      ['2024-11-18', null, 'pnp', 174, 816, null],
+      ['2024-11-19', null, 'cec', 400, 539, null],
+      ['2024-11-20', '327', 'healthcare', 3000, 463, '2024-10-21'],
+    ]);
+  });
+  it('"Les quatre premières rondes avaient exigé … (tirage réservé à la catégorie de l\'expérience canadienne)": the first rounds, whose program is not the news\'s', () => {
+    const page = [
+      'Entrée express : le seuil passe sous la barre des 500 points',
+      'Par la rédaction | Montréal, le 21 mars 2015',
+      "Pour la première fois depuis le lancement d'Entrée express en janvier, Citoyenneté et Immigration Canada (CIC) a invité des candidats dont le score au Système de classement global (SCG) était inférieur à 500 points.",
+      "Lors de la ronde d'invitations tenue le vendredi 20 mars 2015, 1 620 candidats ont reçu une invitation à présenter une demande de résidence permanente. Le score minimal exigé était de 481 points.",
+      "Il s'agit du cinquième tirage depuis le 31 janvier. Les quatre premières rondes avaient exigé des scores très élevés : 886 points le 31 janvier, 818 le 7 février, 808 le 20 février (tirage réservé à la catégorie de l'expérience canadienne) et 735 le 27 février.",
+      "Ce recul marqué change la donne : des candidats sans offre d'emploi validée par une EIMT ni nomination provinciale ont pu, cette fois, être invités sur la seule base de leur capital humain.",
+      'Et pour les candidats qui visent le Québec?',
+      "Rappelons que les personnes qui souhaitent s'établir au Québec ne passent pas par Entrée express. La province sélectionne elle-même ses travailleurs qualifiés au moyen du Programme régulier des travailleurs qualifiés (PRTQ) et délivre le Certificat de sélection du Québec (CSQ).",
+      'Nos conseils aux candidats',
+      '- Faites évaluer vos diplômes étrangers (EDE) le plus tôt possible.',
+      '- Si vous êtes près du niveau 9 des NCLC, repassez votre test de langue : chaque point compte.',
+      '- Les candidats invités disposent de 60 jours pour soumettre une demande complète.',
+    ].join('\n');
+    expect(facts(page, '2015-03-21')).toEqual([['2015-03-20', null, 'general', 1620, 481, null]]);
+  });
+});

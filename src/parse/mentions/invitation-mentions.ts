@@ -47,7 +47,7 @@ const VERB_THEN_NUMBER = new RegExp(
 );
 
 const HEDGE_BEFORE =
-  /\b(?:as low as|as high as|scores? of|(?:notes?|scores?|pointages?|seuils?) (?:minimale? |minimum )?de|score as low as|over|more than|less than|fewer than|nearly|almost|around|about|approximately|approx\.?|roughly|some|up to|at least|at most|close to|upwards of|under|below|above|exceed(?:ed|ing|s)?|beyond|near|estimated|one of|just over|just under|than|(?<!\bpas\s)(?:plus|moins)\sde|pr[èe]s\sde|environ|quelque|autour\sde|jusqu['’]à|m[áa]s\sde|mais\sde|menos\sde|cerca\sde|alrededor\sde|aproximadamente|unos|unas)\s{0,2}$/i;
+  /\b(?:as low as|as high as|scores? of|(?:notes?|scores?|pointages?|seuils?) (?:minimale? |minimum )?de|score as low as|over|more than|less than|fewer than|nearly|almost|around|about|approximately|approx\.?|roughly|some|up to|at least|at most|close to|upwards of|under|below|above|exceed(?:ed|ing|s)?|(?:to\s)?(?:cross(?:ed|es|ing)?|surpass(?:ed|es|ing)?|top(?:ped|s))|beyond|near|estimated|one of|just over|just under|than|(?<!\bpas\s)(?:plus|moins)\sde|pr[èe]s\sde|environ|quelque|autour\sde|jusqu['’]à|m[áa]s\sde|mais\sde|menos\sde|cerca\sde|alrededor\sde|aproximadamente|unos|unas)\s{0,2}$/i;
 const HEDGE_AFTER =
   /^\s?(?:or more|or so|plus\b|-plus|\+|(?:ITAs?|invit\w+|candidates)\s+each\b|(?:more|fewer|less|additional)\s+(?:ITAs?|invitations|invites|candidates)\b[^.;]{0,40}\b(?:than|compared|over)\b|(?:-?\s?(?:ITAs?|invitations?)\s+)?(?:mark|milestone|barrier|threshold)\b|(?:ITAs?|invitations|invites)\s+(?:away from|short of|shy of|from (?:tying|reaching|matching|breaking))\b)/i;
 /** "an increase of 300 ITAs over the previous draw": a difference between draws, not a count. */

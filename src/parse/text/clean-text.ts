@@ -29,6 +29,11 @@ export function toCleanText(input: string): string {
     // "раунд №240": the numero sign, which NFKC makes a bare "No".
     .replace(/\u2116\s?(?=\d)/g, 'No. ')
     .normalize('NFKC')
+    // A line opened by a weekday's abbreviation, then a pointer or a label ("Wed 👉 PNP: 893 ITAs", "Thu - CEC: …"): the weekday.
+    .replace(
+      /(?<=^|\n)[ \t]*(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?(?=[ \t]*(?:\p{Extended_Pictographic}|[-\u2013\u2014:|]))/gu,
+      (m) => WEEKDAY_NAMES[m.trim().slice(0, 3).toLowerCase()] ?? m,
+    )
     // A keycap digit ("4️⃣0️⃣0️⃣0️⃣" in a channel's post) is the digit; one opening a line ("1️⃣ Federal Skilled Trades – 500 ITA")
     // numbers a list's item.
     .replace(/(?<=^|\n)([ \t]*\d)\ufe0f?\u20e3[ \t]+(?=\D)/g, '$1. ')
@@ -77,6 +82,8 @@ export function toCleanText(input: string): string {
     ),
   ).join('\n');
 }
+
+const WEEKDAY_NAMES: Readonly<Record<string, string>> = { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' };
 
 /** Greek and Cyrillic letters drawn like Latin ones. */
 const LOOKALIKES: Readonly<Record<string, string>> = Object.fromEntries([...'ΑΒΕΖΗΙΚΜΝΟΡΤΥΧοАВЕКМНОРСТХаеорсухіјѕ'].map((c, i) => [c, 'ABEZHIKMNOPTYXoABEKMHOPCTXaeopcyxijs'[i] ?? c]));

@@ -86,8 +86,8 @@ function withYear(day: DayRef | null, year: number | null): DayRef | null {
   return day && day.year === null && year !== null ? { ...day, year } : day;
 }
 
-/** A round's cell that names it and gives its number: "STEM occupations (#254)", "Healthcare – #255". */
-const NAMED_ROUND_CELL = /^([A-Za-zÀ-ÿ][^#()]{1,60}?)\s*(?:\(\s*(?:#|no\.?\s?)(\d{1,3}[ab]?)\s*\)|[\u2013\u2014-]\s*#(\d{1,3}[ab]?))$/i;
+/** A round's cell that names it and gives its number: "STEM occupations (#254)", "Healthcare – #255", "Santé (ronde n° 327)". */
+const NAMED_ROUND_CELL = /^([A-Za-zÀ-ÿ][^#()]{1,60}?)\s*(?:\(\s*(?:(?:ronde|round|draw|tirage|ronda|rodada)\s)?(?:#|no\.?\s?)(\d{1,3}[ab]?)\s*\)|[\u2013\u2014-]\s*#(\d{1,3}[ab]?))$/i;
 
 /** A tracker's mark of its newest row. */
 const NEW_MARK = /[★⭐🆕]|\((?:[Nn]ew|[Ll]atest)\)|\bNEW\b|\b(?:[Ll]atest|LATEST)\b/u;
