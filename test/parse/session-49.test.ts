@@ -1240,3 +1240,39 @@ describe("thresholds, abbreviated weekdays, a podcast's week, a French table, th
     expect(facts(page, '2015-03-21')).toEqual([['2015-03-20', null, 'general', 1620, 481, null]]);
   });
 });
+
+describe('a heading that lists round numbers', () => {
+  it('"Express Entry draw #141 and #142: what you need to know" names no one round: the CEC round keeps its own 142', () => {
+    const page = [
+      'News › Canada › Immigration',
+      'Express Entry',
+      'Headlines',
+      '',
+      'IRCC holds two Express Entry draws on same day: 606 PNP and 3,294 CEC candidates invited',
+      'CIC News · 20 hours ago',
+      'Immigration, Refugees and Citizenship Canada (IRCC) held two program-specific Express Entry draws on Thursday, April 9. The first draw invited 606 candidates with a provincial nomination, with a minimum CRS score of 698. A second draw issued 3,294 invitations to Canadian Experience Class candidates with scores of at least 464...',
+      '',
+      'Canada keeps inviting immigrants despite COVID-19 travel ban',
+      'The Canadian Press · 18 hours ago',
+      'Ottawa issued 3,900 invitations to apply for permanent residence on Thursday in two separate rounds of Express Entry, targeting people most likely already living in Canada...',
+      '',
+      'Express Entry: CEC cut-off falls to 464',
+      'Immigration.ca · 15 hours ago',
+      'The minimum score for Canadian Experience Class candidates was 464 points, while provincial nominees needed 698 (including the 600 points for a nomination)...',
+      '',
+      'Express Entry draw #141 and #142: what you need to know',
+      'Canadian Visa Expert · 12 hours ago',
+      'Round 141 (PNP): 606 ITAs, CRS 698. Round 142 (CEC): 3,294 ITAs, CRS 464...',
+      '',
+      'More from this topic',
+      '• IRCC extends deadlines for incomplete applications — CBC News · 2 days ago',
+      '• Manitoba holds Skilled Worker draw, invites 200 — Winnipeg Free Press · 1 day ago',
+      '',
+      'Follow   Share',
+    ].join('\n');
+    expect(facts(page, '2020-04-10').sort()).toEqual([
+      ['2020-04-09', '141', 'pnp', 606, 698, null],
+      ['2020-04-09', '142', 'cec', 3294, 464, null],
+    ]);
+  });
+});

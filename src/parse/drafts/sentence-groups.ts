@@ -399,5 +399,8 @@ function placed(sentence: string, groups: Group[]): Group[] {
   const ownRound = (g: Group): boolean => !g.context && g.dates.length === 0 && g.programs.length === 1 && (g.invitations.length > 0 || g.crs.length > 0);
   if (first && !first.context && first.dates.length === 1 && others.length > 0 && others.every(ownRound) && introducesSeveral(sentence))
     for (const g of others) [g.dates, g.relativeDay, g.weekdayDay] = [[...first.dates], first.relativeDay, first.weekdayDay];
+  // "Express Entry draw #141 and #142: what you need to know": a list of numbers, each clause only a number, names no one round.
+  const numbersOnly = groups.filter((g) => g.drawNumbers.length > 0 && g.programs.length + g.dates.length + g.invitations.length + g.crs.length + g.tieBreaks.length === 0);
+  if (numbersOnly.length >= 2 && numbersOnly.length === groups.filter((g) => !isEmpty(g)).length) for (const g of numbersOnly) g.drawNumbers = [];
   return groups.filter((g) => !isEmpty(g) || g.fresh || g.refersBack);
 }
