@@ -1276,3 +1276,50 @@ describe('a heading that lists round numbers', () => {
     ]);
   });
 });
+
+describe("a table's Round column of programs", () => {
+  it('"Date | Round | Invitations | Minimum CRS" with "General (all programs)", "Trade occupations" under Round: each row\'s program, the week\'s four rounds', () => {
+    const page = [
+      'University of the Lakes — Global Student Services',
+      'Immigration News',
+      '',
+      'Express Entry: four rounds of invitations this week',
+      'December 22, 2023',
+      '',
+      'Immigration, Refugees and Citizenship Canada (IRCC) held four Express Entry rounds of invitations between Monday and Thursday this week, three of them targeting specific occupations. Here is a summary for students and alumni considering permanent residence.',
+      '',
+      'Date | Round | Invitations | Minimum CRS',
+      'Monday, Dec. 18 | General (all programs) | 1,325 | 542',
+      'Tuesday, Dec. 19 | Trade occupations | 1,000 | 425',
+      'Wednesday, Dec. 20 | Transport occupations | 670 | 435',
+      'Thursday, Dec. 21 | Agriculture and agri-food occupations | 400 | 386',
+      '',
+      'What are category-based rounds?',
+      'Since June 2023, IRCC can invite candidates who have work experience in priority occupations (healthcare, STEM, trades, transport, agriculture and agri-food) or strong French-language skills. Cut-off scores in these rounds are usually much lower than in general rounds.',
+      '',
+      'Are you eligible?',
+      'You need at least six months of continuous full-time work experience (or equivalent part-time) in one eligible occupation in the last three years. Work done while you were a full-time student may not count toward the Canadian Experience Class, so please read the requirements carefully.',
+      '',
+      'Tips before you accept an invitation',
+      '1. Check that your work experience is in the occupation listed in your profile, using the correct NOC 2021 code.',
+      '2. Gather reference letters from each employer now — they must show duties, hours and dates.',
+      '3. Make sure your language test results will still be valid (less than two years old) on the day you apply.',
+      '4. Police certificates from some countries take months to obtain. Request them early.',
+      '5. You have 60 days after an invitation to submit a complete application.',
+      '',
+      'Workshop in January',
+      '"Express Entry after graduation" — Wednesday, January 17, 2024, 12:30 p.m., Library Learning Commons (also on Teams). Registration through the Student Portal.',
+      '',
+      'Holiday hours',
+      'Global Student Services is closed from December 23 to January 2. Immigration advising appointments resume January 3, 2024.',
+      '',
+      'Questions: globalstudents@uofl.example.ca',
+    ].join('\n');
+    expect(facts(page, '2023-12-22')).toEqual([
+      ['2023-12-18', null, 'general', 1325, 542, null],
+      ['2023-12-19', null, 'trades', 1000, 425, null],
+      ['2023-12-20', null, 'transport', 670, 435, null],
+      ['2023-12-21', null, 'agriculture', 400, 386, null],
+    ]);
+  });
+});

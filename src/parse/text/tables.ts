@@ -102,7 +102,9 @@ function rowFromCells(cells: string[], roles: Role[], ctx: Ctx): TableRow | null
   const named = NAMED_ROUND_CELL.exec(numberCell);
   // "PNP (#308)" under a "Program" header, in a table with no column of numbers: the program and its round's number.
   const programNamed = numberCell === '' ? NAMED_ROUND_CELL.exec(get('program') ?? '') : null;
-  const programText = programNamed ? programNamed[1] : (get('program') ?? (named ? named[1] : undefined));
+  // A "Round" column that names each round's program, with no number ("General (all programs)", "Trade occupations").
+  const programInNumberColumn = !roles.includes('program') && numberCell !== '' && !/\d/.test(numberCell) ? numberCell : undefined;
+  const programText = programNamed ? programNamed[1] : (get('program') ?? (named ? named[1] : programInNumberColumn));
   // "2.000" in a column of invitations is two thousand (a Spanish, Portuguese or French table's thousands).
   const inv = readNumber((get('invitations') ?? '').replace(/^(\d{1,3})[.\s\u00a0\u202f](\d{3})$/, '$1,$2'));
   const crs = readNumber(get('crs') ?? '');
