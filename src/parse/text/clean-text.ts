@@ -30,13 +30,10 @@ export function toCleanText(input: string): string {
     .replace(/\u2116\s?(?=\d)/g, 'No. ')
     .normalize('NFKC')
     // A line opened by a weekday's abbreviation, then a pointer or a label ("Wed 👉 PNP: 893 ITAs", "Thu - CEC: …"): the weekday.
-    .replace(
-      /(?<=^|\n)[ \t]*(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?(?=[ \t]*(?:\p{Extended_Pictographic}|[-\u2013\u2014:|]))/gu,
-      (m) => WEEKDAY_NAMES[m.trim().slice(0, 3).toLowerCase()] ?? m,
-    )
+    .replace(/^[ \t]*(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?(?=[ \t]*(?:\p{Extended_Pictographic}|[-\u2013\u2014:|]))/gmu, (m) => WEEKDAY_NAMES[m.trim().slice(0, 3).toLowerCase()] ?? m)
     // A keycap digit ("4️⃣0️⃣0️⃣0️⃣" in a channel's post) is the digit; one opening a line ("1️⃣ Federal Skilled Trades – 500 ITA")
     // numbers a list's item.
-    .replace(/(?<=^|\n)([ \t]*\d)\ufe0f?\u20e3[ \t]+(?=\D)/g, '$1. ')
+    .replace(/^([ \t]*\d)\ufe0f?\u20e3[ \t]+(?=\D)/gm, '$1. ')
     .replace(/(\d)\ufe0f?\u20e3/g, '$1')
 
     .replace(/\r\n?/g, '\n')

@@ -11,6 +11,7 @@ const HAS_KEY_LINE = /^[ \t]*"[A-Za-z][A-Za-z_ ]{1,30}"[ \t]*:/m;
 const EARLIER_KEY = /^(?:previous|prior|last|preceding|earlier)\b/i;
 
 export function jsonLines(text: string): string {
+  if (!text.includes('":') && !text.includes('" :')) return text;
   if (!HAS_KEY_LINE.test(text)) return text;
   /** For each object open, whether it is an earlier round's. */
   const open: boolean[] = [];

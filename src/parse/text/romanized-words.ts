@@ -15,7 +15,11 @@ const WEEKDAYS: readonly (readonly [RegExp, string])[] = [
 ];
 const ANY_WEEKDAY = /(?:vaa?r|Jumeraat|Peer)(?=[*,]?\s\d)/i;
 
+/** One cheap pass first: most pages have none of these words. */
+const ANY_COUNT_WORD = /\b(?:hoye|hue|huye|hoe|aaye|aye|dalawang|tatlong)\b/i;
+
 export function romanizedWords(text: string): string {
+  if (!ANY_COUNT_WORD.test(text) && !ANY_WEEKDAY.test(text)) return text;
   let out = text
     .replace(/\b(2|3|do|teen|tin)\s+draw(?=\s+(?:hoye|hue|huye|hoe|aaye|aye)\b)/gi, '$1 draws')
     .replace(/\b(?:dalawang|tatlong)\s+draw\b/gi, (m) => (/^d/i.test(m) ? 'two draws' : 'three draws'));
