@@ -1,3 +1,4 @@
+import { sameDay } from '../mentions/calendar.ts';
 import { isDayRef, type DayRef, type Draft, type Group } from '../types.ts';
 
 /**
@@ -22,16 +23,12 @@ export function datedByNumberedClause(drafts: readonly Draft[], groups: readonly
     const clause = named.length === 1 ? named[0] : undefined;
     const day = clause?.dates.find(isDayRef);
     // Not a day another round of another number has, unless the clause names that round too.
-    const taken = (o: Draft): boolean => o !== d && o.drawNumber !== null && o.drawNumber !== d.drawNumber && !clause?.drawNumbers.includes(o.drawNumber) && o.date !== null;
-    if (!day || drafts.some((o) => taken(o) && o.date !== null && sameRef(o.date, day, resolve))) continue;
+    const taken = (o: Draft): boolean =>
+      o !== d && o.drawNumber !== null && o.drawNumber !== d.drawNumber && !clause?.drawNumbers.includes(o.drawNumber) && o.date !== null && !!day && sameDay(resolve(o.date), resolve(day));
+    if (!day || drafts.some(taken)) continue;
     d.date = day;
     d.dateWritten = true;
     d.dated = true;
     d.dayFrom = clause?.sentence ?? d.firstSentence;
   }
 }
-
-const sameRef = (a: DayRef, b: DayRef, resolve: (d: DayRef) => DayRef): boolean => {
-  const [x, y] = [resolve(a), resolve(b)];
-  return x.year === y.year && x.month === y.month && x.day === y.day;
-};
