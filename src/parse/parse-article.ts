@@ -87,7 +87,7 @@ function toldRounds(groups: readonly Group[], resolve: (d: DayRef) => DayRef, pu
     const figures = g.invitations.length + g.crs.length + g.drawNumbers.length > 0;
     // Not a headline's tags under the page's own date ("June 29, 2023 | Express Entry, Healthcare"): a dateline, no round told;
     // nor a masthead's "☰ GULF TODAY LIVE 🔍", which speaks of no round.
-    const dateline = g.zone === 'head' && !g.fresh && published !== null && daysBetween(day ?? published, published) === 0;
+    const dateline = g.zone === 'head' && !g.fresh && day !== null && published !== null && daysBetween(day, published) === 0;
     if (day && day.year !== null && !figures && !g.context && ((g.fresh && (g.aboutInvited || g.zone !== 'head')) || (g.programs.length > 0 && !dateline)))
       out.push({ firstSentence: g.sentence, number: null, day, byDay: true });
   }

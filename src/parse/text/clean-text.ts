@@ -1,3 +1,4 @@
+import { WEEKDAY_NAMES } from '../mentions/masks.ts';
 import { csvRows } from './csv-rows.ts';
 import { romanizedWords } from './romanized-words.ts';
 import { jsonLines } from './json-lines.ts';
@@ -30,7 +31,7 @@ export function toCleanText(input: string): string {
     .replace(/\u2116\s?(?=\d)/g, 'No. ')
     .normalize('NFKC')
     // A line opened by a weekday's abbreviation, then a pointer or a label ("Wed 👉 PNP: 893 ITAs", "Thu - CEC: …"): the weekday.
-    .replace(/^[ \t]*(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?(?=[ \t]*(?:\p{Extended_Pictographic}|[-\u2013\u2014:|]))/gmu, (m) => WEEKDAY_NAMES[m.trim().slice(0, 3).toLowerCase()] ?? m)
+    .replace(/^[ \t]*(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?(?=[ \t]*(?:\p{Extended_Pictographic}|[-\u2013\u2014:|]))/gmu, (m) => fullWeekday(m) ?? m)
     // A keycap digit ("4️⃣0️⃣0️⃣0️⃣" in a channel's post) is the digit; one opening a line ("1️⃣ Federal Skilled Trades – 500 ITA")
     // numbers a list's item.
     .replace(/^([ \t]*\d)\ufe0f?\u20e3[ \t]+(?=\D)/gm, '$1. ')
@@ -80,7 +81,8 @@ export function toCleanText(input: string): string {
   ).join('\n');
 }
 
-const WEEKDAY_NAMES: Readonly<Record<string, string>> = { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' };
+/** "Wed" → "Wednesday": the full name of a weekday's abbreviation (masks.ts's names). */
+const fullWeekday = (abbreviation: string): string | undefined => WEEKDAY_NAMES.split('|').find((w) => w.toLowerCase().startsWith(abbreviation.trim().slice(0, 3).toLowerCase()));
 
 /** Greek and Cyrillic letters drawn like Latin ones. */
 const LOOKALIKES: Readonly<Record<string, string>> = Object.fromEntries([...'ΑΒΕΖΗΙΚΜΝΟΡΤΥΧοАВЕКМНОРСТХаеорсухіјѕ'].map((c, i) => [c, 'ABEZHIKMNOPTYXoABEKMHOPCTXaeopcyxijs'[i] ?? c]));

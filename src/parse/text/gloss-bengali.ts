@@ -48,7 +48,7 @@ function clock(part: string, hour: string, minute: string): string {
 const RULES: readonly GlossRule[] = [
   [/।/g, '. '],
   // "টাই-ব্রেকিং নিয়ম: ৮ জানুয়ারি ২০২২, ১০:২৪:৫২ (ইউটিসি)": the tie-breaking rule, its time in UTC.
-  [/টাই-?\s?ব্রেক(?:িং|ার)?\s?(?:নিয়ম|নিয়ম)?/g, ' tie-breaking rule '],
+  [/টাই-?\s?ব্রেক(?:িং|ার)?\s?(?:নিয়ম)?/g, ' tie-breaking rule '],
   [/ইউটিসি/g, ' UTC '],
   // "১৫২ নম্বর ড্রতে" (in draw number 152), "(সিইসি)" (CEC), weekdays ("বৃহস্পতিবার, ১১ জুন"), "দুটি … ড্র" (two draws).
   [/(\d{1,3})\s?নম্বর\s?ড্র[\u0980-\u09ff]*/g, ' draw number $1 '],
