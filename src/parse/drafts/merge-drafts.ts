@@ -54,8 +54,12 @@ function headlineDayOnly(a: Draft, b: Draft): boolean {
   if (!a.date || !b.date || !!a.dateFromHead === !!b.dateFromHead) return false;
   const gap = daysBetween(a.date, b.date);
   const head = a.dateFromHead ? a : b;
-  const sameProgram = a.program !== null && a.program === b.program && !head.dateWritten;
-  return gap !== null && ((Math.abs(gap) <= 2 && sameFigure(a, b)) || (Math.abs(gap) <= 1 && sameProgram));
+  const sameProgram = a.program !== null && a.program === b.program;
+  // A weekly's or monthly's headline ("Welders … among 1,500 invited" on a page of August 7) over the body's round of August 3.
+  const body = head === a ? b : a;
+  const daysBefore = head === a ? -(gap ?? 0) : (gap ?? 0);
+  const retold = !body.context && !body.table && sameProgram && sameFigure(a, b) && body.dateWritten && daysBefore >= 0 && daysBefore <= 7;
+  return gap !== null && ((Math.abs(gap) <= 2 && sameFigure(a, b)) || (Math.abs(gap) <= 1 && sameProgram && !head.dateWritten) || retold);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { WEEKDAY_NAMES } from '../mentions/masks.ts';
 import { csvRows } from './csv-rows.ts';
+import { unfoldColumns } from './print-columns.ts';
 import { romanizedWords } from './romanized-words.ts';
 import { jsonLines } from './json-lines.ts';
 import { orderNumericDates } from './numeric-dates.ts';
@@ -23,12 +24,15 @@ export function toCleanText(input: string): string {
   let text = input.length > MAX_INPUT_CHARS ? input.slice(0, MAX_INPUT_CHARS) : input;
   if (looksLikeHtml(text)) text = htmlToText(text);
   if (text.length > MAX_TEXT_CHARS) text = text.slice(0, MAX_TEXT_CHARS);
-  // A pasted JSON response reads as labelled lines (json-lines.ts), a pasted CSV file as a table (csv-rows.ts).
-  text = csvRows(jsonLines(text.replace(/\r\n?/g, '\n')))
+  // A pasted JSON response reads as labelled lines (json-lines.ts), a pasted CSV file as a table (csv-rows.ts), a printed page's
+  // two columns one after the other (print-columns.ts).
+  text = csvRows(jsonLines(unfoldColumns(text.replace(/\r\n?/g, '\n'))))
     // "n.º 77", "Nº 272", "N° 5" (Spanish, Portuguese, French): "No. 77", before NFKC makes "º" a plain "o" ("la ronda no 500 …" is a word).
     .replace(/\b([Nn])\.?\s?[\u00ba\u00b0](?=\s?\d)/g, '$1o.')
     // "раунд №240": the numero sign, which NFKC makes a bare "No".
     .replace(/\u2116\s?(?=\d)/g, 'No. ')
+    // A print page's footnote marks ("…Canadian Experience Class (CEC).¹", "¹ Ministerial Instructions …"): no figures.
+    .replace(/[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+/g, '')
     .normalize('NFKC')
     // A line opened by a weekday's abbreviation, then a pointer or a label ("Wed 👉 PNP: 893 ITAs", "Thu - CEC: …"): the weekday.
     .replace(/^[ \t]*(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?(?=[ \t]*(?:\p{Extended_Pictographic}|[-\u2013\u2014:|]))/gmu, (m) => fullWeekday(m) ?? m)
@@ -99,6 +103,12 @@ function latinLookalikes(text: string): string {
 }
 
 const STOPS_MID_SENTENCE = /[a-z,]$/;
+/** A print page's word broken at a line's end ("issuing 849 Invita-" / "tions to Apply"): one word again, without its hyphen. */
+const HYPHENATED = /[a-z]{2}-$/i;
+/** A wrapped sentence's line ending on a word a figure follows ("…on Thursday, August 3, inviting" / "1,500 candidates …"). */
+const BEFORE_A_FIGURE = /\b(?:inviting|invited|issuing|issued|sent|of|at|to|was|were|with|than|from|by)$/;
+/** The next line a figure opens and words in lower case go on ("1,500 candidates to apply …"; not "2: French-language rounds"). */
+const FIGURE_GOES_ON = /^\d[\d,.]*\s+[a-z]/;
 const GOES_ON = /^(?!(?:by|updated|posted|published|posté|publié|mis à jour)\b)[a-z]/;
 
 /** A row of facts between dashes or pipes ("lunes 2 de marzo - PNP - 264 invitaciones - 710 puntos"): three cells at least. */
@@ -134,7 +144,13 @@ function joinHardWraps(lines: string[]): string[] {
   let previous = '';
   for (const line of lines) {
     const current = out[out.length - 1];
-    if (out.length >= 2 && current && ((STOPS_MID_SENTENCE.test(previous) && GOES_ON.test(line) && !rowsOfAList(previous, line)) || breaksAName(previous, line))) current.push(line);
+    if (out.length >= 2 && current && HYPHENATED.test(previous) && /^[a-z]/.test(line)) current.push(`${current.pop()?.slice(0, -1) ?? ''}${line}`);
+    else if (
+      out.length >= 2 &&
+      current &&
+      ((STOPS_MID_SENTENCE.test(previous) && (GOES_ON.test(line) || (BEFORE_A_FIGURE.test(previous) && FIGURE_GOES_ON.test(line))) && !rowsOfAList(previous, line)) || breaksAName(previous, line))
+    )
+      current.push(line);
     else out.push([line]);
     previous = line;
   }

@@ -142,7 +142,7 @@ const LEADING_STAMP = /^(?:date|posted|published|updated)\s*:?\s*\d{4}-\d{2}-\d{
 
 /** "ImmigrateExpress & PNP DrawCanada Express Entry Draw: …": menu items glued together (a breadcrumb), not a headline or a sentence. */
 /** "Home | Express Entry | Provincial Nominee Programs | Quebec | Study": a site's menu, its sections no program of a round. */
-const NAV_BAR = /^(?:Home|Accueil|Inicio|In[íi]cio|Startseite)\s?[|\u00b7\u2022>\u203a]\s?[^\d|]+(?:[|\u00b7\u2022>\u203a][^\d|]+)+$/;
+const NAV_BAR = /^(?:(?:Breadcrumbs?(?: navigation)?|You are here)\s?:\s?)?(?:Home|Accueil|Inicio|In[íi]cio|Startseite)\s?[|\u00b7\u2022>\u203a/]\s?[^\d|/]+(?:[|\u00b7\u2022>\u203a/][^\d|/]+)+$/;
 /** "CJRV 101.9 NEWSTALK — Local. Live. Listening.": a site's name and its slogan of one-word sentences. */
 const MASTHEAD = /^(?:[^.!?|]|\d\.\d){2,40}\s[-\u2013\u2014|]\s(?:[A-Z][a-z]+[.!]\s?){2,4}$/;
 /** "Watch Live | Local | Canada | Health | Weather | Traffic": a site's sections (not a table's header: no column of a round). */
@@ -152,13 +152,16 @@ const GLUED_MENU = /^[^.!?]*[a-z]{2}[A-Z][a-z][^.!?]*[a-z]{2}[A-Z][a-z][^.!?]*$/
 
 /** "Notification Icon", "Menu", "Subscribe Today", "Get Free Counseling": a page's controls and calls to action, not its headline. */
 const UI_CONTROL =
-  /^(?:[\w ]{1,25}\sicon|icon|(?:up|down) arrow|menu|main menu|search|close|home|log ?in|sign ?in|sign ?up(?: for free)?|subscribe(?: today| now)?|skip to (?:main )?content|toggle navigation|i accept the terms (?:&|and) conditions|get (?:a )?free (?:counsell?ing|consultation|assessment)|expert consultation|don(?:'t|'|t)? know what to do\??)$/i;
+  /^(?:[\w ]{1,25}\sicon|icon|(?:up|down) arrow|menu|main menu|search|close|home|log ?in|sign ?in|sign ?up(?: for free)?|subscribe(?: today| now)?|skip to (?:the )?(?:main )?(?:content|article|menu|navigation|footer|search|accessibility settings)|(?:\u26a1\s?)?amp|exit amp view|toggle navigation|i accept the terms (?:&|and) conditions|get (?:a )?free (?:counsell?ing|consultation|assessment)|expert consultation|don(?:'t|'|t)? know what to do\??)$/i;
 
 /**
  * "Immigration : 8594022222 | 8594033333", "Call us: +1 (416) 555-0100": a contact bar's phone numbers (not "Draw date:
  * 2024-08-14", "Date of draw: 14-08-2024": a day written with dashes).
  */
 const PHONE_LINE = /^(?:[A-Za-z][\w &]{0,25}\s?:\s?)?(?!(?:19|20)\d\d-\d\d?-\d\d?$|\d\d?-\d\d?-(?:19|20)\d\d$)(?:\+?\(?\d[\d ()-]{8,}\d)(?:\s?[|/,]\s?\+?\(?\d[\d ()-]{8,}\d)*$/;
+
+/** "We value your privacy. This site uses cookies … [Accept all]": a cookie banner, not the headline. */
+const COOKIE_BANNER = /\bcookies?\b.{0,160}\b(?:accept|consent|agree|settings|preferences)\b|\b(?:privacy|consent)\b.{0,120}\bcookies?\b/i;
 
 const MAX_HEAD_LINES = 4;
 
@@ -231,6 +234,8 @@ export function classifyLines(text: string): ArticleLine[] {
         MASTHEAD.test(line) ||
         (line.includes('|') && SECTIONS_BAR.test(line) && !COLUMN_WORDS.test(line)) ||
         UI_CONTROL.test(line) ||
+        (line.includes('|') && line.split('|').every((item) => UI_CONTROL.test(item.trim()))) ||
+        COOKIE_BANNER.test(line) ||
         PHONE_LINE.test(line) ||
         BARE_DATE_LINE.test(line.replace(GLOSSED_AWAY_HEAD, '').replace(OTHER_SCRIPT_TAIL, '').replace(SEPARATOR_TAIL, '').replace(EMPTY_PARENS, '').replace(UPDATE_LABEL, '')) ||
         ISSUE_LINE.test(line) ||
