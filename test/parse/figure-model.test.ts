@@ -90,8 +90,10 @@ describe('when the model may fill a field', () => {
       '',
       'The minimum CRS score required for this draw was 484.',
     ].join('\n');
-    expect(primaries(text, null, '2023-03-23').map((d) => [d.program, d.invitations, d.minCrs])).toEqual([['general', null, 484]]);
-    expect(primaries(text, bigCount, '2023-03-23').map((d) => [d.program, d.invitations, d.minCrs])).toEqual([['general', null, 484]]);
+    // The round's own 7,000 (IRCC's #244: 7,000 at 484), never the sum: the total's draft keeps only the cut-off, which joins the
+    // round's telling (session 50).
+    expect(primaries(text, null, '2023-03-23').map((d) => [d.program, d.invitations, d.minCrs])).toEqual([['general', 7000, 484]]);
+    expect(primaries(text, bigCount, '2023-03-23').map((d) => [d.program, d.invitations, d.minCrs])).toEqual([['general', 7000, 484]]);
   });
 
   it('leaves null below the acceptance probability', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { unfoldColumns } from '../../src/parse/text/print-columns.ts';
 import { announcedDraws } from '../helpers/announced.ts';
 
 /**
@@ -209,6 +210,161 @@ describe('printed pages and accessible versions (u36-1)', () => {
     expect(facts(page, '2026-01-21')).toEqual([
       ['2026-01-21', '392', 'cec', 6000, 509, '2025-10-29'],
       ['2026-01-20', '391', 'pnp', 681, 746, '2025-11-19'],
+    ]);
+  });
+});
+
+describe('forums, wire copy and Gulf papers (u36-2, u36-3)', () => {
+  it('"Program-specific draws today: PNP (143 ITAs, 775) and FST (400 ITAs, 199)!": the one day of draws told together is each one\'s', () => {
+    const page = [
+      'Home › Forums › Express Entry › Express Entry Draws',
+      'Program-specific draws today: PNP (143 ITAs, 775) and FST (400 ITAs, 199)!',
+      '',
+      'Raj_Calgary',
+      'Star Member',
+      'Joined: Feb 3, 2016 · Messages: 412 · Category: FSW',
+      'May 26, 2017   #1',
+      'Hi all, CIC just published TWO rounds for today, and neither of them is a general one:',
+      '',
+      'Round #63 – Provincial Nominee Program only',
+      'Invitations: 143',
+      'Lowest CRS rank: 775',
+      '',
+      'Round #64 – Federal Skilled Trades only',
+      'Invitations: 400',
+      'Lowest CRS: 199',
+      '',
+      'Trades people, check your accounts!!',
+      '',
+      'nz2canada',
+      'Hero Member',
+      'May 26, 2017   #2',
+      '199 is insane. So basically every FST candidate with a job offer or certificate of qualification got picked.',
+      '',
+      'SaraH_EE',
+      'Newbie',
+      'May 26, 2017   #3',
+      'Raj_Calgary said:',
+      'Trades people, check your accounts!!',
+      'Click to expand...',
+      "So no regular draw this week? I'm FSW at 421. The last general round on the 17th was 415 (3,687 invitations) and I was at 411 then, missed it by 4 points 😭",
+      '',
+      'Akhil.M',
+      'Champion Member',
+      'May 26, 2017   #4',
+      "Got it in the FST round!!! Industrial electrician, CRS 352. Can't believe it. Thanks everyone on this forum.",
+      '',
+      'nz2canada',
+      'Hero Member',
+      'May 26, 2017   #5',
+      "@SaraH_EE my bet is next week will be a general one. They usually don't skip two weeks.",
+      '',
+      'dps_2017',
+      'Member',
+      'May 27, 2017   #6',
+      'Small correction for the record: 143 is the PNP one and 400 is FST. Someone in the FB group was posting "400 PNP" which is wrong.',
+      '',
+      'You must log in or register to reply here.',
+      'Share: Facebook  Twitter  Reddit  Email  Link',
+    ].join('\n');
+    expect(facts(page, '2017-05-26')).toEqual([
+      ['2017-05-26', '64', 'fst', 400, 199, null],
+      ['2017-05-26', '63', 'pnp', 143, 775, null],
+    ]);
+  });
+  it('"And yesterday (Jan 31) there was a general draw too: 730 ITAs, CRS 541": one more round of the news', () => {
+    const page = [
+      'Express Entry & PNP Canada – Immigration Discussion Group',
+      'Admin post · February 1, 2024',
+      '',
+      '🇫🇷 FRENCH DRAW TODAY 🇫🇷',
+      '7,000 ITAs !!! Minimum CRS 365',
+      '',
+      'And yesterday (Jan 31) there was a general draw too: 730 ITAs, CRS 541.',
+      '',
+      'Francophones, this is your moment. Who got it? 👇',
+      '',
+      '❤️👍😮 2.4K · 701 comments · 312 shares',
+      '',
+      'Comments · Most relevant',
+      'Yasmine B. — ITA avec 372!!! Merci mon Dieu 🙏',
+      'Tunde A. — 7000?? Is this a typo? The last French one was only 1,000 in December',
+      '    Group Admin — Not a typo. Biggest French draw so far. December 7 was 1,000 at 470.',
+      "Hassan R. — 541 for general yesterday is crazy, I'm 529. French classes start Monday 😂",
+      'Claire D. — Tie break for the French draw: September 8, 2023, 09:47:27 UTC',
+      '    Neha M. — so anyone at 365 who entered the pool before Sept 8 got it?',
+      '        Claire D. — yes',
+    ].join('\n');
+    expect(facts(page, '2024-02-01')).toEqual([
+      ['2024-02-01', null, 'french', 7000, 365, '2023-09-08'],
+      ['2024-01-31', null, 'general', 730, 541, null],
+    ]);
+  });
+  it('"The following day, 1,250 candidates … received invitations" is the next round, not an earlier one; the headline\'s "3,750 candidates invited" is the two rounds\' total', () => {
+    const page = [
+      'GULF NEWS',
+      'UAE | Gulf | World | Business | Your Money | Jobs | Visa & Immigration',
+      'Canada PR: Teachers and tradespeople invited in back-to-back Express Entry draws',
+      '3,750 candidates invited; trades round cut-off stands at 505',
+      'Published: September 19, 2025 10:05 By Huda Ata, Special to Gulf News',
+      'Dubai: Canada held two category-based Express Entry rounds this week, targeting education workers and skilled tradespeople — two groups well represented among expatriates in the UAE.',
+      'On Wednesday, September 17, Immigration, Refugees and Citizenship Canada (IRCC) invited 2,500 candidates with experience in education occupations, such as early childhood educators and elementary school teachers. The minimum Comprehensive Ranking System (CRS) score was 462.',
+      "The following day, 1,250 candidates in trade occupations — electricians, plumbers, welders, carpenters and others — received invitations to apply. That round required at least 505 points. IRCC's tie-breaking rule for the trades round was November 5, 2024 at 22:36:09 UTC.",
+      'Dubai-based consultant Anil Fernandes said UAE residents should note that only work experience in eligible occupations in the past three years counts toward a category. "A carpenter who moved into site supervision in Abu Dhabi may or may not qualify. You must check the NOC code carefully," he said.',
+      'Government fees for a principal applicant, including the right of permanent residence fee, now total CAD 1,525 (about Dh4,050).',
+      'Get Updates on Topics You Choose',
+      'By signing up, you agree to our Privacy Policy and Terms of Use.',
+    ].join('\n');
+    expect(facts(page, '2025-09-19')).toEqual([
+      ['2025-09-18', null, 'trades', 1250, 505, '2024-11-05'],
+      ['2025-09-17', null, 'education', 2500, 462, null],
+    ]);
+  });
+  it('"…nearly six times the previous record" compares a figure, not the round: "on 13th February issued 27,332 invitations" stays the news', () => {
+    const page = [
+      'Hindustan Times',
+      'Home / Chandigarh / Canada invites record 27,332; CRS cut-off dips to 75',
+      'Canada invites record 27,332; CRS cut-off dips to 75',
+      'Jubilation among Punjabi students in Canada, many of whom were on expiring work permits',
+      'By HT Correspondent, Chandigarh',
+      'UPDATED ON FEB 14, 2021 01:23 AM IST',
+      'In a move that has left immigration experts stunned, Canada on 13th February issued 27,332 invitations to apply (ITAs) for permanent residence in a single Express Entry draw, nearly six times the previous record.',
+      'Draw No. 176, which was restricted to Canadian Experience Class (CEC) candidates, had a minimum Comprehensive Ranking System (CRS) score of just 75 points, meaning virtually every CEC candidate in the pool was invited.',
+      'The tie-breaking rule was September 12, 2020 at 15:31:40 UTC.',
+      'Most of those invited are believed to be already living in Canada, including a large number of Punjabi international students who graduated from colleges in Brampton, Surrey and Winnipeg.',
+      '"My son paid nearly Rs 18 lakh for his diploma. His work permit ends in August. This morning he called at 5am and said \'Papa, ITA aa gaya\'," said Harjinder Singh of Nawanshahr.',
+      'Immigration consultant Kamaljit Kaur of Mohali said the Saturday draw was unusual. "IRCC rarely holds draws on weekends. The minister clearly wants to meet the 4,01,000 target for 2021 using people already in the country."',
+      'Canada had earlier invited 654 provincial nominees on February 10.',
+    ].join('\n');
+    expect(facts(page, '2021-02-14')).toEqual([['2021-02-13', '176', 'cec', 27332, 75, '2020-09-12']]);
+  });
+});
+
+describe('two columns of a printed page (print-columns.ts)', () => {
+  it('a table whose cells are parted by runs of spaces is left as it is', () => {
+    const table = [
+      'ROUNDS HELD THIS WEEK',
+      'Tue 2 Jul   Round 299   Provincial Nominee Program     920 ITAs   CRS 739',
+      'Thu 4 Jul   Round 300   Trade occupations            1,800 ITAs   CRS 436',
+      'Fri 5 Jul   Round 301   Healthcare occupations       3,750 ITAs   CRS 445',
+    ].join('\n');
+    expect(unfoldColumns(table)).toBe(table);
+  });
+  it('prose in two columns reads the left column, then the right (a line after the run of two-column lines comes after both)', () => {
+    const page = [
+      'Immigration, Refugees and Citizenship Canada on Friday     of Canadian work experience in a senior',
+      'held an Express Entry round for senior managers, in-       role. The round also came one day',
+      'viting 500 candidates to apply for permanent res-          after a French-language draw that',
+      'idence. The minimum CRS score was 392.',
+    ].join('\n');
+    expect(unfoldColumns(page).split('\n')).toEqual([
+      'Immigration, Refugees and Citizenship Canada on Friday',
+      'held an Express Entry round for senior managers, in-',
+      'viting 500 candidates to apply for permanent res-',
+      'of Canadian work experience in a senior',
+      'role. The round also came one day',
+      'after a French-language draw that',
+      'idence. The minimum CRS score was 392.',
     ]);
   });
 });

@@ -336,6 +336,8 @@ export function splitTotals(drafts: readonly Draft[], resolve: (d: DayRef) => Da
     if (!total.context && headlineSum(total, drafts, resolve) && total.invitations !== null) {
       total.ruledOut = [...(total.ruledOut ?? []), total.invitations];
       [total.invitationsDisputed, total.invitations] = [total.invitations, null];
+      // "3,750 candidates invited; trades round cut-off stands at 505": the cut-off left is one round's, told again below.
+      keptCutOff ||= total.minCrs !== null;
     }
     if (total.context || total.table || total.related || total.invitations === null) continue;
     // "Total: 2,848 invitations." under the week's rounds (648, 400 and 1,800, in a table or told above): their sum, no round of its own

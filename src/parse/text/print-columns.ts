@@ -3,7 +3,7 @@
  * left column, a run of spaces, then a piece of the right one ("Immigration, Refugees and Citizenship Canada on Friday     of
  * Canadian work experience in a senior management"). Three such lines or more in a run read as the left column's lines, then
  * the right's; a line of the run with only the right column is indented far, one with only the left is not. A table with
- * columns aligned by spaces has more than one gap a line, or cells too short to be prose: it is left as it is.
+ * columns aligned by spaces has cells parted by two spaces or more, or too short to be prose: it is left as it is.
  */
 const TWO_COLUMNS = /^ {0,3}(\S.{24,}?\S) {4,}(\S.{14,})$/;
 /** A line of the right column alone: indented twenty spaces or more. */
@@ -11,16 +11,19 @@ const RIGHT_ONLY = /^ {20,}(\S.*)$/;
 const GAP = / {4,}/;
 const MIN_LINES = 3;
 
+/** A column's piece of prose: three words at least, one space between each (a table's cells are parted by more). */
+const prose = (piece: string): boolean => !/ {2}/.test(piece) && piece.split(' ').length >= 3;
+
 type Piece = { left: string | null; right: string | null };
 
 function pieceOf(line: string): Piece | null {
   const two = TWO_COLUMNS.exec(line);
   if (two) {
     const [left = '', right = ''] = [two[1], two[2]];
-    return GAP.test(left) || GAP.test(right) ? null : { left, right };
+    return prose(left) && prose(right) ? { left, right } : null;
   }
   const right = RIGHT_ONLY.exec(line);
-  if (right) return GAP.test(right[1] ?? '') ? null : { left: null, right: right[1] ?? '' };
+  if (right) return / {2}/.test(right[1] ?? '') ? null : { left: null, right: right[1] ?? '' };
   return null;
 }
 
