@@ -368,3 +368,83 @@ describe('two columns of a printed page (print-columns.ts)', () => {
     ]);
   });
 });
+
+describe('false alerts of the set to tune on (u38), put right', () => {
+  it('"n\'a plus tenu de tirage … depuis le 14 septembre 2021 (2 000 invitations à 462 points)": the round in brackets is of that day, not of the Saturday a quote told before (no alert)', () => {
+    const page = [
+      'ICI Radio-Canada | Info > Société',
+      "Il y a un an, le tirage géant qui a changé la donne d'Entrée express",
+      'Publié le 13 février 2022',
+      'Jean-François Gagnon',
+      'Partager',
+      "Le 13 février 2021, Immigration, Réfugiés et Citoyenneté Canada (IRCC) créait la surprise en invitant d'un seul coup 27 332 candidats de la catégorie de l'expérience canadienne, avec un score minimal de 75 points. Un an plus tard, plusieurs de ces immigrants sont devenus résidents permanents… mais la machine s'est enrayée pour les autres.",
+      "« Je m'en souviendrai toute ma vie : un samedi matin, j'ai reçu le courriel et j'ai pleuré dans ma cuisine », raconte Priya, une infirmière auxiliaire installée à Brampton, qui avait alors 401 points.",
+      "Un an plus tard, l'arriéré est considérable. Selon les plus récentes données, plus de 1,8 million de demandes de tous types sont en attente de traitement à IRCC.",
+      "Pour alléger ce fardeau, Ottawa n'a plus tenu de tirage destiné à la catégorie de l'expérience canadienne depuis le 14 septembre 2021 (2 000 invitations à 462 points), et aucun tirage pour les travailleurs qualifiés du volet fédéral depuis décembre 2020. Seuls les candidats des programmes provinciaux continuent d'être invités, toutes les deux semaines.",
+      'Le plus récent tirage PNP, le 2 février, a invité 1 070 candidats ayant au moins 674 points.',
+      'Le ministre Sean Fraser promet une reprise « prochainement », sans avancer de date.',
+      "Au Québec, qui gère sa propre sélection, le programme Arrima n'est pas concerné par cette pause.",
+      'À lire aussi :',
+      'Immigration : le délai de traitement des demandes de citoyenneté explose',
+      "Des travailleurs étrangers attendent leur permis depuis plus d'un an",
+    ].join('\n');
+    expect(facts(page, '2022-02-13')).toEqual([]);
+  });
+  it('a dashboard\'s card ("🟦 PNP" over "30 May 2024"): the bare day under a card\'s title is its round\'s, not the page\'s dateline', () => {
+    const page = [
+      'ExpressEntry.watch',
+      'Draws · Categories · Pool · Alerts 🔔',
+      'Dashboard · Friday, May 31, 2024',
+      '',
+      '[LIVE] Two rounds in two days after a five-week pause',
+      '',
+      '🟦 PNP',
+      '30 May 2024',
+      '2,985 ITAs',
+      'CRS ≥ 676',
+      'Tie-break 19/01/2024 18:32:21 UTC',
+      '',
+      '🟩 CEC   [NEW TODAY]',
+      '31 May 2024',
+      '3,000 ITAs',
+      'CRS ≥ 522',
+      'Tie-break 19/03/2024 18:58:58 UTC',
+      '',
+      'Pool size (May 28): 210,814',
+      'Days since the round before these: 36 (Apr 24, French, 1,400 / 410)',
+    ].join('\n');
+    expect(facts(page, '2024-05-31')).toEqual([
+      ['2024-05-30', null, 'pnp', 2985, 676, '2024-01-19'],
+      ['2024-05-31', null, 'cec', 3000, 522, '2024-03-19'],
+    ]);
+  });
+  it('Punjabi: "ਦੋ ਦਿਨਾਂ ’ਚ 4,421" is two days\' total, "ਲਗਾਤਾਰ ਦੋ … ਡਰਾਅ" two draws, "ਅਗਲੇ ਦਿਨ ਮੰਗਲਵਾਰ" the next day; "600 ਅੰਕ ਜੁੜਨ" are points added, no cut-off', () => {
+    const page = [
+      'ਕੈਨੇਡਾ ਪੰਜਾਬੀ ਟਾਈਮਜ਼',
+      'ਮੁੱਖ ਪੰਨਾ | ਕੈਨੇਡਾ | ਪੰਜਾਬ | ਇਮੀਗ੍ਰੇਸ਼ਨ | ਕਾਰੋਬਾਰ | ਖੇਡਾਂ | ਈ-ਪੇਪਰ',
+      'ਇਮੀਗ੍ਰੇਸ਼ਨ',
+      'ਐਕਸਪ੍ਰੈਸ ਐਂਟਰੀ: ਦੋ ਦਿਨਾਂ ’ਚ 4,421 ਉਮੀਦਵਾਰਾਂ ਨੂੰ ਪੀਆਰ ਦਾ ਸੱਦਾ, CEC ਕੱਟ-ਆਫ਼ ਘਟ ਕੇ 507',
+      'ਸੁਰਿੰਦਰ ਸਿੰਘ ਮਾਵੀ, ਬਰੈਂਪਟਨ',
+      'ਪ੍ਰਕਾਸ਼ਿਤ: 28 ਅਗਸਤ 2024, 08:40 ਵਜੇ',
+      'ਬਰੈਂਪਟਨ: ਇਮੀਗ੍ਰੇਸ਼ਨ, ਰਿਫ਼ਿਊਜੀਜ਼ ਐਂਡ ਸਿਟੀਜ਼ਨਸ਼ਿਪ ਕੈਨੇਡਾ (IRCC) ਨੇ ਇਸ ਹਫ਼ਤੇ ਸੋਮਵਾਰ ਅਤੇ ਮੰਗਲਵਾਰ ਨੂੰ ਲਗਾਤਾਰ ਦੋ ਐਕਸਪ੍ਰੈਸ ਐਂਟਰੀ ਡਰਾਅ ਕੱਢ ਕੇ ਕੁੱਲ 4,421 ਉਮੀਦਵਾਰਾਂ ਨੂੰ ਪੱਕੀ ਰਿਹਾਇਸ਼ (ਪੀਆਰ) ਲਈ ਅਪਲਾਈ ਕਰਨ ਦਾ ਸੱਦਾ ਦਿੱਤਾ ਹੈ।',
+      'ਸੋਮਵਾਰ, 26 ਅਗਸਤ ਨੂੰ ਹੋਏ ਡਰਾਅ ਨੰਬਰ 311 ਵਿੱਚ ਸੂਬਾਈ ਨਾਮਜ਼ਦਗੀ ਪ੍ਰੋਗਰਾਮ (PNP) ਵਾਲੇ 1,121 ਉਮੀਦਵਾਰਾਂ ਨੂੰ ਇਨਵੀਟੇਸ਼ਨ ਟੂ ਅਪਲਾਈ (ITA) ਭੇਜੇ ਗਏ। ਇਸ ਡਰਾਅ ਦਾ ਘੱਟੋ-ਘੱਟ CRS ਸਕੋਰ 694 ਰਿਹਾ। ਸੂਬਾਈ ਨਾਮਜ਼ਦਗੀ ਦੇ 600 ਅੰਕ ਜੁੜਨ ਕਾਰਨ ਇਸ ਸ਼੍ਰੇਣੀ ਦਾ ਕੱਟ-ਆਫ਼ ਹਮੇਸ਼ਾ ਉੱਚਾ ਰਹਿੰਦਾ ਹੈ।',
+      'ਅਗਲੇ ਦਿਨ ਮੰਗਲਵਾਰ, 27 ਅਗਸਤ ਨੂੰ ਡਰਾਅ ਨੰਬਰ 312 ਤਹਿਤ ਕੈਨੇਡੀਅਨ ਐਕਸਪੀਰੀਅੰਸ ਕਲਾਸ (CEC) ਦੇ 3,300 ਉਮੀਦਵਾਰਾਂ ਨੂੰ ਸੱਦਾ ਮਿਲਿਆ ਅਤੇ ਕੱਟ-ਆਫ਼ 507 ਅੰਕਾਂ ’ਤੇ ਆ ਗਿਆ। 14 ਅਗਸਤ ਨੂੰ ਹੋਏ ਪਿਛਲੇ CEC ਡਰਾਅ ਵਿੱਚ 3,200 ਸੱਦੇ 509 ਅੰਕਾਂ ’ਤੇ ਜਾਰੀ ਹੋਏ ਸਨ।',
+      'ਟਾਈ-ਬ੍ਰੇਕਿੰਗ ਨਿਯਮ',
+      'ਡਰਾਅ 311 (PNP): 3 ਅਗਸਤ 2024, 18:54:27 UTC',
+      'ਡਰਾਅ 312 (CEC): 17 ਅਪ੍ਰੈਲ 2024, 20:11:20 UTC',
+      'ਇਸ ਦਾ ਮਤਲਬ ਹੈ ਕਿ ਕੱਟ-ਆਫ਼ ਦੇ ਬਰਾਬਰ ਅੰਕਾਂ ਵਾਲੇ ਜਿਨ੍ਹਾਂ ਉਮੀਦਵਾਰਾਂ ਨੇ ਆਪਣੀ ਪ੍ਰੋਫ਼ਾਈਲ ਇਸ ਸਮੇਂ ਤੋਂ ਪਹਿਲਾਂ ਜਮ੍ਹਾਂ ਕਰਵਾਈ ਸੀ, ਸਿਰਫ਼ ਉਨ੍ਹਾਂ ਨੂੰ ਹੀ ਸੱਦਾ ਮਿਲਿਆ।',
+      'ਮਿਸੀਸਾਗਾ ਦੀ ਲਾਇਸੈਂਸਸ਼ੁਦਾ ਇਮੀਗ੍ਰੇਸ਼ਨ ਸਲਾਹਕਾਰ ਹਰਪ੍ਰੀਤ ਕੌਰ ਗਿੱਲ (RCIC) ਨੇ ਦੱਸਿਆ ਕਿ ਕੱਟ-ਆਫ਼ ਵਿੱਚ ਦੋ ਅੰਕਾਂ ਦੀ ਗਿਰਾਵਟ ਛੋਟੀ ਜਾਪਦੀ ਹੈ, ਪਰ ਵਰਕ ਪਰਮਿਟ ਖ਼ਤਮ ਹੋਣ ਦੇ ਨੇੜੇ ਖੜ੍ਹੇ ਸੈਂਕੜੇ ਪੰਜਾਬੀ ਨੌਜਵਾਨਾਂ ਲਈ ਇਹ ਵੱਡੀ ਰਾਹਤ ਹੈ। “ਜਿਨ੍ਹਾਂ ਕੋਲ ਇੱਕ ਸਾਲ ਦਾ ਕੈਨੇਡੀਅਨ ਤਜਰਬਾ ਹੈ ਤੇ IELTS ਵਿੱਚ CLB 9 ਹੈ, ਉਹ ਹੁਣ 500 ਦੇ ਨੇੜੇ-ਤੇੜੇ ਪਹੁੰਚ ਰਹੇ ਹਨ,” ਉਨ੍ਹਾਂ ਕਿਹਾ।',
+      'ਜ਼ਿਕਰਯੋਗ ਹੈ ਕਿ ਫ਼ੈਡਰਲ ਸਰਕਾਰ ਨੇ ਆਰਜ਼ੀ ਵਸਨੀਕਾਂ ਦੀ ਗਿਣਤੀ ਘਟਾਉਣ ਦਾ ਐਲਾਨ ਕੀਤਾ ਹੋਇਆ ਹੈ, ਜਿਸ ਕਾਰਨ ਕੈਨੇਡਾ ਵਿੱਚ ਪਹਿਲਾਂ ਤੋਂ ਮੌਜੂਦ ਉਮੀਦਵਾਰਾਂ ਨੂੰ ਤਰਜੀਹ ਮਿਲ ਰਹੀ ਹੈ।',
+      'ਸੱਦਾ ਮਿਲਣ ਵਾਲੇ ਉਮੀਦਵਾਰਾਂ ਕੋਲ ਪੂਰੀ ਅਰਜ਼ੀ ਜਮ੍ਹਾਂ ਕਰਵਾਉਣ ਲਈ 60 ਦਿਨ ਹੁੰਦੇ ਹਨ।',
+      'ਸਾਂਝਾ ਕਰੋ: Facebook | WhatsApp | X | ਈਮੇਲ',
+      'ਹੋਰ ਖ਼ਬਰਾਂ',
+      'ਓਨਟਾਰੀਓ PNP: ਮਾਸਟਰਜ਼ ਗ੍ਰੈਜੂਏਟ ਸਟ੍ਰੀਮ ਦਾ ਨਵਾਂ ਡਰਾਅ',
+      'ਸਰੀ ਵਿੱਚ ਤੀਆਂ ਦਾ ਮੇਲਾ ਧੂਮਧਾਮ ਨਾਲ ਸਮਾਪਤ',
+      'ਪੀਜੀਡਬਲਿਊਪੀ ਨਿਯਮਾਂ ’ਚ ਬਦਲਾਅ: ਕਿਹੜੇ ਕੋਰਸ ਹੋਏ ਬਾਹਰ?',
+    ].join('\n');
+    expect(facts(page, '2024-08-28').map((d) => d.slice(0, 5))).toEqual([
+      ['2024-08-27', '312', 'cec', 3300, 507],
+      ['2024-08-26', '311', 'pnp', 1121, 694],
+    ]);
+  });
+});

@@ -132,7 +132,9 @@ export function sentenceFacts(original: string, ctx: DateContext, programs: Prog
   return {
     allDates,
     // A day written after the tie-break, in the same clause, belongs to it ("…, so the round reached profiles from the day before").
-    dates: allDates.filter((d, i) => !takenDates.has(i) && !d.background && !afterTieBreak(sentence, tieBreaks, d) && !beforeExpressEntry(d, ctx)),
+    // "…has not held a CEC round since September 14, 2021 (2,000 invitations at 462 points)": a day of background with its round's
+    // figures in brackets is that round's day.
+    dates: allDates.filter((d, i) => !takenDates.has(i) && (!d.background || roundInBrackets(sentence, d)) && !afterTieBreak(sentence, tieBreaks, d) && !beforeExpressEntry(d, ctx)),
     tieBreaks,
     drawNumbers,
     invitations,
@@ -144,6 +146,9 @@ export function sentenceFacts(original: string, ctx: DateContext, programs: Prog
     ...(listed ? { listed } : {}),
   };
 }
+
+/** A round's figures in brackets right after a day ("since September 14, 2021 (2,000 invitations at 462 points)"). */
+const roundInBrackets = (sentence: string, d: DateMention): boolean => /^\s?\([^()]{0,40}\d[\d,.\s]*\s?(?:invitations|ITAs|candidates)\b[^()]{0,40}\)/i.test(sentence.slice(d.end));
 
 /** A sentence that lists its draws' facts in one order ("… 640 and 2,500 invitations, with cut-offs of 741 and 503 respectively"). */
 const RESPECTIVELY = /\brespectively\b/i;

@@ -46,6 +46,21 @@ const RULES: readonly GlossRule[] = [
   [/((?<!\d,?)\d[\d,]{0,15})\s?ਤੋਂ\s?(?:ਥੱਲੇ|ਹੇਠਾਂ|ਘੱਟ)/g, ' below $1 '],
   [/((?<!\d,?)\d[\d,]{0,15})\s?ਦੇ\s?ਆਸ\s?ਪਾਸ/g, ' about $1 '],
   [/(?:ਲਗਭਗ|ਲਗੜਗ|ਕਰੀਬ)/g, ' about '],
+  // Totals and days: "ਦੋ ਦਿਨਾਂ ’ਚ 4,421 ਉਮੀਦਵਾਰਾਂ" (4,421 candidates in two days), "ਕੁੱਲ 4,421" (a total of 4,421), "ਲਗਾਤਾਰ ਦੋ …
+  // ਡਰਾਅ" (two draws in a row), "ਅਗਲੇ ਦਿਨ ਮੰਗਲਵਾਰ" (the next day, Tuesday), "ਇਸ ਹਫ਼ਤੇ" (this week).
+  [/ਦੋ ਦਿਨਾਂ\s?(?:['‘’]ਚ|ਵਿੱਚ|ਵਿਚ)/g, ' in two days '],
+  [/ਕੁੱਲ/g, ' a total of '],
+  [/ਲਗਾਤਾਰ ਦੋ\s?(?:ਐਕਸਪ੍ਰੈ[ੱ]?ਸ ਐਂਟਰੀ\s?)?ਡਰਾਅ/g, ' two consecutive Express Entry draws '],
+  [/ਦੋ\s?(?:ਐਕਸਪ੍ਰੈ[ੱ]?ਸ ਐਂਟਰੀ\s?)?ਡਰਾਅ/g, ' two Express Entry draws '],
+  [/ਟਾਈ-ਬ੍ਰੇਕਿੰਗ ਨਿਯਮ/g, ' Tie-breaking rule '],
+  [/ਅਗਲੇ ਦਿਨ/g, ' the next day, '],
+  [/ਇਸ ਹਫ਼ਤੇ/g, ' this week '],
+  [/ਸੋਮਵਾਰ/g, ' Monday '],
+  [/ਮੰਗਲਵਾਰ/g, ' Tuesday '],
+  [/ਬੁੱਧਵਾਰ/g, ' Wednesday '],
+  [/ਵੀਰਵਾਰ/g, ' Thursday '],
+  [/ਸ਼ੁੱਕਰਵਾਰ/g, ' Friday '],
+  [/ਕੱਟ-ਆਫ਼/g, ' cut-off '],
   // "490 ਅੰਕਾਂ ਵਾਲੇ ਬਿਨੈਕਾਰਾਂ ਨੂੰ ਇਨਵੀਟੇਸ਼ਨ ਭੇਜੇ ਗਏ" (applicants with 490 points were sent invitations).
   [new RegExp(String.raw`(\d{2,4})\s?ਅੰਕਾਂ\s?ਵਾਲੇ\s?${PERSON}\s?ਨੂੰ\s?(?:[^\s.]+\s){0,4}?${INVITATION}\s?(?:[^\s.]+\s){0,3}?${SENT}`, 'g'), ' candidates with a score of $1 were sent invitations '],
   // "7000 ਬਿਨੈਕਾਰਾਂ ਨੂੰ ਇਨਵੀਟੇਸ਼ਨ ਭੇਜੇ ਗਏ" (invitations were sent to 7,000 applicants), "6,300 ਉਮੀਦਵਾਰਾਂ ਨੂੰ ਕੈਨੇਡਾ ਦੀ ਪੀ.ਆਰ. ਲਈ
@@ -53,6 +68,8 @@ const RULES: readonly GlossRule[] = [
   [new RegExp(String.raw`((?<!\d,?)\d[\d,]{0,15})\s?${PERSON}\s?ਨੂੰ\s?(?:[^\s।]+\s){0,8}?${INVITATION}\s?(?:[^\s.]+\s){0,3}?${SENT}`, 'g'), ' $1 candidates were sent invitations '],
   [new RegExp(String.raw`((?<!\d,?)\d[\d,]{0,15})\s?${INVITATION}\s?(?:ਕੀਤੇ\s)?${SENT}`, 'g'), ' issued $1 invitations '],
   [new RegExp(String.raw`((?<!\d,?)\d[\d,]{0,15})\s?${PERSON}`, 'g'), ' $1 candidates '],
+  // "ਨਾਮਜ਼ਦਗੀ ਦੇ 600 ਅੰਕ ਜੁੜਨ ਕਾਰਨ" (as a nomination's 600 points are added): points added, no cut-off.
+  [/(\d{2,4})\s?ਅੰਕ\s?(?:ਜੁੜਨ|ਜੁੜਦੇ|ਜੋੜੇ|ਮਿਲਦੇ)/g, ' $1 additional points '],
   [/(\d{2,4})\s?(?:ਅੰਕਾਂ|ਅੰਕ)/g, ' $1 points '],
   // The round's facts.
   [/(?:ਘੱਟੋ-ਘੱਟ|ਘੱਟ ਤੋਂ ਘੱਟ)/g, ' minimum '],
@@ -71,6 +88,7 @@ const RULES: readonly GlossRule[] = [
   [/ਫੈਡਰਲ ਸਕਿ[ੱ]?ਲਡ ਵਰਕਰ/g, ' Federal Skilled Worker '],
   [/ਫੈਡਰਲ ਸਕਿ[ੱ]?ਲਡ ਟਰੇਡ(?:ਜ਼|ਸ)/g, ' Federal Skilled Trades '],
   [/ਪ੍ਰੋਵਿੰਸ਼ੀਅਲ ਨੌਮ(?:ਿ|ੀ)ਨੀ ਪ੍ਰੋਗਰਾਮ/g, ' Provincial Nominee Program '],
+  [/ਸੂਬਾਈ ਨਾਮਜ਼ਦਗੀ ਪ੍ਰੋਗਰਾਮ/g, ' Provincial Nominee Program '],
   [/(?:ਇਮੀਗ੍ਰੇਸ਼ਨ,?\s?ਰਫਿਊਜੀ(?:ਜ਼)?\s?(?:ਐਂਡ|ਅਤੇ)\s?ਸਿਟੀਜ਼ਨਸ਼ਿਪ ਕੈਨੇਡਾ|ਇਮੀਗ੍ਰੇਸ਼ਨ ਮੰਤਰਾਲੇ)/g, ' IRCC '],
   [/(?:ਰਿਹਾ|ਰਹਿ ਗਿਆ|ਨੋਟ ਕੀਤਾ ਗਿਆ)/g, ' was '],
   [/(?:ਚੋਣ ਕੀਤੀ ਗਈ|ਚੁਣੇ ਗਏ)/g, ' were selected '],

@@ -163,6 +163,9 @@ const PHONE_LINE = /^(?:[A-Za-z][\w &]{0,25}\s?:\s?)?(?!(?:19|20)\d\d-\d\d?-\d\d
 /** "We value your privacy. This site uses cookies … [Accept all]": a cookie banner, not the headline. */
 const COOKIE_BANNER = /\bcookies?\b.{0,160}\b(?:accept|consent|agree|settings|preferences)\b|\b(?:privacy|consent)\b.{0,120}\bcookies?\b/i;
 
+/** "🟦 PNP", "🟩 CEC [NEW TODAY]": a card's title, its program's name; the bare day under it is the card's round's, not the page's. */
+const CARD_TITLE = /^[^\p{L}\d]*(?:CEC|PNP|FSWP?|FSTP?|French(?:-language)?|Healthcare|STEM|Trades?|Transport|Agriculture|Education|Physicians|General|All[- ]programs?)\b[^\d]{0,25}$/iu;
+
 const MAX_HEAD_LINES = 4;
 
 /** A line this long is a paragraph of the article, not a call to action or a menu item. */
@@ -237,7 +240,8 @@ export function classifyLines(text: string): ArticleLine[] {
         (line.includes('|') && line.split('|').every((item) => UI_CONTROL.test(item.trim()))) ||
         COOKIE_BANNER.test(line) ||
         PHONE_LINE.test(line) ||
-        BARE_DATE_LINE.test(line.replace(GLOSSED_AWAY_HEAD, '').replace(OTHER_SCRIPT_TAIL, '').replace(SEPARATOR_TAIL, '').replace(EMPTY_PARENS, '').replace(UPDATE_LABEL, '')) ||
+        (BARE_DATE_LINE.test(line.replace(GLOSSED_AWAY_HEAD, '').replace(OTHER_SCRIPT_TAIL, '').replace(SEPARATOR_TAIL, '').replace(EMPTY_PARENS, '').replace(UPDATE_LABEL, '')) &&
+          !CARD_TITLE.test(out[out.length - 1]?.text ?? '')) ||
         ISSUE_LINE.test(line) ||
         FORUM_POST_STAMP.test(line) ||
         DATE_THEN_META.test(line) ||
