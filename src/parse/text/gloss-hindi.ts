@@ -30,6 +30,15 @@ const MONTHS: MonthTable = [
   ['दिसंबर|दिसम्बर', 'December'],
 ];
 
+/** Weekdays, Hindi and Nepali ("बुधबार", "बिहीबार"). */
+const WEEKDAYS: MonthTable = [
+  ['सोमवार|सोमबार', 'Monday'],
+  ['मंगलवार|मंगलबार', 'Tuesday'],
+  ['बुधवार|बुधबार', 'Wednesday'],
+  ['गुरुवार|बृहस्पतिवार|बिहीबार', 'Thursday'],
+  ['शुक्रवार|शुक्रबार', 'Friday'],
+];
+
 const PERSON = String.raw`(?:उम्मीदवारों|उम्मीदवार|आवेदकों|आवेदक|विदेशी नागरिकों|विदेशियों|लोगों|अप्रवासियों|प्रवासियों|व्यक्तियों)`;
 const INVITATION = String.raw`(?:निमंत्रणों|निमंत्रण|आमंत्रणों|आमंत्रण|न्योते|न्योता|आईटीए|ITAs?)`;
 const SENT = String.raw`(?:जारी किए|जारी किया|जारी|भेजे|भेजा|दिए|दिया)`;
@@ -43,6 +52,16 @@ const RULES: readonly GlossRule[] = [
   // "27 हजार" is 27,000.
   [/((?<!\d)\d{1,9})\s?(?:हजार|हज़ार)/g, ' $1,000 '],
   [/(?:लगभग|करीब|तकरीबन)/g, ' about '],
+  // Days and rounds: "मंगलवार को" (on Tuesday), "आज" (today), "251वां राउंड" (the 251st round), "कट-ऑफ" (cut-off),
+  // "टाई-ब्रेकिंग नियम" (the tie-breaking rule).
+  ...WEEKDAYS.map(([hi, en]): GlossRule => [new RegExp(`(?:${hi})\\s?को`, 'g'), ` on ${en} `]),
+  // A dateline's weekday ("२०१८ जनवरी २५, बिहीबार" at a line's end) stays a bare weekday; within a sentence it is the day told.
+  ...WEEKDAYS.map(([hi, en]): GlossRule => [new RegExp(`(?:${hi})(?=[ \\t]*(?:$|\\n))`, 'g'), ` ${en} `]),
+  ...WEEKDAYS.map(([hi, en]): GlossRule => [new RegExp(`(?:${hi})`, 'g'), ` on ${en} `]),
+  [/(?<![\u0900-\u097f])आज(?![\u0900-\u097f])/g, ' today '],
+  [/(\d{1,3})\s?(?:वां|वाँ|वें|वीं)\s?(?:राउंड|ड्रॉ|ड्रा)/g, ' the $1th round '],
+  [/कट-?ऑफ/g, ' cut-off '],
+  [/टाई-?ब्रेकि(?:ं|ङ)ग?\s?नियम/g, ' tie-breaking rule '],
   // A reader's own case: "अगर आपने … प्रोफाइल 12 मई 2025 से पहले बनाई है" (if you made your profile before …), "आपका … स्कोर
   // 472 होना चाहिए" (your score should be 472): a condition, not a draw.
   [/(?:अगर|यदि)(?![\u0900-\u097f])/g, ' if '],
@@ -57,6 +76,15 @@ const RULES: readonly GlossRule[] = [
   // "5,500 उम्मीदवारों को निमंत्रण जारी किया" (invitations were sent to 5,500 candidates), "5,500 उम्मीदवारों को किया आमंत्रित".
   // A card's labels: "आमंत्रण: 1,391" (invitations), "कार्यक्रम: …" (program), "ड्रॉ की तारीख:" (draw date); "दो दिनों में" (in two days), "लगातार दो दिन" (two
   // days in a row).
+  // Nepali: "२,७५० जनालाई … निम्तो पठाएको छ" (invitations were sent to 2,750 people), "एक्सप्रेस इन्ट्री", "ड्र" (draw),
+  // "… को तुलनामा" (compared with …).
+  [/([A-Z][a-z]+\s+\d{1,2})\s?को\s?ड्रको\s?तुलनामा/g, ' compared with the draw of $1 '],
+  [/((?<!\d,?)\d[\d,]{0,15})\s?जना(?:लाई)?\s?(?:[^\s.]+\s){0,6}?निम्तो(?:\s?(?:पठाएको|पठायो|पठाइएको|दिइएको))?/g, ' $1 candidates were sent invitations '],
+  [/((?<!\d,?)\d[\d,]{0,15})\s?जना(?:लाई)?/g, ' $1 candidates '],
+  [/निम्तो/g, ' invitations '],
+  [/एक्सप्रेस\s?इन्ट्री(?:मा)?/g, ' Express Entry '],
+  [/(?<![\u0900-\u097f])ड्र(?:को)?(?![\u0900-\u097f])/g, ' draw '],
+  [/(?:को\s)?तुलनामा/g, ' compared with '],
   [new RegExp(String.raw`${INVITATION}\s?:\s?`, 'g'), ' invitations: '],
   [/कार्यक्रम\s?:\s?/g, ' program: '],
   [/(?:(?:ड्रा|ड्रॉ) की\s?)?(?:तारीख़|तारीख|तिथि)\s?:\s?/g, ' draw date: '],
@@ -88,10 +116,10 @@ const RULES: readonly GlossRule[] = [
 
 /**
  * A sentence that speaks of an earlier draw ("पिछले", previous; "इससे पहले", before this; "… ड्रा के बाद हुआ", came after
- * a draw …) anywhere, as Hindi puts
+ * a draw …; "8 जून के ड्रॉ में भी …", in the draw of June 8 too) anywhere, as Hindi puts
  * its verb last: told as context from its start.
  */
-const EARLIER = /पिछले|पिछली|इससे पहले|इस से पहले|(?:ड्रा|ड्रॉ) के बाद (?:हुआ|आया|आता है|हुआ है)/;
+const EARLIER = /पिछले|पिछली|इससे पहले|इस से पहले|(?:ड्रा|ड्रॉ) के बाद (?:हुआ|आया|आता है|हुआ है)|(?:ड्रा|ड्रॉ) में भी/;
 
 export function glossHindi(text: string): string {
   const out = text.replace(DEVANAGARI_DIGIT, (d) => String(d.charCodeAt(0) - 0x0966));

@@ -65,11 +65,20 @@ const PERSIAN_ARABIC: readonly GlossRule[] = [
   [/(?:مشاغل\s)?(?:حوزه\s)?سلامت(?:\sو\sخدمات\sاجتماعی)?/g, ' healthcare '],
   // A card's label: "رقم السحب: 256", "شماره دوره: 256" (the draw's number).
   [/(?:رقم\s(?:السحب|الجولة)|شماره\s(?:دوره|قرعه))\s?:\s?(?=\d)/g, ' draw number: '],
+  // "وهي الجولة رقم 271" (it is round number 271): three digits are IRCC's number (no year has had 100 rounds).
+  [/(?:الجولة|جولة|السحب)\sرقم\s([1-9]\d{2})(?!\d)/g, ' draw #$1 '],
   [/(?:رقم|دوره|الجولة)\s(?<!\d)\d{1,9}/g, ' '],
   // "جولتها الـ380" (its 380th round): no year has had 100 rounds, so three digits are IRCC's number.
   [/(?:جولتها|جولته|الجولة|جولة|السحب)\s?الـ\s?([1-9]\d{2})(?!\d)/g, ' draw #$1 '],
   // Hedges: "أكثر من 4,000 مرشح" (more than 4,000), "حدود 3500" (about 3,500).
   [/أكثر\s?من|بیش\s?از|بیشتر\s?از|ما\s?يزيد\s?عن/g, ' more than '],
+  // "أقل بكثير من السحوبات العامة التي تجاوزت 500 نقطة" (well below the general draws, which exceeded 500 points): bounds.
+  [/أقل\s?(?:بكثير\s?)?من/g, ' lower than '],
+  [/(?:التي\s)?(?:تجاوزت|تجاوز|تخطت|تخطى)/g, ' which exceeded '],
+  // "قاعدة كسر التعادل" (the tie-breaking rule) when its time is told in UTC ("بالتوقيت العالمي المنسق", coordinated universal
+  // time; another zone is not read).
+  [/قاعدة\s?كسر\s?التعادل(?=[^.\n]{0,80}(?:التوقيت\s?العالمي|UTC|GMT))/g, ' tie-breaking rule '],
+  [/(?:ب)?التوقيت\s?العالمي(?:\s?المنسق)?/g, ' UTC '],
   [/حدود|حوالي|حوالى|تقريبا|تقریبا|نحو/g, ' about '],
   // Thousands in words: "7 هزارو 800" (seven thousand and eight hundred), "3 آلاف" (three thousand).
   [/(?<![\d,.])(\d{1,3})\s?(?:هزار|ألفا?|آلاف)(?:\s?و\s?(\d{1,3})(?![\d,.]))?/g, (_, thousands = '', rest) => ` ${grouped(Number(thousands) * 1000 + (rest ? Number(rest) : 0))}`],

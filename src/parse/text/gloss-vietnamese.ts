@@ -38,6 +38,10 @@ const VIETNAMESE: readonly GlossRule[] = [
   [/(?:chỉ\s)?được mời nếu họ (?:đã\s)?(?:gửi|nộp|tạo)\s(?:hồ sơ|profile)(?:\sExpress Entry)?\strước/gi, ' were invited if they submitted their Express Entry profile before '],
   // A dateline's weekday: "Thứ Ba, 01/06/2021 - 09:15" is Tuesday's (before "tháng Ba", March, is read).
   [/(?<!tháng\s)\bThứ\s(Hai|Ba|Tư|Năm|Sáu|Bảy)(?![\p{L}])/gu, (_, w = '') => ` ${VIETNAMESE_WEEKDAYS[w] ?? ''} `],
+  // "hôm thứ Tư (23/11)" (on Wednesday, 23/11): a weekday in lower case after "hôm" (day), not the ordinal "thứ tư" (fourth).
+  [/\bhôm\s(?:qua\s)?thứ\s(Hai|Ba|Tư|Năm|Sáu|Bảy)(?![\p{L}])/giu, (_, w = '') => ` on ${VIETNAMESE_WEEKDAYS[w.charAt(0).toUpperCase() + w.slice(1)] ?? ''} `],
+  // "vòng rút thăm Express Entry thứ 236" (the 236th Express Entry round).
+  [/\b(?:vòng|lần|đợt)\s(?:rút thăm|mời)(?:\sExpress Entry)?\sthứ\s([1-9]\d{1,2})\b(?![/.]\d)/giu, ' draw #$1 '],
   [/\bChủ\s[Nn]hật(?![\p{L}])/gu, ' Sunday '],
   // Months in words: "ngày 6 tháng Bảy" is July 6 ("tháng Năm", May, only capitalised: "năm" is also "year").
   [/tháng\s(Mười\sMột|Mười\sHai|Một|Giêng|Hai|Ba|Tư|Sáu|Bảy|Tám|Chín|Mười|Chạp)(?![\p{L}])/giu, (_, w = '') => `tháng ${String(VIETNAMESE_MONTHS[w.toLowerCase().replace(/\s+/g, ' ')] ?? '')}`],

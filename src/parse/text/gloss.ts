@@ -158,6 +158,10 @@ const CHINESE: readonly GlossRule[] = [
   [/(?<![\d月])(\d{1,2})\s?[日号號](?![\d])/g, (_, d = '') => ` on ${ordinal(d)}, `],
   [/(\d{4})\s?年/g, ' $1 '],
   [/((?<!\d\.?)\d{1,9}(?:\.\d{1,6})?)\s?[萬万]\s?(?:名|人|份|位)?/g, (_, n = '') => ` ${wan(n)} candidates `],
+  // "三天内共发出11,650份" (a total of 11,650 in three days): the rounds' total, no round's count.
+  [/(?:三|3)\s?天\s?(?:内|內)\s?(?:共|合共|总共|總共|累计|累計)?/g, ' in three days a total of '],
+  [/(?:两|兩|二|2)\s?天\s?(?:内|內)\s?(?:共|合共|总共|總共|累计|累計)?/g, ' in two days a total of '],
+  [/(?:共|合共|总共|總共|累计|累計)(?=\s?(?:發出|发出|邀請|邀请|發放|发放|签发|簽發))/g, ' a total of '],
   // "3,900至4,200个邀请": a range, not one round's count.
   [/((?<!\d,?)\d[\d,]{0,15})\s?(?:至|到|-|~|～)\s?((?<!\d,?)\d[\d,]{0,15})(?=\s?(?:名|人|位|個|个|份|封))/g, ' between $1 and $2 '],
   // "獲移民邀請(ITA)人數為3035名" (the number invited was 3,035).
@@ -193,6 +197,8 @@ const CHINESE: readonly GlossRule[] = [
   [/(?:高達|高达|達到|达到)/g, ' reached '],
   [/(?:至少|最少)/g, ' at least '],
   [/(?:邀請了|邀请了|邀請|邀请)(?=\s?\d)/g, ' invited '],
+  // "不分類別抽籤", "全类别抽签": a round of no program specified.
+  [/(?:不分類別|不分类别|全類別|全类别)/g, ' all-program '],
   [/(?:醫療保健|医疗保健|醫護|医护)/g, ' healthcare '],
   [/(?:獲得|获得|收到)\s?(?:移民)?(?:邀請|邀请|ITA)/g, ' received invitations '],
   [/(?:中籤|中签|獲邀|获邀|應邀|应邀)/g, ' were invited '],
