@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findInvitations } from '../../src/parse/mentions/invitation-mentions.ts';
 import { unfoldColumns } from '../../src/parse/text/print-columns.ts';
 import { announcedDraws } from '../helpers/announced.ts';
 
@@ -568,5 +569,116 @@ describe('scripts and languages of the set to tune on (u38-4)', () => {
       'प्रतिक्रिया दिनुहोस्',
     ].join('\n');
     expect(facts(page, '2018-01-25')).toEqual([['2018-01-24', null, 'general', 2750, 444, '2018-01-17']]);
+  });
+});
+
+describe('bots, dashboards and plain-text tables (u38-3)', () => {
+  it('a bot\'s dot leaders ("Program ........ Federal Skilled Trades", "Invitations .... 500") part a label from its value', () => {
+    const page = [
+      '#express-entry-draws',
+      '📌 Pinned  🔔 Notifications  🔍 Search',
+      '',
+      'DrawWatcher  BOT  Today at 8:12 AM',
+      '🇨🇦 New Express Entry round — #117',
+      'Program ........ Federal Skilled Trades',
+      'Draw date ...... 2019-05-15',
+      'Invitations .... 500',
+      'Lowest CRS ..... 332',
+      'Tie-break ...... August 29, 2018 at 08:32:03 UTC',
+      'Source: canada.ca — ministerial instructions',
+      '👍 21  🔨 9  😮 4',
+      '',
+      'priya_welder  Today at 8:15 AM',
+      'FST only again, 332 this time vs 284 back in September. brutal',
+      '',
+      'kmacd  Today at 8:19 AM',
+      "@priya_welder still way below the all-program ones (450 on May 1). you'll be fine with a certificate of qualification",
+      '',
+      'DrawWatcher  BOT  Today at 8:20 AM',
+      'Reminder: IRCC does not announce rounds in advance. Use !crs to check your score.',
+    ].join('\n');
+    expect(facts(page, '2019-05-15')).toEqual([['2019-05-15', '117', 'fst', 500, 332, '2018-08-29']]);
+  });
+  it('a dashboard\'s card titled by badges ("[NEW] [CEC]") names its round\'s program', () => {
+    const page = [
+      'EXPRESS ENTRY LIVE · Dashboard',
+      '[Draws] [CRS trend] [Pool] [Alerts]',
+      'Thursday, April 9, 2020 · 2 new rounds today',
+      '',
+      '[NEW] [PNP]',
+      'Round #141',
+      '606 invitations',
+      'Min. CRS 698',
+      'Tie-break: 2019-12-18 11:29:51 UTC',
+      '',
+      '[NEW] [CEC]',
+      'Round #142',
+      '3,294 invitations',
+      'Min. CRS 464',
+      'Tie-break: 2020-01-04 12:16:45 UTC',
+      '',
+      'Combined today: 3,900 ITAs',
+      'Previous round: #140 · Mar 23 · CEC · 3,232 · 467',
+      'YTD 2020: 9 rounds · 26,500 ITAs',
+      'Status: IRCC continues to hold program-specific rounds during COVID-19 travel restrictions.',
+    ].join('\n');
+    expect(facts(page, '2020-04-09')).toEqual([
+      ['2020-04-09', '141', 'pnp', 606, 698, '2019-12-18'],
+      ['2020-04-09', '142', 'cec', 3294, 464, '2020-01-04'],
+    ]);
+  });
+  it("a newsletter's table lined up with spaces is read as a table: the week's two rounds, not the week's total", () => {
+    const page = [
+      'THIS WEEK IN EXPRESS ENTRY — Aug 3–7, 2020',
+      'Newsletter #31 · Friday, August 7, 2020 · View in browser',
+      '',
+      'Two rounds this week: an all-program draw on Wednesday and the first FST-only round of the year on Thursday.',
+      '',
+      'Day   Date          Round   Program                 ITAs    Cut-off',
+      'Wed   05 Aug 2020   #158    All programs            3,900   476',
+      'Thu   06 Aug 2020   #159    Federal Skilled Trades    250   415',
+      '',
+      'Week total: 4,150 invitations.',
+      '',
+      'Context: the last all-program round (#155, July 8) also invited 3,900, at 478. The PNP/CEC pair on July 22–23 invited 557 and 3,343.',
+      '',
+      "What we're watching: whether IRCC keeps alternating PNP+CEC weeks with all-program weeks.",
+      '',
+      'Unsubscribe | Forward to a friend',
+    ].join('\n');
+    expect(facts(page, '2020-08-07')).toEqual([
+      ['2020-08-05', '158', 'general', 3900, 476, null],
+      ['2020-08-06', '159', 'fst', 250, 415, null],
+    ]);
+  });
+  it('rows lined up with spaces whose cells label their figures ("920 ITAs", "CRS 739") under "ROUNDS HELD THIS WEEK": each round of the week', () => {
+    const page = [
+      '📌 NOTICE BOARD — Express Entry desk',
+      'Week of 1 July 2024 (posted Fri 5 Jul 2024)',
+      '',
+      'ROUNDS HELD THIS WEEK',
+      'Tue 2 Jul   Round 299   Provincial Nominee Program     920 ITAs   CRS 739',
+      'Thu 4 Jul   Round 300   Trade occupations            1,800 ITAs   CRS 436',
+      'Fri 5 Jul   Round 301   Healthcare occupations       3,750 ITAs   CRS 445',
+      'Week total: 6,470 invitations',
+      '',
+      'OTHER NOTICES',
+      '• Office closed Mon 1 July (Canada Day).',
+      '• The trades round is the first since 19 December 2023 (1,000 at 425).',
+      '• Reminder: you have 60 days to submit your application after an ITA.',
+      '• Document clinic moved to Thursdays, 2–4 pm.',
+    ].join('\n');
+    expect(facts(page, '2024-07-05')).toEqual([
+      ['2024-07-02', '299', 'pnp', 920, 739, null],
+      ['2024-07-04', '300', 'trades', 1800, 436, null],
+      ['2024-07-05', '301', 'healthcare', 3750, 445, null],
+    ]);
+  });
+});
+
+describe('a year-to-date label (invitation-mentions.ts)', () => {
+  it('"YTD ITAs: 21,000" is the year\'s running total, no round\'s count', () => {
+    expect(findInvitations('YTD ITAs: 21,000.', 'YTD ITAs: 21,000.')).toEqual([]);
+    expect(findInvitations('ITAs: 3,500.', 'ITAs: 3,500.').map((f) => f.value)).toEqual([3500]);
   });
 });

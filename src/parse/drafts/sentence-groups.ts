@@ -211,9 +211,12 @@ function clauseGroup(sentence: string, c: ClauseSpan, facts: SentenceFacts, wher
   };
 }
 
-/** What may stand beside a program's name in a heading: brackets, dashes, and words such as "program", "round", "draw", "— FIRST EVER!". */
+/**
+ * What may stand beside a program's name in a heading: brackets, dashes, and words such as "program", "round", "draw", "— FIRST EVER!",
+ * a dashboard's badges ("[NEW] [CEC]").
+ */
 const HEADING_FILLER =
-  /\([^()]*\)|[-\u2013\u2014\u2022*:|!]|\b(?:the|program(?:me)?s?|class|category|occupations|and social services|language|proficiency|first[- ]ever|draws?|rounds?|stream|rodadas?|rondas?|sorteos?|sorteios?|tirages?|rondes?|programa|programme)\b/gi;
+  /\([^()]*\)|[-\u2013\u2014\u2022*:|![\]]|\b(?:new|latest|the|program(?:me)?s?|class|category|occupations|and social services|language|proficiency|first[- ]ever|draws?|rounds?|stream|rodadas?|rondas?|sorteos?|sorteios?|tirages?|rondes?|programa|programme)\b/gi;
 /** The most characters of such a heading. */
 const HEADING_MAX = 70;
 

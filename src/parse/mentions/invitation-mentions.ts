@@ -58,6 +58,8 @@ const DIFFERENCE_BEFORE = /\b(?:increase|decrease|drop|rise|jump|decline|fall|ga
  */
 const BRINGS_TOTAL_BEFORE =
   /\b(?:brings?|bringing|brought|raises?|raising|raised|pushes|pushing|pushed|takes|taking)\s+the\s+(?:(?:19|20)\d\d(?:['\u2019]s)?\s+|year['\u2019]s\s+|annual\s+|overall\s+|running\s+|cumulative\s+)?(?:total|tally|count)\b[^.;]{0,80}$/i;
+/** "YTD ITAs: 21,000", "Year-to-date invitations: …": a label of the year's running total. */
+const YEAR_TO_DATE_LABEL = /\b(?:YTD|year[- ]to[- ]date)\b[^.;\d]{0,30}$/i;
 /** Words that make a count a total over several draws or a period. */
 const AGGREGATE =
   /\b(?:so far|thus far|para c[áa](?![\wÀ-ÿ])|en lo que va|desde (?:el|o) in[íi]cio|depuis le d[ée]but|up (?:till|until|to) now|(?:un)?till (?:now|date)|collectively|between them|in each of (?:the|these|those)\b|to date|year[- ]to[- ]date|this year|last year|per (?:draw|round|year|month)|(?:in |for )?each (?:draw|round)|(?:trend|pattern|streak|series) of|on average|average|a year|each year|annually|every year|at a time|each time|a month|each month|(?:during|in|for|over|throughout) the (?:month|week|year)\b(?!['\u2019]s\s+(?:first|second|third|fourth|fifth|sixth|last|latest)\b)|total for|(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|both)\s+(?:express entry\s+|separate\s+)?(?:draws|rounds)|across (?!all (?:three |the |of the |express entry |federal )*(?:programs|streams)\b)(?:all|the|\d+|two|three|several|these|various|multiple|different|many)|in (?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|all|these|those) (?:draws|rounds)|(?:over|in|during|within) the (?:past|last) (?:two|three|four|few|several|\d+) (?:days|weeks|months)|(?:in|over|within) (?:two|three|four|five|\d+) (?:days|weeks)\b|(?:over|across) (?:this|the|these|a) (?:two|three|four|five|\d+)[- ]days?(?: period| span)|(?:19|20)\d\d so far|(?:during|in|over|within) (?:this|that|the) (?:short |brief )?(?:period|span|fortnight|time ?frame)\b)/i;
@@ -187,6 +189,7 @@ function aroundIsClean(original: string, start: number, end: number): boolean {
   if (
     HELD_SEVERAL_BEFORE.test(partBefore) ||
     AGGREGATE.test(window) ||
+    YEAR_TO_DATE_LABEL.test(original.slice(Math.max(0, start - 40), start)) ||
     BRINGS_TOTAL_BEFORE.test(partBefore) ||
     TWO_ROUNDS_TOLD.test(original.slice(from, end + 45)) ||
     YEAR_AFTER.test(original.slice(end)) ||

@@ -1,6 +1,7 @@
 import { WEEKDAY_NAMES } from '../mentions/masks.ts';
 import { csvRows } from './csv-rows.ts';
 import { unfoldColumns } from './print-columns.ts';
+import { spacedTables } from './spaced-table.ts';
 import { romanizedWords } from './romanized-words.ts';
 import { jsonLines } from './json-lines.ts';
 import { orderNumericDates } from './numeric-dates.ts';
@@ -25,8 +26,8 @@ export function toCleanText(input: string): string {
   if (looksLikeHtml(text)) text = htmlToText(text);
   if (text.length > MAX_TEXT_CHARS) text = text.slice(0, MAX_TEXT_CHARS);
   // A pasted JSON response reads as labelled lines (json-lines.ts), a pasted CSV file as a table (csv-rows.ts), a printed page's
-  // two columns one after the other (print-columns.ts).
-  text = csvRows(jsonLines(unfoldColumns(text.replace(/\r\n?/g, '\n'))))
+  // two columns one after the other (print-columns.ts), a table lined up with spaces as one with pipes (spaced-table.ts).
+  text = csvRows(jsonLines(spacedTables(unfoldColumns(text.replace(/\r\n?/g, '\n')))))
     // "n.º 77", "Nº 272", "N° 5" (Spanish, Portuguese, French): "No. 77", before NFKC makes "º" a plain "o" ("la ronda no 500 …" is a word).
     .replace(/\b([Nn])\.?\s?[\u00ba\u00b0](?=\s?\d)/g, '$1o.')
     // "раунд №240": the numero sign, which NFKC makes a bare "No".
@@ -55,6 +56,8 @@ export function toCleanText(input: string): string {
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd]/g, ' ')
     // Runs of spaces, and any other space, become one space (a lone " " is left as it is: no match for each word).
     .replace(/[ \u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ')
+    // A bot's dot leaders between a label and its value ("Program ........ Federal Skilled Trades", "Invitations .... 500").
+    .replace(/^([ \t]*[A-Za-z][\w ()/-]{1,30}?)[ \t]?\.{3,}[ \t]?(?=\S)/gm, '$1: ')
     // A pause before the figure: "avec un score minimal de… 75 points", "a minimum score of... 75" (a word, then the ellipsis).
     .replace(/(?<=[a-zà-ÿ])[ \t]?(?:\u2026|\.{3})[ \t]?(?=\d)/g, ' ')
     // Text glued where a page's blocks met: "…resumed on July 6.Invitations were issued", "…invited 727Canada's …".
