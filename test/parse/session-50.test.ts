@@ -682,3 +682,109 @@ describe('a year-to-date label (invitation-mentions.ts)', () => {
     expect(findInvitations('ITAs: 3,500.', 'ITAs: 3,500.').map((f) => f.value)).toEqual([3500]);
   });
 });
+
+describe('French and Spanish pages (u38-2)', () => {
+  it('Swiss thousands: "Invitations : 3\'350" is 3,350 (it had read 3)', () => {
+    const page = [
+      'Helvetia Immigration Conseil — Genève | Lausanne',
+      'Blog › Entrée express',
+      'Tirage #118 : le seuil remonte à 470 points',
+      'Publié le 30.05.2019 par Laurent Favre, consultant réglementé (CRIC)',
+      'Mercredi 29.05.2019, IRCC a tenu un nouveau tirage Entrée express ouvert à tous les programmes. Voici les chiffres :',
+      "• Invitations : 3'350",
+      '• Score SCG minimum : 470',
+      '• Règle de départage : 23.05.2019 à 10:18:56 UTC',
+      "C'est une hausse de 20 points par rapport au tirage général du 1er mai (3'350 invitations à 450 points). Entre les deux, le tirage du 15 mai n'était réservé qu'aux métiers spécialisés, ce qui a laissé le bassin se remplir pendant quatre semaines.",
+      'Notre lecture',
+      "Plus l'intervalle entre deux tirages généraux est long, plus le seuil grimpe. Rien d'anormal donc, et nous nous attendons à un retour vers 460-465 points si IRCC reprend un rythme de deux semaines en juin.",
+      'Ce que cela signifie pour nos clients romands',
+      'La plupart de nos clients suisses se situent entre 440 et 470 points. Les leviers les plus efficaces restent :',
+      '1. Améliorer le score au test de langue (IELTS ou TEF Canada) ;',
+      "2. Passer le TEF en plus de l'IELTS pour les points de bilinguisme ;",
+      '3. Faire évaluer le diplôme du conjoint (ECA) ;',
+      '4. Viser un programme provincial (PNP) pour les 600 points.',
+      'Une question sur votre profil ? Premier entretien de 30 minutes offert (CHF 0.–).',
+      'Partager : LinkedIn | Facebook | E-mail',
+      'Articles récents',
+      "– Le TEF Canada est-il plus facile que l'IELTS ?",
+      "– Fonds d'établissement 2019 : les nouveaux montants",
+    ].join('\n');
+    expect(facts(page, '2019-05-30')).toEqual([['2019-05-29', '118', 'general', 3350, 470, '2019-05-23']]);
+  });
+  it('a French forum\'s "score mini 775" is the round\'s cut-off', () => {
+    const page = [
+      'Forum Expat-Canada.fr › Canada › Résidence permanente › Entrée express',
+      "Sujet : Deux tirages aujourd'hui !! PNP + métiers spécialisés",
+      'Page 1 sur 2 · Répondre · Rechercher dans ce sujet',
+      '',
+      'nico_lyon69 » ven. 26 mai 2017 18:42',
+      'Salut à tous,',
+      "Grosse surprise ce vendredi : IRCC a fait DEUX tirages le même jour, et aucun pour l'ensemble du bassin.",
+      '- tirage n°63 : uniquement les candidats PNP → 143 invitations, score mini 775',
+      '- tirage n°64 : uniquement les Travailleurs de métiers spécialisés (FST) → 400 invitations, score mini 199 (!!!)',
+      "Vous avez bien lu, 199 points. C'est la première fois qu'ils font un tirage réservé aux métiers (électriciens, plombiers, soudeurs, cuisiniers, etc.).",
+      "Si vous avez un CAP/BEP et une expérience dans un métier du groupe B de la CNP, c'est LE moment de vérifier votre éligibilité FST...",
+      'Des gens ici ont été invités ?',
+      '',
+      'Caro_Bzh » ven. 26 mai 2017 19:05',
+      "Mon conjoint est chaudronnier, profil en FST depuis mars avec 312 pts… ITA reçue ce matin !!! On n'y croit pas encore 😭",
+      "Merci nico pour l'info, j'aurais jamais pensé à aller voir.",
+      '',
+      'jeanmi » ven. 26 mai 2017 19:31',
+      'Félicitations Caro !',
+      "Par contre pour nous les FSW c'est la douche froide, le dernier tirage général (le 17 mai) était à 415 et là rien pour nous cette semaine.",
+      '',
+      'nico_lyon69 » ven. 26 mai 2017 19:40',
+      '@jeanmi patience, ils en font un général tous les 15 jours en ce moment, normalement la semaine prochaine.',
+      '@Caro_Bzh bravo !! Pense à ouvrir un sujet pour ton suivi de dossier 😉',
+      '',
+      'Caro_Bzh » ven. 26 mai 2017 20:12',
+      "Promis ! Et petite précision pour ceux qui cherchent : il faut l'offre d'emploi OU le certificat de qualification provincial pour être éligible au FST, on avait le Sceau rouge par une équivalence.",
+    ].join('\n');
+    expect(facts(page, '2017-05-26')).toEqual([
+      ['2017-05-26', '63', 'pnp', 143, 775, null],
+      ['2017-05-26', '64', 'fst', 400, 199, null],
+    ]);
+  });
+  it('"Resumen de noviembre 2022" is a month\'s recap: no news, though its table lists the month\'s rounds', () => {
+    const page = [
+      'Canadá Fácil — Tu guía para emigrar desde España',
+      'Resumen de noviembre 2022: ¿qué pasó en Express Entry?',
+      'Publicado el 1 de diciembre de 2022 · Lucía Fernández',
+      'Cada mes repasamos lo más importante de Express Entry para que no os perdáis nada. Estos fueron los datos de noviembre:',
+      'Las rondas de noviembre',
+      'Ronda | Fecha | Invitaciones | CRS mínimo',
+      '#235 | 9 de noviembre | 4.750 | 494',
+      '#236 | 23 de noviembre | 4.750 | 491',
+      'Total del mes: 9.500 invitaciones. Con estas dos rondas el IRCC ya ha superado las 46.000 invitaciones en 2022, a pesar de haber pasado la primera mitad del año invitando solo a nominados provinciales.',
+      'Lo que hay que saber',
+      '- La nota mínima ha bajado en todas las rondas desde julio (de 557 a 491 puntos).',
+      '- El IRCC ha anunciado que a partir de 2023 podrá hacer rondas por sectores (sanidad, STEM, oficios...) y por idioma francés.',
+      '- Con el nuevo plan de niveles 2023-2025, la meta de Express Entry sube a 82.880 admisiones en 2023.',
+      '¿Habrá ronda en diciembre? Nadie lo sabe, pero en los últimos años el IRCC ha hecho una o dos antes de Navidad.',
+      '¿Os ha servido este resumen? ¡Compartidlo!',
+      'Facebook · Twitter · Telegram',
+      'Entradas relacionadas',
+      '· Cómo calcular tus puntos CRS paso a paso',
+      '· Homologar el título universitario español con WES',
+    ].join('\n');
+    expect(facts(page, '2022-12-01')).toEqual([]);
+  });
+  it('"muy por debajo de los 441 que se pidieron en la ronda general" names the round compared with, not the news\'s program; "Publicado: 25/09/2018" is the page\'s line', () => {
+    const page = [
+      'EL PITAZO EN EL EXTERIOR | Migración',
+      'Canadá invitó a 400 trabajadores de oficios calificados a pedir la residencia',
+      'Publicado: 25/09/2018 | 10:15 am',
+      'Redacción | Caracas',
+      'El Gobierno de Canadá realizó este lunes 24 de septiembre una ronda de invitaciones de Express Entry exclusiva para el Programa Federal de Trabajadores Calificados en Oficios (FSTP), en la que invitó a 400 candidatos a solicitar la residencia permanente.',
+      'Se trata de la ronda N° 100 del sistema desde su creación en 2015. El puntaje mínimo exigido fue de 284 puntos en el Sistema Integral de Clasificación (CRS), muy por debajo de los 441 que se pidieron en la ronda general de la semana pasada.',
+      'El Ministerio de Inmigración (IRCC) aplicó la regla de desempate: entre los candidatos con 284 puntos solo recibieron invitación quienes crearon su perfil antes del 18 de febrero de 2018 a las 12:31:16 UTC.',
+      '¿Quiénes califican?',
+      'Electricistas, plomeros, soldadores, mecánicos, carpinteros, cocineros y panaderos, entre otros oficios, siempre que tengan una oferta de trabajo en Canadá o un certificado de calificación emitido por una provincia.',
+      'Para los venezolanos que han salido del país con experiencia en oficios técnicos, especialmente del sector petrolero, este programa es una de las vías más accesibles, aunque exige un nivel básico de inglés o francés certificado (CLB 5 en expresión oral).',
+      'Expertos consultados recomiendan no confiar en gestores que prometen "visas garantizadas" y revisar toda la información en el sitio oficial del Gobierno de Canadá.',
+      'Lee también: Colombia, Chile y Canadá, los destinos preferidos de los migrantes venezolanos en 2018',
+    ].join('\n');
+    expect(facts(page, '2018-09-25')).toEqual([['2018-09-24', '100', 'fst', 400, 284, '2018-02-18']]);
+  });
+});

@@ -75,6 +75,13 @@ const AVERAGE_AFTER = /^(?:\s(?:draws?|rounds?|cut-?offs?))?\s(?:average|mean|me
 const COMPARED_WITH_BEFORE =
   /\b(?:below|above|under|than|en\s+de[çc][àa]|au-dessous|au-dessus|por\s+debajo|por\s+encima|abaixo|acima)\s+(?:de\s+|des\s+|du\s+|dos\s+|das\s+|los\s+|las\s+|the\s+)?(?:thresholds?|cut-?offs?|scores?|levels?|seuils?|scores|umbrales?|puntajes?|notas?|pontua[çc][õo]es)\s+(?:seen|observed|of|in|for|observ[ée]s|vus|de|en|nas?|dos?|das?)\s+(?:in\s+|lors\s+des\s+|dans\s+les\s+|en\s+las\s+|nas\s+)?(?:recent\s+)?(?:rounds|draws|rondes|tirages|rondas|sorteos|rodadas|sorteios)\s+(?:open\s+to|ouvertes\s+à|abiertas\s+a|abertas\s+a|for)\s+$|\b(?:after|following|before)\s+(?:the\s+)?(?:(?:two|three|four|[234])\s+)?(?:rounds|draws)\s+(?:for|of)\s+(?:the\s+)?$|\b(?:below|above|under|over|than)\s+(?:what|those|that|the\s+(?:ones?|scores?|cut-?offs?|levels?))\b[^.;]{0,30}\b(?:in|of|for)\s+(?:the\s+)?(?:recent\s+|previous\s+|latest\s+|last\s+)?$|\b(?:que|qu['\u2019])\s*(?:celui|celle|ceux|celles|el|los|las|o|os)\s+(?:des?|du|del|dos?|das?)\s+(?:(?:candidats|candidatos)\s+)?(?:(?:de\s+l['\u2019]\s?|de\s+la\s+|du\s+|des\s+|del\s+|de\s+los\s+|da\s+|do\s+|dos\s+)|(?<=\s))$|\b(?:below|under|above|en\s+de[çc][àa]|au-dessous|au-dessus|por\s+debajo|por\s+encima|abaixo|acima)(?![A-Za-zÀ-ÿ])[^.;]{0,60}?\b(?:rounds|draws|rondes|tirages|rondas|sorteos|rodadas|sorteios)\s+(?:open\s+to|ouvertes\s+à|abiertas\s+a|abertas\s+a)\s+$|\b(?:points?|pts)\s+(?:below|above|under|over|lower\s+than|higher\s+than)\s+(?:the|that\s+of\s+the)\s+$/i;
 
+/**
+ * "284 points, well below the 441 required in last week's general round", "muy por debajo de los 441 que se pidieron en la ronda
+ * general": a figure compared with, then the round it was of.
+ */
+const COMPARED_FIGURE_BEFORE =
+  /\b(?:below|above|under|than|por\s+debajo\s+de|por\s+encima\s+de|au-dessous\s+des?|au-dessus\s+des?|en\s+de[çc][àa]\s+des?|abaixo\s+d[oa]s?|acima\s+d[oa]s?)\s+(?:the\s+|los\s+|las\s+|les\s+|os\s+|as\s+)?\d{3}\s+(?:(?:CRS\s+)?(?:points?|puntos|pontos)\s+)?[^.;,\d]{0,50}$/i;
+
 /** "CEC cut-off drops to 368 after PNP draw this week": the draw before the one told. */
 const AFTER_A_DRAW_BEFORE = /\b(?:after|following)\s+(?:an?\s+|the\s+|last\s+week['’]s\s+|(?:mon|tues|wednes|thurs|fri)day['’]s\s+)?$/i;
 const AFTER_THE_ROUND_FOR =
@@ -110,6 +117,7 @@ function notTheDraws(sentence: string, mentions: ProgramMention[]): ProgramMenti
       AVERAGE_AFTER.test(sentence.slice(p.end, p.end + 30)) ||
       ENTERED_POOL_AFTER.test(sentence.slice(p.end, p.end + 50)) ||
       COMPARED_WITH_BEFORE.test(sentence.slice(Math.max(0, p.start - 90), p.start)) ||
+      COMPARED_FIGURE_BEFORE.test(sentence.slice(Math.max(0, p.start - 90), p.start)) ||
       AUDIENCE_BEFORE.test(sentence.slice(Math.max(0, p.start - 60), p.start)) ||
       JOB_OFFER_OR_BEFORE.test(before) ||
       OR_JOB_OFFER_AFTER.test(sentence.slice(p.end, p.end + 70)) ||

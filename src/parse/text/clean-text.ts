@@ -44,6 +44,8 @@ export function toCleanText(input: string): string {
 
     .replace(/\r\n?/g, '\n')
     .replace(/[\u2018\u2019\u201a\u201b\u2032\u00b4`]/g, "'")
+    // Swiss thousands: "3'350 invitations" is 3,350.
+    .replace(/(?<![\d'])(\d{1,3})'(\d{3})(?![\d'])/g, '$1,$2')
     .replace(/[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g, '"')
     // An em dash sets a phrase off ("a cut-off of 467\u2014roughly 20 points above…"): spaced, so it parts clauses as " - " does.
     .replace(/[ \t]*\u2014[ \t]*/g, ' - ')

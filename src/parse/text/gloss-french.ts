@@ -136,6 +136,8 @@ const FRENCH: readonly GlossRule[] = keepCase([
   [/\bnote\sde\spassage\b/gi, ' passing score '],
   // "Le score plancher se situait à 463", "le score exigé", "la note (le score) de coupure".
   [/\b(?:score|pointage|note)\splancher\b/gi, ' minimum score '],
+  // A forum's shorthand: "score mini 775".
+  [/\b(?:score|pointage|note)\smini\b/gi, ' minimum score '],
   [/\b(?:score|pointage|note)\sexigée?(?![\wÀ-ÿ])/gi, ' required score '],
   [/\b(?:note|score|pointage)\sde\scoupure\b/gi, ' cut-off score '],
   [/\bse\ssituait\sà(?=\s\d)/gi, ' stood at'],
