@@ -788,3 +788,47 @@ describe('French and Spanish pages (u38-2)', () => {
     expect(facts(page, '2018-09-25')).toEqual([['2018-09-24', '100', 'fst', 400, 284, '2018-02-18']]);
   });
 });
+
+describe('more French and Spanish pages (u38-2)', () => {
+  it('"…538 puntos CRS, casi 50 más que en el sorteo anterior": only the difference is the earlier round\'s, so "la ronda número 41" stays the news\'s; "Publicado el 25/08/2016 por …" is the page\'s line', () => {
+    const page = [
+      'Emigrar a Canadá | El blog de Marta',
+      'Inicio  Express Entry  Visados  Vivir en Toronto  Contacto',
+      'EXPRESS ENTRY: LA NOTA DE CORTE SE DISPARA A 538 PUNTOS',
+      'Publicado el 25/08/2016 por Marta G. · Categoría: Express Entry · 7 comentarios',
+      'Pues nada, chicos, otra vez a esperar. Ayer miércoles el IRCC celebró la ronda número 41 de Express Entry y la puntuación mínima se fue hasta los 538 puntos CRS, casi 50 más que en el sorteo anterior.',
+      'Los datos oficiales de la ronda del 24 de agosto de 2016:',
+      '- Invitaciones enviadas: 750',
+      '- Puntuación CRS mínima: 538',
+      '- Programa: todos (sin programa específico)',
+      'Para que os hagáis una idea del salto, en la ronda del 10 de agosto invitaron a 754 personas y la nota se quedó en 490. Nadie en los grupos de Facebook se lo esperaba.',
+      '¿Por qué ha subido tanto? El IRCC no da explicaciones, pero lo más probable es que haya entrado de golpe mucha gente con nominación provincial (que suma 600 puntos) y que hayan querido "limpiar" el pool de nominados antes de volver a bajar.',
+      'Mi consejo de siempre: no perdáis el tiempo mirando la nota cada quince días y poneos con el IELTS. Subir de 7 a 8 en cada banda puede daros más de 30 puntos.',
+      'Yo sigo con 452, así que me queda un buen trecho...',
+      'Etiquetas: Express Entry, CRS, ronda de invitaciones, Canadá',
+      'Compartir: Facebook · Twitter · WhatsApp',
+      '7 comentarios',
+      'Jorge (Valencia) — 25/08/2016 a las 10:14',
+      'Madre mía, 538. Yo con 470 pensaba que en septiembre me tocaba...',
+      'Marta G. — 25/08/2016 a las 11:02',
+      'Paciencia, Jorge. En cuanto baje la oleada de PNP vuelve a su sitio, ya verás.',
+    ].join('\n');
+    expect(facts(page, '2016-08-25')).toEqual([['2016-08-24', '41', 'general', 750, 538, null]]);
+  });
+  it('"le 165e depuis 2015" is IRCC\'s round number', () => {
+    const page = [
+      'Seneweb | Diaspora',
+      "Immigration : le Canada invite 4 500 candidats, les Sénégalais à l'affût",
+      'Par Aïssatou Ndiaye | jeudi 15 octobre 2020 à 09:47 | 2 commentaires',
+      'Le Canada a procédé ce mercredi 14 octobre 2020 à un nouveau tirage de son système Entrée express, le 165e depuis 2015. Au total, 4 500 candidats de tous les programmes ont été invités à déposer une demande de résidence permanente.',
+      "Le score minimum exigé était de 471 points, identique à celui du tirage précédent. En cas d'égalité, seuls les profils enregistrés avant le 1er septembre 2020 à 12:11:23 UTC ont été retenus.",
+      "C'est le plus gros tirage ouvert à tous les programmes depuis le début de la pandémie. Ottawa avait annoncé vouloir rattraper le retard pris sur ses objectifs d'immigration pour 2020.",
+      "À Dakar, les cabinets de conseil en immigration constatent un regain d'intérêt. « Les jeunes diplômés qui parlent français et anglais ont de vraies chances, mais il faut viser plus de 470 points, donc un excellent niveau en anglais », prévient Ousmane Diop, consultant aux Almadies.",
+      'Attention aux arnaques : aucune agence ne peut garantir une invitation. Le profil Entrée express se crée gratuitement sur le site officiel du gouvernement canadien.',
+      'Commentaires (2)',
+      "Moussa_Thies — Ça nous donne encore de l'espoir. Mon score est à 448 😔",
+      "Fatou D. — Bon courage à tous les candidats, il faut passer le TEF et l'IELTS !",
+    ].join('\n');
+    expect(facts(page, '2020-10-15')).toEqual([['2020-10-14', '165', 'general', 4500, 471, '2020-09-01']]);
+  });
+});

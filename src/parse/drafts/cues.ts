@@ -19,6 +19,9 @@ export const CONTEXT_SPLIT = new RegExp(
     String.raw`\bpreced(?:es|ed|ing)\b`,
     // "…was 369 points, up slightly from the 357 points required in the previous CEC-only draw on June 24": the round compared with.
     String.raw`,\s+(?:up|down)\s+(?:[a-z]+ly\s+)?from\s+(?=(?:the\s+)?\d[\d,]*\s+(?:points|ITAs|invitations)\b[^.;]{0,60}\b(?:previous|last|prior|preceding|earlier)\b)`,
+    // "…se fue hasta los 538 puntos CRS, casi 50 más que en el sorteo anterior", "…, almost 50 more than in the previous draw": a
+    // difference with the round compared with.
+    String.raw`,\s+(?=(?:almost|nearly|about|some|casi|unos|apenas|quase|cerca\s+de|pr[eè]s\s+de|soit|environ)?\s*\d[\d.,]*\s+(?:points?\s+|puntos\s+|pontos\s+)?(?:more|less|fewer|higher|lower|m[áa]s|menos|a\s+mais|a\s+menos|de\s+plus|de\s+moins)\s+(?:than|que|qu['\u2019]))`,
     // "…fue de apenas 75 puntos sobre 1.200, frente a los 454 de la ronda anterior": the round compared with.
     String.raw`\bfrente\s+a\s+(?:los|las|la|el|un|una)\s+(?=\d)`,
     // "The trades round is the first since October 2019, when 500 candidates were invited with a minimum of 357": that time's round.

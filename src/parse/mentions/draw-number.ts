@@ -73,9 +73,9 @@ const IBERIAN_ORDINAL =
   /\b(\d{1,3})\.?[ºª°ao]\s+(?:ronda|rodada|sorteo|sorteio)\b(?!(?:\s+de\s+(?:convites|invitaciones))?(?:\s+(?:de|del|do|em|en)\s+20\d\d|\s+(?:del año|do ano|este año|deste ano|neste ano|del mes|do mês|de la semana|da semana)\b))/gi;
 /** "Os números da rodada 140", "Martes 27 de junio - Ronda 251", "a rodada 236 do Express Entry": a round and its number. */
 const IBERIAN_BARE = /\b(?:ronda|rodada|sorteo|sorteio)\s(\d{2,3})\b(?![\d,.:/]\d|\s*(?:%|invitaciones|convites|candidatos|puntos|pontos|d[íi]as?|semanas?|meses|anos?|años?|horas?)\b)/gi;
-/** French overall count: "la 18e série d'invitations en 2023 et la 254e au total" (not "la 25e ronde au total en 2016"). */
+/** French overall count: "la 18e série d'invitations en 2023 et la 254e au total", "le 165e depuis 2015" (Express Entry's first year; not "la 25e ronde au total en 2016"). */
 const FRENCH_OVERALL =
-  /\b(\d{1,3})(?:e|ème|eme)\s+(?:(?:tirage|ronde|série d['’]invitations)\s+)?(?:au total|depuis (?:le lancement|la création|l['’]introduction|sa création|son lancement))\b(?!\s+(?:en 20\d\d|de l['’]année|cette année|pour 20\d\d)\b)/gi;
+  /\b(\d{1,3})(?:e|ème|eme)\s+(?:(?:tirage|ronde|série d['’]invitations)\s+)?(?:au total|depuis (?:le lancement|la création|l['’]introduction|sa création|son lancement|2015|janvier 2015))\b(?!\s+(?:en 20\d\d|de l['’]année|cette année|pour 20\d\d)\b)/gi;
 /**
  * "Draw #1 of December 2025", "round #3 this year": a small count within a period, not a round number (a round
  * number told with its month, "draw #326 of December 2024", is one: no period has had 20 rounds).
