@@ -40,6 +40,8 @@ const AFTER =
 /** "Shelby Thevenot", "Font Size": a byline name or a page control between headline and story; not one of the story's opening sentences. */
 const FURNITURE = /^[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}$/;
 /** A line of stops and commas alone (what is left of a line in a script the glossary does not know) says nothing either. */
+/** A newsletter's greeting ("Good morning!", "Hi everyone,"): not how the story opens either. */
+const GREETING = /^(?:good (?:morning|afternoon|evening|day)|hi|hello|hey|bonjour|hola|ol[áa])(?:\s[\w ]{0,20})?[!,.]?$/i;
 const isFurniture = (t: string): boolean => t.length <= 40 && (FURNITURE.test(t) || !/[\p{L}\d]/u.test(t));
 
 function openingOf(lines: readonly ArticleLine[], text: (l: ArticleLine) => string | null): { text: string; sentences: number } {
@@ -51,6 +53,10 @@ function openingOf(lines: readonly ArticleLine[], text: (l: ArticleLine) => stri
     if (t === null || (l.zone === 'body' && isFurniture(t.trim()))) continue;
     for (const [s, e] of sentenceSpans(t)) {
       if (l.zone === 'body' && body >= OPENING_BODY_SENTENCES) return { text: parts.join(' '), sentences };
+      if (l.zone === 'body' && GREETING.test(t.slice(s, e).trim())) {
+        sentences++;
+        continue;
+      }
       if (l.zone === 'body') body++;
       // "Also read: Canada's 2025 immigration levels plan …" under the headline is a link, not how the story opens (its
       // sentences still count: the drafts number every sentence).

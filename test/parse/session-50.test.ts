@@ -832,3 +832,46 @@ describe('more French and Spanish pages (u38-2)', () => {
     expect(facts(page, '2020-10-15')).toEqual([['2020-10-14', '165', 'general', 4500, 471, '2020-09-01']]);
   });
 });
+
+describe("a newsletter's greeting (u36-4)", () => {
+  it('"Good morning!" is no opening sentence: "IRCC ran a draw every single day from Monday to Thursday this week" makes the table\'s rows the week\'s rounds', () => {
+    const page = [
+      'Subject: Your Friday EE digest: 4 draws, 10,014 invitations',
+      'Preheader: PNP, CEC, French and senior managers — all in one week',
+      'From: The Express Lane <digest@expresslane.news>',
+      '',
+      'THE EXPRESS LANE',
+      'Friday, March 6, 2026 | Issue #147',
+      '',
+      "Good morning! IRCC ran a draw every single day from Monday to Thursday this week. Here's the scorecard.",
+      '',
+      "THIS WEEK'S ROUNDS",
+      'Day | Round | Program | ITAs | Cut-off | Tie-break (UTC)',
+      'Mon Mar 2 | 399 | Provincial Nominee Program | 264 | 710 | 2025-08-07 18:02',
+      'Tue Mar 3 | 400 | Canadian Experience Class | 4,000 | 508 | 2025-06-24 22:35',
+      'Wed Mar 4 | 401 | French-language proficiency | 5,500 | 397 | 2025-10-10 18:18',
+      'Thu Mar 5 | 402 | Senior managers with Canadian work experience | 250 | 429 | 2025-08-19 15:10',
+      '',
+      'THE TAKEAWAY',
+      "Round 402 was the first senior-managers round ever — a brand-new category for 2026. Only 250 spots, but a cut-off of 429 means candidates with strong Canadian management experience don't need a 500+ score anymore.",
+      '',
+      'CEC held at 508, basically flat from the 508 on February 17 but with 2,000 fewer invitations.',
+      '',
+      'READER MAILBAG',
+      "\"I got an ITA under French but I'm also eligible for CEC. Which program do I pick?\" — You don't pick; you apply under the program(s) you're eligible for in your e-APR. See our guide.",
+      '',
+      'SPONSORED',
+      'Book a 20-minute profile review with a licensed RCIC — $49.',
+      '',
+      'Forward this to a friend in the pool.',
+      "You're receiving The Express Lane because you signed up on expresslane.news.",
+      'Unsubscribe · Manage preferences · Privacy',
+    ].join('\n');
+    expect(facts(page, '2026-03-06')).toEqual([
+      ['2026-03-02', '399', 'pnp', 264, 710, '2025-08-07'],
+      ['2026-03-03', '400', 'cec', 4000, 508, '2025-06-24'],
+      ['2026-03-04', '401', 'french', 5500, 397, '2025-10-10'],
+      ['2026-03-05', '402', 'managers', 250, 429, '2025-08-19'],
+    ]);
+  });
+});

@@ -216,7 +216,7 @@ function clauseGroup(sentence: string, c: ClauseSpan, facts: SentenceFacts, wher
  * a dashboard's badges ("[NEW] [CEC]").
  */
 const HEADING_FILLER =
-  /\([^()]*\)|[-\u2013\u2014\u2022*:|![\]]|\b(?:new|latest|the|program(?:me)?s?|class|category|occupations|and social services|language|proficiency|first[- ]ever|draws?|rounds?|stream|rodadas?|rondas?|sorteos?|sorteios?|tirages?|rondes?|programa|programme)\b/gi;
+  /\([^()]*\)|&\s?social services\b|[-\u2013\u2014\u2022*:|![\]]|\b(?:new|latest|the|program(?:me)?s?|class|category|occupations|language|proficiency|and social services|first[- ]ever|draws?|rounds?|stream|rodadas?|rondas?|sorteos?|sorteios?|tirages?|rondes?|programa|programme)\b/gi;
 /** The most characters of such a heading. */
 const HEADING_MAX = 70;
 
