@@ -875,3 +875,40 @@ describe("a newsletter's greeting (u36-4)", () => {
     ]);
   });
 });
+
+describe('wire copy and consultancies (u36-3, u38-1)', () => {
+  it('"…invited 2,427 …, days before changes to the points system take effect": what comes next is split off, so the round\'s clause is no context', () => {
+    const page = [
+      'Canada issues 2,427 invites days before Express Entry overhaul',
+      'Toronto, Nov 17 (IANS) Canada on Wednesday invited 2,427 Express Entry candidates to apply for permanent residency, the largest number in a single round so far this year, days before changes to the points system take effect.',
+      'The minimum Comprehensive Ranking System (CRS) score in the draw, No. 47 since the system was launched in January 2015, was 470, according to Immigration, Refugees and Citizenship Canada (IRCC).',
+      'The previous round, held on November 2, invited 2,080 candidates with a cut-off of 472.',
+      'From November 19, a job offer will fetch 50 or 200 points instead of 600, while candidates who completed post-secondary studies in Canada will receive up to 30 additional points. Applicants will also get 90 days, up from 60, to submit their applications after being invited.',
+      'Immigration experts said the reforms would benefit the large number of Indian students in Canadian colleges.',
+      'Indians form one of the largest groups among those invited under Express Entry.',
+      '--IANS',
+      'pk/ksk',
+    ].join('\n');
+    expect(facts(page, '2016-11-17').map((d) => d.slice(0, 4))).toEqual([['2016-11-16', '47', 'general', 2427]]);
+  });
+  it('"10 Years of Express Entry: From CRS 886 to Today": "to today" is not the page\'s day, so the first round of 2015 is no news', () => {
+    const page = [
+      'Falcon Crest Migration Services – Abu Dhabi',
+      'Khalidiya | Al Ain | ☎ +971 2 666 1580 | WhatsApp +971 50 218 9044',
+      '10 Years of Express Entry: From CRS 886 to Today',
+      '31 January 2025 | Insights',
+      'Exactly 10 years ago, on 31 January 2015, Canada held its very first Express Entry round. Only 779 candidates were invited, and the minimum score was a massive 886 – basically only people with LMIA job offers or provincial nominations.',
+      'Milestones over the decade:',
+      '• 1 March 2017 – 3,884 invitations at 434, one of the lowest all-program scores ever.',
+      '• 13 February 2021 – The famous CEC round: 27,332 invitations at only 75 points.',
+      '• 15 March 2023 – 7,000 invitations at 490, a record all-program round.',
+      '• June 2023 – Category-based selection begins (healthcare, STEM, trades, transport, agriculture, French).',
+      "What changed for UAE expats? In the early years, an engineer in Abu Dhabi with CLB 9 and a master's degree could get an ITA with 440-450 points. Today, general rounds are rare, and targeted categories and PNPs are the main pathways for people outside Canada.",
+      'Falcon Crest has served more than 4,000 families in the UAE since 2012 and we are proud to have grown with the Express Entry system.',
+      'Celebrate with us: FREE profile assessment + 10% off our IELTS & French packages this February!',
+      'Book now via WhatsApp.',
+      'Related: Express Entry in 2025 – what the new levels plan means | Arranged employment points removed',
+    ].join('\n');
+    expect(facts(page, '2025-01-31')).toEqual([]);
+  });
+});

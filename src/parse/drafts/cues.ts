@@ -120,7 +120,7 @@ export const ALSO_HELD =
 export const HELD = /\b(?:held|conducted|hosted|took place|carried out|ran|happened)\b/i;
 
 export const FRESH =
-  /\b(?:today|today's|tonight|this (?:morning|afternoon|evening)|just|(?<!-)breaking|latest|newest|most recent|new(?:est)?\s+(?:express entry\s+)?(?:draw|round)|fresh|this week's|(?:first|second|third|fourth|fifth)\s+(?:express entry\s+)?(?:draw|round)\s+(?:of|this)\s+(?:the\s+)?week|has (?:just |finally |now |once again |again )?(?:held|issued|invited|conducted|run|sent|released)|(?<!would |could |might |should )have (?:just )?been invited|is out)\b/i;
+  /\b(?:(?<!\b(?:to|until|till|through)\s)today|today's|tonight|this (?:morning|afternoon|evening)|just|(?<!-)breaking|latest|newest|most recent|new(?:est)?\s+(?:express entry\s+)?(?:draw|round)|fresh|this week's|(?:first|second|third|fourth|fifth)\s+(?:express entry\s+)?(?:draw|round)\s+(?:of|this)\s+(?:the\s+)?week|has (?:just |finally |now |once again |again )?(?:held|issued|invited|conducted|run|sent|released)|(?<!would |could |might |should )have (?:just )?been invited|is out)\b/i;
 
 export const REFERS_BACK = new RegExp(
   [
@@ -182,6 +182,8 @@ export const NEWS_SUBJECT = new RegExp(String.raw`^[\s,]*${NEWS_DRAW}`, 'i');
 export const PLAIN_SPLIT = new RegExp(
   // ", y el lunes 362 nominados …", ", et lundi …", ", e na segunda-feira …": another day's round in Spanish, French or Portuguese.
   String.raw`,\s+(?:y|e|et)\s+(?=(?:(?:el|o|le|na|no)\s+)?(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|segunda|ter[çc]a|quarta|quinta|sexta)\b)|` +
+    // "…invited 2,427 candidates, days before changes to the points system take effect": what comes next, not the round.
+    String.raw`,\s+(?=(?:just\s+|only\s+|mere\s+)?(?:days|hours|weeks|a\s+day|a\s+week)\s+(?:before|ahead\s+of)\s)|` +
     // Hinglish: "Kal PNP tha (1121 ITA @ 694), aaj CEC": yesterday's round, then today's.
     String.raw`,\s+(?=aaj\b)|` +
     // "7,000 ITAs for French speakers at CRS 365, general draw cut-off 541": a headline's second round, its program and cut-off.
