@@ -912,3 +912,47 @@ describe('wire copy and consultancies (u36-3, u38-1)', () => {
     expect(facts(page, '2025-01-31')).toEqual([]);
   });
 });
+
+describe('Russian and Tagalog posts (u38-4)', () => {
+  it('Russian: "Итоги недели" is a weekly recap, "три раунда подряд" three rounds, "1️⃣ 17.08 —" a list\'s item before its day, "кандидаты с французским языком" the French round', () => {
+    const page = [
+      'Иммиграция в Канаду | Express Entry 🇨🇦',
+      '📊 Итоги недели Express Entry (17–19.08.2026)',
+      'IRCC провёл три раунда подряд:',
+      '1️⃣ 17.08 — PNP, раунд №435: 442 приглашения, мин. CRS 760 (tie-break: 07.08.2026 18:01:56 UTC)',
+      '2️⃣ 18.08 — CEC, №436: 1 000 приглашений, CRS 523 (tie-break: 17.08.2026 22:09:00 UTC)',
+      '3️⃣ 19.08 — кандидаты с французским языком, №437: 5 000 приглашений, CRS 382 (tie-break: 01.03.2026 18:34:05 UTC)',
+      'Итого за неделю: 6 442 ITA.',
+      'Для CEC по-прежнему нужно 520+, а франкоязычные проходят с баллами под 400. Вывод очевиден — учим французский 🇫🇷',
+      'Разбор ваших профилей — в комментариях 👇',
+      '👁 5,1K  19 авг в 18:02',
+    ].join('\n');
+    expect(facts(page, '2026-08-19').map((d) => [d[0], d[2], d[3], d[4]])).toEqual([
+      ['2026-08-17', 'pnp', 442, 760],
+      ['2026-08-18', 'cec', 1000, 523],
+      ['2026-08-19', 'french', 5000, 382],
+    ]);
+  });
+  it('Tagalog: "ngayong linggo: 4 na draw" (four draws this week), "Lunes (Hunyo 22)" (Monday, June 22)', () => {
+    const page = [
+      'Kabayan Immigration Hub',
+      'Express Entry ngayong linggo: 4 na draw, 9,226 ITAs 🇨🇦',
+      'Hunyo 26, 2026 · 3 min basahin',
+      'Sunod-sunod ang mga draw ngayong linggo! Narito ang buod mula Lunes hanggang Huwebes:',
+      'Lunes (Hunyo 22) — Provincial Nominee Program: 955 ITAs, CRS 730 — Draw #419',
+      'Martes (Hunyo 23) — Canadian Experience Class: 4,000 ITAs, CRS 516 — Draw #420 (tie-break: Abril 14, 2026, 00:03:10 UTC)',
+      'Miyerkules (Hunyo 24) — Physicians with Canadian work experience: 271 ITAs, CRS 223 — Draw #421',
+      'Huwebes (Hunyo 25) — Healthcare & social services: 4,000 ITAs, CRS 475 — Draw #422 (tie-break: Mayo 21, 2026, 12:14:09 UTC)',
+      'Para sa ating mga kababayang nurse at caregiver, malaking bagay ang 4,000 ITAs sa healthcare draw. Pero tandaan: kailangan ng hindi bababa sa 6 na buwang tuloy-tuloy na work experience sa isang eligible na trabaho sa loob ng huling 3 taon.',
+      'Yung 223 sa physicians draw ay hindi typo — para lang ito sa mga doktor na may Canadian work experience, kaya mababa talaga ang cut-off.',
+      '📩 Mag-message sa amin para sa libreng CRS assessment.',
+      'Mga tag: ExpressEntry, CEC, Healthcare, PNP',
+    ].join('\n');
+    expect(facts(page, '2026-06-26').map((d) => d.slice(0, 5))).toEqual([
+      ['2026-06-22', '419', 'pnp', 955, 730],
+      ['2026-06-23', '420', 'cec', 4000, 516],
+      ['2026-06-24', '421', 'physicians', 271, 223],
+      ['2026-06-25', '422', 'healthcare', 4000, 475],
+    ]);
+  });
+});

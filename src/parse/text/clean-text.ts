@@ -38,8 +38,8 @@ export function toCleanText(input: string): string {
     // A line opened by a weekday's abbreviation, then a pointer or a label ("Wed 👉 PNP: 893 ITAs", "Thu - CEC: …"): the weekday.
     .replace(/^[ \t]*(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?(?=[ \t]*(?:\p{Extended_Pictographic}|[-\u2013\u2014:|]))/gmu, (m) => fullWeekday(m) ?? m)
     // A keycap digit ("4️⃣0️⃣0️⃣0️⃣" in a channel's post) is the digit; one opening a line ("1️⃣ Federal Skilled Trades – 500 ITA")
-    // numbers a list's item.
-    .replace(/^([ \t]*\d)\ufe0f?\u20e3[ \t]+(?=\D)/gm, '$1. ')
+    // numbers a list's item (also before a day: "1️⃣ 17.08 — PNP …").
+    .replace(/^([ \t]*\d)\ufe0f?\u20e3[ \t]+(?=\D|\d{1,2}[./]\d{1,2}\b)/gm, '$1. ')
     .replace(/(\d)\ufe0f?\u20e3/g, '$1')
 
     .replace(/\r\n?/g, '\n')

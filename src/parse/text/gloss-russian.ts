@@ -64,7 +64,13 @@ const RULES: readonly GlossRule[] = [
   // "07.10 — PNP: …": a list's day, day first, without its year.
   [/(?<![\d.])(\d{2})\.(\d{2})(?![.\d])(?=\s?[—–-])/g, (all, d = '', m = '') => (Number(m) >= 1 && Number(m) <= 12 ? ` ${ENGLISH_MONTHS[Number(m) - 1] ?? ''} ${Number(d)} ` : all)],
   // "Итоги …" (the results of …): a recap.
+  // "Итоги недели" (the week's results): a weekly recap, which tells the week's rounds.
+  [/Итоги\s(?:недели|тижня)/g, ' Weekly recap '],
   [/Итоги\s/g, ' Recap of '],
+  // "три раунда подряд" (three rounds in a row), "кандидаты с французским языком" (candidates with French), "мин. CRS" (min. CRS).
+  [new RegExp(String.raw`(?:два|две|дв[аі]|три|четыре|чотири)\s${DRAW}`, 'gi'), (m) => ` ${/^тр/i.test(m) ? 'three' : /^ч/i.test(m) ? 'four' : 'two'} rounds `],
+  [/(?:с\sфранцузским\sязыком|франкоязычн[а-я]*|франкомовн[а-я]*)/gi, ' French-speaking '],
+  [/мин\.\s?(?=CRS)/gi, ' minimum '],
   [/(\d{4})\s?(?:год[а-я]*|г\.|р\.)/gi, ' $1 '],
   // "Правило тай-брейку: …", "Тай-брейк: 29.03.2022 …": the tie-breaking rule.
   [new RegExp(String.raw`(?:правил[${C}]*\s)?тай-?брейк[${C}]*`, 'gi'), ' tie-breaking rule '],
