@@ -956,3 +956,48 @@ describe('Russian and Tagalog posts (u38-4)', () => {
     ]);
   });
 });
+
+describe("an e-mail's date and a UK dateline (u36-3, u36-4)", () => {
+  it('an e-mail\'s "Date: Monday, February 2, 2015" among "Subject:" and "From:" is when it was sent: "On Saturday" dates the first round (January 31)', () => {
+    const page = [
+      "Subject: Express Entry's first draw: 779 invitations",
+      'From: Prairie Immigration Law LLP <updates@prairieimmigration.ca>',
+      'Date: Monday, February 2, 2015',
+      '',
+      'PRAIRIE IMMIGRATION LAW — Client Update',
+      '',
+      'The first Express Entry draw',
+      '',
+      'On Saturday, Citizenship and Immigration Canada (CIC) conducted the first round of invitations under the new Express Entry system, launched on January 1.',
+      '',
+      '• Candidates invited: 779',
+      '• Minimum Comprehensive Ranking System score: 886',
+      '',
+      'Because the lowest score was 886, every candidate invited must have had either a provincial nomination or a job offer supported by a Labour Market Impact Assessment (each worth 600 points). CIC has said future rounds will be held regularly and scores are expected to fall as the pool grows.',
+      '',
+      'What you should do now',
+      '1. If you have not created an Express Entry profile, do so now — it is free.',
+      '2. Register with Job Bank if you do not have a job offer.',
+      '3. Talk to us about provincial nominee options in Saskatchewan and Manitoba.',
+      '',
+      'This update is general information and not legal advice.',
+      'Prairie Immigration Law LLP · Regina, SK',
+      'Unsubscribe from client updates',
+    ].join('\n');
+    expect(facts(page, '2015-02-02')).toEqual([['2015-01-31', '1', 'general', 779, 886, null]]);
+  });
+  it('"Friday 24 July 2026 09:12, UK" is the page\'s dateline: "Round 430, held on 23/07/2026" keeps its day, number and cut-off', () => {
+    const page = [
+      'Sky News',
+      'Home | UK | World | Politics | Money | Science & Tech',
+      "Canada's first immigration draw for military recruits invites just four people",
+      'Friday 24 July 2026 09:12, UK',
+      "Canada's first Express Entry round for skilled military recruits has invited only four candidates to apply for permanent residence.",
+      'Round 430, held on 23/07/2026, had a minimum Comprehensive Ranking System score of 368, according to Immigration, Refugees and Citizenship Canada.',
+      'The category is open to foreign nationals who have been recruited by the Canadian Armed Forces in a skilled trade or specialist role. Ottawa has been trying to boost recruitment amid pressure from NATO allies to raise defence spending.',
+      'Related Topics',
+      'Canada · Immigration',
+    ].join('\n');
+    expect(facts(page, '2026-07-24')).toEqual([['2026-07-23', '430', 'military', 4, 368, null]]);
+  });
+});

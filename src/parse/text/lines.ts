@@ -17,7 +17,7 @@ const RELATED_HEADING =
 
 /** A line that is nothing but a date ("January 10, 2021", "Jun 06 2025", "2025-06-06", "Thứ Năm, 24/11/2022 - 08:05" (a weekday before a day in figures), "- 6 August 2021 -", "| December 11, 2025" left of a glossed byline) dates the page. */
 export const BARE_DATE_LINE =
-  /^[\s\u2022*\u00b7|-]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s)?(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|(?<=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s)\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d|(?:19|20)\d\d\s[A-Z][a-z]{2,8}\s\d{1,2},?\s(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|\d{1,2}(?:er|º)?\s(?:de\s)?(?:janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s(?:de\s)?(?:19|20)\d\d)(?:\s?(?:[|,\u00b7\u2022-]|at\b)?\s?\d{1,2}[:.]\d{2}(?:\s?[AP]M)?(?:\s(?:[A-Z]{2,4}|(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?))?)?(?:\s-+)?$/i;
+  /^[\s\u2022*\u00b7|-]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s)?(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|(?<=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s)\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d|(?:19|20)\d\d\s[A-Z][a-z]{2,8}\s\d{1,2},?\s(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|\d{1,2}(?:er|º)?\s(?:de\s)?(?:janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s(?:de\s)?(?:19|20)\d\d)(?:\s?(?:[|,\u00b7\u2022-]|at\b)?\s?\d{1,2}[:.]\d{2}(?:\s?[AP]M)?(?:,?\s(?:[A-Z]{2,4}|(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?))?)?(?:\s-+)?$/i;
 
 /** "Update: 2023-06-29 02:27 GMT": when the page changed, as a bare date line (an update told in words stays news). */
 const UPDATE_LABEL = /^\s*(?:last\s)?update[ds]?\s?:\s?/i;
@@ -160,6 +160,11 @@ const UI_CONTROL =
  */
 const PHONE_LINE = /^(?:[A-Za-z][\w &]{0,25}\s?:\s?)?(?!(?:19|20)\d\d-\d\d?-\d\d?$|\d\d?-\d\d?-(?:19|20)\d\d$)(?:\+?\(?\d[\d ()-]{8,}\d)(?:\s?[|/,]\s?\+?\(?\d[\d ()-]{8,}\d)*$/;
 
+/** An e-mail's "Date: Monday, February 2, 2015" among its "From:" and "Subject:" lines: when it was sent, not a draw card's day. */
+const EMAIL_DATE = /^\s*(?:date|sent)\s?:/i;
+const EMAIL_HEADER = /^\s*(?:from|subject|to|cc|reply-to)\s?:/i;
+const emailHeaderNear = (raw: readonly string[], at: number): boolean => [at - 2, at - 1, at + 1, at + 2].some((i) => EMAIL_HEADER.test(raw[i] ?? ''));
+
 /** "We value your privacy. This site uses cookies … [Accept all]": a cookie banner, not the headline. */
 const COOKIE_BANNER = /\bcookies?\b.{0,160}\b(?:accept|consent|agree|settings|preferences)\b|\b(?:privacy|consent)\b.{0,120}\bcookies?\b/i;
 
@@ -239,6 +244,7 @@ export function classifyLines(text: string): ArticleLine[] {
         UI_CONTROL.test(line) ||
         (line.includes('|') && line.split('|').every((item) => UI_CONTROL.test(item.trim()))) ||
         COOKIE_BANNER.test(line) ||
+        (EMAIL_DATE.test(line) && emailHeaderNear(raw, index)) ||
         PHONE_LINE.test(line) ||
         (BARE_DATE_LINE.test(line.replace(GLOSSED_AWAY_HEAD, '').replace(OTHER_SCRIPT_TAIL, '').replace(SEPARATOR_TAIL, '').replace(EMPTY_PARENS, '').replace(UPDATE_LABEL, '')) &&
           !CARD_TITLE.test(out[out.length - 1]?.text ?? '')) ||
