@@ -1001,3 +1001,58 @@ describe("an e-mail's date and a UK dateline (u36-3, u36-4)", () => {
     expect(facts(page, '2026-07-24')).toEqual([['2026-07-23', '430', 'military', 4, 368, null]]);
   });
 });
+
+describe("consultancies' datelines (u38-1)", () => {
+  it('"14 Feb 2021 | … | 👁 12,480 views" is the page\'s line, and "In a move nobody was expecting" no forecast: "yesterday (Saturday, 13 February 2021)" dates the round', () => {
+    const page = [
+      'Visa Vikas Immigration Services',
+      'Rajouri Garden, New Delhi | Chandigarh | Toll free: 1800-120-4471 | WhatsApp: +91 88005 21930',
+      'Home › Canada › Express Entry › Blog',
+      'HISTORIC! Express Entry draw #176 invites 27,332 CEC candidates – CRS only 75',
+      '14 Feb 2021 | Visa Vikas News Desk | 👁 12,480 views',
+      'In a move nobody was expecting, IRCC yesterday (Saturday, 13 February 2021) conducted the biggest Express Entry draw in history. Draw #176 invited 27,332 candidates under the Canadian Experience Class with a minimum CRS score of just 75 points.',
+      'Tie-breaking rule: 12 September 2020 at 15:31:40 UTC (21:01:40 IST)',
+      'Basically every CEC candidate in the pool got an ITA. Most of them are Indian students who completed their PGWP and are working in Canada.',
+      'Just three weeks back, on 21 January, the CEC draw invited 4,626 people with 454 points – so this is a drop of 379 points in one shot!',
+      'Key takeaways:',
+      '→ Canada wants to achieve its target of 401,000 new PRs in 2021.',
+      '→ Focus is on people already inside Canada.',
+      '→ Students: Study visa now = PR later. Canada is rewarding international graduates.',
+      'Planning study in Canada for Sept 2021 intake? Free counselling for colleges in Ontario & BC. IELTS 6.0 accepted*.',
+      'Our banner: 5,000+ happy clients | 15 years of trust | ICCRC consultant on panel',
+      'BOOK FREE ASSESSMENT',
+      'Tags: #ExpressEntry #CEC #CanadaPR #PGWP',
+      'Share on: WhatsApp | Facebook | Telegram',
+      'Related Posts',
+      '• PNP draw 10 Feb 2021: 654 invitations at 720',
+      '• How to apply for PGWP extension',
+      '• Top 10 colleges for Indian students',
+    ].join('\n');
+    expect(facts(page, '2021-02-14')).toEqual([['2021-02-13', '176', 'cec', 27332, 75, '2020-09-12']]);
+  });
+  it('"Date: 01-12-2016 | Posted in: …" is the page\'s line: "draw No. 48 on 30-11-2016" keeps its day', () => {
+    const page = [
+      'AL-NOOR IMMIGRATION & VISA SERVICES (Regd.)',
+      'Main Boulevard, Gulberg III, Lahore | Ph: 042-35781146 | WhatsApp: 0321-4470932',
+      'Home | Canada | Australia | UK Study | IELTS | News | Contact',
+      'Express Entry Draw No. 48: Only PNP Candidates Invited – 559 ITAs at CRS 786',
+      'Date: 01-12-2016 | Posted in: Canada Immigration News',
+      'Assalam-o-Alaikum dear clients and followers,',
+      'Immigration, Refugees and Citizenship Canada (IRCC) conducted Express Entry draw No. 48 on 30-11-2016 and, for the first time ever, invited ONLY candidates who hold a provincial nomination.',
+      'Total ITAs: 559',
+      'Lowest CRS score: 786',
+      'This was the first draw after the new CRS rules came into force on 19 November 2016. Under the new rules, arranged employment (LMIA) gives 50 or 200 points instead of 600, and Canadian study now gives extra points.',
+      'Note: CRS 786 looks very high but remember the nomination itself carries 600 points, so the core score of these candidates was around 186 and above.',
+      'For comparison, the previous draw held on 16 November 2016 (under the old rules) invited 2,427 candidates with a cut-off of 470.',
+      'What should Pakistani applicants do now?',
+      "1. Apply for Provincial Nominee Programs (Saskatchewan, Nova Scotia) where you don't need job offer.",
+      '2. Improve IELTS – each band matters. Our IELTS classes start every Monday.',
+      '3. Keep your police certificate and medical ready, ITA gives only 90 days.',
+      'MashaAllah our 3 clients received their PR nomination this month. Are you next?',
+      'Free assessment: send your CV with IELTS result on WhatsApp 0321-4470932',
+      'Share on Facebook | WhatsApp',
+      'Disclaimer: Al-Noor is a visa facilitation company, not a government agency.',
+    ].join('\n');
+    expect(facts(page, '2016-12-01')).toEqual([['2016-11-30', '48', 'pnp', 559, 786, null]]);
+  });
+});

@@ -63,7 +63,7 @@ const DRAW_WORDS =
 
 /** "CanadaPR with Arjun · 12,408 views · May 30, 2019", "1,03,452 views  1 Mar 2024": a video's channel, views and day. */
 const VIEWS =
-  /(?:^\s*|[\u00b7|\u2022]\s?)\d[\d,.]*\s?[KkMm]?\s(?:views|vues|visualiza[çc][õo]es|visualizaciones|reproducciones)\s?(?:[\u00b7|\u2022]|$|\s+(?:\d{1,2}\s[A-Z][a-z]{2,8}\.?,?\s(?:19|20)\d\d|[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d)\s*$)/i;
+  /(?:^\s*|[\u00b7|\u2022]\s?)(?:\ud83d\udc41\ufe0f?\s?)?\d[\d,.]*\s?[KkMm]?\s(?:views|vues|visualiza[çc][õo]es|visualizaciones|reproducciones)\s?(?:[\u00b7|\u2022]|$|\s+(?:\d{1,2}\s[A-Z][a-z]{2,8}\.?,?\s(?:19|20)\d\d|[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d)\s*$)/i;
 
 /**
  * "r/ImmigrationCanada · summary by mods · July 24, 2026": parts between middle dots, then the page's day (not a line that
@@ -107,7 +107,7 @@ const EMPTY_PARENS = /\s?\(\s*\)/g;
 const OTHER_SCRIPT_TAIL = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]+(?:\s+[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]+)*\s*$/u;
 
 const META_LINE =
-  /^[\s\u2022*\u00b7([-]*(?:[A-Za-z][\w ]{0,20}\|\s*)?(?:by\s|posted\b|published\b|updated\b|last updated\b|(?:publicad[oa]|actualizad[oa]|atualizad[oa])\s?(?::|el|em|en)\s?\d{1,2}\/\d{1,2}\/\d{4}\b|started by\b|date modified\b|written by\b|(?:prepared|edited|reviewed|fact[- ]checked) by\b|author\b|photo\b|image\b|credit\b|share\b|tags?\s*:|category\s*:|filed under\b)|\b(?:posted|published|updated|edited|reviewed) (?:by|on)\b|\b(?:posted|published|updated)\s(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d)\s*$|^\s*(?:publi[ée]e?|mis à jour|mise à jour)\s(?:par|le)\s|^\s*(?:publicad[oa]|actualizad[oa]|atualizad[oa])\s(?:el|em)\s\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d(?:\s(?:por|às|a las)\s[^.!?]{1,40})?$|^\s*(?:publicad[oa]|actualizad[oa]|atualizad[oa])\s(?:el|em)\s\d{1,2}º?\sde\s[a-zç]{4,9}\sde\s(?:19|20)\d\d(?:\s(?:por|às|a las)\s[^.!?]{1,40})?$/i;
+  /^[\s\u2022*\u00b7([-]*(?:[A-Za-z][\w ]{0,20}\|\s*|(?:date\s?:\s?)?(?:\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)\s?\|\s*)?(?:by\s|posted\b|published\b|updated\b|last updated\b|(?:publicad[oa]|actualizad[oa]|atualizad[oa])\s?(?::|el|em|en)\s?\d{1,2}\/\d{1,2}\/\d{4}\b|started by\b|date modified\b|written by\b|(?:prepared|edited|reviewed|fact[- ]checked) by\b|author\b|photo\b|image\b|credit\b|share\b|tags?\s*:|category\s*:|filed under\b)|\b(?:posted|published|updated|edited|reviewed) (?:by|on)\b|\b(?:posted|published|updated)\s(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d)\s*$|^\s*(?:publi[ée]e?|mis à jour|mise à jour)\s(?:par|le)\s|^\s*(?:publicad[oa]|actualizad[oa]|atualizad[oa])\s(?:el|em)\s\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d(?:\s(?:por|às|a las)\s[^.!?]{1,40})?$|^\s*(?:publicad[oa]|actualizad[oa]|atualizad[oa])\s(?:el|em)\s\d{1,2}º?\sde\s[a-zç]{4,9}\sde\s(?:19|20)\d\d(?:\s(?:por|às|a las)\s[^.!?]{1,40})?$/i;
 
 /** "Category: French language proficiency", "• Category: Provincial Nominee Program (PNP)": a draw's category is a fact, not the page's taxonomy ("Category: Canada News"). */
 const DRAW_CATEGORY_LINE =
