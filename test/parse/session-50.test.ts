@@ -1056,3 +1056,52 @@ describe("consultancies' datelines (u38-1)", () => {
     expect(facts(page, '2016-12-01')).toEqual([['2016-11-30', '48', 'pnp', 559, 786, null]]);
   });
 });
+
+describe("a bot's card and a tracker's mark (u38-3)", () => {
+  it('a bot\'s three columns lined up with spaces ("Round   Invitations   Minimum CRS") are a table: the round\'s count and cut-off', () => {
+    const page = [
+      'Express Entry Hub › #📢-draw-alerts',
+      '',
+      'CRS Bot ✔ APP — 10/12/2022 10:17 AM',
+      '@Draw Alerts',
+      'Express Entry Round 233',
+      'Round      Invitations   Minimum CRS',
+      '233        4,250         500',
+      'Type: All programs (no program specified)',
+      'Tie-breaking rule: 10/10/2022 17:10:53 UTC',
+      'Previous: #232 — 3,750 @ 504 (Sep 28)',
+      'canada.ca/express-entry-rounds',
+      '🎉 87  😭 12',
+      '',
+      'dee.ops — 10/12/2022 10:21 AM',
+      '500 on the nose lol. made it with 501',
+      '',
+      'vik — 10/12/2022 10:24 AM',
+      'sizes up 500 every round since end of august. 496 next?',
+    ].join('\n');
+    expect(facts(page, '2022-10-12').map((d) => d.slice(1))).toEqual([['233', 'general', 4250, 500, '2022-10-10']]);
+  });
+  it('a tracker\'s "◀ NEW" in a cell past the header\'s last marks its newest row as the news', () => {
+    const page = [
+      'EE 2022 — community tracker (view only)',
+      'Sheet: All-program rounds    Last updated: 24/11/2022 09:05',
+      '',
+      '#\tDate\tITAs\tCut-off\tTie-break (UTC)\tWeeks since prev.',
+      '226\t06/07/2022\t1500\t557\t13/11/2021 02:20:46\t—',
+      '227\t20/07/2022\t1750\t542\t30/12/2021 15:29:35\t2',
+      '228\t03/08/2022\t2000\t533\t06/01/2022 14:29:50\t2',
+      '229\t17/08/2022\t2250\t525\t28/12/2021 11:03:15\t2',
+      '230\t31/08/2022\t2750\t516\t16/04/2022 18:24:41\t2',
+      '231\t14/09/2022\t3250\t510\t08/01/2022 10:24:52\t2',
+      '232\t28/09/2022\t3750\t504\t02/05/2022 17:17:32\t2',
+      '233\t12/10/2022\t4250\t500\t10/10/2022 17:10:53\t2',
+      '234\t26/10/2022\t4750\t496\t09/05/2022 09:04:20\t2',
+      '235\t09/11/2022\t4750\t494\t06/06/2022 20:48:23\t2',
+      '236\t23/11/2022\t4750\t491\t13/10/2022 11:22:17\t2\t◀ NEW',
+      'Total\t\t35750',
+      '',
+      'All-program rounds | Pool | Notes',
+    ].join('\n');
+    expect(facts(page, '2022-11-24')).toEqual([['2022-11-23', '236', 'general', 4750, 491, '2022-10-13']]);
+  });
+});

@@ -5,26 +5,31 @@
  *     Wed   05 Aug 2020   #158    All programs            3,900   476
  *
  * read as a table with pipes between cells ("Wed | 05 Aug 2020 | #158 | All programs | 3,900 | 476"), as tables.ts reads
- * them. Cells are parted by two spaces or more; a header of four cells or more that names a table's columns, then one row or
- * more of as many cells; or, with no header, two rows or more whose cells label their own figures ("920 ITAs", "CRS 739").
+ * them. Cells are parted by two spaces or more; a header of four cells or more that names a table's columns (or three that all
+ * do), then one row or more of as many cells; or, with no header, two rows or more whose cells label their own figures ("920
+ * ITAs", "CRS 739").
  */
 const GAP = / {2,}|\t/;
 const MIN_CELLS = 4;
 const MAX_CELL = 30;
-const COLUMN = /^(?:day|date|round|draw|no\.?|#|program(?:me)?|category|type|stream|itas?|invitations?|size|crs|min\.? crs|cut-?off|score|minimum|tie-?break.*)$/i;
+const COLUMN = /^(?:day|date|round|draw|no\.?|#|program(?:me)?|category|type|stream|itas?|invitations?|size|crs|min(?:\.|imum)? crs|cut-?off|score|minimum|tie-?break.*)$/i;
 /** A row's cell that labels its own figure: "920 ITAs", "CRS 739", "1,800 invitations". */
 const SELF_LABELLED = /^(?:\d[\d,]*\s(?:ITAs?|invitations)|CRS\s\d{3}|\d{3}\spoints)$/i;
 
 function cellsOf(line: string): string[] | null {
   if (!/\S {2,}\S/.test(line) || line.includes('|')) return null;
   const cells = line.trim().split(GAP);
-  return cells.length >= MIN_CELLS && cells.every((c) => c.length <= MAX_CELL) ? cells : null;
+  return cells.length >= MIN_CELLS - 1 && cells.every((c) => c.length <= MAX_CELL) ? cells : null;
 }
 
-const isHeader = (cells: readonly string[]): boolean => cells.filter((c) => COLUMN.test(c.trim())).length >= 3;
+/** A header names three columns at least; one of three cells names all three ("Round   Invitations   Minimum CRS"). */
+const isHeader = (cells: readonly string[]): boolean => {
+  const named = cells.filter((c) => COLUMN.test(c.trim())).length;
+  return cells.length >= MIN_CELLS ? named >= 3 : named === cells.length;
+};
 
 export function spacedTables(text: string): string {
-  if (!/\S {2,}\S.* {2,}\S.* {2,}\S/.test(text)) return text;
+  if (!/\S {2,}\S.* {2,}\S/.test(text)) return text;
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const first = cellsOf(lines[i] ?? '');

@@ -291,7 +291,9 @@ export function readTables(lines: readonly ArticleLine[], programs: Programs): T
       }
       // A row with more cells than its header cannot say which value is which; with one fewer, only when
       // exactly one column can be the missing one (an empty "Round" cell the page dropped).
-      const fitted = roles && cells.length === roles.length - 1 ? rolesWithoutGap(cells, roles, programs) : roles;
+      // A tracker's mark in a cell past the header's last ("… | 491 | 13/10/2022 11:22:17 | 2 | ◀ NEW") marks the row, as in a cell.
+      const marked = roles && cells.length === roles.length + 1 && NEW_MARK.test(cells[cells.length - 1] ?? '');
+      const fitted = roles && cells.length === roles.length - 1 ? rolesWithoutGap(cells, roles, programs) : marked ? [...(roles ?? []), null] : roles;
       const row = fitted && cells.length === fitted.length ? rowFromCells(cells, fitted, ctx) : null;
       if (row) {
         rows.push(row);
