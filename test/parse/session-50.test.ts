@@ -1105,3 +1105,43 @@ describe("a bot's card and a tracker's mark (u38-3)", () => {
     expect(facts(page, '2022-11-24')).toEqual([['2022-11-23', '236', 'general', 4750, 491, '2022-10-13']]);
   });
 });
+
+describe("a data repository's README (u38-3)", () => {
+  it('two rows marked "🆕" under "Latest rounds" are both news; "[data: updated 2025-05-14]" is when the page changed, no round\'s day', () => {
+    const page = [
+      'ee-draws / README.md',
+      '',
+      '[latest round: #347 · CEC · 547]  [data: updated 2025-05-14]  [license: CC0]',
+      '',
+      '# ee-draws',
+      "Machine-readable history of Canada's Express Entry rounds of invitations (CSV + JSON), updated within an hour of each IRCC publication.",
+      '',
+      '## Latest rounds (updated 2025-05-14)',
+      '| No. | Date | Type | ITAs | CRS |',
+      '|---:|---|---|---:|---:|',
+      '| 🆕 347 | 2025-05-13 | CEC | 500 | 547 |',
+      '| 🆕 346 | 2025-05-12 | PNP | 511 | 706 |',
+      '',
+      '## History (excerpt)',
+      '| No. | Date | Type | ITAs | CRS |',
+      '|---:|---|---|---:|---:|',
+      '| 345 | 2025-05-02 | Healthcare & social services | 500 | 510 |',
+      '| 344 | 2025-05-01 | Education | 1,000 | 479 |',
+      '| 343 | 2025-04-28 | PNP | 421 | 727 |',
+      '',
+      'Full history: `data/rounds.csv`',
+      '',
+      '## Usage',
+      '```',
+      'curl -s https://raw.example/ee-draws/main/data/latest.json',
+      '```',
+      '',
+      '## Contributing',
+      'PRs welcome. Please cite the ministerial instruction URL for every row.',
+    ].join('\n');
+    expect(facts(page, '2025-05-14')).toEqual([
+      ['2025-05-13', '347', 'cec', 500, 547, null],
+      ['2025-05-12', '346', 'pnp', 511, 706, null],
+    ]);
+  });
+});

@@ -380,6 +380,9 @@ const fullRow = (d: Draft): boolean => hasFacts(d) && d.invitations !== null && 
  * before; or, under a lead that tells several draws ("three draws in three days"), every row of the
  * last three days.
  */
+/** The most rows a tracker marks as new at once (a week's rounds). */
+const MAX_MARKED = 4;
+
 function promotedRow(drafts: readonly Draft[], lead: Lead, notNews: boolean, several: boolean, thisWeek: boolean): number[] {
   // "Express Entry this week: three rounds" over "THIS WEEK'S ROUNDS" and their table: the rounds the lead counts are the news
   // (not a "summary of this week's draws" that counts none and calls none new).
@@ -387,7 +390,9 @@ function promotedRow(drafts: readonly Draft[], lead: Lead, notNews: boolean, sev
   // A tracker's one row marked as its newest, of the last days ("★ = latest round" / "★ 5 | 20-Mar-2015 | …").
   const marked = drafts.filter((d) => d.table && d.fresh && hasFacts(d));
   // A tracker reads as no news (its history), but it says which row is new.
-  if (lead.explainer !== true && !ofAPastYear(lead) && marked.length === 1 && marked[0] && withinDays(marked[0], lead.published, WEEK_DAYS)) return [marked[0].id];
+  // Its rows marked so, all of the last days ("🆕 347 | 2025-05-13 | CEC …", "🆕 346 | 2025-05-12 | PNP …").
+  if (lead.explainer !== true && !ofAPastYear(lead) && marked.length >= 1 && marked.length <= MAX_MARKED && marked.every((d) => withinDays(d, lead.published, WEEK_DAYS)))
+    return marked.map((d) => d.id);
   if (notNews || !(CALLS_IT_NEWS.test(lead.text) || (thisWeek && COUNTED_ROUNDS.test(lead.text)) || inDays !== null)) return [];
   const rows = drafts.filter((d) => d.table && hasFacts(d));
   if (several) {
