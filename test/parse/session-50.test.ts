@@ -1145,3 +1145,26 @@ describe("a data repository's README (u38-3)", () => {
     ]);
   });
 });
+
+describe("a dashboard's badge (u38-3)", () => {
+  it('"ROUND 394 ● FRENCH (2026 v2) ● NEW" under a tracker\'s name is its new round (without a day: none is written)', () => {
+    const page = [
+      '[EE TRACKER] ▸ Dashboard ▸ French',
+      'Fri, Feb 6 2026 · 11:52 ET',
+      '',
+      'ROUND 394  ● FRENCH (2026 v2)  ● NEW',
+      '8,500 invitations',
+      'CRS floor 400',
+      'Tie-break Feb 3, 2026 · 11:11:44 UTC',
+      'Biggest French round on record (previous record: 7,500 on Mar 21, 2025)',
+      '',
+      'KPIs',
+      '2026 rounds: 6 · ITAs YTD: 24,178',
+      'Last CEC: Jan 21 · 6,000 · 509',
+      'Last PNP: Feb 3 · 423 · 749',
+      '',
+      'Share card · Export PNG',
+    ].join('\n');
+    expect(facts(page, '2026-02-06').map((d) => d.slice(1))).toEqual([['394', 'french', 8500, 400, '2026-02-03']]);
+  });
+});
