@@ -41,8 +41,8 @@ describe('made-up pages replayed as news', () => {
     expect(replay.alerts.filter((a) => !a.right).map((a) => `${a.page}: ${a.date} ${a.program} ${a.invitations} at ${a.minCrs} (${a.why})`)).toEqual(known);
   });
 
-  it('still alerts the draws it did when this replay was last measured (1,198 with u32–u35), or more', () => {
-    expect(replay.alerts.filter((a) => a.right).length).toBeGreaterThanOrEqual(1198);
+  it('still alerts the draws it did when this replay was last measured (1,327 with u36–u39), or more', () => {
+    expect(replay.alerts.filter((a) => a.right).length).toBeGreaterThanOrEqual(1327);
   });
 });
 
@@ -123,8 +123,8 @@ describe('the set of session 38, probed', () => {
 // never read nor tuned on (one guard, tables of totals, came after its count of extra draws rose: docs/parser.md): a later
 // session must not tune on it either.
 describe('the set of session 39, probed', () => {
-  it("u13 (never tuned on): 867 of 978 fields right or more (805 with the reader of session 39's start), at most the 1 wrong value it has now (4 then)", () => {
-    expectFloor('u13-', 978, 867, 1);
+  it("u13 (never tuned on): 885 of 978 fields right or more (805 with the reader of session 39's start), at most the 1 wrong value it has now (4 then)", () => {
+    expectFloor('u13-', 978, 885, 1);
   });
 });
 
@@ -133,8 +133,8 @@ describe('the set of session 39, probed', () => {
 // measured with the session's first reader (670 of 768, 11 wrong, 6 alerts all right) and its last (681), never read; its totals
 // decided one rule's fate (docs/parser.md): a later session must not tune on it.
 describe('the set of session 41, probed', () => {
-  it("u14 (never tuned on): 706 of 768 fields right or more (670 with the reader of session 41's start), at most the 8 wrong values it has now (11 then)", () => {
-    expectFloor('u14-', 768, 706, 8);
+  it("u14 (never tuned on): 725 of 768 fields right or more (670 with the reader of session 41's start), at most the 8 wrong values it has now (11 then)", () => {
+    expectFloor('u14-', 768, 725, 8);
   });
 });
 
@@ -148,8 +148,8 @@ describe('the sets of session 42, probed', () => {
   // ("📌 Draw #319 — PNP (yesterday, 21 Oct)") to 702 and 15. The probe then paired each expected draw with the announced one
   // that agrees on most fields (two rounds of a page sharing a count had been paired crosswise): 707 and 13, 675 and 11 with the
   // reader of session 47's start. Its alerts stayed 7 right, 2 false. The pages were not read.
-  it("u15 (never tuned on): 709 of 822 fields right or more (660 with the reader of session 42's start), at most the 11 wrong values it has now (16 then)", () => {
-    expectFloor('u15-', 822, 709, 11);
+  it("u15 (never tuned on): 719 of 822 fields right or more (660 with the reader of session 42's start), at most the 10 wrong values it has now (16 then)", () => {
+    expectFloor('u15-', 822, 719, 10);
   });
   it('u16 (tuned on, 80 pages): 531 of 552 fields right or more, no wrong value', () => {
     expectFloor('u16-', 552, 531, 0, 80);
@@ -172,8 +172,8 @@ describe('the set of session 44, probed', () => {
   // Session 47: a lead that counts its rounds ("dos rondas … esta semana") takes no round told as earlier as one more: 7 → 5 extra
   // announced draws, 1,427 → 1,426 fields right and 14 → 15 wrong values (a page's rounds paired differently); with the probe's
   // pairing by most fields agreeing, 1,428 and 14 (1,421 and 14 with the reader of session 47's start). Not read.
-  it('u19 (never tuned on, 200 pages): 1,441 of 1,632 fields right or more (1,420 when measured), at most the 14 wrong values it has now (15 then)', () => {
-    expectFloor('u19-', 1632, 1441, 14, 200);
+  it('u19 (never tuned on, 200 pages): 1,444 of 1,632 fields right or more (1,420 when measured), at most the 13 wrong values it has now (15 then)', () => {
+    expectFloor('u19-', 1632, 1444, 13, 200);
   });
 });
 
@@ -184,8 +184,8 @@ describe('the set of session 44, probed', () => {
 // and tuned on (1,025 of 1,140 fields right with the reader of the session's start, 11 wrong values, 12 extra announced
 // draws and one false alert, a year review's "Jan 4" read as the day after the page).
 describe('the sets of session 46, probed', () => {
-  it('u21 (tuned on, 160 pages): 1,104 of 1,140 fields right or more, no wrong value (11 when written)', () => {
-    expectFloor('u21-', 1140, 1104, 0, 160);
+  it('u21 (tuned on, 160 pages): 1,114 of 1,140 fields right or more, no wrong value (11 when written)', () => {
+    expectFloor('u21-', 1140, 1114, 0, 160);
   });
   // u22: a third set with the same brief, written while the session tuned on u21 and measured once before any rule was
   // made on it (1,050 of 1,158 fields right with the reader of the session's start, 1,063 with the reader of then; 12 wrong).
@@ -197,8 +197,8 @@ describe('the sets of session 46, probed', () => {
   it('u24 (tuned on, 80 pages): 519 of 546 fields right or more, at most 2 wrong values', () => {
     expectFloor('u24-', 546, 519, 2, 80);
   });
-  it('u20 (never tuned on, 160 pages): 984 of 1,080 fields right or more (963 when measured), at most the 3 wrong values it has now (5 then)', () => {
-    expectFloor('u20-', 1080, 984, 3, 160);
+  it('u20 (never tuned on, 160 pages): 996 of 1,080 fields right or more (963 when measured), at most the 3 wrong values it has now (5 then)', () => {
+    expectFloor('u20-', 1080, 996, 3, 160);
   });
 });
 
@@ -216,8 +216,8 @@ describe("the blind set of session 46's end, probed", () => {
 // 7 extra announced draws; 31 alerts, all right), never read: a later session must not tune on it. u26 is the set to tune on
 // (991 of 1,080 fields right with the reader of the session's start, 12 wrong values, 3 extra; 27 alerts, one false).
 describe('the sets of session 47, probed', () => {
-  it('u25 (never tuned on, 160 pages): 1,069 of 1,128 fields right or more (1,050 when measured), at most 6 wrong values', () => {
-    expectFloor('u25-', 1128, 1069, 6, 160);
+  it('u25 (never tuned on, 160 pages): 1,071 of 1,128 fields right or more (1,050 when measured), at most 5 wrong values', () => {
+    expectFloor('u25-', 1128, 1071, 5, 160);
   });
   it('u26 (tuned on, 160 pages): 1,069 of 1,080 fields right or more (991 when written), no wrong value', () => {
     expectFloor('u26-', 1080, 1069, 0, 160);
@@ -229,8 +229,8 @@ describe('the sets of session 47, probed', () => {
 // then: 947, 7, 8), never read: a later session must not tune on it. u28, to tune on: 938 of 1,098 with the start reader, 20 wrong
 // values, 11 extra; 959, 20, 12 with the reader of then, before any rule on it.
 describe('the sets of session 47, written later, probed', () => {
-  it('u27 (never tuned on, 160 pages): 951 of 1,014 fields right or more, at most 7 wrong values', () => {
-    expectFloor('u27-', 1014, 951, 7, 160);
+  it('u27 (never tuned on, 160 pages): 954 of 1,014 fields right or more, at most 6 wrong values', () => {
+    expectFloor('u27-', 1014, 954, 6, 160);
   });
   it('u28 (tuned on, 160 pages): 1,015 of 1,098 fields right or more (959 when written), at most 1 wrong value', () => {
     expectFloor('u28-', 1098, 1015, 1, 160);
@@ -245,14 +245,14 @@ describe('the sets of session 47, written later, probed', () => {
 // (965 of 1,086 with the reader of the session's start, 10 wrong values, 2 extra, 19 alerts, all right; 970, 9, 2 and 20 alerts,
 // all right, with the reader of then), never read.
 describe('the sets of session 48, probed', () => {
-  it('u29 (never tuned on, 160 pages): 976 of 1,050 fields right or more (974 with the reader of the session start), at most 4 wrong values', () => {
-    expectFloor('u29-', 1050, 976, 4, 160);
+  it('u29 (never tuned on, 160 pages): 977 of 1,050 fields right or more (974 with the reader of the session start), at most 3 wrong values', () => {
+    expectFloor('u29-', 1050, 977, 3, 160);
   });
   it('u30 (tuned on, 160 pages): 1,032 of 1,062 fields right or more (958 with the reader of the session start), at most 3 wrong values', () => {
     expectFloor('u30-', 1062, 1032, 3, 160);
   });
-  it("u31 (never tuned on, 160 pages, written after the session's rules): 970 of 1,086 fields right or more (965 with the reader of the session start), at most 9 wrong values", () => {
-    expectFloor('u31-', 1086, 970, 9, 160);
+  it("u31 (never tuned on, 160 pages, written after the session's rules): 977 of 1,086 fields right or more (965 with the reader of the session start), at most 8 wrong values", () => {
+    expectFloor('u31-', 1086, 977, 8, 160);
   });
 });
 
@@ -269,13 +269,36 @@ describe('the sets of session 49, probed', () => {
   it('u32 (tuned on, 160 pages): 1,093 of 1,104 fields right or more (1,011 with the reader of the session start), no wrong value', () => {
     expectFloor('u32-', 1104, 1093, 0, 160);
   });
-  it('u33 (never tuned on, 160 pages): 998 of 1,050 fields right or more (998 with the reader of the session start), at most 3 wrong values', () => {
-    expectFloor('u33-', 1050, 998, 3, 160);
+  it('u33 (never tuned on, 160 pages): 1,003 of 1,050 fields right or more (998 with the reader of the session start), at most 3 wrong values', () => {
+    expectFloor('u33-', 1050, 1003, 3, 160);
   });
   it('u34 (tuned on, 160 pages): 992 of 1,026 fields right or more (852 with the reader of the session start), no wrong value', () => {
     expectFloor('u34-', 1026, 992, 0, 160);
   });
-  it('u35 (never tuned on, 160 pages, written late in the session): 881 of 1,044 fields right or more (859 with the reader of the session start), at most 9 wrong values', () => {
-    expectFloor('u35-', 1044, 881, 9, 160);
+  it('u35 (never tuned on, 160 pages, written late in the session): 883 of 1,044 fields right or more (859 with the reader of the session start), at most 9 wrong values', () => {
+    expectFloor('u35-', 1044, 883, 9, 160);
+  });
+});
+
+// Session 50 (docs/parser.md "Session 50"): four more sets to the same brief (docs/made-up-brief.md), each by four helpers. u37 is
+// blind, written at the session's start (news sites and blogs, pages not in English, papers, social and structured formats):
+// measured with the reader of the session's start (938 of 1,116 fields right, 8 wrong values, 6 extra announced draws; 23 alerts,
+// all right) and after each group of rules, never read. u39 is blind too, written while the session tuned (Canadian news, blogs
+// and landing pages, social text, pages not in English): 992 of 1,092, 7 wrong, 2 extra, 33 alerts all right at the start. u36
+// (printed pages, forums, papers outside Canada, transcripts and newsletters) and u38 (consultancies, French and Spanish, data
+// formats, other scripts) were tuned on: 993 of 1,104 (8 wrong, 4 extra, 44 alerts all right) and 870 of 1,134 (15 wrong, 11
+// extra, 22 alerts of which 3 false, all put right since) with the reader of the session's start.
+describe('the sets of session 50, probed', () => {
+  it('u36 (tuned on, 160 pages): 1,060 of 1,104 fields right or more (993 with the reader of the session start), at most 1 wrong value', () => {
+    expectFloor('u36-', 1104, 1060, 1, 160);
+  });
+  it('u37 (never tuned on, 160 pages): 949 of 1,116 fields right or more (938 with the reader of the session start), at most 5 wrong values', () => {
+    expectFloor('u37-', 1116, 949, 5, 160);
+  });
+  it('u38 (tuned on, 160 pages): 986 of 1,134 fields right or more (870 with the reader of the session start), at most 2 wrong values', () => {
+    expectFloor('u38-', 1134, 986, 2, 160);
+  });
+  it('u39 (never tuned on, 160 pages, written while the session tuned): 1,005 of 1,092 fields right or more (992 with the reader of the session start), at most 3 wrong values', () => {
+    expectFloor('u39-', 1092, 1005, 3, 160);
   });
 });
