@@ -39,9 +39,9 @@ const AFTER =
   /\b(?:after|follows|following)\s+(?!(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)[\s-]+(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?|pause|break|hiatus|gap)\b)[^,:;\u2013\u2014|]*/i;
 /** "Shelby Thevenot", "Font Size": a byline name or a page control between headline and story; not one of the story's opening sentences. */
 const FURNITURE = /^[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}$/;
-/** A line of stops and commas alone (what is left of a line in a script the glossary does not know) says nothing either. */
 /** A newsletter's greeting ("Good morning!", "Hi everyone,"): not how the story opens either. */
 const GREETING = /^(?:good (?:morning|afternoon|evening|day)|hi|hello|hey|bonjour|hola|ol[áa])(?:\s[\w ]{0,20})?[!,.]?$/i;
+/** Furniture; so is a line of stops and commas alone (what is left of a line in a script the glossary does not know). */
 const isFurniture = (t: string): boolean => t.length <= 40 && (FURNITURE.test(t) || !/[\p{L}\d]/u.test(t));
 
 function openingOf(lines: readonly ArticleLine[], text: (l: ArticleLine) => string | null): { text: string; sentences: number } {

@@ -10,9 +10,9 @@ import { MONTHS, WEEKDAY_NAMES } from '../mentions/masks.ts';
 /** Splits off the rest of the sentence, which speaks of another, earlier draw. */
 export const CONTEXT_SPLIT = new RegExp(
   [
-    // Not "Round 273 followed on December 7", "The following day, 1,250 candidates … received invitations": a round held next, told with its own day ("a French round followed the next day"
-    // stays with the round before, whose day it counts from); nor "Today IRCC followed with a CEC round": the
-    // page's round, held next.
+    // Not "Round 273 followed on December 7", "The following day, 1,250 candidates … received invitations": a round held next,
+    // told with its own day ("a French round followed the next day" stays with the round before, whose day it counts from); nor
+    // "Today IRCC followed with a CEC round": the page's round, held next.
     String.raw`\bfollow(?:s|ed|ing)\b(?!\s+(?:a few|shortly|soon|later|closely|hours|minutes|up|suit|with|by a|immediately|quickly|that|this|it)|(?<=\bfollowing)\s+(?:day|week|morning|afternoon|evening)\b(?!['\u2019])|\s+(?:on\s+(?:(?:the\s+)?\d|(?:${MONTHS}|${WEEKDAY_NAMES})\b)))`,
     // "Both category rounds follow a Provincial Nominee Program-only round on July 2 …": plural rounds follow an earlier one.
     String.raw`(?<=\b(?:rounds|draws|both)\s)follow\b(?=\s+(?:a|an|the|last|its|yesterday['\u2019]s|(?:mon|tues|wednes|thurs|fri)day['\u2019]s)\b)`,

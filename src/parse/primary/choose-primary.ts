@@ -387,10 +387,10 @@ function promotedRow(drafts: readonly Draft[], lead: Lead, notNews: boolean, sev
   // "Express Entry this week: three rounds" over "THIS WEEK'S ROUNDS" and their table: the rounds the lead counts are the news
   // (not a "summary of this week's draws" that counts none and calls none new).
   const inDays = countedDays(lead.text);
-  // A tracker's one row marked as its newest, of the last days ("★ = latest round" / "★ 5 | 20-Mar-2015 | …").
+  // A tracker's rows marked as its newest, all of the last days ("★ = latest round" / "★ 5 | 20-Mar-2015 | …"; "🆕 347 |
+  // 2025-05-13 | CEC …" over "🆕 346 | 2025-05-12 | PNP …").
   const marked = drafts.filter((d) => d.table && d.fresh && hasFacts(d));
-  // A tracker reads as no news (its history), but it says which row is new.
-  // Its rows marked so, all of the last days ("🆕 347 | 2025-05-13 | CEC …", "🆕 346 | 2025-05-12 | PNP …").
+  // A tracker reads as no news (its history), but it says which rows are new.
   if (lead.explainer !== true && !ofAPastYear(lead) && marked.length >= 1 && marked.length <= MAX_MARKED && marked.every((d) => withinDays(d, lead.published, WEEK_DAYS)))
     return marked.map((d) => d.id);
   if (notNews || !(CALLS_IT_NEWS.test(lead.text) || (thisWeek && COUNTED_ROUNDS.test(lead.text)) || inDays !== null)) return [];
