@@ -1168,3 +1168,51 @@ describe("a dashboard's badge (u38-3)", () => {
     expect(facts(page, '2026-02-06').map((d) => d.slice(1))).toEqual([['394', 'french', 8500, 400, '2026-02-03']]);
   });
 });
+
+describe('Spanish and French breaking posts (u38-2)', () => {
+  it('"🚨 ÚLTIMA HORA" tags a breaking post: its one round is of the page\'s day', () => {
+    const page = [
+      '🚨 ÚLTIMA HORA | Express Entry ronda #376 – Francés 🇫🇷',
+      '✅ 6.000 invitaciones',
+      '📉 CRS mínimo: 416',
+      '📅 Hoy, 29/10/2025',
+      '¿Ya revisaste tu cuenta? 👉 Únete al canal: t.me/CanadaVzla',
+    ].join('\n');
+    expect(facts(page, '2025-10-29')).toEqual([['2025-10-29', '376', 'french', 6000, 416, null]]);
+  });
+  it('a short French wire ("Ottawa a invité mercredi 4250 candidats …") is read as French: Wednesday, the page\'s own day', () => {
+    const page = [
+      'TVA Nouvelles | Actualités > Politique',
+      'Entrée express : le seuil descend à 500 points',
+      'Agence QMI',
+      'Mis à jour le 12 octobre 2022 à 17 h 56',
+      "Ottawa a invité mercredi 4250 candidats à l'immigration à présenter une demande de résidence permanente, lors de la 233e ronde d'invitations du système Entrée express.",
+      "Le score minimal exigé au Système de classement global (SCG) s'établissait à 500 points, soit quatre de moins qu'il y a deux semaines. Il s'agit du plus bas seuil depuis la reprise des tirages tous programmes confondus, en juillet dernier.",
+      "En cas d'égalité, Immigration, Réfugiés et Citoyenneté Canada (IRCC) a appliqué la règle de départage en date du 10 octobre 2022 à 17 h 10 min 53 s UTC.",
+      "Depuis juillet, IRCC augmente le nombre d'invitations à chaque ronde — de 1500 au départ à 4250 aujourd'hui — afin d'atteindre sa cible de 55 900 admissions dans le cadre d'Entrée express en 2022.",
+      'Ces invitations ne touchent pas directement le Québec, qui sélectionne lui-même ses travailleurs qualifiés au moyen de sa plateforme Arrima.',
+      "Vous avez un scoop à nous transmettre ? Écrivez-nous à l'adresse jenvoie@tva.ca",
+      'Sur le même sujet',
+      "Pénurie de main-d'œuvre : le gouvernement Legault veut plus de travailleurs temporaires",
+    ].join('\n');
+    expect(facts(page, '2022-10-12')).toEqual([['2022-10-12', '233', 'general', 4250, 500, '2022-10-10']]);
+  });
+  it('guard: "Côté provinces : le Nouveau-Brunswick a invité 312 candidats …" is a province\'s round, now that more pages read as French', () => {
+    const page = [
+      "L'essentiel de la semaine en immigration — 14 novembre 2025",
+      "Cette semaine, IRCC a tenu trois rondes d'invitations d'Entrée express :",
+      '• lundi 10 novembre : Programme des candidats des provinces — 714 invitations, score minimal de 738 ;',
+      "• mercredi 12 novembre : catégorie de l'expérience canadienne — 1 000 invitations, score minimal de 533 ;",
+      '• vendredi 14 novembre (ce matin) : professions de la santé et des services sociaux — 3 500 invitations, score minimal de 462, règle de départage au 2 décembre 2024.',
+      'Au total : 5 214 invitations cette semaine, contre 7 302 lors de la semaine du 27 octobre.',
+      'Depuis le 1er janvier : 49 rondes, 86 699 invitations.',
+      'Côté provinces : le Nouveau-Brunswick a invité 312 candidats de son volet Entrée express mardi.',
+      'À surveiller : la prochaine ronde réservée aux francophones, la dernière remontant au 29 octobre (6 000 invitations, 416 points).',
+    ].join('\n');
+    expect(facts(page, '2025-11-14').map((d) => d.slice(0, 5))).toEqual([
+      ['2025-11-10', null, 'pnp', 714, 738],
+      ['2025-11-12', null, 'cec', 1000, 533],
+      ['2025-11-14', null, 'healthcare', 3500, 462],
+    ]);
+  });
+});

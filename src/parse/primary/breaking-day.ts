@@ -2,10 +2,11 @@ import type { DayRef, Draft } from '../types.ts';
 import type { ArticleLine } from '../text/lines.ts';
 
 /**
- * "BREAKING NEWS" / "Sept. 28, 2023 | 1:10 PM ET" / "… draw invites 600, CRS 354", "JUST IN · 05/03/2026 · 07:18 ET": a page
+ * "BREAKING NEWS" / "Sept. 28, 2023 | 1:10 PM ET" / "… draw invites 600, CRS 354", "JUST IN · 05/03/2026 · 07:18 ET", "🚨 ÚLTIMA
+ * HORA | …", "DERNIÈRE HEURE", "FLASH INFO": a page
  * tagged as breaking news at its top tells a round of its own day, even where it writes no day for it.
  */
-const BREAKING = /^\W{0,3}(?:breaking(?:\snews)?|just in)\b/i;
+const BREAKING = /^\W{0,3}(?:breaking(?:\snews)?|just in|[úu]ltima\shora|derni[èe]re\sheure|flash\sinfo)(?![A-Za-zÀ-ÿ])/i;
 /** How many of the page's first lines may carry the tag (a site's name or menu may come first). */
 const TOP_LINES = 3;
 

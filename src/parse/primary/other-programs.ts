@@ -89,10 +89,11 @@ const PILOT_ROUND =
 
 /**
  * "- La Colombie-Britannique a invité 383 candidats ;", "La province de l'Ontario a appelé 115 francophones", "À Québec, le MIFI
- * a pour sa part invité 1 150 candidats d'Arrima": the same in French.
+ * a pour sa part invité 1 150 candidats d'Arrima", "Côté provinces : le Nouveau-Brunswick a invité 312 candidats": the same in
+ * French.
  */
 const PROVINCE_SUBJECT_FR = new RegExp(
-  String.raw`^[\s\u2013\u2014•-]*(?:(?:à|au|en)\s+[^,]{2,30},\s*)?(?:(?:la|le|l['\u2019])\s*)?(?:province\s+(?:de\s+(?:la\s+|l['\u2019]\s*)?|du\s+)?|gouvernement\s+(?:de\s+(?:la\s+|l['\u2019]\s*)?|du\s+)?)?(?:${PROVINCES_FR}|MIFI\b)[^.;]{0,80}?\ba\s+(?:(?:pour sa part|aussi|également|de son côté)\s+)?(?:invit|s[ée]lectionn|appel|choisi|envoy|[ée]mis|tenu|lanc|d[ée]livr)`,
+  String.raw`^[\s\u2013\u2014•-]*(?:[A-Za-zÀ-ÿ ]{1,25}:\s*)?(?:(?:à|au|en)\s+[^,]{2,30},\s*)?(?:(?:la|le|l['\u2019])\s*)?(?:province\s+(?:de\s+(?:la\s+|l['\u2019]\s*)?|du\s+)?|gouvernement\s+(?:de\s+(?:la\s+|l['\u2019]\s*)?|du\s+)?)?(?:${PROVINCES_FR}|MIFI\b)[^.;]{0,80}?\ba\s+(?:(?:pour sa part|aussi|également|de son côté)\s+)?(?:invit|s[ée]lectionn|appel|choisi|envoy|[ée]mis|tenu|lanc|d[ée]livr)`,
   'iu',
 );
 
