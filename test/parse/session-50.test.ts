@@ -1216,3 +1216,35 @@ describe('Spanish and French breaking posts (u38-2)', () => {
     ]);
   });
 });
+
+describe("a live blog's stamps (u36-3)", () => {
+  it('a live blog\'s stamp on its own line ("Mar 05, 2026 17:58 IST") dates the entry under it: round 402 of March 5', () => {
+    const page = [
+      'News18',
+      'Home » World » Canada Express Entry Draw Week LIVE Updates: IRCC Invites Senior Managers In Fourth Round In Four Days',
+      'Canada Express Entry Draw Week LIVE Updates: IRCC Invites Senior Managers In Fourth Round In Four Days',
+      'Curated By: News18 World Desk',
+      'Last Updated: March 05, 2026, 18:30 IST',
+      'Follow News18 on Google',
+      'Mar 05, 2026 18:30 IST',
+      "That brings the week's total to 10,014 invitations across four rounds. We will be back with more updates next week.",
+      'Mar 05, 2026 17:58 IST',
+      'NEW ROUND (No. 402): Senior managers with Canadian work experience — 250 invitations, minimum CRS 429. Tie-breaking rule: August 19, 2025 at 15:10:18 UTC. This is the first ever round for this new category.',
+      'Mar 05, 2026 11:00 IST',
+      'Quick recap of the week so far:',
+      'Mon 2 Mar – PNP – 264 ITAs – CRS 710',
+      'Tue 3 Mar – CEC – 4,000 ITAs – CRS 508',
+      'Wed 4 Mar – French – 5,500 ITAs – CRS 397',
+      'Mar 04, 2026 18:22 IST',
+      'French-language draw (No. 401) done: 5,500 invited at 397. Run at 11:55:47 UTC.',
+      'Mar 03, 2026 17:45 IST',
+      'CEC draw (No. 400): 4,000 invitations at a cut-off of 508, same as the previous CEC round on February 17. Tie-break: June 24, 2025 at 22:35:48 UTC.',
+      'Mar 02, 2026 20:10 IST',
+      'First draw of the week (No. 399): IRCC invited 264 provincial nominees; lowest score 710.',
+      'Mar 02, 2026 19:30 IST',
+      "Welcome to our live coverage of this week's Express Entry rounds. IRCC's 2026 plan includes new categories for senior managers, physicians, researchers and military recruits.",
+      'Tags: Canada, Express Entry, IRCC, Immigration',
+    ].join('\n');
+    expect(facts(page, '2026-03-05').filter((d) => d[1] === '402')).toEqual([['2026-03-05', '402', 'managers', 250, 429, '2025-08-19']]);
+  });
+});
