@@ -41,8 +41,8 @@ describe('made-up pages replayed as news', () => {
     expect(replay.alerts.filter((a) => !a.right).map((a) => `${a.page}: ${a.date} ${a.program} ${a.invitations} at ${a.minCrs} (${a.why})`)).toEqual(known);
   });
 
-  it('still alerts the draws it did when this replay was last measured (1,327 with u36–u39), or more', () => {
-    expect(replay.alerts.filter((a) => a.right).length).toBeGreaterThanOrEqual(1327);
+  it('still alerts the draws it did when this replay was last measured (1,329 with u36–u39), or more', () => {
+    expect(replay.alerts.filter((a) => a.right).length).toBeGreaterThanOrEqual(1329);
   });
 });
 
@@ -289,14 +289,14 @@ describe('the sets of session 49, probed', () => {
 // formats, other scripts) were tuned on: 993 of 1,104 (8 wrong, 4 extra, 44 alerts all right) and 870 of 1,134 (15 wrong, 11
 // extra, 22 alerts of which 3 false, all put right since) with the reader of the session's start.
 describe('the sets of session 50, probed', () => {
-  it('u36 (tuned on, 160 pages): 1,060 of 1,104 fields right or more (993 with the reader of the session start), at most 1 wrong value', () => {
-    expectFloor('u36-', 1104, 1060, 1, 160);
+  it('u36 (tuned on, 160 pages): 1,061 of 1,104 fields right or more (993 with the reader of the session start), at most 1 wrong value', () => {
+    expectFloor('u36-', 1104, 1061, 1, 160);
   });
   it('u37 (never tuned on, 160 pages): 949 of 1,116 fields right or more (938 with the reader of the session start), at most 5 wrong values', () => {
     expectFloor('u37-', 1116, 949, 5, 160);
   });
-  it('u38 (tuned on, 160 pages): 986 of 1,134 fields right or more (870 with the reader of the session start), at most 2 wrong values', () => {
-    expectFloor('u38-', 1134, 986, 2, 160);
+  it('u38 (tuned on, 160 pages): 988 of 1,134 fields right or more (870 with the reader of the session start), at most 2 wrong values', () => {
+    expectFloor('u38-', 1134, 988, 2, 160);
   });
   it('u39 (never tuned on, 160 pages, written while the session tuned): 1,005 of 1,092 fields right or more (992 with the reader of the session start), at most 3 wrong values', () => {
     expectFloor('u39-', 1092, 1005, 3, 160);
