@@ -1,3 +1,5 @@
+import { roleOf } from './tables.ts';
+
 /**
  * A table whose columns are lined up with spaces (a newsletter's plain text, a terminal's output):
  *
@@ -12,7 +14,6 @@
 const GAP = / {2,}|\t/;
 const MIN_CELLS = 4;
 const MAX_CELL = 30;
-const COLUMN = /^(?:day|date|round|draw|no\.?|#|program(?:me)?|category|type|stream|itas?|invitations?|size|crs|min(?:\.|imum)? crs|cut-?off|score|minimum|tie-?break.*)$/i;
 /** A row's cell that labels its own figure: "920 ITAs", "CRS 739", "1,800 invitations". */
 const SELF_LABELLED = /^(?:\d[\d,]*\s(?:ITAs?|invitations)|CRS\s\d{3}|\d{3}\spoints)$/i;
 
@@ -24,7 +25,8 @@ function cellsOf(line: string): string[] | null {
 
 /** A header names three columns at least; one of three cells names all three ("Round   Invitations   Minimum CRS"). */
 const isHeader = (cells: readonly string[]): boolean => {
-  const named = cells.filter((c) => COLUMN.test(c.trim())).length;
+  // The columns tables.ts knows by their headers.
+  const named = cells.filter((c) => roleOf(c.trim()) !== null).length;
   return cells.length >= MIN_CELLS ? named >= 3 : named === cells.length;
 };
 

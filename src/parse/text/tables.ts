@@ -38,7 +38,8 @@ export interface TableRead {
   readonly rewritten: Map<number, string>;
 }
 
-function roleOf(header: string): Role {
+/** The role of a table's column by its header ("ITAs", "Min. CRS", "Fecha", …); null when it names none. */
+export function roleOf(header: string): Role {
   const h = header.toLowerCase();
   // Also Spanish and Portuguese headers: "Fecha | Ronda | Programa | Invitaciones | CRS mínimo | Desempate".
   if (/\btie[- ]?break|\bd[ée]partage\b|\bdesempate\b/.test(h)) return 'tieBreak';
