@@ -152,8 +152,8 @@ function listedDays(sentence: string, out: Found[], spans: [number, number][]): 
   }
 }
 
-/** "16–" before "20 FEB 2026": the first day of a span. */
-const SPAN_START_BEFORE = /\b\d{1,2}\s?[-\u2013\u2014]\s?$/;
+/** "16–" before "20 FEB 2026": the first day of a span (not "Round #63 — " before "26 May 2017", no day before it). */
+const SPAN_START_BEFORE = /(?<![#\d])(\d{1,2})\s?[-\u2013\u2014]\s?$/;
 
 function absolute(sentence: string, out: Found[], lists: [number, number][]): void {
   // A list of days: a day, "and", another day (not "2,500 and 3,000", which has no day on either side).
@@ -164,7 +164,8 @@ function absolute(sentence: string, out: Found[], lists: [number, number][]): vo
   }
   for (const m of matchesOf(DAY_MONTH, sentence)) {
     // "(16–20 FEB 2026)": the last day of a span is no day of its own.
-    if (SPAN_START_BEFORE.test(sentence.slice(Math.max(0, m.index - 6), m.index))) continue;
+    const spanStart = SPAN_START_BEFORE.exec(sentence.slice(Math.max(0, m.index - 6), m.index));
+    if (spanStart && Number(spanStart[1]) < Number(m[1])) continue;
     const [month, year] = m[4] !== undefined ? [m[4], m[5]] : [m[2], m[3]];
     const v = day(year, monthOf(month ?? '', year !== undefined), m[1]);
     if (v) out.push({ start: m.index, end: m.index + m[0].length, value: v });
