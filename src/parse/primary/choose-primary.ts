@@ -393,7 +393,7 @@ function promotedRow(drafts: readonly Draft[], lead: Lead, notNews: boolean, sev
   // A tracker reads as no news (its history), but it says which rows are new.
   if (lead.explainer !== true && !ofAPastYear(lead) && marked.length >= 1 && marked.length <= MAX_MARKED && marked.every((d) => withinDays(d, lead.published, WEEK_DAYS)))
     return marked.map((d) => d.id);
-  if (notNews || !(CALLS_IT_NEWS.test(lead.text) || (thisWeek && COUNTED_ROUNDS.test(lead.text)) || inDays !== null)) return [];
+  if (notNews || !(CALLS_IT_NEWS.test(lead.text) || (thisWeek && countedRounds(lead.text) !== null) || inDays !== null)) return [];
   const rows = drafts.filter((d) => d.table && hasFacts(d));
   if (several) {
     const recent = rows.filter((d) => (thisWeek ? ofThisWeek(d, lead.published) : withinDays(d, lead.published, inDays ?? 3)) && fullRow(d));

@@ -16,7 +16,7 @@ export const STALE_DAYS = 5;
 
 /** A page of the week's rounds: "Monday memo", "Week in review", "Express Entry weekly", "Community digest", "Last week in Express Entry". */
 const WEEKLY_HEADLINE =
-  /(?<![\p{L}])(?:weekly|monday|brief|memo|digest|newsletter|round-?up|recap|review|last\s+week|week\s+(?:in|of)|semanal|semana\s+pass?ada|semaine\s+derni[eè]re|hebdo\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:weekly|monday|brief|memo|digest|newsletter|round-?up|recap|review|last\s+week|(?:past|last)\s+(?:seven|7)\s+days|past\s+week|week\s+(?:in|of)|semanal|semana\s+pass?ada|semaine\s+derni[eè]re|hebdo\p{L}*)(?![\p{L}])/iu;
 /** "three rounds", "Two rounds this week", "duas rodadas", "Two Rounds in Six Days": a headline or lead that counts its rounds. */
 export const COUNTED_ROUNDS =
   /(?<![\p{L}])(?:two|three|four|five|six|[2-9]|dos|tres|cuatro|duas|dois|tr[êe]s|quatro|deux|trois|quatre)\s+(?:[\p{L}-]+\s+)?(?:draws|rounds|rondas|rodadas|sorteos|sorteios|tirages|rondes)(?![\p{L}])/iu;
