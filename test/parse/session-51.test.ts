@@ -186,3 +186,130 @@ describe('days of recording and updating, weeks ago, weekly headlines (u40-1, u4
     ]);
   });
 });
+
+describe('social posts and videos (u40-1)', () => {
+  it('a megathread\'s "Thu Dec 21 | Agriculture & agri-food (#278) | 400 ITAs": the number in brackets after the program', () => {
+    const page = [
+      'r/ImmigrationCanada',
+      'Posted by u/holiday_ITA_mod · Dec 21, 2023 · 📌 Pinned by moderators',
+      'IRCC went absolutely feral this week 🎄🎅 4 draws in 4 days — MEGATHREAD',
+      '',
+      "Keeping everything in one place so the sub doesnt explode. This week's rounds:",
+      '',
+      'Mon Dec 18 | General (#275) | 1,325 ITAs | CRS 542',
+      'Tue Dec 19 | Trade occupations (#276) | 1,000 ITAs | CRS 425',
+      'Wed Dec 20 | Transport occupations (#277) | 670 ITAs | CRS 435',
+      'Thu Dec 21 | Agriculture & agri-food (#278) | 400 ITAs | CRS 386 | tie-break July 6, 2023 05:44:14 UTC',
+      '',
+      'Post ur score + NOC + program below ⬇️ and pls search before asking "is my NOC eligible for the trades category" 🙏',
+      '',
+      '⬆ 876  💬 1.3k',
+      '',
+      'u/truckin_to_toronto · 14h',
+      '73300 gang where u at 🚚🚚 got mine on wednesday with 441!!! merry christmas to meeee 🎁',
+      '',
+      'u/agri_girl_sk · 9h',
+      "386 for agri 😭😭 i'm at 391 and i literally screamed at my laptop. food processing labourer, 2 yrs in Saskatoon. THANK YOU IRCC",
+      '',
+      'u/general_pool_guy · 8h',
+      'meanwhile 542 for general lmao. category draws are great if ur in one, otherwise its pain',
+      '',
+      '  u/holiday_ITA_mod · 7h',
+      '  @general_pool_guy yeah the general one was tiny. rumours say january will have more but who knows',
+      '',
+      'u/ece_in_ottawa · 7h',
+      'no healthcare or french this week?? 😩 guess ill wait till january like everyone else',
+      '',
+      'u/truckin_to_toronto · 6h',
+      '@ece_in_ottawa french was dec 7 and STEM dec 8 so they kinda did everything this month lol',
+      '',
+      'u/nervous_welder_ab · 5h',
+      "trades at 425 and i'm 419 😭😭😭 6 points. SIX. anyone know if they do another trades one soon?",
+      '',
+      '  u/holiday_ITA_mod · 5h',
+      "  @nervous_welder_ab no official schedule for category rounds unfortunately. keep ur profile updated + check if ur spouse can retake IELTS, that's usually the fastest +points",
+      '',
+      'u/lurker_from_lagos · 3h',
+      'saving this thread for my 2024 manifesting 🙏✨',
+    ].join('\n');
+    expect(facts(page, '2023-12-21')).toEqual([
+      ['2023-12-18', '275', 'general', 1325, 542, null],
+      ['2023-12-19', '276', 'trades', 1000, 425, null],
+      ['2023-12-20', '277', 'transport', 670, 435, null],
+      ['2023-12-21', '278', 'agriculture', 400, 386, '2023-07-06'],
+    ]);
+  });
+  it('"ALL PROGRAM DRAW IS BACK!!! July 6, 2022 (#226)" then "after 18 months of nothing for FSW people, IRCC finally did a … round today": the headline\'s round keeps its number', () => {
+    const page = [
+      'r/ImmigrationCanada',
+      'Posted by u/finally_fsw · 6 Jul 2022',
+      'ALL PROGRAM DRAW IS BACK!!! 🎉🎉🎉 July 6, 2022 (#226)',
+      '',
+      'after 18 months of nothing for FSW people, IRCC finally did a no-program-specified round today',
+      '',
+      '1,500 ITAs',
+      'CRS 557',
+      'tie break: 13-11-2021 02:20:46 UTC',
+      '',
+      'yes 557 is brutal but its a START. they said the rounds will get bigger, lets see 🙏🙏',
+      '',
+      '⬆ 1.1k  💬 402 comments  🏆🏆',
+      '',
+      'u/not_a_bot_just_sad · 6 Jul 2022',
+      '557 💀💀💀 im at 489 so see u in 2024 i guess',
+      '',
+      '  u/finally_fsw',
+      '  @not_a_bot_just_sad dont say that!! first one is always high bc of the backlog of high scorers. itll come down every 2 weeks',
+      '',
+      'u/throwaway_eca_2022',
+      'cant believe it actually happened i was 100% sure theyd delay again. congrats to everyone who got one 🥲',
+    ].join('\n');
+    expect(facts(page, '2022-07-06')).toEqual([['2022-07-06', '226', 'general', 1500, 557, '2021-11-13']]);
+  });
+  it('a video\'s auto-generated transcript: "668 invitations and the minimum score" / "was 720 so that\'s basically" is one phrase; "last time on march 4th it was 3900" another round', () => {
+    const page = [
+      'EXPRESS ENTRY DRAW TONIGHT!! PNP only 668 ITAs 😷 | COVID-19 update',
+      'Canada Move Diaries',
+      '5.2K views • Streamed live on Mar 18, 2020',
+      '👍 301  👎 4  SHARE  SAVE',
+      '',
+      'Transcript',
+      '0:00 [Music]',
+      '0:04 hey everybody welcome back to the channel',
+      '0:07 so uh this is a quick one tonight',
+      '0:10 because ircc literally just posted a new',
+      "0:13 express entry draw and it's a little bit",
+      '0:16 different so with everything going on',
+      '0:19 with the coronavirus they did a pnp only',
+      '0:22 draw tonight',
+      '0:24 668 invitations and the minimum score',
+      "0:28 was 720 so that's basically only people",
+      '0:31 who already have a provincial nomination',
+      '0:34 um and what they wrote on the website',
+      "0:37 is that they're doing program specific",
+      '0:40 draws for now to um to limit the number',
+      '0:43 of people who need to like travel or',
+      '0:46 finish medicals or something like that',
+      '0:49 so remember last time on march 4th it was',
+      '0:52 3900 for all programs at 471 so this is',
+      '0:55 a totally different type of draw',
+      "0:58 if you're cec don't panic i think they",
+      '1:01 will do a cec one soon maybe next week',
+      '1:04 [Music]',
+      '1:06 okay let me read some of the super chats',
+      "1:09 priya says is fsw dead no i don't think so",
+      "1:13 it's just paused i think stay safe guys",
+      '1:16 wash your hands',
+    ].join('\n');
+    expect(facts(page, '2020-03-18')).toEqual([['2020-03-18', null, 'pnp', 668, 720, null]]);
+  });
+  it('"first all program draw of 2023 just dropped" is of the page\'s day', () => {
+    const page = [
+      '@canadaimmigrationbestie',
+      'first all program draw of 2023 just dropped 🥳🥳 5,500 ITAs min CRS 507 tie break dec 6 2022 11:00:07 UTC!! it went UP from 491 in nov 😤 but way more invites so... pls tell me ur score in the comments 👇👇 #expressentry #crs #canadapr #immigrationtok #newyearnewme #ircc #fyp',
+      '♬ original sound - canadaimmigrationbestie',
+      '2023-1-11',
+    ].join('\n');
+    expect(facts(page, '2023-01-11')).toEqual([['2023-01-11', null, 'general', 5500, 507, '2022-12-06']]);
+  });
+});

@@ -17,6 +17,7 @@ import {
   nextAfter,
   numberAndDayOf,
   numberUnderHeading,
+  programOfEarlierTalk,
   ownOtherDay,
   onlyRoundOf,
   withDayOfSeveral,
@@ -298,7 +299,7 @@ export class DraftAssembler {
       // "Draw #164 was held on September 30. The previous draw was held on September 16. As no program was specified for
       // the latest draw, …": the program is the draw's named before the earlier one was.
       [this.pending, this.shelved] = [{ ...this.shelved, program: this.shelved.program ?? p.program, g: { ...this.shelved.g, sentence: g.sentence } }, null];
-    } else if (p.date !== null || p.drawNumber !== null || g.aboutInvited || g.zone === 'head' || (g.heading === true && p.program !== null)) {
+    } else if (p.date !== null || p.drawNumber !== null || g.aboutInvited || (g.zone === 'head' && !programOfEarlierTalk(g, p, this.pending)) || (g.heading === true && p.program !== null)) {
       if (g.context && pending && !pending.g.context && g.sentence - pending.g.sentence <= 1) this.shelved = pending;
       // Talk of draws in general ("all-program draws were the norm") names no particular program.
       // "… held two rounds on May 30, …" / "Federal Skilled Trades round" (its facts) / "Provincial Nominee Program round": each heading is a round of that day.

@@ -210,6 +210,12 @@ export function fillsOnly(d: Draft, p: Part): boolean {
   return (p.date === null || d.date === null) && (p.program === null || d.program === null || d.program === p.program);
 }
 
+/**
+ * "ALL PROGRAM DRAW IS BACK! July 6, 2022 (#226)" / "after 18 months of nothing for FSW people, IRCC finally did a … round
+ * today": a program named in talk of the past, in the page's opening, sets no draw aside for itself.
+ */
+export const programOfEarlierTalk = (g: Group, p: Part, pending: Part | null): boolean => g.context && p.date === null && p.drawNumber === null && !!pending && !pending.g.context;
+
 /** A part that names a program and no day or round number ("As no program was specified for the latest draw"). */
 export const namesOnlyProgram = (p: Part): boolean => p.program !== null && p.date === null && p.drawNumber === null;
 

@@ -88,8 +88,9 @@ function countInAPeriod(sentence: string, end: number, value: string): boolean {
 }
 
 const HASH_CONTEXT = /\b(?:draw|round|express entry|ee|tirage|ronde|ministerial instructions?)\b[^.;]{0,24}$/i;
-/** "Provincial Nominee Program (#363)", "Healthcare occupations (#252)", "All programs (#272)": the number in brackets after a round's program. */
-const HASH_AFTER_PROGRAM = /\b(?:program(?:me)?s?|class|occupations|proficiency|nominees?|trades|category|PNP|CEC|FSW|FST|STEM|candidates|invitations|ITAs|general|all-programs?)\s?\(\s?$/i;
+/** "Provincial Nominee Program (#363)", "Healthcare occupations (#252)", "All programs (#272)", "Agriculture & agri-food (#278)": the number in brackets after a round's program. */
+const HASH_AFTER_PROGRAM =
+  /\b(?:program(?:me)?s?|class|occupations|proficiency|nominees?|trades|category|PNP|CEC|FSW|FST|STEM|candidates|invitations|ITAs|general|all-programs?|agri-food|agriculture|transport(?:ation)?|healthcare|french|education|physicians|managers|researchers|military)\s?\(\s?$/i;
 /**
  * "Monday, December 8 (#383): Provincial Nominee Program", "Sept. 2, 2025 (#363)": the number in brackets after a round's day;
  * a row's "Mon Oct 21 | #319 | Provincial Nominee Program" or "Mon 15 Sep | #366 | …" (cells cleaned to commas), "French-language proficiency, Wednesday
