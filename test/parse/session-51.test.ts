@@ -313,3 +313,62 @@ describe('social posts and videos (u40-1)', () => {
     expect(facts(page, '2023-01-11')).toEqual([['2023-01-11', null, 'general', 5500, 507, '2022-12-06']]);
   });
 });
+
+describe("study groups' notes (u42-3)", () => {
+  it('a Notion note\'s "📌 This week\'s draws (3!)" over a table: each row of the week is news', () => {
+    const page = [
+      'EE Buddies 🍁 — Week of Feb 12, 2024',
+      'Notion · Study group / Weekly notes · Last edited Feb 16, 2024 4:55 PM',
+      '',
+      "📌 This week's draws (3!)",
+      'Day | Type | ITAs | Min CRS',
+      'Tue Feb 13 | General (all programs) | 1,490 | 535',
+      'Wed Feb 14 | Healthcare occupations | 3,500 | 422',
+      'Fri Feb 16 (today) | Agriculture & agri-food | 150 | 437',
+      '',
+      '💭 Thoughts',
+      "• Healthcare 3,500 — nearly as big as October's 3,600 round. Mei (PSW, NOC 33102) got hers 🎉",
+      '• General still way above us (535). Our group median is 488.',
+      '• Agri round tiny — only 150.',
+      '',
+      '✅ To-do',
+      '☐ Farhan — upload new IELTS TRF number (old one expires in March)',
+      '☐ Everyone — look at the category eligibility lists again',
+      '☐ Mei — start eAPR document list, 60 days!',
+    ].join('\n');
+    expect(facts(page, '2024-02-16')).toEqual([
+      ['2024-02-13', null, 'general', 1490, 535, null],
+      ['2024-02-14', null, 'healthcare', 3500, 422, null],
+      ['2024-02-16', null, 'agriculture', 150, 437, null],
+    ]);
+  });
+  it('"1. This week\'s draws (…)" over a list of four rounds, one a day: all four are the week\'s news', () => {
+    const page = [
+      'Express Entry Study Circle — Week 27 notes',
+      'Friday, July 7, 2023 | Note-taker: S. Okafor | Shared doc (comment access)',
+      '',
+      "1. This week's draws (category-based selection is finally here)",
+      '   • Tuesday, July 4 — no program specified — 700 invitations — CRS 511',
+      '   • Wednesday, July 5 — STEM occupations (first STEM round ever) — 500 invitations — CRS 486',
+      '   • Thursday, July 6 — Healthcare occupations — 1,500 invitations — CRS 463',
+      '   • Friday, July 7 (today) — French-language proficiency — 2,300 invitations — CRS 439',
+      '   → four rounds in four days, 5,000 ITAs in total.',
+      '   Context: the very first category round was healthcare on June 28 (500 ITAs, 476), a day after the June 27 all-program round (4,300 at 486).',
+      '',
+      "2. Who's eligible for what",
+      '   • Lin (NOC 21231, software engineer): STEM ✔ — but 482, so missed by 4 points 😭',
+      '   • Mateus: TEF results due in August → French category',
+      '   • Aisha (RN): healthcare — already has 470, would have been invited on Thursday if her profile had been in the pool',
+      '',
+      '3. Action items',
+      '   • Everyone: re-check NOC codes against the category lists (6 months of continuous experience in the last 3 years)',
+      '   • Next session: Friday, July 14, 7 pm ET',
+    ].join('\n');
+    expect(facts(page, '2023-07-07')).toEqual([
+      ['2023-07-04', null, 'general', 700, 511, null],
+      ['2023-07-05', null, 'stem', 500, 486, null],
+      ['2023-07-06', null, 'healthcare', 1500, 463, null],
+      ['2023-07-07', null, 'french', 2300, 439, null],
+    ]);
+  });
+});

@@ -142,6 +142,10 @@ function roundOfTheWeek(d: Draft, first: Draft, lead: Lead, notNews: boolean): b
  * "Express Entry Roundup: Three Rounds This Week", "Draw Tracker – week of July 3, 2023", "This Week in Express Entry: Three
  * Rounds, and a Smaller Levels Plan", "Resumen semanal de Express Entry", "Bilan hebdomadaire": a lead about this week's rounds.
  */
+/** "1. This week's draws (category-based selection is finally here)" over a list of them: the week's rounds, more than one. */
+const WEEKS_DRAWS = /\bthis\s+week['\u2019]s\s+(?:express\s+entry\s+)?(?:draws|rounds)\b/i;
+/** "📌 This week's draws (3!)" over a table: rows the lead counts as news (not "a roundup of this week's draws", p2-004). */
+const WEEKS_DRAWS_COUNTED = /\bthis\s+week['\u2019]s\s+(?:express\s+entry\s+)?(?:draws|rounds)\s*\(\s*[2-9]\s*!?\s*\)/i;
 const THIS_WEEKS_ROUNDS = new RegExp(
   String.raw`\b(?:draws|rounds)\b[^.;]{0,40}?\bthis\s+week\b|\b(?:ran|held|conducted)\s+(?:a|one)\s+(?:draw|round)\s+every\s+(?:single\s+)?day\b[^.;]{0,40}?\bthis\s+week\b|\bthis\s+week\b[^.;]{0,30}?\b(?:ran|held|conducted)\b[^.;]{0,50}?\b(?:draws|rounds|every\s+(?:single\s+)?day)\b|\bthis\s+week\s*[:\u2013\u2014-]\s*(?:[\w,]+\s+){0,2}(?:draws|rounds)\b|\bthis\s+week['’]s\s+(?:express entry\s+)?(?:draws|rounds)\b|\bweek\s+of\s+(?:${MONTHS})\.?\s+\d{1,2}\b|\bthis\s+week\s+in\s+(?:express entry|canadian immigration|immigration)\b|\b(?:recap|round-?up|digest|summary)\s+(?:for|of)\s+this\s+week\b|\b(?:rondas|rodadas|rondes|tirages|sorteos|sorteios)\b[^.;]{0,40}?\b(?:(?:esta|nesta|cette)\s+(?:semana|semaine)|this\s+week)\b|\b(?:resumen|resumo)\s+semanal\b|\b(?:resumen|resumo)\s+(?:de\s+la|da)\s+semana\b|\b(?:bilan|r[ée]cap(?:itulatif)?)\s+(?:hebdomadaire|de\s+la\s+semaine)\b`,
   'i',
@@ -225,7 +229,7 @@ function chooseNews(drafts: readonly Draft[], lead: Lead, notNews: boolean): Set
   const weekLine = THIS_WEEK_LINE.test(lead.text);
   const thisWeek = weekLine || THIS_WEEKS_ROUNDS.test(lead.text);
   // A weekly digest or round-up of this week's rounds ("Express Entry Digest – Week of August 17") tells several.
-  let several = weekLine || introducesSeveral(lead.text) || RECENT_DRAWS_LEAD.test(lead.text) || (thisWeek && WEEKLY_DIGEST.test(lead.text));
+  let several = weekLine || introducesSeveral(lead.text) || RECENT_DRAWS_LEAD.test(lead.text) || (thisWeek && (WEEKLY_DIGEST.test(lead.text) || WEEKS_DRAWS.test(lead.text)));
   const ordered = [...drafts].filter((d) => !d.table).sort((a, b) => a.firstSentence - b.firstSentence);
   const leadNumbers = new Set(findDrawNumbers(lead.text).map((m) => m.value));
   const first = ordered.find((d) => candidate(d, lead, notNews, leadNumbers));
@@ -393,7 +397,7 @@ function promotedRow(drafts: readonly Draft[], lead: Lead, notNews: boolean, sev
   // A tracker reads as no news (its history), but it says which rows are new.
   if (lead.explainer !== true && !ofAPastYear(lead) && marked.length >= 1 && marked.length <= MAX_MARKED && marked.every((d) => withinDays(d, lead.published, WEEK_DAYS)))
     return marked.map((d) => d.id);
-  if (notNews || !(CALLS_IT_NEWS.test(lead.text) || (thisWeek && countedRounds(lead.text) !== null) || inDays !== null)) return [];
+  if (notNews || !(CALLS_IT_NEWS.test(lead.text) || (thisWeek && (countedRounds(lead.text) !== null || WEEKS_DRAWS_COUNTED.test(lead.text))) || inDays !== null)) return [];
   const rows = drafts.filter((d) => d.table && hasFacts(d));
   if (several) {
     const recent = rows.filter((d) => (thisWeek ? ofThisWeek(d, lead.published) : withinDays(d, lead.published, inDays ?? 3)) && fullRow(d));
