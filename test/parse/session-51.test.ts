@@ -372,3 +372,59 @@ describe("study groups' notes (u42-3)", () => {
     ]);
   });
 });
+
+describe('posts, texts and data files (u42-2, u42-3)', () => {
+  it('"a PNP-only round (200 invitations, lowest score 902) and a Federal Skilled Trades round (500 invitations, …)": two rounds, each with its figures', () => {
+    const page = [
+      'Leo Tremblay @leo_immig@mstdn.ca',
+      'Two #ExpressEntry rounds today (May 30): a PNP-only round (200 invitations, lowest score 902) and a Federal Skilled Trades round (500 invitations, lowest score 288).',
+      'Tie-break for the FST round: June 7, 2017 at 20:11:13 UTC. Good day to be a welder 🔧',
+      'May 30, 2018, 16:48 · Mastodon for Android',
+      '4 boosts · 9 favourites',
+    ].join('\n');
+    expect(facts(page, '2018-05-30')).toEqual([
+      ['2018-05-30', null, 'pnp', 200, 902, null],
+      ['2018-05-30', null, 'fst', 500, 288, '2017-06-07'],
+    ]);
+  });
+  it('an SMS "PNP 290 ITAs @ CRS 673 | FST 505 ITAs @ CRS 241": two rounds parted by the bar', () => {
+    const page = ['EE: 2 draws today (01/11/2017). PNP 290 ITAs @ CRS 673 | FST 505 ITAs @ CRS 241. -CanVisaTXT'].join('\n');
+    expect(facts(page, '2017-11-01')).toEqual([
+      ['2017-11-01', null, 'pnp', 290, 673, null],
+      ['2017-11-01', null, 'fst', 505, 241, null],
+    ]);
+  });
+  it('an account named "Canada PR Tracker" posting "IRCC just held round #341" is news, not a tracker\'s history', () => {
+    const page = [
+      'Canada PR Tracker 🇨🇦 @CanPRtracker',
+      '1/6 🚨 Express Entry update: IRCC just held round #341 — a French-language proficiency draw.',
+      "2/6 Invitations issued: 7,500. Minimum CRS: 379. That's the biggest French round of 2025 so far.",
+      '3/6 Tie-breaking rule: March 6, 2025 at 02:53:27 UTC.',
+      '4/6 For comparison, the previous French round on March 6 invited 4,500 candidates at 410. The cut-off dropped 31 points in two weeks.',
+      '5/6 If you have NCLC 7+ in French, get those TEF/TCF results into your profile NOW. The category is clearly a priority this year.',
+      '6/6 Full breakdown + pool numbers on our site (link in bio). Repost to help someone in the pool 🙏',
+      '3:14 PM · Mar 21, 2025 · 48.2K Views',
+    ].join('\n');
+    expect(facts(page, '2025-03-21').slice(0, 1)).toEqual([[null, '341', 'french', 7500, 379, '2025-03-06']]);
+  });
+  it('a CSV export whose status column is blank but on the newest rows ("…,NEW"): read as a table, its NEW rows the news', () => {
+    const page = [
+      'EE_rounds_2020 - Sheet1.csv   (exported 2020-05-28 09:14 EDT)',
+      'round,date,program,itas,min_crs,tiebreak_utc,status',
+      '141,2020-04-09,PNP,606,698,2019-12-18 11:29:51,',
+      '142,2020-04-09,CEC,3294,464,2020-01-04 12:16:45,',
+      '143,2020-04-15,PNP,118,808,2020-03-18 10:30:55,',
+      '144,2020-04-16,CEC,3782,455,2020-01-20 17:37:33,',
+      '145,2020-04-29,PNP,589,692,2020-03-11 13:46:21,',
+      '146,2020-04-30,CEC,3311,452,2019-10-10 19:15:28,',
+      '147,2020-05-13,PNP,529,718,2020-03-19 12:53:21,',
+      '148,2020-05-14,CEC,3371,447,2019-12-23 10:01:06,',
+      '149,2020-05-27,PNP,385,757,2020-04-27 10:19:01,NEW',
+      '150,2020-05-28,CEC,3515,440,2020-03-07 10:36:59,NEW',
+    ].join('\n');
+    expect(facts(page, '2020-05-28')).toEqual([
+      ['2020-05-27', '149', 'pnp', 385, 757, '2020-04-27'],
+      ['2020-05-28', '150', 'cec', 3515, 440, '2020-03-07'],
+    ]);
+  });
+});

@@ -4,7 +4,8 @@
  * pipes between cells ("round | date | program | itas | min crs | tiebreak utc"), as tables.ts reads them. A row with another
  * number of fields (a count written "27,332") ends the block.
  */
-const FIELD = /^[^,|\t]{1,40}$/;
+/** A field, empty too ("…,2020-03-18 10:30:55,": a status column left blank but on the newest rows). */
+const FIELD = /^[^,|\t]{0,40}$/;
 const HEADER_FIELD = /^[A-Za-z][A-Za-z_ ]{0,30}$/;
 const MIN_FIELDS = 4;
 const MIN_ROWS = 2;
@@ -12,7 +13,7 @@ const MIN_ROWS = 2;
 const fieldsOf = (line: string): string[] | null => {
   if (line.includes(', ') || line.includes('|')) return null;
   const f = line.trim().split(',');
-  return f.length >= MIN_FIELDS && f.every((x) => FIELD.test(x)) ? f : null;
+  return f.filter((x) => x.trim() !== '').length >= MIN_FIELDS && f.every((x) => FIELD.test(x)) ? f : null;
 };
 
 export function csvRows(text: string): string {
