@@ -428,3 +428,110 @@ describe('posts, texts and data files (u42-2, u42-3)', () => {
     ]);
   });
 });
+
+describe("press releases, newsletters and employers' pages (u42-1)", () => {
+  it('a search box\'s "Search the Knowledge Hub..." and a breadcrumb "Knowledge Hub > Canada > Express Entry" are furniture: the weekly roundup\'s headline leads its table', () => {
+    const page = [
+      'Brightwater Talent Mobility',
+      'Home | Services | Industries | Knowledge Hub | Careers | Contact',
+      'Search the Knowledge Hub...',
+      'Knowledge Hub > Canada > Express Entry',
+      '',
+      'Express Entry Weekly Roundup: Four Rounds in Four Days (July 4–7, 2023)',
+      'July 7, 2023 | Reading time: 5 minutes',
+      '',
+      'This week Immigration, Refugees and Citizenship Canada (IRCC) held four Express Entry rounds, including the first rounds for STEM occupations and for French-language proficiency under category-based selection.',
+      '',
+      'Date | Round | Category | Invitations | Minimum CRS | Tie-breaking rule (UTC)',
+      'July 4, 2023 | #253 | No program specified | 700 | 511 | July 1, 2023 09:31:32',
+      'July 5, 2023 | #254 | STEM occupations | 500 | 486 | November 23, 2022 00:01:29',
+      'July 6, 2023 | #255 | Healthcare occupations | 1,500 | 463 | June 19, 2023 06:41:05',
+      'July 7, 2023 | #256 | French-language proficiency | 2,300 | 439 | January 20, 2023 17:18:32',
+      '',
+      'Key takeaways',
+      "1. Category-based rounds are producing lower cut-offs. All three category rounds this week had cut-offs below the 511 required in Tuesday's all-program round.",
+      '2. French ability carries significant weight. The French-language round invited the largest number of candidates this week.',
+      "3. Healthcare selection is accelerating. This week's healthcare round was three times larger than the first healthcare round held on June 28.",
+      '',
+      'What is category-based selection?',
+      "In 2023, the Minister of Immigration gained authority to invite Express Entry candidates who meet specific criteria tied to Canada's economic goals. Candidates must still be eligible for one of the Express Entry programs; the category determines which candidates are considered in a given round.",
+      '',
+      'What this means for your workforce',
+      'If your foreign national employees work in eligible STEM, healthcare, trades, transport or agriculture occupations, or have strong French skills, they may be eligible for rounds with lower cut-offs. Contact your Brightwater advisor for an individual assessment.',
+      '',
+      'About the author',
+      'The Brightwater Canada Immigration Team advises employers on work permits and permanent residence strategy for their foreign national staff.',
+      '',
+      'Share: LinkedIn | X | Email',
+      'Related: Category-based selection: eligible NOC codes | Understanding CRS points for French',
+      '',
+      'Subscribe to our weekly immigration roundup',
+      'Email address: [          ] Subscribe',
+      '© 2023 Brightwater Talent Mobility Inc. | Privacy | Terms | Cookie settings',
+    ].join('\n');
+    expect(facts(page, '2023-07-07')).toEqual([
+      ['2023-07-04', '253', 'general', 700, 511, '2023-07-01'],
+      ['2023-07-05', '254', 'stem', 500, 486, '2022-11-23'],
+      ['2023-07-06', '255', 'healthcare', 1500, 463, '2023-06-19'],
+      ['2023-07-07', '256', 'french', 2300, 439, '2023-01-20'],
+    ]);
+  });
+  it('an MP\'s "summary of federal news" is a newsletter, not a summary of draws: "On Wednesday, IRCC held its second … round" is news', () => {
+    const page = [
+      'Weekly Update from Parliament Hill',
+      'From the office of Luc Arsenault, MP for Nipissing–Timiskaming',
+      'Friday, July 14, 2023',
+      '',
+      'Good afternoon,',
+      '',
+      'Here is a summary of federal news that matters to our region this week.',
+      '',
+      '1. Francophone immigration',
+      'On Wednesday, Immigration, Refugees and Citizenship Canada held its second Express Entry round for candidates with strong French-language skills. A total of 3,800 candidates received invitations to apply for permanent residence. The minimum Comprehensive Ranking System score was 375.',
+      '',
+      'Francophone newcomers play an important role in the vitality of communities in Northern Ontario. Employers in our region who wish to recruit French-speaking workers can contact my office for information on federal programs.',
+      '',
+      '2. Rural broadband',
+      'Two new projects under the Universal Broadband Fund were confirmed for communities in our riding.',
+      '',
+      '3. Wildfire season',
+      'Residents are reminded to consult provincial fire restrictions before travelling to Crown land.',
+      '',
+      'My office remains open throughout the summer. Please do not hesitate to contact us.',
+      '',
+      'Luc Arsenault, MP',
+      'Constituency office: 705-555-0123',
+      'Unsubscribe | Privacy notice',
+    ].join('\n');
+    expect(facts(page, '2023-07-14')).toEqual([['2023-07-12', null, 'french', 3800, 375, null]]);
+  });
+  it('a wire\'s dateline "(Marketwired - Feb. 2, 2015)" and a firm that "today commented" date no round: Round #1 was on January 31', () => {
+    const page = [
+      'FOR IMMEDIATE RELEASE',
+      '',
+      'First Express Entry Round Sets High Bar: 779 Invitations Issued',
+      '',
+      "VANCOUVER, BRITISH COLUMBIA--(Marketwired - Feb. 2, 2015) - Pacific Gateway Immigration Law Corporation today commented on the results of the first round of invitations under Canada's new Express Entry system.",
+      '',
+      'Citizenship and Immigration Canada (CIC) conducted Round #1 on Saturday, January 31, 2015. A total of 779 candidates received invitations to apply for permanent residence. All invited candidates had a Comprehensive Ranking System (CRS) score of at least 886 points.',
+      '',
+      'Because a score above 600 is only possible with a provincial nomination or a qualifying offer of arranged employment, the results indicate that every candidate invited in this first round held either a nomination or a job offer supported by a Labour Market Impact Assessment.',
+      '',
+      '"The first round confirms that, in the early weeks of the system, additional points for a job offer or nomination are decisive," said Harjit Sandhu, principal lawyer at the firm. "We expect the minimum score to decrease as CIC conducts more rounds throughout 2015."',
+      '',
+      'Express Entry launched on January 1, 2015 and manages applications for the Federal Skilled Worker Program, the Federal Skilled Trades Program, the Canadian Experience Class and a portion of the Provincial Nominee Program.',
+      '',
+      'About Pacific Gateway Immigration Law Corporation',
+      'Pacific Gateway Immigration Law Corporation is a Vancouver law firm practising exclusively in Canadian immigration and citizenship law.',
+      '',
+      'Contact Information:',
+      'Pacific Gateway Immigration Law Corporation',
+      'Angela Wu, Office Manager',
+      '604-555-0196',
+      'info@pacificgateway-law.example',
+      '',
+      '- 30 -',
+    ].join('\n');
+    expect(facts(page, '2015-02-02')).toEqual([['2015-01-31', '1', 'general', 779, 886, null]]);
+  });
+});

@@ -57,8 +57,12 @@ const WEEKDAY = /\b(?:(this|last|next|on)\s+)?(sunday|monday|tuesday|wednesday|t
 // "One year ago today", "From CRS 886 to Today": not the page's day.
 const RELATIVE =
   /\b((?<!\b(?:ago|to|until|till|through)\s)today|(?<=\b(?:to|until|till|through)\s)today(?=['\u2019]s)|tonight|hoy|hoje|aujourd['\u2019]hui|anteayer|anteontem|avant-hier|ayer|ontem|ngayong araw|kahapon|kamakalawa|(?:aaj|ajj)(?=\s)|(?:kal|parso)(?=\s[^.;!?]{0,50}\b(?:tha|thi|the|hua|hui|hue|kiya|kiye|aaya|aya|nikla|nikala|hua\s+tha|hoya|hoyi|si)\b)|hier(?=\s*,|\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|soir|matin|apr[eè]s-midi)\b)|this (?:morning|afternoon|evening)|earlier today|just now|(?<=\b(?:draws?|rounds?)(?:\s+of\s+(?:19|20)\d\d)?\s)just\s+(?:dropped|landed)|(?:just\s+)?a\s+short\s+while\s+ago|(?:just\s+)?moments\s+ago|yesterday|last night|the (?:day|night) before|the (?:previous|prior) day|(?:a|one) day (?:earlier|before)|(?:two|three|four|five|2|3|4|5) days (?:earlier|before)|the (?:next|following) day|(?:a|one) day later|the day after|(?:a|one) day after|(?:two|2) days after|(?:the|that) same day)\b/gi;
+/**
+ * Words before a day that make it no round's: "since May 3", "updated on …", "recorded Thursday", "updated the rounds page this
+ * morning", a wire's dateline "(Marketwired - Feb. 2, 2015)".
+ */
 const BACKGROUND_BEFORE =
-  /\b(?:since|desde|a partir del?|a partir do|depuis|as of|as at|until|till|through|from|between|starting|effective|beginning|ending|ended|before|after|by|prior to|no later than|week of)\s+(?:(?:the|le|el|o)\s+)?$|\b(?:changes?|rules?|reforms?)\s+(?:of|on|from)\s+$|\b(?:updated\s?:?|recorded|filmed|taped)\s?(?:on\s)?$|\bupdated\s(?:the|its|their)\s(?:[\w-]+\s){0,3}?(?:page|site|website|table|list)\s$/i;
+  /\b(?:since|desde|a partir del?|a partir do|depuis|as of|as at|until|till|through|from|between|starting|effective|beginning|ending|ended|before|after|by|prior to|no later than|week of)\s+(?:(?:the|le|el|o)\s+)?$|\b(?:changes?|rules?|reforms?)\s+(?:of|on|from)\s+$|\b(?:updated\s?:?|recorded|filmed|taped)\s?(?:on\s)?$|\((?:Marketwired?|Business\s?Wire|(?:Canada\s)?News[Ww]ire|CNW|GLOBE\sNEWSWIRE|PR\s?Newswire|Newsfile(?:\sCorp\.)?)\s?[-\u2013\u2014]\s?$|\bupdated\s(?:the|its|their)\s(?:[\w-]+\s){0,3}?(?:page|site|website|table|list)\s$/i;
 /** A draw card's title before its day: "📢 EXPRESS ENTRY DRAW | ", "Draw alert / ", "🇨🇦 Express Entry #430 | ". */
 const DRAW_TITLE_BEFORE =
   /^[^\p{L}\d]*(?:(?:new|latest)\s+)?(?:(?:express entry\s+)?(?:draw|round)(?:\s+(?:alert|update|results?)|\s*(?:#|no\.\s?)\d{1,3})?|express entry\s*(?:#|no\.\s?)\d{1,3})\s+[/|]\s*$/iu;
@@ -238,6 +242,8 @@ const UNTIL_BEFORE = /\b(?:at[ée]|hasta|jusqu['\u2019]\s?à)\s$/i;
 /** Capitalized words right before a capital "Today" ("Canadian Immigration Today"), not a sentence's start ("Today"). */
 const NAME_BEFORE_TODAY = /(?:^|\s)(?:[A-Z][A-Za-z]+|[A-Z]{2,})\s$/;
 
+const COMMENT_AFTER = /^\s(?:commented|welcomed|reacted|responded|weighed in)\b/i;
+
 /** "today's tracker", "today's live blog", "today's video": the page itself, not a draw. */
 const TODAYS_PAGE = /^['\u2019]s\s+(?:live\s+)?(?:tracker|updates?|blog|post|newsletter|edition|video|stream|episode|issue|digest|briefing|round-?up|recap|show|podcast|column)\b/i;
 
@@ -251,6 +257,8 @@ function relative(sentence: string, ctx: DateContext, out: Found[]): void {
     if (UNTIL_BEFORE.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
     // "welcome to today's tracker", "today's video": the page's own day, no round's.
     if (TODAYS_PAGE.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
+    // "… Law Corporation today commented on the results of the first round": the day of a comment, not of the round.
+    if (COMMENT_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
     const v = relativeDay(m[1] ?? '', ctx.published);
     if (v) out.push({ start: m.index, end: m.index + m[0].length, value: v, relative: true });
   }

@@ -143,6 +143,8 @@ const LEADING_STAMP = /^(?:date|posted|published|updated)\s*:?\s*\d{4}-\d{2}-\d{
 /** "ImmigrateExpress & PNP DrawCanada Express Entry Draw: …": menu items glued together (a breadcrumb), not a headline or a sentence. */
 /** "Home | Express Entry | Provincial Nominee Programs | Quebec | Study": a site's menu, its sections no program of a round. */
 const NAV_BAR = /^(?:(?:Breadcrumbs?(?: navigation)?|You are here)\s?:\s?)?(?:Home|Accueil|Inicio|In[íi]cio|Startseite)\s?[|\u00b7\u2022>\u203a/]\s?[^\d|/]+(?:[|\u00b7\u2022>\u203a/][^\d|/]+)+$/;
+/** "Knowledge Hub > Canada > Express Entry": a breadcrumb of three or more short sections, from another start than "Home". */
+const CRUMBS = /^[A-Z][\w&' -]{1,25}(?:\s[>\u203a\u00bb]\s[A-Z][\w&' -]{1,25}){2,}$/;
 /** "CJRV 101.9 NEWSTALK — Local. Live. Listening.": a site's name and its slogan of one-word sentences. */
 const MASTHEAD = /^(?:[^.!?|]|\d\.\d){2,40}\s[-\u2013\u2014|]\s(?:[A-Z][a-z]+[.!]\s?){2,4}$/;
 /** "Watch Live | Local | Canada | Health | Weather | Traffic": a site's sections (not a table's header: no column of a round). */
@@ -150,9 +152,9 @@ const SECTIONS_BAR = /^(?:[A-Z][\w&'.-]*(?:\s[A-Z&][\w&'.-]*){0,2}\s?\|\s?){4,}[
 const COLUMN_WORDS = /\b(?:date|day|round|draw|program(?:me)?|stream|invitations?|ITAs?|CRS|score|cut-?off|category|tie|rank|minimum|number|no\.|type|size)\b/i;
 const GLUED_MENU = /^[^.!?]*[a-z]{2}[A-Z][a-z][^.!?]*[a-z]{2}[A-Z][a-z][^.!?]*$/;
 
-/** "Notification Icon", "Menu", "Subscribe Today", "Get Free Counseling": a page's controls and calls to action, not its headline. */
+/** "Notification Icon", "Menu", "Search the Knowledge Hub...", "Subscribe Today", "Get Free Counseling": a page's controls and calls to action, not its headline. */
 const UI_CONTROL =
-  /^(?:[\w ]{1,25}\sicon|icon|(?:up|down) arrow|menu|main menu|search|close|home|log ?in|sign ?in|sign ?up(?: for free)?|subscribe(?: today| now)?|skip to (?:the )?(?:main )?(?:content|article|menu|navigation|footer|search|accessibility settings)|(?:\u26a1\s?)?amp|exit amp view|toggle navigation|i accept the terms (?:&|and) conditions|get (?:a )?free (?:counsell?ing|consultation|assessment)|expert consultation|don(?:'t|'|t)? know what to do\??)$/i;
+  /^(?:[\w ]{1,25}\sicon|icon|(?:up|down) arrow|menu|main menu|search|search\s[\w ]{1,30}?(?:\.{3}|\u2026)|close|home|log ?in|sign ?in|sign ?up(?: for free)?|subscribe(?: today| now)?|skip to (?:the )?(?:main )?(?:content|article|menu|navigation|footer|search|accessibility settings)|(?:\u26a1\s?)?amp|exit amp view|toggle navigation|i accept the terms (?:&|and) conditions|get (?:a )?free (?:counsell?ing|consultation|assessment)|expert consultation|don(?:'t|'|t)? know what to do\??)$/i;
 
 /**
  * "Immigration : 8594022222 | 8594033333", "Call us: +1 (416) 555-0100": a contact bar's phone numbers (not "Draw date:
@@ -239,6 +241,7 @@ export function classifyLines(text: string): ArticleLine[] {
       ((META_LINE.test(line) && !DRAW_CATEGORY_LINE.test(line) && !(PICTURED_FACTS.test(line) && DRAW_WORDS.test(line))) ||
         GLUED_MENU.test(line) ||
         NAV_BAR.test(line) ||
+        CRUMBS.test(line) ||
         MASTHEAD.test(line) ||
         (line.includes('|') && SECTIONS_BAR.test(line) && !COLUMN_WORDS.test(line)) ||
         UI_CONTROL.test(line) ||
