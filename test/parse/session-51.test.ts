@@ -535,3 +535,53 @@ describe("press releases, newsletters and employers' pages (u42-1)", () => {
     expect(facts(page, '2015-02-02')).toEqual([['2015-01-31', '1', 'general', 779, 886, null]]);
   });
 });
+
+describe('live blogs and comparisons with other countries (u42-4)', () => {
+  it('a live blog\'s "10:41 ET CONFIRMED — IRCC has posted round No. 117": an entry stamped with its time and zone, of the page\'s day', () => {
+    const page = [
+      'IMMIGRATION DESK — LIVE',
+      'Wednesday, May 15, 2019',
+      "12:18 ET  That's it from us for now. A reminder that trades-only rounds have been rare: this is only the fifth since 2017.",
+      '11:02 ET  Tie-breaking rule for No. 117: August 29, 2018 at 08:32:03 UTC. Anyone with exactly 332 points who created their profile after that time was not invited.',
+      '10:41 ET  CONFIRMED — IRCC has posted round No. 117: a Federal Skilled Trades draw. 500 invitations, minimum CRS 332.',
+      "10:15 ET  Reports on consultant forums of invitations landing in FST-only profiles. Waiting for the department's page to update.",
+      "09:30 ET  Morning all. No draw expected today as far as anyone knows — the last one was two weeks ago. We'll keep an eye out.",
+    ].join('\n');
+    expect(facts(page, '2019-05-15').map((d) => d.slice(0, 5))).toEqual([['2019-05-15', '117', 'fst', 500, 332]]);
+  });
+  it('a live blog\'s "Recap for late arrivals: Round 176, …" is an entry, not a recap page', () => {
+    const page = [
+      'The Prairie Standard',
+      'LIVE | Express Entry: 27,332 invitations in one round — what we know',
+      'Saturday February 13, 2021',
+      'Follow along as we report reaction to the largest Express Entry draw ever held.',
+      "19:20 — Recap for late arrivals: Round 176, CEC only, 27,332 invitations, minimum CRS 75, tie-break September 12, 2020 at 15:31:40 UTC. The department's previous CEC draw, on January 21, invited 4,626 at 454.",
+      '17:05 — Minister Mendicino on Twitter: "Those with experience here are already helping us fight COVID-19 — we want them to stay." The department says the round was designed to reach essentially every eligible CEC candidate in the pool.',
+      '15:40 — A consultant in Surrey tells us her phone "has not stopped since 7 a.m." She has 31 clients with invitations today; two of them had scores under 300.',
+      '13:10 — Why 75? That is the score of the lowest-ranked CEC candidate in the pool who was invited. It is not a new "threshold"; the department simply invited everyone above a very low bar.',
+      '10:02 — CONFIRMED: Immigration, Refugees and Citizenship Canada has published the details. 27,332 invitations. Canadian Experience Class only. Minimum Comprehensive Ranking System score: 75.',
+      "08:45 — Unusual: a Saturday round. Forum users report ITAs arriving overnight. IRCC's page has not been updated.",
+      'Share this live blog | Comment',
+    ].join('\n');
+    expect(facts(page, '2021-02-13').map((d) => d.slice(1, 5))).toEqual([['176', 'cec', 27332, 75]]);
+  });
+  it("\"Canada's cut-off jumps to 534 while Australia's SkillSelect holds at 60\": a page on both countries' rounds tells the Canadian one", () => {
+    const page = [
+      'Migration Matters — a newsletter on points-tested immigration',
+      "Canada's cut-off jumps to 534 while Australia's SkillSelect holds at 60",
+      '7 May 2016 | Posted by J. Whitfield | Comparisons',
+      'Two countries, two very different weeks for skilled migrants.',
+      'In Canada, draw number 33 under Express Entry took place on Friday, 6 May. Only 799 candidates received an invitation to apply (ITA), and the minimum Comprehensive Ranking System score jumped to 534. The previous Canadian round, on 20 April, had invited 1,018 people with a cut-off of 468.',
+      'In Australia, the fortnightly SkillSelect invitation round for the Skilled Independent (subclass 189) visa went ahead as usual, with the pass mark for most occupations sitting at 60 points. Pro-rata occupations — accountants, ICT business analysts, software engineers among them — needed between 65 and 70.',
+      'Why the divergence?',
+      "- Canada's pool ranks everyone against everyone. When the department holds a smaller round, the threshold rises for all candidates, regardless of occupation.",
+      '- Australia ranks within occupations and caps some groups (occupation ceilings). A points score that would be competitive in one occupation can sit in the queue for months in another.',
+      "- Canada gives 600 points for a provincial nomination or an LMIA-backed job offer. Australia's equivalent — state nomination under subclass 190 — takes the applicant out of the 189 queue altogether.",
+      "The effect is that Canada's cut-off is far more volatile. A 66-point jump from one round to the next would be unthinkable in SkillSelect, where the pass mark rarely moves by more than five points in a year.",
+      'Our take: Canadian candidates in the 450-500 band should not panic. Small rounds with high cut-offs have been followed by larger rounds before, and the department is still catching up on its annual target.',
+      'Filed under: Canada, Australia, Express Entry, SkillSelect',
+      'Share this: Twitter | Facebook | LinkedIn',
+    ].join('\n');
+    expect(facts(page, '2016-05-07')).toEqual([['2016-05-06', '33', 'general', 799, 534, null]]);
+  });
+});

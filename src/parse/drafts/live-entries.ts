@@ -4,9 +4,12 @@ import { MONTHS, WEEKDAY_NAMES } from '../mentions/masks.ts';
 import type { ArticleLine } from '../text/lines.ts';
 import type { DayRef, Draft, Group } from '../types.ts';
 
-/** "9:00 a.m. - Welcome back.", "12:50 p.m. – The figures: …", "UPDATE 5:40 pm ET — Here it is", "▶ 8:05 a.m. ET: IRCC published …": an entry of a live page, stamped with its time. */
+/**
+ * "9:00 a.m. - Welcome back.", "12:50 p.m. – The figures: …", "UPDATE 5:40 pm ET — Here it is", "▶ 8:05 a.m. ET: IRCC published …",
+ * "10:41 ET CONFIRMED — …": an entry of a live page, stamped with its time.
+ */
 const ENTRY =
-  /^\s*(?:[\u25b6\u25ba\u2022]\s*)?(?:update[sd]?:?\s+)?(?:(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+)?\d{1,2}[:.]\d{2}\s*(?:(?:[ap]\.?\s?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[-\u2013\u2014|]|(?:[ap]\.?\s?m\.?\s*(?:[A-Z]{2,4})?|[A-Z]{2,4})\s?:)\s/i;
+  /^\s*(?:[\u25b6\u25ba\u2022]\s*)?(?:update[sd]?:?\s+)?(?:(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+)?\d{1,2}[:.]\d{2}\s*(?:(?:[ap]\.?\s?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[-\u2013\u2014|]|(?:[ap]\.?\s?m\.?\s*(?:[A-Z]{2,4})?|[A-Z]{2,4})\s?:|(?:[ap]\.?\s?m\.?\s*)?(?:ET|EST|EDT|UTC|GMT|PT|PST|PDT|CT|CST|CDT|IST|BST|CET)(?=\s[A-Z])(?!\s(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*[-\u2013\u2014|]))\s/i;
 const WEEKDAY_PREFIXES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 /** A live page has entries, not one time written at its top. */
 const MIN_ENTRIES = 2;
