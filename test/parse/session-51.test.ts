@@ -585,3 +585,22 @@ describe('live blogs and comparisons with other countries (u42-4)', () => {
     expect(facts(page, '2016-05-07')).toEqual([['2016-05-06', '33', 'general', 799, 534, null]]);
   });
 });
+
+describe("another country's rounds beside Canada's (u42-4)", () => {
+  it('"Canada invited 600 candidates in an agriculture and agri-food round of Express Entry on Thursday" beside New Zealand\'s points: Canada\'s round is told', () => {
+    const page = [
+      'Two Pools',
+      'Canada targets farm workers as New Zealand resets its Skilled Migrant points',
+      '29 September 2023 · by Hemi Walters',
+      "Canada invited 600 candidates in an agriculture and agri-food round of Express Entry on Thursday, 28 September. The minimum CRS was 354 and the tie-break date and time was 12 June 2023, 10:23:21 UTC. It is the first round ever for the category, and the cut-off is one of the lowest in Express Entry's history outside the old trades-only rounds and the 2021 CEC round.",
+      'Meanwhile in Wellington, the government is days away from switching on its new Skilled Migrant Category points system on 9 October. The old scale is gone; the new one gives candidates six points to reach, from qualifications, income or occupational registration plus New Zealand work experience.',
+      'The contrast is instructive.',
+      "Canada: occupation as a lane. Agriculture workers still need to qualify for an Express Entry program and still compete on CRS — just against a smaller group. Last week's transport round (1,000 invitations at 435) worked the same way.",
+      'New Zealand: occupation as a credential. Under the new SMC, registration in a profession or a high salary substitutes for points directly, with no competitive pool at all. If you have six points and a job, you apply.',
+      "Which is better? Canada's approach keeps a ranking, which means it can ration. New Zealand's removes the ranking, which makes it predictable — but there is no throttle except the job offer.",
+      'For farm workers, the Canadian round is a real opportunity. For the 354 number to mean anything over time, though, IRCC will need to hold agriculture rounds regularly.',
+      'Share · Save · Comments',
+    ].join('\n');
+    expect(facts(page, '2023-09-29')).toEqual([['2023-09-28', null, 'agriculture', 600, 354, '2023-06-12']]);
+  });
+});

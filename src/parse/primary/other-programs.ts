@@ -48,8 +48,10 @@ const PROVINCE_OR_ITS_PNP = String.raw`(?:${PROVINCES}|OINP|MPNP|SINP|AAIP|BC ?P
 /** ("New Brunswick Express Entry Draws", "Ontario held an Express Entry draw" are the province's own stream's; a newsletter's
  * "1. Express Entry: 2,000 invitations at 458" is a federal round's figure.) */
 const FEDERAL_ROUND = new RegExp(
-  // Also "Canada's cut-off jumps to 534 while Australia's SkillSelect …", "draw number 33 under Express Entry took place on …".
-  String.raw`\bCanada['\u2019]s\s(?:Express Entry\s)?(?:CRS\s)?cut-?off\b|\b(?:draw|round)\s(?:number\s|no\.\s?|#\s?)\d{1,3}\s(?:under|of|in)\s(?:the\s)?Express Entry\b|` +
+  // Also "Canada's cut-off jumps to 534 while Australia's SkillSelect …", "draw number 33 under Express Entry took place on …",
+  // "Canada invited 600 candidates in an agriculture … round of Express Entry", "Canada's Express Entry system invited 3,600", "Canada: Express Entry".
+  String.raw`\bCanada(?:['\u2019]s\sExpress Entry(?:\ssystem)?)?\s(?:invited|held|issued|conducted)\b|\bCanada:\sExpress Entry\b|\bround of Express Entry\b|` +
+    String.raw`\bCanada['\u2019]s\s(?:Express Entry\s)?(?:CRS\s)?cut-?off\b|\b(?:draw|round)\s(?:number\s|no\.\s?|#\s?)\d{1,3}\s(?:under|of|in)\s(?:the\s)?Express Entry\b|` +
     String.raw`\bIRCC\b|\bImmigration,? Refugees,? and Citizenship Canada\b|\bImmigration,? R[ée]fugi[ée]s et Citoyennet[ée] Canada\b|\btirages? (?:d['’])?Entr[ée]e express\b|(?<!${PROVINCE_OR_ITS_PNP}\)?(?:'s)?\s(?:(?:held|holds|hosted|conducted|ran|issued)\s)?(?:(?:an|a|its|the|another|new)\s)?)\bExpress Entry (?:draws?|rounds?)\b|\b(?:draw|round)s? (?:from|of) the Express Entry pool\b|(?<!${PROVINCES}\s)\bExpress Entry\s?:\s?(?:[\w-]+\s){0,3}?(?:draws?|rounds?)\b|(?<!${PROVINCE_OR_ITS_PNP}(?:'s)?\s)\bExpress Entry\s?:\s?\d[\d,]{2,}\s(?:invitations|ITAs)\b|\b(?:all-programs?|FST|FSW|CEC|FSTP|FSWP)(?:-only)?\s(?:draws?|rounds?)\b|(?<!${PROVINCE_OR_ITS_PNP}(?:'s)?\s)\bExpress Entry (?:PNP|CEC|FSW|FST|French|STEM|healthcare|trades|general|all-program)(?:-only)?\s(?:draws?|rounds?)\b`,
   'i',
 );
