@@ -604,3 +604,36 @@ describe("another country's rounds beside Canada's (u42-4)", () => {
     expect(facts(page, '2023-09-29')).toEqual([['2023-09-28', null, 'agriculture', 600, 354, '2023-06-12']]);
   });
 });
+
+describe('threads and quotes (u42-2, u42-4)', () => {
+  it('a thread\'s "2/5 500 invitations.": the post\'s place is no thousands ("5 500"), nor a day', () => {
+    const page = [
+      'Immigration Desk @immdesk_ca',
+      '1/5 BREAKING: the first-ever category-based Express Entry round is here. Healthcare occupations. 🩺',
+      '2/5 500 invitations. Lowest CRS invited: 476. Round number 252.',
+      '3/5 Tie-breaking rule: November 12, 2022 12:47:27 UTC.',
+      '4/5 It came a day after an all-program draw that invited 4,300 with a cut-off of 486 — so healthcare workers got in 10 points lower.',
+      '5/5 STEM, trades, transport, agriculture and French rounds are expected next. Follow for alerts 🔔',
+      '6:02 PM · Jun 28, 2023',
+    ].join('\n');
+    expect(facts(page, '2023-06-28')).toEqual([['2023-06-28', '252', 'healthcare', 500, 476, '2022-11-12']]);
+  });
+  it('a firm\'s "two invitations and forty nervous phone calls", quoted, is no count of the round', () => {
+    const page = [
+      'The Harbourview Courier',
+      'Home | News | Politics | Business | Canada | World | Opinion',
+      "LIVE: Express Entry's first round of invitations",
+      'Live updates · Saturday, Jan. 31, 2015 · Last updated 4:12 p.m. ET',
+      'By Marisa Quenneville, Immigration reporter',
+      'Share  Tweet  Email',
+      "4:12 p.m. — It's official. Citizenship and Immigration Canada has published the ministerial instruction for Round #1 under Express Entry: 779 candidates were invited to apply for permanent residence. The lowest-ranked candidate who got an invitation had 886 points under the Comprehensive Ranking System (CRS).",
+      '3:40 p.m. — What does 886 mean? The CRS tops out at 1,200. A provincial nomination or a job offer supported by a Labour Market Impact Assessment is worth 600 on its own, so a score that high means, in practice, that nearly everyone invited today already had one of the two.',
+      '2:55 p.m. — A reader in Mississauga writes: "I have 452 points and a master\'s degree. Is there any hope?" Lawyers we spoke to say the department has promised more frequent rounds and that the threshold should come down as the pool fills. Nobody is willing to say how fast.',
+      '1:05 p.m. — Immigration lawyers say clients have been refreshing their MyCIC accounts all morning. One Toronto firm told us it had "two invitations and forty nervous phone calls" by noon.',
+      '11:20 a.m. — A reminder of how this works: candidates create an online profile, are ranked against everyone else in the pool, and the department periodically invites the top of the list. Those invited have 60 days to submit a complete application.',
+      "10:30 a.m. — Good morning and welcome to our live coverage. The department said the first draw under the new system, which launched on Jan. 1, would take place this weekend. We'll post the numbers as soon as they are out.",
+      'Related: What is Express Entry? A primer | Five things employers need to know about LMIAs',
+    ].join('\n');
+    expect(facts(page, '2015-01-31')).toEqual([['2015-01-31', '1', 'general', 779, 886, null]]);
+  });
+});

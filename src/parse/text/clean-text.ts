@@ -1,4 +1,5 @@
 import { joinTranscript } from './transcript.ts';
+import { withoutThreadNumbers } from './thread-numbers.ts';
 import { WEEKDAY_NAMES } from '../mentions/masks.ts';
 import { csvRows } from './csv-rows.ts';
 import { unfoldColumns } from './print-columns.ts';
@@ -28,8 +29,8 @@ export function toCleanText(input: string): string {
   if (text.length > MAX_TEXT_CHARS) text = text.slice(0, MAX_TEXT_CHARS);
   // A pasted JSON response reads as labelled lines (json-lines.ts), a pasted CSV file as a table (csv-rows.ts), a printed page's
   // two columns one after the other (print-columns.ts), a table lined up with spaces as one with pipes (spaced-table.ts), a video's
-  // transcript as one paragraph (transcript.ts).
-  text = csvRows(jsonLines(spacedTables(unfoldColumns(joinTranscript(text.replace(/\r\n?/g, '\n'))))))
+  // transcript without its stamps (transcript.ts), a thread's posts without their "2/5" (thread-numbers.ts).
+  text = csvRows(jsonLines(spacedTables(unfoldColumns(joinTranscript(withoutThreadNumbers(text.replace(/\r\n?/g, '\n')))))))
     // "n.º 77", "Nº 272", "N° 5" (Spanish, Portuguese, French): "No. 77", before NFKC makes "º" a plain "o" ("la ronda no 500 …" is a word).
     .replace(/\b([Nn])\.?\s?[\u00ba\u00b0](?=\s?\d)/g, '$1o.')
     // "раунд №240": the numero sign, which NFKC makes a bare "No".
