@@ -637,3 +637,48 @@ describe('threads and quotes (u42-2, u42-4)', () => {
     expect(facts(page, '2015-01-31')).toEqual([['2015-01-31', '1', 'general', 779, 886, null]]);
   });
 });
+
+describe('chats and API responses (u42-2, u42-3)', () => {
+  it('a chat\'s "• Tue: all programs, 3,200 invitations" under "two draws this week so far": the bullet\'s weekday is the round\'s day', () => {
+    const page = [
+      '#general  |  EE Study Buddies 2023',
+      'Wednesday, September 20th',
+      'Farah  1:55 PM',
+      'two draws this week so far 👇',
+      '• Tue: all programs, 3,200 invitations, CRS 531',
+      '• today: transport occupations, 1,000 invitations, CRS 435 (tie-break June 17, 2023 at 06:44:01 UTC)',
+      'Marco  1:58 PM',
+      '435 for transport is wild. any truckers here?? 🚚',
+      'Farah  2:01 PM',
+      '@Marco my cousin, NOC 73300. telling him now',
+      'Jin  2:10 PM',
+      "531 for general though... I'll keep studying for TEF 😩",
+      '3 replies  Last reply today at 2:22 PM',
+    ].join('\n');
+    expect(facts(page, '2023-09-20')).toEqual([
+      ['2023-09-19', null, 'general', 3200, 531, null],
+      ['2023-09-20', null, 'transport', 1000, 435, '2023-06-17'],
+    ]);
+  });
+  it('a YAML response\'s "previous:" block ("number: 338") is the earlier round\'s, not the new one\'s', () => {
+    const page = [
+      '# GET https://eetrack.dev/api/draws/latest?format=yaml',
+      '# fetched 2025-03-06 16:40 UTC',
+      'draw:',
+      '  number: 339',
+      '  held_on: 2025-03-06',
+      '  category: French language proficiency (Version 1)',
+      '  invitations: 4500',
+      '  lowest_crs: 410',
+      '  tie_breaking_rule: 2025-02-11T07:47:29Z',
+      'previous:',
+      '  number: 338',
+      '  held_on: 2025-03-03',
+      '  category: Provincial Nominee Program',
+      '  invitations: 725',
+      '  lowest_crs: 667',
+      'source: https://www.canada.ca/en/immigration-refugees-citizenship/corporate/mandate/policies-operational-instructions-agreements/ministerial-instructions/express-entry-rounds.html',
+    ].join('\n');
+    expect(facts(page, '2025-03-06')).toEqual([['2025-03-06', null, 'french', 4500, 410, null]]);
+  });
+});

@@ -38,8 +38,12 @@ export function toCleanText(input: string): string {
     // A print page's footnote marks ("…Canadian Experience Class (CEC).¹", "¹ Ministerial Instructions …"): no figures.
     .replace(/[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+/g, '')
     .normalize('NFKC')
-    // A line opened by a weekday's abbreviation, then a pointer or a label ("Wed 👉 PNP: 893 ITAs", "Thu - CEC: …"): the weekday.
-    .replace(/^[ \t]*(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?(?=[ \t]*(?:\p{Extended_Pictographic}|[-\u2013\u2014:|]))/gmu, (m) => fullWeekday(m) ?? m)
+    // A line (or a bullet) opened by a weekday's abbreviation, then a pointer or a label ("Wed 👉 PNP: 893 ITAs", "Thu - CEC: …",
+    // "• Tue: all programs, 3,200 invitations"): the weekday.
+    .replace(
+      /^([ \t]*(?:[\u2022*][ \t]*)?)(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?(?=[ \t]*(?:\p{Extended_Pictographic}|[-\u2013\u2014:|]))/gmu,
+      (m, lead: string, day: string) => `${lead}${fullWeekday(day) ?? day}`,
+    )
     // A keycap digit ("4️⃣0️⃣0️⃣0️⃣" in a channel's post) is the digit; one opening a line ("1️⃣ Federal Skilled Trades – 500 ITA")
     // numbers a list's item (also before a day: "1️⃣ 17.08 — PNP …").
     .replace(/^([ \t]*\d)\ufe0f?\u20e3[ \t]+(?=\D|\d{1,2}[./]\d{1,2}\b)/gm, '$1. ')

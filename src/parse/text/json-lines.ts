@@ -2,7 +2,8 @@
  * A JSON response pasted into a page (a tracker's API, a developer's post), one key a line:
  * `"round": 252,` / `"crs_min": 476,` / `"latest": {` read as labelled lines ("round: 252", "crs min: 476", "latest:"), and
  * the lines of only brackets go. The keys of an object under "previous" (or "prior", "last") are that earlier round's
- * ("Previous round invitations: 4300"), told as context. Text with no such line is left as it is.
+ * ("Previous round invitations: 4300"), told as context; so are those under a YAML block "previous:". Text with no such line is
+ * left as it is.
  */
 const KEY_LINE = /^[ \t]*"([A-Za-z][A-Za-z_ ]{1,30})"[ \t]*:[ \t]*(?:"([^"\n]*)"|([^\s,{[\]}"][^,\n]*?)|([{[]))[ \t]*,?[ \t]*$/;
 const CLOSING_LINE = /^[ \t]*[}\]]+,?[ \t]*$/;
@@ -10,7 +11,37 @@ const OPENING_LINE = /^[ \t]*[{[]+[ \t]*$/;
 const HAS_KEY_LINE = /^[ \t]*"[A-Za-z][A-Za-z_ ]{1,30}"[ \t]*:/m;
 const EARLIER_KEY = /^(?:previous|prior|last|preceding|earlier)\b/i;
 
+/** A YAML block's key alone on its line ("previous:"), and a key with its value ("  number: 338"). */
+const YAML_BLOCK = /^([ \t]*)([A-Za-z][A-Za-z_]{1,30})[ \t]*:[ \t]*$/;
+const YAML_KEY = /^([ \t]*)([A-Za-z][A-Za-z_ ]{1,30}?)[ \t]*:[ \t]*(\S.*)$/;
+const YAML_EARLIER_BLOCK = /^[ \t]*(?:previous|prior|last|preceding|earlier)[ \t]*:[ \t]*$/im;
+
+/** A tracker's YAML ("draw:" / "  number: 339" … "previous:" / "  number: 338"): the keys under "previous" are that earlier round's. */
+function yamlEarlier(text: string): string {
+  let earlierIndent = -1;
+  return text
+    .split('\n')
+    .map((line) => {
+      const block = YAML_BLOCK.exec(line);
+      if (block) {
+        const indent = (block[1] ?? '').length;
+        if (EARLIER_KEY.test(block[2] ?? '')) earlierIndent = indent;
+        else if (indent <= earlierIndent) earlierIndent = -1;
+        return line;
+      }
+      const key = YAML_KEY.exec(line);
+      if (!key || earlierIndent < 0) return line;
+      if ((key[1] ?? '').length <= earlierIndent) {
+        earlierIndent = -1;
+        return line;
+      }
+      return `${key[1] ?? ''}Previous round ${(key[2] ?? '').replace(/_/g, ' ')}: ${key[3] ?? ''}`;
+    })
+    .join('\n');
+}
+
 export function jsonLines(text: string): string {
+  if (text.includes(':') && YAML_EARLIER_BLOCK.test(text)) text = yamlEarlier(text);
   if (!text.includes('":') && !text.includes('" :')) return text;
   if (!HAS_KEY_LINE.test(text)) return text;
   /** For each object open, whether it is an earlier round's. */
