@@ -682,3 +682,74 @@ describe('chats and API responses (u42-2, u42-3)', () => {
     expect(facts(page, '2025-03-06')).toEqual([['2025-03-06', null, 'french', 4500, 410, null]]);
   });
 });
+
+describe("cards under an introduction and a digest's arrows (u40-3, u42-4)", () => {
+  it('a digest\'s "PNP draw #374 → 302 ITAs | CRS 761": the arrow points from the round\'s number to its figures, no change from 374 to 302', () => {
+    const page = [
+      '🍁 Canada PR Hub | Express Entry & PNP Updates',
+      '📌 WEEKLY DIGEST — 27 to 31 Oct 2025',
+      '',
+      'Express Entry this week:',
+      '1️⃣ Mon 27/10 — PNP draw #374 → 302 ITAs | CRS 761',
+      '2️⃣ Tue 28/10 — CEC draw #375 → 1,000 ITAs | CRS 533',
+      '3️⃣ Wed 29/10 — French proficiency draw #376 → 6,000 ITAs | CRS 416 | tie-break 08 Sep 2025 15:27:09 UTC',
+      '📊 Total invitations this week: 7,302',
+      '',
+      'Provinces:',
+      '🔹 BC PNP tech draw — 58 invitations, min score 118',
+      '🔹 Alberta AAIP Express Entry stream — 224 NOIs',
+      '🔹 OINP French-Speaking Skilled Worker — 612 invitations',
+      '',
+      '⚠️ Reminder: IRCC never asks for payment on WhatsApp. Beware of fake "ITA confirmation" calls.',
+      '💬 Join discussion: @CanadaPRHubChat',
+      '👁 14.2K   edited  18:06',
+    ].join('\n');
+    expect(facts(page, '2025-10-31')).toEqual([
+      ['2025-10-27', '374', 'pnp', 302, 761, null],
+      ['2025-10-28', '375', 'cec', 1000, 533, null],
+      ['2025-10-29', '376', 'french', 6000, 416, '2025-09-08'],
+    ]);
+  });
+  it('"a provincial nominee round on Monday, a Canadian Experience Class round on Tuesday." then "Round 311 — Monday, 26 August 2024" and its fields: each card its own round', () => {
+    const page = [
+      'CRS Watch',
+      'Home | Latest draws | CRS calculator | Guides | Newsletter | About',
+      'Search…',
+      "Two rounds, two directions: reading this week's PNP and CEC draws",
+      'Wednesday, 28 August 2024 | by Farah Siddiqui | 11 min read',
+      'IRCC is back to its summer rhythm: a provincial nominee round on Monday, a Canadian Experience Class round on Tuesday.',
+      'Round 311 — Monday, 26 August 2024',
+      '- Program: Provincial Nominee Program',
+      '- Invitations: 1,121',
+      '- Minimum CRS: 694',
+      'Round 312 — Tuesday, 27 August 2024',
+      '- Program: Canadian Experience Class',
+      '- Invitations: 3,300',
+      '- Minimum CRS: 507',
+      '- Tie-breaking rule: 17 April 2024, 20:11:20 UTC',
+      'Figure 1 plots the CEC cut-off for every CEC-only round since May. It slopes gently down: 522 at the end of May, 515 in mid-July, 510 and 509 after that, and now 507. Each step is small, but together they add up to 15 points in three months.',
+      "Figure 2 shows the PNP cut-off on the same timescale. It is noisier — 676, 663, 739, 670, 686, 690, and now 694 — because a PNP cut-off is mostly the nomination's 600 points plus whatever base score the lowest nominee happens to have. There is no trend to read.",
+      "Figure 3 is the one to watch: the cumulative CEC invitations since May, plotted against a straight-line path to what we estimate to be this year's CEC allocation. The dots have run slightly ahead of the line since July.",
+      'What that means',
+      'If IRCC is ahead of its CEC pace, it can afford smaller rounds in the autumn. Smaller rounds mean cut-offs stop falling. Our central estimate is that the CEC cut-off settles between 505 and 515 through October.',
+      'For PNP candidates, nothing changes: if you hold a nomination, you will be invited in the next PNP round.',
+      'Methodology and data sources | Previous CRS Watch: August 15',
+      'Share on X · LinkedIn · Email',
+      'About the author',
+      'Farah Siddiqui is a data analyst and the editor of CRS Watch. She does not provide immigration advice.',
+      'You may also like',
+      '- The tie-breaking rule, explained with examples',
+      '- Every CEC round since 2020, in one chart',
+      '- Why PNP cut-offs tell you almost nothing',
+      '3 comments',
+      "Ravi K. · 2 days ago: I'm at 505 with CEC. Fingers crossed for September.",
+      'Mel T. · 2 days ago: Great breakdown, the Figure 3 idea is clever.',
+      "Farah Siddiqui · 1 day ago: Thanks Mel! We'll update it after every round.",
+      '© 2024 CRS Watch · Privacy · Terms',
+    ].join('\n');
+    expect(facts(page, '2024-08-28')).toEqual([
+      ['2024-08-26', '311', 'pnp', 1121, 694, null],
+      ['2024-08-27', '312', 'cec', 3300, 507, '2024-04-17'],
+    ]);
+  });
+});

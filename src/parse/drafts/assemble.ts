@@ -17,6 +17,7 @@ import {
   nextAfter,
   numberAndDayOf,
   numberUnderHeading,
+  numberedOtherDay,
   programOfEarlierTalk,
   ownOtherDay,
   onlyRoundOf,
@@ -292,7 +293,7 @@ export class DraftAssembler {
       }
     }
     const pending = laterDayOf(this.pending, p);
-    if (pending && pending.g.context === g.context && fits(draftOf(pending, g.context), p)) {
+    if (pending && pending.g.context === g.context && fits(draftOf(pending, g.context), p) && !numberedOtherDay(pending, p)) {
       this.pending = joinedReference(pending, p, headlineOfAnotherRound(pending, g, this.drafts));
       if (p.g.plural && p.date !== null && !g.context) this.severalDay = p;
     } else if (!g.context && pending?.g.context && this.shelved && namesOnlyProgram(p) && fits(draftOf(this.shelved, false), p)) {

@@ -211,6 +211,12 @@ export function fillsOnly(d: Draft, p: Part): boolean {
 }
 
 /**
+ * "a provincial nominee round on Monday, a Canadian Experience Class round on Tuesday." then "Round 311 — Monday, 26 August 2024":
+ * a round's heading with its number and another day than the one named just before is a round of its own, not that one.
+ */
+export const numberedOtherDay = (pending: Part, p: Part): boolean => p.drawNumber !== null && pending.drawNumber === null && p.date !== null && pending.date !== null && !sameDay(p.date, pending.date);
+
+/**
  * "ALL PROGRAM DRAW IS BACK! July 6, 2022 (#226)" / "after 18 months of nothing for FSW people, IRCC finally did a … round
  * today": a program named in talk of the past, in the page's opening, sets no draw aside for itself.
  */
