@@ -90,6 +90,9 @@ const RULES: readonly GlossRule[] = [
   // A byline: "প্রকাশ: ০৭ অক্টোবর ২০২৫" (published on).
   [/প্রকাশ(?:িত)?\s?:/g, ' Published: '],
   [/কমপক্ষে|অন্তত/g, ' at least '],
+  // "সব প্রোগ্রামের ড্র" (a draw of all programs), "226তম রাউন্ড" (the 226th round).
+  [/সব\s?প্রোগ্রাম(?:ের|েই|ে)?/g, ' all programs '],
+  [/রাউন্ড(?:ে|ের)?(?![\u0980-\u09ff])/g, ' round '],
   [/প্রোগ্রাম(?:গুলোর|গুলো|গুলি|সমূহ)(?:\s?জন্য)?/g, ' programs '],
   [/ফ্রেঞ্চ ভাষা(?:য়|র)?\s?(?:জানা|দক্ষতা|দক্ষ)|ফরাসি ভাষা(?:য়|র)?\s?(?:জানা|দক্ষতা|দক্ষ)/g, ' French-language proficiency '],
   // "Federal Skilled Worker Program এর প্রার্থীরা এই draw এর সফল প্রার্থীদের মধ্যে ছিলেন": one group among the invited.
