@@ -768,3 +768,78 @@ describe('Bengali (u40-4)', () => {
     expect(facts(page, '2022-07-07')).toEqual([['2022-07-06', '226', 'general', 1500, 557, '2021-11-13']]);
   });
 });
+
+describe("a consultant's week and a video's two rounds (u40-1)", () => {
+  it('"What a week in Express Entry 🗓️👇" over three rounds each with its weekday: all three are the week\'s news', () => {
+    const page = [
+      'Samuel Okafor, RCIC • 1st',
+      'Regulated Canadian Immigration Consultant | Express Entry • Healthcare professionals • Educators',
+      'May 2, 2025 • Edited • 🌐',
+      '',
+      'What a week in Express Entry 🗓️👇',
+      '',
+      '🔹 Mon, Apr 28 — PNP (Round #343): 421 ITAs, min. CRS 727',
+      '🔹 Thu, May 1 — EDUCATION occupations (Round #344): 1,000 ITAs, min. CRS 479 🍎 ← the FIRST ever education draw!',
+      '🔹 Fri, May 2 — Healthcare & social services (Round #345): 500 ITAs, min. CRS 510 🩺',
+      '',
+      "Teachers, ECEs and education assistants: this is the category we've been waiting on for a year. Several of my ECE clients are celebrating today 🎉",
+      '',
+      'Healthcare: 510 is higher than many expected. Small round = high score. Expect bigger rounds later in the year.',
+      '',
+      '📌 If you received an ITA this week:',
+      '1. Do NOT change your NOC on the e-APR unless your duties genuinely differ',
+      '2. Reference letters must match the category occupation',
+      "3. Proof of funds still applies if you're not CEC/job-offer exempt",
+      '',
+      'Congrats to everyone invited! 🇨🇦',
+      '',
+      '#ExpressEntry #RCIC #EducationCategory #Healthcare #Teachers #ECE #CanadaImmigration',
+      '',
+      '👍❤️👏 538 • 74 comments • 46 reposts',
+    ].join('\n');
+    expect(facts(page, '2025-05-02')).toEqual([
+      ['2025-04-28', '343', 'pnp', 421, 727, null],
+      ['2025-05-01', '344', 'education', 1000, 479, null],
+      ['2025-05-02', '345', 'healthcare', 500, 510, null],
+    ]);
+  });
+  it('a transcript\'s "yesterday ircc did a general draw no" / "program specified but only 800" / "invitations and …": one phrase, yesterday\'s round', () => {
+    const page = [
+      "Express Entry French Draw TODAY 🇫🇷 3800 ITAs at 375?! + yesterday's tiny draw",
+      'Immigration avec Nadia',
+      '22K views · Jul 12, 2023',
+      '',
+      'Transcript (auto-generated)',
+      '0:00 hi everyone bonjour à tous welcome back',
+      '0:03 okay so two draws back to back we need',
+      '0:06 to talk about this',
+      '0:08 yesterday ircc did a general draw no',
+      '0:11 program specified but only 800',
+      '0:14 invitations and the score was 505 so',
+      '0:18 a really tiny draw and people were',
+      '0:21 very upset in the comments',
+      '0:24 i saw you guys',
+      '0:26 but then today boom a french language',
+      '0:29 proficiency draw three thousand eight',
+      '0:32 hundred invitations 3800 and the minimum',
+      '0:36 score was 375',
+      '0:39 375 for real so if you speak french at',
+      '0:42 nclc 7 and you have a profile',
+      '0:45 honestly this is your moment',
+      '0:48 [Music]',
+      '0:50 a lot of you ask me is it too late to',
+      "0:53 learn french no it's not too late it",
+      '0:56 takes time but look at these numbers',
+      '0:59 okay so the tcf canada and the tef canada',
+      '1:03 are both accepted',
+    ].join('\n');
+    expect(
+      facts(page, '2023-07-12')
+        .map((d) => d.slice(0, 4))
+        .sort(),
+    ).toEqual([
+      ['2023-07-11', null, 'general', 800],
+      ['2023-07-12', null, 'french', 3800],
+    ]);
+  });
+});

@@ -153,7 +153,8 @@ const THIS_WEEKS_ROUNDS = new RegExp(
 /** A digest, round-up or recap, a live page or tracker ("Express Entry live: category-based draws, week of July 4, 2023"): a page of the week's rounds. */
 const WEEKLY_DIGEST = /\b(?:digest|round-?up|recap|newsletter|live|tracker|summary|weekly|wrap(?:-?up)?|at a glance|resumen|resumo|bilan|r[ée]cap\w*)\b/i;
 /** A newsletter's "This week: 1,980 general ITAs and a French round at 388": each of this week's rounds is its news. */
-const THIS_WEEK_LINE = /^\s*this\s+week\s*:/im;
+/** "This week:" opening a line; "What a week in Express Entry 🗓️👇" over a list of its rounds. */
+const THIS_WEEK_LINE = /^\s*this\s+week\s*:|\bwhat\s+a\s+week\s+(?:in|for)\s+express\s+entry\b/im;
 /**
  * What makes a page a recap or a tracker, or has it tell of policy as well ("Canada's new category-based Express Entry draws
  * arrived in quick succession this week"): none of it says this week's rounds are old.

@@ -12,8 +12,8 @@ const MIN_RUN = 5;
 const MAX_GAP_SECONDS = 10;
 
 /** Words that leave a phrase open at a line's end, or carry it on at the next line's start. */
-const DANGLING_END = /\b(?:the|a|an|of|was|were|is|at|to|with|by|score|minimum|cut-?off|cutoff)$/i;
-const CONTINUED_START = /^(?:was|were|is|of|at)\b/i;
+const DANGLING_END = /\b(?:the|a|an|of|was|were|is|at|to|with|by|no|only|score|minimum|cut-?off|cutoff)$/i;
+const CONTINUED_START = /^(?:was|were|is|of|at|invitations|ITAs?|points|candidates|hundred|thousand)\b/i;
 
 const secondsOf = (m: RegExpExecArray): number => (m[3] === undefined ? Number(m[1]) * 60 + Number(m[2]) : Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]));
 
