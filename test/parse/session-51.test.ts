@@ -843,3 +843,25 @@ describe("a consultant's week and a video's two rounds (u40-1)", () => {
     ]);
   });
 });
+
+describe("a month's list (u40-3)", () => {
+  it('"Express Entry Draw June 2025: total 6 draws happened in the June month" on July 1 is an account of a past month: no news', () => {
+    const page = [
+      'Express Entry Draw June 2025: total 6 draws happened in the June month, see complete list',
+      'Updated: 01 Jul 2025, 10:05 AM IST',
+      "In the month of June 2025, Canada's immigration department IRCC has done total 6 Express Entry draws. In these draws 3 draws was for Provincial Nominee Program, 2 draws was for Canadian Experience Class and one draw was for healthcare and social services. Total 7,405 peoples have been invited in the month.",
+      'Check draw wise details:',
+      '2 June – PNP – 277 invitation – CRS 726',
+      '4 June – Healthcare and social services – 500 invitation – CRS 504',
+      '10 June – PNP – 125 invitation – CRS 784',
+      '12 June – CEC – 3,000 invitation – CRS 529',
+      '23 June – PNP – 503 invitation – CRS 742',
+      '26 June – CEC – 3,000 invitation – CRS 521',
+      'What happened in the CEC draws?',
+      'In CEC draws the cut off score came down from 529 to 521 in the month, which is a good news for the candidates who are working in Canada.',
+      'In July month, experts are saying that French and trade draws also can happen.',
+      'Also read: Canada Open Work Permit new rules for spouses',
+    ].join('\n');
+    expect(facts(page, '2025-07-01')).toEqual([]);
+  });
+});

@@ -169,9 +169,12 @@ function ofThisWeek(d: Draft, published: DayRef | null): boolean {
   return days <= (weekday({ ...published, year: published.year }) + 6) % 7;
 }
 
-/** "Express Entry in 2019: 85,300 invitations, and cut-offs that kept climbing" on a page of January 2020: an account of a past year. */
+/**
+ * "Express Entry in 2019: 85,300 invitations, and cut-offs that kept climbing" on a page of January 2020, "Express Entry Draw June
+ * 2025: total 6 draws happened in the June month" on a page of July 1: an account of a past year or month.
+ */
 const YEAR_OF_THE_HEADLINE =
-  /\b(?:express entry|draws|rounds)\s+in\s+(?:(january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+|\s*(?=:)))?((?:19|20)\d\d\b|(?<=[a-z])\s*(?=:))/i;
+  /\b(?:express entry|draws|rounds|express entry draws?(?=\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d\b))\s+(?:in\s+|(?<=draws?\s+))(?:(january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+|\s*(?=:)))?((?:19|20)\d\d\b|(?<=[a-z])\s*(?=:))/i;
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** …and "Express Entry in March 2026: nearly 21,000 invited in nine rounds" on a page of April 1, 2026: an account of a past month. */
 function ofAPastYear(lead: Lead): boolean {
