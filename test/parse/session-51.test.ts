@@ -894,3 +894,54 @@ describe('Japanese (u40-4)', () => {
     ]);
   });
 });
+
+describe('alert digests (u42-2)', () => {
+  it("a Google Alerts digest: each item's round of its day is news (\"Tuesday's round (#326)\" and today's healthcare round)", () => {
+    const page = [
+      'Google Alerts',
+      '"express entry"',
+      'Daily update ⋅ November 20, 2024',
+      'NEWS',
+      'IRCC invites 3,000 healthcare workers in new Express Entry round',
+      'Canadian Newcomer Times',
+      'Immigration, Refugees and Citizenship Canada issued 3,000 invitations to apply today to candidates in healthcare occupations, with a minimum CRS score of 463 ...',
+      'Flag as irrelevant',
+      'Express Entry: only 400 CEC candidates invited as cut-off hits 539',
+      'Settle North',
+      "In Tuesday's round of invitations (#326), IRCC invited 400 Canadian Experience Class candidates. The lowest score invited was 539 ...",
+      'Flag as irrelevant',
+      'Quebec sends 1,450 Arrima invitations ahead of year-end',
+      'Le Courrier des Immigrants',
+      "... the province's latest invitation round focused on applicants with a validated job offer outside Montreal ...",
+      'Flag as irrelevant',
+      'See more results | Edit this alert',
+      'You have received this email because you have subscribed to Google Alerts.',
+      'Unsubscribe',
+    ].join('\n');
+    expect(facts(page, '2024-11-20').sort()).toEqual([
+      ['2024-11-19', '326', 'cec', 400, 539, null],
+      ['2024-11-20', null, 'healthcare', 3000, 463, null],
+    ]);
+  });
+  it("a Talkwalker Alerts digest: today's round #345 and yesterday's #344, each an item of its own", () => {
+    const page = [
+      'Talkwalker Alerts',
+      'Alert: "Express Entry" | May 2, 2025',
+      'NEWS',
+      'Express Entry: IRCC invites 500 healthcare and social services candidates',
+      'CanadaHire Journal — 2 hours ago',
+      'IRCC held a healthcare and social services round today, issuing 500 invitations with a minimum CRS of 510. Round #345 used a tie-breaking rule of July 21, 2024 at 04:31:17 UTC.',
+      'First-ever education occupations draw: 1,000 teachers and ECEs invited',
+      'Class Act Migration Blog — 1 day ago',
+      "Yesterday's round #344 invited 1,000 candidates in education occupations, such as elementary teachers and early childhood educators. The lowest CRS was 479.",
+      'Alberta Advantage Immigration Program opens new Tourism stream',
+      'Rocky Mountain Post — 1 day ago',
+      'The province will accept applications from ...',
+      'Edit alert | Unsubscribe | Talkwalker Alerts',
+    ].join('\n');
+    expect(facts(page, '2025-05-02').sort()).toEqual([
+      ['2025-05-01', '344', 'education', 1000, 479, null],
+      ['2025-05-02', '345', 'healthcare', 500, 510, '2024-07-21'],
+    ]);
+  });
+});

@@ -142,6 +142,8 @@ function roundOfTheWeek(d: Draft, first: Draft, lead: Lead, notNews: boolean): b
  * "Express Entry Roundup: Three Rounds This Week", "Draw Tracker – week of July 3, 2023", "This Week in Express Entry: Three
  * Rounds, and a Smaller Levels Plan", "Resumen semanal de Express Entry", "Bilan hebdomadaire": a lead about this week's rounds.
  */
+/** "Google Alerts \"express entry\" Daily update", "Talkwalker Alerts": a digest of news items, each round in it news of its own day. */
+const ALERTS_DIGEST = /\b(?:Google|Talkwalker)\s+Alerts?\b/i;
 /** "1. This week's draws (category-based selection is finally here)" over a list of them: the week's rounds, more than one. */
 const WEEKS_DRAWS = /\bthis\s+week['\u2019]s\s+(?:express\s+entry\s+)?(?:draws|rounds)\b/i;
 /** "📌 This week's draws (3!)" over a table: rows the lead counts as news (not "a roundup of this week's draws", p2-004). */
@@ -233,7 +235,8 @@ function chooseNews(drafts: readonly Draft[], lead: Lead, notNews: boolean): Set
   const weekLine = THIS_WEEK_LINE.test(lead.text);
   const thisWeek = weekLine || THIS_WEEKS_ROUNDS.test(lead.text);
   // A weekly digest or round-up of this week's rounds ("Express Entry Digest – Week of August 17") tells several.
-  let several = weekLine || introducesSeveral(lead.text) || RECENT_DRAWS_LEAD.test(lead.text) || (thisWeek && (WEEKLY_DIGEST.test(lead.text) || WEEKS_DRAWS.test(lead.text)));
+  let several =
+    weekLine || introducesSeveral(lead.text) || RECENT_DRAWS_LEAD.test(lead.text) || ALERTS_DIGEST.test(lead.text) || (thisWeek && (WEEKLY_DIGEST.test(lead.text) || WEEKS_DRAWS.test(lead.text)));
   const ordered = [...drafts].filter((d) => !d.table).sort((a, b) => a.firstSentence - b.firstSentence);
   const leadNumbers = new Set(findDrawNumbers(lead.text).map((m) => m.value));
   const first = ordered.find((d) => candidate(d, lead, notNews, leadNumbers));
