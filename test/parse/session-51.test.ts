@@ -945,3 +945,28 @@ describe('alert digests (u42-2)', () => {
     ]);
   });
 });
+
+describe("a Q&A's three rounds in one sentence (u42-4)", () => {
+  it('"a PNP round on November 18 (174 invitations, minimum CRS 816), a CEC round on November 19 (400 invitations, 539) and a healthcare … round on November 20 (3,000 …)": three rounds, each with its day', () => {
+    const page = [
+      'Five questions for a consultant after a three-draw week',
+      'November 21, 2024 · Q&A',
+      'IRCC held three Express Entry rounds between Monday and Wednesday this week: a PNP round on November 18 (174 invitations, minimum CRS 816), a CEC round on November 19 (400 invitations, 539) and a healthcare occupations round on November 20 (3,000 invitations, 463). We asked Montreal consultant Giulia Ferreira-Santos what to make of them.',
+      '1. An 816 PNP cut-off with 174 invitations — what happened there?',
+      "It's a small clean-up round. A handful of nominees came into the pool since the last PNP round, and everyone with a nomination scores above 700 anyway. I wouldn't read anything into 816.",
+      '2. The CEC round was only 400. Why so small?',
+      'The department is managing toward lower targets next year. Tiny CEC rounds with cut-offs near 540 are how you slow down without stopping.',
+      "3. Healthcare at 3,000 is the week's real news?",
+      'Absolutely. A cut-off of 463 reaches a lot of nurses, personal support workers and lab technicians who had given up on Express Entry.',
+      '4. Who should be worried?',
+      "Anyone in the general pool without Canadian experience, French or a category occupation. There's been no all-program round since April.",
+      '5. What do you tell clients this week?',
+      "Check whether your job fits a category. If it does, make sure your NOC code and duties are documented. That's where the invitations are.",
+    ].join('\n');
+    expect(facts(page, '2024-11-21').map((d) => d.slice(0, 4))).toEqual([
+      ['2024-11-18', null, 'pnp', 174],
+      ['2024-11-19', null, 'cec', 400],
+      ['2024-11-20', null, 'healthcare', 3000],
+    ]);
+  });
+});
