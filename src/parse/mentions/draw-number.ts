@@ -87,7 +87,7 @@ function countInAPeriod(sentence: string, end: number, value: string): boolean {
   return Number.parseInt(value, 10) < MAX_COUNT_IN_A_PERIOD && WITHIN_A_PERIOD.test(sentence.slice(end, end + 40));
 }
 
-const HASH_CONTEXT = /\b(?:draw|round|express entry|ee|tirage|ronde|ministerial instructions?)\b[^.;]{0,24}$/i;
+const HASH_CONTEXT = /\b(?:draw|round|express\s?entry|ee|tirage|ronde|ministerial instructions?)\b[^.;]{0,24}$/i;
 /** "Provincial Nominee Program (#363)", "Healthcare occupations (#252)", "All programs (#272)", "Agriculture & agri-food (#278)": the number in brackets after a round's program. */
 const HASH_AFTER_PROGRAM =
   /\b(?:program(?:me)?s?|class|occupations|proficiency|nominees?|trades|category|PNP|CEC|FSW|FST|STEM|candidates|invitations|ITAs|general|all-programs?|agri-food|agriculture|transport(?:ation)?|healthcare|french|education|physicians|managers|researchers|military)\s?\(\s?$/i;
@@ -103,12 +103,14 @@ const HASH_BETWEEN_DASHES = new RegExp(String.raw`\b(?:${MONTHS})\.?\s\d{1,2}(?:
  * "#332 Wednesday CEC 1,350 invitations", "#176 – February 13, 2021", "#100 · 24 Sep 2018 · Federal Skilled Trades", "1) #386 - 2025.12.15 / …": a list's
  * line that opens with the round's number, then its day or program.
  */
-const HASH_LINE_START = /^\s*(?:[-•*]\s*|\d[.)]\s+)?$/;
+const HASH_LINE_START = /^\s*(?:>\s*)?(?:[-•*]\s*|\d[.)]\s+)?$/;
 const DAY_OR_PROGRAM_AFTER = new RegExp(
   String.raw`^\s*(?:[-\u2013\u2014:|,\u00b7/]\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:${MONTHS})\b|\d{1,2}\s(?:${MONTHS})\b|PNP\b|CEC\b|FSW\b|FST\b|STEM\b|French\b|Healthcare\b|Trades?\b|Transport\b|Agriculture\b|Education\b|Provincial\b|Canadian Experience\b|Federal Skilled\b|(?:Skilled\s)?Military\b|Physicians\b|(?:Senior\s)?Managers\b|Researchers\b|All[- ]program|General\b|No program)`,
   'i',
 );
 const HASH_AFTER = /^\s*(?:draw|round|express entry)\b/i;
+/** "#109 is out!! 3,900 ITAs": a round's number, announced. */
+const IS_OUT_AFTER = /^\s(?:is|just)\s(?:out|here|live|dropped)\b/i;
 /** "El #42: 1000 invitaciones y mínimo de 491 puntos": the number, then the round's count. */
 const HASH_THEN_COUNT = /^\s?:\s?\d[\d,.\s]*\s?(?:ITAs?|invitations?|invitaciones|convites|invites)\b/i;
 /** A row's cell separator right before the number. */
@@ -169,6 +171,7 @@ export function findDrawNumbers(sentence: string, firstYear = false): NumberMent
         HASH_AFTER.test(after) ||
         (HASH_BETWEEN_DASHES.test(before) && /^\s-/.test(after) && DAY_OR_PROGRAM_AFTER.test(after)) ||
         (HASH_THEN_COUNT.test(after) && Number.parseInt(m[1] ?? '', 10) >= MAX_COUNT_IN_A_PERIOD) ||
+        (IS_OUT_AFTER.test(after) && Number.parseInt(m[1] ?? '', 10) >= MAX_COUNT_IN_A_PERIOD) ||
         HASH_AFTER_PROGRAM.test(before) ||
         afterDay(before, m[1] ?? '') ||
         opensLine ||
