@@ -339,7 +339,7 @@ describe('cards and labels in other forms', () => {
       ['2023-12-21', '278', 'agriculture', 400, 386, null],
     ]);
   });
-  it('"400 Federal Skilled Trades candidates, with scores as low as 199 points" is the round\'s cut-off (the parallel round\'s day stays unread)', () => {
+  it("\"400 Federal Skilled Trades candidates, with scores as low as 199 points\" is the round's cut-off (and, since session 51, the parallel round's day: the wire's dateline is the release's)", () => {
     const page = [
       'FOR IMMEDIATE RELEASE',
       'Maple Pathways Immigration Law welcomes first Express Entry round for skilled tradespeople',
@@ -358,7 +358,7 @@ describe('cards and labels in other forms', () => {
     ].join('\n');
     expect(facts(page, '2017-05-26')).toEqual([
       ['2017-05-26', '64', 'fst', 400, 199, null],
-      [null, '63', 'pnp', 143, 775, null],
+      ['2017-05-26', '63', 'pnp', 143, 775, null],
     ]);
   });
 });

@@ -1025,3 +1025,44 @@ describe('round numbers in posts and notes (u42-2, u42-3)', () => {
     expect(facts(page, '2025-10-29')).toEqual([['2025-10-29', '376', 'french', 6000, 416, '2025-09-08']]);
   });
 });
+
+describe("a wire's dateline (u42-1)", () => {
+  it('"TORONTO, Aug. 28, 2024 /CNW/ - IRCC conducted … No. 312 on August 27": the wire\'s day is the release\'s, and the tie-break goes to round 312', () => {
+    const page = [
+      'Canada Issues 3,300 Invitations to Canadian Experience Class Candidates in Express Entry Round 312',
+      'Northbridge Immigration Advisors notes continued decline in the CEC cut-off score',
+      '',
+      'NEWS PROVIDED BY',
+      'Northbridge Immigration Advisors Inc.',
+      'Aug 28, 2024, 08:00 ET',
+      '',
+      'Share this article',
+      'Facebook | X | LinkedIn | Email',
+      '',
+      'TORONTO, Aug. 28, 2024 /CNW/ - Immigration, Refugees and Citizenship Canada (IRCC) conducted Express Entry round of invitations No. 312 on August 27, 2024, issuing 3,300 invitations to apply (ITAs) for permanent residence to candidates in the Canadian Experience Class (CEC). The minimum Comprehensive Ranking System (CRS) score among invited candidates was 507.',
+      '',
+      'IRCC applied the tie-breaking rule to this round. The tie-break date and time was April 17, 2024 at 20:11:20 UTC; candidates with a score of 507 were invited only if they had submitted their Express Entry profile before that moment.',
+      '',
+      'The round follows the previous CEC-specific round on August 14, 2024, in which 3,200 candidates were invited with a minimum score of 509. The cut-off has now declined in each of the last three CEC rounds.',
+      '',
+      '"Candidates with Canadian work experience in the 500 to 510 range should ensure their profiles and supporting documents are current," said Miriam Okafor, Managing Director of Northbridge Immigration Advisors. "Invited candidates have 60 days to submit a complete application."',
+      '',
+      'Key figures - Round 312',
+      '- Date of round: August 27, 2024',
+      '- Program: Canadian Experience Class',
+      '- Invitations issued: 3,300',
+      '- Lowest-ranked candidate invited: 507 CRS points',
+      '- Tie-breaking rule: April 17, 2024 at 20:11:20 UTC',
+      '',
+      'About Northbridge Immigration Advisors Inc.',
+      'Northbridge Immigration Advisors Inc. is a Toronto-based firm of licensed Regulated Canadian Immigration Consultants (RCICs) serving skilled workers and employers across Canada.',
+      '',
+      '-30-',
+      '',
+      'For further information: Media contact: Daniel Tremblay, Communications Lead, Northbridge Immigration Advisors Inc., media@northbridge-immigration.example, 416-555-0182',
+      '',
+      'SOURCE Northbridge Immigration Advisors Inc.',
+    ].join('\n');
+    expect(facts(page, '2024-08-28')).toEqual([['2024-08-27', '312', 'cec', 3300, 507, '2024-04-17']]);
+  });
+});

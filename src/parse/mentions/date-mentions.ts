@@ -98,7 +98,8 @@ const TELLS_ITS_DAY =
 const DATELINE_ALONE = new RegExp(
   String.raw`^[\s*]*(?!(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day\b|${OTHER_WEEKDAY})[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+){0,2},\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$`,
 );
-const DATELINE_AFTER = /^\s*(?:\([^)]{0,30}\)\s*)?(?::|-{1,2}\s|[\u2013\u2014]\s)|^\s*\((?!(?:EST|EDT|UTC|GMT|ET|PST|PDT|CST|CDT)\))[A-Z]{2,6}\)\s/;
+/** After a dateline's day: a dash or colon, an agency in brackets, or a wire's name between slashes ("TORONTO, Aug. 28, 2024 /CNW/ -"). */
+const DATELINE_AFTER = /^\s*(?:\([^)]{0,30}\)\s*)?(?::|-{1,2}\s|[\u2013\u2014]\s)|^\s*\((?!(?:EST|EDT|UTC|GMT|ET|PST|PDT|CST|CDT)\))[A-Z]{2,6}\)\s|^\s*\/[A-Za-z ]{2,20}\/\s*-/;
 /** "MARCH 12, 2021: Canada has invited…": a colon, then a sentence with its subject and verb (not a record "February 13, 2021: CEC, 27,332 ITAs"). */
 const COLON_THEN_SUBJECT = /^:\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s+(?:has|have)\s+\w+ed\b/;
 /** "after the January 21 draw": the day names a draw even after "after". */
