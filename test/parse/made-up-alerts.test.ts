@@ -47,8 +47,8 @@ describe('made-up pages replayed as news', () => {
     expect(replay.alerts.filter((a) => !a.right).map((a) => `${a.page}: ${a.date} ${a.program} ${a.invitations} at ${a.minCrs} (${a.why})`)).toEqual(known);
   });
 
-  it('still alerts the draws it did when this replay was last measured (1,455 with u40–u43), or more', () => {
-    expect(replay.alerts.filter((a) => a.right).length).toBeGreaterThanOrEqual(1455);
+  it('still alerts the draws it did when this replay was last measured (1,461 with u40–u43), or more', () => {
+    expect(replay.alerts.filter((a) => a.right).length).toBeGreaterThanOrEqual(1461);
   });
 });
 
@@ -275,14 +275,14 @@ describe('the sets of session 49, probed', () => {
   it('u32 (tuned on, 160 pages): 1,093 of 1,104 fields right or more (1,011 with the reader of the session start), no wrong value', () => {
     expectFloor('u32-', 1104, 1093, 0, 160);
   });
-  it('u33 (never tuned on, 160 pages): 1,003 of 1,050 fields right or more (998 with the reader of the session start), at most 3 wrong values', () => {
-    expectFloor('u33-', 1050, 1003, 3, 160);
+  it('u33 (never tuned on, 160 pages): 1,004 of 1,050 fields right or more (998 with the reader of the session start), at most 2 wrong values', () => {
+    expectFloor('u33-', 1050, 1004, 2, 160);
   });
   it('u34 (tuned on, 160 pages): 992 of 1,026 fields right or more (852 with the reader of the session start), no wrong value', () => {
     expectFloor('u34-', 1026, 992, 0, 160);
   });
-  it('u35 (never tuned on, 160 pages, written late in the session): 883 of 1,044 fields right or more (859 with the reader of the session start), at most 9 wrong values', () => {
-    expectFloor('u35-', 1044, 883, 9, 160);
+  it('u35 (never tuned on, 160 pages, written late in the session): 890 of 1,044 fields right or more (859 with the reader of the session start), at most 9 wrong values', () => {
+    expectFloor('u35-', 1044, 890, 9, 160);
   });
 });
 
@@ -306,5 +306,28 @@ describe('the sets of session 50, probed', () => {
   });
   it('u39 (never tuned on, 160 pages, written while the session tuned): 1,005 of 1,092 fields right or more (992 with the reader of the session start), at most 3 wrong values', () => {
     expectFloor('u39-', 1092, 1005, 3, 160);
+  });
+});
+
+// Session 51 (docs/parser.md "Session 51"): four more sets to the same brief (docs/made-up-brief.md), each by four helpers. u41 is
+// blind, written at the session's start (Q&A sites, videos and social captions; diaspora papers, campus and settlement bulletins,
+// law firms and employers; aggregators, machine translations and forwarded messages; pages in Portuguese, German, Korean, Japanese,
+// Turkish, Urdu and Bengali): measured with the reader of the session's start (953 of 1,140 fields right, 6 wrong values, 5 extra
+// announced draws; 33 alerts of which 1 false) and after each group of rules, never read. u43 is blind too, written while the
+// session tuned (press releases and wires, e-mail and alert digests, data files and notes, analyses, live blogs and interviews):
+// 935 of 1,110, 3 wrong, 2 extra, 21 alerts all right at the start. u40 and u42 (the same kinds of site) were tuned on: 984 of
+// 1,122 (5 wrong, 8 extra, 32 alerts all right) and 838 of 1,098 (8 wrong, 1 extra, 40 alerts of which 1 false) at the start.
+describe('the sets of session 51, probed', () => {
+  it('u40 (tuned on, 160 pages): 1,038 of 1,122 fields right or more (984 with the reader of the session start), at most 1 wrong value', () => {
+    expectFloor('u40-', 1122, 1038, 1, 160);
+  });
+  it('u41 (never tuned on, 160 pages): 953 of 1,140 fields right or more (953 with the reader of the session start), at most 6 wrong values', () => {
+    expectFloor('u41-', 1140, 953, 6, 160);
+  });
+  it('u42 (tuned on, 160 pages): 981 of 1,098 fields right or more (838 with the reader of the session start), at most 1 wrong value', () => {
+    expectFloor('u42-', 1098, 981, 1, 160);
+  });
+  it('u43 (never tuned on, 160 pages, written while the session tuned): 945 of 1,110 fields right or more (935 with the reader of the session start), at most 3 wrong values', () => {
+    expectFloor('u43-', 1110, 945, 3, 160);
   });
 });
