@@ -1066,3 +1066,10 @@ describe("a wire's dateline (u42-1)", () => {
     expect(facts(page, '2024-08-28')).toEqual([['2024-08-27', '312', 'cec', 3300, 507, '2024-04-17']]);
   });
 });
+
+describe("an SMS's day (u42-2)", () => {
+  it('"EE ALERT 27-Jun: new round, all programs.": a day and a month\'s abbreviation joined by a hyphen, no year', () => {
+    const page = ['EE ALERT 27-Jun: new round, all programs. 4,300 ITAs, min CRS 486. More: mpw.ca/ee', 'Reply STOP to end'].join('\n');
+    expect(facts(page, '2023-06-27')).toEqual([['2023-06-27', null, 'general', 4300, 486, null]]);
+  });
+});

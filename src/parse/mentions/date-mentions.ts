@@ -18,7 +18,7 @@ const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May
 const YEAR = String.raw`(20\d{2})(?![\d]|,\d{3})`;
 const MONTH_DAY = new RegExp(String.raw`\b(${MONTH})\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?(?!\d|:\d|,(?!20\d\d(?!\d))\d{3}|\.\d)(?:(?:\s?,\s?|\s{1,3})${YEAR})?`, 'gi');
 /** "31 March 2025", "31st of March", "31-Mar-2025". */
-const DAY_MONTH = new RegExp(String.raw`(?<![\d,.$#])\b(\d{1,2})(?:(?:st|nd|rd|th)?\s{1,3}(?:of\s+)?(${MONTH})\b\.?(?:,?\s{1,3}${YEAR})?|-(${MONTH})-${YEAR})`, 'gi');
+const DAY_MONTH = new RegExp(String.raw`(?<![\d,.$#])\b(\d{1,2})(?:(?:st|nd|rd|th)?\s{1,3}(?:of\s+)?(${MONTH})\b\.?(?:,?\s{1,3}${YEAR})?|-(${MONTH})(?:-${YEAR}|\b(?![-/]\d)))`, 'gi');
 const ISO = /(?<!\d)(20\d{2})[-/](\d{2})[-/](\d{2})\b/g;
 const ORD = String.raw`(?:st|nd|rd|th)?`;
 /** After the list: not a count ("May 3 and 10 candidates") nor a span ("3 and 10 days"). */
