@@ -1073,3 +1073,25 @@ describe("an SMS's day (u42-2)", () => {
     expect(facts(page, '2023-06-27')).toEqual([['2023-06-27', null, 'general', 4300, 486, null]]);
   });
 });
+
+describe("a machine translation's score (u40-3)", () => {
+  it('"with the minimal punctuation of 510 points" (Portuguese "pontuação mínima" machine-translated) is the round\'s cut-off', () => {
+    const page = [
+      'Canada makes two raffles in two days for educators and health professionals',
+      'Immigration | 02/05/2025 às 19h05',
+      'By Carla Mendes',
+      'The Canada realized in this week two rounds of invitations of the Express Entry by categories, one for professionals of the education and other for the area of the health.',
+      'On Thursday (1º), the IRCC sent 1,000 invitations for candidates in occupations of education, like teachers of early childhood and assistants of teacher. The minimal score of the CRS was 479 points. It was the first raffle of this new category.',
+      'Already on Friday (2), were invited 500 candidates of the category of health and social services, with the minimal punctuation of 510 points.',
+      'The categories were reformulated by the government in February, which included the education and removed the transport and STEM.',
+      'For the Brazilians, the professionals of health and education with experience have good chances, but need to do the validation of the diploma and the language exam.',
+      'SEE ALSO',
+      '• Portugal: new rules of the golden visa',
+      '• How much costs to live in Toronto in 2025',
+    ].join('\n');
+    expect(facts(page, '2025-05-02')).toEqual([
+      ['2025-05-01', null, 'education', 1000, 479, null],
+      ['2025-05-02', null, 'healthcare', 500, 510, null],
+    ]);
+  });
+});

@@ -15,10 +15,12 @@ const SPUN: readonly (readonly [RegExp, string | ((m: string) => string)])[] = [
   [/\bthe present day['\u2019]s (?=(?:[\w-]+ ){0,2}(?:draw|round))/gi, today],
   [/\bminimal (?=Comprehensive Ranking System|CRS\b)/gi, 'minimum '],
   [/\b(Comprehensive Ranking System(?: \(CRS\))?|CRS) rating\b/g, '$1 score'],
+  // A machine translation from Portuguese ("pontuação mínima"): "with the minimal punctuation of 510 points".
+  [/\b(?:minimum|minimal|lowest) punctuation\b/gi, 'minimum score'],
 ];
 
 const ANY_SPUN =
-  /\b(?:at present|at this time|at the moment)'s|\b(?:Categorical|Specific) Entry\b|\bComplete Rating System\b|\bpresent day['\u2019]s\b|\bminimal (?:Comprehensive|CRS)|\bCRS\)? rating\b/i;
+  /\b(?:at present|at this time|at the moment)'s|\b(?:Categorical|Specific) Entry\b|\bComplete Rating System\b|\bpresent day['\u2019]s\b|\bminimal (?:Comprehensive|CRS)|\bCRS\)? rating\b|\b(?:minimum|minimal|lowest) punctuation\b/i;
 
 export function unspin(text: string): string {
   if (!ANY_SPUN.test(text)) return text;
