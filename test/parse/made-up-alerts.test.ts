@@ -47,8 +47,8 @@ describe('made-up pages replayed as news', () => {
     expect(replay.alerts.filter((a) => !a.right).map((a) => `${a.page}: ${a.date} ${a.program} ${a.invitations} at ${a.minCrs} (${a.why})`)).toEqual(known);
   });
 
-  it('still alerts the draws it did when this replay was last measured (1,461 with u40–u43), or more', () => {
-    expect(replay.alerts.filter((a) => a.right).length).toBeGreaterThanOrEqual(1461);
+  it('still alerts the draws it did when this replay was last measured (1,463 with u40–u43), or more', () => {
+    expect(replay.alerts.filter((a) => a.right).length).toBeGreaterThanOrEqual(1463);
   });
 });
 
@@ -318,14 +318,14 @@ describe('the sets of session 50, probed', () => {
 // 935 of 1,110, 3 wrong, 2 extra, 21 alerts all right at the start. u40 and u42 (the same kinds of site) were tuned on: 984 of
 // 1,122 (5 wrong, 8 extra, 32 alerts all right) and 838 of 1,098 (8 wrong, 1 extra, 40 alerts of which 1 false) at the start.
 describe('the sets of session 51, probed', () => {
-  it('u40 (tuned on, 160 pages): 1,038 of 1,122 fields right or more (984 with the reader of the session start), at most 1 wrong value', () => {
-    expectFloor('u40-', 1122, 1038, 1, 160);
+  it('u40 (tuned on, 160 pages): 1,039 of 1,122 fields right or more (984 with the reader of the session start), at most 1 wrong value', () => {
+    expectFloor('u40-', 1122, 1039, 1, 160);
   });
   it('u41 (never tuned on, 160 pages): 953 of 1,140 fields right or more (953 with the reader of the session start), at most 6 wrong values', () => {
     expectFloor('u41-', 1140, 953, 6, 160);
   });
-  it('u42 (tuned on, 160 pages): 981 of 1,098 fields right or more (838 with the reader of the session start), at most 1 wrong value', () => {
-    expectFloor('u42-', 1098, 981, 1, 160);
+  it('u42 (tuned on, 160 pages): 982 of 1,098 fields right or more (838 with the reader of the session start), at most 1 wrong value', () => {
+    expectFloor('u42-', 1098, 982, 1, 160);
   });
   it('u43 (never tuned on, 160 pages, written while the session tuned): 945 of 1,110 fields right or more (935 with the reader of the session start), at most 3 wrong values', () => {
     expectFloor('u43-', 1110, 945, 3, 160);
