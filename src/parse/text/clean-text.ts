@@ -1,9 +1,9 @@
-import { joinTranscript } from './transcript.ts';
-import { withoutThreadNumbers } from './thread-numbers.ts';
 import { WEEKDAY_NAMES } from '../mentions/masks.ts';
 import { csvRows } from './csv-rows.ts';
 import { unfoldColumns } from './print-columns.ts';
 import { spacedTables } from './spaced-table.ts';
+import { withoutThreadNumbers } from './thread-numbers.ts';
+import { joinTranscript } from './transcript.ts';
 import { romanizedWords } from './romanized-words.ts';
 import { jsonLines } from './json-lines.ts';
 import { orderNumericDates } from './numeric-dates.ts';
