@@ -40,7 +40,7 @@ const RULES: readonly GlossRule[] = [
   [/(\d{4})\s?年/g, ' $1 '],
   // "第252回選考", "第128回ドロー": IRCC's round number, named with the word for the round (not any "第…回", an event's count).
   // Also a card's "■ 2月1日（水）第239回 州推薦プログラム（PNP）": the number before the round's program.
-  [/第\s?([1-9]\d{1,2})\s?回(?=\s?の?\s?(?:選考|ドロー|抽選|ラウンド|招待)|[\s\u3000]+(?:州推薦|連邦|カナダ経験|フランス語|医療|STEM|全プログラム|一般|CEC|PNP|FSW|FST))/g, ' draw #$1 '],
+  [/第\s?([1-9]\d{1,2})\s?回(?=\s?の?\s?(?:選考|ドロー|抽選|ラウンド|招待)|\s+(?:州推薦|連邦|カナダ経験|フランス語|医療|STEM|全プログラム|一般|CEC|PNP|FSW|FST))/g, ' draw #$1 '],
   // "ドローを2回実施しました" (held two draws).
   [/(?:ドロー|選考|抽選)を\s?([2-9])\s?回\s?実施/g, ' held $1 draws '],
   [/招待(?:数|人数)\s?[：:]\s?/g, ' number of invitations: '],

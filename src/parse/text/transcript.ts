@@ -24,12 +24,13 @@ export function joinTranscript(text: string): string {
   let run: string[] = [];
   let last = -1;
   const flush = (): void => {
-    const times = run.map((l) => secondsOf(STAMPED.exec(l)!));
+    const stamped = run.map((l) => STAMPED.exec(l)!);
+    const times = stamped.map(secondsOf);
     const close = times.slice(1).filter((t, i) => t - times[i]! <= MAX_GAP_SECONDS).length;
     // Its lines are bits of speech, most of them in lower case (a live blog's "10:02 IRCC has …" entries are sentences).
-    const lower = run.filter((l) => /^[a-z[]/.test(STAMPED.exec(l)![4] ?? '')).length;
+    const lower = stamped.filter((m) => /^[a-z[]/.test(m[4] ?? '')).length;
     if (run.length >= MIN_RUN && close >= (run.length - 1) * 0.8 && lower >= run.length * 0.6) {
-      const spoken = run.map((l) => (STAMPED.exec(l)?.[4] ?? '').replace(/\[[^\]]{1,20}\]/g, '').trim()).filter((w) => w !== '');
+      const spoken = stamped.map((m) => (m[4] ?? '').replace(/\[[^\]]{1,20}\]/g, '').trim()).filter((w) => w !== '');
       const first = out.length;
       for (const words of spoken) {
         const prev = out.length > first ? out.at(-1) : undefined;
