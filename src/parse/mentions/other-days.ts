@@ -9,9 +9,9 @@
  */
 export const ANNOUNCED_BEFORE =
   /\b(?:categor(?:y|ies)|program(?:me)?s?|polic(?:y|ies)|measures?|pilot|stream|changes?)\b[^.;]{0,40}?\b(?:was|were|had been|has been|have been)\s+(?:first\s+)?(?:announced|introduced|unveiled|launched|created)\s+(?:on\s+)?(?:the\s+)?$|\b(?:restrictions|measures|rules|polic(?:y|ies)|changes|categor(?:y|ies))\s+(?:first\s+)?(?:announced|introduced|unveiled)\s+(?:on\s+)?(?:the\s+)?$|\b(?:introduction|launch|announcement|creation|unveiling)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:categor(?:y|ies)|program(?:me)?s?|polic(?:y|ies)|streams?|pilot)\s+(?:on\s+)?(?:the\s+)?$/i;
-/** "depuis l'entrée en vigueur des changements au Système de classement global le 19 novembre", "changes that took effect on November 19": the day a rule came in, no draw's (no comma between). */
+/** "depuis l'entrée en vigueur des changements au Système de classement global le 19 novembre", "changes that took effect on November 19", "new points rules start Saturday": the day a rule came or comes in, no draw's (no comma between). */
 export const TOOK_EFFECT_BEFORE =
-  /\b(?:entr[ée]e?s?\s+en\s+vigueur|took\s+effect|came\s+into\s+(?:effect|force)|went\s+into\s+effect|entr[óo]\s+en\s+vigor|entr(?:ou|aram)\s+em\s+vigor)\b[^.;,\d]{0,90}$/i;
+  /\b(?:entr[ée]e?s?\s+en\s+vigueur|took\s+effect|came\s+into\s+(?:effect|force)|went\s+into\s+effect|entr[óo]\s+en\s+vigor|entr(?:ou|aram)\s+em\s+vigor)\b[^.;,\d]{0,90}$|\b(?:rules?|changes?|system|measures?|polic(?:y|ies))\s+(?:will\s+)?(?:starts?|begins?|kicks?\s+in|comes?\s+into\s+(?:effect|force)|appl(?:y|ies))\s+(?:on\s+)?(?:this\s+|next\s+)?$/i;
 /** "held on November 14 and publicised on November 17", "received on March 18, … released today, March 20": after the draw's day, the day the results came out is not the draw's. */
 export const PUBLISHED_BEFORE = /\b(?:publici[sz]ed|published|made public|released|posted)\s+(?:(?:today|yesterday|on\s+\w+day),?\s+)?(?:on\s+)?(?:the\s+)?$/i;
 /** "The round, held on 21 January but reported by Business Today on 27 January" ("tenu le 21 janvier mais rapporté par Business Today le 27 janvier"): the day a paper told it, after the draw's day. */

@@ -36,9 +36,10 @@ const ALSO_INVITED_AFTER = /^(?:\s*\([^)]{1,12}\))?[^.;:]{0,30}?\balso\s(?:recei
 /** "the most recent draw offers valuable insights for healthcare professionals": the readers addressed, not the round's program. */
 const AUDIENCE_BEFORE = /\b(?:insights?|news|tips|lessons|advice|implications|takeaways|guidance)\s(?:[\w-]+\s){0,2}?for\s(?:all\s|many\s|aspiring\s)?$/i;
 
-/** "holding a valid job offer … or Provincial Nomination Program (PNP) certificate": one of two ways to the points, not the round's program. */
+/** "holding a valid job offer … or Provincial Nomination Program (PNP) certificate", "a provincial nomination or a labour market impact assessment": one of two ways to the points, not the round's program. */
 const JOB_OFFER_OR_BEFORE = /\b(?:job offers?|LMIA|arranged employment)\b[^.;]{0,100}\bor\s+(?:an?\s+|the\s+|a\s+valid\s+)?$/i;
-const OR_JOB_OFFER_AFTER = /^[^.;]{0,40}?\bor\s+(?:an?\s+)?(?:(?:valid|qualifying|eligible|approved|LMIA-(?:backed|supported|approved))\s+)?(?:job offer|LMIA|arranged employment)\b/i;
+const OR_JOB_OFFER_AFTER =
+  /^[^.;]{0,40}?\bor\s+(?:an?\s+)?(?:(?:valid|qualifying|eligible|approved|LMIA-(?:backed|supported|approved))\s+)?(?:job offer|LMIA|arranged employment|labou?r market impact assessment)\b/i;
 
 /** "age, education, and language scores": a CRS factor in a list, not the education category. */
 const FACTOR_BEFORE = /\b(?:age|language(?: skills| ability| proficiency)?|(?:skilled )?work experience)\s*,\s*(?:and\s+)?$/i;

@@ -1,4 +1,5 @@
 import { applyGloss, dayOrAsWritten, grouped, tidyGloss, type GlossRule } from './gloss-rules.ts';
+import { solarHijriToGregorian } from './solar-hijri.ts';
 
 /**
  * Persian, Arabic and Urdu draw news glossed into the English the reader knows, as `gloss.ts` does for Korean and Chinese
@@ -29,8 +30,16 @@ const PERSIAN_ARABIC_MONTHS: readonly (readonly [RegExp, number])[] = [
 ];
 const MONTH_WORDS = PERSIAN_ARABIC_MONTHS.map(([r]) => r.source).join('|');
 const monthOfWord = (w: string): number => PERSIAN_ARABIC_MONTHS.find(([r]) => new RegExp(`^(?:${r.source})$`).test(w))?.[1] ?? 0;
-/** Solar Hijri months ("17 آبان 1396"): the same day told in another calendar, dropped. */
-const SOLAR_MONTHS = 'فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند';
+/**
+ * Solar Hijri months ("17 آبان 1396"): with its year, the Gregorian day (a tie-breaking time or a dateline may be told in this
+ * calendar alone); without one, dropped (the same day is told in the other calendar beside it).
+ */
+const SOLAR_MONTH_NAMES = ['فروردین', 'اردیبهشت', 'خرداد', 'تیر', 'مرداد', 'شهریور', 'مهر', 'آبان', 'آذر', 'دی', 'بهمن', 'اسفند'];
+const SOLAR_MONTHS = SOLAR_MONTH_NAMES.join('|');
+const solarDay = (d: string, month: string, year: string | undefined): string => {
+  const g = year ? solarHijriToGregorian(Number(year), SOLAR_MONTH_NAMES.indexOf(month) + 1, Number(d)) : null;
+  return g ? ` ${day(String(g.year), String(g.month), String(g.day))} ` : ' ';
+};
 
 /** Small counts and the weekdays in Arabic and Persian, with the English word each glosses to. */
 const ARABIC_COUNTS: Readonly<Record<string, string>> = { اثنين: 'two', اثنتين: 'two', ثلاثة: 'three', ثلاث: 'three', أربعة: 'four', أربع: 'four', خمسة: 'five', خمس: 'five', ستة: 'six', ست: 'six' };
@@ -51,7 +60,7 @@ const words = (table: Readonly<Record<string, string>>): string =>
     .join('|');
 
 const PERSIAN_ARABIC: readonly GlossRule[] = [
-  [new RegExp(String.raw`\d{1,2}\s(?:${SOLAR_MONTHS})(?:\s\d{4})?`, 'g'), ' '],
+  [new RegExp(String.raw`(\d{1,2})\s(${SOLAR_MONTHS})(?:\s(1[34]\d\d)|\s\d{4})?`, 'g'), (_, d = '', m = '', y) => solarDay(d, m, y || undefined)],
   // Dates: "8 نوامبر 2017", "6 أكتوبر 2025", "19 شباط/فبراير"; a month alone is dropped.
   [new RegExp(String.raw`(\d{1,2})\s(?:(?:${MONTH_WORDS})\/)?(${MONTH_WORDS})(?:\s(?:سال\s|عام\s)?(\d{4}))?`, 'g'), (_, d = '', w = '', y) => ` ${day(y || undefined, String(monthOfWord(w)), d)} `],
   // Round numbers: "دوره 77 از ابتدا", "الجولة رقم 363 منذ إطلاق" (IRCC's); "رقم 33 خلال عام 2025" (this year's) is dropped.
@@ -59,9 +68,11 @@ const PERSIAN_ARABIC: readonly GlossRule[] = [
   // Persian cards: "دور ۱۸۶ – چهارشنبه …" (round 186, heading its lines), "(شماره ۲۴۹)" (number 249), "تعداد دعوت‌نامه: ۵۵۷"
   // (number of invitations), "تساوی امتیاز:" / "قانون تساوی امتیاز" (the tie-breaking rule), "حوزه سلامت" (health).
   [/(?<=^|\n)[ \t]*دور\s(\d{2,3})\s?(?=[–-])/g, ' Draw #$1 '],
+  // "دور شماره ۲۳۳" (round number 233), "جزئیات دور ۳۹۷:" (the details of round 397:).
+  [/(?:دوره|دور)\sشماره\s(\d{1,3})(?!\d)|دور\s(\d{2,3})(?=\s?:)/g, (_, a, b) => ` draw #${String(a || b)} `],
   [/\(\s?شماره\s(\d{2,3})\s?\)/g, ' (draw #$1) '],
   [/تعداد\s?دعوت(?:\u200c|\s)?(?:نامه)?(?:\u200c|\s)?(?:ها)?\s?:\s?/g, ' number of invitations: '],
-  [/(?:قانون\s)?تساوی\s?امتیاز/g, ' tie-breaking rule '],
+  [/قانون\s?تساوی(?:\s?امتیاز)?|تساوی\s?امتیاز/g, ' tie-breaking rule '],
   [/(?:مشاغل\s)?(?:حوزه\s)?سلامت(?:\sو\sخدمات\sاجتماعی)?/g, ' healthcare '],
   // A card's label: "رقم السحب: 256", "شماره دوره: 256" (the draw's number).
   [/(?:رقم\s(?:السحب|الجولة)|شماره\s(?:دوره|قرعه))\s?:\s?(?=\d)/g, ' draw number: '],
@@ -105,6 +116,11 @@ const PERSIAN_ARABIC: readonly GlossRule[] = [
   // Urdu: "CRS سکور 496 تک گر گیا" (fell to 496).
   [/(?<![\d,.])(\d{2,4})\s?تک\s?(?:گر|کم\s?ہو)(?:\s?(?:گیا|گئی|گئے))?/g, ' fell to $1 '],
   [/کم\s?از\s?کم/g, ' minimum '],
+  // "حداقل امتیاز CRS به ۵۰۰ رسید" (the minimum CRS score reached 500).
+  [/به\s?(\d{2,4})\s?رسید/g, ' reached $1 '],
+  // "برای همه برنامه‌ها" (for all programs); "«پزشکان دارای سابقه کار در کانادا»" (physicians with Canadian work experience).
+  [/همه\s?(?:ی\s?)?برنامه(?:\u200c|\s)?ها/g, ' all programs '],
+  [/«?پزشکان\s?دارای\s?سابقه\s?کار\s?در\s?کانادا»?|(?<=ویژه\s?)پزشکان/g, ' physicians with Canadian work experience '],
   [/اسکور|سکور/g, ' score '],
   [/حداقل|على الأقل/g, ' at least '],
   // "… 443 بوده است" (… was 443), Urdu "اسکور 488 درکار تھا" (a score of 488 was required): a value the verb ends with,
@@ -123,7 +139,7 @@ const PERSIAN_ARABIC: readonly GlossRule[] = [
   [new RegExp(`(?:في\\s)?يوم\\s(${words(ARABIC_WEEKDAYS)})\\s(?:السابق|الماضي)`, 'g'), (_, w = '') => ` on the previous ${ARABIC_WEEKDAYS[w] ?? ''} `],
   // "در دو قرعه کشی اول خود" (in its first two draws): several draws, whose figures are totals.
   [new RegExp(`(?:^|\\s)(${words(PERSIAN_COUNTS)})\\s(?:قرعه\\s?کشی|دوره)(?:\\s(?:اول|نخست|آخر|اخیر))?`, 'g'), (_, n = '') => ` ${PERSIAN_COUNTS[n] ?? ''} draws `],
-  [/(?:دوره|قرعه\s?کشی|السحب|الجولة)\s?(?:قبلی|گذشته|پیشین|السابق|السابقة|الماضي|الماضية)|قبل هذا السحب/g, ' the previous draw '],
+  [/(?:دوره|دور|قرعه\s?کشی|السحب|الجولة)\s?(?:قبلی|قبل|گذشته|پیشین|السابق|السابقة|الماضي|الماضية)|قبل هذا السحب/g, ' the previous draw '],
   // "اخیرا" (recently), an adverb, not "اخیر" (latest).
   [/اخیراً?|مؤخراً?/g, ' recently '],
   [/جدیدترین|اخیر|أحدث|الأخير|الأخيرة/g, ' latest '],
