@@ -155,3 +155,145 @@ describe('rules and calendars (u44)', () => {
     expect(facts(page, '2026-02-20')).toEqual([['2026-02-19', '397', 'physicians', 391, 169, '2026-01-03']]);
   });
 });
+
+describe('features and one more round of the day (u44)', () => {
+  it('a feature\'s "Kaur … was one of 27,332 Canadian Experience Class candidates invited": the round\'s count, no hedge', () => {
+    const page = [
+      'Southpoint Sun',
+      'NEWS | Leamington | Kingsville | Wheatley | Opinion | Sports',
+      'Record Express Entry draw reaches greenhouse workers',
+      'By Jess Martens',
+      'Monday, February 15, 2021',
+      'When Jaspreet Kaur opened her email Saturday morning, she thought the message from Immigration, Refugees and Citizenship Canada was a mistake.',
+      "It wasn't. Kaur, a quality-control lead at a Leamington greenhouse, was one of 27,332 Canadian Experience Class candidates invited to apply for permanent residence in Saturday's round - more than five times the previous record of 5,000.",
+      'The minimum score was 75 on the Comprehensive Ranking System, a number that means almost everyone in the pool with Canadian work experience got an invitation. IRCC listed the tie-breaking rule as September 12, 2020 at 15:31:40 UTC.',
+      '"My score is 409. Last year I was sure I would have to go back," Kaur said. "My manager cried more than me."',
+      "Immigration lawyers say the round is Ottawa's way of reaching its 2021 targets when few new immigrants can travel to Canada.",
+      'At least a dozen workers at her employer received invitations, Kaur said. The Windsor-Essex Local Immigration Partnership is holding a free online session Thursday for anyone with questions about the next steps.',
+      'Invited candidates have 60 days to submit a complete application.',
+      'Share | Print | Comments',
+    ].join('\n');
+    expect(facts(page, '2021-02-15')).toEqual([['2021-02-13', null, 'cec', 27332, 75, '2020-09-12']]);
+  });
+  it('"Earlier the same day, a separate round limited to provincial nominees invited 143 …": one more round of the news\'s day', () => {
+    const page = [
+      'METRO WEEKLY',
+      'NEWS  ARTS  FOOD  MUSIC  LISTINGS  CLASSIFIEDS',
+      'NEWS',
+      'Tradespeople finally get a draw of their own',
+      "Friday's Express Entry rounds opened the door to welders, cooks and electricians with as few as 199 points",
+      'By Dana Okafor',
+      'May 30, 2017',
+      'For two and a half years, skilled tradespeople in the Express Entry pool have competed head-to-head with software engineers and PhDs. Most of them lost.',
+      'That changed on Friday, May 26, when Immigration, Refugees and Citizenship Canada held a round of invitations just for the Federal Skilled Trades Program. It invited 400 trades candidates, and the lowest-ranked of them had a Comprehensive Ranking System score of only 199. It was the 64th round since the system launched in January 2015.',
+      'Earlier the same day, a separate round limited to provincial nominees invited 143 candidates with scores of 775 or higher.',
+      '"I had clients who were stuck at 380, 390 for a year," said Rafael Moreno, a regulated consultant who works out of an office above a bakery on Gottingen. "For a pipefitter with a certificate of qualification, 199 is nothing."',
+      'Not everyone is celebrating. Trades candidates still need either a job offer or a certificate of qualification from a province or territory, and getting one can take months.',
+      'Moreno expects more trades-only rounds later this year but says nobody should count on it. "IRCC doesn\'t publish a calendar. You find out when everybody else does."',
+      'Comments (4)',
+      'More News: Council punts on bike lanes again | Halifax Pride announces 2017 lineup',
+    ].join('\n');
+    expect(facts(page, '2017-05-30')).toEqual([
+      ['2017-05-26', '64', 'fst', 400, 199, null],
+      ['2017-05-26', null, 'pnp', 143, 775, null],
+    ]);
+  });
+});
+
+describe('local papers and podcasts (u44)', () => {
+  it('"After 18 months of rounds limited to provincial nominees and Canadian Experience Class candidates, IRCC held …": a long leading cue phrase ends at its comma, and "after 18 months of rounds" is no account of months', () => {
+    const page = [
+      'Westman Weekender',
+      'LOCAL',
+      'All-program Express Entry draws are back',
+      'Federal skilled workers invited for the first time since December 2020',
+      'By Aman Sidhu',
+      'July 7, 2022',
+      'After 18 months of rounds limited to provincial nominees and Canadian Experience Class candidates, Immigration, Refugees and Citizenship Canada held an Express Entry round open to all programs on Wednesday.',
+      'Round #226 invited 1,500 candidates with a minimum Comprehensive Ranking System score of 557. The tie-breaking rule was November 13, 2021 at 02:20:46 UTC.',
+      'The last all-program round, held Dec. 23, 2020, invited 5,000 candidates with scores of 468 or more.',
+      'The high cut-off means the round mostly reached young, highly educated candidates with strong language scores, said Brandon immigration consultant Marta Kowalczyk. "If you\'re at 480 or 490 you are not there yet, but you are in the conversation again."',
+      'Immigration Minister Sean Fraser has said rounds will be held every two weeks and that processing times for new applications should return to six months.',
+      'Newcomers in Westman with questions about Express Entry can contact Westman Immigrant Services at 204-727-6000.',
+      'Share on Facebook | Share on Twitter | Email',
+    ].join('\n');
+    expect(facts(page, '2022-07-07')).toEqual([['2022-07-06', '226', 'general', 1500, 557, '2021-11-13']]);
+  });
+  it('a podcast\'s list "- #253 - Tue July 4 - No program specified - 700 ITAs - CRS 511": the number before an abbreviated weekday and its day', () => {
+    const page = [
+      'Settled In - a podcast from CHRW Community Radio',
+      'Episode 112: Four draws in four days',
+      'Published July 8, 2023 | 44:12',
+      "This week Immigration, Refugees and Citizenship Canada ran four Express Entry rounds in a row, including the first STEM and French-language category rounds. Host Nadia Haddad talks with London immigration lawyer Arjun Mehta about who got picked, who didn't, and what it means for students at Western and Fanshawe.",
+      'Rounds covered this week:',
+      '- #253 - Tue July 4 - No program specified - 700 ITAs - CRS 511',
+      '- #254 - Wed July 5 - STEM occupations - 500 ITAs - CRS 486',
+      '- #255 - Thu July 6 - Healthcare occupations - 1,500 ITAs - CRS 463',
+      '- #256 - Fri July 7 - French-language proficiency - 2,300 ITAs - CRS 439',
+      'Timestamps',
+      '00:00 Cold open: "Four in four"',
+      '03:20 Why the all-program round was so small',
+      '11:05 STEM: which job codes count',
+      '19:40 The health-care round and nurses in the pool',
+      '27:15 French: is it worth learning now?',
+      '38:30 Listener mail',
+      'Transcript available on request. Settled In is produced with support from the Community Radio Fund of Canada.',
+      'Subscribe on Apple Podcasts, Spotify or wherever you listen.',
+    ].join('\n');
+    expect(facts(page, '2023-07-08')).toEqual([
+      ['2023-07-04', '253', 'general', 700, 511, null],
+      ['2023-07-05', '254', 'stem', 500, 486, null],
+      ['2023-07-06', '255', 'healthcare', 1500, 463, null],
+      ['2023-07-07', '256', 'french', 2300, 439, null],
+    ]);
+  });
+});
+
+describe("a week's rounds counted (u44)", () => {
+  it('"The federal government held three Express Entry rounds this week" in Saturday\'s briefs: Monday\'s round, five days old, is one of the three', () => {
+    const page = [
+      'The Valley Voice',
+      'Saturday, May 3, 2025',
+      'NEWS BRIEFS',
+      'Express Entry: teachers get their first round',
+      'The federal government held three Express Entry rounds this week, including the first ever for education occupations.',
+      'On Monday, April 28, a provincial nominee round invited 421 candidates with scores of 727 or more.',
+      "Thursday's education round invited 1,000 candidates - teachers, early childhood educators and instructors of people with disabilities among them - with a minimum Comprehensive Ranking System score of 479.",
+      'On Friday, a round for health care and social services occupations invited 500 candidates with at least 510 points.',
+      "The school division's HR office says it has several early childhood educators on work permits who could benefit.",
+      'Spring clean-up week',
+      'Curbside pickup of large items runs May 12-16. Limit of three items per household.',
+      "Seniors' tea",
+      "The Golden Age Club hosts a Mother's Day tea on May 10 at 2 p.m.",
+    ].join('\n');
+    expect(facts(page, '2025-05-03')).toEqual([
+      ['2025-04-28', null, 'pnp', 421, 727, null],
+      ['2025-05-01', null, 'education', 1000, 479, null],
+      ['2025-05-02', null, 'healthcare', 500, 510, null],
+    ]);
+  });
+  it('"Depois de seis semanas sem rodadas por categoria, o IRCC fez duas rodadas seguidas": six weeks are no count of rounds, so Monday\'s PNP round stays out of the two', () => {
+    const page = [
+      'Express Entry estreia categoria de educação e volta a chamar profissionais de saúde',
+      'Por Camila Rocha | Vida no Canadá | 3 de maio de 2025',
+      'Depois de seis semanas sem rodadas por categoria, o IRCC fez duas rodadas seguidas nesta semana.',
+      'Quinta-feira (1º) – Educação',
+      'Rodada nº 344',
+      'Convites: 1.000',
+      'CRS mínimo: 479',
+      'Desempate: 10/08/2024 às 10:35:55 UTC',
+      'Sexta-feira (2) – Saúde e serviços sociais',
+      'Rodada nº 345',
+      'Convites: 500',
+      'CRS mínimo: 510',
+      'Desempate: 21/07/2024 às 04:31:17 UTC',
+      'Foi a primeira rodada da nova categoria de ocupações em educação, que inclui professores do ensino fundamental e médio, educadores infantis e auxiliares de educação.',
+      'Na segunda-feira (28 de abril), houve uma rodada do PNP com 421 convites e corte de 727 pontos.',
+      'Para brasileiros na área da saúde e da educação, a dica é revisar o código NOC informado no perfil e garantir ao menos seis meses de experiência contínua na ocupação.',
+    ].join('\n');
+    expect(facts(page, '2025-05-03')).toEqual([
+      ['2025-05-01', '344', 'education', 1000, 479, '2024-08-10'],
+      ['2025-05-02', '345', 'healthcare', 500, 510, '2024-07-21'],
+    ]);
+  });
+});

@@ -72,7 +72,7 @@ function boundaries(sentence: string): Boundary[] {
     // commas ("In June's draw, following the recent draw on May 24, a total of 4,800…").
     const leads = sentence.slice(0, m.index).trim().length <= 2 || LEAD_SPAN.test(sentence.slice(0, m.index));
     if (leads || /,\s*$/.test(sentence.slice(Math.max(0, m.index - 3), m.index))) {
-      const comma = commaOutsideBrackets(sentence, m.index, 90);
+      const comma = commaOutsideBrackets(sentence, m.index, 120);
       // Not "…453, down from 461 in the previous draw, held on Jan. 6, which invited 1,463": a participle or relative after the
       // comma goes on telling the draw the cue named.
       const describesIt = !leads && DESCRIBES_AFTER_COMMA.test(sentence.slice(comma, comma + 24));

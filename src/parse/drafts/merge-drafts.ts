@@ -250,7 +250,9 @@ export function clearDoubtfulRelativeDays(drafts: readonly Draft[], resolve: (d:
       o.program !== d.program &&
       (o.firstSentence === d.firstSentence || (o.dayFrom !== undefined && (o.dayFrom === d.dayFrom || o.dayFrom < o.firstSentence)));
     const owner = drafts.find((o) => o !== d && !o.context && o.dateWritten && o.date && sameDay(o.date, day) && resolve(o.date).year === day.year && !otherRound(o));
-    if (owner) {
+    // "Earlier the same day, a separate round limited to provincial nominees invited 143": one more round of that day, told as such.
+    const oneMore = owner !== undefined && d.also === true && d.program !== null && owner.program !== null && d.program !== owner.program;
+    if (owner && !oneMore) {
       d.dayDoubtful = true;
       d.dayOf = owner.id;
     }

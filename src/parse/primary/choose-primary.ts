@@ -105,7 +105,7 @@ const DRAWS_TO_COME =
 /** The lead speaks of draws only as policy: no round told as held, or draws to come. */
 const policyLead = (lead: string): boolean => DRAW_TALK.test(lead) && (!TELLS_A_ROUND.test(lead) || DRAWS_TO_COME.test(lead));
 
-function candidate(d: Draft, lead: Lead, notNews: boolean, leadNumbers: ReadonlySet<string>): boolean {
+function candidate(d: Draft, lead: Lead, notNews: boolean, leadNumbers: ReadonlySet<string>, weekCounted = false): boolean {
   if (!hasFacts(d) || d.context || d.table || d.related || tooThin(d) || outsideNamedMonths(d, lead.published)) return false;
   const days = age(d, lead.published);
   if (days !== null && (days > MAX_AGE_DAYS || days < -1)) return false;
@@ -121,7 +121,9 @@ function candidate(d: Draft, lead: Lead, notNews: boolean, leadNumbers: Readonly
   if (d.recalled === true && days !== null && days > 1 && provincialRoundSentence(lead.headline ?? '')) return false;
   // A round of a week ago under a headline that tells no round ("Express Entry backlog grows as CEC and FSW draws stay on hold",
   // a pool's distribution, "Guía 2026") is the background of a story about something else.
-  if (days !== null && days >= STALE_DAYS && !headlineTellsRounds(lead.headline ?? '')) return false;
+  // Unless it is one of the rounds a lead counts this week, more than the fresh ones ("The federal government held three Express
+  // Entry rounds this week" on a Saturday over Monday's round).
+  if (days !== null && days >= STALE_DAYS && !headlineTellsRounds(lead.headline ?? '') && !(weekCounted && ofThisWeek(d, lead.published))) return false;
   return days !== null || opening || d.fresh;
 }
 
@@ -239,7 +241,11 @@ function chooseNews(drafts: readonly Draft[], lead: Lead, notNews: boolean): Set
     weekLine || introducesSeveral(lead.text) || RECENT_DRAWS_LEAD.test(lead.text) || ALERTS_DIGEST.test(lead.text) || (thisWeek && (WEEKLY_DIGEST.test(lead.text) || WEEKS_DRAWS.test(lead.text)));
   const ordered = [...drafts].filter((d) => !d.table).sort((a, b) => a.firstSentence - b.firstSentence);
   const leadNumbers = new Set(findDrawNumbers(lead.text).map((m) => m.value));
-  const first = ordered.find((d) => candidate(d, lead, notNews, leadNumbers));
+  // A lead that counts this week's rounds ("held three Express Entry rounds this week") when fewer are fresh: the week's older ones are among them.
+  const counted = countedRounds(lead.text);
+  const weekCounted = counted !== null && THIS_WEEKS_ROUNDS.test(lead.text) && ordered.filter((d) => candidate(d, lead, notNews, leadNumbers)).length < counted;
+  const isCandidate = (d: Draft): boolean => candidate(d, lead, notNews, leadNumbers, weekCounted);
+  const first = ordered.find(isCandidate);
   if (!first) {
     const rows = promotedRow(drafts, lead, notNews, several, thisWeek);
     if (rows.length > 0) return new Set(rows);
@@ -262,13 +268,12 @@ function chooseNews(drafts: readonly Draft[], lead: Lead, notNews: boolean): Set
   let newestLater: Draft | null = null;
   // "IRCC realizó dos rondas dirigidas esta semana", and two rounds told as its own: a round told as earlier ("Antes de estas dos
   // rondas, IRCC había hecho un sorteo solo para candidatos del PNP el 2 de julio") is not one more of them.
-  const counted = countedRounds(lead.text);
   const allCounted = counted !== null && ordered.filter((o) => !o.context && hasFacts(o) && candidate(o, lead, notNews, leadNumbers)).length >= counted;
   const headSpan = headlineSpan(lead.headline ?? '', lead.published);
   for (const d of ordered) {
     if (d !== first && several && roundOfTheWeek(d, first, lead, notNews) && !allCounted) chosen.add(d.id);
     if (d !== first && underIntro(d)) chosen.add(d.id);
-    if (d === first || !candidate(d, lead, notNews, leadNumbers)) continue;
+    if (d === first || !isCandidate(d)) continue;
     // Another round of the same day tells which one it is (its program or its own count); a lone cut-off
     // dated that day is a figure the sentence's order misplaced, not a second round.
     const ownRound = d.program !== null || d.invitations !== null || d.drawNumber !== null;

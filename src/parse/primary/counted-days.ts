@@ -36,7 +36,9 @@ export function countedDays(lead: string): number | null {
   return valueOf(m[1] ?? '');
 }
 
-const ROUNDS_COUNTED = new RegExp(String.raw`(?<![\p{L}])${NUMBER}\s+(?:[\p{L}-]+\s+){0,2}?(?:express\s+entry\s+)?${ROUNDS}(?![\p{L}])`, 'iu');
+/** Not a span of time before the rounds ("Depois de seis semanas sem rodadas", "six weeks without rounds"). */
+const NOT_BETWEEN = String.raw`(?!(?:weeks?|semanas?|semaines?|days?|d[íi]as?|jours?|months?|meses|mois|sem|sin|sans|without|no)(?![\p{L}]))`;
+const ROUNDS_COUNTED = new RegExp(String.raw`(?<![\p{L}])${NUMBER}\s+(?:${NOT_BETWEEN}[\p{L}-]+\s+){0,2}?(?:express\s+entry\s+)?${ROUNDS}(?![\p{L}])`, 'iu');
 
 /**
  * How many rounds the lead counts ("IRCC realizó dos rondas dirigidas esta semana", "two rounds this week", "two targeted Express
