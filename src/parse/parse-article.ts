@@ -16,6 +16,7 @@ import { placeListedNumbers } from './drafts/listed-numbers.ts';
 import { clearDisputedFigures, clearDoubtfulRelativeDays, clearHeadlinePrograms, mergeDrafts, splitTotals, tableDrafts } from './drafts/merge-drafts.ts';
 import { inferPublished, writtenOn } from './text/published-date.ts';
 import { toParsedDraw, keepDraft } from './primary/parsed-draw.ts';
+import { roundNumberFits } from './primary/round-years.ts';
 import { hasFacts, isDayRef, type DayRef, type Group } from './types.ts';
 import { sentenceSpans } from './text/sentences.ts';
 
@@ -163,6 +164,8 @@ function parse(input: string, opts: ParseOptions): ParseResult {
     dropRetracted(drafts, new Set([...retractedFigures(joined), ...debunkedFigures(joined)]));
     dropRetractedTieBreaks(drafts, retractedTieBreakDays(joined));
   }
+  // A number no round of that year had is a label or a count, not the round's (round-years.ts).
+  for (const d of drafts) if (d.date && !d.dayDoubtful && !roundNumberFits(d.drawNumber, resolve(d.date))) d.drawNumber = null;
   // A draw whose every figure the text disputes ("17,145 invitations" over rounds that add up to less) announces nothing.
   for (const d of drafts) if (primary.has(d.id) && !hasFacts(d)) primary.delete(d.id);
   const kept = drafts.filter((d) => primary.has(d.id) || (!taken.has(d.id) && keepDraft(d)));

@@ -297,3 +297,74 @@ describe("a week's rounds counted (u44)", () => {
     ]);
   });
 });
+
+describe('a figure under the round told since (u46)', () => {
+  it('an agenda\'s "Express Entry round #170, all programs" / "Invitations: 5,000": the count is round 170\'s, though round 169 had as many', () => {
+    const page = [
+      'Express Entry tracker',
+      'December 23, 2020',
+      'Wednesday, December 9: round #169, all programs, 5,000 ITAs, CRS 469.',
+      'Wednesday, December 23 (today): Express Entry round #170, all programs',
+      'Invitations: 5,000',
+      'Lowest-ranked candidate: 468 points',
+      'Tie-breaking rule: June 4, 2020 at 13:39:44 UTC',
+    ].join('\n');
+    expect(facts(page, '2020-12-23')).toEqual([['2020-12-23', '170', 'general', 5000, 468, '2020-06-04']]);
+  });
+});
+
+describe('numbers no round of the year had (u46)', () => {
+  it('a Dubai consultant\'s "Draw 1: Provincial Nominee Program" / "Draw 2: Canadian Experience Class" in 2024: card labels, no round numbers (round-years.ts)', () => {
+    const page = [
+      'Desert Maple Immigration Services LLC',
+      'Dubai - Abu Dhabi - Sharjah',
+      'Home | Services | Canada PR | Study in Canada | Blog | Contact',
+      'Express Entry Update: PNP and CEC draws on back-to-back days (August 26 & 27, 2024)',
+      '28 August 2024 | Posted in Canada PR News',
+      'IRCC has held two Express Entry draws this week. Here are the details for our clients in the UAE.',
+      'Draw 1: Provincial Nominee Program',
+      'Date: Monday, 26 August 2024',
+      'Invitations: 1,121',
+      'Lowest CRS score: 694',
+      'Draw 2: Canadian Experience Class',
+      'Date: Tuesday, 27 August 2024',
+      'Invitations: 3,300',
+      'Lowest CRS score: 507',
+      'Tie-breaking rule: April 17, 2024 at 20:11:20 UTC',
+      'Our analysis',
+      'The CEC cut-off has come down to 507 from 509 two weeks ago. This is the lowest CEC cut-off of 2024 so far. However, the CEC requires one year of skilled work experience in Canada, so UAE-based clients without Canadian experience are not eligible.',
+      'For most of our clients in Dubai and Abu Dhabi, the realistic routes right now are:',
+      '- A provincial nomination (+600 CRS points)',
+      '- French-language proficiency (French-language draws have had much lower cut-offs)',
+      '- Category-based draws for healthcare, trades and STEM when they are held',
+      'Book a consultation',
+      'Call us or WhatsApp during office hours (Mon-Fri, 9 am - 6 pm GST). Our licensed consultants (RCIC) will review your profile.',
+      'Share: Facebook | LinkedIn | X | WhatsApp',
+      'Related posts',
+      "Canada's new cap on study permits: what UAE students need to know",
+      'How to get a UAE police clearance certificate for Canadian immigration',
+    ].join('\n');
+    expect(facts(page, '2024-08-28')).toEqual([
+      ['2024-08-26', null, 'pnp', 1121, 694, null],
+      ['2024-08-27', null, 'cec', 3300, 507, '2024-04-17'],
+    ]);
+  });
+});
+
+describe('Tamil: no draw this week (u46)', () => {
+  it('"இந்த வாரமும் எக்ஸ்பிரஸ் என்ட்ரி டிரா இல்லை" (no Express Entry draw this week either), "கடைசியாக" (the last time) and "அதற்கு முன்" (before that): no news', () => {
+    const page = [
+      'இந்த வாரமும் எக்ஸ்பிரஸ் என்ட்ரி டிரா இல்லை – காத்திருப்பு தொடர்கிறது',
+      'ஏப்ரல் 4, 2025 | குடிவரவு செய்திகள் | வாசிக்க 3 நிமிடம்',
+      'தொடர்ந்து இரண்டாவது வாரமாக கனடா குடிவரவுத் துறை எந்த எக்ஸ்பிரஸ் என்ட்ரி டிராவையும் நடத்தவில்லை. இதனால் பூலில் உள்ள ஆயிரக்கணக்கான விண்ணப்பதாரர்கள் கவலையில் உள்ளனர்.',
+      'கடைசியாக மார்ச் 21 அன்று நடந்த பிரெஞ்சு மொழி டிராவில் 7,500 பேருக்கு 379 மதிப்பெண்ணில் அழைப்பு அனுப்பப்பட்டது. அதற்கு முன் மார்ச் 17 அன்று நடந்த PNP டிராவில் 536 பேர் (குறைந்தபட்சம் 736) அழைக்கப்பட்டனர்.',
+      'CEC பிரிவுக்கான டிரா பிப்ரவரி 5க்குப் பிறகு நடக்கவே இல்லை. அன்று 4,000 பேருக்கு 521 மதிப்பெண்ணில் அழைப்பு வழங்கப்பட்டது.',
+      'ஏன் இந்த தாமதம்?',
+      '• ஏப்ரல் 28 கூட்டாட்சித் தேர்தல்',
+      '• 2025–2027 குடிவரவு நிலைத் திட்டத்தில் குறைக்கப்பட்ட இலக்குகள்',
+      '• வேலை வாய்ப்புக்கான கூடுதல் புள்ளிகள் நீக்கம் செய்யப்பட்டதால் பூலில் ஏற்பட்ட மாற்றங்கள்',
+      'அடுத்த டிரா எப்போது என்பது குறித்து IRCC எந்த அறிவிப்பும் வெளியிடவில்லை.',
+    ].join('\n');
+    expect(facts(page, '2025-04-04')).toEqual([]);
+  });
+});

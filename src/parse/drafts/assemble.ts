@@ -17,6 +17,7 @@ import {
   nextAfter,
   numberAndDayOf,
   numberUnderHeading,
+  numberedSince,
   numberedOtherDay,
   programOfEarlierTalk,
   ownOtherDay,
@@ -158,7 +159,7 @@ export class DraftAssembler {
     // "The first draw of February issued 4,000 ITAs to CEC candidates … the draw, held on February 5th, 2025, invited candidates with a CRS score of 521": "the draw" with a day no other draw has is the undated topic.
     if (g.refersBack && !g.context && topic && !topic.context && fits(topic, p) && this.datesUndatedTopic(p)) return topic;
     // A draw already read: same day or round number, or the same figure repeated ("the 6,000 invitations…").
-    const known = this.drafts.find((d) => !d.context && sameDraw(d, p));
+    const known = this.drafts.find((d) => !d.context && sameDraw(d, p) && !numberedSince(this.pending, d, p));
     if (known) {
       // "Draw invites 3,000" / "On August 5, Canada held a round." / "In this event, 3,000 … were invited": the day just named is that draw's
       // (also when the same sentence then compared it with an earlier draw, which set it aside).

@@ -373,3 +373,10 @@ export function namesProgramOf(d: Draft, p: Part, drafts: readonly Draft[]): boo
   if (p.program === null || p.date !== null || d.program !== null || !p.g.aboutInvited || p.g.sentence - d.lastSentence > 2) return false;
   return !drafts.some((o) => o !== d && !o.context && o.program === p.program && o.lastSentence >= d.firstSentence);
 }
+
+/**
+ * A bare figure under another round's number told since ("● Express Entry round #170 — all programs" / "Invitations: 5,000"):
+ * that round's, not the earlier draft's, even when it equals one of that draft's.
+ */
+export const numberedSince = (pending: Part | null, d: Draft, p: Part): boolean =>
+  !!pending && pending.g.sentence > d.lastSentence && pending.drawNumber !== null && d.drawNumber !== null && pending.drawNumber !== d.drawNumber && p.drawNumber === null && p.date === null;

@@ -54,6 +54,9 @@ const RULES: readonly GlossRule[] = [
   [/குறைந்தபட்ச\sCRS\sமதிப்பெண்\s(\d{2,4})/g, ' the minimum CRS score was $1 '],
   [/குறைந்த\sதரவரிசையில்\sஉள்ளவர்கள்\s(\d{2,4})\sCRS\sமதிப்பெண்[\u0b80-\u0bff]*/g, ' the lowest-ranked candidates had $1 CRS points '],
   [/(\d{2,4})\sபுள்ளிகள்/g, ' $1 points '],
+  // "இந்த வாரமும் … டிரா இல்லை" (no draw this week either), "எந்த … டிராவையும் நடத்தவில்லை" (held no draw).
+  [/(?:டிரா|குலுக்கல்)[\u0b80-\u0bff]*\s?இல்லை/g, ' no draw '],
+  [/நடத்தவில்லை|நடக்கவே\sஇல்லை/g, ' has not held '],
   [/(?:டிரா|குலுக்கல்)[\u0b80-\u0bff]*/g, ' draw '],
   [/எக்ஸ்பிரஸ்\s(?:என்ட்ரி|நுழைவு[\u0b80-\u0bff]*)/g, ' Express Entry '],
   [/மாகாண\sநியமன[\u0b80-\u0bff]*\sதிட்ட[\u0b80-\u0bff]*/g, ' Provincial Nominee Program '],
@@ -62,8 +65,8 @@ const RULES: readonly GlossRule[] = [
   [/எதிர்பார்க்க[\u0b80-\u0bff]*/g, ' expected '],
 ];
 
-/** A sentence that speaks of an earlier draw ("முந்தைய", previous; "கடந்த", last): context from its start. */
-const EARLIER = /முந்தைய|கடந்த/;
+/** A sentence that speaks of an earlier draw ("முந்தைய", previous; "கடந்த", last; "கடைசியாக", last time; "அதற்கு முன்", before that): context from its start. */
+const EARLIER = /முந்தைய|கடந்த|கடைசியாக|அதற்கு\sமுன்/;
 
 export function glossTamil(text: string): string {
   return finishGloss(markEarlier(text, EARLIER, /([.\n])/), RULES, SCRIPT);
