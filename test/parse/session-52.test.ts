@@ -368,3 +368,62 @@ describe('Tamil: no draw this week (u46)', () => {
     expect(facts(page, '2025-04-04')).toEqual([]);
   });
 });
+
+describe('sheets, Tamil and pandemic round-ups (u46)', () => {
+  it('a sheet\'s "Σ March ITAs 7,305" is a sum, never a round\'s count', () => {
+    const page = [
+      'EE_draws_2024.xlsx — Sheet "March"',
+      'Last modified: 26/03/2024',
+      'CRS\tITAs\tCategory\tDate (DD/MM/YYYY)\tDraw no.\tTie-break (ET)\tNew?',
+      '525\t2,850\tGeneral\t12/03/2024\t288\t11/01/2023 13:08 ET\t',
+      '430\t975\tTransport\t13/03/2024\t289\t07/31/2023 09:27 ET\t',
+      '524\t1,980\tGeneral\t25/03/2024\t290\t02/25/2024 09:42 ET\tNEW',
+      '388\t1,500\tFrench language proficiency\t26/03/2024\t291\t03/10/2024 16:06 ET\tNEW',
+      '\t\t\t\t\t\t',
+      'Σ March ITAs\t7,305\t\t\t\t\t',
+      "(tie-break column copied from IRCC's UTC times and converted to Eastern, so the US-style date order there is on purpose)",
+      'Jan | Feb | March | Apr | Charts',
+    ].join('\n');
+    expect(facts(page, '2024-03-26')).toEqual([]);
+  });
+  it('Tamil: "நேற்று" (yesterday), "முன்னதாக … பொது டிராவில் கட்-ஆஃப் 549" (earlier, the general draw\'s cut-off was 549) and a day-first tie-break date', () => {
+    const page = [
+      'கனடா எக்ஸ்பிரஸ் என்ட்ரி: STEM துறையினருக்கு 4,500 அழைப்புகள் – குறைந்தபட்ச CRS 491',
+      'சென்னை, ஏப்ரல் 12, 2024 | வெளிநாட்டு வேலைவாய்ப்பு',
+      'கனடாவில் நிரந்தர குடியுரிமை (PR) பெற விரும்பும் அறிவியல், தொழில்நுட்பம், பொறியியல், கணிதம் (STEM) துறை சார்ந்தவர்களுக்கு நல்ல செய்தி. கனடா குடிவரவுத் துறை (IRCC) நேற்று (வியாழக்கிழமை) நடத்திய எக்ஸ்பிரஸ் என்ட்ரி டிராவில் 4,500 பேருக்கு விண்ணப்பிக்கும் அழைப்பு (ITA) அனுப்பப்பட்டது.',
+      'இந்த சுற்றுக்கான குறைந்தபட்ச CRS மதிப்பெண் 491. 2024 ஆம் ஆண்டில் நடைபெறும் முதல் STEM டிரா இதுவாகும்.',
+      'முன்னதாக புதன்கிழமை நடந்த பொது டிராவில் கட்-ஆஃப் 549 ஆக இருந்தது; அதனுடன் ஒப்பிடுகையில் STEM பிரிவினருக்கு 58 புள்ளிகள் குறைவாகவே தேவைப்பட்டது.',
+      'டை-பிரேக் விதி: 25 பிப்ரவரி 2024, 11:55:12 UTC',
+      'மென்பொருள் பொறியாளர்கள், டேட்டா சயின்டிஸ்ட்கள், சிவில் மற்றும் மெக்கானிக்கல் பொறியாளர்கள் உள்ளிட்ட பல தொழில்கள் இந்தப் பிரிவில் அடங்கும். தமிழ்நாட்டிலிருந்து கனடாவில் பணிபுரியும் பல ஐடி ஊழியர்களுக்கு இது பயனளிக்கும் என நிபுணர்கள் தெரிவிக்கின்றனர்.',
+      'அழைப்பு பெற்றவர்கள் 60 நாட்களுக்குள் முழுமையான விண்ணப்பத்தைச் சமர்ப்பிக்க வேண்டும்.',
+      'பகிர்: WhatsApp | Facebook | Telegram',
+      'தொடர்புடைய செய்திகள்: கனடா மாணவர் விசா வரம்பு – புதிய விதிகள் | ஜெர்மனி வாய்ப்பு அட்டை அறிமுகம்',
+    ].join('\n');
+    expect(facts(page, '2024-04-12')).toEqual([['2024-04-11', null, 'stem', 4500, 491, '2024-02-25']]);
+  });
+  it('"both limited to candidates likely already in Canada": "likely" describes the candidates, so the day of the two rounds in the table below stands', () => {
+    const page = [
+      '[Pop-up] Get our free weekly Express Entry digest! Enter your email — [Subscribe] [Maybe later]',
+      'Express Entry weekly: two draws in one day as IRCC keeps inviting through COVID-19',
+      'Friday, April 10, 2020 · Weekly round-up',
+      '',
+      'It was a busy week for Express Entry. On Thursday, April 9, IRCC held two separate rounds of invitations, both limited to candidates likely already in Canada or with provincial support:',
+      '',
+      'Round | Program | Invitations | Minimum CRS | Tie-breaking rule',
+      '#141 | Provincial Nominee Program | 606 | 698 | December 18, 2019 11:29:51 UTC',
+      '#142 | Canadian Experience Class | 3,294 | 464 | January 4, 2020 12:16:45 UTC',
+      '',
+      'The CEC cut-off fell three points from the March 23 CEC round, which invited 3,232 at 467.',
+      '',
+      'IRCC says it will keep holding program-specific rounds while travel restrictions are in place. Invited candidates who cannot gather documents because of the pandemic can submit an incomplete application with a letter of explanation.',
+      '',
+      'Next week: we look at how biometrics closures are affecting applications.',
+      '',
+      'Related posts: COVID-19 and your ITA: what you need to know · Can I still land in Canada? · PNP draws this week',
+    ].join('\n');
+    expect(facts(page, '2020-04-10')).toEqual([
+      ['2020-04-09', '141', 'pnp', 606, 698, '2019-12-18'],
+      ['2020-04-09', '142', 'cec', 3294, 464, '2020-01-04'],
+    ]);
+  });
+});

@@ -37,12 +37,18 @@ const SCRIPT = script('\u0b80-\u0bff');
 const RULES: readonly GlossRule[] = [
   // Dates: "நவம்பர் 12-ஆம் தேதியன்று" (on November 12), "நவம்பர் 23 அன்று", "2023ன்" (of 2023).
   [new RegExp(String.raw`${MONTH}\s(\d{1,2})(?!\d)(?:-?ஆம்)?(?:\s?(?:தேதி[${T}]*|அன்று))?`, 'g'), (_, m = '', d = '') => ` on ${monthOf(m)} ${d}, `],
+  // Day first: "25 பிப்ரவரி 2024" (February 25, 2024).
+  [new RegExp(String.raw`(?<!\d)(\d{1,2})\s${MONTH}\s(\d{4})`, 'g'), (_, d = '', m = '', y = '') => ` ${monthOf(m)} ${d}, ${y} `],
   [new RegExp(String.raw`(\d{4})(?:ன்|ஆம்\sஆண்டு|ஆண்டு)`, 'g'), ' $1 '],
   [/இன்று/g, ' today '],
+  [/நேற்று/g, ' yesterday '],
+  // "கட்-ஆஃப் 549" (a cut-off of 549), "பொது டிரா" (the general draw).
+  [/கட்-?\s?ஆஃப்/g, ' cut-off '],
+  [/பொது(?=\s?(?:டிரா|குலுக்கல்))/g, ' general '],
   // "327-வது சுற்றில்" (in the 327th round), "சுகாதாரத் துறை" (the health sector), "டை-பிரேக்கிங் விதி" (the tie-breaking rule).
   [new RegExp(String.raw`(?<!\d)(\d{1,3})-?வது\s(?:சுற்ற|டிரா)[${T}]*`, 'g'), ' the $1th round '],
   [new RegExp(String.raw`சுகாதார[${T}]*\s?துறை[${T}]*`, 'g'), ' healthcare '],
-  [/டை-?\s?பிரேக்கிங்(?:\sவிதி)?/g, ' tie-breaking rule '],
+  [/டை-?\s?பிரேக்(?:கிங்)?(?:\sவிதி)?/g, ' tie-breaking rule '],
   [/சமீபத்திய/g, ' latest '],
   // Counts and what happened to them.
   [new RegExp(String.raw`${NUM}\s(?:விண்ணப்பதாரர்|வேட்பாளர்|பேர்|நபர்)[${T}]*\s(?:[${T}]+\s){0,4}?(?:அழைப்பு|அழைப்பிதழ்)[${T}]*\s(?:வழங்க|அனுப்ப)[${T}]*`, 'g'), ' $1 candidates were sent invitations '],
@@ -65,8 +71,11 @@ const RULES: readonly GlossRule[] = [
   [/எதிர்பார்க்க[\u0b80-\u0bff]*/g, ' expected '],
 ];
 
-/** A sentence that speaks of an earlier draw ("முந்தைய", previous; "கடந்த", last; "கடைசியாக", last time; "அதற்கு முன்", before that): context from its start. */
-const EARLIER = /முந்தைய|கடந்த|கடைசியாக|அதற்கு\sமுன்/;
+/**
+ * A sentence that speaks of an earlier draw ("முந்தைய", previous; "கடந்த", last; "கடைசியாக", last time; "அதற்கு முன்", before that;
+ * "முன்னதாக", earlier): context from its start.
+ */
+const EARLIER = /முந்தைய|கடந்த|கடைசியாக|அதற்கு\sமுன்|முன்னதாக/;
 
 export function glossTamil(text: string): string {
   return finishGloss(markEarlier(text, EARLIER, /([.\n])/), RULES, SCRIPT);
