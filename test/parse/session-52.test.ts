@@ -427,3 +427,62 @@ describe('sheets, Tamil and pandemic round-ups (u46)', () => {
     ]);
   });
 });
+
+describe("a week's sheet (u46)", () => {
+  it('a sheet\'s column "07/04/2023 … 07/07/2023" under "Wk 27 (Jul 3–7)": days a week apart one way and months the other are read month first, and the headline\'s days come before a "last week" said in passing', () => {
+    const page = [
+      'EE Weekly Log 2023 — tab "Wk 27 (Jul 3–7)"',
+      'Auto-filled from IRCC · last refresh 07/07/2023 10:05 ET',
+      'Date\tRound\tCategory\tITAs\tLowest CRS',
+      '07/04/2023\t253\tNo program specified\t700\t511',
+      '07/05/2023\t254\tSTEM occupations\t500\t486',
+      '07/06/2023\t255\tHealthcare occupations\t1,500\t463',
+      '07/07/2023\t256\tFrench language proficiency\t2,300\t439',
+      '\tWEEK TOTAL\t\t5,000\t',
+      'Notes',
+      '• First STEM and first French-language rounds ever (category-based selection launched last week with healthcare on 06/28).',
+      '• Four rounds in four days — a record pace.',
+      'Wk 25 | Wk 26 | Wk 27 | Wk 28 | Summary',
+    ].join('\n');
+    expect(facts(page, '2023-07-07')).toEqual([
+      ['2023-07-04', '253', 'general', 700, 511, null],
+      ['2023-07-05', '254', 'stem', 500, 486, null],
+      ['2023-07-06', '255', 'healthcare', 1500, 463, null],
+      ['2023-07-07', '256', 'french', 2300, 439, null],
+    ]);
+  });
+  it("an Indian portal's table of the week's four rounds with US-style days (07/04/2023 …): each is news", () => {
+    const page = [
+      'MapleRoute Consultancy - Dhaka | Sylhet',
+      'Blog | Canada PR Updates',
+      'This week in Express Entry: four draws in four days (July 4-7, 2023)',
+      'Posted on 08/07/2023 by MapleRoute Team',
+      'What a week! IRCC has held four Express Entry rounds back to back, including the first STEM and first French-language category draws. Here is everything in one place:',
+      'Draw # | Date | Category | ITAs | Lowest CRS | Tie-break (UTC)',
+      '253 | 04-07-2023 | No program specified | 700 | 511 | 2023-07-01 09:31:32',
+      '254 | 05-07-2023 | STEM occupations | 500 | 486 | 2022-11-23 00:01:29',
+      '255 | 06-07-2023 | Healthcare occupations | 1,500 | 463 | 2023-06-19 06:41:05',
+      '256 | 07-07-2023 | French-language proficiency | 2,300 | 439 | 2023-01-20 17:18:32',
+      'Total this week: 5,000 ITAs',
+      'Our observations',
+      '1. The all-program round was small, only 700 ITAs, but the cut-off stayed above 500.',
+      '2. STEM candidates (software engineers, data scientists, civil engineers) needed 486. Many of our Bangladeshi clients with CSE and EEE degrees fall in this category.',
+      '3. French speakers got an ITA with 439 points! If you have studied French at Alliance Francaise Dhaka, now is the time to take the TEF Canada exam.',
+      '4. Healthcare: nurses, doctors, medical lab technologists - 463 was the lowest score.',
+      'What should you do now?',
+      '- Check whether your occupation (NOC 2021) is in one of the six categories',
+      '- Update your Express Entry profile with your correct NOC code',
+      '- Improve your IELTS: CLB 9 can add a lot of points',
+      'Want to know your chances? Send your CV to our WhatsApp or visit our Gulshan office. Consultation fee: Tk 1,000 (adjustable with file opening).',
+      '#CanadaPR #ExpressEntry #BangladeshToCanada #STEM #Frenchdraw',
+    ].join('\n');
+    expect(facts(page, '2023-07-08').sort()).toEqual(
+      [
+        ['2023-07-04', '253', 'general', 700, 511, '2023-07-01'],
+        ['2023-07-05', '254', 'stem', 500, 486, '2022-11-23'],
+        ['2023-07-06', '255', 'healthcare', 1500, 463, '2023-06-19'],
+        ['2023-07-07', '256', 'french', 2300, 439, '2023-01-20'],
+      ].sort(),
+    );
+  });
+});

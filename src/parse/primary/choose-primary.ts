@@ -223,7 +223,8 @@ export function choosePrimary(drafts: readonly Draft[], lead: Lead): Set<number>
   const notNews = leadIsNotNews(lead);
   if (MONTH_RECAP.test(lead.headline ?? '') && !RECAP_AND_NEWS.test(lead.headline ?? '')) return new Set();
   const chosen = chooseNews(drafts, lead, notNews);
-  const week = notNews ? null : (lastWeekOf(lead.text, lead.published) ?? headlineSpan(lead.headline ?? '', lead.published));
+  // The days a headline names ("Wk 27 (Jul 3–7)") before a "last week" the lead mentions in passing.
+  const week = notNews ? null : (headlineSpan(lead.headline ?? '', lead.published) ?? lastWeekOf(lead.text, lead.published));
   if (week) for (const d of drafts) if (roundOfWeek(d, week) && (!d.table || fullRow(d))) chosen.add(d.id);
   // A live page's rounds, each told in an entry stamped with its own day of the week up to the page (live-entries.ts).
   if (!lead.explainer && !ofAPastYear(lead)) for (const d of drafts) if (liveRound(d, lead)) chosen.add(d.id);

@@ -32,6 +32,26 @@ function pageOrder(text: string): Order | null {
   return dayFirst > 0 && monthFirst === 0 ? 'dmy' : monthFirst > 0 && dayFirst === 0 ? 'mdy' : null;
 }
 
+const DAY_MS = 86_400_000;
+/** Days from the first to the last of `days` ([year, month, day]). */
+const spanDays = (days: readonly (readonly [number, number, number])[]): number => {
+  const t = days.map(([y, m, d]) => Date.UTC(y, m - 1, d));
+  return (Math.max(...t) - Math.min(...t)) / DAY_MS;
+};
+/**
+ * A sheet's column "07/04/2023, 07/05/2023, 07/06/2023, 07/07/2023": at least three days that, read one way, fall within a
+ * fortnight (a week's rounds) and, read the other, months apart, are read the first way.
+ */
+function sequenceOrder(text: string): Order | null {
+  const pairs: [number, number, number][] = [];
+  // A day and month alike ("07/07/2023") reads the same either way.
+  for (const m of matchesOf(NUMERIC, text)) if (m[4]?.length === 4 && m[1] !== m[3]) pairs.push([Number(m[4]), Number(m[1]), Number(m[3])]);
+  if (pairs.length < 3 || !pairs.every(([, a, b]) => a >= 1 && b >= 1 && a <= 12 && b <= 12)) return null;
+  const mdy = spanDays(pairs.map(([y, a, b]) => [y, a, b] as const));
+  const dmy = spanDays(pairs.map(([y, a, b]) => [y, b, a] as const));
+  return mdy <= 14 && dmy > 45 ? 'mdy' : dmy <= 14 && mdy > 45 ? 'dmy' : null;
+}
+
 const DAY_MONTH = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s(?:${MONTHS})\b`, 'g');
 // Not IRCC's own tie-break as pages copy it ("October 2, 2024 at 01:48:36 UTC"), written month first on every page.
 const MONTH_DAY = new RegExp(String.raw`\b(?:${MONTHS})\.?\s\d{1,2}(?:st|nd|rd|th)?\b(?!:|,?\s(?:19|20)\d\d,?\s(?:at\s)?\d{1,2}:\d\d)`, 'g');
@@ -93,7 +113,7 @@ export function orderNumericDates(text: string): string {
   if (/^[ \t]*[\u2022*-][ \t]*\d{1,2}\/\d{1,2}[ \t]*[-\u2013\u2014:|]/m.test(text)) text = itemDays(text);
   if (/\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+\d{1,2}\/\d/i.test(text)) text = weekdayDays(text, pageOrder(text) ?? writtenOrder(text));
   if (!MAY_HOLD.test(text)) return text;
-  const order = pageOrder(text) ?? writtenOrder(text);
+  const order = pageOrder(text) ?? writtenOrder(text) ?? sequenceOrder(text);
   return text.replace(NUMERIC, (all: string, first: string, sep: string, second: string, year: string, at: number) => {
     const [a, b] = [Number(first), Number(second)];
     // "06/07/26", "29/12/25": a year of two digits only with the page's order shown (a table's "Date" column).
