@@ -486,3 +486,29 @@ describe("a week's sheet (u46)", () => {
     );
   });
 });
+
+describe('a weekly snapshot (u46)', () => {
+  it('"WEEKLY SNAPSHOT · 2026-07-18 → 2026-07-24" over a table whose rows end with an empty BADGE cell: the ISO days are the week (no arrow-told change), each row one of its rounds', () => {
+    const page = [
+      'WEEKLY SNAPSHOT  ·  2026-07-18 → 2026-07-24',
+      '[ 4 rounds ]  [ 7,515 ITAs ]  [ lowest CRS 368 ]',
+      'DATE       | TYPE                         | #   | ITAs  | CRS | BADGE',
+      '2026-07-20 | Provincial Nominee Program   | 427 | 511   | 744 |',
+      '2026-07-21 | Canadian Experience Class    | 428 | 2,000 | 516 | =516 again',
+      '2026-07-22 | French-language proficiency  | 429 | 5,000 | 399 |',
+      '2026-07-23 | Skilled military recruits    | 430 | 4     | 368 | 🆕 first ever',
+      'Tie-breaking rule for the military round: June 02, 2026 at 20:11:26 UTC.',
+      'Year to date: 42 rounds · 104,616 invitations',
+      'Last week: senior managers round on July 10 (500 ITAs, CRS 392).',
+      '⬇ Export   ⚙ Columns   ☾ Theme',
+    ].join('\n');
+    expect(facts(page, '2026-07-24').sort()).toEqual(
+      [
+        ['2026-07-20', '427', 'pnp', 511, 744, null],
+        ['2026-07-21', '428', 'cec', 2000, 516, null],
+        ['2026-07-22', '429', 'french', 5000, 399, null],
+        ['2026-07-23', '430', 'military', 4, 368, '2026-06-02'],
+      ].sort(),
+    );
+  });
+});

@@ -43,11 +43,15 @@ export function lastWeekOf(lead: string, published: DayRef | null): Week | null 
 const SPAN = new RegExp(String.raw`\b(${MONTHS})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:[-\u2013\u2014]|to|through)\s*(\d{1,2})(?:st|nd|rd|th)?\b(?![-/.,]?\d)`, 'i');
 /** "(16–20 FEB 2026)", "16 to 20 February": the same span, day first. */
 const DAY_FIRST_SPAN = new RegExp(String.raw`(?<![\d/.-])(\d{1,2})\s*(?:[-\u2013\u2014]|to)\s*(\d{1,2})\s+(${MONTHS})\b`, 'i');
+/** "WEEKLY SNAPSHOT · 2026-07-18 → 2026-07-24": the same span in ISO days. */
+const ISO_SPAN = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)\s*(?:\u2192|->|[-\u2013\u2014]|to)\s*((?:19|20)\d\d)-(\d\d)-(\d\d)\b/;
 /** How many days a headline's span may hold to be a week's (Monday to Sunday at most). */
 const SPAN_DAYS = 7;
 
 /** The days a headline names as its page's span ("rounds of August 17 to 19"): a week at most, ended by the page's day and at most a week before it. */
 export function headlineSpan(headline: string, published: DayRef | null): Week | null {
+  const iso = ISO_SPAN.exec(headline);
+  if (iso) return isoSpan(iso, published);
   const m = SPAN.exec(headline);
   const d = m ? null : DAY_FIRST_SPAN.exec(headline);
   const [monthName, first, last] = m ? [m[1], m[2], m[3]] : d ? [d[3], d[1], d[2]] : [];
@@ -55,6 +59,14 @@ export function headlineSpan(headline: string, published: DayRef | null): Week |
   if (month === null || !published || published.year === null) return null;
   const from = withYearBefore({ year: null, month, day: Number(first) }, published);
   const to = withYearBefore({ year: null, month, day: Number(last) }, published);
+  const length = daysBetween(from, to);
+  const before = daysBetween(to, published);
+  return length !== null && before !== null && length >= 0 && length < SPAN_DAYS && before >= 0 && before <= SPAN_DAYS ? { from, to } : null;
+}
+
+function isoSpan(m: RegExpExecArray, published: DayRef | null): Week | null {
+  const [from, to] = [1, 4].map((i) => ({ year: Number(m[i]), month: Number(m[i + 1]), day: Number(m[i + 2]) }));
+  if (!from || !to || !published || published.year === null) return null;
   const length = daysBetween(from, to);
   const before = daysBetween(to, published);
   return length !== null && before !== null && length >= 0 && length < SPAN_DAYS && before >= 0 && before <= SPAN_DAYS ? { from, to } : null;

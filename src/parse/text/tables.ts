@@ -294,7 +294,9 @@ export function readTables(lines: readonly ArticleLine[], programs: Programs): T
       // exactly one column can be the missing one (an empty "Round" cell the page dropped).
       // A tracker's mark in a cell past the header's last ("… | 491 | 13/10/2022 11:22:17 | 2 | ◀ NEW") marks the row, as in a cell.
       const marked = roles && cells.length === roles.length + 1 && NEW_MARK.test(cells[cells.length - 1] ?? '');
-      const fitted = roles && cells.length === roles.length - 1 ? rolesWithoutGap(cells, roles, programs) : marked ? [...(roles ?? []), null] : roles;
+      // A row that ends with an empty cell of an unnamed last column ("… | 744 |" under "… | CRS | BADGE"): that column is the gap.
+      const trailingGap = roles && cells.length === roles.length - 1 && roles[roles.length - 1] === null && /\|\s*$/.test(l.text) ? roles.slice(0, -1) : null;
+      const fitted = trailingGap ?? (roles && cells.length === roles.length - 1 ? rolesWithoutGap(cells, roles, programs) : marked ? [...(roles ?? []), null] : roles);
       const row = fitted && cells.length === fitted.length ? rowFromCells(cells, fitted, ctx) : null;
       if (row) {
         rows.push(row);
