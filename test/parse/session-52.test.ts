@@ -512,3 +512,71 @@ describe('a weekly snapshot (u46)', () => {
     );
   });
 });
+
+describe('cards with a day under their title, Vietnamese labels (u44)', () => {
+  it('Taglish cards "Draw #143 — PNP only" / "Miyerkules, April 15, 2020": the day under a numbered card\'s title is its round\'s, not the page\'s byline, and not the first day of the headline\'s "April 13–17"', () => {
+    const page = [
+      'Kabayan sa Canada 🍁 | Blog',
+      'Home · Express Entry · PNP · Student Visa · About',
+      '',
+      'Express Entry Weekly Update: 2 draws ngayong linggo (April 13–17, 2020)',
+      'Posted on April 17, 2020 by Mark Dela Cruz · 3 min read',
+      '',
+      'Kahit naka-lockdown tayo dahil sa COVID-19, tuloy pa rin ang Express Entry draws! Pero pansinin niyo: mula noong March, PNP at CEC lang ang iniimbitahan ng IRCC — wala pang draw para sa mga FSW na nasa labas ng Canada.',
+      '',
+      'Narito ang mga draw ngayong linggo:',
+      '',
+      'Draw #143 — PNP only',
+      'Miyerkules, April 15, 2020',
+      '118 ITAs | Cut-off: 808 points',
+      '',
+      'Draw #144 — Canadian Experience Class (CEC) only',
+      'Huwebes, April 16, 2020',
+      '3,782 ITAs | Cut-off: 455 points',
+      'Tie-breaking rule: January 20, 2020 at 17:37:33 UTC',
+      '',
+      'Good news para sa mga kababayan nating nasa Canada na (caregivers, international students na may work permit): bumaba na sa 455 ang cut-off ng CEC. Noong nakaraang linggo (April 9), 464 pa.',
+      '',
+      'Tips: siguraduhin na updated ang inyong work experience at language test sa profile. Kung expired na ang IELTS niyo, hindi kayo maiimbitahan.',
+      '',
+      'Ingat po tayong lahat at #StayHome 🙏',
+      '',
+      'Share this: Facebook | Messenger | Twitter',
+      'Related: Paano mag-apply ng PGWP extension · Listahan ng NOC para sa caregivers',
+    ].join('\n');
+    expect(facts(page, '2020-04-17').sort()).toEqual(
+      [
+        ['2020-04-15', '143', 'pnp', 118, 808, null],
+        ['2020-04-16', '144', 'cec', 3782, 455, '2020-01-20'],
+      ].sort(),
+    );
+  });
+  it('Vietnamese: "Tác giả:" (by) makes the page\'s day a byline; "Số đợt: #176" and "Quy tắc phân định:" (the tie-breaking rule) label the card', () => {
+    const page = [
+      'VISANEWS.vn – Tin tức du học, định cư',
+      'Trang chủ » Định cư Canada » Express Entry',
+      '',
+      'Kỷ lục lịch sử: Canada mời 27.332 ứng viên CEC, điểm CRS chỉ 75!',
+      'Chủ Nhật, 14/02/2021 | Tác giả: Minh Anh',
+      '',
+      'Ngày thứ Bảy 13/2/2021, Bộ Di trú Canada (IRCC) đã tổ chức đợt rút thăm Express Entry số 176 – đợt lớn nhất từ trước đến nay – gửi 27.332 thư mời (ITA) cho các ứng viên thuộc diện Kinh nghiệm Canada (Canadian Experience Class – CEC).',
+      '',
+      'Điểm CRS tối thiểu chỉ là 75 điểm, thấp nhất trong lịch sử Express Entry. Gần như toàn bộ ứng viên CEC trong hồ sơ chờ đều nhận được thư mời.',
+      '',
+      'Thông tin đợt rút thăm:',
+      '- Số đợt: #176',
+      '- Ngày: 13/02/2021',
+      '- Diện: Canadian Experience Class',
+      '- Số thư mời: 27.332',
+      '- Điểm tối thiểu: 75',
+      '- Quy tắc phân định: 12/09/2020 lúc 15:31:40 UTC',
+      '',
+      'Trước đó, ngày 10/2, IRCC đã mời 654 ứng viên diện đề cử tỉnh bang (PNP) với điểm tối thiểu 720.',
+      '',
+      'Đây là tin vui lớn cho hàng nghìn du học sinh Việt Nam đang làm việc tại Canada theo giấy phép PGWP. Nếu bạn nhận được ITA, hãy chuẩn bị hồ sơ trong vòng 60 ngày.',
+      '',
+      '👉 Đăng ký tư vấn miễn phí | Chia sẻ: Facebook · Zalo',
+    ].join('\n');
+    expect(facts(page, '2021-02-14')).toEqual([['2021-02-13', '176', 'cec', 27332, 75, '2020-09-12']]);
+  });
+});

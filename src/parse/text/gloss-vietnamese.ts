@@ -71,6 +71,10 @@ const VIETNAMESE: readonly GlossRule[] = [
   // "Ví dụ, đợt … mới nhất vào ngày 25 tháng 6 …" (for example, the latest draw, on June 25, …): an illustration, and "quy tắc tie-break" the rule.
   [/ví dụ(?:\snhư)?/gi, ' For example '],
   [/quy tắc\s(tie-?break)/gi, ' $1 rule '],
+  // A card's labels: "Quy tắc phân định:" (the tie-breaking rule), "Số đợt: #176" (the round's number); a byline's "Tác giả:" (by).
+  [/quy tắc phân định/gi, ' tie-breaking rule '],
+  [/số đợt\s?:\s?(?=#?\d)/gi, ' draw number: '],
+  [/tác giả\s?:/gi, ' By '],
   [/(?:cho\s|dành cho\s)?tất cả\s(?:các\s)?chương trình/gi, ' all programs '],
   [/rút hồ sơ/gi, ' draw '],
   // "sau 11 ngày" (11 days later): a number of days, not a round's.

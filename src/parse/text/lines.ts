@@ -170,8 +170,9 @@ const emailHeaderNear = (raw: readonly string[], at: number): boolean => [at - 2
 /** "We value your privacy. This site uses cookies … [Accept all]": a cookie banner, not the headline. */
 const COOKIE_BANNER = /\bcookies?\b.{0,160}\b(?:accept|consent|agree|settings|preferences)\b|\b(?:privacy|consent)\b.{0,120}\bcookies?\b/i;
 
-/** "🟦 PNP", "🟩 CEC [NEW TODAY]": a card's title, its program's name; the bare day under it is the card's round's, not the page's. */
-const CARD_TITLE = /^[^\p{L}\d]*(?:CEC|PNP|FSWP?|FSTP?|French(?:-language)?|Healthcare|STEM|Trades?|Transport|Agriculture|Education|Physicians|General|All[- ]programs?)\b[^\d]{0,25}$/iu;
+/** "🟦 PNP", "🟩 CEC [NEW TODAY]", "Draw #143 — PNP only": a card's title, its program's name; the bare day under it is the card's round's, not the page's. */
+const CARD_TITLE =
+  /^[^\p{L}\d]*(?:(?:draw|round)\s?#?\s?\d{1,3}\s?[-\u2013\u2014:\u00b7|]\s?(?:Canadian Experience|Provincial Nominee|Federal Skilled|No program|Senior managers|Skilled military|Researchers|French[- ]language)|(?:(?:draw|round)\s?#?\s?\d{1,3}\s?[-\u2013\u2014:\u00b7|]\s?)?(?:CEC|PNP|FSWP?|FSTP?|French(?:-language)?|Healthcare|STEM|Trades?|Transport|Agriculture|Education|Physicians|General|All[- ]programs?))\b[^\d]{0,25}$/iu;
 
 const MAX_HEAD_LINES = 4;
 
@@ -258,7 +259,7 @@ export function classifyLines(text: string): ArticleLine[] {
         DATE_THEN_TAG_LINE.test(line) ||
         (DATE_THEN_PARTS_LINE.test(line) && !DRAW_WORDS.test(line)) ||
         ((NAME_DASH_DATE_LINE.test(line) || DATE_DASH_NAME_LINE.test(line)) && !DRAW_WORDS.test(line)) ||
-        (PARTS_THEN_DATE_LINE.test(line) && !DRAW_WORDS.test(bylineParts(line).replace(LONE_SECTION, '|'))) ||
+        (PARTS_THEN_DATE_LINE.test(line) && !DRAW_WORDS.test(bylineParts(line).replace(LONE_SECTION, '|')) && !CARD_TITLE.test(out[out.length - 1]?.text ?? '')) ||
         (DATE_THEN_NOTE_LINE.test(line) && !DRAW_WORDS.test(line)) ||
         DATE_THEN_BYLINE.test(line) ||
         (line.length <= 120 && DATED_BYLINE.test(line) && !TIE_BREAK_LABEL.test(line)) ||
