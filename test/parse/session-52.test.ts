@@ -580,3 +580,129 @@ describe('cards with a day under their title, Vietnamese labels (u44)', () => {
     expect(facts(page, '2021-02-14')).toEqual([['2021-02-13', '176', 'cec', 27332, 75, '2020-09-12']]);
   });
 });
+
+describe('round numbers in more forms (u44, u46)', () => {
+  it('Taglish: "ang ika-15 na round mula nang magsimula ang EE" (the 15th round since EE began) in 2015', () => {
+    const page = [
+      'Pinoy Express Entry Canada 🇵🇭🇨🇦',
+      'Public group · 12.4K members',
+      '',
+      'Admin Ate Joy · Agosto 22, 2015 · 🌐',
+      '',
+      'UPDATE mga kabayan!! May bagong Express Entry draw kahapon, Biyernes (Aug. 21). 1,523 ang nakatanggap ng ITA at ang cut-off ay 456 CRS points. Ito na ang ika-15 na round mula nang magsimula ang EE noong Enero.',
+      '',
+      "Mas mababa 'yan kaysa sa 471 noong Aug. 7, kaya sa mga nasa 460 pataas, check niyo na ang MyCIC account niyo! 😊",
+      '',
+      'Reminder lang po: 60 days lang ang bigay para mag-submit ng complete application pag na-ITA kayo, kaya ihanda na ang NBI clearance, medical at proof of funds.',
+      '',
+      '👍 248 · 97 comments · 31 shares',
+      'Like · Comment · Share',
+      '',
+      'Rhea Mendoza: Salamat admin! 452 lang ako huhu next time na lang 🙏',
+      'Jun-jun Santos: ITA received!!! 463 po ako. Thank you Lord!',
+      'Ate Joy: @Jun-jun congrats!! 🎉',
+      'Write a comment...',
+    ].join('\n');
+    expect(facts(page, '2015-08-22')).toEqual([['2015-08-21', '15', 'general', 1523, 456, null]]);
+  });
+  it('Spanish: "Ronda general n.º 283", an adjective between the round and its number', () => {
+    const page = [
+      'Canadá para Españoles',
+      'Inicio · Noticias · Guías · Foro',
+      '',
+      'Resumen semanal de Express Entry (12–17 de febrero de 2024): tres rondas',
+      '17/02/2024 · Por Lucía Fernández',
+      '',
+      'Semana intensa en Express Entry: el IRCC celebró tres rondas de invitaciones en cuatro días.',
+      '',
+      '• Martes 13/02 — Ronda general n.º 283: 1.490 invitaciones, CRS mínimo 535.',
+      '• Miércoles 14/02 — Ronda n.º 284 para profesiones sanitarias (healthcare): 3.500 invitaciones, CRS mínimo 422.',
+      '• Viernes 16/02 — Ronda n.º 285 para agricultura y agroalimentación: 150 invitaciones, CRS mínimo 437.',
+      '',
+      'En total, 5.140 invitaciones esta semana. La ronda sanitaria es una buena noticia para enfermeras y médicos españoles que ya trabajan en Canadá: 422 puntos está muy por debajo de los 535 exigidos en la ronda general.',
+      '',
+      'La última ronda para francófonos, el 1 de febrero, invitó a 7.000 candidatos con 365 puntos.',
+      '',
+      'Recuerda: tras recibir la invitación tienes 60 días para presentar la solicitud completa, con certificado de antecedentes penales y reconocimiento médico.',
+      '',
+      'Compartir: WhatsApp · Facebook · X',
+      'Entradas relacionadas: Cómo convalidar enfermería en Ontario · Cupos de PVT Canadá 2024',
+    ].join('\n');
+    expect(facts(page, '2024-02-17').sort()).toEqual(
+      [
+        ['2024-02-13', '283', 'general', 1490, 535, null],
+        ['2024-02-14', '284', 'healthcare', 3500, 422, null],
+        ['2024-02-16', '285', 'agriculture', 150, 437, null],
+      ].sort(),
+    );
+  });
+  it('French (West Africa): "tirage général n°158"', () => {
+    const page = [
+      'Entrée express : deux tirages cette semaine, dont un pour les métiers spécialisés',
+      'Cotonou, 7 août 2020',
+      'Malgré la pandémie, le Canada poursuit ses tirages Entrée express. Cette semaine, deux rondes ont eu lieu :',
+      '• mercredi 5 août : tirage général n°158 – 3 900 invitations, score minimal 476 points ;',
+      '• jeudi 6 août : tirage n°159 réservé au Programme des travailleurs de métiers spécialisés (fédéral) – 250 invitations, score minimal 415 points.',
+      'Le tirage général ouvert à tous les programmes est le premier depuis le 8 juillet. Les candidats qui vivent hors du Canada y sont de nouveau admissibles.',
+      "Les Béninois titulaires d'un diplôme technique (électricité, mécanique, soudure) ont tout intérêt à se renseigner sur le volet des métiers spécialisés.",
+    ].join('\n');
+    expect(facts(page, '2020-08-07').sort()).toEqual(
+      [
+        ['2020-08-05', '158', 'general', 3900, 476, null],
+        ['2020-08-06', '159', 'fst', 250, 415, null],
+      ].sort(),
+    );
+  });
+  it('a box-drawn card "│ #99  All programs"', () => {
+    const page = [
+      'EE Dashboard  ›  Weekly view',
+      'WEEK 39 · Sep 18 – Sep 24, 2018',
+      '2 rounds this week   ·   3,900 invitations in total',
+      '┌ WED 19 SEP ─────────────────────',
+      '│ #99  All programs',
+      '│ 3,500 ITAs      CRS 441',
+      '│ Tie-break: 2018-09-06 10:28:45 UTC',
+      '│ [▲ +1 vs #98]',
+      '└─────────────────────────────────',
+      '┌ MON 24 SEP ─────────────────────',
+      '│ #100  Federal Skilled Trades only   [FST ⚒]',
+      '│ 400 ITAs        CRS 284',
+      '│ Tie-break: 2018-02-18 12:31:16 UTC',
+      '│ [round 100 🎉]',
+      '└─────────────────────────────────',
+      'Previous all-program round: #98, Sep 5 — 3,900 ITAs at 440.',
+      'Rounds in 2018 so far: 21 · Next round expected: early October',
+      '⚙ Customize cards    ⟳ Refresh    ⇪ Export CSV',
+    ].join('\n');
+    expect(facts(page, '2018-09-24').sort()).toEqual(
+      [
+        ['2018-09-19', '99', 'general', 3500, 441, '2018-09-06'],
+        ['2018-09-24', '100', 'fst', 400, 284, '2018-02-18'],
+      ].sort(),
+    );
+  });
+  it('Vietnamese: "đợt rút thăm Express Entry số 341" (Express Entry draw number 341)', () => {
+    const page = [
+      'Tin Định Cư Canada 24h',
+      'Trang chủ › Express Entry › Tin mới',
+      '',
+      'Đợt rút thăm tiếng Pháp lớn nhất từ trước đến nay: 7.500 ITA, điểm CRS 379',
+      'Thứ Bảy, 22/3/2025 – 07:45 (GMT+7)',
+      '',
+      'Ngày 21/3/2025, Bộ Di trú Canada (IRCC) đã tổ chức đợt rút thăm Express Entry số 341 dành cho ứng viên thành thạo tiếng Pháp. Có 7.500 thư mời nộp hồ sơ thường trú được gửi đi – con số cao nhất từng có cho nhóm tiếng Pháp.',
+      '',
+      'Chi tiết:',
+      '| Số đợt | Ngày | Diện | Số ITA | CRS tối thiểu |',
+      '| 341 | 21/03/2025 | Tiếng Pháp | 7.500 | 379 |',
+      'Quy tắc phân định: 06/03/2025 lúc 02:53:27 UTC',
+      '',
+      'Đợt tiếng Pháp trước đó (06/03/2025) mời 4.500 ứng viên với 410 điểm. Như vậy, điểm tối thiểu đã giảm 31 điểm chỉ sau hai tuần.',
+      '',
+      'Theo kế hoạch nhập cư 2025–2027, Canada đặt mục tiêu tăng tỷ lệ người nhập cư nói tiếng Pháp bên ngoài Québec. Học tiếng Pháp đạt trình độ NCLC 7 (TEF Canada hoặc TCF Canada) hiện là một trong những cách hiệu quả nhất để nhận ITA.',
+      '',
+      '📌 Khóa học tiếng Pháp TEF online – khai giảng tháng 4',
+      'Chia sẻ: Facebook · Zalo',
+    ].join('\n');
+    expect(facts(page, '2025-03-22')).toEqual([['2025-03-21', '341', 'french', 7500, 379, '2025-03-06']]);
+  });
+});

@@ -12,10 +12,10 @@ import { firstYearOrdinals } from './first-year-ordinals.ts';
  */
 
 const LABELLED =
-  /\b(?:(?:draw|round(?:\sof\sinvitations)?|tirage|ronde(?:\sd['’]invitations)?)s?(?:\s(?:was|is|porte|portait)(?:\sle)?)?|express entry(?: system)?|entr[ée]e express)(?:,|\s?:|\s?[\u2013\u2014]|\s-)?\s{0,2}\(?\s?(?:#|no\.?|n°|n\.?\s?º|number|numéro|n[úu]mero|n[úu]m\.?|num\.?|was numbered|numbered)\s{0,2}(\d{1,3}[ab]?)\b(?![\d,.:]\d)/gi;
-/** "la ronda n.º 77", "Rodada nº 272" (both "No." after clean-text), "sorteo número 240", "A rodada, de número 252,", "Foi a rodada de número 128." (not "la ronda no 500 …": Spanish "no", Portuguese "no" are words). */
+  /\b(?:(?:draw|round(?:\sof\sinvitations)?|tirage|ronde(?:\sd['’]invitations)?)s?(?:\s(?:was|is|porte|portait)(?:\sle)?|\s(?:g[ée]n[ée]ral|sanitaire|francophone|cibl[ée]|f[ée]d[ée]ral)(?=\s(?:n°|n\.?\s?º|no\.)))?|express entry(?: system)?|entr[ée]e express)(?:,|\s?:|\s?[\u2013\u2014]|\s-)?\s{0,2}\(?\s?(?:#|no\.?|n°|n\.?\s?º|number|numéro|n[úu]mero|n[úu]m\.?|num\.?|was numbered|numbered)\s{0,2}(\d{1,3}[ab]?)\b(?![\d,.:]\d)/gi;
+/** "la ronda n.º 77", "Ronda general n.º 283", "Rodada nº 272" (both "No." after clean-text), "sorteo número 240", "A rodada, de número 252,", "Foi a rodada de número 128." (not "la ronda no 500 …": Spanish "no", Portuguese "no" are words). */
 const LABELLED_IBERIAN =
-  /\b(?:ronda(?:\sde\sinvitaciones)?|rodada(?:\sde\sconvites)?|sorteo|sorteio)s?(?:\s?:|\s?[\u2013\u2014]|\s-|,?\s(?:de|del|com\so)\s)?\s{0,2}\(?\s?(?:#|no\.|n[úu]mero|n[úu]m\.)\s{0,2}(\d{1,3}[ab]?)\b(?![\d,.:]\d)/gi;
+  /\b(?:ronda(?:\sde\sinvitaciones)?|rodada(?:\sde\sconvites)?|sorteo|sorteio)s?(?:\s(?:general|geral|sanitaria|federal)(?=\s(?:#|no\.|n[úu]mero)))?(?:\s?:|\s?[\u2013\u2014]|\s-|,?\s(?:de|del|com\so)\s)?\s{0,2}\(?\s?(?:#|no\.|n[úu]mero|n[úu]m\.)\s{0,2}(\d{1,3}[ab]?)\b(?![\d,.:]\d)/gi;
 /**
  * "Round: 408" (or "Round no. – 210") as a label, the number alone after it, or before the next label ("Draw Number: 221 Date of
  * Draw: April 27, 2022").
@@ -103,7 +103,7 @@ const HASH_BETWEEN_DASHES = new RegExp(String.raw`\b(?:${MONTHS})\.?\s\d{1,2}(?:
  * "#332 Wednesday CEC 1,350 invitations", "#176 – February 13, 2021", "#253 - Tue July 4 - …", "#100 · 24 Sep 2018 · Federal Skilled Trades", "1) #386 - 2025.12.15 / …": a list's
  * line that opens with the round's number, then its day or program.
  */
-const HASH_LINE_START = /^\s*(?:>\s*)?(?:[-•*]\s*|\d[.)]\s+)?$/;
+const HASH_LINE_START = /^\s*(?:>\s*)?(?:[\u2502\u2503]\s*)?(?:[-•*]\s*|\d[.)]\s+)?$/;
 const DAY_OR_PROGRAM_AFTER = new RegExp(
   String.raw`^\s*(?:[-\u2013\u2014:|,\u00b7/]\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:mon|tue|wed|thu|fri|sat|sun)\.?\s+(?:${MONTHS})\b|(?:${MONTHS})\b|\d{1,2}\s(?:${MONTHS})\b|PNP\b|CEC\b|FSW\b|FST\b|STEM\b|French\b|Healthcare\b|Trades?\b|Transport\b|Agriculture\b|Education\b|Provincial\b|Canadian Experience\b|Federal Skilled\b|(?:Skilled\s)?Military\b|Physicians\b|(?:Senior\s)?Managers\b|Researchers\b|All[- ]program|General\b|No program)`,
   'i',

@@ -78,6 +78,8 @@ const PERSIAN_ARABIC: readonly GlossRule[] = [
   [/(?:رقم\s(?:السحب|الجولة)|شماره\s(?:دوره|قرعه))\s?:\s?(?=\d)/g, ' draw number: '],
   // "وهي الجولة رقم 271" (it is round number 271): three digits are IRCC's number (no year has had 100 rounds).
   [/(?:الجولة|جولة|السحب)\sرقم\s([1-9]\d{2})(?!\d)/g, ' draw #$1 '],
+  // "الجولة، التي تحمل الرقم 302" (the round, which bears the number 302).
+  [/(?:التي\s)?تحمل\s?(?:ال)?رقم\s?([1-9]\d{0,2})(?!\d)/g, ' draw #$1 '],
   [/(?:رقم|دوره|الجولة)\s(?<!\d)\d{1,9}/g, ' '],
   // "جولتها الـ380" (its 380th round): no year has had 100 rounds, so three digits are IRCC's number.
   [/(?:جولتها|جولته|الجولة|جولة|السحب)\s?الـ\s?([1-9]\d{2})(?!\d)/g, ' draw #$1 '],

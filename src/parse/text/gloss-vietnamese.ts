@@ -61,6 +61,8 @@ const VIETNAMESE: readonly GlossRule[] = [
   // Round numbers: "lần #165", "lần thứ 165" (a two- or three-digit ordinal; "thứ hai" is this year's second).
   // "lần thứ 10 trong năm 2018" (the year's 10th): a count within a year or a month, no round number.
   [/(?:lần|đợt|vòng)\s(?:thứ\s)?(\d{1,3})\s*(?:(?:trong|của)\s+)?(?:năm|tháng|(?:19|20)\d\d\b)/gi, ' '],
+  // "đợt rút thăm Express Entry số 341" (Express Entry draw number 341).
+  [/(Express Entry|rút thăm)\s+số\s+([1-9]\d{1,2})(?![\d.,/])/gi, '$1 #$2'],
   // Not "lần thứ 02" (the week's second time): a round number has no leading zero.
   [/(?:lần|đợt|vòng)\s(?:thứ\s)?#?([1-9]\d{1,2})\b(?![/.]\d)/gi, ' draw #$1 '],
   // "vòng tuyển chọn thứ 2 trong tháng" (the month's second round), "thứ 2" (Monday): a one-digit ordinal is no round number.

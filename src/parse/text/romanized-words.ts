@@ -29,7 +29,7 @@ const TAGALOG_MONTHS: Readonly<Record<string, string>> = {
 const TAGALOG_MONTH = /\b(Pebrero|Marso|Hunyo|Hulyo|Setyembre|Oktubre|Nobyembre|Disyembre)(?=\s\d{1,2}\b)/gi;
 
 /** One cheap pass first: most pages have none of these words. */
-const ANY_COUNT_WORD = /\b(?:hoye|hue|huye|hoe|aaye|aye|dalawang|tatlong|na draw|ngayong linggo)\b/i;
+const ANY_COUNT_WORD = /\b(?:hoye|hue|huye|hoe|aaye|aye|dalawang|tatlong|na draw|ngayong linggo|ika-?\d{1,3})\b/i;
 
 export function romanizedWords(input: string): string {
   const text = /(?:ebrero|arso|unyo|ulyo|tyembre|ktubre|obyembre|isyembre)\s\d/i.test(input) ? input.replace(TAGALOG_MONTH, (m) => TAGALOG_MONTHS[m.toLowerCase()] ?? m) : input;
@@ -39,7 +39,10 @@ export function romanizedWords(input: string): string {
     .replace(/\b(?:dalawang|tatlong)\s+draw\b/gi, (m) => (/^d/i.test(m) ? 'two draws' : 'three draws'))
     // "4 na draw" (four draws), "ngayong linggo" (this week).
     .replace(/\b(\d)\s+na\s+draw\b/gi, '$1 draws')
-    .replace(/\bngayong\s+linggo\b/gi, 'this week');
+    .replace(/\bngayong\s+linggo\b/gi, 'this week')
+    // "ang ika-15 na round mula nang magsimula ang EE" (the 15th round since EE began).
+    .replace(/\bika-?(\d{1,3})\s+na\s+(round|draw)\b/gi, '$1th $2')
+    .replace(/\bmula\s+nang\s+magsimula\b/gi, 'since the start of');
   if (ANY_WEEKDAY.test(out)) for (const [word, day] of WEEKDAYS) out = out.replace(word, day);
   return out;
 }
