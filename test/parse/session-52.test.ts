@@ -706,3 +706,61 @@ describe('round numbers in more forms (u44, u46)', () => {
     expect(facts(page, '2025-03-22')).toEqual([['2025-03-21', '341', 'french', 7500, 379, '2025-03-06']]);
   });
 });
+
+describe('tie-breaks under their own labels (u46)', () => {
+  it('a digest\'s "Tie-breaking rules (UTC)" over "#431: 2026-05-15 15:58:19": each item is its round\'s rule, in the heading\'s zone', () => {
+    const page = [
+      'Weekly Express Entry digest — week ending Friday, August 7, 2026',
+      'Generated automatically from IRCC data · Reviewed by editors',
+      '',
+      'This week IRCC held four rounds of invitations:',
+      '',
+      '1) Tuesday, Aug. 4 — Provincial Nominee Program: 507 ITAs, lowest CRS 768 (round #431)',
+      '2) Wednesday, Aug. 5 — Canadian Experience Class: 3,000 ITAs, lowest CRS 516 (round #432)',
+      '3) Thursday, Aug. 6 — French-language proficiency: 5,000 ITAs, lowest CRS 391 (round #433)',
+      '4) Friday, Aug. 7 — Transport occupations: 300 ITAs, lowest CRS 470 (round #434)',
+      '',
+      'Total invitations this week: 8,807.',
+      '',
+      'Observations',
+      '• The CEC cut-off matched the July 21 round (516).',
+      '• The French-language cut-off fell 8 points from July 22 (399).',
+      '• This is the first transport round of 2026 in our records.',
+      '',
+      'Tie-breaking rules (UTC)',
+      '#431: 2026-05-15 15:58:19',
+      '#432: 2026-07-03 21:35:13',
+      '#433: 2026-03-18 23:32:40',
+      '#434: 2025-10-11 14:55:49',
+      '',
+      'Subscribe to the weekly digest · Unsubscribe · RSS',
+    ].join('\n');
+    expect(facts(page, '2026-08-07').sort()).toEqual(
+      [
+        ['2026-08-04', '431', 'pnp', 507, 768, '2026-05-15'],
+        ['2026-08-05', '432', 'cec', 3000, 516, '2026-07-03'],
+        ['2026-08-06', '433', 'french', 5000, 391, '2026-03-18'],
+        ['2026-08-07', '434', 'transport', 300, 470, '2025-10-11'],
+      ].sort(),
+    );
+  });
+  it('an app\'s card: "Tie-breaking rule", then "28 Dec 2021 · 11:03:15 UTC" on the next line', () => {
+    const page = [
+      '←  Draw details                         ⤴',
+      'LATEST ROUND   •   posted 2h ago',
+      'Round 229',
+      'All programs (no program specified)',
+      'Invitations',
+      '2,250',
+      'CRS cut-off',
+      '525',
+      'Tie-breaking rule',
+      '28 Dec 2021 · 11:03:15 UTC',
+      'Change vs last round:  ▼ 8  (533)',
+      'Size vs last round:  ▲ 250',
+      '[ Compare with my score ]',
+      'Save    Share    Report an error',
+    ].join('\n');
+    expect(facts(page, undefined)).toEqual([[null, '229', 'general', 2250, 525, '2021-12-28']]);
+  });
+});

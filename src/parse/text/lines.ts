@@ -220,7 +220,7 @@ export function classifyLines(text: string): ArticleLine[] {
   let comments = false;
   const raw = text.split('\n');
   const title = repeatedTitle(raw);
-  let tieBreaks = false;
+  let tieBreaks: boolean | string = false;
   for (let index = 0; index < raw.length; index++) {
     let line = raw[index] ?? '';
     if (!line) continue;

@@ -226,7 +226,8 @@ function readStacked(lines: readonly ArticleLine[], programs: Programs, rows: Ta
 /**
  * Label and value on lines of their own ("CRS Score", then "437"; "ITA's Issued", then "150"; "Program
  * Specified", then "Agriculture and agri-food occupations"): read as the two-cell row "CRS Score: 437" is.
- * The value must be what its label names; a day is not taken this way (a byline's date sits under any heading).
+ * The value must be what its label names; a day is not taken this way (a byline's date sits under any heading), but a tie-break's
+ * day and time under its label ("Tie-breaking rule", then "28 Dec 2021 · 11:03:15 UTC") is.
  */
 function readStackedPairs(lines: readonly ArticleLine[], programs: Programs, taken: Set<number>, rewritten: Map<number, string>): void {
   for (let i = 0; i + 1 < lines.length; i++) {
@@ -236,7 +237,8 @@ function readStackedPairs(lines: readonly ArticleLine[], programs: Programs, tak
     // Rows of cells ("Program\tNo program specified", "Invitations | 1,500") are read as rows, not as stacked labels.
     if (splitCells(label.text) || splitCells(value.text)) continue;
     const role = stackedCell(label.text.trim());
-    const fits = role === 'program' ? cellDate(value.text) === null : (role === 'invitations' || role === 'crs') && /\d/.test(value.text);
+    // "Tie-breaking rule", then "28 Dec 2021 · 11:03:15 UTC": a tie-break is a day with its time, no byline's.
+    const fits = role === 'program' ? cellDate(value.text) === null : role === 'tieBreak' ? cellTieBreak(value.text) !== null : (role === 'invitations' || role === 'crs') && /\d/.test(value.text);
     if (!fits || value.text.length > 80 || stackedCell(value.text.trim()) !== null || !cellFits(value.text.trim(), role, programs)) continue;
     rewritten.set(label.index, `${label.text.trim()}: ${value.text.trim()}`);
     taken.add(value.index);
