@@ -50,6 +50,9 @@ const RULES: readonly GlossRule[] = [
   [/(?<![\u0a80-\u0aff])આમંત્રણ(?:ો)?\s?:\s?/g, ' invitations: '],
   [/(?:સૌથી ઓછો|સૌથી નીચો|મિનિમમ|લઘુત્તમ)\s?(?:CRS\s)?સ્કોર\s?:\s?/g, ' minimum CRS score: '],
   [/(?<![\u0a80-\u0aff])પ્રોગ્રામ\s?:\s?/g, ' program: '],
+  // "લઘુતમ CRS 486" (the minimum CRS 486, also spelt "લઘુત્તમ"), "ઓલ-પ્રોગ્રામ ડ્રો" (an all-program draw).
+  [/(?:લઘુ(?:ત્ત|ત)મ|મિનિમમ)\s?CRS\s?(\d{2,4})(?!\d)/g, ' minimum CRS $1 '],
+  [/ઓલ-?\s?પ્રોગ્રામ/g, ' all-program '],
   [/ટાઈ-?\s?બ્રેકિંગ(?:\sનિયમ)?/g, ' tie-breaking rule '],
   [/(?:ના\s)?રોજ/g, ' '],
   // Cut-offs: "772નો CRS સ્કોર", "૪૩૧નો મિનિમમ ક્રોપ્રિહેન્સિવ રેન્કિંગ સિસ્ટમ સ્કોર", "સૌથી ઓછો CRS સ્કોર 428નો હતો".
@@ -59,6 +62,9 @@ const RULES: readonly GlossRule[] = [
   [/(\d{2,4})\s?પોઈન્ટ(?:નો|ની)?/g, ' $1 points '],
   // Counts: "249 આમંત્રણો મોકલ્યા", "૩૬૦૦ હેલ્થકેર વર્કર્સને ઈન્વાઈટ કર્યા", "6500 લોકોને આમાં આમંત્રણ આપવામાં આવ્યું".
   [/((?<!\d,?)\d[\d,]{0,15})\s?(?:આમંત્રણો|ઇન્વિટેશન|ITAs?)\s?(?:મોકલ્યા|જારી|આપ્યા)/g, ' issued $1 invitations '],
+  // "4,300 ઉમેદવારોને ITA, લઘુતમ CRS 486" (ITAs to 4,300 candidates, the minimum CRS 486): a round's count beside its cut-off (not a
+  // headline's total, "બે ડ્રો, ૫,૯૮૫ ઉમેદવારોને ITA").
+  [/((?<!\d,?)\d[\d,]{0,15})\s?ઉમેદવારોને\s?ITAs?(?=,?\s*(?:લઘુ(?:ત્ત|ત)મ|મિનિમમ|minimum))/gu, ' issued $1 invitations '],
   [new RegExp(String.raw`((?<!\d,?)\d[\d,]{0,15})\s?(?:હેલ્થકેર|હેલ્થ કેર)\s?(?:વર્કર્સને|કામદારોને)(?=[^.]{0,40}?${INVITED})`, 'g'), ' $1 healthcare candidates were invited '],
   [/((?<!\d,?)\d[\d,]{0,15})\s?(?:હેલ્થકેર|હેલ્થ કેર)\s?(?:વર્કર્સને|કામદારોને)/g, ' $1 healthcare candidates '],
   [new RegExp(String.raw`((?<!\d,?)\d[\d,]{0,15})\s?${PERSON}(?=[^.]{0,60}?${INVITED})`, 'g'), ' $1 candidates were invited '],

@@ -16,7 +16,7 @@ export const isPunjabi = (text: string): boolean => hasEnough(text, GURMUKHI);
 
 const MONTHS: MonthTable = [
   ['ਜਨਵਰੀ', 'January'],
-  ['ਫਰਵਰੀ', 'February'],
+  ['ਫਰਵਰੀ|ਫ਼ਰਵਰੀ|ਫ\u0a3cਰਵਰੀ', 'February'],
   ['ਮਾਰਚ', 'March'],
   ['ਅਪ੍ਰੈਲ|ਅਪਰੈਲ', 'April'],
   ['ਮਈ', 'May'],
@@ -30,7 +30,7 @@ const MONTHS: MonthTable = [
 ];
 
 const PERSON = String.raw`(?:ਉਮੀਦਵਾਰਾਂ|ਉਮੀਦਵਾਰ|ਬਿਨੈਕਾਰਾਂ|ਬਿਨੈਕਾਰ|ਪਰਵਾਸੀਆਂ|ਪ੍ਰਵਾਸੀਆਂ|ਵਿਅਕਤੀਆਂ|ਲੋਕਾਂ|ਵਿਦੇਸ਼ੀਆਂ|ਵਿਦੇਸ਼ੀ ਨਾਗਰਿਕਾਂ)`;
-const INVITATION = String.raw`(?:ਸੱਦਾ ਪੱਤਰ|ਸੱਦੇ|ਸੱਦਾ|ਇਨਵੀਟੇਸ਼ਨ|ਆਈਟੀਏ)`;
+const INVITATION = String.raw`(?:ਸੱਦਾ ਪੱਤਰ|ਸੱਦੇ|ਸੱਦਾ|ਇਨਵੀਟੇਸ਼ਨ|ਆਈਟੀਏ|ITAs?)`;
 const SENT = String.raw`(?:ਭੇਜੇ|ਭੇਜਿਆ|ਭੇਜ|ਜਾਰੀ ਕੀਤੇ|ਜਾਰੀ|ਦਿੱਤਾ|ਦਿਤਾ|ਮਿਲਿਆ|ਪ੍ਰਾਪਤ ਹੋਏ)`;
 
 const SCRIPT = script('\u0a00-\u0a7f', '‘’');
@@ -60,6 +60,10 @@ const RULES: readonly GlossRule[] = [
   [/ਬੁੱਧਵਾਰ/g, ' Wednesday '],
   [/ਵੀਰਵਾਰ/g, ' Thursday '],
   [/ਸ਼ੁੱਕਰਵਾਰ/g, ' Friday '],
+  [/ਸ਼ਨੀਵਾਰ|ਸ਼ਨਿੱਚਰਵਾਰ|ਛਨਿੱਚਰਵਾਰ/g, ' Saturday '],
+  [/ਐਤਵਾਰ/g, ' Sunday '],
+  // "ਰਾਊਂਡ ਨੰਬਰ 176" (round number 176).
+  [/(?:ਰਾਊਂਡ|ਡਰਾਅ)\s?ਨੰਬਰ\s?(\d{1,3})(?!\d)/g, ' round number $1 '],
   [/ਕੱਟ-ਆਫ਼/g, ' cut-off '],
   // "490 ਅੰਕਾਂ ਵਾਲੇ ਬਿਨੈਕਾਰਾਂ ਨੂੰ ਇਨਵੀਟੇਸ਼ਨ ਭੇਜੇ ਗਏ" (applicants with 490 points were sent invitations).
   [new RegExp(String.raw`(\d{2,4})\s?ਅੰਕਾਂ\s?ਵਾਲੇ\s?${PERSON}\s?ਨੂੰ\s?(?:[^\s.]+\s){0,4}?${INVITATION}\s?(?:[^\s.]+\s){0,3}?${SENT}`, 'g'), ' candidates with a score of $1 were sent invitations '],
