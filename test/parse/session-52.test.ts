@@ -801,3 +801,42 @@ describe('Punjabi and Gujarati (u46)', () => {
     expect(facts(page, '2021-02-14').map((d) => d.slice(0, 5))).toEqual([['2021-02-13', '176', 'cec', 27332, 75]]);
   });
 });
+
+describe("an app's newest round, a Punjabi dateline (u46)", () => {
+  it('an app\'s card "Round #41" over "Wednesday, August 24, 2016": the day under a round\'s number is its round\'s, not a byline', () => {
+    const page = [
+      '9:41 AM                 ▂▄▆ LTE  64%',
+      'EE Draw Tracker',
+      'Latest   |   History   |   My Score',
+      'NEW ROUND',
+      'Round #41',
+      'Wednesday, August 24, 2016',
+      'INVITATIONS ISSUED',
+      '750',
+      'MINIMUM CRS',
+      '538',
+      '▲ 48 points vs previous round',
+      'Previous: #40 · Aug 10 · 754 ITAs · CRS 490',
+      'Your saved score: 472  (66 below this cut-off)',
+      '[ Share ]     [ Notify me next time ]',
+      "Tip: cut-offs jumped after big rounds before – don't panic, keep your profile updated.",
+      'Home      Draws      Calculator      Settings',
+    ].join('\n');
+    expect(facts(page, '2016-08-24')).toEqual([['2016-08-24', '41', 'general', 750, 538, null]]);
+  });
+  it('Punjabi: "ਬੁੱਧਵਾਰ ਨੂੰ ਦਸੰਬਰ 2020 ਤੋਂ ਬਾਅਦ ਪਹਿਲੀ ਵਾਰ" (on Wednesday, for the first time since December 2020): the round is Wednesday\'s, not the dateline\'s', () => {
+    const page = [
+      'ਮੁੱਖ ਪੰਨਾ | ਪੰਜਾਬ | ਦੇਸ਼ | ਵਿਦੇਸ਼ | ਖੇਡਾਂ | ਮਨੋਰੰਜਨ | ਈ-ਪੇਪਰ',
+      'ਕੈਨੇਡਾ ਨੇ 18 ਮਹੀਨਿਆਂ ਬਾਅਦ ਸਾਰੇ ਪ੍ਰੋਗਰਾਮਾਂ ਲਈ ਐਕਸਪ੍ਰੈਸ ਐਂਟਰੀ ਡਰਾਅ ਕੱਢਿਆ, 1500 ਉਮੀਦਵਾਰਾਂ ਨੂੰ ਸੱਦਾ',
+      'ਟੋਰਾਂਟੋ/ਜਲੰਧਰ, 7 ਜੁਲਾਈ (ਬਿਊਰੋ) –',
+      'ਕੈਨੇਡਾ ਵਿਚ ਪੱਕੇ ਹੋਣ ਦੀ ਉਡੀਕ ਕਰ ਰਹੇ ਪੰਜਾਬੀਆਂ ਲਈ ਵੱਡੀ ਖ਼ਬਰ ਹੈ। ਇਮੀਗ੍ਰੇਸ਼ਨ, ਰਫਿਊਜੀਜ਼ ਅਤੇ ਸਿਟੀਜ਼ਨਸ਼ਿਪ ਕੈਨੇਡਾ (IRCC) ਨੇ ਬੁੱਧਵਾਰ ਨੂੰ ਦਸੰਬਰ 2020 ਤੋਂ ਬਾਅਦ ਪਹਿਲੀ ਵਾਰ ਅਜਿਹਾ ਡਰਾਅ ਕੱਢਿਆ ਜਿਸ ਵਿਚ ਫੈਡਰਲ ਸਕਿੱਲਡ ਵਰਕਰ, ਕੈਨੇਡੀਅਨ ਐਕਸਪੀਰੀਐਂਸ ਕਲਾਸ ਅਤੇ ਫੈਡਰਲ ਸਕਿੱਲਡ ਟ੍ਰੇਡਜ਼ ਸਮੇਤ ਸਾਰੇ ਪ੍ਰੋਗਰਾਮਾਂ ਦੇ ਉਮੀਦਵਾਰ ਸ਼ਾਮਲ ਸਨ।',
+      'ਇਸ ਡਰਾਅ ਵਿਚ 1,500 ਉਮੀਦਵਾਰਾਂ ਨੂੰ ਪੱਕੀ ਰਿਹਾਇਸ਼ ਲਈ ਅਰਜ਼ੀ ਦੇਣ ਦਾ ਸੱਦਾ (ITA) ਭੇਜਿਆ ਗਿਆ ਅਤੇ ਘੱਟੋ-ਘੱਟ CRS ਸਕੋਰ 557 ਰਿਹਾ। ਟਾਈ-ਬ੍ਰੇਕਿੰਗ ਨਿਯਮ 13 ਨਵੰਬਰ 2021 ਨੂੰ 02:20:46 UTC ਲਾਗੂ ਕੀਤਾ ਗਿਆ।',
+      "ਜ਼ਿਕਰਯੋਗ ਹੈ ਕਿ ਕੋਵਿਡ ਮਹਾਂਮਾਰੀ ਦੌਰਾਨ ਬੈਕਲਾਗ ਵਧਣ ਕਾਰਨ ਸਰਕਾਰ ਨੇ FSW ਅਤੇ CEC ਡਰਾਅ ਰੋਕ ਦਿੱਤੇ ਸਨ ਅਤੇ ਸਿਰਫ਼ PNP ਉਮੀਦਵਾਰਾਂ ਨੂੰ ਹੀ ਸੱਦੇ ਭੇਜੇ ਜਾ ਰਹੇ ਸਨ। 22 ਜੂਨ ਨੂੰ ਹੋਏ ਪਿਛਲੇ PNP ਡਰਾਅ ਵਿਚ 636 ਉਮੀਦਵਾਰਾਂ ਨੂੰ 752 ਅੰਕਾਂ 'ਤੇ ਸੱਦਿਆ ਗਿਆ ਸੀ।",
+      'ਇਮੀਗ੍ਰੇਸ਼ਨ ਮੰਤਰੀ ਸ਼ੌਨ ਫਰੇਜ਼ਰ ਨੇ ਅਪ੍ਰੈਲ ਵਿਚ ਐਲਾਨ ਕੀਤਾ ਸੀ ਕਿ ਜੁਲਾਈ ਦੇ ਸ਼ੁਰੂ ਤੋਂ ਸਾਰੇ ਪ੍ਰੋਗਰਾਮਾਂ ਦੇ ਡਰਾਅ ਮੁੜ ਸ਼ੁਰੂ ਹੋਣਗੇ ਅਤੇ ਨਵੀਆਂ ਅਰਜ਼ੀਆਂ ਛੇ ਮਹੀਨਿਆਂ ਦੇ ਮਿਆਰ ਅਨੁਸਾਰ ਪ੍ਰੋਸੈਸ ਕੀਤੀਆਂ ਜਾਣਗੀਆਂ।',
+      'ਮਾਹਿਰਾਂ ਅਨੁਸਾਰ ਆਉਣ ਵਾਲੇ ਡਰਾਅ ਵਿਚ ਸੱਦਿਆਂ ਦੀ ਗਿਣਤੀ ਵਧਣ ਨਾਲ ਸਕੋਰ ਹੌਲੀ-ਹੌਲੀ ਹੇਠਾਂ ਆ ਸਕਦਾ ਹੈ।',
+      'ਸਾਂਝਾ ਕਰੋ: Facebook | WhatsApp | Twitter',
+      'ਇਹ ਵੀ ਪੜ੍ਹੋ: ਸਟੱਡੀ ਵੀਜ਼ਾ ਰਿਫਿਊਜ਼ਲ ਵਧੇ, ਮਾਪੇ ਚਿੰਤਤ | ਆਸਟ੍ਰੇਲੀਆ ਨੇ ਵਰਕ ਘੰਟਿਆਂ ਦੀ ਹੱਦ ਮੁੜ ਲਾਗੂ ਕੀਤੀ',
+    ].join('\n');
+    expect(facts(page, '2022-07-07')).toEqual([['2022-07-06', null, 'general', 1500, 557, '2021-11-13']]);
+  });
+});

@@ -172,7 +172,7 @@ const COOKIE_BANNER = /\bcookies?\b.{0,160}\b(?:accept|consent|agree|settings|pr
 
 /** "🟦 PNP", "🟩 CEC [NEW TODAY]", "Draw #143 — PNP only": a card's title, its program's name; the bare day under it is the card's round's, not the page's. */
 const CARD_TITLE =
-  /^[^\p{L}\d]*(?:(?:draw|round)\s?#?\s?\d{1,3}\s?[-\u2013\u2014:\u00b7|]\s?(?:Canadian Experience|Provincial Nominee|Federal Skilled|No program|Senior managers|Skilled military|Researchers|French[- ]language)|(?:(?:draw|round)\s?#?\s?\d{1,3}\s?[-\u2013\u2014:\u00b7|]\s?)?(?:CEC|PNP|FSWP?|FSTP?|French(?:-language)?|Healthcare|STEM|Trades?|Transport|Agriculture|Education|Physicians|General|All[- ]programs?))\b[^\d]{0,25}$/iu;
+  /^[^\p{L}\d]*(?:(?:draw|round)\s?#\s?\d{1,3}\s*$|(?:draw|round)\s?#?\s?\d{1,3}\s?[-\u2013\u2014:\u00b7|]\s?(?:Canadian Experience|Provincial Nominee|Federal Skilled|No program|Senior managers|Skilled military|Researchers|French[- ]language)|(?:(?:draw|round)\s?#?\s?\d{1,3}\s?[-\u2013\u2014:\u00b7|]\s?)?(?:CEC|PNP|FSWP?|FSTP?|French(?:-language)?|Healthcare|STEM|Trades?|Transport|Agriculture|Education|Physicians|General|All[- ]programs?))\b[^\d]{0,25}$/iu;
 
 const MAX_HEAD_LINES = 4;
 
