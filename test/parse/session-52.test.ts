@@ -840,3 +840,48 @@ describe("an app's newest round, a Punjabi dateline (u46)", () => {
     expect(facts(page, '2022-07-07')).toEqual([['2022-07-06', null, 'general', 1500, 557, '2021-11-13']]);
   });
 });
+
+describe('bulletins and anniversaries (u44)', () => {
+  it('"Express Entry Monthly Bulletin / March 2026", issued April 7: a month\'s bulletin announces none of its rounds, nor its "Invitations issued: 20,982"', () => {
+    const page = [
+      'Express Entry Monthly Bulletin',
+      'March 2026',
+      'Economic Immigration Statistics | Issued 7 April 2026',
+      'Key figures',
+      'Rounds held: 9',
+      'Invitations issued: 20,982',
+      'Rounds by type',
+      'Date\tRound\tType\tITAs\tMin. CRS',
+      '02/03/2026\t399\tProvincial Nominee Program\t264\t710',
+      '03/03/2026\t400\tCanadian Experience Class\t4,000\t508',
+      '04/03/2026\t401\tFrench-language proficiency\t5,500\t397',
+      '05/03/2026\t402\tSenior managers with Canadian work experience\t250\t429',
+      '16/03/2026\t403\tProvincial Nominee Program\t362\t742',
+      '17/03/2026\t404\tCanadian Experience Class\t4,000\t507',
+      '18/03/2026\t405\tFrench-language proficiency\t4,000\t393',
+      '30/03/2026\t406\tProvincial Nominee Program\t356\t802',
+      '31/03/2026\t407\tCanadian Experience Class\t2,250\t509',
+      'Commentary',
+      'March followed a regular fortnightly pattern: a PNP round on Monday followed by CEC and French-language rounds later in the week. The senior managers round of 5 March was the first for that category.',
+      'CEC cut-offs held in a narrow range (507–509). The PNP cut-off of 802 on 30 March was the highest of the month.',
+      'Dates in this bulletin are shown as DD/MM/YYYY.',
+      'Next bulletin: April 2026 data, to be issued in early May.',
+    ].join('\n');
+    expect(facts(page, '2026-04-07')).toEqual([]);
+  });
+  it('an undated "ON THIS DAY IN CANADIAN IMMIGRATION / February 2" page: the rounds of past years on that day are no news', () => {
+    const page = [
+      'ON THIS DAY IN CANADIAN IMMIGRATION',
+      'February 2',
+      'Browse: ‹ February 1 | February 3 ›',
+      '2023 — IRCC holds the first Express Entry round ever limited to the Federal Skilled Worker Program. 3,300 candidates are invited; the cut-off is 489 points.',
+      '2022 — A Provincial Nominee Program-only round invites 1,070 candidates at 674, part of a run of PNP-only rounds that lasted until July 2022.',
+      'Nearby dates',
+      'February 1, 2024 — 7,000 invitations in a French-language proficiency round, minimum score 365.',
+      'January 31, 2015 — The first Express Entry round: 779 invitations at 886.',
+      'Did you know? The Express Entry pool opened on January 1, 2015, but no invitations were issued for the first month.',
+      'Submit a correction | Subscribe to the daily digest',
+    ].join('\n');
+    expect(facts(page, undefined)).toEqual([]);
+  });
+});

@@ -212,7 +212,7 @@ const HELD_COUNTED_ROUNDS = /\b(?:held|conducted|ran)\s+(?:two|three|four|five|s
  * recap announces none of its rounds, not even one of the day before (unless its headline also tells news: RECAP_AND_NEWS).
  */
 const MONTH_RECAP = new RegExp(
-  String.raw`\b(?:${MONTHS})\.?\s(?:(?:19|20)\d\d\s)?(?:Express Entry\s)?(?:recap|round-?up|in review|wrap-?up)\b|\bmonthly\s(?:[\w-]+\s){0,2}?(?:recap|round-?up|review|summary|wrap-?up)\b|\b(?:recap|round-?up|wrap-?up) of (?:${MONTHS})\b`,
+  String.raw`\b(?:${MONTHS})\.?\s(?:(?:19|20)\d\d\s)?(?:Express Entry\s)?(?:recap|round-?up|in review|wrap-?up)\b|\bmonthly\s(?:[\w-]+\s){0,2}?(?:recap|round-?up|review|summary|wrap-?up|bulletin|report)\b|\b(?:recap|round-?up|wrap-?up) of (?:${MONTHS})\b`,
   'i',
 );
 /** "September 2025 in review, plus today's first October round", "July recap and today's draw": a recap with news. */
