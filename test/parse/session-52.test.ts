@@ -885,3 +885,54 @@ describe('bulletins and anniversaries (u44)', () => {
     expect(facts(page, undefined)).toEqual([]);
   });
 });
+
+describe('Gulf and Dhaka papers (u46)', () => {
+  it('a Gulf paper\'s "Expat Guide" section is no guide; both rounds of "Two invitation rounds in six days" are news', () => {
+    const page = [
+      'The Gulf Standard',
+      'UAE | Gulf | World | Business | Expat Guide | Sport',
+      'Expat Guide',
+      'Canada Express Entry hits round 100 with a trades-only draw',
+      'Two invitation rounds in six days; nearly 4,000 candidates invited',
+      'Published: September 25, 2018 10:02 | Updated: September 25, 2018 12:40',
+      'By Staff Reporter',
+      'Dubai: Canada has held two Express Entry draws in less than a week, good news for the thousands of UAE-based South Asian and Arab professionals who have profiles in the federal immigration pool.',
+      'On Wednesday, September 19, Immigration, Refugees and Citizenship Canada (IRCC) invited 3,500 candidates from all programmes with Comprehensive Ranking System (CRS) scores of 441 or more.',
+      "Then, on Monday, in the system's 100th round of invitations, 400 Federal Skilled Trades candidates were invited with scores as low as 284. For the trades round, the tie-breaking rule was set at February 18, 2018 at 12:31:16 UTC.",
+      'The all-programme draw before that, on September 5, had invited 3,900 candidates at 440.',
+      'Who benefits?',
+      "Dubai-based consultants said the trades-only draws are particularly relevant to electricians, HVAC technicians and heavy-equipment operators working in the UAE's construction and facilities-management sector, provided they hold a Canadian job offer or a provincial certificate of qualification.",
+      '"We have clients who have worked on big projects in Dubai and Abu Dhabi for ten years. Their experience counts, but the language test is where many struggle," said an adviser at a consultancy in Bur Dubai.',
+      'Things to remember',
+      "- Express Entry profiles are free to create on IRCC's website",
+      '- Beware of agents asking for fees to "guarantee" an invitation',
+      '- Work experience gained in the UAE counts as foreign work experience',
+      'Share | Tweet | WhatsApp',
+    ].join('\n');
+    expect(facts(page, '2018-09-25').map((d) => d.slice(0, 4))).toEqual([
+      ['2018-09-19', null, 'general', 3500],
+      ['2018-09-24', '100', 'fst', 400],
+    ]);
+  });
+  it('"One year since Canada\'s 27,332-invitation draw": a look back, its "most recent" PNP round no news', () => {
+    const page = [
+      'The Dhaka Observer',
+      'Sunday, February 13, 2022',
+      'Home / Analysis / Migration',
+      "One year since Canada's 27,332-invitation draw: what changed for Bangladeshi applicants?",
+      'Staff Correspondent',
+      'Exactly a year ago, on February 13, 2021, Immigration, Refugees and Citizenship Canada (IRCC) did something no one expected: it invited 27,332 Canadian Experience Class (CEC) candidates in a single Express Entry round, with a minimum score of just 75 points.',
+      'For Bangladeshi graduates already working in Toronto or Montreal, it was a life-changing moment. Many of them have since become permanent residents.',
+      'But for applicants living in Bangladesh, the story has been very different. The Federal Skilled Worker (FSW) Program, which most Bangladeshis applying from home rely on, has not had a draw since December 2020.',
+      'CEC draws have also stopped since September, and IRCC has only been holding PNP-only rounds. The most recent, on February 2, invited 1,070 provincial nominees with a minimum score of 674.',
+      '"The backlog is the reason. IRCC wants to reduce its inventory before inviting more people," said a Dhaka-based migration consultant.',
+      'Canada\'s new immigration minister, Sean Fraser, has said that processing times will improve this year and that Express Entry draws for FSW and CEC will resume "soon".',
+      'What Bangladeshi applicants can do now',
+      '- Keep your Express Entry profile active',
+      '- Consider provincial programmes that accept overseas applicants',
+      '- Keep your IELTS and ECA valid',
+      "Readers' comments are moderated.",
+    ].join('\n');
+    expect(facts(page, '2022-02-13')).toEqual([]);
+  });
+});

@@ -204,7 +204,7 @@ function leadIsNotNews(lead: Lead): boolean {
   return NOT_NEWS_LEAD.test(ofDays ? text.replace(RECAP_WORDS, ' ') : text);
 }
 /** "A year after Canada's 27,332-invitation draw, skilled workers abroad are still waiting", "Five years on": a look back. */
-const YEARS_AFTER_HEADLINE = /\b(?:a|one|two|three|four|five|ten)\s+years?\s+(?:after|on)\b(?!\s+(?:the\s+)?(?:last|previous|its)\b)/i;
+const YEARS_AFTER_HEADLINE = /\b(?:a|one|two|three|four|five|ten)\s+years?\s+(?:after|on|since)\b(?!\s+(?:the\s+)?(?:last|previous|its)\b)/i;
 const HELD_COUNTED_ROUNDS = /\b(?:held|conducted|ran)\s+(?:two|three|four|five|six|[2-9])\s+(?:[\w-]+\s+){0,2}?(?:draws|rounds)\b/i;
 
 /**
