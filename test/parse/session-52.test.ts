@@ -936,3 +936,19 @@ describe('Gulf and Dhaka papers (u46)', () => {
     expect(facts(page, '2022-02-13')).toEqual([]);
   });
 });
+
+describe("an app's notice (u44)", () => {
+  it('a phone\'s lock screen "CRS Tracker • now / New Express Entry draw 🎯 / General round: 4,750 invitations, minimum CRS 561": an app\'s notice of a new round is news, whatever the app is called', () => {
+    const page = [
+      'Wednesday, December 6',
+      '3:27',
+      'CRS Tracker • now',
+      'New Express Entry draw 🎯',
+      'General round: 4,750 invitations, minimum CRS 561. Your score (548) is 13 points short. Tap for details.',
+      'Gmail • 2h ago',
+      'Your IELTS results are ready',
+      'Swipe up to open',
+    ].join('\n');
+    expect(facts(page, '2023-12-06').map((d) => d.slice(2, 5))).toEqual([['general', 4750, 561]]);
+  });
+});

@@ -201,8 +201,10 @@ function leadIsNotNews(lead: Lead): boolean {
   // "IRCC held four rounds of invitations between Tuesday and Friday, three of them under the new category-based selection": the
   // rounds held are the news, not the new category.
   const text = HELD_COUNTED_ROUNDS.test(lead.text) ? lead.text.replace(/\bnew (?=category)/gi, '') : lead.text;
-  return NOT_NEWS_LEAD.test(ofDays ? text.replace(RECAP_WORDS, ' ') : text);
+  // "CRS Tracker • now / New Express Entry draw 🎯": an app's notice of a new round is news, whatever the app is called.
+  return NOT_NEWS_LEAD.test(ofDays || NEW_ROUND_NOTICE.test(text) ? text.replace(RECAP_WORDS, ' ') : text);
 }
+const NEW_ROUND_NOTICE = /\bnew\s+express\s+entry\s+(?:draw|round)\b(?!s)/i;
 /** "A year after Canada's 27,332-invitation draw, skilled workers abroad are still waiting", "Five years on": a look back. */
 const YEARS_AFTER_HEADLINE = /\b(?:a|one|two|three|four|five|ten)\s+years?\s+(?:after|on|since)\b(?!\s+(?:the\s+)?(?:last|previous|its)\b)/i;
 const HELD_COUNTED_ROUNDS = /\b(?:held|conducted|ran)\s+(?:two|three|four|five|six|[2-9])\s+(?:[\w-]+\s+){0,2}?(?:draws|rounds)\b/i;
