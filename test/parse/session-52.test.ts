@@ -952,3 +952,27 @@ describe("an app's notice (u44)", () => {
     expect(facts(page, '2023-12-06').map((d) => d.slice(2, 5))).toEqual([['general', 4750, 561]]);
   });
 });
+
+describe("a chat bot's box (u44)", () => {
+  it('a Slack bot\'s box "┌ #322 · Tue 2024-11-12 · Provincial Nominee Program" / "└ #323 · Wed 2024-11-13 · …": the numbers opening box-drawn lines before a weekday and an ISO day', () => {
+    const page = [
+      '#ee-watch',
+      'Sana Qureshi  3:02 PM',
+      '/ee thisweek',
+      'EE Tracker  APP  3:02 PM',
+      'Only visible to you',
+      'Express Entry rounds — last 7 days (Nov 7–13, 2024)',
+      '┌ #322 · Tue 2024-11-12 · Provincial Nominee Program',
+      '│ 733 invitations · CRS 812 · tie-break 2024-03-02 01:58:34 UTC',
+      '└ #323 · Wed 2024-11-13 · Canadian Experience Class',
+      '  400 invitations · CRS 547 · tie-break 2024-04-10 03:58:05 UTC',
+      'Tip: /ee compare 534 to see how a score would have done.',
+    ].join('\n');
+    expect(facts(page, '2024-11-13').sort()).toEqual(
+      [
+        ['2024-11-12', '322', 'pnp', 733, 812, '2024-03-02'],
+        ['2024-11-13', '323', 'cec', 400, 547, '2024-04-10'],
+      ].sort(),
+    );
+  });
+});

@@ -103,9 +103,9 @@ const HASH_BETWEEN_DASHES = new RegExp(String.raw`\b(?:${MONTHS})\.?\s\d{1,2}(?:
  * "#332 Wednesday CEC 1,350 invitations", "#176 – February 13, 2021", "#253 - Tue July 4 - …", "#100 · 24 Sep 2018 · Federal Skilled Trades", "1) #386 - 2025.12.15 / …": a list's
  * line that opens with the round's number, then its day or program.
  */
-const HASH_LINE_START = /^\s*(?:>\s*)?(?:[\u2502\u2503]\s*)?(?:[-•*]\s*|\d[.)]\s+)?$/;
+const HASH_LINE_START = /^\s*(?:>\s*)?(?:[\u2502\u2503\u250c\u2514\u251c\u250f\u2517\u2523]\s*)?(?:[-•*]\s*|\d[.)]\s+)?$/;
 const DAY_OR_PROGRAM_AFTER = new RegExp(
-  String.raw`^\s*(?:[-\u2013\u2014:|,\u00b7/]\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:mon|tue|wed|thu|fri|sat|sun)\.?\s+(?:${MONTHS})\b|(?:${MONTHS})\b|\d{1,2}\s(?:${MONTHS})\b|PNP\b|CEC\b|FSW\b|FST\b|STEM\b|French\b|Healthcare\b|Trades?\b|Transport\b|Agriculture\b|Education\b|Provincial\b|Canadian Experience\b|Federal Skilled\b|(?:Skilled\s)?Military\b|Physicians\b|(?:Senior\s)?Managers\b|Researchers\b|All[- ]program|General\b|No program)`,
+  String.raw`^\s*(?:[-\u2013\u2014:|,\u00b7/]\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:mon|tue|wed|thu|fri|sat|sun)\.?\s+(?:${MONTHS}\b|(?:19|20)\d\d-\d\d-\d\d\b)|(?:${MONTHS})\b|\d{1,2}\s(?:${MONTHS})\b|PNP\b|CEC\b|FSW\b|FST\b|STEM\b|French\b|Healthcare\b|Trades?\b|Transport\b|Agriculture\b|Education\b|Provincial\b|Canadian Experience\b|Federal Skilled\b|(?:Skilled\s)?Military\b|Physicians\b|(?:Senior\s)?Managers\b|Researchers\b|All[- ]program|General\b|No program)`,
   'i',
 );
 const HASH_AFTER = /^\s*(?:draw|round|express entry)\b/i;
