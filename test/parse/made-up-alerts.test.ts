@@ -50,8 +50,8 @@ describe('made-up pages replayed as news', () => {
     expect(replay.alerts.filter((a) => !a.right).map((a) => `${a.page}: ${a.date} ${a.program} ${a.invitations} at ${a.minCrs} (${a.why})`)).toEqual(known);
   });
 
-  it('still alerts the draws it did when this replay was last measured (1,549 with u44–u47), or more', () => {
-    expect(replay.alerts.filter((a) => a.right).length).toBeGreaterThanOrEqual(1549);
+  it('still alerts the draws it did when this replay was last measured (1,550 with u44–u47), or more', () => {
+    expect(replay.alerts.filter((a) => a.right).length).toBeGreaterThanOrEqual(1550);
   });
 });
 
@@ -113,8 +113,8 @@ describe('the sets of session 37, probed', () => {
   it('u10 (tuned on): 789 of 804 fields right or more, no wrong value', () => {
     expectFloor('u10-', 804, 789, 0);
   });
-  it('u11 (never tuned on): 691 of 750 fields right or more, at most the 5 wrong values it has now (8 when measured, none alerting)', () => {
-    expectFloor('u11-', 750, 691, 5);
+  it('u11 (never tuned on): 694 of 750 fields right or more, at most the 3 wrong values it has now (8 when measured, none alerting)', () => {
+    expectFloor('u11-', 750, 694, 3);
   });
 });
 
@@ -122,8 +122,8 @@ describe('the sets of session 37, probed', () => {
 // session's last rule, with the session's first reader (782 of 978) and its last (785), never tuned on (795 after one more rule,
 // made on u7-322: docs/parser.md "Session 38"): a later session must not tune on it either.
 describe('the set of session 38, probed', () => {
-  it('u12 (never tuned on): 847 of 978 fields right or more (785 when measured), at most the 3 wrong values it has now (4 then, none alerting)', () => {
-    expectFloor('u12-', 978, 847, 3);
+  it('u12 (never tuned on): 859 of 978 fields right or more (785 when measured), at most the 2 wrong values it has now (4 then, none alerting)', () => {
+    expectFloor('u12-', 978, 859, 2);
   });
 });
 
@@ -132,8 +132,8 @@ describe('the set of session 38, probed', () => {
 // never read nor tuned on (one guard, tables of totals, came after its count of extra draws rose: docs/parser.md): a later
 // session must not tune on it either.
 describe('the set of session 39, probed', () => {
-  it("u13 (never tuned on): 885 of 978 fields right or more (805 with the reader of session 39's start), at most the 1 wrong value it has now (4 then)", () => {
-    expectFloor('u13-', 978, 885, 1);
+  it("u13 (never tuned on): 890 of 978 fields right or more (805 with the reader of session 39's start), at most the 1 wrong value it has now (4 then)", () => {
+    expectFloor('u13-', 978, 890, 1);
   });
 });
 
@@ -142,8 +142,8 @@ describe('the set of session 39, probed', () => {
 // measured with the session's first reader (670 of 768, 11 wrong, 6 alerts all right) and its last (681), never read; its totals
 // decided one rule's fate (docs/parser.md): a later session must not tune on it.
 describe('the set of session 41, probed', () => {
-  it("u14 (never tuned on): 725 of 768 fields right or more (670 with the reader of session 41's start), at most the 8 wrong values it has now (11 then)", () => {
-    expectFloor('u14-', 768, 725, 8);
+  it("u14 (never tuned on): 728 of 768 fields right or more (670 with the reader of session 41's start), at most the 6 wrong values it has now (11 then)", () => {
+    expectFloor('u14-', 768, 728, 6);
   });
 });
 
@@ -181,8 +181,8 @@ describe('the set of session 44, probed', () => {
   // Session 47: a lead that counts its rounds ("dos rondas … esta semana") takes no round told as earlier as one more: 7 → 5 extra
   // announced draws, 1,427 → 1,426 fields right and 14 → 15 wrong values (a page's rounds paired differently); with the probe's
   // pairing by most fields agreeing, 1,428 and 14 (1,421 and 14 with the reader of session 47's start). Not read.
-  it('u19 (never tuned on, 200 pages): 1,444 of 1,632 fields right or more (1,420 when measured), at most the 13 wrong values it has now (15 then)', () => {
-    expectFloor('u19-', 1632, 1444, 13, 200);
+  it('u19 (never tuned on, 200 pages): 1,453 of 1,632 fields right or more (1,420 when measured), at most the 6 wrong values it has now (15 then)', () => {
+    expectFloor('u19-', 1632, 1453, 6, 200);
   });
 });
 
@@ -215,8 +215,8 @@ describe('the sets of session 46, probed', () => {
 // of the session's start (969 of 1,098 fields right, 11 wrong values, 7 extra announced draws; 21 alerts, all right) and the
 // session's (978, 6 wrong, 6 extra; 22 alerts, all right), never read: a later session must not tune on it.
 describe("the blind set of session 46's end, probed", () => {
-  it('u23 (never tuned on, 160 pages): 1,019 of 1,098 fields right or more (969 when measured), at most 5 wrong values', () => {
-    expectFloor('u23-', 1098, 1019, 5, 160);
+  it('u23 (never tuned on, 160 pages): 1,024 of 1,098 fields right or more (969 when measured), at most 5 wrong values', () => {
+    expectFloor('u23-', 1098, 1024, 5, 160);
   });
 });
 
@@ -228,8 +228,8 @@ describe('the sets of session 47, probed', () => {
   it('u25 (never tuned on, 160 pages): 1,071 of 1,128 fields right or more (1,050 when measured), at most 5 wrong values', () => {
     expectFloor('u25-', 1128, 1071, 5, 160);
   });
-  it('u26 (tuned on, 160 pages): 1,069 of 1,080 fields right or more (991 when written), no wrong value', () => {
-    expectFloor('u26-', 1080, 1069, 0, 160);
+  it('u26 (tuned on, 160 pages): 1,074 of 1,080 fields right or more (991 when written), no wrong value', () => {
+    expectFloor('u26-', 1080, 1074, 0, 160);
   });
 });
 
@@ -260,8 +260,8 @@ describe('the sets of session 48, probed', () => {
   it('u30 (tuned on, 160 pages): 1,032 of 1,062 fields right or more (958 with the reader of the session start), at most 3 wrong values', () => {
     expectFloor('u30-', 1062, 1032, 3, 160);
   });
-  it("u31 (never tuned on, 160 pages, written after the session's rules): 977 of 1,086 fields right or more (965 with the reader of the session start), at most 8 wrong values", () => {
-    expectFloor('u31-', 1086, 977, 8, 160);
+  it("u31 (never tuned on, 160 pages, written after the session's rules): 989 of 1,086 fields right or more (965 with the reader of the session start), at most 8 wrong values", () => {
+    expectFloor('u31-', 1086, 989, 8, 160);
   });
 });
 
@@ -284,8 +284,8 @@ describe('the sets of session 49, probed', () => {
   it('u34 (tuned on, 160 pages): 992 of 1,026 fields right or more (852 with the reader of the session start), no wrong value', () => {
     expectFloor('u34-', 1026, 992, 0, 160);
   });
-  it('u35 (never tuned on, 160 pages, written late in the session): 890 of 1,044 fields right or more (859 with the reader of the session start), at most 9 wrong values', () => {
-    expectFloor('u35-', 1044, 890, 9, 160);
+  it('u35 (never tuned on, 160 pages, written late in the session): 893 of 1,044 fields right or more (859 with the reader of the session start), at most 7 wrong values', () => {
+    expectFloor('u35-', 1044, 893, 7, 160);
   });
 });
 
@@ -301,14 +301,14 @@ describe('the sets of session 50, probed', () => {
   it('u36 (tuned on, 160 pages): 1,061 of 1,104 fields right or more (993 with the reader of the session start), at most 1 wrong value', () => {
     expectFloor('u36-', 1104, 1061, 1, 160);
   });
-  it('u37 (never tuned on, 160 pages): 949 of 1,116 fields right or more (938 with the reader of the session start), at most 5 wrong values', () => {
-    expectFloor('u37-', 1116, 949, 5, 160);
+  it('u37 (never tuned on, 160 pages): 958 of 1,116 fields right or more (938 with the reader of the session start), at most 5 wrong values', () => {
+    expectFloor('u37-', 1116, 958, 5, 160);
   });
-  it('u38 (tuned on, 160 pages): 988 of 1,134 fields right or more (870 with the reader of the session start), at most 2 wrong values', () => {
-    expectFloor('u38-', 1134, 988, 2, 160);
+  it('u38 (tuned on, 160 pages): 1,004 of 1,134 fields right or more (870 with the reader of the session start), at most 1 wrong value', () => {
+    expectFloor('u38-', 1134, 1004, 1, 160);
   });
-  it('u39 (never tuned on, 160 pages, written while the session tuned): 1,005 of 1,092 fields right or more (992 with the reader of the session start), at most 3 wrong values', () => {
-    expectFloor('u39-', 1092, 1005, 3, 160);
+  it('u39 (never tuned on, 160 pages, written while the session tuned): 1,011 of 1,092 fields right or more (992 with the reader of the session start), at most 3 wrong values', () => {
+    expectFloor('u39-', 1092, 1011, 3, 160);
   });
 });
 
@@ -330,7 +330,32 @@ describe('the sets of session 51, probed', () => {
   it('u42 (tuned on, 160 pages): 982 of 1,098 fields right or more (838 with the reader of the session start), at most 1 wrong value', () => {
     expectFloor('u42-', 1098, 982, 1, 160);
   });
-  it('u43 (never tuned on, 160 pages, written while the session tuned): 945 of 1,110 fields right or more (935 with the reader of the session start), at most 3 wrong values', () => {
-    expectFloor('u43-', 1110, 945, 3, 160);
+  it('u43 (never tuned on, 160 pages, written while the session tuned): 950 of 1,110 fields right or more (935 with the reader of the session start), at most 3 wrong values', () => {
+    expectFloor('u43-', 1110, 950, 3, 160);
+  });
+});
+
+// Session 52 (docs/parser.md "Session 52"): four more sets to the same brief, each by four helpers, all written at the session's
+// start. u45 is blind (local papers, radio and TV scripts, podcast notes, letters; other bots' and tools' messages, consultants'
+// client e-mails, moderators' posts; pages in Spanish, Italian, Vietnamese, Tagalog, Persian, Polish, Russian and Ukrainian;
+// Hansard, statistics bulletins, FOI extracts, court decisions, research notes, timelines, encyclopaedia entries): 854 of 1,068
+// fields right with the reader of the session's start (8 wrong values, 5 extra announced draws; 22 alerts of which 1 false), never
+// read. u47 is blind too (Indian, Pakistani, Nigerian, Filipino, Emirati and Bangladeshi portals; sheets, Notion and Airtable pages,
+// app screens, dashboards, calendars; pages in Hindi, Punjabi, Gujarati, Tamil, Malayalam, Nepali, Arabic, Quebec and West African
+// French; breaking stubs, corrections, aggregators, content farms, comments): 824 of 1,146 (6 wrong, 5 extra, 14 alerts all right).
+// u44 (u45's kinds) and u46 (u47's kinds) were tuned on: 905 of 1,092 (7 wrong, 10 extra, 30 alerts of which 1 false) and 852 of
+// 1,104 (9 wrong, 8 extra, 21 alerts of which 1 false) at the start.
+describe('the sets of session 52, probed', () => {
+  it('u44 (tuned on, 160 pages): 948 of 1,092 fields right or more (905 with the reader of the session start), at most 1 wrong value', () => {
+    expectFloor('u44-', 1092, 948, 1, 160);
+  });
+  it('u45 (never tuned on, 160 pages): 855 of 1,068 fields right or more (854 with the reader of the session start), at most 8 wrong values', () => {
+    expectFloor('u45-', 1068, 855, 8, 160);
+  });
+  it('u46 (tuned on, 160 pages): 927 of 1,104 fields right or more (852 with the reader of the session start), at most 3 wrong values', () => {
+    expectFloor('u46-', 1104, 927, 3, 160);
+  });
+  it('u47 (never tuned on, 160 pages): 827 of 1,146 fields right or more (824 with the reader of the session start), at most 4 wrong values', () => {
+    expectFloor('u47-', 1146, 827, 4, 160);
   });
 });
