@@ -50,23 +50,22 @@ const SPAN_DAYS = 7;
 
 /** The days a headline names as its page's span ("rounds of August 17 to 19"): a week at most, ended by the page's day and at most a week before it. */
 export function headlineSpan(headline: string, published: DayRef | null): Week | null {
+  if (!published || published.year === null) return null;
   const iso = ISO_SPAN.exec(headline);
-  if (iso) return isoSpan(iso, published);
+  if (iso) {
+    const [from, to] = [1, 4].map((i) => ({ year: Number(iso[i]), month: Number(iso[i + 1]), day: Number(iso[i + 2]) }));
+    return from && to ? weekUpTo(from, to, published) : null;
+  }
   const m = SPAN.exec(headline);
   const d = m ? null : DAY_FIRST_SPAN.exec(headline);
   const [monthName, first, last] = m ? [m[1], m[2], m[3]] : d ? [d[3], d[1], d[2]] : [];
   const month = monthName ? monthNumber(monthName) : null;
-  if (month === null || !published || published.year === null) return null;
-  const from = withYearBefore({ year: null, month, day: Number(first) }, published);
-  const to = withYearBefore({ year: null, month, day: Number(last) }, published);
-  const length = daysBetween(from, to);
-  const before = daysBetween(to, published);
-  return length !== null && before !== null && length >= 0 && length < SPAN_DAYS && before >= 0 && before <= SPAN_DAYS ? { from, to } : null;
+  if (month === null) return null;
+  return weekUpTo(withYearBefore({ year: null, month, day: Number(first) }, published), withYearBefore({ year: null, month, day: Number(last) }, published), published);
 }
 
-function isoSpan(m: RegExpExecArray, published: DayRef | null): Week | null {
-  const [from, to] = [1, 4].map((i) => ({ year: Number(m[i]), month: Number(m[i + 1]), day: Number(m[i + 2]) }));
-  if (!from || !to || !published || published.year === null) return null;
+/** The span from `from` to `to` when it is a week at most, ended by the page's day and at most a week before it. */
+function weekUpTo(from: DayRef, to: DayRef, published: DayRef): Week | null {
   const length = daysBetween(from, to);
   const before = daysBetween(to, published);
   return length !== null && before !== null && length >= 0 && length < SPAN_DAYS && before >= 0 && before <= SPAN_DAYS ? { from, to } : null;
