@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { numberFitsYear, roundNumberFits } from '../../src/parse/primary/round-years.ts';
 
@@ -32,5 +33,12 @@ describe("a round's number and its year", () => {
     expect(roundNumberFits('1', { year: null, month: 1, day: 31 })).toBe(true);
     expect(roundNumberFits('91a', { year: 2018, month: 5, day: 30 })).toBe(true);
     expect(roundNumberFits('1', { year: 2024, month: 8, day: 26 })).toBe(false);
+  });
+
+  it("keeps every round of IRCC's bundled record (assets/ircc-rounds-1-437.json): no real number is dropped for its year", () => {
+    const record = JSON.parse(readFileSync(new URL('../../assets/ircc-rounds-1-437.json', import.meta.url), 'utf8')) as { rounds: { drawNumber: string; drawDate: string }[] };
+    const misfits = record.rounds.filter((r) => !roundNumberFits(r.drawNumber, { year: Number(r.drawDate.slice(0, 4)), month: 1, day: 1 }));
+    expect(record.rounds.length).toBeGreaterThan(400);
+    expect(misfits).toEqual([]);
   });
 });

@@ -16,7 +16,8 @@ export const isPunjabi = (text: string): boolean => hasEnough(text, GURMUKHI);
 
 const MONTHS: MonthTable = [
   ['ਜਨਵਰੀ', 'January'],
-  ['ਫਰਵਰੀ|ਫ਼ਰਵਰੀ|ਫ\u0a3cਰਵਰੀ', 'February'],
+  // February also with its nukta, as a mark (ਫ + ਼) or precomposed (ਫ਼).
+  ['ਫਰਵਰੀ|ਫ\u0a3cਰਵਰੀ|\u0a5eਰਵਰੀ', 'February'],
   ['ਮਾਰਚ', 'March'],
   ['ਅਪ੍ਰੈਲ|ਅਪਰੈਲ', 'April'],
   ['ਮਈ', 'May'],
@@ -61,9 +62,9 @@ const RULES: readonly GlossRule[] = [
   [/ਵੀਰਵਾਰ/g, ' Thursday '],
   [/ਸ਼ੁੱਕਰਵਾਰ/g, ' Friday '],
   [/ਸ਼ਨੀਵਾਰ|ਸ਼ਨਿੱਚਰਵਾਰ|ਛਨਿੱਚਰਵਾਰ/g, ' Saturday '],
+  [/ਐਤਵਾਰ/g, ' Sunday '],
   // "ਦਸੰਬਰ 2020 ਤੋਂ ਬਾਅਦ ਪਹਿਲੀ ਵਾਰ" (for the first time since December 2020), after the month is glossed: an earlier month, no round's day.
   [/([A-Z][a-z]+\s+\d{4})\s+ਤੋਂ\s?ਬਾਅਦ\s+ਪਹਿਲੀ\s+ਵਾਰ/g, ', for the first time since $1, '],
-  [/ਐਤਵਾਰ/g, ' Sunday '],
   // "ਰਾਊਂਡ ਨੰਬਰ 176" (round number 176).
   [/(?:ਰਾਊਂਡ|ਡਰਾਅ)\s?ਨੰਬਰ\s?(\d{1,3})(?!\d)/g, ' round number $1 '],
   [/ਕੱਟ-ਆਫ਼/g, ' cut-off '],

@@ -1,4 +1,5 @@
 import { MONTHS } from '../mentions/masks.ts';
+import { DAY_MS } from '../../util/days.ts';
 import { matchesOf } from './matches.ts';
 import { FRENCH_MONTHS, IBERIAN_MONTHS, PORTUGUESE_MONTHS, plainLower } from '../mentions/romance-months.ts';
 
@@ -32,7 +33,6 @@ function pageOrder(text: string): Order | null {
   return dayFirst > 0 && monthFirst === 0 ? 'dmy' : monthFirst > 0 && dayFirst === 0 ? 'mdy' : null;
 }
 
-const DAY_MS = 86_400_000;
 /** Days from the first to the last of `days` ([year, month, day]). */
 const spanDays = (days: readonly (readonly [number, number, number])[]): number => {
   const t = days.map(([y, m, d]) => Date.UTC(y, m - 1, d));

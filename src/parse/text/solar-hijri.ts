@@ -1,9 +1,10 @@
+import { DAY_MS } from '../../util/days.ts';
+
 /**
  * Solar Hijri (Persian calendar) days, as Iranian sites write a round's day or its tie-breaking time ("۶ فروردین ۱۳۹۷" is
  * March 26, 2018), turned into the Gregorian day by the platform's own calendar (ICU through `Intl`), not a hand-made table.
  */
 
-const DAY_MS = 86_400_000;
 const PERSIAN = new Intl.DateTimeFormat('en-u-ca-persian-nu-latn', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
 
 export interface GregorianDay {
