@@ -65,8 +65,8 @@ export function toCleanText(input: string): string {
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd]/g, ' ')
     // Runs of spaces, and any other space, become one space (a lone " " is left as it is: no match for each word).
     .replace(/[ \u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ')
-    // A bot's dot leaders between a label and its value ("Program ........ Federal Skilled Trades", "Invitations .... 500").
-    .replace(/^([ \t]*[A-Za-z][\w ()/-]{1,30}?)[ \t]?\.{3,}[ \t]?(?=\S)/gm, '$1: ')
+    // A bot's dot leaders between a label and its value ("Program ........ Federal Skilled Trades", "Invitations .... 500", "Min. CRS ........ 475").
+    .replace(/^([ \t]*[A-Za-z][\w ()/-]{1,30}?(?:\.[\w ()/-]{1,30}?)?)[ \t]?\.{3,}[ \t]?(?=\S)/gm, '$1: ')
     // A pause before the figure: "avec un score minimal de… 75 points", "a minimum score of... 75" (a word, then the ellipsis).
     .replace(/(?<=[a-zà-ÿ])[ \t]?(?:\u2026|\.{3})[ \t]?(?=\d)/g, ' ')
     // Text glued where a page's blocks met: "…resumed on July 6.Invitations were issued", "…invited 727Canada's …".

@@ -28,9 +28,9 @@ const DATED_BYLINE = /(?:\b\d{1,2}\s[A-Z][a-z]{2,8}\.?,?\s(?:19|20)\d\d|\b[A-Z][
 /** "⏱ Tie-break: 12 February 2026, 09:24 AM IST": a round's tie-break told with its clock, no byline. */
 const TIE_BREAK_LABEL = /^\W*(?:tie[- ]?break(?:ing|er)?(?:\s(?:rule|date|time))?|TB|d[ée]partage|desempate)\b/i;
 
-/** "February 7, 2022BY Admin", "Jan 5, 2024 by Jane Doe", "3rd May, 2025 | By Ifeanyi Eze | 6 Comments", "August 25, 2016 | Rohit Mehra | 3 comments", "March 5, 2026 | Videsh Visa Guru, Chandigarh", "June 28, 2026 · Feature · By Laura Mensah": the page's date, then its byline. */
+/** "February 7, 2022BY Admin", "Jan 5, 2024 by Jane Doe", "3rd May, 2025 | By Ifeanyi Eze | 6 Comments", "August 25, 2016 | Rohit Mehra | 3 comments", "March 5, 2026 | Videsh Visa Guru, Chandigarh", "June 28, 2026 · Feature · By Laura Mensah", "February 15, 2021 | Career Advice, Immigration | by Maya Chen": the page's date, then its byline. */
 export const DATE_THEN_BYLINE =
-  /^(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d|\d{1,2}(?:er|º)?\sde\s[a-zçéû]{3,10}\sde\s(?:19|20)\d\d)\s?(?:(?:[|\u00b7\u2022]\s?[A-Z][\w'-]*(?:\s[\w'&-]+){0,2}\s?)?(?:[|\u00b7\u2022]\s?)?(?:by|BY|By|Por|Par)\s[A-Z][\w .'-]{0,40}(?:,\s[\w .'-]{1,40})?(?:[|\u00b7\u2022]\s?[\w .'-]{1,30})?|[|\u00b7\u2022]\s?(?!(?:[\w.'-]+\s){0,2}(?:Class|Program|Programme|Nominee|Draw|Round|Express|Entry|Category)\b)[A-Z][a-z]+(?:\s[A-Z][a-z.'-]+){1,2}(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?(?:\s?[|\u00b7\u2022]\s?\d{1,4}\s(?:comments?|responses?|replies|min(?:ute)?s?\s+read))?(?:\s?[|\u00b7\u2022]\s?[^\w\s]{1,4})?)$/;
+  /^(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d|\d{1,2}(?:er|º)?\sde\s[a-zçéû]{3,10}\sde\s(?:19|20)\d\d)\s?(?:(?:[|\u00b7\u2022]\s?[A-Z][\w'-]*(?:\s[\w'&-]+){0,2}(?:,\s[A-Z][\w'-]*(?:\s[\w'&-]+){0,2}){0,3}\s?)?(?:[|\u00b7\u2022]\s?)?(?:by|BY|By|Por|Par)\s[A-Z][\w .'-]{0,40}(?:,\s[\w .'-]{1,40})?(?:[|\u00b7\u2022]\s?[\w .'-]{1,30})?|[|\u00b7\u2022]\s?(?!(?:[\w.'-]+\s){0,2}(?:Class|Program|Programme|Nominee|Draw|Round|Express|Entry|Category)\b)[A-Z][a-z]+(?:\s[A-Z][a-z.'-]+){1,2}(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?(?:\s?[|\u00b7\u2022]\s?\d{1,4}\s(?:comments?|responses?|replies|min(?:ute)?s?\s+read))?(?:\s?[|\u00b7\u2022]\s?[^\w\s]{1,4})?)$/;
 
 /** "Express_Entry Aug 24 2023", "Express Entry / June 24, 2025": a tag or a section, then the page's date (not a fact box's "Date | July 6, 2022", nor a card's "Round 430 · July 23, 2026" or "Express Entry #430 | July 23, 2026"). */
 const TAG_THEN_DATE_LINE =
@@ -75,6 +75,9 @@ const DOTTED_PARTS_THEN_DATE =
 /** "rajat_fsw » Sat Mar 21, 2015 12:41 am" (the clean text's "»" is a quote mark): a forum post's author and when it was posted, not the day of what it tells. */
 const FORUM_POST_STAMP =
   /^[\w.-]{2,30}\s["\u00bb]\s(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s)?(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d)(?:,?\s(?:at\s)?\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?)?$/i;
+
+/** "Quote (Priya.S @ 21 March 2015 - 12:31 AM)": whom a forum post quotes and when that was posted, not the day of what it tells. */
+const QUOTE_STAMP = /^(?:Quote|Quoting)\s?\([^()@\n]{1,40}@\s?[^()\n]{6,40}\)\s*:?$/i;
 
 /** "Jan 6, 2026 / 2 min read": a byline's reading time. */
 const READ_TIME = /\b\d{1,2}\s?min(?:ute)?s?\.?\s+read|\b(?:lectura|leitura|lecture)\s?:\s?\d{1,2}\s?min\b|\b\d{1,2}\s?min\.?\s+de\s+(?:lectura|leitura|lecture)\b/i;
@@ -254,6 +257,7 @@ export function classifyLines(text: string): ArticleLine[] {
           !CARD_TITLE.test(out[out.length - 1]?.text ?? '')) ||
         ISSUE_LINE.test(line) ||
         FORUM_POST_STAMP.test(line) ||
+        QUOTE_STAMP.test(line) ||
         DATE_THEN_META.test(line) ||
         TAG_THEN_DATE_LINE.test(line) ||
         DATE_THEN_TAG_LINE.test(line) ||

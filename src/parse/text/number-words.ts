@@ -33,6 +33,17 @@ function valueOf(phrase: string): number {
   return total + group;
 }
 
+const DIGIT = String.raw`(?:${UNITS.slice(0, 9).join('|')})`;
+const TENS_WORD = String.raw`(?:${TENS.join('|')})(?:[- ]${DIGIT})?`;
+/**
+ * Figures as they are spoken (a voice note's transcript): "four thousand two fifty" (4,250), "a cut-off of three fifty-seven" (357),
+ * "four ninety-eight" (498); not a clock ("at three thirty", "five twenty p.m.") nor "one twenty-year-old".
+ */
+const SPOKEN = new RegExp(
+  String.raw`(?<![\w-])(?<!\b(?:at|by|until|till|from|to|past)\s)(?:(${SMALL})\s+thousand\s+)?(${DIGIT})[- ](${TENS_WORD})(?![\w-])(?!\s*(?:thousand|hundred|o'clock|[ap]\.?m\b|ET\b|EST\b|EDT\b|UTC\b|GMT\b|in\s+the\s+(?:morning|afternoon|evening)))`,
+  'gi',
+);
+
 /**
  * "4 mil profissionais", "7,5 mil convites" (Portuguese and Spanish thousands), the Mexican press's "4 mil 500 candidatos" (4,500)
  * and "mil 280 personas" (1,280); not "$4 mil" (money).
@@ -44,6 +55,9 @@ const milValue = (whole: string | undefined, tenth: string | undefined, rest: st
 /** "just four (4) candidates": a number in words with its figure in brackets, the figure. */
 const WORDS_THEN_FIGURE = new RegExp(String.raw`(?<![\w-])(${SMALL})\s\((\d{1,2})\)`, 'gi');
 
+/** A cheap first test for SPOKEN: a digit's word, then a tens word. */
+const SPOKEN_HINT = new RegExp(String.raw`\b${DIGIT}[- ](?:${TENS.join('|')})\b`, 'i');
+
 export function numberWordsAsFigures(text: string): string {
   if (text.includes('(')) text = text.replace(WORDS_THEN_FIGURE, (whole: string, words: string, figure: string) => (valueOf(words) === Number(figure) ? figure : whole));
   const mil = /\d\s+mil\b|\bmil\s+\d/i.test(text)
@@ -51,6 +65,11 @@ export function numberWordsAsFigures(text: string): string {
         milValue(whole, tenth, rest, after).toLocaleString('en-US'),
       )
     : text;
-  if (!/hundred|thousand/i.test(mil)) return mil;
-  return mil.replace(NUMBER_WORDS, (m) => valueOf(m).toLocaleString('en-US'));
+  const spoken = SPOKEN_HINT.test(mil)
+    ? mil.replace(SPOKEN, (_, thousands: string | undefined, hundreds: string, rest: string) =>
+        ((thousands ? valueOf(thousands) * 1000 : 0) + valueOf(hundreds) * 100 + valueOf(rest)).toLocaleString('en-US'),
+      )
+    : mil;
+  if (!/hundred|thousand/i.test(spoken)) return spoken;
+  return spoken.replace(NUMBER_WORDS, (m) => valueOf(m).toLocaleString('en-US'));
 }

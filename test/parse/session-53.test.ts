@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { announcedDraws } from '../helpers/announced.ts';
+
+/**
+ * Session 53 of the reader (issue 14): rules from the made-up sets tuned on (docs/parser.md "Session 53").
+ */
+
+const facts = (text: string, published?: string) => announcedDraws(text, published).map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs, d.tieBreak?.slice(0, 10) ?? null]);
+
+describe('bylines, forum quotes, dot leaders and spoken figures (u48)', () => {
+  it('a byline’s date then sections listed with commas ("February 15, 2021 | Career Advice, Immigration | by Maya Chen") is no round’s day: "On Saturday" is', () => {
+    const page = [
+      'HireCanada Careers Blog',
+      'Job Search | Resumes | Interviews | Immigration',
+      '27,332 ITAs: The weekend Express Entry draw that changed everything for CEC workers',
+      'February 15, 2021 | Career Advice, Immigration | by Maya Chen',
+      'On Saturday, IRCC did something no one expected: it invited 27,332 Canadian Experience Class candidates in a single round — round #176 — with a minimum CRS score of just 75.',
+      'The tie-breaking rule was September 12, 2020 at 15:31:40 UTC.',
+      'For comparison, the biggest round before this one invited 5,000 candidates.',
+      'Why so many?',
+      'With borders mostly closed, IRCC is turning to people already in Canada to meet its 2021 immigration target. Almost every CEC candidate in the pool got an invitation.',
+      'What to do if you got an ITA',
+      '- Ask your current and past employers for reference letters now — they take time.',
+      '- Keep working. Your work permit status is important while your PR is being processed.',
+      '- If your work permit expires soon, look into a bridging open work permit.',
+      "Didn't get one?",
+      'Every month of skilled Canadian work experience counts toward CEC eligibility. Browse 18,000+ skilled jobs on HireCanada »',
+      'Tags: Express Entry, CEC, PGWP',
+      'Share | Save | Print',
+    ].join('\n');
+    expect(facts(page, '2021-02-15')).toEqual([['2021-02-13', '176', 'cec', 27332, 75, '2020-09-12']]);
+  });
+  it('a forum post’s "Quote (Priya.S @ 21 March 2015 - 12:31 AM)" is when the quoted post was written, not the round’s day', () => {
+    const page = [
+      'Express Entry draw #5 — CRS drops to 481!!',
+      'Forum › Immigration to Canada › Express Entry',
+      'Page 14 of 22   « Prev  1 … 13  14  15 … 22  Next »',
+      '',
+      'Posted 21 March 2015 - 02:14 AM',
+      'ontario_bound_07',
+      'Member · 212 posts',
+      '',
+      'Quote (kaveh_to @ 20 March 2015 - 11:40 PM)',
+      '> anybody else refreshing the CIC page every 5 minutes? someone said friday...',
+      '',
+      'Quote (Priya.S @ 21 March 2015 - 12:31 AM)',
+      "> It's up!!! 1620 invitations, lowest score 481. Finally under 500",
+      '',
+      "Can confirm. The ministerial instructions page now shows round #5, dated March 20, 2015: 1,620 invitations, and the lowest-ranked candidate invited had 481 CRS points. I'm at 493 with no job offer and no nomination and the ITA landed in my MyCIC account about twenty minutes ago.",
+      'For everyone who said it would stay in the 700s after the 735 in February... not so fast!',
+      'Anyone know how long we have to submit the e-APR? 60 days right?',
+      '',
+      'Reply   Quote   Report',
+      '',
+      'Posted 21 March 2015 - 02:29 AM',
+      'kaveh_to',
+      'Member · 48 posts',
+      '',
+      'Quote (ontario_bound_07)',
+      '> Anyone know how long we have to submit the e-APR? 60 days right?',
+      '',
+      '60 days from the date of the ITA, yes. Start on police certificates first, some countries take 6+ weeks. Congrats man!!',
+      '',
+      'Reply   Quote   Report',
+    ].join('\n');
+    expect(facts(page, '2015-03-21')).toEqual([['2015-03-20', '5', 'general', 1620, 481, null]]);
+  });
+  it('a bot’s dot leaders after an abbreviated label ("Min. CRS ........ 475")', () => {
+    const page = [
+      'Canada Express Entry Community',
+      '📣・announcements',
+      'ee-announcer  BOT  — 09/02/2020',
+      '@Draw Alerts',
+      '**🚨 ALL-PROGRAM DRAW — ROUND #162 🚨**',
+      '```',
+      'Date ............ 2020-09-02',
+      'Program ......... No program specified (FSW, CEC, FST, PNP)',
+      'Invitations ..... 4,200',
+      'Min. CRS ........ 475',
+      'Tie-break ....... 2020-08-16 01:22:18 UTC',
+      'Draw time ....... 14:17:32 UTC (10:17 a.m. ET)',
+      '```',
+      'Second all-program round in four weeks (Aug 5 was 3,900 at 476). FSW candidates outside Canada are included again 🎉',
+      '📌 Discuss in #draw-talk · ITA checklist pinned in #ita-help',
+      '🇨🇦 412  🎉 260  🙏 95',
+    ].join('\n');
+    expect(facts(page, '2020-09-02')).toEqual([['2020-09-02', '162', 'general', 4200, 475, '2020-08-16']]);
+  });
+  it('a voice note’s spoken figures: "Four thousand two fifty invitations" is 4,250', () => {
+    const page = [
+      'Voice note transcript',
+      "so — hi everyone, quick one. Draw 233 just came out, like literally five minutes ago. Four thousand two fifty invitations, and the cut-off is five hundred. Exactly five hundred. Ugh. I'm at four ninety-eight so... next time I guess.",
+      "It's all programs again, no PNP-only, no CEC-only. And the size keeps going up by five hundred every time, so the next one should be, what, four seven fifty? If that happens we might finally be under five hundred.",
+      'Anyway, for the people in the group who are at like five-ten, five-twenty, you should have it already, go check. Okay, bye, love you all.',
+      '(transcribed automatically)',
+    ].join('\n');
+    expect(facts(page, undefined)).toEqual([[null, '233', 'general', 4250, 500, null]]);
+  });
+  it('a voice note’s "the cut-off was three fifty-seven" is 357; the last round’s "three thirty-two" stays context', () => {
+    const page = [
+      '🎤 Voice message — Harjit (Trades & Tickets PR group) · Oct 17, 2019 · 1:48',
+      '[Auto-transcript]',
+      "Hey guys, Harjit here, sorry for the voice note, I'm on site and can't type with the gloves. So, uh, for anyone who missed it — yesterday IRCC did a trades-only draw. Federal Skilled Trades only. Five hundred invitations and the cut-off was three fifty-seven. Three five seven. So if you're a red seal guy with a job offer or a certificate from a province and you were sitting around three-sixty, check your account, seriously. My buddy from the Edmonton pipefitter group got one with three sixty-two.",
+      'Last FST round was back in May and it was, what, three thirty-two? So it went up a bit, but still way lower than the regular draws which are in the four-sixties now.',
+      "Um, other thing — don't forget your ECA doesn't matter for FST but your cert of qualification does, so have that scanned. Okay. That's it. Talk later.",
+      '[Transcript may contain errors]',
+    ].join('\n');
+    expect(facts(page, '2019-10-17')).toEqual([['2019-10-16', null, 'fst', 500, 357, null]]);
+  });
+  it('a voice note’s "They invited FOUR people. … With a cut-off of three sixty-eight"', () => {
+    const page = [
+      'Voice note · 24 Jul 2026 · 0:58 · Transcript',
+      "Hey, it's Dani. Did you see the military one yesterday? The skilled military recruits category — the new one. They invited FOUR people. Four! Total. With a cut-off of three sixty-eight. I thought the page was broken when I saw it. I guess it's just the people who already have a Canadian Armed Forces job offer so it's tiny. Anyway not relevant for us, but funny. Okay, call me tonight, I want to talk about the French test booking. Bye.",
+    ].join('\n');
+    expect(facts(page, '2026-07-24')).toEqual([['2026-07-23', null, 'military', 4, 368, null]]);
+  });
+});
