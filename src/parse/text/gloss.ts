@@ -4,6 +4,8 @@ import { applyGloss, dayOrAsWritten, grouped, monthOfNumber, tidyGloss, type Glo
 import { glossBengali, isBengali } from './gloss-bengali.ts';
 import { GERMAN_HINT, glossGerman, isGerman } from './gloss-german.ts';
 import { FRENCH_HINT, glossFrench, isFrench } from './gloss-french.ts';
+import { DUTCH_HINT, glossDutch, isDutch } from './gloss-dutch.ts';
+import { ROMANIAN_HINT, glossRomanian, isRomanian } from './gloss-romanian.ts';
 import { glossGujarati, isGujarati } from './gloss-gujarati.ts';
 import { glossHindi, isHindi } from './gloss-hindi.ts';
 import { glossMalayalam, isMalayalam } from './gloss-malayalam.ts';
@@ -277,6 +279,8 @@ export function glossForeign(text: string): string {
   if (ANY_SCRIPT.test(text)) for (const [letter, enough, gloss] of SCRIPT_GLOSSARIES) if (letter.test(text) && enough(text)) return gloss(text);
   if (GERMAN_HINT.test(text) && isGerman(text)) return glossGerman(text);
   if (FRENCH_HINT.test(text) && isFrench(text)) return glossFrench(text);
+  if (DUTCH_HINT.test(text) && isDutch(text)) return glossDutch(text);
+  if (ROMANIAN_HINT.test(text) && isRomanian(text)) return glossRomanian(text);
   if (!ANY_FOREIGN.test(text)) return text;
   if (isPersianOrArabic(text)) return glossPersianArabic(text);
   const korean = HANGUL.test(text);
