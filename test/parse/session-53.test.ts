@@ -115,3 +115,59 @@ describe('bylines, forum quotes, dot leaders and spoken figures (u48)', () => {
     expect(facts(page, '2026-07-24')).toEqual([['2026-07-23', null, 'military', 4, 368, null]]);
   });
 });
+
+describe('weeks and digests (u48)', () => {
+  it('a headline’s "(week ending July 7, 2023)" names the week of its table’s rounds, though its lead speaks of the new categories', () => {
+    const page = [
+      'JobsPortal.ca — Career Blog',
+      'Jobs | Companies | Salaries | Career Blog',
+      'Express Entry Weekly: four draws, two new categories (week ending July 7, 2023)',
+      '07/07/2023 · Newcomer Careers',
+      "What a week. IRCC's new category-based selection went into full swing, with a round almost every day.",
+      'Date | Round | Category | ITAs | Min CRS',
+      'Jul 4 | 253 | No program specified | 700 | 511',
+      'Jul 5 | 254 | STEM occupations | 500 | 486',
+      'Jul 6 | 255 | Healthcare occupations | 1,500 | 463',
+      'Jul 7 | 256 | French-language proficiency | 2,300 | 439',
+      'The healthcare round on June 28 was the first category-based draw; this week IRCC added STEM and French-language rounds.',
+      'What it means for your job search',
+      'If you work in one of the 82 occupations covered by the new categories, your work experience now matters more than your total CRS. Check that your NOC code is correct in your Express Entry profile — it decides which category you qualify for.',
+      'Hot categories on JobsPortal.ca this week:',
+      '• Registered nurses — 2,140 openings',
+      '• Software developers — 1,860 openings',
+      '• Data scientists — 410 openings',
+      '• Bilingual customer service — 980 openings',
+      'Search jobs by NOC code »',
+      'Related articles: How to find your NOC 2021 code · Writing a Canadian-style resume',
+    ].join('\n');
+    expect(facts(page, '2023-07-07').sort()).toEqual(
+      [
+        ['2023-07-04', '253', 'general', 700, 511, null],
+        ['2023-07-05', '254', 'stem', 500, 486, null],
+        ['2023-07-06', '255', 'healthcare', 1500, 463, null],
+        ['2023-07-07', '256', 'french', 2300, 439, null],
+      ].sort(),
+    );
+  });
+  it('a wire digest’s section "POLICY & REGULATION" above its item does not make the item policy news', () => {
+    const page = [
+      'CANADA WIRE DIGEST',
+      'Monday, February 2, 2015 | Morning edition',
+      'Headlines | Markets | Policy | Regions | Subscribe',
+      '',
+      'POLICY & REGULATION',
+      '',
+      'OTTAWA — Ottawa issues first invitations under new Express Entry system',
+      'Citizenship and Immigration Canada said it held round #1 of invitations under Express Entry on Saturday, Jan. 31, one month after the new system replaced first-come, first-served processing for federal economic immigration. The department invited 779 candidates to apply for permanent residence. The lowest-ranked candidate invited had a Comprehensive Ranking System score of 886, a bar that immigration lawyers said effectively limited the round to people holding a provincial nomination or a job offer backed by a labour market assessment, each worth 600 points. CIC said it expects to hold rounds "regularly" through 2015 but did not publish a schedule. (Wire staff)',
+      '',
+      'CALGARY — Oilpatch layoffs spread to service firms as crude hovers near US$45 (Wire staff)',
+      '',
+      "OTTAWA — Bank of Canada's surprise rate cut still rippling through mortgage market, lenders say (Wire staff)",
+      '',
+      'TORONTO — Retail sales figures due Friday; economists expect post-holiday dip (Wire staff)',
+      '',
+      'Digest distributed to subscribers at 6 a.m. ET. Reproduction prohibited without licence.',
+    ].join('\n');
+    expect(facts(page, '2015-02-02')).toEqual([['2015-01-31', '1', 'general', 779, 886, null]]);
+  });
+});

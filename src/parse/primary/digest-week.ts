@@ -45,6 +45,11 @@ const SPAN = new RegExp(String.raw`\b(${MONTHS})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\
 const DAY_FIRST_SPAN = new RegExp(String.raw`(?<![\d/.-])(\d{1,2})\s*(?:[-\u2013\u2014]|to)\s*(\d{1,2})\s+(${MONTHS})\b`, 'i');
 /** "WEEKLY SNAPSHOT · 2026-07-18 → 2026-07-24": the same span in ISO days. */
 const ISO_SPAN = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)\s*(?:\u2192|->|[-\u2013\u2014]|to)\s*((?:19|20)\d\d)-(\d\d)-(\d\d)\b/;
+/** "(week ending July 7, 2023)", "Week ending 7 July": the seven days up to that day. */
+const WEEK_ENDING = new RegExp(
+  String.raw`\bweek\s+end(?:ing|ed)\s+(?:(?:on|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(${MONTHS})\.?\s+(\d{1,2})|(\d{1,2})\s+(${MONTHS}))(?:st|nd|rd|th)?\b(?![-/.]?\d)`,
+  'i',
+);
 /** How many days a headline's span may hold to be a week's (Monday to Sunday at most). */
 const SPAN_DAYS = 7;
 
@@ -55,6 +60,13 @@ export function headlineSpan(headline: string, published: DayRef | null): Week |
   if (iso) {
     const [from, to] = [1, 4].map((i) => ({ year: Number(iso[i]), month: Number(iso[i + 1]), day: Number(iso[i + 2]) }));
     return from && to ? weekUpTo(from, to, published) : null;
+  }
+  const ending = WEEK_ENDING.exec(headline);
+  const endMonth = ending ? monthNumber(ending[1] ?? ending[4] ?? '') : null;
+  if (ending && endMonth !== null) {
+    const to = withYearBefore({ year: null, month: endMonth, day: Number(ending[2] ?? ending[3]) }, published);
+    const from = addDays(to, -(SPAN_DAYS - 1));
+    return from ? weekUpTo(from, to, published) : null;
   }
   const m = SPAN.exec(headline);
   const d = m ? null : DAY_FIRST_SPAN.exec(headline);
