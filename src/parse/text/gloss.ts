@@ -9,6 +9,8 @@ import { ROMANIAN_HINT, glossRomanian, isRomanian } from './gloss-romanian.ts';
 import { glossGujarati, isGujarati } from './gloss-gujarati.ts';
 import { glossHindi, isHindi } from './gloss-hindi.ts';
 import { glossMalayalam, isMalayalam } from './gloss-malayalam.ts';
+import { MALAY_HINT, glossMalay, isMalay } from './gloss-malay.ts';
+import { glossThai, isThai } from './gloss-thai.ts';
 import { glossTamil, isTamil } from './gloss-tamil.ts';
 import { glossPersianArabic, isPersianOrArabic } from './gloss-persian-arabic.ts';
 import { glossPunjabi, isPunjabi } from './gloss-punjabi.ts';
@@ -262,8 +264,9 @@ const SCRIPT_GLOSSARIES: readonly (readonly [RegExp, (text: string) => boolean, 
   [/[\u0400-\u04ff]/, isRussian, glossRussian],
   [/[\u0d00-\u0d7f]/, isMalayalam, glossMalayalam],
   [/[\u0b80-\u0bff]/, isTamil, glossTamil],
+  [/[\u0e00-\u0e7f]/, isThai, glossThai],
 ];
-const ANY_SCRIPT = /[\u0d00-\u0d7f\u0400-\u04ff\u0904-\u0aff\u0b80-\u0bff\u3041-\u30ff]/;
+const ANY_SCRIPT = /[\u0d00-\u0d7f\u0e00-\u0e7f\u0400-\u04ff\u0904-\u0aff\u0b80-\u0bff\u3041-\u30ff]/;
 /** Any letter of the other scripts the glossaries read: an English page has none, and goes back at once. */
 const ANY_FOREIGN = /[\u0600-\u06ff\uac00-\ud7a3\u4e00-\u9fffăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
 
@@ -281,6 +284,7 @@ export function glossForeign(text: string): string {
   if (FRENCH_HINT.test(text) && isFrench(text)) return glossFrench(text);
   if (DUTCH_HINT.test(text) && isDutch(text)) return glossDutch(text);
   if (ROMANIAN_HINT.test(text) && isRomanian(text)) return glossRomanian(text);
+  if (MALAY_HINT.test(text) && isMalay(text)) return glossMalay(text);
   if (!ANY_FOREIGN.test(text)) return text;
   if (isPersianOrArabic(text)) return glossPersianArabic(text);
   const korean = HANGUL.test(text);
