@@ -171,3 +171,54 @@ describe('weeks and digests (u48)', () => {
     expect(facts(page, '2015-02-02')).toEqual([['2015-01-31', '1', 'general', 779, 886, null]]);
   });
 });
+
+describe('newsletters and associations (u48)', () => {
+  it('"The same day, in round No. 63, IRCC invited 143 …" under the headline’s round is one more round of that day, not a teaser', () => {
+    const page = [
+      'PRAIRIE MOTOR CARRIERS ASSOCIATION',
+      'Driver & Technician Workforce Update — May 29, 2017',
+      '',
+      'Federal trades round: 400 invited with scores as low as 199',
+      '',
+      'Members recruiting heavy-duty equipment technicians (NOC 7312) and transport truck mechanics from abroad should take note. On Friday, May 26, Immigration, Refugees and Citizenship Canada held an Express Entry round reserved for the Federal Skilled Trades Program, round No. 64. It invited 400 candidates, and the minimum Comprehensive Ranking System score was just 199.',
+      '',
+      'The same day, in round No. 63, IRCC invited 143 candidates with provincial nominations; the cut-off for that round was 775.',
+      '',
+      'Why it matters for carriers',
+      'Technicians who qualify under FST usually score well below the 415-to-425 range of recent all-program rounds, so a trades-only round gives them a real chance. Candidates need a valid job offer or a certificate of qualification from a provincial authority, plus CLB 5 in speaking and listening.',
+      '',
+      'Please note: long-haul drivers (NOC 7511) are NOT eligible under the Federal Skilled Trades Program. Carriers looking for drivers should keep using provincial nominee streams and the LMIA process.',
+      '',
+      'Our HR committee meets June 14 in Regina. Contact the office to reserve a seat.',
+    ].join('\n');
+    expect(facts(page, '2017-05-29').sort()).toEqual(
+      [
+        ['2017-05-26', '64', 'fst', 400, 199, null],
+        ['2017-05-26', '63', 'pnp', 143, 775, null],
+      ].sort(),
+    );
+  });
+  it('a memo’s contents line "In today\'s memo: vaccine deliveries, a record immigration draw, …" tells no round of today', () => {
+    const page = [
+      'MONDAY MORNING MEMO',
+      'February 15, 2021 — Family Day in B.C., Alberta, Saskatchewan, Manitoba, Ontario and New Brunswick',
+      '',
+      "In today's memo: vaccine deliveries, a record immigration draw, and what's open on the holiday.",
+      '',
+      'VACCINES',
+      'Pfizer shipments are back to full volume this week after a month of delays, Ottawa says. Moderna deliveries remain uneven.',
+      '',
+      'IMMIGRATION — THE DRAW EVERYONE IS TALKING ABOUT',
+      'On Saturday, IRCC sent 27,332 invitations to Canadian Experience Class candidates in a single Express Entry round, more than five times the previous record. The minimum CRS score was just 75. In practice, almost every CEC candidate in the pool was invited. Lawyers say the move is about meeting the 401,000 target for 2021 with people already in the country while borders stay closed.',
+      '',
+      "WHAT'S OPEN TODAY",
+      'Most grocery stores keep regular hours; liquor and cannabis stores vary by province; government offices and banks are closed where Family Day is a statutory holiday.',
+      '',
+      'ONE LAST THING',
+      'Snow-day photos from readers, page 12.',
+      '',
+      'Forward to a colleague | Subscribe',
+    ].join('\n');
+    expect(facts(page, '2021-02-15')).toEqual([['2021-02-13', null, 'cec', 27332, 75, null]]);
+  });
+});
