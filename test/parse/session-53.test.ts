@@ -222,3 +222,65 @@ describe('newsletters and associations (u48)', () => {
     expect(facts(page, '2021-02-15')).toEqual([['2021-02-13', null, 'cec', 27332, 75, null]]);
   });
 });
+
+describe('chyrons, channel cards and round numbers (u48)', () => {
+  it('"round 100 of the system" is round 100 (not a count "of" something)', () => {
+    const page = [
+      'WorkNorth Jobs',
+      'Find jobs | Post a job | Salaries | Career Advice',
+      'Career Advice › Immigration & Work Permits',
+      'Federal Skilled Trades draw: 400 tradespeople invited with CRS as low as 284',
+      'Sept. 25, 2018 | by Daniel Okafor',
+      'Canada held an Express Entry round just for the Federal Skilled Trades Program on Monday, Sept. 24 — round 100 of the system.',
+      'The numbers',
+      'Invitations: 400',
+      'Lowest CRS score: 284',
+      'Tie-breaking rule: February 18, 2018 at 12:31:16 UTC',
+      'The trades round came five days after the regular all-program round on September 19, which invited 3,500 candidates with 441 points or more.',
+      'Who benefits?',
+      'Under the FST, you need either a job offer of at least one year from up to two employers or a certificate of qualification from a Canadian province or territory. The trades most often seen in FST applications are:',
+      '- Electricians (NOC 7241)',
+      '- Welders (NOC 7237)',
+      '- Heavy-duty equipment mechanics (NOC 7312)',
+      '- Carpenters (NOC 7271)',
+      '- Cooks (NOC 6322)',
+      'If you have a certificate of qualification, your CRS score gets a boost too — and an employer who offers you a position may help you with a provincial nomination.',
+      'Browse 1,240 open trades jobs across Canada »',
+      'Set up a job alert | Upload your resume',
+      'Was this article helpful? Yes | No',
+    ].join('\n');
+    expect(facts(page, '2018-09-25')).toEqual([['2018-09-24', '100', 'fst', 400, 284, '2018-02-18']]);
+  });
+  it('a channel card’s "#341 · 21.03.2025" line: the number before a numeric day is the round’s', () => {
+    const page = [
+      '🇨🇦 CRS Watch | Express Entry Draws',
+      '🔵⚪🔴 FRENCH DRAW ALERT 🔵⚪🔴',
+      '',
+      '#341 · 21.03.2025',
+      '🗣 French-language proficiency',
+      '📨 7,500 invitations',
+      '📉 Minimum score: 379',
+      '🧷 Tie-breaking: 2025-03-06 02:53:27 UTC',
+      '',
+      '📌 Biggest French round ever — bigger than Feb 19 (6,500 / 428) and March 6 (4,500 / 410).',
+      '📌 Cut-off under 400 for the first time in 2025 😮',
+      "Francophones, c'est le moment! 🥐 Bonne chance 🍀",
+      '',
+      '👁 31.2K · 09:47',
+    ].join('\n');
+    expect(facts(page, '2025-03-21')).toEqual([['2025-03-21', '341', 'french', 7500, 379, '2025-03-06']]);
+  });
+  it('a chyron’s "ROUND #123: 3,600 INVITED TO APPLY FOR PERMANENT RESIDENCE" is the count', () => {
+    const page = ['BREAKING | EXPRESS ENTRY ROUND #123: 3,600 INVITED TO APPLY FOR PERMANENT RESIDENCE', 'MINIMUM CRS SCORE 466 — UP FROM 459 IN PREVIOUS ALL-PROGRAM DRAW'].join('\n');
+    expect(facts(page, undefined)).toEqual([[null, '123', 'general', 3600, 466, null]]);
+  });
+  it('a chyron’s "1,500 INVITED • MINIMUM CRS 557": the count before a bullet', () => {
+    const page = [
+      'LIVE | 2:47 PM ET | WED JULY 6, 2022',
+      'EXPRESS ENTRY RESUMES: FIRST ALL-PROGRAM DRAW SINCE DEC. 2020',
+      '1,500 INVITED • MINIMUM CRS 557',
+      'NEXT: WILDFIRE UPDATE FROM THE B.C. INTERIOR',
+    ].join('\n');
+    expect(facts(page, '2022-07-06')).toEqual([['2022-07-06', null, 'general', 1500, 557, null]]);
+  });
+});

@@ -37,7 +37,7 @@ const HASH = /(?:#|(?<=\(\s?)no\.)\s?(\d{1,3}[ab]?)\b(?![\d,.:]\d)/gi;
  */
 const BARE = new RegExp(
   // Also "round of invitations 402", "la ronde d'invitations 402", "la ronde 397".
-  String.raw`\b(?:draw|round|tirage|ronde)(?:\sof\sinvitations|\sd['’]invitations)?\s(\d{1,3}[ab]?)\b(?![\d,.:/]\d|\s*(?:%|percent|invitations|ITAs?|(?:express entry\s)?candidates|candidats|points|CRS|of\b(?!\s(?:the\s)?express entry\b)|to\b|and\b|or\b|de\b|du\b|et\b|(?:days?|weeks?|months?|years?|hours?|jours?|semaines?|mois|ans?)\b|-\s?\d(?!\d?\s(?:${MONTHS})\b)|(?:${MONTHS})\b))`,
+  String.raw`\b(?:draw|round|tirage|ronde)(?:\sof\sinvitations|\sd['’]invitations)?\s(\d{1,3}[ab]?)\b(?![\d,.:/]\d|\s*(?:%|percent|invitations|ITAs?|(?:express entry\s)?candidates|candidats|points|CRS|of\b(?!\s(?:the\s)?(?:express entry|system)\b)|to\b|and\b|or\b|de\b|du\b|et\b|(?:days?|weeks?|months?|years?|hours?|jours?|semaines?|mois|ans?)\b|-\s?\d(?!\d?\s(?:${MONTHS})\b)|(?:${MONTHS})\b))`,
   'gi',
 );
 /** "The November 23rd draw": a day of the month, not a round number; nor "the 25th draw in 2017" (but "63rd … since 2015 and 13th for 2017" is round 63). */
@@ -105,7 +105,7 @@ const HASH_BETWEEN_DASHES = new RegExp(String.raw`\b(?:${MONTHS})\.?\s\d{1,2}(?:
  */
 const HASH_LINE_START = /^\s*(?:>\s*)?(?:[\u2502\u2503\u250c\u2514\u251c\u250f\u2517\u2523]\s*)?(?:[-•*]\s*|\d[.)]\s+)?$/;
 const DAY_OR_PROGRAM_AFTER = new RegExp(
-  String.raw`^\s*(?:[-\u2013\u2014:|,\u00b7/]\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:mon|tue|wed|thu|fri|sat|sun)\.?\s+(?:${MONTHS}\b|(?:19|20)\d\d-\d\d-\d\d\b)|(?:${MONTHS})\b|\d{1,2}\s(?:${MONTHS})\b|PNP\b|CEC\b|FSW\b|FST\b|STEM\b|French\b|Healthcare\b|Trades?\b|Transport\b|Agriculture\b|Education\b|Provincial\b|Canadian Experience\b|Federal Skilled\b|(?:Skilled\s)?Military\b|Physicians\b|(?:Senior\s)?Managers\b|Researchers\b|All[- ]program|General\b|No program)`,
+  String.raw`^\s*(?:[-\u2013\u2014:|,\u00b7/]\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:mon|tue|wed|thu|fri|sat|sun)\.?\s+(?:${MONTHS}\b|(?:19|20)\d\d-\d\d-\d\d\b)|(?:${MONTHS})\b|\d{1,2}\s(?:${MONTHS})\b|\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d\b|(?:19|20)\d\d-\d\d-\d\d\b|PNP\b|CEC\b|FSW\b|FST\b|STEM\b|French\b|Healthcare\b|Trades?\b|Transport\b|Agriculture\b|Education\b|Provincial\b|Canadian Experience\b|Federal Skilled\b|(?:Skilled\s)?Military\b|Physicians\b|(?:Senior\s)?Managers\b|Researchers\b|All[- ]program|General\b|No program)`,
   'i',
 );
 const HASH_AFTER = /^\s*(?:draw|round|express entry)\b/i;
