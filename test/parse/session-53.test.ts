@@ -284,3 +284,52 @@ describe('chyrons, channel cards and round numbers (u48)', () => {
     expect(facts(page, '2022-07-06')).toEqual([['2022-07-06', null, 'general', 1500, 557, null]]);
   });
 });
+
+describe('sums and looks back (u48)', () => {
+  it('"That is 3,900 invitations in a single day" under the two rounds a sentence introduced is their sum, no third round', () => {
+    const page = [
+      'True North Movers Ltd.',
+      'Local Moving | Long Distance | International | Storage | Blog',
+      'Express Entry keeps going during COVID-19: two draws on April 9',
+      'Posted April 10, 2020 in Immigration News',
+      'Even with travel restrictions in place, Immigration, Refugees and Citizenship Canada is still inviting candidates to apply for permanent residence. On Thursday, April 9, IRCC held two Express Entry rounds:',
+      'Provincial Nominee Program: 606 invitations, CRS 698 minimum',
+      'Canadian Experience Class: 3,294 invitations, CRS 464 minimum',
+      'That is 3,900 invitations in a single day, all for people who are mostly already living in Canada.',
+      "What this means if you're planning a move",
+      "Most CEC candidates already live here — so an invitation often means a move between provinces rather than across an ocean. If you're a CEC candidate thinking of moving after you get your PR:",
+      "- Long-distance moves are considered an essential service in most provinces; we're still operating with distancing measures.",
+      '- Our crews wear masks and gloves and disinfect truck surfaces between jobs.',
+      '- Virtual video surveys are available for all estimates.',
+      'Stay safe, and congratulations to everyone who received an ITA this week!',
+      'Get a free virtual quote | 1-877-555-0160',
+      'Related: Moving during COVID-19: our safety protocols',
+    ].join('\n');
+    expect(facts(page, '2020-04-10').sort()).toEqual(
+      [
+        ['2020-04-09', null, 'pnp', 606, 698, null],
+        ['2020-04-09', null, 'cec', 3294, 464, null],
+      ].sort(),
+    );
+  });
+  it('"Express Entry turns six: a look back at the very first draw": "Just 779 candidates were invited" ("just" as "only") is no fresh news', () => {
+    const page = [
+      'RemitWise Blog',
+      'Send Money | Exchange Rates | App | Blog',
+      'Express Entry turns six: a look back at the very first draw',
+      'January 31, 2021 · Community · 5 min read',
+      'Six years ago today, on January 31, 2015, Canada held the very first Express Entry round of invitations. Just 779 candidates were invited, and every one of them had at least 886 points — in practice, people holding a provincial nomination or an approved job offer.',
+      'A few milestones from those early days:',
+      '- February 20, 2015: the first CEC-only round, 849 invitations at 808 points',
+      '- March 20, 2015: the cut-off fell below 500 for the first time — 1,620 invitations at 481',
+      '- November 2016: points for job offers were reduced and points for Canadian study were added',
+      '- 2020: a record 107,350 invitations despite the pandemic',
+      'Many of our long-time customers arrived through Express Entry. Some told us what they remember from their first month:',
+      '"I sent money home the week I got my first paycheque, before I even bought a winter coat." — Anjali, Calgary',
+      '"The exchange rate was terrible that winter. I wish I\'d moved my savings earlier." — Tomás, Halifax',
+      'Thinking of sending money home? Compare our rates »',
+      'Share your Express Entry story in the comments below.',
+    ].join('\n');
+    expect(facts(page, '2021-01-31')).toEqual([]);
+  });
+});

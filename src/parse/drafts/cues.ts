@@ -120,7 +120,7 @@ export const ALSO_HELD =
 export const HELD = /\b(?:held|conducted|hosted|took place|carried out|ran|happened)\b/i;
 
 export const FRESH =
-  /(?<=[\u25cf\u2022|[]\s?)new(?=\s*(?:\]|$))|\b(?:(?<!\b(?:to|until|till|through)\s)today(?!['\u2019]s\s+(?:memo|issue|edition|newsletter|briefing|digest|episode|show|agenda|bulletin)\b)|tonight|this (?:morning|afternoon|evening)|just|(?<!-)breaking|latest|newest|most recent|new(?:est)?\s+(?:express entry\s+)?(?:draw|round)|fresh|this week's|(?:first|second|third|fourth|fifth)\s+(?:express entry\s+)?(?:draw|round)\s+(?:of|this)\s+(?:the\s+)?week|has (?:just |finally |now |once again |again )?(?:held|issued|invited|conducted|run|sent|released)|(?<!would |could |might |should )have (?:just )?been invited|is out)\b/i;
+  /(?<=[\u25cf\u2022|[]\s?)new(?=\s*(?:\]|$))|\b(?:(?<!\b(?:to|until|till|through)\s)today(?!['\u2019]s\s+(?:memo|issue|edition|newsletter|briefing|digest|episode|show|agenda|bulletin)\b)|tonight|this (?:morning|afternoon|evening)|just(?!\s+(?:\d|over|under|shy|below|above|about|around|a\s+few|one|two|three|four|five|six|seven|eight|nine|ten)\b)|(?<!-)breaking|latest|newest|most recent|new(?:est)?\s+(?:express entry\s+)?(?:draw|round)|fresh|this week's|(?:first|second|third|fourth|fifth)\s+(?:express entry\s+)?(?:draw|round)\s+(?:of|this)\s+(?:the\s+)?week|has (?:just |finally |now |once again |again )?(?:held|issued|invited|conducted|run|sent|released)|(?<!would |could |might |should )have (?:just )?been invited|is out)\b/i;
 
 export const REFERS_BACK = new RegExp(
   [

@@ -345,7 +345,9 @@ export function splitTotals(drafts: readonly Draft[], resolve: (d: DayRef) => Da
     // "Total: 2,848 invitations." under the week's rounds (648, 400 and 1,800, in a table or told above): their sum, no round of its own
     // (also when a cut-off of one of them, told again next to it, joined it: "Total ITAs : 10,670" / "CRS sirf 169!!").
     const counted = drafts.filter((d) => d !== total && !d.related && d.invitations !== null);
-    const told = counted.filter((d) => !d.table && !d.context && d.firstSentence < total.firstSentence);
+    // (Rounds a sentence introduces start where their total does, "On Thursday, April 9, IRCC held two Express Entry rounds: …
+    // That is 3,900 invitations in a single day": told before it, they end before it.)
+    const told = counted.filter((d) => !d.table && !d.context && (d.firstSentence < total.firstSentence || (d.firstSentence === total.firstSentence && d.lastSentence < total.lastSentence)));
     const rows = [told, counted.filter((d) => d.table)].find((set) => set.length >= 2 && set.reduce((sum, d) => sum + (d.invitations ?? 0), 0) === total.invitations) ?? [];
     if (rows.length > 0 && (total.minCrs === null || rows.some((d) => d.minCrs === total.minCrs))) {
       total.invitations = null;

@@ -205,8 +205,9 @@ function leadIsNotNews(lead: Lead): boolean {
   return NOT_NEWS_LEAD.test(ofDays || NEW_ROUND_NOTICE.test(text) ? text.replace(RECAP_WORDS, ' ') : text);
 }
 const NEW_ROUND_NOTICE = /\bnew\s+express\s+entry\s+(?:draw|round)\b(?!s)/i;
-/** "A year after Canada's 27,332-invitation draw, skilled workers abroad are still waiting", "Five years on": a look back. */
-const YEARS_AFTER_HEADLINE = /\b(?:a|one|two|three|four|five|ten)\s+years?\s+(?:after|on|since)\b(?!\s+(?:the\s+)?(?:last|previous|its)\b)/i;
+/** "A year after Canada's 27,332-invitation draw, skilled workers abroad are still waiting", "Five years on", "Express Entry turns six": a look back. */
+const YEARS_AFTER_HEADLINE =
+  /\b(?:a|one|two|three|four|five|ten)\s+years?\s+(?:after|on|since)\b(?!\s+(?:the\s+)?(?:last|previous|its)\b)|\bexpress\s+entry\s+turns\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b/i;
 const HELD_COUNTED_ROUNDS = /\b(?:held|conducted|ran)\s+(?:two|three|four|five|six|[2-9])\s+(?:[\w-]+\s+){0,2}?(?:draws|rounds)\b/i;
 
 /**
