@@ -333,3 +333,57 @@ describe('sums and looks back (u48)', () => {
     expect(facts(page, '2021-01-31')).toEqual([]);
   });
 });
+
+describe('recaps and provincial items (u48)', () => {
+  it('a channel’s "2021 IN NUMBERS — Express Entry wrap-up" posted in January 2022 announces none of 2021’s rounds', () => {
+    const page = [
+      'Express Entry Daily 🍁',
+      '📊 2021 IN NUMBERS — Express Entry wrap-up 📊',
+      '',
+      '🔢 42 rounds held in 2021',
+      '✉️ 114,224 invitations in total (a record 🏆)',
+      '🇨🇦 Most of them went to CEC candidates already in Canada',
+      '',
+      'Key moments 👇',
+      '🥇 13 Feb — the famous CEC round: 27,332 ITAs, CRS 75 (!!)',
+      '📉 Lowest CEC cut-off after that: 357 (June 24 and July 22)',
+      '🛑 Last CEC round: 14 Sept — 2,000 ITAs, CRS 462',
+      '🏛 PNP-only rounds every two weeks since then, last one 22 Dec: 746 ITAs, CRS 720',
+      '🚫 FSW: zero all-program rounds in 2021 😞',
+      '',
+      "What's next in 2022? 🤔 IRCC says the backlog comes first. We'll keep posting every draw here 🔔",
+      '',
+      '#ExpressEntry #2021Recap',
+      '👁 9.7K',
+    ].join('\n');
+    expect(facts(page, '2022-01-02')).toEqual([]);
+  });
+  it('a digest’s "▸ Ontario\'s nominee program issued 1,204 invitations in its skilled trades stream" is a province’s round, not one of the week’s three', () => {
+    const page = [
+      'WIRE WEEKLY | CANADA IMMIGRATION DIGEST',
+      'Thursday, August 20, 2026 | Covering Aug. 14–20',
+      '',
+      'EXPRESS ENTRY — 3 ROUNDS THIS WEEK',
+      '▸ Mon Aug. 17 — Round #435, Provincial Nominee Program: 442 invitations, minimum CRS 760',
+      '▸ Tue Aug. 18 — Round #436, Canadian Experience Class: 1,000 invitations, minimum CRS 523 (tie-breaking rule: August 17, 2026 at 22:09:00 UTC)',
+      '▸ Wed Aug. 19 — Round #437, French-language proficiency: 5,000 invitations, minimum CRS 382',
+      'Weekly total: 6,442 invitations.',
+      '',
+      'PROVINCIAL',
+      "▸ Ontario's nominee program issued 1,204 invitations in its skilled trades stream.",
+      '▸ Manitoba held a draw for international graduates: 312 letters of advice to apply.',
+      '',
+      'STUDY & WORK PERMITS',
+      '▸ IRCC says study permit approvals for the fall term are down 18% year over year.',
+      '',
+      'Compiled from government and agency releases. Licensed subscribers only.',
+    ].join('\n');
+    expect(facts(page, '2026-08-20').sort()).toEqual(
+      [
+        ['2026-08-17', '435', 'pnp', 442, 760, null],
+        ['2026-08-18', '436', 'cec', 1000, 523, '2026-08-17'],
+        ['2026-08-19', '437', 'french', 5000, 382, null],
+      ].sort(),
+    );
+  });
+});

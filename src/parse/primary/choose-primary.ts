@@ -179,11 +179,15 @@ function ofThisWeek(d: Draft, published: DayRef | null): boolean {
  */
 const YEAR_OF_THE_HEADLINE =
   /\b(?:express entry|draws|rounds|express entry draws?(?=\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d\b))\s+(?:in\s+|(?<=draws?\s+))(?:(january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+|\s*(?=:)))?((?:19|20)\d\d\b|(?<=[a-z])\s*(?=:))/i;
+/** "2021 IN NUMBERS — Express Entry wrap-up", "2019 in review", "Year in review 2023": a year's account. */
+const YEAR_RECAP = /\b((?:19|20)\d\d)\s+(?:in\s+numbers|in\s+review|year\s+in\s+review)\b|\byear\s+in\s+(?:review|numbers)\s*[:,\u2013\u2014-]?\s*((?:19|20)\d\d)\b/i;
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** …and "Express Entry in March 2026: nearly 21,000 invited in nine rounds" on a page of April 1, 2026: an account of a past month. */
 function ofAPastYear(lead: Lead): boolean {
-  const m = YEAR_OF_THE_HEADLINE.exec(lead.headline ?? '');
   const page = lead.published;
+  const recap = YEAR_RECAP.exec(lead.headline ?? '');
+  if (recap && page && page.year !== null && Number(recap[1] ?? recap[2]) < page.year) return true;
+  const m = YEAR_OF_THE_HEADLINE.exec(lead.headline ?? '');
   if (!m || !page || page.year === null) return false;
   const month = m[1] ? MONTH_NAMES.indexOf(m[1].toLowerCase()) + 1 : null;
   if (!m[2] && month === null) return false;
@@ -263,7 +267,7 @@ function chooseNews(drafts: readonly Draft[], lead: Lead, notNews: boolean): Set
   // Not a figure of a dated round told again further on ("The general draw cut-off of 561 is the highest since …" under
   // "Draw #272 — General (December 6) … Minimum CRS: 561"): that round's, not one more.
   // Nor a round of another month ("after September's first round of 600 with a cut-off of 354" under December's four rounds).
-  const underIntro = (d: Draft): boolean => introAt !== null && toldUnder(d, introAt) && undatedRound(d) && !toldAgain(d, ordered) && !ofAnotherMonth(d, lead.published);
+  const underIntro = (d: Draft): boolean => introAt !== null && d.provincial !== true && toldUnder(d, introAt) && undatedRound(d) && !toldAgain(d, ordered) && !ofAnotherMonth(d, lead.published);
   const chosen = new Set([first.id]);
   // A day the text puts in doubt (a page's date that rounds told as earlier ones are on or after) ties no other round to the news.
   const firstDay = first.dayDoubtful === true && first.dayOf === undefined ? null : first.date;

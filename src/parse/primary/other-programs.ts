@@ -83,7 +83,7 @@ export function notExpressEntry(opening: string, headline = ''): boolean {
  * inviting tells that province's own round, not an Express Entry draw; so does a sentence about a pilot's or IEC's round.
  */
 const PROVINCE_SUBJECT = new RegExp(
-  String.raw`^(?:(?:on|in|between|last|this)\s[^,]{2,30},(?:\s*(?:19|20)\d\d,)?\s*|(?:today|yesterday|earlier today|this (?:morning|afternoon))(?:,?\s*[A-Z][a-z]+day)?\s*[:,]\s*|(?:also(?:\s+this\s+week)?|meanwhile|elsewhere|separately|in provincial news)\s*[:,]\s*)?(?:the\s+)?(?:(?:province|government)\s+of\s+)?(?:${PROVINCES}|Qu[eé]bec|Ministry of Immigration, Francization and Integration|MIFI|province(?!\s+of\b))(?:'s)?\b(?:\s*\([A-Z.]{2,6}\))?[^.;]{0,120}?\b(?:issue[sd]|invite[sd]|held|holds|conducted|conducts|sent|sends|extended|extends|distributed|selected|selects|released)\b`,
+  String.raw`^[\s\u2022\u25b8\u25ba\u25aa*-]*(?:(?:on|in|between|last|this)\s[^,]{2,30},(?:\s*(?:19|20)\d\d,)?\s*|(?:today|yesterday|earlier today|this (?:morning|afternoon))(?:,?\s*[A-Z][a-z]+day)?\s*[:,]\s*|(?:also(?:\s+this\s+week)?|meanwhile|elsewhere|separately|in provincial news)\s*[:,]\s*)?(?:the\s+)?(?:(?:province|government)\s+of\s+)?(?:${PROVINCES}|Qu[eé]bec|Ministry of Immigration, Francization and Integration|MIFI|province(?!\s+of\b))(?:'s)?\b(?:\s*\([A-Z.]{2,6}\))?[^.;]{0,120}?\b(?:issue[sd]|invite[sd]|held|holds|conducted|conducts|sent|sends|extended|extends|distributed|selected|selects|released)\b`,
   'i',
 );
 
