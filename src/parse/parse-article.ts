@@ -91,7 +91,8 @@ function toldRounds(groups: readonly Group[], resolve: (d: DayRef) => DayRef, pu
   for (const g of groups) {
     const written = g.dates.find(isDayRef);
     const day = written ? resolve(written) : null;
-    for (const n of g.drawNumbers) if (/^\d+$/.test(n)) out.push({ firstSentence: g.sentence, number: Number(n), day, byDay: false });
+    // Not a number no round of the page's year had ("Re: CEC draw 357 — June 2021 ITA thread": the cut-off, round-years.ts).
+    for (const n of g.drawNumbers) if (/^\d+$/.test(n) && roundNumberFits(n, day ?? published)) out.push({ firstSentence: g.sentence, number: Number(n), day, byDay: false });
     const figures = g.invitations.length + g.crs.length + g.drawNumbers.length > 0;
     // Not a headline's tags under the page's own date ("June 29, 2023 | Express Entry, Healthcare"): a dateline, no round told;
     // nor a masthead's "☰ GULF TODAY LIVE 🔍", which speaks of no round.

@@ -387,3 +387,34 @@ describe('recaps and provincial items (u48)', () => {
     );
   });
 });
+
+describe('forum threads (u48)', () => {
+  it('a thread titled "Re: CEC draw 357 — June 2021 ITA thread": 357 (a cut-off, no round of 2021) is no later round that outnumbers #194', () => {
+    const page = [
+      'Re: CEC draw 357 — June 2021 ITA thread',
+      '« Reply #2,318 on: June 25, 2021, 07:55:12 AM »',
+      '',
+      'Quote from: yyz_analyst on June 24, 2021, 11:02:40 AM',
+      '> CEC draw #194 is up: 6,000 ITAs, minimum 357. Lowest CEC cut-off since the big February round.',
+      '',
+      'Quote from: sunny_in_surrey on June 24, 2021, 11:30:09 AM',
+      '> Did the PNP one happen too or only CEC this week?',
+      '',
+      'Yes, both happened. To put it all in one place for the people joining this thread late:',
+      '- Wednesday (June 23): PNP-only — 1,002 invitations, lowest score 742',
+      '- Thursday (June 24): CEC-only — 6,000 invitations, lowest score 357',
+      'The PNP one is the biggest PNP round of the year so far. The CEC number keeps dropping (368 two weeks ago, 357 now).',
+      '',
+      'Still nothing for FSW, which has been frozen since December. Sorry guys.',
+      '',
+      'Quote from: mira_pgwp on June 25, 2021, 07:12:33 AM',
+      "> Is 357 going to be the floor? I'm 349 and my PGWP runs out in October 😬",
+      '',
+      "Nobody can tell, but with 6,000 every two weeks I wouldn't be surprised to see it dip into the low 350s. Update your work experience the moment you hit another year.",
+      '',
+      '« Last Edit: June 25, 2021, 08:03:41 AM by ee_mod_tom »',
+      'Report to moderator   Logged',
+    ].join('\n');
+    expect(facts(page, '2021-06-25').filter((f) => f[2] === 'cec')).toEqual([['2021-06-24', '194', 'cec', 6000, 357, null]]);
+  });
+});
