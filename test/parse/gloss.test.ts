@@ -1020,3 +1020,76 @@ describe('Korean differences between rounds (docs/parser.md "Twenty-third round"
     expect(announced(page, '2019-02-08').map((d) => [d[2], d[3]])).toEqual([[3000, 442]]);
   });
 });
+
+describe('traditional Chinese draw news (session 53)', () => {
+  /** The announced rounds with their round number and tie-break day too. */
+  const rounds = (text: string, published: string) =>
+    parseArticle(text, { programs, published, figureModel: null })
+      .draws.filter((d) => d.primary)
+      .map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs, d.tieBreak?.slice(0, 10) ?? null]);
+
+  it('a Hong Kong post: the cut-off at a line\u2019s end ("最低分數518") before the next line, and the tie "平手規則"', () => {
+    const text = ['📢 EE抽籤速報', '🔹 第390輪（1月5日，星期一）', 'CEC加拿大經驗類 👉 邀請3,000人，最低分數518', '平手規則：2025年11月3日 10:12:40 UTC', '今個禮拜又嚟多3,000，大家留意email！'].join(
+      '\n',
+    );
+    expect(rounds(text, '2026-01-06')).toEqual([['2026-01-05', '390', 'cec', 3000, 518, '2025-11-03']]);
+  });
+
+  it('"周三（8日）同時進行了兩輪抽籤。第71輪… 第72輪…": two-digit round numbers of 2017, both of that day', () => {
+    const text = [
+      '快速通道同日兩輪抽籤',
+      '【本報訊】聯邦移民部周三（8日）同時進行了兩輪抽籤。第71輪只針對省提名計劃申請人，共發出290份邀請，最低分數為902分；第72輪則是全類別抽籤，共邀請2,800人，最低分數為441分。',
+    ].join('\n');
+    expect(rounds(text, '2017-11-09')).toEqual([
+      ['2017-11-08', '71', 'pnp', 290, 902, null],
+      ['2017-11-08', '72', 'general', 2800, 441, null],
+    ]);
+    expect(glossForeign('今年以來的第12輪抽籤')).not.toContain('#12');
+  });
+
+  it('a PTT card: "Express Entry #300" over "日期：2024/07/04" (a day written with slashes)', () => {
+    const text = [
+      '[情報] EE 技工專場 1800 ITA',
+      '剛剛看到官網更新了',
+      'Express Entry #300',
+      '日期：2024/07/04',
+      '類別：Trade occupations',
+      '邀請人數：1,800',
+      '最低分數：436',
+      '推 maple: 恭喜 07/05 08:31',
+    ].join('\n');
+    expect(rounds(text, '2024-07-05')).toEqual([['2024-07-04', '300', 'trades', 1800, 436, null]]);
+  });
+
+  it('a Taiwan blog: "這次是第 88 輪" in 2018, the earlier round "（4/25，第87輪）" aside', () => {
+    const text = [
+      '【EE抽籤】第88輪：3,750人獲邀',
+      '昨天（5/9）加拿大移民局又進行了新一輪的 Express Entry 抽籤，這次是第 88 輪：',
+      '✔ 邀請人數：3,750 人',
+      '✔ 最低 CRS 分數：441 分',
+      '跟兩週前（4/25，第87輪）相比，分數小漲 1 分。',
+    ].join('\n');
+    expect(rounds(text, '2018-05-10')).toEqual([['2018-05-09', '88', 'general', 3750, 441, null]]);
+  });
+
+  it('"CRS 分數分布更新" (an update of the pool\u2019s distribution of scores) announces no round', () => {
+    const text = ['加拿大 EE 池 CRS 分數分布更新（2023年3月）', '以下為最新一次更新的數據：', '451–500 分區間人數持續增加。最近一次（3 月 1 日）全類別抽籤邀請 3,300 人，分數 480。'].join('\n');
+    expect(rounds(text, '2023-03-06')).toEqual([]);
+  });
+
+  it('a week\u2019s table ("輪次 日期 類別 …", "7/8（一）") under "本週 EE 抽籤", and its tie-breaks by round number', () => {
+    const text = [
+      '本週 EE 抽籤總整理（7/8–7/10）：連續三天三輪',
+      '輪次\t日期\t類別\t邀請人數\t最低分數',
+      '#301\t7/8（一）\tFrench language proficiency\t3,200\t420',
+      '#302\t7/9（二）\tHealthcare occupations\t2,500\t445',
+      '#303\t7/10（三）\tCanadian Experience Class\t6,300\t515',
+      '同分規則：#301 為 2024/05/12 08:40:04 UTC；#303 為 2024/06/20 13:05:41 UTC。',
+    ].join('\n');
+    expect(rounds(text, '2024-07-12')).toEqual([
+      ['2024-07-08', '301', 'french', 3200, 420, '2024-05-12'],
+      ['2024-07-09', '302', 'healthcare', 2500, 445, null],
+      ['2024-07-10', '303', 'cec', 6300, 515, '2024-06-20'],
+    ]);
+  });
+});

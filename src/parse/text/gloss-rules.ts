@@ -19,6 +19,13 @@ export const glossDay = (y: string | undefined, m: string, d: string): string | 
   return month ? `${month} ${String(Number(d))}${y ? `, ${y}` : ''}` : null;
 };
 
+/** A day of the month as English tells it without its month: "21" → "the 21st". */
+export const dayOrdinal = (d: string): string => {
+  const n = Number(d);
+  const suffix = n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th';
+  return `the ${String(n)}${suffix}`;
+};
+
 /** A numeric month's English name ("3" → "March"); the number itself when it is no month. */
 export const monthOfNumber = (m: string): string => monthName(Number(m)) ?? m;
 

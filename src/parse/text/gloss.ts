@@ -1,6 +1,7 @@
 import { parseCount } from '../../util/numbers.ts';
 import { glossJapanese, isJapanese } from './gloss-japanese.ts';
-import { applyGloss, dayOrAsWritten, grouped, monthOfNumber, tidyGloss, type GlossRule } from './gloss-rules.ts';
+import { applyGloss, dayOrAsWritten, dayOrdinal as ordinal, grouped, monthOfNumber, tidyGloss, type GlossRule } from './gloss-rules.ts';
+import { CHINESE } from './gloss-chinese.ts';
 import { glossBengali, isBengali } from './gloss-bengali.ts';
 import { GERMAN_HINT, glossGerman, isGerman } from './gloss-german.ts';
 import { FRENCH_HINT, glossFrench, isFrench } from './gloss-french.ts';
@@ -32,11 +33,6 @@ const HANGUL = /[\uac00-\ud7a3]/;
 const HAN = /[\u4e00-\u9fff]/;
 const monthOf = monthOfNumber;
 const day = dayOrAsWritten;
-const ordinal = (d: string): string => {
-  const n = Number(d);
-  const suffix = n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th';
-  return `the ${String(n)}${suffix}`;
-};
 
 /** Korean myriads and thousands: "6만 1,771명" is 61,771, "6천명" 6,000, "9만명" 90,000. */
 const koreanNumber = (man: string | undefined, cheon: string | undefined, rest: string | undefined): number =>
@@ -151,94 +147,6 @@ const KOREAN: readonly GlossRule[] = [
   [/올해\s?들어|올해\s?중|연초부터|상반기|하반기/g, ' so far this year '],
 ];
 
-/** Chinese numbers of ten thousands: "7.4萬" is 74,000. */
-const wan = (n: string): string => grouped(Math.round(Number(n) * 10_000));
-
-const CHINESE: readonly GlossRule[] = [
-  [/(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?[日号號]/g, (_, y = '', m = '', d = '') => ` ${day(y, m, d)} `],
-  [/(\d{1,2})\s?月\s?(\d{1,2})\s?[日号號]/g, (_, m = '', d = '') => ` ${day(undefined, m, d)} `],
-  [/\[?(\d{4})\.(\d{1,2})\.(\d{1,2})\]?/g, (_, y = '', m = '', d = '') => ` ${day(y, m, d)} `],
-  // "昨天(21日)": the day without a month, set off by a comma as in Korean.
-  [/(?<![\d月])(\d{1,2})\s?[日号號](?![\d])/g, (_, d = '') => ` on ${ordinal(d)}, `],
-  [/(\d{4})\s?年/g, ' $1 '],
-  [/((?<!\d\.?)\d{1,9}(?:\.\d{1,6})?)\s?[萬万]\s?(?:名|人|份|位)?/g, (_, n = '') => ` ${wan(n)} candidates `],
-  // "三天内共发出11,650份" (a total of 11,650 in three days): the rounds' total, no round's count.
-  [/(?:三|3)\s?天\s?(?:内|內)\s?(?:共|合共|总共|總共|累计|累計)?/g, ' in three days a total of '],
-  [/(?:两|兩|二|2)\s?天\s?(?:内|內)\s?(?:共|合共|总共|總共|累计|累計)?/g, ' in two days a total of '],
-  [/(?:共|合共|总共|總共|累计|累計)(?=\s?(?:發出|发出|邀請|邀请|發放|发放|签发|簽發))/g, ' a total of '],
-  // "3,900至4,200个邀请": a range, not one round's count.
-  [/((?<!\d,?)\d[\d,]{0,15})\s?(?:至|到|-|~|～)\s?((?<!\d,?)\d[\d,]{0,15})(?=\s?(?:名|人|位|個|个|份|封))/g, ' between $1 and $2 '],
-  // "獲移民邀請(ITA)人數為3035名" (the number invited was 3,035).
-  [/(?:邀請|邀请|獲邀|获邀|中籤|中签)\s?(?:\(ITA\)\s?)?(?:人數|人数)\s?(?:為|为|是|達|达)\s?((?<!\d,?)\d[\d,]{0,15})\s?(?:名|人|位)?/g, ' number of invitations: $1 '],
-  // "重回3,000人以上" (back above 3,000), "450分以上" (450 and above): bounds, not a round's figure.
-  [/((?<!\d,?)\d[\d,]{0,15})\s?(?:名|人|位)\s?以上/g, ' more than $1 candidates '],
-  [/((?<!\d,?)\d[\d,]{0,15})\s?(?:名|人|位)\s?以下/g, ' fewer than $1 candidates '],
-  // "400分到440分上下": a band of scores, not one round's cut-off.
-  // "分数暴跌17分至490分" (the score plummeted by 17 points to 490): a change, then the new score, not a range of 17 to 490.
-  [/(?:暴跌|下跌|下滑|下降|降低|減少|减少|跌|降)\s?((?<!\d)\d{1,9})\s?分\s?至\s?(\d{2,4})\s?分/g, ' dropped by $1 points to $2 points '],
-  [/(?:上升|上漲|上涨|提高|增加|升|漲|涨)\s?((?<!\d)\d{1,9})\s?分\s?至\s?(\d{2,4})\s?分/g, ' rose by $1 points to $2 points '],
-  [/(\d{2,4})\s?分?\s?(?:至|到|-|~|～)\s?(\d{2,4})\s?分/g, ' between $1 and $2 points '],
-  [/(\d{2,4})\s?分\s?以上/g, ' above $1 points '],
-  [/(\d{2,4})\s?分\s?以下/g, ' below $1 points '],
-  [/((?<!\d,?)\d[\d,]{0,15})\s?(?:名|人|位)/g, ' $1 candidates '],
-  [/((?<!\d,?)\d[\d,]{0,15})\s?(?:份|封)/g, ' $1 invitations '],
-  // "下降1分至460分" (fell by 1 to 460), before the points rule takes the 460.
-  [/比\s?(?=上|前|去|之前|此前)/g, ' compared with '],
-  [/(\d{2,4})\s?分/g, ' $1 points '],
-  // "第303轮": IRCC's round number, past any count of one year's rounds.
-  [/第\s?(?<!\d)([1-9]\d{2})\s?(?:輪|轮)/g, ' draw #$1 '],
-  // "第10輪" counts this year's rounds, not IRCC's round numbers; "5次", "兩周" are counts and spans: dropped.
-  [/第?\s?(?<!\d)\d{1,9}\s?(?:輪|轮|次|批|周|週|天|個月|个月)/g, ' '],
-  [/(?:兩|两)\s?(?:輪|轮)/g, ' two draws '],
-  [/三\s?(?:輪|轮)/g, ' three draws '],
-  [/四\s?(?:輪|轮)/g, ' four draws '],
-  [/(?:同分規則|同分规则|同分截止時間|同分截止时间)/g, ' tie-breaking rule '],
-  [/[（(]?\s?(?:北京時間|北京时间)\s?[)）]?/g, ' (UTC+8) '],
-  [/(?:抽籤日期|抽签日期|抽簽日期)/g, ' draw date '],
-  [/(?:聯邦移民部|联邦移民部|加拿大移民部|移民部|移民局)/g, ' IRCC '],
-  [/(?:邀請人數|邀请人数|獲邀人數|获邀人数|中籤人數|中签人数)/g, ' number of invitations '],
-  [/(?:邀請分數|邀请分数)/g, ' minimum CRS score '],
-  [/(?:高達|高达|達到|达到)/g, ' reached '],
-  [/(?:至少|最少)/g, ' at least '],
-  [/(?:邀請了|邀请了|邀請|邀请)(?=\s?\d)/g, ' invited '],
-  // "不分類別抽籤", "全类别抽签": a round of no program specified.
-  [/(?:不分類別|不分类别|全類別|全类别)/g, ' all-program '],
-  [/(?:醫療保健|医疗保健|醫護|医护)/g, ' healthcare '],
-  [/(?:獲得|获得|收到)\s?(?:移民)?(?:邀請|邀请|ITA)/g, ' received invitations '],
-  [/(?:中籤|中签|獲邀|获邀|應邀|应邀)/g, ' were invited '],
-  [/(?:簽發|签发|發出|发出|發放|发放|頒發|颁发)/g, ' issued '],
-  [/(?:邀請|邀请)/g, ' invitations '],
-  [/(?:最低)(?:移民)?(?:分數線|分数线|分數|分数|要求|錄取分|录取分)?/g, ' minimum CRS score '],
-  [/(?:分數線|分数线|分數|分数|評分|评分)/g, ' CRS score '],
-  [/(?:例如|比如|譬如)/g, ' For example, '],
-  // "如果…均有3,900名候选人": a condition, not a round.
-  [/(?:如果|假如|假設|假设)/g, ' if '],
-  [/(?:阿爾伯塔|阿尔伯塔|亞伯達|亚伯达)/g, ' Alberta '],
-  [/(?:安大略)/g, ' Ontario '],
-  [/(?:卑詩|卑诗|不列顛哥倫比亞|不列颠哥伦比亚)/g, ' British Columbia '],
-  [/(?:薩省|萨省|薩斯喀徹溫|萨斯喀彻温)/g, ' Saskatchewan '],
-  [/(?:曼尼托巴|緬省|缅省)/g, ' Manitoba '],
-  [/(?:新斯科舍|新斯科細亞|新斯科细亚)/g, ' Nova Scotia '],
-  [/(?:要求為|要求为|為|为|是)/g, ' was '],
-  [/平均分/g, ' average score '],
-  [/(?:上一輪|上一轮|前一輪|前一轮|前兩輪|前两轮|前三輪|前三轮|上次|上輪|上轮|此前|之前)/g, ' the previous draw '],
-  [/(?:降了|下降了|減少了|减少了|降低了)/g, ' dropped by '],
-  [/(?:最新一輪|最新一轮|最新)/g, ' the latest '],
-  [/(?:本輪|本轮|這次|这次|此次)/g, ' this draw '],
-  [/(?:昨天|昨日)/g, ' yesterday '],
-  [/(?:今天|今日)/g, ' today '],
-  [/(?:抽籤|抽签|抽簽)/g, ' draw '],
-  [/(?:快速通道|特快入境)/g, ' Express Entry '],
-  [/(?:省提名項目|省提名项目|省提名)/g, ' Provincial Nominee Program '],
-  [/(?:加拿大經驗類|加拿大经验类)/g, ' Canadian Experience Class '],
-  // "加拿大经验类和省提名项目" (the CEC and the PNP): two programs listed, neither the round's alone.
-  [/(?<=(?:Class|Program|Trades|French-speaking)\s)(?:和|及|與|与|以及)(?=\s)/g, ' and '],
-  [/(?:法語|法语)/g, ' French-speaking '],
-  [/(?:聯邦技工|联邦技工)/g, ' Federal Skilled Trades '],
-  [/(?:預計|预计|預料|预料|將會|将会|將|将|可能|估計|估计|假設|假设)/g, ' expected '],
-  [/(?:今年以來|今年以来|今年首|上半年|下半年|季度|回顧|回顾|總結|总结)/g, ' so far this year '],
-];
-
 /** Sentence and quote marks of Chinese and Korean text. */
 const PUNCTUATION: readonly GlossRule[] = [
   [/[\u3002\uff61]/g, '. '],
@@ -272,11 +180,12 @@ const ANY_FOREIGN = /[\u0600-\u06ff\uac00-\ud7a3\u4e00-\u9fffăđơưạảấ�
 
 /**
  * A number glued to the script, not the year a date rule wrote ("November 18, 2020 에" from "2020년 11월 18일에"), nor the
- * day ("December 10 进行了" from "于12月10日进行了"), nor the tail of a longer number.
+ * day ("December 10 进行了" from "于12月10日进行了"), nor the tail of a longer number, nor a round's number after "#". A number at a
+ * line's end ("最低分數515" over "平手規則：…") is glued to nothing: at most a space or a tab may stand before the script.
  */
 const GLUED_TO_HANGUL = /(?<!\d|\d[,.]|\b[A-Z][a-z]+ \d{1,2}, )\d[\d,.]{0,20}(?=\s?[\uac00-\ud7a3])/g;
 const GLUED_TO_HAN =
-  /(?<!\d|\d[,.]|\b[A-Z][a-z]+ \d{1,2}, |\b(?:January|February|March|April|May|June|July|August|September|October|November|December) )\d[\d,.]{0,20}(?=\s?[\u3400-\u4dbf\u4e00-\u9fff])/g;
+  /(?<!\d|\d[,.]|#|\b[A-Z][a-z]+ \d{1,2}, |\b(?:January|February|March|April|May|June|July|August|September|October|November|December) )\d[\d,.]{0,20}(?=[ \t]?[\u3400-\u4dbf\u4e00-\u9fff])/g;
 
 export function glossForeign(text: string): string {
   if (ANY_SCRIPT.test(text)) for (const [letter, enough, gloss] of SCRIPT_GLOSSARIES) if (letter.test(text) && enough(text)) return gloss(text);
@@ -298,10 +207,12 @@ export function glossForeign(text: string): string {
   out = out.replace(korean ? GLUED_TO_HANGUL : GLUED_TO_HAN, ' ');
   // What is left of the script carries nothing the reader can place.
   out = out.replace(korean ? /[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]+/g : /[\u3400-\u4dbf\u4e00-\u9fff]+/g, ' ');
+  // Brackets whose words were all dropped ("General（所有類別）") hold nothing.
+  if (chinese) out = out.replace(/ ?[（(][ \t]*[)）]/g, '');
   // A Korean sentence ends in "다." whatever word the gloss starts the next with: a capital lets the reader see the end.
   // A Chinese label line ("最低分数：670分" under "邀请人数：1,391人") starts with a capital, or it would read as the line above
   // wrapped.
   return korean
     ? tidyGloss(out).replace(/([.!?] )([a-z])/g, (_, end: string, letter: string) => end + letter.toUpperCase())
-    : tidyGloss(out).replace(/^([ \t]*)([a-z])(?=[^\n:]{0,40}:)/gm, (_, space: string, letter: string) => space + letter.toUpperCase());
+    : tidyGloss(out.replace(/ {2,}/g, ' ').replace(/ ?\t ?/g, '\t')).replace(/^([ \t]*)([a-z])(?=[^\n:]{0,40}:)/gm, (_, space: string, letter: string) => space + letter.toUpperCase());
 }
