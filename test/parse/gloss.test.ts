@@ -1055,7 +1055,7 @@ describe('traditional Chinese draw news (session 53)', () => {
       '日期：2024/07/04',
       '類別：Trade occupations',
       '邀請人數：1,800',
-      '最低分數：436',
+      '最低分數：436 分',
       '推 maple: 恭喜 07/05 08:31',
     ].join('\n');
     expect(rounds(text, '2024-07-05')).toEqual([['2024-07-04', '300', 'trades', 1800, 436, null]]);
