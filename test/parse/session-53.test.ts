@@ -418,3 +418,28 @@ describe('forum threads (u48)', () => {
     expect(facts(page, '2021-06-25').filter((f) => f[2] === 'cec')).toEqual([['2021-06-24', '194', 'cec', 6000, 357, null]]);
   });
 });
+
+describe('chats (u48)', () => {
+  it('a WhatsApp export: its messages after the first are no headline, so Friday’s FST round they recall is not the news; "DRAW IS OUT" / "3877 ITAs, CRS 413" is', () => {
+    const page = [
+      'WhatsApp Chat with EE 2017 Aspirants 🇨🇦',
+      '[31/05/2017, 08:12:44] Arjun Mehta: Good morning all. Anyone heard anything? Last wednesday nothing, only that special FST + PNP round on friday',
+      '[31/05/2017, 08:13:20] Neha G: Nothing yet. CIC site still shows the 26th',
+      "[31/05/2017, 08:47:02] +1 (416) 555-0142: Friday one was 400 FST only, cutoff 199. Doesn't help us lol",
+      '[31/05/2017, 09:19:37] Arjun Mehta: 😩',
+      '[31/05/2017, 09:21:51] Sanjay: DRAW IS OUT',
+      '[31/05/2017, 09:21:58] Sanjay: 3877 ITAs, CRS 413 🔥🔥',
+      '[31/05/2017, 09:22:10] Neha G: WHAT. 413?????',
+      '[31/05/2017, 09:22:31] Sanjay: yes. 65th round. all programs. Lowest ever for a regular draw',
+      "[31/05/2017, 09:23:02] Arjun Mehta: I'm 417!!!!! checking my account",
+      '[31/05/2017, 09:24:45] Arjun Mehta: <Media omitted>',
+      '[31/05/2017, 09:24:50] Arjun Mehta: GOT IT 🙏🙏🙏',
+      '[31/05/2017, 09:25:12] Neha G: Congratulations!!! 🎉',
+      "[31/05/2017, 09:26:40] +1 (416) 555-0142: Congrats bro. I'm 409, so close",
+      '[31/05/2017, 09:31:05] Sanjay: Next one will be lower for sure, they are doing 3500+ every two weeks',
+      '[31/05/2017, 09:33:18] Neha G: Arjun please share your document checklist in the group',
+      '[31/05/2017, 09:40:02] Arjun Mehta: will do tonight after work',
+    ].join('\n');
+    expect(facts(page, '2017-05-31')).toEqual([[null, null, 'general', 3877, 413, null]]);
+  });
+});

@@ -213,6 +213,7 @@ const ROUND_NUMBER_LINE = /^\W*(?:draw|round|ronde|tirage|ronda|rodada)\s?(?:#|n
 export function classifyLines(text: string): ArticleLine[] {
   const out: ArticleLine[] = [];
   let inHead = true;
+  let messages = 0;
   let headCount = 0;
   let related = false;
   // A "Latest articles" heading among the calls to action above the article: its byline ends the links.
@@ -231,7 +232,11 @@ export function classifyLines(text: string): ArticleLine[] {
     const stamp = out.length < 3 ? (LEADING_STAMP.exec(line)?.[0] ?? null) : null;
     if (stamp) line = line.slice(stamp.length);
     // A chat export's "[10/07/2026, 6:05 PM] Hiren Patel: …": when and who sent the message, not the day of what it tells.
-    if (line.startsWith('[')) line = line.replace(CHAT_PREFIX, '');
+    const message = line.startsWith('[') && CHAT_PREFIX.test(line);
+    if (message) {
+      line = line.replace(CHAT_PREFIX, '');
+      messages++;
+    }
     if (!line) continue;
     const numberFirst = NUMBER_FIRST.exec(line);
     if (numberFirst)
@@ -296,8 +301,9 @@ export function classifyLines(text: string): ArticleLine[] {
       zone = 'head';
     }
     // "RELATED: Express Entry PNP draw invites 730 candidates" under the headline is a link, not more of the headline.
+    // A chat's messages after its first are its body: the head is the chat's name and its first message at most.
     if (inHead && !related && zone !== 'related') {
-      if (meta || (isHeadlineLike(line) && headCount < MAX_HEAD_LINES)) {
+      if (!(message && messages > 1) && (meta || (isHeadlineLike(line) && headCount < MAX_HEAD_LINES))) {
         if (!meta) headCount++;
         zone = meta ? 'body' : 'head';
       } else {
