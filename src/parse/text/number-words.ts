@@ -55,7 +55,8 @@ const milValue = (whole: string | undefined, tenth: string | undefined, rest: st
 /** "just four (4) candidates": a number in words with its figure in brackets, the figure. */
 const WORDS_THEN_FIGURE = new RegExp(String.raw`(?<![\w-])(${SMALL})\s\((\d{1,2})\)`, 'gi');
 
-/** A cheap first test for SPOKEN: a digit's word, then a tens word. */
+/** Cheap first tests for SPOKEN: a word ending as a tens word does ("twenty" … "ninety"), then a digit's word before a tens word. */
+const TENS_END = /[nrfxh]ty\b/i;
 const SPOKEN_HINT = new RegExp(String.raw`\b${DIGIT}[- ](?:${TENS.join('|')})\b`, 'i');
 
 export function numberWordsAsFigures(text: string): string {
@@ -65,11 +66,12 @@ export function numberWordsAsFigures(text: string): string {
         milValue(whole, tenth, rest, after).toLocaleString('en-US'),
       )
     : text;
-  const spoken = SPOKEN_HINT.test(mil)
-    ? mil.replace(SPOKEN, (_, thousands: string | undefined, hundreds: string, rest: string) =>
-        ((thousands ? valueOf(thousands) * 1000 : 0) + valueOf(hundreds) * 100 + valueOf(rest)).toLocaleString('en-US'),
-      )
-    : mil;
+  const spoken =
+    TENS_END.test(mil) && SPOKEN_HINT.test(mil)
+      ? mil.replace(SPOKEN, (_, thousands: string | undefined, hundreds: string, rest: string) =>
+          ((thousands ? valueOf(thousands) * 1000 : 0) + valueOf(hundreds) * 100 + valueOf(rest)).toLocaleString('en-US'),
+        )
+      : mil;
   if (!/hundred|thousand/i.test(spoken)) return spoken;
   return spoken.replace(NUMBER_WORDS, (m) => valueOf(m).toLocaleString('en-US'));
 }
