@@ -443,3 +443,19 @@ describe('chats (u48)', () => {
     expect(facts(page, '2017-05-31')).toEqual([[null, null, 'general', 3877, 413, null]]);
   });
 });
+
+describe('round numbers on cards (u38, u18)', () => {
+  it('a bot card\u2019s "No. 331 · 2025-01-07" line is the round\u2019s number and day, not a dateline', () => {
+    const page = ['#draw-feed', 'EE-Notifier  BOT  Yesterday at 11:12 AM', '🟦 PNP round', 'No. 331 · 2025-01-07', '471 invitations · cut-off 793'].join('\n');
+    expect(facts(page, '2025-01-08')).toEqual([['2025-01-07', '331', 'pnp', 471, 793, null]]);
+  });
+
+  it('"Friday, Feb. 20, 2026 — (number 398)": a round\u2019s number in brackets after "number"', () => {
+    const page = [
+      'Express Entry: healthcare round',
+      'Friday, Feb. 20, 2026 — (number 398)',
+      'IRCC invited 4,000 candidates in healthcare and social services occupations. The minimum CRS score was 467.',
+    ].join('\n');
+    expect(facts(page, '2026-02-20')).toEqual([['2026-02-20', '398', 'healthcare', 4000, 467, null]]);
+  });
+});

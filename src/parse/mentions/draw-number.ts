@@ -27,10 +27,10 @@ const COLON =
 const KEY_LINE = /^\s*(?:[^\p{L}\p{N}\s]{1,3}\s*)?(?:n[úu]mero|number|num[ée]ro)\s?[:|]\s?(\d{1,3})\s*$/giu;
 /** A round's figures told before a number in brackets. */
 const FIGURES_BEFORE = /\b(?:invited|invitations|ITAs?|CRS)\b/i;
-/** A round's card or list item headed by its number (an answer after its question too): "No. 311 — PNP: 1,121 invitations, minimum score 694." (a program or label next). */
-const NUMBER_HEADING = /(?:^\s*|(?<=[?:]\s))[Nn]o\.\s?(\d{2,3})\s?[-\u2013\u2014]\s?(?=[A-Z])/g;
-/** "#396", and a number in brackets after "No." ("ronde générale (n° 272)", cleaned to "(no. 272)"). */
-const HASH = /(?:#|(?<=\(\s?)no\.)\s?(\d{1,3}[ab]?)\b(?![\d,.:]\d)/gi;
+/** A round's card or list item headed by its number (an answer after its question too): "No. 311 — PNP: 1,121 invitations, minimum score 694." (a program or label next), "No. 331 · 2025-01-07" (its day next). */
+const NUMBER_HEADING = /(?:^\s*|(?<=[?:]\s))[Nn]o\.\s?(\d{2,3})\s?(?:[-\u2013\u2014]\s?(?=[A-Z])|\u00b7\s?(?=(?:19|20)\d\d-\d\d-\d\d\b|\d{1,2}\s[A-Z][a-z]{2}))/g;
+/** "#396", and a number in brackets after "No." ("ronde générale (n° 272)", cleaned to "(no. 272)") or "number" ("Friday, Feb. 20 — (number 398)"). */
+const HASH = /(?:#|(?<=\(\s?)(?:no\.|number(?=\s\d{1,3}\s?\))))\s?(\d{1,3}[ab]?)\b(?![\d,.:]\d)/gi;
 /**
  * Not "draw 2 of the year", "the draw 11 days later": a count, a period; nor "draw 23 November 2026", "draw 23/11/2026": a day; nor
  * "draws 3-5" (but "Draw 435 — 17 Aug 2026 — …", its dash cleaned to a hyphen, is round 435 and its day).

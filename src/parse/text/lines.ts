@@ -206,8 +206,8 @@ function repeatedTitle(raw: readonly string[]): string | null {
   return null;
 }
 
-/** "Round #385 · Dec 11, 2025", "Draw #278 · December 21, 2023": a draw card's line with its round's number and day, not a dateline. */
-const ROUND_NUMBER_LINE = /^\W*(?:draw|round|ronde|tirage|ronda|rodada)\s?(?:#|no\.\s?|number\s)\s?\d{1,3}\b/i;
+/** "Round #385 · Dec 11, 2025", "Draw #278 · December 21, 2023", "No. 331 · 2025-01-07": a draw card's line with its round's number and day, not a dateline. */
+const ROUND_NUMBER_LINE = /^\W*(?:(?:draw|round|ronde|tirage|ronda|rodada)\s?(?:#|no\.\s?|number\s)|no\.\s?(?=\d{2,3}\s\u00b7\s))\s?\d{1,3}\b/i;
 
 /** Splits cleaned text into lines, marks the headline block, page furniture and trailing related links. */
 export function classifyLines(text: string): ArticleLine[] {
