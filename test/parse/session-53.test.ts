@@ -459,3 +459,28 @@ describe('round numbers on cards (u38, u18)', () => {
     expect(facts(page, '2026-02-20')).toEqual([['2026-02-20', '398', 'healthcare', 4000, 467, null]]);
   });
 });
+
+describe('card rows in capitals (u46)', () => {
+  it('a week card’s "● MON 28 APR   PNP   #343" rows: the number after the program in capitals is the round’s', () => {
+    const page = [
+      'EE PULSE — Week 18 recap',
+      'Fri 02 May 2025',
+      '3 ROUNDS THIS WEEK  |  1,921 ITAs  |  lowest cut-off 479',
+      '● MON 28 APR   PNP   #343',
+      '   421 invitations · CRS 727',
+      '● THU 01 MAY   EDUCATION  #344   [NEW CATEGORY]',
+      '   1,000 invitations · CRS 479',
+      '● FRI 02 MAY   HEALTHCARE & SOCIAL SERVICES  #345',
+      '   500 invitations · CRS 510',
+      'Status chips:  CEC ⏸ no round since Feb 5   French ⏸ none since Mar 21   STEM ✖ dropped from 2025 categories',
+      'Pool watch ›   Predictor ›   Archive ›',
+    ].join('\n');
+    expect(facts(page, '2025-05-02').sort()).toEqual(
+      [
+        ['2025-04-28', '343', 'pnp', 421, 727, null],
+        ['2025-05-01', '344', 'education', 1000, 479, null],
+        ['2025-05-02', '345', 'healthcare', 500, 510, null],
+      ].sort(),
+    );
+  });
+});

@@ -88,9 +88,10 @@ function countInAPeriod(sentence: string, end: number, value: string): boolean {
 }
 
 const HASH_CONTEXT = /\b(?:draw|round|express\s?entry|ee|tirage|ronde|ministerial instructions?)\b[^.;]{0,24}$/i;
-/** "Provincial Nominee Program (#363)", "Healthcare occupations (#252)", "All programs (#272)", "Agriculture & agri-food (#278)": the number in brackets after a round's program. */
+/** "Provincial Nominee Program (#363)", "Healthcare occupations (#252)", "All programs (#272)", "Agriculture & agri-food (#278)", a card row's "● MON 28 APR   PNP   #343": the number in brackets after a round's program, or after its name in capitals. */
 const HASH_AFTER_PROGRAM =
   /\b(?:program(?:me)?s?|class|occupations|proficiency|nominees?|trades|category|PNP|CEC|FSW|FST|STEM|candidates|invitations|ITAs|general|all-programs?|agri-food|agriculture|transport(?:ation)?|healthcare|french|education|physicians|managers|researchers|military)\s?\(\s?$/i;
+const HASH_AFTER_CAPS = /\b(?:PNP|CEC|FSW|FST|STEM|GENERAL|EDUCATION|HEALTHCARE|SERVICES|TRADES|TRANSPORT|AGRICULTURE|FRENCH|PHYSICIANS|MILITARY|MANAGERS|RESEARCHERS)\s$/;
 /**
  * "Monday, December 8 (#383): Provincial Nominee Program", "Sept. 2, 2025 (#363)": the number in brackets after a round's day;
  * a row's "Mon Oct 21 | #319 | Provincial Nominee Program" or "Mon 15 Sep | #366 | …" (cells cleaned to commas), "French-language proficiency, Wednesday
@@ -173,6 +174,7 @@ export function findDrawNumbers(sentence: string, firstYear = false): NumberMent
         (HASH_THEN_COUNT.test(after) && Number.parseInt(m[1] ?? '', 10) >= MAX_COUNT_IN_A_PERIOD) ||
         (IS_OUT_AFTER.test(after) && Number.parseInt(m[1] ?? '', 10) >= MAX_COUNT_IN_A_PERIOD) ||
         HASH_AFTER_PROGRAM.test(before) ||
+        HASH_AFTER_CAPS.test(before) ||
         afterDay(before, m[1] ?? '') ||
         opensLine ||
         lastCell ||
