@@ -50,8 +50,8 @@ describe('made-up pages replayed as news', () => {
     expect(replay.alerts.filter((a) => !a.right).map((a) => `${a.page}: ${a.date} ${a.program} ${a.invitations} at ${a.minCrs} (${a.why})`)).toEqual(known);
   });
 
-  it('still alerts the draws it did when this replay was last measured (1,550 with u44–u47), or more', () => {
-    expect(replay.alerts.filter((a) => a.right).length).toBeGreaterThanOrEqual(1550);
+  it('still alerts the draws it did when this replay was last measured (1,590 with u48–u49), or more', () => {
+    expect(replay.alerts.filter((a) => a.right).length).toBeGreaterThanOrEqual(1590);
   });
 });
 
@@ -132,8 +132,8 @@ describe('the set of session 38, probed', () => {
 // never read nor tuned on (one guard, tables of totals, came after its count of extra draws rose: docs/parser.md): a later
 // session must not tune on it either.
 describe('the set of session 39, probed', () => {
-  it("u13 (never tuned on): 890 of 978 fields right or more (805 with the reader of session 39's start), at most the 1 wrong value it has now (4 then)", () => {
-    expectFloor('u13-', 978, 890, 1);
+  it("u13 (never tuned on): 891 of 978 fields right or more (805 with the reader of session 39's start), at most the 1 wrong value it has now (4 then)", () => {
+    expectFloor('u13-', 978, 891, 1);
   });
 });
 
@@ -193,8 +193,8 @@ describe('the set of session 44, probed', () => {
 // and tuned on (1,025 of 1,140 fields right with the reader of the session's start, 11 wrong values, 12 extra announced
 // draws and one false alert, a year review's "Jan 4" read as the day after the page).
 describe('the sets of session 46, probed', () => {
-  it('u21 (tuned on, 160 pages): 1,114 of 1,140 fields right or more, no wrong value (11 when written)', () => {
-    expectFloor('u21-', 1140, 1114, 0, 160);
+  it('u21 (tuned on, 160 pages): 1,115 of 1,140 fields right or more, no wrong value (11 when written)', () => {
+    expectFloor('u21-', 1140, 1115, 0, 160);
   });
   // u22: a third set with the same brief, written while the session tuned on u21 and measured once before any rule was
   // made on it (1,050 of 1,158 fields right with the reader of the session's start, 1,063 with the reader of then; 12 wrong).
@@ -241,8 +241,8 @@ describe('the sets of session 47, written later, probed', () => {
   it('u27 (never tuned on, 160 pages): 954 of 1,014 fields right or more, at most 6 wrong values', () => {
     expectFloor('u27-', 1014, 954, 6, 160);
   });
-  it('u28 (tuned on, 160 pages): 1,015 of 1,098 fields right or more (959 when written), at most 1 wrong value', () => {
-    expectFloor('u28-', 1098, 1015, 1, 160);
+  it('u28 (tuned on, 160 pages): 1,018 of 1,098 fields right or more (959 when written), at most 1 wrong value', () => {
+    expectFloor('u28-', 1098, 1018, 1, 160);
   });
 });
 
@@ -254,8 +254,8 @@ describe('the sets of session 47, written later, probed', () => {
 // (965 of 1,086 with the reader of the session's start, 10 wrong values, 2 extra, 19 alerts, all right; 970, 9, 2 and 20 alerts,
 // all right, with the reader of then), never read.
 describe('the sets of session 48, probed', () => {
-  it('u29 (never tuned on, 160 pages): 977 of 1,050 fields right or more (974 with the reader of the session start), at most 3 wrong values', () => {
-    expectFloor('u29-', 1050, 977, 3, 160);
+  it('u29 (never tuned on, 160 pages): 985 of 1,050 fields right or more (974 with the reader of the session start), at most 3 wrong values', () => {
+    expectFloor('u29-', 1050, 985, 3, 160);
   });
   it('u30 (tuned on, 160 pages): 1,032 of 1,062 fields right or more (958 with the reader of the session start), at most 3 wrong values', () => {
     expectFloor('u30-', 1062, 1032, 3, 160);
@@ -304,11 +304,11 @@ describe('the sets of session 50, probed', () => {
   it('u37 (never tuned on, 160 pages): 958 of 1,116 fields right or more (938 with the reader of the session start), at most 5 wrong values', () => {
     expectFloor('u37-', 1116, 958, 5, 160);
   });
-  it('u38 (tuned on, 160 pages): 1,004 of 1,134 fields right or more (870 with the reader of the session start), at most 1 wrong value', () => {
-    expectFloor('u38-', 1134, 1004, 1, 160);
+  it('u38 (tuned on, 160 pages): 1,015 of 1,134 fields right or more (870 with the reader of the session start), at most 1 wrong value', () => {
+    expectFloor('u38-', 1134, 1015, 1, 160);
   });
-  it('u39 (never tuned on, 160 pages, written while the session tuned): 1,011 of 1,092 fields right or more (992 with the reader of the session start), at most 3 wrong values', () => {
-    expectFloor('u39-', 1092, 1011, 3, 160);
+  it('u39 (never tuned on, 160 pages, written while the session tuned): 1,012 of 1,092 fields right or more (992 with the reader of the session start), at most 3 wrong values', () => {
+    expectFloor('u39-', 1092, 1012, 3, 160);
   });
 });
 
@@ -330,8 +330,8 @@ describe('the sets of session 51, probed', () => {
   it('u42 (tuned on, 160 pages): 982 of 1,098 fields right or more (838 with the reader of the session start), at most 1 wrong value', () => {
     expectFloor('u42-', 1098, 982, 1, 160);
   });
-  it('u43 (never tuned on, 160 pages, written while the session tuned): 950 of 1,110 fields right or more (935 with the reader of the session start), at most 3 wrong values', () => {
-    expectFloor('u43-', 1110, 950, 3, 160);
+  it('u43 (never tuned on, 160 pages, written while the session tuned): 952 of 1,110 fields right or more (935 with the reader of the session start), at most 3 wrong values', () => {
+    expectFloor('u43-', 1110, 952, 3, 160);
   });
 });
 
@@ -349,13 +349,29 @@ describe('the sets of session 52, probed', () => {
   it('u44 (tuned on, 160 pages): 948 of 1,092 fields right or more (905 with the reader of the session start), at most 1 wrong value', () => {
     expectFloor('u44-', 1092, 948, 1, 160);
   });
-  it('u45 (never tuned on, 160 pages): 855 of 1,068 fields right or more (854 with the reader of the session start), at most 8 wrong values', () => {
-    expectFloor('u45-', 1068, 855, 8, 160);
+  it('u45 (never tuned on, 160 pages): 856 of 1,068 fields right or more (854 with the reader of the session start), at most 8 wrong values', () => {
+    expectFloor('u45-', 1068, 856, 8, 160);
   });
-  it('u46 (tuned on, 160 pages): 927 of 1,104 fields right or more (852 with the reader of the session start), at most 3 wrong values', () => {
-    expectFloor('u46-', 1104, 927, 3, 160);
+  it('u46 (tuned on, 160 pages): 931 of 1,104 fields right or more (852 with the reader of the session start), at most 3 wrong values', () => {
+    expectFloor('u46-', 1104, 931, 3, 160);
   });
-  it('u47 (never tuned on, 160 pages): 827 of 1,146 fields right or more (824 with the reader of the session start), at most 4 wrong values', () => {
-    expectFloor('u47-', 1146, 827, 4, 160);
+  it('u47 (never tuned on, 160 pages): 830 of 1,146 fields right or more (824 with the reader of the session start), at most 4 wrong values', () => {
+    expectFloor('u47-', 1146, 830, 4, 160);
+  });
+});
+
+// Session 53 (docs/parser.md "Session 53"): two more sets to the same brief, each by four helpers, written at the session's start.
+// u49 is blind (language-test centres, study-abroad agents, movers, remittance firms, banks' newcomer pages, settlement agencies and
+// job boards; pages in Chinese (mainland, Hong Kong and Taiwan), Indonesian, Malay, Thai, Dutch and Romanian; webinar transcripts,
+// Discord and Telegram channels, Slack and WhatsApp exports, voice notes, AMA threads; professional regulators, unions, chambers of
+// commerce, employers' and recruiters' newsletters, wire digests, morning briefings, chyrons and captions): 841 of 1,080 fields right
+// with the reader of the session's start (9 wrong values, 5 extra announced draws; 20 alerts, all right), never read. u48 (the same
+// kinds) was tuned on: 824 of 1,032 (10 wrong, 7 extra, 16 alerts of which 1 false) at the start.
+describe('the sets of session 53, probed', () => {
+  it('u48 (tuned on, 160 pages): 1,006 of 1,032 fields right or more (824 with the reader of the session start), at most 1 wrong value', () => {
+    expectFloor('u48-', 1032, 1006, 1, 160);
+  });
+  it('u49 (never tuned on, 160 pages): 941 of 1,080 fields right or more (841 with the reader of the session start), at most 10 wrong values', () => {
+    expectFloor('u49-', 1080, 941, 10, 160);
   });
 });
