@@ -139,8 +139,9 @@ const NUMBER_FIRST = /^[\s*\u2022-]*(\d{1,3}(?:,\d{3})*|\d+|[A-Z][a-z]+\.?\s\d{1
 /** A label that names what was counted ("invitations issued today", "provincial nominees invited on Monday"): its figure reads before it, as prose. */
 const COUNTED_LABEL = /^(?:invitations|ITAs?|invites|candidates|(?:[a-z-]+\s){0,3}(?:candidates|nominees|workers|speakers))\b/i;
 
-/** A leading "date 2025-11-29" or "Published: 2025-11-29" glued to the first paragraph. */
+/** A chat export's "[10/07/2026, 6:05 PM] Hiren Patel: " before each message: when and who sent it. */
 const CHAT_PREFIX = /^\[(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d\d-\d\d),?\s\d{1,2}:\d{2}(?::\d{2})?\s?(?:[AaPp]\.?\s?[Mm]\.?)?\]\s[^:\n]{1,40}:\s/;
+/** A leading "date 2025-11-29" or "Published: 2025-11-29" glued to the first paragraph. */
 const LEADING_STAMP = /^(?:date|posted|published|updated)\s*:?\s*\d{4}-\d{2}-\d{2}\b\s*/i;
 
 /** "ImmigrateExpress & PNP DrawCanada Express Entry Draw: …": menu items glued together (a breadcrumb), not a headline or a sentence. */
