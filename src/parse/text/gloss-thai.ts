@@ -1,5 +1,4 @@
-import { GLOSS_COUNT, finishGloss, hasEnough, markEarlier, script, type GlossRule } from './gloss-rules.ts';
-import { monthName } from '../../ircc/datetime.ts';
+import { GLOSS_COUNT, finishGloss, hasEnough, markEarlier, monthNamer, script, type GlossRule, type MonthTable } from './gloss-rules.ts';
 
 /**
  * Thai draw news glossed into the English the reader knows, as `gloss-tamil.ts` does for Tamil (docs/parser.md, "Indonesian,
@@ -15,24 +14,25 @@ const THAI = /[\u0e00-\u0e7f]/g;
 export const isThai = (text: string): boolean => hasEnough(text, THAI);
 
 const H = String.raw`\u0e00-\u0e7f`;
-/** Each month in full and abbreviated ("มี.ค." before "ม.ค."). */
-const MONTHS: readonly string[] = [
-  'มกราคม|ม\\.\\s?ค\\.',
-  'กุมภาพันธ์|ก\\.\\s?พ\\.',
-  'มีนาคม|มี\\.\\s?ค\\.',
-  'เมษายน|เม\\.\\s?ย\\.',
-  'พฤษภาคม|พ\\.\\s?ค\\.',
-  'มิถุนายน|มิ\\.\\s?ย\\.',
-  'กรกฎาคม|ก\\.\\s?ค\\.',
-  'สิงหาคม|ส\\.\\s?ค\\.',
-  'กันยายน|ก\\.\\s?ย\\.',
-  'ตุลาคม|ต\\.\\s?ค\\.',
-  'พฤศจิกายน|พ\\.\\s?ย\\.',
-  'ธันวาคม|ธ\\.\\s?ค\\.',
-];
-const MONTH_PATTERNS = MONTHS.map((m) => new RegExp(`^(?:${m})$`.normalize('NFKC')));
-const MONTH = `(${MONTHS.join('|')})`;
-const monthOf = (word: string): string => monthName(MONTH_PATTERNS.findIndex((p) => p.test(word)) + 1) ?? '';
+/** Each month in full and abbreviated ("มี.ค." before "ม.ค."), in the NFKC form the page is read in (see `nfkc` below). */
+const MONTHS: MonthTable = (
+  [
+    ['มกราคม|ม\\.\\s?ค\\.', 'January'],
+    ['กุมภาพันธ์|ก\\.\\s?พ\\.', 'February'],
+    ['มีนาคม|มี\\.\\s?ค\\.', 'March'],
+    ['เมษายน|เม\\.\\s?ย\\.', 'April'],
+    ['พฤษภาคม|พ\\.\\s?ค\\.', 'May'],
+    ['มิถุนายน|มิ\\.\\s?ย\\.', 'June'],
+    ['กรกฎาคม|ก\\.\\s?ค\\.', 'July'],
+    ['สิงหาคม|ส\\.\\s?ค\\.', 'August'],
+    ['กันยายน|ก\\.\\s?ย\\.', 'September'],
+    ['ตุลาคม|ต\\.\\s?ค\\.', 'October'],
+    ['พฤศจิกายน|พ\\.\\s?ย\\.', 'November'],
+    ['ธันวาคม|ธ\\.\\s?ค\\.', 'December'],
+  ] as const
+).map(([words, english]) => [words.normalize('NFKC'), english] as const);
+const MONTH = `(${MONTHS.map(([words]) => words).join('|')})`;
+const monthOf = monthNamer(MONTHS);
 /** A year of the Buddhist era (2400 and on) in the common era: "2567" is 2024. */
 const year = (y: string): string => (Number(y) >= 2400 ? String(Number(y) - 543) : y);
 const YEAR = String.raw`(?:\s?(?:พ\.\s?ศ\.|ค\.\s?ศ\.)?\s?((?:19|20|24|25)\d\d))?`;
