@@ -261,7 +261,7 @@ function chooseNews(drafts: readonly Draft[], lead: Lead, notNews: boolean): Set
     return new Set(listed.length > 0 ? listed : loneStatement(drafts, lead, notNews));
   }
   // The first draw told right under a sentence that introduces several draws is one of them: so are the others.
-  const introAt = [...(lead.severalIntroduced ?? [])].find((s) => s < first.firstSentence && first.firstSentence - s <= INTRO_REACH) ?? null;
+  const introAt = [...(lead.severalIntroduced ?? [])].find((s) => s <= first.firstSentence && first.firstSentence - s <= INTRO_REACH) ?? null;
   if (introAt !== null) several = true;
   // Under it, a round told with its program and a figure is one of them even where the text gives its day only in the introduction.
   // Not a figure of a dated round told again further on ("The general draw cut-off of 561 is the highest since …" under
@@ -336,7 +336,7 @@ function chooseNews(drafts: readonly Draft[], lead: Lead, notNews: boolean): Set
   if (!several) dropRoundsComeAfter(chosen, ordered, lead);
   // "Express Entry Roundup: Three Rounds This Week" over a table of them: each row of this week is one of them.
   // "Express Entry: tres rondas en tres días" over a table of them: each row of the last three days.
-  const inDays = countedDays(lead.text) ?? 3;
+  const inDays = countedDays(lead.text, lead.published) ?? 3;
   if (several && !notNews) for (const d of drafts) if (d.table && fullRow(d) && (thisWeek ? ofThisWeek(d, lead.published) : withinDays(d, lead.published, inDays))) chosen.add(d.id);
   return chosen;
 }
@@ -410,7 +410,7 @@ const MAX_MARKED = 4;
 function promotedRow(drafts: readonly Draft[], lead: Lead, notNews: boolean, several: boolean, thisWeek: boolean): number[] {
   // "Express Entry this week: three rounds" over "THIS WEEK'S ROUNDS" and their table: the rounds the lead counts are the news
   // (not a "summary of this week's draws" that counts none and calls none new).
-  const inDays = countedDays(lead.text);
+  const inDays = countedDays(lead.text, lead.published);
   // A tracker's rows marked as its newest, all of the last days ("★ = latest round" / "★ 5 | 20-Mar-2015 | …"; "🆕 347 |
   // 2025-05-13 | CEC …" over "🆕 346 | 2025-05-12 | PNP …").
   const marked = drafts.filter((d) => d.table && d.fresh && hasFacts(d));

@@ -1,4 +1,6 @@
 import { readNumber } from '../mentions/number-tokens.ts';
+import { daysBetween } from '../mentions/calendar.ts';
+import type { DayRef } from '../types.ts';
 
 /**
  * "Four draws in four days", "quatre tirages en quatre jours", "tres rondas en tres días": a lead that counts the days its rounds
@@ -29,11 +31,18 @@ const valueOf = (word: string): number | null => ROMANCE[word.toLowerCase()] ?? 
 const ROUNDS = String.raw`(?:draws|rounds|tirages|rondes|rondas|sorteos|rodadas|sorteios)`;
 const IN_DAYS = new RegExp(String.raw`(?<![\p{L}])${NUMBER}\s+(?:[\p{L}-]+\s+){0,2}?${ROUNDS}\s+(?:in|en|em)\s+(${NUMBER})\s+(?:days|jours|d[íi]as)(?![\p{L}])`, 'iu');
 
+/** "3 rounds since Mon 2025-09-15" (a tracker's listing): its rounds are those of that day and after, up to the page's. */
+const SINCE_DAY = new RegExp(String.raw`(?<![\p{L}])${NUMBER}\s+(?:new\s+)?${ROUNDS}\s+since\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)`, 'iu');
+const WEEK = 7;
+
 /** How many days the lead says its rounds were held in, or null. */
-export function countedDays(lead: string): number | null {
+export function countedDays(lead: string, published: DayRef | null = null): number | null {
   const m = IN_DAYS.exec(lead);
-  if (!m) return null;
-  return valueOf(m[1] ?? '');
+  if (m) return valueOf(m[1] ?? '');
+  const since = published ? SINCE_DAY.exec(lead) : null;
+  if (!since || !published) return null;
+  const days = daysBetween({ year: Number(since[1]), month: Number(since[2]), day: Number(since[3]) }, published);
+  return days !== null && days >= 0 && days <= WEEK ? days : null;
 }
 
 /** Not a span of time before the rounds ("Depois de seis semanas sem rodadas", "six weeks without rounds"). */

@@ -70,7 +70,8 @@ const ABBREVIATIONS = new Set([
 ]);
 
 /** A question and its answer ("Q: What was the tie-break? A: December 29, 2025.") are one sentence: the answer's figure is the question's. */
-const BREAK = /(?:[.!]+|\?+(?!["')\]]*\s+A:\s))["')\]]*\s+(?=["'([]?[A-Z0-9\u00C0-\u00DD#*\u2022-])/g;
+const BREAK =
+  /(?:[.!]+|\?+(?!["')\]]*\s+A:\s))["')\]]*\s+(?=["'([]?[A-Z0-9\u00C0-\u00DD#*\u2022-])|\s\u00b7\s(?=(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s)?(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8}\.?)(?:,?\s(?:19|20)\d\d)?:\s)/g;
 
 function endsWithAbbreviation(text: string, dot: number): boolean {
   let start = dot;

@@ -17,16 +17,33 @@ const MAX_CELL = 30;
 /** A row's cell that labels its own figure: "920 ITAs", "CRS 739", "1,800 invitations". */
 const SELF_LABELLED = /^(?:\d[\d,]*\s(?:ITAs?|invitations)|CRS\s\d{3}|\d{3}\spoints)$/i;
 
-function cellsOf(line: string): string[] | null {
+function cellsOf(line: string, width?: number): string[] | null {
   if (!/\S {2,}\S/.test(line) || line.includes('|')) return null;
-  const cells = line.trim().split(GAP);
+  const cells = width === undefined ? line.trim().split(GAP) : fitted(line.trim().split(GAP), width);
   return cells.length >= MIN_CELLS - 1 && cells.every((c) => c.length <= MAX_CELL) ? cells : null;
+}
+
+/** A terminal's header writes its labels with underscores ("MIN_CRS", "TIE_BREAK_UTC"). */
+const spaced = (label: string): string => label.replace(/(?<=[A-Za-z])_(?=[A-Za-z])/g, ' ');
+
+/**
+ * A row whose long name ran into the next column ("Education occupations (v1) 2,500", one space before the count) has one cell
+ * fewer than its table: that cell is the name and the figure.
+ */
+function fitted(cells: string[], width: number): string[] {
+  if (cells.length !== width - 1) return cells;
+  const runOn = cells.flatMap((c, k) => (/^[A-Za-z].*[A-Za-z)] \d[\d,]*$/.test(c) ? [k] : []));
+  if (runOn.length !== 1) return cells;
+  const k = runOn[0] ?? 0;
+  const cell = cells[k] ?? '';
+  const space = cell.lastIndexOf(' ');
+  return [...cells.slice(0, k), cell.slice(0, space), cell.slice(space + 1), ...cells.slice(k + 1)];
 }
 
 /** A header names three columns at least; one of three cells names all three ("Round   Invitations   Minimum CRS"). */
 const isHeader = (cells: readonly string[]): boolean => {
   // The columns tables.ts knows by their headers.
-  const named = cells.filter((c) => roleOf(c.trim()) !== null).length;
+  const named = cells.filter((c) => roleOf(spaced(c.trim())) !== null).length;
   return cells.length >= MIN_CELLS ? named >= 3 : named === cells.length;
 };
 
@@ -37,11 +54,13 @@ export function spacedTables(text: string): string {
     const first = cellsOf(lines[i] ?? '');
     if (!first) continue;
     let end = i + 1;
-    while (end < lines.length && cellsOf(lines[end] ?? '')?.length === first.length) end++;
-    const rows = lines.slice(i, end).map((l) => cellsOf(l) ?? []);
+    while (end < lines.length && cellsOf(lines[end] ?? '', first.length)?.length === first.length) end++;
+    const rows = lines.slice(i, end).map((l) => cellsOf(l, first.length) ?? []);
     const headed = isHeader(first) && end - i >= 2;
     const labelled = end - i >= 2 && rows.every((r) => r.some((c) => SELF_LABELLED.test(c)));
     if (!headed && !labelled) continue;
+    // A terminal's header writes its labels with underscores ("MIN_CRS", "TIE_BREAK_UTC").
+    if (headed) rows[0] = first.map(spaced);
     for (let j = i; j < end; j++) lines[j] = (rows[j - i] ?? []).join(' | ');
     i = end - 1;
   }
