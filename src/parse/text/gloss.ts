@@ -9,10 +9,13 @@ import { DUTCH_HINT, glossDutch, isDutch } from './gloss-dutch.ts';
 import { ROMANIAN_HINT, glossRomanian, isRomanian } from './gloss-romanian.ts';
 import { glossGujarati, isGujarati } from './gloss-gujarati.ts';
 import { glossHindi, isHindi } from './gloss-hindi.ts';
+import { glossMarathi, isMarathi } from './gloss-marathi.ts';
 import { glossMalayalam, isMalayalam } from './gloss-malayalam.ts';
 import { MALAY_HINT, glossMalay, isMalay } from './gloss-malay.ts';
 import { glossThai, isThai } from './gloss-thai.ts';
 import { glossTamil, isTamil } from './gloss-tamil.ts';
+import { glossTelugu, isTelugu } from './gloss-telugu.ts';
+import { glossKannada, isKannada } from './gloss-kannada.ts';
 import { glossPersianArabic, isPersianOrArabic } from './gloss-persian-arabic.ts';
 import { glossPunjabi, isPunjabi } from './gloss-punjabi.ts';
 import { glossRussian, isRussian } from './gloss-russian.ts';
@@ -166,15 +169,18 @@ const KANA = /[\u3040-\u30ff]/;
 const SCRIPT_GLOSSARIES: readonly (readonly [RegExp, (text: string) => boolean, (text: string) => string])[] = [
   [/[\u0a00-\u0a7f]/, isPunjabi, glossPunjabi],
   [KANA, isJapanese, glossJapanese],
+  [/[\u0900-\u0963\u0966-\u097f]/, isMarathi, glossMarathi],
   [/[\u0900-\u0963\u0966-\u097f]/, isHindi, glossHindi],
   [/[\u0980-\u09ff]/, isBengali, glossBengali],
   [/[\u0a80-\u0aff]/, isGujarati, glossGujarati],
   [/[\u0400-\u04ff]/, isRussian, glossRussian],
   [/[\u0d00-\u0d7f]/, isMalayalam, glossMalayalam],
   [/[\u0b80-\u0bff]/, isTamil, glossTamil],
+  [/[\u0c00-\u0c7f]/, isTelugu, glossTelugu],
+  [/[\u0c80-\u0cff]/, isKannada, glossKannada],
   [/[\u0e00-\u0e7f]/, isThai, glossThai],
 ];
-const ANY_SCRIPT = /[\u0d00-\u0d7f\u0e00-\u0e7f\u0400-\u04ff\u0904-\u0aff\u0b80-\u0bff\u3041-\u30ff]/;
+const ANY_SCRIPT = /[\u0c00-\u0d7f\u0e00-\u0e7f\u0400-\u04ff\u0904-\u0aff\u0b80-\u0bff\u3041-\u30ff]/;
 /** Any letter of the other scripts the glossaries read: an English page has none, and goes back at once. */
 const ANY_FOREIGN = /[\u0600-\u06ff\uac00-\ud7a3\u4e00-\u9fffăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
 
