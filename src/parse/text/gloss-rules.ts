@@ -36,6 +36,15 @@ export const dayOrAsWritten = (y: string | undefined, m: string, d: string): str
 export const hasEnough = (text: string, letters: RegExp, min = 40): boolean => (text.match(letters) ?? []).length >= min;
 
 /**
+ * The page's language written in `letters` (a global pattern): 40 letters of it, or, a short post ("הגרלה #82: 2,750 הזמנות"),
+ * 15 at least and no fewer than its Latin letters (an English page quoting a name has far more Latin ones).
+ */
+export function mostlyScript(text: string, letters: RegExp, min = 40): boolean {
+  const n = (text.match(letters) ?? []).length;
+  return n >= min || (n >= 15 && n >= (text.match(/[A-Za-z]/g) ?? []).length);
+}
+
+/**
  * Clause by clause (`separators` splits with a capture group): a clause that speaks of an earlier draw (the language's
  * words for "previous", "before") is told as context from its start ("Previously, …"), as these languages put the
  * verb last; a comma right before such a clause ends the sentence there, so the figure before it stays this draw's.

@@ -7,7 +7,9 @@ import { GERMAN_HINT, glossGerman, isGerman } from './gloss-german.ts';
 import { FRENCH_HINT, glossFrench, isFrench } from './gloss-french.ts';
 import { DUTCH_HINT, glossDutch, isDutch } from './gloss-dutch.ts';
 import { ROMANIAN_HINT, glossRomanian, isRomanian } from './gloss-romanian.ts';
+import { glossGreek, isGreek } from './gloss-greek.ts';
 import { glossGujarati, isGujarati } from './gloss-gujarati.ts';
+import { glossHebrew, isHebrew } from './gloss-hebrew.ts';
 import { glossHindi, isHindi } from './gloss-hindi.ts';
 import { glossMarathi, isMarathi } from './gloss-marathi.ts';
 import { glossMalayalam, isMalayalam } from './gloss-malayalam.ts';
@@ -19,6 +21,7 @@ import { glossKannada, isKannada } from './gloss-kannada.ts';
 import { glossPersianArabic, isPersianOrArabic } from './gloss-persian-arabic.ts';
 import { glossPunjabi, isPunjabi } from './gloss-punjabi.ts';
 import { glossRussian, isRussian } from './gloss-russian.ts';
+import { glossSinhala, isSinhala } from './gloss-sinhala.ts';
 import { glossVietnamese, isVietnamese } from './gloss-vietnamese.ts';
 
 /**
@@ -179,8 +182,11 @@ const SCRIPT_GLOSSARIES: readonly (readonly [RegExp, (text: string) => boolean, 
   [/[\u0c00-\u0c7f]/, isTelugu, glossTelugu],
   [/[\u0c80-\u0cff]/, isKannada, glossKannada],
   [/[\u0e00-\u0e7f]/, isThai, glossThai],
+  [/[\u0d80-\u0dff]/, isSinhala, glossSinhala],
+  [/[\u0370-\u03ff]/, isGreek, glossGreek],
+  [/[\u0590-\u05ff]/, isHebrew, glossHebrew],
 ];
-const ANY_SCRIPT = /[\u0c00-\u0d7f\u0e00-\u0e7f\u0400-\u04ff\u0904-\u0aff\u0b80-\u0bff\u3041-\u30ff]/;
+const ANY_SCRIPT = /[\u0c00-\u0dff\u0e00-\u0e7f\u0370-\u04ff\u0590-\u05ff\u0904-\u0aff\u0b80-\u0bff\u3041-\u30ff]/;
 /** Any letter of the other scripts the glossaries read: an English page has none, and goes back at once. */
 const ANY_FOREIGN = /[\u0600-\u06ff\uac00-\ud7a3\u4e00-\u9fffăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
 
