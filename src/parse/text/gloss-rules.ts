@@ -82,3 +82,24 @@ export function monthNamer(months: MonthTable, flags = ''): (word: string) => st
   const compiled = months.map(([words, english]) => [new RegExp(`^(?:${words})`, flags), english] as const);
   return (word) => compiled.find(([pattern]) => pattern.test(word))?.[1] ?? '';
 }
+
+/**
+ * A pattern of whole words in a Latin-script language whose letters JavaScript's `\b` does not know ("nòt", "fè"): `source`
+ * between letters or digits on neither side; case-insensitive, with Unicode classes (`\p{L}`).
+ */
+export const words = (source: string): RegExp => new RegExp(String.raw`(?<![\p{L}\p{M}\d])(?:${source})(?![\p{L}\p{M}\d])`, 'giu');
+
+/** A rule whose English starts a sentence where the word it stands for did ("Jana" → "Yesterday"). */
+export const keepCase = ([pattern, to]: GlossRule): GlossRule =>
+  typeof to !== 'string'
+    ? [pattern, to]
+    : [
+        pattern,
+        (...m: string[]) =>
+          to
+            .replace(/\$(\d)/g, (_, n: string) => m[Number(n)] ?? '')
+            .replace(/^(\s*)(\p{Ll})/u, (all, space: string, letter: string) => (/^\p{Lu}/u.test(m[0] ?? '') ? space + letter.toUpperCase() : all)),
+      ];
+
+/** The rules in turn, each case-keeping, the spaces they leave doubled going at once (a phrase glossed is read by the next rules). */
+export const glossInTurn = (text: string, rules: readonly GlossRule[]): string => tidyGloss(rules.reduce((t, rule) => applyGloss(t, [rule]).replace(/ {2,}/g, ' '), text)).replace(/\( /g, '(');

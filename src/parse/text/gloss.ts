@@ -14,6 +14,9 @@ import { glossHindi, isHindi } from './gloss-hindi.ts';
 import { glossMarathi, isMarathi } from './gloss-marathi.ts';
 import { glossMalayalam, isMalayalam } from './gloss-malayalam.ts';
 import { MALAY_HINT, glossMalay, isMalay } from './gloss-malay.ts';
+import { SWAHILI_HINT, glossSwahili, isSwahili } from './gloss-swahili.ts';
+import { SOMALI_HINT, glossSomali, isSomali } from './gloss-somali.ts';
+import { CREOLE_HINT, glossCreole, isCreole } from './gloss-creole.ts';
 import { glossThai, isThai } from './gloss-thai.ts';
 import { glossTamil, isTamil } from './gloss-tamil.ts';
 import { glossTelugu, isTelugu } from './gloss-telugu.ts';
@@ -202,10 +205,14 @@ const GLUED_TO_HAN =
 export function glossForeign(text: string): string {
   if (ANY_SCRIPT.test(text)) for (const [letter, enough, gloss] of SCRIPT_GLOSSARIES) if (letter.test(text) && enough(text)) return gloss(text);
   if (GERMAN_HINT.test(text) && isGerman(text)) return glossGerman(text);
+  // Haitian Creole before French: a Creole page writes French words too ("franse", "Canada"), a French page none of Creole's.
+  if (CREOLE_HINT.test(text) && isCreole(text)) return glossCreole(text);
   if (FRENCH_HINT.test(text) && isFrench(text)) return glossFrench(text);
   if (DUTCH_HINT.test(text) && isDutch(text)) return glossDutch(text);
   if (ROMANIAN_HINT.test(text) && isRomanian(text)) return glossRomanian(text);
   if (MALAY_HINT.test(text) && isMalay(text)) return glossMalay(text);
+  if (SWAHILI_HINT.test(text) && isSwahili(text)) return glossSwahili(text);
+  if (SOMALI_HINT.test(text) && isSomali(text)) return glossSomali(text);
   if (!ANY_FOREIGN.test(text)) return text;
   if (isPersianOrArabic(text)) return glossPersianArabic(text);
   const korean = HANGUL.test(text);
