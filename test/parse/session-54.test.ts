@@ -116,3 +116,111 @@ describe('software around draw tracking, quizzes and bulletins (u50)', () => {
     );
   });
 });
+
+describe("recaps with this week's rounds, notification lists (u50)", () => {
+  it("a year's review that counts \"three rounds in three days\" in its last week: all three are news, not only today's and yesterday's", () => {
+    const page = [
+      '2025: The Express Entry Year in Review',
+      'Wednesday, December 17, 2025 · Year-End Special',
+      'This is our last recap of the year — and IRCC made it a busy final week, with three rounds in three days.',
+      'This week',
+      '• Monday, Dec. 15 — Provincial Nominee Program: 399 invitations, minimum 731 points',
+      '• Tuesday, Dec. 16 — Canadian Experience Class: 5,000 invitations, minimum 515',
+      '• Today, Dec. 17 — French-language proficiency: 6,000 invitations, minimum 399',
+      'The year in numbers',
+      '58 rounds | 113,998 invitations | 6 draw types',
+      'Biggest round: 7,500 (French, March 21), cut-off 379',
+      'Highest cut-off: 855 (PNP, September 29)',
+      'Themes of 2025',
+      '1. French took centre stage. French-language rounds were the largest of the year, several at 6,000 or more.',
+      '2. CEC rounds shrank, then grew. From 500-invitation rounds in the spring to 5,000 and 6,000 in December.',
+      '3. Education and healthcare became regulars. The first education round (May 1) invited 1,000 at 479.',
+      '4. No all-program rounds at all.',
+      'Looking ahead',
+      'The 2026–2028 levels plan keeps economic immigration high but shifts more selection toward people already in Canada.',
+      'Thanks for reading in 2025! Subscribe to get our January outlook.',
+    ].join('\n');
+    expect(facts(page, '2025-12-17').sort()).toEqual(
+      [
+        ['2025-12-15', null, 'pnp', 399, 731, null],
+        ['2025-12-16', null, 'cec', 5000, 515, null],
+        ['2025-12-17', null, 'french', 6000, 399, null],
+      ].sort(),
+    );
+  });
+  it('a month\'s recap whose lead tells "the full month, including the two rounds held this week": those two are news, the month\'s table is not', () => {
+    const page = [
+      'EXPRESS ENTRY MONTHLY | July 2024 in Review',
+      'Posted: 31 July 2024 | Category: Monthly recaps',
+      'July was the busiest month of the year so far, with nine rounds across five draw types. Here is the full month, including the two rounds held this week.',
+      'Round | Date | Type | ITAs | Min. CRS',
+      '299 | 2 Jul | PNP | 920 | 739',
+      '300 | 4 Jul | Trade occupations | 1,800 | 436',
+      '301 | 5 Jul | Healthcare | 3,750 | 445',
+      '302 | 8 Jul | French | 3,200 | 420',
+      '303 | 16 Jul | PNP | 1,391 | 670',
+      '304 | 17 Jul | CEC | 6,300 | 515',
+      '305 | 18 Jul | French | 1,800 | 400',
+      '306 | 30 Jul | PNP | 964 | 686',
+      '307 | 31 Jul | CEC | 5,000 | 510',
+      "THIS WEEK'S NEWS",
+      'Tuesday, 30 July: IRCC invited 964 provincial nominees; the lowest score invited was 686.',
+      'Today, 31 July: a Canadian Experience Class round followed, with 5,000 invitations and a cut-off of 510, five points lower than the CEC round two weeks ago.',
+      'The month in numbers',
+      '• Total ITAs in July: 25,125',
+      '• Lowest cut-off: 400 (French, 18 July)',
+      '• Highest cut-off: 739 (PNP, 2 July)',
+      'What to expect in August',
+      'If the pattern holds, expect another PNP/CEC pair mid-month and at least one category round.',
+      'Share: Facebook | X | LinkedIn | Email',
+      'Previous recap: June 2024 in Review →',
+    ].join('\n');
+    expect(facts(page, '2024-07-31').sort()).toEqual(
+      [
+        ['2024-07-30', '306', 'pnp', 964, 686, null],
+        ['2024-07-31', '307', 'cec', 5000, 510, null],
+      ].sort(),
+    );
+  });
+  it('a phone\'s notifications, each under its app and when it came ("EE Tracker Yesterday, 10:31 AM", "EE Tracker Wednesday"): each round is news, of its own day', () => {
+    const page = [
+      '9:26',
+      'Friday, July 7',
+      'EE Tracker                                                          14m ago',
+      'French-language round: 2,300 ITAs, CRS 439',
+      'Category-based selection · tap for tie-break and details',
+      'EE Tracker                                                Yesterday, 10:31 AM',
+      'Healthcare round: 1,500 ITAs, CRS 463',
+      'EE Tracker                                                          Wednesday',
+      'STEM round: 500 ITAs, CRS 486',
+      'EE Tracker                                                            Tuesday',
+      'All-program round #253: 700 ITAs, CRS 511',
+      'Calendar                                                                 now',
+      'Biometrics appointment — Mon 10:00 AM',
+    ].join('\n');
+    expect(facts(page, '2023-07-07').sort()).toEqual(
+      [
+        ['2023-07-07', null, 'french', 2300, 439, null],
+        ['2023-07-06', null, 'healthcare', 1500, 463, null],
+        ['2023-07-05', null, 'stem', 500, 486, null],
+        ['2023-07-04', '253', 'general', 700, 511, null],
+      ].sort(),
+    );
+  });
+  it('a notification stamped "… 2h ago" dates the round it brings', () => {
+    const page = [
+      'Notification Centre                                   Thursday, 19 December',
+      'EXPRESS ENTRY WATCH                                              2m ago',
+      'Round #133 just published',
+      '3,200 invitations · lowest CRS 469 · tie-break Nov 14, 2019 08:41:33 UTC',
+      'WEATHER                                                          1h ago',
+      'Snowfall warning in effect for Toronto — 10 to 15 cm expected tonight.',
+      'EXPRESS ENTRY WATCH                                           Yesterday',
+      'Reminder: your saved score (466) is 6 points below the last cut-off (472).',
+      'MESSAGES                                                      Yesterday',
+      'Aunty: Did you get the invitation yet??',
+      'Clear all',
+    ].join('\n');
+    expect(facts(page, '2019-12-19')).toEqual([['2019-12-19', '133', 'general', 3200, 469, '2019-11-14']]);
+  });
+});

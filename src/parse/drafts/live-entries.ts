@@ -1,4 +1,4 @@
-import { daysBetween, lastWeekday, sameDay, withYearBefore } from '../mentions/calendar.ts';
+import { addDays, daysBetween, lastWeekday, sameDay, withYearBefore } from '../mentions/calendar.ts';
 import { findDates } from '../mentions/date-mentions.ts';
 import { MONTHS, WEEKDAY_NAMES } from '../mentions/masks.ts';
 import type { ArticleLine } from '../text/lines.ts';
@@ -58,6 +58,23 @@ function isDiary(lines: readonly ArticleLine[], published: DayRef): boolean {
   return days.size >= 2 && !days.has('null');
 }
 
+/**
+ * A notification's heading: its app's name, then when it came ("EE Tracker 14m ago", "EE Tracker Yesterday, 10:31 AM", "EE Tracker
+ * Wednesday"), as a phone's list of notifications shows them, newest first.
+ */
+const NOTICE =
+  /^[A-Z][\w.&' -]{1,30}? (?:(now|\d{1,2} ?(?:m|min|mins|h|hr|hrs) ago)|(yesterday)(?:,? \d{1,2}:\d{2} ?(?:[AP]M)?)?|(mon|tues|wednes|thurs|fri|satur|sun)day(?:,? \d{1,2}:\d{2} ?(?:[AP]M)?)?)$/i;
+const noticeCount = (lines: readonly ArticleLine[]): number => lines.filter((l) => l.text.length <= 60 && NOTICE.test(l.text)).length;
+
+/** The day a notification's heading gives (not a chat's "Omar 9:12 AM", a time alone): the page's for "now", the day before for "Yesterday", the last such weekday before the page's. */
+function noticeDay(text: string, published: DayRef): DayRef | null {
+  const m = text.length <= 60 ? NOTICE.exec(text) : null;
+  if (!m) return null;
+  if (m[1]) return published;
+  if (m[2]) return addDays(published, -1);
+  return lastWeekday(published, WEEKDAY_PREFIXES.indexOf((m[3] ?? '').slice(0, 3).toLowerCase()), true);
+}
+
 /** The day of each line of a live page's entries (by stamp, by weekday or under a day's heading), keyed by line index. */
 function entryDays(lines: readonly ArticleLine[], published: DayRef): { dayOf: Map<number, DayRef>; byWeekday: boolean } {
   const dayOf = new Map<number, DayRef>();
@@ -65,7 +82,15 @@ function entryDays(lines: readonly ArticleLine[], published: DayRef): { dayOf: M
   let heading: DayRef | null = null;
   let under: DayRef | null = null;
   const diary = isDiary(lines, published);
+  const notices = noticeCount(lines);
   for (const [i, l] of lines.entries()) {
+    // A phone's notification, stamped with when it came ("EE Tracker Yesterday, 10:31 AM" / "Healthcare round: 1,500 ITAs …").
+    const notice = notices >= MIN_ENTRIES && l.zone !== 'related' ? noticeDay(l.text, published) : null;
+    if (notice) {
+      dayOf.set(l.index, notice);
+      under = notice;
+      continue;
+    }
     if (l.zone === 'related' || (l.meta && !diary)) continue;
     // A card's title right over its day's heading ("2. Round #345 - Healthcare & social services" / "Fri, May 2, 2025" / "500 ITAs ·
     // CRS 510"): of that day, not of the heading above. Not an entry with figures ("Trades draw today. 1,000 invitations" / "Wed Dec 20").
