@@ -207,7 +207,7 @@ describe("recaps with this week's rounds, notification lists (u50)", () => {
       ].sort(),
     );
   });
-  it('a notification stamped "… 2h ago" dates the round it brings', () => {
+  it('a notification stamped "2m ago" in a list that also holds older ones dates the round it brings: the page\'s day', () => {
     const page = [
       'Notification Centre                                   Thursday, 19 December',
       'EXPRESS ENTRY WATCH                                              2m ago',
@@ -222,5 +222,78 @@ describe("recaps with this week's rounds, notification lists (u50)", () => {
       'Clear all',
     ].join('\n');
     expect(facts(page, '2019-12-19')).toEqual([['2019-12-19', '133', 'general', 3200, 469, '2019-11-14']]);
+  });
+});
+
+describe("reviews with this week's rounds, app releases, quizzes with Q: and A: (u50)", () => {
+  it("\"November 2020 in Review (so far) - and yesterday's draw\": a month's review whose headline tells yesterday's round, which is news", () => {
+    const page = [
+      "November 2020 in Review (so far) — and yesterday's draw",
+      'Immigration Roundup Blog | 26 November 2020',
+      "November has been the month of 5,000. Here's where things stand.",
+      'Rounds this month',
+      '5 Nov — all programs — 4,500 ITAs — CRS 478',
+      '18 Nov — all programs — 5,000 ITAs — CRS 472',
+      '25 Nov — all programs — 5,000 ITAs — CRS 469',
+      "JUST IN: Yesterday's round matched the record size of 5,000 invitations, and the cut-off dropped three more points to 469.",
+      'Why are rounds getting bigger?',
+      "IRCC has a target of 341,000 new permanent residents in 2020 and is far behind it because of the pandemic. Bigger rounds are one way to catch up, even if many invited candidates can't travel yet.",
+      "What's next?",
+      'Another round is expected around December 9. If the cut-off keeps falling at this pace, candidates in the mid-460s may get invited before Christmas.',
+      'Tags: Express Entry, CRS, monthly review',
+    ].join('\n');
+    expect(facts(page, '2020-11-26')).toEqual([['2020-11-25', null, 'general', 5000, 469, null]]);
+  });
+  it('"Here is January so far, with this week\'s two new rounds at the top": both rounds of this week are news, January\'s earlier ones are not', () => {
+    const page = [
+      'January 2026: Month-to-date review',
+      'Express Entry Watch | 22 Jan 2026',
+      "Here is January so far, with this week's two new rounds at the top.",
+      'NEW THIS WEEK',
+      'Round 391 — Tuesday 20 January 2026 — Provincial Nominee Program — 681 invitations — min. 746 — tie-breaking rule 19 November 2025, 04:09:11 UTC',
+      'Round 392 — Wednesday 21 January 2026 — Canadian Experience Class — 6,000 invitations — min. 509 — tie-breaking rule 29 October 2025, 04:35:24 UTC',
+      'EARLIER IN JANUARY',
+      'Round 389 — 5 January — PNP — 574 — 711',
+      'Round 390 — 7 January — CEC — 8,000 — 511',
+      'Month to date: 4 rounds, 15,255 invitations.',
+      'Takeaways',
+      '– CEC is back in a big way: 14,000 invitations in two rounds, after a 2025 in which many CEC rounds were 1,000 or smaller.',
+      '– The CEC cut-off has slipped two points since the start of the month.',
+      '– No category round yet in 2026. French is overdue.',
+      'Next review: February 2.',
+    ].join('\n');
+    expect(facts(page, '2026-01-22').sort()).toEqual(
+      [
+        ['2026-01-20', '391', 'pnp', 681, 746, '2025-11-19'],
+        ['2026-01-21', '392', 'cec', 6000, 509, '2025-10-29'],
+      ].sort(),
+    );
+  });
+  it("an app's release line (\"Version 4.0.2 Nov 24, 2022\") is the page's date, not the round's (no day rather than a wrong one)", () => {
+    const page = [
+      "What's New",
+      'Version 4.0.2                                                  Nov 24, 2022',
+      "Hotfix for yesterday's draw: round #236 (Nov 23) was briefly displayed with the previous round's cut-off. The correct figures are 4,750 invitations and a minimum CRS of 491. If you got a \"You would have been invited\" alert by mistake, we're sorry!",
+      'Also in this update: the home-screen widget now refreshes within 5 minutes of a new round.',
+      'Ratings & Reviews   4.6 out of 5   12K Ratings',
+    ].join('\n');
+    expect(facts(page, '2022-11-24')).toEqual([[null, null, 'general', 4750, 491, null]]);
+  });
+  it('a quiz\'s "Q: How many … were invited?" and "A: 5,956." on the next line read as the statement they make', () => {
+    const page = [
+      "PR Pathways Quiz: Yesterday's record-low CEC draw",
+      'June 1, 2021',
+      "Test yourself on yesterday's Express Entry round of invitations (Monday, May 31, 2021).",
+      'Q: How many Canadian Experience Class candidates were invited?',
+      'A: 5,956.',
+      'Q: What was the minimum CRS score?',
+      'A: 380 — the lowest of any CEC round except the exceptional February 13 draw (75).',
+      'Q: What was the tie-breaking rule?',
+      'A: 28/05/2021 at 14:45:22 UTC.',
+      'Q: Why an odd number like 5,956 rather than a round 6,000?',
+      "A: IRCC doesn't explain, but it may have topped up the May total after the smaller May 20 round (1,842 invitations).",
+      'Think you know Express Entry? Take our full 25-question quiz.',
+    ].join('\n');
+    expect(facts(page, '2021-06-01')).toEqual([['2021-05-31', null, 'cec', 5956, 380, '2021-05-28']]);
   });
 });

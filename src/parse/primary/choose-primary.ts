@@ -4,6 +4,7 @@ import { findDrawNumbers } from '../mentions/draw-number.ts';
 import { MONTHS } from '../mentions/masks.ts';
 import { hasFacts, sameFigure, type DayRef, type Draft } from '../types.ts';
 import { countedDays, countedRounds } from './counted-days.ts';
+import { newsDays, recapWithoutNews, THIS_WEEKS_NEWS } from './recap-news.ts';
 import { headlineSpan, inWeek, lastWeekOf, roundOfWeek } from './digest-week.ts';
 import { COUNTED_ROUNDS, headlineTellsRounds, STALE_DAYS, TELLS_A_ROUND } from './headline-news.ts';
 import { provincialRoundSentence } from './other-programs.ts';
@@ -105,9 +106,6 @@ const DRAWS_TO_COME =
 /** The lead speaks of draws only as policy: no round told as held, or draws to come. */
 const policyLead = (lead: string): boolean => DRAW_TALK.test(lead) && (!TELLS_A_ROUND.test(lead) || DRAWS_TO_COME.test(lead));
 
-/** The days, up to the page's, whose rounds a lead that is no news still tells as news: that day and the one before, or the days it counts. */
-const newsDays = (lead: string): number => Math.max(1, (countedDays(lead) ?? 0) - 1);
-
 function candidate(d: Draft, lead: Lead, notNews: boolean, leadNumbers: ReadonlySet<string>, weekCounted = false): boolean {
   if (!hasFacts(d) || d.context || d.table || d.related || tooThin(d) || outsideNamedMonths(d, lead.published)) return false;
   const days = age(d, lead.published);
@@ -115,7 +113,13 @@ function candidate(d: Draft, lead: Lead, notNews: boolean, leadNumbers: Readonly
   // Under a forecast's or a guide's lead, "The most recent round, on November 23, …" recalls yesterday's round: no news of its own.
   // Nor is a day after the page's ("Highest all-program cut-off: 468 (Jan 4, 2,902 ITAs)" in a year review of January 3).
   // Nor a round of the days a year's review counts as its last ("a busy final week, with three rounds in three days").
-  if (notNews) return (days !== null && days >= 0 && days <= newsDays(lead.text) && !(days === 1 && d.recalled === true)) || (days === null && d.fresh && d.inHead);
+  // Nor, under "with this week's two new rounds at the top", a round of this week.
+  if (notNews)
+    return (
+      (days !== null && days >= 0 && days <= newsDays(lead.text) && !(days === 1 && d.recalled === true)) ||
+      (days === null && d.fresh && d.inHead) ||
+      (THIS_WEEKS_NEWS.test(lead.text) && ofThisWeek(d, lead.published))
+    );
   // "Express Entry #185 – 400 CRS Points – …" over paragraphs of background, then "CEC Draw #185 issued 6,000 …": the round the lead names.
   const opening = d.inHead || d.firstSentence < lead.openingSentences || (d.drawNumber !== null && leadNumbers.has(d.drawNumber));
   // A round recalled as the latest ("The most recent provincial nominee draw was held on 13 April") under a lead that never
@@ -218,23 +222,10 @@ const YEARS_AFTER_HEADLINE =
   /\b(?:a|one|two|three|four|five|ten)\s+years?\s+(?:after|on|since)\b(?!\s+(?:the\s+)?(?:last|previous|its)\b)|\bexpress\s+entry\s+turns\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b/i;
 const HELD_COUNTED_ROUNDS = /\b(?:held|conducted|ran)\s+(?:two|three|four|five|six|[2-9])\s+(?:[\w-]+\s+){0,2}?(?:draws|rounds)\b/i;
 
-/**
- * "September 2025 Express Entry recap: 7 rounds, 10,018 invitations", "Monthly round-up: …", "Recap of March": a month's
- * recap announces none of its rounds, not even one of the day before (unless its headline also tells news: RECAP_AND_NEWS).
- */
-const MONTH_RECAP = new RegExp(
-  String.raw`\b(?:${MONTHS})\.?\s(?:(?:19|20)\d\d\s)?(?:Express Entry\s)?(?:recap|round-?up|in review|wrap-?up)\b|\bmonthly\s(?:[\w-]+\s){0,2}?(?:recap|round-?up|review|summary|wrap-?up|bulletin|report)\b|\b(?:recap|round-?up|wrap-?up) of (?:${MONTHS})\b`,
-  'i',
-);
-/** "September 2025 in review, plus today's first October round", "July recap and today's draw": a recap with news. */
-const RECAP_AND_NEWS = /\b(?:today|today's|tonight|this morning|new|latest|plus|breaking)\b/i;
-/** "Here is the full month, including the two rounds held this week.": a month's recap whose lead also tells its newest rounds. */
-const RECAP_WITH_NEWS = /\bincluding\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:rounds?|draws?)\s+(?:held\s+)?(?:this\s+week|today|yesterday)\b/i;
-
 /** Marks the announced drafts; returns their ids. A weekly page's rounds of last week, or of the days its headline names, are among them (digest-week.ts). */
 export function choosePrimary(drafts: readonly Draft[], lead: Lead): Set<number> {
   const notNews = leadIsNotNews(lead);
-  if (MONTH_RECAP.test(lead.headline ?? '') && !RECAP_AND_NEWS.test(lead.headline ?? '') && !RECAP_WITH_NEWS.test(lead.text)) return new Set();
+  if (recapWithoutNews(lead.headline ?? '', lead.text)) return new Set();
   const chosen = chooseNews(drafts, lead, notNews);
   // The days a headline names ("Wk 27 (Jul 3–7)") before a "last week" the lead mentions in passing.
   const week = notNews ? null : (headlineSpan(lead.headline ?? '', lead.published) ?? lastWeekOf(lead.text, lead.published));

@@ -12,6 +12,7 @@ import { unspin } from './spun-words.ts';
 import { htmlToText, looksLikeHtml } from './html-to-text.ts';
 import { joinProgramBullets } from './program-bullets.ts';
 import { numberWordsAsFigures } from './number-words.ts';
+import { quizAnswers } from './quiz-answers.ts';
 
 /** Raw input beyond this is not an article; the rest is ignored. */
 export const MAX_INPUT_CHARS = 8_000_000;
@@ -80,13 +81,13 @@ export function toCleanText(input: string): string {
     // A glued table's label and its day: "Date and TimeFebruary 3, 2026Number of Invitations…", "Tie-Breaking RuleDecember 16, 2025 at…".
     .replace(/\b(Date|Time|Rule|Timestamp)((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, (?:19|20)\d\d)/g, '$1: $2')
     .replace(/(?=(?:Tie-?[Bb]reaking [Rr]ule|Number of [Ii]nvitations|CRS [Ss]core|Date and [Tt]ime|Rank [Rr]equired|Minimum CRS)\b)(?<=[a-z\d])/g, ' ')
-    // A quiz's question with its answer in brackets, a bare figure: "an all-program round invited how many candidates? (700)" reads
-    // "… invited 700 candidates.", "What was its cut-off? (511)" reads "its cut-off: 511." (a question alone tells no fact).
-    .replace(/^([ \t]*(?:\d{1,2}[.)][ \t]*)?)([^?\n]*?)\bhow many ([A-Za-z-]+(?: [A-Za-z-]+)?)\?[ \t]*\((\d[\d,]*)\)[ \t]*$/gim, '$1$2$4 $3.')
-    .replace(/^([ \t]*(?:\d{1,2}[.)][ \t]*)?)(?:what (?:was|were) )?([^?\n]{2,80})\?[ \t]*\((\d[\d,]*)\)[ \t]*$/gim, '$1$2: $3.')
+    // A question labelled "Q:" and its answer labelled "A:" on the next line are one sentence ("Q: How many … were invited?" /
+    // "A: 5,956."), as on one line.
+    .replace(/(?<=(?:^|\n)[ \t]*Q[:.][^\n?]{1,160}\?)[ \t]*\n(?=[ \t]*A[:.][ \t])/g, ' ')
     // A FAQ's question on its line and its answer on the next: "What was the tie-breaking rule?\nMarch 4, 2019 at 20:36:42 UTC."
     // reads as one sentence, as "Q: …? A: …" does (sentences.ts).
     .replace(/(?<=(?:^|\n)[ \t]*(?:Q[:.][ \t]*)?(?:what|when)\b[^?\n]{0,60}\btie[- ]?break\w*[^?\n]{0,30}\?)[ \t]*\n(?=[ \t]*(?:A[:.][ \t]*)?(?:[A-Z][a-z]{2,8}\.? \d|\d))/gi, ' A: ');
+  text = quizAnswers(text);
   // A message's or markdown's emphasis around words and figures ("*5,956*", "**380**", "_Broadcast_"): the words alone (not a
   // footnote's star, "503*", nor a bullet's "* ").
   if (text.includes('*') || text.includes('_')) text = text.replace(/(?<![\w*])(\*{1,2}|_{1,2})(?=[^\s*_])([^*_\n]{1,80}?)(?<=[^\s*_])\1(?![\w*])/g, '$2');

@@ -89,9 +89,12 @@ const DATE_THEN_META =
 /** "[image] Screenshot: IRCC rounds page — "Canadian Experience Class · 8,000 invitations · …"": a picture's words, which may be a round's facts. */
 const PICTURED_FACTS = /^\W*(?:image|photo|screenshot)\b/i;
 
-/** "Issue 61 · Sunday, February 13, 2022", "Issue 58 · Friday, August 4, 2023": a newsletter's issue line, the page's day. */
+/**
+ * "Issue 61 · Sunday, February 13, 2022", "Issue 58 · Friday, August 4, 2023": a newsletter's issue line, the page's day; so is an
+ * app's release ("Version 4.0.2 Nov 24, 2022").
+ */
 const ISSUE_LINE =
-  /^\s*(?:issue|edition|vol\.?|volume|no\.)\s*#?\d{1,4}\s*[\u00b7|\u2022,-]\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d)\s*$/i;
+  /^\s*(?:(?:issue|edition|vol\.?|volume|no\.)\s*#?\d{1,4}\s*[\u00b7|\u2022,-]|(?:version|v)\s?\d{1,3}(?:\.\d{1,3}){1,3}\s*[\u00b7|\u2022,-]?)\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d)\s*$/i;
 
 /** "Mohanad Moetaz - 09 July, 2021", "Clara Beaulieu, Initiative de journalisme local – 2 février 2024": an author's name (and outlet), a dash, the page's date. */
 /** "Thursday, March 2, 2017 — Staff", "May 5, 2024 | Jane Doe": the page's date, then who wrote it. */

@@ -1,0 +1,21 @@
+/**
+ * A quiz's or a FAQ's question with its answer, a bare figure, in brackets or labelled "A:" (after clean-text.ts joined a "Q:"
+ * line and its "A:" line): read as the statement it answers. A question alone tells no fact (docs/parser.md "Session 54").
+ *
+ *     "an all-program round invited how many candidates? (700)"            → "an all-program round invited 700 candidates."
+ *     "Q: How many CEC candidates were invited? A: 5,956."                   → "Q: 5,956 CEC candidates were invited."
+ *     "What was its cut-off? (511)", "Q: What was the minimum CRS score? A: 380 — …" → "its cut-off: 511.", "Q: the minimum CRS score: 380 — …"
+ */
+
+/** A bare figure: not a day ("28/05/2021"), a time or a decimal. */
+const FIGURE = String.raw`(\d[\d,]*)(?![\d/:]|[.,]\d)`;
+const ANSWER = String.raw`[ \t]*(?:\(${FIGURE}\)[ \t]*$|A[:.][ \t]*${FIGURE})`;
+const HOW_MANY = new RegExp(String.raw`\bhow many ([A-Za-z][\w -]{0,60}?(?: (?:were|was) [a-z]+)?)\?${ANSWER}`, 'gim');
+const WHAT_WAS = new RegExp(String.raw`^([ \t]*(?:\d{1,2}[.)][ \t]*)?(?:Q[:.][ \t]*)?)(?:what (?:was|were) )?([^?\n]{2,80})\?${ANSWER}`, 'gim');
+
+export function quizAnswers(text: string): string {
+  if (!text.includes('?')) return text;
+  return text
+    .replace(HOW_MANY, (_, what: string, inBrackets?: string, labelled?: string) => `${inBrackets ?? labelled ?? ''} ${what}${inBrackets ? '.' : ''}`)
+    .replace(WHAT_WAS, (_, lead: string, what: string, inBrackets?: string, labelled?: string) => `${lead}${what}: ${inBrackets ?? labelled ?? ''}${inBrackets ? '.' : ''}`);
+}
