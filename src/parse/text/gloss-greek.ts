@@ -51,7 +51,34 @@ const MINIMUM = String.raw`(?:ελ[αά]χιστ[${G}]*|κατ[ωώ]τατ[${G}]
 
 const SCRIPT = script('\u0370-\u03ff');
 
+/**
+ * Words that tell a page speaks about rounds rather than announces one, read as the English that tells the reader so ("Ανάλυση"
+ * → "Analysis", "Επέτειος" → "Anniversary", "δεξαμενή" → "pool", "η πιο πρόσφατη κλήρωση" → "the most recent draw", "Μετά την
+ * κλήρωση" → "After the draw"); the word alone, any case.
+ */
+const BACKGROUND: readonly GlossRule[] = (
+  [
+    [String.raw`ενημ[εέ]ρωση\sδεξαμεν[${G}]*`, 'pool update'],
+    [String.raw`κατανομ[${G}]*\s(?:των\s)?βαθμολογι[${G}]*`, 'distribution of scores'],
+    [String.raw`τι\sνα\sπεριμ[εέ]ν(?:ουμε|ετε|ουν)`, 'what to expect'],
+    [String.raw`π[οό]τε(?=\s)`, 'when will'],
+    [String.raw`αν[αά]λυσ[${G}]*`, 'Analysis'],
+    [String.raw`επ[εέ]τει[${G}]*`, 'Anniversary'],
+    [String.raw`πρ[οό]βλεψ[${G}]*`, 'forecast'],
+    [String.raw`δεξαμεν[${G}]*`, 'pool'],
+    [String.raw`κατανομ[${G}]*`, 'distribution'],
+    [String.raw`πιο\sπρ[οό]σφατ[${G}]*`, 'the most recent'],
+    [String.raw`τελευτα[ιί][${G}]*`, 'last'],
+    [String.raw`επ[οό]μεν[${G}]*`, 'next'],
+    [String.raw`σε\sσ[υύ]γκριση\sμε`, 'compared with'],
+    [String.raw`μετ[αά]\sτην`, 'after the'],
+    [String.raw`χρ[οό]νια\sαπ[οό]`, 'years since'],
+  ] as const
+).map(([el, en]): GlossRule => [new RegExp(String.raw`(?<![${G}])${el}`, 'gi'), (m = '') => ` ${/^\p{Lu}/u.test(m) ? en[0]?.toUpperCase() + en.slice(1) : en} `]);
+
 const RULES: readonly GlossRule[] = [
+  // A headline's question ("Θα πέσει το όριο κάτω από 490;", will the cut-off fall below 490?): Greek asks with ";".
+  [/^(\s*)Θα(\s[^\n;.]{0,120});[ \t]*$/gm, '$1Will$2?'],
   // "3.300" is 3,300 ("3,5" keeps its decimal comma as it is: no count is written so).
   [/(?<![\d.,])(\d{1,3})\.(\d{3})(?:\.(\d{3}))?(?![\d]|[.,]\d)/g, (_, a = '', b = '', c = '') => `${a},${b}${c ? `,${c}` : ''}`],
   // "06/12/2018", "21/02/2019": a Greek page writes the day first.
@@ -63,7 +90,9 @@ const RULES: readonly GlossRule[] = [
   // "Σαν σήμερα" (on this day, years ago) is no today.
   [/Σαν\sσ[ηή]μερα/gi, ' On this day in history, '],
   [/σ[ηή]μερα/gi, ' today '],
-  [/χθ[εέ]ς/gi, ' yesterday '],
+  // "Προχθές" (the day before yesterday) is no yesterday: dropped, the day it names is read.
+  [/προχθ[εέ]ς/gi, ' '],
+  [/(?<![\u0370-\u03ff])χθ[εέ]ς/gi, ' yesterday '],
   [/αυτ[ηή]ν?\sτην\sεβδομ[αά]δα/gi, ' this week '],
   // "Δύο κληρώσεις μέσα σε δύο ημέρες", "δύο διαδοχικές κληρώσεις": two draws.
   [new RegExp(String.raw`(?<![${G}])(δ[υύ]ο|τρεις)\s(?:[${G}]+\s)?κληρ[ωώ]σ[${G}]*`, 'gi'), (_, n = '') => ` ${/^τ/i.test(n) ? 'three' : 'two'} draws `],
@@ -93,12 +122,17 @@ const RULES: readonly GlossRule[] = [
   [new RegExp(PEOPLE, 'gi'), ' candidates '],
   [/πραγματοποι[ηή]θηκε|πραγματοποι[ηή]σε/gi, ' held '],
   [/υπουργε[ιί]ο\sΜετανάστευσης(?:\sτου\sΚαναδά)?/gi, ' IRCC '],
+  ...BACKGROUND,
   [new RegExp(String.raw`αναμ[εέ]ν[${G}]*|προβλ[εέ]π[${G}]*`, 'gi'), ' expected '],
   [new RegExp(String.raw`Καναδ[${G}]*`, 'g'), ' Canada '],
 ];
 
-/** A sentence that speaks of an earlier draw ("προηγούμεν…", previous; "πέρσι", last year): context from its start. */
-const EARLIER = /προηγο[υύ]μεν|π[εέ]ρσι/i;
+/**
+ * A sentence that speaks of an earlier draw ("προηγούμεν…", previous; "πέρσι", last year; "την περασμένη Τετάρτη", last
+ * Wednesday; "νωρίτερα", earlier; "είχαν σταλεί", had been sent; "πριν από δύο εβδομάδες", two weeks ago): context from its start.
+ */
+const EARLIER =
+  /προηγο[υύ]μεν|π[εέ]ρσι|περασμ[εέ]ν|νωρ[ιί]τερα|(?<![\u0370-\u03ff])ε[ιί]χ(?:ε|αν)\s(?:σταλε[ιί]|γ[ιί]νει|πραγματοποιηθε[ιί]|προσκληθε[ιί])|πριν\sαπ[οό]\s(?:[\u0370-\u03ff]+\s)?(?:εβδομ[αά]δ|μ[ηή]ν|χρ[οό]ν|[εέ]τ)/i;
 
 export function glossGreek(text: string): string {
   return finishGloss(markEarlier(text, EARLIER, /([.;\n])/), RULES, SCRIPT);

@@ -53,9 +53,35 @@ const INVITED = String.raw`${START}(?:הוזמנו|זומנו|קיבלו\sהזמ
 
 const SCRIPT = script('\u0590-\u05ff');
 
+/**
+ * Words that tell a page speaks about rounds rather than announces one, read as the English that tells the reader so ("ניתוח" →
+ * "Analysis", "תחזית" → "Forecast", "יום השנה" → "anniversary", "התפלגות המאגר" → "pool distribution", "ההגרלה הבאה" → "the next
+ * draw", "האם …?" → "Will …?"); "ההגרלה האחרונה" is "the latest draw", as English tells it.
+ */
+const BACKGROUND: readonly GlossRule[] = [
+  [/^(\s*)האם(?=\s[^\n?]{0,120}\?)/gm, '$1Will'],
+  [new RegExp(String.raw`${START}(?:ו)?יום\sאחרי(?![${H}])`, 'g'), ' a day after '],
+  [new RegExp(String.raw`${START}(?:ו|ש)?מתי(?![${H}])`, 'g'), ' when will '],
+  [new RegExp(String.raw`${START}(?:ה|ב|ו)?ניתוח(?![${H}])`, 'g'), ' Analysis '],
+  [new RegExp(String.raw`${START}(?:ה|ב|ו)?תחזית(?![${H}])`, 'g'), ' Forecast '],
+  [new RegExp(String.raw`${START}(?:ל|ו)?מה\sלצפות`, 'g'), ' what to expect '],
+  [new RegExp(String.raw`${START}(?:ב|ל|ו)?יום\sה(?:שנה|הולדת)(?![${H}])`, 'g'), ' anniversary '],
+  [new RegExp(String.raw`${START}(?:ה|ב|ו)?התפלגות\s(?:ה)?ציונים`, 'g'), ' distribution of scores '],
+  [new RegExp(String.raw`${START}(?:ה|ב|ו)?(?:עדכון|התפלגות)\s(?:ה)?מאגר(?![${H}])`, 'g'), (m = '') => (m.includes('עדכון') ? ' pool update ' : ' pool distribution ')],
+  [new RegExp(String.raw`${START}(?:ה|ב|ו)?התפלגות(?![${H}])`, 'g'), ' distribution '],
+  [new RegExp(String.raw`${START}(?:ב|ל|מ|ו)?-?(?:ה)?מאגר(?![${H}])`, 'g'), ' in the pool '],
+  [new RegExp(String.raw`${DRAW}\s(?:של\s)?(?:ה-?)?(?:CEC|PNP|FSW|FST)?\s?(?:ה)?(?:הבאה|הבא)(?![${H}])`, 'g'), ' the next draw '],
+  [new RegExp(String.raw`${DRAW}\s(?:ה)?(?:האחרונה|האחרון)(?![${H}])`, 'g'), ' the latest draw '],
+  [new RegExp(String.raw`${START}(?:ה)?(?:הבאה|הבא|הבאים)(?![${H}])`, 'g'), ' next '],
+  [new RegExp(String.raw`${START}(?:ו)?מאז(?![${H}])`, 'g'), ' since '],
+  [new RegExp(String.raw`${START}(?:ו)?בהשוואה\sל-?`, 'g'), ' compared with '],
+];
+
 const RULES: readonly GlossRule[] = [
   // "17/01/2018", "06.12.2018": a Hebrew page writes the day first.
   [/(?<![\d./-])(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)(?![\d./-]\d)/g, (m: string, d = '', mo = '', y = '') => ` ${glossDay(y, mo, d) ?? m} `],
+  // "ב-12 הגרלות" (in 12 draws: a count of rounds, not a round of its own).
+  [new RegExp(String.raw`${START}ב-?(\d{1,3})\s(?:הגרלות|סבבים)(?![${H}])`, 'g'), ' in $1 draws '],
   // "19 באוגוסט 2026", "1 במרץ 2026", "24 בינואר": the day, then its month with "ב" (in).
   [new RegExp(String.raw`(?<!\d)(\d{1,2})\s?[בל]?-?${MONTH}(?:\s?,?\s?((?:19|20)\d\d))?(?!\d)`, 'g'), (_, d = '', m = '', y = '') => ` ${monthOf(m)} ${String(Number(d))}${y ? `, ${y}` : ''} `],
   [new RegExp(String.raw`${START}[בל]?-?${MONTH}\s((?:19|20)\d\d)`, 'g'), (_, m = '', y = '') => ` ${monthOf(m)} ${y} `],
@@ -63,6 +89,9 @@ const RULES: readonly GlossRule[] = [
   ...WEEKDAYS.map(([he, en]): GlossRule => [new RegExp(String.raw`${START}[בו]?יום\s${he}(?![${H}])`, 'g'), ` ${en} `]),
   [new RegExp(String.raw`${START}(?:ו|ש)?היום(?![${H}])`, 'g'), ' today '],
   [new RegExp(String.raw`${START}(?:ו|ש)?אתמול(?![${H}])`, 'g'), ' yesterday '],
+  // "שלשום" (the day before yesterday) is dropped, the day it names is read; "למחרת" (the day after).
+  [new RegExp(String.raw`${START}(?:ו|ש)?שלשום(?![${H}])`, 'g'), ' '],
+  [new RegExp(String.raw`${START}(?:ו|ש)?למחרת(?![${H}])`, 'g'), ' the next day '],
   [new RegExp(String.raw`${START}השבוע(?![${H}])`, 'g'), ' this week '],
   // Round numbers: "הגרלה מס' 437", "הגרלה מספר 82", "הגרלה #82".
   [new RegExp(String.raw`${DRAW}\s(?:מס'|מס\.|מספר)\s?(?=\d)`, 'g'), ' draw #'],
@@ -84,6 +113,7 @@ const RULES: readonly GlossRule[] = [
   [new RegExp(String.raw`${START}(?:דוברי|דוברות|דובר)\s(?:ה)?צרפתית|${START}(?:ב|ל)?שפה\sהצרפתית|${START}[בל]?צרפתית`, 'g'), ' French-speaking '],
   [new RegExp(String.raw`${START}(?:כל\sהתוכניות|כל\sהתכניות|כללית)(?![${H}])`, 'g'), ' all programs '],
   [new RegExp(String.raw`${START}[בהל]?בריאות(?![${H}])`, 'g'), ' healthcare '],
+  ...BACKGROUND,
   [new RegExp(DRAW, 'g'), ' draw '],
   [new RegExp(INVITATION, 'g'), ' invitations '],
   [new RegExp(PEOPLE, 'g'), ' candidates '],
@@ -95,8 +125,11 @@ const RULES: readonly GlossRule[] = [
   [new RegExp(String.raw`${START}עם(?![${H}])`, 'g'), ' with '],
 ];
 
-/** A sentence that speaks of an earlier draw ("הקודמ…", previous; "אחרי הגרלת …", after the draw of; "שעבר", last): context. */
-const EARLIER = /הקודמ|אחרי\sהגרל|לפני\sכן|שעבר/;
+/**
+ * A sentence that speaks of an earlier draw ("הקודמ…", previous; "אחרי הגרלת …", after the draw of, but not "יום אחרי", a day
+ * after; "שעבר", last; "לפני שבועיים", two weeks ago; "לפני שנה", a year ago): context.
+ */
+const EARLIER = /הקודמ|(?<!יום\s)אחרי\sהגרל|לפני\sכן|שעבר|(?<![\u05d0-\u05ea])לפני\s(?:שבוע|שבועיים|חודש|חודשיים|שנה|שנתיים|\d)/;
 
 export function glossHebrew(text: string): string {
   return finishGloss(markEarlier(text, EARLIER, /([.\n])/), RULES, SCRIPT);

@@ -30,8 +30,13 @@ const MONTHS: MonthTable = [
   ['ನವೆಂಬರ್|ನವೆಂಬರ|ನವಂಬರ', 'November'],
   ['ಡಿಸೆಂಬರ್|ಡಿಸೆಂಬರ', 'December'],
 ];
-/** A month's name with its case ending ("ಡಿಸೆಂಬರ್ನ", of December). */
-const MONTH = String.raw`(?<![${K}])(${MONTHS.map(([kn]) => kn).join('|')})[${K}]*`;
+/**
+ * A month's name with its case ending ("ಡಿಸೆಂಬರ್ನ", of December); "ಮೇ" (May) only alone or with "ನಲ್ಲಿ", "ನ", as it starts other
+ * words ("ಮೇಲೆ", above: "500ರ ಮೇಲೆ 29 ಅಂಕ" is no May 29; "ಮೇಲ್ಪಟ್ಟ", over).
+ */
+const MONTH = String.raw`(?<![${K}])((?:${MONTHS.filter(([kn]) => kn !== 'ಮೇ')
+  .map(([kn]) => kn)
+  .join('|')})[${K}]*|ಮೇ(?:ನಲ್ಲಿ|ನ)?(?![${K}]))`;
 const monthOf = monthNamer(MONTHS);
 
 const WEEKDAYS: MonthTable = [
@@ -51,6 +56,21 @@ const SENT = String.raw`(?:ನೀಡ|ಕಳುಹಿಸ|ಸಿಕ್ಕ|ದೊ�
 
 const SCRIPT = script('\u0c80-\u0cff');
 
+/** A province's own draw is no Express Entry round: its name read ("ಒಂಟಾರಿಯೊ ಸರ್ಕಾರ …" → "Ontario …"), as the reader knows it. */
+const PROVINCES: readonly GlossRule[] = (
+  [
+    ['ಒಂಟಾರಿಯೊ|ಒಂಟಾರಿಯೋ|ಒಂಟೇರಿಯೊ', 'Ontario'],
+    ['ಬ್ರಿಟಿಷ್\\sಕೊಲಂಬಿಯಾ', 'British Columbia'],
+    ['ಆಲ್ಬರ್ಟಾ|ಅಲ್ಬರ್ಟಾ|ಆಲ್ಬರ್ಟ', 'Alberta'],
+    ['ಸಸ್ಕಾಚೆವಾನ್|ಸಸ್ಕಾಚೆವನ್', 'Saskatchewan'],
+    ['ಮ್ಯಾನಿಟೋಬಾ|ಮ್ಯಾನಿಟೊಬಾ|ಮಾನಿಟೋಬಾ', 'Manitoba'],
+    ['ನೋವಾ\\sಸ್ಕಾಟಿಯಾ|ನೋವಾ\\sಸ್ಕೋಷಿಯಾ', 'Nova Scotia'],
+    ['ಕ್ವಿಬೆಕ್|ಕ್ಯೂಬೆಕ್', 'Quebec'],
+    ['ಇಮಿಗ್ರೆಂಟ್\\sನಾಮಿನಿ\\sಪ್ರೋಗ್ರಾಂ', 'Immigrant Nominee Program'],
+    ['ಹ್ಯೂಮನ್\\sಕ್ಯಾಪಿಟಲ್', 'Human Capital'],
+  ] as const
+).map(([kn, en]): GlossRule => [new RegExp(String.raw`(?<![${K}])(?:${kn})[${K}]*`, 'g'), ` ${en} `]);
+
 const RULES: readonly GlossRule[] = [
   // A clause of an earlier draw after a semicolon starts its own sentence (the figure before it stays this draw's).
   [/;(?=\s?Previously,)/g, '.'],
@@ -62,7 +82,10 @@ const RULES: readonly GlossRule[] = [
   [new RegExp(String.raw`${MONTH}\s?(\d{1,2})(?!\d)(?:ರಂದು|ರ|ರಂದ)?`, 'g'), (_, m = '', d = '') => ` ${monthOf(m)} ${d} `],
   [new RegExp(String.raw`(?<!\d)(\d{1,2})\s${MONTH}(?:\s(\d{4})(?:ರ|ರಂದು)?)?`, 'g'), (_, d = '', m = '', y = '') => ` ${monthOf(m)} ${d}${y ? `, ${y}` : ''} `],
   [new RegExp(MONTH, 'g'), (_, m = '') => ` ${monthOf(m)} `],
-  [/(\d{4})(?:ರಲ್ಲಿ|ರ|ರಂದು)(?![\u0c80-\u0cff])/g, ' $1 '],
+  // "2025ರಲ್ಲಿ ಒಟ್ಟು 25,000" (in 2025 in all, 25,000): the year's total, not a round's count.
+  [/(\d{4})(?:ರಲ್ಲಿ|ರ)\sಒಟ್ಟು(?![\u0c80-\u0cff])/g, ' in $1 (the total for $1) '],
+  [/(\d{4})ರಲ್ಲಿ(?![\u0c80-\u0cff])/g, ' in $1 '],
+  [/(\d{4})(?:ರ|ರಂದು)(?![\u0c80-\u0cff])/g, ' $1 '],
   [/(\d{1,2})\s?(?:ರಂದು)/g, ' on the $1th '],
   ...WEEKDAYS.map(([kn, en]): GlossRule => [new RegExp(`${kn}[${K}]*`, 'g'), ` on ${en} `]),
   [/(?<![\u0c80-\u0cff])(?:ಇಂದು|ಇವತ್ತು)(?![\u0c80-\u0cff])/g, ' today '],
@@ -95,7 +118,9 @@ const RULES: readonly GlossRule[] = [
   [new RegExp(String.raw`${NUM}\s?${INVITATION}`, 'g'), ' $1 invitations '],
   [new RegExp(String.raw`${INVITATION}\s?${SENT}`, 'g'), ' invitations were sent '],
   // Cut-offs: "ಕನಿಷ್ಠ CRS ೫೪೯", "ಕನಿಷ್ಠ CRS ಕೇವಲ 75" (only 75), "ಕಟ್ಆಫ್ 490", "481 ಅಂಕಗಳಿಗೆ" (at 481 points).
-  [/ಕನಿಷ್ಠ\s?(?:CRS\s?)?(?:ಅಂಕ[\u0c80-\u0cff]*\s?|ಸ್ಕೋರ್\s?)?(?:ಕೇವಲ\s?)?(\d{2,4})(?!\d)/g, ' the minimum CRS score was $1 '],
+  // Not "ಕನಿಷ್ಠ 12 ತಿಂಗಳ ಅನುಭವ" (at least 12 months of work), nor "ಕನಿಷ್ಠ CRS ಅಂಕ 10 ಅಂಕಗಳಷ್ಟು ಇಳಿದು 519ಕ್ಕೆ" (fell by 10 points to 519).
+  [/ಕನಿಷ್ಠ\s?(?:CRS\s?)?(?:ಅಂಕ[\u0c80-\u0cff]*\s?|ಸ್ಕೋರ್\s?)?(?:ಕೇವಲ\s?)?(\d{2,4})(?!\d)(?!\s?(?:ಅಂಕಗಳಷ್ಟು|ತಿಂಗಳ|ವರ್ಷ))/g, ' the minimum CRS score was $1 '],
+  [/(?:ಇಳಿದು|ಏರಿ|ಕುಸಿದು)\s?(\d{3})\s?ಕ್ಕೆ/g, ' fell to $1 '],
   [/(?<![\u0c80-\u0cff])ಕನಿಷ್ಠ(?![\u0c80-\u0cff])/g, ' minimum '],
   [/ಕಟ್-?\s?ಆಫ್[\u0c80-\u0cff]*/g, ' cut-off '],
   [/(\d{2,4})\s?ಅಂಕ[\u0c80-\u0cff]*/g, ' $1 points '],
@@ -115,13 +140,18 @@ const RULES: readonly GlossRule[] = [
   [/ಆರೋಗ್ಯ\s?(?:ಸೇವೆ|ರಕ್ಷಣೆ)[\u0c80-\u0cff]*|ಹೆಲ್ತ್ಕೇರ್/g, ' healthcare '],
   [/ವಲಸೆ\sಇಲಾಖೆ|ಐಆರ್ಸಿಸಿ/g, ' IRCC '],
   [/ನಿರೀಕ್ಷ[\u0c80-\u0cff]*/g, ' expected '],
+  // A running total is no round's count: "ಈ ವರ್ಷ ಇದುವರೆಗೆ 25,000 ಮಂದಿಗೆ ಆಹ್ವಾನ ನೀಡಲಾಗಿದೆ" (so far this year 25,000 …), "ಒಟ್ಟು" (in all).
+  [/ಇದುವರೆಗೆ|ಇದುವರೆಗೂ|ಈವರೆಗೆ|ಈವರೆಗೂ|ಇಲ್ಲಿಯವರೆಗೆ|ಇಲ್ಲಿಯವರೆಗೂ/g, ' so far '],
+  [/(?<![\u0c80-\u0cff])ಈ\sವರ್ಷ[\u0c80-\u0cff]*/g, ' this year '],
+  [/(?<![\u0c80-\u0cff])ಒಟ್ಟು(?![\u0c80-\u0cff])/g, ' a total of '],
+  ...PROVINCES,
 ];
 
 /**
  * A sentence that speaks of an earlier draw ("ಇದಕ್ಕೂ ಮುನ್ನ"/"ಇದಕ್ಕೂ ಮೊದಲು", before this; "ಹಿಂದಿನ", previous; "ಕಳೆದ", last;
- * "ಹಿಂದೆ", ago; a verb's pluperfect, "ಸಿಕ್ಕಿತ್ತು", had received): context from its start.
+ * "ಹಿಂದೆ", ago; a verb's pluperfect, "ಸಿಕ್ಕಿತ್ತು", had received, "ನೀಡಲಾಗಿತ್ತು", had been given): context from its start.
  */
-const EARLIER = /(?:ಸಿಕ್ಕ|ದೊರೆತ|ನಡೆದ|ನೀಡ|ಬಂದ|ಕಳುಹಿಸ)ಿತ್ತು|ಇದಕ್ಕೂ\s(?:ಮುನ್ನ|ಮೊದಲು|ಹಿಂದೆ)|(?<![\u0c80-\u0cff])(?:ಹಿಂದಿನ|ಕಳೆದ|ಹಿಂದೆ)(?![\u0c80-\u0cff])/;
+const EARLIER = /(?:ಸಿಕ್ಕ|ದೊರೆತ|ನಡೆದ|ನೀಡ|ಬಂದ|ಕಳುಹಿಸ)ಿತ್ತು|ಲಾಗಿತ್ತು|ಇದಕ್ಕೂ\s(?:ಮುನ್ನ|ಮೊದಲು|ಹಿಂದೆ|ಮುಂಚೆ)|(?<![\u0c80-\u0cff])(?:ಹಿಂದಿನ|ಕಳೆದ|ಹಿಂದೆ)(?![\u0c80-\u0cff])/;
 
 export function glossKannada(text: string): string {
   const out = text.replace(KANNADA_DIGIT, (d) => String(d.charCodeAt(0) - 0x0ce6));

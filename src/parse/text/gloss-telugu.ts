@@ -30,8 +30,13 @@ const MONTHS: MonthTable = [
   ['నవంబర|నవంబరు', 'November'],
   ['డిసెంబర|డిసెంబరు', 'December'],
 ];
-/** A month's name, its case ending ("మార్చిలో", in March) after it (the first two letters of "మే" are no other word). */
-const MONTH = String.raw`(?<![${T}])(${MONTHS.map(([te]) => te).join('|')})[${T}]*`;
+/**
+ * A month's name, its case ending ("మార్చిలో", in March) after it; "మే" (May) only alone or with "లో", "న", as it starts other
+ * words ("మేరకు", as per: "ప్రకటన మేరకు 23న" is no May 23; "మేము", we).
+ */
+const MONTH = String.raw`(?<![${T}])((?:${MONTHS.filter(([te]) => te !== 'మే')
+  .map(([te]) => te)
+  .join('|')})[${T}]*|మే(?:లో|న)?(?![${T}]))`;
 const monthOf = monthNamer(MONTHS);
 
 const WEEKDAYS: MonthTable = [
@@ -51,6 +56,21 @@ const SENT = String.raw`(?:పంప|జారీ|అంద|ఇచ్చ|లభ�
 
 const SCRIPT = script('\u0c00-\u0c7f');
 
+/** A province's own draw is no Express Entry round: its name read ("ఒంటారియో ప్రభుత్వం …" → "Ontario …"), as the reader knows it. */
+const PROVINCES: readonly GlossRule[] = (
+  [
+    ['ఒంటారియో|అంటారియో', 'Ontario'],
+    ['బ్రిటిష్\\sకొలంబియా', 'British Columbia'],
+    ['ఆల్బెర్టా|అల్బెర్టా|ఆల్బర్టా', 'Alberta'],
+    ['సస్కాచ్(?:ె|ి)వాన్|సస్కట్చెవాన్', 'Saskatchewan'],
+    ['మానిటోబా|మనిటోబా', 'Manitoba'],
+    ['నోవా\\sస్కోషియా|నోవా\\sస్కోటియా', 'Nova Scotia'],
+    ['క్యూబెక్|క్విబెక్', 'Quebec'],
+    ['ఇమ్మిగ్రెంట్\\sనామినీ\\sప్రోగ్రామ్', 'Immigrant Nominee Program'],
+    ['హ్యూమన్\\sక్యాపిటల్', 'Human Capital'],
+  ] as const
+).map(([te, en]): GlossRule => [new RegExp(String.raw`(?<![${T}])(?:${te})[${T}]*`, 'g'), ` ${en} `]);
+
 const RULES: readonly GlossRule[] = [
   // A clause of an earlier draw after a semicolon starts its own sentence (the figure before it stays this draw's).
   [/;(?=\s?Previously,)/g, '.'],
@@ -69,6 +89,8 @@ const RULES: readonly GlossRule[] = [
   [new RegExp(String.raw`${MONTH}\s?(\d{1,2})(?!\d)(?:న|వ\sతేదీ[${T}]*)?`, 'g'), (_, m = '', d = '') => ` ${monthOf(m)} ${d} `],
   [new RegExp(String.raw`(?<!\d)(\d{1,2})\s${MONTH}(?:\s(\d{4}))?`, 'g'), (_, d = '', m = '', y = '') => ` ${monthOf(m)} ${d}${y ? `, ${y}` : ''} `],
   [new RegExp(String.raw`${MONTH}`, 'g'), (_, m = '') => ` ${monthOf(m)} `],
+  // "2025లో మొత్తం 25,000" (in 2025 in all, 25,000): the year's total, not a round's count.
+  [/(\d{4})లో\sమొత్తం(?![\u0c00-\u0c7f])/g, ' in $1 (the total for $1) '],
   [/(\d{4})(?:లో|నాటి|సంవత్సరం)/g, ' in $1 '],
   ...WEEKDAYS.map(([te, en]): GlossRule => [new RegExp(`${te}[${T}]*`, 'g'), ` on ${en} `]),
   [/(?<![\u0c00-\u0c7f])(?:ఈరోజు|ఈ\sరోజు|నేడు)[\u0c00-\u0c7f]*/g, ' today '],
@@ -120,10 +142,18 @@ const RULES: readonly GlossRule[] = [
   [/హెల్త్కేర్|ఆరోగ్య\sసంరక్షణ/g, ' healthcare '],
   [/ఇమ్మిగ్రేషన్,\sరెఫ్యూజీస్\sఅండ్\sసిటిజన్షిప్\sకెనడా|ఐఆర్సీసీ/g, ' IRCC '],
   [/అంచనా[\u0c00-\u0c7f]*|ఆశించ[\u0c00-\u0c7f]*/g, ' expected '],
+  // A running total is no round's count: "ఈ ఏడాది ఇప్పటివరకు 25,000 మందికి ఆహ్వానాలు అందాయి" (so far this year 25,000 …).
+  [/ఇప్పటి\s?(?:వరకు|వరకూ|దాకా)/g, ' so far '],
+  [/(?<![\u0c00-\u0c7f])ఈ\s(?:ఏడాది|సంవత్సరం)[\u0c00-\u0c7f]*/g, ' this year '],
+  [/(?<![\u0c00-\u0c7f])మొత్తం(?![\u0c00-\u0c7f])/g, ' a total of '],
+  ...PROVINCES,
 ];
 
-/** A sentence that speaks of an earlier draw ("గత", last; "అంతకుముందు", before that; "ఇంతకుముందు", earlier): context from its start. */
-const EARLIER = /(?<![\u0c00-\u0c7f])(?:గత|చివరి)(?![\u0c00-\u0c7f])|అంతకుముందు|ఇంతకుముందు|క్రితం/;
+/**
+ * A sentence that speaks of an earlier draw ("గత", last, and "గతవారం", last week, "గతంలో", in the past; "మునుపటి", previous;
+ * "అంతకు ముందు", before that; "ఇంతకు ముందు", earlier): context from its start.
+ */
+const EARLIER = /(?<![\u0c00-\u0c7f])(?:గత|చివరి|మునుపటి)(?![\u0c00-\u0c7f])|(?<![\u0c00-\u0c7f])గత(?:ం|వారం|నెల|ేడాది|ఏడాది|సంవత్సరం)|అంతకు\s?ముందు|ఇంతకు\s?ముందు|క్రితం/;
 
 export function glossTelugu(text: string): string {
   const out = text.replace(TELUGU_DIGIT, (d) => String(d.charCodeAt(0) - 0x0c66));
