@@ -297,3 +297,26 @@ describe("reviews with this week's rounds, app releases, quizzes with Q: and A: 
     expect(facts(page, '2021-06-01')).toEqual([['2021-05-31', null, 'cec', 5956, 380, '2021-05-28']]);
   });
 });
+
+describe('quiz options (u50)', () => {
+  it('a quiz\'s options on one line ("a) 755   b) 482   c) 453") are no round\'s figures: no wrong cut-off or program from them (the answers line gives its round no day of this week, so nothing is announced)', () => {
+    const page = [
+      'Monday Pop Quiz: Express Entry edition',
+      'June 15, 2015 — posted in Quizzes',
+      'Express Entry is barely five months old, and Friday brought another round. Test what you know. Answers at the bottom!',
+      '1. On Friday, June 12, IRCC held the 10th round of invitations. How many candidates were invited?',
+      '   a) 779   b) 1,361   c) 1,501   d) 2,000',
+      '2. What was the minimum CRS score in that round?',
+      '   a) 755   b) 482   c) 453   d) 469',
+      '3. The round before it, on May 22, had a very high cut-off. Why?',
+      '   a) A technical glitch   b) Only candidates with job offers or nominations were reached   c) It was FSW only',
+      '4. How many CRS points does a provincial nomination give you?',
+      '   a) 200   b) 400   c) 600',
+      '5. How long is an Express Entry profile valid?',
+      '   a) 6 months   b) 12 months   c) 24 months',
+      'Answers: 1-c (1,501 invitations). 2-b (482). 3-b (the May 22 cut-off was 755). 4-c. 5-b.',
+      'How did you do? Tell us in the comments.',
+    ].join('\n');
+    expect(facts(page, '2015-06-15')).toEqual([]);
+  });
+});

@@ -13,9 +13,13 @@ const ANSWER = String.raw`[ \t]*(?:\(${FIGURE}\)[ \t]*$|A[:.][ \t]*${FIGURE})`;
 const HOW_MANY = new RegExp(String.raw`\bhow many ([A-Za-z][\w -]{0,60}?(?: (?:were|was) [a-z]+)?)\?${ANSWER}`, 'gim');
 const WHAT_WAS = new RegExp(String.raw`^([ \t]*(?:\d{1,2}[.)][ \t]*)?(?:Q[:.][ \t]*)?)(?:what (?:was|were) )?([^?\n]{2,80})\?${ANSWER}`, 'gim');
 
+/** A multiple-choice question's options on one line ("a) 779   b) 1,361   c) 1,501   d) 2,000"): figures of no round. */
+const OPTIONS = /^[ \t]*\(?a\)[ \t]*[^\n]{1,60}?[ \t]\(?b\)[ \t]*[^\n]{1,60}?[ \t]\(?c\)[ \t]*[^\n]*$/gim;
+
 export function quizAnswers(text: string): string {
   if (!text.includes('?')) return text;
   return text
+    .replace(OPTIONS, '')
     .replace(HOW_MANY, (_, what: string, inBrackets?: string, labelled?: string) => `${inBrackets ?? labelled ?? ''} ${what}${inBrackets ? '.' : ''}`)
     .replace(WHAT_WAS, (_, lead: string, what: string, inBrackets?: string, labelled?: string) => `${lead}${what}: ${inBrackets ?? labelled ?? ''}${inBrackets ? '.' : ''}`);
 }
