@@ -50,8 +50,8 @@ describe('made-up pages replayed as news', () => {
     expect(replay.alerts.filter((a) => !a.right).map((a) => `${a.page}: ${a.date} ${a.program} ${a.invitations} at ${a.minCrs} (${a.why})`)).toEqual(known);
   });
 
-  it('still alerts the draws it did when this replay was last measured (1,590 with u48–u49), or more', () => {
-    expect(replay.alerts.filter((a) => a.right).length).toBeGreaterThanOrEqual(1590);
+  it('still alerts the draws it did when this replay was last measured (1,646 with u50–u51), or more', () => {
+    expect(replay.alerts.filter((a) => a.right).length).toBeGreaterThanOrEqual(1646);
   });
 });
 
@@ -122,8 +122,8 @@ describe('the sets of session 37, probed', () => {
 // session's last rule, with the session's first reader (782 of 978) and its last (785), never tuned on (795 after one more rule,
 // made on u7-322: docs/parser.md "Session 38"): a later session must not tune on it either.
 describe('the set of session 38, probed', () => {
-  it('u12 (never tuned on): 859 of 978 fields right or more (785 when measured), at most the 2 wrong values it has now (4 then, none alerting)', () => {
-    expectFloor('u12-', 978, 859, 2);
+  it('u12 (never tuned on): 863 of 978 fields right or more (785 when measured), at most the 2 wrong values it has now (4 then, none alerting)', () => {
+    expectFloor('u12-', 978, 863, 2);
   });
 });
 
@@ -157,8 +157,8 @@ describe('the sets of session 42, probed', () => {
   // ("📌 Draw #319 — PNP (yesterday, 21 Oct)") to 702 and 15. The probe then paired each expected draw with the announced one
   // that agrees on most fields (two rounds of a page sharing a count had been paired crosswise): 707 and 13, 675 and 11 with the
   // reader of session 47's start. Its alerts stayed 7 right, 2 false. The pages were not read.
-  it("u15 (never tuned on): 719 of 822 fields right or more (660 with the reader of session 42's start), at most the 10 wrong values it has now (16 then)", () => {
-    expectFloor('u15-', 822, 719, 10);
+  it("u15 (never tuned on): 731 of 822 fields right or more (660 with the reader of session 42's start), at most the 10 wrong values it has now (16 then)", () => {
+    expectFloor('u15-', 822, 731, 10);
   });
   it('u16 (tuned on, 80 pages): 531 of 552 fields right or more, no wrong value', () => {
     expectFloor('u16-', 552, 531, 0, 80);
@@ -181,8 +181,8 @@ describe('the set of session 44, probed', () => {
   // Session 47: a lead that counts its rounds ("dos rondas … esta semana") takes no round told as earlier as one more: 7 → 5 extra
   // announced draws, 1,427 → 1,426 fields right and 14 → 15 wrong values (a page's rounds paired differently); with the probe's
   // pairing by most fields agreeing, 1,428 and 14 (1,421 and 14 with the reader of session 47's start). Not read.
-  it('u19 (never tuned on, 200 pages): 1,453 of 1,632 fields right or more (1,420 when measured), at most the 6 wrong values it has now (15 then)', () => {
-    expectFloor('u19-', 1632, 1453, 6, 200);
+  it('u19 (never tuned on, 200 pages): 1,463 of 1,632 fields right or more (1,420 when measured), at most the 6 wrong values it has now (15 then)', () => {
+    expectFloor('u19-', 1632, 1463, 6, 200);
   });
 });
 
@@ -206,8 +206,8 @@ describe('the sets of session 46, probed', () => {
   it('u24 (tuned on, 80 pages): 519 of 546 fields right or more, at most 2 wrong values', () => {
     expectFloor('u24-', 546, 519, 2, 80);
   });
-  it('u20 (never tuned on, 160 pages): 996 of 1,080 fields right or more (963 when measured), at most the 3 wrong values it has now (5 then)', () => {
-    expectFloor('u20-', 1080, 996, 3, 160);
+  it('u20 (never tuned on, 160 pages): 1,001 of 1,080 fields right or more (963 when measured), at most the 3 wrong values it has now (5 then)', () => {
+    expectFloor('u20-', 1080, 1001, 3, 160);
   });
 });
 
@@ -215,8 +215,8 @@ describe('the sets of session 46, probed', () => {
 // of the session's start (969 of 1,098 fields right, 11 wrong values, 7 extra announced draws; 21 alerts, all right) and the
 // session's (978, 6 wrong, 6 extra; 22 alerts, all right), never read: a later session must not tune on it.
 describe("the blind set of session 46's end, probed", () => {
-  it('u23 (never tuned on, 160 pages): 1,024 of 1,098 fields right or more (969 when measured), at most 5 wrong values', () => {
-    expectFloor('u23-', 1098, 1024, 5, 160);
+  it('u23 (never tuned on, 160 pages): 1,028 of 1,098 fields right or more (969 when measured), at most 5 wrong values', () => {
+    expectFloor('u23-', 1098, 1028, 5, 160);
   });
 });
 
@@ -225,8 +225,8 @@ describe("the blind set of session 46's end, probed", () => {
 // 7 extra announced draws; 31 alerts, all right), never read: a later session must not tune on it. u26 is the set to tune on
 // (991 of 1,080 fields right with the reader of the session's start, 12 wrong values, 3 extra; 27 alerts, one false).
 describe('the sets of session 47, probed', () => {
-  it('u25 (never tuned on, 160 pages): 1,071 of 1,128 fields right or more (1,050 when measured), at most 5 wrong values', () => {
-    expectFloor('u25-', 1128, 1071, 5, 160);
+  it('u25 (never tuned on, 160 pages): 1,075 of 1,128 fields right or more (1,050 when measured), at most 5 wrong values', () => {
+    expectFloor('u25-', 1128, 1075, 5, 160);
   });
   it('u26 (tuned on, 160 pages): 1,074 of 1,080 fields right or more (991 when written), no wrong value', () => {
     expectFloor('u26-', 1080, 1074, 0, 160);
@@ -304,8 +304,8 @@ describe('the sets of session 50, probed', () => {
   it('u37 (never tuned on, 160 pages): 958 of 1,116 fields right or more (938 with the reader of the session start), at most 5 wrong values', () => {
     expectFloor('u37-', 1116, 958, 5, 160);
   });
-  it('u38 (tuned on, 160 pages): 1,015 of 1,134 fields right or more (870 with the reader of the session start), at most 1 wrong value', () => {
-    expectFloor('u38-', 1134, 1015, 1, 160);
+  it('u38 (tuned on, 160 pages): 1,028 of 1,134 fields right or more (870 with the reader of the session start), at most 1 wrong value', () => {
+    expectFloor('u38-', 1134, 1028, 1, 160);
   });
   it('u39 (never tuned on, 160 pages, written while the session tuned): 1,012 of 1,092 fields right or more (992 with the reader of the session start), at most 3 wrong values', () => {
     expectFloor('u39-', 1092, 1012, 3, 160);
@@ -349,8 +349,8 @@ describe('the sets of session 52, probed', () => {
   it('u44 (tuned on, 160 pages): 948 of 1,092 fields right or more (905 with the reader of the session start), at most 1 wrong value', () => {
     expectFloor('u44-', 1092, 948, 1, 160);
   });
-  it('u45 (never tuned on, 160 pages): 856 of 1,068 fields right or more (854 with the reader of the session start), at most 8 wrong values', () => {
-    expectFloor('u45-', 1068, 856, 8, 160);
+  it('u45 (never tuned on, 160 pages): 861 of 1,068 fields right or more (854 with the reader of the session start), at most 8 wrong values', () => {
+    expectFloor('u45-', 1068, 861, 8, 160);
   });
   it('u46 (tuned on, 160 pages): 931 of 1,104 fields right or more (852 with the reader of the session start), at most 3 wrong values', () => {
     expectFloor('u46-', 1104, 931, 3, 160);
@@ -373,5 +373,21 @@ describe('the sets of session 53, probed', () => {
   });
   it('u49 (never tuned on, 160 pages): 941 of 1,080 fields right or more (841 with the reader of the session start), at most 10 wrong values', () => {
     expectFloor('u49-', 1080, 941, 10, 160);
+  });
+});
+
+// Session 54 (docs/parser.md "Session 54"): two more sets to the same brief, each by four helpers, written at the session's start.
+// u51 is blind (pages in Telugu, Marathi, Kannada, Sinhala, Swahili, Somali, Haitian Creole, Greek and Hebrew; push notifications,
+// browser-extension popups, app-store notes, GitHub issues and changelogs, status pages, command-line output, smart-speaker answers;
+// quizzes, flashcards, glossaries, think-tank briefs, working papers, month- and year-in-review recaps; newcomer marketing and
+// community, faith, school-board and library bulletins): 689 of 1,086 fields right with the reader of the session's start (6 wrong
+// values, 3 extra announced draws; 28 alerts, all right), never read. u50 (the same kinds) was tuned on: 773 of 1,098 (4 wrong,
+// 4 extra, 17 alerts, all right) at the start.
+describe('the sets of session 54, probed', () => {
+  it('u50 (tuned on, 160 pages): 1,029 of 1,098 fields right or more (773 with the reader of the session start), at most 1 wrong value', () => {
+    expectFloor('u50-', 1098, 1029, 1, 160);
+  });
+  it('u51 (never tuned on, 160 pages): 856 of 1,086 fields right or more (689 with the reader of the session start), at most 9 wrong values', () => {
+    expectFloor('u51-', 1086, 856, 9, 160);
   });
 });
