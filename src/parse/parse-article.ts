@@ -1,3 +1,4 @@
+import { NEWS_SECTION } from './primary/recap-news.ts';
 import { findPrograms } from './mentions/program-mentions.ts';
 import { datedByLiveEntries } from './drafts/live-entries.ts';
 import type { ParseOptions, ParseResult } from './result.ts';
@@ -147,6 +148,7 @@ function parse(input: string, opts: ParseOptions): ParseResult {
     headline,
     ...(headlineProgram ? { headlineProgram } : {}),
     ...(headlineAfter ? { headlineAfter } : {}),
+    newsSection: lines.some((l) => l.text.length <= 40 && NEWS_SECTION.test(l.text)),
   };
   const primary = republished ? new Set<number>() : choosePrimary(drafts, lead);
   // A page's one draw told weeks late (or with an earlier draw's day) is still its news, without a day.

@@ -320,3 +320,30 @@ describe('quiz options (u50)', () => {
     expect(facts(page, '2015-06-15')).toEqual([]);
   });
 });
+
+describe("a brief's section of this week's news (u50)", () => {
+  it('a policy brief\'s section "What happened this week": its round of this week is news (the all-program round the day before stays lost: one round is chosen first, and the brief tells no count)', () => {
+    const page = [
+      'POLICY BRIEF | Centre for Labour Mobility Studies',
+      'Targeting by occupation: what the first category-based Express Entry round tells us',
+      'June 30, 2023 · By Dr. Ana Petrović and Liam Chen · 6 min read',
+      'Key takeaways',
+      '- This week IRCC ran its first round under the new category-based selection authority.',
+      '- The first category round targeted health workers and was small: 500 invitations.',
+      '- A regular all-program round the day before remained large.',
+      'What happened this week',
+      'On Tuesday, June 27, IRCC held a general round (no program specified) that invited 4,300 candidates with a minimum CRS score of 486.',
+      'On Wednesday, June 28, it followed with the first healthcare occupations round. It issued 500 invitations; the lowest-ranked candidate invited had 476 points, and the tie-breaking rule was set at November 12, 2022 12:47:27 UTC.',
+      'Analysis',
+      'The 10-point gap between the two cut-offs is modest. We had expected a larger discount for health workers, given that the category was designed to reach candidates with lower human capital scores but in-demand occupations. A small first round, however, mostly selects the highest scorers within the category, so the gap is likely to widen in larger rounds.',
+      'Policy recommendations',
+      '1. Publish the expected annual number of invitations per category.',
+      '2. Report, after each round, how many invited candidates were already working in Canada.',
+      '3. Coordinate category targets with provincial nominee allocations to avoid double-counting.',
+      'About the Centre',
+      'The Centre for Labour Mobility Studies is an independent, non-partisan research institute. This brief does not represent the views of its funders.',
+      'Download PDF (212 KB) | Cite this brief | Subscribe to briefs',
+    ].join('\n');
+    expect(facts(page, '2023-06-30')).toEqual([['2023-06-28', null, 'healthcare', 500, 476, '2022-11-12']]);
+  });
+});

@@ -33,6 +33,8 @@ export interface Lead {
   readonly headlineProgram?: string;
   /** Programs the headline tells the news came after ("CEC round lands one day after PNP invitations"). */
   readonly headlineAfter?: ReadonlySet<string>;
+  /** A section of the page is headed as this week's news ("What happened this week", `NEWS_SECTION`). */
+  readonly newsSection?: boolean;
 }
 
 /** How many days from the first draw of the news one told with "also" may be: the day before or after (a draw two or three days earlier was news of its own; 1522, 2012 label it context). */
@@ -113,12 +115,12 @@ function candidate(d: Draft, lead: Lead, notNews: boolean, leadNumbers: Readonly
   // Under a forecast's or a guide's lead, "The most recent round, on November 23, …" recalls yesterday's round: no news of its own.
   // Nor is a day after the page's ("Highest all-program cut-off: 468 (Jan 4, 2,902 ITAs)" in a year review of January 3).
   // Nor a round of the days a year's review counts as its last ("a busy final week, with three rounds in three days").
-  // Nor, under "with this week's two new rounds at the top", a round of this week.
+  // Nor, under "with this week's two new rounds at the top" or a section headed "What happened this week", a round of this week.
   if (notNews)
     return (
       (days !== null && days >= 0 && days <= newsDays(lead.text) && !(days === 1 && d.recalled === true)) ||
       (days === null && d.fresh && d.inHead) ||
-      (THIS_WEEKS_NEWS.test(lead.text) && ofThisWeek(d, lead.published))
+      ((lead.newsSection === true || THIS_WEEKS_NEWS.test(lead.text)) && ofThisWeek(d, lead.published))
     );
   // "Express Entry #185 – 400 CRS Points – …" over paragraphs of background, then "CEC Draw #185 issued 6,000 …": the round the lead names.
   const opening = d.inHead || d.firstSentence < lead.openingSentences || (d.drawNumber !== null && leadNumbers.has(d.drawNumber));

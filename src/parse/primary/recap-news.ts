@@ -22,5 +22,8 @@ const RECAP_AND_NEWS = /\b(?:today|today's|yesterday's|tonight|this morning|new|
 const RECAP_WITH_NEWS =
   /\bincluding\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:rounds?|draws?)\s+(?:held\s+)?(?:this\s+week|today|yesterday)\b|\bwith\s+(?:this\s+week's|today's|yesterday's)\s+(?:[\w-]+\s+){0,2}?(?:rounds?|draws?)\b/i;
 
+/** A brief's or an explainer's section heading that tells this week's news ("What happened this week", "Why it's in the news this week"). */
+export const NEWS_SECTION = /^(?:what happened|why it's in the news|in the news|the news|news)\s+this\s+week:?$/i;
+
 /** A month's recap whose headline and lead tell no news of their own: none of its rounds is announced. */
 export const recapWithoutNews = (headline: string, lead: string): boolean => MONTH_RECAP.test(headline) && !RECAP_AND_NEWS.test(headline) && !RECAP_WITH_NEWS.test(lead);
