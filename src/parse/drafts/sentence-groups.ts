@@ -242,11 +242,16 @@ function differ<T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boole
   return x !== undefined && y !== undefined && !same(x, y);
 }
 
+/** Two dates that say the same. */
+const sameDate = (x: Group['dates'][number], y: Group['dates'][number]): boolean => JSON.stringify(x) === JSON.stringify(y);
+
 /** Two parts that cannot describe the same draw (different values for one field). */
 function conflicting(a: Group, b: Group): boolean {
-  const sameDate = (x: Group['dates'][number], y: Group['dates'][number]): boolean => JSON.stringify(x) === JSON.stringify(y);
   return differ(a.invitations, b.invitations) || differ(a.crs, b.crs) || differ(a.programs, b.programs) || differ(a.drawNumbers, b.drawNumbers) || differ(a.dates, b.dates, sameDate);
 }
+
+/** A part that tells one program's figures and no day of its own. */
+const ownRound = (g: Group): boolean => !g.context && g.dates.length === 0 && g.programs.length === 1 && (g.invitations.length > 0 || g.crs.length > 0);
 
 const isEmpty = (g: Group): boolean => g.dates.length + g.programs.length + g.invitations.length + g.crs.length + g.drawNumbers.length + g.tieBreaks.length === 0;
 
@@ -308,8 +313,7 @@ export function sentenceGroups(sentence: string, facts: SentenceFacts, where: Wh
   // numbers listed, and one count, no cut-off: the count is their total (not "those draws each invited 5,000").
   // The cheap tests first: this runs for every sentence with a fact.
   const oneCount = !listed && groups.flatMap((g) => g.invitations).length === 1 && groups.every((g) => g.crs.length === 0);
-  const listsDraws = (): boolean => facts.dates.filter((d) => d.listed).length >= 2 || findListedDrawNumbers(sentence).length >= 2;
-  if (oneCount && !/\beach\b/i.test(sentence) && listsDraws()) for (const g of groups) g.invitations = [];
+  if (oneCount && !/\beach\b/i.test(sentence) && (facts.dates.filter((d) => d.listed).length >= 2 || findListedDrawNumbers(sentence).length >= 2)) for (const g of groups) g.invitations = [];
   // "The department lists them as rounds No. 63 and No. 64.": numbers listed and no figure are the rounds' told above, in order
   // (listed-numbers.ts), not the last one's.
   const noFigures = !listed && groups.every((g) => g.invitations.length === 0 && g.crs.length === 0);
@@ -399,7 +403,6 @@ function placed(sentence: string, groups: Group[]): Group[] {
   if ((ENDS_IN_AN_EARLIER_DRAW.test(sentence) && !COMPARES.test(sentence)) || EARLIER_ROUND_LABEL.test(sentence)) for (const g of groups) g.context = true;
   // "Two draws yesterday — PNP 200 @ 902 and FST 500 @ 288": the one day of a sentence that introduces its rounds is each one's.
   const [first, ...others] = groups;
-  const ownRound = (g: Group): boolean => !g.context && g.dates.length === 0 && g.programs.length === 1 && (g.invitations.length > 0 || g.crs.length > 0);
   if (first && !first.context && first.dates.length === 1 && others.length > 0 && others.every(ownRound) && introducesSeveral(sentence))
     for (const g of others) [g.dates, g.relativeDay, g.weekdayDay] = [[...first.dates], first.relativeDay, first.weekdayDay];
   // "Express Entry draw #141 and #142: what you need to know": a list of numbers, each clause only a number, names no one round.

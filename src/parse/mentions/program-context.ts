@@ -138,6 +138,11 @@ function notTheDraws(sentence: string, mentions: ProgramMention[]): ProgramMenti
 
 const LISTABLE = new Set(['cec', 'fsw', 'fst', 'pnp']);
 
+/** Adds a run of mentions to `dropped` when it lists two or more base programs (the PNP aside). */
+function dropList(run: readonly ProgramMention[], dropped: Set<ProgramMention>): void {
+  if (new Set(run.filter((m) => m.code !== 'pnp').map((m) => m.code)).size >= 2) for (const m of run) dropped.add(m);
+}
+
 /**
  * "candidates from the Canadian Experience Class (CEC), the Federal Skilled Worker Program (FSWP), and the
  * Federal Skilled Trades Program (FSTP)": two or more of the base programs listed together say who may be
@@ -146,23 +151,24 @@ const LISTABLE = new Set(['cec', 'fsw', 'fst', 'pnp']);
 function withoutEligibilityList(mentions: ProgramMention[]): ProgramMention[] {
   const dropped = new Set<ProgramMention>();
   let run: ProgramMention[] = [];
-  const close = (): void => {
-    if (new Set(run.filter((m) => m.code !== 'pnp').map((m) => m.code)).size >= 2) for (const m of run) dropped.add(m);
-    run = [];
-  };
   // Mentions chained by short gaps ("Canadian Experience Class (CEC), the Federal Skilled Worker Program (FSWP), and …") form one list.
   for (const m of mentions) {
     if (!LISTABLE.has(m.code)) continue;
     const prev = run[run.length - 1];
-    if (prev && m.start - prev.end > 40) close();
+    if (prev && m.start - prev.end > 40) {
+      dropList(run, dropped);
+      run = [];
+    }
     run.push(m);
   }
-  close();
+  dropList(run, dropped);
   return dropped.size > 0 ? mentions.filter((m) => !dropped.has(m)) : mentions;
 }
 
 /** The program mentions of one sentence that may name its draw's program. */
 export function draftPrograms(sentence: string, mentions: ProgramMention[]): ProgramMention[] {
+  // Most sentences name no program.
+  if (mentions.length === 0) return mentions;
   return withoutDrawBefore(sentence, withoutEligibilityList(notTheDraws(sentence, mentions)));
 }
 
@@ -171,13 +177,25 @@ export function draftPrograms(sentence: string, mentions: ProgramMention[]): Pro
  * is not its own.
  */
 function withoutDrawBefore(sentence: string, mentions: ProgramMention[]): ProgramMention[] {
-  // The draw before, named after the sentence's own program ("After Monday's PNP-only round, …, IRCC held a French-language
-  // draw" names it first: an aside the clauses part).
-  const before = (p: ProgramMention): boolean =>
-    mentions.some((o) => o.end <= p.start && o.code !== p.code) && AFTER_A_DRAW_BEFORE.test(sentence.slice(Math.max(0, p.start - 30), p.start)) && DRAW_AFTER.test(sentence.slice(p.end, p.end + 20));
-  // "Um dia depois da primeira rodada para médicos, o IRCC realizou … uma rodada para profissionais da saúde": the round it came after.
-  // (The mention may hold "rodada para" itself: "rodada para médicos".)
-  const roundItCameAfter = (p: ProgramMention): boolean =>
-    mentions.some((o) => o.code !== p.code) && AFTER_THE_ROUND_FOR.test(sentence.slice(Math.max(0, p.start - 60), p.start) + (ROUND_WORDS_AT_START.exec(sentence.slice(p.start, p.end))?.[0] ?? ''));
-  return mentions.filter((p) => !before(p) && !roundItCameAfter(p));
+  return mentions.filter((p) => !namedAfterDraw(sentence, mentions, p) && !roundItCameAfter(sentence, mentions, p));
+}
+
+/**
+ * The draw before, named after the sentence's own program ("After Monday's PNP-only round, …, IRCC held a French-language
+ * draw" names it first: an aside the clauses part).
+ */
+function namedAfterDraw(sentence: string, mentions: readonly ProgramMention[], p: ProgramMention): boolean {
+  return (
+    mentions.some((o) => o.end <= p.start && o.code !== p.code) && AFTER_A_DRAW_BEFORE.test(sentence.slice(Math.max(0, p.start - 30), p.start)) && DRAW_AFTER.test(sentence.slice(p.end, p.end + 20))
+  );
+}
+
+/**
+ * "Um dia depois da primeira rodada para médicos, o IRCC realizou … uma rodada para profissionais da saúde": the round it came after.
+ * (The mention may hold "rodada para" itself: "rodada para médicos".)
+ */
+function roundItCameAfter(sentence: string, mentions: readonly ProgramMention[], p: ProgramMention): boolean {
+  return (
+    mentions.some((o) => o.code !== p.code) && AFTER_THE_ROUND_FOR.test(sentence.slice(Math.max(0, p.start - 60), p.start) + (ROUND_WORDS_AT_START.exec(sentence.slice(p.start, p.end))?.[0] ?? ''))
+  );
 }
