@@ -4,7 +4,6 @@ import {
   AMONG_THOSE,
   ANOTHER_DRAW,
   ALSO_HELD,
-  CONTEXT_MARK,
   DAY_OF_DRAW_AFTER,
   DAY_OF_DRAW_BEFORE,
   FRESH,
@@ -17,6 +16,7 @@ import {
   TODAY_OF_DRAW_AFTER,
   TODAY_OF_DRAW_BEFORE,
   introducesSeveral,
+  marksContext,
   isHypothetical,
   isHypotheticalAfter,
 } from './cues.ts';
@@ -26,6 +26,7 @@ import { findListedDrawNumbers } from '../mentions/draw-number.ts';
 import { listsInOrder } from '../mentions/sentence-facts.ts';
 import { isDayRef, type DateMention, type FactMention, type Group, type ProgramMention, type SentenceFacts, type Where } from '../types.ts';
 import { sameDay } from '../mentions/calendar.ts';
+import { wordStartsGrouped } from '../text/matches.ts';
 
 const BASE_PROGRAMS = new Set(['cec', 'fsw', 'fst']);
 /** "dos rondas", "duas rodadas", "deux rondes": rounds counted in Spanish, Portuguese or French. */
@@ -53,8 +54,9 @@ const namesByWrittenDay = (sentence: string, d: DateMention): boolean =>
   (DAY_OF_DRAW_BEFORE.test(sentence.slice(Math.max(0, d.start - 8), d.start)) || /^[\s"'(*\u2022-]*$/.test(sentence.slice(0, d.start))) && DAY_OF_DRAW_AFTER.test(sentence.slice(d.end));
 
 /** "The most recent round was on May 31", "the latest draw", "el último draw federal fue el 02/10/2019": a round recalled, which may be long past. */
-const RECALLED =
-  /\bmost recent\b|\b(?:the\s+)?(?:latest|last)(?:\s+one)?,\s(?=on\s|held\s|in\s)|\b(?:el|la|o|a)\s+[úu]ltim[oa],\s|\b(?:latest|last)\s+(?:express entry\s+)?(?:draw|round)\b|\b(?:la|el|a|o)\s+m[áa]i?s\s+reci?entes?\b|\b(?:la\s+|el\s+|a\s+|o\s+)?[úu]ltim[oa]s?\s+(?:rondas?|sorteos?|rodadas?|sorteios?|draws?)\b|\b(?:la\s+)?plus\s+r[ée]cente\b|\b(?:la|le)\s+derni(?:er|[èe]re)\s+(?:ronde|tirage)\b/i;
+const RECALLED = wordStartsGrouped(
+  /\bmost recent\b|\b(?:the\s+)?(?:latest|last)(?:\s+one)?,\s(?=on\s|held\s|in\s)|\b(?:el|la|o|a)\s+[úu]ltim[oa],\s|\b(?:latest|last)\s+(?:express entry\s+)?(?:draw|round)\b|\b(?:la|el|a|o)\s+m[áa]i?s\s+reci?entes?\b|\b(?:la\s+|el\s+|a\s+|o\s+)?[úu]ltim[oa]s?\s+(?:rondas?|sorteos?|rodadas?|sorteios?|draws?)\b|\b(?:la\s+)?plus\s+r[ée]cente\b|\b(?:la|le)\s+derni(?:er|[èe]re)\s+(?:ronde|tirage)\b/i,
+);
 
 /** "fell 12 points from the May 31 round (5,956 invitations, 380)", "than the June 2 draw": a draw named by its day, compared with. */
 const COMPARED_BEFORE = /\b(?:from|than|since|over|versus|vs\.?|compared (?:with|to))\s+the\s+$/i;
@@ -177,7 +179,7 @@ function clauseGroup(sentence: string, c: ClauseSpan, facts: SentenceFacts, wher
     crs,
     drawNumbers: hypothetical ? [] : uniq(facts.drawNumbers.filter((d) => inside(d, c)).map((d) => d.value)),
     tieBreaks: facts.tieBreaks.filter((t) => inside(t, c)),
-    context: c.context || CONTEXT_MARK.test(withoutChangeStart(text)) || ANOTHER_DRAW.test(text) || ownDates.some((d) => comparedByDay(sentence, d)),
+    context: c.context || marksContext(withoutChangeStart(text)) || ANOTHER_DRAW.test(text) || ownDates.some((d) => comparedByDay(sentence, d)),
     fresh: FRESH.test(text),
     held: HELD.test(text),
     also: ALSO_HELD.test(text),
@@ -302,7 +304,7 @@ export function sentenceGroups(sentence: string, facts: SentenceFacts, where: Wh
     // "Canada has held its second Express Entry draw in two days.": news with no fact yet; the facts come next.
     const whole = { start: 0, end: sentence.length, context: false, relative: false, afterCuePhrase: false };
     const g =
-      FRESH.test(sentence) && /\b(?:draw|round)\b/i.test(sentence) && !CONTEXT_MARK.test(sentence) && !isHypothetical(sentence) ? clauseGroup(sentence, whole, facts, where, false, afterAmong) : null;
+      FRESH.test(sentence) && /\b(?:draw|round)\b/i.test(sentence) && !marksContext(sentence) && !isHypothetical(sentence) ? clauseGroup(sentence, whole, facts, where, false, afterAmong) : null;
     return g ? [g] : [];
   }
   const respectively = listsInOrder(sentence);
