@@ -1,5 +1,6 @@
 import type { ProgramMention } from '../types.ts';
 import { PROVINCES } from './provinces.ts';
+import { wordStartsGrouped } from '../text/matches.ts';
 
 /**
  * Which of a sentence's program mentions can name a draw's program. A program named as what
@@ -73,8 +74,9 @@ const AVERAGE_AFTER = /^(?:\s(?:draws?|rounds?|cut-?offs?))?\s(?:average|mean|me
  * points, bien en deçà des quelque 460 points requis dans les rondes ouvertes à tous les programmes", "a cut-off of 439 is 72 points
  * below the general draw" (not "below the previous CEC draw": compared-program.ts): the rounds compared with, or told before.
  */
-const COMPARED_WITH_BEFORE =
-  /\b(?:below|above|under|than|en\s+de[çc][àa]|au-dessous|au-dessus|por\s+debajo|por\s+encima|abaixo|acima)\s+(?:de\s+|des\s+|du\s+|dos\s+|das\s+|los\s+|las\s+|the\s+)?(?:thresholds?|cut-?offs?|scores?|levels?|seuils?|scores|umbrales?|puntajes?|notas?|pontua[çc][õo]es)\s+(?:seen|observed|of|in|for|observ[ée]s|vus|de|en|nas?|dos?|das?)\s+(?:in\s+|lors\s+des\s+|dans\s+les\s+|en\s+las\s+|nas\s+)?(?:recent\s+)?(?:rounds|draws|rondes|tirages|rondas|sorteos|rodadas|sorteios)\s+(?:open\s+to|ouvertes\s+à|abiertas\s+a|abertas\s+a|for)\s+$|\b(?:after|following|before)\s+(?:the\s+)?(?:(?:two|three|four|[234])\s+)?(?:rounds|draws)\s+(?:for|of)\s+(?:the\s+)?$|\b(?:below|above|under|over|than)\s+(?:what|those|that|the\s+(?:ones?|scores?|cut-?offs?|levels?))\b[^.;]{0,30}\b(?:in|of|for)\s+(?:the\s+)?(?:recent\s+|previous\s+|latest\s+|last\s+)?$|\b(?:que|qu['\u2019])\s*(?:celui|celle|ceux|celles|el|los|las|o|os)\s+(?:des?|du|del|dos?|das?)\s+(?:(?:candidats|candidatos)\s+)?(?:(?:de\s+l['\u2019]\s?|de\s+la\s+|du\s+|des\s+|del\s+|de\s+los\s+|da\s+|do\s+|dos\s+)|(?<=\s))$|\b(?:below|under|above|en\s+de[çc][àa]|au-dessous|au-dessus|por\s+debajo|por\s+encima|abaixo|acima)(?![A-Za-zÀ-ÿ])[^.;]{0,60}?\b(?:rounds|draws|rondes|tirages|rondas|sorteos|rodadas|sorteios)\s+(?:open\s+to|ouvertes\s+à|abiertas\s+a|abertas\s+a)\s+$|\b(?:points?|pts)\s+(?:below|above|under|over|lower\s+than|higher\s+than)\s+(?:the|that\s+of\s+the)\s+$/i;
+const COMPARED_WITH_BEFORE = wordStartsGrouped(
+  /\b(?:below|above|under|than|en\s+de[çc][àa]|au-dessous|au-dessus|por\s+debajo|por\s+encima|abaixo|acima)\s+(?:de\s+|des\s+|du\s+|dos\s+|das\s+|los\s+|las\s+|the\s+)?(?:thresholds?|cut-?offs?|scores?|levels?|seuils?|scores|umbrales?|puntajes?|notas?|pontua[çc][õo]es)\s+(?:seen|observed|of|in|for|observ[ée]s|vus|de|en|nas?|dos?|das?)\s+(?:in\s+|lors\s+des\s+|dans\s+les\s+|en\s+las\s+|nas\s+)?(?:recent\s+)?(?:rounds|draws|rondes|tirages|rondas|sorteos|rodadas|sorteios)\s+(?:open\s+to|ouvertes\s+à|abiertas\s+a|abertas\s+a|for)\s+$|\b(?:after|following|before)\s+(?:the\s+)?(?:(?:two|three|four|[234])\s+)?(?:rounds|draws)\s+(?:for|of)\s+(?:the\s+)?$|\b(?:below|above|under|over|than)\s+(?:what|those|that|the\s+(?:ones?|scores?|cut-?offs?|levels?))\b[^.;]{0,30}\b(?:in|of|for)\s+(?:the\s+)?(?:recent\s+|previous\s+|latest\s+|last\s+)?$|\b(?:que|qu['\u2019])\s*(?:celui|celle|ceux|celles|el|los|las|o|os)\s+(?:des?|du|del|dos?|das?)\s+(?:(?:candidats|candidatos)\s+)?(?:(?:de\s+l['\u2019]\s?|de\s+la\s+|du\s+|des\s+|del\s+|de\s+los\s+|da\s+|do\s+|dos\s+)|(?<=\s))$|\b(?:below|under|above|en\s+de[çc][àa]|au-dessous|au-dessus|por\s+debajo|por\s+encima|abaixo|acima)(?![A-Za-zÀ-ÿ])[^.;]{0,60}?\b(?:rounds|draws|rondes|tirages|rondas|sorteos|rodadas|sorteios)\s+(?:open\s+to|ouvertes\s+à|abiertas\s+a|abertas\s+a)\s+$|\b(?:points?|pts)\s+(?:below|above|under|over|lower\s+than|higher\s+than)\s+(?:the|that\s+of\s+the)\s+$/i,
+);
 
 /**
  * "284 points, well below the 441 required in last week's general round", "muy por debajo de los 441 que se pidieron en la ronda
