@@ -164,13 +164,17 @@ const MAY = /(?<!\b(?:na|ang|ng|mga)\s)\bmay\b/;
 
 /**
  * Spanish and Portuguese: "Si IRCC hiciera una ronda de 6.000 invitaciones", "o corte poderia cair", "¿Bajará el puntaje?", "habrá
- * otra ronda" (the future in -rá), "una ronda esperada" (not "la ronda más esperada": the most awaited one, held). Not Punjabi's
- * "si" (was) ending a clause: "Kal PNP da draw hoya si — 557 ITAs".
+ * otra ronda" (the future in -rá: ROMANCE_FUTURE), "una ronda esperada" (not "la ronda más esperada": the most awaited one, held).
+ * Not Punjabi's "si" (was) ending a clause: "Kal PNP da draw hoya si — 557 ITAs".
  */
 const ROMANCE_HYPOTHETICAL =
-  /(?<![\p{L}])(?:si(?!\s*(?:[-\u2013\u2014.,;:!?)]|$))|se\s+o\s+padr[ãa]o|pode|podem|puede|pueden|hiciera|hicieran|hubiera|hubiese|podr[íi]an?|poder[íi]am?|ser[íi]an?|har[íi]an?|far[íi]am?|\p{L}+r(?:á|án|ão)|supon\p{L}*|imagin\p{L}*|estim\p{L}*|previs\p{L}*|pron[óo]stic\p{L}*|proyec\p{L}*|proje[çc]\p{L}*|(?<!(?<![\p{L}])(?:m[áa]s|mais|tan|t[ãa]o|muy|muito)\s)esperad[oa]s?|probable|prov[áa]vel|probablemente|provavelmente|quiz[áa]s?|talvez)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:si(?!\s*(?:[-\u2013\u2014.,;:!?)]|$))|se\s+o\s+padr[ãa]o|pode|podem|puede|pueden|hiciera|hicieran|hubiera|hubiese|podr[íi]an?|poder[íi]am?|ser[íi]an?|har[íi]an?|far[íi]am?|supon\p{L}*|imagin\p{L}*|estim\p{L}*|previs\p{L}*|pron[óo]stic\p{L}*|proyec\p{L}*|proje[çc]\p{L}*|(?<!(?<![\p{L}])(?:m[áa]s|mais|tan|t[ãa]o|muy|muito)\s)esperad[oa]s?|probable|prov[áa]vel|probablemente|provavelmente|quiz[áa]s?|talvez)(?![\p{L}])/iu;
 
-export const isHypothetical = (text: string): boolean => HYPOTHETICAL.test(text) || MAY.test(text) || ROMANCE_HYPOTHETICAL.test(text);
+/** The future in -rá, -rán, -rão ("bajará", "habrá", "haverão"): apart, and only where the text has such an ending (FUTURE_ENDING), as it reads every word. */
+const ROMANCE_FUTURE = /(?<![\p{L}])\p{L}+r(?:á|án|ão)(?![\p{L}])/iu;
+const FUTURE_ENDING = /r[áã]/iu;
+
+export const isHypothetical = (text: string): boolean => HYPOTHETICAL.test(text) || MAY.test(text) || ROMANCE_HYPOTHETICAL.test(text) || (FUTURE_ENDING.test(text) && ROMANCE_FUTURE.test(text));
 
 const MODAL_AFTER = /^(?:(?!\b(?:who|which|that|where)\b)[^.;,]){0,30}?\b(?:(?:is|are|was|were)\s+)?(?:expected|likely|projected|forecast|planned|anticipated|will|would|could|might)\b/i;
 /** "may" the modal, not the month, and not "may still appear high" (a view of the figure, which stays a fact). */

@@ -53,6 +53,11 @@ const LISTED = '*listed*';
 const namesByWrittenDay = (sentence: string, d: DateMention): boolean =>
   (DAY_OF_DRAW_BEFORE.test(sentence.slice(Math.max(0, d.start - 8), d.start)) || /^[\s"'(*\u2022-]*$/.test(sentence.slice(0, d.start))) && DAY_OF_DRAW_AFTER.test(sentence.slice(d.end));
 
+/** Words of a clause about the invited themselves: "invitations", "the selected candidates", "were eligible". */
+const ABOUT_INVITED = wordStartsGrouped(
+  /\b(?:invit\w*|draws?|rounds?|selected|ITAs?|tirages?|rondes?|loteries?|lotter(?:y|ies)|raffles?|IPD|sorteos?|sorteios?|convites|convidad[oa]s)\b|\bthe (?:invited |selected )?candidates\b|\b(?:needed|required|had) to (?:have|be)\b|\b(?:were|was) (?:eligible|considered)\b/i,
+);
+
 /** "The most recent round was on May 31", "the latest draw", "el último draw federal fue el 02/10/2019": a round recalled, which may be long past. */
 const RECALLED = wordStartsGrouped(
   /\bmost recent\b|\b(?:the\s+)?(?:latest|last)(?:\s+one)?,\s(?=on\s|held\s|in\s)|\b(?:el|la|o|a)\s+[úu]ltim[oa],\s|\b(?:latest|last)\s+(?:express entry\s+)?(?:draw|round)\b|\b(?:la|el|a|o)\s+m[áa]i?s\s+reci?entes?\b|\b(?:la\s+|el\s+|a\s+|o\s+)?[úu]ltim[oa]s?\s+(?:rondas?|sorteos?|rodadas?|sorteios?|draws?)\b|\b(?:la\s+)?plus\s+r[ée]cente\b|\b(?:la|le)\s+derni(?:er|[èe]re)\s+(?:ronde|tirage)\b/i,
@@ -205,11 +210,7 @@ function clauseGroup(sentence: string, c: ClauseSpan, facts: SentenceFacts, wher
     heading: c.start === 0 && c.end === sentence.length && programHeading(sentence, facts.programs),
     // IRCC's label of a round's category, "French language proficiency (Version 1)", names the round below it; "only Federal
     // Skilled Trades Program candidates were eligible" says who was invited.
-    aboutInvited:
-      ROUND_LABEL.test(text) ||
-      /\b(?:invit\w*|draws?|rounds?|selected|ITAs?|tirages?|rondes?|loteries?|lotter(?:y|ies)|raffles?|IPD|sorteos?|sorteios?|convites|convidad[oa]s)\b|\bthe (?:invited |selected )?candidates\b|\b(?:needed|required|had) to (?:have|be)\b|\b(?:were|was) (?:eligible|considered)\b/i.test(
-        text,
-      ),
+    aboutInvited: ROUND_LABEL.test(text) || ABOUT_INVITED.test(text),
   };
 }
 
