@@ -1,4 +1,4 @@
-import { CONTEXT_MARK, CONTEXT_SPLIT, PLAIN_SPLIT, RELATIVE_JOIN, SENTENCE_CONTEXT } from './cues.ts';
+import { CONTEXT_SPLIT, marksContext, PLAIN_SPLIT, RELATIVE_JOIN, SENTENCE_CONTEXT } from './cues.ts';
 import { matchesOf } from '../text/matches.ts';
 
 /** A stretch of a sentence that speaks of at most one draw. */
@@ -89,7 +89,7 @@ function boundaries(sentence: string): Boundary[] {
   // "The points required decreased, compared to the previous draw, from 538 to 491": the figure after
   // "to" belongs to the draw the sentence opened with (an earlier one when its opening says so).
   const firstCue = found.find((b) => b.context)?.at ?? sentence.length;
-  const openingContext = CONTEXT_MARK.test(sentence.slice(0, firstCue));
+  const openingContext = marksContext(sentence.slice(0, firstCue));
   for (const m of matchesOf(FROM_TO, sentence)) found.push({ at: m.index + m[0].length - (m[1] ?? '').length, context: openingContext });
   found.sort((a, b) => a.at - b.at || Number(b.context) - Number(a.context));
   const out: Boundary[] = [];

@@ -51,8 +51,10 @@ export function partOf(g: Group, anchor: DayRef | null): Part {
 /** How far back a written day may lie behind a draw first dated "today" and still be that draw. */
 const MAX_STALE_TODAY_DAYS = 7;
 
+/** Two values both told and different. */
+const clash = <T>(a: T | null, b: T | null): boolean => a !== null && b !== null && a !== b;
+
 export function fits(d: Draft, p: Part): boolean {
-  const clash = <T>(a: T | null, b: T | null): boolean => a !== null && b !== null && a !== b;
   if (clash(d.invitations, p.invitations) || clash(d.minCrs, p.minCrs) || clash(d.program, p.program) || clash(d.drawNumber, p.drawNumber)) return false;
   // "The record was set in February 2021 when IRCC invited 27,332 … Today's draw follows …": figures told of
   // a named month (0: one far from the page's) take no day of another month.
@@ -127,8 +129,7 @@ export function numberAndDayOf(d: Draft, p: Part): boolean {
  */
 export function atOddsWithTopic(d: Draft, topic: Draft | null): boolean {
   if (!topic || topic === d || topic.context || d.program !== null || d.date !== null || d.drawNumber !== null) return false;
-  const odd = (a: number | null, b: number | null): boolean => a !== null && b !== null && a !== b;
-  return (d.minCrs === null || odd(d.minCrs, topic.minCrs)) && (d.invitations === null || odd(d.invitations, topic.invitations)) && (d.minCrs !== null || d.invitations !== null);
+  return (d.minCrs === null || clash(d.minCrs, topic.minCrs)) && (d.invitations === null || clash(d.invitations, topic.invitations)) && (d.minCrs !== null || d.invitations !== null);
 }
 
 /**

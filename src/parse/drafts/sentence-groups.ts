@@ -4,7 +4,6 @@ import {
   AMONG_THOSE,
   ANOTHER_DRAW,
   ALSO_HELD,
-  CONTEXT_MARK,
   DAY_OF_DRAW_AFTER,
   DAY_OF_DRAW_BEFORE,
   FRESH,
@@ -17,6 +16,7 @@ import {
   TODAY_OF_DRAW_AFTER,
   TODAY_OF_DRAW_BEFORE,
   introducesSeveral,
+  marksContext,
   isHypothetical,
   isHypotheticalAfter,
 } from './cues.ts';
@@ -26,6 +26,7 @@ import { findListedDrawNumbers } from '../mentions/draw-number.ts';
 import { listsInOrder } from '../mentions/sentence-facts.ts';
 import { isDayRef, type DateMention, type FactMention, type Group, type ProgramMention, type SentenceFacts, type Where } from '../types.ts';
 import { sameDay } from '../mentions/calendar.ts';
+import { wordStartsGrouped } from '../text/matches.ts';
 
 const BASE_PROGRAMS = new Set(['cec', 'fsw', 'fst']);
 /** "dos rondas", "duas rodadas", "deux rondes": rounds counted in Spanish, Portuguese or French. */
@@ -52,9 +53,15 @@ const LISTED = '*listed*';
 const namesByWrittenDay = (sentence: string, d: DateMention): boolean =>
   (DAY_OF_DRAW_BEFORE.test(sentence.slice(Math.max(0, d.start - 8), d.start)) || /^[\s"'(*\u2022-]*$/.test(sentence.slice(0, d.start))) && DAY_OF_DRAW_AFTER.test(sentence.slice(d.end));
 
+/** Words of a clause about the invited themselves: "invitations", "the selected candidates", "were eligible". */
+const ABOUT_INVITED = wordStartsGrouped(
+  /\b(?:invit\w*|draws?|rounds?|selected|ITAs?|tirages?|rondes?|loteries?|lotter(?:y|ies)|raffles?|IPD|sorteos?|sorteios?|convites|convidad[oa]s)\b|\bthe (?:invited |selected )?candidates\b|\b(?:needed|required|had) to (?:have|be)\b|\b(?:were|was) (?:eligible|considered)\b/i,
+);
+
 /** "The most recent round was on May 31", "the latest draw", "el último draw federal fue el 02/10/2019": a round recalled, which may be long past. */
-const RECALLED =
-  /\bmost recent\b|\b(?:the\s+)?(?:latest|last)(?:\s+one)?,\s(?=on\s|held\s|in\s)|\b(?:el|la|o|a)\s+[úu]ltim[oa],\s|\b(?:latest|last)\s+(?:express entry\s+)?(?:draw|round)\b|\b(?:la|el|a|o)\s+m[áa]i?s\s+reci?entes?\b|\b(?:la\s+|el\s+|a\s+|o\s+)?[úu]ltim[oa]s?\s+(?:rondas?|sorteos?|rodadas?|sorteios?|draws?)\b|\b(?:la\s+)?plus\s+r[ée]cente\b|\b(?:la|le)\s+derni(?:er|[èe]re)\s+(?:ronde|tirage)\b/i;
+const RECALLED = wordStartsGrouped(
+  /\bmost recent\b|\b(?:the\s+)?(?:latest|last)(?:\s+one)?,\s(?=on\s|held\s|in\s)|\b(?:el|la|o|a)\s+[úu]ltim[oa],\s|\b(?:latest|last)\s+(?:express entry\s+)?(?:draw|round)\b|\b(?:la|el|a|o)\s+m[áa]i?s\s+reci?entes?\b|\b(?:la\s+|el\s+|a\s+|o\s+)?[úu]ltim[oa]s?\s+(?:rondas?|sorteos?|rodadas?|sorteios?|draws?)\b|\b(?:la\s+)?plus\s+r[ée]cente\b|\b(?:la|le)\s+derni(?:er|[èe]re)\s+(?:ronde|tirage)\b/i,
+);
 
 /** "fell 12 points from the May 31 round (5,956 invitations, 380)", "than the June 2 draw": a draw named by its day, compared with. */
 const COMPARED_BEFORE = /\b(?:from|than|since|over|versus|vs\.?|compared (?:with|to))\s+the\s+$/i;
@@ -177,7 +184,7 @@ function clauseGroup(sentence: string, c: ClauseSpan, facts: SentenceFacts, wher
     crs,
     drawNumbers: hypothetical ? [] : uniq(facts.drawNumbers.filter((d) => inside(d, c)).map((d) => d.value)),
     tieBreaks: facts.tieBreaks.filter((t) => inside(t, c)),
-    context: c.context || CONTEXT_MARK.test(withoutChangeStart(text)) || ANOTHER_DRAW.test(text) || ownDates.some((d) => comparedByDay(sentence, d)),
+    context: c.context || marksContext(withoutChangeStart(text)) || ANOTHER_DRAW.test(text) || ownDates.some((d) => comparedByDay(sentence, d)),
     fresh: FRESH.test(text),
     held: HELD.test(text),
     also: ALSO_HELD.test(text),
@@ -203,11 +210,7 @@ function clauseGroup(sentence: string, c: ClauseSpan, facts: SentenceFacts, wher
     heading: c.start === 0 && c.end === sentence.length && programHeading(sentence, facts.programs),
     // IRCC's label of a round's category, "French language proficiency (Version 1)", names the round below it; "only Federal
     // Skilled Trades Program candidates were eligible" says who was invited.
-    aboutInvited:
-      ROUND_LABEL.test(text) ||
-      /\b(?:invit\w*|draws?|rounds?|selected|ITAs?|tirages?|rondes?|loteries?|lotter(?:y|ies)|raffles?|IPD|sorteos?|sorteios?|convites|convidad[oa]s)\b|\bthe (?:invited |selected )?candidates\b|\b(?:needed|required|had) to (?:have|be)\b|\b(?:were|was) (?:eligible|considered)\b/i.test(
-        text,
-      ),
+    aboutInvited: ROUND_LABEL.test(text) || ABOUT_INVITED.test(text),
   };
 }
 
@@ -242,11 +245,16 @@ function differ<T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boole
   return x !== undefined && y !== undefined && !same(x, y);
 }
 
+/** Two dates that say the same. */
+const sameDate = (x: Group['dates'][number], y: Group['dates'][number]): boolean => JSON.stringify(x) === JSON.stringify(y);
+
 /** Two parts that cannot describe the same draw (different values for one field). */
 function conflicting(a: Group, b: Group): boolean {
-  const sameDate = (x: Group['dates'][number], y: Group['dates'][number]): boolean => JSON.stringify(x) === JSON.stringify(y);
   return differ(a.invitations, b.invitations) || differ(a.crs, b.crs) || differ(a.programs, b.programs) || differ(a.drawNumbers, b.drawNumbers) || differ(a.dates, b.dates, sameDate);
 }
+
+/** A part that tells one program's figures and no day of its own. */
+const ownRound = (g: Group): boolean => !g.context && g.dates.length === 0 && g.programs.length === 1 && (g.invitations.length > 0 || g.crs.length > 0);
 
 const isEmpty = (g: Group): boolean => g.dates.length + g.programs.length + g.invitations.length + g.crs.length + g.drawNumbers.length + g.tieBreaks.length === 0;
 
@@ -297,7 +305,7 @@ export function sentenceGroups(sentence: string, facts: SentenceFacts, where: Wh
     // "Canada has held its second Express Entry draw in two days.": news with no fact yet; the facts come next.
     const whole = { start: 0, end: sentence.length, context: false, relative: false, afterCuePhrase: false };
     const g =
-      FRESH.test(sentence) && /\b(?:draw|round)\b/i.test(sentence) && !CONTEXT_MARK.test(sentence) && !isHypothetical(sentence) ? clauseGroup(sentence, whole, facts, where, false, afterAmong) : null;
+      FRESH.test(sentence) && /\b(?:draw|round)\b/i.test(sentence) && !marksContext(sentence) && !isHypothetical(sentence) ? clauseGroup(sentence, whole, facts, where, false, afterAmong) : null;
     return g ? [g] : [];
   }
   const respectively = listsInOrder(sentence);
@@ -308,8 +316,7 @@ export function sentenceGroups(sentence: string, facts: SentenceFacts, where: Wh
   // numbers listed, and one count, no cut-off: the count is their total (not "those draws each invited 5,000").
   // The cheap tests first: this runs for every sentence with a fact.
   const oneCount = !listed && groups.flatMap((g) => g.invitations).length === 1 && groups.every((g) => g.crs.length === 0);
-  const listsDraws = (): boolean => facts.dates.filter((d) => d.listed).length >= 2 || findListedDrawNumbers(sentence).length >= 2;
-  if (oneCount && !/\beach\b/i.test(sentence) && listsDraws()) for (const g of groups) g.invitations = [];
+  if (oneCount && !/\beach\b/i.test(sentence) && (facts.dates.filter((d) => d.listed).length >= 2 || findListedDrawNumbers(sentence).length >= 2)) for (const g of groups) g.invitations = [];
   // "The department lists them as rounds No. 63 and No. 64.": numbers listed and no figure are the rounds' told above, in order
   // (listed-numbers.ts), not the last one's.
   const noFigures = !listed && groups.every((g) => g.invitations.length === 0 && g.crs.length === 0);
@@ -399,7 +406,6 @@ function placed(sentence: string, groups: Group[]): Group[] {
   if ((ENDS_IN_AN_EARLIER_DRAW.test(sentence) && !COMPARES.test(sentence)) || EARLIER_ROUND_LABEL.test(sentence)) for (const g of groups) g.context = true;
   // "Two draws yesterday — PNP 200 @ 902 and FST 500 @ 288": the one day of a sentence that introduces its rounds is each one's.
   const [first, ...others] = groups;
-  const ownRound = (g: Group): boolean => !g.context && g.dates.length === 0 && g.programs.length === 1 && (g.invitations.length > 0 || g.crs.length > 0);
   if (first && !first.context && first.dates.length === 1 && others.length > 0 && others.every(ownRound) && introducesSeveral(sentence))
     for (const g of others) [g.dates, g.relativeDay, g.weekdayDay] = [[...first.dates], first.relativeDay, first.weekdayDay];
   // "Express Entry draw #141 and #142: what you need to know": a list of numbers, each clause only a number, names no one round.

@@ -1,7 +1,7 @@
 import { DIGITS, readNumber } from './number-tokens.ts';
 import { OVER_SEVERAL_DRAWS } from './over-draws.ts';
 import type { FactMention } from '../types.ts';
-import { matchesOf } from '../text/matches.ts';
+import { matchesOf, wordStartsGrouped } from '../text/matches.ts';
 
 /**
  * Cut-offs: "minimum CRS score of 522", "cut-off 531", "the lowest-ranked candidate had 503",
@@ -74,9 +74,11 @@ const SCORE_WAS_ENOUGH = new RegExp(
  * "the minimum score in the latest Express Entry draw climbed to 538 points",
  * "The cut-off score of this draw dropped by five points compared to the previous CEC-specific round and was 447 points".
  */
-const SETTLED_AT = new RegExp(
-  String.raw`\b(?:rose|risen|climbed|jumped|increased|went\sup|shot\sup)\sto\s(?:a\s(?:new\s)?high\sof\s)?${DIGITS}(?=\s(?:CRS\s)?points\b|[.,;]|$)|\b(?:remain(?:s|ed)?|stood|stands|stay(?:s|ed)?|settled|held steady)\s(?:steady\s|unchanged\s)?at\s(?:a\s)?${DIGITS}|\b(?:(?<=,\s)down|drop(?:ped|ping)?|fell|falling|decreas(?:ed|ing)|declin(?:ed|ing)|dipp(?:ed|ing)|continu(?:e|es|ed|ing) to drop)\s+(?:[\w-]+,?\s+){0,8}?to\s(?:a\s(?:new\s)?(?:low|requirement)\sof\s)?(?:only\s|just\s)?${DIGITS}|\band\s(?:was|is|stood\sat|now\sstands\sat)\s${DIGITS}(?=\s(?:CRS\s)?points\b)|\b(?:reach(?:ed|es|ing)?|hit(?:s|ting)?|touch(?:ed|es|ing)?)\s(?:a\s)?(?:new\s|record\s|historic\s|all-time\s)?low\sof\s(?:only\s|just\s)?${DIGITS}`,
-  'gi',
+const SETTLED_AT = wordStartsGrouped(
+  new RegExp(
+    String.raw`\b(?:rose|risen|climbed|jumped|increased|went\sup|shot\sup)\sto\s(?:a\s(?:new\s)?high\sof\s)?${DIGITS}(?=\s(?:CRS\s)?points\b|[.,;]|$)|\b(?:remain(?:s|ed)?|stood|stands|stay(?:s|ed)?|settled|held steady)\s(?:steady\s|unchanged\s)?at\s(?:a\s)?${DIGITS}|\b(?:(?<=,\s)down|drop(?:ped|ping)?|fell|falling|decreas(?:ed|ing)|declin(?:ed|ing)|dipp(?:ed|ing)|continu(?:e|es|ed|ing) to drop)\s+(?:[\w-]+,?\s+){0,8}?to\s(?:a\s(?:new\s)?(?:low|requirement)\sof\s)?(?:only\s|just\s)?${DIGITS}|\band\s(?:was|is|stood\sat|now\sstands\sat)\s${DIGITS}(?=\s(?:CRS\s)?points\b)|\b(?:reach(?:ed|es|ing)?|hit(?:s|ting)?|touch(?:ed|es|ing)?)\s(?:a\s)?(?:new\s|record\s|historic\s|all-time\s)?low\sof\s(?:only\s|just\s)?${DIGITS}`,
+    'gi',
+  ),
 );
 const CUTOFF_BEFORE = /\b(?:CRS|SCG|cut-?\s?off|cutoff|threshold|minimum (?:scores?|points)|points required|score requirement|score required)\b[^.;]{0,160}$/i;
 /** "the draw on July 6 had a score of 557", "the latest draw score announced on 3rd April was 451": a draw's score is its cut-off. */
@@ -97,15 +99,17 @@ const MINIMUM_SCORE_WAS = new RegExp(
 );
 
 /** "with scores starting at 508", "candidates who scored as low as 439", "… round, with scores as low as 397", "400 … candidates, with scores as low as 199": the lowest score invited. */
-const STARTING_AT = new RegExp(
-  String.raw`\bscores?\s(?:starting|beginning)\s(?:at|from)\s(?:just\s|only\s|as low as\s)?${DIGITS}|\b(?:who|that)\sscored\sas\slow\sas\s${DIGITS}|\b(?:candidates|applicants|people|profiles|nominees),?\swith\s(?:CRS\s)?scores\sas\slow\sas\s${DIGITS}|\b(?:round|draw),\swith\s(?:CRS\s)?scores\sas\slow\sas\s${DIGITS}|\b(?:candidates|applicants|people)\swhose\s(?:CRS\s)?scores\s(?:were|went)\sas\slow\sas\s${DIGITS}|` +
-    // "1,000 Francophone candidates with a score of 444 were invited"
-    String.raw`\b(?:candidates|applicants|people|individuals|profiles|nominees)\s(?:[\w-]+\s){0,2}?with\s(?:a|an)\sscore\sof\s(?:at least\s|just\s|only\s)?${DIGITS}(?=[^.;]{0,20}?\b(?:were|was|got|received)\b)|` +
-    // "2,000 candidates were invited, starting from 515 points".
-    String.raw`\b(?:invited|selected|ITAs?|invitations|invit[ée]e?s|s[ée]lectionn[ée]e?s)\b[^.;]{0,60}?\b(?:starting|beginning)\s(?:at|from)\s${DIGITS}\s(?:CRS\s)?points\b|` +
-    // "it selected candidates with Express Entry scores of 451"
-    String.raw`\b(?:selected|invited|picked|chose)\s(?:[\w-]+\s){0,3}?(?:candidates|applicants|people|profiles)\swith\s(?:an?\s)?(?:Express Entry|EE)\sscores?\sof\s(?:at least\s|just\s|only\s)?${DIGITS}`,
-  'gi',
+const STARTING_AT = wordStartsGrouped(
+  new RegExp(
+    String.raw`\bscores?\s(?:starting|beginning)\s(?:at|from)\s(?:just\s|only\s|as low as\s)?${DIGITS}|\b(?:who|that)\sscored\sas\slow\sas\s${DIGITS}|\b(?:candidates|applicants|people|profiles|nominees),?\swith\s(?:CRS\s)?scores\sas\slow\sas\s${DIGITS}|\b(?:round|draw),\swith\s(?:CRS\s)?scores\sas\slow\sas\s${DIGITS}|\b(?:candidates|applicants|people)\swhose\s(?:CRS\s)?scores\s(?:were|went)\sas\slow\sas\s${DIGITS}|` +
+      // "1,000 Francophone candidates with a score of 444 were invited"
+      String.raw`\b(?:candidates|applicants|people|individuals|profiles|nominees)\s(?:[\w-]+\s){0,2}?with\s(?:a|an)\sscore\sof\s(?:at least\s|just\s|only\s)?${DIGITS}(?=[^.;]{0,20}?\b(?:were|was|got|received)\b)|` +
+      // "2,000 candidates were invited, starting from 515 points".
+      String.raw`\b(?:invited|selected|ITAs?|invitations|invit[ée]e?s|s[ée]lectionn[ée]e?s)\b[^.;]{0,60}?\b(?:starting|beginning)\s(?:at|from)\s${DIGITS}\s(?:CRS\s)?points\b|` +
+      // "it selected candidates with Express Entry scores of 451"
+      String.raw`\b(?:selected|invited|picked|chose)\s(?:[\w-]+\s){0,3}?(?:candidates|applicants|people|profiles)\swith\s(?:an?\s)?(?:Express Entry|EE)\sscores?\sof\s(?:at least\s|just\s|only\s)?${DIGITS}`,
+    'gi',
+  ),
 );
 
 /** French: "au moins 393 points selon le Système de classement global". */
@@ -120,17 +124,19 @@ const FRENCH_AT_LEAST = new RegExp(
  * tirage est de 476 points", "4 mil convites, com corte de 467 pontos", "invitó a 3.294 candidatos con un mínimo de 464 puntos";
  * and the English "The bar: 793".
  */
-const ROMANCE_CUTOFF = new RegExp(
-  String.raw`\b(?:le dernier candidat invit[ée]|la derni[èe]re personne invit[ée]e|o [úu]ltimo (?:candidato )?convidado|el [úu]ltimo (?:candidato )?invitado)\s(?:avait|tinha|ten[íi]a|a obtenu|obteve|obtuvo)\s${DIGITS}\s(?:points?|pontos|puntos)\b|` +
-    String.raw`\bplus faible (?:score|note|pointage)\s(?:retenu|invit[ée]|admis)\b[^.;\d]{0,40}?\b(?:est|était|a été|fut)\sde\s${DIGITS}|` +
-    String.raw`\b(?:com|con) (?:uma? )?(?:nota de |puntaje de )?corte de\s${DIGITS}\s(?:pontos|puntos)\b|` +
-    String.raw`(?<=\b(?:invit[óo]|invitaron|convidou|convidaram|candidatos|convites|invitaciones)\b[^.;]{0,80}?)\b(?:con|com) (?:un |uma? )?m[íi]nimo de\s${DIGITS}\s(?:puntos|pontos)\b|` +
-    // "El corte quedó en 515 puntos", "a nota de corte ficou em 515 pontos".
-    String.raw`\b(?:el|la|o|a) (?:nota de |puntaje de |puntuaci[óo]n de )?corte (?:qued[óo]|se situ[óo]|fue|fic(?:ou|a)|foi|est[áa]) (?:en|em|de|a)\s${DIGITS}\s(?:puntos|pontos)\b|` +
-    // "com apenas 354 pontos exigidos", "com 454 pontos como mínimo exigido", "with just 354 points required".
-    String.raw`\b(?:com|con|avec|with)\s(?:apenas\s|s[óo]\s|solo\s|seulement\s|just\s|only\s)?${DIGITS}\s(?:pontos|puntos|points)\s(?:(?:como|comme|as\sthe)\s(?:m[íi]nimo|minimum)\b|(?:exigid[oa]s|requerid[oa]s|requis|exig[ée]s|required)\b)|` +
-    String.raw`\bthe bar(?::|\swas|\sis|\sstood at)\s${DIGITS}\b`,
-  'gi',
+const ROMANCE_CUTOFF = wordStartsGrouped(
+  new RegExp(
+    String.raw`\b(?:le dernier candidat invit[ée]|la derni[èe]re personne invit[ée]e|o [úu]ltimo (?:candidato )?convidado|el [úu]ltimo (?:candidato )?invitado)\s(?:avait|tinha|ten[íi]a|a obtenu|obteve|obtuvo)\s${DIGITS}\s(?:points?|pontos|puntos)\b|` +
+      String.raw`\bplus faible (?:score|note|pointage)\s(?:retenu|invit[ée]|admis)\b[^.;\d]{0,40}?\b(?:est|était|a été|fut)\sde\s${DIGITS}|` +
+      String.raw`\b(?:com|con) (?:uma? )?(?:nota de |puntaje de )?corte de\s${DIGITS}\s(?:pontos|puntos)\b|` +
+      String.raw`\b(?<=\b(?:invit[óo]|invitaron|convidou|convidaram|candidatos|convites|invitaciones)\b[^.;]{0,80}?)(?:con|com) (?:un |uma? )?m[íi]nimo de\s${DIGITS}\s(?:puntos|pontos)\b|` +
+      // "El corte quedó en 515 puntos", "a nota de corte ficou em 515 pontos".
+      String.raw`\b(?:el|la|o|a) (?:nota de |puntaje de |puntuaci[óo]n de )?corte (?:qued[óo]|se situ[óo]|fue|fic(?:ou|a)|foi|est[áa]) (?:en|em|de|a)\s${DIGITS}\s(?:puntos|pontos)\b|` +
+      // "com apenas 354 pontos exigidos", "com 454 pontos como mínimo exigido", "with just 354 points required".
+      String.raw`\b(?:com|con|avec|with)\s(?:apenas\s|s[óo]\s|solo\s|seulement\s|just\s|only\s)?${DIGITS}\s(?:pontos|puntos|points)\s(?:(?:como|comme|as\sthe)\s(?:m[íi]nimo|minimum)\b|(?:exigid[oa]s|requerid[oa]s|requis|exig[ée]s|required)\b)|` +
+      String.raw`\bthe bar(?::|\swas|\sis|\sstood at)\s${DIGITS}\b`,
+    'gi',
+  ),
 );
 
 /**
@@ -149,8 +155,9 @@ export const recordCutoff = (before: string, after: string): boolean => RECORD_B
 const AVERAGE_BEFORE = /\b(?:average|median|mean)\s+(?:[\w-]+\s+){0,2}$/i;
 
 const WEAK_HEAD = /^(?:required|needed)/i;
-const HYPOTHETICAL_BEFORE =
-  /\bwithout (?:the |a |their |its |this |that )?(?:(?:provincial )?nomination|award|bonus)\b[^.;]{0,100}$|\b(?:a|an|any|one|each|every|your|my|his|her|our|typical|average|sample|example)\s+(?!(?:invited|selected)\s+(?:candidate|applicant)\b)(?:[\w-]+\s+){0,2}(?:candidate|applicant|nominee|person|profile|student|graduate|worker|someone|newcomer)s?\b[^.;]{0,24}$|(?<!\b(?:only|permitted to apply|allowed to apply|eligible|invited|selected)\s)\b(?:if|suppose|imagine|say|assuming|e\.g\.|for example|for instance|hypothetically)\b[^.;]{0,50}$|\b(?:your|my|his|her|their|mine)\s+(?:crs\s+)?(?:score|crs)\b[^.;]{0,15}$|\bcore\s+(?:crs\s+)?score\b[^.;]{0,12}$|\b(?:you|I)\b[^.;]{0,30}$/i;
+const HYPOTHETICAL_BEFORE = wordStartsGrouped(
+  /\bwithout (?:the |a |their |its |this |that )?(?:(?:provincial )?nomination|award|bonus)\b[^.;]{0,100}$|\b(?:a|an|any|one|each|every|your|my|his|her|our|typical|average|sample|example)\s+(?!(?:invited|selected)\s+(?:candidate|applicant)\b)(?:[\w-]+\s+){0,2}(?:candidate|applicant|nominee|person|profile|student|graduate|worker|someone|newcomer)s?\b[^.;]{0,24}$|(?<!\b(?:only|permitted to apply|allowed to apply|eligible|invited|selected)\s)\b(?:if|suppose|imagine|say|assuming|e\.g\.|for example|for instance|hypothetically)\b[^.;]{0,50}$|\b(?:your|my|his|her|their|mine)\s+(?:crs\s+)?(?:score|crs)\b[^.;]{0,15}$|\bcore\s+(?:crs\s+)?score\b[^.;]{0,12}$|\b(?:you|I)\b[^.;]{0,30}$/i,
+);
 const NOT_A_CUTOFF_AFTER =
   /^-?\s?(?:CRS[- ])?points?[- ](?:boost|bonus|bump|advantage|edge|premium|top-up|award)|^\s?(?:%|percent|per cent|days?|weeks?|months?|years?|hours?|regions?\b|ranges?\b|ballpark|candidates|invitations|ITAs?|profiles|people|draws|rounds|times|minutes|(?:additional |extra |bonus )?(?:CRS )?points? (?:[a-z]+ly )?(?:for(?! (?:the |these |its )?(?:invitations?|ITAs?|draw|round|selection))|from|thanks|awarded|granted|given|added|if|with)|(?:CRS )?points? (?:higher|lower|more|less|above|below|up|down)\b|points? (?:accordée?s?|attribuée?s?|octroyée?s?|donnée?s?|otorgados|concedidos|atribu[íi]dos|concedidos) (?:à|a|pour|por|para|par)\s|(?:higher|lower) than\b|(?:additional|extra|bonus) points|nomination|on the (?:\w+ )?grid|out of|(?:points? )?of (?:their|his|her|your|my) own)/i;
 

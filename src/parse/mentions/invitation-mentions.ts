@@ -163,6 +163,9 @@ const FIRST_IN_A_WHILE = /\bfirst\b[^.;]{0,80}?\bin\s(?:over\s|more than\s|nearl
 const ROUND_NUMBER_BEFORE = /\b(?:no\.|#|round|draw|number)\s?\d{1,2},\s$/i;
 const COMPARED_FROM_AFTER = /[,;]?\s(?:down|up|dropping|falling|rising|declining)\s+from\b|\bcompared\s+(?:to|with)\b|\bversus\b/i;
 
+/** Spaces in place of a match, so positions still match the text. */
+const blank = (m: string): string => ' '.repeat(m.length);
+
 function aroundIsClean(original: string, start: number, end: number): boolean {
   const before = original.slice(Math.max(0, start - 30), start);
   const after = original.slice(end, end + 80);
@@ -180,7 +183,6 @@ function aroundIsClean(original: string, start: number, end: number): boolean {
   const from = partStart(original, start, 45);
   // "one of its most significant draws to date, issuing 5,956": "to date" there ranks the draw, it totals nothing; nor does
   // "this year" in "On February 13 this year".
-  const blank = (m: string): string => ' '.repeat(m.length);
   const ranked = original.replace(RANKED_TO_DATE, blank).replace(FIRST_IN_A_WHILE, blank).replace(ORDINAL_IN_A_SPAN, blank);
   // Not past the figure it is compared with: "went to 3,350 candidates, down from 3,900 in each of the previous four".
   const compared = original.slice(end, end + 45).search(COMPARED_FROM_AFTER);
@@ -230,19 +232,21 @@ const RECEIVE_AFTER = /^\s{1,2}receive\s(?:an?\s|their\s)?(?:ITAs?|invitations?)
 /** A count in words, one word, then the people counted ("four military recruits"), not "six times as many invitations". */
 const PERSON_AFTER_ONE = new RegExp(String.raw`^\S+\s+(?!times\b|more\b|new\b|other\b)[A-Za-z-]+\s+${PERSON_NOUN}$`, 'i');
 
+/** Keeps a count at `start` (once per position) when it is plausible and what is around it makes it a round's. */
+function addCount(out: FactMention[], seen: Set<number>, original: string, start: number, raw: string): void {
+  const value = readNumber(raw);
+  const end = start + raw.length;
+  if (!plausible(value, raw) || seen.has(start)) return;
+  // A few told in words inside a quotation ("it had \"two invitations and forty nervous phone calls\" by noon"): talk, no round's count.
+  if (value < 10 && /^[a-z]/i.test(raw) && (original.slice(0, start).match(/"/g)?.length ?? 0) % 2 === 1) return;
+  seen.add(start);
+  if (aroundIsClean(original, start, end)) out.push({ start, end, value });
+}
+
 /** Invitation counts of one sentence (masked), deduplicated by position. */
 export function findInvitations(masked: string, original: string): FactMention[] {
   const out: FactMention[] = [];
   const seen = new Set<number>();
-  const add = (start: number, raw: string): void => {
-    const value = readNumber(raw);
-    const end = start + raw.length;
-    if (!plausible(value, raw) || seen.has(start)) return;
-    // A few told in words inside a quotation ("it had \"two invitations and forty nervous phone calls\" by noon"): talk, no round's count.
-    if (value < 10 && /^[a-z]/i.test(raw) && (original.slice(0, start).match(/"/g)?.length ?? 0) % 2 === 1) return;
-    seen.add(start);
-    if (aroundIsClean(original, start, end)) out.push({ start, end, value });
-  };
   for (const m of matchesOf(NUMBER_THEN_NOUN, masked)) {
     const raw = m[1] ?? '';
     const noun = m[2] ?? '';
@@ -268,28 +272,29 @@ export function findInvitations(masked: string, original: string): FactMention[]
       )
         continue;
     }
-    add(m.index, raw);
+    addCount(out, seen, original, m.index, raw);
   }
   for (const m of matchesOf(LABEL_THEN_NUMBER, masked)) {
     const raw = m[1] ?? '';
-    add(m.index + m[0].length - raw.length, raw);
+    addCount(out, seen, original, m.index + m[0].length - raw.length, raw);
   }
   for (const m of matchesOf(LABEL_WORDS_THEN_NUMBER, masked)) {
     const raw = m[1] ?? '';
-    if (!/^[a-z]/i.test(raw)) add(m.index + m[0].lastIndexOf(raw), raw);
+    if (!/^[a-z]/i.test(raw)) addCount(out, seen, original, m.index + m[0].lastIndexOf(raw), raw);
   }
-  for (const m of matchesOf(OF_THEM, masked)) add(m.index, m[1] ?? '');
+  for (const m of matchesOf(OF_THEM, masked)) addCount(out, seen, original, m.index, m[1] ?? '');
   // Not "Candidates who scored exactly 500 were invited only if…": a score.
   for (const m of /\binvited\b/i.test(masked) ? matchesOf(COUNT_INVITED, masked) : []) {
     const raw = m[1] ?? m[2] ?? m[3] ?? '';
     const start = m.index + m[0].lastIndexOf(raw);
-    if (!/^[a-z]/i.test(raw) && !/\b(?:scor\w*|points?|CRS|exactly|of|at|with|above|below)\s*$/i.test(masked.slice(Math.max(0, start - 30), start).replace(/\btotal\sof\s*$/i, ''))) add(start, raw);
+    if (!/^[a-z]/i.test(raw) && !/\b(?:scor\w*|points?|CRS|exactly|of|at|with|above|below)\s*$/i.test(masked.slice(Math.max(0, start - 30), start).replace(/\btotal\sof\s*$/i, '')))
+      addCount(out, seen, original, start, raw);
   }
-  for (const m of matchesOf(NUMBER_ROSE_TO, masked)) add(m.index + m[0].length - (m[1] ?? '').length, m[1] ?? '');
+  for (const m of matchesOf(NUMBER_ROSE_TO, masked)) addCount(out, seen, original, m.index + m[0].length - (m[1] ?? '').length, m[1] ?? '');
   for (const m of matchesOf(VERB_THEN_NUMBER, masked)) {
     const raw = m[1] ?? '';
     if (/^[a-z]/i.test(raw)) continue;
-    add(m.index + m[0].length - raw.length, raw);
+    addCount(out, seen, original, m.index + m[0].length - raw.length, raw);
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -1,5 +1,6 @@
 import type { ProgramMention } from '../types.ts';
 import { PROVINCES } from './provinces.ts';
+import { wordStartsGrouped } from '../text/matches.ts';
 
 /**
  * Which of a sentence's program mentions can name a draw's program. A program named as what
@@ -73,8 +74,9 @@ const AVERAGE_AFTER = /^(?:\s(?:draws?|rounds?|cut-?offs?))?\s(?:average|mean|me
  * points, bien en deçà des quelque 460 points requis dans les rondes ouvertes à tous les programmes", "a cut-off of 439 is 72 points
  * below the general draw" (not "below the previous CEC draw": compared-program.ts): the rounds compared with, or told before.
  */
-const COMPARED_WITH_BEFORE =
-  /\b(?:below|above|under|than|en\s+de[çc][àa]|au-dessous|au-dessus|por\s+debajo|por\s+encima|abaixo|acima)\s+(?:de\s+|des\s+|du\s+|dos\s+|das\s+|los\s+|las\s+|the\s+)?(?:thresholds?|cut-?offs?|scores?|levels?|seuils?|scores|umbrales?|puntajes?|notas?|pontua[çc][õo]es)\s+(?:seen|observed|of|in|for|observ[ée]s|vus|de|en|nas?|dos?|das?)\s+(?:in\s+|lors\s+des\s+|dans\s+les\s+|en\s+las\s+|nas\s+)?(?:recent\s+)?(?:rounds|draws|rondes|tirages|rondas|sorteos|rodadas|sorteios)\s+(?:open\s+to|ouvertes\s+à|abiertas\s+a|abertas\s+a|for)\s+$|\b(?:after|following|before)\s+(?:the\s+)?(?:(?:two|three|four|[234])\s+)?(?:rounds|draws)\s+(?:for|of)\s+(?:the\s+)?$|\b(?:below|above|under|over|than)\s+(?:what|those|that|the\s+(?:ones?|scores?|cut-?offs?|levels?))\b[^.;]{0,30}\b(?:in|of|for)\s+(?:the\s+)?(?:recent\s+|previous\s+|latest\s+|last\s+)?$|\b(?:que|qu['\u2019])\s*(?:celui|celle|ceux|celles|el|los|las|o|os)\s+(?:des?|du|del|dos?|das?)\s+(?:(?:candidats|candidatos)\s+)?(?:(?:de\s+l['\u2019]\s?|de\s+la\s+|du\s+|des\s+|del\s+|de\s+los\s+|da\s+|do\s+|dos\s+)|(?<=\s))$|\b(?:below|under|above|en\s+de[çc][àa]|au-dessous|au-dessus|por\s+debajo|por\s+encima|abaixo|acima)(?![A-Za-zÀ-ÿ])[^.;]{0,60}?\b(?:rounds|draws|rondes|tirages|rondas|sorteos|rodadas|sorteios)\s+(?:open\s+to|ouvertes\s+à|abiertas\s+a|abertas\s+a)\s+$|\b(?:points?|pts)\s+(?:below|above|under|over|lower\s+than|higher\s+than)\s+(?:the|that\s+of\s+the)\s+$/i;
+const COMPARED_WITH_BEFORE = wordStartsGrouped(
+  /\b(?:below|above|under|than|en\s+de[çc][àa]|au-dessous|au-dessus|por\s+debajo|por\s+encima|abaixo|acima)\s+(?:de\s+|des\s+|du\s+|dos\s+|das\s+|los\s+|las\s+|the\s+)?(?:thresholds?|cut-?offs?|scores?|levels?|seuils?|scores|umbrales?|puntajes?|notas?|pontua[çc][õo]es)\s+(?:seen|observed|of|in|for|observ[ée]s|vus|de|en|nas?|dos?|das?)\s+(?:in\s+|lors\s+des\s+|dans\s+les\s+|en\s+las\s+|nas\s+)?(?:recent\s+)?(?:rounds|draws|rondes|tirages|rondas|sorteos|rodadas|sorteios)\s+(?:open\s+to|ouvertes\s+à|abiertas\s+a|abertas\s+a|for)\s+$|\b(?:after|following|before)\s+(?:the\s+)?(?:(?:two|three|four|[234])\s+)?(?:rounds|draws)\s+(?:for|of)\s+(?:the\s+)?$|\b(?:below|above|under|over|than)\s+(?:what|those|that|the\s+(?:ones?|scores?|cut-?offs?|levels?))\b[^.;]{0,30}\b(?:in|of|for)\s+(?:the\s+)?(?:recent\s+|previous\s+|latest\s+|last\s+)?$|\b(?:que|qu['\u2019])\s*(?:celui|celle|ceux|celles|el|los|las|o|os)\s+(?:des?|du|del|dos?|das?)\s+(?:(?:candidats|candidatos)\s+)?(?:(?:de\s+l['\u2019]\s?|de\s+la\s+|du\s+|des\s+|del\s+|de\s+los\s+|da\s+|do\s+|dos\s+)|(?<=\s))$|\b(?:below|under|above|en\s+de[çc][àa]|au-dessous|au-dessus|por\s+debajo|por\s+encima|abaixo|acima)(?![A-Za-zÀ-ÿ])[^.;]{0,60}?\b(?:rounds|draws|rondes|tirages|rondas|sorteos|rodadas|sorteios)\s+(?:open\s+to|ouvertes\s+à|abiertas\s+a|abertas\s+a)\s+$|\b(?:points?|pts)\s+(?:below|above|under|over|lower\s+than|higher\s+than)\s+(?:the|that\s+of\s+the)\s+$/i,
+);
 
 /**
  * "284 points, well below the 441 required in last week's general round", "muy por debajo de los 441 que se pidieron en la ronda
@@ -138,6 +140,11 @@ function notTheDraws(sentence: string, mentions: ProgramMention[]): ProgramMenti
 
 const LISTABLE = new Set(['cec', 'fsw', 'fst', 'pnp']);
 
+/** Adds a run of mentions to `dropped` when it lists two or more base programs (the PNP aside). */
+function dropList(run: readonly ProgramMention[], dropped: Set<ProgramMention>): void {
+  if (new Set(run.filter((m) => m.code !== 'pnp').map((m) => m.code)).size >= 2) for (const m of run) dropped.add(m);
+}
+
 /**
  * "candidates from the Canadian Experience Class (CEC), the Federal Skilled Worker Program (FSWP), and the
  * Federal Skilled Trades Program (FSTP)": two or more of the base programs listed together say who may be
@@ -146,23 +153,24 @@ const LISTABLE = new Set(['cec', 'fsw', 'fst', 'pnp']);
 function withoutEligibilityList(mentions: ProgramMention[]): ProgramMention[] {
   const dropped = new Set<ProgramMention>();
   let run: ProgramMention[] = [];
-  const close = (): void => {
-    if (new Set(run.filter((m) => m.code !== 'pnp').map((m) => m.code)).size >= 2) for (const m of run) dropped.add(m);
-    run = [];
-  };
   // Mentions chained by short gaps ("Canadian Experience Class (CEC), the Federal Skilled Worker Program (FSWP), and …") form one list.
   for (const m of mentions) {
     if (!LISTABLE.has(m.code)) continue;
     const prev = run[run.length - 1];
-    if (prev && m.start - prev.end > 40) close();
+    if (prev && m.start - prev.end > 40) {
+      dropList(run, dropped);
+      run = [];
+    }
     run.push(m);
   }
-  close();
+  dropList(run, dropped);
   return dropped.size > 0 ? mentions.filter((m) => !dropped.has(m)) : mentions;
 }
 
 /** The program mentions of one sentence that may name its draw's program. */
 export function draftPrograms(sentence: string, mentions: ProgramMention[]): ProgramMention[] {
+  // Most sentences name no program.
+  if (mentions.length === 0) return mentions;
   return withoutDrawBefore(sentence, withoutEligibilityList(notTheDraws(sentence, mentions)));
 }
 
@@ -171,13 +179,25 @@ export function draftPrograms(sentence: string, mentions: ProgramMention[]): Pro
  * is not its own.
  */
 function withoutDrawBefore(sentence: string, mentions: ProgramMention[]): ProgramMention[] {
-  // The draw before, named after the sentence's own program ("After Monday's PNP-only round, …, IRCC held a French-language
-  // draw" names it first: an aside the clauses part).
-  const before = (p: ProgramMention): boolean =>
-    mentions.some((o) => o.end <= p.start && o.code !== p.code) && AFTER_A_DRAW_BEFORE.test(sentence.slice(Math.max(0, p.start - 30), p.start)) && DRAW_AFTER.test(sentence.slice(p.end, p.end + 20));
-  // "Um dia depois da primeira rodada para médicos, o IRCC realizou … uma rodada para profissionais da saúde": the round it came after.
-  // (The mention may hold "rodada para" itself: "rodada para médicos".)
-  const roundItCameAfter = (p: ProgramMention): boolean =>
-    mentions.some((o) => o.code !== p.code) && AFTER_THE_ROUND_FOR.test(sentence.slice(Math.max(0, p.start - 60), p.start) + (ROUND_WORDS_AT_START.exec(sentence.slice(p.start, p.end))?.[0] ?? ''));
-  return mentions.filter((p) => !before(p) && !roundItCameAfter(p));
+  return mentions.filter((p) => !namedAfterDraw(sentence, mentions, p) && !roundItCameAfter(sentence, mentions, p));
+}
+
+/**
+ * The draw before, named after the sentence's own program ("After Monday's PNP-only round, …, IRCC held a French-language
+ * draw" names it first: an aside the clauses part).
+ */
+function namedAfterDraw(sentence: string, mentions: readonly ProgramMention[], p: ProgramMention): boolean {
+  return (
+    mentions.some((o) => o.end <= p.start && o.code !== p.code) && AFTER_A_DRAW_BEFORE.test(sentence.slice(Math.max(0, p.start - 30), p.start)) && DRAW_AFTER.test(sentence.slice(p.end, p.end + 20))
+  );
+}
+
+/**
+ * "Um dia depois da primeira rodada para médicos, o IRCC realizou … uma rodada para profissionais da saúde": the round it came after.
+ * (The mention may hold "rodada para" itself: "rodada para médicos".)
+ */
+function roundItCameAfter(sentence: string, mentions: readonly ProgramMention[], p: ProgramMention): boolean {
+  return (
+    mentions.some((o) => o.code !== p.code) && AFTER_THE_ROUND_FOR.test(sentence.slice(Math.max(0, p.start - 60), p.start) + (ROUND_WORDS_AT_START.exec(sentence.slice(p.start, p.end))?.[0] ?? ''))
+  );
 }

@@ -24,6 +24,8 @@ interface Matcher {
  */
 export function requiredLetters(source: string): string | null {
   let rest = source.replace(/\\./g, ' ');
+  // A group of plain words that must be there keeps the letters they all hold: "(?:educativo|educacional)" → "educa".
+  rest = rest.replace(/\(\?:(\p{L}+(?:\|\p{L}+)+)\)(?![?*+{])/gu, (_, words: string) => ` ${commonLetters(words.split('|'))} `);
   // Innermost groups first, with any quantifier after them, then character classes.
   for (let before = ''; before !== rest;) {
     before = rest;
@@ -34,6 +36,17 @@ export function requiredLetters(source: string): string | null {
   let best = '';
   for (const run of rest.replace(/.(?:[?*]|\{0,?\d*\})/gu, ' ').split(/[^\p{L}]+/u)) if (run.length > best.length) best = run;
   return best.length >= 3 ? best.toLowerCase() : null;
+}
+
+/** The longest run of letters all the words hold ("educativo", "educacional" → "educa"; "general", "geral" → "era"). */
+function commonLetters(words: readonly string[]): string {
+  const shortest = words.reduce((a, b) => (b.length < a.length ? b : a));
+  for (let length = shortest.length; length > 0; length--)
+    for (let at = 0; at + length <= shortest.length; at++) {
+      const run = shortest.slice(at, at + length);
+      if (words.every((w) => w.includes(run))) return run;
+    }
+  return '';
 }
 
 interface Matchers {

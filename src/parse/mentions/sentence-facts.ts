@@ -67,13 +67,15 @@ const PAIR_AFTER = /^,?\s?(?:CRS\s|ITAs?\s|points?\s|invitations\s)?(?:and|&)\s(
  * figure of another kind ("the CRS for draw #273 was 470 and 1000 ITAs were issued" is a cut-off and a count).
  */
 function pairedFigure(sentence: string, f: { start: number; end: number }, otherKind: readonly { start: number; end: number }[]): boolean {
-  const at = (start: number): boolean => !otherKind.some((o) => o.start <= start && start < o.end);
   const from = Math.max(0, f.start - 16);
   const before = PAIR_BEFORE.exec(sentence.slice(from, f.start));
-  if (before && at(from + before.index)) return true;
+  if (before && !coveredAt(otherKind, from + before.index)) return true;
   const after = PAIR_AFTER.exec(sentence.slice(f.end, f.end + 24));
-  return after !== null && at(f.end + after.index + after[0].length - (after[1] ?? after[2] ?? '').length);
+  return after !== null && !coveredAt(otherKind, f.end + after.index + after[0].length - (after[1] ?? after[2] ?? '').length);
 }
+
+/** Whether one of the figures covers the position. */
+const coveredAt = (figures: readonly { start: number; end: number }[], at: number): boolean => figures.some((o) => o.start <= at && at < o.end);
 
 /** Express Entry's first year: its pages' ordinals count every round (findDrawNumbers). */
 const FIRST_YEAR = 2015;

@@ -3,6 +3,7 @@ import { introducesSeveral, NOT_NEWS_LEAD, RECENT_DRAWS_LEAD } from '../drafts/c
 import { findDrawNumbers } from '../mentions/draw-number.ts';
 import { MONTHS } from '../mentions/masks.ts';
 import { hasFacts, sameFigure, type DayRef, type Draft } from '../types.ts';
+import { remembered, wordStartsGrouped } from '../text/matches.ts';
 import { countedDays, countedRounds } from './counted-days.ts';
 import { newsDays, recapWithoutNews, THIS_WEEKS_NEWS } from './recap-news.ts';
 import { headlineSpan, inWeek, lastWeekOf, roundOfWeek } from './digest-week.ts';
@@ -160,9 +161,11 @@ const ALERTS_DIGEST = /\b(?:Google|Talkwalker)\s+Alerts?\b/i;
 const WEEKS_DRAWS = /\bthis\s+week['\u2019]s\s+(?:express\s+entry\s+)?(?:draws|rounds)\b/i;
 /** "📌 This week's draws (3!)" over a table: rows the lead counts as news (not "a roundup of this week's draws", p2-004). */
 const WEEKS_DRAWS_COUNTED = new RegExp(String.raw`${WEEKS_DRAWS.source}\s*\(\s*[2-9]\s*!?\s*\)`, 'i');
-const THIS_WEEKS_ROUNDS = new RegExp(
-  String.raw`\b(?:draws|rounds)\b[^.;]{0,40}?\bthis\s+week\b|\b(?:ran|held|conducted)\s+(?:a|one)\s+(?:draw|round)\s+every\s+(?:single\s+)?day\b[^.;]{0,40}?\bthis\s+week\b|\bthis\s+week\b[^.;]{0,30}?\b(?:ran|held|conducted)\b[^.;]{0,50}?\b(?:draws|rounds|every\s+(?:single\s+)?day)\b|\bthis\s+week\s*[:\u2013\u2014-]\s*(?:[\w,]+\s+){0,2}(?:draws|rounds)\b|\bthis\s+week['’]s\s+(?:express entry\s+)?(?:draws|rounds)\b|\bweek\s+of\s+(?:${MONTHS})\.?\s+\d{1,2}\b|\bthis\s+week\s+in\s+(?:express entry|canadian immigration|immigration)\b|\b(?:recap|round-?up|digest|summary)\s+(?:for|of)\s+this\s+week\b|\b(?:rondas|rodadas|rondes|tirages|sorteos|sorteios)\b[^.;]{0,40}?\b(?:(?:esta|nesta|cette)\s+(?:semana|semaine)|this\s+week)\b|\b(?:resumen|resumo)\s+semanal\b|\b(?:resumen|resumo)\s+(?:de\s+la|da)\s+semana\b|\b(?:bilan|r[ée]cap(?:itulatif)?)\s+(?:hebdomadaire|de\s+la\s+semaine)\b`,
-  'i',
+const THIS_WEEKS_ROUNDS = wordStartsGrouped(
+  new RegExp(
+    String.raw`\b(?:draws|rounds)\b[^.;]{0,40}?\bthis\s+week\b|\b(?:ran|held|conducted)\s+(?:a|one)\s+(?:draw|round)\s+every\s+(?:single\s+)?day\b[^.;]{0,40}?\bthis\s+week\b|\bthis\s+week\b[^.;]{0,30}?\b(?:ran|held|conducted)\b[^.;]{0,50}?\b(?:draws|rounds|every\s+(?:single\s+)?day)\b|\bthis\s+week\s*[:\u2013\u2014-]\s*(?:[\w,]+\s+){0,2}(?:draws|rounds)\b|\bthis\s+week['’]s\s+(?:express entry\s+)?(?:draws|rounds)\b|\bweek\s+of\s+(?:${MONTHS})\.?\s+\d{1,2}\b|\bthis\s+week\s+in\s+(?:express entry|canadian immigration|immigration)\b|\b(?:recap|round-?up|digest|summary)\s+(?:for|of)\s+this\s+week\b|\b(?:rondas|rodadas|rondes|tirages|sorteos|sorteios)\b[^.;]{0,40}?\b(?:(?:esta|nesta|cette)\s+(?:semana|semaine)|this\s+week)\b|\b(?:resumen|resumo)\s+semanal\b|\b(?:resumen|resumo)\s+(?:de\s+la|da)\s+semana\b|\b(?:bilan|r[ée]cap(?:itulatif)?)\s+(?:hebdomadaire|de\s+la\s+semaine)\b`,
+    'i',
+  ),
 );
 /** A digest, round-up or recap, a live page or tracker ("Express Entry live: category-based draws, week of July 4, 2023"): a page of the week's rounds. */
 const WEEKLY_DIGEST = /\b(?:digest|round-?up|recap|newsletter|live|tracker|summary|weekly|wrap(?:-?up)?|at a glance|resumen|resumo|bilan|r[ée]cap\w*)\b/i;
@@ -216,8 +219,10 @@ function leadIsNotNews(lead: Lead): boolean {
   // rounds held are the news, not the new category.
   const text = HELD_COUNTED_ROUNDS.test(lead.text) ? lead.text.replace(/\bnew (?=category)/gi, '') : lead.text;
   // "CRS Tracker • now / New Express Entry draw 🎯": an app's notice of a new round is news, whatever the app is called.
-  return NOT_NEWS_LEAD.test(ofDays || NEW_ROUND_NOTICE.test(text) ? text.replace(RECAP_WORDS, ' ') : text);
+  return notNewsLead(ofDays || NEW_ROUND_NOTICE.test(text) ? text.replace(RECAP_WORDS, ' ') : text);
 }
+/** NOT_NEWS_LEAD's test, remembered: the lead is asked again when no round was chosen (lateNews). */
+const notNewsLead = remembered((text: string): boolean => NOT_NEWS_LEAD.test(text), 2);
 const NEW_ROUND_NOTICE = /\bnew\s+express\s+entry\s+(?:draw|round)\b(?!s)/i;
 /** "A year after Canada's 27,332-invitation draw, skilled workers abroad are still waiting", "Five years on", "Express Entry turns six": a look back. */
 const YEARS_AFTER_HEADLINE =

@@ -1,4 +1,5 @@
 import { PROVINCES, PROVINCES_FR } from '../mentions/provinces.ts';
+import { wordStartsGrouped } from '../text/matches.ts';
 
 /**
  * Rounds that are not Express Entry draws: International Experience Canada (working holiday)
@@ -11,35 +12,37 @@ import { PROVINCES, PROVINCES_FR } from '../mentions/provinces.ts';
 const IEC = /\b(?:International Experience Canada|IEC|working holiday|young professionals pool)\b/i;
 const EXPRESS_ENTRY = /\bExpress Entry\b|\bCRS\b/i;
 
-const PROVINCE_ROUND = new RegExp(
-  [
-    String.raw`\bLetters? of Advice to Apply\b`,
-    String.raw`\bNotifications? of Interest\b`,
-    String.raw`\b(?:MPNP|SINP|OINP|AAIP|BC ?PNP|NSNP|PEI PNP)\b`,
-    String.raw`\bHuman Capital Priorities\b`,
-    // Ontario's Employer Job Offer streams; Prince Edward Island's Labour Impact and Business Impact categories.
-    String.raw`\bEmployer Job Offer\b|\bLabou?r Impact\b|\bBusiness Impact\b`,
-    // "The provinces of Ontario, Saskatchewan, … chose candidates through their own immigration programs."
-    String.raw`\btheir own (?:immigration|nomination|nominee) programs?\b`,
-    // The same in French: "Programme ontarien des candidats à l'immigration (POCI)", "Programme des candidats du Manitoba
-    // (PCPM)", "lettres de conseils pour présenter une demande", "notifications d'intérêt" (not the federal "Programme des
-    // candidats des provinces", which names no province).
-    String.raw`\b(?:POCI|PCPM|PCIS)\b|\bProgramme ontarien des candidats\b|\bProgramme des candidats (?:immigrants )?(?:du|de la|de l['’]\s?|de|des) ${PROVINCES_FR}|\blettres? de conseils?\b|\bnotifications? d['’]int[ée]r[êe]t\b`,
-    // Quebec's own rounds: its Arrima portal, its Regular Skilled Worker Program (PRTQ), its ministry (MIFI).
-    String.raw`\bArrima\b|\bPRTQ\b|\bMIFI\b`,
-    // In French: "Le 4 mai, le Québec a procédé à un nouveau tirage", "Le Québec a publié le tirage au sort".
-    String.raw`\b(?:le\s+)?Qu[ée]bec\s+a\s+(?:publi[ée]|proc[ée]d[ée]|tenu|s[ée]lectionn[ée]|invit[ée]|[ée]mis|lanc[ée]|effectu[ée])(?![\wÀ-ÿ])`,
-    // The province may be followed by an aside: "Ontario, home to both Canada's capital city, Ottawa, …, issued 997 invitations".
-    String.raw`\b${PROVINCES}(?:'s)?,?\s(?:[\w'().,-]+\s){0,14}?(?:issue[sd]?|invite[sd]?|held|hold|holds|conducted|sends?|sent|distributed|extended|released)\b`,
-    // "The 186 Invitations to Apply issued by New Brunswick in March".
-    String.raw`\b(?:issued|sent(?: out)?|extended|distributed)\s+by\s+(?:the\s+province\s+of\s+)?${PROVINCES}\b`,
-    // A province's own Express Entry stream ("Stream: Alberta Express Entry, Dedicated Healthcare Pathway", "Ontario Express Entry"),
-    // and the streams that name no province ("Nova Scotia Labour Market Priorities", Alberta's "Priority Sectors").
-    String.raw`\b${PROVINCES}\sExpress Entry\b(?!\s(?:draws?|rounds?)\b)|\bLabou?r Market Priorities\b|\bDedicated Health ?care Pathway\b|\bAccelerated Tech Pathway\b|\bPriority Sectors\b`,
-    // A weekly round-up of the provinces' own nominations.
-    String.raw`\bprovinces\s(?:\w+\s){0,3}?nominated\b|\bProvincial Nomination (?:Results|Draws)\b`,
-  ].join('|'),
-  'i',
+const PROVINCE_ROUND = wordStartsGrouped(
+  new RegExp(
+    [
+      String.raw`\bLetters? of Advice to Apply\b`,
+      String.raw`\bNotifications? of Interest\b`,
+      String.raw`\b(?:MPNP|SINP|OINP|AAIP|BC ?PNP|NSNP|PEI PNP)\b`,
+      String.raw`\bHuman Capital Priorities\b`,
+      // Ontario's Employer Job Offer streams; Prince Edward Island's Labour Impact and Business Impact categories.
+      String.raw`\bEmployer Job Offer\b|\bLabou?r Impact\b|\bBusiness Impact\b`,
+      // "The provinces of Ontario, Saskatchewan, … chose candidates through their own immigration programs."
+      String.raw`\btheir own (?:immigration|nomination|nominee) programs?\b`,
+      // The same in French: "Programme ontarien des candidats à l'immigration (POCI)", "Programme des candidats du Manitoba
+      // (PCPM)", "lettres de conseils pour présenter une demande", "notifications d'intérêt" (not the federal "Programme des
+      // candidats des provinces", which names no province).
+      String.raw`\b(?:POCI|PCPM|PCIS)\b|\bProgramme ontarien des candidats\b|\bProgramme des candidats (?:immigrants )?(?:du|de la|de l['’]\s?|de|des) ${PROVINCES_FR}|\blettres? de conseils?\b|\bnotifications? d['’]int[ée]r[êe]t\b`,
+      // Quebec's own rounds: its Arrima portal, its Regular Skilled Worker Program (PRTQ), its ministry (MIFI).
+      String.raw`\bArrima\b|\bPRTQ\b|\bMIFI\b`,
+      // In French: "Le 4 mai, le Québec a procédé à un nouveau tirage", "Le Québec a publié le tirage au sort".
+      String.raw`\b(?:le\s+)?Qu[ée]bec\s+a\s+(?:publi[ée]|proc[ée]d[ée]|tenu|s[ée]lectionn[ée]|invit[ée]|[ée]mis|lanc[ée]|effectu[ée])(?![\wÀ-ÿ])`,
+      // The province may be followed by an aside: "Ontario, home to both Canada's capital city, Ottawa, …, issued 997 invitations".
+      String.raw`\b${PROVINCES}(?:'s)?,?\s(?:[\w'().,-]+\s){0,14}?(?:issue[sd]?|invite[sd]?|held|hold|holds|conducted|sends?|sent|distributed|extended|released)\b`,
+      // "The 186 Invitations to Apply issued by New Brunswick in March".
+      String.raw`\b(?:issued|sent(?: out)?|extended|distributed)\s+by\s+(?:the\s+province\s+of\s+)?${PROVINCES}\b`,
+      // A province's own Express Entry stream ("Stream: Alberta Express Entry, Dedicated Healthcare Pathway", "Ontario Express Entry"),
+      // and the streams that name no province ("Nova Scotia Labour Market Priorities", Alberta's "Priority Sectors").
+      String.raw`\b${PROVINCES}\sExpress Entry\b(?!\s(?:draws?|rounds?)\b)|\bLabou?r Market Priorities\b|\bDedicated Health ?care Pathway\b|\bAccelerated Tech Pathway\b|\bPriority Sectors\b`,
+      // A weekly round-up of the provinces' own nominations.
+      String.raw`\bprovinces\s(?:\w+\s){0,3}?nominated\b|\bProvincial Nomination (?:Results|Draws)\b`,
+    ].join('|'),
+    'i',
+  ),
 );
 const OTHER_COUNTRY = /\b(?:SkillSelect|subclass (?:189|190|491)|Department of Home Affairs|Skilled Migrant Category|Australia(?:n)?|New Zealand)\b/i;
 /** A province, or its nominee program by its initials ("the Ontario Immigrant Nominee Program (OINP) held an Express Entry draw"). */
@@ -47,13 +50,15 @@ const PROVINCE_OR_ITS_PNP = String.raw`(?:${PROVINCES}|OINP|MPNP|SINP|AAIP|BC ?P
 /** The opening speaks of a federal round itself, not only of candidates who are in the Express Entry pool. */
 /** ("New Brunswick Express Entry Draws", "Ontario held an Express Entry draw" are the province's own stream's; a newsletter's
  * "1. Express Entry: 2,000 invitations at 458" is a federal round's figure.) */
-const FEDERAL_ROUND = new RegExp(
-  // Also "Canada's cut-off jumps to 534 while Australia's SkillSelect …", "draw number 33 under Express Entry took place on …",
-  // "Canada invited 600 candidates in an agriculture … round of Express Entry", "Canada's Express Entry system invited 3,600", "Canada: Express Entry".
-  String.raw`\bCanada(?:['\u2019]s\sExpress Entry(?:\ssystem)?)?\s(?:invited|held|issued|conducted)\b|\bCanada:\sExpress Entry\b|\bround of Express Entry\b|` +
-    String.raw`\bCanada['\u2019]s\s(?:Express Entry\s)?(?:CRS\s)?cut-?off\b|\b(?:draw|round)\s(?:number\s|no\.\s?|#\s?)\d{1,3}\s(?:under|of|in)\s(?:the\s)?Express Entry\b|` +
-    String.raw`\bIRCC\b|\bImmigration,? Refugees,? and Citizenship Canada\b|\bImmigration,? R[ée]fugi[ée]s et Citoyennet[ée] Canada\b|\btirages? (?:d['’])?Entr[ée]e express\b|(?<!${PROVINCE_OR_ITS_PNP}\)?(?:'s)?\s(?:(?:held|holds|hosted|conducted|ran|issued)\s)?(?:(?:an|a|its|the|another|new)\s)?)\bExpress Entry (?:draws?|rounds?)\b|\b(?:draw|round)s? (?:from|of) the Express Entry pool\b|(?<!${PROVINCES}\s)\bExpress Entry\s?:\s?(?:[\w-]+\s){0,3}?(?:draws?|rounds?)\b|(?<!${PROVINCE_OR_ITS_PNP}(?:'s)?\s)\bExpress Entry\s?:\s?\d[\d,]{2,}\s(?:invitations|ITAs)\b|\b(?:all-programs?|FST|FSW|CEC|FSTP|FSWP)(?:-only)?\s(?:draws?|rounds?)\b|(?<!${PROVINCE_OR_ITS_PNP}(?:'s)?\s)\bExpress Entry (?:PNP|CEC|FSW|FST|French|STEM|healthcare|trades|general|all-program)(?:-only)?\s(?:draws?|rounds?)\b`,
-  'i',
+const FEDERAL_ROUND = wordStartsGrouped(
+  new RegExp(
+    // Also "Canada's cut-off jumps to 534 while Australia's SkillSelect …", "draw number 33 under Express Entry took place on …",
+    // "Canada invited 600 candidates in an agriculture … round of Express Entry", "Canada's Express Entry system invited 3,600", "Canada: Express Entry".
+    String.raw`\bCanada(?:['\u2019]s\sExpress Entry(?:\ssystem)?)?\s(?:invited|held|issued|conducted)\b|\bCanada:\sExpress Entry\b|\bround of Express Entry\b|` +
+      String.raw`\bCanada['\u2019]s\s(?:Express Entry\s)?(?:CRS\s)?cut-?off\b|\b(?:draw|round)\s(?:number\s|no\.\s?|#\s?)\d{1,3}\s(?:under|of|in)\s(?:the\s)?Express Entry\b|` +
+      String.raw`\bIRCC\b|\bImmigration,? Refugees,? and Citizenship Canada\b|\bImmigration,? R[ée]fugi[ée]s et Citoyennet[ée] Canada\b|\btirages? (?:d['’])?Entr[ée]e express\b|(?<!${PROVINCE_OR_ITS_PNP}\)?(?:'s)?\s(?:(?:held|holds|hosted|conducted|ran|issued)\s)?(?:(?:an|a|its|the|another|new)\s)?)\bExpress Entry (?:draws?|rounds?)\b|\b(?:draw|round)s? (?:from|of) the Express Entry pool\b|(?<!${PROVINCES}\s)\bExpress Entry\s?:\s?(?:[\w-]+\s){0,3}?(?:draws?|rounds?)\b|(?<!${PROVINCE_OR_ITS_PNP}(?:'s)?\s)\bExpress Entry\s?:\s?\d[\d,]{2,}\s(?:invitations|ITAs)\b|\b(?:all-programs?|FST|FSW|CEC|FSTP|FSWP)(?:-only)?\s(?:draws?|rounds?)\b|(?<!${PROVINCE_OR_ITS_PNP}(?:'s)?\s)\bExpress Entry (?:PNP|CEC|FSW|FST|French|STEM|healthcare|trades|general|all-program)(?:-only)?\s(?:draws?|rounds?)\b`,
+    'i',
+  ),
 );
 
 /** "news for the USA, Canada, Australia, New Zealand, Ireland": a list of countries with Canada in it is a site's tagline, not another country's round. */

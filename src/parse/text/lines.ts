@@ -329,6 +329,13 @@ export function classifyLines(text: string): ArticleLine[] {
 const LISTED_STORIES = 3;
 const WRITTEN_DATE = /\b[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s(?:19|20)\d\d\b|\b\d{1,2}(?:st|nd|rd|th)?\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d\b|\b(?:19|20)\d\d-\d\d-\d\d\b/;
 
+/** A headline-like line with its written date on the line below, at `i`. */
+function storyAt(lines: readonly ArticleLine[], i: number): boolean {
+  const head = lines[i];
+  const date = lines[i + 1];
+  return !!head && !!date && !head.meta && isHeadlineLike(head.text) && date.meta && WRITTEN_DATE.test(date.text);
+}
+
 /**
  * A page of headlines ("Canada holds third Express Entry draw of the week" / "July 8, 2024" / "Express Entry: IRCC invites
  * 3,750 healthcare workers, cut-off 445" / "July 5, 2024" / …): where three stories or more follow one another, each a
@@ -336,14 +343,9 @@ const WRITTEN_DATE = /\b[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s(?:19|20)
  * the first stays what it was (the page's news when it tells one, or an article's own title and date).
  */
 function listedBelowFirst(lines: ArticleLine[]): ArticleLine[] {
-  const story = (i: number): boolean => {
-    const head = lines[i];
-    const date = lines[i + 1];
-    return !!head && !!date && !head.meta && isHeadlineLike(head.text) && date.meta && WRITTEN_DATE.test(date.text);
-  };
   for (let i = 0; i < lines.length; i++) {
     let end = i;
-    while (story(end)) end += 2;
+    while (storyAt(lines, end)) end += 2;
     if ((end - i) / 2 < LISTED_STORIES) continue;
     for (let j = i + 2; j < end; j++) {
       const l = lines[j];

@@ -24,3 +24,60 @@ function nextCodePoint(text: string, at: number): number {
   const code = text.charCodeAt(at);
   return code >= 0xd800 && code <= 0xdbff && at + 1 < text.length ? at + 2 : at + 1;
 }
+
+/**
+ * A test of a text that remembers its last `size` texts and answers. The reader asks some long patterns about one sentence
+ * several times (by its clauses, then whole): the answer is taken from memory, not searched again. `test` must answer by
+ * the text alone (a pattern neither global nor sticky).
+ */
+export function remembered(test: (text: string) => boolean, size = 4): (text: string) => boolean {
+  const texts: string[] = [];
+  const answers: boolean[] = [];
+  let next = 0;
+  return (text) => {
+    const at = texts.indexOf(text);
+    if (at >= 0) return answers[at] === true;
+    const answer = test(text);
+    texts[next] = text;
+    answers[next] = answer;
+    next = (next + 1) % size;
+    return answer;
+  };
+}
+
+/** The top-level alternatives of a pattern's source ("a|(b|c)|d" → "a", "(b|c)", "d"). */
+function alternativesOf(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(source.slice(start));
+  return out;
+}
+
+/**
+ * The same pattern with the alternatives that open with `\b` behind one `\b`, first, the others after them in their order
+ * ("\ba|,b|\bc" → "\b(?:a|c)|,b"). V8 tries every alternative at each position of a text; grouped, a position inside a word (most
+ * are) fails once instead of once per alternative: the long cue lists run up to twice as fast. A test answers the same. When every
+ * alternative opens with `\b`, their order and their groups' numbers are kept, and a search finds the same too; otherwise a search
+ * (a global pattern) finds the same only when no alternative left outside the group can match where one inside it does.
+ */
+export function wordStartsGrouped(re: RegExp): RegExp {
+  const alternatives = alternativesOf(re.source);
+  const atWord = alternatives.filter((a) => a.startsWith('\\b'));
+  if (atWord.length < 2) return re;
+  const others = alternatives.filter((a) => !a.startsWith('\\b'));
+  return new RegExp([`\\b(?:${atWord.map((a) => a.slice(2)).join('|')})`, ...others].join('|'), re.flags);
+}
