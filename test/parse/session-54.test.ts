@@ -347,3 +347,24 @@ describe("a brief's section of this week's news (u50)", () => {
     expect(facts(page, '2023-06-30')).toEqual([['2023-06-28', null, 'healthcare', 500, 476, '2022-11-12']]);
   });
 });
+
+describe("a programme's own grid (u50)", () => {
+  it('"score at least 67 on the FSW selection grid" is the programme\'s pass mark, no cut-off: the FSW round told under "Why it\'s in the news this week" keeps its own 489 (the PNP round of the day before, told as "The day before", stays background)', () => {
+    const page = [
+      'Explainer: the Federal Skilled Worker Program (FSWP)',
+      'February 3, 2023',
+      'The Federal Skilled Worker Program is one of three federal economic programs managed through Express Entry. It is aimed at skilled workers with foreign work experience who meet minimum language and education requirements and score at least 67 on the FSW selection grid.',
+      "Why it's in the news this week",
+      'On Thursday, February 2, IRCC held its first-ever round limited to FSW candidates (round #240). It issued 3,300 invitations with a minimum CRS score of 489. The tie-breaking rule was March 29, 2022 at 16:09:00 UTC.',
+      'The day before, on Wednesday, February 1, a Provincial Nominee Program round (#239) invited 893 candidates with a minimum score of 733.',
+      'FSW at a glance',
+      '• Minimum work experience: one year of continuous, full-time skilled work (TEER 0–3) in the last 10 years',
+      '• Minimum language: CLB 7',
+      '• Proof of funds: required unless you have a valid job offer or are authorized to work in Canada',
+      'How is the 67-point grid different from the CRS?',
+      'The grid is a pass/fail eligibility test. The CRS ranks eligible candidates against each other in the pool.',
+      'Read next: CEC explained · FSTP explained · How the CRS works',
+    ].join('\n');
+    expect(facts(page, '2023-02-03')).toEqual([['2023-02-02', '240', 'fsw', 3300, 489, '2022-03-29']]);
+  });
+});
