@@ -78,6 +78,9 @@ const NUMBER_WORDS = [
 const SCRIPT = script('\u0900-\u097f', '‘’');
 
 const RULES: readonly GlossRule[] = [
+  // A label before a dateline ("बातमीपत्र: शनिवार, २७ मे २०१७", bulletin): the dateline alone, the page's day (glossed, the label
+  // would leave ": Saturday, May 27, 2017", which no dateline pattern knows).
+  [/^[ \t]*[\u0900-\u097f]{2,20}:[ \t]?(?=(?:सोम|मंगळ|बुध|गुरु|शुक्र|शनि|रवि)वार)/gm, ''],
   [/।/g, '. '],
   // A clause of an earlier draw after a semicolon starts its own sentence (the figure before it stays this draw's).
   [/;(?=\s?Previously,)/g, '.'],
@@ -95,6 +98,8 @@ const RULES: readonly GlossRule[] = [
   [new RegExp(MONTH, 'g'), (_, m = '') => ` ${monthOf(m)} `],
   [/(\d{4})\s?(?:मध्ये|मधील|साली)/g, ' in $1 '],
   // "बुधवारी" (on Wednesday); a dateline's bare "शनिवार, २७ मे २०१७"; "सोमवार ते गुरुवार" (from Monday to Thursday).
+  // "दर शनिवारी" (every Saturday, a programme's schedule) is no day of a round: "weekly".
+  ...WEEKDAYS.map(([mr]): GlossRule => [new RegExp(`(?<![${D}])दर\\s${mr}ी(?![${D}])`, 'g'), ' weekly ']),
   ...WEEKDAYS.map(([mr, en]): GlossRule => [new RegExp(`${mr}ी(?![${D}])`, 'g'), ` on ${en} `]),
   ...WEEKDAYS.map(([mr, en]): GlossRule => [new RegExp(`${mr}(?![${D}])`, 'g'), ` ${en} `]),
   [/([A-Z][a-z]+day)\s{1,2}ते\s{1,2}([A-Z][a-z]+day)/g, ' from $1 to $2 '],
