@@ -1,4 +1,4 @@
-import { applyGloss, glossDay, monthOfNumber, tidyGloss, type GlossRule } from './gloss-rules.ts';
+import { applyGloss, glossDay, keepCase, monthOfNumber, tidyGloss, type GlossRule } from './gloss-rules.ts';
 
 /**
  * Indonesian and Malay draw news glossed into the English the reader knows, as `gloss-german.ts` does for German (docs/parser.md,
@@ -180,17 +180,6 @@ export function isMalay(text: string): boolean {
   return found.length >= 3 && new Set(found.map((w) => w.toLowerCase())).size >= 3 && found.length * 6 >= (text.match(/[\p{L}]+/gu) ?? []).length;
 }
 
-/** A rule whose English starts a sentence where the word it stands for did ("Cuma 750 ITA" → "Only 750 invitations"). */
-const keepCase = ([pattern, to]: GlossRule): GlossRule =>
-  typeof to !== 'string'
-    ? [pattern, to]
-    : [
-        pattern,
-        (...m: string[]) =>
-          to
-            .replace(/\$(\d)/g, (_, n: string) => m[Number(n)] ?? '')
-            .replace(/^(\s*)(\p{Ll})/u, (all, space: string, letter: string) => (/^\p{Lu}/u.test(m[0] ?? '') ? space + letter.toUpperCase() : all)),
-      ];
 const CASED_RULES = RULES.map(keepCase);
 
 /** An Indonesian or Malay page glossed into English. */

@@ -89,7 +89,7 @@ export function monthNamer(months: MonthTable, flags = ''): (word: string) => st
  */
 export const words = (source: string): RegExp => new RegExp(String.raw`(?<![\p{L}\p{M}\d])(?:${source})(?![\p{L}\p{M}\d])`, 'giu');
 
-/** A rule whose English starts a sentence where the word it stands for did ("Jana" → "Yesterday"). */
+/** A rule whose English starts a sentence where the word it stands for did ("Jana" → "Yesterday", "Cuma 750 ITA" → "Only 750 invitations"). */
 export const keepCase = ([pattern, to]: GlossRule): GlossRule =>
   typeof to !== 'string'
     ? [pattern, to]
