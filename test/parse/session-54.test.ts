@@ -391,3 +391,10 @@ describe('a Marathi radio bulletin (u50)', () => {
     );
   });
 });
+
+describe('a programme’s own grid, for the figure-role model too', () => {
+  it('"at least 67 points on the selection grid" is no cut-off, neither by the rules nor by the model that fills what they leave', () => {
+    const page = 'IRCC held a round for FSW candidates today, inviting 3,300. Candidates must score at least 67 points on the selection grid.';
+    expect(facts(page, '2023-02-02')).toEqual([['2023-02-02', null, 'fsw', 3300, null, null]]);
+  });
+});

@@ -102,6 +102,9 @@ const UNITS = new Set([
 ]);
 const isMeasure = (l1: string, r1: string, r2: string): boolean => l1 === '$' || UNITS.has(r1) || (['calendar', 'business', 'working'].includes(r1) && UNITS.has(r2));
 
+/** "67 points on the FSW selection grid": a programme's own pass mark, no figure of a round (crs-mentions.ts reads it so too). */
+const ON_A_GRID = /^\s?(?:points?\s)?on\s+the\s+(?:[\w-]+\s){0,2}grid\b/i;
+
 /** "There are 2,000 …", "12,000 candidates (in the pool) above 500", "in the Express Entry pool": a head count of the pool. */
 const POOL_BEFORE = /\bthere\s+(?:are|were|is|was)\s+(?:now\s+|still\s+|about\s+|over\s+|some\s+)?$/i;
 const POOL_AFTER = /^[^.;]{0,60}?\bin\s+the\s+(?:express\s+entry\s+)?pool\b/i;
@@ -191,7 +194,7 @@ export function articleFigures(lines: readonly ArticleLine[], text: (l: ArticleL
         const difference = countDifference(before, after, sentence) || countHedged(before, after);
         const record = recordCutoff(before.slice(-160), after.slice(0, 40));
         const pool = POOL_BEFORE.test(before.slice(-30)) || POOL_AFTER.test(after.slice(0, 80));
-        out.push({ value, grouped, measure: isMeasure(l1, r1, r2), cut, advice, total, difference, record, pool, features: f });
+        out.push({ value, grouped, measure: isMeasure(l1, r1, r2) || ON_A_GRID.test(after.slice(0, 50)), cut, advice, total, difference, record, pool, features: f });
       }
     }
   }
