@@ -1,4 +1,4 @@
-import { glossDay, glossInTurn, keepCase, monthNamer, words, type GlossRule, type MonthTable } from './gloss-rules.ts';
+import { glossDay, glossInTurn, keepCase, monthNamer, words, type GlossRule, type MonthTable, WORD_COUNT, writtenWith } from './gloss-rules.ts';
 
 /**
  * Haitian Creole draw news glossed into the English the reader knows, as `gloss-swahili.ts` does for Swahili (docs/parser.md,
@@ -26,7 +26,6 @@ const MONTHS: MonthTable = [
 /** Months are words of their own too ("me", "mas", "out"): only after a day's number. */
 const MONTH = '(janvye|fevriye|mas|avril|me|jen|jiyè|jiyet|out|dawou|septanm|oktòb|novanm|desanm)';
 const month = monthNamer(MONTHS, 'i');
-const COUNT = String.raw`(\d{1,3}(?:,\d{3})+|\d{1,6})(?![\d,.]\d)`;
 
 const WEEKDAYS: readonly (readonly [string, string])[] = [
   ['lendi', 'Monday'],
@@ -73,16 +72,16 @@ const RULES: readonly GlossRule[] = [
   [words('tiraj\\s(?:yo|la)'), ' the draw '],
   [words('tiraj'), ' draw '],
   // Invitations and candidates: "2 500 envitasyon", "Envitasyon: 3 800", "5 956 moun resevwa envitasyon".
-  [words(`${COUNT}\\senvitasyon`), ' $1 invitations '],
+  [words(`${WORD_COUNT}\\senvitasyon`), ' $1 invitations '],
   [words('envitasyon'), ' invitations '],
-  [words(`${COUNT}\\s(?:kandida|moun)`), ' $1 candidates '],
+  [words(`${WORD_COUNT}\\s(?:kandida|moun)`), ' $1 candidates '],
   [words('kandida'), ' candidates '],
   [words('envite'), ' invited '],
   [words('resevwa'), ' received '],
   // Cut-offs: "nòt CRS minimòm 375", "nòt minimòm tonbe a 380", "nòt 397".
   [words(String.raw`nòt\s(?:CRS\s)?(?:minimòm|minimum)(?:\s(?:CRS))?`), ' minimum CRS score '],
-  [words(`nòt\\s${COUNT}`), ' $1 points '],
-  [words(`${COUNT}\\spwen`), ' $1 points '],
+  [words(`nòt\\s${WORD_COUNT}`), ' $1 points '],
+  [words(`${WORD_COUNT}\\spwen`), ' $1 points '],
   [words('pwen'), ' points '],
   [words('nòt'), ' score '],
   [words('tonbe\\sa'), ' fell to '],
@@ -123,12 +122,7 @@ const CREOLE_WORD = words(
 export const CREOLE_HINT = /\b(?:yon|pou|tiraj|envitasyon|kandida)\b/i;
 
 /** Eight of the words, five of them different, or (a short post) five different making up a sixth of its words. */
-export function isCreole(text: string): boolean {
-  const found = (text.match(CREOLE_WORD) ?? []).map((w) => w.toLowerCase());
-  const kinds = new Set(found).size;
-  if (found.length >= 8 && kinds >= 5) return true;
-  return kinds >= 5 && found.length * 6 >= (text.match(/\p{L}+/gu) ?? []).length;
-}
+export const isCreole = (text: string): boolean => writtenWith(text, CREOLE_WORD, 5);
 
 /** A Haitian Creole page glossed into English. */
 export const glossCreole = (text: string): string => glossInTurn(text, CASED_RULES);

@@ -83,6 +83,20 @@ export function monthNamer(months: MonthTable, flags = ''): (word: string) => st
   return (word) => compiled.find(([pattern]) => pattern.test(word))?.[1] ?? '';
 }
 
+/** A count in a Latin-script glossary's `words` patterns ("mialiko 3,300", "1500 envitasyon"): grouped by commas or not. */
+export const WORD_COUNT = String.raw`(\d{1,3}(?:,\d{3})+|\d{1,6})(?![\d,.]\d)`;
+
+/**
+ * A page in a Latin-script language known by its own words (`pattern`, global): eight of them, `kinds` of them different; or, a
+ * short post, `kinds` different making up a sixth of its words.
+ */
+export function writtenWith(text: string, pattern: RegExp, kinds: number): boolean {
+  const found = (text.match(pattern) ?? []).map((w) => w.toLowerCase());
+  const different = new Set(found).size;
+  if (found.length >= 8 && different >= kinds) return true;
+  return different >= kinds && found.length * 6 >= (text.match(/\p{L}+/gu) ?? []).length;
+}
+
 /**
  * A pattern of whole words in a Latin-script language whose letters JavaScript's `\b` does not know ("nòt", "fè"): `source`
  * between letters or digits on neither side; case-insensitive, with Unicode classes (`\p{L}`).

@@ -1,4 +1,4 @@
-import { glossInTurn, keepCase, monthNamer, words, type GlossRule, type MonthTable } from './gloss-rules.ts';
+import { glossInTurn, keepCase, monthNamer, words, type GlossRule, type MonthTable, WORD_COUNT, writtenWith } from './gloss-rules.ts';
 
 /**
  * Somali draw news glossed into the English the reader knows, as `gloss-swahili.ts` does for Swahili (docs/parser.md,
@@ -25,7 +25,6 @@ const MONTHS: MonthTable = [
 ];
 const MONTH = '(Janaayo|Jannaayo|Febraayo|Feberwari|Maarso|Abriil|Abril|Maajo|Maayo|Juun|Juunyo|Luulyo|Luuliyo|Agoosto|Ogosto|Sebtembar|Sebteembar|Oktoobar|Nofembar|Nofeembar|Diseembar|Desembar)';
 const month = monthNamer(MONTHS, 'i');
-const COUNT = String.raw`(\d{1,3}(?:,\d{3})+|\d{1,6})(?![\d,.]\d)`;
 
 /** Weekdays with the endings of "the" and of the past ("Arbacadii", on Wednesday; "Isniinta"). */
 const WEEKDAYS: readonly (readonly [string, string])[] = [
@@ -64,15 +63,15 @@ const RULES: readonly GlossRule[] = [
   [words(String.raw`xeerka\sisku-?(?:dhafka|dheelitirka|mid\sahaanshaha)(?:\s\(tie-?breaking\srule\))?`), ' tie-breaking rule '],
   // Invitations and candidates: "4,750 casuumaad", "Casuumaadaha: 5,000", "4,750 qof".
   [words(String.raw`tirada\scasuumaad\p{L}*`), ' number of invitations '],
-  [words(String.raw`${COUNT}\scasuumaad\p{L}*`), ' $1 invitations '],
+  [words(String.raw`${WORD_COUNT}\scasuumaad\p{L}*`), ' $1 invitations '],
   [words(String.raw`casuumaad\p{L}*`), ' invitations '],
   [words('(?:ayaa\\s)?(?:la\\s)?(?:ku\\s)?(?:casuumay|casuuntay|casuumtay)'), ' invited '],
-  [words(`${COUNT}\\s(?:qof|musharax|musharaxiin)`), ' $1 candidates '],
+  [words(`${WORD_COUNT}\\s(?:qof|musharax|musharaxiin)`), ' $1 candidates '],
   [words('musharixiinta|musharixiin|musharaxiinta'), ' candidates '],
   // Cut-offs: "Dhibcaha CRS ee ugu yar: 491", "Dhibcaha ugu Yar 491", "CRS ugu yar 793", "dhibcaha ugu yarna waxay ahaayeen 478".
   [words(String.raw`dhibcaha\s(?:CRS\see\s)?ugu\s(?:yar|hooseeya)(?:na)?(?:\swaxay\sahaayeen)?`), ' minimum CRS score '],
   [words(String.raw`CRS\s(?:ee\s)?ugu\s(?:yar|hooseeya)`), ' minimum CRS score '],
-  [words(`${COUNT}\\sdhibcood`), ' $1 points '],
+  [words(`${WORD_COUNT}\\sdhibcood`), ' $1 points '],
   [words('dhibcaha|dhibcuhu|dhibcuhuna|dhibcihii'), ' the score '],
   [words('dhibcood|dhibic'), ' points '],
   [words('hoos\\su\\s(?:dhaceen|dhacaan|dhacday|dhacay)'), ' fell '],
@@ -106,12 +105,7 @@ const SOMALI_WORD = words(
 export const SOMALI_HINT = /\b(?:iyo|ayaa|waxay|wuxuu|ugu|casuumaad|dhibcaha|wareeg\w*)\b/i;
 
 /** Eight of the words, four of them different, or (a short post) four different making up a sixth of its words. */
-export function isSomali(text: string): boolean {
-  const found = (text.match(SOMALI_WORD) ?? []).map((w) => w.toLowerCase());
-  const kinds = new Set(found).size;
-  if (found.length >= 8 && kinds >= 4) return true;
-  return kinds >= 4 && found.length * 6 >= (text.match(/\p{L}+/gu) ?? []).length;
-}
+export const isSomali = (text: string): boolean => writtenWith(text, SOMALI_WORD, 4);
 
 /** A Somali page glossed into English. */
 export const glossSomali = (text: string): string => glossInTurn(text, CASED_RULES);

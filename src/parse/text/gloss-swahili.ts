@@ -1,4 +1,4 @@
-import { glossInTurn, keepCase, monthNamer, words, type GlossRule, type MonthTable } from './gloss-rules.ts';
+import { glossInTurn, keepCase, monthNamer, words, type GlossRule, type MonthTable, WORD_COUNT, writtenWith } from './gloss-rules.ts';
 
 /**
  * Swahili draw news glossed into the English the reader knows, as `gloss-malay.ts` does for Indonesian (docs/parser.md,
@@ -25,7 +25,6 @@ const MONTHS: MonthTable = [
 ];
 const MONTH = '(Januari|Jan|Februari|Feb|Machi|Mac|Aprili|Apr|Mei|Juni|Julai|Agosti|Ago|Septemba|Sept?|Oktoba|Okt|Novemba|Nov|Desemba|Des)\\.?';
 const month = monthNamer(MONTHS, 'i');
-const COUNT = String.raw`(\d{1,3}(?:,\d{3})+|\d{1,6})(?![\d,.]\d)`;
 
 const WEEKDAYS: readonly (readonly [string, string])[] = [
   ['Jumatatu', 'Monday'],
@@ -82,22 +81,22 @@ const RULES: readonly GlossRule[] = [
   // The tie-break: "Kanuni ya kuamua sare (tie-breaking rule)".
   [words(String.raw`kanuni\sya\s(?:kuamua|kuvunja)\s(?:sare|usawa)(?:\s\(tie-?breaking\srule\))?`), ' tie-breaking rule '],
   // Invitations: "mialiko 4,750", "Mialiko iliyotolewa: 2,500", "mialiko 4 pekee" (only 4).
-  [words(`mialiko\\s${COUNT}\\s(?:pekee|tu)`), ' only $1 invitations '],
-  [words(`(?:mialiko|mwaliko)\\s${COUNT}`), ' $1 invitations '],
+  [words(`mialiko\\s${WORD_COUNT}\\s(?:pekee|tu)`), ' only $1 invitations '],
+  [words(`(?:mialiko|mwaliko)\\s${WORD_COUNT}`), ' $1 invitations '],
   [words('(?:mialiko|mwaliko)\\s(?:iliyotolewa|iliyotumwa)'), ' invitations issued '],
   [words('mialiko|mwaliko'), ' invitations '],
   // Cut-offs: "alama ya chini ya CRS 561", "Alama ya chini (CRS): 470", "kwa alama ya chini ya 800", "alama 431".
   [words(String.raw`kiwango\scha\schini\scha\salama(?:\sza\sCRS)?|alama\s(?:ya\sCRS\s)?(?:ya|za)\schini(?:\skabisa)?(?:\s\(CRS\)|\s(?:ya|za)\sCRS)?(?:\s(?:ya|ni)(?=\s\d))?`), ' minimum CRS score '],
-  [words(`kwa\\salama\\s${COUNT}`), ' with $1 points '],
-  [words(`alama\\s${COUNT}`), ' $1 points '],
-  [words(`${COUNT}\\s(?:pointi|alama)`), ' $1 points '],
+  [words(`kwa\\salama\\s${WORD_COUNT}`), ' with $1 points '],
+  [words(`alama\\s${WORD_COUNT}`), ' $1 points '],
+  [words(`${WORD_COUNT}\\s(?:pointi|alama)`), ' $1 points '],
   [words('pointi'), ' points '],
   [words('alama\\sza\\sziada'), ' bonus points '],
   [words('alama'), ' score '],
   [words('imeshuka|ilishuka|imepungua|ilipungua'), ' fell '],
   [words('imepanda|ilipanda|imeongezeka|iliongezeka'), ' rose '],
   // Who and what: "wagombea" (candidates), "ilifanya droo" (held a draw), "iliyotoa" (which issued).
-  [words(`(?:wagombea|waombaji)\\s${COUNT}`), ' $1 candidates '],
+  [words(`(?:wagombea|waombaji)\\s${WORD_COUNT}`), ' $1 candidates '],
   [words('wagombea|mgombea|waombaji|mwombaji'), ' candidates '],
   [words('ilifanya|imefanya|walifanya|inafanya|itafanya'), ' held '],
   [words('iliyofanyika'), ' which was held '],
@@ -143,12 +142,7 @@ const SWAHILI_WORD = words(
 export const SWAHILI_HINT = /\b(?:kwa|katika|mialiko|droo|alama|wagombea|uhamiaji)\b/i;
 
 /** Eight of the words, four of them different, or (a short post) four different making up a sixth of its words. */
-export function isSwahili(text: string): boolean {
-  const found = (text.match(SWAHILI_WORD) ?? []).map((w) => w.toLowerCase());
-  const kinds = new Set(found).size;
-  if (found.length >= 8 && kinds >= 4) return true;
-  return kinds >= 4 && found.length * 6 >= (text.match(/\p{L}+/gu) ?? []).length;
-}
+export const isSwahili = (text: string): boolean => writtenWith(text, SWAHILI_WORD, 4);
 
 /** A Swahili page glossed into English. */
 export const glossSwahili = (text: string): string => glossInTurn(text, CASED_RULES);
