@@ -17,8 +17,9 @@ import { matchesOf } from '../text/matches.ts';
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
 const YEAR = String.raw`(20\d{2})(?![\d]|,\d{3})`;
 const MONTH_DAY = new RegExp(String.raw`\b(${MONTH})\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?(?!\d|:\d|,(?!20\d\d(?!\d))\d{3}|\.\d)(?:(?:\s?,\s?|\s{1,3})${YEAR})?`, 'gi');
-/** "31 March 2025", "31st of March", "31-Mar-2025". */
-const DAY_MONTH = new RegExp(String.raw`(?<![\d,.$#])\b(\d{1,2})(?:(?:st|nd|rd|th)?\s{1,3}(?:of\s+)?(${MONTH})\b\.?(?:,?\s{1,3}${YEAR})?|-(${MONTH})(?:-${YEAR}|\b(?![-/]\d)))`, 'gi');
+/** "31 March 2025", "31st of March", "31-Mar-2025", a spreadsheet's "26-May-17". */
+const DASH_MONTH = String.raw`-(${MONTH})(?:-${YEAR}|-(1[5-9]|2\d)(?![\d/:-])|\b(?![-/]\d))`;
+const DAY_MONTH = new RegExp(String.raw`(?<![\d,.$#])\b(\d{1,2})(?:(?:st|nd|rd|th)?\s{1,3}(?:of\s+)?(${MONTH})\b\.?(?:,?\s{1,3}${YEAR})?|${DASH_MONTH})`, 'gi');
 const ISO = /(?<!\d)(20\d{2})[-/](\d{2})[-/](\d{2})\b/g;
 const ORD = String.raw`(?:st|nd|rd|th)?`;
 /** After the list: not a count ("May 3 and 10 candidates") nor a span ("3 and 10 days"). */
@@ -171,7 +172,7 @@ function absolute(sentence: string, out: Found[], lists: [number, number][]): vo
     // "(16–20 FEB 2026)": the last day of a span is no day of its own.
     const spanStart = SPAN_START_BEFORE.exec(sentence.slice(Math.max(0, m.index - 6), m.index));
     if (spanStart && Number(spanStart[1]) < Number(m[1])) continue;
-    const [month, year] = m[4] !== undefined ? [m[4], m[5]] : [m[2], m[3]];
+    const [month, year] = m[4] !== undefined ? [m[4], m[5] ?? (m[6] !== undefined ? `20${m[6]}` : undefined)] : [m[2], m[3]];
     const v = day(year, monthOf(month ?? '', year !== undefined), m[1]);
     if (v) out.push({ start: m.index, end: m.index + m[0].length, value: v });
   }

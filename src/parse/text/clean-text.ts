@@ -13,6 +13,8 @@ import { htmlToText, looksLikeHtml } from './html-to-text.ts';
 import { joinProgramBullets } from './program-bullets.ts';
 import { numberWordsAsFigures } from './number-words.ts';
 import { quizAnswers } from './quiz-answers.ts';
+import { ocrDigits } from './ocr-digits.ts';
+import { icsText } from './ics-text.ts';
 
 /** Raw input beyond this is not an article; the rest is ignored. */
 export const MAX_INPUT_CHARS = 8_000_000;
@@ -31,7 +33,11 @@ export function toCleanText(input: string): string {
   // A pasted JSON response reads as labelled lines (json-lines.ts), a pasted CSV file as a table (csv-rows.ts), a printed page's
   // two columns one after the other (print-columns.ts), a table lined up with spaces as one with pipes (spaced-table.ts), a video's
   // transcript without its stamps (transcript.ts), a thread's posts without their "2/5" (thread-numbers.ts).
-  text = csvRows(jsonLines(spacedTables(unfoldColumns(joinTranscript(withoutThreadNumbers(text.replace(/\r\n?/g, '\n')))))))
+  text = csvRows(jsonLines(spacedTables(unfoldColumns(joinTranscript(withoutThreadNumbers(ocrDigits(icsText(text.replace(/\r\n?/g, '\n')))))))))
+    // A print headline's letters spaced out ("N A T I O N A L   B R I E F S", "I N   R E V I E W"): its words.
+    .replace(/^[ \t]*[A-Z](?: [A-Z])+(?: {2,}[A-Z](?: [A-Z])+)*[ \t]*$/gm, (line) =>
+      /[A-Z] [A-Z] [A-Z]/.test(line) ? line.trim().replace(/ {2,}/g, '\t').replace(/ /g, '').replace(/\t/g, ' ') : line,
+    )
     // "n.º 77", "Nº 272", "N° 5" (Spanish, Portuguese, French): "No. 77", before NFKC makes "º" a plain "o" ("la ronda no 500 …" is a word).
     .replace(/\b([Nn])\.?\s?[\u00ba\u00b0](?=\s?\d)/g, '$1o.')
     // "раунд №240": the numero sign, which NFKC makes a bare "No".

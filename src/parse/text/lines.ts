@@ -76,6 +76,12 @@ const DOTTED_PARTS_THEN_DATE =
 const FORUM_POST_STAMP =
   /^[\w.-]{2,30}\s["\u00bb]\s(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s)?(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d)(?:,?\s(?:at\s)?\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?)?$/i;
 
+/**
+ * A forum member's signature or timeline ("FSW | NOC 1111 | EE profile: Feb 14, 2015 | ITA: waiting | CRS 447", "Sig: FSW |
+ * CRS 494 | ITA: Feb 2, 2023 | AOR: ?"): their own score and steps, no round's figures (docs/parser.md "Session 55").
+ */
+const TIMELINE_LINE = /^(?=[^\n]*\|)(?=[^\n]*\bITA\b)(?:Sig:|[^\n]*\b(?:AOR|PPR|BIL|COPR|ECA|NOC|(?:EE )?[Pp]rofile(?: created)?:|PGWP|Medicals|MEDs)\b)/;
+
 /** "Quote (Priya.S @ 21 March 2015 - 12:31 AM)": whom a forum post quotes and when that was posted, not the day of what it tells. */
 const QUOTE_STAMP = /^(?:Quote|Quoting)\s?\([^()@\n]{1,40}@\s?[^()\n]{6,40}\)\s*:?$/i;
 
@@ -266,6 +272,7 @@ export function classifyLines(text: string): ArticleLine[] {
           !CARD_TITLE.test(out[out.length - 1]?.text ?? '')) ||
         ISSUE_LINE.test(line) ||
         FORUM_POST_STAMP.test(line) ||
+        TIMELINE_LINE.test(line) ||
         QUOTE_STAMP.test(line) ||
         DATE_THEN_META.test(line) ||
         TAG_THEN_DATE_LINE.test(line) ||

@@ -49,7 +49,7 @@ export function roleOf(header: string): Role {
   if (/\b(?:crs|cut-?\s?off|cutoff|minimum|score|lowest)\b|(?<![\p{L}])(?:puntaje|pontua[çc][ãa]o|corte|nota m[íi]nima|note min(?:imale|\.)?|seuil|pointage)(?![\p{L}])/u.test(h)) return 'crs';
   if (/\b(?:date|day|when)\b|(?<![\p{L}])(?:fecha|data|d[íi]a)(?![\p{L}])/u.test(h)) return 'date';
   if (
-    /^(?:#|no\.?|round|draw|round #|draw #|round number|draw number|draw no\.?|round no\.?|number|numéro|n°|ronde|tirage|(?:numéro|n°|no) du tirage|numéro de la ronde|ronda|rodada|sorteo|sorteio|n\.?º|n[úu]mero)$/.test(
+    /^(?:#|no\.?|round|rnd|draw|round #|draw #|round number|draw number|draw no\.?|round no\.?|number|numéro|n°|ronde|tirage|(?:numéro|n°|no) du tirage|numéro de la ronde|ronda|rodada|sorteo|sorteio|n\.?º|n[úu]mero)$/.test(
       h.trim(),
     )
   )
@@ -296,8 +296,9 @@ export function readTables(lines: readonly ArticleLine[], programs: Programs): T
       // exactly one column can be the missing one (an empty "Round" cell the page dropped).
       // A tracker's mark in a cell past the header's last ("… | 491 | 13/10/2022 11:22:17 | 2 | ◀ NEW") marks the row, as in a cell.
       const marked = roles && cells.length === roles.length + 1 && NEW_MARK.test(cells[cells.length - 1] ?? '');
-      // A row that ends with an empty cell of an unnamed last column ("… | 744 |" under "… | CRS | BADGE"): that column is the gap.
-      const trailingGap = roles && cells.length === roles.length - 1 && roles[roles.length - 1] === null && /\|\s*$/.test(l.text) ? roles.slice(0, -1) : null;
+      // A row that ends with an empty cell of an unnamed last column ("… | 744 |" under "… | CRS | BADGE"; a spreadsheet's row
+      // whose empty "Notes" cell lost its tab with the line's end): that column is the gap.
+      const trailingGap = roles && cells.length === roles.length - 1 && roles[roles.length - 1] === null && (/\|\s*$/.test(l.text) || !l.text.includes('|')) ? roles.slice(0, -1) : null;
       const fitted = trailingGap ?? (roles && cells.length === roles.length - 1 ? rolesWithoutGap(cells, roles, programs) : marked ? [...(roles ?? []), null] : roles);
       const row = fitted && cells.length === fitted.length ? rowFromCells(cells, fitted, ctx) : null;
       if (row) {
