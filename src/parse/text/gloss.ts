@@ -26,6 +26,8 @@ import { glossPunjabi, isPunjabi } from './gloss-punjabi.ts';
 import { glossRussian, isRussian } from './gloss-russian.ts';
 import { glossSinhala, isSinhala } from './gloss-sinhala.ts';
 import { glossVietnamese, isVietnamese } from './gloss-vietnamese.ts';
+import { glossArmenian, isArmenian } from './gloss-armenian.ts';
+import { CEBUANO_HINT, glossCebuano, isCebuano } from './gloss-cebuano.ts';
 
 /**
  * Korean and Chinese draw news (Vietnamese in `gloss-vietnamese.ts`, Persian, Arabic and Urdu in `gloss-persian-arabic.ts`), glossed into the English the reader knows (docs/parser.md
@@ -188,8 +190,9 @@ const SCRIPT_GLOSSARIES: readonly (readonly [RegExp, (text: string) => boolean, 
   [/[\u0d80-\u0dff]/, isSinhala, glossSinhala],
   [/[\u0370-\u03ff]/, isGreek, glossGreek],
   [/[\u0590-\u05ff]/, isHebrew, glossHebrew],
+  [/[\u0531-\u0587]/, isArmenian, glossArmenian],
 ];
-const ANY_SCRIPT = /[\u0c00-\u0dff\u0e00-\u0e7f\u0370-\u04ff\u0590-\u05ff\u0904-\u0aff\u0b80-\u0bff\u3041-\u30ff]/;
+const ANY_SCRIPT = /[\u0c00-\u0dff\u0e00-\u0e7f\u0370-\u04ff\u0531-\u0587\u0590-\u05ff\u0904-\u0aff\u0b80-\u0bff\u3041-\u30ff]/;
 /** Any letter of the other scripts the glossaries read: an English page has none, and goes back at once. */
 const ANY_FOREIGN = /[\u0600-\u06ff\uac00-\ud7a3\u4e00-\u9fffăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
 
@@ -213,6 +216,7 @@ export function glossForeign(text: string): string {
   if (MALAY_HINT.test(text) && isMalay(text)) return glossMalay(text);
   if (SWAHILI_HINT.test(text) && isSwahili(text)) return glossSwahili(text);
   if (SOMALI_HINT.test(text) && isSomali(text)) return glossSomali(text);
+  if (CEBUANO_HINT.test(text) && isCebuano(text)) return glossCebuano(text);
   if (!ANY_FOREIGN.test(text)) return text;
   if (isPersianOrArabic(text)) return glossPersianArabic(text);
   const korean = HANGUL.test(text);
