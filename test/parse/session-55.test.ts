@@ -95,3 +95,60 @@ describe('scans, calendar entries, spreadsheets and forum posts (u52)', () => {
     ]);
   });
 });
+
+describe('puzzles, quizzes, listings and print columns (u52)', () => {
+  it('a crossword clue that leaves a number\'s end blank ("one hundred and twenty-___ candidates") gives no figure, not 100', () => {
+    const page = [
+      'THE FRIDAY CROSSWORD - June 13, 2025',
+      'Theme: This week in Express Entry',
+      'ACROSS',
+      "1. Tuesday's provincial-nominee round invited one hundred and twenty-___ candidates (4)",
+      '3. Its cut-off: seven hundred and eighty-___ points (4)',
+      'SOLUTION',
+      'Across: 1 FIVE · 3 FOUR',
+    ].join('\n');
+    expect(facts(page, '2025-06-13').filter(([, , , invitations, minCrs]) => invitations === 100 || minCrs === 700)).toEqual([]);
+  });
+  it('an online quiz\'s radio buttons ("( ) French-language proficiency   (•) Trade occupations   ( ) Healthcare") give the chosen answer only', () => {
+    const page = [
+      'Weekly News Quiz - October 25, 2024',
+      'Question 3 of 8 · Immigration',
+      'Express Entry held rounds on three days in a row this week.',
+      "Tuesday's Canadian Experience Class round was unusually small. How many invitations?",
+      '( ) 4,000   ( ) 1,350   (•) 400   ( ) 3,000',
+      'Correct! Just 400 ITAs, at a cut-off of 539.',
+      'Question 4 of 8 · Immigration',
+      'On Wednesday, which category got 1,800 invitations at a minimum score of 433?',
+      '( ) French-language proficiency   (•) Trade occupations   ( ) Healthcare   ( ) STEM',
+      'Not quite. It was the trades category.',
+    ].join('\n');
+    expect(facts(page, '2024-10-25')).toEqual([
+      ['2024-10-22', null, 'cec', 400, 539, null],
+      ['2024-10-23', null, 'trades', 1800, 433, null],
+    ]);
+  });
+  it('a print column broken before the tie-break\'s day ("…submitted their profile before" / "Oct. 26, 2020 at 22:44:19 UTC") is one sentence', () => {
+    const page = [
+      'Express Entry cut-off climbs to 478',
+      'Ottawa invited 4,500 candidates on Thursday,',
+      'and the minimum score rose to 478.',
+      'IRCC said only candidates who sub-',
+      'mitted their profile before',
+      'Oct. 26, 2020 at 22:44:19 UTC',
+      'were invited.',
+    ].join('\n');
+    expect(facts(page, '2020-11-06')).toEqual([['2020-11-05', null, 'general', 4500, 478, '2020-10-26']]);
+    const monthBroken = [
+      'Business leaders get own Express Entry round',
+      'Ottawa invited 250 senior managers on Thursday with a minimum score of 429;',
+      'the tie-break date was Aug.',
+      '19, 2025 at 15:10:18 UTC.',
+    ].join('\n');
+    expect(facts(monthBroken, '2026-03-06')).toEqual([['2026-03-05', null, 'managers', 250, 429, '2025-08-19']]);
+  });
+  it('"the highest of the year so far" ranks the cut-off: the count after it ("as 3,350 candidates received invitations") is the round\'s', () => {
+    const listing =
+      "MCHN   Desi Nation Tonight - Immigration desk: Wednesday's Express Entry draw raised the cut-off to 470 points, the highest of the year so far, as 3,350 candidates received invitations.";
+    expect(facts(['TV TONIGHT - FRIDAY, MAY 31, 2019', listing].join('\n'), '2019-05-31')).toEqual([['2019-05-29', null, 'general', 3350, 470, null]]);
+  });
+});

@@ -70,7 +70,7 @@ const DAY_THIS_YEAR = new RegExp(
 );
 /** "its third Express Entry round in three days": the ordinal picks one round out of the span, it totals nothing. */
 const ORDINAL_IN_A_SPAN = /\b(?:second|third|fourth|fifth|sixth|\d(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,3}?(?:draw|round)\s+in\s+(?:two|three|four|five|six|seven|\d)\s+(?:days|weeks)\b/gi;
-const RANKED_TO_DATE = /\b(?:most|largest|biggest|highest|lowest|smallest)\b[^.;\d]{0,50}?\b(?:draws?|rounds?)\s+(?:to date|so far|ever)\b/gi;
+const RANKED_TO_DATE = /\b(?:most|largest|biggest|highest|lowest|smallest)\b[^.;\d]{0,50}?\b(?:draws?|rounds?|of the year)\s+(?:to date|so far|ever)\b/gi;
 /** "100,000 ITAs in 2025", "41,800 invitations by July 2019": a year after the count makes it a year's total or a running one (before it, "the 1st round in 2017, inviting 2,902", it dates the round). */
 const YEAR_AFTER =
   /^[^.;]{0,60}?\b(?:(?:in|for) (?:19|20)\d\d\b(?!'s| draw| round)|by (?:the end of )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December),? )?(?:19|20)\d\d\b)/i;

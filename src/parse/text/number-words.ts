@@ -73,5 +73,9 @@ export function numberWordsAsFigures(text: string): string {
         )
       : mil;
   if (!/hundred|thousand/i.test(spoken)) return spoken;
-  return spoken.replace(NUMBER_WORDS, (m) => valueOf(m).toLocaleString('en-US'));
+  // A puzzle's clue that leaves the number's end blank ("one hundred and twenty-___ candidates"): no figure, not its first words'.
+  return spoken.replace(NUMBER_WORDS, (m: string, at: number, all: string) => (BLANK_AFTER.test(all.slice(at + m.length, at + m.length + 30)) ? m : valueOf(m).toLocaleString('en-US')));
 }
+
+/** What a clue's blank looks like after the number's words: "-___", " and twenty-___", " ___". */
+const BLANK_AFTER = /^(?:\s+(?:and\s+)?[a-z]+)?[- ]?_{2,}/i;

@@ -16,9 +16,24 @@ const WHAT_WAS = new RegExp(String.raw`^([ \t]*(?:\d{1,2}[.)][ \t]*)?(?:Q[:.][ \
 /** A multiple-choice question's options on one line ("a) 779   b) 1,361   c) 1,501   d) 2,000"): figures of no round. */
 const OPTIONS = /^[ \t]*\(?a\)[ \t]*[^\n]{1,60}?[ \t]\(?b\)[ \t]*[^\n]{1,60}?[ \t]\(?c\)[ \t]*[^\n]*$/gim;
 
+/**
+ * An online quiz's answered options as radio buttons ("( ) 676   ( ) 739   (•) 791   ( ) 812"): the chosen one alone, in brackets after
+ * its question when it is a figure ("What was its cut-off? (791)"); the others are no one's (docs/parser.md "Session 55").
+ */
+const RADIO_OPTIONS = /(\?[ \t]*\n)?^[ \t]*\([ \u2022\u25cfxX*]\)[^\n]*\([ \u2022\u25cfxX*]\)[^\n]*\([ \u2022\u25cfxX*]\)[^\n]*$/gm;
+const CHOSEN = /\([\u2022\u25cfxX*]\)[ \t]*(.+?)[ \t]*(?=\([ \u2022\u25cfxX*]\)|$)/;
+
+function chosenOption(options: string, afterQuestion: string | undefined): string {
+  const chosen = CHOSEN.exec(options)?.[1] ?? '';
+  if (afterQuestion === undefined) return chosen;
+  return /^\d[\d,]*$/.test(chosen) ? `? (${chosen})` : `?\n${chosen}`;
+}
+
 export function quizAnswers(text: string): string {
   if (!text.includes('?')) return text;
-  return text
+  return (
+    text.includes('( )') ? text.replace(RADIO_OPTIONS, (options: string, afterQuestion?: string) => chosenOption(afterQuestion ? options.slice(afterQuestion.length) : options, afterQuestion)) : text
+  )
     .replace(OPTIONS, '')
     .replace(HOW_MANY, (_, what: string, inBrackets?: string, labelled?: string) => `${inBrackets ?? labelled ?? ''} ${what}${inBrackets ? '.' : ''}`)
     .replace(WHAT_WAS, (_, lead: string, what: string, inBrackets?: string, labelled?: string) => `${lead}${what}: ${inBrackets ?? labelled ?? ''}${inBrackets ? '.' : ''}`);
