@@ -151,4 +151,12 @@ describe('puzzles, quizzes, listings and print columns (u52)', () => {
       "MCHN   Desi Nation Tonight - Immigration desk: Wednesday's Express Entry draw raised the cut-off to 470 points, the highest of the year so far, as 3,350 candidates received invitations.";
     expect(facts(['TV TONIGHT - FRIDAY, MAY 31, 2019', listing].join('\n'), '2019-05-31')).toEqual([['2019-05-29', null, 'general', 3350, 470, null]]);
   });
+  it('a dateline "February 14, 2021 | Nûçe: Rojhat Amed" (the page\'s day, a label, a name) is no day of the round the body dates', () => {
+    const page = [
+      'Canada invites 27,332 candidates in one day: minimum CRS score 75!',
+      'February 14, 2021 | Nûçe: Rojhat Amed',
+      'IRCC on Saturday, February 13, held draw #176 of the Express Entry system where 27,332 candidates were invited to apply for permanent residence. The minimum CRS score was 75.',
+    ].join('\n');
+    expect(facts(page, '2021-02-14')).toEqual([['2021-02-13', '176', 'cec', 27332, 75, null]]);
+  });
 });

@@ -88,9 +88,12 @@ const QUOTE_STAMP = /^(?:Quote|Quoting)\s?\([^()@\n]{1,40}@\s?[^()\n]{6,40}\)\s*
 /** "Jan 6, 2026 / 2 min read": a byline's reading time. */
 const READ_TIME = /\b\d{1,2}\s?min(?:ute)?s?\.?\s+read|\b(?:lectura|leitura|lecture)\s?:\s?\d{1,2}\s?min\b|\b\d{1,2}\s?min\.?\s+de\s+(?:lectura|leitura|lecture)\b/i;
 
-/** "2016-11-17 08:40 | Editor: Lily Zhao | Views 3,214": the page's day and time, then who wrote it or how many read it. */
+/**
+ * "2016-11-17 08:40 | Editor: Lily Zhao | Views 3,214", "February 14, 2021 | Nûçe: Rojhat Amed" (a label, then a name): the page's day
+ * and time, then who wrote it or how many read it.
+ */
 const DATE_THEN_META =
-  /^\s*(?:(?:19|20)\d\d-\d\d-\d\d|[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d)(?:\s\d{1,2}:\d{2})?\s*[|\u00b7\u2022]\s*(?:by|editor|author|views?|posted|source|reporter|written by)\b/i;
+  /^\s*(?:(?:19|20)\d\d-\d\d-\d\d|[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d)(?:\s\d{1,2}:\d{2})?\s*[|\u00b7\u2022]\s*(?:(?:by|editor|author|views?|posted|source|reporter|written by)\b|\p{L}{2,15}\s?:\s\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}$)/iu;
 
 /** "[image] Screenshot: IRCC rounds page — "Canadian Experience Class · 8,000 invitations · …"": a picture's words, which may be a round's facts. */
 const PICTURED_FACTS = /^\W*(?:image|photo|screenshot)\b/i;
