@@ -159,4 +159,36 @@ describe('puzzles, quizzes, listings and print columns (u52)', () => {
     ].join('\n');
     expect(facts(page, '2021-02-14')).toEqual([['2021-02-13', '176', 'cec', 27332, 75, null]]);
   });
+  it('a broadcast\'s closed captions all in capitals ("THE FEDERAL GOVERNMENT INVITED 3,232 CANDIDATES …") are read as ordinary text', () => {
+    const page = [
+      'CITYLINE NEWS AT 6 - CLOSED CAPTION TRANSCRIPT - MONDAY, MARCH 23, 2020',
+      '>> GOOD EVENING. THE PROVINCE IS',
+      'ORDERING ALL NON-ESSENTIAL',
+      'BUSINESSES TO CLOSE.',
+      '>> WITH TRAVEL RESTRICTED, OTTAWA HELD AN',
+      'EXPRESS ENTRY DRAW TODAY ONLY',
+      'FOR PEOPLE WHO ARE MOSTLY',
+      'ALREADY HERE.',
+      'THE FEDERAL GOVERNMENT INVITED',
+      '3,232 CANDIDATES FROM THE',
+      'CANADIAN EXPERIENCE CLASS TO',
+      'APPLY FOR PERMANENT RESIDENCE.',
+      'THE MINIMUM SCORE WAS 467.',
+    ].join('\n');
+    expect(facts(page, '2020-03-23')).toEqual([['2020-03-23', null, 'cec', 3232, 467, null]]);
+  });
+  it('a spreadsheet\'s rows in capitals ("150,2020-05-28,CEC,3515,440,…,NEW") are no captions: their "NEW" marks stay', () => {
+    const page = [
+      'EE_rounds_2020 - Sheet1.csv   (exported 2020-05-28 09:14 EDT)',
+      'round,date,program,itas,min_crs,tiebreak_utc,status',
+      '147,2020-05-13,PNP,529,718,2020-03-19 12:53:21,',
+      '148,2020-05-14,CEC,3371,447,2019-12-23 10:01:06,',
+      '149,2020-05-27,PNP,385,757,2020-04-27 10:19:01,NEW',
+      '150,2020-05-28,CEC,3515,440,2020-03-07 10:36:59,NEW',
+    ].join('\n');
+    expect(facts(page, '2020-05-28')).toEqual([
+      ['2020-05-27', '149', 'pnp', 385, 757, '2020-04-27'],
+      ['2020-05-28', '150', 'cec', 3515, 440, '2020-03-07'],
+    ]);
+  });
 });

@@ -15,6 +15,7 @@ import { numberWordsAsFigures } from './number-words.ts';
 import { quizAnswers } from './quiz-answers.ts';
 import { ocrDigits } from './ocr-digits.ts';
 import { icsText } from './ics-text.ts';
+import { unshoutCaps } from './all-caps.ts';
 
 /** Raw input beyond this is not an article; the rest is ignored. */
 export const MAX_INPUT_CHARS = 8_000_000;
@@ -33,7 +34,7 @@ export function toCleanText(input: string): string {
   // A pasted JSON response reads as labelled lines (json-lines.ts), a pasted CSV file as a table (csv-rows.ts), a printed page's
   // two columns one after the other (print-columns.ts), a table lined up with spaces as one with pipes (spaced-table.ts), a video's
   // transcript without its stamps (transcript.ts), a thread's posts without their "2/5" (thread-numbers.ts).
-  text = csvRows(jsonLines(spacedTables(unfoldColumns(joinTranscript(withoutThreadNumbers(ocrDigits(icsText(text.replace(/\r\n?/g, '\n')))))))))
+  text = csvRows(jsonLines(spacedTables(unfoldColumns(joinTranscript(withoutThreadNumbers(unshoutCaps(ocrDigits(icsText(text.replace(/\r\n?/g, '\n'))))))))))
     // A print headline's letters spaced out ("N A T I O N A L   B R I E F S", "I N   R E V I E W"): its words.
     .replace(/^[ \t]*[A-Z](?: [A-Z])+(?: {2,}[A-Z](?: [A-Z])+)*[ \t]*$/gm, (line) =>
       /[A-Z] [A-Z] [A-Z]/.test(line) ? line.trim().replace(/ {2,}/g, '\t').replace(/ /g, '').replace(/\t/g, ' ') : line,
