@@ -62,7 +62,39 @@ const nth = (n: string): string => dayOrdinal(n).replace(/^the /, '');
 
 const SCRIPT = script(A, '«»՝՛՞֊');
 
+/**
+ * Words that tell a page speaks about rounds rather than announces one, or of a round that is not Canada's federal one
+ * (docs/parser.md, "Armenian and Cebuano", audit of session 55): provinces and other countries ("Օնտարիո նահանգը" → "Ontario
+ * province", "Ավստրալիայի" → "Australia"), a month's summary ("Հոկտեմբերի ամփոփում" → "October recap"), an analysis
+ * ("Վերլուծություն"), "why" ("ինչու"), "the day before yesterday" ("երեկ չէ առաջին օրը", not yesterday) and a hedge before a
+ * figure ("մոտ", "շուրջ", about).
+ */
+const BACKGROUND: readonly GlossRule[] = [
+  ...(
+    [
+      ['օնտարիո|օնթարիո', 'Ontario'],
+      ['բրիտանական\\sկոլումբիա|բրիտանական\\sքոլոմպիա|պրիթիշ\\sքոլոմպիա', 'British Columbia'],
+      ['ալբերտա|ալպերթա', 'Alberta'],
+      ['սասկաչևան|սասկաչեվան|սասքաչըուան', 'Saskatchewan'],
+      ['մանիտոբա|մանիթոպա', 'Manitoba'],
+      ['նոր\\sշոտլանդիա|նովա\\sսկոտիա', 'Nova Scotia'],
+      ['քվեբեկ|քեբեք|քեպէք', 'Quebec'],
+      ['ավստրալիա|աւստրալիա|ավստրալիա', 'Australia'],
+      ['նոր\\sզելանդիա|նոր\\sզելանտա', 'New Zealand'],
+      ['մեծ\\sբրիտանիա|մեծն\\sբրիտանիա', 'the United Kingdom'],
+    ] as const
+  ).map(([hy, en]): GlossRule => [re(`${B}(?:${hy})${END}`), ` ${en} `]),
+  [re(`${B}նահանգ${END}`), ' province '],
+  [re(`(?:երեկ|երէկ)\\sչէ\\s(?:առաջին|մյուս|միւս)\\sօր${END}`), ' the day before yesterday '],
+  [re(`${B}${MONTH}\\sամփոփում${END}`), (_, m = '') => ` ${monthOf(m)} recap `],
+  [re(`(?:ամսվա|ամսուան)\\sամփոփում${END}`), ' monthly recap '],
+  [re(`${B}(?:վերլուծություն|վերլուծութիւն)${END}`), ' Analysis '],
+  [re(`${B}ինչ(?:ո՞ւ|ու)${E}`), ' why is '],
+  [re(`${B}(?:մոտ|մօտ|շուրջ|մոտավորապես|մօտաւորապէս)\\s(?=\\d)`), ' about '],
+];
+
 const RULES: readonly GlossRule[] = [
+  ...BACKGROUND,
   // Thousands with a space: "3 000", "7 500" (a number's start and end bounded, so a day and a year stay apart).
   [/(?<![\d,.:])(\d{1,3})[ \u00a0](\d{3})(?![\d]|[.,:]\d)/g, '$1,$2'],
   [/\u0589/g, '. '],

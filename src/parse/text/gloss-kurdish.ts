@@ -56,7 +56,36 @@ const SORANI_WEEKDAYS: readonly (readonly [string, string])[] = [
 const NUM = String.raw`((?<![\d,])\d{1,3}(?:,\d{3})+|(?<![\d,])\d{1,6})(?![\d,])`;
 const DRAW = `ڕاکێشان[${S}]*`;
 
+/**
+ * Sorani words that tell a page speaks about rounds rather than announces one, or of a round that is not Canada's federal one
+ * (docs/parser.md, "Pashto and Kurdish", audit of session 55): a province's or another country's name ("پارێزگای ئۆنتاریۆ" →
+ * "Ontario province"), a month's summary ("کورتەی مانگی تشرینی یەکەم" → "October recap"), an analysis ("شیکاری"), "why"
+ * ("بۆچی"), "a day after" ("ڕۆژێک دوای").
+ */
+const SORANI_BACKGROUND: readonly GlossRule[] = [
+  ...(
+    [
+      ['ئۆنتاریۆ|ئونتاریۆ|ئۆنتاریو', 'Ontario'],
+      ['بریتیش\\sکۆڵۆمبیا|بریتیش\\sکۆلۆمبیا|کۆڵۆمبیای\\sبەریتانی', 'British Columbia'],
+      ['ئەلبێرتا|ئاڵبێرتا', 'Alberta'],
+      ['ساسکاچیوان|ساسکاچوان', 'Saskatchewan'],
+      ['مانیتۆبا', 'Manitoba'],
+      ['کیوبێک|کیوبیک', 'Quebec'],
+      ['ئوسترالیا|ئوستورالیا|ئاوسترالیا', 'Australia'],
+      ['نیوزیلەندا|نیوزلەندا', 'New Zealand'],
+      ['بەریتانیا', 'the United Kingdom'],
+    ] as const
+  ).map(([ckb, en]): GlossRule => [new RegExp(`(?<![${S}])(?:${ckb})(?:ی|دا)?${END}`, 'g'), ` ${en} `]),
+  [new RegExp(`پارێزگا(?:ی)?${END}`, 'g'), ' province '],
+  [new RegExp(`کورتەی\\sمانگی\\s${SORANI_MONTH}`, 'g'), (_, m = '') => ` ${soraniMonth(m)} recap `],
+  [new RegExp(`کورتە(?:ی)?${END}`, 'g'), ' recap '],
+  [new RegExp(`شیکاری${END}`, 'g'), ' Analysis '],
+  [new RegExp(`بۆچی${END}`, 'g'), ' why is '],
+  [new RegExp(`ڕۆژێک\\sدوای${END}`, 'g'), ' A day after the '],
+];
+
 const SORANI: readonly GlossRule[] = [
+  ...SORANI_BACKGROUND,
   [new RegExp(String.raw`(\d{1,2})ی?\s(${KURDISH_SOLAR.join('|')})ی?\s(2[67]\d\d)(?:ی)?(?:\sکوردی)?`, 'g'), (_, d = '', m = '', y = '') => kurdishDay(d, m, y)],
   // Dates: "١٦ی ئازاری ٢٠٢٣", "١ی ئازار", "٣٠/٠٥/٢٠٢٤", "٢٠٢٥/٠٥/٠٣".
   [new RegExp(String.raw`(?<!\d)(\d{1,2})ی?\s${SORANI_MONTH}(?:\s(\d{4})(?:ی|دا)?)?`, 'g'), (_, d = '', m = '', y) => ` ${soraniMonth(m)} ${d}${y ? `, ${y}` : ''} `],
@@ -156,9 +185,47 @@ const K_WEEKDAYS: readonly (readonly [string, string])[] = [
   ['yekşem', 'Sunday'],
 ];
 
+/**
+ * Kurmanji words that tell a page speaks about rounds rather than announces one, or of a round that is not Canada's federal one
+ * (audit of session 55): provinces and other countries with their endings ("Parêzgeha Ontarioyê" → "Ontario province",
+ * "Awistralyayê" → "Australia"), a month's summary ("Kurteya meha Cotmehê" → "October recap"), an analysis ("Analîz"), "why"
+ * ("çima"), no draw ("tu dor … nehat", "dor tune"), an earlier round ("dora berê/borî/dawî" → the previous draw), a hedge
+ * ("nêzîkî", "bi qasî", about).
+ */
+const KURMANJI_BACKGROUND: readonly GlossRule[] = [
+  ...(
+    [
+      ['Ontario', 'Ontario'],
+      ['Kolombiyaya\\sBrîtanî|British\\sColumbia', 'British Columbia'],
+      ['Alberta', 'Alberta'],
+      ['Saskatchewan', 'Saskatchewan'],
+      ['Manitoba', 'Manitoba'],
+      ['Quebec|Kebek', 'Quebec'],
+      ['Awistraly|Australy|Ostraly', 'Australia'],
+      ['Zelandaya\\sNû|Zelanda\\sNû', 'New Zealand'],
+      ['Brîtany|Brîtanya', 'the United Kingdom'],
+    ] as const
+  ).map(([kmr, en]): GlossRule => [words(`(?:${kmr})(?:a|ayê|yê|ya|ê|yî)?`), ` ${en} `]),
+  [words('parêzgeh(?:a|ê)?'), ' province '],
+  [words(`kurteya\\smeha\\s${K_MONTH}`), (_, m = '') => ` ${kurmanjiMonth(m)} recap `],
+  [words('kurte(?:ya)?'), ' recap '],
+  [words('analîz|şirove'), ' Analysis '],
+  [words('çima'), ' why is '],
+  [words('tu\\sdor(?:a|ek)?(?=[^.\\n]{0,60}\\bne)'), ' no draw '],
+  [words('dor\\s(?:tune|nebû)'), ' no draw '],
+  [words('(?:di\\s)?dora\\s(?:berê|borî|dawî|pêşî)(?:\\sde)?'), ' the previous draw '],
+  [words('nêzîkî|bi\\sqasî|dora(?=\\s\\d{1,3},\\d{3})'), ' about '],
+  [words('(sê|çar|pênc)\\sdor(?:an)?'), (_, n = '') => ` ${{ sê: 'three', çar: 'four', pênc: 'five' }[n.toLowerCase()] ?? ''} draws `],
+  [words('(?:karên\\s|lênêrîna\\s)?tendurist[iî](?:yê)?'), ' healthcare '],
+  [words('zimanê\\sfransî'), ' French-language proficiency '],
+];
+
+const ENGLISH_MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+
 const KURMANJI: readonly GlossRule[] = [
   // Thousands with a point ("27.332").
   [/(?<![\d.])(\d{1,3})\.(\d{3})(?![\d.])/g, '$1,$2'],
+  ...KURMANJI_BACKGROUND,
   // Dates: "13ê Sibatê", "12ê Îlona 2020an", "31 Çile 2025".
   [words(String.raw`(\d{1,2})ê?\s${K_MONTH}(?:\s(\d{4})(?:an|ê)?)?`), (_, d = '', m = '', y) => ` ${kurmanjiMonth(m)} ${d}${y ? `, ${y}` : ''} `],
   [/(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])/g, (_, d = '', m = '', y = '') => ` ${dayOrAsWritten(y, m, d)} `],
@@ -169,14 +236,15 @@ const KURMANJI: readonly GlossRule[] = [
   [words('îro'), ' today '],
   [words('duh'), ' yesterday '],
   // Rounds: "dora 176an" (round 176), "Dora #367".
-  [words(String.raw`(?:di\s)?dor(?:a|ê)\s#?(\d{1,3})(?:an|em)?`), ' draw #$1 '],
+  [words(String.raw`(?:di\s)?dor(?:a|ê)\s#?(\d{1,3})(?:an|em)?(?![,.]\d)`), ' draw #$1 '],
   [words('qaîdeya\\swekheviyê'), ' tie-breaking rule '],
   [words('berî'), ' before '],
   [words('saet'), ' at '],
   [words(String.raw`xala\s(?:CRS\s)?(?:a\s)?herî\skêm(?:\stenê)?`), ' minimum CRS score '],
   [words(String.raw`tenê\s(\d{1,4})\sbû`), ' was only $1 '],
-  [words(String.raw`(\d{1,4})\sbû`), ' was $1 '],
-  [words(String.raw`(\d[\d,]{0,7})\s(?:kes|serlêder\p{L}*)(?:\s[^.\n]{0,80}?)?\svexwendin(?=\s(?:ku|:)|[:.!,]|$)`), ' $1 candidates were invited '],
+  // Not a day told before it ("roja 19ê Tebaxê bû", it was on August 19).
+  [words(String.raw`(?<!(?:${ENGLISH_MONTHS})\s)(\d{1,4})\sbû`), ' was $1 '],
+  [words(String.raw`(\d[\d,]{0,7})\s(?:kes|serlêder\p{L}*)(?:\s[^.\n]{0,80}?)?\svexwendin(?=\s(?:ku|û|:)|[:.!,]|$)`), ' $1 candidates were invited '],
   [words(String.raw`(\d[\d,]{0,7})\svexwendin(?:ên\snû)?`), ' $1 invitations '],
   [words(String.raw`xala\s(\d{2,4})`), ' a score of $1 '],
   [words(String.raw`Çîna\sTecrubeya\sKanadayî`), ' Canadian Experience Class '],

@@ -89,7 +89,44 @@ const ORD = String.raw`(\d{1,3})\s?(?:مه|مې|م)${END}`;
 /** The draw, in its forms ("قرعه", "قرعې", "قرعو"). */
 const DRAW = `قرع[هېوۍ]${END}`;
 
+/**
+ * Words that tell a page speaks about rounds rather than announces one, or of a round that is not Canada's federal one, read
+ * as the English the reader knows (docs/parser.md, "Pashto and Kurdish", audit of session 55): a province's or another
+ * country's name ("د انټاریو ولایت" → "Ontario province", "استرالیا" → "Australia"), a month's summary ("د اکتوبر میاشتې لنډیز"
+ * → "October recap"), an analysis ("تحلیل"), "why" ("ولې"), an earlier round ("مخکینۍ قرعه", the previous draw), "a day after
+ * the … draw" ("د … له قرعې یوه ورځ وروسته") and a hedge ("شاوخوا", about).
+ */
+const BACKGROUND: readonly GlossRule[] = [
+  ...(
+    [
+      ['انټاریو|اونټاریو|انتاریو', 'Ontario'],
+      ['برټش\\sکولمبیا|بریټش\\sکولمبیا|برتانوي\\sکولمبیا', 'British Columbia'],
+      ['البرټا|آلبرټا|البرتا', 'Alberta'],
+      ['ساسکاچوان|سسکاچوان', 'Saskatchewan'],
+      ['مانیټوبا|مانیتوبا', 'Manitoba'],
+      ['نووا\\sسکوشیا|نووا\\sسکاټیا', 'Nova Scotia'],
+      ['کیوبک|کبک', 'Quebec'],
+      ['استرالیا|آسټرالیا|اسټرالیا', 'Australia'],
+      ['نیوزیلنډ|نیوزیلینډ|نیوزلینډ', 'New Zealand'],
+      ['بریتانیا|برتانیا|انګلستان', 'the United Kingdom'],
+    ] as const
+  ).map(([ps, en]): GlossRule => [new RegExp(`(?<![${P}])(?:د\\s)?(?:${ps})${END}`, 'g'), ` ${en} `]),
+  [new RegExp(`ولایت${END}`, 'g'), ' province '],
+  [new RegExp(`(?:د\\s)?${MONTH}\\s(?:میاشتې|میاشتی)\\sلنډیز`, 'g'), (_, m = '') => ` ${monthOf(m)} recap `],
+  [/میاشتنی\sلنډیز/g, ' monthly recap '],
+  [/لنډیز/g, ' recap '],
+  [new RegExp(`(?:تحلیل|شننه)${END}`, 'g'), ' Analysis '],
+  [new RegExp(`ولې${END}`, 'g'), ' why is '],
+  [new RegExp(`(?:مخکینۍ|مخکنۍ|تېره|پخوانۍ)\\s${DRAW}(?:\\sکې)?`, 'g'), ' the previous draw '],
+  [
+    new RegExp(`(?:د )?((?:[${P}]+ ){1,5}?)له\\s${DRAW}\\s(یوه|دوه|درې)\\sورځ[ېي]?\\s(?:وروسته|پس)`, 'g'),
+    (_, what = '', n = '') => ` ${n === 'یوه' ? 'A day' : `${COUNTS[n] ?? ''} days`} after the ${what} draw `,
+  ],
+  [new RegExp(`(?:شاوخوا|تقریباً|تقریبا|نږدې|نژدې)${END}`, 'g'), ' about '],
+];
+
 const RULES: readonly GlossRule[] = [
+  ...BACKGROUND,
   // Afghan solar days with their year ("۱۴ سلواغه ۱۴۰۱"): the Gregorian day; without a year, dropped.
   [new RegExp(String.raw`(\d{1,2})\s${SOLAR_MONTH}\s(1[34]\d\d)(?:\s?ل\.?)?`, 'g'), (_, d = '', m = '', y = '') => solarDay(d, m, y)],
   // "د ۲۰۱۷ کال د مې ۲۶مه" (of the year 2017, May's 26th), "د ۲۰۱۹ کال د جون ۲۰مه".
