@@ -43,6 +43,11 @@ describe('Pashto (gloss-pashto.ts)', () => {
     ].join('\n');
     expect(facts(page, '2025-10-29')).toEqual([['2025-10-28', null, 'cec', 1000, 533, null]]);
   });
+
+  it('"له پرون یوه ورځ مخکې" (a day before yesterday) is no yesterday', () => {
+    const page = ['د روغتیا او ټولنیز خدمتونه قرعه', 'له پرون یوه ورځ مخکې د روغتیا او ټولنیز خدمتونه لپاره قرعه وشوه او ۲۵۰۰ کسانو ته بلنه ورکړل شوه. ټیټه نمره ۴۷۰ وه.'].join('\n');
+    expect(facts(page, '2025-08-21')).toEqual([[null, null, 'healthcare', 2500, 470, null]]);
+  });
 });
 
 describe('Sorani (gloss-kurdish.ts)', () => {
@@ -123,6 +128,13 @@ describe('Kurmanji (gloss-kurdish.ts)', () => {
     const page2 = ['Dora tenduristiyê', 'Dora herî dawî ya IRCC roja 19ê Tebaxê bû. Di vê dorê de 2.500 kes vexwendin û xala herî kêm 470 bû, tenê ji bo karên tenduristiyê.'].join('\n');
     expect(facts(page2, '2025-08-20')).toEqual([['2025-08-19', null, 'healthcare', 2500, 470, null]]);
   });
+
+  it('a guide ("Rêber: çawa …?", a guide: how to …) with an example ("Mînak: …") announces no round', () => {
+    const page = ['Rêber: çawa xala CRS bilind bikin?', 'Mînak: roja 19ê Tebaxê 2.500 kes vexwendin û xala herî kêm 470 bû. Heke xala we ji vê bilindtir be, hûn ê bên vexwendin û tenê ev.'].join(
+      '\n',
+    );
+    expect(facts(page, '2025-08-21')).toEqual([]);
+  });
 });
 
 describe('Armenian (gloss-armenian.ts)', () => {
@@ -158,5 +170,13 @@ describe('Armenian (gloss-armenian.ts)', () => {
       'Նոյեմբերի 12-ին 1 000 հրավեր է ուղարկվել, և նվազագույն CRS միավորը կազմել է 533, ինչպես հոկտեմբերի 28-ին։',
     ].join('\n');
     expect(facts(page2, '2025-11-15')).toEqual([]);
+  });
+
+  it('a guide ("Ուղեցույց. ինչպես …", how to …) with an example ("Օրինակ՝ …") announces no round', () => {
+    const page = [
+      'Ուղեցույց. ինչպես բարձրացնել CRS միավորը',
+      'Օրինակ՝ օգոստոսի 19-ին 2 500 հրավեր է ուղարկվել, նվազագույն միավորը կազմել է 470։ Եթե ձեր միավորը ավելի բարձր է, դուք հրավեր կստանաք։',
+    ].join('\n');
+    expect(facts(page, '2025-08-21')).toEqual([]);
   });
 });

@@ -122,6 +122,7 @@ const BACKGROUND: readonly GlossRule[] = [
     new RegExp(`(?:د )?((?:[${P}]+ ){1,5}?)له\\s${DRAW}\\s(یوه|دوه|درې)\\sورځ[ېي]?\\s(?:وروسته|پس)`, 'g'),
     (_, what = '', n = '') => ` ${n === 'یوه' ? 'A day' : `${COUNTS[n] ?? ''} days`} after the ${what} draw `,
   ],
+  [new RegExp(`(?:له\\s)?پرون\\s(?:نه\\s|څخه\\s)?(?:یوه\\s)?ورځ\\sمخکې${END}|وړمه\\sورځ${END}`, 'g'), ' two days ago '],
   [new RegExp(`(?:شاوخوا|تقریباً|تقریبا|نږدې|نژدې)${END}`, 'g'), ' about '],
 ];
 
