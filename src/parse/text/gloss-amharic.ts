@@ -110,6 +110,21 @@ const GREGORIAN: readonly GlossRule[] = GREGORIAN_MONTHS.flatMap(([am, en]): Glo
   [new RegExp(`(?<![\\d,])(\\d{1,2})\\s${am}(?:,?\\s(\\d{4}))?${END}`, 'g'), (_, d = '', y = '') => ` ${en} ${String(Number(d))}${y ? `, ${y}` : ''} `],
 ]);
 
+/** "ሦስት ዙሮች" (three rounds). */
+const DRAW_COUNTS: Readonly<Record<string, string>> = { ሁለት: 'two', ሁለቱ: 'two', ሦስት: 'three', ሶስት: 'three', አራት: 'four', አምስት: 'five' };
+/** Provinces and other countries as Amharic spells them. */
+const PLACES: readonly (readonly [string, string])[] = [
+  ['ኦንታሪዮ|ኦንታርዮ', 'Ontario'],
+  ['ብሪ[ቲት]ሽ\\sኮሎምቢያ', 'British Columbia'],
+  ['አልበርታ', 'Alberta'],
+  ['ሳስካ[ቸች]ዋን', 'Saskatchewan'],
+  ['ማኒቶባ', 'Manitoba'],
+  ['ኖቫ\\sስኮ[ሺሽ]ያ', 'Nova Scotia'],
+  ['ኒው\\sብ[ረሩ]ንስዊክ', 'New Brunswick'],
+  ['ኩቤክ|ኬቤክ', 'Quebec'],
+  ['አውስትራሊያ', 'Australia'],
+  ['ኒው\\s?ዚላንድ', 'New Zealand'],
+];
 const NUM = GLOSS_COUNT;
 const SCRIPT = script(E);
 /** A word's Ethiopic tail (its suffixes). */
@@ -126,6 +141,9 @@ const PUNCTUATION: readonly GlossRule[] = [
 ];
 
 const RULES: readonly GlossRule[] = [
+  // A month's recap ("የሰኔ ወር የኤክስፕረስ ኢንትሪ ማጠቃለያ", June's Express Entry summary; "ወርሃዊ ማጠቃለያ", monthly summary) tells no news.
+  [new RegExp(`${START}(?:${MONTH}\\sወር${T}|ወርሃዊ)\\s(?:የ?ኤክስፕረስ\\sኢንትሪ\\s)?ማጠቃለያ${T}`, 'g'), ' monthly Express Entry recap '],
+  [new RegExp(`${START}ማጠቃለያ${T}`, 'g'), ' recap '],
   // A month with only its year ("ታኅሣሥ 2013 ዓ.ም", "የሐምሌ 2024") spans two Gregorian months; a year of the era alone is no day.
   [new RegExp(`${START}${MONTH}(?:\\s?ወር${T})?\\s?\\d{4}(?:${ERA})?`, 'g'), ' '],
   [new RegExp(`(?<!\\d)\\d{4}${ERA}`, 'g'), ' '],
@@ -133,12 +151,14 @@ const RULES: readonly GlossRule[] = [
   [new RegExp(`${START}ዛሬው${END}`, 'g'), " today's "],
   [new RegExp(`${START}ዛሬ${END}`, 'g'), ' today '],
   ...WEEKDAYS.map(([am, en]): GlossRule => [new RegExp(`${START}${am}${END}`, 'g'), ` ${en} `]),
-  [/ትናንት(?:ና)?(?![\u1200-\u135f])/g, ' yesterday '],
+  // "ከትናንት በስቲያ" (the day before yesterday) is no yesterday (not "two days ago", which the reader dates to a "Breaking news" page's own day); "ትላንት" is yesterday as well.
+  [new RegExp(`${START}(?:ትናንት|ትላንት)(?:ና)?\\s?በስቲያ${END}`, 'g'), ' the day before yesterday '],
+  [/(?:ትናንት|ትላንት)(?:ና)?(?![\u1200-\u135f])/g, ' yesterday '],
   [/ሰበር(?:\sዜና)?/g, ' Breaking news '],
   [/ለምሳሌ/g, ' For example, '],
   // Rounds: "399ኛው ዙር" (the 399th round), "ዙር፦ #289", "ሁለት ዙሮች" (two rounds).
   [new RegExp(`(?<![\\d,])(\\d{1,3})ኛ${T}\\s(?:የ?ኤክስፕረስ\\sኢንትሪ\\s)?(?:ዙር|ዕጣ|እጣ)${T}`, 'g'), ' draw #$1 '],
-  [new RegExp(`(?:በ|ከ)?(?:ሁለት|ሁለቱ)\\s(?:ዙሮች|ዕጣዎች|እጣዎች)${T}`, 'g'), ' two draws '],
+  [new RegExp(`(?:በ|ከ)?(ሁለት|ሁለቱ|ሦስት|ሶስት|አራት|አምስት)\\s(?:ዙሮች|ዕጣዎች|እጣዎች)${T}`, 'g'), (_, n = '') => ` ${DRAW_COUNTS[n] ?? 'two'} draws `],
   [new RegExp(`${START}(?:ዙሮች|ዕጣዎች|እጣዎች)${T}`, 'g'), ' draws '],
   [new RegExp(`${START}(?:አጠቃላይ|ሁሉንም\\sፕሮግራሞች\\sያካተተ)\\s(?:ዙር|ዕጣ|እጣ)${T}`, 'g'), ' general draw '],
   [new RegExp(`${START}(?:ዙር|ዕጣ|እጣ)${T}`, 'g'), ' draw '],
@@ -169,9 +189,13 @@ const RULES: readonly GlossRule[] = [
   [new RegExp(`${START}ቀናት${END}`, 'g'), ' dates '],
   [new RegExp(`(?<![${E}])እና${END}`, 'g'), ' and '],
   [new RegExp(`(?<![${E}])ካናዳ${END}`, 'g'), ' Canada '],
+  // A province's own round or another country's is no Express Entry round: their names kept ("የኦንታሪዮ መንግሥት", Ontario's government).
+  ...PLACES.map(([am, en]): GlossRule => [new RegExp(`${START}(?:${am})${T}`, 'g'), ` ${en} `]),
+  [new RegExp(`${START}መንግ[ሥስ]ት${T}`, 'g'), ' government '],
   // Programs.
   [new RegExp(`${START}ካናዳ\\sየሥራ\\sልምድ\\sክፍል${T}`, 'g'), ' Canadian Experience Class '],
   [new RegExp(`${START}ክፍለ\\sግዛት\\s(?:ዕጩዎች|እጩዎች|ሹመት)${T}`, 'g'), ' Provincial Nominee Program '],
+  [new RegExp(`${START}ክፍለ\\sግዛት${T}`, 'g'), ' province '],
   [new RegExp(`${START}ጤና\\s(?:ሙያዎች|ባለሙያዎች)${T}`, 'g'), ' healthcare occupations '],
   [new RegExp(`${START}ትራንስፖርት\\sሙያዎች${T}`, 'g'), ' transport occupations '],
   [new RegExp(`${START}ፈረንሳይኛ\\sቋንቋ${END}`, 'g'), ' French-language '],

@@ -42,6 +42,10 @@ const WEEKDAYS: readonly (readonly [string, string])[] = [
   ['Domingo', 'Sunday'],
 ];
 const NUMBERS: Readonly<Record<string, string>> = { duha: 'two', tulo: 'three', upat: 'four', lima: 'five' };
+/** "tulo ka adlaw" (three days). */
+const DAYS: Readonly<Record<string, string>> = { usa: 'a day', duha: 'two days', tulo: 'three days', upat: 'four days', lima: 'five days' };
+/** A phrase that starts a sentence where the words it glosses did. */
+const sentenceCase = (phrase: string, upper: boolean): string => (upper ? phrase.charAt(0).toUpperCase() + phrase.slice(1) : phrase);
 
 const RULES: readonly GlossRule[] = [
   // "Agosto 2022 sa Express Entry: tulo ka draw" (August 2022 in Express Entry: three draws): a month's recap.
@@ -72,6 +76,14 @@ const RULES: readonly GlossRule[] = [
   [words('(?:ang\\s)?miaging\\s(?:(healthcare|French|general|STEM|CEC|PNP)\\s)?draw'), (_, p = '') => ` the previous ${p ? `${p} ` : ''}draw `],
   [words('katapusang\\s(?=(?:Express\\sEntry\\s)?draw)'), ' the last '],
   [words('miaging'), ' previous '],
+  // A round told for its place in time: "Tulo ka adlaw human sa PNP draw nga nag-imbitar og 503" (three days after the PNP draw that invited 503).
+  [words(String.raw`(usa|duha|tulo|upat|lima)\ska\sadlaw\shuman\ssa`), (all = '', n = '') => ` ${sentenceCase(DAYS[n.toLowerCase()] ?? '', /^\p{Lu}/u.test(all))} after the `],
+  [words('nga\\snag-?imbitar\\s(?:og|ug)'), ' that invited '],
+  [words(String.raw`naghimo\s(?:na\s)?(?:usab\s)?ang\s(IRCC|Canada)\sog`), ' $1 held a '],
+  // Approximate figures: "mga 3,000 ka tawo" (about 3,000 people), "kapin sa 2,900" (more than), "hapit 3,000" (nearly).
+  [words('mga(?=\\s\\d)'), ' about '],
+  [words('(?:kapin|labaw)\\ssa(?=\\s\\d)'), ' more than '],
+  [words('(?:hapit|dul-an\\ssa|duol\\ssa)(?=\\s\\d)'), ' nearly '],
   // Counts: "1,980 ka ITA", "4,000 ka imbitasyon", "3,200 ka kandidato", "849 ka tawo", "3,200 ang gi-imbitar", "500 ra ang gi-imbitar".
   [words(`${WORD_COUNT}\\ska\\s(?:ITAs?|imbitasyon)`), ' $1 invitations '],
   [words(`${WORD_COUNT}\\ska\\s(?:kandidato|tawo|aplikante)`), ' $1 candidates '],

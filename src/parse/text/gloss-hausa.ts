@@ -38,6 +38,12 @@ const WEEKDAYS: readonly (readonly [string, string])[] = [
   ['Lahadi', 'Sunday'],
 ];
 const NUMBERS: Readonly<Record<string, string>> = { biyu: 'two', uku: 'three', hudu: 'four', biyar: 'five' };
+/** "kwana uku bayan" (three days after). */
+const DAYS: Readonly<Record<string, string>> = { daya: 'a day', biyu: 'two days', uku: 'three days', hudu: 'four days', biyar: 'five days' };
+/** A phrase that starts a sentence where the words it glosses did. */
+const sentenceCase = (phrase: string, upper: boolean): string => (upper ? phrase.charAt(0).toUpperCase() + phrase.slice(1) : phrase);
+/** "shekaru goma da suka wuce" (ten years ago). */
+const YEARS: Readonly<Record<string, string>> = { biyu: 'two', uku: 'three', hudu: 'four', biyar: 'five', goma: 'ten' };
 
 const RULES: readonly GlossRule[] = [
   // Days: "2 ga Fabrairu, 2015", "12 ga Nuwamba", "22 ga Oktoba", "17 Okt 2019", "1 ga Mayu".
@@ -48,7 +54,12 @@ const RULES: readonly GlossRule[] = [
   ...WEEKDAYS.map(([ha, en]): GlossRule => [words(`(?:a\\s)?(?:ranar\\s)?${ha}`), (all = '') => (/ranar/i.test(all) ? ` on ${en} ` : ` ${en} `)]),
   [words('(?:a\\s)?ranar'), ' on '],
   [words('washegari'), ' the next day, '],
+  // "shekaran jiya" (the day before yesterday) is no yesterday (two days ago: the reader leaves its day open).
+  [words('shekaran\\s?jiya'), ' two days ago '],
   [words('(?:a\\s)?jiya'), ' yesterday '],
+  // An anniversary: "A rana irin ta yau shekaru goma da suka wuce" (on a day like today ten years ago).
+  [words('a\\srana\\sirin\\sta\\syau'), ' On this day '],
+  [words(`shekaru\\s(${Object.keys(YEARS).join('|')})\\sda\\ssuka\\swuce`), (_, n = '') => ` ${YEARS[n.toLowerCase()] ?? ''} years ago `],
   [words('yau'), ' today '],
   [words(String.raw`da\skarfe(?=\s\d)`), ' at '],
   // Bylines: "Daga Aminu Bello | Alhamis, …".
@@ -59,9 +70,23 @@ const RULES: readonly GlossRule[] = [
   [words(String.raw`zagaye(?:n)?\s(?:da\sya\sgabata|na\sbaya|na\skarshe|na\sbaya-bayan\snan)`), ' the previous draw '],
   [words(String.raw`zagaye(?:n)?\s(?:gayyata\s)?(?:guda\s)?(biyu|uku|hudu|biyar)`), (_, n = '') => ` ${NUMBERS[n.toLowerCase()] ?? n} draws `],
   [words('sabon\\szagaye'), ' new draw '],
+  // A forecast: "zagayen CEC na gaba" (the next CEC draw), "Ana sa ran" (it is expected), "Mai yiwuwa" (possibly), "zai iya" (may).
+  [words(String.raw`zagaye(?:n)?\s((?:[A-Z]{2,5}\s)?)na\sgaba`), (_, p = '') => ` the next ${p}draw `],
   [words('zagaye(?:n)?(?:\\sgayyata)?'), ' draw '],
   // The tie-break: "Dokar raba kunnen doki (tie-breaking rule)".
   [words(String.raw`dokar\sraba\skunnen\sdoki(?:\s\(tie-?breaking\srule\))?`), ' tie-breaking rule '],
+  [words('ana\\ssa\\sran'), ' it is expected '],
+  [words('(?:mai\\s)?yiwuwa'), ' possibly '],
+  [words('zai\\siya|za\\sa\\siya'), ' may '],
+  [words('hasashe(?:n)?'), ' forecast '],
+  [words('mako\\smai\\szuwa'), ' next week '],
+  // A round told for its place in time: "Kwana uku bayan zagayen PNP da ya gayyaci mutum 503" (three days after the PNP draw that invited 503).
+  [words(`kwana\\s(${Object.keys(DAYS).join('|')})\\sbayan`), (all = '', n = '') => ` ${sentenceCase(DAYS[n.toLowerCase()] ?? '', /^K/.test(all))} after the `],
+  [words('(?:da|wanda)\\sya\\sgayyaci'), ' that invited '],
+  // Approximate figures: "kimanin mutum 3,000" (about 3,000 people), "gayyata fiye da 2,900" (more than 2,900 invitations).
+  [words('kimanin|kusan|misalin'), ' about '],
+  [words(`gayyata\\s(?:fiye|sama)\\sda\\s${WORD_COUNT}`), ' more than $1 invitations '],
+  [words('fiye\\sda|sama\\sda'), ' more than '],
   // Invitations and candidates: "gayyata 733", "Gayyata: 3,300", "gayyata 400 kacal" (only 400), "mutum 779".
   // A round's line: "mutum 290, maki 673" (290 people, a score of 673), "mutum 606, mafi karancin maki 698".
   [words(`(?:mutum|mutane|gayyata)\\s${WORD_COUNT}(?:\\s\\([^)]{0,80}\\))?,\\s(?:mafi\\skarancin\\s)?maki\\s${WORD_COUNT}`), ' $1 invitations, minimum CRS score $2 '],
@@ -81,6 +106,7 @@ const RULES: readonly GlossRule[] = [
   [words('ya\\skai|ya\\skasance'), ' was '],
   // Who did what.
   [words(String.raw`Ma'aikatar\sShige\sda\sFice(?:\sta\sKanada)?`), ' Immigration Canada '],
+  [words('ta\\ssake\\sgudanar\\sda|ta\\ssake\\syi'), ' held again '],
   [words('ta\\sgudanar\\sda|ta\\syi'), ' held '],
   [words('aka\\syi'), ' was held '],
   // Programs.

@@ -12,7 +12,7 @@ import { glossInTurn, keepCase, monthNamer, words, type GlossRule, type MonthTab
  */
 
 const MONTHS: MonthTable = [
-  ['sere|jan', 'January'],
+  ['seere|sere|jan', 'January'],
   ['erele|feb', 'February'],
   ['erena|mar', 'March'],
   ['igbe|apr|ebr', 'April'],
@@ -26,7 +26,7 @@ const MONTHS: MonthTable = [
   ['ope|des|dec', 'December'],
 ];
 /** Yoruba months (after a day's number: "Ogun", "Ope" and "Igbe" are words too) and the borrowed names. */
-const MONTH = '(Sere|Erele|Erena|Igbe|Ebibi|Okudu|Agemo|Ogun|Owewe|Owara|Belu|Ope|Setenba|Septemba|Okitoba|Oktoba|Nofemba|Novemba|Desemba|Disemba)';
+const MONTH = '(Seere|Sere|Erele|Erena|Igbe|Ebibi|Okudu|Agemo|Ogun|Owewe|Owara|Belu|Ope|Setenba|Septemba|Okitoba|Oktoba|Nofemba|Novemba|Desemba|Disemba)';
 const month = monthNamer(MONTHS, 'i');
 /** The days of a month as Yoruba counts them, the few pages write ("ọjọ́ kìíní", the first). */
 const ORDINALS: Readonly<Record<string, number>> = { kiini: 1, keji: 2, keta: 3, kerin: 4, karun: 5, kefa: 6, keje: 7, kejo: 8, kesan: 9, kewa: 10, ogun: 20, ogbon: 30, kokanlelogbon: 31 };
@@ -41,6 +41,8 @@ const WEEKDAYS: readonly (readonly [string, string])[] = [
   ['Ojo\\sAiku', 'Sunday'],
 ];
 const NUMBERS: Readonly<Record<string, string>> = { meji: 'two', meta: 'three', merin: 'four', marun: 'five' };
+/** "odun mewaa seyin" (ten years ago). */
+const YEARS: Readonly<Record<string, string>> = { meji: 'two', meta: 'three', merin: 'four', marun: 'five', mewaa: 'ten', mewa: 'ten' };
 
 const RULES: readonly GlossRule[] = [
   // Days: "26 Setenba", "29 Owewe (Setenba) 2023", "ojo kiini osu Okudu, odun 2017".
@@ -49,7 +51,13 @@ const RULES: readonly GlossRule[] = [
     words(String.raw`ojo\s(${Object.keys(ORDINALS).join('|')})\sosu\s${MONTH}(?:,?\sodun\s((?:19|20)\d\d))?`),
     (_, d = '', m = '', y = '') => ` ${month(m)} ${String(ORDINALS[d.toLowerCase()] ?? '')}${y ? `, ${y}` : ''} `,
   ],
+  // "Akojopo osu Okudu" (June's summary): a month's recap, no news.
+  [words(String.raw`akojopo\s(?:osu\s)?${MONTH}`), (_, m = '') => ` ${month(m)} recap `],
+  [words('akojopo'), ' recap '],
   [words(String.raw`(?:ojo\s\p{L}+\s)?osu\s${MONTH}`), (_, m = '') => ` ${month(m)} `],
+  // "Ni ojo oni ni odun mewaa seyin" (on this day ten years ago): an anniversary, no today's round.
+  [words(String.raw`(?:ni\s)?ojo\soni\sni(?=\sodun\s\p{L}+\sseyin)`), ' On this day '],
+  [words(String.raw`odun\s(${Object.keys(YEARS).join('|')})\sseyin`), (_, n = '') => ` ${YEARS[n.toLowerCase()] ?? ''} years ago `],
   [words('odun(?=\\s(?:19|20)\\d\\d)'), ' '],
   // Weekdays: "Ni Ojo Eti to koja" (last Friday: the reader takes "on Friday" as the last before the page's day); "Aje 20/07",
   // "Isegun 21/07" on a list, before their day.

@@ -40,6 +40,10 @@ const WEEKDAYS: readonly (readonly [string, string])[] = [
   ['Mgqibelo', 'Saturday'],
 ];
 const NUMBERS: Readonly<Record<string, string>> = { emibili: 'two', emithathu: 'three', emine: 'four', emihlanu: 'five' };
+/** "kwezinsuku ezintathu" (of three days). */
+const DAYS: Readonly<Record<string, string>> = { ezimbili: 'two days', ezintathu: 'three days', ezine: 'four days', ezinhlanu: 'five days' };
+/** A phrase that starts a sentence where the words it glosses did. */
+const sentenceCase = (phrase: string, upper: boolean): string => (upper ? phrase.charAt(0).toUpperCase() + phrase.slice(1) : phrase);
 /** A count after a prefix ("abangu-1 800", "ezingu-3 750"), its thousands already joined by a comma. */
 const COUNT = String.raw`(\d{1,3}(?:,\d{3})+|\d{1,6})(?![\d,.]\d)`;
 
@@ -54,11 +58,18 @@ const RULES: readonly GlossRule[] = [
     words(String.raw`(?:(?:ngo)?mhla\s)?(?:zi(?:nga|yi)?(?:ma)?-)?(\d{1,2})\s${MONTH}(?:,?\s((?:19|20)\d\d))?`),
     (all = '', d = '', m = '', y = '') => ` ${/mhla/i.test(all) ? `${all.startsWith('N') ? 'On' : 'on'} ` : ''}${month(m)} ${String(Number(d))}${y ? `, ${y}` : ''} `,
   ],
-  [words(MONTH), (m = '') => ` ${month(m)} `],
+  // "Isifinyezo senyanga kaJuni" (June's summary): a month's recap, no news.
+  [words(String.raw`isifinyezo\s(?:senyanga\s)?${MONTH}`), (_, m = '') => ` ${month(m)} recap `],
+  [words('isifinyezo'), ' recap '],
+  // A month alone ("NgoJuni 2025", "kaJuni"): its name, not its prefix.
+  [words(MONTH), (_, m = '') => ` ${month(m)} `],
+  [words('sezizonke|sebebonke|sisonke'), ' in total '],
   // Weekdays: "NgoLwesine" (on Thursday), "ULwesihlanu", "sangoLwesine" (of Thursday).
   ...WEEKDAYS.map(([zu, en]): GlossRule => [words(`(ngo|sango|u)?${zu}`), (all = '', pre = '') => (/ngo$/i.test(pre) ? ` ${all.startsWith('N') ? 'On' : 'on'} ${en} ` : ` ${en} `)]),
   // "Izolo (19/02): … | Namuhla (20/02): …": each day's round on its own line.
   [/\s\|\s(?=(?:Izolo|Namuhla)\b)/g, '\n'],
+  // "Kuthangi" (the day before yesterday) is no yesterday (two days ago: the reader leaves its day open).
+  [words('kuthangi'), ' two days ago '],
   [words('izolo|wangayizolo'), ' yesterday '],
   [words('namuhla'), ' today '],
   [words('kuleli\\ssonto'), ' this week '],
@@ -71,12 +82,25 @@ const RULES: readonly GlossRule[] = [
   [words(String.raw`(?:u|e)mzuliswan[oe]\s#(\d{1,3})(?:\swe-(Express\sEntry))?`), (_, n = '', ee = '') => ` ${ee ? 'Express Entry ' : ''}draw #${n} `],
   [words(String.raw`(?:u|e)mzuliswan(?:o|eni)\s((?:we-[A-Z]{2,5}\s)?)odlule`), (_, p = '') => ` the previous ${p.replace(/^we-/i, '')}draw `],
   [words(String.raw`imizuliswano\s(emibili|emithathu|emine|emihlanu)`), (_, n = '') => ` ${NUMBERS[n.toLowerCase()] ?? n} draws `],
+  // A forecast: "umzuliswano we-CEC olandelayo" (the next CEC draw), "Kulindeleke ukuthi" (it is expected that), "Kungenzeka" (possibly).
+  [words(String.raw`(?:u|e)mzuliswan(?:o|eni)\s((?:we-[A-Z]{2,5}\s)?)olandelayo`), (_, p = '') => ` the next ${p.replace(/^we-/i, '')}draw `],
+  [words('kulindeleke(?:\\sukuthi)?'), ' it is expected that '],
+  [words('kungenzeka'), ' possibly '],
+  [words('ngesonto\\selizayo'), ' next week '],
+  // A round told for its place in time: "Ngemuva kwezinsuku ezintathu umzuliswano we-PNP umeme abantu abangu-503" (three days after the PNP draw that invited 503).
+  [
+    words(`ngemuva\\skwezinsuku\\s(${Object.keys(DAYS).join('|')})(?:\\s(?:u|e)mzuliswan(?:o|eni))?`),
+    (all = '', n = '') => ` ${sentenceCase(DAYS[n.toLowerCase()] ?? '', /^N/.test(all))} after the draw `,
+  ],
+  [words('umeme|owamema|owameme'), ' that invited '],
   [words(String.raw`umzuliswano\swokuqala`), ' the first draw '],
   [words(String.raw`omunye\sumzuliswano`), ' another draw '],
   [words(String.raw`(?:u|e|o)mzuliswan(?:o|eni)`), ' draw '],
   [words('imizuliswano'), ' draws '],
   // The tie-break: "Umthetho wokwehlukanisa abalinganayo (tie-breaking rule)".
   [words(String.raw`umthetho\swokwehlukanisa(?:\sabalinganayo)?(?:\s\(tie-?breaking\srule\))?`), ' tie-breaking rule '],
+  // "cishe abantu abangu-3 000" (about 3,000 people): an approximate figure.
+  [words('cishe'), ' about '],
   // Invitations and candidates: "izimemo ezingu-3 750", "Izimemo: 1 000", "abantu abangu-1 800", "391 bamenyiwe".
   [words(`(?:ngezimemo|izimemo)\\sezingu-${COUNT}`), ' $1 invitations '],
   [words('izimemo|ngezimemo'), ' invitations '],
