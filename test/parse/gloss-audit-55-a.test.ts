@@ -145,9 +145,9 @@ describe('Armenian (gloss-armenian.ts)', () => {
     expect(facts(page2, '2025-10-07')).toEqual([['2025-10-06', null, 'french', null, 432, null]]);
   });
 
-  it('"Երեկ չէ առաջին օրը" (the day before yesterday) is no yesterday', () => {
+  it('"Երեկ չէ առաջին օրը" (the day before yesterday) is no yesterday: two days before the page', () => {
     const page = ['Առողջապահության փուլ', 'Երեկ չէ առաջին օրը IRCC-ն անցկացրեց առողջապահության ոլորտի փուլ։ 2 500 հրավեր է ուղարկվել։ Նվազագույն CRS միավորը կազմել է 470։'].join('\n');
-    expect(facts(page, '2025-08-21')).toEqual([[null, null, 'healthcare', 2500, 470, null]]);
+    expect(facts(page, '2025-08-21')).toEqual([['2025-08-19', null, 'healthcare', 2500, 470, null]]);
   });
 
   it('a province’s own draw ("Օնտարիո նահանգը", "Բրիտանական Կոլումբիա") and another country’s ("Ավստրալիայի") announce no Express Entry round', () => {

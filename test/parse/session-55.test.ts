@@ -192,3 +192,14 @@ describe('puzzles, quizzes, listings and print columns (u52)', () => {
     ]);
   });
 });
+
+describe('days told back from the page (the glossary audits of session 55)', () => {
+  it('"Two days ago" under "Breaking news" is not the page\'s day (the tag dates a round the page tells without a day as today\'s)', () => {
+    const page = ['Breaking news: Express Entry', 'Two days ago IRCC held a CEC draw that invited 3,000 candidates with a minimum CRS of 529.'].join('\n');
+    expect(facts(page, '2025-06-14')).toEqual([[null, null, 'cec', 3000, 529, null]]);
+  });
+  it('"The day before yesterday IRCC held …" opens a sentence about the news, not about the draw before it', () => {
+    const page = ['Express Entry news', 'The day before yesterday IRCC held a PNP draw that invited 125 candidates with a minimum CRS of 784.'].join('\n');
+    expect(facts(page, '2025-06-12')).toEqual([['2025-06-10', null, 'pnp', 125, 784, null]]);
+  });
+});

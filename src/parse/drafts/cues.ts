@@ -104,7 +104,7 @@ export const CONTEXT_SPLIT = wordStartsGrouped(CONTEXT_CUES);
 
 /** At the start of a sentence these make the whole sentence about an earlier draw. */
 export const SENTENCE_CONTEXT =
-  /^[\s"'(*\u2022-]*(?:\d+[.)]\s*)?(?:before (?:that|the current|this|today's|the latest)|prior to (?:that|this|the current)|previously|the (?:day|week|night) before|the (?:draw|round) before\b(?!\s+(?:the|a|its|their)\b)|the (?:previous|prior) (?:day|week)|(?:a|one|two|three|four|five|2|3|4|5) days? (?:earlier|before)|earlier (?:this|last|in the) (?:week|month|year)|last (?:week|month)|for (?:comparison|context|reference)|by comparison|in comparison|at that time|at the time,|back then)\b/i;
+  /^[\s"'(*\u2022-]*(?:\d+[.)]\s*)?(?:before (?:that|the current|this|today's|the latest)|prior to (?:that|this|the current)|previously|the (?:day|week|night) before(?! yesterday\b)|the (?:draw|round) before\b(?!\s+(?:the|a|its|their)\b)|the (?:previous|prior) (?:day|week)|(?:a|one|two|three|four|five|2|3|4|5) days? (?:earlier|before)|earlier (?:this|last|in the) (?:week|month|year)|last (?:week|month)|for (?:comparison|context|reference)|by comparison|in comparison|at that time|at the time,|back then)\b/i;
 
 /**
  * Marks a clause as speaking of an earlier draw without splitting it (not "the tie-break rule that prioritizes earlier submissions"),

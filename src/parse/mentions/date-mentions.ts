@@ -57,7 +57,7 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const WEEKDAY = /\b(?:(this|last|next|on)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:'s)?\b/gi;
 // "One year ago today", "From CRS 886 to Today": not the page's day.
 const RELATIVE =
-  /\b((?<!\b(?:ago|to|until|till|through)\s)today|(?<=\b(?:to|until|till|through)\s)today(?=['\u2019]s)|tonight|hoy|hoje|aujourd['\u2019]hui|anteayer|anteontem|avant-hier|ayer|ontem|ngayong araw|kahapon|kamakalawa|(?:aaj|ajj)(?=\s)|(?:kal|parso)(?=\s[^.;!?]{0,50}\b(?:tha|thi|the|hua|hui|hue|kiya|kiye|aaya|aya|nikla|nikala|hua\s+tha|hoya|hoyi|si)\b)|hier(?=\s*,|\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|soir|matin|apr[eè]s-midi)\b)|this (?:morning|afternoon|evening)|earlier today|just now|(?<=\b(?:draws?|rounds?)(?:\s+of\s+(?:19|20)\d\d)?\s)just\s+(?:dropped|landed)|(?:just\s+)?a\s+short\s+while\s+ago|(?:just\s+)?moments\s+ago|yesterday|last night|the (?:day|night) before|the (?:previous|prior) day|(?:a|one) day (?:earlier|before)|(?:two|three|four|five|2|3|4|5) days (?:earlier|before)|the (?:next|following) day|(?:a|one) day later|the day after|(?:a|one) day after|(?:two|2) days after|(?:the|that) same day)\b/gi;
+  /\b(the day before yesterday|(?<!\b(?:ago|to|until|till|through)\s)today|(?<=\b(?:to|until|till|through)\s)today(?=['\u2019]s)|tonight|hoy|hoje|aujourd['\u2019]hui|anteayer|anteontem|avant-hier|ayer|ontem|ngayong araw|kahapon|kamakalawa|(?:aaj|ajj)(?=\s)|(?:kal|parso)(?=\s[^.;!?]{0,50}\b(?:tha|thi|the|hua|hui|hue|kiya|kiye|aaya|aya|nikla|nikala|hua\s+tha|hoya|hoyi|si)\b)|hier(?=\s*,|\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|soir|matin|apr[eè]s-midi)\b)|this (?:morning|afternoon|evening)|earlier today|just now|(?<=\b(?:draws?|rounds?)(?:\s+of\s+(?:19|20)\d\d)?\s)just\s+(?:dropped|landed)|(?:just\s+)?a\s+short\s+while\s+ago|(?:just\s+)?moments\s+ago|yesterday|last night|the (?:day|night) before|the (?:previous|prior) day|(?:a|one) day (?:earlier|before)|(?:two|three|four|five|2|3|4|5) days (?:earlier|before)|the (?:next|following) day|(?:a|one) day later|the day after|(?:a|one) day after|(?:two|2) days after|(?:the|that) same day)\b/gi;
 /**
  * Words before a day that make it no round's: "since May 3", "updated on …", "recorded Thursday", "updated the rounds page this
  * morning", a wire's dateline "(Marketwired - Feb. 2, 2015)".
@@ -219,7 +219,7 @@ function relativeDay(word: string, published: DayRef | null): DayRef | OffsetRef
   if (/^(?:today|tonight|this |earlier today|just now$|just (?:dropped|landed)$|(?:just )?(?:a short while|moments) ago$|hoy$|hoje$|aujourd|ngayong araw$|aaj$|ajj$)/.test(w)) return published;
   if (/^(?:yesterday|last night|ayer$|ontem$|hier$|kahapon$|kal$)/.test(w)) return published ? addDays(published, -1) : null;
   // "Anteayer, IRCC realizó …", "anteontem", "avant-hier": the day before yesterday.
-  if (/^(?:anteayer|anteontem|avant-hier|kamakalawa|parso)$/.test(w)) return published ? addDays(published, -2) : null;
+  if (/^(?:anteayer|anteontem|avant-hier|kamakalawa|parso|the day before yesterday)$/.test(w)) return published ? addDays(published, -2) : null;
   // "On the same day, IRCC also held a separate draw": the day of the draw told before it.
   if (/same day$/.test(w)) return { offsetDays: 0 };
   const n = ({ two: 2, three: 3, four: 4, five: 5 } as Record<string, number>)[w.split(' ')[0] ?? ''] ?? (Number.parseInt(w, 10) || 1);
