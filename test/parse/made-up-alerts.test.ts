@@ -50,8 +50,8 @@ describe('made-up pages replayed as news', () => {
     expect(replay.alerts.filter((a) => !a.right).map((a) => `${a.page}: ${a.date} ${a.program} ${a.invitations} at ${a.minCrs} (${a.why})`)).toEqual(known);
   });
 
-  it('still alerts the draws it did when this replay was last measured (1,646 with u50–u51), or more', () => {
-    expect(replay.alerts.filter((a) => a.right).length).toBeGreaterThanOrEqual(1646);
+  it('still alerts the draws it did when this replay was last measured (1,700 with u52–u53), or more', () => {
+    expect(replay.alerts.filter((a) => a.right).length).toBeGreaterThanOrEqual(1700);
   });
 });
 
@@ -324,14 +324,14 @@ describe('the sets of session 51, probed', () => {
   it('u40 (tuned on, 160 pages): 1,039 of 1,122 fields right or more (984 with the reader of the session start), at most 1 wrong value', () => {
     expectFloor('u40-', 1122, 1039, 1, 160);
   });
-  it('u41 (never tuned on, 160 pages): 953 of 1,140 fields right or more (953 with the reader of the session start), at most 6 wrong values', () => {
-    expectFloor('u41-', 1140, 953, 6, 160);
+  it('u41 (never tuned on, 160 pages): 954 of 1,140 fields right or more (953 with the reader of the session start), at most 6 wrong values', () => {
+    expectFloor('u41-', 1140, 954, 6, 160);
   });
   it('u42 (tuned on, 160 pages): 982 of 1,098 fields right or more (838 with the reader of the session start), at most 1 wrong value', () => {
     expectFloor('u42-', 1098, 982, 1, 160);
   });
-  it('u43 (never tuned on, 160 pages, written while the session tuned): 952 of 1,110 fields right or more (935 with the reader of the session start), at most 3 wrong values', () => {
-    expectFloor('u43-', 1110, 952, 3, 160);
+  it('u43 (never tuned on, 160 pages, written while the session tuned): 957 of 1,110 fields right or more (935 with the reader of the session start), at most 3 wrong values', () => {
+    expectFloor('u43-', 1110, 957, 3, 160);
   });
 });
 
@@ -389,5 +389,20 @@ describe('the sets of session 54, probed', () => {
   });
   it('u51 (never tuned on, 160 pages): 856 of 1,086 fields right or more (689 with the reader of the session start), at most 9 wrong values', () => {
     expectFloor('u51-', 1086, 856, 9, 160);
+  });
+});
+
+// u53 is blind (pages in Amharic, Yoruba, Hausa, Zulu, Pashto, Kurdish, Armenian and Cebuano; TV listings and teletext, live
+// scoreboards, crosswords and news quizzes, screen-reader transcripts, alt text and captions, OCR'd clippings; legal-aid and
+// settlement leaflets, foreign governments' advisories, exported spreadsheets, forum timelines and signatures, calendar entries,
+// lecture slides, consultants' invoices and client letters): 600 of 1,140 fields right with the reader of the session's start (7
+// wrong values, 12 extra announced draws; 16 alerts, all right), never read. u52 (the same kinds) was tuned on: 597 of 1,128 (10
+// wrong, 4 extra, 8 alerts, all right) at the start.
+describe('the sets of session 55, probed', () => {
+  it('u52 (tuned on, 160 pages): 1,043 of 1,128 fields right or more (597 with the reader of the session start), no wrong value', () => {
+    expectFloor('u52-', 1128, 1043, 0, 160);
+  });
+  it('u53 (never tuned on, 160 pages): 832 of 1,140 fields right or more (600 with the reader of the session start), at most 7 wrong values', () => {
+    expectFloor('u53-', 1140, 832, 7, 160);
   });
 });
