@@ -1,5 +1,6 @@
-import { applyGloss, dayOrAsWritten, glossInTurn, grouped, monthNamer, tidyGloss, words, writtenWith, type GlossRule, type MonthTable } from './gloss-rules.ts';
+import { applyGloss, dayOrAsWritten, glossInTurn, grouped, monthNamer, words, writtenWith, type GlossRule, type MonthTable } from './gloss-rules.ts';
 import { solarHijriToGregorian } from './solar-hijri.ts';
+import { ARABIC_SCRIPT_RUN, arabicScriptNumerals, withoutArabicScript } from './arabic-script.ts';
 
 /**
  * Kurdish draw news glossed into the English the reader knows (docs/parser.md, "Pashto and Kurdish"): Sorani in the Arabic
@@ -11,13 +12,10 @@ import { solarHijriToGregorian } from './solar-hijri.ts';
 
 /** Letters Sorani writes and Persian, Arabic, Urdu and Pashto do not (ە ێ ۆ ڕ ڵ). */
 const SORANI_LETTERS = /[\u06d5\u06ce\u06c6\u0695\u06b5]/g;
-const ARABIC_SCRIPT_RUN = /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]+/g;
 
 /** Sorani: 15 of its own letters in at least eight words of the script. */
 export const isSorani = (text: string): boolean => (text.match(SORANI_LETTERS) ?? []).length >= 15 && (text.match(ARABIC_SCRIPT_RUN) ?? []).length >= 8;
 
-const EASTERN_DIGITS = /[\u06f0-\u06f9\u0660-\u0669]/g;
-const westernDigit = (c: string): string => String((c.codePointAt(0) ?? 0) - ((c.codePointAt(0) ?? 0) >= 0x06f0 ? 0x06f0 : 0x0660));
 const S = String.raw`\u0600-\u06ff`;
 const END = `(?![${S}])`;
 
@@ -141,16 +139,8 @@ const SORANI: readonly GlossRule[] = [
 ];
 
 export function glossSorani(text: string): string {
-  let out = text
-    .replace(EASTERN_DIGITS, westernDigit)
-    .replace(/(\d)[\u060c\u066c](\d{3})(?!\d)/g, '$1,$2')
-    .replace(/(\d)\u066b(\d)/g, '$1.$2')
-    .replace(/\u061f/g, '?')
-    .replace(/\u061b/g, ';')
-    .replace(/\u060c/g, ', ');
   // A day told in both calendars ("١٦ی ئازاری ٢٠٢٣ – ٢٥ی ڕەشەمەی ٢٧٢٢ی کوردی") is one day.
-  out = applyGloss(out, SORANI).replace(/([A-Z][a-z]+ \d{1,2}, \d{4})\s*[–-]\s*\1/g, '$1');
-  return tidyGloss(out.replace(/(?<!\d[,.:]?)\d(?:[\d,.]{0,20}\d)?(?=[ \t]?[\u0600-\u06ff])/g, ' ').replace(ARABIC_SCRIPT_RUN, ' '));
+  return withoutArabicScript(applyGloss(arabicScriptNumerals(text), SORANI).replace(/([A-Z][a-z]+ \d{1,2}, \d{4})\s*[–-]\s*\1/g, '$1'));
 }
 
 /** Kurmanji's own words (not "de", "li" or "ji", which other languages write). */

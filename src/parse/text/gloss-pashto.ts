@@ -1,5 +1,6 @@
-import { applyGloss, dayOrAsWritten, grouped, monthNamer, tidyGloss, type GlossRule, type MonthTable } from './gloss-rules.ts';
+import { applyGloss, dayOrAsWritten, grouped, monthNamer, type GlossRule, type MonthTable } from './gloss-rules.ts';
 import { solarHijriToGregorian } from './solar-hijri.ts';
+import { ARABIC_SCRIPT_RUN, arabicScriptNumerals, withoutArabicScript } from './arabic-script.ts';
 
 /**
  * Pashto draw news glossed into the English the reader knows, as `gloss-persian-arabic.ts` does for Persian (docs/parser.md,
@@ -12,7 +13,6 @@ import { solarHijriToGregorian } from './solar-hijri.ts';
 
 /** Letters only Pashto writes among the languages the reader glosses in this script (Urdu's retroflexes are other letters). */
 const PASHTO_LETTERS = /[\u067c\u0681\u0685\u0689\u0693\u0696\u069a\u06ab\u06bc\u06cd\u06d0]/g;
-const ARABIC_SCRIPT_RUN = /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]+/g;
 /** Kurdish (Sorani) letters: a page that writes them is Kurdish, not Pashto. */
 const SORANI_LETTERS = /[\u06d5\u06ce\u06c6\u0695\u06b5]/g;
 
@@ -21,9 +21,6 @@ export const isPashto = (text: string): boolean => {
   const own = (text.match(PASHTO_LETTERS) ?? []).length;
   return own >= 6 && (text.match(ARABIC_SCRIPT_RUN) ?? []).length >= 8 && own > 2 * (text.match(SORANI_LETTERS) ?? []).length;
 };
-
-const EASTERN_DIGITS = /[\u06f0-\u06f9\u0660-\u0669]/g;
-const westernDigit = (c: string): string => String((c.codePointAt(0) ?? 0) - ((c.codePointAt(0) ?? 0) >= 0x06f0 ? 0x06f0 : 0x0660));
 
 /** Pashto letters (the class body), for "a word goes on". */
 const P = String.raw`\u0600-\u06ff`;
@@ -202,14 +199,5 @@ const RULES: readonly GlossRule[] = [
 ];
 
 export function glossPashto(text: string): string {
-  let out = text
-    .replace(EASTERN_DIGITS, westernDigit)
-    .replace(/(\d)[\u060c\u066c](\d{3})(?!\d)/g, '$1,$2')
-    .replace(/\u066b/g, '.')
-    .replace(/\u061f/g, '?')
-    .replace(/\u061b/g, ';')
-    .replace(/\u060c/g, ', ');
-  out = applyGloss(out, RULES);
-  // A number still glued to the script has a unit the glossary does not know; a clock's minutes are not one.
-  return tidyGloss(out.replace(/(?<!\d[,.:]?)\d(?:[\d,.]{0,20}\d)?(?=[ \t]?[\u0600-\u06ff])/g, ' ').replace(ARABIC_SCRIPT_RUN, ' '));
+  return withoutArabicScript(applyGloss(arabicScriptNumerals(text), RULES));
 }

@@ -1,5 +1,6 @@
 import { applyGloss, dayOrAsWritten, grouped, tidyGloss, type GlossRule } from './gloss-rules.ts';
 import { solarHijriToGregorian } from './solar-hijri.ts';
+import { ARABIC_SCRIPT_RUN, arabicScriptNumerals } from './arabic-script.ts';
 
 /**
  * Persian, Arabic and Urdu draw news glossed into the English the reader knows, as `gloss.ts` does for Korean and Chinese
@@ -11,8 +12,6 @@ import { solarHijriToGregorian } from './solar-hijri.ts';
 const day = dayOrAsWritten;
 
 /** Persian and Arabic digits, and the Arabic comma between a number's groups ("۵،۵۰۰" is 5,500). */
-const EASTERN_DIGITS = /[\u06f0-\u06f9\u0660-\u0669]/g;
-const westernDigit = (c: string): string => String((c.codePointAt(0) ?? 0) - ((c.codePointAt(0) ?? 0) >= 0x06f0 ? 0x06f0 : 0x0660));
 
 const PERSIAN_ARABIC_MONTHS: readonly (readonly [RegExp, number])[] = [
   [/ژانویه|يناير|كانون الثاني|جنوری/, 1],
@@ -176,20 +175,12 @@ const PERSIAN_ARABIC: readonly GlossRule[] = [
 ];
 
 const ARABIC_SCRIPT = /[\u0600-\u06ff]/;
-const ARABIC_SCRIPT_RUN = /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]+/g;
 /** Persian or Arabic: enough of that script that it is the page's language, not a name. */
 export const isPersianOrArabic = (text: string): boolean => ARABIC_SCRIPT.test(text) && (text.match(ARABIC_SCRIPT_RUN) ?? []).length >= 10;
 
 export function glossPersianArabic(text: string): string {
-  let out = text
-    .replace(EASTERN_DIGITS, westernDigit)
-    .replace(/(\d)[\u060c\u066c](\d{3})(?!\d)/g, '$1,$2')
-    .replace(/\u066b/g, '.')
-    .replace(/\u061f/g, '?')
-    .replace(/\u061b/g, ';')
-    // Urdu's full stop.
-    .replace(/\u06d4/g, '. ')
-    .replace(/\u060c/g, ', ');
+  // Urdu's full stop too.
+  let out = arabicScriptNumerals(text).replace(/\u06d4/g, '. ');
   out = applyGloss(out, PERSIAN_ARABIC);
   // A clock's minutes ("15:31 بالتوقيت") are not a number glued to a unit.
   // A number at a line's end is not glued to the next line's first word ("رقم السحب: 256" / "الفئة: …").
