@@ -159,6 +159,10 @@ describe('puzzles, quizzes, listings and print columns (u52)', () => {
     ].join('\n');
     expect(facts(page, '2021-02-14')).toEqual([['2021-02-13', '176', 'cec', 27332, 75, null]]);
   });
+  it('a draw card\'s "June 3, 2024 | Program: Provincial Nominee Program" is no dateline: its day is the round\'s', () => {
+    const page = ['Express Entry draw results', 'June 3, 2024 | Program: Provincial Nominee Program', 'ITAs: 2,985 | Minimum CRS: 676'].join('\n');
+    expect(facts(page, '2024-06-04')).toEqual([['2024-06-03', null, 'pnp', 2985, 676, null]]);
+  });
   it('a broadcast\'s closed captions all in capitals ("THE FEDERAL GOVERNMENT INVITED 3,232 CANDIDATES …") are read as ordinary text', () => {
     const page = [
       'CITYLINE NEWS AT 6 - CLOSED CAPTION TRANSCRIPT - MONDAY, MARCH 23, 2020',

@@ -93,7 +93,7 @@ const READ_TIME = /\b\d{1,2}\s?min(?:ute)?s?\.?\s+read|\b(?:lectura|leitura|lect
  * and time, then who wrote it or how many read it.
  */
 const DATE_THEN_META =
-  /^\s*(?:(?:19|20)\d\d-\d\d-\d\d|[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d)(?:\s\d{1,2}:\d{2})?\s*[|\u00b7\u2022]\s*(?:(?:by|editor|author|views?|posted|source|reporter|written by)\b|\p{L}{2,15}\s?:\s\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}$)/iu;
+  /^\s*(?:(?:19|20)\d\d-\d\d-\d\d|[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d)(?:\s\d{1,2}:\d{2})?\s*[|\u00b7\u2022]\s*(?:(?:by|editor|author|views?|posted|source|reporter|written by)\b|(?!(?:program|programme|category|stream|type|round|draw|class|selection|tie)\b)\p{L}{2,15}\s?:\s\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}$)/iu;
 
 /** "[image] Screenshot: IRCC rounds page — "Canadian Experience Class · 8,000 invitations · …"": a picture's words, which may be a round's facts. */
 const PICTURED_FACTS = /^\W*(?:image|photo|screenshot)\b/i;
