@@ -159,9 +159,11 @@ describe('puzzles, quizzes, listings and print columns (u52)', () => {
     ].join('\n');
     expect(facts(page, '2021-02-14')).toEqual([['2021-02-13', '176', 'cec', 27332, 75, null]]);
   });
-  it('a draw card\'s "June 3, 2024 | Program: Provincial Nominee Program" is no dateline: its day is the round\'s', () => {
+  it('a draw card\'s "June 3, 2024 | Program: Provincial Nominee Program" or "… | Update: Canadian Experience Class" is no dateline', () => {
     const page = ['Express Entry draw results', 'June 3, 2024 | Program: Provincial Nominee Program', 'ITAs: 2,985 | Minimum CRS: 676'].join('\n');
     expect(facts(page, '2024-06-04')).toEqual([['2024-06-03', null, 'pnp', 2985, 676, null]]);
+    const update = ['Express Entry draw results', 'July 8, 2024 | Update: Canadian Experience Class', 'ITAs: 3,200 | Minimum CRS: 520'].join('\n');
+    expect(facts(update, '2024-07-09')).toEqual([['2024-07-08', null, 'cec', 3200, 520, null]]);
   });
   it('a broadcast\'s closed captions all in capitals ("THE FEDERAL GOVERNMENT INVITED 3,232 CANDIDATES …") are read as ordinary text', () => {
     const page = [

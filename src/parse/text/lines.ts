@@ -89,11 +89,13 @@ const QUOTE_STAMP = /^(?:Quote|Quoting)\s?\([^()@\n]{1,40}@\s?[^()\n]{6,40}\)\s*
 const READ_TIME = /\b\d{1,2}\s?min(?:ute)?s?\.?\s+read|\b(?:lectura|leitura|lecture)\s?:\s?\d{1,2}\s?min\b|\b\d{1,2}\s?min\.?\s+de\s+(?:lectura|leitura|lecture)\b/i;
 
 /**
- * "2016-11-17 08:40 | Editor: Lily Zhao | Views 3,214", "February 14, 2021 | Nûçe: Rojhat Amed" (a label, then a name): the page's day
- * and time, then who wrote it or how many read it.
+ * "2016-11-17 08:40 | Editor: Lily Zhao | Views 3,214": the page's day and time, then who wrote it or how many read it.
  */
 const DATE_THEN_META =
-  /^\s*(?:(?:19|20)\d\d-\d\d-\d\d|[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d)(?:\s\d{1,2}:\d{2})?\s*[|\u00b7\u2022]\s*(?:(?:by|editor|author|views?|posted|source|reporter|written by)\b|(?!(?:program|programme|category|stream|type|round|draw|class|selection|tie)\b)\p{L}{2,15}\s?:\s\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}$)/iu;
+  /^\s*(?:(?:19|20)\d\d-\d\d-\d\d|[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d)(?:\s\d{1,2}:\d{2})?\s*[|\u00b7\u2022]\s*(?:by|editor|author|views?|posted|source|reporter|written by)\b/i;
+/** "February 14, 2021 | Nûçe: Rojhat Amed": the page's day, a label, a name in capitals (not "… | Program: Provincial Nominee Program"). */
+const DATE_THEN_LABELLED_NAME =
+  /^\s*(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d)\s*[|\u00b7\u2022]\s*(?!(?:Program|Programme|Category|Stream|Type|Round|Draw|Class|Selection|Tie)\b)\p{L}{2,15}\s?:\s\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}$/u;
 
 /** "[image] Screenshot: IRCC rounds page — "Canadian Experience Class · 8,000 invitations · …"": a picture's words, which may be a round's facts. */
 const PICTURED_FACTS = /^\W*(?:image|photo|screenshot)\b/i;
@@ -278,6 +280,7 @@ export function classifyLines(text: string): ArticleLine[] {
         TIMELINE_LINE.test(line) ||
         QUOTE_STAMP.test(line) ||
         DATE_THEN_META.test(line) ||
+        (DATE_THEN_LABELLED_NAME.test(line) && !DRAW_WORDS.test(line)) ||
         TAG_THEN_DATE_LINE.test(line) ||
         DATE_THEN_TAG_LINE.test(line) ||
         (DATE_THEN_PARTS_LINE.test(line) && !DRAW_WORDS.test(line)) ||
