@@ -64,6 +64,16 @@ describe('scans, calendar entries, spreadsheets and forum posts (u52)', () => {
     ].join('\n');
     expect(facts(page, '2023-02-03')).toEqual([]);
   });
+  it('a forum post\'s "Today\'s draw" counts from its stamp ("raj » Sat Jan 31, 2015 9:14 am"), not from the day the thread was read', () => {
+    const page = [
+      'Re: First Express Entry draw thread',
+      'raj_in_mississauga » Sat Jan 31, 2015 9:14 am',
+      "Today's draw invited 779 candidates and the lowest score was 886. Only job offers and nominations this time.",
+      'moonlightmaple » Mon Feb 02, 2015 11:02 am',
+      'Congrats to everyone who got one!',
+    ].join('\n');
+    expect(facts(page, '2015-02-02')).toEqual([['2015-01-31', null, 'general', 779, 886, null]]);
+  });
   it('a scoreboard\'s "THIS WEEK (3 rounds)" over its table ("RND | DATE | PROGRAM | ITAs | CRS"): each row of the week is news', () => {
     const page = [
       'CRS WATCH - LIVE SCORES                         Thu 2024-08-15 · 16:05 ET',

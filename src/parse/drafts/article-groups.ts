@@ -1,7 +1,7 @@
 import type { Programs } from '../../config/programs.ts';
-import { dayToIso, withYearBefore } from '../mentions/calendar.ts';
-import type { DateContext } from '../mentions/date-mentions.ts';
-import type { ArticleLine } from '../text/lines.ts';
+import { daysBetween, dayToIso, withYearBefore } from '../mentions/calendar.ts';
+import { findDates, type DateContext } from '../mentions/date-mentions.ts';
+import { FORUM_POST_STAMP, type ArticleLine } from '../text/lines.ts';
 import { skilledTradesAsFst } from '../mentions/program-mentions.ts';
 import { listsInOrder, sentenceFacts } from '../mentions/sentence-facts.ts';
 import { introducesSeveral, TODAYS_DRAW, YESTERDAY_LEAD } from './cues.ts';
@@ -75,7 +75,11 @@ function readSentences(lines: readonly ArticleLine[], text: (l: ArticleLine) => 
   let introProgram: string | null = null;
   let introColon = false;
   let lastWeek = false;
+  // A forum post's "today" and "yesterday" count from its stamp ("raj » Sat Jan 31, 2015 9:14 am"), not from the day the thread
+  // was read (docs/parser.md "Session 55").
+  let reference = published;
   for (const l of lines) {
+    if (l.meta && FORUM_POST_STAMP.test(l.text)) reference = postDay(l.text, published) ?? published;
     const lineText = text(l);
     if (lineText === null) continue;
     if (sentence >= MAX_SENTENCES) break;
@@ -84,7 +88,7 @@ function readSentences(lines: readonly ArticleLine[], text: (l: ArticleLine) => 
     for (const [start, end] of sentenceSpans(lineText)) {
       const s = lineText.slice(start, end);
       if (sentence < LAST_WEEK_LEAD_SENTENCES && LAST_WEEK_LEAD.test(s)) lastWeek = true;
-      const facts = sentenceFacts(s, { published, lastMonth, lastMonthFromPage, lastWeek }, programs);
+      const facts = sentenceFacts(s, { published: reference, lastMonth, lastMonthFromPage, lastWeek }, programs);
       for (const d of facts.allDates) if (isDayRef(d.value)) [lastMonth, lastMonthFromPage] = [{ year: d.value.year, month: d.value.month }, false];
       for (const p of facts.programs) named.add(p.code);
       reads.push({ where: { line: l.index, sentence: sentence++, zone: l.zone }, text: s, facts, listProgram: item ? introProgram : null, continuesIntro: item && introColon });
@@ -95,6 +99,14 @@ function readSentences(lines: readonly ArticleLine[], text: (l: ArticleLine) => 
     }
   }
   return reads;
+}
+
+/** The day of a forum post's stamp, when it is the page's or up to two weeks before it. */
+function postDay(stamp: string, published: DayRef | null): DayRef | null {
+  const day = findDates(stamp, { published: null, lastMonth: null }).find((d) => isDayRef(d.value))?.value;
+  if (!day || !isDayRef(day) || day.year === null) return null;
+  const lag = published ? daysBetween(day, published) : 0;
+  return lag !== null && lag >= 0 && lag <= 14 ? day : null;
 }
 
 /** How many sentences after a list of days "The first …", "The second …" may still name its draws. */

@@ -73,7 +73,7 @@ const DOTTED_PARTS_THEN_DATE =
   /^(?!@)[^\u00b7\n]{2,40}(?:\s\u00b7\s[^\u00b7\n]{2,40}){0,3}\s\u00b7\s(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d|\d{1,2}\/\d{1,2}\/(?:19|20)\d\d|(?:19|20)\d\d-\d{2}-\d{2})$/;
 
 /** "rajat_fsw » Sat Mar 21, 2015 12:41 am" (the clean text's "»" is a quote mark): a forum post's author and when it was posted, not the day of what it tells. */
-const FORUM_POST_STAMP =
+export const FORUM_POST_STAMP =
   /^[\w.-]{2,30}\s["\u00bb]\s(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s)?(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d)(?:,?\s(?:at\s)?\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?)?$/i;
 
 /**
