@@ -80,6 +80,8 @@ function readSentences(lines: readonly ArticleLine[], text: (l: ArticleLine) => 
   let reference = published;
   for (const l of lines) {
     if (l.meta && FORUM_POST_STAMP.test(l.text)) reference = postDay(l.text, published) ?? published;
+    // So does a chat message's "today" from the day it was sent (chat-export.ts).
+    if (l.sent) reference = postDay(l.sent, published) ?? published;
     const lineText = text(l);
     if (lineText === null) continue;
     if (sentence >= MAX_SENTENCES) break;

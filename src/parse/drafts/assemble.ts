@@ -11,6 +11,7 @@ import {
   fits,
   headlineOfAnotherRound,
   joinedReference,
+  dayUnderHeading,
   laterDayOf,
   noFactsSince,
   namesOnlyProgram,
@@ -94,10 +95,7 @@ export class DraftAssembler {
     const topic = this.topic;
     if (topic && !topic.context && g.refersBack && !g.context && g.zone === 'body' && p.minCrs === null && p.program === null && p.drawNumber === null) {
       const contradicts = p.invitations !== null && topic.invitations !== null && p.invitations !== topic.invitations;
-      if (contradicts && p.date !== null && topic.date !== null && sameDay(topic.date, p.date)) {
-        this.merge(topic, { ...p, invitations: null, facts: false });
-        return;
-      }
+      if (contradicts && p.date !== null && topic.date !== null && sameDay(topic.date, p.date)) return this.merge(topic, { ...p, invitations: null, facts: false });
     }
     let target: Draft | null = g.refersToLast && !g.context && g.zone !== 'related' ? this.lastMentioned(p) : null;
     if (target) {
@@ -269,7 +267,9 @@ export class DraftAssembler {
       // "This was the 11th round of 2019 and 118th overall": a sentence about "this" draw speaks of the article's draw first, but
       // not right after another round's figures (parts.ts `toldJustBefore`).
       const topicFirst = g.refersBack && !g.refersToLast && p.drawNumber !== null && p.program === null && p.date === null && !toldJustBefore(last, topic, g.sentence);
-      for (const d of topicFirst ? [topic, last] : [last, topic]) {
+      // A card's "Date: 26 August 2024" right under its heading "Round #311 - Provincial Nominee Program" is that round's day (joined
+      // below), not the day of a draw told before whose program the heading does not fit ("… 1,121 PNP and 3,300 CEC invitations").
+      for (const d of dayUnderHeading(this.pending, p, [topic, last]) ? [] : topicFirst ? [topic, last] : [last, topic]) {
         if (!d || d.context || !fits(d, p)) continue;
         // "The September 14 draw invited 3,250 … The September 14 draw saw a decrease…": a day that
         // another draw already has names that draw, not an undated one.

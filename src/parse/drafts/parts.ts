@@ -381,3 +381,12 @@ export function namesProgramOf(d: Draft, p: Part, drafts: readonly Draft[]): boo
  */
 export const numberedSince = (pending: Part | null, d: Draft, p: Part): boolean =>
   !!pending && pending.g.sentence > d.lastSentence && pending.drawNumber !== null && d.drawNumber !== null && pending.drawNumber !== d.drawNumber && p.drawNumber === null && p.date === null;
+
+/**
+ * A day alone, in the sentence right after a heading that names a round by its number ("Round #311 - Provincial Nominee Program" /
+ * "Date: 26 August 2024"), when no draw told before (`told`) fits that heading: the heading's round's day.
+ */
+export function dayUnderHeading(heading: Part | null, p: Part, told: readonly (Draft | null)[]): boolean {
+  if (!heading || heading.g.context || heading.g.plural || heading.drawNumber === null || heading.date !== null || p.g.sentence - heading.g.sentence !== 1) return false;
+  return p.date !== null && p.drawNumber === null && p.program === null && !told.some((d) => d && !d.context && fits(d, heading));
+}

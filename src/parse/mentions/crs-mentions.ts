@@ -255,8 +255,10 @@ export function findCutoffs(text: string): FactMention[] {
     if (recordCutoff(between, masked.slice(start + raw.length, start + raw.length + 30))) continue;
     // "Ils seraient « au minimum 500 »", "at a minimum 500 people": at least so many, not a score.
     // Not "at a minimum CRS of 791": a score word between says it is one.
-    // "inviting 500 healthcare workers at a minimum of 510" is one (no count's noun after the figure).
-    const ofAScore = /^minimum\s+of\s+$/i.test(between) && !/^\s*(?:people|persons|candidates|invitations|ITAs?|workers|applicants|profiles)\b/i.test(masked.slice(start + raw.length));
+    // "inviting 500 healthcare workers at a minimum of 510" is one (no count's noun after the figure), so is "400 invitations at a
+    // minimum of just 199 points".
+    const ofAScore =
+      /^minimum\s+of\s+(?:just\s+|only\s+)?$/i.test(between) && !/^\s*(?:people|persons|candidates|invitations|ITAs?|workers|applicants|profiles)\b/i.test(masked.slice(start + raw.length));
     if (/^minimum\b/i.test(m[0]) && /\b(?:au|at a|at the)\s+$/i.test(masked.slice(Math.max(0, m.index - 8), m.index)) && !/\b(?:CRS|SCG|score|points?)\b/i.test(between) && !ofAScore) continue;
     accept(out, masked, start, raw);
   }

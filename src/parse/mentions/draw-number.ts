@@ -40,9 +40,12 @@ const BARE = new RegExp(
   String.raw`\b(?:draw|round|tirage|ronde)(?:\sof\sinvitations|\sd['’]invitations)?\s(\d{1,3}[ab]?)\b(?![\d,.:/]\d|\s*(?:%|percent|invitations|ITAs?|(?:express entry\s)?candidates|candidats|points|CRS|of\b(?!\s(?:the\s)?(?:express entry|system)\b)|to\b|and\b|or\b|de\b|du\b|et\b|(?:days?|weeks?|months?|years?|hours?|jours?|semaines?|mois|ans?)\b|-\s?\d(?!\d?\s(?:${MONTHS})\b)|(?:${MONTHS})\b))`,
   'gi',
 );
-/** "The November 23rd draw": a day of the month, not a round number; nor "the 25th draw in 2017" (but "63rd … since 2015 and 13th for 2017" is round 63). */
+/**
+ * "The November 23rd draw": a day of the month, not a round number; nor "the 25th draw in 2017" (but "63rd … since 2015 and 13th for
+ * 2017" is round 63). A machine translation's "the 41st time draw" ("第41次抽签") is round 41.
+ */
 const ORDINAL = new RegExp(
-  String.raw`\b(?<!\b(?:${MONTHS})\.?\s|\b(?:20\d\d|year|month|week)['\u2019]s\s)(\d{1,3})(?:st|nd|rd|th)\s+(?:(?:express entry|EE)\s+)?(?:draw|round)(?:\s+of\s+invitations)?\b(?!\s+(?:since)\s+(?:the\s+)?(?:year|month|week|20(?!1[45])\d\d)|(?:(?!\band\s\d{1,3}(?:st|nd|rd|th)\b)[^.;]){0,60}?\b(?:of|in|for|this|during)\s+(?:the\s+)?(?:year|month|week|20\d\d)\b)`,
+  String.raw`\b(?<!\b(?:${MONTHS})\.?\s|\b(?:20\d\d|year|month|week)['\u2019]s\s)(\d{1,3})(?:st|nd|rd|th)\s+(?:(?:express entry|EE|time)\s+)?(?:draw|round)(?:\s+of\s+invitations)?\b(?!\s+(?:since)\s+(?:the\s+)?(?:year|month|week|20(?!1[45])\d\d)|(?:(?!\band\s\d{1,3}(?:st|nd|rd|th)\b)[^.;]){0,60}?\b(?:of|in|for|this|during)\s+(?:the\s+)?(?:year|month|week|20\d\d)\b)`,
   'gi',
 );
 /**

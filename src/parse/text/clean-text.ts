@@ -15,6 +15,9 @@ import { numberWordsAsFigures } from './number-words.ts';
 import { quizAnswers } from './quiz-answers.ts';
 import { ocrDigits } from './ocr-digits.ts';
 import { icsText } from './ics-text.ts';
+import { feedXml } from './feed-xml.ts';
+import { withoutArchiveBar } from './web-archive.ts';
+import { chatExport } from './chat-export.ts';
 import { unshoutCaps } from './all-caps.ts';
 
 /** Raw input beyond this is not an article; the rest is ignored. */
@@ -27,9 +30,13 @@ export const MAX_TEXT_CHARS = 300_000;
  * straight quotes and ASCII dashes, so later patterns need to know only one spelling.
  * Tabs survive: they separate table cells.
  */
-export function toCleanText(input: string): string {
+export function toCleanText(input: string, published?: string): string {
   let text = input.length > MAX_INPUT_CHARS ? input.slice(0, MAX_INPUT_CHARS) : input;
+  // A feed pasted as its file (feed-xml.ts): its items' titles, days and texts.
+  text = feedXml(text);
   if (looksLikeHtml(text)) text = htmlToText(text);
+  // A web archive's bar over a captured page (web-archive.ts); a chat's messages each under its stamp (chat-export.ts).
+  text = chatExport(withoutArchiveBar(text), published);
   if (text.length > MAX_TEXT_CHARS) text = text.slice(0, MAX_TEXT_CHARS);
   // A pasted JSON response reads as labelled lines (json-lines.ts), a pasted CSV file as a table (csv-rows.ts), a printed page's
   // two columns one after the other (print-columns.ts), a table lined up with spaces as one with pipes (spaced-table.ts), a video's

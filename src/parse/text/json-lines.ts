@@ -40,9 +40,24 @@ function yamlEarlier(text: string): string {
     .join('\n');
 }
 
+/** A response on one line ("{"ok":true,"data":{"round":129,"crs_min":475,…}}"): a line that parses as JSON. */
+const MINIFIED = /^[ \t]*[{[][^\n]{18,}[}\]][ \t]*$/gm;
+
+/** Minified JSON one key a line, as a developer's pretty-printed response is (docs/parser.md "Session 56"). */
+function unminified(text: string): string {
+  return text.replace(MINIFIED, (line) => {
+    try {
+      return JSON.stringify(JSON.parse(line), null, 2);
+    } catch {
+      return line;
+    }
+  });
+}
+
 export function jsonLines(text: string): string {
   if (text.includes(':') && YAML_EARLIER_BLOCK.test(text)) text = yamlEarlier(text);
   if (!text.includes('":') && !text.includes('" :')) return text;
+  text = unminified(text);
   if (!HAS_KEY_LINE.test(text)) return text;
   /** For each object open, whether it is an earlier round's. */
   const open: boolean[] = [];

@@ -10,6 +10,8 @@ export interface ArticleLine {
   readonly meta: boolean;
   /** A date stamp cut from the start of the line ("date 2025-11-29 Canada has…"). */
   readonly stamp: string | null;
+  /** A chat message's day ("2024-08-26" from "[2024-08-26, 21:52] Ravi Sharma: …", chat-export.ts): its "today" is that day. */
+  readonly sent?: string;
 }
 
 const RELATED_HEADING =
@@ -42,11 +44,12 @@ const DATE_THEN_TAG_LINE = /^(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{
 const DATE_THEN_PARTS_LINE = /^(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d)(?:\s[|\u00b7]\s[\w#&-]{2,30}(?:\s[\w#&-]{2,30}){0,2}){2,3}$/;
 /**
  * "May 14, 2025 | Updated May 14, 2025", "3 April 2025 | Abuja", "January 24, 2019 — Vancouver immigration lawyers", "October 6,
- * 2025 · Teachers to Canada (Manila)", "16 de junio de 2026 · Newsletter Rumbo Norte": the page's date, then its update, place or
+ * 2025 · Teachers to Canada (Manila)", "16 de junio de 2026 · Newsletter Rumbo Norte", "Date: 29 September 2023 | Punjab Overseas
+ * Desk": the page's date, then its update, place or
  * author (no draw words: see DRAW_WORDS).
  */
 const DATE_THEN_NOTE_LINE =
-  /^(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d|\d{1,2}\sde\s[a-zç]{3,10}\sde\s(?:19|20)\d\d)\s[/|\u00b7\u2013\u2014-]\s(?:(?:updated|published|posted)\s?:?\s?(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d)|[A-ZÀ-Þ][A-Za-zÀ-ÿ.'-]+(?:\s[A-Za-zÀ-ÿ.'&-]+){0,3}(?:\s\([A-ZÀ-Þ][A-Za-zÀ-ÿ .'-]{1,30}\))?)$/i;
+  /^(?:(?:date|dated|published|posted(?: on)?)\s?:\s?)?(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d|\d{1,2}\sde\s[a-zç]{3,10}\sde\s(?:19|20)\d\d)\s[/|\u00b7\u2013\u2014-]\s(?:(?:updated|published|posted)\s?:?\s?(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d)|[A-ZÀ-Þ][A-Za-zÀ-ÿ.'-]+(?:\s[A-Za-zÀ-ÿ.'&-]+){0,3}(?:\s\([A-ZÀ-Þ][A-Za-zÀ-ÿ .'-]{1,30}\))?)$/i;
 
 /**
  * "TNN / Aug 3, 2023, 08:15 IST", "Philippine Daily Inquirer / 05:08 AM January 31, 2019", "Mumbai | August 21, 2019 | Updated 10:15 IST", "Por Redação | 15/08/2024 06h30", "The Island Gazette | Montreal | Feb. 2, 2024 | By Luc Thibodeau", "PTI | Toronto | September 15, 2021", "Press Trust of India, Toronto, September 15, 2021":
@@ -89,10 +92,11 @@ const QUOTE_STAMP = /^(?:Quote|Quoting)\s?\([^()@\n]{1,40}@\s?[^()\n]{6,40}\)\s*
 const READ_TIME = /\b\d{1,2}\s?min(?:ute)?s?\.?\s+read|\b(?:lectura|leitura|lecture)\s?:\s?\d{1,2}\s?min\b|\b\d{1,2}\s?min\.?\s+de\s+(?:lectura|leitura|lecture)\b/i;
 
 /**
- * "2016-11-17 08:40 | Editor: Lily Zhao | Views 3,214": the page's day and time, then who wrote it or how many read it.
+ * "2016-11-17 08:40 | Editor: Lily Zhao | Views 3,214", "Tuesday, 27 August 2024 · Posted in Draw results": the page's day and
+ * time, then who wrote it, where it was posted or how many read it.
  */
 const DATE_THEN_META =
-  /^\s*(?:(?:19|20)\d\d-\d\d-\d\d|[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d)(?:\s\d{1,2}:\d{2})?\s*[|\u00b7\u2022]\s*(?:by|editor|author|views?|posted|source|reporter|written by)\b/i;
+  /^\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s)?(?:(?:19|20)\d\d-\d\d-\d\d|[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d)(?:\s\d{1,2}:\d{2})?\s*[|\u00b7\u2022]\s*(?:by|editor|author|views?|posted|source|reporter|written by)\b/i;
 /** "February 14, 2021 | Nûçe: Rojhat Amed": the page's day, a label, a name in capitals (not "… | Program: Provincial Nominee Program"). */
 const DATE_THEN_LABELLED_NAME =
   /^\s*(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d)\s*[|\u00b7\u2022]\s*(?!(?:Program|Programme|Category|Stream|Type|Round|Draw|Class|Selection|Tie)\b)\p{L}{2,15}\s?:\s\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}$/u;
@@ -155,6 +159,8 @@ const COUNTED_LABEL = /^(?:invitations|ITAs?|invites|candidates|(?:[a-z-]+\s){0,
 
 /** A chat export's "[10/07/2026, 6:05 PM] Hiren Patel: " before each message: when and who sent it. */
 const CHAT_PREFIX = /^\[(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d\d-\d\d),?\s\d{1,2}:\d{2}(?::\d{2})?\s?(?:[AaPp]\.?\s?[Mm]\.?)?\]\s[^:\n]{1,40}:\s/;
+/** The day of a message stamped as chat-export.ts writes it ("[2024-08-26, 21:52] "). */
+const SENT_ON = /^\[(\d{4}-\d\d-\d\d),\s/;
 /** A leading "date 2025-11-29" or "Published: 2025-11-29" glued to the first paragraph. */
 const LEADING_STAMP = /^(?:date|posted|published|updated)\s*:?\s*\d{4}-\d{2}-\d{2}\b\s*/i;
 
@@ -248,6 +254,7 @@ export function classifyLines(text: string): ArticleLine[] {
     if (stamp) line = line.slice(stamp.length);
     // A chat export's "[10/07/2026, 6:05 PM] Hiren Patel: …": when and who sent the message, not the day of what it tells.
     const message = line.startsWith('[') && CHAT_PREFIX.test(line);
+    const sent = message ? SENT_ON.exec(line)?.[1] : undefined;
     if (message) {
       line = line.replace(CHAT_PREFIX, '');
       messages++;
@@ -333,7 +340,7 @@ export function classifyLines(text: string): ArticleLine[] {
       out[out.length - 1] = { ...prev, text: `${prev.text.slice(0, -1)}: ${line}` };
       continue;
     }
-    out.push({ index, text: line, zone, meta, stamp });
+    out.push({ index, text: line, zone, meta, stamp, ...(sent ? { sent } : {}) });
   }
   return listedBelowFirst(out);
 }
