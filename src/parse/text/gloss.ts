@@ -34,6 +34,8 @@ import { glossVietnamese, isVietnamese } from './gloss-vietnamese.ts';
 import { glossArmenian, isArmenian } from './gloss-armenian.ts';
 import { CEBUANO_HINT, glossCebuano, isCebuano } from './gloss-cebuano.ts';
 import { glossAmharic, isAmharic } from './gloss-amharic.ts';
+import { glossBurmese, isBurmese } from './gloss-burmese.ts';
+import { glossKhmer, isKhmer } from './gloss-khmer.ts';
 
 /**
  * Korean and Chinese draw news (Vietnamese in `gloss-vietnamese.ts`, Persian, Arabic and Urdu in `gloss-persian-arabic.ts`), glossed into the English the reader knows (docs/parser.md
@@ -198,8 +200,10 @@ const SCRIPT_GLOSSARIES: readonly (readonly [RegExp, (text: string) => boolean, 
   [/[\u0590-\u05ff]/, isHebrew, glossHebrew],
   [/[\u0531-\u0587]/, isArmenian, glossArmenian],
   [/[\u1200-\u135a]/, isAmharic, glossAmharic],
+  [/[\u1000-\u109f]/, isBurmese, glossBurmese],
+  [/[\u1780-\u17ff]/, isKhmer, glossKhmer],
 ];
-const ANY_SCRIPT = /[\u0c00-\u0dff\u0e00-\u0e7f\u0370-\u04ff\u0531-\u0587\u0590-\u05ff\u0904-\u0aff\u0b80-\u0bff\u3041-\u30ff\u1200-\u135a]/;
+const ANY_SCRIPT = /[\u0c00-\u0dff\u0e00-\u0e7f\u0370-\u04ff\u0531-\u0587\u0590-\u05ff\u0904-\u0aff\u0b80-\u0bff\u3041-\u30ff\u1200-\u135a\u1000-\u109f\u1780-\u17ff]/;
 /** Any letter of the other scripts the glossaries read: an English page has none, and goes back at once. */
 const ANY_FOREIGN = /[\u0600-\u06ff\uac00-\ud7a3\u4e00-\u9fffăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
 
