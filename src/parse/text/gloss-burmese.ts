@@ -1,3 +1,4 @@
+import { orderNumericDates } from './numeric-dates.ts';
 import { GLOSS_COUNT, dayOrdinal, finishGloss, markEarlier, monthNamer, mostlyScript, script, type GlossRule, type MonthTable } from './gloss-rules.ts';
 
 /**
@@ -52,19 +53,19 @@ const WEEKDAYS: readonly (readonly [string, string])[] = [
 
 const NUM = GLOSS_COUNT;
 /** "ရက်" (day) after a day's number, "နေ့" (day) and the particles after it ("က", "တွင်", "မှာ": on). */
-const DAY_WORD = String.raw`(?:\s?ရက်(?:နေ့)?(?:က|တွင်|မှာ|၌)?${E})?`;
-const YEAR_WORD = String.raw`(?:\s?ခုနှစ်(?:၏|တွင်|က)?)?`;
+const DAY_WORD = String.raw`(?:[ \t]?ရက်(?:နေ့)?(?:က|တွင်|မှာ|၌)?${E})?`;
+const YEAR_WORD = String.raw`(?:[ \t]?ခုနှစ်(?:၏|တွင်|က)?)?`;
 const day = (m: string, d: string, y = ''): string => ` ${monthOf(m)} ${String(Number(d))}${y ? `, ${y}` : ''} `;
 const SCRIPT = script(M);
 
 const RULES: readonly GlossRule[] = [
   // Days: year first ("၂၀၂၃ ခုနှစ်၊ စက်တင်ဘာလ ၂၀ ရက်", "၂၀၂၅ ဒီဇင်ဘာ ၁၆"), month first ("ဒီဇင်ဘာ ၂၄၊ ၂၀၂၀", "ဧပြီ 12, 2024",
   // "ဇွန်လ ၂၈ ရက်"), day first ("18 ဩဂုတ် 2022").
-  [new RegExp(String.raw`(?<!\d)((?:19|20)\d\d)${YEAR_WORD}\s?[၊,]?\s?${MONTH}\s?(\d{1,2})(?![\d:])${DAY_WORD}`, 'g'), (_, y = '', m = '', d = '') => day(m, d, y)],
-  [new RegExp(String.raw`${MONTH}\s?(\d{1,2})(?![\d:])${DAY_WORD}(?:\s?[၊,]\s?((?:19|20)\d\d)(?!\d)${YEAR_WORD})?`, 'g'), (_, m = '', d = '', y = '') => day(m, d, y)],
-  [new RegExp(String.raw`(?<![\d,.])(\d{1,2})\s?(?:ရက်\s?)?${MONTH}(?:\s?[၊,]?\s?((?:19|20)\d\d)(?!\d)${YEAR_WORD})?`, 'g'), (_, d = '', m = '', y = '') => day(m, d, y)],
+  [new RegExp(String.raw`(?<!\d)((?:19|20)\d\d)${YEAR_WORD}[ \t]?[၊,]?[ \t]?${MONTH}[ \t]?(\d{1,2})(?![\d:])${DAY_WORD}`, 'g'), (_, y = '', m = '', d = '') => day(m, d, y)],
+  [new RegExp(String.raw`${MONTH}[ \t]?(\d{1,2})(?![\d:])${DAY_WORD}(?:[ \t]?[၊,][ \t]?((?:19|20)\d\d)(?!\d)${YEAR_WORD})?`, 'g'), (_, m = '', d = '', y = '') => day(m, d, y)],
+  [new RegExp(String.raw`(?<![\d,.])(\d{1,2})[ \t]?(?:ရက်[ \t]?)?${MONTH}(?:[ \t]?[၊,]?[ \t]?((?:19|20)\d\d)(?!\d)${YEAR_WORD})?`, 'g'), (_, d = '', m = '', y = '') => day(m, d, y)],
   // A month with its year, or alone with "လ" ("ဇူလိုင်လ draw", July's draw); "မေ" and "မတ်" are words too, read only before a day.
-  [new RegExp(String.raw`(?<!\d)((?:19|20)\d\d)${YEAR_WORD}\s?[၊,]?\s?${MONTH}`, 'g'), (_, y = '', m = '') => ` ${monthOf(m)} ${y} `],
+  [new RegExp(String.raw`(?<!\d)((?:19|20)\d\d)${YEAR_WORD}[ \t]?[၊,]?[ \t]?${MONTH}`, 'g'), (_, y = '', m = '') => ` ${monthOf(m)} ${y} `],
   [
     new RegExp(
       `${B}(${MONTHS.filter(([, en]) => en !== 'May' && en !== 'March')
@@ -74,62 +75,78 @@ const RULES: readonly GlossRule[] = [
     ),
     (_, m = '') => ` ${monthOf(m)} `,
   ],
-  [new RegExp(String.raw`(?<!\d)((?:19|20)\d\d)\s?ခုနှစ်(?:၏|တွင်|က)?`, 'g'), ' $1 '],
+  [new RegExp(String.raw`(?<!\d)((?:19|20)\d\d)[ \t]?ခုနှစ်(?:၏|တွင်|က)?`, 'g'), ' $1 '],
   ...WEEKDAYS.map(([my, en]): GlossRule => [new RegExp(`${B}${my}(?:နေ့)?(?:က|တွင်|မှာ)?${E}`, 'g'), ` ${en} `]),
-  [/တမြန်နေ့(?:က)?|မနေ့တစ်နေ့(?:က)?/g, ' the day before yesterday '],
-  [/မနေ့(?:က)?/g, ' yesterday '],
-  [/ယနေ့|ဒီနေ့/g, ' today '],
-  [/(?:ဒီ|ယခု|ဤ)\s?အပတ်/g, ' this week '],
-  [/(?:ပြီးခဲ့သည့်|ပြီးခဲ့တဲ့|အရင်)\s?အပတ်/g, ' last week '],
-  [/နောက်\s?အပတ်/g, ' next week '],
+  [new RegExp(`${B}(?:တမြန်နေ့|မနေ့တစ်နေ့)(?:က)?`, 'g'), ' the day before yesterday '],
+  [new RegExp(`${B}မနေ့(?:က)?`, 'g'), ' yesterday '],
+  [new RegExp(`${B}(?:ယနေ့|ဒီနေ့)`, 'g'), ' today '],
+  [/(?:ဒီ|ယခု|ဤ)[ \t]?အပတ်/g, ' this week '],
+  [/(?:ပြီးခဲ့သည့်|ပြီးခဲ့တဲ့|အရင်)[ \t]?အပတ်/g, ' last week '],
+  [/နောက်[ \t]?အပတ်/g, ' next week '],
   // Rounds: "Draw အမှတ် ၂၆၃", "ဖိတ်ကြားမှုအကြိမ် (Draw) အမှတ် ၂၆၃" (draw #263), "၂၆၃ ကြိမ်မြောက်" (the 263rd), "Draw ၂ ခု" (two draws).
-  [/(?:ဖိတ်ကြားမှု)?အကြိမ်\s?(?:\((?:Draw|draw)\)\s?)?အမှတ်\s?(\d{1,3})(?![\d,])/g, ' draw #$1 '],
-  [/([Dd]raw)\s?အမှတ်\s?(\d{1,3})(?![\d,])/g, ' $1 #$2 '],
-  [/(?<![\d,])(\d{1,3})\s?(?:ကြိမ်မြောက်|ကြိမ်မြှောက်)/g, (_, n = '') => ` the ${dayOrdinal(n).replace(/^the /, '')} `],
-  [/([Dd]raw)(?:\s?(?:တွေ|များ))?\s?(\d)\s?ခု/g, ' $2 draws '],
-  [/(?<![\d,])(\d)\s?ရက်ဆက်တိုက်/g, ' $1 days in a row '],
-  [/draw\s?(?:မထွက်သေး|မရှိသေး|မရှိ|မထွက်)(?:ပါ)?/g, ' no draw yet '],
+  [/(?:ဖိတ်ကြားမှု)?အကြိမ်[ \t]?(?:\((?:Draw|draw)\)[ \t]?)?အမှတ်[ \t]?(\d{1,3})(?![\d,])/g, ' draw #$1 '],
+  [/([Dd]raw)[ \t]?အမှတ်[ \t]?(\d{1,3})(?![\d,])/g, ' $1 #$2 '],
+  [/(?<![\d,])(\d{1,3})[ \t]?(?:ကြိမ်မြောက်|ကြိမ်မြှောက်)/g, (_, n = '') => ` the ${dayOrdinal(n).replace(/^the /, '')} `],
+  [/([Dd]raw)(?:[ \t]?(?:တွေ|များ))?[ \t]?(\d)[ \t]?ခု/g, ' $2 draws '],
+  [/(?<![\d,])(\d)[ \t]?ရက်ဆက်တိုက်/g, ' $1 days in a row '],
+  [/draw[ \t]?(?:မထွက်သေး|မရှိသေး|မရှိ|မထွက်)(?:ပါ)?/g, ' no draw yet '],
   [/ထွက်(?:ခဲ့|ပါပြီ|လာ)/g, ' was held '],
   [/ကျင်းပ/g, ' held '],
   [/(?:ထုတ်ပေး|ပေးပို့)/g, ' issued '],
   [/(?:ဖိတ်ကြားမှု)?အကြိမ်/g, ' round '],
+  // A card's labels: "ရက်စွဲ" (date), "ပရိုဂရမ်" (program), "ဖိတ်ကြားစာ အရေအတွက်" (the number of invitations).
+  [/ရက်စွဲ/g, ' Date '],
+  [/(?:ဖိတ်ကြားစာ|ဖိတ်ကြားမှု|ITA)[ \t]?အရေအတွက်/g, ' Number of invitations '],
+  [/ပရိုဂရမ်(?=[ \t]*[-:|\t])/g, ' Program '],
   // Counts: "ITA ၃,၂၀၀ စောင်" (copies), "လျှောက်ထားသူ ၃,၂၀၀ ဦး" (applicants, persons), "လူ ၄၀၁,၀၀၀ ဦး" (people).
-  [new RegExp(String.raw`(?:ITA|ဖိတ်ကြားစာ|ဖိတ်ကြားမှု)\s?${NUM}\s?စောင်`, 'g'), ' $1 invitations '],
-  [new RegExp(String.raw`${NUM}\s?စောင်`, 'g'), ' $1 invitations '],
-  [new RegExp(String.raw`(?:လျှောက်ထားသူ|ဖိတ်ကြားခံရသူ|ကိုယ်စားလှယ်လောင်း)(?:များ|တွေ)?\s?${NUM}\s?(?:ဦး|ယောက်)`, 'g'), ' $1 candidates '],
-  [new RegExp(String.raw`${NUM}\s?(?:ဦး|ယောက်)`, 'g'), ' $1 people '],
+  [new RegExp(String.raw`(?:ITA|ဖိတ်ကြားစာ|ဖိတ်ကြားမှု)[ \t]?${NUM}[ \t]?စောင်`, 'g'), ' $1 invitations '],
+  [new RegExp(String.raw`${NUM}[ \t]?စောင်`, 'g'), ' $1 invitations '],
+  [new RegExp(String.raw`(?:လျှောက်ထားသူ|ဖိတ်ကြားခံရသူ|ကိုယ်စားလှယ်လောင်း)(?:များ|တွေ)?[ \t]?${NUM}[ \t]?(?:ဦး|ယောက်)`, 'g'), ' $1 candidates '],
+  [new RegExp(String.raw`${NUM}[ \t]?(?:ဦး|ယောက်)`, 'g'), ' $1 people '],
   // A hedge before or after a figure: "၄,၀၀၀ ခန့်" (about), "၅၁၀ ဝန်းကျင်" (around), "ကျော်" (over), "နီးပါး" (nearly).
-  [new RegExp(String.raw`${NUM}\s?(?:ခန့်|ဝန်းကျင်|လောက်)`, 'g'), ' about $1 '],
-  [new RegExp(String.raw`${NUM}\s?ကျော်`, 'g'), ' more than $1 '],
-  [new RegExp(String.raw`${NUM}\s?နီးပါး`, 'g'), ' nearly $1 '],
+  [new RegExp(String.raw`${NUM}[ \t]?(?:ခန့်|ဝန်းကျင်|လောက်)`, 'g'), ' about $1 '],
+  [new RegExp(String.raw`${NUM}[ \t]?ကျော်`, 'g'), ' more than $1 '],
+  [new RegExp(String.raw`${NUM}[ \t]?နီးပါး`, 'g'), ' nearly $1 '],
   // Cut-offs: "အနိမ့်ဆုံး CRS ရမှတ်မှာ ၅၃၁" (the lowest CRS score is 531), "ရမှတ် ၃၅ မှတ်" (35 points), "၄၁၃ ထက်" (than 413).
-  [/အနိမ့်ဆုံး\s?(?:(CRS)\s?)?(?:ရမှတ်|အမှတ်)?/g, (_, crs = '') => ` minimum ${crs ? 'CRS ' : ''}score `],
-  [/(\d{1,4})\s?မှတ်/g, ' $1 points '],
+  [/အနိမ့်ဆုံး[ \t]?(?:(CRS)[ \t]?)?(?:ရမှတ်|အမှတ်)?/g, (_, crs = '') => ` minimum ${crs ? 'CRS ' : ''}score `],
+  [/(\d{1,4})[ \t]?မှတ်/g, ' $1 points '],
   [/(?:ရမှတ်|အမှတ်)/g, ' score '],
-  [/မှာ\s?(?=\d)/g, ' was '],
-  [/(\d{1,4})\s?ထက်/g, ' than $1 '],
+  [/မှာ[ \t]?(?=\d)/g, ' was '],
+  [/(\d{1,4})[ \t]?ထက်/g, ' than $1 '],
   [/စုစုပေါင်း/g, ' total '],
   // The tie-break, in the words a page might use ("တန်းတူရမှတ် ခွဲခြားရေး စည်းမျဉ်း").
-  [/(?:တန်းတူ|တူညီ|အမှတ်တူ)\s?score\s?(?:ခွဲခြား|ဆုံးဖြတ်)\S*\s?စည်းမျဉ်း/g, ' tie-breaking rule '],
+  [/(?:တန်းတူ|တူညီ|အမှတ်တူ)[ \t]?score[ \t]?(?:ခွဲခြား|ဆုံးဖြတ်)\S*[ \t]?စည်းမျဉ်း/g, ' tie-breaking rule '],
   // Programs.
-  [/ပရိုဂရမ်\s?(?:အားလုံး|အမျိုးအစားအားလုံး)/g, ' all programs '],
-  [/ပရိုဂရမ်\s?သတ်မှတ်ခြင်း\s?မရှိ(?:သော)?/g, ' no program specified '],
-  [/ပြင်သစ်\s?ဘာသာ(?:စကား)?/g, ' French-language '],
+  [/ပရိုဂရမ်[ \t]?(?:အားလုံး|အမျိုးအစားအားလုံး)/g, ' all programs '],
+  [/ပရိုဂရမ်[ \t]?သတ်မှတ်ခြင်း[ \t]?မရှိ(?:သော)?/g, ' no program specified '],
+  [/ပြင်သစ်[ \t]?ဘာသာ(?:စကား)?/g, ' French-language '],
   [/ပြင်သစ်စာ/g, ' French '],
-  [/ကနေဒါ\s?(?:အလုပ်)?\s?အတွေ့အကြုံ\s?(?:အတန်းအစား|လူတန်းစား)/g, ' Canadian Experience Class '],
-  [/ကနေဒါ\s?အလုပ်\s?အတွေ့အကြုံ/g, ' Canadian work experience '],
-  [/ပြည်နယ်\s?ထောက်ခံချက်/g, ' provincial nomination '],
-  [/ပြည်နယ်\s?အစိုးရ/g, ' provincial government '],
+  [/ကနေဒါ[ \t]?(?:အလုပ်)?[ \t]?အတွေ့အကြုံ[ \t]?(?:အတန်းအစား|လူတန်းစား)/g, ' Canadian Experience Class '],
+  [/ကနေဒါ[ \t]?အလုပ်[ \t]?အတွေ့အကြုံ/g, ' Canadian work experience '],
+  [/ပြည်နယ်[ \t]?ထောက်ခံချက်/g, ' provincial nomination '],
+  [/ပြည်နယ်[ \t]?အစိုးရ/g, ' provincial government '],
   [/ပြည်နယ်/g, ' province '],
   [/ကျန်းမာရေး/g, ' healthcare '],
   [/ဖက်ဒရယ်/g, ' federal '],
-  [/လူဝင်မှုကြီးကြပ်ရေး\s?ဌာန|လူဝင်မှုကြီးကြပ်ရေးဌာန/g, ' IRCC '],
+  [/လူဝင်မှုကြီးကြပ်ရေး[ \t]?ဌာန|လူဝင်မှုကြီးကြပ်ရေးဌာန/g, ' IRCC '],
+  // Provinces (their own rounds are not Express Entry rounds) and other countries, named in English.
+  [/ဗြိတိသျှ[ \t]?ကိုလံဘီယာ/g, ' British Columbia '],
+  [/အွန်တာရီယို|အွန်တေးရီးယိုး/g, ' Ontario '],
+  [/အယ်လ်ဘာတာ|အဲလ်ဘာတာ/g, ' Alberta '],
+  [/ဆက်စ်ကက်ချဝမ်|ဆက်စကက်ချဝမ်/g, ' Saskatchewan '],
+  [/မန်နီတိုဘာ|မန်နီတိုးဘား/g, ' Manitoba '],
+  [/နိုဗာ[ \t]?စကိုးရှား/g, ' Nova Scotia '],
+  [/ကွိဘက်|ကွီဘက်|ကွဘက်/g, ' Quebec '],
   [/ဩစတြေးလျ|သြစတြေးလျ/g, ' Australia '],
   [/နယူးဇီလန်/g, ' New Zealand '],
   [/ကနေဒါ/g, ' Canada '],
   [/ဖိတ်ကြား(?:စာ|မှု)/g, ' invitations '],
   [/ဖိတ်ကြား/g, ' invited '],
   [/လမ်းညွှန်/g, ' Guide '],
+  [/ဥပမာ/g, ' For example, '],
+  // A month's recap ("၂၀၂၄ ခုနှစ် ဇူလိုင်လ Express Entry အနှစ်ချုပ်" → "July 2024 Express Entry recap") announces none of its rounds.
+  [/လစဉ်[ \t]?အနှစ်ချုပ်/g, ' monthly recap '],
+  [/အနှစ်ချုပ်/g, ' recap '],
   [/ခန့်မှန်း(?:ချက်)?/g, ' forecast '],
   [/မျှော်လင့်|ဖြစ်နိုင်|နိုင်ပါတယ်/g, ' expected '],
   [/ယခင်/g, ' previous '],
@@ -139,7 +156,7 @@ const RULES: readonly GlossRule[] = [
 ];
 
 /** A sentence that speaks of an earlier draw ("ယခင်", previous; "ထက်", than; "မကြာသေးခင်က", lately): context from its start. */
-const EARLIER = /ယခင်|\d\s?ထက်|မကြာသေးခင်က/;
+const EARLIER = /ယခင်|\d[ \t]?ထက်|မကြာသေးခင်က/;
 
 /** Digits: Myanmar ones as ASCII; a letter "ဝ" among them is a zero, a digit "၀" inside a word the letter ("နို၀င်ဘာ"). */
 const digits = (text: string): string =>
@@ -150,6 +167,6 @@ const digits = (text: string): string =>
 
 export function glossBurmese(text: string): string {
   // "ဖြစ်ပြီး" (is, and …) ends a clause: what follows may be an earlier draw's.
-  const sentences = digits(text).replace(/ဖြစ်ပြီး/g, '\u104b');
+  const sentences = orderNumericDates(digits(text)).replace(/ဖြစ်ပြီး/g, '\u104b');
   return finishGloss(markEarlier(sentences, EARLIER, /([\u104b\n])/), RULES, SCRIPT);
 }

@@ -1,3 +1,4 @@
+import { orderNumericDates } from './numeric-dates.ts';
 import { GLOSS_COUNT, finishGloss, markEarlier, monthNamer, mostlyScript, script, type GlossRule, type MonthTable } from './gloss-rules.ts';
 
 /**
@@ -34,10 +35,10 @@ const MONTHS: MonthTable = [
   ['ធ្នូ', 'December'],
 ];
 /** A month, with "ខែ" (month) before it or not; not "តុលាការ" (a court). */
-const MONTH = String.raw`(?:ខែ\s?)?(${MONTHS.map(([km]) => km).join('|')})${E}(?!ការ)`;
+const MONTH = String.raw`(?:ខែ[ \t]?)?(${MONTHS.map(([km]) => km).join('|')})${E}(?!ការ)`;
 const monthOf = monthNamer(MONTHS);
 /** A year after its month, with "ឆ្នាំ" (year) or not. */
-const YEAR = String.raw`(?:\s?(?:ឆ្នាំ\s?)?((?:19|20)\d\d)(?!\d))?`;
+const YEAR = String.raw`(?:[ \t]?(?:ឆ្នាំ[ \t]?)?((?:19|20)\d\d)(?!\d))?`;
 
 const WEEKDAYS: readonly (readonly [string, string])[] = [
   ['ច័ន្ទ|ចន្ទ', 'Monday'],
@@ -58,17 +59,18 @@ const day = (m: string, d: string, y = ''): string => ` ${monthOf(m)} ${String(N
 const RULES: readonly GlossRule[] = [
   [/\u17d4|\u17d5/g, '. '],
   [/\u17d6/g, ': '],
-  [/\u17c7(?![\u1780-\u17b3])|\u17d7/g, ''],
+  // A month's recap ("សង្ខេបការចាប់ឆ្នោត Express Entry ខែកក្កដា", a summary of July's draws) announces none of its rounds.
+  [/សង្ខេប(?:ការចាប់ឆ្នោត)?[ \t]?(?:Express Entry[ \t]?)?(?=ខែ)/g, ' Express Entry recap of '],
   // Days: "ថ្ងៃទី៣១ ខែមករា ឆ្នាំ២០២៥", "៣១ មករា ២០១៥", "ទី៩ មេសា", a span ("២៣–២៧ តុលា ២០២៣"); a month with its year ("ខែកញ្ញា ឆ្នាំ២០២៥").
   [
-    new RegExp(String.raw`(?<![\d,])(\d{1,2})\s?-\s?(\d{1,2})\s?${MONTH}${YEAR}`, 'g'),
+    new RegExp(String.raw`(?<![\d,])(\d{1,2})[ \t]?-[ \t]?(\d{1,2})[ \t]?${MONTH}${YEAR}`, 'g'),
     (_, a = '', b = '', m = '', y = '') => ` ${monthOf(m)} ${String(Number(a))}-${String(Number(b))}${y ? `, ${y}` : ''} `,
   ],
-  [new RegExp(String.raw`(?:(?:ថ្ងៃ)?ទី\s?)?(?<![\d,])(\d{1,2})(?!\d)\s?${MONTH}${YEAR}`, 'g'), (_, d = '', m = '', y = '') => day(m, d, y)],
-  [new RegExp(String.raw`ខែ\s?(${MONTHS.map(([km]) => km).join('|')})${E}(?:\s?(?:ឆ្នាំ\s?)?((?:19|20)\d\d)(?!\d))?`, 'g'), (_, m = '', y = '') => ` ${monthOf(m)}${y ? ` ${y}` : ''} `],
-  [/(?:ក្នុង)?ឆ្នាំ\s?((?:19|20)\d\d)(?!\d)/g, ' $1 '],
+  [new RegExp(String.raw`(?:(?:ថ្ងៃ)?ទី[ \t]?)?(?<![\d,])(\d{1,2})(?!\d)[ \t]?${MONTH}${YEAR}`, 'g'), (_, d = '', m = '', y = '') => day(m, d, y)],
+  [new RegExp(String.raw`ខែ[ \t]?(${MONTHS.map(([km]) => km).join('|')})${E}(?:[ \t]?(?:ឆ្នាំ[ \t]?)?((?:19|20)\d\d)(?!\d))?`, 'g'), (_, m = '', y = '') => ` ${monthOf(m)}${y ? ` ${y}` : ''} `],
+  [/(?:ក្នុង)?ឆ្នាំ[ \t]?((?:19|20)\d\d)(?!\d)/g, ' $1 '],
   // Weekdays, after "ថ្ងៃ" (day) or before a day's number ("អង្គារ ២៤ តុលា" in a table); "កាលពី" (on, in the past).
-  ...WEEKDAYS.map(([km, en]): GlossRule => [new RegExp(String.raw`(?:កាលពី)?(?:ថ្ងៃ\s?(?:${km})|${B}(?:${km})(?=\s*(?:[A-Z][a-z]+ )?\d))${E}`, 'g'), ` ${en}, `]),
+  ...WEEKDAYS.map(([km, en]): GlossRule => [new RegExp(String.raw`(?:កាលពី)?(?:ថ្ងៃ[ \t]?(?:${km})|${B}(?:${km})(?=[ \t]*(?:[A-Z][a-z]+ )?\d))${E}`, 'g'), ` ${en}, `]),
   [/(?:កាលពី)?ម្សិលម្ង៉ៃ/g, ' the day before yesterday '],
   [/(?:កាលពី)?ម្សិលមិញ/g, ' yesterday '],
   [/ថ្ងៃនេះ/g, ' today '],
@@ -76,19 +78,22 @@ const RULES: readonly GlossRule[] = [
   [/សប្[តដ]ាហ៍មុន/g, ' last week '],
   [/សប្[តដ]ាហ៍ក្រោយ/g, ' next week '],
   [/កាលពី/g, ' on '],
-  [/ម៉ោង\s?(?=\d)/g, ' at '],
+  [/ម៉ោង[ \t]?(?=\d)/g, ' at '],
+  // A card's labels: "កាលបរិច្ឆេទ" (date), "ប្រភេទ" (category).
+  [/កាលបរិច្ឆេទ/g, ' Date '],
+  [/ប្រភេទ(?=[ \t]*[:\u17d6|\t-])/g, ' Program '],
   // A table's header: "ថ្ងៃ | កម្មវិធី | ITA | CRS អប្បបរមា" (date, program, …).
   [/^([ \t]*)ថ្ងៃ(?=[ \t]*[|\t])/gm, '$1Date'],
   [/(?<=[|\t][ \t]*)កម្មវិធី(?=[ \t]*[|\t])/g, 'Program'],
-  [/(?:ចុះ)?ផ្សាយ(?=\s?:)/g, ' Published '],
+  [/(?:ចុះ)?ផ្សាយ(?=[ \t]?:)/g, ' Published '],
   // A recap: "សង្ខេប … ប្រចាំសប្តាហ៍" (the week's), "ប្រចាំខែ" (the month's).
-  [/សង្ខេប(?:\s?Express Entry)?\s?ប្រចាំខែ/g, ' monthly Express Entry recap '],
+  [/សង្ខេប(?:[ \t]?Express Entry)?[ \t]?ប្រចាំខែ/g, ' monthly Express Entry recap '],
   [/ប្រចាំខែ/g, ' monthly '],
   [/ប្រចាំសប្[តដ]ាហ៍/g, ' weekly '],
   [/សង្ខេប/g, ' Recap '],
   [/ខួប(?:គម្រប់)?/g, ' anniversary '],
   // Rounds: "ជុំទី២០៤", "ជុំអញ្ជើញទី១" (draw #204, #1), "ពីរជុំ" (two rounds), "ជុំមុន" (the previous round).
-  [/ជុំ(?:អញ្ជើញ)?\s?ទី\s?(\d{1,3})(?![\d,])/g, ' draw #$1 '],
+  [/ជុំ(?:អញ្ជើញ)?[ \t]?(?:ទី|លេខ)[ \t]?(\d{1,3})(?![\d,])/g, ' draw #$1 '],
   [new RegExp(`(?:ការចាប់ឆ្នោត)?${SEVERAL}ជុំ`, 'g'), (_, n = '') => ` ${ROUNDS[n] ?? 'two'} draws `],
   [new RegExp(`${SEVERAL}ថ្ងៃជាប់គ្នា`, 'g'), (_, n = '') => ` on ${ROUNDS[n] ?? 'two'} consecutive days `],
   [/ក្នុងថ្ងៃតែមួយ/g, ' on the same day '],
@@ -96,47 +101,55 @@ const RULES: readonly GlossRule[] = [
   [/ជុំមុន/g, ' the previous draw '],
   [/ជុំនេះ/g, ' this draw '],
   [/ជុំចុងក្រោយ/g, ' the last draw '],
+  [/នឹង[ \t]?ធ្វើ(?:ការ)?(?=ចាប់ឆ្នោត|ជុំ)/g, ' will hold '],
   [/(?:បាន)?ធ្វើ(?:ការ)?(?=ចាប់ឆ្នោត|ជុំ)/g, ' held '],
   // "IRCC នៅតែបន្តការចាប់ឆ្នោត" (IRCC still went on with the draws), "ទោះបីជា … ក៏ដោយ" (despite).
   [/(?:នៅតែ)?បន្ត(?:ការ)?ចាប់ឆ្នោត/g, ' continued the draws '],
   [/ទោះបីជា(?:មាន)?/g, ' despite '],
   [/(?:ការ)?ចាប់ឆ្នោត|ជុំ/g, ' draw '],
   // Counts: "៣,៩០០ នាក់" (persons), "ITA ចំនួន ៦៤៨" (a number of ITAs), a hedge ("ប្រហែល", about; "ជាង", more than; "ជិត", nearly).
-  [new RegExp(String.raw`(?:បេក្ខជន\s?)?(?:ចំនួន\s?)?${NUM}\s?នាក់`, 'g'), ' $1 candidates '],
-  [new RegExp(String.raw`ប្រហែល\s?${NUM}`, 'g'), ' about $1 '],
-  [new RegExp(String.raw`ជាង\s?${NUM}`, 'g'), ' more than $1 '],
-  [new RegExp(String.raw`ជិត\s?${NUM}`, 'g'), ' nearly $1 '],
-  [new RegExp(String.raw`(?:ត្រឹម)?តែ\s?${NUM}`, 'g'), ' only $1 '],
+  [new RegExp(String.raw`ប្រហែល[ \t]?${NUM}`, 'g'), ' about $1 '],
+  [new RegExp(String.raw`ជាង[ \t]?${NUM}`, 'g'), ' more than $1 '],
+  [new RegExp(String.raw`ជិត[ \t]?${NUM}`, 'g'), ' nearly $1 '],
+  [new RegExp(String.raw`(?:ត្រឹម)?តែ[ \t]?${NUM}`, 'g'), ' only $1 '],
+  [new RegExp(String.raw`(?:បេក្ខជន[ \t]?)?(?:ចំនួន[ \t]?)?${NUM}[ \t]?នាក់`, 'g'), ' $1 candidates '],
   [/ចំនួន(?:លិខិត)?អញ្ជើញ/g, ' Number of invitations '],
-  [/ចំនួន\s?(?=\d)/g, ' '],
+  [/ចំនួន[ \t]?(?=\d)/g, ' '],
   // Cut-offs: "ពិន្ទុ CRS អប្បបរមា" (the minimum CRS score), "៨៨៦ ពិន្ទុ" (886 points), "គឺ ៤៣៩" (is 439).
-  [/ពិន្ទុ\s?(?:CRS\s?)?អប្បបរមា|CRS\s?អប្បបរមា/g, ' minimum CRS score '],
+  [/ពិន្ទុ[ \t]?(?:CRS[ \t]?)?(?:អប្បបរមា|ទាបបំផុត)|CRS[ \t]?(?:អប្បបរមា|ទាបបំផុត)/g, ' minimum CRS score '],
   [/អប្បបរមា/g, ' minimum '],
-  [/(\d{1,4})\s?ពិន្ទុ/g, ' $1 points '],
+  [/(\d{1,4})[ \t]?ពិន្ទុ/g, ' $1 points '],
   [/ពិន្ទុ/g, ' score '],
-  [/(?:នៃ\s?(?:this draw|draw)\s?)?គឺ\s?(?=\d)/g, ' was '],
+  [/(?:នៃ[ \t]?(?:this draw|draw)[ \t]?)?គឺ[ \t]?(?=\d)/g, ' was '],
   // The tie-break: "ច្បាប់បំបែកពិន្ទុស្មើ" (the rule that parts equal scores).
-  [/ច្បាប់\s?(?:បំបែក|កាត់សេចក្តី)?\s?score\s?ស្មើ(?:គ្នា)?/g, ' tie-breaking rule '],
+  [/ច្បាប់[ \t]?(?:បំបែក|កាត់សេចក្តី)?[ \t]?score[ \t]?ស្មើ(?:គ្នា)?/g, ' tie-breaking rule '],
   // Programs.
-  [/កម្មវិធី\s?តែងតាំង\s?(?:ដោយ|របស់)?\s?ខេត្ត/g, ' Provincial Nominee Program '],
-  [/(?:ការ)?តែងតាំង\s?(?:ពី|ដោយ)?\s?ខេត្ត/g, ' provincial nomination '],
+  [/កម្មវិធី[ \t]?តែងតាំង[ \t]?(?:ដោយ|របស់)?[ \t]?ខេត្ត/g, ' Provincial Nominee Program '],
+  [/(?:ការ)?តែងតាំង[ \t]?(?:ពី|ដោយ)?[ \t]?ខេត្ត/g, ' provincial nomination '],
   // "មានតែបេក្ខជនដែលមានការផ្តល់ការងារ (LMIA) ឬការតែងតាំងពីខេត្ត …" (only candidates with a job offer or a provincial
   // nomination …): the candidates', not the round's program.
   [/ដែលមានន័យថា/g, ', which means that '],
-  [/មានតែ\s?បេក្ខជន\s?ដែលមាន/g, ' only candidates with '],
+  [/មានតែ[ \t]?បេក្ខជន[ \t]?ដែលមាន/g, ' only candidates with '],
   [/(?:ការ)?ផ្តល់ការងារ/g, ' a job offer '],
   [/ឬ(?=\s|ការ)/g, ' or '],
   [/ខេត្ត/g, ' province '],
-  [/ភាសា\s?បារាំង/g, ' French-language '],
-  [/(?:មុខរបរ\s?)?សុខាភិបាល/g, ' healthcare '],
-  [/ថ្នាក់\s?បទពិសោធន៍\s?កាណាដា/g, ' Canadian Experience Class '],
-  [/គ្រប់\s?កម្មវិធី/g, ' all programs '],
+  [/ភាសា[ \t]?បារាំង/g, ' French-language '],
+  [/(?:មុខរបរ[ \t]?)?សុខាភិបាល/g, ' healthcare '],
+  [/ថ្នាក់[ \t]?បទពិសោធន៍[ \t]?កាណាដា/g, ' Canadian Experience Class '],
+  [/គ្រប់[ \t]?កម្មវិធី/g, ' all programs '],
   [/មុខរបរ/g, ' occupations '],
   [/កម្មវិធី/g, ' program '],
-  [/ក្រសួង\s?អន្តោប្រវេសន៍\s?ជនភៀសខ្លួន\s?(?:និង)?\s?សញ្ជាតិ\s?កាណាដា/g, ' IRCC '],
-  [/ក្រសួង\s?ពលរដ្ឋភាព\s?(?:និង)?\s?អន្តោប្រវេសន៍\s?កាណាដា/g, ' CIC '],
+  [/ក្រសួង[ \t]?អន្តោប្រវេសន៍[ \t]?ជនភៀសខ្លួន[ \t]?(?:និង)?[ \t]?សញ្ជាតិ[ \t]?កាណាដា/g, ' IRCC '],
+  [/ក្រសួង[ \t]?ពលរដ្ឋភាព[ \t]?(?:និង)?[ \t]?អន្តោប្រវេសន៍[ \t]?កាណាដា/g, ' CIC '],
+  // Provinces (their own rounds are not Express Entry rounds) and other countries, named in English.
+  [/អុងតារីយ៉ូ|អូនតារីយ៉ូ|អន់តារីយ៉ូ/g, ' Ontario '],
+  [/ប៊្រីទីស[ \t]?កូឡុំប៊ី|កូឡុំប៊ីអង់គ្លេស/g, ' British Columbia '],
+  [/អាល់ប៊ឺតា|អាល់បឺតា|អាល់ប៊ើតា/g, ' Alberta '],
+  [/សាស្កាតឈឺវ៉ាន|សាស្កាតឆេវ៉ាន់/g, ' Saskatchewan '],
+  [/ម៉ានីតូបា/g, ' Manitoba '],
+  [/ណូវ៉ា[ \t]?ស្កូស្យា|ណូវ៉ា[ \t]?ស្កូទា/g, ' Nova Scotia '],
   [/អូស្ត្រាលី/g, ' Australia '],
-  [/នូវែល\s?សេឡង់/g, ' New Zealand '],
+  [/នូវែល[ \t]?សេឡង់/g, ' New Zealand '],
   [/កេបិច/g, ' Quebec '],
   [/កាណាដា/g, ' Canada '],
   [/(?:ការ|លិខិត)អញ្ជើញ/g, ' invitations '],
@@ -146,7 +159,8 @@ const RULES: readonly GlossRule[] = [
   [/សរុប/g, ' total '],
   [/មគ្គុទ្ទេសក៍/g, ' Guide '],
   [/ឧទាហរណ៍/g, ' For example, '],
-  [/រំពឹង(?:ថា)?|ព្យាករណ៍|ប្រហែលជា/g, ' expected '],
+  [/(?:ការ)?ព្យាករណ៍/g, ' forecast '],
+  [/រំពឹង(?:ថា)?|ប្រហែលជា/g, ' expected '],
   [/អត្ថបទពាក់ព័ន្ធ/g, ' Related articles '],
 ];
 
@@ -154,7 +168,7 @@ const RULES: readonly GlossRule[] = [
 const EARLIER = /ជុំមុន|ប្រៀបធៀប|សប្[តដ]ាហ៍មុន/;
 
 export function glossKhmer(text: string): string {
-  const out = text.replace(/[\u17e0-\u17e9]/g, (d) => String(d.charCodeAt(0) - 0x17e0));
+  const out = orderNumericDates(text.replace(/[\u17e0-\u17e9]/g, (d) => String(d.charCodeAt(0) - 0x17e0)));
   // Clauses part at the full stop and at "ដែល" (which, that): "៤៣៩ ដែលទាបជាងជុំមុន (៤៤៥)" keeps 439 this round's.
   return finishGloss(markEarlier(out, EARLIER, /(\u17d4|\n|ដែល)/), RULES, SCRIPT).replace(/\b([A-Za-z][\w-]*(?: [\w-]+){0,3}) \((\1)\)/gi, '$1');
 }
