@@ -1,5 +1,5 @@
 import { orderNumericDates } from './numeric-dates.ts';
-import { GLOSS_COUNT, dayOrdinal, finishGloss, markEarlier, monthNamer, mostlyScript, script, type GlossRule, type MonthTable } from './gloss-rules.ts';
+import { GLOSS_COUNT, dayOrdinal, grouped, finishGloss, markEarlier, monthNamer, mostlyScript, script, type GlossRule, type MonthTable } from './gloss-rules.ts';
 
 /**
  * Burmese draw news glossed into the English the reader knows, as `gloss-thai.ts` does for Thai (docs/parser.md, "Burmese and
@@ -58,7 +58,14 @@ const YEAR_WORD = String.raw`(?:[ \t]?ခုနှစ်(?:၏|တွင်|က)
 const day = (m: string, d: string, y = ''): string => ` ${monthOf(m)} ${String(Number(d))}${y ? `, ${y}` : ''} `;
 const SCRIPT = script(M);
 
+/** "၄ ထောင်" (4 thousand), "၃ ထောင့် ၅ ရာ" (3,500), "၄.၅ ထောင်", "၁ သောင်း" (10,000), "၄ သိန်း" (400,000): the figure. */
+const scaled = (n: string, unit: string, hundreds = ''): string => {
+  const value = Number(n) * (unit.startsWith('သိန်း') ? 100_000 : unit.startsWith('သောင်း') ? 10_000 : 1_000) + Number(hundreds || 0) * 100;
+  return Number.isInteger(value) ? ` ${grouped(value)}` : ' ';
+};
+
 const RULES: readonly GlossRule[] = [
+  [/(?<![\d,.])(\d{1,3}(?:\.\d{1,3})?)[ \t]?(ထောင့်|ထောင်|သောင်း|သိန်း)(?:[ \t]?(\d)[ \t]?ရာ)?/g, (_, n = '', unit = '', h = '') => scaled(n, unit, h)],
   // Days: year first ("၂၀၂၃ ခုနှစ်၊ စက်တင်ဘာလ ၂၀ ရက်", "၂၀၂၅ ဒီဇင်ဘာ ၁၆"), month first ("ဒီဇင်ဘာ ၂၄၊ ၂၀၂၀", "ဧပြီ 12, 2024",
   // "ဇွန်လ ၂၈ ရက်"), day first ("18 ဩဂုတ် 2022").
   [new RegExp(String.raw`(?<!\d)((?:19|20)\d\d)${YEAR_WORD}[ \t]?[၊,]?[ \t]?${MONTH}[ \t]?(\d{1,2})(?![\d:])${DAY_WORD}`, 'g'), (_, y = '', m = '', d = '') => day(m, d, y)],
@@ -77,6 +84,10 @@ const RULES: readonly GlossRule[] = [
   ],
   [new RegExp(String.raw`(?<!\d)((?:19|20)\d\d)[ \t]?ခုနှစ်(?:၏|တွင်|က)?`, 'g'), ' $1 '],
   ...WEEKDAYS.map(([my, en]): GlossRule => [new RegExp(`${B}${my}(?:နေ့)?(?:က|တွင်|မှာ)?${E}`, 'g'), ` ${en} `]),
+  // A day of the month alone ("၁၉ ရက်နေ့က", on the 19th); spans ("ရက် ၆၀", "၄၅ ရက်", "၂ ပတ်", "၃ လ", "၁၀ နှစ်"): no day, no count.
+  [/(?<![\d,.])([1-9]|[12]\d|3[01])[ \t]?ရက်(?:နေ့)?(?:က|တွင်|မှာ|၌)/g, (_, d = '') => ` on ${dayOrdinal(d)}, `],
+  [/ရက်(?:ပေါင်း)?[ \t]?(\d{1,3})(?![\d,])/g, ' $1 days '],
+  [/(?<![\d,.])(\d{1,3})[ \t]?(ရက်|ပတ်|လ|နှစ်)(?![\u1000-\u103f])/g, (_, n = '', unit = '') => ` ${n} ${{ ရက်: 'days', ပတ်: 'weeks', လ: 'months' }[unit] ?? 'years'} `],
   [new RegExp(`${B}(?:တမြန်နေ့|မနေ့တစ်နေ့)(?:က)?`, 'g'), ' the day before yesterday '],
   [new RegExp(`${B}မနေ့(?:က)?`, 'g'), ' yesterday '],
   [new RegExp(`${B}(?:ယနေ့|ဒီနေ့)`, 'g'), ' today '],
@@ -148,7 +159,7 @@ const RULES: readonly GlossRule[] = [
   [/လစဉ်[ \t]?အနှစ်ချုပ်/g, ' monthly recap '],
   [/အနှစ်ချုပ်/g, ' recap '],
   [/ခန့်မှန်း(?:ချက်)?/g, ' forecast '],
-  [/မျှော်လင့်|ဖြစ်နိုင်|နိုင်ပါတယ်/g, ' expected '],
+  [/မျှော်လင့်|ဖြစ်နိုင်(?:ခြေ)?|(?:ထွက်|ကျင်းပ)နိုင်/g, ' expected '],
   [/ယခင်/g, ' previous '],
   [/ဆက်စပ်သတင်း(?:များ)?/g, ' Related news '],
   [/\u104b/g, '. '],
@@ -162,7 +173,9 @@ const EARLIER = /ယခင်|\d[ \t]?ထက်|မကြာသေးခင်�
 const digits = (text: string): string =>
   text
     .replace(/(?<=[\u1000-\u103f])\u1040(?=[\u1000-\u103f])/g, '\u101d')
-    .replace(/(?<=[\u1040-\u1049],?)\u101d(?![\u1000-\u103f])|(?<![\u1000-\u103f])\u101d(?=[\u1040-\u1049])/g, '0')
+    .replace(/(?<![\u1000-\u103f])[\u1040-\u1049\u101d](?:[\u1040-\u1049\u101d]|[,.](?=[\u1040-\u1049\u101d]))*(?![\u1000-\u103f])/g, (run) =>
+      /[\u1040-\u1049]/.test(run) ? run.replace(/\u101d/g, '0') : run,
+    )
     .replace(/[\u1040-\u1049]/g, (d) => String(d.charCodeAt(0) - 0x1040));
 
 export function glossBurmese(text: string): string {

@@ -1,5 +1,5 @@
 import { orderNumericDates } from './numeric-dates.ts';
-import { GLOSS_COUNT, finishGloss, markEarlier, monthNamer, mostlyScript, script, type GlossRule, type MonthTable } from './gloss-rules.ts';
+import { GLOSS_COUNT, finishGloss, grouped, markEarlier, monthNamer, mostlyScript, script, type GlossRule, type MonthTable } from './gloss-rules.ts';
 
 /**
  * Khmer draw news glossed into the English the reader knows, as `gloss-thai.ts` does for Thai (docs/parser.md, "Burmese and
@@ -56,7 +56,15 @@ const ROUNDS: Readonly<Record<string, string>> = { ពីរ: 'two', បី: 'th
 const SEVERAL = `(${Object.keys(ROUNDS).join('|')})`;
 const day = (m: string, d: string, y = ''): string => ` ${monthOf(m)} ${String(Number(d))}${y ? `, ${y}` : ''} `;
 
+/** "៤ ពាន់" (4 thousand), "៣ ពាន់ ៥ រយ" (3,500), "៤.៥ ពាន់", "១ ម៉ឺន" (10,000), "៤ សែន" (400,000): the figure. */
+const scaled = (n: string, unit: string, hundreds = ''): string => {
+  const value = Number(n) * (unit === 'សែន' ? 100_000 : unit === 'ម៉ឺន' ? 10_000 : 1_000) + Number(hundreds || 0) * 100;
+  return Number.isInteger(value) ? ` ${grouped(value)}` : ' ';
+};
+
 const RULES: readonly GlossRule[] = [
+  [/(?<![\d,.])(\d{1,3}(?:\.\d{1,3})?)[ \t]?(ពាន់|ម៉ឺន|សែន)(?:[ \t]?(\d)[ \t]?រយ)?/g, (_, n = '', unit = '', h = '') => scaled(n, unit, h)],
+  [/(?<![\d,.])(\d)[ \t]?រយ(?![\u17b6-\u17d3])/g, (_, n = '') => ` ${String(Number(n) * 100)} `],
   [/\u17d4|\u17d5/g, '. '],
   [/\u17d6/g, ': '],
   // A month's recap ("សង្ខេបការចាប់ឆ្នោត Express Entry ខែកក្កដា", a summary of July's draws) announces none of its rounds.
@@ -71,6 +79,11 @@ const RULES: readonly GlossRule[] = [
   [/(?:ក្នុង)?ឆ្នាំ[ \t]?((?:19|20)\d\d)(?!\d)/g, ' $1 '],
   // Weekdays, after "ថ្ងៃ" (day) or before a day's number ("អង្គារ ២៤ តុលា" in a table); "កាលពី" (on, in the past).
   ...WEEKDAYS.map(([km, en]): GlossRule => [new RegExp(String.raw`(?:កាលពី)?(?:ថ្ងៃ[ \t]?(?:${km})|${B}(?:${km})(?=[ \t]*(?:[A-Z][a-z]+ )?\d))${E}`, 'g'), ` ${en}, `]),
+  // Spans: "១០ ឆ្នាំ" (ten years), "២ សប្តាហ៍មុន" (two weeks ago), "៦០ ថ្ងៃ" (60 days): no day, no count.
+  [
+    /(?<![\d,.])(\d{1,3})[ \t]?(ថ្ងៃ|សប្[តដ]ាហ៍|ខែ|ឆ្នាំ)(?!ទី)([ \t]?មុន(?!ៗ))?/g,
+    (_, n = '', unit = '', ago = '') => ` ${n} ${{ ថ្ងៃ: 'days', ខែ: 'months', ឆ្នាំ: 'years' }[unit] ?? 'weeks'}${ago ? ' ago' : ''} `,
+  ],
   [/(?:កាលពី)?ម្សិលម្ង៉ៃ/g, ' the day before yesterday '],
   [/(?:កាលពី)?ម្សិលមិញ/g, ' yesterday '],
   [/ថ្ងៃនេះ/g, ' today '],
@@ -164,8 +177,11 @@ const RULES: readonly GlossRule[] = [
   [/អត្ថបទពាក់ព័ន្ធ/g, ' Related articles '],
 ];
 
-/** A clause that speaks of an earlier draw ("ជុំមុន", the previous round; "ប្រៀបធៀប", compared): context from its start. */
-const EARLIER = /ជុំមុន|ប្រៀបធៀប|សប្[តដ]ាហ៍មុន/;
+/**
+ * A clause that speaks of an earlier draw ("ជុំមុន", the previous round; "ជុំសុខាភិបាលមុន", "ជុំ CEC មុន", the previous healthcare or
+ * CEC round, not "ជាងមុន", than before; "ប្រៀបធៀប", compared; "សប្តាហ៍មុន", last week): context from its start.
+ */
+const EARLIER = /ជុំ(?:[^\s\u17d4]{0,20}|[ \t][A-Za-z]{2,12}[ \t]?)(?<!ជាង)មុន(?!ៗ)|ប្រៀបធៀប|សប្[តដ]ាហ៍មុន/;
 
 export function glossKhmer(text: string): string {
   const out = orderNumericDates(text.replace(/[\u17e0-\u17e9]/g, (d) => String(d.charCodeAt(0) - 0x17e0)));
