@@ -183,6 +183,20 @@ describe('Khmer (gloss-khmer.ts)', () => {
   });
 });
 
+describe('Khmer rounds told beside an earlier one', () => {
+  it('"បីថ្ងៃក្រោយជុំ PNP ដែលបានអញ្ជើញ …" (three days after the PNP round that invited …) is the earlier round\'s; the new one is the news', () => {
+    const page = ['ព័ត៌មាន', 'ថ្ងៃទី២៤ ខែមករា ឆ្នាំ២០២៥', 'ម្សិលមិញ IRCC បានអញ្ជើញបេក្ខជន CEC ចំនួន ៤,៥០០ នាក់ ពិន្ទុ CRS អប្បបរមា ៥០២។ នេះគឺបីថ្ងៃក្រោយជុំ PNP ដែលបានអញ្ជើញ ៤៧១ នាក់ ពិន្ទុ ៧៩៣។'].join('\n');
+    expect(glossForeign(page)).toContain('Previously, three days after the draw PNP that invited 471 candidates');
+    expect(facts(page, '2025-01-24')).toEqual([['2025-01-23', null, 'cec', 4500, 502, null]]);
+  });
+
+  it('"សប្តាហ៍នេះ មិនមានការចាប់ឆ្នោត" (no draw this week) with the last round told announces nothing', () => {
+    const page = ['Canada PR ព័ត៌មាន', 'ថ្ងៃទី១៧ ខែមករា ឆ្នាំ២០២៥', 'សប្តាហ៍នេះ មិនមានការចាប់ឆ្នោត Express Entry ទេ។ ជុំចុងក្រោយគឺនៅថ្ងៃទី៧ ខែមករា៖ CEC ១,៥០០ នាក់ ពិន្ទុ CRS អប្បបរមា ៥៤២។'].join('\n');
+    expect(glossForeign(page)).toContain('this week no draw Express Entry');
+    expect(facts(page, '2025-01-17')).toEqual([]);
+  });
+});
+
 describe('an English page quoting Burmese or Khmer is never glossed', () => {
   it('names and a quoted word of each in an English report leave it as it is', () => {
     const page = [

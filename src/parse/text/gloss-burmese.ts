@@ -155,6 +155,7 @@ const RULES: readonly GlossRule[] = [
   [/ဖိတ်ကြား/g, ' invited '],
   [/လမ်းညွှန်/g, ' Guide '],
   [/ဥပမာ/g, ' For example, '],
+  [/နှစ်ပတ်လည်(?:နေ့)?/g, ' anniversary '],
   // A month's recap ("၂၀၂၄ ခုနှစ် ဇူလိုင်လ Express Entry အနှစ်ချုပ်" → "July 2024 Express Entry recap") announces none of its rounds.
   [/လစဉ်[ \t]?အနှစ်ချုပ်/g, ' monthly recap '],
   [/အနှစ်ချုပ်/g, ' recap '],

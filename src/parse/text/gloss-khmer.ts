@@ -110,6 +110,10 @@ const RULES: readonly GlossRule[] = [
   [new RegExp(`(?:ការចាប់ឆ្នោត)?${SEVERAL}ជុំ`, 'g'), (_, n = '') => ` ${ROUNDS[n] ?? 'two'} draws `],
   [new RegExp(`${SEVERAL}ថ្ងៃជាប់គ្នា`, 'g'), (_, n = '') => ` on ${ROUNDS[n] ?? 'two'} consecutive days `],
   [/ក្នុងថ្ងៃតែមួយ/g, ' on the same day '],
+  // "(នេះគឺ) បីថ្ងៃក្រោយជុំ PNP ដែលបានអញ្ជើញ …" ((this is) three days after the PNP round that invited …): the earlier round's.
+  [new RegExp(`(?:នេះគឺ)?(?:${SEVERAL}|មួយ)ថ្ងៃ[ \t]?ក្រោយ(?:ពី)?[ \t]?ជុំ`, 'g'), (_, n = '') => ` ${n ? `${ROUNDS[n] ?? 'two'} days` : 'a day'} after the draw `],
+  [/ដែល[ \t]?បាន[ \t]?អញ្ជើញ/g, ' that invited '],
+  [/(?:មិនមាន|គ្មាន)(?:ការ)?(?:ចាប់ឆ្នោត|ជុំ)/g, ' no draw '],
   [/ជុំ(?:អញ្ជើញ)?ដំបូង(?:បង្អស់)?/g, ' the first draw '],
   [/ជុំមុន/g, ' the previous draw '],
   [/ជុំនេះ/g, ' this draw '],
@@ -181,10 +185,10 @@ const RULES: readonly GlossRule[] = [
  * A clause that speaks of an earlier draw ("ជុំមុន", the previous round; "ជុំសុខាភិបាលមុន", "ជុំ CEC មុន", the previous healthcare or
  * CEC round, not "ជាងមុន", than before; "ប្រៀបធៀប", compared; "សប្តាហ៍មុន", last week): context from its start.
  */
-const EARLIER = /ជុំ(?:[^\s\u17d4]{0,20}|[ \t][A-Za-z]{2,12}[ \t]?)(?<!ជាង)មុន(?!ៗ)|ប្រៀបធៀប|សប្[តដ]ាហ៍មុន/;
+const EARLIER = /ក្រោយ(?:ពី)?[ \t]?ជុំ|ជុំ(?:[^\s\u17d4]{0,20}|[ \t][A-Za-z]{2,12}[ \t]?)(?<!ជាង)មុន(?!ៗ)|ប្រៀបធៀប|សប្[តដ]ាហ៍មុន/;
 
 export function glossKhmer(text: string): string {
   const out = orderNumericDates(text.replace(/[\u17e0-\u17e9]/g, (d) => String(d.charCodeAt(0) - 0x17e0)));
-  // Clauses part at the full stop and at "ដែល" (which, that): "៤៣៩ ដែលទាបជាងជុំមុន (៤៤៥)" keeps 439 this round's.
-  return finishGloss(markEarlier(out, EARLIER, /(\u17d4|\n|ដែល)/), RULES, SCRIPT).replace(/\b([A-Za-z][\w-]*(?: [\w-]+){0,3}) \((\1)\)/gi, '$1');
+  // Clauses part at the full stop and at "ដែល" (which) before a comparison: "៤៣៩ ដែលទាបជាងជុំមុន (៤៤៥)" keeps 439 this round's.
+  return finishGloss(markEarlier(out, EARLIER, /(\u17d4|\n|ដែល(?=ទាប|ខ្ពស់|កើន|ធ្លាក់|លើស|ស្មើ))/), RULES, SCRIPT).replace(/\b([A-Za-z][\w-]*(?: [\w-]+){0,3}) \((\1)\)/gi, '$1');
 }
