@@ -29,6 +29,7 @@ import { glossPashto, isPashto } from './gloss-pashto.ts';
 import { KURMANJI_HINT, glossKurmanji, glossSorani, isKurmanji, isSorani } from './gloss-kurdish.ts';
 import { glossPunjabi, isPunjabi } from './gloss-punjabi.ts';
 import { glossRussian, isRussian } from './gloss-russian.ts';
+import { glossUkrainian, isUkrainian } from './gloss-ukrainian.ts';
 import { glossSinhala, isSinhala } from './gloss-sinhala.ts';
 import { glossVietnamese, isVietnamese } from './gloss-vietnamese.ts';
 import { glossArmenian, isArmenian } from './gloss-armenian.ts';
@@ -36,6 +37,7 @@ import { CEBUANO_HINT, glossCebuano, isCebuano } from './gloss-cebuano.ts';
 import { glossAmharic, isAmharic } from './gloss-amharic.ts';
 import { glossBurmese, isBurmese } from './gloss-burmese.ts';
 import { glossKhmer, isKhmer } from './gloss-khmer.ts';
+import { glossGeorgian, isGeorgian } from './gloss-georgian.ts';
 
 /**
  * Korean and Chinese draw news (Vietnamese in `gloss-vietnamese.ts`, Persian, Arabic and Urdu in `gloss-persian-arabic.ts`), glossed into the English the reader knows (docs/parser.md
@@ -189,6 +191,8 @@ const SCRIPT_GLOSSARIES: readonly (readonly [RegExp, (text: string) => boolean, 
   [/[\u0900-\u0963\u0966-\u097f]/, isHindi, glossHindi],
   [/[\u0980-\u09ff]/, isBengali, glossBengali],
   [/[\u0a80-\u0aff]/, isGujarati, glossGujarati],
+  // Ukrainian before Russian: a Ukrainian page has letters Russian does not write (і, ї, є, ґ).
+  [/[\u0400-\u04ff]/, isUkrainian, glossUkrainian],
   [/[\u0400-\u04ff]/, isRussian, glossRussian],
   [/[\u0d00-\u0d7f]/, isMalayalam, glossMalayalam],
   [/[\u0b80-\u0bff]/, isTamil, glossTamil],
@@ -202,8 +206,9 @@ const SCRIPT_GLOSSARIES: readonly (readonly [RegExp, (text: string) => boolean, 
   [/[\u1200-\u135a]/, isAmharic, glossAmharic],
   [/[\u1000-\u109f]/, isBurmese, glossBurmese],
   [/[\u1780-\u17ff]/, isKhmer, glossKhmer],
+  [/[\u10a0-\u10ff\u1c90-\u1cbf]/, isGeorgian, glossGeorgian],
 ];
-const ANY_SCRIPT = /[\u0c00-\u0dff\u0e00-\u0e7f\u0370-\u04ff\u0531-\u0587\u0590-\u05ff\u0904-\u0aff\u0b80-\u0bff\u3041-\u30ff\u1200-\u135a\u1000-\u109f\u1780-\u17ff]/;
+const ANY_SCRIPT = /[\u0c00-\u0dff\u0e00-\u0e7f\u0370-\u04ff\u0531-\u0587\u0590-\u05ff\u0904-\u0aff\u0b80-\u0bff\u3041-\u30ff\u1200-\u135a\u1000-\u109f\u1780-\u17ff\u10a0-\u10ff\u1c90-\u1cbf]/;
 /** Any letter of the other scripts the glossaries read: an English page has none, and goes back at once. */
 const ANY_FOREIGN = /[\u0600-\u06ff\uac00-\ud7a3\u4e00-\u9fffăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
 

@@ -1,0 +1,206 @@
+import { applyGloss, markEarlier, monthNamer, mostlyScript, script, tidyGloss, type GlossRule, type MonthTable } from './gloss-rules.ts';
+
+/**
+ * Georgian draw news (Mkhedruli script) glossed into the English the reader knows, as `gloss-armenian.ts` does for Armenian
+ * (docs/parser.md, "Ukrainian and Georgian"): thousands with a space ("5 000 მოწვევა" → "5,000 invitations"), months with their
+ * case endings ("10 აპრილს" → "on April 10,", "2015 წლის 31 იანვარს", "27 ოქტ. 2023"), weekdays, rounds ("#292 საერთო
+ * რაუნდში" → "general round #292"), counts ("მოწვევა 1 280 კანდიდატმა მიიღო" → "1,280 candidates received invitations", "4 500
+ * მოწვევა გაიგზავნა"), cut-offs ("მინიმალური CRS ქულა 549 იყო" → "minimum CRS score was 549", "ზღვარი - 491 ქულა"), programs
+ * and the words of a draw report. What the glossary does not know is dropped; a sentence that speaks of an earlier round
+ * ("წინა", previous; "შეგახსენებთ", let us remind; "ბოლო", the last) is context.
+ */
+
+const G = String.raw`\u10a0-\u10ff\u1c90-\u1cbf\u2d00-\u2d2f`;
+const GEORGIAN = /[\u10a0-\u10ff\u1c90-\u1cbf]/g;
+
+/** Enough Georgian that it is the page's language, not a name (or, a short post, more Georgian letters than Latin ones). */
+export const isGeorgian = (text: string): boolean => mostlyScript(text, GEORGIAN);
+
+/** A space inside a line (a pattern never runs across lines). */
+const S = '[ \\t]';
+const re = (source: string): RegExp => new RegExp(source, 'gu');
+/** Not inside a Georgian or Latin word, nor a number; a word's Georgian ending. */
+const B = String.raw`(?<![${G}A-Za-z\d])`;
+const E = String.raw`(?![${G}A-Za-z])`;
+const T = `[${G}]*`;
+
+const MONTHS: MonthTable = [
+  ['იან', 'January'],
+  ['თებ', 'February'],
+  ['მარ', 'March'],
+  ['აპრ', 'April'],
+  ['მაი', 'May'],
+  ['ივნ', 'June'],
+  ['ივლ', 'July'],
+  ['აგვ', 'August'],
+  ['სექ', 'September'],
+  ['ოქტ', 'October'],
+  ['ნოე', 'November'],
+  ['დეკ', 'December'],
+];
+const monthOf = monthNamer(MONTHS);
+/** A month with its case ending ("აპრილი", "აპრილს" on, "იანვრიდან" from, "დეკემბრის" of), or its abbreviation ("ოქტ."). */
+const MONTH = String.raw`((?:იანვა?რ|თებერვა?ლ|მარტ|აპრილ|მაის|ივნის|ივლის|სექტემბე?რ|ოქტომბე?რ|ნოემბე?რ|დეკემბე?რ)(?:ი|ს|ის|ით|იდან|ში|ამდე|მდე)?|აგვისტო(?:ს|დან|ში|მდე)?|(?:იან|თებ|მარ|აპრ|ივნ|ივლ|აგვ|სექ|ოქტ|ნოე|დეკ)\.)${E}`;
+/** "on April 10" for a month in the dative ("აპრილს"), "since" for "-დან" (from), else the day as written. */
+const caseOf = (m: string): string => (/დან$/u.test(m) ? 'since ' : /(?<!ი)ს$|ოს$/u.test(m) && !/ის$/u.test(m) ? 'on ' : '');
+
+const WEEKDAYS: readonly (readonly [string, string])[] = [
+  ['ორშაბათ', 'Monday'],
+  ['სამშაბათ', 'Tuesday'],
+  ['ოთხშაბათ', 'Wednesday'],
+  ['ხუთშაბათ', 'Thursday'],
+  ['პარასკევ', 'Friday'],
+  ['შაბათ', 'Saturday'],
+];
+
+/** A count: "3,000" (after the thousands rule) or "3000", with a Georgian ending after a hyphen ("5 000-მა", "779-მა"). */
+const NUM = String.raw`((?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d,.])\d{1,6}(?![\d,.]\d))(?:-[${G}]{1,4})?`;
+const INVITATIONS = `მოწვევ${T}`;
+const PEOPLE = `(?:კანდიდატ|ადამიან|პირ|განმცხადებ)${T}`;
+const ROUND = `რაუნდ${T}`;
+const POINTS = `ქულ${T}`;
+const COUNTED: Readonly<Record<string, string>> = { ორ: 'two', ორი: 'two', სამ: 'three', სამი: 'three', ოთხ: 'four', ოთხი: 'four', ხუთ: 'five', ხუთი: 'five' };
+
+const SCRIPT = script(G, '„“');
+
+/** Places that hold their own draws, and pages that tell no news of a round (a guide, a forecast, a recap, an anniversary). */
+const BACKGROUND: readonly GlossRule[] = [
+  ...(
+    [
+      ['ონტარიო', 'Ontario'],
+      ['ბრიტანეთის კოლუმბი', 'British Columbia'],
+      ['ალბერტ', 'Alberta'],
+      ['სასკაჩევან', 'Saskatchewan'],
+      ['მანიტობ', 'Manitoba'],
+      ['ახალ შოტლანდი', 'Nova Scotia'],
+      ['კვებეკ', 'Quebec'],
+      ['ავსტრალი', 'Australia'],
+      ['ახალ ზელანდი', 'New Zealand'],
+      ['აშშ', 'the United States'],
+    ] as const
+  ).map(([ka, en]): GlossRule => [re(`${B}(?:${ka})${T}`), ` ${en} `]),
+  [re(`${B}პროვინციულ${T}${S}ნომინანტ${T}${S}პროგრამ${T}`), ' provincial nominee program '],
+  [re(`${B}პროვინციულ${T}${S}ნომინაცი${T}`), ' provincial nomination '],
+  [re(`${B}პროვინციულ${T}${S}პროგრამ${T}`), ' provincial programs '],
+  // "დასაქმების შეთავაზების (LMIA) ან პროვინციული ნომინაციის მქონე პირები" (holders of a job offer or a nomination): candidates, not the round's program.
+  [re(`${B}დასაქმების${S}შეთავაზებ${T}`), ' job offer '],
+  [re(`${B}მქონე${S}(?:პირ|ადამიან|კანდიდატ)${T}`), ' holders '],
+  [re(`${B}მქონე${E}`), ' holding '],
+  [re(`${B}მხოლოდ${E}`), ' only '],
+  [re(`${B}პროგნოზ${T}`), ' Forecast '],
+  [re(`${B}(?:მოსალოდნელია|სავარაუდოდ|ვარაუდობენ|ალბათ|შესაძლოა)${E}`), ' expected '],
+  [re(`${B}(?:ანალიტიკა|ანალიზი)${E}`), ' Analysis '],
+  [re(`${B}სტატისტიკა${E}`), ' Statistics '],
+  [re(`${B}(?:სახელმძღვანელო|გზამკვლევი|ინსტრუქცია)${E}`), ' Guide '],
+  [re(`${B}როგორ${E}`), ' how to '],
+  [re(`${B}რჩევ${T}`), ' Tips '],
+  [re(`${B}(?:მაგ\\.|მაგალითად)`), ' for example '],
+  [re(`${B}(\\d{1,2})${S}წლისაა${E}`), ' is $1 years old: anniversary '],
+  [re(`${B}(?:ათი|ხუთი)${S}წლის${S}წინ${E}`), (m) => ` ${m.startsWith('ათი') ? 'ten' : 'five'} years ago `],
+  [re(`${B}${POINTS}${S}(?:განაწილება|განაწილებას)${E}`), ' distribution of CRS scores '],
+  [re(`${B}(?:კვირის|კვირის${S}ბოლოს)${S}(?:შეჯამება|მიმოხილვა)${E}`), ' Weekly recap '],
+  [re(`${B}(?:შეჯამება|მიმოხილვა)${E}`), ' recap '],
+  [re(`${B}(?:დაახლოებით|თითქმის|დაახ\\.)${S}(?=\\d)`), ' about '],
+  [re(`${B}(?:ათასზე${S}მეტი|ზე${S}მეტი)${E}`), ' more than '],
+];
+
+const RULES: readonly GlossRule[] = [
+  ...BACKGROUND,
+  // Thousands with a space: "5 000", "249 012" (a number's start and end bounded, so a day and a year stay apart).
+  [/(?<![\d,.:])(\d{1,3})[ \u00a0](\d{3})(?![\d]|[.,:]\d)/g, '$1,$2'],
+  [/[„“”«»]/g, ' '],
+  // Latin words with a Georgian ending: "Express Entry-ის" (of Express Entry), "IRCC-მ", "CEC-ის", "Class-ის".
+  [re(`(?<=[A-Za-z)])-[${G}]{1,8}${E}`), ''],
+  // Days: "2015 წლის 31 იანვარს" (on January 31, 2015), "12 აპრილი, 2024", "27 ოქტ. 2023", "10 აპრილს" (on April 10).
+  [re(String.raw`(?<!\d)(\d{4})${S}წლის${S}(\d{1,2})${S}${MONTH}`), (_, y = '', d = '', m = '') => ` ${caseOf(m)}${monthOf(m)} ${d}, ${y}, `],
+  [re(String.raw`(?<!\d)(\d{4})${S}წლის${S}${MONTH}(?:${S}(შემდეგ))?`), (_, y = '', m = '', after = '') => ` ${after ? 'since ' : ''}${monthOf(m)} ${y} `],
+  [re(String.raw`(?<![\d.,])(\d{1,2})${S}${MONTH}${S}მდგომარეობით${E}`), (_, d = '', m = '') => ` as of ${monthOf(m)} ${d} `],
+  [re(String.raw`(?<![\d.,])(\d{1,2})${S}${MONTH}(?:,?${S}(\d{4})(?!\d))?`), (_, d = '', m = '', y = '') => ` ${caseOf(m)}${monthOf(m)} ${d}${y ? `, ${y}` : ''}${caseOf(m) ? ',' : ''} `],
+  [re(String.raw`${B}${MONTH}${S}(\d{4})(?!\d)`), (_, m = '', y = '') => ` ${monthOf(m)} ${y} `],
+  [re(String.raw`(?<!\d)(\d{4})${S}(?:წლის|წელს|წელი|წელიწადს)${E}`), ' $1 '],
+  [re(String.raw`(?<![\d,])(\d{1,2})${S}(?:დღე|დღის)${E}`), ' $1 days '],
+  [re(String.raw`(?<![\d,])(\d{1,2})${S}(?:თვ${T})`), ' $1 months '],
+  [re(`${B}(?:მდგომარეობით)${E}`), ' as of '],
+  ...WEEKDAYS.map(([ka, en]): GlossRule => [re(`${B}${ka}(?:ი|ს)?${E}`), ` ${en} `]),
+  [re(`${B}დღეს${E}`), ' today '],
+  [re(`${B}გუშინდელ${T}`), " yesterday's "],
+  [re(`${B}გუშინ${E}`), ' yesterday '],
+  [re(`${B}ამ${S}კვირ(?:აში|ას|ის)${E}`), ' this week '],
+  [re(`${B}(?:გასულ|წინა)${S}კვირ(?:აში|ას)${E}`), ' last week '],
+  [re(`${B}(?:მომდევნო|შემდეგი)${S}კვირ${T}`), ' next week '],
+  [re(`${B}ერთი${S}დღის${S}შემდეგ${E}`), ' a day later '],
+  [re(`${B}მის${S}წინა${S}დღეს${E}`), ' the day before '],
+  [re(`${B}ამჯერად${E}`), ' this time '],
+  [re(`${B}ყოველდღე${E}`), ' every day '],
+  // Rounds: "#292 საერთო რაუნდში" (in general round #292), "რაუნდი #269", "ოთხი რაუნდი" (four rounds).
+  [re(String.raw`#(\d{1,3})${S}(საერთო${S})?${ROUND}`), (_, n = '', general = '') => ` ${general ? 'general ' : ''}round #${n} `],
+  [re(`${B}(ორ|ორი|სამ|სამი|ოთხ|ოთხი|ხუთ|ხუთი)${S}${ROUND}`), (_, n = '') => ` ${COUNTED[n] ?? ''} rounds `],
+  [re(`${B}რაუნდებ${T}`), ' rounds '],
+  [re(`${B}${ROUND}`), ' round '],
+  [re(`${B}შერჩევ${T}`), ' selection '],
+  [re(`${B}ახალი${E}`), ' new '],
+  [re(`${B}პირველ${T}`), ' first '],
+  [re(`${B}წინა${E}`), ' previous '],
+  [re(`${B}ბოლო${E}`), ' last '],
+  [re(`${B}(?:ჩაატარა|ჩატარდა|გაიმართა|ჩაატარეს)${E}`), ' held '],
+  // Counts: "მოწვევა 1 280 კანდიდატმა მიიღო" (1,280 candidates received invitations), "4 500 მოწვევა გაიგზავნა" (were sent).
+  [re(String.raw`${INVITATIONS}${S}${NUM}${S}${PEOPLE}${S}მიიღო${E}`), ' $1 candidates received invitations '],
+  [re(String.raw`${NUM}${S}${INVITATIONS}${S}გაიგზავნა${E}`), ' $1 invitations were sent '],
+  [re(String.raw`${NUM}${S}${PEOPLE}${S}მიიწვიეს${E}`), ' $1 candidates were invited '],
+  [re(String.raw`${NUM}${S}${PEOPLE}${S}მიიწვია${E}`), ' invited $1 candidates '],
+  [re(String.raw`${NUM}${S}${INVITATIONS}`), ' $1 invitations '],
+  [re(String.raw`${NUM}${S}${PEOPLE}`), ' $1 candidates '],
+  [re(`${B}სულ${E}`), ' total '],
+  // Cut-offs: "მინიმალური CRS ქულა 549 იყო" (was 549), "მინიმალური ქულით 886" (with a minimum of 886), "ზღვარი - 491 ქულა".
+  [re(String.raw`(?<![\d,])(\d{2,4})${S}(?:${POINTS}${S})?იყო${E}`), ' was $1 '],
+  [re(String.raw`${B}მინიმალურ${T}${S}${POINTS}ით${S}(?=\d)`), ' with a minimum CRS score of '],
+  [re(String.raw`${B}(?:მინიმალურ${T}|მინ\.)${S}(?:(CRS)${S})?(?:${POINTS})?`), ' minimum CRS score '],
+  [re(`${B}ზღვარ${T}`), ' cut-off '],
+  [re(String.raw`(?<![\d,])(\d{2,4})${S}${POINTS}მდე${S}(?:შემცირდა|დაეცა|დაიკლო)${E}`), ' fell to $1 points '],
+  [re(String.raw`(?<![\d,])(\d{2,4})${S}${POINTS}მდე${S}(?:გაიზარდა|აიწია)${E}`), ' rose to $1 points '],
+  [re(String.raw`(?<![\d,])(\d{2,4})-ზე${S}ნაკლები${E}`), ' fewer than $1 '],
+  [re(String.raw`(?<![\d,])(\d{1,4})${S}${POINTS}ით${E}`), ' with $1 points '],
+  [re(String.raw`(?<![\d,])(\d{1,4})${S}${POINTS}`), ' $1 points '],
+  [re(`${B}${POINTS}`), ' score '],
+  [re(`${B}მიიწვიეს${E}`), ' were invited '],
+  [re(`${B}(?:მიიწვია|მოიწვია)${E}`), ' invited '],
+  [re(`${B}რაც${S}ნიშნავს${E}`), ' which means '],
+  [re(`${B}ან${E}`), ' or '],
+  [re(`${B}და${E}`), ' and '],
+  [re(`${B}მიიღო${E}`), ' received '],
+  [re(`${B}${INVITATIONS}`), ' invitations '],
+  [re(`${B}კანდიდატ${T}`), ' candidates '],
+  // Programs.
+  [re(`${B}საერთო${E}`), ' general '],
+  [re(`${B}ყველა${S}პროგრამ${T}`), ' all programs '],
+  [re(`${B}ფრანგულ${T}${S}ენ${T}`), ' French-language proficiency '],
+  [re(`${B}ფრანგულენოვან${T}`), ' French-speaking '],
+  [re(`${B}ჯანდაცვ${T}`), ' healthcare '],
+  [re(`${B}სოფლის${S}მეურნეობ${T}(?:${S}და${S}აგრო-საკვებ${T}${S}პროდუქტ${T})?`), ' Agriculture and agri-food '],
+  [re(`${B}უფროს${T}${S}მენეჯერ${T}`), ' senior managers '],
+  [re(`${B}პროფესიულ${T}${S}ხელობ${T}`), ' trades '],
+  [re(`${B}პროფესი${T}`), ' occupations '],
+  [re(`${B}კატეგორი${T}`), ' category '],
+  [re(`${B}პროგრამ${T}`), ' program '],
+  [re(`${B}(?:თარიღი)${E}`), ' Date '],
+  [re(`${B}(?:კანადის${S}იმიგრაციის,${S}ლტოლვილთა${S}და${S}მოქალაქეობის${S}სამინისტრო|კანადის${S}მოქალაქეობისა${S}და${S}იმიგრაციის${S}სამინისტრო)${T}`), ' the ministry '],
+  [re(`${B}კანად(?:ამ|ა|ის|აში|ას)${E}`), ' Canada '],
+];
+
+/**
+ * A sentence that speaks of an earlier round ("წინა", previous; "შეგახსენებთ", let us remind; "ბოლო", the last; "მოჰყვა",
+ * followed; "მაშინ", then): context from its start.
+ */
+const EARLIER = /(?<![\u10d0-\u10ff])(?:წინა|შეგახსენებთ|ბოლო|მოჰყვა|მაშინ)(?![\u10d0-\u10ff])/u;
+
+export function glossGeorgian(text: string): string {
+  const glossed = applyGloss(markEarlier(text, EARLIER, /([.\n])/), RULES)
+    .replace(SCRIPT.glued, ' ')
+    .replace(SCRIPT.run, ' ');
+  // Each line and sentence starts with a capital (the reader sees where it ends); a line left with no word or figure is empty.
+  return tidyGloss(glossed)
+    .replace(/^([^\p{L}\d\n]*)(\p{Ll})|([.!?] )(\p{Ll})/gmu, (all, lead: string | undefined, a: string | undefined, stop: string | undefined, b: string | undefined) =>
+      a ? (lead ?? '') + a.toUpperCase() : b ? (stop ?? '') + b.toUpperCase() : all,
+    )
+    .replace(/^[^\p{L}\d\n]+$/gmu, '');
+}

@@ -1,0 +1,241 @@
+import { applyGloss, markEarlier, monthNamer, mostlyScript, script, tidyGloss, type GlossRule, type MonthTable } from './gloss-rules.ts';
+
+/**
+ * Ukrainian draw news glossed into the English the reader knows, as `gloss-russian.ts` does for Russian (docs/parser.md,
+ * "Ukrainian and Georgian"): thousands with a space ("7 500 запрошень" → "7,500 invitations"), months in their cases ("19 липня
+ * 2024 р." → "July 19, 2024", "у січні" → "in January"), weekdays ("У понеділок" → "On Monday"), rounds ("59-й раунд" → "the
+ * 59th round", "Раунд №236"), counts ("запрошення отримали 174 кандидати" → "174 candidates received invitations"), cut-offs
+ * ("мінімальний бал становив 816" → "the minimum CRS score was 816", "прохідний бал - 539", "поріг"), the tie-break ("Правило
+ * тай-брейку"), programs and the words of a draw report. What the glossary does not know is dropped; a sentence that speaks of
+ * an earlier round ("попередн…", previous; "Для порівняння", for comparison; "Тиждень тому", a week ago) is context.
+ */
+
+const C = String.raw`\u0400-\u04ff`;
+const CYRILLIC = /[\u0400-\u04ff]/g;
+/** Letters Ukrainian writes and Russian does not, and the reverse. */
+const UKRAINIAN_LETTERS = /[іїєґІЇЄҐ]/g;
+const RUSSIAN_LETTERS = /[ыэъёЫЭЪЁ]/g;
+
+/** Enough Cyrillic that it is the page's language, and Ukrainian: its own letters, none of Russian's. */
+export function isUkrainian(text: string): boolean {
+  const own = (text.match(UKRAINIAN_LETTERS) ?? []).length;
+  return own >= 2 && own > 4 * (text.match(RUSSIAN_LETTERS) ?? []).length && mostlyScript(text, CYRILLIC);
+}
+
+/** A space inside a line (a pattern never runs across lines). */
+const S = '[ \\t]';
+const re = (source: string): RegExp => new RegExp(source, 'giu');
+/** Not inside a Cyrillic or Latin word, nor a number; a word's Cyrillic ending. */
+const B = String.raw`(?<![${C}A-Za-z\d'])`;
+const E = String.raw`(?![${C}A-Za-z'])`;
+const T = `[${C}]*`;
+
+/** Months in every case: "липня" (of July), "липень", "у липні" (in July). */
+const MONTHS: MonthTable = [
+  ['січ', 'January'],
+  ['лют', 'February'],
+  ['берез', 'March'],
+  ['квіт', 'April'],
+  ['трав', 'May'],
+  ['черв', 'June'],
+  ['лип', 'July'],
+  ['серп', 'August'],
+  ['верес', 'September'],
+  ['жовт', 'October'],
+  ['листопад', 'November'],
+  ['груд', 'December'],
+];
+const MONTH = String.raw`((?:січ|берез|квіт|трав|черв|лип|серп|верес|жовт|груд)(?:ень|ня|ні)|лют(?:ий|ого|ому|ім)|листопад(?:а|і|ом)?)`;
+const monthOf = monthNamer(MONTHS, 'i');
+const ENGLISH_MONTHS = MONTHS.map(([, en]) => en);
+/** The year's word after its figure: "2024 р.", "2022 року", "у 2022 році", "2026 рік", "2025-й", "у 2026-му". */
+const YEAR_WORD = String.raw`(?:${S}?р\.|${S}(?:року|рік|році|роки)${E}|-(?:й|му|го|ий)${E})`;
+
+const WEEKDAYS: readonly (readonly [string, string])[] = [
+  ['понеділ(?:ок|ка)', 'Monday'],
+  ['вівтор(?:ок|ка)', 'Tuesday'],
+  ['серед(?:а|у|и)', 'Wednesday'],
+  ['четвер(?:га)?', 'Thursday'],
+  ["п'ятниц(?:я|ю|і)", 'Friday'],
+  ['субот(?:а|у|и)', 'Saturday'],
+  ['неділ(?:я|ю|і)', 'Sunday'],
+];
+
+/** A count: "3,000" (after the thousands rule) or "3000". */
+const NUM = String.raw`((?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d,.])\d{1,6}(?![\d,.]\d))`;
+const INVITATIONS = `запрошен${T}`;
+const PEOPLE = `(?:кандидат|заявник|ос[іо]б|людин|люд)${T}`;
+const ROUND = `(?:раунд|відб[оі]р|драв)${T}`;
+const POINTS = String.raw`(?:бал(?:и|ів|у|і|ом|ами|ах|а)?|пункт${T})${E}`;
+const MINIMUM = `(?:мінімальн${T}|мін\\.|прохідн${T})`;
+const COUNTED: Readonly<Record<string, string>> = { два: 'two', дві: 'two', двома: 'two', три: 'three', трьома: 'three', чотири: 'four', "п'ять": 'five' };
+/** An ordinal's English ending ("59" → "59th"). */
+const nth = (n: string): string => `${n}${/1\d$/.test(n) ? 'th' : (['th', 'st', 'nd', 'rd'][Number(n.slice(-1))] ?? 'th')}`;
+
+const SCRIPT = script('\u0400-\u04ff', '«»');
+
+/** Places that hold their own draws, and pages that tell no news of a round (a guide, a forecast, a recap). */
+const BACKGROUND: readonly GlossRule[] = [
+  ...(
+    [
+      ['онтаріо', 'Ontario'],
+      ['британськ[а-яі]* колумбі[а-яії]*', 'British Columbia'],
+      ['альберт[аиіу]', 'Alberta'],
+      ['саскачеван[а-яі]*', 'Saskatchewan'],
+      ['манітоб[аиіу]', 'Manitoba'],
+      ['нов[аоуі] шотланді[яїю]', 'Nova Scotia'],
+      ['квебек[а-яі]*', 'Quebec'],
+      ['австралі[яїю]', 'Australia'],
+      ['нов[аоуі] зеланді[яїю]', 'New Zealand'],
+    ] as const
+  ).map(([uk, en]): GlossRule => [re(`${B}(?:${uk})${E}`), ` ${en} `]),
+  [re(`${B}провінці(?:я|ї|ю|єю|й|ям|ях)${E}`), ' province '],
+  [re(`${B}прогноз${T}`), ' Forecast '],
+  [re(`${B}(?:очікуємо|очікується|очікують|імовірно|ймовірно|мабуть|можливо)${E}`), ' expected '],
+  [re(`${B}(?:інструкці${T}|путівник${T}|довідник${T}|покроково)`), ' Guide '],
+  [re(`${B}як${S}(?=отримати|підтвердити|порахувати|подати|створити)`), ' how to '],
+  [re(`${B}приклад${E}\\.?`), ' For example, '],
+  [re(`${B}наприклад${E}`), ' for example '],
+  [re(`${B}(?:що${S}це${S}таке|пояснюємо)${E}`), ' explained '],
+  [re(`${B}аналітика${E}`), ' Analysis '],
+  [re(`${B}(?:чому|навіщо)${E}`), ' why is '],
+  [re(`${B}підсумки${S}тижня${E}`), ' Weekly recap '],
+  [re(`${B}${MONTH}${S}підсумк${T}|${B}підсумк${T}${S}${MONTH}`), (_, a = '', b = '') => ` ${monthOf(a || b)} recap `],
+  [re(`${B}підсумк${T}`), ' recap '],
+  [re(`${B}тиждень${S}в${S}(?=Express Entry)`), ' this week in '],
+  [re(`${B}(?:близько|приблизно|орієнтовно)${S}(?=\\d)`), ' about '],
+  [re(`${B}(?:понад|більше${S}ніж|більш${S}ніж)${S}(?=\\d)`), ' more than '],
+  [re(`${B}(?:майже|майже${S}що)${S}(?=\\d)`), ' nearly '],
+  [re(`${B}тисяч${T}`), ' thousand '],
+];
+
+const RULES: readonly GlossRule[] = [
+  // An apostrophe inside a word ("здоров’я", "п'ятниця") keeps it one word.
+  [re(`(?<=[${C}])[’ʼ](?=[${C}])`), "'"],
+  ...BACKGROUND,
+  // Thousands with a space: "3 000", "218 940" (a number's start and end bounded, so a day and a year stay apart).
+  [/(?<![\d,.:])(\d{1,3})[ \u00a0](\d{3})(?![\d]|[.,:]\d)/g, '$1,$2'],
+  [/[«»„“”]/g, ' '],
+  // Latin words with a Ukrainian ending: "CEC-у", "IRCC-шних".
+  [re(`(?<=[A-Za-z])-[${C}]{1,4}${E}`), ''],
+  // Days: "19 липня 2024 р.", "25-29 вересня 2023 р." (a span), "18 листопада", "травня 2018", "у січні" (in January).
+  [
+    re(String.raw`(?<![\d.,])(\d{1,2})(?:${S}?[-–]${S}?(\d{1,2}))?${S}${MONTH}${E}(?:,?${S}(\d{4})(?!\d)(?:${YEAR_WORD})?)?`),
+    (_, d = '', to = '', m = '', y = '') => ` ${monthOf(m)} ${d}${to ? `-${to}` : ''}${y ? `, ${y}` : ''} `,
+  ],
+  [re(String.raw`${B}(?:(з|від)${S})?${MONTH}${S}(\d{4})(?!\d)(?:${YEAR_WORD})?`), (_, since = '', m = '', y = '') => ` ${since ? 'since ' : ''}${monthOf(m)} ${y} `],
+  [re(String.raw`${B}(?:у|в)${S}${MONTH}${E}`), (_, m = '') => ` in ${monthOf(m)} `],
+  [re(String.raw`${B}на${S}початку${S}${MONTH}${E}`), (_, m = '') => ` early ${monthOf(m)} `],
+  [re(String.raw`(?<!\d)(\d{4})${YEAR_WORD}`), ' $1 '],
+  // "22.06 - PNP: …": a list's day, day first, without its year.
+  [/(?<![\d.])(\d{2})\.(\d{2})(?![.\d])(?=\s?[—–-])/g, (all, d = '', m = '') => (Number(m) >= 1 && Number(m) <= 12 ? ` ${ENGLISH_MONTHS[Number(m) - 1] ?? ''} ${Number(d)} ` : all)],
+  // Spans: "за 18 місяців" (in 18 months), "60 днів" (60 days).
+  [re(String.raw`(?<![\d,])(\d{1,3})${S}(?:місяц${T}|місяці)`), ' $1 months '],
+  [re(String.raw`(?<![\d,])(\d{1,3})${S}(?:днів|дні|день|дня)${E}`), ' $1 days '],
+  [re(String.raw`${B}(?:о|об)${S}(?=\d{1,2}:\d{2})`), ' at '],
+  [re(`${B}за${S}східним${S}часом${E}`), ' Eastern Time '],
+  [re(`${B}за${S}(?:київським|UTC|${C}+ським)${S}часом${E}`), ' '],
+  // Weekdays: "У понеділок" (on Monday), "з вівторка по четвер" (from Tuesday to Thursday).
+  ...WEEKDAYS.map(([uk, en]): GlossRule => [re(`${B}(?:(у|в|з|по)${S})?${uk}${E}`), (_, at = '') => ` ${at === 'з' ? 'from ' : at === 'по' ? 'to ' : at ? 'on ' : ''}${en} `]),
+  [re(`${B}позавчора${E}`), ' the day before yesterday '],
+  [re(`${B}(?:вчора|учора)${E}`), ' yesterday '],
+  [re(`${B}сьогодні${E}`), ' today '],
+  [re(`${B}щойно${E}`), ' just in '],
+  [re(`${B}(?:цього|на${S}цьому)${S}тижн${T}`), ' this week '],
+  [re(`${B}(?:минулого|на${S}минулому)${S}тижн${T}`), ' last week '],
+  [re(`${B}(?:наступного|на${S}наступному)${S}тижн${T}`), ' next week '],
+  [re(`${B}тиждень${S}тому${E}`), ' a week ago '],
+  [re(`${B}(двома|трьома)${S}тижнями${S}раніше${E}`), (_, n = '') => ` ${COUNTED[n.toLowerCase()] ?? ''} weeks earlier `],
+  [re(`${B}за${S}день${S}до${S}цього${E}`), ' a day earlier '],
+  [re(`${B}цього${S}разу${E}`), ' this time '],
+  // Rounds: "59-й раунд" (the 59th round), "Раунд №236" ("No. 236" by then), "три раунди" (three rounds), "один за одним".
+  [re(String.raw`(?<!\d)(\d{1,3})-?(?:й|го|му|ий)${S}(?:${INVITATIONS}${S})?${ROUND}(?:${S}${INVITATIONS})?`), (_, n = '') => ` the ${nth(n)} round `],
+  [re(`${B}(?:${ROUND})${S}${INVITATIONS}`), (m) => (/^(?:раунд|відб[оі]р|драв)(?:и|ів|ах|ами)\s/iu.test(m) ? ' rounds of invitations ' : ' round of invitations ')],
+  [re(`${B}(два|дві|три|чотири|п'ять)${S}(?:${ROUND})`), (_, n = '') => ` ${COUNTED[n.toLowerCase()] ?? ''} rounds `],
+  [re(`${B}за${S}(два|три|чотири)${S}дн${T}`), (_, n = '') => ` in ${COUNTED[n.toLowerCase()] ?? ''} days `],
+  [re(`${B}один${S}за${S}одним${E}|${B}поспіль${E}`), ' in a row '],
+  [re(`${B}(?:раунд|відбір|драв)(?:и|ів|ах|ами)${E}`), ' rounds '],
+  [re(`${B}(?:раунд|відбор|відбір|драв)(?:у|і|ом)?${E}`), ' round '],
+  [re(`${B}(?:новий|нового|новому)${S}(?=round)`), ' new '],
+  [re(`${B}(?:перший|першого|першому)${E}`), ' first '],
+  [re(`${B}(?:другий|другого)${E}`), ' second '],
+  [re(`${B}(?:останній|останнього|останньому|останні|останніх)${E}`), ' last '],
+  // The tie-break: "Правило тай-брейку", "Тай-брейк", "дата тай-брейку".
+  [re(`${B}(?:(?:правил${T}|дата)${S})?тай-?брейк${T}(?:${S}для${S}(?:нього|неї|них))?`), ' tie-breaking rule '],
+  // Counts: "запрошення отримали 174 кандидати" (174 candidates received invitations), "отримали 1 500 кандидатів".
+  [re(String.raw`${INVITATIONS}${S}(?:[^ \t.:;]+${S}){0,6}?отрима(?:ли|ло|в|ла)${S}${NUM}${S}${PEOPLE}`), ' $1 candidates received invitations '],
+  [re(String.raw`отрима(?:ли|ло|в|ла)${S}${NUM}${S}${PEOPLE}`), ' $1 candidates received invitations '],
+  [re(String.raw`${NUM}${S}${PEOPLE}${S}отрима(?:ли|ло|в|ла)${S}${INVITATIONS}`), ' $1 candidates received invitations '],
+  [re(String.raw`(?:запросил[аои]?|запросив)${S}${NUM}${S}${PEOPLE}`), ' invited $1 candidates '],
+  [re(String.raw`запрошено${S}${NUM}${S}${PEOPLE}`), ' $1 candidates were invited '],
+  [re(String.raw`(?:(?:було|було${S}вже)${S})?(?:розіслано|надіслано|видано|відправлено)${S}${NUM}${S}${INVITATIONS}`), ' $1 invitations were issued '],
+  [re(String.raw`(?:надіслал[аои]?|розіслал[аои]?|видал[аои]?)${S}${NUM}${S}${INVITATIONS}`), ' issued $1 invitations '],
+  [re(String.raw`${NUM}${S}${INVITATIONS}`), ' $1 invitations '],
+  [re(String.raw`${NUM}${S}${PEOPLE}`), ' $1 candidates '],
+  [re(`${B}кількість${S}${INVITATIONS}`), ' Number of invitations '],
+  // Cut-offs: "Мінімальний бал CRS: 379", "мінімальний бал становив 816", "з мінімальним балом 463", "прохідний бал - 539".
+  [re(String.raw`${B}(?:з|із|зі|при)${S}${MINIMUM}${S}${POINTS}(?:${S}CRS)?(?:${S}у)?${S}(?=\d)`), ' with a minimum CRS score of '],
+  [re(String.raw`${B}(?:з|із|зі)${S}${POINTS}(?:${S}CRS)?${S}від${S}(?=\d)`), ' with a minimum CRS score of '],
+  [re(String.raw`${B}${MINIMUM}${S}(?:(CRS)${S})?${POINTS}(?:${S}(CRS))?`), ' minimum CRS score '],
+  [re(String.raw`${B}мінімум${S}(?=\d{2,4}${S}(?:бал|пункт))`), ' minimum '],
+  [re(String.raw`${B}мінімум${E}`), ' minimum '],
+  [re(`${B}(?:поріг|порогу|порогом|пороги)${E}`), ' cut-off '],
+  [re(String.raw`${B}у${S}(?=\d{2,4}${S}бал)`), ' of '],
+  [re(`${B}(?:становив|становила|становило|склав|склала|був|була|було)${S}(?=\\d)`), ' was '],
+  [re(`${B}(?:знизився|знизилася|знизився${S}вже|опустився|опустилася|впав)${S}(?:до${S})?(?=\\d)`), ' fell to '],
+  [re(`${B}(?:зріс|зросла|піднявся|підвищився)${S}(?:до${S})?(?=\\d)`), ' rose to '],
+  [re(String.raw`(?<![\d,])(\d{2,4})${S}${POINTS}`), ' $1 points '],
+  [re(`${B}${POINTS}`), ' score '],
+  // What happened: "провела" (held), "відбувся" (took place), "запросила" (invited).
+  [re(`${B}(?:провел[аои]|провів|проводить)${E}`), ' held '],
+  [re(`${B}(?:відбувся|відбулася|відбулося|відбулись|відбулися)${E}`), ' took place '],
+  [re(`${B}(?:запросил[аои]?|запросив)${E}`), ' invited '],
+  [re(`${B}(?:отримали|отримало|отримав|отримала)${E}`), ' received '],
+  [re(`${B}${INVITATIONS}`), ' invitations '],
+  [re(`${B}кандидат${T}`), ' candidates '],
+  // Programs.
+  [re(`${B}(?:знання${S})?французьк${T}${S}мов${T}`), ' French-language proficiency '],
+  [re(`${B}франкомовн${T}`), ' French-speaking '],
+  [re(`${B}французьк${T}`), ' French '],
+  [re(`${B}(?:в${S}|у${S})?охорон${T}${S}здоров'я${E}`), ' healthcare '],
+  [re(`${B}сільськ${T}${S}господарств${T}(?:${S}та${S}агрохарчов${T}${S}галуз${T})?|${B}аграрн${T}`), ' Agriculture and agri-food '],
+  [re(`${B}транспортн${T}${S}професі${T}`), ' transport occupations '],
+  [re(`${B}робітнич${T}${S}професі${T}`), ' trades '],
+  [re(`${B}(?:провінційн${T}${S}номінант${T}|провінційн${T}${S}програм${T}(?=${S}\\(PNP\\)))`), ' Provincial Nominee Program '],
+  [re(`${B}провінційн${T}${S}номінаці${T}`), ' provincial nomination '],
+  [re(`${B}номінант${T}`), ' nominees '],
+  [re(`${B}(?:для${S})?(?:усіх|всіх)${S}(?:трьох${S})?(?:федеральних${S})?програм${E}|${B}усі${S}програми${E}`), ' all programs '],
+  [re(`${B}загальн${T}`), ' general '],
+  [re(`${B}професі${T}`), ' occupations '],
+  [re(`${B}категорі${T}`), ' category '],
+  [re(`${B}програм${T}`), ' program '],
+  [re(`${B}(?:міністерств${T}${S}імміграції(?:,${S}біженців${S}та${S}громадянства)?${S}Канади|канадськ${T}${S}імміграційн${T}${S}служб${T})`), ' IRCC '],
+  [re(`${B}канад${T}`), ' Canada '],
+  [re(`${B}дата${E}`), ' Date '],
+  [re(`${B}для${S}порівняння${E}`), ' For comparison, '],
+];
+
+/**
+ * A sentence that speaks of an earlier round ("Попередній", previous; "Для порівняння", for comparison; "Нагадаємо", let us
+ * recall; "Тиждень тому", a week ago; "тижнями раніше", weeks earlier; "минулого тижня", last week; "За день до цього", a day
+ * before): context from its start.
+ */
+const EARLIER = /попередн|[Дд]ля порівняння|Нагадаємо|[Тт]иждень тому|тижнями раніше|[Мм]инулого тижня|[Зз]а день до цього|[Оо]станні раунди/u;
+
+/** A rule whose English starts with a capital where the word it stands for did ("Вчора" → "Yesterday"). */
+const keepingCase = ([pattern, to]: GlossRule): GlossRule => [
+  pattern,
+  (...m: string[]) => {
+    const english = typeof to === 'string' ? to.replace(/\$(\d)/g, (_, n: string) => m[Number(n)] ?? '') : to(...m);
+    return /^\p{Lu}/u.test(m[0] ?? '') ? english.replace(/^(\s*)(\p{Ll})/u, (_, space: string, letter: string) => space + letter.toUpperCase()) : english;
+  },
+];
+const CASED_RULES = RULES.map(keepingCase);
+
+export function glossUkrainian(text: string): string {
+  const glossed = applyGloss(markEarlier(text, EARLIER, /([.\n])/), CASED_RULES)
+    .replace(SCRIPT.glued, ' ')
+    .replace(SCRIPT.run, ' ');
+  // A line left with no word or figure (a masthead, a menu) is empty, not a headline of stops.
+  return tidyGloss(glossed).replace(/^[^\p{L}\d\n]+$/gmu, '');
+}
