@@ -93,20 +93,32 @@ const BACKGROUND: readonly GlossRule[] = [
   [re(`${B}прогноз${T}`), ' Forecast '],
   [re(`${B}(?:очікуємо|очікується|очікують|імовірно|ймовірно|мабуть|можливо)${E}`), ' expected '],
   [re(`${B}(?:інструкці${T}|путівник${T}|довідник${T}|покроково)`), ' Guide '],
-  [re(`${B}як${S}(?=отримати|підтвердити|порахувати|подати|створити)`), ' how to '],
+  [re(`${B}як${S}(?=[${C}']+(?:ти|тися)${E})`), ' how to '],
+  [re(`${B}як${S}(?=працю)`), ' how does '],
+  [re(`${B}(?:що${S}таке|що${S}означає)${E}`), ' what is '],
+  [re(`${B}чи${S}буде${E}`), ' Will there be '],
+  [re(`${B}коли${S}(?:буде|чекати|відбудеться)${E}`), ' when will '],
+  [re(`${B}наступн${T}${S}(?=(?:раунд|відб[оі]р|драв))`), ' next '],
+  [re(`${B}(?:річниц${T}|ювіле${T})`), ' anniversary '],
+  [re(String.raw`(?<![\d,])(\d{1,2})${S}(?:років|роки)${S}(?=Express Entry)`), ' $1 years of '],
+  [re(`${B}розподіл${S}(?:за${S})?бал${T}`), ' distribution of CRS scores '],
+  [re(`${B}(?:шахрай${T}|попередженн${T})`), ' scam warning '],
   [re(`${B}приклад${E}\\.?`), ' For example, '],
   [re(`${B}наприклад${E}`), ' for example '],
   [re(`${B}(?:що${S}це${S}таке|пояснюємо)${E}`), ' explained '],
   [re(`${B}аналітика${E}`), ' Analysis '],
   [re(`${B}(?:чому|навіщо)${E}`), ' why is '],
   [re(`${B}підсумки${S}тижня${E}`), ' Weekly recap '],
-  [re(`${B}${MONTH}${S}підсумк${T}|${B}підсумк${T}${S}${MONTH}`), (_, a = '', b = '') => ` ${monthOf(a || b)} recap `],
+  [re(String.raw`${B}підсумк${T}${S}(\d{4})${S}рок${T}|${B}(?:огляд|підсумк${T})${S}рок${T}`), (_, y = '') => ` ${y ? `${y} ` : ''}year in review `],
+  [re(String.raw`${B}${MONTH}${S}підсумк${T}|${B}підсумк${T}${S}${MONTH}(?:${S}(\d{4})(?!\d)(?:${YEAR_WORD})?)?`), (_, a = '', b = '', y = '') => ` ${monthOf(a || b)}${y ? ` ${y}` : ''} recap `],
   [re(`${B}підсумк${T}`), ' recap '],
   [re(`${B}тиждень${S}в${S}(?=Express Entry)`), ' this week in '],
   [re(`${B}(?:близько|приблизно|орієнтовно)${S}(?=\\d)`), ' about '],
   [re(`${B}(?:понад|більше${S}ніж|більш${S}ніж)${S}(?=\\d)`), ' more than '],
   [re(`${B}(?:майже|майже${S}що)${S}(?=\\d)`), ' nearly '],
   [re(`${B}тисяч${T}`), ' thousand '],
+  [re(`${B}разом${E}`), ' in total '],
+  [re(`${B}за${S}місяць${E}`), ' this month '],
 ];
 
 const RULES: readonly GlossRule[] = [
@@ -138,6 +150,14 @@ const RULES: readonly GlossRule[] = [
   // Weekdays: "У понеділок" (on Monday), "з вівторка по четвер" (from Tuesday to Thursday).
   ...WEEKDAYS.map(([uk, en]): GlossRule => [re(`${B}(?:(у|в|з|по)${S})?${uk}${E}`), (_, at = '') => ` ${at === 'з' ? 'from ' : at === 'по' ? 'to ' : at ? 'on ' : ''}${en} `]),
   [re(`${B}позавчора${E}`), ' the day before yesterday '],
+  [re(`${B}напередодні${E}`), ' the day before '],
+  // "не проводила жодного раунду" (held no round), plans ("проведе", will hold; "може", may; "за нашими оцінками", by our estimates).
+  [re(`${B}не${S}(?:проводил${T}|провел${T})${S}жодн${T}${S}(?:раунд|відбор|відбір|драв)${T}`), ' held no rounds '],
+  [re(`${B}(?:раунд|відбор|відбір|драв)${T}${S}не${S}(?:було|відбулося|відбувся)${E}`), ' no rounds '],
+  [re(`${B}(?:проведе|проведуть)${E}`), ' will hold '],
+  [re(`${B}відбудеться${E}`), ' will take place '],
+  [re(`${B}(?:може|можуть|могла${S}б|міг${S}би)${E}`), ' could '],
+  [re(`${B}(?:за${S})?(?:нашими${S})?оцінк${T}`), ' estimates '],
   [re(`${B}(?:вчора|учора)${E}`), ' yesterday '],
   [re(`${B}сьогодні${E}`), ' today '],
   [re(`${B}щойно${E}`), ' just in '],
@@ -148,10 +168,11 @@ const RULES: readonly GlossRule[] = [
   [re(`${B}(двома|трьома)${S}тижнями${S}раніше${E}`), (_, n = '') => ` ${COUNTED[n.toLowerCase()] ?? ''} weeks earlier `],
   [re(`${B}за${S}день${S}до${S}цього${E}`), ' a day earlier '],
   [re(`${B}цього${S}разу${E}`), ' this time '],
+  [re(`${B}номер${S}(?:раунд${T}|відбору)`), ' Round number '],
   // Rounds: "59-й раунд" (the 59th round), "Раунд №236" ("No. 236" by then), "три раунди" (three rounds), "один за одним".
   [re(String.raw`(?<!\d)(\d{1,3})-?(?:й|го|му|ий)${S}(?:${INVITATIONS}${S})?${ROUND}(?:${S}${INVITATIONS})?`), (_, n = '') => ` the ${nth(n)} round `],
+  [re(`${B}(два|дві|три|чотири|п'ять)${S}(?:${ROUND})(${S}${INVITATIONS})?`), (_, n = '', of = '') => ` ${COUNTED[n.toLowerCase()] ?? ''} rounds${of ? ' of invitations' : ''} `],
   [re(`${B}(?:${ROUND})${S}${INVITATIONS}`), (m) => (/^(?:раунд|відб[оі]р|драв)(?:и|ів|ах|ами)\s/iu.test(m) ? ' rounds of invitations ' : ' round of invitations ')],
-  [re(`${B}(два|дві|три|чотири|п'ять)${S}(?:${ROUND})`), (_, n = '') => ` ${COUNTED[n.toLowerCase()] ?? ''} rounds `],
   [re(`${B}за${S}(два|три|чотири)${S}дн${T}`), (_, n = '') => ` in ${COUNTED[n.toLowerCase()] ?? ''} days `],
   [re(`${B}один${S}за${S}одним${E}|${B}поспіль${E}`), ' in a row '],
   [re(`${B}(?:раунд|відбір|драв)(?:и|ів|ах|ами)${E}`), ' rounds '],
@@ -172,14 +193,15 @@ const RULES: readonly GlossRule[] = [
   [re(String.raw`(?:надіслал[аои]?|розіслал[аои]?|видал[аои]?)${S}${NUM}${S}${INVITATIONS}`), ' issued $1 invitations '],
   [re(String.raw`${NUM}${S}${INVITATIONS}`), ' $1 invitations '],
   [re(String.raw`${NUM}${S}${PEOPLE}`), ' $1 candidates '],
-  [re(`${B}кількість${S}${INVITATIONS}`), ' Number of invitations '],
+  [re(`${B}кількість${S}(?:виданих${S}|надісланих${S})?${INVITATIONS}`), ' Number of invitations '],
   // Cut-offs: "Мінімальний бал CRS: 379", "мінімальний бал становив 816", "з мінімальним балом 463", "прохідний бал - 539".
   [re(String.raw`${B}(?:з|із|зі|при)${S}${MINIMUM}${S}${POINTS}(?:${S}CRS)?(?:${S}у)?${S}(?=\d)`), ' with a minimum CRS score of '],
   [re(String.raw`${B}(?:з|із|зі)${S}${POINTS}(?:${S}CRS)?${S}від${S}(?=\d)`), ' with a minimum CRS score of '],
-  [re(String.raw`${B}${MINIMUM}${S}(?:(CRS)${S})?${POINTS}(?:${S}(CRS))?`), ' minimum CRS score '],
+  [re(String.raw`${B}(?:${MINIMUM}${S}){1,2}(?:(CRS)${S})?${POINTS}(?:${S}(CRS))?|${B}найнижч${T}${S}(?:прохідн${T}${S})?${POINTS}(?:${S}CRS)?`), ' minimum CRS score '],
+  [re(`${B}(?:бал${S}відсічення|відсічк${T})`), ' cut-off '],
   [re(String.raw`${B}мінімум${S}(?=\d{2,4}${S}(?:бал|пункт))`), ' minimum '],
   [re(String.raw`${B}мінімум${E}`), ' minimum '],
-  [re(`${B}(?:поріг|порогу|порогом|пороги)${E}`), ' cut-off '],
+  [re(`${B}(?:при${S})?(?:поріг|порогу|порогом|порозі|пороги)${E}`), ' cut-off '],
   [re(String.raw`${B}у${S}(?=\d{2,4}${S}бал)`), ' of '],
   [re(`${B}(?:становив|становила|становило|склав|склала|був|була|було)${S}(?=\\d)`), ' was '],
   [re(`${B}(?:знизився|знизилася|знизився${S}вже|опустився|опустилася|впав)${S}(?:до${S})?(?=\\d)`), ' fell to '],
@@ -198,6 +220,11 @@ const RULES: readonly GlossRule[] = [
   [re(`${B}франкомовн${T}`), ' French-speaking '],
   [re(`${B}французьк${T}`), ' French '],
   [re(`${B}(?:в${S}|у${S})?охорон${T}${S}здоров'я${E}`), ' healthcare '],
+  [re(`${B}медичн${T}${S}працівник${T}`), ' healthcare workers '],
+  [re(`${B}старш${T}${S}менеджер${T}`), ' senior managers '],
+  [re(`${B}(?:клас${T}${S}канадськ${T}${S}досвід${T}|канадськ${T}${S}клас${T}${S}досвід${T})`), ' Canadian Experience Class '],
+  [re(`${B}федеральн${T}${S}програм${T}${S}кваліфікован${T}${S}(?:працівник${T}|спеціаліст${T})`), ' Federal Skilled Worker Program '],
+  [re(`${B}федеральн${T}${S}програм${T}${S}(?:кваліфікован${T}${S})?(?:робітник${T}|ремісник${T}|робітнич${T}${S}професі${T})`), ' Federal Skilled Trades Program '],
   [re(`${B}сільськ${T}${S}господарств${T}(?:${S}та${S}агрохарчов${T}${S}галуз${T})?|${B}аграрн${T}`), ' Agriculture and agri-food '],
   [re(`${B}транспортн${T}${S}професі${T}`), ' transport occupations '],
   [re(`${B}робітнич${T}${S}професі${T}`), ' trades '],
@@ -220,7 +247,7 @@ const RULES: readonly GlossRule[] = [
  * recall; "Тиждень тому", a week ago; "тижнями раніше", weeks earlier; "минулого тижня", last week; "За день до цього", a day
  * before): context from its start.
  */
-const EARLIER = /попередн|[Дд]ля порівняння|Нагадаємо|[Тт]иждень тому|тижнями раніше|[Мм]инулого тижня|[Зз]а день до цього|[Оо]станні раунди/u;
+const EARLIER = /[Пп]опередн|[Нн]апередодні|[Дд]ля порівняння|Нагадаємо|[Тт]иждень тому|тижнями раніше|[Мм]инулого тижня|[Зз]а день до цього|[Оо]станні раунди/u;
 
 /** A rule whose English starts with a capital where the word it stands for did ("Вчора" → "Yesterday"). */
 const keepingCase = ([pattern, to]: GlossRule): GlossRule => [
