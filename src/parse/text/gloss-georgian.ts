@@ -54,7 +54,7 @@ const WEEKDAYS: readonly (readonly [string, string])[] = [
 ];
 
 /** A count: "3,000" (after the thousands rule) or "3000", with a Georgian ending after a hyphen ("5 000-მა", "779-მა"). */
-const NUM = String.raw`((?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d,.])\d{1,6}(?![\d,.]\d))(?:-[${G}]{1,4})?`;
+const NUM = String.raw`((?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d,.])\d{1,6}(?![\d,.]\d))(?:-(?:მა|ს|ით|ი)${E})?`;
 const INVITATIONS = `მოწვევ${T}`;
 const PEOPLE = `(?:კანდიდატ|ადამიან|პირ|განმცხადებ)${T}`;
 const ROUND = `რაუნდ${T}`;
@@ -168,6 +168,11 @@ const RULES: readonly GlossRule[] = [
   [re(String.raw`${NUM}${S}${PEOPLE}${S}მიიწვია${E}`), ' invited $1 candidates '],
   [re(String.raw`${NUM}${S}${INVITATIONS}`), ' $1 invitations '],
   [re(String.raw`${NUM}${S}${PEOPLE}`), ' $1 candidates '],
+  // Bounds, not counts: "5 000-ზე მეტი" (more than 5,000), "50-მდე" (up to 50), "600-დან" (from 600).
+  [re(String.raw`(?<![\d,.])(\d[\d,]*)-ზე${S}მეტ${T}`), ' more than $1 '],
+  [re(String.raw`(?<![\d,.])(\d[\d,]*)-ზე${S}ნაკლებ${T}`), ' fewer than $1 '],
+  [re(String.raw`(?<![\d,.])(\d[\d,/]*)-მდე${E}`), ' up to $1 '],
+  [re(String.raw`(?<![\d,.])(\d[\d,]*)-დან${E}`), ' from $1 '],
   [re(`${B}სულ${E}`), ' total '],
   [re(String.raw`${NUM}${S}${PEOPLE}${S}${INVITATIONS}${S}გაუგზავნა${E}`), ' sent invitations to $1 candidates '],
   [re(`${B}${INVITATIONS}${S}რაოდენობა${T}`), ' Number of invitations '],
@@ -181,7 +186,6 @@ const RULES: readonly GlossRule[] = [
   [re(`${B}წეს${T}`), ' rule '],
   [re(String.raw`(?<![\d,])(\d{2,4})${S}${POINTS}მდე${S}(?:შემცირდა|დაეცა|დაიკლო)${E}`), ' fell to $1 points '],
   [re(String.raw`(?<![\d,])(\d{2,4})${S}${POINTS}მდე${S}(?:გაიზარდა|აიწია)${E}`), ' rose to $1 points '],
-  [re(String.raw`(?<![\d,])(\d{2,4})-ზე${S}ნაკლები${E}`), ' fewer than $1 '],
   [re(String.raw`(?<![\d,])(\d{1,4})${S}${POINTS}ით${E}`), ' with $1 points '],
   [re(String.raw`(?<![\d,])(\d{1,4})${S}${POINTS}`), ' $1 points '],
   [re(`${B}${POINTS}`), ' score '],
