@@ -45,6 +45,17 @@ describe('Ukrainian (gloss-ukrainian.ts)', () => {
     expect(facts(page, '2025-08-19')).toEqual([['2025-08-19', '365', 'cec', 1000, 534, '2025-07-30']]);
   });
 
+  it('a chat export: its speakers in Latin letters ("Олена К." → "Olena K."), so "вчора" (yesterday) counts from the message\'s stamp', () => {
+    const chat = [
+      '[12.06.25, 09:14] Олена К.: Дівчата, вчора був раунд для франкомовних!',
+      '[12.06.25, 09:15] Олена К.: 2 500 запрошень, мінімальний бал 404 😍',
+      '[12.06.25, 09:20] Марта: А CEC коли буде?',
+      '[12.06.25, 09:21] Олена К.: Невідомо, останній CEC був 2 червня, 3 000 запрошень і 512 балів',
+    ].join('\n');
+    expect(glossForeign(chat)).toContain('] Olena K.: yesterday');
+    expect(facts(chat, '2025-06-12')).toEqual([['2025-06-11', null, 'french', 2500, 404, null]]);
+  });
+
   it('a guide ("Як підвищити …: покрокова інструкція", "Наприклад") announces nothing', () => {
     const page = [
       'Як підвищити бал CRS: покрокова інструкція для українців',
@@ -137,6 +148,17 @@ describe('Georgian (gloss-georgian.ts)', () => {
     ].join('\n');
     expect(glossForeign(page)).toContain('Round number: 365');
     expect(facts(page, '2025-08-19')).toEqual([['2025-08-19', '365', 'cec', 1000, 534, '2025-07-30']]);
+  });
+
+  it('a chat export: its speakers in Latin letters ("ნინო" → "Nino"), so "გუშინ" (yesterday) counts from the message\'s stamp', () => {
+    const chat = [
+      '[12.06.25, 09:14] ნინო: გოგოებო, გუშინ ფრანგულენოვანების რაუნდი იყო!',
+      '[12.06.25, 09:15] ნინო: 2 500 მოწვევა, მინიმალური ქულა 404 😍',
+      '[12.06.25, 09:20] ანა: CEC როდის იქნება?',
+      '[12.06.25, 09:21] ნინო: არ ვიცი, ბოლო CEC 2 ივნისს იყო, 3 000 მოწვევა და 512 ქულა',
+    ].join('\n');
+    expect(glossForeign(chat)).toContain('] Nino: yesterday');
+    expect(facts(chat, '2025-06-12')).toEqual([['2025-06-11', null, 'french', 2500, 404, null]]);
   });
 
   it('a guide ("როგორ …: რჩევები", "სახელმძღვანელო", "მაგალითად") announces nothing', () => {

@@ -1,3 +1,4 @@
+import { GEORGIAN_LATIN, romanizeSpeakers } from './speaker-names.ts';
 import { applyGloss, markEarlier, monthNamer, mostlyScript, script, tidyGloss, type GlossRule, type MonthTable } from './gloss-rules.ts';
 
 /**
@@ -93,6 +94,7 @@ const BACKGROUND: readonly GlossRule[] = [
   [re(`${B}სტატისტიკა${E}`), ' Statistics '],
   [re(`${B}(?:სახელმძღვანელო|გზამკვლევი|ინსტრუქცია)${E}`), ' Guide '],
   [re(`${B}როგორ${E}`), ' how to '],
+  [re(`${B}როდის${S}იქნება${E}`), ' when will there be '],
   [re(`${B}როდის${E}`), ' when will '],
   [re(`${B}რა${S}არის${E}`), ' what is '],
   [re(`${B}(?:შემდეგი|მომდევნო)${S}(?=რაუნდ)`), ' next '],
@@ -229,11 +231,12 @@ const RULES: readonly GlossRule[] = [
 const EARLIER = /(?<![\u10d0-\u10ff])(?:წინა|შეგახსენებთ|ბოლო|მოჰყვა|მაშინ)(?![\u10d0-\u10ff])/u;
 
 export function glossGeorgian(text: string): string {
-  const glossed = applyGloss(markEarlier(text, EARLIER, /([.\n])/), RULES)
+  const glossed = applyGloss(markEarlier(romanizeSpeakers(text, '\u10d0-\u10ff', GEORGIAN_LATIN), EARLIER, /([.\n])/), RULES)
     .replace(SCRIPT.glued, ' ')
     .replace(SCRIPT.run, ' ');
   // Each line and sentence starts with a capital (the reader sees where it ends); a line left with no word or figure is empty.
-  return tidyGloss(glossed.replace(/,(?:[ \t]*,)+/g, ','))
+  // A comma left doubled, or where a dropped word stood at a line's or a message's start (", yesterday …"), goes.
+  return tidyGloss(glossed.replace(/,(?:[ \t]*,)+/g, ',').replace(/(^|:)[ \t]*,(?=[ \t])/gm, '$1'))
     .replace(/^([^\p{L}\d\n]*)(\p{Ll})|([.!?] )(\p{Ll})/gmu, (all, lead: string | undefined, a: string | undefined, stop: string | undefined, b: string | undefined) =>
       a ? (lead ?? '') + a.toUpperCase() : b ? (stop ?? '') + b.toUpperCase() : all,
     )

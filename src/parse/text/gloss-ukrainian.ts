@@ -1,3 +1,4 @@
+import { CYRILLIC_LATIN, romanizeSpeakers } from './speaker-names.ts';
 import { applyGloss, markEarlier, monthNamer, mostlyScript, script, tidyGloss, type GlossRule, type MonthTable } from './gloss-rules.ts';
 
 /**
@@ -263,9 +264,10 @@ const keepingCase = ([pattern, to]: GlossRule): GlossRule => [
 const CASED_RULES = RULES.map(keepingCase);
 
 export function glossUkrainian(text: string): string {
-  const glossed = applyGloss(markEarlier(text, EARLIER, /([.\n])/), CASED_RULES)
+  const glossed = applyGloss(markEarlier(romanizeSpeakers(text, C, CYRILLIC_LATIN), EARLIER, /([.\n])/), CASED_RULES)
     .replace(SCRIPT.glued, ' ')
     .replace(SCRIPT.run, ' ');
   // A line left with no word or figure (a masthead, a menu) is empty, not a headline of stops.
-  return tidyGloss(glossed).replace(/^[^\p{L}\d\n]+$/gmu, '');
+  // A comma left where a dropped word stood at a line's or a message's start (", yesterday …", "Olena: , …") goes too.
+  return tidyGloss(glossed.replace(/(^|:)[ \t]*,(?=[ \t])/gm, '$1')).replace(/^[^\p{L}\d\n]+$/gmu, '');
 }
