@@ -167,3 +167,25 @@ describe('cards, chats and threads (u54)', () => {
     ]);
   });
 });
+
+describe('channel posts (u54)', () => {
+  it('a dotted day alone under the headline ("13.04.2017") dates the page, not the round told as "Yesterday, April 12"', () => {
+    const page = [
+      'Canada - the 59th round of Express Entry: 3,923 invitations, minimum 423 points',
+      '13.04.2017',
+      'Yesterday, April 12, Canada held the 59th round of Express Entry. 3,923 candidates received invitations with a minimum CRS score of 423.',
+    ].join('\n');
+    expect(facts(page, '2017-04-13')).toEqual([['2017-04-12', '59', 'general', 3923, 423, null]]);
+  });
+  it('a "Weekly recap - Express Entry" of three rounds, one a line: the middle one is news too', () => {
+    const page = [
+      'Maple Channel | GE',
+      'October 27, 2023, 10:02',
+      'Weekly recap - Express Entry',
+      'October 24 (Tuesday) - PNP, round #269: 1,548 ITA, CRS 776',
+      'October 25 (Wednesday) - French-language proficiency, round #270: 300 ITA, CRS 486',
+      'October 26 (Thursday) - Healthcare, round #271: 3,600 ITA, CRS 431',
+    ].join('\n');
+    expect(facts(page, '2023-10-27').map((d) => d[1])).toEqual(['269', '270', '271']);
+  });
+});

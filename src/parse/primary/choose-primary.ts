@@ -1,5 +1,6 @@
 import { daysBetween, sameDay, weekday } from '../mentions/calendar.ts';
 import { introducesSeveral, NOT_NEWS_LEAD, RECENT_DRAWS_LEAD } from '../drafts/cues.ts';
+import { digestOfRounds } from './weekly-digest.ts';
 import { findDrawNumbers } from '../mentions/draw-number.ts';
 import { MONTHS } from '../mentions/masks.ts';
 import { hasFacts, sameFigure, type DayRef, type Draft } from '../types.ts';
@@ -155,8 +156,6 @@ function roundOfTheWeek(d: Draft, first: Draft, lead: Lead, notNews: boolean): b
  * "Express Entry Roundup: Three Rounds This Week", "Draw Tracker – week of July 3, 2023", "This Week in Express Entry: Three
  * Rounds, and a Smaller Levels Plan", "Resumen semanal de Express Entry", "Bilan hebdomadaire": a lead about this week's rounds.
  */
-/** "Google Alerts \"express entry\" Daily update", "Talkwalker Alerts": a digest of news items, each round in it news of its own day. */
-const ALERTS_DIGEST = /\b(?:Google|Talkwalker)\s+Alerts?\b/i;
 /** "1. This week's draws (category-based selection is finally here)" over a list of them: the week's rounds, more than one. */
 const WEEKS_DRAWS = /\bthis\s+week['\u2019]s\s+(?:express\s+entry\s+)?(?:draws|rounds)\b/i;
 /** "📌 This week's draws (3!)" over a table: rows the lead counts as news (not "a roundup of this week's draws", p2-004). */
@@ -168,8 +167,6 @@ const THIS_WEEKS_ROUNDS = wordStartsGrouped(
     'i',
   ),
 );
-/** A digest, round-up or recap, a live page or tracker ("Express Entry live: category-based draws, week of July 4, 2023"): a page of the week's rounds. */
-const WEEKLY_DIGEST = /\b(?:digest|round-?up|recap|newsletter|live|tracker|summary|weekly|wrap(?:-?up)?|at a glance|resumen|resumo|bilan|r[ée]cap\w*)\b/i;
 /** A newsletter's "This week: 1,980 general ITAs and a French round at 388": each of this week's rounds is its news. */
 /** "This week:" opening a line; "What a week in Express Entry 🗓️👇" over a list of its rounds. */
 const THIS_WEEK_LINE = /^\s*this\s+week\s*:|\bwhat\s+a\s+week\s+(?:in|for)\s+express\s+entry\b/im;
@@ -250,8 +247,7 @@ function chooseNews(drafts: readonly Draft[], lead: Lead, notNews: boolean): Set
   const weekLine = THIS_WEEK_LINE.test(lead.text);
   const thisWeek = weekLine || THIS_WEEKS_ROUNDS.test(lead.text);
   // A weekly digest or round-up of this week's rounds ("Express Entry Digest – Week of August 17") tells several.
-  let several =
-    weekLine || introducesSeveral(lead.text) || RECENT_DRAWS_LEAD.test(lead.text) || ALERTS_DIGEST.test(lead.text) || (thisWeek && (WEEKLY_DIGEST.test(lead.text) || WEEKS_DRAWS.test(lead.text)));
+  let several = weekLine || introducesSeveral(lead.text) || RECENT_DRAWS_LEAD.test(lead.text) || digestOfRounds(lead.text, thisWeek, WEEKS_DRAWS.test(lead.text));
   const ordered = [...drafts].filter((d) => !d.table).sort((a, b) => a.firstSentence - b.firstSentence);
   const leadNumbers = new Set(findDrawNumbers(lead.text).map((m) => m.value));
   // A lead that counts this week's rounds ("held three Express Entry rounds this week") when fewer are fresh: the week's older ones are among them.
