@@ -117,3 +117,12 @@ export const keepCase = ([pattern, to]: GlossRule): GlossRule =>
 
 /** The rules in turn, each case-keeping, the spaces they leave doubled going at once (a phrase glossed is read by the next rules). */
 export const glossInTurn = (text: string, rules: readonly GlossRule[]): string => tidyGloss(rules.reduce((t, rule) => applyGloss(t, [rule]).replace(/ {2,}/g, ' '), text)).replace(/\( /g, '(');
+
+/** Sentence and quote marks of Chinese and Korean text. */
+export const CJK_PUNCTUATION: readonly GlossRule[] = [
+  [/[\u3002\uff61]/g, '. '],
+  [/[\u3001\uff0c\ufe50\ufe51]/g, ', '],
+  [/[\uff1b\ufe54]/g, '; '],
+  [/[\uff1a\ufe55]/g, ': '],
+  [/[\u300c\u300d\u300e\u300f\u3010\u3011\u201d\u201c]/g, ' '],
+];

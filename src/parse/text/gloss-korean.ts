@@ -1,0 +1,143 @@
+import { parseCount } from '../../util/numbers.ts';
+import { applyGloss, CJK_PUNCTUATION, dayOrAsWritten as day, dayOrdinal as ordinal, grouped, monthOfNumber as monthOf, tidyGloss, type GlossRule } from './gloss-rules.ts';
+
+/**
+ * Korean draw news glossed into the English the reader knows (docs/parser.md "Eighth round", "Korean and Ilocano"): dates
+ * ("2019년 3월 6일") become "March 6, 2019", counts with their counter ("3,350명") "3,350 candidates", scores ("454점") "454
+ * points", and the words of a draw report their English phrasing ("초청장을 받았다" → "received invitations", "지난 회차" → "the
+ * previous draw"). What the glossary does not know is dropped: the reader then sees only what it can place, and a sentence it
+ * cannot place gives no fact (a null, never a guess).
+ */
+
+/** A Hangul syllable: a page with one goes to `glossKorean`. */
+export const HANGUL = /[\uac00-\ud7a3]/;
+
+/** Korean myriads and thousands: "6만 1,771명" is 61,771, "6천명" 6,000, "9만명" 90,000. */
+const koreanNumber = (man: string | undefined, cheon: string | undefined, rest: string | undefined): number =>
+  (parseCount(man) ?? 0) * 10_000 + (parseCount(cheon) ?? 0) * 1_000 + (parseCount(rest) ?? 0);
+
+const KOREAN: readonly GlossRule[] = [
+  // "초대장" is another word for an invitation ("초청장").
+  [/초대장/g, '초청장'],
+  // "제293차 추첨" (the 293rd draw): IRCC's round number (three digits: no year has had a hundred rounds).
+  [/제\s?([1-9]\d{2})\s?(?:차|회차|회)/g, ' draw #$1 '],
+  // "2025.12.15(월)": a day, year first.
+  [/(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})\.?(?:\s?\([월화수목금토일]\))?/g, (_, y = '', m = '', d = '') => ` ${day(y, m, d)} `],
+  // "최저 CRS: 731점" (the lowest CRS).
+  [/최저\s?(?=CRS)/g, ' minimum '],
+  // Counts of rounds and spans of time carry no fact: "5번째" (this year's fifth), "4번 연속", "5일 만에", "2주간".
+  [/(?<!\d)\d{1,9}\s?(?:번째|번|회차|회|차례)/g, ' '],
+  [/(?<!\d)\d{1,9}\s?(?:일|주|개월|달|년)\s?(?:만에|동안|간|이내|연속|째|전에|후에|사이에|사이)/g, ' '],
+  [/참고로|한편|반면/g, ' For reference, '],
+  // Clause ends ("…457점까지 올라간 후 3월 6일에도 454점…"): a boundary the reader can see.
+  [/(?:으며|이며|하며|였으며|었으며|였고|었고|했고|지만|는데|으나|면서)(?=\s)|\s(?:후|뒤)(?:에)?(?=\s)/g, '; '],
+  // Bylines: "최종수정 : 2017-05-30 16:09", "입력18-07-04 13:14".
+  // Not "2017년 12월 30일 … 이전에 등록한 신청자" (those who registered before December 30, 2017): the word is a byline's only before its date.
+  [/(?:최종\s?수정|수정일?|입력일?|등록일?)(?=\s?:?\s?\d)/g, ' Updated '],
+  // Dates.
+  [/(\d{4})\s?년\s?(\d{1,2})\s?월\s?(\d{1,2})\s?일(?:자)?/g, (_, y = '', m = '', d = '') => ` ${day(y, m, d)} `],
+  [/(\d{1,2})\s?월\s?(\d{1,2})\s?일(?:자)?/g, (_, m = '', d = '') => ` ${day(undefined, m, d)} `],
+  // "28일 시행된" is the 28th (set off by a comma: "the 28th, Express Entry draw" is no 28th round); "5일 만에" and "3일간" are spans.
+  [/(?<!\d,?)(\d{1,2})\s?일(?:자)?(?!\s?(?:만에|동안|간|이내|전|후|째|연속))/g, (_, d = '') => ` on ${ordinal(d)}, `],
+  [/(\d{1,2})\s?월/g, (_, m = '') => ` ${monthOf(m)} `],
+  [/(\d{4})\s?년(?:도)?/g, ' $1 '],
+  // Counts and scores.
+  // "초청인원은 500명 증가했다" (500 more were invited), "선발자는 250명을 늘렸다" (raised the selected by 250): a difference
+  // between rounds, not a count.
+  [/((?<!\d,?)\d[\d,]{0,15})\s?명\s?(?:가량\s?|정도\s?)?(?:(?:을|를)\s?)?(?:증가|늘었|늘어|늘렸|감소|줄었|줄어|줄였)/g, ' a change of $1 candidates '],
+  // "총 5,000장의 초청장" (5,000 sheets of invitation): the invitations counted by the sheet.
+  [/(?<!\d,?)(\d{1,3}(?:,\d{3})+|\d{3,7})\s?장(?:의)?\s?(?=초청장)/g, ' $1 invitations '],
+  [
+    /(?:((?<!\d,?)\d[\d,]{0,15})\s?만\s?)?(?:(\d)\s?천\s?)?((?<!\d,?)\d[\d,]{0,15})?\s?(?:명|건)/g,
+    (all, man, cheon, rest) => (man || cheon || rest ? ` ${grouped(koreanNumber(man, cheon, rest))} candidates ` : (all ?? '')),
+  ],
+  // "1200점 만점에 886점" (886 out of a possible 1,200): the scale's maximum is no figure.
+  [/(\d{3,4})\s?점\s?만점(?:에서|에|중)?/g, ' '],
+  // "300점 이하로" (300 or below), "450점 이상대" (450 and above): bounds, not a round's cut-off.
+  [/(\d{2,4})\s?점\s?(?:이하|미만)/g, ' below $1 points '],
+  // "기준 점수 533점 이상을 보유한 후보자" (candidates with the base score of 533 or more): the round's cut-off.
+  [/(?:기준\s?점수|최저\s?점수|커트라인)\s?(?:인|은|는|이|가)?\s?(\d{2,4})\s?점\s?이상/g, ' minimum CRS score of $1 points '],
+  [/(\d{2,4})\s?점\s?(?:이상|초과)(?:대)?/g, ' above $1 points '],
+  // "450점까지 떨어졌다" (fell to 450).
+  [/(\d{2,4})\s?점까지\s?(?:떨어|하락|내려|낮아)/g, ' fell to $1 points '],
+  [/(\d{2,4})\s?점까지\s?(?:올라|상승|높아)/g, ' rose to $1 points '],
+  // "450점에서 무려 20점이나 오른 470점" (up from 450, by as much as 20, to 470): the change's start and its new value.
+  [
+    /(\d{2,4})\s?점에서\s?(?:무려\s?|약\s?)?(?:\d{1,3}\s?점(?:이나|이)?\s?)?(오른|올라간|상승한|높아진|떨어진|내려간|하락한|낮아진)\s?(\d{2,4})\s?점/g,
+    (_, from = '', verb = '', to = '') => ` ${/오른|올라간|상승한|높아진/.test(verb) ? 'rose' : 'fell'} from ${from} points to ${to} points `,
+  ],
+  // "457점으로 직전 466점에 비해 9점" (457, against the previous 466): the earlier draw's figure, set apart.
+  [/(?:직전|지난번|이전)\s?(?:선발|추첨|회차)?\s?(?:의\s?)?(\d{2,4})\s?점\s?(?:에\s?비해|보다|대비|과\s?비교해|와\s?비교해)/g, "; compared with the previous draw's $1 points "],
+  // "457점보다 3점 감소": the figure compared with is an earlier draw's.
+  [/(\d{2,4})\s?점\s?(?:보다|에\s?비해|대비|에서)/g, ' compared with $1 points '],
+  // "합격점수는 450점 대였던" (cut-offs in the 450s): a range, not a score.
+  [/(\d{2,4})\s?점\s?대(?=였|이|의|로|에|인|를|[^가-힣]|$)/g, ' around $1 points '],
+  [/(\d{2,4})\s?점/g, ' $1 points '],
+  // What happened to them.
+  [/candidates\s?에게\s?(?:초청장\s?(?:\(ITA\)\s?)?(?:을|를)?\s?)?(?:발송|발급|발부|보냈|보내)/g, 'candidates were sent invitations '],
+  // "3900명에게 올해 첫 초청장을 보냈다" (sent this year's first invitations to 3,900): a word or two may stand before the invitations.
+  [/에게\s?(?:[가-힣]{1,3}\s){0,2}초청장\s?(?:\(ITA\)\s?)?(?:을|를)?\s?(?:발송|발급|발부|보냈|보내)/g, ' were sent invitations '],
+  [/(?:이|가)?\s?초청장\s?(?:\(ITA\)\s?)?(?:을|를)?\s?(?:받았|받은|받게|발급\s?받)/g, ' received invitations '],
+  [/(?:을|를)\s?선발해\s?초청장을\s?(?:보냈|보내|발송|발급)/g, ' were sent invitations '],
+  [/(?:이|가)?\s?선발(?:됐|되었|되어)/g, ' were selected '],
+  // "1천350명을 선발했던 1월 8일의 542점" (542 on January 8, which had selected 1,350): an earlier draw's count.
+  [/(?:((?<![\d,])\d[\d,]*\s?candidates)\s?)?(?:을|를)\s?(?:선발|선정|초청)(?:했던|하였던)/g, (_, count) => `; the earlier draw${count ? `, which had invited ${String(count)},` : ''} `],
+  // "4천 명의 신규 이민자를 선발한다고 밝혔다" (said it selects 4,000 new immigrants).
+  [/(?:을|를)\s?(?:선발|선정|초청)(?:한다고|했다고|하였다고)/g, ' were selected '],
+  // "3500명을 선발했다" (selected 3,500), "28,385명이 뽑혔고" (28,385 were picked).
+  [/(?:을|를)\s?(?:선발|선정)(?:했|하였)|(?:을|를)\s?뽑았|(?:이|가)\s?뽑혔/g, ' were selected '],
+  [/초청(?:했|하였)/g, ' invited '],
+  // The round's facts.
+  [/(?:초청|선발)\s?인원/g, ' number of invitations '],
+  // "뽑은 점수가 441점" (the score picked was 441), "선발 점수" (the selection score): the round's cut-off.
+  [/(?:뽑은|뽑힌|선발된|선발)\s?점수/g, ' minimum CRS score '],
+  [/(?:초청\s?)?(?:기준\s?점수|최저\s?점수|최저점|커트라인|통과\s?점수|추첨\s?점수|초청\s?점수|제한\s?점수|합격\s?점수|합격선|이민\s?점수)/g, ' minimum CRS score '],
+  [/가장\s?낮은/g, ' lowest '],
+  [/연방\s?이민부|연방\s?이민성|이민부|이민성|캐나다\s?이민국|이민국/g, ' IRCC '],
+  [/(?:지난|직전|이전)\s?(?:회차|추첨|선발|초청|번)/g, ' the previous draw '],
+  [/직전/g, ' previous '],
+  [/이번\s?(?:추첨|선발|발표)/g, ' this draw '],
+  [/(?:최근|최신)\s?(?:추첨|선발)/g, ' the latest draw '],
+  [/총/g, ' a total of '],
+  [/추첨|선발|드로우/g, ' draw '],
+  [/익스프레스\s?엔트리|급행\s?이민/g, ' Express Entry '],
+  // "동점자 처리" (the tie-break), "통과자 중 동점자는 … 이전에 등록한" (of those tied, the ones registered before …).
+  [/동점자\s?처리|동점자(?:는|의)?/g, ' tie-break rule '],
+  [/예로|예를\s?들어|예컨대|가령/g, ' For example, '],
+  // "주정부 승인이 없어 600점의 가산점을 받지 못한": candidates without a nomination, not the round's program.
+  [/(?:LMIA\S*\s?(?:나|이나|또는)\s?)?주정부\s?(?:승인|지명|추천)(?:이|가)?\s?없(?:어|는|이|고)/g, ' without a provincial nomination '],
+  [/가산점/g, ' bonus points '],
+  // Provinces (their own selections are not Express Entry rounds) and programs.
+  [/알버타|앨버타/g, ' Alberta '],
+  [/사스카추언|서스캐처원|사스캐처원/g, ' Saskatchewan '],
+  [/노바\s?스코(?:셔|샤|시아)/g, ' Nova Scotia '],
+  [/온타리오/g, ' Ontario '],
+  [/브리티시\s?컬럼비아|비씨주|BC주/g, ' British Columbia '],
+  [/매니토바/g, ' Manitoba '],
+  [/주정부\s?이민|주정부/g, ' Provincial Nominee Program '],
+  [/경험\s?이민/g, ' Canadian Experience Class '],
+  [/기능직\s?(?:기술\s?이민)?/g, ' Federal Skilled Trades Program '],
+  // "영어나 프랑스어가 뛰어나지 않은" (not strong in English or French): a language skill, not the French-language category.
+  [/영어\s?(?:나|이나|또는|와|과|및)\s?(?:프랑스어|불어)/g, ' English or French '],
+  [/불어|프랑스어/g, ' French-speaking '],
+  // Plans, forecasts and reviews.
+  [/예상|전망|추정|예정|할\s?것으로|될\s?것으로/g, ' expected '],
+  [/올해\s?들어|올해\s?중|연초부터|상반기|하반기/g, ' so far this year '],
+];
+
+/**
+ * A number glued to the script, not the year a date rule wrote ("November 18, 2020 에" from "2020년 11월 18일에"), nor the
+ * tail of a longer number.
+ */
+const GLUED_TO_HANGUL = /(?<!\d|\d[,.]|\b[A-Z][a-z]+ \d{1,2}, )\d[\d,.]{0,20}(?=\s?[\uac00-\ud7a3])/g;
+
+/** A Korean page glossed into English. */
+export function glossKorean(text: string): string {
+  let out = applyGloss(applyGloss(text, CJK_PUNCTUATION), KOREAN);
+  // A number still glued to the script has a unit the glossary does not know ("1분기", "4분의 1"): it is no fact.
+  out = out.replace(GLUED_TO_HANGUL, ' ');
+  // What is left of the script carries nothing the reader can place.
+  out = out.replace(/[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]+/g, ' ');
+  // A Korean sentence ends in "다." whatever word the gloss starts the next with: a capital lets the reader see the end.
+  return tidyGloss(out).replace(/([.!?] )([a-z])/g, (_, end: string, letter: string) => end + letter.toUpperCase());
+}
