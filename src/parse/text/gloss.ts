@@ -34,6 +34,7 @@ import { glossSinhala, isSinhala } from './gloss-sinhala.ts';
 import { glossVietnamese, isVietnamese } from './gloss-vietnamese.ts';
 import { glossArmenian, isArmenian } from './gloss-armenian.ts';
 import { CEBUANO_HINT, glossCebuano, isCebuano } from './gloss-cebuano.ts';
+import { ILOCANO_HINT, glossIlocano, isIlocano } from './gloss-ilocano.ts';
 import { glossAmharic, isAmharic } from './gloss-amharic.ts';
 import { glossBurmese, isBurmese } from './gloss-burmese.ts';
 import { glossKhmer, isKhmer } from './gloss-khmer.ts';
@@ -108,6 +109,7 @@ export function glossForeign(text: string): string {
   if (SWAHILI_HINT.test(text) && isSwahili(text)) return glossSwahili(text);
   if (SOMALI_HINT.test(text) && isSomali(text)) return glossSomali(text);
   if (CEBUANO_HINT.test(text) && isCebuano(text)) return glossCebuano(text);
+  if (ILOCANO_HINT.test(text) && isIlocano(text)) return glossIlocano(text);
   if (KURMANJI_HINT.test(text) && isKurmanji(text)) return glossKurmanji(text);
   if (HAUSA_HINT.test(text) && isHausa(text)) return glossHausa(text);
   if (YORUBA_HINT.test(text) && isYoruba(text)) return glossYoruba(text);
