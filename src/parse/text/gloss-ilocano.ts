@@ -82,8 +82,14 @@ const RULES: readonly GlossRule[] = [
   [words(String.raw`(?:ti\s)?maika-?(\d{1,3})\sa\s(round|draw)`), (_, n = '', what = '') => ` the ${nth(n)} ${what} `],
   [words(String.raw`(dua|tallo|uppat|lima|innem)\s(?:a|ti)\s(category\s|all-program\s|Express\sEntry\s)?draw(?:s)?`), (_, n = '', kind = '') => ` ${number(n)} ${kind}draws `],
   // "nababbaba (daytoy) iti 41 a puntos ngem" (41 points lower than), "tallo a puntos a nababbaba ngem" (three points lower than).
-  [words(String.raw`(nababbaba|nangatngato)(\sdaytoy)?\siti\s(\d{1,3})\s(?:a|nga)\spuntos(?=\sngem)`), (_, v = '', self = '', n = '') => ` ${self ? 'this was ' : ''}${n} points ${/^nab/i.test(v) ? 'lower' : 'higher'} `],
-  [words(String.raw`(\d{1,3}|dua|tallo|uppat|lima|innem)\s(?:a|nga)\spuntos\sa\s(nababbaba|nangatngato)(?=\sngem)`), (_, n = '', v = '') => ` ${number(n)} points ${/^nab/i.test(v) ? 'lower' : 'higher'} `],
+  [
+    words(String.raw`(nababbaba|nangatngato)(\sdaytoy)?\siti\s(\d{1,3})\s(?:a|nga)\spuntos(?=\sngem)`),
+    (_, v = '', self = '', n = '') => ` ${self ? 'this was ' : ''}${n} points ${/^nab/i.test(v) ? 'lower' : 'higher'} `,
+  ],
+  [
+    words(String.raw`(\d{1,3}|dua|tallo|uppat|lima|innem)\s(?:a|nga)\spuntos\sa\s(nababbaba|nangatngato)(?=\sngem)`),
+    (_, n = '', v = '') => ` ${number(n)} points ${/^nab/i.test(v) ? 'lower' : 'higher'} `,
+  ],
   [words(String.raw`(?:iti|ti)\snapalabas\sa\s(?:(CEC|PNP|STEM|French|healthcare|all-program)\s)?draw`), (_, p = '') => ` in the previous ${p ? `${p} ` : ''}draw `],
   [words(String.raw`ngem\sti\skaudian\sa\s(?:(CEC|PNP|STEM|French|healthcare|all-program)\s)?draw`), (_, p = '') => ` than the previous ${p ? `${p} ` : ''}draw `],
   [/(?<=(?:lower|higher)\s)ngem\sti(?=\s)/giu, 'than the'],

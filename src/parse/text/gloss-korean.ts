@@ -16,7 +16,56 @@ export const HANGUL = /[\uac00-\ud7a3]/;
 const koreanNumber = (man: string | undefined, cheon: string | undefined, rest: string | undefined): number =>
   (parseCount(man) ?? 0) * 10_000 + (parseCount(cheon) ?? 0) * 1_000 + (parseCount(rest) ?? 0);
 
+/** The weekdays, by their first syllable ("(화)", "화요일"). */
+const WEEKDAY: Readonly<Record<string, string>> = { 월: 'Monday', 화: 'Tuesday', 수: 'Wednesday', 목: 'Thursday', 금: 'Friday', 토: 'Saturday', 일: 'Sunday' };
+const weekday = (w: string): string => WEEKDAY[w] ?? '';
+/** "110" → "110th". */
+const nth = (n: string): string => ordinal(n).replace(/^the /, '');
+
+/**
+ * Days and rounds told around a draw (docs/parser.md "Korean and Ilocano"): a day's weekday ("30일(수)" → "on the 30th
+ * (Wednesday)", "2월 3일(화)", "화요일"), "오늘" (today), "어제" (yesterday), "이번 주" (this week), a time ("20시 11분 20초" →
+ * "20:11:20"), the round's number ("110번째 익스프레스 엔트리 추첨" → "the 110th Express Entry draw", not "올해 5번째 추첨", this
+ * year's fifth), an earlier round named by its day ("지난 14일 CEC 추첨" → "the previous CEC draw on the 14th").
+ */
+const DAYS: readonly GlossRule[] = [
+  // "20시 11분 20초" (a tie-break's time).
+  [/(?<!\d)(\d{1,2})\s?시\s?(\d{1,2})\s?분(?:\s?(\d{1,2})\s?초)?/g, (_, h = '', m = '', sec = '') => ` ${h.padStart(2, '0')}:${m.padStart(2, '0')}${sec ? `:${sec.padStart(2, '0')}` : ''} `],
+  // "지난 14일 CEC 추첨(509점)" (the CEC draw of the 14th, before this one), "지난 1월 21일 CEC 추첨".
+  [
+    /지난\s?(?:(\d{1,2})\s?월\s?)?(\d{1,2})\s?일\s?(?:의\s?|에\s?)?(?:([A-Za-z]{2,10})\s?)?(?:추첨|선발|드로우)/g,
+    (_, m = '', d = '', p = '') => ` the previous ${p ? `${p} ` : ''}draw on ${m ? day(undefined, m, d) : ordinal(d)} `,
+  ],
+  // A day with its weekday in brackets: "2023년 6월 28일 (수)", "2월 3일(화)", "30일(수)".
+  // A day with its weekday in brackets or after it: "2023년 6월 28일 (수)", "2월 3일(화)", "2025년 10월 28일 화요일" ("Tuesday,
+  // October 28, 2025": "October 28, 2025 (Tuesday)" over a report is not read as its dateline), "30일(수)".
+  [
+    /(?:(\d{4})\s?년\s?)?(?:(\d{1,2})\s?월\s?)?(?<![\d,])(\d{1,2})\s?일\s?(?:\(([월화수목금토일])(?:요일)?\)|,?\s?([월화수목금토일])요일)/g,
+    (_, y = '', m = '', d = '', w = '', w2 = '') => (m ? ` ${weekday(w || w2)}, ${day(y || undefined, m, d)} ` : ` on ${ordinal(d)} (${weekday(w || w2)}) `),
+  ],
+  [/([월화수목금토일])요일/g, (_, w = '') => ` ${weekday(w)} `],
+  // "어제 PNP 302명(761점)에 이어" (following yesterday's PNP round of 302, 761): the earlier round, told as such.
+  [/어제\s?([^\n.]{0,40}?)\s?에\s?이어/g, " Following yesterday's $1, "],
+  // "이틀 연속 Express Entry 추첨" (Express Entry draws two days running): two rounds, the headline's news.
+  [/이틀\s?연속\s?((?:익스프레스\s?엔트리|Express\s?Entry)\s?(?:\(Express\s?Entry\)\s?)?)?(?:초청\s?)?(?:추첨|선발|드로우)/g, (_, ee = '') => ` two ${ee ? 'Express Entry ' : ''}draws in two days `],
+  [/이틀\s?연속/g, ' two days in a row '],
+  [/오늘(?!날)/g, ' today '],
+  [/그저께|그제/g, ' the day before yesterday '],
+  [/어제/g, ' yesterday '],
+  [/이번\s?주/g, ' this week '],
+  [/지난\s?주/g, ' last week '],
+  [/다음\s?주/g, ' next week '],
+  // "110번째 익스프레스 엔트리 추첨" (the 110th Express Entry draw); not after "올해", "들어", "연속" (this year's, in a row).
+  [
+    /(?<!(?:올해|금년|올|이달|달|들어|연속|해|월|년|주|역대|사상)[^.\n\d]{0,12})(?<![\d,])([1-9]\d{0,2})\s?번째\s?(?=(?:익스프레스\s?엔트리|Express\s?Entry)?\s?(?:\(Express\s?Entry\)\s?)?(?:추첨|선발|드로우))/g,
+    (_, n = '') => ` the ${nth(n)} `,
+  ],
+  // "- 회차: #176" (round: #176).
+  [/회차\s?:\s?#?\s?(\d{1,3})(?!\d)/g, ' Draw #$1 '],
+];
+
 const KOREAN: readonly GlossRule[] = [
+  ...DAYS,
   // "초대장" is another word for an invitation ("초청장").
   [/초대장/g, '초청장'],
   // "제293차 추첨" (the 293rd draw): IRCC's round number (three digits: no year has had a hundred rounds).
@@ -45,6 +94,10 @@ const KOREAN: readonly GlossRule[] = [
   // "초청인원은 500명 증가했다" (500 more were invited), "선발자는 250명을 늘렸다" (raised the selected by 250): a difference
   // between rounds, not a count.
   [/((?<!\d,?)\d[\d,]{0,15})\s?명\s?(?:가량\s?|정도\s?)?(?:(?:을|를)\s?)?(?:증가|늘었|늘어|늘렸|감소|줄었|줄어|줄였)/g, ' a change of $1 candidates '],
+  // "✔ ITA 1,000명" (a card's count after its label): the invitations.
+  [/ITA[ \t](\d{1,3}(?:,\d{3})+|\d{1,6})\s?명/g, ' ITA: $1 '],
+  // "3,300명이 ITA를 받았다" (3,300 received an ITA).
+  [/명\s?(?:이|가)\s?ITA\s?(?:를|을)\s?(?:받았|받은|받게)/g, '명 received invitations '],
   // "총 5,000장의 초청장" (5,000 sheets of invitation): the invitations counted by the sheet.
   [/(?<!\d,?)(\d{1,3}(?:,\d{3})+|\d{3,7})\s?장(?:의)?\s?(?=초청장)/g, ' $1 invitations '],
   [
@@ -129,7 +182,7 @@ const KOREAN: readonly GlossRule[] = [
  * A number glued to the script, not the year a date rule wrote ("November 18, 2020 에" from "2020년 11월 18일에"), nor the
  * tail of a longer number.
  */
-const GLUED_TO_HANGUL = /(?<!\d|\d[,.]|\b[A-Z][a-z]+ \d{1,2}, )\d[\d,.]{0,20}(?=\s?[\uac00-\ud7a3])/g;
+const GLUED_TO_HANGUL = /(?<!\d|\d[,.:]|\b[A-Z][a-z]+ \d{1,2}, )\d[\d,.]{0,20}(?=[ \t]?[\uac00-\ud7a3])/g;
 
 /** A Korean page glossed into English. */
 export function glossKorean(text: string): string {
@@ -139,5 +192,8 @@ export function glossKorean(text: string): string {
   // What is left of the script carries nothing the reader can place.
   out = out.replace(/[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]+/g, ' ');
   // A Korean sentence ends in "다." whatever word the gloss starts the next with: a capital lets the reader see the end.
-  return tidyGloss(out).replace(/([.!?] )([a-z])/g, (_, end: string, letter: string) => end + letter.toUpperCase());
+  // A line that opens with "yesterday" or "today" starts a sentence.
+  return tidyGloss(out)
+    .replace(/([.!?] )([a-z])/g, (_, end: string, letter: string) => end + letter.toUpperCase())
+    .replace(/^([ \t]*)(yesterday|today)\b/gm, (_, space: string, word: string) => space + word.charAt(0).toUpperCase() + word.slice(1));
 }
