@@ -49,12 +49,14 @@ const number = (n: string): string => NUMBERS[n.toLowerCase()] ?? n;
 /** A weekday's Ilocano names, any of them. */
 const WEEKDAY = WEEKDAYS.map(([ilo]) => ilo).join('|');
 /** Who did it: IRCC, CIC, Canada, the government, a name in capitals with its bracket ("Immigration, … Canada (IRCC)"). */
-const AGENT = String.raw`((?:IRCC|CIC|Canada|ti\sgobierno|Immigration,?\sRefugees\sand\sCitizenship\sCanada|Citizenship\sand\sImmigration\sCanada)(?:\s\([A-Z]{2,5}\)|\s\([A-Z][A-Za-z ]{5,60}\))?)`;
+const AGENT = String.raw`((?:IRCC|CIC|Canada|gobierno(?:\sti\s(?!iti\s|ti\s)[A-Za-z]+(?:\s(?:Columbia|Scotia|Brunswick|Zealand|Island))?)?|Immigration,?\sRefugees\sand\sCitizenship\sCanada|Citizenship\sand\sImmigration\sCanada)(?:\s\([A-Z]{2,5}\)|\s\([A-Z][A-Za-z ]{5,60}\))?)`;
 /** The verbs of a round ("nangiruar", issued; "inangay", held; "nangited", gave; "nangimbitar", invited), past tense English. */
 const VERBS: Readonly<Record<string, string>> = { nangiruar: 'issued', inruar: 'issued', inangay: 'held', nangited: 'gave', nangimbitar: 'invited', inimbitar: 'invited', nangaramid: 'held' };
 const verb = (v: string): string => VERBS[v.toLowerCase()] ?? v;
 
 const RULES: readonly GlossRule[] = [
+  // "Dagup ti Hunio 2025 iti Express Entry" (June 2025's sum in Express Entry): a month's recap, which announces none of its rounds.
+  [words(String.raw`Dagup\sti\s${MONTH}\s((?:19|20)\d\d)(?:\s(?:iti|ti)\sExpress\sEntry)?`), (_, m = '', y = '') => ` ${month(m)} ${y} recap of Express Entry `],
   // Days: "Hunio 13, 2015", "Nobiembre 23, 2022", "Agosto 3–7, 2020", day first "13 Hunio 2015"; a month alone "Hulio 2024".
   [
     words(String.raw`${MONTH}\s(\d{1,2})(?![\d:])(?:([–-])(\d{1,2}))?(?:,?\s((?:19|20)\d\d))?`),
@@ -98,14 +100,14 @@ const RULES: readonly GlossRule[] = [
   [words('(?:iti\\s)?maysa\\smanen\\sa'), ' another '],
   [words('Adayo\\sdaytoy\\siti'), ' This is far from '],
   [words('idi\\skua'), ' at that time '],
-  [words('(?:ti\\s)?sumaruno\\sa\\sdraw'), ' the next draw '],
+  [words('(?:ti\\s)?sumaruno\\sa\\s(?:(CEC|PNP|STEM|French|healthcare|all-program)\\s)?draw'), (_, p = '') => ` the next ${p ? `${p} ` : ''}draw `],
+  // "dua a draw ti inangay ti IRCC" (IRCC held two draws): the subject after "ti".
+  [words(String.raw`ti\s(?:inangay|naangay)\sti\s${AGENT}`), (_, who = '') => ` were held by ${who} `],
   // The verb before its subject: "nangiruar (manen) ti IRCC iti" (IRCC issued), "inangay ti IRCC ti" (IRCC held).
   [
     words(String.raw`(nangiruar|inruar|inangay|nangited|nangimbitar|inimbitar|nangaramid)\s(?:manen\s)?ti\s${AGENT}(?:\s(?:iti|ti))?`),
-    (all = '', v = '', who = '') => ` ${who.replace(/^ti\s/i, 'the ')} ${verb(v)}${/manen/i.test(all) ? ' again' : ''} `,
+    (all = '', v = '', who = '') => ` ${who.replace(/^gobierno/i, 'the government').replace(/\sti\s/, ' of ')} ${verb(v)}${/manen/i.test(all) ? ' again' : ''} `,
   ],
-  // "dua a draw ti inangay ti IRCC" (IRCC held two draws): the subject after "ti".
-  [words(String.raw`ti\s(?:inangay|naangay)\sti\s${AGENT}`), (_, who = '') => ` were held by ${who} `],
   // Approximate figures: "agarup 110,266" (about), "nasurok a 3,000" (more than), "dandani 3,000" (nearly).
   [words('agarup(?=\\s\\d)'), ' about '],
   [words('nasurok\\s(?:a|nga|ngem)(?=\\s\\d)'), ' more than '],
@@ -165,7 +167,7 @@ const RULES: readonly GlossRule[] = [
 
 /** Words only Ilocano writes (Tagalog writes "sa", "ng", "at", "ay", "kahapon", "ngayon"; Cebuano "sa", "ug", "gahapon", "karon"). */
 const ILOCANO_WORD = words(
-  'iti|dagiti|kadagiti|ken|ket|daytoy|dayta|idi|kalman|aldaw|lawas|tawen|wenno|ngem|laeng|manen|met|ditoy|idiay|naimbitaran|nakaawat|kababaan|kangatuan|nangiruar|inangay|naited|nangited|maika|tallo|uppat|addaan|awan|agarup|tunggal|kakailian|agyaman|Hunio|Hulio|Nobiembre|Disiembre|Biernes|Huebes|Mierkoles|damag|nababbaba|napalabas|kaudian|umuna|sumaruno|mabalin|agtrabaho|agtrabtrabaho',
+  'iti|dagiti|kadagiti|ken|ket|daytoy|dayta|idi|kalman|aldaw|lawas|tawen|wenno|ngem|laeng|manen|met|ditoy|idiay|naimbitaran|nakaawat|kababaan|kangatuan|nangiruar|inangay|naited|nangited|maika|tallo|uppat|addaan|awan|agarup|tunggal|kakailian|agyaman|Hunio|Hulio|Nobiembre|Disiembre|Biernes|Huebes|Mierkoles|damag|dagup|bulan|intero|nababbaba|napalabas|kaudian|umuna|sumaruno|mabalin|agtrabaho|agtrabtrabaho',
 );
 /** A cheap first test: a page with none of these is not Ilocano. */
 export const ILOCANO_HINT = /\b(?:iti|dagiti|kadagiti|daytoy|kalman|naimbitaran|kababaan|laeng|wenno)\b/i;

@@ -1,5 +1,5 @@
 import { parseCount } from '../../util/numbers.ts';
-import { applyGloss, CJK_PUNCTUATION, dayOrAsWritten as day, dayOrdinal as ordinal, grouped, monthOfNumber as monthOf, tidyGloss, type GlossRule } from './gloss-rules.ts';
+import { applyGloss, CJK_PUNCTUATION, mostlyScript, dayOrAsWritten as day, dayOrdinal as ordinal, grouped, monthOfNumber as monthOf, tidyGloss, type GlossRule } from './gloss-rules.ts';
 
 /**
  * Korean draw news glossed into the English the reader knows (docs/parser.md "Eighth round", "Korean and Ilocano"): dates
@@ -9,8 +9,14 @@ import { applyGloss, CJK_PUNCTUATION, dayOrAsWritten as day, dayOrdinal as ordin
  * cannot place gives no fact (a null, never a guess).
  */
 
-/** A Hangul syllable: a page with one goes to `glossKorean`. */
+/** A Hangul syllable: a page with one is tried by `isKorean`. */
 export const HANGUL = /[\uac00-\ud7a3]/;
+
+/**
+ * Enough Hangul that it is the page's language (40 syllables, or, a short post, 15 and no fewer than its Latin letters): an
+ * English page quoting a Korean name or a word ("토론토맘", "댓글 7") is left as it is.
+ */
+export const isKorean = (text: string): boolean => mostlyScript(text, /[\uac00-\ud7a3]/g);
 
 /** Korean myriads and thousands: "6만 1,771명" is 61,771, "6천명" 6,000, "9만명" 90,000. */
 const koreanNumber = (man: string | undefined, cheon: string | undefined, rest: string | undefined): number =>
@@ -47,8 +53,14 @@ const DAYS: readonly GlossRule[] = [
   // "어제 PNP 302명(761점)에 이어" (following yesterday's PNP round of 302, 761): the earlier round, told as such.
   [/어제\s?([^\n.]{0,40}?)\s?에\s?이어/g, " Following yesterday's $1, "],
   // "이틀 연속 Express Entry 추첨" (Express Entry draws two days running): two rounds, the headline's news.
-  [/이틀\s?연속\s?((?:익스프레스\s?엔트리|Express\s?Entry)\s?(?:\(Express\s?Entry\)\s?)?)?(?:초청\s?)?(?:추첨|선발|드로우)/g, (_, ee = '') => ` two ${ee ? 'Express Entry ' : ''}draws in two days `],
+  [
+    /이틀\s?연속(?:으로)?\s?((?:익스프레스\s?엔트리|Express\s?Entry)\s?(?:\(Express\s?Entry\)\s?)?)?(?:카테고리\s?|초청\s?)?(?:추첨|선발|드로우)/g,
+    (_, ee = '') => ` two ${ee ? 'Express Entry ' : ''}draws in two days `,
+  ],
   [/이틀\s?연속/g, ' two days in a row '],
+  // "추첨을 잇따라 실시했다" (held draws one after another), "동시 추첨" (draws at once): more than one round.
+  [/(?:추첨|드로우)\s?(?:을|를)?\s?잇따라/g, ' draws one after another '],
+  [/동시\s?(?:추첨|드로우)/g, ' draws on the same day '],
   [/오늘(?!날)/g, ' today '],
   [/그저께|그제/g, ' the day before yesterday '],
   [/어제/g, ' yesterday '],
@@ -60,6 +72,9 @@ const DAYS: readonly GlossRule[] = [
     /(?<!(?:올해|금년|올|이달|달|들어|연속|해|월|년|주|역대|사상)[^.\n\d]{0,12})(?<![\d,])([1-9]\d{0,2})\s?번째\s?(?=(?:익스프레스\s?엔트리|Express\s?Entry)?\s?(?:\(Express\s?Entry\)\s?)?(?:추첨|선발|드로우))/g,
     (_, n = '') => ` the ${nth(n)} `,
   ],
+  // "제75차 추첨" (the 75th draw): two digits only before the draw's name.
+  [/제\s?([1-9]\d)\s?차\s?(?=(?:익스프레스\s?엔트리\s?)?(?:추첨|선발|드로우))/g, ' draw #$1 '],
+  [/타이\s?브레이(?:크|커|킹)(?:\s?(?:규칙|룰|기준))?/g, ' tie-break rule '],
   // "- 회차: #176" (round: #176).
   [/회차\s?:\s?#?\s?(\d{1,3})(?!\d)/g, ' Draw #$1 '],
 ];
@@ -94,6 +109,8 @@ const KOREAN: readonly GlossRule[] = [
   // "초청인원은 500명 증가했다" (500 more were invited), "선발자는 250명을 늘렸다" (raised the selected by 250): a difference
   // between rounds, not a count.
   [/((?<!\d,?)\d[\d,]{0,15})\s?명\s?(?:가량\s?|정도\s?)?(?:(?:을|를)\s?)?(?:증가|늘었|늘어|늘렸|감소|줄었|줄어|줄였)/g, ' a change of $1 candidates '],
+  // "초청 인원: 1,000명" (a label and its count): the count alone after the label, as English writes it.
+  [/(?:초청|선발)\s?인원\s?(?:\(ITA\)\s?)?:\s?(\d{1,3}(?:,\d{3})+|\d{1,6})\s?명/g, ' number of invitations: $1 '],
   // "✔ ITA 1,000명" (a card's count after its label): the invitations.
   [/ITA[ \t](\d{1,3}(?:,\d{3})+|\d{1,6})\s?명/g, ' ITA: $1 '],
   // "3,300명이 ITA를 받았다" (3,300 received an ITA).
@@ -129,10 +146,12 @@ const KOREAN: readonly GlossRule[] = [
   // What happened to them.
   [/candidates\s?에게\s?(?:초청장\s?(?:\(ITA\)\s?)?(?:을|를)?\s?)?(?:발송|발급|발부|보냈|보내)/g, 'candidates were sent invitations '],
   // "3900명에게 올해 첫 초청장을 보냈다" (sent this year's first invitations to 3,900): a word or two may stand before the invitations.
-  [/에게\s?(?:[가-힣]{1,3}\s){0,2}초청장\s?(?:\(ITA\)\s?)?(?:을|를)?\s?(?:발송|발급|발부|보냈|보내)/g, ' were sent invitations '],
+  [/에게\s?(?:[가-힣]{1,3}\s){0,2}초청장\s?(?:\(ITA\)\s?)?(?:을|를|이|가)?\s?(?:발송|발급|발부|보냈|보내)/g, ' were sent invitations '],
   [/(?:이|가)?\s?초청장\s?(?:\(ITA\)\s?)?(?:을|를)?\s?(?:받았|받은|받게|발급\s?받)/g, ' received invitations '],
   [/(?:을|를)\s?선발해\s?초청장을\s?(?:보냈|보내|발송|발급)/g, ' were sent invitations '],
   [/(?:이|가)?\s?선발(?:됐|되었|되어)/g, ' were selected '],
+  // "1,000명이 초청됐으며" (1,000 were invited).
+  [/(?<=candidates\s?)(?:이|가)\s?초청(?:됐|되었|되어|받았)/g, ' were invited '],
   // "1천350명을 선발했던 1월 8일의 542점" (542 on January 8, which had selected 1,350): an earlier draw's count.
   [/(?:((?<![\d,])\d[\d,]*\s?candidates)\s?)?(?:을|를)\s?(?:선발|선정|초청)(?:했던|하였던)/g, (_, count) => `; the earlier draw${count ? `, which had invited ${String(count)},` : ''} `],
   // "4천 명의 신규 이민자를 선발한다고 밝혔다" (said it selects 4,000 new immigrants).
@@ -146,6 +165,11 @@ const KOREAN: readonly GlossRule[] = [
   [/(?:뽑은|뽑힌|선발된|선발)\s?점수/g, ' minimum CRS score '],
   [/(?:초청\s?)?(?:기준\s?점수|최저\s?점수|최저점|커트라인|통과\s?점수|추첨\s?점수|초청\s?점수|제한\s?점수|합격\s?점수|합격선|이민\s?점수)/g, ' minimum CRS score '],
   [/가장\s?낮은/g, ' lowest '],
+  // Another country's draw ("호주 이민부는 …", Australia's department): no Express Entry round, and its department is no IRCC.
+  [
+    /(호주(?!머니)|오스트레일리아|뉴질랜드|영국|미국)\s?(?:의\s?)?(?:이민부|내무부|이민성|이민국|정부)?/g,
+    (_, c = '') => ` ${c === '뉴질랜드' ? 'New Zealand' : c === '영국' ? 'the United Kingdom' : c === '미국' ? 'the United States' : 'Australia'} `,
+  ],
   [/연방\s?이민부|연방\s?이민성|이민부|이민성|캐나다\s?이민국|이민국/g, ' IRCC '],
   [/(?:지난|직전|이전)\s?(?:회차|추첨|선발|초청|번)/g, ' the previous draw '],
   [/직전/g, ' previous '],
@@ -180,9 +204,9 @@ const KOREAN: readonly GlossRule[] = [
 
 /**
  * A number glued to the script, not the year a date rule wrote ("November 18, 2020 에" from "2020년 11월 18일에"), nor the
- * tail of a longer number.
+ * day ("June 19 에는" from "6월 19일에는"), nor a time's minutes, nor the tail of a longer number; not across a line's end.
  */
-const GLUED_TO_HANGUL = /(?<!\d|\d[,.:]|\b[A-Z][a-z]+ \d{1,2}, )\d[\d,.]{0,20}(?=[ \t]?[\uac00-\ud7a3])/g;
+const GLUED_TO_HANGUL = /(?<!\d|\d[,.:]|\b[A-Z][a-z]+ \d{1,2}, |\b(?:January|February|March|April|May|June|July|August|September|October|November|December) )\d[\d,.]{0,20}(?=[ \t]?[\uac00-\ud7a3])/g;
 
 /** A Korean page glossed into English. */
 export function glossKorean(text: string): string {

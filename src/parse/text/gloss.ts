@@ -1,7 +1,7 @@
 import { glossJapanese, isJapanese } from './gloss-japanese.ts';
 import { applyGloss, CJK_PUNCTUATION, tidyGloss } from './gloss-rules.ts';
 import { CHINESE } from './gloss-chinese.ts';
-import { glossKorean, HANGUL } from './gloss-korean.ts';
+import { glossKorean, HANGUL, isKorean } from './gloss-korean.ts';
 import { glossBengali, isBengali } from './gloss-bengali.ts';
 import { GERMAN_HINT, glossGerman, isGerman } from './gloss-german.ts';
 import { FRENCH_HINT, glossFrench, isFrench } from './gloss-french.ts';
@@ -118,7 +118,8 @@ export function glossForeign(text: string): string {
   if (isPashto(text)) return glossPashto(text);
   if (isSorani(text)) return glossSorani(text);
   if (isPersianOrArabic(text)) return glossPersianArabic(text);
-  if (HANGUL.test(text)) return glossKorean(text);
+  // A page with a few Hangul syllables in English is neither Korean nor Chinese.
+  if (HANGUL.test(text)) return isKorean(text) ? glossKorean(text) : text;
   if (!HAN.test(text) || KANA.test(text)) return isVietnamese(text) ? glossVietnamese(text) : text;
   let out = applyGloss(text, CJK_PUNCTUATION);
   out = applyGloss(out, CHINESE);
