@@ -80,6 +80,27 @@ describe('Korean (gloss-korean.ts)', () => {
     expect(facts(yearly, '2024-04-24')).toEqual([['2024-04-23', null, 'cec', 2000, 518, null]]);
   });
 
+  it('"지난 22일 … 추첨에서" is this round\u2019s day, "교육 직군" its program; "오후 3시 2분 11초" is 15:02:11', () => {
+    const news = [
+      '캐나다 중앙일보',
+      '익스프레스 엔트리, 교육 직군 추첨서 1,000명 초청',
+      '2025-07-23 10:15',
+      '연방 이민부는 지난 22일 교육 직군 대상 익스프레스 엔트리 추첨에서 1,000명에게 영주권 신청 초청장을 발송했다고 밝혔다. 최저 점수는 479점이었다.',
+      '이번 추첨은 지난 8일 CEC 추첨(3,000명, 518점) 이후 2주 만이다.',
+    ].join('\n');
+    expect(facts(news, '2025-07-23')).toEqual([['2025-07-22', null, 'education', 1000, 479, null]]);
+    const pm = [
+      '[속보] 익스프레스 엔트리 제350차 추첨 결과',
+      '2025년 6월 3일 화요일',
+      '캐나다 이민부(IRCC)는 2일(월) 제350차 익스프레스 엔트리 추첨을 실시했다.',
+      '주정부 이민(PNP) 대상으로 277명이 초청됐으며, 최저 점수는 726점이었다.',
+      '동점자 처리 규정 적용 시점은 2025년 2월 10일 오후 3시 2분 11초(UTC)다.',
+    ].join('\n');
+    expect(announcedDraws(pm, '2025-06-03').map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs, d.tieBreak])).toEqual([
+      ['2025-06-02', '350', 'pnp', 277, 726, '2025-02-10T15:02:11Z'],
+    ]);
+  });
+
   it('pages that announce nothing: a guide, a forecast, a month\u2019s recap, a province\u2019s draw, Australia\u2019s draw', () => {
     const guide = [
       '[이민 가이드] 익스프레스 엔트리란? 처음 시작하는 분들을 위한 안내',
@@ -151,6 +172,33 @@ describe('Ilocano (gloss-ilocano.ts)', () => {
       ['2024-09-17', null, 'pnp', 652, 733, null],
       ['2024-09-18', null, 'cec', 4000, 509, null],
     ]);
+  });
+
+  it('a radio bulletin: "Idi rabii" (last night), "2,500 a kandidato ti naawis", "kababaan nga iskor"; "BARO A DRAW ITA NGA ALDAW" (a new draw today)', () => {
+    const radio = [
+      'Radio Ilokano Canada – Damag iti Agsapa',
+      'Agosto 21, 2025',
+      'Naimbag a bigat, kakailian! Idi rabii, nangaramid ti IRCC iti baro a draw para kadagiti addaan iti Canadian Experience Class. 2,500 a kandidato ti naawis, ket ti kababaan nga iskor ket 534. Draw #365 daytoy.',
+      'Awan pay ti impakaammo ti IRCC maipapan iti sumaruno a draw.',
+    ].join('\n');
+    expect(facts(radio, '2025-08-21')).toEqual([['2025-08-20', '365', 'cec', 2500, 534, null]]);
+    const post = [
+      'Ilokano iti Saskatchewan',
+      'Enero 30, 2025 · 🌎',
+      'BARO A DRAW ITA NGA ALDAW!',
+      'Provincial Nominee Program – 1,350 nga ITA, kababaan a CRS 727.',
+      'Tie-breaking rule: Disiembre 31, 2024 iti 20:11:45 UTC',
+      'Kitaenyo dagiti IRCC account yo! 🙏',
+    ].join('\n');
+    expect(facts(post, '2025-01-30')).toEqual([['2025-01-30', null, 'pnp', 1350, 727, '2024-12-31']]);
+  });
+
+  it('"Awan ti Express Entry draw iti daytoy a lawas" (no draw this week): the last round told is no news', () => {
+    const page = ['Ilokano Canada Updates', 'Awan ti Express Entry draw iti daytoy a lawas.', 'Ti kaudian a draw ket idi Hulio 8 (CEC – 3,000 nga ITA, CRS 518). Agur-uray tayo pay, kakailian.'].join(
+      '\n',
+    );
+    expect(glossForeign(page)).toContain('No Express Entry draw this week');
+    expect(facts(page, '2025-07-15')).toEqual([]);
   });
 
   it('pages that announce nothing: a guide, a forecast, a month\u2019s recap, a province\u2019s draw, Australia\u2019s draw', () => {

@@ -36,10 +36,16 @@ const nth = (n: string): string => ordinal(n).replace(/^the /, '');
  */
 const DAYS: readonly GlossRule[] = [
   // "20시 11분 20초" (a tie-break's time).
-  [/(?<!\d)(\d{1,2})\s?시\s?(\d{1,2})\s?분(?:\s?(\d{1,2})\s?초)?/g, (_, h = '', m = '', sec = '') => ` ${h.padStart(2, '0')}:${m.padStart(2, '0')}${sec ? `:${sec.padStart(2, '0')}` : ''} `],
-  // "지난 14일 CEC 추첨(509점)" (the CEC draw of the 14th, before this one), "지난 1월 21일 CEC 추첨".
+  // "20시 11분 20초", "오후 3시 2분 11초" (3:02:11 in the afternoon, 15:02:11).
   [
-    /지난\s?(?:(\d{1,2})\s?월\s?)?(\d{1,2})\s?일\s?(?:의\s?|에\s?)?(?:([A-Za-z]{2,10})\s?)?(?:추첨|선발|드로우)/g,
+    /(?:(오전|오후)\s?)?(?<!\d)(\d{1,2})\s?시\s?(\d{1,2})\s?분(?:\s?(\d{1,2})\s?초)?/g,
+    (_, half = '', h = '', m = '', sec = '') =>
+      ` ${String(half === '오후' && Number(h) < 12 ? Number(h) + 12 : half === '오전' && Number(h) === 12 ? 0 : Number(h)).padStart(2, '0')}:${m.padStart(2, '0')}${sec ? `:${sec.padStart(2, '0')}` : ''} `,
+  ],
+  // "지난 14일 CEC 추첨(509점)보다" (than the CEC draw of the 14th), "지난 1월 21일 CEC 추첨(…) 이후" (since): an earlier round,
+  // compared with. Not "지난 24일 추첨에서" (in the draw of the 24th): Korean news tells its own round's day with "지난" too.
+  [
+    /지난\s?(?:(\d{1,2})\s?월\s?)?(\d{1,2})\s?일\s?(?:의\s?|에\s?)?(?:([A-Za-z]{2,10})\s?)?(?:추첨|선발|드로우)(?=\s?(?:\([^)\n]{0,30}\)\s?)?(?:보다|에\s?비해|대비|과\s?비교|와\s?비교|이후))/g,
     (_, m = '', d = '', p = '') => ` the previous ${p ? `${p} ` : ''}draw on ${m ? day(undefined, m, d) : ordinal(d)} `,
   ],
   // A day with its weekday in brackets: "2023년 6월 28일 (수)", "2월 3일(화)", "30일(수)".
@@ -192,6 +198,11 @@ const KOREAN: readonly GlossRule[] = [
   [/브리티시\s?컬럼비아|비씨주|BC주/g, ' British Columbia '],
   [/매니토바/g, ' Manitoba '],
   [/주정부\s?이민|주정부/g, ' Provincial Nominee Program '],
+  // Categories: "교육 직군" (education occupations), "헬스케어" (health care); "교육" alone is a menu's "Education".
+  [/교육\s?(?:직군|분야|직종|카테고리)/g, ' education occupations '],
+  [/헬스케어|보건\s?의료\s?(?:직군|분야)/g, ' healthcare '],
+  [/운송\s?(?:직군|분야|직종)/g, ' transport occupations '],
+  [/농업\s?(?:및\s?)?(?:농식품\s?)?(?:직군|분야|직종)/g, ' agriculture and agri-food occupations '],
   [/경험\s?이민/g, ' Canadian Experience Class '],
   [/기능직\s?(?:기술\s?이민)?/g, ' Federal Skilled Trades Program '],
   // "영어나 프랑스어가 뛰어나지 않은" (not strong in English or French): a language skill, not the French-language category.
