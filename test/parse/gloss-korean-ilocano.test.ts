@@ -80,7 +80,7 @@ describe('Korean (gloss-korean.ts)', () => {
     expect(facts(yearly, '2024-04-24')).toEqual([['2024-04-23', null, 'cec', 2000, 518, null]]);
   });
 
-  it('"지난 22일 … 추첨에서" is this round\u2019s day, "교육 직군" its program; "오후 3시 2분 11초" is 15:02:11', () => {
+  it('"지난 22일 … 추첨에서" is this round\u2019s day, "교육 직군" its program; "오후 3시 2분 11초(UTC)" is 15:02:11 UTC', () => {
     const news = [
       '캐나다 중앙일보',
       '익스프레스 엔트리, 교육 직군 추첨서 1,000명 초청',
@@ -99,6 +99,10 @@ describe('Korean (gloss-korean.ts)', () => {
     expect(announcedDraws(pm, '2025-06-03').map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs, d.tieBreak])).toEqual([
       ['2025-06-02', '350', 'pnp', 277, 726, '2025-02-10T15:02:11Z'],
     ]);
+    // "동부시간 기준" (Eastern time): 3:02:11 p.m. in February is 20:02:11 UTC; a time with no zone is dropped, its day kept.
+    const tieBreak = (text: string) => announcedDraws(text, '2025-06-03').map((d) => d.tieBreak);
+    expect(tieBreak(pm.replace('오후 3시 2분 11초(UTC)', '동부시간 기준 오후 3시 2분 11초'))).toEqual(['2025-02-10T20:02:11Z']);
+    expect(tieBreak(pm.replace('오후 3시 2분 11초(UTC)', '오후 3시 2분 11초'))).toEqual(['2025-02-10']);
   });
 
   it('pages that announce nothing: a guide, a forecast, a month\u2019s recap, a province\u2019s draw, Australia\u2019s draw', () => {

@@ -38,8 +38,9 @@ describe('Korean draw news', () => {
       '이번 3월 6일 수요일에 캐나다 이민국은 Express Entry 초청장(ITA)을 총 3350명에게 발송하였으며 이번 추첨점수는(종합 순위 시스템 CRS) 454점 이였습니다.',
       '이로 인해 2월 추첨 점수가 457점까지 올라간 후 3월 6일에도 454점인 450점대를 유지하였습니다.',
     ].join(' ');
-    // The two scores of one day leave its cut-off in doubt: null, and still one round (all-program by its size, parsed-draw.ts).
-    expect(announced(text, '2019-03-07')).toEqual([['2019-03-06', 'general', 3350, null]]);
+    // Still one round (all-program by its size, parsed-draw.ts). Its cut-off was null while "수요일에" (on Wednesday) was dropped;
+    // read as "Wednesday, March 6" (docs/parser.md "Korean and Ilocano") both scores of the day agree.
+    expect(announced(text, '2019-03-07')).toEqual([['2019-03-06', 'general', 3350, 454]]);
   });
 
   it('"합격선이 450점까지 떨어졌다" is a cut-off; "주정부 승인이 없어 600점의 가산점을 받지 못한" names no program of the round', () => {
@@ -525,7 +526,8 @@ describe('Korean and Persian wordings of batch 86 (docs/parser.md "Nineteenth ro
       '이번 통과자 중 동점자는 2017년 12월 30일 동부시간으로 오전 6시 39분 40초 이전에 등록한 신청자까지다.',
     ].join('\n');
     const draws = parseArticle(text, { programs, published: '2018-05-23', figureModel: null }).draws.filter((d) => d.primary);
-    expect(draws.map((d) => [d.program, d.invitations, d.minCrs, d.tieBreak])).toEqual([['general', 3500, 440, '2017-12-30']]);
+    // "동부시간으로 오전 6시 39분 40초" is 6:39:40 a.m. Eastern, 11:39:40 UTC (docs/parser.md "Korean and Ilocano").
+    expect(draws.map((d) => [d.program, d.invitations, d.minCrs, d.tieBreak])).toEqual([['general', 3500, 440, '2017-12-30T11:39:40Z']]);
     expect(glossForeign('입력18-07-04 13:14 연방이민부')).toMatch(/Updated/);
     expect(glossForeign('2017년 12월 30일 이전에 등록한 신청자')).not.toMatch(/Updated/);
   });

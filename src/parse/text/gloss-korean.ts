@@ -1,5 +1,5 @@
 import { parseCount } from '../../util/numbers.ts';
-import { applyGloss, CJK_PUNCTUATION, mostlyScript, dayOrAsWritten as day, dayOrdinal as ordinal, grouped, monthOfNumber as monthOf, tidyGloss, type GlossRule } from './gloss-rules.ts';
+import { applyGloss, CJK_PUNCTUATION, dayOrAsWritten as day, dayOrdinal as ordinal, grouped, monthOfNumber as monthOf, tidyGloss, type GlossRule } from './gloss-rules.ts';
 
 /**
  * Korean draw news glossed into the English the reader knows (docs/parser.md "Eighth round", "Korean and Ilocano"): dates
@@ -13,10 +13,13 @@ import { applyGloss, CJK_PUNCTUATION, mostlyScript, dayOrAsWritten as day, dayOr
 export const HANGUL = /[\uac00-\ud7a3]/;
 
 /**
- * Enough Hangul that it is the page's language (40 syllables, or, a short post, 15 and no fewer than its Latin letters): an
- * English page quoting a Korean name or a word ("토론토맘", "댓글 7") is left as it is.
+ * Enough Hangul that it is the page's language (40 syllables, or no fewer than its Latin letters, as a short post or a line):
+ * an English page quoting a Korean name or a word ("토론토맘", "댓글 7") is left as it is.
  */
-export const isKorean = (text: string): boolean => mostlyScript(text, /[\uac00-\ud7a3]/g);
+export function isKorean(text: string): boolean {
+  const n = (text.match(/[\uac00-\ud7a3]/g) ?? []).length;
+  return n >= 40 || n >= (text.match(/[A-Za-z]/g) ?? []).length;
+}
 
 /** Korean myriads and thousands: "6만 1,771명" is 61,771, "6천명" 6,000, "9만명" 90,000. */
 const koreanNumber = (man: string | undefined, cheon: string | undefined, rest: string | undefined): number =>
@@ -36,11 +39,14 @@ const nth = (n: string): string => ordinal(n).replace(/^the /, '');
  */
 const DAYS: readonly GlossRule[] = [
   // "20시 11분 20초" (a tie-break's time).
-  // "20시 11분 20초", "오후 3시 2분 11초" (3:02:11 in the afternoon, 15:02:11).
+  // "20시 11분 20초(UTC)", "동부시간으로 오전 6시 39분 40초" (6:39:40 a.m. Eastern): a tie-break's time with its zone; a time
+  // without one is dropped (read as UTC it could be five hours off), its day kept.
   [
-    /(?:(오전|오후)\s?)?(?<!\d)(\d{1,2})\s?시\s?(\d{1,2})\s?분(?:\s?(\d{1,2})\s?초)?/g,
-    (_, half = '', h = '', m = '', sec = '') =>
-      ` ${String(half === '오후' && Number(h) < 12 ? Number(h) + 12 : half === '오전' && Number(h) === 12 ? 0 : Number(h)).padStart(2, '0')}:${m.padStart(2, '0')}${sec ? `:${sec.padStart(2, '0')}` : ''} `,
+    /(?:(동부\s?(?:표준\s?)?시간)\s?(?:으로|기준)?\s?)?(?:(오전|오후)\s?)?(?<!\d)(\d{1,2})\s?시\s?(\d{1,2})\s?분(?:\s?(\d{1,2})\s?초)?(\s?\(?\s?(?:UTC|GMT))?/g,
+    (all, zone = '', half = '', h = '', m = '', sec = '', utc = '') =>
+      zone || utc
+        ? ` ${String(half === '오후' && Number(h) < 12 ? Number(h) + 12 : half === '오전' && Number(h) === 12 ? 0 : Number(h)).padStart(2, '0')}:${m.padStart(2, '0')}${sec ? `:${sec.padStart(2, '0')}` : ''}${zone ? ' ET ' : utc} `
+        : ' ',
   ],
   // "지난 14일 CEC 추첨(509점)보다" (than the CEC draw of the 14th), "지난 1월 21일 CEC 추첨(…) 이후" (since): an earlier round,
   // compared with. Not "지난 24일 추첨에서" (in the draw of the 24th): Korean news tells its own round's day with "지난" too.
