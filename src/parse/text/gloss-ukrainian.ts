@@ -1,5 +1,5 @@
 import { CYRILLIC_LATIN, romanizeSpeakers } from './speaker-names.ts';
-import { applyGloss, markEarlier, monthNamer, mostlyScript, script, tidyGloss, type GlossRule, type MonthTable } from './gloss-rules.ts';
+import { applyGloss, grouped, markEarlier, monthNamer, mostlyScript, script, tidyGloss, type GlossRule, type MonthTable } from './gloss-rules.ts';
 
 /**
  * Ukrainian draw news glossed into the English the reader knows, as `gloss-russian.ts` does for Russian (docs/parser.md,
@@ -8,7 +8,9 @@ import { applyGloss, markEarlier, monthNamer, mostlyScript, script, tidyGloss, t
  * 59th round", "Раунд №236"), counts ("запрошення отримали 174 кандидати" → "174 candidates received invitations"), cut-offs
  * ("мінімальний бал становив 816" → "the minimum CRS score was 816", "прохідний бал - 539", "поріг"), the tie-break ("Правило
  * тай-брейку"), programs and the words of a draw report. What the glossary does not know is dropped; a sentence that speaks of
- * an earlier round ("попередн…", previous; "Для порівняння", for comparison; "Тиждень тому", a week ago) is context.
+ * an earlier round ("попередн…", previous; "Для порівняння", for comparison; "Тиждень тому", a week ago) is context, but not a
+ * comparison inside the round's own sentence ("на 7 балів вище, ніж у попередньому раунді" → "7 points higher than in the
+ * previous round"). A tie-break "за київським часом" (Kyiv time) after its day gets that day's offset ("(UTC+3)").
  */
 
 const C = String.raw`\u0400-\u04ff`;
@@ -70,10 +72,21 @@ const ROUND = `(?:раунд|відб[оі]р|драв)${T}`;
 const POINTS = String.raw`(?:бал(?:и|ів|у|і|ом|ами|ах|а)?|пункт${T})${E}`;
 const MINIMUM = `(?:мінімальн${T}|мін\\.|прохідн${T})`;
 const COUNTED: Readonly<Record<string, string>> = { два: 'two', дві: 'two', двома: 'two', три: 'three', трьома: 'three', чотири: 'four', "п'ять": 'five' };
+const COMPARATIVE: Readonly<Record<string, string>> = { вище: 'higher', нижче: 'lower', більше: 'more', менше: 'fewer' };
 /** An ordinal's English ending ("59" → "59th"). */
 const nth = (n: string): string => `${n}${/1\d$/.test(n) ? 'th' : (['th', 'st', 'nd', 'rd'][Number(n.slice(-1))] ?? 'th')}`;
 
 const SCRIPT = script('\u0400-\u04ff', '«»');
+
+/** Kyiv's offset from UTC on a day, in hours: 3 in summer (Europe's rule, last Sunday of March to last Sunday of October), else 2. */
+function kyivOffset(year: number, month: number, day: number): number {
+  const lastSunday = (m: number): number => {
+    const last = new Date(Date.UTC(year, m, 0));
+    return last.getUTCDate() - last.getUTCDay();
+  };
+  const key = month * 100 + day;
+  return key >= 300 + lastSunday(3) && key < 1000 + lastSunday(10) ? 3 : 2;
+}
 
 /** Places that hold their own draws, and pages that tell no news of a round (a guide, a forecast, a recap). */
 const BACKGROUND: readonly GlossRule[] = [
@@ -96,6 +109,8 @@ const BACKGROUND: readonly GlossRule[] = [
   [re(`${B}(?:інструкці${T}|путівник${T}|довідник${T}|покроково)`), ' Guide '],
   [re(`${B}як${S}(?=[${C}']+(?:ти|тися)${E})`), ' how to '],
   [re(`${B}як${S}(?=працю)`), ' how does '],
+  // "Що таке бал CRS" (what is the CRS score): a guide's headline in the words the reader knows one by.
+  [re(`${B}що${S}таке${S}(?:бал${T}${S}CRS|CRS(?:${S}бал${T})?)(?![A-Za-z])`), ' what is the CRS score '],
   [re(`${B}(?:що${S}таке|що${S}означає)${E}`), ' what is '],
   [re(`${B}чи${S}буде${E}`), ' Will there be '],
   [re(`${B}коли${S}(?:буде|чекати|відбудеться)${E}`), ' when will '],
@@ -111,12 +126,19 @@ const BACKGROUND: readonly GlossRule[] = [
   [re(`${B}(?:чому|навіщо)${E}`), ' why is '],
   [re(`${B}підсумки${S}тижня${E}`), ' Weekly recap '],
   [re(String.raw`${B}підсумк${T}${S}(\d{4})${S}рок${T}|${B}(?:огляд|підсумк${T})${S}рок${T}`), (_, y = '') => ` ${y ? `${y} ` : ''}year in review `],
-  [re(String.raw`${B}${MONTH}${S}підсумк${T}|${B}підсумк${T}${S}${MONTH}(?:${S}(\d{4})(?!\d)(?:${YEAR_WORD})?)?`), (_, a = '', b = '', y = '') => ` ${monthOf(a || b)}${y ? ` ${y}` : ''} recap `],
+  [
+    re(String.raw`${B}${MONTH}${S}підсумк${T}|${B}(?:підсумк${T}|огляд)${S}${MONTH}(?:${S}(\d{4})(?!\d)(?:${YEAR_WORD})?)?`),
+    (_, a = '', b = '', y = '') => ` ${monthOf(a || b)}${y ? ` ${y}` : ''} recap `,
+  ],
+  // "огляд місяця" (the month's review), "місячний огляд", "підсумки місяця".
+  [re(`${B}(?:(?:огляд|підсумк${T})${S}(?:за${S})?місяц${T}|місячн${T}${S}(?:огляд|підсумк)${T})`), ' monthly recap '],
   [re(`${B}підсумк${T}`), ' recap '],
   [re(`${B}тиждень${S}в${S}(?=Express Entry)`), ' this week in '],
   [re(`${B}(?:близько|приблизно|орієнтовно)${S}(?=\\d)`), ' about '],
   [re(`${B}(?:понад|більше${S}ніж|більш${S}ніж)${S}(?=\\d)`), ' more than '],
   [re(`${B}(?:майже|майже${S}що)${S}(?=\\d)`), ' nearly '],
+  // "5,5 тис." (5.5 thousand, a decimal comma): 5,500; else "тисяч" is the word "thousand".
+  [re(String.raw`(?<![\d,.])(\d{1,3}),(\d)${S}?(?:тисяч${T}|тис\.)`), (_, n = '', tenth = '') => ` ${grouped(Number(n) * 1000 + Number(tenth) * 100)} `],
   [re(`${B}(?:тисяч${T}|тис\\.)`), ' thousand '],
   [re(`${B}(?:щонайменше|не${S}менше${S}(?:ніж${S})?)(?=${S}?\\d)`), ' at least '],
   [re(`${B}разом${E}`), ' in total '],
@@ -132,6 +154,11 @@ const RULES: readonly GlossRule[] = [
   [/[«»„“”]/g, ' '],
   // Latin words with a Ukrainian ending: "CEC-у", "IRCC-шних".
   [re(`(?<=[A-Za-z])-[${C}]{1,4}${E}`), ''],
+  // A time "за київським часом" (Kyiv time) after its day: the offset of that day, which the reader turns into UTC.
+  [
+    re(String.raw`(?<![\d.,])(\d{1,2})${S}${MONTH}${E},?${S}(\d{4})(?:${YEAR_WORD})?,?${S}(?:(?:о|об)${S})?(\d{1,2}:\d{2}(?::\d{2})?)${S}\(?за${S}київським${S}часом\)?`),
+    (_, d = '', m = '', y = '', time = '') => ` ${monthOf(m)} ${d}, ${y} at ${time} (UTC+${kyivOffset(Number(y), MONTHS.findIndex(([uk]) => m.toLowerCase().startsWith(uk)) + 1, Number(d))}) `,
+  ],
   // Days: "19 липня 2024 р.", "25-29 вересня 2023 р." (a span), "18 листопада", "травня 2018", "у січні" (in January).
   [
     re(String.raw`(?<![\d.,])(\d{1,2})(?:${S}?[-–]${S}?(\d{1,2}))?${S}${MONTH}${E}(?:,?${S}(\d{4})(?!\d)(?:${YEAR_WORD})?)?`),
@@ -148,9 +175,15 @@ const RULES: readonly GlossRule[] = [
   [re(String.raw`(?<![\d,])(\d{1,3})${S}(?:днів|дні|день|дня)${E}`), ' $1 days '],
   [re(String.raw`${B}(?:о|об)${S}(?=\d{1,2}:\d{2})`), ' at '],
   [re(`${B}за${S}східним${S}часом${E}`), ' Eastern Time '],
-  [re(`${B}за${S}(?:київським|UTC|${C}+ським)${S}часом${E}`), ' '],
+  [re(`${B}за${S}київським${S}часом${E}`), ' Kyiv time '],
+  [re(`${B}за${S}(?:UTC|${C}+ським)${S}часом${E}`), ' '],
   // Weekdays: "У понеділок" (on Monday), "з вівторка по четвер" (from Tuesday to Thursday).
-  ...WEEKDAYS.map(([uk, en]): GlossRule => [re(`${B}(?:(у|в|з|по)${S})?${uk}${E}`), (_, at = '') => ` ${at === 'з' ? 'from ' : at === 'по' ? 'to ' : at ? 'on ' : ''}${en} `]),
+  // "а в середу — 4 000 …" (and on Wednesday, 4,000 …): the dash stands for the verb left out.
+  [re(`,${S}а${S}(?=(?:у|в)${S})`), ', and '],
+  ...WEEKDAYS.map(([uk, en]): GlossRule => [
+    re(`${B}(?:(у|в)${S}${uk}${E}(?:${S}[-—–]${S}(?=\\d))?|(?:(з|по)${S})?${uk}${E})`),
+    (_, on = '', at = '') => ` ${on ? 'on ' : at === 'з' ? 'from ' : at === 'по' ? 'to ' : ''}${en} `,
+  ]),
   [re(`${B}позавчора${E}`), ' the day before yesterday '],
   [re(`${B}напередодні${E}`), ' the day before '],
   // "не проводила жодного раунду" (held no round), plans ("проведе", will hold; "може", may; "за нашими оцінками", by our estimates).
@@ -167,12 +200,18 @@ const RULES: readonly GlossRule[] = [
   [re(`${B}(?:минулого|на${S}минулому)${S}тижн${T}`), ' last week '],
   [re(`${B}(?:наступного|на${S}наступному)${S}тижн${T}`), ' next week '],
   [re(`${B}тиждень${S}тому${E}`), ' a week ago '],
+  [re(`${B}рік${S}тому${E}`), ' a year ago '],
+  [re(`${B}(?:(з|від)${S})?(?:торік|минулого${S}року)${E}`), (_, since = '') => ` ${since ? 'since ' : ''}last year `],
   [re(`${B}(двома|трьома)${S}тижнями${S}раніше${E}`), (_, n = '') => ` ${COUNTED[n.toLowerCase()] ?? ''} weeks earlier `],
   [re(`${B}за${S}день${S}до${S}цього${E}`), ' a day earlier '],
   [re(`${B}цього${S}разу${E}`), ' this time '],
   [re(`${B}номер${S}(?:раунд${T}|відбору)`), ' Round number '],
   // Rounds: "59-й раунд" (the 59th round), "Раунд №236" ("No. 236" by then), "три раунди" (three rounds), "один за одним".
-  [re(String.raw`(?<!\d)(\d{1,3})-?(?:й|го|му|ий)${S}(?:${INVITATIONS}${S})?${ROUND}(?:${S}${INVITATIONS})?`), (_, n = '') => ` the ${nth(n)} round `],
+  // "294-й загальний раунд" (general round #294, as the reader knows a general one), "294-й черговий раунд" (the 294th).
+  [
+    re(String.raw`(?<!\d)(\d{1,3})-?(?:й|го|му|ий)${S}(?:(загальн${T})${S}|(?:черг${T}|за${S}рахунком)${S})?(?:${INVITATIONS}${S})?${ROUND}(?:${S}${INVITATIONS})?`),
+    (_, n = '', general = '') => (general ? ` general round #${n} ` : ` the ${nth(n)} round `),
+  ],
   [re(`${B}(два|дві|три|чотири|п'ять)${S}(?:${ROUND})(${S}${INVITATIONS})?`), (_, n = '', of = '') => ` ${COUNTED[n.toLowerCase()] ?? ''} rounds${of ? ' of invitations' : ''} `],
   [re(`${B}(?:${ROUND})${S}${INVITATIONS}`), (m) => (/^(?:раунд|відб[оі]р|драв)(?:и|ів|ах|ами)\s/iu.test(m) ? ' rounds of invitations ' : ' round of invitations ')],
   [re(`${B}за${S}(два|три|чотири)${S}дн${T}`), (_, n = '') => ` in ${COUNTED[n.toLowerCase()] ?? ''} days `],
@@ -206,6 +245,11 @@ const RULES: readonly GlossRule[] = [
   [re(`${B}(?:при${S})?(?:поріг|порогу|порогом|порозі|пороги)${E}`), ' cut-off '],
   [re(String.raw`${B}у${S}(?=\d{2,4}${S}бал)`), ' of '],
   [re(`${B}(?:становив|становила|становило|склав|склала|був|була|було)${S}(?=\\d)`), ' was '],
+  // "знизився з 518 у попередньому раунді до 516" (fell from 518 in the previous round to 516): "до" is no bound there.
+  [
+    re(String.raw`${B}(знизи${T}|опусти${T}|впа${T}|зр[іо]с${T}|підня${T}|підвищи${T})${S}(?:з|із|від)${S}(\d{2,4})((?:${S}+[^\s.;:\d]+){0,5}?)${S}+до${S}(?=\d)`),
+    (_, verb = '', from = '', between = '') => ` ${/^(?:зн|оп|вп)/iu.test(verb) ? 'fell' : 'rose'} from ${from}${between} to `,
+  ],
   [re(`${B}(?:знизився|знизилася|знизився${S}вже|опустився|опустилася|впав)${S}(?:до${S})?(?=\\d)`), ' fell to '],
   [re(`${B}(?:зріс|зросла|піднявся|підвищився)${S}(?:до${S})?(?=\\d)`), ' rose to '],
   [re(`${B}до${S}(?=\\d)`), ' up to '],
@@ -224,7 +268,11 @@ const RULES: readonly GlossRule[] = [
   [re(`${B}французьк${T}`), ' French '],
   [re(`${B}(?:в${S}|у${S})?охорон${T}${S}здоров'я${E}`), ' healthcare '],
   [re(`${B}медичн${T}${S}працівник${T}`), ' healthcare workers '],
-  [re(`${B}старш${T}${S}менеджер${T}`), ' senior managers '],
+  [re(`${B}(?:старш${T}${S}менеджер${T}|керівник${T}${S}вищ${T}${S}ланк${T})`), ' senior managers '],
+  // 2026's categories: "лікарів із канадським досвідом роботи" (not "медсестри та лікарі", health care), "військових рекрутів".
+  [re(`(?<!(?:медсест|медбрат|фармацевт)${T},?${S}(?:(?:та|і|й)${S})?)${B}лікар${T}(?!,?${S}(?:(?:та|і|й)${S})?(?:медсест|медбрат|фармацевт))`), ' physicians '],
+  [re(`${B}(?:кваліфікован${T}${S})?військов${T}${S}(?:рекрут|новобран|кадр)${T}|${B}військовослужбовц${T}`), ' military recruits '],
+  [re(`${B}(?:науков${T}${S})?дослідник${T}`), ' researchers '],
   [re(`${B}(?:клас${T}${S}канадськ${T}${S}досвід${T}|канадськ${T}${S}клас${T}${S}досвід${T})`), ' Canadian Experience Class '],
   [re(`${B}федеральн${T}${S}програм${T}${S}кваліфікован${T}${S}(?:працівник${T}|спеціаліст${T})`), ' Federal Skilled Worker Program '],
   [re(`${B}федеральн${T}${S}програм${T}${S}(?:кваліфікован${T}${S})?(?:робітник${T}|ремісник${T}|робітнич${T}${S}професі${T})`), ' Federal Skilled Trades Program '],
@@ -244,14 +292,28 @@ const RULES: readonly GlossRule[] = [
   [re(`${B}дата${E}`), ' Date '],
   [re(`${B}для${S}порівняння${E}`), ' For comparison, '],
   [re(`${B}порівняно${S}(?:з|із|зі)${E}`), ' compared with '],
+  // A comparison in the round's own sentence: "на 7 балів вище, ніж у попередньому раунді" (7 points higher than in the previous round).
+  [re(`${B}(вище|нижче|більше|менше),?${S}ніж${E}`), (_, w = '') => ` ${COMPARATIVE[w.toLowerCase()] ?? ''} than `],
+  [re(`${B}ніж${E}`), ' than '],
+  [re(`${B}(?:(у|в)${S})?попередн${T}`), (_, at = '') => (at ? ' in the previous ' : ' previous ')],
 ];
+
+/**
+ * "ніж (516) у попередньому раунді" (than in the previous round), "порівняно з 518 у попередньому", "з 518 у попередньому …
+ * до 516" (from 518 in the previous … to 516): a comparison inside the round's own sentence, which the rules gloss ("higher
+ * than in the previous round"), not a sentence of an earlier round.
+ */
+const COMPARED = String.raw`(?:(?:ніж|порівняно\s(?:з|із|зі)|проти)\s(?:\d[\d\s,]*(?:бал[а-яії]*\s)?)?|(?:з|із|від)\s\d[\d\s,]*(?:бал[а-яії]*\s)?)(?:(?:у|в)\s)?`;
 
 /**
  * A sentence that speaks of an earlier round ("Попередній", previous; "Для порівняння", for comparison; "Нагадаємо", let us
  * recall; "Тиждень тому", a week ago; "тижнями раніше", weeks earlier; "минулого тижня", last week; "За день до цього", a day
  * before): context from its start.
  */
-const EARLIER = /[Пп]опередн|[Нн]апередодні|[Дд]ля порівняння|Нагадаємо|[Тт]иждень тому|тижнями раніше|[Мм]инулого тижня|[Зз]а день до цього|[Оо]станні раунди/u;
+const EARLIER = new RegExp(
+  String.raw`(?<!${COMPARED})[Пп]опередн|[Нн]апередодні|[Дд]ля порівняння|Нагадаємо|[Тт]иждень тому|тижнями раніше|[Мм]инулого тижня|[Зз]а день до цього|[Оо]станні раунди|^\s*(?:Рік тому|Торік(?![а-яіїє]))`,
+  'u',
+);
 
 /** A rule whose English starts with a capital where the word it stands for did ("Вчора" → "Yesterday"). */
 const keepingCase = ([pattern, to]: GlossRule): GlossRule => [
