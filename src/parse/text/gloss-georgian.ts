@@ -1,5 +1,5 @@
 import { GEORGIAN_LATIN, romanizeSpeakers } from './speaker-names.ts';
-import { applyGloss, markEarlier, monthNamer, mostlyScript, script, tidyGloss, type GlossRule, type MonthTable } from './gloss-rules.ts';
+import { applyGloss, grouped, markEarlier, monthNamer, mostlyScript, script, tidyGloss, type GlossRule, type MonthTable } from './gloss-rules.ts';
 
 /**
  * Georgian draw news (Mkhedruli script) glossed into the English the reader knows, as `gloss-armenian.ts` does for Armenian
@@ -8,7 +8,9 @@ import { applyGloss, markEarlier, monthNamer, mostlyScript, script, tidyGloss, t
  * რაუნდში" → "general round #292"), counts ("მოწვევა 1 280 კანდიდატმა მიიღო" → "1,280 candidates received invitations", "4 500
  * მოწვევა გაიგზავნა"), cut-offs ("მინიმალური CRS ქულა 549 იყო" → "minimum CRS score was 549", "ზღვარი - 491 ქულა"), programs
  * and the words of a draw report. What the glossary does not know is dropped; a sentence that speaks of an earlier round
- * ("წინა", previous; "შეგახსენებთ", let us remind; "ბოლო", the last) is context.
+ * ("წინა", previous; "შეგახსენებთ", let us remind; "ბოლო", the last) is context, but not a comparison inside the round's own
+ * sentence ("7 ქულით მეტი, ვიდრე წინა რაუნდში" → "7 points more than in the previous round"). Ordinals ("436-ე რაუნდი" → "the
+ * 436th round"); a tie-break "თბილისის დროით" (Tbilisi time) is "(UTC+4)".
  */
 
 const G = String.raw`\u10a0-\u10ff\u1c90-\u1cbf\u2d00-\u2d2f`;
@@ -60,6 +62,11 @@ const INVITATIONS = `მოწვევ${T}`;
 const PEOPLE = `(?:კანდიდატ|ადამიან|პირ|განმცხადებ)${T}`;
 const ROUND = `რაუნდ${T}`;
 const POINTS = `ქულ${T}`;
+/** A cut-off that fell ("შემცირდა", "დაეცა", "დაიკლო", "ჩამოვიდა") or rose ("გაიზარდა", "აიწია", "ავიდა"). */
+const FELL = 'შემცირდა|დაეცა|დაიკლო|ჩამოვიდა';
+const ROSE = 'გაიზარდა|აიწია|ავიდა';
+/** An ordinal's English ending ("436" → "436th"). */
+const nth = (n: string): string => `${n}${/1\d$/.test(n) ? 'th' : (['th', 'st', 'nd', 'rd'][Number(n.slice(-1))] ?? 'th')}`;
 const COUNTED: Readonly<Record<string, string>> = { ორ: 'two', ორი: 'two', სამ: 'three', სამი: 'three', ოთხ: 'four', ოთხი: 'four', ხუთ: 'five', ხუთი: 'five' };
 
 const SCRIPT = script(G, '„“');
@@ -96,6 +103,8 @@ const BACKGROUND: readonly GlossRule[] = [
   [re(`${B}როგორ${E}`), ' how to '],
   [re(`${B}როდის${S}იქნება${E}`), ' when will there be '],
   [re(`${B}როდის${E}`), ' when will '],
+  // "რა არის CRS ქულა" (what is the CRS score): a guide's headline in the words the reader knows one by.
+  [re(`${B}რა${S}არის${S}(?:CRS${S}ქულ${T}|ქულ${T}${S}CRS|CRS)(?![A-Za-z])`), ' what is the CRS score '],
   [re(`${B}რა${S}არის${E}`), ' what is '],
   [re(`${B}(?:შემდეგი|მომდევნო)${S}(?=რაუნდ)`), ' next '],
   [re(`${B}(?:იუბილე${T}|წლისთავ${T})`), ' anniversary '],
@@ -105,6 +114,8 @@ const BACKGROUND: readonly GlossRule[] = [
   [re(`${B}(?:მაგ\\.|მაგალითად)`), ' for example '],
   [re(`${B}(\\d{1,2})${S}წლისაა${E}`), ' is $1 years old: anniversary '],
   [re(`${B}(?:ათი|ხუთი)${S}წლის${S}წინ${E}`), (m) => ` ${m.startsWith('ათი') ? 'ten' : 'five'} years ago `],
+  [re(`${B}(?:ერთი${S})?წლის${S}წინ${E}`), ' a year ago '],
+  [re(`${B}(?:შარშან|გასულ${S}წელს)${E}`), ' last year '],
   [re(`${B}${POINTS}${S}(?:განაწილება|განაწილებას)${E}`), ' distribution of CRS scores '],
   [re(`${B}(?:კვირის|კვირის${S}ბოლოს)${S}(?:შეჯამება|მიმოხილვა)${E}`), ' Weekly recap '],
   // A month's recap: "მარტის შეჯამება" (March's summary), "2025 წლის მარტის მიმოხილვა".
@@ -112,7 +123,10 @@ const BACKGROUND: readonly GlossRule[] = [
   [re(`${B}(?:თვის|ყოველთვიური)${S}(?:შეჯამება|მიმოხილვა)${E}`), ' monthly recap '],
   [re(`${B}(?:შეჯამება|მიმოხილვა)${E}`), ' recap '],
   [re(`${B}(?:დაახლოებით|თითქმის|დაახ\\.)${S}(?=\\d)`), ' about '],
-  [re(`${B}(?:ათასზე${S}მეტი|ზე${S}მეტი)${E}`), ' more than '],
+  // "5 ათასი" (5 thousand), "5,5 ათასი" (a decimal comma): the count; "20 ათასზე მეტი" (more than 20 thousand).
+  [re(String.raw`(?<![\d,.])(\d{1,3})(?:,(\d))?${S}ათასზე${S}მეტ${T}`), (_, n = '', tenth = '') => ` more than ${grouped(Number(n) * 1000 + Number(tenth || 0) * 100)} `],
+  [re(String.raw`(?<![\d,.])(\d{1,3})(?:,(\d))?${S}ათას${T}`), (_, n = '', tenth = '') => ` ${grouped(Number(n) * 1000 + Number(tenth || 0) * 100)} `],
+  [re(`(?<!\\d-)${B}(?:ათასზე${S}მეტი|ზე${S}მეტი)${E}`), ' more than '],
 ];
 
 const RULES: readonly GlossRule[] = [
@@ -134,7 +148,8 @@ const RULES: readonly GlossRule[] = [
   [re(`${B}(?:მდგომარეობით)${E}`), ' as of '],
   [re(`${B}${MONTH}`), (all, m = '') => (/ში$/u.test(m) ? ` in ${monthOf(m)} ` : all)],
   [re(`${B}თვის${S}განმავლობაში${E}`), ' during the month '],
-  ...WEEKDAYS.map(([ka, en]): GlossRule => [re(`${B}${ka}(?:ი|ს)?${E}`), ` ${en} `]),
+  // "სამშაბათს" (on Tuesday, the dative), "ოთხშაბათს კი …" (and on Wednesday …, "კი" setting it against the clause before).
+  ...WEEKDAYS.map(([ka, en]): GlossRule => [re(`${B}${ka}(ი|ს)?${E}(${S}კი${E})?`), (_, ending = '', but = '') => ` ${but ? 'and ' : ''}${ending === 'ს' ? 'on ' : ''}${en} `]),
   [re(`${B}მის${S}წინა${S}დღეს${E}`), ' the day before '],
   [re(`${B}დღეს${E}`), ' today '],
   // "რაუნდი არ ჩაუტარებია" (has held no round), "იქნება თუ არა" (will there be), plans ("ჩაატარებს", will hold).
@@ -145,15 +160,30 @@ const RULES: readonly GlossRule[] = [
   [re(`${B}(?:ჩვენი${S})?შეფასებით${E}`), ' by estimates '],
   [re(`${B}გუშინდელ${T}`), " yesterday's "],
   [re(`${B}გუშინ${E}`), ' yesterday '],
+  [re(`${B}გუშინწინ${E}`), ' the day before yesterday '],
+  [re(`${B}ახლახან(?:ს)?${E}`), ' just in '],
+  // "თბილისის დროით" (Tbilisi time): UTC+4 all year since 2005, which the reader turns into UTC.
+  [re(`\\(?${B}(?:თბილისის|საქართველოს)${S}დროით${E}\\)?`), ' (UTC+4) '],
   [re(`${B}ამ${S}კვირ(?:აში|ას|ის)${E}`), ' this week '],
   [re(`${B}(?:გასულ|წინა)${S}კვირ(?:აში|ას)${E}`), ' last week '],
   [re(`${B}(?:მომდევნო|შემდეგი)${S}კვირ${T}`), ' next week '],
   [re(`${B}ერთი${S}დღის${S}შემდეგ${E}`), ' a day later '],
   [re(`${B}ამჯერად${E}`), ' this time '],
   [re(`${B}ყოველდღე${E}`), ' every day '],
+  // "რაც წინა რაუნდთან შედარებით 2 ქულით ნაკლებია" (which is 2 points lower than in the previous round).
+  [
+    re(String.raw`${B}(?:რაც${S})?(?:(წინა)${S})?(?:რაუნდ|შერჩევ)${T}თან${S}შედარებით(?:${S}(?:(\d{1,3})${S})?${POINTS}ით${S}(მეტ|მაღალ|ნაკლებ|დაბალ)(?:ი|ია)${E})?`),
+    (_, previous = '', n = '', w = '') =>
+      w ? `, ${n ? `${n} ` : ''}points ${/^(?:მეტ|მაღალ)$/u.test(w) ? 'higher' : 'lower'} than in the ${previous ? 'previous ' : ''}round ` : ` compared with the ${previous ? 'previous ' : ''}round `,
+  ],
   [re(`${B}რაუნდის${S}ნომერი${E}`), ' Round number '],
   // Rounds: "#292 საერთო რაუნდში" (in general round #292), "რაუნდი #269", "ოთხი რაუნდი" (four rounds).
   [re(String.raw`#(\d{1,3})${S}(საერთო${S})?${ROUND}`), (_, n = '', general = '') => ` ${general ? 'general ' : ''}round #${n} `],
+  // Ordinals: "436-ე რაუნდი" (the 436th round), "მე-294 საერთო რაუნდი" (general round #294, as the reader knows a general one).
+  [
+    re(String.raw`(?:${B}მე-(\d{1,3})|(?<![\d,.])(\d{1,3})-ე)${E}(?:${S}(საერთო)(?=${S}${ROUND}))?(?:${S}(${ROUND}))?`),
+    (_, a = '', b = '', general = '', round = '') => (general ? ` general round #${a || b} ` : ` the ${nth(a || b)}${round ? ' round' : ''} `),
+  ],
   [re(`${B}(ორ|ორი|სამ|სამი|ოთხ|ოთხი|ხუთ|ხუთი)${S}${ROUND}`), (_, n = '') => ` ${COUNTED[n] ?? ''} rounds `],
   [re(`${B}რაუნდებ${T}`), ' rounds '],
   [re(`${B}${ROUND}`), ' round '],
@@ -171,6 +201,11 @@ const RULES: readonly GlossRule[] = [
   [re(String.raw`${NUM}${S}${INVITATIONS}`), ' $1 invitations '],
   [re(String.raw`${NUM}${S}${PEOPLE}`), ' $1 candidates '],
   // Bounds, not counts: "5 000-ზე მეტი" (more than 5,000), "50-მდე" (up to 50), "600-დან" (from 600).
+  // "518-დან 516-მდე შემცირდა" (fell from 518 to 516), "516-მდე შემცირდა" (fell to 516): "-მდე" is no bound there.
+  [
+    re(String.raw`(?<![\d,.])(?:(\d{2,4})(?:-დან|${S}ქულიდან)${S})?(\d{2,4})(?:-მდე|${S}ქულამდე)${S}(${FELL}|${ROSE})${E}`),
+    (_, from = '', to = '', verb = '') => ` ${new RegExp(`^(?:${FELL})$`, 'u').test(verb) ? 'fell' : 'rose'}${from ? ` from ${from}` : ''} to ${to} `,
+  ],
   [re(String.raw`(?<![\d,.])(\d[\d,]*)-ზე${S}მეტ${T}`), ' more than $1 '],
   [re(String.raw`(?<![\d,.])(\d[\d,]*)-ზე${S}ნაკლებ${T}`), ' fewer than $1 '],
   [re(String.raw`(?<![\d,.])(\d[\d,/]*)-მდე${E}`), ' up to $1 '],
@@ -188,6 +223,13 @@ const RULES: readonly GlossRule[] = [
   [re(`${B}წეს${T}`), ' rule '],
   [re(String.raw`(?<![\d,])(\d{2,4})${S}${POINTS}მდე${S}(?:შემცირდა|დაეცა|დაიკლო)${E}`), ' fell to $1 points '],
   [re(String.raw`(?<![\d,])(\d{2,4})${S}${POINTS}მდე${S}(?:გაიზარდა|აიწია)${E}`), ' rose to $1 points '],
+  // A comparison: "(7) ქულით მეტი, ვიდრე …" (7 points more than …), "წინა რაუნდთან შედარებით" (compared with the previous round).
+  [
+    re(String.raw`(?:(?<![\d,])(\d{1,3})${S})?(?<![${G}])${POINTS}ით${S}(მეტ|მაღალ|ნაკლებ|დაბალ)(?:ი|ია)(?:,?${S}ვიდრე${E})?`),
+    (_, n = '', w = '') => ` ${n ? `${n} ` : ''}points ${w === 'მეტ' ? 'more' : w === 'მაღალ' ? 'higher' : w === 'ნაკლებ' ? 'fewer' : 'lower'} than `,
+  ],
+  [re(`${B}ვიდრე${E}`), ' than '],
+  [re(`${B}შედარებით${E}`), ' compared with '],
   [re(String.raw`(?<![\d,])(\d{1,4})${S}${POINTS}ით${E}`), ' with $1 points '],
   [re(String.raw`(?<![\d,])(\d{1,4})${S}${POINTS}`), ' $1 points '],
   [re(`${B}${POINTS}`), ' score '],
@@ -205,8 +247,13 @@ const RULES: readonly GlossRule[] = [
   [re(`${B}საერთო${E}`), ' general '],
   [re(`${B}ყველა${S}პროგრამ${T}`), ' all programs '],
   [re(`${B}ფრანგულ${T}${S}ენ${T}`), ' French-language proficiency '],
-  [re(`${B}ფრანგულენოვან${T}`), ' French-speaking '],
+  [re(`${B}ფრანგულენოვ(?:ა)?ნ${T}`), ' French-speaking '],
   [re(`${B}ჯანდაცვ${T}`), ' healthcare '],
+  // 2026's categories: "ექიმები" (physicians; "ექიმები და ექთნები", "ექიმები, ექთნები", physicians and nurses, is health care),
+  // "სამხედრო რეკრუტები" (military recruits), "მკვლევრები" (researchers).
+  [re(`${B}(ექიმ|ექთ)${T}(,(?=${S}(?:ექიმ|ექთ)))?`), (_, who = '', comma = '') => ` ${who === 'ექიმ' ? 'physicians' : 'nurses'}${comma ? ' and' : ''} `],
+  [re(`${B}(?:კვალიფიციურ${T}${S})?სამხედრო${S}(?:რეკრუტ|მოსამსახურე|კადრ)${T}`), ' military recruits '],
+  [re(`${B}მკვლევ${T}`), ' researchers '],
   [re(`${B}სოციალურ${T}${S}მომსახურებ${T}`), ' social services '],
   [re(`${B}სოფლის${S}მეურნეობ${T}(?:${S}და${S}აგრო-საკვებ${T}${S}პროდუქტ${T})?`), ' Agriculture and agri-food '],
   [re(`${B}უფროს${T}${S}მენეჯერ${T}`), ' senior managers '],
@@ -228,7 +275,8 @@ const RULES: readonly GlossRule[] = [
  * A sentence that speaks of an earlier round ("წინა", previous; "შეგახსენებთ", let us remind; "ბოლო", the last; "მოჰყვა",
  * followed; "მაშინ", then): context from its start.
  */
-const EARLIER = /(?<![\u10d0-\u10ff])(?:წინა|შეგახსენებთ|ბოლო|მოჰყვა|მაშინ)(?![\u10d0-\u10ff])/u;
+const EARLIER =
+  /(?<![\u10d0-\u10ff])(?:(?<!ვიდრე\s(?:[\d\s,]+(?:-ით|\sქულით)?\s)?)წინა(?!\s[\u10d0-\u10ff]+თან\sშედარებით)|შეგახსენებთ|ბოლო|მოჰყვა|მაშინ|^\s*(?:(?:ერთი )?წლის წინ|შარშან|გასულ წელს))(?![\u10d0-\u10ff])/u;
 
 export function glossGeorgian(text: string): string {
   const glossed = applyGloss(markEarlier(romanizeSpeakers(text, '\u10d0-\u10ff', GEORGIAN_LATIN), EARLIER, /([.\n])/), RULES)
