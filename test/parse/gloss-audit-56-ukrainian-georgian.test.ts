@@ -114,6 +114,11 @@ describe('Ukrainian (gloss-ukrainian.ts), audit of session 56', () => {
     const page = ['Загальний раунд Express Entry', '23.04.2024', 'Сьогодні IRCC провела 294-й загальний раунд Express Entry: 2 095 запрошень, мінімальний бал CRS — 529.'].join('\n');
     expect(facts(page, '2024-04-23')).toEqual([['2024-04-23', '294', 'general', 2095, 529, null]]);
   });
+
+  it('the education category: "професій у сфері освіти" (occupations in education)', () => {
+    const page = ['Раунд для професій у сфері освіти', '17 вересня 2025 р.', 'Сьогодні IRCC провела раунд для професій у сфері освіти: 2 500 запрошень, мінімальний бал 462.'].join('\n');
+    expect(facts(page, '2025-09-17')).toEqual([['2025-09-17', null, 'education', 2500, 462, null]]);
+  });
 });
 
 describe('Georgian (gloss-georgian.ts), audit of session 56', () => {
@@ -235,5 +240,20 @@ describe('Georgian (gloss-georgian.ts), audit of session 56', () => {
       ['2026-04-14', null, 'cec', 2000, 515, null],
       ['2026-04-15', null, 'french', 4000, 419, null],
     ]);
+  });
+
+  it('a tie-break "ოტავის დროით" (Ottawa time) is Eastern time, read in UTC', () => {
+    const page = [
+      'რაუნდი №410: CEC',
+      'გამოქვეყნდა: 14.04.2026',
+      'დღეს IRCC-მ Canadian Experience Class-ის 2 000 კანდიდატი მიიწვია. მინიმალური ქულა 515 იყო.',
+      'თაიბრეიკი: 2026 წლის 13 აპრილი, 20:03:10 (ოტავის დროით).',
+    ].join('\n');
+    expect(facts(page, '2026-04-14')).toEqual([['2026-04-14', '410', 'cec', 2000, 515, '2026-04-14']]);
+  });
+
+  it('a headline asking "რატომ …?" (why …?) over a past round\'s figures announces nothing', () => {
+    const page = ['რატომ არის CEC-ის ზღვარი ასე მაღალი?', '20 აგვისტო, 2026 | ანალიზი', 'CEC-ის ზღვარი 18 აგვისტოს 523 ქულა იყო, 1 000 მოწვევით. ექსპერტები ამას პულის ზრდით ხსნიან.'].join('\n');
+    expect(facts(page, '2026-08-20')).toEqual([]);
   });
 });

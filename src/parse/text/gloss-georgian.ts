@@ -101,6 +101,7 @@ const BACKGROUND: readonly GlossRule[] = [
   [re(`${B}სტატისტიკა${E}`), ' Statistics '],
   [re(`${B}(?:სახელმძღვანელო|გზამკვლევი|ინსტრუქცია)${E}`), ' Guide '],
   [re(`${B}როგორ${E}`), ' how to '],
+  [re(`${B}რატომ${E}`), ' why is '],
   [re(`${B}როდის${S}იქნება${E}`), ' when will there be '],
   [re(`${B}როდის${E}`), ' when will '],
   // "რა არის CRS ქულა" (what is the CRS score): a guide's headline in the words the reader knows one by.
@@ -162,6 +163,9 @@ const RULES: readonly GlossRule[] = [
   [re(`${B}გუშინ${E}`), ' yesterday '],
   [re(`${B}გუშინწინ${E}`), ' the day before yesterday '],
   [re(`${B}ახლახან(?:ს)?${E}`), ' just in '],
+  // "ოტავის დროით" (Ottawa time), "ვანკუვერის დროით": Canada's zones, as the reader knows them.
+  [re(`\\(?${B}(?:ოტავ(?:ის|ას)|ტორონტოს|მონრეალის|(?:კანადის${S})?აღმოსავლეთის)${S}დროით${E}\\)?`), ' Eastern Time '],
+  [re(`\\(?${B}ვანკუვერის${S}დროით${E}\\)?`), ' Pacific Time '],
   // "თბილისის დროით" (Tbilisi time): UTC+4 all year since 2005, which the reader turns into UTC.
   [re(`\\(?${B}(?:თბილისის|საქართველოს)${S}დროით${E}\\)?`), ' (UTC+4) '],
   [re(`${B}ამ${S}კვირ(?:აში|ას|ის)${E}`), ' this week '],
