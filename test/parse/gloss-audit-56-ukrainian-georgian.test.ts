@@ -115,6 +115,27 @@ describe('Ukrainian (gloss-ukrainian.ts), audit of session 56', () => {
     expect(facts(page, '2024-04-23')).toEqual([['2024-04-23', '294', 'general', 2095, 529, null]]);
   });
 
+  it('"18-го серпня" (the 18th of August) is a day; "з 17 по 19 серпня" a span of days', () => {
+    const page = ['Раунд CEC 18-го серпня', '19 серпня 2026 р.', 'IRCC 18-го серпня провела раунд для класу канадського досвіду: 1 000 запрошень, мінімальний бал 523.'].join('\n');
+    expect(facts(page, '2026-08-19')).toEqual([['2026-08-18', null, 'cec', 1000, 523, null]]);
+    const span = 'З 17 по 19 серпня IRCC провела три раунди: PNP (442 запрошення, 760 балів), CEC (1 000 запрошень, 523 бали) і франкомовний (5 000 запрошень, 382 бали).';
+    expect(glossForeign(span)).toMatch(/^\s*August 17-19 IRCC held three rounds/);
+  });
+
+  it('"(на 7 більше, ніж минулого разу, коли було 516 …)" (than last time, when it was 516): the round keeps its own figures', () => {
+    const page = [
+      'CEC: 1 000 запрошень',
+      '18 серпня 2026 р.',
+      'Сьогодні IRCC запросила 1 000 кандидатів CEC. Мінімальний бал — 523 (на 7 більше, ніж минулого разу, коли було 516 і 3 000 запрошень).',
+    ].join('\n');
+    expect(facts(page, '2026-08-18')).toEqual([['2026-08-18', null, 'cec', 1000, 523, null]]);
+  });
+
+  it('a tie-break "за київським часом" after a dotted day ("18.08.2026 о 01:09") is read in UTC too', () => {
+    const post = 'Новий раунд CEC: 1 000 запрошень, мінімальний бал 523. Тай-брейк: 18.08.2026 о 01:09 за київським часом. #ExpressEntry';
+    expect(facts(post, '2026-08-18').map((d) => d[5])).toEqual(['2026-08-17']);
+  });
+
   it('the education category: "професій у сфері освіти" (occupations in education)', () => {
     const page = ['Раунд для професій у сфері освіти', '17 вересня 2025 р.', 'Сьогодні IRCC провела раунд для професій у сфері освіти: 2 500 запрошень, мінімальний бал 462.'].join('\n');
     expect(facts(page, '2025-09-17')).toEqual([['2025-09-17', null, 'education', 2500, 462, null]]);

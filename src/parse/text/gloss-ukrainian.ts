@@ -156,12 +156,18 @@ const RULES: readonly GlossRule[] = [
   [re(`(?<=[A-Za-z])-[${C}]{1,4}${E}`), ''],
   // A time "за київським часом" (Kyiv time) after its day: the offset of that day, which the reader turns into UTC.
   [
-    re(String.raw`(?<![\d.,])(\d{1,2})${S}${MONTH}${E},?${S}(\d{4})(?:${YEAR_WORD})?,?${S}(?:(?:о|об)${S})?(\d{1,2}:\d{2}(?::\d{2})?)${S}\(?за${S}київським${S}часом\)?`),
-    (_, d = '', m = '', y = '', time = '') => ` ${monthOf(m)} ${d}, ${y} at ${time} (UTC+${kyivOffset(Number(y), MONTHS.findIndex(([uk]) => m.toLowerCase().startsWith(uk)) + 1, Number(d))}) `,
+    re(String.raw`(?<![\d.,])(\d{1,2})(?:${S}${MONTH}${E},?${S}|\.(\d{2})\.)(\d{4})(?:${YEAR_WORD})?,?${S}(?:(?:о|об)${S})?(\d{1,2}:\d{2}(?::\d{2})?)${S}\(?за${S}київським${S}часом\)?`),
+    (all, d = '', m = '', dotted = '', y = '', time = '') => {
+      const month = dotted ? Number(dotted) : MONTHS.findIndex(([uk]) => m.toLowerCase().startsWith(uk)) + 1;
+      const english = ENGLISH_MONTHS[month - 1];
+      return english ? ` ${english} ${Number(d)}, ${y} at ${time} (UTC+${kyivOffset(Number(y), month, Number(d))}) ` : all;
+    },
   ],
-  // Days: "19 липня 2024 р.", "25-29 вересня 2023 р." (a span), "18 листопада", "травня 2018", "у січні" (in January).
+  // "з 17 по 19 серпня" (from the 17th to the 19th of August): a span of days, as "17-19 серпня" is.
+  [re(String.raw`${B}(?:з|від)${S}(\d{1,2})${S}(?:по|до)${S}(\d{1,2})(?=${S}${MONTH}${E})`), '$1-$2'],
+  // Days: "19 липня 2024 р.", "25-29 вересня 2023 р." (a span), "18 листопада", "18-го серпня", "травня 2018", "у січні" (in January).
   [
-    re(String.raw`(?<![\d.,])(\d{1,2})(?:${S}?[-–]${S}?(\d{1,2}))?${S}${MONTH}${E}(?:,?${S}(\d{4})(?!\d)(?:${YEAR_WORD})?)?`),
+    re(String.raw`(?<![\d.,])(\d{1,2})(?:-(?:го|е))?(?:${S}?[-–]${S}?(\d{1,2})(?:-(?:го|е))?)?${S}${MONTH}${E}(?:,?${S}(\d{4})(?!\d)(?:${YEAR_WORD})?)?`),
     (_, d = '', to = '', m = '', y = '') => ` ${monthOf(m)} ${d}${to ? `-${to}` : ''}${y ? `, ${y}` : ''} `,
   ],
   [re(String.raw`${B}(?:(з|від)${S})?${MONTH}${S}(\d{4})(?!\d)(?:${YEAR_WORD})?`), (_, since = '', m = '', y = '') => ` ${since ? 'since ' : ''}${monthOf(m)} ${y} `],
@@ -205,6 +211,8 @@ const RULES: readonly GlossRule[] = [
   [re(`${B}(двома|трьома)${S}тижнями${S}раніше${E}`), (_, n = '') => ` ${COUNTED[n.toLowerCase()] ?? ''} weeks earlier `],
   [re(`${B}за${S}день${S}до${S}цього${E}`), ' a day earlier '],
   [re(`${B}цього${S}разу${E}`), ' this time '],
+  [re(`${B}(?:минулого|попереднього)${S}разу${E}`), ' last time '],
+  [re(`${B}коли${E}`), ' when '],
   [re(`${B}номер${S}(?:раунд${T}|відбору)`), ' Round number '],
   // Rounds: "59-й раунд" (the 59th round), "Раунд №236" ("No. 236" by then), "три раунди" (three rounds), "один за одним".
   // "294-й загальний раунд" (general round #294, as the reader knows a general one), "294-й черговий раунд" (the 294th).
