@@ -82,7 +82,8 @@ const RULES: readonly GlossRule[] = [
   [words('(?:iti\\s)?umay\\sa\\stawen'), ' next year '],
   [words('(?:ti\\s)?napalabas\\sa\\stawen'), ' the past year '],
   [words('idi(?=\\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)'), ' on '],
-  [words(String.raw`iti(?=\s\d{1,2}:\d{2})|alas(?=\s\d{1,2}:\d{2})`), ' at '],
+  // "iti 22:09:00", "alas 2:46", "iti alas 18:57:31" (at).
+  [words(String.raw`(?:iti\s)?alas(?=\s\d{1,2}:\d{2})|iti(?=\s\d{1,2}:\d{2})`), ' at '],
   [words('Naipablaak|Naipost'), ' Published '],
   [words('Sinurat\\sni'), ' By '],
   // Rounds: "maika-236 a round", "maika-10 a draw", "Draw #75"; "Dua a category draw" (two category draws), "dua a draw".
@@ -117,6 +118,11 @@ const RULES: readonly GlossRule[] = [
   [words('agarup(?=\\s\\d)'), ' about '],
   [words('nasurok\\s(?:a|nga|ngem)(?=\\s\\d)'), ' more than '],
   [words('dandani(?:\\s(?:a|nga))?(?=\\s\\d)'), ' nearly '],
+  // "agingga iti 4,000 nga ITA" (up to 4,000), "manipud iti 508" (from 508: the earlier figure of a change).
+  [words('agingga\\s(?:iti|ti)(?=\\s\\d)'), ' up to '],
+  [words('(?:bimaba|bimmaba)\\smanipud(?:\\s(?:iti|ti))?(?=\\s\\d)'), ' down from '],
+  [words('(?:ngimmato|immangato)\\smanipud(?:\\s(?:iti|ti))?(?=\\s\\d)'), ' up from '],
+  [words('manipud(?:\\s(?:iti|ti))?(?=\\s\\d)'), ' from '],
   // Counts: "1,800 nga ITA", "3,500 nga Invitation to Apply", "1,501 a kandidato", "4,750 ti naimbitaran", "500 laeng nga ITA".
   [words(`${WORD_COUNT}\\s(?:laeng\\s)?(?:nga|a)\\s(?:ITAs?|imbitasion|invitations?)(?!\\sto\\sApply)`), ' $1 invitations '],
   [words(`${WORD_COUNT}\\s(?:nga|a)\\sInvitations?\\sto\\sApply`), ' $1 Invitations to Apply '],
@@ -179,12 +185,16 @@ const ILOCANO_WORD = words(
 /** A cheap first test: a page with none of these is not Ilocano. */
 export const ILOCANO_HINT = /\b(?:iti|dagiti|kadagiti|daytoy|kalman|naimbitaran|kababaan|laeng|wenno)\b/i;
 
-/** Eight of the words, five of them different; or, a short post, five different making up a sixth of its words. */
+/**
+ * Eight of the words, five of them different; or, a short post, five different making up a sixth of its words; or, an alert of
+ * 30 words at most, three different making up a sixth ("Draw #437 ita nga aldaw: …, kababaan a CRS 382. Agyaman kami!").
+ */
 export function isIlocano(text: string): boolean {
   const found = (text.match(ILOCANO_WORD) ?? []).map((w) => w.toLowerCase());
   const different = new Set(found).size;
-  if (different < 5) return false;
-  return found.length >= 8 || found.length * 6 >= (text.match(/\p{L}+/gu) ?? []).length;
+  const all = (text.match(/\p{L}+/gu) ?? []).length;
+  if (different < 5) return different >= 3 && all <= 30 && found.length * 6 >= all;
+  return found.length >= 8 || found.length * 6 >= all;
 }
 
 /** A rule whose English starts a sentence where the Ilocano did ("Idi Biernes" → "On Friday"), a function's too. */

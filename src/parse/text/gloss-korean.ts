@@ -38,21 +38,21 @@ const nth = (n: string): string => ordinal(n).replace(/^the /, '');
  * year's fifth), an earlier round named by its day ("지난 14일 CEC 추첨" → "the previous CEC draw on the 14th").
  */
 const DAYS: readonly GlossRule[] = [
-  // "20시 11분 20초" (a tie-break's time).
   // "20시 11분 20초(UTC)", "동부시간으로 오전 6시 39분 40초" (6:39:40 a.m. Eastern): a tie-break's time with its zone; a time
-  // without one is dropped (read as UTC it could be five hours off), its day kept.
+  // without one is dropped (read as UTC it could be five hours off), its day kept. The zone may stand before the day: "동부시간
+  // 기준 2026년 5월 26일 오후 1시 33분 03초".
   [
-    /(?:(동부\s?(?:표준\s?)?시간)\s?(?:으로|기준)?\s?)?(?:(오전|오후)\s?)?(?<!\d)(\d{1,2})\s?시\s?(\d{1,2})\s?분(?:\s?(\d{1,2})\s?초)?(\s?\(?\s?(?:UTC|GMT))?/g,
-    (all, zone = '', half = '', h = '', m = '', sec = '', utc = '') =>
+    /(?:(동부\s?(?:표준\s?)?시간)\s?(?:으로|기준)?\s?(?::\s?)?(\d{4}\s?년\s?\d{1,2}\s?월\s?\d{1,2}\s?일\s?)?)?(?:(오전|오후)\s?)?(?<!\d)(\d{1,2})\s?시\s?(\d{1,2})\s?분(?:\s?(\d{1,2})\s?초)?(\s?\(?\s?(?:UTC|GMT))?/g,
+    (all, zone = '', date = '', half = '', h = '', m = '', sec = '', utc = '') =>
       zone || utc
-        ? ` ${String(half === '오후' && Number(h) < 12 ? Number(h) + 12 : half === '오전' && Number(h) === 12 ? 0 : Number(h)).padStart(2, '0')}:${m.padStart(2, '0')}${sec ? `:${sec.padStart(2, '0')}` : ''}${zone ? ' ET ' : utc} `
+        ? ` ${date}${String(half === '오후' && Number(h) < 12 ? Number(h) + 12 : half === '오전' && Number(h) === 12 ? 0 : Number(h)).padStart(2, '0')}:${m.padStart(2, '0')}${sec ? `:${sec.padStart(2, '0')}` : ''}${zone ? ' ET ' : utc} `
         : ' ',
   ],
   // "지난 14일 CEC 추첨(509점)보다" (than the CEC draw of the 14th), "지난 1월 21일 CEC 추첨(…) 이후" (since): an earlier round,
   // compared with. Not "지난 24일 추첨에서" (in the draw of the 24th): Korean news tells its own round's day with "지난" too.
   [
     /지난\s?(?:(\d{1,2})\s?월\s?)?(\d{1,2})\s?일\s?(?:의\s?|에\s?)?(?:([A-Za-z]{2,10})\s?)?(?:추첨|선발|드로우)(?=\s?(?:\([^)\n]{0,30}\)\s?)?(?:보다|에\s?비해|대비|과\s?비교|와\s?비교|이후))/g,
-    (_, m = '', d = '', p = '') => ` the previous ${p ? `${p} ` : ''}draw on ${m ? day(undefined, m, d) : ordinal(d)} `,
+    (_, m = '', d = '', p = '') => `; compared with the previous ${p ? `${p} ` : ''}draw on ${m ? day(undefined, m, d) : ordinal(d)} `,
   ],
   // A day with its weekday in brackets: "2023년 6월 28일 (수)", "2월 3일(화)", "30일(수)".
   // A day with its weekday in brackets or after it: "2023년 6월 28일 (수)", "2월 3일(화)", "2025년 10월 28일 화요일" ("Tuesday,
@@ -73,6 +73,14 @@ const DAYS: readonly GlossRule[] = [
   // "추첨을 잇따라 실시했다" (held draws one after another), "동시 추첨" (draws at once): more than one round.
   [/(?:추첨|드로우)\s?(?:을|를)?\s?잇따라/g, ' draws one after another '],
   [/동시\s?(?:추첨|드로우)/g, ' draws on the same day '],
+  // "다음 익스프레스 엔트리 추첨은 언제?" (when is the next draw?), "다음 CEC 추첨" (the next CEC draw): a forecast's round; not
+  // "다음과 같다" (as follows).
+  [
+    /다음\s?(?:번\s?)?((?:익스프레스\s?엔트리|Express\s?Entry|[A-Za-z]{2,10})\s?)?(?:\([^)\n]{0,20}\)\s?)?(?:카테고리\s?)?(?:추첨|선발|드로우)(?:은|는|이|가)?(\s?언제)?/g,
+    (_, what = '', when = '') => ` ${when ? 'When is the' : 'the'} next ${what.trim() ? `${what.trim()} ` : ''}draw `,
+  ],
+  // "같은 날 CEC 추첨도 있었는데" (a CEC draw the same day too): a second round of the day.
+  [/같은\s?날|당일/g, ' on the same day '],
   [/오늘(?!날)/g, ' today '],
   [/그저께|그제/g, ' the day before yesterday '],
   [/어제/g, ' yesterday '],
@@ -121,6 +129,14 @@ const KOREAN: readonly GlossRule[] = [
   // "초청인원은 500명 증가했다" (500 more were invited), "선발자는 250명을 늘렸다" (raised the selected by 250): a difference
   // between rounds, not a count.
   [/((?<!\d,?)\d[\d,]{0,15})\s?명\s?(?:가량\s?|정도\s?)?(?:(?:을|를)\s?)?(?:증가|늘었|늘어|늘렸|감소|줄었|줄어|줄였)/g, ' a change of $1 candidates '],
+  // Hedged figures: "약 2,000명" (about), "4,000명 가까이" (nearly), "3,000여 명" (some 3,000 and more), "520점 안팎" (around
+  // 520), "최대 4,000명" (up to): the English words, which the reader does not take for a round's exact figure.
+  [/(?:약|대략|어림잡아)\s?(?=\d)/g, ' about '],
+  [/(?:최대|많게는)\s?(?=\d)/g, ' up to '],
+  [/(?:최소|적어도)\s?(?=\d)/g, ' at least '],
+  [/(?<![\d,])(\d[\d,]{0,15})\s?여\s?(명|건|점)/g, ' more than $1$2 '],
+  [/(?<![\d,])(\d[\d,]{0,15})\s?(명|건|점)\s?(?:가까이|가량|정도|안팎|내외|남짓|쯤)/g, ' about $1$2 '],
+  [/(?<![\d,])(\d[\d,]{0,15})\s?(명|건)\s?(?:이상|넘게|넘는|넘은|이\s?넘는|이\s?넘게|이\s?넘은|을\s?넘는|을\s?넘은|을\s?넘어)/g, ' more than $1$2 '],
   // "초청 인원: 1,000명" (a label and its count): the count alone after the label, as English writes it.
   [/(?:초청|선발)\s?인원\s?(?:\(ITA\)\s?)?:\s?(\d{1,3}(?:,\d{3})+|\d{1,6})\s?명/g, ' number of invitations: $1 '],
   // "✔ ITA 1,000명" (a card's count after its label): the invitations.
@@ -138,7 +154,8 @@ const KOREAN: readonly GlossRule[] = [
   // "300점 이하로" (300 or below), "450점 이상대" (450 and above): bounds, not a round's cut-off.
   [/(\d{2,4})\s?점\s?(?:이하|미만)/g, ' below $1 points '],
   // "기준 점수 533점 이상을 보유한 후보자" (candidates with the base score of 533 or more): the round's cut-off.
-  [/(?:기준\s?점수|최저\s?점수|커트라인)\s?(?:인|은|는|이|가)?\s?(\d{2,4})\s?점\s?이상/g, ' minimum CRS score of $1 points '],
+  // Not "커트라인은 500점 이상으로 전해졌다" (the cut-off was said to be 500 or more): a bound.
+  [/(?:기준\s?점수|최저\s?점수|커트라인)\s?(?:인|은|는|이|가)?\s?(\d{2,4})\s?점\s?이상(?=\s?(?:을|를|의|인)?\s?(?:보유|받은|가진|기록한|얻은|후보|지원|신청))/g, ' minimum CRS score of $1 points '],
   [/(\d{2,4})\s?점\s?(?:이상|초과)(?:대)?/g, ' above $1 points '],
   // "450점까지 떨어졌다" (fell to 450).
   [/(\d{2,4})\s?점까지\s?(?:떨어|하락|내려|낮아)/g, ' fell to $1 points '],
@@ -207,6 +224,10 @@ const KOREAN: readonly GlossRule[] = [
   // Categories: "교육 직군" (education occupations), "헬스케어" (health care); "교육" alone is a menu's "Education".
   [/교육\s?(?:직군|분야|직종|카테고리)/g, ' education occupations '],
   [/헬스케어|보건\s?의료\s?(?:직군|분야)/g, ' healthcare '],
+  // "캐나다 근무 경력이 있는 의사" (physicians with Canadian work experience), "의사 카테고리", "고위 관리자" (senior managers);
+  // "의사" alone is also a will ("의사 표시").
+  [/(?:캐나다\s?)?(?:근무\s?)?경력(?:이|을)?\s?(?:있는|가진|보유한)\s?의사|의사\s?(?:직군|카테고리|분야|직종)/g, ' physicians '],
+  [/고위\s?(?:관리자|관리직|경영자)/g, ' senior managers '],
   [/운송\s?(?:직군|분야|직종)/g, ' transport occupations '],
   [/농업\s?(?:및\s?)?(?:농식품\s?)?(?:직군|분야|직종)/g, ' agriculture and agri-food occupations '],
   [/경험\s?이민/g, ' Canadian Experience Class '],
