@@ -71,6 +71,23 @@ describe('Korean (gloss-korean.ts), session 56', () => {
   });
 });
 
+describe('Korean (gloss-korean.ts), session 56: labels and zones', () => {
+  it('"UTC 기준 2026년 7월 3일 21시 35분 13초" (UTC before the day) keeps its time', () => {
+    const page = [
+      '경험이민 추첨 3,000명 초청',
+      '2026년 8월 6일',
+      '캐나다 이민부는 5일(수) CEC 추첨을 열고 3,000명에게 초청장을 발송했다. 최저 점수는 516점이었다.',
+      '타이브레이크는 UTC 기준 2026년 7월 3일 21시 35분 13초다.',
+    ].join('\n');
+    expect(facts(page, '2026-08-06')).toEqual([['2026-08-05', null, 'cec', 3000, 516, '2026-07-03T21:35:13Z']]);
+  });
+
+  it('"초청 인원 3,000명" (a label, no colon) is the count', () => {
+    const page = ['CEC 추첨 결과', '2026-08-06 09:10', '8월 5일 CEC 추첨: 초청 인원 3,000명, 커트라인 516점, 타이브레이크 7월 3일 21:35:13 UTC.'].join('\n');
+    expect(facts(page, '2026-08-06')).toEqual([['2026-08-05', null, 'cec', 3000, 516, '2026-07-03T21:35:13Z']]);
+  });
+});
+
 describe('Ilocano (gloss-ilocano.ts), session 56', () => {
   it('a short alert: "Draw #437 ita nga aldaw" (today) is glossed, its day read', () => {
     const page = ['EE ALERTO 🇨🇦', 'Draw #437 ita nga aldaw: French, 5,000 nga ITA, kababaan a CRS 382. Agyaman kami!'].join('\n');

@@ -42,10 +42,10 @@ const DAYS: readonly GlossRule[] = [
   // without one is dropped (read as UTC it could be five hours off), its day kept. The zone may stand before the day: "동부시간
   // 기준 2026년 5월 26일 오후 1시 33분 03초".
   [
-    /(?:(동부\s?(?:표준\s?)?시간)\s?(?:으로|기준)?\s?(?::\s?)?(\d{4}\s?년\s?\d{1,2}\s?월\s?\d{1,2}\s?일\s?)?)?(?:(오전|오후)\s?)?(?<!\d)(\d{1,2})\s?시\s?(\d{1,2})\s?분(?:\s?(\d{1,2})\s?초)?(\s?\(?\s?(?:UTC|GMT))?/g,
+    /(?:(동부\s?(?:표준\s?)?시간|UTC(?=\s?기준)|GMT(?=\s?기준))\s?(?:으로|기준)?\s?(?::\s?)?(\d{4}\s?년\s?\d{1,2}\s?월\s?\d{1,2}\s?일\s?)?)?(?:(오전|오후)\s?)?(?<!\d)(\d{1,2})\s?시\s?(\d{1,2})\s?분(?:\s?(\d{1,2})\s?초)?(\s?\(?\s?(?:UTC|GMT))?/g,
     (all, zone = '', date = '', half = '', h = '', m = '', sec = '', utc = '') =>
       zone || utc
-        ? ` ${date}${String(half === '오후' && Number(h) < 12 ? Number(h) + 12 : half === '오전' && Number(h) === 12 ? 0 : Number(h)).padStart(2, '0')}:${m.padStart(2, '0')}${sec ? `:${sec.padStart(2, '0')}` : ''}${zone ? ' ET ' : utc} `
+        ? ` ${date}${String(half === '오후' && Number(h) < 12 ? Number(h) + 12 : half === '오전' && Number(h) === 12 ? 0 : Number(h)).padStart(2, '0')}:${m.padStart(2, '0')}${sec ? `:${sec.padStart(2, '0')}` : ''}${zone.startsWith('동부') ? ' ET ' : zone ? ` ${zone}` : utc} `
         : ' ',
   ],
   // "지난 14일 CEC 추첨(509점)보다" (than the CEC draw of the 14th), "지난 1월 21일 CEC 추첨(…) 이후" (since): an earlier round,
@@ -137,8 +137,8 @@ const KOREAN: readonly GlossRule[] = [
   [/(?<![\d,])(\d[\d,]{0,15})\s?여\s?(명|건|점)/g, ' more than $1$2 '],
   [/(?<![\d,])(\d[\d,]{0,15})\s?(명|건|점)\s?(?:가까이|가량|정도|안팎|내외|남짓|쯤)/g, ' about $1$2 '],
   [/(?<![\d,])(\d[\d,]{0,15})\s?(명|건)\s?(?:이상|넘게|넘는|넘은|이\s?넘는|이\s?넘게|이\s?넘은|을\s?넘는|을\s?넘은|을\s?넘어)/g, ' more than $1$2 '],
-  // "초청 인원: 1,000명" (a label and its count): the count alone after the label, as English writes it.
-  [/(?:초청|선발)\s?인원\s?(?:\(ITA\)\s?)?:\s?(\d{1,3}(?:,\d{3})+|\d{1,6})\s?명/g, ' number of invitations: $1 '],
+  // "초청 인원: 1,000명", "초청 인원 3,000명", "초청 인원은 500명" (a label and its count): the count alone after the label, as English writes it.
+  [/(?:초청|선발)\s?인원\s?(?:\(ITA\)\s?)?(?::\s?|(?:은|는)\s?|(?=\d))(\d{1,3}(?:,\d{3})+|\d{1,6})\s?명/g, ' number of invitations: $1 '],
   // "✔ ITA 1,000명" (a card's count after its label): the invitations.
   [/ITA[ \t](\d{1,3}(?:,\d{3})+|\d{1,6})\s?명/g, ' ITA: $1 '],
   // "3,300명이 ITA를 받았다" (3,300 received an ITA).
