@@ -1,3 +1,4 @@
+import { clockOfPart, type DayPart } from './day-part-clock.ts';
 import { orderNumericDates } from './numeric-dates.ts';
 import { GLOSS_COUNT, dayOrdinal, grouped, finishGloss, markEarlier, monthNamer, mostlyScript, script, type GlossRule, type MonthTable } from './gloss-rules.ts';
 
@@ -40,6 +41,7 @@ const MONTHS: MonthTable = [
 /** A month, with "လ" (month) after it or not. */
 const MONTH = `${B}(${MONTHS.map(([my]) => my).join('|')})(?:လ)?${E}`;
 const monthOf = monthNamer(MONTHS);
+const MONTHS_EN = MONTHS.map(([, en]) => en).join('|');
 
 const WEEKDAYS: readonly (readonly [string, string])[] = [
   ['တနင်္လာ', 'Monday'],
@@ -64,7 +66,19 @@ const scaled = (n: string, unit: string, hundreds = ''): string => {
   return Number.isInteger(value) ? ` ${grouped(value)}` : ' ';
 };
 
+/** The Myanmar calendar's months, told by the moon's phase ("ပြာသိုလပြည့်ကျော် ၁၀ ရက်"), and its era's years ("၁၃၈၆ ခုနှစ်"). */
+const MYANMAR_MONTHS = 'တန်ခူး|ကဆုန်|နယုန်|(?:ပထမ|ဒုတိယ)?ဝါဆို|ဝါခေါင်|တော်သလင်း|သီတင်းကျွတ်|တန်ဆောင်မုန်း|နတ်တော်|ပြာသို|တပို့တွဲ|တပေါင်း';
+const MYANMAR_DAY = String.raw`(?:(?:(?:မြန်မာ[ \t]?)?သက္ကရာဇ်[ \t]?)?1[0-4]\d\d[ \t]?(?:ခုနှစ်|ခု)?[ \t]?[၊,]?[ \t]?)?(?:${MYANMAR_MONTHS})(?:လ)?(?:ဆန်း|ပြည့်ကျော်|ပြည့်|ဆုတ်|ကွယ်)(?:[ \t]?\d{1,2}[ \t]?ရက်)?(?:နေ့)?`;
+const PARTS: Readonly<Record<string, DayPart>> = { မနက်: 'morning', နံနက်: 'morning', နေ့လယ်: 'midday', ညနေ: 'evening', ည: 'night' };
+
 const RULES: readonly GlossRule[] = [
+  // A Myanmar calendar's day before the Gregorian one ("၁၃၈၆ ခုနှစ်၊ ပြာသိုလပြည့်ကျော် ၁၀ ရက် (၂၀၂၅ ခုနှစ်၊ ဇန်နဝါရီလ ၂၄ ရက်)"):
+  // only the Gregorian day is told, out of its brackets; a Myanmar era's year alone goes.
+  [new RegExp(String.raw`${MYANMAR_DAY}[ \t]?(?:\(([^()\n]{4,40})\))?`, 'g'), (_, gregorian = '') => ` ${gregorian} `],
+  [/(?<![\d,])(?:(?:မြန်မာ[ \t]?)?သက္ကရာဇ်[ \t]?)?1[0-4]\d\d[ \t]?ခုနှစ်/g, ' '],
+  // A time told with the part of the day ("မနက် ၁:၂၈", "ည ၁၁:၃၀"), and Myanmar time ("မြန်မာစံတော်ချိန်", UTC+6:30).
+  [new RegExp(String.raw`${B}(မနက်|နံနက်|နေ့လယ်|ညနေ|ည)(?:ပိုင်း)?[ \t]?(\d{1,2})(:\d\d(?::\d\d)?)`, 'g'), (_, part = '', h = '', rest = '') => clockOfPart(h, rest, PARTS[part] ?? 'morning')],
+  [/မြန်မာ့?[ \t]?(?:စံတော်[ \t]?)?(?:အ)?ချိန်/g, ' UTC+6:30 '],
   [/(?<![\d,.])(\d{1,3}(?:\.\d{1,3})?)[ \t]?(ထောင့်|ထောင်|သောင်း|သိန်း)(?:[ \t]?(\d)[ \t]?ရာ)?/g, (_, n = '', unit = '', h = '') => scaled(n, unit, h)],
   // Days: year first ("၂၀၂၃ ခုနှစ်၊ စက်တင်ဘာလ ၂၀ ရက်", "၂၀၂၅ ဒီဇင်ဘာ ၁၆"), month first ("ဒီဇင်ဘာ ၂၄၊ ၂၀၂၀", "ဧပြီ 12, 2024",
   // "ဇွန်လ ၂၈ ရက်"), day first ("18 ဩဂုတ် 2022").
@@ -96,7 +110,9 @@ const RULES: readonly GlossRule[] = [
   [/နောက်[ \t]?အပတ်/g, ' next week '],
   // Rounds: "Draw အမှတ် ၂၆၃", "ဖိတ်ကြားမှုအကြိမ် (Draw) အမှတ် ၂၆၃" (draw #263), "၂၆၃ ကြိမ်မြောက်" (the 263rd), "Draw ၂ ခု" (two draws).
   [/(?:ဖိတ်ကြားမှု)?အကြိမ်[ \t]?(?:\((?:Draw|draw)\)[ \t]?)?အမှတ်[ \t]?(\d{1,3})(?![\d,])/g, ' draw #$1 '],
-  [/([Dd]raw)[ \t]?အမှတ်[ \t]?(\d{1,3})(?![\d,])/g, ' $1 #$2 '],
+  [/([Dd]raw)[ \t]?(\()?[ \t]?အမှတ်(?:စဉ်)?[ \t]*(?:[-–:][ \t]*)?(\d{1,3})(?![\d,])([ \t]?\))?/g, (_, d = '', open = '', n = '', close = '') => ` ${d} #${n}${open && !close ? ' (' : ''} `],
+  // "draw ၇ ကြိမ်" (seven times, seven draws) is no round #7.
+  [/(?:([Dd]raw)(?:[ \t]?(?:တွေ|များ))?[ \t]?)?(?<![\d,])(\d{1,3})[ \t]?ကြိမ်(?!မြောက်|မြှောက်)/g, (_, d = '', n = '') => ` ${n} ${d ? 'draws' : 'times'} `],
   [/(?<![\d,])(\d{1,3})[ \t]?(?:ကြိမ်မြောက်|ကြိမ်မြှောက်)/g, (_, n = '') => ` the ${dayOrdinal(n).replace(/^the /, '')} `],
   [/([Dd]raw)(?:[ \t]?(?:တွေ|များ))?[ \t]?(\d)[ \t]?ခု/g, ' $2 draws '],
   [/(?<![\d,])(\d)[ \t]?ရက်ဆက်တိုက်/g, ' $1 days in a row '],
@@ -105,12 +121,18 @@ const RULES: readonly GlossRule[] = [
   [/ကျင်းပ/g, ' held '],
   [/(?:ထုတ်ပေး|ပေးပို့)/g, ' issued '],
   [/(?:ဖိတ်ကြားမှု)?အကြိမ်/g, ' round '],
+  // A review of the month or year ("… Express Entry draw များ ပြန်လည်သုံးသပ်ချက်", "တစ်နှစ်တာ သုံးသပ်ချက်"); "နှစ်၏ နောက်ဆုံး draw".
+  [/(?:draw(?:များ|တွေ)?[ \t]?)?(တစ်နှစ်တာ[ \t]?)?(ပြန်လည်)?သုံးသပ်ချက်/g, (_, year = '', back = '') => (year ? ' year in review ' : back ? ' in review ' : ' analysis ')],
+  [/(?:ယခု)?နှစ်(?:၏|ရဲ့)[ \t]?နောက်ဆုံး[ \t]?(draw|အကြိမ်)/g, ' the last draw of the year '],
   // A card's labels: "ရက်စွဲ" (date), "ပရိုဂရမ်" (program), "ဖိတ်ကြားစာ အရေအတွက်" (the number of invitations).
   [/ရက်စွဲ/g, ' Date '],
-  [/(?:ဖိတ်ကြားစာ|ဖိတ်ကြားမှု|ITA)[ \t]?အရေအတွက်/g, ' Number of invitations '],
+  [/(?:ဖိတ်ကြားစာ|ဖိတ်ကြားလွှာ|ဖိတ်စာ|ဖိတ်ကြားမှု|ITA)[ \t]?(?:အရေအတွက်|စောင်ရေ)/g, ' Number of invitations '],
   [/ပရိုဂရမ်(?=[ \t]*[-:|\t])/g, ' Program '],
+  // Bounds, no count: "ITA ၃၀,၀၀၀ အထိ" (up to), "အနည်းဆုံး ၆,၀၀၀" (at least), "အများဆုံး ၅၀၀" (at most); not a day's "ဒီဇင်ဘာ ၃၁ အထိ".
+  [new RegExp(String.raw`(?<!(?:${MONTHS_EN}) )${NUM}[ \t]?(?:စောင်|ဦး|ယောက်)?[ \t]?အထိ`, 'g'), ' up to $1 '],
+  [new RegExp(String.raw`(အနည်းဆုံး|အများဆုံး)[ \t]?${NUM}`, 'g'), (_, bound = '', n = '') => ` ${bound === 'အနည်းဆုံး' ? 'at least' : 'at most'} ${n} `],
   // Counts: "ITA ၃,၂၀၀ စောင်" (copies), "လျှောက်ထားသူ ၃,၂၀၀ ဦး" (applicants, persons), "လူ ၄၀၁,၀၀၀ ဦး" (people).
-  [new RegExp(String.raw`(?:ITA|ဖိတ်ကြားစာ|ဖိတ်ကြားမှု)[ \t]?${NUM}[ \t]?စောင်`, 'g'), ' $1 invitations '],
+  [new RegExp(String.raw`(?:ITA|ဖိတ်ကြားစာ|ဖိတ်ကြားလွှာ|ဖိတ်စာ|ဖိတ်ကြားမှု)(?:များ)?[ \t]?${NUM}[ \t]?စောင်`, 'g'), ' $1 invitations '],
   [new RegExp(String.raw`${NUM}[ \t]?စောင်`, 'g'), ' $1 invitations '],
   [new RegExp(String.raw`(?:လျှောက်ထားသူ|ဖိတ်ကြားခံရသူ|ကိုယ်စားလှယ်လောင်း)(?:များ|တွေ)?[ \t]?${NUM}[ \t]?(?:ဦး|ယောက်)`, 'g'), ' $1 candidates '],
   [new RegExp(String.raw`${NUM}[ \t]?(?:ဦး|ယောက်)`, 'g'), ' $1 people '],
@@ -120,6 +142,18 @@ const RULES: readonly GlossRule[] = [
   [new RegExp(String.raw`${NUM}[ \t]?နီးပါး`, 'g'), ' nearly $1 '],
   // Cut-offs: "အနိမ့်ဆုံး CRS ရမှတ်မှာ ၅၃၁" (the lowest CRS score is 531), "ရမှတ် ၃၅ မှတ်" (35 points), "၄၁၃ ထက်" (than 413).
   [/အနိမ့်ဆုံး[ \t]?(?:(CRS)[ \t]?)?(?:ရမှတ်|အမှတ်)?/g, (_, crs = '') => ` minimum ${crs ? 'CRS ' : ''}score `],
+  [/(?:(CRS)[ \t]?)?(?:ဖြတ်မှတ်|အမှတ်ဖြတ်)(?:က|မှာ)?[ \t]?(?=\d)/g, (_, crs = '') => ` ${crs ? 'CRS ' : ''}cut-off score was `],
+  [/(?:(CRS)[ \t]?)?(?:ဖြတ်မှတ်|အမှတ်ဖြတ်)/g, (_, crs = '') => ` ${crs ? 'CRS ' : ''}cut-off score `],
+  // The tie-break in words: "ရမှတ်တူညီသူများအတွက် သတ်မှတ်ချက်" (the rule for equal scores), "… UTC မတိုင်မီ profile တင်ခဲ့သူများ"
+  // (those who submitted a profile before …).
+  [/(?:တန်းတူ[ \t]?)?(?:ရမှတ်|အမှတ်)[ \t]?(?:တူညီ|တန်းတူ|တူ)(?:နေ)?(?:သူ(?:များ)?)?(?:အတွက်|ကို)?[ \t]?(?:ခွဲခြား(?:ရေး|သည့်|ခြင်း)?|ဆုံးဖြတ်(?:ရေး|သည့်)?)?[ \t]?(?:သတ်မှတ်ချက်|စည်းမျဉ်း|ရက်စွဲ)(?:မှာ|သည်)?/g, ' tie-breaking rule '],
+  [
+    new RegExp(
+      String.raw`((?:${MONTHS_EN}) \d{1,2}(?:, (?:19|20)\d\d)?(?:[ \t,]+(?:at )?\d{1,2}:\d\d(?::\d\d)?(?: [ap]m)?)?(?:[ \t]?(?:UTC|GMT))?)[ \t]?(?:မတိုင်မီ|မတိုင်ခင်|မတိုင်မှီ)[ \t]?(?:Express Entry[ \t]?)?[Pp]rofile(?:များ)?[ \t]?(?:ကို[ \t]?)?(?:တင်|ဖွင့်|ဖန်တီး)`,
+      'g',
+    ),
+    ' profiles submitted before $1 ',
+  ],
   [/(\d{1,4})[ \t]?မှတ်/g, ' $1 points '],
   [/(?:ရမှတ်|အမှတ်)/g, ' score '],
   [/မှာ[ \t]?(?=\d)/g, ' was '],
@@ -131,6 +165,12 @@ const RULES: readonly GlossRule[] = [
   [/ပရိုဂရမ်[ \t]?(?:အားလုံး|အမျိုးအစားအားလုံး)/g, ' all programs '],
   [/ပရိုဂရမ်[ \t]?သတ်မှတ်ခြင်း[ \t]?မရှိ(?:သော)?/g, ' no program specified '],
   [/ပြင်သစ်[ \t]?ဘာသာ(?:စကား)?/g, ' French-language '],
+  // Rounds by occupation: "ပညာရေး အလုပ်အကိုင်များ" (education), "လက်မှုပညာ" (trades), "သယ်ယူပို့ဆောင်ရေး" (transport), "စိုက်ပျိုးရေး" (agriculture).
+  [/ပညာရေး[ \t]?အလုပ်အကိုင်(?:များ)?/g, ' education occupations '],
+  [/လက်မှုပညာ(?:[ \t]?အလုပ်အကိုင်(?:များ)?)?/g, ' trade occupations '],
+  [/သယ်ယူပို့ဆောင်ရေး(?:[ \t]?အလုပ်အကိုင်(?:များ)?)?/g, ' transport occupations '],
+  [/စိုက်ပျိုးရေး(?:[ \t]?(?:နှင့်|နဲ့)[ \t]?(?:စားသောက်ကုန်|အစားအစာ)(?:ထုတ်လုပ်ရေး)?)?(?:[ \t]?အလုပ်အကိုင်(?:များ)?)?/g, ' agriculture and agri-food occupations '],
+  [/အလုပ်အကိုင်(?:များ)?/g, ' occupations '],
   [/ပြင်သစ်စာ/g, ' French '],
   [/ကနေဒါ[ \t]?(?:အလုပ်)?[ \t]?အတွေ့အကြုံ[ \t]?(?:အတန်းအစား|လူတန်းစား)/g, ' Canadian Experience Class '],
   [/ကနေဒါ[ \t]?အလုပ်[ \t]?အတွေ့အကြုံ/g, ' Canadian work experience '],
@@ -151,7 +191,7 @@ const RULES: readonly GlossRule[] = [
   [/ဩစတြေးလျ|သြစတြေးလျ/g, ' Australia '],
   [/နယူးဇီလန်/g, ' New Zealand '],
   [/ကနေဒါ/g, ' Canada '],
-  [/ဖိတ်ကြား(?:စာ|မှု)/g, ' invitations '],
+  [/ဖိတ်ကြား(?:စာ|မှု|လွှာ)|ဖိတ်စာ/g, ' invitations '],
   [/ဖိတ်ကြား/g, ' invited '],
   [/လမ်းညွှန်/g, ' Guide '],
   [/ဥပမာ/g, ' For example, '],
