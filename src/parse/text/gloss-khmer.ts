@@ -1,5 +1,6 @@
+import { clockOfPart, type DayPart } from './day-part-clock.ts';
 import { orderNumericDates } from './numeric-dates.ts';
-import { GLOSS_COUNT, finishGloss, grouped, markEarlier, monthNamer, mostlyScript, script, type GlossRule, type MonthTable } from './gloss-rules.ts';
+import { GLOSS_COUNT, dayOrdinal, finishGloss, glossDay, grouped, markEarlier, monthNamer, mostlyScript, script, type GlossRule, type MonthTable } from './gloss-rules.ts';
 
 /**
  * Khmer draw news glossed into the English the reader knows, as `gloss-thai.ts` does for Thai (docs/parser.md, "Burmese and
@@ -62,7 +63,23 @@ const scaled = (n: string, unit: string, hundreds = ''): string => {
   return Number.isInteger(value) ? ` ${grouped(value)}` : ' ';
 };
 
+/** The lunar calendar of a dateline ("១០រោច ខែបុស្ស ឆ្នាំរោង ឆស័ក ព.ស.២៥៦៨ ត្រូវនឹង …"): the moon's day, month, animal year, decade, Buddhist era. */
+const LUNAR = [
+  String.raw`\d{1,2}[ \t]?(?:កើត|រោច)(?![\u17b6-\u17d3]|ឡើង)`,
+  'ខែ[ \t]?(?:មិគសិរ|បុស្ស|មាឃ|ផល្គុន|ចេត្រ|ពិសាខ|ជេស្ឋ|បឋមាសាឍ|ទុតិយាសាឍ|អាសាឍ|ស្រាពណ៍|ភទ្របទ|អស្សុជ|កត្តិក)',
+  'ឆ្នាំ[ \t]?(?:ជូត|ឆ្លូវ|ខាល|ថោះ|រោង|ម្សាញ់|មមី|មមែ|វក|រកា|កុរ|ច)(?![\u1780-\u17d3])',
+  '(?:ឯក|ទោ|ត្រី|ចត្វា|បញ្ច|ឆ|សប្ត|អដ្ឋ|នព្វ|សំរឹទ្ធិ)ស័ក',
+  String.raw`ព\.[ \t]?ស\.[ \t]?\d{4}`,
+  'ត្រូវ(?:នឹង|និង)',
+].join('|');
+const PARTS: Readonly<Record<string, DayPart>> = { ព្រឹក: 'morning', ថ្ងៃត្រង់: 'midday', រសៀល: 'afternoon', ល្ងាច: 'evening', យប់: 'night' };
+const MONTHS_EN = MONTHS.map(([, en]) => en).join('|');
+
 const RULES: readonly GlossRule[] = [
+  [new RegExp(LUNAR, 'g'), ' '],
+  // A time with the part of the day ("០១:៥៨ ព្រឹក", "ម៉ោង ១០:៣០ យប់") and Cambodian time ("ម៉ោងកម្ពុជា", UTC+7).
+  [/(\d{1,2})(:\d\d(?::\d\d)?)[ \t]?(ព្រឹក|ថ្ងៃត្រង់|រសៀល|ល្ងាច|យប់)/g, (_, h = '', rest = '', part = '') => clockOfPart(h, rest, PARTS[part] ?? 'morning')],
+  [/ម៉ោង[ \t]?(?:នៅ[ \t]?)?(?:កម្ពុជា|ភ្នំពេញ|ខ្មែរ)/g, ' UTC+7 '],
   [/(?<![\d,.])(\d{1,3}(?:\.\d{1,3})?)[ \t]?(ពាន់|ម៉ឺន|សែន)(?:[ \t]?(\d)[ \t]?រយ)?/g, (_, n = '', unit = '', h = '') => scaled(n, unit, h)],
   [/(?<![\d,.])(\d)[ \t]?រយ(?![\u17b6-\u17d3])/g, (_, n = '') => ` ${String(Number(n) * 100)} `],
   [/\u17d4|\u17d5/g, '. '],
@@ -75,6 +92,11 @@ const RULES: readonly GlossRule[] = [
     (_, a = '', b = '', m = '', y = '') => ` ${monthOf(m)} ${String(Number(a))}-${String(Number(b))}${y ? `, ${y}` : ''} `,
   ],
   [new RegExp(String.raw`(?:(?:ថ្ងៃ)?ទី[ \t]?)?(?<![\d,])(\d{1,2})(?!\d)[ \t]?${MONTH}${YEAR}`, 'g'), (_, d = '', m = '', y = '') => day(m, d, y)],
+  // A month as a number ("ថ្ងៃទី១២ ខែ១១ ឆ្នាំ២០២៥", "១២ ខែ១១ ឆ្នាំ២០២៥"): after "ទី" (the day's) or before a year, not "៣ ខែ" (three months).
+  [
+    /(?:(?:ថ្ងៃ)?ទី[ \t]?(\d{1,2})[ \t]?ខែ[ \t]?(\d{1,2})(?!\d)(?:[ \t]?ឆ្នាំ[ \t]?((?:19|20)\d\d)(?!\d))?|(?<![\d,])(\d{1,2})[ \t]?ខែ[ \t]?(\d{1,2})[ \t]?ឆ្នាំ[ \t]?((?:19|20)\d\d)(?!\d))/g,
+    (all, d = '', m = '', y = '', d2 = '', m2 = '', y2 = '') => (glossDay(y || y2 || undefined, m || m2, d || d2) ?? all).replace(/^|$/g, ' '),
+  ],
   [new RegExp(String.raw`ខែ[ \t]?(${MONTHS.map(([km]) => km).join('|')})${E}(?:[ \t]?(?:ឆ្នាំ[ \t]?)?((?:19|20)\d\d)(?!\d))?`, 'g'), (_, m = '', y = '') => ` ${monthOf(m)}${y ? ` ${y}` : ''} `],
   [/(?:ក្នុង)?ឆ្នាំ[ \t]?((?:19|20)\d\d)(?!\d)/g, ' $1 '],
   // Weekdays, after "ថ្ងៃ" (day) or before a day's number ("អង្គារ ២៤ តុលា" in a table); "កាលពី" (on, in the past).
@@ -84,7 +106,7 @@ const RULES: readonly GlossRule[] = [
     /(?<![\d,.])(\d{1,3})[ \t]?(ថ្ងៃ|សប្[តដ]ាហ៍|ខែ|ឆ្នាំ)(?!ទី)([ \t]?មុន(?!ៗ))?/g,
     (_, n = '', unit = '', ago = '') => ` ${n} ${{ ថ្ងៃ: 'days', ខែ: 'months', ឆ្នាំ: 'years' }[unit] ?? 'weeks'}${ago ? ' ago' : ''} `,
   ],
-  [/(?:កាលពី)?ម្សិលម្ង៉ៃ/g, ' the day before yesterday '],
+  [/(?:កាលពី)?ម្សិល(?:ម្ង៉ៃ|ម៉្ងៃ)/g, ' the day before yesterday '],
   [/(?:កាលពី)?ម្សិលមិញ/g, ' yesterday '],
   [/ថ្ងៃនេះ/g, ' today '],
   [/សប្[តដ]ាហ៍នេះ/g, ' this week '],
@@ -107,6 +129,12 @@ const RULES: readonly GlossRule[] = [
   [/ខួប(?:គម្រប់)?/g, ' anniversary '],
   // Rounds: "ជុំទី២០៤", "ជុំអញ្ជើញទី១" (draw #204, #1), "ពីរជុំ" (two rounds), "ជុំមុន" (the previous round).
   [/ជុំ(?:អញ្ជើញ)?[ \t]?(?:ទី|លេខ)[ \t]?(\d{1,3})(?![\d,])/g, ' draw #$1 '],
+  // "ការចាប់ឆ្នោតលើកទី៣៣៣" (the 333rd draw) is round 333; "លើកទី២" (the second time) no round; "៧ ដង" (seven times) no round #7.
+  [/(?:ការចាប់ឆ្នោត[ \t]?)?លើកទី[ \t]?(\d{1,3})(?![\d,])/g, (_, n = '') => (n.length === 3 ? ` draw #${n} ` : ` for ${dayOrdinal(n)} time `)],
+  [/(?<![\d,])(\d{1,3})[ \t]?(?:ដង|លើក)(?!ទី|ឡើង)/g, ' $1 times '],
+  // "ការចាប់ឆ្នោតចុងក្រោយនៃឆ្នាំ" (the year's last draw); a year's review ("ក្រឡេកមើលមួយឆ្នាំកន្លងមក", a look back at the year).
+  [/(?:ការចាប់ឆ្នោត|ជុំ)[ \t]?ចុងក្រោយ[ \t]?(?:បង្អស់[ \t]?)?នៃ[ \t]?ឆ្នាំ(?:នេះ)?/g, ' the last draw of the year '],
+  [/(?:ក្រឡេកមើល|ពិនិត្យ(?:មើល)?ឡើងវិញ)[ \t]?(?:មួយ)?ឆ្នាំ(?:[ \t]?(?:កន្លងមក|កន្លងទៅ|ចុងក្រោយ))?|សង្ខេបប្រចាំឆ្នាំ/g, ' year in review '],
   [new RegExp(`(?:ការចាប់ឆ្នោត)?${SEVERAL}ជុំ`, 'g'), (_, n = '') => ` ${ROUNDS[n] ?? 'two'} draws `],
   [new RegExp(`${SEVERAL}ថ្ងៃជាប់គ្នា`, 'g'), (_, n = '') => ` on ${ROUNDS[n] ?? 'two'} consecutive days `],
   [/ក្នុងថ្ងៃតែមួយ/g, ' on the same day '],
@@ -126,6 +154,10 @@ const RULES: readonly GlossRule[] = [
   [/(?:ការ)?ចាប់ឆ្នោត|ជុំ/g, ' draw '],
   // Counts: "៣,៩០០ នាក់" (persons), "ITA ចំនួន ៦៤៨" (a number of ITAs), a hedge ("ប្រហែល", about; "ជាង", more than; "ជិត", nearly).
   [new RegExp(String.raw`ប្រហែល[ \t]?${NUM}`, 'g'), ' about $1 '],
+  // Bounds, no count: "រហូតដល់ ១០,០០០" (up to), "យ៉ាងហោចណាស់ ៦,០០០" (at least), "យ៉ាងច្រើន" (at most).
+  [new RegExp(String.raw`រហូត(?:ដល់)?[ \t]?${NUM}`, 'g'), ' up to $1 '],
+  [new RegExp(String.raw`(?:យ៉ាងហោចណាស់|យ៉ាងហោច|យ៉ាងតិច(?:បំផុត)?)[ \t]?${NUM}`, 'g'), ' at least $1 '],
+  [new RegExp(String.raw`យ៉ាងច្រើន(?:បំផុត)?[ \t]?${NUM}`, 'g'), ' at most $1 '],
   [new RegExp(String.raw`ជាង[ \t]?${NUM}`, 'g'), ' more than $1 '],
   [new RegExp(String.raw`ជិត[ \t]?${NUM}`, 'g'), ' nearly $1 '],
   [new RegExp(String.raw`(?:ត្រឹម)?តែ[ \t]?${NUM}`, 'g'), ' only $1 '],
@@ -133,13 +165,17 @@ const RULES: readonly GlossRule[] = [
   [/ចំនួន(?:លិខិត)?អញ្ជើញ/g, ' Number of invitations '],
   [/ចំនួន[ \t]?(?=\d)/g, ' '],
   // Cut-offs: "ពិន្ទុ CRS អប្បបរមា" (the minimum CRS score), "៨៨៦ ពិន្ទុ" (886 points), "គឺ ៤៣៩" (is 439).
-  [/ពិន្ទុ[ \t]?(?:CRS[ \t]?)?(?:អប្បបរមា|ទាបបំផុត)|CRS[ \t]?(?:អប្បបរមា|ទាបបំផុត)/g, ' minimum CRS score '],
+  [/ពិន្ទុ[ \t]?(?:CRS[ \t]?)?(?:អប្បបរមា|ទាបបំផុត)|CRS[ \t]?(?:អប្បបរមា|ទាបបំផុត)|ពិន្ទុ[ \t]?(?:កាត់|ដាច់)(?:[ \t]?CRS)?/g, ' minimum CRS score '],
   [/អប្បបរមា/g, ' minimum '],
   [/(\d{1,4})[ \t]?ពិន្ទុ/g, ' $1 points '],
   [/ពិន្ទុ/g, ' score '],
   [/(?:នៃ[ \t]?(?:this draw|draw)[ \t]?)?គឺ[ \t]?(?=\d)/g, ' was '],
   // The tie-break: "ច្បាប់បំបែកពិន្ទុស្មើ" (the rule that parts equal scores).
   [/ច្បាប់[ \t]?(?:បំបែក|កាត់សេចក្តី)?[ \t]?score[ \t]?ស្មើ(?:គ្នា)?/g, ' tie-breaking rule '],
+  // "បេក្ខជនដែលមានពិន្ទុស្មើគ្នា … បានដាក់ profile មុនថ្ងៃទី២១ …" (tied candidates … who submitted a profile before the 21st …).
+  [/(?:បេក្ខជន[ \t]?)?ដែល[ \t]?មាន[ \t]?score[ \t]?ស្មើ(?:គ្នា)?/g, ' tied candidates '],
+  [/(?:បាន)?(?:ដាក់|បង្កើត)[ \t]?(?:Express Entry[ \t]?)?(?:profile|ប្រូហ្វាល់|ប្រវត្តិរូប)/gi, ' submitted their profile '],
+  [new RegExp(String.raw`មុន(?=[ \t]*(?:${MONTHS_EN}) \d)`, 'g'), ' before '],
   // Programs.
   [/កម្មវិធី[ \t]?តែងតាំង[ \t]?(?:ដោយ|របស់)?[ \t]?ខេត្ត/g, ' Provincial Nominee Program '],
   [/(?:ការ)?តែងតាំង[ \t]?(?:ពី|ដោយ)?[ \t]?ខេត្ត/g, ' provincial nomination '],
@@ -152,6 +188,11 @@ const RULES: readonly GlossRule[] = [
   [/ខេត្ត/g, ' province '],
   [/ភាសា[ \t]?បារាំង/g, ' French-language '],
   [/(?:មុខរបរ[ \t]?)?សុខាភិបាល/g, ' healthcare '],
+  // Rounds by occupation: "មុខរបរអប់រំ" (education), "មុខរបរជាងជំនាញ" (trades), "ដឹកជញ្ជូន" (transport), "កសិកម្ម" (agriculture).
+  [/មុខរបរ[ \t]?(?:ក្នុងវិស័យ)?អប់រំ/g, ' education occupations '],
+  [/(?:មុខរបរ[ \t]?)?(?:ជាងជំនាញ|ជាងបច្ចេកទេស|ពាណិជ្ជកម្មជំនាញ)/g, ' trade occupations '],
+  [/(?:មុខរបរ[ \t]?)?(?:ក្នុងវិស័យ)?ដឹកជញ្ជូន/g, ' transport occupations '],
+  [/(?:មុខរបរ[ \t]?)?(?:ក្នុងវិស័យ)?កសិកម្ម(?:[ \t]?(?:និង)?[ \t]?កសិ[- ]?អាហារ)?/g, ' agriculture and agri-food occupations '],
   [/ថ្នាក់[ \t]?បទពិសោធន៍[ \t]?កាណាដា/g, ' Canadian Experience Class '],
   [/គ្រប់[ \t]?កម្មវិធី/g, ' all programs '],
   [/មុខរបរ/g, ' occupations '],
