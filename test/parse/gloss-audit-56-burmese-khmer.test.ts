@@ -120,6 +120,33 @@ describe('Burmese (gloss-burmese.ts)', () => {
     const page = ['ကနေဒါ သတင်း', '၁၃၈၆ ခုနှစ်၊ ပြာသိုလပြည့်ကျော် ၁၀ ရက် (၂၀၂၅ ခုနှစ်၊ ဇန်နဝါရီလ ၂၄ ရက်)', 'IRCC သည် မနေ့က CEC လျှောက်ထားသူ ၄,၀၀၀ ဦးကို ဖိတ်ကြားခဲ့ပြီး အနိမ့်ဆုံး CRS ရမှတ်မှာ ၅၂၇ ဖြစ်သည်။'].join('\n');
     expect(facts(page, '2025-01-24')).toEqual([['2025-01-23', null, 'cec', 4000, 527, null]]);
   });
+
+  it('a short post\u2019s hashtags ("#ExpressEntry") do not make it English: "ယနေ့ PNP draw – ITA ၁၉၂ စောင်၊ CRS ၈၀၀" is read', () => {
+    expect(facts('🔥 ယနေ့ PNP draw – ITA ၁၉၂ စောင်၊ CRS ၈၀၀ 🇨🇦 #ExpressEntry', '2025-08-18')).toEqual([['2025-08-18', null, 'pnp', 192, 800, null]]);
+  });
+
+  it('a reader\u2019s question ("မေးခွန်း – ကျွန်တော့် CRS က ၄၉၀ ပါ", my CRS is 490; "ပြီးခဲ့တဲ့ CEC draw", the last CEC draw) announces nothing', () => {
+    const page = [
+      'မေးခွန်း – ကျွန်တော့် CRS က ၄၉၀ ပါ။ ITA ရနိုင်မလား?',
+      'ပြီးခဲ့တဲ့ CEC draw မှာ ဖြတ်မှတ် ၅၂၁ ဖြစ်ခဲ့ပြီး ITA ၄,၀၀၀ ထုတ်ပေးခဲ့တယ်လို့ ကြားပါတယ်။ ပြင်သစ်ဘာသာ draw တွေမှာ ၃၇၉ အထိ ကျခဲ့ဖူးတယ်ဆိုတော့ ပြင်သစ်စာ သင်သင့်လား?',
+      'ကျေးဇူးတင်ပါတယ်ခင်ဗျာ။',
+    ].join('\n');
+    expect(facts(page, '2025-04-10')).toEqual([]);
+  });
+
+  it('the physicians\u2019 round ("ကနေဒါ အလုပ်အတွေ့အကြုံရှိ ဆရာဝန်များ") and the senior managers\u2019 ("အကြီးတန်း မန်နေဂျာများ")', () => {
+    const physicians = [
+      'ဆရာဝန်များအတွက် Express Entry draw',
+      '၂၀၂၆ ဖေဖော်ဝါရီ ၂၀',
+      'ဖေဖော်ဝါရီလ ၁၉ ရက် ကြာသပတေးနေ့တွင် IRCC သည် ကနေဒါ အလုပ်အတွေ့အကြုံရှိ ဆရာဝန်များအတွက် draw အမှတ် ၃၉၇ ကို ကျင်းပခဲ့ပြီး ဖိတ်ကြားစာ ၃၉၁ စောင် ထုတ်ပေးခဲ့သည်။ အနိမ့်ဆုံး CRS ၁၆၉ ဖြစ်သည်။',
+    ].join('\n');
+    expect(facts(physicians, '2026-02-20')).toEqual([['2026-02-19', '397', 'physicians', 391, 169, null]]);
+    const managers = ['Express Entry သတင်း', '၂၀၂၆ မတ် ၆', 'မနေ့က IRCC သည် ကနေဒါ အလုပ်အတွေ့အကြုံရှိ အကြီးတန်း မန်နေဂျာများအတွက် draw ကျင်းပခဲ့ပြီး ဖိတ်ကြားစာ ၂၅၀ စောင် ထုတ်ပေးခဲ့သည်။ အနိမ့်ဆုံး CRS ၄၂၉ ဖြစ်သည်။'].join('\n');
+    expect(facts(managers, '2026-03-06')).toEqual([['2026-03-05', null, 'managers', 250, 429, null]]);
+    // Doctors named among other trades ("ဆရာဝန်၊ သူနာပြု စသည့်", doctors, nurses and the like) are a healthcare round's.
+    const healthcare = ['ကျန်းမာရေး draw', '၂၀၂၅ ဇူလိုင် ၂၃', 'ဇူလိုင်လ ၂၂ ရက်တွင် IRCC သည် ဆရာဝန်၊ သူနာပြု စသည့် ကျန်းမာရေး အလုပ်အကိုင်များအတွက် draw ကျင်းပခဲ့ပြီး လျှောက်ထားသူ ၄,၀၀၀ ဦးကို ဖိတ်ကြားခဲ့သည်။ အနိမ့်ဆုံး CRS ၄၇၅ ဖြစ်သည်။'].join('\n');
+    expect(facts(healthcare, '2025-07-23')).toEqual([['2025-07-22', null, 'healthcare', 4000, 475, null]]);
+  });
 });
 
 describe('Khmer (gloss-khmer.ts)', () => {
@@ -201,5 +228,20 @@ describe('Khmer (gloss-khmer.ts)', () => {
   it('"ម្សិលម៉្ងៃ" (the day before yesterday, as often spelt) is told as such, not dropped', () => {
     const page = ['សហគមន៍ខ្មែរនៅកាណាដា', 'កាលពីម្សិលម៉្ងៃ IRCC បានធ្វើការចាប់ឆ្នោតភាសាបារាំង ដោយអញ្ជើញ ៤,៥០០ នាក់ ពិន្ទុ CRS អប្បបរមា ៤៤៦។'].join('\n');
     expect(facts(page, '2025-09-06')).toEqual([['2025-09-04', null, 'french', 4500, 446, null]]);
+  });
+
+  it('a short post\u2019s hashtags do not make it English: "ថ្ងៃនេះ PNP draw – ITA ១៩២ ពិន្ទុ CRS អប្បបរមា ៨០០" is read', () => {
+    expect(facts('🔥 ថ្ងៃនេះ PNP draw – ITA ១៩២ ពិន្ទុ CRS អប្បបរមា ៨០០ #ExpressEntry #CanadaPR', '2025-08-18')).toEqual([['2025-08-18', null, 'pnp', 192, 800, null]]);
+  });
+
+  it('the physicians\u2019 round ("វេជ្ជបណ្ឌិតដែលមានបទពិសោធន៍ការងារនៅកាណាដា") and the senior managers\u2019 ("អ្នកគ្រប់គ្រងជាន់ខ្ពស់")', () => {
+    const physicians = [
+      'ការចាប់ឆ្នោតសម្រាប់វេជ្ជបណ្ឌិត',
+      'ថ្ងៃទី២០ ខែកុម្ភៈ ឆ្នាំ២០២៦',
+      'កាលពីថ្ងៃព្រហស្បតិ៍ ទី១៩ ខែកុម្ភៈ IRCC បានធ្វើជុំទី៣៩៧ សម្រាប់វេជ្ជបណ្ឌិតដែលមានបទពិសោធន៍ការងារនៅកាណាដា ដោយអញ្ជើញ ៣៩១ នាក់ ពិន្ទុ CRS អប្បបរមា ១៦៩។',
+    ].join('\n');
+    expect(facts(physicians, '2026-02-20')).toEqual([['2026-02-19', '397', 'physicians', 391, 169, null]]);
+    const managers = ['ព័ត៌មាន Express Entry', 'ថ្ងៃទី៦ ខែមីនា ឆ្នាំ២០២៦', 'ម្សិលមិញ IRCC បានអញ្ជើញអ្នកគ្រប់គ្រងជាន់ខ្ពស់ដែលមានបទពិសោធន៍ការងារនៅកាណាដា ២៥០ នាក់ ពិន្ទុ CRS អប្បបរមា ៤២៩។'].join('\n');
+    expect(facts(managers, '2026-03-06')).toEqual([['2026-03-05', null, 'managers', 250, 429, null]]);
   });
 });

@@ -14,8 +14,8 @@ import { GLOSS_COUNT, dayOrdinal, grouped, finishGloss, markEarlier, monthNamer,
 const M = String.raw`\u1000-\u109f`;
 const LETTERS = new RegExp(`[${M}]`, 'g');
 
-/** Enough Myanmar script that it is the page's language, not a name. */
-export const isBurmese = (text: string): boolean => mostlyScript(text, LETTERS);
+/** Enough Myanmar script that it is the page's language, not a name; a post's hashtags ("#ExpressEntry") are no English. */
+export const isBurmese = (text: string): boolean => mostlyScript(text.replace(/#[A-Za-z]\w*/g, ''), LETTERS);
 
 /** A Myanmar letter or mark: a word goes on. */
 const W = String.raw`[\u1000-\u103f\u1050-\u109f]`;
@@ -172,6 +172,11 @@ const RULES: readonly GlossRule[] = [
   [/စိုက်ပျိုးရေး(?:[ \t]?(?:နှင့်|နဲ့)[ \t]?(?:စားသောက်ကုန်|အစားအစာ)(?:ထုတ်လုပ်ရေး)?)?(?:[ \t]?အလုပ်အကိုင်(?:များ)?)?/g, ' agriculture and agri-food occupations '],
   [/အလုပ်အကိုင်(?:များ)?/g, ' occupations '],
   [/ပြင်သစ်စာ/g, ' French '],
+  // "ကနေဒါ အလုပ်အတွေ့အကြုံရှိ ဆရာဝန်များ" (physicians with Canadian work experience), "အကြီးတန်း မန်နေဂျာများ" (senior managers).
+  // Doctors named among other trades ("ဆရာဝန်၊ သူနာပြု", doctors, nurses) are a healthcare round's: only a round for them is theirs.
+  [/ကနေဒါ[ \t]?အလုပ်[ \t]?အတွေ့အကြုံ[ \t]?ရှိ(?:သော|သည့်)?[ \t]?ဆရာဝန်(?:များ)?|ဆရာဝန်(?:များ)?[ \t]?(?=အတွက်[ \t]?(?:Express Entry[ \t]?)?draw)/g, ' Physicians with Canadian work experience '],
+  [/ဆရာဝန်(?:များ)?/g, ' doctors '],
+  [/(?:ကနေဒါ[ \t]?အလုပ်[ \t]?အတွေ့အကြုံ[ \t]?ရှိ(?:သော|သည့်)?[ \t]?)?အကြီးတန်း[ \t]?(?:မန်နေဂျာ|စီမံခန့်ခွဲသူ)(?:များ)?/g, ' Senior managers with Canadian work experience '],
   [/ကနေဒါ[ \t]?(?:အလုပ်)?[ \t]?အတွေ့အကြုံ[ \t]?(?:အတန်းအစား|လူတန်းစား)/g, ' Canadian Experience Class '],
   [/ကနေဒါ[ \t]?အလုပ်[ \t]?အတွေ့အကြုံ/g, ' Canadian work experience '],
   [/ပြည်နယ်[ \t]?ထောက်ခံချက်/g, ' provincial nomination '],
@@ -194,6 +199,9 @@ const RULES: readonly GlossRule[] = [
   [/ဖိတ်ကြား(?:စာ|မှု|လွှာ)|ဖိတ်စာ/g, ' invitations '],
   [/ဖိတ်ကြား/g, ' invited '],
   [/လမ်းညွှန်/g, ' Guide '],
+  // A reader's question: "မေးခွန်း" (question), "ကျွန်တော့် CRS" (my CRS) is no round's.
+  [/မေးခွန်း/g, ' Question '],
+  [/ကျွန်(?:တော့်|မရဲ့|တော်ရဲ့|တော်၏|မ၏)/g, ' my '],
   [/ဥပမာ/g, ' For example, '],
   [/နှစ်ပတ်လည်(?:နေ့)?/g, ' anniversary '],
   // A month's recap ("၂၀၂၄ ခုနှစ် ဇူလိုင်လ Express Entry အနှစ်ချုပ်" → "July 2024 Express Entry recap") announces none of its rounds.
@@ -208,7 +216,7 @@ const RULES: readonly GlossRule[] = [
 ];
 
 /** A sentence that speaks of an earlier draw ("ယခင်", previous; "ထက်", than; "မကြာသေးခင်က", lately): context from its start. */
-const EARLIER = /ယခင်|\d[ \t]?ထက်|မကြာသေးခင်က/;
+const EARLIER = /ယခင်|\d[ \t]?ထက်|မကြာသေးခင်က|ပြီးခဲ့(?:သည့်|တဲ့)[ \t]?(?:[A-Za-z]{2,12}[ \t]?)?(?:draw|အကြိမ်)/;
 
 /** Digits: Myanmar ones as ASCII; a letter "ဝ" among them is a zero, a digit "၀" inside a word the letter ("နို၀င်ဘာ"). */
 const digits = (text: string): string =>

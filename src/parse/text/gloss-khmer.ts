@@ -14,8 +14,8 @@ import { GLOSS_COUNT, dayOrdinal, finishGloss, glossDay, grouped, markEarlier, m
 const K = String.raw`\u1780-\u17ff\u19e0-\u19ff`;
 const LETTERS = new RegExp(`[${K}]`, 'g');
 
-/** Enough Khmer that it is the page's language, not a name. */
-export const isKhmer = (text: string): boolean => mostlyScript(text, LETTERS);
+/** Enough Khmer that it is the page's language, not a name; a post's hashtags ("#ExpressEntry") are no English. */
+export const isKhmer = (text: string): boolean => mostlyScript(text.replace(/#[A-Za-z]\w*/g, ''), LETTERS);
 
 /** Not after a Khmer letter or sign; a word's end (no vowel or sign follows). */
 const B = String.raw`(?<![\u1780-\u17d3])`;
@@ -193,6 +193,10 @@ const RULES: readonly GlossRule[] = [
   [/(?:មុខរបរ[ \t]?)?(?:ជាងជំនាញ|ជាងបច្ចេកទេស|ពាណិជ្ជកម្មជំនាញ)/g, ' trade occupations '],
   [/(?:មុខរបរ[ \t]?)?(?:ក្នុងវិស័យ)?ដឹកជញ្ជូន/g, ' transport occupations '],
   [/(?:មុខរបរ[ \t]?)?(?:ក្នុងវិស័យ)?កសិកម្ម(?:[ \t]?(?:និង)?[ \t]?កសិ[- ]?អាហារ)?/g, ' agriculture and agri-food occupations '],
+  // "វេជ្ជបណ្ឌិតដែលមានបទពិសោធន៍ការងារនៅកាណាដា" (physicians with Canadian work experience), "អ្នកគ្រប់គ្រងជាន់ខ្ពស់" (senior managers).
+  [/វេជ្ជបណ្ឌិត[ \t]?ដែល[ \t]?មាន[ \t]?បទពិសោធន៍[ \t]?(?:ការងារ)?[ \t]?(?:នៅ)?[ \t]?កាណាដា|(?<=សម្រាប់[ \t]?)វេជ្ជបណ្ឌិត/g, ' Physicians with Canadian work experience '],
+  [/វេជ្ជបណ្ឌិត/g, ' doctors '],
+  [/អ្នកគ្រប់គ្រង[ \t]?ជាន់ខ្ពស់(?:[ \t]?ដែល[ \t]?មាន[ \t]?បទពិសោធន៍[ \t]?(?:ការងារ)?[ \t]?(?:នៅ)?[ \t]?កាណាដា)?/g, ' Senior managers with Canadian work experience '],
   [/ថ្នាក់[ \t]?បទពិសោធន៍[ \t]?កាណាដា/g, ' Canadian Experience Class '],
   [/គ្រប់[ \t]?កម្មវិធី/g, ' all programs '],
   [/មុខរបរ/g, ' occupations '],
