@@ -213,6 +213,9 @@ describe('Khmer (gloss-khmer.ts)', () => {
       'ច្បាប់បំបែកពិន្ទុស្មើ៖ ថ្ងៃទី១០ ខែកញ្ញា ឆ្នាំ២០២៥ ម៉ោង ០១:៥៨ ព្រឹក (ម៉ោងកម្ពុជា)',
     ].join('\n');
     expect(facts(page, '2025-12-17')).toEqual([['2025-12-16', '387', 'cec', 5000, 515, '2025-09-09']]);
+    // A round told at 2 a.m. Cambodian time on the 17th was held on Ottawa's 16th: that day is not the round's.
+    const held = ['🇨🇦 Canada PR ខ្មែរ', 'នៅម៉ោង ០២:០០ ព្រឹក (ម៉ោងកម្ពុជា) ថ្ងៃទី១៧ ខែធ្នូ IRCC បានធ្វើការចាប់ឆ្នោត CEC ដោយអញ្ជើញ ៥,០០០ នាក់ ពិន្ទុ CRS អប្បបរមា ៥១៥។'].join('\n');
+    expect(facts(held, '2025-12-17')).toEqual([[null, null, 'cec', 5000, 515, null]]);
   });
 
   it('a tie-break in words: "បេក្ខជនដែលមានពិន្ទុស្មើគ្នា … បានដាក់ profile មុនថ្ងៃទី២១ …" (tied candidates who submitted a profile before …)', () => {

@@ -77,9 +77,9 @@ const MONTHS_EN = MONTHS.map(([, en]) => en).join('|');
 
 const RULES: readonly GlossRule[] = [
   [new RegExp(LUNAR, 'g'), ' '],
-  // A time with the part of the day ("០១:៥៨ ព្រឹក", "ម៉ោង ១០:៣០ យប់") and Cambodian time ("ម៉ោងកម្ពុជា", UTC+7).
+  // A time with the part of the day ("០១:៥៨ ព្រឹក", "ម៉ោង ១០:៣០ យប់") and Cambodian time ("ម៉ោងកម្ពុជា", Indochina time, UTC+7).
   [/(\d{1,2})(:\d\d(?::\d\d)?)[ \t]?(ព្រឹក|ថ្ងៃត្រង់|រសៀល|ល្ងាច|យប់)/g, (_, h = '', rest = '', part = '') => clockOfPart(h, rest, PARTS[part] ?? 'morning')],
-  [/ម៉ោង[ \t]?(?:នៅ[ \t]?)?(?:កម្ពុជា|ភ្នំពេញ|ខ្មែរ)/g, ' UTC+7 '],
+  [/\(?[ \t]?ម៉ោង[ \t]?(?:នៅ[ \t]?)?(?:កម្ពុជា|ភ្នំពេញ|ខ្មែរ)[ \t]?\)?/g, ' ICT '],
   [/(?<![\d,.])(\d{1,3}(?:\.\d{1,3})?)[ \t]?(ពាន់|ម៉ឺន|សែន)(?:[ \t]?(\d)[ \t]?រយ)?/g, (_, n = '', unit = '', h = '') => scaled(n, unit, h)],
   [/(?<![\d,.])(\d)[ \t]?រយ(?![\u17b6-\u17d3])/g, (_, n = '') => ` ${String(Number(n) * 100)} `],
   [/\u17d4|\u17d5/g, '. '],
