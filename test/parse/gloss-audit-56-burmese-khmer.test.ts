@@ -147,6 +147,15 @@ describe('Burmese (gloss-burmese.ts)', () => {
     const healthcare = ['ကျန်းမာရေး draw', '၂၀၂၅ ဇူလိုင် ၂၃', 'ဇူလိုင်လ ၂၂ ရက်တွင် IRCC သည် ဆရာဝန်၊ သူနာပြု စသည့် ကျန်းမာရေး အလုပ်အကိုင်များအတွက် draw ကျင်းပခဲ့ပြီး လျှောက်ထားသူ ၄,၀၀၀ ဦးကို ဖိတ်ကြားခဲ့သည်။ အနိမ့်ဆုံး CRS ၄၇၅ ဖြစ်သည်။'].join('\n');
     expect(facts(healthcare, '2025-07-23')).toEqual([['2025-07-22', null, 'healthcare', 4000, 475, null]]);
   });
+
+  it('the transport ("သယ်ယူပို့ဆောင်ရေး") and agriculture ("စိုက်ပျိုးရေးနှင့် စားသောက်ကုန်") rounds; "အများဆုံး" (at most) is no count', () => {
+    const transport = ['Express Entry သတင်း', '၂၀၂၆ ဩဂုတ် ၈', 'မနေ့က ဩဂုတ်လ ၇ ရက်တွင် IRCC သည် သယ်ယူပို့ဆောင်ရေး အလုပ်အကိုင်များအတွက် draw အမှတ် ၄၃၄ ကို ကျင်းပခဲ့ပြီး ဖိတ်ကြားစာ ၃၀၀ စောင် ထုတ်ပေးခဲ့သည်။ အနိမ့်ဆုံး CRS ၄၇၀ ဖြစ်သည်။'].join('\n');
+    expect(facts(transport, '2026-08-08')).toEqual([['2026-08-07', '434', 'transport', 300, 470, null]]);
+    const agriculture = ['Express Entry သတင်း', '၂၀၂၄ ဖေဖော်ဝါရီ ၁၇', 'ဖေဖော်ဝါရီလ ၁၆ ရက်တွင် စိုက်ပျိုးရေးနှင့် စားသောက်ကုန် အလုပ်အကိုင်များအတွက် draw ကျင်းပခဲ့ပြီး ဖိတ်ကြားစာ ၁၅၀ စောင် ထုတ်ပေးခဲ့သည်။ အနိမ့်ဆုံး CRS ၄၃၇ ဖြစ်သည်။'].join('\n');
+    expect(facts(agriculture, '2024-02-17')).toEqual([['2024-02-16', null, 'agriculture', 150, 437, null]]);
+    const most = ['Express Entry သတင်း', 'မနေ့က PNP draw မှာ ဖိတ်ကြားစာ အများဆုံး ၅၀၀ စောင် ထုတ်ပေးခဲ့ပြီး အနိမ့်ဆုံး CRS ၈၀၂ ဖြစ်ပါတယ်။'].join('\n');
+    expect(facts(most, '2025-02-05')).toEqual([['2025-02-04', null, 'pnp', null, 802, null]]);
+  });
 });
 
 describe('Khmer (gloss-khmer.ts)', () => {
@@ -246,5 +255,14 @@ describe('Khmer (gloss-khmer.ts)', () => {
     expect(facts(physicians, '2026-02-20')).toEqual([['2026-02-19', '397', 'physicians', 391, 169, null]]);
     const managers = ['ព័ត៌មាន Express Entry', 'ថ្ងៃទី៦ ខែមីនា ឆ្នាំ២០២៦', 'ម្សិលមិញ IRCC បានអញ្ជើញអ្នកគ្រប់គ្រងជាន់ខ្ពស់ដែលមានបទពិសោធន៍ការងារនៅកាណាដា ២៥០ នាក់ ពិន្ទុ CRS អប្បបរមា ៤២៩។'].join('\n');
     expect(facts(managers, '2026-03-06')).toEqual([['2026-03-05', null, 'managers', 250, 429, null]]);
+  });
+
+  it('the transport ("មុខរបរដឹកជញ្ជូន") and agriculture ("កសិកម្ម និងកសិអាហារ") rounds; "យ៉ាងច្រើន" (at most) is no count', () => {
+    const transport = ['ព័ត៌មាន Express Entry', 'ថ្ងៃទី៨ ខែសីហា ឆ្នាំ២០២៦', 'ម្សិលមិញ IRCC បានធ្វើជុំទី៤៣៤ សម្រាប់មុខរបរដឹកជញ្ជូន ដោយអញ្ជើញ ៣០០ នាក់ ពិន្ទុ CRS អប្បបរមា ៤៧០។'].join('\n');
+    expect(facts(transport, '2026-08-08')).toEqual([['2026-08-07', '434', 'transport', 300, 470, null]]);
+    const agriculture = ['ព័ត៌មាន Express Entry', 'ថ្ងៃទី១៧ ខែកុម្ភៈ ឆ្នាំ២០២៤', 'ម្សិលមិញ IRCC បានធ្វើការចាប់ឆ្នោតសម្រាប់មុខរបរកសិកម្ម និងកសិអាហារ ដោយអញ្ជើញ ១៥០ នាក់ ពិន្ទុ CRS អប្បបរមា ៤៣៧។'].join('\n');
+    expect(facts(agriculture, '2024-02-17')).toEqual([['2024-02-16', null, 'agriculture', 150, 437, null]]);
+    const most = ['ព័ត៌មាន Express Entry', 'ម្សិលមិញ ការចាប់ឆ្នោត PNP បានអញ្ជើញយ៉ាងច្រើន ៥០០ នាក់ ពិន្ទុ CRS អប្បបរមា ៨០២។'].join('\n');
+    expect(facts(most, '2025-02-05')).toEqual([['2025-02-04', null, 'pnp', null, 802, null]]);
   });
 });
