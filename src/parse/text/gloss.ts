@@ -12,6 +12,7 @@ import { glossGujarati, isGujarati } from './gloss-gujarati.ts';
 import { glossHebrew, isHebrew } from './gloss-hebrew.ts';
 import { glossHindi, isHindi } from './gloss-hindi.ts';
 import { glossMarathi, isMarathi } from './gloss-marathi.ts';
+import { glossNepali, isNepali } from './gloss-nepali.ts';
 import { glossMalayalam, isMalayalam } from './gloss-malayalam.ts';
 import { MALAY_HINT, glossMalay, isMalay } from './gloss-malay.ts';
 import { SWAHILI_HINT, glossSwahili, isSwahili } from './gloss-swahili.ts';
@@ -64,6 +65,7 @@ const KANA = /[\u3040-\u30ff]/;
 const SCRIPT_GLOSSARIES: readonly (readonly [RegExp, (text: string) => boolean, (text: string) => string])[] = [
   [/[\u0a00-\u0a7f]/, isPunjabi, glossPunjabi],
   [KANA, isJapanese, glossJapanese],
+  [/[\u0900-\u0963\u0966-\u097f]/, isNepali, glossNepali],
   [/[\u0900-\u0963\u0966-\u097f]/, isMarathi, glossMarathi],
   [/[\u0900-\u0963\u0966-\u097f]/, isHindi, glossHindi],
   [/[\u0980-\u09ff]/, isBengali, glossBengali],
