@@ -49,8 +49,8 @@ const ERA = String.raw`\s?(?:ዓ\.?\s?ም\.?|ዓ/ም)`;
 const DAY = new RegExp(String.raw`(?:${WEEKDAY}\s?,?\s)?${START}${MONTH}\s?(\d{1,2})(?!\d)(?:\s?ቀን)?(?:\s?[/,]?\s?(\d{4})(${ERA})?)?(?![\d/])`, 'g');
 
 /** Ethiopic numerals ("፵፯" 47, "፳፻፲፮" 2016): ones and tens added, "፻" a hundred and "፼" ten thousand times what comes before. */
-const NUMERAL = /[\u1369-\u137c]+/g;
-function numeralValue(s: string): number {
+export const NUMERAL = /[\u1369-\u137c]+/g;
+export function numeralValue(s: string): number {
   const at = (mark: string, unit: number): number | null => {
     const i = s.lastIndexOf(mark);
     return i < 0 ? null : (i === 0 ? 1 : numeralValue(s.slice(0, i))) * unit + numeralValue(s.slice(i + 1));

@@ -1,6 +1,6 @@
 import { bikramSambatToGregorian } from './bikram-sambat.ts';
 import { matchesOf } from './matches.ts';
-import { GLOSS_COUNT, applyGloss, finishGloss, glossDay, hasEnough, markEarlier, monthNamer, script, type GlossRule, type MonthTable } from './gloss-rules.ts';
+import { GLOSS_COUNT, applyGloss, finishGloss, glossDay, grouped, hasEnough, markEarlier, monthNamer, script, type GlossRule, type MonthTable } from './gloss-rules.ts';
 
 /**
  * Nepali draw news glossed into the English the reader knows (docs/parser.md, "Nepali and Tigrinya"). Nepali is written in
@@ -105,6 +105,7 @@ function pageYear(text: string): readonly [number, number] | null {
 const NUM = GLOSS_COUNT;
 const PERSON = `(?:जना|उम्मेदवार|आवेदक|व्यक्ति|मानिस)${T}`;
 const INVITATION = `(?:निमन्त्रणा|आमन्त्रण|निम्तो)${T}`;
+const SENT = '(?:पठाइयो|पठाएको|पठाइएको|पठायो|दिइयो|दिएको|दिइएको|गरिएको|गरियो)';
 const SCRIPT = script('\u0900-\u097f', '‘’');
 /** Nepali's number words for a few draws or days. */
 const NUMBER_WORDS: MonthTable = [
@@ -169,21 +170,37 @@ const RULES: readonly GlossRule[] = [
   [/टाई-?[ \t]?ब्रेकि(?:ङ|ंग)[ \t]?नियम(?:को[ \t]समय)?/g, ' tie-breaking rule '],
   // Counts and what happened to them: "१,१२१ जना उम्मेदवारलाई … ITA पठाइयो", "३,३०० जनाले ITA पाए" (received ITAs), "२,५०० जनालाई
   // ITA", "२७,३३२ उम्मेदवारलाई … निमन्त्रणा पठाएको छ", "१,००० जनालाई … आमन्त्रण गरिएको छ" (were invited).
+  // "१,४०० जनालाई न्यूनतम ४१० अंकमा निम्तो दिइयो" (1,400 were invited at a minimum of 410 points).
+  [
+    new RegExp(String.raw`${NUM}[ \t]?(?:जना[ \t])?${PERSON}[ \t](?:न्यूनतम[ \t])?(\d{2,4})[ \t]?अंकमा[ \t]${INVITATION}(?:[ \t]?${SENT})?`, 'g'),
+    ' $1 candidates were sent invitations with a minimum CRS score of $2 ',
+  ],
   [
     new RegExp(
-      String.raw`${NUM}[ \t]?(?:जना[ \t])?${PERSON}[ \t](?:[^\s.]+[ \t]){0,10}?(?:ITA|Invitation to Apply(?:[ \t]\(ITA\))?|${INVITATION})[ \t]?(?:पठाइयो|पठाएको|पठाइएको|पठायो|दिइयो|दिएको|दिइएको|गरिएको|गरियो|पाए|पाएका)`,
+      String.raw`${NUM}[ \t]?(?:जना[ \t])?${PERSON}[ \t](?:[^\s.]+[ \t]){0,10}?(?:ITA|Invitation to Apply|${INVITATION})(?:[ \t]?\((?:ITA|Invitation to Apply)\))?[ \t]?(?:${SENT}|पाए|पाएका)`,
       'g',
     ),
     ' $1 candidates were sent invitations ',
   ],
   [new RegExp(String.raw`${NUM}[ \t]?(?:जना[ \t])?${PERSON}[ \t](?:ITA|${INVITATION})`, 'g'), ' $1 candidates were sent invitations '],
-  [new RegExp(String.raw`${NUM}[ \t]?${PERSON}[ \t](\d{2,4})[ \t]?अंकमा[ \t]${INVITATION}`, 'g'), ' $1 candidates were sent invitations at $2 points '],
   [new RegExp(String.raw`${NUM}[ \t]?(?:जना[ \t])?${PERSON}`, 'g'), ' $1 candidates '],
   [new RegExp(String.raw`${NUM}[ \t]?${INVITATION}`, 'g'), ' $1 invitations '],
   [new RegExp(String.raw`${NUM}[ \t]?ITAs?(?![A-Za-z])`, 'g'), ' $1 invitations '],
   [new RegExp(`${B}${INVITATION}[ \\t]?(?:पठाइयो|पठाएको|पठाइएको|पठायो|दिइयो|दिइएको)`, 'g'), ' invitations were sent '],
   [new RegExp(`${B}(?:आमन्त्रण[ \\t]गरिएको|आमन्त्रित)`, 'g'), ' were invited '],
   [new RegExp(`${B}${INVITATION}`, 'g'), ' invitations '],
+  // A change, not a cut-off: "२० अंकले घटेको छ" (fell by 20 points), "दुई अंकले कम" (two points lower); "५२० को हाराहारीमा" (around 520).
+  [
+    new RegExp(String.raw`(?<![\d,])(\d{2,4})[ \t]?भन्दा[ \t](\d{1,3}|दुई|तीन|चार|पाँच)[ \t]?अंकले[ \t](घट|कम|बढ|बढी|माथि)${T}`, 'g'),
+    (_, than = '', n = '', dir = '') => ` ${/\d/.test(n) ? n : (NUMBER_WORDS.find(([ne]) => ne.includes(n))?.[1] ?? 'a few')} points ${/घट|कम/.test(dir) ? 'lower' : 'higher'} than ${than} `,
+  ],
+  [
+    new RegExp(String.raw`(?<![\d,])(\d{1,3}|दुई|तीन|चार|पाँच)[ \t]?अंकले[ \t](घट|कम|बढ|बढी|माथि)${T}`, 'g'),
+    (_, n = '', dir = '') => ` ${/घट|कम/.test(dir) ? 'fell' : 'rose'} by ${/\d/.test(n) ? n : 'a few'} points `,
+  ],
+  [new RegExp(String.raw`(?<![\d,])(\d{2,4})[ \t]?(?:को[ \t])?(?:हाराहारीमा|आसपास|वरिपरि)${E}`, 'g'), ' around $1 '],
+  [new RegExp(String.raw`(?<![\d,])(\d[\d,]*)[ \t]?भन्दा[ \t](?:बढी|धेरै|माथि)${E}`, 'g'), ' more than $1 '],
+  [new RegExp(String.raw`(?<![\d,])(\d[\d,]*)[ \t]?भन्दा[ \t](?:कम|तल)${E}`, 'g'), ' less than $1 '],
   // Cut-offs: "न्यूनतम CRS स्कोर ६९४ थियो", "कट-अफ ५०७ मा झर्‍यो" (fell to 507), "कट-अफ स्कोर ५०७ रह्यो", "न्यूनतम अंक ४९१".
   [/कट-?[ \t]?अफ[ \t]?(?:स्कोर[ \t])?(\d{2,4})[ \t]?मा[ \t]झर्[\u0900-\u097f\u200c\u200d]*/g, ' cut-off fell to $1 '],
   [/(\d{2,4})[ \t]?मा[ \t](?:झर्|घट्)[\u0900-\u097f\u200c\u200d]*/g, ' to $1 '],
@@ -212,8 +229,22 @@ const RULES: readonly GlossRule[] = [
 /** A sentence that speaks of an earlier draw ("अघिल्लो", previous; "गत", last; "तुलनामा", compared with; "दिइएको थियो", had been given). */
 const EARLIER = new RegExp(`${B}(?:अघिल्लो|गत|तुलनामा)${E}|दिइएको[ \\t]थियो|गरिएको[ \\t]थियो`);
 
+/** Figures told with Nepali's units: "३ हजार ४ सय ९५" (3,495), "१ लाख ७७ हजार" (177,000); the units in falling order. */
+const UNIT_NUMBER = /(?<![\d,])\d{1,3}[ \t]?(?:लाख|हजार|सय)(?:[ \t]?\d{1,3}[ \t]?(?:लाख|हजार|सय))*(?:[ \t]\d{1,2}(?![\d,]))?/g;
+const UNITS: Readonly<Record<string, number>> = { लाख: 100_000, हजार: 1_000, सय: 100 };
+function unitNumber(words: string): string {
+  let [total, last] = [0, Infinity];
+  for (const m of matchesOf(/(\d+)[ \t]?(लाख|हजार|सय)?/g, words)) {
+    const unit = UNITS[m[2] ?? ''] ?? 1;
+    if (unit >= last || Number(m[1]) * unit >= last) return words;
+    total += Number(m[1]) * unit;
+    last = unit;
+  }
+  return grouped(total);
+}
+
 export function glossNepali(text: string): string {
-  let out = text.replace(DEVANAGARI_DIGIT, (d) => String(d.charCodeAt(0) - 0x0966));
+  let out = text.replace(DEVANAGARI_DIGIT, (d) => String(d.charCodeAt(0) - 0x0966)).replace(UNIT_NUMBER, unitNumber);
   const anchor = pageYear(out);
   out = applyGloss(out, [
     [BS_DAY, (_, y1 = '', m1 = '', d1 = '', d2 = '', m2 = '', y2 = '', w = '') => glossBsDay(Number(y1 || y2), m1 || m2, d1 || d2, w)],

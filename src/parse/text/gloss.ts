@@ -40,6 +40,7 @@ import { glossAmharic, isAmharic } from './gloss-amharic.ts';
 import { glossBurmese, isBurmese } from './gloss-burmese.ts';
 import { glossKhmer, isKhmer } from './gloss-khmer.ts';
 import { glossGeorgian, isGeorgian } from './gloss-georgian.ts';
+import { glossTigrinya, isTigrinya } from './gloss-tigrinya.ts';
 
 /**
  * Foreign draw news glossed into the English the reader knows: each language in its own file (Korean in `gloss-korean.ts`,
@@ -82,6 +83,7 @@ const SCRIPT_GLOSSARIES: readonly (readonly [RegExp, (text: string) => boolean, 
   [/[\u0370-\u03ff]/, isGreek, glossGreek],
   [/[\u0590-\u05ff]/, isHebrew, glossHebrew],
   [/[\u0531-\u0587]/, isArmenian, glossArmenian],
+  [/[\u1200-\u135a]/, isTigrinya, glossTigrinya],
   [/[\u1200-\u135a]/, isAmharic, glossAmharic],
   [/[\u1000-\u109f]/, isBurmese, glossBurmese],
   [/[\u1780-\u17ff]/, isKhmer, glossKhmer],
