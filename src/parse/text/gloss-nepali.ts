@@ -115,6 +115,21 @@ const NUMBER_WORDS: MonthTable = [
   ['पाँच|पांच', 'five'],
 ];
 
+/** Provinces and other countries as Nepali spells them. */
+const PLACES: MonthTable = [
+  ['ओन्टारियो|ओन्टारिओ|अन्टारियो', 'Ontario'],
+  ['ब्रिटिश[ \\t]कोलम्बिया|ब्रिटिस[ \\t]कोलम्बिया', 'British Columbia'],
+  ['अल्बर्टा', 'Alberta'],
+  ['सस्काचेवान|सास्काचेवान', 'Saskatchewan'],
+  ['मनिटोबा|मानिटोबा', 'Manitoba'],
+  ['नोभा[ \\t]स्कोसिया|नोभा[ \\t]स्कोटिया', 'Nova Scotia'],
+  ['न्यू[ \\t]ब्रन्सविक', 'New Brunswick'],
+  ['क्युबेक|क्यूबेक', 'Quebec'],
+  ['अस्ट्रेलिया|अष्ट्रेलिया', 'Australia'],
+  ['न्युजिल्यान्ड|न्यूजिल्यान्ड', 'New Zealand'],
+  ['बेलायत', 'the United Kingdom'],
+];
+
 const DATES: readonly GlossRule[] = [
   // Gregorian days: "२०१८ जनवरी २५" (year first), "जनवरी १७, २०१८", "२८ जुन २०२३", "अगस्ट २६", "१३ फेब्रुअरी", "जुलाई २०२५" (a month).
   [new RegExp(String.raw`(?<![\d,])(\d{4})[ \t]${MONTH}[ \t](\d{1,2})(?!\d)`, 'g'), (_, y = '', m = '', d = '') => ` ${monthOf(m)} ${String(Number(d))}, ${y} `],
@@ -143,7 +158,8 @@ const RULES: readonly GlossRule[] = [
   [new RegExp(`${B}(?:गाइड|मार्गदर्शन|मार्गदर्शिका)${E}`, 'g'), ' Guide '],
   [new RegExp(`${B}कसरी${E}`, 'g'), ' how to '],
   [new RegExp(`${B}उदाहरणका[ \\t]लागि${E}`, 'g'), ' for example '],
-  [new RegExp(`${B}(?:मासिक[ \\t])?सारांश${T}`, 'g'), ' recap '],
+  [new RegExp(`${B}मासिक${E}`, 'g'), ' monthly '],
+  [new RegExp(`${B}(?:सारांश|सारसंक्षेप)${T}`, 'g'), ' recap '],
   [new RegExp(`${B}महिनाभर${E}`, 'g'), ' throughout the month '],
   [new RegExp(`(?<=[A-Z][a-z]+[ \\t]{1,2})महिनामा${E}`, 'g'), ' month, '],
   [new RegExp(`${B}(?:कुल|जम्मा)(?=[ \\t]{1,2}\\d)`, 'g'), ' a total of '],
@@ -153,6 +169,16 @@ const RULES: readonly GlossRule[] = [
     new RegExp(String.raw`(?<![\d,])(\d{1,3})[ \t]?(?:दिन|महिना|वर्ष|हप्ता)${T}`, 'g'),
     (all, n = '') => ` ${n} ${/दिन/.test(all) ? 'days' : /महिना/.test(all) ? 'months' : /वर्ष/.test(all) ? 'years' : 'weeks'} `,
   ],
+  // Plans and forecasts: "अनुमान" (estimate), "सम्भावना" (likelihood), "हुन सक्छ" (may be), "अर्को ड्र" (the next draw), "कहिले" (when).
+  [new RegExp(`${B}(?:पूर्वानुमान|अनुमान|प्रक्षेपण)${T}`, 'g'), ' forecast '],
+  [new RegExp(`${B}(?:अर्को|आगामी)[ \\t](?:(?:Express Entry|एक्सप्रेस[ \\t]इन्ट्री)[ \\t])?(?:(CEC|PNP|FSW|FST)[ \\t])?(?:ड्र|राउन्ड)${T}`, 'g'), (_, p = '') => ` the next ${p ? `${p} ` : ''}draw `],
+  [new RegExp(`${B}कहिले${E}`, 'g'), ' when will '],
+  [new RegExp(`${B}(?:सम्भावना|सम्भव)${T}`, 'g'), ' likely '],
+  [new RegExp(`${B}(?:हुन|दिइन|गर्न|पुग्न)[ \\t]सक्छ${E}`, 'g'), ' may be '],
+  [new RegExp(`${B}(?:अपेक्षा|अपेक्षित)${T}`, 'g'), ' expected '],
+  [new RegExp(`${B}(?:करिब|लगभग|झन्डै|झण्डै)${E}`, 'g'), ' about '],
+  [new RegExp(`${B}अहिलेसम्म${E}`, 'g'), ' so far '],
+  [new RegExp(`${B}कुनै[ \\t](?:पनि[ \\t])?(?:ड्र|राउन्ड)[ \\t](?:भएको[ \\t]छैन|भएन|भएका[ \\t]छैनन्)${E}`, 'g'), ' no draw has been held '],
   [new RegExp(`${B}(?:आज|आजको|आजै)${E}`, 'g'), ' today '],
   [new RegExp(`${B}हिजो[ \\t]राति${E}`, 'g'), ' last night '],
   [new RegExp(`${B}हिजो${T}`, 'g'), ' yesterday '],
@@ -219,6 +245,9 @@ const RULES: readonly GlossRule[] = [
   [new RegExp(`${B}सबै[ \\t]कार्यक्रम${T}`, 'g'), ' all programs '],
   [new RegExp(`${B}स्वास्थ्य[ \\t]सेवा${T}`, 'g'), ' healthcare '],
   [new RegExp(`${B}फ्रेन्च[ \\t]भाषा${T}`, 'g'), ' French-language '],
+  // Provinces (their own draws are no Express Entry rounds) and other countries.
+  ...PLACES.map(([ne, en]): GlossRule => [new RegExp(`${B}(?:${ne})${T}`, 'g'), ` ${en} `]),
+  [new RegExp(`${B}प्रदेश${T}`, 'g'), ' province '],
   [new RegExp(`${B}क्यानडा${T}`, 'g'), ' Canada '],
   [new RegExp(`${B}सञ्चालन[ \\t](?:गर्‍यो|गर्यो|गरेको[ \\t]छ|गरियो)`, 'g'), ' held '],
   [new RegExp(`${B}अन्तर्गत${E}`, 'g'), ' under '],

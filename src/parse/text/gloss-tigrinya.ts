@@ -131,6 +131,13 @@ const RULES: readonly GlossRule[] = [
   [new RegExp(`${START}(?:ምሉእ[ \\t])?መምርሒ${T}`, 'g'), ' guide '],
   [new RegExp(`(?<![${E}])(?:ን)?ኣብነት${T}`, 'g'), ' for example '],
   [new RegExp(`(?<![${E}])ብኸመይ${END}`, 'g'), ' how '],
+  // A month's recap ("ወርሓዊ ጽማቕ", monthly summary), a forecast ("ትንቢት", "ግምት", estimate; "ክኸውን ይኽእል", may be).
+  [new RegExp(`${START}ወርሓዊ${END}`, 'g'), ' monthly '],
+  [new RegExp(`${START}(?:ጽማቕ|ጽማቝ|መጠቓለሊ)${T}`, 'g'), ' recap '],
+  [new RegExp(`${START}(?:ትንቢት|ግምት|ትንበያ)${T}`, 'g'), ' forecast '],
+  [new RegExp(`(?<![${E}])(?:ክኸውን|ክውሃብ|ክዕደሙ)[ \\t]ይኽእል(?:[ \\t](?:እዩ|ኢዩ))?${END}`, 'g'), ' may be '],
+  [new RegExp(`(?<![${E}])(?:ይጽበ(?:ዩ|ይ)|ይጽበ)${T}`, 'g'), ' expected '],
+  [new RegExp(`(?<![${E}])(?:ኣስታት|ኣብ[ \\t]ከባቢ)${END}`, 'g'), ' about '],
   // Days: "ሎሚ" (today), "ትማሊ" (yesterday), weekdays; "ኣብዚ ሰሙን" (this week), "ቀጻሊ ሰሙን" (next week).
   [new RegExp(`(?<![${E}])ሎሚ${END}`, 'g'), ' today '],
   [new RegExp(`(?<![${E}])ትማሊ${END}`, 'g'), ' yesterday '],
@@ -204,8 +211,9 @@ export function glossTigrinya(text: string): string {
   const ethiopianPage = new RegExp(`\\d{4}${ERA}`).test(out);
   out = applyGloss(out, [
     [DAY, (_, weekday = '', d1 = '', m1 = '', m2 = '', d2 = '', year = '', era = '') => glossTigrinyaDay(ethiopianPage, weekday, d1 || d2, m1 || m2, year, era, d1 !== '')],
-    // A month with only its year ("ግንቦት 2024") is no day; a year of the era alone neither.
-    [new RegExp(`${MONTH}[ \\t]?\\d{4}(?:${ERA})?`, 'g'), ' '],
+    // A month with only its year ("ጥቅምቲ 2025") is that Gregorian month, on a page that never writes the era; of the era ("ታሕሳስ
+    // 2013 ዓ.ም.") it spans two, and is left out, as is a year of the era alone.
+    [new RegExp(`${MONTH}[ \\t]?(\\d{4})(${ERA})?`, 'g'), (_, m = '', y = '', era = '') => (era || ethiopianPage || monthIndex(m) === 0 ? ' ' : ` ${MONTHS[monthIndex(m) - 1]?.[1] ?? ''} ${y} `)],
     [new RegExp(`(?<!\\d)\\d{4}${ERA}`, 'g'), ' '],
   ]);
   out = markEarlier(applyGloss(out, PUNCTUATION), EARLIER, /([.;\n])/);
