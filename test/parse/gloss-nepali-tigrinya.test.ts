@@ -70,6 +70,29 @@ describe('Nepali (gloss-nepali.ts)', () => {
     expect(glossForeign('क्यानडाले दुई दिनमा ३ हजार ४ सय ९५ जनालाई निमन्त्रणा पठाएको छ, यो पनि राम्रो खबर हो।')).toContain('3,495 candidates');
   });
 
+  it('a Bikram Sambat day that disagrees with the Gregorian one on its line gives no day; a numeric one in a sheet is read', () => {
+    expect(glossForeign('२०८१ फागुन २३ शुक्रबार | 7 March 2025 — क्यानडाले यो हप्ता ड्र गरेको छ र धेरै जना पनि खुसी भए।')).toContain('Friday, March 7, 2025');
+    expect(glossForeign('२०८१ फागुन २२ | 7 March 2025 — क्यानडाले यो हप्ता ड्र गरेको छ र धेरै जना पनि खुसी भए।')).not.toContain('March 6');
+    expect(glossForeign('मिति | कार्यक्रम | ITA\n२०८२-०७-११ | CEC | १,००० — क्यानडाले यो हप्ता ड्र गरेको छ र धेरै जना पनि खुसी भए।')).toContain('2025-10-28 | CEC | 1,000');
+  });
+
+  it('a correction ("सच्याइएको … पहिलेको संस्करणमा … लेखिएको थियो") takes its wrong figure back; a fact check ("यो दाबी झुटो हो") announces nothing', () => {
+    const corrected = [
+      'क्यानडा नेपाली खबर',
+      '२०८२ जेठ १७ गते शनिबार',
+      'सच्याइएको: यस समाचारको पहिलेको संस्करणमा न्यूनतम CRS अंक ५२९ लेखिएको थियो, जुन गलत हो। सही अंक ५२२ हो।',
+      'IRCC ले बुधबार (मे २८) सञ्चालन गरेको CEC ड्रमा ३,००० जनालाई स्थायी बसोबासका लागि निम्तो पठायो। न्यूनतम CRS अंक ५२९ रह्यो।',
+    ].join('\n');
+    expect(glossForeign(corrected)).toContain('Correction: an earlier version of this article');
+    expect(facts(corrected, '2025-05-31')).toEqual([['2025-05-28', null, 'cec', 3000, null, null]]);
+    const factCheck = [
+      'तथ्य जाँच: "IRCC ले आज १०,००० जनालाई ITA दियो" भन्ने भाइरल पोस्ट झुटो हो',
+      '२०८२ जेठ १७ गते शनिबार',
+      'सामाजिक सञ्जालमा भाइरल एउटा पोस्टमा IRCC ले आज १०,००० जनालाई ३८० अंकमा ITA दिएको दाबी गरिएको छ। यो दाबी झुटो हो। IRCC को वेबसाइटमा यस्तो कुनै ड्र छैन।',
+    ].join('\n');
+    expect(facts(factCheck, '2025-05-31')).toEqual([]);
+  });
+
   it('a guide ("कसरी", how to; "उदाहरणका लागि", for example) announces none of its example rounds', () => {
     const page = [
       'गाइड: Express Entry मा PR निमन्त्रणा कसरी पाउने?',

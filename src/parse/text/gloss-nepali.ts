@@ -1,26 +1,18 @@
-import { bikramSambatToGregorian } from './bikram-sambat.ts';
+import { B, E, T, glossNepaliDates } from './nepali-dates.ts';
 import { matchesOf } from './matches.ts';
-import { GLOSS_COUNT, applyGloss, finishGloss, glossDay, grouped, hasEnough, markEarlier, monthNamer, script, type GlossRule, type MonthTable } from './gloss-rules.ts';
+import { GLOSS_COUNT, finishGloss, grouped, hasEnough, markEarlier, script, type GlossRule, type MonthTable } from './gloss-rules.ts';
 
 /**
  * Nepali draw news glossed into the English the reader knows (docs/parser.md, "Nepali and Tigrinya"). Nepali is written in
  * Devanagari, as Hindi and Marathi are: a page is Nepali by words they do not write ("छ", "थियो", "भयो", "पनि", "जना", "हिजो",
- * "क्यानडा", …). Read: Devanagari digits; Bikram Sambat days ("२०८१ भदौ १२ गते बुधबार" → "Wednesday, August 28, 2024", through
- * `bikram-sambat.ts`); Gregorian months as Nepali spells them ("अगस्ट २६", "सेप्टेम्बर ७"); weekdays, "आज" (today), "हिजो"
- * (yesterday); rounds ("राउन्ड नम्बर ३११", "४२औँ ड्रमा"); counts ("१,१२१ जना उम्मेदवारलाई … ITA पठाइयो" → "1,121 candidates were
+ * "क्यानडा", …). Read: Devanagari digits and figures in units ("३ हजार ४ सय ९५"); days (`nepali-dates.ts`: Bikram Sambat,
+ * Gregorian months as Nepali spells them, weekdays); "आज" (today), "हिजो" (yesterday); rounds ("राउन्ड नम्बर ३११", "४२औँ ड्रमा"); counts ("१,१२१ जना उम्मेदवारलाई … ITA पठाइयो" → "1,121 candidates were
  * sent invitations"); cut-offs ("न्यूनतम CRS स्कोर", "कट-अफ", "न्यूनतम अंक"); programs and the words of a draw report. What the
  * glossary does not know is dropped; a sentence that speaks of an earlier draw ("अघिल्लो", previous; "गत", last) is context.
  */
 
-/** Devanagari letters without the danda ("।", a full stop); the joiners a conjunct may write ("झर्‍यो"). */
-const D = String.raw`\u0900-\u0963\u0966-\u097f\u200c\u200d`;
 const DEVANAGARI = /[\u0900-\u0963\u0966-\u097f]/g;
 const DEVANAGARI_DIGIT = /[\u0966-\u096f]/g;
-/** Not after a Devanagari letter; not before one (a word's Nepali endings are spelled out where they are read). */
-const B = `(?<![${D}])`;
-const E = `(?![${D}])`;
-/** A word's Devanagari tail: its postpositions ("ड्रमा", in the draw; "जनालाई", to … people). */
-const T = `[${D}]*`;
 
 /** Words only Nepali writes, and Hindi's commonest ones (which Nepali does not). */
 const NEPALI_WORD = new RegExp(
@@ -36,76 +28,12 @@ export const isNepali = (text: string): boolean => {
   return new Set(found).size >= 4 && found.length > 2 * (text.match(HINDI_WORD) ?? []).length;
 };
 
-/** The Bikram Sambat months, Baisakh to Chaitra, with their common spellings. */
-const BS_MONTHS = ['[बव]ैशाख', 'जेठ|जेष्ठ', 'असार|आषाढ', 'साउन|श्रावण', 'भदौ|भाद्र', 'असोज|आश्विन', 'कात्तिक|कार्तिक', 'मंसिर|मङ्सिर|मार्ग', 'पुस|पौष', 'माघ', 'फागुन|फाल्गुन', 'चैत|चैत्र'];
-const BS_MONTH = `(${BS_MONTHS.join('|')})`;
-const bsMonthNumber = (word: string): number => BS_MONTHS.findIndex((m) => new RegExp(`^(?:${m})$`).test(word)) + 1;
-
-/** Gregorian months as Nepali spells them ("मे" only as a word: "मेरो" is "my"). */
-const MONTHS: MonthTable = [
-  ['जनवरी', 'January'],
-  ['फेब्रुअरी|फेब्रुवरी', 'February'],
-  ['मार्च', 'March'],
-  ['अप्रिल|एप्रिल', 'April'],
-  ['मे', 'May'],
-  ['जुन', 'June'],
-  ['जुलाई', 'July'],
-  ['अगस्ट|अगष्ट|अगस्त', 'August'],
-  ['सेप्टेम्बर|सेप्टेम्वर|सेप्तेम्बर', 'September'],
-  ['अक्टोबर|अक्टुबर', 'October'],
-  ['नोभेम्बर|नोवेम्बर', 'November'],
-  ['डिसेम्बर', 'December'],
-];
-/** A Gregorian month, with a genitive "को" or "मा" (in) after it at most ("जुनको", June's). */
-const MONTH = `${B}(${MONTHS.map(([ne]) => ne).join('|')})(?:को|मा)?${E}`;
-const monthOf = monthNamer(MONTHS);
-
-const WEEKDAYS: MonthTable = [
-  ['आइत[बव]ार', 'Sunday'],
-  ['सोम[बव]ार', 'Monday'],
-  ['मङ्गल[बव]ार|मंगल[बव]ार', 'Tuesday'],
-  ['बुध[बव]ार', 'Wednesday'],
-  ['बिही[बव]ार|बिहि[बव]ार', 'Thursday'],
-  ['शुक्र[बव]ार', 'Friday'],
-  ['शनि[बव]ार', 'Saturday'],
-];
-const WEEKDAY = `(${WEEKDAYS.map(([ne]) => ne).join('|')})`;
-const weekdayOf = monthNamer(WEEKDAYS);
-const ENGLISH_WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-
-/** A Bikram Sambat day: year first ("२०८१ भदौ १२ गते", "वि.सं. २०७३ भदौ २३,") or day first ("१२ भदौ २०८१"), a weekday after it. */
-const BS_DAY = new RegExp(
-  String.raw`(?:वि\.?[ \t]?सं\.?[ \t]?)?(?:(?<![\d,])(\d{4})[ \t]${BS_MONTH}[ \t](\d{1,2})|(?<![\d,])(\d{1,2})[ \t](?:गते[ \t])?${BS_MONTH}[ \t](\d{4}))(?!\d)(?:[ \t]?गते)?(?:,?[ \t]${WEEKDAY})?`,
-  'g',
-);
-/** A Bikram Sambat day without its year ("असार २३ गते"), or a month with only its year ("२०८२ साउन"): see `glossNepali`. */
-const BS_YEARLESS = new RegExp(String.raw`${B}${BS_MONTH}[ \t](\d{1,2})(?!\d)(?:[ \t]?गते)?${E}`, 'g');
-const BS_MONTH_YEAR = new RegExp(String.raw`(?<![\d,])(\d{4})[ \t]${BS_MONTH}${T}`, 'g');
-
-/** The Gregorian day of a Bikram Sambat one as English writes it, with its weekday if it agrees (no day if it does not). */
-function glossBsDay(year: number, month: string, day: string, weekday: string): string {
-  const g = bikramSambatToGregorian(year, bsMonthNumber(month), Number(day));
-  if (!g) return ' ';
-  const english = weekday ? weekdayOf(weekday) : '';
-  if (english && ENGLISH_WEEKDAYS[new Date(Date.UTC(g.year, g.month - 1, g.day)).getUTCDay()] !== english) return ' ';
-  return ` ${english ? `${english}, ` : ''}${glossDay(String(g.year), String(g.month), String(g.day)) ?? ''} `;
-}
-
-/** The Bikram Sambat year and month of the page's latest day written with its year (its dateline, most often). */
-function pageYear(text: string): readonly [number, number] | null {
-  let best: [number, number] | null = null;
-  for (const m of matchesOf(BS_DAY, text)) {
-    const y = Number(m[1] || m[6]);
-    const month = bsMonthNumber(m[2] || m[5] || '');
-    if (!best || y * 12 + month > best[0] * 12 + best[1]) best = [y, month];
-  }
-  return best;
-}
-
 const NUM = GLOSS_COUNT;
 const PERSON = `(?:जना|उम्मेदवार|आवेदक|व्यक्ति|मानिस)${T}`;
 const INVITATION = `(?:निमन्त्रणा|आमन्त्रण|निम्तो)${T}`;
 const SENT = '(?:पठाइयो|पठाएको|पठाइएको|पठायो|दिइयो|दिएको|दिइएको|गरिएको|गरियो)';
+/** Not members of a group, nor friends, who got invitations ("हाम्रो ग्रुपका १२ जनाले ITA पाए"): a count, but no round's. */
+const OURS = String.raw`(?<!(?:हाम्रो|मेरो|हामीमध्ये|ग्रुप|समूह|साथी|सदस्य)[^\n.।]{0,40})`;
 const SCRIPT = script('\u0900-\u097f', '‘’');
 /** Nepali's number words for a few draws or days. */
 const NUMBER_WORDS: MonthTable = [
@@ -113,6 +41,16 @@ const NUMBER_WORDS: MonthTable = [
   ['तीन', 'three'],
   ['चार', 'four'],
   ['पाँच|पांच', 'five'],
+];
+
+/** Programs as Nepali spells them. */
+const PROGRAMS: MonthTable = [
+  ['क्यानेडियन[ \\t]एक्सपेरियन्स[ \\t]क्लास|क्यानडेली[ \\t]अनुभव[ \\t]वर्ग', 'Canadian Experience Class'],
+  ['प्रोभिन्सियल[ \\t]नोमिनी[ \\t]प्रोग्राम|प्रादेशिक[ \\t]मनोनयन[ \\t]कार्यक्रम|प्रदेश[ \\t]मनोनयन[ \\t]कार्यक्रम', 'Provincial Nominee Program'],
+  ['फेडरल[ \\t]स्किल्ड[ \\t]वर्कर(?:[ \\t]प्रोग्राम)?', 'Federal Skilled Worker Program'],
+  ['फेडरल[ \\t]स्किल्ड[ \\t]ट्रेड्स(?:[ \\t]प्रोग्राम)?', 'Federal Skilled Trades Program'],
+  ['स्वास्थ्य[ \\t](?:सेवा|क्षेत्र)|स्वास्थ्यकर्मी', 'healthcare'],
+  ['फ्रेन्च[ \\t]भाषा|फ्रेन्च[ \\t]भाषी', 'French-language'],
 ];
 
 /** Provinces and other countries as Nepali spells them. */
@@ -128,22 +66,6 @@ const PLACES: MonthTable = [
   ['अस्ट्रेलिया|अष्ट्रेलिया', 'Australia'],
   ['न्युजिल्यान्ड|न्यूजिल्यान्ड', 'New Zealand'],
   ['बेलायत', 'the United Kingdom'],
-];
-
-const DATES: readonly GlossRule[] = [
-  // Gregorian days: "२०१८ जनवरी २५" (year first), "जनवरी १७, २०१८", "२८ जुन २०२३", "अगस्ट २६", "१३ फेब्रुअरी", "जुलाई २०२५" (a month).
-  [new RegExp(String.raw`(?<![\d,])(\d{4})[ \t]${MONTH}[ \t](\d{1,2})(?!\d)`, 'g'), (_, y = '', m = '', d = '') => ` ${monthOf(m)} ${String(Number(d))}, ${y} `],
-  [new RegExp(String.raw`${MONTH}[ \t](\d{1,2}),?[ \t](\d{4})(?!\d)`, 'g'), (_, m = '', d = '', y = '') => ` ${monthOf(m)} ${String(Number(d))}, ${y} `],
-  [new RegExp(String.raw`(?<![\d,])(\d{1,2})[ \t]${MONTH}[ \t](\d{4})(?!\d)`, 'g'), (_, d = '', m = '', y = '') => ` ${monthOf(m)} ${String(Number(d))}, ${y} `],
-  [new RegExp(String.raw`${MONTH}[ \t](\d{4})(?!\d)`, 'g'), (_, m = '', y = '') => ` ${monthOf(m)} ${y} `],
-  [new RegExp(String.raw`${MONTH}[ \t](\d{1,2})(?![\d,])`, 'g'), (_, m = '', d = '') => ` ${monthOf(m)} ${String(Number(d))} `],
-  [new RegExp(String.raw`(?<![\d,])(\d{1,2})[ \t]${MONTH}`, 'g'), (_, d = '', m = '') => ` ${monthOf(m)} ${String(Number(d))} `],
-  // A month alone (not "जुन", which, nor "मे", which only a figure makes June and May).
-  [new RegExp(MONTH, 'g'), (all, m = '') => (/^(?:जुन|मे)/.test(m) ? all : ` ${monthOf(m)} `)],
-  // "बुधबार (सेप्टेम्बर ७)" (on Wednesday, September 7); a dateline's weekday at a line's end stays bare.
-  ...WEEKDAYS.map(([ne, en]): GlossRule => [new RegExp(`(?:${ne})(?=[ \\t]*(?:$|\\n))`, 'gm'), ` ${en} `]),
-  ...WEEKDAYS.map(([ne, en]): GlossRule => [new RegExp(`${B}(?:${ne})(?:को|मा)?${E}`, 'g'), ` on ${en} `]),
-  [/(on [A-Z][a-z]+day) \(([A-Z][a-z]+ \d{1,2})\)/g, '$1, $2,'],
 ];
 
 const RULES: readonly GlossRule[] = [
@@ -162,6 +84,8 @@ const RULES: readonly GlossRule[] = [
   [new RegExp(`${B}(?:सारांश|सारसंक्षेप)${T}`, 'g'), ' recap '],
   [new RegExp(`${B}महिनाभर${E}`, 'g'), ' throughout the month '],
   [new RegExp(`(?<=[A-Z][a-z]+[ \\t]{1,2})महिनामा${E}`, 'g'), ' month, '],
+  // "CRS जम्मा ७५" (CRS only 75); "कुल ७,५५८" (a total of 7,558).
+  [new RegExp(`(?<=(?:CRS|स्कोर|अंक|अफ)[ \\t]{1,2})जम्मा(?=[ \\t]{1,2}\\d)`, 'g'), ' only '],
   [new RegExp(`${B}(?:कुल|जम्मा)(?=[ \\t]{1,2}\\d)`, 'g'), ' a total of '],
   [new RegExp(`${B}(?:यो[ \\t]पनि[ \\t])?पढ्नुहोस्${E}`, 'g'), ' Also read '],
   // Spans of time carry no count: "६० दिनभित्र" (within 60 days), "६ महिना", "३ वर्ष".
@@ -171,7 +95,11 @@ const RULES: readonly GlossRule[] = [
   ],
   // Plans and forecasts: "अनुमान" (estimate), "सम्भावना" (likelihood), "हुन सक्छ" (may be), "अर्को ड्र" (the next draw), "कहिले" (when).
   [new RegExp(`${B}(?:पूर्वानुमान|अनुमान|प्रक्षेपण)${T}`, 'g'), ' forecast '],
-  [new RegExp(`${B}(?:अर्को|आगामी)[ \\t](?:(?:Express Entry|एक्सप्रेस[ \\t]इन्ट्री)[ \\t])?(?:(CEC|PNP|FSW|FST)[ \\t])?(?:ड्र|राउन्ड)${T}`, 'g'), (_, p = '') => ` the next ${p ? `${p} ` : ''}draw `],
+  // "आगामी ड्र" is the next draw; "अर्को ड्र" another, or the next one when the page asks when ("अर्को ड्र कहिले?").
+  [
+    new RegExp(`${B}(?:(आगामी)|अर्को)[ \\t](?:(?:Express Entry|एक्सप्रेस[ \\t]इन्ट्री)[ \\t])?(?:(CEC|PNP|FSW|FST)[ \\t])?(?:ड्र|राउन्ड)${T}`, 'g'),
+    (_, next = '', p = '') => ` ${next ? 'the next' : 'another'} ${p ? `${p} ` : ''}draw `,
+  ],
   [new RegExp(`${B}कहिले${E}`, 'g'), ' when will '],
   [new RegExp(`${B}(?:सम्भावना|सम्भव)${T}`, 'g'), ' likely '],
   [new RegExp(`${B}(?:हुन|दिइन|गर्न|पुग्न)[ \\t]सक्छ${E}`, 'g'), ' may be '],
@@ -179,11 +107,32 @@ const RULES: readonly GlossRule[] = [
   [new RegExp(`${B}(?:करिब|लगभग|झन्डै|झण्डै)${E}`, 'g'), ' about '],
   [new RegExp(`${B}अहिलेसम्म${E}`, 'g'), ' so far '],
   [new RegExp(`${B}कुनै[ \\t](?:पनि[ \\t])?(?:ड्र|राउन्ड)[ \\t](?:भएको[ \\t]छैन|भएन|भएका[ \\t]छैनन्)${E}`, 'g'), ' no draw has been held '],
+  // A correction ("सच्याइएको", "पहिलेको संस्करणमा … लेखिएको थियो", an earlier version stated; "गलत", wrong; "सही", correct; "होइन",
+  // not) and a fact check ("तथ्य जाँच", "भाइरल पोस्ट", "यो दाबी झुटो हो", this claim is false): the figures they take back.
+  [new RegExp(`${B}(?:सच्याइएको|संशोधित|त्रुटि[ \\t]सुधार)${E}`, 'g'), ' Correction '],
+  [new RegExp(`${B}(?:यस[ \\t](?:समाचार|लेख)को[ \\t])?(?:पहिलेको|अघिल्लो)[ \\t]संस्करणमा${E}`, 'g'), ' an earlier version of this article '],
+  [new RegExp(`${B}(?:लेखिएको|उल्लेख[ \\t]गरिएको|भनिएको)[ \\t]थियो${E}`, 'g'), ' stated '],
+  [new RegExp(`${B}गलत[ \\t]रूपमा${E}`, 'g'), ' incorrectly '],
+  [new RegExp(`${B}गलत${E}`, 'g'), ' wrong '],
+  [new RegExp(`${B}सही${E}`, 'g'), ' correct '],
+  [new RegExp(`${B}होइन${E}`, 'g'), ' not '],
+  [new RegExp(`${B}तथ्य[ \\t]?(?:जाँच|जाँचा|परीक्षण)${E}`, 'g'), ' Fact check '],
+  [new RegExp(`${B}(?:यो|त्यो|उक्त)[ \\t]दाबी[ \\t](?:झुटो|झूटो|गलत|भ्रामक|नक्कली)[ \\t](?:हो|छ)${E}`, 'g'), ' this claim is false '],
+  [new RegExp(`${B}(?:झुटो|झूटो|नक्कली|फेक)[ \\t](?:हो|छ)${E}`, 'g'), ' is fake '],
+  [new RegExp(`${B}(?:झुटो|झूटो|नक्कली|फेक)${T}`, 'g'), ' fake '],
+  [new RegExp(`${B}भ्रामक${T}`, 'g'), ' misleading '],
+  [new RegExp(`${B}दाबी${T}`, 'g'), ' claim '],
+  [new RegExp(`${B}भाइरल${E}`, 'g'), ' viral '],
+  [new RegExp(`${B}(?:अफवाह|हल्ला)${T}`, 'g'), ' rumour '],
+  [new RegExp(`${B}(?:पोस्ट|स्क्रिनसट|स्क्रिनसट)${T}`, 'g'), ' post '],
+  [new RegExp(`${B}यस्तो[ \\t]कुनै[ \\t](?:ड्र|राउन्ड)[ \\t]छैन${E}`, 'g'), ' no such draw '],
+  [new RegExp(`${B}(?<!-[ \\t]?)(?:ब्रेकिङ(?:[ \\t]न्युज)?|ताजा[ \\t]समाचार)${E}`, 'g'), ' Breaking news '],
   [new RegExp(`${B}(?:आज|आजको|आजै)${E}`, 'g'), ' today '],
   [new RegExp(`${B}हिजो[ \\t]राति${E}`, 'g'), ' last night '],
   [new RegExp(`${B}हिजो${T}`, 'g'), ' yesterday '],
   [new RegExp(`${B}अस्ति${E}`, 'g'), ' the day before yesterday '],
   [new RegExp(`${B}(?:त्यसको[ \\t])?भोलिपल्ट${E}`, 'g'), ' the next day, '],
+  [new RegExp(`${B}भोलि${E}`, 'g'), ' tomorrow '],
   [new RegExp(`${B}(?:यो|यस)[ \\t]हप्ता${T}`, 'g'), ' this week '],
   [new RegExp(`${B}(?:गत|अघिल्लो)[ \\t]हप्ता${T}`, 'g'), ' last week '],
   [new RegExp(`${B}(?:अर्को|आगामी)[ \\t]हप्ता${T}`, 'g'), ' next week '],
@@ -192,7 +141,11 @@ const RULES: readonly GlossRule[] = [
   [new RegExp(`${B}लगातार[ \\t](?:दुई|2)[ \\t]दिन${E}`, 'g'), ' on two consecutive days '],
   // Rounds: "राउन्ड नम्बर ३११", "राउन्ड नं. २२६", "ड्र नं.", "४२औँ ड्रमा" (in the 42nd draw), "१७६औँ राउन्डमा".
   [new RegExp(String.raw`${B}(?:राउन्ड|ड्र)[ \t]?(?:नम्बर|नं\.?)[ \t]?#?(\d{1,3})(?!\d)(?:[ \t]?मा${E})?`, 'g'), ' draw #$1 '],
-  [new RegExp(String.raw`(?<![\d,])(\d{1,3})[ \t]?(?:औँ|औं|ौँ|ौं)[ \t](?:ड्र|राउन्ड)${T}`, 'g'), ' the $1th round '],
+  // Not a year's or a program's count ("२०२५ को ४औँ ड्र", the year's 4th; "CEC को १२औँ ड्र", the 12th CEC round).
+  [
+    new RegExp(String.raw`(?<!(?:\d{4}|वर्ष|साल|CEC|PNP|FSW|FST|French-language|[Hh]ealthcare|[Tt]rades|श्रेणी)[ \t]?(?:को|का)?[ \t]?)(?<![\d,])(\d{1,3})[ \t]?(?:औँ|औं|ौँ|ौं)[ \t](?:ड्र|राउन्ड)${T}`, 'g'),
+    ' the $1th round ',
+  ],
   [/टाई-?[ \t]?ब्रेकि(?:ङ|ंग)[ \t]?नियम(?:को[ \t]समय)?/g, ' tie-breaking rule '],
   // Counts and what happened to them: "१,१२१ जना उम्मेदवारलाई … ITA पठाइयो", "३,३०० जनाले ITA पाए" (received ITAs), "२,५०० जनालाई
   // ITA", "२७,३३२ उम्मेदवारलाई … निमन्त्रणा पठाएको छ", "१,००० जनालाई … आमन्त्रण गरिएको छ" (were invited).
@@ -203,12 +156,12 @@ const RULES: readonly GlossRule[] = [
   ],
   [
     new RegExp(
-      String.raw`${NUM}[ \t]?(?:जना[ \t])?${PERSON}[ \t](?:[^\s.]+[ \t]){0,10}?(?:ITA|Invitation to Apply|${INVITATION})(?:[ \t]?\((?:ITA|Invitation to Apply)\))?[ \t]?(?:${SENT}|पाए|पाएका)`,
+      String.raw`${OURS}${NUM}[ \t]?(?:जना[ \t])?${PERSON}[ \t](?:[^\s.,\d]+[ \t]){0,8}?(?:ITA|Invitation to Apply|${INVITATION})(?:[ \t]?\((?:ITA|Invitation to Apply)\))?[ \t]?(?:${SENT}|पाए|पाएका)`,
       'g',
     ),
     ' $1 candidates were sent invitations ',
   ],
-  [new RegExp(String.raw`${NUM}[ \t]?(?:जना[ \t])?${PERSON}[ \t](?:ITA|${INVITATION})`, 'g'), ' $1 candidates were sent invitations '],
+  [new RegExp(String.raw`${OURS}${NUM}[ \t]?(?:जना[ \t])?${PERSON}[ \t](?:ITA|${INVITATION})`, 'g'), ' $1 candidates were sent invitations '],
   [new RegExp(String.raw`${NUM}[ \t]?(?:जना[ \t])?${PERSON}`, 'g'), ' $1 candidates '],
   [new RegExp(String.raw`${NUM}[ \t]?${INVITATION}`, 'g'), ' $1 invitations '],
   [new RegExp(String.raw`${NUM}[ \t]?ITAs?(?![A-Za-z])`, 'g'), ' $1 invitations '],
@@ -226,11 +179,21 @@ const RULES: readonly GlossRule[] = [
   ],
   [new RegExp(String.raw`(?<![\d,])(\d{2,4})[ \t]?(?:को[ \t])?(?:हाराहारीमा|आसपास|वरिपरि)${E}`, 'g'), ' around $1 '],
   [new RegExp(String.raw`(?<![\d,])(\d[\d,]*)[ \t]?भन्दा[ \t](?:बढी|धेरै|माथि)${E}`, 'g'), ' more than $1 '],
+  // "५२९ बाट घटेर ५१८ मा" (fell from 529 to 518; not from two figures, "५२१ र ५२९ बाट", which the reader would take for a
+  // round's), "५२० माथि" (above 520), "४०० तल" (below 400).
+  [
+    new RegExp(String.raw`(?<![\d,][ \t]र[ \t])(?<![\d,])(\d{2,4})[ \t]?(?:अंक[ \t]?)?बाट[ \t]?(घटेर|झरेर|बढेर|उक्लिएर)?${E}`, 'g'),
+    (_, n = '', dir = '') => ` ${dir ? (/बढ|उक्लि/.test(dir) ? 'rose ' : 'fell ') : ''}from ${n} `,
+  ],
+  [new RegExp(String.raw`(?<![\d,])(\d{2,4})[ \t]?(?:अंक[ \t]?)?(?:भन्दा[ \t])?माथि${E}`, 'g'), ' above $1 '],
+  [new RegExp(String.raw`(?<![\d,])(\d{2,4})[ \t]?(?:अंक[ \t]?)?(?:भन्दा[ \t])?(?:तल|मुनि)${E}`, 'g'), ' below $1 '],
   [new RegExp(String.raw`(?<![\d,])(\d[\d,]*)[ \t]?भन्दा[ \t](?:कम|तल)${E}`, 'g'), ' less than $1 '],
   // Cut-offs: "न्यूनतम CRS स्कोर ६९४ थियो", "कट-अफ ५०७ मा झर्‍यो" (fell to 507), "कट-अफ स्कोर ५०७ रह्यो", "न्यूनतम अंक ४९१".
-  [/कट-?[ \t]?अफ[ \t]?(?:स्कोर[ \t])?(\d{2,4})[ \t]?मा[ \t]झर्[\u0900-\u097f\u200c\u200d]*/g, ' cut-off fell to $1 '],
-  [/(\d{2,4})[ \t]?मा[ \t](?:झर्|घट्)[\u0900-\u097f\u200c\u200d]*/g, ' to $1 '],
-  [new RegExp(`${B}न्यूनतम(?:[ \\t]CRS)?[ \\t]?(?:स्कोर|अंक)?${E}`, 'g'), ' minimum CRS score '],
+  [/कट-?[ \t]?अफ[ \t]?(?:स्कोर[ \t])?(\d{2,3})[ \t]?मा[ \t]झर[\u0900-\u097f\u200c\u200d]*/g, ' cut-off fell to $1 '],
+  [/(?<![\d,])(\d{2,3})[ \t]?मा[ \t](?:झर|घट)[\u0900-\u097f\u200c\u200d]*/g, ' to $1 '],
+  [new RegExp(`${B}न्यूनतम[ \\t]CRS(?:[ \\t]?(?:स्कोर|अंक))?${E}`, 'g'), ' minimum CRS score '],
+  [new RegExp(`${B}न्यूनतम[ \\t](?:स्कोर|अंक)${E}`, 'g'), ' minimum score '],
+  [new RegExp(`${B}न्यूनतम${E}`, 'g'), ' minimum '],
   [/कट-?[ \t]?अफ(?:[ \t]स्कोर)?/g, ' cut-off score '],
   [new RegExp(String.raw`(\d{2,4})[ \t]?(?:अंक|पोइन्ट)${T}`, 'g'), ' $1 points '],
   [new RegExp(`${B}(?:स्कोर|अंक)${T}`, 'g'), ' score '],
@@ -243,20 +206,26 @@ const RULES: readonly GlossRule[] = [
   [new RegExp(`${B}अघिल्लो[ \\t](?:(CEC|PNP|FSW|FST)[ \\t])?(?:ड्र|राउन्ड)${T}`, 'g'), (_, p = '') => ` the previous ${p ? `${p} ` : ''}draw `],
   [new RegExp(`${B}(?:ड्र|राउन्ड)${T}`, 'g'), ' draw '],
   [new RegExp(`${B}सबै[ \\t]कार्यक्रम${T}`, 'g'), ' all programs '],
-  [new RegExp(`${B}स्वास्थ्य[ \\t]सेवा${T}`, 'g'), ' healthcare '],
-  [new RegExp(`${B}फ्रेन्च[ \\t]भाषा${T}`, 'g'), ' French-language '],
+  ...PROGRAMS.map(([ne, en]): GlossRule => [new RegExp(`${B}(?:${ne})${T}`, 'g'), ` ${en} `]),
   // Provinces (their own draws are no Express Entry rounds) and other countries.
   ...PLACES.map(([ne, en]): GlossRule => [new RegExp(`${B}(?:${ne})${T}`, 'g'), ` ${en} `]),
   [new RegExp(`${B}प्रदेश${T}`, 'g'), ' province '],
   [new RegExp(`${B}क्यानडा${T}`, 'g'), ' Canada '],
   [new RegExp(`${B}सञ्चालन[ \\t](?:गर्‍यो|गर्यो|गरेको[ \\t]छ|गरियो)`, 'g'), ' held '],
+  [new RegExp(`${B}सम्पन्न[ \\t]?(?:गर्‍यो|गर्यो|गरेको|गर्दै|भयो|भएको)${E}`, 'g'), ' held '],
   [new RegExp(`${B}अन्तर्गत${E}`, 'g'), ' under '],
   [new RegExp(`${B}(?:र|अनि|तथा)${E}`, 'g'), ' and '],
   [new RegExp(`${B}नहुनु${E}`, 'g'), ' no draw being held '],
 ];
 
-/** A sentence that speaks of an earlier draw ("अघिल्लो", previous; "गत", last; "तुलनामा", compared with; "दिइएको थियो", had been given). */
-const EARLIER = new RegExp(`${B}(?:अघिल्लो|गत|तुलनामा)${E}|दिइएको[ \\t]थियो|गरिएको[ \\t]थियो`);
+/**
+ * A sentence that speaks of an earlier draw: "अघिल्लो" (previous), "गत ड्र" (the last draw), "तुलनामा" (compared with), "यसअघि"
+ * (before this), "पछिल्लो पटक" (the last time), a pluperfect of its invitations ("दिइएको थियो", had been given; not "तोकिएको
+ * थियो", had been set, which a page says of the round's own cut-off).
+ */
+const EARLIER = new RegExp(
+  `${B}(?:अघिल्लो|अघिल्ला|तुलनामा|यसअघि|त्यसअघि)${E}|${B}(?:यस|त्यस|योभन्दा|यसभन्दा)[ \\t]?(?:अघि|पहिले)${E}|${B}पछिल्लो[ \\t]पटक${E}|${B}गत[ \\t](?:ड्र|राउन्ड|पटक)|(?:दिइएको|पठाइएको|पठाएको|बोलाइएको|पाएका|पाएको|भएको|गरिएको)[ \\t](?:थियो|थिए)`,
+);
 
 /** Figures told with Nepali's units: "३ हजार ४ सय ९५" (3,495), "१ लाख ७७ हजार" (177,000); the units in falling order. */
 const UNIT_NUMBER = /(?<![\d,])\d{1,3}[ \t]?(?:लाख|हजार|सय)(?:[ \t]?\d{1,3}[ \t]?(?:लाख|हजार|सय))*(?:[ \t]\d{1,2}(?![\d,]))?/g;
@@ -274,13 +243,6 @@ function unitNumber(words: string): string {
 
 export function glossNepali(text: string): string {
   let out = text.replace(DEVANAGARI_DIGIT, (d) => String(d.charCodeAt(0) - 0x0966)).replace(UNIT_NUMBER, unitNumber);
-  const anchor = pageYear(out);
-  out = applyGloss(out, [
-    [BS_DAY, (_, y1 = '', m1 = '', d1 = '', d2 = '', m2 = '', y2 = '', w = '') => glossBsDay(Number(y1 || y2), m1 || m2, d1 || d2, w)],
-    [BS_MONTH_YEAR, ' '],
-    // Without its year, a day of the page's year (the one before, if its month comes after the page's).
-    [BS_YEARLESS, (_, m = '', d = '') => (anchor ? glossBsDay(anchor[0] - (bsMonthNumber(m) > anchor[1] ? 1 : 0), m, d, '') : ' ')],
-    ...DATES,
-  ]);
+  out = glossNepaliDates(out);
   return finishGloss(markEarlier(out, EARLIER, /((?<!\d),|,(?!\d)|[।\n])/), RULES, SCRIPT);
 }
