@@ -31,7 +31,7 @@ export const isNepali = (text: string): boolean => {
 const NUM = GLOSS_COUNT;
 const PERSON = `(?:जना|उम्मेदवार|आवेदक|व्यक्ति|मानिस)${T}`;
 const INVITATION = `(?:निमन्त्रणा|आमन्त्रण|निम्तो)${T}`;
-const SENT = '(?:पठाइयो|पठाएको|पठाइएको|पठायो|दिइयो|दिएको|दिइएको|गरिएको|गरियो)';
+const SENT = '(?:पठाइयो|पठाएको|पठाइएको|पठायो|दिइयो|दिएको|दिइएको|गरिएको|गरियो|गरेको)';
 /** Not members of a group, nor friends, who got invitations ("हाम्रो ग्रुपका १२ जनाले ITA पाए"): a count, but no round's. */
 const OURS = String.raw`(?<!(?:हाम्रो|मेरो|हामीमध्ये|ग्रुप|समूह|साथी|सदस्य)[^\n.।]{0,40})`;
 const SCRIPT = script('\u0900-\u097f', '‘’');
@@ -49,8 +49,11 @@ const PROGRAMS: MonthTable = [
   ['प्रोभिन्सियल[ \\t]नोमिनी[ \\t]प्रोग्राम|प्रादेशिक[ \\t]मनोनयन[ \\t]कार्यक्रम|प्रदेश[ \\t]मनोनयन[ \\t]कार्यक्रम', 'Provincial Nominee Program'],
   ['फेडरल[ \\t]स्किल्ड[ \\t]वर्कर(?:[ \\t]प्रोग्राम)?', 'Federal Skilled Worker Program'],
   ['फेडरल[ \\t]स्किल्ड[ \\t]ट्रेड्स(?:[ \\t]प्रोग्राम)?', 'Federal Skilled Trades Program'],
-  ['स्वास्थ्य[ \\t](?:सेवा|क्षेत्र)|स्वास्थ्यकर्मी', 'healthcare'],
-  ['फ्रेन्च[ \\t]भाषा|फ्रेन्च[ \\t]भाषी', 'French-language'],
+  ['स्वास्थ्य[ \\t](?:सेवा|क्षेत्र)', 'healthcare'],
+  // French speakers and a French round ("फ्रेन्च भाषी", "फ्रेन्च भाषामा दक्ष", "फ्रेन्च ड्र"); the language alone is only "French" (a
+  // page about another round may say French earns points).
+  ['फ्रेन्च[ \\t]भाषी|फ्रेन्च[ \\t]भाषा(?:मा)?[ \\t](?:दक्ष|जान्ने)|फ्रेन्च[ \\t](?:भाषा[ \\t])?(?=ड्र)', 'French-language'],
+  ['फ्रेन्च(?:[ \\t]भाषा)?', 'French'],
 ];
 
 /** Provinces and other countries as Nepali spells them. */

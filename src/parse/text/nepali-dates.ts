@@ -99,16 +99,20 @@ function pageYear(text: string): readonly [number, number] | null {
   return best;
 }
 
+/** What a figure counts when it is no day ("२ अंक", points; "५०० जना", people). */
+const NO_UNIT = String.raw`(?![ \t]?(?:अंक|जना|वटा|प्रतिशत|%|ITA|उम्मेदवार|दिन|महिना|वर्ष|हप्ता|हजार|सय|लाख))`;
+
 const DATES: readonly GlossRule[] = [
   // Gregorian days: "२०१८ जनवरी २५" (year first), "जनवरी १७, २०१८", "२८ जुन २०२३", "अगस्ट २६", "१३ फेब्रुअरी", "जुलाई २०२५" (a month).
-  [new RegExp(String.raw`(?<![\d,])(\d{4})[ \t]${MONTH}[ \t](\d{1,2})(?!\d)`, 'g'), (_, y = '', m = '', d = '') => ` ${monthOf(m)} ${String(Number(d))}, ${y} `],
+  [new RegExp(String.raw`(?<![\d,])(\d{4})[ \t]${MONTH}[ \t](\d{1,2})(?!\d)${NO_UNIT}`, 'g'), (_, y = '', m = '', d = '') => ` ${monthOf(m)} ${String(Number(d))}, ${y} `],
   [new RegExp(String.raw`${MONTH}[ \t](\d{1,2}),?[ \t](\d{4})(?!\d)`, 'g'), (_, m = '', d = '', y = '') => ` ${monthOf(m)} ${String(Number(d))}, ${y} `],
   [new RegExp(String.raw`(?<![\d,])(\d{1,2})[ \t]${MONTH}[ \t](\d{4})(?!\d)`, 'g'), (_, d = '', m = '', y = '') => ` ${monthOf(m)} ${String(Number(d))}, ${y} `],
   // "जुलाई २०२५ मा Express Entry" (Express Entry in July 2025: a month's account), "जुलाई २०२५ मा" (in July 2025).
   [new RegExp(String.raw`${MONTH}[ \t](\d{4})[ \t]?मा[ \t](?:Express Entry|एक्सप्रेस[ \t]इन्ट्री)(?:[ \t]?मा)?(?![${D}])`, 'g'), (_, m = '', y = '') => ` Express Entry in ${monthOf(m)} ${y} `],
   [new RegExp(String.raw`${MONTH}[ \t](\d{4})[ \t]?मा(?![${D}])`, 'g'), (_, m = '', y = '') => ` in ${monthOf(m)} ${y} `],
   [new RegExp(String.raw`${MONTH}[ \t](\d{4})(?!\d)`, 'g'), (_, m = '', y = '') => ` ${monthOf(m)} ${y} `],
-  [new RegExp(String.raw`${MONTH}[ \t](\d{1,2})(?![\d,])`, 'g'), (_, m = '', d = '') => ` ${monthOf(m)} ${String(Number(d))} `],
+  // Not a figure with its unit after it: "जुन २ अंकले कम हो" is "which is 2 points lower", no June 2.
+  [new RegExp(String.raw`${MONTH}[ \t](\d{1,2})(?![\d,])${NO_UNIT}`, 'g'), (_, m = '', d = '') => ` ${monthOf(m)} ${String(Number(d))} `],
   [new RegExp(String.raw`(?<![\d,])(\d{1,2})[ \t]${MONTH}`, 'g'), (_, d = '', m = '') => ` ${monthOf(m)} ${String(Number(d))} `],
   // A month alone (not "जुन", which, nor "मे", which only a figure makes June and May).
   [new RegExp(MONTH, 'g'), (all, m = '') => (/^(?:जुन|मे)/.test(m) ? all : ` ${monthOf(m)} `)],
