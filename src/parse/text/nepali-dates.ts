@@ -60,7 +60,7 @@ const BS_DAY = new RegExp(
   'g',
 );
 /** A Bikram Sambat day without its year ("असार २३ गते"), or a month with only its year ("२०८२ साउन"): see `glossNepali`. */
-const BS_YEARLESS = new RegExp(String.raw`${B}${BS_MONTH}[ \t](\d{1,2})(?!\d)(?:[ \t]?गते)?${E}`, 'g');
+const BS_YEARLESS = new RegExp(String.raw`${B}${BS_MONTH}[ \t](\d{1,2})(?!\d)(?:[ \t]?गते)?${E}(?:,?[ \t]${WEEKDAY})?`, 'g');
 const BS_MONTH_YEAR = new RegExp(String.raw`(?<![\d,])(\d{4})[ \t]${BS_MONTH}${T}`, 'g');
 
 /** The Gregorian day of a Bikram Sambat one as English writes it, with its weekday if it agrees (no day if it does not). */
@@ -125,27 +125,22 @@ const DATES: readonly GlossRule[] = [
 /** The days of a Nepali page (its digits Western) as English writes them. */
 export function glossNepaliDates(text: string): string {
   const anchor = pageYear(text);
-  // A Bikram Sambat day beside a Gregorian one on its line ("२०८१ फागुन २३ शुक्रबार | 7 March 2025") must be the same day.
+  // A Bikram Sambat day is read only where a weekday after it ("२०८१ भदौ १२ गते बुधबार") or a Gregorian day on its line ("२०८१
+  // फागुन २३ | 7 March 2025") agrees: a day converted by hand is easily a day off, and a wrong day is worse than none.
   const out = text.replace(BS_DAY, (all: string, ...m: unknown[]) => {
     const [y1 = '', m1 = '', d1 = '', d2 = '', m2 = '', y2 = '', w = ''] = m.slice(0, 7).map((x) => (typeof x === 'string' ? x : ''));
     const [at, whole] = m.slice(7) as [number, string];
     const english = glossBsDay(Number(y1 || y2), m1 || m2, d1 || d2, w);
     const beside = gregorianOnLine(whole.slice(whole.lastIndexOf('\n', at) + 1, (whole.indexOf('\n', at) + 1 || whole.length + 1) - 1).replace(all, ''));
-    return beside && !english.includes(beside) ? ' ' : english;
+    return (beside ? english.includes(beside) : w !== '') ? english : ' ';
   });
   return applyGloss(out, [
     [BS_MONTH_YEAR, ' '],
-    // A numeric day of years 2070–2083 ("२०८२-०७-११" in a sheet) can only be Bikram Sambat: written as ISO, as the cell was.
-    [
-      /(?<![\d/.-])(20[78]\d)([-/.])(\d{1,2})\2(\d{1,2})(?![\d/.-]?\d)/g,
-      (all, y = '', _sep = '', m = '', d = '') => {
-        if (Number(y) < 2070) return all;
-        const g = bikramSambatToGregorian(Number(y), Number(m), Number(d));
-        return g ? `${String(g.year)}-${String(g.month).padStart(2, '0')}-${String(g.day).padStart(2, '0')}` : ' ';
-      },
-    ],
-    // Without its year, a day of the page's year (the one before, if its month comes after the page's).
-    [BS_YEARLESS, (_, m = '', d = '') => (anchor ? glossBsDay(anchor[0] - (bsMonthNumber(m) > anchor[1] ? 1 : 0), m, d, '') : ' ')],
+    // A numeric day of years 2070–2083 ("२०८२-०७-११" in a sheet) can only be Bikram Sambat, with no weekday to check it: no day
+    // (nor a Gregorian year 2082).
+    [/(?<![\d/.-])(20[78]\d)([-/.])(\d{1,2})\2(\d{1,2})(?![\d/.-]?\d)/g, (all, y = '') => (Number(y) < 2070 ? all : ' ')],
+    // Without its year, a day of the page's year (the one before, if its month comes after the page's), with its weekday.
+    [BS_YEARLESS, (_, m = '', d = '', w = '') => (anchor && w ? glossBsDay(anchor[0] - (bsMonthNumber(m) > anchor[1] ? 1 : 0), m, d, w) : ' ')],
     ...DATES,
   ]);
 }
