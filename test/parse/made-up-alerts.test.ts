@@ -50,8 +50,8 @@ describe('made-up pages replayed as news', () => {
     expect(replay.alerts.filter((a) => !a.right).map((a) => `${a.page}: ${a.date} ${a.program} ${a.invitations} at ${a.minCrs} (${a.why})`)).toEqual(known);
   });
 
-  it('still alerts the draws it did when this replay was last measured (1,756 with u54–u55), or more', () => {
-    expect(replay.alerts.filter((a) => a.right).length).toBeGreaterThanOrEqual(1756);
+  it('still alerts the draws it did when this replay was last measured (1,774 with u54–u55), or more', () => {
+    expect(replay.alerts.filter((a) => a.right).length).toBeGreaterThanOrEqual(1774);
   });
 });
 
@@ -157,8 +157,8 @@ describe('the sets of session 42, probed', () => {
   // ("📌 Draw #319 — PNP (yesterday, 21 Oct)") to 702 and 15. The probe then paired each expected draw with the announced one
   // that agrees on most fields (two rounds of a page sharing a count had been paired crosswise): 707 and 13, 675 and 11 with the
   // reader of session 47's start. Its alerts stayed 7 right, 2 false. The pages were not read.
-  it("u15 (never tuned on): 731 of 822 fields right or more (660 with the reader of session 42's start), at most the 10 wrong values it has now (16 then)", () => {
-    expectFloor('u15-', 822, 731, 10);
+  it("u15 (never tuned on): 732 of 822 fields right or more (660 with the reader of session 42's start), at most the 10 wrong values it has now (16 then)", () => {
+    expectFloor('u15-', 822, 732, 10);
   });
   it('u16 (tuned on, 80 pages): 531 of 552 fields right or more, no wrong value', () => {
     expectFloor('u16-', 552, 531, 0, 80);
@@ -238,8 +238,8 @@ describe('the sets of session 47, probed', () => {
 // then: 947, 7, 8), never read: a later session must not tune on it. u28, to tune on: 938 of 1,098 with the start reader, 20 wrong
 // values, 11 extra; 959, 20, 12 with the reader of then, before any rule on it.
 describe('the sets of session 47, written later, probed', () => {
-  it('u27 (never tuned on, 160 pages): 954 of 1,014 fields right or more, at most 6 wrong values', () => {
-    expectFloor('u27-', 1014, 954, 6, 160);
+  it('u27 (never tuned on, 160 pages): 958 of 1,014 fields right or more, at most 5 wrong values', () => {
+    expectFloor('u27-', 1014, 958, 5, 160);
   });
   it('u28 (tuned on, 160 pages): 1,018 of 1,098 fields right or more (959 when written), at most 1 wrong value', () => {
     expectFloor('u28-', 1098, 1018, 1, 160);
@@ -284,8 +284,8 @@ describe('the sets of session 49, probed', () => {
   it('u34 (tuned on, 160 pages): 992 of 1,026 fields right or more (852 with the reader of the session start), no wrong value', () => {
     expectFloor('u34-', 1026, 992, 0, 160);
   });
-  it('u35 (never tuned on, 160 pages, written late in the session): 893 of 1,044 fields right or more (859 with the reader of the session start), at most 7 wrong values', () => {
-    expectFloor('u35-', 1044, 893, 7, 160);
+  it('u35 (never tuned on, 160 pages, written late in the session): 899 of 1,044 fields right or more (859 with the reader of the session start), at most 7 wrong values', () => {
+    expectFloor('u35-', 1044, 899, 7, 160);
   });
 });
 
@@ -324,8 +324,8 @@ describe('the sets of session 51, probed', () => {
   it('u40 (tuned on, 160 pages): 1,039 of 1,122 fields right or more (984 with the reader of the session start), at most 1 wrong value', () => {
     expectFloor('u40-', 1122, 1039, 1, 160);
   });
-  it('u41 (never tuned on, 160 pages): 954 of 1,140 fields right or more (953 with the reader of the session start), at most 6 wrong values', () => {
-    expectFloor('u41-', 1140, 954, 6, 160);
+  it('u41 (never tuned on, 160 pages): 962 of 1,140 fields right or more (953 with the reader of the session start), at most 6 wrong values', () => {
+    expectFloor('u41-', 1140, 962, 6, 160);
   });
   it('u42 (tuned on, 160 pages): 982 of 1,098 fields right or more (838 with the reader of the session start), at most 1 wrong value', () => {
     expectFloor('u42-', 1098, 982, 1, 160);
@@ -349,14 +349,16 @@ describe('the sets of session 52, probed', () => {
   it('u44 (tuned on, 160 pages): 948 of 1,092 fields right or more (905 with the reader of the session start), at most 1 wrong value', () => {
     expectFloor('u44-', 1092, 948, 1, 160);
   });
-  it('u45 (never tuned on, 160 pages): 861 of 1,068 fields right or more (854 with the reader of the session start), at most 8 wrong values', () => {
-    expectFloor('u45-', 1068, 861, 8, 160);
+  it('u45 (never tuned on, 160 pages): 869 of 1,068 fields right or more (854 with the reader of the session start), at most 8 wrong values', () => {
+    expectFloor('u45-', 1068, 869, 8, 160);
   });
   it('u46 (tuned on, 160 pages): 931 of 1,104 fields right or more (852 with the reader of the session start), at most 3 wrong values', () => {
     expectFloor('u46-', 1104, 931, 3, 160);
   });
-  it('u47 (never tuned on, 160 pages): 830 of 1,146 fields right or more (824 with the reader of the session start), at most 4 wrong values', () => {
-    expectFloor('u47-', 1146, 830, 4, 160);
+  // At most 5 wrong values since session 56: its Nepali glossary gives u47 7 fields more and one wrong value (no false alert); kept,
+  // as the other glossaries that cost a blind set a little (docs/parser.md "Session 56", open decision 9).
+  it('u47 (never tuned on, 160 pages): 837 of 1,146 fields right or more (824 with the reader of the session start), at most 5 wrong values', () => {
+    expectFloor('u47-', 1146, 837, 5, 160);
   });
 });
 
@@ -404,5 +406,14 @@ describe('the sets of session 55, probed', () => {
   });
   it('u53 (never tuned on, 160 pages): 832 of 1,140 fields right or more (600 with the reader of the session start), at most 7 wrong values', () => {
     expectFloor('u53-', 1140, 832, 7, 160);
+  });
+});
+
+describe('the sets of session 56, probed', () => {
+  it('u54 (tuned on, 160 pages): 1,030 of 1,074 fields right or more (683 with the reader of the session start), at most 2 wrong values', () => {
+    expectFloor('u54-', 1074, 1030, 2, 160);
+  });
+  it('u55 (never tuned on, 160 pages): 870 of 1,032 fields right or more (648 with the reader of the session start), at most 4 wrong values', () => {
+    expectFloor('u55-', 1032, 870, 4, 160);
   });
 });
