@@ -1,4 +1,4 @@
-import { glossInTurn, keepCase, monthNamer, words, type GlossRule, type MonthTable, WORD_COUNT } from './gloss-rules.ts';
+import { glossInTurn, keepCase, monthNamer, words, type GlossRule, type MonthTable, WORD_COUNT, ordinalNumber } from './gloss-rules.ts';
 
 /**
  * Cebuano (Bisaya) draw news glossed into the English the reader knows, as `gloss-swahili.ts` does for Swahili (docs/parser.md,
@@ -27,10 +27,7 @@ const MONTHS: MonthTable = [
 ];
 const MONTH = String.raw`(Enero|Ene|Pebrero|Peb|Marso|Mar|Abril|Abr|Mayo|Hunyo|Hun|Hulyo|Hul|Agosto|Ago|Septiyembre|Setyembre|Septembre|Sept?|Oktubre|Okt|Nobyembre|Nob|Disyembre|Dis)\.?`;
 const month = monthNamer(MONTHS, 'i');
-const nth = (n: string): string => {
-  const d = Number(n) % 100;
-  return `${n}${d % 10 === 1 && d !== 11 ? 'st' : d % 10 === 2 && d !== 12 ? 'nd' : d % 10 === 3 && d !== 13 ? 'rd' : 'th'}`;
-};
+const nth = ordinalNumber;
 
 const WEEKDAYS: readonly (readonly [string, string])[] = [
   ['Lunes', 'Monday'],

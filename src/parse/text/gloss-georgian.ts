@@ -1,5 +1,5 @@
 import { GEORGIAN_LATIN, romanizeSpeakers } from './speaker-names.ts';
-import { applyGloss, grouped, markEarlier, monthNamer, mostlyScript, script, tidyGloss, type GlossRule, type MonthTable } from './gloss-rules.ts';
+import { applyGloss, grouped, markEarlier, monthNamer, mostlyScript, script, tidyGloss, type GlossRule, type MonthTable, ordinalNumber } from './gloss-rules.ts';
 
 /**
  * Georgian draw news (Mkhedruli script) glossed into the English the reader knows, as `gloss-armenian.ts` does for Armenian
@@ -66,7 +66,7 @@ const POINTS = `ქულ${T}`;
 const FELL = 'შემცირდა|დაეცა|დაიკლო|ჩამოვიდა';
 const ROSE = 'გაიზარდა|აიწია|ავიდა';
 /** An ordinal's English ending ("436" → "436th"). */
-const nth = (n: string): string => `${n}${/1\d$/.test(n) ? 'th' : (['th', 'st', 'nd', 'rd'][Number(n.slice(-1))] ?? 'th')}`;
+const nth = ordinalNumber;
 const COUNTED: Readonly<Record<string, string>> = { ორ: 'two', ორი: 'two', სამ: 'three', სამი: 'three', ოთხ: 'four', ოთხი: 'four', ხუთ: 'five', ხუთი: 'five' };
 
 const SCRIPT = script(G, '„“');

@@ -1,4 +1,4 @@
-import { glossInTurn, keepCase, monthNamer, words, type GlossRule, type MonthTable, WORD_COUNT } from './gloss-rules.ts';
+import { glossInTurn, keepCase, monthNamer, words, type GlossRule, type MonthTable, WORD_COUNT, ordinalNumber } from './gloss-rules.ts';
 
 /**
  * Ilocano (Iloko) draw news glossed into the English the reader knows, as `gloss-cebuano.ts` does for Cebuano (docs/parser.md,
@@ -29,11 +29,7 @@ const MONTHS: MonthTable = [
 const MONTH_WORD = String.raw`Enero|Pebrero|Febrero|Marso|Marzo|Abril|Mayo|Hunio|Junio|Hulio|Julio|Agosto|Septiembre|Setiembre|Setiembre|Oktubre|Octubre|Nobiembre|Noviembre|Disiembre|Diciembre`;
 const MONTH = String.raw`(${MONTH_WORD}|Ene|Peb|Abr|Hun|Hul|Ago|Sept?|Set|Okt|Nob|Dis)\.?`;
 const month = monthNamer(MONTHS, 'i');
-/** "10" → "10th". */
-const nth = (n: string): string => {
-  const d = Number(n) % 100;
-  return `${n}${d % 10 === 1 && d !== 11 ? 'st' : d % 10 === 2 && d !== 12 ? 'nd' : d % 10 === 3 && d !== 13 ? 'rd' : 'th'}`;
-};
+const nth = ordinalNumber;
 
 const WEEKDAYS: readonly (readonly [string, string])[] = [
   ['Lunes', 'Monday'],

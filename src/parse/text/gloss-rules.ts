@@ -27,6 +27,9 @@ export const dayOrdinal = (d: string): string => {
 };
 
 /** A numeric month's English name ("3" → "March"); the number itself when it is no month. */
+/** "10" → "10th", "111" → "111th", "22" → "22nd": a number as an English ordinal, as written (leading zeros kept). */
+export const ordinalNumber = (n: string): string => `${n}${/1\d$/.test(n) ? 'th' : (['th', 'st', 'nd', 'rd'][Number(n.slice(-1))] ?? 'th')}`;
+
 export const monthOfNumber = (m: string): string => monthName(Number(m)) ?? m;
 
 /** `glossDay`, or "m/d" as written when the month is no month. */

@@ -1,5 +1,5 @@
 import { CYRILLIC_LATIN, romanizeSpeakers } from './speaker-names.ts';
-import { applyGloss, grouped, markEarlier, monthNamer, mostlyScript, script, tidyGloss, type GlossRule, type MonthTable } from './gloss-rules.ts';
+import { applyGloss, grouped, markEarlier, monthNamer, mostlyScript, script, tidyGloss, type GlossRule, type MonthTable, ordinalNumber } from './gloss-rules.ts';
 
 /**
  * Ukrainian draw news glossed into the English the reader knows, as `gloss-russian.ts` does for Russian (docs/parser.md,
@@ -74,7 +74,7 @@ const MINIMUM = `(?:мінімальн${T}|мін\\.|прохідн${T})`;
 const COUNTED: Readonly<Record<string, string>> = { два: 'two', дві: 'two', двома: 'two', три: 'three', трьома: 'three', чотири: 'four', "п'ять": 'five' };
 const COMPARATIVE: Readonly<Record<string, string>> = { вище: 'higher', нижче: 'lower', більше: 'more', менше: 'fewer' };
 /** An ordinal's English ending ("59" → "59th"). */
-const nth = (n: string): string => `${n}${/1\d$/.test(n) ? 'th' : (['th', 'st', 'nd', 'rd'][Number(n.slice(-1))] ?? 'th')}`;
+const nth = ordinalNumber;
 
 const SCRIPT = script('\u0400-\u04ff', '«»');
 
