@@ -1,4 +1,5 @@
 import { DOMParser } from 'linkedom';
+import { monthName } from '../../ircc/datetime.ts';
 import { decodeEntities } from './html-entities.ts';
 import { htmlToText, looksLikeHtml } from './html-to-text.ts';
 
@@ -11,8 +12,9 @@ import { htmlToText, looksLikeHtml } from './html-to-text.ts';
  */
 
 const FEED = /<(?:rss|feed|rdf:RDF)\b[^>]*>[\s\S]*<(?:item|entry)\b/;
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** "Fri, 03 Feb 2023 11:30:00 GMT" (RFC 822) or "2025-11-26T13:05:00Z" (RFC 3339): the day as written, without its time. */
+/** RFC 822's month abbreviations. */
+const RFC_MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
 const RFC822 = /^\s*(?:[A-Za-z]{3},\s*)?(\d{1,2})\s+([A-Za-z]{3})[a-z]*\s+(\d{4})\b(?:\s+(\d{1,2}:\d{2})(?::\d{2})?\s*(GMT|UT|UTC|Z|[+-]0000)?)?/;
 const RFC3339 = /^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]00:?00)?)?/;
 
@@ -21,7 +23,7 @@ function stampOf(value: string | null | undefined): { day: string; time: string 
   if (!value) return null;
   const iso = RFC3339.exec(value);
   const rfc = iso ? null : RFC822.exec(value);
-  const month = iso ? MONTHS[Number(iso[2]) - 1] : MONTHS.find((m) => m.slice(0, 3).toLowerCase() === rfc?.[2]?.toLowerCase());
+  const month = monthName(iso ? Number(iso[2]) : RFC_MONTHS.indexOf(rfc?.[2]?.toLowerCase() ?? '') + 1);
   if (!month || (!iso && !rfc)) return null;
   const day = iso ? `${month} ${Number(iso[3])}, ${iso[1]}` : `${month} ${Number(rfc?.[1])}, ${rfc?.[3]}`;
   const [time, utc] = iso ? [iso[4], iso[5]] : [rfc?.[4], rfc?.[5]];
