@@ -142,7 +142,7 @@ const isHeading = (text: string): boolean => text.length <= 60 && !/\d/.test(tex
  * "Wednesday's PNP-only round (118 invitations, CRS 808), posted yesterday."
  */
 const ALREADY_REPORTED = wordStartsGrouped(
-  /\b(?:we|I)\s+(?:already\s+)?(?:reported|covered|wrote about)\s+(?:it|this|that|them|those)\s+(?:yesterday|earlier|on\s+\w+day|last\s+week)\b|\b(?:we|I)\s+(?:already\s+)?(?:reported|covered|wrote about)\s+(?:\w+day['\u2019]s\s+(?:and\s+\w+day['\u2019]s\s+)?(?:rounds?|draws?)\b)|\bwhich\s+we\s+(?:already\s+)?(?:reported|covered)\b|\b(?:both|all\s+(?:two|three|four)|each)\s+(?:already\s+)?(?:covered|reported)\s+(?:here\s+)?(?:earlier|yesterday|on\s+\w+day|last\s+week)\b|\),?\s+(?:posted|covered|reported)\s+(?:here\s+)?(?:yesterday|earlier this week|on\s+\w+day)\s*[.;]?\s*$/i,
+  /\b(?:we|I)\s+(?:already\s+)?(?:reported|covered|wrote about)\s+(?:it|this|that|them|those)\s+(?:yesterday|earlier|on\s+\w+day|last\s+week)\b|\b(?:we|I)\s+(?:already\s+)?(?:reported|covered|wrote about)\s+(?:\w+day['\u2019]s\s+(?:and\s+\w+day['\u2019]s\s+)?(?:rounds?|draws?)\b)|\bwhich\s+we\s+(?:already\s+)?(?:reported|covered)\b|\b(?:both|all\s+(?:two|three|four)|each)\s+(?:already\s+)?(?:covered|reported)\s+(?:here\s+)?(?:earlier|yesterday|on\s+\w+day|last\s+week)\b|\),?\s+(?:posted|covered|reported)\s+(?:here\s+)?(?:yesterday|earlier this week|on\s+\w+day)\s*[.;]?\s*$|\b(?:was|were)\s+(?:already\s+)?(?:covered|reported)\s+(?:in\s+(?:last\s+week['\u2019]s|our\s+(?:last|previous))\s+(?:brief|newsletter|issue|edition|digest|post|update)\b|(?:here\s+)?(?:yesterday|last\s+week)\b)/i,
 );
 
 /** A sentence that opens by setting its round beside the news (SENTENCE_CONTEXT's "for context" and "for comparison" forms). */
@@ -198,7 +198,8 @@ export function articleGroups(
     if (TODAYS_DRAW.test(r.text)) todaysDrawAt = i;
     if (pastSection) for (const g of found) g.context = true;
     // "… a PNP round that invited 471 candidates. We reported it yesterday.", "yesterday's CEC round (…), which we reported on
-    // Wednesday": a round the site already told is no news of this page.
+    // Wednesday", "Last Friday's French round (800 ITAs, 478) was covered in last week's brief": a round the site already told is no
+    // news of this page.
     if (ALREADY_REPORTED.test(r.text)) {
       const told = found.filter((g) => g.invitations.length + g.crs.length + g.drawNumbers.length + g.programs.length > 0);
       // In its own sentence ("We reported it yesterday.") it points at the round just told, however that was called.

@@ -1,4 +1,4 @@
-import { daysBetween, sameDay } from '../mentions/calendar.ts';
+import { sameDay } from '../mentions/calendar.ts';
 import { type DayRef, type Draft, type Group } from '../types.ts';
 import {
   atOddsWithTopic,
@@ -32,7 +32,7 @@ import {
   sameDraw,
   type Part,
 } from './parts.ts';
-import { MAX_AGE_DAYS } from '../primary/choose-primary.ts';
+import { datesUndated, drawOfDayAndProgram, pageDayOfTitle } from './named-draw.ts';
 
 /**
  * Turns the article's groups, in reading order, into draft draws. The text describes one draw at a
@@ -216,19 +216,9 @@ export class DraftAssembler {
     return last && fits(last, p) ? last : null;
   }
 
-  /**
-   * The part's day can date the draw the article is about, still undated: no earlier sentence gave that day to
-   * another draw ("follows a May 30 draw for PNP candidates … The May 30 draw was the first since …") and it
-   * is at most MAX_AGE_DAYS before the page's date (any day when the page is undated).
-   */
+  /** The part's day can date the draw the article is about, still undated (named-draw.ts). */
   private datesUndatedTopic(p: Part): boolean {
-    const day = p.date;
-    const page = this.published;
-    if (!day || !this.topic || this.topic.date !== null) return false;
-    if (this.read.some((o) => o.g.sentence < p.g.sentence && o.date !== null && sameDay(o.date, day))) return false;
-    if (!page || page.year === null) return true;
-    const days = daysBetween({ ...day, year: day.year ?? page.year }, page);
-    return days !== null && days >= -1 && days <= MAX_AGE_DAYS;
+    return datesUndated(this.topic, this.read, p, this.published);
   }
 
   /** The draw the article is about, when it is also the draw the text spoke of last (no other named since). */
@@ -292,6 +282,12 @@ export class DraftAssembler {
           return;
         }
       }
+      const known = drawOfDayAndProgram(this.drafts, p);
+      if (known) {
+        this.merge(known, p);
+        this.last = known;
+        return;
+      }
     }
     const pending = laterDayOf(this.pending, p);
     if (pending && pending.g.context === g.context && fits(draftOf(pending, g.context), p) && !numberedOtherDay(pending, p)) {
@@ -352,6 +348,7 @@ export class DraftAssembler {
   }
 
   private merge(d: Draft, p: Part): void {
+    if (pageDayOfTitle(d, p, this.published)) [d.date, d.dateWritten, d.dateFromHead, d.dayFrom] = [p.date, false, false, p.dayFrom ?? p.g.sentence];
     if (d.date !== null && !d.dateWritten && p.date !== null && !p.g.relativeDay) {
       // A written day settles a day only said relative to the page (see `fits`).
       d.date = p.date;

@@ -203,11 +203,13 @@ export const PLAIN_SPLIT = new RegExp(
     String.raw`,\s+(?=(?:just\s+|only\s+|mere\s+)?(?:days|hours|weeks|a\s+day|a\s+week)\s+(?:before|ahead\s+of)\s)|` +
     // Hinglish: "Kal PNP tha (1121 ITA @ 694), aaj CEC": yesterday's round, then today's.
     String.raw`,\s+(?=aaj\b)|` +
+    // "Yesterday's CEC round (#400) and today's French-language round (#401) bring …": the same in English.
+    String.raw`(?<=\byesterday['\u2019]s\s[^.;]{0,60})\s+and\s+(?=today['\u2019]s\s+(?:[\w-]+\s+){0,3}(?:round|draw)\b)|` +
     // "7,000 ITAs for French speakers at CRS 365, general draw cut-off 541": a headline's second round, its program and cut-off.
     String.raw`,\s+(?=(?:the\s)?(?:general|all-program|CEC|PNP|FSW|French|STEM|healthcare|trades|transport|agriculture|education)\s(?:draw|round)(?:['\u2019]s)?\s(?:cut-?off|minimum|score)\b)|` +
     // "IRCC held a general round on Wednesday, a French-language round on Thursday and, today, the largest STEM round": a list of
-    // the week's rounds, each with its day.
-    String.raw`,\s+(?=an?\s+(?:[\w-]+\s+){0,3}(?:round|draw)\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|\s+and,?\s+(?=today,\s+(?:the|a|an)\s)|` +
+    // the week's rounds, each with its day (a weekday or a date: "…, an education occupations round on 17/09/2025 and …").
+    String.raw`,\s+(?=an?\s+(?:[\w-]+\s+){0,3}(?:round|draw)\s+on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:19|20)\d\d-\d\d-\d\d\b|\d{1,2}\/\d{1,2}\/(?:19|20)\d\d\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{1,2}\b|\d{1,2}\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))|\s+and,?\s+(?=today,\s+(?:the|a|an)\s)|` +
     // "… handed out its largest batch of invitations yet on Wednesday, a move employers' groups say will help …": a comment on
     // what the clause told, whose "will" makes no plan of it.
     String.raw`,\s+(?=a\s+(?:move|step|decision|shift|development)\s+(?:that\s+)?(?:[\w'\u2019-]+\s+){0,4}(?:say|says|said|believe|hope|argue)\b)|` +

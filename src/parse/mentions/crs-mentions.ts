@@ -23,9 +23,9 @@ const NUMBER_THEN_HEAD = new RegExp(
 );
 // Also "500 healthcare candidates were invited at 510", "1,500 French Speakers at 388", "362 provincial nominees at 742", a
 // Spanish digest's "4.000 candidatos CEC con 507", "362 nominados provinciales con 742", and "a CEC round inviting 3,294 at 464"; French "5 000 invitations à 391 points".
-/** "(1 000 invitations, 523 points)", "PNP: 940 convites | corte 711": a count, then the score that cut it off. */
+/** "(1 000 invitations, 523 points)", "a PNP round on Monday (334 ITAs, 805)", "PNP: 940 convites | corte 711": a count, then the score that cut it off. */
 const COUNT_THEN_SCORE = new RegExp(
-  String.raw`\(\d[\d,. ]{0,9}\s(?:invitations|ITAs|convites|invitaciones),\s${DIGITS}\s(?:points|puntos|pontos)\)|\b\d[\d,. ]{0,9}\s(?:convites|invitaciones|invitations)\s?[|,;]\s?(?:corte|nota de corte|puntaje de corte)\s?:?\s?${DIGITS}`,
+  String.raw`\(\d[\d,. ]{0,9}\s(?:invitations|ITAs|convites|invitaciones),\s${DIGITS}(?:\s(?:points|puntos|pontos))?\)|\b\d[\d,. ]{0,9}\s(?:convites|invitaciones|invitations)\s?[|,;]\s?(?:corte|nota de corte|puntaje de corte)\s?:?\s?${DIGITS}`,
   'gi',
 );
 const SHORTHAND = new RegExp(
@@ -106,6 +106,8 @@ const STARTING_AT = wordStartsGrouped(
       String.raw`\b(?:candidates|applicants|people|individuals|profiles|nominees)\s(?:[\w-]+\s){0,2}?with\s(?:a|an)\sscore\sof\s(?:at least\s|just\s|only\s)?${DIGITS}(?=[^.;]{0,20}?\b(?:were|was|got|received)\b)|` +
       // "2,000 candidates were invited, starting from 515 points".
       String.raw`\b(?:invited|selected|ITAs?|invitations|invit[ée]e?s|s[ée]lectionn[ée]e?s)\b[^.;]{0,60}?\b(?:starting|beginning)\s(?:at|from)\s${DIGITS}\s(?:CRS\s)?points\b|` +
+      // "invitations are issued to the highest-ranking candidates in the category, in this round down to a score of 476"
+      String.raw`\bdown\sto\sa\s(?:(?:minimum|CRS|cut-?off)\s)?score\sof\s${DIGITS}|` +
       // "it selected candidates with Express Entry scores of 451"
       String.raw`\b(?:selected|invited|picked|chose)\s(?:[\w-]+\s){0,3}?(?:candidates|applicants|people|profiles)\swith\s(?:an?\s)?(?:Express Entry|EE)\sscores?\sof\s(?:at least\s|just\s|only\s)?${DIGITS}`,
     'gi',
@@ -333,7 +335,7 @@ export function findCutoffs(text: string): FactMention[] {
     const raw = m[1] ?? '';
     accept(out, masked, m.index + m[0].length - raw.length, raw);
   }
-  for (const m of /points|puntos|pontos|corte/i.test(masked) ? matchesOf(COUNT_THEN_SCORE, masked) : []) {
+  for (const m of /points|puntos|pontos|corte|ITAs,/i.test(masked) ? matchesOf(COUNT_THEN_SCORE, masked) : []) {
     const raw = m[1] ?? m[2] ?? '';
     accept(out, masked, m.index + m[0].lastIndexOf(raw), raw);
   }

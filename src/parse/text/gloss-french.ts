@@ -86,6 +86,9 @@ const FRENCH: readonly GlossRule[] = keepCase([
     /\b(inférieure?s?|supérieure?s?)\sà\s(?:celui|celle|ceux|celles)(?:\s(?:du|de\sla|des))?(?![\wÀ-ÿ])/gi,
     (_m: string, cmp: string) => (/^inf/i.test(cmp) ? ' lower than that of ' : ' higher than that of '),
   ],
+  // "la première ronde de ce type depuis septembre 2018 (400 invitations, 284 points)": since that month, whose round the brackets
+  // tell (not "le 22e depuis janvier", a count of the year's rounds).
+  [/\bdepuis(?=\s(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s(?:19|20)\d\d\s\()/gi, ' since'],
   // "IRCC n'a tenu aucune ronde d'invitations", "le dernier tirage (de ce type) remonte/remontait au 10 juin": no draw, and an earlier one.
   [/\bn['’](?:a|ont)\s(?:tenu|effectué|organisé|lancé)\saucun(?:e)?\s(?:tirage|ronde)/gi, ' held no draw'],
   [/\b(?:le|la)\sderni(?:er|ère)\s(?:tirage|ronde)(?:\sde\sce\stype|\stous\sprogrammes)?\sremont(?:e|ait)\s(?:au|à|a)(?=\s\d)/gi, ' the last draw dates back to'],

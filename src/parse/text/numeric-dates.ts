@@ -74,8 +74,11 @@ const spelled = (day: number, month: number): string | null => (day >= 1 && day 
 /** "MON 18/12 – Draw #275", "Tue 12/19": a weekday and a day with no year, its order told by a day past 12 or by the page. */
 const WEEKDAY_DAY = /\b((?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)(\d{1,2})\/(\d{1,2})(?![\d/])/gi;
 
-function weekdayDays(text: string, order: Order | null): string {
-  return text.replace(WEEKDAY_DAY, (all: string, weekday: string, first: string, second: string) => {
+/** "a PNP round on 15/09 (228 ITAs, …)": a day with no year after "on", read the same way. */
+const ON_DAY = /\b(on\s+)(\d{1,2})\/(\d{1,2})(?![\d/])/gi;
+
+function weekdayDays(text: string, order: Order | null, pattern: RegExp = WEEKDAY_DAY): string {
+  return text.replace(pattern, (all: string, weekday: string, first: string, second: string) => {
     const [a, b] = [Number(first), Number(second)];
     const o = a > 12 && b <= 12 ? 'dmy' : b > 12 && a <= 12 ? 'mdy' : a <= 12 && b <= 12 ? order : null;
     const [day, month] = o === 'dmy' ? [a, b] : [b, a];
@@ -112,6 +115,7 @@ function itemDays(text: string): string {
 export function orderNumericDates(text: string): string {
   if (/^[ \t]*[\u2022*-][ \t]*\d{1,2}\/\d{1,2}[ \t]*[-\u2013\u2014:|]/m.test(text)) text = itemDays(text);
   if (/\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+\d{1,2}\/\d/i.test(text)) text = weekdayDays(text, pageOrder(text) ?? writtenOrder(text));
+  if (/\bon\s+\d{1,2}\/\d{1,2}(?![\d/])/i.test(text)) text = weekdayDays(text, pageOrder(text) ?? writtenOrder(text), ON_DAY);
   if (!MAY_HOLD.test(text)) return text;
   const order = pageOrder(text) ?? writtenOrder(text) ?? sequenceOrder(text);
   return text.replace(NUMERIC, (all: string, first: string, sep: string, second: string, year: string, at: number) => {

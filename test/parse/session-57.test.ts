@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { announcedDraws } from '../helpers/announced.ts';
+
+/**
+ * Session 57 of the reader (issue 14): rules from the made-up set tuned on (docs/parser.md "Session 57"). Each page is written
+ * here, not copied from the set.
+ */
+
+const facts = (text: string, published?: string) => announcedDraws(text, published).map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs, d.tieBreak?.slice(0, 10) ?? null]);
+
+describe("a week's rounds listed in one sentence (u56)", () => {
+  it('a day with no year after "on" ("on 18/08") is read by the order the page shows, and each round of the list keeps its own day and figures', () => {
+    const page = [
+      'Client Update — Express Entry, week 34',
+      'Prepared 20.08.2025',
+      'This week IRCC held two rounds: a PNP round on 18/08 (192 ITAs, CRS 800) and a healthcare round on 19/08/2025 with 2,500 invitations and a cut-off of 470.',
+      'Contact your advisor with questions.',
+    ].join('\n');
+    expect(facts(page, '2025-08-20')).toEqual([
+      ['2025-08-18', null, 'pnp', 192, 800, null],
+      ['2025-08-19', null, 'healthcare', 2500, 470, null],
+    ]);
+  });
+  it('a list joined by commas splits before "a … round on <date>", not only before "on <weekday>"', () => {
+    const page = [
+      'Partner brief — 9 January 2025',
+      'Two rounds opened the year: a PNP round on January 7, 2025 (471 ITAs, minimum 793), a CEC round on January 8, 2025 with 1,350 invitations and a minimum of 542.',
+    ].join('\n');
+    expect(facts(page, '2025-01-09')).toEqual([
+      ['2025-01-07', null, 'pnp', 471, 793, null],
+      ['2025-01-08', null, 'cec', 1350, 542, null],
+    ]);
+  });
+  it('"a PNP round on Monday (473 ITAs, 795)": a bare score after the count in brackets is the cut-off, and "the pattern of a … round" counts one round', () => {
+    const page = [
+      'Three rounds, one familiar week',
+      'Posted on 30/04/2026 by the editors',
+      'This week followed the usual pattern of a PNP round on Monday (473 ITAs, 795), a CEC round on Tuesday and a French round on Wednesday.',
+      '• CEC (28/04/2026): 2,000 invitations, minimum 514 points',
+      '• French (29/04/2026): 4,000 invitations, minimum 400 points',
+    ].join('\n');
+    expect(facts(page, '2026-04-30')).toEqual([
+      ['2026-04-27', null, 'pnp', 473, 795, null],
+      ['2026-04-28', null, 'cec', 2000, 514, null],
+      ['2026-04-29', null, 'french', 4000, 400, null],
+    ]);
+  });
+});
+
+describe("days and round numbers told after the rounds' figures (u56)", () => {
+  it("a title's day that is the page's own does not date \"yesterday's draw\"", () => {
+    const page = [
+      'Podcast: "Points Talk" — Episode 9 notes (Nov 17, 2016)',
+      '',
+      '- 0:30 What the new job-offer points mean',
+      "- 4:10 Yesterday's draw, #47: 2,427 ITAs, lowest score 470",
+      '- 15:00 Listener questions',
+    ].join('\n');
+    expect(facts(page, '2016-11-17')).toEqual([['2016-11-16', '47', 'general', 2427, 470, null]]);
+  });
+  it("\"Yesterday's CEC round (#413) and today's French round (#414)\" after the two rounds' cards gives each card its number", () => {
+    const page = [
+      'Two rounds in two days',
+      'Card 1: "April 28, 2026 – Canadian Experience Class – 2,000 invitations – CRS 514". Card 2: "April 29, 2026 – French-language proficiency – 4,000 invitations – CRS 400".',
+      "Yesterday's CEC round (#413) and today's French-language round (#414) bring this week's invitations to 6,000.",
+    ].join('\n');
+    expect(facts(page, '2026-04-29')).toEqual([
+      ['2026-04-28', '413', 'cec', 2000, 514, null],
+      ['2026-04-29', '414', 'french', 4000, 400, null],
+    ]);
+  });
+  it('"Round #64 – Federal Skilled Trades only" under a headline that told both rounds\' figures is the trades round\'s number', () => {
+    const page = [
+      'Two program-only rounds today: PNP (143 ITAs, 775) and FST (400 ITAs, 199)',
+      'May 26, 2017',
+      'IRCC published two rounds today.',
+      'Round #63 – Provincial Nominee Program only',
+      'Invitations: 143',
+      'Round #64 – Federal Skilled Trades only',
+      'Invitations: 400',
+    ].join('\n');
+    expect(facts(page, '2017-05-26')).toEqual([
+      ['2017-05-26', '63', 'pnp', 143, 775, null],
+      ['2017-05-26', '64', 'fst', 400, 199, null],
+    ]);
+  });
+});
+
+describe('figures and rounds set apart (u56)', () => {
+  it('"in this round down to a score of 445" in a release\'s backgrounder is the cut-off', () => {
+    const page = [
+      'News release',
+      'July 5, 2024 — Ottawa — Today, Immigration, Refugees and Citizenship Canada held a round of invitations for candidates with work experience in healthcare occupations.',
+      'In this round, 3,750 candidates were invited to apply for permanent residence.',
+      'Backgrounder',
+      'Candidates are ranked by their score, and invitations are issued to the highest-ranking candidates in the category, in this round down to a score of 445.',
+    ].join('\n');
+    expect(facts(page, '2024-07-05')).toEqual([['2024-07-05', null, 'healthcare', 3750, 445, null]]);
+  });
+  it("a round the site says it covered in last week's brief is not this week's news", () => {
+    const page = [
+      'Weekly Brief — 8 to 14 July 2024',
+      'Published Friday 12 July 2024',
+      'One Express Entry round this week:',
+      '• Monday 8 Jul — French-language proficiency: 3,200 ITAs, minimum CRS 420',
+      "Last Friday's healthcare round (3,750 ITAs, CRS 445) was covered in last week's brief.",
+    ].join('\n');
+    expect(facts(page, '2024-07-12')).toEqual([['2024-07-08', null, 'french', 3200, 420, null]]);
+  });
+  it('"Four hundred (400) tradespeople were invited": the figure in brackets restates the count (a guard: "(228 ITAs" after a day is another count)', () => {
+    const page = [
+      'Members bulletin — September 26, 2018',
+      "IRCC's round of Monday, September 24, was limited to the Federal Skilled Trades Program. Four hundred (400) tradespeople were invited to apply. The lowest CRS score invited was 284.",
+    ].join('\n');
+    expect(facts(page, '2018-09-26')).toEqual([['2018-09-24', null, 'fst', 400, 284, null]]);
+  });
+  it('French: "depuis septembre 2018 (400 invitations, 284 points)" tells that month\'s round, not the news\'s (a guard: that count is read now)', () => {
+    const page = [
+      'Métiers spécialisés : 500 invitations, seuil de 332 points',
+      'Publié le 16 mai 2019',
+      "Le 15 mai, IRCC a tenu sa 117e ronde d'invitations Entrée express, réservée au Programme des travailleurs de métiers spécialisés (fédéral).",
+      '- Invitations : 500',
+      '- Score minimal du SCG : 332',
+      "C'est la première ronde de ce type depuis septembre 2018 (400 invitations, 284 points). Le seuil est nettement inférieur à celui des rondes générales.",
+      "Les électriciens, plombiers et soudeurs peuvent être admissibles s'ils ont au moins deux ans d'expérience dans le métier.",
+      'Les candidats qui sont dans le bassin avec une offre d’emploi ou un certificat de qualification sont les mieux placés pour les prochaines rondes, selon les consultants.',
+    ].join('\n');
+    expect(facts(page, '2019-05-16')).toEqual([['2019-05-15', '117', 'fst', 500, 332, null]]);
+  });
+});
