@@ -21,6 +21,7 @@ import { CREOLE_HINT, glossCreole, isCreole } from './gloss-creole.ts';
 import { HAUSA_HINT, glossHausa, isHausa } from './gloss-hausa.ts';
 import { YORUBA_HINT, glossYoruba, isYoruba } from './gloss-yoruba.ts';
 import { ZULU_HINT, glossZulu, isZulu } from './gloss-zulu.ts';
+import { IGBO_HINT, glossIgbo, isIgbo } from './gloss-igbo.ts';
 import { glossThai, isThai } from './gloss-thai.ts';
 import { glossTamil, isTamil } from './gloss-tamil.ts';
 import { glossTelugu, isTelugu } from './gloss-telugu.ts';
@@ -117,6 +118,8 @@ export function glossForeign(text: string): string {
   if (KURMANJI_HINT.test(text) && isKurmanji(text)) return glossKurmanji(text);
   if (HAUSA_HINT.test(text) && isHausa(text)) return glossHausa(text);
   if (YORUBA_HINT.test(text) && isYoruba(text)) return glossYoruba(text);
+  // Igbo after Yoruba: both write "ọ", and a Yoruba page has few of Igbo's words.
+  if (IGBO_HINT.test(text) && isIgbo(text)) return glossIgbo(text);
   if (ZULU_HINT.test(text) && isZulu(text)) return glossZulu(text);
   if (!ANY_FOREIGN.test(text)) return text;
   if (isPashto(text)) return glossPashto(text);
