@@ -23,6 +23,7 @@ import { YORUBA_HINT, glossYoruba, isYoruba } from './gloss-yoruba.ts';
 import { ZULU_HINT, glossZulu, isZulu } from './gloss-zulu.ts';
 import { IGBO_HINT, glossIgbo, isIgbo } from './gloss-igbo.ts';
 import { glossThai, isThai } from './gloss-thai.ts';
+import { glossLao, isLao } from './gloss-lao.ts';
 import { glossTamil, isTamil } from './gloss-tamil.ts';
 import { glossTelugu, isTelugu } from './gloss-telugu.ts';
 import { glossKannada, isKannada } from './gloss-kannada.ts';
@@ -80,6 +81,7 @@ const SCRIPT_GLOSSARIES: readonly (readonly [RegExp, (text: string) => boolean, 
   [/[\u0c00-\u0c7f]/, isTelugu, glossTelugu],
   [/[\u0c80-\u0cff]/, isKannada, glossKannada],
   [/[\u0e00-\u0e7f]/, isThai, glossThai],
+  [/[\u0e80-\u0eff]/, isLao, glossLao],
   [/[\u0d80-\u0dff]/, isSinhala, glossSinhala],
   [/[\u0370-\u03ff]/, isGreek, glossGreek],
   [/[\u0590-\u05ff]/, isHebrew, glossHebrew],
@@ -90,7 +92,7 @@ const SCRIPT_GLOSSARIES: readonly (readonly [RegExp, (text: string) => boolean, 
   [/[\u1780-\u17ff]/, isKhmer, glossKhmer],
   [/[\u10a0-\u10ff\u1c90-\u1cbf]/, isGeorgian, glossGeorgian],
 ];
-const ANY_SCRIPT = /[\u0c00-\u0dff\u0e00-\u0e7f\u0370-\u04ff\u0531-\u0587\u0590-\u05ff\u0904-\u0aff\u0b80-\u0bff\u3041-\u30ff\u1200-\u135a\u1000-\u109f\u1780-\u17ff\u10a0-\u10ff\u1c90-\u1cbf]/;
+const ANY_SCRIPT = /[\u0c00-\u0dff\u0e00-\u0eff\u0370-\u04ff\u0531-\u0587\u0590-\u05ff\u0904-\u0aff\u0b80-\u0bff\u3041-\u30ff\u1200-\u135a\u1000-\u109f\u1780-\u17ff\u10a0-\u10ff\u1c90-\u1cbf]/;
 /** Any letter of the other scripts the glossaries read: an English page has none, and goes back at once. */
 const ANY_FOREIGN = /[\u0600-\u06ff\uac00-\ud7a3\u4e00-\u9fffăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
 
