@@ -52,6 +52,15 @@ const NUM = GLOSS_COUNT;
 const SCRIPT = script(L);
 
 const WRITTEN: readonly GlossRule[] = [
+  // A recap: "ສະຫຼຸບປະຈຳອາທິດ" (the week's summary), "ສະຫຼຸບປະຈຳເດືອນ" (the month's), "ສະຫຼຸບ" (summary).
+  [/ສະຫຼຸບປະຈຳອາທິດ/g, ' Weekly summary '],
+  [/ສະຫຼຸບປະຈຳເດືອນ/g, ' Monthly recap '],
+  [/ສະຫຼຸບ(?:ການຈັບສະຫຼາກ)?/g, ' Summary of '],
+  [/ອັບເດດ/g, ' Update '],
+  [/ຄູ່ມື/g, ' Guide '],
+  [/ຕົວຢ່າງ/g, ' For example, '],
+  [/ຄາດຄະເນ|ການຄາດການ/g, ' forecast '],
+  [/ຄາດວ່າ|ອາດຈະ/g, ' expected '],
   // Days: "2 ເມສາ 2026", "ວັນທີ 20 ພະຈິກ 2025", "14 ຕຸລາ"; a span ("22–25 ມິຖຸນາ 2026"); a month with its year; a month alone.
   [
     new RegExp(String.raw`(?<![\d,])(\d{1,2})\s?[-\u2013]\s?(\d{1,2})\s?${MONTH}${YEAR}`, 'g'),
@@ -93,15 +102,6 @@ const WRITTEN: readonly GlossRule[] = [
   [/ຕິດຕໍ່ກັນ/g, ' in a row '],
   [/ຫຼ້າສຸດ/g, ' latest '],
   [/ກ່ອນໜ້າ(?:ນີ້)?/g, ' previously '],
-  // A recap: "ສະຫຼຸບປະຈຳອາທິດ" (the week's summary), "ສະຫຼຸບປະຈຳເດືອນ" (the month's), "ສະຫຼຸບ" (summary).
-  [/ສະຫຼຸບປະຈຳອາທິດ/g, ' Weekly summary '],
-  [/ສະຫຼຸບປະຈຳເດືອນ/g, ' Monthly recap '],
-  [/ສະຫຼຸບ(?:ການຈັບສະຫຼາກ)?/g, ' Summary of '],
-  [/ອັບເດດ/g, ' Update '],
-  [/ຄູ່ມື/g, ' Guide '],
-  [/ຕົວຢ່າງ/g, ' For example, '],
-  [/ຄາດຄະເນ|ການຄາດການ/g, ' forecast '],
-  [/ຄາດວ່າ|ອາດຈະ/g, ' expected '],
   // Counts: "400 ຄົນ" (people), "3,000 ໃບເຊີນ" (invitations), "ມີ 3,000 ໃບເຊີນ" (there were).
   [new RegExp(String.raw`(?:ຜູ້ສະໝັກ\s?)?${NUM}\s?ຄົນ`, 'g'), ' $1 candidates '],
   [new RegExp(String.raw`(?:ມີ\s?)?${NUM}\s?ໃບເຊີນ`, 'g'), ' $1 invitations '],
