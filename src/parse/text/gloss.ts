@@ -29,6 +29,7 @@ import { glossTelugu, isTelugu } from './gloss-telugu.ts';
 import { glossKannada, isKannada } from './gloss-kannada.ts';
 import { glossPersianArabic, isPersianOrArabic } from './gloss-persian-arabic.ts';
 import { glossPashto, isPashto } from './gloss-pashto.ts';
+import { glossSindhi, isSindhi } from './gloss-sindhi.ts';
 import { KURMANJI_HINT, glossKurmanji, glossSorani, isKurmanji, isSorani } from './gloss-kurdish.ts';
 import { glossPunjabi, isPunjabi } from './gloss-punjabi.ts';
 import { glossRussian, isRussian } from './gloss-russian.ts';
@@ -124,6 +125,7 @@ export function glossForeign(text: string): string {
   if (IGBO_HINT.test(text) && isIgbo(text)) return glossIgbo(text);
   if (ZULU_HINT.test(text) && isZulu(text)) return glossZulu(text);
   if (!ANY_FOREIGN.test(text)) return text;
+  if (isSindhi(text)) return glossSindhi(text);
   if (isPashto(text)) return glossPashto(text);
   if (isSorani(text)) return glossSorani(text);
   if (isPersianOrArabic(text)) return glossPersianArabic(text);
