@@ -1,6 +1,7 @@
 import { applyGloss, dayOrAsWritten, grouped, tidyGloss, type GlossRule } from './gloss-rules.ts';
 import { solarHijriToGregorian } from './solar-hijri.ts';
 import { ARABIC_SCRIPT_RUN, arabicScriptNumerals } from './arabic-script.ts';
+import { DARI, dariSpelling, isDari } from './gloss-dari.ts';
 
 /**
  * Persian, Arabic and Urdu draw news glossed into the English the reader knows, as `gloss.ts` does for Korean and Chinese
@@ -181,6 +182,8 @@ export const isPersianOrArabic = (text: string): boolean => ARABIC_SCRIPT.test(t
 export function glossPersianArabic(text: string): string {
   // Urdu's full stop too.
   let out = arabicScriptNumerals(text).replace(/\u06d4/g, '. ');
+  // Dari first: its months, weekdays and words, then what it shares with Persian.
+  if (isDari(out)) out = applyGloss(dariSpelling(out), DARI);
   out = applyGloss(out, PERSIAN_ARABIC);
   // A clock's minutes ("15:31 بالتوقيت") are not a number glued to a unit.
   // A number at a line's end is not glued to the next line's first word ("رقم السحب: 256" / "الفئة: …").
