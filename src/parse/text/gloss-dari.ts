@@ -62,10 +62,13 @@ const LINKS: Readonly<Record<string, string>> = { برای: 'for', در: 'in', �
 
 export const DARI: readonly GlossRule[] = [
   // Days: "۲۵ حمل ۱۴۰۳" (with its year only), "۶ فبروری ۲۰۲۶", "۲۴ می" (not "می" as a verb's prefix: only after a day).
-  [SOLAR_DAY, (_, d = '', m = '', y = '') => {
-    const g = solarHijriToGregorian(Number(y), SOLAR.indexOf(m) + 1, Number(d));
-    return g ? ` ${dayOrAsWritten(String(g.year), String(g.month), String(g.day))} ` : ' ';
-  }],
+  [
+    SOLAR_DAY,
+    (_, d = '', m = '', y = '') => {
+      const g = solarHijriToGregorian(Number(y), SOLAR.indexOf(m) + 1, Number(d));
+      return g ? ` ${dayOrAsWritten(String(g.year), String(g.month), String(g.day))} ` : ' ';
+    },
+  ],
   [new RegExp(String.raw`(?<!\d)(\d{1,2})\s${MONTH}(?:\s(\d{4}))?`, 'g'), (_, d = '', m = '', y) => ` ${monthOf(m)} ${d}${y ? `, ${y}` : ''} `],
   [/(?<![\d/.-])(\d{4})\/(\d{1,2})\/(\d{1,2})(?![\d/.-])/g, (all, y = '', m = '', d = '') => (Number(m) <= 12 && Number(d) <= 31 ? ` ${dayOrAsWritten(y, m, d)} ` : all)],
   [/،?\sساعت\s(?=\d{1,2}:\d\d)/g, ' at '],
@@ -93,4 +96,8 @@ export const DARI: readonly GlossRule[] = [
 ];
 
 /** Dari writes a zero-width non-joiner inside words ("دعوت‌نامه") and a hamza over "ه" ("نمرهٔ"): read as Persian spells them. */
-export const dariSpelling = (text: string): string => text.replace(/\u200c/g, ' ').replace(/\u06c0/g, 'ه').replace(/\u0654/g, '');
+export const dariSpelling = (text: string): string =>
+  text
+    .replace(/\u200c/g, ' ')
+    .replace(/\u06c0/g, 'ه')
+    .replace(/\u0654/g, '');
