@@ -6,6 +6,8 @@ import { glossBengali, isBengali } from './gloss-bengali.ts';
 import { GERMAN_HINT, glossGerman, isGerman } from './gloss-german.ts';
 import { FRENCH_HINT, glossFrench, isFrench } from './gloss-french.ts';
 import { DUTCH_HINT, glossDutch, isDutch } from './gloss-dutch.ts';
+import { TURKISH_HINT, glossTurkish, isTurkish } from './gloss-turkish.ts';
+import { ROMAN_URDU_HINT, glossRomanUrdu, isRomanUrdu } from './gloss-roman-urdu.ts';
 import { ROMANIAN_HINT, glossRomanian, isRomanian } from './gloss-romanian.ts';
 import { glossGreek, isGreek } from './gloss-greek.ts';
 import { glossGujarati, isGujarati } from './gloss-gujarati.ts';
@@ -112,6 +114,7 @@ export function glossForeign(text: string): string {
   if (CREOLE_HINT.test(text) && isCreole(text)) return glossCreole(text);
   if (FRENCH_HINT.test(text) && isFrench(text)) return glossFrench(text);
   if (DUTCH_HINT.test(text) && isDutch(text)) return glossDutch(text);
+  if (TURKISH_HINT.test(text) && isTurkish(text)) return glossTurkish(text);
   if (ROMANIAN_HINT.test(text) && isRomanian(text)) return glossRomanian(text);
   if (MALAY_HINT.test(text) && isMalay(text)) return glossMalay(text);
   if (SWAHILI_HINT.test(text) && isSwahili(text)) return glossSwahili(text);
@@ -124,6 +127,8 @@ export function glossForeign(text: string): string {
   // Igbo after Yoruba: both write "ọ", and a Yoruba page has few of Igbo's words.
   if (IGBO_HINT.test(text) && isIgbo(text)) return glossIgbo(text);
   if (ZULU_HINT.test(text) && isZulu(text)) return glossZulu(text);
+  // Roman Urdu last of the Latin-script languages: its pages write much English, and its test is the strictest.
+  if (ROMAN_URDU_HINT.test(text) && isRomanUrdu(text)) return glossRomanUrdu(text);
   if (!ANY_FOREIGN.test(text)) return text;
   if (isSindhi(text)) return glossSindhi(text);
   if (isPashto(text)) return glossPashto(text);
