@@ -1,4 +1,4 @@
-import { glossInTurn, keepCase, ordinalNumber, words, type GlossRule } from './gloss-rules.ts';
+import { glossInTurn, keepCase, ordinalNumber, words, type GlossRule, WORD_COUNT } from './gloss-rules.ts';
 
 /**
  * Roman Urdu (Urdu, and the Hindi of the same posts, written in Latin letters) glossed into the English the reader knows
@@ -27,6 +27,9 @@ const RULES: readonly GlossRule[] = [
   [words('agle\\s(draw|round)'), ' the next $1 '],
   [words('pichli\\s(?:dafa|baar|bar)'), ' last time '],
   [words('kam\\s(?:se|az)\\skam'), ' minimum '],
+  // "3,000 candidates ko ITA mila" (3,000 candidates received ITAs), "3,350 logon ko invite kiya" (3,350 people were invited).
+  [words(`${WORD_COUNT}\\s(?:candidates|logon|logo|afraad|applicants)\\sko\\sITAs?\\s(?:mila|mile|mili|gaye|gaya)`), ' $1 candidates received ITAs '],
+  [words(`${WORD_COUNT}\\s(?:candidates|logon|logo|afraad|applicants)\\sko\\sinvite\\s(?:kiya|kia)(?:\\sgaya)?`), ' $1 candidates were invited '],
   // "koi Express Entry draw nahi hua" (no Express Entry draw was held).
   [words(String.raw`koi\s(?:bhi\s)?((?:Express\sEntry\s)?(?:draw|round))\snahi\s(?:hua|hoa|kiya)`), ' no $1 was held '],
   [words('umeed\\shai'), ' It is expected '],

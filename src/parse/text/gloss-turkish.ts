@@ -75,8 +75,11 @@ const RULES: readonly GlossRule[] = [
   [words(String.raw`önceki\s${DRAW}`), ' the previous draw '],
   [words(String.raw`bir\ssonraki\s${DRAW}`), ' the next draw '],
   [words(String.raw`ilk\s(?:kategori\s)?${DRAW}`), ' first draw '],
+  // "bu hafta Express Entry turu yapılmadı" (no Express Entry draw was held this week).
+  [words(String.raw`(Express\sEntry\s)?${DRAW}\s(?:yapılmadı|olmadı|gerçekleşmedi)`), ' no $1draw was held '],
   [words(DRAW), ' draw '],
   [words('Eşitlik\\s(?:bozma\\s)?kuralı'), ' Tie-breaking rule '],
+  [words('(?:Eyaleti?|İl)\\sAday\\sProgramı'), ' Provincial Nominee Program '],
   // Counts: "3.000 adaya davet (ITA) gönderildi", "1.200 Express Entry adayını davet etti", "Davet sayısı 3.515", "3.000 davet".
   [words(`${WORD_COUNT}\\saday(?:a|ına|ını|ı)\\sdavet(?:\\s\\(ITA\\))?\\sgönderildi`), ' $1 candidates were invited '],
   [words(`${WORD_COUNT}\\s((?:Express\\sEntry\\s|PNP\\s|CEC\\s)?)aday(?:ı|ını|a|ına)\\sdavet\\setti`), ' invited $1 $2candidates '],
@@ -86,10 +89,11 @@ const RULES: readonly GlossRule[] = [
   [words('davet\\setti'), ' invited '],
   [words('davet(?:iye)?(?:ler)?'), ' invitations '],
   [words('gönderildi'), ' were sent '],
+  [words('gönderdi'), ' sent '],
   [words('aday(?:lar)?(?:a|ı|ına|ını|ları|larına|lara)?'), ' candidates '],
   [words('Aday\\ssayısı'), ' Number of candidates '],
   // Cut-offs: "en düşük CRS puanı 477 oldu", "asgari CRS", "minimum puan 440", "minimum 435 puan", "509 puanla".
-  [words('(?:en\\sdüşük|asgari|minimum)\\s(CRS\\s)?puan(?:ı)?'), (_, crs = '') => ` minimum ${crs || 'CRS '}score `],
+  [words('(?:en\\sdüşük|asgari|minimum)\\s(CRS\\s)?puan(?:ı)?'), (_, crs = '') => ` minimum ${crs}score `],
   [words('(?:en\\sdüşük|asgari)\\sCRS'), ' minimum CRS '],
   [words(String.raw`(\d{2,4})\spuan(?:la|a|ı)?`), ' $1 points '],
   [words('puan(?:ı)?'), ' score '],
@@ -105,9 +109,13 @@ const RULES: readonly GlossRule[] = [
   [words('tarım\\s(?:ve\\sgıda\\s)?meslek(?:leri|lerine)?'), ' agriculture occupations '],
   [words('Fransızca\\sdil\\syeterliliği'), ' French-language proficiency '],
   [words('Fransızca'), ' French '],
-  [words('(?:Eyaleti?|İl)\\sAday\\sProgramı'), ' Provincial Nominee Program '],
   [words('eyalet(?:i|in)?'), ' province '],
   [words('kategori(?:si|sinde)?'), ' category '],
+  // Other countries' draws.
+  [words('Avustralya(?:\\p{L}*)'), ' Australia '],
+  [words('vize(?:si|sine|leri)?'), ' visa '],
+  [words('Yeni\\sZelanda(?:\\p{L}*)'), ' New Zealand '],
+  [words('[İi]ngiltere(?:\\p{L}*)'), ' the UK '],
   // Words of a draw report.
   [words('Toplam'), ' A total of '],
   [words('gerçekleştirdi|düzenledi'), ' held '],
