@@ -9,6 +9,8 @@ import { DUTCH_HINT, glossDutch, isDutch } from './gloss-dutch.ts';
 import { TURKISH_HINT, glossTurkish, isTurkish } from './gloss-turkish.ts';
 import { ROMAN_URDU_HINT, glossRomanUrdu, isRomanUrdu } from './gloss-roman-urdu.ts';
 import { ROMANIAN_HINT, glossRomanian, isRomanian } from './gloss-romanian.ts';
+import { POLISH_HINT, glossPolish, isPolish } from './gloss-polish.ts';
+import { ITALIAN_HINT, glossItalian, isItalian } from './gloss-italian.ts';
 import { glossGreek, isGreek } from './gloss-greek.ts';
 import { glossGujarati, isGujarati } from './gloss-gujarati.ts';
 import { glossHebrew, isHebrew } from './gloss-hebrew.ts';
@@ -116,6 +118,9 @@ export function glossForeign(text: string): string {
   if (DUTCH_HINT.test(text) && isDutch(text)) return glossDutch(text);
   if (TURKISH_HINT.test(text) && isTurkish(text)) return glossTurkish(text);
   if (ROMANIAN_HINT.test(text) && isRomanian(text)) return glossRomanian(text);
+  if (POLISH_HINT.test(text) && isPolish(text)) return glossPolish(text);
+  // Italian after French: a French page writes few of Italian's words ("il" alone), an Italian page none of French's hints.
+  if (ITALIAN_HINT.test(text) && isItalian(text)) return glossItalian(text);
   if (MALAY_HINT.test(text) && isMalay(text)) return glossMalay(text);
   if (SWAHILI_HINT.test(text) && isSwahili(text)) return glossSwahili(text);
   if (SOMALI_HINT.test(text) && isSomali(text)) return glossSomali(text);
