@@ -57,7 +57,10 @@ const RULES: readonly GlossRule[] = [
     (all = '', d = '', m = '', y = '') => ` ${/^dal/i.test(all) ? 'since ' : /^al/i.test(all) ? 'to ' : 'on '}${month(m)} ${String(Number(d))}${y ? `, ${y}` : ''} `,
   ],
   [words(String.raw`(\d{1,2})\s${MONTH}(?:\s${YEAR})?`), (_, d = '', m = '', y = '') => ` ${month(m)} ${String(Number(d))}${y ? `, ${y}` : ''} `],
-  [words(String.raw`(?:a|in|da|di|del|nel)\s${MONTH}(?:\s${YEAR})?`), (all = '', m = '', y = '') => ` ${/^da/i.test(all) ? 'since' : 'in'} ${month(m)}${y ? ` ${y}` : ''} `],
+  [
+    words(String.raw`(?:a|in|da|di|del|nel)\s${MONTH}(?:\s${YEAR})?`),
+    (all = '', m = '', y = '') => ` ${/^da/i.test(all) ? 'since' : /^\p{Lu}/u.test(all) ? 'In' : 'in'} ${month(m)}${y ? ` ${y}` : ''} `,
+  ],
   [words(String.raw`(?:alle|ore)(?=\s\d{1,2}:\d\d)`), ' at '],
   // "29 gennaio 2024 03:32:58 UTC": the day, then its time.
   [/(?<=\b(?:19|20)\d\d),?\s(?=\d{1,2}:\d\d:\d\d)/g, ' at '],

@@ -58,7 +58,10 @@ const RULES: readonly GlossRule[] = [
     },
   ]),
   [words(String.raw`(\d{1,2})\s${MONTH_OF_DAY}(?:\s${YEAR})?`), (_, d = '', m = '', y = '') => ` ${month(m)} ${String(Number(d))}${y ? `, ${y}` : ''} `],
-  [words(String.raw`(?:we?|od|do|z)\s(${MONTH_ALONE})(?:\s${YEAR})?`), (all = '', m = '', y = '') => ` ${/^od/i.test(all) ? 'since' : 'in'} ${month(m)}${y ? ` ${y}` : ''} `],
+  [
+    words(String.raw`(?:we?|od|do|z)\s(${MONTH_ALONE})(?:\s${YEAR})?`),
+    (all = '', m = '', y = '') => ` ${/^od/i.test(all) ? 'since' : /^\p{Lu}/u.test(all) ? 'In' : 'in'} ${month(m)}${y ? ` ${y}` : ''} `,
+  ],
   [words(String.raw`(?:w|na)\s${YEAR}`), ' in $1 '],
   // "w grudniu 2020 r." (in December 2020): the year's "r." and the full stop it may also be.
   [/(?<=(?:19|20)\d\d)\s?r\.(?![\p{L}\d])(?=(\s*(?:\n|$|\p{Lu}))?)/gu, (_, end = '') => (end ? '.' : ' ')],
