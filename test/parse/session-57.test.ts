@@ -87,17 +87,17 @@ describe("days and round numbers told after the rounds' figures (u56)", () => {
 });
 
 describe('figures and rounds set apart (u56)', () => {
-  it('"in this round down to a score of 445" in a release\'s backgrounder is the cut-off', () => {
+  it('"in this round down to a score of 476" in a release\'s backgrounder is the cut-off', () => {
     const page = [
       'News release',
-      'July 5, 2024 — Ottawa — Today, Immigration, Refugees and Citizenship Canada held a round of invitations for candidates with work experience in healthcare occupations.',
-      'In this round, 3,750 candidates were invited to apply for permanent residence.',
+      'June 28, 2023 — Ottawa — Today, Immigration, Refugees and Citizenship Canada held a round of invitations for candidates with work experience in healthcare occupations.',
+      'In this round, 500 candidates were invited to apply for permanent residence.',
       'Backgrounder',
-      'Candidates are ranked by their score, and invitations are issued to the highest-ranking candidates in the category, in this round down to a score of 445.',
+      'Candidates are ranked using the Comprehensive Ranking System, and invitations are issued to the highest-ranking candidates in the category, in this round down to a score of 476.',
     ].join('\n');
-    expect(facts(page, '2024-07-05')).toEqual([['2024-07-05', null, 'healthcare', 3750, 445, null]]);
+    expect(facts(page, '2023-06-28')).toEqual([['2023-06-28', null, 'healthcare', 500, 476, null]]);
   });
-  it("a round the site says it covered in last week's brief is not this week's news", () => {
+  it("a round the site says it covered in last week's brief is not this week's news (a guard: its figures in brackets are read now)", () => {
     const page = [
       'Weekly Brief — 8 to 14 July 2024',
       'Published Friday 12 July 2024',
@@ -126,5 +126,47 @@ describe('figures and rounds set apart (u56)', () => {
       'Les candidats qui sont dans le bassin avec une offre d’emploi ou un certificat de qualification sont les mieux placés pour les prochaines rondes, selon les consultants.',
     ].join('\n');
     expect(facts(page, '2019-05-16')).toEqual([['2019-05-15', '117', 'fst', 500, 332, null]]);
+  });
+});
+
+describe('e-mail threads and digests (u56)', () => {
+  it('a digest\'s messages each count "today" from their own Date: header; "PNP 473 at 795" and "#413: …, 2,000 invites, 514 minimum" are read', () => {
+    const page = [
+      'Subject: [canada-pr] Digest for canada-pr - 2 updates',
+      'From: canada-pr@googlegroups.com',
+      'Date: Wed, 29 Apr 2026 07:00:00 +0000',
+      '',
+      'Topic: Two rounds this week?',
+      '----------------------------------------------------------------------',
+      'From: Lena P.',
+      'Date: Mon, 27 Apr 2026 20:14',
+      '',
+      'PNP round today, PNP 473 at 795. Nothing for CEC yet.',
+      '',
+      '----------------------------------------------------------------------',
+      'From: arjun.k',
+      'Date: Tue, 28 Apr 2026 19:40',
+      '',
+      'And today #413: Canadian Experience Class, 2,000 invites, 514 minimum.',
+      '',
+      'View this topic online.',
+    ].join('\n');
+    expect(facts(page, '2026-04-29')).toEqual([
+      ['2026-04-27', null, 'pnp', 473, 795, null],
+      ['2026-04-28', '413', 'cec', 2000, 514, null],
+    ]);
+  });
+  it('"The first week of July had three: PNP 920 at 739, …" on a page about the next weeks tells no round of its own (a guard: "PNP 920 at 739" is read now)', () => {
+    const page = [
+      'This week in Express Entry: two rounds',
+      'Weekly wrap | Friday, July 19, 2024',
+      'Round 304 — Wednesday, July 17 — CEC — 6,300 ITAs — CRS 515',
+      'Round 305 — Thursday, July 18 — French — 1,800 ITAs — CRS 400',
+      'The first week of July had three: PNP 920 at 739, a trades round and a healthcare round.',
+    ].join('\n');
+    expect(facts(page, '2024-07-19')).toEqual([
+      ['2024-07-17', '304', 'cec', 6300, 515, null],
+      ['2024-07-18', '305', 'french', 1800, 400, null],
+    ]);
   });
 });

@@ -17,8 +17,9 @@ const HEAD = String.raw`(?:minimum|min\.?|lowest|Comprehensive Ranking (?:System
 const STOP = String.raw`(?:number|offers?|adds?|added|adding|invitations?(?!\s+rounds?\b)|ITAs?|invites|size|count|people|draws|rounds|days|weeks|months|years|hours|age|since|between|range|ranging|allant|entre|average|median|highest|maximum|m[áa]xim[ao]s?|top|pool|profiles|distribution|your|you|my|if|would|could|will|might|may|expected|predicted|likely|than|below|above|over|under|exceed\w*|tops?|topped|surpass\w*|pass(?:es|ed)|cross(?:es|ed)|breaks?|broke|beyond|higher|lower|more|less|fewer|upwards|around|about|near|roughly|approximately|nearly|almost|sobre|alrededor|cerca|encima|debajo|acima|abaixo|environ|autour|core|grid|out|calculator|tool|baj(?:a|ó|ar|an|aron)\s+de|ca[eí]\s+de|cay[óo]\s+de|caiu\s+de|sous|sup[ée]rieur\w*|inf[ée]rieur\w*|plus\s+de|moins\s+de|m[áa]s\s+de|menos\s+de|mais\s+de|mayor\w*|menor\w*|supera\w*|rebas\w*|ultrapass\w*|d[ée]pass\w*|franchi\w*)\b`;
 const TOKENS = String.raw`(?:[\s,:()=\u201c\u201d"-]{1,100}(?!${STOP})[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'-]{0,20}){0,9}`;
 const HEAD_THEN_NUMBER = new RegExp(String.raw`\b${HEAD}${TOKENS}[\s,:()=\u201c\u201d"\u2265-]{0,100}${DIGITS}`, 'gi');
+/** "517 cut-off", "… 4,000 invites, 393 minimum.": the figure, then what it is. */
 const NUMBER_THEN_HEAD = new RegExp(
-  String.raw`${DIGITS}\s?-?\s?(?:points?|pts)?\s?-?\s?(?:CRS\s)?(?:cut-?\s?off|cutoff|threshold)\b|${DIGITS}\s(?:was|is|became|remained)\s(?:(?:set|fixed|established)\s(?:as|at)\s)?(?:the\s)?(?:new\s)?(?:minimum|lowest|cut-?\s?off|cutoff|threshold)\b`,
+  String.raw`${DIGITS}\s?-?\s?(?:points?|pts)?\s?-?\s?(?:CRS\s)?(?:cut-?\s?off|cutoff|threshold)\b|(?<=,\s)${DIGITS}\s(?:minimum|min\.?)(?=\s*(?:[.;)]|$))|${DIGITS}\s(?:was|is|became|remained)\s(?:(?:set|fixed|established)\s(?:as|at)\s)?(?:the\s)?(?:new\s)?(?:minimum|lowest|cut-?\s?off|cutoff|threshold)\b`,
   'gi',
 );
 // Also "500 healthcare candidates were invited at 510", "1,500 French Speakers at 388", "362 provincial nominees at 742", a
@@ -28,8 +29,10 @@ const COUNT_THEN_SCORE = new RegExp(
   String.raw`\(\d[\d,. ]{0,9}\s(?:invitations|ITAs|convites|invitaciones),\s${DIGITS}(?:\s(?:points|puntos|pontos))?\)|\b\d[\d,. ]{0,9}\s(?:convites|invitaciones|invitations)\s?[|,;]\s?(?:corte|nota de corte|puntaje de corte)\s?:?\s?${DIGITS}`,
   'gi',
 );
+/** "Round 404 just posted, CEC 4,000 at 507": a program's acronym, its count, "at" and the cut-off (not "trades 1,800 at 436 and healthcare 3,750 at 445" in a sentence about earlier weeks: p8-124). */
+const PROGRAM_SHORT = String.raw`(?:CEC|PNP|FSWP?|FSTP?|STEM)`;
 const SHORTHAND = new RegExp(
-  String.raw`(?<![\d,])\d[\d,]{0,9}\s?(?:(?<=\b(?:invit(?:ed|ing|es)|issu(?:ed|ing|es))\s\d[\d,]{0,9}\s)at|(?:ITAs?|invitations|invites|invited|(?:[A-Za-z-]+\s){0,4}(?:candidates|speakers|workers|professionals|francophones|executives|managers|doctors|physicians|nominees))(?:\s(?:were|was)\s(?:invited|selected))?(?:,\s?|\s)?(?:@|w/|at)|(?:candidatos|candidats|nominados)(?:\s[A-Za-z\u00C0-\u00FF]+)?\s(?:con|com|avec)|(?:invitations|invitaciones|convites|candidats|candidatos)\s(?:à|a)(?=\s\d{2,4}\s(?:points|puntos|pontos)\b)|@|w/)\s?${DIGITS}`,
+  String.raw`(?<![\d,])\d[\d,]{0,9}\s?(?:(?<=\b(?:invit(?:ed|ing|es)|issu(?:ed|ing|es)|${PROGRAM_SHORT})\s\d[\d,]{0,9}\s)at|(?:ITAs?|invitations|invites|invited|(?:[A-Za-z-]+\s){0,4}(?:candidates|speakers|workers|professionals|francophones|executives|managers|doctors|physicians|nominees))(?:\s(?:were|was)\s(?:invited|selected))?(?:,\s?|\s)?(?:@|w/|at)|(?:candidatos|candidats|nominados)(?:\s[A-Za-z\u00C0-\u00FF]+)?\s(?:con|com|avec)|(?:invitations|invitaciones|convites|candidats|candidatos)\s(?:à|a)(?=\s\d{2,4}\s(?:points|puntos|pontos)\b)|@|w/)\s?${DIGITS}`,
   'gi',
 );
 
@@ -265,7 +268,7 @@ export function findCutoffs(text: string): FactMention[] {
     accept(out, masked, start, raw);
   }
   for (const m of matchesOf(NUMBER_THEN_HEAD, masked)) {
-    const raw = m[1] ?? m[2] ?? '';
+    const raw = m[1] ?? m[2] ?? m[3] ?? '';
     const start = m.index + m[0].indexOf(raw);
     if (hypothetical(masked, start)) continue;
     accept(out, masked, start, raw);
@@ -346,10 +349,11 @@ export function findCutoffs(text: string): FactMention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** The invitation count of a shorthand "2,000 @ 517" (no noun), so the pair stays together. */
+/** The invitation count of a shorthand "2,000 @ 517", "CEC 4,000 at 507" (no noun), so the pair stays together. */
+const SHORTHAND_COUNT = new RegExp(String.raw`(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d+)(?:\s?(?:@|w\/)\s?\d|(?<=\b${PROGRAM_SHORT}\s\d[\d,]*)\sat\s(?=\d{3}\b))`, 'gi');
 export function findShorthandCounts(masked: string): FactMention[] {
   const out: FactMention[] = [];
-  for (const m of matchesOf(/(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d+)\s?(?:@|w\/)\s?\d/g, masked)) {
+  for (const m of matchesOf(SHORTHAND_COUNT, masked)) {
     const value = readNumber(m[1] ?? '');
     if (value !== null && value >= 1) out.push({ start: m.index, end: m.index + (m[1] ?? '').length, value });
   }

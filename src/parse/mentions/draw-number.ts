@@ -115,6 +115,8 @@ const DAY_OR_PROGRAM_AFTER = new RegExp(
 const HASH_AFTER = /^\s*(?:draw|round|express entry)\b/i;
 /** "#109 is out!! 3,900 ITAs": a round's number, announced. */
 const IS_OUT_AFTER = /^\s(?:is|just)\s(?:out|here|live|dropped)\b/i;
+/** "And today #405: French proficiency, 4,000 invites": the day's round, its number, then its facts after a colon. */
+const TODAY_BEFORE = /\b(?:today|yesterday|tonight)\s$/i;
 /** "El #42: 1000 invitaciones y mínimo de 491 puntos": the number, then the round's count. */
 const HASH_THEN_COUNT = /^\s?:\s?\d[\d,.\s]*\s?(?:ITAs?|invitations?|invitaciones|convites|invites)\b/i;
 /** A row's cell separator right before the number. */
@@ -176,6 +178,7 @@ export function findDrawNumbers(sentence: string, firstYear = false): NumberMent
         (HASH_BETWEEN_DASHES.test(before) && /^\s-/.test(after) && DAY_OR_PROGRAM_AFTER.test(after)) ||
         (HASH_THEN_COUNT.test(after) && Number.parseInt(m[1] ?? '', 10) >= MAX_COUNT_IN_A_PERIOD) ||
         (IS_OUT_AFTER.test(after) && Number.parseInt(m[1] ?? '', 10) >= MAX_COUNT_IN_A_PERIOD) ||
+        (TODAY_BEFORE.test(before) && /^\s?:/.test(after) && Number.parseInt(m[1] ?? '', 10) >= MAX_COUNT_IN_A_PERIOD) ||
         HASH_AFTER_PROGRAM.test(before) ||
         HASH_AFTER_CAPS.test(before) ||
         afterDay(before, m[1] ?? '') ||

@@ -10,7 +10,10 @@ export interface ArticleLine {
   readonly meta: boolean;
   /** A date stamp cut from the start of the line ("date 2025-11-29 Canada has…"). */
   readonly stamp: string | null;
-  /** A chat message's day ("2024-08-26" from "[2024-08-26, 21:52] Ravi Sharma: …", chat-export.ts): its "today" is that day. */
+  /**
+   * When a message was sent: a chat message's day ("2024-08-26" from "[2024-08-26, 21:52] Ravi Sharma: …", chat-export.ts) or an
+   * e-mail's "Date: Tue, 17 Mar 2026 19:22" header. Its "today" is that day.
+   */
   readonly sent?: string;
 }
 
@@ -340,7 +343,9 @@ export function classifyLines(text: string): ArticleLine[] {
       out[out.length - 1] = { ...prev, text: `${prev.text.slice(0, -1)}: ${line}` };
       continue;
     }
-    out.push({ index, text: line, zone, meta, stamp, ...(sent ? { sent } : {}) });
+    // An e-mail's "Date: Tue, 17 Mar 2026 19:22" among its headers: its message's "today" is that day, as a chat message's.
+    const mailed = meta && !sent && EMAIL_DATE.test(line) && emailHeaderNear(raw, index) ? line : undefined;
+    out.push({ index, text: line, zone, meta, stamp, ...(sent ? { sent } : mailed ? { sent: mailed } : {}) });
   }
   return listedBelowFirst(out);
 }
