@@ -45,12 +45,20 @@ const NUMBER = `(${Object.keys(NUMBERS).join('|')})`;
 const CALL = String.raw`(?:akwukwo\s)?ikpo\soku`;
 
 const RULES: readonly GlossRule[] = [
+  // "N'ubochi 24 n'onwa Jun 2026", "ubochi 24 nke onwa Jun" (on the 24th day of June): a day, not a span of 24 days.
+  [
+    words(String.raw`(?:n')?ubochi\s(\d{1,2})\s(?:n'|nke\s)onwa\s${MONTH}(?:,?\s((?:19|20)\d\d))?`),
+    (_, d = '', m = '', y = '') => ` on ${month(m)} ${String(Number(d))}${y ? `, ${y}` : ''} `,
+  ],
   // Days: "19 Ogoost 2026", "17 Ogoost", "Septemba 3, 2020", a month with its year ("Julai 2026"), a month alone.
   [words(String.raw`(\d{1,2})\s${MONTH}(?:,?\s((?:19|20)\d\d))?`), (_, d = '', m = '', y = '') => ` ${month(m)} ${String(Number(d))}${y ? `, ${y}` : ''} `],
   [words(String.raw`${MONTH}\s(\d{1,2})(?=,?\s(?:19|20)\d\d)`), (_, m = '', d = '') => ` ${month(m)} ${String(Number(d))}`],
   // "Nchikota onwa Julai 2026" (July 2026's summary): a month's recap, no news.
   [words(String.raw`nchikota\s(?:onwa\s)?${MONTH}(?:\s((?:19|20)\d\d))?`), (_, m = '', y = '') => ` ${month(m)}${y ? ` ${y}` : ''} recap `],
   [words('nchikota'), ' recap '],
+  // "Ihe mere n'afo 2025" (what happened in 2025): a year's recap; "n'afo 2025" (in 2025).
+  [words(String.raw`ihe\smere\sn'afo\s((?:19|20)\d\d)`), ' $1 recap '],
+  [words(String.raw`n'afo\s(?=(?:19|20)\d\d)`), ' in '],
   [words(String.raw`(?:n'|n')?onwa\s${MONTH}(?:\s((?:19|20)\d\d))?`), (_, m = '', y = '') => ` ${month(m)}${y ? ` ${y}` : ''} `],
   // A month alone, not "Mee" ("mee ule", do an exam): only before its year.
   [words(String.raw`(?!Mee\s(?!(?:19|20)\d\d))${MONTH}(?:\s((?:19|20)\d\d))?`), (_, m = '', y = '') => ` ${month(m)}${y ? ` ${y}` : ''} `],
@@ -68,6 +76,8 @@ const RULES: readonly GlossRule[] = [
   // "Taa bu Wenezdee" (today is Wednesday), "taa", "unyaahu" (yesterday).
   [words('taa\\sbu'), ' today is '],
   [words('taa'), ' today '],
+  // "Nta unyaahu", "ubochi abuo gara aga" (two days ago): the day before yesterday, not yesterday.
+  [words(String.raw`nta\sunyaahu|(?:n')?ubochi\sabuo\sgara\saga`), ' the day before yesterday '],
   [words('unyaahu'), ' yesterday '],
   [words(String.raw`izu\s${NUMBER}\sgara\saga`), (_, n = '') => ` ${NUMBERS[n.toLowerCase()] ?? ''} weeks ago `],
   [words('izu\\sgara\\saga|izu\\sgara'), ' last week '],
@@ -87,7 +97,17 @@ const RULES: readonly GlossRule[] = [
   // Rounds: "Nomba ikpo oku: 312" (the draw's number), "ikpo oku nke 230", "ikpo oku #162", "Draw #437", "ikpo oku CEC na-esote"
   // (the next CEC draw), "ikpo oku abuo" (two draws).
   [words(`nomba\\s${CALL}`), ' Draw number '],
-  [words(String.raw`${CALL}\s(?:nke\s)?#?(\d{1,3})(?![\d,])(?:\snke\sExpress\sEntry)?`), ' draw #$1 '],
+  // "akwukwo ikpo oku 442" (442 letters of invitation) is a count; "ikpo oku CEC nke 432" the CEC draw #432; "nke 427," a number too.
+  [words(`akwukwo\\sikpo\\soku\\s${WORD_COUNT}`), ' $1 invitations '],
+  [words(String.raw`${CALL}\s((?:[A-Z]{2,5}\s(?=nke\s|#))?)(?:nke\s)?#?(\d{1,3})(?!\d|,\d)(?:\snke\sExpress\sEntry)?`), (_, p = '', n = '') => ` ${p}draw #${n} `],
+  // "o si na 517 n'ikpo oku gara aga gbadata" (down from 517 in the previous draw); "n'ikpo oku gara aga" (in the previous draw).
+  [
+    words(String.raw`o\s(?:si|sitere)\sna\s(\d[\d,]*)\s(?:n'|na\s)?${CALL}\sgara\saga\s(gbadata|gbadara|rigoro|rigota|bilie)`),
+    (_, n = '', v = '') => ` ${v.toLowerCase().startsWith('g') ? 'down' : 'up'} from ${n} in the previous draw `,
+  ],
+  [words(String.raw`(?:n'|na\s)${CALL}\sgara\saga`), ' in the previous draw '],
+  // "N'ikpo oku CEC ikpeazu (5 August 2026)": in the last CEC draw, an earlier round a guide quotes.
+  [words(String.raw`n'${CALL}\s((?:[A-Z]{2,5}\s)?)ikpeazu`), (_, p = '') => ` In the last ${p}draw `],
   [words(String.raw`${CALL}\s((?:[A-Z]{2,5}\s)?)na-esote`), (_, p = '') => ` the next ${p}draw `],
   [words(`${CALL}\\s${NUMBER}`), (_, n = '') => ` ${NUMBERS[n.toLowerCase()] ?? ''} draws `],
   [words(`${CALL}\\sozo`), ' another draw '],
@@ -95,6 +115,10 @@ const RULES: readonly GlossRule[] = [
   [words(String.raw`mmemme\sniile`), ' all programs '],
   [words(`(?:mere|nwere)\\s(?=${CALL}|draw)`), ' held '],
   [words('mere(?=\\sDraw)'), ' held '],
+  // Hedged counts: "ihe di ka ndi 4,000" (about), "ihe kariri ndi 500" (more than), "ruo ndi 5,000" (up to).
+  [words(String.raw`ihe\sdi\ska(?=\s(?:ndi|mmadu)\s\d)`), ' about '],
+  [words(String.raw`(?:ihe\s)?kariri(?=\s(?:ndi|mmadu)\s\d)`), ' more than '],
+  [words(String.raw`ruo(?=\s(?:ndi|mmadu)\s\d)`), ' up to '],
   // Counts: "kporo ndi 3,300" (invited 3,300 people), "Ndi 4,200 nwetara oku", "mmadu 442 nwetara oku", "Ndi a kporo: 2,750",
   // "ITA 1,000", "Onu ogugu ITA: 5,000" (the number of ITAs).
   [words(`(?:a\\s)?kporo\\s(?:ndi|mmadu)\\s${WORD_COUNT}`), ' invited $1 candidates '],

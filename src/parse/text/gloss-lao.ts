@@ -55,12 +55,21 @@ const WRITTEN: readonly GlossRule[] = [
   // A recap: "ສະຫຼຸບປະຈຳອາທິດ" (the week's summary), "ສະຫຼຸບປະຈຳເດືອນ" (the month's), "ສະຫຼຸບ" (summary).
   [/ສະຫຼຸບປະຈຳອາທິດ/g, ' Weekly summary '],
   [/ສະຫຼຸບປະຈຳເດືອນ/g, ' Monthly recap '],
+  [/(?:ສະຫຼຸບ|ທົບທວນ)ປີ\s?((?:19|20)\d\d)(?!\d)/g, ' $1 recap '],
   [/ສະຫຼຸບ(?:ການຈັບສະຫຼາກ)?/g, ' Summary of '],
   [/ອັບເດດ/g, ' Update '],
   [/ຄູ່ມື/g, ' Guide '],
   [/ຕົວຢ່າງ/g, ' For example, '],
   [/ຄາດຄະເນ|ການຄາດການ/g, ' forecast '],
   [/ຄາດວ່າ|ອາດຈະ/g, ' expected '],
+  // A forecast: "ຮອບ CEC ຕໍ່ໄປ" (the next CEC draw), "ຈະ" (will), "ອາດ" (may), "ອາທິດໜ້າ" (next week).
+  [/ຮອບ\s?((?:[A-Z]{2,5}\s?)?)ຕໍ່ໄປ/g, ' the next $1 draw '],
+  [/ຕໍ່ໄປ/g, ' next '],
+  [/ອາທິດໜ້າ/g, ' next week '],
+  [/ຈະ/g, ' will '],
+  [/ອາດ/g, ' may '],
+  // A guide's "ໃນຮອບ CEC ຄັ້ງລ່າສຸດ (5 ສິງຫາ 2026)": in the last CEC draw, an earlier round.
+  [/ໃນຮອບ\s?((?:[A-Z]{2,5}\s?)?)ຄັ້ງ(?:ລ່າສຸດ|ຫຼ້າສຸດ|ກ່ອນ)/g, ' In the last $1 draw '],
   // Days: "2 ເມສາ 2026", "ວັນທີ 20 ພະຈິກ 2025", "14 ຕຸລາ"; a span ("22–25 ມິຖຸນາ 2026"); a month with its year; a month alone.
   [
     new RegExp(String.raw`(?<![\d,])(\d{1,2})\s?[-\u2013]\s?(\d{1,2})\s?${MONTH}${YEAR}`, 'g'),
@@ -75,6 +84,8 @@ const WRITTEN: readonly GlossRule[] = [
     new RegExp(String.raw`ວັນ(?:${lo})|(?<![${L}])(?:${lo})(?=\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\s\d)`, 'g'),
     ` ${en}, `,
   ]),
+  [/ໃນ(?=\s?(?:ເດືອນ|ປີ\s?(?:19|20)\d\d))/g, ' In '],
+  [/(?:ເມື່ອ)?ມື້ວານຊືນ/g, ' the day before yesterday '],
   [/(?:ເມື່ອ)?(?:ມື້)?ວານນີ້|ມື້ວານ/g, ' yesterday '],
   [/ມື້ນີ້/g, ' today '],
   [/ອາທິດນີ້/g, ' this week '],
@@ -96,12 +107,18 @@ const WRITTEN: readonly GlossRule[] = [
   // Rounds: "ຮອບທີ 408", "ຮອບ #372" (draw #408), "2 ຮອບ" (2 draws), "ຮອບທຳອິດ" (the first draw), "ຮອບ … ຫຼ້າສຸດ" (the latest draw).
   [/(?:ນີ້ແມ່ນ\s?)?ຮອບທີ\s?#?\s?([1-9]\d{0,2})(?![\d,])/g, (all = '', n = '') => `${all.startsWith('ນີ້') ? ' This is' : ''} draw #${n} `],
   [/ຮອບ\s?#\s?([1-9]\d{0,2})(?![\d,])/g, ' draw #$1 '],
-  [/ມີການຈັບສະຫຼາກ\s?([2-9])\s?ຮອບ/g, ' there were $1 draws '],
-  [/(?<![\d,])([2-9])\s?ຮອບ/g, ' $1 draws '],
+  [/ມີການຈັບສະຫຼາກ\s?(\d{1,3})\s?ຮອບ/g, ' there were $1 draws '],
+  [/(?<![\d,])(\d{1,3})\s?ຮອບ/g, ' $1 draws '],
   [/ຮອບທຳອິດ/g, ' the first draw '],
   [/ຕິດຕໍ່ກັນ/g, ' in a row '],
   [/ຫຼ້າສຸດ/g, ' latest '],
   [/ກ່ອນໜ້າ(?:ນີ້)?/g, ' previously '],
+  // Hedged counts: "ປະມານ 4,000" (about), "ຫຼາຍກວ່າ 500", "500 ກວ່າຄົນ" (more than), "ເຖິງ 5,000" (up to).
+  [/ປະມານ(?=\s?\d)/g, ' about '],
+  [/(?:ຫຼາຍກວ່າ|ຫລາຍກວ່າ|ເກີນ)(?=\s?\d)/g, ' more than '],
+  [/ເຖິງ(?=\s?\d)/g, ' up to '],
+  [new RegExp(String.raw`${NUM}\s?ກວ່າ\s?ຄົນ`, 'g'), ' more than $1 candidates '],
+  [/ໄດ້ຮັບໃບເຊີນ/g, ' received invitations '],
   // Counts: "400 ຄົນ" (people), "3,000 ໃບເຊີນ" (invitations), "ມີ 3,000 ໃບເຊີນ" (there were).
   [new RegExp(String.raw`(?:ຜູ້ສະໝັກ\s?)?${NUM}\s?ຄົນ`, 'g'), ' $1 candidates '],
   [new RegExp(String.raw`(?:ມີ\s?)?${NUM}\s?ໃບເຊີນ`, 'g'), ' $1 invitations '],
@@ -140,13 +157,18 @@ const EARLIER = nfkc(/ຫຼັງຈາກ|ຫລັງຈາກ|ຈາກ\s?\d
 /** A table's day without its year at a row's start ("22/06 | 419 | PNP"): Lao writes the day first. */
 const ROW_DAY = /(?<=^|\n)([ \t]*)(\d{1,2})\/(\d{1,2})(?=[ \t]?[|\t])/g;
 
+/** "ຫຼຸດລົງຈາກ 517 ໃນຮອບກ່ອນ" (down from 517 in the previous draw): glossed before a line that speaks of an earlier draw is marked. */
+const COMPARED = nfkc(
+  new RegExp(String.raw`(ຫຼຸດລົງ|ຫລຸດລົງ|ລົດລົງ|ເພີ່ມຂຶ້ນ|ສູງຂຶ້ນ)\s?ຈາກ\s?(\d[\d,]*)\s?(?:ຄົນ|ຄະແນນ|ໃບເຊີນ)?\s?ໃນຮອບ(?:ກ່ອນ(?:ໜ້ານີ້)?|ທີ່ແລ້ວ|ທີ່ຜ່ານມາ)`, 'g'),
+);
+const compared = (text: string): string => text.replace(COMPARED, (_, v: string, n: string) => ` ${/ເພີ່ມ|ສູງ/.test(v) ? 'up' : 'down'} from ${n} in the previous draw `);
+
 export function glossLao(text: string): string {
-  const out = text
-    .normalize('NFKC')
+  const out = compared(text.normalize('NFKC'))
     .replace(/[\u0ed0-\u0ed9]/g, (d) => String(d.charCodeAt(0) - 0x0ed0))
     .replace(ROW_DAY, (all, space: string, d: string, m: string) => (Number(d) >= 1 && Number(d) <= 31 ? space + (glossDay(undefined, m, d) ?? all) : all));
-  // A line starts with a capital ("Today IRCC held …"), and a weekday's comma is not doubled ("Thursday,, April 2").
+  // A line or a sentence starts with a capital ("Today IRCC held …", ". Minimum CRS score"), and a weekday's comma is not doubled ("Thursday,, April 2").
   return finishGloss(markEarlier(out, EARLIER, /(\n|\.\s)/), RULES, SCRIPT)
     .replace(/,[ \t]*,/g, ',')
-    .replace(/(^|\n)([ \t]*)([a-z])/g, (_, start: string, space: string, letter: string) => start + space + letter.toUpperCase());
+    .replace(/(^|\n|\.\s)([ \t]*)([a-z])/g, (_, start: string, space: string, letter: string) => start + space + letter.toUpperCase());
 }
