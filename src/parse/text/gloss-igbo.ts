@@ -46,10 +46,7 @@ const CALL = String.raw`(?:akwukwo\s)?ikpo\soku`;
 
 const RULES: readonly GlossRule[] = [
   // "N'ubochi 24 n'onwa Jun 2026", "ubochi 24 nke onwa Jun" (on the 24th day of June): a day, not a span of 24 days.
-  [
-    words(String.raw`(?:n')?ubochi\s(\d{1,2})\s(?:n'|nke\s)onwa\s${MONTH}(?:,?\s((?:19|20)\d\d))?`),
-    (_, d = '', m = '', y = '') => ` on ${month(m)} ${String(Number(d))}${y ? `, ${y}` : ''} `,
-  ],
+  [words(String.raw`(?:n')?ubochi\s(\d{1,2})\s(?:n'|nke\s)onwa\s${MONTH}(?:,?\s((?:19|20)\d\d))?`), (_, d = '', m = '', y = '') => ` on ${month(m)} ${String(Number(d))}${y ? `, ${y}` : ''} `],
   // Days: "19 Ogoost 2026", "17 Ogoost", "Septemba 3, 2020", a month with its year ("Julai 2026"), a month alone.
   [words(String.raw`(\d{1,2})\s${MONTH}(?:,?\s((?:19|20)\d\d))?`), (_, d = '', m = '', y = '') => ` ${month(m)} ${String(Number(d))}${y ? `, ${y}` : ''} `],
   [words(String.raw`${MONTH}\s(\d{1,2})(?=,?\s(?:19|20)\d\d)`), (_, m = '', d = '') => ` ${month(m)} ${String(Number(d))}`],

@@ -158,9 +158,7 @@ const EARLIER = nfkc(/ຫຼັງຈາກ|ຫລັງຈາກ|ຈາກ\s?\d
 const ROW_DAY = /(?<=^|\n)([ \t]*)(\d{1,2})\/(\d{1,2})(?=[ \t]?[|\t])/g;
 
 /** "ຫຼຸດລົງຈາກ 517 ໃນຮອບກ່ອນ" (down from 517 in the previous draw): glossed before a line that speaks of an earlier draw is marked. */
-const COMPARED = nfkc(
-  new RegExp(String.raw`(ຫຼຸດລົງ|ຫລຸດລົງ|ລົດລົງ|ເພີ່ມຂຶ້ນ|ສູງຂຶ້ນ)\s?ຈາກ\s?(\d[\d,]*)\s?(?:ຄົນ|ຄະແນນ|ໃບເຊີນ)?\s?ໃນຮອບ(?:ກ່ອນ(?:ໜ້ານີ້)?|ທີ່ແລ້ວ|ທີ່ຜ່ານມາ)`, 'g'),
-);
+const COMPARED = nfkc(new RegExp(String.raw`(ຫຼຸດລົງ|ຫລຸດລົງ|ລົດລົງ|ເພີ່ມຂຶ້ນ|ສູງຂຶ້ນ)\s?ຈາກ\s?(\d[\d,]*)\s?(?:ຄົນ|ຄະແນນ|ໃບເຊີນ)?\s?ໃນຮອບ(?:ກ່ອນ(?:ໜ້ານີ້)?|ທີ່ແລ້ວ|ທີ່ຜ່ານມາ)`, 'g'));
 const compared = (text: string): string => text.replace(COMPARED, (_, v: string, n: string) => ` ${/ເພີ່ມ|ສູງ/.test(v) ? 'up' : 'down'} from ${n} in the previous draw `);
 
 export function glossLao(text: string): string {
