@@ -31,7 +31,7 @@ const MONTHS: readonly (readonly [string, string])[] = [
 const MONTH = `(${MONTHS.map(([w]) => w).join('|')})${END}`;
 const monthOf = (w: string): string => MONTHS.find(([r]) => new RegExp(`^(?:${r})$`).test(w))?.[1] ?? '';
 /** Afghan spellings Iran does not write: a sign of a Dari page. */
-const AFGHAN_MONTH = new RegExp(`${START}(?:جنوری|فبروری|فیبروری|اپریل|سپتمبر|اکتوبر|نومبر|دسمبر)${END}|(?:صحی|داکتران|داکتر|کابل|افغان)`);
+const AFGHAN_MONTH = new RegExp(`${START}(?:جنوری|فبروری|فیبروری|مارچ|اپریل|اگست|آگست|سپتمبر|اکتوبر|نومبر|دسمبر)${END}|(?:صحی|داکتران|داکتر|کابل|افغان|اینتری)|(?:حداقل|کمترین)\\s?نمره`);
 
 /** "۸ جون ۲۰۲۳", "۲۹ می ۲۰۱۹": June and May as Afghans write them, with a day (Iran writes "ژوئن", "مه"). */
 const AFGHAN_DAY = /\d\s(?:جون|می)\s\d{4}(?!\d)/;
@@ -58,7 +58,7 @@ const WEEKDAYS: readonly (readonly [string, string])[] = [
 ];
 
 /** Words after a round's number: "for", "in", "which" ("اکسپرس" is left to the next rules). */
-const LINKS: Readonly<Record<string, string>> = { برای: 'for', در: 'in', که: 'which' };
+const LINKS: Readonly<Record<string, string>> = { برای: 'for', در: 'in', که: 'which', به: 'to', با: 'with' };
 
 export const DARI: readonly GlossRule[] = [
   // Days: "۲۵ حمل ۱۴۰۳" (with its year only), "۶ فبروری ۲۰۲۶", "۲۴ می" (not "می" as a verb's prefix: only after a day).
@@ -72,15 +72,32 @@ export const DARI: readonly GlossRule[] = [
   [new RegExp(String.raw`(?<!\d)(\d{1,2})\s${MONTH}(?:\s(\d{4}))?`, 'g'), (_, d = '', m = '', y) => ` ${monthOf(m)} ${d}${y ? `, ${y}` : ''} `],
   [/(?<![\d/.-])(\d{4})\/(\d{1,2})\/(\d{1,2})(?![\d/.-])/g, (all, y = '', m = '', d = '') => (Number(m) <= 12 && Number(d) <= 31 ? ` ${dayOrAsWritten(y, m, d)} ` : all)],
   [/،?\sساعت\s(?=\d{1,2}:\d\d)/g, ' at '],
+  // A time told in Kabul's ("به وقت کابل", "به وقت افغانستان"; UTC+4:30), not UTC.
+  [/(?:به\s)?وقت\s(?:کابل|افغانستان)/g, ' UTC+4:30 '],
   ...WEEKDAYS.map(([w, en]): GlossRule => [new RegExp(`${START}(?:روز\\s)?(?:${w})${END}`, 'g'), ` ${en} `]),
   [/نشر\sشده|منتشر\sشده|تاریخ\sنشر/g, ' Published '],
   [/نویسنده(?=\s?:)/g, ' By '],
   // Rounds: "دور ۲۹۳ را" (round 293), "دور ۱۱۸ اکسپرس" (round 118 of Express Entry).
   // The word after the number is glossed with it, or the number would read as glued to an unknown word.
-  [/(?:دور|دوره)\s(\d{2,3})\s(?:را\s)?(اکسپرس|برای|در|که)(?=\s)/g, (_, n = '', w = '') => ` draw #${n} ${LINKS[w] ?? w} `],
+  [/(?:دور|دوره)\s(\d{2,3})\s(?:را\s)?(اکسپرس|برای|در|که|به|با)(?=\s)/g, (_, n = '', w = '') => ` draw #${n} ${LINKS[w] ?? w} `],
+  // A card's "دور ۴۲۱ – داکتران" (round 421, then its program), after an emoji as well as at a line's start.
+  [/(?:دور|دوره)\s(\d{2,3})\s?(?=[–-])/g, ' draw #$1 '],
+  // "دور بعدی … چه وقت" (when is the next round): a question, not a round.
+  [/(?:دور|دوره)\s(?:بعدی|آینده)/g, ' the next draw '],
+  [/چه\s(?:وقت|زمانی)/g, ' when '],
+  // A year's review ("مرور سال ۲۰۲۵", "خلاصه سال"): past rounds, none announced.
+  [/(?:مرور|خلاصه)\s(?:سال|سالانه)/g, ' year in review '],
+  // A month's recap ("خلاصه دورهای … ماه جولای", a summary of July's rounds).
+  [/(?:خلاصه|مرور)(?=[^\n.]{0,60}ماه)/g, ' monthly recap '],
+  // "در حالی که در دور قبلی …" (while in the previous round …): the earlier round's figures.
+  [/در\s?حالی\s?که(?:\sدر)?/g, ' while in '],
+  // "تا ۸۵۰۰ دعوت‌نامه" (up to 8,500 invitations): a bound, not the count.
+  [/(?<![\u0600-\u06ff])تا\s(?=\d[\d,]*\s(?:دعوت|نفر|متقاضی))/g, ' up to '],
   [/پیش\s?بینی/g, ' forecast '],
   [/پیش\sاز\sاین|قبل\sاز\sاین/g, ' Previously, '],
   [/دعوت\s?نامه(?:\s?ها)?(?=\s?:)/g, ' invitations '],
+  // "با حداقل نمره ۷۶۸ دعوت‌نامه فرستاد" (sent invitations with a minimum score of 768): the score is no count of invitations.
+  [/(?:حداقل|کمترین)\s(?:نمره|نمرات)(?:\sاین\sدور)?\s(\d{2,4})(?![\d,])/g, ' minimum CRS score of $1, '],
   [/(?:حداقل|کمترین)\s(?:نمره|نمرات)/g, ' minimum CRS score '],
   [/(?:با\s)?نمره\s(\d{2,4})/g, ' with a score of $1 '],
   [/(\d{2,4})\sنمره/g, ' $1 points '],

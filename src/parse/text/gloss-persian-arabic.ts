@@ -152,6 +152,8 @@ const PERSIAN_ARABIC: readonly GlossRule[] = [
   [/تازہ\s?ترین/g, ' latest '],
   [/حالیہ/g, ' most recent '],
   [/امروز|اليوم/g, ' today '],
+  // "پریروز" (the day before yesterday) is no yesterday.
+  [/پریروز|پری\sروز/g, ' the day before yesterday '],
   [/دیروز|أمس/g, ' yesterday '],
   [/قرعه\s?کشی|دوره\s?انتخابی|السحب|سحب|الجولة|جولة/g, ' draw '],
   [/اکسپرس\s?انتری|الدخول\s?السريع/g, ' Express Entry '],

@@ -79,6 +79,15 @@ const BACKGROUND: readonly GlossRule[] = [
   [/تاريخي\sمضمون|تاريخي/g, ' history '],
   [/ان\sکان\s(?:هڪ\s)?ڏينهن\sاڳ/g, ' Previously, a day before that, '],
   [/(?:ڪو\sبه|ڪوبه)\s(?:[^\s\d]+\s){0,3}?ڊرا\s(?:نه|ڪونه)/g, ' no draw '],
+  // "گذريل CEC ڊرا کان 5 پوائنٽ گهٽ" (5 points lower than the previous CEC round), "گذريل ڊرا جي 522 کان گهٽ" (down from the
+  // previous round's 522): the earlier round's figure, said the way the reader knows.
+  [
+    /(?:گذريل|پوئين|اڳوڻي)\s(?:([A-Z]{2,4})\s)?ڊرا\s(?:جي\s(\d{2,4})\s)?کان\s(?:(\d{1,3})\s(?:پوائنٽ|پوائنٽس|نمبر)\s)?(گهٽ|گھٽ|وڌيڪ)/g,
+    (_, p = '', was = '', by = '', how = '') =>
+      was ? ` ${how === 'وڌيڪ' ? 'up' : 'down'} from ${was} in the previous ${p} draw ` : ` ${by ? `${by} points ` : ''}${how === 'وڌيڪ' ? 'higher' : 'lower'} than the previous ${p} draw `,
+  ],
+  // "جڏهن ته گذريل ڊرا ۾" (while in the previous round).
+  [/جڏهن\sته(?:\s(?=گذريل|پوئين|اڳوڻي))?/g, ' while in '],
   [/(?:گذريل|پوئين|اڳوڻي|آخري)\s(?:[A-Z]{2,4}\s)?(?:ايڪسپريس\sانٽري\s)?ڊرا/g, (all) => ` the previous ${/[A-Z]{2,4}/.exec(all)?.[0] ?? ''} draw `],
   [/ايندڙ\sهفتي/g, ' next week '],
   [/هن\sهفتي/g, ' this week '],
@@ -88,6 +97,8 @@ const BACKGROUND: readonly GlossRule[] = [
 
 const RULES: readonly GlossRule[] = [
   // "سال جو آخري ڊرا" (the year's last draw): this round, not an earlier one.
+  // A year's review ("2025 جو سالياني جائزو", "سال جو جائزو"): past rounds, none announced.
+  [/سالياني\sجائزو|سال\sجو\sجائزو/g, ' year in review '],
   [/سال\sجو\sآخري\sڊرا/g, " the year's final draw "],
   ...BACKGROUND,
   // Days: "10 جولاءِ 2026", "(18 ڊسمبر)", "17 سيپٽمبر 2025 تي" (on …); numeric days are day-first ("05-08-2026", "09/07/2025").
@@ -96,8 +107,12 @@ const RULES: readonly GlossRule[] = [
   [new RegExp(`${START}(?!مئي)${MONTH}`, 'g'), (_, m = '') => ` ${monthOf(m)} `],
   ...WEEKDAYS.map(([w, en]): GlossRule => [new RegExp(`${START}(?:${w})${END}(?:\\sڏينهن${END})?`, 'g'), ` ${en} `]),
   [new RegExp(`${START}اڄ${END}`, 'g'), ' today '],
+  // "پرينهن", "ڪالهه کان اڳ ۾ ڏينهن" (the day before yesterday) is no yesterday.
+  [new RegExp(`${START}(?:پرينهن|ڪالهه\\sکان\\s(?:هڪ\\s)?اڳ(?:\\s?۾)?(?:\\sڏينهن)?)${END}`, 'g'), ' the day before yesterday '],
   [new RegExp(`${START}ڪالهه${END}`, 'g'), ' yesterday '],
   [/شايع\sٿيو|شايع\sٿي/g, ' Published '],
+  // A time told in Pakistan's ("08:16:01 پاڪستان جي وقت مطابق"; UTC+5), not UTC.
+  [/(\d{1,2}:\d\d(?::\d\d)?)\s(?:پاڪستان|پاڪستاني)\s(?:جي\s)?(?:وقت|ٽائيم)(?:\sمطابق)?/g, ' at $1 UTC+5 '],
   [/ليکڪ(?=\s?:)/g, ' By '],
   // Rounds: "ڊرا نمبر 426", "ڊرا نمبر: 138", "ڊرا # 367"; "23 هين ڊرا" (the 23rd draw), but "2024 ۾ 5 هين ڊرا" (the year's 5th) is
   // no round number, except in 2015 (the rounds were counted from its first).
