@@ -6,26 +6,42 @@ import { glossInTurn, keepCase, ordinalNumber, words, type GlossRule, WORD_COUNT
  * 409", "Tie-breaking rule"), which the reader reads as they are; the glossary turns only the Urdu phrases that place them:
  * "is hafte" (this week), "pichle hafte" (last week), "do draws" (two draws), "120va draw" (the 120th draw), "pichle draw" (the
  * previous draw), "pichli dafa" (last time), "Kam se kam CRS" (minimum CRS), "koi draw nahi hua" (no draw was held), "Umeed
- * hai" (it is expected). "Kal" is both yesterday and tomorrow, and is left. Every other word stays as it is.
+ * hai" (it is expected). "Kal" is both yesterday and tomorrow: yesterday only in a sentence told in the past. Every other word stays as it is.
  *
  * The test is strict, as English pages quote Roman Urdu and share its script: twelve of its own words, eight different, that
  * make up a fifth of the page's words.
  */
 
-const COUNTS: Readonly<Record<string, string>> = { do: 'two', teen: 'three', char: 'four', chaar: 'four', paanch: 'five', panch: 'five' };
+const COUNTS: Readonly<Record<string, string>> = { do: 'two', teen: 'three', char: 'four', chaar: 'four', paanch: 'five', panch: 'five', chhe: 'six', chay: 'six', saat: 'seven', aath: 'eight' };
+
+/** The rest of a sentence with a verb in the past ("kiya", "hua", "mile") and none in the future ("hoga", "karega"). */
+const PAST_AHEAD = String.raw`(?![^.!?\n]*\b(?:hoga|hogi|honge|karega|karegi|karenge|jayega|jayegi|aayega)\b)(?=[^.!?\n]*\b(?:kiya|kiye|kia|hua|hue|hui|huwa|gaya|gaye|tha|thi|thay|mila|mile|mili)\b)`;
 
 const RULES: readonly GlossRule[] = [
   [words('is\\s(?:hafte|haftay|week)'), ' this week '],
-  [words('pichle\\s(?:hafte|haftay)'), ' last week '],
+  [words('pic?hh?le\\s(?:hafte|haftay)'), ' last week '],
+  // "Kal" and "parson" are yesterday and the day before yesterday when the sentence's verb is past, tomorrow and after when not.
+  [words(`kal${PAST_AHEAD}`), ' yesterday '],
+  [words(`parson${PAST_AHEAD}`), ' the day before yesterday '],
+  // Hedged counts: "taqreeban 3,000" (about), "500 se zyada" (more than), "5,000 tak" (up to); "399 se 420 tak" is a range.
+  [words('taqreeban|taqriban|lagbhag|andazan'), ' about '],
+  [words(`${WORD_COUNT}\\sse\\s(?:zyada|ziada|zaida|ooper|upar)`), ' more than $1 '],
+  [words(`${WORD_COUNT}\\sse\\s${WORD_COUNT}\\stak`), ' $1 to $2 '],
+  [words(`${WORD_COUNT}\\s(ITAs?\\s)?tak`), ' up to $1 $2'],
+  [words('kul(?:\\smila\\skar)?'), ' a total of '],
+  [words('(?:mahana|maheene\\ska)\\skhulasa'), ' monthly recap '],
   [words('agle\\s(?:hafte|haftay)'), ' next week '],
   // "do draws" (two draws), "teen rounds".
-  [words(String.raw`(do|teen|chaa?r|paa?nch)\s(draws|rounds)`), (_, n = '', what = '') => ` ${COUNTS[n.toLowerCase()] ?? n} ${what.toLowerCase()} `],
+  [
+    words(String.raw`(do|teen|chaa?r|paa?nch|chhe|chay|saat|aath)\s((?:Express\sEntry\s)?)(draws|rounds)`),
+    (_, n = '', ee = '', what = '') => ` ${COUNTS[n.toLowerCase()] ?? n} ${ee}${what.toLowerCase()} `,
+  ],
   // "120va draw", "33wan round": an ordinal.
   [words(String.raw`(?:ye|yeh)\s(\d{1,3})-?(?:vaa?n?|waa?n?|ven|wen|vi|wi)\s(draw|round)\s(?:tha|thi)`), (_, n = '', what = '') => ` This was the ${ordinalNumber(n)} ${what.toLowerCase()} `],
   [words(String.raw`(\d{1,3})-?(?:vaa?n?|waa?n?|ven|wen|vi|wi)\s(draw|round)`), (_, n = '', what = '') => ` the ${ordinalNumber(n)} ${what.toLowerCase()} `],
-  [words('pichle\\s(draw|round)'), ' the previous $1 '],
+  [words('pic?hh?le\\s(draw|round)'), ' the previous $1 '],
   [words('agle\\s(draw|round)'), ' the next $1 '],
-  [words('pichli\\s(?:dafa|baar|bar)'), ' last time '],
+  [words('pic?hh?li\\s(?:dafa|baar|bar)'), ' last time '],
   [words('kam\\s(?:se|az)\\skam'), ' minimum '],
   // "3,000 candidates ko ITA mila" (3,000 candidates received ITAs), "3,350 logon ko invite kiya" (3,350 people were invited).
   [words(`${WORD_COUNT}\\s(?:candidates|logon|logo|afraad|applicants)\\sko\\sITAs?\\s(?:mila|mile|mili|gaye|gaya)`), ' $1 candidates received ITAs '],

@@ -1,4 +1,4 @@
-import { glossInTurn, keepCase, markEarlier, monthNamer, words, writtenWith, type GlossRule, type MonthTable, WORD_COUNT } from './gloss-rules.ts';
+import { glossInTurn, keepCase, markEarlier, monthNamer, ordinalNumber, words, writtenWith, type GlossRule, type MonthTable, WORD_COUNT } from './gloss-rules.ts';
 
 /**
  * Turkish draw news glossed into the English the reader knows (docs/parser.md, "Roman Urdu and Turkish"): thousands with a
@@ -45,11 +45,19 @@ const number = (w: string): string => NUMBERS[w.toLowerCase().replace('i̇', 'i'
 const DRAW = String.raw`(?:davet\s)?(?:tur|çekiliş)(?:u|unu|unda|una|da|a|lar|ları|larında|i|ini|inde|ine|te|e)?`;
 
 /** A sentence in the pluperfect ("gönderilmişti", "yapılmıştı") or with "önceki"/"geçen" (previous, last) tells of an earlier round. */
-const EARLIER = /(?:m[ıiuü]ş(?:t[ıiuü]|d[ıiuü])|m[ıiuü]ş,|\bönceki\b|\b[Gg]eçen\s(?:tur|çekiliş|hafta)|\b[Bb]ir\sgün\sönce)/u;
+const EARLIER = /(?:m[ıiuü]ş(?:t[ıiuü]|d[ıiuü])|m[ıiuü]ş,|\bönceki\b(?!\sgün)|\b[Gg]eçen\s(?:tur|çekiliş|hafta)|\b[Bb]ir\sgün\sönce)/u;
 
 const RULES: readonly GlossRule[] = [
   // "3.000" and "226.859" are 3,000 and 226,859 ("29.05.2020" is a day).
   [/(?<![\d.,])(\d{1,3})\.(\d{3})(?![\d]|[.,]\d)/g, '$1,$2'],
+  // "4 bin" and "1,5 bin" are 4,000 and 1,500.
+  [words(String.raw`(\d{1,3})(?:,(\d))?\sbin`), (_, n = '', tenth = '') => ` ${n}${tenth ? `,${tenth}00` : ',000'} `],
+  // Hedged counts before their suffixes go: "15.000'den fazla" (more than), "5.000'e kadar" and "en fazla 5.000" (up to), "yaklaşık".
+  [words(`${WORD_COUNT}['’](?:d|t)[ae]n\\s(?:fazla|çok)`), ' more than $1 '],
+  [words(`${WORD_COUNT}['’]y?[ae]\\skadar`), ' up to $1 '],
+  [words(`en\\sfazla\\s${WORD_COUNT}`), ' up to $1 '],
+  [words(`${WORD_COUNT}\\s(?:civarında|civarı|dolayında)`), ' about $1 '],
+  [words('yaklaşık|tahminen|aşağı\\syukarı'), ' about '],
   // Suffixes after an apostrophe: "Kanada'da", "516'ydı", "Express Entry'de", "IRCC'nin".
   [/(?<=[\p{L}\d])['’][a-zçğıöşü]{1,6}(?![\p{L}])/gu, ''],
   // Days: "2 Nisan 2026", "14 Eylül Çarşamba günü", "21 Eyl 2023", "31 Mayıs'ta".
@@ -67,9 +75,12 @@ const RULES: readonly GlossRule[] = [
   [words('gelecek\\shafta|önümüzdeki\\shafta'), ' next week '],
   [words(String.raw`([iİ]ki|üç|dört|beş|[2-5])\shafta\sönce(?:ki)?`), (_, n = '') => ` ${number(n)} weeks earlier `],
   [words('bir\\sgün\\sönce'), ' a day earlier '],
+  [words('(?:önceki|evvelsi|evvelki)\\sgün'), ' the day before yesterday '],
   [words('saat(?=\\s\\d{1,2}[:.]\\d{2})'), ' at '],
   // Rounds: "408 numaralı davet turu", "tur no. 387", "iki Express Entry turu" (two draws), "son Express Entry turu".
-  [words(String.raw`(\d{1,3})\s(?:numaralı|no\.?lu)\s${DRAW}`), ' draw #$1 '],
+  [words(String.raw`(\d{1,3})\s(?:numaralı|no\.?lu)\s(?:bu\s)?(?:Express\sEntry\s)?${DRAW}`), ' draw #$1 '],
+  // "435. Express Entry turu", "404. çekiliş": an ordinal.
+  [words(String.raw`(\d{1,3})\.\s((?:Express\sEntry\s)?)${DRAW}`), (_, n = '', ee = '') => ` the ${ordinalNumber(n)} ${ee}draw `],
   [words(String.raw`(?:tur|çekiliş)\s(?:no\.?|numarası:?)\s?#?(\d{1,3})`), ' draw #$1 '],
   [words(String.raw`([iİ]ki|üç|dört|beş|[2-5])\s(Express\sEntry\s)?${DRAW}`), (_, n = '', ee = '') => ` ${number(n)} ${ee}draws `],
   [words(String.raw`önceki\s${DRAW}`), ' the previous draw '],
@@ -82,6 +93,7 @@ const RULES: readonly GlossRule[] = [
   [words('(?:Eyaleti?|İl)\\sAday\\sProgramı'), ' Provincial Nominee Program '],
   // Counts: "3.000 adaya davet (ITA) gönderildi", "1.200 Express Entry adayını davet etti", "Davet sayısı 3.515", "3.000 davet".
   [words(`${WORD_COUNT}\\saday(?:a|ına|ını|ı)\\sdavet(?:\\s\\(ITA\\))?\\sgönderildi`), ' $1 candidates were invited '],
+  [words(`${WORD_COUNT}\\saday(?:a|ına|lara)\\sdavet(?:iye)?(?:\\s\\(ITA\\))?\\sgönderdi`), ' sent invitations to $1 candidates '],
   [words(`${WORD_COUNT}\\s((?:Express\\sEntry\\s|PNP\\s|CEC\\s)?)aday(?:ı|ını|a|ına)\\sdavet\\setti`), ' invited $1 $2candidates '],
   [words('Davet\\ssayısı'), ' Number of invitations '],
   [words(`${WORD_COUNT}\\s(?:davet|ITA)`), ' $1 invitations '],
@@ -104,7 +116,9 @@ const RULES: readonly GlossRule[] = [
   [words('tüm\\sprogramlar'), ' all programs '],
   [words('zanaat\\s(?:meslek(?:leri|lerine)?|işleri)'), ' trade occupations '],
   [words('ulaştırma\\s(?:meslek(?:leri|lerine)?|sektörü)'), ' transport occupations '],
-  [words('sağlık\\s(?:meslek(?:leri|lerine)?|çalışanları)'), ' healthcare occupations '],
+  [words('sağlık\\s(?:ve\\ssosyal\\shizmet(?:ler)?\\s)?(?:meslek(?:leri|lerine)?|çalışanları)'), ' healthcare occupations '],
+  [words('Kanada\\sDeneyim\\sSınıfı'), ' Canadian Experience Class '],
+  [words('(?:İl|Eyalet)\\sAdaylık\\sProgramı'), ' Provincial Nominee Program '],
   [words('eğitim\\smeslek(?:leri|lerine)?'), ' education occupations '],
   [words('tarım\\s(?:ve\\sgıda\\s)?meslek(?:leri|lerine)?'), ' agriculture occupations '],
   [words('Fransızca\\sdil\\syeterliliği'), ' French-language proficiency '],
@@ -126,7 +140,7 @@ const RULES: readonly GlossRule[] = [
   [words('ilk'), ' first '],
   [words('son'), ' latest '],
   [words('önceki'), ' previous '],
-  [words('tahmin(?:i|ler|leri)?|öngörüyor|bekleniyor'), ' expected '],
+  [words('tahmin(?:i|ler|leri)?|öngörüyor|bekleniyor|bekliyor|beklentisi'), ' expected '],
   [words('aylık\\sözet'), ' monthly recap '],
   [words('rehber(?:i)?'), ' guide '],
   [words('için'), ' for '],
