@@ -66,6 +66,9 @@ const RULES: readonly GlossRule[] = [
   // "w grudniu 2020 r." (in December 2020): the year's "r." and the full stop it may also be.
   [/(?<=(?:19|20)\d\d)\s?r\.(?![\p{L}\d])(?=(\s*(?:\n|$|\p{Lu}))?)/gu, (_, end = '') => (end ? '.' : ' ')],
   [words('godz\\.?(?=\\s\\d{1,2}:\\d\\d)'), ' at '],
+  // A clock's zone: "czasu polskiego" (Polish time) is Central European time, summer or winter; "czasu wschodniego" Eastern.
+  [words('(?:według\\s)?czasu\\s(?:polskiego|warszawskiego|środkowoeuropejskiego)|czasu\\sw\\sPolsce'), ' Central European time '],
+  [words('(?:według\\s)?czasu\\s(?:wschodniego|Ottawy|Toronto)'), ' Eastern time '],
   // A byline's time ("11.06.2021 | 08:40 | Tomasz Nowicki"): the hour it was posted, not a draw's.
   [/^([ \t]*(?:\d{4}-\d\d-\d\d|\d{1,2}\.\d{1,2}\.\d{4}))[ \t]*\|[ \t]*\d{1,2}:\d\d[ \t]*(?=\|)/gm, '$1 '],
   // A byline's author after the day ("· 12.04.2024 · autor: Marta K."): a name, no fact.
@@ -74,6 +77,7 @@ const RULES: readonly GlossRule[] = [
   [words('(styczniow|lutow|marcow|kwietniow|majow|czerwcow|lipcow|sierpniow|wrześniow|październikow|listopadow|grudniow)(?:ej|ego|ym|a|y|e)'), (_, m = '') => ` ${month(m)}'s `],
   [words("od(?=\\s(?:January|February|March|April|May|June|July|August|September|October|November|December)'s)"), ' since '],
   [words('rekordow(?:ej|ego|ym|a|y|e)'), ' record '],
+  [words('ostatni(?:a|ej|ego|e|ą)?'), ' the last '],
   [words('wczoraj'), ' yesterday '],
   [words('przedwczoraj'), ' the day before yesterday '],
   [words('dzisiaj|dziś'), ' today '],
@@ -86,6 +90,11 @@ const RULES: readonly GlossRule[] = [
   [words('w\\s(?:zeszłym|ubiegłym|poprzednim)\\stygodniu'), ' last week '],
   [words('w\\s(?:zeszłym|ubiegłym|poprzednim)\\smiesiącu'), ' last month '],
   [words('dla\\sporównania'), ' for comparison '],
+  // Hedged counts: "około 5 000" (about), "ponad 500" (more than), "do 5 000" (up to), "prawie" (nearly).
+  [words('około|ok\\.(?=\\s\\d)'), ' about '],
+  [words('ponad|przeszło|powyżej|więcej\\sniż'), ' more than '],
+  [words('do(?=\\s\\d[\\d,]*\\s(?:zaprosze|kandydat|os(?:ób|oby)))'), ' up to '],
+  [words('prawie|niemal|blisko'), ' nearly '],
   // Rounds: "runda nr 60", "w rundzie nr 404", "losowanie nr 403", "dwie rundy zaproszeń", "kolejna runda zaproszeń".
   [words(String.raw`w\s(?:rundzie|losowaniu)\s(?:nr\.?|#)\s?(\d{1,3})`), ' in draw #$1 '],
   [words(String.raw`(?:rund(?:a|y|zie|ę)|losowani(?:e|a|u))\s(?:nr\.?|#)\s?(\d{1,3})`), ' draw #$1 '],
@@ -115,7 +124,10 @@ const RULES: readonly GlossRule[] = [
   [words('kandydatów|kandydaci|kandydatom|osoby|osób'), ' candidates '],
   // Cut-offs: "minimalny wynik CRS wyniósł 742 punkty", "Próg punktowy wyniósł 507 pkt", "przy progu 368 pkt".
   // "Najniższy próg roku (354 pkt)", "To najniższy wynik dla CEC od …": a record, not the round's cut-off.
-  [words('najniższ(?:y|ego)\\s(?:próg|wynik)(?!\\skwalifikujący)(\\sroku)?'), (_, y = '') => ` the lowest cut-off${y ? ' of the year' : ''} `],
+  [
+    words('najniższ(?:y|ego)\\s(?:próg|wynik)(?!\\skwalifikujący)(\\s(?:w\\s(?:tym\\s)?)?roku)?(\\sw\\s(?:tym\\s)?miesiącu)?'),
+    (_, y = '', m = '') => ` the lowest cut-off${y ? ' of the year' : m ? ' of the month' : ''} `,
+  ],
   [words('najwyższ(?:y|ego)\\s(?:próg|wynik)'), ' the highest cut-off '],
   [words('najniższy|najwyższy'), (m = '') => (/^najn/i.test(m) ? ' the lowest ' : ' the highest ')],
   [words('(?:minimalny|najniższy)\\swynik(?:\\skwalifikujący)?(?:\\sCRS)?|minimaln(?:a|ą)\\sliczb(?:a|ą)\\spunktów(?:\\sCRS)?|próg(?:\\spunktowy)?(?:\\sCRS)?|min\\.\\sCRS'), ' minimum CRS score '],
@@ -154,10 +166,10 @@ const CASED_RULES = RULES.map(keepCase);
 
 /** Words only Polish writes often (not "na", "do", "i", "w": English pages and names have them). */
 const POLISH_WORD = words(
-  'się|jest|był|była|było|oraz|przez|dla|jak|też|także|który|która|które|tym|od|po|przy|już|aż|czy|lub|zaproszeń|zaproszenia|losowanie|losowania|rundy|runda|rundzie|kandydatów|wynik|wyniósł|próg|punktów|pkt|wczoraj|dzisiaj|dziś|Kanady|Kanadzie',
+  'się|jest|był|była|było|oraz|przez|dla|jak|też|także|który|która|które|tym|od|po|przy|już|aż|czy|lub|zaproszeń|zaproszenia|losowanie|losowania|rundy|runda|rundzie|kandydatów|wynik|wyniósł|próg|punktów|pkt|wczoraj|dzisiaj|dziś|Kanady|Kanadzie|liczba|minimalny|minimalna|godzina',
 );
 /** A cheap first test: a page with none of these letters is not Polish. */
-export const POLISH_HINT = /[ąęłńśźż]/i;
+export const POLISH_HINT = /[ąęłńóśźż]/i;
 
 /** Eight of the words, five of them different, or (a short post) five different making up a sixth of its words. */
 export const isPolish = (text: string): boolean => writtenWith(text, POLISH_WORD, 5);
