@@ -62,8 +62,13 @@ const RULES: readonly GlossRule[] = [
     (all = '', m = '', y = '') => ` ${/^da/i.test(all) ? 'since' : /^\p{Lu}/u.test(all) ? 'In' : 'in'} ${month(m)}${y ? ` ${y}` : ''} `,
   ],
   [words(String.raw`(?:alle|ore)(?=\s\d{1,2}:\d\d)`), ' at '],
+  // A clock's zone: "ora italiana" (Italian time) is Central European time, summer or winter; "ora di Toronto" Eastern.
+  [words("(?:ora|orario)\\s(?:italian[ao]|di\\sRoma|dell['’]Italia|in\\sItalia)"), ' Central European time '],
+  [words("(?:ora|orario)\\s(?:di\\sToronto|di\\sOttawa|della\\scosta\\sest|dell['’]Est)"), ' Eastern time '],
   // "29 gennaio 2024 03:32:58 UTC": the day, then its time.
   [/(?<=\b(?:19|20)\d\d),?\s(?=\d{1,2}:\d\d:\d\d)/g, ' at '],
+  // "l'altro ieri", "ieri l'altro" (the day before yesterday) before "ieri" (yesterday).
+  [words("(?:l['’])?altro\\s?ieri|altroieri|ieri\\sl['’]altro"), ' the day before yesterday '],
   [words('ieri'), ' yesterday '],
   [words('oggi'), ' today '],
   [words('il\\sgiorno\\sprima|il\\sgiorno\\sprecedente'), ' the day before '],
@@ -76,6 +81,8 @@ const RULES: readonly GlossRule[] = [
   [words(String.raw`(?:round|sorteggio|estrazione)(?:\sdi\sinviti)?\s(?:n\.|n°|numero|#)\s?(\d{1,3})`), ' draw #$1 '],
   [words(`${NUMBER}\\s(?:sorteggi|round|estrazioni)`), (_, n = '') => ` ${NUMBERS[n.toLowerCase()] ?? n} draws `],
   [words("(?:il|lo|l['’])\\s?(?:round|sorteggio|estrazione)\\sprecedente|(?:nei|i)\\sround\\sprecedenti"), ' the previous draw '],
+  [words("(?:del|nel|al|dello|nello|allo|dell['’]|nell['’])\\s?(?:round|sorteggio|estrazione)\\sprecedente"), ' in the previous draw '],
+  [words('in\\scui'), ' in which '],
   // "27 round di inviti": "round" is its own plural.
   [words(String.raw`(\d{1,3})\s(?:round|sorteggi)(\sdi\sinviti)?`), (all = '', n = '', of = '') => (n === '1' ? all : ` ${n} rounds${of ? ' of invitations' : ''} `)],
   [words('(?:round|sorteggio)\\sdi\\sinviti'), ' round of invitations '],
@@ -89,7 +96,8 @@ const RULES: readonly GlossRule[] = [
   [words(`sono\\sstati\\s(?:inviati|emessi)\\s${WORD_COUNT}\\sinviti`), ' $1 invitations were issued '],
   [words('aveva\\s(?:invitato|assegnato|emesso)'), ' had invited '],
   [words('ha\\sinvitato|invitò|invita'), ' invited '],
-  [words('sono\\sstati\\sinvitati'), ' were invited '],
+  [words('(?:sono|erano)\\sstati\\sinvitati'), ' were invited '],
+  [words('ha\\sinviato|inviato'), ' issued '],
   [words('(?:ha|hanno)\\s(?:tenuto|effettuato|organizzato|condotto)|tenne|teneva'), ' held '],
   [words('ha\\sappena\\sconcluso'), ' has just held '],
   [words('si\\sera\\ssvolto|si\\sè\\ssvolto'), ' was held '],
@@ -98,10 +106,26 @@ const RULES: readonly GlossRule[] = [
   [words("(?:l['’])?invito"), ' invitation '],
   [words('candidati'), ' candidates '],
   // Cut-offs: "punteggio CRS minimo di 392", "Punteggio minimo: 489 punti", "CRS minimo 791", "soglia CRS 437", "soglia a 440".
+  [words('è\\sstat(?:o|a)(?:\\sdi)?|era(?:\\sdi)?'), ' was '],
+  // A record, not the round's cut-off: "il punteggio minimo più basso dell'anno" (the lowest of the year), "il più alto".
+  [words('(?:il\\s)?punteggio\\s(?:CRS\\s)?minimo\\spiù\\s(basso|alto)'), (_, w = '') => (/^b/i.test(w) ? ' the lowest cut-off ' : ' the highest cut-off ')],
+  [words('(?:il\\s)?più\\s(basso|alto)(?:\\sdi)?'), (_, w = '') => (/^b/i.test(w) ? ' the lowest ' : ' the highest ')],
+  [words("dell['’]anno"), ' of the year '],
+  [words('del\\smese'), ' of the month '],
+  // Hedged counts: "circa 5.000" (about), "oltre 500", "più di" (more than), "fino a" (up to), "quasi" (nearly).
+  [words('circa'), ' about '],
+  [words('oltre|più\\sdi'), ' more than '],
+  [words('fino\\sa'), ' up to '],
+  [words('quasi'), ' nearly '],
   [words('(?:il\\s)?punteggio\\s(?:CRS\\s)?minimo(?:\\sCRS)?|CRS\\sminimo|soglia(?:\\sCRS)?|(?:un|il)\\sminimo'), ' minimum CRS score '],
   [words('di(?=\\s\\d)|a(?=\\s\\d{3}(?![\\d,]))'), ' of '],
   [words('punti'), ' points '],
-  [words('(?:la\\s)?regola\\sdi\\s(?:spareggio|parità)'), ' tie-breaking rule '],
+  [words('(?:data\\se\\sora\\sdella\\s|la\\s)?regola\\sdi\\s(?:spareggio|parità)'), ' tie-breaking rule '],
+  [words('numero\\sdi\\sinviti'), ' number of invitations '],
+  // A comparison: "in calo rispetto ai 517 del round precedente" (down from 517 in the previous round).
+  [words('in\\scalo\\srispetto\\sa(?:i|l|lla|gli)?'), ' down from '],
+  [words('in\\s(?:aumento|rialzo|crescita)\\srispetto\\sa(?:i|l|lla|gli)?'), ' up from '],
+  [words('rispetto\\sa(?:i|l|lla|gli)?'), ' compared with '],
   [words('è\\sstata\\sfissata\\sal'), ' was '],
   [words('totale|in\\stotale'), ' in total '],
   // A recap, a forecast, a guide.
@@ -126,7 +150,7 @@ const CASED_RULES = RULES.map(keepCase);
 
 /** Words only Italian writes often (not "a", "e", "di", "la": English pages and names have them). */
 const ITALIAN_WORD = words(
-  'il|della|delle|degli|dei|del|nel|nella|sono|stato|stati|che|con|per|ha|alla|alle|agli|primo|giorni|gli|una|anche|più|è|inviti|invito|sorteggio|sorteggi|punteggio|punti|candidati|soglia|round\\sdi|ieri|oggi|domanda',
+  'il|della|delle|degli|dei|del|nel|nella|sono|stato|stati|che|con|per|ha|alla|alle|agli|primo|giorni|gli|una|anche|più|è|inviti|invito|sorteggio|sorteggi|punteggio|punti|candidati|soglia|round\\sdi|ieri|oggi|domanda|minimo|regola|spareggio|parità|invitato|invitati|inviati|programma',
 );
 /** A cheap first test: a page with none of these is not Italian. */
 export const ITALIAN_HINT = /\b(?:il|della|sono|gli|inviti|punteggio|sorteggio)\b/i;
