@@ -206,7 +206,7 @@ export const PLAIN_SPLIT = new RegExp(
     // Hinglish: "Kal PNP tha (1121 ITA @ 694), aaj CEC": yesterday's round, then today's.
     String.raw`,\s+(?=aaj\b)|` +
     // "Yesterday's CEC round (#400) and today's French-language round (#401) bring …": the same in English.
-    String.raw`(?<=\byesterday['\u2019]s\s[^.;]{0,60})\s+and\s+(?=today['\u2019]s\s+(?:[\w-]+\s+){0,3}(?:round|draw)\b)|` +
+    String.raw`\s+and\s+(?=today['\u2019]s\s+(?:[\w-]+\s+){0,3}(?:round|draw)\b)(?<=\byesterday['\u2019]s\s[^.;]{0,60}\s+and\s+)|` +
     // "7,000 ITAs for French speakers at CRS 365, general draw cut-off 541": a headline's second round, its program and cut-off.
     String.raw`,\s+(?=(?:the\s)?(?:general|all-program|CEC|PNP|FSW|French|STEM|healthcare|trades|transport|agriculture|education)\s(?:draw|round)(?:['\u2019]s)?\s(?:cut-?off|minimum|score)\b)|` +
     // "IRCC held a general round on Wednesday, a French-language round on Thursday and, today, the largest STEM round": a list of

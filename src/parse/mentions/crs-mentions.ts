@@ -17,9 +17,10 @@ const HEAD = String.raw`(?:minimum|min\.?|lowest|Comprehensive Ranking (?:System
 const STOP = String.raw`(?:number|offers?|adds?|added|adding|invitations?(?!\s+rounds?\b)|ITAs?|invites|size|count|people|draws|rounds|days|weeks|months|years|hours|age|since|between|range|ranging|allant|entre|average|median|highest|maximum|m[áa]xim[ao]s?|top|pool|profiles|distribution|your|you|my|if|would|could|will|might|may|expected|predicted|likely|than|below|above|over|under|exceed\w*|tops?|topped|surpass\w*|pass(?:es|ed)|cross(?:es|ed)|breaks?|broke|beyond|higher|lower|more|less|fewer|upwards|around|about|near|roughly|approximately|nearly|almost|sobre|alrededor|cerca|encima|debajo|acima|abaixo|environ|autour|core|grid|out|calculator|tool|baj(?:a|ó|ar|an|aron)\s+de|ca[eí]\s+de|cay[óo]\s+de|caiu\s+de|sous|sup[ée]rieur\w*|inf[ée]rieur\w*|plus\s+de|moins\s+de|m[áa]s\s+de|menos\s+de|mais\s+de|mayor\w*|menor\w*|supera\w*|rebas\w*|ultrapass\w*|d[ée]pass\w*|franchi\w*)\b`;
 const TOKENS = String.raw`(?:[\s,:()=\u201c\u201d"-]{1,100}(?!${STOP})[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'-]{0,20}){0,9}`;
 const HEAD_THEN_NUMBER = new RegExp(String.raw`\b${HEAD}${TOKENS}[\s,:()=\u201c\u201d"\u2265-]{0,100}${DIGITS}`, 'gi');
-/** "517 cut-off", "… 4,000 invites, 393 minimum.": the figure, then what it is. */
+/** "… 4,000 invites, 393 minimum.": a list's figure, then what it is. */
+const LISTED_MINIMUM = new RegExp(String.raw`(?<=,\s)${DIGITS}\s(?:minimum|min\.?)(?=\s*(?:[.;)]|$))`, 'gi');
 const NUMBER_THEN_HEAD = new RegExp(
-  String.raw`${DIGITS}\s?-?\s?(?:points?|pts)?\s?-?\s?(?:CRS\s)?(?:cut-?\s?off|cutoff|threshold)\b|(?<=,\s)${DIGITS}\s(?:minimum|min\.?)(?=\s*(?:[.;)]|$))|${DIGITS}\s(?:was|is|became|remained)\s(?:(?:set|fixed|established)\s(?:as|at)\s)?(?:the\s)?(?:new\s)?(?:minimum|lowest|cut-?\s?off|cutoff|threshold)\b`,
+  String.raw`${DIGITS}\s?-?\s?(?:points?|pts)?\s?-?\s?(?:CRS\s)?(?:cut-?\s?off|cutoff|threshold)\b|${DIGITS}\s(?:was|is|became|remained)\s(?:(?:set|fixed|established)\s(?:as|at)\s)?(?:the\s)?(?:new\s)?(?:minimum|lowest|cut-?\s?off|cutoff|threshold)\b`,
   'gi',
 );
 // Also "500 healthcare candidates were invited at 510", "1,500 French Speakers at 388", "362 provincial nominees at 742", a
@@ -267,8 +268,9 @@ export function findCutoffs(text: string): FactMention[] {
     if (/^minimum\b/i.test(m[0]) && /\b(?:au|at a|at the)\s+$/i.test(masked.slice(Math.max(0, m.index - 8), m.index)) && !/\b(?:CRS|SCG|score|points?)\b/i.test(between) && !ofAScore) continue;
     accept(out, masked, start, raw);
   }
+  for (const m of /\d\smin/i.test(masked) ? matchesOf(LISTED_MINIMUM, masked) : []) accept(out, masked, m.index, m[1] ?? '');
   for (const m of matchesOf(NUMBER_THEN_HEAD, masked)) {
-    const raw = m[1] ?? m[2] ?? m[3] ?? '';
+    const raw = m[1] ?? m[2] ?? '';
     const start = m.index + m[0].indexOf(raw);
     if (hypothetical(masked, start)) continue;
     accept(out, masked, start, raw);
