@@ -170,3 +170,31 @@ describe('e-mail threads and digests (u56)', () => {
     ]);
   });
 });
+
+describe('show notes and print briefs (u56)', () => {
+  it('"Tuesday\'s French-language round #291: 1,500 invitations at just 388" in a podcast\'s timestamps: "at just" gives the cut-off', () => {
+    const page = [
+      'Points Talk Podcast — Episode 61 show notes',
+      'Published March 27, 2024 · 28 min',
+      'Timestamps',
+      "02:10 Monday's general round: 1,980 ITAs, CRS 524",
+      "07:45 Tuesday's French-language round #291: 1,500 invitations at just 388",
+      '15:30 Listener questions',
+    ].join('\n');
+    expect(facts(page, '2024-03-27')).toEqual([
+      ['2024-03-25', null, 'general', 1980, 524, null],
+      ['2024-03-26', '291', 'french', 1500, 388, null],
+    ]);
+  });
+  it('"a first round for STEM occupations this year invited 5,900": "this year" there tells how long since, not a total', () => {
+    const page = [
+      'IN BRIEF — Saturday, December 9, 2023',
+      'Two rounds',
+      'Immigration, Refugees and Citizenship Canada held two rounds this week. On Thursday, a French-language round invited 1,000 at 470, and on Friday, a first round for STEM occupations this year invited 5,900 at a minimum of 481.',
+    ].join('\n');
+    expect(facts(page, '2023-12-09')).toEqual([
+      ['2023-12-07', null, 'french', 1000, 470, null],
+      ['2023-12-08', null, 'stem', 5900, 481, null],
+    ]);
+  });
+});
