@@ -1,4 +1,4 @@
-import { GLOSS_COUNT, finishGloss, glossDay, markEarlier, monthNamer, mostlyScript, script, type GlossRule, type MonthTable } from './gloss-rules.ts';
+import { GLOSS_COUNT, commonEraYear, finishGloss, glossDay, markEarlier, monthNamer, mostlyScript, nfkcPattern, script, type GlossRule, type MonthTable } from './gloss-rules.ts';
 
 /**
  * Lao draw news glossed into the English the reader knows, as `gloss-thai.ts` does for Thai (docs/parser.md, "Igbo and Lao"):
@@ -17,7 +17,7 @@ const LETTERS = new RegExp(`[${L}]`, 'g');
 export const isLao = (text: string): boolean => mostlyScript(text, LETTERS);
 
 /** In the NFKC form the page is read in (clean-text.ts: "ຳ" splits into "ໍາ", "ໝ" into "ຫມ"). */
-const nfkc = (p: RegExp): RegExp => new RegExp(p.source.normalize('NFKC'), p.flags);
+const nfkc = nfkcPattern;
 
 const MONTHS: MonthTable = [
   ['ມັງກອນ', 'January'],
@@ -36,7 +36,7 @@ const MONTHS: MonthTable = [
 const MONTH = String.raw`(?:ເດືອນ\s?)?(${MONTHS.map(([lo]) => lo).join('|')})`;
 const monthOf = monthNamer(MONTHS);
 /** A year of the Buddhist era (2400 and on) in the common era: "2569" is 2026. */
-const year = (y: string): string => (Number(y) >= 2400 ? String(Number(y) - 543) : y);
+const year = commonEraYear;
 const YEAR = String.raw`(?:\s?(?:ປີ\s?|ພ\.\s?ສ\.\s?|ຄ\.\s?ສ\.\s?)?((?:19|20|25)\d\d)(?!\d))?`;
 
 const WEEKDAYS: readonly (readonly [string, string])[] = [

@@ -10,6 +10,10 @@ export const applyGloss = (text: string, rules: readonly GlossRule[]): string =>
 /** Spaces the rules left doubled, and before punctuation. */
 /** A count with its thousands grouped the English way (27332 → "27,332"), as the reader expects it. */
 export const grouped = (n: number): string => n.toLocaleString('en-US');
+/** A year of the Buddhist era (2400 and on, as Thai and Lao pages write it) in the common era: "2567" is 2024. */
+export const commonEraYear = (y: string): string => (Number(y) >= 2400 ? String(Number(y) - 543) : y);
+/** A pattern in the NFKC form the reader's text is in (clean-text.ts: Thai "ำ" splits into "ํา", Lao "ຳ" into "ໍາ"). */
+export const nfkcPattern = (p: RegExp): RegExp => new RegExp(p.source.normalize('NFKC'), p.flags);
 
 export const tidyGloss = (text: string): string => text.replace(/[ \t]{2,}/g, ' ').replace(/ ([,.;:)])/g, '$1');
 

@@ -1,4 +1,4 @@
-import { GLOSS_COUNT, finishGloss, hasEnough, markEarlier, monthNamer, script, type GlossRule, type MonthTable } from './gloss-rules.ts';
+import { GLOSS_COUNT, commonEraYear, finishGloss, hasEnough, markEarlier, monthNamer, nfkcPattern, script, type GlossRule, type MonthTable } from './gloss-rules.ts';
 
 /**
  * Thai draw news glossed into the English the reader knows, as `gloss-tamil.ts` does for Tamil (docs/parser.md, "Indonesian,
@@ -33,8 +33,7 @@ const MONTHS: MonthTable = (
 ).map(([words, english]) => [words.normalize('NFKC'), english] as const);
 const MONTH = `(${MONTHS.map(([words]) => words).join('|')})`;
 const monthOf = monthNamer(MONTHS);
-/** A year of the Buddhist era (2400 and on) in the common era: "2567" is 2024. */
-const year = (y: string): string => (Number(y) >= 2400 ? String(Number(y) - 543) : y);
+const year = commonEraYear;
 const YEAR = String.raw`(?:\s?(?:พ\.\s?ศ\.|ค\.\s?ศ\.)?\s?((?:19|20|24|25)\d\d))?`;
 
 const NUM = GLOSS_COUNT;
@@ -110,7 +109,7 @@ const WRITTEN: readonly GlossRule[] = [
  * The rules as the reader's text writes Thai: NFKC (clean-text.ts) splits "ำ" into "ํา", so "คำเชิญ" (invitation) and "ขั้นต่ำ"
  * (minimum) are matched in that form, and a page is normalized the same way.
  */
-const nfkc = (p: RegExp): RegExp => new RegExp(p.source.normalize('NFKC'), p.flags);
+const nfkc = nfkcPattern;
 const RULES: readonly GlossRule[] = WRITTEN.map(([p, to]): GlossRule => [nfkc(p), to]);
 
 /** A line that speaks of an earlier draw ("ครั้งก่อน", "รอบก่อน", "ก่อนหน้านี้", "รอบที่แล้ว"): context from its start. */
