@@ -1,6 +1,6 @@
 import { ethiopianMonthDay, ethiopianToGregorian } from './ethiopian-calendar.ts';
 import { matchesOf } from './matches.ts';
-import { GLOSS_COUNT, applyGloss, finishGloss, glossDay, markEarlier, mostlyScript, script, type GlossRule } from './gloss-rules.ts';
+import { GLOSS_COUNT, applyGloss, englishWeekday, finishGloss, glossDay, markEarlier, monthNamer, mostlyScript, script, type GlossRule } from './gloss-rules.ts';
 
 /**
  * Amharic draw news glossed into the English the reader knows, as `gloss-tamil.ts` does for Tamil (docs/parser.md, "Amharic"):
@@ -40,8 +40,7 @@ const WEEKDAYS: readonly (readonly [string, string])[] = [
   ['እ[ሑሁ]ድ', 'Sunday'],
 ];
 const WEEKDAY = `(${WEEKDAYS.map(([am]) => am).join('|')})`;
-const weekdayOf = (word: string): string => WEEKDAYS.find(([am]) => new RegExp(`^(?:${am})$`).test(word))?.[1] ?? '';
-const ENGLISH_WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const weekdayOf = monthNamer(WEEKDAYS);
 
 /** "ዓ.ም" (of the Ethiopian era) after a year. */
 const ERA = String.raw`\s?(?:ዓ\.?\s?ም\.?|ዓ/ም)`;
@@ -82,7 +81,7 @@ function glossEthiopianDay(anchor: readonly [number, number, number] | null, wee
     g = y ? ethiopianToGregorian(y, m, d) : ethiopianMonthDay(m, d);
   }
   if (!g) return ' ';
-  if (weekday && g.year !== undefined && ENGLISH_WEEKDAYS[new Date(Date.UTC(g.year, g.month - 1, g.day)).getUTCDay()] !== weekdayOf(weekday)) return ' ';
+  if (weekday && g.year !== undefined && englishWeekday(g.year, g.month, g.day) !== weekdayOf(weekday)) return ' ';
   const english = glossDay(g.year === undefined ? undefined : String(g.year), String(g.month), String(g.day)) ?? '';
   return ` ${weekday ? `${weekdayOf(weekday)}, ` : ''}${english} `;
 }

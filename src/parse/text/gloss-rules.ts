@@ -1,4 +1,5 @@
 import { monthName } from '../../ircc/datetime.ts';
+import { weekday } from '../mentions/calendar.ts';
 
 /** A glossary's rule: a pattern and its English (a function gets the match and its groups, a group that took no part as ""). */
 export type GlossRule = readonly [RegExp, string | ((...m: string[]) => string)];
@@ -10,6 +11,9 @@ export const applyGloss = (text: string, rules: readonly GlossRule[]): string =>
 /** Spaces the rules left doubled, and before punctuation. */
 /** A count with its thousands grouped the English way (27332 → "27,332"), as the reader expects it. */
 export const grouped = (n: number): string => n.toLocaleString('en-US');
+const ENGLISH_WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+/** The English weekday of a Gregorian day ("Monday"), to check the weekday a page writes beside its day. */
+export const englishWeekday = (year: number, month: number, day: number): string => ENGLISH_WEEKDAYS[weekday({ year, month, day })] ?? '';
 /** A year of the Buddhist era (2400 and on, as Thai and Lao pages write it) in the common era: "2567" is 2024. */
 export const commonEraYear = (y: string): string => (Number(y) >= 2400 ? String(Number(y) - 543) : y);
 /** A pattern in the NFKC form the reader's text is in (clean-text.ts: Thai "ำ" splits into "ํา", Lao "ຳ" into "ໍາ"). */

@@ -1,6 +1,6 @@
 import { ethiopianToGregorian } from './ethiopian-calendar.ts';
 import { NUMERAL, numeralValue } from './gloss-amharic.ts';
-import { GLOSS_COUNT, applyGloss, finishGloss, glossDay, markEarlier, script, type GlossRule, type MonthTable } from './gloss-rules.ts';
+import { GLOSS_COUNT, applyGloss, englishWeekday, finishGloss, glossDay, markEarlier, monthNamer, script, type GlossRule, type MonthTable } from './gloss-rules.ts';
 
 /**
  * Tigrinya draw news glossed into the English the reader knows (docs/parser.md, "Nepali and Tigrinya"). Tigrinya is written
@@ -64,8 +64,7 @@ const WEEKDAYS: MonthTable = [
   ['ሰንበት', 'Sunday'],
 ];
 const WEEKDAY = `(${WEEKDAYS.map(([ti]) => ti).join('|')})`;
-const weekdayOf = (word: string): string => WEEKDAYS.find(([ti]) => new RegExp(`^(?:${ti})$`).test(word))?.[1] ?? '';
-const ENGLISH_WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const weekdayOf = monthNamer(WEEKDAYS);
 
 /** "ዓ.ም." (of the Ethiopian era) after a year. */
 const ERA = String.raw`[ \t]?(?:ዓ\.?[ \t]?ም\.?|ዓ/ም)`;
@@ -80,7 +79,7 @@ function glossTigrinyaDay(ethiopianPage: boolean, weekday: string, day: string, 
   else if (!era && !ethiopianPage && monthIndex(month) > 0) g = { ...(year ? { year: Number(year) } : {}), month: monthIndex(month), day: Number(day) };
   if (!g || g.day > 31) return ' ';
   const w = weekday ? weekdayOf(weekday) : '';
-  if (w && g.year !== undefined && ENGLISH_WEEKDAYS[new Date(Date.UTC(g.year, g.month - 1, g.day)).getUTCDay()] !== w) return ' ';
+  if (w && g.year !== undefined && englishWeekday(g.year, g.month, g.day) !== w) return ' ';
   const english = glossDay(g.year === undefined ? undefined : String(g.year), String(g.month), String(g.day));
   return english ? ` ${w ? `${w}, ` : ''}${english} ` : ' ';
 }

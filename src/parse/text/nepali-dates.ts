@@ -1,6 +1,6 @@
 import { bikramSambatToGregorian } from './bikram-sambat.ts';
 import { matchesOf } from './matches.ts';
-import { applyGloss, glossDay, monthNamer, type GlossRule, type MonthTable } from './gloss-rules.ts';
+import { applyGloss, englishWeekday, glossDay, monthNamer, type GlossRule, type MonthTable } from './gloss-rules.ts';
 
 /**
  * The days of Nepali pages, for `gloss-nepali.ts` (docs/parser.md, "Nepali and Tigrinya"): Bikram Sambat days ("२०८१ भदौ १२
@@ -52,7 +52,6 @@ const WEEKDAYS: MonthTable = [
 ];
 const WEEKDAY = `(${WEEKDAYS.map(([ne]) => ne).join('|')})`;
 const weekdayOf = monthNamer(WEEKDAYS);
-const ENGLISH_WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** A Bikram Sambat day: year first ("२०८१ भदौ १२ गते", "वि.सं. २०७३ भदौ २३,") or day first ("१२ भदौ २०८१"), a weekday after it. */
 const BS_DAY = new RegExp(
@@ -68,7 +67,7 @@ function glossBsDay(year: number, month: string, day: string, weekday: string): 
   const g = bikramSambatToGregorian(year, bsMonthNumber(month), Number(day));
   if (!g) return ' ';
   const english = weekday ? weekdayOf(weekday) : '';
-  if (english && ENGLISH_WEEKDAYS[new Date(Date.UTC(g.year, g.month - 1, g.day)).getUTCDay()] !== english) return ' ';
+  if (english && englishWeekday(g.year, g.month, g.day) !== english) return ' ';
   return ` ${english ? `${english}, ` : ''}${glossDay(String(g.year), String(g.month), String(g.day)) ?? ''} `;
 }
 
