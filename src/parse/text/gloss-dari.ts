@@ -1,4 +1,4 @@
-import { dayOrAsWritten, type GlossRule } from './gloss-rules.ts';
+import { dayOrAsWritten, monthNamer, type GlossRule } from './gloss-rules.ts';
 import { solarHijriToGregorian } from './solar-hijri.ts';
 
 /**
@@ -29,7 +29,7 @@ const MONTHS: readonly (readonly [string, string])[] = [
   ['دسمبر|دیسمبر', 'December'],
 ];
 const MONTH = `(${MONTHS.map(([w]) => w).join('|')})${END}`;
-const monthOf = (w: string): string => MONTHS.find(([r]) => new RegExp(`^(?:${r})$`).test(w))?.[1] ?? '';
+const monthOf = monthNamer(MONTHS);
 /** Afghan spellings Iran does not write: a sign of a Dari page. */
 const AFGHAN_MONTH = new RegExp(`${START}(?:جنوری|فبروری|فیبروری|مارچ|اپریل|اگست|آگست|سپتمبر|اکتوبر|نومبر|دسمبر)${END}|(?:صحی|داکتران|داکتر|کابل|افغان|اینتری)|(?:حداقل|کمترین)\\s?نمره`);
 
