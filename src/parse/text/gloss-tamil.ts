@@ -1,4 +1,4 @@
-import { GLOSS_COUNT, finishGloss, hasEnough, markEarlier, monthNamer, script, type GlossRule, type MonthTable } from './gloss-rules.ts';
+import { GLOSS_COUNT, finishGloss, glossDay, hasEnough, markEarlier, monthNamer, script, type GlossRule, type MonthTable } from './gloss-rules.ts';
 
 /**
  * Tamil draw news glossed into the English the reader knows, as `gloss-malayalam.ts` does for Malayalam (docs/parser.md,
@@ -16,17 +16,17 @@ export const isTamil = (text: string): boolean => hasEnough(text, TAMIL);
 const T = String.raw`\u0b80-\u0bff`;
 const MONTHS: MonthTable = [
   ['ஜனவரி', 'January'],
-  ['பிப்ரவரி', 'February'],
+  ['பிப்ரவரி|பெப்ரவரி', 'February'],
   ['மார்ச்', 'March'],
   ['ஏப்ரல்', 'April'],
   ['மே', 'May'],
   ['ஜூன்', 'June'],
   ['ஜூலை', 'July'],
-  ['ஆகஸ்ட்', 'August'],
-  ['செப்டம்பர்', 'September'],
-  ['அக்டோபர்', 'October'],
+  ['ஆகஸ்ட்|ஓகஸ்ட்', 'August'],
+  ['செப்டம்பர்|செப்டெம்பர்', 'September'],
+  ['அக்டோபர்|ஒக்டோபர்', 'October'],
   ['நவம்பர்', 'November'],
-  ['டிசம்பர்', 'December'],
+  ['டிசம்பர்|டிசெம்பர்', 'December'],
 ];
 const MONTH = `(${MONTHS.map(([ta]) => ta).join('|')})`;
 const monthOf = monthNamer(MONTHS);
@@ -34,7 +34,31 @@ const monthOf = monthNamer(MONTHS);
 const NUM = GLOSS_COUNT;
 const SCRIPT = script('\u0b80-\u0bff');
 
+/**
+ * Sri Lankan usage (docs/parser.md "Mongolian, and Sri Lankan Tamil"), tried first: a day with its year ("ஜூலை 27, 2020", "2025
+ * ஒக்டோபர் 02"), numeric days day first ("23.02.2017", "18-03-2026", "29/12/2025"), "சுற்று #160" / "சுற்று 405" (round 405),
+ * "அழைப்பு விடுக்கப்பட்டது" (an invitation was extended), "குறைந்தபட்ச புள்ளி 441" (the minimum score), "சம புள்ளி விதி" (the
+ * tie-break) and Australia ("அவுஸ்திரேலியா"), whose rounds are not Canada's.
+ */
+const SRI_LANKAN: readonly GlossRule[] = [
+  [/(?:அவுஸ்திரேலியா|ஆஸ்திரேலியா)[\u0b80-\u0bff]*/g, ' Australia '],
+  [/நியூசிலாந்து[\u0b80-\u0bff]*/g, ' New Zealand '],
+  [/மீள்பார்வை|மீளாய்வு/g, ' Recap '],
+  [new RegExp(String.raw`${MONTH}\s(\d{1,2}),\s(\d{4})(?!\d)`, 'g'), (_, m = '', d = '', y = '') => ` ${monthOf(m)} ${d}, ${y} `],
+  [new RegExp(String.raw`(?<![\d.])(\d{4})\s${MONTH}\s(\d{1,2})(?!\d)`, 'g'), (_, y = '', m = '', d = '') => ` ${monthOf(m)} ${String(Number(d))}, ${y} `],
+  [/(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d./-])/g, (all, d = '', _s, m = '', y = '') => glossDay(y, m, d) ?? all],
+  [new RegExp(String.raw`சுற்று\s#?(\d{1,3})(?![\d,])(?:\s?இல்)?`, 'g'), ' draw #$1 '],
+  [new RegExp(String.raw`(அழைப்பு|அழைப்பிதழ்)[${T}]*\sவிடுக்கப்பட்ட[${T}]*`, 'g'), ' invitations were issued '],
+  [new RegExp(String.raw`குறைந்தபட்ச\s(?:CRS\s)?புள்ளி[${T}]*\s?(:\s?)?(\d{2,4})(?!\d)`, 'g'), ' the minimum score was $2 '],
+  [/குறைந்தபட்ச(?=\sCRS)/g, ' minimum '],
+  [/சம\sபுள்ளி\sவிதி/g, ' tie-breaking rule '],
+  // "(ஆகஸ்ட் 19)": a list's day in brackets.
+  [new RegExp(String.raw`\(${MONTH}\s(\d{1,2})\)`, 'g'), (_, m = '', d = '') => `(${monthOf(m)} ${d})`],
+  [new RegExp(String.raw`${NUM}\s(?:அழைப்பு|அழைப்பிதழ்)(?:கள்|களை)?(?![${T}])`, 'g'), ' $1 invitations '],
+];
+
 const RULES: readonly GlossRule[] = [
+  ...SRI_LANKAN,
   // Dates: "நவம்பர் 12-ஆம் தேதியன்று" (on November 12), "நவம்பர் 23 அன்று", "2023ன்" (of 2023).
   [new RegExp(String.raw`${MONTH}\s(\d{1,2})(?!\d)(?:-?ஆம்)?(?:\s?(?:தேதி[${T}]*|அன்று))?`, 'g'), (_, m = '', d = '') => ` on ${monthOf(m)} ${d}, `],
   // Day first: "25 பிப்ரவரி 2024" (February 25, 2024).
@@ -73,9 +97,9 @@ const RULES: readonly GlossRule[] = [
 
 /**
  * A sentence that speaks of an earlier draw ("முந்தைய", previous; "கடந்த", last; "கடைசியாக", last time; "அதற்கு முன்", before that;
- * "முன்னதாக", earlier): context from its start.
+ * "முன்னதாக", earlier; Sri Lankan "இரண்டு வாரங்களுக்கு முன்", two weeks ago): context from its start.
  */
-const EARLIER = /முந்தைய|கடந்த|கடைசியாக|அதற்கு\sமுன்|முன்னதாக/;
+const EARLIER = /முந்தைய|கடந்த|கடைசியாக|அதற்கு\sமுன்|முன்னதாக|(?:வாரங்களுக்கு|வாரத்துக்கு|நாட்களுக்கு|நாளுக்கு)\sமுன்/;
 
 export function glossTamil(text: string): string {
   return finishGloss(markEarlier(text, EARLIER, /([.\n])/), RULES, SCRIPT);

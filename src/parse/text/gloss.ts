@@ -40,6 +40,7 @@ import { KURMANJI_HINT, glossKurmanji, glossSorani, isKurmanji, isSorani } from 
 import { glossPunjabi, isPunjabi } from './gloss-punjabi.ts';
 import { glossRussian, isRussian } from './gloss-russian.ts';
 import { glossUkrainian, isUkrainian } from './gloss-ukrainian.ts';
+import { glossMongolian, isMongolian } from './gloss-mongolian.ts';
 import { glossSinhala, isSinhala } from './gloss-sinhala.ts';
 import { glossVietnamese, isVietnamese } from './gloss-vietnamese.ts';
 import { glossArmenian, isArmenian } from './gloss-armenian.ts';
@@ -80,6 +81,8 @@ const SCRIPT_GLOSSARIES: readonly (readonly [RegExp, (text: string) => boolean, 
   [/[\u0900-\u0963\u0966-\u097f]/, isHindi, glossHindi],
   [/[\u0980-\u09ff]/, isBengali, glossBengali],
   [/[\u0a80-\u0aff]/, isGujarati, glossGujarati],
+  // Mongolian first of the Cyrillic ones: its own letters (ө, ү) and words, none of Kazakh's or Ukrainian's letters (docs/parser.md "Mongolian, and Sri Lankan Tamil").
+  [/[\u0400-\u04ff]/, isMongolian, glossMongolian],
   // Ukrainian before Russian: a Ukrainian page has letters Russian does not write (і, ї, є, ґ).
   [/[\u0400-\u04ff]/, isUkrainian, glossUkrainian],
   [/[\u0400-\u04ff]/, isRussian, glossRussian],
