@@ -41,6 +41,8 @@ import { glossPunjabi, isPunjabi } from './gloss-punjabi.ts';
 import { glossRussian, isRussian } from './gloss-russian.ts';
 import { glossUkrainian, isUkrainian } from './gloss-ukrainian.ts';
 import { glossMongolian, isMongolian } from './gloss-mongolian.ts';
+import { glossKazakh, isKazakh } from './gloss-kazakh.ts';
+import { UZBEK_HINT, glossUzbek, isUzbekCyrillic, isUzbekLatin } from './gloss-uzbek.ts';
 import { glossSinhala, isSinhala } from './gloss-sinhala.ts';
 import { glossVietnamese, isVietnamese } from './gloss-vietnamese.ts';
 import { glossArmenian, isArmenian } from './gloss-armenian.ts';
@@ -83,6 +85,9 @@ const SCRIPT_GLOSSARIES: readonly (readonly [RegExp, (text: string) => boolean, 
   [/[\u0a80-\u0aff]/, isGujarati, glossGujarati],
   // Mongolian first of the Cyrillic ones: its own letters (ө, ү) and words, none of Kazakh's or Ukrainian's letters (docs/parser.md "Mongolian, and Sri Lankan Tamil").
   [/[\u0400-\u04ff]/, isMongolian, glossMongolian],
+  [/[\u0400-\u04ff]/, isUzbekCyrillic, glossUzbek],
+  // Kazakh before Ukrainian and Russian: a Kazakh page writes "і" as Ukrainian does, and letters neither writes (ә, ң, ұ, қ, ғ).
+  [/[\u0400-\u04ff]/, isKazakh, glossKazakh],
   // Ukrainian before Russian: a Ukrainian page has letters Russian does not write (і, ї, є, ґ).
   [/[\u0400-\u04ff]/, isUkrainian, glossUkrainian],
   [/[\u0400-\u04ff]/, isRussian, glossRussian],
@@ -124,6 +129,7 @@ export function glossForeign(text: string): string {
   if (CREOLE_HINT.test(text) && isCreole(text)) return glossCreole(text);
   if (FRENCH_HINT.test(text) && isFrench(text)) return glossFrench(text);
   if (DUTCH_HINT.test(text) && isDutch(text)) return glossDutch(text);
+  if (UZBEK_HINT.test(text) && isUzbekLatin(text)) return glossUzbek(text);
   if (TURKISH_HINT.test(text) && isTurkish(text)) return glossTurkish(text);
   if (ROMANIAN_HINT.test(text) && isRomanian(text)) return glossRomanian(text);
   if (POLISH_HINT.test(text) && isPolish(text)) return glossPolish(text);
