@@ -12,15 +12,15 @@ import { finishGloss, keepCase, markEarlier, monthNamer, mostlyScript, script, t
 
 const C = String.raw`\u0400-\u04ff`;
 const CYRILLIC = /[\u0400-\u04ff]/g;
-/** Letters Kazakh writes and Russian, Ukrainian and Mongolian do not; Uzbek's own (ў, ҳ); Kazakh's vowels Uzbek does not write. */
-const KAZAKH_OWN = /[әңұқғӘҢҰҚҒ]/g;
+/** Letters Kazakh writes and Russian, Ukrainian, Mongolian and Kyrgyz do not; Uzbek's own (ў, ҳ); Kazakh's vowels Uzbek does not write. */
+const KAZAKH_OWN = /[әұқғӘҰҚҒ]/g;
 const UZBEK_OWN = /[ўҳЎҲ]/g;
 const KAZAKH_VOWELS = /[әңұүөіӘҢҰҮӨІ]/g;
 
-/** Enough Cyrillic that it is the page's language, and Kazakh: three of its own letters, hardly any of Uzbek's. */
+/** Enough Cyrillic that it is the page's language, and Kazakh: two of its own letters, hardly any of Uzbek's. */
 export function isKazakh(text: string): boolean {
   const own = (text.match(KAZAKH_OWN) ?? []).length;
-  return own >= 3 && (text.match(UZBEK_OWN) ?? []).length * 4 < (text.match(KAZAKH_VOWELS) ?? []).length && mostlyScript(text, CYRILLIC);
+  return own >= 2 && (text.match(UZBEK_OWN) ?? []).length * 4 < (text.match(KAZAKH_VOWELS) ?? []).length && mostlyScript(text, CYRILLIC);
 }
 
 const S = '[ \\t]';
