@@ -12,6 +12,8 @@ import { TURKISH_HINT, glossTurkish, isTurkish } from './gloss-turkish.ts';
 import { ROMAN_URDU_HINT, glossRomanUrdu, isRomanUrdu } from './gloss-roman-urdu.ts';
 import { ROMANIAN_HINT, glossRomanian, isRomanian } from './gloss-romanian.ts';
 import { POLISH_HINT, glossPolish, isPolish } from './gloss-polish.ts';
+import { HUNGARIAN_HINT, glossHungarian, isHungarian } from './gloss-hungarian.ts';
+import { CZECH_HINT, glossCzech, isCzech } from './gloss-czech.ts';
 import { ITALIAN_HINT, glossItalian, isItalian } from './gloss-italian.ts';
 import { glossGreek, isGreek } from './gloss-greek.ts';
 import { glossGujarati, isGujarati } from './gloss-gujarati.ts';
@@ -132,7 +134,10 @@ export function glossForeign(text: string): string {
   if (UZBEK_HINT.test(text) && isUzbekLatin(text)) return glossUzbek(text);
   if (TURKISH_HINT.test(text) && isTurkish(text)) return glossTurkish(text);
   if (ROMANIAN_HINT.test(text) && isRomanian(text)) return glossRomanian(text);
+  // Czech before Polish: a Czech page writes "ž" and "ó" too, and some of Polish's short words ("od", "po", "jak").
+  if (CZECH_HINT.test(text) && isCzech(text)) return glossCzech(text);
   if (POLISH_HINT.test(text) && isPolish(text)) return glossPolish(text);
+  if (HUNGARIAN_HINT.test(text) && isHungarian(text)) return glossHungarian(text);
   // Italian after French: a French page writes few of Italian's words ("il" alone), an Italian page none of French's hints.
   if (ITALIAN_HINT.test(text) && isItalian(text)) return glossItalian(text);
   if (MALAY_HINT.test(text) && isMalay(text)) return glossMalay(text);
