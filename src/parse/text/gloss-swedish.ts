@@ -28,7 +28,7 @@ const MONTHS: MonthTable = [
 const month = monthNamer(MONTHS, 'i');
 /** A month, whole or short with its point ("feb. 2024"). */
 const MONTH = String.raw`(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\.)`;
-const DAY = String.raw`(\d{1,2})\s${MONTH}(?:\s((?:19|20)\d\d))?`;
+const DAY = String.raw`(\d{1,2})(?::[ae])?\s${MONTH}(?:\s((?:19|20)\d\d))?`;
 const day = (d: string, m: string, y: string): string => `${month(m)} ${String(Number(d))}${y ? `, ${y}` : ''}`;
 
 const WEEKDAYS: readonly (readonly [string, string])[] = [
@@ -49,10 +49,16 @@ const RULES: readonly GlossRule[] = [
   [words(String.raw`den\s${DAY}`), (_, d = '', m = '', y = '') => ` on ${day(d, m, y)} `],
   [words(DAY), (_, d = '', m = '', y = '') => ` ${day(d, m, y)} `],
   [words(String.raw`(\d{1,2})/(\d{1,2})(?=\s[–-]|\s?\))`), (m = '', d = '', mo = '') => (Number(d) >= 1 && Number(d) <= 31 ? ` ${glossDay(undefined, mo, d) ?? m} ` : m)],
+  // "tisdag 23/6": a day and month after a weekday.
+  [
+    words(String.raw`((?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?)\s(\d{1,2})/(\d{1,2})(?![/\d])`),
+    (m = '', w = '', d = '', mo = '') => (Number(d) >= 1 && Number(d) <= 31 && glossDay(undefined, mo, d) ? `${w} ${glossDay(undefined, mo, d) ?? ''} ` : m),
+  ],
   ...WEEKDAYS.map(([sv, en]): GlossRule => [words(sv), ` ${en} `]),
   [words(String.raw`kl\.?(?=\s\d{1,2}[:.]\d\d)`), ' at '],
   [words('i\\sdag|idag'), ' today '],
   [words('i\\sgår|igår'), ' yesterday '],
+  [words('i\\sförrgår|förrgår'), ' the day before yesterday '],
   [words('(?:den\\shär|denna)\\sveckan?|i\\sveckan'), ' this week '],
   [words('förra\\sveckan'), ' last week '],
   [words('förra\\smånaden'), ' last month '],
@@ -63,6 +69,9 @@ const RULES: readonly GlossRule[] = [
   [words('sammanfattar|sammanfattning'), ' recap '],
   // Rounds: "dragning nummer 101", "dragning #367", "Express Entry-dragning", "franskdragningen", "kategoribaserad dragning".
   [words(String.raw`(?:dragning|omgång)(?:en)?\snummer\s(\d{1,4})`), ' draw #$1 '],
+  // "PNP-dragning (nummer 435)", "Dragningen har nummer 420", "Dragningen är nummer 425 i ordningen".
+  [words(String.raw`(dragning|omgång)(?:en)?\s\(nummer\s(\d{1,4})\)`), ' draw (#$2) '],
+  [words(String.raw`(?:dragning|omgång)(?:en)?\s(?:har|är)\snummer\s(\d{1,4})`), ' draw #$1 '],
   [words('Express\\sEntry-(?:dragningen|dragning)'), ' Express Entry draw '],
   [words('Express\\sEntry-(?:dragningarna|dragningar)'), ' Express Entry draws '],
   [words('Express\\sEntry-poolen'), ' Express Entry pool '],
@@ -81,6 +90,11 @@ const RULES: readonly GlossRule[] = [
   [words(`bjuder\\sin\\s${WORD_COUNT}\\s(?:personer|sökande|kandidater)`), ' invites $1 candidates '],
   [words(`bjuder\\sin\\s${WORD_COUNT}\\s(?:seniora\\s)?chefer`), ' invites $1 senior managers '],
   [words(`bjöd\\sin\\s${WORD_COUNT}\\s(?:personer|sökande|kandidater)`), ' invited $1 candidates '],
+  // The verb before its count ("bjöds 507 kandidater från … in", "fick 3 000 sökande i CEC en inbjudan"), and an adjective before
+  // the noun ("5 000 fransktalande sökande").
+  [words(`bjöds\\s${WORD_COUNT}\\s(?:personer|sökande|kandidater)`), ' $1 candidates were invited '],
+  [words(String.raw`fick\s${WORD_COUNT}\s(?:personer|sökande|kandidater)((?:\s[\p{L}\d-]+){0,4}?)\s(?:en\s)?inbjudan`), ' $1 candidates$2 received an invitation '],
+  [words(`${WORD_COUNT}\\sfransktalande\\s(?:personer|sökande|kandidater)`), ' $1 French-speaking candidates '],
   [words(`${WORD_COUNT}\\s(?:inbjudna|personer|sökande|kandidater)`), ' $1 candidates '],
   [words('bjöds\\sin'), ' were invited '],
   [words('bjöd\\sin'), ' invited '],
@@ -90,9 +104,11 @@ const RULES: readonly GlossRule[] = [
   // Cut-offs: "Lägsta CRS-poäng var 392", "lägsta poäng 462", "en lägsta poäng på 415", "minst 437 poäng".
   [words('(?:en\\s)?lägsta\\s(?:CRS-?)?poäng(?:en)?(?:\\spå)?'), ' minimum CRS score '],
   [words(String.raw`minst\s(\d{3})\spoäng`), ' a minimum CRS score of $1 '],
+  // "Poänggränsen hamnade på 523", "Gränsen låg på 516 poäng" (not "hamnar", a forecast's present).
+  [words(String.raw`(?:poäng)?gräns(?:en)?\s(?:hamnade|låg|landade|blev|var)\spå(?=\s\d{3}(?!\d))`), ' the cut-off was '],
   [words(String.raw`(\d{2,4})\spoäng`), ' $1 points '],
   [words('var(?=\\s\\d)'), ' was '],
-  [words('Tie-break-regeln'), ' tie-break rule '],
+  [words('Tie-break-regeln|regel(?:n)?\\sför\\slika\\spoäng|lika\\spoäng-regel(?:n)?'), ' tie-break rule '],
   // Programs.
   [words('samtliga\\sprogram(?:\\somfattades)?|alla\\sprogram(?:men)?'), ' all programs '],
   [words('seniora\\schefer'), ' senior managers '],
@@ -110,6 +126,13 @@ const RULES: readonly GlossRule[] = [
   [words('genomfört|genomförde|höll'), ' held '],
   [words('ägde\\srum'), ' took place '],
   [words('Totalt'), ' In total '],
+  // A comparison with an earlier round: "ned från 518 i föregående dragning", "högre än förra gången".
+  [words('ned\\sfrån|ner\\sfrån'), ' down from '],
+  [words('upp\\sfrån'), ' up from '],
+  [words('högre\\sän'), ' higher than '],
+  [words('lägre\\sän'), ' lower than '],
+  [words('jämfört\\smed'), ' compared with '],
+  [words('förra\\sgången'), ' last time '],
   [words('tidigare'), ' earlier '],
   [words('förra|föregående'), ' previous '],
   [words('senaste'), ' latest '],
