@@ -18,13 +18,16 @@ const MONGOLIAN_LETTERS = /[өүӨҮ]/;
 const OTHER_LETTERS = /[әғқңұһіӘҒҚҢҰҺІїєґ]/g;
 /** Mongolian's own words, none of them Kazakh's or Russian's: a page with three different ones is Mongolian. */
 const OWN_WORDS =
-  /(?<![\u0400-\u04ff])(?:сугалаа\p{L}*|урилга\p{L}*|оноо\p{L}*|оны|сарын|сард|өнөөдөр|өчигдөр|болон|бөгөөд|байна|байлаа|байсан|дахь|энэ|хүн|хүнд|хүмүүс\p{L}*|нэр\sдэвшигч\p{L}*|долоо\sхоног\p{L}*|хэлний|мэдээ|явууллаа|боллоо|илгээ\p{L}*)(?![\u0400-\u04ff])/giu;
+  /(?<![\u0400-\u04ff])(?:сугалаа\p{L}*|урилга\p{L}*|оноо\p{L}*|оны|сарын|сард|өнөөдөр|өчигдөр|болон|бөгөөд|байна|байлаа|байсан|дахь|энэ|хүн|хүнд|хүмүүс\p{L}*|нэр\sдэвшигч\p{L}*|долоо\sхоног\p{L}*|доод|хэлний|мэдээ|явууллаа|боллоо|илгээ\p{L}*)(?![\u0400-\u04ff])/giu;
 
-/** Cyrillic with Mongolian's letters, few of Kazakh's, and three of its own words: the page's language. */
+/**
+ * Cyrillic with few of Kazakh's letters and three of Mongolian's own words, with its letters ө ү; a short post with none of them
+ * ("11 сарын 25-нд PNP сугалаа: 777 урилга, доод оноо 699") needs four of its words.
+ */
 export function isMongolian(text: string): boolean {
-  if (!MONGOLIAN_LETTERS.test(text) || !mostlyScript(text, CYRILLIC)) return false;
+  if (!mostlyScript(text, CYRILLIC)) return false;
   if ((text.match(OTHER_LETTERS) ?? []).length > 2) return false;
-  return new Set((text.match(OWN_WORDS) ?? []).map((w) => w.toLowerCase())).size >= 3;
+  return new Set((text.match(OWN_WORDS) ?? []).map((w) => w.toLowerCase())).size >= (MONGOLIAN_LETTERS.test(text) ? 3 : 4);
 }
 
 const re = (source: string): RegExp => new RegExp(source, 'giu');
@@ -54,8 +57,12 @@ const monthOf = (n: string, word: string): string => {
   const number = n || String(ORDINAL_MONTHS.find(([w]) => new RegExp(`^${w}$`, 'iu').test(word))?.[1] ?? '');
   return Number(number) >= 1 && Number(number) <= 12 ? monthOfNumber(number) : '';
 };
+/** "8 сарын 19" (no "-р"): a month by its bare number, only before its day ("3 сар" alone is three months). */
+const BARE_MONTH = String.raw`(\d{1,2})\sсар`;
 /** A day's suffix: "26-нд" (on the 26th), "5-ны" (of the 5th), "17-ноос" (from the 17th). */
 const DAY = String.raw`(\d{1,2})(?!\d)(-?(?:нд|ний|ны|ныг|ноос|нээс|д))?${E}`;
+/** Not a span of days or years after a count of months ("3 сарын 10 хоног"). */
+const NOT_SPAN = String.raw`(?!\s(?:хоног|жил|өдөр))`;
 const dated = (month: string, d: string, y: string, on: string): string => (month ? `${on ? ' on ' : ' '}${month} ${String(Number(d))}${y ? `, ${y}` : ''}${on ? ', ' : ' '}` : ' ');
 const dotted = (y: string, m: string, d: string): string =>
   Number(m) >= 1 && Number(m) <= 12 && Number(d) >= 1 && Number(d) <= 31 ? ` ${monthOfNumber(m)} ${String(Number(d))}, ${y} ` : ` ${d}.${m}.${y} `;
@@ -63,6 +70,14 @@ const dotted = (y: string, m: string, d: string): string =>
 /** A count: "3,000" (after the thousands rule) or "3000". */
 const NUM = String.raw`((?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d,.])\d{1,6}(?![\d,.]\d))`;
 const INVITATIONS = `урилга${T}`;
+/** A count's hedge once glossed ("more than 500"), kept with the count when the count's words are read. */
+const HEDGED = String.raw`((?:more than|about|up to)\s)?`;
+const HEDGES: readonly GlossRule[] = [
+  [re(String.raw`${NUM}\s(?:гаруй|гаран|илүү|шахам)${E}`), ' more than $1 '],
+  [re(String.raw`${NUM}\s?-?(?:аас|оос|ээс)\s(?:дээш|илүү)${E}`), ' more than $1 '],
+  [re(String.raw`${NUM}\s(?:орчим|орчмын|ойролцоо)${E}`), ' about $1 '],
+  [re(String.raw`${NUM}\s(?:хүртэл|хүртэлх)${E}`), ' up to $1 '],
+];
 const PEOPLE = `(?:хүн${T}|нэр\\sдэвшигч${T}|өргөдөл\\sгаргагч${T})`;
 const ROUND = `сугалаа${T}`;
 const POINTS = `оноо${T}`;
@@ -106,13 +121,16 @@ const RULES: readonly GlossRule[] = [
   // Days: "2024 оны 7-р сарын 5", "6-р сарын 26-нд" (on June 26), "2015 оны 1-р сард" (in January 2015), "2026.03.01", "27.06.2019".
   [re(String.raw`(\d{4})\s?оны\s${MONTH}ын\s${DAY}`), (_, y = '', n = '', w = '', d = '', on = '') => dated(monthOf(n, w), d, y, on)],
   [re(String.raw`${MONTH}ын\s${DAY}`), (_, n = '', w = '', d = '', on = '') => dated(monthOf(n, w), d, '', on)],
-  [re(String.raw`(\d{4})\s?оны\s${MONTH}(?:д|ын)?${E}`), (_, y = '', n = '', w = '') => ` in ${monthOf(n, w)} ${y} `],
+  [re(String.raw`(\d{4})\s?оны\s${BARE_MONTH}ын\s${DAY}${NOT_SPAN}`), (_, y = '', n = '', d = '', on = '') => dated(monthOf(n, ''), d, y, on)],
+  [re(String.raw`(?<![\d.,])${BARE_MONTH}ын\s${DAY}${NOT_SPAN}`), (_, n = '', d = '', on = '') => dated(monthOf(n, ''), d, '', on)],
+  [re(String.raw`(\d{4})\s?оны\s(?:${MONTH}|${BARE_MONTH})(?:д|ын)?${E}`), (_, y = '', n = '', w = '', bare = '') => ` in ${monthOf(n || bare, w)} ${y} `],
   [re(String.raw`${MONTH}(?:д|ын)?${E}`), (_, n = '', w = '') => ` in ${monthOf(n, w)} `],
   [/(?<![\d.])(\d{4})\.(\d{2})\.(\d{2})(?![.\d])/g, (_, y = '', m = '', d = '') => dotted(y, m, d)],
   [/(?<![\d.])(\d{2})\.(\d{2})\.(\d{4})(?![.\d])/g, (_, d = '', m = '', y = '') => dotted(y, m, d)],
   [re(String.raw`(\d{4})\s?(?:онд|оноос|он|оны)${E}`), ' $1 '],
   // "Өчигдөр буюу 6-р сарын 26-нд" (yesterday, that is on June 26): a sentence's first word keeps its capital.
   [re(`${B}өчигдөр(?:\\sбуюу)?${E}`), (m) => asWritten(m, /буюу/iu.test(m) ? ' yesterday, ' : ' yesterday ')],
+  [re(`${B}уржигдар(?:\\sбуюу)?${E}`), (m) => asWritten(m, /буюу/iu.test(m) ? ' the day before yesterday, ' : ' the day before yesterday ')],
   [re(`${B}өнөөдөр(?:\\sбуюу)?${E}`), (m) => asWritten(m, /буюу/iu.test(m) ? ' today, ' : ' today ')],
   [re(`${B}энэ\\sдолоо\\sхоногт${E}`), (m) => asWritten(m, ' this week ')],
   [re(`${B}ирэх\\sдолоо\\sхоногт${E}`), ' next week '],
@@ -125,8 +143,10 @@ const RULES: readonly GlossRule[] = [
   // The tie-break: "Тэнцсэн онооны дүрэм" (the rule of equal scores).
   [re(`(?:тэнцсэн|тэнцүү)\\s(?:онооны\\s)?дүрэм${T}`), ' tie-breaking rule '],
   // Counts: "3350 хүн урилга авсан" (received an invitation), "279 хүнд урилга илгээсэн" (sent to 279 people), "1,800 урилга".
-  [re(`${NUM}\\s${PEOPLE}\\s(?:${INVITATIONS}\\s)?(?:авсан|авлаа|авч|авчээ|авав|авжээ)${E}`), ' $1 candidates received invitations '],
-  [re(`${NUM}\\s${PEOPLE}\\s${INVITATIONS}\\s(?:илгээ${T})`), ' invitations were sent to $1 candidates '],
+  // A hedged count keeps its hedge before it: "500 гаруй хүнд" (to more than 500 people), "4 000 орчим", "3 000 хүртэл" (up to).
+  ...HEDGES,
+  [re(`${HEDGED}${NUM}\\s${PEOPLE}\\s(?:${INVITATIONS}\\s)?(?:авсан|авлаа|авч|авчээ|авав|авжээ)${E}`), (_, h = '', n = '') => ` ${h}${n} candidates received invitations `],
+  [re(`${HEDGED}${NUM}\\s${PEOPLE}\\s${INVITATIONS}\\s(?:илгээ${T})`), (_, h = '', n = '') => ` invitations were sent to ${h}${n} candidates `],
   [re(`${NUM}\\s${INVITATIONS}`), ' $1 invitations '],
   [re(`${NUM}\\s${PEOPLE}`), ' $1 candidates '],
   [re(`${B}урилгын\\sтоо${E}`), ' Invitations '],
@@ -134,7 +154,7 @@ const RULES: readonly GlossRule[] = [
   [re(`${INVITATIONS}\\s(?:илгээгдсэн|илгээгджээ)`), ' invitations were sent '],
   // Cut-offs: "доод оноо 462 байлаа" (the lowest score was 462), "хамгийн бага оноо 436", "Доод CRS оноо: 382".
   [re(String.raw`${MINIMUM}\s(?:CRS\s)?${POINTS}(?:\s\(CRS\))?(\s?:)?`), (_, colon = '') => (colon ? ' minimum CRS score: ' : ' minimum CRS score ')],
-  [re(String.raw`(?<=minimum CRS score)\s+(\d{2,4})\s(?:байлаа|байсан|байжээ|байв|болсон|боллоо)${E}`), ' was $1 '],
+  [re(String.raw`(?<=minimum CRS score)\s+(\d{2,4})\s(?:байлаа|байсан|байжээ|байв|болсон|боллоо|болж)${E}`), ' was $1 '],
   [re(String.raw`(?<![\d,])(\d{2,4})\s${POINTS}`), ' $1 points '],
   [re(`${B}${POINTS}`), ' points '],
   [re(`${B}ердөө${E}`), ' only '],
@@ -146,6 +166,7 @@ const RULES: readonly GlossRule[] = [
   [re(`${B}мужийн${E}`), ' provincial '],
   [re(`${B}канадын\\sтуршлагын\\sангил${T}`), ' Canadian Experience Class '],
   [re(`${B}холбооны\\sур\\sчадвартай\\sажилт${T}`), ' Federal Skilled Workers '],
+  [re(`${B}тээвр${T}(?:\\s(?:салбар|мэргэжил)${T})*`), ' transport occupations '],
   [re(`${B}(?:барилга,?\\s)?худалдааны\\sмэргэжил${T}`), ' trade occupations '],
   [re(`${B}бүх\\sхөтөлбөр${T}`), ' all programs '],
   [re(`${B}(?:ажил\\s)?мэргэжлийн\\sангилл${T}`), ' category-based '],
@@ -155,11 +176,22 @@ const RULES: readonly GlossRule[] = [
   [re(INVITATIONS), ' invitations '],
 ];
 
+/**
+ * A comparison with the round before, read before a sentence with "өмнөх" is taken for context: "доод оноо 517 болж, өмнөх
+ * сугалааны 520-оос буурсан" (down from 520 in the previous round) keeps this round's cut-off.
+ */
+const COMPARISON: readonly GlossRule[] = [
+  [
+    re(String.raw`өмнөх\s(?:${ROUND}\s)?(\d{2,4})\s?-?(?:аас|оос|ээс|өөс)\s(буур|өс|нэмэгд|ахи)${T}`),
+    (_, n = '', way = '') => ` (${/^буур/iu.test(way) ? 'down' : 'up'} from ${n} in the previous round) `,
+  ],
+];
+
 /** A sentence that speaks of an earlier round ("өмнө", ago; "өмнөх", previous; "өнгөрсөн", last; "Энэ сарын эхээр", earlier this month). */
 const EARLIER = /өмнө|өнгөрсөн|энэ\sсарын\sэхээр/iu;
 
 export function glossMongolian(text: string): string {
-  const glossed = applyGloss(markEarlier(text, EARLIER, /([.\n])/), RULES)
+  const glossed = applyGloss(markEarlier(applyGloss(text, COMPARISON), EARLIER, /([.\n])/), RULES)
     .replace(SCRIPT.glued, ' ')
     .replace(SCRIPT.run, ' ');
   // A line left with no word or figure (a share bar, a masthead) is empty, not a headline of stops.
