@@ -14,12 +14,14 @@ const C = String.raw`\u0400-\u04ff`;
 const CYRILLIC = /[\u0400-\u04ff]/g;
 /** Letters Kazakh writes and Russian, Ukrainian, Mongolian and Kyrgyz do not; Uzbek's own (ў, ҳ); Kazakh's vowels Uzbek does not write. */
 const KAZAKH_OWN = /[әұқғӘҰҚҒ]/g;
+/** A short post's word, counted as one more of Kazakh's letters: "шақыру" (invitation), "үміткер" (candidate), "ұпай" (points). */
+const KAZAKH_WORD = /шақыру|үміткер|ұпай/iu;
 const UZBEK_OWN = /[ўҳЎҲ]/g;
 const KAZAKH_VOWELS = /[әңұүөіӘҢҰҮӨІ]/g;
 
 /** Enough Cyrillic that it is the page's language, and Kazakh: two of its own letters, hardly any of Uzbek's. */
 export function isKazakh(text: string): boolean {
-  const own = (text.match(KAZAKH_OWN) ?? []).length;
+  const own = (text.match(KAZAKH_OWN) ?? []).length + (KAZAKH_WORD.test(text) ? 1 : 0);
   return own >= 2 && (text.match(UZBEK_OWN) ?? []).length * 4 < (text.match(KAZAKH_VOWELS) ?? []).length && mostlyScript(text, CYRILLIC);
 }
 
@@ -82,6 +84,10 @@ const RULES: readonly GlossRule[] = [
   ).map(([kk, en]): GlossRule => [re(`${B}${kk}${T}`), ` ${en} `]),
   [re(`${B}провинция${T}`), ' province '],
   [re(`${B}федералдық${T}`), ' federal '],
+  // Hedges: "шамамен 3 000" (about), "3 000-ға жуық" (nearly), "300-ге дейін" (up to), "шамасында" (around): no sure count.
+  [re(`${B}(?:шамамен|шамалы|жуықтап|шамасы)${E}`), ' about '],
+  [re(String.raw`(?<![\d,.])(\d{1,3}(?:,\d{3})*)-?[${C}]{0,3}${S}(жуық|дейін)${E}`), (_, n = '', w = '') => (/жуық/i.test(w) ? ` about ${n} ` : ` up to ${n} `)],
+  [re(`${B}шамасында${E}`), ' around '],
   [re(`${B}болжам${T}`), ' Forecast '],
   [re(`${B}(?:күтілуде|күтілуі|күтілетін)${E}`), ' expected '],
   [re(`${B}мүмкін${E}`), ' could '],
@@ -103,10 +109,16 @@ const RULES: readonly GlossRule[] = [
   ...WEEKDAYS.map(([kk, en]): GlossRule => [re(`${B}${kk}${T}`), ` ${en} `]),
   [re(`${B}бүгін${E}`), ' today '],
   [re(`${B}кеше${E}`), ' yesterday '],
+  // "Алдыңгүні", "алдыңғы күні" (the day before yesterday), "екі күн бұрын" (two days ago): not "yesterday", not an earlier round.
+  [re(`${B}(?:алдыңгүні|алдыңғы${S}күні|екі${S}күн${S}бұрын)${E}`), ' the day before yesterday '],
   [re(`${B}(?:осы|бұл)${S}апта${T}`), ' this week '],
   [re(`${B}өткен${S}апта${T}`), ' last week '],
   [re(`${B}келесі${S}апта${T}`), ' next week '],
   [re(`${B}(екі|үш|төрт)${S}апта${S}бұрын${E}`), (_, n = '') => ` ${COUNTED[n.toLowerCase()] ?? ''} weeks ago `],
+  // A question about the next round: "Келесі раунд қашан өтеді?" (when is the next round?), "әдетте" (usually).
+  [re(`${B}келесі${E}`), ' next '],
+  [re(`${B}қашан${E}`), ' when '],
+  [re(`${B}әдетте${E}`), ' Usually, '],
   // Rounds: "№394 раундты", "394-ші раунд", "үш раунд" (three rounds), "жаңа раунд" (a new round).
   [re(String.raw`(?:№|No\.)${S}?(\d{1,3})${S}${ROUND}`), ' round #$1 '],
   [re(String.raw`(?<!\d)(\d{1,3})-?(?:ші|шы|інші|ыншы)${S}${ROUND}`), (_, n = '') => ` the ${n}th round `],
@@ -120,7 +132,7 @@ const RULES: readonly GlossRule[] = [
   // Counts: "4 750 үміткер шақыру алды", "1 518 үміткер … шақырылды", "8 500 шақыру жіберді", "Шақырулар саны: 8 500".
   [re(String.raw`${NUM}${S}${PEOPLE}${S}${INVITATION}${S}алды${E}`), ' $1 candidates received invitations '],
   [re(String.raw`${NUM}${S}${PEOPLE}(?:${S}[^\s.:;\d]+){0,6}?${S}шақырылды${E}`), ' $1 candidates were invited '],
-  [re(String.raw`${NUM}${S}${INVITATION}${S}жіберді${E}`), ' issued $1 invitations '],
+  [re(String.raw`((?:about|up to)${S}+)?${NUM}${S}${INVITATION}${S}жіберді${E}`), ' issued $1$2 invitations '],
   [re(String.raw`${NUM}${CASE}${S}${INVITATION}`), ' $1 invitations '],
   [re(String.raw`${NUM}${CASE}${S}${PEOPLE}`), ' $1 candidates '],
   [re(`${B}шақырулар${S}саны${E}`), ' Number of invitations '],
@@ -139,6 +151,7 @@ const RULES: readonly GlossRule[] = [
   [re(`${B}провинциялық${S}номинант${T}`), ' provincial nominees '],
   [re(`${B}денсаулық${S}сақтау${S}және${S}әлеуметтік${S}қызмет${T}`), ' healthcare and social services '],
   [re(`${B}денсаулық${S}сақтау${T}`), ' healthcare '],
+  [re(`${B}дәрігер${T}`), ' physicians '],
   [re(`${B}құрылыс${S}маман${T}`), ' trades '],
   [re(`${B}барлық${S}бағдарлама${T}`), ' all programs '],
   [re(`${B}бағдарлама${T}`), ' program '],
@@ -160,11 +173,11 @@ const RULES: readonly GlossRule[] = [
 ];
 
 /** A sentence of an earlier round: "алдыңғы" (previous), "бұрын" (before), "Еске салайық" (let us recall), a pluperfect. */
-const EARLIER = new RegExp(String.raw`алдыңғы|бұрын|[Ее]ске салайық|болатын|${B}еді${E}`, 'u');
+const EARLIER = new RegExp(String.raw`алдыңғы(?![ \t]күні)|(?<!екі[ \t]күн[ \t])бұрын|[Ее]ске салайық|болатын|${B}еді${E}`, 'u');
 
 const SCRIPT = script('\u0400-\u04ff', '«»');
 const CASED_RULES = RULES.map(keepCase);
 
 export function glossKazakh(text: string): string {
-  return finishGloss(markEarlier(text, EARLIER, /([.\n])/), CASED_RULES, SCRIPT).replace(/^[^\p{L}\d\n]+$/gmu, '');
+  return finishGloss(markEarlier(text, EARLIER, /([.\n]|,(?=[ \t]+(?:бұл|ол)[ \t]))/u), CASED_RULES, SCRIPT).replace(/^[^\p{L}\d\n]+$/gmu, '');
 }

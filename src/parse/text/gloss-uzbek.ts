@@ -116,6 +116,11 @@ const RULES: readonly GlossRule[] = [
   [words(`qo'llanma${L}`), ' Guide '],
   [words('misol\\suchun'), ' For example, '],
   [words(`(?:kutilmoqda|kutilyapti|kutilayotgan)`), ' expected '],
+  // Hedges: "taxminan 3 000" (about), "qariyb" (nearly), "3 000 ga yaqin" (close to), "atrofida" (around): no sure count.
+  [words(`(?:taxminan|tahminan|qariyb|salkam)`), ' about '],
+  [words(String.raw`${NUM}${OF}\sga\syaqin`), ' about $1 '],
+  [words(String.raw`${NUM}\s(?:ta\s|nafar\s)?(nomzod|kishi|taklif)ga\syaqin`), ' about $1 $2 '],
+  [words('atrofida'), ' around '],
   [words(`(?:taxmin|tahmin|bashorat|prognoz)${L}`), ' Forecast '],
   [words(`${MONTH}\\soyi\\s(?:yakunlari|natijalari)`), (_, m = '') => ` ${monthOf(m)} recap `],
   [words(`(?:oy(?:ning)?|oylik)\\s(?:yakunlari|natijalari)`), ' monthly recap '],
@@ -136,9 +141,15 @@ const RULES: readonly GlossRule[] = [
   [words('bugun'), ' today '],
   [words('kecha'), ' yesterday '],
   [words('bir\\skun\\s(?:avval|oldin)'), ' a day earlier '],
+  // "O'tgan kuni" (the day before yesterday) and "ikki kun oldin" (two days ago), not a day of its own.
+  [words(`o'tgan\\skuni|ikki\\skun\\s(?:avval|oldin)`), ' the day before yesterday '],
   [words(`(?:bu|shu)\\shafta${L}`), ' this week '],
   [words(`o'tgan\\shafta${L}`), ' last week '],
   [words(`keyingi\\shafta${L}`), ' next week '],
+  // A question about the next round: "Keyingi raund qachon bo'ladi?" (when is the next round?), "odatda" (usually).
+  [words('keyingi'), ' next '],
+  [words('qachon'), ' when '],
+  [words('odatda'), ' Usually, '],
   // Rounds: "420-raund" (the 420th round), "№303 raund", "ikkita raund" (two rounds), "navbatdagi" (the next in turn).
   [words(String.raw`(\d{1,3})-raund${L}`), (_, n = '') => ` the ${ordinalNumber(n)} round `],
   [words(String.raw`(?:№|No\.)\s?(\d{1,3})\sraund${L}`), ' round #$1 '],
@@ -189,10 +200,14 @@ const RULES: readonly GlossRule[] = [
 const EARLIER = /Eslatib o'tamiz|oldingi|avvalgi|\bedi\b/i;
 const CASED_RULES = RULES.map(keepCase);
 
+/** "…, bu oldingi raunddagi 517 dan past" (this is below the previous round's 517): a clause of its own, so this round's figures stay. */
+const THIS_VERSUS_EARLIER = /,(?=[ \t]+(?:bu|u)[ \t][^.!?\n]*?(?:oldingi|avvalgi))/gi;
+
 /** Sentence by sentence, a sentence of an earlier round told as context ("Previously, …"). */
 const markEarlier = (text: string): string =>
   text
     .replace(/[‘’ʻ`]/g, "'")
+    .replace(THIS_VERSUS_EARLIER, '.')
     .split(/(?<=[.!?\n])/)
     .map((part) => (EARLIER.test(part) ? ` Previously, ${part}` : part))
     .join('');
