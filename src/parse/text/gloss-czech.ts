@@ -70,6 +70,8 @@ const RULES: readonly GlossRule[] = [
       return when ? ` ${when} ` : all;
     },
   ],
+  // "Rok 2025 v Express Entry", "Přehled roku 2025", "Ohlédnutí za rokem 2025" (the year 2025 looked back on): a year's recap.
+  [words(`rok\\s${YEAR}\\sv\\sExpress\\sEntry|přehled\\sroku\\s${YEAR}|ohlédnutí\\sza\\srokem\\s${YEAR}`), (_, a = '', b = '', c = '') => ` Year in review: Express Entry in ${a || b || c} `],
   // "Přehled března 2025" (a summary of March 2025): a month's recap.
   [words(`přehled\\s(${MONTH_ALONE})(?:\\s${YEAR})?`), (_ = '', m = '', y = '') => ` Summary of ${month(m)}${y ? ` ${y}` : ''} `],
   [words(`(?:v|od|do)\\s(${MONTH_ALONE})(?:\\s${YEAR})?`), (all = '', m = '', y = '') => ` ${/^od/i.test(all) ? 'since' : /^V/.test(all) ? 'In' : 'in'} ${month(m)}${y ? ` ${y}` : ''} `],
@@ -95,6 +97,7 @@ const RULES: readonly GlossRule[] = [
   [words('(?:kolem|zhruba|přibližně|asi)(?=\\s\\d)'), ' about '],
   [words('(?:přes|více\\snež|víc\\snež)(?=\\s\\d)'), ' more than '],
   [words('téměř|skoro'), ' nearly '],
+  [words('až(?=\\s\\d)'), ' up to '],
   // Rounds: "kolo č. 403", "42. kolo výběru", "185. kolo Express Entry", "kolo #312", "dvě kola".
   [words(String.raw`(?:kolo|kole|kola)\s(?:č\.|#)\s?(\d{1,3})`), ' draw #$1 '],
   [words(String.raw`(\d{1,3})\.\s(?:kolo|kole)(?:\svýběru)?(?:\s(?:v\s)?Express\sEntry)?`), ' draw #$1 '],
@@ -104,13 +107,17 @@ const RULES: readonly GlossRule[] = [
   [words('(?:poslední|posledního|posledním)\\skol(?:o|a|e)'), ' the last draw '],
   [words('první\\skolo'), ' the first draw '],
   [words('(?:výběrová\\s)?kola|kol'), ' draws '],
+  [words('v(?=\\s(?:kole|kolech)(?![\\p{L}]))'), ' in '],
   [words('kolo|kole'), ' draw '],
   [words('proběhlo|proběhla|proběhl|se\\skonalo'), ' was held '],
   [words('uspořádal(?:o|a)?|provedl(?:o|a)?'), ' held '],
   // "následovalo kolo č. 404" (draw #404 followed): it was held, as English has it.
   [words('následovalo|následovala'), ' was held '],
   // Invitations: "pozvánku obdrželo 362 uchazečů", "Pozváno bylo 1 000 kandidátů", "bylo pozváno 381 uchazečů".
-  [words(`(?:pozvánku|pozvánky)\\s(?:tehdy\\s)?(?:obdrželo|obdrželi|dostalo|dostali)\\s${WORD_COUNT}\\s(?:uchazečů|kandidátů|lidí|osob)`), ' $1 candidates received invitations '],
+  [
+    words(`(?:pozvánku|pozvánky)\\s(?:tehdy\\s)?(?:obdrželo|obdrželi|dostalo|dostali)\\s${WORD_COUNT}\\s(?:uchazečů|uchazeči|kandidátů|kandidáti|lidí|lidé|osob|osoby)`),
+    ' $1 candidates received invitations ',
+  ],
   [words(`(?:obdrželo|dostalo)\\spozvánk[uy]\\s${WORD_COUNT}\\s(?:uchazečů|kandidátů|lidí|osob)`), ' $1 candidates received invitations '],
   [words(`(?:pozváno\\sbylo|bylo\\spozváno)\\s${WORD_COUNT}\\s(?:uchazečů|kandidátů|lidí|osob)`), ' $1 candidates were invited '],
   [words('pozvalo|pozval|pozvala'), ' invited '],
@@ -122,7 +129,10 @@ const RULES: readonly GlossRule[] = [
   [words('pravidlo\\s(?:pro\\s)?(?:rovnost|shod[uy])\\sbodů|pravidlo\\srovnosti(?:\\sbodů)?'), ' tie-breaking rule '],
   // Cut-offs: "minimální skóre CRS bylo 742", "nejnižší skóre činilo 507 bodů", "s minimálním skóre 400", "při hranici 508".
   [words('(?:s|při)\\s(?:(?:minimálním|nejnižším)\\sskóre(?:\\sCRS)?|(?:bodovou\\s)?hranicí|hranici)'), ' with a minimum CRS score of '],
-  [words('(?:minimální|nejnižší)\\s(?:skóre|hranice)(?:\\sCRS)?|minimální\\spočet\\sbodů|bodová\\shranice|hranice\\sCRS'), ' minimum CRS score '],
+  // "Nejnižší hranice byla 379 bodů, nejvyšší 831" (the lowest cut-off, the highest): a recap's record, not a round's cut-off.
+  [words('nejnižší\\shranice'), ' the lowest cut-off '],
+  [words('nejvyšší'), ' the highest '],
+  [words('(?:minimální|nejnižší)\\s(?:skóre|hranice)(?:\\sCRS)?|minimální\\spočet\\sbodů|bodová\\shranice|hranice\\sCRS|hranice(?=\\s\\d)'), ' minimum CRS score '],
   [words('bylo|byla|byl|činilo|činila|činil'), ' was '],
   [words('bodů|body|bodech|bod'), ' points '],
   [words('celkem'), ' in total '],
@@ -131,6 +141,9 @@ const RULES: readonly GlossRule[] = [
   [words('aktualizováno'), ' Updated '],
   [words('autor|autorka'), ' By '],
   // A recap, a forecast, a guide.
+  // "Týdenní přehled" (the week's summary): the rounds of the week, as English writes it.
+  [words('týdenní\\spřehled'), ' weekly summary '],
+  [words('týdenní'), ' weekly '],
   [words('přehled'), ' overview '],
   [words('analýza'), ' analysis '],
   [words('očekává|očekáváme|předpověď|prognóza'), ' expected '],
@@ -152,7 +165,7 @@ const CASED_RULES = RULES.map(keepCase);
 
 /** Words only Czech writes often (not "a", "na", "pro": English pages and names have them). */
 const CZECH_WORD = words(
-  'je|jsou|se|si|ve|ze|jak|jako|podle|tak|tento|další|celkem|hranice|hranicí|nejnižší|rozeslalo|uspořádalo|pozvalo|pouze|mám|máme|bylo|byla|byl|které|který|která|také|při|už|již|jen|než|kolo|kola|kol|pozvánek|pozvánky|pozvánku|uchazečů|kandidátů|bodů|skóre|minimální|včera|dnes|proběhlo|Kanady|Kanadě|týden|takže|ale|že',
+  'je|jsou|se|si|ve|ze|jak|jako|podle|tak|tento|další|celkem|hranice|hranicí|nejnižší|rozeslalo|uspořádalo|pozvalo|pouze|mám|máme|bylo|byla|byl|které|který|která|také|při|už|již|jen|než|kolo|kola|kol|pozvánek|pozvánky|pozvánku|uchazečů|kandidátů|bodů|skóre|minimální|včera|dnes|proběhlo|Kanady|Kanadě|týden|takže|ale|že|hodně|štěstí|všem|dnešní|pozvánkami|uchazeči',
 );
 /** A cheap first test: a page with none of these letters is not Czech (Slovak and Polish write none of them). */
 export const CZECH_HINT = /[řěůŘĚŮ]/;

@@ -107,6 +107,9 @@ const RULES: readonly GlossRule[] = [
   [words('korábban'), ' earlier '],
   // Hedged counts: "kb." (about), "több mint" (more than), "közel" (nearly).
   [words('kb\\.|körülbelül|mintegy|nagyjából'), ' about '],
+  // "500 meghívó körül", "515 pont körüli" (around 500, around 515): the hedge after its number.
+  [words(`${WORD_COUNT}(\\s(?:meghívó\\S*|pont\\S*))\\skörüli?`), ' about $1$2 '],
+  [words('legfeljebb|akár'), ' up to '],
   [words('több\\smint'), ' more than '],
   [words('legalább'), ' at least '],
   [words('közel|majdnem'), ' nearly '],
@@ -127,7 +130,8 @@ const RULES: readonly GlossRule[] = [
   [words(`${WORD_COUNT}\\s(?:jelölt|fő)\\skapott\\smeghívást`), ' $1 candidates received invitations '],
   [words(`${WORD_COUNT}\\s(?:jelöltet|főt)\\shívtak\\smeg`), ' $1 candidates were invited '],
   [words('kapott\\smeghívást|kaptak\\smeghívást|meghívást\\skapott|meghívást\\skaptak'), ' received invitations '],
-  [words('hívtak\\smeg|meghívtak'), ' invited '],
+  [words('hívtak\\smeg|meghívtak|hívott\\smeg|meghívott(?=\\s\\d)'), ' invited '],
+  [words('szemben'), ' compared with '],
   [words('(?:küldött|küldtek|osztott|osztottak)\\ski|kiküldött|küldött|küldtek'), ' issued '],
   [words('meghívó(?:t|k|kat)?|meghívás(?:t|ok|okat)?'), ' invitations '],
   [words('jelöltet|jelöltek|jelölteket|jelölt|főt|fő'), ' candidates '],
@@ -136,7 +140,7 @@ const RULES: readonly GlossRule[] = [
   [words('összesen'), ' in total '],
   // Cut-offs: "a legalacsonyabb CRS-pontszám 467 volt", "A határpontszám 460 lett", "496-os minimális CRS-pontszám".
   [
-    words('(?:legalacsonyabb|legkisebb|minimális|minimum)\\s(?:CRS[-\\s])?pontszám\\s(\\d{2,4})\\s(?:volt|lett)|(?:határpontszám|ponthatár)\\s(\\d{2,4})\\s(?:volt|lett)'),
+    words('(?:legalacsonyabb|legkisebb|minimális|minimum)\\s(?:CRS[-\\s])?pontszám\\s(\\d{2,4})(?:\\spont)?\\s(?:volt|lett)|(?:határpontszám|ponthatár)\\s(\\d{2,4})(?:\\spont)?\\s(?:volt|lett)'),
     (_, a = '', b = '') => ` minimum CRS score was ${a || b} `,
   ],
   [
@@ -163,11 +167,15 @@ const RULES: readonly GlossRule[] = [
   [words('írta'), ' By '],
   // A recap, a forecast, a guide.
   [words('éves\\sáttekintés'), ' year in review '],
+  [words('heti'), ' weekly '],
+  [words('három'), ' three '],
+  [words('várhatóan'), ' expected '],
+  [words('(?:a\\s)?következő'), ' the next '],
   [words('összefoglal(?:om|ó|ja)'), ' summary '],
   [words('előrejelzés|várható|valószínűleg'), ' expected '],
   [words('hogyan'), ' how to '],
   // Programs.
-  [words('egészségügyi\\sés\\sszociális(?:\\s(?:ágazatban\\sdolgozók|szolgáltatások|ágazat))?|egészségügyi|egészségügy'), ' healthcare '],
+  [words('egészségügyi\\sés\\sszociális(?:\\s(?:ágazatban\\sdolgozók?|szolgáltatások|ágazat))?|egészségügyi|egészségügy'), ' healthcare '],
   [words('tartományi\\sjelöltek|tartományi\\sjelölés'), ' provincial nominees '],
   [words('tartományi'), ' provincial '],
   [words('francia\\snyelvtudás(?:ú)?|francia\\snyelv(?:ű)?'), ' French-language proficiency '],
@@ -186,10 +194,10 @@ const CASED_RULES = RULES.map(keepCase);
 
 /** Words only Hungarian writes often (not names or words English pages have). */
 const HUNGARIAN_WORD = words(
-  'és|az|hogy|csak|pedig|lesz|van|nincs|újabb|összefoglaló|fordulók|fordulókban|körök|meghívót|meghívott|jelöltek|jelölteket|tartotta|tartott|egy|nem|volt|lett|meghívó|meghívót|meghívást|forduló|fordulót|körben|kört|pont|pontszám|ponthatár|jelölt|jelöltet|tegnap|összesen|kanadai|között|után|szerint|már|még|vagy|ez|ezt|is',
+  'és|az|hogy|csak|pedig|lesz|van|nincs|újabb|összefoglaló|fordulók|fordulókban|körök|meghívót|meghívott|jelöltek|jelölteket|tartotta|tartott|egy|nem|volt|lett|meghívó|meghívót|meghívást|forduló|fordulót|körben|kört|pont|pontszám|ponthatár|jelölt|jelöltet|tegnap|összesen|kanadai|között|után|szerint|már|még|vagy|ez|ezt|is|ma|kör|meg|ki|küldtek|hívott|hívtak|számára|legalacsonyabb|szabály|időpontja|tartományi|jelöltjei|kedden|hétfőn|szerdán|csütörtökön|pénteken|sok|sikert|mindenkinek',
 );
 /** A cheap first test: a page with none of these is not Hungarian. */
-export const HUNGARIAN_HINT = /[őű]|meghív|forduló|pontszám/i;
+export const HUNGARIAN_HINT = /[őű]|meghív|forduló|pontszám|ponthatár|jelölt/i;
 
 /** Eight of the words, five of them different, or (a short post) five different making up a sixth of its words. */
 export const isHungarian = (text: string): boolean => writtenWith(text, HUNGARIAN_WORD, 5);
