@@ -66,6 +66,8 @@ const CONTEXT_CUES = new RegExp(
     String.raw`\b(?:the\s+)?same\s+(?:cut-?off|score|minimum|threshold|number|size|count)\s+as\b`,
     // "The draw size tied for the largest-ever all-program draws on March 15": those earlier draws.
     String.raw`\b(?:equal(?:s|l?ed)?(?:\s+to)?|on par with|match(?:es|ed|ing)|tie[sd]?(?:\s+(?:with|for))?)\s+(?:the|that|its|a)\s+(?:[\w-]+\s+){0,3}?(?:draws?|rounds?|record)\b`,
+    // "It matches the size of the March 23 round": that round's figure.
+    String.raw`\b(?:equal(?:s|l?ed)?|match(?:es|ed|ing)|mirror(?:s|ed|ing)|repeat(?:s|ed|ing))\s+the\s+(?:size|cut-?off|score|count|number|figure|total|minimum|tally)\s+of\s+(?:the|that|its|an?|last)\b`,
     String.raw`\bvs\.?\s`,
     // "The cut-off score was 380, near the record low of 379 set in March 2025": the record is another round's.
     String.raw`\b(?:near|close to|just (?:above|below|over|under)|slightly (?:above|below|over|under)|not far from|approaching)\s+(?:the|its|a)\s+(?:(?:previous|recent|current|old)\s+)?(?:record|historic|all-time|lowest|highest)\b`,
@@ -162,8 +164,11 @@ export const REFERS_TO_LAST = /\bthat\s+(?:express entry\s+)?(?:draw|round)\b(?!
 const HYPOTHETICAL = wordStartsGrouped(
   /\b(?:will|would|could|might|should(?!\shave\s(?:scored|obtained|achieved|attained|secured)\sat\sleast\b|\s(?:note|know|be aware|keep in mind|remember)\b)|shall|(?<!\b(?:nobody|no one|few(?: people)?|anyone)\s(?:was|were|had been)\s)expect(?:s|ed|ing)?|likely(?<!\b(?:who|which|that)\s(?:are|is|were|was)\s(?:already\s|most\s|more\s|very\s|also\s)?likely)(?<!\b(?:candidates|applicants|people|those)\s+likely)(?!\s+already\b)|unlikely|probably|possibly|perhaps|predict\w*|forecast\w*|projected|projection|estimates?|anticipat(?<!\b(?:highly|much|long|eagerly|widely|keenly)[- ]anticipat)(?!ion\b)\w+|plans?\s+to|planned|aim(?<!\b(?:latest|this|today['\u2019]s|the new)\s+(?:express entry\s+)?(?:draw|round)\s+aim)s?\s+to|targets?\s+(?:of|for|is|was|are)|(?:levels?|admissions?|annual|immigration)\s+targets?|goal|hopes?\s+to|if(?<!\b(?:only|permitted to apply|allowed to apply|eligible|invited|selected)\sif)(?!\s+you\s+(?:were|missed|haven['\u2019]t\s+(?:heard|seen)|were\s+not|didn['\u2019]t\s+(?:hear|see)|did\s+not\s+(?:hear|see))\b)|suppose|imagine|assum\w+|e\.g\.|for example|for instance|hypothetical\w*|upcoming|next (?:express entry |cec |pnp |french |category[- ]based |general |all-program )?(?:draw|round)s?(?!\s+(?:conducted|held|was|were|took place|issued|invited|saw|came))|in the coming|set to(?<!\b(?:was|were|been)\sset to)|slated|scheduled|is to be|whether)\b/i,
 );
-/** "may" the verb, not the month, nor Tagalog's "na may" ("271 physicians na may Canadian work experience": with). */
-const MAY = /(?<!\b(?:na|ang|ng|mga)\s)\bmay\b/;
+/**
+ * "may" the verb, not the month, nor Tagalog's "na may" ("271 physicians na may Canadian work experience": with), nor a view of a
+ * round held ("In what may be the smallest round in Express Entry history, IRCC on Thursday (July 23) invited 4 candidates").
+ */
+const MAY = /(?<!\b(?:na|ang|ng|mga)\s)\bmay\b(?!\s+(?:well\s+)?be\s+(?:the|its)\s+(?:[\w-]+\s+)?(?:smallest|largest|biggest|lowest|highest|first|last|fewest|tiniest)\b)/;
 
 /**
  * Spanish and Portuguese: "Si IRCC hiciera una ronda de 6.000 invitaciones", "o corte poderia cair", "¿Bajará el puntaje?", "habrá

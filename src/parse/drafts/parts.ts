@@ -20,6 +20,8 @@ export interface Part {
   readonly programFromHead?: boolean;
   /** The sentence that gave its day, when not its own ("two separate draws on Friday … In the second, …": the introduction's). */
   readonly dayFrom?: number;
+  /** Its day is that of a line of the page's head joined with it (a Hansard's "Thursday 16 October 2025" over "Health care workers"). */
+  readonly dayFromHead?: boolean;
 }
 
 const only = <T>(xs: readonly T[]): T | null => (xs.length === 1 ? (xs[0] ?? null) : null);
@@ -180,6 +182,7 @@ export function joinedReference(pending: Part, p: Part, otherHeadline: boolean):
     program: p.program ?? (otherHeadline ? null : pending.program),
     drawNumber: p.drawNumber ?? pending.drawNumber,
     identity: true,
+    ...(p.date === null && pending.date !== null && (pending.g.zone === 'head' || pending.dayFromHead === true) ? { dayFromHead: true } : {}),
     programFromHead: p.program === null && (pending.programFromHead === true || (pending.g.zone === 'head' && !pending.facts)),
     // The day keeps how it was written ("IRCC just held draw #278" / "Program: French …": said relative to the page).
     g: {
@@ -290,7 +293,7 @@ export function draftOf(p: Part, context: boolean): Draft {
     dateByWeekday: p.date !== null && g.weekdayDay === true,
     inHead: g.zone === 'head',
     programFromHead: p.program !== null && ((g.zone === 'head' && !p.facts) || p.programFromHead === true),
-    dateFromHead: p.date !== null && g.zone === 'head',
+    dateFromHead: p.date !== null && (g.zone === 'head' || p.dayFromHead === true),
     ...(p.date !== null ? { dayFrom: p.dayFrom ?? g.sentence } : {}),
     ...(p.invitations === null && p.minCrs === null ? { headed: true } : {}),
   };

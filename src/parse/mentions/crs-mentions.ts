@@ -23,17 +23,20 @@ const NUMBER_THEN_HEAD = new RegExp(
   String.raw`${DIGITS}\s?-?\s?(?:points?|pts)?\s?-?\s?(?:CRS\s)?(?:cut-?\s?off|cutoff|threshold)\b|${DIGITS}\s(?:was|is|became|remained)\s(?:(?:set|fixed|established)\s(?:as|at)\s)?(?:the\s)?(?:new\s)?(?:minimum|lowest|cut-?\s?off|cutoff|threshold)\b`,
   'gi',
 );
-// Also "500 healthcare candidates were invited at 510", "1,500 French Speakers at 388", "362 provincial nominees at 742", a
+// Also "500 healthcare candidates were invited at 510", "1,500 French Speakers at 388", "3,200 French-language invitations at 420", "362 provincial nominees at 742", a
 // Spanish digest's "4.000 candidatos CEC con 507", "362 nominados provinciales con 742", and "a CEC round inviting 3,294 at 464"; French "5 000 invitations à 391 points".
-/** "(1 000 invitations, 523 points)", "a PNP round on Monday (334 ITAs, 805)", "PNP: 940 convites | corte 711": a count, then the score that cut it off. */
+/**
+ * "(1 000 invitations, 523 points)", "a PNP round on Monday (334 ITAs, 805)", "PNP: 940 convites | corte 711", a scoreboard's
+ * "All programs: 4,750 ITAs, final score 561": a count, then the score that cut it off.
+ */
 const COUNT_THEN_SCORE = new RegExp(
-  String.raw`\(\d[\d,. ]{0,9}\s(?:invitations|ITAs|convites|invitaciones),\s${DIGITS}(?:\s(?:points|puntos|pontos))?\)|\b\d[\d,. ]{0,9}\s(?:convites|invitaciones|invitations)\s?[|,;]\s?(?:corte|nota de corte|puntaje de corte)\s?:?\s?${DIGITS}`,
+  String.raw`\(\d[\d,. ]{0,9}\s(?:invitations|ITAs|convites|invitaciones),\s${DIGITS}(?:\s(?:points|puntos|pontos))?\)|\b\d[\d,. ]{0,9}\s(?:convites|invitaciones|invitations)\s?[|,;]\s?(?:corte|nota de corte|puntaje de corte)\s?:?\s?${DIGITS}|\b\d[\d,. ]{0,9}\s(?:invitations|ITAs|invites),\s(?:final|closing)\sscore\s?:?\s?${DIGITS}`,
   'gi',
 );
 /** "Round 404 just posted, CEC 4,000 at 507": a program's acronym, its count, "at" and the cut-off (not "trades 1,800 at 436 and healthcare 3,750 at 445" in a sentence about earlier weeks: p8-124). */
 const PROGRAM_SHORT = String.raw`(?:CEC|PNP|FSWP?|FSTP?|STEM)`;
 const SHORTHAND = new RegExp(
-  String.raw`(?<![\d,])\d[\d,]{0,9}\s?(?:(?<=\b(?:invit(?:ed|ing|es)|issu(?:ed|ing|es)|${PROGRAM_SHORT})\s\d[\d,]{0,9}\s)at|(?:ITAs?|invitations|invites|invited|(?:[A-Za-z-]+\s){0,4}(?:candidates|speakers|workers|professionals|francophones|executives|managers|doctors|physicians|nominees))(?:\s(?:were|was)\s(?:invited|selected))?(?:,\s?|\s)?(?:@|w/|at)|(?:candidatos|candidats|nominados)(?:\s[A-Za-z\u00C0-\u00FF]+)?\s(?:con|com|avec)|(?:invitations|invitaciones|convites|candidats|candidatos)\s(?:à|a)(?=\s\d{2,4}\s(?:points|puntos|pontos)\b)|@|w/)\s?(?:just\s|only\s)?${DIGITS}`,
+  String.raw`(?<![\d,])\d[\d,]{0,9}\s?(?:(?<=\b(?:invit(?:ed|ing|es)|issu(?:ed|ing|es)|${PROGRAM_SHORT})\s\d[\d,]{0,9}\s)at|(?:ITAs?|invitations|invites|invited|(?:[A-Za-z-]+\s){0,4}(?:candidates|speakers|workers|professionals|francophones|executives|managers|doctors|physicians|nominees)|(?:[A-Za-z]+-[A-Za-z-]+|healthcare|trades|STEM|CEC|PNP|French)\s(?:invitations|ITAs))(?:\s(?:were|was)\s(?:invited|selected))?(?:,\s?|\s)?(?:@|w/|at)|(?:candidatos|candidats|nominados)(?:\s[A-Za-z\u00C0-\u00FF]+)?\s(?:con|com|avec)|(?:invitations|invitaciones|convites|candidats|candidatos)\s(?:à|a)(?=\s\d{2,4}\s(?:points|puntos|pontos)\b)|@|w/)\s?(?:just\s|only\s)?${DIGITS}`,
   'gi',
 );
 
@@ -112,6 +115,8 @@ const STARTING_AT = wordStartsGrouped(
       String.raw`\b(?:invited|selected|ITAs?|invitations|invit[ée]e?s|s[ée]lectionn[ée]e?s)\b[^.;]{0,60}?\b(?:starting|beginning)\s(?:at|from)\s${DIGITS}\s(?:CRS\s)?points\b|` +
       // "invitations are issued to the highest-ranking candidates in the category, in this round down to a score of 476"
       String.raw`\bdown\sto\sa\s(?:(?:minimum|CRS|cut-?off)\s)?score\sof\s${DIGITS}|` +
+      // "IRCC's Canadian Experience Class draw (#187) went down to 401 points" (the round and its number masked): how far down the round invited.
+      String.raw`(?:\b(?:draw|round)(?:\s\([^()]{1,8}\))?|\s{4}\)?)\swent\sdown\sto\s${DIGITS}(?=\s(?:CRS\s)?points\b)|` +
       // "it selected candidates with Express Entry scores of 451"
       String.raw`\b(?:selected|invited|picked|chose)\s(?:[\w-]+\s){0,3}?(?:candidates|applicants|people|profiles)\swith\s(?:an?\s)?(?:Express Entry|EE)\sscores?\sof\s(?:at least\s|just\s|only\s)?${DIGITS}`,
     'gi',
@@ -302,7 +307,7 @@ export function findCutoffs(text: string): FactMention[] {
     const start = m.index + m[0].length - raw.length;
     if (!hypothetical(masked, start) && !AVERAGE_BEFORE.test(masked.slice(Math.max(0, m.index - 30), m.index))) accept(out, masked, start, raw);
   }
-  for (const m of /scor|starting|beginning/i.test(masked) ? matchesOf(STARTING_AT, masked) : []) {
+  for (const m of /scor|starting|beginning|went\sdown/i.test(masked) ? matchesOf(STARTING_AT, masked) : []) {
     const raw = m.slice(1).find((g) => g !== undefined) ?? '';
     const start = m.index + m[0].lastIndexOf(raw);
     if (/\bpoints\s*$/i.test(m[0]) && poolBand(raw)) continue;
@@ -340,8 +345,8 @@ export function findCutoffs(text: string): FactMention[] {
     const raw = m[1] ?? '';
     accept(out, masked, m.index + m[0].length - raw.length, raw);
   }
-  for (const m of /points|puntos|pontos|corte|ITAs,/i.test(masked) ? matchesOf(COUNT_THEN_SCORE, masked) : []) {
-    const raw = m[1] ?? m[2] ?? '';
+  for (const m of /points|puntos|pontos|corte|ITAs,|score/i.test(masked) ? matchesOf(COUNT_THEN_SCORE, masked) : []) {
+    const raw = m[1] ?? m[2] ?? m[3] ?? '';
     accept(out, masked, m.index + m[0].lastIndexOf(raw), raw);
   }
   for (const m of matchesOf(SHORTHAND, masked)) {

@@ -57,7 +57,7 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const WEEKDAY = /\b(?:(this|last|next|on)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:'s)?\b/gi;
 // "One year ago today", "From CRS 886 to Today": not the page's day.
 const RELATIVE =
-  /\b(the day before yesterday|(?<!\b(?:ago|to|until|till|through)\s)today|(?<=\b(?:to|until|till|through)\s)today(?=['\u2019]s)|tonight|hoy|hoje|aujourd['\u2019]hui|anteayer|anteontem|avant-hier|ayer|ontem|ngayong araw|kahapon|kamakalawa|(?:aaj|ajj)(?=\s)|(?:kal|parso)(?=\s[^.;!?]{0,50}\b(?:tha|thi|the|hua|hui|hue|kiya|kiye|aaya|aya|nikla|nikala|hua\s+tha|hoya|hoyi|si)\b)|hier(?=\s*,|\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|soir|matin|apr[eè]s-midi)\b)|this (?:morning|afternoon|evening)|earlier today|just now|(?<=\b(?:draws?|rounds?)(?:\s+of\s+(?:19|20)\d\d)?\s)just\s+(?:dropped|landed)|(?:just\s+)?a\s+short\s+while\s+ago|(?:just\s+)?moments\s+ago|yesterday|last night|the (?:day|night) before|the (?:previous|prior) day|(?:a|one) day (?:earlier|before)|(?:two|three|four|five|2|3|4|5) days (?:earlier|before)|the (?:next|following) day|(?:a|one) day later|the day after|(?:a|one) day after|(?:two|2) days after|(?:the|that) same day)\b/gi;
+  /\b(the day before yesterday|(?<!\b(?:ago|to|until|till|through)\s)today|(?<=\b(?:to|until|till|through)\s)today(?=['\u2019]s)|tonight|hoy|hoje|aujourd['\u2019]hui|anteayer|anteontem|avant-hier|ayer|ontem|ngayong araw|kahapon|kamakalawa|(?:aaj|ajj)(?=\s)|(?:kal|parso)(?=\s[^.;!?]{0,50}\b(?:tha|thi|the|hua|hui|hue|kiya|kiye|aaya|aya|nikla|nikala|hua\s+tha|hoya|hoyi|si)\b)|hier(?=\s*,|\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|soir|matin|apr[eè]s-midi)\b)|this (?:morning|afternoon|evening)|earlier today|just now|(?<=\b(?:draws?|rounds?)(?:\s+of\s+(?:19|20)\d\d)?\s)just\s+(?:dropped|landed)|(?<=\b(?:IRCC|CIC|Canada|Ottawa|department|ministry|it)\s(?:has\s|have\s)?)just(?=\s(?:held|completed|conducted|issued|published|concluded)\b[^.!?\n]{0,60}?(?:#\s?\d|\b\d[\d,]*\s(?:invitations|ITAs|candidates)\b))|(?:just\s+)?a\s+short\s+while\s+ago|(?:just\s+)?moments\s+ago|yesterday|last night|the (?:day|night) before|the (?:previous|prior) day|(?:a|one) day (?:earlier|before)|(?:two|three|four|five|2|3|4|5) days (?:earlier|before)|the (?:next|following) day|(?:a|one) day later|the day after|(?:a|one) day after|(?:two|2) days after|(?:the|that) same day)\b/gi;
 /**
  * Words before a day that make it no round's: "since May 3", "updated on …", "recorded Thursday", "updated the rounds page this
  * morning", a wire's dateline "(Marketwired - Feb. 2, 2015)".
@@ -215,8 +215,8 @@ function relativeDay(word: string, published: DayRef | null): DayRef | OffsetRef
   // Tagalog too: "Ngayong araw, 271 physicians … ang na-invite", "Kahapon, CEC draw: 4,000 ITAs at 516", "kamakalawa".
   // Hinglish: "Aaj 27 Aug 2024 ko IRCC ne draw kiya", "Kal PNP tha" (past: yesterday), "parso wala draw tha". "Just a short
   // while ago, Canada held a STEM-specific Express Entry draw": today; so is "first all program draw of 2023 just dropped" (not "the
-  // CRS just dropped", a fall).
-  if (/^(?:today|tonight|this |earlier today|just now$|just (?:dropped|landed)$|(?:just )?(?:a short while|moments) ago$|hoy$|hoje$|aujourd|ngayong araw$|aaj$|ajj$)/.test(w)) return published;
+  // CRS just dropped", a fall); so is "IRCC has just held round #245 / issued 4,500 invitations" (a careful reader's today; not a round told without its number or count, which may be a headline's other one, nor "just invited", said of a round some days old).
+  if (/^(?:today|tonight|this |earlier today|just now$|just$|just (?:dropped|landed)$|(?:just )?(?:a short while|moments) ago$|hoy$|hoje$|aujourd|ngayong araw$|aaj$|ajj$)/.test(w)) return published;
   if (/^(?:yesterday|last night|ayer$|ontem$|hier$|kahapon$|kal$)/.test(w)) return published ? addDays(published, -1) : null;
   // "Anteayer, IRCC realizó …", "anteontem", "avant-hier": the day before yesterday.
   if (/^(?:anteayer|anteontem|avant-hier|kamakalawa|parso|the day before yesterday)$/.test(w)) return published ? addDays(published, -2) : null;
@@ -250,7 +250,7 @@ const COMMENT_AFTER = /^\s(?:commented|welcomed|reacted|responded|weighed in)\b/
 const TODAYS_PAGE = /^['\u2019]s\s+(?:live\s+)?(?:tracker|updates?|blog|post|newsletter|edition|video|stream|episode|issue|digest|briefing|round-?up|recap|show|podcast|column)\b/i;
 
 function relative(sentence: string, ctx: DateContext, out: Found[]): void {
-  if (!/day|night|this |later|just now|just (?:dropped|landed)|ago\b|\bho(?:y|je)\b|aujourd|ayer|ontem|\bhier\b|ngayong|kahapon|kamakalawa|\b(?:aaj|ajj)\b|\bkal\b|\bparso\b/i.test(sentence)) return;
+  if (!/day|night|this |later|just\s|ago\b|\bho(?:y|je)\b|aujourd|ayer|ontem|\bhier\b|ngayong|kahapon|kamakalawa|\b(?:aaj|ajj)\b|\bkal\b|\bparso\b/i.test(sentence)) return;
   for (const m of matchesOf(RELATIVE, sentence)) {
     if (APPOSED_DATE.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     // "Canadian Immigration Today", "USA Today": a name's last word, not the page's day.

@@ -59,6 +59,8 @@ const PROVINCE_PNP_BEFORE = new RegExp(String.raw`\b(?:B\.?C\.?|${PROVINCES}(?:[
 /** "members reporting scores from 456 to 470 and a few with PNP nominations": what some candidates hold, not the round's program. */
 const WITH_NOMINATION_BEFORE = /\b(?:with|holding|who (?:have|had|hold|held))\s+(?:an?\s+|their\s+)?$/i;
 const NOMINATION_AFTER = /^(?:\s*\([A-Z]{2,5}\))?\s+(?:nominations?|certificates?)\b/i;
+/** "— I have a provincial nomination from Ontario, so I made it": what the writer holds, not the round's program. */
+const WRITER_HOLDS_BEFORE = /\b(?:I|we)\s+(?:(?:already|also|now)\s+)?(?:have|had|hold|held|got|received|have got)\s+(?:an?\s+|my\s+|our\s+)?$/i;
 
 /** "Canada's three federal high-skilled immigration programs - Federal Skilled Worker Program, …": the first of a list of programs, no round's. */
 const PROGRAMS_LIST_BEFORE = /\bprograms\s*(?:\([^)]{0,20}\)\s*)?(?:[-\u2013\u2014:]|,?\s(?:such as|including|namely))\s*(?:the\s)?$/i;
@@ -124,6 +126,7 @@ function notTheDraws(sentence: string, mentions: ProgramMention[]): ProgramMenti
       AUDIENCE_BEFORE.test(sentence.slice(Math.max(0, p.start - 60), p.start)) ||
       JOB_OFFER_OR_BEFORE.test(before) ||
       OR_JOB_OFFER_AFTER.test(sentence.slice(p.end, p.end + 70)) ||
+      (p.code === 'pnp' && WRITER_HOLDS_BEFORE.test(sentence.slice(Math.max(0, p.start - 30), p.start))) ||
       (p.code === 'pnp' && WITH_NOMINATION_BEFORE.test(sentence.slice(Math.max(0, p.start - 20), p.start)) && NOMINATION_AFTER.test(sentence.slice(p.end, p.end + 30))) ||
       (p.code === 'pnp' && (PROVINCES_RUN_BEFORE.test(sentence.slice(Math.max(0, p.start - 100), p.start)) || PROVINCE_PNP_BEFORE.test(sentence.slice(Math.max(0, p.start - 40), p.start)))) ||
       (p.code === 'french' && (ENGLISH_AND_BEFORE.test(sentence.slice(Math.max(0, p.start - 20), p.start)) || AND_ENGLISH_AFTER.test(sentence.slice(p.end, p.end + 30)))) ||

@@ -1,6 +1,7 @@
 import { MONTHS } from '../mentions/masks.ts';
 import { DAY_MS } from '../../util/days.ts';
 import { matchesOf } from './matches.ts';
+import { weekday } from '../mentions/calendar.ts';
 import { FRENCH_MONTHS, IBERIAN_MONTHS, PORTUGUESE_MONTHS, plainLower } from '../mentions/romance-months.ts';
 
 /**
@@ -77,13 +78,27 @@ const WEEKDAY_DAY = /\b((?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)(\d{1,
 /** "a PNP round on 15/09 (228 ITAs, …)": a day with no year after "on", read the same way. */
 const ON_DAY = /\b(on\s+)(\d{1,2})\/(\d{1,2})(?![\d/])/gi;
 
+const WEEKDAY_PREFIXES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const YEAR = /\b(?:19|20)\d\d\b/;
+
+/** "Wed 12/06" on a page of 2023 (a day and month alike, "Fri 07/07", read either way): December 6 is that year's Wednesday, June 12 a Monday; the one order whose weekday is written. */
+function orderOfWeekday(weekdayWord: string, a: number, b: number, text: string): Order | null {
+  const year = Number(YEAR.exec(text)?.[0] ?? NaN);
+  const target = WEEKDAY_PREFIXES.indexOf(weekdayWord.slice(0, 3).toLowerCase());
+  if (Number.isNaN(year) || target < 0) return null;
+  const fits = (month: number, day: number): boolean => weekday({ year, month, day }) === target;
+  const [mdy, dmy] = [fits(a, b), fits(b, a)];
+  return mdy && !dmy ? 'mdy' : dmy && !mdy ? 'dmy' : null;
+}
+
 function weekdayDays(text: string, order: Order | null, pattern: RegExp = WEEKDAY_DAY): string {
-  return text.replace(pattern, (all: string, weekday: string, first: string, second: string) => {
+  return text.replace(pattern, (all: string, weekdayWord: string, first: string, second: string) => {
     const [a, b] = [Number(first), Number(second)];
-    const o = a > 12 && b <= 12 ? 'dmy' : b > 12 && a <= 12 ? 'mdy' : a <= 12 && b <= 12 ? order : null;
+    const either = a === b ? 'dmy' : a <= 12 && b <= 12 ? (order ?? (pattern === WEEKDAY_DAY ? orderOfWeekday(weekdayWord, a, b, text) : null)) : null;
+    const o = a > 12 && b <= 12 ? 'dmy' : b > 12 && a <= 12 ? 'mdy' : either;
     const [day, month] = o === 'dmy' ? [a, b] : [b, a];
     const written = o ? spelled(day, month) : null;
-    return written ? `${weekday}${written}` : all;
+    return written ? `${weekdayWord}${written}` : all;
   });
 }
 
