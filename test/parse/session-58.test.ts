@@ -99,3 +99,23 @@ describe("a scoreboard's days and scores (u58)", () => {
     ]);
   });
 });
+
+describe('a count and a number told in passing (u58)', () => {
+  it('"CEC, 8,000 invited (!!), min 511": a bracket of exclamation marks after "invited" keeps the count', () => {
+    const page = ['r/ImmigrationCanada · weekly thread: Jan 5 – Jan 9, 2026', 'Two rounds this week:', '- Mon Jan 5: PNP, 574 invited, min 711', '- Wed Jan 7: CEC, 8,000 invited (!!), min 511'].join(
+      '\n',
+    );
+    expect(facts(page, '2026-01-09')).toEqual([
+      ['2026-01-05', null, 'pnp', 574, 711, null],
+      ['2026-01-07', null, 'cec', 8000, 511, null],
+    ]);
+  });
+  it('"In this round, the tenth since the system was launched in January, …": the ordinal set after the round numbers it (a page of 2015)', () => {
+    const page = [
+      'Express Entry Update',
+      'June 13, 2015',
+      'CIC held its latest round of invitations yesterday. In this round, the tenth since the system was launched in January, 1,501 candidates were invited. The lowest-ranked candidate invited had 482 points.',
+    ].join('\n');
+    expect(facts(page, '2015-06-13')).toEqual([['2015-06-12', '10', 'general', 1501, 482, null]]);
+  });
+});

@@ -63,6 +63,8 @@ const NOT_AFTER =
 const NOT_BEFORE = /\b(?:unlike|than|like|from|after|before|since|compared (?:to|with)|as in|a|an|one|un|una|uma|une)\s+$/i;
 
 const english = new RegExp(String.raw`\b(?:the|its|their|CIC['\u2019]s|in)\s+(?:very\s+)?(${ENGLISH.join('|')})(?:-ever)?\s+(?:express entry\s+)?(?:draw|round)(?:\s+of\s+invitations)?\b`, 'gi');
+/** "In this round, the tenth since the system was launched in January, …": the ordinal set after the round. */
+const englishApposed = new RegExp(String.raw`\b(?:this|the|its)\s+(?:draw|round),\s+the\s+(${ENGLISH.join('|')})(?=\s+since\b)`, 'gi');
 const englishAfter = new RegExp(String.raw`\b(?:draw|round)\s+(${CARDINAL.join('|')})\b`, 'gi');
 const french = new RegExp(String.raw`\b(?:la|le|sa|son)\s+(${FRENCH.join('|')})\s+(?:ronde|tirage|s[ée]rie)\b(?:\s+d['’]invitations)?`, 'gi');
 /** "Lors de cette sixième ronde" (not "ce premier tirage", which the pages' writers do not count as a round's number). */
@@ -89,6 +91,7 @@ export function firstYearOrdinals(sentence: string): NumberMention[] {
     out.push({ start: m.index, end, value: String(value) });
   };
   for (const m of matchesOf(english, sentence)) take(m, valueOf(m[1] ?? '', ENGLISH));
+  for (const m of matchesOf(englishApposed, sentence)) take(m, valueOf(m[1] ?? '', ENGLISH));
   for (const m of matchesOf(englishAfter, sentence)) take(m, valueOf(m[1] ?? '', CARDINAL));
   for (const m of matchesOf(french, sentence)) take(m, valueOf(m[1] ?? '', FRENCH));
   for (const m of matchesOf(frenchThis, sentence)) take(m, valueOf(m[1] ?? '', FRENCH));
