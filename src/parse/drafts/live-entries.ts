@@ -1,4 +1,4 @@
-import { addDays, daysBetween, lastWeekday, sameDay, withYearBefore } from '../mentions/calendar.ts';
+import { addDays, daysBetween, lastWeekday, sameDay, WEEKDAY_PREFIXES, withYearBefore } from '../mentions/calendar.ts';
 import { findDates } from '../mentions/date-mentions.ts';
 import { MONTHS, WEEKDAY_NAMES } from '../mentions/masks.ts';
 import type { ArticleLine } from '../text/lines.ts';
@@ -10,7 +10,6 @@ import type { DayRef, Draft, Group } from '../types.ts';
  */
 const ENTRY =
   /^\s*(?:[\u25b6\u25ba\u2022]\s*)?(?:update[sd]?:?\s+)?(?:(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+)?\d{1,2}[:.]\d{2}\s*(?:(?:[ap]\.?\s?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[-\u2013\u2014|]|(?:[ap]\.?\s?m\.?\s*(?:[A-Z]{2,4})?|[A-Z]{2,4})\s?:|(?:[ap]\.?\s?m\.?\s*)?(?:ET|EST|EDT|UTC|GMT|PT|PST|PDT|CT|CST|CDT|IST|BST|CET)(?=\s[A-Z])(?!\s(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*[-\u2013\u2014|]))\s/i;
-const WEEKDAY_PREFIXES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 /** A live page has entries, not one time written at its top. */
 const MIN_ENTRIES = 2;
 const TIME = String.raw`\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?(?:\s*[A-Z]{2,4})?`;

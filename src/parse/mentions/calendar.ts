@@ -36,6 +36,9 @@ export function daysBetween(a: DayRef, b: DayRef): number | null {
 
 export const sameDay = (a: DayRef, b: DayRef): boolean => a.month === b.month && a.day === b.day && (a.year === null || b.year === null || a.year === b.year);
 
+/** The weekdays' first three letters in `weekday`'s order (0 = Sunday). */
+export const WEEKDAY_PREFIXES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+
 /** 0 = Sunday … 6 = Saturday. */
 export function weekday(day: DayRef & { year: number }): number {
   return new Date(toUtcMs(day)).getUTCDay();

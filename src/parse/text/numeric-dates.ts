@@ -1,7 +1,7 @@
 import { MONTHS } from '../mentions/masks.ts';
 import { DAY_MS } from '../../util/days.ts';
 import { matchesOf } from './matches.ts';
-import { weekday } from '../mentions/calendar.ts';
+import { WEEKDAY_PREFIXES, weekday } from '../mentions/calendar.ts';
 import { FRENCH_MONTHS, IBERIAN_MONTHS, PORTUGUESE_MONTHS, plainLower } from '../mentions/romance-months.ts';
 
 /**
@@ -78,7 +78,6 @@ const WEEKDAY_DAY = /\b((?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)(\d{1,
 /** "a PNP round on 15/09 (228 ITAs, …)": a day with no year after "on", read the same way. */
 const ON_DAY = /\b(on\s+)(\d{1,2})\/(\d{1,2})(?![\d/])/gi;
 
-const WEEKDAY_PREFIXES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const YEAR = /\b(?:19|20)\d\d\b/;
 
 /** "Wed 12/06" on a page of 2023 (a day and month alike, "Fri 07/07", read either way): December 6 is that year's Wednesday, June 12 a Monday; the one order whose weekday is written. */
