@@ -1,4 +1,4 @@
-import { applyGloss, markEarlier, monthOfNumber, mostlyScript, ordinalNumber, script, tidyGloss, type GlossRule } from './gloss-rules.ts';
+import { applyGloss, markEarlier, monthNamer, monthOfNumber, mostlyScript, ordinalNumber, script, tidyGloss, type GlossRule } from './gloss-rules.ts';
 
 /**
  * Mongolian (Cyrillic) draw news glossed into the English the reader knows, as `gloss-armenian.ts` does for Armenian
@@ -53,8 +53,13 @@ const ORDINAL_MONTHS: readonly (readonly [string, number])[] = [
 ];
 /** "7-р сар", "7 дугаар сар", "10-р сар", "долдугаар сар": a month by its number (one group: the number or the word). */
 const MONTH = String.raw`(?:(\d{1,2})(?:-?р|\s?-?(?:дугаар|дүгээр|р))|(${ORDINAL_MONTHS.map(([w]) => w).join('|')}))\sсар`;
+/** An ordinal month word's number, its patterns compiled once (`monthNamer`). */
+const ordinalMonth = monthNamer(
+  ORDINAL_MONTHS.map(([w, n]) => [`${w}$`, String(n)] as const),
+  'iu',
+);
 const monthOf = (n: string, word: string): string => {
-  const number = n || String(ORDINAL_MONTHS.find(([w]) => new RegExp(`^${w}$`, 'iu').test(word))?.[1] ?? '');
+  const number = n || ordinalMonth(word);
   return Number(number) >= 1 && Number(number) <= 12 ? monthOfNumber(number) : '';
 };
 /** "8 сарын 19" (no "-р"): a month by its bare number, only before its day ("3 сар" alone is three months). */
