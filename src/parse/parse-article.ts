@@ -170,7 +170,12 @@ function parse(input: string, opts: ParseOptions): ParseResult {
   // A number no round of that year had is a label or a count, not the round's (round-years.ts).
   for (const d of drafts) if (d.date && !d.dayDoubtful && !roundNumberFits(d.drawNumber, resolve(d.date))) d.drawNumber = null;
   // A draw whose every figure the text disputes ("17,145 invitations" over rounds that add up to less) announces nothing.
-  for (const d of drafts) if (primary.has(d.id) && !hasFacts(d)) primary.delete(d.id);
+  const emptied = drafts.filter((d) => primary.has(d.id) && !hasFacts(d));
+  for (const d of emptied) primary.delete(d.id);
+  // A fact check's undated headline claim taken back ("Did the cut-off fall to 450? No." … "RATING: FALSE" … "488, not 450")
+  // leaves the round it tells as news.
+  const debunked = emptied.length > 0 && emptied.every((d) => d.date === null) && lineTexts.some((t) => MAY_DEBUNK.test(t));
+  if (debunked && primary.size === 0 && !republished) for (const id of choosePrimary(drafts.filter(hasFacts), lead)) primary.add(id);
   const kept = drafts.filter((d) => primary.has(d.id) || (!taken.has(d.id) && keepDraft(d)));
   fillFromModel(
     kept,

@@ -33,10 +33,10 @@ const COUNT_THEN_SCORE = new RegExp(
   String.raw`\(\d[\d,. ]{0,9}\s(?:invitations|ITAs|convites|invitaciones),\s${DIGITS}(?:\s(?:points|puntos|pontos))?\)|\b\d[\d,. ]{0,9}\s(?:convites|invitaciones|invitations)\s?[|,;]\s?(?:corte|nota de corte|puntaje de corte)\s?:?\s?${DIGITS}|\b\d[\d,. ]{0,9}\s(?:invitations|ITAs|invites),\s(?:final|closing)\sscore\s?:?\s?${DIGITS}`,
   'gi',
 );
-/** "Round 404 just posted, CEC 4,000 at 507": a program's acronym, its count, "at" and the cut-off (not "trades 1,800 at 436 and healthcare 3,750 at 445" in a sentence about earlier weeks: p8-124). */
+/** "Round 404 just posted, CEC 4,000 at 507" ("3,665 candidates at a record-low 415 points"): a program's acronym, its count, "at" and the cut-off (not "trades 1,800 at 436 and healthcare 3,750 at 445" in a sentence about earlier weeks: p8-124). */
 const PROGRAM_SHORT = String.raw`(?:CEC|PNP|FSWP?|FSTP?|STEM)`;
 const SHORTHAND = new RegExp(
-  String.raw`(?<![\d,])\d[\d,]{0,9}\s?(?:(?<=\b(?:invit(?:ed|ing|es)|issu(?:ed|ing|es)|${PROGRAM_SHORT})\s\d[\d,]{0,9}\s)at|(?:ITAs?|invitations|invites|invited|(?:[A-Za-z-]+\s){0,4}(?:candidates|speakers|workers|professionals|francophones|executives|managers|doctors|physicians|nominees)|(?:[A-Za-z]+-[A-Za-z-]+|healthcare|trades|STEM|CEC|PNP|French)\s(?:invitations|ITAs))(?:\s(?:were|was)\s(?:invited|selected))?(?:,\s?|\s)?(?:@|w/|at)|(?:candidatos|candidats|nominados)(?:\s[A-Za-z\u00C0-\u00FF]+)?\s(?:con|com|avec)|(?:invitations|invitaciones|convites|candidats|candidatos)\s(?:à|a)(?=\s\d{2,4}\s(?:points|puntos|pontos)\b)|@|w/)\s?(?:just\s|only\s)?${DIGITS}`,
+  String.raw`(?<![\d,])\d[\d,]{0,9}\s?(?:(?<=\b(?:invit(?:ed|ing|es)|issu(?:ed|ing|es)|${PROGRAM_SHORT})\s\d[\d,]{0,9}\s)at|(?:ITAs?|invitations|invites|invited|(?:[A-Za-z-]+\s){0,4}(?:candidates|speakers|workers|professionals|francophones|executives|managers|doctors|physicians|nominees)|(?:[A-Za-z]+-[A-Za-z-]+|healthcare|trades|STEM|CEC|PNP|French)\s(?:invitations|ITAs))(?:\s(?:were|was)\s(?:invited|selected))?(?:,\s?|\s)?(?:@|w/|at)|(?:candidatos|candidats|nominados)(?:\s[A-Za-z\u00C0-\u00FF]+)?\s(?:con|com|avec)|(?:invitations|invitaciones|convites|candidats|candidatos)\s(?:à|a)(?=\s\d{2,4}\s(?:points|puntos|pontos)\b)|@|w/)\s?(?:just\s|only\s|a\s(?:new\s)?(?:record|historic|all-time)[- ]low\s(?:of\s)?)?${DIGITS}`,
   'gi',
 );
 
@@ -111,6 +111,8 @@ const STARTING_AT = wordStartsGrouped(
     String.raw`\bscores?\s(?:starting|beginning)\s(?:at|from)\s(?:just\s|only\s|as low as\s)?${DIGITS}|\b(?:who|that)\sscored\sas\slow\sas\s${DIGITS}|\b(?:candidates|applicants|people|profiles|nominees),?\swith\s(?:CRS\s)?scores\sas\slow\sas\s${DIGITS}|\b(?:round|draw),\swith\s(?:CRS\s)?scores\sas\slow\sas\s${DIGITS}|\b(?:candidates|applicants|people)\swhose\s(?:CRS\s)?scores\s(?:were|went)\sas\slow\sas\s${DIGITS}|` +
       // "1,000 Francophone candidates with a score of 444 were invited"
       String.raw`\b(?:candidates|applicants|people|individuals|profiles|nominees)\s(?:[\w-]+\s){0,2}?with\s(?:a|an)\sscore\sof\s(?:at least\s|just\s|only\s)?${DIGITS}(?=[^.;]{0,20}?\b(?:were|was|got|received)\b)|` +
+      // "a French-language round invited 1,000 more, this time with as few as 470 points".
+      String.raw`\b(?:invited|selected|ITAs?|invitations)\b[^.;]{0,40}?\bwith\sas\s(?:few|low)\sas\s${DIGITS}(?=\s(?:CRS\s)?points\b)|` +
       // "2,000 candidates were invited, starting from 515 points".
       String.raw`\b(?:invited|selected|ITAs?|invitations|invit[ée]e?s|s[ée]lectionn[ée]e?s)\b[^.;]{0,60}?\b(?:starting|beginning)\s(?:at|from)\s${DIGITS}\s(?:CRS\s)?points\b|` +
       // "invitations are issued to the highest-ranking candidates in the category, in this round down to a score of 476"
@@ -307,7 +309,7 @@ export function findCutoffs(text: string): FactMention[] {
     const start = m.index + m[0].length - raw.length;
     if (!hypothetical(masked, start) && !AVERAGE_BEFORE.test(masked.slice(Math.max(0, m.index - 30), m.index))) accept(out, masked, start, raw);
   }
-  for (const m of /scor|starting|beginning|went\sdown/i.test(masked) ? matchesOf(STARTING_AT, masked) : []) {
+  for (const m of /scor|starting|beginning|went\sdown|as\s(?:few|low)\sas/i.test(masked) ? matchesOf(STARTING_AT, masked) : []) {
     const raw = m.slice(1).find((g) => g !== undefined) ?? '';
     const start = m.index + m[0].lastIndexOf(raw);
     if (/\bpoints\s*$/i.test(m[0]) && poolBand(raw)) continue;

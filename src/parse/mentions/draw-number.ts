@@ -5,14 +5,14 @@ import { matchesOf } from '../text/matches.ts';
 import { firstYearOrdinals } from './first-year-ordinals.ts';
 
 /**
- * IRCC's round number: "Round #437", "draw #326", "round number 293", "Express Entry round 402",
+ * IRCC's round number: "Round #437", "draw #326", "round number 293", "The round number was 430", "Express Entry round 402",
  * "the Express Entry No. 276 cycle", "Under the Express Entry system, Number 397 held on …", "The round of invitations, number 269,",
  * "the 326th Express Entry draw", "(#141)" after "round", "Tirage Entrée Express n° 131". Ordinals that count draws within a
  * year ("the fourth draw of the year", "13th CEC-specific draw of 2025") are not round numbers.
  */
 
 const LABELLED =
-  /\b(?:(?:draw|round(?:\sof\sinvitations)?|tirage|ronde(?:\sd['’]invitations)?)s?(?:\s(?:was|is|porte|portait)(?:\sle)?|\s(?:g[ée]n[ée]ral|sanitaire|francophone|cibl[ée]|f[ée]d[ée]ral)(?=\s(?:n°|n\.?\s?º|no\.)))?|express entry(?: system)?|entr[ée]e express)(?:,|\s?:|\s?[\u2013\u2014]|\s-)?\s{0,2}\(?\s?(?:#|no\.?|n°|n\.?\s?º|number|numéro|n[úu]mero|n[úu]m\.?|num\.?|was numbered|numbered)\s{0,2}(\d{1,3}[ab]?)\b(?![\d,.:]\d)/gi;
+  /\b(?:(?:draw|round(?:\sof\sinvitations)?|tirage|ronde(?:\sd['’]invitations)?)s?(?:\s(?:was|is|porte|portait)(?:\sle)?|\s(?:g[ée]n[ée]ral|sanitaire|francophone|cibl[ée]|f[ée]d[ée]ral)(?=\s(?:n°|n\.?\s?º|no\.)))?|express entry(?: system)?|entr[ée]e express)(?:,|\s?:|\s?[\u2013\u2014]|\s-)?\s{0,2}\(?\s?(?:#|no\.?|n°|n\.?\s?º|number(?:\s(?:was|is))?|numéro|n[úu]mero|n[úu]m\.?|num\.?|was numbered|numbered)\s{0,2}(\d{1,3}[ab]?)\b(?![\d,.:]\d)/gi;
 /** "la ronda n.º 77", "Ronda general n.º 283", "Rodada nº 272" (both "No." after clean-text), "sorteo número 240", "A rodada, de número 252,", "Foi a rodada de número 128." (not "la ronda no 500 …": Spanish "no", Portuguese "no" are words). */
 const LABELLED_IBERIAN =
   /\b(?:ronda(?:\sde\sinvitaciones)?|rodada(?:\sde\sconvites)?|sorteo|sorteio)s?(?:\s(?:general|geral|sanitaria|federal)(?=\s(?:#|no\.|n[úu]mero)))?(?:\s?:|\s?[\u2013\u2014]|\s-|,?\s(?:de|del|com\so)\s)?\s{0,2}\(?\s?(?:#|no\.|n[úu]mero|n[úu]m\.)\s{0,2}(\d{1,3}[ab]?)\b(?![\d,.:]\d)/gi;
@@ -63,9 +63,9 @@ const DRAW_WAS_HIGH_ORDINAL = /\b(?:draw|round)\s(?:was|is|marks|marked|became)\
 const PROGRAM_ORDINAL =
   /\b(\d{3})(?:st|nd|rd|th)\s+(?:PNP|CEC|FSW|FST|provincial nominee|category-based|French(?:-language)?|healthcare|STEM|trades?|transport|agriculture|education)(?:[- ]only)?\s+(?:express entry\s+)?(?:draw|round)\b(?!s)/gi;
 const MIN_PROGRAM_ORDINAL = 200;
-/** "the 33rd round of 2024 and the 311th overall": the count over all draws is the round number. */
+/** "the 33rd round of 2024 and the 311th overall", "IRCC's 128th invitation round overall": the count over all draws is the round number. */
 const OVERALL =
-  /\b(\d{1,3})(?:st|nd|rd|th)\s+(?:(?:express entry\s+)?(?:draw|round)s?\s+)?(?:(?:of\s+)?overall|in total|since (?:express entry|the (?:immigration selection |selection )?system|its (?:launch|introduction)|(?:its |the )?inception)|since it (?:was )?(?:launched|introduced))\b/gi;
+  /\b(\d{1,3})(?:st|nd|rd|th)\s+(?:(?:express entry\s+|invitation\s+)?(?:draw|round)s?\s+)?(?:(?:of\s+)?overall|in total|since (?:express entry|the (?:immigration selection |selection )?system|its (?:launch|introduction)|(?:its |the )?inception)|since it (?:was )?(?:launched|introduced))\b/gi;
 /** "The draw, the 48th, was held", "another round on Tuesday, the 204th,", "Cette ronde, la 397e, …": the number set off by commas. */
 const APPOSITION =
   /\b(?:draw|round)\b(?:\s(?:on|of)\s[^,.;]{1,25})?,\s(?:the\s)?(\d{1,3})(?:st|nd|rd|th)(?=,|\s(?:overall|since|in total|(?:under|of|in)\s(?:the\s)?express entry)\b)|\b(?:tirage|ronde|draw|round),\s(?:la|le)\s(\d{1,3})(?:e|ème|eme)(?=,|\s(?:du système|depuis|au total)\b)/gi;
@@ -121,6 +121,8 @@ const TODAY_BEFORE = /\b(?:today|yesterday|tonight)\s$/i;
 const HASH_THEN_COUNT = /^\s?:\s?\d[\d,.\s]*\s?(?:ITAs?|invitations?|invitaciones|convites|invites)\b/i;
 /** A row's cell separator right before the number. */
 const CELL_BEFORE = /\s[/|\u00b7]\s?$/;
+/** The same, or the comma clean text leaves of a bar. */
+const FIGURES_CELL_BEFORE = /(?:\s[/|\u00b7]|,)\s?$/;
 
 /** A day's line of a list with the round's number in brackets: "- Mardi 2 septembre – candidats des provinces (no 363) : 249 invitations". */
 const BRACKETED_NO = /\((?:no\.?|n°|nº)\s?(\d{2,3})\)/gi;
@@ -168,8 +170,12 @@ export function findDrawNumbers(sentence: string, firstYear = false): NumberMent
     if (/(?<!express\s)\bentry\s?$/i.test(before)) continue;
     const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 20);
     const opensLine = HASH_LINE_START.test(before) && DAY_OR_PROGRAM_AFTER.test(after) && Number.parseInt(m[1] ?? '', 10) >= MAX_COUNT_IN_A_PERIOD;
-    // "June 19, 2024 / CEC / 3000 invitations / min. CRS 522 / #303": the last cell of a day's row.
-    const lastCell = CELL_BEFORE.test(before) && /^\s*$/.test(after) && Number.parseInt(m[1] ?? '', 10) >= MAX_COUNT_IN_A_PERIOD && opensWithDay(sentence);
+    // "June 19, 2024 / CEC / 3000 invitations / min. CRS 522 / #303": the last cell of a day's row, or of a row of the round's
+    // figures ("Transport draw today: 300 ITAs | min CRS 470 | #434").
+    const lastCell =
+      /^\s*$/.test(after) &&
+      Number.parseInt(m[1] ?? '', 10) >= MAX_COUNT_IN_A_PERIOD &&
+      ((CELL_BEFORE.test(before) && opensWithDay(sentence)) || (FIGURES_CELL_BEFORE.test(before) && FIGURES_BEFORE.test(before) && /\b(?:draw|round)\b/i.test(before)));
     // "Monday - PNP: 264 invited, CRS ≥ 710 (#399)": a round's figures, its number in brackets at the end.
     const closingBrackets = /\(\s?$/.test(before) && /^\s?\)[\s.;]*$/.test(after) && FIGURES_BEFORE.test(before) && Number.parseInt(m[1] ?? '', 10) >= MAX_COUNT_IN_A_PERIOD;
     if (

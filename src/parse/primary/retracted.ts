@@ -15,17 +15,31 @@ const RETRACTION =
 const FIGURE = /(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d{2,6})(?![\d,]*\d)/g;
 
 /** Words every correction has: a page without them is not joined up and searched. */
-export const MAY_RETRACT = /\b(?:earlier|previous|prior|mis\w+|incorrectly|erroneously|mistakenly|wrongly|we wrote|correction)\b/i;
+export const MAY_RETRACT = /\b(?:earlier|previous|prior|mis\w+|incorrectly|erroneously|mistakenly|wrongly|we wrote|correction|(?:those|these) (?:figures|numbers))\b|,\snot\s#?\d/i;
+
+/**
+ * A correction notice's "A story … said the latest round invited 2,300 candidates with a minimum score of 439. Those figures
+ * described the French-language round held July 7.": the sentence before is taken back, all its figures (another round's).
+ */
+const MISATTRIBUTED =
+  /(?<=^|[.!?]\s)[^.!?\n]{0,400}[.!?]\s+(?:those|these)\s(?:figures|numbers)\s(?:described|were\s(?:for|of|from)|belong(?:ed)?\sto|referred\sto|came\sfrom|(?:are|were)\sthose\sof)\s(?:the|an?)\s[^.;]{0,60}?\b(?:round|draw)\b/gim;
 
 /** A line that corrects ("CORRECTION: …", "gave the wrong number", "a typing error"). */
 const CORRECTING_LINE = /^.*\b(?:correction|wrong|error|mistake)\b.*$/gim;
-/** "IRCC invited 3,200 CEC candidates, not 2,300", "today's round is #384, not #383": the figure after "not" is taken back. */
+/**
+ * "IRCC invited 3,200 CEC candidates, not 2,300", "today's round is #384, not #383", a fact check's "The lowest score invited was
+ * 488, not 450.": the figure after "not" is taken back, wherever it is written.
+ */
 const NOT_THAT_FIGURE = /,\s+not\s+#?(\d{1,3}(?:,\d{3})+|\d{2,6})(?![\d,]*\d)/gi;
 
 export function retractedFigures(text: string): Set<number> {
   const out = new Set<number>();
   if (!MAY_RETRACT.test(text)) return out;
-  for (const line of matchesOf(CORRECTING_LINE, text)) for (const m of matchesOf(NOT_THAT_FIGURE, line[0])) out.add(Number((m[1] ?? '').replace(/,/g, '')));
+  for (const m of matchesOf(NOT_THAT_FIGURE, text)) out.add(Number((m[1] ?? '').replace(/,/g, '')));
+  for (const m of matchesOf(MISATTRIBUTED, text)) {
+    const before = m[0].slice(0, m[0].search(/[.!?]\s+(?:those|these)\s/i));
+    for (const n of matchesOf(FIGURE, before)) out.add(Number((n[1] ?? '').replace(/,/g, '')));
+  }
   // Only a correction that also gives the right figure ("… as 572. The correct figure is 527.") takes its first one back.
   for (const m of matchesOf(RETRACTION, text)) {
     if (/\b(?:another|other)\s(?:outlet|site|report|media)\b/i.test(m[0])) continue;
@@ -55,6 +69,8 @@ const DEBUNKED =
   /\b(?:(?:this|that|it|the (?:claim|post|message|forward|screenshot|rumou?r|report|image))\s+(?:is|was)\s+(?:(?:completely|entirely|simply)\s+)?(?:false|fake|untrue|not true|a hoax|fabricated|misinformation|doctored)|(?:verdict|rating)\s*:\s*(?:false|fake|misleading)|no such (?:draw|round)\b|(?:are|is)\s+(?:fake|false|a hoax)\b|(?:is|was|are|were)\s+(?:doctored|fabricated|photoshopped)\b|\b(?:screenshot|image|picture|photo)\s+(?:is|was)\s+(?:edited|altered|manipulated)\b)/gi;
 /** Words that open a claim: the figures told from the earliest one before a denial are the claim's. */
 const CLAIM_CUE = /\b(?:claim(?:s|ed|ing)?|posts?|posting|posted|messages?|forward(?:s|ed)?|screenshots?|rumou?rs?|circulating|going around|shared)\b/gi;
+/** "That part is false", "The claim's add-on … is FALSE": a denial of one part of a claim, the last told. */
+const PART_DENIED = /\b(?:part|add-?on|addendum|rest)\b/i;
 /** How far before a denial its claim may begin. */
 const CLAIM_REACH = 600;
 
@@ -66,7 +82,16 @@ export function debunkedFigures(text: string): Set<number> {
   if (!MAY_DEBUNK.test(text)) return out;
   for (const m of matchesOf(DEBUNKED, text)) {
     const from = Math.max(0, m.index - CLAIM_REACH);
-    const cue = matchesOf(CLAIM_CUE, text.slice(from, m.index))[0];
+    // "The post also says STEM rounds "no longer exist." That part is false", "The claim's add-on — "no English test needed" — is
+    // FALSE": only the part last told is denied.
+    const part = PART_DENIED.test(
+      text
+        .slice(Math.max(0, m.index - 120), m.index)
+        .split(/[.!?]\s|\n/)
+        .pop() ?? '',
+    );
+    const cues = matchesOf(CLAIM_CUE, text.slice(from, m.index));
+    const cue = part ? cues[cues.length - 1] : cues[0];
     if (!cue) continue;
     const claim = text.slice(from + cue.index, m.index);
     for (const n of matchesOf(FIGURE, claim)) out.add(Number((n[1] ?? '').replace(/,/g, '')));

@@ -105,7 +105,7 @@ export function toCleanText(input: string, published?: string): string {
   // A message's or markdown's emphasis around words and figures ("*5,956*", "**380**", "_Broadcast_"): the words alone (not a
   // footnote's star, "503*", nor a bullet's "* ").
   if (text.includes('*') || text.includes('_')) text = text.replace(/(?<![\w*])(\*{1,2}|_{1,2})(?=[^\s*_])([^*_\n]{1,80}?)(?<=[^\s*_])\1(?![\w*])/g, '$2');
-  text = glossForeign(unspin(romanizedWords(latinLookalikes(orderNumericDates(numberWordsAsFigures(text))))));
+  text = glossForeign(unspin(romanizedWords(latinLookalikes(orderNumericDates(numberWordsAsFigures(text), published)))));
   // Each line without the spaces around its tabs and at its ends (on the whole text at once: one pass, not two a line).
   return joinProgramBullets(
     joinHardWraps(

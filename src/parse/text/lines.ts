@@ -91,6 +91,14 @@ const TIMELINE_LINE = /^(?=[^\n]*\|)(?=[^\n]*\bITA\b)(?:Sig:|[^\n]*\b(?:AOR|PPR|
 /** "Quote (Priya.S @ 21 March 2015 - 12:31 AM)": whom a forum post quotes and when that was posted, not the day of what it tells. */
 const QUOTE_STAMP = /^(?:Quote|Quoting)\s?\([^()@\n]{1,40}@\s?[^()\n]{6,40}\)\s*:?$/i;
 
+/**
+ * "Editor's note (Oct. 17, 2019): This post originally reported that Wednesday's round was open to all programs. …" above the
+ * page: a note on it, not its headline or lead (one with a figure of its own is read: it may give the corrected figure; so is
+ * one below the story, "Editor's note: This post was updated March 24 with the tie-break date, November 25, 2019.").
+ */
+const EDITORS_NOTE = /^\s*editor['\u2019]s\snote\b/i;
+const FIGURE_NOT_YEAR = /\b(?!(?:19|20)\d\d\b)\d{3,6}\b|\d,\d{3}\b/;
+
 /** "Jan 6, 2026 / 2 min read": a byline's reading time. */
 const READ_TIME = /\b\d{1,2}\s?min(?:ute)?s?\.?\s+read|\b(?:lectura|leitura|lecture)\s?:\s?\d{1,2}\s?min\b|\b\d{1,2}\s?min\.?\s+de\s+(?:lectura|leitura|lecture)\b/i;
 
@@ -131,7 +139,7 @@ const EMPTY_PARENS = /\s?\(\s*\)/g;
 const OTHER_SCRIPT_TAIL = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]+(?:\s+[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]+)*\s*$/u;
 
 const META_LINE =
-  /^[\s\u2022*\u00b7([-]*(?:[A-Za-z][\w ]{0,20}\|\s*|(?:date\s?:\s?)?(?:\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)\s?\|\s*)?(?:by\s|posted\b|published\b|updated\b|last updated\b|(?:publicad[oa]|actualizad[oa]|atualizad[oa])\s?(?::|el|em|en)\s?\d{1,2}\/\d{1,2}\/\d{4}\b|started by\b|date modified\b|written by\b|(?:prepared|edited|reviewed|fact[- ]checked) by\b|author\b|photo\b|image\b|credit\b|share\b|tags?\s*:|category\s*:|filed under\b)|\b(?:posted|published|updated|edited|reviewed) (?:by|on)\b|\b(?:posted|published|updated)\s(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d)\s*$|^\s*(?:publi[ée]e?|mis à jour|mise à jour)\s(?:par|le)\s|^\s*(?:publicad[oa]|actualizad[oa]|atualizad[oa])\s(?:el|em)\s\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d(?:\s(?:por|às|a las)\s[^.!?]{1,40})?$|^\s*(?:publicad[oa]|actualizad[oa]|atualizad[oa])\s(?:el|em)\s\d{1,2}º?\sde\s[a-zç]{4,9}\sde\s(?:19|20)\d\d(?:\s(?:por|às|a las)\s[^.!?]{1,40})?$/i;
+  /^[\s\u2022*\u00b7([-]*(?:[A-Za-z][\w ]{0,20}\|\s*|(?:date\s?:\s?)?(?:\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)\s?\|\s*)?(?:by\s|posted\b|published\b|updated\b|last updated\b|(?:date|last)\schecked\b|(?:publicad[oa]|actualizad[oa]|atualizad[oa])\s?(?::|el|em|en)\s?\d{1,2}\/\d{1,2}\/\d{4}\b|started by\b|date modified\b|written by\b|(?:prepared|edited|reviewed|fact[- ]checked) by\b|author\b|photo\b|image\b|credit\b|share\b|tags?\s*:|category\s*:|filed under\b)|\b(?:posted|published|updated|edited|reviewed) (?:by|on)\b|\b(?:posted|published|updated)\s(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d)\s*$|^\s*(?:publi[ée]e?|mis à jour|mise à jour)\s(?:par|le)\s|^\s*(?:publicad[oa]|actualizad[oa]|atualizad[oa])\s(?:el|em)\s\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d(?:\s(?:por|às|a las)\s[^.!?]{1,40})?$|^\s*(?:publicad[oa]|actualizad[oa]|atualizad[oa])\s(?:el|em)\s\d{1,2}º?\sde\s[a-zç]{4,9}\sde\s(?:19|20)\d\d(?:\s(?:por|às|a las)\s[^.!?]{1,40})?$/i;
 
 /** "Category: French language proficiency", "• Category: Provincial Nominee Program (PNP)": a draw's category is a fact, not the page's taxonomy ("Category: Canada News"). */
 const DRAW_CATEGORY_LINE =
@@ -270,39 +278,40 @@ export function classifyLines(text: string): ArticleLine[] {
           ? `${numberFirst[1] ?? ''} ${numberFirst[2] ?? ''}${numberFirst[3] ?? ''}`
           : `${numberFirst[2] ?? ''}: ${numberFirst[1] ?? ''}${numberFirst[3] ?? ''}`;
     const meta =
-      line.length <= 160 &&
-      !ROUND_NUMBER_LINE.test(line) &&
-      ((META_LINE.test(line) && !DRAW_CATEGORY_LINE.test(line) && !(PICTURED_FACTS.test(line) && DRAW_WORDS.test(line))) ||
-        GLUED_MENU.test(line) ||
-        NAV_BAR.test(line) ||
-        CRUMBS.test(line) ||
-        MASTHEAD.test(line) ||
-        (line.includes('|') && SECTIONS_BAR.test(line) && !COLUMN_WORDS.test(line)) ||
-        UI_CONTROL.test(line) ||
-        (line.includes('|') && line.split('|').every((item) => UI_CONTROL.test(item.trim()))) ||
-        COOKIE_BANNER.test(line) ||
-        (EMAIL_DATE.test(line) && emailHeaderNear(raw, index)) ||
-        PHONE_LINE.test(line) ||
-        (BARE_DATE_LINE.test(line.replace(GLOSSED_AWAY_HEAD, '').replace(OTHER_SCRIPT_TAIL, '').replace(SEPARATOR_TAIL, '').replace(EMPTY_PARENS, '').replace(UPDATE_LABEL, '')) &&
-          !CARD_TITLE.test(out[out.length - 1]?.text ?? '')) ||
-        ISSUE_LINE.test(line) ||
-        FORUM_POST_STAMP.test(line) ||
-        TIMELINE_LINE.test(line) ||
-        QUOTE_STAMP.test(line) ||
-        DATE_THEN_META.test(line) ||
-        (DATE_THEN_LABELLED_NAME.test(line) && !DRAW_WORDS.test(line)) ||
-        TAG_THEN_DATE_LINE.test(line) ||
-        DATE_THEN_TAG_LINE.test(line) ||
-        (DATE_THEN_PARTS_LINE.test(line) && !DRAW_WORDS.test(line)) ||
-        ((NAME_DASH_DATE_LINE.test(line) || DATE_DASH_NAME_LINE.test(line)) && !DRAW_WORDS.test(line)) ||
-        (PARTS_THEN_DATE_LINE.test(line) && !DRAW_WORDS.test(bylineParts(line).replace(LONE_SECTION, '|')) && !CARD_TITLE.test(out[out.length - 1]?.text ?? '')) ||
-        (DATE_THEN_NOTE_LINE.test(line) && !DRAW_WORDS.test(line)) ||
-        DATE_THEN_BYLINE.test(line) ||
-        (line.length <= 120 && DATED_BYLINE.test(line) && !TIE_BREAK_LABEL.test(line)) ||
-        (line.length <= 120 && READ_TIME.test(line)) ||
-        (line.length <= 120 && VIEWS.test(line)) ||
-        (DOTTED_PARTS_THEN_DATE.test(line) && !DRAW_WORDS.test(line)) ||
-        PHOTO_CAPTION.test(line));
+      (EDITORS_NOTE.test(line) && !FIGURE_NOT_YEAR.test(line) && out.every((l) => l.meta)) ||
+      (line.length <= 160 &&
+        !ROUND_NUMBER_LINE.test(line) &&
+        ((META_LINE.test(line) && !DRAW_CATEGORY_LINE.test(line) && !(PICTURED_FACTS.test(line) && DRAW_WORDS.test(line))) ||
+          GLUED_MENU.test(line) ||
+          NAV_BAR.test(line) ||
+          CRUMBS.test(line) ||
+          MASTHEAD.test(line) ||
+          (line.includes('|') && SECTIONS_BAR.test(line) && !COLUMN_WORDS.test(line)) ||
+          UI_CONTROL.test(line) ||
+          (line.includes('|') && line.split('|').every((item) => UI_CONTROL.test(item.trim()))) ||
+          COOKIE_BANNER.test(line) ||
+          (EMAIL_DATE.test(line) && emailHeaderNear(raw, index)) ||
+          PHONE_LINE.test(line) ||
+          (BARE_DATE_LINE.test(line.replace(GLOSSED_AWAY_HEAD, '').replace(OTHER_SCRIPT_TAIL, '').replace(SEPARATOR_TAIL, '').replace(EMPTY_PARENS, '').replace(UPDATE_LABEL, '')) &&
+            !CARD_TITLE.test(out[out.length - 1]?.text ?? '')) ||
+          ISSUE_LINE.test(line) ||
+          FORUM_POST_STAMP.test(line) ||
+          TIMELINE_LINE.test(line) ||
+          QUOTE_STAMP.test(line) ||
+          DATE_THEN_META.test(line) ||
+          (DATE_THEN_LABELLED_NAME.test(line) && !DRAW_WORDS.test(line)) ||
+          TAG_THEN_DATE_LINE.test(line) ||
+          DATE_THEN_TAG_LINE.test(line) ||
+          (DATE_THEN_PARTS_LINE.test(line) && !DRAW_WORDS.test(line)) ||
+          ((NAME_DASH_DATE_LINE.test(line) || DATE_DASH_NAME_LINE.test(line)) && !DRAW_WORDS.test(line)) ||
+          (PARTS_THEN_DATE_LINE.test(line) && !DRAW_WORDS.test(bylineParts(line).replace(LONE_SECTION, '|')) && !CARD_TITLE.test(out[out.length - 1]?.text ?? '')) ||
+          (DATE_THEN_NOTE_LINE.test(line) && !DRAW_WORDS.test(line)) ||
+          DATE_THEN_BYLINE.test(line) ||
+          (line.length <= 120 && DATED_BYLINE.test(line) && !TIE_BREAK_LABEL.test(line)) ||
+          (line.length <= 120 && READ_TIME.test(line)) ||
+          (line.length <= 120 && VIEWS.test(line)) ||
+          (DOTTED_PARTS_THEN_DATE.test(line) && !DRAW_WORDS.test(line)) ||
+          PHOTO_CAPTION.test(line)));
     if (!comments && line.length <= 60 && COMMENTS_HEADING.test(line) && out.some((l) => l.zone === 'body' && !l.meta)) {
       comments = true;
       continue;

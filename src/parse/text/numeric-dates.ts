@@ -126,7 +126,20 @@ function itemDays(text: string): string {
   });
 }
 
-export function orderNumericDates(text: string): string {
+/** "11/05/2019 17:40 UTC": a day with its time, a stamp of something past (a tie-break, a post). */
+const TIME_AFTER = /^,?\s+(?:at\s+)?\d{1,2}:\d{2}\b/;
+/**
+ * "Tie-break was 11/05/2019 17:40 UTC" on a page of June 27, 2019: read month first it is November 5, after the page; a stamp
+ * cannot be, so it is May 11. Only a day with its time (not "apply by 11/05/2019"), and only when one reading alone is past.
+ */
+function orderOfStamp(a: number, b: number, year: number, after: string, published: string | undefined): Order | null {
+  if (!published || !/^\d{4}-\d\d-\d\d/.test(published) || !TIME_AFTER.test(after)) return null;
+  const page = Date.parse(published.slice(0, 10));
+  const [mdy, dmy] = [Date.UTC(year, a - 1, b) <= page, Date.UTC(year, b - 1, a) <= page];
+  return mdy && !dmy ? 'mdy' : dmy && !mdy ? 'dmy' : null;
+}
+
+export function orderNumericDates(text: string, published?: string): string {
   if (/^[ \t]*[\u2022*-][ \t]*\d{1,2}\/\d{1,2}[ \t]*[-\u2013\u2014:|]/m.test(text)) text = itemDays(text);
   if (/\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+\d{1,2}\/\d/i.test(text)) text = weekdayDays(text, pageOrder(text) ?? writtenOrder(text));
   if (/\bon\s+\d{1,2}\/\d{1,2}(?![\d/])/i.test(text)) text = weekdayDays(text, pageOrder(text) ?? writtenOrder(text), ON_DAY);
@@ -138,8 +151,9 @@ export function orderNumericDates(text: string): string {
     const short = year.length === 2;
     if (a === 0 || b === 0 || a > 31 || b > 31 || (a > 12 && b > 12)) return all;
     if (!short && (a > 12 || b > 12 || a === b)) return all;
-    const zoned = DAY_FIRST_ZONE_AFTER.test(text.slice(at + all.length, at + all.length + 30)) ? 'dmy' : null;
-    const o = a > 12 ? 'dmy' : b > 12 ? 'mdy' : sep === '.' ? 'dmy' : (order ?? zoned);
+    const after = text.slice(at + all.length, at + all.length + 30);
+    const zoned = DAY_FIRST_ZONE_AFTER.test(after) ? 'dmy' : null;
+    const o = a > 12 ? 'dmy' : b > 12 ? 'mdy' : sep === '.' ? 'dmy' : (order ?? zoned ?? (short ? null : orderOfStamp(a, b, Number(year), after, published)));
     if (!o || (short && !order && sep !== '.')) return all;
     const [day, month] = o === 'dmy' ? [a, b] : [b, a];
     return `${short ? `20${year}` : year}-${pad(month)}-${pad(day)}`;
