@@ -5,6 +5,7 @@ import { glossKorean, HANGUL, isKorean } from './gloss-korean.ts';
 import { glossBengali, isBengali } from './gloss-bengali.ts';
 import { GERMAN_HINT, glossGerman, isGerman } from './gloss-german.ts';
 import { SWEDISH_HINT, glossSwedish, isSwedish } from './gloss-swedish.ts';
+import { FINNISH_HINT, glossFinnish, isFinnish } from './gloss-finnish.ts';
 import { PORTUGUESE_HINT, glossPortuguese, isPortuguese } from './gloss-portuguese.ts';
 import { FRENCH_HINT, glossFrench, isFrench } from './gloss-french.ts';
 import { DUTCH_HINT, glossDutch, isDutch } from './gloss-dutch.ts';
@@ -125,6 +126,7 @@ export function glossForeign(text: string): string {
   if (ANY_SCRIPT.test(text)) for (const [letter, enough, gloss] of SCRIPT_GLOSSARIES) if (letter.test(text) && enough(text)) return gloss(text);
   if (GERMAN_HINT.test(text) && isGerman(text)) return glossGerman(text);
   if (SWEDISH_HINT.test(text) && isSwedish(text)) return glossSwedish(text);
+  if (FINNISH_HINT.test(text) && isFinnish(text)) return glossFinnish(text);
   // Portuguese the reader reads by its own rules: only a tie-break of "this round" is glossed (gloss-portuguese.ts).
   if (PORTUGUESE_HINT.test(text) && isPortuguese(text)) return glossPortuguese(text);
   // Haitian Creole before French: a Creole page writes French words too ("franse", "Canada"), a French page none of Creole's.
