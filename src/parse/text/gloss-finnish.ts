@@ -136,7 +136,8 @@ const RULES: readonly GlossRule[] = [
   [words('julkaistu'), ' Published '],
   [words('päivitetty'), ' Updated '],
   [words('yhteensä'), ' in total '],
-  [words('(?<!#)(?:Kanadan|Kanada|Kanadaan)'), ' Canada '],
+  // Not in a name: "Kanadaan.fi", "Suomi-Kanada-seura", "#Kanada".
+  [words('(?<![#.@-])(?:Kanadan|Kanada|Kanadaan)(?![.-]\\p{L})'), ' Canada '],
   [words('ja'), ' and '],
 ];
 const CASED_RULES = RULES.map(keepCase);

@@ -15,6 +15,7 @@ import { ROMANIAN_HINT, glossRomanian, isRomanian } from './gloss-romanian.ts';
 import { POLISH_HINT, glossPolish, isPolish } from './gloss-polish.ts';
 import { HUNGARIAN_HINT, glossHungarian, isHungarian } from './gloss-hungarian.ts';
 import { CZECH_HINT, glossCzech, isCzech } from './gloss-czech.ts';
+import { SLOVAK_HINT, glossSlovak, isSlovak } from './gloss-slovak.ts';
 import { ITALIAN_HINT, glossItalian, isItalian } from './gloss-italian.ts';
 import { glossGreek, isGreek } from './gloss-greek.ts';
 import { glossGujarati, isGujarati } from './gloss-gujarati.ts';
@@ -138,6 +139,8 @@ export function glossForeign(text: string): string {
   if (ROMANIAN_HINT.test(text) && isRomanian(text)) return glossRomanian(text);
   // Czech before Polish: a Czech page writes "ž" and "ó" too, and some of Polish's short words ("od", "po", "jak").
   if (CZECH_HINT.test(text) && isCzech(text)) return glossCzech(text);
+  // Slovak after Czech (a Czech page never reaches it) and before Polish: a Slovak page writes "ž" too.
+  if (SLOVAK_HINT.test(text) && isSlovak(text)) return glossSlovak(text);
   if (POLISH_HINT.test(text) && isPolish(text)) return glossPolish(text);
   if (HUNGARIAN_HINT.test(text) && isHungarian(text)) return glossHungarian(text);
   // Italian after French: a French page writes few of Italian's words ("il" alone), an Italian page none of French's hints.
