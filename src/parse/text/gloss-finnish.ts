@@ -144,7 +144,7 @@ const CASED_RULES = RULES.map(keepCase);
 
 /** Words only Finnish writes often. */
 const FINNISH_WORD = words(
-  'ja|on|oli|ei|minimi|Kanada|että|tai|kun|mutta|myös|vielä|jo|tänään|eilen|kierros|kierroksen|kierrosta|kierroksessa|kierrokset|kutsua|kutsui|kutsuja|kutsut|pistettä|pistemäärä|alin|hakijaa|viikolla|Kanadan|Kanadaan|järjesti|lähetettiin|tasapelisääntö|yhteensä|julkaistu|ovat|kaikki|tämä|tässä|jälleen|taas',
+  'ja|on|oli|ei|ole|eivät|näin|kuin|ennen|voi|sekä|jos|niin|nyt|minimi|Kanada|että|tai|kun|mutta|myös|vielä|jo|tänään|eilen|kierros|kierroksen|kierrosta|kierroksessa|kierrokset|kutsua|kutsui|kutsuja|kutsut|pistettä|pistemäärä|alin|hakijaa|viikolla|Kanadan|Kanadaan|järjesti|lähetettiin|tasapelisääntö|yhteensä|julkaistu|ovat|kaikki|tämä|tässä|jälleen|taas',
 );
 /** A cheap first test: a page with none of these is not Finnish. */
 export const FINNISH_HINT = /kierro|kutsu|pistee|pistettä|tänään|hakija/i;

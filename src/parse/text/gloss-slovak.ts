@@ -28,8 +28,9 @@ const month = monthNamer(MONTHS, 'i');
 const MONTH_NUMBERS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** A month after its day (the genitive: "24. septembra"). */
 const MONTH_OF_DAY = '(januára|februára|marca|apríla|mája|júna|júla|augusta|septembra|októbra|novembra|decembra)';
-/** A month alone: "v marci" (in March), "začiatkom augusta" (early August), "od januára" (since January). */
-const MONTH_ALONE = 'januári|januára|februári|februára|marci|marca|apríli|apríla|máji|mája|júni|júna|júli|júla|auguste|augusta|septembri|septembra|októbri|októbra|novembri|novembra|decembri|decembra';
+/** A month alone: "Prehľad za október" (a summary of October), "v marci" (in March), "začiatkom augusta" (early August), "od januára" (since January). */
+const MONTH_ALONE =
+  'január|február|marec|apríl|jún|júl|august|september|október|november|december|januári|januára|februári|februára|marci|marca|apríli|apríla|máji|mája|júni|júna|júli|júla|auguste|augusta|septembri|septembra|októbri|októbra|novembri|novembra|decembri|decembra';
 const YEAR = '((?:19|20)\\d\\d)';
 
 const WEEKDAYS: readonly (readonly [string, string])[] = [
@@ -146,6 +147,8 @@ const RULES: readonly GlossRule[] = [
   [words('zdravotníctv[oe]|zdravotníctva'), ' healthcare '],
   [words('provinčn(?:á|ú|ej)\\snominácia|provinčnú\\snomináciu'), ' provincial nomination '],
   [words('Austrália|Austrálske|Austrálii'), ' Australia '],
+  [words('Nový\\sZéland|Nového\\sZélandu|Novom\\sZélande'), ' New Zealand '],
+  [words('Britská\\sKolumbia|Britskej\\sKolumbii|Britskej\\sKolumbie'), ' British Columbia '],
   // Not in a name: "Kanada-info.sk", "poradenstvo-kanada.sk".
   [words('(?<![#.@-])(?:Kanady|Kanade|Kanada|Kanadu)(?![.-]\\p{L})'), ' Canada '],
   [words('kanadský|kanadská|kanadské|kanadského'), ' Canadian '],
@@ -158,7 +161,7 @@ const SLOVAK_WORD = words(
   'sa|som|sme|ste|aj|ako|alebo|však|ktorý|ktorá|ktoré|ktorí|tento|týždeň|tomto|ďalšie|ďalší|pozvánok|pozvánku|pozvánky|kolo|kolá|kôl|kole|bodov|kandidátov|uchádzačov|ľudí|hranica|minimálnym|skóre|včera|dnes|bolo|bola|bol|iba|len|pre|pozval|pozvala|pozvalo|uskutočnil|uskutočnilo|Kanady|Kanade|takže|ešte|už|aby|že',
 );
 /** A cheap first test: a letter Slovak writes and Czech and Polish do not, or one of its own words. */
-export const SLOVAK_HINT = /[ôäĺŕľ]|pozvánok|kôl|včera/i;
+export const SLOVAK_HINT = /[ôäĺŕľ]|pozván|kôl|kolo|včera|kandidátov|uchádzač|uskutočn/i;
 
 /** Eight of the words, five of them different, or (a short post) five different making up a sixth of its words. */
 export const isSlovak = (text: string): boolean => writtenWith(text, SLOVAK_WORD, 5);
