@@ -6,6 +6,7 @@ import { glossBengali, isBengali } from './gloss-bengali.ts';
 import { GERMAN_HINT, glossGerman, isGerman } from './gloss-german.ts';
 import { SWEDISH_HINT, glossSwedish, isSwedish } from './gloss-swedish.ts';
 import { FINNISH_HINT, glossFinnish, isFinnish } from './gloss-finnish.ts';
+import { DANISH_NORWEGIAN_HINT, glossDanishNorwegian, isDanishOrNorwegian } from './gloss-danish-norwegian.ts';
 import { PORTUGUESE_HINT, glossPortuguese, isPortuguese } from './gloss-portuguese.ts';
 import { FRENCH_HINT, glossFrench, isFrench } from './gloss-french.ts';
 import { DUTCH_HINT, glossDutch, isDutch } from './gloss-dutch.ts';
@@ -126,6 +127,8 @@ const GLUED_TO_HAN =
 export function glossForeign(text: string): string {
   if (ANY_SCRIPT.test(text)) for (const [letter, enough, gloss] of SCRIPT_GLOSSARIES) if (letter.test(text) && enough(text)) return gloss(text);
   if (GERMAN_HINT.test(text) && isGerman(text)) return glossGerman(text);
+  // Danish and Norwegian before Swedish: their pages write some of Swedish's short words ("det", "som", "på"), never its "och", "ä", "ö".
+  if (DANISH_NORWEGIAN_HINT.test(text) && isDanishOrNorwegian(text)) return glossDanishNorwegian(text);
   if (SWEDISH_HINT.test(text) && isSwedish(text)) return glossSwedish(text);
   if (FINNISH_HINT.test(text) && isFinnish(text)) return glossFinnish(text);
   // Portuguese the reader reads by its own rules: only a tie-break of "this round" is glossed (gloss-portuguese.ts).
