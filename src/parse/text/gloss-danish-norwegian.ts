@@ -168,8 +168,10 @@ const DANISH_NORWEGIAN_WORD = words(
 const SWEDISH_MARK = words('och|inte|är|att|från|också|inbjudningar|dragning(?:en)?|poäng|[\\p{L}]*[äö][\\p{L}]*');
 /** Danish and Norwegian letters and words no Swedish page writes. */
 const OWN_MARK = words('og|ikke|af|blev|ble|efter|etter|runde[nr]?|trekning(?:en|er)?|invitationer|invitasjon(?:er)?|poeng|[\\p{L}]*[æø][\\p{L}]*');
+/** English's short words (not "for", "to", "i", which both languages write too). */
+const ENGLISH_WORD = /\b(?:the|and|was|were|of|is|are|with|on|from|this|that|by|in)\b/gi;
 /** A cheap first test: a page with none of these is neither Danish nor Norwegian. */
-export const DANISH_NORWEGIAN_HINT = /[æøÆØ]|invitationer|invitasjon|trekning/i;
+export const DANISH_NORWEGIAN_HINT = /[æøÆØ]|invitationer|invitasjon|trekning|\brunde[nr]?\b/i;
 
 /** Eight of the words, five different (or a short post's five, a sixth of its words), and more of their own marks than Swedish ones. */
 export function isDanishOrNorwegian(text: string): boolean {
@@ -177,6 +179,8 @@ export function isDanishOrNorwegian(text: string): boolean {
   const different = new Set(found).size;
   if (different < 5) return false;
   if (found.length < 8 && found.length * 6 < (text.match(/\p{L}+/gu) ?? []).length) return false;
+  // An English page quoting a reader's words writes more of English's own.
+  if ((text.match(ENGLISH_WORD) ?? []).length >= found.length) return false;
   return (text.match(OWN_MARK) ?? []).length > (text.match(SWEDISH_MARK) ?? []).length;
 }
 
