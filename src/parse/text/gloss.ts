@@ -58,6 +58,7 @@ import { glossBurmese, isBurmese } from './gloss-burmese.ts';
 import { glossKhmer, isKhmer } from './gloss-khmer.ts';
 import { glossGeorgian, isGeorgian } from './gloss-georgian.ts';
 import { glossTigrinya, isTigrinya } from './gloss-tigrinya.ts';
+import { AZERBAIJANI_HINT, glossAzerbaijani, isAzerbaijani } from './gloss-azerbaijani.ts';
 
 /**
  * Foreign draw news glossed into the English the reader knows: each language in its own file (Korean in `gloss-korean.ts`,
@@ -137,6 +138,8 @@ export function glossForeign(text: string): string {
   if (CREOLE_HINT.test(text) && isCreole(text)) return glossCreole(text);
   if (FRENCH_HINT.test(text) && isFrench(text)) return glossFrench(text);
   if (DUTCH_HINT.test(text) && isDutch(text)) return glossDutch(text);
+  // Azerbaijani before Uzbek and Turkish: it writes many of their words, and the schwa neither writes.
+  if (AZERBAIJANI_HINT.test(text) && isAzerbaijani(text)) return glossAzerbaijani(text);
   if (UZBEK_HINT.test(text) && isUzbekLatin(text)) return glossUzbek(text);
   if (TURKISH_HINT.test(text) && isTurkish(text)) return glossTurkish(text);
   if (ROMANIAN_HINT.test(text) && isRomanian(text)) return glossRomanian(text);
