@@ -58,6 +58,7 @@ import { glossBurmese, isBurmese } from './gloss-burmese.ts';
 import { glossKhmer, isKhmer } from './gloss-khmer.ts';
 import { glossGeorgian, isGeorgian } from './gloss-georgian.ts';
 import { glossTigrinya, isTigrinya } from './gloss-tigrinya.ts';
+import { ALBANIAN_HINT, glossAlbanian, isAlbanian } from './gloss-albanian.ts';
 import { AZERBAIJANI_HINT, glossAzerbaijani, isAzerbaijani } from './gloss-azerbaijani.ts';
 
 /**
@@ -141,6 +142,8 @@ export function glossForeign(text: string): string {
   // Azerbaijani before Uzbek and Turkish: it writes many of their words, and the schwa neither writes.
   if (AZERBAIJANI_HINT.test(text) && isAzerbaijani(text)) return glossAzerbaijani(text);
   if (UZBEK_HINT.test(text) && isUzbekLatin(text)) return glossUzbek(text);
+  // Albanian after Dutch and French, whose pages write "ë" now and then ("België", "Noël"), and need none of Albanian's words.
+  if (ALBANIAN_HINT.test(text) && isAlbanian(text)) return glossAlbanian(text);
   if (TURKISH_HINT.test(text) && isTurkish(text)) return glossTurkish(text);
   if (ROMANIAN_HINT.test(text) && isRomanian(text)) return glossRomanian(text);
   // Czech before Polish: a Czech page writes "ž" and "ó" too, and some of Polish's short words ("od", "po", "jak").
