@@ -60,6 +60,8 @@ import { glossGeorgian, isGeorgian } from './gloss-georgian.ts';
 import { glossTigrinya, isTigrinya } from './gloss-tigrinya.ts';
 import { ALBANIAN_HINT, glossAlbanian, isAlbanian } from './gloss-albanian.ts';
 import { AZERBAIJANI_HINT, glossAzerbaijani, isAzerbaijani } from './gloss-azerbaijani.ts';
+import { glossBulgarian, isBulgarian } from './gloss-bulgarian.ts';
+import { SERBIAN_HINT, glossSerbian, glossSerbianCyrillic, isSerbianCyrillic, isSerbianLatin } from './gloss-serbian.ts';
 
 /**
  * Foreign draw news glossed into the English the reader knows: each language in its own file (Korean in `gloss-korean.ts`,
@@ -97,6 +99,10 @@ const SCRIPT_GLOSSARIES: readonly (readonly [RegExp, (text: string) => boolean, 
   [/[\u0400-\u04ff]/, isKazakh, glossKazakh],
   // Ukrainian before Russian: a Ukrainian page has letters Russian does not write (і, ї, є, ґ).
   [/[\u0400-\u04ff]/, isUkrainian, glossUkrainian],
+  // Serbian Cyrillic before Russian: its own letters (ј, љ, њ, ћ, ђ, џ), none of Russian's; read through its Latin spelling.
+  [/[\u0400-\u04ff]/, isSerbianCyrillic, glossSerbianCyrillic],
+  // Bulgarian before Russian: its own words ("покани", "днес", "точки", "през") and none of Russian's letters (ы, э, ё).
+  [/[\u0400-\u04ff]/, isBulgarian, glossBulgarian],
   [/[\u0400-\u04ff]/, isRussian, glossRussian],
   [/[\u0d00-\u0d7f]/, isMalayalam, glossMalayalam],
   [/[\u0b80-\u0bff]/, isTamil, glossTamil],
@@ -150,6 +156,8 @@ export function glossForeign(text: string): string {
   if (CZECH_HINT.test(text) && isCzech(text)) return glossCzech(text);
   // Slovak after Czech (a Czech page never reaches it) and before Polish: a Slovak page writes "ž" too.
   if (SLOVAK_HINT.test(text) && isSlovak(text)) return glossSlovak(text);
+  // Serbian and Croatian after Czech, before Polish: a Czech or Slovak page writes "č", "š", "ž" too, but few of their words.
+  if (SERBIAN_HINT.test(text) && isSerbianLatin(text)) return glossSerbian(text);
   if (POLISH_HINT.test(text) && isPolish(text)) return glossPolish(text);
   if (HUNGARIAN_HINT.test(text) && isHungarian(text)) return glossHungarian(text);
   // Italian after French: a French page writes few of Italian's words ("il" alone), an Italian page none of French's hints.
