@@ -28,7 +28,7 @@ const month = monthNamer(MONTHS, 'i');
 const MONTH_NUMBERS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** A month in its cases: "mart", "marta", "martu"; Croatian "ožujak", "ožujka", "lipnja", "studenoga". */
 const MONTH =
-  '(januar[au]?|februar[au]?|mart[au]?|april[au]?|maj[au]?|jun[au]?|jul[au]?|avgust[au]?|august[au]?|septemb[ae]r[au]?|oktob[ae]r[au]?|novemb[ae]r[au]?|decemb[ae]r[au]?|siječ(?:anj|nja|nju)|veljač[ae]|ožuj(?:ak|ka|ku)|trav(?:anj|nja|nju)|svib(?:anj|nja|nju)|lip(?:anj|nja|nju)|srp(?:anj|nja|nju)|kolovoz[au]?|ruj(?:an|na|nu)|listopad[au]?|studen(?:i|oga?|om)|prosin(?:ac|ca|cu))';
+  '(januar[au]?|februar[au]?|mart[au]?|april[au]?|maj[au]?|jun[au]?|jul[au]?|avgust[au]?|august[au]?|septemb(?:ar|r[au])|oktob(?:ar|r[au])|novemb(?:ar|r[au])|decemb(?:ar|r[au])|siječ(?:anj|nja|nju)|veljač[ae]|ožuj(?:ak|ka|ku)|trav(?:anj|nja|nju)|svib(?:anj|nja|nju)|lip(?:anj|nja|nju)|srp(?:anj|nja|nju)|kolovoz[au]?|ruj(?:an|na|nu)|listopad[au]?|studen(?:i|oga?|om)|prosin(?:ac|ca|cu))';
 const YEAR = '((?:19|20)\\d\\d)';
 /** A year's dot before the sentence goes on ("21. ožujka 2025. u kojoj"): dropped; before a capital it ends the sentence. */
 const YEAR_DOT = String.raw`(?:\.(?=[ \t]*[\p{Ll}\d(–-]))?`;
@@ -91,7 +91,10 @@ const RULES: readonly GlossRule[] = [
   // Rounds: "runda broj 87", "87. rundu", "Express Entry #176".
   [words(String.raw`${ROUND}\s(?:broj|br\.|#)\s?(\d{1,3})`), ' draw #$1 '],
   [words(String.raw`(\d{1,3})\.\s${ROUND}`), ' draw #$1 '],
-  [words(`(dve|dvije|dva|tri|četiri)\\s(?:nove\\s)?(?:Express\\sEntry\\s)?(?:runde|kruga)`), (all = '', n = '') => ` ${NUMBERS[n.toLowerCase()] ?? n} new${/\sExpress/i.test(all) ? ' Express Entry' : ''} draws `],
+  [
+    words(`(dve|dvije|dva|tri|četiri)\\s(?:nove\\s)?(?:Express\\sEntry\\s)?(?:runde|kruga)`),
+    (all = '', n = '') => ` ${NUMBERS[n.toLowerCase()] ?? n} new${/\sExpress/i.test(all) ? ' Express Entry' : ''} draws `,
+  ],
   [words(`(?:prethodn[aeiou]|prošl[aeiou])\\s${ROUND}`), ' the previous draw '],
   [words(`(?:posljednj[aeiou]|poslednj[aeiou]|zadnj[aeiou])\\s(?:savezn[aeiou]\\s)?(?:PNP\\s)?${ROUND}`), (all = '') => ` the last ${/PNP/.test(all) ? 'PNP ' : ''}draw `],
   [words(`(?:sledeć[aeiu]|sljedeć[aeiu]|naredn[aeiu])\\s${ROUND}`), ' the next draw '],
@@ -163,7 +166,10 @@ export const glossSerbian = (text: string): string => glossInTurn(text, CASED_RU
 
 /** Serbian Cyrillic in Latin letters, one for one ("ђ" → "đ", "љ" → "lj"). */
 const LATIN: Readonly<Record<string, string>> = Object.fromEntries(
-  [...'абвгдђежзијклљмнњопрстћуфхцчџш'].map((c, i) => [c, ['a', 'b', 'v', 'g', 'd', 'đ', 'e', 'ž', 'z', 'i', 'j', 'k', 'l', 'lj', 'm', 'n', 'nj', 'o', 'p', 'r', 's', 't', 'ć', 'u', 'f', 'h', 'c', 'č', 'dž', 'š'][i] ?? c]),
+  [...'абвгдђежзијклљмнњопрстћуфхцчџш'].map((c, i) => [
+    c,
+    ['a', 'b', 'v', 'g', 'd', 'đ', 'e', 'ž', 'z', 'i', 'j', 'k', 'l', 'lj', 'm', 'n', 'nj', 'o', 'p', 'r', 's', 't', 'ć', 'u', 'f', 'h', 'c', 'č', 'dž', 'š'][i] ?? c,
+  ]),
 );
 const SERBIAN_CYRILLIC = /[абвгдђежзијклљмнњопрстћуфхцчџш]/giu;
 const toLatin = (text: string): string =>
