@@ -51,8 +51,8 @@ const dayOf = (d: string, m: string, y: string): string => {
 const RULES: readonly GlossRule[] = [
   // Counts: "3 000", "3 350" (a space groups the thousands).
   [/(?<![\d,.:]|\d )(\d{1,3})[ \u00a0\u202f](\d{3})(?![\d,.:]?\d)/g, '$1,$2'],
-  // A clock: "klo 21.14", "klo 07:07:21 UTC".
-  [words(String.raw`klo\s(\d{1,2})[.:](\d\d)(?::(\d\d))?`), (_, h = '', m = '', s = '') => ` at ${h}:${m}${s ? `:${s}` : ''} `],
+  // A clock: "klo 21.14", "klo 07:07:21 UTC", "kello 18.01.56 UTC".
+  [words(String.raw`(?:klo|kello)\s(\d{1,2})[.:](\d\d)(?:[.:](\d\d))?`), (_, h = '', m = '', s = '') => ` at ${h}:${m}${s ? `:${s}` : ''} `],
   // Days: "1.–3.8.2023" (a range), "30.7.2024", "27.06.2019", "(18.7.)" (day first, a point after the month when no year follows).
   [
     /(?<![\d.])(\d{1,2})\.?\s?[–-]\s?(\d{1,2})\.(\d{1,2})\.(?:(\d{4})(?!\d))?/g,
@@ -91,7 +91,7 @@ const RULES: readonly GlossRule[] = [
   [words('esimerkkejä|esimerkiksi'), ' for example '],
   // Rounds: "120. kutsukierros", "kierroksen numero 306", "kierros numero 353", "(nro 240)", "kaksi kutsukierrosta".
   // (Lower case, one space: "oli 462. Kierros oli avoin" ends a sentence before its round.)
-  [/(?<![\d.,])(\d{1,3})\. (?:kutsu)?kierros(?![\p{L}])/gu, ' draw #$1 '],
+  [/(?<![\d.,])(\d{1,3})\. (?:kutsu)?kierro(?:s|ksen|ksella|ksessa)(?![\p{L}])/gu, ' draw #$1 '],
   [words(String.raw`(?:kutsu)?kierro(?:s|ksen)\snumero\s(\d{1,3})`), ' draw #$1 '],
   [words(String.raw`nro(?=\s\d)`), ' no. '],
   [words(String.raw`(kaksi|kolme|neljä|viisi)\s(?:Express\sEntry\s-)?(?:kutsu)?kierrosta`), (_, n = '') => ` ${NUMBERS[n.toLowerCase()] ?? n} draws `],
@@ -101,7 +101,7 @@ const RULES: readonly GlossRule[] = [
   // Programs in a round's name: "provinssikierros", "ranskan kielen kierros", "CEC-kierros", "Federal Skilled Worker -kierros".
   [words('provinssi(?:kierro\\p{L}*)'), ' provincial draw '],
   [words('provinssiehdokk\\p{L}*'), ' provincial nominees '],
-  [words('ranskan\\s(?:kielen|kieli)(?:\\stai\\p{L}*)?'), ' French-language proficiency '],
+  [words('ranskan\\s(?:kielen|kieltä|kieli)(?:\\stai\\p{L}*)?'), ' French-language proficiency '],
   [words('terveydenhuollon|terveydenhuolto'), ' healthcare '],
   [words('maatalousalan|maatalous'), ' agriculture '],
   [words('ammattityöt|ammattityöntekijöiden'), ' trades '],
@@ -111,27 +111,39 @@ const RULES: readonly GlossRule[] = [
   // "CEC-kierros", "Express Entry -kierrokset": the round after its program's name.
   [/\s?-(?:kutsu)?kierro(?:kset|ksia|ksista)(?![\p{L}\d])/gu, ' draws '],
   [/\s?-(?:kutsu)?kierro\p{L}*/gu, ' draw '],
-  [words('(?:kutsu)?kierrokset|(?:kutsu)?kierroksia|(?:kutsu)?kierroksista'), ' draws '],
+  [words('(?:kutsu)?kierro(?:kset|ksia|ksista|ksissa|ksilla)'), ' draws '],
   [words('(?:kutsu)?kierro\\p{L}*'), ' draw '],
   // Invitations: "IRCC kutsui 964 hakijaa", "lähetettiin 503 kutsua", "Kutsuja lähetettiin 3 350", "2 000 kutsua".
   [words(`kutsuja\\slähetettiin\\s${WORD_COUNT}`), ' $1 invitations were sent '],
   [words(`lähetettiin\\s${WORD_COUNT}\\skutsua`), ' $1 invitations were sent '],
   [words(`kutsui\\s(?:jälleen\\s|taas\\s)?(yli\\s)?${WORD_COUNT}\\s(?:hakijaa|osaajaa|ehdokasta|henkilöä)`), (_, over = '', n = '') => ` invited ${over ? 'more than ' : ''}${n} candidates `],
+  // "jossa kutsuttiin 4 500 ranskan kieltä osaavaa hakijaa" (in which 4,500 French-speaking candidates were invited).
+  [words(`(?:jossa\\s)?kutsuttiin\\s${WORD_COUNT}`), ' invited $1 '],
   [words(`${WORD_COUNT}\\skutsua`), ' $1 invitations '],
   [words(`${WORD_COUNT}\\s(?:hakijaa|osaajaa|ehdokasta|henkilöä)`), ' $1 candidates '],
   [words('kutsui'), ' invited '],
+  [words('hakijaa|hakijoita'), ' candidates '],
+  [words('on\\slähetetty'), ' have been sent '],
   [words('kutsut|kutsuja'), ' invitations '],
   [words('lähetettiin'), ' were sent '],
   [words('järjestettiin|pidettiin'), ' was held '],
   [words('järjesti|piti'), ' held '],
   // Cut-offs: "alin CRS 686", "Alin kutsuttu pistemäärä oli 742", "alin hyväksytty CRS-pistemäärä", "vähimmäispisteet 521", "minimi 515".
+  // "Alin pistemäärä" alone is any system's lowest score (Australia's SkillSelect, a province's own draw): not CRS.
+  [words('alin\\spistemäärä'), ' minimum score '],
   [words('alin\\s(?:kutsuttu\\s|hyväksytty\\s)?(?:CRS-)?pistemäärä|alin\\sCRS|vähimmäispisteet|vähimmäispistemäärä|minimi'), ' minimum CRS score '],
+  // "laski 523:sta 516:een" (fell from 523 to 516): a number's case ending after a colon.
+  [
+    words(String.raw`(laski|nousi)\s(\d{1,3}):(?:sta|stä)\s(\d{1,3}):(?:een|ään|seen|aan|iin|uun|yyn|n)`),
+    (_, verb = '', from = '', to = '') => ` ${/^l/i.test(verb) ? 'fell' : 'rose'} from ${from} to ${to} `,
+  ],
   [words('pistettä|pisteet|pisteeseen|pisteellä'), ' points '],
   [words('oli'), ' was '],
   [words('tasapelisäännön\\saikaleima|tasapelisääntö\\p{L}*'), ' tie-breaking rule '],
   // Hedged counts: "yli" (more than), "noin" (about), "jopa" (as many as).
   [words('yli(?=\\s\\d)'), ' more than '],
   [words('noin(?=\\s\\d)'), ' about '],
+  [words('(?:jopa|enintään|korkeintaan)(?=\\s\\d)'), ' up to '],
   // A byline.
   [words('julkaistu'), ' Published '],
   [words('päivitetty'), ' Updated '],

@@ -55,6 +55,14 @@ const RULES: readonly GlossRule[] = [
   [words('a'), ' and '],
   // Counts: "3 515", "6 442" (a space groups the thousands).
   [/(?<![\d,.:]|\d )(\d{1,3})[ \u00a0\u202f](\d{3})(?![\d,.:]?\d)/g, '$1,$2'],
+  // A range across months: "(30. 3. – 3. 4. 2026)" → "(March 30 – April 3, 2026)".
+  [
+    /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?([–-])\s?(\d{1,2})\.\s?(\d{1,2})\.(?:\s?((?:19|20)\d\d)(?!\d))?/g,
+    (all = '', a = '', am = '', dash = '', b = '', bm = '', y = '') => {
+      const [from, to] = [dayOf(a, numericMonth(am), ''), dayOf(b, numericMonth(bm), y)];
+      return from && to ? ` ${from} ${dash} ${to} ` : all;
+    },
+  ],
   // A range of days: "(17. – 19. 8. 2026)" → "(August 17 – 19, 2026)".
   [
     /(?<![\d.])(\d{1,2})\.\s?([–-])\s?(\d{1,2})\.\s?(\d{1,2})\.(?:\s?((?:19|20)\d\d)(?!\d))?/g,
@@ -98,10 +106,15 @@ const RULES: readonly GlossRule[] = [
   [words('minulý\\smesiac|minulom\\smesiaci'), ' last month '],
   [words('zajtra'), ' tomorrow '],
   [words('pre\\sporovnanie'), ' for comparison '],
+  // A comparison: "kým v predchádzajúcom kole to bolo 518" (while in the previous draw it was 518), "oproti 523 bodom" (compared with).
+  [words('kým|zatiaľ\\sčo'), ' while '],
+  [words('to\\sbolo'), ' it was '],
+  [words('oproti'), ' compared with '],
   // Hedged counts: "približne 400" (about), "viac\sako 520" (more than), "takmer" (nearly).
   [words('(?:okolo|približne|zhruba|asi)(?=\\s\\d)'), ' about '],
   [words('(?:viac\\sako|vyše|cez)(?=\\s\\d)'), ' more than '],
   [words('takmer|skoro'), ' nearly '],
+  [words('(?:až\\sdo|až|do)(?=\\s\\d)'), ' up to '],
   // Rounds: "kolo č. 266", "Kolo číslo 150", "249. kolo pozvánok", "tri kolá".
   [words(String.raw`(?:kolo|kole|kola)\s(?:č\.|číslo|#)\s?(\d{1,3})`), ' draw #$1 '],
   [words(String.raw`(\d{1,3})\.\s(?:kolo|kole)(?:\spozvánok)?(?:\s(?:v\s)?Express\sEntry)?`), ' draw #$1 '],
@@ -110,8 +123,10 @@ const RULES: readonly GlossRule[] = [
   [words('(?:predchádzajúce|predchádzajúcom|minulé|minulom)\\skol[oe]'), ' the previous draw '],
   [words('(?:posledné|poslednom|posledného)\\skol[oea]'), ' the last draw '],
   [words('ďalšie\\skolo'), ' another draw '],
+  [words('(?:nové|nový)(?=\\skolo)'), ' new '],
   [words('(?:kolo|kolá)\\spozvánok'), ' draw '],
-  [words('kolá|kôl'), ' draws '],
+  [words('predchádzajúcich\\skolách'), ' previous draws '],
+  [words('kolá|kôl|kolách'), ' draws '],
   [words('kolo|kole|kola'), ' draw '],
   [words('uskutočnilo|uskutočnil|uskutočnila|sa\\skonalo|sa\\skonal'), ' held '],
   [words('sa(?=\\sheld)'), ' was '],
@@ -133,7 +148,8 @@ const RULES: readonly GlossRule[] = [
   [words('(?:minimálne|najnižšie)\\s(?:skóre)(?:\\sCRS)?|hranica(?:\\sCRS)?|minimálne|min\\.\\sCRS'), ' minimum CRS score '],
   [words('bolo|bola|bol'), ' was '],
   [words('iba|len'), ' only '],
-  [words('bodov|body|bodmi|bod'), ' points '],
+  [words('bodov|body|bodmi|bodom|bod'), ' points '],
+  [words('rozoslaných|rozoslané|odoslaných'), ' sent '],
   [words('spolu|celkovo|celkom'), ' in total '],
   [words('týždenný\\sprehľad'), ' weekly summary '],
   [words('prehľad'), ' overview '],
@@ -158,7 +174,7 @@ const CASED_RULES = RULES.map(keepCase);
 
 /** Words only Slovak writes often (not Czech's "je", "se", nor Polish's "jest", nor the South Slavic "kandidata", "bodova"). */
 const SLOVAK_WORD = words(
-  'sa|som|sme|ste|aj|ako|alebo|však|ktorý|ktorá|ktoré|ktorí|tento|týždeň|tomto|ďalšie|ďalší|pozvánok|pozvánku|pozvánky|kolo|kolá|kôl|kole|bodov|kandidátov|uchádzačov|ľudí|hranica|minimálnym|skóre|včera|dnes|bolo|bola|bol|iba|len|pre|pozval|pozvala|pozvalo|uskutočnil|uskutočnilo|Kanady|Kanade|takže|ešte|už|aby|že',
+  'sa|som|sme|ste|aj|ako|alebo|však|ktorý|ktorá|ktoré|ktorí|tento|týždeň|tomto|ďalšie|ďalší|pozvánok|pozvánku|pozvánky|kolo|kolá|kôl|kole|bodov|kandidátov|uchádzačov|ľudí|hranica|minimálnym|skóre|včera|dnes|bolo|bola|bol|iba|len|pre|pozval|pozvala|pozvalo|uskutočnil|uskutočnilo|Kanady|Kanade|takže|ešte|už|aby|že|všetkým|všetkých|pozvaným|pozvaných|francúzština|zdravotníctvo',
 );
 /** A cheap first test: a letter Slovak writes and Czech and Polish do not, or one of its own words. */
 export const SLOVAK_HINT = /[ôäĺŕľ]|pozván|kôl|kolo|včera|kandidátov|uchádzač|uskutočn/i;
