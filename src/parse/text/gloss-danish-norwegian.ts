@@ -70,9 +70,20 @@ const RULES: readonly GlossRule[] = [
   // Thousands: "3 500" (a space, a no-break or a narrow one), "4.000" (a point): 3,500, 4,000.
   [/(?<![\d,.])(\d{1,3})[ \u00a0\u202f](\d{3})(?![\d]|[.,]\d)/g, '$1,$2'],
   [/(?<![\d,.])(\d{1,3})\.(\d{3})(?![\d]|[.,]\d)/g, '$1,$2'],
+  // Hedged counts: "omkring 5.000", "cirka", "ca.", "rundt" (about), "mere end", "mer enn", "over" (more than), "op til", "opptil" (up to).
+  [words(String.raw`(?:omkring|cirka|ca\.|rundt|omtrent|næsten|nesten)(?=\s\d)`), ' about '],
+  [words(String.raw`(?:mere\send|mer\senn|flere\send|flere\senn|over)(?=\s\d)`), ' more than '],
+  [words(String.raw`(?:op\stil|opp\stil|opptil|inntil)(?=\s\d)`), ' up to '],
+  // A comparison: "op fra 516 i forrige runde" (up from 516 in the previous round), "ned fra 399".
+  [words(String.raw`(?:op|opp)\sfra(?=\s\d)`), ' up from '],
+  [words(String.raw`ned\sfra(?=\s\d)`), ' down from '],
+  [words(String.raw`i\s(?:den\s)?(?=forrige|sidste|siste)`), ' in the '],
   ...WEEKDAYS.map(([no, en]): GlossRule => [words(`${no}(?:en)?`), ` ${en} `]),
   [words(`${WEEKDAY}ens`), (_, w = '') => ` ${weekdayName(w)}'s `],
   [words(String.raw`kl\.?(?=\s\d{1,2}[:.]\d\d)`), ' at '],
+  // A clock's zone: "dansk tid", "norsk tid" (Danish, Norwegian time) are Central European time, summer or winter.
+  [words('(?:dansk|norsk)\\s(?:tid|sommertid|vintertid)|(?:dansk|norsk)\\stidszone'), ' Central European time '],
+  [words('(?:canadisk\\s|kanadisk\\s)?(?:østkysttid|Toronto-tid|Ottawa-tid)'), ' Eastern time '],
   // Bylines: "Skrevet af Lars Mikkelsen, rådgiver · 21.02.2026", "Indlæg af …", "Af redaktionen": the writer, not the round.
   [words('skrevet\\s(?:af|av)'), ' Written by '],
   [words('(?:indlæg|innlegg)\\s(?:af|av)'), ' Posted by '],
@@ -90,7 +101,10 @@ const RULES: readonly GlossRule[] = [
   // A forecast, a guide, a recap: "Prognose", "vi forventer", "oppsummering".
   [words('prognoser(?:ne)?'), ' forecasts '],
   [words('prognose(?:n)?'), ' forecast '],
+  [words('vi\\sforventer'), ' we expect '],
   [words('forventes|ventes|forventet|forventer'), ' expected '],
+  [words('(?:i\\s)?(?:næste|neste)\\s(?:uge|uke)'), ' next week '],
+  [words('næste|neste'), ' next '],
   [words('opsummering|oppsummering|sammenfatning'), ' recap '],
   // Rounds: "runde nr. 326", "trekning nr. 378", "(nr. 60)", "Runden havde nummer 398", "den 30. runde", "CEC-trekning #413".
   [words(String.raw`${DRAW}\s(?:nr\.?|nummer)\s(\d{1,4})`), ' draw #$1 '],
@@ -111,12 +125,24 @@ const RULES: readonly GlossRule[] = [
   [words(DRAW), ' draw '],
   // Counts: "174 invitationer", "1 000 invitasjoner (ITA)", "2 750 ITA-er", "400 kandidater blev inviteret", "534 kandidater fikk invitasjon".
   [words(`${WORD_COUNT}\\s${INVITATIONS}`), ' $1 invitations '],
+  // "2.000 CEC-kandidater": a program's candidates.
+  [words(`([A-Z]{2,4})-${CANDIDATES}`), ' $1 candidates '],
+  // The verb before its count, after a time: "I dag blev 1.000 kandidater inviteret", "Tirsdag ble 2 000 CEC candidates invitert".
+  [
+    words(String.raw`(?:blev|ble)\s(?:(more\sthan|about|up\sto)\s)?${WORD_COUNT}\s((?:[A-Z]{2,4}\s)?(?:candidates|${CANDIDATES}))\s(?:inviteret|invitert)`),
+    (_, h = '', n = '', c = '') => ` ${h ? `${h} ` : ''}${n} ${c} were invited `,
+  ],
+  [words(String.raw`(?:fik|fikk)\s${WORD_COUNT}\s((?:[A-Z]{2,4}\s)?candidates)\s(?:en\s)?(?:invitation|invitasjon)`), ' $1 $2 received invitations '],
   [words(`${WORD_COUNT}\\s${CANDIDATES}\\s${INVITED}`), ' $1 candidates were invited '],
-  [words(`${WORD_COUNT}\\s${CANDIDATES}\\s(?:fik|fikk)\\s(?:en\\s)?(?:invitation|invitasjon)`), ' $1 candidates received invitations '],
+  [
+    words(String.raw`${WORD_COUNT}\s(?:([A-Z]{2,4})\s)?(?:candidates|${CANDIDATES})\s(?:fik|fikk)\s(?:en\s)?(?:invitation|invitasjon)`),
+    (_, n = '', p = '') => ` ${n} ${p ? `${p} ` : ''}candidates received invitations `,
+  ],
   // The verb before its subject, as both put it after a time ("I går gennemførte IRCC en runde", "Fredag inviterede IRCC …").
   [words('(gennemførte|afholdt|holdt)\\s(IRCC|CIC)'), ' $2 held '],
   [words('(?:inviterede|inviterte)\\s(IRCC|CIC)'), ' $1 invited '],
   [words(`${WORD_COUNT}\\s${CANDIDATES}`), ' $1 candidates '],
+  [words(CANDIDATES), ' candidates '],
   [words(INVITED), ' were invited '],
   [words('inviterede|inviterte'), ' invited '],
   [words('inviterer'), ' invites '],
@@ -125,7 +151,9 @@ const RULES: readonly GlossRule[] = [
   [words('invitasjon'), ' invitation '],
   // Cut-offs: "Den laveste CRS-score var 816", "laveste score 470", "laveste CRS 533", "minimumsscore på 539 point",
   // "Minimumsscoren var 467", "Minimumspoengsummen var 708".
-  [words(String.raw`(?:den\s)?(?:laveste\s(?:CRS-?)?(?:score(?:n)?|poengsum(?:men)?)|laveste\sCRS|minimumsscore(?:n)?|minimumspoengsum(?:men)?)`), ' minimum CRS score '],
+  [words(String.raw`(?:den\s)?(?:laveste\sCRS-?(?:score(?:n)?|poengsum(?:men)?)|laveste\sCRS|minimumsscore(?:n)?|minimumspoengsum(?:men)?)`), ' minimum CRS score '],
+  // "laveste score" with no CRS: the lowest score of any system (Australia's 65 points), as English writes "minimum score".
+  [words(String.raw`(?:den\s)?laveste\s(?:score(?:n)?|poengsum(?:men)?)`), ' minimum score '],
   [words('minimum\\sCRS\\sscore\\spå'), ' minimum CRS score of '],
   // "min score (498)": the writer's own score ("min" is "my"), not a cut-off.
   [words('min\\sscore|mine\\s(?=\\d{3}\\s(?:point|poeng))'), (m = '') => (/score/i.test(m) ? ' my score ' : ' my ')],
@@ -158,20 +186,27 @@ const RULES: readonly GlossRule[] = [
   [words('med'), ' with '],
   [words('hvor'), ' where '],
   [words('ved'), ' at '],
+  [words(String.raw`i(?=\s(?:draw|a|the)\b)`), ' in '],
+  // Another country's round: "Australien holdt en invitationsrunde", "ingen runde" (no round).
+  [words('invitationsrunde(?:n)?|invitasjonsrunde(?:n)?'), ' invitation round '],
+  [words('Australien'), ' Australia '],
+  [words('ingen'), ' no '],
 ];
 
 /** Words both write, and neither Swedish ("og", "ikke", "af", "blev"/"ble", "efter"/"etter"); the draw words of each. */
 const DANISH_NORWEGIAN_WORD = words(
-  'og|ikke|af|av|blev|ble|efter|etter|også|hvor|hvad|hva|det|som|til|fra|med|har|den|denne|dette|ny|nye|alle|sammen|dage|dager|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|runde|runden|runder|trekning|trekningen|trekninger|invitationer|invitasjoner|invitasjon|laveste|point|poeng|kandidater|inviterede|inviterte|inviteret|invitert|i\\sgår|i\\sdag|uge|uke|holdt|gennemførte',
+  'afholdt|fik|fikk|i\\sforgårs|uafgjort-reglen|tie-break-regelen|minimumsscoren?|poengsummen|og|ikke|af|av|blev|ble|efter|etter|også|hvor|hvad|hva|det|som|til|fra|med|har|den|denne|dette|ny|nye|alle|sammen|dage|dager|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|runde|runden|runder|trekning|trekningen|trekninger|invitationer|invitasjoner|invitasjon|laveste|point|poeng|kandidater|inviterede|inviterte|inviteret|invitert|i\\sgår|i\\sdag|uge|uke|holdt|gennemførte',
 );
 /** Swedish's own words and letters: a Swedish page is read by `gloss-swedish.ts`, as before. */
 const SWEDISH_MARK = words('och|inte|är|att|från|också|inbjudningar|dragning(?:en)?|poäng|[\\p{L}]*[äö][\\p{L}]*');
 /** Danish and Norwegian letters and words no Swedish page writes. */
-const OWN_MARK = words('og|ikke|af|blev|ble|efter|etter|runde[nr]?|trekning(?:en|er)?|invitationer|invitasjon(?:er)?|poeng|[\\p{L}]*[æø][\\p{L}]*');
+const OWN_MARK = words(
+  'og|ikke|af|blev|ble|efter|etter|runde[nr]?|trekning(?:en|er)?|invitationer|invitasjon(?:er)?|poeng|point|laveste|inviterede|inviterte|inviteret|invitert|[\\p{L}]*[æø][\\p{L}]*',
+);
 /** English's short words (not "for", "to", "i", which both languages write too). */
 const ENGLISH_WORD = /\b(?:the|and|was|were|of|is|are|with|on|from|this|that|by|in)\b/gi;
 /** A cheap first test: a page with none of these is neither Danish nor Norwegian. */
-export const DANISH_NORWEGIAN_HINT = /[æøÆØ]|invitationer|invitasjon|trekning|\brunde[nr]?\b/i;
+export const DANISH_NORWEGIAN_HINT = /[æøÆØ]|invitationer|invitasjon|trekning|runde[nr]?\b|laveste|invitere[dt]|inviterte|\bpoeng/i;
 
 /** Eight of the words, five different (or a short post's five, a sixth of its words), and more of their own marks than Swedish ones. */
 export function isDanishOrNorwegian(text: string): boolean {
