@@ -74,6 +74,15 @@ const RULES: readonly GlossRule[] = [
   [words(`gözlənil${L}|gözləyir${L}`), ' expected '],
   [words(`proqnoz${L}`), ' Forecast '],
   [words(`(?:aylıq|ayın)\\sicmal${L}`), ' monthly recap '],
+  // "Avqust ayının yekunları" (August's results), "2025-ci ilin yekunları" (the year's): a recap.
+  [words(`${MONTH_WORD}\\say[ıi]n[ıi]n\\syekun${L}`), (_, m = '') => ` monthly recap of ${monthOf(m)} `],
+  [words(`(?:ilin|illik)\\syekun${L}`), ' year in review '],
+  [words(`yekun${L}`), ' recap '],
+  // A question or a forecast: "nə vaxt olacaq?" (when will it be?), "keçiriləcək" (will be held), "ola bilər" (could be).
+  [words('nə\\svaxt'), ' when will '],
+  [words(`keçiriləcə${L}`), ' will be held '],
+  [words(`göndəriləcə${L}`), ' will be sent '],
+  [words('ola\\sbilər'), ' could be '],
   [words(`(?:həftənin|həftəlik)\\sicmal${L}`), ' Weekly summary '],
   [words(`icmal${L}`), ' recap '],
   // Days: "19 avqust 2026", "17 avqustda", "24 iyul 2019 tarixində", "avqustun 5-də", "dekabrın 3-də".
@@ -107,7 +116,7 @@ const RULES: readonly GlossRule[] = [
   [words(String.raw`əvvəlki\s((?:[A-Z]{2,4}\s)?)raund${L}`), ' the previous $1round '],
   [words(String.raw`növbəti\s(?:Express\sEntry\s)?raund${L}`), (all = '') => (/Express/i.test(all) ? ' a regular Express Entry round ' : ' a regular round ')],
   [words(`(?:dəvət\\s)?raund${L}`), ' round '],
-  [words(`(?:tie-breaking|bərabər\\sbal\\shalında\\stətbiq\\solunan)\\s(?:qayda${L})(?:\\s\\(tie-breaking\\srule\\))?(?:\\starixi)?`), ' Tie-breaking rule '],
+  [words(`(?:tie-?break(?:ing)?|bərabərlik|bərabər\\sbal\\shalında\\stətbiq\\solunan)\\s(?:qayda${L})(?:\\s\\(tie-breaking\\srule\\))?(?:\\starixi)?`), ' Tie-breaking rule '],
   // Counts: "442 namizədə dəvət göndərilib", "7 500 nəfərə dəvət göndərildi", "3,600 nəfər dəvət aldı", "5,000 dəvət".
   [words(String.raw`${NUM}\s${PEOPLE}((?:\s[^\s.;:\d]+){0,8}?)\sdəvət\s(?:göndərilib|göndərildi)`), ' $1 candidates were invited $2 '],
   [words(String.raw`${NUM}\s${PEOPLE}\sdəvət\s(?:aldı|alıb|almışdır)`), ' $1 candidates received invitations '],
@@ -117,7 +126,7 @@ const RULES: readonly GlossRule[] = [
   [words(`dəvət${L}`), ' invitations '],
   [words(`namizəd${L}`), ' candidates '],
   // Cut-offs: "Minimal bal 760 olub", "minimum CRS balı 523", "keçid balı cəmi 379" (the pass mark, only 379).
-  [words(String.raw`(?:minimal|minimum|ən\saşağı|keçid)\s(CRS\s)?bal[ıi]?(?:\scəmi)?\s(\d{2,4})\s(?:olub|oldu|olmuşdur)`), ' the minimum CRS score was $2 '],
+  [words(String.raw`(?:minimal|minimum|ən\saşağı|keçid)\s(CRS\s)?bal[ıi]?(?:\s(?:cəmi|isə))?\s(\d{2,4})\s(?:olub|oldu|olmuşdur)`), ' the minimum CRS score was $2 '],
   [words(String.raw`(?:minimal|minimum|ən\saşağı|keçid)\s(?:CRS\s)?bal[ıi]?(?:\scəmi)?`), ' minimum CRS score '],
   [words(String.raw`(\d{2,4})\sbal${L}`), ' $1 points '],
   [words(`bal${L}`), ' score '],
@@ -143,9 +152,17 @@ const RULES: readonly GlossRule[] = [
   [words('və'), ' and '],
 ];
 
+/**
+ * A comparison with the previous round told in the round's own sentence: "əvvəlki CEC raundundakı 517 baldan 1 bal aşağıdır"
+ * (1 point below the 517 of the previous CEC round) → "down from 517 in the previous CEC round", before the sentence is taken
+ * for an earlier round's.
+ */
+const COMPARED = words(String.raw`əvvəlki\s((?:[A-Z]{2,4}\s)?)raund\p{L}*\s(\d{2,4})(?:\sbal|[-'’])d[aə]n(?:\s\d{1,3}\sbal)?\s(aşağı|yüksək)\p{L}*`);
+const compared = (text: string): string => text.replace(COMPARED, (_: string, p: string, n: string, way: string) => ` ${/aşağı/i.test(way) ? 'down' : 'up'} from ${n} in the previous ${p}round `);
+
 /** A sentence of an earlier round: "Xatırladaq ki" (let us recall), "əvvəlki" (previous), a pluperfect ("olmuşdu"), "idi" (was). */
 const EARLIER = /Xatırladaq|əvvəlki|m[ıiuü]şd[ıiuü]|\bidi\b|m[ıiuü]ş,/iu;
 const CASED_RULES = RULES.map(keepCase);
 
 /** An Azerbaijani page glossed into English, a sentence of an earlier round first told as context. */
-export const glossAzerbaijani = (text: string): string => glossInTurn(markEarlier(text, EARLIER, /((?<=[.!?;])\s+|\n)/), CASED_RULES);
+export const glossAzerbaijani = (text: string): string => glossInTurn(markEarlier(compared(text), EARLIER, /((?<=[.!?;])\s+|\n)/), CASED_RULES);
