@@ -9,7 +9,7 @@ import { glossDay, glossInTurn, keepCase, markEarlier, monthNamer, ordinalNumber
  * ("u ftuan 1.804 kandidatë" → 1,804 candidates were invited, "ftoi 6.000 kandidatë", "Ftesa: 648"), cut-offs ("me pikë
  * minimale CRS 676", "pikët minimale 557", "CRS minimale: 791", "529 pikë"), the tie-break ("Rregulli i barazimit"), programs,
  * and a forecast's or an anniversary's words ("Parashikimi", "10 vjet Express Entry"). Words the glossary does not know stay as
- * they are. A sentence with "i mëparshëm" (previous), "kishte" (had) or "Atëherë" (at the time) speaks of an earlier round.
+ * they are. A sentence with "i mëparshëm" (previous), a pluperfect ("kishte ftuar", had invited) or "Atëherë" (at the time) speaks of an earlier round.
  */
 
 /** A cheap first test: Albanian's "ë", which English pages do not write, or its word for invitations ("ftesa"). */
@@ -71,6 +71,9 @@ const RULES: readonly GlossRule[] = [
   [words(`përmbledhj${L}\\smujore`), ' monthly recap '],
   [words(`përmbledhj${L}\\se\\sjavës|përmbledhj${L}\\sjavore`), ' Weekly summary '],
   [words(`përmbledhj${L}`), ' recap '],
+  // "Viti 2025 në shifra" (the year in figures), "raundi i fundit i vitit" (the year's last round): a year's recap.
+  [words(String.raw`Viti\s((?:19|20)\d\d)\s(?:në\sshifra|në\spërmbledhje)`), ' $1 year in review: '],
+  [words(`raund${L}\\si\\sfundit\\si\\svitit`), ' the last round of the year '],
   [words(String.raw`(\d{1,2})\svjet\sExpress\sEntry`), ' Ten years of Express Entry '],
   [words('Atëherë'), ' At the time, '],
   [words(`udhëzues${L}`), ' guide '],
@@ -124,6 +127,7 @@ const RULES: readonly GlossRule[] = [
   [words(`(?:për\\s)?të\\sgjitha\\sprogramet`), ' for all programs '],
   [words(`Profesionet\\se\\sarsimit`), ' education occupations '],
   [words(`frëngjisht${L}`), ' French-language '],
+  [words(`(?:(?:njohuri|aftësi)\\s(?:të|në)\\s)?gjuh${L}\\sfrënge`), ' French-language proficiency '],
   [words(`shëndetësi${L}`), ' healthcare '],
   [words(`zanate`), ' trades '],
   [words(`Kolumbi${L}\\sBritanike`), ' British Columbia '],
@@ -142,9 +146,21 @@ const RULES: readonly GlossRule[] = [
   [words('për'), ' for '],
 ];
 
-/** A sentence of an earlier round: "i mëparshëm" (previous), "kishte" (had), "Atëherë" (at the time). */
-const EARLIER = /mëparsh|(?<![\p{L}])kishte(?![\p{L}])|Atëherë/iu;
+/**
+ * A comparison with the previous round told in the round's own sentence: "një pikë më pak se 517 në raundin e mëparshëm të CEC"
+ * (a point less than the 517 of the previous CEC round) → "down from 517 in the previous CEC round", before the sentence is
+ * taken for an earlier round's.
+ */
+const COMPARED = words(String.raw`(?:(?:një|\d{1,3})\spik[ëe]\s)?më\s(pak|ulët|shumë|lartë)\sse\s(\d{2,4})(?:\spik[ëe])?\snë\sraund\p{L}*\se\smëparsh[ëe]m[e]?(?:\stë\s([A-Z]{2,4}))?`);
+const compared = (text: string): string =>
+  text.replace(COMPARED, (_: string, way: string, n: string, p: string | undefined) => ` ${/pak|ulët/i.test(way) ? 'down' : 'up'} from ${n} in the previous ${p ? `${p} ` : ''}round `);
+
+/**
+ * A sentence of an earlier round: "i mëparshëm" (previous), a pluperfect ("kishte ftuar", had invited; "kishte qenë", had been),
+ * "Atëherë" (at the time). "Kishte" alone is "had" ("ky raund kishte 2.000 ftesa", this round had 2,000 invitations).
+ */
+const EARLIER = /mëparsh|(?<![\p{L}])kishte\s(?:qenë|pasur|\p{L}+(?:uar|ur|rë|në))(?![\p{L}])|Atëherë/iu;
 const CASED_RULES = RULES.map(keepCase);
 
 /** An Albanian page glossed into English, a sentence of an earlier round first told as context. */
-export const glossAlbanian = (text: string): string => glossInTurn(markEarlier(text, EARLIER, /((?<=[.!?;])\s+|\n)/), CASED_RULES);
+export const glossAlbanian = (text: string): string => glossInTurn(markEarlier(compared(text), EARLIER, /((?<=[.!?;])\s+|\n)/), CASED_RULES);
