@@ -90,4 +90,8 @@ describe('Albanian (gloss-albanian.ts)', () => {
     ].join('\n');
     expect(facts(page, '2026-07-08')).toEqual([['2026-07-07', '424', 'cec', 2000, 517, null]]);
   });
+  it('the nominative "Raundi i 436-të" (the 436th round) gives the round number, as "raundin e 436-të" does', () => {
+    const page = ['Express Entry: raundi i 436-të', 'Dje u mbajt raundi i 436-të për Klasën e Përvojës Kanadeze. U ftuan 1.000 kandidatë me pikë minimale CRS 523.'].join('\n');
+    expect(facts(page, '2026-08-19')).toEqual([['2026-08-18', '436', 'cec', 1000, 523, null]]);
+  });
 });

@@ -93,8 +93,8 @@ const RULES: readonly GlossRule[] = [
   [words('javën\\se\\skaluar'), ' last week '],
   [words('javën\\se\\sardhshme'), ' next week '],
   [words('ora(?=\\s\\d{1,2}:\\d{2})'), ' at '],
-  // Rounds: "raundin e 296-të" (the 296th round), "raundi nr. 297", "Raundi #319", "dy raunde" (two rounds).
-  [words(String.raw`raund${L}\se\s(\d{1,3})-t[ëe]`), (_, n = '') => ` the ${ordinalNumber(n)} round `],
+  // Rounds: "raundin e 296-të", "raundi i 436-të" (the 296th, the 436th round), "raundi nr. 297", "Raundi #319", "dy raunde" (two rounds).
+  [words(String.raw`raund${L}\s[ie]\s(\d{1,3})-t[ëe]`), (_, n = '') => ` the ${ordinalNumber(n)} round `],
   [words(String.raw`raund${L}\s(?:nr\.?|#|№)\s?(\d{1,3})`), ' round #$1 '],
   [words(String.raw`Ishte\sraundi\s#?(\d{1,3})`), ' It was round #$1 '],
   [words(String.raw`raund${L}\s(?:i|e)\s(?:mëparshëm|mëparshme|kaluar)`), ' the previous round '],
