@@ -14,7 +14,7 @@ const C = String.raw`\u0400-\u04ff`;
 const CYRILLIC = /[\u0400-\u04ff]/g;
 /** Words Bulgarian writes and Russian, Ukrainian, Kazakh, Mongolian and Uzbek do not ("вчера" is Russian too). */
 const BULGARIAN_WORD = new RegExp(
-  `(?<![${C}])(?:покани|поканени|поканен|поканена|поканата|днес|седмица|седмицата|седмици|точки|кандидати|кандидатите|проведе|провежда|праг|прагът|през|също|към|във|тиражът|тиражите|тиража|минималният|минимален|беше|бяха|са|ще|този|тази|това|които|който|която|година|годината|какво|след|последва|кръг|кръгът|имаше|само|насам|първи|първия|коментари|коментара|коментарите|сподели|споделете|януари|февруари|април|юни|юли|септември|октомври|ноември|декември)(?![${C}])`,
+  `(?<![${C}])(?:покани|поканени|поканен|поканена|поканата|днес|седмица|седмицата|седмици|точки|кандидати|кандидатите|проведе|провежда|праг|здравеопазване|здравеопазването|прагът|през|също|към|във|тиражът|тиражите|тиража|минималният|минимален|беше|бяха|са|ще|този|тази|това|които|който|която|година|годината|какво|след|последва|кръг|кръгът|имаше|само|насам|първи|първия|коментари|коментара|коментарите|сподели|споделете|януари|февруари|април|юни|юли|септември|октомври|ноември|декември)(?![${C}])`,
   'giu',
 );
 /** Letters Bulgarian does not write, which Russian, Ukrainian, Kazakh, Mongolian or Uzbek pages do. */
@@ -62,7 +62,7 @@ const WEEKDAYS: readonly (readonly [string, string])[] = [
   ['събота', 'Saturday'],
   ['неделя', 'Sunday'],
 ];
-const COUNTED: Readonly<Record<string, string>> = { два: 'two', две: 'two', три: 'three', четири: 'four', пет: 'five' };
+const COUNTED: Readonly<Record<string, string>> = { два: 'two', две: 'two', три: 'three', четири: 'four', пет: 'five', шест: 'six', седем: 'seven', осем: 'eight', девет: 'nine', десет: 'ten' };
 
 const NUM = String.raw`((?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d,.])\d{1,6}(?![\d,.]\d))`;
 const DRAW = `(?:тираж|кръг)${T}`;
@@ -73,6 +73,19 @@ const dayOf = (d: string, m: number, y: string): string => {
   const n = Number(d);
   const month = ENGLISH_MONTHS[m - 1];
   return month && n >= 1 && n <= 31 ? ` ${month} ${String(n)}${y ? `, ${y}` : ''} ` : '';
+};
+
+/** The last Sunday of a month (March, October: the days Europe's summer time begins and ends). */
+const lastSunday = (y: number, m: number): number => {
+  const last = new Date(Date.UTC(y, m, 0));
+  return last.getUTCDate() - last.getUTCDay();
+};
+/** Bulgarian time on a day: UTC+3 in Europe's summer time (last Sunday of March to last Sunday of October), else UTC+2. */
+const bulgarianZone = (month: string, d: string, y: string): string => {
+  const m = ENGLISH_MONTHS.indexOf(month) + 1;
+  const [day, year] = [Number(d), Number(y)];
+  const summer = (m > 3 && m < 10) || (m === 3 && day >= lastSunday(year, 3)) || (m === 10 && day < lastSunday(year, 10));
+  return summer ? 'UTC+3' : 'UTC+2';
 };
 
 const SCRIPT = script('\u0400-\u04ff', '«»„“');
@@ -93,14 +106,17 @@ const RULES: readonly GlossRule[] = [
   [re(`${B}(?:пълно${S})?ръководство${T}`), ' Guide '],
   [re(`${B}(?:какво${S}да${S}очакваме|очаква${T}|прогноза${T})`), ' expected '],
   [re(`${B}например${E}`), ' For example '],
-  [re(`${B}най-голям${T}${S}${DRAW}`), ' The largest draw '],
+  [re(`${B}най-гол[яе]м${T}${S}${DRAW}`), ' The largest draw '],
   [re(`${B}най-висок${T}${S}праг${T}`), ' The highest cut-off '],
   [re(`${B}най-нис${T}${S}праг${T}`), ' The lowest cut-off '],
   [re(`${B}(?:първи${T}|първия${T})${S}${DRAW}`), ' The first draw '],
   [re(`${B}предходни${T}${S}${DRAW}`), ' The previous draw '],
   [re(`${B}(?:около|приблизително)${S}(?=\\d)`), ' about '],
   [re(`${B}(?:над|повече${S}от)${S}(?=\\d)`), ' more than '],
+  [re(String.raw`${B}до${S}(?=\d{1,3}(?:[, \u00a0]\d{3})*${S}(?:${PEOPLE}|покани))`), ' up to '],
   [re(`${B}(?:през|в)${S}(?=\\d{4}${E})`), ' In '],
+  // A month's recap: "През юли" (during July).
+  [re(`${B}през${S}${MONTH}${E}(?!${S}\\d)`), (_, m = '') => ` During ${monthOf(m)} `],
   // Time words.
   [re(`${B}днес${E}`), ' today '],
   [re(`${B}вчера${E}`), ' yesterday '],
@@ -117,10 +133,18 @@ const RULES: readonly GlossRule[] = [
   [/(?<![\d-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d-])(?=\s+\d{1,2}:\d\d)/g, (all, y = '', m = '', d = '') => dayOf(d, Number(m), y) || all],
   [/(?<=(?:19|20)\d\d)\s+(?=\d{1,2}:\d\d)/g, ' at '],
   [/№\s?(?=\d)/g, '#'],
-  [re(`${B}(два|две|три|четири|пет)${S}${DRAW}`), (_, n = '') => ` ${COUNTED[n.toLowerCase()] ?? n} draws `],
+  // A clock in Bulgarian time ("20:33:03 българско време", "по българско време"): UTC+3 in summer, UTC+2 in winter.
+  [
+    re(String.raw`(?<=(${ENGLISH_MONTHS.join('|')}) (\d{1,2}), (\d{4})\s+at\s+\d{1,2}:\d\d(?::\d\d)?)${S}(?:ч\.${S})?(?:по${S})?българско(?:то)?${S}време${E}`),
+    (_, m = '', d = '', y = '') => ` ${bulgarianZone(m, d, y)}`,
+  ],
+  [re(`${B}(два|две|три|четири|пет|шест|седем|осем|девет|десет)${S}${DRAW}`), (_, n = '') => ` ${COUNTED[n.toLowerCase()] ?? n} draws `],
   [re(`${B}последва${S}(?=draw)`), ' was held '],
   [re(`${B}(?:тиражи|тиражите|кръгове)${E}`), ' draws '],
   [re(`${B}${DRAW}`), ' draw '],
+  // A round not held: "Канада не проведе тираж" (did not hold), "няма тираж" (no draw).
+  [re(`${B}не${S}(?:се${S})?(?:проведе|проведоха|провежда|покани)${E}`), ' did not hold '],
+  [re(`${B}(?:няма|нямаше)${S}(?=(?:нов${T}${S})?(?:тираж|кръг))`), ' no '],
   [re(`${B}имаше${E}`), ' there was '],
   [re(`${B}(?:проведе|проведоха)${E}`), ' held '],
   [re(`${B}(?:се${S})?проведен${T}${E}`), ' was held '],
@@ -150,12 +174,16 @@ const RULES: readonly GlossRule[] = [
   [re(`${B}(?:владеене${S}на${S})?френски${S}език${E}`), ' French-language proficiency '],
   [re(`${B}франкоговорящ${T}`), ' French-speaking '],
   [re(`${B}лекари${S}с${S}канадски${S}опит${E}`), ' physicians with Canadian work experience '],
-  [re(`${B}(?:професии${S}в${S})?здравеопазването${S}и${S}социалните${S}услуги${E}`), ' healthcare and social services occupations '],
+  [re(`${B}(?:професии${S}в${S})?здравеопазване(?:то)?${S}и${S}социални(?:те)?${S}услуги${E}`), ' healthcare and social services occupations '],
   [re(`${B}здравни${S}професии${E}|${B}здравеопазван${T}`), ' healthcare '],
   [re(`${B}професии${E}`), ' occupations '],
   [re(`${B}селско${S}стопанство${E}`), ' agriculture '],
   [re(`${B}образование${E}`), ' education '],
   [re(`${B}(?:провинция|провинцията)${E}`), ' province '],
+  // Another country's round: "Австралия", "австралийското министерство" (the Australian ministry), "Нова Зеландия".
+  [re(`${B}(?:Австралия|австралийск${T})${E}`), ' Australia '],
+  [re(`${B}Нова${S}Зеландия${E}`), ' New Zealand '],
+  [re(`${B}Великобритания${E}`), ' United Kingdom '],
   [re(`${B}само${S}за${E}`), ' only for '],
   [re(`${B}за${E}`), ' for '],
   [re(`${B}канадск${T}`), ' Canadian '],

@@ -76,6 +76,8 @@ const RULES: readonly GlossRule[] = [
   [words(`${MONTH}\\s${YEAR}${YEAR_DOT}`), (_, m = '', y = '') => ` ${month(m)} ${y} `],
   // A clock: "u 08:25:40 UTC" (at).
   [words('u(?=\\s\\d{1,2}:\\d\\d)'), ' at '],
+  // A clock's zone: "po srednjoevropskom (letnjem) vremenu" (Central European time, summer or winter), as gloss-polish.ts.
+  [words('po\\s(?:srednjoevropskom|srednjoeuropskom|beogradskom|zagrebačkom|našem)\\s(?:letnjem\\s|ljetnom\\s|zimskom\\s)?vremenu'), ' Central European time '],
   [words('prekjučer|prekjuče'), ' the day before yesterday '],
   [words('jučer|juče'), ' yesterday '],
   [words('danas'), ' today '],
@@ -88,6 +90,16 @@ const RULES: readonly GlossRule[] = [
   [words('(?:oko|otprilike|približno)(?=\\s\\d)'), ' about '],
   [words('(?:preko|više\\sod)(?=\\s\\d)'), ' more than '],
   [words('gotovo|skoro'), ' nearly '],
+  [words(`do(?=\\s\\d{1,3}(?:[.,]\\d{3})*\\s(?:${PEOPLE}|poziv))`), ' up to '],
+  // A guide, a recap: "Na primer" (for example), "Najveća runda" (the largest draw), "najviši prag" (the highest cut-off).
+  [words('na\\sprimer|na\\sprimjer|primjerice'), ' For example '],
+  [words('vodič|vodiču'), ' Guide '],
+  [words('tokom|tijekom'), ' during '],
+  [words(`najveć[aeiu]\\s${ROUND}`), ' The largest draw '],
+  [words('najviš[aeiu]\\s(?:prag|pragom)'), ' The highest cut-off '],
+  [words('najniž[aeiu]\\s(?:prag|pragom)'), ' The lowest cut-off '],
+  // "u rundi od 23. juna" (in the draw of June 23): "rundi" is a locative here, not "draws".
+  [words('u\\s(?:rundi|krugu)'), ' in the draw '],
   // Rounds: "runda broj 87", "87. rundu", "Express Entry #176".
   [words(String.raw`${ROUND}\s(?:broj|br\.|#)\s?(\d{1,3})`), ' draw #$1 '],
   [words(String.raw`(\d{1,3})\.\s${ROUND}`), ' draw #$1 '],
@@ -95,7 +107,7 @@ const RULES: readonly GlossRule[] = [
     words(`(dve|dvije|dva|tri|četiri)\\s(?:nove\\s)?(?:Express\\sEntry\\s)?(?:runde|kruga)`),
     (all = '', n = '') => ` ${NUMBERS[n.toLowerCase()] ?? n} new${/\sExpress/i.test(all) ? ' Express Entry' : ''} draws `,
   ],
-  [words(`(?:prethodn[aeiou]|prošl[aeiou])\\s${ROUND}`), ' the previous draw '],
+  [words(`(?:prethodn(?:[aeiou]|oj|om|og|oga)|prošl(?:[aeiou]|oj|om|og|oga))\\s${ROUND}`), ' the previous draw '],
   [words(`(?:posljednj[aeiou]|poslednj[aeiou]|zadnj[aeiou])\\s(?:savezn[aeiou]\\s)?(?:PNP\\s)?${ROUND}`), (all = '') => ` the last ${/PNP/.test(all) ? 'PNP ' : ''}draw `],
   [words(`(?:sledeć[aeiu]|sljedeć[aeiu]|naredn[aeiu])\\s${ROUND}`), ' the next draw '],
   [words(`prv[aeiu]\\s${ROUND}`), ' the first draw '],
@@ -109,6 +121,8 @@ const RULES: readonly GlossRule[] = [
   [words('očekuje\\sse|se\\sočekuje|očekuju\\sse'), ' is expected '],
   // Invitations: "Poziv … dobilo je 7.000 kandidata", "Pozvano je 3.500 kandidata", "pozvano 7.500 kandidata".
   [words(`dobil[aoie]\\s(?:je|su)\\s${WORD_COUNT}\\s${PEOPLE}`), ' $1 candidates received invitations '],
+  [words(`(?:poziv|pozivnicu|pozivnice)\\s(?:je|su)\\s(?:dobil[aoie]|primil[aoie])\\s${WORD_COUNT}\\s${PEOPLE}`), ' $1 candidates received invitations '],
+  [words(`(?:poslato|poslano|izdato|izdano)\\s(?:je\\s)?(?=\\d)`), ' issued '],
   [words(`(?:pozvano|pozvani|pozvana)\\s(?:je\\s|su\\s)?${WORD_COUNT}\\s${PEOPLE}`), ' $1 candidates were invited '],
   [words('je\\spozvano|su\\spozvani'), ' were invited '],
   [words('pozvala|pozvao|pozvalo|pozvali'), ' invited '],
@@ -122,7 +136,7 @@ const RULES: readonly GlossRule[] = [
   [words('pravilo\\s(?:izjednačenja|neriješenog\\srezultata|jednakog\\sbroja\\sbodova)(?:\\s\\(tie-breaking\\srule\\))?'), ' tie-breaking rule '],
   // Cut-offs: "minimalni CRS rezultat iznosio je 444", "sa najmanje 490 CRS bodova", "minimalno 223 bodova", "prag je bio 118".
   [words(`(?:sa|s)\\s(?:najmanje|minimalno|minimum)\\s(\\d{2,4})\\s(?:CRS\\s)?(?:bodova|boda|bodovi)`), ' with a minimum CRS score of $1 '],
-  [words(`(?:minimalni|najniži)\\s(?:CRS\\s)?(?:rezultat|broj\\sbodova|prag)(?:\\sCRS)?\\s(?:je\\s)?(?:iznosio|bio)(?:\\sje)?`), ' the minimum CRS score was '],
+  [words(`(?:minimalni|najniži)\\s(?:CRS\\s)?(?:rezultat|skor|broj\\sbodova|prag)(?:\\sCRS)?\\s(?:je\\s)?(?:iznosio|bio)(?:\\sje)?`), ' the minimum CRS score was '],
   [words(`(?:minimalno|najmanje|minimum)(?:\\ssamo)?\\s(\\d{2,4})\\s(?:CRS\\s)?(?:bodova|boda|bodovi)`), ' minimum CRS score $1 '],
   [words('prag\\s(?:je\\s)?pao\\sna'), ' cut-off fell to '],
   [words('prag\\sje\\sbio|prag\\sbio\\sje'), ' the cut-off was '],
@@ -153,7 +167,8 @@ const CASED_RULES = RULES.map(keepCase);
 
 /** Words only Serbian and Croatian write often (not "je", "na", "za": Czech, Slovak and English names have them). */
 const SERBIAN_WORD = words(
-  'runda|rundu|runde|rundi|poziva|pozivnica|pozivnice|pozivnicu|pozvano|pozvana|pozvani|pozvala|pozvao|bodova|boda|juče|jučer|danas|održala|održao|održalo|održana|održan|iznosio|najmanje|minimalno|minimalni|kandidata|kandidatima|sistema|sustava|sustavu|godine|ovaj|tjedan|tjedna|nedelje|sedmice|koja|koji|kojoj|samo|prag|pragom|prema|nije|nema|bila|bio|bilo|također|takođe|Kanadi|Kanadu|sretno|svima|čak|sa|prije|posle|poslije',
+  'runda|rundu|runde|rundi|poziva|pozivnica|pozivnice|pozivnicu|pozvano|pozvana|pozvani|pozvala|pozvao|bodova|boda|juče|jučer|danas|održala|održao|održalo|održana|održan|iznosio|najmanje|minimalno|minimalni|kandidata|kandidatima|sistema|sustava|sustavu|godine|ovaj|tjedan|tjedna|nedelje|sedmice|koja|koji|kojoj|samo|prag|pragom|prema|nije|nema|bila|bio|bilo|također|takođe|Kanadi|Kanadu|sretno|svima|čak|sa|prije|posle|poslije|krug|kruga|krugu|kandidate|kategorije|zahteva|zahtjeva|izjednačenja|ovo|ova|nominacije|najniži|najveća|zdravstvo|zdravstva|socijalne|usluge|' +
+    'januara|februara|marta|aprila|juna|jula|avgust|avgusta|oktobra|siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|studenoga|prosinca|ponedeljak|ponedjeljak|utorak|sreda|srijeda|četvrtak|petak|subota',
 );
 /** A cheap first test: letters or words of Serbian and Croatian that English (and Czech, Slovak, Polish) do not write. */
 export const SERBIAN_HINT = /[ćđ]|\b(?:rund[aeiu]|poziv|bodova|juče|danas)/i;
