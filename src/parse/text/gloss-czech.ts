@@ -1,4 +1,4 @@
-import { glossInTurn, keepCase, monthNamer, words, type GlossRule, type MonthTable, WORD_COUNT, writtenWith } from './gloss-rules.ts';
+import { glossInTurn, keepCase, monthNamer, monthOrNone, words, type GlossRule, type MonthTable, WORD_COUNT, writtenWith } from './gloss-rules.ts';
 
 /**
  * Czech draw news glossed into the English the reader knows, as `gloss-polish.ts` does for Polish (docs/parser.md "Hungarian
@@ -24,7 +24,6 @@ const MONTHS: MonthTable = [
   ['pro', 'December'],
 ];
 const month = monthNamer(MONTHS, 'i');
-const MONTH_NUMBERS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** A month after its day: the genitive ("16. března"), or three letters ("27. srp 2024"). */
 const MONTH_OF_DAY = '(ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|led|úno|bře|dub|kvě|čvn|čvc|srp|zář|říj|lis|pro)\\.?';
 /** A month alone: "v březnu" (in March), "od ledna" (since January). */
@@ -57,7 +56,7 @@ const RULES: readonly GlossRule[] = [
     words(String.raw`(?:ve?\s)?(?:${cs})(,?\s(\d{1,2})\.\s?(?:${MONTH_OF_DAY}|(\d{1,2})\.)(?:\s${YEAR})?)?`),
     (all = '', date = '', d = '', m = '', mn = '', y = '') => {
       const on = /^ve?\s/.test(all) ? 'on ' : /^Ve?\s/.test(all) ? 'On ' : '';
-      const when = date ? dayOf(d, m ? month(m) : (MONTH_NUMBERS[Number(mn) - 1] ?? ''), y) : '';
+      const when = date ? dayOf(d, m ? month(m) : monthOrNone(mn), y) : '';
       return date && !when ? all : ` ${on}${en}${when ? `, ${when}` : ''} `;
     },
   ]),
@@ -66,7 +65,7 @@ const RULES: readonly GlossRule[] = [
   [
     /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.(?:\s?((?:19|20)\d\d)(?!\d))?/g,
     (all = '', d = '', m = '', y = '') => {
-      const when = dayOf(d, MONTH_NUMBERS[Number(m) - 1] ?? '', y);
+      const when = dayOf(d, monthOrNone(m), y);
       return when ? ` ${when} ` : all;
     },
   ],

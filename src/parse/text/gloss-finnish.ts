@@ -1,4 +1,4 @@
-import { glossInTurn, keepCase, monthNamer, words, type GlossRule, type MonthTable, WORD_COUNT, writtenWith } from './gloss-rules.ts';
+import { glossInTurn, keepCase, monthNamer, monthOrNone, words, type GlossRule, type MonthTable, WORD_COUNT, writtenWith } from './gloss-rules.ts';
 
 /**
  * Finnish draw news glossed into the English the reader knows, as `gloss-hungarian.ts` does for Hungarian (docs/parser.md
@@ -26,7 +26,6 @@ const MONTHS: MonthTable = [
   ['joulu', 'December'],
 ];
 const month = monthNamer(MONTHS, 'i');
-const MONTH_NUMBERS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** A month's stem before "kuu" and its ending ("marraskuuta", "marraskuussa", "Marraskuun"). */
 const MONTH_STEM = '(tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)';
 const YEAR = '((?:19|20)\\d\\d)';
@@ -44,7 +43,7 @@ const NUMBERS: Readonly<Record<string, string>> = { kaksi: 'two', kolme: 'three'
 
 /** "July 30, 2024" for a numeric day and month; "" when they are no day and month. */
 const dayOf = (d: string, m: string, y: string): string => {
-  const [n, mn] = [Number(d), MONTH_NUMBERS[Number(m) - 1] ?? ''];
+  const [n, mn] = [Number(d), monthOrNone(m)];
   return n >= 1 && n <= 31 && mn ? `${mn} ${String(n)}${y ? `, ${y}` : ''}` : '';
 };
 

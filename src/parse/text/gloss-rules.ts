@@ -39,6 +39,8 @@ export const dayOrdinal = (d: string): string => {
 export const ordinalNumber = (n: string): string => `${n}${/1\d$/.test(n) ? 'th' : (['th', 'st', 'nd', 'rd'][Number(n.slice(-1))] ?? 'th')}`;
 
 export const monthOfNumber = (m: string): string => monthName(Number(m)) ?? m;
+/** A month's English name from its number ("3", "03"), or "" for no month. */
+export const monthOrNone = (m: string): string => monthName(Number(m)) ?? '';
 
 /** `glossDay`, or "m/d" as written when the month is no month. */
 export const dayOrAsWritten = (y: string | undefined, m: string, d: string): string => glossDay(y, m, d) ?? `${m}/${d}`;

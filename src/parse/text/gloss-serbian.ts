@@ -1,4 +1,4 @@
-import { glossInTurn, keepCase, monthNamer, words, type GlossRule, type MonthTable, WORD_COUNT, writtenWith } from './gloss-rules.ts';
+import { glossInTurn, keepCase, monthNamer, monthOrNone, words, type GlossRule, type MonthTable, WORD_COUNT, writtenWith } from './gloss-rules.ts';
 
 /**
  * Serbian and Croatian draw news (Latin script; Serbian Cyrillic is first spelled in Latin letters) glossed into the English the
@@ -25,7 +25,6 @@ const MONTHS: MonthTable = [
   ['decemb|prosin', 'December'],
 ];
 const month = monthNamer(MONTHS, 'i');
-const MONTH_NUMBERS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** A month in its cases: "mart", "marta", "martu"; Croatian "ožujak", "ožujka", "lipnja", "studenoga". */
 const MONTH =
   '(januar[au]?|februar[au]?|mart[au]?|april[au]?|maj[au]?|jun[au]?|jul[au]?|avgust[au]?|august[au]?|septemb(?:ar|r[au])|oktob(?:ar|r[au])|novemb(?:ar|r[au])|decemb(?:ar|r[au])|siječ(?:anj|nja|nju)|veljač[ae]|ožuj(?:ak|ka|ku)|trav(?:anj|nja|nju)|svib(?:anj|nja|nju)|lip(?:anj|nja|nju)|srp(?:anj|nja|nju)|kolovoz[au]?|ruj(?:an|na|nu)|listopad[au]?|studen(?:i|oga?|om)|prosin(?:ac|ca|cu))';
@@ -60,7 +59,7 @@ const RULES: readonly GlossRule[] = [
   [
     new RegExp(String.raw`(?<![\d.,])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?!\d)${YEAR_DOT}`, 'gu'),
     (all = '', d = '', m = '', y = '') => {
-      const when = dayOf(d, MONTH_NUMBERS[Number(m) - 1] ?? '', y);
+      const when = dayOf(d, monthOrNone(m), y);
       return when ? ` ${when} ` : all;
     },
   ],

@@ -1,4 +1,4 @@
-import { glossInTurn, keepCase, monthNamer, words, type GlossRule, type MonthTable, WORD_COUNT, writtenWith } from './gloss-rules.ts';
+import { glossInTurn, keepCase, monthNamer, monthOrNone, words, type GlossRule, type MonthTable, WORD_COUNT, writtenWith } from './gloss-rules.ts';
 
 /**
  * Slovak draw news glossed into the English the reader knows, in the shape of `gloss-czech.ts` (docs/parser.md "Finnish and
@@ -25,7 +25,6 @@ const MONTHS: MonthTable = [
   ['dec', 'December'],
 ];
 const month = monthNamer(MONTHS, 'i');
-const MONTH_NUMBERS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** A month after its day (the genitive: "24. septembra"). */
 const MONTH_OF_DAY = '(januára|februára|marca|apríla|mája|júna|júla|augusta|septembra|októbra|novembra|decembra)';
 /** A month alone: "Prehľad za október" (a summary of October), "v marci" (in March), "začiatkom augusta" (early August), "od januára" (since January). */
@@ -48,7 +47,6 @@ const dayOf = (d: string, m: string, y: string): string => {
   const n = Number(d);
   return n >= 1 && n <= 31 && m ? `${m} ${String(n)}${y ? `, ${y}` : ''}` : '';
 };
-const numericMonth = (m: string): string => MONTH_NUMBERS[Number(m) - 1] ?? '';
 
 const RULES: readonly GlossRule[] = [
   // "a" (and) first: the rules' English writes "a" ("with a minimum CRS score of").
@@ -59,7 +57,7 @@ const RULES: readonly GlossRule[] = [
   [
     /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?([–-])\s?(\d{1,2})\.\s?(\d{1,2})\.(?:\s?((?:19|20)\d\d)(?!\d))?/g,
     (all = '', a = '', am = '', dash = '', b = '', bm = '', y = '') => {
-      const [from, to] = [dayOf(a, numericMonth(am), ''), dayOf(b, numericMonth(bm), y)];
+      const [from, to] = [dayOf(a, monthOrNone(am), ''), dayOf(b, monthOrNone(bm), y)];
       return from && to ? ` ${from} ${dash} ${to} ` : all;
     },
   ],
@@ -67,7 +65,7 @@ const RULES: readonly GlossRule[] = [
   [
     /(?<![\d.])(\d{1,2})\.\s?([–-])\s?(\d{1,2})\.\s?(\d{1,2})\.(?:\s?((?:19|20)\d\d)(?!\d))?/g,
     (all = '', a = '', dash = '', b = '', m = '', y = '') => {
-      const [from, to] = [dayOf(a, numericMonth(m), ''), dayOf(b, numericMonth(m), y)];
+      const [from, to] = [dayOf(a, monthOrNone(m), ''), dayOf(b, monthOrNone(m), y)];
       return from && to ? ` ${from} ${dash} ${to.replace(/^\S+ /, '')} ` : all;
     },
   ],
@@ -76,7 +74,7 @@ const RULES: readonly GlossRule[] = [
     words(String.raw`(?:vo?\s)?(?:${sk})(,?\s(\d{1,2})\.\s?(?:${MONTH_OF_DAY}|(\d{1,2})\.)(?:\s${YEAR})?)?`),
     (all = '', date = '', d = '', m = '', mn = '', y = '') => {
       const on = /^vo?\s/.test(all) ? 'on ' : /^Vo?\s/.test(all) ? 'On ' : '';
-      const when = date ? dayOf(d, m ? month(m) : numericMonth(mn), y) : '';
+      const when = date ? dayOf(d, m ? month(m) : monthOrNone(mn), y) : '';
       return date && !when ? all : ` ${on}${en}${when ? `, ${when}` : ''} `;
     },
   ]),
@@ -85,7 +83,7 @@ const RULES: readonly GlossRule[] = [
   [
     /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.(?:\s?((?:19|20)\d\d)(?!\d))?/g,
     (all = '', d = '', m = '', y = '') => {
-      const when = dayOf(d, numericMonth(m), y);
+      const when = dayOf(d, monthOrNone(m), y);
       return when ? ` ${when} ` : all;
     },
   ],
