@@ -24,6 +24,9 @@ export const MAY_RETRACT = /\b(?:earlier|previous|prior|mis\w+|incorrectly|erron
 const MISATTRIBUTED =
   /(?<=^|[.!?]\s)[^.!?\n]{0,400}[.!?]\s+(?:those|these)\s(?:figures|numbers)\s(?:described|were\s(?:for|of|from)|belong(?:ed)?\sto|referred\sto|came\sfrom|(?:are|were)\sthose\sof)\s(?:the|an?)\s[^.;]{0,60}?\b(?:round|draw)\b/gim;
 
+/** MISATTRIBUTED's words, a cheap test first. */
+const THOSE_FIGURES = /\b(?:those|these)\s(?:figures|numbers)\b/i;
+
 /** A line that corrects ("CORRECTION: …", "gave the wrong number", "a typing error"). */
 const CORRECTING_LINE = /^.*\b(?:correction|wrong|error|mistake)\b.*$/gim;
 /**
@@ -36,7 +39,7 @@ export function retractedFigures(text: string): Set<number> {
   const out = new Set<number>();
   if (!MAY_RETRACT.test(text)) return out;
   for (const m of matchesOf(NOT_THAT_FIGURE, text)) out.add(Number((m[1] ?? '').replace(/,/g, '')));
-  for (const m of matchesOf(MISATTRIBUTED, text)) {
+  for (const m of THOSE_FIGURES.test(text) ? matchesOf(MISATTRIBUTED, text) : []) {
     const before = m[0].slice(0, m[0].search(/[.!?]\s+(?:those|these)\s/i));
     for (const n of matchesOf(FIGURE, before)) out.add(Number((n[1] ?? '').replace(/,/g, '')));
   }
