@@ -1,4 +1,5 @@
-import { glossInTurn, keepCase, monthNamer, monthOrNone, words, type GlossRule, type MonthTable, WORD_COUNT, writtenWith } from './gloss-rules.ts';
+import { dottedDayRules } from './gloss-dotted-days.ts';
+import { glossInTurn, keepCase, monthNamer, words, type GlossRule, type MonthTable, WORD_COUNT, writtenWith } from './gloss-rules.ts';
 
 /**
  * Czech draw news glossed into the English the reader knows, as `gloss-polish.ts` does for Polish (docs/parser.md "Hungarian
@@ -41,34 +42,13 @@ const WEEKDAYS: readonly (readonly [string, string])[] = [
 ];
 const NUMBERS: Readonly<Record<string, string>> = { dvě: 'two', dva: 'two', tři: 'three', čtyři: 'four', pět: 'five' };
 
-const dayOf = (d: string, m: string, y: string): string => {
-  const n = Number(d);
-  return n >= 1 && n <= 31 && m ? `${m} ${String(n)}${y ? `, ${y}` : ''}` : '';
-};
-
 const RULES: readonly GlossRule[] = [
   // "a" (and) first: the rules' English writes "a" ("with a minimum CRS score of").
   [words('a'), ' and '],
   // Counts: "4 000", "27 332" (a space groups the thousands).
   [/(?<![\d,.:]|\d )(\d{1,3})[ \u00a0\u202f](\d{3})(?![\d,.:]?\d)/g, '$1,$2'],
   // Days: "V pondělí 16. března" (on Monday, March 16), "pátek 24. 7. 2026".
-  ...WEEKDAYS.map(([cs, en]): GlossRule => [
-    words(String.raw`(?:ve?\s)?(?:${cs})(,?\s(\d{1,2})\.\s?(?:${MONTH_OF_DAY}|(\d{1,2})\.)(?:\s${YEAR})?)?`),
-    (all = '', date = '', d = '', m = '', mn = '', y = '') => {
-      const on = /^ve?\s/.test(all) ? 'on ' : /^Ve?\s/.test(all) ? 'On ' : '';
-      const when = date ? dayOf(d, m ? month(m) : monthOrNone(mn), y) : '';
-      return date && !when ? all : ` ${on}${en}${when ? `, ${when}` : ''} `;
-    },
-  ]),
-  [words(String.raw`(\d{1,2})\.\s?${MONTH_OF_DAY}(?:\s${YEAR})?`), (all = '', d = '', m = '', y = '') => (dayOf(d, month(m), y) ? ` ${dayOf(d, month(m), y)} ` : all)],
-  // Numeric days, day first: "18. 3. 2026", "(7. 9.)", a table's "20. 7.".
-  [
-    /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.(?:\s?((?:19|20)\d\d)(?!\d))?/g,
-    (all = '', d = '', m = '', y = '') => {
-      const when = dayOf(d, monthOrNone(m), y);
-      return when ? ` ${when} ` : all;
-    },
-  ],
+  ...dottedDayRules(WEEKDAYS, MONTH_OF_DAY, month, 've?'),
   // "Rok 2025 v Express Entry", "Přehled roku 2025", "Ohlédnutí za rokem 2025" (the year 2025 looked back on): a year's recap.
   [words(`rok\\s${YEAR}\\sv\\sExpress\\sEntry|přehled\\sroku\\s${YEAR}|ohlédnutí\\sza\\srokem\\s${YEAR}`), (_, a = '', b = '', c = '') => ` Year in review: Express Entry in ${a || b || c} `],
   // "Přehled března 2025" (a summary of March 2025): a month's recap.

@@ -1,3 +1,4 @@
+import { dottedDayRules, englishDay } from './gloss-dotted-days.ts';
 import { glossInTurn, keepCase, monthNamer, monthOrNone, words, type GlossRule, type MonthTable, WORD_COUNT, writtenWith } from './gloss-rules.ts';
 
 /**
@@ -43,11 +44,6 @@ const WEEKDAYS: readonly (readonly [string, string])[] = [
 ];
 const NUMBERS: Readonly<Record<string, string>> = { dve: 'two', dva: 'two', tri: 'three', štyri: 'four', päť: 'five' };
 
-const dayOf = (d: string, m: string, y: string): string => {
-  const n = Number(d);
-  return n >= 1 && n <= 31 && m ? `${m} ${String(n)}${y ? `, ${y}` : ''}` : '';
-};
-
 const RULES: readonly GlossRule[] = [
   // "a" (and) first: the rules' English writes "a" ("with a minimum CRS score of").
   [words('a'), ' and '],
@@ -57,7 +53,7 @@ const RULES: readonly GlossRule[] = [
   [
     /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?([–-])\s?(\d{1,2})\.\s?(\d{1,2})\.(?:\s?((?:19|20)\d\d)(?!\d))?/g,
     (all = '', a = '', am = '', dash = '', b = '', bm = '', y = '') => {
-      const [from, to] = [dayOf(a, monthOrNone(am), ''), dayOf(b, monthOrNone(bm), y)];
+      const [from, to] = [englishDay(a, monthOrNone(am), ''), englishDay(b, monthOrNone(bm), y)];
       return from && to ? ` ${from} ${dash} ${to} ` : all;
     },
   ],
@@ -65,28 +61,12 @@ const RULES: readonly GlossRule[] = [
   [
     /(?<![\d.])(\d{1,2})\.\s?([–-])\s?(\d{1,2})\.\s?(\d{1,2})\.(?:\s?((?:19|20)\d\d)(?!\d))?/g,
     (all = '', a = '', dash = '', b = '', m = '', y = '') => {
-      const [from, to] = [dayOf(a, monthOrNone(m), ''), dayOf(b, monthOrNone(m), y)];
+      const [from, to] = [englishDay(a, monthOrNone(m), ''), englishDay(b, monthOrNone(m), y)];
       return from && to ? ` ${from} ${dash} ${to.replace(/^\S+ /, '')} ` : all;
     },
   ],
   // Days: "v pondelok 24. septembra 2018" (on Monday, September 24, 2018), "V stredu 24. mája 2023", "Pondelok – PNP".
-  ...WEEKDAYS.map(([sk, en]): GlossRule => [
-    words(String.raw`(?:vo?\s)?(?:${sk})(,?\s(\d{1,2})\.\s?(?:${MONTH_OF_DAY}|(\d{1,2})\.)(?:\s${YEAR})?)?`),
-    (all = '', date = '', d = '', m = '', mn = '', y = '') => {
-      const on = /^vo?\s/.test(all) ? 'on ' : /^Vo?\s/.test(all) ? 'On ' : '';
-      const when = date ? dayOf(d, m ? month(m) : monthOrNone(mn), y) : '';
-      return date && !when ? all : ` ${on}${en}${when ? `, ${when}` : ''} `;
-    },
-  ]),
-  [words(String.raw`(\d{1,2})\.\s?${MONTH_OF_DAY}(?:\s${YEAR})?`), (all = '', d = '', m = '', y = '') => (dayOf(d, month(m), y) ? ` ${dayOf(d, month(m), y)} ` : all)],
-  // Numeric days, day first: "27. 9. 2023", "29. 5. 2020", "28.5.".
-  [
-    /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.(?:\s?((?:19|20)\d\d)(?!\d))?/g,
-    (all = '', d = '', m = '', y = '') => {
-      const when = dayOf(d, monthOrNone(m), y);
-      return when ? ` ${when} ` : all;
-    },
-  ],
+  ...dottedDayRules(WEEKDAYS, MONTH_OF_DAY, month, 'vo?'),
   [words(`prehľad\\s(?:za\\s)?(${MONTH_ALONE})(?:\\s${YEAR})?`), (_ = '', m = '', y = '') => ` Summary of ${month(m)}${y ? ` ${y}` : ''} `],
   [
     words(`(?:v|od|do|začiatkom|koncom)\\s(${MONTH_ALONE})(?:\\s${YEAR})?`),
