@@ -247,4 +247,6 @@ export interface DateContext {
   readonly lastMonthFromPage?: boolean;
   /** The page opens as an account of last week ("Last week in Express Entry"): a weekday is last week's, even the page's own. */
   readonly lastWeek?: boolean;
+  /** Several lines open with a dated dash ("Feb. 13, 2021 — Record draw: …"): a chronology's entries, not datelines. */
+  readonly chronology?: boolean;
 }

@@ -27,7 +27,7 @@ describe('made-up pages replayed as news', () => {
   const replay = replayMadeUp(loadPages());
 
   it('alerts no draw a page does not announce, but on the pages listed (each a known limit)', () => {
-    expect(replay.pages).toBe(10126);
+    expect(replay.pages).toBe(10446);
     const known = [
       // The page contradicts itself ("a healthcare round today, Friday" [November 14], then "The draw held on November 13 …").
       'p3-307: 2025-11-13 healthcare 3500 at 462 (no IRCC round that day)',
@@ -50,12 +50,14 @@ describe('made-up pages replayed as news', () => {
       // now read through one of the session's new glossaries with a count IRCC's round did not have. Not looked into: the page
       // stays unread.
       'u59-2-08: 2025-10-28 cec 1302 at 533 (IRCC: #375 cec 1000 at 533)',
+      // Session 60's blind set, never read (docs/parser.md "Session 60"): the same with the reader of the session's start.
+      'u63-3-28: 2021-09-11 cec 2000 at 462 (no IRCC round that day)',
     ];
     expect(replay.alerts.filter((a) => !a.right).map((a) => `${a.page}: ${a.date} ${a.program} ${a.invitations} at ${a.minCrs} (${a.why})`)).toEqual(known);
   });
 
-  it('still alerts the draws it did when this replay was last measured (1,982 with u60–u61), or more', () => {
-    expect(replay.alerts.filter((a) => a.right).length).toBeGreaterThanOrEqual(1982);
+  it('still alerts the draws it did when this replay was last measured (2,027 with u62–u63), or more', () => {
+    expect(replay.alerts.filter((a) => a.right).length).toBeGreaterThanOrEqual(2027);
   });
 });
 

@@ -66,6 +66,12 @@ export function yearResolver(stated: Map<string, number>, published: DayRef | nu
 const LAST_WEEK_LEAD = /\blast week\b|\bweek in review\b|\bsemana pas(?:ada|sada)\b|\bsemaine derni[èe]re\b/i;
 const LAST_WEEK_LEAD_SENTENCES = 4;
 
+/** A line that opens with a day of a year and a dash: "Feb. 13, 2021 — Record draw: …", "13 February 2021 – …", "2021-02-13 — …". */
+const CHRONOLOGY_ENTRY =
+  /^[\s*\u2022]*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{1,2}\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)\s[-\u2013\u2014]\s/i;
+/** So many such lines make the page a chronology, whose lines' days are their entries' (not datelines). */
+const CHRONOLOGY_ENTRIES = 3;
+
 function readSentences(lines: readonly ArticleLine[], text: (l: ArticleLine) => string | null, published: DayRef | null, programs: Programs): Read[] {
   const reads: Read[] = [];
   // "on the 28th" before any month is named (a gloss's "28日（現地時間）" under a dateline the reader skips): the page's month.
@@ -78,6 +84,7 @@ function readSentences(lines: readonly ArticleLine[], text: (l: ArticleLine) => 
   // A forum post's "today" and "yesterday" count from its stamp ("raj » Sat Jan 31, 2015 9:14 am"), not from the day the thread
   // was read (docs/parser.md "Session 55").
   let reference = published;
+  const chronology = lines.filter((l) => CHRONOLOGY_ENTRY.test(l.text)).length >= CHRONOLOGY_ENTRIES;
   for (const l of lines) {
     if (l.meta && FORUM_POST_STAMP.test(l.text)) reference = postDay(l.text, published) ?? published;
     // So does a chat message's "today" from the day it was sent (chat-export.ts).
@@ -90,7 +97,7 @@ function readSentences(lines: readonly ArticleLine[], text: (l: ArticleLine) => 
     for (const [start, end] of sentenceSpans(lineText)) {
       const s = lineText.slice(start, end);
       if (sentence < LAST_WEEK_LEAD_SENTENCES && LAST_WEEK_LEAD.test(s)) lastWeek = true;
-      const facts = sentenceFacts(s, { published: reference, lastMonth, lastMonthFromPage, lastWeek }, programs);
+      const facts = sentenceFacts(s, { published: reference, lastMonth, lastMonthFromPage, lastWeek, chronology }, programs);
       for (const d of facts.allDates) if (isDayRef(d.value)) [lastMonth, lastMonthFromPage] = [{ year: d.value.year, month: d.value.month }, false];
       for (const p of facts.programs) named.add(p.code);
       reads.push({ where: { line: l.index, sentence: sentence++, zone: l.zone }, text: s, facts, listProgram: item ? introProgram : null, continuesIntro: item && introColon });

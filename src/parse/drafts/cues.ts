@@ -43,8 +43,8 @@ const CONTEXT_CUES = new RegExp(
     String.raw`\bcompared\s+(?:with|to)\b`,
     // "It was based on the first education draw that provided 1,000 ITAs at 479 points": the earlier draw.
     String.raw`\b(?:based on|built on|building on)\s+(?:the|an?|its)\s+(?:[\w-]+\s+){0,3}?(?:draw|round)\b`,
-    // Also "up eight points from the 467 of the previous healthcare round".
-    String.raw`\b(?:down|up)\s+(?:(?:[a-z]+|\d{1,3})\s+points?\s+)?from\b`,
+    // Also "up eight points from the 467 of the previous healthcare round", "up sharply from 490 at the previous draw".
+    String.raw`\b(?:down|up)\s+(?:(?:[a-z]+|\d{1,3})\s+points?\s+|(?:sharply|slightly|steeply|significantly|considerably|markedly|dramatically|modestly|marginally)\s+)?from\b`,
     String.raw`\b(?:decrease|increase|drop|rise|jump|dip|decline|fall|climb|change|shift)s?\s+from\b`,
     // "the CEC cut-off fell five points from the 520 of December 10": that round's value.
     // "half the 4,000 of the June 23 round", "a third of the 3,000 invited on July 22": that round's count.
@@ -223,8 +223,9 @@ export const PLAIN_SPLIT = new RegExp(
     String.raw`,\s+(?=a\s+(?:move|step|decision|shift|development)\s+(?:that\s+)?(?:[\w'\u2019-]+\s+){0,4}(?:say|says|said|believe|hope|argue)\b)|` +
     // "a PNP-only round (200 invitations, lowest score 902) and a Federal Skilled Trades round (500 invitations, …)", "a PNP round on
     // November 18 (174 invitations, minimum CRS 816), a CEC round on November 19 (400 invitations, 539) and …", "PNP 290 ITAs @
-    // CRS 673 | FST 505 ITAs @ CRS 241": two rounds, each with its figures.
-    String.raw`(?<=\(\d[^()]{0,60}\)),?\s+(?:and\s+)?(?=an?\s[^()]{0,50}\(\d)|\s\|\s(?=(?:PNP|CEC|FSWP?|FSTP?|STEM|French|Healthcare|Trades?|General)\s\d)|` +
+    // CRS 673 | FST 505 ITAs @ CRS 241", "PNP 606 ITAs + CEC 3,294 ITAs", "2 draws 🤯 PNP 606 ITAs …":
+    // two rounds, each with its figures. (Not after a comma: tried in session 60, it cost a set never read a round.)
+    String.raw`(?<=\(\d[^()]{0,60}\)),?\s+(?:and\s+)?(?=an?\s[^()]{0,50}\(\d)|\s\|\s(?=(?:PNP|CEC|FSWP?|FSTP?|STEM|French|Healthcare|Trades?|General)\s\d)|(?:\s\+|(?<=\b(?:draws|rounds)(?:\s[^\w\s]{1,4})?))\s(?=(?:PNP|CEC|FSWP?|FSTP?|STEM|French|Healthcare|Trades?|General)\s\d[\d,]*\s(?:ITAs?|invitations)\b)|` +
     String.raw`;|\s-\s|\ssince\s|,\s+(?=followed\s+by\s|suivie?s?\s+(?:d['\u2019]|de\s|par\s))|:(?<=\ssince\s[^.;:,]{1,25}:)\s|,\s+(?=${NEWS_DRAW})|,\s+(?=the\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{1,2}(?:st|nd|rd|th)?\s(?:express entry\s)?(?:draw|round)\b)|,\s+(?=(?:we|you|one)\s+(?:can\s+)?(?:observe|see|notice|note|find)\s+that\b)|,\s+(?=(?:exactly\s+|just\s+|almost\s+)?(?:the\s+same|identical|equal)\b[^.;,]{0,30}\b(?:as|to)\s+(?:the|its|that)\s+(?:previous|last|prior|preceding)\b)|,\s+(?:and(?!\s+citizenship\b)|but|while|whereas|though|although|as|so|meaning|signalling|signaling|bringing|raising|pushing|dropping|lowering|cutting|making|reflecting|indicating|suggesting|showing|highlighting|underscoring|which|who|when|where|with|then)\b|,\s+(?:puis|luego|depois)\s+(?=\d)|\s(?:while|whereas|but(?<!\bnot\s(?:just\s|only\s)?(?:one|a\ssingle)\sbut))\s|\sand\s(?!citizenship\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d)(?=[^.;]{0,30}\d)`,
   'gi',
 );

@@ -5,6 +5,7 @@ import { FRENCH_MONTHS, iberianMonth, plainLower } from './romance-months.ts';
 import { ANNOUNCED_BEFORE, PUBLISHED_APPOSITIVE, PUBLISHED_BEFORE, REPORTED_BEFORE, TOOK_EFFECT_BEFORE } from './other-days.ts';
 import { leapDays } from './leap-day.ts';
 import { romanceWeekdays } from './romance-weekday.ts';
+import { updateDay } from './update-day.ts';
 import type { DateContext, DateMention, DayRef, OffsetRef } from '../types.ts';
 import { matchesOf } from '../text/matches.ts';
 
@@ -57,7 +58,7 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const WEEKDAY = /\b(?:(this|last|next|on)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:'s)?\b/gi;
 // "One year ago today", "From CRS 886 to Today": not the page's day.
 const RELATIVE =
-  /\b(the day before yesterday|(?<!\b(?:ago|to|until|till|through)\s)today|(?<=\b(?:to|until|till|through)\s)today(?=['\u2019]s)|tonight|hoy|hoje|aujourd['\u2019]hui|anteayer|anteontem|avant-hier|ayer|ontem|ngayong araw|kahapon|kamakalawa|(?:aaj|ajj)(?=\s)|(?:kal|parso)(?=\s[^.;!?]{0,50}\b(?:tha|thi|the|hua|hui|hue|kiya|kiye|aaya|aya|nikla|nikala|hua\s+tha|hoya|hoyi|si)\b)|hier(?=\s*,|\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|soir|matin|apr[eè]s-midi)\b)|this (?:morning|afternoon|evening)|earlier today|just now|(?<=\b(?:draws?|rounds?)(?:\s+of\s+(?:19|20)\d\d)?\s)just\s+(?:dropped|landed)|(?<=\b(?:IRCC|CIC|Canada|Ottawa|department|ministry|it)\s(?:has\s|have\s)?)just(?=\s(?:held|completed|conducted|issued|published|concluded)\b[^.!?\n]{0,60}?(?:#\s?\d|\b\d[\d,]*\s(?:invitations|ITAs|candidates)\b))|(?:just\s+)?a\s+short\s+while\s+ago|(?:just\s+)?moments\s+ago|yesterday|last night|the (?:day|night) before|the (?:previous|prior) day|(?:a|one) day (?:earlier|before)|(?:two|three|four|five|2|3|4|5) days (?:earlier|before)|the (?:next|following) day|(?:a|one) day later|the day after|(?:a|one) day after|(?:two|2) days after|(?:the|that) same day)\b/gi;
+  /\b(the day before yesterday|(?<!\b(?:ago|to|until|till|through)\s)today|(?<=\b(?:to|until|till|through)\s)today(?=['\u2019]s)|tonight|hoy|hoje|aujourd['\u2019]hui|anteayer|anteontem|avant-hier|ayer|ontem|ngayong araw|kahapon|kamakalawa|(?:aaj|ajj)(?=\s)|(?:kal|parso)(?=\s[^.;!?]{0,50}\b(?:tha|thi|the|hua|hui|hue|kiya|kiye|aaya|aya|nikla|nikala|hua\s+tha|hoya|hoyi|si)\b)|hier(?=\s*,|\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|soir|matin|apr[eè]s-midi)\b)|this (?:morning|afternoon|evening)|earlier today|just now|(?<=\b(?:draws?|rounds?)(?:\s+of\s+(?:19|20)\d\d)?\s)just\s+(?:dropped|landed)|(?<=\b(?:IRCC|CIC|Canada|Ottawa|department|ministry|it)\s(?:has\s|have\s)?)just(?=\s(?:held|completed|conducted|issued|published|concluded)\b[^.!?\n]{0,60}?(?:#\s?\d|\b\d[\d,]*\s(?:invitations|ITAs|candidates)\b|\b\d{1,3}(?:st|nd|rd|th)\s(?:express entry\s)?(?:draw|round)\b))|(?:just\s+)?a\s+short\s+while\s+ago|(?:just\s+)?moments\s+ago|yesterday|last night|the (?:day|night) before|the (?:previous|prior) day|(?:a|one) day (?:earlier|before)|(?:two|three|four|five|2|3|4|5) days (?:earlier|before)|the (?:next|following) day|(?:a|one) day later|the day after|(?:a|one) day after|(?:two|2) days after|(?:the|that) same day)\b/gi;
 /**
  * Words before a day that make it no round's: "since May 3", "updated on …", "recorded Thursday", "updated the rounds page this
  * morning", a wire's dateline "(Marketwired - Feb. 2, 2015)".
@@ -297,14 +298,6 @@ function dayOnly(sentence: string, ctx: DateContext, out: Found[]): void {
   }
 }
 
-/** "UPDATE July 8: IRCC held a French-language draw today", "UPDATE (August 20): …": the update's day is its "today". */
-const UPDATE_KICKER = /^\W*update[sd]?\s*[,:(]?\s*\(?\s*$/i;
-function updateDay(sentence: string, found: readonly Found[], ctx: DateContext): DateContext {
-  const first = found[0];
-  if (!first || !ctx.published || !('month' in first.value) || !UPDATE_KICKER.test(sentence.slice(0, first.start))) return ctx;
-  return { ...ctx, published: { ...first.value, year: first.value.year ?? ctx.published.year } };
-}
-
 /** Date mentions of one sentence, left to right, overlapping finds resolved in favour of the longer. */
 export function findDates(sentence: string, ctx: DateContext): DateMention[] {
   const found: Found[] = [];
@@ -326,8 +319,10 @@ export function findDates(sentence: string, ctx: DateContext): DateMention[] {
     if (prev && f.start < prev.end) continue;
     const opensWithIt = f.start === 0 || /^[\s*\u2022]*$/.test(sentence.slice(0, f.start));
     // Not a row of a list of rounds ("June 12, 2015 – 1,501 ITAs – CRS 482"): a figure right after the dash.
-    // Nor a round's heading: "06/12/2023 – Draw #272 – Geral".
-    const dashAfter = /^\s[-\u2013\u2014]\s(?!\d|(?:draw|round|rodada|ronda|tirage|ronde|sorteio|sorteo)\s*(?:#|n[º°o.]\s*|no\.\s*)?\d+\s[-\u2013\u2014|]\s)/i.test(sentence.slice(f.end, f.end + 28));
+    // Nor a round's heading: "06/12/2023 – Draw #272 – Geral". Nor a chronology's entry ("Feb. 13, 2021 — Record draw: …"): the day is the entry's.
+    const dashAfter =
+      ctx.chronology !== true &&
+      /^\s[-\u2013\u2014]\s(?!\d|(?:draw|round|rodada|ronda|tirage|ronde|sorteio|sorteo)\s*(?:#|n[º°o.]\s*|no\.\s*)?\d+\s[-\u2013\u2014|]\s)/i.test(sentence.slice(f.end, f.end + 28));
     // Alone, or with a byline or desk after a bar or dash ("Nairobi, Tuesday July 21, 2026 | Newsroom", "… — Immigration desk"),
     // or the wire's dash left at the line's end ("OTTAWA, Jan. 14 -").
     const alone = DATELINE_ALONE.test(sentence.slice(0, f.start)) && /^\s*(?:[|\u2013\u2014-]\s*(?:(?:By\s)?[A-Z][\w\s.'-]{0,30})?)?$/.test(sentence.slice(f.end));

@@ -36,8 +36,8 @@ const HASH = /(?:#|(?<=\(\s?)(?:no\.|number(?=\s\d{1,3}\s?\))))\s?(\d{1,3}[ab]?)
  * "draws 3-5" (but "Draw 435 — 17 Aug 2026 — …", its dash cleaned to a hyphen, is round 435 and its day).
  */
 const BARE = new RegExp(
-  // Also "round of invitations 402", "la ronde d'invitations 402", "la ronde 397".
-  String.raw`\b(?:draw|round|tirage|ronde)(?:\sof\sinvitations|\sd['’]invitations)?\s(\d{1,3}[ab]?)\b(?![\d,.:/]\d|\s*(?:%|percent|invitations|ITAs?|(?:express entry\s)?candidates|candidats|points|CRS|of\b(?!\s(?:the\s)?(?:express entry|system)\b)|to\b|and\b|or\b|de\b|du\b|et\b|(?:days?|weeks?|months?|years?|hours?|jours?|semaines?|mois|ans?)\b|-\s?\d(?!\d?\s(?:${MONTHS})\b)|(?:${MONTHS})\b))`,
+  // Also "round of invitations 402", "la ronde d'invitations 402", "la ronde 397", "held round 233 and invited 4,250" (not "rounds 2 and 3").
+  String.raw`\b(?:draw|round|rnd|tirage|ronde)(?:\sof\sinvitations|\sd['’]invitations)?\s(\d{1,3}[ab]?)\b(?![\d,.:/]\d|\s*(?:%|percent|invitations|ITAs?|(?:express entry\s)?candidates|candidats|points|CRS|of\b(?!\s(?:the\s)?(?:express entry|system)\b)|to\b|and\b(?!\s(?:invited|issued|sent|extended|saw|had|required|needed|set)\b)|or\b|de\b|du\b|et\b|(?:days?|weeks?|months?|years?|hours?|jours?|semaines?|mois|ans?)\b|-\s?\d(?!\d?\s(?:${MONTHS})\b)|(?:${MONTHS})\b))`,
   'gi',
 );
 /**
@@ -154,7 +154,7 @@ const WITHIN_A_MONTH = new RegExp(String.raw`^[^.;]{0,30}?\b(?:in|of|for|during)
  */
 export function findDrawNumbers(sentence: string, firstYear = false): NumberMention[] {
   const out: NumberMention[] = [];
-  if (!/draw|round|lottery|tirage|ronde|ronda|rodada|sorteo|sorteio|#|\(no\b|\(n°|(?:^\s*|[?:]\s)no\.|express entry|au total|depuis|n[úu]mero|number|num[ée]ro/i.test(sentence)) return out;
+  if (!/draw|round|rnd|lottery|tirage|ronde|ronda|rodada|sorteo|sorteio|#|\(no\b|\(n°|(?:^\s*|[?:]\s)no\.|express entry|au total|depuis|n[úu]mero|number|num[ée]ro/i.test(sentence)) return out;
   for (const m of matchesOf(KEY_LINE, sentence)) push(out, m.index, m.index + m[0].length, m[1] ?? '');
   for (const m of matchesOf(NUMBER_HEADING, sentence)) push(out, m.index, m.index + m[0].length, m[1] ?? '');
   for (const m of matchesOf(LABELLED, sentence)) {

@@ -154,8 +154,21 @@ const TWO_ROUNDS_TOLD = new RegExp(
   'i',
 );
 
-/** Where the words before a count begin, at most `reach` characters back and within its part of a list ("two draws this week: on Tuesday it invited 2,000…"). */
-const partStart = (original: string, start: number, reach: number): number => Math.max(0, start - reach, original.lastIndexOf(':', start) + 1, original.lastIndexOf(';', start) + 1);
+/**
+ * Where the words before a count begin, at most `reach` characters back and within its part of a list ("two draws this week: on
+ * Tuesday it invited 2,000…", "2 draws 🤯 PNP 606 ITAs + CEC 3,294 ITAs": an emoji parts it too).
+ */
+const partStart = (original: string, start: number, reach: number): number =>
+  Math.max(0, start - reach, original.lastIndexOf(':', start) + 1, original.lastIndexOf(';', start) + 1, lastPictograph(original, start));
+
+const PICTOGRAPH = /\p{Extended_Pictographic}/gu;
+/** Just after the last emoji before `start` (0 for none). */
+function lastPictograph(original: string, start: number): number {
+  if (!/[\u00a9-\uffff]/.test(original)) return 0;
+  let at = 0;
+  for (const m of matchesOf(PICTOGRAPH, original.slice(0, start))) at = m.index + m[0].length;
+  return at;
+}
 
 /** "…on November 23, " right before a count: the digits before the comma are a day of the month. */
 const MONTH_DAY_BEFORE = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s\d{1,2},\s$/i;

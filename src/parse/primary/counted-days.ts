@@ -34,11 +34,16 @@ const IN_DAYS = new RegExp(String.raw`(?<![\p{L}])${NUMBER}\s+(?:[\p{L}-]+\s+){0
 /** "3 rounds since Mon 2025-09-15" (a tracker's listing): its rounds are those of that day and after, up to the page's. */
 const SINCE_DAY = new RegExp(String.raw`(?<![\p{L}])${NUMBER}\s+(?:new\s+)?${ROUNDS}\s+since\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)`, 'iu');
 const WEEK = 7;
+/** "Status: 2 rounds in last 48h": a tracker's count of the rounds of the last hours, its days that many hours make. */
+const IN_HOURS = new RegExp(String.raw`(?<![\p{L}])${NUMBER}\s+(?:[\p{L}-]+\s+){0,2}?${ROUNDS}\s+in\s+(?:the\s+)?(?:last|past)\s+(24|48|72)\s?(?:h|hrs?|hours)(?![\p{L}])`, 'iu');
+const HOURS_A_DAY = 24;
 
 /** How many days the lead says its rounds were held in, or null. */
 export function countedDays(lead: string, published: DayRef | null = null): number | null {
   const m = IN_DAYS.exec(lead);
   if (m) return valueOf(m[1] ?? '');
+  const hours = IN_HOURS.exec(lead);
+  if (hours) return Number(hours[1]) / HOURS_A_DAY;
   const since = published ? SINCE_DAY.exec(lead) : null;
   if (!since || !published) return null;
   const days = daysBetween({ year: Number(since[1]), month: Number(since[2]), day: Number(since[3]) }, published);

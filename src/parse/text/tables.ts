@@ -54,7 +54,7 @@ export function roleOf(header: string): Role {
     )
   )
     return 'number';
-  if (/\b(?:program(?:me)?|type|category|stream|class|draw)\b|(?<![\p{L}])(?:programa|categor[íi]a|cat[ée]gorie|tipo|volet)(?![\p{L}])/u.test(h)) return 'program';
+  if (/\b(?:program(?:me)?|type|category|stream|class|draw|ticker|symbol)\b|(?<![\p{L}])(?:programa|categor[íi]a|cat[ée]gorie|tipo|volet)(?![\p{L}])/u.test(h)) return 'program';
   return null;
 }
 
