@@ -61,6 +61,7 @@ import { glossTigrinya, isTigrinya } from './gloss-tigrinya.ts';
 import { ALBANIAN_HINT, glossAlbanian, isAlbanian } from './gloss-albanian.ts';
 import { AZERBAIJANI_HINT, glossAzerbaijani, isAzerbaijani } from './gloss-azerbaijani.ts';
 import { glossBulgarian, isBulgarian } from './gloss-bulgarian.ts';
+import { SLOVENIAN_HINT, glossSlovenian, isSlovenian } from './gloss-slovenian.ts';
 import { SERBIAN_HINT, glossSerbian, glossSerbianCyrillic, isSerbianCyrillic, isSerbianLatin } from './gloss-serbian.ts';
 
 /**
@@ -158,6 +159,8 @@ export function glossForeign(text: string): string {
   if (SLOVAK_HINT.test(text) && isSlovak(text)) return glossSlovak(text);
   // Serbian and Croatian after Czech, before Polish: a Czech or Slovak page writes "č", "š", "ž" too, but few of their words.
   if (SERBIAN_HINT.test(text) && isSerbianLatin(text)) return glossSerbian(text);
+  // Slovenian after Serbian, before Polish: its own words ("povabil", "krog", "točk", "včeraj"), which none of them writes.
+  if (SLOVENIAN_HINT.test(text) && isSlovenian(text)) return glossSlovenian(text);
   if (POLISH_HINT.test(text) && isPolish(text)) return glossPolish(text);
   if (HUNGARIAN_HINT.test(text) && isHungarian(text)) return glossHungarian(text);
   // Italian after French: a French page writes few of Italian's words ("il" alone), an Italian page none of French's hints.
