@@ -60,6 +60,7 @@ import { glossGeorgian, isGeorgian } from './gloss-georgian.ts';
 import { glossTigrinya, isTigrinya } from './gloss-tigrinya.ts';
 import { ALBANIAN_HINT, glossAlbanian, isAlbanian } from './gloss-albanian.ts';
 import { AZERBAIJANI_HINT, glossAzerbaijani, isAzerbaijani } from './gloss-azerbaijani.ts';
+import { glossMacedonian, isMacedonian } from './gloss-macedonian.ts';
 import { glossBulgarian, isBulgarian } from './gloss-bulgarian.ts';
 import { SLOVENIAN_HINT, glossSlovenian, isSlovenian } from './gloss-slovenian.ts';
 import { SERBIAN_HINT, glossSerbian, glossSerbianCyrillic, isSerbianCyrillic, isSerbianLatin } from './gloss-serbian.ts';
@@ -100,6 +101,8 @@ const SCRIPT_GLOSSARIES: readonly (readonly [RegExp, (text: string) => boolean, 
   [/[\u0400-\u04ff]/, isKazakh, glossKazakh],
   // Ukrainian before Russian: a Ukrainian page has letters Russian does not write (і, ї, є, ґ).
   [/[\u0400-\u04ff]/, isUkrainian, glossUkrainian],
+  // Macedonian before Serbian Cyrillic, Bulgarian and Russian: its "ј" (or its own ѓ, ќ, ѕ), its words ("во", "со", "поени"), none of their я, ю, й, ъ, ћ, ђ.
+  [/[\u0400-\u04ff]/, isMacedonian, glossMacedonian],
   // Serbian Cyrillic before Russian: its own letters (ј, љ, њ, ћ, ђ, џ), none of Russian's; read through its Latin spelling.
   [/[\u0400-\u04ff]/, isSerbianCyrillic, glossSerbianCyrillic],
   // Bulgarian before Russian: its own words ("покани", "днес", "точки", "през") and none of Russian's letters (ы, э, ё).
