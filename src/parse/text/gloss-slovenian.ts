@@ -53,7 +53,10 @@ const RULES: readonly GlossRule[] = [
   [/(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d]|[.,]\d)/g, (n) => n.replace(/\./g, ',')],
   // Days: "v torek, 27. junija 2023" (on Tuesday, June 27, 2023), "Torek, 25. 11. 2025", "9. julij 2024", "28.6.2023".
   ...dottedDayRules(WEEKDAYS, MONTH_OF_DAY, month, 'v'),
-  [words(`pregled\\smeseca:?(?:\\sExpress\\sEntry)?\\s${MONTH_ALONE}(?:\\s${YEAR})?`), (all = '', m = '', y = '') => ` Summary of ${month(m)}${y ? ` ${y}` : ''}${/Express/.test(all) ? ' in Express Entry' : ''} `],
+  [
+    words(`pregled\\smeseca:?(?:\\sExpress\\sEntry)?\\s${MONTH_ALONE}(?:\\s${YEAR})?`),
+    (all = '', m = '', y = '') => ` Summary of ${month(m)}${y ? ` ${y}` : ''}${/Express/.test(all) ? ' in Express Entry' : ''} `,
+  ],
   [words('pregled\\smeseca|mesečni\\spregled'), ' Summary of the month '],
   [words('tedenski\\spregled'), ' weekly summary '],
   [words(`${MONTH_ALONE}\\s${YEAR}`), (_, m = '', y = '') => ` ${month(m)} ${y} `],
@@ -138,7 +141,7 @@ const SLOVENIAN_WORD = words(
 /** The words a Slovenian page writes that none of its neighbours does: one of them must be there. */
 const SLOVENIAN_CORE = new RegExp(words('povabil|povabila|povabilo|vabil|danes|včeraj|točk|krog|kroga|krogu|izenačitev').source, 'iu');
 /** A cheap first test: a word of a Slovenian draw report. */
-export const SLOVENIAN_HINT = /vabil|danes|včeraj|točk|\bkrog/i;
+export const SLOVENIAN_HINT = /[vdtk](?:abil|anes|čeraj|očk|rog)/i;
 
 /** Eight of the words, five of them different (or a short post, three making up a sixth of its words), and one of its own. */
 export const isSlovenian = (text: string): boolean => SLOVENIAN_CORE.test(text) && writtenWith(text, SLOVENIAN_WORD, 5 - (text.length < 400 ? 2 : 0));
