@@ -6,6 +6,7 @@ import { glossBengali, isBengali } from './gloss-bengali.ts';
 import { GERMAN_HINT, glossGerman, isGerman } from './gloss-german.ts';
 import { SWEDISH_HINT, glossSwedish, isSwedish } from './gloss-swedish.ts';
 import { FINNISH_HINT, glossFinnish, isFinnish } from './gloss-finnish.ts';
+import { ESTONIAN_HINT, glossEstonian, isEstonian } from './gloss-estonian.ts';
 import { DANISH_NORWEGIAN_HINT, glossDanishNorwegian, isDanishOrNorwegian } from './gloss-danish-norwegian.ts';
 import { PORTUGUESE_HINT, glossPortuguese, isPortuguese } from './gloss-portuguese.ts';
 import { FRENCH_HINT, glossFrench, isFrench } from './gloss-french.ts';
@@ -142,6 +143,8 @@ export function glossForeign(text: string): string {
   // Danish and Norwegian before Swedish: their pages write some of Swedish's short words ("det", "som", "på"), never its "och", "ä", "ö".
   if (DANISH_NORWEGIAN_HINT.test(text) && isDanishOrNorwegian(text)) return glossDanishNorwegian(text);
   if (SWEDISH_HINT.test(text) && isSwedish(text)) return glossSwedish(text);
+  // Estonian before Finnish: an Estonian page writes many of Finnish's short words ("ja", "on", "oli", "kutsu-"), and "õ", which Finnish never does.
+  if (ESTONIAN_HINT.test(text) && isEstonian(text)) return glossEstonian(text);
   if (FINNISH_HINT.test(text) && isFinnish(text)) return glossFinnish(text);
   // Portuguese the reader reads by its own rules: only a tie-break of "this round" is glossed (gloss-portuguese.ts).
   if (PORTUGUESE_HINT.test(text) && isPortuguese(text)) return glossPortuguese(text);
