@@ -130,7 +130,12 @@ const RULES: readonly GlossRule[] = [
   [words('(?<![#.@-])(?:Kanada|Kanadas|Kanadasse|Kanadast)(?![.-]\\p{L})'), ' Canada '],
   [words('ja'), ' and '],
 ];
-const CASED_RULES = RULES.map(keepCase);
+/** A function's English starts a sentence where the word it stands for did, as `keepCase` does for a string's. */
+const capital = ([pattern, to]: GlossRule): GlossRule =>
+  typeof to === 'string'
+    ? keepCase([pattern, to])
+    : [pattern, (...m: string[]) => to(...m).replace(/^(\s*)(\p{Ll})/u, (all, space: string, letter: string) => (/^\p{Lu}/u.test(m[0] ?? '') ? space + letter.toUpperCase() : all))];
+const CASED_RULES = RULES.map(capital);
 
 /** Words only Estonian writes often (not Finnish's "ja", "on", "oli"). */
 const ESTONIAN_WORD = words(
