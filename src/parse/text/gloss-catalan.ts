@@ -68,7 +68,7 @@ const RULES: readonly GlossRule[] = [
   // "Avui dimarts", "Ahir dijous": today, yesterday (the weekday goes).
   [words(`avui(?:\\s${WEEKDAY})?`), ' today '],
   [words(`ahir(?:\\s${WEEKDAY})?`), ' yesterday '],
-  [words('abans-d[\'’]ahir'), ' the day before yesterday '],
+  [words("abans-d['’]ahir"), ' the day before yesterday '],
   [words('demà'), ' tomorrow '],
   [words(WEEKDAY), (_, w = '') => ` on ${weekdayOf(w)} `],
   [words("(?:d['’])?aquesta\\ssetmana"), ' this week '],
@@ -79,7 +79,7 @@ const RULES: readonly GlossRule[] = [
   [words('resum\\smensual|balanç\\sdel\\smes'), ' monthly recap '],
   [words('guia'), ' guide '],
   [words('previsió|previsions|pronòstic'), ' forecast '],
-  [words('esperem|s[\'’]espera|s[\'’]esperen'), ' expected '],
+  [words("esperem|s['’]espera|s['’]esperen"), ' expected '],
   [words('per\\sexemple'), ' for example '],
   // Rounds: "la ronda número 422", "dues rondes d'invitacions", "ronda d'invitacions".
   [words(String.raw`(?:la\s)?ronda\s(?:número|núm\.|n\.º)\s?(\d{1,3})`), ' draw #$1 '],
@@ -144,11 +144,16 @@ const CASED_RULES = RULES.map(capital);
 const CATALAN_WORD = words(
   "avui|ahir|amb|els|dels|als|aquesta|aquest|setmana|invitacions|convidats?|convidar|puntuació|punts|rondes|sorteig|sorteigs|només|però|també|més|va|van|ha|dilluns|dimarts|dimecres|dijous|divendres|Canadà|d['’]abril|candidats|mínima|desempat",
 );
-/** A cheap first test: a page with none of these is not Catalan. */
-export const CATALAN_HINT = /\b(?:avui|ahir|amb|invitacions|convidats?|rondes)\b|puntuació(?!n)|l·l/i;
+/**
+ * A cheap first test: a Catalan page writes "à" ("Canadà", "Britànica"), "è" ("més", "francès"), "ò" ("però"), "ó" ("puntuació") or "·" ("sol·licitar"); an English
+ * page has none of them and goes back at once (French, Spanish, Italian and Portuguese pages write some of them and reach the word test).
+ */
+export const CATALAN_HINT = /[àèòóÀ·]/;
+/** Then one of Catalan's own words, before the words are counted. */
+const CATALAN_OWN = /\b(?:avui|ahir|amb|invitacions|convidats?|rondes)\b|puntuació(?!n)|l·l/i;
 
-/** Eight of the words, six of them different, or (a short post) six different making up a sixth of its words. */
-export const isCatalan = (text: string): boolean => writtenWith(text, CATALAN_WORD, 6);
+/** One of its own words, then eight of the words, six of them different, or (a short post) six making up a sixth of its words. */
+export const isCatalan = (text: string): boolean => CATALAN_OWN.test(text) && writtenWith(text, CATALAN_WORD, 6);
 
 /** A Catalan page glossed into English. */
 export const glossCatalan = (text: string): string => glossInTurn(text, CASED_RULES);

@@ -142,7 +142,7 @@ const ESTONIAN_WORD = words(
   'täna|eile|kutse|kutset|kutseid|kutsed|kutsus|kutsuti|voor|vooru|voorud|punkti|oli|ning|või|kõik|seda|mis|kes|kui|ka|aga|ainult|veel|nüüd|ütles|lõpuks|kokku|üle|nädalal|Kanadas|Kanadasse|saadeti|said|korraldas|toimus|madalaim|viigireegli|kandidaadid|kandidaatidele|juhend',
 );
 /** A cheap first test: Estonian writes "õ", which Finnish never does (Portuguese does, and has none of the words). */
-export const ESTONIAN_HINT = /õ/i;
+export const ESTONIAN_HINT = /[õÕ]/;
 
 /** Eight of the words, five of them different, or (a short post) five different making up a sixth of its words. */
 export const isEstonian = (text: string): boolean => writtenWith(text, ESTONIAN_WORD, 5);
