@@ -98,7 +98,7 @@ describe('Estonian and Catalan: an English page quoting them', () => {
   it('stays as it is', () => {
     const page = [
       'IRCC held a CEC draw on March 4, 2026: 3,000 invitations, minimum CRS 518.',
-      'Readers in Tallinn wrote "täna oli voor" and "kõik kutsed", and a Barcelona reader wrote "avui hi ha ronda amb invitacions".',
+      'Readers in Tallinn wrote "täna oli voor" and "kõik kutsed", and a Barcelona reader wrote "avui hi ha ronda amb invitacions i puntuació".',
     ].join('\n');
     expect(glossForeign(page)).toBe(page);
     expect(facts(page, '2026-03-05')).toEqual([['2026-03-04', null, 'cec', 3000, 518, null]]);

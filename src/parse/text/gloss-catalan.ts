@@ -145,7 +145,7 @@ const CATALAN_WORD = words(
   "avui|ahir|amb|els|dels|als|aquesta|aquest|setmana|invitacions|convidats?|convidar|puntuació|punts|rondes|sorteig|sorteigs|només|però|també|més|va|van|ha|dilluns|dimarts|dimecres|dijous|divendres|Canadà|d['’]abril|candidats|mínima|desempat",
 );
 /**
- * A cheap first test: a Catalan page writes "à" ("Canadà", "Britànica"), "è" ("més", "francès"), "ò" ("però"), "ó" ("puntuació") or "·" ("sol·licitar"); an English
+ * A cheap first test: a Catalan page writes "à" ("Canadà", "Britànica"), "è" ("francès"), "ò" ("però"), "ó" ("puntuació") or "·" ("sol·licitar"); an English
  * page has none of them and goes back at once (French, Spanish, Italian and Portuguese pages write some of them and reach the word test).
  */
 export const CATALAN_HINT = /[àèòóÀ·]/;
