@@ -49,6 +49,7 @@ import { glossRussian, isRussian } from './gloss-russian.ts';
 import { glossUkrainian, isUkrainian } from './gloss-ukrainian.ts';
 import { glossMongolian, isMongolian } from './gloss-mongolian.ts';
 import { glossKazakh, isKazakh } from './gloss-kazakh.ts';
+import { glossKyrgyz, isKyrgyz } from './gloss-kyrgyz.ts';
 import { UZBEK_HINT, glossUzbek, isUzbekCyrillic, isUzbekLatin } from './gloss-uzbek.ts';
 import { glossSinhala, isSinhala } from './gloss-sinhala.ts';
 import { glossVietnamese, isVietnamese } from './gloss-vietnamese.ts';
@@ -101,6 +102,8 @@ const SCRIPT_GLOSSARIES: readonly (readonly [RegExp, (text: string) => boolean, 
   [/[\u0400-\u04ff]/, isUzbekCyrillic, glossUzbek],
   // Kazakh before Ukrainian and Russian: a Kazakh page writes "і" as Ukrainian does, and letters neither writes (ә, ң, ұ, қ, ғ).
   [/[\u0400-\u04ff]/, isKazakh, glossKazakh],
+  // Kyrgyz after Kazakh, before Ukrainian: its letters (ө, ү, ң) none of the later ones write, and none of Kazakh's or Ukrainian's (docs/parser.md "Afrikaans and Kyrgyz").
+  [/[\u0400-\u04ff]/, isKyrgyz, glossKyrgyz],
   // Ukrainian before Russian: a Ukrainian page has letters Russian does not write (і, ї, є, ґ).
   [/[\u0400-\u04ff]/, isUkrainian, glossUkrainian],
   // Macedonian before Serbian Cyrillic, Bulgarian and Russian: its "ј" (or its own ѓ, ќ, ѕ), its words ("во", "со", "поени"), none of their я, ю, й, ъ, ћ, ђ.
