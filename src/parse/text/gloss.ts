@@ -12,6 +12,7 @@ import { CATALAN_HINT, glossCatalan, isCatalan } from './gloss-catalan.ts';
 import { PORTUGUESE_HINT, glossPortuguese, isPortuguese } from './gloss-portuguese.ts';
 import { FRENCH_HINT, glossFrench, isFrench } from './gloss-french.ts';
 import { DUTCH_HINT, glossDutch, isDutch } from './gloss-dutch.ts';
+import { AFRIKAANS_HINT, glossAfrikaans, isAfrikaans } from './gloss-afrikaans.ts';
 import { TURKISH_HINT, glossTurkish, isTurkish } from './gloss-turkish.ts';
 import { ROMAN_URDU_HINT, glossRomanUrdu, isRomanUrdu } from './gloss-roman-urdu.ts';
 import { ROMANIAN_HINT, glossRomanian, isRomanian } from './gloss-romanian.ts';
@@ -157,6 +158,8 @@ export function glossForeign(text: string): string {
   // Haitian Creole before French: a Creole page writes French words too ("franse", "Canada"), a French page none of Creole's.
   if (CREOLE_HINT.test(text) && isCreole(text)) return glossCreole(text);
   if (FRENCH_HINT.test(text) && isFrench(text)) return glossFrench(text);
+  // Afrikaans before Dutch: it writes Dutch's "die", "het", "van", and words a Dutch page does not ("nie", "vandag", "uitnodigings").
+  if (AFRIKAANS_HINT.test(text) && isAfrikaans(text)) return glossAfrikaans(text);
   if (DUTCH_HINT.test(text) && isDutch(text)) return glossDutch(text);
   // Azerbaijani before Uzbek and Turkish: it writes many of their words, and the schwa neither writes.
   if (AZERBAIJANI_HINT.test(text) && isAzerbaijani(text)) return glossAzerbaijani(text);
