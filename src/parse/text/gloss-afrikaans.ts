@@ -133,7 +133,7 @@ const RULES: readonly GlossRule[] = [
   // Joining words the English patterns lean on.
   [w('altesaam|in\\stotaal'), ' in total '],
   [w('slegs|net'), ' only '],
-  [w("'n"), ' a '],
+  [w("['’]n"), ' a '],
   [w('die'), ' the '],
   [w('vir'), ' for '],
   [w('van'), ' of '],
@@ -146,17 +146,17 @@ const RULES: readonly GlossRule[] = [
 
 /** Words Afrikaans writes and Dutch does not (not "die", "het", "van", "de": Dutch writes them too). */
 const AFRIKAANS_WORD =
-  /(?<![\p{L}])(?:nie|hierdie|vandag|gister|uitnodigings|kandidate|rondtes?|trekkings|punte|genooi|gehou|jy|jou|vir|baie|daardie|kanada|gesondheidsorg|emigrasie|emigreer|opdatering|ontvang)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:nie|hierdie|vandag|gister|uitnodigings|kandidate|rondtes?|trekkings|punte|genooi|gehou|jy|jou|vir|baie|daardie|kanada|gesondheidsorg|emigrasie|emigreer|opdatering|ontvang|mense|slegs|kry|sal|oorsig|opsomming|maandelikse|weeklikse|gids)(?![\p{L}])/giu;
 /** Dutch's own words: a page with many of them is Dutch. */
 const DUTCH_WORD = /\b(?:niet|een|uitnodigingen|kandidaten|punten|zijn|wordt|werd|werden|naar|voor|gisteren|vandaag)\b/gi;
 /** A cheap first test: a page with none of these is not Afrikaans. */
-export const AFRIKAANS_HINT = /\b(?:nie|vandag|gister|uitnodigings|kandidate|hierdie)\b/i;
+export const AFRIKAANS_HINT = /\b(?:nie|vandag|gister|uitnodigings|kandidate|hierdie|vir|jy|jou)\b/i;
 
 export function isAfrikaans(text: string): boolean {
   const found = (text.match(AFRIKAANS_WORD) ?? []).map((x) => x.toLowerCase());
   const kinds = new Set(found).size;
   if ((text.match(DUTCH_WORD) ?? []).length * 3 > found.length) return false;
-  if (found.length >= 8 && kinds >= 3) return true;
+  if ((found.length >= 8 && kinds >= 3) || kinds >= 5) return true;
   return kinds >= 2 && found.length * 6 >= (text.match(/\p{L}+/gu) ?? []).length;
 }
 
