@@ -150,7 +150,7 @@ const AFRIKAANS_WORD =
 /** Dutch's own words: a page with many of them is Dutch. */
 const DUTCH_WORD = /\b(?:niet|een|uitnodigingen|kandidaten|punten|zijn|wordt|werd|werden|naar|voor|gisteren|vandaag)\b/gi;
 /** A cheap first test: a page with none of these is not Afrikaans. */
-export const AFRIKAANS_HINT = /\b(?:nie|vandag|gister|uitnodigings|kandidate|hierdie|vir|jy|jou)\b/i;
+export const AFRIKAANS_HINT = /\b(?:nie|vandag|gister|uitnodigings?|kandidate|hierdie|vir)\b/i;
 
 export function isAfrikaans(text: string): boolean {
   const found = (text.match(AFRIKAANS_WORD) ?? []).map((x) => x.toLowerCase());
