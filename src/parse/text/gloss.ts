@@ -67,6 +67,8 @@ import { AZERBAIJANI_HINT, glossAzerbaijani, isAzerbaijani } from './gloss-azerb
 import { glossMacedonian, isMacedonian } from './gloss-macedonian.ts';
 import { glossBulgarian, isBulgarian } from './gloss-bulgarian.ts';
 import { SLOVENIAN_HINT, glossSlovenian, isSlovenian } from './gloss-slovenian.ts';
+import { LITHUANIAN_HINT, glossLithuanian, isLithuanian } from './gloss-lithuanian.ts';
+import { LATVIAN_HINT, glossLatvian, isLatvian } from './gloss-latvian.ts';
 import { SERBIAN_HINT, glossSerbian, glossSerbianCyrillic, isSerbianCyrillic, isSerbianLatin } from './gloss-serbian.ts';
 
 /**
@@ -178,6 +180,10 @@ export function glossForeign(text: string): string {
   if (SLOVENIAN_HINT.test(text) && isSlovenian(text)) return glossSlovenian(text);
   if (POLISH_HINT.test(text) && isPolish(text)) return glossPolish(text);
   if (HUNGARIAN_HINT.test(text) && isHungarian(text)) return glossHungarian(text);
+  // Lithuanian and Latvian after Czech, Slovak, Serbian, Polish and Hungarian (whose pages write "š", "ž", "č" too): each known by its
+  // own letters ("ė", "į", "ų"; "ā", "ē", "ī", "ķ", "ļ", "ņ", "ģ") and words.
+  if (LITHUANIAN_HINT.test(text) && isLithuanian(text)) return glossLithuanian(text);
+  if (LATVIAN_HINT.test(text) && isLatvian(text)) return glossLatvian(text);
   // Italian after French: a French page writes few of Italian's words ("il" alone), an Italian page none of French's hints.
   if (ITALIAN_HINT.test(text) && isItalian(text)) return glossItalian(text);
   if (MALAY_HINT.test(text) && isMalay(text)) return glossMalay(text);
