@@ -77,6 +77,13 @@ describe('timelines, tickers and newsletters (u62)', () => {
 });
 
 describe('days and cut-offs told in passing (u62)', () => {
+  it('a spoken question answered by a figure alone ("and the cutoff? Five twenty-two.") gives the cut-off', () => {
+    const page = [
+      '[Transcript – YouTube Shorts]',
+      'Okay folks, new draw today. Canadian Experience Class, three thousand invitations, and the cutoff? Five twenty-two. Five. Twenty. Two. Check your accounts!',
+    ].join('\n');
+    expect(facts(page, '2024-05-31')).toEqual([['2024-05-31', null, 'cec', 3000, 522, null]]);
+  });
   it('"Canada has just held its 97th Express Entry draw" is a round of the page\'s day', () => {
     const page = ['Express Entry draw #97: 3,750 ITAs', 'August 22, 2018', 'Canada has just held its 97th Express Entry draw. 3,750 candidates were invited with a minimum CRS score of 440.'].join(
       '\n',

@@ -101,7 +101,9 @@ const DRAW_HAD_SCORE = new RegExp(
 const MINIMUM_SCORE_WAS = new RegExp(
   String.raw`\b(?:minimum|lowest|cut-?\s?off)\b[^.;\d]{0,80}?\bscore\b[^.;\d]{0,60}?\b(?:was|were|is|stood at|(?:was|were) (?:set|fixed) at|turned out to be|came in at)\s${DIGITS}` +
     // "Their cut-off was far lower: 491 points": the comparison, then the figure itself.
-    String.raw`|\b(?:cut-?\s?off|cutoff|minimum(?:\sscore)?)\s(?:was|is)\s(?:far\s|much\s|even\s|a\slot\s)?(?:lower|higher)\s?[:\u2013\u2014-]\s?${DIGITS}(?=\s(?:CRS\s)?points\b|[.;,]|$)`,
+    String.raw`|\b(?:cut-?\s?off|cutoff|minimum(?:\sscore)?)\s(?:was|is)\s(?:far\s|much\s|even\s|a\slot\s)?(?:lower|higher)\s?[:\u2013\u2014-]\s?${DIGITS}(?=\s(?:CRS\s)?points\b|[.;,]|$)` +
+    // "… and the cutoff? 382.": a spoken question, answered by the figure alone.
+    String.raw`|\bthe\s(?:CRS\s)?(?:cut-?\s?off|cutoff|minimum(?:\sscore)?)\?\s${DIGITS}(?=[.!]|$)`,
   'gi',
 );
 
@@ -305,7 +307,7 @@ export function findCutoffs(text: string): FactMention[] {
     if (!hypothetical(masked, start)) accept(out, masked, start, raw);
   }
   for (const m of matchesOf(MINIMUM_SCORE_WAS, masked)) {
-    const raw = m[1] ?? m[2] ?? '';
+    const raw = m[1] ?? m[2] ?? m[3] ?? '';
     const start = m.index + m[0].length - raw.length;
     if (!hypothetical(masked, start) && !AVERAGE_BEFORE.test(masked.slice(Math.max(0, m.index - 30), m.index))) accept(out, masked, start, raw);
   }
