@@ -49,20 +49,29 @@ const dayOf = (d: string, m: string, y: string): string => {
   return n >= 1 && n <= 31 && m ? ` ${m} ${String(n)}${y ? `, ${y}` : ''} ` : '';
 };
 
+const cap = (s: string, upper: boolean): string => (upper ? s.replace(/^(\s*)(\p{Ll})/u, (_, sp: string, l: string) => sp + l.toUpperCase()) : s);
+
 const RULES: readonly GlossRule[] = [
   // Counts: "5 000", "27 332" (a space groups the thousands).
   [/(?<![\d,.:]|\d )(\d{1,3})[ \u00a0\u202f](\d{3})(?![\d,.:]?\d)/g, '$1,$2'],
   // Days: "2026 m. rugpjūčio 19 d." (August 19, 2026), "kovo 3 d.", "2023 m." (the year).
-  [words(`(?:${YEAR}\\sm\\.\\s)?${MONTH_OF_DAY}\\s(\\d{1,2})\\s?d\\.?`), (all = '', y = '', m = '', d = '') => dayOf(d, month(m), y) || all],
+  // "rugpjūčio 7-ąją" (on August 7): the day as an ordinal.
+  [words(`(?:${YEAR}\\sm\\.\\s)?${MONTH_OF_DAY}\\s(\\d{1,2})(?:\\s?d\\.?|-(?:ąją|oji|osios|ąja)(?:\\sd\\.)?)`), (all = '', y = '', m = '', d = '') => dayOf(d, month(m), y) || all],
+  // A year's recap: "2025 m. apžvalga", "2025 metų apžvalga" (2025 year in review).
+  [words(`${YEAR}\\s(?:m\\.|metų)\\sapžvalga`), ' $1 year in review '],
   [words(`${YEAR}\\sm\\.(?=\\s)`), ' in $1 '],
+  // A tie-break's time: "14 val. 01 min. 56 s" (14:01:56), "(Otavos laiku)" (Ottawa time).
+  [words(String.raw`(\d{1,2})\sval\.\s(\d{2})\smin\.(?:\s(\d{2})\s?s(?:ek\.)?)?`), (_, h = '', m = '', s = '') => ` ${h}:${m}${s ? `:${s}` : ''} `],
+  [words('Otavos\\slaiku'), ' Ottawa time '],
   [words(`${YEAR}-ieji`), ' $1 '],
-  ...WEEKDAYS.map(([lt, en]): GlossRule => [words(lt), (all = '') => (/į$/.test(all) ? ` on ${en} ` : ` ${en} `)]),
+  ...WEEKDAYS.map(([lt, en]): GlossRule => [words(lt), (all = '') => cap(/į$/.test(all) ? ` on ${en} ` : ` ${en} `, /^\p{Lu}/u.test(all))]),
   [words(`${MONTH_OF_DAY}\\smėnesį`), (_, m = '') => ` in ${month(m)} `],
   [words(MONTH_ALONE), (_, m = '') => ` in ${month(m)} `],
   [words('šiandien'), ' today '],
   [words('vakar'), ' yesterday '],
   [words('užvakar'), ' the day before yesterday '],
   [words('rytoj'), ' tomorrow '],
+  [words('šį\\skartą'), ' this time '],
   [words('šią\\ssavaitę|šios\\ssavaitės'), ' this week '],
   [words('praėjusią\\ssavaitę|praėjusios\\ssavaitės'), ' last week '],
   [words('per\\ssavaitę'), ' during the week '],
@@ -83,13 +92,14 @@ const RULES: readonly GlossRule[] = [
   // Rounds: "raundas Nr. 338", "Raundo Nr.: 437", "437-ąjį … raundą", "176-ajame … raunde", "raundas #128".
   [words(String.raw`(?:raund(?:as|ą|e|o)\s)?(?:Nr\.|#)\s?(\d{1,3})(?!\d)`), ' draw #$1 '],
   [words(String.raw`raundo\sNr\.:\s?(\d{1,3})`), ' Draw #$1 '],
-  [words(String.raw`(\d{1,3})-(?:ąjį|ajame|asis|ojo|ajam)`), (_, n = '') => ` the ${ordinalNumber(n)} `],
+  [words(String.raw`(\d{1,3})-i?(?:ąjį|ajame|asis|ojo|ajam)`), (_, n = '') => ` the ${ordinalNumber(n)} `],
   [
     words(`(du|dvi|trys|keturi|penki)\\s(?:Express\\sEntry\\s)?(?:kvietimų\\s)?raund(?:ai|us)`),
     (all = '', n = '') => ` ${NUMBERS[n.toLowerCase()] ?? n}${/Express/.test(all) ? ' Express Entry' : ''} draws `,
   ],
   [words(`(?:ankstesn(?:is|iame|į|io)|praėjęs|praėjusiame)\\s${ROUND}`), ' the previous draw '],
-  [words(`(?:paskutin(?:is|iame|į|io))\\s`), ' the last '],
+  [words(`paskutiniame\\s${ROUND}`), ' in the last draw '],
+  [words(`paskutin(?:is|iame|į|io)(?=\\s)`), ' the last'],
   [words('ankstesnis|ankstesniame'), ' previous '],
   [words(ROUND), ' draw '],
   [words('surengė|organizavo|pravedė'), ' held '],
@@ -97,6 +107,7 @@ const RULES: readonly GlossRule[] = [
   // Invitations: "pakviesti 725 kandidatai" (725 candidates were invited), "3 300 kandidatų gavo kvietimus".
   [words(`(?:pakviesti|pakviesta)\\s${WORD_COUNT}\\s${PEOPLE}`), ' $1 candidates were invited '],
   [words(`${WORD_COUNT}\\s${PEOPLE}\\sgavo\\skvietimus`), ' $1 candidates received invitations '],
+  [words(`kvietimus\\sgavo\\s${WORD_COUNT}\\s${PEOPLE}`), ' $1 candidates received invitations '],
   [words(`išsiųst[aios]\\s${WORD_COUNT}\\skvietim(?:ai|ų)`), ' $1 invitations were issued '],
   [words('pakvietė'), ' invited '],
   [words('išsiuntė|išdavė'), ' issued '],
@@ -108,11 +119,13 @@ const RULES: readonly GlossRule[] = [
   [words('lygių\\sbalų\\staisyklė'), ' tie-breaking rule '],
   // Cut-offs: "minimalus CRS balas: 382", "mažiausias CRS balas – 667", "minimalus balas siekė 410 taškų", "CRS slenkstis".
   [words('(?:minimalus|mažiausias|žemiausias)\\s(?:CRS\\s)?bal(?:as|ą)|min\\.\\sCRS|CRS\\sslenkstis'), ' minimum CRS score '],
+  // "kurių CRS balas ne mažesnis nei 470" (with a CRS score of at least 470).
+  [words(String.raw`(?:kurių\s)?(?:CRS\s)?bal(?:as|ai)\s(?:yra\s|buvo\s)?ne\smažesnis?\s(?:nei|kaip|už)\s(\d{2,4})`), ' with a CRS score of at least $1 '],
   [words('slenkstis|slenkstį'), ' cut-off '],
   [words('nukrito'), ' fell '],
   [words('buvo'), ' was '],
   [words('siekė'), ' was '],
-  [words('balų|balai|balais|balą|balas|taškų|taškai'), ' points '],
+  [words('balų|balai|balais|balus|balą|balas|taškų|taškai|taškais|taškus'), ' points '],
   [words('iš\\sviso'), ' in total '],
   [words('autorius|autorė|įrašė'), ' By '],
   [words('atnaujinta'), ' Updated '],
