@@ -1,4 +1,4 @@
-import { glossInTurn, keepCase, monthNamer, monthOrNone, words, type GlossRule, type MonthTable, WORD_COUNT, writtenWith } from './gloss-rules.ts';
+import { glossInTurn, keepCase, monthNamer, monthOrNone, ordinalNumber, words, type GlossRule, type MonthTable, WORD_COUNT, writtenWith } from './gloss-rules.ts';
 
 /**
  * Latvian draw news glossed into the English the reader knows, as `gloss-lithuanian.ts` does for Lithuanian (docs/parser.md
@@ -55,6 +55,8 @@ const RULES: readonly GlossRule[] = [
   // Days: "2026. gada 8. jūlijs" (July 8, 2026), "6. jūlijā", numeric day first "06.07.2022", "13.11.2021".
   [words(String.raw`(?:${YEAR}\.\sgada\s)?(\d{1,2})\.\s${MONTH}`), (all = '', y = '', d = '', m = '') => dayOf(d, month(m), y) || all],
   [/(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d.]\d)/g, (all = '', d = '', m = '', y = '') => dayOf(d, monthOrNone(m), y) || all],
+  // A year's recap: "2025. gada apskats" (2025 year in review).
+  [words(`${YEAR}\\.\\sgada\\sapskats`), ' $1 year in review '],
   [words(`${YEAR}\\.\\sgada(?:m|\\snogalē)?`), (all = '', y = '') => (/nogalē/i.test(all) ? ` at the end of ${y} ` : /gadam$/i.test(all) ? ` for ${y} ` : ` in ${y} `)],
   ...WEEKDAYS.map(([lv, en]): GlossRule => [words(lv), (all = '') => cap(/n$/.test(all) ? ` on ${en} ` : ` ${en} `, /^\p{Lu}/u.test(all))]),
   [words('šodien'), ' today '],
@@ -72,17 +74,23 @@ const RULES: readonly GlossRule[] = [
   [words('prognoze|prognozes'), ' forecast '],
   [words('prognozējam|prognozē|sagaida|sagaidām|sagaidīt|gaidāms'), ' expected '],
   [words('šogad'), ' this year '],
+  [words('šoreiz'), ' this time '],
   // Hedged counts: "apmēram" (about), "vairāk nekā" (more than), "līdz" (up to), "virs" (above).
   [words('apmēram|aptuveni(?=\\s\\d)'), ' about '],
   [words('vairāk\\snekā(?=\\s\\d)'), ' more than '],
+  [words('līdz(?=\\s\\d)'), ' up to '],
   // Rounds: "raunds Nr. 423", "Raundā nr. 226", "(nr. 387)", "divi raundi".
   [words(String.raw`(?:${ROUND}\s)?nr\.\s?(\d{1,3})(?!\d)`), (all = '', n = '') => ` ${/^raundā/i.test(all) ? 'in ' : ''}draw #${n} `],
   [
     words(`(divi|divas|divus|trīs|četri|četras)\\s(?:mērķtiecīgus\\s)?(?:uzaicinājumu\\s)?(?:Express\\sEntry\\s)?(?:raundi|raundus|izlozes)`),
     (all = '', n = '') => ` ${NUMBERS[n.toLowerCase()] ?? n}${/Express/.test(all) ? ' Express Entry' : ''} draws `,
   ],
-  [words(`iepriekšēj(?:ā|ais|o)\\s`), ' the previous '],
-  [words(`pēdēj(?:ā|ais|o)\\s`), ' the last '],
+  // An ordinal round: "434. Express Entry raundu" (the 434th Express Entry draw), not a count or a cut-off.
+  [words(String.raw`(\d{1,3})\.\s((?:Express\sEntry\s)?${ROUND})`), (_, n = '', round = '') => ` the ${ordinalNumber(n)} ${round} `],
+  // "iepriekšējā raundā" (in the previous draw), "pēdējais raunds" (the last draw).
+  [words(`(iepriekšēj|pēdēj)ā\\s(?:raundā|izlozē)`), (all = '', w = '') => cap(` in the ${/^i/i.test(w) ? 'previous' : 'last'} draw `, /^\p{Lu}/u.test(all))],
+  [words(`iepriekšēj(?:ā|ais|o)(?=\\s)`), ' the previous'],
+  [words(`pēdēj(?:ā|ais|o)(?=\\s)`), ' the last'],
   [words('vispārēj(?:ā|ais|o|ie)'), ' general '],
   [words(`${ROUND}\\s(?=\\d)`), ' draw '],
   [words(ROUND), ' draw '],
@@ -103,8 +111,10 @@ const RULES: readonly GlossRule[] = [
   [words('vienāda\\spunktu\\sskaita\\snoteikums'), ' tie-breaking rule '],
   // Cut-offs: "minimālais CRS punktu skaits 708", "ar vismaz 557 CRS punktiem", "ar minimālo punktu skaitu 288", "slieksnis bija".
   [words('ar\\svismaz\\s(\\d{2,4})\\sCRS\\spunktiem'), ' with a minimum CRS score of $1 '],
+  // "kuru CRS punktu skaits nav mazāks par 470" (with a CRS score of at least 470).
+  [words(String.raw`(?:kuru\s)?(?:CRS\s)?punktu\sskaits\s(?:ir\s|bija\s)?(?:nav\smazāks\spar|vismaz)\s(\d{2,4})`), ' with a CRS score of at least $1 '],
   [words('ar\\sminimālo\\s(?:CRS\\s)?punktu\\sskaitu'), ' with a minimum CRS score of '],
-  [words('minimāl(?:ais|ā)\\s(?:CRS\\s)?(?:punktu\\sskaits)?|min\\.\\sCRS'), ' minimum CRS score '],
+  [words('minimāl(?:ais|ā)(?:\\sCRS(?:\\spunktu\\sskaits)?|\\spunktu\\sskaits)?|min\\.\\sCRS'), ' minimum CRS score '],
   [words('slieksnis|slieksni'), ' cut-off '],
   [words('nokrīt|samazinājās'), ' fell '],
   [words('bija'), ' was '],
@@ -141,11 +151,13 @@ const CASED_RULES = RULES.map(keepCase);
 const LATVIAN_WORD = words(
   'uzaicinājumu|uzaicinājumi|uzaicinājumus|uzaicināti|raunds|raundu|raundi|raundus|raundā|izloze|izlozē|izlozes|kandidātu|kandidāti|kandidātiem|punktu|punkti|punktiem|šodien|vakar|notika|rīkoja|bija|minimālais|slieksnis|un|ar|ir|kas|pēc|par|no|līdz|vai|šī|šis|gada|Kanāda|Kanādas|Kanādā|noteikums|skaits|skaitu|valodas|nedēļa|nedēļā|saņēma|izsūtīja|izsūtīti|vismaz|nav|kā|arī|mēs|mūsu',
 );
+/** Words of a draw report no other language writes: two of them make a short post ("CEC raunds #436: 1 000 uzaicinājumu") Latvian. */
+const LATVIAN_ONLY = words('uzaicinājumu|uzaicinājumi|uzaicinājumus|raunds|raundu|raundā|kandidātu|šodien|uzaicināja|notika|rīkoja|izsūtīja');
 /** A cheap first test: letters Latvian writes and Lithuanian, Polish, Czech and Slovak do not. */
 export const LATVIAN_HINT = /[āēīķļņģĀĒĪĶĻŅĢ]/;
 
-/** Eight of the words, four of them different, or (a short post) four different making up a sixth of its words. */
-export const isLatvian = (text: string): boolean => writtenWith(text, LATVIAN_WORD, 4);
+/** Eight of the words, four of them different, or (a short post) four different, or two of its own, making up a sixth of its words. */
+export const isLatvian = (text: string): boolean => writtenWith(text, LATVIAN_WORD, 4) || writtenWith(text, LATVIAN_ONLY, 2);
 
 /** A Latvian page glossed into English. */
 export const glossLatvian = (text: string): string => glossInTurn(text, CASED_RULES);
