@@ -65,10 +65,11 @@ const RULES: readonly GlossRule[] = [
   ],
   // "febrer de 2024": a month of a year.
   [words(String.raw`(gener|febrer|març|abril|maig|juny|juliol|agost|setembre|octubre|novembre|desembre)\sde\s${YEAR}`), (_, m = '', y = '') => ` ${month(m)} ${y} `],
+  // "Abans d'ahir" (so written since 2016; "abans-d'ahir" before): the day before yesterday, read before its "ahir".
+  [words(`abans[-\\s]d['’]ahir(?:,?\\s${WEEKDAY})?`), ' the day before yesterday '],
   // "Avui dimarts", "Ahir dijous": today, yesterday (the weekday goes).
   [words(`avui(?:\\s${WEEKDAY})?`), ' today '],
   [words(`ahir(?:\\s${WEEKDAY})?`), ' yesterday '],
-  [words("abans-d['’]ahir"), ' the day before yesterday '],
   [words('demà'), ' tomorrow '],
   [words(WEEKDAY), (_, w = '') => ` on ${weekdayOf(w)} `],
   [words("(?:d['’])?aquesta\\ssetmana"), ' this week '],
@@ -77,6 +78,9 @@ const RULES: readonly GlossRule[] = [
   // A recap, a guide, a forecast.
   [words('resum\\s(?:setmanal|de\\sla\\ssetmana)'), ' Weekly summary '],
   [words('resum\\smensual|balanç\\sdel\\smes'), ' monthly recap '],
+  // "Balanç del 2025", "Resum de l'any 2025": a year's recap; "l'any passat": last year.
+  [words(String.raw`(?:balanç|resum)\s(?:del\s|de\sl['’]any\s)${YEAR}`), ' $1 in review '],
+  [words("l['’]any\\spassat"), ' last year '],
   [words('guia'), ' guide '],
   [words('previsió|previsions|pronòstic'), ' forecast '],
   [words("esperem|s['’]espera|s['’]esperen"), ' expected '],
@@ -112,6 +116,11 @@ const RULES: readonly GlossRule[] = [
   [words('invitació'), ' invitation '],
   [words('va\\sser'), ' was '],
   [words('candidats'), ' candidates '],
+  // "va baixar de 515 a 514 punts": fell to 514 points, from 515 (the English reader takes the later number so).
+  [
+    words(String.raw`(baixa|va\sbaixar|cau|va\scaure|puja|va\spujar)\sde\s(\d{3})(?:\spunts)?\sa\s(\d{3})(?:\spunts)?`),
+    (_, verb = '', from = '', to = '') => ` ${/baix|ca/i.test(verb) ? 'fell' : 'rose'} to ${to} points, from ${from} `,
+  ],
   // Cut-offs: "puntuació CRS mínima de 786", "la puntuació mínima ha estat de 515", "CRS mínim 742", "un tall de 539 punts".
   [words('(?:una\\s)?puntuació\\s(?:CRS\\s)?mínima(?:\\sha\\sestat|\\sva\\sser|\\sva\\sbaixar\\sfins\\sa|\\sés)?(?:\\sde)?'), ' minimum CRS score '],
   [words('(?:un\\s)?CRS\\smínim(?:\\sde)?'), ' minimum CRS score '],
@@ -119,7 +128,10 @@ const RULES: readonly GlossRule[] = [
   [words('(?:un\\s)?CRS\\sde(?=\\s\\d)'), ' CRS '],
   [words('(?:un\\s)?mínim\\sde(?=\\s\\d)'), ' minimum score '],
   [words('punts'), ' points '],
-  [words('regla\\sde\\sdesempat|data\\si\\shora\\sde\\sdesempat'), ' tie-breaking rule '],
+  [words('regla\\sde\\sdesempat|data\\si\\shora\\sde\\sdesempat|desempat(?=\\s?:)'), ' tie-breaking rule '],
+  // "per sota dels 420 de la ronda anterior": below the 420 of the previous draw.
+  [words('per\\ssota\\sd(?:e|els?)(?=\\s\\d)'), ' below the '],
+  [words('per\\ssobre\\sd(?:e|els?)(?=\\s\\d)'), ' above the '],
   [words('més\\sde(?=\\s\\d)'), ' more than '],
   [words('uns|unes|prop\\sde(?=\\s\\d)'), ' about '],
   [words('(?:baixa|va\\sbaixar|cau|va\\scaure)\\sfins\\sa(?=\\s\\d)'), ' fell to '],

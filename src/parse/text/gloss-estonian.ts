@@ -81,8 +81,8 @@ const RULES: readonly GlossRule[] = [
   [words('prognoos\\p{L}*'), ' forecast '],
   [words('ootame|oodatakse|eeldatavasti'), ' expected '],
   [words('näited|näiteks'), ' for example '],
-  // Rounds: "Vooru nr 394", "voor nr. 312", "kaks vooru".
-  [words(String.raw`(?:kutse)?vooru?\snr\.?\s(\d{1,3})`), ' draw #$1 '],
+  // Rounds: "Vooru nr 394", "voor nr. 312", "voorus nr 413", "vooruga nr 410", "kaks vooru".
+  [words(String.raw`(?:kutse)?voor(?:u|us|ust|ul|uga)?\snr\.?\s(\d{1,3})`), ' draw #$1 '],
   [words(String.raw`(kaks|kolm|neli|viis)\s(?:Express\sEntry\s)?(?:kategooriapõhist\s)?(?:kutse)?vooru`), (_, n = '') => ` ${NUMBERS[n.toLowerCase()] ?? n} draws `],
   [words('eelmine|eelmises|eelmise'), ' previous '],
   [words('järgmine|järgmises|järgmise|järgmist'), ' next '],
@@ -102,6 +102,8 @@ const RULES: readonly GlossRule[] = [
   [words('(?:kutse)?voor\\p{L}*'), ' draw '],
   // Invitations: "saadeti 8500 kutset", "kutsuti 1000", "said kutse 3350 inimest", "574 kutset".
   [words(`saadeti\\s${WORD_COUNT}\\skutset`), ' $1 invitations were sent '],
+  // "kutse said 442 provintsi nominenti": the count after "received an invitation".
+  [words(`kutse\\ssaid\\s${WORD_COUNT}`), ' invitations were sent to $1 '],
   [words(`said\\skutse\\s${WORD_COUNT}\\s(?:inimest|kandidaati)`), ' $1 candidates received invitations '],
   [words(`kutsuti\\s${WORD_COUNT}`), ' invited $1 '],
   [words(`${WORD_COUNT}\\skutset`), ' $1 invitations '],
@@ -110,8 +112,16 @@ const RULES: readonly GlossRule[] = [
   [words('kandidaadid|kandidaate|kandidaatidele'), ' candidates '],
   [words('kutsed|kutseid|kutset'), ' invitations '],
   [words('saadeti'), ' were sent '],
+  [words('saatis'), ' sent '],
   [words('korraldas|viis\\s(?:\\p{L}+\\s){0,6}läbi'), ' held '],
   [words('toimus|toimusid'), ' was held '],
+  // "langes 515-lt 514-le", "tõusis 510-lt 515-ni": fell to 514 points, from 515 (the English reader takes the later number so).
+  [
+    words(String.raw`(langes|tõusis)\s(\d{3})-(?:lt|st)\s(\d{3})-(?:le|ni)(?:\spunktile)?`),
+    (_, verb = '', from = '', to = '') => ` ${/^l/i.test(verb) ? 'fell' : 'rose'} to ${to} points, from ${from} `,
+  ],
+  // "langes 514 punktini": fell to 514 points.
+  [words(String.raw`(langes|tõusis)\s(\d{3})\spunkti(?:ni|le)`), (_, verb = '', to = '') => ` ${/^l/i.test(verb) ? 'fell' : 'rose'} to ${to} points `],
   // Cut-offs: "Madalaim kutse saanud CRS-skoor oli 400", "minimaalne CRS 711", "alampiir 511", "lävi 507", "CRS-iga 481".
   [words('madalaim\\s(?:kutse\\ssaanud\\s)?CRS-?(?:skoor|punktisumma)?|minimaalne\\sCRS(?:-skoor)?|alampiir|madalaim\\sskoor|lävend|lävi'), ' minimum CRS score '],
   [words('CRS-iga'), ' with CRS '],
@@ -141,11 +151,16 @@ const CASED_RULES = RULES.map(capital);
 const ESTONIAN_WORD = words(
   'täna|eile|kutse|kutset|kutseid|kutsed|kutsus|kutsuti|voor|vooru|voorud|punkti|oli|ning|või|kõik|seda|mis|kes|kui|ka|aga|ainult|veel|nüüd|ütles|lõpuks|kokku|üle|nädalal|Kanadas|Kanadasse|saadeti|said|korraldas|toimus|madalaim|viigireegli|kandidaadid|kandidaatidele|juhend',
 );
-/** A cheap first test: Estonian writes "õ", which Finnish never does (Portuguese does, and has none of the words). */
-export const ESTONIAN_HINT = /[õÕ]/;
+/**
+ * A cheap first test: Estonian writes "õ", which Finnish never does (Portuguese does, and has none of the words), or, a page
+ * without it, "ä" or "ü" ("täna", "lävi", "üle"); an English page has none of them and goes back at once.
+ */
+export const ESTONIAN_HINT = /[õÕäÄüÜ]/;
+/** A page without "õ" needs one of Estonian's own draw words, which Finnish, German, Turkish and Hungarian pages do not write (not global: `test` keeps no place). */
+const ESTONIAN_OWN = new RegExp(words('kutset|kutseid|kutsevoor\\p{L}*|saadeti|kutsuti|eile|üleeile|täna|alampiir|lävi|viigireegl\\p{L}*|vooru(?:s|d)?').source, 'iu');
 
 /** Eight of the words, five of them different, or (a short post) five different making up a sixth of its words. */
-export const isEstonian = (text: string): boolean => writtenWith(text, ESTONIAN_WORD, 5);
+export const isEstonian = (text: string): boolean => (/[õÕ]/.test(text) || ESTONIAN_OWN.test(text)) && writtenWith(text, ESTONIAN_WORD, 5);
 
 /** An Estonian page glossed into English. */
 export const glossEstonian = (text: string): string => glossInTurn(text, CASED_RULES);
