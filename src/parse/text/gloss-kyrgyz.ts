@@ -1,4 +1,4 @@
-import { finishGloss, keepCase, markEarlier, monthNamer, mostlyScript, script, type GlossRule, type MonthTable } from './gloss-rules.ts';
+import { applyGloss, finishGloss, keepCase, markEarlier, monthNamer, mostlyScript, script, type GlossRule, type MonthTable } from './gloss-rules.ts';
 
 /**
  * Kyrgyz draw news glossed into the English the reader knows, as `gloss-kazakh.ts` does for Kazakh (docs/parser.md, "Afrikaans
@@ -22,9 +22,11 @@ const KYRGYZ_WORD = /чакыр|айлампа|упай|бүгүн|кечээ|т
 
 /** Enough Cyrillic that it is the page's language, Kyrgyz's letters, none of the other languages', and two kinds of its words. */
 export function isKyrgyz(text: string): boolean {
-  if ((text.match(KYRGYZ_OWN) ?? []).length < 3 || OTHERS_OWN.test(text)) return false;
+  const own = (text.match(KYRGYZ_OWN) ?? []).length;
+  if (own === 0 || OTHERS_OWN.test(text)) return false;
   const kinds = new Set((text.match(KYRGYZ_WORD) ?? []).map((w) => w.toLowerCase()));
-  return kinds.size >= 2 && mostlyScript(text, CYRILLIC);
+  // A short page ("Тең упай эрежеси", "Бүгүн") may write one or two of its letters: then three kinds of its words.
+  return kinds.size >= (own >= 3 ? 2 : 3) && mostlyScript(text, CYRILLIC);
 }
 
 const S = '[ \\t]';
@@ -88,6 +90,7 @@ const RULES: readonly GlossRule[] = [
   [re(`${B}федералдык${E}`), ' federal '],
   // Hedges: "болжол менен 3 000" (about), "3 000ге чейин" (up to): no sure count.
   [re(`${B}болжол${S}менен${E}`), ' about '],
+  [re(`${B}дээрлик${E}`), ' almost '],
   [re(`${B}(?:болжол|болжолдоо|прогноз)${T}`), ' Forecast '],
   [re(`${B}(?:күтүлөт|күтүлүүдө|күтүлгөн)${E}`), ' expected '],
   [re(`${B}мүмкүн${E}`), ' could '],
@@ -140,6 +143,8 @@ const RULES: readonly GlossRule[] = [
   [re(`${B}билим${S}берүү${E}`), ' education '],
   [re(`${B}мугалим${T}`), ' teachers '],
   [re(`${B}кесип${T}`), ' occupations '],
+  [re(`${B}транспорт${T}`), ' transport '],
+  [re(`${B}айыл${S}чарба${T}`), ' agriculture '],
   [re(`${B}саламаттыкты${S}сактоо${E}`), ' healthcare '],
   [re(`${B}дарыгер${T}`), ' physicians '],
   [re(`${B}программасы${S}көрсөтүлбөгөн${E}`), ' no program specified '],
@@ -162,6 +167,19 @@ const RULES: readonly GlossRule[] = [
   [re(`${B}(?:бардыгы|баары)${S}болуп${E}`), ' in total '],
 ];
 
+/**
+ * Read before a sentence of an earlier round is marked, since they write its words: "мурдагы күнү", "бүрүңкү күнү" (the day
+ * before yesterday), "эки күн мурун" (two days ago), and a comparison with the previous round ("бул мурдагы айлампадагы 523
+ * упайдан төмөн", lower than the previous round's 523), which is not a sentence of that round.
+ */
+const BEFORE_EARLIER: readonly GlossRule[] = [
+  [re(`${B}(?:мурдагы|бүрүңкү|бүрүнкү)${S}күнү${E}|${B}эки${S}күн${S}мурун${E}`), ' the day before yesterday '],
+  [
+    re(String.raw`,?${S}*(?:бул${S}+)?(?:мурдагы|мурунку|өткөн)${S}+айлампа${T}${S}+(\d{1,3})${T}(?:${S}+${POINTS})?${S}+(төмөн|жогору)${T}`),
+    (_, n = '', way = '') => `, ${/^т/iu.test(way) ? 'down' : 'up'} from ${n} in the previous round`,
+  ],
+];
+
 /** A sentence of an earlier round: "мурдагы" (previous), "мурун" (before), "эске салсак" (let us recall), "had been" forms. */
 const EARLIER = new RegExp(String.raw`мурдагы|${B}мурун${E}|мурдараак|эске${S}сал|${B}(?:болгон|чакырылган|жөнөтүлгөн)${E}`, 'iu');
 
@@ -169,5 +187,5 @@ const SCRIPT = script('\u0400-\u04ff', '«»');
 const CASED_RULES = RULES.map(keepCase);
 
 export function glossKyrgyz(text: string): string {
-  return finishGloss(markEarlier(text, EARLIER, /([.\n])/u), CASED_RULES, SCRIPT).replace(/^[^\p{L}\d\n]+$/gmu, '');
+  return finishGloss(markEarlier(applyGloss(text, BEFORE_EARLIER), EARLIER, /([.\n])/u), CASED_RULES, SCRIPT).replace(/^[^\p{L}\d\n]+$/gmu, '');
 }
