@@ -14,9 +14,11 @@ const C = String.raw`\u0400-\u04ff`;
 const CYRILLIC = /[\u0400-\u04ff]/g;
 /** Words Macedonian writes and Serbian, Bulgarian and Russian do not ("во", "со", the articles "-та", "-от"). */
 const MACEDONIAN_WORD = new RegExp(
-  `(?<![${C}])(?:во|со|покани|поканата|покана|поени|бода|бодови|одржа|одржаа|беше|беа|денес|вчера|оваа|ова|овој|кои|ќе|рундата|рундите|рунди|минималниот|минимален|недела|неделата|јануари|февруари|мај|јуни|јули|септември|октомври|ноември|декември|добија|испрати|испратени)(?![${C}])`,
+  `(?<![${C}])(?:во|со|покани|поканата|покана|поени|бода|бодови|одржа|одржаа|беше|беа|денес|вчера|оваа|ова|овој|кои|ќе|рундата|рундите|рунди|минималниот|минимален|недела|неделата|јануари|февруари|мај|јуни|јули|септември|октомври|ноември|декември|добија|испрати|испратени|јазик)(?![${C}])`,
   'giu',
 );
+/** Words none of its neighbours writes, which a page without "ј" still shows ("Вчера IRCC испрати 1.000 покани … 523 поени"). */
+const OWN_WORDS = new RegExp(`(?<![${C}])(?:поени|поен|денес|завчера|прекувчера|испрати|испратени|добија|минималниот|рундата|рундите|оваа|овој|изедначување)(?![${C}])`, 'giu');
 /** Letters only Macedonian writes. */
 const OWN_LETTERS = /[ѓќѕЃЌЅ]/;
 /** Letters Macedonian does not write, which Serbian (ћ, ђ), Bulgarian, Russian or Ukrainian pages do. */
@@ -24,7 +26,7 @@ const OTHER_LETTERS = /[ћђъщыэёіїєґяюйьЋЂЪЩЫЭЁІЇЄҐЯЮ
 
 /** Enough Cyrillic, its "ј" or its own letters, its words (four different, three in a short post) and next to none of the others' letters. */
 export function isMacedonian(text: string): boolean {
-  if (!/[јЈ]/.test(text) && !OWN_LETTERS.test(text)) return false;
+  if (!/[јЈ]/.test(text) && !OWN_LETTERS.test(text) && new Set((text.match(OWN_WORDS) ?? []).map((w) => w.toLowerCase())).size < 2) return false;
   if (!mostlyScript(text, CYRILLIC)) return false;
   const found = (text.match(MACEDONIAN_WORD) ?? []).map((w) => w.toLowerCase());
   const kinds = new Set(found).size;
@@ -91,6 +93,9 @@ const RULES: readonly GlossRule[] = [
   [/(?<![\d.,/])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d\d)(?!\d)(?:\s?г\.)?/g, (all, d = '', _sep = '', m = '', y = '') => dayOf(d, Number(m), y) || all],
   [re(String.raw`${B}(?:во${S})?${MONTH}${E}${S}(\d{4})(?!\d)${YEAR_WORD}`), (all = '', m = '', y = '') => ` ${/^во/i.test(all) ? 'In ' : ''}${monthOf(m)} ${y} `],
   [re(`${B}во${S}(?=\\d{1,2}:\\d\\d)`), ' at '],
+  // Its zone: "по централноевропско (летно) време" (Central European (Summer) Time).
+  [re(`${B}по${S}централноевропско${S}летно${S}време${E}`), ' Central European Summer Time '],
+  [re(`${B}по${S}централноевропско${S}време${E}`), ' Central European Time '],
   [re(String.raw`${B}во${S}(\d{4})${S}(?:година${E}|г\.)`), ' in $1 '],
   [re(String.raw`(?<!\d)(\d{4})${S}?(?:г\.|година${E})`), '$1 '],
   // A forecast, a guide, a weekly review.
@@ -98,6 +103,9 @@ const RULES: readonly GlossRule[] = [
   [re(`${B}(?:водич${T})${E}`), ' Guide '],
   [re(`${B}на${S}пример${E}`), ' For example '],
   [re(`${B}неделен${S}преглед${E}`), ' Weekly review '],
+  // A month's recap: "Месечен преглед: јули 2026" (Summary of July 2026).
+  [re(`${B}месечен${S}преглед${E}:?${S}*(?:за${S})?(?=${MONTH})`), ' Summary of '],
+  [re(`${B}месечен${S}преглед${E}`), ' Summary of the month '],
   [re(`${B}(?:околу|приближно)${S}(?=\\d)`), ' about '],
   [re(`${B}(?:над|повеќе${S}од)${S}(?=\\d)`), ' more than '],
   // Time words.
@@ -140,6 +148,8 @@ const RULES: readonly GlossRule[] = [
   [re(String.raw`${B}со${S}минимален${S}(?:CRS${S})?резултат(?:${S}CRS)?${S}од${S}(\d{2,4})(?!\d)(?:${S}${POINTS})?`), ' with a minimum CRS score of $1 '],
   [re(String.raw`${B}минималниот${S}(?:CRS${S}|број${S}(?:на${S})?(?:бодови|поени)${S}|резултат${S}(?:CRS${S})?)(?:беше|е|изнесуваше)${E}`), ' the minimum CRS score was '],
   [re(String.raw`${B}минимален${S}(?:CRS${S})?резултат(?:${S}CRS)?`), ' minimum CRS score '],
+  // "минимум 744 поени", "минимум: 516" (at least).
+  [re(String.raw`${B}(?:минимум|најмалку)${E}:?${S}?(?:CRS${S})?(?=\d{2,4}${S}${POINTS})`), ' minimum CRS score '],
   [re(`${B}прагови${T}|${B}праг${T}`), ' cut-off '],
   [re(`${B}само${E}`), ' only '],
   [re(`${B}од${S}почетокот${S}на${E}`), ' since the start of '],
@@ -167,8 +177,12 @@ const RULES: readonly GlossRule[] = [
   [re(`${B}канада${E}`), ' Canada '],
 ];
 
-/** A sentence that speaks of an earlier round ("претходната рунда", the previous round; "по 3.687 покани на 17 мај", after): context. */
-const EARLIER = /претходн|(?<![\u0400-\u04ff])по\s+\d[\d.]*\s+покани/i;
+/**
+ * A clause (up to a full stop, a comma or a line's end; not the dot of "4.000") that speaks of an earlier round ("претходната
+ * рунда", the previous round): context. "по 3.687 покани на 17 мај" (after …) is left to the rule "по" → "after", which keeps
+ * the rest of its sentence ("Ова е 65-тата рунда … по 3.687 покани на 17 мај") the page's own.
+ */
+const EARLIER = /претходн/i;
 
 /** A Macedonian page glossed into English. */
-export const glossMacedonian = (text: string): string => finishGloss(markEarlier(text, EARLIER, /([.\n])/), RULES, SCRIPT);
+export const glossMacedonian = (text: string): string => finishGloss(markEarlier(text, EARLIER, /((?<!\d)\.|\.(?!\d)|,(?!\d)|\n)/), RULES, SCRIPT);
