@@ -1,4 +1,4 @@
-import { glossInTurn, keepCase, monthNamer, monthOrNone, ordinalNumber, words, type GlossRule, type MonthTable, WORD_COUNT, writtenWith } from './gloss-rules.ts';
+import { capitalizedIf, glossInTurn, keepCase, monthNamer, monthOrNone, namedMonthDay, ordinalNumber, type GlossRule, type MonthTable, WORD_COUNT, words, writtenWith } from './gloss-rules.ts';
 
 /**
  * Latvian draw news glossed into the English the reader knows, as `gloss-lithuanian.ts` does for Lithuanian (docs/parser.md
@@ -43,22 +43,16 @@ const NUMBERS: Readonly<Record<string, string>> = { divi: 'two', divas: 'two', d
 const PEOPLE = '(?:kandidātu|kandidāti|kandidātus|kandidātiem|cilvēku|personu)';
 const ROUND = '(?:raund(?:s|u|ā|a|i|us|os|iem|ā)|izloz(?:e|ē|i|es|ēs))';
 
-const dayOf = (d: string, m: string, y: string): string => {
-  const n = Number(d);
-  return n >= 1 && n <= 31 && m ? ` ${m} ${String(n)}${y ? `, ${y}` : ''} ` : '';
-};
-const cap = (s: string, upper: boolean): string => (upper ? s.replace(/^(\s*)(\p{Ll})/u, (_, sp: string, l: string) => sp + l.toUpperCase()) : s);
-
 const RULES: readonly GlossRule[] = [
   // Counts: "2 427", "8 123" (a space groups the thousands).
   [/(?<![\d,.:]|\d )(\d{1,3})[ \u00a0\u202f](\d{3})(?![\d,.:]?\d)/g, '$1,$2'],
   // Days: "2026. gada 8. jūlijs" (July 8, 2026), "6. jūlijā", numeric day first "06.07.2022", "13.11.2021".
-  [words(String.raw`(?:${YEAR}\.\sgada\s)?(\d{1,2})\.\s${MONTH}`), (all = '', y = '', d = '', m = '') => dayOf(d, month(m), y) || all],
-  [/(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d.]\d)/g, (all = '', d = '', m = '', y = '') => dayOf(d, monthOrNone(m), y) || all],
+  [words(String.raw`(?:${YEAR}\.\sgada\s)?(\d{1,2})\.\s${MONTH}`), (all = '', y = '', d = '', m = '') => namedMonthDay(d, month(m), y) || all],
+  [/(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d.]\d)/g, (all = '', d = '', m = '', y = '') => namedMonthDay(d, monthOrNone(m), y) || all],
   // A year's recap: "2025. gada apskats" (2025 year in review).
   [words(`${YEAR}\\.\\sgada\\sapskats`), ' $1 year in review '],
   [words(`${YEAR}\\.\\sgada(?:m|\\snogalē)?`), (all = '', y = '') => (/nogalē/i.test(all) ? ` at the end of ${y} ` : /gadam$/i.test(all) ? ` for ${y} ` : ` in ${y} `)],
-  ...WEEKDAYS.map(([lv, en]): GlossRule => [words(lv), (all = '') => cap(/n$/.test(all) ? ` on ${en} ` : ` ${en} `, /^\p{Lu}/u.test(all))]),
+  ...WEEKDAYS.map(([lv, en]): GlossRule => [words(lv), (all = '') => capitalizedIf(/n$/.test(all) ? ` on ${en} ` : ` ${en} `, /^\p{Lu}/u.test(all))]),
   [words('šodien'), ' today '],
   [words('vakar'), ' yesterday '],
   [words('aizvakar'), ' the day before yesterday '],
@@ -88,7 +82,7 @@ const RULES: readonly GlossRule[] = [
   // An ordinal round: "434. Express Entry raundu" (the 434th Express Entry draw), not a count or a cut-off.
   [words(String.raw`(\d{1,3})\.\s((?:Express\sEntry\s)?${ROUND})`), (_, n = '', round = '') => ` the ${ordinalNumber(n)} ${round} `],
   // "iepriekšējā raundā" (in the previous draw), "pēdējais raunds" (the last draw).
-  [words(`(iepriekšēj|pēdēj)ā\\s(?:raundā|izlozē)`), (all = '', w = '') => cap(` in the ${/^i/i.test(w) ? 'previous' : 'last'} draw `, /^\p{Lu}/u.test(all))],
+  [words(`(iepriekšēj|pēdēj)ā\\s(?:raundā|izlozē)`), (all = '', w = '') => capitalizedIf(` in the ${/^i/i.test(w) ? 'previous' : 'last'} draw `, /^\p{Lu}/u.test(all))],
   [words(`iepriekšēj(?:ā|ais|o)(?=\\s)`), ' the previous'],
   [words(`pēdēj(?:ā|ais|o)(?=\\s)`), ' the last'],
   [words('vispārēj(?:ā|ais|o|ie)'), ' general '],

@@ -1,4 +1,4 @@
-import { glossInTurn, keepCase, monthNamer, ordinalNumber, words, type GlossRule, type MonthTable, WORD_COUNT, writtenWith } from './gloss-rules.ts';
+import { capitalizedIf, glossInTurn, keepCase, monthNamer, namedMonthDay, ordinalNumber, type GlossRule, type MonthTable, WORD_COUNT, words, writtenWith } from './gloss-rules.ts';
 
 /**
  * Lithuanian draw news glossed into the English the reader knows, as `gloss-czech.ts` does for Czech (docs/parser.md "Lithuanian
@@ -44,19 +44,12 @@ const NUMBERS: Readonly<Record<string, string>> = { du: 'two', dvi: 'two', trys:
 const PEOPLE = '(?:kandidatų|kandidatai|kandidatus|kandidatams|asmenų|žmonių)';
 const ROUND = '(?:raund(?:as|ą|e|o|ų|ai|us)|kvietimų\\sraund(?:as|ą|e|o))';
 
-const dayOf = (d: string, m: string, y: string): string => {
-  const n = Number(d);
-  return n >= 1 && n <= 31 && m ? ` ${m} ${String(n)}${y ? `, ${y}` : ''} ` : '';
-};
-
-const cap = (s: string, upper: boolean): string => (upper ? s.replace(/^(\s*)(\p{Ll})/u, (_, sp: string, l: string) => sp + l.toUpperCase()) : s);
-
 const RULES: readonly GlossRule[] = [
   // Counts: "5 000", "27 332" (a space groups the thousands).
   [/(?<![\d,.:]|\d )(\d{1,3})[ \u00a0\u202f](\d{3})(?![\d,.:]?\d)/g, '$1,$2'],
   // Days: "2026 m. rugpjūčio 19 d." (August 19, 2026), "kovo 3 d.", "2023 m." (the year).
   // "rugpjūčio 7-ąją" (on August 7): the day as an ordinal.
-  [words(`(?:${YEAR}\\sm\\.\\s)?${MONTH_OF_DAY}\\s(\\d{1,2})(?:\\s?d\\.?|-(?:ąją|oji|osios|ąja)(?:\\sd\\.)?)`), (all = '', y = '', m = '', d = '') => dayOf(d, month(m), y) || all],
+  [words(`(?:${YEAR}\\sm\\.\\s)?${MONTH_OF_DAY}\\s(\\d{1,2})(?:\\s?d\\.?|-(?:ąją|oji|osios|ąja)(?:\\sd\\.)?)`), (all = '', y = '', m = '', d = '') => namedMonthDay(d, month(m), y) || all],
   // A year's recap: "2025 m. apžvalga", "2025 metų apžvalga" (2025 year in review).
   [words(`${YEAR}\\s(?:m\\.|metų)\\sapžvalga`), ' $1 year in review '],
   [words(`${YEAR}\\sm\\.(?=\\s)`), ' in $1 '],
@@ -64,7 +57,7 @@ const RULES: readonly GlossRule[] = [
   [words(String.raw`(\d{1,2})\sval\.\s(\d{2})\smin\.(?:\s(\d{2})\s?s(?:ek\.)?)?`), (_, h = '', m = '', s = '') => ` ${h}:${m}${s ? `:${s}` : ''} `],
   [words('Otavos\\slaiku'), ' Ottawa time '],
   [words(`${YEAR}-ieji`), ' $1 '],
-  ...WEEKDAYS.map(([lt, en]): GlossRule => [words(lt), (all = '') => cap(/į$/.test(all) ? ` on ${en} ` : ` ${en} `, /^\p{Lu}/u.test(all))]),
+  ...WEEKDAYS.map(([lt, en]): GlossRule => [words(lt), (all = '') => capitalizedIf(/į$/.test(all) ? ` on ${en} ` : ` ${en} `, /^\p{Lu}/u.test(all))]),
   [words(`${MONTH_OF_DAY}\\smėnesį`), (_, m = '') => ` in ${month(m)} `],
   [words(MONTH_ALONE), (_, m = '') => ` in ${month(m)} `],
   [words('šiandien'), ' today '],

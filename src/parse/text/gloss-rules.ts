@@ -139,3 +139,12 @@ export const CJK_PUNCTUATION: readonly GlossRule[] = [
   [/[\uff1a\ufe55]/g, ': '],
   [/[\u300c\u300d\u300e\u300f\u3010\u3011\u201d\u201c]/g, ' '],
 ];
+
+/** " July 8, 2026 " from a day, a month already in English and a year ("" when the day or the month is not one). */
+export const namedMonthDay = (d: string, m: string, y: string): string => {
+  const n = Number(d);
+  return n >= 1 && n <= 31 && m ? ` ${m} ${String(n)}${y ? `, ${y}` : ''} ` : '';
+};
+
+/** The gloss with its first lower-case letter made a capital when the words it replaces began with one. */
+export const capitalizedIf = (s: string, upper: boolean): string => (upper ? s.replace(/^(\s*)(\p{Ll})/u, (_, sp: string, l: string) => sp + l.toUpperCase()) : s);
