@@ -1,4 +1,4 @@
-import { finishGloss, markEarlier, monthNamer, mostlyScript, script, type GlossRule, type MonthTable } from './gloss-rules.ts';
+import { finishGloss, markEarlier, monthNamer, mostlyScript, script, type GlossRule, type MonthTable, writtenWithout } from './gloss-rules.ts';
 
 /**
  * Bulgarian draw news glossed into the English the reader knows, as `gloss-ukrainian.ts` does for Ukrainian (docs/parser.md
@@ -23,9 +23,7 @@ const OTHER_LETTERS = /[ыэёіїєґәңұүөқғҳўһЫЭЁІЇЄҐӘҢҰҮ
 /** Enough Cyrillic that it is the page's language, Bulgarian's words (five different, or four in a short post) and none of the others' letters. */
 export function isBulgarian(text: string): boolean {
   if (!mostlyScript(text, CYRILLIC)) return false;
-  const found = (text.match(BULGARIAN_WORD) ?? []).map((w) => w.toLowerCase());
-  const kinds = new Set(found).size;
-  return (kinds >= 5 || (kinds >= 3 && found.length * 8 >= (text.match(/\p{L}+/gu) ?? []).length)) && (text.match(OTHER_LETTERS) ?? []).length * 10 < found.length;
+  return writtenWithout(text, BULGARIAN_WORD, OTHER_LETTERS, 5);
 }
 
 const re = (source: string): RegExp => new RegExp(source, 'giu');

@@ -1,4 +1,4 @@
-import { finishGloss, markEarlier, monthNamer, mostlyScript, script, type GlossRule, type MonthTable } from './gloss-rules.ts';
+import { finishGloss, markEarlier, monthNamer, mostlyScript, script, type GlossRule, type MonthTable, writtenWithout } from './gloss-rules.ts';
 
 /**
  * Macedonian draw news glossed into the English the reader knows, in the shape of `gloss-bulgarian.ts` (docs/parser.md
@@ -28,9 +28,7 @@ const OTHER_LETTERS = /[ћђъщыэёіїєґяюйьЋЂЪЩЫЭЁІЇЄҐЯЮ
 export function isMacedonian(text: string): boolean {
   if (!/[јЈ]/.test(text) && !OWN_LETTERS.test(text) && new Set((text.match(OWN_WORDS) ?? []).map((w) => w.toLowerCase())).size < 2) return false;
   if (!mostlyScript(text, CYRILLIC)) return false;
-  const found = (text.match(MACEDONIAN_WORD) ?? []).map((w) => w.toLowerCase());
-  const kinds = new Set(found).size;
-  return (kinds >= 4 || (kinds >= 3 && found.length * 8 >= (text.match(/\p{L}+/gu) ?? []).length)) && (text.match(OTHER_LETTERS) ?? []).length * 10 < found.length;
+  return writtenWithout(text, MACEDONIAN_WORD, OTHER_LETTERS, 4);
 }
 
 const re = (source: string): RegExp => new RegExp(source, 'giu');

@@ -111,6 +111,16 @@ export function writtenWith(text: string, pattern: RegExp, kinds: number): boole
 }
 
 /**
+ * Enough of a language's words (`kinds` different, or three making up an eighth of a short page's words) and about none of the
+ * letters it never writes (`others`, fewer than a tenth of its words): Bulgarian's and Macedonian's test among the Cyrillic pages.
+ */
+export function writtenWithout(text: string, pattern: RegExp, others: RegExp, kinds: number): boolean {
+  const found = (text.match(pattern) ?? []).map((w) => w.toLowerCase());
+  const different = new Set(found).size;
+  return (different >= kinds || (different >= 3 && found.length * 8 >= (text.match(/\p{L}+/gu) ?? []).length)) && (text.match(others) ?? []).length * 10 < found.length;
+}
+
+/**
  * A pattern of whole words in a Latin-script language whose letters JavaScript's `\b` does not know ("nòt", "fè"): `source`
  * between letters or digits on neither side; case-insensitive, with Unicode classes (`\p{L}`).
  */
