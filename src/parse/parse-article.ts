@@ -1,3 +1,4 @@
+import { isStoryFeed } from './primary/story-feed.ts';
 import { NEWS_SECTION } from './primary/recap-news.ts';
 import { findPrograms } from './mentions/program-mentions.ts';
 import { datedByLiveEntries } from './drafts/live-entries.ts';
@@ -149,6 +150,7 @@ function parse(input: string, opts: ParseOptions): ParseResult {
     ...(headlineProgram ? { headlineProgram } : {}),
     ...(headlineAfter ? { headlineAfter } : {}),
     newsSection: lines.some((l) => l.text.length <= 40 && NEWS_SECTION.test(l.text)),
+    feed: isStoryFeed(lines),
   };
   const primary = republished ? new Set<number>() : choosePrimary(drafts, lead);
   // A page's one draw told weeks late (or with an earlier draw's day) is still its news, without a day.

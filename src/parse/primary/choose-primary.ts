@@ -37,6 +37,8 @@ export interface Lead {
   readonly headlineAfter?: ReadonlySet<string>;
   /** A section of the page is headed as this week's news ("What happened this week", `NEWS_SECTION`). */
   readonly newsSection?: boolean;
+  /** The page is a feed of stories, each with its age (`isStoryFeed`): each tells its own news. */
+  readonly feed?: boolean;
 }
 
 /** How many days from the first draw of the news one told with "also" may be: the day before or after (a draw two or three days earlier was news of its own; 1522, 2012 label it context). */
@@ -247,7 +249,7 @@ function chooseNews(drafts: readonly Draft[], lead: Lead, notNews: boolean): Set
   const weekLine = THIS_WEEK_LINE.test(lead.text);
   const thisWeek = weekLine || THIS_WEEKS_ROUNDS.test(lead.text);
   // A weekly digest or round-up of this week's rounds ("Express Entry Digest – Week of August 17") tells several.
-  let several = weekLine || introducesSeveral(lead.text) || RECENT_DRAWS_LEAD.test(lead.text) || digestOfRounds(lead.text, thisWeek, WEEKS_DRAWS.test(lead.text));
+  let several = lead.feed === true || weekLine || introducesSeveral(lead.text) || RECENT_DRAWS_LEAD.test(lead.text) || digestOfRounds(lead.text, thisWeek, WEEKS_DRAWS.test(lead.text));
   const ordered = [...drafts].filter((d) => !d.table).sort((a, b) => a.firstSentence - b.firstSentence);
   const leadNumbers = new Set(findDrawNumbers(lead.text).map((m) => m.value));
   // A lead that counts this week's rounds ("held three Express Entry rounds this week") when fewer are fresh: the week's older ones are among them.

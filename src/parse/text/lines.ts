@@ -99,6 +99,14 @@ const QUOTE_STAMP = /^(?:Quote|Quoting)\s?\([^()@\n]{1,40}@\s?[^()\n]{6,40}\)\s*
 const EDITORS_NOTE = /^\s*editor['\u2019]s\snote\b/i;
 const FIGURE_NOT_YEAR = /\b(?!(?:19|20)\d\d\b)\d{3,6}\b|\d,\d{3}\b/;
 
+/**
+ * "Immigration.ca · Yesterday", "CIC News · 2 hours ago" between a feed's headline and its snippet cut short ("… issuing 2,000
+ * ITAs..."): the story's source and age (story-feed.ts), no text of it. Not an app's "EE Watch • Yesterday" over its notice,
+ * whose day is the notice's.
+ */
+const SNIPPET = /(?:\.\.\.|\u2026)\s*$/;
+const SOURCE_AND_AGE = /^[\p{L}][\p{L}\p{N} .&'\u2019-]{1,40}\s?[\u00b7|\u2022]\s?(?:\d{1,2}\s?(?:h|hrs?|min|d)|\d{1,2}\s(?:hours?|minutes?|mins?|days?)\sago|yesterday|just now)\s*$/iu;
+
 /** "Jan 6, 2026 / 2 min read": a byline's reading time. */
 const READ_TIME = /\b\d{1,2}\s?min(?:ute)?s?\.?\s+read|\b(?:lectura|leitura|lecture)\s?:\s?\d{1,2}\s?min\b|\b\d{1,2}\s?min\.?\s+de\s+(?:lectura|leitura|lecture)\b/i;
 
@@ -311,6 +319,7 @@ export function classifyLines(text: string): ArticleLine[] {
           (line.length <= 120 && READ_TIME.test(line)) ||
           (line.length <= 120 && VIEWS.test(line)) ||
           (DOTTED_PARTS_THEN_DATE.test(line) && !DRAW_WORDS.test(line)) ||
+          (SOURCE_AND_AGE.test(line) && SNIPPET.test(raw[index + 1] ?? '')) ||
           PHOTO_CAPTION.test(line)));
     if (!comments && line.length <= 60 && COMMENTS_HEADING.test(line) && out.some((l) => l.zone === 'body' && !l.meta)) {
       comments = true;
@@ -348,7 +357,15 @@ export function classifyLines(text: string): ArticleLine[] {
     }
     // A short answer under a short question reads as one labelled line: "How many invitations were issued: 3,000."
     const prev = out[out.length - 1];
-    if (prev && !meta && prev.text.endsWith('?') && prev.text.length <= 120 && line.length <= 80 && !line.endsWith('?') && prev.index === index - 1) {
+    if (
+      prev &&
+      !meta &&
+      prev.text.endsWith('?') &&
+      prev.text.length <= 120 &&
+      (line.length <= 80 || (line.length <= 160 && FIGURE_FIRST_ANSWER.test(line))) &&
+      !line.endsWith('?') &&
+      prev.index === index - 1
+    ) {
       out[out.length - 1] = { ...prev, text: `${prev.text.slice(0, -1)}: ${line}` };
       continue;
     }
@@ -358,6 +375,9 @@ export function classifyLines(text: string): ArticleLine[] {
   }
   return listedBelowFirst(out);
 }
+
+/** A longer answer that gives its figure first, then explains it: "886 — in practice, only candidates with a nomination were invited." */
+const FIGURE_FIRST_ANSWER = /^\d[\d,.]*\s?[-\u2013\u2014,;]\s/;
 
 /** How many stories, each a headline over its date line, make a page of headlines. */
 const LISTED_STORIES = 3;

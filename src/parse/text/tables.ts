@@ -69,6 +69,9 @@ function splitCells(line: string): string[] | null {
   return null;
 }
 
+/** A column of people ("Username", "Member", "Applicant"): the table tracks applicants, not rounds. */
+const PERSON_HEADER = /^(?:user(?:\s?name)?|member|applicant|candidate|handle|nick(?:name)?|poster|forum (?:user|name)|name)$/i;
+
 const isRule = (line: string): boolean => /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/.test(line.trim());
 
 function cellDate(cell: string): DayRef | null {
@@ -287,6 +290,12 @@ export function readTables(lines: readonly ArticleLine[], programs: Programs): T
     if (cells && cells.length >= 3) {
       const headerRoles = cells.map(roleOf);
       if (!cells.some((c) => /\d/.test(c)) && headerRoles.filter(Boolean).length >= 2) {
+        // A tracker of applicants ("Username | Stream | CRS | ITA date | Comments"): each row is a person's own score and day,
+        // no round's; the prose reader reads the row, its notes included.
+        if (cells.some((c) => PERSON_HEADER.test(c))) {
+          roles = null;
+          return void taken.add(l.index);
+        }
         roles = headerRoles;
         totals = cells.some((c) => TOTALS_HEADER.test(c));
         year = captionYear(lines, i);
