@@ -12,6 +12,7 @@ import { CATALAN_HINT, glossCatalan, isCatalan } from './gloss-catalan.ts';
 import { PORTUGUESE_HINT, glossPortuguese, isPortuguese } from './gloss-portuguese.ts';
 import { FRENCH_HINT, glossFrench, isFrench } from './gloss-french.ts';
 import { DUTCH_HINT, glossDutch, isDutch } from './gloss-dutch.ts';
+import { ICELANDIC_HINT, glossIcelandic, isIcelandic } from './gloss-icelandic.ts';
 import { AFRIKAANS_HINT, glossAfrikaans, isAfrikaans } from './gloss-afrikaans.ts';
 import { TURKISH_HINT, glossTurkish, isTurkish } from './gloss-turkish.ts';
 import { ROMAN_URDU_HINT, glossRomanUrdu, isRomanUrdu } from './gloss-roman-urdu.ts';
@@ -163,6 +164,8 @@ export function glossForeign(text: string): string {
   // Afrikaans before Dutch: it writes Dutch's "die", "het", "van", and words a Dutch page does not ("nie", "vandag", "uitnodigings").
   if (AFRIKAANS_HINT.test(text) && isAfrikaans(text)) return glossAfrikaans(text);
   if (DUTCH_HINT.test(text) && isDutch(text)) return glossDutch(text);
+  // Icelandic after the Nordic, German and Dutch glossaries: its "þ" and "ð", which none of them writes, and its own words ("boð", "í gær", "lota").
+  if (ICELANDIC_HINT.test(text) && isIcelandic(text)) return glossIcelandic(text);
   // Azerbaijani before Uzbek and Turkish: it writes many of their words, and the schwa neither writes.
   if (AZERBAIJANI_HINT.test(text) && isAzerbaijani(text)) return glossAzerbaijani(text);
   if (UZBEK_HINT.test(text) && isUzbekLatin(text)) return glossUzbek(text);
