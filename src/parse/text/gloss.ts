@@ -22,6 +22,7 @@ import { HUNGARIAN_HINT, glossHungarian, isHungarian } from './gloss-hungarian.t
 import { CZECH_HINT, glossCzech, isCzech } from './gloss-czech.ts';
 import { SLOVAK_HINT, glossSlovak, isSlovak } from './gloss-slovak.ts';
 import { ITALIAN_HINT, glossItalian, isItalian } from './gloss-italian.ts';
+import { MALTESE_HINT, glossMaltese, isMaltese } from './gloss-maltese.ts';
 import { glossGreek, isGreek } from './gloss-greek.ts';
 import { glossGujarati, isGujarati } from './gloss-gujarati.ts';
 import { glossHebrew, isHebrew } from './gloss-hebrew.ts';
@@ -189,6 +190,8 @@ export function glossForeign(text: string): string {
   if (LATVIAN_HINT.test(text) && isLatvian(text)) return glossLatvian(text);
   // Italian after French: a French page writes few of Italian's words ("il" alone), an Italian page none of French's hints.
   if (ITALIAN_HINT.test(text) && isItalian(text)) return glossItalian(text);
+  // Maltese after Polish and Italian: its "ħ", "ġ", "ċ", which neither writes, and its own words ("stedina", "illum", "il-bieraħ", "punteġġ").
+  if (MALTESE_HINT.test(text) && isMaltese(text)) return glossMaltese(text);
   if (MALAY_HINT.test(text) && isMalay(text)) return glossMalay(text);
   if (SWAHILI_HINT.test(text) && isSwahili(text)) return glossSwahili(text);
   if (SOMALI_HINT.test(text) && isSomali(text)) return glossSomali(text);
