@@ -145,7 +145,7 @@ const ICELANDIC_WORD = words(
 /** The words an Icelandic page writes that none of its neighbours does: one of them must be there. */
 const ICELANDIC_CORE = new RegExp(words('boð|lota|lotu|lotan|umferð|umsækjendur|umsækjendum|lágmark\\p{L}*|í\\sdag|í\\sgær|jafntefli\\p{L}*').source, 'iu');
 /** A cheap first test: Icelandic's own letters "þ", "ð" (no neighbour writes them). */
-export const ICELANDIC_HINT = /[þð]/i;
+export const ICELANDIC_HINT = /[þðÞÐ]/;
 
 /** Eight of the words, five of them different (or a short post, three making up a sixth of its words), and one of its own. */
 export const isIcelandic = (text: string): boolean => ICELANDIC_CORE.test(text) && writtenWith(text, ICELANDIC_WORD, 5 - (text.length < 400 ? 2 : 0));

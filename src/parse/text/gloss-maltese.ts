@@ -150,8 +150,8 @@ const MALTESE_WORD = words(
 );
 /** The words a Maltese page writes that none of its neighbours does: one of them must be there. */
 const MALTESE_CORE = new RegExp(words('stedin\\p{L}*|illum|(?:il-|l)bieraħ|punteġġ\\p{L}*|irċevew|ġimgħa|Kanadiż|il-Kanada').source, 'iu');
-/** A cheap first test: Maltese's own letters "ħ", "ġ", "ċ" (Polish writes "ż" too, but none of these), or "stedin-", "illum". */
-export const MALTESE_HINT = /[ħġċ]|stedin|illum/i;
+/** A cheap first test, one letter class: Maltese's own "ħ", "ġ", "ċ" (Polish writes "ż" too, but none of these). */
+export const MALTESE_HINT = /[ħġċĦĠĊ]/;
 
 /** Eight of the words, five of them different (or a short post, three making up a sixth of its words), and one of its own. */
 export const isMaltese = (text: string): boolean => MALTESE_CORE.test(text) && writtenWith(text, MALTESE_WORD, 5 - (text.length < 400 ? 2 : 0));
