@@ -8,6 +8,7 @@ import { SWEDISH_HINT, glossSwedish, isSwedish } from './gloss-swedish.ts';
 import { FINNISH_HINT, glossFinnish, isFinnish } from './gloss-finnish.ts';
 import { ESTONIAN_HINT, glossEstonian, isEstonian } from './gloss-estonian.ts';
 import { DANISH_NORWEGIAN_HINT, glossDanishNorwegian, isDanishOrNorwegian } from './gloss-danish-norwegian.ts';
+import { BASQUE_HINT, glossBasque, isBasque } from './gloss-basque.ts';
 import { CATALAN_HINT, glossCatalan, isCatalan } from './gloss-catalan.ts';
 import { PORTUGUESE_HINT, glossPortuguese, isPortuguese } from './gloss-portuguese.ts';
 import { FRENCH_HINT, glossFrench, isFrench } from './gloss-french.ts';
@@ -155,6 +156,8 @@ export function glossForeign(text: string): string {
   // Estonian before Finnish: an Estonian page writes many of Finnish's short words ("ja", "on", "oli", "kutsu-"), and "õ", which Finnish never does.
   if (ESTONIAN_HINT.test(text) && isEstonian(text)) return glossEstonian(text);
   if (FINNISH_HINT.test(text) && isFinnish(text)) return glossFinnish(text);
+  // Basque before Catalan, Spanish and French: its own words ("gonbidapen", "txanda", "gaur", "atzo", "eta"), which none of them writes.
+  if (BASQUE_HINT.test(text) && isBasque(text)) return glossBasque(text);
   // Catalan before Portuguese and French: a Catalan page writes some of their words ("les", "des", "per"), and its own ("avui", "ahir", "amb", "invitacions") neither writes.
   if (CATALAN_HINT.test(text) && isCatalan(text)) return glossCatalan(text);
   // Portuguese the reader reads by its own rules: only a tie-break of "this round" is glossed (gloss-portuguese.ts).
