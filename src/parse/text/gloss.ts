@@ -9,6 +9,7 @@ import { FINNISH_HINT, glossFinnish, isFinnish } from './gloss-finnish.ts';
 import { ESTONIAN_HINT, glossEstonian, isEstonian } from './gloss-estonian.ts';
 import { DANISH_NORWEGIAN_HINT, glossDanishNorwegian, isDanishOrNorwegian } from './gloss-danish-norwegian.ts';
 import { BASQUE_HINT, glossBasque, isBasque } from './gloss-basque.ts';
+import { GALICIAN_HINT, glossGalician, isGalician } from './gloss-galician.ts';
 import { CATALAN_HINT, glossCatalan, isCatalan } from './gloss-catalan.ts';
 import { PORTUGUESE_HINT, glossPortuguese, isPortuguese } from './gloss-portuguese.ts';
 import { FRENCH_HINT, glossFrench, isFrench } from './gloss-french.ts';
@@ -158,6 +159,8 @@ export function glossForeign(text: string): string {
   if (FINNISH_HINT.test(text) && isFinnish(text)) return glossFinnish(text);
   // Basque before Catalan, Spanish and French: its own words ("gonbidapen", "txanda", "gaur", "atzo", "eta"), which none of them writes.
   if (BASQUE_HINT.test(text) && isBasque(text)) return glossBasque(text);
+  // Galician before Catalan and Portuguese: its own words ("hoxe", "onte", "rolda", "xullo", "unha") and none of Portuguese's "ão", "ç".
+  if (GALICIAN_HINT.test(text) && isGalician(text)) return glossGalician(text);
   // Catalan before Portuguese and French: a Catalan page writes some of their words ("les", "des", "per"), and its own ("avui", "ahir", "amb", "invitacions") neither writes.
   if (CATALAN_HINT.test(text) && isCatalan(text)) return glossCatalan(text);
   // Portuguese the reader reads by its own rules: only a tie-break of "this round" is glossed (gloss-portuguese.ts).
