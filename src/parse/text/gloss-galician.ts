@@ -46,6 +46,7 @@ const RULES: readonly GlossRule[] = [
   [words('e(?=\\s(?:el|o|a|un|una|os|as)\\s)'), 'y'],
   [words('foron'), (w = '') => (/^F/.test(w) ? 'Fueron' : 'fueron')],
   [words('as(?=\\sinvitaciones)'), 'las'],
+  [words('previsións|previsión'), (w = '') => (/^P/.test(w) ? 'Forecast' : 'forecast')],
   [words('unha'), 'una'],
   [words('cunha'), 'con una'],
   [words('cun'), 'con un'],
@@ -53,12 +54,12 @@ const RULES: readonly GlossRule[] = [
 
 /** Words only Galician writes (Spanish writes "hoy", "ayer", "ronda", "una", "invitaciones"; Portuguese "hoje", "ontem", "uma", "convites"). */
 const GALICIAN_WORD = words(
-  'hoxe|onte|roldas?|xaneiro|febreiro|xuño|xullo|setembro|outubro|novembro|decembro|invitacións|unha|cunha|cun|dúas|máis|tamén|despois|polo|pola|xeral|luns|mércores|xoves|venres|houbo|ata|foron|convidáronse|dirixida|traballadores|galegos?|galega',
+  'hoxe|onte|roldas?|xaneiro|febreiro|xuño|xullo|setembro|outubro|novembro|decembro|invitacións|unha|cunha|cun|dúas|máis|tamén|despois|polo|pola|xeral|luns|mércores|xoves|venres|houbo|ata|foron|convidáronse|dirixida|traballadores|galegos?|galega|non|só|previsións|novas|moito',
 );
 /** Letters and words Portuguese writes and Galician does not. */
 const PORTUGUESE_MARK = /ão|ões|ç|\b(?:não|você|hoje|ontem|uma)\b/gi;
-/** A cheap first test: one of Galician's own words ("hoxe", "onte", "rolda", "xullo", …); an English page has none and goes back at once. */
-export const GALICIAN_HINT = /\b(?:[Hh]oxe|[Oo]nte|[Rr]oldas?|xaneiro|febreiro|xullo|xuño|unha)\b/;
+/** A cheap first test: pieces of Galician's own words ("hoxe", "onte", "rolda", "xullo", "unha"); an English page has none and goes back at once. */
+export const GALICIAN_HINT = /oxe\b|\b[Oo]nte\b|olda|xaneiro|xullo|xuño|\bunha\b/;
 
 /** Five of its words, and fewer Portuguese marks than a tenth of them. */
 export function isGalician(text: string): boolean {
