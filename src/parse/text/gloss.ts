@@ -52,6 +52,7 @@ import { KURMANJI_HINT, glossKurmanji, glossSorani, isKurmanji, isSorani } from 
 import { glossPunjabi, isPunjabi } from './gloss-punjabi.ts';
 import { glossRussian, isRussian } from './gloss-russian.ts';
 import { glossUkrainian, isUkrainian } from './gloss-ukrainian.ts';
+import { glossBelarusian, isBelarusian } from './gloss-belarusian.ts';
 import { glossMongolian, isMongolian } from './gloss-mongolian.ts';
 import { glossKazakh, isKazakh } from './gloss-kazakh.ts';
 import { glossKyrgyz, isKyrgyz } from './gloss-kyrgyz.ts';
@@ -73,6 +74,7 @@ import { glossBulgarian, isBulgarian } from './gloss-bulgarian.ts';
 import { SLOVENIAN_HINT, glossSlovenian, isSlovenian } from './gloss-slovenian.ts';
 import { LITHUANIAN_HINT, glossLithuanian, isLithuanian } from './gloss-lithuanian.ts';
 import { LATVIAN_HINT, glossLatvian, isLatvian } from './gloss-latvian.ts';
+import { WELSH_HINT, glossWelsh, isWelsh } from './gloss-welsh.ts';
 import { SERBIAN_HINT, glossSerbian, glossSerbianCyrillic, isSerbianCyrillic, isSerbianLatin } from './gloss-serbian.ts';
 
 /**
@@ -111,6 +113,9 @@ const SCRIPT_GLOSSARIES: readonly (readonly [RegExp, (text: string) => boolean, 
   [/[\u0400-\u04ff]/, isKazakh, glossKazakh],
   // Kyrgyz after Kazakh, before Ukrainian: its letters (ө, ү, ң) none of the later ones write, and none of Kazakh's or Ukrainian's (docs/parser.md "Afrikaans and Kyrgyz").
   [/[\u0400-\u04ff]/, isKyrgyz, glossKyrgyz],
+  // Belarusian before Ukrainian and Russian: its "ў" (at least two), four of its words, and none of the letters of Uzbek (which writes "ў"
+  // too), Kazakh, Kyrgyz, Ukrainian, Serbian or Macedonian (docs/parser.md "Welsh and Belarusian").
+  [/[\u0400-\u04ff]/, isBelarusian, glossBelarusian],
   // Ukrainian before Russian: a Ukrainian page has letters Russian does not write (і, ї, є, ґ).
   [/[\u0400-\u04ff]/, isUkrainian, glossUkrainian],
   // Macedonian before Serbian Cyrillic, Bulgarian and Russian: its "ј" (or its own ѓ, ќ, ѕ), its words ("во", "со", "поени"), none of their я, ю, й, ъ, ћ, ђ.
@@ -209,6 +214,8 @@ export function glossForeign(text: string): string {
   // Igbo after Yoruba: both write "ọ", and a Yoruba page has few of Igbo's words.
   if (IGBO_HINT.test(text) && isIgbo(text)) return glossIgbo(text);
   if (ZULU_HINT.test(text) && isZulu(text)) return glossZulu(text);
+  // Welsh after the other Latin-script languages: its hint words ("rownd", "gwahodd", "heddiw", "ddoe") none of them writes.
+  if (WELSH_HINT.test(text) && isWelsh(text)) return glossWelsh(text);
   // Roman Urdu last of the Latin-script languages: its pages write much English, and its test is the strictest.
   if (ROMAN_URDU_HINT.test(text) && isRomanUrdu(text)) return glossRomanUrdu(text);
   if (!ANY_FOREIGN.test(text)) return text;
