@@ -54,6 +54,7 @@ import { glossRussian, isRussian } from './gloss-russian.ts';
 import { glossUkrainian, isUkrainian } from './gloss-ukrainian.ts';
 import { glossBelarusian, isBelarusian } from './gloss-belarusian.ts';
 import { glossMongolian, isMongolian } from './gloss-mongolian.ts';
+import { glossTajik, isTajik, TAJIK_LETTER } from './gloss-tajik.ts';
 import { glossKazakh, isKazakh } from './gloss-kazakh.ts';
 import { glossKyrgyz, isKyrgyz } from './gloss-kyrgyz.ts';
 import { UZBEK_HINT, glossUzbek, isUzbekCyrillic, isUzbekLatin } from './gloss-uzbek.ts';
@@ -106,7 +107,9 @@ const SCRIPT_GLOSSARIES: readonly (readonly [RegExp, (text: string) => boolean, 
   [/[\u0900-\u0963\u0966-\u097f]/, isHindi, glossHindi],
   [/[\u0980-\u09ff]/, isBengali, glossBengali],
   [/[\u0a80-\u0aff]/, isGujarati, glossGujarati],
-  // Mongolian first of the Cyrillic ones: its own letters (ө, ү) and words, none of Kazakh's or Ukrainian's letters (docs/parser.md "Mongolian, and Sri Lankan Tamil").
+  // Tajik first of the Cyrillic ones: its own letters (ҷ, ӣ, ӯ), which no other Cyrillic page writes (docs/parser.md "Tajik and Assamese").
+  [TAJIK_LETTER, isTajik, glossTajik],
+  // Mongolian first of the other Cyrillic ones: its own letters (ө, ү) and words, none of Kazakh's or Ukrainian's letters (docs/parser.md "Mongolian, and Sri Lankan Tamil").
   [/[\u0400-\u04ff]/, isMongolian, glossMongolian],
   [/[\u0400-\u04ff]/, isUzbekCyrillic, glossUzbek],
   // Kazakh before Ukrainian and Russian: a Kazakh page writes "і" as Ukrainian does, and letters neither writes (ә, ң, ұ, қ, ғ).
