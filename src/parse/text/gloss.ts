@@ -3,6 +3,7 @@ import { applyGloss, CJK_PUNCTUATION, tidyGloss } from './gloss-rules.ts';
 import { CHINESE } from './gloss-chinese.ts';
 import { glossKorean, HANGUL, isKorean } from './gloss-korean.ts';
 import { glossBengali, isBengali } from './gloss-bengali.ts';
+import { ASSAMESE_LETTER, glossAssamese, isAssamese } from './gloss-assamese.ts';
 import { GERMAN_HINT, glossGerman, isGerman } from './gloss-german.ts';
 import { SWEDISH_HINT, glossSwedish, isSwedish } from './gloss-swedish.ts';
 import { FINNISH_HINT, glossFinnish, isFinnish } from './gloss-finnish.ts';
@@ -105,6 +106,8 @@ const SCRIPT_GLOSSARIES: readonly (readonly [RegExp, (text: string) => boolean, 
   [/[\u0900-\u0963\u0966-\u097f]/, isNepali, glossNepali],
   [/[\u0900-\u0963\u0966-\u097f]/, isMarathi, glossMarathi],
   [/[\u0900-\u0963\u0966-\u097f]/, isHindi, glossHindi],
+  // Assamese before Bengali: it writes the same script with its own ৰ and ৱ, which a Bengali page never writes (docs/parser.md "Tajik and Assamese").
+  [ASSAMESE_LETTER, isAssamese, glossAssamese],
   [/[\u0980-\u09ff]/, isBengali, glossBengali],
   [/[\u0a80-\u0aff]/, isGujarati, glossGujarati],
   // Tajik first of the Cyrillic ones: its own letters (ҷ, ӣ, ӯ), which no other Cyrillic page writes (docs/parser.md "Tajik and Assamese").
