@@ -1,4 +1,4 @@
-import { finishGloss, hasEnough, markEarlier, monthNamer, script, type GlossRule, type MonthTable } from './gloss-rules.ts';
+import { finishGloss, markEarlier, monthNamer, mostlyScript, script, type GlossRule, type MonthTable } from './gloss-rules.ts';
 
 /**
  * Assamese draw news glossed into the English the reader knows, as `gloss-bengali.ts` does for Bengali, whose script Assamese
@@ -15,8 +15,8 @@ export const ASSAMESE_LETTER = /[\u09f0\u09f1]/;
 const BENGALI_SCRIPT = /[\u0980-\u09e5\u09f0-\u09ff]/g;
 const BENGALI_DIGIT = /[\u09e6-\u09ef]/g;
 
-/** Enough of the script that it is the page's language, and five of Assamese's own letters. */
-export const isAssamese = (text: string): boolean => (text.match(/[\u09f0\u09f1]/g) ?? []).length >= 5 && hasEnough(text, BENGALI_SCRIPT);
+/** Enough of the script that it is the page's language (or most of a short post's letters), and three of Assamese's own letters. */
+export const isAssamese = (text: string): boolean => (text.match(/[\u09f0\u09f1]/g) ?? []).length >= 3 && mostlyScript(text, BENGALI_SCRIPT);
 
 const A = '\u0980-\u09ff';
 const B = `(?<![${A}A-Za-z\\d])`;
