@@ -72,4 +72,42 @@ describe('trackers, FAQs and bulletins (u64)', () => {
       ['2024-05-30', null, 'pnp', 2985, 676, null],
     ]);
   });
+  it('an app\'s release note "Updated draw list: added today\'s … round" is no byline: it tells the round', () => {
+    const page = ['Tracker app — release notes v3.4.0 (May 31, 2024)', "Updated draw list: added today's Canadian Experience Class round (#297): 3,000 invitations at CRS 522.", 'Bug fixes.'].join(
+      '\n',
+    );
+    expect(facts(page, '2024-05-31')).toEqual([['2024-05-31', '297', 'cec', 3000, 522, null]]);
+  });
+  it('"Two draws this week — PNP Thursday (2,985 ITAs @ 676), CEC yesterday (3,000 ITAs @ 522)": each round with its own figures', () => {
+    const page = ['r/ExpressEntry', 'Posted by u/maple_x · Jun 1, 2024', 'Two draws this week — PNP Thursday (2,985 ITAs @ 676), CEC yesterday (3,000 ITAs @ 522)', 'Got mine at 530!'].join('\n');
+    expect(facts(page, '2024-06-01')).toEqual([
+      ['2024-05-30', null, 'pnp', 2985, 676, null],
+      ['2024-05-31', null, 'cec', 3000, 522, null],
+    ]);
+  });
+  it('a CSV pasted from a spreadsheet of Europe (semicolons) or with quoted fields reads as a table', () => {
+    const semicolons = [
+      'Express Entry: two new rounds this week',
+      'July 22, 2026',
+      'From our tracker sheet:',
+      'draw;date;program;ITAs;CRS',
+      '427;2026-07-20;PNP;511;744',
+      '428;2026-07-21;CEC;2000;516',
+    ].join('\n');
+    expect(facts(semicolons, '2026-07-22')).toEqual([
+      ['2026-07-20', '427', 'pnp', 511, 744, null],
+      ['2026-07-21', '428', 'cec', 2000, 516, null],
+    ]);
+    const quoted = [
+      'Express Entry: two new rounds this week',
+      'July 22, 2026',
+      'Round,Date,Program,ITAs,CRS,Comment',
+      '427,2026-07-20,PNP,511,744,"nominees only, as usual"',
+      '428,2026-07-21,CEC,2000,516,"missed it by 3 points, again"',
+    ].join('\n');
+    expect(facts(quoted, '2026-07-22')).toEqual([
+      ['2026-07-20', '427', 'pnp', 511, 744, null],
+      ['2026-07-21', '428', 'cec', 2000, 516, null],
+    ]);
+  });
 });

@@ -223,10 +223,11 @@ export const PLAIN_SPLIT = new RegExp(
     // what the clause told, whose "will" makes no plan of it.
     String.raw`,\s+(?=a\s+(?:move|step|decision|shift|development)\s+(?:that\s+)?(?:[\w'\u2019-]+\s+){0,4}(?:say|says|said|believe|hope|argue)\b)|` +
     // "a PNP-only round (200 invitations, lowest score 902) and a Federal Skilled Trades round (500 invitations, …)", "a PNP round on
-    // November 18 (174 invitations, minimum CRS 816), a CEC round on November 19 (400 invitations, 539) and …", "PNP 290 ITAs @
+    // November 18 (174 invitations, minimum CRS 816), a CEC round on November 19 (400 invitations, 539) and …", "PNP Monday (192
+    // ITAs @ 800), Healthcare yesterday (2,500 ITAs @ 470)", "PNP 290 ITAs @
     // CRS 673 | FST 505 ITAs @ CRS 241", "PNP 606 ITAs + CEC 3,294 ITAs", "2 draws 🤯 PNP 606 ITAs …":
     // two rounds, each with its figures. (Not after a comma: tried in session 60, it cost a set never read a round.)
-    String.raw`(?<=\(\d[^()]{0,60}\)),?\s+(?:and\s+)?(?=an?\s[^()]{0,50}\(\d)|\s\|\s(?=(?:PNP|CEC|FSWP?|FSTP?|STEM|French|Healthcare|Trades?|General)\s\d)|(?:\s\+|(?<=\b(?:draws|rounds)(?:\s[^\w\s]{1,4})?))\s(?=(?:PNP|CEC|FSWP?|FSTP?|STEM|French|Healthcare|Trades?|General)\s\d[\d,]*\s(?:ITAs?|invitations)\b)|` +
+    String.raw`(?<=\(\d[^()]{0,60}\)),?\s+(?:and\s+)?(?=an?\s[^()]{0,50}\(\d|(?:PNP|CEC|FSWP?|FSTP?|STEM|French|Healthcare|Trades?|General|Transport|Agriculture|Education|Physicians)\s(?:[\w-]+\s)?\(\d)|\s\|\s(?=(?:PNP|CEC|FSWP?|FSTP?|STEM|French|Healthcare|Trades?|General)\s\d)|(?:\s\+|(?<=\b(?:draws|rounds)(?:\s[^\w\s]{1,4})?))\s(?=(?:PNP|CEC|FSWP?|FSTP?|STEM|French|Healthcare|Trades?|General)\s\d[\d,]*\s(?:ITAs?|invitations)\b)|` +
     String.raw`;|\s-\s|\ssince\s|,\s+(?=followed\s+by\s|suivie?s?\s+(?:d['\u2019]|de\s|par\s))|:(?<=\ssince\s[^.;:,]{1,25}:)\s|,\s+(?=${NEWS_DRAW})|,\s+(?=the\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{1,2}(?:st|nd|rd|th)?\s(?:express entry\s)?(?:draw|round)\b)|,\s+(?=(?:we|you|one)\s+(?:can\s+)?(?:observe|see|notice|note|find)\s+that\b)|,\s+(?=(?:exactly\s+|just\s+|almost\s+)?(?:the\s+same|identical|equal)\b[^.;,]{0,30}\b(?:as|to)\s+(?:the|its|that)\s+(?:previous|last|prior|preceding)\b)|,\s+(?:and(?!\s+citizenship\b)|but|while|whereas|though|although|as|so|meaning|signalling|signaling|bringing|raising|pushing|dropping|lowering|cutting|making|reflecting|indicating|suggesting|showing|highlighting|underscoring|which|who|when|where|with|then)\b|,\s+(?:puis|luego|depois)\s+(?=\d)|\s(?:while|whereas|but(?<!\bnot\s(?:just\s|only\s)?(?:one|a\ssingle)\sbut))\s|\sand\s(?!citizenship\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d)(?=[^.;]{0,30}\d)`,
   'gi',
 );

@@ -159,7 +159,18 @@ const TWO_ROUNDS_TOLD = new RegExp(
  * Tuesday it invited 2,000…", "2 draws 🤯 PNP 606 ITAs + CEC 3,294 ITAs": an emoji parts it too).
  */
 const partStart = (original: string, start: number, reach: number): number =>
-  Math.max(0, start - reach, original.lastIndexOf(':', start) + 1, original.lastIndexOf(';', start) + 1, lastPictograph(original, start));
+  Math.max(0, start - reach, original.lastIndexOf(':', start) + 1, original.lastIndexOf(';', start) + 1, lastPictograph(original, start), lastDash(original, start));
+
+/**
+ * Just after the last dash between words before `start` where the words before it count the draws (0 for none): "Two draws this
+ * week — PNP Thursday (2,985 ITAs …)" tells one of them, named by its program (not "3 draws — total 3,574 invitations").
+ */
+const PROGRAM_NAMED = /\b(?:PNP|CEC|FSWP?|FSTP?|STEM|French|Healthcare|Trades?|General|Transport|Agriculture|Education|Physicians)\b/i;
+const DRAWS_COUNTED_BEFORE = /\b(?:two|three|four|both|[2-9])\s+(?:[\w-]+\s+)?(?:draws|rounds)\b[^.;\d]{0,20}$/i;
+function lastDash(original: string, start: number): number {
+  const at = Math.max(original.lastIndexOf(' \u2014 ', start), original.lastIndexOf(' \u2013 ', start), original.lastIndexOf(' - ', start));
+  return at >= 0 && DRAWS_COUNTED_BEFORE.test(original.slice(Math.max(0, at - 40), at)) && PROGRAM_NAMED.test(original.slice(at, start)) ? at + 3 : 0;
+}
 
 const PICTOGRAPH = /\p{Extended_Pictographic}/gu;
 /** Just after the last emoji before `start` (0 for none). */
