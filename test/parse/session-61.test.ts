@@ -110,4 +110,17 @@ describe('trackers, FAQs and bulletins (u64)', () => {
       ['2026-07-21', '428', 'cec', 2000, 516, null],
     ]);
   });
+  it('a bulletin\'s list "Mon Mar 3 — Provincial Nominee Program — 725 invited — min. 667" gives each round its count', () => {
+    const page = [
+      'Student Services Weekly Digest | Week ending Friday, March 7, 2025',
+      'Immigration news this week',
+      'Two Express Entry rounds:',
+      'Mon Mar 3 — Provincial Nominee Program — 725 invited — min. 667',
+      'Thu Mar 6 — French-language proficiency — 4,500 invited — min. 410',
+    ].join('\n');
+    expect(facts(page, '2025-03-07')).toEqual([
+      ['2025-03-03', null, 'pnp', 725, 667, null],
+      ['2025-03-06', null, 'french', 4500, 410, null],
+    ]);
+  });
 });

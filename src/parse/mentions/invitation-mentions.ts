@@ -35,9 +35,9 @@ const NUMBER_ROSE_TO = new RegExp(
   'gi',
 );
 
-/** "Express Entry draw #330: 1,000 invited, CRS 537", "CEC, 8,000 invited (!!), min 511", "a total of 1,000 were invited", "Candidates invited: 3,000" (or a FAQ's "How many candidates were invited? 6,000"): a count told without its noun. */
+/** "Express Entry draw #330: 1,000 invited, CRS 537", "CEC, 8,000 invited (!!), min 511", "PNP — 1,123 invited — min. 729", "a total of 1,000 were invited", "Candidates invited: 3,000" (or a FAQ's "How many candidates were invited? 6,000"): a count told without its noun. */
 const COUNT_INVITED = new RegExp(
-  String.raw`${COUNT}\sinvited(?=\s?[,.;)\u2022\u00b7|]|\s\([!?]+\)|\sto\sapply\b|\s?$|\sat\s\d{3}\b(?!\s(?:CRS\s)?points?\sor\b))|\btotal\sof\s${COUNT}\s(?:were|have been|had been)\sinvited\b|\b(?:candidates|applicants|people|profiles)\s(?:(?:were|was|got)\s)?invited\s?:\s{0,2}${COUNT}`,
+  String.raw`${COUNT}\sinvited(?=\s?[,.;)\u2022\u00b7|]|\s[-\u2013\u2014]\s|\s\([!?]+\)|\sto\sapply\b|\s?$|\sat\s\d{3}\b(?!\s(?:CRS\s)?points?\sor\b))|\btotal\sof\s${COUNT}\s(?:were|have been|had been)\sinvited\b|\b(?:candidates|applicants|people|profiles)\s(?:(?:were|was|got)\s)?invited\s?:\s{0,2}${COUNT}`,
   'gi',
 );
 
