@@ -64,6 +64,7 @@ const RULES: readonly GlossRule[] = [
   [words('í\\sfyrradag'), ' the day before yesterday '],
   [words('í\\sgær'), ' yesterday '],
   [words('í\\sdag'), ' today '],
+  [words('í\\smorgun|í\\skvöld'), ' today '],
   [words('á\\smorgun'), ' tomorrow '],
   [words('í\\sþessari\\sviku|í\\svikunni|þessa\\sviku'), ' this week '],
   [words('í\\sbyrjun\\svikunnar'), ' early this week '],
@@ -102,20 +103,26 @@ const RULES: readonly GlossRule[] = [
   [words(`${WORD_COUNT}\\s(?:${PEOPLE}\\s)?(?:fengu|fá)\\sboð`), ' $1 candidates received invitations '],
   [words(`(?:bauð|buðu)\\s${WORD_COUNT}\\s${PEOPLE}`), ' invited $1 candidates '],
   [words('bauð|buðu'), ' invited '],
-  [words('fengu\\sboð|fá\\sboð|hlutu\\sboð'), ' received invitations '],
+  [words('fengu\\sboð|fá\\sboð|hlutu\\sboð|fékk\\sboð|hlaut\\sboð'), ' received invitations '],
+  [words('(?:gaf|gáfu|sendi|sendu)\\sút'), ' issued '],
+  [words('fjöldi\\sboða'), ' number of invitations '],
   [words(`${WORD_COUNT}\\s(?:boð|boðum)`), ' $1 invitations '],
   [words('boð\\sum\\sað\\ssækja\\sum'), ' invitations to apply for '],
   [words('boð|boðið|boðum|boða|boðs'), ' invitations '],
   [words(`${WORD_COUNT}\\s${PEOPLE}`), ' $1 candidates '],
   [words(PEOPLE), ' candidates '],
-  [words('fjöldi\\sboða'), ' number of invitations '],
   // The tie-break: "Jafnteflisreglan: 8. október 2019 kl. 10:46:01 UTC", "Jafnteflistími".
   [words('jafnteflisregl(?:a|an|u|unni|unnar)|jafnteflistím(?:i|inn)|jafntefli'), ' tie-breaking rule '],
   // Cut-offs: "Lágmarksstig í þeirri lotu voru 789", "Lágmarkið var 508 stig", "lægsta stigagjöf var 409", "lágmark 472 stig".
-  [words('(?:lágmarksstig(?:in)?|lágmarkið|lægsta\\sstigagjöf(?:in)?|lægstu\\sstig(?:in)?)(?:\\s(?:í\\sþeirri\\slotu|í\\slotunni|CRS))?\\s(?:var|voru)'), ' the minimum CRS score was '],
+  [
+    words(
+      '(?:lágmarksfjöldi\\sstiga|lágmarksstigafjöldi(?:nn)?|lágmarksstig(?:in)?|lágmarkið|lægsta\\sstigagjöf(?:in)?|lægstu\\sstig(?:in)?)(?:\\s(?:í\\sþeirri\\slotu|í\\slotunni|CRS))?\\s(?:var|voru)',
+    ),
+    ' the minimum CRS score was ',
+  ],
   [words('var\\slágmarkið|voru\\slágmarksstigin'), ' the minimum CRS score was '],
   [words(`(?:lágmark|lágmarksstig)\\s(?=\\d{2,4}(?:\\s${POINTS})?(?![\\d,]))`), ' minimum CRS score '],
-  [words('lágmark\\sCRS|lágmarksstig(?:in)?|lágmarkið|lágmark|lægsta\\sstigagjöf'), ' minimum CRS score '],
+  [words('lágmark\\sCRS|lágmarksfjöldi\\sstiga|lágmarksstigafjöldi(?:nn)?|lágmarksstig(?:in)?|lágmarkið|lágmark|lægsta\\sstigagjöf'), ' minimum CRS score '],
   [words('yfir\\slágmarki'), ' above the minimum '],
   [words('CRS-stig(?:um|a|in)?'), ' CRS points '],
   [words(POINTS), ' points '],
@@ -127,6 +134,7 @@ const RULES: readonly GlossRule[] = [
   [words('(?:með\\s)?tilnefning(?:u|ar)?\\sfrá\\sfylki|fylkistilnefning(?:u|ar)?'), ' with a provincial nomination '],
   [words('frönskumælandi|(?:góða\\s)?frönskukunnátt(?:u|a)|frönsku\\p{L}*|franska|frönsk\\p{L}*'), ' French-language proficiency '],
   [words('heilbrigðis\\p{L}*'), ' healthcare '],
+  [words('læknar|lækna|læknum|lækni|læknir'), ' physicians '],
   [words('iðngreinar|iðngreina|iðnaðarmenn'), ' trades '],
   [words('menntun|menntunar'), ' education '],
   [words('fasta\\sbúsetu|föst\\sbúseta'), ' permanent residence '],
@@ -140,7 +148,7 @@ const CASED_RULES = RULES.map(keepCase);
 
 /** Words Icelandic writes and Danish, Norwegian, Swedish, Finnish, German and Dutch do not. */
 const ICELANDIC_WORD = words(
-  'boð|boðum|í\\sdag|í\\sgær|lota|lotu|lotan|lotur|lotunni|umferð|umsækjendur|umsækjendum|fengu|stig|stiga|lágmark|lágmarkið|lágmarksstig|hélt|var|voru|þetta|það|þeir|sem|með|frá|fyrir|og|að|um|eru|ekki|við|jafntefli\\p{L}*|febrúar|janúar|apríl|júní|júlí|ágúst|október|nóvember|desember|mánudag\\p{L}*|þriðjudag\\p{L}*|miðvikudag\\p{L}*|fimmtudag\\p{L}*|föstudag\\p{L}*',
+  'boð|boðum|boða|fjöldi|í\\sdag|í\\sgær|lota|lotu|lotan|lotur|lotunni|umferð|umsækjendur|umsækjendum|fengu|stig|stiga|lágmark|lágmarkið|lágmarksstig|hélt|var|voru|þetta|það|þeir|sem|með|frá|fyrir|og|að|um|eru|ekki|við|jafntefli\\p{L}*|febrúar|janúar|apríl|júní|júlí|ágúst|október|nóvember|desember|mánudag\\p{L}*|þriðjudag\\p{L}*|miðvikudag\\p{L}*|fimmtudag\\p{L}*|föstudag\\p{L}*',
 );
 /** The words an Icelandic page writes that none of its neighbours does: one of them must be there. */
 const ICELANDIC_CORE = new RegExp(words('boð|lota|lotu|lotan|umferð|umsækjendur|umsækjendum|lágmark\\p{L}*|í\\sdag|í\\sgær|jafntefli\\p{L}*').source, 'iu');
