@@ -41,6 +41,15 @@ const WEEKDAYS: MonthTable = [
   ['(?:is-)?sibt', 'Saturday'],
   ['(?:il-)?ħadd', 'Sunday'],
 ];
+/** A weekday with its article, no day after it (Friday's "il-Ġimgħa" left out). */
+const WEEKDAYS_ALONE: MonthTable = [
+  ['it-tnejn', 'Monday'],
+  ['it-tlieta', 'Tuesday'],
+  ['l-erbgħa', 'Wednesday'],
+  ['il-ħamis', 'Thursday'],
+  ['is-sibt', 'Saturday'],
+  ['il-ħadd', 'Sunday'],
+];
 const NUMBERS: Readonly<Record<string, string>> = { żewġ: 'two', tliet: 'three', erba: 'four', ħames: 'five' };
 const PEOPLE = '(?:kandidati|kandidat|persuni|persuna|applikanti|applikant)';
 const INVITATIONS = '(?:stediniet|stedina)';
@@ -72,11 +81,17 @@ const RULES: readonly GlossRule[] = [
   [words(`(?:(f)${APOS}\\s?)?${MONTH}(?:\\s${YEAR})?`), (_, f = '', m = '', y = '') => ` ${f ? 'in ' : ''}${month(m)}${y ? ` ${y}` : ''} `],
   // A clock: "fl-14:45:22 UTC" (at).
   [/(?<![\p{L}\d])fl-(?=\d{1,2}:\d\d)/gu, ' at '],
-  [words('(?:il-|l)?bieraħ'), ' yesterday '],
-  [words('illum'), ' today '],
+  [words(`(?:il-?|l)?bieraħ\\s(?:l-ieħor|${TA}\\squddiem)`), ' the day before yesterday '],
+  [words('(?:il-?|l)?bieraħ'), ' yesterday '],
+  [words('illum|dalgħodu|illejla'), ' today '],
+  [words('l-għada'), ' the next day '],
   [words('għada'), ' tomorrow '],
   [words('din\\sil-ġimgħa'), ' this week '],
   [words('il-ġimgħa\\sli\\sgħaddiet'), ' last week '],
+  // A weekday alone, with its article or "nhar": "It-Tlieta IRCC għamlet …" (on Tuesday); bare "tnejn", "tlieta", "erbgħa" are
+  // two, three, four, and "il-Ġimgħa" is the week too, so Friday only after "nhar".
+  ...WEEKDAYS_ALONE.map(([word, en]): GlossRule => [words(`(?:nhar\\s)?${word}|nhar\\s${word.replace(/^\p{L}+-/u, '')}`), ` on ${en} `]),
+  [words('nhar\\s(?:il-)?ġimgħa'), ' on Friday '],
   [words(`il-ġimgħa\\sf${APOS}ħarsa\\swaħda`), ' the week at a glance '],
   [words(`f${APOS}ġimgħa\\swaħda`), ' in one week '],
   // A guide, a forecast, an example: "Gwida", "Per eżempju", "X'nistennew" (what do we expect), "tbassir" (forecast).
@@ -96,13 +111,20 @@ const RULES: readonly GlossRule[] = [
   [words('(?:numru|nru\\.?)\\s?(\\d{1,3})'), ' draw #$1 '],
   [words(`(żewġ|tliet|erba${APOS}?|ħames)\\s(?:draws|rounds)`), (_, n = '') => ` ${NUMBERS[n.replace(/['’ʼ]$/, '').toLowerCase()] ?? n} draws `],
   [words(`(?:id-)?(?:draw|round)\\s(?:ta${APOS}\\squddiem|ta${APOS}\\sqabel|preċedenti|li\\sgħadda)|(?:il-)?(?:draw|round)\\sl-ieħor`), ' the previous draw '],
-  [words('(?:fl-|l-)aħħar\\s(?:draw|round)'), ' the latest draw '],
+  [words(`meta\\s(?:se|ser|sejra)\\s(?:ssir|issir|isir)\\s(?:id-)?(?:draw|round)\\sli\\sjmiss`), ' When will the next draw be held '],
+  [words('fid-(?:draw|round)\\sli\\sjmiss'), ' in the next draw '],
+  [words('(?:id-|d-)?(?:draw|round)\\sli\\sjmiss'), ' the next draw '],
+  [words('fl-aħħar\\s(?:draw|round)'), ' in the latest draw '],
+  [words('l-aħħar\\s(?:draw|round)'), ' the latest draw '],
   [words('(?:id-|fid-)?draws?\\sġenerali|draw\\sġenerali'), ' a general draw '],
   [words('round\\sieħor|draw\\sieħor'), ' another round '],
   [words('saret|seħħet|sar'), ' was held '],
   [words('għamel|għamlet|għamlu|għamlitu'), ' held '],
+  // Physicians: "għat-tobba" (for the doctors), "271 tabib".
+  [words('(?:(?:it|għat)-)?(?:tobba|tabib)'), ' physicians '],
   // Invitations: "1,980 kandidat irċevew stedina", "ġew mistiedna", "ħarġet 3,300 stedina", "tistieden 1,200".
   [words(`${WORD_COUNT}\\s${PEOPLE}(?:\\s(?:biss))?\\s(?:irċevew|irċieva|ħadu)`), ' $1 candidates received '],
+  [words(`${WORD_COUNT}\\sphysicians\\s(?:irċevew|irċieva|ħadu)`), ' $1 physicians received '],
   [words(`irċevew\\s${INVITATIONS}|irċevew|ħadu\\s${INVITATIONS}`), ' received invitations '],
   [words('ġew\\smistiedna|kienu\\smistiedna'), ' were invited '],
   [words('tistieden|stiednet|stieden|stiednu|mistiedna|mistieden'), ' invited '],
@@ -113,7 +135,7 @@ const RULES: readonly GlossRule[] = [
   [words(`(?:il-|l-|lil\\s)?${PEOPLE}`), ' candidates '],
   [words("l-għadd\\s(?:baxx\\s)?ta['’ʼ]\\sstediniet"), ' the number of invitations '],
   // Cut-offs: "Il-punteġġ minimu CRS kien ta' 524", "b'minimu ta' 388 punt", "b'punteġġ ta' 380", "kellha minimu ta' 507".
-  [words(`(?:il-|l-)?punteġġ\\sminimu(?:\\sCRS)?\\skien(?:\\s(?:ta${APOS}|għoli:?))?`), ' the minimum CRS score was '],
+  [words(`(?:il-|l-)?(?:punteġġ\\s)?minimu(?:\\sCRS)?\\skien(?:\\s(?:ta${APOS}|għoli:?))?`), ' the minimum CRS score was '],
   [words(`b${APOS}(?:punteġġ\\s)?minimu(?:\\sCRS)?\\sta${APOS}|b${APOS}punteġġ(?:\\sminimu)?(?:\\sCRS)?\\sta${APOS}`), ' with a minimum CRS score of '],
   [words(`kellh?a\\sminimu\\sta${APOS}|kellhom\\sminimu\\sta${APOS}`), ' had a minimum CRS score of '],
   [words(`(?:il-|l-)?punteġġ(?:i)?\\smin(?:imu|imi)(?:\\sCRS)?|minimu(?:\\sta${APOS})?`), ' minimum CRS score '],
@@ -146,10 +168,10 @@ const CASED_RULES = RULES.map(keepCase);
 
 /** Words Maltese writes and Italian, Polish and English do not. */
 const MALTESE_WORD = words(
-  `stedina|stediniet|illum|(?:il-|l)bieraħ|punteġġ\\p{L}*|punti|punt|kandidat|kandidati|irċevew|għamel|għamlet|saret|kien|kienet|kellha|minimu|numru|biex|fejn|dawk|din|dan|hija|huwa|ukoll|tagħha|tagħhom|għal|ġimgħa|ġenerali|Franċiż|provinċja|Kanadiż|il-Kanada|${TA}|Jannar|Frar|Marzu|Mejju|Ġunju|Lulju|Awwissu|Settembru|Ottubru|Novembru|Diċembru`,
+  `stedina|stediniet|illum|dalgħodu|(?:il-?|l)bieraħ|punteġġ\\p{L}*|punti|punt|kandidat|kandidati|irċevew|għamel|għamlet|saret|kien|kienet|kellha|minimu|numru|biex|fejn|dawk|din|dan|hija|huwa|ukoll|tagħha|tagħhom|għal|ġimgħa|ġenerali|Franċiż|provinċja|Kanadiż|il-Kanada|${TA}|Jannar|Frar|Marzu|Mejju|Ġunju|Lulju|Awwissu|Settembru|Ottubru|Novembru|Diċembru`,
 );
 /** The words a Maltese page writes that none of its neighbours does: one of them must be there. */
-const MALTESE_CORE = new RegExp(words('stedin\\p{L}*|illum|(?:il-|l)bieraħ|punteġġ\\p{L}*|irċevew|ġimgħa|Kanadiż|il-Kanada').source, 'iu');
+const MALTESE_CORE = new RegExp(words('stedin\\p{L}*|illum|dalgħodu|(?:il-?|l)bieraħ|punteġġ\\p{L}*|irċevew|ġimgħa|Kanadiż|il-Kanada').source, 'iu');
 /** A cheap first test, one letter class: Maltese's own "ħ", "ġ", "ċ" (Polish writes "ż" too, but none of these). */
 export const MALTESE_HINT = /[ħġċĦĠĊ]/;
 
