@@ -35,6 +35,15 @@ describe('Icelandic (gloss-icelandic.ts), audit', () => {
     expect(glossForeign(page)).toContain('Number of invitations: 4');
     expect(facts(page, '2026-07-24')).toEqual([['2026-07-23', '430', 'military', 4, 368, null]]);
   });
+
+  it('"umferð nr. 432" (round number 432), the other word for a round', () => {
+    const page = [
+      'Ný umferð í Express Entry',
+      'Í gær fór fram umferð nr. 432. Alls fengu 3.000 umsækjendur í Canadian Experience Class boð og var lágmarkið 516 stig.',
+      'Jafnteflisreglan var 3. júlí 2026 kl. 21:35:13 (UTC).',
+    ].join('\n');
+    expect(facts(page, '2026-08-06')).toEqual([['2026-08-05', '432', 'cec', 3000, 516, '2026-07-03']]);
+  });
 });
 
 describe('Maltese (gloss-maltese.ts), audit', () => {
@@ -60,6 +69,11 @@ describe('Maltese (gloss-maltese.ts), audit', () => {
     expect(facts(tuesday, '2026-07-08')).toEqual([['2026-07-07', '424', 'cec', 2000, 517, '2025-12-29']]);
     const morning = 'Dalgħodu IRCC ħarġet 4,000 stedina lil kandidati tal-Canadian Experience Class (draw numru 420). Il-punteġġ minimu kien ta’ 516.';
     expect(facts(morning, '2026-06-23')).toEqual([['2026-06-23', '420', 'cec', 4000, 516, null]]);
+  });
+
+  it('a short post\'s "saret fit-18/8" (held on August 18)', () => {
+    const page = '🇨🇦 Draw nru. 436 (CEC) saret fit-18/8: 1,000 stedina, punteġġ minimu 523. Prosit lil kull min irċieva stedina!';
+    expect(facts(page, '2026-08-19')).toEqual([['2026-08-18', '436', 'cec', 1000, 523, null]]);
   });
 
   it('"L-għada" is the next day, not tomorrow: two rounds on two days', () => {

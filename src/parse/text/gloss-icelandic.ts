@@ -83,6 +83,7 @@ const RULES: readonly GlossRule[] = [
   // Rounds: "lota nr. 395", "Lota #130", "Lota númer 418", "í lotu nr. 290", "17. lotan".
   [words(String.raw`(?:(í)\s)?${ROUND}\s(?:nr\.|númer|#)\s?(\d{1,3})`), (_, i = '', n = '') => ` ${i ? 'in ' : ''}draw #${n} `],
   [words(String.raw`${ROUND}\s#(\d{1,3})`), ' draw #$1 '],
+  [words(String.raw`umferð(?:in|inni|ar)?\s(?:nr\.|númer|#)\s?(\d{1,3})`), ' draw #$1 '],
   [words(String.raw`(\d{1,3})\.\s${ROUND}`), ' draw #$1 '],
   [words(`(tvær|tvo|tveir|þrjár|þrjá|þrír|fjórar|fjórir)\\s(?:nýjar\\s)?${ROUNDS}`), (_, n = '') => ` ${NUMBERS[n.toLowerCase()] ?? n} draws `],
   [words(`í\\s(?:fyrri|síðustu|undanförnu)\\s${ROUND}`), ' in the previous draw '],
@@ -93,6 +94,7 @@ const RULES: readonly GlossRule[] = [
   [words(`í\\s${ROUND}`), ' in the draw '],
   [words(ROUNDS), ' draws '],
   [words(ROUND), ' draw '],
+  [words('umferð(?:in|inni|ar)?'), ' draw '],
   [words('var\\shaldin|var\\shaldinn|fór\\sfram'), ' was held '],
   [words('voru\\shaldnar|fóru\\sfram'), ' were held '],
   [words('var\\sdregið'), ' a draw was held '],

@@ -76,6 +76,7 @@ const RULES: readonly GlossRule[] = [
       return when ? ` ${fi ? 'on ' : ''}${when} ` : all;
     },
   ],
+  [/(?<![\p{L}\d])fi[tlsdnrżxċ]?-(\d{1,2})\/(\d{1,2})(?![/\d])/gu, (all = '', d = '', m = '') => (numericDay(d, m) ? ` on ${numericDay(d, m)} ` : all)],
   [/(?<![\d/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)(?![\d/])/g, (all = '', d = '', m = '', y = '') => (numericDay(d, m, y) ? ` ${numericDay(d, m, y)} ` : all)],
   [words(`(?:(f)${APOS}|(fl)-)${YEAR}`), ' in $3 '],
   [words(`(?:(f)${APOS}\\s?)?${MONTH}(?:\\s${YEAR})?`), (_, f = '', m = '', y = '') => ` ${f ? 'in ' : ''}${month(m)}${y ? ` ${y}` : ''} `],
