@@ -23,6 +23,8 @@ const MONTHS: MonthTable = [
   ['azaro', 'November'],
   ['abendu', 'December'],
 ];
+/** Counts of rounds: "bi", "hiru", "lau" txanda. */
+const NUMBER: Readonly<Record<string, string>> = { bi: 'two', hiru: 'three', lau: 'four', bost: 'five', sei: 'six' };
 const month = monthNamer(MONTHS, 'i');
 const MONTH = '(urtarril|otsail|martxo|apiril|maiatz|ekain|uztail|abuztu|irail|urri|azaro|abendu)';
 /** A day with its case ending: "18a", "26an", "2an", "21ekoaren", "27ko". */
@@ -36,14 +38,24 @@ const RULES: readonly GlossRule[] = [
   // A month's recap ("uztaileko laburpena"), a list of a month's days ("Uztailak 6:").
   [words(String.raw`${MONTH}(?:eko|ko|aren|ren)\slaburpena`), (_, m = '') => ` monthly recap of ${month(m)} `],
   [words(String.raw`(?:hilabetearen|hileko)\slaburpena`), ' monthly recap '],
+  [words(String.raw`(?:urtearen|urteko)\s(?:laburpena|balantzea)`), ' year in review '],
   [words(String.raw`${MONTH}(?:ak|a)\s(\d{1,2})(?=\s?:)`), (all = '', m = '', d = '') => namedMonthDay(d, month(m), '') || all],
   [words(String.raw`${MONTH}(?:ean|an)`), (_, m = '') => ` in ${month(m)} `],
   // Rounds: "436. txanda", "120. zozketa", "357. Express Entry txanda".
   [words(String.raw`(\d{1,3})\.\s(Express\sEntry\s)?(?:gonbidapen-)?(?:txanda|zozketa)`), (_, n = '', ee = '') => ` ${ee}draw #${n} `],
+  [words('txanda\\szenbakia'), ' draw number '],
   [words('Txanda(?=\\s*\\|)'), 'Draw'],
   [words('Data(?=\\s*\\|)'), 'Date'],
   [words('Programa(?=\\s*\\|)'), 'Program'],
   [words('Gonbidapenak(?=\\s*(?:\\||:))'), 'Invitations'],
+  // A cut-off before its words: "768 puntuko gutxieneko puntuazioarekin", "223ko gutxieneko puntuazioarekin".
+  [words(String.raw`(?<![\d,.])(\d{3})\s?(?:e?ko|puntuko)\s(?:CRS\s)?gutxieneko\spuntuazio\p{L}*`), ' minimum CRS score $1 '],
+  // An earlier round's figure: "aurreko CEC txandako 518 puntuen azpitik", "aurrekoan baino 10 puntu gutxiago".
+  [
+    words(String.raw`aurreko\s(?:(\S+)\s)?(?:txandako|zozketako)\s(\d{3})\s(?:puntuen|puntuak)\s(azpitik|gainetik)`),
+    (_, p = '', n = '', w = '') => ` ${/^az/i.test(w) ? 'down' : 'up'} from ${n} in the previous ${p} draw `,
+  ],
+  [words(String.raw`aurrekoan\sbaino\s(\d{1,3})\spuntu\s(gutxiago|gehiago)`), (_, n = '', w = '') => ` ${n} points ${/^gu/i.test(w) ? 'less' : 'more'} than previous `],
   [words('Gutx\\.\\sCRS|Gutxieneko\\sCRS(?:\\spuntuazioa)?|Gutxieneko\\spuntuazioa'), ' minimum CRS score '],
   // A round told as another's: "atzoko PNP txandaren ondoren", "aurreko zozketarekin alderatuta".
   [words('atzoko|aurreko|aurrekoan'), ' previous '],
@@ -57,6 +69,10 @@ const RULES: readonly GlossRule[] = [
   [words(String.raw`(?<![\d,.])(\d{3})(?:e?ko|e?koa)\s(?:CRS\s)?(?:muga|mugarekin)`), ' minimum CRS score $1 '],
   [words(String.raw`(?<![\d,.])(\d{3})\s?(?:CRS\s)?(?:e?koa|puntukoa|puntu)`), ' $1 points '],
   [words(String.raw`(?<![\d,.])(\d{3})(?:e?koa|e?ko)`), ' $1 '],
+  // Hedged counts: "5.000 gonbidapen inguru" (about), "500 gonbidapen baino gehiago" (more than), "gehienez 5.000" (up to).
+  [words(`${WORD_COUNT}\\s(?:(gonbidapen\\p{L}*)\\s)?(?:inguru\\p{L}*|gutxi\\sgorabehera)`), (_, n = '', g = '') => ` about ${n}${g ? ' invitations' : ''} `],
+  [words(`${WORD_COUNT}\\s(?:(gonbidapen\\p{L}*)\\s)?baino\\sgehiago`), (_, n = '', g = '') => ` more than ${n}${g ? ' invitations' : ''} `],
+  [words(`gehienez\\s${WORD_COUNT}`), ' up to $1 '],
   // Invitations and candidates: "1,000 gonbidapen bidali ditu", "3,000 hautagaik jaso zuten gonbidapena".
   [words(`${WORD_COUNT}\\s(?:gonbidapen|gonbidapenak)(?:\\sbidali\\s(?:ditu|zituen|dira))?`), ' $1 invitations '],
   [words(`${WORD_COUNT}\\s(?:hautagaik?|pertsonak?|langile\\skualifikatu)(?:\\sjaso\\s(?:dute|zuten)\\s(?:gonbidapena|ITA))?(?:\\s(?:gonbidatu|gonbidatu\\sditu))?`), ' invited $1 candidates '],
@@ -67,6 +83,9 @@ const RULES: readonly GlossRule[] = [
   [words('Frantsesa|frantses\\shiztunentzat'), ' French-language proficiency '],
   [words('Goi-mailako\\szuzendariak'), ' senior managers '],
   [words('Militarrak'), ' military '],
+  [words('mediku\\p{L}*'), ' physicians '],
+  [words('garraio(?:\\slanbide\\p{L}*)?'), ' transport occupations '],
+  [words('asteko\\slaburpena'), ' weekly round-up '],
   [words('osasun(?:\\sarloko)?'), ' healthcare '],
   [words('txandak|zozketak'), ' draws '],
   [words('txanda|zozketa'), ' draw '],
@@ -74,7 +93,7 @@ const RULES: readonly GlossRule[] = [
   [words('Kanadak|Kanadako|Kanada'), ' Canada '],
   [words('IRCCk'), ' IRCC '],
   [words('egin\\s(?:du|ditu|zuen|zituen)'), ' held '],
-  [words('bi\\s(Express\\sEntry\\s)?draw'), ' two $1draws '],
+  [words('(bi|hiru|lau|bost|sei)\\s(Express\\sEntry\\s)?draws?'), (_, n = '', ee = '') => ` ${NUMBER[n.toLowerCase()] ?? n} ${ee}draws `],
   [words('argitaratua'), ' Published '],
   [words('guztira'), ' in total '],
   [words('eta'), ' and '],
