@@ -1,4 +1,4 @@
-import { applyGloss, words, type GlossRule } from './gloss-rules.ts';
+import { applyGloss, words, type GlossRule, writtenWithout } from './gloss-rules.ts';
 
 /**
  * Galician draw news: the reader's own Spanish rules read most of it (src/parse/mentions: "Express Entry", "candidatos",
@@ -47,6 +47,13 @@ const RULES: readonly GlossRule[] = [
   [words('foron'), (w = '') => (/^F/.test(w) ? 'Fueron' : 'fueron')],
   [words('as(?=\\sinvitaciones)'), 'las'],
   [words('previsións|previsión'), (w = '') => (/^P/.test(w) ? 'Forecast' : 'forecast')],
+  // A recap or a guide quoting past rounds, named as the reader knows them: "Balance do ano 2025", "Guía práctica", "Por exemplo".
+  [words(String.raw`(?:balance|resumo)\sdo\sano`), (w = '') => (/^[BR]/.test(w) ? 'Year in review of' : 'year in review of')],
+  [words('guía(?:\\spráctica|\\scompleta)?'), (w = '') => (/^G/.test(w) ? 'Guide' : 'guide')],
+  [words('por\\sexemplo'), (w = '') => (/^P/.test(w) ? 'For example' : 'for example')],
+  [words('arredor\\sde'), (w = '') => (/^A/.test(w) ? 'Alrededor de' : 'alrededor de')],
+  // An earlier round's figure: "fronte aos 518", "por baixo dos 485", "por riba dos 500" (of the previous round).
+  [words('fronte\\saos?|por\\s(?:baixo|riba|enriba)\\sdos?'), 'frente a los'],
   [words('unha'), 'una'],
   [words('cunha'), 'con una'],
   [words('cun'), 'con un'],
@@ -54,18 +61,15 @@ const RULES: readonly GlossRule[] = [
 
 /** Words only Galician writes (Spanish writes "hoy", "ayer", "ronda", "una", "invitaciones"; Portuguese "hoje", "ontem", "uma", "convites"). */
 const GALICIAN_WORD = words(
-  'hoxe|onte|roldas?|xaneiro|febreiro|xuño|xullo|setembro|outubro|novembro|decembro|invitacións|unha|cunha|cun|dúas|máis|tamén|despois|polo|pola|xeral|luns|mércores|xoves|venres|houbo|ata|foron|convidáronse|dirixida|traballadores|galegos?|galega|non|só|previsións|novas|moito',
+  'hoxe|onte|roldas?|xaneiro|febreiro|xuño|xullo|setembro|outubro|novembro|decembro|invitacións|unha|cunha|cun|dúas|máis|tamén|despois|polo|pola|xeral|luns|mércores|xoves|venres|houbo|ata|foron|convidáronse|dirixida|traballadores|galegos?|galega|non|só|previsións|novas|moito|antonte|fronte|arredor|moi|nin|nunha|dunha|súa|túa|catro|dous|cando|aínda|recibiron|tivo|agárdan?se|servizos|ás|\\p{L}+ións',
 );
 /** Letters and words Portuguese writes and Galician does not. */
 const PORTUGUESE_MARK = /ão|ões|ç|\b(?:não|você|hoje|ontem|uma)\b/gi;
 /** A cheap first test: pieces of Galician's own words ("hoxe", "onte", "rolda", "xullo", "unha"); an English page has none and goes back at once. */
 export const GALICIAN_HINT = /oxe\b|\b[Oo]nte\b|olda|xaneiro|xullo|xuño|\bunha\b/;
 
-/** Five of its words, and fewer Portuguese marks than a tenth of them. */
-export function isGalician(text: string): boolean {
-  const found = (text.match(GALICIAN_WORD) ?? []).map((w) => w.toLowerCase());
-  return new Set(found).size >= 5 && (text.match(PORTUGUESE_MARK) ?? []).length * 10 < found.length;
-}
+/** Five of its words (or, a short post, three making up an eighth of its words), and fewer Portuguese marks than a tenth of them. */
+export const isGalician = (text: string): boolean => writtenWithout(text, GALICIAN_WORD, PORTUGUESE_MARK, 5);
 
 /** A Galician page with its own words written in the Spanish the reader reads. */
 export const glossGalician = (text: string): string => applyGloss(text, RULES);
