@@ -14,6 +14,7 @@ const C = String.raw`\u0400-\u04ff`;
 const CYRILLIC = /[\u0400-\u04ff]/g;
 /** Belarusian's "ў" (Uzbek writes it too), and letters Belarusian never writes: Uzbek's, Kazakh's, Ukrainian's, Serbian's, Macedonian's. */
 const SHORT_U = /[ўЎ]/g;
+const CYRILLIC_WORD = /[\u0400-\u04ff]+/g;
 const OTHERS = /[қғҳәңұүөһїєґјљњћђџѓќѕҚҒҲӘҢҰҮӨҺЇЄҐЈЉЊЋЂЏЃЌЅ]/g;
 /** Words of a Belarusian draw report, in its own spelling (Russian writes "сегодня", "вчера", "приглашения", "раунд"). */
 const BELARUSIAN_WORD = new RegExp(
@@ -21,10 +22,13 @@ const BELARUSIAN_WORD = new RegExp(
   'giu',
 );
 
-/** Enough Cyrillic that it is the page's language, its "ў", none of the letters it never writes, and four of its words. */
+/** Enough Cyrillic that it is the page's language, its "ў", none of the letters it never writes, and four of its words (a short post three). */
 export function isBelarusian(text: string): boolean {
   if ((text.match(SHORT_U) ?? []).length < 2 || (text.match(OTHERS) ?? []).length > 0 || !mostlyScript(text, CYRILLIC)) return false;
-  return new Set((text.match(BELARUSIAN_WORD) ?? []).map((w) => w.toLowerCase())).size >= 4;
+  const found = (text.match(BELARUSIAN_WORD) ?? []).map((w) => w.toLowerCase());
+  const kinds = new Set(found).size;
+  // A short post ("Раўнд #436 сёння | 1 000 запрашэнняў"): three of its words, making up half of its Cyrillic words.
+  return kinds >= 4 || (kinds >= 3 && found.length * 2 >= (text.match(CYRILLIC_WORD) ?? []).length);
 }
 
 const S = '[ \\t]';
@@ -66,6 +70,7 @@ const RULES: readonly GlossRule[] = [
   [re(`${B}Брытанск${T}${S}Калумбі${T}`), ' British Columbia '],
   [re(`${B}Аўстралі${T}`), ' Australia '],
   [re(`${B}Нов${T}${S}Зеландыі?${T}`), ' New Zealand '],
+  [re(`${B}(?:Саскачэван|Альберт|Манітоб|Квебек|Юкан)${T}|${B}Нов${T}${S}Шатландыі?${T}|${B}Нью-Брансўік${T}|${B}Прынца${S}Эдуарда${E}`), ' Saskatchewan '],
   [re(`${B}правінцыі?${E}|${B}правінцы(?:я|ю|ях|ямі)${E}`), ' province '],
   [re(`${B}прагноз${T}`), ' Forecast '],
   [re(`${B}(?:чакаецца|чакаем|чакаюць|магчыма|верагодна)${E}`), ' expected '],
@@ -76,8 +81,9 @@ const RULES: readonly GlossRule[] = [
   [re(`${B}(?:агляд|вынік${T})${S}месяца${E}|${B}месячн${T}${S}агляд${E}`), ' monthly recap '],
   [re(`${B}тыдзень${S}у${S}(?=Express Entry)`), ' this week in '],
   [re(`${B}агляд${E}`), ' review '],
-  [re(`${B}(?:каля|прыблізна)${S}(?=\\d)`), ' about '],
-  [re(`${B}(?:больш${S}за|больш${S}чым|звыш)${S}(?=\\d)`), ' more than '],
+  [re(`${B}(?:каля|прыблізна|амаль|блізу)${S}(?=\\d)`), ' about '],
+  [re(`${B}(?:не${S})?(?:больш${S}за|больш${S}чым|звыш|менш${S}за|менш${S}чым)${S}(?=\\d)`), ' more than '],
+  [re(`${B}(?:да|аж${S}да)${S}(?=\\d{1,3}(?:[ \u00a0,]\\d{3})+(?!\\d)|\\d{3,6}(?!\\d))`), ' up to '],
   [re(`${B}(?:усяго|разам)${E}`), ' in total '],
   // Thousands with a space: "4 000", "3 232".
   [/(?<![\d,.:])(\d{1,3})[ \u00a0](\d{3})(?![\d]|[.,:]\d)/g, '$1,$2'],
@@ -103,12 +109,16 @@ const RULES: readonly GlossRule[] = [
   [re(`${B}перш${T}`), ' first '],
   [re(`${B}апошн${T}`), ' last '],
   [re(`${B}агульн${T}`), ' general '],
+  [re(`${B}наступн${T}${S}${ROUND}`), ' next round '],
+  [re(`${B}наступн${T}`), ' next '],
+  [re(`${B}(?:запросіць|запросяць|будзе${S}праведзены)${E}`), ' will invite '],
   [re(`${B}(?:раўнды|раўндаў|раўндах)${E}`), ' rounds '],
   [re(`${B}${ROUND}`), ' round '],
   [re(`${B}правіл${T}${S}развязкі${E}`), ' tie-breaking rule '],
   // Counts: "Атрымалі запрашэнні 1 500 кандыдатаў", "разаслала 779 запрашэнняў", "было выдадзена 7 500 запрашэнняў".
   [re(String.raw`${B}атрымал${T}${S}${INVITATIONS}${S}${NUM}${S}${PEOPLE}`), ' $1 candidates received invitations '],
   [re(String.raw`${B}${NUM}${S}${PEOPLE}${S}атрымал${T}${S}${INVITATIONS}`), ' $1 candidates received invitations '],
+  [re(String.raw`${B}${INVITATIONS}${S}атрымал${T}${S}${NUM}${S}${PEOPLE}`), ' $1 candidates received invitations '],
   [re(String.raw`${B}(?:разаслал${T}|выдал${T}|адправіл${T})${S}${NUM}${S}${INVITATIONS}`), ' issued $1 invitations '],
   [re(String.raw`${B}(?:было${S})?(?:выдадзена|разаслана|адпраўлена)${S}${NUM}${S}${INVITATIONS}`), ' $1 invitations were issued '],
   [re(String.raw`${B}(?:запрасіў|запрасіла|запрасілі)${S}${NUM}${S}${PEOPLE}`), ' invited $1 candidates '],
@@ -134,13 +144,19 @@ const RULES: readonly GlossRule[] = [
   [re(`(STEM)-?${S}?прафес${T}`), ' $1 occupations '],
   [re(`${B}(?:медык${T}|ахов${T}${S}здароўя)`), ' healthcare '],
   [re(`${B}правінцыйн${T}${S}(?:праграм${T}|намінант${T})`), ' Provincial Nominee Program '],
+  [re(`${B}(?:старэйш${T}${S})?кіраўнік${T}`), ' senior managers '],
+  [re(`${B}(?:з${S})?канадск${T}${S}досвед${T}${S}працы${E}`), ' with Canadian work experience '],
+  [re(`${B}вайскоўц${T}|${B}ваенн${T}`), ' military '],
+  [re(`${B}транспартн${T}`), ' transport '],
+  [re(`${B}урач${T}|${B}лекар${T}`), ' physicians '],
   [re(`${B}праграм${T}`), ' program '],
   [re(`${B}прафес${T}`), ' occupations '],
   [re(`${B}толькі${E}`), ' only '],
   [re(`${B}дата${E}`), ' Date '],
   [re(`${B}для${E}`), ' for '],
   [re(`${B}канад${T}`), ' Canada '],
-  [re(`${B}(?:у|ў)${S}(?:папярэдн${T})`), ' in the previous '],
+  [re(`${B}(?:у|ў)${S}(?:папярэдн${T}|мінул${T})`), ' in the previous '],
+  [re(`${B}мінул${T}${S}(?=round)`), ' previous '],
   [re(`${B}папярэдн${T}`), ' previous '],
 ];
 
@@ -150,7 +166,7 @@ const CASED_RULES = RULES.map(keepCase);
 const EARLIER = /[Пп]апярэдн|[Дд]а гэтага|[Мм]інулага тыдня|[Нн]а мінулым тыдні/u;
 
 export function glossBelarusian(text: string): string {
-  const glossed = applyGloss(markEarlier(text, EARLIER, /([.\n])/), CASED_RULES)
+  const glossed = applyGloss(markEarlier(text, EARLIER, /([.\n]|,(?=\s*(?:чым|што|у|ў)\s))/), CASED_RULES)
     .replace(SCRIPT.glued, ' ')
     .replace(SCRIPT.run, ' ');
   return tidyGloss(glossed.replace(/(^|:)[ \t]*,(?=[ \t])/gm, '$1')).replace(/^[^\p{L}\d\n]+$/gmu, '');

@@ -114,14 +114,15 @@ const SCRIPT_GLOSSARIES: readonly (readonly [RegExp, (text: string) => boolean, 
   [TAJIK_LETTER, isTajik, glossTajik],
   // Mongolian first of the other Cyrillic ones: its own letters (ө, ү) and words, none of Kazakh's or Ukrainian's letters (docs/parser.md "Mongolian, and Sri Lankan Tamil").
   [/[\u0400-\u04ff]/, isMongolian, glossMongolian],
+  // Belarusian before Uzbek, Ukrainian and Russian: its "ў" (at least two), four of its words, and none of the letters of Uzbek (which writes "ў"
+  // too, with "қ", "ғ", "ҳ"), Kazakh, Kyrgyz, Ukrainian, Serbian or Macedonian; a Belarusian page with three "ў" and no "і" read as Uzbek
+  // (docs/parser.md "Welsh and Belarusian", "Audit (session 61)").
+  [/[\u0400-\u04ff]/, isBelarusian, glossBelarusian],
   [/[\u0400-\u04ff]/, isUzbekCyrillic, glossUzbek],
   // Kazakh before Ukrainian and Russian: a Kazakh page writes "і" as Ukrainian does, and letters neither writes (ә, ң, ұ, қ, ғ).
   [/[\u0400-\u04ff]/, isKazakh, glossKazakh],
   // Kyrgyz after Kazakh, before Ukrainian: its letters (ө, ү, ң) none of the later ones write, and none of Kazakh's or Ukrainian's (docs/parser.md "Afrikaans and Kyrgyz").
   [/[\u0400-\u04ff]/, isKyrgyz, glossKyrgyz],
-  // Belarusian before Ukrainian and Russian: its "ў" (at least two), four of its words, and none of the letters of Uzbek (which writes "ў"
-  // too), Kazakh, Kyrgyz, Ukrainian, Serbian or Macedonian (docs/parser.md "Welsh and Belarusian").
-  [/[\u0400-\u04ff]/, isBelarusian, glossBelarusian],
   // Ukrainian before Russian: a Ukrainian page has letters Russian does not write (і, ї, є, ґ).
   [/[\u0400-\u04ff]/, isUkrainian, glossUkrainian],
   // Macedonian before Serbian Cyrillic, Bulgarian and Russian: its "ј" (or its own ѓ, ќ, ѕ), its words ("во", "со", "поени"), none of their я, ю, й, ъ, ћ, ђ.
