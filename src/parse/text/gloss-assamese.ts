@@ -89,11 +89,15 @@ const RULES: readonly GlossRule[] = [
   [re(`${B}কালি${E}`), ' yesterday '],
   [re(`${B}পৰহি${E}`), ' the day before yesterday '],
   [re(`${B}আগদিনা${E}`), ' the day before '],
+  [re(`${B}শেহতীয়া${E}`), ' latest '],
   [re(`${B}এই\\sসপ্তাহ${T}`), ' this week '],
   [re(`${B}যোৱা\\sসপ্তাহ${T}`), ' last week '],
   // Rounds: "৪৩৭ নং ৰাউণ্ড", "৬০ সংখ্যক ড্ৰত".
   [re(String.raw`(?<![\d,])(\d{1,4})\s?নং\s?(?:ৰাউণ্ড|ড্ৰ)${T}`), ' round #$1 '],
   [re(String.raw`(?<![\d,])(\d{1,4})\s?সংখ্যক\s?(?:ৰাউণ্ড|ড্ৰ)${T}`), ' the $1th draw '],
+  // Bounds: "৫০০ তকৈ অধিক" (more than 500), "৩,০০০ লৈকে" (up to 3,000): no count.
+  [re(String.raw`${NUM}\s?(?:জনতকৈ|টাতকৈ|-?তকৈ|-?ৰো)\s?(?:অধিক|বেছি)${E}`), ' more than $1 '],
+  [re(String.raw`${NUM}\s?(?:জন|টা)?\s?(?:লৈকে|পৰ্যন্ত)${E}`), ' up to $1 '],
   // Counts: "৩,০০০ জনক আমন্ত্ৰণ দিয়া হয়", "৩৬৬৫ জন প্ৰাৰ্থীক", "৫,০০০ টা Invitation to Apply", "৪৫০০ আমন্ত্ৰণ".
   [re(String.raw`${NUM}\s?${PEOPLE}(?=[^.\n]{0,60}?আমন্ত্ৰণ\s(?:দিয়া|জনায়|দিছে))`), ' $1 candidates were invited '],
   [re(String.raw`${NUM}\s?${PEOPLE}`), ' $1 candidates '],
@@ -128,8 +132,8 @@ const RULES: readonly GlossRule[] = [
   [re(`${B}বাবে${E}`), ' for '],
 ];
 
-/** A sentence of an earlier draw: "আগদিনা" (the day before), "যোৱা" (last), "শেহতীয়া" (latest), "পূৰ্বৱৰ্তী", "…ছিল" (had been). */
-const EARLIER = re(`${B}(?:আগদিনা|যোৱা|শেহতীয়া|পূৰ্বৱৰ্তী|হৈছিল|দিছিল|কৰিছিল)${E}`);
+/** A sentence of an earlier draw: "আগদিনা" (the day before), "যোৱা" (last), "পূৰ্বৱৰ্তী", "…ছিল" (had been); not "শেহতীয়া" (latest). */
+const EARLIER = re(`${B}(?:আগদিনা|যোৱা|পূৰ্বৱৰ্তী|হৈছিল|দিছিল|কৰিছিল)${E}`);
 
 const SCRIPT = script(A, '‘’');
 

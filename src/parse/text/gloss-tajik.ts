@@ -12,15 +12,16 @@ import { finishGloss, keepCase, markEarlier, monthNamer, mostlyScript, script, t
 
 const C = String.raw`\u0400-\u04ff`;
 const CYRILLIC = /[\u0400-\u04ff]/g;
-/** Tajik's own letters, which no other Cyrillic language the reader glosses writes (the hint `gloss.ts` tests first). */
-export const TAJIK_LETTER = /[ҷӣӯҶӢӮ]/;
+/** Tajik's own letters, which no other Cyrillic language the reader glosses writes, or its "даъватнома" (invitation), which a short post
+ * typed on a Russian keyboard writes without them (the hint `gloss.ts` tests first). */
+export const TAJIK_LETTER = /[ҷӣӯҶӢӮ]|даъватнома/i;
 /** Tajik's words of a draw report: today, yesterday, invitation, round, points, candidate, minimum, migrant, program, for, held, sent, recap, guide, forecast, in all. */
 const TAJIK_WORD = /имрӯз|дирӯз|даъват|давр|хол|номзад|ҳадди|муҳоҷир|барнома|барои|гузаронд|фиристод|ҷамъбаст|дастур|пешгӯӣ|ҳамагӣ/giu;
 
-/** Enough Cyrillic that it is the page's language, one of Tajik's own letters (the hint tested before), and three kinds of its words. */
+/** Enough Cyrillic that it is the page's language, the hint tested before, and three kinds of its words (two with "даъватнома"). */
 export function isTajik(text: string): boolean {
   const kinds = new Set((text.match(TAJIK_WORD) ?? []).map((w) => w.toLowerCase()));
-  return kinds.size >= 3 && mostlyScript(text, CYRILLIC);
+  return (kinds.size >= 3 || (kinds.size >= 2 && /даъватнома/i.test(text))) && mostlyScript(text, CYRILLIC);
 }
 
 const S = '[ \\t]';
@@ -83,7 +84,7 @@ const RULES: readonly GlossRule[] = [
   [re(`${B}музофот(?!ӣ)${T}`), ' province '],
   // Hedges: "тақрибан 3 000" (about), "зиёда аз 20 000" (more than): no sure count.
   [re(`${B}(?:тақрибан|қариб)${E}`), ' about '],
-  [re(`${B}зиёда${S}аз${E}`), ' more than '],
+  [re(`${B}(?:зиёда|бештар|беш)${S}аз${E}`), ' more than '],
   [re(`${B}(?:пешгӯӣ|пешгӯии)${E}`), ' Forecast '],
   [re(`${B}интизор${S}меравад${E}`), ' is expected '],
   [re(`${B}метавонад${E}`), ' could '],
@@ -118,6 +119,8 @@ const RULES: readonly GlossRule[] = [
   [re(String.raw`,?${S}*профилҳое,?${S}ки${S}то${S}([^\n]{6,40}?),?${S}(\d{1,2}:\d{2}(?::\d{2})?)${S}UTC${S}пешниҳод${S}шуда${S}буданд,?`), ': $1 at $2 UTC, '],
   [re(String.raw`(?<=\d{4}),${S}+(?=\d{1,2}:\d{2}:\d{2}${S}UTC)`), ' at '],
   [re(String.raw`(?<=\d{4}),${S}+соати${S}+(?=\d{1,2}:\d{2})`), ' at '],
+  // A bound: "то 3 000 даъватнома" (up to), not a day ("то 21.07.2026", until).
+  [re(String.raw`${B}то${S}(?=\d)(?!\d{1,2}\.\d{1,2}\.\d{2,4})`), ' up to '],
   // Counts: "1 000 даъватнома", "3 600 номзад", "Шумораи даъватномаҳо:".
   [re(`${B}шумораи${S}${INVITATION}`), ' number of invitations '],
   [re(String.raw`${NUM}${S}${INVITATION}`), ' $1 invitations '],
@@ -160,12 +163,12 @@ const RULES: readonly GlossRule[] = [
   [re(`${B}барои${E}`), ' for '],
 ];
 
-/** A sentence of an earlier round: "қаблӣ" (previous), "гузашта" (past), "пештар" (earlier). */
+/** A sentence of an earlier round: "қаблӣ" (previous), "гузашта" (past), "пештар" (earlier); a clause after ", ки" (which) is one of its own. */
 const EARLIER = new RegExp(String.raw`${B}(?:қаблӣ|гузашта|пештар)${E}`, 'iu');
 
 const SCRIPT = script('\u0400-\u04ff', '«»');
 const CASED_RULES = RULES.map(keepCase);
 
 export function glossTajik(text: string): string {
-  return finishGloss(markEarlier(text, EARLIER, /([.\n])/u), CASED_RULES, SCRIPT).replace(/^[^\p{L}\d\n]+$/gmu, '');
+  return finishGloss(markEarlier(text, EARLIER, /([.\n]|,(?=[ \t]ки[ \t]))/u), CASED_RULES, SCRIPT).replace(/^[^\p{L}\d\n]+$/gmu, '');
 }
