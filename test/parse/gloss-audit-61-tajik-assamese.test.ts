@@ -8,7 +8,7 @@ import { announcedDraws } from '../helpers/announced.ts';
  * An audit of the Tajik and Assamese glossaries (docs/parser.md "Tajik and Assamese", "Audit (session 61)") on pages written for
  * it: a bound read as the round's count ("то 3 000", up to; "бештар аз 500", more than; "৫০০ তকৈ অধিক", "৩,০০০ লৈকে"), a cut-off
  * lost to a comparison in the same sentence ("…, ки нисбат ба 522 дар даври қаблӣ …"), the latest draw ("শেহতীয়া ড্ৰত") told as
- * an earlier one, and a short Tajik post without Tajik's own letters. Real rounds (test/fixtures/ircc); a wrong value is worse
+ * an earlier one, a forecast's "আমন্ত্ৰণ দিয়াৰ" (of inviting) read as "were invited", and a short Tajik post without Tajik's own letters. Real rounds (test/fixtures/ircc); a wrong value is worse
  * than none.
  */
 
@@ -47,6 +47,11 @@ describe('Assamese (gloss-assamese.ts)', () => {
   it('"শেহতীয়া ড্ৰত" (in the latest draw) is this draw, not an earlier one', () => {
     const page = 'শেহতীয়া ড্ৰত, ২১ জুলাই ২০২৬ তাৰিখে, IRCC-এ CEC-ৰ বাবে ২,০০০ জনক আমন্ত্ৰণ দিয়া হয়। নিম্নতম স্ক’ৰ আছিল ৫১৬।';
     expect(facts(page, '2026-07-22')).toEqual([['2026-07-21', null, 'cec', 2000, 516, null]]);
+  });
+
+  it('a forecast of tomorrow ("কাইলৈ", "আমন্ত্ৰণ দিয়াৰ সম্ভাৱনা", the likelihood of inviting) announces nothing', () => {
+    const page = 'কাইলৈ এক্সপ্ৰেছ এণ্ট্ৰি ড্ৰ হ’ব পাৰে। CEC-ৰ বাবে ১,০০০ জনক আমন্ত্ৰণ দিয়াৰ সম্ভাৱনা, নিম্নতম স্ক’ৰ ৫২৩ হ’ব পাৰে।';
+    expect(facts(page, '2026-08-18')).toEqual([]);
   });
 
   it('a Bengali page is still Bengali', () => {

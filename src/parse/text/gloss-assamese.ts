@@ -87,6 +87,8 @@ const RULES: readonly GlossRule[] = [
   ...WEEKDAYS.map(([as, en]): GlossRule => [re(`${B}${as}(?:ে|ৰ)?${E}`), ` on ${en} `]),
   [re(`${B}আজি${E}`), ' today '],
   [re(`${B}কালি${E}`), ' yesterday '],
+  [re(`${B}কাইলৈ${E}`), ' tomorrow '],
+  [re(`${B}হ[’']?ব\\sপাৰে${E}`), ' could be '],
   [re(`${B}পৰহি${E}`), ' the day before yesterday '],
   [re(`${B}আগদিনা${E}`), ' the day before '],
   [re(`${B}শেহতীয়া${E}`), ' latest '],
@@ -98,8 +100,8 @@ const RULES: readonly GlossRule[] = [
   // Bounds: "৫০০ তকৈ অধিক" (more than 500), "৩,০০০ লৈকে" (up to 3,000): no count.
   [re(String.raw`${NUM}\s?(?:জনতকৈ|টাতকৈ|-?তকৈ|-?ৰো)\s?(?:অধিক|বেছি)${E}`), ' more than $1 '],
   [re(String.raw`${NUM}\s?(?:জন|টা)?\s?(?:লৈকে|পৰ্যন্ত)${E}`), ' up to $1 '],
-  // Counts: "৩,০০০ জনক আমন্ত্ৰণ দিয়া হয়", "৩৬৬৫ জন প্ৰাৰ্থীক", "৫,০০০ টা Invitation to Apply", "৪৫০০ আমন্ত্ৰণ".
-  [re(String.raw`${NUM}\s?${PEOPLE}(?=[^.\n]{0,60}?আমন্ত্ৰণ\s(?:দিয়া|জনায়|দিছে))`), ' $1 candidates were invited '],
+  // Counts: "৩,০০০ জনক আমন্ত্ৰণ দিয়া হয়" (not "দিয়াৰ সম্ভাৱনা", the likelihood of inviting), "৩৬৬৫ জন প্ৰাৰ্থীক", "৫,০০০ টা Invitation to Apply", "৪৫০০ আমন্ত্ৰণ".
+  [re(String.raw`${NUM}\s?${PEOPLE}(?=[^.\n]{0,60}?আমন্ত্ৰণ\s(?:দিয়া|জনায়|দিছে)${E})`), ' $1 candidates were invited '],
   [re(String.raw`${NUM}\s?${PEOPLE}`), ' $1 candidates '],
   [re(String.raw`${NUM}\s?(?:টা|টি)\s?(?=Invitation|ITA|আমন্ত্ৰণ)`), ' $1 '],
   [re(String.raw`${NUM}\s?${INVITATION}`), ' $1 invitations '],
