@@ -69,8 +69,8 @@ function splitCells(line: string): string[] | null {
   return null;
 }
 
-/** A column of people ("Username", "Member", "Applicant"): the table tracks applicants, not rounds. */
-const PERSON_HEADER = /^(?:user(?:\s?name)?|member|applicant|candidate|handle|nick(?:name)?|poster|forum (?:user|name)|name)$/i;
+/** A column of people ("Username", "Member", "Applicant"): the table tracks applicants, not rounds (not "Name": a round's program in IRCC's data). */
+const PERSON_HEADER = /^(?:user(?:\s?name)?|member|applicant|candidate|handle|nick(?:name)?|poster|forum (?:user|name))$/i;
 
 const isRule = (line: string): boolean => /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/.test(line.trim());
 
