@@ -1,3 +1,5 @@
+import { STORY_AGE } from '../text/story-age.ts';
+
 /**
  * A feed reader's or a news aggregator's page: a list of stories, each headline with its source and its age ("■ IRCC invites
  * 3,000 CEC candidates — Canada Wire · 3h", "Immigration.ca · Yesterday"). Each story is news of its own: every fresh round it
@@ -5,7 +7,7 @@
  */
 
 /** A line that ends with a story's age after its source: "· 3h", "· 1d", "· 2 hours ago", "· Yesterday". */
-const AGED_STORY = /[\u00b7|\u2022]\s?(?:\d{1,2}\s?(?:h|hrs?|min|d)|\d{1,2}\s(?:hours?|minutes?|mins?|days?)\sago|yesterday|just now)\s*$/i;
+const AGED_STORY = new RegExp(String.raw`[\u00b7|\u2022]\s?${STORY_AGE}\s*$`, 'i');
 /** How many stories with their age make a feed. */
 const FEED_STORIES = 2;
 

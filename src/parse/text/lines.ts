@@ -1,5 +1,6 @@
 import { tieBreakListLine } from './tie-break-list.ts';
 import type { Zone } from '../types.ts';
+import { STORY_AGE } from './story-age.ts';
 
 /** One line of the cleaned article and the part of the page it belongs to. */
 export interface ArticleLine {
@@ -105,7 +106,7 @@ const FIGURE_NOT_YEAR = /\b(?!(?:19|20)\d\d\b)\d{3,6}\b|\d,\d{3}\b/;
  * whose day is the notice's.
  */
 const SNIPPET = /(?:\.\.\.|\u2026)\s*$/;
-const SOURCE_AND_AGE = /^[\p{L}][\p{L}\p{N} .&'\u2019-]{1,40}\s?[\u00b7|\u2022]\s?(?:\d{1,2}\s?(?:h|hrs?|min|d)|\d{1,2}\s(?:hours?|minutes?|mins?|days?)\sago|yesterday|just now)\s*$/iu;
+const SOURCE_AND_AGE = new RegExp(String.raw`^[\p{L}][\p{L}\p{N} .&'\u2019-]{1,40}\s?[\u00b7|\u2022]\s?${STORY_AGE}\s*$`, 'iu');
 
 /** "Jan 6, 2026 / 2 min read": a byline's reading time. */
 const READ_TIME = /\b\d{1,2}\s?min(?:ute)?s?\.?\s+read|\b(?:lectura|leitura|lecture)\s?:\s?\d{1,2}\s?min\b|\b\d{1,2}\s?min\.?\s+de\s+(?:lectura|leitura|lecture)\b/i;
