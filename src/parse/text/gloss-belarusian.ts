@@ -1,4 +1,4 @@
-import { applyGloss, keepCase, markEarlier, monthNamer, mostlyScript, script, tidyGloss, type GlossRule, type MonthTable } from './gloss-rules.ts';
+import { applyGloss, keepCase, markEarlier, monthNamer, mostlyScript, script, tidyGloss, type GlossRule, type MonthTable, scriptWords } from './gloss-rules.ts';
 
 /**
  * Belarusian draw news glossed into the English the reader knows, as `gloss-ukrainian.ts` does for Ukrainian (docs/parser.md
@@ -31,11 +31,7 @@ export function isBelarusian(text: string): boolean {
   return kinds >= 4 || (kinds >= 3 && found.length * 2 >= (text.match(CYRILLIC_WORD) ?? []).length);
 }
 
-const S = '[ \\t]';
-const re = (source: string): RegExp => new RegExp(source, 'giu');
-const B = String.raw`(?<![${C}A-Za-z\d'])`;
-const E = String.raw`(?![${C}A-Za-z'])`;
-const T = `[${C}]*`;
+const { S, re, B, E, T } = scriptWords(C, { apostrophe: true });
 
 const MONTHS: MonthTable = [
   ['студз', 'January'],

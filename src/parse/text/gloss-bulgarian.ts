@@ -1,4 +1,4 @@
-import { finishGloss, markEarlier, monthNamer, mostlyScript, script, type GlossRule, type MonthTable, writtenWithout } from './gloss-rules.ts';
+import { finishGloss, markEarlier, monthNamer, mostlyScript, script, type GlossRule, type MonthTable, writtenWithout, scriptWords } from './gloss-rules.ts';
 
 /**
  * Bulgarian draw news glossed into the English the reader knows, as `gloss-ukrainian.ts` does for Ukrainian (docs/parser.md
@@ -26,11 +26,7 @@ export function isBulgarian(text: string): boolean {
   return writtenWithout(text, BULGARIAN_WORD, OTHER_LETTERS, 5);
 }
 
-const re = (source: string): RegExp => new RegExp(source, 'giu');
-const S = '[ \\t]';
-const B = String.raw`(?<![${C}A-Za-z\d])`;
-const E = String.raw`(?![${C}A-Za-z])`;
-const T = `[${C}]*`;
+const { S, re, B, E, T } = scriptWords(C);
 
 const MONTHS: MonthTable = [
   ['януари', 'January'],

@@ -1,5 +1,5 @@
 import { GEORGIAN_LATIN, romanizeSpeakers } from './speaker-names.ts';
-import { applyGloss, grouped, markEarlier, monthNamer, mostlyScript, script, tidyGloss, type GlossRule, type MonthTable, ordinalNumber } from './gloss-rules.ts';
+import { applyGloss, grouped, markEarlier, monthNamer, mostlyScript, script, tidyGloss, type GlossRule, type MonthTable, ordinalNumber, scriptWords } from './gloss-rules.ts';
 
 /**
  * Georgian draw news (Mkhedruli script) glossed into the English the reader knows, as `gloss-armenian.ts` does for Armenian
@@ -20,12 +20,8 @@ const GEORGIAN = /[\u10a0-\u10ff\u1c90-\u1cbf]/g;
 export const isGeorgian = (text: string): boolean => mostlyScript(text, GEORGIAN);
 
 /** A space inside a line (a pattern never runs across lines). */
-const S = '[ \\t]';
-const re = (source: string): RegExp => new RegExp(source, 'gu');
+const { S, re, B, E, T } = scriptWords(G, { flags: 'gu' });
 /** Not inside a Georgian or Latin word, nor a number; a word's Georgian ending. */
-const B = String.raw`(?<![${G}A-Za-z\d])`;
-const E = String.raw`(?![${G}A-Za-z])`;
-const T = `[${G}]*`;
 
 const MONTHS: MonthTable = [
   ['იან', 'January'],

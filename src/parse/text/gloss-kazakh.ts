@@ -1,4 +1,4 @@
-import { finishGloss, keepCase, markEarlier, monthNamer, mostlyScript, script, type GlossRule, type MonthTable } from './gloss-rules.ts';
+import { finishGloss, keepCase, markEarlier, monthNamer, mostlyScript, script, type GlossRule, type MonthTable, scriptWords } from './gloss-rules.ts';
 
 /**
  * Kazakh draw news glossed into the English the reader knows, as `gloss-ukrainian.ts` does for Ukrainian (docs/parser.md,
@@ -25,11 +25,7 @@ export function isKazakh(text: string): boolean {
   return own >= 2 && (text.match(UZBEK_OWN) ?? []).length * 4 < (text.match(KAZAKH_VOWELS) ?? []).length && mostlyScript(text, CYRILLIC);
 }
 
-const S = '[ \\t]';
-const re = (source: string): RegExp => new RegExp(source, 'giu');
-const B = String.raw`(?<![${C}A-Za-z\d])`;
-const E = String.raw`(?![${C}A-Za-z])`;
-const T = `[${C}]*`;
+const { S, re, B, E, T } = scriptWords(C);
 
 const MONTHS: MonthTable = [
   ['қаңтар', 'January'],

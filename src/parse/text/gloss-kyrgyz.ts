@@ -1,4 +1,4 @@
-import { applyGloss, finishGloss, keepCase, markEarlier, monthNamer, mostlyScript, script, type GlossRule, type MonthTable } from './gloss-rules.ts';
+import { applyGloss, finishGloss, keepCase, markEarlier, monthNamer, mostlyScript, script, type GlossRule, type MonthTable, scriptWords } from './gloss-rules.ts';
 
 /**
  * Kyrgyz draw news glossed into the English the reader knows, as `gloss-kazakh.ts` does for Kazakh (docs/parser.md, "Afrikaans
@@ -29,11 +29,7 @@ export function isKyrgyz(text: string): boolean {
   return kinds.size >= (own >= 3 ? 2 : 3) && mostlyScript(text, CYRILLIC);
 }
 
-const S = '[ \\t]';
-const re = (source: string): RegExp => new RegExp(source, 'giu');
-const B = String.raw`(?<![${C}A-Za-z\d])`;
-const E = String.raw`(?![${C}A-Za-z])`;
-const T = `[${C}]*`;
+const { S, re, B, E, T } = scriptWords(C);
 
 const MONTHS: MonthTable = [
   ['январ|үчтүн', 'January'],

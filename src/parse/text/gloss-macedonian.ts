@@ -1,4 +1,4 @@
-import { finishGloss, markEarlier, monthNamer, mostlyScript, script, type GlossRule, type MonthTable, writtenWithout } from './gloss-rules.ts';
+import { finishGloss, markEarlier, monthNamer, mostlyScript, script, type GlossRule, type MonthTable, writtenWithout, scriptWords } from './gloss-rules.ts';
 
 /**
  * Macedonian draw news glossed into the English the reader knows, in the shape of `gloss-bulgarian.ts` (docs/parser.md
@@ -31,11 +31,7 @@ export function isMacedonian(text: string): boolean {
   return writtenWithout(text, MACEDONIAN_WORD, OTHER_LETTERS, 4);
 }
 
-const re = (source: string): RegExp => new RegExp(source, 'giu');
-const S = '[ \\t]';
-const B = String.raw`(?<![${C}A-Za-z\d])`;
-const E = String.raw`(?![${C}A-Za-z])`;
-const T = `[${C}]*`;
+const { S, re, B, E, T } = scriptWords(C);
 
 const MONTHS: MonthTable = [
   ['јануари', 'January'],

@@ -1,4 +1,4 @@
-import { applyGloss, markEarlier, monthNamer, monthOfNumber, mostlyScript, ordinalNumber, script, tidyGloss, type GlossRule } from './gloss-rules.ts';
+import { applyGloss, markEarlier, monthNamer, monthOfNumber, mostlyScript, ordinalNumber, script, tidyGloss, type GlossRule, scriptWords } from './gloss-rules.ts';
 
 /**
  * Mongolian (Cyrillic) draw news glossed into the English the reader knows, as `gloss-armenian.ts` does for Armenian
@@ -30,11 +30,8 @@ export function isMongolian(text: string): boolean {
   return new Set((text.match(OWN_WORDS) ?? []).map((w) => w.toLowerCase())).size >= (MONGOLIAN_LETTERS.test(text) ? 3 : 4);
 }
 
-const re = (source: string): RegExp => new RegExp(source, 'giu');
+const { re, B, E, T } = scriptWords(C);
 /** Not inside a Cyrillic or Latin word, nor a number; a word's Cyrillic ending. */
-const B = String.raw`(?<![${C}A-Za-z\d])`;
-const E = String.raw`(?![${C}A-Za-z])`;
-const T = `[${C}]*`;
 
 /** The ordinal words of the months ("долдугаар сар", the seventh month), each with its number. */
 const ORDINAL_MONTHS: readonly (readonly [string, number])[] = [

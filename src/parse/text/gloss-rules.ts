@@ -68,6 +68,23 @@ export function markEarlier(text: string, earlier: RegExp, separators: RegExp, r
   return parts.map((part, i) => (part === ',' && earlier.test(parts[i + 1] ?? '') ? '.' : earlier.test(part) ? ` Previously, ${rewrite(part)}` : part)).join('');
 }
 
+/**
+ * The pieces a glossary of a whole script builds its patterns from, over the script's letters (a character-class body): `S` a
+ * space or tab, `re` a pattern of them (global, case-blind, Unicode), `B` and `E` a word's start and end (no letter of the script
+ * or of Latin before or after it; with `apostrophe`, no "'" either, which Ukrainian and Belarusian write inside words), `T` a
+ * word's ending.
+ */
+export const scriptWords = (letters: string, options: { readonly apostrophe?: boolean; readonly flags?: string } = {}) => {
+  const apostrophe = options.apostrophe === true ? "'" : '';
+  return {
+    S: '[ \\t]',
+    re: (source: string): RegExp => new RegExp(source, options.flags ?? 'giu'),
+    B: String.raw`(?<![${letters}A-Za-z\d${apostrophe}])`,
+    E: String.raw`(?![${letters}A-Za-z${apostrophe}])`,
+    T: `[${letters}]*`,
+  };
+};
+
 /** A script's letters (a character-class body such as "\\u0900-\\u097f", plus marks it writes) as the glossaries clean them up. */
 export interface Script {
   /** A number glued to the script: a unit the glossary does not know (bounded, and only from a number's start). */

@@ -1,4 +1,4 @@
-import { finishGloss, keepCase, markEarlier, monthNamer, mostlyScript, script, type GlossRule, type MonthTable } from './gloss-rules.ts';
+import { finishGloss, keepCase, markEarlier, monthNamer, mostlyScript, script, type GlossRule, type MonthTable, scriptWords } from './gloss-rules.ts';
 
 /**
  * Tajik draw news glossed into the English the reader knows, as `gloss-kyrgyz.ts` does for Kyrgyz (docs/parser.md, "Tajik and
@@ -24,11 +24,7 @@ export function isTajik(text: string): boolean {
   return (kinds.size >= 3 || (kinds.size >= 2 && /даъватнома/i.test(text))) && mostlyScript(text, CYRILLIC);
 }
 
-const S = '[ \\t]';
-const re = (source: string): RegExp => new RegExp(source, 'giu');
-const B = String.raw`(?<![${C}A-Za-z\d])`;
-const E = String.raw`(?![${C}A-Za-z])`;
-const T = `[${C}]*`;
+const { S, re, B, E, T } = scriptWords(C);
 
 const MONTHS: MonthTable = [
   ['январ', 'January'],

@@ -1,5 +1,5 @@
 import { CYRILLIC_LATIN, romanizeSpeakers } from './speaker-names.ts';
-import { applyGloss, grouped, markEarlier, monthNamer, mostlyScript, script, tidyGloss, type GlossRule, type MonthTable, ordinalNumber } from './gloss-rules.ts';
+import { applyGloss, grouped, markEarlier, monthNamer, mostlyScript, script, tidyGloss, type GlossRule, type MonthTable, ordinalNumber, scriptWords } from './gloss-rules.ts';
 
 /**
  * Ukrainian draw news glossed into the English the reader knows, as `gloss-russian.ts` does for Russian (docs/parser.md,
@@ -26,12 +26,8 @@ export function isUkrainian(text: string): boolean {
 }
 
 /** A space inside a line (a pattern never runs across lines). */
-const S = '[ \\t]';
-const re = (source: string): RegExp => new RegExp(source, 'giu');
+const { S, re, B, E, T } = scriptWords(C, { apostrophe: true });
 /** Not inside a Cyrillic or Latin word, nor a number; a word's Cyrillic ending. */
-const B = String.raw`(?<![${C}A-Za-z\d'])`;
-const E = String.raw`(?![${C}A-Za-z'])`;
-const T = `[${C}]*`;
 
 /** Months in every case: "липня" (of July), "липень", "у липні" (in July). */
 const MONTHS: MonthTable = [
