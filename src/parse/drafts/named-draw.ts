@@ -5,13 +5,18 @@ import { MAX_AGE_DAYS } from '../primary/choose-primary.ts';
 
 /** Which draw already read (or the article's own, undated) a later mention of a day names (docs/parser.md "Session 57"). */
 
+/** Nothing told of the draft yet but its day ("Express Entry update, September 6, 2018." over "Yesterday's round, number 98, …"). */
+function dayAlone(d: Draft): boolean {
+  return d.invitations === null && d.minCrs === null && d.drawNumber === null && d.program === null && d.tieBreak === null;
+}
+
 /**
  * "Podcast … Ep. 14 notes (Nov 17, 2016)" over "Yesterday's draw, #47: 2,427 ITAs": a title's day with nothing else told, the
  * page's own day, is the page's; the round told as the day before is that day's. So is the head's day under "Round 106: 3,900
  * ITAs, CRS 445" when the body tells the same figures of "yesterday".
  */
 export function pageDayOfTitle(d: Draft, p: Part, published: DayRef | null): boolean {
-  if (!d.dateWritten || !d.dateFromHead || !d.date || !p.date || !p.g.relativeDay || !published || !p.facts) return false;
+  if (!d.dateWritten || !(d.dateFromHead || dayAlone(d)) || !d.date || !p.date || !p.g.relativeDay || !published || !p.facts) return false;
   if ((d.invitations ?? p.invitations) !== p.invitations || (d.minCrs ?? p.minCrs) !== p.minCrs || (d.drawNumber ?? p.drawNumber) !== p.drawNumber) return false;
   return daysBetween(published, d.date) === 0 && daysBetween(d.date, p.date) === -1;
 }

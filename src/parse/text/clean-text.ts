@@ -141,13 +141,18 @@ const HYPHENATED = /[a-z]{2}-$/i;
 const BEFORE_A_FIGURE = /\b(?:inviting|invited|issuing|issued|sent|of|at|to|was|were|with|than|from|by)$/;
 /** The next line a figure opens and words in lower case go on ("1,500 candidates to apply …"; not "2: French-language rounds"). */
 const FIGURE_GOES_ON = /^\d[\d,.]*\s+[a-z]/;
-const GOES_ON = /^(?!(?:by|updated|posted|published|posté|publié|mis à jour)\b)[a-z]/;
+/** Not a byline, nor a post's stamp ("rana_ee • Jul 8, 2025 12:47 PM" under a post ending "… lol"). */
+const GOES_ON = /^(?!(?:by|updated|posted|published|posté|publié|mis à jour)\b|[\w.-]{2,30}\s[\u2022\u00b7\u00bb|]\s)[a-z]/;
 const MONTH_WORD = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
 /** A print column's line broken before a day ("…submitted their profile before" / "Oct. 26, 2020 at 22:44:19 UTC", "…was Aug." / "19, 2025 at …"). */
 const BEFORE_A_DAY = new RegExp(String.raw`\b(?:before|of|on|at|until|by|since|from|was|date|dated)$`);
 const DAY_GOES_ON = new RegExp(String.raw`^(?:${MONTH_WORD}\.?\s\d{1,2}\b|\d{1,2}\s${MONTH_WORD}\b)`);
 const MONTH_BROKEN = new RegExp(String.raw`\b${MONTH_WORD}\.?$`);
 const brokenDay = (previous: string, line: string): boolean => (BEFORE_A_DAY.test(previous) && DAY_GOES_ON.test(line)) || (MONTH_BROKEN.test(previous) && /^\d{1,2},\s(?:19|20)\d\d\b/.test(line));
+
+/** A print column's line broken before a round's number ("…in Express Entry draw" / "No. 61 on Thursday, May 4, …"). */
+// The sentence goes on in lower case after the number, and the line above is prose, not a heading over a list's "#312 CEC …".
+const numberGoesOn = (previous: string, line: string): boolean => /\s\S+\s\S+\s\S+\s\S+\s(?:draw|round)$/.test(previous) && /^(?:No\.|#)\s?\d{1,3},?\s[a-z]/.test(line);
 
 /** A row of facts between dashes or pipes ("lunes 2 de marzo - PNP - 264 invitaciones - 710 puntos"): three cells at least. */
 const ROW_OF_CELLS = /\s[-|]\s.*\s[-|]\s/;
@@ -188,7 +193,8 @@ function joinHardWraps(lines: string[]): string[] {
       current &&
       ((STOPS_MID_SENTENCE.test(previous) && (GOES_ON.test(line) || (BEFORE_A_FIGURE.test(previous) && FIGURE_GOES_ON.test(line))) && !rowsOfAList(previous, line)) ||
         breaksAName(previous, line) ||
-        brokenDay(previous, line))
+        brokenDay(previous, line) ||
+        numberGoesOn(previous, line))
     )
       current.push(line);
     else out.push([line]);

@@ -38,9 +38,15 @@ const TIE_BREAK_LABEL = /^\W*(?:tie[- ]?break(?:ing|er)?(?:\s(?:rule|date|time))
 export const DATE_THEN_BYLINE =
   /^(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d|\d{1,2}(?:er|º)?\sde\s[a-zçéû]{3,10}\sde\s(?:19|20)\d\d)\s?(?:(?:[|\u00b7\u2022]\s?[A-Z][\w'-]*(?:\s[\w'&-]+){0,2}(?:,\s[A-Z][\w'-]*(?:\s[\w'&-]+){0,2}){0,3}\s?)?(?:[|\u00b7\u2022]\s?)?(?:by|BY|By|Por|Par)\s[A-Z][\w .'-]{0,40}(?:,\s[\w .'-]{1,40})?(?:[|\u00b7\u2022]\s?[\w .'-]{1,30})?|[|\u00b7\u2022]\s?(?!(?:[\w.'-]+\s){0,2}(?:Class|Program|Programme|Nominee|Draw|Round|Express|Entry|Category)\b)[A-Z][a-z]+(?:\s[A-Z][a-z.'-]+){1,2}(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?(?:\s?[|\u00b7\u2022]\s?\d{1,4}\s(?:comments?|responses?|replies|min(?:ute)?s?\s+read))?(?:\s?[|\u00b7\u2022]\s?[^\w\s]{1,4})?)$/;
 
-/** "Express_Entry Aug 24 2023", "Express Entry / June 24, 2025": a tag or a section, then the page's date (not a fact box's "Date | July 6, 2022", nor a card's "Round 430 · July 23, 2026" or "Express Entry #430 | July 23, 2026"). */
+/**
+ * "Express_Entry Aug 24 2023", "Express Entry / June 24, 2025": a tag or a section, then the page's date (not a fact box's "Date | July 6, 2022", nor a card's "Round 430 · July 23, 2026" or "Express Entry #430 | July 23, 2026").
+ * A printed page's running head too, after its page number: "- 4 - THE NEWCOMER TIMES May 5, 2017", "Page 4 THE DAILY May 5, 2017".
+ */
 const TAG_THEN_DATE_LINE =
-  /^(?!(?:[\w#&-]+\s){0,2}[Dd]ate\b|(?:[Dd]raw|[Rr]ound|DRAW|ROUND)\s#?\d|[Ee]xpress [Ee]ntry\s#\d)[\w#&-]{2,30}(?:\s[\w#&-]{2,30}){0,2}(?:\s[/|\u00b7])?\s[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d$/;
+  /^(?:[-\u2013\u2014]\s?\d{1,3}\s?[-\u2013\u2014]\s|(?:Page|PAGE|P\.)\s?[A-Z]?\d{1,3}\s)?(?!(?:[\w#&-]+\s){0,2}[Dd]ate\b|(?:[Dd]raw|[Rr]ound|DRAW|ROUND)\s#?\d|[Ee]xpress [Ee]ntry\s#\d)[\w#&-]{2,30}(?:\s[\w#&-]{2,30}){0,2}(?:\s[/|\u00b7])?\s[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d$/;
+/** An alert's or a digest's own day: "Daily update ⋅ 3 April 2026", "Weekly digest · July 5, 2024". */
+const DIGEST_DATE_LINE =
+  /^(?:daily|weekly|monthly)\s(?:update|digest|summary|alert|round-?up|briefing)\s?[\u00b7\u2022\u22c5|:-]\s?(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?|\d{1,2}\s[A-Z][a-z]{2,8},?)\s(?:19|20)\d\d$/i;
 
 /** "Jul 8, 2024 | Express Entry", "07-07-2022 | Canada PR News": the page's (or a listed story's) date, then its tag or section. */
 const DATE_THEN_TAG_LINE = /^(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)\s[/|\u00b7]\s[\w#&-]{2,30}(?:\s[\w#&-]{2,30}){0,2}$/;
@@ -310,6 +316,7 @@ export function classifyLines(text: string): ArticleLine[] {
           DATE_THEN_META.test(line) ||
           (DATE_THEN_LABELLED_NAME.test(line) && !DRAW_WORDS.test(line)) ||
           TAG_THEN_DATE_LINE.test(line) ||
+          DIGEST_DATE_LINE.test(line) ||
           DATE_THEN_TAG_LINE.test(line) ||
           (DATE_THEN_PARTS_LINE.test(line) && !DRAW_WORDS.test(line)) ||
           ((NAME_DASH_DATE_LINE.test(line) || DATE_DASH_NAME_LINE.test(line)) && !DRAW_WORDS.test(line)) ||
@@ -388,8 +395,11 @@ const WRITTEN_DATE = /\b[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s(?:19|20)
 function storyAt(lines: readonly ArticleLine[], i: number): boolean {
   const head = lines[i];
   const date = lines[i + 1];
-  return !!head && !!date && !head.meta && isHeadlineLike(head.text) && date.meta && WRITTEN_DATE.test(date.text);
+  return !!head && !!date && !head.meta && isHeadlineLike(head.text) && date.meta && WRITTEN_DATE.test(date.text) && !POSTER_STAMP.test(date.text);
 }
+
+/** A thread's post stamp, a user's handle before the day ("rana_ee • Jul 8, 2025 12:47 PM"): the posts are the thread, no list of links. */
+const POSTER_STAMP = /^@?(?:[a-z][\w.-]{1,29}|[\w.-]*[_\d][\w.-]*)\s[\u2022\u00b7\u00bb]\s/;
 
 /**
  * A page of headlines ("Canada holds third Express Entry draw of the week" / "July 8, 2024" / "Express Entry: IRCC invites

@@ -10,7 +10,11 @@ const RUN = /(?<![\p{L}\d])[\dOlI](?:[\dOlI,.:]*[\dOlI])?(?=(?:st|nd|rd|th)?(?![
 /** The cheap test first: a digit next to a look-alike. */
 const MIXED = /\d[OlI]|[OlI][\d,.:]?\d/;
 
+/** A day of one look-alike between its month and year ("Round #35 was held on June l, 2016."): the first. */
+const LONE_DAY = /(?<=\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?\s)l(?=,\s(?:19|20)\d\d\b)/g;
+
 export function ocrDigits(text: string): string {
-  if (!MIXED.test(text)) return text;
-  return text.replace(RUN, (run) => (/\d/.test(run) && /[OlI]/.test(run) ? run.replace(/O/g, '0').replace(/[lI]/g, '1') : run));
+  const days = text.includes(' l, ') ? text.replace(LONE_DAY, '1') : text;
+  if (!MIXED.test(days)) return days;
+  return days.replace(RUN, (run) => (/\d/.test(run) && /[OlI]/.test(run) ? run.replace(/O/g, '0').replace(/[lI]/g, '1') : run));
 }

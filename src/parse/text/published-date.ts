@@ -58,12 +58,15 @@ export function writtenOn(lines: readonly ArticleLine[], published: DayRef | nul
   return ownDateLine(lines, published) ?? published;
 }
 
+/** "30 March 2026, 4:05 PM ET · 3 min read": the date line's reading time. */
+const READ_TIME_TAIL = /\s*[\u00b7|\u2022/\u2013\u2014-]\s*\d{1,2}\s?min(?:ute)?s?\.?\s+read\s*$/i;
+
 /**
  * "Express Entry: PNP draw invites 2,985" / "May 30, 2024" / "IRCC held a … draw today" read on the 31st: the page's own date line,
  * a day or two before the given one (a feed's or a crawl's later day), is the day its "today" means. Not an update's line.
  */
 function ownDateLine(lines: readonly ArticleLine[], published: DayRef): DayRef | null {
-  const line = lines.slice(0, 6).find((l) => l.meta && BARE_DATE_LINE.test(l.text));
+  const line = lines.slice(0, 6).find((l) => l.meta && BARE_DATE_LINE.test(l.text.replace(READ_TIME_TAIL, '')));
   if (!line || /\b(?:updated?|modified|edited)\b/i.test(line.text)) return null;
   const day = fullDateIn(line.text);
   const lag = day ? daysBetween(day, published) : null;
