@@ -68,6 +68,7 @@ import { glossAmharic, isAmharic } from './gloss-amharic.ts';
 import { glossBurmese, isBurmese } from './gloss-burmese.ts';
 import { glossKhmer, isKhmer } from './gloss-khmer.ts';
 import { glossGeorgian, isGeorgian } from './gloss-georgian.ts';
+import { glossTibetan, isTibetan } from './gloss-tibetan.ts';
 import { glossTigrinya, isTigrinya } from './gloss-tigrinya.ts';
 import { ALBANIAN_HINT, glossAlbanian, isAlbanian } from './gloss-albanian.ts';
 import { AZERBAIJANI_HINT, glossAzerbaijani, isAzerbaijani } from './gloss-azerbaijani.ts';
@@ -147,8 +148,10 @@ const SCRIPT_GLOSSARIES: readonly (readonly [RegExp, (text: string) => boolean, 
   [/[\u1000-\u109f]/, isBurmese, glossBurmese],
   [/[\u1780-\u17ff]/, isKhmer, glossKhmer],
   [/[\u10a0-\u10ff\u1c90-\u1cbf]/, isGeorgian, glossGeorgian],
+  // Tibetan by its script (U+0F00–U+0FFF), which no other glossary reads (docs/parser.md "Tibetan and Uyghur").
+  [/[\u0f00-\u0fff]/, isTibetan, glossTibetan],
 ];
-const ANY_SCRIPT = /[\u0c00-\u0dff\u0e00-\u0eff\u0370-\u04ff\u0531-\u0587\u0590-\u05ff\u0904-\u0aff\u0b80-\u0bff\u3041-\u30ff\u1200-\u135a\u1000-\u109f\u1780-\u17ff\u10a0-\u10ff\u1c90-\u1cbf]/;
+const ANY_SCRIPT = /[\u0c00-\u0dff\u0e00-\u0eff\u0370-\u04ff\u0531-\u0587\u0590-\u05ff\u0904-\u0aff\u0b80-\u0bff\u3041-\u30ff\u1200-\u135a\u1000-\u109f\u1780-\u17ff\u10a0-\u10ff\u1c90-\u1cbf\u0f00-\u0fff]/;
 /** Any letter of the other scripts the glossaries read: an English page has none, and goes back at once. */
 const ANY_FOREIGN = /[\u0600-\u06ff\uac00-\ud7a3\u4e00-\u9fffăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
 
