@@ -69,6 +69,7 @@ import { glossBurmese, isBurmese } from './gloss-burmese.ts';
 import { glossKhmer, isKhmer } from './gloss-khmer.ts';
 import { glossGeorgian, isGeorgian } from './gloss-georgian.ts';
 import { glossTibetan, isTibetan } from './gloss-tibetan.ts';
+import { glossUyghur, isUyghur } from './gloss-uyghur.ts';
 import { glossTigrinya, isTigrinya } from './gloss-tigrinya.ts';
 import { ALBANIAN_HINT, glossAlbanian, isAlbanian } from './gloss-albanian.ts';
 import { AZERBAIJANI_HINT, glossAzerbaijani, isAzerbaijani } from './gloss-azerbaijani.ts';
@@ -151,7 +152,8 @@ const SCRIPT_GLOSSARIES: readonly (readonly [RegExp, (text: string) => boolean, 
   // Tibetan by its script (U+0F00–U+0FFF), which no other glossary reads (docs/parser.md "Tibetan and Uyghur").
   [/[\u0f00-\u0fff]/, isTibetan, glossTibetan],
 ];
-const ANY_SCRIPT = /[\u0c00-\u0dff\u0e00-\u0eff\u0370-\u04ff\u0531-\u0587\u0590-\u05ff\u0904-\u0aff\u0b80-\u0bff\u3041-\u30ff\u1200-\u135a\u1000-\u109f\u1780-\u17ff\u10a0-\u10ff\u1c90-\u1cbf\u0f00-\u0fff]/;
+const ANY_SCRIPT =
+  /[\u0c00-\u0dff\u0e00-\u0eff\u0370-\u04ff\u0531-\u0587\u0590-\u05ff\u0904-\u0aff\u0b80-\u0bff\u3041-\u30ff\u1200-\u135a\u1000-\u109f\u1780-\u17ff\u10a0-\u10ff\u1c90-\u1cbf\u0f00-\u0fff]/;
 /** Any letter of the other scripts the glossaries read: an English page has none, and goes back at once. */
 const ANY_FOREIGN = /[\u0600-\u06ff\uac00-\ud7a3\u4e00-\u9fffăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
 
@@ -229,6 +231,8 @@ export function glossForeign(text: string): string {
   // Roman Urdu last of the Latin-script languages: its pages write much English, and its test is the strictest.
   if (ROMAN_URDU_HINT.test(text) && isRomanUrdu(text)) return glossRomanUrdu(text);
   if (!ANY_FOREIGN.test(text)) return text;
+  // Uyghur first of the Arabic-script ones: its own letters (ۇ, ۈ, ڭ, ۋ), which none of the others writes; Pashto and Sorani would take its ې and ە (docs/parser.md "Tibetan and Uyghur").
+  if (isUyghur(text)) return glossUyghur(text);
   if (isSindhi(text)) return glossSindhi(text);
   if (isPashto(text)) return glossPashto(text);
   if (isSorani(text)) return glossSorani(text);
