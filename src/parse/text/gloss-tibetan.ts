@@ -1,4 +1,4 @@
-import { finishGloss, glossDay, markEarlier, mostlyScript, script, type GlossRule } from './gloss-rules.ts';
+import { finishGloss, glossDay, monthOrNone, markEarlier, mostlyScript, script, type GlossRule } from './gloss-rules.ts';
 
 /**
  * Tibetan draw news glossed into the English the reader knows (docs/parser.md, "Tibetan and Uyghur"): Tibetan digits ("༢༠༡༩" →
@@ -19,9 +19,8 @@ export const isTibetan = (text: string): boolean => mostlyScript(text, LETTERS);
 /** A syllable's start and end: no Tibetan letter right before or after (the tsheg "་", a shad, a space or a digit). */
 const B = String.raw`(?<![\u0f40-\u0fbc])`;
 const E = String.raw`(?![\u0f40-\u0fbc])`;
-/** The tsheg between syllables, and an optional one (or a space) before a figure. */
+/** The tsheg between syllables. */
 const K = '\u0f0b';
-const SP = String.raw`[\u0f0b ]?\s?`;
 const re = (source: string): RegExp => new RegExp(source, 'gu');
 const SCRIPT = script(T);
 
@@ -64,6 +63,10 @@ const RULES: readonly GlossRule[] = [
   // Days: "སྤྱི་ལོ་2026 ཟླ་8 ཚེས་19" (the common year), "ཟླ་7 ཚེས་24 ཉིན" (on the day), and a year alone ("2024 ལོའི་ནང", in 2024).
   [re(String.raw`(?:སྤྱི${K}ལོ${K}?\s?|ཕྱི${K}ལོ${K}?\s?)(\d{4})(?:${K}?\s?ལོའི${K}?)?\s?${MONTH_DAY}`), (_, y = '', m = '', d = '') => ` ${glossDay(y, m, d) ?? ''} `],
   [re(MONTH_DAY), (_, m = '', d = '') => ` ${glossDay(undefined, m, d) ?? ''} `],
+  // A month alone: "ཟླ་9 པའི" (of the 9th month), "ཟླ་9 པར" (in it).
+  [re(String.raw`(?:ཕྱི${K})?ཟླ${K}(?:བ${K})?\s?(\d{1,2})\s?(?:པའི|པར|པ)${E}${K}?`), (_, m = '') => ` ${monthOrNone(m)} `],
+  // A hedge: "3,000 ཙམ" (about 3,000).
+  [re(`${NUM}\\s?ཙམ${E}`), ' about $1 '],
   [re(String.raw`(?:སྤྱི${K}ལོ${K}?\s?)?(\d{4})\s?(?:${K}?ལོའི${K}ནང|${K}?ལོར)${E}`), ' in $1 '],
   [re(`${B}(?:སྤྱི${K}ལོ|ཆུ${K}ཚོད)${E}`), ' '],
   ...WEEKDAYS.map(([bo, en]): GlossRule => [re(`${B}གཟའ${K}${bo}${E}`), ` ${en} `]),

@@ -87,7 +87,7 @@ const RULES: readonly GlossRule[] = [
   ...PLACES.map(([ug, en]): GlossRule => [re(`${B}(?:${ug})${W}`), ` ${en} `]),
   // Programs.
   [re(`${B}(?:ئۆلكە|ئۆلكىلىك)\\sنامزات${W}`), ' Provincial Nominee Program '],
-  [re(`${B}ئۆلكە${W}`), ' province '],
+  [re(`${B}ئۆلك[ەى]${W}`), ' province '],
   [re(`${B}كانادا\\sتەجرىبە\\sتۈر${W}`), ' Canadian Experience Class '],
   [re(`${B}فرانسۇز\\sتىلى(?:\\s(?:ماھارىتى|ماھارەت${W}|بىلىدىغان${W}))?`), ' French-language proficiency '],
   [re(`${B}ساغلاملىق(?:\\sۋە\\sئىجتىمائىي\\sمۇلازىمەت${W})?`), ' healthcare and social services '],
@@ -102,8 +102,12 @@ const RULES: readonly GlossRule[] = [
   [re(`${B}قوللانما${W}`), ' guide '],
   [re(`${B}(?:مۆلچەر|پەرەز)${W}`), ' forecast '],
   [re(`${B}(?:كۈتۈلمەكتە|كۈتۈلىدۇ|كۈتۈلۈۋاتىدۇ)${E}`), ' expected '],
+  [re(`${B}كېيىنكى\\sئاي${W}`), ' next month '],
+  [re(`${B}كېيىنكى${E}`), ' next '],
   [re(`${B}(?:ئالدىنقى|ئاۋۋالقى)${E}`), ' previous '],
   [re(`${B}(?:پەقەت|ئاران)${E}`), ' only '],
+  [re(`${B}(?:تەخمىنەن|تەخمىنىي)${E}`), ' about '],
+  [re(`${NUM}\\s(?:ئەتراپىدا|ئەتراپىدىكى|چامىسىدا)${E}`), ' about $1 '],
   // Rounds: "430-نومۇرلۇق سىزىش", "274-قېتىملىق سىزىشىدا", "(#394)".
   [re(String.raw`(?<!\d)(\d{1,3})-?(?:نومۇرلۇق|قېتىملىق)\s${DRAW}`), ' draw #$1 '],
   // The tie-break and the cut-off: "باراۋەر نومۇر قائىدىسى (ۋاقتى)", "ئەڭ تۆۋەن CRS نومۇرى", "ئەڭ تۆۋەن نومۇر 392".
