@@ -79,6 +79,8 @@ import { SLOVENIAN_HINT, glossSlovenian, isSlovenian } from './gloss-slovenian.t
 import { LITHUANIAN_HINT, glossLithuanian, isLithuanian } from './gloss-lithuanian.ts';
 import { LATVIAN_HINT, glossLatvian, isLatvian } from './gloss-latvian.ts';
 import { WELSH_HINT, glossWelsh, isWelsh } from './gloss-welsh.ts';
+import { glossOromo, isOromo, OROMO_HINT } from './gloss-oromo.ts';
+import { glossKinyarwanda, isKinyarwanda, KINYARWANDA_HINT } from './gloss-kinyarwanda.ts';
 import { SERBIAN_HINT, glossSerbian, glossSerbianCyrillic, isSerbianCyrillic, isSerbianLatin } from './gloss-serbian.ts';
 
 /**
@@ -226,6 +228,10 @@ export function glossForeign(text: string): string {
   // Igbo after Yoruba: both write "ọ", and a Yoruba page has few of Igbo's words.
   if (IGBO_HINT.test(text) && isIgbo(text)) return glossIgbo(text);
   if (ZULU_HINT.test(text) && isZulu(text)) return glossZulu(text);
+  // Oromo and Kinyarwanda after the other African languages: each known by its own words ("affeerraa", "qabxii", "har'a";
+  // "yatumiye", "amanota", "tombola"), which none of them writes (docs/parser.md "Oromo and Kinyarwanda").
+  if (OROMO_HINT.test(text) && isOromo(text)) return glossOromo(text);
+  if (KINYARWANDA_HINT.test(text) && isKinyarwanda(text)) return glossKinyarwanda(text);
   // Welsh after the other Latin-script languages: its hint words ("rownd", "gwahodd", "heddiw", "ddoe") none of them writes.
   if (WELSH_HINT.test(text) && isWelsh(text)) return glossWelsh(text);
   // Roman Urdu last of the Latin-script languages: its pages write much English, and its test is the strictest.

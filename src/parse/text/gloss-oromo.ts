@@ -1,0 +1,134 @@
+import { glossInTurn, keepCase, monthNamer, words, type GlossRule, type MonthTable, WORD_COUNT, writtenWith } from './gloss-rules.ts';
+
+/**
+ * Oromo (Afaan Oromoo) draw news glossed into the English the reader knows, as `gloss-somali.ts` does for Somali (docs/parser.md
+ * "Oromo and Kinyarwanda"): its months, written month first as English does ("Hagayya 18, 2026" → "August 18, 2026"), weekdays
+ * ("Kibxata" → "Tuesday"), "har'a" (today), "kaleessa" (yesterday); rounds ("filannoo lakk. 312 gaggeesse" → "held draw #312",
+ * "filannoo CEC keessatti" → "in a CEC draw"); counts ("namoota 1,000 affeere" → "invited 1,000 candidates", "affeerraa 264" →
+ * "264 invitations"); cut-offs ("Qabxiin CRS xiqqaan 523 ture" → "the minimum CRS score was 523", "qabxii 357 irratti" → "with a
+ * minimum CRS score of 357"); the tie-break ("Seera walqixxummaa"); programs; guide, forecast and recap words. The verb comes last
+ * in Oromo: the rules that place a count or a score take the verb with them. Words the glossary does not know stay as they are.
+ */
+
+const MONTHS: MonthTable = [
+  ['amajj', 'January'],
+  ['guraandh', 'February'],
+  ['bitootess', 'March'],
+  ['ebla', 'April'],
+  ['caamsa', 'May'],
+  ['waxabajj', 'June'],
+  ['adoolee', 'July'],
+  ['hagayy', 'August'],
+  ['fuulban', 'September'],
+  ['onkololee', 'October'],
+  ['sadaas', 'November'],
+  ['mudd', 'December'],
+];
+const month = monthNamer(MONTHS, 'i');
+const MONTH = '(Amajjii|Guraandhala|Bitootessa|Ebla|Caamsaa|Waxabajjii|Adooleessa|Hagayya|Fuulbana|Onkololeessa|Sadaasa|Muddee)';
+const WEEKDAYS: readonly (readonly [string, string])[] = [
+  ['Wiixata', 'Monday'],
+  ['Kibxata', 'Tuesday'],
+  ['Roobii', 'Wednesday'],
+  ['Kamiisa', 'Thursday'],
+  ['Jimaata', 'Friday'],
+  ['Sanbata', 'Saturday'],
+  ['Dilbata', 'Sunday'],
+];
+const NUMBERS: Readonly<Record<string, string>> = { lama: 'two', sadii: 'three', afur: 'four', shan: 'five' };
+const COUNT = WORD_COUNT;
+/** People: "namoota", "namoonni" (the subject), "hayyamamtoota", "iyyattoota" (applicants). */
+const PEOPLE = '(?:namoota|namoonni|nama|hayyamamtoota|iyyattoota|iyyattootaa)';
+/** The verb of inviting: "affeere", "affeerte", "affeeree", "affeeraman" (were invited). */
+const INVITED = String.raw`affeer(?:e|te|ee|ame|amani?|amaniiru|aniiru|eera)`;
+
+const RULES: readonly GlossRule[] = [
+  // Days: "Hagayya 18, 2026", "Bitootessa 2–6, 2026" (a week), a month alone.
+  [words(String.raw`${MONTH}\s(\d{1,2})(?![\d:])`), (_, m = '', d = '') => ` ${month(m)} ${String(Number(d))}`],
+  [words(MONTH), (m = '') => ` ${month(m)} `],
+  ...WEEKDAYS.map(([om, en]): GlossRule => [words(om), ` ${en} `]),
+  [words(String.raw`sa['’]aatii(?=\s\d{1,2}:\d{2})`), ' at '],
+  [words(String.raw`har['’]a`), ' today '],
+  [words('kaleessa(?:a)?'), ' yesterday '],
+  [words('guyyaa\\sdura'), ' the day before '],
+  [words('torban\\skana(?:\\skeessa)?'), ' this week '],
+  [words('torban\\sdhufu'), ' next week '],
+  [words('torban\\sdarbe(?:e)?'), ' last week '],
+  // Bylines and labels.
+  [/(?<![\p{L}])(?:Barreessaa|Barreesse)\s?:\s(?=\p{Lu})/gu, ' By '],
+  [words('maxxanfame'), ' Published '],
+  [words('guyyaa'), ' Date '],
+  [words('sagantaa'), ' Program '],
+  // Guides, recaps and forecasts.
+  [words('qajeelfama|qajeelfamni'), ' Guide '],
+  [words('fakkeenyaaf'), ' for example '],
+  [words('xiinxala'), ' Analysis '],
+  [words('cuunfaa\\sji[\'’]aa|gabaasa\\sji[\'’]aa'), ' monthly recap '],
+  [words('tilmaam\\p{L}*'), ' forecast '],
+  [words('ni\\seegama|eegama'), ' expected '],
+  // Rounds: "filannoo lakk. 312 gaggeesse" (held round 312), "filannoo X keessatti" (in an X draw), "filannoowwan afur" (four draws).
+  [words(String.raw`filannoo\s(?:lakk\.?|lakkoofsa)\s?(\d{1,3})\s(?:gaggeess\p{L}*|taasis\p{L}*)`), ' held draw #$1 '],
+  [words(String.raw`filannoo\s(?:lakk\.?|lakkoofsa)\s?(\d{1,3})(?!\d)`), ' draw #$1 '],
+  [
+    words(String.raw`filannoo(?:wwan)?\s(?:\(draw\)\s)?(Express\sEntry\s)?(lama|sadii|afur|shan)\s(?:gaggeess\p{L}*|taasis\p{L}*)`),
+    (_, ee = '', n = '') => ` held ${NUMBERS[n.toLowerCase()] ?? n} ${ee}draws `,
+  ],
+  [words(String.raw`guyyoota\s(lama|sadii)\swalitti\saansee`), (_, n = '') => ` on ${NUMBERS[n.toLowerCase()] ?? n} consecutive days `],
+  [words(`filannoo(?:wwan)?\\s(lama|sadii|afur|shan)`), (_, n = '') => ` ${NUMBERS[n.toLowerCase()] ?? n} draws `],
+  [words(String.raw`filannoo\s(?:\(draw\)\s)?([^\n.;:]{1,70}?)\s(?:gaggeess\p{L}*|taasis\p{L}*)`), ' held a $1 draw '],
+  [words(String.raw`filannoo\s(?:\(draw\)\s)?([^\n.;:]{1,70}?)\skeessatti`), ' in a $1 draw '],
+  [words('filannoo(?:n)?\\s(?:darbe(?:e)?|kan\\sdarbe(?:e)?)'), ' the previous draw '],
+  [words('filannoowwan'), ' draws '],
+  [words('filannoo(?:n|le)?'), ' draw '],
+  [words('(?:ni\\s)?gaggeess\\p{L}*'), ' held '],
+  [words('gaggeeffame'), ' which was held '],
+  // The tie-break: "Seera walqixxummaa (tie-breaking rule)", "Seerri walqixxummaa:".
+  [words(String.raw`seer(?:a|ri)\swalqixxummaa(?:\s\(tie-?breaking\srule\))?`), ' tie-breaking rule '],
+  // Counts and cut-offs, the verb last: "namoota 6,000 qabxii 357 irratti affeerte", "namoota 1,000 affeere", "Namoonni 3,300 affeerraa … argatan".
+  [words(`${PEOPLE}\\s${COUNT}\\s(qofa\\s)?qabxii\\s${COUNT}\\sirratti\\s${INVITED}`), (_, n = '', only = '', s = '') => ` invited ${only ? 'only ' : ''}${n} candidates with a minimum CRS score of ${s} `],
+  [words(`${PEOPLE}\\s${COUNT}\\s(qofa\\s)?${INVITED}`), (_, n = '', only = '') => ` invited ${only ? 'only ' : ''}${n} candidates `],
+  [words(`${PEOPLE}\\s${COUNT}\\saffeerraa`), ' $1 candidates received invitations '],
+  [words(`${PEOPLE}\\s${COUNT}`), ' $1 candidates '],
+  [words(`affeerraa\\s${COUNT}`), ' $1 invitations '],
+  [words(`${COUNT}\\saffeerraa`), ' $1 invitations '],
+  [words('affeerraa|affeerrii'), ' invitations '],
+  [words(INVITED), ' invited '],
+  [words('argatan|argataniiru'), ' received '],
+  // "Qabxiin CRS xiqqaan 523 ture", "Qabxii CRS xiqqaa: 382", "qabxiin xiqqaan 760 ture", "CRS xiqqaa" (a column).
+  [words(`qabxii(?:n)?\\s(?:CRS\\s)?xiqqaa(?:n)?\\s${COUNT}\\sture`), ' the minimum CRS score was $1 '],
+  [words('qabxii(?:n)?\\s(?:CRS\\s)?xiqqaa(?:n)?|CRS\\sxiqqaa(?:n)?'), ' minimum CRS score '],
+  [words(`qabxii\\s${COUNT}\\sirratti`), ' with a minimum CRS score of $1 '],
+  [words(`qabxii\\s${COUNT}`), ' $1 points '],
+  [words('qabxii(?:n)?'), ' score '],
+  [words('ol\\ska[\'’]eera'), ' rose '],
+  [words('gadi\\sbu[\'’]eera'), ' fell '],
+  // Programs.
+  [words(String.raw`afaan\sFaransaayii|Faransaayii`), ' French-language '],
+  [words('hoggantoota\\solaanoo'), ' senior managers '],
+  [words('ogeeyyota\\sfayyaa|fayyaa'), ' healthcare '],
+  [words('barnoota'), ' education '],
+  [words('jiraataa\\sdhaabbataa'), ' permanent residence '],
+  [words('sagantaalee\\shunda'), ' all programs '],
+  [words('kutaa\\sbiyyaa'), ' provincial '],
+  // Joining words the English patterns lean on.
+  [words('Kanaadaa(?:n|tti)?'), ' Canada '],
+  [words('ture|tureera'), ' was '],
+  [words('qofa'), ' only '],
+  [words('waliigalatti'), ' in total '],
+  [words('immoo'), ' also '],
+  [words('fi'), ' and '],
+];
+const CASED_RULES = RULES.map(keepCase);
+
+/** Words only Oromo writes (its draw words, months, and short words no other language the reader glosses has). */
+const OROMO_WORD = words(
+  "affeer\\p{L}*|qabxii\\p{L}*|filannoo\\p{L}*|har['’]a|kaleessa|torban|kana|keessatti|keessa|ture|namoota|namoonni|gaggeess\\p{L}*|xiqqaa\\p{L}*|immoo|kanaaf|irratti|Kanaadaa\\p{L}*|Amajjii|Guraandhala|Bitootessa|Caamsaa|Waxabajjii|Adooleessa|Hagayya|Fuulbana|Onkololeessa|Sadaasa|Muddee|Faransaayii|afaan|qofa|Wiixata|Kibxata|Roobii|Kamiisa|Jimaata|Sanbata|Dilbata|godaansa\\p{L}*|walqixxummaa",
+);
+/** A cheap first test (one literal-led pattern): "affeerraa", "qabxii", "filannoo", "kaleessa", "Hagayya". */
+export const OROMO_HINT = /ffeer|abxii|ilannoo|aleessa|agayya/;
+
+/** Eight of the words, four of them different, or (a short post) four different making up a sixth of its words. */
+export const isOromo = (text: string): boolean => writtenWith(text, OROMO_WORD, 4);
+
+/** An Oromo page glossed into English. */
+export const glossOromo = (text: string): string => glossInTurn(text, CASED_RULES);
