@@ -40,6 +40,8 @@ const COUNT = WORD_COUNT;
 const PEOPLE = '(?:abantu|abakandida|abasaba)';
 
 const RULES: readonly GlossRule[] = [
+  // "Incamake y'ukwezi kwa Gicurasi" (May's monthly recap), before the month takes its "ukwezi kwa".
+  [words("incamake\\sy['’]ukwezi(?:\\skwa)?"), ' monthly recap '],
   // Weekdays before their day: "ku wa Kane tariki 8 Kamena" (Thursday, June 8), "Ku wa Gatanu, 21 Werurwe".
   [words(`(?:ku\\s)?wa\\s(${Object.keys(WEEKDAY).join('|')})(?=[,\\s]+(?:tariki\\s)?\\d)`), (_, w = '') => ` ${WEEKDAY[w.toLowerCase()] ?? ''}, `],
   [words('ku\\scyumweru(?=[,\\s]+(?:tariki\\s)?\\d)'), ' Sunday, '],
@@ -63,7 +65,6 @@ const RULES: readonly GlossRule[] = [
   // Bylines, recaps and forecasts.
   [/(?<![\p{L}])(?:Yanditswe|Byanditswe)\sna\s(?=\p{Lu})/gu, ' By '],
   [words('byanditswe|yanditswe'), ' Published '],
-  [words("incamake\\sy['’]ukwezi(?:\\skwa)?"), ' monthly recap '],
   [words('incamake'), ' recap '],
   [words('ibiteganijwe|biteganijwe|biteganyijwe|iteganyagihe'), ' forecast '],
   [words('urugero'), ' for example '],
@@ -107,6 +108,9 @@ const RULES: readonly GlossRule[] = [
   [words('ubwenegihugu\\sbuhoraho'), ' permanent residence '],
   [words("Minisiteri\\sy['’]Abinjira\\sn['’]Abasohoka"), ' Immigration Ministry '],
   // Joining words the English patterns lean on.
+  [words('intara\\sya'), ' the province of '],
+  [words('intara'), ' province '],
+  [words('Ositaraliya'), ' Australia '],
   [words('Kanada'), ' Canada '],
   [words('gusa'), ' only '],
   [words('muri\\srusange'), ' in total '],
@@ -117,7 +121,7 @@ const CASED_RULES = RULES.map(keepCase);
 
 /** Words only Kinyarwanda writes (its draw words, months, and short words no other language the reader glosses has). */
 const KINYARWANDA_WORD = words(
-  "yatumiye|batumiwe|abatumiwe|ubutumire|amanota|tombola|munsi|ejo|hashize|yakoze|cyane|ariko|iyi|iki|icyiciro|ibyiciro|abakandida|muri|kandi|ukwezi|icyumweru|gusa|yari|habaye|nyuma|mbere|Mutarama|Gashyantare|Werurwe|Gicurasi|Kamena|Nyakanga|Kanama|Nzeri|Ukwakira|Ugushyingo|Ukuboza|Igifaransa|amakuru|y['’]",
+  "yatumiye|batumiwe|abatumiwe|ubutumire|amanota|tombola|munsi|ejo|hashize|yakoze|cyane|ariko|iyi|iki|icyiciro|ibyiciro|abakandida|muri|kandi|ukwezi|icyumweru|gusa|yari|habaye|nyuma|mbere|Mutarama|Gashyantare|Werurwe|Gicurasi|Kamena|Nyakanga|Kanama|Nzeri|Ukwakira|Ugushyingo|Ukuboza|Igifaransa|amakuru|y['’]|ku|abantu|intara|uko|ntabwo",
 );
 /** A cheap first test (one literal-led pattern): "yatumiye", "batumiwe", "ubutumire", "amanota", "tombola", "uyu munsi". */
 export const KINYARWANDA_HINT = /tumi[yrw]|manota|ombola|yu munsi/;

@@ -111,7 +111,10 @@ const RULES: readonly GlossRule[] = [
   [words('sagantaalee\\shunda'), ' all programs '],
   [words('kutaa\\sbiyyaa'), ' provincial '],
   // Joining words the English patterns lean on.
+  [words('Awustiraaliyaa(?:n)?'), ' Australia '],
+  [words('Niwu\\sZiilaand(?:ii)?'), ' New Zealand '],
   [words('Kanaadaa(?:n|tti)?'), ' Canada '],
+  [words('miti'), ' not '],
   [words('ture|tureera'), ' was '],
   [words('qofa'), ' only '],
   [words('waliigalatti'), ' in total '],
@@ -122,7 +125,7 @@ const CASED_RULES = RULES.map(keepCase);
 
 /** Words only Oromo writes (its draw words, months, and short words no other language the reader glosses has). */
 const OROMO_WORD = words(
-  "affeer\\p{L}*|qabxii\\p{L}*|filannoo\\p{L}*|har['’]a|kaleessa|torban|kana|keessatti|keessa|ture|namoota|namoonni|gaggeess\\p{L}*|xiqqaa\\p{L}*|immoo|kanaaf|irratti|Kanaadaa\\p{L}*|Amajjii|Guraandhala|Bitootessa|Caamsaa|Waxabajjii|Adooleessa|Hagayya|Fuulbana|Onkololeessa|Sadaasa|Muddee|Faransaayii|afaan|qofa|Wiixata|Kibxata|Roobii|Kamiisa|Jimaata|Sanbata|Dilbata|godaansa\\p{L}*|walqixxummaa",
+  "affeer\\p{L}*|qabxii\\p{L}*|filannoo\\p{L}*|har['’]a|kaleessa|torban|kana|keessatti|keessa|ture|namoota|namoonni|gaggeess\\p{L}*|xiqqaa\\p{L}*|immoo|kanaaf|irratti|Kanaadaa\\p{L}*|Amajjii|Guraandhala|Bitootessa|Caamsaa|Waxabajjii|Adooleessa|Hagayya|Fuulbana|Onkololeessa|Sadaasa|Muddee|Faransaayii|afaan|qofa|Wiixata|Kibxata|Roobii|Kamiisa|Jimaata|Sanbata|Dilbata|godaansa\\p{L}*|walqixxummaa|akka|jedhu|itti|irraa|kun|miti|yeroo|hunda",
 );
 /** A cheap first test (one literal-led pattern): "affeerraa", "qabxii", "filannoo", "kaleessa", "Hagayya". */
 export const OROMO_HINT = /ffeer|abxii|ilannoo|aleessa|agayya/;
