@@ -30,7 +30,10 @@ describe('Oromo', () => {
   });
 
   it('a guide, a forecast and a monthly recap are glossed and announce nothing', () => {
-    const guide = ['Qajeelfama: qabxii CRS akkamitti dabalachuu dandeessu', 'Fakkeenyaaf, filannoon Muddee 3, 2025 namoota 1,200 qabxii 505 irratti affeere; kutaa biyyaa irraa qabxii 600 argattu.'].join('\n');
+    const guide = [
+      'Qajeelfama: qabxii CRS akkamitti dabalachuu dandeessu',
+      'Fakkeenyaaf, filannoon Muddee 3, 2025 namoota 1,200 qabxii 505 irratti affeere; kutaa biyyaa irraa qabxii 600 argattu.',
+    ].join('\n');
     const forecast = ['Tilmaama Express Entry 2027', 'Gorsitoonni filannoon CEC itti aanu qabxii 515 naannoo akka ta’u ni eegama jedhu; affeerraa 3,000 hanga 4,000.'].join('\n');
     const recap = ['Cuunfaa ji’aa: Onkololeessa', 'Onkololeessa keessa IRCC filannoowwan afur gaggeesse, waliigalatti namoota 12,000 affeere; qabxiin xiqqaan 408 ture.'].join('\n');
     for (const [page, english] of [
@@ -44,7 +47,8 @@ describe('Oromo', () => {
   });
 
   it("another country's round is glossed and announces nothing", () => {
-    const page = "Awustiraaliyaa: kaleessa Awustiraaliyaan filannoo ofii ishee keessatti namoota 900 qabxii 85 irratti affeerte. Kun filannoo Express Entry Kanaadaa miti; filannoon Kanaadaa itti aanu ammallee hin beekamne.";
+    const page =
+      'Awustiraaliyaa: kaleessa Awustiraaliyaan filannoo ofii ishee keessatti namoota 900 qabxii 85 irratti affeerte. Kun filannoo Express Entry Kanaadaa miti; filannoon Kanaadaa itti aanu ammallee hin beekamne.';
     expect(glossForeign(page)).toContain('invited 900 candidates');
     expect(facts(page, '2025-03-06')).toEqual([]);
   });

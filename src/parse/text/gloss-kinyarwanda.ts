@@ -46,7 +46,10 @@ const RULES: readonly GlossRule[] = [
   [words(`(?:ku\\s)?wa\\s(${Object.keys(WEEKDAY).join('|')})(?=[,\\s]+(?:tariki\\s)?\\d)`), (_, w = '') => ` ${WEEKDAY[w.toLowerCase()] ?? ''}, `],
   [words('ku\\scyumweru(?=[,\\s]+(?:tariki\\s)?\\d)'), ' Sunday, '],
   // Days: "21 Nyakanga 2026", "ku wa 24 Kamena 2026", "tariki 8 Kamena 2023"; a month alone ("muri Gicurasi 2025").
-  [words(String.raw`(?:(?:ku\swa|tariki(?:\sya)?)\s)?(\d{1,2})\s${MONTH}(?:,?\s((?:19|20)\d\d))?`), (all = '', d = '', m = '', y = '') => ` ${/^(?:ku|tariki)/i.test(all) ? 'on ' : ''}${month(m)} ${String(Number(d))}${y ? `, ${y}` : ''} `],
+  [
+    words(String.raw`(?:(?:ku\swa|tariki(?:\sya)?)\s)?(\d{1,2})\s${MONTH}(?:,?\s((?:19|20)\d\d))?`),
+    (all = '', d = '', m = '', y = '') => ` ${/^(?:ku|tariki)/i.test(all) ? 'on ' : ''}${month(m)} ${String(Number(d))}${y ? `, ${y}` : ''} `,
+  ],
   [words(`ukwezi\\skwa\\s${MONTH}`), (_, m = '') => ` ${month(m)} `],
   [words(`muri\\s${MONTH}`), (_, m = '') => ` in ${month(m)} `],
   [words('Mutarama|Gashyantare|Werurwe|Gicurasi|Kamena|Nyakanga|Kanama|Nzeri|Ukwakira|Ugushyingo|Ukuboza'), (m = '') => ` ${month(m)} `],
@@ -104,7 +107,7 @@ const RULES: readonly GlossRule[] = [
   [words('uburezi(?!\\s\\|)'), ' education '],
   [words('itarebye\\sicyiciro\\srunaka'), ' open to all programs '],
   [words('abasirikare'), ' military '],
-  [words("bafite\\suburambe\\smuri\\sKanada"), ' with Canadian work experience '],
+  [words('bafite\\suburambe\\smuri\\sKanada'), ' with Canadian work experience '],
   [words('ubwenegihugu\\sbuhoraho'), ' permanent residence '],
   [words("Minisiteri\\sy['’]Abinjira\\sn['’]Abasohoka"), ' Immigration Ministry '],
   // Joining words the English patterns lean on.
@@ -123,8 +126,11 @@ const CASED_RULES = RULES.map(keepCase);
 const KINYARWANDA_WORD = words(
   "yatumiye|batumiwe|abatumiwe|ubutumire|amanota|tombola|munsi|ejo|hashize|yakoze|cyane|ariko|iyi|iki|icyiciro|ibyiciro|abakandida|muri|kandi|ukwezi|icyumweru|gusa|yari|habaye|nyuma|mbere|Mutarama|Gashyantare|Werurwe|Gicurasi|Kamena|Nyakanga|Kanama|Nzeri|Ukwakira|Ugushyingo|Ukuboza|Igifaransa|amakuru|y['’]|ku|abantu|intara|uko|ntabwo",
 );
-/** A cheap first test (one literal-led pattern): "yatumiye", "batumiwe", "ubutumire", "amanota", "tombola", "uyu munsi". */
-export const KINYARWANDA_HINT = /tumi[yrw]|manota|ombola|yu munsi/;
+/**
+ * A cheap first test (one literal, about as costly as a single character's search on an English page): "tumi", of the words of
+ * inviting ("yatumiye", "batumiwe", "ubutumire"), which a Kinyarwanda draw report writes and English about never.
+ */
+export const KINYARWANDA_HINT = /tumi/;
 
 /** Eight of the words, four of them different, or (a short post) four different making up a sixth of its words. */
 export const isKinyarwanda = (text: string): boolean => writtenWith(text, KINYARWANDA_WORD, 4);

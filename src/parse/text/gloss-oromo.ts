@@ -63,7 +63,7 @@ const RULES: readonly GlossRule[] = [
   [words('qajeelfama|qajeelfamni'), ' Guide '],
   [words('fakkeenyaaf'), ' for example '],
   [words('xiinxala'), ' Analysis '],
-  [words('cuunfaa\\sji[\'’]aa|gabaasa\\sji[\'’]aa'), ' monthly recap '],
+  [words("cuunfaa\\sji['’]aa|gabaasa\\sji['’]aa"), ' monthly recap '],
   [words('tilmaam\\p{L}*'), ' forecast '],
   [words('ni\\seegama|eegama'), ' expected '],
   // Rounds: "filannoo lakk. 312 gaggeesse" (held round 312), "filannoo X keessatti" (in an X draw), "filannoowwan afur" (four draws).
@@ -85,7 +85,10 @@ const RULES: readonly GlossRule[] = [
   // The tie-break: "Seera walqixxummaa (tie-breaking rule)", "Seerri walqixxummaa:".
   [words(String.raw`seer(?:a|ri)\swalqixxummaa(?:\s\(tie-?breaking\srule\))?`), ' tie-breaking rule '],
   // Counts and cut-offs, the verb last: "namoota 6,000 qabxii 357 irratti affeerte", "namoota 1,000 affeere", "Namoonni 3,300 affeerraa … argatan".
-  [words(`${PEOPLE}\\s${COUNT}\\s(qofa\\s)?qabxii\\s${COUNT}\\sirratti\\s${INVITED}`), (_, n = '', only = '', s = '') => ` invited ${only ? 'only ' : ''}${n} candidates with a minimum CRS score of ${s} `],
+  [
+    words(`${PEOPLE}\\s${COUNT}\\s(qofa\\s)?qabxii\\s${COUNT}\\sirratti\\s${INVITED}`),
+    (_, n = '', only = '', s = '') => ` invited ${only ? 'only ' : ''}${n} candidates with a minimum CRS score of ${s} `,
+  ],
   [words(`${PEOPLE}\\s${COUNT}\\s(qofa\\s)?${INVITED}`), (_, n = '', only = '') => ` invited ${only ? 'only ' : ''}${n} candidates `],
   [words(`${PEOPLE}\\s${COUNT}\\saffeerraa`), ' $1 candidates received invitations '],
   [words(`${PEOPLE}\\s${COUNT}`), ' $1 candidates '],
@@ -100,8 +103,8 @@ const RULES: readonly GlossRule[] = [
   [words(`qabxii\\s${COUNT}\\sirratti`), ' with a minimum CRS score of $1 '],
   [words(`qabxii\\s${COUNT}`), ' $1 points '],
   [words('qabxii(?:n)?'), ' score '],
-  [words('ol\\ska[\'’]eera'), ' rose '],
-  [words('gadi\\sbu[\'’]eera'), ' fell '],
+  [words("ol\\ska['’]eera"), ' rose '],
+  [words("gadi\\sbu['’]eera"), ' fell '],
   // Programs.
   [words(String.raw`afaan\sFaransaayii|Faransaayii`), ' French-language '],
   [words('hoggantoota\\solaanoo'), ' senior managers '],
@@ -127,11 +130,15 @@ const CASED_RULES = RULES.map(keepCase);
 const OROMO_WORD = words(
   "affeer\\p{L}*|qabxii\\p{L}*|filannoo\\p{L}*|har['’]a|kaleessa|torban|kana|keessatti|keessa|ture|namoota|namoonni|gaggeess\\p{L}*|xiqqaa\\p{L}*|immoo|kanaaf|irratti|Kanaadaa\\p{L}*|Amajjii|Guraandhala|Bitootessa|Caamsaa|Waxabajjii|Adooleessa|Hagayya|Fuulbana|Onkololeessa|Sadaasa|Muddee|Faransaayii|afaan|qofa|Wiixata|Kibxata|Roobii|Kamiisa|Jimaata|Sanbata|Dilbata|godaansa\\p{L}*|walqixxummaa|akka|jedhu|itti|irraa|kun|miti|yeroo|hunda",
 );
-/** A cheap first test (one literal-led pattern): "affeerraa", "qabxii", "filannoo", "kaleessa", "Hagayya". */
-export const OROMO_HINT = /ffeer|abxii|ilannoo|aleessa|agayya/;
+/**
+ * A cheap first test (one literal, about as costly as a single character's search on an English page): "aa", which Oromo writes in
+ * most of its words ("affeerraa", "Kanaadaa", "Hagayya" aside) and English about never. Then a word of a draw report.
+ */
+export const OROMO_HINT = /aa/;
+const OROMO_DRAW_WORD = /ffeer|abxii|ilannoo|aleessa|agayya/;
 
-/** Eight of the words, four of them different, or (a short post) four different making up a sixth of its words. */
-export const isOromo = (text: string): boolean => writtenWith(text, OROMO_WORD, 4);
+/** A draw word, then eight of the words, four of them different, or (a short post) four different making up a sixth of its words. */
+export const isOromo = (text: string): boolean => OROMO_DRAW_WORD.test(text) && writtenWith(text, OROMO_WORD, 4);
 
 /** An Oromo page glossed into English. */
 export const glossOromo = (text: string): string => glossInTurn(text, CASED_RULES);
