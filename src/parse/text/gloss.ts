@@ -37,6 +37,8 @@ import { MALAY_HINT, glossMalay, isMalay } from './gloss-malay.ts';
 import { SWAHILI_HINT, glossSwahili, isSwahili } from './gloss-swahili.ts';
 import { SOMALI_HINT, glossSomali, isSomali } from './gloss-somali.ts';
 import { CREOLE_HINT, glossCreole, isCreole } from './gloss-creole.ts';
+import { WOLOF_HINT, glossWolof, isWolof } from './gloss-wolof.ts';
+import { MALAGASY_HINT, glossMalagasy, isMalagasy } from './gloss-malagasy.ts';
 import { HAUSA_HINT, glossHausa, isHausa } from './gloss-hausa.ts';
 import { YORUBA_HINT, glossYoruba, isYoruba } from './gloss-yoruba.ts';
 import { ZULU_HINT, glossZulu, isZulu } from './gloss-zulu.ts';
@@ -184,6 +186,11 @@ export function glossForeign(text: string): string {
   if (CATALAN_HINT.test(text) && isCatalan(text)) return glossCatalan(text);
   // Portuguese the reader reads by its own rules: only a tie-break of "this round" is glossed (gloss-portuguese.ts).
   if (PORTUGUESE_HINT.test(text) && isPortuguese(text)) return glossPortuguese(text);
+  // Wolof before Haitian Creole and French: its pages write French words ("tirage", "Programme", "départage"), and its own
+  // ("tey", "démb", "woo", "nañu", "poñ", "Kanadaa") none of theirs writes (docs/parser.md "Wolof and Malagasy").
+  if (WOLOF_HINT.test(text) && isWolof(text)) return glossWolof(text);
+  // Malagasy likewise: its pages borrow French words ("tirage", "Bilan"), and write their own ("fisintonana", "nasaina", "omaly").
+  if (MALAGASY_HINT.test(text) && isMalagasy(text)) return glossMalagasy(text);
   // Haitian Creole before French: a Creole page writes French words too ("franse", "Canada"), a French page none of Creole's.
   if (CREOLE_HINT.test(text) && isCreole(text)) return glossCreole(text);
   if (FRENCH_HINT.test(text) && isFrench(text)) return glossFrench(text);
