@@ -49,6 +49,10 @@ const RULES: readonly GlossRule[] = [
   // A yearly recap: "Bilan 2024".
   [words('Bilan(?=\\s(?:19|20)\\d\\d)'), ' Year in review '],
   [words('androany'), ' today '],
+  // A forecast: "vinavina", "andrasana" (expected), "mety" (may).
+  [words('vinavina'), ' forecast '],
+  [words('andrasana'), ' expected '],
+  [words('mety'), ' may '],
   [words('omaly'), ' yesterday '],
   [words("tamin(?:'|’)ity\\sherinandro\\sity|ity\\sherinandro\\sity"), ' this week '],
   [words('herinandro\\slasa'), ' last week '],
@@ -61,7 +65,8 @@ const RULES: readonly GlossRule[] = [
   [words(String.raw`(?:laharana\s)?faha-?(\d{1,3})|laharana\s(\d{1,3})`), (_, a = '', b = '') => ` #${a || b} `],
   [words(String.raw`(roa|telo|efatra|dimy)\s(?:antso|fisintonana)`), (_, n = '') => ` ${NUMBERS[n.toLowerCase()] ?? n} draws `],
   [words(String.raw`raha\soharina\samin(?:'|’)ny\sfisintonana\steo\saloha`), ' compared with the previous draw '],
-  [words(String.raw`fisintonana\steo\saloha`), ' the previous draw '],
+  [words(String.raw`fisintonana\smanaraka`), ' the next draw '],
+  [words(String.raw`(?:ny\s)?fisintonana\s(?:(CEC|PNP|STEM)\s)?teo\saloha`), (_, p = '') => ` the previous ${p ? `${p} ` : ''}draw `],
   [words(String.raw`fisintonana\sfarany`), ' the last draw '],
   [words(String.raw`fisintonana(?:\s\(tirage\))?`), ' draw '],
   [words('nanao'), ' held '],

@@ -64,7 +64,7 @@ const RULES: readonly GlossRule[] = [
   [words(`woo(?:\\swoon)?\\sna(?:ñu)?\\s${WORD_COUNT}\\snit`), ' invited $1 candidates '],
   [words(`${WORD_COUNT}\\s(?:nit|woo)`), ' $1 candidates invited '],
   [words('woo\\s(?:woon\\s)?(?:na|nañu|lañu)'), ' invited '],
-  [words('yónnee'), ' issued '],
+  [words('yónnee(?:\\sna(?:ñu)?)?'), ' issued '],
   // Cut-offs: "Poñ CRS bu gën a tuuti: 523", "CRS bu gën a tuuti mooy 420", "CRS 380 minimum".
   [words(String.raw`(?:poñ\s)?CRS\sbu\sgën\sa\stuuti(?:\smooy)?`), ' minimum CRS score '],
   [words(`ci\\s${WORD_COUNT}\\spoñ`), ' with $1 points '],
