@@ -74,6 +74,7 @@ import { glossTibetan, isTibetan } from './gloss-tibetan.ts';
 import { glossUyghur, isUyghur } from './gloss-uyghur.ts';
 import { glossTigrinya, isTigrinya } from './gloss-tigrinya.ts';
 import { ALBANIAN_HINT, glossAlbanian, isAlbanian } from './gloss-albanian.ts';
+import { TURKMEN_HINT, glossTurkmen, isTurkmen } from './gloss-turkmen.ts';
 import { AZERBAIJANI_HINT, glossAzerbaijani, isAzerbaijani } from './gloss-azerbaijani.ts';
 import { glossMacedonian, isMacedonian } from './gloss-macedonian.ts';
 import { glossBulgarian, isBulgarian } from './gloss-bulgarian.ts';
@@ -199,6 +200,9 @@ export function glossForeign(text: string): string {
   if (DUTCH_HINT.test(text) && isDutch(text)) return glossDutch(text);
   // Icelandic after the Nordic, German and Dutch glossaries: its "þ" and "ð", which none of them writes, and its own words ("boð", "í gær", "lota").
   if (ICELANDIC_HINT.test(text) && isIcelandic(text)) return glossIcelandic(text);
+  // Turkmen before Azerbaijani, Uzbek and Turkish: its "ý" and "ň", which none of them writes, and its own words ("çakylyk", "tapgyr",
+  // "düýn", "boýunça"); none of Czech's "ř", "ě", "ů" (a Czech page writes "ý" too) (docs/parser.md "Turkmen and Odia").
+  if (TURKMEN_HINT.test(text) && isTurkmen(text)) return glossTurkmen(text);
   // Azerbaijani before Uzbek and Turkish: it writes many of their words, and the schwa neither writes.
   if (AZERBAIJANI_HINT.test(text) && isAzerbaijani(text)) return glossAzerbaijani(text);
   if (UZBEK_HINT.test(text) && isUzbekLatin(text)) return glossUzbek(text);
