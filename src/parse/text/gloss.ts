@@ -28,6 +28,7 @@ import { ITALIAN_HINT, glossItalian, isItalian } from './gloss-italian.ts';
 import { MALTESE_HINT, glossMaltese, isMaltese } from './gloss-maltese.ts';
 import { glossGreek, isGreek } from './gloss-greek.ts';
 import { glossGujarati, isGujarati } from './gloss-gujarati.ts';
+import { glossOdia, isOdia } from './gloss-odia.ts';
 import { glossHebrew, isHebrew } from './gloss-hebrew.ts';
 import { glossHindi, isHindi } from './gloss-hindi.ts';
 import { glossMarathi, isMarathi } from './gloss-marathi.ts';
@@ -117,6 +118,8 @@ const SCRIPT_GLOSSARIES: readonly (readonly [RegExp, (text: string) => boolean, 
   [ASSAMESE_LETTER, isAssamese, glossAssamese],
   [/[\u0980-\u09ff]/, isBengali, glossBengali],
   [/[\u0a80-\u0aff]/, isGujarati, glossGujarati],
+  // Odia: its own script, which no other glossary reads (docs/parser.md "Turkmen and Odia").
+  [/[\u0b00-\u0b7f]/, isOdia, glossOdia],
   // Tajik first of the Cyrillic ones: its own letters (ҷ, ӣ, ӯ), which no other Cyrillic page writes (docs/parser.md "Tajik and Assamese").
   [TAJIK_LETTER, isTajik, glossTajik],
   // Mongolian first of the other Cyrillic ones: its own letters (ө, ү) and words, none of Kazakh's or Ukrainian's letters (docs/parser.md "Mongolian, and Sri Lankan Tamil").
@@ -159,6 +162,7 @@ const SCRIPT_GLOSSARIES: readonly (readonly [RegExp, (text: string) => boolean, 
 ];
 const ANY_SCRIPT =
   /[\u0c00-\u0dff\u0e00-\u0eff\u0370-\u04ff\u0531-\u0587\u0590-\u05ff\u0904-\u0aff\u0b80-\u0bff\u3041-\u30ff\u1200-\u135a\u1000-\u109f\u1780-\u17ff\u10a0-\u10ff\u1c90-\u1cbf\u0f00-\u0fff]/;
+const ANY_SCRIPT = /[\u0c00-\u0dff\u0e00-\u0eff\u0370-\u04ff\u0531-\u0587\u0590-\u05ff\u0904-\u0bff\u3041-\u30ff\u1200-\u135a\u1000-\u109f\u1780-\u17ff\u10a0-\u10ff\u1c90-\u1cbf]/;
 /** Any letter of the other scripts the glossaries read: an English page has none, and goes back at once. */
 const ANY_FOREIGN = /[\u0600-\u06ff\uac00-\ud7a3\u4e00-\u9fffăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
 
