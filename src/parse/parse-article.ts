@@ -7,7 +7,7 @@ import { articleGroups } from './drafts/article-groups.ts';
 import { DraftAssembler } from './drafts/assemble.ts';
 import { placeProgramTieBreaks } from './drafts/program-tie-breaks.ts';
 import { choosePrimary, dropOutnumbered, dropTeasers, lateNews, MAX_AGE_DAYS, type ToldRound } from './primary/choose-primary.ts';
-import { notExpressEntry } from './primary/other-programs.ts';
+import { FEDERAL_SECTION, notExpressEntry } from './primary/other-programs.ts';
 import { datedByBreakingTag } from './primary/breaking-day.ts';
 import { datedByNumberedClause } from './drafts/numbered-days.ts';
 import { oneAnnouncementPerRound } from './primary/same-round.ts';
@@ -134,7 +134,14 @@ function parse(input: string, opts: ParseOptions): ParseResult {
     .map((l) => l.text)
     .join(' ');
   // A province's or another country's round: none of its figures are an Express Entry draw's.
-  if (notExpressEntry(opening.text, headline)) return empty();
+  if (
+    notExpressEntry(
+      opening.text,
+      headline,
+      lines.some((l) => l.zone === 'body' && FEDERAL_SECTION.test(l.text)),
+    )
+  )
+    return empty();
   const headPrograms = new Set(groups.filter((g) => g.zone === 'head' && !g.context).flatMap((g) => g.programs));
   const headlineProgram = headPrograms.size === 1 ? [...headPrograms][0] : undefined;
   // "… one day after PNP invitations": the programs told as what came before the news.

@@ -90,4 +90,30 @@ describe('captions, scans and datelines (u66)', () => {
     ].join('\n');
     expect(facts(thread, '2025-03-17')).toEqual([['2025-03-17', null, 'pnp', 536, 736, null]]);
   });
+  it('a province\'s page with a federal section ("Federal update: … IRCC held round #340 …") tells that round; the province\'s own stays its', () => {
+    const page = [
+      'Saskatchewan PNP invitations - week of March 17',
+      'By Prairie Pathways | Mar 19, 2025',
+      'SINP held its regular draw on March 18: 512 invitations in the general draw of its Occupations In-Demand category, minimum score 88.',
+      'Federal update: on Monday, March 17, IRCC held Express Entry round #340 for Provincial Nominee Program candidates - 536 invitations, lowest CRS 736.',
+      'Share | Email',
+    ].join('\n');
+    expect(facts(page, '2025-03-19')).toEqual([['2025-03-17', '340', 'pnp', 536, 736, null]]);
+    const provinceOnly = page
+      .split('\n')
+      .filter((l) => !l.startsWith('Federal'))
+      .join('\n');
+    expect(facts(provinceOnly, '2025-03-19')).toEqual([]);
+  });
+  it('a scanned column\'s tie-break label at a line\'s end ("… Tie-breaking rule:") takes the day on the next line', () => {
+    const scan = [
+      'WEEKLY NEWCOMER  |  Thursday, March 5, 2020  |  Page 3',
+      'Express Entry cut-off edges up',
+      'Immigration, Refugees and Citizenship Canada held',
+      'an Express Entry round on Wednesday, inviting',
+      '3,900 candidates. The lowest score was 471. Tie-breaking rule:',
+      'February 24, 2020 at 06:02:57 UTC.',
+    ].join('\n');
+    expect(facts(scan, '2020-03-05')).toEqual([['2020-03-04', null, 'general', 3900, 471, '2020-02-24']]);
+  });
 });

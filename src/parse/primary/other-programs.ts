@@ -75,8 +75,15 @@ const COMPARED_WITH = /\b(?:than(?<!\b(?:more|less|fewer|rather|other)\sthan)|co
 const PROVINCES_HEADLINE = new RegExp(String.raw`(?:\b${PROVINCES}\b|\bBC\b|\b(?:Canadian\s+)?(?:provinces|states|territories)\b)[^.!?|]{0,80}?\b(?:PNPs?|nominee programs?|nominations)\b`, 'i');
 const FEDERAL_WORD = new RegExp(String.raw`\bExpress Entry\b(?!\s+(?:BC\b|${PROVINCES}))|\bCRS\b|\bIRCC\b|\bfederal\b|\bITAs?\b`, 'i');
 
-export function notExpressEntry(opening: string, headline = ''): boolean {
+/**
+ * "Federal side: on Monday, August 26, IRCC held Express Entry round #311 …", "Federal update: IRCC also ran …": a province's page
+ * that tells a federal round in a section of its own tells it as news; the province's own rounds stay its (docs/parser.md "Session 62").
+ */
+export const FEDERAL_SECTION = /^\W*(?:federal (?:side|update|news|round|draw)s?|(?:on|at) the federal (?:side|level)|express entry \(federal\))\s?[:\u2013\u2014-]\s/i;
+
+export function notExpressEntry(opening: string, headline = '', federalSection = false): boolean {
   if (IEC.test(opening) && !EXPRESS_ENTRY.test(opening)) return true;
+  if (federalSection) return false;
   if (PROVINCES_HEADLINE.test(headline) && !FEDERAL_WORD.test(headline)) return true;
   return (PROVINCE_ROUND.test(opening) || OTHER_COUNTRY.test(withoutCountryLists(opening))) && !FEDERAL_ROUND.test(opening.replace(COMPARED_WITH, ' '));
 }
@@ -88,7 +95,7 @@ export function notExpressEntry(opening: string, headline = ''): boolean {
  * inviting tells that province's own round, not an Express Entry draw; so does a sentence about a pilot's or IEC's round.
  */
 const PROVINCE_SUBJECT = new RegExp(
-  String.raw`^[\s\u2022\u25b8\u25ba\u25aa*-]*(?:(?:on|in|between|last|this)\s[^,]{2,30},(?:\s*(?:19|20)\d\d,)?\s*|(?:today|yesterday|earlier today|this (?:morning|afternoon))(?:,?\s*[A-Z][a-z]+day)?\s*[:,]\s*|(?:also(?:\s+this\s+week)?|meanwhile|elsewhere|separately|in provincial news)\s*[:,]\s*)?(?:the\s+)?(?:(?:province|government)\s+of\s+)?(?:${PROVINCES}|Qu[eé]bec|Ministry of Immigration, Francization and Integration|MIFI|province(?!\s+of\b))(?:'s)?\b(?:\s*\([A-Z.]{2,6}\))?[^.;]{0,120}?\b(?:issue[sd]|invite[sd]|held|holds|conducted|conducts|sent|sends|extended|extends|distributed|selected|selects|released)\b`,
+  String.raw`^[\s\u2022\u25b8\u25ba\u25aa*-]*(?:(?:on|in|between|last|this)\s[^,]{2,30},(?:\s*(?:19|20)\d\d,)?\s*|(?:today|yesterday|earlier today|this (?:morning|afternoon))(?:,?\s*[A-Z][a-z]+day)?\s*[:,]\s*|(?:also(?:\s+this\s+week)?|meanwhile|elsewhere|separately|in provincial news)\s*[:,]\s*)?(?:the\s+)?(?:(?:province|government)\s+of\s+)?(?:${PROVINCES}|Qu[eé]bec|Ministry of Immigration, Francization and Integration|MIFI|BC ?PNP|OINP|MPNP|SINP|AAIP|NSNP|PEI PNP|province(?!\s+of\b))(?:'s)?\b(?:\s*\([A-Z.]{2,6}\))?[^.;]{0,120}?\b(?:issue[sd]|invite[sd]|held|holds|conducted|conducts|sent|sends|extended|extends|distributed|selected|selects|released)\b`,
   'i',
 );
 

@@ -148,7 +148,10 @@ const MONTH_WORD = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)
 const BEFORE_A_DAY = new RegExp(String.raw`\b(?:before|of|on|at|until|by|since|from|was|date|dated)$`);
 const DAY_GOES_ON = new RegExp(String.raw`^(?:${MONTH_WORD}\.?\s\d{1,2}\b|\d{1,2}\s${MONTH_WORD}\b)`);
 const MONTH_BROKEN = new RegExp(String.raw`\b${MONTH_WORD}\.?$`);
-const brokenDay = (previous: string, line: string): boolean => (BEFORE_A_DAY.test(previous) && DAY_GOES_ON.test(line)) || (MONTH_BROKEN.test(previous) && /^\d{1,2},\s(?:19|20)\d\d\b/.test(line));
+/** A tie-break's label at a print line's end, its day on the next ("The lowest score was 467. Tie-breaking rule:" / "November 25, 2019 at …"). */
+const TIE_BREAK_LABEL_END = /\btie[- ]?break(?:ing|er)?(?:\s(?:rule|date|time))?\s?:$/i;
+const brokenDay = (previous: string, line: string): boolean =>
+  ((BEFORE_A_DAY.test(previous) || TIE_BREAK_LABEL_END.test(previous)) && DAY_GOES_ON.test(line)) || (MONTH_BROKEN.test(previous) && /^\d{1,2},\s(?:19|20)\d\d\b/.test(line));
 
 /** A print column's line broken before a round's number ("…in Express Entry draw" / "No. 61 on Thursday, May 4, …"). */
 // The sentence goes on in lower case after the number, and the line above is prose, not a heading over a list's "#312 CEC …".
