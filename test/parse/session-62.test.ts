@@ -116,4 +116,21 @@ describe('captions, scans and datelines (u66)', () => {
     ].join('\n');
     expect(facts(scan, '2020-03-05')).toEqual([['2020-03-04', null, 'general', 3900, 471, '2020-02-24']]);
   });
+  it('a changelog\'s rounds told in full and numbered one after another ("Added round 383 / 384 / 385") are all its news', () => {
+    const changelog = [
+      'CHANGELOG.md',
+      '## [2.4.0] - 2025-12-12',
+      '### Data',
+      '- Added round 383 (2025-12-08, Provincial Nominee Program, 1,123 ITAs, CRS 729)',
+      '- Added round 384 (2025-12-10, Canadian Experience Class, 6,000 ITAs, CRS 520)',
+      '- Added round 385 (2025-12-11, Healthcare and social services occupations, 1,000 ITAs, CRS 476)',
+      '### Fixed',
+      '- Dates in the French locale.',
+    ].join('\n');
+    expect(facts(changelog, '2025-12-12')).toEqual([
+      ['2025-12-08', '383', 'pnp', 1123, 729, null],
+      ['2025-12-10', '384', 'cec', 6000, 520, null],
+      ['2025-12-11', '385', 'healthcare', 1000, 476, null],
+    ]);
+  });
 });

@@ -10,6 +10,7 @@ import { newsDays, recapWithoutNews, THIS_WEEKS_NEWS } from './recap-news.ts';
 import { headlineSpan, inWeek, lastWeekOf, roundOfWeek } from './digest-week.ts';
 import { COUNTED_ROUNDS, headlineTellsRounds, STALE_DAYS, TELLS_A_ROUND } from './headline-news.ts';
 import { provincialRoundSentence } from './other-programs.ts';
+import { numberedBetween, roundJustBefore } from './numbered-rounds.ts';
 
 /**
  * Which drafts the article announces. Precision first: a draw is primary only when the text tells
@@ -277,6 +278,7 @@ function chooseNews(drafts: readonly Draft[], lead: Lead, notNews: boolean): Set
   const firstAge = age(first, lead.published);
   const firstRecent = firstAge !== null && firstAge <= 1;
   let newestLater: Draft | null = null;
+  const laterFull: Draft[] = [];
   // "IRCC realizó dos rondas dirigidas esta semana", and two rounds told as its own: a round told as earlier ("Antes de estas dos
   // rondas, IRCC había hecho un sorteo solo para candidatos del PNP el 2 de julio") is not one more of them.
   const allCounted = counted !== null && ordered.filter((o) => !o.context && hasFacts(o) && candidate(o, lead, notNews, leadNumbers)).length >= counted;
@@ -305,6 +307,7 @@ function chooseNews(drafts: readonly Draft[], lead: Lead, notNews: boolean): Set
     // the department wrapped up the week with a French-language draw"), only the newest such round, of the page's day or the
     // day before. Not the news told again ("Today we invited 1,800 …" quoted in a page of the next day).
     const laterInFull = gap !== null && gap < 0 && gap >= -LATER_REACH_DAYS && fullRow(d) && numberAfter(d, first) && !(d.program === first.program && sameFigure(d, first));
+    if (laterInFull) laterFull.push(d);
     if (laterInFull && !firstRecent) {
       const days = age(d, lead.published);
       if (days !== null && days >= 0 && days <= 1 && (newestLater === null || (newestLater.date && d.date && (daysBetween(newestLater.date, d.date) ?? 0) > 0))) newestLater = d;
@@ -316,21 +319,12 @@ function chooseNews(drafts: readonly Draft[], lead: Lead, notNews: boolean): Set
     // "📌 Draw #320 — CEC … 📌 Draw #319 — PNP (yesterday, 21 Oct) · Invitations: 648 · CRS cut-off: 791": the round numbered
     // just before the news, held a day or two before it and told in full with its number, under a heading of its own, is the other
     // of the page's two newest (not "Yesterday's PNP round (#306) invited 964 candidates at 686.": one sentence of background).
-    const roundJustBefore =
-      gap !== null &&
-      gap > 0 &&
-      gap <= 2 &&
-      fullRow(d) &&
-      d.drawNumber !== null &&
-      first.drawNumber !== null &&
-      Number(d.drawNumber) === Number(first.drawNumber) - 1 &&
-      d.recalled !== true &&
-      d.background !== true &&
-      d.headed === true;
-    if (sameDate || alsoHeld || roundJustBefore || (laterInFull && firstRecent) || (several && sameWeek && ofTheWeek && (d.date !== null || d.firstSentence < lead.openingSentences))) chosen.add(d.id);
+    const justBefore = roundJustBefore(d, first, gap, fullRow(d));
+    if (sameDate || alsoHeld || justBefore || (laterInFull && firstRecent) || (several && sameWeek && ofTheWeek && (d.date !== null || d.firstSentence < lead.openingSentences))) chosen.add(d.id);
   }
   // That newest round is the page's news too; the first stays (ordinary writers count a round two days before as the page's).
-  if (newestLater) chosen.add(newestLater.id);
+  // So are the rounds numbered one after another between the first and it (a changelog's "Added round 299 / 300 / 301").
+  if (newestLater) for (const d of [newestLater, ...numberedBetween(first, newestLater, laterFull)]) chosen.add(d.id);
   // "Express Entry: French draw" over "Round #338 on March 17 invited 536 PNP candidates … On March 21, IRCC invited 7,500
   // French-speaking candidates": the headline's round, told after, is the news; the other program's round before it is its
   // lead-up (open decision 2), not the news.
