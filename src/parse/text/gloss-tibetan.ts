@@ -67,6 +67,10 @@ const RULES: readonly GlossRule[] = [
   [re(String.raw`(?:ཕྱི${K})?ཟླ${K}(?:བ${K})?\s?(\d{1,2})\s?(?:པའི|པར|པ)${E}${K}?`), (_, m = '') => ` ${monthOrNone(m)} `],
   // A hedge: "3,000 ཙམ" (about 3,000).
   [re(`${NUM}\\s?ཙམ${E}`), ' about $1 '],
+  // "ཧ་ལམ་ 2,000", "ཕལ་ཆེར" (about), "2,000 ལས་ལྷག" (more than), "ཆེས་མང་ན་ 500" (up to): no count of a round.
+  [re(`${B}(?:ཧ${K}ལམ|ཕལ${K}ཆེར)${E}`), ' about '],
+  [re(`${NUM}\\s?(?:ལས${K})?ལྷག(?!${K}པ)(?:${K}(?:ཙམ|ཡོད))?${E}`), ' more than $1 '],
+  [re(`${B}ཆེས${K}མང${K}ན${E}`), ' up to '],
   [re(String.raw`(?:སྤྱི${K}ལོ${K}?\s?)?(\d{4})\s?(?:${K}?ལོའི${K}ནང|${K}?ལོར)${E}`), ' in $1 '],
   [re(`${B}(?:སྤྱི${K}ལོ|ཆུ${K}ཚོད)${E}`), ' '],
   ...WEEKDAYS.map(([bo, en]): GlossRule => [re(`${B}གཟའ${K}${bo}${E}`), ` ${en} `]),
@@ -85,9 +89,13 @@ const RULES: readonly GlossRule[] = [
   [re(`${B}འཕྲོད${K}བསྟེན(?:${K}དང${K}སྤྱི${K}ཚོགས${K}ཞབས${K}ཞུ)?${E}`), ' healthcare '],
   [re(`${B}སྤྱིར${K}བཏང(?:${K}གི)?${E}`), ' general '],
   // Guides, forecasts, recaps: "སློབ་ཁྲིད" (a tutorial), "ལམ་སྟོན" (guidance), "སྔོན་དཔག" (a forecast), "སྙིང་བསྡུས" (a summary).
-  [re(`${B}སློབ${K}ཁྲིད${E}`), ' Guide '],
+  [re(`${B}(?:སློབ${K}ཁྲིད|ལམ${K}སྟོན)${E}`), ' Guide '],
   [re(`${B}དཔེར${K}ན${E}`), ' For example, '],
   [re(`${B}སྔོན${K}དཔག${E}`), ' forecast '],
+  // The next round and a question about it: "འདེམས་སྒྲུག་རྗེས་མ་ནམ་ཡོང་ངམ" (when will the next draw come?).
+  [re(`${B}འདེམས${K}སྒྲུག${K}རྗེས${K}མ(?:འི|ར)?${E}`), ' next draw '],
+  [re(`${B}རྗེས${K}མ(?:འི|ར)?${E}`), ' next '],
+  [re(`${B}ནམ${K}ཡོང${K}ངམ${K}?།?`), ' when will it come? '],
   [re(`${B}རེ${K}སྒུག${E}`), ' expected '],
   [re(`${B}ཟླ${K}(?:རེའི|འདིའི)${K}སྙིང${K}བསྡུས${E}`), ' monthly recap '],
   [re(`${B}སྙིང${K}བསྡུས${E}`), ' recap '],
@@ -95,6 +103,11 @@ const RULES: readonly GlossRule[] = [
   // Rounds: "འདེམས་སྒྲུག་ཨང་ 437" (draw number 437), "འདེམས་སྒྲུག་ #250", "(ཨང་ 290)".
   [re(`${B}འདེམས${K}སྒྲུག${K}?\\s?(?:ཨང${K}?\\s?|#\\s?)(\\d{1,3})(?!\\d)`), ' draw #$1 '],
   [re(`${B}ཨང${K}?\\s?(\\d{1,3})(?![\\d,])`), ' #$1 '],
+  // Several rounds: "འདེམས་སྒྲུག་གསུམ" (three draws), "འདེམས་སྒྲུག་ཁག" (draws).
+  [re(`${B}འདེམས${K}སྒྲུག${K}གཉིས${E}`), ' two draws '],
+  [re(`${B}འདེམས${K}སྒྲུག${K}གསུམ${E}`), ' three draws '],
+  [re(`${B}འདེམས${K}སྒྲུག${K}བཞི${E}`), ' four draws '],
+  [re(`${B}འདེམས${K}སྒྲུག${K}ཁག${E}`), ' draws '],
   // Counts: "མི་ 5,000 ལ་ … གདན་ཞུ་བཏང" (invitations were sent to 5,000 people), "གདན་ཞུ་ 3,200 བཏང" (sent 3,200 invitations).
   [re(`${B}(?:མི|ཞུ${K}འཕྲིན${K}པ|འོས${K}མི)${K}?\\s?${NUM}\\s?ལ${K}(?:[^\\n.།\\d]{0,60}?)གདན${K}ཞུ(?:${K}བཏང)?(?:${K}ཡོད)?${E}`), ' $1 candidates were invited '],
   [re(`${NUM}\\s?ལ${K}གདན${K}ཞུ(?:${K}བཏང)?(?:${K}ཡོད)?${E}`), ' $1 candidates were invited '],
