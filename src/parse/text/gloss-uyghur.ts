@@ -67,6 +67,8 @@ const PLACES: readonly (readonly [string, string])[] = [
   ['يېڭى\\sزېلاندىيە', 'New Zealand'],
 ];
 
+const COUNTS: Readonly<Record<string, string>> = { ئىككى: 'two', ئۈچ: 'three', تۆت: 'four' };
+
 const RULES: readonly GlossRule[] = [
   // Days: "2026-يىلى 7-ئاينىڭ 23-كۈنى", "2020-يىلى 24-دېكابىر", "8-دېكابىر", "2026-يىلى ئىيۇن" (June 2026), "ئىيۇن ئېيىدا" (in June).
   [re(String.raw`(\d{4})-?يىلى\s(\d{1,2})-?ئاينىڭ\s(\d{1,2})-?كۈنى${E}`), (_, y = '', m = '', d = '') => ` ${glossDay(y, m, d) ?? ''} `],
@@ -77,9 +79,12 @@ const RULES: readonly GlossRule[] = [
   [re(String.raw`(?<![\d.])(\d{1,2})-ئايلىق\sخۇلاسە${W}`), (_, m = '') => ` ${glossDay(undefined, m, '1')?.replace(/ 1$/, '') ?? 'monthly'} recap `],
   [re(`${B}ئايلىق\\sخۇلاسە${W}`), ' monthly recap '],
   [re(`${B}${MONTH}`), (_, m = '') => ` ${monthOf(m)} `],
+  // A year's summary: "2025-يىللىق … يەكۈنى" (2025 annual summary).
+  [re(String.raw`(\d{4})-?يىللىق${E}`), ' $1 annual '],
+  [re(`${B}يىللىق${E}`), ' annual '],
   [re(String.raw`(\d{4})-?يىل${W}`), ' $1 '],
   ...WEEKDAYS.map(([ug, en]): GlossRule => [re(`${B}${ug}(?:\\sكۈنى)?${E}`), ` ${en} `]),
-  [re(`${B}ئالدىنقى\\sكۈنى${E}`), ' the day before yesterday '],
+  [re(`${B}(?:ئالدىنقى\\sكۈنى|ئۈلۈشكۈن${W})${E}`), ' the day before yesterday '],
   [re(`${B}بۈگۈن${W}`), ' today '],
   [re(`${B}تۈنۈگۈن${W}`), ' yesterday '],
   [re(`${B}بۇ\\sھەپتە${W}`), ' this week '],
@@ -99,7 +104,9 @@ const RULES: readonly GlossRule[] = [
   [re(`${B}كانادا${W}`), ' Canada '],
   // Guides, forecasts, recaps.
   [re(`${B}خۇلاسە${W}`), ' recap '],
-  [re(`${B}قوللانما${W}`), ' guide '],
+  [re(`${B}يەكۈن${W}`), ' recap '],
+  [re(`${B}(?:قوللانما|يېتەكچى|يېتەكلىمە)${W}`), ' guide '],
+  [re(`${B}مەسىلەن${E}،?`), ' For example, '],
   [re(`${B}(?:مۆلچەر|پەرەز)${W}`), ' forecast '],
   [re(`${B}(?:كۈتۈلمەكتە|كۈتۈلىدۇ|كۈتۈلۈۋاتىدۇ)${E}`), ' expected '],
   [re(`${B}كېيىنكى\\sئاي${W}`), ' next month '],
@@ -113,7 +120,7 @@ const RULES: readonly GlossRule[] = [
   // The tie-break and the cut-off: "باراۋەر نومۇر قائىدىسى (ۋاقتى)", "ئەڭ تۆۋەن CRS نومۇرى", "ئەڭ تۆۋەن نومۇر 392".
   [re(`${B}باراۋەر\\sنومۇر\\sقائىدى${W}(?:\\sۋاقتى${E})?`), ' tie-breaking rule '],
   [re(`${B}ئەڭ\\sتۆۋەن(?:\\sCRS)?(?:\\sنومۇر${W})?`), ' minimum CRS score '],
-  [re(`${NUM}\\s(?:بولدى|ئىدى)${E}`), ' was $1 '],
+  [re(`${NUM}\\s(?:بولدى|ئىدى|بولۇپ)${E}`), ' was $1 '],
   // Counts: "5,900 كاندىداتقا تەكلىپنامە ئەۋەتىلدى", "4 ئادەمگە … تەكلىپنامىسى ئەۋەتىلدى", "500 تەكلىپنامە", "تەكلىپنامە سانى: 8500".
   [re(`${NUM}\\s${PEOPLE}\\s(?:[${P}]+\\s){0,4}?${INVITATION}\\s(?:ئەۋەتىلدى|ئەۋەتتى|بېرىلدى)`), ' $1 candidates were invited '],
   [re(`${B}${INVITATION}\\sسانى`), ' number of invitations '],
@@ -121,6 +128,9 @@ const RULES: readonly GlossRule[] = [
   [re(`${NUM}\\s${PEOPLE}`), ' $1 candidates '],
   [re(`${B}${INVITATION}`), ' invitations '],
   [re(`${B}(?:ئەۋەتىلدى|ئەۋەتتى)${E}`), ' sent '],
+  // Several rounds: "سىزىشلىرى" (its draws), "ئۈچ قېتىم سىزىش" (three draws).
+  [re(`${B}(ئىككى|ئۈچ|تۆت)\\sقېتىم(?:لىق)?\\s${DRAW}`), (_, n = '') => ` ${COUNTS[n] ?? ''} draws `],
+  [re(`${B}سىزىش(?:لار|لەر|لىرى)${W}`), ' draws '],
   [re(`${B}${DRAW}`), ' draw '],
   [re(`${B}ئېلىپ\\sباردى${E}`), ' held '],
   [re(`${B}(?:چېسلا|ۋاقىت)${E}`), ' Date '],
@@ -130,7 +140,18 @@ const RULES: readonly GlossRule[] = [
 /** A sentence of an earlier round: "ئىلگىرى" (before), "ئالدىنقى" (previous), "ئىدى" (had been). */
 const EARLIER = /ئىلگىرى|ئالدىنقى|ئاۋۋالقى|(?<![\u0600-\u06ff])ئىدى(?![\u0600-\u06ff])/;
 
+/**
+ * A comparison in the round's own sentence, "516 بولۇپ، ئالدىنقى قېتىمدىكى 517 دىن 1 نومۇر تۆۋەن" (516, 1 point below the 517 of the
+ * previous round): written as the English reader knows it ("down from 517 in the previous round") before "ئالدىنقى" would make
+ * the whole sentence an earlier round's.
+ */
+const COMPARED = re(`(?:ئالدىنقى|ئاۋۋالقى)\\sقېتىم${W}\\s(?:${DRAW}\\s)?${NUM}\\s?(?:دىن|تىن)(?:\\s\\d{1,3}\\s(?:نومۇر${W}\\s)?)?\\s?(تۆۋەن|چۈش|ئاش|ئۆس|يۇقىرى)?${W}`);
+const compared = (_: string, n = '', way = ''): string => {
+  const dir = way === '' ? 'against' : /تۆۋەن|چۈش/.test(way) ? 'down from' : 'up from';
+  return ` ${dir} ${n} in the previous round `;
+};
+
 export function glossUyghur(text: string): string {
-  const marked = markEarlier(arabicScriptNumerals(text), EARLIER, /([.!?\n])/);
+  const marked = markEarlier(arabicScriptNumerals(text).replace(COMPARED, compared), EARLIER, /([.!?\n])/);
   return withoutArabicScript(applyGloss(marked, RULES)).replace(/^[^\p{L}\d\n]+$/gmu, '');
 }
