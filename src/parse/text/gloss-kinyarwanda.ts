@@ -37,14 +37,20 @@ const WEEKDAY: Readonly<Record<string, string>> = {
 };
 const NUMBERS: Readonly<Record<string, string>> = { ebyiri: 'two', eshatu: 'three', enye: 'four', eshanu: 'five' };
 const COUNT = WORD_COUNT;
-const PEOPLE = '(?:abantu|abakandida|abasaba)';
+const PEOPLE = '(?:abantu|abakandida|abasaba|abaganga)';
+/** Inviting: "yatumiye" (invited), "itumira" (inviting), "yahaye ubutumire" (gave invitations to). */
+const INVITING = '(?:yatumiye|itumira|yahaye\\subutumire)';
 
 const RULES: readonly GlossRule[] = [
+  // A count with a dot between its thousands, as Rwanda writes it ("abantu 3.000"): the comma the reader reads.
+  [words(`(${PEOPLE}|ubutumire)\\s(\\d{1,3})\\.(\\d{3})(?![.,]?\\d)`), '$1 $2,$3'],
   // "Incamake y'ukwezi kwa Gicurasi" (May's monthly recap), before the month takes its "ukwezi kwa".
   [words("incamake\\sy['’]ukwezi(?:\\skwa)?"), ' monthly recap '],
   // Weekdays before their day: "ku wa Kane tariki 8 Kamena" (Thursday, June 8), "Ku wa Gatanu, 21 Werurwe".
   [words(`(?:ku\\s)?wa\\s(${Object.keys(WEEKDAY).join('|')})(?=[,\\s]+(?:tariki\\s)?\\d)`), (_, w = '') => ` ${WEEKDAY[w.toLowerCase()] ?? ''}, `],
   [words('ku\\scyumweru(?=[,\\s]+(?:tariki\\s)?\\d)'), ' Sunday, '],
+  // A weekday alone, "Ku wa Mbere IRCC yatumiye …" (on Monday).
+  [words(`ku\\swa\\s(${Object.keys(WEEKDAY).join('|')})`), (_, w = '') => ` on ${WEEKDAY[w.toLowerCase()] ?? ''} `],
   // Days: "21 Nyakanga 2026", "ku wa 24 Kamena 2026", "tariki 8 Kamena 2023"; a month alone ("muri Gicurasi 2025").
   [
     words(String.raw`(?:(?:ku\swa|tariki(?:\sya)?)\s)?(\d{1,2})\s${MONTH}(?:,?\s((?:19|20)\d\d))?`),
@@ -85,7 +91,12 @@ const RULES: readonly GlossRule[] = [
   // The tie-break: "Itegeko ryo gukemura amanota angana (tie-breaking rule)".
   [words(String.raw`itegeko\sryo\sgukemura\samanota\sangana(?:\s\(tie-?breaking\srule\))?`), ' tie-breaking rule '],
   // Counts: "yatumiye abantu 2,000", "Abantu 2,000 bahawe ubutumire", "Abantu 4 gusa ni bo batumiwe", "ubutumire 271".
-  [words(`yatumiye\\s${PEOPLE}\\s${COUNT}`), ' invited $1 candidates '],
+  // Hedged: "hafi abantu 5,000" / "abantu bagera ku 5,000" (about), "abantu barenga 900" (more than): no exact count.
+  [words(`(?:${INVITING}\\s)?hafi\\s(?:${PEOPLE}\\s)?${COUNT}`), ' about $1 candidates '],
+  [words(`${PEOPLE}\\sbagera\\sku\\s${COUNT}`), ' about $1 candidates '],
+  [words(`${PEOPLE}\\s(?:barenga|basaga)\\s${COUNT}`), ' more than $1 candidates '],
+  [words(`${INVITING}\\s${PEOPLE}\\s${COUNT}`), ' invited $1 candidates '],
+  [words(`hatumiwe\\s${PEOPLE}\\s${COUNT}`), ' $1 candidates were invited '],
   [words(`${PEOPLE}\\s${COUNT}\\sgusa\\s(?:ni\\sbo\\s)?batumiwe`), ' only $1 candidates were invited '],
   [words(`${PEOPLE}\\s${COUNT}\\s(?:ni\\sbo\\s)?batumiwe`), ' $1 candidates were invited '],
   [words(`${PEOPLE}\\s${COUNT}\\sbahawe\\subutumire`), ' $1 candidates received invitations '],
@@ -95,9 +106,9 @@ const RULES: readonly GlossRule[] = [
   [words('yatumiye'), ' invited '],
   [words('batumiwe|abatumiwe'), ' were invited '],
   // Cut-offs: "Amanota make ya CRS yari 516", "amanota make akaba 486", "amanota make 223", "ku manota 471".
-  [words(`amanota\\smake(?:\\sya\\sCRS)?\\s(?:yari|ni|akaba)\\s${COUNT}`), ' the minimum CRS score was $1 '],
-  [words('amanota\\smake(?:\\sya\\sCRS)?'), ' minimum CRS score '],
-  [words(`ku\\smanota\\s${COUNT}`), ' with a minimum CRS score of $1 '],
+  [words(`amanota\\sma(?:ke|cye)(?:\\sya\\sCRS)?\\s(?:yari|ni|akaba)\\s${COUNT}`), ' the minimum CRS score was $1 '],
+  [words('amanota\\sma(?:ke|cye)(?:\\sya\\sCRS)?'), ' minimum CRS score '],
+  [words(`(?:ku\\smanota|bafite\\snibura\\samanota)\\s${COUNT}`), ' with a minimum CRS score of $1 '],
   [words('amanota'), ' score '],
   // Programs.
   [words("(?:abavuga\\s(?:neza\\s)?|bavuga\\s(?:neza\\s)?|y['’])?Igifaransa"), ' French-language '],
@@ -127,10 +138,11 @@ const KINYARWANDA_WORD = words(
   "yatumiye|batumiwe|abatumiwe|ubutumire|amanota|tombola|munsi|ejo|hashize|yakoze|cyane|ariko|iyi|iki|icyiciro|ibyiciro|abakandida|muri|kandi|ukwezi|icyumweru|gusa|yari|habaye|nyuma|mbere|Mutarama|Gashyantare|Werurwe|Gicurasi|Kamena|Nyakanga|Kanama|Nzeri|Ukwakira|Ugushyingo|Ukuboza|Igifaransa|amakuru|y['’]|ku|abantu|intara|uko|ntabwo",
 );
 /**
- * A cheap first test (one literal, about as costly as a single character's search on an English page): "tumi", of the words of
- * inviting ("yatumiye", "batumiwe", "ubutumire"), which a Kinyarwanda draw report writes and English about never.
+ * A cheap first test (two literals, about as costly as a single character's search on an English page): "tumi", of the words of
+ * inviting ("yatumiye", "batumiwe", "ubutumire"), or "manota" (points) for a round-up that names no verb ("abantu 511, amanota
+ * make 744"), which a Kinyarwanda draw report writes and English about never.
  */
-export const KINYARWANDA_HINT = /tumi/;
+export const KINYARWANDA_HINT = /manota|tumi/;
 
 /** Eight of the words, four of them different, or (a short post) four different making up a sixth of its words. */
 export const isKinyarwanda = (text: string): boolean => writtenWith(text, KINYARWANDA_WORD, 4);

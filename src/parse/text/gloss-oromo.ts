@@ -1,3 +1,4 @@
+import { ethiopianToGregorian } from './ethiopian-calendar.ts';
 import { glossInTurn, keepCase, monthNamer, words, type GlossRule, type MonthTable, WORD_COUNT, writtenWith } from './gloss-rules.ts';
 
 /**
@@ -14,18 +15,44 @@ const MONTHS: MonthTable = [
   ['amajj', 'January'],
   ['guraandh', 'February'],
   ['bitootess', 'March'],
-  ['ebla', 'April'],
+  ['ebla|elba', 'April'],
   ['caamsa', 'May'],
   ['waxabajj', 'June'],
-  ['adoolee', 'July'],
+  ['adoole|adoolessa', 'July'],
   ['hagayy', 'August'],
-  ['fuulban', 'September'],
-  ['onkololee', 'October'],
+  ['fuulban|fulbaan', 'September'],
+  ['onkolole|onkoloole', 'October'],
   ['sadaas', 'November'],
   ['mudd', 'December'],
 ];
 const month = monthNamer(MONTHS, 'i');
-const MONTH = '(Amajjii|Guraandhala|Bitootessa|Ebla|Caamsaa|Waxabajjii|Adooleessa|Hagayya|Fuulbana|Onkololeessa|Sadaasa|Muddee)';
+/** The months, as written and as often spelled ("Fulbaana", "Onkoloolessa", "Adoolessa", "Elba", "Mudde"). */
+const MONTH_NAMES = [
+  'Amajjii',
+  'Guraandhala',
+  'Bitootessa|Bitooteessa',
+  'Ebla|Elba',
+  'Caamsaa|Caamsa',
+  'Waxabajjii',
+  'Adooleessa|Adoolessa',
+  'Hagayya',
+  'Fuulbana|Fulbaana',
+  'Onkololeessa|Onkoloolessa',
+  'Sadaasa',
+  'Muddee|Mudde',
+];
+const MONTH = `(${MONTH_NAMES.join('|')})`;
+/** Ethiopian-calendar months by the same names, Fulbaana (Meskerem) first, and Qaammee (Pagume). */
+const ETHIOPIAN_ORDER = [8, 9, 10, 11, 0, 1, 2, 3, 4, 5, 6, 7].map((i) => MONTH_NAMES[i] ?? '');
+const ethiopianMonth = (m: string): number => (/^qaammee$/i.test(m) ? 13 : ETHIOPIAN_ORDER.findIndex((names) => new RegExp(`^(?:${names})$`, 'i').test(m)) + 1);
+
+const ENGLISH_MONTHS = MONTHS.map(([, english]) => english);
+/** A day of the Ethiopian calendar ("Hagayya 12, 2018 ALI", "12 Hagayya 2018 A.L.I."): its Gregorian day as English writes it. */
+const ETHIOPIAN_DAY = words(String.raw`(?:(${MONTH_NAMES.join('|')}|Qaammee)\s(\d{1,2})|(\d{1,2})\s(${MONTH_NAMES.join('|')}|Qaammee)),?\s(?:bara\s)?((?:19|20)\d\d)\s?(?:A\.L\.I\.?|ALI)`);
+function glossEthiopianDay(monthFirst: string, dayAfter: string, dayBefore: string, monthAfter: string, year: string): string {
+  const g = ethiopianToGregorian(Number(year), ethiopianMonth(monthFirst || monthAfter), Number(dayAfter || dayBefore));
+  return g ? ` ${ENGLISH_MONTHS[g.month - 1] ?? ''} ${String(g.day)}, ${String(g.year)} ` : ' ';
+}
 const WEEKDAYS: readonly (readonly [string, string])[] = [
   ['Wiixata', 'Monday'],
   ['Kibxata', 'Tuesday'],
@@ -43,12 +70,16 @@ const PEOPLE = '(?:namoota|namoonni|nama|hayyamamtoota|iyyattoota|iyyattootaa)';
 const INVITED = String.raw`affeer(?:e|te|ee|ame|amani?|amaniiru|aniiru|eera)`;
 
 const RULES: readonly GlossRule[] = [
+  // A day of the Ethiopian calendar, which Ethiopian media write with "ALI" (Akka Lakkoobsa Itoophiyaa).
+  [ETHIOPIAN_DAY, (_, m1 = '', d1 = '', d2 = '', m2 = '', y = '') => glossEthiopianDay(m1, d1, d2, m2, y)],
   // Days: "Hagayya 18, 2026", "Bitootessa 2–6, 2026" (a week), a month alone.
   [words(String.raw`${MONTH}\s(\d{1,2})(?![\d:])`), (_, m = '', d = '') => ` ${month(m)} ${String(Number(d))}`],
   [words(MONTH), (m = '') => ` ${month(m)} `],
   ...WEEKDAYS.map(([om, en]): GlossRule => [words(om), ` ${en} `]),
   [words(String.raw`sa['’]aatii(?=\s\d{1,2}:\d{2})`), ' at '],
   [words(String.raw`har['’]a`), ' today '],
+  // "kaleessa dura" / "kaleessaa dura" (the day before yesterday) is no yesterday.
+  [words('(?:guyyaa\\s)?kaleessa(?:a)?\\sdura'), ' the day before yesterday '],
   [words('kaleessa(?:a)?'), ' yesterday '],
   [words('guyyaa\\sdura'), ' the day before '],
   [words('torban\\skana(?:\\skeessa)?'), ' this week '],
@@ -67,8 +98,16 @@ const RULES: readonly GlossRule[] = [
   [words('tilmaam\\p{L}*'), ' forecast '],
   [words('ni\\seegama|eegama'), ' expected '],
   // Rounds: "filannoo lakk. 312 gaggeesse" (held round 312), "filannoo X keessatti" (in an X draw), "filannoowwan afur" (four draws).
-  [words(String.raw`filannoo\s(?:lakk\.?|lakkoofsa)\s?(\d{1,3})\s(?:gaggeess\p{L}*|taasis\p{L}*)`), ' held draw #$1 '],
-  [words(String.raw`filannoo\s(?:lakk\.?|lakkoofsa)\s?(\d{1,3})(?!\d)`), ' draw #$1 '],
+  [words(String.raw`filannoo\s(?:Express\sEntry\s)?(?:lakk\.?|lakkoofsa)\s?(\d{1,3})\s(?:gaggeess\p{L}*|taasis\p{L}*)`), ' held draw #$1 '],
+  [words(String.raw`filannoo\s(?:Express\sEntry\s)?(?:lakk\.?|lakkoofsa)\s?(\d{1,3})(?!\d)`), ' draw #$1 '],
+  // "filannoo (kan) darbe keessatti 517 ture" (517 in the previous draw): the previous draw, before "filannoo X keessatti" makes
+  // "darbe" a draw's name and its score a round number.
+  [
+    words(`filannoo(?:n)?\\s(?:kan\\s)?darbe(?:e)?\\skeessatti\\s${COUNT}\\sirraa\\s(gadi\\sbu['’]\\p{L}*|ol\\ska['’]\\p{L}*)`),
+    (_, n = '', way = '') => ` ${/^gadi/i.test(way) ? 'down' : 'up'} from ${n} in the previous draw `,
+  ],
+  [words(`filannoo(?:n)?\\s(?:kan\\s)?darbe(?:e)?\\skeessatti\\s${COUNT}\\sture`), ' compared with $1 in the previous draw '],
+  [words('filannoo(?:n)?\\s(?:kan\\s)?darbe(?:e)?(?:\\skeessatti)?'), ' in the previous draw '],
   [
     words(String.raw`filannoo(?:wwan)?\s(?:\(draw\)\s)?(Express\sEntry\s)?(lama|sadii|afur|shan)\s(?:gaggeess\p{L}*|taasis\p{L}*)`),
     (_, ee = '', n = '') => ` held ${NUMBERS[n.toLowerCase()] ?? n} ${ee}draws `,
@@ -84,6 +123,9 @@ const RULES: readonly GlossRule[] = [
   [words('gaggeeffame'), ' which was held '],
   // The tie-break: "Seera walqixxummaa (tie-breaking rule)", "Seerri walqixxummaa:".
   [words(String.raw`seer(?:a|ri)\swalqixxummaa(?:\s\(tie-?breaking\srule\))?`), ' tie-breaking rule '],
+  // Hedged counts: "namoota 900 ol" / "namoota 900 caalaa" (more than 900), "namoota gara 5,000" (about): no exact count.
+  [words(`${PEOPLE}\\s${COUNT}\\s(?:ol|caalaa|caala)(?!\\s(?:ka|ba)['’])`), ' more than $1 candidates '],
+  [words(`${PEOPLE}\\s(?:gara|naannoo|hanga)\\s${COUNT}`), ' about $1 candidates '],
   // Counts and cut-offs, the verb last: "namoota 6,000 qabxii 357 irratti affeerte", "namoota 1,000 affeere", "Namoonni 3,300 affeerraa … argatan".
   [
     words(`${PEOPLE}\\s${COUNT}\\s(qofa\\s)?qabxii\\s${COUNT}\\sirratti\\s${INVITED}`),
@@ -131,10 +173,11 @@ const OROMO_WORD = words(
   "affeer\\p{L}*|qabxii\\p{L}*|filannoo\\p{L}*|har['’]a|kaleessa|torban|kana|keessatti|keessa|ture|namoota|namoonni|gaggeess\\p{L}*|xiqqaa\\p{L}*|immoo|kanaaf|irratti|Kanaadaa\\p{L}*|Amajjii|Guraandhala|Bitootessa|Caamsaa|Waxabajjii|Adooleessa|Hagayya|Fuulbana|Onkololeessa|Sadaasa|Muddee|Faransaayii|afaan|qofa|Wiixata|Kibxata|Roobii|Kamiisa|Jimaata|Sanbata|Dilbata|godaansa\\p{L}*|walqixxummaa|akka|jedhu|itti|irraa|kun|miti|yeroo|hunda",
 );
 /**
- * A cheap first test (one literal, about as costly as a single character's search on an English page): "aa", which Oromo writes in
- * most of its words ("affeerraa", "Kanaadaa", "Hagayya" aside) and English about never. Then a word of a draw report.
+ * A cheap first test (two literals, about as costly as a single character's search on an English page): "aa", which Oromo writes in
+ * most of its words ("affeerraa", "Kanaadaa", "Hagayya" aside) and English about never, or "ffeer" (inviting) for a short report
+ * without it ("Kaleessa dura … namoota 442 qabxii 760 irratti affeere"). Then a word of a draw report.
  */
-export const OROMO_HINT = /aa/;
+export const OROMO_HINT = /ffeer|aa/;
 const OROMO_DRAW_WORD = /ffeer|abxii|ilannoo|aleessa|agayya/;
 
 /** A draw word, then eight of the words, four of them different, or (a short post) four different making up a sixth of its words. */
