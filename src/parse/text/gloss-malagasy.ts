@@ -1,4 +1,4 @@
-import { glossInTurn, keepCase, monthNamer, words, type GlossRule, type MonthTable, WORD_COUNT, writtenWith } from './gloss-rules.ts';
+import { glossInTurn, keepCase, likeCase, monthNamer, words, type GlossRule, type MonthTable, WORD_COUNT, writtenWith } from './gloss-rules.ts';
 
 /**
  * Malagasy draw news glossed into the English the reader knows, in the shape of `gloss-creole.ts` (docs/parser.md "Wolof and
@@ -33,26 +33,30 @@ const WEEKDAYS: readonly (readonly [string, string])[] = [
   ['alarobia', 'Wednesday'],
   ['alakamisy', 'Thursday'],
   ['zoma', 'Friday'],
-  ['asabotsy', 'Saturday'],
+  ['asabotsy|sabotsy', 'Saturday'],
   ['alahady', 'Sunday'],
 ];
 const WEEKDAY = `(?:${WEEKDAYS.map(([mg]) => mg).join('|')})`;
-const NUMBERS: Readonly<Record<string, string>> = { roa: 'two', telo: 'three', efatra: 'four', dimy: 'five' };
+const NUMBERS: Readonly<Record<string, string>> = { roa: 'two', telo: 'three', efatra: 'four', dimy: 'five', enina: 'six', fito: 'seven', valo: 'eight' };
 
 const RULES: readonly GlossRule[] = [
   // "7 500" and "3 900" are 7,500 and 3,900 (not "17 2022", nor a day and its year).
   [/(?<![\d,.:/]|\d\s)(\d{1,3})\s(\d{3})(?![\d.:/]|,\d|\s\d)/g, '$1,$2'],
   [words(String.raw`(\d{1,2})\s${MONTH}(?:\s((?:19|20)\d\d))?`), (_, d = '', m = '', y = '') => ` ${month(m)} ${String(Number(d))}${y ? `, ${y}` : ''} `],
   // "Tamin'ny Alatsinainy 16 …", "Ny Alarobia 30 …", "ny Alarobia 17 …": on a weekday.
-  [words(`(?:tamin'ny|ny)(?=\\s${WEEKDAY}\\s)`), ' on'],
+  [words(`(?:tamin'ny|ny)(?=\\s${WEEKDAY}\\b)`), ' on'],
   ...WEEKDAYS.map(([mg, en]): GlossRule => [words(mg), ` ${en} `]),
   // A yearly recap: "Bilan 2024".
   [words('Bilan(?=\\s(?:19|20)\\d\\d)'), ' Year in review '],
+  // A monthly recap: "Famintinana: … tamin'ny volana Jolay 2026" (Summary: … in July 2026).
+  [words('famintinana'), ' Monthly recap '],
+  [words(String.raw`(?:tamin(?:'|’)ny\s)?volana\s${MONTH}(?:\s((?:19|20)\d\d))?`), (_, m = '', y = '') => ` in ${month(m)}${y ? ` ${y}` : ''} `],
   [words('androany'), ' today '],
   // A forecast: "vinavina", "andrasana" (expected), "mety" (may).
   [words('vinavina'), ' forecast '],
   [words('andrasana'), ' expected '],
   [words('mety'), ' may '],
+  [words("afak(?:'|’)?omaly"), ' the day before yesterday '],
   [words('omaly'), ' yesterday '],
   [words("tamin(?:'|’)ity\\sherinandro\\sity|ity\\sherinandro\\sity"), ' this week '],
   [words('herinandro\\slasa'), ' last week '],
@@ -63,13 +67,18 @@ const RULES: readonly GlossRule[] = [
   [words(String.raw`tamin(?:'|’)ny(?=\s\d{1,2}:\d{2})`), ' at '],
   // Rounds: "fisintonana (tirage) laharana faha-395", "(laharana 229)", "fisintonana faha-421", "fisintonana teo aloha".
   [words(String.raw`(?:laharana\s)?faha-?(\d{1,3})|laharana\s(\d{1,3})`), (_, a = '', b = '') => ` #${a || b} `],
-  [words(String.raw`(roa|telo|efatra|dimy)\s(?:antso|fisintonana)`), (_, n = '') => ` ${NUMBERS[n.toLowerCase()] ?? n} draws `],
+  [
+    words(String.raw`(roa|telo|efatra|dimy|enina|fito|valo)\s(?:ny\s)?(?:antso|fisintonana)|(?:fisintonana|antso)\s(roa|telo|efatra|dimy|enina|fito|valo)`),
+    (_, a = '', b = '') => ` ${NUMBERS[(a || b).toLowerCase()] ?? a} draws `,
+  ],
   [words(String.raw`raha\soharina\samin(?:'|’)ny\sfisintonana\steo\saloha`), ' compared with the previous draw '],
   [words(String.raw`fisintonana\smanaraka`), ' the next draw '],
-  [words(String.raw`(?:ny\s)?fisintonana\s(?:(CEC|PNP|STEM)\s)?teo\saloha`), (_, p = '') => ` the previous ${p ? `${p} ` : ''}draw `],
+  [words(String.raw`(?:ny\s)?fisintonana\s(?:(CEC|PNP|STEM)\s)?teo\saloha`), (all = '', p = '') => likeCase(all, ` the previous ${p ? `${p} ` : ''}draw `)],
   [words(String.raw`fisintonana\sfarany`), ' the last draw '],
   [words(String.raw`fisintonana(?:\s\(tirage\))?`), ' draw '],
   [words('nanao'), ' held '],
+  [words("nataon(?:'|’)ny"), ' held by '],
+  [words('(?:dia\\s)?natao'), ' was held '],
   // Invitations and candidates: "olona 279 no nasaina", "2 250 no nasaina", "nanasa olona 3 900", "fanasana 6 000", "Isan'ny fanasana: 7 500".
   [words(`(?:olona\\s)?${WORD_COUNT}\\s(?:no\\s)?nasaina`), ' $1 candidates were invited '],
   [words(`nanasa\\solona\\s${WORD_COUNT}`), ' invited $1 candidates '],
@@ -93,7 +102,7 @@ const RULES: readonly GlossRule[] = [
   [words(String.raw`dokotera\smanana\straikefa\smiasa\sany\sKanada`), ' physicians with Canadian work experience '],
   [words('dokotera'), ' physicians '],
   [words(String.raw`fambolena\ssy\ssakafo|fambolena`), ' agriculture and agri-food '],
-  [words('fahasalamana'), ' healthcare '],
+  [words('fahasalamana(?:\\ssy\\sasa\\ssosialy)?'), (all = '') => (/sosialy$/i.test(all) ? ' healthcare and social services ' : ' healthcare ')],
   [words("ho\\san(?:'|’)(?:ny|ireo)"), ' for '],
   [words('Kanada'), ' Canada '],
   [words('sy'), ' and '],

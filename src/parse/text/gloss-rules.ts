@@ -143,6 +143,10 @@ export function writtenWithout(text: string, pattern: RegExp, others: RegExp, ki
  */
 export const words = (source: string): RegExp => new RegExp(String.raw`(?<![\p{L}\p{M}\d])(?:${source})(?![\p{L}\p{M}\d])`, 'giu');
 
+/** English for a match, capitalised when the match was ("Ny fisintonana teo aloha" → "The previous draw"), for a rule's function. */
+export const likeCase = (match: string, english: string): string =>
+  /^\s*\p{Lu}/u.test(match) ? english.replace(/^(\s*)(\p{Ll})/u, (_, space: string, letter: string) => space + letter.toUpperCase()) : english;
+
 /** A rule whose English starts a sentence where the word it stands for did ("Jana" → "Yesterday", "Cuma 750 ITA" → "Only 750 invitations"). */
 export const keepCase = ([pattern, to]: GlossRule): GlossRule =>
   typeof to !== 'string'

@@ -1,4 +1,4 @@
-import { glossInTurn, keepCase, monthNamer, words, type GlossRule, type MonthTable, WORD_COUNT, writtenWith } from './gloss-rules.ts';
+import { glossInTurn, keepCase, likeCase, monthNamer, words, type GlossRule, type MonthTable, WORD_COUNT, writtenWith } from './gloss-rules.ts';
 
 /**
  * Wolof draw news glossed into the English the reader knows, in the shape of `gloss-creole.ts` (docs/parser.md "Wolof and
@@ -46,6 +46,7 @@ const RULES: readonly GlossRule[] = [
   [words(String.raw`(\d{1,2})\s${MONTH}(?:\s((?:19|20)\d\d))?`), (_, d = '', m = '', y = '') => ` ${month(m)} ${String(Number(d))}${y ? `, ${y}` : ''} `],
   ...WEEKDAYS.map(([wo, en]): GlossRule => [words(wo), ` ${en} `]),
   [words('tey'), ' today '],
+  [words('bërki-démb|bërki\\sdémb'), ' the day before yesterday '],
   [words('démb|demb'), ' yesterday '],
   [words('ayu-bés\\sbi(?:\\sdi\\sñëw)?|ayu-bés\\sbii'), (all = '') => (/ñëw$/i.test(all) ? ' next week ' : ' this week ')],
   [words('ayu-bés\\sbu\\sweesu|ayu-bés\\sbi\\sweesu'), ' last week '],
@@ -54,7 +55,7 @@ const RULES: readonly GlossRule[] = [
   // Rounds: "tirage No. 436", "tirage #251", "tirage bu weesu/jiitu" (the previous draw), "Ñett tirage" (three draws).
   [words(String.raw`tirage(?:\sExpress\sEntry)?\s(?:No\.?\s?|#\s?)(\d{1,3})`), ' draw #$1 '],
   [words(String.raw`(ñaari|ñett|ñeent|juróom|\d)\stirage`), (_, n = '') => ` ${NUMBERS[n.toLowerCase()] ?? n} draws `],
-  [words(String.raw`tirage\s(CEC|PNP|STEM)?\s?bu\s(?:weesu|jiitu)(?:\sbi)?`), (_, p = '') => ` the previous ${p ? `${p} ` : ''}draw `],
+  [words(String.raw`tirage\s(CEC|PNP|STEM)?\s?bu\s(?:weesu|jiitu)(?:\sbi)?`), (all = '', p = '') => likeCase(all, ` the previous ${p ? `${p} ` : ''}draw `)],
   [words('tirage\\syu\\smujj\\syi'), ' Recent draws '],
   [words('tirage\\sbu\\sbees'), ' a new draw '],
   [words('tirage(?:\\syi|\\sbi)?'), ' draw '],
@@ -70,8 +71,18 @@ const RULES: readonly GlossRule[] = [
   [words(`ci\\s${WORD_COUNT}\\spoñ`), ' with $1 points '],
   [words(`(?<![-–])${WORD_COUNT}\\spoñ`), ' $1 points '],
   [words('poñ'), ' points '],
-  [words('yéegal\\snañu|yéeg\\sna(?:ñu)?'), ' rose '],
-  [words('wàññiku\\sna(?:ñu)?|wàcc\\sna(?:ñu)?'), ' fell '],
+  [words('(?:yéegal\\snañu|yéeg\\sna(?:ñu)?)(?:\\sba)?'), (all = '') => (/ba$/i.test(all) ? ' rose to ' : ' rose ')],
+  [words('(?:wàññiku\\sna(?:ñu)?|wàcc\\sna(?:ñu)?)(?:\\sba)?'), (all = '') => (/ba$/i.test(all) ? ' fell to ' : ' fell ')],
+  // A forecast: "Kañ la tirage bi di ñëw?" (when is the next draw?), "ñu ngi xaar" (expected), "mën na" (may), "lu tollu ci" (about).
+  [words('kañ\\sla'), ' when is '],
+  [words('di\\sñëw'), ' coming next '],
+  [words('ñu\\sngi\\sxaar|dañuy\\sxaar'), ' expected '],
+  [words('mën\\sna'), ' may '],
+  [words('lu\\s(?:tollu|jege)\\sci|lu\\sjege'), ' about '],
+  [words('lu\\sëpp'), ' more than '],
+  [words('ba(?=\\s\\d)'), ' up to '],
+  // An earlier round's figure: "te ci tirage bu weesu mu nekkoon 518" (and in the previous draw it was 518).
+  [words('mu\\snekkoon'), ' it was '],
   [words('méngalee\\sak'), ' compared with '],
   // Who did what: "IRCC amal na tirage", "def na tirage", "ñu def tirage".
   [words(String.raw`(?:amal|def)\sna(?=\s(?:[\p{L}\d#]+\s){0,3}?draws?\b)|(?<=ñu\s)def(?=\sdraw)`), ' held '],
@@ -79,11 +90,12 @@ const RULES: readonly GlossRule[] = [
   [words(String.raw`(?:bu\s)?jëm\sci\s(?:ñi\sxam\s)?Faransee(?:\sbu\sbaax)?|ñi\sxam\sFaransee(?:\sbu\sbaax)?`), ' for French-speaking candidates '],
   [words('Faransee'), ' French language proficiency '],
   [words('santé'), ' healthcare '],
+  [words('doktoor(?:\\syi)?'), ' physicians '],
   [words('du\\sjëm\\sci\\sbenn\\sprogramme\\srekk|tous\\sprogrammes'), ' all programs '],
   [words('Kanadaa'), ' Canada '],
   [words('mooy'), ' is '],
   [words('rekk'), ' only '],
-  [words('ak'), ' and '],
+  [words('ak|te'), ' and '],
 ];
 const CASED_RULES = RULES.map(keepCase);
 
