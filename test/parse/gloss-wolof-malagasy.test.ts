@@ -76,7 +76,7 @@ describe('Malagasy', () => {
       "Ny fisintonana CEC teo aloha dia nanasa olona 3 000 tamin'ny 518. Mety hidina ny isa CRS ambany indrindra, saingy tsy azo antoka izany.",
     ].join('\n');
     expect(glossForeign(recap)).toContain('Year in review');
-    expect(glossForeign(forecast)).toContain('the previous CEC draw');
+    expect(glossForeign(forecast)).toContain('The previous CEC draw');
     expect(facts(recap, '2026-01-05')).toEqual([]);
     expect(facts(forecast, '2025-07-20')).toEqual([]);
   });
