@@ -18,8 +18,14 @@ const TURKMEN_WORD = words(
   String.raw`çakylyk\p{L}*|çakylyg\p{L}*|tapgyr\p{L}*|dalaşgär\p{L}*|boýunça|üçin|düýn|şu\sgün|iň\spes|bal[ly]?|ballar\p{L}*|geçirdi|geçirildi|iberdi|iberildi|iberilipdi|boldy|bolupdy|Kanadanyň|hepde\p{L}*|ýylda|ýylyň|ulgam\p{L}*|maksatnama\p{L}*|we|bilen|sany|jemi`,
 );
 
-/** Turkmen: three of its own letters (ý, ň, ä), none of Czech's (ř, ě, ů), and eight of its words, five different. */
-export const isTurkmen = (text: string): boolean => (text.match(/[ýňäÝŇÄ]/g) ?? []).length >= 3 && !/[řěůŘĚŮ]/.test(text) && writtenWith(text, TURKMEN_WORD, 5);
+/** Words of a draw only Turkmen writes: "çakylyk" (invitation), "tapgyr" (round), "dalaşgär" (candidate), "iň pes" (minimum). */
+const DRAW_WORD = words(String.raw`(çakyl|tapgy|dalaş)\p{L}*|iň\spes`);
+/** A short post (a channel's, a note) with two of those words, of two kinds ("5 000 çakylyk … Iň pes bal: 382"), and no English. */
+const shortPost = (text: string): boolean =>
+  text.length < 400 && !/\b(?:the|and|of|is|was|were|in)\b/i.test(text) && new Set((text.match(DRAW_WORD) ?? []).map((w) => w.slice(0, 5).toLowerCase())).size >= 2;
+
+/** Turkmen: three of its own letters (ý, ň, ä), none of Czech's (ř, ě, ů), and eight of its words, five different (or a short post's draw words). */
+export const isTurkmen = (text: string): boolean => !/[řěůŘĚŮ]/.test(text) && (((text.match(/[ýňäÝŇÄ]/g) ?? []).length >= 3 && writtenWith(text, TURKMEN_WORD, 5)) || shortPost(text));
 
 const MONTHS: MonthTable = [
   ['ýanwar', 'January'],
@@ -63,6 +69,8 @@ const RULES: readonly GlossRule[] = [
   [words(String.raw`${NUM}${CASE}\s(?:töweregi|golaý)`), ' about $1 '],
   [words(String.raw`${NUM}${CASE}\s(?:gowrak|köp|artyk)`), ' more than $1 '],
   [words(`takmynan|takmyn`), ' about '],
+  // "1 000-e çenli" (up to 1,000): a ceiling, no count.
+  [words(String.raw`${NUM}-?[aeä]\sçenli`), ' up to $1 '],
   // Background: a guide, a forecast, a recap, a question.
   [words(`Mysal\\süçin`), ' For example '],
   [words(`gollanma${L}|ýolbelet${L}`), ' Guide '],
@@ -78,6 +86,7 @@ const RULES: readonly GlossRule[] = [
   [words(`hepdäniň\\ssyny|hepdelik\\ssyn`), ' Weekly summary '],
   [words('haçan'), ' when will '],
   [words(`geçiriler|geçiriljek${L}|iberiljek${L}`), ' will be held '],
+  [words('Anna(?=,?\\s\\d)|anna\\sgüni'), ' Friday '],
   // Days: "19-njy awgustda", "25-nji iýun 2026", "6-njy awgust, 2021", "2024-nji ýylyň 17-nji apreli", "21 awgust 2026".
   [words(String.raw`((?:19|20)\d\d)${NTH}\sýylyň\s(\d{1,2})${NTH}\s${MONTH}`), (_, y = '', d = '', m = '') => ` ${monthOf(m)} ${Number(d)}, ${y} `],
   [words(String.raw`(\d{1,2})(?:${NTH})?\s${MONTH}(?:,?\s((?:19|20)\d\d)(?:${NTH}\sýyl${L})?)?`), (_, d = '', m = '', y = '') => ` ${monthOf(m)} ${Number(d)}${y ? `, ${y}` : ''} `],
@@ -86,7 +95,6 @@ const RULES: readonly GlossRule[] = [
   [words(String.raw`${MONTH_WORD}\saýyn(?:da|daky|yň)`), (_, m = '') => ` in ${monthOf(m)} `],
   [words(String.raw`((?:19|20)\d\d)${NTH}\sýyl(?:da|yň|y)?`), ' in $1 '],
   ...WEEKDAYS.map(([tk, en]): GlossRule => [words(`${tk}(?:\\sgüni)?`), ` ${en} `]),
-  [words('Anna(?=,?\\s\\d)|anna\\sgüni'), ' Friday '],
   [words('şu\\sgün'), ' today '],
   [words('düýn'), ' yesterday '],
   [words('öňňin'), ' the day before yesterday '],
@@ -103,6 +111,8 @@ const RULES: readonly GlossRule[] = [
   [words(`saglygy\\sgoraýyş\\swe\\ssosial\\shyzmat${L}(?:\\shünär${L})?`), ' healthcare and social services occupations '],
   [words(`saglygy\\sgoraýyş(?:\\sişgär${L})?`), ' healthcare '],
   [words(`harby\\sişgär${L}`), ' military recruits '],
+  [words(`ulag\\s(?:hünär|kär)${L}`), ' transport occupations '],
+  [words(`bilim\\s(?:hünär|kär)${L}`), ' education occupations '],
   [words(`STEM\\shünär${L}`), ' STEM occupations '],
   [words(`lukman${L}`), ' physicians '],
   [words(`kategoriýa${L}`), ' category '],
@@ -114,6 +124,8 @@ const RULES: readonly GlossRule[] = [
   [words(String.raw`(?:Bu\s)?${ROUND}\s(?:Express\sEntry\s)?ulgamyny[ňn]\s(\d{1,3})${NTH}\s${ROUND}\sboldy`), (_, n = '') => ` This was the ${ordinalNumber(n)} round `],
   [words(String.raw`(\d{1,3})${NTH}\s${ROUND}\shökmünde`), (_, n = '') => ` as the ${ordinalNumber(n)} round `],
   [words(String.raw`(\d{1,3})${NTH}\s${ROUND}`), (_, n = '') => ` the ${ordinalNumber(n)} round `],
+  [words(String.raw`${ROUND}\sbelgi(?:si)?\s?:?\s?(?:№|#|No\.?)?\s?(\d{1,3})`), ' round #$1 '],
+  [words(String.raw`(\d{1,3})\sbelgili\s${ROUND}`), ' round #$1 '],
   [words(String.raw`(?:№|#|No\.?\s?)\s?(\d{1,3})\s${ROUND}`), ' round #$1 '],
   [words(String.raw`${ROUND}\s(?:№|#|No\.?\s?)\s?(\d{1,3})`), ' round #$1 '],
   [words(String.raw`(iki|üç|dört|bäş)\s(?:sany\s)?(?:çakylyk\s)?${ROUND}`), (_, n = '') => ` ${COUNTED[n.toLowerCase()] ?? ''} rounds `],
