@@ -74,11 +74,15 @@ const RULES: readonly GlossRule[] = [
   [re(`ଟାଇ-?\\s?ବ୍ରେକ(?:ିଂ)?\\s?(?:ନିୟମ)?`), ' tie-breaking rule '],
   // Hedges and background: "ପ୍ରାୟ" (about), "ଆଶା" (expect), "ସମ୍ଭାବନା" (likely), "ପୂର୍ବାନୁମାନ" (forecast), a guide, an example, a recap.
   [re(`${B}(?:ପ୍ରାୟ|ଆନୁମାନିକ)${E}`), ' about '],
+  // "1,000 ପର୍ଯ୍ୟନ୍ତ" (up to 1,000): a ceiling, no count.
+  [re(String.raw`${NUM}\s?ପର୍ଯ୍ୟନ୍ତ${E}`), ' up to $1 '],
   [re(`${B}ଆଶା${T}`), ' expect '],
   [re(`${B}ସମ୍ଭାବନା${T}`), ' likely '],
   [re(`${B}ପୂର୍ବାନୁମାନ${T}`), ' Forecast '],
   [re(`${B}ଗାଇଡ୍?${T}`), ' Guide '],
   [re(`${B}ଉଦାହରଣ${T}`), ' For example '],
+  [re(`${B}ସାପ୍ତାହିକ\\sସାରାଂଶ${T}`), ' Weekly summary '],
+  [re(`${B}(?:ବର୍ଷର|ବାର୍ଷିକ)\\s(?:ସମୀକ୍ଷା|ସାରାଂଶ)${T}`), ' year in review '],
   [re(`${B}(?:ମାସିକ\\s)?ସାରାଂଶ${T}`), ' monthly recap '],
   // A dateline "30 ମାର୍ଚ୍ଚ 2023, ଗୁରୁବାର" (a day, then its weekday) as English writes it: "Thursday, March 30, 2023".
   [
@@ -92,6 +96,7 @@ const RULES: readonly GlossRule[] = [
   ...WEEKDAYS.map(([or, en]): GlossRule => [re(`${B}${or}(?:ରେ|\\sଦିନ)?${E}`), ` on ${en} `]),
   [re(`${B}ଆଜି${E}`), ' today '],
   [re(`${B}ଗତକାଲି${E}`), ' yesterday '],
+  [re(`${B}ଗତ\\sପରଶୁ${E}`), ' the day before yesterday '],
   [re(`${B}ତା[’']?\\sପରଦିନ${E}`), ' the next day '],
   [re(`${B}ଏହି\\sସପ୍ତାହ${T}`), ' this week '],
   [re(`${B}ଗତ\\sସପ୍ତାହ${T}`), ' last week '],
@@ -134,8 +139,11 @@ const RULES: readonly GlossRule[] = [
   [re(`${B}(?:ଓ|ଏବଂ)${E}`), ' and '],
 ];
 
-/** A sentence of an earlier draw: "ପୂର୍ବରୁ" (before), "ପୂର୍ବବର୍ତ୍ତୀ" (preceding), "ଗତ" (last, not "ଗତକାଲି", yesterday), "…ଦିଆଯାଇଥିଲା" (had been given). */
-const EARLIER = new RegExp(`${B}(?:ପୂର୍ବରୁ|ପୂର୍ବବର୍ତ୍ତୀ|ଗତ|ଦିଆଯାଇଥିଲା|ପଠାଯାଇଥିଲା)${E}`.normalize('NFC'), 'u');
+/**
+ * A sentence of an earlier draw: "ପୂର୍ବରୁ" (before), "ପୂର୍ବବର୍ତ୍ତୀ" (preceding), "ଗତ" (last, not "ଗତକାଲି", yesterday, nor "ଗତ ପରଶୁ", the
+ * day before yesterday), a pluperfect: "…ଦିଆଯାଇଥିଲା" (had been given), "କରିଥିଲା" (had held), "ହୋଇଥିଲା" (had taken place).
+ */
+const EARLIER = new RegExp(`${B}(?:ପୂର୍ବରୁ|ପୂର୍ବବର୍ତ୍ତୀ|ଗତ(?!\\sପରଶୁ)|ଦିଆଯାଇଥିଲା|ପଠାଯାଇଥିଲା|ପଠାଇଥିଲା|କରିଥିଲା|ହୋଇଥିଲା)${E}`.normalize('NFC'), 'u');
 
 const SCRIPT = script(A, '‘’');
 
