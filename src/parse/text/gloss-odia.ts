@@ -76,6 +76,10 @@ const RULES: readonly GlossRule[] = [
   [re(`${B}(?:ପ୍ରାୟ|ଆନୁମାନିକ)${E}`), ' about '],
   // "1,000 ପର୍ଯ୍ୟନ୍ତ" (up to 1,000): a ceiling, no count.
   [re(String.raw`${NUM}\s?ପର୍ଯ୍ୟନ୍ତ${E}`), ' up to $1 '],
+  // "80ରୁ ଅଧିକ" (more than 80), "500ରୁ କମ୍" (fewer than 500); "ସବୁଠୁ ବଡ଼" (the biggest): a recap's words.
+  [re(String.raw`${NUM}\s?ରୁ\s(?:ଅଧିକ|ବେଶି)${E}`), ' more than $1 '],
+  [re(String.raw`${NUM}\s?ରୁ\sକମ୍?${E}`), ' fewer than $1 '],
+  [re(`${B}(?:ସବୁଠୁ|ସବୁଠାରୁ)\\sବଡ଼${E}`), ' the biggest '],
   [re(`${B}ଆଶା${T}`), ' expect '],
   [re(`${B}ସମ୍ଭାବନା${T}`), ' likely '],
   [re(`${B}ପୂର୍ବାନୁମାନ${T}`), ' Forecast '],
@@ -141,9 +145,9 @@ const RULES: readonly GlossRule[] = [
 
 /**
  * A sentence of an earlier draw: "ପୂର୍ବରୁ" (before), "ପୂର୍ବବର୍ତ୍ତୀ" (preceding), "ଗତ" (last, not "ଗତକାଲି", yesterday, nor "ଗତ ପରଶୁ", the
- * day before yesterday), a pluperfect: "…ଦିଆଯାଇଥିଲା" (had been given), "କରିଥିଲା" (had held), "ହୋଇଥିଲା" (had taken place).
+ * day before yesterday), "…ଦିଆଯାଇଥିଲା" (had been given). Not "କରିଥିଲା" nor "ହୋଇଥିଲା": the news itself writes them.
  */
-const EARLIER = new RegExp(`${B}(?:ପୂର୍ବରୁ|ପୂର୍ବବର୍ତ୍ତୀ|ଗତ(?!\\sପରଶୁ)|ଦିଆଯାଇଥିଲା|ପଠାଯାଇଥିଲା|ପଠାଇଥିଲା|କରିଥିଲା|ହୋଇଥିଲା)${E}`.normalize('NFC'), 'u');
+const EARLIER = new RegExp(`${B}(?:ପୂର୍ବରୁ|ପୂର୍ବବର୍ତ୍ତୀ|ଗତ(?!\\sପରଶୁ)|ଦିଆଯାଇଥିଲା|ପଠାଯାଇଥିଲା)${E}`.normalize('NFC'), 'u');
 
 const SCRIPT = script(A, '‘’');
 
