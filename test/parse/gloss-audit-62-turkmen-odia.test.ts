@@ -59,7 +59,7 @@ describe('Odia audit (gloss-odia.ts)', () => {
     ]);
   });
 
-  it('a year in review ("ବର୍ଷର ସମୀକ୍ଷା", "ହୋଇଥିଲା") announces nothing', () => {
+  it('a year in review ("ବର୍ଷର ସମୀକ୍ଷା") announces nothing', () => {
     const page = ['2025 ବର୍ଷର ସମୀକ୍ଷା: ଏକ୍ସପ୍ରେସ ଏଣ୍ଟ୍ରି', '2025ରେ IRCC 80ରୁ ଅଧିକ ଡ୍ର କରିଥିଲା। ସବୁଠୁ ବଡ଼ ଡ୍ର 11 ଡିସେମ୍ବରରେ ହୋଇଥିଲା: 6,000 ନିମନ୍ତ୍ରଣ, ସର୍ବନିମ୍ନ ସ୍କୋର 399।'].join('\n');
     expect(facts(page, '2026-01-02')).toEqual([]);
   });
@@ -67,6 +67,11 @@ describe('Odia audit (gloss-odia.ts)', () => {
   it('"1,000 ପର୍ଯ୍ୟନ୍ତ" (up to 1,000) is no count', () => {
     const page = 'ଆଜି IRCC CEC ପାଇଁ ଡ୍ର କରିଛି: 1,000 ପର୍ଯ୍ୟନ୍ତ ପ୍ରାର୍ଥୀଙ୍କୁ ନିମନ୍ତ୍ରଣ ପଠାଯାଇଛି। ସର୍ବନିମ୍ନ ସ୍କୋର 523।';
     expect(facts(page, '2026-08-18')).toEqual([['2026-08-18', null, 'cec', null, 523, null]]);
+  });
+
+  it('"500ରୁ ଅଧିକ" (more than 500) and "ସବୁଠୁ ବଡ଼" (the biggest) keep their figures as hedges', () => {
+    expect(glossForeign('ଆଜି CEC ଡ୍ରରେ 500ରୁ ଅଧିକ ନିମନ୍ତ୍ରଣ ପଠାଯାଇଛି। ସର୍ବନିମ୍ନ ସ୍କୋର 516।')).toContain('more than 500 invitations');
+    expect(glossForeign('2025ରେ IRCC 80ରୁ ଅଧିକ ଡ୍ର କରିଥିଲା। ସବୁଠୁ ବଡ଼ ଡ୍ର 11 ଡିସେମ୍ବରରେ ହୋଇଥିଲା।')).toContain('the biggest draw');
   });
 
   it('"ଗତ ପରଶୁ" is the day before yesterday, not an earlier draw', () => {
