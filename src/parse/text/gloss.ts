@@ -160,8 +160,7 @@ const SCRIPT_GLOSSARIES: readonly (readonly [RegExp, (text: string) => boolean, 
   // Tibetan by its script (U+0F00–U+0FFF), which no other glossary reads (docs/parser.md "Tibetan and Uyghur").
   [/[\u0f00-\u0fff]/, isTibetan, glossTibetan],
 ];
-const ANY_SCRIPT =
-  /[\u0c00-\u0dff\u0e00-\u0eff\u0370-\u04ff\u0531-\u0587\u0590-\u05ff\u0904-\u0bff\u3041-\u30ff\u1200-\u135a\u1000-\u109f\u1780-\u17ff\u10a0-\u10ff\u1c90-\u1cbf\u0f00-\u0fff]/;
+const ANY_SCRIPT = /[\u0c00-\u0dff\u0e00-\u0eff\u0370-\u04ff\u0531-\u0587\u0590-\u05ff\u0904-\u0bff\u3041-\u30ff\u1200-\u135a\u1000-\u109f\u1780-\u17ff\u10a0-\u10ff\u1c90-\u1cbf\u0f00-\u0fff]/;
 /** Any letter of the other scripts the glossaries read: an English page has none, and goes back at once. */
 const ANY_FOREIGN = /[\u0600-\u06ff\uac00-\ud7a3\u4e00-\u9fffăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
 
