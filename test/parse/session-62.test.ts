@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { announcedDraws } from '../helpers/announced.ts';
+import { glossForeign } from '../../src/parse/text/gloss.ts';
 
 /**
  * Session 62 of the reader (issue 14): rules from the made-up set tuned on (docs/parser.md "Session 62"). Each page is written
@@ -132,5 +133,21 @@ describe('captions, scans and datelines (u66)', () => {
       ['2025-12-10', '384', 'cec', 6000, 520, null],
       ['2025-12-11', '385', 'healthcare', 1000, 476, null],
     ]);
+  });
+  it('an Urdu "ڈرا نمبر 436 میں" ("in draw number 436") is no "36 May"; a Persian dateline\'s second calendar in brackets is the page\'s day', () => {
+    const urdu = [
+      'ایکسپریس انٹری: کینیڈا نے 1,000 دعوت نامے جاری کیے',
+      'کینیڈا نے ایکسپریس انٹری ڈرا نمبر 436 میں کینیڈین ایکسپیرینس کلاس کے 1,000 امیدواروں کو دعوت نامے جاری کیے۔',
+      'یہ ڈرا 18 اگست 2026 کو ہوا اور کم از کم سی آر ایس اسکور 523 رہا۔',
+    ].join('\n');
+    // Glossed before: "Express Entry draw 4 May 1,000 candidates were issued." (a number's tail and "میں", in, read as a day of May).
+    expect(glossForeign(urdu)).not.toMatch(/\bMay\b/);
+    expect(glossForeign(urdu)).toMatch(/\bAugust 18, 2026\b/);
+    const persian = [
+      'اکسپرس انتری: ۵۳۶ دعوت‌نامه برای نامزدهای استانی با حداقل امتیاز ۷۳۶',
+      'خبرگزاری مهاجر | ۲۸ اسفند ۱۴۰۳ (۱۸ مارس ۲۰۲۵)',
+      'اداره مهاجرت، پناهندگی و شهروندی کانادا (IRCC) روز دوشنبه ۲۷ اسفند ۱۴۰۳ (۱۷ مارس ۲۰۲۵) قرعه‌کشی جدیدی برای برنامه نامزدی استانی (PNP) برگزار کرد و ۵۳۶ دعوت‌نامه صادر کرد. حداقل امتیاز CRS در این دور ۷۳۶ بود.',
+    ].join('\n');
+    expect(facts(persian, '2025-03-18').map((f) => f[0])).toEqual(['2025-03-17']);
   });
 });

@@ -60,9 +60,13 @@ const words = (table: Readonly<Record<string, string>>): string =>
     .join('|');
 
 const PERSIAN_ARABIC: readonly GlossRule[] = [
-  [new RegExp(String.raw`(\d{1,2})\s(${SOLAR_MONTHS})(?:\s(1[34]\d\d)|\s\d{4})?`, 'g'), (_, d = '', m = '', y) => solarDay(d, m, y || undefined)],
-  // Dates: "8 نوامبر 2017", "6 أكتوبر 2025", "19 شباط/فبراير"; a month alone is dropped.
-  [new RegExp(String.raw`(\d{1,2})\s(?:(?:${MONTH_WORDS})\/)?(${MONTH_WORDS})(?:\s(?:سال\s|عام\s)?(\d{4}))?`, 'g'), (_, d = '', w = '', y) => ` ${day(y || undefined, String(monthOfWord(w)), d)} `],
+  [new RegExp(String.raw`(?<![\d,.])(\d{1,2})\s(${SOLAR_MONTHS})(?![\u0600-\u06ff])(?:\s(1[34]\d\d)|\s\d{4})?`, 'g'), (_, d = '', m = '', y) => solarDay(d, m, y || undefined)],
+  // Dates: "8 نوامبر 2017", "6 أكتوبر 2025", "19 شباط/فبراير"; a month alone is dropped. Not the tail of a longer number, nor a word
+  // a month's name begins ("ڈرا نمبر 436 میں": "in", not "36 May").
+  [
+    new RegExp(String.raw`(?<![\d,.])(\d{1,2})\s(?:(?:${MONTH_WORDS})\/)?(${MONTH_WORDS})(?![\u0600-\u06ff])(?:\s(?:سال\s|عام\s)?(\d{4}))?`, 'g'),
+    (_, d = '', w = '', y) => ` ${day(y || undefined, String(monthOfWord(w)), d)} `,
+  ],
   // Round numbers: "دوره 77 از ابتدا", "الجولة رقم 363 منذ إطلاق" (IRCC's); "رقم 33 خلال عام 2025" (this year's) is dropped.
   [/(?:دوره|دور|الجولة|جولة|السحب)\s(?:رقم\s)?(\d{2,3})\s(?:از ابتدا|منذ)/g, ' draw #$1 since '],
   // Persian cards: "دور ۱۸۶ – چهارشنبه …" (round 186, heading its lines), "(شماره ۲۴۹)" (number 249), "تعداد دعوت‌نامه: ۵۵۷"

@@ -147,8 +147,10 @@ const NAME_DASH_DATE_LINE =
 /** "… 02:15 PM ISTहिंदी में पढें": a link in another script glued after a date line ("read in Hindi"). */
 /** What a glossed byline leaves after its date ("2025年11月27日 09:15 | 来源：本报综合" → "November 27, 2025 09:15 |:"); a post's "13 May 2021 · 🌐". */
 const SEPARATOR_TAIL = /(?:\s*(?:[|:\u00b7\u2022]|\p{Extended_Pictographic}|\ufe0f))+\s*$/u;
-/** ", 7 December 2023 |": a dateline whose weekday a gloss dropped (Gujarati "ગુરુવાર, ૭ ડિસેમ્બર ૨૦૨૩ | …"), its comma left first. */
-const GLOSSED_AWAY_HEAD = /^[,;]\s*(?=\d)/;
+/** ", 7 December 2023 |": a dateline whose weekday a gloss dropped (Gujarati "ગુરુવાર, ૭ ડિસેમ્બર ૨૦૨૩ | …"), its comma left first; "| March 18, 2026": its source's name. */
+const GLOSSED_AWAY_HEAD = /^[,;|]\s*(?=\d|[A-Z][a-z]{2,8}\.?\s\d)/;
+/** The same day in a second calendar, in brackets after the first ("۲۷ اسفند ۱۴۰۴ (۱۸ مارس ۲۰۲۶)" glossed: "March 18, 2026 ( March 18, 2026)"). */
+const SECOND_CALENDAR = /\s?\(\s?[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d\s?\)\s*$/;
 /** A glossed weekday or place left empty: "2025年3月22日（星期六） 香港時間 09:20" → "March 22, 2025 () 09:20". */
 const EMPTY_PARENS = /\s?\(\s*\)/g;
 const OTHER_SCRIPT_TAIL = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]+(?:\s+[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]+)*\s*$/u;
@@ -307,7 +309,9 @@ export function classifyLines(text: string): ArticleLine[] {
           COOKIE_BANNER.test(line) ||
           (EMAIL_DATE.test(line) && emailHeaderNear(raw, index)) ||
           PHONE_LINE.test(line) ||
-          (BARE_DATE_LINE.test(line.replace(GLOSSED_AWAY_HEAD, '').replace(OTHER_SCRIPT_TAIL, '').replace(SEPARATOR_TAIL, '').replace(EMPTY_PARENS, '').replace(UPDATE_LABEL, '')) &&
+          (BARE_DATE_LINE.test(
+            line.replace(GLOSSED_AWAY_HEAD, '').replace(OTHER_SCRIPT_TAIL, '').replace(SEPARATOR_TAIL, '').replace(EMPTY_PARENS, '').replace(SECOND_CALENDAR, '').replace(UPDATE_LABEL, ''),
+          ) &&
             !CARD_TITLE.test(out[out.length - 1]?.text ?? '')) ||
           ISSUE_LINE.test(line) ||
           FORUM_POST_STAMP.test(line) ||
