@@ -1,4 +1,4 @@
-import { glossInTurn, keepCase, monthNamer, namedMonthDay, words, type GlossRule, type MonthTable, WORD_COUNT, writtenWith } from './gloss-rules.ts';
+import { glossInTurn, keepAnyCase, monthNamer, namedMonthDay, words, type GlossRule, type MonthTable, WORD_COUNT, writtenWith } from './gloss-rules.ts';
 
 /**
  * Basque draw news glossed into the English the reader knows, in the shape of `gloss-catalan.ts` (docs/parser.md "Basque and
@@ -98,12 +98,7 @@ const RULES: readonly GlossRule[] = [
   [words('guztira'), ' in total '],
   [words('eta'), ' and '],
 ];
-/** A function's English starts a sentence where the word it stands for did, as `keepCase` does for a string's. */
-const capital = ([pattern, to]: GlossRule): GlossRule =>
-  typeof to === 'string'
-    ? keepCase([pattern, to])
-    : [pattern, (...m: string[]) => to(...m).replace(/^(\s*)(\p{Ll})/u, (all, space: string, letter: string) => (/^\p{Lu}/u.test(m[0] ?? '') ? space + letter.toUpperCase() : all))];
-const CASED_RULES = RULES.map(capital);
+const CASED_RULES = RULES.map(keepAnyCase);
 
 /** Words only Basque writes (Spanish, French and Catalan write none of them). */
 const BASQUE_WORD = words(

@@ -1,4 +1,4 @@
-import { glossInTurn, keepCase, monthNamer, monthOrNone, words, type GlossRule, type MonthTable, WORD_COUNT, writtenWith } from './gloss-rules.ts';
+import { glossInTurn, keepAnyCase, monthNamer, monthOrNone, words, type GlossRule, type MonthTable, WORD_COUNT, writtenWith } from './gloss-rules.ts';
 
 /**
  * Catalan draw news glossed into the English the reader knows, in the shape of `gloss-finnish.ts` (docs/parser.md "Estonian and
@@ -145,12 +145,7 @@ const RULES: readonly GlossRule[] = [
   [words('amb'), ' with '],
   [words('i'), ' and '],
 ];
-/** A function's English starts a sentence where the word it stands for did, as `keepCase` does for a string's. */
-const capital = ([pattern, to]: GlossRule): GlossRule =>
-  typeof to === 'string'
-    ? keepCase([pattern, to])
-    : [pattern, (...m: string[]) => to(...m).replace(/^(\s*)(\p{Ll})/u, (all, space: string, letter: string) => (/^\p{Lu}/u.test(m[0] ?? '') ? space + letter.toUpperCase() : all))];
-const CASED_RULES = RULES.map(capital);
+const CASED_RULES = RULES.map(keepAnyCase);
 
 /** Words only Catalan writes (Spanish writes "hoy", "ayer", "con", "invitaciones", "puntuación"; French "avec"; Portuguese "com"). */
 const CATALAN_WORD = words(

@@ -1,4 +1,4 @@
-import { glossInTurn, keepCase, monthNamer, monthOrNone, words, type GlossRule, type MonthTable, WORD_COUNT, writtenWith } from './gloss-rules.ts';
+import { glossInTurn, keepAnyCase, monthNamer, monthOrNone, words, type GlossRule, type MonthTable, WORD_COUNT, writtenWith } from './gloss-rules.ts';
 
 /**
  * Estonian draw news glossed into the English the reader knows, in the shape of `gloss-finnish.ts` (docs/parser.md "Estonian and
@@ -140,12 +140,7 @@ const RULES: readonly GlossRule[] = [
   [words('(?<![#.@-])(?:Kanada|Kanadas|Kanadasse|Kanadast)(?![.-]\\p{L})'), ' Canada '],
   [words('ja'), ' and '],
 ];
-/** A function's English starts a sentence where the word it stands for did, as `keepCase` does for a string's. */
-const capital = ([pattern, to]: GlossRule): GlossRule =>
-  typeof to === 'string'
-    ? keepCase([pattern, to])
-    : [pattern, (...m: string[]) => to(...m).replace(/^(\s*)(\p{Ll})/u, (all, space: string, letter: string) => (/^\p{Lu}/u.test(m[0] ?? '') ? space + letter.toUpperCase() : all))];
-const CASED_RULES = RULES.map(capital);
+const CASED_RULES = RULES.map(keepAnyCase);
 
 /** Words only Estonian writes often (not Finnish's "ja", "on", "oli"). */
 const ESTONIAN_WORD = words(

@@ -1,4 +1,4 @@
-import { glossInTurn, keepCase, likeCase, monthNamer, words, type GlossRule, type MonthTable, WORD_COUNT, writtenWith } from './gloss-rules.ts';
+import { glossInTurn, keepAnyCase, keepCase, monthNamer, words, type GlossRule, type MonthTable, WORD_COUNT, writtenWith } from './gloss-rules.ts';
 
 /**
  * Malagasy draw news glossed into the English the reader knows, in the shape of `gloss-creole.ts` (docs/parser.md "Wolof and
@@ -73,7 +73,7 @@ const RULES: readonly GlossRule[] = [
   ],
   [words(String.raw`raha\soharina\samin(?:'|’)ny\sfisintonana\steo\saloha`), ' compared with the previous draw '],
   [words(String.raw`fisintonana\smanaraka`), ' the next draw '],
-  [words(String.raw`(?:ny\s)?fisintonana\s(?:(CEC|PNP|STEM)\s)?teo\saloha`), (all = '', p = '') => likeCase(all, ` the previous ${p ? `${p} ` : ''}draw `)],
+  keepAnyCase([words(String.raw`(?:ny\s)?fisintonana\s(?:(CEC|PNP|STEM)\s)?teo\saloha`), (_, p = '') => ` the previous ${p ? `${p} ` : ''}draw `]),
   [words(String.raw`fisintonana\sfarany`), ' the last draw '],
   [words(String.raw`fisintonana(?:\s\(tirage\))?`), ' draw '],
   [words('nanao'), ' held '],

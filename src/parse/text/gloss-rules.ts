@@ -143,10 +143,6 @@ export function writtenWithout(text: string, pattern: RegExp, others: RegExp, ki
  */
 export const words = (source: string): RegExp => new RegExp(String.raw`(?<![\p{L}\p{M}\d])(?:${source})(?![\p{L}\p{M}\d])`, 'giu');
 
-/** English for a match, capitalised when the match was ("Ny fisintonana teo aloha" → "The previous draw"), for a rule's function. */
-export const likeCase = (match: string, english: string): string =>
-  /^\s*\p{Lu}/u.test(match) ? english.replace(/^(\s*)(\p{Ll})/u, (_, space: string, letter: string) => space + letter.toUpperCase()) : english;
-
 /** A rule whose English starts a sentence where the word it stands for did ("Jana" → "Yesterday", "Cuma 750 ITA" → "Only 750 invitations"). */
 export const keepCase = ([pattern, to]: GlossRule): GlossRule =>
   typeof to !== 'string'
@@ -158,6 +154,12 @@ export const keepCase = ([pattern, to]: GlossRule): GlossRule =>
             .replace(/\$(\d)/g, (_, n: string) => m[Number(n)] ?? '')
             .replace(/^(\s*)(\p{Ll})/u, (all, space: string, letter: string) => (/^\p{Lu}/u.test(m[0] ?? '') ? space + letter.toUpperCase() : all)),
       ];
+
+/** A rule of either kind whose English starts a sentence where the word it stands for did: `keepCase`, and a function's English the same way ("Ny fisintonana teo aloha" → "The previous draw"). */
+export const keepAnyCase = ([pattern, to]: GlossRule): GlossRule =>
+  typeof to === 'string'
+    ? keepCase([pattern, to])
+    : [pattern, (...m: string[]) => to(...m).replace(/^(\s*)(\p{Ll})/u, (all, space: string, letter: string) => (/^\p{Lu}/u.test(m[0] ?? '') ? space + letter.toUpperCase() : all))];
 
 /** The rules in turn, each case-keeping, the spaces they leave doubled going at once (a phrase glossed is read by the next rules). */
 export const glossInTurn = (text: string, rules: readonly GlossRule[]): string => tidyGloss(rules.reduce((t, rule) => applyGloss(t, [rule]).replace(/ {2,}/g, ' '), text)).replace(/\( /g, '(');

@@ -1,4 +1,4 @@
-import { glossInTurn, keepCase, likeCase, monthNamer, words, type GlossRule, type MonthTable, WORD_COUNT, writtenWith } from './gloss-rules.ts';
+import { glossInTurn, keepAnyCase, keepCase, monthNamer, words, type GlossRule, type MonthTable, WORD_COUNT, writtenWith } from './gloss-rules.ts';
 
 /**
  * Wolof draw news glossed into the English the reader knows, in the shape of `gloss-creole.ts` (docs/parser.md "Wolof and
@@ -55,7 +55,7 @@ const RULES: readonly GlossRule[] = [
   // Rounds: "tirage No. 436", "tirage #251", "tirage bu weesu/jiitu" (the previous draw), "Ñett tirage" (three draws).
   [words(String.raw`tirage(?:\sExpress\sEntry)?\s(?:No\.?\s?|#\s?)(\d{1,3})`), ' draw #$1 '],
   [words(String.raw`(ñaari|ñett|ñeent|juróom|\d)\stirage`), (_, n = '') => ` ${NUMBERS[n.toLowerCase()] ?? n} draws `],
-  [words(String.raw`tirage\s(CEC|PNP|STEM)?\s?bu\s(?:weesu|jiitu)(?:\sbi)?`), (all = '', p = '') => likeCase(all, ` the previous ${p ? `${p} ` : ''}draw `)],
+  keepAnyCase([words(String.raw`tirage\s(CEC|PNP|STEM)?\s?bu\s(?:weesu|jiitu)(?:\sbi)?`), (_, p = '') => ` the previous ${p ? `${p} ` : ''}draw `]),
   [words('tirage\\syu\\smujj\\syi'), ' Recent draws '],
   [words('tirage\\sbu\\sbees'), ' a new draw '],
   [words('tirage(?:\\syi|\\sbi)?'), ' draw '],
