@@ -84,11 +84,17 @@ function readSentences(lines: readonly ArticleLine[], text: (l: ArticleLine) => 
   // A forum post's "today" and "yesterday" count from its stamp ("raj » Sat Jan 31, 2015 9:14 am"), not from the day the thread
   // was read (docs/parser.md "Session 55").
   let reference = published;
+  // Under an e-mail's "On … wrote:": false until its first "> " line, then true (null elsewhere).
+  let quoted: boolean | null = null;
   const chronology = lines.filter((l) => CHRONOLOGY_ENTRY.test(l.text)).length >= CHRONOLOGY_ENTRIES;
   for (const l of lines) {
     if (l.meta && FORUM_POST_STAMP.test(l.text)) reference = postDay(l.text, published) ?? published;
     // So does a chat message's "today" from the day it was sent (chat-export.ts).
     if (l.sent) reference = postDay(l.sent, published) ?? published;
+    // And a quoted e-mail's from the day of its "On Wed, 5 Apr 2017 at 21:48, Sam <…> wrote:", up to the quote's last "> " line.
+    if (REPLY_HEADER.test(l.text)) [reference, quoted] = [postDay(l.text, published) ?? published, false];
+    else if (quoted && !l.text.startsWith('>')) [reference, quoted] = [published, null];
+    else if (quoted === false && l.text.startsWith('>')) quoted = true;
     const lineText = text(l);
     if (lineText === null) continue;
     if (sentence >= MAX_SENTENCES) break;
@@ -109,6 +115,9 @@ function readSentences(lines: readonly ArticleLine[], text: (l: ArticleLine) => 
   }
   return reads;
 }
+
+/** An e-mail's line over the message it quotes: "On Wed, 5 Apr 2017 at 21:48, Sam Ortiz <sam@…> wrote:", "> On Mar 17, 2026, at 6:02 PM, Alicia wrote:". */
+const REPLY_HEADER = /^[>\s]*On\s[^\n]{6,120}\bwrote:\s*$/i;
 
 /** The day of a forum post's stamp, when it is the page's or up to two weeks before it. */
 function postDay(stamp: string, published: DayRef | null): DayRef | null {

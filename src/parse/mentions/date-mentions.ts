@@ -390,7 +390,7 @@ const MONTH_ONLY =
 /** "June's healthcare draw", "January's second CEC draw": a month told as the draw's own, capitalised (not "may's"). */
 const MONTH_POSSESSIVE = /\b(January|February|March|April|May|June|July|August|September|October|November|December)['\u2019]s\b/g;
 
-const MONTH_YEAR = /\b(?:in|during|of|through|throughout)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d)\b/g;
+const MONTH_YEAR = /\b(?:[Ii]n|[Dd]uring|of|[Tt]hrough|[Tt]hroughout)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d)\b/g;
 
 /** "…the draw that took place in February 2021", "since the system was launched in January 2015": a month no draw of the text's is of. */
 const OTHER_DRAWS_MONTH =

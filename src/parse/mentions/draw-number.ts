@@ -117,8 +117,8 @@ const HASH_AFTER = /^\s*(?:draw|round|express entry)\b/i;
 const IS_OUT_AFTER = /^\s(?:is|just)\s(?:out|here|live|dropped)\b/i;
 /** "And today #405: French proficiency, 4,000 invites": the day's round, its number, then its facts after a colon. */
 const TODAY_BEFORE = /\b(?:today|yesterday|tonight)\s$/i;
-/** "El #42: 1000 invitaciones y mínimo de 491 puntos": the number, then the round's count. */
-const HASH_THEN_COUNT = /^\s?:\s?\d[\d,.\s]*\s?(?:ITAs?|invitations?|invitaciones|convites|invites)\b/i;
+/** "El #42: 1000 invitaciones y mínimo de 491 puntos", "Healthcare #301 — 3,750 invitations": the number, then the round's count. */
+const HASH_THEN_COUNT = /^\s?(?::|\s-)\s?\d[\d,.\s]*\s?(?:ITAs?|invitations?|invitaciones|convites|invites)\b/i;
 /** A row's cell separator right before the number. */
 const CELL_BEFORE = /\s[/|\u00b7]\s?$/;
 /** The same, or the comma clean text leaves of a bar. */

@@ -6,7 +6,7 @@ import { MONTHS } from '../mentions/masks.ts';
 import { hasFacts, sameFigure, type DayRef, type Draft } from '../types.ts';
 import { remembered, wordStartsGrouped } from '../text/matches.ts';
 import { countedDays, countedRounds } from './counted-days.ts';
-import { newsDays, recapWithoutNews, THIS_WEEKS_NEWS } from './recap-news.ts';
+import { newsDays, recapWithoutNews, THIS_WEEKS_NEWS, todayOfAnniversary } from './recap-news.ts';
 import { headlineSpan, inWeek, lastWeekOf, roundOfWeek } from './digest-week.ts';
 import { COUNTED_ROUNDS, headlineTellsRounds, STALE_DAYS, TELLS_A_ROUND } from './headline-news.ts';
 import { provincialRoundSentence } from './other-programs.ts';
@@ -123,7 +123,7 @@ function candidate(d: Draft, lead: Lead, notNews: boolean, leadNumbers: Readonly
   // Nor, under "with this week's two new rounds at the top" or a section headed "What happened this week", a round of this week.
   if (notNews)
     return (
-      (days !== null && days >= 0 && days <= newsDays(lead.text) && !(days === 1 && d.recalled === true)) ||
+      (days !== null && days >= 0 && days <= newsDays(lead.text) && !(days === 1 && d.recalled === true) && !todayOfAnniversary(days, d.dateWritten, lead.text)) ||
       (days === null && d.fresh && d.inHead) ||
       ((lead.newsSection === true || THIS_WEEKS_NEWS.test(lead.text)) && ofThisWeek(d, lead.published))
     );

@@ -65,9 +65,12 @@ const FEDERAL_ROUND = wordStartsGrouped(
 const COUNTRY_LIST = /\b(?:[A-Z][A-Za-z.]+(?:\s[A-Z][a-z]+)?,\s){2,}(?:and\s)?[A-Z][A-Za-z.]+(?:\s[A-Z][a-z]+)?/g;
 const withoutCountryLists = (text: string): string => text.replace(COUNTRY_LIST, (m) => (/\bCanada\b/.test(m) ? ' ' : m));
 
-/** "… significantly lower than the lowest score drawn through a federal Express Entry draw so far in 2019": a federal round compared with, not told. */
+/**
+ * "… significantly lower than the lowest score drawn through a federal Express Entry draw so far in 2019", "In Canada, by
+ * comparison, the French Express Entry round on March 21 invited 7,500": a federal round compared with, not told.
+ */
 // Not "After a break of more than a week, IRCC held …": a span of time.
-const COMPARED_WITH = /\b(?:than(?<!\b(?:more|less|fewer|rather|other)\sthan)|compared (?:to|with))\b[^.!?]*/gi;
+const COMPARED_WITH = /\b(?:than(?<!\b(?:more|less|fewer|rather|other)\sthan)|compared (?:to|with)|(?:by|in) comparison)\b[^.!?]*/gi;
 
 /** "Ontario and British Columbia Open Nominations for Latest PNP Draws": a headline about provinces' own rounds that names no federal one. */
 // "4 Canadian states release PNP draw results": provinces named as a group, in any word for them.

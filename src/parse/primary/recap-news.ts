@@ -5,6 +5,13 @@ import { countedDays } from './counted-days.ts';
 
 /** The days, up to the page's, whose rounds a lead that is no news still tells as news: that day and the one before, or the days it counts. */
 export const newsDays = (lead: string): number => Math.max(1, (countedDays(lead) ?? 0) - 1);
+/**
+ * "Ten years ago today, on January 31, 2015, …", "Ten years of Express Entry", "On this day in 2021": an anniversary's "today" is
+ * the day it remembers a round on, not a round's; "Today, the system has issued more than a million invitations" dates no round.
+ */
+const ANNIVERSARY = /\b(?:anniversary|on this day in|(?:one|a|two|three|five|ten|\d{1,2})\s+years?\s+ago\s+today|(?:\d{1,2}|ten|five) years of express entry)\b/i;
+/** A round dated the page's day by "today" alone under an anniversary's lead. */
+export const todayOfAnniversary = (days: number | null, dateWritten: boolean, lead: string): boolean => days === 0 && !dateWritten && ANNIVERSARY.test(lead);
 /** "Here is January so far, with this week's two new rounds at the top": under a lead that is no news, this week's rounds are. */
 export const THIS_WEEKS_NEWS = /\bwith\s+this\s+week's\s+(?:[\w-]+\s+){0,2}?(?:rounds|draws)\b/i;
 
