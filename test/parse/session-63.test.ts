@@ -94,3 +94,38 @@ describe("another country's round (u68)", () => {
     expect(facts(wire, '2025-04-12')).toEqual([]);
   });
 });
+
+describe('days in alerts and calendars (u68)', () => {
+  it('"(12/11/2025)" on a page of November 12, 2025: read day first it is the page\'s day, month first a day to come', () => {
+    expect(facts('🇨🇦 EE Draw Alert: CEC — 1,000 ITAs, CRS 533 (12/11/2025)', '2025-11-12')).toEqual([['2025-11-12', null, 'cec', 1000, 533, null]]);
+    expect(facts('🇨🇦 EE Draw Alert: CEC — 1,000 ITAs, CRS 533 (11/12/2025)', '2025-11-12')).toEqual([['2025-11-12', null, 'cec', 1000, 533, null]]);
+  });
+  it('a deadline\'s day ("apply by 12/11/2025") is not read as the page\'s day', () => {
+    const page = ['Reminder for Priya', 'Your ITA from the CEC round of 1,000 invitations (cut-off 533) needs your documents: apply by 12/11/2025.'].join('\n');
+    expect(facts(page, '2025-11-12').map((d) => d[0])).not.toContain('2025-11-12');
+  });
+  it('each calendar event\'s start ("DTSTART:20260806T150000Z") is the day of the round its summary tells', () => {
+    const ics = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//Northway Consulting//Rounds//EN',
+      'BEGIN:VEVENT',
+      'UID:ee-433@example.ca',
+      'SUMMARY:French-language round – 5,000 ITAs / min. 391',
+      'DTSTART:20260806T150000Z',
+      'DESCRIPTION:Round No. 433\\nTell the TEF clients.',
+      'END:VEVENT',
+      'BEGIN:VEVENT',
+      'UID:ee-434@example.ca',
+      'DTSTART;VALUE=DATE:20260807',
+      'SUMMARY:Transport occupations round – 300 ITAs / min. 470',
+      'DESCRIPTION:Round No. 434',
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ].join('\n');
+    expect(facts(ics, '2026-08-07')).toEqual([
+      ['2026-08-06', '433', 'french', 5000, 391, null],
+      ['2026-08-07', '434', 'transport', 300, 470, null],
+    ]);
+  });
+});
