@@ -129,3 +129,31 @@ describe('days in alerts and calendars (u68)', () => {
     ]);
   });
 });
+
+describe('exports, show notes and newsletters (u68)', () => {
+  it('a YAML export\'s keys of words joined by underscores ("invitations_issued: 3900", "lowest_crs: 449") are read', () => {
+    const yaml = [
+      '# tracker export (YAML) – 2018-11-15',
+      'latest_round:',
+      '  number: 104',
+      '  held_on: 2018-11-14',
+      '  program: "No Program Specified"',
+      '  invitations_issued: 3900',
+      '  lowest_crs: 449',
+      'next_check: 2018-11-21',
+    ].join('\n');
+    expect(facts(yaml, '2018-11-15')).toEqual([['2018-11-14', '104', 'general', 3900, 449, null]]);
+  });
+  it('a chapter\'s "Draw #433 — French-language proficiency, 5,000 at CRS 391 (Aug 6)": the count before "at" and the cut-off', () => {
+    const notes = [
+      'The Northern Route Podcast — Ep. 90: Two Draws',
+      'August 8, 2026 · 21 min',
+      'Chapters:',
+      '00:00 Intro',
+      '01:12 Draw #432 — CEC, 3,000 invitations at 516 (Aug 5)',
+      '06:40 Draw #433 — French-language proficiency, 5,000 at CRS 391 (Aug 6)',
+      '15:02 Wrap-up',
+    ].join('\n');
+    expect(facts(notes, '2026-08-08')).toContainEqual(['2026-08-06', '433', 'french', 5000, 391, null]);
+  });
+});

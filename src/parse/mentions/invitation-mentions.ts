@@ -42,6 +42,14 @@ const COUNT_INVITED = new RegExp(
 );
 
 /** "264 of them received an invitation": a count of the people just named. */
+/**
+ * "Draw #433 — French-language proficiency, 5,000 at CRS 391", "CEC: 3,000 at 516": a round's count told before its cut-off
+ * with "at", after its program or its name (a count of at least 100, a cut-off of three digits).
+ */
+const COUNT_AT_CUTOFF =
+  /(?<=\b(?:draws?|rounds?|PNP|CEC|FSW|FST|STEM|French|healthcare|trades|transport|agriculture|education|proficiency|occupations|programs?|class)\b[^.;\d]{0,40}[,:\u2013\u2014-]\s)(\d{1,2},\d{3}|\d{3,4})\sat\s(?:(?:a\s)?(?:CRS|min(?:imum)?\.?)\s(?:score\s)?(?:of\s)?)?[1-9]\d\d\b(?![\d,.]|\s?%|\s(?:CRS\s)?points?\sor\b)/gi;
+/** Whether a bracket opens before `at` and does not close before it. */
+const inBrackets = (text: string, at: number): boolean => text.lastIndexOf('(', at) > text.lastIndexOf(')', at);
 const OF_THEM = new RegExp(String.raw`${COUNT}\s(?:of them|among them)\s(?:were invited|received (?:an? )?(?:invitations?|ITAs?)|got (?:an? )?(?:invitations?|ITAs?))`, 'gi');
 const VERB_THEN_NUMBER = new RegExp(
   String.raw`\b(?:invit(?:ed|es|ing)|issu(?:ed|es|ing)|sent(?: out)?|extended|a invit[ée]|a [ée]mis)\s{1,2}(?:a total of\s|an additional\s|another\s|just\s|only\s)?${COUNT}(?=\s?(?:$|[,.;:)]|\s(?:in|to|through|under|for|from|with|on|as|at|during|via|new|more|this|today|yesterday|last|across|and)\b))`,
@@ -310,6 +318,8 @@ export function findInvitations(masked: string, original: string): FactMention[]
     if (!/^[a-z]/i.test(raw)) addCount(out, seen, original, m.index + m[0].lastIndexOf(raw), raw);
   }
   for (const m of matchesOf(OF_THEM, masked)) addCount(out, seen, original, m.index, m[1] ?? '');
+  // Not in brackets ("the most recent rounds were on July 21 (PNP, 202 at 788)"): a round recalled beside the news.
+  if (masked.includes(' at ')) for (const m of matchesOf(COUNT_AT_CUTOFF, masked)) if (!inBrackets(masked, m.index)) addCount(out, seen, original, m.index, m[1] ?? '');
   // Not "Candidates who scored exactly 500 were invited only if…": a score.
   for (const m of /\binvited\b/i.test(masked) ? matchesOf(COUNT_INVITED, masked) : []) {
     const raw = m[1] ?? m[2] ?? m[3] ?? '';

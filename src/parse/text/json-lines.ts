@@ -54,8 +54,12 @@ function unminified(text: string): string {
   });
 }
 
+/** A YAML key of words joined by underscores ("  invitations_issued: 3900", "lowest_crs: 449"): read with spaces, as a JSON key is. */
+const YAML_SNAKE_KEY = /^([ \t]*)([a-z]+(?:_[a-z]+)+)(?=[ \t]*:(?:[ \t]|$))/gim;
+
 export function jsonLines(text: string): string {
   if (text.includes(':') && YAML_EARLIER_BLOCK.test(text)) text = yamlEarlier(text);
+  if (text.includes('_')) text = text.replace(YAML_SNAKE_KEY, (_, indent: string, key: string) => `${indent}${key.replace(/_/g, ' ')}`);
   if (!text.includes('":') && !text.includes('" :')) return text;
   text = unminified(text);
   if (!HAS_KEY_LINE.test(text)) return text;
