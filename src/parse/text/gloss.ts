@@ -85,6 +85,8 @@ import { LATVIAN_HINT, glossLatvian, isLatvian } from './gloss-latvian.ts';
 import { WELSH_HINT, glossWelsh, isWelsh } from './gloss-welsh.ts';
 import { glossOromo, isOromo, OROMO_HINT } from './gloss-oromo.ts';
 import { glossKinyarwanda, isKinyarwanda, KINYARWANDA_HINT } from './gloss-kinyarwanda.ts';
+import { glossTwi, isTwi, TWI_HINT } from './gloss-twi.ts';
+import { glossLingala, isLingala, LINGALA_HINT } from './gloss-lingala.ts';
 import { SERBIAN_HINT, glossSerbian, glossSerbianCyrillic, isSerbianCyrillic, isSerbianLatin } from './gloss-serbian.ts';
 
 /**
@@ -245,6 +247,10 @@ export function glossForeign(text: string): string {
   // "yatumiye", "amanota", "tombola"), which none of them writes (docs/parser.md "Oromo and Kinyarwanda").
   if (OROMO_HINT.test(text) && isOromo(text)) return glossOromo(text);
   if (KINYARWANDA_HINT.test(text) && isKinyarwanda(text)) return glossKinyarwanda(text);
+  // Twi and Lingala after them: Twi known by its "ɛ" and "ɔ" and its own words ("nnɛ", "wɔ", "nsato"), Lingala by "bato" or "etuka"
+  // and its own ("lelo", "lobi", "mokolo", "oyo", "mpe"); neither writes the other's words (docs/parser.md "Twi and Lingala").
+  if (TWI_HINT.test(text) && isTwi(text)) return glossTwi(text);
+  if (LINGALA_HINT.test(text) && isLingala(text)) return glossLingala(text);
   // Welsh after the other Latin-script languages: its hint words ("rownd", "gwahodd", "heddiw", "ddoe") none of them writes.
   if (WELSH_HINT.test(text) && isWelsh(text)) return glossWelsh(text);
   // Roman Urdu last of the Latin-script languages: its pages write much English, and its test is the strictest.
