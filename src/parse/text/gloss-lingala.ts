@@ -42,6 +42,8 @@ const COUNT = WORD_COUNT;
 const PAST = String.raw`(?:esal(?:i|aki)|ebeng(?:i|aki)|babengam(?:i|aki)|bazw(?:i|aki)|ezalaki|epes(?:i|aki)|basal(?:i|aki))`;
 
 const RULES: readonly GlossRule[] = [
+  // "Mokuse ya sanza ya Yuli" (July's monthly recap), before the month takes its "sanza ya".
+  [words('mokuse\\sya\\ssanza(?:\\sya)?'), ' monthly recap of '],
   // "3 200" is 3,200 (not "8 2024", nor a day and its year).
   [/(?<![\d,.:/]|\d\s)(\d{1,3})\s(\d{3})(?![\d.:/]|,\d|\s\d)/g, '$1,$2'],
   // A numeric day, day first as Kinshasa and Brazzaville write it ("07/08/2026" is August 7): a day or month that is none stays.
@@ -69,6 +71,7 @@ const RULES: readonly GlossRule[] = [
   [words('ekomami'), ' Published '],
   // The tie-break: "Mobeko ya kokabola bato oyo bazali na motango moko (tie-breaking)", "Mobeko ya tie-breaking".
   [words(String.raw`mobeko\sya\s(?:kokabola\sbato\soyo\sbazali\sna\smotango\smoko\s?\(tie-?breaking\)|tie-?breaking)`), ' tie-breaking rule '],
+  [words('etuka\\soyo\\sekoya'), ' the next round '],
   [words('(?:esali|esalaki)(?=\\s(?:[\\p{L}#\\d()]+\\s){0,3}?etuka)'), ' held '],
   // Rounds: "etuka #436", "etuka ya 128 ya Express Entry", "bituka mibale", "etuka ya liboso" (the first).
   [words(String.raw`etuka\s(?:ya\s)?#?\s?(\d{1,3})(?![\d,.])`), ' round #$1 '],
@@ -96,9 +99,12 @@ const RULES: readonly GlossRule[] = [
   // A guide, news.
   [words('toli'), ' Guide '],
   [words('ndakisa'), ' For example '],
+  [words('tokanisi|bakanisi'), ' we predict '],
   [words('likambo\\sya\\ssika'), ' News '],
   [words('mbala\\sya\\sliboso'), ' the first time '],
   [words('ezalaki'), ' was '],
+  [words('Australie|Ositrali'), ' Australia '],
+  [words('ezali\\ste'), ' is not '],
   [words('kaka'), ' only '],
 ];
 const CASED_RULES = RULES.map(keepCase);
@@ -107,8 +113,8 @@ const CASED_RULES = RULES.map(keepCase);
 const LINGALA_WORD = words(
   'lelo|lobi|bato|mokolo|mikolo|etuka|bituka|motango|moke|ezali|ezalaki|oyo|mpe|mpo|ebengi|ebengaki|babengami|bazwi|bazwaki|esali|esalaki|sango|mbula|sanza|kaka|mosala|misala|mokanda|likambo|soki|bango|biso|bino|yango|ndenge|toli|ndakisa|mobeko|ekomami|kabola|liboso|mibale|bandeko|lifalanse|lokota',
 );
-/** A cheap first test, two literals: "ato " ("bato", people, before its count) or "tuka" ("etuka", "bituka": round, rounds). */
-export const LINGALA_HINT = /ato\s|tuka/;
+/** A cheap first test: "bato " or "Bato " (people, before its count) or "tuka" ("etuka", "bituka": round, rounds). */
+export const LINGALA_HINT = /[Bb]ato\s|tuka/;
 
 /** Eight of the words, five of them different, or (a short post) five different making up a sixth of its words. */
 export const isLingala = (text: string): boolean => writtenWith(text, LINGALA_WORD, 5);

@@ -68,6 +68,9 @@ const RULES: readonly GlossRule[] = [
   // A forecast: "yɛhwɛ kwan sɛ" (we expect that), "nkɔmhyɛ".
   [words('(?:yɛ|wɔ)hwɛ\\skwan(?:\\ssɛ)?'), ' expected '],
   [words('nkɔmhyɛ'), ' forecast '],
+  [words('akwankyerɛ'), ' Guide '],
+  [words('nhwɛsoɔ'), ' For example '],
+  [words('nsɛm\\stiawa'), ' recap '],
   [words('ansa\\sna\\sɛno\\sreba\\sno,?'), ' Previously, '],
   [words('kyerɛwfoɔ\\s?:'), ' By '],
   // Rounds: "Round no nɔma yɛ 390" (the round's number is 390), "draw mmienu" (two draws), "edi kan" (first).
