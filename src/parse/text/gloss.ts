@@ -87,6 +87,8 @@ import { glossOromo, isOromo, OROMO_HINT } from './gloss-oromo.ts';
 import { glossKinyarwanda, isKinyarwanda, KINYARWANDA_HINT } from './gloss-kinyarwanda.ts';
 import { glossTwi, isTwi, TWI_HINT } from './gloss-twi.ts';
 import { glossLingala, isLingala, LINGALA_HINT } from './gloss-lingala.ts';
+import { glossIrish, IRISH_HINT, isIrish } from './gloss-irish.ts';
+import { glossShona, isShona, SHONA_HINT } from './gloss-shona.ts';
 import { SERBIAN_HINT, glossSerbian, glossSerbianCyrillic, isSerbianCyrillic, isSerbianLatin } from './gloss-serbian.ts';
 
 /**
@@ -251,6 +253,10 @@ export function glossForeign(text: string): string {
   // and its own ("lelo", "lobi", "mokolo", "oyo", "mpe"); neither writes the other's words (docs/parser.md "Twi and Lingala").
   if (TWI_HINT.test(text) && isTwi(text)) return glossTwi(text);
   if (LINGALA_HINT.test(text) && isLingala(text)) return glossLingala(text);
+  // Shona after them: its own words ("nhasi", "nezuro", "vanhu", "vakakokwa", "mamaki"), which none of them writes (docs/parser.md "Shona and Irish").
+  if (SHONA_HINT.test(text) && isShona(text)) return glossShona(text);
+  // Irish before Welsh: its own words ("inniu", "inné", "cuireadh", "babhta", "agus"), and more of its acute accents than Scottish Gaelic's grave ones.
+  if (IRISH_HINT.test(text) && isIrish(text)) return glossIrish(text);
   // Welsh after the other Latin-script languages: its hint words ("rownd", "gwahodd", "heddiw", "ddoe") none of them writes.
   if (WELSH_HINT.test(text) && isWelsh(text)) return glossWelsh(text);
   // Roman Urdu last of the Latin-script languages: its pages write much English, and its test is the strictest.
