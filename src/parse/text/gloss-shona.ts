@@ -114,7 +114,7 @@ const CASED_RULES = RULES.map(keepCase);
 
 /** Words only Shona writes among the languages the reader glosses (its draw words, months, days and short words). */
 const SHONA_WORD = words(
-  'nhasi|nezuro|vanhu|vakakokwa|vakokwa|yakakoka|ichikoka|kukokwa|mamaki|pamamaki|akaderera|yakaderera|yakaita|yaita|svondo|rino|nhau|uye|kana|kuti|izvi|iyi|zvakanyanya|aive|mwedzi|gore|chete|vane|Ndira|Kukadzi|Kurume|Kubvumbi|Chivabvu|Chikumi|Chikunguru|Nyamavhuvhu|Gunyana|Gumiguru|Mbudzi|Zvita|Muvhuro|Chipiri|Chitatu|Chishanu|Mugovera',
+  'nhasi|nezuro|vanhu|vakakokwa|inotevera|kusvika|ichave|hazvisi|chokwadi|fungidziro|pfupiso|gwaro|semuenzaniso|zvinoreva|kubva|ipapo|vakokwa|yakakoka|ichikoka|kukokwa|mamaki|pamamaki|akaderera|yakaderera|yakaita|yaita|svondo|rino|nhau|uye|kana|kuti|izvi|iyi|zvakanyanya|aive|mwedzi|gore|chete|vane|Ndira|Kukadzi|Kurume|Kubvumbi|Chivabvu|Chikumi|Chikunguru|Nyamavhuvhu|Gunyana|Gumiguru|Mbudzi|Zvita|Muvhuro|Chipiri|Chitatu|Chishanu|Mugovera',
 );
 /**
  * A cheap first test: one literal, "vanhu" (people: "vanhu 507 vakakokwa", "ichikoka vanhu 4,000"), which a Shona draw report
