@@ -27,7 +27,7 @@ describe('made-up pages replayed as news', () => {
   const replay = replayMadeUp(loadPages());
 
   it('alerts no draw a page does not announce, but on the pages listed (each a known limit)', () => {
-    expect(replay.pages).toBe(11086);
+    expect(replay.pages).toBe(11406);
     const known = [
       // The page contradicts itself ("a healthcare round today, Friday" [November 14], then "The draw held on November 13 …").
       'p3-307: 2025-11-13 healthcare 3500 at 462 (no IRCC round that day)',
