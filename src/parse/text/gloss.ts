@@ -60,6 +60,7 @@ import { glossBelarusian, isBelarusian } from './gloss-belarusian.ts';
 import { glossMongolian, isMongolian } from './gloss-mongolian.ts';
 import { glossTajik, isTajik, TAJIK_LETTER } from './gloss-tajik.ts';
 import { glossKazakh, isKazakh } from './gloss-kazakh.ts';
+import { glossTatar, isTatar, TATAR_LETTER } from './gloss-tatar.ts';
 import { glossKyrgyz, isKyrgyz } from './gloss-kyrgyz.ts';
 import { UZBEK_HINT, glossUzbek, isUzbekCyrillic, isUzbekLatin } from './gloss-uzbek.ts';
 import { glossSinhala, isSinhala } from './gloss-sinhala.ts';
@@ -133,6 +134,9 @@ const SCRIPT_GLOSSARIES: readonly (readonly [RegExp, (text: string) => boolean, 
   // (docs/parser.md "Welsh and Belarusian", "Audit (session 61)").
   [/[\u0400-\u04ff]/, isBelarusian, glossBelarusian],
   [/[\u0400-\u04ff]/, isUzbekCyrillic, glossUzbek],
+  // Tatar before Kazakh and Kyrgyz: its "ә", "җ", "һ" with its own words ("бүген", "кичә", "чакыру", "балл"), and none of Kazakh's
+  // or Bashkir's own letters (қ, ғ, ұ, і; ҡ, ҙ, ҫ), which a Kazakh or Bashkir page writes (docs/parser.md "Tatar and Hmong").
+  [TATAR_LETTER, isTatar, glossTatar],
   // Kazakh before Ukrainian and Russian: a Kazakh page writes "і" as Ukrainian does, and letters neither writes (ә, ң, ұ, қ, ғ).
   [/[\u0400-\u04ff]/, isKazakh, glossKazakh],
   // Kyrgyz after Kazakh, before Ukrainian: its letters (ө, ү, ң) none of the later ones write, and none of Kazakh's or Ukrainian's (docs/parser.md "Afrikaans and Kyrgyz").

@@ -1,0 +1,175 @@
+import { finishGloss, keepCase, markEarlier, monthNamer, mostlyScript, script, type GlossRule, type MonthTable, scriptWords } from './gloss-rules.ts';
+
+/**
+ * Tatar draw news glossed into the English the reader knows, as `gloss-kyrgyz.ts` does for Kyrgyz (docs/parser.md, "Tatar and
+ * Hmong"): thousands with a space ("1 280" → "1,280"), months in their cases ("17 августта", "5 гыйнвардагы", "2026 елның 1
+ * марты" → "March 1, 2026"), weekdays ("дүшәмбе", "җомга көнне"), "бүген" (today), "кичә" (yesterday), rounds ("№435 турда" →
+ * "round #435", "341 нче турын"), counts ("442 кешегә чакыру җибәрелде" → "442 candidates received invitations", "5,000 кеше
+ * чакырылды", "1,000 чакыру"), cut-offs ("минималь балл", "иң түбән CRS балы" → "minimum CRS score"), the tie-break ("тигезлек
+ * кагыйдәсе"), programs, and a recap's ("йомгак"), forecast's or guide's words. What the glossary does not know is dropped; a
+ * sentence of an earlier round ("алдагы", previous; "элек", before; "Искә төшерәбез", let us recall) is context.
+ */
+
+const C = String.raw`\u0400-\u04ff`;
+const CYRILLIC = /[\u0400-\u04ff]/g;
+/** A letter Tatar writes and Russian does not: the cheap first test of the Cyrillic pages. */
+export const TATAR_LETTER = /[әөүҗңһӘӨҮҖҢҺ]/;
+/** Letters Tatar writes and Kyrgyz and Mongolian do not (Kazakh and Bashkir write "ә", "һ" too, and their own letters). */
+const TATAR_OWN = /[әҗһӘҖҺ]/g;
+/** Letters Tatar never writes: Kazakh's, Bashkir's, Uzbek's, Tajik's, Ukrainian's, Belarusian's, Serbian's and Macedonian's. */
+const OTHERS_OWN = /[қғұіҡҙҫўҳҷӣӯїєґјљњћђџѓќѕҚҒҰІҠҘҪЎҲҶӢӮЇЄҐЈЉЊЋЂЏЃЌЅ]/g;
+/** Tatar's own words of a draw report: today, yesterday, invitation, points, for, and, with, by, was sent, held, tie, rule. */
+const TATAR_WORD = /(?<![\u0400-\u04ff])(?:бүген|кичә|чакыр\p{L}*|балл\p{L}*|өчен|һәм|белән|буенча|җибәрелде|үткәр\p{L}*|уздыр\p{L}*|тигезлек|кагыйдә\p{L}*|кешегә)(?![\u0400-\u04ff])/giu;
+
+/** Enough Cyrillic that it is the page's language, Tatar's letters, about none of the others' own, and three kinds of its words. */
+export function isTatar(text: string): boolean {
+  const own = (text.match(TATAR_OWN) ?? []).length;
+  if (own < 2 || (text.match(OTHERS_OWN) ?? []).length * 20 > own) return false;
+  return new Set((text.match(TATAR_WORD) ?? []).map((w) => w.toLowerCase())).size >= 3 && mostlyScript(text, CYRILLIC);
+}
+
+const { S, re, B, E, T } = scriptWords(C);
+
+const MONTHS: MonthTable = [
+  ['гыйнвар|январ', 'January'],
+  ['феврал', 'February'],
+  ['март', 'March'],
+  ['апрел', 'April'],
+  ['май', 'May'],
+  ['июн', 'June'],
+  ['июл', 'July'],
+  ['август', 'August'],
+  ['сентябр', 'September'],
+  ['октябр', 'October'],
+  ['ноябр', 'November'],
+  ['декабр', 'December'],
+];
+const MONTH = `((?:гыйнвар|январ|феврал|март|апрел|май|июн|июл|август|сентябр|октябр|ноябр|декабр)${T})`;
+const monthOf = monthNamer(MONTHS, 'i');
+const WEEKDAYS: MonthTable = [
+  ['дүшәмбе', 'Monday'],
+  ['сишәмбе', 'Tuesday'],
+  ['чәршәмбе', 'Wednesday'],
+  ['пәнҗешәмбе', 'Thursday'],
+  ['җомга', 'Friday'],
+  ['шимбә', 'Saturday'],
+  ['якшәмбе', 'Sunday'],
+];
+
+const NUM = String.raw`((?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d,.])\d{1,6}(?![\d,.]\d))`;
+const INVITATION = `чакыру${T}`;
+const PEOPLE = `(?:кеше|кандидат|табиб)${T}`;
+/** A round: "тур", "туры", "турда", "турлар"; not "турында" (about). */
+const ROUND = `тур(?!ында|ыдан)${T}`;
+const POINTS = `(?:балл${T}|балы${E})`;
+/** A figure's case ending written apart: "400 дән", "379 га". */
+const FROM = `(?:-?${S}?(?:дән|дан|тән|тан|нән|нан)${E})`;
+const COUNTED: Readonly<Record<string, string>> = { ике: 'two', өч: 'three', дүрт: 'four', биш: 'five' };
+
+const RULES: readonly GlossRule[] = [
+  // Thousands with a space: "1 280" (bounded, so a day and a year stay apart).
+  [/(?<![\d,.:])(\d{1,3})[ \u00a0](\d{3})(?![\d]|[.,:]\d)/g, '$1,$2'],
+  [/[«»„“”]/g, ' '],
+  // Places that hold their own draws, and pages that tell no news of a round.
+  ...(
+    [
+      ['альберта', 'Alberta'],
+      ['онтарио', 'Ontario'],
+      ['британия' + S + 'колумбия', 'British Columbia'],
+      ['саскачеван', 'Saskatchewan'],
+      ['манитоба', 'Manitoba'],
+      ['квебек', 'Quebec'],
+      ['австралия', 'Australia'],
+    ] as const
+  ).map(([tt, en]): GlossRule => [re(`${B}${tt}${T}`), ` ${en} `]),
+  [re(`${B}провинция${S}номинант${T}(?:${S}программа${T})?`), ' Provincial Nominee Program '],
+  [re(`${B}провинция${T}`), ' province '],
+  [re(String.raw`${B}федераль${S}([^.\n]{0,40}?)${S}түгел${E}`), ' not a federal $1 '],
+  [re(`${B}федераль${E}`), ' federal '],
+  // Hedges and what is not news: about, around, forecast, expected, guide, recap.
+  [re(`${B}якынча${E}`), ' about '],
+  [re(String.raw`${NUM}${S}тирәсендә${E}`), ' about $1 '],
+  [re(String.raw`${NUM}${FROM}${S}(түбән|ким|югары|артык)${T}`), (_, n = '', way = '') => ` ${/^[тк]/iu.test(way) ? 'below' : 'above'} ${n} `],
+  [re(String.raw`${NUM}${S}мең${E}`), ' $1 thousand '],
+  [re(`${B}(?:фараз|прогноз)${T}`), ' Forecast '],
+  [re(`${B}(?:көтелә|көтелгән)${E}`), ' expected '],
+  [re(`${B}(?:кулланма|белешмә)${T}`), ' Guide '],
+  [re(`${B}мәсәлән${E}`), ' For example, '],
+  [re(`${B}(?:айлык${S}йомгак${T}|${MONTH}${S}йомгак${T})`), ' monthly recap '],
+  [re(`${B}атна${S}йомгак${T}`), ' Weekly recap '],
+  [re(`${B}йомгак${T}`), ' recap '],
+  // Days: "2026 елның 1 марты", "19 август 2026", "17 августта", "5 гыйнвардагы".
+  [re(String.raw`(?<!\d)(\d{4})${S}елны?ң${S}(\d{1,2})${S}${MONTH}`), (_, y = '', d = '', m = '') => ` ${monthOf(m)} ${Number(d)}, ${y} `],
+  [re(String.raw`(?<![\d.,])(\d{1,2})${S}${MONTH}(?:,?${S}(\d{4})(?!\d)(?:${S}ел${T})?)?`), (_, d = '', m = '', y = '') => ` ${monthOf(m)} ${Number(d)}${y ? `, ${y}` : ''} `],
+  [re(String.raw`(?<!\d)(\d{4})${S}ел(?:да|дә|ны?ң)${E}`), ' in $1 '],
+  [re(`${B}${MONTH}${S}а[ея]${T}`), (_, m = '') => ` in ${monthOf(m)} `],
+  ...WEEKDAYS.map(([tt, en]): GlossRule => [re(`${B}${tt}${T}(?:${S}көнне${E})?`), ` ${en} `]),
+  [re(`${B}көнне${E}`), ' '],
+  [re(`${B}бүген${T}`), ' today '],
+  [re(`${B}кичә${E}`), ' yesterday '],
+  [re(`${B}бу${S}атна${T}`), ' this week '],
+  [re(`${B}узган${S}атна${T}`), ' last week '],
+  [re(`${B}киләсе${S}атна${T}`), ' next week '],
+  [re(`${B}киләсе${E}`), ' next '],
+  [re(`${B}бу${S}юлы${E}`), ' this time '],
+  // Rounds: "№435 турда", "341 нче турын", "өч чакыру турын" (three rounds of invitations).
+  [re(String.raw`(?:№|No\.?)${S}?(\d{1,4})${S}${ROUND}`), ' round #$1 '],
+  [re(String.raw`(?<![\d,.])(\d{1,4})-?${S}?(?:нче|нчы|енче|ынчы)${S}${ROUND}`), ' round #$1 '],
+  [re(String.raw`(?:№|(?<![A-Za-z])No\.?)${S}?(\d{1,4})(?!\d)`), ' #$1 '],
+  [re(`${B}(ике|өч|дүрт|биш)${S}(?:${INVITATION}${S})?${ROUND}`), (_, n = '') => ` ${COUNTED[n.toLowerCase()] ?? ''} rounds `],
+  [re(`${B}яңа${S}(?=${ROUND})`), ' new '],
+  [re(`${B}${INVITATION}${S}${ROUND}`), ' round of invitations '],
+  [re(`${B}гомуми${S}${ROUND}`), ' general round '],
+  [re(`${B}${ROUND}${S}да${S}булды${E}`), ' round was also held '],
+  [re(`${B}${ROUND}${S}булды${E}`), ' round was held '],
+  [re(`${B}турлар${T}`), ' rounds '],
+  [re(`${B}${ROUND}`), ' round '],
+  [re(`${B}сайла(?:у|в)${T}`), ' draw '],
+  // The tie-break: "Тигезлек кагыйдәсе (вакыты)".
+  [re(`${B}тигезлек${S}кагыйдә${T}(?:${S}вакыты${E})?`), ' tie-breaking rule '],
+  // Counts: "442 кешегә чакыру җибәрелде", "2,250 кешегә ITA җибәрелде", "5,000 кеше чакырылды", "1,000 чакыру".
+  [re(String.raw`${NUM}${S}${PEOPLE}(?:${S}[^\s.:;\d]+){0,5}?${S}(?:${INVITATION}|ITA)${S}җибәрелде${E}`), ' $1 candidates received invitations '],
+  [re(String.raw`${NUM}${S}${PEOPLE}${S}чакырылды${E}`), ' $1 candidates were invited '],
+  [re(String.raw`${NUM}${S}${INVITATION}`), ' $1 invitations '],
+  // A summary's count beside its cut-off: "4,000 кандидат, минималь балл 516".
+  [re(String.raw`${NUM}${S}${PEOPLE}(?=,${S}(?:минималь|иң${S}түбән|балл))`), ' $1 invitations '],
+  [re(String.raw`${NUM}${S}${PEOPLE}`), ' $1 candidates '],
+  [re(`${B}чакырулар${S}саны${E}`), ' number of invitations '],
+  // Cut-offs: "минималь балл 523", "иң түбән CRS балы — 760", "Минималь CRS балы 379 булды".
+  [re(`${B}(?:минималь|иң${S}түбән)${S}(?:CRS${S})?${POINTS}`), ' minimum CRS score '],
+  [re(String.raw`${NUM}-?${S}?(?:га|гә|ка|кә)${S}кадәр${S}төште${E}`), ' fell to $1 '],
+  [re(`(?<=CRS${S})${POINTS}`), ' score '],
+  [re(String.raw`(?<![\d,])(\d{1,4})${S}${POINTS}`), ' $1 points '],
+  [re(`${B}${POINTS}`), ' score '],
+  // Programs.
+  [re(`${B}канада${S}тәҗрибәсе${S}сыйныф${T}`), ' Canadian Experience Class '],
+  [re(`${B}француз${S}тел${T}${S}белүчеләр${T}`), ' French-speaking candidates '],
+  [re(`${B}француз${S}тел${T}`), ' French-language '],
+  [re(`${B}сәламәтлек${S}саклау${T}`), ' healthcare '],
+  [re(`${B}укытучы${T}`), ' teachers '],
+  [re(`${B}авыл${S}хуҗалыгы${T}`), ' agriculture '],
+  [re(`${B}һөнәр${T}`), ' occupations '],
+  [re(`${B}табиб${T}`), ' physicians '],
+  [re(`${B}барлык${S}программа${T}`), ' all programs '],
+  [re(`${B}программа${T}`), ' program '],
+  [re(`${B}категория${T}`), ' category '],
+  [re(`${B}канада${T}`), ' Canada '],
+  // What happened.
+  [re(`${B}(?:үткәрде|уздырды)${E}`), ' held '],
+  [re(`${B}(?:үткәрелде|уздырылды|узды)${E}`), ' was held '],
+  [re(`${B}җибәрелде${E}`), ' were issued '],
+  [re(`${B}чакырылды${E}`), ' were invited '],
+  [re(`${B}${INVITATION}`), ' invitations '],
+  [re(`${B}${PEOPLE}`), ' candidates '],
+  [re(`${B}бары${S}тик${E}|${B}гына${E}`), ' only '],
+];
+
+/** A sentence of an earlier round: "алдагы" (previous), "элек" (before), "Искә төшерәбез" (let us recall), "моңа кадәр" (until now). */
+const EARLIER = new RegExp(String.raw`${B}(?:алдагы|элек|элеккеге|узган${S}тур${T})${E}|искә${S}төшер|моңа${S}кадәр`, 'iu');
+
+const SCRIPT = script('\u0400-\u04ff', '«»');
+const CASED_RULES = RULES.map(keepCase);
+
+export function glossTatar(text: string): string {
+  return finishGloss(markEarlier(text, EARLIER, /([.\n])/u), CASED_RULES, SCRIPT).replace(/^[^\p{L}\d\n]+$/gmu, '');
+}
