@@ -84,6 +84,7 @@ import { SLOVENIAN_HINT, glossSlovenian, isSlovenian } from './gloss-slovenian.t
 import { LITHUANIAN_HINT, glossLithuanian, isLithuanian } from './gloss-lithuanian.ts';
 import { LATVIAN_HINT, glossLatvian, isLatvian } from './gloss-latvian.ts';
 import { WELSH_HINT, glossWelsh, isWelsh } from './gloss-welsh.ts';
+import { HMONG_HINT, glossHmong, isHmong } from './gloss-hmong.ts';
 import { glossOromo, isOromo, OROMO_HINT } from './gloss-oromo.ts';
 import { glossKinyarwanda, isKinyarwanda, KINYARWANDA_HINT } from './gloss-kinyarwanda.ts';
 import { glossTwi, isTwi, TWI_HINT } from './gloss-twi.ts';
@@ -261,6 +262,9 @@ export function glossForeign(text: string): string {
   if (SHONA_HINT.test(text) && isShona(text)) return glossShona(text);
   // Irish before Welsh: its own words ("inniu", "inné", "cuireadh", "babhta", "agus"), and more of its acute accents than Scottish Gaelic's grave ones.
   if (IRISH_HINT.test(text) && isIrish(text)) return glossIrish(text);
+  // Hmong after the other Latin-script languages: its own words ("hnub", "nag hmo", "neeg", "ntawv", "qhab nia", "caw"), which none of
+  // them writes, and no Vietnamese letter (docs/parser.md "Tatar and Hmong").
+  if (HMONG_HINT.test(text) && isHmong(text)) return glossHmong(text);
   // Welsh after the other Latin-script languages: its hint words ("rownd", "gwahodd", "heddiw", "ddoe") none of them writes.
   if (WELSH_HINT.test(text) && isWelsh(text)) return glossWelsh(text);
   // Roman Urdu last of the Latin-script languages: its pages write much English, and its test is the strictest.
