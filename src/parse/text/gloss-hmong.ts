@@ -20,6 +20,8 @@ const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 const NATIVE_WEEKDAY: Readonly<Record<string, string>> = { ib: 'Monday', ob: 'Tuesday', peb: 'Wednesday', plaub: 'Thursday', tsib: 'Friday', rau: 'Saturday', xya: 'Sunday', so: 'Sunday' };
 
 const RULES: readonly GlossRule[] = [
+  // A monthly recap before the months are read: "Ntsiab lus ntawm Lub Tsib Hlis" (a summary of May).
+  [words(`ntsiab\\slus(?:\\sntawm)?(?=\\s(?:lub\\s)?hli|\\s${MONTH})`), ' Monthly recap of '],
   // Days: "hnub 6 Lub Yim Hli 2026", "(22 Lub Xya Hli)", day first "6/7/2026", "18/09/2019".
   [words(String.raw`(?:hnub\s)?(\d{1,2})\s${MONTH}(?:,?\s${YEAR})?`), (all = '', d = '', m = '', y = '') => namedMonthDay(d, month(m), y) || all],
   [words(`${MONTH}(?:\\s${YEAR})?`), (_, m = '', y = '') => ` ${month(m)}${y ? ` ${y}` : ''} `],
@@ -34,7 +36,10 @@ const RULES: readonly GlossRule[] = [
   [words('(?:lub\\s)?limtiam\\s(?:dhau|tas)\\slos'), ' last week '],
   [words('(?:lub\\s)?limtiam\\stom\\sntej'), ' next week '],
   [words('(?:lub\\s)?hli\\sno'), ' this month '],
-  // What tells no news of a round: a guide, an example, a forecast.
+  // What tells no news of a round: a monthly recap ("Ntsiab lus ntawm Lub Tsib Hlis"), a guide, an example, a forecast, a province's draw.
+  [words('ntsiab\\slus'), ' recap '],
+  [words('xeev'), ' province '],
+  [words('tsis\\syog'), ' not '],
   [words('phau\\sntawv\\sqhia'), ' Guide '],
   [words('piv\\stxwv'), ' For example '],
   [words('kwv\\syees'), ' forecast '],

@@ -1,4 +1,4 @@
-import { finishGloss, keepCase, markEarlier, monthNamer, mostlyScript, script, type GlossRule, type MonthTable, scriptWords } from './gloss-rules.ts';
+import { finishGloss, keepAnyCase, markEarlier, monthNamer, mostlyScript, script, type GlossRule, type MonthTable, scriptWords } from './gloss-rules.ts';
 
 /**
  * Tatar draw news glossed into the English the reader knows, as `gloss-kyrgyz.ts` does for Kyrgyz (docs/parser.md, "Tatar and
@@ -14,18 +14,26 @@ const C = String.raw`\u0400-\u04ff`;
 const CYRILLIC = /[\u0400-\u04ff]/g;
 /** A letter Tatar writes and Russian does not: the cheap first test of the Cyrillic pages. */
 export const TATAR_LETTER = /[әөүҗңһӘӨҮҖҢҺ]/;
-/** Letters Tatar writes and Kyrgyz and Mongolian do not (Kazakh and Bashkir write "ә", "һ" too, and their own letters). */
-const TATAR_OWN = /[әҗһӘҖҺ]/g;
+/** Letters Tatar writes and Russian does not, and of them those Kyrgyz and Mongolian do not write (Kazakh and Bashkir write "ә", "һ" too). */
+const TATAR_LETTERS = /[әөүҗңһӘӨҮҖҢҺ]/g;
+const TATAR_OWN = /[әҗһӘҖҺ]/;
 /** Letters Tatar never writes: Kazakh's, Bashkir's, Uzbek's, Tajik's, Ukrainian's, Belarusian's, Serbian's and Macedonian's. */
 const OTHERS_OWN = /[қғұіҡҙҫўҳҷӣӯїєґјљњћђџѓќѕҚҒҰІҠҘҪЎҲҶӢӮЇЄҐЈЉЊЋЂЏЃЌЅ]/g;
-/** Tatar's own words of a draw report: today, yesterday, invitation, points, for, and, with, by, was sent, held, tie, rule. */
-const TATAR_WORD = /(?<![\u0400-\u04ff])(?:бүген|кичә|чакыр\p{L}*|балл\p{L}*|өчен|һәм|белән|буенча|җибәрелде|үткәр\p{L}*|уздыр\p{L}*|тигезлек|кагыйдә\p{L}*|кешегә)(?![\u0400-\u04ff])/giu;
+/**
+ * Tatar's own words of a draw report, none of them Kyrgyz's ("бүгүн", "кечээ", "чакыруу", "упай", "боюнча") or Kazakh's: today,
+ * yesterday, invitation, points, for, and, with, by, was sent, held, tie, rule, to a person.
+ */
+const TATAR_WORD =
+  /(?<![\u0400-\u04ff])(?:бүген|кичә|чакыру|чакырулар|чакырылды|балл\p{L}*|өчен|һәм|белән|буенча|җибәрелде|үткәр\p{L}*|уздыр\p{L}*|тигезлек|кагыйдә\p{L}*|кешегә|турда|турлары)(?![\u0400-\u04ff])/giu;
 
-/** Enough Cyrillic that it is the page's language, Tatar's letters, about none of the others' own, and three kinds of its words. */
+/**
+ * Enough Cyrillic that it is the page's language, two of Tatar's letters, about none of the others' own, and three kinds of its
+ * words (four when the page writes none of "ә", "җ", "һ", which Kyrgyz and Mongolian never write).
+ */
 export function isTatar(text: string): boolean {
-  const own = (text.match(TATAR_OWN) ?? []).length;
+  const own = (text.match(TATAR_LETTERS) ?? []).length;
   if (own < 2 || (text.match(OTHERS_OWN) ?? []).length * 20 > own) return false;
-  return new Set((text.match(TATAR_WORD) ?? []).map((w) => w.toLowerCase())).size >= 3 && mostlyScript(text, CYRILLIC);
+  return new Set((text.match(TATAR_WORD) ?? []).map((w) => w.toLowerCase())).size >= (TATAR_OWN.test(text) ? 3 : 4) && mostlyScript(text, CYRILLIC);
 }
 
 const { S, re, B, E, T } = scriptWords(C);
@@ -84,7 +92,8 @@ const RULES: readonly GlossRule[] = [
   ).map(([tt, en]): GlossRule => [re(`${B}${tt}${T}`), ` ${en} `]),
   [re(`${B}провинция${S}номинант${T}(?:${S}программа${T})?`), ' Provincial Nominee Program '],
   [re(`${B}провинция${T}`), ' province '],
-  [re(String.raw`${B}федераль${S}([^.\n]{0,40}?)${S}түгел${E}`), ' not a federal $1 '],
+  [re(String.raw`${B}(?:(бу)${S})?федераль${S}([^.\n]{0,40}?)${S}түгел${E}`), (_, bu = '', what = '') => ` ${bu ? 'this is ' : ''}not a federal ${what} `],
+  [re(`${B}үз${S}(?=сайла)`), ' its own '],
   [re(`${B}федераль${E}`), ' federal '],
   // Hedges and what is not news: about, around, forecast, expected, guide, recap.
   [re(`${B}якынча${E}`), ' about '],
@@ -95,7 +104,7 @@ const RULES: readonly GlossRule[] = [
   [re(`${B}(?:көтелә|көтелгән)${E}`), ' expected '],
   [re(`${B}(?:кулланма|белешмә)${T}`), ' Guide '],
   [re(`${B}мәсәлән${E}`), ' For example, '],
-  [re(`${B}(?:айлык${S}йомгак${T}|${MONTH}${S}йомгак${T})`), ' monthly recap '],
+  [re(`${B}(?:айлык${S}йомгак${T}|${MONTH}(?:${S}а[ея]${T})?${S}йомгак${T})`), ' monthly recap '],
   [re(`${B}атна${S}йомгак${T}`), ' Weekly recap '],
   [re(`${B}йомгак${T}`), ' recap '],
   // Days: "2026 елның 1 марты", "19 август 2026", "17 августта", "5 гыйнвардагы".
@@ -168,7 +177,7 @@ const RULES: readonly GlossRule[] = [
 const EARLIER = new RegExp(String.raw`${B}(?:алдагы|элек|элеккеге|узган${S}тур${T})${E}|искә${S}төшер|моңа${S}кадәр`, 'iu');
 
 const SCRIPT = script('\u0400-\u04ff', '«»');
-const CASED_RULES = RULES.map(keepCase);
+const CASED_RULES = RULES.map(keepAnyCase);
 
 export function glossTatar(text: string): string {
   return finishGloss(markEarlier(text, EARLIER, /([.\n])/u), CASED_RULES, SCRIPT).replace(/^[^\p{L}\d\n]+$/gmu, '');
