@@ -74,6 +74,7 @@ import { glossKhmer, isKhmer } from './gloss-khmer.ts';
 import { glossGeorgian, isGeorgian } from './gloss-georgian.ts';
 import { glossTibetan, isTibetan } from './gloss-tibetan.ts';
 import { glossUyghur, isUyghur } from './gloss-uyghur.ts';
+import { glossKashmiri, isKashmiri } from './gloss-kashmiri.ts';
 import { glossTigrinya, isTigrinya } from './gloss-tigrinya.ts';
 import { ALBANIAN_HINT, glossAlbanian, isAlbanian } from './gloss-albanian.ts';
 import { TURKMEN_HINT, glossTurkmen, isTurkmen } from './gloss-turkmen.ts';
@@ -272,6 +273,9 @@ export function glossForeign(text: string): string {
   if (!ANY_FOREIGN.test(text)) return text;
   // Uyghur first of the Arabic-script ones: its own letters (ۇ, ۈ, ڭ, ۋ), which none of the others writes; Pashto and Sorani would take its ې and ە (docs/parser.md "Tibetan and Uyghur").
   if (isUyghur(text)) return glossUyghur(text);
+  // Kashmiri after Uyghur, before Sindhi, Pashto, Sorani and Urdu: its own letters (ٲ, ٳ, ۄ, ؠ) and marks (ٕ, ٚ, ٛ), which none of
+  // them writes; what it shares with Urdu is read by Urdu's rules (docs/parser.md "Kashmiri and Yiddish").
+  if (isKashmiri(text)) return glossKashmiri(text);
   if (isSindhi(text)) return glossSindhi(text);
   if (isPashto(text)) return glossPashto(text);
   if (isSorani(text)) return glossSorani(text);
