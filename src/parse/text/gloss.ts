@@ -30,6 +30,7 @@ import { glossGreek, isGreek } from './gloss-greek.ts';
 import { glossGujarati, isGujarati } from './gloss-gujarati.ts';
 import { glossOdia, isOdia } from './gloss-odia.ts';
 import { glossHebrew, isHebrew } from './gloss-hebrew.ts';
+import { glossYiddish, isYiddish } from './gloss-yiddish.ts';
 import { glossHindi, isHindi } from './gloss-hindi.ts';
 import { glossMarathi, isMarathi } from './gloss-marathi.ts';
 import { glossNepali, isNepali } from './gloss-nepali.ts';
@@ -160,6 +161,8 @@ const SCRIPT_GLOSSARIES: readonly (readonly [RegExp, (text: string) => boolean, 
   [/[\u0e80-\u0eff]/, isLao, glossLao],
   [/[\u0d80-\u0dff]/, isSinhala, glossSinhala],
   [/[\u0370-\u03ff]/, isGreek, glossGreek],
+  // Yiddish before Hebrew: its pointed letters and ligatures (אַ, אָ, פֿ, װ, ײ), which a Hebrew page does not write, or its own words (docs/parser.md "Kashmiri and Yiddish").
+  [/[\u0590-\u05ff]/, isYiddish, glossYiddish],
   [/[\u0590-\u05ff]/, isHebrew, glossHebrew],
   [/[\u0531-\u0587]/, isArmenian, glossArmenian],
   [/[\u1200-\u135a]/, isTigrinya, glossTigrinya],
