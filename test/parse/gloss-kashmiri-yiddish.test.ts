@@ -27,12 +27,9 @@ describe('Kashmiri (gloss-kashmiri.ts)', () => {
   });
 
   it('a channel post: "پَرسوٗن" (the day before yesterday), "37 واں ڈرا", "امیدوارن سوزنہٕ آیہِ دعوت", a day-first tie-break', () => {
-    const page = [
-      '📢 ایکسپریس انٹری تازٕ خبر',
-      'پَرسوٗن گوو پی این پی امیدوارن ہُنٛد 37 واں ڈرا۔ 755 امیدوارن سوزنہٕ آیہِ دعوت۔',
-      'کم از کم سکور: 702',
-      'ٹائی بریکنگ رول: 02/08/2016 11:49:28 UTC',
-    ].join('\n');
+    const page = ['📢 ایکسپریس انٹری تازٕ خبر', 'پَرسوٗن گوو پی این پی امیدوارن ہُنٛد 37 واں ڈرا۔ 755 امیدوارن سوزنہٕ آیہِ دعوت۔', 'کم از کم سکور: 702', 'ٹائی بریکنگ رول: 02/08/2016 11:49:28 UTC'].join(
+      '\n',
+    );
     expect(facts(page, '2016-08-12')).toEqual([['2016-08-10', '37', 'pnp', 755, 702, '2016-08-02']]);
   });
 
@@ -45,10 +42,9 @@ describe('Kashmiri (gloss-kashmiri.ts)', () => {
     ].join('\n');
     expect(glossForeign(forecast)).toContain('forecast');
     expect(facts(forecast, '2026-03-12')).toEqual([]);
-    const recap = [
-      'ماہانہ جائزٕ: ایکسپریس انٹری فروری 2026',
-      'فروری منٛز گیہِ ترےٚ ڈرا: 3 فروری PNP (423 ITA، CRS 749)، 10 فروری CEC (6,000 ITA، CRS 509) تہٕ 18 فروری French (8,500 ITA، CRS 400)۔',
-    ].join('\n');
+    const recap = ['ماہانہ جائزٕ: ایکسپریس انٹری فروری 2026', 'فروری منٛز گیہِ ترےٚ ڈرا: 3 فروری PNP (423 ITA، CRS 749)، 10 فروری CEC (6,000 ITA، CRS 509) تہٕ 18 فروری French (8,500 ITA، CRS 400)۔'].join(
+      '\n',
+    );
     expect(glossForeign(recap)).toContain('monthly recap');
     expect(facts(recap, '2026-03-01')).toEqual([]);
   });
@@ -98,11 +94,7 @@ describe('Yiddish (gloss-yiddish.ts)', () => {
     ].join('\n');
     expect(glossForeign(guide)).toContain('Guide');
     expect(facts(guide, '2025-06-01')).toEqual([]);
-    const forecast = [
-      'פּראָגנאָז: וועט דער CEC באַל פֿאַלן?',
-      '2טן פֿעברואַר 2026',
-      'עקספּערטן ערוואַרטן אַז די קומענדיקע ציונג וועט פֿאַרבעטן מער ווי 4,000 קאַנדידאַטן מיט אַ באַל אַרום 500.',
-    ].join('\n');
+    const forecast = ['פּראָגנאָז: וועט דער CEC באַל פֿאַלן?', '2טן פֿעברואַר 2026', 'עקספּערטן ערוואַרטן אַז די קומענדיקע ציונג וועט פֿאַרבעטן מער ווי 4,000 קאַנדידאַטן מיט אַ באַל אַרום 500.'].join('\n');
     expect(glossForeign(forecast)).toContain('forecast');
     expect(facts(forecast, '2026-02-02')).toEqual([]);
   });
@@ -137,7 +129,7 @@ describe('English, Urdu and Hebrew pages are not taken for Kashmiri or Yiddish',
   it('an Urdu page and a Hebrew page are neither', () => {
     const urdu = 'کینیڈا نے ایکسپریس انٹری کے تحت 1,500 امیدواروں کو درخواست دینے کی دعوت دی۔ کم از کم سکور 480 تھا۔ یہ ڈرا کل منعقد ہوا۔';
     expect(isKashmiri(urdu)).toBe(false);
-    const hebrew = 'קנדה ערכה היום הגרלה מס\' 350 של Express Entry: 2,000 מועמדים הוזמנו, עם ציון CRS מינימלי של 510 נקודות.';
+    const hebrew = "קנדה ערכה היום הגרלה מס' 350 של Express Entry: 2,000 מועמדים הוזמנו, עם ציון CRS מינימלי של 510 נקודות.";
     expect(isYiddish(hebrew)).toBe(false);
     // The same round told in Yiddish is read.
     const yiddish = 'קאַנאַדע האָט הײַנט דורכגעפֿירט ציונג נומער 350 פֿון Express Entry: 2,000 קאַנדידאַטן האָבן באַקומען אַ פֿאַרבעטונג, מיט אַ מינימאַלן CRS פֿון 510 פּונקטן.';

@@ -12,7 +12,7 @@ import { glossPersianArabic } from './gloss-persian-arabic.ts';
  */
 
 /** Letters and marks only Kashmiri writes among the languages the reader glosses in this script (not "ۆ", which Sorani and Uyghur write). */
-const KASHMIRI_LETTERS = /[\u0672\u0673\u06c4\u0620\u0655\u065a\u065b]/g;
+const KASHMIRI_LETTERS = /[\u0672\u0673\u06c4\u0620]|\u0655|\u065a|\u065b/g;
 
 /** Kashmiri: three of its own letters or marks, two of them different, in at least five words of the script. */
 export const isKashmiri = (text: string): boolean => {
@@ -121,6 +121,9 @@ const TODAY = /(?<![\u0600-\u06ff])ا\u064eز(?![\u0600-\u06ff])/g;
 const MARKS = /[\u064b-\u065f\u0670]/g;
 
 export function glossKashmiri(text: string): string {
-  const unmarked = arabicScriptNumerals(text).replace(TODAY, ' today ').replace(MARKS, '').replace(/\u06d4/g, '. ');
+  const unmarked = arabicScriptNumerals(text)
+    .replace(TODAY, ' today ')
+    .replace(MARKS, '')
+    .replace(/\u06d4/g, '. ');
   return glossPersianArabic(applyGloss(unmarked, RULES));
 }

@@ -16,7 +16,14 @@ const HEBREW = /[\u05d0-\u05ea]/g;
 const YIDDISH_MARKS = /[\u05f0-\u05f2]|\u05d0[\u05b7\u05b8]|\u05e4\u05bf/g;
 /** Its points and ligatures, gone before the rules (the unpointed spelling is read the same). */
 const POINTS = /[\u05b0-\u05bd\u05bf\u05c1\u05c2\u05c7]/g;
-const unpointed = (text: string): string => text.replace(POINTS, '').replace(/\u05f0/g, 'וו').replace(/\u05f1/g, 'וי').replace(/\u05f2/g, 'יי').replace(/\u05be/g, '-').replace(/\u05f3/g, "'");
+const unpointed = (text: string): string =>
+  text
+    .replace(POINTS, '')
+    .replace(/\u05f0/g, 'וו')
+    .replace(/\u05f1/g, 'וי')
+    .replace(/\u05f2/g, 'יי')
+    .replace(/\u05be/g, '-')
+    .replace(/\u05f3/g, "'");
 
 const H = String.raw`\u05d0-\u05ea`;
 const B = `(?<![${H}])`;
@@ -27,8 +34,7 @@ const re = (source: string): RegExp => new RegExp(source, 'g');
 const YIDDISH_WORDS = re(`${B}(?:איז|געווען|נעכטן|היינט|פון|האט|האבן|ציונג|ציונגען|פארבעטונג|פארבעטונגען|קאנאדע|דער|מיט|זענען|זיינען|וואך)${E}`);
 
 /** Yiddish: five of its pointed letters or ligatures, or four kinds of its words; and enough of the script that it is the page's language. */
-export const isYiddish = (text: string): boolean =>
-  mostlyScript(text, HEBREW) && ((text.match(YIDDISH_MARKS) ?? []).length >= 5 || new Set(unpointed(text).match(YIDDISH_WORDS) ?? []).size >= 4);
+export const isYiddish = (text: string): boolean => mostlyScript(text, HEBREW) && ((text.match(YIDDISH_MARKS) ?? []).length >= 5 || new Set(unpointed(text).match(YIDDISH_WORDS) ?? []).size >= 4);
 
 const MONTHS: MonthTable = [
   ['יאנואר', 'January'],
@@ -126,7 +132,10 @@ const RULES: readonly GlossRule[] = [
   [re(`${B}(?:פארבעטן|איינגעלאדן)${E}`), ' invited '],
   [re(INVITATIONS), ' invitations '],
   // Cut-offs: "מיט א מינימאלן CRS פון 515 פונקטן", "דער מינימאלער באל איז געווען 490", "מינימום: 463", "די שוועל: 462 CRS".
-  [re(String.raw`${B}(?:דער\s|די\s|א\s)?(?:מינימאלער|מינימאלן|מינימאלע|מינימאל|מינימום|שוועל)(?:\sCRS)?(?:\s(?:באל|ציון|פונקטן))?(\sפון)?${E}`), (_, of = '') => ` minimum CRS score${of ? ' of' : ''} `],
+  [
+    re(String.raw`${B}(?:דער\s|די\s|א\s)?(?:מינימאלער|מינימאלן|מינימאלע|מינימאל|מינימום|שוועל)(?:\sCRS)?(?:\s(?:באל|ציון|פונקטן))?(\sפון)?${E}`),
+    (_, of = '') => ` minimum CRS score${of ? ' of' : ''} `,
+  ],
   [re(String.raw`(\d{2,4})\s(?:פונקטן|באלן|פונקט)${E}`), ' $1 points '],
   [re(`${B}איז\\sגעווען${E}`), ' was '],
   // Programs.
