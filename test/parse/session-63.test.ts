@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { announcedDraws } from '../helpers/announced.ts';
+import { findInvitations } from '../../src/parse/mentions/invitation-mentions.ts';
 
 /**
  * Session 63 of the reader (issue 14): rules from the made-up set tuned on (docs/parser.md "Session 63"). Each page is written
@@ -155,5 +156,33 @@ describe('exports, show notes and newsletters (u68)', () => {
       '15:02 Wrap-up',
     ].join('\n');
     expect(facts(notes, '2026-08-08')).toContainEqual(['2026-08-06', '433', 'french', 5000, 391, null]);
+  });
+});
+
+describe('slides and brochures (u68)', () => {
+  it('"invited 150 agriculture and agri-food candidates": the count before the program\'s full name', () => {
+    const sentence = 'Today IRCC invited 150 agriculture and agri-food candidates (round #285).';
+    expect(findInvitations(sentence, sentence).map((m) => m.value)).toEqual([150]);
+  });
+  it('"Tie-breaking rule (Oct 15): 2025-05-12 23:17:30 UTC": the bracketed day names the round, the rule is after the colon', () => {
+    const slide = [
+      'Nurses to PR: info night',
+      'October 16, 2025',
+      'Slide 4: News this week',
+      '• Oct 15 — Healthcare & social services round: 2,500 invitations, CRS 472',
+      '• Tie-breaking rule (Oct 15): 2025-05-12 23:17:30 UTC',
+    ].join('\n');
+    expect(facts(slide, '2025-10-16')).toEqual([['2025-10-15', null, 'healthcare', 2500, 472, '2025-05-12']]);
+  });
+  it('a province in a group\'s name ("Ontario Nurses\' Network") and "PNP" in a list item under it: no provincial headline', () => {
+    const slide = [
+      'Healthcare careers night',
+      "Ontario Nurses' Newcomer Network",
+      'October 16, 2025',
+      'Slide 5: News this week',
+      '• Oct 14 — PNP round: 345 invitations, minimum 778',
+      '• Oct 15 — Healthcare & social services round: 2,500 invitations, CRS 472',
+    ].join('\n');
+    expect(facts(slide, '2025-10-16')).toContainEqual(['2025-10-15', null, 'healthcare', 2500, 472, null]);
   });
 });

@@ -26,6 +26,9 @@ const BEFORE_DATE = /\b(?:before|prior to|by|on or before|no later than|earlier 
 /** "… for the PNP round", "… in the CEC draw": a tie-break told for one round of several. */
 const FOR_A_ROUND = /\b(?:for|in) the (?:[\w-]+\s){1,3}?(?:round|draw)\b/gi;
 
+/** The cue's bracket opening right before a day ("Tie-breaking rule (Oct 15): …"). */
+const BRACKETED_ROUND_DAY = /^\s?\(\s?$/;
+
 /** A question mark, then a bar, a middle dot or a comma: a title's question, then another of its parts. */
 const QUESTION_THEN_PART = /\?\s*[|\u00b7,]/;
 
@@ -84,6 +87,8 @@ function tieBreaksOnDays(sentence: string, dates: readonly DateMention[], cues: 
       if (!d || d.relative || taken.has(i) || d.start < cue.end || d.start - cue.end > 200 || !isDayRef(d.value)) continue;
       // "Tie-breaking rule ki hai? | 8 Nov 2017" (a title's cells, cleaned to commas): a question about the rule, then the page's day.
       if (QUESTION_THEN_PART.test(sentence.slice(cue.end, d.start))) continue;
+      // "Tie-breaking rule (Oct 15): 2025-05-12 23:17:30 UTC": the day in brackets names the round; the rule's is after the colon.
+      if (BRACKETED_ROUND_DAY.test(sentence.slice(cue.end, d.start)) && /^\s?\)\s?:/.test(sentence.slice(d.end, d.end + 4)) && dates.some((o) => o.start > d.end && isDayRef(o.value))) continue;
       if (
         NAMES_A_DRAW.test(sentence.slice(d.end, d.end + 30)) ||
         EARLIER_DRAWS_AFTER.test(sentence.slice(d.end, d.end + 60)) ||

@@ -75,7 +75,7 @@ const COMPARED_WITH = /\b(?:than(?<!\b(?:more|less|fewer|rather|other)\sthan)|co
 /** "Ontario and British Columbia Open Nominations for Latest PNP Draws": a headline about provinces' own rounds that names no federal one. */
 // "4 Canadian states release PNP draw results": provinces named as a group, in any word for them.
 // "BC PNP: nueva ronda de invitaciones para Skills Immigration y Express Entry BC": a province's stream named "Express Entry" is not the federal system.
-const PROVINCES_HEADLINE = new RegExp(String.raw`(?:\b${PROVINCES}\b|\bBC\b|\b(?:Canadian\s+)?(?:provinces|states|territories)\b)[^.!?|]{0,80}?\b(?:PNPs?|nominee programs?|nominations)\b`, 'i');
+const PROVINCES_HEADLINE = new RegExp(String.raw`(?:\b${PROVINCES}\b|\bBC\b|\b(?:Canadian\s+)?(?:provinces|states|territories)\b)[^.!?|\u2022]{0,80}?\b(?:PNPs?|nominee programs?|nominations)\b`, 'i');
 const FEDERAL_WORD = new RegExp(String.raw`\bExpress Entry\b(?!\s+(?:BC\b|${PROVINCES}))|\bCRS\b|\bIRCC\b|\bfederal\b|\bITAs?\b`, 'i');
 
 /**
