@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchesOf } from '../../src/parse/text/matches.ts';
+import { compiledNow, matchesOf } from '../../src/parse/text/matches.ts';
 
 const plain = (ms: Iterable<RegExpMatchArray>) => [...ms].map((m) => ({ index: m.index, groups: [...m] }));
 
@@ -34,5 +34,18 @@ describe('matchesOf', () => {
   it('refuses an expression without the g flag, as matchAll does', () => {
     expect(() => matchesOf(/\d+/, '1 2')).toThrow(TypeError);
     expect(() => '1 2'.matchAll(/\d+/)).toThrow(TypeError);
+  });
+});
+
+describe('compiledNow', () => {
+  it('gives the same expression back, lastIndex at 0, answering as before', () => {
+    const re = /(\d{1,3}(?:,\d{3})*)\s(ITAs|invitations)/g;
+    re.lastIndex = 5;
+    expect(compiledNow(re)).toBe(re);
+    expect(re.lastIndex).toBe(0);
+    const text = 'IRCC sent 3,000 ITAs on May 5 and 1,250 invitations on May 6.';
+    expect(plain(matchesOf(re, text))).toEqual(plain(text.matchAll(/(\d{1,3}(?:,\d{3})*)\s(ITAs|invitations)/g)));
+    const sticky = compiledNow(/draw/y);
+    expect([sticky.test('draw'), sticky.lastIndex]).toEqual([true, 4]);
   });
 });

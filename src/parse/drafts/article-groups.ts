@@ -10,7 +10,7 @@ import { programFromComparison } from './compared-program.ts';
 import { sentenceGroups } from './sentence-groups.ts';
 import { sentenceSpans } from '../text/sentences.ts';
 import { isDayRef, type DateMention, type DayRef, type Group, type SentenceFacts, type Where } from '../types.ts';
-import { wordStartsGrouped } from '../text/matches.ts';
+import { compiledNow, wordStartsGrouped } from '../text/matches.ts';
 
 /**
  * Runs the sentence readers over the article's prose (table rows excluded) and gives every day
@@ -29,7 +29,7 @@ interface Read {
 }
 
 /** A line that stops at the draw's verb and lists what it did below ("IRCC issued:"), not a list of programs who may apply ("Eligible programs:"). */
-const DRAW_VERB_COLON = /\b(?:issued|invited|sent|extended|conducted|held)\s*:\s*$/i;
+const DRAW_VERB_COLON = compiledNow(/\b(?:issued|invited|sent|extended|conducted|held)\s*:\s*$/i);
 
 const LIST_ITEM = /^[\s]*(?:[-*\u2022\u25cf\u25aa]|\d{1,2}[.)])\s/;
 
@@ -157,8 +157,10 @@ const isHeading = (text: string): boolean => text.length <= 60 && !/\d/.test(tex
  * Thursday's rounds earlier this week", "… and a PNP round on Tuesday (763 invitations, cut-off 690), both covered earlier this week",
  * "Wednesday's PNP-only round (118 invitations, CRS 808), posted yesterday."
  */
-const ALREADY_REPORTED = wordStartsGrouped(
-  /\b(?:we|I)\s+(?:already\s+)?(?:reported|covered|wrote about)\s+(?:it|this|that|them|those)\s+(?:yesterday|earlier|on\s+\w+day|last\s+week)\b|\b(?:we|I)\s+(?:already\s+)?(?:reported|covered|wrote about)\s+(?:\w+day['\u2019]s\s+(?:and\s+\w+day['\u2019]s\s+)?(?:rounds?|draws?)\b)|\bwhich\s+we\s+(?:already\s+)?(?:reported|covered)\b|\b(?:both|all\s+(?:two|three|four)|each)\s+(?:already\s+)?(?:covered|reported)\s+(?:here\s+)?(?:earlier|yesterday|on\s+\w+day|last\s+week)\b|\),?\s+(?:posted|covered|reported)\s+(?:here\s+)?(?:yesterday|earlier this week|on\s+\w+day)\s*[.;]?\s*$|\b(?:was|were)\s+(?:already\s+)?(?:covered|reported)\s+(?:in\s+(?:last\s+week['\u2019]s|our\s+(?:last|previous))\s+(?:brief|newsletter|issue|edition|digest|post|update)\b|(?:here\s+)?(?:yesterday|last\s+week)\b)/i,
+const ALREADY_REPORTED = compiledNow(
+  wordStartsGrouped(
+    /\b(?:we|I)\s+(?:already\s+)?(?:reported|covered|wrote about)\s+(?:it|this|that|them|those)\s+(?:yesterday|earlier|on\s+\w+day|last\s+week)\b|\b(?:we|I)\s+(?:already\s+)?(?:reported|covered|wrote about)\s+(?:\w+day['\u2019]s\s+(?:and\s+\w+day['\u2019]s\s+)?(?:rounds?|draws?)\b)|\bwhich\s+we\s+(?:already\s+)?(?:reported|covered)\b|\b(?:both|all\s+(?:two|three|four)|each)\s+(?:already\s+)?(?:covered|reported)\s+(?:here\s+)?(?:earlier|yesterday|on\s+\w+day|last\s+week)\b|\),?\s+(?:posted|covered|reported)\s+(?:here\s+)?(?:yesterday|earlier this week|on\s+\w+day)\s*[.;]?\s*$|\b(?:was|were)\s+(?:already\s+)?(?:covered|reported)\s+(?:in\s+(?:last\s+week['\u2019]s|our\s+(?:last|previous))\s+(?:brief|newsletter|issue|edition|digest|post|update)\b|(?:here\s+)?(?:yesterday|last\s+week)\b)/i,
+  ),
 );
 
 /** A sentence that opens by setting its round beside the news (SENTENCE_CONTEXT's "for context" and "for comparison" forms). */

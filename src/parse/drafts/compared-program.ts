@@ -1,3 +1,4 @@
+import { compiledNow } from '../text/matches.ts';
 import type { Group } from '../types.ts';
 
 /**
@@ -8,8 +9,9 @@ import type { Group } from '../types.ts';
  * all-program draw ("25 points lower than the previous all-program draw" of a STEM round), or measure time
  * since it ("a month since the last all-program draw"), so the all-program draw never names a program here.
  */
-const COMPARED_WITH_PREVIOUS =
-  /\b(?:points?|lower|higher|drop|decrease|increase|rise|fall|down|up)\b[^.;]{0,40}?\b(?:compared (?:to|with)|than|from|relative to)\s+(?:that of\s+)?(?:the\s+)?(?:previous|last|prior|preceding)\s+[^.;]{0,40}?\b(?:draw|round)\b/i;
+const COMPARED_WITH_PREVIOUS = compiledNow(
+  /\b(?:points?|lower|higher|drop|decrease|increase|rise|fall|down|up)\b[^.;]{0,40}?\b(?:compared (?:to|with)|than|from|relative to)\s+(?:that of\s+)?(?:the\s+)?(?:previous|last|prior|preceding)\s+[^.;]{0,40}?\b(?:draw|round)\b/i,
+);
 
 /** Sets the program of a sentence's one figure-bearing group that names none, from the earlier round it is compared with. */
 export function programFromComparison(sentence: string, groups: readonly Group[]): void {

@@ -26,12 +26,13 @@ import { findListedDrawNumbers } from '../mentions/draw-number.ts';
 import { listsInOrder } from '../mentions/sentence-facts.ts';
 import { isDayRef, type DateMention, type FactMention, type Group, type ProgramMention, type SentenceFacts, type Where } from '../types.ts';
 import { sameDay } from '../mentions/calendar.ts';
-import { wordStartsGrouped } from '../text/matches.ts';
+import { compiledNow, wordStartsGrouped } from '../text/matches.ts';
 
 const BASE_PROGRAMS = new Set(['cec', 'fsw', 'fst']);
 /** "dos rondas", "duas rodadas", "deux rondes": rounds counted in Spanish, Portuguese or French. */
-const ROMANCE_SEVERAL =
-  /\b(?:dos|tres|cuatro|cinco|dois|duas|tr[êe]s|quatro|deux|trois|quatre|cinq|\d)\s+(?:nuevos?\s+|nuevas\s+|novos?\s+|novas\s+|nouveaux\s+|nouvelles\s+)?(?:sorteos|rondas|sorteios|rodadas|tirages|rondes)\b/i;
+const ROMANCE_SEVERAL = compiledNow(
+  /\b(?:dos|tres|cuatro|cinco|dois|duas|tr[êe]s|quatro|deux|trois|quatre|cinq|\d)\s+(?:nuevos?\s+|nuevas\s+|novos?\s+|novas\s+|nouveaux\s+|nouvelles\s+)?(?:sorteos|rondas|sorteios|rodadas|tirages|rondes)\b/i,
+);
 
 /** "IRCC held two program-specific rounds on Friday, May 26, including the first round ever …": counted rounds of a day, whatever singular follows. */
 const COUNTED_ON_A_DAY = /\b(?:two|three|four|[234])\s+(?:[\w-]+\s+){0,3}?(?:draws|rounds)\s+(?:on|the same day|that day|in (?:a|one) day)\b/i;
@@ -54,13 +55,17 @@ const namesByWrittenDay = (sentence: string, d: DateMention): boolean =>
   (DAY_OF_DRAW_BEFORE.test(sentence.slice(Math.max(0, d.start - 8), d.start)) || /^[\s"'(*\u2022-]*$/.test(sentence.slice(0, d.start))) && DAY_OF_DRAW_AFTER.test(sentence.slice(d.end));
 
 /** Words of a clause about the invited themselves: "invitations", "the selected candidates", "were eligible". */
-const ABOUT_INVITED = wordStartsGrouped(
-  /\b(?:invit\w*|draws?|rounds?|selected|ITAs?|tirages?|rondes?|loteries?|lotter(?:y|ies)|raffles?|IPD|sorteos?|sorteios?|convites|convidad[oa]s)\b|\bthe (?:invited |selected )?candidates\b|\b(?:needed|required|had) to (?:have|be)\b|\b(?:were|was) (?:eligible|considered)\b/i,
+const ABOUT_INVITED = compiledNow(
+  wordStartsGrouped(
+    /\b(?:invit\w*|draws?|rounds?|selected|ITAs?|tirages?|rondes?|loteries?|lotter(?:y|ies)|raffles?|IPD|sorteos?|sorteios?|convites|convidad[oa]s)\b|\bthe (?:invited |selected )?candidates\b|\b(?:needed|required|had) to (?:have|be)\b|\b(?:were|was) (?:eligible|considered)\b/i,
+  ),
 );
 
 /** "The most recent round was on May 31", "the latest draw", "el último draw federal fue el 02/10/2019": a round recalled, which may be long past. */
-const RECALLED = wordStartsGrouped(
-  /\bmost recent\b|\b(?:the\s+)?(?:latest|last)(?:\s+one)?,\s(?=on\s|held\s|in\s)|\b(?:el|la|o|a)\s+[úu]ltim[oa],\s|\b(?:latest|last)\s+(?:express entry\s+)?(?:draw|round)\b|\b(?:la|el|a|o)\s+m[áa]i?s\s+reci?entes?\b|\b(?:la\s+|el\s+|a\s+|o\s+)?[úu]ltim[oa]s?\s+(?:rondas?|sorteos?|rodadas?|sorteios?|draws?)\b|\b(?:la\s+)?plus\s+r[ée]cente\b|\b(?:la|le)\s+derni(?:er|[èe]re)\s+(?:ronde|tirage)\b/i,
+const RECALLED = compiledNow(
+  wordStartsGrouped(
+    /\bmost recent\b|\b(?:the\s+)?(?:latest|last)(?:\s+one)?,\s(?=on\s|held\s|in\s)|\b(?:el|la|o|a)\s+[úu]ltim[oa],\s|\b(?:latest|last)\s+(?:express entry\s+)?(?:draw|round)\b|\b(?:la|el|a|o)\s+m[áa]i?s\s+reci?entes?\b|\b(?:la\s+|el\s+|a\s+|o\s+)?[úu]ltim[oa]s?\s+(?:rondas?|sorteos?|rodadas?|sorteios?|draws?)\b|\b(?:la\s+)?plus\s+r[ée]cente\b|\b(?:la|le)\s+derni(?:er|[èe]re)\s+(?:ronde|tirage)\b/i,
+  ),
 );
 
 /** "fell 12 points from the May 31 round (5,956 invitations, 380)", "than the June 2 draw": a draw named by its day, compared with. */

@@ -1,7 +1,7 @@
 import { DIGITS, readNumber } from './number-tokens.ts';
 import { OVER_SEVERAL_DRAWS } from './over-draws.ts';
 import type { FactMention } from '../types.ts';
-import { matchesOf, wordStartsGrouped } from '../text/matches.ts';
+import { compiledNow, matchesOf, wordStartsGrouped } from '../text/matches.ts';
 
 /**
  * Cut-offs: "minimum CRS score of 522", "cut-off 531", "the lowest-ranked candidate had 503",
@@ -16,12 +16,14 @@ const HEAD = String.raw`(?:minimum|min\.?|lowest|Comprehensive Ranking (?:System
 // "a qualifying job offer can add 50 or 200 points": what an offer adds, not a cut-off.
 const STOP = String.raw`(?:number|offers?|adds?|added|adding|invitations?(?!\s+rounds?\b)|ITAs?|invites|size|count|people|draws|rounds|days|weeks|months|years|hours|age|since|between|range|ranging|allant|entre|average|median|highest|maximum|m[áa]xim[ao]s?|top|pool|profiles|distribution|your|you|my|if|would|could|will|might|may|expected|predicted|likely|than|below|above|over|under|exceed\w*|tops?|topped|surpass\w*|pass(?:es|ed)|cross(?:es|ed)|breaks?|broke|beyond|higher|lower|more|less|fewer|upwards|around|about|near|roughly|approximately|nearly|almost|sobre|alrededor|cerca|encima|debajo|acima|abaixo|environ|autour|core|grid|out|calculator|tool|baj(?:a|ó|ar|an|aron)\s+de|ca[eí]\s+de|cay[óo]\s+de|caiu\s+de|sous|sup[ée]rieur\w*|inf[ée]rieur\w*|plus\s+de|moins\s+de|m[áa]s\s+de|menos\s+de|mais\s+de|mayor\w*|menor\w*|supera\w*|rebas\w*|ultrapass\w*|d[ée]pass\w*|franchi\w*)\b`;
 const TOKENS = String.raw`(?:[\s,:()=\u201c\u201d"-]{1,100}(?!${STOP})[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'-]{0,20}){0,9}`;
-const HEAD_THEN_NUMBER = new RegExp(String.raw`\b${HEAD}${TOKENS}[\s,:()=\u201c\u201d"\u2265-]{0,100}${DIGITS}`, 'gi');
+const HEAD_THEN_NUMBER = compiledNow(new RegExp(String.raw`\b${HEAD}${TOKENS}[\s,:()=\u201c\u201d"\u2265-]{0,100}${DIGITS}`, 'gi'));
 /** "… 4,000 invites, 393 minimum.": a list's figure, then what it is. */
 const LISTED_MINIMUM = new RegExp(String.raw`(?<=,\s)${DIGITS}\s(?:minimum|min\.?)(?=\s*(?:[.;)]|$))`, 'gi');
-const NUMBER_THEN_HEAD = new RegExp(
-  String.raw`${DIGITS}\s?-?\s?(?:points?|pts)?\s?-?\s?(?:CRS\s)?(?:cut-?\s?off|cutoff|threshold)\b|${DIGITS}\s(?:was|is|became|remained)\s(?:(?:set|fixed|established)\s(?:as|at)\s)?(?:the\s)?(?:new\s)?(?:minimum|lowest|cut-?\s?off|cutoff|threshold)\b`,
-  'gi',
+const NUMBER_THEN_HEAD = compiledNow(
+  new RegExp(
+    String.raw`${DIGITS}\s?-?\s?(?:points?|pts)?\s?-?\s?(?:CRS\s)?(?:cut-?\s?off|cutoff|threshold)\b|${DIGITS}\s(?:was|is|became|remained)\s(?:(?:set|fixed|established)\s(?:as|at)\s)?(?:the\s)?(?:new\s)?(?:minimum|lowest|cut-?\s?off|cutoff|threshold)\b`,
+    'gi',
+  ),
 );
 // Also "500 healthcare candidates were invited at 510", "1,500 French Speakers at 388", "3,200 French-language invitations at 420", "362 provincial nominees at 742", a
 // Spanish digest's "4.000 candidatos CEC con 507", "362 nominados provinciales con 742", and "a CEC round inviting 3,294 at 464"; French "5 000 invitations à 391 points".
@@ -35,9 +37,11 @@ const COUNT_THEN_SCORE = new RegExp(
 );
 /** "Round 404 just posted, CEC 4,000 at 507" ("3,665 candidates at a record-low 415 points"): a program's acronym, its count, "at" and the cut-off (not "trades 1,800 at 436 and healthcare 3,750 at 445" in a sentence about earlier weeks: p8-124). */
 const PROGRAM_SHORT = String.raw`(?:CEC|PNP|FSWP?|FSTP?|STEM)`;
-const SHORTHAND = new RegExp(
-  String.raw`(?<![\d,])\d[\d,]{0,9}\s?(?:(?<=\b(?:invit(?:ed|ing|es)|issu(?:ed|ing|es)|${PROGRAM_SHORT})\s\d[\d,]{0,9}\s)at|(?:ITAs?|invitations|invites|invited|(?:[A-Za-z-]+\s){0,4}(?:candidates|speakers|workers|professionals|francophones|executives|managers|doctors|physicians|nominees)|(?:[A-Za-z]+-[A-Za-z-]+|healthcare|trades|STEM|CEC|PNP|French)\s(?:invitations|ITAs))(?:\s(?:were|was)\s(?:invited|selected))?(?:,\s?|\s)?(?:@|w/|at)|(?:candidatos|candidats|nominados)(?:\s[A-Za-z\u00C0-\u00FF]+)?\s(?:con|com|avec)|(?:invitations|invitaciones|convites|candidats|candidatos)\s(?:à|a)(?=\s\d{2,4}\s(?:points|puntos|pontos)\b)|@|w/)\s?(?:just\s|only\s|a\s(?:new\s)?(?:record|historic|all-time)[- ]low\s(?:of\s)?)?${DIGITS}`,
-  'gi',
+const SHORTHAND = compiledNow(
+  new RegExp(
+    String.raw`(?<![\d,])\d[\d,]{0,9}\s?(?:(?<=\b(?:invit(?:ed|ing|es)|issu(?:ed|ing|es)|${PROGRAM_SHORT})\s\d[\d,]{0,9}\s)at|(?:ITAs?|invitations|invites|invited|(?:[A-Za-z-]+\s){0,4}(?:candidates|speakers|workers|professionals|francophones|executives|managers|doctors|physicians|nominees)|(?:[A-Za-z]+-[A-Za-z-]+|healthcare|trades|STEM|CEC|PNP|French)\s(?:invitations|ITAs))(?:\s(?:were|was)\s(?:invited|selected))?(?:,\s?|\s)?(?:@|w/|at)|(?:candidatos|candidats|nominados)(?:\s[A-Za-z\u00C0-\u00FF]+)?\s(?:con|com|avec)|(?:invitations|invitaciones|convites|candidats|candidatos)\s(?:à|a)(?=\s\d{2,4}\s(?:points|puntos|pontos)\b)|@|w/)\s?(?:just\s|only\s|a\s(?:new\s)?(?:record|historic|all-time)[- ]low\s(?:of\s)?)?${DIGITS}`,
+    'gi',
+  ),
 );
 
 /** "round 379 invited 3,500 candidates in healthcare and social services at 462.": a count, who they were, and a score ending the clause. */
@@ -59,14 +63,16 @@ const AT_LEAST = new RegExp(
  * "candidates with 453 or more CRS points": the least score invited; also the Ministerial Instructions'
  * "a total of 482 points or more under the Comprehensive Ranking System", "Candidates had to score 533 points or higher".
  */
-const OR_MORE = new RegExp(
-  String.raw`${DIGITS}\s(?:or|and)\s(?:more|higher|above)\s(?:Comprehensive Ranking System\s(?:\(CRS\)\s)?|CRS\s)?(?:points|pts|(?:ranking\s)?scores?)\b|\b(?:scores?|CRS)\sof\s${DIGITS}\s(?:or|and)\s(?:more|higher|above)\b|\b(?:had|needed|were required)\sto\s(?:score|have|earn)\s${DIGITS}\s(?:CRS\s)?points\s(?:or|and)\s(?:more|higher|above)\b|${DIGITS}\s(?:CRS\s)?points\s(?:or|and)\s(?:more|higher|above)\s(?:under|in|on)\s(?:the\s)?(?:Comprehensive Ranking System|CRS)\b` +
-    // "Scores stood at 682 or higher", "Those invited scored 682 or more" (not "if you scored 682 or more": HYPOTHETICAL),
-    // "candidates scoring 791 and above", "those with 791 points or more got an ITA".
-    // "Those with 793+ were invited", "candidates with 793+ points got ITAs".
-    String.raw`|\bwith\s${DIGITS}\+\s(?:(?:CRS\s)?points\s)?(?:were|was|got|received)\s(?:invited|ITAs?|an?\sITA|invitations?)\b` +
-    String.raw`|\bscores?\s(?:stood|were|was|started)\s(?:at\s)?${DIGITS}\s(?:(?:CRS\s)?points\s)?(?:or|and)\s(?:more|higher|above)\b|\bscor(?:ed|ing)\s${DIGITS}\s(?:(?:CRS\s)?points\s)?(?:or|and)\s(?:more|higher|above)\b|\bwith\s${DIGITS}\s(?:CRS\s)?points\s(?:or|and)\s(?:more|higher|above)\b`,
-  'gi',
+const OR_MORE = compiledNow(
+  new RegExp(
+    String.raw`${DIGITS}\s(?:or|and)\s(?:more|higher|above)\s(?:Comprehensive Ranking System\s(?:\(CRS\)\s)?|CRS\s)?(?:points|pts|(?:ranking\s)?scores?)\b|\b(?:scores?|CRS)\sof\s${DIGITS}\s(?:or|and)\s(?:more|higher|above)\b|\b(?:had|needed|were required)\sto\s(?:score|have|earn)\s${DIGITS}\s(?:CRS\s)?points\s(?:or|and)\s(?:more|higher|above)\b|${DIGITS}\s(?:CRS\s)?points\s(?:or|and)\s(?:more|higher|above)\s(?:under|in|on)\s(?:the\s)?(?:Comprehensive Ranking System|CRS)\b` +
+      // "Scores stood at 682 or higher", "Those invited scored 682 or more" (not "if you scored 682 or more": HYPOTHETICAL),
+      // "candidates scoring 791 and above", "those with 791 points or more got an ITA".
+      // "Those with 793+ were invited", "candidates with 793+ points got ITAs".
+      String.raw`|\bwith\s${DIGITS}\+\s(?:(?:CRS\s)?points\s)?(?:were|was|got|received)\s(?:invited|ITAs?|an?\sITA|invitations?)\b` +
+      String.raw`|\bscores?\s(?:stood|were|was|started)\s(?:at\s)?${DIGITS}\s(?:(?:CRS\s)?points\s)?(?:or|and)\s(?:more|higher|above)\b|\bscor(?:ed|ing)\s${DIGITS}\s(?:(?:CRS\s)?points\s)?(?:or|and)\s(?:more|higher|above)\b|\bwith\s${DIGITS}\s(?:CRS\s)?points\s(?:or|and)\s(?:more|higher|above)\b`,
+    'gi',
+  ),
 );
 
 /** "A 461 Comprehensive Ranking System (CRS) score was sufficient", "The 199 minimum CRS points required for this draw". */
@@ -81,10 +87,12 @@ const SCORE_WAS_ENOUGH = new RegExp(
  * "the minimum score in the latest Express Entry draw climbed to 538 points",
  * "The cut-off score of this draw dropped by five points compared to the previous CEC-specific round and was 447 points".
  */
-const SETTLED_AT = wordStartsGrouped(
-  new RegExp(
-    String.raw`\b(?:rose|risen|climbed|jumped|increased|went\sup|shot\sup)\sto\s(?:a\s(?:new\s)?high\sof\s)?${DIGITS}(?=\s(?:CRS\s)?points\b|[.,;]|$)|\b(?:remain(?:s|ed)?|stood|stands|stay(?:s|ed)?|settled|held steady)\s(?:steady\s|unchanged\s)?at\s(?:a\s)?${DIGITS}|\b(?:(?<=,\s)down|drop(?:ped|ping)?|fell|falling|decreas(?:ed|ing)|declin(?:ed|ing)|dipp(?:ed|ing)|continu(?:e|es|ed|ing) to drop)\s+(?:[\w-]+,?\s+){0,8}?to\s(?:a\s(?:new\s)?(?:low|requirement)\sof\s)?(?:only\s|just\s)?${DIGITS}|\band\s(?:was|is|stood\sat|now\sstands\sat)\s${DIGITS}(?=\s(?:CRS\s)?points\b)|\b(?:reach(?:ed|es|ing)?|hit(?:s|ting)?|touch(?:ed|es|ing)?)\s(?:a\s)?(?:new\s|record\s|historic\s|all-time\s)?low\sof\s(?:only\s|just\s)?${DIGITS}`,
-    'gi',
+const SETTLED_AT = compiledNow(
+  wordStartsGrouped(
+    new RegExp(
+      String.raw`\b(?:rose|risen|climbed|jumped|increased|went\sup|shot\sup)\sto\s(?:a\s(?:new\s)?high\sof\s)?${DIGITS}(?=\s(?:CRS\s)?points\b|[.,;]|$)|\b(?:remain(?:s|ed)?|stood|stands|stay(?:s|ed)?|settled|held steady)\s(?:steady\s|unchanged\s)?at\s(?:a\s)?${DIGITS}|\b(?:(?<=,\s)down|drop(?:ped|ping)?|fell|falling|decreas(?:ed|ing)|declin(?:ed|ing)|dipp(?:ed|ing)|continu(?:e|es|ed|ing) to drop)\s+(?:[\w-]+,?\s+){0,8}?to\s(?:a\s(?:new\s)?(?:low|requirement)\sof\s)?(?:only\s|just\s)?${DIGITS}|\band\s(?:was|is|stood\sat|now\sstands\sat)\s${DIGITS}(?=\s(?:CRS\s)?points\b)|\b(?:reach(?:ed|es|ing)?|hit(?:s|ting)?|touch(?:ed|es|ing)?)\s(?:a\s)?(?:new\s|record\s|historic\s|all-time\s)?low\sof\s(?:only\s|just\s)?${DIGITS}`,
+      'gi',
+    ),
   ),
 );
 const CUTOFF_BEFORE = /\b(?:CRS|SCG|cut-?\s?off|cutoff|threshold|minimum (?:scores?|points)|points required|score requirement|score required)\b[^.;]{0,160}$/i;
@@ -98,32 +106,36 @@ const DRAW_HAD_SCORE = new RegExp(
  * "the minimum CRS score of all candidates who received an ITA was 365", "… required for eligibility in
  * this round was set at 463", "The minimum score requirement … turned out to be 676": a cut-off word, its score, then the figure.
  */
-const MINIMUM_SCORE_WAS = new RegExp(
-  String.raw`\b(?:minimum|lowest|cut-?\s?off)\b[^.;\d]{0,80}?\bscore\b[^.;\d]{0,60}?\b(?:was|were|is|stood at|(?:was|were) (?:set|fixed) at|turned out to be|came in at)\s${DIGITS}` +
-    // "Their cut-off was far lower: 491 points": the comparison, then the figure itself.
-    String.raw`|\b(?:cut-?\s?off|cutoff|minimum(?:\sscore)?)\s(?:was|is)\s(?:far\s|much\s|even\s|a\slot\s)?(?:lower|higher)\s?[:\u2013\u2014-]\s?${DIGITS}(?=\s(?:CRS\s)?points\b|[.;,]|$)` +
-    // "… and the cutoff? 382.": a spoken question, answered by the figure alone.
-    String.raw`|\bthe\s(?:CRS\s)?(?:cut-?\s?off|cutoff|minimum(?:\sscore)?)\?\s${DIGITS}(?=[.!]|$)`,
-  'gi',
+const MINIMUM_SCORE_WAS = compiledNow(
+  new RegExp(
+    String.raw`\b(?:minimum|lowest|cut-?\s?off)\b[^.;\d]{0,80}?\bscore\b[^.;\d]{0,60}?\b(?:was|were|is|stood at|(?:was|were) (?:set|fixed) at|turned out to be|came in at)\s${DIGITS}` +
+      // "Their cut-off was far lower: 491 points": the comparison, then the figure itself.
+      String.raw`|\b(?:cut-?\s?off|cutoff|minimum(?:\sscore)?)\s(?:was|is)\s(?:far\s|much\s|even\s|a\slot\s)?(?:lower|higher)\s?[:\u2013\u2014-]\s?${DIGITS}(?=\s(?:CRS\s)?points\b|[.;,]|$)` +
+      // "… and the cutoff? 382.": a spoken question, answered by the figure alone.
+      String.raw`|\bthe\s(?:CRS\s)?(?:cut-?\s?off|cutoff|minimum(?:\sscore)?)\?\s${DIGITS}(?=[.!]|$)`,
+    'gi',
+  ),
 );
 
 /** "with scores starting at 508", "candidates who scored as low as 439", "… round, with scores as low as 397", "400 … candidates, with scores as low as 199": the lowest score invited. */
-const STARTING_AT = wordStartsGrouped(
-  new RegExp(
-    String.raw`\bscores?\s(?:starting|beginning)\s(?:at|from)\s(?:just\s|only\s|as low as\s)?${DIGITS}|\b(?:who|that)\sscored\sas\slow\sas\s${DIGITS}|\b(?:candidates|applicants|people|profiles|nominees),?\swith\s(?:CRS\s)?scores\sas\slow\sas\s${DIGITS}|\b(?:round|draw),\swith\s(?:CRS\s)?scores\sas\slow\sas\s${DIGITS}|\b(?:candidates|applicants|people)\swhose\s(?:CRS\s)?scores\s(?:were|went)\sas\slow\sas\s${DIGITS}|` +
-      // "1,000 Francophone candidates with a score of 444 were invited"
-      String.raw`\b(?:candidates|applicants|people|individuals|profiles|nominees)\s(?:[\w-]+\s){0,2}?with\s(?:a|an)\sscore\sof\s(?:at least\s|just\s|only\s)?${DIGITS}(?=[^.;]{0,20}?\b(?:were|was|got|received)\b)|` +
-      // "a French-language round invited 1,000 more, this time with as few as 470 points".
-      String.raw`\b(?:invited|selected|ITAs?|invitations)\b[^.;]{0,40}?\bwith\sas\s(?:few|low)\sas\s${DIGITS}(?=\s(?:CRS\s)?points\b)|` +
-      // "2,000 candidates were invited, starting from 515 points".
-      String.raw`\b(?:invited|selected|ITAs?|invitations|invit[ée]e?s|s[ée]lectionn[ée]e?s)\b[^.;]{0,60}?\b(?:starting|beginning)\s(?:at|from)\s${DIGITS}\s(?:CRS\s)?points\b|` +
-      // "invitations are issued to the highest-ranking candidates in the category, in this round down to a score of 476"
-      String.raw`\bdown\sto\sa\s(?:(?:minimum|CRS|cut-?off)\s)?score\sof\s${DIGITS}|` +
-      // "IRCC's Canadian Experience Class draw (#187) went down to 401 points" (the round and its number masked): how far down the round invited.
-      String.raw`(?:\b(?:draw|round)(?:\s\([^()]{1,8}\))?|\s{4}\)?)\swent\sdown\sto\s${DIGITS}(?=\s(?:CRS\s)?points\b)|` +
-      // "it selected candidates with Express Entry scores of 451"
-      String.raw`\b(?:selected|invited|picked|chose)\s(?:[\w-]+\s){0,3}?(?:candidates|applicants|people|profiles)\swith\s(?:an?\s)?(?:Express Entry|EE)\sscores?\sof\s(?:at least\s|just\s|only\s)?${DIGITS}`,
-    'gi',
+const STARTING_AT = compiledNow(
+  wordStartsGrouped(
+    new RegExp(
+      String.raw`\bscores?\s(?:starting|beginning)\s(?:at|from)\s(?:just\s|only\s|as low as\s)?${DIGITS}|\b(?:who|that)\sscored\sas\slow\sas\s${DIGITS}|\b(?:candidates|applicants|people|profiles|nominees),?\swith\s(?:CRS\s)?scores\sas\slow\sas\s${DIGITS}|\b(?:round|draw),\swith\s(?:CRS\s)?scores\sas\slow\sas\s${DIGITS}|\b(?:candidates|applicants|people)\swhose\s(?:CRS\s)?scores\s(?:were|went)\sas\slow\sas\s${DIGITS}|` +
+        // "1,000 Francophone candidates with a score of 444 were invited"
+        String.raw`\b(?:candidates|applicants|people|individuals|profiles|nominees)\s(?:[\w-]+\s){0,2}?with\s(?:a|an)\sscore\sof\s(?:at least\s|just\s|only\s)?${DIGITS}(?=[^.;]{0,20}?\b(?:were|was|got|received)\b)|` +
+        // "a French-language round invited 1,000 more, this time with as few as 470 points".
+        String.raw`\b(?:invited|selected|ITAs?|invitations)\b[^.;]{0,40}?\bwith\sas\s(?:few|low)\sas\s${DIGITS}(?=\s(?:CRS\s)?points\b)|` +
+        // "2,000 candidates were invited, starting from 515 points".
+        String.raw`\b(?:invited|selected|ITAs?|invitations|invit[ée]e?s|s[ée]lectionn[ée]e?s)\b[^.;]{0,60}?\b(?:starting|beginning)\s(?:at|from)\s${DIGITS}\s(?:CRS\s)?points\b|` +
+        // "invitations are issued to the highest-ranking candidates in the category, in this round down to a score of 476"
+        String.raw`\bdown\sto\sa\s(?:(?:minimum|CRS|cut-?off)\s)?score\sof\s${DIGITS}|` +
+        // "IRCC's Canadian Experience Class draw (#187) went down to 401 points" (the round and its number masked): how far down the round invited.
+        String.raw`(?:\b(?:draw|round)(?:\s\([^()]{1,8}\))?|\s{4}\)?)\swent\sdown\sto\s${DIGITS}(?=\s(?:CRS\s)?points\b)|` +
+        // "it selected candidates with Express Entry scores of 451"
+        String.raw`\b(?:selected|invited|picked|chose)\s(?:[\w-]+\s){0,3}?(?:candidates|applicants|people|profiles)\swith\s(?:an?\s)?(?:Express Entry|EE)\sscores?\sof\s(?:at least\s|just\s|only\s)?${DIGITS}`,
+      'gi',
+    ),
   ),
 );
 
@@ -139,18 +151,20 @@ const FRENCH_AT_LEAST = new RegExp(
  * tirage est de 476 points", "4 mil convites, com corte de 467 pontos", "invitó a 3.294 candidatos con un mínimo de 464 puntos";
  * and the English "The bar: 793".
  */
-const ROMANCE_CUTOFF = wordStartsGrouped(
-  new RegExp(
-    String.raw`\b(?:le dernier candidat invit[ée]|la derni[èe]re personne invit[ée]e|o [úu]ltimo (?:candidato )?convidado|el [úu]ltimo (?:candidato )?invitado)\s(?:avait|tinha|ten[íi]a|a obtenu|obteve|obtuvo)\s${DIGITS}\s(?:points?|pontos|puntos)\b|` +
-      String.raw`\bplus faible (?:score|note|pointage)\s(?:retenu|invit[ée]|admis)\b[^.;\d]{0,40}?\b(?:est|était|a été|fut)\sde\s${DIGITS}|` +
-      String.raw`\b(?:com|con) (?:uma? )?(?:nota de |puntaje de )?corte de\s${DIGITS}\s(?:pontos|puntos)\b|` +
-      String.raw`\b(?<=\b(?:invit[óo]|invitaron|convidou|convidaram|candidatos|convites|invitaciones)\b[^.;]{0,80}?)(?:con|com) (?:un |uma? )?m[íi]nimo de\s${DIGITS}\s(?:puntos|pontos)\b|` +
-      // "El corte quedó en 515 puntos", "a nota de corte ficou em 515 pontos".
-      String.raw`\b(?:el|la|o|a) (?:nota de |puntaje de |puntuaci[óo]n de )?corte (?:qued[óo]|se situ[óo]|fue|fic(?:ou|a)|foi|est[áa]) (?:en|em|de|a)\s${DIGITS}\s(?:puntos|pontos)\b|` +
-      // "com apenas 354 pontos exigidos", "com 454 pontos como mínimo exigido", "with just 354 points required".
-      String.raw`\b(?:com|con|avec|with)\s(?:apenas\s|s[óo]\s|solo\s|seulement\s|just\s|only\s)?${DIGITS}\s(?:pontos|puntos|points)\s(?:(?:como|comme|as\sthe)\s(?:m[íi]nimo|minimum)\b|(?:exigid[oa]s|requerid[oa]s|requis|exig[ée]s|required)\b)|` +
-      String.raw`\bthe bar(?::|\swas|\sis|\sstood at)\s${DIGITS}\b`,
-    'gi',
+const ROMANCE_CUTOFF = compiledNow(
+  wordStartsGrouped(
+    new RegExp(
+      String.raw`\b(?:le dernier candidat invit[ée]|la derni[èe]re personne invit[ée]e|o [úu]ltimo (?:candidato )?convidado|el [úu]ltimo (?:candidato )?invitado)\s(?:avait|tinha|ten[íi]a|a obtenu|obteve|obtuvo)\s${DIGITS}\s(?:points?|pontos|puntos)\b|` +
+        String.raw`\bplus faible (?:score|note|pointage)\s(?:retenu|invit[ée]|admis)\b[^.;\d]{0,40}?\b(?:est|était|a été|fut)\sde\s${DIGITS}|` +
+        String.raw`\b(?:com|con) (?:uma? )?(?:nota de |puntaje de )?corte de\s${DIGITS}\s(?:pontos|puntos)\b|` +
+        String.raw`\b(?<=\b(?:invit[óo]|invitaron|convidou|convidaram|candidatos|convites|invitaciones)\b[^.;]{0,80}?)(?:con|com) (?:un |uma? )?m[íi]nimo de\s${DIGITS}\s(?:puntos|pontos)\b|` +
+        // "El corte quedó en 515 puntos", "a nota de corte ficou em 515 pontos".
+        String.raw`\b(?:el|la|o|a) (?:nota de |puntaje de |puntuaci[óo]n de )?corte (?:qued[óo]|se situ[óo]|fue|fic(?:ou|a)|foi|est[áa]) (?:en|em|de|a)\s${DIGITS}\s(?:puntos|pontos)\b|` +
+        // "com apenas 354 pontos exigidos", "com 454 pontos como mínimo exigido", "with just 354 points required".
+        String.raw`\b(?:com|con|avec|with)\s(?:apenas\s|s[óo]\s|solo\s|seulement\s|just\s|only\s)?${DIGITS}\s(?:pontos|puntos|points)\s(?:(?:como|comme|as\sthe)\s(?:m[íi]nimo|minimum)\b|(?:exigid[oa]s|requerid[oa]s|requis|exig[ée]s|required)\b)|` +
+        String.raw`\bthe bar(?::|\swas|\sis|\sstood at)\s${DIGITS}\b`,
+      'gi',
+    ),
   ),
 );
 
@@ -170,8 +184,10 @@ export const recordCutoff = (before: string, after: string): boolean => RECORD_B
 const AVERAGE_BEFORE = /\b(?:average|median|mean)\s+(?:[\w-]+\s+){0,2}$/i;
 
 const WEAK_HEAD = /^(?:required|needed)/i;
-const HYPOTHETICAL_BEFORE = wordStartsGrouped(
-  /\bwithout (?:the |a |their |its |this |that )?(?:(?:provincial )?nomination|award|bonus)\b[^.;]{0,100}$|\b(?:a|an|any|one|each|every|your|my|his|her|our|typical|average|sample|example)\s+(?!(?:invited|selected)\s+(?:candidate|applicant)\b)(?:[\w-]+\s+){0,2}(?:candidate|applicant|nominee|person|profile|student|graduate|worker|someone|newcomer)s?\b[^.;]{0,24}$|(?<!\b(?:only|permitted to apply|allowed to apply|eligible|invited|selected)\s)\b(?:if|suppose|imagine|say|assuming|e\.g\.|for example|for instance|hypothetically)\b[^.;]{0,50}$|\b(?:your|my|his|her|their|mine)\s+(?:crs\s+)?(?:score|crs)\b[^.;]{0,15}$|\bcore\s+(?:crs\s+)?score\b[^.;]{0,12}$|\b(?:you|I)\b[^.;]{0,30}$/i,
+const HYPOTHETICAL_BEFORE = compiledNow(
+  wordStartsGrouped(
+    /\bwithout (?:the |a |their |its |this |that )?(?:(?:provincial )?nomination|award|bonus)\b[^.;]{0,100}$|\b(?:a|an|any|one|each|every|your|my|his|her|our|typical|average|sample|example)\s+(?!(?:invited|selected)\s+(?:candidate|applicant)\b)(?:[\w-]+\s+){0,2}(?:candidate|applicant|nominee|person|profile|student|graduate|worker|someone|newcomer)s?\b[^.;]{0,24}$|(?<!\b(?:only|permitted to apply|allowed to apply|eligible|invited|selected)\s)\b(?:if|suppose|imagine|say|assuming|e\.g\.|for example|for instance|hypothetically)\b[^.;]{0,50}$|\b(?:your|my|his|her|their|mine)\s+(?:crs\s+)?(?:score|crs)\b[^.;]{0,15}$|\bcore\s+(?:crs\s+)?score\b[^.;]{0,12}$|\b(?:you|I)\b[^.;]{0,30}$/i,
+  ),
 );
 const NOT_A_CUTOFF_AFTER =
   /^-?\s?(?:CRS[- ])?points?[- ](?:boost|bonus|bump|advantage|edge|premium|top-up|award)|^\s?(?:%|percent|per cent|days?|weeks?|months?|years?|hours?|regions?\b|ranges?\b|ballpark|candidates|invitations|ITAs?|profiles|people|draws|rounds|times|minutes|(?:additional |extra |bonus )?(?:CRS )?points? (?:[a-z]+ly )?(?:for(?! (?:the |these |its )?(?:invitations?|ITAs?|draw|round|selection))|from|thanks|awarded|granted|given|added|if|with)|(?:CRS )?points? (?:higher|lower|more|less|above|below|up|down)\b|points? (?:accordée?s?|attribuée?s?|octroyée?s?|donnée?s?|otorgados|concedidos|atribu[íi]dos|concedidos) (?:à|a|pour|por|para|par)\s|(?:higher|lower) than\b|(?:additional|extra|bonus) points|nomination|(?:points? )?on the (?:[\w-]+ ){0,2}grid|out of|(?:points? )?of (?:their|his|her|your|my) own)/i;
@@ -182,7 +198,7 @@ const PURPOSE = /\b(?:in order\s)?(?:for (?:a |the )?candidates?\s)?to (?:obtain
  * "The minimum CRS for the 400 invited was 433", "The lowest score among the 400 candidates invited was 433": the invited told
  * by their number (a count, read as one), which the cut-off words reach past.
  */
-const INVITED_BY_NUMBER = /(?<=\b(?:for|of|among)\s(?:the|those|all)\s)(?:\d{1,3}(?:,\d{3})+|\d+)(?=\s(?:(?:candidates|applicants|people|profiles)\s)?(?:invited|selected)\b)/gi;
+const INVITED_BY_NUMBER = compiledNow(/(?<=\b(?:for|of|among)\s(?:the|those|all)\s)(?:\d{1,3}(?:,\d{3})+|\d+)(?=\s(?:(?:candidates|applicants|people|profiles)\s)?(?:invited|selected)\b)/gi);
 
 export const MIN_CRS = 50;
 /** The CRS scale's top: a figure of 1,200 is the scale, never a round's cut-off (the highest cut-off was 886). */
@@ -193,8 +209,9 @@ const CHANGE_BEFORE =
   /\b(?:(?:drop(?:ped|s|ping)?|f[ae]ll(?:en|s|ing)?|decreas(?:ed|es|ing)|increas(?:ed|es|ing)|ros(?:e|en)|ris(?:es|ing)|jump(?:ed|s|ing)?|climb(?:ed|s|ing)?|dipp?(?:ed|s|ing)?|declin(?:ed|es|ing)|(?:went|going) (?:up|down)|(?:is|was) (?:up|down))\s+by|(?:drop|decrease|increase|rise|jump|dip|decline|fall|change|difference|reduction)\s+of)\s+(?:just\s+|only\s+|nearly\s+|about\s+|a further\s+)?$/i;
 
 /** "which exceeded today's CRS cutoff score by 129 points", "lower by 47 points", "le seuil remonte de 66 points": a comparison's margin, not a score. */
-const MARGIN_BEFORE =
-  /\b(?:remont|baiss|descend|augment|recul|grimp|chut|diminu)[a-zé]*\s+(?:encore\s+|seulement\s+|environ\s+)?d(?:e\s+|['’])$|\b(?:higher|lower|more|less|greater|smaller|above|below|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outpac(?:es|ed|ing)|beat(?:s|ing)?|topp(?:ed|ing)|up|down)\b[^.;\d]{0,60}?\sby\s+(?:just\s+|only\s+|nearly\s+|about\s+|roughly\s+|some\s+|a further\s+|another\s+)?$/i;
+const MARGIN_BEFORE = compiledNow(
+  /\b(?:remont|baiss|descend|augment|recul|grimp|chut|diminu)[a-zé]*\s+(?:encore\s+|seulement\s+|environ\s+)?d(?:e\s+|['’])$|\b(?:higher|lower|more|less|greater|smaller|above|below|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outpac(?:es|ed|ing)|beat(?:s|ing)?|topp(?:ed|ing)|up|down)\b[^.;\d]{0,60}?\sby\s+(?:just\s+|only\s+|nearly\s+|about\s+|roughly\s+|some\s+|a further\s+|another\s+)?$/i,
+);
 
 /** "boosting their CRS score with an additional 600 points": the nomination's bonus, not a cut-off. */
 const BONUS_BEFORE = /\b(?:additional|extra|bonus|added)\s+$/i;
@@ -361,7 +378,7 @@ export function findCutoffs(text: string): FactMention[] {
 }
 
 /** The invitation count of a shorthand "2,000 @ 517", "CEC 4,000 at 507" (no noun), so the pair stays together. */
-const SHORTHAND_COUNT = new RegExp(String.raw`(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d+)(?:\s?(?:@|w\/)\s?\d|(?<=\b${PROGRAM_SHORT}\s\d[\d,]*)\sat\s(?=\d{3}\b))`, 'gi');
+const SHORTHAND_COUNT = compiledNow(new RegExp(String.raw`(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d+)(?:\s?(?:@|w\/)\s?\d|(?<=\b${PROGRAM_SHORT}\s\d[\d,]*)\sat\s(?=\d{3}\b))`, 'gi'));
 export function findShorthandCounts(masked: string): FactMention[] {
   const out: FactMention[] = [];
   for (const m of matchesOf(SHORTHAND_COUNT, masked)) {

@@ -7,7 +7,7 @@ import { leapDays } from './leap-day.ts';
 import { romanceWeekdays } from './romance-weekday.ts';
 import { updateDay } from './update-day.ts';
 import type { DateContext, DateMention, DayRef, OffsetRef } from '../types.ts';
-import { matchesOf } from '../text/matches.ts';
+import { compiledNow, matchesOf } from '../text/matches.ts';
 
 /**
  * Every date a sentence writes: "November 19, 2024", "Nov. 19", "19 November 2024", "the 20th of
@@ -17,7 +17,7 @@ import { matchesOf } from '../text/matches.ts';
 
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
 const YEAR = String.raw`(20\d{2})(?![\d]|,\d{3})`;
-const MONTH_DAY = new RegExp(String.raw`\b(${MONTH})\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?(?!\d|:\d|,(?!20\d\d(?!\d))\d{3}|\.\d)(?:(?:\s?,\s?|\s{1,3})${YEAR})?`, 'gi');
+const MONTH_DAY = compiledNow(new RegExp(String.raw`\b(${MONTH})\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?(?!\d|:\d|,(?!20\d\d(?!\d))\d{3}|\.\d)(?:(?:\s?,\s?|\s{1,3})${YEAR})?`, 'gi'));
 /** "31 March 2025", "31st of March", "31-Mar-2025", a spreadsheet's "26-May-17". */
 const DASH_MONTH = String.raw`-(${MONTH})(?:-${YEAR}|-(1[5-9]|2\d)(?![\d/:-])|\b(?![-/]\d))`;
 const DAY_MONTH = new RegExp(String.raw`(?<![\d,.$#])\b(\d{1,2})(?:(?:st|nd|rd|th)?\s{1,3}(?:of\s+)?(${MONTH})\b\.?(?:,?\s{1,3}${YEAR})?|${DASH_MONTH})`, 'gi');
@@ -41,7 +41,7 @@ const SPAN_BEFORE = /\b(?:between|from)\s+(?:the\s+)?$/i;
 const EDGE_OF_MONTH = new RegExp(String.raw`\bthe\s(first|last)\sday\sof\s(${MONTH})\b(?:,?\s{1,3}${YEAR})?`, 'gi');
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /** "23-07-2020", "17/01/2018": read only when the day cannot be the month (over 12), else left alone. */
-const NUMERIC = /(?<![\d/.-])(\d{1,2})[-/.](\d{1,2})[-/.](20\d{2})\b/g;
+const NUMERIC = compiledNow(/(?<![\d/.-])(\d{1,2})[-/.](\d{1,2})[-/.](20\d{2})\b/g);
 /** "Rodada 99 – todos os programas (19/09)": a round heading's day and month in brackets, without a year. */
 const BRACKETED_DAY_MONTH = /\((\d{1,2})\/(\d{1,2})\)/g;
 const ROUND_WORD = /\b(?:draw|round|tirage|ronde|ronda|rodada|sorteo|sorteio)\b/i;
@@ -51,14 +51,16 @@ const ROMANCE_WORDS =
 const FRENCH =
   /\b(\d{1,2})(?:er)?\s{1,3}(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|janv\.|f[ée]vr?\.|avr\.|juil\.|d[ée]c\.)(?:\b|(?<=\.))(?:\s{1,3}(20\d{2})\b)?/gi;
 /** Spanish and Portuguese: "el 23 de marzo de 2023", "em 20 de março", "1º de março" ("1o" once clean-text.ts has made it plain). */
-const IBERIAN =
-  /\b(\d{1,2})(?:º|°|o)?\s+de\s+(enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|octubre|noviembre|diciembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro)\b(?:\s+(?:de|del)\s+(20\d{2})\b)?/gi;
+const IBERIAN = compiledNow(
+  /\b(\d{1,2})(?:º|°|o)?\s+de\s+(enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|octubre|noviembre|diciembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro)\b(?:\s+(?:de|del)\s+(20\d{2})\b)?/gi,
+);
 const DAY_ONLY = /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;)]|$|and\b))/gi;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY = /\b(?:(this|last|next|on)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:'s)?\b/gi;
 // "One year ago today", "From CRS 886 to Today": not the page's day.
-const RELATIVE =
-  /\b(the day before yesterday|(?<!\b(?:ago|to|until|till|through)\s)today|(?<=\b(?:to|until|till|through)\s)today(?=['\u2019]s)|tonight|hoy|hoje|aujourd['\u2019]hui|anteayer|anteontem|avant-hier|ayer|ontem|ngayong araw|kahapon|kamakalawa|(?:aaj|ajj)(?=\s)|(?:kal|parso)(?=\s[^.;!?]{0,50}\b(?:tha|thi|the|hua|hui|hue|kiya|kiye|aaya|aya|nikla|nikala|hua\s+tha|hoya|hoyi|si)\b)|hier(?=\s*,|\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|soir|matin|apr[eè]s-midi)\b)|this (?:morning|afternoon|evening)|earlier today|just now|(?<=\b(?:draws?|rounds?)(?:\s+of\s+(?:19|20)\d\d)?\s)just\s+(?:dropped|landed)|(?<=\b(?:IRCC|CIC|Canada|Ottawa|department|ministry|it)\s(?:has\s|have\s)?)just(?=\s(?:held|completed|conducted|issued|published|concluded)\b[^.!?\n]{0,60}?(?:#\s?\d|\b\d[\d,]*\s(?:invitations|ITAs|candidates)\b|\b\d{1,3}(?:st|nd|rd|th)\s(?:express entry\s)?(?:draw|round)\b))|(?:just\s+)?a\s+short\s+while\s+ago|(?:just\s+)?moments\s+ago|yesterday|last night|the (?:day|night) before|the (?:previous|prior) day|(?:a|one) day (?:earlier|before)|(?:two|three|four|five|2|3|4|5) days (?:earlier|before)|the (?:next|following) day|(?:a|one) day later|the day after|(?:a|one) day after|(?:two|2) days after|(?:the|that) same day)\b/gi;
+const RELATIVE = compiledNow(
+  /\b(the day before yesterday|(?<!\b(?:ago|to|until|till|through)\s)today|(?<=\b(?:to|until|till|through)\s)today(?=['\u2019]s)|tonight|hoy|hoje|aujourd['\u2019]hui|anteayer|anteontem|avant-hier|ayer|ontem|ngayong araw|kahapon|kamakalawa|(?:aaj|ajj)(?=\s)|(?:kal|parso)(?=\s[^.;!?]{0,50}\b(?:tha|thi|the|hua|hui|hue|kiya|kiye|aaya|aya|nikla|nikala|hua\s+tha|hoya|hoyi|si)\b)|hier(?=\s*,|\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|soir|matin|apr[eè]s-midi)\b)|this (?:morning|afternoon|evening)|earlier today|just now|(?<=\b(?:draws?|rounds?)(?:\s+of\s+(?:19|20)\d\d)?\s)just\s+(?:dropped|landed)|(?<=\b(?:IRCC|CIC|Canada|Ottawa|department|ministry|it)\s(?:has\s|have\s)?)just(?=\s(?:held|completed|conducted|issued|published|concluded)\b[^.!?\n]{0,60}?(?:#\s?\d|\b\d[\d,]*\s(?:invitations|ITAs|candidates)\b|\b\d{1,3}(?:st|nd|rd|th)\s(?:express entry\s)?(?:draw|round)\b))|(?:just\s+)?a\s+short\s+while\s+ago|(?:just\s+)?moments\s+ago|yesterday|last night|the (?:day|night) before|the (?:previous|prior) day|(?:a|one) day (?:earlier|before)|(?:two|three|four|five|2|3|4|5) days (?:earlier|before)|the (?:next|following) day|(?:a|one) day later|the day after|(?:a|one) day after|(?:two|2) days after|(?:the|that) same day)\b/gi,
+);
 /**
  * Words before a day that make it no round's: "since May 3", "updated on …", "recorded Thursday", "updated the rounds page this
  * morning", a wire's dateline "(Marketwired - Feb. 2, 2015)".
@@ -250,8 +252,11 @@ const COMMENT_AFTER = /^\s(?:commented|welcomed|reacted|responded|weighed in)\b/
 /** "today's tracker", "today's live blog", "today's video": the page itself, not a draw. */
 const TODAYS_PAGE = /^['\u2019]s\s+(?:live\s+)?(?:tracker|updates?|blog|post|newsletter|edition|video|stream|episode|issue|digest|briefing|round-?up|recap|show|podcast|column)\b/i;
 
+/** A cheap test before RELATIVE: a word every relative day holds. */
+const RELATIVE_WORD = compiledNow(/day|night|this |later|just\s|ago\b|\bho(?:y|je)\b|aujourd|ayer|ontem|\bhier\b|ngayong|kahapon|kamakalawa|\b(?:aaj|ajj)\b|\bkal\b|\bparso\b/i);
+
 function relative(sentence: string, ctx: DateContext, out: Found[]): void {
-  if (!/day|night|this |later|just\s|ago\b|\bho(?:y|je)\b|aujourd|ayer|ontem|\bhier\b|ngayong|kahapon|kamakalawa|\b(?:aaj|ajj)\b|\bkal\b|\bparso\b/i.test(sentence)) return;
+  if (!RELATIVE_WORD.test(sentence)) return;
   for (const m of matchesOf(RELATIVE, sentence)) {
     if (APPOSED_DATE.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     // "Canadian Immigration Today", "USA Today": a name's last word, not the page's day.
@@ -390,7 +395,7 @@ const MONTH_ONLY =
 /** "June's healthcare draw", "January's second CEC draw": a month told as the draw's own, capitalised (not "may's"). */
 const MONTH_POSSESSIVE = /\b(January|February|March|April|May|June|July|August|September|October|November|December)['\u2019]s\b/g;
 
-const MONTH_YEAR = /\b(?:[Ii]n|[Dd]uring|of|[Tt]hrough|[Tt]hroughout)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d)\b/g;
+const MONTH_YEAR = compiledNow(/\b(?:[Ii]n|[Dd]uring|of|[Tt]hrough|[Tt]hroughout)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d)\b/g);
 
 /** "…the draw that took place in February 2021", "since the system was launched in January 2015": a month no draw of the text's is of. */
 const OTHER_DRAWS_MONTH =

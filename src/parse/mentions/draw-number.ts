@@ -1,7 +1,7 @@
 import { isDayRef, type NumberMention } from '../types.ts';
 import { findDates } from './date-mentions.ts';
 import { MONTHS } from './masks.ts';
-import { matchesOf } from '../text/matches.ts';
+import { compiledNow, matchesOf } from '../text/matches.ts';
 import { firstYearOrdinals } from './first-year-ordinals.ts';
 
 /**
@@ -11,8 +11,9 @@ import { firstYearOrdinals } from './first-year-ordinals.ts';
  * year ("the fourth draw of the year", "13th CEC-specific draw of 2025") are not round numbers.
  */
 
-const LABELLED =
-  /\b(?:(?:draw|round(?:\sof\sinvitations)?|tirage|ronde(?:\sd['’]invitations)?)s?(?:\s(?:was|is|porte|portait)(?:\sle)?|\s(?:g[ée]n[ée]ral|sanitaire|francophone|cibl[ée]|f[ée]d[ée]ral)(?=\s(?:n°|n\.?\s?º|no\.)))?|express entry(?: system)?|entr[ée]e express)(?:,|\s?:|\s?[\u2013\u2014]|\s-)?\s{0,2}\(?\s?(?:#|no\.?|n°|n\.?\s?º|number(?:\s(?:was|is))?|numéro|n[úu]mero|n[úu]m\.?|num\.?|was numbered|numbered)\s{0,2}(\d{1,3}[ab]?)\b(?![\d,.:]\d)/gi;
+const LABELLED = compiledNow(
+  /\b(?:(?:draw|round(?:\sof\sinvitations)?|tirage|ronde(?:\sd['’]invitations)?)s?(?:\s(?:was|is|porte|portait)(?:\sle)?|\s(?:g[ée]n[ée]ral|sanitaire|francophone|cibl[ée]|f[ée]d[ée]ral)(?=\s(?:n°|n\.?\s?º|no\.)))?|express entry(?: system)?|entr[ée]e express)(?:,|\s?:|\s?[\u2013\u2014]|\s-)?\s{0,2}\(?\s?(?:#|no\.?|n°|n\.?\s?º|number(?:\s(?:was|is))?|numéro|n[úu]mero|n[úu]m\.?|num\.?|was numbered|numbered)\s{0,2}(\d{1,3}[ab]?)\b(?![\d,.:]\d)/gi,
+);
 /** "la ronda n.º 77", "Ronda general n.º 283", "Rodada nº 272" (both "No." after clean-text), "sorteo número 240", "A rodada, de número 252,", "Foi a rodada de número 128." (not "la ronda no 500 …": Spanish "no", Portuguese "no" are words). */
 const LABELLED_IBERIAN =
   /\b(?:ronda(?:\sde\sinvitaciones)?|rodada(?:\sde\sconvites)?|sorteo|sorteio)s?(?:\s(?:general|geral|sanitaria|federal)(?=\s(?:#|no\.|n[úu]mero)))?(?:\s?:|\s?[\u2013\u2014]|\s-|,?\s(?:de|del|com\so)\s)?\s{0,2}\(?\s?(?:#|no\.|n[úu]mero|n[úu]m\.)\s{0,2}(\d{1,3}[ab]?)\b(?![\d,.:]\d)/gi;
@@ -30,7 +31,7 @@ const FIGURES_BEFORE = /\b(?:invited|invitations|ITAs?|CRS)\b/i;
 /** A round's card or list item headed by its number (an answer after its question too): "No. 311 — PNP: 1,121 invitations, minimum score 694." (a program or label next), "No. 331 · 2025-01-07" (its day next). */
 const NUMBER_HEADING = /(?:^\s*|(?<=[?:]\s))[Nn]o\.\s?(\d{2,3})\s?(?:[-\u2013\u2014]\s?(?=[A-Z])|\u00b7\s?(?=(?:19|20)\d\d-\d\d-\d\d\b|\d{1,2}\s[A-Z][a-z]{2}))/g;
 /** "#396", and a number in brackets after "No." ("ronde générale (n° 272)", cleaned to "(no. 272)") or "number" ("Friday, Feb. 20 — (number 398)"). */
-const HASH = /(?:#|(?<=\(\s?)(?:no\.|number(?=\s\d{1,3}\s?\))))\s?(\d{1,3}[ab]?)\b(?![\d,.:]\d)/gi;
+const HASH = compiledNow(/(?:#|(?<=\(\s?)(?:no\.|number(?=\s\d{1,3}\s?\))))\s?(\d{1,3}[ab]?)\b(?![\d,.:]\d)/gi);
 /**
  * Not "draw 2 of the year", "the draw 11 days later": a count, a period; nor "draw 23 November 2026", "draw 23/11/2026": a day; nor
  * "draws 3-5" (but "Draw 435 — 17 Aug 2026 — …", its dash cleaned to a hyphen, is round 435 and its day).
@@ -44,9 +45,11 @@ const BARE = new RegExp(
  * "The November 23rd draw": a day of the month, not a round number; nor "the 25th draw in 2017" (but "63rd … since 2015 and 13th for
  * 2017" is round 63). A machine translation's "the 41st time draw" ("第41次抽签") is round 41.
  */
-const ORDINAL = new RegExp(
-  String.raw`\b(?<!\b(?:${MONTHS})\.?\s|\b(?:20\d\d|year|month|week)['\u2019]s\s)(\d{1,3})(?:st|nd|rd|th)\s+(?:(?:express entry|EE|time)\s+)?(?:draw|round)(?:\s+of\s+invitations)?\b(?!\s+(?:since)\s+(?:the\s+)?(?:year|month|week|20(?!1[45])\d\d)|(?:(?!\band\s\d{1,3}(?:st|nd|rd|th)\b)[^.;]){0,60}?\b(?:of|in|for|this|during)\s+(?:the\s+)?(?:year|month|week|20\d\d)\b)`,
-  'gi',
+const ORDINAL = compiledNow(
+  new RegExp(
+    String.raw`\b(?<!\b(?:${MONTHS})\.?\s|\b(?:20\d\d|year|month|week)['\u2019]s\s)(\d{1,3})(?:st|nd|rd|th)\s+(?:(?:express entry|EE|time)\s+)?(?:draw|round)(?:\s+of\s+invitations)?\b(?!\s+(?:since)\s+(?:the\s+)?(?:year|month|week|20(?!1[45])\d\d)|(?:(?!\band\s\d{1,3}(?:st|nd|rd|th)\b)[^.;]){0,60}?\b(?:of|in|for|this|during)\s+(?:the\s+)?(?:year|month|week|20\d\d)\b)`,
+    'gi',
+  ),
 );
 /**
  * "During this 267th round, the cut-off reached an all-time low for 2023": no year has had 100 rounds, so a count that high is the
@@ -60,25 +63,29 @@ const DRAW_WAS_HIGH_ORDINAL = /\b(?:draw|round)\s(?:was|is|marks|marked|became)\
  * "its 221st PNP draw": no program has had more than 111 rounds of its own (the nominees', by August 2026 in IRCC's
  * record, at about 25 a year), so a count from 200 up with a program's name is the round number for years to come.
  */
-const PROGRAM_ORDINAL =
-  /\b(\d{3})(?:st|nd|rd|th)\s+(?:PNP|CEC|FSW|FST|provincial nominee|category-based|French(?:-language)?|healthcare|STEM|trades?|transport|agriculture|education)(?:[- ]only)?\s+(?:express entry\s+)?(?:draw|round)\b(?!s)/gi;
+const PROGRAM_ORDINAL = compiledNow(
+  /\b(\d{3})(?:st|nd|rd|th)\s+(?:PNP|CEC|FSW|FST|provincial nominee|category-based|French(?:-language)?|healthcare|STEM|trades?|transport|agriculture|education)(?:[- ]only)?\s+(?:express entry\s+)?(?:draw|round)\b(?!s)/gi,
+);
 const MIN_PROGRAM_ORDINAL = 200;
 /** "the 33rd round of 2024 and the 311th overall", "IRCC's 128th invitation round overall": the count over all draws is the round number. */
 const OVERALL =
   /\b(\d{1,3})(?:st|nd|rd|th)\s+(?:(?:express entry\s+|invitation\s+)?(?:draw|round)s?\s+)?(?:(?:of\s+)?overall|in total|since (?:express entry|the (?:immigration selection |selection )?system|its (?:launch|introduction)|(?:its |the )?inception)|since it (?:was )?(?:launched|introduced))\b/gi;
 /** "The draw, the 48th, was held", "another round on Tuesday, the 204th,", "Cette ronde, la 397e, …": the number set off by commas. */
-const APPOSITION =
-  /\b(?:draw|round)\b(?:\s(?:on|of)\s[^,.;]{1,25})?,\s(?:the\s)?(\d{1,3})(?:st|nd|rd|th)(?=,|\s(?:overall|since|in total|(?:under|of|in)\s(?:the\s)?express entry)\b)|\b(?:tirage|ronde|draw|round),\s(?:la|le)\s(\d{1,3})(?:e|ème|eme)(?=,|\s(?:du système|depuis|au total)\b)/gi;
+const APPOSITION = compiledNow(
+  /\b(?:draw|round)\b(?:\s(?:on|of)\s[^,.;]{1,25})?,\s(?:the\s)?(\d{1,3})(?:st|nd|rd|th)(?=,|\s(?:overall|since|in total|(?:under|of|in)\s(?:the\s)?express entry)\b)|\b(?:tirage|ronde|draw|round),\s(?:la|le)\s(\d{1,3})(?:e|ème|eme)(?=,|\s(?:du système|depuis|au total)\b)/gi,
+);
 /** French: "son 380e tirage du système Entrée express" (not "le 2e tirage de l'année"). */
-const FRENCH_ORDINAL = /\b(\d{1,3})(?:e|ème|eme)\s+(?:tirage|ronde)\b(?![^.;]{0,40}?\b(?:de l'année|de l’année|cette année|en 20\d\d|du mois|de la semaine)\b)/gi;
+const FRENCH_ORDINAL = compiledNow(/\b(\d{1,3})(?:e|ème|eme)\s+(?:tirage|ronde)\b(?![^.;]{0,40}?\b(?:de l'année|de l’année|cette année|en 20\d\d|du mois|de la semaine)\b)/gi);
 /** Spanish and Portuguese: "É a 56ª rodada desde a criação do sistema", "la 240.ª ronda" ("56a", "240.a" once clean-text.ts has made them plain) (not "la 5.ª ronda del año", "a 12ª rodada de 2024"). */
-const IBERIAN_ORDINAL =
-  /\b(\d{1,3})\.?[ºª°ao]\s+(?:ronda|rodada|sorteo|sorteio)\b(?!(?:\s+de\s+(?:convites|invitaciones))?(?:\s+(?:de|del|do|em|en)\s+20\d\d|\s+(?:del año|do ano|este año|deste ano|neste ano|del mes|do mês|de la semana|da semana)\b))/gi;
+const IBERIAN_ORDINAL = compiledNow(
+  /\b(\d{1,3})\.?[ºª°ao]\s+(?:ronda|rodada|sorteo|sorteio)\b(?!(?:\s+de\s+(?:convites|invitaciones))?(?:\s+(?:de|del|do|em|en)\s+20\d\d|\s+(?:del año|do ano|este año|deste ano|neste ano|del mes|do mês|de la semana|da semana)\b))/gi,
+);
 /** "Os números da rodada 140", "Martes 27 de junio - Ronda 251", "a rodada 236 do Express Entry": a round and its number. */
 const IBERIAN_BARE = /\b(?:ronda|rodada|sorteo|sorteio)\s(\d{2,3})\b(?![\d,.:/]\d|\s*(?:%|invitaciones|convites|candidatos|puntos|pontos|d[íi]as?|semanas?|meses|anos?|años?|horas?)\b)/gi;
 /** French overall count: "la 18e série d'invitations en 2023 et la 254e au total", "le 165e depuis 2015" (Express Entry's first year; not "la 25e ronde au total en 2016"). */
-const FRENCH_OVERALL =
-  /\b(\d{1,3})(?:e|ème|eme)\s+(?:(?:tirage|ronde|série d['’]invitations)\s+)?(?:au total|depuis (?:le lancement|la création|l['’]introduction|sa création|son lancement|2015|janvier 2015))\b(?!\s+(?:en 20\d\d|de l['’]année|cette année|pour 20\d\d)\b)/gi;
+const FRENCH_OVERALL = compiledNow(
+  /\b(\d{1,3})(?:e|ème|eme)\s+(?:(?:tirage|ronde|série d['’]invitations)\s+)?(?:au total|depuis (?:le lancement|la création|l['’]introduction|sa création|son lancement|2015|janvier 2015))\b(?!\s+(?:en 20\d\d|de l['’]année|cette année|pour 20\d\d)\b)/gi,
+);
 /**
  * "Draw #1 of December 2025", "round #3 this year": a small count within a period, not a round number (a round
  * number told with its month, "draw #326 of December 2024", is one: no period has had 20 rounds).
@@ -148,13 +155,16 @@ function push(out: NumberMention[], start: number, end: number, value: string): 
 /** "the 3rd draw in March": a count within a month (a small ordinal is the round number only in 2015, and only of the year). */
 const WITHIN_A_MONTH = new RegExp(String.raw`^[^.;]{0,30}?\b(?:in|of|for|during)\s+(?:(?:${MONTHS})\b)`, 'i');
 
+/** A cheap test before findDrawNumbers' patterns: a word every round number is told with. */
+const NUMBER_WORD = compiledNow(/draw|round|rnd|lottery|tirage|ronde|ronda|rodada|sorteo|sorteio|#|\(no\b|\(n°|(?:^\s*|[?:]\s)no\.|express entry|au total|depuis|n[úu]mero|number|num[ée]ro/i);
+
 /**
  * The round numbers a sentence writes. `firstYear`: the page is of 2015, Express Entry's first year, when "the 13th Express
  * Entry draw" counted every round there had been: a small ordinal is then the round number too.
  */
 export function findDrawNumbers(sentence: string, firstYear = false): NumberMention[] {
   const out: NumberMention[] = [];
-  if (!/draw|round|rnd|lottery|tirage|ronde|ronda|rodada|sorteo|sorteio|#|\(no\b|\(n°|(?:^\s*|[?:]\s)no\.|express entry|au total|depuis|n[úu]mero|number|num[ée]ro/i.test(sentence)) return out;
+  if (!NUMBER_WORD.test(sentence)) return out;
   for (const m of matchesOf(KEY_LINE, sentence)) push(out, m.index, m.index + m[0].length, m[1] ?? '');
   for (const m of matchesOf(NUMBER_HEADING, sentence)) push(out, m.index, m.index + m[0].length, m[1] ?? '');
   for (const m of matchesOf(LABELLED, sentence)) {

@@ -2,7 +2,7 @@ import { MONTHS } from './masks.ts';
 import { COUNT, readNumber } from './number-tokens.ts';
 import { OVER_SEVERAL_DRAWS } from './over-draws.ts';
 import type { FactMention } from '../types.ts';
-import { matchesOf } from '../text/matches.ts';
+import { compiledNow, matchesOf } from '../text/matches.ts';
 
 /**
  * Invitation counts: "issued 3,000 ITAs", "3,000 invitations to apply", "invited 6,000 candidates",
@@ -22,10 +22,12 @@ const FILLER_STOP = String.raw`(?:of|in|with|between|from|than|per|for|to|at|on|
 const FILLER = String.raw`(?:\s{1,2}(?!${FILLER_STOP}|${INVITATION_NOUN}|${PERSON_NOUN})(?:[A-Za-z]|\((?!\d[\d,.]*\s))[A-Za-z0-9'&/().-]{0,30}){0,5}?`;
 
 /** "invited 4,626 number of applicants": a forum's "number of" between the count and its noun. */
-const NUMBER_THEN_NOUN = new RegExp(String.raw`${COUNT}(?:\s{1,2}number of)?${FILLER}\s{1,2}(${INVITATION_NOUN}|${PERSON_NOUN})`, 'gi');
-const LABEL_THEN_NUMBER = new RegExp(
-  String.raw`\b(?:number of (?:invitations|ITAs|invitees)(?:\s+to\s+apply)?(?:\s*\(ITAs?\))?(?:\s+(?:issued|to be issued|sent|extended))?|(?<!\b(?:an?|received|receive|receiving|get|got|getting|with|without)\s)(?<!\b(?:round|rounds)\sof\s|\brondes?\sd['’])(?:invitations|ITAs?|ITA's|invites)(?:\s+to\s+apply)?(?:\s*\(ITAs?\))?(?:\s+(?:were\s+|was\s+)?(?:issued|sent|extended|granted))?|draw size|invitations? volume|ITA volume|volume of (?:invitations|ITAs)|size of (?:the )?(?:draw|round)|ITA count|nombre d'invitations(?:\s+(?:envoy[ée]es|[ée]mises|d[ée]livr[ée]es))?|invitations [ée]mises|(?:n[úu]mero de )?(?:invitaciones|convites)(?:\s*\(ITAs?\))?(?:\s+(?:emitid[ao]s|enviad[ao]s|otorgad[ao]s))?)\s{0,2}(?:[:;=-]|\s(?:was|were|is|of|stood at|totall?ed|reached|came to)\b)?\s{0,3}${COUNT}(?!\s*(?:${INVITATION_NOUN}|${PERSON_NOUN}))`,
-  'gi',
+const NUMBER_THEN_NOUN = compiledNow(new RegExp(String.raw`${COUNT}(?:\s{1,2}number of)?${FILLER}\s{1,2}(${INVITATION_NOUN}|${PERSON_NOUN})`, 'gi'));
+const LABEL_THEN_NUMBER = compiledNow(
+  new RegExp(
+    String.raw`\b(?:number of (?:invitations|ITAs|invitees)(?:\s+to\s+apply)?(?:\s*\(ITAs?\))?(?:\s+(?:issued|to be issued|sent|extended))?|(?<!\b(?:an?|received|receive|receiving|get|got|getting|with|without)\s)(?<!\b(?:round|rounds)\sof\s|\brondes?\sd['’])(?:invitations|ITAs?|ITA's|invites)(?:\s+to\s+apply)?(?:\s*\(ITAs?\))?(?:\s+(?:were\s+|was\s+)?(?:issued|sent|extended|granted))?|draw size|invitations? volume|ITA volume|volume of (?:invitations|ITAs)|size of (?:the )?(?:draw|round)|ITA count|nombre d'invitations(?:\s+(?:envoy[ée]es|[ée]mises|d[ée]livr[ée]es))?|invitations [ée]mises|(?:n[úu]mero de )?(?:invitaciones|convites)(?:\s*\(ITAs?\))?(?:\s+(?:emitid[ao]s|enviad[ao]s|otorgad[ao]s))?)\s{0,2}(?:[:;=-]|\s(?:was|were|is|of|stood at|totall?ed|reached|came to)\b)?\s{0,3}${COUNT}(?!\s*(?:${INVITATION_NOUN}|${PERSON_NOUN}))`,
+    'gi',
+  ),
 );
 /** "invitations issued on Wednesday: 5,500", "Number of invitations: 1,391 candidates" (a label line). */
 const LABEL_WORDS_THEN_NUMBER = new RegExp(String.raw`\b(?:invitations?|ITAs?)(?:\s{1,20}[a-z]+){0,3}(?:\s{0,2}\(ITAs?\))?\s{0,20}:\s{0,2}${COUNT}(?:\s{1,2}${PERSON_NOUN})?\s*$`, 'gi');
@@ -71,8 +73,9 @@ const BRINGS_TOTAL_BEFORE =
 /** "YTD ITAs: 21,000", "Year-to-date invitations: …", a sheet's "Σ March ITAs 7,305": a label of a running total or a sum. */
 const YEAR_TO_DATE_LABEL = /(?:\b(?:YTD|year[- ]to[- ]date)\b|[\u03a3\u2211])[^.;\d]{0,30}$/i;
 /** Words that make a count a total over several draws or a period. */
-const AGGREGATE =
-  /\b(?:so far|thus far|para c[áa](?![\wÀ-ÿ])|en lo que va|desde (?:el|o) in[íi]cio|depuis le d[ée]but|up (?:till|until|to) now|(?:un)?till (?:now|date)|collectively|between them|in each of (?:the|these|those)\b|to date|year[- ]to[- ]date|this year|last year|per (?:draw|round|year|month)|(?:in |for )?each (?:draw|round)|(?:trend|pattern|streak|series) of(?! an? )|on average|average|a year|each year|annually|every year|at a time|each time|a month|each month|(?:during|in|for|over|throughout) the (?:month|week|year)\b(?!['\u2019]s\s+(?:first|second|third|fourth|fifth|sixth|last|latest)\b)|total for|(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|both)\s+(?:express entry\s+|separate\s+)?(?:draws|rounds)|across (?!all (?:three |the |of the |express entry |federal )*(?:programs|streams)\b)(?:all|the|\d+|two|three|several|these|various|multiple|different|many)|in (?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|all|these|those) (?:draws|rounds)|(?:over|in|during|within) the (?:past|last) (?:two|three|four|few|several|\d+) (?:days|weeks|months)|(?:in|over|within) (?:two|three|four|five|\d+) (?:days|weeks)\b|(?:over|across) (?:this|the|these|a) (?:two|three|four|five|\d+)[- ]days?(?: period| span)|(?:19|20)\d\d so far|(?:during|in|over|within) (?:this|that|the) (?:short |brief )?(?:period|span|fortnight|time ?frame)\b)/i;
+const AGGREGATE = compiledNow(
+  /\b(?:so far|thus far|para c[áa](?![\wÀ-ÿ])|en lo que va|desde (?:el|o) in[íi]cio|depuis le d[ée]but|up (?:till|until|to) now|(?:un)?till (?:now|date)|collectively|between them|in each of (?:the|these|those)\b|to date|year[- ]to[- ]date|this year|last year|per (?:draw|round|year|month)|(?:in |for )?each (?:draw|round)|(?:trend|pattern|streak|series) of(?! an? )|on average|average|a year|each year|annually|every year|at a time|each time|a month|each month|(?:during|in|for|over|throughout) the (?:month|week|year)\b(?!['\u2019]s\s+(?:first|second|third|fourth|fifth|sixth|last|latest)\b)|total for|(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|both)\s+(?:express entry\s+|separate\s+)?(?:draws|rounds)|across (?!all (?:three |the |of the |express entry |federal )*(?:programs|streams)\b)(?:all|the|\d+|two|three|several|these|various|multiple|different|many)|in (?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|all|these|those) (?:draws|rounds)|(?:over|in|during|within) the (?:past|last) (?:two|three|four|few|several|\d+) (?:days|weeks|months)|(?:in|over|within) (?:two|three|four|five|\d+) (?:days|weeks)\b|(?:over|across) (?:this|the|these|a) (?:two|three|four|five|\d+)[- ]days?(?: period| span)|(?:19|20)\d\d so far|(?:during|in|over|within) (?:this|that|the) (?:short |brief )?(?:period|span|fortnight|time ?frame)\b)/i,
+);
 /** "On February 13 this year, 27,332 foreigners received…": a day of this year, not the year's total (not "since … July 6 of this year, a total of 7500"). */
 const DAY_THIS_YEAR = new RegExp(
   String.raw`\bon(?<!\b(?:since|after|from|starting)\b[^.,;]{0,60}on)\s+(?:the\s+)?(?:(?:${MONTHS})\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTHS}))\.?,?\s+(?:of\s+)?this year\b`,

@@ -1,4 +1,4 @@
-import { matchesOf } from '../text/matches.ts';
+import { compiledNow, matchesOf } from '../text/matches.ts';
 
 /**
  * Numbers that are never invitations or cut-offs — ranges of scores, percentages, money, ages,
@@ -117,7 +117,7 @@ const PATTERNS: readonly (readonly [RegExp, RegExp, ((match: string, after: stri
   [/\d(?:st|nd|rd|th)\b/i, /(?<![\d,])\d{1,3}(?:,\d{3})*(?:st|nd|rd|th)\b/gi],
   // Codes and test levels: "NOC 72200", "TEER 1", "CLB 9", "NCLC 7".
   [
-    /NOC|TEER|CLB|NCLC|IELTS|CELPIP|TEF|TCF|level|band/i,
+    compiledNow(/NOC|TEER|CLB|NCLC|IELTS|CELPIP|TEF|TCF|level|band/i),
     /\b(?:NOC|TEER|CLB|NCLC|IELTS|CELPIP|TEF|TCF|level|band|levels|bands)\s*(?:codes?|levels?|scores?)?\s*:?\s*\d+(?:\s*(?:,|or|and|to|-)\s*\d+)*/gi,
   ],
   // Years: "in 2025", "since 2018", "2025's", "2026-2028", "May 2023".

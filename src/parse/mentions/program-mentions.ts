@@ -1,6 +1,6 @@
 import type { Programs } from '../../config/programs.ts';
 import type { ProgramMention } from '../types.ts';
-import { matchesOf } from '../text/matches.ts';
+import { compiledNow, matchesOf } from '../text/matches.ts';
 
 /**
  * Where a sentence names a program. The patterns are config/programs.json's `match` lists — the
@@ -70,7 +70,7 @@ function matchersFor(programs: Programs): Matchers {
   // Longest first: at a position the scan reports the longest hint there, and its prefixes are there too.
   const hints = [...new Set(each.flatMap((m) => (m.hint === null ? [] : [m.hint])))].sort((a, b) => b.length - a.length);
   const escape = (h: string): string => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const scan = hints.length > 0 ? new RegExp(`(?=(${hints.map(escape).join('|')}))`, 'gu') : null;
+  const scan = hints.length > 0 ? compiledNow(new RegExp(`(?=(${hints.map(escape).join('|')}))`, 'gu')) : null;
   const prefixes = new Map(hints.map((h) => [h, hints.filter((o) => h.startsWith(o))]));
   const made = { each, scan, prefixes };
   cache.set(programs, made);

@@ -9,7 +9,7 @@ import { draftPrograms } from './program-context.ts';
 import { findTieBreaks } from './tie-break.ts';
 import { DIGITS, NUMBER_WORDS, readNumber } from './number-tokens.ts';
 import { isDayRef, type DateMention, type FactMention, type SentenceFacts } from '../types.ts';
-import { matchesOf } from '../text/matches.ts';
+import { compiledNow, matchesOf } from '../text/matches.ts';
 
 /** "529, down from 549": the compared number is the same kind of figure as the one before the cue. */
 const COMPARED = new RegExp(
@@ -42,7 +42,7 @@ function afterTieBreak(sentence: string, tieBreaks: readonly { start: number; en
 }
 
 /** "invited 5, 956 candidates": thousands split by a stray space after an inviting word (never after a month's day: "May 31, 956"). */
-const SPLIT_THOUSANDS = /(?=\d)(?<=\b(?:invited|invites|invite|issued|sent|extended|total of|totalling|totaling|approximately|about|around|nearly|some)\s)(\d{1,2}), (\d{3})\b/gi;
+const SPLIT_THOUSANDS = compiledNow(/(?=\d)(?<=\b(?:invited|invites|invite|issued|sent|extended|total of|totalling|totaling|approximately|about|around|nearly|some)\s)(\d{1,2}), (\d{3})\b/gi);
 /** The same length, so positions still match the sentence. */
 const mendThousands = (text: string): string => text.replace(SPLIT_THOUSANDS, '$1,$2 ');
 

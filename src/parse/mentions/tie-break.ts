@@ -1,6 +1,6 @@
 import { readTimeAfter, readTimeBefore } from './time-of-day.ts';
 import { isDayRef, type DateMention, type TieBreakMention } from '../types.ts';
-import { matchesOf } from '../text/matches.ts';
+import { compiledNow, matchesOf } from '../text/matches.ts';
 
 /**
  * The tie-breaking rule: "Tie-breaking rule: May 23, 2024 at 13:29:42 UTC", "profiles submitted
@@ -8,11 +8,13 @@ import { matchesOf } from '../text/matches.ts';
  * The dates it takes are no longer candidates for the draw's own date.
  */
 
-const RULE_CUE =
-  /\b(?:tie[- ]?break(?:ing|er|s)?(?:\s+(?:rule|date|time|point|timestamp|cut-?off))?|tie rule|rule of (?:the )?tie(?:-?breaker)?\b|rule of departure(?: of (?:the )?ex[- ]?aequo)?|(?:split|separated|ranked|broken) by (?:the )?(?:date|time|date and time) of (?:profile )?(?:submission|creation)|r[èe]gle de d[ée]partage|d[ée]partage|bris d'[ée]galit[ée]|(?:crit[ée]rio|regla|regra) de desempate|desempate|^\s*(?:in this case,\s*)?(?:the|that|this) (?:date and time|time and date|time ?stamp|date)(?: used| employed)?(?: in (?:this|the) (?:round|draw))?\s(?=was|were|is|applied)|\b(?:rule for )?breaking (?:a |the )?ties?\b|(?:IRCC's|the) time ?stamp (?:used |applied |chosen |arrived at )?(?=was|is)|\b(?:selected|chose|used|applied|set) a time ?stamp of\b|(?<!\b(?:CRS|score|points?)\s)cut-?off (?:point|time|timestamp)|ties?\b[^.;]{0,60}?\bbroken)/gi;
+const RULE_CUE = compiledNow(
+  /\b(?:tie[- ]?break(?:ing|er|s)?(?:\s+(?:rule|date|time|point|timestamp|cut-?off))?|tie rule|rule of (?:the )?tie(?:-?breaker)?\b|rule of departure(?: of (?:the )?ex[- ]?aequo)?|(?:split|separated|ranked|broken) by (?:the )?(?:date|time|date and time) of (?:profile )?(?:submission|creation)|r[èe]gle de d[ée]partage|d[ée]partage|bris d'[ée]galit[ée]|(?:crit[ée]rio|regla|regra) de desempate|desempate|^\s*(?:in this case,\s*)?(?:the|that|this) (?:date and time|time and date|time ?stamp|date)(?: used| employed)?(?: in (?:this|the) (?:round|draw))?\s(?=was|were|is|applied)|\b(?:rule for )?breaking (?:a |the )?ties?\b|(?:IRCC's|the) time ?stamp (?:used |applied |chosen |arrived at )?(?=was|is)|\b(?:selected|chose|used|applied|set) a time ?stamp of\b|(?<!\b(?:CRS|score|points?)\s)cut-?off (?:point|time|timestamp)|ties?\b[^.;]{0,60}?\bbroken)/gi,
+);
 const TB_CUE = /\bTBs?\b/g;
-const SUBMIT_CUE =
-  /\b(?:(?:profiles?|applications?|entries|those|ones)\b[^.;]{0,40}?\b(?:submitted|submission|created|entered|made|received|lodged|registered|filed|presented)|(?:submit(?:ted)?|creat(?:e|ed)|creation of|enter(?:ed)?|made|lodg(?:e|ed)|register(?:ed)?|fil(?:e|ed)|present(?:ed)?|establish(?:ed)?|set up)\s+(?:their|a|his|her|my|the|your|an)?\s*(?:express entry\s+)?(?:candidate\s+)?(?:profiles?|applications?)|(?:express entry\s+)?(?:profile|application)\s+(?:submission|creation)|(?:appl(?:y|ied)|enter(?:ed)?|join(?:ed)?)\s+(?:to\s+|into\s+)?the\s+(?:express entry\s+)?pool|(?:cr[ée]{2}|soumis)\s+(?:leur|son|un|le)\s+profil|\bprofils?\b[^.;]{0,40}?\b(?:soumis|cr[ée]{2}s?|d[ée]pos[ée]s?|enregistr[ée]s?)|\bperf(?:is|iles)\b[^.;]{0,40}?\b(?:enviad[oa]s|criad[oa]s|cread[oa]s|registrad[oa]s|submetid[oa]s|presentad[oa]s)|\b(?:a|an|their)\s+(?:complete|completed|active)\s+(?:express entry\s+)?profile|\b(?:a|an|their)\s+(?:express entry\s+)?profiles?\s+in\s+the\s+(?:express entry\s+)?pool)\b/gi;
+const SUBMIT_CUE = compiledNow(
+  /\b(?:(?:profiles?|applications?|entries|those|ones)\b[^.;]{0,40}?\b(?:submitted|submission|created|entered|made|received|lodged|registered|filed|presented)|(?:submit(?:ted)?|creat(?:e|ed)|creation of|enter(?:ed)?|made|lodg(?:e|ed)|register(?:ed)?|fil(?:e|ed)|present(?:ed)?|establish(?:ed)?|set up)\s+(?:their|a|his|her|my|the|your|an)?\s*(?:express entry\s+)?(?:candidate\s+)?(?:profiles?|applications?)|(?:express entry\s+)?(?:profile|application)\s+(?:submission|creation)|(?:appl(?:y|ied)|enter(?:ed)?|join(?:ed)?)\s+(?:to\s+|into\s+)?the\s+(?:express entry\s+)?pool|(?:cr[ée]{2}|soumis)\s+(?:leur|son|un|le)\s+profil|\bprofils?\b[^.;]{0,40}?\b(?:soumis|cr[ée]{2}s?|d[ée]pos[ée]s?|enregistr[ée]s?)|\bperf(?:is|iles)\b[^.;]{0,40}?\b(?:enviad[oa]s|criad[oa]s|cread[oa]s|registrad[oa]s|submetid[oa]s|presentad[oa]s)|\b(?:a|an|their)\s+(?:complete|completed|active)\s+(?:express entry\s+)?profile|\b(?:a|an|their)\s+(?:express entry\s+)?profiles?\s+in\s+the\s+(?:express entry\s+)?pool)\b/gi,
+);
 /** A date that names a draw ("in the October 2 draw", "for the November 19, 2024 trade occupations draw") is not the tie-break. */
 const NAMES_A_DRAW = /^(?:,?\s(?:19|20)\d\d)?\s(?:(?!(?:for|in|of|at|the|this|that|on|and|to|was|is|UTC)\b)[A-Za-z][\w-]*\s){0,3}?(?:draw|round)\b/i;
 /** "…a tie break rule in a draw that took place on the 19th of December", "the intervening draw, held on November 30", "the tie break used by IRCC in the June 26 [draw]": that date is the draw's. */
@@ -46,7 +48,9 @@ function cueEnds(sentence: string): { end: number; needsBefore: boolean }[] {
 }
 
 /** Words one of the cues holds: a cheap test before the cues' patterns. */
-const ANY_CUE = /tie|TB|partage|departure|galit|cut-?off|submit|creat|cr[ée]{2}|soumis|d[ée]pos|enter|made|receiv|lodg|regist|file|present|establish|set up|appl|join|date|time ?stamp|desempate|perf/i;
+const ANY_CUE = compiledNow(
+  /tie|TB|partage|departure|galit|cut-?off|submit|creat|cr[ée]{2}|soumis|d[ée]pos|enter|made|receiv|lodg|regist|file|present|establish|set up|appl|join|date|time ?stamp|desempate|perf/i,
+);
 
 /**
  * "The tie-break was 2024-07-08T09:12:37Z": a UTC timestamp right after the rule's cue. Pages stamp their own publishing

@@ -4,7 +4,7 @@ import { digestOfRounds } from './weekly-digest.ts';
 import { findDrawNumbers } from '../mentions/draw-number.ts';
 import { MONTHS } from '../mentions/masks.ts';
 import { hasFacts, sameFigure, type DayRef, type Draft } from '../types.ts';
-import { remembered, wordStartsGrouped } from '../text/matches.ts';
+import { compiledNow, remembered, wordStartsGrouped } from '../text/matches.ts';
 import { countedDays, countedRounds } from './counted-days.ts';
 import { newsDays, recapWithoutNews, THIS_WEEKS_NEWS, todayOfAnniversary } from './recap-news.ts';
 import { headlineSpan, inWeek, lastWeekOf, roundOfWeek } from './digest-week.ts';
@@ -164,10 +164,12 @@ const WEEKS_DRAWS = /\bthis\s+week['\u2019]s\s+(?:express\s+entry\s+)?(?:draws|r
 /** "📌 This week's draws (3!)" over a table: rows the lead counts as news (not "a roundup of this week's draws", p2-004). */
 // A scoreboard's "THIS WEEK (3 rounds)" over its table, too.
 const WEEKS_DRAWS_COUNTED = new RegExp(String.raw`${WEEKS_DRAWS.source}\s*\(\s*[2-9]\s*!?\s*\)|\bthis\s+week\s*\(\s*[2-9]\s+(?:draws|rounds)\s*\)`, 'i');
-const THIS_WEEKS_ROUNDS = wordStartsGrouped(
-  new RegExp(
-    String.raw`\b(?:draws|rounds)\b[^.;]{0,40}?\bthis\s+week\b|\bthis\s+week\b[^.;]{0,60}?\b(?:two|three|four|five|six|[2-9])\s+(?:[\w-]+\s+){0,2}?(?:draws|rounds)\b|\bthis\s+week\s*\(\s*[2-9]\s+(?:draws|rounds)\s*\)|\b(?:ran|held|conducted)\s+(?:a|one)\s+(?:draw|round)\s+every\s+(?:single\s+)?day\b[^.;]{0,40}?\bthis\s+week\b|\bthis\s+week\b[^.;]{0,30}?\b(?:ran|held|conducted)\b[^.;]{0,50}?\b(?:draws|rounds|every\s+(?:single\s+)?day)\b|\bthis\s+week\s*[:\u2013\u2014-]\s*(?:[\w,]+\s+){0,2}(?:draws|rounds)\b|\bthis\s+week['’]s\s+(?:express entry\s+)?(?:draws|rounds)\b|\bweek\s+of\s+(?:${MONTHS})\.?\s+\d{1,2}\b|\b(?:busy|big|hectic|huge|packed|whirlwind|eventful)\s+week\s+of\s+(?:express entry\s+)?(?:draws|rounds)\b|\bthis\s+week\s+in\s+(?:express entry|canadian immigration|immigration)\b|\b(?:recap|round-?up|digest|summary)\s+(?:for|of)\s+this\s+week\b|\b(?:rondas|rodadas|rondes|tirages|sorteos|sorteios)\b[^.;]{0,40}?\b(?:(?:esta|nesta|cette)\s+(?:semana|semaine)|this\s+week)\b|\b(?:resumen|resumo)\s+semanal\b|\b(?:resumen|resumo)\s+(?:de\s+la|da)\s+semana\b|\b(?:bilan|r[ée]cap(?:itulatif)?)\s+(?:hebdomadaire|de\s+la\s+semaine)\b`,
-    'i',
+const THIS_WEEKS_ROUNDS = compiledNow(
+  wordStartsGrouped(
+    new RegExp(
+      String.raw`\b(?:draws|rounds)\b[^.;]{0,40}?\bthis\s+week\b|\bthis\s+week\b[^.;]{0,60}?\b(?:two|three|four|five|six|[2-9])\s+(?:[\w-]+\s+){0,2}?(?:draws|rounds)\b|\bthis\s+week\s*\(\s*[2-9]\s+(?:draws|rounds)\s*\)|\b(?:ran|held|conducted)\s+(?:a|one)\s+(?:draw|round)\s+every\s+(?:single\s+)?day\b[^.;]{0,40}?\bthis\s+week\b|\bthis\s+week\b[^.;]{0,30}?\b(?:ran|held|conducted)\b[^.;]{0,50}?\b(?:draws|rounds|every\s+(?:single\s+)?day)\b|\bthis\s+week\s*[:\u2013\u2014-]\s*(?:[\w,]+\s+){0,2}(?:draws|rounds)\b|\bthis\s+week['’]s\s+(?:express entry\s+)?(?:draws|rounds)\b|\bweek\s+of\s+(?:${MONTHS})\.?\s+\d{1,2}\b|\b(?:busy|big|hectic|huge|packed|whirlwind|eventful)\s+week\s+of\s+(?:express entry\s+)?(?:draws|rounds)\b|\bthis\s+week\s+in\s+(?:express entry|canadian immigration|immigration)\b|\b(?:recap|round-?up|digest|summary)\s+(?:for|of)\s+this\s+week\b|\b(?:rondas|rodadas|rondes|tirages|sorteos|sorteios)\b[^.;]{0,40}?\b(?:(?:esta|nesta|cette)\s+(?:semana|semaine)|this\s+week)\b|\b(?:resumen|resumo)\s+semanal\b|\b(?:resumen|resumo)\s+(?:de\s+la|da)\s+semana\b|\b(?:bilan|r[ée]cap(?:itulatif)?)\s+(?:hebdomadaire|de\s+la\s+semaine)\b`,
+      'i',
+    ),
   ),
 );
 /** A newsletter's "This week: 1,980 general ITAs and a French round at 388": each of this week's rounds is its news. */

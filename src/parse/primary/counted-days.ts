@@ -1,3 +1,4 @@
+import { compiledNow } from '../text/matches.ts';
 import { readNumber } from '../mentions/number-tokens.ts';
 import { daysBetween } from '../mentions/calendar.ts';
 import type { DayRef } from '../types.ts';
@@ -29,7 +30,7 @@ const ENGLISH = ['two', 'three', 'four', 'five', 'six', 'seven'];
 const NUMBER = String.raw`(?:[2-7]|${[...ENGLISH, ...Object.keys(ROMANCE)].join('|')})`;
 const valueOf = (word: string): number | null => ROMANCE[word.toLowerCase()] ?? readNumber(word);
 const ROUNDS = String.raw`(?:draws|rounds|tirages|rondes|rondas|sorteos|rodadas|sorteios)`;
-const IN_DAYS = new RegExp(String.raw`(?<![\p{L}])${NUMBER}\s+(?:[\p{L}-]+\s+){0,2}?${ROUNDS}\s+(?:in|en|em)\s+(${NUMBER})\s+(?:days|jours|d[íi]as)(?![\p{L}])`, 'iu');
+const IN_DAYS = compiledNow(new RegExp(String.raw`(?<![\p{L}])${NUMBER}\s+(?:[\p{L}-]+\s+){0,2}?${ROUNDS}\s+(?:in|en|em)\s+(${NUMBER})\s+(?:days|jours|d[íi]as)(?![\p{L}])`, 'iu'));
 
 /** "3 rounds since Mon 2025-09-15" (a tracker's listing): its rounds are those of that day and after, up to the page's. */
 const SINCE_DAY = new RegExp(String.raw`(?<![\p{L}])${NUMBER}\s+(?:new\s+)?${ROUNDS}\s+since\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)`, 'iu');
@@ -52,7 +53,7 @@ export function countedDays(lead: string, published: DayRef | null = null): numb
 
 /** Not a span of time before the rounds ("Depois de seis semanas sem rodadas", "six weeks without rounds"). */
 const NOT_BETWEEN = String.raw`(?!(?:weeks?|semanas?|semaines?|days?|d[íi]as?|jours?|months?|meses|mois|sem|sin|sans|without|no)(?![\p{L}]))`;
-const ROUNDS_COUNTED = new RegExp(String.raw`(?<![\p{L}])${NUMBER}\s+(?:${NOT_BETWEEN}[\p{L}-]+\s+){0,2}?(?:express\s+entry\s+)?${ROUNDS}(?![\p{L}])`, 'iu');
+const ROUNDS_COUNTED = compiledNow(new RegExp(String.raw`(?<![\p{L}])${NUMBER}\s+(?:${NOT_BETWEEN}[\p{L}-]+\s+){0,2}?(?:express\s+entry\s+)?${ROUNDS}(?![\p{L}])`, 'iu'));
 
 /**
  * How many rounds the lead counts ("IRCC realizó dos rondas dirigidas esta semana", "two rounds this week", "two targeted Express

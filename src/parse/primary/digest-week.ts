@@ -1,3 +1,4 @@
+import { compiledNow } from '../text/matches.ts';
 import { addDays, daysBetween, weekday, withYearBefore } from '../mentions/calendar.ts';
 import { monthNumber } from '../../ircc/datetime.ts';
 import { MONTHS } from '../mentions/masks.ts';
@@ -13,7 +14,9 @@ import { hasFacts, type DayRef, type Draft } from '../types.ts';
 const LAST_WEEK = /(?<![\p{L}])(?:last\s+week|the\s+past\s+week|previous\s+week|semaine\s+derni[eè]re|semana\s+pasada|semana\s+passada)(?![\p{L}])/iu;
 /** "Week in review": the week just ended, on a page of the weekend or the Monday after (on a Friday, this week: `THIS_WEEKS_ROUNDS`). */
 const WEEK_IN_REVIEW = /\bweek\s+in\s+review\b/i;
-const WEEKLY_PAGE = /(?<![\p{L}])(?:weekly|monday|brief(?:ing)?|memo|digest|newsletter|bulletin|round-?up|recap|review|summary|at\s+a\s+glance|in\s+brief|semanal|hebdo\p{L}*)(?![\p{L}])/iu;
+const WEEKLY_PAGE = compiledNow(
+  /(?<![\p{L}])(?:weekly|monday|brief(?:ing)?|memo|digest|newsletter|bulletin|round-?up|recap|review|summary|at\s+a\s+glance|in\s+brief|semanal|hebdo\p{L}*)(?![\p{L}])/iu,
+);
 
 /** A span of days, both ends included. */
 export interface Week {

@@ -1,5 +1,5 @@
 import { PROVINCES, PROVINCES_FR } from '../mentions/provinces.ts';
-import { wordStartsGrouped } from '../text/matches.ts';
+import { compiledNow, wordStartsGrouped } from '../text/matches.ts';
 
 /**
  * Rounds that are not Express Entry draws: International Experience Canada (working holiday)
@@ -12,36 +12,38 @@ import { wordStartsGrouped } from '../text/matches.ts';
 const IEC = /\b(?:International Experience Canada|IEC|working holiday|young professionals pool)\b/i;
 const EXPRESS_ENTRY = /\bExpress Entry\b|\bCRS\b/i;
 
-const PROVINCE_ROUND = wordStartsGrouped(
-  new RegExp(
-    [
-      String.raw`\bLetters? of Advice to Apply\b`,
-      String.raw`\bNotifications? of Interest\b`,
-      String.raw`\b(?:MPNP|SINP|OINP|AAIP|BC ?PNP|NSNP|PEI PNP)\b`,
-      String.raw`\bHuman Capital Priorities\b`,
-      // Ontario's Employer Job Offer streams; Prince Edward Island's Labour Impact and Business Impact categories.
-      String.raw`\bEmployer Job Offer\b|\bLabou?r Impact\b|\bBusiness Impact\b`,
-      // "The provinces of Ontario, Saskatchewan, … chose candidates through their own immigration programs."
-      String.raw`\btheir own (?:immigration|nomination|nominee) programs?\b`,
-      // The same in French: "Programme ontarien des candidats à l'immigration (POCI)", "Programme des candidats du Manitoba
-      // (PCPM)", "lettres de conseils pour présenter une demande", "notifications d'intérêt" (not the federal "Programme des
-      // candidats des provinces", which names no province).
-      String.raw`\b(?:POCI|PCPM|PCIS)\b|\bProgramme ontarien des candidats\b|\bProgramme des candidats (?:immigrants )?(?:du|de la|de l['’]\s?|de|des) ${PROVINCES_FR}|\blettres? de conseils?\b|\bnotifications? d['’]int[ée]r[êe]t\b`,
-      // Quebec's own rounds: its Arrima portal, its Regular Skilled Worker Program (PRTQ), its ministry (MIFI).
-      String.raw`\bArrima\b|\bPRTQ\b|\bMIFI\b`,
-      // In French: "Le 4 mai, le Québec a procédé à un nouveau tirage", "Le Québec a publié le tirage au sort".
-      String.raw`\b(?:le\s+)?Qu[ée]bec\s+a\s+(?:publi[ée]|proc[ée]d[ée]|tenu|s[ée]lectionn[ée]|invit[ée]|[ée]mis|lanc[ée]|effectu[ée])(?![\wÀ-ÿ])`,
-      // The province may be followed by an aside: "Ontario, home to both Canada's capital city, Ottawa, …, issued 997 invitations".
-      String.raw`\b${PROVINCES}(?:'s)?,?\s(?:[\w'().,-]+\s){0,14}?(?:issue[sd]?|invite[sd]?|held|hold|holds|conducted|sends?|sent|distributed|extended|released)\b`,
-      // "The 186 Invitations to Apply issued by New Brunswick in March".
-      String.raw`\b(?:issued|sent(?: out)?|extended|distributed)\s+by\s+(?:the\s+province\s+of\s+)?${PROVINCES}\b`,
-      // A province's own Express Entry stream ("Stream: Alberta Express Entry, Dedicated Healthcare Pathway", "Ontario Express Entry"),
-      // and the streams that name no province ("Nova Scotia Labour Market Priorities", Alberta's "Priority Sectors").
-      String.raw`\b${PROVINCES}\sExpress Entry\b(?!\s(?:draws?|rounds?)\b)|\bLabou?r Market Priorities\b|\bDedicated Health ?care Pathway\b|\bAccelerated Tech Pathway\b|\bPriority Sectors\b`,
-      // A weekly round-up of the provinces' own nominations.
-      String.raw`\bprovinces\s(?:\w+\s){0,3}?nominated\b|\bProvincial Nomination (?:Results|Draws)\b`,
-    ].join('|'),
-    'i',
+const PROVINCE_ROUND = compiledNow(
+  wordStartsGrouped(
+    new RegExp(
+      [
+        String.raw`\bLetters? of Advice to Apply\b`,
+        String.raw`\bNotifications? of Interest\b`,
+        String.raw`\b(?:MPNP|SINP|OINP|AAIP|BC ?PNP|NSNP|PEI PNP)\b`,
+        String.raw`\bHuman Capital Priorities\b`,
+        // Ontario's Employer Job Offer streams; Prince Edward Island's Labour Impact and Business Impact categories.
+        String.raw`\bEmployer Job Offer\b|\bLabou?r Impact\b|\bBusiness Impact\b`,
+        // "The provinces of Ontario, Saskatchewan, … chose candidates through their own immigration programs."
+        String.raw`\btheir own (?:immigration|nomination|nominee) programs?\b`,
+        // The same in French: "Programme ontarien des candidats à l'immigration (POCI)", "Programme des candidats du Manitoba
+        // (PCPM)", "lettres de conseils pour présenter une demande", "notifications d'intérêt" (not the federal "Programme des
+        // candidats des provinces", which names no province).
+        String.raw`\b(?:POCI|PCPM|PCIS)\b|\bProgramme ontarien des candidats\b|\bProgramme des candidats (?:immigrants )?(?:du|de la|de l['’]\s?|de|des) ${PROVINCES_FR}|\blettres? de conseils?\b|\bnotifications? d['’]int[ée]r[êe]t\b`,
+        // Quebec's own rounds: its Arrima portal, its Regular Skilled Worker Program (PRTQ), its ministry (MIFI).
+        String.raw`\bArrima\b|\bPRTQ\b|\bMIFI\b`,
+        // In French: "Le 4 mai, le Québec a procédé à un nouveau tirage", "Le Québec a publié le tirage au sort".
+        String.raw`\b(?:le\s+)?Qu[ée]bec\s+a\s+(?:publi[ée]|proc[ée]d[ée]|tenu|s[ée]lectionn[ée]|invit[ée]|[ée]mis|lanc[ée]|effectu[ée])(?![\wÀ-ÿ])`,
+        // The province may be followed by an aside: "Ontario, home to both Canada's capital city, Ottawa, …, issued 997 invitations".
+        String.raw`\b${PROVINCES}(?:'s)?,?\s(?:[\w'().,-]+\s){0,14}?(?:issue[sd]?|invite[sd]?|held|hold|holds|conducted|sends?|sent|distributed|extended|released)\b`,
+        // "The 186 Invitations to Apply issued by New Brunswick in March".
+        String.raw`\b(?:issued|sent(?: out)?|extended|distributed)\s+by\s+(?:the\s+province\s+of\s+)?${PROVINCES}\b`,
+        // A province's own Express Entry stream ("Stream: Alberta Express Entry, Dedicated Healthcare Pathway", "Ontario Express Entry"),
+        // and the streams that name no province ("Nova Scotia Labour Market Priorities", Alberta's "Priority Sectors").
+        String.raw`\b${PROVINCES}\sExpress Entry\b(?!\s(?:draws?|rounds?)\b)|\bLabou?r Market Priorities\b|\bDedicated Health ?care Pathway\b|\bAccelerated Tech Pathway\b|\bPriority Sectors\b`,
+        // A weekly round-up of the provinces' own nominations.
+        String.raw`\bprovinces\s(?:\w+\s){0,3}?nominated\b|\bProvincial Nomination (?:Results|Draws)\b`,
+      ].join('|'),
+      'i',
+    ),
   ),
 );
 const OTHER_COUNTRY = /\b(?:SkillSelect|subclass (?:189|190|491)|Department of Home Affairs|Skilled Migrant Category|Australia(?:n)?|New Zealand)\b/i;

@@ -1,6 +1,6 @@
 import { isDayRef, type Draft } from '../types.ts';
 import { findDates } from '../mentions/date-mentions.ts';
-import { matchesOf } from '../text/matches.ts';
+import { compiledNow, matchesOf } from '../text/matches.ts';
 
 /**
  * A correction that takes a figure back ("Correction: An earlier version of this article misstated the cut-off as 572",
@@ -15,7 +15,7 @@ const RETRACTION =
 const FIGURE = /(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d{2,6})(?![\d,]*\d)/g;
 
 /** Words every correction has: a page without them is not joined up and searched. */
-export const MAY_RETRACT = /\b(?:earlier|previous|prior|mis\w+|incorrectly|erroneously|mistakenly|wrongly|we wrote|correction|(?:those|these) (?:figures|numbers))\b|,\snot\s#?\d/i;
+export const MAY_RETRACT = compiledNow(/\b(?:earlier|previous|prior|mis\w+|incorrectly|erroneously|mistakenly|wrongly|we wrote|correction|(?:those|these) (?:figures|numbers))\b|,\snot\s#?\d/i);
 
 /**
  * A correction notice's "A story … said the latest round invited 2,300 candidates with a minimum score of 439. Those figures
@@ -78,7 +78,7 @@ const PART_DENIED = /\b(?:part|add-?on|addendum|rest)\b/i;
 const CLAIM_REACH = 600;
 
 /** Words every denial has: a page without them is not searched. */
-export const MAY_DEBUNK = /\b(?:false|fake|untrue|hoax|fabricated|misinformation|doctored|no such)\b/i;
+export const MAY_DEBUNK = compiledNow(/\b(?:false|fake|untrue|hoax|fabricated|misinformation|doctored|no such)\b/i);
 
 export function debunkedFigures(text: string): Set<number> {
   const out = new Set<number>();

@@ -1,3 +1,4 @@
+import { compiledNow } from '../text/matches.ts';
 /**
  * A lead that gives several rounds as its news: a digest of news alerts (each round in it news of its own day), a weekly recap of
  * Express Entry's rounds, or a digest, round-up or live page of this week's rounds (choose-primary.ts `chooseNews`).
@@ -11,8 +12,9 @@ const WEEKLY_DIGEST = /\b(?:this\s+week\s+in|digest|round-?up|recap|newsletter|l
  * "📊 Weekly recap - Express Entry" over the week's rounds, one a line: each is news, the ones between the first and the newest too
  * (not "Your weekly round-up of Canadian immigration news": a newsletter of all news, whose round of the day before may be background).
  */
-const WEEKLY_RECAP =
-  /\bweekly\s+(?:recap|round-?up|digest|summary|wrap(?:-?up)?)\b(?=[^.\n]{0,20}\b(?:express entry|draws?|rounds?)\b)|\b(?:express entry|draws?|rounds?)\b[^.\n]{0,20}\bweekly\s+(?:recap|round-?up|digest|summary)\b/i;
+const WEEKLY_RECAP = compiledNow(
+  /\bweekly\s+(?:recap|round-?up|digest|summary|wrap(?:-?up)?)\b(?=[^.\n]{0,20}\b(?:express entry|draws?|rounds?)\b)|\b(?:express entry|draws?|rounds?)\b[^.\n]{0,20}\bweekly\s+(?:recap|round-?up|digest|summary)\b/i,
+);
 
 /** `thisWeek`: the lead speaks of this week's rounds; `weeksDraws`: it names "this week's draws". */
 export const digestOfRounds = (lead: string, thisWeek: boolean, weeksDraws: boolean): boolean =>

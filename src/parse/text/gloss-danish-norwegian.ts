@@ -1,3 +1,4 @@
+import { compiledNow } from './matches.ts';
 import { glossDay, glossInTurn, keepCase, monthNamer, ordinalNumber, words, type GlossRule, type MonthTable, WORD_COUNT } from './gloss-rules.ts';
 
 /**
@@ -206,7 +207,7 @@ const OWN_MARK = words(
 /** English's short words (not "for", "to", "i", which both languages write too). */
 const ENGLISH_WORD = /\b(?:the|and|was|were|of|is|are|with|on|from|this|that|by|in)\b/gi;
 /** A cheap first test: a page with none of these is neither Danish nor Norwegian. */
-export const DANISH_NORWEGIAN_HINT = /[æøÆØ]|invitationer|invitasjon|trekning|runde[nr]?\b|laveste|invitere[dt]|inviterte|\bpoeng/i;
+export const DANISH_NORWEGIAN_HINT = compiledNow(/[æøÆØ]|invitationer|invitasjon|trekning|runde[nr]?\b|laveste|invitere[dt]|inviterte|\bpoeng/i);
 
 /** Eight of the words, five different (or a short post's five, a sixth of its words), and more of their own marks than Swedish ones. */
 export function isDanishOrNorwegian(text: string): boolean {

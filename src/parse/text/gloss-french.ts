@@ -1,3 +1,4 @@
+import { compiledNow } from './matches.ts';
 import { applyGloss, tidyGloss, type GlossRule } from './gloss-rules.ts';
 
 /**
@@ -198,7 +199,7 @@ const FRENCH: readonly GlossRule[] = keepCase([
 /** Words only French writes often: enough of them, and the page is French. */
 const FRENCH_WORD = /\b(?:les|des|du|une|est|aux|dans|pour|qui|sont|avec|ont|candidats|tirage|ronde|invitations?\sà|cette|selon|depuis|lors|ainsi|mais|leurs?|par|sur|entre)\b/gi;
 /** A cheap first test: a page with none of these is not French. */
-export const FRENCH_HINT = /\b(?:les|des|candidats|tirage)\b/i;
+export const FRENCH_HINT = compiledNow(/\b(?:les|des|candidats|tirage)\b/i);
 
 export const isFrench = (text: string): boolean => (text.match(FRENCH_WORD) ?? []).length >= 12;
 

@@ -1,3 +1,4 @@
+import { compiledNow } from './matches.ts';
 import { glossDay, glossInTurn, keepCase, monthNamer, words, type GlossRule, type MonthTable, WORD_COUNT, writtenWith } from './gloss-rules.ts';
 
 /**
@@ -153,7 +154,7 @@ const ITALIAN_WORD = words(
   'il|della|delle|degli|dei|del|nel|nella|sono|stato|stati|che|con|per|ha|alla|alle|agli|primo|giorni|gli|una|anche|più|è|inviti|invito|sorteggio|sorteggi|punteggio|punti|candidati|soglia|round\\sdi|ieri|oggi|domanda|minimo|regola|spareggio|parità|invitato|invitati|inviati|programma',
 );
 /** A cheap first test: a page with none of these is not Italian. */
-export const ITALIAN_HINT = /\b(?:il|della|sono|gli|inviti|punteggio|sorteggio)\b/i;
+export const ITALIAN_HINT = compiledNow(/\b(?:il|della|sono|gli|inviti|punteggio|sorteggio)\b/i);
 
 /** Eight of the words, five of them different, or (a short post) five different making up a sixth of its words. */
 export const isItalian = (text: string): boolean => writtenWith(text, ITALIAN_WORD, 5);

@@ -1,3 +1,4 @@
+import { compiledNow } from './matches.ts';
 import { applyGloss, glossDay, keepCase, monthOfNumber, tidyGloss, type GlossRule } from './gloss-rules.ts';
 
 /**
@@ -171,7 +172,7 @@ const RULES: readonly GlossRule[] = [
 const MALAY_WORD =
   /\b(?:yang|yg|dengan|untuk|bagi|dan|ini|itu|pada|dari|telah|sudah|dah|akan|juga|adalah|ialah|dalam|kami|kamu|anda|tidak|tak|ada|atau|oleh|kepada|sebanyak|menerusi|melalui|sejak|lalu|lepas|lagi|masih|baru|keluar|sebelumnya|kandidat|calon|pemohon|undian|cabutan|putaran|pusingan|undangan|jemputan|skor|markah|poin|mengundang|menjemput|diundang|dijemput|Januari|Februari|Maret|Juni|Juli|Julai|Agustus|Ogos|Oktober|Desember|Disember|Senin|Isnin|Selasa|Rabu|Kamis|Khamis|Jumat|Jumaat|Sabtu|minggu|hari|bulan|tahun|kategori|pekerjaan|bahasa|je|nak|kena|sebab|aku|korang|tengah|kemarin|semalam)\b/g;
 /** A cheap first test: a page with none of these is not Indonesian or Malay. */
-export const MALAY_HINT = /\b(?:yang|dengan|untuk|dan|ini|pada|dari|ada|lagi|dah|kandidat|calon|cabutan|undian|skor|baru)\b/;
+export const MALAY_HINT = compiledNow(/\b(?:yang|dengan|untuk|dan|ini|pada|dari|ada|lagi|dah|kandidat|calon|cabutan|undian|skor|baru)\b/);
 
 /** Enough of the words, or (a short post) a fair share of few words: "Cabutan #436 baru keluar! … 17 Ogos 2026". */
 export function isMalay(text: string): boolean {

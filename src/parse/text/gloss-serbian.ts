@@ -1,3 +1,4 @@
+import { compiledNow } from './matches.ts';
 import { glossInTurn, keepCase, monthNamer, monthOrNone, words, type GlossRule, type MonthTable, WORD_COUNT, writtenWith } from './gloss-rules.ts';
 
 /**
@@ -170,7 +171,7 @@ const SERBIAN_WORD = words(
     'januara|februara|marta|aprila|juna|jula|avgust|avgusta|oktobra|siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|studenoga|prosinca|ponedeljak|ponedjeljak|utorak|sreda|srijeda|četvrtak|petak|subota',
 );
 /** A cheap first test: letters or words of Serbian and Croatian that English (and Czech, Slovak, Polish) do not write. */
-export const SERBIAN_HINT = /[ćđ]|\b(?:rund[aeiu]|poziv|bodova|juče|danas)/i;
+export const SERBIAN_HINT = compiledNow(/[ćđ]|\b(?:rund[aeiu]|poziv|bodova|juče|danas)/i);
 
 /** Eight of the words, five of them different, or (a short post) four different making up a sixth of its words. */
 export const isSerbianLatin = (text: string): boolean => writtenWith(text, SERBIAN_WORD, 5) || (writtenWith(text, SERBIAN_WORD, 4) && (text.match(SERBIAN_WORD) ?? []).length < 8);

@@ -1,3 +1,4 @@
+import { compiledNow } from './matches.ts';
 import { glossInTurn, keepCase, monthNamer, words, type GlossRule, type MonthTable, WORD_COUNT, writtenWith } from './gloss-rules.ts';
 
 /**
@@ -102,7 +103,7 @@ const SOMALI_WORD = words(
   'iyo|ayaa|waxay|wuxuu|waa|oo|ugu|sidoo|kale|markii|haddii|laakiin|Kanada|socdaal(?:ka)?|wararka|casuumaad\\p{L}*|dhibcaha|dhibcood|wareeg\\p{L}*|shalay|maanta|Isniin|Talaad\\p{L}*|Arbac\\p{L}*|Khamiis|Jimc\\p{L}*|Sabti|Axad|Luulyo|Oktoobar',
 );
 /** A cheap first test: a page with none of these is not Somali. */
-export const SOMALI_HINT = /\b(?:iyo|ayaa|waxay|wuxuu|ugu|casuumaad|dhibcaha|wareeg\w*)\b/i;
+export const SOMALI_HINT = compiledNow(/\b(?:iyo|ayaa|waxay|wuxuu|ugu|casuumaad|dhibcaha|wareeg\w*)\b/i);
 
 /** Eight of the words, four of them different, or (a short post) four different making up a sixth of its words. */
 export const isSomali = (text: string): boolean => writtenWith(text, SOMALI_WORD, 4);

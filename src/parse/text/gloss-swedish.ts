@@ -1,3 +1,4 @@
+import { compiledNow } from './matches.ts';
 import { glossDay, glossInTurn, keepCase, monthNamer, words, type GlossRule, type MonthTable, WORD_COUNT } from './gloss-rules.ts';
 
 /**
@@ -147,7 +148,7 @@ const SWEDISH_WORD = words(
   'och|är|att|inte|det|som|för|på|med|av|har|var|den|detta|från|till|också|eller|hade|när|inbjudningar|inbjudan|dragning|dragningen|dragningar|poäng|lägsta|sökande|bjöds|bjöd|bjuder|idag|igår|förra|veckan|tidigare|samtliga',
 );
 /** A cheap first test: a page with none of these is not Swedish. */
-export const SWEDISH_HINT = /\b(?:och|inbjudn|dragning|poäng)/i;
+export const SWEDISH_HINT = compiledNow(/\b(?:och|inbjudn|dragning|poäng)/i);
 
 /** Eight of the words, five of them different; or, a short post, five different making up a sixth of its words. */
 export function isSwedish(text: string): boolean {

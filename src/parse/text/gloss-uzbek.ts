@@ -1,3 +1,4 @@
+import { compiledNow } from './matches.ts';
 import { glossInTurn, keepCase, monthNamer, mostlyScript, ordinalNumber, words, writtenWith, type GlossRule, type MonthTable } from './gloss-rules.ts';
 
 /**
@@ -13,7 +14,7 @@ import { glossInTurn, keepCase, monthNamer, mostlyScript, ordinalNumber, words, 
  */
 
 /** A cheap first test: a page with none of these is not Uzbek in Latin letters. */
-export const UZBEK_HINT = /\b(?:uchun|bo['‘’ʻ`]yicha|nomzod|taklif|raund|bugun|kecha|nafar|yuborildi)/i;
+export const UZBEK_HINT = compiledNow(/\b(?:uchun|bo['‘’ʻ`]yicha|nomzod|taklif|raund|bugun|kecha|nafar|yuborildi)/i);
 const UZBEK_WORD = words(
   String.raw`uchun|bo'yicha|nomzod\p{L}*|taklif\p{L}*|raund\p{L}*|bugun|kecha|nafar|yubor\p{L}*|o'tkaz\p{L}*|ball?i|eng|esa|edi|bilan|tizim\p{L}*|haqida|hafta\p{L}*|dastur\p{L}*|qoidasi|kuni|yil|diqqat|savol\p{L}*|tekshir\p{L}*|\p{L}+ingiz\p{L}*|\p{L}+imiz\p{L}*|yozing|oyi?\p{L}*|bo'lsa|bo'ldi|qanday|tajriba\p{L}*|toifa\p{L}*|hali|ham|va|yoki|ushbu|shu|bu`,
 );

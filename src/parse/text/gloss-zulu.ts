@@ -1,3 +1,4 @@
+import { compiledNow } from './matches.ts';
 import { glossInTurn, keepCase, monthNamer, words, type GlossRule, type MonthTable, writtenWith } from './gloss-rules.ts';
 
 /**
@@ -138,7 +139,7 @@ const ZULU_WORD = words(
   'umzuliswano|imizuliswano|izimemo|ezingu|abangu|engu|amaphuzu|aphansi|ephansi|abantu|yamema|imeme|bamenyiwe|yenze|namuhla|izolo|lokhu|ukuthi|kakhulu|kanye|futhi|zonke|izinhlelo|izindaba|ngoLwesine|ngoLwesithathu|ngoLwesihlanu|ngoMsombuluko|ngoLwesibili|Sanibonani|noma|kodwa',
 );
 /** A cheap first test: a page with none of these is not Zulu. */
-export const ZULU_HINT = /\b(?:umzuliswano|imizuliswano|izimemo|amaphuzu|bamenyiwe|yamema|namuhla|izolo|ukuthi|lokhu)\b/i;
+export const ZULU_HINT = compiledNow(/\b(?:umzuliswano|imizuliswano|izimemo|amaphuzu|bamenyiwe|yamema|namuhla|izolo|ukuthi|lokhu)\b/i);
 
 /** Eight of the words, five of them different, or (a short post) five different making up a sixth of its words. */
 export function isZulu(text: string): boolean {

@@ -1,3 +1,4 @@
+import { compiledNow } from './matches.ts';
 import { tieBreakListLine } from './tie-break-list.ts';
 import type { Zone } from '../types.ts';
 import { STORY_AGE } from './story-age.ts';
@@ -112,10 +113,10 @@ const FIGURE_NOT_YEAR = /\b(?!(?:19|20)\d\d\b)\d{3,6}\b|\d,\d{3}\b/;
  * whose day is the notice's.
  */
 const SNIPPET = /(?:\.\.\.|\u2026)\s*$/;
-const SOURCE_AND_AGE = new RegExp(String.raw`^[\p{L}][\p{L}\p{N} .&'\u2019-]{1,40}\s?[\u00b7|\u2022]\s?${STORY_AGE}\s*$`, 'iu');
+const SOURCE_AND_AGE = compiledNow(new RegExp(String.raw`^[\p{L}][\p{L}\p{N} .&'\u2019-]{1,40}\s?[\u00b7|\u2022]\s?${STORY_AGE}\s*$`, 'iu'));
 
 /** "Jan 6, 2026 / 2 min read": a byline's reading time. */
-const READ_TIME = /\b\d{1,2}\s?min(?:ute)?s?\.?\s+read|\b(?:lectura|leitura|lecture)\s?:\s?\d{1,2}\s?min\b|\b\d{1,2}\s?min\.?\s+de\s+(?:lectura|leitura|lecture)\b/i;
+const READ_TIME = compiledNow(/\b\d{1,2}\s?min(?:ute)?s?\.?\s+read|\b(?:lectura|leitura|lecture)\s?:\s?\d{1,2}\s?min\b|\b\d{1,2}\s?min\.?\s+de\s+(?:lectura|leitura|lecture)\b/i);
 
 /**
  * "2016-11-17 08:40 | Editor: Lily Zhao | Views 3,214", "Tuesday, 27 August 2024 · Posted in Draw results": the page's day and
@@ -146,24 +147,25 @@ const NAME_DASH_DATE_LINE =
 
 /** "… 02:15 PM ISTहिंदी में पढें": a link in another script glued after a date line ("read in Hindi"). */
 /** What a glossed byline leaves after its date ("2025年11月27日 09:15 | 来源：本报综合" → "November 27, 2025 09:15 |:"); a post's "13 May 2021 · 🌐". */
-const SEPARATOR_TAIL = /(?:\s*(?:[|:\u00b7\u2022]|\p{Extended_Pictographic}|\ufe0f))+\s*$/u;
+const SEPARATOR_TAIL = compiledNow(/(?:\s*(?:[|:\u00b7\u2022]|\p{Extended_Pictographic}|\ufe0f))+\s*$/u);
 /** ", 7 December 2023 |": a dateline whose weekday a gloss dropped (Gujarati "ગુરુવાર, ૭ ડિસેમ્બર ૨૦૨૩ | …"), its comma left first; "| March 18, 2026": its source's name. */
 const GLOSSED_AWAY_HEAD = /^[,;|]\s*(?=\d|[A-Z][a-z]{2,8}\.?\s\d)/;
 /** The same day in a second calendar, in brackets after the first ("۲۷ اسفند ۱۴۰۴ (۱۸ مارس ۲۰۲۶)" glossed: "March 18, 2026 ( March 18, 2026)"). */
-const SECOND_CALENDAR = /\s?\(\s?[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d\s?\)\s*$/;
+const SECOND_CALENDAR = compiledNow(/\s?\(\s?[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d\s?\)\s*$/);
 /** A glossed weekday or place left empty: "2025年3月22日（星期六） 香港時間 09:20" → "March 22, 2025 () 09:20". */
 const EMPTY_PARENS = /\s?\(\s*\)/g;
-const OTHER_SCRIPT_TAIL = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]+(?:\s+[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]+)*\s*$/u;
+const OTHER_SCRIPT_TAIL = compiledNow(/[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]+(?:\s+[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]+)*\s*$/u);
 
-const META_LINE =
-  /^[\s\u2022*\u00b7([-]*(?:[A-Za-z][\w ]{0,20}\|\s*|(?:date\s?:\s?)?(?:\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)\s?\|\s*)?(?:by\s|posted\b|published\b|updated\b(?!\s+(?:draw|round|database|list|tracker|table|data|figures|results|app|our|the|with|to)\b)|last updated\b|(?:date|last)\schecked\b|(?:publicad[oa]|actualizad[oa]|atualizad[oa])\s?(?::|el|em|en)\s?\d{1,2}\/\d{1,2}\/\d{4}\b|started by\b|date modified\b|written by\b|(?:prepared|edited|reviewed|fact[- ]checked) by\b|author\b|photo\b|image\b|credit\b|share\b|tags?\s*:|category\s*:|filed under\b)|\b(?:posted|published|updated|edited|reviewed) (?:by|on)\b|\b(?:posted|published|updated)\s(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d)\s*$|^\s*(?:publi[ée]e?|mis à jour|mise à jour)\s(?:par|le)\s|^\s*(?:publicad[oa]|actualizad[oa]|atualizad[oa])\s(?:el|em)\s\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d(?:\s(?:por|às|a las)\s[^.!?]{1,40})?$|^\s*(?:publicad[oa]|actualizad[oa]|atualizad[oa])\s(?:el|em)\s\d{1,2}º?\sde\s[a-zç]{4,9}\sde\s(?:19|20)\d\d(?:\s(?:por|às|a las)\s[^.!?]{1,40})?$/i;
+const META_LINE = compiledNow(
+  /^[\s\u2022*\u00b7([-]*(?:[A-Za-z][\w ]{0,20}\|\s*|(?:date\s?:\s?)?(?:\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)\s?\|\s*)?(?:by\s|posted\b|published\b|updated\b(?!\s+(?:draw|round|database|list|tracker|table|data|figures|results|app|our|the|with|to)\b)|last updated\b|(?:date|last)\schecked\b|(?:publicad[oa]|actualizad[oa]|atualizad[oa])\s?(?::|el|em|en)\s?\d{1,2}\/\d{1,2}\/\d{4}\b|started by\b|date modified\b|written by\b|(?:prepared|edited|reviewed|fact[- ]checked) by\b|author\b|photo\b|image\b|credit\b|share\b|tags?\s*:|category\s*:|filed under\b)|\b(?:posted|published|updated|edited|reviewed) (?:by|on)\b|\b(?:posted|published|updated)\s(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d)\s*$|^\s*(?:publi[ée]e?|mis à jour|mise à jour)\s(?:par|le)\s|^\s*(?:publicad[oa]|actualizad[oa]|atualizad[oa])\s(?:el|em)\s\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d(?:\s(?:por|às|a las)\s[^.!?]{1,40})?$|^\s*(?:publicad[oa]|actualizad[oa]|atualizad[oa])\s(?:el|em)\s\d{1,2}º?\sde\s[a-zç]{4,9}\sde\s(?:19|20)\d\d(?:\s(?:por|às|a las)\s[^.!?]{1,40})?$/i,
+);
 
 /** "Category: French language proficiency", "• Category: Provincial Nominee Program (PNP)": a draw's category is a fact, not the page's taxonomy ("Category: Canada News"). */
 const DRAW_CATEGORY_LINE =
   /^[\s\u2022*\u00b7-]*category\s*:\s*(?:\d+\s+)?(?:CEC|FSW|FST|PNP|Canadian Experience|Federal Skilled|Provincial Nominee|French|Francophone|Healthcare|Health|STEM|Science|Trades?\b|Transport|Agricultur|Education|Physicians|Researchers|Military|Senior managers|General|All[- ]programs?|No program|No Prog)/i;
 
 /** "… sets a target of 124,680 new permanent residents. Photo: Shutterstock": a picture's caption, not the article's lead. */
-const PHOTO_CAPTION = /(?:^|[.!?)\s])\(?(?:photo(?:graph)?|image|picture)(?:\s(?:credit|courtesy|source))?\s?(?::|by\s)\s?[^.:;]{1,60}\)?\.?$/i;
+const PHOTO_CAPTION = compiledNow(/(?:^|[.!?)\s])\(?(?:photo(?:graph)?|image|picture)(?:\s(?:credit|courtesy|source))?\s?(?::|by\s)\s?[^.:;]{1,60}\)?\.?$/i);
 
 /** A one-line teaser for another story inside the article ("Related: IRCC invites 399 PNP candidates…"). */
 /**
@@ -202,7 +204,7 @@ const MASTHEAD = /^(?:[^.!?|]|\d\.\d){2,40}\s[-\u2013\u2014|]\s(?:[A-Z][a-z]+[.!
 /** "Watch Live | Local | Canada | Health | Weather | Traffic": a site's sections (not a table's header: no column of a round). */
 const SECTIONS_BAR = /^(?:[A-Z][\w&'.-]*(?:\s[A-Z&][\w&'.-]*){0,2}\s?\|\s?){4,}[A-Z][\w&'.-]*(?:\s[A-Z&][\w&'.-]*){0,2}$/;
 const COLUMN_WORDS = /\b(?:date|day|round|draw|program(?:me)?|stream|invitations?|ITAs?|CRS|score|cut-?off|category|tie|rank|minimum|number|no\.|type|size)\b/i;
-const GLUED_MENU = /^[^.!?]*[a-z]{2}[A-Z][a-z][^.!?]*[a-z]{2}[A-Z][a-z][^.!?]*$/;
+const GLUED_MENU = compiledNow(/^[^.!?]*[a-z]{2}[A-Z][a-z][^.!?]*[a-z]{2}[A-Z][a-z][^.!?]*$/);
 
 /** "Notification Icon", "Menu", "Search the Knowledge Hub...", "Subscribe Today", "Get Free Counseling": a page's controls and calls to action, not its headline. */
 const UI_CONTROL =

@@ -1,3 +1,4 @@
+import { compiledNow } from './matches.ts';
 /**
  * Hindi, Urdu, Punjabi and Tagalog written in Latin letters, as channel posts and groups write them: the few words that carry a
  * draw's facts, read as English ("Somvaar 17/08" is "Monday 17/08"; "Ajj … 2 draw hoye ne", "do draw hue", "dalawang draw this
@@ -29,7 +30,7 @@ const TAGALOG_MONTHS: Readonly<Record<string, string>> = {
 const TAGALOG_MONTH = /\b(Pebrero|Marso|Hunyo|Hulyo|Setyembre|Oktubre|Nobyembre|Disyembre)(?=\s\d{1,2}\b)/gi;
 
 /** One cheap pass first: most pages have none of these words. */
-const ANY_COUNT_WORD = /\b(?:hoye|hue|huye|hoe|aaye|aye|dalawang|tatlong|na draw|ngayong linggo|ika-?\d{1,3})\b/i;
+const ANY_COUNT_WORD = compiledNow(/\b(?:hoye|hue|huye|hoe|aaye|aye|dalawang|tatlong|na draw|ngayong linggo|ika-?\d{1,3})\b/i);
 
 export function romanizedWords(input: string): string {
   const text = /(?:ebrero|arso|unyo|ulyo|tyembre|ktubre|obyembre|isyembre)\s\d/i.test(input) ? input.replace(TAGALOG_MONTH, (m) => TAGALOG_MONTHS[m.toLowerCase()] ?? m) : input;

@@ -1,3 +1,4 @@
+import { compiledNow } from './matches.ts';
 /**
  * Sentence boundaries inside one line. A full stop ends a sentence unless it closes an abbreviation
  * news copy uses around draw facts ("Nov. 19", "a.m. UTC", "No. 326", "e.g.").
@@ -73,8 +74,9 @@ const ABBREVIATIONS = new Set([
  * A question and its answer ("Q: What was the tie-break? A: December 29, 2025.") are one sentence: the answer's figure is the question's.
  * So is a spoken question answered by a figure alone ("and the cutoff? 382."; "Three eighty-two" is written as a figure first).
  */
-const BREAK =
-  /(?:[.!]+|\?+(?!["')\]]*\s+(?:A:\s|\d{3}[.!]?(?:\s|$))))["')\]]*\s+(?=["'([]?[A-Z0-9\u00C0-\u00DD#*\u2022-])|\s\u00b7\s(?=(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s)?(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8}\.?)(?:,?\s(?:19|20)\d\d)?:\s)/g;
+const BREAK = compiledNow(
+  /(?:[.!]+|\?+(?!["')\]]*\s+(?:A:\s|\d{3}[.!]?(?:\s|$))))["')\]]*\s+(?=["'([]?[A-Z0-9\u00C0-\u00DD#*\u2022-])|\s\u00b7\s(?=(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s)?(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8}\.?)(?:,?\s(?:19|20)\d\d)?:\s)/g,
+);
 
 function endsWithAbbreviation(text: string, dot: number): boolean {
   let start = dot;

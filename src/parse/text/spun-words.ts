@@ -1,4 +1,4 @@
-import { wordStartsGrouped } from './matches.ts';
+import { compiledNow, wordStartsGrouped } from './matches.ts';
 
 /**
  * Reworded copies of draw news ("article spinners" replace words by synonyms): "At present's draw" for
@@ -21,8 +21,10 @@ const SPUN: readonly (readonly [RegExp, string | ((m: string) => string)])[] = [
   [/\b(?:minimum|minimal|lowest) punctuation\b/gi, 'minimum score'],
 ];
 
-const ANY_SPUN = wordStartsGrouped(
-  /\b(?:at present|at this time|at the moment)'s|\b(?:Categorical|Specific) Entry\b|\bComplete Rating System\b|\bpresent day['\u2019]s\b|\bminimal (?:Comprehensive|CRS)|\bCRS\)? rating\b|\b(?:minimum|minimal|lowest) punctuation\b/i,
+const ANY_SPUN = compiledNow(
+  wordStartsGrouped(
+    /\b(?:at present|at this time|at the moment)'s|\b(?:Categorical|Specific) Entry\b|\bComplete Rating System\b|\bpresent day['\u2019]s\b|\bminimal (?:Comprehensive|CRS)|\bCRS\)? rating\b|\b(?:minimum|minimal|lowest) punctuation\b/i,
+  ),
 );
 
 export function unspin(text: string): string {
