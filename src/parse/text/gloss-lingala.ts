@@ -11,7 +11,7 @@ import { glossInTurn, keepCase, monthNamer, words, type GlossRule, type MonthTab
  */
 
 const MONTHS: MonthTable = [
-  ['yan|janv', 'January'],
+  ['yan|jan', 'January'],
   ['feb|fév|fev', 'February'],
   ['mar', 'March'],
   ['apr|avr', 'April'],
@@ -25,7 +25,7 @@ const MONTHS: MonthTable = [
   ['des|dɛs|déc|dec', 'December'],
 ];
 const MONTH =
-  '(Yanuali|Yanwali|Febwali|Febrwali|Febwáli|Marsi|Mars|Apríli|Aprili|Avril|Mai|Yuni|Juin|Yuli|Juillet|Augusti|Ogisiti|Août|Sɛtɛ́mbɛ|Setembe|Septembre|Okotobre|Ɔkɔtɔbɛ|Oktobre|Octobre|Novembre|Nɔvɛmbɛ|Desembre|Dɛsɛmbɛ|Décembre)';
+  '(Yanuali|Yanwali|Janvier|Febwali|Febrwali|Febwáli|Février|Fevrier|Marsi|Mars|Apríli|Aprili|Avril|Mai|Yuni|Juin|Yuli|Juillet|Augusti|Ogisiti|Août|Aout|Sɛtɛ́mbɛ|Setembe|Septembre|Okotobre|Ɔkɔtɔbɛ|Okotobe|Oktobre|Octobre|Novembre|Nɔvɛmbɛ|Novembe|Desembre|Dɛsɛmbɛ|Desembe|Décembre|Decembre)';
 const month = monthNamer(MONTHS, 'iu');
 const WEEKDAY: Readonly<Record<string, string>> = {
   yambo: 'Monday',
@@ -37,6 +37,25 @@ const WEEKDAY: Readonly<Record<string, string>> = {
 };
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const NUMBERS: Readonly<Record<string, string>> = { mibale: 'two', misato: 'three', minei: 'four', mitano: 'five' };
+/** The months by number ("sanza ya motoba", the sixth month: June), the longest first. */
+const NATIVE_MONTH: Readonly<Record<string, string>> = {
+  'zomi na mibale': 'December',
+  'zomi na moko': 'November',
+  zomi: 'October',
+  libwa: 'September',
+  mwambe: 'August',
+  nsambo: 'July',
+  motoba: 'June',
+  mitano: 'May',
+  minei: 'April',
+  misato: 'March',
+  mibale: 'February',
+  yambo: 'January',
+};
+const NATIVE = `(${Object.keys(NATIVE_MONTH)
+  .join('|')
+  .replace(/ /g, String.raw`\s`)})`;
+const nativeMonth = (m: string): string => NATIVE_MONTH[m.toLowerCase().replace(/\s+/g, ' ')] ?? '';
 const COUNT = WORD_COUNT;
 /** Verbs of the past ("esali", "esalaki", "ebengaki", "babengami", "bazwi"…): "lobi" before one of them is yesterday. */
 const PAST = String.raw`(?:esal(?:i|aki)|ebeng(?:i|aki)|babengam(?:i|aki)|bazw(?:i|aki)|ezalaki|epes(?:i|aki)|basal(?:i|aki))`;
@@ -56,6 +75,9 @@ const RULES: readonly GlossRule[] = [
     words(String.raw`(?:mokolo\sya\s)?(\d{1,2})\s${MONTH}(?:,?\s((?:19|20)\d\d))?`),
     (all = '', d = '', m = '', y = '') => ` ${/^mokolo/i.test(all) ? 'on ' : ''}${month(m)} ${String(Number(d))}${y ? `, ${y}` : ''} `,
   ],
+  // The months by number: "22 sanza ya motoba 2026" (June 22, 2026), "na sanza ya nsambo" (in July).
+  [words(String.raw`(\d{1,2})\ssanza\sya\s${NATIVE}(?:,?\s((?:19|20)\d\d))?`), (_, d = '', m = '', y = '') => ` ${nativeMonth(m)} ${String(Number(d))}${y ? `, ${y}` : ''} `],
+  [words(String.raw`(?:na\s)?sanza\sya\s${NATIVE}(?:\s((?:19|20)\d\d))?`), (_, m = '', y = '') => ` in ${nativeMonth(m)}${y ? ` ${y}` : ''} `],
   [words(String.raw`(?:na\s)?sanza\sya\s${MONTH}(?:\s((?:19|20)\d\d))?`), (_, m = '', y = '') => ` in ${month(m)}${y ? ` ${y}` : ''} `],
   [words(String.raw`${MONTH}\s((?:19|20)\d\d)`), (_, m = '', y = '') => ` ${month(m)} ${y} `],
   // Weekdays: "mokolo ya mibale" (Tuesday), "Na mokolo ya minei" (on Thursday), "eyenga" (Sunday).
@@ -63,6 +85,24 @@ const RULES: readonly GlossRule[] = [
   [words('eyenga'), ' Sunday '],
   [words('sango\\sya\\smokolo'), ' daily news '],
   [words('lelo'), ' today '],
+  // "lobi eleki" (the "lobi" gone: yesterday), "lobi ekoya" (the one to come: tomorrow), "mikolo mibale eleki" (two days ago).
+  [words('lobi\\s(?:oyo\\s)?eleki'), ' yesterday '],
+  [words('lobi\\s(?:oyo\\s)?ekoya'), ' tomorrow '],
+  [words(`mikolo\\s(${Object.keys(NUMBERS).join('|')})\\s(?:oyo\\s)?eleki`), (_, n = '') => ` ${NUMBERS[n.toLowerCase()] ?? n} days ago `],
+  // What is gone: "etuka oyo eleki" (the previous round), "poso (oyo) eleki" (last week), "sanza (oyo) eleki" (last month).
+  [words('etuka\\soyo\\seleki'), ' the previous round '],
+  [words('poso\\s(?:oyo\\s)?eleki'), ' last week '],
+  [words('sanza\\s(?:oyo\\s)?eleki'), ' last month '],
+  // "Bituka ya poso oyo:" (this week's rounds), a round-up's heading as English writes it; "poso oyo" (this week).
+  [words('bituka\\sya\\sposo\\soyo(?=\\s?:)'), ' Rounds this week '],
+  [words('poso\\soyo'), ' this week '],
+  // A year's account: "Mbula 2025 na Express Entry: makambo nyonso oyo esalemaki" (everything that happened), "na mbula 2025" (in 2025).
+  [words('makambo\\snyonso\\soyo\\sesalemaki'), ' Year in review '],
+  [words('(?:na\\s)?mbula\\s((?:19|20)\\d\\d)'), ' in $1 '],
+  // Hedged figures: "pene na 4 000" (about), "koleka 500" (more than), "eleki moke 470" (a little over), "kino/tii 5 000" (up to).
+  [words('pene\\sna(?=\\s\\d)'), ' about '],
+  [words('(?:koleka|eleki\\smoke)(?=\\s\\d)'), ' more than '],
+  [words('(?:kino|tii)(?=\\s\\d)'), ' up to '],
   [words(`lobi(?:\\sna\\sbutu)?(?=[^.!?\\n]{0,120}?${PAST})(?![^.!?\\n]{0,120}?(?<![\\p{L}])(?:e|ba|a|to|o|na)ko\\p{L})`), ' yesterday '],
   [words('na\\smpokwa'), ' in the evening '],
   [words('(?<=[\\d:]\\d\\s)na(?=\\s\\d{1,2}:\\d{2})'), ' at '],
@@ -111,13 +151,25 @@ const CASED_RULES = RULES.map(keepCase);
 
 /** Words only Lingala writes (not "na", "ya", "te", "ba": Swahili, Twi or English write them). */
 const LINGALA_WORD = words(
-  'lelo|lobi|bato|mokolo|mikolo|etuka|bituka|motango|moke|ezali|ezalaki|oyo|mpe|mpo|ebengi|ebengaki|babengami|bazwi|bazwaki|esali|esalaki|sango|mbula|sanza|kaka|mosala|misala|mokanda|likambo|soki|bango|biso|bino|yango|ndenge|toli|ndakisa|mobeko|ekomami|kabola|liboso|mibale|bandeko|lifalanse|lokota',
+  'lelo|lobi|bato|mokolo|eleki|ekoya|poso|mikolo|etuka|bituka|motango|moke|ezali|ezalaki|oyo|mpe|mpo|ebengi|ebengaki|babengami|bazwi|bazwaki|esali|esalaki|sango|mbula|sanza|kaka|mosala|misala|mokanda|likambo|soki|bango|biso|bino|yango|ndenge|toli|ndakisa|mobeko|ekomami|kabola|liboso|mibale|bandeko|lifalanse|lokota',
 );
 /** A cheap first test: "bato " or "Bato " (people, before its count) or "tuka" ("etuka", "bituka": round, rounds). */
 export const LINGALA_HINT = /[Bb]ato\s|tuka/;
 
+/** Tones and open vowels, written by the standard spelling ("Lɛlɔ́, mokɔlɔ ya míbalé", "babengámí"): the words the glossary knows. */
+const TONED = /[\u0300-\u0302\u030c]|[ɛɔƐƆ\u00e0-\u00e2\u00e8-\u00ea\u00ec-\u00ee\u00f2-\u00f4\u00f9-\u00fb\u00c0-\u00c2\u00c8-\u00ca\u00cc-\u00ce\u00d2-\u00d4\u00d9-\u00db\u01cd-\u01d4\u011a\u011b]/;
+const OPEN: Readonly<Record<string, string>> = { ɛ: 'e', ɔ: 'o', Ɛ: 'E', Ɔ: 'O' };
+const untoned = (text: string): string =>
+  TONED.test(text)
+    ? text
+        .normalize('NFD')
+        .replace(/[\u0300-\u0302\u030c]/g, '')
+        .replace(/[ɛɔƐƆ]/g, (c) => OPEN[c] ?? c)
+        .normalize('NFC')
+    : text;
+
 /** Eight of the words, five of them different, or (a short post) five different making up a sixth of its words. */
-export const isLingala = (text: string): boolean => writtenWith(text, LINGALA_WORD, 5);
+export const isLingala = (text: string): boolean => writtenWith(untoned(text), LINGALA_WORD, 5);
 
 /** A Lingala page glossed into English. */
-export const glossLingala = (text: string): string => glossInTurn(text, CASED_RULES);
+export const glossLingala = (text: string): string => glossInTurn(untoned(text), CASED_RULES);

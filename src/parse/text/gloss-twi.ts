@@ -12,11 +12,11 @@ import { glossInTurn, keepCase, monthNamer, words, type GlossRule, type MonthTab
 
 const MONTHS: MonthTable = [
   ['ɔpɛpɔn', 'January'],
-  ['ɔgyefo', 'February'],
+  ['ɔgyef', 'February'],
   ['ɔbɛnem', 'March'],
   ['oforisuo', 'April'],
   ['kɔtɔnimma', 'May'],
-  ['ayɛwohomumu', 'June'],
+  ['ayɛwoh', 'June'],
   ['kitawonsa', 'July'],
   ['ɔsanaa', 'August'],
   ['ɛbɔ', 'September'],
@@ -24,7 +24,7 @@ const MONTHS: MonthTable = [
   ['obubuo', 'November'],
   ['ɔpɛnimma', 'December'],
 ];
-const MONTH = '(Ɔpɛpɔn|Ɔgyefoɔ|Ɔgyefo|Ɔbɛnem|Oforisuo|Kɔtɔnimma|Ayɛwohomumu|Kitawonsa|Ɔsanaa|Ɛbɔ|Ahinime|Obubuo|Ɔpɛnimma)';
+const MONTH = '(Ɔpɛpɔn|Ɔgyefuo|Ɔgyefoɔ|Ɔgyefo|Ɔbɛnem|Oforisuo|Kɔtɔnimma|Ayɛwohomumu|Ayɛwohumumu|Kitawonsa|Ɔsanaa|Ɛbɔ|Ahinime|Obubuo|Ɔpɛnimma)';
 const month = monthNamer(MONTHS, 'iu');
 
 const WEEKDAY: Readonly<Record<string, string>> = {
@@ -52,8 +52,10 @@ const RULES: readonly GlossRule[] = [
     (all = '', w = '', d = '', m = '') => (Number(d) >= 1 && Number(d) <= 31 && MONTH_NAMES[Number(m) - 1] ? ` ${weekdayOf(w)}, ${MONTH_NAMES[Number(m) - 1] ?? ''} ${String(Number(d))}` : all),
   ],
   [words(WEEKDAYS), (w = '') => ` ${weekdayOf(w)} `],
-  // "nnɛ" (today), "nnera"/"ɛnnora" (yesterday), "ɔkyena" (tomorrow), "nnawɔtwe yi (mu)" (this week).
-  [words('nnɛ'), ' today '],
+  // A month's account: "Kitawonsa bosome (yi) mu" (in July), before the month is read alone.
+  [words(String.raw`${MONTH}\sbosome(?:\syi)?(?:\smu)?`), (_, m = '') => ` in ${month(m)} `],
+  // "(ɛ)nnɛ" (today), "nnera"/"ɛnnora" (yesterday), "(ɛ)nnansa" (the day before yesterday; "nnansa yi" is these days), "ɔkyena" (tomorrow).
+  [words('ɛnnɛ|nnɛ'), ' today '],
   [words('ɛnnora|nnora|nnera|ɛnnɛra|nnɛra'), ' yesterday '],
   [words('ɔkyena'), ' tomorrow '],
   // "Nnawɔtwe yi mu draws:" (this week's draws), a round-up's heading: "Draws this week:" as English writes it.
@@ -62,6 +64,8 @@ const RULES: readonly GlossRule[] = [
   [words('nnawɔtwe\\sa\\satwam'), ' last week '],
   [words('nnawɔtwe\\sa\\s(?:ɛdi\\shɔ|ɛreba)'), ' next week '],
   [words('nnansa\\syi(?:\\smu)?'), ' these days '],
+  [words('ɛnnansa|nnansa'), ' the day before yesterday '],
+  [words('bosome\\sa\\satwam'), ' last month '],
   // A year's account: "Afe 2025 mu Express Entry nsɛm: Deɛ ɛsiiɛ nyinaa" (everything that happened).
   [words('deɛ\\sɛsiiɛ\\snyinaa'), ' Year in review '],
   [words('afe\\s((?:19|20)\\d\\d)(?:\\smu)?'), ' in $1 '],
@@ -73,6 +77,10 @@ const RULES: readonly GlossRule[] = [
   [words('nsɛm\\stiawa'), ' recap '],
   [words('ansa\\sna\\sɛno\\sreba\\sno,?'), ' Previously, '],
   [words('kyerɛwfoɔ\\s?:'), ' By '],
+  // Hedged figures: "bɛyɛ 4,000" (about), "(bɛ)boro 500" (more than; "boro 470 kakra", a little over), "kɔsi 5,000" (up to).
+  [words(String.raw`bɛyɛ(?=\s\d)`), ' about '],
+  [words(String.raw`(?:bɛ)?boro(?=\s\d)`), ' more than '],
+  [words(String.raw`(?:kɔsi|kopem)(?=\s\d)`), ' up to '],
   // Rounds: "Round no nɔma yɛ 390" (the round's number is 390), "draw mmienu" (two draws), "edi kan" (first).
   [words(String.raw`(?:round|draw)\sno\snɔma\syɛ\s(\d{1,3})(?![\d,])`), ' Round #$1 '],
   [words(`draw\\s(${Object.keys(NUMBERS).join('|')})`), (_, n = '') => ` ${NUMBERS[n.toLowerCase()] ?? n} draws `],
@@ -108,7 +116,7 @@ const CASED_RULES = RULES.map(keepCase);
 
 /** Words only Twi writes (not "na", "ne", "no", "mu": Lingala, Swahili or English write them). */
 const TWI_WORD = words(
-  'nnɛ|nnera|ɛnnora|nnora|nnipa|wɔ|wɔde|wɔtoo|wɔmaa|wɔn|nsato|koraa|ɛba|yɛ|afe|nsɛm|asɛm|sɛ|anaa|yei|ɛno|nyinaa|foforɔ|kasa|ɛmaa|nnawɔtwe|nso|bio|yiye|Dwoada|Benada|Wukuada|Yawoada|Fiada|Memeneda|Kwasiada|ɛkyerɛ|kyerɛ|krataa|nkrataa|ansa|saa|bere|deɛ',
+  'nnɛ|ɛnnɛ|nnera|ɛnnora|nnora|nnansa|ɛnnansa|bosome|atwam|ɛdi|nnipa|wɔ|wɔde|wɔtoo|wɔmaa|wɔn|nsato|koraa|ɛba|yɛ|afe|nsɛm|asɛm|sɛ|anaa|yei|ɛno|nyinaa|foforɔ|kasa|ɛmaa|nnawɔtwe|nso|bio|yiye|Dwoada|Benada|Wukuada|Yawoada|Fiada|Memeneda|Kwasiada|ɛkyerɛ|kyerɛ|krataa|nkrataa|ansa|saa|bere|deɛ',
 );
 /** A cheap first test, one letter class: Twi writes "ɛ" and "ɔ" in most sentences ("nnɛ", "wɔ", "yɛ"); English never. */
 export const TWI_HINT = /[ɛɔƐƆ]/;
