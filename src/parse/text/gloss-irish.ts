@@ -51,7 +51,7 @@ const RULES: readonly GlossRule[] = [
   [words(WEEKDAYS), (all = '', a = '', b = '', c = '') => ` ${/^ar\s/i.test(all) ? 'on ' : ''}${WEEKDAY[(a || b).toLowerCase()] ?? ON_WEEKDAY[c.toLowerCase()] ?? ''}`],
   // Days: "18 Lúnasa 2026", "8 Meán Fómhair", "ar 14 Lúnasa" (on August 14), day first "28/08/2024", "26.06.2026".
   [
-    words(String.raw`(ar\s)?(\d{1,2})\s${MONTH}(?:,?\s${YEAR})?`),
+    words(String.raw`(ar\s(?:an\s)?)?(?:an\s)?(\d{1,2})ú?\s${MONTH}(?:,?\s${YEAR})?`),
     (all = '', on = '', d = '', m = '', y = '') => (namedMonthDay(d, month(m), y) ? `${on ? ' on' : ''}${namedMonthDay(d, month(m), y)}` : all),
   ],
   [/(?<![\d./])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d)(?![\d/.])/g, (all = '', d = '', _s = '', m = '', y = '') => namedMonthDay(d, monthOrNone(m), y) || all],
@@ -63,9 +63,12 @@ const RULES: readonly GlossRule[] = [
   [words(String.raw`de\sréir\sna\srialach\scomhionannais,\sba\s(?:é|hé)\s${ENGLISH_DAY_TIME}\san\st-am\scinniúnach`), ' Tie-breaking rule: $1'],
   [new RegExp(String.raw`,?\s(?:agus\s)?ba\s(?:é|hé)\s${ENGLISH_DAY_TIME}\san\st-am\s(?:cinniúnach|don\sriail\schomhionannais)`, 'giu'), '. Tie-breaking rule: $1'],
   [words(String.raw`bhí\san\st-am\scinniúnach\ssocraithe\s(?:ar|on)\s${ENGLISH_DAY_TIME}`), ' Tie-breaking rule: $1'],
+  [words('(?:an\\st-)?am\\s(?:an\\schomhionannais|cinniúnach)(?=:)'), ' Tie-break time'],
   [words('riail\\schomhionannais|rialach\\scomhionannais|an\\st-am\\scinniúnach'), ' tie-breaking rule '],
   // Today, yesterday, weeks.
   [words('inniu'), ' today '],
+  [words('arú\\sinné'), ' the day before yesterday '],
+  [words('arú\\samárach'), ' the day after tomorrow '],
   [words('inné'), ' yesterday '],
   [words('amárach'), ' tomorrow '],
   [words('i\\sdtús\\sna\\sseachtaine\\sseo'), ' this week '],
@@ -82,6 +85,12 @@ const RULES: readonly GlossRule[] = [
   [words('achoimre'), ' recap '],
   [words('réamhaisnéis|tuar|réamhfhéachaint'), ' forecast '],
   [words('ag\\ssúil\\sle'), ' expecting '],
+  [words('(?:an\\s)?chéad\\sbh?abhta\\s(?:(PNP|CEC|STEM|FSW|FSTP)\\s)?eile'), (_, p = '') => ` the next ${p ? `${p} ` : ''}draw `],
+  [words('cathain'), ' when '],
+  // Hedges, no count to the reader: "thart ar 2,000" (about), "níos mó ná 450", "os cionn 100,000" (more than), "suas le" (up to).
+  [words('thart\\sar|timpeall(?:\\sar)?'), ' about '],
+  [words('níos\\smó\\sná|os\\scionn'), ' more than '],
+  [words('suas\\sle'), ' up to '],
   [words('treoir|treoirlíne'), ' Guide '],
   [words('mar\\sshampla'), ' for example '],
   // Rounds: "babhta uimhir 436", "ba é babhta 243 é", "(Uimh. 312)", "babhta CEC", "Dhá bhabhta", "babhta eile" (another draw).
@@ -92,9 +101,13 @@ const RULES: readonly GlossRule[] = [
   [words('trí\\sbhabhta(?:\\scuireadh)?'), ' three draws '],
   [words('bhí\\sbabhta\\seile'), ' there was another draw '],
   [words('bh?abhta\\snua'), ' new draw '],
-  [words('(?:bh?abhta|imtharraingt)\\s(PNP|CEC|STEM|FSW|FSTP)'), ' $1 draw '],
+  [
+    words('(?:i\\smbabhta|mbabhta|bh?abhta|imtharraingt)\\s(PNP|CEC|STEM|FSW|FSTP|Fraincise)'),
+    (all = '', p = '') => ` ${/^i\s/i.test(all) ? 'in a ' : ''}${p === 'Fraincise' ? 'French-language' : p} draw `,
+  ],
   [words('bh?abhtaí|babhtaí'), ' draws '],
-  [words('bh?abhta|imtharraingt'), ' draw '],
+  [words('i\\smbabhta'), ' in a draw '],
+  [words('m?bh?abhta|imtharraingt'), ' draw '],
   [words('bhí(?=\\s(?:[A-Z]{2,5}\\s)?draw\\b)'), ' there was a '],
   [words('(draw)\\sdo(?=\\s)'), '$1 for'],
   [/(?<![\p{L}])ann(?![\p{L}])/gu, ' '],
@@ -126,6 +139,7 @@ const RULES: readonly GlossRule[] = [
   [words('Ch?lár\\sna\\snAinmnithe\\sCúige'), ' Provincial Nominee Program '],
   [words('(?:earnáil\\s)?(?:an\\s)?ch?úr(?:am|aim)\\ssláinte(?:\\sagus\\sna\\sseirbhísí\\ssóisialta)?'), ' healthcare '],
   [words('Fraincise'), ' French-language '],
+  [words('(?:do\\s)?gh?airmeacha\\siompair'), ' for transport occupations '],
   [words('uile-chláir|gach\\sclár'), ' all-program '],
   [words('gCeanada|Cheanada|Ceanada'), ' Canada '],
   [words('an\\sAstráil|Astráil'), ' Australia '],
@@ -146,7 +160,7 @@ const CASED_RULES = RULES.map(keepCase);
 
 /** Words only Irish writes among the languages the reader glosses (its draw words, months, weekdays and short words). */
 const IRISH_WORD = words(
-  'inniu|inné|cuireadh|babhta|bhabhta|babhtaí|agus|iarrthóir|iarrthóirí|scór|íosta|Ceanada|Cheanada|gCeanada|Iontráil|Iontrála|Sainráite|Shainráite|tseachtain|seachtaine|freisin|bhí|atá|faoin|inimirce|Eanáir|Feabhra|Márta|Aibreán|Bealtaine|Meitheamh|Iúil|Lúnasa|Fómhair|Samhain|Nollaig|Déardaoin|Dé|imtharraingt|duine|daoine|tairseach|mí|seo|leis|go|ag',
+  'inniu|inné|arú|cuireadh|babhta|bhabhta|mbabhta|babhtaí|pointe|pointí|eisigh|Luain|Máirt|Céadaoin|hAoine|agus|iarrthóir|iarrthóirí|scór|íosta|Ceanada|Cheanada|gCeanada|Iontráil|Iontrála|Sainráite|Shainráite|tseachtain|seachtaine|freisin|bhí|atá|faoin|inimirce|Eanáir|Feabhra|Márta|Aibreán|Bealtaine|Meitheamh|Iúil|Lúnasa|Fómhair|Samhain|Nollaig|Déardaoin|Dé|imtharraingt|duine|daoine|tairseach|mí|seo|leis|go|ag',
 );
 /**
  * A cheap first test: one literal, "uireadh" ("cuireadh", invitation, which an Irish draw report writes for its count), which an
