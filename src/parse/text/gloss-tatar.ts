@@ -20,20 +20,23 @@ const TATAR_OWN = /[әҗһӘҖҺ]/;
 /** Letters Tatar never writes: Kazakh's, Bashkir's, Uzbek's, Tajik's, Ukrainian's, Belarusian's, Serbian's and Macedonian's. */
 const OTHERS_OWN = /[қғұіҡҙҫўҳҷӣӯїєґјљњћђџѓќѕҚҒҰІҠҘҪЎҲҶӢӮЇЄҐЈЉЊЋЂЏЃЌЅ]/g;
 /**
- * Tatar's own words of a draw report, none of them Kyrgyz's ("бүгүн", "кечээ", "чакыруу", "упай", "боюнча") or Kazakh's: today,
- * yesterday, invitation, points, for, and, with, by, was sent, held, tie, rule, to a person.
+ * Tatar's own words of a draw report, none of them Kyrgyz's ("бүгүн", "кечээ", "чакыруу", "упай", "боюнча", "болду", "киши") or
+ * Kazakh's: today, yesterday, invitation, invited, points, for, and, with, by, was sent, held, was, tie, rule, person, round,
+ * minimum, on the day.
  */
 const TATAR_WORD =
-  /(?<![\u0400-\u04ff])(?:бүген|кичә|чакыру|чакырулар|чакырылды|балл\p{L}*|өчен|һәм|белән|буенча|җибәрелде|үткәр\p{L}*|уздыр\p{L}*|тигезлек|кагыйдә\p{L}*|кешегә|турда|турлары)(?![\u0400-\u04ff])/giu;
+  /(?<![\u0400-\u04ff])(?:бүген|кичә|чакыру|чакырулар|чакырылды|чакырды|балл\p{L}*|балы|өчен|һәм|белән|буенча|җибәрелде|үткәр\p{L}*|уздыр\p{L}*|узды|үтте|булды|иде|тигезлек|кагыйдә\p{L}*|кеше\p{L}*|тур\p{L}*|минималь|көнне)(?![\u0400-\u04ff])/giu;
 
 /**
- * Enough Cyrillic that it is the page's language, two of Tatar's letters, about none of the others' own, and three kinds of its
- * words (four when the page writes none of "ә", "җ", "һ", which Kyrgyz and Mongolian never write).
+ * Enough Cyrillic that it is the page's language, about none of the others' own letters, and three kinds of Tatar's words with
+ * two of its letters (four kinds when the page writes none of "ә", "җ", "һ", which Kyrgyz and Mongolian never write, or only
+ * one of its letters, as a short post's "Яңа тур!" does).
  */
 export function isTatar(text: string): boolean {
   const own = (text.match(TATAR_LETTERS) ?? []).length;
-  if (own < 2 || (text.match(OTHERS_OWN) ?? []).length * 20 > own) return false;
-  return new Set((text.match(TATAR_WORD) ?? []).map((w) => w.toLowerCase())).size >= (TATAR_OWN.test(text) ? 3 : 4) && mostlyScript(text, CYRILLIC);
+  if ((text.match(OTHERS_OWN) ?? []).length * 20 > own) return false;
+  const kinds = new Set((text.match(TATAR_WORD) ?? []).map((w) => w.toLowerCase())).size;
+  return kinds >= (own >= 2 && TATAR_OWN.test(text) ? 3 : 4) && mostlyScript(text, CYRILLIC);
 }
 
 const { S, re, B, E, T } = scriptWords(C);
@@ -88,6 +91,8 @@ const RULES: readonly GlossRule[] = [
       ['манитоба', 'Manitoba'],
       ['квебек', 'Quebec'],
       ['австралия', 'Australia'],
+      ['яңа' + S + 'зеландия', 'New Zealand'],
+      ['бөек' + S + '?британия', 'United Kingdom'],
     ] as const
   ).map(([tt, en]): GlossRule => [re(`${B}${tt}${T}`), ` ${en} `]),
   [re(`${B}провинция${S}номинант${T}(?:${S}программа${T})?`), ' Provincial Nominee Program '],
@@ -113,6 +118,7 @@ const RULES: readonly GlossRule[] = [
   [re(String.raw`(?<!\d)(\d{4})${S}ел(?:да|дә|ны?ң)${E}`), ' in $1 '],
   [re(`${B}${MONTH}${S}а[ея]${T}`), (_, m = '') => ` in ${monthOf(m)} `],
   ...WEEKDAYS.map(([tt, en]): GlossRule => [re(`${B}${tt}${T}(?:${S}көнне${E})?`), ` ${en} `]),
+  [re(`${B}өченче${S}көн${T}`), ' the day before yesterday '],
   [re(`${B}көнне${E}`), ' '],
   [re(`${B}бүген${T}`), ' today '],
   [re(`${B}кичә${E}`), ' yesterday '],
@@ -136,9 +142,10 @@ const RULES: readonly GlossRule[] = [
   [re(`${B}сайла(?:у|в)${T}`), ' draw '],
   // The tie-break: "Тигезлек кагыйдәсе (вакыты)".
   [re(`${B}тигезлек${S}кагыйдә${T}(?:${S}вакыты${E})?`), ' tie-breaking rule '],
-  // Counts: "442 кешегә чакыру җибәрелде", "2,250 кешегә ITA җибәрелде", "5,000 кеше чакырылды", "1,000 чакыру".
-  [re(String.raw`${NUM}${S}${PEOPLE}(?:${S}[^\s.:;\d]+){0,5}?${S}(?:${INVITATION}|ITA)${S}җибәрелде${E}`), ' $1 candidates received invitations '],
+  // Counts: "442 кешегә чакыру җибәрелде" (or "җибәрде", sent), "2,250 кешегә ITA җибәрелде", "5,000 кеше чакырылды", "1,000 чакыру".
+  [re(String.raw`${NUM}${S}${PEOPLE}(?:${S}[^\s.:;\d]+){0,5}?${S}(?:${INVITATION}|ITA)${S}җибәр(?:елде|де)${E}`), ' $1 candidates received invitations '],
   [re(String.raw`${NUM}${S}${PEOPLE}${S}чакырылды${E}`), ' $1 candidates were invited '],
+  [re(String.raw`${NUM}${S}(?:кеше|кандидат)(?:не|ны)${S}чакырды${E}`), ' invited $1 candidates '],
   [re(String.raw`${NUM}${S}${INVITATION}`), ' $1 invitations '],
   // A summary's count beside its cut-off: "4,000 кандидат, минималь балл 516".
   [re(String.raw`${NUM}${S}${PEOPLE}(?=,${S}(?:минималь|иң${S}түбән|балл))`), ' $1 invitations '],
@@ -153,7 +160,9 @@ const RULES: readonly GlossRule[] = [
   // Programs.
   [re(`${B}канада${S}тәҗрибәсе${S}сыйныф${T}`), ' Canadian Experience Class '],
   [re(`${B}француз${S}тел${T}${S}белүчеләр${T}`), ' French-speaking candidates '],
-  [re(`${B}француз${S}тел${T}`), ' French-language '],
+  [re(`${B}(?:француз${S}тел${T}|французча)`), ' French-language '],
+  [re(`${B}транспорт${T}`), ' transport '],
+  [re(`${B}хәрби${T}`), ' military '],
   [re(`${B}сәламәтлек${S}саклау${T}`), ' healthcare '],
   [re(`${B}укытучы${T}`), ' teachers '],
   [re(`${B}авыл${S}хуҗалыгы${T}`), ' agriculture '],
@@ -165,7 +174,8 @@ const RULES: readonly GlossRule[] = [
   [re(`${B}канада${T}`), ' Canada '],
   // What happened.
   [re(`${B}(?:үткәрде|уздырды)${E}`), ' held '],
-  [re(`${B}(?:үткәрелде|уздырылды|узды)${E}`), ' was held '],
+  [re(`${B}(?:үткәрелде|уздырылды|узды|үтте)${E}`), ' was held '],
+  [re(`${B}чакырды${E}`), ' invited '],
   [re(`${B}җибәрелде${E}`), ' were issued '],
   [re(`${B}чакырылды${E}`), ' were invited '],
   [re(`${B}${INVITATION}`), ' invitations '],
@@ -179,6 +189,10 @@ const EARLIER = new RegExp(String.raw`${B}(?:алдагы|элек|элекке�
 const SCRIPT = script('\u0400-\u04ff', '«»');
 const CASED_RULES = RULES.map(keepAnyCase);
 
+/** A comparison with the previous round, this round's figure before it: "алдагы турдагы 517 дән (бер балга) түбән" (down from 517). */
+const COMPARED = new RegExp(String.raw`${B}алдагы${S}тур\p{L}*${S}(\d{1,5})${FROM}(?:${S}[^\s\d.,]+${S}бал\p{L}*)?${S}(түбән|ким|югары|артык)\p{L}*`, 'giu');
+const compared = (_: string, n = '', way = ''): string => ` (${/^[тк]/iu.test(way) ? 'down' : 'up'} from ${n} in the previous round) `;
+
 export function glossTatar(text: string): string {
-  return finishGloss(markEarlier(text, EARLIER, /([.\n])/u), CASED_RULES, SCRIPT).replace(/^[^\p{L}\d\n]+$/gmu, '');
+  return finishGloss(markEarlier(text.replace(COMPARED, compared), EARLIER, /([.\n])/u), CASED_RULES, SCRIPT).replace(/^[^\p{L}\d\n]+$/gmu, '');
 }
