@@ -15,6 +15,7 @@ const MONTH_NUMBER: Readonly<Record<string, number>> = { ib: 1, ob: 2, peb: 3, p
 const MONTH = String.raw`Lub\s(Kaum\s(?:Ib|Ob)|Ib|Ob|Peb|Plaub|Tsib|Rau|Xya|Yim|Cuaj|Kaum)\sHlis?`;
 const month = (m: string): string => monthOrNone(String(MONTH_NUMBER[m.toLowerCase().replace(/\s+/g, ' ')] ?? 0));
 const YEAR = '((?:19|20)\\d\\d)';
+const COUNTED: Readonly<Record<string, string>> = { ob: 'two', peb: 'three', plaub: 'four', tsib: 'five' };
 const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 /** "Hnub Ib" (Monday) to "Hnub Xya" or "Hnub So" (Sunday), read only beside a day ("Hnub Ob (7/7/2026)"). */
 const NATIVE_WEEKDAY: Readonly<Record<string, string>> = { ib: 'Monday', ob: 'Tuesday', peb: 'Wednesday', plaub: 'Thursday', tsib: 'Friday', rau: 'Saturday', xya: 'Sunday', so: 'Sunday' };
@@ -29,6 +30,7 @@ const RULES: readonly GlossRule[] = [
   [new RegExp(`(?<![\\p{L}\\d])hnub\\s(?=(?:${WEEKDAYS})(?![\\p{L}]))`, 'giu'), ' '],
   [words(String.raw`hnub\s(ib|ob|peb|plaub|tsib|rau|xya|so)(?=,?\s\(?\d{1,2}[/\s])`), (_, d = '') => ` ${NATIVE_WEEKDAY[d.toLowerCase()] ?? ''} `],
   [words(String.raw`thaum(?=\s\d{1,2}:\d\d)`), ' at '],
+  [words('(?:hnub\\s)?ua\\sntej\\snag\\shmo'), ' the day before yesterday '],
   [words('nag\\shmo'), ' yesterday '],
   [words('hnub\\sno'), ' today '],
   [words('tag\\skis'), ' tomorrow '],
@@ -42,11 +44,22 @@ const RULES: readonly GlossRule[] = [
   [words('tsis\\syog'), ' not '],
   [words('phau\\sntawv\\sqhia'), ' Guide '],
   [words('piv\\stxwv'), ' For example '],
+  // Hedges before the counts: "kwv yees li 3,000" (about), "ntau tshaj 500" (more than), "txog li 300" (up to).
+  [words(String.raw`txog\s(?:li|rau)(?=\s\d)`), ' up to '],
+  [words(String.raw`(?:kwv\syees\s)?li(?=\s\d)`), ' about '],
+  [words(String.raw`ntau\s(?:tshaj|dua)(?=\s\d)`), ' more than '],
+  [words(String.raw`tsawg\sdua(?=\s\d)`), ' fewer than '],
   [words('kwv\\syees'), ' forecast '],
+  // A question or a guess: "Thaum twg yuav muaj kev xaiv tom ntej?" (when will the next draw be?), "tej zaum" (perhaps), "yuav ua li cas" (how to).
+  [words('thaum\\stwg'), ' When '],
+  [words('tej\\szaum'), ' perhaps '],
+  [words('yuav\\sua\\sli\\scas'), ' How to '],
+  [words('(?:kev\\sxaiv|zaum)\\stom\\sntej'), ' next draw '],
   [words('cia\\ssiab\\stias'), ' expected '],
   // Rounds: "kev xaiv zaum #433", "(zaum 424)"; "kev xaiv" (a draw), "tshiab" (new).
   [words(String.raw`(?:kev\sxaiv\s)?zaum\s#?(\d{2,4})(?!\d)`), ' draw #$1 '],
   [words('(?:kev\\sxaiv|draw)\\stshiab'), ' new draw '],
+  [words(String.raw`(ob|peb|plaub|tsib)\s(?:zaum|zaug)\s(?:kev\sxaiv|draw)`), (_, n = '') => ` ${COUNTED[n.toLowerCase()] ?? ''} draws `],
   [words('kev\\sxaiv'), ' draw '],
   // The tie-break: "Lub sij hawm tie-breaking", "Txoj cai tie-breaking".
   [words('(?:lub\\ssij\\shawm|txoj\\scai)\\stie-breaking(?:\\srule)?'), ' tie-breaking rule '],
@@ -77,6 +90,8 @@ const RULES: readonly GlossRule[] = [
   [words('ua\\shaujlwm'), ' working '],
   [words('thiab'), ' and '],
   [words('yog'), ' is '],
+  [words('muaj'), ' had '],
+  [words('yuav'), ' will '],
 ];
 const CASED_RULES = RULES.map(keepCase);
 
@@ -93,7 +108,10 @@ export function isHmong(text: string): boolean {
 }
 
 /** A sentence of an earlier round: "zaum dhau los" (the last time), "lwm zaug ua ntej" (another time before). */
-const EARLIER = /(?:zaum|zaug|kev\sxaiv)\s(?:dhau|tas)\slos|ua\sntej/iu;
+const EARLIER = /(?:zaum|zaug|kev\sxaiv)\s(?:dhau|tas)\slos|ua\sntej(?!\snag\shmo)/iu;
+/** A comparison with the last round, this round's figure before it: "qis dua 517 zaum dhau los" (down from 517 last time). */
+const COMPARED = /(?<![\p{L}\d])(qis|siab)\sdua\s(\d{1,5})\s(?:ntawm\s)?(?:zaum|zaug|kev\sxaiv)\s(?:dhau|tas)\slos(?![\p{L}\d])/giu;
+const compared = (_: string, way = '', n = ''): string => ` (${way.toLowerCase() === 'qis' ? 'down' : 'up'} from ${n} in the previous round) `;
 
 /** A Hmong page glossed into English. */
-export const glossHmong = (text: string): string => glossInTurn(markEarlier(text, EARLIER, /([.\n])/u), CASED_RULES);
+export const glossHmong = (text: string): string => glossInTurn(markEarlier(text.replace(COMPARED, compared), EARLIER, /([.\n])/u), CASED_RULES);
