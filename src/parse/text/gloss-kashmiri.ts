@@ -14,10 +14,21 @@ import { glossPersianArabic } from './gloss-persian-arabic.ts';
 /** Letters and marks only Kashmiri writes among the languages the reader glosses in this script (not "ۆ", which Sorani and Uyghur write). */
 const KASHMIRI_LETTERS = /[\u0672\u0673\u06c4\u0620]|\u0655|\u065a|\u065b/g;
 
-/** Kashmiri: three of its own letters or marks, two of them different, in at least five words of the script. */
+/**
+ * Words of a Kashmiri draw report that Urdu, Persian, Pashto and Sindhi pages do not write (without its marks): "سوزنہ" (sent),
+ * "آیہ" (were), "اوس" (was), "کور" (held), "گوو" (was held), "راتھ" (yesterday), "پرسون" (the day before yesterday), "لۄکن" (people), "منز" (in).
+ */
+const KASHMIRI_WORDS = /(?<![\u0600-\u06ff])(?:سوزنہ|آیہ|اوس|کور|گوو|راتھ|پرسون|لۄکن|منز)(?![\u0600-\u06ff])/g;
+
+/**
+ * Kashmiri: three of its own letters or marks, two of them different, or (a short page that writes few marks) one of them and
+ * three of its words; in at least five words of the script.
+ */
 export const isKashmiri = (text: string): boolean => {
   const found = text.match(KASHMIRI_LETTERS) ?? [];
-  return found.length >= 3 && new Set(found).size >= 2 && (text.match(ARABIC_SCRIPT_RUN) ?? []).length >= 5;
+  if (found.length === 0 || (text.match(ARABIC_SCRIPT_RUN) ?? []).length < 5) return false;
+  if (found.length >= 3 && new Set(found).size >= 2) return true;
+  return new Set(text.replace(MARKS, '').match(KASHMIRI_WORDS) ?? []).size >= 3;
 };
 
 const P = String.raw`\u0600-\u06ff`;
@@ -66,6 +77,8 @@ const BACKGROUND: readonly GlossRule[] = [
   [re(`${B}(?:یتھ|اتھ)\\sہفتس${E}`), ' this week '],
   [re(`${B}(?:اگلہ|اگلس|یوان)\\s(?:ہفتہ|ہفتس)${E}`), ' next week '],
   [re(`${B}(?:اگلہ|اگلس|یوان)\\sڈرا${E}`), ' the next draw '],
+  // A figure of the previous round beside this one's: "(یُس) پتمہِ ڈرا منٛز 522 اوس" (which was 522 in the previous draw).
+  [re(String.raw`(?:${B}(?:یس|یم)\s)?(?:پتم|پتمہ|پتمس|گذشتہ|گزشتہ)\sڈرا\s(?:منز\s)?${NUM}\sاوس${E}`), ' compared with $1 in the previous draw '],
   [re(`${B}(?:پتم|پتمہ|پتمس|گذشتہ|گزشتہ|پچھلے|پچھلا)\\s(?:([A-Z]{2,4})\\s)?ڈرا${E}`), (_, p = '') => ` the previous ${p} draw `],
   [re(`${B}(?:پتم|پتمہ|گذشتہ|گزشتہ)\\sہفتہ${E}`), ' last week '],
 ];
@@ -92,6 +105,11 @@ const RULES: readonly GlossRule[] = [
   [re(String.raw`${B}پروگرام${E}(?=\s?[|:\t])`), ' Program '],
   // The tie-break: "ٹائی بریک:", "ٹائی بریکنگ رول:".
   [/ٹائی\s?بریکنگ\s?رول|ٹائی\s?بریک(?:نگ)?(?:\sرول)?/g, ' tie-breaking rule '],
+  // Hedges: "لگ بھگ 4,000" (about), "510 کھۄتہٕ زیادٕ" (more than 510), "500 کھۄتہٕ کم" (fewer than), "4,000 تام" (up to).
+  [re(`${B}(?:لگ\\sبھگ|تقریبا|تقریبن|قریب\\sقریب)${E}`), ' about '],
+  [re(`${NUM}\\s(?:کھۄتہ|کھوتہ)\\s(?:زیاد|زیادہ)${E}`), ' more than $1 '],
+  [re(`${NUM}\\s(?:کھۄتہ|کھوتہ)\\sکم${E}`), ' fewer than $1 '],
+  [re(`${NUM}\\sتام${E}`), ' up to $1 '],
   // Counts: "آیہ 271 لۄکن ITA سوزنہ" (271 people were sent ITAs), "648 امیدوارن سوزنہ آیہ دعوت", "1,000 امیدوارن آیہ ITA سوزنہ".
   [re(`${B}(?:آیہ|گیہ)\\s${NUM}\\s${PEOPLE}${SENT}`), ' $1 candidates were invited '],
   [re(`${NUM}\\s${PEOPLE}${SENT}`), (all, n = '') => (/آیہ|سوزن|دتھ|دتنہ|گیہ/.test(all) ? ` ${n} candidates were invited ` : ` ${n} candidates ${/ITA/.test(all) ? 'ITAs ' : 'invitations '}`)],
