@@ -33,8 +33,19 @@ const re = (source: string): RegExp => new RegExp(source, 'g');
 /** Words a Yiddish page writes and a Hebrew one does not (unpointed). */
 const YIDDISH_WORDS = re(`${B}(?:איז|געווען|נעכטן|היינט|פון|האט|האבן|ציונג|ציונגען|פארבעטונג|פארבעטונגען|קאנאדע|דער|מיט|זענען|זיינען|וואך)${E}`);
 
-/** Yiddish: five of its pointed letters or ligatures, or four kinds of its words; and enough of the script that it is the page's language. */
-export const isYiddish = (text: string): boolean => mostlyScript(text, HEBREW) && ((text.match(YIDDISH_MARKS) ?? []).length >= 5 || new Set(unpointed(text).match(YIDDISH_WORDS) ?? []).size >= 4);
+/** Words of a Hebrew page that a Yiddish one does not write: "של" (of), "את", "היום" (today), "אתמול" (yesterday), "הגרלה" (draw), "הוזמנו" (were invited). */
+const HEBREW_WORDS = new RegExp(`${B}(?:של|את|היום|אתמול|הגרלה|הגרלת|הוזמנו|נקודות)${E}`);
+
+/**
+ * Yiddish: five of its pointed letters or ligatures, or four kinds of its words, or (a short post) two of each and no word of
+ * Hebrew's; and enough of the script that it is the page's language.
+ */
+export const isYiddish = (text: string): boolean => {
+  if (!mostlyScript(text, HEBREW)) return false;
+  const marks = (text.match(YIDDISH_MARKS) ?? []).length;
+  const words = new Set(unpointed(text).match(YIDDISH_WORDS) ?? []).size;
+  return marks >= 5 || words >= 4 || (marks >= 2 && words >= 2 && !HEBREW_WORDS.test(unpointed(text)));
+};
 
 const MONTHS: MonthTable = [
   ['יאנואר', 'January'],
@@ -91,6 +102,7 @@ const BACKGROUND: readonly GlossRule[] = [
   [re(`${B}צום\\sביישפיל${E}`), ' For example, '],
   [re(`${B}ווי\\sאזוי${E}`), ' how '],
   [re(`${B}(?:מאנאטלעכער|חודשלעכער)\\s(?:איבערבליק|סך-הכל)${E}`), ' monthly recap '],
+  [re(`${B}(?:וועכנטלעכער|וועכנטלעכע)\\s(?:איבערבליק|איבערזיכט|סך-הכל)${E}`), ' Weekly roundup '],
   [re(`${B}(?:די|דער|דעם)\\s(?:קומענדיקע|קומענדיקער|נעקסטע)\\sוואך${E}`), ' next week '],
   [re(`${B}(?:די|דער|דעם)\\s(?:קומענדיקע|קומענדיקן|נעקסטע|נעקסטן)\\s(?:ציונג|ראונד)${E}`), ' the next draw '],
   [re(`${B}(?:די|דער|דעם)\\s(?:פריערדיקע|פריערדיקן|פאריקע|פאריקן|לעצטע|לעצטן)\\s(?:ציונג|ראונד)${E}`), ' the previous draw '],
@@ -123,9 +135,16 @@ const RULES: readonly GlossRule[] = [
   [re(`${B}דריי\\sציונג(?:ען)?${E}`), ' three draws '],
   // The tie-break: "טיי-ברייק כלל", "דאטע און צייט פון טיי-ברייק כלל".
   [re(`${B}(?:דאטע\\sאון\\sצייט\\sפון\\s)?(?:דער\\s)?טיי-?\\s?ברייק(?:\\sכלל)?${E}`), ' tie-breaking rule '],
+  // Hedges: "ארום 4,000" / "בערך 4,000" (about), "מער ווי 510" / "איבער 500" (more than), "ביז 4,000" (up to).
+  [re(String.raw`${B}(?:ארום|בערך|אומגעפער|כמעט)\s(?=\d)`), ' about '],
+  [re(String.raw`${B}(?:מער\sווי|איבער)\s(?=\d)`), ' more than '],
+  [re(String.raw`${B}(?:ווייניקער|וויניקער)\sווי\s(?=\d)`), ' fewer than '],
+  [re(String.raw`${B}ביז\s(?=\d[\d,]*(?![\d,])(?!${ORD}))`), ' up to '],
   // Counts: "5,000 קאנדידאטן האבן באקומען א פארבעטונג" (received an invitation), "1,500 ניאניעס, דאקטוירים און אנדערע האבן באקומען
   // …", "האט פארבעטן 2,500 קאנדידאטן" (invited), "אויסגעשיקט 5,000 פארבעטונגען" (sent out).
   [re(String.raw`${NUM}\s(?:[^\d.\n]{1,60}?\s)?(?:האבן|האט)\sבאקומען\s(?:א\s)?(?:פארבעטונג|פארבעטונגען|ITA|ITAs)${E}`), ' $1 candidates received invitations '],
+  // "האבן 1,000 קאנדידאטן פון דער CEC באקומען א פארבעטונג" (the verb before its subject).
+  [re(String.raw`${B}(?:האבן|האט)\s${NUM}\s(?:קאנדידאטן|מענטשן|אפליקאנטן)(?:\s[^\d.\n]{1,40}?)?\sבאקומען\s(?:א\s)?(?:פארבעטונג|פארבעטונגען|ITA|ITAs)${E}`), ' $1 candidates received invitations '],
   [re(`${NUM}\\s${INVITATIONS}`), ' $1 invitations '],
   [re(`${NUM}\\s${PEOPLE}`), ' $1 candidates '],
   [re(`${B}(?:אויסגעשיקט|ארויסגעשיקט)${E}`), ' issued '],
@@ -164,6 +183,15 @@ const RULES: readonly GlossRule[] = [
  */
 const EARLIER = /פריער|(?<![\u05d0-\u05ea])(?:לעצטע|פארגאנגענע)\sוואך|(?<![\u05d0-\u05ea])צוריק(?![\u05d0-\u05ea])|ערשטע\sאזא/;
 
+/**
+ * This round's figure beside the previous one's: "אראפ פון 522 אין דער פריערדיקער ציונג" (down from 522 in the previous draw),
+ * read before a sentence with "פריער" is taken for an earlier round's.
+ */
+const COMPARED = re(
+  String.raw`${B}(?:(אראפ|ארויף)\s)?(?:פון|אין\sפארגלייך\sמיט|קעגן)\s${NUM}(?:\s(?:פונקטן|פונקט))?\s(?:אין|ביי)\s(?:דער|דעם)\s(?:פריערדיקער|פריערדיקן|לעצטער|לעצטן|פאריקער|פאריקן)\s(?:ציונג|ראונד)${E}`,
+);
+const compared = (text: string): string => text.replace(COMPARED, (_, way = '', n = '') => ` ${way === 'אראפ' ? 'down from' : way ? 'up from' : 'compared with'} ${n} in the previous draw `);
+
 export function glossYiddish(text: string): string {
-  return finishGloss(markEarlier(unpointed(text), EARLIER, /([.\n])/), RULES, SCRIPT);
+  return finishGloss(markEarlier(compared(unpointed(text)), EARLIER, /([.\n])/), RULES, SCRIPT);
 }
