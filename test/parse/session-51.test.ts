@@ -661,7 +661,7 @@ describe('chats and API responses (u42-2, u42-3)', () => {
       ['2023-09-20', null, 'transport', 1000, 435, '2023-06-17'],
     ]);
   });
-  it('a YAML response\'s "previous:" block ("number: 338") is the earlier round\'s, not the new one\'s', () => {
+  it('a YAML response\'s "previous:" block ("number: 338") is the earlier round\'s, not the new one\'s (its "tie_breaking_rule" read since session 63)', () => {
     const page = [
       '# GET https://eetrack.dev/api/draws/latest?format=yaml',
       '# fetched 2025-03-06 16:40 UTC',
@@ -680,7 +680,7 @@ describe('chats and API responses (u42-2, u42-3)', () => {
       '  lowest_crs: 667',
       'source: https://www.canada.ca/en/immigration-refugees-citizenship/corporate/mandate/policies-operational-instructions-agreements/ministerial-instructions/express-entry-rounds.html',
     ].join('\n');
-    expect(facts(page, '2025-03-06')).toEqual([['2025-03-06', null, 'french', 4500, 410, null]]);
+    expect(facts(page, '2025-03-06')).toEqual([['2025-03-06', null, 'french', 4500, 410, '2025-02-11']]);
   });
 });
 

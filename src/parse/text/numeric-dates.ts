@@ -139,23 +139,6 @@ function orderOfStamp(a: number, b: number, year: number, after: string, publish
   return mdy && !dmy ? 'mdy' : dmy && !mdy ? 'dmy' : null;
 }
 
-/** "apply by", "until", "deadline:": a day before these may be one to come. */
-const FUTURE_BEFORE = /\b(?:by|until|till|before|deadline|due|expir\w*|valid|from|starting|on or after|next)\W{0,3}$/i;
-/** How many days before the page a day read one way may be, when read the other way it is after the page. */
-const RECENT_DAYS = 7;
-/**
- * "🇨🇦 EE Draw Alert: CEC — 1,000 ITAs, CRS 533 (12/11/2025)" on a page of November 12, 2025: read month first it is December
- * 11, after the page; read day first it is the page's day. A round told is never after its page, so the reading of a day up
- * to a week before the page is kept when the other is after it (not after "by", "until", "deadline": a day to come).
- */
-function orderOfRecentDay(a: number, b: number, year: number, before: string, published: string | undefined): Order | null {
-  if (!published || !/^\d{4}-\d\d-\d\d/.test(published) || FUTURE_BEFORE.test(before)) return null;
-  const page = Date.parse(published.slice(0, 10));
-  const recent = (t: number): boolean => t <= page && page - t <= RECENT_DAYS * DAY_MS;
-  const [mdy, dmy] = [Date.UTC(year, a - 1, b), Date.UTC(year, b - 1, a)];
-  return recent(mdy) && dmy > page ? 'mdy' : recent(dmy) && mdy > page ? 'dmy' : null;
-}
-
 export function orderNumericDates(text: string, published?: string): string {
   if (/^[ \t]*[\u2022*-][ \t]*\d{1,2}\/\d{1,2}[ \t]*[-\u2013\u2014:|]/m.test(text)) text = itemDays(text);
   if (/\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+\d{1,2}\/\d/i.test(text)) text = weekdayDays(text, pageOrder(text) ?? writtenOrder(text));
@@ -170,8 +153,7 @@ export function orderNumericDates(text: string, published?: string): string {
     if (!short && (a > 12 || b > 12 || a === b)) return all;
     const after = text.slice(at + all.length, at + all.length + 30);
     const zoned = DAY_FIRST_ZONE_AFTER.test(after) ? 'dmy' : null;
-    const own = short ? null : (orderOfStamp(a, b, Number(year), after, published) ?? orderOfRecentDay(a, b, Number(year), text.slice(Math.max(0, at - 20), at), published));
-    const o = a > 12 ? 'dmy' : b > 12 ? 'mdy' : sep === '.' ? 'dmy' : (order ?? zoned ?? own);
+    const o = a > 12 ? 'dmy' : b > 12 ? 'mdy' : sep === '.' ? 'dmy' : (order ?? zoned ?? (short ? null : orderOfStamp(a, b, Number(year), after, published)));
     if (!o || (short && !order && sep !== '.')) return all;
     const [day, month] = o === 'dmy' ? [a, b] : [b, a];
     return `${short ? `20${year}` : year}-${pad(month)}-${pad(day)}`;
