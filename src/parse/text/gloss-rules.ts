@@ -106,6 +106,23 @@ export const GLOSS_COUNT = String.raw`((?<![\d,])\d{1,3}(?:,\d{3}){1,3}(?![\d,])
 
 /** A glossary's months: the words for each month in the language (a pattern) and its English name. */
 export type MonthTable = readonly (readonly [string, string])[];
+/** The months' stems Tajik and Tatar write as Russian does ("январ", "феврал", …). */
+export const CYRILLIC_MONTHS: MonthTable = [
+  ['январ', 'January'],
+  ['феврал', 'February'],
+  ['март', 'March'],
+  ['апрел', 'April'],
+  ['май', 'May'],
+  ['июн', 'June'],
+  ['июл', 'July'],
+  ['август', 'August'],
+  ['сентябр', 'September'],
+  ['октябр', 'October'],
+  ['ноябр', 'November'],
+  ['декабр', 'December'],
+];
+/** A table's stems as one pattern's alternatives ("январ|феврал|…"). */
+export const monthStems = (months: MonthTable): string => months.map(([stem]) => stem).join('|');
 
 /** The English name of a month word (the first month whose pattern starts it), the patterns compiled once. */
 export function monthNamer(months: MonthTable, flags = ''): (word: string) => string {

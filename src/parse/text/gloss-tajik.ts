@@ -1,4 +1,4 @@
-import { finishGloss, keepCase, markEarlier, monthNamer, mostlyScript, script, type GlossRule, type MonthTable, scriptWords } from './gloss-rules.ts';
+import { CYRILLIC_MONTHS, finishGloss, keepCase, markEarlier, monthNamer, monthStems, mostlyScript, script, type GlossRule, type MonthTable, scriptWords } from './gloss-rules.ts';
 
 /**
  * Tajik draw news glossed into the English the reader knows, as `gloss-kyrgyz.ts` does for Kyrgyz (docs/parser.md, "Tajik and
@@ -26,22 +26,9 @@ export function isTajik(text: string): boolean {
 
 const { S, re, B, E, T } = scriptWords(C);
 
-const MONTHS: MonthTable = [
-  ['январ', 'January'],
-  ['феврал', 'February'],
-  ['март', 'March'],
-  ['апрел', 'April'],
-  ['май', 'May'],
-  ['июн', 'June'],
-  ['июл', 'July'],
-  ['август', 'August'],
-  ['сентябр', 'September'],
-  ['октябр', 'October'],
-  ['ноябр', 'November'],
-  ['декабр', 'December'],
-];
+const MONTHS: MonthTable = CYRILLIC_MONTHS;
 /** A month with its izafat or case ending ("ноябри", "июли", "августи"). */
-const MONTH = String.raw`((?:январ|феврал|март|апрел|май|июн|июл|август|сентябр|октябр|ноябр|декабр)${T})`;
+const MONTH = `((?:${monthStems(MONTHS)})${T})`;
 const monthOf = monthNamer(MONTHS, 'i');
 const WEEKDAYS: MonthTable = [
   ['душанбе', 'Monday'],

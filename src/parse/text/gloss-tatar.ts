@@ -1,4 +1,4 @@
-import { finishGloss, keepAnyCase, markEarlier, monthNamer, mostlyScript, script, type GlossRule, type MonthTable, scriptWords } from './gloss-rules.ts';
+import { CYRILLIC_MONTHS, finishGloss, keepAnyCase, markEarlier, monthNamer, monthStems, mostlyScript, script, type GlossRule, type MonthTable, scriptWords } from './gloss-rules.ts';
 
 /**
  * Tatar draw news glossed into the English the reader knows, as `gloss-kyrgyz.ts` does for Kyrgyz (docs/parser.md, "Tatar and
@@ -41,21 +41,8 @@ export function isTatar(text: string): boolean {
 
 const { S, re, B, E, T } = scriptWords(C);
 
-const MONTHS: MonthTable = [
-  ['гыйнвар|январ', 'January'],
-  ['феврал', 'February'],
-  ['март', 'March'],
-  ['апрел', 'April'],
-  ['май', 'May'],
-  ['июн', 'June'],
-  ['июл', 'July'],
-  ['август', 'August'],
-  ['сентябр', 'September'],
-  ['октябр', 'October'],
-  ['ноябр', 'November'],
-  ['декабр', 'December'],
-];
-const MONTH = `((?:гыйнвар|январ|феврал|март|апрел|май|июн|июл|август|сентябр|октябр|ноябр|декабр)${T})`;
+const MONTHS: MonthTable = [['гыйнвар|январ', 'January'], ...CYRILLIC_MONTHS.slice(1)];
+const MONTH = `((?:${monthStems(MONTHS)})${T})`;
 const monthOf = monthNamer(MONTHS, 'i');
 const WEEKDAYS: MonthTable = [
   ['дүшәмбе', 'Monday'],
