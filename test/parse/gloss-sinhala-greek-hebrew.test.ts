@@ -69,6 +69,12 @@ describe('Hebrew (gloss-hebrew.ts)', () => {
     const page = ['🇨🇦 עדכון Express Entry', 'הגרלת CEC היום: 3,000 הזמנות, סף 529 נקודות.'].join('\n');
     expect(facts(page, '2025-06-12')).toEqual([['2025-06-12', null, 'cec', 3000, 529, null]]);
   });
+
+  it('a hedged count is no count: "כ-4,000", "כ־4,000" (about), "בערך 4,000", "קרוב ל-4,000" (close to); an exact one is', () => {
+    const post = (count: string) => `הגרלת CEC היום: ${count} הזמנות, ציון CRS מינימלי 507.`;
+    for (const hedged of ['כ-4,000', 'כ\u05be4,000', 'בערך 4,000', 'קרוב ל-4,000']) expect(facts(post(hedged), '2025-03-20')).toEqual([['2025-03-20', null, 'cec', null, 507, null]]);
+    expect(facts(post('4,000'), '2025-03-20')).toEqual([['2025-03-20', null, 'cec', 4000, 507, null]]);
+  });
 });
 
 describe('an English page is never glossed', () => {

@@ -96,6 +96,8 @@ const RULES: readonly GlossRule[] = [
   // Round numbers: "הגרלה מס' 437", "הגרלה מספר 82", "הגרלה #82".
   [new RegExp(String.raw`${DRAW}\s(?:מס'|מס\.|מספר)\s?(?=\d)`, 'g'), ' draw #'],
   [new RegExp(String.raw`${START}(?:מס'|מס\.)\s?(?=\d)`, 'g'), ' #'],
+  // A hedged count is not an exact one: "כ-4,000" and "כ־4,000" (about 4,000), "בערך 4,000", "קרוב ל-4,000" (close to).
+  [new RegExp(String.raw`${START}(?:כ[-\u05be]?|בערך\s|קרוב\sל[-\u05be]?)(?=\d)`, 'g'), ' about '],
   // "מספר הזמנות (ITA): 5,000" (the number of invitations), before the invitations alone.
   [new RegExp(String.raw`${START}מספר\s(?:ה)?הזמנות`, 'g'), ' Number of invitations '],
   // Counts: "הוזמנו 1,000 מועמדים", "1,000 מועמדים הוזמנו", "5,000 הזמנות".
