@@ -7,7 +7,7 @@ import { articleGroups } from './drafts/article-groups.ts';
 import { DraftAssembler } from './drafts/assemble.ts';
 import { placeProgramTieBreaks } from './drafts/program-tie-breaks.ts';
 import { choosePrimary, dropOutnumbered, dropTeasers, lateNews, MAX_AGE_DAYS, type ToldRound } from './primary/choose-primary.ts';
-import { FEDERAL_SECTION, notExpressEntry } from './primary/other-programs.ts';
+import { federalSection, notExpressEntry } from './primary/other-programs.ts';
 import { datedByBreakingTag } from './primary/breaking-day.ts';
 import { datedByNumberedClause } from './drafts/numbered-days.ts';
 import { oneAnnouncementPerRound } from './primary/same-round.ts';
@@ -46,6 +46,9 @@ const FURNITURE = /^[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}$/;
 const GREETING = /^(?:good (?:morning|afternoon|evening|day)|hi|hello|hey|bonjour|hola|ol[áa])(?:\s[\w ]{0,20})?[!,.]?$/i;
 /** Furniture; so is a line of stops and commas alone (what is left of a line in a script the glossary does not know). */
 const isFurniture = (t: string): boolean => t.length <= 40 && (FURNITURE.test(t) || !/[\p{L}\d]/u.test(t));
+
+/** "Week ending February 21, 2026": a dateline that names the page's week. */
+const WEEK_DATELINE = /^\W*week\s+end(?:ing|ed)\b/i;
 
 function openingOf(lines: readonly ArticleLine[], text: (l: ArticleLine) => string | null): { text: string; sentences: number } {
   const parts: string[] = [];
@@ -129,19 +132,13 @@ function parse(input: string, opts: ParseOptions): ParseResult {
   // A headline's program taken back ("The Biggest General Draw" over the body's transport draw) leaves its draft free to join the body's telling.
   // So does a week's total that took a cut-off told again ("Total ITAs : 10,670" / "CRS sirf 169!!"): that cut-off's round.
   const drafts = clearHeadlinePrograms(merged, published) || totalTold ? mergeDrafts(merged, published) : merged;
+  // A dateline that names the page's week ("Week ending February 21, 2026" under a bulletin's name) is part of its headline.
   const headline = lines
-    .filter((l) => l.zone === 'head' && !l.meta)
+    .filter((l) => (l.zone === 'head' && !l.meta) || (l.meta && l.index < 3 && WEEK_DATELINE.test(l.text)))
     .map((l) => l.text)
     .join(' ');
   // A province's or another country's round: none of its figures are an Express Entry draw's.
-  if (
-    notExpressEntry(
-      opening.text,
-      headline,
-      lines.some((l) => l.zone === 'body' && FEDERAL_SECTION.test(l.text)),
-    )
-  )
-    return empty();
+  if (notExpressEntry(opening.text, headline, federalSection(lines.filter((l) => l.zone === 'body').map((l) => l.text)))) return empty();
   const headPrograms = new Set(groups.filter((g) => g.zone === 'head' && !g.context).flatMap((g) => g.programs));
   const headlineProgram = headPrograms.size === 1 ? [...headPrograms][0] : undefined;
   // "… one day after PNP invitations": the programs told as what came before the news.

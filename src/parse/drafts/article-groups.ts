@@ -163,9 +163,12 @@ const ALREADY_REPORTED = compiledNow(
   ),
 );
 
-/** A sentence that opens by setting its round beside the news (SENTENCE_CONTEXT's "for context" and "for comparison" forms). */
+/**
+ * A sentence that opens by setting its round beside the news (SENTENCE_CONTEXT's "for context" and "for comparison" forms), or
+ * ends so ("Monday's PNP draw (Nov. 10) invited 714 at 738, for context").
+ */
 const FOR_CONTEXT =
-  /^[\s"'(*\u2022-]*(?:for (?:comparison|context|reference)|by comparison|in comparison)\b|^[\s"'(*\u2022-]*(?:both|the two|these two|all three|the three)\b(?:\s+[\w-]+){0,3}?\s+(?:follow(?:s|ed)?|c(?:o|a)me\s+after|arrived?\s+after)\b/i;
+  /^[\s"'(*\u2022-]*(?:for (?:comparison|context|reference)|by comparison|in comparison)\b|[,(]\s*for\s+(?:context|comparison|reference)\b|^[\s"'(*\u2022-]*(?:both|the two|these two|all three|the three)\b(?:\s+[\w-]+){0,3}?\s+(?:follow(?:s|ed)?|c(?:o|a)me\s+after|arrived?\s+after)\b/i;
 
 /** Groups of the whole article in reading order, days dated as far as the text allows. */
 export function articleGroups(

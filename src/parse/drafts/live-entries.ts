@@ -23,12 +23,12 @@ const DATED_ENTRY = new RegExp(
   'i',
 );
 /**
- * "Wednesday, June 28", "Tuesday, June 27th" (a chat's day), "NEW -- Tuesday, 18 August 2026", "Mar 05, 2026 17:58 IST" (a stamp on its own line): a live page's
+ * "Wednesday, June 28", "Tuesday, June 27th" (a chat's day), "— July 4 —" (a live page's divider), "NEW -- Tuesday, 18 August 2026", "Mar 05, 2026 17:58 IST" (a stamp on its own line): a live page's
  * heading for the entries of that day, stamped with their times only (or rows without a day). A page of two or more such
  * headings ("Tue Dec 19, 2023" / "Trades draw today. …" / "Wed Dec 20, 2023" / …: a diary) has each day's lines under it.
  */
 const DAY_HEADING = new RegExp(
-  String.raw`^\s*(?:(?:new|latest|update|updated)\s*(?:--|[-:\u2013\u2014])\s*)?(?:${WEEKDAY_NAMES}|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+(?:(?:${MONTHS})\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTHS}))(?:,?\s+(?:19|20)\d\d)?\s*$|^\s*(?:${MONTHS})\.?\s+\d{1,2},?\s+(?:19|20)\d\d,?\s+\d{1,2}:\d{2}\s*(?:[AP]M\s*)?(?:[A-Z]{2,4})?\s*$`,
+  String.raw`^\s*(?:(?:new|latest|update|updated)\s*(?:--|[-:\u2013\u2014])\s*)?(?:${WEEKDAY_NAMES}|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+(?:(?:${MONTHS})\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTHS}))(?:,?\s+(?:19|20)\d\d)?\s*$|^\s*[\u2013\u2014-]{1,3}\s*(?:(?:${MONTHS})\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTHS}))(?:,?\s+(?:19|20)\d\d)?\s*[\u2013\u2014-]{1,3}\s*$|^\s*(?:${MONTHS})\.?\s+\d{1,2},?\s+(?:19|20)\d\d,?\s+\d{1,2}:\d{2}\s*(?:[AP]M\s*)?(?:[A-Z]{2,4})?\s*$`,
   'i',
 );
 const TIME_MARK = /\d[:.]\d\d/;

@@ -46,7 +46,7 @@ const PROVINCE_ROUND = compiledNow(
     ),
   ),
 );
-const OTHER_COUNTRY = /\b(?:SkillSelect|subclass (?:189|190|491)|Department of Home Affairs|Skilled Migrant Category|Australia(?:n)?|New Zealand)\b/i;
+const OTHER_COUNTRY = /\b(?:SkillSelect|subclass (?:189|190|191|489|491|494)|Department of Home Affairs|Skilled Migrant Category|Australia(?:n)?|New Zealand)\b/i;
 /** A province, or its nominee program by its initials ("the Ontario Immigrant Nominee Program (OINP) held an Express Entry draw"). */
 const PROVINCE_OR_ITS_PNP = String.raw`(?:${PROVINCES}|OINP|MPNP|SINP|AAIP|BC ?PNP|NSNP|PEI PNP)`;
 /** The opening speaks of a federal round itself, not only of candidates who are in the Express Entry pool. */
@@ -85,6 +85,27 @@ const FEDERAL_WORD = new RegExp(String.raw`\bExpress Entry\b(?!\s+(?:BC\b|${PROV
  * that tells a federal round in a section of its own tells it as news; the province's own rounds stay its (docs/parser.md "Session 62").
  */
 export const FEDERAL_SECTION = /^\W*(?:federal (?:side|update|news|round|draw)s?|(?:on|at) the federal (?:side|level)|express entry \(federal\))\s?[:\u2013\u2014-]\s/i;
+
+/**
+ * A round-up of several countries' news, each under its country's label ("UK: …", "🇦🇺 Australia — …", "NEW ZEALAND" on a line of
+ * its own), whose Canada section tells Express Entry rounds ("CANADA" / "Three Express Entry rounds this week:", "🇨🇦 Canada —
+ * Back-to-back Express Entry rounds …"): the other countries' news is no Canadian round, the Canada section is read as a federal
+ * section (docs/parser.md "Session 64").
+ */
+const COUNTRY_LABEL = /^\W*(?:UK|U\.K\.|United Kingdom|Britain|Australia|New Zealand|NZ|US|USA|U\.S\.|United States|Ireland|Germany)\s*(?:$|[:\u2013\u2014|-]\s)/i;
+const CANADA_LABEL = /^\W*Canada\s*(?:$|[:\u2013\u2014|-]\s)/i;
+/** "🇨🇦 Canada: no new Express Entry round yet this week": a Canada section that tells no round. */
+const NO_ROUND = /\bno\s+(?:new\s+)?(?:express entry\s+)?(?:draws?|rounds?)\b/i;
+
+/** The body's lines tell a federal round in a section of its own: "Federal side: …", or a round-up's Canada section. */
+export function federalSection(bodyLines: readonly string[]): boolean {
+  if (bodyLines.some((l) => FEDERAL_SECTION.test(l))) return true;
+  if (!bodyLines.some((l) => COUNTRY_LABEL.test(l))) return false;
+  return bodyLines.some((l, i) => {
+    const section = bodyLines.slice(i, i + 3).join(' ');
+    return CANADA_LABEL.test(l) && FEDERAL_WORD.test(section) && !NO_ROUND.test(section);
+  });
+}
 
 export function notExpressEntry(opening: string, headline = '', federalSection = false): boolean {
   if (IEC.test(opening) && !EXPRESS_ENTRY.test(opening)) return true;

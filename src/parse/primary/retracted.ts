@@ -11,7 +11,7 @@ import { compiledNow, matchesOf } from '../text/matches.ts';
  * IRCC lists it as round #305."
  */
 const RETRACTION =
-  /\b(?:an?\s(?:earlier|previous|prior)\s(?:version|update|report|edition|post)\b[^.]{0,80}?\b(?:said|stated|reported|gave|listed|put|misstated|misreported)|mis(?:stated|reported|printed|quoted)|(?:incorrectly|erroneously|mistakenly|wrongly)\s(?:stated|reported|listed|said|gave)|(?:we|I)\s(?:wrote|said|reported|stated|gave|called)(?<=\bin\sour\s[^;]{0,30}?\b(?:entry|update|post|story|article)\s(?:we|I)\s\w+)|(?:it|we|the (?:entry|update|post))\s(?:listed|gave|said|stated|reported|wrote|put|had)(?<=\bcorrection\b[^;\n]{0,60}?\b(?:it|we|the (?:entry|update|post))\s\w+))\b[^.;]{0,60}/gi;
+  /\b(?:an?\s(?:earlier|previous|prior)\s(?:version|update|report|edition|post)\b[^.]{0,80}?\b(?:said|stated|reported|gave|listed|put|misstated|misreported)|mis(?:stated|reported|printed|quoted)|(?:incorrectly|erroneously|mistakenly|wrongly)\s(?:stated|reported|listed|said|gave)|(?:we|I)\s(?:previously|earlier|originally|initially)\s(?:wrote|said|reported|stated|gave|listed|put)|(?:we|I)\s(?:wrote|said|reported|stated|gave|called)(?<=\bin\sour\s[^;]{0,30}?\b(?:entry|update|post|story|article)\s(?:we|I)\s\w+)|(?:it|we|the (?:entry|update|post))\s(?:listed|gave|said|stated|reported|wrote|put|had)(?<=\bcorrection\b[^;\n]{0,60}?\b(?:it|we|the (?:entry|update|post))\s\w+))\b[^.;]{0,60}/gi;
 const FIGURE = /(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d{2,6})(?![\d,]*\d)/g;
 
 /** Words every correction has: a page without them is not joined up and searched. */
@@ -27,18 +27,23 @@ const MISATTRIBUTED =
 /** MISATTRIBUTED's words, a cheap test first. */
 const THOSE_FIGURES = /\b(?:those|these)\s(?:figures|numbers)\b/i;
 
-/** A line that corrects ("CORRECTION: …", "gave the wrong number", "a typing error"). */
-const CORRECTING_LINE = /^.*\b(?:correction|wrong|error|mistake)\b.*$/gim;
+/** A line that corrects ("CORRECTION: …", "gave the wrong number", "a typing error", "Clarification — an earlier post said …"). */
+const CORRECTING_LINE = /^.*\b(?:correction|clarification|wrong|error|mistake)\b.*$/gim;
 /**
  * "IRCC invited 3,200 CEC candidates, not 2,300", "today's round is #384, not #383", a fact check's "The lowest score invited was
  * 488, not 450.": the figure after "not" is taken back, wherever it is written.
  */
 const NOT_THAT_FIGURE = /,\s+not\s+#?(\d{1,3}(?:,\d{3})+|\d{2,6})(?![\d,]*\d)/gi;
 
+/** "Yesterday's PNP figure corrected to 1,548 (an earlier post said 1,458)": the figure in brackets is taken back. */
+const CORRECTED_TO =
+  /\bcorrected\s+to\s+#?\d[\d,]*\s*\((?:an?\s+)?(?:earlier|previous|prior|first)\s+(?:post|update|entry|version|report)\s+(?:said|had|gave|listed)\s+#?(\d{1,3}(?:,\d{3})+|\d{2,6})(?![\d,]*\d)/gi;
+
 export function retractedFigures(text: string): Set<number> {
   const out = new Set<number>();
   if (!MAY_RETRACT.test(text)) return out;
   for (const m of matchesOf(NOT_THAT_FIGURE, text)) out.add(Number((m[1] ?? '').replace(/,/g, '')));
+  for (const m of matchesOf(CORRECTED_TO, text)) out.add(Number((m[1] ?? '').replace(/,/g, '')));
   for (const m of THOSE_FIGURES.test(text) ? matchesOf(MISATTRIBUTED, text) : []) {
     const before = m[0].slice(0, m[0].search(/[.!?]\s+(?:those|these)\s/i));
     for (const n of matchesOf(FIGURE, before)) out.add(Number((n[1] ?? '').replace(/,/g, '')));

@@ -7,8 +7,8 @@
 
 /** A run of digits and look-alikes (with a figure's "," "." ":"), not inside a word; an ordinal's "th" may follow. */
 const RUN = /(?<![\p{L}\d])[\dOlI](?:[\dOlI,.:]*[\dOlI])?(?=(?:st|nd|rd|th)?(?![\p{L}\d]))/gu;
-/** The cheap test first: a digit next to a look-alike. */
-const MIXED = /\d[OlI]|[OlI][\d,.:]?\d/;
+/** The cheap test first: a digit next to a look-alike ("5,OOO" too). */
+const MIXED = /\d[,.]?[OlI]|[OlI][\d,.:]?\d/;
 
 /** A day of one look-alike between its month and year ("Round #35 was held on June l, 2016."): the first. */
 const LONE_DAY = /(?<=\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?\s)l(?=,\s(?:19|20)\d\d\b)/g;
