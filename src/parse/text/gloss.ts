@@ -5,6 +5,7 @@ import { glossKorean, HANGUL, isKorean } from './gloss-korean.ts';
 import { glossBengali, isBengali } from './gloss-bengali.ts';
 import { ASSAMESE_LETTER, glossAssamese, isAssamese } from './gloss-assamese.ts';
 import { GERMAN_HINT, glossGerman, isGerman } from './gloss-german.ts';
+import { glossLuxembourgish, isLuxembourgish, LUXEMBOURGISH_HINT, LUXEMBOURGISH_ROUND } from './gloss-luxembourgish.ts';
 import { SWEDISH_HINT, glossSwedish, isSwedish } from './gloss-swedish.ts';
 import { FINNISH_HINT, glossFinnish, isFinnish } from './gloss-finnish.ts';
 import { ESTONIAN_HINT, glossEstonian, isEstonian } from './gloss-estonian.ts';
@@ -62,6 +63,7 @@ import { glossMongolian, isMongolian } from './gloss-mongolian.ts';
 import { glossTajik, isTajik, TAJIK_LETTER } from './gloss-tajik.ts';
 import { glossKazakh, isKazakh } from './gloss-kazakh.ts';
 import { glossTatar, isTatar, TATAR_LETTER } from './gloss-tatar.ts';
+import { BASHKIR_LETTER, glossBashkir, isBashkir } from './gloss-bashkir.ts';
 import { glossKyrgyz, isKyrgyz } from './gloss-kyrgyz.ts';
 import { UZBEK_HINT, glossUzbek, isUzbekCyrillic, isUzbekLatin } from './gloss-uzbek.ts';
 import { glossSinhala, isSinhala } from './gloss-sinhala.ts';
@@ -137,6 +139,9 @@ const SCRIPT_GLOSSARIES: readonly (readonly [RegExp, (text: string) => boolean, 
   // (docs/parser.md "Welsh and Belarusian", "Audit (session 61)").
   [/[\u0400-\u04ff]/, isBelarusian, glossBelarusian],
   [/[\u0400-\u04ff]/, isUzbekCyrillic, glossUzbek],
+  // Bashkir before Tatar, Kazakh, Kyrgyz and Russian: its own ҡ, ҙ, ҫ, which none of them writes, and its words ("бөгөн", "кисә",
+  // "саҡырыу", "раунд", "өсөн"); none of Kazakh's қ, ұ, і or Tatar's җ (docs/parser.md "Bashkir and Luxembourgish").
+  [BASHKIR_LETTER, isBashkir, glossBashkir],
   // Tatar before Kazakh and Kyrgyz: its "ә", "җ", "һ" with its own words ("бүген", "кичә", "чакыру", "балл"), and none of Kazakh's
   // or Bashkir's own letters (қ, ғ, ұ, і; ҡ, ҙ, ҫ), which a Kazakh or Bashkir page writes (docs/parser.md "Tatar and Hmong").
   [TATAR_LETTER, isTatar, glossTatar],
@@ -187,6 +192,9 @@ const GLUED_TO_HAN =
 
 export function glossForeign(text: string): string {
   if (ANY_SCRIPT.test(text)) for (const [letter, enough, gloss] of SCRIPT_GLOSSARIES) if (letter.test(text) && enough(text)) return gloss(text);
+  // Luxembourgish before German, Dutch, French and Afrikaans: its "ë" and its own words ("huet", "goufen", "Ronn", "gëschter",
+  // "invitéiert", "zënter"), which none of them writes (docs/parser.md "Bashkir and Luxembourgish").
+  if ((LUXEMBOURGISH_HINT.test(text) || LUXEMBOURGISH_ROUND.test(text)) && isLuxembourgish(text)) return glossLuxembourgish(text);
   if (GERMAN_HINT.test(text) && isGerman(text)) return glossGerman(text);
   // Danish and Norwegian before Swedish: their pages write some of Swedish's short words ("det", "som", "på"), never its "och", "ä", "ö".
   if (DANISH_NORWEGIAN_HINT.test(text) && isDanishOrNorwegian(text)) return glossDanishNorwegian(text);
