@@ -95,6 +95,8 @@ import { glossTwi, isTwi, TWI_HINT } from './gloss-twi.ts';
 import { glossLingala, isLingala, LINGALA_HINT } from './gloss-lingala.ts';
 import { glossIrish, IRISH_HINT, isIrish } from './gloss-irish.ts';
 import { glossShona, isShona, SHONA_HINT } from './gloss-shona.ts';
+import { FULA_HINT, glossFula, isFula } from './gloss-fula.ts';
+import { glossKirundi, isKirundi, KIRUNDI_HINT } from './gloss-kirundi.ts';
 import { SERBIAN_HINT, glossSerbian, glossSerbianCyrillic, isSerbianCyrillic, isSerbianLatin } from './gloss-serbian.ts';
 
 /**
@@ -212,6 +214,9 @@ export function glossForeign(text: string): string {
   if (PORTUGUESE_HINT.test(text) && isPortuguese(text)) return glossPortuguese(text);
   // Wolof before Haitian Creole and French: its pages write French words ("tirage", "Programme", "départage"), and its own
   // ("tey", "démb", "woo", "nañu", "poñ", "Kanadaa") none of theirs writes (docs/parser.md "Wolof and Malagasy").
+  // Fula before Wolof, Malagasy, French and Hausa: its hooked letters (ɓ, ɗ, ƴ) with its own words ("hannde", "noddaandi", "taƴre",
+  // "limoore", "yimɓe"), which none of them writes; a Wolof page writes its "Ñ" and weekdays (docs/parser.md "Fula and Kirundi").
+  if (FULA_HINT.test(text) && isFula(text)) return glossFula(text);
   if (WOLOF_HINT.test(text) && isWolof(text)) return glossWolof(text);
   // Malagasy likewise: its pages borrow French words ("tirage", "Bilan"), and write their own ("fisintonana", "nasaina", "omaly").
   if (MALAGASY_HINT.test(text) && isMalagasy(text)) return glossMalagasy(text);
@@ -265,6 +270,9 @@ export function glossForeign(text: string): string {
   // Oromo and Kinyarwanda after the other African languages: each known by its own words ("affeerraa", "qabxii", "har'a";
   // "yatumiye", "amanota", "tombola"), which none of them writes (docs/parser.md "Oromo and Kinyarwanda").
   if (OROMO_HINT.test(text) && isOromo(text)) return glossOromo(text);
+  // Kirundi before Kinyarwanda, which shares many of its words: its "tombora" or "ntoya", its own words ("itombora", "canke",
+  // "ndwi", "bararonse", its months) and fewer of Kinyarwanda's spellings ("cy", "shy", "tombola") (docs/parser.md "Fula and Kirundi").
+  if (KIRUNDI_HINT.test(text) && isKirundi(text)) return glossKirundi(text);
   if (KINYARWANDA_HINT.test(text) && isKinyarwanda(text)) return glossKinyarwanda(text);
   // Twi and Lingala after them: Twi known by its "ɛ" and "ɔ" and its own words ("nnɛ", "wɔ", "nsato"), Lingala by "bato" or "etuka"
   // and its own ("lelo", "lobi", "mokolo", "oyo", "mpe"); neither writes the other's words (docs/parser.md "Twi and Lingala").
