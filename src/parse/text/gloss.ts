@@ -97,6 +97,8 @@ import { glossIrish, IRISH_HINT, isIrish } from './gloss-irish.ts';
 import { glossShona, isShona, SHONA_HINT } from './gloss-shona.ts';
 import { FULA_HINT, glossFula, isFula } from './gloss-fula.ts';
 import { glossKirundi, isKirundi, KIRUNDI_HINT } from './gloss-kirundi.ts';
+import { glossSesotho, isSesotho, SESOTHO_HINT } from './gloss-sesotho.ts';
+import { CHICHEWA_HINT, glossChichewa, isChichewa } from './gloss-chichewa.ts';
 import { SERBIAN_HINT, glossSerbian, glossSerbianCyrillic, isSerbianCyrillic, isSerbianLatin } from './gloss-serbian.ts';
 
 /**
@@ -223,6 +225,9 @@ export function glossForeign(text: string): string {
   // Haitian Creole before French: a Creole page writes French words too ("franse", "Canada"), a French page none of Creole's.
   if (CREOLE_HINT.test(text) && isCreole(text)) return glossCreole(text);
   if (FRENCH_HINT.test(text) && isFrench(text)) return glossFrench(text);
+  // Sesotho before Afrikaans, Zulu and Setswana: its own words ("kajeno", "maobane", "potoloho", "limemo", "lintlha", "bakopi"),
+  // which none of them writes (docs/parser.md "Sesotho and Chichewa").
+  if (SESOTHO_HINT.test(text) && isSesotho(text)) return glossSesotho(text);
   // Afrikaans before Dutch: it writes Dutch's "die", "het", "van", and words a Dutch page does not ("nie", "vandag", "uitnodigings").
   if (AFRIKAANS_HINT.test(text) && isAfrikaans(text)) return glossAfrikaans(text);
   if (DUTCH_HINT.test(text) && isDutch(text)) return glossDutch(text);
@@ -257,6 +262,9 @@ export function glossForeign(text: string): string {
   // Maltese after Polish and Italian: its "ħ", "ġ", "ċ", which neither writes, and its own words ("stedina", "illum", "il-bieraħ", "punteġġ").
   if (MALTESE_HINT.test(text) && isMaltese(text)) return glossMaltese(text);
   if (MALAY_HINT.test(text) && isMalay(text)) return glossMalay(text);
+  // Chichewa before Swahili, Zulu, Kinyarwanda and Shona: its own words ("lero", "dzulo", "anthu", "kujambula", "maitanidwe",
+  // "yochepa"), which none of them writes (docs/parser.md "Sesotho and Chichewa").
+  if (CHICHEWA_HINT.test(text) && isChichewa(text)) return glossChichewa(text);
   if (SWAHILI_HINT.test(text) && isSwahili(text)) return glossSwahili(text);
   if (SOMALI_HINT.test(text) && isSomali(text)) return glossSomali(text);
   if (CEBUANO_HINT.test(text) && isCebuano(text)) return glossCebuano(text);
