@@ -17,6 +17,8 @@ import { PORTUGUESE_HINT, glossPortuguese, isPortuguese } from './gloss-portugue
 import { FRENCH_HINT, glossFrench, isFrench } from './gloss-french.ts';
 import { DUTCH_HINT, glossDutch, isDutch } from './gloss-dutch.ts';
 import { ICELANDIC_HINT, glossIcelandic, isIcelandic } from './gloss-icelandic.ts';
+import { FAROESE_HINT, glossFaroese, isFaroese } from './gloss-faroese.ts';
+import { BRETON_HINT, glossBreton, isBreton } from './gloss-breton.ts';
 import { AFRIKAANS_HINT, glossAfrikaans, isAfrikaans } from './gloss-afrikaans.ts';
 import { TURKISH_HINT, glossTurkish, isTurkish } from './gloss-turkish.ts';
 import { ROMAN_URDU_HINT, glossRomanUrdu, isRomanUrdu } from './gloss-roman-urdu.ts';
@@ -200,6 +202,9 @@ export function glossForeign(text: string): string {
   // "invitéiert", "zënter"), which none of them writes (docs/parser.md "Bashkir and Luxembourgish").
   if ((LUXEMBOURGISH_HINT.test(text) || LUXEMBOURGISH_ROUND.test(text)) && isLuxembourgish(text)) return glossLuxembourgish(text);
   if (GERMAN_HINT.test(text) && isGerman(text)) return glossGerman(text);
+  // Faroese before Danish, Norwegian, Swedish and Icelandic: its "ø" or "ð" and its own words ("umfar", "innbjóðing", "umsøkjarar",
+  // "stigatal", "í gjár"), which none of them writes (docs/parser.md "Faroese and Breton").
+  if (FAROESE_HINT.test(text) && isFaroese(text)) return glossFaroese(text);
   // Danish and Norwegian before Swedish: their pages write some of Swedish's short words ("det", "som", "på"), never its "och", "ä", "ö".
   if (DANISH_NORWEGIAN_HINT.test(text) && isDanishOrNorwegian(text)) return glossDanishNorwegian(text);
   if (SWEDISH_HINT.test(text) && isSwedish(text)) return glossSwedish(text);
@@ -214,6 +219,9 @@ export function glossForeign(text: string): string {
   if (CATALAN_HINT.test(text) && isCatalan(text)) return glossCatalan(text);
   // Portuguese the reader reads by its own rules: only a tie-break of "this round" is glossed (gloss-portuguese.ts).
   if (PORTUGUESE_HINT.test(text) && isPortuguese(text)) return glossPortuguese(text);
+  // Breton before French, Welsh, Irish and Cornish: its "c'h" and its own words ("hiziv", "dec'h", "pedadenn", "izelañ", "a viz"),
+  // which none of them writes (docs/parser.md "Faroese and Breton").
+  if (BRETON_HINT.test(text) && isBreton(text)) return glossBreton(text);
   // Wolof before Haitian Creole and French: its pages write French words ("tirage", "Programme", "départage"), and its own
   // ("tey", "démb", "woo", "nañu", "poñ", "Kanadaa") none of theirs writes (docs/parser.md "Wolof and Malagasy").
   // Fula before Wolof, Malagasy, French and Hausa: its hooked letters (ɓ, ɗ, ƴ) with its own words ("hannde", "noddaandi", "taƴre",
