@@ -53,12 +53,19 @@ const RULES: readonly GlossRule[] = [
   // Days: "7 Saawiyee 2026", "ñalnde 7 Saawiyee 2026" (on January 7, 2026); "lewru Marse 2024" (in March 2024).
   [words(String.raw`(?:ñalnde\s)?(\d{1,2})\s${MONTH}(?:,?\s${YEAR})?`), (all = '', d = '', m = '', y = '') => (/^ñ/i.test(all) ? ' on' : '') + (namedMonthDay(d, month(m), y) || ` ${all} `)],
   [/(?<![\d./])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)(?![\d/])/g, (all = '', d = '', m = '', y = '') => namedMonthDay(d, monthOrNone(m), y) || all],
+  // A month's account: "Ko waɗi e lewru Mee 2026" (what happened in May 2026) is a monthly recap, not news.
+  [words(`ko\\swaɗi\\s(?:e\\s)?(?:nder\\s)?lewru\\s${MONTH}(?:\\s${YEAR})?`), (_, m = '', y = '') => ` Monthly recap: what happened in ${month(m)}${y ? ` ${y}` : ''} `],
   [words(`(?:e\\s)?lewru\\s${MONTH}(?:\\s${YEAR})?`), (_, m = '', y = '') => ` in ${month(m)}${y ? ` ${y}` : ''} `],
   [words('deftere\\slewru'), ' Monthly recap '],
+  // A guide's heading: "Jaŋde: …" (lesson) opening a line; a site's menu ("Jaŋde | Kabaruuji") stays.
+  [/(^|\n)([^\S\n]*)Jaŋde(?=[^\S\n]*:)/giu, '$1$2Guide'],
   [words('binndaama'), ' Published '],
   [words('ñalnde\\shannde|hannde'), ' today '],
+  [words('keeŋe|keeñe'), ' the day before yesterday '],
   [words('hanki'), ' yesterday '],
   [words('jaŋngo|jango'), ' tomorrow '],
+  // A round-up's heading: "Taƴe (Express Entry) (e nder) yontere ndee:" (the heading the English reader's round-ups read).
+  [words('taƴe\\s(?:(Express\\sEntry)\\s)?(?:e\\snder\\s)?yontere\\sndee'), (_, ee = '') => (ee ? ' Express Entry draws this week ' : ' Draws this week ')],
   [words('(?:e\\snder\\s)?yontere\\sndee|ndee\\syontere'), ' this week '],
   [words('yontere\\sɓennunde'), ' last week '],
   [words('yontere\\sarannde|yontere\\sgarannde'), ' next week '],
@@ -69,8 +76,9 @@ const RULES: readonly GlossRule[] = [
   [words(`taƴe\\s(${Object.keys(NUMBERS).join('|')})`), (_, n = '') => ` ${NUMBERS[n.toLowerCase()] ?? n} draws `],
   [words('taƴre\\s(?:no\\.?\\s?|#)(\\d{1,3})(?![\\d,.])'), ' draw #$1 '],
   [words('taƴre\\sɓennunde|taƴre\\sɓennuɗo'), ' the previous draw '],
-  [words('taƴre\\sgarooy?nde|taƴre\\sgaroowo|taƴre\\sarannde'), ' the next draw '],
+  [words('taƴre\\s(?:(Express\\sEntry)\\s)?(?:garooy?nde|garoowo|arannde)'), (_, ee = '') => ` the next ${ee ? `${ee} ` : ''}draw `],
   [words(`taƴre\\ssakkitorde\\shitaande\\s${YEAR}`), ' the last draw of $1 '],
+  [words('taƴre\\ssakkitorde|taƴre\\scakkitiinde'), ' the previous draw '],
   [words('taƴre'), ' draw '],
   [words('taƴe'), ' draws '],
   [words('waɗii|rewi'), ' held '],
@@ -83,10 +91,12 @@ const RULES: readonly GlossRule[] = [
   [words(`(?:hokkii|njaltini|neldii)\\snoddaandi\\s${COUNT}`), ' issued $1 invitations '],
   [words(`noddii\\s(?:cafroowo['’]en|cafrooɓe)(?:\\s\\(physicians\\))?\\s${COUNT}`), ' invited $1 physicians '],
   [words(`noddii\\syimɓe\\s${COUNT}`), ' invited $1 candidates '],
+  [words(`yimɓe\\s${COUNT}\\snoddaama`), ' $1 candidates were invited '],
   [words(`noddaandi\\s${COUNT}`), ' $1 invitations '],
   [words('njaltinaama|neldaama|ndokkaama'), ' were issued '],
   [words('noddaandi'), ' invitations '],
   [words('noddii'), ' invited '],
+  [words('noddaama'), ' were invited '],
   // Cut-offs: "limoore CRS ɓurnde famɗude ko 468", "CRS ɓurɗo famɗude: 496", "limoore ɓurnde famɗude: 511 poyndi".
   [words(`(?:limoore\\s)?(?:CRS\\s)?ɓur(?:nde|ɗo)\\sfamɗude\\sko\\s${COUNT}`), ' the minimum CRS score was $1 '],
   [words('(?:limoore\\s)?(?:CRS\\s)?ɓur(?:nde|ɗo)\\sfamɗude'), ' minimum CRS score '],

@@ -1,4 +1,4 @@
-import { glossInTurn, keepCase, monthNamer, words, type GlossRule, type MonthTable, WORD_COUNT, writtenWith } from './gloss-rules.ts';
+import { glossInTurn, keepCase, monthNamer, monthOrNone, namedMonthDay, words, type GlossRule, type MonthTable, WORD_COUNT, writtenWith } from './gloss-rules.ts';
 
 /**
  * Kirundi draw news glossed into the English the reader knows, in the shape of `gloss-kinyarwanda.ts` (docs/parser.md "Fula and
@@ -56,6 +56,10 @@ const RULES: readonly GlossRule[] = [
     words(String.raw`(?:(?:ku\swa|itariki)\s)?(\d{1,2})\s${MONTH}(?:,?\s${YEAR})?`),
     (all = '', d = '', m = '', y = '') => ` ${/^ku/i.test(all) ? 'on ' : ''}${month(m)} ${String(Number(d))}${y ? `, ${y}` : ''} `,
   ],
+  // Day first, as Burundi writes it: "11/10/2025" → October 11, 2025.
+  [/(?<![\d./])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)(?![\d/])/g, (all = '', d = '', m = '', y = '') => namedMonthDay(d, monthOrNone(m), y) || all],
+  // A month's account: "Incamake y'ukwezi kwa Ntwarante 2026" (monthly recap of March 2026).
+  [words("incamake\\sy['’]ukwezi(?:\\skwa)?"), ' Monthly recap of '],
   [words(`(?:mu\\s)?kwezi\\skwa\\s${MONTH}`), (_, m = '') => ` in ${month(m)} `],
   [words(MONTH), (m = '') => ` ${month(m)} `],
   [words('saa(?=\\s\\d{1,2}:\\d{2})'), ' at '],
@@ -63,7 +67,11 @@ const RULES: readonly GlossRule[] = [
   // "uyu munsi" (today); "ejo" is yesterday or tomorrow: yesterday only beside a verb of the past.
   [words('uyu\\smunsi'), ' today '],
   [words('ejo\\shashize'), ' yesterday '],
-  [words('ejo(?=[\\s,(]+[^\\n.]{0,60}(?:yakoze|yatumiye|ryatumiye|yarungitse|bwarungitswe|bararonse|habaye))'), ' yesterday '],
+  // "ejo bundi" is the day before yesterday (or after tomorrow): the day before yesterday only beside a verb of the past, else it stays.
+  [words('ejo\\s?bundi(?=[\\s,:(—–-]+[^\\n.]{0,60}(?:yakoze|yatumiye|ryatumiye|yarungitse|bwarungitswe|bararonse|habaye))'), ' the day before yesterday '],
+  [words('ejo(?!\\s?bundi)(?=[\\s,:(—–-]+[^\\n.]{0,60}(?:yakoze|yatumiye|ryatumiye|yarungitse|bwarungitswe|bararonse|habaye))'), ' yesterday '],
+  // A round-up's heading: "Amatombora y'iyi ndwi:", "Amatombora (ya Express Entry) muri iyi ndwi:" (the heading the English reader reads).
+  [words("amatombora\\s(?:ya\\sExpress\\sEntry\\s)?(?:y['’]iyi|muri\\siyi)\\sndwi(?=\\s*:)"), ' Draws this week '],
   [words('iyi\\sndwi|muri\\siyi\\sndwi'), ' this week '],
   [words('indwi\\siheze|indwi\\szahese'), ' last week '],
   [words('indwi\\siza|indwi\\szija'), ' next week '],
@@ -90,13 +98,15 @@ const RULES: readonly GlossRule[] = [
   [words(String.raw`itegeko\sryo\sgutandukanya\sabanganya\samanota`), ' tie-breaking rule '],
   // Hedged counts, no count to the reader: "abantu barenga 110,000" (more than), "hafi ya 4,000", "nka 4,000" (about), "gushika 5,000", "agera kuri 50" (up to).
   [words(`(?:${PEOPLE}\\s)?(?:barenga|barengeje)\\s${COUNT}`), ' more than $1 candidates '],
+  [words(`ubutumire\\s(?:burenga|burengeje)\\s${COUNT}`), ' more than $1 invitations '],
+  [words(`(?:burenga|burengeje|arenga|arengeje|hejuru\\sya)\\s${COUNT}`), ' more than $1 '],
   [words(`(?:hafi\\s(?:ya\\s)?|nka\\s)${COUNT}`), ' about $1 '],
   [words(`(?:gushika\\s(?:kuri\\s)?|agera\\skuri\\s|bagera\\skuri\\s)${COUNT}`), ' up to $1 '],
   // Counts: "ryatumiye abantu 362", "yarungitse ubutumire 3,200", "Ubutumire 2,500 bwarungitswe", "Abantu 5,500 bararonse ubutumire".
   [words(`(?:ry|y)atumiye\\s${PEOPLE}\\s${COUNT}`), ' invited $1 candidates '],
   [words(`yarungitse\\subutumire\\s${COUNT}`), ' issued $1 invitations '],
   [words(`ubutumire\\s${COUNT}\\sbwarungitswe`), ' $1 invitations were issued '],
-  [words(`${PEOPLE}\\s${COUNT}\\s(?:bararonse|baronse|bahawe)\\subutumire`), ' $1 candidates received invitations '],
+  [words(`${PEOPLE}\\s${COUNT}\\s(?:gusa\\s)?(?:bararonse|baronse|bahawe)\\subutumire`), ' $1 candidates received invitations '],
   [words(`${PEOPLE}\\s${COUNT}`), ' $1 candidates '],
   [words(`ubutumire\\s${COUNT}`), ' $1 invitations '],
   [words('ubutumire'), ' invitations '],
@@ -121,7 +131,7 @@ const CASED_RULES = RULES.map(keepCase);
 
 /** Words only Kirundi writes among the languages the reader glosses: none of Kinyarwanda's ("tombola", "icyumweru", "bafite"). */
 const KIRUNDI_WORD = words(
-  "itombora|amatombora|tombora|canke|ndwi|indwi|ntoya|ingene|bararonse|baronse|kuronka|yarungitse|bwarungitswe|bafise|afise|ivyo|vyose|vy['’]|ivy['’]|iryo|ryabanje|akarorero|Ikirundi|Uburundi|Abarundi|Nzero|Ruhuhuma|Ntwarante|Ndamukiza|Rusama|Ruheshi|Mukakaro|Myandagaro|Nyandagaro|Gitugutu|Munyonyo|Kigarama|ukuwa|iyinga|ngaha|iciyumviro|hakurikiye",
+  "itombora|amatombora|tombora|canke|ndwi|indwi|ntoya|ingene|bararonse|baronse|abaronse|turakeje|kuronka|yarungitse|bwarungitswe|bafise|afise|ivyo|vyose|vy['’]|ivy['’]|iryo|ryabanje|akarorero|Ikirundi|Uburundi|Abarundi|Nzero|Ruhuhuma|Ntwarante|Ndamukiza|Rusama|Ruheshi|Mukakaro|Myandagaro|Nyandagaro|Gitugutu|Munyonyo|Kigarama|ukuwa|iyinga|ngaha|iciyumviro|hakurikiye",
 );
 /** What Kinyarwanda writes and Kirundi does not ("cy", "shy": "icyumweru", "cyane", "Gashyantare"; "tombola", "bafite", "by'"). */
 const KINYARWANDA_MARK = /\p{L}*(?:cy|shy)\p{L}*|tombola|bafite|(?<!\p{L})by['’]/giu;
