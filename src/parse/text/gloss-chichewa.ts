@@ -55,8 +55,10 @@ const RULES: readonly GlossRule[] = [
   [words(`(?:yolembedwa\\s)?pa(?=\\s(?:\\d{1,2}\\s)?${ENGLISH_MONTH}\\b)`), (all = '') => (/^yol/i.test(all) ? ' published on ' : ' on ')],
   [words(`mu(?=\\s${ENGLISH_MONTH}\\b)`), ' in '],
   // "lero" (today), "dzulo" (yesterday), "mawa" (tomorrow), "sabata ino" (this week), "sabata yatha" (last week).
+  [words(`${DRAW}\\s(?:kwatsopano\\s|chatsopano\\s)?lero`), ' new draw today '],
   [words('lero'), ' today '],
   [words('dzulo'), ' yesterday '],
+  [words('dzana'), ' the day before yesterday '],
   [words('mawa'), ' tomorrow '],
   [words('sabata\\sino|mlungu\\suno'), ' this week '],
   [words('sabata\\syatha|sabata\\syapitayi|mlungu\\swatha'), ' last week '],
@@ -67,9 +69,15 @@ const RULES: readonly GlossRule[] = [
   [words('mwachitsanzo'), ' for example '],
   [words('chidule\\scha\\smwezi|ndemanga\\sya\\smwezi'), ' monthly recap '],
   [words('chidule\\scha\\schaka'), ' year in review '],
+  // A year's account headed "Chaka cha 2025 …" (the year 2025); "mu chaka cha 2025" is in 2025.
+  [/^Chaka\scha\s((?:19|20)\d\d)(?!\d)/gimu, 'Year in review $1'],
+  [words(`mu\\schaka\\scha\\s${YEAR}`), ' in $1 '],
   [words('tikuyembekezera|zoyembekezera|zolosera'), ' forecast '],
   // Rounds: "Zijambulo ziwiri" (two draws), "chijambulo nambala 252", "kujambula komaliza" (the last draw), "kujambula kwam'mbuyo".
   [words(`zijambulo\\s(${Object.keys(NUMBERS).join('|')})`), (_, n = '') => ` ${NUMBERS[n.toLowerCase()] ?? n} draws `],
+  [words('chijambulo\\schachikulu|kujambula\\skwakukulu'), ' the biggest draw '],
+  // A province's own round: "chigawo cha Alberta chachita kujambula" (the province of Alberta held a draw).
+  [words(String.raw`chigawo\scha\s(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)\s(?:cha|chi?na)chita\s${DRAW}`), (_, p = '') => ` ${p} held a provincial draw `],
   [words(`${DRAW}\\s(?:komaliza|kwam'mbuyo|kwam’mbuyo|cham'mbuyo)`), ' the previous draw '],
   [words(`${DRAW}\\snambala\\s(\\d{1,3})`), ' draw #$1 '],
   [words('palibe\\skujambula'), ' no draw '],
@@ -81,11 +89,12 @@ const RULES: readonly GlossRule[] = [
   [words('(?:ina|ya|cha)chita(?=\\s)'), ' held '],
   // Hedged counts, no count to the reader: "anthu pafupifupi 2,000" (about), "oposa 450" (more than), "mpaka 3,000" (up to).
   [
-    words(`(?:anthu\\s)?(pafupifupi|oposa|opitilira|kuposa|mpaka|okwana\\smpaka)\\s${COUNT}`),
+    words(`(?:anthu\\s)?(pafupifupi|[yz]?oposa|[yz]?opitilira|kuposa|mpaka|okwana\\smpaka)\\s${COUNT}`),
     (all = '', h = '', n = '') => ` ${/^paf/i.test(h) ? 'about' : /mpaka/i.test(h) ? 'up to' : 'more than'} ${n}${/^anthu/i.test(all) ? ' candidates' : ''} `,
   ],
   // Counts: "inaitana anthu 777", "yayitana anthu 500", "Anthu 500 alandira maitanidwe", "anthu 250 aitanidwa", "inaitana 536 pa 736".
   [words(`${INVITED}\\santhu\\s${COUNT}`), ' invited $1 candidates '],
+  [words(`${INVITED}\\s(?:madokotala|madotolo)\\s${COUNT}`), ' invited $1 physicians '],
   [words(`${INVITED}\\s${COUNT}`), ' invited $1 candidates '],
   [words(`anthu\\s${COUNT}\\s(?:alandira|adalandira|analandira)\\s(?:maitanidwe|kuitanidwa)`), ' $1 candidates received invitations '],
   [words(`anthu\\s${COUNT}\\s(?:aitanidwa|anaitanidwa|adaitanidwa)`), ' $1 candidates were invited '],
@@ -98,6 +107,8 @@ const RULES: readonly GlossRule[] = [
   [words('chiwerengero\\schochepa\\scha\\sCRS|CRS\\syochepa(?:\\skwambiri)?'), ' minimum CRS score '],
   [words(`ndi\\sCRS\\sya\\s${COUNT}`), ' with a CRS score of $1 '],
   [words(`pa\\sCRS\\s${COUNT}`), ' at CRS $1 '],
+  // Comparisons: "kutsika kuchokera pa 768" (down from 768), "kukwera kuchokera pa 451" (up from).
+  [words(`ku(tsika|kwera)\\skuchokera\\s(?:pa\\s)?${COUNT}`), (_, v = '', n = '') => ` ${/^kw/i.test(v) ? 'up' : 'down'} from ${n} `],
   [words('chiwerengero\\schochepa'), ' minimum score '],
   // The tie-break's label: "Lamulo lothetsa kufanana" (the rule that ends a tie), "Nthawi ya tie-break" (the tie-break's time).
   [words('lamulo\\slothetsa\\skufanana'), ' Tie-breaking rule '],
@@ -115,7 +126,7 @@ const CASED_RULES = RULES.map(keepCase);
 
 /** Words only Chichewa writes among the languages the reader glosses (not "kuti", which Shona writes, nor "ya", "na", "kwa"). */
 const CHICHEWA_WORD = words(
-  `lero|dzulo|anthu|kujambula|chijambulo|zijambulo|maitanidwe|inaitana|yaitana|yayitana|chaitana|chinaitana|kunaitana|aitanidwa|kuitanidwa|yochepa|chochepa|chiwerengero|chinali|inali|sabata|ino|ndipo|ndi|Lolemba|Lachiwiri|Lachitatu|Lachinayi|Lachisanu|Loweruka|Lamlungu|Chifalansa|chigawo|nambala|koyamba|zachipatala|pafupifupi|oposa|mwachitsanzo|nkhani|alandira|ntchito|yachita|inachita|chachita|komaliza|palibe|chidule|onse|ambiri|chatsopano|kwatsopano|${monthStems(MONTHS)}`,
+  `lero|dzulo|dzana|anthu|kujambula|chijambulo|zijambulo|maitanidwe|inaitana|yaitana|yayitana|chaitana|chinaitana|kunaitana|aitanidwa|kuitanidwa|yochepa|chochepa|chiwerengero|chinali|inali|sabata|ino|ndipo|ndi|Lolemba|Lachiwiri|Lachitatu|Lachinayi|Lachisanu|Loweruka|Lamlungu|Chifalansa|chigawo|nambala|koyamba|zachipatala|pafupifupi|oposa|mwachitsanzo|nkhani|alandira|ntchito|yachita|inachita|chachita|komaliza|palibe|chidule|onse|ambiri|chatsopano|kwatsopano|${monthStems(MONTHS)}`,
 );
 const NTHU = /nthu/;
 const JAMBUL = /jambul/;

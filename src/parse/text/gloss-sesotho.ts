@@ -46,6 +46,8 @@ const INVITED = '(?:(?:e\\sne\\s)?e\\smemile(?:ng)?|le\\smemile)';
 
 const RULES: readonly GlossRule[] = [
   [words(`(${WEEKDAYS})`), (w = '') => ` ${WEEKDAY[w.toLowerCase()] ?? ''} `],
+  // A week's span: "6–10 Phupu 2026" → July 6–10, 2026 (its first day is not a day of its own).
+  [words(String.raw`(\d{1,2})\s?[–-]\s?(\d{1,2})\s${MONTH}(?:,?\s${YEAR})?`), (_, a = '', b = '', m = '', y = '') => ` ${month(m)} ${a}–${b}${y ? `, ${y}` : ''} `],
   // Days: "27 Phato 2024", "ka la 14 Phato" (on August 14), "ka 22 Phuptjane", "ka Hlakubele 2025" (in March 2025).
   [
     words(String.raw`(?:ka\s(?:la\s)?|ea\sla\s|la\s)?(\d{1,2})\s${MONTH}(?:,?\s${YEAR})?`),
@@ -58,6 +60,7 @@ const RULES: readonly GlossRule[] = [
   // "kajeno" (today), "maobane" (yesterday), "beke ena" (this week), "beke e fetileng" (last week).
   [words('kajeno|kajeneng'), ' today '],
   [words('maobane'), ' yesterday '],
+  [words('maoba'), ' the day before yesterday '],
   [words('hosane'), ' tomorrow '],
   [words('bekeng\\sena|beke\\sena'), ' this week '],
   [words('bekeng\\se\\sfetileng|beke\\se\\sfetileng'), ' last week '],
@@ -66,12 +69,17 @@ const RULES: readonly GlossRule[] = [
   // Guides, recaps, forecasts.
   [words('tataiso'), ' Guide '],
   [words('kakaretso\\sea\\skhoeli'), ' monthly recap '],
+  [words('kakaretso\\sea\\sbeke'), ' weekly round-up '],
   [words('kakaretso\\sea\\sselemo'), ' year in review '],
   [words('likhakanyo|khakanyo|re\\slebeletse'), ' forecast '],
   [words('mohlala'), ' for example '],
   // Rounds: "lipotoloho tse peli" (two draws), "potoloho e fetileng" (the previous draw), "potoloho #340", "e nang le nomoro ea 312".
   [words(`lipotoloho\\stse\\s(${Object.keys(NUMBERS).join('|')})`), (_, n = '') => ` ${NUMBERS[n.toLowerCase()] ?? n} draws `],
-  [words('potoloho\\se\\sfetileng|potoloho\\sea\\spele\\sho\\sena'), ' the previous draw '],
+  [words('potoloho\\se\\sfetileng|potoloho\\sea\\spele\\sho\\sena|potoloho\\sea\\sho\\squetela'), ' the previous draw '],
+  [words('potolohong\\se\\sfetileng'), ' in the previous draw '],
+  [words('ha\\sho\\s(?:na\\s)?potoloho'), ' no draw '],
+  [words('lipotolohong'), ' in draws '],
+  [words('potolohong'), ' in the draw '],
   [words('potoloho\\se\\slatelang'), ' the next draw '],
   [words('(?:,\\s)?e\\snang\\sle\\snomoro\\sea\\s(\\d{1,3})'), ', draw #$1 '],
   [words('lipotoloho'), ' draws '],
@@ -79,11 +87,12 @@ const RULES: readonly GlossRule[] = [
   [words('nomoro\\sea\\s(\\d{1,3})'), ' #$1 '],
   [words('e\\stšoere|e\\stshwere|le\\stšoere|le\\stshwere|o\\stšoere'), ' held '],
   // Hedged counts, no count to the reader: "hoo e ka bang 2,000" (about), "ho feta 450" (more than), "ho fihlela 3,000" (up to).
-  [words(`(?:(?:hoo\\se\\s|ba\\s)?ka\\sbang|hoo\\se\\sbatlang\\se\\sle)\\s(?=\\d)`), ' about '],
-  [words(`ho\\sfeta\\s(?=\\d)`), ' more than '],
-  [words(`(?:ho\\sfihlela|ho\\sisa\\sho)\\s(?=\\d)`), ' up to '],
+  [words(`(?:(?:hoo\\se\\s|ba\\s)?ka\\sbang|hoo\\se\\sbatlang\\se\\sle)\\s${COUNT}`), ' about $1 '],
+  [words(`ho\\sfeta\\s${COUNT}`), ' more than $1 '],
+  [words(`(?:ho\\sfihlela|ho\\sisa\\sho)\\s${COUNT}`), ' up to $1 '],
   // Counts: "e memile bakopi ba 3,300", "limemo tse 536", "bakopi ba 955", "e memile 636".
   [words(`${INVITED}\\s${PEOPLE}\\sba\\s${COUNT}`), ' invited $1 candidates '],
+  [words(`${INVITED}\\s(?:lingaka|dingaka)\\stse\\s${COUNT}`), ' invited $1 physicians '],
   [words(`${INVITED}\\s${COUNT}`), ' invited $1 candidates '],
   [words(`limemo\\stse\\s${COUNT}`), ' $1 invitations '],
   [words(`${PEOPLE}\\sba\\s${COUNT}`), ' $1 candidates '],
@@ -120,7 +129,7 @@ const CASED_RULES = RULES.map(keepCase);
 
 /** Words only Sesotho writes among the languages the reader glosses (not Setswana's "Labobedi", "Laboraro", "Labone", "beke", "tlase"). */
 const SESOTHO_WORD = words(
-  `kajeno|maobane|potoloho|lipotoloho|limemo|memile|memileng|memiloe|lintlha|bakopi|tšoere|tshwere|feela|hore|haholo|fetisisa|fetileng|khoeli|kakaretso|tataiso|Sefora|mananeo|lenaneo|bojaki|matsatsi|kahoo|haeba|hape|tšoara|tshwara|eona|hase|Mantaha|Labobeli|Labohlano|Moqebelo|Sontaha|${monthStems(MONTHS)}`,
+  `kajeno|maobane|maoba|potoloho|lipotoloho|potolohong|lipotolohong|limemo|memile|memileng|memiloe|lintlha|bakopi|tšoere|tshwere|feela|hore|haholo|fetisisa|fetileng|khoeli|kakaretso|tataiso|Sefora|mananeo|lenaneo|bojaki|matsatsi|kahoo|haeba|hape|tšoara|tshwara|eona|hase|Mantaha|Labobeli|Labohlano|Moqebelo|Sontaha|${monthStems(MONTHS)}`,
 );
 const POTOLOH = /otoloh/;
 const NTLHA = /ntlha/;
