@@ -41,16 +41,20 @@ const RULES: readonly GlossRule[] = [
   // Thousands with a space: "5 000", "1 936" (not a day's year: "Eost 2026" has no digit before it).
   [/(?<![\d,]|\d )\b(\d{1,3}) (\d{3})(?![\d,]|[.:/]\d| \d)/g, (_, a = '', b = '') => `${a},${b}`],
   // Weekdays: "d'ar Merc'her 19 a viz Eost" (on Wednesday, August 19), "d'ar Gwener", "d'ar Yaou".
-  [words(String.raw`d['’]ar\s${WEEKDAYS}(?!\s(?:a\s)?viz)`), (_, w = '') => ` on ${WEEKDAY[w.toLowerCase().replace('’', "'")] ?? ''} `],
+  [words(String.raw`d['’]a[rl]\s${WEEKDAYS}(?!\s(?:a\s)?viz)`), (_, w = '') => ` on ${WEEKDAY[w.toLowerCase().replace('’', "'")] ?? ''} `],
   // Days: "19 a viz Eost 2026", "1añ a viz C'hwevrer", "25 Mezheven 2026", "8 Gwengolo 2023", "11/07/2026" (day first).
   [words(String.raw`(?:d['’]a[rn]\s)?(\d{1,2})(?:añ|vet)?\sa\sviz\s${MONTH}(?:,?\s${YEAR})?`), (all = '', d = '', m = '', y = '') => namedMonthDay(d, month(m), y) || all],
   [words(String.raw`(?:d['’]a[rn]\s)?(\d{1,2})(?:añ|vet)?\s${MONTH_OF_DAY}(?:,?\s${YEAR})?`), (all = '', d = '', m = '', y = '') => namedMonthDay(d, month(m), y) || all],
   [/(?<![\d./])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)(?![\d/])/g, (all = '', d = '', m = '', y = '') => namedMonthDay(d, monthOrNone(m), y) || all],
+  // A month's account: "Bilañs miz Gouere 2026" (Summary of July 2026), before "miz Gouere" is read as "in July".
+  [words(`(?:bilañs|berradur)\\s(?:ar\\s)?miz\\s${MONTH}(?:\\s${YEAR})?`), (_, m = '', y = '') => ` Summary of ${month(m)}${y ? ` ${y}` : ''} `],
   [words(`(?:e\\s)?miz\\s${MONTH}(?:\\s${YEAR})?`), (_, m = '', y = '') => ` in ${month(m)}${y ? ` ${y}` : ''} `],
   [words(`da(?=\\s\\d{1,2}:\\d{2})`), ' at '],
   [words("petra\\sa\\sc['’]hortoz"), ' Forecast: what to expect from '],
   [words(`niverennoù\\san\\s${ROUNDS}\\s?:\\s(\\d{1,3})\\sha\\s(\\d{1,3})`), ' draws #$1 and #$2 '],
   [words(`(?:bilañs|berradur)\\s(?:ar\\sbloaz\\s)?${YEAR}|${YEAR}\\s(?:e\\s)?(?:bilañs|berradur)`), (_, a = '', b = '') => ` ${a || b} year in review `],
+  [words(`(?:bloaz|bloavezh)\\s${YEAR}(?:\\se[n]?\\sExpress\\sEntry)?\\s?:?\\s(?:ar\\s)?(?:bilañs|berradur)`), ' $1 year in review '],
+  [words(`e\\s${YEAR}(?!\\d)`), ' in $1 '],
   [words('(?:bilañs|berradur)\\s(?:ar\\s)?miz|(?:bilañs|berradur)\\s(?:ar\\s)?sizhun'), ' monthly recap '],
   [words('bilañs|berradur'), ' review '],
   [words('sturlevr|kelenn|alioù'), ' Guide '],
@@ -63,13 +67,18 @@ const RULES: readonly GlossRule[] = [
   [words('ar\\ssizhun-mañ|er\\ssizhun-mañ|ar\\ssizhun\\smañ'), ' this week '],
   [words('ar\\ssizhun\\s(?:a\\s)?dremenet|ar\\ssizhun\\sdiwezhañ'), ' last week '],
   [words('ar\\ssizhun\\sa\\szeu'), ' next week '],
+  // A change of cut-off: "Kresket eo ar skor izelañ eus 516 betek 523" (rose from 516 to 523; not "up to 523"), "diskennet … eus 520 da 517".
+  [
+    words(String.raw`(kresket|uhelaet|diskennet|izelaet)\s(?:eo|e\s?oa)\s(?:ar\s)?skor\s(?:CRS\s)?izelañ\seus\s(\d{2,4})\s(?:betek|da)\s(\d{2,4})(?![\d,])`),
+    (_, v = '', a = '', b = '') => ` the minimum CRS score ${/^(?:kresket|uhelaet)/i.test(v) ? 'rose' : 'fell'} from ${a} to ${b} `,
+  ],
   // Hedged counts: "war-dro 4 000" (about), "ouzhpenn"/"muioc'h eget" (more than), "betek" (up to), "tost da" (nearly).
   [words('(?:war-dro|war\\sdro|tro[-\\s]dro(?:\\sda)?|e-tro)(?=\\s\\d)'), ' about '],
   [words("(?:ouzhpenn|muioc['’]h\\seget|muioc['’]h\\sevit)(?=\\s\\d)"), ' more than '],
   [words('(?:betek|bete)(?=\\s\\d)'), ' up to '],
   [words('(?:tost\\sda|kazi)(?=\\s\\d)'), ' nearly '],
   // Rounds: "(niverenn 49)", "an niverenn 437" (draw #437), "Daou dro", "un dro nevez", "an dro-mañ" (this draw).
-  [words('(?:an\\s)?niverenn\\s(\\d{1,3})(?![\\d,])'), ' draw #$1 '],
+  [words('(?:an\\s)?niverenn\\s(\\d{1,3})(?!\\d|,\\d)'), ' draw #$1 '],
   [words(`(daou|div|tri|teir|pevar|peder|pemp)\\s${ROUND}`), (_, n = '') => ` ${NUMBERS[n.toLowerCase()] ?? n} draws `],
   [words(`an\\s${ROUND}\\s(?:\\p{L}+\\s)?(?:diwezhañ|a-raok|kent|tremenet)`), ' the previous draw '],
   [words(`an\\s${ROUND}\\s(?:\\p{L}+\\s)?(?:a\\szeu|da\\szont|war-lerc['’]h)`), ' the next draw '],
@@ -131,7 +140,7 @@ const BRETON_WORD = words(
 /** The words a Breton page writes that none of its neighbours does: one of them must be there. */
 const BRETON_CORE = new RegExp(words("hiziv|dec['’]h|[pb]edadenn\\p{L}*|pedet|izelañ|a\\sviz|dispartiañ|niverenn\\p{L}*").source, 'iu');
 /** A cheap first test: Breton's "c'h" (no neighbour writes it) or "(p|b)edadenn" (invitation). */
-export const BRETON_HINT = /[cC]['’][hH]|edadenn/;
+export const BRETON_HINT = /[cC]['’][hH]|edadenn|izelañ|[hH]iziv/;
 
 /** Eight of the words, five of them different (or a short post, three making up a sixth of its words), and one of its own. */
 export const isBreton = (text: string): boolean => BRETON_CORE.test(text) && writtenWith(text, BRETON_WORD, 5 - (text.length < 400 ? 2 : 0));

@@ -73,12 +73,17 @@ const RULES: readonly GlossRule[] = [
   [words('vegleiðing(?:in)?|leiðbeining(?:ar)?'), ' Guide '],
   [words('til\\sdømis|dømi(?=:)'), ' For example '],
   [words('forsøgn|spádómur|vit\\svænta|væntandi|væntað|vænta|vit\\smeta'), ' expected '],
+  // A change of cut-off: "hækkaði úr 516 upp í 523" (rose from 516 to 523), "fall úr 520 niður í 517" (not "up to 523").
+  [words(String.raw`(?:hækkaði|hækkar|vaks|øktist)\s(?:úr|frá)\s(\d{2,4})\s(?:upp\s)?(?:í|til)\s(\d{2,4})(?![\d,])`), ' rose from $1 to $2 '],
+  [words(String.raw`(?:fall|fellur|lækkaði|lækkar|minkaði)\s(?:úr|frá)\s(\d{2,4})\s(?:niður\s)?(?:í|til)\s(\d{2,4})(?![\d,])`), ' fell from $1 to $2 '],
   // Hedged counts: "umleið 4.000" (about), "meira enn" (more than), "upp í"/"alt at" (up to), "nærum" (nearly).
   [words('(?:umleið|uml\\.|okkurt\\sum|um)(?=\\s\\d)'), ' about '],
   [words('(?:meira\\senn|fleiri\\senn|yvir|omanfyri)(?=\\s\\d)'), ' more than '],
   [words('(?:upp\\stil|upp\\sí|alt\\sat|í\\smesta\\slagi)(?=\\s\\d)'), ' up to '],
   [words('(?:nærum|næstan)(?=\\s\\d)'), ' nearly '],
   // Rounds: "umfar nr. 431", "Umfarið, nr. 436,", "tað 234. umfarið", "umfar 114", "Tvey umfør".
+  // "Seinasta umfarið, nr. 437," (the previous draw, draw #437): a round given as context, before "umfarið, nr." is read alone.
+  [words(String.raw`(?:í\s)?(?:seinasta|undanfarna|fyrra|síðsta)\s${ROUND},?\s(?:nr\.|nummar|#)\s?(\d{1,3}),?`), ' the previous draw, draw #$1, '],
   [words(String.raw`(?:(í)\s)?${ROUND},?\s(?:nr\.|nummar|#)\s?(\d{1,3})(,?)`), (_, i = '', n = '') => ` ${i ? 'in ' : ''}draw #${n} `],
   // An ordinal round ("tað 234. umfarið"), not a sentence's last number before "Umfarið".
   [words(String.raw`(?:tað[ ])?(\d{1,3})\.[ ]${ROUND}`), (all = '', n = '') => (/\.\sU/.test(all) ? all : ` draw #${n} `)],
@@ -97,7 +102,7 @@ const RULES: readonly GlossRule[] = [
   [words('hildið|havt|helt|hevði'), ' held '],
   // Invitations: "1.000 umsøkjarar fingu innbjóðing", "3.300 fingu innbjóðing", "bjóðar 1.000 umsøkjarum", "bjóðaði 6.000 inn".
   [words(`${WORD_COUNT}\\s(?:${PEOPLE}\\s)?([^.\\n\\d]{0,40}?)fingu\\s(?:eina\\s)?innbjóðing(?:ar)?`), ' $1 candidates $2received invitations '],
-  [words(`fingu\\s${WORD_COUNT}\\s${PEOPLE}`), ' $1 candidates received '],
+  [words(`fingu\\s(?:(bert|einans)\\s)?${WORD_COUNT}\\s${PEOPLE}`), (_, only = '', n = '') => ` ${only ? 'only ' : ''}${n} candidates received `],
   [words(`(?:bjóðar|bjóðaði|bjóðaðu|bjóðar\\sinn|bjóðaði\\sinn)\\s${WORD_COUNT}\\s(?:${PEOPLE}|inn)`), ' invited $1 candidates '],
   [words('bjóðaði\\sinn|bjóðar\\sinn|bjóðaði|bjóðaðu|bjóðar'), ' invited '],
   [words('fingu\\s(?:eina\\s)?innbjóðing(?:ar)?|fekk\\s(?:eina\\s)?innbjóðing'), ' received invitations '],
