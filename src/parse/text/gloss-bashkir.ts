@@ -108,6 +108,7 @@ const RULES: readonly GlossRule[] = [
   [re(`${B}((?:${monthStems(MONTHS)})[^\\s\\d.,;:]*?(?:ҙә|ҙа|да|дә|та|тә))${E}`), (_, m = '') => ` in ${monthOf(m)} `],
   ...WEEKDAYS.map(([ba, en]): GlossRule => [re(`${B}${ba}${T}(?:${S}көнө${E})?`), ` ${en} `]),
   [re(`${B}бөгөн${T}`), ' today '],
+  [re(`${B}(?:өсөнсө${S}көн|кисә${S}алдынан)${E}`), ' the day before yesterday '],
   [re(`${B}кисә${E}`), ' yesterday '],
   [re(`${B}иртәгә${E}`), ' tomorrow '],
   [re(`${B}был${S}аҙнала${S}(раундтар)(?=${S}?:)`), ' rounds this week '],
