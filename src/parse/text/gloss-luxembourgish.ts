@@ -101,7 +101,10 @@ const RULES: readonly GlossRule[] = [
   // The tie-break: "Tie-Break-Regel", "Tie-Break-Datum", "Tie-break:".
   [words("Tie-?Break(?:-Regel|-Datum|-Zäit|\\sRegel)?(?:\\sfir\\sd['’][\\p{L}-]+)?(?=\\s?:)"), ' Tie-breaking rule'],
   // Rounds: "Ronn Nr. 423", "d'Ronn Nummer 287", "Ronn #226", "zwou Ronnen", "Invitatiounsronnen".
-  [words(`(?:d['’]|der\\s|an\\sder\\s)?(?:[\\p{L}-]+-)?Ronn\\s${NUMBERED}`), ' draw #$1 '],
+  [words('nei(?=\\s(?:[\\p{L}-]+-)?Ronn)'), ' new '],
+  [words(`Franséisch(?:-|\\s)?Ronn\\s\\(?${NUMBERED}\\)?`), ' French-language draw #$1 '],
+  [words('Franséisch(?:-|\\s)?(?:Ronnen|Ronn)'), ' French-language round '],
+  [words(`(?:d['’]|der\\s|an\\sder\\s)?(?:[\\p{L}-]+-)?Ronn\\s\\(?${NUMBERED}\\)?`), ' draw #$1 '],
   [words(`(?:Et\\sass\\s)?d['’]Ronn\\s${NUMBERED}`), ' This is draw #$1 '],
   [
     words('(zwou|zwee|dräi|véier|fënnef)\\s(?:[\\p{L}-]+-)?Ronnen'),
@@ -155,7 +158,7 @@ const CASED_RULES = RULES.map(keepCase);
 
 /** Words only Luxembourgish writes among the languages the reader glosses (its draw words, weekdays, months and short words). */
 const LUXEMBOURGISH_WORD = words(
-  'huet|goufen|gouf|gëschter|virgëschter|Ronn|Ronnen|Invitatioun|Invitatiounen|invitéiert|fir|ass|sinn|dës|dësem|dëser|déi|vum|vun|zënter|erëm|Joer|Méint|Woch|Deeg|enger|engem|datt|gëtt|kritt|kruten|louch|Auer|Méindeg|Méindes|Dënschdeg|Mëttwoch|Donneschdeg|Freideg|Samschdeg|Sonndeg|Mäerz|Abrëll|lescht|leschter|leschten|Leit|Persounen|Persoune|elo|schonn|nees|och|Lëtzebuerg\\p{L}*|kanadesch\\p{L}*|Mindestscore|Franséisch\\p{L}*|Gesondheet|ofgehalen|organiséiert|gerechent|Mount|Mount-Réckbléck|Réckbléck',
+  'haut|Dokteren|Méindes|Dënschdes|Mëttwochs|Donneschdes|Freides|Samschdes|Sonndes|Gesondheet\\p{L}*|Aarbechtserfahrung|huet|goufen|gouf|gëschter|virgëschter|Ronn|Ronnen|Invitatioun|Invitatiounen|invitéiert|fir|ass|sinn|dës|dësem|dëser|déi|vum|vun|zënter|erëm|Joer|Méint|Woch|Deeg|enger|engem|datt|gëtt|kritt|kruten|louch|Auer|Méindeg|Méindes|Dënschdeg|Mëttwoch|Donneschdeg|Freideg|Samschdeg|Sonndeg|Mäerz|Abrëll|lescht|leschter|leschten|Leit|Persounen|Persoune|elo|schonn|nees|och|Lëtzebuerg\\p{L}*|kanadesch\\p{L}*|Mindestscore|Franséisch\\p{L}*|Gesondheet|ofgehalen|organiséiert|gerechent|Mount|Mount-Réckbléck|Réckbléck',
 );
 /**
  * A cheap first test: the letter "ë", which a Luxembourgish page writes in almost every line ("dës", "erëm", "gëschter",
@@ -164,9 +167,21 @@ const LUXEMBOURGISH_WORD = words(
  */
 export const LUXEMBOURGISH_HINT = /ë/;
 export const LUXEMBOURGISH_ROUND = /Ronn/;
+/** A third literal, "huet" (has: "Haut huet IRCC 271 Dokteren … invitéiert"), for a news item with neither "ë" nor "Ronn". */
+export const LUXEMBOURGISH_HAS = /huet/;
+
+/** Its draw words, which no other language writes: a short news item or post with two of them needs only three kinds of words. */
+const LUXEMBOURGISH_OWN = words('huet|goufen|gouf|gëschter|virgëschter|Ronn|Ronnen|Invitatioun|Invitatiounen|invitéiert|louch|kruten|Mindestscore|ofgehalen');
+
+/** English's short words: an English page quoting a few Luxembourgish ones has more of them. */
+const ENGLISH_WORD = /\b(?:the|and|of|on|for|was|were|with|to|in|held|wrote|said)\b/gi;
 
 /** Eight of the words, six of them different, or (a short post) six different making up a sixth of its words. */
-export const isLuxembourgish = (text: string): boolean => writtenWith(text, LUXEMBOURGISH_WORD, 6);
+export const isLuxembourgish = (text: string): boolean =>
+  writtenWith(text, LUXEMBOURGISH_WORD, 6) ||
+  (new Set((text.match(LUXEMBOURGISH_OWN) ?? []).map((w) => w.toLowerCase())).size >= 2 &&
+    writtenWith(text, LUXEMBOURGISH_WORD, 3) &&
+    (text.match(ENGLISH_WORD) ?? []).length < (text.match(LUXEMBOURGISH_WORD) ?? []).length);
 
 /** A Luxembourgish page glossed into English. */
 export const glossLuxembourgish = (text: string): string => glossInTurn(text, CASED_RULES);

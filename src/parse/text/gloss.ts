@@ -5,7 +5,7 @@ import { glossKorean, HANGUL, isKorean } from './gloss-korean.ts';
 import { glossBengali, isBengali } from './gloss-bengali.ts';
 import { ASSAMESE_LETTER, glossAssamese, isAssamese } from './gloss-assamese.ts';
 import { GERMAN_HINT, glossGerman, isGerman } from './gloss-german.ts';
-import { glossLuxembourgish, isLuxembourgish, LUXEMBOURGISH_HINT, LUXEMBOURGISH_ROUND } from './gloss-luxembourgish.ts';
+import { glossLuxembourgish, isLuxembourgish, LUXEMBOURGISH_HAS, LUXEMBOURGISH_HINT, LUXEMBOURGISH_ROUND } from './gloss-luxembourgish.ts';
 import { SWEDISH_HINT, glossSwedish, isSwedish } from './gloss-swedish.ts';
 import { FINNISH_HINT, glossFinnish, isFinnish } from './gloss-finnish.ts';
 import { ESTONIAN_HINT, glossEstonian, isEstonian } from './gloss-estonian.ts';
@@ -200,7 +200,7 @@ export function glossForeign(text: string): string {
   if (ANY_SCRIPT.test(text)) for (const [letter, enough, gloss] of SCRIPT_GLOSSARIES) if (letter.test(text) && enough(text)) return gloss(text);
   // Luxembourgish before German, Dutch, French and Afrikaans: its "ë" and its own words ("huet", "goufen", "Ronn", "gëschter",
   // "invitéiert", "zënter"), which none of them writes (docs/parser.md "Bashkir and Luxembourgish").
-  if ((LUXEMBOURGISH_HINT.test(text) || LUXEMBOURGISH_ROUND.test(text)) && isLuxembourgish(text)) return glossLuxembourgish(text);
+  if ((LUXEMBOURGISH_HINT.test(text) || LUXEMBOURGISH_ROUND.test(text) || LUXEMBOURGISH_HAS.test(text)) && isLuxembourgish(text)) return glossLuxembourgish(text);
   if (GERMAN_HINT.test(text) && isGerman(text)) return glossGerman(text);
   // Faroese before Danish, Norwegian, Swedish and Icelandic: its "ø" or "ð" and its own words ("umfar", "innbjóðing", "umsøkjarar",
   // "stigatal", "í gjár"), which none of them writes (docs/parser.md "Faroese and Breton").
