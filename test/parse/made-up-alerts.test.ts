@@ -27,7 +27,7 @@ describe('made-up pages replayed as news', () => {
   const replay = replayMadeUp(loadPages());
 
   it('alerts no draw a page does not announce, but on the pages listed (each a known limit)', () => {
-    expect(replay.pages).toBe(11406);
+    expect(replay.pages).toBe(11726);
     const known = [
       // The page contradicts itself ("a healthcare round today, Friday" [November 14], then "The draw held on November 13 …").
       'p3-307: 2025-11-13 healthcare 3500 at 462 (no IRCC round that day)',
@@ -58,12 +58,16 @@ describe('made-up pages replayed as news', () => {
       // Session 63's blind set, never read (docs/parser.md "Session 63"): the same with the reader of the session's start (which
       // alerted one more page of the set, u69-3-02, no longer alerted).
       'u69-2-17: 2023-08-15 general 4300 at 489 (IRCC: #262 general 4300 at 496)',
+      // Session 64's blind set, never read (docs/parser.md "Session 64"): the same three with the reader of the session's start.
+      'u71-1-18: 2017-07-12 general 3220 at 440 (IRCC: #67 general 3202 at 440)',
+      'u71-1-38: 2025-05-20 fst 400 at 199 (no IRCC round that day)',
+      'u71-3-07: 2019-06-26 general 3350 at 465 (IRCC: #120 general 3350 at 462)',
     ];
     expect(replay.alerts.filter((a) => !a.right).map((a) => `${a.page}: ${a.date} ${a.program} ${a.invitations} at ${a.minCrs} (${a.why})`)).toEqual(known);
   });
 
-  it('still alerts the draws it did when this replay was last measured (2,211 with u68–u69), or more', () => {
-    expect(replay.alerts.filter((a) => a.right).length).toBeGreaterThanOrEqual(2211);
+  it('still alerts the draws it did when this replay was last measured (2,295 with u70–u71), or more', () => {
+    expect(replay.alerts.filter((a) => a.right).length).toBeGreaterThanOrEqual(2295);
   });
 });
 
@@ -492,5 +496,16 @@ describe('the sets of session 63, probed', () => {
   });
   it('u69 (never tuned on, 160 pages): 879 of 1,002 fields right or more (771 with the reader of the session start), at most 3 wrong values', () => {
     expectFloor('u69-', 1002, 879, 3, 160);
+  });
+});
+
+// Session 64 (docs/parser.md "Session 64"): u70 tuned on (its English pages and its Bashkir, Luxembourgish, Faroese, Breton,
+// Fula, Kirundi, Sesotho and Chichewa pages, each read through a glossary written for it), u71 of the same kinds never read.
+describe('the sets of session 64, probed', () => {
+  it('u70 (tuned on, 160 pages): 957 of 1,002 fields right or more (682 with the reader of the session start), at most 1 wrong value', () => {
+    expectFloor('u70-', 1002, 957, 1, 160);
+  });
+  it('u71 (never tuned on, 160 pages): 766 of 888 fields right or more (593 with the reader of the session start), at most 7 wrong values', () => {
+    expectFloor('u71-', 888, 766, 7, 160);
   });
 });
