@@ -151,6 +151,17 @@ describe('live pages and their corrections (u70)', () => {
     ].join('\n');
     expect(facts(page, '2024-11-19')).toEqual([['2024-11-19', null, 'cec', 400, 539, null]]);
   });
+  it('"First round since Sept. 19: …": the day after "since" and its colon is the round compared with; the round told next is news', () => {
+    const page = ['Express Entry update', 'October 7, 2024', 'First round since Sept. 19: today IRCC held a Provincial Nominee Program round, 1,613 ITAs, cut-off 743.'].join('\n');
+    expect(facts(page, '2024-10-07')).toEqual([['2024-10-07', null, 'pnp', 1613, 743, null]]);
+    const live = [
+      'LIVE: Express Entry',
+      'Oct. 8, 2024',
+      'UPDATE 09:05 ET — Still waiting on a second draw this week.',
+      'UPDATE Oct. 7, 15:30 ET — First round since Sept. 19: Provincial Nominee Program round 316, 1,613 ITAs, cut-off 743.',
+    ].join('\n');
+    expect(facts(live, '2024-10-08')).toEqual([['2024-10-07', '316', 'pnp', 1613, 743, null]]);
+  });
 });
 
 describe('figures in posts and screenshots (u70)', () => {

@@ -42,10 +42,11 @@ interface Boundary {
 const MONTH_NAME = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?`;
 /**
  * "its first trades draw since October 16, 2019, inviting 250…", "the first all-program draw since December 2020 on Wednesday,
- * July 6": the earlier draw is the day (or month) alone; the clause goes on after it.
+ * July 6", "the first round since Oct. 10: a PNP round, 1,548 ITAs": the earlier draw is the day (or month) alone; the clause goes
+ * on after it.
  */
 const SINCE_A_DAY = new RegExp(
-  String.raw`^since\s+(?:the\s+)?(?:(?:${MONTH_NAME}\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_NAME})(?:,?\s+(?:19|20)\d\d)?(?:\s+(?:express entry\s+)?(?:draw|round))?(?=\s*,)|${MONTH_NAME}\s+(?:19|20)\d\d(?=\s+on\s))`,
+  String.raw`^since\s+(?:the\s+)?(?:(?:${MONTH_NAME}\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_NAME})(?:,?\s+(?:19|20)\d\d)?(?:\s+(?:express entry\s+)?(?:draw|round))?(?=\s*[,:])|${MONTH_NAME}\s+(?:19|20)\d\d(?=\s+on\s))`,
   'i',
 );
 
