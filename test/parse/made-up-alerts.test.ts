@@ -502,8 +502,8 @@ describe('the sets of session 63, probed', () => {
 // Session 64 (docs/parser.md "Session 64"): u70 tuned on (its English pages and its Bashkir, Luxembourgish, Faroese, Breton,
 // Fula, Kirundi, Sesotho and Chichewa pages, each read through a glossary written for it), u71 of the same kinds never read.
 describe('the sets of session 64, probed', () => {
-  it('u70 (tuned on, 160 pages): 957 of 1,002 fields right or more (682 with the reader of the session start), at most 1 wrong value', () => {
-    expectFloor('u70-', 1002, 957, 1, 160);
+  it('u70 (tuned on, 160 pages): 961 of 1,002 fields right or more (682 with the reader of the session start), at most 1 wrong value', () => {
+    expectFloor('u70-', 1002, 961, 1, 160);
   });
   it('u71 (never tuned on, 160 pages): 766 of 888 fields right or more (593 with the reader of the session start), at most 7 wrong values', () => {
     expectFloor('u71-', 888, 766, 7, 160);
