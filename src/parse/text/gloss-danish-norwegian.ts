@@ -1,5 +1,5 @@
 import { compiledNow } from './matches.ts';
-import { glossDay, glossInTurn, keepCase, monthNamer, ordinalNumber, words, type GlossRule, type MonthTable, WORD_COUNT } from './gloss-rules.ts';
+import { glossDay, glossInTurn, keepCase, monthNamer, NORDIC_MONTHS, ordinalNumber, words, type GlossRule, WORD_COUNT } from './gloss-rules.ts';
 
 /**
  * Danish and Norwegian (Bokmål) draw news glossed into the English the reader knows, as `gloss-swedish.ts` does for Swedish
@@ -11,21 +11,7 @@ import { glossDay, glossInTurn, keepCase, monthNamer, ordinalNumber, words, type
  * them.
  */
 
-const MONTHS: MonthTable = [
-  ['jan', 'January'],
-  ['feb', 'February'],
-  ['mar', 'March'],
-  ['apr', 'April'],
-  ['ma[ji]', 'May'],
-  ['jun', 'June'],
-  ['jul', 'July'],
-  ['aug', 'August'],
-  ['sep', 'September'],
-  ['okt', 'October'],
-  ['nov', 'November'],
-  ['de[cs]', 'December'],
-];
-const month = monthNamer(MONTHS, 'i');
+const month = monthNamer(NORDIC_MONTHS, 'i');
 /** A month, whole or short ("sep", "feb."). */
 const MONTH = String.raw`(januar|februar|marts|mars|april|maj|mai|juni|juli|august|september|oktober|november|december|desember|(?:jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec|des)\.?)`;
 /** "19. november 2024", "27. april", "01. sep 2022". */

@@ -1,5 +1,5 @@
 import { dottedDayRules } from './gloss-dotted-days.ts';
-import { glossInTurn, keepCase, monthNamer, words, type GlossRule, type MonthTable, WORD_COUNT, writtenWith } from './gloss-rules.ts';
+import { glossInTurn, keepCase, monthNamer, NORDIC_MONTHS, words, type GlossRule, type MonthTable, WORD_COUNT, writtenWith } from './gloss-rules.ts';
 
 /**
  * Faroese draw news glossed into the English the reader knows, in the shape of `gloss-icelandic.ts` (docs/parser.md "Faroese and
@@ -10,21 +10,7 @@ import { glossInTurn, keepCase, monthNamer, words, type GlossRule, type MonthTab
  * the glossary does not know stay as they are.
  */
 
-const MONTHS: MonthTable = [
-  ['jan', 'January'],
-  ['feb', 'February'],
-  ['mar', 'March'],
-  ['apr', 'April'],
-  ['mai', 'May'],
-  ['jun', 'June'],
-  ['jul', 'July'],
-  ['aug', 'August'],
-  ['sep', 'September'],
-  ['okt', 'October'],
-  ['nov', 'November'],
-  ['des', 'December'],
-];
-const month = monthNamer(MONTHS, 'i');
+const month = monthNamer(NORDIC_MONTHS, 'i');
 /** A month after its day, written out or cut short: "18. august", "3. feb.". */
 const MONTH_OF_DAY = '(januar|jan\\.|februar|feb\\.|mars|apríl|apr\\.|mai|juni|juli|august|aug\\.|september|sept?\\.|oktober|okt\\.|november|nov\\.|desember|des\\.)';
 const MONTH_ALONE = '(januar|februar|mars|apríl|mai|juni|juli|august|september|oktober|november|desember)';

@@ -121,6 +121,21 @@ export const CYRILLIC_MONTHS: MonthTable = [
   ['ноябр', 'November'],
   ['декабр', 'December'],
 ];
+/** The months' stems Danish, Norwegian, Swedish and Faroese write ("jan", …, "maj"/"mai", "dec"/"des"). */
+export const NORDIC_MONTHS: MonthTable = [
+  ['jan', 'January'],
+  ['feb', 'February'],
+  ['mar', 'March'],
+  ['apr', 'April'],
+  ['ma[ji]', 'May'],
+  ['jun', 'June'],
+  ['jul', 'July'],
+  ['aug', 'August'],
+  ['sep', 'September'],
+  ['okt', 'October'],
+  ['nov', 'November'],
+  ['de[cs]', 'December'],
+];
 /** A table's stems as one pattern's alternatives ("январ|феврал|…"). */
 export const monthStems = (months: MonthTable): string => months.map(([stem]) => stem).join('|');
 

@@ -1,5 +1,5 @@
 import { compiledNow } from './matches.ts';
-import { glossDay, glossInTurn, keepCase, monthNamer, words, type GlossRule, type MonthTable, WORD_COUNT } from './gloss-rules.ts';
+import { glossDay, glossInTurn, keepCase, monthNamer, NORDIC_MONTHS, words, type GlossRule, WORD_COUNT } from './gloss-rules.ts';
 
 /**
  * Swedish draw news glossed into the English the reader knows, as `gloss-dutch.ts` does for Dutch (docs/parser.md, "Swedish and
@@ -12,21 +12,7 @@ import { glossDay, glossInTurn, keepCase, monthNamer, words, type GlossRule, typ
  * and no English pattern reads them.
  */
 
-const MONTHS: MonthTable = [
-  ['jan', 'January'],
-  ['feb', 'February'],
-  ['mar', 'March'],
-  ['apr', 'April'],
-  ['maj', 'May'],
-  ['jun', 'June'],
-  ['jul', 'July'],
-  ['aug', 'August'],
-  ['sep', 'September'],
-  ['okt', 'October'],
-  ['nov', 'November'],
-  ['dec', 'December'],
-];
-const month = monthNamer(MONTHS, 'i');
+const month = monthNamer(NORDIC_MONTHS, 'i');
 /** A month, whole or short with its point ("feb. 2024"). */
 const MONTH = String.raw`(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\.)`;
 const DAY = String.raw`(\d{1,2})(?::[ae])?\s${MONTH}(?:\s((?:19|20)\d\d))?`;
