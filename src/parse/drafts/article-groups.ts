@@ -4,7 +4,7 @@ import { findDates, type DateContext } from '../mentions/date-mentions.ts';
 import { FORUM_POST_STAMP, type ArticleLine } from '../text/lines.ts';
 import { skilledTradesAsFst } from '../mentions/program-mentions.ts';
 import { listsInOrder, sentenceFacts } from '../mentions/sentence-facts.ts';
-import { introducesSeveral, TODAYS_DRAW, YESTERDAY_LEAD } from './cues.ts';
+import { FOR_CONTEXT_AFTER, introducesSeveral, TODAYS_DRAW, YESTERDAY_LEAD } from './cues.ts';
 import { cardNumbersForward } from './card-numbers.ts';
 import { programFromComparison } from './compared-program.ts';
 import { sentenceGroups } from './sentence-groups.ts';
@@ -168,7 +168,7 @@ const ALREADY_REPORTED = compiledNow(
  * ends so ("Monday's PNP draw (Nov. 10) invited 714 at 738, for context").
  */
 const FOR_CONTEXT =
-  /^[\s"'(*\u2022-]*(?:for (?:comparison|context|reference)|by comparison|in comparison)\b|[,(]\s*for\s+(?:context|comparison|reference)\b|^[\s"'(*\u2022-]*(?:both|the two|these two|all three|the three)\b(?:\s+[\w-]+){0,3}?\s+(?:follow(?:s|ed)?|c(?:o|a)me\s+after|arrived?\s+after)\b/i;
+  /^[\s"'(*\u2022-]*(?:for (?:comparison|context|reference)|by comparison|in comparison)\b|^[\s"'(*\u2022-]*(?:both|the two|these two|all three|the three)\b(?:\s+[\w-]+){0,3}?\s+(?:follow(?:s|ed)?|c(?:o|a)me\s+after|arrived?\s+after)\b/i;
 
 /** Groups of the whole article in reading order, days dated as far as the text allows. */
 export function articleGroups(
@@ -230,7 +230,7 @@ export function articleGroups(
       }
     }
     // "For context, the PNP round held on April 28 invited 421 candidates": told as background, not one of the news.
-    if (FOR_CONTEXT.test(r.text)) for (const g of found) if (g.context) g.background = true;
+    if (FOR_CONTEXT.test(r.text) || FOR_CONTEXT_AFTER.test(r.text)) for (const g of found) if (g.context) g.background = true;
     previous = found;
     groups.push(...found);
   });

@@ -102,8 +102,9 @@ export function federalSection(bodyLines: readonly string[]): boolean {
   if (bodyLines.some((l) => FEDERAL_SECTION.test(l))) return true;
   if (!bodyLines.some((l) => COUNTRY_LABEL.test(l))) return false;
   return bodyLines.some((l, i) => {
+    if (!CANADA_LABEL.test(l)) return false;
     const section = bodyLines.slice(i, i + 3).join(' ');
-    return CANADA_LABEL.test(l) && FEDERAL_WORD.test(section) && !NO_ROUND.test(section);
+    return FEDERAL_WORD.test(section) && !NO_ROUND.test(section);
   });
 }
 
