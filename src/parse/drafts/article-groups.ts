@@ -104,7 +104,8 @@ function readSentences(lines: readonly ArticleLine[], text: (l: ArticleLine) => 
       const s = lineText.slice(start, end);
       if (sentence < LAST_WEEK_LEAD_SENTENCES && LAST_WEEK_LEAD.test(s)) lastWeek = true;
       const facts = sentenceFacts(s, { published: reference, lastMonth, lastMonthFromPage, lastWeek, chronology }, programs);
-      for (const d of facts.allDates) if (isDayRef(d.value)) [lastMonth, lastMonthFromPage] = [{ year: d.value.year, month: d.value.month }, false];
+      // Not a tie-break's day ("Tie-break August 14, 2025 …" then "Round 365 on the 4th": September's, the page's month).
+      for (const d of facts.allDates) if (isDayRef(d.value) && !inTieBreak(facts.tieBreaks, d)) [lastMonth, lastMonthFromPage] = [{ year: d.value.year, month: d.value.month }, false];
       for (const p of facts.programs) named.add(p.code);
       reads.push({ where: { line: l.index, sentence: sentence++, zone: l.zone }, text: s, facts, listProgram: item ? introProgram : null, continuesIntro: item && introColon });
     }
@@ -115,6 +116,9 @@ function readSentences(lines: readonly ArticleLine[], text: (l: ArticleLine) => 
   }
   return reads;
 }
+
+/** Whether a day is written inside one of the sentence's tie-breaks. */
+const inTieBreak = (tieBreaks: readonly { start: number; end: number }[], d: { start: number }): boolean => tieBreaks.some((t) => t.start <= d.start && d.start < t.end);
 
 /** An e-mail's line over the message it quotes: "On Wed, 5 Apr 2017 at 21:48, Sam Ortiz <sam@…> wrote:", "> On Mar 17, 2026, at 6:02 PM, Alicia wrote:". */
 const REPLY_HEADER = /^[>\s]*On\s[^\n]{6,120}\bwrote:\s*$/i;

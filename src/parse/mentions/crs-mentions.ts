@@ -1,3 +1,4 @@
+import { countsAtCutoffs } from './count-at-cutoff.ts';
 import { DIGITS, readNumber } from './number-tokens.ts';
 import { OVER_SEVERAL_DRAWS } from './over-draws.ts';
 import type { FactMention } from '../types.ts';
@@ -33,6 +34,14 @@ const NUMBER_THEN_HEAD = compiledNow(
  */
 const COUNT_THEN_SCORE = new RegExp(
   String.raw`\(\d[\d,. ]{0,9}\s(?:invitations|ITAs|convites|invitaciones),\s${DIGITS}(?:\s(?:points|puntos|pontos))?\)|\b\d[\d,. ]{0,9}\s(?:convites|invitaciones|invitations)\s?[|,;]\s?(?:corte|nota de corte|puntaje de corte)\s?:?\s?${DIGITS}|\b\d[\d,. ]{0,9}\s(?:invitations|ITAs|invites),\s(?:final|closing)\sscore\s?:?\s?${DIGITS}`,
+  'gi',
+);
+/**
+ * A podcast's "French: 4,500 invitations, 446 points." and "Monday: PNP, 264 invitations, 710.": right after the round's program, a
+ * count, then the score ending the clause.
+ */
+const COUNT_THEN_LAST_SCORE = new RegExp(
+  String.raw`(?<=\b(?:PNP|CEC|FSW|FST|STEM|French|healthcare|trades|transport|agriculture|education)[,:]\s)\d[\d,]{0,9}\s(?:invitations|ITAs|invites),\s${DIGITS}(?:\s(?:CRS\s)?(?:points|pts))?(?=\s*(?:[.;]|$))`,
   'gi',
 );
 /** "Round 404 just posted, CEC 4,000 at 507" ("3,665 candidates at a record-low 415 points"): a program's acronym, its count, "at" and the cut-off (not "trades 1,800 at 436 and healthcare 3,750 at 445" in a sentence about earlier weeks: p8-124). */
@@ -121,7 +130,7 @@ const MINIMUM_SCORE_WAS = compiledNow(
 const STARTING_AT = compiledNow(
   wordStartsGrouped(
     new RegExp(
-      String.raw`\bscores?\s(?:starting|beginning)\s(?:at|from)\s(?:just\s|only\s|as low as\s)?${DIGITS}|\b(?:who|that)\sscored\sas\slow\sas\s${DIGITS}|\b(?:candidates|applicants|people|profiles|nominees),?\swith\s(?:CRS\s)?scores\sas\slow\sas\s${DIGITS}|\b(?:round|draw),\swith\s(?:CRS\s)?scores\sas\slow\sas\s${DIGITS}|\b(?:candidates|applicants|people)\swhose\s(?:CRS\s)?scores\s(?:were|went)\sas\slow\sas\s${DIGITS}|` +
+      String.raw`\bscores?\s(?:starting|beginning)\s(?:at|from)\s(?:just\s|only\s|as low as\s)?${DIGITS}|\b(?:who|that)\sscored\sas\slow\sas\s${DIGITS}|\b(?:candidates|applicants|people|profiles|nominees),?\swith\s(?:CRS\s)?scores\sas\slow\sas\s${DIGITS}|\b(?:round|draw),\swith\s(?:CRS\s)?scores\sas\slow\sas\s${DIGITS}|\b(?:were|was)\s(?:invited|selected)\swith\s(?:CRS\s)?scores\sas\slow\sas\s${DIGITS}|\b(?:candidates|applicants|people)\swhose\s(?:CRS\s)?scores\s(?:were|went)\sas\slow\sas\s${DIGITS}|` +
         // "1,000 Francophone candidates with a score of 444 were invited"
         String.raw`\b(?:candidates|applicants|people|individuals|profiles|nominees)\s(?:[\w-]+\s){0,2}?with\s(?:a|an)\sscore\sof\s(?:at least\s|just\s|only\s)?${DIGITS}(?=[^.;]{0,20}?\b(?:were|was|got|received)\b)|` +
         // "a French-language round invited 1,000 more, this time with as few as 470 points".
@@ -370,6 +379,11 @@ export function findCutoffs(text: string): FactMention[] {
     const raw = m[1] ?? m[2] ?? m[3] ?? '';
     accept(out, masked, m.index + m[0].lastIndexOf(raw), raw);
   }
+  for (const m of /(?:ITAs|invit\w*),\s\d/.test(masked) ? matchesOf(COUNT_THEN_LAST_SCORE, masked) : []) {
+    const raw = m[1] ?? '';
+    accept(out, masked, m.index + m[0].lastIndexOf(raw), raw);
+  }
+  for (const pair of countsAtCutoffs(masked)) accept(out, masked, pair.cutoffStart, pair.cutoff);
   for (const m of matchesOf(SHORTHAND, masked)) {
     const raw = m[1] ?? '';
     accept(out, masked, m.index + m[0].length - raw.length, raw);

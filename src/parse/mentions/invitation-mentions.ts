@@ -1,3 +1,4 @@
+import { bareCountsBeforeCutoffs, countsAtCutoffs } from './count-at-cutoff.ts';
 import { MONTHS } from './masks.ts';
 import { COUNT, readNumber } from './number-tokens.ts';
 import { OVER_SEVERAL_DRAWS } from './over-draws.ts';
@@ -37,21 +38,13 @@ const NUMBER_ROSE_TO = new RegExp(
   'gi',
 );
 
-/** "Express Entry draw #330: 1,000 invited, CRS 537", "CEC, 8,000 invited (!!), min 511", "PNP — 1,123 invited — min. 729", "a total of 1,000 were invited", "Candidates invited: 3,000" (or a FAQ's "How many candidates were invited? 6,000"): a count told without its noun. */
+/** "Express Entry draw #330: 1,000 invited, CRS 537", "CEC, 8,000 invited (!!), min 511", "PNP — 1,123 invited — min. 729", "a total of 1,000 were invited", "Candidates invited: 3,000", a sentence's "400 were invited, and …" (or a FAQ's "How many candidates were invited? 6,000"): a count told without its noun. */
 const COUNT_INVITED = new RegExp(
-  String.raw`${COUNT}\sinvited(?=\s?[,.;)\u2022\u00b7|]|\s[-\u2013\u2014]\s|\s\([!?]+\)|\sto\sapply\b|\s?$|\sat\s\d{3}\b(?!\s(?:CRS\s)?points?\sor\b))|\btotal\sof\s${COUNT}\s(?:were|have been|had been)\sinvited\b|\b(?:candidates|applicants|people|profiles)\s(?:(?:were|was|got)\s)?invited\s?:\s{0,2}${COUNT}`,
+  String.raw`${COUNT}\sinvited(?=\s?[,.;)\u2022\u00b7|]|\s[-\u2013\u2014]\s|\s\([!?]+\)|\sto\sapply\b|\s?$|\sat\s\d{3}\b(?!\s(?:CRS\s)?points?\sor\b))|\btotal\sof\s${COUNT}\s(?:were|have been|had been)\sinvited\b|\b(?:candidates|applicants|people|profiles)\s(?:(?:were|was|got)\s)?invited\s?:\s{0,2}${COUNT}|^\W{0,3}${COUNT}\s(?:were|have been|had been)\sinvited\b`,
   'gi',
 );
 
 /** "264 of them received an invitation": a count of the people just named. */
-/**
- * "Draw #433 — French-language proficiency, 5,000 at CRS 391", "CEC: 3,000 at 516": a round's count told before its cut-off
- * with "at", after its program or its name (a count of at least 100, a cut-off of three digits).
- */
-const COUNT_AT_CUTOFF =
-  /(?<=\b(?:draws?|rounds?|PNP|CEC|FSW|FST|STEM|French|healthcare|trades|transport|agriculture|education|proficiency|occupations|programs?|class)\b[^.;\d]{0,40}[,:\u2013\u2014-]\s)(\d{1,2},\d{3}|\d{3,4})\sat\s(?:(?:a\s)?(?:CRS|min(?:imum)?\.?)\s(?:score\s)?(?:of\s)?)?[1-9]\d\d\b(?![\d,.]|\s?%|\s(?:CRS\s)?points?\sor\b)/gi;
-/** Whether a bracket opens before `at` and does not close before it. */
-const inBrackets = (text: string, at: number): boolean => text.lastIndexOf('(', at) > text.lastIndexOf(')', at);
 const OF_THEM = new RegExp(String.raw`${COUNT}\s(?:of them|among them)\s(?:were invited|received (?:an? )?(?:invitations?|ITAs?)|got (?:an? )?(?:invitations?|ITAs?))`, 'gi');
 const VERB_THEN_NUMBER = new RegExp(
   String.raw`\b(?:invit(?:ed|es|ing)|issu(?:ed|es|ing)|sent(?: out)?|extended|a invit[ée]|a [ée]mis)\s{1,2}(?:a total of\s|an additional\s|another\s|just\s|only\s)?${COUNT}(?=\s?(?:$|[,.;:)]|\s(?:in|to|through|under|for|from|with|on|as|at|during|via|new|more|this|today|yesterday|last|across|and)\b))`,
@@ -321,11 +314,11 @@ export function findInvitations(masked: string, original: string): FactMention[]
     if (!/^[a-z]/i.test(raw)) addCount(out, seen, original, m.index + m[0].lastIndexOf(raw), raw);
   }
   for (const m of matchesOf(OF_THEM, masked)) addCount(out, seen, original, m.index, m[1] ?? '');
-  // Not in brackets ("the most recent rounds were on July 21 (PNP, 202 at 788)"): a round recalled beside the news.
-  if (masked.includes(' at ')) for (const m of matchesOf(COUNT_AT_CUTOFF, masked)) if (!inBrackets(masked, m.index)) addCount(out, seen, original, m.index, m[1] ?? '');
+  for (const pair of countsAtCutoffs(masked)) addCount(out, seen, original, pair.countStart, pair.count);
+  for (const bare of bareCountsBeforeCutoffs(masked)) addCount(out, seen, original, bare.start, bare.count);
   // Not "Candidates who scored exactly 500 were invited only if…": a score.
   for (const m of /\binvited\b/i.test(masked) ? matchesOf(COUNT_INVITED, masked) : []) {
-    const raw = m[1] ?? m[2] ?? m[3] ?? '';
+    const raw = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
     const start = m.index + m[0].lastIndexOf(raw);
     if (!/^[a-z]/i.test(raw) && !/\b(?:scor\w*|points?|CRS|exactly|of|at|with|above|below)\s*$/i.test(masked.slice(Math.max(0, start - 30), start).replace(/\btotal\sof\s*$/i, '')))
       addCount(out, seen, original, start, raw);
