@@ -101,6 +101,8 @@ import { FULA_HINT, glossFula, isFula } from './gloss-fula.ts';
 import { glossKirundi, isKirundi, KIRUNDI_HINT } from './gloss-kirundi.ts';
 import { glossSesotho, isSesotho, SESOTHO_HINT } from './gloss-sesotho.ts';
 import { CHICHEWA_HINT, glossChichewa, isChichewa } from './gloss-chichewa.ts';
+import { EWE_HINT, glossEwe, isEwe } from './gloss-ewe.ts';
+import { glossLuganda, isLuganda, LUGANDA_HINT } from './gloss-luganda.ts';
 import { SERBIAN_HINT, glossSerbian, glossSerbianCyrillic, isSerbianCyrillic, isSerbianLatin } from './gloss-serbian.ts';
 
 /**
@@ -226,6 +228,9 @@ export function glossForeign(text: string): string {
   // ("tey", "démb", "woo", "nañu", "poñ", "Kanadaa") none of theirs writes (docs/parser.md "Wolof and Malagasy").
   // Fula before Wolof, Malagasy, French and Hausa: its hooked letters (ɓ, ɗ, ƴ) with its own words ("hannde", "noddaandi", "taƴre",
   // "limoore", "yimɓe"), which none of them writes; a Wolof page writes its "Ñ" and weekdays (docs/parser.md "Fula and Kirundi").
+  // Ewe before Fula, Wolof, Yoruba, Igbo, Twi and Lingala: its "ƒ", "ɖ", "ʋ", which none of them writes (Fula's "ɗ" is another
+  // letter; Twi writes Ewe's "ɛ", "ɔ"), and its own words ("egbea", "etsɔ", "kɔsiɖa", "wodo", "amekpekpe") (docs/parser.md "Ewe and Luganda").
+  if (EWE_HINT.test(text) && isEwe(text)) return glossEwe(text);
   if (FULA_HINT.test(text) && isFula(text)) return glossFula(text);
   if (WOLOF_HINT.test(text) && isWolof(text)) return glossWolof(text);
   // Malagasy likewise: its pages borrow French words ("tirage", "Bilan"), and write their own ("fisintonana", "nasaina", "omaly").
@@ -235,6 +240,9 @@ export function glossForeign(text: string): string {
   if (FRENCH_HINT.test(text) && isFrench(text)) return glossFrench(text);
   // Sesotho before Afrikaans, Zulu and Setswana: its own words ("kajeno", "maobane", "potoloho", "limemo", "lintlha", "bakopi"),
   // which none of them writes (docs/parser.md "Sesotho and Chichewa").
+  // Luganda before Sesotho, Chichewa, Swahili, Zulu, Kirundi, Kinyarwanda and Shona: its "leero", "esinga wansi", "-ddwa", "wiiki",
+  // which none of them writes, and its own words ("eggulo", "jjo", "bayitiddwa", "yayise", "zibaddewo") (docs/parser.md "Ewe and Luganda").
+  if (LUGANDA_HINT.test(text) && isLuganda(text)) return glossLuganda(text);
   if (SESOTHO_HINT.test(text) && isSesotho(text)) return glossSesotho(text);
   // Afrikaans before Dutch: it writes Dutch's "die", "het", "van", and words a Dutch page does not ("nie", "vandag", "uitnodigings").
   if (AFRIKAANS_HINT.test(text) && isAfrikaans(text)) return glossAfrikaans(text);
