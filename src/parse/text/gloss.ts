@@ -19,6 +19,8 @@ import { DUTCH_HINT, glossDutch, isDutch } from './gloss-dutch.ts';
 import { ICELANDIC_HINT, glossIcelandic, isIcelandic } from './gloss-icelandic.ts';
 import { FAROESE_HINT, glossFaroese, isFaroese } from './gloss-faroese.ts';
 import { BRETON_HINT, glossBreton, isBreton } from './gloss-breton.ts';
+import { GAELIC_HINT, glossScottishGaelic, isScottishGaelic } from './gloss-scottish-gaelic.ts';
+import { MAORI_HINT, glossMaori, isMaori } from './gloss-maori.ts';
 import { AFRIKAANS_HINT, glossAfrikaans, isAfrikaans } from './gloss-afrikaans.ts';
 import { TURKISH_HINT, glossTurkish, isTurkish } from './gloss-turkish.ts';
 import { ROMAN_URDU_HINT, glossRomanUrdu, isRomanUrdu } from './gloss-roman-urdu.ts';
@@ -223,7 +225,13 @@ export function glossForeign(text: string): string {
   if (PORTUGUESE_HINT.test(text) && isPortuguese(text)) return glossPortuguese(text);
   // Breton before French, Welsh, Irish and Cornish: its "c'h" and its own words ("hiziv", "dec'h", "pedadenn", "izelañ", "a viz"),
   // which none of them writes (docs/parser.md "Faroese and Breton").
+  // Scottish Gaelic before Breton, Irish, Welsh and English: its grave accents (à, è, ì, ò, ù) outnumbering Irish's acute ones, and
+  // its own words ("cuairt", "sgòr", "as ìsle", "an-diugh", "an-dè", "tagraiche") (docs/parser.md "Scottish Gaelic and Maori").
+  if (GAELIC_HINT.test(text) && isScottishGaelic(text)) return glossScottishGaelic(text);
   if (BRETON_HINT.test(text) && isBreton(text)) return glossBreton(text);
+  // Maori before Latvian, Malagasy, Malay, Cebuano, Ilocano and Samoan: its macrons with its own words ("ngā", "pōwhiri", "rauna",
+  // "kaute", "Kānata", "kua"), and fewer than two of Samoan's ("ua", "le", "o le", "valaaulia") (docs/parser.md "Scottish Gaelic and Maori").
+  if (MAORI_HINT.test(text) && isMaori(text)) return glossMaori(text);
   // Wolof before Haitian Creole and French: its pages write French words ("tirage", "Programme", "départage"), and its own
   // ("tey", "démb", "woo", "nañu", "poñ", "Kanadaa") none of theirs writes (docs/parser.md "Wolof and Malagasy").
   // Fula before Wolof, Malagasy, French and Hausa: its hooked letters (ɓ, ɗ, ƴ) with its own words ("hannde", "noddaandi", "taƴre",
