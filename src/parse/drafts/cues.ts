@@ -217,8 +217,11 @@ export const NEWS_SUBJECT = new RegExp(String.raw`^[\s,]*${NEWS_DRAW}`, 'i');
 // Not the agency's name ("Immigration, Refugees, and Citizenship Canada"), nor a list of days ("on March 15 and March 23").
 export const PLAIN_SPLIT = compiledNow(
   new RegExp(
-    // ", y el lunes 362 nominados …", ", et lundi …", ", e na segunda-feira …": another day's round in Spanish, French or Portuguese.
-    String.raw`,\s+(?:y|e|et)\s+(?=(?:(?:el|o|le|na|no)\s+)?(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|segunda|ter[çc]a|quarta|quinta|sexta)\b)|` +
+    // Every alternative below opens with a comma, a space, ";" or ":" (some after a lookbehind): said first, V8 skips the other
+    // positions at once instead of trying each alternative there (twice as fast on the corpus's sentences; the same matches).
+    String.raw`(?=[,;:\s])(?:` +
+      // ", y el lunes 362 nominados …", ", et lundi …", ", e na segunda-feira …": another day's round in Spanish, French or Portuguese.
+      String.raw`,\s+(?:y|e|et)\s+(?=(?:(?:el|o|le|na|no)\s+)?(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|segunda|ter[çc]a|quarta|quinta|sexta)\b)|` +
       // "…invited 2,427 candidates, days before changes to the points system take effect": what comes next, not the round.
       String.raw`,\s+(?=(?:just\s+|only\s+|mere\s+)?(?:days|hours|weeks|a\s+day|a\s+week)\s+(?:before|ahead\s+of)\s)|` +
       // Hinglish: "Kal PNP tha (1121 ITA @ 694), aaj CEC": yesterday's round, then today's.
@@ -242,7 +245,8 @@ export const PLAIN_SPLIT = compiledNow(
       // CRS 673 | FST 505 ITAs @ CRS 241", "PNP 606 ITAs + CEC 3,294 ITAs", "2 draws 🤯 PNP 606 ITAs …":
       // two rounds, each with its figures. (Not after a comma: tried in session 60, it cost a set never read a round.)
       String.raw`(?<=\(\d[^()]{0,60}\)),?\s+(?:and\s+)?(?=an?\s[^()]{0,50}\(\d|(?:PNP|CEC|FSWP?|FSTP?|STEM|French|Healthcare|Trades?|General|Transport|Agriculture|Education|Physicians)\s(?:[\w-]+\s)?\(\d)|\s\|\s(?=(?:PNP|CEC|FSWP?|FSTP?|STEM|French|Healthcare|Trades?|General)\s\d)|(?:\s\+|(?<=\b(?:draws|rounds)(?:\s[^\w\s]{1,4})?))\s(?=(?:PNP|CEC|FSWP?|FSTP?|STEM|French|Healthcare|Trades?|General)\s\d[\d,]*\s(?:ITAs?|invitations)\b)|` +
-      String.raw`;|\s-\s|\ssince\s|,\s+(?=followed\s+by\s|suivie?s?\s+(?:d['\u2019]|de\s|par\s))|:(?<=\ssince\s[^.;:,]{1,25}:)\s|,\s+(?=${NEWS_DRAW})|,\s+(?=the\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{1,2}(?:st|nd|rd|th)?\s(?:express entry\s)?(?:draw|round)\b)|,\s+(?=(?:we|you|one)\s+(?:can\s+)?(?:observe|see|notice|note|find)\s+that\b)|,\s+(?=(?:exactly\s+|just\s+|almost\s+)?(?:the\s+same|identical|equal)\b[^.;,]{0,30}\b(?:as|to)\s+(?:the|its|that)\s+(?:previous|last|prior|preceding)\b)|,\s+(?:and(?!\s+citizenship\b)|but|while|whereas|though|although|as|so|meaning|signalling|signaling|bringing|raising|pushing|dropping|lowering|cutting|making|reflecting|indicating|suggesting|showing|highlighting|underscoring|which|who|when|where|with|then)\b|,\s+(?:puis|luego|depois)\s+(?=\d)|\s(?:while|whereas|but(?<!\bnot\s(?:just\s|only\s)?(?:one|a\ssingle)\sbut))\s|\sand\s(?!citizenship\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d)(?=[^.;]{0,30}\d)`,
+      String.raw`;|\s-\s|\ssince\s|,\s+(?=followed\s+by\s|suivie?s?\s+(?:d['\u2019]|de\s|par\s))|:(?<=\ssince\s[^.;:,]{1,25}:)\s|,\s+(?=${NEWS_DRAW})|,\s+(?=the\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{1,2}(?:st|nd|rd|th)?\s(?:express entry\s)?(?:draw|round)\b)|,\s+(?=(?:we|you|one)\s+(?:can\s+)?(?:observe|see|notice|note|find)\s+that\b)|,\s+(?=(?:exactly\s+|just\s+|almost\s+)?(?:the\s+same|identical|equal)\b[^.;,]{0,30}\b(?:as|to)\s+(?:the|its|that)\s+(?:previous|last|prior|preceding)\b)|,\s+(?:and(?!\s+citizenship\b)|but|while|whereas|though|although|as|so|meaning|signalling|signaling|bringing|raising|pushing|dropping|lowering|cutting|making|reflecting|indicating|suggesting|showing|highlighting|underscoring|which|who|when|where|with|then)\b|,\s+(?:puis|luego|depois)\s+(?=\d)|\s(?:while|whereas|but(?<!\bnot\s(?:just\s|only\s)?(?:one|a\ssingle)\sbut))\s|\sand\s(?!citizenship\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d)(?=[^.;]{0,30}\d)` +
+      ')',
     'gi',
   ),
 );
