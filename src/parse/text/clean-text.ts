@@ -84,8 +84,9 @@ export function toCleanText(input: string, published?: string): string {
     .replace(/^([ \t]*[A-Za-z][\w ()/-]{1,30}?(?:\.[\w ()/-]{1,30}?)?)[ \t]?\.{3,}[ \t]?(?=\S)/gm, '$1: ')
     // A pause before the figure: "avec un score minimal de… 75 points", "a minimum score of... 75" (a word, then the ellipsis).
     .replace(/(?<=[a-zà-ÿ])[ \t]?(?:\u2026|\.{3})[ \t]?(?=\d)/g, ' ')
-    // Text glued where a page's blocks met: "…resumed on July 6.Invitations were issued", "…invited 727Canada's …".
-    .replace(/(?<=[a-z]{2}|\d)\.(?=[A-Z][a-z]{2})/g, '. ')
+    // Text glued where a page's blocks met: "…resumed on July 6.Invitations were issued", "…invited 727Canada's …". The dot
+    // first, what goes before it after (a lookbehind first is tried at every position; this, only at dots: half the time).
+    .replace(/\.(?<=(?:[a-z]{2}|\d)\.)(?=[A-Z][a-z]{2})/g, '. ')
     .replace(/(\d)([A-Z][a-z]{2})/g, '$1 $2')
     // A change told with an arrow, old value first: "Minimum CRS: 522 → 515" reads as "515 (from 522)" (not "draw #374 → 302 ITAs",
     // a round's number pointing at its figures).
@@ -155,7 +156,9 @@ const brokenDay = (previous: string, line: string): boolean =>
 
 /** A print column's line broken before a round's number ("…in Express Entry draw" / "No. 61 on Thursday, May 4, …"). */
 // The sentence goes on in lower case after the number, and the line above is prose, not a heading over a list's "#312 CEC …".
-const numberGoesOn = (previous: string, line: string): boolean => /\s\S+\s\S+\s\S+\s\S+\s(?:draw|round)$/.test(previous) && /^(?:No\.|#)\s?\d{1,3},?\s[a-z]/.test(line);
+// The next line is tested first: its pattern is anchored at its start and rarely holds, while the line above's, anchored at
+// its end, is tried from every position of the line (0.6 % of the reader's time when asked of every line).
+const numberGoesOn = (previous: string, line: string): boolean => /^(?:No\.|#)\s?\d{1,3},?\s[a-z]/.test(line) && /\s\S+\s\S+\s\S+\s\S+\s(?:draw|round)$/.test(previous);
 
 /** A row of facts between dashes or pipes ("lunes 2 de marzo - PNP - 264 invitaciones - 710 puntos"): three cells at least. */
 const ROW_OF_CELLS = /\s[-|]\s.*\s[-|]\s/;
