@@ -39,8 +39,22 @@ const WEEK = 7;
 const IN_HOURS = new RegExp(String.raw`(?<![\p{L}])${NUMBER}\s+(?:[\p{L}-]+\s+){0,2}?${ROUNDS}\s+in\s+(?:the\s+)?(?:last|past)\s+(24|48|72)\s?(?:h|hrs?|hours)(?![\p{L}])`, 'iu');
 const HOURS_A_DAY = 24;
 
+/**
+ * The last lead asked about and its answer. The choice of the news asks about one page's lead several times (about four times
+ * an article), and the three patterns, which open with a lookbehind, are tried at every position of it: the answer is taken
+ * from here. It depends on the lead and its day alone.
+ */
+let last: { readonly lead: string; readonly published: DayRef | null; readonly days: number | null } | null = null;
+
 /** How many days the lead says its rounds were held in, or null. */
 export function countedDays(lead: string, published: DayRef | null = null): number | null {
+  if (last !== null && last.lead === lead && last.published === published) return last.days;
+  const days = daysCounted(lead, published);
+  last = { lead, published, days };
+  return days;
+}
+
+function daysCounted(lead: string, published: DayRef | null): number | null {
   const m = IN_DAYS.exec(lead);
   if (m) return valueOf(m[1] ?? '');
   const hours = IN_HOURS.exec(lead);
