@@ -105,6 +105,8 @@ import { glossSesotho, isSesotho, SESOTHO_HINT } from './gloss-sesotho.ts';
 import { CHICHEWA_HINT, glossChichewa, isChichewa } from './gloss-chichewa.ts';
 import { EWE_HINT, glossEwe, isEwe } from './gloss-ewe.ts';
 import { glossLuganda, isLuganda, LUGANDA_HINT } from './gloss-luganda.ts';
+import { glossQuechua, isQuechua, QUECHUA_HINT } from './gloss-quechua.ts';
+import { glossSamoan, isSamoan, SAMOAN_HINT } from './gloss-samoan.ts';
 import { SERBIAN_HINT, glossSerbian, glossSerbianCyrillic, isSerbianCyrillic, isSerbianLatin } from './gloss-serbian.ts';
 
 /**
@@ -215,6 +217,10 @@ export function glossForeign(text: string): string {
   // Estonian before Finnish: an Estonian page writes many of Finnish's short words ("ja", "on", "oli", "kutsu-"), and "õ", which Finnish never does.
   if (ESTONIAN_HINT.test(text) && isEstonian(text)) return glossEstonian(text);
   if (FINNISH_HINT.test(text) && isFinnish(text)) return glossFinnish(text);
+  // Quechua before Basque, Galician, Catalan, Portuguese and French (and the reader's own Spanish rules): its "muyu", "karqa…" or
+  // "p'unchaw", and its own words ("kunan", "qayna", "runakuna", "aqllay", "simana"), which no Spanish page writes; the Spanish months and
+  // weekdays it borrows are read on its pages only (docs/parser.md "Quechua and Samoan").
+  if (QUECHUA_HINT.test(text) && isQuechua(text)) return glossQuechua(text);
   // Basque before Catalan, Spanish and French: its own words ("gonbidapen", "txanda", "gaur", "atzo", "eta"), which none of them writes.
   if (BASQUE_HINT.test(text) && isBasque(text)) return glossBasque(text);
   // Galician before Catalan and Portuguese: its own words ("hoxe", "onte", "rolda", "xullo", "unha") and none of Portuguese's "ão", "ç".
@@ -285,6 +291,9 @@ export function glossForeign(text: string): string {
   if (ITALIAN_HINT.test(text) && isItalian(text)) return glossItalian(text);
   // Maltese after Polish and Italian: its "ħ", "ġ", "ċ", which neither writes, and its own words ("stedina", "illum", "il-bieraħ", "punteġġ").
   if (MALTESE_HINT.test(text) && isMaltese(text)) return glossMaltese(text);
+  // Samoan before Malay, Chichewa, Swahili, Cebuano and Ilocano: its "valaaulia", "maualalo" or "ananafi", and its own words ("tagata",
+  // "togi", "vaiaso", "o le", "i le", "ua"); a Maori page ("ngā", "kua", "whakaaetanga", "i te") is refused (docs/parser.md "Quechua and Samoan").
+  if (SAMOAN_HINT.test(text) && isSamoan(text)) return glossSamoan(text);
   if (MALAY_HINT.test(text) && isMalay(text)) return glossMalay(text);
   // Chichewa before Swahili, Zulu, Kinyarwanda and Shona: its own words ("lero", "dzulo", "anthu", "kujambula", "maitanidwe",
   // "yochepa"), which none of them writes (docs/parser.md "Sesotho and Chichewa").
