@@ -102,3 +102,18 @@ describe('digests and newspapers (u72)', () => {
     expect(facts(page, '2019-05-16')).toEqual([['2019-05-15', null, 'fst', 500, 332, null]]);
   });
 });
+
+describe('two rounds in one sentence (u72)', () => {
+  it('"a PNP draw on Wednesday, August 19 (…) and a Canadian Experience Class draw on Thursday, August 20 (…)": a long name and its day before the figures', () => {
+    const page = [
+      'Global Student Centre — Newsletter',
+      'Friday, January 22, 2021',
+      'Express Entry: two draws this week',
+      'IRCC held a PNP draw on Wednesday, January 20 (374 invitations, minimum 741) and a Canadian Experience Class draw on Thursday, January 21 (4,626 invitations, minimum 454).',
+    ].join('\n');
+    expect(facts(page, '2021-01-22')).toEqual([
+      ['2021-01-20', null, 'pnp', 374, 741, null],
+      ['2021-01-21', null, 'cec', 4626, 454, null],
+    ]);
+  });
+});
