@@ -102,6 +102,8 @@ import { glossShona, isShona, SHONA_HINT } from './gloss-shona.ts';
 import { FULA_HINT, glossFula, isFula } from './gloss-fula.ts';
 import { glossKirundi, isKirundi, KIRUNDI_HINT } from './gloss-kirundi.ts';
 import { glossSesotho, isSesotho, SESOTHO_HINT } from './gloss-sesotho.ts';
+import { glossSetswana, isSetswana, SETSWANA_HINT } from './gloss-setswana.ts';
+import { glossXitsonga, isXitsonga, XITSONGA_HINT } from './gloss-xitsonga.ts';
 import { CHICHEWA_HINT, glossChichewa, isChichewa } from './gloss-chichewa.ts';
 import { EWE_HINT, glossEwe, isEwe } from './gloss-ewe.ts';
 import { glossLuganda, isLuganda, LUGANDA_HINT } from './gloss-luganda.ts';
@@ -252,6 +254,11 @@ export function glossForeign(text: string): string {
   // Haitian Creole before French: a Creole page writes French words too ("franse", "Canada"), a French page none of Creole's.
   if (CREOLE_HINT.test(text) && isCreole(text)) return glossCreole(text);
   if (FRENCH_HINT.test(text) && isFrench(text)) return glossFrench(text);
+  // Setswana before Sesotho, Afrikaans, Zulu and Chichewa: Sesotho writes its "ka", "ya", "ba" too, but none of its own words
+  // ("gompieno", "maabane", "kgogo", "ditaletso", "laleditse", "maduo"); Xitsonga before Sesotho, Zulu, Shona, Chichewa and Swahili:
+  // its "hlawula", "swirhambo", "namuntlha", "Xifurwa", which none of them writes (docs/parser.md "Setswana and Xitsonga").
+  if (SETSWANA_HINT.test(text) && isSetswana(text)) return glossSetswana(text);
+  if (XITSONGA_HINT.test(text) && isXitsonga(text)) return glossXitsonga(text);
   // Sesotho before Afrikaans, Zulu and Setswana: its own words ("kajeno", "maobane", "potoloho", "limemo", "lintlha", "bakopi"),
   // which none of them writes (docs/parser.md "Sesotho and Chichewa").
   // Luganda before Sesotho, Chichewa, Swahili, Zulu, Kirundi, Kinyarwanda and Shona: its "leero", "esinga wansi", "-ddwa", "wiiki",
