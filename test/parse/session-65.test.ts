@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { announcedDraws } from '../helpers/announced.ts';
+import { announcedDraws, readDraws } from '../helpers/announced.ts';
 
 /**
  * Session 65 of the reader (issue 14): rules from the made-up set tuned on (docs/parser.md "Session 65"). Each page is written
@@ -115,5 +115,20 @@ describe('two rounds in one sentence (u72)', () => {
       ['2021-01-20', null, 'pnp', 374, 741, null],
       ['2021-01-21', null, 'cec', 4626, 454, null],
     ]);
+  });
+});
+
+describe("a tie-break for 'that round' (u72)", () => {
+  it('"Yesterday, IRCC invited … (#272) … Tie-break for that round: …": the round recalled, not the news', () => {
+    const page = [
+      'BREAKING | Express Entry',
+      'IRCC holds French-language draw a day after all-program round',
+      'Published 07-12-2023, 3:40 p.m. ET',
+      'Immigration, Refugees and Citizenship Canada (IRCC) today invited 1,000 candidates with strong French-language skills. The minimum CRS score was 470 (round #273).',
+      'Yesterday, IRCC invited 4,750 candidates in an all-program draw (#272) with a minimum score of 561. Tie-break for that round: November 8, 2023 at 06:00:13 UTC.',
+    ].join('\n');
+    const draws = readDraws(page, '2023-12-07');
+    expect(draws.find((d) => d.drawNumber === '273')).toMatchObject({ primary: true, invitations: 1000, minCrs: 470, tieBreak: null });
+    expect(draws.find((d) => d.drawNumber === '272')?.tieBreak?.slice(0, 10)).toBe('2023-11-08');
   });
 });

@@ -326,7 +326,9 @@ export class DraftAssembler {
     // The topic last, when the last draw told was another one.
     // "Round #260: tie-breaking rule July 31, 2023 at 09:57:30 UTC" (a list of tie-breaks by number): that round's.
     const byNumber = this.drafts.find((d) => !d.context && d.drawNumber !== null && g.drawNumbers.includes(d.drawNumber));
-    const candidates = [byNumber ?? null, byScore ?? null, onlyRoundOf(this.drafts, g), topic, last, last && last !== this.topic && this.topic && !this.topic.context ? this.topic : null];
+    // "Yesterday, IRCC invited 3,000 … (#265) … Tie-break for that round: September 11": the round told last, before the news's.
+    const toldLast = g.refersToLast && this.last && this.last !== this.topic && !this.last.related ? this.last : null;
+    const candidates = [byNumber ?? null, byScore ?? null, onlyRoundOf(this.drafts, g), toldLast, topic, last, last && last !== this.topic && this.topic && !this.topic.context ? this.topic : null];
     const target = candidates.map(before).find((d) => d !== null) ?? null;
     if (target && target.tieBreak === null) target.tieBreak = tb;
     // "IRCC held a CEC draw today. The tie-breaking rule was … It invited 3,200 …": no draw has its figures yet; the tie-break
