@@ -50,6 +50,8 @@ const RULES: readonly GlossRule[] = [
     (all = '', on = '', d = '', m = '', y = '') => (namedMonthDay(d, month(m), y) ? `${on ? ' on' : ''}${namedMonthDay(d, month(m), y)}` : all),
   ],
   [/(?<![\d./])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d)(?![\d/.])/g, (all = '', d = '', _s = '', m = '', y = '') => namedMonthDay(d, monthOrNone(m), y) || all],
+  // A month's account: "Na thachair san Ògmhios 2026" (what happened in June 2026).
+  [words(`na\\sthachair\\s(?:san|anns\\san|sa)\\s${MONTH}(?:\\s${YEAR})?`), (_, m = '', y = '') => ` Monthly recap: what happened in ${month(m)}${y ? ` ${y}` : ''} `],
   [words(`(?:san|anns\\san|sa)\\s${MONTH}(?:\\s${YEAR})?`), (_, m = '', y = '') => ` in ${month(m)}${y ? ` ${y}` : ''} `],
   [words(`${MONTH}\\s${YEAR}`), (_, m = '', y = '') => ` ${month(m)} ${y} `],
   // Today, yesterday, weeks.
@@ -57,6 +59,7 @@ const RULES: readonly GlossRule[] = [
   [words('a-bhòn-dè|bhòn-dè'), ' the day before yesterday '],
   [words('an-dè|an\\sdè'), ' yesterday '],
   [words('a-màireach'), ' tomorrow '],
+  [words('ch?uairtean\\sExpress\\sEntry\\s(?:na\\sseachdain\\sseo|an\\st-seachdain\\sseo)'), ' Express Entry draws this week '],
   [words('(?:aig\\stoiseach\\s)?na\\sseachdain\\sseo|an\\st-seachdain\\sseo'), ' this week '],
   [words('an\\st-seachdain\\sa\\schaidh|an\\st-seachdain\\sseo\\schaidh|an\\st-seachdain\\sroimhe'), ' last week '],
   [words('an\\sath\\sseachdain|an\\sath-sheachdain'), ' next week '],
@@ -78,8 +81,13 @@ const RULES: readonly GlossRule[] = [
   [words('dà\\schuairt(?:\\schuiridhean)?'), ' two draws '],
   [words('trì\\scuairtean(?:\\schuiridhean)?'), ' three draws '],
   [words("(?:an|a['’])\\sch?uairt\\sroimhe(?:\\ssin)?"), ' the previous draw '],
+  // "B' e a' chuairt mu dheireadh …" (the last draw was …), a round given as context.
+  [words("(b['’]\\se\\s)?(?:an|a['’])\\sch?uairt\\smu\\sdheireadh"), (_, was = '') => (was ? ' the previous draw was ' : ' the previous draw ')],
   [words("(?:an|a['’])\\sch?uairt\\sa\\sthig|an\\sath\\schuairt"), ' the next draw '],
-  [words('cha\\sdo\\schumadh\\scuairt|chan\\seil\\scuairt|gun\\scuairt'), ' no draw '],
+  [words('cha\\sdo\\schumadh\\scuairt|cha\\srobh\\sch?uairt|chan\\seil\\scuairt|gun\\scuairt'), ' no draw '],
+  // A province's own round: "chùm British Columbia a cuairt fhèin" (held its own draw), "Chan e cuairt Express Entry IRCC a bha seo".
+  [words('(?:a|an)\\sch?uairt\\sfhèin'), ' its own provincial draw '],
+  [words("chan\\se\\sch?uairt\\s(?:Express\\sEntry\\s)?(?:IRCC\\s)?a\\sbh?(?:a|ha)\\s(?:seo|ann)|chan\\se\\sch?uairt\\sExpress\\sEntry\\sa\\sth['’]\\sann"), ' This was a provincial draw '],
   [words('ch?uairt\\s(PNP|CEC|STEM|FSW|FSTP|Fhraingis|Fraingis)'), (_, p = '') => ` ${/raingis/i.test(p) ? 'French-language' : p} draw `],
   [words('ch?uairtean'), ' draws '],
   [words('chaidh\\s(?:draw|ch?uairt)(?:\\s(Express\\sEntry))?\\sa\\schumail'), (_, e = '') => ` ${e ? 'an Express Entry draw' : 'a draw'} was held `],
@@ -119,6 +127,7 @@ const RULES: readonly GlossRule[] = [
   [words('Riaghaltas\\sChanada'), ' the Government of Canada '],
   [words('Ch?anada'), ' Canada '],
   [words('Astràilia'), ' Australia '],
+  [words('Sealan\\sNuadh|Sealainn\\sNuadh'), ' New Zealand '],
   [words('mòr-roinn'), ' province '],
   [words('dìreach\\sairson'), ' only for '],
   [words('(?:an\\s)?uair\\ssin'), ' then '],
@@ -132,7 +141,7 @@ const CASED_RULES = RULES.map(keepCase);
 
 /** Words only Scottish Gaelic writes among the languages the reader glosses (its draw words, months, weekdays and short words). */
 const GAELIC_WORD = words(
-  "cuairt|chuairt|cuireadh|dùil|ro-aithris|stiùireadh|geàrr-chunntas|mìosail|eisimpleir|mòr-roinn|cuairtean|chuairtean|cuiridhean|chuiridhean|tagraiche|tagraichean|thagraichean|sgòr|puing|puingean|ìsle|an-diugh|an-dè|a-màireach|seachdain|Chanada|fhuair|chaidh|chùm|thoirt|airson|anns|Diluain|Dimàirt|Diciadain|Diardaoin|Dihaoine|Disathairne|Didòmhnaich|Faoilleach|Gearran|Màrt|Giblean|Cèitean|Ògmhios|Iuchar|Lùnastal|Sultain|Dàmhair|Dùbhlachd|Gàidhlig|Naidheachdan|Eilthireachd|riaghailt|prògram|phrògram|dreuchdan|slàinte|tha|bha|agus|b['’]\\se|a['’]",
+  "cuairt|chuairt|cuireadh|dùil|ro-aithris|stiùireadh|geàrr-chunntas|mìosail|eisimpleir|mòr-roinn|cuairtean|chuairtean|cuiridhean|chuiridhean|tagraiche|tagraichean|thagraichean|sgòr|puing|puingean|ìsle|an-diugh|an-dè|a-màireach|seachdain|Chanada|fhuair|chaidh|chùm|thoirt|airson|anns|Diluain|Dimàirt|Diciadain|Diardaoin|Dihaoine|Disathairne|Didòmhnaich|Faoilleach|Gearran|Màrt|Giblean|Cèitean|Ògmhios|Iuchar|Lùnastal|Sultain|Dàmhair|Dùbhlachd|Gàidhlig|Naidheachdan|Eilthireachd|riaghailt|Fraingis|Fhraingis|prògram|phrògram|dreuchdan|slàinte|tha|bha|agus|b['’]\\se|a['’]",
 );
 const GRAVE = /[àèìòù]/i;
 /**
