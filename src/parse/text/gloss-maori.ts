@@ -48,6 +48,9 @@ const NUMBERS: Readonly<Record<string, string>> = { rua: 'two', toru: 'three', w
 const COUNT = WORD_COUNT;
 
 const RULES: readonly GlossRule[] = [
+  // A month's account headed "Ngā rauna Express Entry o Pipiri 2026" (the draws of June 2026); a week's round-up "… o tēnei wiki".
+  [words(`ngā\\srauna\\s(?:Express\\sEntry\\s)?o\\s${MONTH}\\s${YEAR}`), (_, m = '', y = '') => ` Monthly recap: Express Entry draws in ${month(m)} ${y} `],
+  [words('ngā\\srauna\\sExpress\\sEntry\\s(?:o\\s|i\\s)?tēnei\\swiki'), ' Express Entry draws this week '],
   [words(`(i\\ste\\s)?(${WEEKDAYS})`), (_, on = '', w = '') => ` ${on ? 'on ' : ''}${WEEKDAY[w.toLowerCase()] ?? ''} `],
   // Days: "23 Pipiri 2026", "i te 13 Huitanguru 2021" (on February 13, 2021), day first "29/03/2023".
   [
@@ -61,6 +64,7 @@ const RULES: readonly GlossRule[] = [
   // Today, yesterday, weeks.
   [words('i\\sēnei\\srā'), ' these days '],
   [words('i\\stēnei\\srā|āianei'), ' today '],
+  [words('(?:i\\ste\\srā\\s)?i\\smua\\si\\sinanahi'), ' the day before yesterday '],
   [words('inanahi'), ' yesterday '],
   [words('āpōpō'), ' tomorrow '],
   [words('i\\stēnei\\swiki\\skua\\spahure|i\\stērā\\swiki|i\\ste\\swiki\\skua\\spahure'), ' last week '],
@@ -81,6 +85,9 @@ const RULES: readonly GlossRule[] = [
   [words('neke\\satu\\si\\ste|neke\\satu\\si|nui\\sake\\si\\ste|nui\\sake\\si'), ' more than '],
   [words('tae\\satu\\ski\\ste|tae\\snoa\\ski\\ste|tae\\snoa\\ski'), ' up to '],
   // Rounds: "Rauna #420", "i te rauna 245", "E rua ngā rauna", "E toru ngā tuhinga pōwhiri", "Kāore he rauna", "te rauna whakamutunga".
+  // A province's own round: "i tōna ake rauna" (its own draw); "Ehara tēnei i te rauna Express Entry a IRCC" (this was not …).
+  [words('(?:i\\s)?tōna\\sake\\srauna'), ' its own provincial draw '],
+  [words('ehara\\stēnei\\si\\ste\\srauna\\s(?:Express\\sEntry\\s)?(?:a\\sIRCC)?'), ' This was a provincial draw '],
   [words(`e\\s(${Object.keys(NUMBERS).join('|')})\\sngā\\s(?:rauna|tuhinga\\spōwhiri)`), (_, n = '') => ` ${NUMBERS[n.toLowerCase()] ?? n} draws `],
   [words(String.raw`(i\ste\s)?rauna\s#?\s?(\d{1,3})(?![\d,.]\d)`), (_, i = '', n = '') => ` ${i ? 'in ' : ''}draw #${n} `],
   [words('kāore\\she\\srauna'), ' no draw '],
@@ -89,6 +96,7 @@ const RULES: readonly GlossRule[] = [
   [words('te\\srauna\\se\\swhai\\sake\\snei|te\\srauna\\sā\\smuri'), ' the next draw '],
   [words('ngā\\srauna'), ' draws '],
   [words('rauna\\s(PNP|CEC|STEM|FSW|FSTP)'), ' $1 draw '],
+  [words('i\\ste\\srauna'), ' in the draw '],
   [words('te\\srauna'), ' the draw '],
   [words('rauna(?:\\spōwhiri)?'), ' draw '],
   // Counts: "4,000 pōwhiri", "ngā pōwhiri 3,884", "i tukuna e IRCC ngā pōwhiri 7,000", "3,611 ngā pōwhiri".
@@ -98,9 +106,13 @@ const RULES: readonly GlossRule[] = [
   [words(`${COUNT}\\s(?:ngā\\s)?pōwhiri`), ' $1 invitations '],
   [words(`${COUNT}\\s(?:ngā\\s)?kaitono`), ' $1 candidates '],
   [words('ki\\sngā\\skaitono'), ' to candidates '],
+  // "3,000 ngā pōwhiri i tukuna i te rauna CEC" (were issued in the CEC draw), "i whakaritea ki te 507" (compared with 507).
+  [words('i\\stukuna(?!\\se\\s)'), ' were issued '],
+  [words('i\\swhakaritea\\ski\\ste|i\\swhakaritea\\ski'), ' compared with '],
   [words('ngā\\spōwhiri|pōwhiri'), ' invitations '],
   // Cut-offs: "CRS iti rawa 516", "Ko te kaute iti rawa he 434", "481 te kaute CRS iti rawa", "te kaute iti rawa o 75".
   [words(`ko\\ste\\skaute\\s(?:CRS\\s)?iti\\srawa\\she\\s${COUNT}`), ' the minimum CRS score was $1 '],
+  [words(`(?<=(?:^|[.!?]\\s))${COUNT}\\ste\\skaute\\s(?:CRS\\s)?iti\\srawa`), ' The minimum CRS score was $1 '],
   [words(`${COUNT}\\ste\\skaute\\s(?:CRS\\s)?iti\\srawa`), ' the minimum CRS score was $1 '],
   [words(`(?:te\\s)?kaute\\s(?:CRS\\s)?iti\\srawa\\so\\s${COUNT}`), ' a minimum CRS score of $1 '],
   [words('(?:te\\s)?kaute\\s(?:CRS\\s)?iti\\srawa|CRS\\siti\\srawa'), ' minimum CRS score '],
@@ -122,6 +134,7 @@ const RULES: readonly GlossRule[] = [
   [words('te\\skāwanatanga\\so\\sKānata'), ' the Government of Canada '],
   [words('Kānata'), ' Canada '],
   [words('Ahitereiria'), ' Australia '],
+  [words('Aotearoa|Niu\\sTīreni'), ' New Zealand '],
   [words('porowini|kāwanatanga\\sā-rohe'), ' province '],
   [words('mai\\si\\ste\\stau'), ' since '],
   [words('me\\s(?=\\p{L})'), ' and '],
@@ -131,7 +144,7 @@ const CASED_RULES = RULES.map(keepCase);
 
 /** Words only Maori writes among the languages the reader glosses (its draw words, months, weekdays and short words). */
 const MAORI_WORD = words(
-  `ngā|tēnei|ēnei|rauna|pōwhiri|kaute|kaitono|Kānata|hōtaka|kāore|tukuna|mō|nō|kua|whai|whakaaetanga|iti\\srawa|inanahi|manene|pūrongo|pānui|kōrero|tāngata|rātou|mātou|ā|${WEEKDAYS}|${MONTHS.map(([stem]) => stem).join('|')}`,
+  `ngā|tēnei|ēnei|rauna|pōwhiri|kaute|kaitono|Kānata|hōtaka|kāore|tukuna|mō|nō|kua|whai|whakaaetanga|iti\\srawa|inanahi|rā|Wīwī|manene|pūrongo|pānui|kōrero|tāngata|rātou|mātou|ā|${WEEKDAYS}|${MONTHS.map(([stem]) => stem).join('|')}`,
 );
 /** Samoan's words, which a Maori page never writes (it has no "l" nor "s"): such a page is Samoan's. */
 const SAMOAN_WORD = words("ua|le|lea|sa|o\\sle|i\\sle|valaaulia|fa['ʻ’]?a|tusi|faamaumauga|aso");
