@@ -3,7 +3,7 @@ import { announcedDraws } from '../helpers/announced.ts';
 
 /**
  * Audit of the Scottish Gaelic and Maori glossaries (session 65; docs/parser.md "Scottish Gaelic and Maori", "Audit (session 65)"):
- * pages written for the audit, with real IRCC figures (rounds 413–437), each read wrong or not at all before its fix.
+ * pages written for the audit, with real IRCC figures (rounds 419–437), each read wrong or not at all before its fix.
  */
 
 const facts = (text: string, published?: string) => announcedDraws(text, published).map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs, d.tieBreak?.slice(0, 10) ?? null]);
