@@ -132,3 +132,28 @@ describe("a tie-break for 'that round' (u72)", () => {
     expect(draws.find((d) => d.drawNumber === '272')?.tieBreak?.slice(0, 10)).toBe('2023-11-08');
   });
 });
+
+describe('machine-translated English (u72)', () => {
+  it('"two invitations rounds at once" counts rounds, not invitations; "the score of cut of 673 points" is the cut-off', () => {
+    const page = [
+      'Express Entry: two rounds in the same day for provincial nominees and skilled trades',
+      '02/11/2017',
+      'Yesterday, the 1 of November of 2017, the government of Canada has made two invitations rounds at once.',
+      'The first round was for the candidates of the Provincial Nominee Program: 290 invitations, with the score of cut of 673 points.',
+      'The second was only for the candidates of the Program of Federal Skilled Trades: 505 invitations, the score of cut being 241 points.',
+    ].join('\n');
+    expect(facts(page, '2017-11-02')).toEqual([
+      ['2017-11-01', null, 'pnp', 290, 673, null],
+      ['2017-11-01', null, 'fst', 505, 241, null],
+    ]);
+  });
+
+  it('a dateline "Friday, 21 March 2025 — updated the 22.03.2025" names no round\'s day', () => {
+    const page = [
+      'Big draw of French of Express Entry: 7 500 invitations',
+      'Friday, 21 March 2025 — updated the 22.03.2025',
+      'The Canada has sent on 21 of March 7 500 invitations to the candidates which speak the language French. The score CRS minimum was of 379 points.',
+    ].join('\n');
+    expect(facts(page, '2025-03-22')).toEqual([['2025-03-21', null, 'french', 7500, 379, null]]);
+  });
+});

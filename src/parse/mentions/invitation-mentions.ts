@@ -286,6 +286,8 @@ export function findInvitations(masked: string, original: string): FactMention[]
     // "four military recruits" (one word between) is a count too.
     const words = /^[a-z]/i.test(raw) ? m[0].trim().split(/\s+/).length : 0;
     if (words > 3 || (words === 3 && !PERSON_AFTER_ONE.test(m[0].trim()))) continue;
+    // "two invitations rounds at once" (a translation's "rounds of invitations"): rounds counted, not invitations.
+    if (isInvitation && /^\s{1,2}(?:rounds?|draws?)\b/i.test(masked.slice(m.index + m[0].length))) continue;
     // "IRCC invites 6,000": there "invites" is the verb.
     if (/^invites$/i.test(noun) && /^\s{0,2}\d/.test(masked.slice(m.index + m[0].length))) continue;
     if (!isInvitation) {
