@@ -4,7 +4,7 @@ import { glossInTurn, keepAnyCase, monthNamer, monthOrNone, monthStems, namedMon
  * Quechua (Runasimi) draw news glossed into the English the reader knows, in the shape of `gloss-sesotho.ts` (docs/parser.md
  * "Quechua and Samoan"): the Spanish months and weekdays its pages borrow ("19 agosto 2026" → "August 19, 2026", "Lunes 17 agosto
  * p'unchawpi" → "On Monday, August 17", "Julio killapi" → "In July"), "kunan (p'unchaw)" (today), "qayna p'unchaw" (yesterday),
- * "kay simanapi" (this week); rounds ("aqllay muyu" → draw, "#437 aqllay muyuta ruwarqan" → held draw #437, "290 ñiqin muyu" →
+ * "qayna qayna p'unchaw" (the day before yesterday), "kay simanapi" (this week); rounds ("aqllay muyu" → draw, "#437 aqllay muyuta ruwarqan" → held draw #437, "290 ñiqin muyu" →
  * draw #290, "iskay aqllay muyu" → two draws); counts ("442 runakunata … invitarqan" → invited 442 candidates, "1,000 ITA qusqa
  * karqan" → were issued, "runakuna invitación chaskirqanku" → received invitations); cut-offs ("aswan pisi CRS puntaje" → minimum
  * CRS score, "pisi puntajeqa 760 karqan" → the minimum score was 760); hedges ("yaqa", "… hina" → about, "…-manta aswan" → more
@@ -70,10 +70,13 @@ const RULES: readonly GlossRule[] = [
   [words(`${MONTH}(?:\\s${YEAR})?`), (_, m = '', y = '') => ` ${month(m)}${y ? ` ${y}` : ''} `],
   [words(`(${WEEKDAYS})\\s${DAY}pi`), (_, w = '') => ` on ${weekdayOf(w)} `],
   [words(`(${WEEKDAYS})`), (w = '') => ` ${weekdayOf(w)} `],
-  // "kunan (p'unchaw)" (today), "qayna p'unchaw" (yesterday), "paqarin" (tomorrow), "kay simanapi" (this week), "qayna simana" (last week).
+  // "kunan (p'unchaw)" (today), "qayna (qayna) p'unchaw" (yesterday, the day before), "paqarin" (tomorrow), "kay simanapi" (this week),
+  // "qayna simana" (last week); a round-up's "Kay simanapi Express Entry muyukuna:" (Express Entry draws this week).
   [words(`kunan\\s${DAY}(?:qa)?|kunan`), ' today '],
+  [words(`qayna\\sqayna(?:\\s${DAY}(?:qa)?)?`), ' the day before yesterday '],
   [words(`qayna\\s${DAY}(?:qa)?`), ' yesterday '],
   [words('paqarin'), ' tomorrow '],
+  [words('(?:kay|kunan)\\ssimanapi\\s(Express\\sEntry)\\smuyukuna'), ' $1 draws this week '],
   [words('kay\\ssimana(?:pi|qa)?|kunan\\ssimana(?:pi)?'), ' this week '],
   [words('qayna\\ssimana(?:pi|qa)?'), ' last week '],
   [words('kay\\skilla(?:pi)?'), ' this month '],
@@ -104,9 +107,10 @@ const RULES: readonly GlossRule[] = [
   [words(`${DRAW}pi`), ' in the draw '],
   [words(`(?:musuq\\s)?${DRAW}(?:ta|qa)?`), (all = '') => (/^musuq/i.test(all) ? ' new draw ' : ' draw ')],
   // Counts: "442 runakunata PNP … invitarqan" (invited 442 candidates), "3,600 invitaciónkunata qurqan" (issued 3,600 invitations),
+  // not a hedged count ("3,000 hina" → "about 3,000" stays before its noun: no count);
   // "391 invitación qusqa karqan" (were issued), "1,980 runakuna invitación chaskirqanku", "6,000 runakuna invitasqa karqanku".
-  [words(`${COUNT}\\srunakunata\\s([^.\\n]{0,80}?)\\s?(?:nisqamanta\\s)?invitarqa(?:n|nku)?`), ' invited $1 candidates $2 '],
-  [words(`${COUNT}\\s${INVITATION}\\p{L}*\\s([^.\\n]{0,40}?)\\s?qurqa(?:n|nku)?`), ' issued $1 invitations $2 '],
+  [words(`(?<!(?:about|than|to)\\s|\\d[,.])${COUNT}\\srunakunata\\s([^.\\n]{0,80}?)\\s?(?:nisqamanta\\s)?invitarqa(?:n|nku)?`), ' invited $1 candidates $2 '],
+  [words(`(?<!(?:about|than|to)\\s|\\d[,.])${COUNT}\\s${INVITATION}\\p{L}*\\s([^.\\n]{0,40}?)\\s?qurqa(?:n|nku)?`), ' issued $1 invitations $2 '],
   [words(`${COUNT}\\s${INVITATION}\\p{L}*\\squsqa\\skarqa(?:n|nku)?`), ' $1 invitations were issued '],
   [words(`${COUNT}\\srunakuna\\s${INVITATION}\\p{L}*\\schaskirqa(?:n|nku)?`), ' $1 candidates received invitations '],
   [words(`${COUNT}\\srunakuna\\sinvitasqa\\skarqa(?:n|nku)?`), ' $1 candidates were invited '],
