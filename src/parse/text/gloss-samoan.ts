@@ -68,9 +68,11 @@ const RULES: readonly GlossRule[] = [
   [words(`(?:i\\sle\\smasina\\so|ia)\\s${LONG_MONTH}`), (_, m = '') => ` in ${month(m)} `],
   [words(`${LONG_MONTH}(?:\\s${YEAR})?`), (_, m = '', y = '') => ` ${month(m)}${y ? ` ${y}` : ''} `],
   [words(`(?:(o|i)\\sle\\s)?aso\\s(${WEEKDAYS})(?=[\\s,).])`), (_, on = '', w = '') => ` ${on ? 'on ' : ''}${weekdayOf(w)} `],
-  // "ananafi" (yesterday), "asō", "i le aso nei" (today), "taeao" is left (morning, tomorrow), "i le vaiaso nei" (this week).
+  // "ananafi atu" (the day before yesterday), "ananafi" (yesterday), "asō", "i le aso nei" (today), "taeao" is left (morning, tomorrow), "i le vaiaso nei" (this week).
+  [words('(?:o\\s)?ananafi\\satu'), ' the day before yesterday '],
   [words('(?:o\\s)?ananafi'), ' yesterday '],
   [words('(?:i\\sle\\s)?asō|i\\sle\\saso\\snei|i\\slenei\\saso'), ' today '],
+  [words('draws\\sa\\sle\\s(Express\\sEntry)\\si\\sle\\svaiaso\\snei'), ' $1 draws this week '],
   [words('(?:i\\s)?le\\svaiaso\\snei|(?:i\\s)?lenei\\svaiaso'), ' this week '],
   [words('(?:i\\s)?le\\svaiaso\\sua\\smavae|vaiaso\\sua\\smavae'), ' last week '],
   [words('(?:i\\s)?le\\smasina\\snei|(?:i\\s)?lenei\\smasina'), ' this month '],
@@ -79,10 +81,12 @@ const RULES: readonly GlossRule[] = [
   [words('taiala'), ' Guide '],
   [words("mo\\sfaata[ʻ'’]?ita[ʻ'’]?iga|fa[ʻ'’]?ata[ʻ'’]?ita[ʻ'’]?iga"), ' for example '],
   [words('aotelega\\so\\sle\\smasina'), ' monthly recap '],
+  [words('(?:iloiloga|aotelega)\\so\\sle\\stausaga'), ' Year in review '],
+  [words('e\\sleai\\sse\\sdraw(?:\\sa\\sle\\s(Express\\sEntry))?'), (_, e = '') => ` there was no ${e ? 'Express Entry ' : ''}draw `],
   [words('e\\sle\\so\\sse\\stala\\sfou\\slenei'), ' this is not news '],
   [words('tala\\sfou'), ' news '],
-  // Hedged counts, no count to the reader: "pe tusa ma le 3,000" (about), "e silia i le 450" (more than), "e oo atu i le 5,000" (up to).
-  [words(`(?:pe\\s)?tusa\\s(?:ma\\s)?(?:le\\s)?${COUNT}|(?:e\\s)?lata\\si\\sle\\s${COUNT}`), (_, a = '', b = '') => ` about ${a || b} `],
+  // Hedged counts, no count to the reader: "pe tusa ma le 3,000", "pe a ma le 515" (about), "e silia i le 450" (more than), "e oo atu i le 5,000" (up to).
+  [words(`(?:pe\\s)?tusa\\s(?:ma\\s)?(?:le\\s)?${COUNT}|pe\\sa\\sma\\s(?:le\\s)?${COUNT}|(?:e\\s)?lata\\si\\sle\\s${COUNT}`), (_, a = '', b = '', c = '') => ` about ${a || b || c} `],
   [words(`(?:e\\s)?(?:silia|sili\\satu)\\s(?:i\\s)?(?:le\\s)?${COUNT}`), ' more than $1 '],
   [words(`(?:e\\s)?o['’ʻ]?o\\s(?:atu\\s)?i\\s(?:le\\s)?${COUNT}`), ' up to $1 '],
   // Rounds: "Lua draws" (two draws), "le ta'aloga #426", "le draw lona 200" (draw #200), "lona lima" (the fifth), "draw muamua".
