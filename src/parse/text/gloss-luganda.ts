@@ -3,7 +3,7 @@ import { capitalizedIf, glossInTurn, keepCase, monthNamer, monthOrNone, monthSte
 /**
  * Luganda draw news glossed into the English the reader knows, in the shape of `gloss-shona.ts` (docs/parser.md "Ewe and
  * Luganda"): its months day first ("13 Febwaliyo 2024" → "February 13, 2024"; the pages mostly write the English ones), weekdays
- * ("Ku Lwokubiri" → on Tuesday), "leero" (today), "eggulo" (yesterday), "jjo" (yesterday beside a verb of the past), "wiiki eno"
+ * ("Ku Lwokubiri" → on Tuesday), "leero" (today), "eggulo" (yesterday), "jjuuzi" (the day before yesterday), "jjo" (yesterday beside a verb of the past), "wiiki eno"
  * (this week); rounds ("draws bbiri" → two draws, "Draw 4 zibaddewo" → 4 draws took place, "Eno ye draw #236" → this is draw
  * #236, "yakoze", "ekoze" → held); counts ("eyise abantu 3,350" → invited 3,350 candidates, "Abantu 4,750 bayitiddwa" → 4,750
  * candidates were invited, "baweereddwa invitations" → received invitations); cut-offs ("CRS esinga wansi yali 438" → the minimum
@@ -68,13 +68,20 @@ const RULES: readonly GlossRule[] = [
     (all = '', d = '', m = '', y = '') => (/^(?:nga|ku)\s/i.test(all) ? ' on' : '') + (namedMonthDay(d, month(m), y) || ` ${all} `),
   ],
   [/(?<![\d./])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)(?![\d/])/g, (all = '', d = '', m = '', y = '') => namedMonthDay(d, monthOrNone(m), y) || all],
+  // A month's and a year's account: "Ebyaliwo mu mwezi gwa Julaayi 2026" (what happened in July 2026), "Ebyaliwo mu mwaka 2025".
+  [words(`ebyaliwo\\smu\\s(?:mwezi\\s(?:gwa\\s)?)?${MONTH}(?:\\s${YEAR})?`), (_, m = '', y = '') => ` Monthly recap: ${month(m)} ${y} `],
+  [words(`ebyaliwo\\smu\\smwaka\\s(?:gwa\\s)?${YEAR}`), ' Year in review $1 '],
+  [new RegExp(`(?<=^[ \\t]*)omwaka\\s(?:gwa\\s)?${YEAR}(?![\\p{L}\\p{M}\\d])`, 'gimu'), ' Year in review $1 '],
   [words(`mu\\s(?:mwezi\\s(?:gwa\\s)?)?${MONTH}`), (_, m = '') => ` in ${month(m)} `],
   [words(`mu\\smwaka\\s(?:gwa\\s)?${YEAR}`), ' in $1 '],
   // "leero" (today), "eggulo" (yesterday), "jjo" (yesterday or tomorrow: yesterday beside a verb of the past, else left).
   [words('leero'), ' today '],
+  [words('jjuuzi'), ' the day before yesterday '],
   [words('olweggulo'), ' in the afternoon '],
   [words('eggulo|ggulo'), ' yesterday '],
   [new RegExp(`(?<![\\p{L}\\p{M}])jjo(?=[^.!?\\n]*${PAST})|(?<=${PAST}[^.!?\\n]*)jjo(?![\\p{L}\\p{M}])`, 'giu'), ' yesterday '],
+  // A round-up's heading: "Draws za Express Entry wiiki eno:" (this week's Express Entry draws), in the English order.
+  [words('draws?\\s(?:za|ya)\\sExpress\\sEntry\\swiiki\\seno'), ' Express Entry draws this week '],
   [words('wiiki\\seno'), ' this week '],
   [words('wiiki\\sewedde|wiiki\\sewuddeko'), ' last week '],
   [words('wiiki\\sejja'), ' next week '],
@@ -87,9 +94,11 @@ const RULES: readonly GlossRule[] = [
   [words('ejja\\skusigala'), ' will stay '],
   [words('obulagirizi|ekitabo\\skyokulungamya'), ' Guide '],
   [words('okugeza'), ' for example '],
+  [words("engeri\\sy['’]okwongera\\sku\\sCRS(?:\\syo)?"), ' How to raise your CRS '],
   // Rounds: "draws bbiri" (two draws), "Draw 4 zibaddewo" (4 draws took place), "Eno ye draw #236" (this is draw #236).
   [words(`draws?\\s(${Object.keys(NUMBERS).join('|')})`), (_, n = '') => ` ${NUMBERS[n.toLowerCase()] ?? n} draws `],
   [words('draw\\s(\\d)\\szibaddewo'), ' $1 draws took place '],
+  [words('draws\\s(\\d{1,2})(?![\\d,.:/#])'), ' $1 draws '],
   [words('eno\\sye'), ' this is '],
   [words('draw\\seyasembayo|draw\\seyasooka|draw\\seyaakayita'), ' the previous draw '],
   [words('tewali\\sdraw|tewabaddewo\\sdraw'), ' no draw '],
@@ -125,13 +134,14 @@ const CASED_RULES = RULES.map(keepCase);
 
 /** Words only Luganda writes among the languages the reader glosses (not "abantu", "yakoze", "mu", "ku" of Kinyarwanda and Kirundi). */
 const LUGANDA_WORD = words(
-  `leero|eggulo|jjo|wiiki|esinga|wansi|yali|eyise|yayise|eyayita|bayitiddwa|baayitiddwa|baweereddwa|abalina|mwetegeke|zibaddewo|bbiri|eno|kino|kijja|oluvannyuma|amawulire|gavumenti|ekoze|ebyobulamu|abakozi|tusuubira|ejja|nnyingi|bonna|bokka|olunaku|omukisa|balina|gabana|ebirala|engeri|okwongera|obutuuze|okusaba|amagye|ebiteeberezebwa|ebadde|ekola|zijja|${WEEKDAYS}|${monthStems(MONTHS)}`,
+  `leero|jjuuzi|ebyaliwo|eggulo|jjo|wiiki|esinga|wansi|yali|eyise|yayise|eyayita|bayitiddwa|baayitiddwa|baweereddwa|abalina|mwetegeke|zibaddewo|bbiri|eno|kino|kijja|oluvannyuma|amawulire|gavumenti|ekoze|ebyobulamu|abakozi|tusuubira|ejja|nnyingi|bonna|bokka|olunaku|omukisa|balina|gabana|ebirala|engeri|okwongera|obutuuze|okusaba|amagye|ebiteeberezebwa|ebadde|ekola|zijja|${WEEKDAYS}|${monthStems(MONTHS)}`,
 );
-const LUGANDA_LETTERS = /eero|wansi|ddwa|wiiki|suubira/;
+const LUGANDA_LETTERS = /eero|wansi|ddwa|wiiki|suubira|jjuuzi|waliyo|julaayi|agusito|sebuttemba|okitobba/i;
 /**
- * A cheap first test: one pattern of four literals, "eero" ("leero": today), "wansi" ("esinga wansi": lowest), "ddwa"
- * ("bayitiddwa": were invited), "wiiki" (week) or "suubira" ("tusuubira": we expect), which an English page never writes, nor Swahili ("wiki"), Kinyarwanda, Kirundi,
- * Chichewa ("lero"), Shona, Zulu or Sesotho.
+ * A cheap first test: one pattern of literals, "eero" ("leero": today), "wansi" ("esinga wansi": lowest), "ddwa"
+ * ("bayitiddwa": were invited), "wiiki" (week), "suubira" ("tusuubira": we expect), "jjuuzi" (the day before yesterday) or its
+ * months ("waliyo", "julaayi", "agusito", "sebuttemba", "okitobba"), which an English page never writes, nor Swahili ("wiki",
+ * "Julai", "Agosti"), Kinyarwanda, Kirundi, Chichewa ("lero", "Julayi"), Shona, Zulu or Sesotho.
  */
 export const LUGANDA_HINT = LUGANDA_LETTERS;
 
