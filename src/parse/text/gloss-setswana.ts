@@ -1,4 +1,4 @@
-import { glossInTurn, keepCase, monthNamer, monthOrNone, monthStems, namedMonthDay, words, type GlossRule, type MonthTable, WORD_COUNT } from './gloss-rules.ts';
+import { glossInTurn, keepAnyCase, monthNamer, monthOrNone, monthStems, namedMonthDay, words, type GlossRule, type MonthTable, WORD_COUNT } from './gloss-rules.ts';
 
 /**
  * Setswana draw news glossed into the English the reader knows, in the shape of `gloss-sesotho.ts` (docs/parser.md "Setswana
@@ -56,7 +56,9 @@ const RULES: readonly GlossRule[] = [
   [words(MONTH), (m = '') => ` ${month(m)} `],
   [words('ka\\s(\\d{1,2}:\\d\\d(?::\\d\\d)?)'), ' at $1 '],
   [words('gompieno'), ' today '],
+  [words('letlha'), ' date '],
   [words('maabane'), ' yesterday '],
+  [words('maloba'), ' the day before yesterday '],
   [words('kamoso'), ' tomorrow '],
   [words('(?:mo\\s)?bekeng\\s(?:eno|e)|beke\\seno'), ' this week '],
   [words('(?:mo\\s)?bekeng\\se\\se\\sfetileng|beke\\se\\se\\sfetileng'), ' last week '],
@@ -90,12 +92,13 @@ const RULES: readonly GlossRule[] = [
   [words('(?:e\\s|le\\s)?(?:tshwere|dirile|dirisitse)'), ' held '],
   [words('(?:e\\s)?latetse\\ska'), ' followed with '],
   // Hedged counts, no count to the reader: "e ka nna 2,000" (about), "go feta 9,000" (more than), "go fitlha 3,000" (up to).
-  [words(`(?:e\\ska\\snna|ka\\sfa\\se\\ska\\snnang|e\\sbatla\\se\\sle|mo\\se\\sbatlang)\\s${COUNT}`), ' about $1 '],
-  [words(`(?:go|e|ne\\se)\\sfeta\\s${COUNT}`), ' more than $1 '],
+  // Also "batho ba ka nna 1,000" (about), "batho ba ba fetang 5,000" (who are more than).
+  [words(`(?:e\\ska\\snna|ba\\ska\\snna|ka\\sfa\\se\\ska\\snnang|e\\sbatla\\se\\sle|mo\\se\\sbatlang)\\s${COUNT}`), ' about $1 '],
+  [words(`(?:go|e|ne\\se)\\sfeta\\s${COUNT}|(?:ba\\s)?ba\\sfetang\\s${COUNT}`), ' more than $1$2 '],
   [words(`(?:go\\sfitlha|go\\sfitlhela|go\\sya\\sgo)\\s${COUNT}`), ' up to $1 '],
   [words('e\\stla\\slaletsa'), ' will invite '],
-  // Counts: "e laleditse batho ba le 4,000", "ditaletso di le 3,300", "Batho ba le 1,500 ba amogetse ditaletso".
-  [words(`${INVITED}\\s${PEOPLE}\\s(?:ba\\s)?le\\s${COUNT}`), ' invited $1 candidates '],
+  // Counts: "e laleditse batho ba le 4,000", "e laleditse ngaka di le 271" (doctors), "ditaletso di le 3,300", "Batho ba le 1,500 ba amogetse ditaletso".
+  [words(`${INVITED}\\s(?:${PEOPLE}|ngaka)\\s(?:ba\\s|di\\s)?le\\s${COUNT}`), ' invited $1 candidates '],
   [words(`${INVITED}\\s${COUNT}`), ' invited $1 candidates '],
   [words(`(?:di)?taletso\\s(?:\\(ITAs\\)\\s)?(?:di\\sle\\s|tse\\s)?${COUNT}`), ' $1 invitations '],
   [words(`(?:batho|bakopi)\\sba\\sle\\s${COUNT}`), ' $1 candidates '],
@@ -127,7 +130,7 @@ const RULES: readonly GlossRule[] = [
   [words('fela'), ' only '],
   [words('mme'), ' and '],
 ];
-const CASED_RULES = RULES.map(keepCase);
+const CASED_RULES = RULES.map(keepAnyCase);
 
 /**
  * Words only Setswana writes among the languages the reader glosses: not Sesotho's ("kajeno", "maobane", "potoloho", "limemo",
@@ -135,10 +138,10 @@ const CASED_RULES = RULES.map(keepCase);
  * "Labone", "Lwetse").
  */
 const SETSWANA_WORD = words(
-  `gompieno|ponelopele|solofela|maabane|kgogo|dikgogo|kgogong|potologo|dipotologo|potologong|ditaletso|taletso|laleditse|laletsa|laleditswe|maduo|tshwere|dirile|gore|jaaka|thata|bofudugi|dikgang|kgwedi|ngwaga|malatsi|gape|gonne|mo|kwa|fela|tsotlhe|otlhe|Mosupologo|Labotlhano|Lamatlhatso|Latshipi|ferikgong|tlhakole|mopitlo|moranang|motsheganong|seetebosigo|phukwi|phatwe|diphalane|ngwanatsele|sedimonthole`,
+  `gompieno|batho|Sefora|buang|lekanang|ponelopele|solofela|maabane|maloba|kgogo|dikgogo|kgogong|potologo|dipotologo|potologong|ditaletso|taletso|laleditse|laletsa|laleditswe|maduo|tshwere|dirile|gore|jaaka|letlha|kgaoganya|thata|bofudugi|dikgang|kgwedi|ngwaga|malatsi|gape|gonne|mo|kwa|fela|tsotlhe|otlhe|Mosupologo|Labotlhano|Lamatlhatso|Latshipi|ferikgong|tlhakole|mopitlo|moranang|motsheganong|seetebosigo|phukwi|phatwe|diphalane|ngwanatsele|sedimonthole`,
 );
-/** Among them, those a Swahili, Sesotho or English page may write too, not counted alone. */
-const SHARED = /^(?:mo|kwa|gape|fela)$/;
+/** Among them, those a Swahili, Sesotho or English page may write too, not counted alone (Sesotho writes "batho", "Sefora", "buang", "lekanang"). */
+const SHARED = /^(?:mo|kwa|gape|fela|batho|sefora|buang|lekanang)$/;
 const GOGO = /gogo/;
 const ALETS = /alets/;
 const ALEDITS = /aledits/;
