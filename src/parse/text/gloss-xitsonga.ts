@@ -1,4 +1,4 @@
-import { glossInTurn, keepCase, monthNamer, monthOrNone, monthStems, namedMonthDay, words, type GlossRule, type MonthTable, WORD_COUNT } from './gloss-rules.ts';
+import { glossInTurn, keepAnyCase, monthNamer, monthOrNone, monthStems, namedMonthDay, words, type GlossRule, type MonthTable, WORD_COUNT } from './gloss-rules.ts';
 
 /**
  * Xitsonga (Tsonga) draw news glossed into the English the reader knows, in the shape of `gloss-sesotho.ts` (docs/parser.md
@@ -59,6 +59,7 @@ const RULES: readonly GlossRule[] = [
   [words(MONTH), (m = '') => ` ${month(m)} `],
   [words('hi\\s(\\d{1,2}:\\d\\d(?::\\d\\d)?)'), ' at $1 '],
   [words('namuntlha'), ' today '],
+  [words('tolweni'), ' the day before yesterday '],
   [words('tolo'), ' yesterday '],
   [words('mundzuku'), ' tomorrow '],
   [words('(?:eka\\s)?vhiki\\sleri\\sri\\shundzeke|(?:eka\\s)?vhiki\\sleri\\shundzeke'), ' last week '],
@@ -91,9 +92,10 @@ const RULES: readonly GlossRule[] = [
   [words(DRAW), ' draw '],
   [words('yi\\sendlile|yi\\sendle|yi\\stlhele\\syi\\sendla'), ' held '],
   [words('yi\\slandzelerisile\\shi|yi\\slandzele\\shi'), ' followed with '],
-  // Hedged counts, no count to the reader: "kwalomu ka 2,000" (about), "ku tlula 450" (more than), "ku fika eka 3,000" (up to).
+  // Hedged counts, no count to the reader: "kwalomu ka 2,000" (about), "ku tlula 450", "leswi tlulaka 5,000" (more than), "ku fika
+  // eka 3,000" (up to).
   [words(`(?:kwalomu\\ska|kwalomu\\sko|kwalomu\\sswa|kwalomu\\sva|kwalomu)\\s${COUNT}`), ' about $1 '],
-  [words(`(?:ku\\stlula|to\\stlula|swo\\stlula|vo\\stlula|ehenhla\\ska)\\s${COUNT}`), ' more than $1 '],
+  [words(`(?:ku\\stlula|to\\stlula|swo\\stlula|vo\\stlula|ehenhla\\ska|(?:leswi|lava|leti)\\stlulaka)\\s${COUNT}`), ' more than $1 '],
   [words(`(?:ku\\sfika\\seka|ku\\sya\\sfika\\seka|ku\\sfika)\\s${COUNT}`), ' up to $1 '],
   // Counts: "swirhambo swa 500", "Swirhambo: 174", "swirhambo 1,000", "391 wa swirhambo", "vanhu va 1,500 va kumile swirhambo".
   [words(`swirhambo\\s(?:swa\\s)?${COUNT}`), ' $1 invitations '],
@@ -134,14 +136,14 @@ const RULES: readonly GlossRule[] = [
   [/(?<=\b(?:invitations|sent)\s)eka(?=\s)/g, 'to'],
   [words('ka'), ' of '],
 ];
-const CASED_RULES = RULES.map(keepCase);
+const CASED_RULES = RULES.map(keepAnyCase);
 
 /**
  * Words only Xitsonga writes among the languages the reader glosses: not Shona's "vanhu", "kuti", Zulu's "abantu", "izolo",
  * Chichewa's "anthu", "lero", nor the class prefixes all of them write ("ku", "ka", "va", "na", "ya").
  */
 const XITSONGA_WORD = words(
-  `hlawula|hlawuriwa|swirhambo|xirhambo|namuntlha|tolo|mundzuku|yi|swa|swi|rhumele|hansi|lembe|leri|leswi|loku|lava|nongonoko|minongonoko|Xifurwa|Xinghezi|ntsena|endzhaku|kumbe|swinene|eka|hi|vatirhi|rihanyo|madokodela|mahungu|timhaka|nkomiso|n['’]hweti|hinkwaswo|hinkwayo|leyi|xifundzankulu|xiletelo|nawu|avanyisa|Musumbhunuku|Ravumbirhi|Ravunharhu|Ravumune|Ravuntlhanu|Mugqivela|${monthStems(MONTHS)}`,
+  `hlawula|hlawuriwa|swirhambo|xirhambo|namuntlha|tolo|tolweni|mundzuku|yi|swa|swi|rhumele|hansi|lembe|leri|leswi|loku|lava|nongonoko|minongonoko|Xifurwa|Xinghezi|ntsena|endzhaku|kumbe|swinene|eka|hi|vatirhi|rihanyo|madokodela|mahungu|timhaka|nkomiso|n['’]hweti|hinkwaswo|hinkwayo|leyi|xifundzankulu|xiletelo|nawu|avanyisa|Musumbhunuku|Ravumbirhi|Ravunharhu|Ravumune|Ravuntlhanu|Mugqivela|${monthStems(MONTHS)}`,
 );
 /** Among them, those an English or a neighbour's page may write too, not counted alone. */
 const SHARED = /^(?:yi|hi|eka|tolo|swa|swi)$/;
@@ -151,14 +153,15 @@ const RHAMBO = /rhambo/;
 export const XITSONGA_HINT = { test: (text: string): boolean => HLAWU.test(text) || RHAMBO.test(text) };
 
 /**
- * Five of its own words, different, among eight of the words or a sixth of the page's; or (a short post) three different of
- * its own, the words making up a quarter of the page's ("Express Entry namuntlha: … swirhambo 1,000 … ku hlawula #385").
+ * Five of its own words, different, among eight of the words or a sixth of the page's; or (a short post) three different, two
+ * of them its own, the words making up a quarter of the page's ("Express Entry namuntlha: … swirhambo 1,000 … ku hlawula #385",
+ * "Express Entry tolo: … swirhambo 300 … Ku hlawula #434").
  */
 export function isXitsonga(text: string): boolean {
   const found = (text.match(XITSONGA_WORD) ?? []).map((w) => w.toLowerCase());
   const own = new Set(found.filter((w) => !SHARED.test(w))).size;
   const all = (text.match(/\p{L}+/gu) ?? []).length;
-  return (own >= 5 && (found.length >= 8 || found.length * 6 >= all)) || (own >= 3 && found.length * 4 >= all);
+  return (own >= 5 && (found.length >= 8 || found.length * 6 >= all)) || (own >= 2 && new Set(found).size >= 3 && found.length * 4 >= all);
 }
 
 /** A Xitsonga page glossed into English. */
