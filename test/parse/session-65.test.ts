@@ -148,6 +148,16 @@ describe('machine-translated English (u72)', () => {
     ]);
   });
 
+  it('nor does "February 2, 2015 | Updated 9:14 AM" under a headline: the round is January 31\'s', () => {
+    const page = [
+      'First Express Entry round invites 779 skilled workers',
+      'February 2, 2015 | Updated 9:14 AM',
+      'Citizenship and Immigration Canada held a round of invitations on Saturday, January 31, issuing 779 invitations to apply for permanent residence.',
+      'Every candidate invited had a Comprehensive Ranking System score of at least 886 points.',
+    ].join('\n');
+    expect(facts(page, '2015-02-02')).toEqual([['2015-01-31', null, 'general', 779, 886, null]]);
+  });
+
   it('a dateline "Friday, 21 March 2025 — updated the 22.03.2025" names no round\'s day', () => {
     const page = [
       'Big draw of French of Express Entry: 7 500 invitations',

@@ -60,7 +60,7 @@ const DATE_THEN_PARTS_LINE = /^(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\
  * author (no draw words: see DRAW_WORDS).
  */
 const DATE_THEN_NOTE_LINE =
-  /^(?:(?:date|dated|published|posted(?: on)?)\s?:\s?)?(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d|\d{1,2}\sde\s[a-zç]{3,10}\sde\s(?:19|20)\d\d)\s[/|\u00b7\u2013\u2014-]\s(?:(?:updated|published|posted)\s?:?\s?(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d)|[A-ZÀ-Þ][A-Za-zÀ-ÿ.'-]+(?:\s[A-Za-zÀ-ÿ.'&-]+){0,3}(?:\s\([A-ZÀ-Þ][A-Za-zÀ-ÿ .'-]{1,30}\))?)$/i;
+  /^(?:(?:date|dated|published|posted(?: on)?)\s?:\s?)?(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d|\d{1,2}\sde\s[a-zç]{3,10}\sde\s(?:19|20)\d\d)\s[/|\u00b7\u2013\u2014-]\s(?:(?:updated|published|posted)\s?:?\s?(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d|\d{1,2}\s[A-Z][a-z]{2,8},?\s(?:19|20)\d\d|\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{2,4})?)|[A-ZÀ-Þ][A-Za-zÀ-ÿ.'-]+(?:\s[A-Za-zÀ-ÿ.'&-]+){0,3}(?:\s\([A-ZÀ-Þ][A-Za-zÀ-ÿ .'-]{1,30}\))?)$/i;
 
 /**
  * "TNN / Aug 3, 2023, 08:15 IST", "Philippine Daily Inquirer / 05:08 AM January 31, 2019", "Mumbai | August 21, 2019 | Updated 10:15 IST", "Por Redação | 15/08/2024 06h30", "The Island Gazette | Montreal | Feb. 2, 2024 | By Luc Thibodeau", "PTI | Toronto | September 15, 2021", "Press Trust of India, Toronto, September 15, 2021":
