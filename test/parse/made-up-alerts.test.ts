@@ -27,7 +27,7 @@ describe('made-up pages replayed as news', () => {
   const replay = replayMadeUp(loadPages());
 
   it('alerts no draw a page does not announce, but on the pages listed (each a known limit)', () => {
-    expect(replay.pages).toBe(11726);
+    expect(replay.pages).toBe(12046);
     const known = [
       // The page contradicts itself ("a healthcare round today, Friday" [November 14], then "The draw held on November 13 …").
       'p3-307: 2025-11-13 healthcare 3500 at 462 (no IRCC round that day)',
@@ -66,8 +66,8 @@ describe('made-up pages replayed as news', () => {
     expect(replay.alerts.filter((a) => !a.right).map((a) => `${a.page}: ${a.date} ${a.program} ${a.invitations} at ${a.minCrs} (${a.why})`)).toEqual(known);
   });
 
-  it('still alerts the draws it did when this replay was last measured (2,295 with u70–u71), or more', () => {
-    expect(replay.alerts.filter((a) => a.right).length).toBeGreaterThanOrEqual(2295);
+  it('still alerts the draws it did when this replay was last measured (2,361 with u72–u73), or more', () => {
+    expect(replay.alerts.filter((a) => a.right).length).toBeGreaterThanOrEqual(2361);
   });
 });
 
@@ -323,8 +323,10 @@ describe('the sets of session 50, probed', () => {
   it('u38 (tuned on, 160 pages): 1,028 of 1,134 fields right or more (870 with the reader of the session start), at most 1 wrong value', () => {
     expectFloor('u38-', 1134, 1028, 1, 160);
   });
-  it('u39 (never tuned on, 160 pages, written while the session tuned): 1,012 of 1,092 fields right or more (992 with the reader of the session start), at most 3 wrong values', () => {
-    expectFloor('u39-', 1092, 1012, 3, 160);
+  // 1,009 since session 65: "two invitations rounds" no longer a count of 2 took one wrong value away and, with it, one round
+  // (four fields) of this set (docs/parser.md "Session 65"; the page stays unread).
+  it('u39 (never tuned on, 160 pages, written while the session tuned): 1,009 of 1,092 fields right or more (992 with the reader of the session start), at most 3 wrong values', () => {
+    expectFloor('u39-', 1092, 1009, 3, 160);
   });
 });
 
@@ -507,5 +509,16 @@ describe('the sets of session 64, probed', () => {
   });
   it('u71 (never tuned on, 160 pages): 766 of 888 fields right or more (593 with the reader of the session start), at most 7 wrong values', () => {
     expectFloor('u71-', 888, 766, 7, 160);
+  });
+});
+
+// Session 65 (docs/parser.md "Session 65"): u72 tuned on (its English pages and its Ewe, Luganda, Scottish Gaelic, Maori, Setswana,
+// Xitsonga, Quechua and Samoan pages, each read through a glossary written for it), u73 of the same kinds never read.
+describe('the sets of session 65, probed', () => {
+  it('u72 (tuned on, 160 pages): 979 of 1,044 fields right or more (746 with the reader of the session start), at most 4 wrong values', () => {
+    expectFloor('u72-', 1044, 979, 4, 160);
+  });
+  it('u73 (never tuned on, 160 pages): 847 of 984 fields right or more (718 with the reader of the session start), at most 3 wrong values', () => {
+    expectFloor('u73-', 984, 847, 3, 160);
   });
 });

@@ -18,12 +18,18 @@ export interface CountAtCutoff {
   cutoff: string;
 }
 
+/** The text last asked about, and its pairs. */
+let lastText = '';
+let lastPairs: CountAtCutoff[] = [];
+
 /**
  * Each "count at cut-off" pair of a text, not in brackets ("the most recent rounds were on July 21 (PNP, 202 at 788)": a round
  * recalled beside the news).
  */
 export function countsAtCutoffs(masked: string): CountAtCutoff[] {
   if (!masked.includes(' at ')) return [];
+  // Asked by the count reader and the cut-off reader about the same text: the last answer is kept.
+  if (masked === lastText) return lastPairs;
   const out: CountAtCutoff[] = [];
   for (const m of matchesOf(COUNT_AT_CUTOFF, masked)) {
     if (inBrackets(masked, m.index)) continue;
@@ -31,6 +37,7 @@ export function countsAtCutoffs(masked: string): CountAtCutoff[] {
     const cutoff = m[2] ?? '';
     out.push({ countStart: m.index, count, cutoffStart: m.index + m[0].length - cutoff.length, cutoff });
   }
+  [lastText, lastPairs] = [masked, out];
   return out;
 }
 
@@ -41,7 +48,10 @@ export function countsAtCutoffs(masked: string): CountAtCutoff[] {
 const BARE_COUNT_THEN_CUTOFF =
   /(?<=\b(?:PNP|CEC|FSW|FST|STEM|French|healthcare|trades|transport|agriculture|education)\b,\s)(\d{1,2},\d{3})(?=,\s(?:the\s)?(?:cut-?\s?off|cutoff|CRS|min(?:imum)?\.?)\s(?:score\s)?(?:of\s|at\s)?[1-9]\d\d\b)/gi;
 
+/** A cheap test before BARE_COUNT_THEN_CUTOFF, whose lookbehind would be tried at every position. */
+const BARE_COUNT_HINT = /\d,\s(?:the\s)?(?:cut|CRS|min)/i;
+
 /** Where each such count starts, and the count as written. */
 export function bareCountsBeforeCutoffs(masked: string): { start: number; count: string }[] {
-  return masked.includes(',') ? matchesOf(BARE_COUNT_THEN_CUTOFF, masked).map((m) => ({ start: m.index, count: m[1] ?? '' })) : [];
+  return BARE_COUNT_HINT.test(masked) ? matchesOf(BARE_COUNT_THEN_CUTOFF, masked).map((m) => ({ start: m.index, count: m[1] ?? '' })) : [];
 }
