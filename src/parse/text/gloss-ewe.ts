@@ -1,4 +1,4 @@
-import { capitalizedIf, glossInTurn, keepCase, monthNamer, monthOrNone, monthStems, namedMonthDay, words, type GlossRule, type MonthTable, WORD_COUNT, writtenWith } from './gloss-rules.ts';
+import { phraseAtStartOrWithin, glossInTurn, keepCase, monthNamer, monthOrNone, monthStems, namedMonthDay, words, type GlossRule, type MonthTable, WORD_COUNT, writtenWith } from './gloss-rules.ts';
 
 /**
  * Ewe (Eʋegbe) draw news glossed into the English the reader knows, in the shape of `gloss-shona.ts` (docs/parser.md "Ewe and
@@ -45,15 +45,6 @@ const COUNT = WORD_COUNT;
 const FUTURE = '(?<![\\p{L}\\p{M}])(?:adzɔ|ava|awɔ|ado|axɔ|anɔ|gbɔna|ɖo\\sŋku)(?![\\p{L}\\p{M}])';
 const TSO = 'etsɔ';
 const NYITSO = 'nyitsɔ';
-
-/**
- * A cut-off's words as English: with a capital where they start a line or a sentence, else in lower case (not "…, The minimum
- * CRS score" after a count the words' own capital "CRS" began).
- */
-const cutOff = (source: string, english: string): GlossRule[] => [
-  [new RegExp(String.raw`(?<=(?:^|[\n.!?•|])[ \t]*)(?:${source})(?![\p{L}\p{M}\d])`, 'gimu'), () => capitalizedIf(english, true)],
-  [words(source), () => english],
-];
 
 const RULES: readonly GlossRule[] = [
   // A round-up's heading: "Kɔsiɖa sia me ƒe Express Entry draws:" (this week's Express Entry draws), in the English order.
@@ -109,8 +100,8 @@ const RULES: readonly GlossRule[] = [
   [words(`(?:va\\sɖo|va\\sde)\\s${COUNT}`), ' up to $1 '],
   // Cut-offs: "CRS si le sue wu nye 470", "CRS score si le sue wu: 507", "CRS ƒe sue wu 667", "CRS ɖiɖi va 404".
   // "si le sue wu" (that is the smallest) and "ƒe sue wu" (its smallest) are the cut-off; "X le sue wu Y" (X is below Y) is not.
-  ...cutOff('(?:CRS(?:\\sscore)?\\s)?(?:si\\sle|ƒe)\\ssue\\swu(?:\\stɔ)?\\snye', ' the minimum CRS score was '),
-  ...cutOff('(?:CRS(?:\\sscore)?\\s)?(?:si\\sle|ƒe)\\ssue\\swu(?:\\stɔ)?', ' minimum CRS score '),
+  ...phraseAtStartOrWithin('(?:CRS(?:\\sscore)?\\s)?(?:si\\sle|ƒe)\\ssue\\swu(?:\\stɔ)?\\snye', ' the minimum CRS score was '),
+  ...phraseAtStartOrWithin('(?:CRS(?:\\sscore)?\\s)?(?:si\\sle|ƒe)\\ssue\\swu(?:\\stɔ)?', ' minimum CRS score '),
   [words(`le\\ssue\\swu\\s${COUNT}`), ' is below $1 '],
   [words('le\\sbɔbɔe\\swu'), ' is easier than '],
   [words(`(?:si\\s)?wu\\s${COUNT}`), ' more than $1 '],

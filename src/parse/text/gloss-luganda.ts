@@ -1,4 +1,4 @@
-import { capitalizedIf, glossInTurn, keepCase, monthNamer, monthOrNone, monthStems, namedMonthDay, words, type GlossRule, type MonthTable, WORD_COUNT, writtenWith } from './gloss-rules.ts';
+import { phraseAtStartOrWithin, glossInTurn, keepCase, monthNamer, monthOrNone, monthStems, namedMonthDay, words, type GlossRule, type MonthTable, WORD_COUNT, writtenWith } from './gloss-rules.ts';
 
 /**
  * Luganda draw news glossed into the English the reader knows, in the shape of `gloss-shona.ts` (docs/parser.md "Ewe and
@@ -50,15 +50,6 @@ const COUNT = WORD_COUNT;
 /** A verb of the past ("yakoze" held, "yayise" invited, "baayitiddwa" were invited): "jjo" beside it is yesterday. */
 const PAST = '(?<![\\p{L}\\p{M}])(?:yakoze|yakola|yayise|yayita|baayitiddwa|bayitiddwa|baaweereddwa|baweereddwa|yali|zaali|waaliwo)(?![\\p{L}\\p{M}])';
 
-/**
- * A cut-off's words as English: with a capital where they start a line or a sentence, else in lower case (not "…, The minimum
- * CRS score" after a count the words' own capital "CRS" began).
- */
-const cutOff = (source: string, english: string): GlossRule[] => [
-  [new RegExp(String.raw`(?<=(?:^|[\n.!?•|])[ \t]*)(?:${source})(?![\p{L}\p{M}\d])`, 'gimu'), () => capitalizedIf(english, true)],
-  [words(source), () => english],
-];
-
 const RULES: readonly GlossRule[] = [
   [words(`(?:ku\\s)?(${WEEKDAYS}),?(?=\\s\\p{Lu}\\p{Ll}+\\s\\d)`), (all = '', w = '') => `${/^ku\s/i.test(all) ? ' on ' : ' '}${WEEKDAY[w.toLowerCase()] ?? ''}, `],
   [words(`(?:ku\\s)?(${WEEKDAYS})`), (all = '', w = '') => `${/^ku\s/i.test(all) ? ' on ' : ' '}${WEEKDAY[w.toLowerCase()] ?? ''} `],
@@ -108,8 +99,8 @@ const RULES: readonly GlossRule[] = [
   [words(`(?:abasukka|okusukka|abasoba|okusoba)\\s(?:mu\\s)?${COUNT}`), ' more than $1 '],
   [words(`(?:okutuuka|okutuusa)\\s(?:ku\\s)?${COUNT}`), ' up to $1 '],
   // Cut-offs: "CRS esinga wansi yali 438", "CRS esinga wansi: 491", "ku CRS 511".
-  ...cutOff('(?:CRS\\s)?esinga\\swansi\\syali', ' the minimum CRS score was '),
-  ...cutOff('(?:CRS\\s)?esinga\\swansi', ' minimum CRS score '),
+  ...phraseAtStartOrWithin('(?:CRS\\s)?esinga\\swansi\\syali', ' the minimum CRS score was '),
+  ...phraseAtStartOrWithin('(?:CRS\\s)?esinga\\swansi', ' minimum CRS score '),
   [words(`ku\\sCRS\\s${COUNT}`), ' with a CRS score of $1 '],
   [words(`ku\\s${COUNT}\\s(?:ku\\s)?CRS`), ' $1 with CRS '],
   // Counts: "eyise abantu 3,350", "yayise abantu 4", "eyayita 6,000", "Abantu 4,750 bayitiddwa", "baweereddwa invitations".

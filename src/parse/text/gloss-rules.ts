@@ -213,3 +213,12 @@ export const namedMonthDay = (d: string, m: string, y: string): string => {
 
 /** The gloss with its first lower-case letter made a capital when the words it replaces began with one. */
 export const capitalizedIf = (s: string, upper: boolean): string => (upper ? s.replace(/^(\s*)(\p{Ll})/u, (_, sp: string, l: string) => sp + l.toUpperCase()) : s);
+
+/**
+ * Two rules for a cut-off's words: capitalised where they start a line, a sentence or a list item (after ".", "!", "?", "•" or
+ * "|"), else in lower case (not "…, The minimum CRS score" after a count the words' own capital "CRS" began). Ewe and Luganda.
+ */
+export const phraseAtStartOrWithin = (source: string, english: string): GlossRule[] => [
+  [new RegExp(String.raw`(?<=(?:^|[\n.!?•|])[ \t]*)(?:${source})(?![\p{L}\p{M}\d])`, 'gimu'), () => capitalizedIf(english, true)],
+  [words(source), () => english],
+];
