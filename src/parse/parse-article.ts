@@ -44,6 +44,11 @@ const AFTER =
 const FURNITURE = /^[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}$/;
 /** A newsletter's greeting ("Good morning!", "Hi everyone,"): not how the story opens either. */
 const GREETING = /^(?:good (?:morning|afternoon|evening|day)|hi|hello|hey|bonjour|hola|ol[áa])(?:\s[\w ]{0,20})?[!,.]?$/i;
+/**
+ * A social post's call to action ("Comment \"CRS\" 👇 and we'll DM you our free calculator!", "Swipe for tips 👉", "Save this post"):
+ * not how the story opens either (its "calculator" or "tips" make no guide of a draw's card).
+ */
+const CALL_TO_ACTION = /^\W*(?:comment|swipe|save|share|tag|dm|tap|double[- ]tap|drop|like|follow us|link in bio|subscribe)\b/i;
 /** Furniture; so is a line of stops and commas alone (what is left of a line in a script the glossary does not know). */
 const isFurniture = (t: string): boolean => t.length <= 40 && (FURNITURE.test(t) || !/[\p{L}\d]/u.test(t));
 
@@ -59,7 +64,7 @@ function openingOf(lines: readonly ArticleLine[], text: (l: ArticleLine) => stri
     if (t === null || (l.zone === 'body' && isFurniture(t.trim()))) continue;
     for (const [s, e] of sentenceSpans(t)) {
       if (l.zone === 'body' && body >= OPENING_BODY_SENTENCES) return { text: parts.join(' '), sentences };
-      if (l.zone === 'body' && GREETING.test(t.slice(s, e).trim())) {
+      if (l.zone === 'body' && (GREETING.test(t.slice(s, e).trim()) || CALL_TO_ACTION.test(t.slice(s, e)))) {
         sentences++;
         continue;
       }

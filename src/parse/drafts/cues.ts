@@ -132,9 +132,9 @@ const NAMED_WEEK_HAD = new RegExp(String.raw`^\W*the\s+(?:first|second|third|fou
 /** CONTEXT_MARK's test, remembered: a sentence is asked whole, by its opening and by its clauses. */
 export const marksContext = remembered((text: string): boolean => CONTEXT_MARK.test(text) || NAMED_WEEK_HAD.test(text) || FOR_CONTEXT_AFTER.test(text));
 
-/** "On September 19, IRCC also issued 3,200 invitations", "Earlier the same day, a separate round limited to provincial nominees …", "The same day, in round No. 63, IRCC invited 143 …": one more draw of the news, not an earlier one. */
+/** "On September 19, IRCC also issued 3,200 invitations", "Earlier the same day, a separate round limited to provincial nominees …", "The same day, in round No. 63, IRCC invited 143 …", "There was also a draw yesterday, December 16 — round #387 …": one more draw of the news, not an earlier one. */
 export const ALSO_HELD = compiledNow(
-  /\balso\s+(?:held|issued|invited|conducted|sent|extended|ran|hosted)\b|\bthere\s+(?:was|were)\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,3}(?:draw|round)\s+too\b|^[\s\u2022*-]*also\s+this\s+week\b|^(?:a|one)\s+day\s+later\b|^the\s+(?:next|following)\s+day\b|^(?:later\s+|earlier\s+)?(?:on\s+)?the\s+same\s+day\b(?!\s+(?:(?:of\s+)?last|a|the\s+previous)\s+(?:year|week|month)\b)|\b(?:held|conducted|ran)\s+(?:a|its)\s+second\s+(?:[\w-]+\s+){0,2}(?:draw|round)\b|\ba\s+separate\s+(?:[\w-]+\s+){0,2}(?:draw|round)\b(?!\s+(?:for|of)\s+(?:the|that|this)\b)/i,
+  /\balso\s+(?:held|issued|invited|conducted|sent|extended|ran|hosted)\b|\bthere\s+(?:was|were)\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,3}(?:draw|round)\s+too\b|\bthere\s+(?:was|were)\s+also\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,3}(?:draw|round)\b|^[\s\u2022*-]*also\s+this\s+week\b|^(?:a|one)\s+day\s+later\b|^the\s+(?:next|following)\s+day\b|^(?:later\s+|earlier\s+)?(?:on\s+)?the\s+same\s+day\b(?!\s+(?:(?:of\s+)?last|a|the\s+previous)\s+(?:year|week|month)\b)|\b(?:held|conducted|ran)\s+(?:a|its)\s+second\s+(?:[\w-]+\s+){0,2}(?:draw|round)\b|\ba\s+separate\s+(?:[\w-]+\s+){0,2}(?:draw|round)\b(?!\s+(?:for|of)\s+(?:the|that|this)\b)/i,
 );
 
 /** "IRCC held draw 80", "the round that took place on March 13": a round held, not one spoken of. */
@@ -245,15 +245,20 @@ export const PLAIN_SPLIT = compiledNow(
       // CRS 673 | FST 505 ITAs @ CRS 241", "PNP 606 ITAs + CEC 3,294 ITAs", "2 draws 🤯 PNP 606 ITAs …":
       // two rounds, each with its figures. (Not after a comma: tried in session 60, it cost a set never read a round.)
       String.raw`(?<=\(\d[^()]{0,60}\)),?\s+(?:and\s+)?(?=an?\s[^()]{0,70}\(\d|(?:PNP|CEC|FSWP?|FSTP?|STEM|French|Healthcare|Trades?|General|Transport|Agriculture|Education|Physicians)\s(?:[\w-]+\s)?\(\d)|\s\|\s(?=(?:PNP|CEC|FSWP?|FSTP?|STEM|French|Healthcare|Trades?|General)\s\d)|(?:\s\+|(?<=\b(?:draws|rounds)(?:\s[^\w\s]{1,4})?))\s(?=(?:PNP|CEC|FSWP?|FSTP?|STEM|French|Healthcare|Trades?|General)\s\d[\d,]*\s(?:ITAs?|invitations)\b)|` +
-      String.raw`;|\s-\s|\ssince\s|,\s+(?=followed\s+by\s|suivie?s?\s+(?:d['\u2019]|de\s|par\s))|:(?<=\ssince\s[^.;:,]{1,25}:)\s|,\s+(?=${NEWS_DRAW})|,\s+(?=the\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{1,2}(?:st|nd|rd|th)?\s(?:express entry\s)?(?:draw|round)\b)|,\s+(?=(?:we|you|one)\s+(?:can\s+)?(?:observe|see|notice|note|find)\s+that\b)|,\s+(?=(?:exactly\s+|just\s+|almost\s+)?(?:the\s+same|identical|equal)\b[^.;,]{0,30}\b(?:as|to)\s+(?:the|its|that)\s+(?:previous|last|prior|preceding)\b)|,\s+(?:and(?!\s+citizenship\b)|but|while|whereas|though|although|as|so|meaning|signalling|signaling|bringing|raising|pushing|dropping|lowering|cutting|making|reflecting|indicating|suggesting|showing|highlighting|underscoring|which|who|when|where|with|then)\b|,\s+(?:puis|luego|depois)\s+(?=\d)|\s(?:while|whereas|but(?<!\bnot\s(?:just\s|only\s)?(?:one|a\ssingle)\sbut))\s|\sand\s(?!citizenship\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d)(?=[^.;]{0,30}\d)` +
+      // The plain splits. ", followed on Tuesday, February 17, by a CEC round that invited 6,000 at 508", "… (min. CRS 731) on December 15
+      // and followed up today with a CEC-only round of 5,000 …": the next round, told with its day (not a cue of CONTEXT_CUES).
+      String.raw`;|\s-\s|\ssince\s|,\s+(?=followed\s+(?:[^.;]{1,30}?,?\s)?by\s|suivie?s?\s+(?:d['\u2019]|de\s|par\s))|\s+and\s+(?=followed\s+(?:it\s+)?up\s+(?:today|yesterday|this\s+(?:morning|afternoon|evening)|on\s|the\s+next\s+day|a\s+day\s+later)[^.;]{0,30}?\swith\s)|:(?<=\ssince\s[^.;:,]{1,25}:)\s|,\s+(?=${NEWS_DRAW})|,\s+(?=the\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{1,2}(?:st|nd|rd|th)?\s(?:express entry\s)?(?:draw|round)\b)|,\s+(?=(?:we|you|one)\s+(?:can\s+)?(?:observe|see|notice|note|find)\s+that\b)|,\s+(?=(?:exactly\s+|just\s+|almost\s+)?(?:the\s+same|identical|equal)\b[^.;,]{0,30}\b(?:as|to)\s+(?:the|its|that)\s+(?:previous|last|prior|preceding)\b)|,\s+(?:and(?!\s+citizenship\b)|but|while|whereas|though|although|as|so|meaning|signalling|signaling|bringing|raising|pushing|dropping|lowering|cutting|making|reflecting|indicating|suggesting|showing|highlighting|underscoring|which|who|when|where|with|then)\b|,\s+(?:puis|luego|depois)\s+(?=\d)|\s(?:while|whereas|but(?<!\bnot\s(?:just\s|only\s)?(?:one|a\ssingle)\sbut))\s|\sand\s(?!citizenship\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d)(?=[^.;]{0,30}\d)` +
       ')',
     'gi',
   ),
 );
 
-/** Labels of a draw's record: "Draw date: …", "Date and time of round: …", "Category: …". */
+/**
+ * Labels of a draw's record: "Draw date: …", "Date and time of round: …", "Category: …"; a social card's calendar before a day
+ * ("📅 17 December 2025", "🗓️ December 11" under its figures), which is its "Date:".
+ */
 export const RECORD_LABEL =
-  /^[\s*\u2022\u25cf\u25aa-]*(?:draw date|round date|date(?: (?:and|&) time)?(?: of (?:the )?(?:round|draw))?|program(?:me)?(?: specified| type)?|category|type of round|draw type|round type|eligible programs?)\s*(?::|[\u2013\u2014-]\s)/i;
+  /^[\s*\u2022\u25cf\u25aa-]*(?:(?:draw date|round date|date(?: (?:and|&) time)?(?: of (?:the )?(?:round|draw))?|program(?:me)?(?: specified| type)?|category|type of round|draw type|round type|eligible programs?)\s*(?::|[\u2013\u2014-]\s)|(?:\uD83D[\uDCC5\uDCC6]|\uD83D\uDDD3\uFE0F?)\s?(?=\d{1,2}\s?[A-Za-z]|[A-Za-z]{3,9}\.?\s\d{1,2}\b))/i;
 
 /** A lead that announces several draws at once. */
 /** A program's name as a page puts it before "draws" ("CEC and French draws"). */

@@ -43,10 +43,11 @@ export function countsAtCutoffs(masked: string): CountAtCutoff[] {
 
 /**
  * "Wednesday, French, 5,500, cutoff 397": a count with its thousands group and no noun, right after the round's program and right
- * before its labelled cut-off.
+ * before its labelled cut-off. So is a row's "Mon 15 Dec | PNP | 399 | CRS 731" once its cells are cleaned to commas (tables.ts),
+ * "… | French-language | 6,000 | CRS 399" and "… | Senior managers | 250 | CRS 429" too (three digits: the cut-off is labelled).
  */
 const BARE_COUNT_THEN_CUTOFF =
-  /(?<=\b(?:PNP|CEC|FSW|FST|STEM|French|healthcare|trades|transport|agriculture|education)\b,\s)(\d{1,2},\d{3})(?=,\s(?:the\s)?(?:cut-?\s?off|cutoff|CRS|min(?:imum)?\.?)\s(?:score\s)?(?:of\s|at\s)?[1-9]\d\d\b)/gi;
+  /(?<=\b(?:PNP|CEC|FSW|FST|STEM|French(?:-language)?|healthcare|trades|transport|agriculture|education|managers|physicians|researchers)\b,\s)(\d{1,2},\d{3}|[1-9]\d\d)(?=,\s(?:the\s)?(?:cut-?\s?off|cutoff|CRS|min(?:imum)?\.?)\s(?:score\s)?(?:of\s|at\s)?[1-9]\d\d\b)/gi;
 
 /** A cheap test before BARE_COUNT_THEN_CUTOFF, whose lookbehind would be tried at every position. */
 const BARE_COUNT_HINT = /\d,\s(?:the\s)?(?:cut|CRS|min)/i;

@@ -34,11 +34,12 @@ const NUMBER_HEADING = /(?:^\s*|(?<=[?:]\s))[Nn]o\.\s?(\d{2,3})\s?(?:[-\u2013\u2
 const HASH = compiledNow(/(?:#|(?<=\(\s?)(?:no\.|number(?=\s\d{1,3}\s?\))))\s?(\d{1,3}[ab]?)\b(?![\d,.:]\d)/gi);
 /**
  * Not "draw 2 of the year", "the draw 11 days later": a count, a period; nor "draw 23 November 2026", "draw 23/11/2026": a day; nor
- * "draws 3-5" (but "Draw 435 — 17 Aug 2026 — …", its dash cleaned to a hyphen, is round 435 and its day).
+ * "draws 3-5" (but "Draw 435 — 17 Aug 2026 — …", its dash cleaned to a hyphen, is round 435 and its day; so are "Round 384 – 10.12.2025"
+ * and "Round 384 - 2025-12-10").
  */
 const BARE = new RegExp(
   // Also "round of invitations 402", "la ronde d'invitations 402", "la ronde 397", "held round 233 and invited 4,250" (not "rounds 2 and 3").
-  String.raw`\b(?:draw|round|rnd|tirage|ronde)(?:\sof\sinvitations|\sd['’]invitations)?\s(\d{1,3}[ab]?)\b(?![\d,.:/]\d|\s*(?:%|percent|invitations|ITAs?|(?:express entry\s)?candidates|candidats|points|CRS|of\b(?!\s(?:the\s)?(?:express entry|system)\b)|to\b|and\b(?!\s(?:invited|issued|sent|extended|saw|had|required|needed|set)\b)|or\b|de\b|du\b|et\b|(?:days?|weeks?|months?|years?|hours?|jours?|semaines?|mois|ans?)\b|-\s?\d(?!\d?\s(?:${MONTHS})\b)|(?:${MONTHS})\b))`,
+  String.raw`\b(?:draw|round|rnd|tirage|ronde)(?:\sof\sinvitations|\sd['’]invitations)?\s(\d{1,3}[ab]?)\b(?![\d,.:/]\d|\s*(?:%|percent|invitations|ITAs?|(?:express entry\s)?candidates|candidats|points|CRS|of\b(?!\s(?:the\s)?(?:express entry|system)\b)|to\b|and\b(?!\s(?:invited|issued|sent|extended|saw|had|required|needed|set)\b)|or\b|de\b|du\b|et\b|(?:days?|weeks?|months?|years?|hours?|jours?|semaines?|mois|ans?)\b|-\s?\d(?!\d?\s(?:${MONTHS})\b|\d?[./]\d{1,2}[./](?:19|20)\d\d\b|\d{3}-\d\d-\d\d\b)|(?:${MONTHS})\b))`,
   'gi',
 );
 /**

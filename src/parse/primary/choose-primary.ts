@@ -11,6 +11,7 @@ import { headlineSpan, inWeek, lastWeekOf, roundOfWeek } from './digest-week.ts'
 import { COUNTED_ROUNDS, headlineTellsRounds, STALE_DAYS, TELLS_A_ROUND } from './headline-news.ts';
 import { provincialRoundSentence } from './other-programs.ts';
 import { numberedBetween, roundJustBefore } from './numbered-rounds.ts';
+import { age, fullRow, INTRO_SPAN, listedOfTheWeek, SEVERAL_REACH_DAYS, toldUnder, WEEK_DAYS } from './listed-rounds.ts';
 
 /**
  * Which drafts the article announces. Precision first: a draw is primary only when the text tells
@@ -44,18 +45,12 @@ export interface Lead {
 
 /** How many days from the first draw of the news one told with "also" may be: the day before or after (a draw two or three days earlier was news of its own; 1522, 2012 label it context). */
 const ALSO_REACH_DAYS = 1;
-/** How many days apart the rounds a page tells as several may be. */
-const SEVERAL_REACH_DAYS = 6;
-/** The seven days up to a page's own day, counted back: its "this week". */
-const WEEK_DAYS = 6;
 /** How many days after the news a round told in full may be and still be news of the page. */
 const LATER_REACH_DAYS = 3;
 /** Whether `d`'s round number, when both have one, comes after `first`'s. */
 const numberAfter = (d: Draft, first: Draft): boolean => d.drawNumber === null || first.drawNumber === null || Number(d.drawNumber) > Number(first.drawNumber);
 /** How far above a draw the sentence that introduces it as one of several may be. */
 const INTRO_REACH = 2;
-/** How many sentences below that introduction its rounds may still be told. */
-const INTRO_SPAN = 8;
 
 /**
  * How old a draw told as news may be: pages dated eleven and twelve days after the round they report exist
@@ -77,11 +72,6 @@ export const LATE_AGE_DAYS = 31;
 function withinDays(d: Draft, published: DayRef | null, max: number): boolean {
   const days = age(d, published);
   return days !== null && days >= 0 && days <= max;
-}
-
-function age(d: Draft, published: DayRef | null): number | null {
-  if (!d.date || !published || d.date.year === null) return null;
-  return daysBetween(d.date, published);
 }
 
 /** Facts told of a named month ("rounds in January and February") are news only in that month. */
@@ -167,7 +157,7 @@ const WEEKS_DRAWS_COUNTED = new RegExp(String.raw`${WEEKS_DRAWS.source}\s*\(\s*[
 const THIS_WEEKS_ROUNDS = compiledNow(
   wordStartsGrouped(
     new RegExp(
-      String.raw`\b(?:draws|rounds)\b[^.;]{0,40}?\bthis\s+week\b|\bthis\s+week\b[^.;]{0,60}?\b(?:two|three|four|five|six|[2-9])\s+(?:[\w-]+\s+){0,2}?(?:draws|rounds)\b|\bthis\s+week\s*\(\s*[2-9]\s+(?:draws|rounds)\s*\)|\b(?:ran|held|conducted)\s+(?:a|one)\s+(?:draw|round)\s+every\s+(?:single\s+)?day\b[^.;]{0,40}?\bthis\s+week\b|\bthis\s+week\b[^.;]{0,30}?\b(?:ran|held|conducted)\b[^.;]{0,50}?\b(?:draws|rounds|every\s+(?:single\s+)?day)\b|\bthis\s+week\s*[:\u2013\u2014-]\s*(?:[\w,]+\s+){0,2}(?:draws|rounds)\b|\bthis\s+week['’]s\s+(?:express entry\s+)?(?:draws|rounds)\b|\bweek\s+of\s+(?:${MONTHS})\.?\s+\d{1,2}\b|\b(?:busy|big|hectic|huge|packed|whirlwind|eventful)\s+week\s+of\s+(?:express entry\s+)?(?:draws|rounds)\b|\bthis\s+week\s+in\s+(?:express entry|canadian immigration|immigration)\b|\b(?:recap|round-?up|digest|summary)\s+(?:for|of)\s+this\s+week\b|\b(?:rondas|rodadas|rondes|tirages|sorteos|sorteios)\b[^.;]{0,40}?\b(?:(?:esta|nesta|cette)\s+(?:semana|semaine)|this\s+week)\b|\b(?:resumen|resumo)\s+semanal\b|\b(?:resumen|resumo)\s+(?:de\s+la|da)\s+semana\b|\b(?:bilan|r[ée]cap(?:itulatif)?)\s+(?:hebdomadaire|de\s+la\s+semaine)\b`,
+      String.raw`\b(?:draws|rounds)\b[^.;]{0,40}?\bthis\s+(?:past\s+)?week\b|\bthis\s+week\b[^.;]{0,60}?\b(?:two|three|four|five|six|[2-9])\s+(?:[\w-]+\s+){0,2}?(?:draws|rounds)\b|\bthis\s+week\s*\(\s*[2-9]\s+(?:draws|rounds)\s*\)|\b(?:ran|held|conducted)\s+(?:a|one)\s+(?:draw|round)\s+every\s+(?:single\s+)?day\b[^.;]{0,40}?\bthis\s+week\b|\bthis\s+week\b[^.;]{0,30}?\b(?:ran|held|conducted)\b[^.;]{0,50}?\b(?:draws|rounds|every\s+(?:single\s+)?day)\b|\bthis\s+week\s*[:\u2013\u2014-]\s*(?:[\w,]+\s+){0,2}(?:draws|rounds)\b|\bthis\s+week['’]s\s+(?:express entry\s+)?(?:draws|rounds)\b|\bweek\s+of\s+(?:${MONTHS})\.?\s+\d{1,2}\b|\b(?:busy|big|hectic|huge|packed|whirlwind|eventful)\s+week\s+of\s+(?:express entry\s+)?(?:draws|rounds)\b|\bthis\s+week\s+in\s+(?:express entry|canadian immigration|immigration)\b|\b(?:recap|round-?up|digest|summary)\s+(?:for|of)\s+this\s+week\b|\b(?:rondas|rodadas|rondes|tirages|sorteos|sorteios)\b[^.;]{0,40}?\b(?:(?:esta|nesta|cette)\s+(?:semana|semaine)|this\s+week)\b|\b(?:resumen|resumo)\s+semanal\b|\b(?:resumen|resumo)\s+(?:de\s+la|da)\s+semana\b|\b(?:bilan|r[ée]cap(?:itulatif)?)\s+(?:hebdomadaire|de\s+la\s+semaine)\b`,
       'i',
     ),
   ),
@@ -269,6 +259,9 @@ function chooseNews(drafts: readonly Draft[], lead: Lead, notNews: boolean): Set
   // The first draw told right under a sentence that introduces several draws is one of them: so are the others.
   const introAt = [...(lead.severalIntroduced ?? [])].find((s) => s <= first.firstSentence && first.firstSentence - s <= INTRO_REACH) ?? null;
   if (introAt !== null) several = true;
+  // "A busy week for Express Entry! IRCC held three rounds:" over its list, whose last round is the news: the list's rounds told in
+  // full are too, within the page's week (on a Sunday's bulletin, Monday's round is six days old, too old to be news alone).
+  const listAt = notNews ? null : ([...(lead.severalIntroduced ?? [])].find((s) => s < first.firstSentence && first.firstSentence - s <= INTRO_SPAN) ?? null);
   // Under it, a round told with its program and a figure is one of them even where the text gives its day only in the introduction.
   // Not a figure of a dated round told again further on ("The general draw cut-off of 561 is the highest since …" under
   // "Draw #272 — General (December 6) … Minimum CRS: 561"): that round's, not one more.
@@ -288,6 +281,7 @@ function chooseNews(drafts: readonly Draft[], lead: Lead, notNews: boolean): Set
   for (const d of ordered) {
     if (d !== first && several && roundOfTheWeek(d, first, lead, notNews) && !allCounted) chosen.add(d.id);
     if (d !== first && underIntro(d)) chosen.add(d.id);
+    if (d !== first && listAt !== null && listedOfTheWeek(d, first, listAt, lead.published)) chosen.add(d.id);
     if (d === first || !isCandidate(d)) continue;
     // Another round of the same day tells which one it is (its program or its own count); a lone cut-off
     // dated that day is a figure the sentence's order misplaced, not a second round.
@@ -373,8 +367,6 @@ function headlineRound(ordered: readonly Draft[], first: Draft, lead: Lead, notN
 /** Told with a month (without a day) other than the page's. */
 const ofAnotherMonth = (d: Draft, published: DayRef | null): boolean => published !== null && d.months.some((m) => m !== published.month);
 
-/** A draft told within INTRO_SPAN sentences of the introduction at `at`, of this article's own draws. */
-const toldUnder = (d: Draft, at: number): boolean => !d.context && !d.related && d.firstSentence - at <= INTRO_SPAN;
 /** A figure of a dated round, in its program or one it leaves open, told again. */
 const toldAgain = (d: Draft, drafts: readonly Draft[]): boolean => drafts.some((o) => o !== d && o.date !== null && !o.context && (o.program === null || o.program === d.program) && sameFigure(d, o));
 /** A round told with its program and a figure, but no day of its own. */
@@ -394,9 +386,6 @@ function introducedRounds(ordered: readonly Draft[], lead: Lead, notNews: boolea
   }
   return [];
 }
-
-/** A row with its program, invitations and cut-off. */
-const fullRow = (d: Draft): boolean => hasFacts(d) && d.invitations !== null && d.minCrs !== null && d.program !== null;
 
 /**
  * A page whose only statement of the new draw is the top row of its table, dated that day or the day
