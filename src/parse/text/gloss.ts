@@ -108,6 +108,8 @@ import { CHICHEWA_HINT, glossChichewa, isChichewa } from './gloss-chichewa.ts';
 import { EWE_HINT, glossEwe, isEwe } from './gloss-ewe.ts';
 import { glossLuganda, isLuganda, LUGANDA_HINT } from './gloss-luganda.ts';
 import { glossQuechua, isQuechua, QUECHUA_HINT } from './gloss-quechua.ts';
+import { GUARANI_HINT, glossGuarani, isGuarani } from './gloss-guarani.ts';
+import { AYMARA_HINT, glossAymara, isAymara } from './gloss-aymara.ts';
 import { glossSamoan, isSamoan, SAMOAN_HINT } from './gloss-samoan.ts';
 import { SERBIAN_HINT, glossSerbian, glossSerbianCyrillic, isSerbianCyrillic, isSerbianLatin } from './gloss-serbian.ts';
 
@@ -222,6 +224,12 @@ export function glossForeign(text: string): string {
   // Quechua before Basque, Galician, Catalan, Portuguese and French (and the reader's own Spanish rules): its "muyu", "karqa…" or
   // "p'unchaw", and its own words ("kunan", "qayna", "runakuna", "aqllay", "simana"), which no Spanish page writes; the Spanish months and
   // weekdays it borrows are read on its pages only (docs/parser.md "Quechua and Samoan").
+  // Guarani and Aymara before Quechua, Basque, Galician, Catalan, Portuguese and French (and the reader's own Spanish rules): Guarani
+  // known by its nasal vowels ("ẽ", "ĩ", "ỹ", "ũ", "g̃") or "jasy" and its own words ("ojapo", "ombou", "kuehe", "peteĩ", "mokõi"),
+  // Aymara by "ukax" or "-naka" and its own words ("lurawayi", "masürux", "juk'a", "jaqinaka"); none of them a Spanish, Quechua or
+  // Portuguese page writes. The Spanish they mix is read by the reader's rules after the gloss (docs/parser.md "Guarani and Aymara").
+  if (GUARANI_HINT.test(text) && isGuarani(text)) return glossGuarani(text);
+  if (AYMARA_HINT.test(text) && isAymara(text)) return glossAymara(text);
   if (QUECHUA_HINT.test(text) && isQuechua(text)) return glossQuechua(text);
   // Basque before Catalan, Spanish and French: its own words ("gonbidapen", "txanda", "gaur", "atzo", "eta"), which none of them writes.
   if (BASQUE_HINT.test(text) && isBasque(text)) return glossBasque(text);
