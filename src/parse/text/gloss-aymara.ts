@@ -88,8 +88,8 @@ const RULES: readonly GlossRule[] = [
   [words('(\\p{L}+\\s)?(?:draws?)\\sutji(?::)?'), (_, n = '') => ` there were ${n}draws: `],
   [words('ukat\\sjichhax'), ' and now '],
   // Counts: "8,000 invitacionanak apayasiwayi" (8,000 invitations were issued), "271 invitacionanaka" (271 invitations).
-  [words(`(?<!(?:about|than|to)\\s)${COUNT}\\s${INVITATION}\\s(?:[^.\\n]{0,40}?\\s)?${SENT}`), ' $1 invitations were issued '],
-  [words(`(?<!(?:about|than|to)\\s)${COUNT}\\s${INVITATION}`), ' $1 invitations '],
+  [words(`(?<!(?:about|than|to)\\s|[\\d,])${COUNT}\\s${INVITATION}\\s(?:[^.\\n]{0,40}?\\s)?${SENT}`), ' $1 invitations were issued '],
+  [words(`(?<!(?:about|than|to)\\s|[\\d,])${COUNT}\\s${INVITATION}`), ' $1 invitations '],
   [words(`${INVITATION}(?=\\s|$)`), ' invitations '],
   [words(SENT), ' issued '],
   // Cut-offs: "CRS juk'a puntajex 511", "CRS juk'a: 481 puntos", "juk'a puntajex 118".

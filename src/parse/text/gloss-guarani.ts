@@ -86,10 +86,11 @@ const RULES: readonly GlossRule[] = [
   [words('ronda\\s?-?kuéra(?:pe)?'), ' draws '],
   [words('(?:Express\\sEntry)-pe'), ' Express Entry '],
   // Counts: "Ombou 6,000 invitación" (issued), "Oñemondo 2,500 invitación" (were issued).
-  [words(`(?<!(?:about|than|to)\\s)(?:ombou|omondo)\\s${COUNT}\\s${INVITATION}`), ' issued $1 invitations '],
-  [words(`(?<!(?:about|than|to)\\s)oñemondo\\s${COUNT}\\s${INVITATION}`), ' $1 invitations were issued '],
-  [words(`(?<!(?:about|than|to)\\s)${COUNT}\\s${INVITATION}`), ' $1 invitations '],
+  [words(`(?<!(?:about|than|to)\\s|[\\d,])(?:ombou|omondo)\\s${COUNT}\\s${INVITATION}`), ' issued $1 invitations '],
+  [words(`(?<!(?:about|than|to)\\s|[\\d,])oñemondo\\s${COUNT}\\s${INVITATION}`), ' $1 invitations were issued '],
+  [words(`(?<!(?:about|than|to)\\s|[\\d,])${COUNT}\\s${INVITATION}`), ' $1 invitations '],
   [words("umi\\soñe['’]ẽkuaávape\\sfrancés"), ' to French-speaking candidates '],
+  [words('invitaci[oó]n(?:kuéra)?'), ' invitations '],
   // Cut-offs: "Puntaje CRS mínimo oñeikotevẽva: 520".
   [words('puntaje\\sCRS\\smínimo(?:\\soñeikotevẽva)?'), ' minimum CRS score '],
   [words('rupive'), ' through '],
