@@ -104,8 +104,8 @@ const CASED_RULES = RULES.map(keepAnyCase);
 const GUARANI_WORD = words(
   "ojapo|ombou|omondo|oñemondo|ohupyty|oguerekóva|ikatu|umi|ko['’]?[aá](?:g̃|ğ|g)[aã]|kuehe|peteĩ|mokõi|mbohapy|jas[yý]\\p{L}*|hína|ko['’]ápe|upéi|upévare|heta|ñamo\\p{L}*|opavave|árape|\\p{L}*ñe['’]ẽ\\p{L}*|peẽ|pende|pehecha|marandu|ronda-kuéra|rupive|rehegua|pyahu|michĩvéva|tuichavéva|guive|haimete|hetave|peve|Kanadápe|Guaraníme",
 );
-const HINT = /[ẽĩỹũ]|g̃|ğ|jasy/;
-/** A cheap first test: a nasal vowel with a tilde Spanish and Portuguese never write ("ẽ", "ĩ", "ỹ", "ũ", "g̃"), or "jasy" (month). */
+const HINT = /[\u0303ẽĩỹũğ]/;
+/** A cheap first test, one letter class: a nasal vowel with a tilde Spanish and Portuguese never write ("ẽ", "ĩ", "ỹ", "ũ"), "ğ" or a combining tilde ("g̃"). */
 export const GUARANI_HINT = { test: (text: string): boolean => HINT.test(text) };
 
 /** Eight of the words, five of them different, or (a short post) five different making up a sixth of its words. */
