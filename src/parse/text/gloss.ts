@@ -111,6 +111,8 @@ import { glossQuechua, isQuechua, QUECHUA_HINT } from './gloss-quechua.ts';
 import { GUARANI_HINT, glossGuarani, isGuarani } from './gloss-guarani.ts';
 import { AYMARA_HINT, glossAymara, isAymara } from './gloss-aymara.ts';
 import { glossSamoan, isSamoan, SAMOAN_HINT } from './gloss-samoan.ts';
+import { glossTongan, isTongan, TONGAN_HINT } from './gloss-tongan.ts';
+import { FIJIAN_HINT, glossFijian, isFijian } from './gloss-fijian.ts';
 import { SERBIAN_HINT, glossSerbian, glossSerbianCyrillic, isSerbianCyrillic, isSerbianLatin } from './gloss-serbian.ts';
 
 /**
@@ -247,6 +249,11 @@ export function glossForeign(text: string): string {
   if (BRETON_HINT.test(text) && isBreton(text)) return glossBreton(text);
   // Maori before Latvian, Malagasy, Malay, Cebuano, Ilocano and Samoan: its macrons with its own words ("ngā", "pōwhiri", "rauna",
   // "kaute", "Kānata", "kua"), and fewer than two of Samoan's ("ua", "le", "o le", "valaaulia") (docs/parser.md "Scottish Gaelic and Maori").
+  // Tongan and Fijian before Maori, Samoan, Malay, Cebuano and Ilocano: Tongan's "fakaafe", "maʻulalo", "ʻaneafi" and Fijian's "sureti",
+  // "lailai duadua", "nikua", "nanoa", which none of them writes, with their own words ("naʻe", "ʻoku", "kau kole", "Kānata"; "ena",
+  // "vakayacora", "dau tagi", "Kenada") (docs/parser.md "Tongan and Fijian").
+  if (TONGAN_HINT.test(text) && isTongan(text)) return glossTongan(text);
+  if (FIJIAN_HINT.test(text) && isFijian(text)) return glossFijian(text);
   if (MAORI_HINT.test(text) && isMaori(text)) return glossMaori(text);
   // Wolof before Haitian Creole and French: its pages write French words ("tirage", "Programme", "départage"), and its own
   // ("tey", "démb", "woo", "nañu", "poñ", "Kanadaa") none of theirs writes (docs/parser.md "Wolof and Malagasy").
