@@ -113,6 +113,8 @@ import { AYMARA_HINT, glossAymara, isAymara } from './gloss-aymara.ts';
 import { glossSamoan, isSamoan, SAMOAN_HINT } from './gloss-samoan.ts';
 import { glossTongan, isTongan, TONGAN_HINT } from './gloss-tongan.ts';
 import { FIJIAN_HINT, glossFijian, isFijian } from './gloss-fijian.ts';
+import { glossOccitan, isOccitan, OCCITAN_HINT } from './gloss-occitan.ts';
+import { FRISIAN_HINT, glossWestFrisian, isWestFrisian } from './gloss-west-frisian.ts';
 import { SERBIAN_HINT, glossSerbian, glossSerbianCyrillic, isSerbianCyrillic, isSerbianLatin } from './gloss-serbian.ts';
 
 /**
@@ -212,6 +214,9 @@ export function glossForeign(text: string): string {
   if (ANY_SCRIPT.test(text)) for (const [letter, enough, gloss] of SCRIPT_GLOSSARIES) if (letter.test(text) && enough(text)) return gloss(text);
   // Luxembourgish before German, Dutch, French and Afrikaans: its "ë" and its own words ("huet", "goufen", "Ronn", "gëschter",
   // "invitéiert", "zënter"), which none of them writes (docs/parser.md "Bashkir and Luxembourgish").
+  // West Frisian before Luxembourgish, German, Danish and Norwegian, Afrikaans and Dutch: its "â", "û" or "ú" and its own words ("hjoed",
+  // "juster", "rûnte", "útnoegings", "leechste", "skoare", "hâlden", "dizze wike"), which none of them writes (docs/parser.md "Occitan and West Frisian").
+  if (FRISIAN_HINT.test(text) && isWestFrisian(text)) return glossWestFrisian(text);
   if ((LUXEMBOURGISH_HINT.test(text) || LUXEMBOURGISH_ROUND.test(text) || LUXEMBOURGISH_HAS.test(text)) && isLuxembourgish(text)) return glossLuxembourgish(text);
   if (GERMAN_HINT.test(text) && isGerman(text)) return glossGerman(text);
   // Faroese before Danish, Norwegian, Swedish and Icelandic: its "ø" or "ð" and its own words ("umfar", "innbjóðing", "umsøkjarar",
@@ -233,6 +238,9 @@ export function glossForeign(text: string): string {
   if (GUARANI_HINT.test(text) && isGuarani(text)) return glossGuarani(text);
   if (AYMARA_HINT.test(text) && isAymara(text)) return glossAymara(text);
   if (QUECHUA_HINT.test(text) && isQuechua(text)) return glossQuechua(text);
+  // Occitan before Basque, Galician, Catalan, Portuguese, French and Italian (and the reader's own Spanish rules): its "tiratge", "convit…"
+  // or "uèi", and its own words ("ièr", "aviá", "sonque", "santat", "-cion"), which none of them writes (docs/parser.md "Occitan and West Frisian").
+  if (OCCITAN_HINT.test(text) && isOccitan(text)) return glossOccitan(text);
   // Basque before Catalan, Spanish and French: its own words ("gonbidapen", "txanda", "gaur", "atzo", "eta"), which none of them writes.
   if (BASQUE_HINT.test(text) && isBasque(text)) return glossBasque(text);
   // Galician before Catalan and Portuguese: its own words ("hoxe", "onte", "rolda", "xullo", "unha") and none of Portuguese's "ão", "ç".
