@@ -145,9 +145,8 @@ const FRISIAN_WORD = words(
 const FRISIAN_OWN = words(
   'hjoed|juster|rûnte|rûnten|útnoegings?|útnoege|útjûn|leechste|skoare|hâlden|wiene|gjin|nijs|dizze|wike|sûnder|allinnich|moanne|jannewaris|febrewaris|maaie|septimber|novimber|desimber|moandei|tiisdei|woansdei|tongersdei',
 );
-const HINT = /[âûú]/;
-/** A cheap first test: "â", "û" or "ú" ("útnoeging", "rûnte", "hâlden"), which English pages do not write. */
-export const FRISIAN_HINT = { test: (text: string): boolean => HINT.test(text) };
+/** A cheap first test: "û", "ú" or "â" ("rûnte", "útnoeging", "hâlden"), which English pages do not write (three string searches, faster than a letter class). */
+export const FRISIAN_HINT = { test: (text: string): boolean => text.includes('û') || text.includes('ú') || text.includes('â') };
 
 /** Five different of the words, eight in all or a sixth of a short post's, three different of them its own. */
 export const isWestFrisian = (text: string): boolean => writtenWith(text, FRISIAN_WORD, 5) && new Set((text.match(FRISIAN_OWN) ?? []).map((w) => w.toLowerCase())).size >= 3;
