@@ -107,6 +107,8 @@ import { glossXitsonga, isXitsonga, XITSONGA_HINT } from './gloss-xitsonga.ts';
 import { CHICHEWA_HINT, glossChichewa, isChichewa } from './gloss-chichewa.ts';
 import { EWE_HINT, glossEwe, isEwe } from './gloss-ewe.ts';
 import { glossLuganda, isLuganda, LUGANDA_HINT } from './gloss-luganda.ts';
+import { glossKikuyu, isKikuyu, KIKUYU_HINT } from './gloss-kikuyu.ts';
+import { CHECHEN_HINT, glossChechen, isChechen } from './gloss-chechen.ts';
 import { glossQuechua, isQuechua, QUECHUA_HINT } from './gloss-quechua.ts';
 import { GUARANI_HINT, glossGuarani, isGuarani } from './gloss-guarani.ts';
 import { AYMARA_HINT, glossAymara, isAymara } from './gloss-aymara.ts';
@@ -150,7 +152,10 @@ const SCRIPT_GLOSSARIES: readonly (readonly [RegExp, (text: string) => boolean, 
   [/[\u0a80-\u0aff]/, isGujarati, glossGujarati],
   // Odia: its own script, which no other glossary reads (docs/parser.md "Turkmen and Odia").
   [/[\u0b00-\u0b7f]/, isOdia, glossOdia],
-  // Tajik first of the Cyrillic ones: its own letters (ҷ, ӣ, ӯ), which no other Cyrillic page writes (docs/parser.md "Tajik and Assamese").
+  // Chechen first of the Cyrillic ones: its palochka ("Ӏ", typed "І" too) or "кх", "хь", and its own words ("тахана", "селхана",
+  // "кхайкхам", "лахара"); none of the letters of Tajik, Mongolian, Kazakh, Kyrgyz, Tatar or Bashkir (docs/parser.md "Kikuyu and Chechen").
+  [CHECHEN_HINT, isChechen, glossChechen],
+  // Tajik first of the other Cyrillic ones: its own letters (ҷ, ӣ, ӯ), which no other Cyrillic page writes (docs/parser.md "Tajik and Assamese").
   [TAJIK_LETTER, isTajik, glossTajik],
   // Mongolian first of the other Cyrillic ones: its own letters (ө, ү) and words, none of Kazakh's or Ukrainian's letters (docs/parser.md "Mongolian, and Sri Lankan Tamil").
   [/[\u0400-\u04ff]/, isMongolian, glossMongolian],
@@ -286,6 +291,9 @@ export function glossForeign(text: string): string {
   // which none of them writes (docs/parser.md "Sesotho and Chichewa").
   // Luganda before Sesotho, Chichewa, Swahili, Zulu, Kirundi, Kinyarwanda and Shona: its "leero", "esinga wansi", "-ddwa", "wiiki",
   // which none of them writes, and its own words ("eggulo", "jjo", "bayitiddwa", "yayise", "zibaddewo") (docs/parser.md "Ewe and Luganda").
+  // Kikuyu before Luganda, Swahili, Kinyarwanda, Kirundi, Shona and Lingala: its "ĩ" and "ũ", which none of them writes, and its own
+  // words ("ũmũthĩ", "ira", "ithoni", "andũ", "hanini", "mabata") (docs/parser.md "Kikuyu and Chechen").
+  if (KIKUYU_HINT.test(text) && isKikuyu(text)) return glossKikuyu(text);
   if (LUGANDA_HINT.test(text) && isLuganda(text)) return glossLuganda(text);
   if (SESOTHO_HINT.test(text) && isSesotho(text)) return glossSesotho(text);
   // Afrikaans before Dutch: it writes Dutch's "die", "het", "van", and words a Dutch page does not ("nie", "vandag", "uitnodigings").
