@@ -1,3 +1,4 @@
+import { oneByte } from './text/one-byte.ts';
 import { isStoryFeed } from './primary/story-feed.ts';
 import { NEWS_SECTION } from './primary/recap-news.ts';
 import { findPrograms } from './mentions/program-mentions.ts';
@@ -80,7 +81,7 @@ function openingOf(lines: readonly ArticleLine[], text: (l: ArticleLine) => stri
 
 /** The article as the reader sees it: its lines, and each line's text (null for page furniture and table rows read apart). */
 function view(input: string, opts: ParseOptions) {
-  const lines = classifyLines(toCleanText(input, opts.published));
+  const lines = classifyLines(oneByte(toCleanText(input, opts.published)));
   const tables = readTables(lines, opts.programs);
   const text = (l: ArticleLine): string | null => (l.meta || tables.taken.has(l.index) ? null : (tables.rewritten.get(l.index) ?? l.text));
   return { lines, tables, text };

@@ -19,6 +19,7 @@ import { feedXml } from './feed-xml.ts';
 import { withoutArchiveBar } from './web-archive.ts';
 import { chatExport } from './chat-export.ts';
 import { unshoutCaps } from './all-caps.ts';
+import { oneByte } from './one-byte.ts';
 
 /** Raw input beyond this is not an article; the rest is ignored. */
 export const MAX_INPUT_CHARS = 8_000_000;
@@ -102,7 +103,8 @@ export function toCleanText(input: string, published?: string): string {
     // A FAQ's question on its line and its answer on the next: "What was the tie-breaking rule?\nMarch 4, 2019 at 20:36:42 UTC."
     // reads as one sentence, as "Q: …? A: …" does (sentences.ts).
     .replace(/(?<=(?:^|\n)[ \t]*(?:Q[:.][ \t]*)?(?:what|when)\b[^?\n]{0,60}\btie[- ]?break\w*[^?\n]{0,30}\?)[ \t]*\n(?=[ \t]*(?:A[:.][ \t]*)?(?:[A-Z][a-z]{2,8}\.? \d|\d))/gi, ' A: ');
-  text = quizAnswers(text);
+  // Quotes, dashes and spaces are plain now: a page that had only those beyond Latin-1 is read in one byte a character (one-byte.ts).
+  text = quizAnswers(oneByte(text));
   // A message's or markdown's emphasis around words and figures ("*5,956*", "**380**", "_Broadcast_"): the words alone (not a
   // footnote's star, "503*", nor a bullet's "* ").
   if (text.includes('*') || text.includes('_')) text = text.replace(/(?<![\w*])(\*{1,2}|_{1,2})(?=[^\s*_])([^*_\n]{1,80}?)(?<=[^\s*_])\1(?![\w*])/g, '$2');

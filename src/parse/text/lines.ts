@@ -1,4 +1,5 @@
 import { compiledNow } from './matches.ts';
+import { linesOneByte } from './one-byte.ts';
 import { tieBreakListLine } from './tie-break-list.ts';
 import type { Zone } from '../types.ts';
 import { STORY_AGE } from './story-age.ts';
@@ -273,7 +274,7 @@ export function classifyLines(text: string): ArticleLine[] {
   let relatedSince = 0;
   let linksBar = false;
   let comments = false;
-  const raw = text.split('\n');
+  const raw = linesOneByte(text);
   const title = repeatedTitle(raw);
   let tieBreaks: boolean | string = false;
   for (let index = 0; index < raw.length; index++) {
