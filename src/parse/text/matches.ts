@@ -82,8 +82,12 @@ export function wordStartsGrouped(re: RegExp): RegExp {
   return new RegExp([`\\b(?:${atWord.map((a) => a.slice(2)).join('|')})`, ...others].join('|'), re.flags);
 }
 
-/** Two short texts, one in each of V8's string widths (Latin-1, and two-byte as most pages are, with their ’): see compiledNow. */
-const WIDTH_SAMPLES = ['IRCC invited 1,500 candidates in the draw on March 3.', 'IRCC\u2019s draw on March 3 invited 1,500 candidates.'];
+/**
+ * A short text in V8's one-byte (Latin-1) width, the width the reader reads nearly every page in (one-byte.ts): see compiledNow.
+ * No two-byte sample: a pattern's two-byte code (for the few lines with a bullet or an emoji) is larger than its one-byte code,
+ * and made here for the 84 hottest patterns it took 5 of the 16 MB before the first page was read.
+ */
+const WIDTH_SAMPLES = ['IRCC invited 1,500 candidates in the draw on March 3.'];
 
 /**
  * The pattern, its machine code made now, as its module loads. V8 stops optimizing a pattern's code (no quick checks, no
@@ -91,7 +95,7 @@ const WIDTH_SAMPLES = ['IRCC invited 1,500 candidates in the draw on March 3.', 
  * take about 24 MB: a pattern first compiled late in the first article read then ran, for the whole process, up to twenty
  * times slower than the same pattern compiled first. The reader's hottest patterns go through here, so they compile while
  * little code exists. V8 interprets a pattern's first run and compiles machine code on the next, once for each string width:
- * each is run three times on each sample. Nothing is kept of the runs and `lastIndex` is left at 0: the pattern answers as before.
+ * each is run three times on the one-byte sample. Nothing is kept of the runs and `lastIndex` is left at 0: the pattern answers as before.
  */
 export function compiledNow<T extends RegExp>(re: T): T {
   for (const sample of WIDTH_SAMPLES)
