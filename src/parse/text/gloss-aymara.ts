@@ -50,6 +50,8 @@ const INVITATION = '(?:invitacion(?:anaka?w?|anakaw)?|ITA)';
 const SENT = '(?:apayasiwayi|apayasi|apayäna|apayasïna|apayi|apayawayi)';
 
 const RULES: readonly GlossRule[] = [
+  // A month's account: "Julio 2026 phaxsin yatiyawinakapa" (the news of the month of July 2026; session 66 audit).
+  [words(`${MONTH}\\s${YEAR}\\sphaxsi(?:n|na)?\\syatiyawi\\p{L}*`), (_, m = '', y = '') => ` Monthly recap: ${month(m)} ${y} `],
   // Days: "Viernes 8 diciembre 2023 urux" (on Friday, December 8, 2023), "7 de enero de 2026", "6 diciembrex", "22 julio 2021 (jueves)".
   [
     words(String.raw`(?:(${WEEKDAYS}),?\s)?(\d{1,2})\s(?:de\s)?${MONTH}${ENDING}(?:,?\s(?:de\s)?${YEAR}${ENDING})?(\s(?:uru(?:x|n|nwa)?))?`),
@@ -63,10 +65,20 @@ const RULES: readonly GlossRule[] = [
   [words(`(${WEEKDAYS})`), (w = '') => ` ${weekdayOf(w)} `],
   // "jichhüru(x)" (today), "masüru(x)" (yesterday), "qharüru" (tomorrow), "aka semanax" (this week), "aka marax" (this year).
   [words('jichh[üu]ru(?:x|n)?|jichhürun'), ' today '],
+  [words('mas[üu]rmanthi(?:x|n)?'), ' the day before yesterday '],
   [words('mas[üu]r(?:u|ü)(?:x|n)?'), ' yesterday '],
   [words('qhar[üu]ru(?:x|n)?'), ' tomorrow '],
+  [words('aka\\s(?:semana|simana)(?:x|na)?\\s(Express\\sEntry\\s)?sorteonak\\p{L}*'), (_, e = '') => ` ${e}draws this week `],
   [words('aka\\s(?:semana|simana)(?:x|na)?'), ' this week '],
-  [words('aka\\sphaxsi(?:x|na)?'), ' this month '],
+  [words('aka\\sphaxsi(?:x|na|nx|n)?'), ' this month '],
+  [words('taqpacha(?:x|n)?'), ' In all '],
+  // Guides and forecasts: "kunjamas CRS puntajem jilxattasma" (how to raise your CRS), "Kunapachas jutir sorteox utjani?" (when
+  // will the next draw be held?), "utjaniwa" (will be held), "sasaw amuyapxta" (we expect).
+  [words('kunjamas\\sCRS\\spuntaje\\p{L}*\\sjilxatt\\p{L}*'), ' How to raise your CRS '],
+  [words(`kunapachas\\sjutir\\s${DRAW}\\sutjani(?:wa)?`), ' When will the next draw be held '],
+  [words(`jutir\\s${DRAW}`), ' the next draw '],
+  [words('utjaniwa|utjani'), ' will be held '],
+  [words('(?:sasaw\\s)?amuyapxta'), ' we expect '],
   [words('aka\\smara(?:x|na)?'), ' this year '],
   // Guides: "Yatichäwi" (teaching), "Uñacht'awi" (example).
   [words('Yatich[äa]wi'), ' Guide '],
@@ -76,6 +88,8 @@ const RULES: readonly GlossRule[] = [
   [words(`${COUNT}(?:\\s\\p{L}+)?\\sukjakama`), ' up to $1 '],
   [words(`${COUNT}\\s(?:sipan\\s)?juk['’]ampi`), ' more than $1 '],
   // Rounds: "pä sorteo" (two draws), "sorteo lurawayi" (held a draw), "qhipïr/jilïr sorteo" (the previous draw), "sorteonaka" (draws).
+  [words(`ukax\\s(${Object.keys(NUMBERS).join('|')}|[2-9])\\s(?:sorteo(?:nak\\p{L}*)?)\\s(?:lurawayi|lurapxi)`), (_, n = '') => ` held ${NUMBERS[n.toLowerCase()] ?? n} draws `],
+  [words(`([2-9])\\ssorteo(?:nak\\p{L}*)?`), ' $1 draws '],
   [words(`(${Object.keys(NUMBERS).join('|')})\\s(?:sorteo(?:nak\\p{L}*)?)`), (_, n = '') => ` ${NUMBERS[n.toLowerCase()] ?? n} draws `],
   [words(`(?:qhip[ïi]r|jil[ïi]r|nayra)\\s(\\p{Lu}+\\s)?${DRAW}`), (_, p = '') => ` the previous ${p}draw `],
   [words(`machaq\\s(Express\\sEntry\\s)?${DRAW}\\slurawayi`), (_, e = '') => ` held a new ${e}draw `],
@@ -110,14 +124,24 @@ const CASED_RULES = RULES.map(keepAnyCase);
 
 /** Words only Aymara writes among the languages the reader glosses or reads (none of Spanish's, Quechua's or Guarani's). */
 const AYMARA_WORD = words(
-  "ukax|ukan|ukat|ukhamawa|ukaw|masür\\p{L}*|jichh\\p{L}*|qharür\\p{L}*|lurawayi|apayasiwayi|apayasi|apayäna|apayasïna|\\p{L}+anaka[wx]?|\\p{L}+nakax|juk['’]a|jaqi\\p{L}*|aka|yatiyawi\\p{L}*|markan?|sorteo[xtw]a?|sorteonak\\p{L}*|qhip\\p{L}+|jilïr|nayrïr|janiw|utji|pä|Aymar|aru",
+  "ukax|ukan|ukat|ukhamawa|ukaw|masür\\p{L}*|jichh\\p{L}*|qharür\\p{L}*|lurawayi|apayasiwayi|apayasi|apayäna|apayasïna|\\p{L}+anaka[wx]?|\\p{L}+nakax|juk['’]a|jaqi\\p{L}*|aka|yatiyawi\\p{L}*|markan?|sorteo[xtw]a?|sorteonak\\p{L}*|qhip\\p{L}+|jilïr|nayrïr|janiw|utji|pä|Aymar|aru|\\p{L}+anak|semanax|simanax|phaxsi\\p{L}*|yatich\\p{L}*|uñacht['’]\\p{L}*|utj\\p{L}+|jutir|kunapachas|kunjamas|amuyapxta|mä|taqpacha\\p{L}*|walja|wali|urux",
 );
-const HINT = /ukax|naka/;
-/** A cheap first test: "ukax" (that, the topic) or "…naka" (the plural), which an Aymara report writes and no other. */
+const HINT = /ukax|naka|anak|sorteox/;
+/**
+ * A cheap first test: "ukax" (that, the topic), "…naka"/"…anak" (the plural, "invitacionanak apayasiwayi") or "sorteox", which an
+ * Aymara report writes and no other.
+ */
 export const AYMARA_HINT = { test: (text: string): boolean => HINT.test(text) };
 
-/** Eight of the words, five of them different, or (a short post) five different making up a sixth of its words. */
-export const isAymara = (text: string): boolean => writtenWith(text, AYMARA_WORD, 5);
+/** Eight of the words, five of them different, or (a short post) five different making up a sixth of its words, or three of its own. */
+export const isAymara = (text: string): boolean => writtenWith(text, AYMARA_WORD, 5) || ownWords(text) >= 3;
+/** Its own verbs and days, and Spanish words with its endings, which no other language writes: three different making up an eighth of a short post's words. */
+const OWN_WORD = words("ukax|lurawayi|apayasiwayi|apayäna|masür\\p{L}*|jichhür\\p{L}*|qharür\\p{L}*|invitacionanak\\p{L}*|sorteo(?:nak\\p{L}*|x|t|w)|semanax|juk['’]a\\p{L}*");
+/** How many different of its own words a page writes, if they make up an eighth of its words (not an English page quoting a few). */
+const ownWords = (text: string): number => {
+  const found = (text.match(OWN_WORD) ?? []).map((w) => w.toLowerCase());
+  return found.length * 8 >= (text.match(/\p{L}+/gu) ?? []).length ? new Set(found).size : 0;
+};
 
 /** An Aymara page glossed into English. */
 export const glossAymara = (text: string): string => glossInTurn(text, CASED_RULES);

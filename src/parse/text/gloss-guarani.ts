@@ -73,7 +73,18 @@ const RULES: readonly GlossRule[] = [
   [words('ary\\sohasa(?:va)?'), ' last year '],
   // Recaps and guides.
   [words('ñembohysýi|ñembohysyi'), ' monthly recap '],
+  [words("mba['’]éichapa\\s(?:re|ña)mbohetave\\s(?:ne|ñande)\\sCRS"), ' How to raise your CRS '],
   [words("mba['’]éichapa"), ' how '],
+  // Forecasts, a province's own round, a week without one, the previous round (session 66 audit).
+  [words("araka['’]épa\\soikóta\\sronda\\soúva"), ' When will the next draw be held '],
+  [words('ronda\\soúva'), ' the next draw '],
+  [words("ñañeha['’]arõ|roha['’]arõ"), ' We expect '],
+  [words('ojapo\\sijehegua\\sronda'), ' held its own draw '],
+  [words("ndaha['’]éi\\sronda\\sfederal(?:\\sExpress\\sEntry(?:-pe)?)?"), ' This is not a federal Express Entry draw '],
+  [words('ndaipóri\\sronda'), ' there was no draw '],
+  [words("ronda\\sipahaitéva(?:\\sha['’]e)?"), ' the last draw was '],
+  [words("ronda\\sohasava['’]?ekue(?:pe)?"), ' the previous draw '],
+  [words('ronda\\s?-?kuéra\\sExpress\\sEntry-pe'), ' Express Entry draws '],
   // Hedged counts, no count to the reader: "haimete 3,000", "3,000 rupi" (about), "3,000-gui hetave" (more than), "5,000 peve" (up to).
   [words(`haimete\\s${COUNT}`), ' about $1 '],
   [words(`${COUNT}\\srupi`), ' about $1 '],
@@ -91,6 +102,10 @@ const RULES: readonly GlossRule[] = [
   [words(`(?<!(?:about|than|to)\\s|[\\d,])${COUNT}\\s${INVITATION}`), ' $1 invitations '],
   [words("umi\\soñe['’]ẽkuaávape\\sfrancés"), ' to French-speaking candidates '],
   [words('invitaci[oó]n(?:kuéra)?'), ' invitations '],
+  [words('ojapo'), ' held '],
+  [words('ombou|omondo'), ' issued '],
+  [words('avei'), ' also '],
+  [words("ha(?!['’])"), ' and '],
   // Cut-offs: "Puntaje CRS mínimo oñeikotevẽva: 520".
   [words('puntaje\\sCRS\\smínimo(?:\\soñeikotevẽva)?'), ' minimum CRS score '],
   [words('rupive'), ' through '],
@@ -102,14 +117,26 @@ const CASED_RULES = RULES.map(keepAnyCase);
 
 /** Words only Guarani writes among the languages the reader glosses or reads (none of Spanish's, Portuguese's or Quechua's). */
 const GUARANI_WORD = words(
-  "ojapo|ombou|omondo|oñemondo|ohupyty|oguerekóva|ikatu|umi|ko['’]?[aá](?:g̃|ğ|g)[aã]|kuehe|peteĩ|mokõi|mbohapy|jas[yý]\\p{L}*|hína|ko['’]ápe|upéi|upévare|heta|ñamo\\p{L}*|opavave|árape|\\p{L}*ñe['’]ẽ\\p{L}*|peẽ|pende|pehecha|marandu|ronda-kuéra|rupive|rehegua|pyahu|michĩvéva|tuichavéva|guive|haimete|hetave|peve|Kanadápe|Guaraníme",
+  "ojapo|ombou|omondo|oñemondo|ohupyty|oguerekóva|ikatu|umi|ko['’]?[aá](?:g̃|ğ|g)[aã]|kuehe|peteĩ|mokõi|mbohapy|jas[yý]\\p{L}*|hína|ko['’]ápe|upéi|upévare|heta|ñamo\\p{L}*|opavave|árape|\\p{L}*ñe['’]ẽ\\p{L}*|peẽ|pende|pehecha|marandu|ronda-kuéra|rupive|rehegua|pyahu|michĩvéva|tuichavéva|guive|haimete|hetave|peve|Kanadápe|Guaraníme|ko|ha['’]e|mba['’][eé]\\p{L}*|ndaha['’]éi|ndaipóri|avei|araka['’]épa|oikóta|oúva|\\p{L}*ha['’]arõ|ohasa\\p{L}*|ojehu\\p{L}*|ipahaitéva|opaite|upéva|ijehegua|oñe\\p{L}*|ombo\\p{L}*|mboyve|\\p{L}+-(?:pe|gui|kuéra)|ara(?:teĩ|kõi|apy|rundy|po|poteĩ|pokõi)",
 );
 const HINT = /[\u0303ẽĩỹũğ]/;
-/** A cheap first test, one letter class: a nasal vowel with a tilde Spanish and Portuguese never write ("ẽ", "ĩ", "ỹ", "ũ"), "ğ" or a combining tilde ("g̃"). */
-export const GUARANI_HINT = { test: (text: string): boolean => HINT.test(text) };
+/** Its commonest words, for a page without a tilde letter ("ojapo mokõi ronda", "7 jasypoapy", "kuehe"; session 66 audit). */
+const HINT_WORDS = /jasy|ojapo|ombou|kuehe|árape/i;
+/**
+ * A cheap first test: a nasal vowel with a tilde Spanish and Portuguese never write ("ẽ", "ĩ", "ỹ", "ũ"), "ğ" or a combining
+ * tilde ("g̃"), one letter class; else five literals of its commonest words.
+ */
+export const GUARANI_HINT = { test: (text: string): boolean => HINT.test(text) || HINT_WORDS.test(text) };
 
-/** Eight of the words, five of them different, or (a short post) five different making up a sixth of its words. */
-export const isGuarani = (text: string): boolean => writtenWith(text, GUARANI_WORD, 5);
+/** Eight of the words, five of them different, or (a short post) five different making up a sixth of its words, or three of its own. */
+export const isGuarani = (text: string): boolean => writtenWith(text, GUARANI_WORD, 5) || ownWords(text) >= 3;
+/** Its own verbs, days and months, which no other language writes: three different making up an eighth of a short post's words ("Kuehe IRCC ojapo …"). */
+const OWN_WORD = words("ojapo|ombou|omondo|oñemondo|kuehe|árape|jasy\\p{L}+|ko['’]?[aá](?:g̃|ğ)[aã]");
+/** How many different of its own words a page writes, if they make up an eighth of its words (not an English page quoting a few). */
+const ownWords = (text: string): number => {
+  const found = (text.match(OWN_WORD) ?? []).map((w) => w.toLowerCase());
+  return found.length * 8 >= (text.match(/\p{L}+/gu) ?? []).length ? new Set(found).size : 0;
+};
 
 /** A Guarani page glossed into English. */
 export const glossGuarani = (text: string): string => glossInTurn(text, CASED_RULES);
