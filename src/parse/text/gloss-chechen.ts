@@ -17,7 +17,7 @@ const CYRILLIC = /[\u0400-\u04ff]/g;
 const OTHERS_OWN = /[қғұәңөүҗһҡҙҫҷӣӯўҳїєґјљњћђџѓќѕҚҒҰӘҢӨҮҖҺҠҘҪҶӢӮЎҲЇЄҐЈЉЊЋЂЏЃЌЅ]/g;
 /** Chechen's own words of a draw report: today, yesterday, invitation(s), minimum, previous, held, given, was, week, year, month… */
 const CHECHEN_WORD =
-  /(?<![\u0400-\u04ff])(?:тахана|селхана|кхана|кхайкхам\p{L}*|лахара|хьалхара|дира|белла|делла|хилла|кӀир\p{L}*|кху|шо|шарахь|шеран|бутт|хаамаш|кхин|цкъа|ткъа|яра|ю|болчарна|нахана|масала|жамӀ|хир|хета|вайна|тхан|хьажа|\p{L}+ехь|гергга|сов|кхаччалц)(?![\u0400-\u04ff])/giu;
+  /(?<![\u0400-\u04ff])(?:тахана|селхана|кхана|кхайкхам\p{L}*|лахара|хьалхара|дира|белла|делла|хилла|кӀир\p{L}*|кху|шо|шарахь|шеран|бутт|хаамаш|кхин|цкъа|ткъа|яра|ю|болчарна|нахана|масала|жамӀ|хир|хета|вайна|тхан|хьажа|\p{L}+ехь|гергга|сов|кхаччалц|стомара|хьалхарчу)(?![\u0400-\u04ff])/giu;
 /** The palochka as the pages type it: "Ӏ", "ӏ", or a capital "І" or Latin "I" beside a Cyrillic letter ("кӀира", "могІанаш", "жамI"). */
 const PALOCHKA = /[\u04c0\u04cf]|(?<=[\u0430-\u044f\u0451])[\u0406I]|[\u0406I](?=[\u0430-\u044f\u0451])/g;
 
@@ -27,12 +27,21 @@ const PALOCHKA = /[\u04c0\u04cf]|(?<=[\u0430-\u044f\u0451])[\u0406I]|[\u0406I](?
  */
 export const CHECHEN_HINT = /[\u04c0\u04cf\u0406]|кх|хь/i;
 
+/** An English sentence quoting the words: quotation marks, "is", "means". */
+const QUOTING = /["“”]|\b(?:is|are|was|were|means)\b/i;
+/** A figure of a Chechen post: "500 кхайкхам", "лахара балл 392". */
+const CHECHEN_FIGURE = /\d\s?кхайкхам|лахара\sбалл\s\d/i;
+
 /** Four kinds of its words, about none of the others' own letters, and enough Cyrillic that it is the page's language. */
 export function isChechen(text: string): boolean {
   const t = text.replace(PALOCHKA, 'Ӏ');
   const found = t.match(CHECHEN_WORD) ?? [];
   if ((t.match(OTHERS_OWN) ?? []).length * 10 > found.length) return false;
-  return new Set(found.map((w) => w.toLowerCase())).size >= 4 && mostlyScript(t, CYRILLIC);
+  const kinds = new Set(found.map((w) => w.toLowerCase())).size;
+  // A short post: three kinds making up a sixth of its words ("Express Entry тахана: … 500 кхайкхам, лахара балл 392").
+  if (kinds >= 4) return mostlyScript(t, CYRILLIC);
+  // A short post: three kinds making up a sixth of its words and a figure of its own ("500 кхайкхам, лахара балл 392").
+  return kinds >= 3 && t.length <= 300 && found.length * 6 >= (t.match(/\p{L}+/gu) ?? []).length && CHECHEN_FIGURE.test(t) && !QUOTING.test(t) && mostlyScript(t, CYRILLIC, 15);
 }
 
 const { S, re, B, E, T } = scriptWords(C);
@@ -60,11 +69,16 @@ const RULES: readonly GlossRule[] = [
   [re(`${B}квебек${T}`), ' Quebec '],
   [re(`${B}онтари${T}`), ' Ontario '],
   [re(`${B}австрали${T}`), ' Australia '],
+  [re(`${B}британ${T}${S}колумби${T}`), ' British Columbia '],
+  [re(`${B}альберт${T}`), ' Alberta '],
+  [re(`${B}керла${S}зеланди${T}`), ' New Zealand '],
   [re(`${B}провинци${T}`), ' province '],
   [re(`${B}(?:шен|шайн)${S}(?:${ROUND}|кхайкхам${T})${S}дира${E}`), ' held its own draw '],
   [re(`${B}(?:шен|шайн)${S}(?:${ROUND}|кхайкхам${T})`), ' its own draw '],
   [re(`${B}(?:шен|шайн)${E}`), ' its own '],
   [re(`${B}(?:жамӀ|истори)${T}`), ' recap '],
+  // "Иза IRCC-н раунд яц" (this is not IRCC's round) after a province's own round.
+  [re(`${B}иза${S}(?:IRCC${S}+|Express${S}Entry${S}+|федералан${S})?${ROUND}${S}(?:яц|бац)${E}`), ' This is not a federal round '],
   [re(`${B}масала${E}`), ' For example, '],
   [re(`${B}(?:хир${S}ю|хир${S}бу|хир${S}ду)${S}аьлла${S}хета${S}(?:вайна|тхуна)${E}`), ' will be held, we expect '],
   [re(`${B}хета${S}(?:вайна|тхуна)${E}`), ' we expect '],
@@ -85,7 +99,9 @@ const RULES: readonly GlossRule[] = [
   ...WEEKDAYS.map(([ce, en]): GlossRule => [re(`${B}${ce}${T}`), ` ${en} `]),
   [re(`${B}тахана${E}`), ' today '],
   [re(`${B}селхана${E}`), ' yesterday '],
+  [re(`${B}стомара${E}`), ' the day before yesterday '],
   [re(`${B}кхана${E}`), ' tomorrow '],
+  [re(`${B}кху${S}кӀиранахь${S}Express${S}Entry${S}+раундаш${E}`), ' Express Entry draws this week '],
   [re(`${B}кху${S}кӀиранахь${E}`), ' this week '],
   [re(`${B}кӀиран${T}`), ' weekly '],
   // A table's head: "| Терахь | Де | Программа |" (number, day, program).
@@ -96,6 +112,9 @@ const RULES: readonly GlossRule[] = [
   [re(String.raw`(?<![\d,.])(\d{1,4})-?гӀа${S}${ROUND}`), ' round #$1 '],
   [re(String.raw`№${S}?(\d{1,4})(?!\d)`), ' #$1 '],
   [re(`${B}(ши|шина|кхо|диъ|пхи|ялх)${S}(?:${ROUND}|${INVITATION})`), (_, n = '') => ` ${COUNTED[n.toLowerCase()] ?? ''} rounds `],
+  // "раунд хилла дац" (no round was held), "ТӀаьххьара раунд … яра" (the last round was …).
+  [re(`${B}${ROUND}${S}(?:хилла|дина)${S}(?:дац|яц)${E}`), ' round was not held '],
+  [re(`${B}тӀаьххьара${S}${ROUND}`), ' The last round '],
   [re(`${B}${ROUND}${S}хилла${E}`), ' round was held '],
   [re(`${B}${ROUND}`), ' round '],
   [re(`${B}дира${E}`), ' held '],
@@ -119,8 +138,8 @@ const RULES: readonly GlossRule[] = [
   [re(`${B}канад${T}`), ' Canada '],
 ];
 
-/** A sentence of an earlier round: "хьалхара" (previous), "хьалха" (before). */
-const EARLIER = new RegExp(String.raw`${B}(?:хьалхара|хьалха)${E}`, 'iu');
+/** A sentence of an earlier round: "хьалхара", "хьалхарчу" (previous), "хьалха" (before). */
+const EARLIER = new RegExp(String.raw`${B}(?:хьалхара|хьалхарчу|хьалха)${E}`, 'iu');
 const SCRIPT = script('\u0400-\u04ff', '«»');
 const CASED_RULES = RULES.map(keepAnyCase);
 

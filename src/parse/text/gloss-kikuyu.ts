@@ -44,6 +44,8 @@ const COUNT = WORD_COUNT;
 const GAVE = '(?:n[ĩi]\\s)?(?:k[ĩi]aheire|yaheire|aheire|maaheire|[ĩi]raheana|yatũmire)';
 
 const RULES: readonly GlossRule[] = [
+  // A round-up's head: "Draws cia Express Entry wiki ĩno" (as the English reader knows it: Express Entry draws this week).
+  [words('draws\\scia\\sExpress\\sEntry\\swiki\\s[ĩi]no'), ' Express Entry draws this week '],
   // Days: "Njumaine 18 Kanana" (Tuesday, August 18), "19 Mwerĩ wa Kanana 2026", "Julai 6, 2023", "6 Julai 2023", "25/05/2026".
   [words(`${WEEKDAYS},?\\s(?=\\d{1,2}\\s|\\p{Lu}\\p{Ll}+\\s\\d)`), (_, w = '') => ` ${weekdayOf(w)}, `],
   [words(`(\\d{1,2})\\s${MONTH}(?:,?\\s${YEAR})?`), (all = '', d = '', m = '', y = '') => namedMonthDay(d, month(m), y) || ` ${all} `],
@@ -51,7 +53,11 @@ const RULES: readonly GlossRule[] = [
   [/(?<![\d./])(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)(?![\d/.]\d)/g, (all = '', d = '', m = '', y = '') => namedMonthDay(d, monthOrNone(m), y) || all],
   [words(WEEKDAYS), (_, w = '') => ` ${weekdayOf(w)} `],
   [words(`mw[ĩi]r[ĩi]\\s${MONTH}`), (_, m = '') => ` in ${month(m)} `],
-  // "ũmũthĩ" (today), "ira" (yesterday), "rũciũ" (tomorrow), "wiki ĩno" (this week).
+  // A month's account: "Ũhoro wa Mwerĩ wa Mũgwanja 2026" (news of July 2026), "mĩthiĩre 8" (8 draws).
+  [words(`[ũu]horo\\swa\\s${MONTH}\\s${YEAR}`), (_, m = '', y = '') => ` Monthly recap: ${month(m)} ${y} `],
+  [words('m[ĩi]thi[ĩi]re\\s(\\d{1,2})(?![\\d,])'), ' $1 draws '],
+  // "mbere ya ira" (before yesterday), "ũmũthĩ" (today), "ira" (yesterday), "rũciũ" (tomorrow), "wiki ĩno" (this week).
+  [words('mbere\\sya\\sira'), ' the day before yesterday '],
   [words('[ũu]m[ũu]th[ĩi]'), ' today '],
   // "Ira draw ya PNP yaheire andũ 385" after the day's round: yesterday's round, context.
   [words('ira(?=\\sdraw\\sya\\s)'), ' Previously, yesterday'],
@@ -61,9 +67,19 @@ const RULES: readonly GlossRule[] = [
   [words('wiki\\s[ĩi]r[ĩi]a\\s[ĩi]h[ĩi]t[ũu]ku|wiki\\s[ĩi]hĩtũku'), ' last week '],
   [words('wiki\\s[ĩi]r[ĩi]a\\s[ĩi]g[ũu]ka|wiki\\s[ĩi]g[ũu]ka'), ' next week '],
   [words('m[ũu]thenya'), ' Date '],
+  // "gũtirĩ draw" (there was no draw), "draw ya mũico" (the last draw), "draw ĩrĩa ĩngĩ … nĩ rĩ?" (when is the next draw?).
+  [words('g[ũu]tir[ĩi]\\sdraw'), ' there was no draw '],
+  [words('draw\\sya\\sm[ũu]ico'), ' the last draw '],
+  [words('draw\\s[ĩi]r[ĩi]a\\s[ĩi]ng[ĩi]'), ' the next draw '],
+  [words('n[ĩi]\\sr[ĩi](?=\\s*\\?)'), ' when '],
+  // A province's own round: "draw yayo" (its own draw), "Ũyũ ti draw ya IRCC" (this is not an IRCC draw).
+  [words('draw\\syayo'), ' its own draw '],
+  [words('[ũu]y[ũu]\\sti\\sdraw\\sya\\s(?:IRCC|Express\\sEntry)'), ' This is not a federal draw '],
+  [words('[ũu]y[ũu]\\sti\\sdraw\\sya'), ' This is not a draw of '],
   // Guides and forecasts: "Mũhiano" (for example), "Mũtaratara wa Kĩambĩrĩria" (a beginner's guide), "Mũtaratara wa tie-break".
   [words('m[ũu]hiano'), ' For example '],
   [words('m[ũu]taratara\\swa\\sk[ĩi]amb[ĩi]r[ĩi]ria'), " Beginner's Guide "],
+  [words('[ũu]r[ĩi]a\\s[ũu]ng[ĩi]ongerera\\sCRS\\syaku'), ' How to improve your CRS '],
   [words('m[ũu]taratara\\swa(?=\\stie)'), ' '],
   [words('tũkwĩrĩgĩrĩra|twĩrĩgĩrĩire|nĩ\\stũreciiria'), ' we expect '],
   // Hedges, no count to the reader: "ta 3,000", "hakuhĩ 3,000" (about), "makĩria ma 3,000" (more than), "nginya 5,000" (up to).
@@ -102,7 +118,7 @@ const CASED_RULES = RULES.map(keepCase);
 
 /** Words only Kikuyu writes among the languages the reader glosses (not Swahili's "ya", "na", "wiki", "Julai", "Jumatano"). */
 const KIKUYU_WORD = words(
-  '[ũu]m[ũu]th[ĩi]|ira|r[ũu]ci[ũu]|ithoni|and[ũu]|hanini|mabata|m[ĩi]thi[ĩi]re|yarutire|yaheire|k[ĩi]aheire|maaheir[ũu]o|n[ĩi]|[ĩi]r[ĩi]|yar[ĩi]|ar[ĩi]a|[ũu]horo|[ĩi]no|[ũu]y[ũu]|m[ũu]thenya|mwer[ĩi]|kanana|thiku|n?jumaine|n?jumatat[ũu]|aramithi|kiumia|n?jumamothi|w[ĩi]ra|m[ũu]hiano|m[ũu]taratara|g[ĩi]thung[ũu]|[ũu]baranja|wiki\\s[ĩi]no|kũrĩ|makĩria|nginya|hakuhĩ',
+  '[ũu]m[ũu]th[ĩi]|ira|r[ũu]ci[ũu]|ithoni|and[ũu]|hanini|mabata|m[ĩi]thi[ĩi]re|yarutire|yaheire|k[ĩi]aheire|maaheir[ũu]o|n[ĩi]|[ĩi]r[ĩi]|yar[ĩi]|ar[ĩi]a|[ũu]horo|[ĩi]no|[ũu]y[ũu]|m[ũu]thenya|mwer[ĩi]|kanana|thiku|n?jumaine|n?jumatat[ũu]|aramithi|kiumia|n?jumamothi|w[ĩi]ra|m[ũu]hiano|m[ũu]taratara|g[ĩi]thung[ũu]|[ũu]baranja|wiki\\s[ĩi]no|kũrĩ|makĩria|nginya|hakuhĩ|[ĩi]r[ĩi]a|[ĩi]ng[ĩi]|t[ũu]kw[ĩi]r[ĩi]g[ĩi]r[ĩi]ra|g[ũu]tir[ĩi]|m[ũu]ico',
 );
 /**
  * A cheap first test: "ĩ" or "ũ", which an English page never writes, nor Swahili, Luganda, Kinyarwanda, Kirundi, Shona or
@@ -110,8 +126,16 @@ const KIKUYU_WORD = words(
  */
 export const KIKUYU_HINT = /[ĩũĨŨ]/;
 
-/** Eight of the words, four of them different, or (a short post) four different making up a sixth of its words. */
-export const isKikuyu = (text: string): boolean => writtenWith(text, KIKUYU_WORD, 4);
+/**
+ * Eight of the words, four of them different, or (a short post) four different making up a sixth of its words; or a post of
+ * at most 30 words with three different making up a sixth of them and a figure of its own ("ithoni 500", "CRS ya hanini 392").
+ */
+export const isKikuyu = (text: string): boolean =>
+  writtenWith(text, KIKUYU_WORD, 4) || (writtenWith(text, KIKUYU_WORD, 3) && (text.match(/\p{L}+/gu) ?? []).length <= 30 && KIKUYU_FIGURE.test(text) && !QUOTING.test(text));
+/** An English sentence quoting the words: quotation marks, "is", "means". */
+const QUOTING = /["“”]|\b(?:is|are|was|were|means)\b/i;
+/** A short post's figure in Kikuyu: "ithoni 500", "500 ithoni", "CRS ya hanini 392". */
+const KIKUYU_FIGURE = /ithoni:?\s\d|\d\sithoni|hanini:?\s\d/i;
 
 /** A Kikuyu page glossed into English. */
 export const glossKikuyu = (text: string): string => glossInTurn(text, CASED_RULES);
