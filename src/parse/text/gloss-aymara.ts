@@ -1,4 +1,5 @@
-import { glossInTurn, keepAnyCase, monthNamer, monthStems, namedMonthDay, words, type GlossRule, type MonthTable, WORD_COUNT, writtenWith } from './gloss-rules.ts';
+import { glossInTurn, keepAnyCase, monthNamer, monthStems, namedMonthDay, words, type GlossRule, WORD_COUNT, writtenWith } from './gloss-rules.ts';
+import { SPANISH_MONTHS, SPANISH_WEEKDAYS } from './spanish-calendar.ts';
 
 /**
  * Aymara (Aymar aru) draw news glossed into the English the reader knows, in the shape of `gloss-quechua.ts` (docs/parser.md
@@ -11,36 +12,13 @@ import { glossInTurn, keepAnyCase, monthNamer, monthStems, namedMonthDay, words,
  * not know stay.
  */
 
-const MONTHS: MonthTable = [
-  ['enero', 'January'],
-  ['febrero', 'February'],
-  ['marzo', 'March'],
-  ['abril', 'April'],
-  ['mayo', 'May'],
-  ['junio', 'June'],
-  ['julio', 'July'],
-  ['agosto', 'August'],
-  ['se?tiembre', 'September'],
-  ['octubre', 'October'],
-  ['noviembre', 'November'],
-  ['diciembre', 'December'],
-];
+const MONTHS = SPANISH_MONTHS;
 const month = monthNamer(MONTHS, 'i');
 const MONTH = `(${monthStems(MONTHS)})`;
 /** A month's Aymara endings: "diciembrex" (topic), "juniox", "marzon" (of), "marzona" (in). */
 const ENDING = '(?:x|n|na|ru)?';
 const YEAR = '((?:19|20)\\d\\d)';
-const WEEKDAY: Readonly<Record<string, string>> = {
-  lunes: 'Monday',
-  martes: 'Tuesday',
-  miércoles: 'Wednesday',
-  miercoles: 'Wednesday',
-  jueves: 'Thursday',
-  viernes: 'Friday',
-  sábado: 'Saturday',
-  sabado: 'Saturday',
-  domingo: 'Sunday',
-};
+const WEEKDAY = SPANISH_WEEKDAYS;
 const WEEKDAYS = Object.keys(WEEKDAY).join('|');
 const weekdayOf = (w: string): string => WEEKDAY[w.toLowerCase()] ?? '';
 const NUMBERS: Readonly<Record<string, string>> = { pä: 'two', paya: 'two', kimsa: 'three', pusi: 'four', phisqa: 'five' };

@@ -1,4 +1,5 @@
-import { glossInTurn, keepAnyCase, monthNamer, monthOrNone, monthStems, namedMonthDay, words, type GlossRule, type MonthTable, WORD_COUNT, writtenWith } from './gloss-rules.ts';
+import { glossInTurn, keepAnyCase, monthNamer, monthOrNone, monthStems, namedMonthDay, words, type GlossRule, WORD_COUNT, writtenWith } from './gloss-rules.ts';
+import { SPANISH_MONTHS, SPANISH_WEEKDAYS } from './spanish-calendar.ts';
 
 /**
  * Quechua (Runasimi) draw news glossed into the English the reader knows, in the shape of `gloss-sesotho.ts` (docs/parser.md
@@ -11,33 +12,12 @@ import { glossInTurn, keepAnyCase, monthNamer, monthOrNone, monthStems, namedMon
  * than, "…-kama" → up to). Words the glossary does not know stay.
  */
 
-const MONTHS: MonthTable = [
-  ['enero', 'January'],
-  ['febrero', 'February'],
-  ['marzo', 'March'],
-  ['abril', 'April'],
-  ['mayo', 'May'],
-  ['junio', 'June'],
-  ['julio', 'July'],
-  ['agosto', 'August'],
-  ['se?tiembre', 'September'],
-  ['octubre', 'October'],
-  ['noviembre', 'November'],
-  ['diciembre', 'December'],
-];
+const MONTHS = SPANISH_MONTHS;
 const month = monthNamer(MONTHS, 'i');
 const MONTH = `(${monthStems(MONTHS)})`;
 const YEAR = '((?:19|20)\\d\\d)';
 const WEEKDAY: Readonly<Record<string, string>> = {
-  lunes: 'Monday',
-  martes: 'Tuesday',
-  miércoles: 'Wednesday',
-  miercoles: 'Wednesday',
-  jueves: 'Thursday',
-  viernes: 'Friday',
-  sábado: 'Saturday',
-  sabado: 'Saturday',
-  domingo: 'Sunday',
+  ...SPANISH_WEEKDAYS,
   killachaw: 'Monday',
   atipachaw: 'Tuesday',
   quyllurchaw: 'Wednesday',
