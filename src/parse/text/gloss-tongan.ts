@@ -59,6 +59,9 @@ const THE = `${Q}a\\se`;
 const MINIMUM = `ma${Q}ulalo(?:\\staha)?`;
 
 const RULES: readonly GlossRule[] = [
+  // A round-up's head, "Ngaahi fakaafe Express Entry ʻo e uike ni:"; a time after a day, "ʻi he 14:55:49 UTC" (at).
+  [words(`(?:ngaahi\\s)?fakaafe\\s(?:(Express\\sEntry)\\s)?${OF}\\suike\\sn[ií]`), (_, ee = '') => ` ${ee || 'Express Entry'} draws this week `],
+  [words(`${AT}(?=\\s\\d{1,2}:\\d\\d)`), ' at '],
   // Days: "ʻAho 8 June 2023", "ʻaho 28 Mē 2020", "5 Siulai 2024", "ʻi he ʻaho 5 Siulai" (on July 5).
   [
     words(String.raw`(?:(${Q}i\s(?:he\s)?)?${Q}aho\s)?(\d{1,2})\s${MONTH}(?:,?\s${YEAR})?`),
@@ -69,6 +72,7 @@ const RULES: readonly GlossRule[] = [
   [words(`${LONG_MONTH}(?:\\s${YEAR})?`), (_, m = '', y = '') => ` ${month(m)}${y ? ` ${y}` : ''} `],
   [words(`(${AT}\\s)?${WEEKDAY}`), (_, on = '', w = '') => ` ${on ? 'on ' : ''}${weekday(w)} `],
   // "ʻaneafi" (yesterday), "he ʻaho ní", "ʻi he ʻaho ni", "ʻaho ni" (today), "ʻapongipongi" (tomorrow, left), "ʻi he uike ni" (this week).
+  [words(`${Q}aneheafi`), ' the day before yesterday '],
   [words(`${Q}aneafi`), ' yesterday '],
   [words(`(?:${Q}i\\s)?(?:he\\s)?${Q}aho\\sn[ií]`), ' today '],
   [words(`(?:${AT}\\s)?uike\\sn[ií]`), ' this week '],
@@ -76,6 +80,12 @@ const RULES: readonly GlossRule[] = [
   [words(`(?:${AT}\\s)?m[aā]hina\\sn[ií]`), ' this month '],
   // Guides, recaps, forecasts.
   [words('fakahinohino'), ' Guide '],
+  [words(`founga\\s(?:hono\\s)?hiki\\shake(?:\\sho${Q}o)?`), ' How to raise your '],
+  [words(`uike\\skaha${Q}u`), ' next week '],
+  [words(`fakaafe\\shoko`), ' next draw '],
+  [words(`${Q}oku\\smau\\s${Q}amanaki`), ' we expect '],
+  [words(`${Q}Aositel[eē]lia`), ' Australia '],
+  [words(`Nu${Q}u\\sSila`), ' New Zealand '],
   [words(`s[iī]pinga`), ' for example '],
   [words('fakamatala\\sfakam[aā]hina'), ' monthly recap '],
   [words(`fakamatala\\sfaka(?:ta${Q}u|ta${Q}u)`), ' Year in review '],
@@ -90,6 +100,7 @@ const RULES: readonly GlossRule[] = [
   [words(`fika\\s${OF}\\sfakaafe`), ' Draw number '],
   [words(`ko\\se\\sfakaafe\\s(\\d{1,3})\\ski\\she`), ' draw #$1 for the '],
   [words(`(?:ko\\se\\s)?fakaafe\\s${E}\\s(${Object.keys(NUMBERS).join('|')})(?![\\p{L}\\d])`), (_, n = '') => ` ${NUMBERS[n.toLowerCase()] ?? n} draws `],
+  [words(`${AT}\\sfakaafe\\skimu${Q}a`), ' In the previous draw '],
   [words(`(?:${Q}a\\se\\s)?fakaafe\\skimu${Q}a`), ' the previous draw '],
   [words(`(?:${Q}a\\se\\s)?fakaafe\\sfakamuimui`), ' the latest draw '],
   [words(`${Q}uluaki\\sfakaafe`), ' first draw '],
@@ -131,9 +142,9 @@ const CASED_RULES = RULES.map(keepAnyCase);
 
 /** Words only Tongan writes among the languages the reader glosses (not Samoan's "o le", "ua", "valaaulia", nor Maori's "kua", "ngā"). */
 const TONGAN_WORD = words(
-  `fakaafe|${NAE}|${Q}oku|${Q}aneafi|${MINIMUM}|maaka|kau|kole|K[aā]nata|${Q}aho|uike|fika|${OF}|${AT}|ki\\she|${THE}|pea|eni|fakahoko|ngaahi|ng[aā]ue|Falanis[eē]|Siulai|S[aā]nuali|${Q}Aokosi|Sepitema|Pulelulu|Tu${Q}apulelulu|M[oō]nite|T[uū]site|Falaite|${Q}ikai|polokalama|fakamatala`,
+  `fakaafe|${NAE}|${Q}oku|${Q}ane(?:he)?afi|[ʻ'’‘]e(?=\\s\\d)|ní|${MINIMUM}|maaka|kau|kole|K[aā]nata|${Q}aho|uike|fika|${OF}|${AT}|ki\\she|${THE}|pea|eni|fakahoko|ngaahi|ng[aā]ue|Falanis[eē]|Siulai|S[aā]nuali|${Q}Aokosi|Sepitema|Pulelulu|Tu${Q}apulelulu|M[oō]nite|T[uū]site|Falaite|${Q}ikai|polokalama|fakamatala`,
 );
-const HINT = /[Ff]akaafe|[Mm]a[ʻ'’‘]?ulalo|[ʻ'’‘]?[Aa]neafi/;
+const HINT = /[Ff]akaafe|[Mm]a[ʻ'’‘]?ulalo|[ʻ'’‘]?[Aa]ne(?:he)?afi/;
 /** A cheap first test: "fakaafe" (invite, invitations), "maʻulalo" (lowest) or "ʻaneafi" (yesterday), which no other language writes. */
 export const TONGAN_HINT = { test: (text: string): boolean => HINT.test(text) };
 
