@@ -53,6 +53,10 @@ const DRAW = '(?:draw|sureti|vakatutu)';
 const MINIMUM = '(?:(?:na\\s)?(?:iwiliwili|maka)\\s)?lailai\\sduadua';
 
 const RULES: readonly GlossRule[] = [
+  // A round-up's head, "Na sureti ni Express Entry ena macawa oqo:".
+  [words('(?:na\\s)?sureti\\sni\\s(Express\\sEntry)\\sena\\smacawa\\soqo'), ' $1 draws this week '],
+  // After a province's own round, "Sega ni sureti ni Express Entry oqo" (this is not an Express Entry round): a federal one, not this.
+  [words('sega\\sni\\s(?:sureti\\sni\\s)?Express\\sEntry(?:\\s(?:draw|sureti))?\\soqo'), ' This is not a federal draw '],
   // Days: "6 Okosita 2021", "ena 5 Julai" (on July 5), "ena siga Vukelulu, 5 Julai".
   [
     words(String.raw`(?:(ena)\s(?:siga\s)?)?(\d{1,2})\s${MONTH}(?:,?\s${YEAR})?`),
@@ -63,7 +67,9 @@ const RULES: readonly GlossRule[] = [
   [words(`${LONG_MONTH}(?:\\s${YEAR})?`), (_, m = '', y = '') => ` ${month(m)}${y ? ` ${y}` : ''} `],
   [words(`(ena\\s(?:siga\\s)?)?${WEEKDAY}`), (_, on = '', w = '') => ` ${on ? 'on ' : ''}${weekday(w)} `],
   // "nanoa" (yesterday), "nikua", "ena siga nikua" (today), "ena macawa oqo" (this week), "ena macawa sa oti" (last week).
+  [words('(?:e\\s)?nanoa\\ska\\sliu'), ' the day before yesterday '],
   [words('(?:e\\s)?nanoa(?:\\smai)?'), ' yesterday '],
+  [words('nimataka'), ' tomorrow '],
   [words('(?:ena\\s)?(?:siga\\s)?nikua'), ' today '],
   [words('(?:ena\\s|ni\\s)?macawa\\soqo'), ' this week '],
   [words('(?:ena\\s)?macawa\\s(?:sa\\s)?oti'), ' last week '],
@@ -74,6 +80,11 @@ const RULES: readonly GlossRule[] = [
   [words('na\\scava\\se\\sna\\syaco'), ' forecast: what will happen '],
   [words('me\\svakaibalebale|kena\\sivakaraitaki'), ' for example '],
   [words('ivakamacala'), ' Guide '],
+  [words('(?:na\\s)?matanitu\\so'), ' the country of '],
+  [words('Ositerelia'), ' Australia '],
+  [words('Niu\\sSiladi'), ' New Zealand '],
+  [words('(?:vei\\sira\\s)?(?:na\\s)?dau\\stagi\\se\\skila\\sna\\svosa\\svakaFarani'), ' to French-speaking candidates '],
+  [words('(?:na\\s)?(?:vosa\\s)?vakaFarani'), ' French '],
   // Hedged counts, no count to the reader: "rauta ni 3,000", "volekata na 500" (about), "sivia na 450" (more than), "me yacova na 5,000" (up to).
   [words(`(?:e\\s)?(?:rauta\\sni|volekata|vakarauta)\\s(?:na\\s)?${COUNT}`), ' about $1 '],
   [words(`(?:e\\s)?sivia\\s(?:na\\s)?${COUNT}`), ' more than $1 '],
@@ -92,6 +103,7 @@ const RULES: readonly GlossRule[] = [
   [words(`(?:e\\s)?sureti\\s(?:kina\\s)?e\\s${COUNT}(?=\\sna\\s)`), ' invited $1 '],
   [words(`(?:e\\s)?${COUNT}\\sna\\s${INVITE}`), ' $1 invitations '],
   [words(`(?:e\\s)?${COUNT}\\sna\\s(?:dau\\stagi|tamata)`), ' $1 candidates '],
+  [words('(candidates)\\sni(?=\\s\\p{L})'), ' $1 in '],
   [words('a\\ssureti|e\\ssureti'), ' invited '],
   [words('sureti'), ' invitations '],
   // Cut-offs: "na iwiliwili lailai duadua ni CRS e 404", "na CRS lailai duadua 516", "CRS lailai duadua: 699 points".
@@ -99,6 +111,7 @@ const RULES: readonly GlossRule[] = [
   [words(`(?:na\\s)?${MINIMUM}\\sni\\sCRS`), ' the minimum CRS score '],
   [words(`(?:na\\s)?CRS\\slailai\\sduadua\\se(?=\\s\\d)`), ' the minimum CRS score was '],
   [words(`(?:na\\s)?CRS\\slailai\\sduadua`), ' the minimum CRS score '],
+  [words(`(?:na\\s)?${MINIMUM}\\se(?=\\s\\d)`), ' the minimum score was '],
   [words(`(?:na\\s)?${MINIMUM}`), ' the minimum score '],
   // Programs: "vakatakilai mai na yasana" (nominated by the province), "vei porokaramu kece" (all programs).
   [words('na\\svakatakilai\\smai\\sna\\syasana'), ' provincial nominees '],
@@ -114,9 +127,9 @@ const CASED_RULES = RULES.map(keepAnyCase);
 
 /** Words only Fijian writes among the languages the reader glosses (not Samoan's "o le", "ua", nor Maori's "kua", "ngā"). */
 const FIJIAN_WORD = words(
-  `sureti|ena|kei|nikua|nanoa|vakayacora|lailai|duadua|iwiliwili|Kenada|dau\\stagi|macawa|oqo|kina|sega|vei|mai|ka|nona|kena|vakatutu|siga|soli|vula|yabaki|Okosita|Julai|Epereli|Janueri|Vukelulu|Lotulevu|Vakaraubuka|porokaramu|yasana|na|ni|ira|gauna|vo\\stale`,
+  `sureti|ena|kei|nikua|nanoa|vakayacora|lailai|duadua|iwiliwili|Kenada|dau\\stagi|macawa|oqo|kina|sega|vei|mai|ka|nona|kena|vakatutu|siga|soli|vula|yabaki|Okosita|Julai|Epereli|Janueri|Vukelulu|Lotulevu|Vakaraubuka|porokaramu|yasana|na|ni|ira|gauna|vo\\stale|tale|nimataka|vakaFarani`,
 );
-const HINT = /[Ss]ureti|lailai duadua|[Nn]ikua|[Nn]anoa/;
+const HINT = /[Ss]ureti|lailai duadua|[Nn]ikua|[Nn]anoa|[Ii]vakamacala/;
 /** A cheap first test: "sureti" (invite, invitations), "lailai duadua" (lowest), "nikua" (today) or "nanoa" (yesterday), which no other language writes. */
 export const FIJIAN_HINT = { test: (text: string): boolean => HINT.test(text) };
 
