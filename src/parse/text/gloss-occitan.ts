@@ -71,6 +71,9 @@ const RULES: readonly GlossRule[] = [
   [words('i[èe]r(?:\\sde\\sser|\\ssera)?'), ' yesterday '],
   [words('u[èe]i|ara\\smeteis'), ' today '],
   [words(`${DRAW}\\sdel\\sjorn`), " today's draw "],
+  [words(`${DRAW}\\s(?:n[°º]|no\\.)\\s?(\\d{1,3})\\sd['’]u[èe]i`), " today's draw #$1 "],
+  [words("d['’]u[èe]i"), ' of today '],
+  [words(`(?:los\\s)?${DRAW}s\\sde\\s(?:la|aquesta)\\ssetmana`), " This week's draws "],
   [words('deman'), ' tomorrow '],
   [words('aquesta\\ssetmana'), ' this week '],
   [words('la\\ssetmana\\s(?:passada|darri[èe]ra)'), ' last week '],
@@ -89,11 +92,16 @@ const RULES: readonly GlossRule[] = [
   [words(`(?:mai\\sde|pus\\sde)\\s${COUNT}`), ' more than $1 '],
   [words(`(?:fins\\sa|duscas\\sa)\\s${COUNT}`), ' up to $1 '],
   // Rounds: "lo tiratge n° 311", "son 30en tiratge", "dos tiratges", "lo tiratge precedent", "lo tiratge CEC precedent".
-  [words(`(?:lo\\s)?${DRAW}\\sn[°º]\\s?(\\d{1,3})`), ' draw #$1 '],
+  [words(`(?:lo\\s)?${DRAW}\\s(?:n[°º]|no\\.)\\s?(\\d{1,3})`), ' draw #$1 '],
   [words(`(?:son\\s)?(\\d{1,3})(?:en|au|a)\\s${DRAW}`), ' draw #$1 '],
+  [words(`(?:lo\\s)?${DRAW}\\s(\\p{Lu}{2,4})\\s(?:n[°º]|no\\.)\\s?(\\d{1,3})`), ' the $1 draw #$2 '],
+  [words(`(?:aquel\\s)?${DRAW}\\sportava\\slo\\snum[èe]ro\\s(\\d{1,3})`), ' it was draw #$1 '],
   [words(`(${Object.keys(NUMBERS).join('|')})\\s${DRAW}s`), (_, n = '') => ` ${NUMBERS[n.toLowerCase()] ?? n} draws `],
   [words(`(?:lo\\s)?${DRAW}\\s(\\p{Lu}{2,4}\\s)?precedent`), (_, p = '') => ` the previous ${p}draw `],
   [words(`(?:lo\\s)?(?:darri[èe]r|ultim)\\s${DRAW}`), ' the latest draw '],
+  [words(`(?:lo\\s)?${DRAW}\\s(Express\\sEntry\\s)?que\\sven`), (_, e = '') => ` the next ${e}draw `],
+  [words('lo\\sdarri[èe]r(?=,)'), ' the previous one '],
+  [words('quand\\sser[àa]'), ' when will be '],
   [words(`(?:un\\s)?nov[èe]l\\s${DRAW}`), ' new draw '],
   [words(`lo\\s${DRAW}`), ' the draw '],
   [words(`${DRAW}s`), ' draws '],
@@ -111,9 +119,9 @@ const RULES: readonly GlossRule[] = [
   [words('candidats'), ' candidates '],
   [words('personas'), ' candidates '],
   // Cut-offs: "marcador CRS minimal", "lo marcador CRS mai bas (convidat)", "CRS minimal", "es de 507", "èra de 463 punts".
-  [words('(?:lo\\s)?marcador(\\sCRS)?\\s(?:minimal|mai\\sbas)(?:\\sconvidat)?'), (_, c = '') => ` the minimum${c ? ' CRS' : ''} score `],
+  [words('(?:(lo|un)\\s)?marcador(\\sCRS)?\\s(?:minimal|mai\\sbas)(?:\\sconvidat)?'), (_, a = '', c = '') => ` ${a.toLowerCase() === 'un' ? 'a' : 'the'} minimum${c ? ' CRS' : ''} score `],
   [words('CRS\\s(?:minimal|mai\\sbas)'), ' minimum CRS '],
-  [words('(?:lo\\s)?marcador'), ' the score '],
+  [words('(?:(lo|un)\\s)?marcador'), (_, a = '') => ` ${a.toLowerCase() === 'un' ? 'a' : 'the'} score `],
   [words(`(?:es|foguèt|es\\sestat)\\s(?:de\\s)?${COUNT}`), ' was $1 '],
   [words(`(?:èra|èran)\\sestat\\sde\\s${COUNT}`), ' had been $1 '],
   [words(`èra\\s(?:de\\s)?${COUNT}`), ' was $1 '],
@@ -128,7 +136,14 @@ const RULES: readonly GlossRule[] = [
   [words("(?:la\\s)?Classa\\sde\\sl['’]experi[ée]ncia\\scanadiana"), ' Canadian Experience Class '],
   [words('(?:los\\s)?(?:trabalhadors|professions)\\sde\\sla\\ssantat'), ' healthcare workers '],
   [words('santat'), ' healthcare '],
+  [words('m[èe]tges'), ' physicians '],
   [words('mesti[èe]rs'), ' trades '],
+  [words('(?:los\\s)?dirigents'), ' senior managers '],
+  [words('(?:las\\s)?professions\\sdel\\stransp[òo]rt|transp[òo]rt'), ' transport occupations '],
+  [words("La\\sprov[íi]ncia\\sd['’]Ont[àa]rio"), ' The province of Ontario '],
+  [words('La\\sprov[íi]ncia\\sde\\s(?:la\\s)?'), ' The province of '],
+  [words('son\\spr[òo]pri'), ' its own '],
+  [words(`Es\\spas\\sun\\s${DRAW}\\sfederal`), ' This is not a federal draw '],
   [words('(?:de\\s|per\\s)?totes\\slos\\sprogramas'), ' all programs '],
   [words('(?:lenga\\s)?franc[ée]s(?:a)?'), ' French '],
   [words('a\\s(?:fach|organizat|tengut)'), ' held '],
@@ -136,21 +151,26 @@ const RULES: readonly GlossRule[] = [
   [words('Canad[àa]'), ' Canada '],
   [words('Publicat'), ' Published '],
   [words('amb'), ' with '],
+  [words('mai\\sque'), ' more than '],
+  [words('un(?=\\s\\p{Ll})'), ' a '],
+  [words('de(?=\\s\\d)'), ' of '],
 ];
 const CASED_RULES = RULES.map(keepAnyCase);
 
 /** Words only Occitan writes among the languages the reader glosses (not Catalan's "setmana", "aquesta", "convidat", "punts", nor French's). */
 const OCCITAN_WORD = words(
-  "tiratges?|convits?|convid[èe]t|u[èe]i|i[èe]r|d['’]i[èe]r|aviá|èra|èran|foguèt|sonque|fòrça|vaquí|aquel|aqueste|dim[èe]cres|dij[òo]us|julhet|junh|geni[èe]r|febri[èe]r|oct[òo]bre|decembre|desseparacion|marcador|jorns?|nov[èe]l|mesti[èe]rs|santat|immigracion|emigracion|invitacions?|experi[ée]ncia|resid[ée]ncia|Canad[àa]|qualques|nòstres|pòdon|demòra|mai\\sbas|lo|los|las|dels|es|e",
+  "tiratges?|convits?|convid[èe]t|u[èe]i|i[èe]r|d['’]i[èe]r|aviá|èra|èran|foguèt|sonque|fòrça|vaquí|aquel|aqueste|dim[èe]cres|dij[òo]us|julhet|junh|geni[èe]r|febri[èe]r|oct[òo]bre|decembre|desseparacion|marcador|jorns?|nov[èe]l|mesti[èe]rs|santat|immigracion|emigracion|invitacions?|experi[ée]ncia|resid[ée]ncia|Canad[àa]|qualques|nòstres|pòdon|demòra|mai\\sbas|lo|los|las|del|dels|pel|pels|es|e|candidats|minimal|franc[ée]sa?|lenga|fach|bilan[çc]|mand[èe]t",
 );
 /** The language's own words (as opposed to the short ones it shares with Catalan, Italian or Spanish). */
 const OCCITAN_OWN = words('tiratges?|convits?|convid[èe]t|u[èe]i|i[èe]r|aviá|foguèt|sonque|fòrça|vaquí|desseparacion|mesti[èe]rs|santat|(?:imm|em)igracion|invitacions?');
-const HINT = /tiratge|onvit/;
+/** Catalan's own words ("avui" today, "sorteig" draw, "puntuació" score): a Catalan page writing "tiratge" (a print run) or "convit" is not Occitan. */
+const CATALAN_OWN = /(?<![\p{L}\d])(?:avui|sorteigs?|puntuació)(?![\p{L}\d])/iu;
+const HINT = /iratge|onvit|onvidèt/;
 /** A cheap first test: "tiratge" (draw) or "(c)onvit…" (invitation), which no other language writes (two literals: 0.4 µs an English page). */
 export const OCCITAN_HINT = { test: (text: string): boolean => HINT.test(text) };
 
 /** Five different of the words, eight in all or a sixth of a short post's, two of them its own. */
-export const isOccitan = (text: string): boolean => writtenWith(text, OCCITAN_WORD, 5) && new Set((text.match(OCCITAN_OWN) ?? []).map((w) => w.toLowerCase())).size >= 2;
+export const isOccitan = (text: string): boolean => !CATALAN_OWN.test(text) && writtenWith(text, OCCITAN_WORD, 5) && new Set((text.match(OCCITAN_OWN) ?? []).map((w) => w.toLowerCase())).size >= 2;
 
 /** An Occitan page glossed into English. */
 export const glossOccitan = (text: string): string => glossInTurn(text, CASED_RULES);

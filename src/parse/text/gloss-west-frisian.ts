@@ -65,6 +65,7 @@ const RULES: readonly GlossRule[] = [
   [words('juster(?:jûn)?'), ' yesterday '],
   [words('hjoed(?:\\sde\\sdei)?'), ' today '],
   [words('fannemoarn'), ' this morning '],
+  [words('(?:de\\s)?(?:rûnten|lotingen)\\sfan\\sdizze\\swike'), " This week's draws "],
   [words('dizze\\swike'), ' this week '],
   [words('ferline\\swike|de\\sôfrûne\\swike'), ' last week '],
   [words('dizze\\smoanne'), ' this month '],
@@ -80,12 +81,12 @@ const RULES: readonly GlossRule[] = [
   [words(`mear\\sas\\s${COUNT}`), ' more than $1 '],
   [words(`(?:oant|maksimaal)\\s(?:oan\\s)?${COUNT}`), ' up to $1 '],
   // Rounds: "rûnte #435", "rûnte nûmer 226", "Rûnte 101", "Express Entry-loting", "CEC-rûnte", "trije lotingen".
+  [/-(?:rûnte|loting)(?![\p{L}])/gu, ' draw'],
+  [/-(?:rûnten|lotingen)(?![\p{L}])/gu, ' draws'],
   [words(`${ROUND}\\s(?:nûmer\\s|#\\s?)(\\d{1,3})`), ' draw #$1 '],
   [words(`${ROUND}\\s(\\d{1,3})(?=:)`), ' draw #$1 '],
   [words(`(${Object.keys(NUMBERS).join('|')})\\s(?:rûnten|lotingen)`), (_, n = '') => ` ${NUMBERS[n.toLowerCase()] ?? n} draws `],
   [words(`de\\s(?:foarige|lêste)\\s${ROUND}`), ' the previous draw '],
-  [/-(?:rûnte|loting)(?![\p{L}])/gu, ' draw'],
-  [/-(?:rûnten|lotingen)(?![\p{L}])/gu, ' draws'],
   [words('rûnten\\sútnoegings'), ' draws '],
   [words('rûnten|lotingen'), ' draws '],
   [words(ROUND), ' draw '],
@@ -96,7 +97,9 @@ const RULES: readonly GlossRule[] = [
     words(`${COUNT}\\s(kandidaten|artsen|dokters|minsken)\\s(?:waarden|binne)\\sútnoege`),
     (_, n = '', w = '') => ` ${n} ${w.toLowerCase() === 'kandidaten' || w.toLowerCase() === 'minsken' ? 'candidates' : 'physicians'} were invited `,
   ],
-  [words(`krigen\\s${COUNT}\\skandidaten\\sin\\sútnoeging`), ' $1 candidates received an invitation '],
+  [words(`krigen\\s${COUNT}\\s(?:(\\p{Lu}{2,4})-)?kandidaten\\sin\\sútnoeging`), (_, n = '', p = '') => ` ${n} ${p ? `${p} ` : ''}candidates received an invitation `],
+  [words(`waarden\\s${COUNT}\\s(?:(\\p{Lu}{2,4})-)?kandidaten\\sútnoege`), (_, n = '', p = '') => ` ${n} ${p ? `${p} ` : ''}candidates were invited `],
+  [words(`hat\\s(.{1,40}?)\\s${COUNT}\\s${INVITATIONS}\\s(?:útjûn|ferstjoerd|stjoerd)`), ' $1 issued $2 invitations '],
   [words(`${COUNT}\\s${INVITATIONS}`), ' $1 invitations '],
   [words(INVITATIONS), ' invitations '],
   [words('in\\sútnoeging|útnoeging'), ' an invitation '],
@@ -111,6 +114,7 @@ const RULES: readonly GlossRule[] = [
   [words(`wie\\sde\\sminimale\\sskoare`), ' the minimum score was '],
   [words('in\\sskoare\\sfan'), ' a score of '],
   [words('skoare'), ' score '],
+  [words('lykspulregel'), ' tie-breaking rule '],
   // Programs.
   [words('Provinsjaal\\sNominee\\sProgramma'), ' Provincial Nominee Program '],
   [words('Frânsk'), ' French '],
@@ -120,8 +124,11 @@ const RULES: readonly GlossRule[] = [
   [words('sûnenssoarch|sûnens'), ' healthcare '],
   [words('lânbou'), ' agriculture '],
   [words('de\\sprovinsje'), ' the province of '],
+  [words('Britsk-Kolumbia'), ' British Columbia '],
+  [words('in\\seigen'), ' its own '],
   [words('Dit\\sis\\sgjin\\sfederale'), ' This is not a federal '],
   // Verbs and small words.
+  [words('hat\\s(IRCC|Kanada)\\s(.{1,40}?)\\shâlden'), ' $1 held $2 '],
   [words('hat\\s(.{1,40}?)\\shâlden'), ' held $1 '],
   [words('hâlden'), ' held '],
   [words('wiene'), ' were '],
@@ -132,18 +139,25 @@ const RULES: readonly GlossRule[] = [
   [words('wie'), ' was '],
   [words('yn'), ' in '],
   [words('foar'), ' for '],
+  [words('mei\\sin'), ' with a '],
   [words('mei'), ' with '],
+  [words('mear\\sas'), ' more than '],
+  [words('de\\s(?:foarige|lêste)\\s(\\p{Lu}{2,4})\\sdraw'), ' the previous $1 draw '],
+  [words('en\\sop'), ' and on '],
+  [words('op'), ' on '],
+  [words('twa'), ' two '],
+  [words('fan'), ' of '],
   [words('nijs'), ' news '],
 ];
 const CASED_RULES = RULES.map(keepAnyCase);
 
 /** Words only West Frisian writes among the languages the reader glosses (not Dutch's "de", "het", "van", "kandidaten", nor Afrikaans', German's or Danish's). */
 const FRISIAN_WORD = words(
-  `hjoed|juster|earjuster|fannemoarn|wike|dizze|rûnte|rûnten|loting|lotingen|útnoegings?|útnoege|útjûn|leechste|skoare|hâlden|wiene|waarden|gjin|lêste|nije|nijs|earder|trije|fjouwer|fiif|moanne|foar|sûnder|allinnich|betsjut|hawwe|minsken|ferstjoerd|krije|krijt|jannewaris|febrewaris|maaie|juny|july|septimber|novimber|desimber|moandei|tiisdei|woansdei|tongersdei|sneon|snein|Kanadeeske|Fryske?|Friezen|yn|fan|sawat|koart|oan|Frânsk\\p{L}*`,
+  `hjoed|juster|earjuster|fannemoarn|wike|dizze|rûnte|rûnten|loting|lotingen|útnoegings?|útnoege|útjûn|leechste|skoare|hâlden|wiene|waarden|gjin|lêste|nije|nijs|earder|trije|fjouwer|fiif|moanne|foar|sûnder|allinnich|betsjut|hawwe|minsken|ferstjoerd|krije|krijt|jannewaris|febrewaris|maaie|juny|july|septimber|novimber|desimber|moandei|tiisdei|woansdei|tongersdei|sneon|snein|Kanadeeske|Fryske?|Friezen|yn|fan|sawat|koart|oan|minimale|lykspulregel|likernôch|omtrint|oant|Frânsk\\p{L}*`,
 );
 /** The language's own spellings, two of which a page must write (Dutch, Afrikaans and German write none of them). */
 const FRISIAN_OWN = words(
-  'hjoed|juster|rûnte|rûnten|útnoegings?|útnoege|útjûn|leechste|skoare|hâlden|wiene|gjin|nijs|dizze|wike|sûnder|allinnich|moanne|jannewaris|febrewaris|maaie|septimber|novimber|desimber|moandei|tiisdei|woansdei|tongersdei',
+  'hjoed|juster|rûnte|rûnten|útnoegings?|útnoege|útjûn|leechste|skoare|hâlden|wiene|gjin|nijs|dizze|wike|sûnder|allinnich|moanne|jannewaris|febrewaris|maaie|septimber|novimber|desimber|moandei|tiisdei|woansdei|tongersdei|lykspulregel|Frânsk\\p{L}*',
 );
 /** A cheap first test: "û", "ú" or "â" ("rûnte", "útnoeging", "hâlden"), which English pages do not write (three string searches, faster than a letter class). */
 export const FRISIAN_HINT = { test: (text: string): boolean => text.includes('û') || text.includes('ú') || text.includes('â') };
