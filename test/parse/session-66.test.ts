@@ -128,4 +128,3 @@ describe('chatbot transcripts (u74)', () => {
     ]);
   });
 });
-
