@@ -47,9 +47,11 @@ const FURNITURE = /^[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}$/;
 const GREETING = /^(?:good (?:morning|afternoon|evening|day)|hi|hello|hey|bonjour|hola|ol[áa])(?:\s[\w ]{0,20})?[!,.]?$/i;
 /**
  * A social post's call to action ("Comment \"CRS\" 👇 and we'll DM you our free calculator!", "Swipe for tips 👉", "Save this post"):
- * not how the story opens either (its "calculator" or "tips" make no guide of a draw's card).
+ * not how the story opens either (its "calculator" or "tips" make no guide of a draw's card). Not "Comment on the draw, from IRCC: …",
+ * "Like the previous round, …", "Share of invitations …": words of a story's own sentence.
  */
-const CALL_TO_ACTION = /^\W*(?:comment|swipe|save|share|tag|dm|tap|double[- ]tap|drop|like|follow us|link in bio|subscribe)\b/i;
+const CALL_TO_ACTION =
+  /^\W*(?:comment\b(?!\s+(?:on|from|by)\b)|swipe\b|save\s+(?:this|it|the\s+post)\b|share\s+(?:this|it|with)\b|tag\s+(?:a|your|someone|us)\b|dm\s+(?:us|me)\b|(?:double[- ])?tap\b|drop\s+(?:a|your|us)\b|like\s+(?:and|this|if|our|us)\b|follow\s+us\b|link\s+in\s+bio\b)/i;
 /** Furniture; so is a line of stops and commas alone (what is left of a line in a script the glossary does not know). */
 const isFurniture = (t: string): boolean => t.length <= 40 && (FURNITURE.test(t) || !/[\p{L}\d]/u.test(t));
 
