@@ -197,6 +197,14 @@ const COMPARED_FROM_AFTER = /[,;]?\s(?:down|up|dropping|falling|rising|declining
 /** Spaces in place of a match, so positions still match the text. */
 const blank = (m: string): string => ' '.repeat(m.length);
 
+/** Where the parenthesis a count is told in closes ("(399 ITAs, 731)"), within 45 characters; null outside one. */
+function closingParenthesis(text: string, from: number, start: number, end: number): number | null {
+  const open = text.lastIndexOf('(', start);
+  if (open < from || text.lastIndexOf(')', start) > open) return null;
+  const close = text.indexOf(')', end);
+  return close >= 0 && close - end <= 45 ? close : null;
+}
+
 function aroundIsClean(original: string, start: number, end: number): boolean {
   const before = original.slice(Math.max(0, start - 30), start);
   const after = original.slice(end, end + 80);
@@ -217,7 +225,10 @@ function aroundIsClean(original: string, start: number, end: number): boolean {
   const ranked = original.replace(RANKED_TO_DATE, blank).replace(FIRST_IN_A_WHILE, blank).replace(ORDINAL_IN_A_SPAN, blank);
   // Not past the figure it is compared with: "went to 3,350 candidates, down from 3,900 in each of the previous four".
   const compared = original.slice(end, end + 45).search(COMPARED_FROM_AFTER);
-  const window = (/this year/i.test(ranked) ? ranked.replace(DAY_THIS_YEAR, blank) : ranked).slice(from, compared >= 0 ? end + compared : end + 45);
+  // Nor past the parenthesis it is told in: "PNP round bhi hua tha (399 ITAs, 731), toh teen draws in 3 days!".
+  const closing = closingParenthesis(original, from, start, end);
+  const windowEnd = Math.min(compared >= 0 ? end + compared : end + 45, closing ?? Infinity);
+  const window = (/this year/i.test(ranked) ? ranked.replace(DAY_THIS_YEAR, blank) : ranked).slice(from, windowEnd);
   const partBefore = original.slice(partStart(original, start, 90), start);
   if (
     HELD_SEVERAL_BEFORE.test(partBefore) ||

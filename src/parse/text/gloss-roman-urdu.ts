@@ -8,14 +8,14 @@ import { glossInTurn, keepCase, ordinalNumber, words, type GlossRule, WORD_COUNT
  * previous draw), "pichli dafa" (last time), "Kam se kam CRS" (minimum CRS), "koi draw nahi hua" (no draw was held), "Umeed
  * hai" (it is expected). "Kal" is both yesterday and tomorrow: yesterday only in a sentence told in the past. Every other word stays as it is.
  *
- * The test is strict, as English pages quote Roman Urdu and share its script: twelve of its own words, eight different, that
- * make up a fifth of the page's words.
+ * The test is strict, as English pages quote Roman Urdu and share its script: ten of its own words, eight different, that
+ * make up a sixth of the page's words (a Hinglish post mixes much English).
  */
 
 const COUNTS: Readonly<Record<string, string>> = { do: 'two', teen: 'three', char: 'four', chaar: 'four', paanch: 'five', panch: 'five', chhe: 'six', chay: 'six', saat: 'seven', aath: 'eight' };
 
 /** The rest of a sentence with a verb in the past ("kiya", "hua", "mile") and none in the future ("hoga", "karega"). */
-const PAST_AHEAD = String.raw`(?![^.!?\n]*\b(?:hoga|hogi|honge|karega|karegi|karenge|jayega|jayegi|aayega)\b)(?=[^.!?\n]*\b(?:kiya|kiye|kia|hua|hue|hui|huwa|gaya|gaye|tha|thi|thay|mila|mile|mili)\b)`;
+const PAST_AHEAD = String.raw`(?![^.!?\n]*\b(?:hoga|hogi|honge|karega|karegi|karenge|jayega|jayegi|aayega)\b)(?=[^.!?\n]*\b(?:kiya|kiye|kia|hua|hue|hui|huwa|gaya|gaye|tha|thi|thay|mila|mile|mili|dekha|dekhi|dekhe)\b)`;
 
 const RULES: readonly GlossRule[] = [
   [words('is\\s(?:hafte|haftay|week)'), ' this week '],
@@ -29,6 +29,8 @@ const RULES: readonly GlossRule[] = [
   [words(`${WORD_COUNT}\\sse\\s${WORD_COUNT}\\stak`), ' $1 to $2 '],
   [words(`${WORD_COUNT}\\s(ITAs?\\s)?tak`), ' up to $1 $2'],
   [words('kul(?:\\smila\\skar)?'), ' a total of '],
+  // "at sirf 365 CRS" (at only 365).
+  [words('sirf|sirif'), ' only '],
   [words('(?:mahana|maheene\\ska)\\skhulasa'), ' monthly recap '],
   [words('agle\\s(?:hafte|haftay)'), ' next week '],
   // "do draws" (two draws), "teen rounds".
@@ -58,11 +60,11 @@ const URDU_WORDS = words(
 /** A cheap first test: a page with none of these is not Roman Urdu. */
 export const ROMAN_URDU_HINT = /\b(?:hai|hain|aur|nahi|kiya|tha|mein)\b/i;
 
-/** Twelve of its words, eight different, making up a fifth of the page's words: a page quoting a sentence of it is English. */
+/** Ten of its words, eight different, making up a sixth of the page's words (Hinglish posts mix much English): a page quoting a sentence of it is English. */
 export function isRomanUrdu(text: string): boolean {
   const found = (text.match(URDU_WORDS) ?? []).map((w) => w.toLowerCase());
-  if (found.length < 12 || new Set(found).size < 8) return false;
-  return found.length * 5 >= (text.match(/\p{L}+/gu) ?? []).length;
+  if (found.length < 10 || new Set(found).size < 8) return false;
+  return found.length * 6 >= (text.match(/\p{L}+/gu) ?? []).length;
 }
 
 const CASED_RULES = RULES.map(keepCase);

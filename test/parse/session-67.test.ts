@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { announcedDraws } from '../helpers/announced.ts';
+
+/**
+ * Session 67 of the reader (issue 14): rules from the made-up set tuned on (docs/parser.md "Session 67"). Each page is written
+ * here, not copied from the set; the figures are IRCC's.
+ */
+
+const facts = (text: string, published?: string) => announcedDraws(text, published).map((d) => [d.date, d.drawNumber, d.program, d.invitations, d.minCrs, d.tieBreak?.slice(0, 10) ?? null]);
+
+describe('bulletins (u74)', () => {
+  it('"Youth halaqa every Tuesday, 7 pm." above the week\'s rounds is a habit, no day: all three rounds are the news', () => {
+    const page = [
+      'Masjid Al-Noor — Weekly Newsletter',
+      'Sunday 3 May 2026',
+      "Eid potluck: Saturday 9 May, 6 pm. Sisters' committee meets after Asr.",
+      'Youth halaqa every Tuesday, 7 pm.',
+      'Immigration corner (volunteer: Yusuf Ali, RCIC)',
+      'Three Express Entry draws this past week:',
+      'Mon 27 Apr | PNP | 473 | CRS 795',
+      'Tue 28 Apr | CEC | 2,000 | CRS 514',
+      'Wed 29 Apr | French-language | 4,000 | CRS 400',
+      'May Allah make it easy for all applicants.',
+    ].join('\n');
+    expect(facts(page, '2026-05-03')).toEqual([
+      ['2026-04-27', null, 'pnp', 473, 795, null],
+      ['2026-04-28', null, 'cec', 2000, 514, null],
+      ['2026-04-29', null, 'french', 4000, 400, null],
+    ]);
+  });
+});
+
+describe('Hinglish posts (u76)', () => {
+  it('a count in its own parenthesis is not totalled by "three draws in 3 days" after it', () => {
+    const page = [
+      'Northern Settlers Blog',
+      'May 1, 2026',
+      'Two draws this week: CEC and French',
+      'Tuesday 28 Apr: Canadian Experience Class (Draw No. 413) — 2,000 ITAs, CRS 514.',
+      'Wednesday 29 Apr: French language proficiency (Draw No. 414) — 4,000 ITAs, CRS 400.',
+      'A PNP round was also held on Monday (473 ITAs, 795), so that makes three draws in 3 days!',
+    ].join('\n');
+    expect(facts(page, '2026-05-01')).toEqual([
+      ['2026-04-28', '413', 'cec', 2000, 514, null],
+      ['2026-04-29', '414', 'french', 4000, 400, null],
+      ['2026-04-27', null, 'pnp', 473, 795, null],
+    ]);
+  });
+
+  it('a post a sixth of whose words are Hindi is glossed: "Kal ka draw dekha?" is yesterday, "at sirf 365" is the cut-off', () => {
+    const page = [
+      'Desi in Calgary',
+      'Thursday, 30/04/2026',
+      'CEC walon ke liye achha hafta. Kal ka draw dekha? Canadian Experience Class round mein 2,000 ITAs at sirf 514 CRS, Round #413.',
+      'Mera score 509 hai, toh abhi wait karna padega bhai. Tie-break rule ka time bhi check karo.',
+    ].join('\n');
+    expect(facts(page, '2026-04-29')).toEqual([['2026-04-28', '413', 'cec', 2000, 514, null]]);
+  });
+});
