@@ -75,3 +75,70 @@ describe('interview and webinar transcripts (u76)', () => {
     ]);
   });
 });
+
+describe('"by the numbers" pieces (u76)', () => {
+  it('figures before their labels: "516 - minimum CRS", "4,000 - invitations", "<day and time> - the tie-breaking time"', () => {
+    const page = [
+      'NUMBERS THAT MATTER',
+      'Express Entry #420 in five figures',
+      'June 24, 2026',
+      "4,000 – invitations in Tuesday's Canadian Experience Class round",
+      '516 – minimum CRS, down 2 from 518 in the previous CEC round',
+      'April 14, 2026 at 00:03:10 UTC – the tie-breaking time',
+      '955 – PNP candidates invited the day before',
+      'The round was held on June 23, 2026.',
+    ].join('\n');
+    expect(facts(page, '2026-06-24')).toEqual([['2026-06-23', '420', 'cec', 4000, 516, '2026-04-14']]);
+  });
+
+  it('with colons: "516: minimum CRS score." and "<day and time>: tie-break"', () => {
+    const page = [
+      'Data Corner',
+      'CEC round #420, by the numbers',
+      'June 24, 2026',
+      "4,000: invitations in Tuesday's round #420, all to Canadian Experience Class candidates",
+      '516: minimum CRS score. Unchanged.',
+      'April 14, 2026, 00:03:10 UTC: tie-break',
+      'Tuesday, June 23: the day of the round',
+    ].join('\n');
+    expect(facts(page, '2026-06-24')).toEqual([['2026-06-23', '420', 'cec', 4000, 516, '2026-04-14']]);
+  });
+
+  it('"(prev. CEC June 23: 516)" after a row is the previous round\'s cut-off, not a dispute of the row\'s', () => {
+    const page = [
+      'EE Weekly Numbers',
+      'This week in Express Entry: 2 rounds',
+      'July 8, 2026',
+      '1. Mon 6 Jul – PNP: 534 ITAs at 708',
+      '2. Tue 7 Jul – CEC: 2,000 ITAs at 517 (prev. CEC June 23: 516)',
+    ].join('\n');
+    expect(facts(page, '2026-07-08')).toEqual([
+      ['2026-07-06', null, 'pnp', 534, 708, null],
+      ['2026-07-07', null, 'cec', 2000, 517, null],
+    ]);
+  });
+
+  it('"In draw #63, 143 PNP candidates …": the round\'s number and its count are not one figure "63,143"', () => {
+    const page = [
+      'Canada Immigration News',
+      'May 26, 2017',
+      'IRCC held two Express Entry draws today. In draw #63, 143 PNP candidates were invited with a minimum score of 775. In draw #64, 400 FST candidates were invited with a minimum score of 199.',
+    ].join('\n');
+    expect(facts(page, '2017-05-26')).toEqual([
+      ['2017-05-26', '63', 'pnp', 143, 775, null],
+      ['2017-05-26', '64', 'fst', 400, 199, null],
+    ]);
+  });
+});
+
+describe('comparisons (u76)', () => {
+  it('"516, down 2 from 518 in the previous round": the difference without "points" still parts the earlier round\'s figure', () => {
+    const page = [
+      'CEC news',
+      'June 24, 2026',
+      'On June 23, 2026, IRCC invited 4,000 Canadian Experience Class candidates in round #420.',
+      'The minimum CRS score was 516, down 2 from 518 in the previous round.',
+    ].join('\n');
+    expect(facts(page, '2026-06-24')).toEqual([['2026-06-23', '420', 'cec', 4000, 516, null]]);
+  });
+});

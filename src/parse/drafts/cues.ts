@@ -44,7 +44,8 @@ const CONTEXT_CUES = new RegExp(
     // "It was based on the first education draw that provided 1,000 ITAs at 479 points": the earlier draw.
     String.raw`\b(?:based on|built on|building on)\s+(?:the|an?|its)\s+(?:[\w-]+\s+){0,3}?(?:draw|round)\b`,
     // Also "up eight points from the 467 of the previous healthcare round", "up sharply from 490 at the previous draw".
-    String.raw`\b(?:down|up)\s+(?:(?:[a-z]+|\d{1,3})\s+points?\s+|(?:sharply|slightly|steeply|significantly|considerably|markedly|dramatically|modestly|marginally)\s+)?from\b`,
+    // "down 2 from 518 in the previous round", "up two from …": the difference without its "points".
+    String.raw`\b(?:down|up)\s+(?:(?:[a-z]+|\d{1,3})\s+points?\s+|(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+|(?:sharply|slightly|steeply|significantly|considerably|markedly|dramatically|modestly|marginally)\s+)?from\b`,
     String.raw`\b(?:decrease|increase|drop|rise|jump|dip|decline|fall|climb|change|shift)s?\s+from\b`,
     // "the CEC cut-off fell five points from the 520 of December 10": that round's value.
     // "half the 4,000 of the June 23 round", "a third of the 3,000 invited on July 22": that round's count.

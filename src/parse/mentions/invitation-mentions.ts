@@ -191,7 +191,7 @@ const MONTH_DAY_BEFORE = /\b(?:january|february|march|april|may|june|july|august
 /** "its first draw open to all programs in a year and a half", "a first round for STEM occupations this year": how long since, no period a count covers. */
 const FIRST_IN_A_WHILE =
   /\bfirst\b[^.;]{0,80}?\bin\s(?:over\s|more than\s|nearly\s|almost\s|about\s)?(?:a|one|two|three|\d+)\s(?:years?|months?|weeks?)(?:\sand\sa\shalf)?\b|\bfirst\s(?:round|draw)\b[^.;\d]{0,60}?\bthis\syear\b/gi;
-const ROUND_NUMBER_BEFORE = /\b(?:no\.|#|round|draw|number)\s?\d{1,2},\s$/i;
+const ROUND_NUMBER_BEFORE = /(?:\b(?:no\.|round|draw|number)|#)\s?\d{1,2},\s$/i;
 const COMPARED_FROM_AFTER = /[,;]?\s(?:down|up|dropping|falling|rising|declining)\s+from\b|\bcompared\s+(?:to|with)\b|\bversus\b/i;
 
 /** Spaces in place of a match, so positions still match the text. */

@@ -13,6 +13,7 @@ import { htmlToText, looksLikeHtml } from './html-to-text.ts';
 import { joinProgramBullets } from './program-bullets.ts';
 import { numberWordsAsFigures } from './number-words.ts';
 import { quizAnswers } from './quiz-answers.ts';
+import { figureFirst } from './figure-first.ts';
 import { ocrDigits } from './ocr-digits.ts';
 import { icsText } from './ics-text.ts';
 import { feedXml } from './feed-xml.ts';
@@ -89,6 +90,8 @@ export function toCleanText(input: string, published?: string): string {
     // first, what goes before it after (a lookbehind first is tried at every position; this, only at dots: half the time).
     .replace(/\.(?<=(?:[a-z]{2}|\d)\.)(?=[A-Z][a-z]{2})/g, '. ')
     .replace(/(\d)([A-Z][a-z]{2})/g, '$1 $2')
+    // "(prev. CEC June 23: 516)": the previous round's, in full (the abbreviation's dot would end the sentence).
+    .replace(/\b([Pp])rev\.?(?= [A-Za-z])/g, '$1revious')
     // A change told with an arrow, old value first: "Minimum CRS: 522 → 515" reads as "515 (from 522)" (not "draw #374 → 302 ITAs",
     // a round's number pointing at its figures).
     .replace(/(?<![\d,.#-])(\d{1,3}(?:,\d{3})+|\d+)[ \t]*(?:\u2192|->|\u27f6|\u21d2)[ \t]*(\d{1,3}(?:,\d{3})+|\d+)(?![\d,.-]\d)/g, '$2 (from $1)')
@@ -104,7 +107,8 @@ export function toCleanText(input: string, published?: string): string {
     // reads as one sentence, as "Q: …? A: …" does (sentences.ts).
     .replace(/(?<=(?:^|\n)[ \t]*(?:Q[:.][ \t]*)?(?:what|when)\b[^?\n]{0,60}\btie[- ]?break\w*[^?\n]{0,30}\?)[ \t]*\n(?=[ \t]*(?:A[:.][ \t]*)?(?:[A-Z][a-z]{2,8}\.? \d|\d))/gi, ' A: ');
   // Quotes, dashes and spaces are plain now: a page that had only those beyond Latin-1 is read in one byte a character (one-byte.ts).
-  text = quizAnswers(oneByte(text));
+  // A "by the numbers" piece's figures before their labels (figure-first.ts).
+  text = figureFirst(quizAnswers(oneByte(text)));
   // A message's or markdown's emphasis around words and figures ("*5,956*", "**380**", "_Broadcast_"): the words alone (not a
   // footnote's star, "503*", nor a bullet's "* ").
   if (text.includes('*') || text.includes('_')) text = text.replace(/(?<![\w*])(\*{1,2}|_{1,2})(?=[^\s*_])([^*_\n]{1,80}?)(?<=[^\s*_])\1(?![\w*])/g, '$2');
