@@ -117,6 +117,8 @@ import { glossTongan, isTongan, TONGAN_HINT } from './gloss-tongan.ts';
 import { FIJIAN_HINT, glossFijian, isFijian } from './gloss-fijian.ts';
 import { glossOccitan, isOccitan, OCCITAN_HINT } from './gloss-occitan.ts';
 import { FRISIAN_HINT, glossWestFrisian, isWestFrisian } from './gloss-west-frisian.ts';
+import { glossPangasinan, isPangasinan, PANGASINAN_HINT } from './gloss-pangasinan.ts';
+import { CORNISH_HINT, glossCornish, isCornish } from './gloss-cornish.ts';
 import { SERBIAN_HINT, glossSerbian, glossSerbianCyrillic, isSerbianCyrillic, isSerbianLatin } from './gloss-serbian.ts';
 
 /**
@@ -258,6 +260,9 @@ export function glossForeign(text: string): string {
   // which none of them writes (docs/parser.md "Faroese and Breton").
   // Scottish Gaelic before Breton, Irish, Welsh and English: its grave accents (à, è, ì, ò, ù) outnumbering Irish's acute ones, and
   // its own words ("cuairt", "sgòr", "as ìsle", "an-diugh", "an-dè", "tagraiche") (docs/parser.md "Scottish Gaelic and Maori").
+  // Cornish before Scottish Gaelic, Breton, French, Irish and Welsh: its "tenn" (a draw) or "gwahoddyans" (invitations), and its own
+  // words ("skor isella", "a dhanvonas", "hedhyw", "mis Metheven", "Dy' Lun"), which none of them writes (docs/parser.md "Pangasinan and Cornish").
+  if (CORNISH_HINT.test(text) && isCornish(text)) return glossCornish(text);
   if (GAELIC_HINT.test(text) && isScottishGaelic(text)) return glossScottishGaelic(text);
   if (BRETON_HINT.test(text) && isBreton(text)) return glossBreton(text);
   // Maori before Latvian, Malagasy, Malay, Cebuano, Ilocano and Samoan: its macrons with its own words ("ngā", "pōwhiri", "rauna",
@@ -332,6 +337,9 @@ export function glossForeign(text: string): string {
   // Samoan before Malay, Chichewa, Swahili, Cebuano and Ilocano: its "valaaulia", "maualalo" or "ananafi", and its own words ("tagata",
   // "togi", "vaiaso", "o le", "i le", "ua"); a Maori page ("ngā", "kua", "whakaaetanga", "i te") is refused (docs/parser.md "Quechua and Samoan").
   if (SAMOAN_HINT.test(text) && isSamoan(text)) return glossSamoan(text);
+  // Pangasinan before Malay, Cebuano and Ilocano (and the reader's own Tagalog rules): its " ed " or "agew", and its own words ("natan",
+  // "agew", "akalabas", "sayan simba", "saray", "sakey", "anggapo", "pinaka-abebay"), which none of them writes (docs/parser.md "Pangasinan and Cornish").
+  if (PANGASINAN_HINT.test(text) && isPangasinan(text)) return glossPangasinan(text);
   if (MALAY_HINT.test(text) && isMalay(text)) return glossMalay(text);
   // Chichewa before Swahili, Zulu, Kinyarwanda and Shona: its own words ("lero", "dzulo", "anthu", "kujambula", "maitanidwe",
   // "yochepa"), which none of them writes (docs/parser.md "Sesotho and Chichewa").
