@@ -119,6 +119,8 @@ import { glossOccitan, isOccitan, OCCITAN_HINT } from './gloss-occitan.ts';
 import { FRISIAN_HINT, glossWestFrisian, isWestFrisian } from './gloss-west-frisian.ts';
 import { glossPangasinan, isPangasinan, PANGASINAN_HINT } from './gloss-pangasinan.ts';
 import { CORNISH_HINT, glossCornish, isCornish } from './gloss-cornish.ts';
+import { glossManx, isManx, MANX_HINT } from './gloss-manx.ts';
+import { glossSardinian, isSardinian, SARDINIAN_HINT } from './gloss-sardinian.ts';
 import { SERBIAN_HINT, glossSerbian, glossSerbianCyrillic, isSerbianCyrillic, isSerbianLatin } from './gloss-serbian.ts';
 
 /**
@@ -247,6 +249,10 @@ export function glossForeign(text: string): string {
   if (QUECHUA_HINT.test(text) && isQuechua(text)) return glossQuechua(text);
   // Occitan before Basque, Galician, Catalan, Portuguese, French and Italian (and the reader's own Spanish rules): its "tiratge", "convit…"
   // or "uèi", and its own words ("ièr", "aviá", "sonque", "santat", "-cion"), which none of them writes (docs/parser.md "Occitan and West Frisian").
+  // Sardinian before Occitan, Basque, Galician, Catalan, Portuguese, French and Italian (and the reader's own Spanish rules): its "invitos",
+  // "invitadu" or "puntègiu", and its own words ("oe", "eris", "chida", "sos", "fiant", "ebbia", "martzu", "freàrgiu"), which none of
+  // them writes (docs/parser.md "Manx and Sardinian").
+  if (SARDINIAN_HINT.test(text) && isSardinian(text)) return glossSardinian(text);
   if (OCCITAN_HINT.test(text) && isOccitan(text)) return glossOccitan(text);
   // Basque before Catalan, Spanish and French: its own words ("gonbidapen", "txanda", "gaur", "atzo", "eta"), which none of them writes.
   if (BASQUE_HINT.test(text) && isBasque(text)) return glossBasque(text);
@@ -263,6 +269,9 @@ export function glossForeign(text: string): string {
   // Cornish before Scottish Gaelic, Breton, French, Irish and Welsh: its "tenn" (a draw) or "gwahoddyans" (invitations), and its own
   // words ("skor isella", "a dhanvonas", "hedhyw", "mis Metheven", "Dy' Lun"), which none of them writes (docs/parser.md "Pangasinan and Cornish").
   if (CORNISH_HINT.test(text) && isCornish(text)) return glossCornish(text);
+  // Manx before Scottish Gaelic, Breton, Irish and Welsh: its "cuirraghyn" (invitations) or "cruinnaght" (round), and its own words
+  // ("s'injil", "tiaghtey", "Luanistyn", "Jelune", "jiu", "jea"), which none of them writes (docs/parser.md "Manx and Sardinian").
+  if (MANX_HINT.test(text) && isManx(text)) return glossManx(text);
   if (GAELIC_HINT.test(text) && isScottishGaelic(text)) return glossScottishGaelic(text);
   if (BRETON_HINT.test(text) && isBreton(text)) return glossBreton(text);
   // Maori before Latvian, Malagasy, Malay, Cebuano, Ilocano and Samoan: its macrons with its own words ("ngā", "pōwhiri", "rauna",
