@@ -116,6 +116,8 @@ import { glossSamoan, isSamoan, SAMOAN_HINT } from './gloss-samoan.ts';
 import { glossTongan, isTongan, TONGAN_HINT } from './gloss-tongan.ts';
 import { FIJIAN_HINT, glossFijian, isFijian } from './gloss-fijian.ts';
 import { glossOccitan, isOccitan, OCCITAN_HINT } from './gloss-occitan.ts';
+import { glossRomansh, isRomansh, ROMANSH_HINT } from './gloss-romansh.ts';
+import { glossUpperSorbian, isUpperSorbian, SORBIAN_HINT } from './gloss-upper-sorbian.ts';
 import { FRISIAN_HINT, glossWestFrisian, isWestFrisian } from './gloss-west-frisian.ts';
 import { glossPangasinan, isPangasinan, PANGASINAN_HINT } from './gloss-pangasinan.ts';
 import { CORNISH_HINT, glossCornish, isCornish } from './gloss-cornish.ts';
@@ -226,6 +228,10 @@ export function glossForeign(text: string): string {
   // West Frisian before Luxembourgish, German, Danish and Norwegian, Afrikaans and Dutch: its "â", "û" or "ú" and its own words ("hjoed",
   // "juster", "rûnte", "útnoegings", "leechste", "skoare", "hâlden", "dizze wike"), which none of them writes (docs/parser.md "Occitan and West Frisian").
   if (FRISIAN_HINT.test(text) && isWestFrisian(text)) return glossWestFrisian(text);
+  // Romansh before Luxembourgish, German, Occitan, Catalan, French and Italian: its "…aziun" or "envid…" and its own words ("runda",
+  // "invitaziun", "punctaziun", "envidà", "oz", "ier", "emna", "fanadur"), which none of them writes; the German words its pages mix
+  // are too few for German's test (docs/parser.md "Romansh and Upper Sorbian").
+  if (ROMANSH_HINT.test(text) && isRomansh(text)) return glossRomansh(text);
   if ((LUXEMBOURGISH_HINT.test(text) || LUXEMBOURGISH_ROUND.test(text) || LUXEMBOURGISH_HAS.test(text)) && isLuxembourgish(text)) return glossLuxembourgish(text);
   if (GERMAN_HINT.test(text) && isGerman(text)) return glossGerman(text);
   // Faroese before Danish, Norwegian, Swedish and Icelandic: its "ø" or "ð" and its own words ("umfar", "innbjóðing", "umsøkjarar",
@@ -325,6 +331,9 @@ export function glossForeign(text: string): string {
   if (ALBANIAN_HINT.test(text) && isAlbanian(text)) return glossAlbanian(text);
   if (TURKISH_HINT.test(text) && isTurkish(text)) return glossTurkish(text);
   if (ROMANIAN_HINT.test(text) && isRomanian(text)) return glossRomanian(text);
+  // Upper Sorbian before Czech, Slovak, Serbian and Croatian, Slovenian and Polish: its "ě" or "ř" and its own words ("přeprošenje",
+  // "dypkow", "wčera", "dźensa", "hódnota", "kandidatow", "bě"), which none of them writes (docs/parser.md "Romansh and Upper Sorbian").
+  if (SORBIAN_HINT.test(text) && isUpperSorbian(text)) return glossUpperSorbian(text);
   // Czech before Polish: a Czech page writes "ž" and "ó" too, and some of Polish's short words ("od", "po", "jak").
   if (CZECH_HINT.test(text) && isCzech(text)) return glossCzech(text);
   // Slovak after Czech (a Czech page never reaches it) and before Polish: a Slovak page writes "ž" too.
