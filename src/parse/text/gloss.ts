@@ -109,6 +109,8 @@ import { EWE_HINT, glossEwe, isEwe } from './gloss-ewe.ts';
 import { glossLuganda, isLuganda, LUGANDA_HINT } from './gloss-luganda.ts';
 import { glossKikuyu, isKikuyu, KIKUYU_HINT } from './gloss-kikuyu.ts';
 import { CHECHEN_HINT, glossChechen, isChechen } from './gloss-chechen.ts';
+import { CHUVASH_HINT, glossChuvash, isChuvash } from './gloss-chuvash.ts';
+import { glossSakha, isSakha, SAKHA_HINT } from './gloss-sakha.ts';
 import { glossQuechua, isQuechua, QUECHUA_HINT } from './gloss-quechua.ts';
 import { GUARANI_HINT, glossGuarani, isGuarani } from './gloss-guarani.ts';
 import { AYMARA_HINT, glossAymara, isAymara } from './gloss-aymara.ts';
@@ -161,6 +163,12 @@ const SCRIPT_GLOSSARIES: readonly (readonly [RegExp, (text: string) => boolean, 
   // Chechen first of the Cyrillic ones: its palochka ("Ӏ", typed "І" too) or "кх", "хь", and its own words ("тахана", "селхана",
   // "кхайкхам", "лахара"); none of the letters of Tajik, Mongolian, Kazakh, Kyrgyz, Tatar or Bashkir (docs/parser.md "Kikuyu and Chechen").
   [CHECHEN_HINT, isChechen, glossChechen],
+  // Chuvash and Sakha after Chechen, before Tajik, Mongolian, Bashkir, Tatar, Kazakh, Kyrgyz and Russian: Chuvash known by its "ӑ", "ӗ",
+  // "ҫ", "ӳ" (typed "ă", "ĕ", "ç", "ÿ" too; Bashkir writes "ҫ" with its "ҡ", "ҙ", "ө", "ү") and its own words ("паян", "ӗнер", "чӗнӳ",
+  // "раунчӗ", "касса", "валли"), Sakha by its "ҥ" and "ҕ", which none of them writes, and its own words ("бэҕэһээ", "тиһэх",
+  // "ыҥырыы", "алын", "баал", "күнүгэр") (docs/parser.md "Chuvash and Sakha").
+  [CHUVASH_HINT, isChuvash, glossChuvash],
+  [SAKHA_HINT, isSakha, glossSakha],
   // Tajik first of the other Cyrillic ones: its own letters (ҷ, ӣ, ӯ), which no other Cyrillic page writes (docs/parser.md "Tajik and Assamese").
   [TAJIK_LETTER, isTajik, glossTajik],
   // Mongolian first of the other Cyrillic ones: its own letters (ө, ү) and words, none of Kazakh's or Ukrainian's letters (docs/parser.md "Mongolian, and Sri Lankan Tamil").
