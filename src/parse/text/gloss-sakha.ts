@@ -16,9 +16,9 @@ const C = String.raw`\u0400-\u04ff`;
 const CYRILLIC = /[\u0400-\u04ff]/g;
 /** Letters Sakha never writes: Kazakh's, Tatar's, Bashkir's, Kyrgyz's "ң", Chuvash's, Tajik's, Ukrainian's, Serbian's, Chechen's palochka. */
 const OTHERS_OWN = /[қғұәңіҗҡҙҫҷӣӯўҳїєґјљњћђџӑӗӳӀӏҚҒҰӘҢІҖҠҘҪҶӢӮЎҲЇЄҐЈЉЊЋЂЏӐӖӲ\u0103\u0115]/g;
-/** Sakha's own words of a draw report: yesterday, round, invitation(s), minimum, score, held, sent, day, month, was, previous … */
+/** Sakha's own words of a draw report (yesterday, round, invitation(s), minimum, score, held, sent, day, month, was, previous …), and any word with its "ҥ" or "ҕ". */
 const SAKHA_WORD =
-  /(?<![\u0400-\u04ff])(?:бүгүн|бэҕэһээ|иллэрээ|канадаҕа|сарсын|тиһэх\p{L}*|тиһэҕ\p{L}*|ыҥыр\p{L}*|алын|баал\p{L}*|ааспыт\p{L}*|күнэ|күнүгэр|ыйын|ыйыгар|сыл|сыллаахха|оҥордо|ыытта|этэ|этилэр|буолбута|буолбатах|курдук|кэриҥэ|тахса|диэри|тиийэ|нэдиэлэ\p{L}*|биһиги\p{L}*|уонна|кандидаттар\p{L}*|үлэһит\p{L}*|саха|санатыы|бастакы|холобур)(?![\u0400-\u04ff])/giu;
+  /(?<![\u0400-\u04ff])(?:бүгүн|бэҕэһээ|иллэрээ|канадаҕа|сарсын|тиһэх\p{L}*|тиһэҕ\p{L}*|ыҥыр\p{L}*|алын|баал\p{L}*|ааспыт\p{L}*|күнэ|күнүгэр|ыйын|ыйыгар|сыл|сыллаахха|оҥордо|ыытта|этэ|этилэр|буолбута|буолбатах|курдук|кэриҥэ|тахса|диэри|тиийэ|нэдиэлэ\p{L}*|биһиги\p{L}*|уонна|кандидаттар\p{L}*|үлэһит\p{L}*|саха|санатыы|бастакы|холобур|\p{L}*[ҥҕ]\p{L}*)(?![\u0400-\u04ff])/giu;
 
 /** A cheap first test: "ҥ" or "ҕ", which no English page writes and none of Russian, Kazakh, Kyrgyz, Mongolian, Tatar or Bashkir. */
 export const SAKHA_HINT = /[ҥҕҤҔ]/;
