@@ -142,3 +142,36 @@ describe('comparisons (u76)', () => {
     expect(facts(page, '2026-06-24')).toEqual([['2026-06-23', '420', 'cec', 4000, 516, null]]);
   });
 });
+
+describe('no news where a page only looks back (u76)', () => {
+  it('"the February 29 French round" on a page of 2025 is the leap day of 2024: no round of the page\'s days', () => {
+    const page = [
+      'The Cut-Off Comedy Hour',
+      'March 2, 2025',
+      'Our favourite moments of the year that was: the February 29 French round, 2,500 invitations at 336. Leap day, leap of faith.',
+      'And the general round of February 28 at 534, which made everybody book a French test.',
+    ].join('\n');
+    expect(facts(page, '2025-03-02')).toEqual([]);
+  });
+
+  it('a guide\'s "Example: in the October 28, 2025 CEC draw (1,000 invitations, minimum CRS 533), …" is an example', () => {
+    const page = [
+      'Guide: how the tie-breaking rule works',
+      'Updated October 29, 2025',
+      'When several candidates have the cut-off score, those who submitted their profile first are invited.',
+      'Example: in the October 28, 2025 CEC draw (1,000 invitations, minimum CRS 533), the tie-break was March 21, 2025 at 04:16:27 UTC.',
+      'So submit your profile as soon as you are eligible.',
+    ].join('\n');
+    expect(facts(page, '2025-10-29')).toEqual([]);
+  });
+
+  it("\"Throwback Saturday\" names a column, no day: its headline's cut-off is the old round's, not one of the page's day", () => {
+    const page = [
+      'Throwback Saturday',
+      'When the cut-off was 490 and nobody believed it',
+      'August 10, 2024',
+      'Eight years ago this week — August 10, 2016 — IRCC invited only 754 people at CRS 490. How times change.',
+    ].join('\n');
+    expect(facts(page, '2024-08-10')).toEqual([]);
+  });
+});

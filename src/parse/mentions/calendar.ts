@@ -77,6 +77,10 @@ export function withYearBefore(day: DayRef, anchor: DayRef | null, lead = 2): Da
   if (day.year !== null || !anchor || anchor.year === null) return day;
   const sameYear = { ...day, year: anchor.year };
   const diff = daysBetween(anchor, sameYear);
-  if (!isoDate(anchor.year, day.month, day.day)) return day;
+  // "the February 29 French round" on a page of 2025: a leap year's day, the latest before the page.
+  if (!isoDate(anchor.year, day.month, day.day)) {
+    const leap = anchor.year - 1 - ((anchor.year - 1) % 4);
+    return day.month === 2 && day.day === 29 && isoDate(leap, 2, 29) ? { ...day, year: leap } : day;
+  }
   return diff !== null && diff > lead ? { ...day, year: anchor.year - 1 } : sameYear;
 }

@@ -22,7 +22,7 @@ export function weekdaysOfWrittenDays(found: { value: DayRef | OffsetRef; relati
  */
 const HABIT_BEFORE = /\b(?:usually|normally|typically|generally|traditionally|customarily|aam\s+(?:tor|taur)\s+(?:par|pe)|amuman|aksar)\b[^.;!?]{0,20}$/i;
 
-/** "every Tuesday", "each Friday": a weekday of every week, no day at all. */
-export const EVERY_BEFORE = /\b(?:every|each)\s+$/i;
+/** "every Tuesday", "each Friday" (a weekday of every week), "Throwback Saturday" (a column's name): no day at all. */
+export const NOT_A_DAY_BEFORE = /\b(?:every|each|throwback|flashback)\s+$/i;
 
 export const habitualWeekday = (sentence: string, f: { start: number; weekday?: boolean }): boolean => f.weekday === true && HABIT_BEFORE.test(sentence.slice(Math.max(0, f.start - 40), f.start));

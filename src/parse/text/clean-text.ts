@@ -90,6 +90,8 @@ export function toCleanText(input: string, published?: string): string {
     // first, what goes before it after (a lookbehind first is tried at every position; this, only at dots: half the time).
     .replace(/\.(?<=(?:[a-z]{2}|\d)\.)(?=[A-Z][a-z]{2})/g, '. ')
     .replace(/(\d)([A-Z][a-z]{2})/g, '$1 $2')
+    // A guide's "Example: in the October 23, 2024 trades draw (1,800 invitations, …)": an example, as "For example, …" is.
+    .replace(/^([ \t]*)(?:An? )?[Ee]xample:[ \t]*/gm, '$1For example, ')
     // "(prev. CEC June 23: 516)": the previous round's, in full (the abbreviation's dot would end the sentence).
     .replace(/\b([Pp])rev\.?(?= [A-Za-z])/g, '$1revious')
     // A change told with an arrow, old value first: "Minimum CRS: 522 → 515" reads as "515 (from 522)" (not "draw #374 → 302 ITAs",
