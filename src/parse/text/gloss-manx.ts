@@ -64,9 +64,10 @@ const RULES: readonly GlossRule[] = [
   [words(`(?:ayns\\s)?${MONTH}\\s${YEAR}`), (_, m = '', y = '') => ` ${month(m)} ${y} `],
   [words(`(${WEEKDAYS})`), (_, w = '') => ` ${weekdayOf(w)} `],
   [words('Er(?=\\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))'), ' On '],
-  // "jiu" (today), "jea" (yesterday), "mairagh" (tomorrow), "'sy tiaghtey shoh" (this week).
+  // "jiu" (today), "jea" (yesterday), "arroo" (the day before yesterday), "mairagh" (tomorrow), "'sy tiaghtey shoh" (this week).
   [words(`${DRAW}\\s(\\p{Lu}{2,4}\\s)?jiu`), (_, p = '') => ` today's ${p}draw `],
   [words('jiu'), ' today '],
+  [words('arroo'), ' the day before yesterday '],
   [words('jea'), ' yesterday '],
   [words('mairagh'), ' tomorrow '],
   [words("(?:'sy|ayns\\sy)\\stiaghtey\\sshoh|yn\\stiaghtey\\sshoh"), ' this week '],
@@ -77,6 +78,8 @@ const RULES: readonly GlossRule[] = [
   [words('Jeeagh\\ser\\sash'), ' Monthly recap '],
   [words('Lioar-naight'), ' Newsletter '],
   [words('Cha\\snel\\sfys\\sain'), ' we do not know '],
+  [words(`Cha\\srow\\s${DRAW}(?:\\s(Express\\sEntry))?\\serbee`), (_, e = '') => ` There was no ${e ? 'Express Entry ' : ''}draw `],
+  [words(`Blein\\s${YEAR}`), ' $1 in review '],
   // Hedged counts, no count to the reader.
   [words(`(?:mysh|bunnys|faggys\\sda)\\s${COUNT}`), ' about $1 '],
   [words(`(?:ny\\ssmoo\\sna|erskyn)\\s${COUNT}`), ' more than $1 '],
@@ -87,6 +90,7 @@ const RULES: readonly GlossRule[] = [
   [words(`(${Object.keys(NUMBERS).join('|')})\\s${DRAW}`), (_, n = '') => ` ${NUMBERS[n.toLowerCase()] ?? n} draws `],
   [words(`Va['’]n\\s${DRAW}\\sroish(?:\\sshen)?\\ser`), ' The previous draw was on '],
   [words(`(?:y\\s|yn\\s)?${DRAW}(\\s\\p{Lu}{2,4})?\\sroish(?:\\sshen)?`), (_, p = '') => ` the previous${p} draw `],
+  [words(`Va['’]n\\s${DRAW}\\s(?:s'jerree|jerrinagh)\\ser`), ' The latest draw was on '],
   [words(`(?:y\\s)?${DRAW}\\s(?:s'jerree|jerrinagh)`), ' the latest draw '],
   [words(`(?:y\\s)?chied\\s${DRAW}`), ' the first meeting '],
   [words(`${DRAW}\\snoa`), ' new draw '],
@@ -94,6 +98,7 @@ const RULES: readonly GlossRule[] = [
   [words('ch?ruinnaghyn'), ' draws '],
   [words('ch?ruinnaght'), ' draw '],
   // Counts: "442 cuirraghyn", "Cuirraghyn: 3,200", "hug IRCC magh 442 cuirraghyn".
+  [words(`(?:er\\s(?:choyrt|chur)\\s)?cuirraghyn\\sda\\s${COUNT}\\sfir-(?:aarlee|reillee)`), ' invited $1 candidates '],
   [words(`${COUNT}\\scuirraghyn`), ' $1 invitations '],
   [words('cuirraghyn'), ' invitations '],
   [words('cuirrey'), ' invitation '],
@@ -130,8 +135,11 @@ const MANX_OWN = words("cuirraghyn|cuirrey|ch?ruinnaght|ch?ruinnaghyn|s['’]inj
 /** A cheap first test: "(c)uirraghyn" (invitations) or "(c)ruinnag(ht)" (draw), which no other language writes (two string searches). */
 export const MANX_HINT = { test: (text: string): boolean => text.includes('uirraghyn') || text.includes('ruinnag') };
 
-/** Five different of the words, eight in all or a sixth of a short post's, two of them its own. */
-export const isManx = (text: string): boolean => writtenWith(text, MANX_WORD, 5) && new Set((text.match(MANX_OWN) ?? []).map((w) => w.toLowerCase())).size >= 2;
+/** A short channel post: a figure, sixteen words at most and none of the English a note quoting its words writes ("🇨🇦 Cruinnaght #435 · PNP · 442 cuirraghyn · 760"). */
+const isShortPost = (text: string): boolean => /\d/.test(text) && !/\b(?:invitations?|draws?|score|minimum|ITAs?)\b/i.test(text) && (text.match(/\p{L}+/gu) ?? []).length <= 16;
+
+/** Five different of the words (three in a short post), eight in all or a sixth of a short post's, two of them its own. */
+export const isManx = (text: string): boolean => writtenWith(text, MANX_WORD, isShortPost(text) ? 3 : 5) && new Set((text.match(MANX_OWN) ?? []).map((w) => w.toLowerCase())).size >= 2;
 
 /** A Manx page glossed into English. */
 export const glossManx = (text: string): string => glossInTurn(text, CASED_RULES);
