@@ -61,9 +61,10 @@ const RULES: readonly GlossRule[] = [
   ],
   [words(`(?:de\\s)?${MONTH}(?:\\sde)?\\s${YEAR}`), (_, m = '', y = '') => ` ${month(m)} ${y} `],
   [words(`(${WEEKDAYS})`), (_, w = '') => ` ${weekdayOf(w)} `],
-  // "oe" (today), "eris" (yesterday), "cras" (tomorrow), "custa chida" (this week).
+  // "oe" (today), "eris" (yesterday), "antereris" (the day before yesterday), "cras" (tomorrow), "custa chida" (this week).
   [words('(?:Round|sorteu)\\s(\\p{Lu}{2,4}\\s)?de\\s(?:oe|oje)'), (_, p = '') => ` today's ${p}draw `],
   [words('oe|oje|oi'), ' today '],
+  [words('antereris|antieris|antiseris'), ' the day before yesterday '],
   [words('a(?:b)?eris|eris'), ' yesterday '],
   [words('cras'), ' tomorrow '],
   [words('custa\\schida'), ' this week '],
@@ -76,6 +77,11 @@ const RULES: readonly GlossRule[] = [
   [words('(?:No|Non)\\sest\\s(?:unu\\s)?round\\sfederale'), ' This is not a federal draw '],
   [words('(?:at|ant)\\simbiadu'), ' sent '],
   [words('non\\ssi\\sischit\\sgalu\\snudda'), ' nothing is known yet '],
+  [words("(?:non|no)\\sb['’]at\\s(?:[àa]pidu|istadu)\\s(?:perunu|nissunu)\\s(?:round|sorteu)"), ' there was no draw '],
+  [words(`S['’]annu\\s${YEAR}`), ' $1 in review '],
+  [words('est\\sistad[ua]|fiat'), ' was '],
+  // Counts grouped by dots ("1.450" → 1,450), before the hedges read them ("a s'incirca 4.000", "fintzas a 5.000").
+  [/(?<![\d.,])(\d{1,3})\.(\d{3})(?![\d.,])/g, '$1,$2'],
   // Hedged counts, no count to the reader.
   [words(`(?:a\\ss['’]incirca|incirca|belle)\\s${COUNT}`), ' about $1 '],
   [words(`(?:prus\\sde|prus\\sde\\sunu|subra\\sde)\\s${COUNT}`), ' more than $1 '],
@@ -89,8 +95,7 @@ const RULES: readonly GlossRule[] = [
   [words('(?:unu\\s)?round\\snoa'), ' new draw '],
   [words('(?:[àa]teru)\\sround'), ' another draw '],
   [words('sorteu'), ' draw '],
-  // Counts grouped by dots ("1.450" → 1,450), then "4,500 invitos", "at invitadu 746 pessones", "sunt istados invitados 27,332 candidados".
-  [/(?<![\d.,])(\d{1,3})\.(\d{3})(?![\d.,])/g, '$1,$2'],
+  // Counts: "4,500 invitos", "at invitadu 746 pessones", "sunt istados invitados 27,332 candidados".
   [words(`${COUNT}\\sinvitos`), ' $1 invitations '],
   [words('invitos'), ' invitations '],
   [words('invitu'), ' invitation '],
@@ -131,8 +136,11 @@ const SARDINIAN_OWN = words(
 /** A cheap first test: "(i)nvitos" (invitations) or "(p)untègiu" (score), which none of its neighbours writes (two string searches). */
 export const SARDINIAN_HINT = { test: (text: string): boolean => text.includes('nvitos') || text.includes('untègiu') };
 
-/** Five different of the words, eight in all or a sixth of a short post's, three of them its own. */
-export const isSardinian = (text: string): boolean => writtenWith(text, SARDINIAN_WORD, 5) && new Set((text.match(SARDINIAN_OWN) ?? []).map((w) => w.toLowerCase())).size >= 3;
+/** A short channel post: a figure, sixteen words at most and none of the English a note quoting its words writes ("Round CEC de oe: 1.000 invitos, puntègiu mìnimu 523"). */
+const isShortPost = (text: string): boolean => /\d/.test(text) && !/\b(?:invitations?|draws?|score|minimum|ITAs?)\b/i.test(text) && (text.match(/\p{L}+/gu) ?? []).length <= 16;
+
+/** Five different of the words (three in a short post), eight in all or a sixth of a short post's, three of them its own. */
+export const isSardinian = (text: string): boolean => writtenWith(text, SARDINIAN_WORD, isShortPost(text) ? 3 : 5) && new Set((text.match(SARDINIAN_OWN) ?? []).map((w) => w.toLowerCase())).size >= 3;
 
 /** A Sardinian page glossed into English. */
 export const glossSardinian = (text: string): string => glossInTurn(text, CASED_RULES);
