@@ -47,6 +47,14 @@ const YA = '(?:\\sya)?';
 const RULES: readonly GlossRule[] = [
   // A year's account: "Lingwanen tayo so 2024" (let us look back at 2024).
   [words(`lingwanen\\stayo\\sso\\s${YEAR}`), ' Year in review $1: '],
+  // A month's account: "Balita ed sayan bulan" (this month's news), "nen Hulyo 2026" (in July 2026), "walon draw" (eight draws),
+  // "Say pinaka-baleg et" (the largest was): context, not a round of the day.
+  [words('balita\\sed\\s(?:sayan|akalabas\\sya)\\sbulan'), ' Monthly recap '],
+  [words(`nen\\s${MONTH}\\s${YEAR}`), (_, m = '', y = '') => ` in ${month(m)} ${y} `],
+  [words('(walo|walon|anem|anemin|lima|limaran)\\s(?:ya\\s)?(?:draw|round)s?'), (_, n = '') => ` ${/^wa/i.test(n) ? 'eight' : /^an/i.test(n) ? 'six' : 'five'} draws `],
+  [words('say\\spinaka-?baleg(?:\\sya\\s(?:draw|round))?\\set'), ' the largest was '],
+  // A round-up's head: "Saray draw ed sayan simba ed Express Entry:" (the draws this week in Express Entry).
+  [words('saray\\s(?:draw|round)\\sed\\ssayan\\ssimba(?:\\sed\\sExpress\\sEntry)?'), ' Express Entry draws this week '],
   // Days: "Agosto 18, 2026", "Hulyo 7", "18 Agosto 2026", "Dis. 8", "Miyerkoles, Disyembre 10".
   [words(`${WEEKDAYS},?\\s(?=${MONTH}\\s?\\d)`), (_, w = '') => ` ${weekdayOf(w)}, `],
   [new RegExp(`(?<![\\p{L}\\d])${MONTH}\\s?(\\d{1,2})(?:,?\\s${YEAR})?(?![\\p{L}\\d])`, 'giu'), (all = '', m = '', d = '', y = '') => namedMonthDay(d, month(m), y) || ` ${all} `],
@@ -55,6 +63,8 @@ const RULES: readonly GlossRule[] = [
   [words(`nen\\s${WEEKDAYS}`), (_, w = '') => ` on ${weekdayOf(w)} `],
   [words(WEEKDAYS), (_, w = '') => ` ${weekdayOf(w)} `],
   // "natan ya agew" (today), "nen agew ya akalabas", "akalabas ya agew" (yesterday), "nabuas" (tomorrow), "ed sayan simba" (this week).
+  // "nen duaran agew ya akalabas" (two days ago) before "agew ya akalabas": the day before yesterday, not yesterday.
+  [words('(?:nen\\s)?duara(?:n|y)?\\sagew\\sya\\sakalabas'), ' the day before yesterday '],
   [words('(?:nen\\s)?agew\\sya\\sakalabas|akalabas\\sya\\sagew'), ' yesterday '],
   [words('nabuas'), ' tomorrow '],
   [words('(?:ed\\s)?sayan\\ssimba'), ' this week '],
@@ -104,7 +114,7 @@ const CASED_RULES: readonly GlossRule[] = [[words('(?:ed\\s)?natan\\sya\\sagew')
 
 /** Words only Pangasinan writes among the languages the reader glosses (not Tagalog's "amin", "bilang", "sumunod", Cebuano's "walay", Ilocano's "dua"). */
 const PANGASINAN_WORD = words(
-  'natan|agew|akalabas|sayan|simba|saray|sakey|duaran|duara|talora|taloran|apatira|anggapo|kapigan|inmanggaw|pinaka-?abebay|abebay|pinaka-?baleg|baloy|naimbitaan|kabaleyan|sikayon?|lingwanen|nalingwanan|agtayo|agyo|amta|nabuas|nen|ed|tan|et|lamay|labat|anggad|ngalngali|manang|naimbag|iyaliwa|angipapasiguro|pampanonotan|tepet',
+  'ya(?=\\s(?:invitations?|ITAs?|imbitasyon|draw|round|agew|simba|akalabas))|natan|agew|akalabas|sayan|simba|saray|sakey|duaran|duara|talora|taloran|apatira|anggapo|kapigan|inmanggaw|pinaka-?abebay|abebay|pinaka-?baleg|baloy|naimbitaan|kabaleyan|sikayon?|lingwanen|nalingwanan|agtayo|agyo|amta|nabuas|nen|ed|tan|et|lamay|labat|anggad|ngalngali|manang|naimbag|iyaliwa|angipapasiguro|pampanonotan|tepet',
 );
 /**
  * A cheap first test: " ed " (Pangasinan's preposition, on every page: "ed Canada", "ed sayan simba", "ed amin") or "agew" (day), which
