@@ -49,6 +49,14 @@ const ISSUED = '(?:a\\s(?:dhanvonas|ros|dhyllas))';
 const RULES: readonly GlossRule[] = [
   // A round-up's head: "Gwahoddow Express Entry an seythun ma" (Express Entry invitations this week).
   [words('gwahoddow\\sExpress\\sEntry\\san\\sseythun\\sma'), ' Express Entry draws this week '],
+  [words('tennow\\sExpress\\sEntry\\san\\sseythun\\sma'), ' Express Entry draws this week '],
+  // A month's account: "Nowodhow an mis" (the month's news), "yn mis Gortheren 2026" (in July 2026), "eth tenn" (eight draws), "An
+  // moyha o" (the largest was): context, not a round of the day.
+  [words('nowodhow\\san\\smis'), ' Monthly recap '],
+  [words(`yn\\smis\\s${MONTH}\\s${YEAR}`), (_, m = '', y = '') => ` in ${month(m)} ${y} `],
+  [words('(pymp|hwegh|seyth|eth|naw|deg)\\s(?:tenn|denn)'), (_, n = '') => ` ${{ pymp: 'five', hwegh: 'six', seyth: 'seven', eth: 'eight', naw: 'nine', deg: 'ten' }[n.toLowerCase()] ?? n} draws `],
+  [words('an\\smoyha\\so'), ' the largest was '],
+  [words('tennow'), ' draws '],
   // Days: "Dy' Lun, 22 mis Metheven", "dy' Gwener 2 mis Me", "3 mis Meurth 2026", "mis Metheven 2026".
   [words(`${DAY_OF}${WEEKDAYS},?(?=\\s\\d{1,2}\\smis\\s)`), (_, w = '') => ` ${weekdayOf(w)}, `],
   [words(`${DAY_OF}${WEEKDAYS}(?=\\s\\(\\d{1,2}\\smis\\s)`), (_, w = '') => ` ${weekdayOf(w)} `],
@@ -59,6 +67,7 @@ const RULES: readonly GlossRule[] = [
   [words('hedhyw'), ' today '],
   [words('de(?=\\s?[(,:]|\\sIRCC\\b)'), ' yesterday '],
   [words('avorow'), ' tomorrow '],
+  [words('genseni|dhe\\sgenseni'), ' the day before yesterday '],
   [words('an\\sseythun\\sma'), ' this week '],
   [words('an\\sseythun\\sdhiwettha|an\\sseythun\\skyns'), ' last week '],
   [words('Dydh\\sda'), ' Hello '],
@@ -75,6 +84,12 @@ const RULES: readonly GlossRule[] = [
   [words('tenn\\s(\\p{Lu}[\\p{L}&-]*(?:\\s[\\p{L}&-]+){0,3}?)(?=\\sa\\s(?:ros|dhanvonas|dhyllas))'), ' a $1 draw '],
   [words('tenn'), ' draw '],
   [words('heb\\sprogram\\sarbennek'), ' (all programs) '],
+  // Another country's or a province's round: "Pow Nowydh Zeland" (New Zealand), "Nyns yw Kanada" (this is not Canada), "Nyns yw
+  // tenn Express Entry" (this is not an Express Entry draw), "y tenn y honan" (its own draw).
+  [words('pow\\snowydh\\szeland|Zeland\\sNowydh'), ' New Zealand '],
+  [words('nyns\\syw\\sKanada'), ' This is not Canada '],
+  [words('nyns\\syw\\s(?:an\\s)?draw\\sExpress\\sEntry'), ' This is not an Express Entry draw '],
+  [words('(?:a\\swrug\\s)?y\\sdraw\\sy\\shonan'), ' held its own draw '],
   // Hedges, no count to the reader: "a-dro dhe 3,000", "ogas dhe 3,000" (about), "moy ages 3,000" (more than), "bys dhe 5,000" (up to).
   [words(`(?:a-?dro\\sdhe|ogas\\sdhe|ogasti)\\s${COUNT}`), ' about $1 '],
   [words(`moy\\sages\\s${COUNT}`), ' more than $1 '],
