@@ -68,10 +68,10 @@ const RULES: readonly GlossRule[] = [
   ],
   [words(`(?:(?:en|il\\smais)${OF}\\s?)${MONTH}(?:\\s${YEAR})?`), (_, m = '', y = '') => ` in ${month(m)}${y ? ` ${y}` : ''} `],
   [words(`${MONTH}\\s${YEAR}`), (_, m = '', y = '') => ` ${month(m)} ${y} `],
-  // A round-up's rows: "lu 2.3." (Monday, March 2), "me 4.3.", the weekday's first two letters and the day and month.
+  // A round-up's rows: "lu 2.3." (Monday, March 2:), "me 4.3.", the weekday's first two letters and the day and month, then a colon.
   [
-    /^(lu|ma|me|gi|ve|so|du)\s(\d{1,2})\.(\d{1,2})\.(?!\d)/gim,
-    (all = '', w = '', d = '', m = '') => (namedMonthDay(d, monthOrNone(m), '') ? ` ${SHORT_WEEKDAY[w.toLowerCase()] ?? ''},${namedMonthDay(d, monthOrNone(m), '')}` : all),
+    /^(lu|ma|me|gi|ve|so|du)\s(\d{1,2})\.(\d{1,2})\.(?!\d)(?:\s?[:–-])?/gim,
+    (all = '', w = '', d = '', m = '') => (namedMonthDay(d, monthOrNone(m), '') ? ` ${SHORT_WEEKDAY[w.toLowerCase()] ?? ''},${namedMonthDay(d, monthOrNone(m), '')}:` : all),
   ],
   [words(`(${WEEKDAYS})(?=,?\\s(?:on\\s)?[A-Z][a-z]+\\s\\d)`), (_, w = '') => ` ${weekdayOf(w)}, `],
   [words(`(?:la\\s|il\\s)?(${WEEKDAYS})`), (_, w = '') => ` ${weekdayOf(w)} `],
@@ -80,7 +80,9 @@ const RULES: readonly GlossRule[] = [
   [words('(?:gia\\s)?ier'), ' yesterday '],
   [words('oz|ozendi'), ' today '],
   [words('damaun'), ' tomorrow '],
-  [words(`(?:las\\s)?${DRAW}s?\\sda\\squest['’]emna|quest['’]emna`), ' this week '],
+  // "Las runda da quest'emna" (this week's draws: a round-up's heading), "quest'emna", "questa emna" (this week).
+  [words(`(las\\s|la\\s)?${DRAW}(s?)\\sda\\squest['’]emna`), (_, la = '', s = '') => ` this week's draw${s || la.toLowerCase() === 'las ' ? 's' : ''} `],
+  [words("quest['’]emna|questa\\semna"), ' this week '],
   [words("l['’]emna\\spassada"), ' last week '],
   [words('quest\\smais'), ' this month '],
   [words('en\\sdus\\sdis'), ' in two days '],
@@ -96,6 +98,11 @@ const RULES: readonly GlossRule[] = [
   [words(`(?:fin\\sa|enfin|fin\\star)\\s${COUNT}`), ' up to $1 '],
   // Rounds: "la runda nr. 437", "la runda numer 176", "quatter runda", "la runda precedenta", "l'ultima runda".
   [words(`(?:la\\s)?${DRAW}\\s(?:nr\\.|numer|n[°º])\\s?(\\d{1,3})`), ' draw #$1 '],
+  // "la runda francofona nr. 437", "Runda Express Entry nr. 426": the round's kind between the word and its number.
+  [
+    words(`(?:la\\s)?${DRAW}\\s(francofona|Express\\sEntry)\\s(?:nr\\.|numer|n[°º])\\s?(\\d{1,3})`),
+    (_, k = '', n = '') => ` ${k.toLowerCase() === 'francofona' ? 'French-language' : 'Express Entry'} draw #${n} `,
+  ],
   [words(`\\(nr\\.\\s?(\\d{1,3})\\)`), ' (draw #$1) '],
   [words(`(${Object.keys(NUMBERS).join('|')})\\s${DRAW}s?`), (_, n = '') => ` ${NUMBERS[n.toLowerCase()] ?? n} draws `],
   [words(`(?:la\\s)?${DRAW}\\s(\\p{Lu}{2,4}\\s)?(?:precedenta|passada)`), (_, p = '') => ` the previous ${p}draw `],
@@ -105,6 +112,9 @@ const RULES: readonly GlossRule[] = [
   [words(`${DRAW}s?\\sfrancofonas`), ' French-language draws '],
   [words(`(?:la\\s)?${DRAW}\\sgenerala`), ' the general draw '],
   [words(`ina\\s${DRAW}`), ' a draw '],
+  // "Questa emna n'ha IRCC fatg nagina runda" (no round this week), "Vegn IRCC a far …?" (will IRCC hold …?).
+  [words(`n['’](?:ha|aveva)\\s(IRCC\\s|il\\sCanada\\s)?fatg\\snagina\\s${DRAW}`), (_, who = '') => ` ${who}held no draw `],
+  [words('vegn\\s(IRCC|il\\sCanada)\\sa\\sfar'), ' will $1 hold '],
   [words(`la\\s${DRAW}`), ' the draw '],
   [words(`${DRAW}s`), ' draws '],
   [words(DRAW), ' draw '],
@@ -122,6 +132,7 @@ const RULES: readonly GlossRule[] = [
   [words("l['’]invitaziun|invitaziun"), ' invitation '],
   [words('han\\ssurvegn[ìi]'), ' received '],
   [words('(?:ha|aveva)\\s(?:puspè\\s)?envidà|envidà|envidads'), ' invited '],
+  [words('candidats\\sfrancofons|candidatas\\sfrancofonas'), ' French-speaking candidates '],
   [words('candidats|candidatas'), ' candidates '],
   [words('persunas'), ' candidates '],
   [words('mo'), ' only '],
@@ -132,6 +143,7 @@ const RULES: readonly GlossRule[] = [
   [words(`in\\sminimum\\sda\\s${COUNT}`), ' a minimum of $1 '],
   [words('(?:(la|ina)\\s)?punctaziun'), (_, a = '') => ` ${a.toLowerCase() === 'ina' ? 'a' : 'the'} score `],
   [words(`(?:è\\sstada|è|era|è\\screschida\\ssin|è\\scrudada\\ssin)\\s(?:mo\\s)?${COUNT}`), ' was $1 '],
+  [words('è\\sstada?'), ' was '],
   [words(`${COUNT}\\spuncts(\\sCRS)?`), ' $1 points '],
   [words('puncts'), ' points '],
   [words('(?:ha\\s)?pretend(?:eva|ì)'), ' required '],
@@ -158,7 +170,7 @@ const CASED_RULES = RULES.map(keepAnyCase);
 
 /** Romansh's words, a few shared with Italian or Ladin ("da", "ils", "cun"): they count only beside two of its own. */
 const ROMANSH_WORD = words(
-  "runda|invitaziuns?|in['’]invitaziun|punctaziun|minimala|envidà|envidads|puncts|oz|ier|stersas|damaun|emna|quest['’]emna|onns?|fatg|fatga|vegnida|è|èn|han|ha|aveva|ils|dal|dals|da|cun|gia|mo|quai|tge|betg|schaner|favrer|avrigl|matg|zercladur|fanadur|avust|settember|mesemna|gievgia|sonda|dumengia|glindesdi|lündeschdi|venderdi|persunas|candidats|franzos|mastergn|sanadad|immigraziun|emigraziun|tenor",
+  "runda|invitaziuns?|in['’]invitaziun|punctaziun|minimala|francofonas?|las|envidà|envidads|puncts|oz|ier|stersas|damaun|emna|quest['’]emna|onns?|fatg|fatga|vegnida|è|èn|han|ha|aveva|ils|dal|dals|da|cun|gia|mo|quai|tge|betg|schaner|favrer|avrigl|matg|zercladur|fanadur|avust|settember|mesemna|gievgia|sonda|dumengia|glindesdi|lündeschdi|venderdi|persunas|candidats|franzos|mastergn|sanadad|immigraziun|emigraziun|tenor",
 );
 /** The language's own words, which neither Italian nor Ladin, French, German nor Occitan writes. */
 const ROMANSH_OWN = words(
