@@ -63,6 +63,9 @@ const RULES: readonly GlossRule[] = [
   [words('tutón\\směsac'), ' this month '],
   // Guides, recaps, forecasts, comparisons.
   [words('nawod|kak\\sfunguje'), ' Guide: how works '],
+  // "Přehlad tydźenja" (this week's draws: a round-up's heading), "měsačny přehlad" (a month's recap), "lětny přehlad" (a year's).
+  [words('(?:tydźenski\\s)?přehlad\\stydźenja|tydźenski\\spřehlad'), " This week's draws "],
+  [words('měsačny\\spřehlad'), ' Monthly recap '],
   [words('(?:lětn[ya]\\s)?přehlad(?:\\slěta)?'), ' Year in review '],
   [words('prognoza|wuhlad'), ' forecast '],
   [words('za\\spřirunanje'), ' for comparison '],
@@ -72,23 +75,31 @@ const RULES: readonly GlossRule[] = [
   [words(`(?:wjace\\shač|přez)\\s${COUNT}`), ' more than $1 '],
   [words(`hač\\sdo\\s${COUNT}`), ' up to $1 '],
   // Rounds: "kolo čo. 228", "w kole čisło 228", "dwě kole", "nowe kolo", "poslednje kolo".
-  [words(`(?:w\\s)?ko(?:lo|le|ła)\\s(?:čo\\.|čisło|č\\.|nr\\.)\\s?(\\d{1,3})`), ' draw #$1 '],
+  [words(`(?:w\\s)?ko(?:lo|le|ła)\\s(Express\\sEntry\\s)?(?:čo\\.|čisło|č\\.|nr\\.)\\s?(\\d{1,3})`), ' $1draw #$2 '],
   [words('dwě\\sko(?:le|ła)'), ' two draws '],
   [words('tři\\sko(?:ła|le)'), ' three draws '],
   [words('(?:přichodne|přichodnym)\\sko(?:lo|ło)'), ' the next draw '],
   [words('(?:nowe|nowym)\\sko(?:lo|ło)'), ' a new draw '],
   [words('(?:poslednje|předchadne)\\s(federalne\\s)?ko(?:lo|ło)'), (_, f = '') => ` the previous ${f ? 'federal ' : ''}draw `],
+  // "kaž w předchadnym kole (čo. 428, …)" (as in the previous draw, #428, …): context.
+  [words('(?:w\\s)?(?:předchadnym|poslednim|poslednjym)\\s(federalnym\\s)?kole'), (_, f = '') => ` in the previous ${f ? 'federal ' : ''}draw `],
+  [words('\\(čo\\.\\s?(\\d{1,3})'), ' (draw #$1 '],
+  [words('kaž'), ' as '],
   [words('federalnych\\sko[łl]ow'), ' federal draws '],
   [words('ko(?:lo|ło)'), ' draw '],
   [words('ko(?:le|ła|[łl]ow|łach)'), ' draws '],
   // Counts: "574 přeprošenjow", "je Kanada 3 900 kandidatow přeprosyła", "bu 5 000 kandidatow … přeprošenych", "dósta 4 kandidaća … přeprošenje".
-  [words(`${COUNT}\\spřeprošen(?:jow|ja|je)`), ' $1 invitations '],
+  [words(`${COUNT}\\spřeprošen(?:jow|ja|je|jemi)`), ' $1 invitations '],
   [words(`dósta\\s(?:jenož\\s)?${COUNT}\\s${CANDIDATES}`), ' $1 candidates received invitations '],
   [words(`bě\\s${COUNT}\\s([\\p{L} ]{1,40}?)\\spřeprošenje\\sdóstało`), ' $1 $2 received invitations '],
-  [words(`(?:bu\\s)?${HEDGED}${COUNT}\\s${CANDIDATES}(?=[^.\\n]{0,80}přeprošenych)`), (_, h = '', n = '') => ` ${h}${n} candidates were invited `],
-  [words(`${HEDGED}${COUNT}\\s${CANDIDATES}(?=[^.\\n]{0,80}přeprosy)`), (_, h = '', n = '') => ` invited ${h}${n} candidates `],
+  // "4 500 francoskorěčnych kandidatow přeprosyło": the French-speaking between the count and the candidates.
+  [
+    words(`(?:bu\\s)?${HEDGED}${COUNT}\\s(francoskorěčnych\\s)?${CANDIDATES}(?=[^.\\n]{0,80}přeprošenych)`),
+    (_, h = '', n = '', f = '') => ` ${h}${n} ${f ? 'French-speaking ' : ''}candidates were invited `,
+  ],
+  [words(`${HEDGED}${COUNT}\\s(francoskorěčnych\\s)?${CANDIDATES}(?=[^.\\n]{0,80}přeprosy)`), (_, h = '', n = '', f = '') => ` invited ${h}${n} ${f ? 'French-speaking ' : ''}candidates `],
   [words('přeprosył[ao]?|přeprosy|přeprošenych|přeprošeni'), ' '],
-  [words('přeprošenja|přeprošenjow'), ' invitations '],
+  [words('přeprošenja|přeprošenjow|přeprošenjemi'), ' invitations '],
   [words('přeprošenje'), ' invitation '],
   [words(`${COUNT}\\s${CANDIDATES}`), ' $1 candidates '],
   [words(CANDIDATES), ' candidates '],
@@ -116,6 +127,8 @@ const RULES: readonly GlossRule[] = [
   [words('strowotnictw\\p{L}*'), ' healthcare '],
   [words('wučerjow\\sa\\skubłarjow|wučerjo'), ' education workers '],
   [words('agrarne\\spowołanja|ratarstw\\p{L}*'), ' agriculture occupations '],
+  [words('(?:za\\s)?powołanja\\sw\\stransporće|transportow\\p{L}*'), ' for transport occupations '],
+  [words('(?:za\\s)?rjemjesln\\p{L}*'), ' for trades occupations '],
   [words('wšitke\\sprogramy'), ' all programs '],
   [words('prowinca'), ' the province of '],
   [words('prowincy'), ' provinces '],
@@ -127,23 +140,30 @@ const RULES: readonly GlossRule[] = [
   [words('Kanada|Kanadźe'), ' Canada '],
   [words('je'), ' '],
   [words('z(?=\\s\\d)'), ' with '],
+  [words('w(?=\\s\\d{1,2}:\\d\\d)'), ' at '],
 ];
 const CASED_RULES = RULES.map(keepAnyCase);
 
 /** Upper Sorbian's words, a few shared with Czech or Polish ("je", "za", "kandidat…"): they count only beside three of its own. */
 const SORBIAN_WORD = words(
-  'přeprošen\\p{L}*|přeprosy\\p{L}*|dypk\\p{L}*|wčera|dźensa|předwčerawšim|hódnot\\p{L}*|minimalnje|minimaln[ay]|kandidatow|kolo|kole|kołow|bě|běchu|jenož|hižo|tydźeń|wšitke|powołan\\p{L}*|awgusta|měrca|nowembra|póndźel[aue]|wutor[aue]|srjed[aue]|njedźel[aue]|Kanadźe|serbsk\\p{L}*|Łužic\\p{L}*|je|za|w|a|z',
+  'přeprošen\\p{L}*|přeprosy\\p{L}*|přewjed\\p{L}*|dypk\\p{L}*|wčera|dźensa|předwčerawšim|hódnot\\p{L}*|minimalnje|minimaln[ay]|hač|žane|njeje|kaž|hdźež|tydźenja|měrca|apryla|pjatk\\p{L}*|štwórtk\\p{L}*|kandidatow|kolo|kole|kołow|bě|běchu|jenož|hižo|tydźeń|wšitke|powołan\\p{L}*|awgusta|měrca|nowembra|póndźel[aue]|wutor[aue]|srjed[aue]|njedźel[aue]|Kanadźe|serbsk\\p{L}*|Łužic\\p{L}*|je|za|w|a|z',
 );
 /** The language's own words, which none of Czech, Polish, Slovak, Slovenian or Croatian writes. */
 const SORBIAN_OWN = words(
-  'přeprošen\\p{L}*|přeprosy\\p{L}*|dypk\\p{L}*|wčera|dźensa|předwčerawšim|hódnot\\p{L}*|minimalnje|kandidatow|kołow|bě|běchu|jenož|hižo|tydźeń|awgusta|nowembra|póndźel[aue]|wutor[aue]|srjed[aue]|njedźel[aue]|Kanadźe',
+  'přeprošen\\p{L}*|přeprosy\\p{L}*|přewjed\\p{L}*|dypk\\p{L}*|wčera|dźensa|předwčerawšim|hódnot\\p{L}*|minimalnje|hač|žane|njeje|kaž|hdźež|tydźenja|měrca|apryla|pjatk\\p{L}*|štwórtk\\p{L}*|kandidatow|kołow|bě|běchu|jenož|hižo|tydźeń|awgusta|nowembra|póndźel[aue]|wutor[aue]|srjed[aue]|njedźel[aue]|Kanadźe',
 );
 const HINT = /[ěř]/;
 /** A cheap first test: "ě" or "ř" (a letter class), which Polish, Slovak, Slovenian and Croatian never write (Czech does, but not Sorbian's words). */
 export const SORBIAN_HINT = { test: (text: string): boolean => HINT.test(text) };
 
-/** Five different of the words, eight in all or a sixth of a short post's, three of them its own. */
-export const isUpperSorbian = (text: string): boolean => writtenWith(text, SORBIAN_WORD, 5) && new Set((text.match(SORBIAN_OWN) ?? []).map((w) => w.toLowerCase())).size >= 3;
+/**
+ * Five different of the words, eight in all or a sixth of a short post's, three of them its own; or a short post's two different of
+ * its own making up a sixth of its words ("Dźensa kolo PNP: 955 přeprošenjow, minimalny CRS 730.").
+ */
+export function isUpperSorbian(text: string): boolean {
+  const own = new Set((text.match(SORBIAN_OWN) ?? []).map((w) => w.toLowerCase())).size;
+  return (writtenWith(text, SORBIAN_WORD, 5) && own >= 3) || (own >= 2 && own * 6 >= (text.match(/\p{L}+/gu) ?? []).length);
+}
 
 /** An Upper Sorbian page glossed into English. */
 export const glossUpperSorbian = (text: string): string => glossInTurn(text, CASED_RULES);
