@@ -42,9 +42,11 @@ export function isChuvash(text: string): boolean {
   if ((t.match(OTHERS_OWN) ?? []).length * 10 > found.length) return false;
   if (!/[ӑӗҫӳ]/i.test(t)) return false;
   const kinds = new Set(found.map((w) => w.toLowerCase())).size;
-  if (kinds >= 4) return mostlyScript(t, CYRILLIC);
-  // A short post: three kinds making up a sixth of its words and a figure of its own ("паян … 500 чĕнӳ, минимум балл 392").
-  return kinds >= 3 && t.length <= 300 && found.length * 6 >= (t.match(/\p{L}+/gu) ?? []).length && CHUVASH_FIGURE.test(t) && !QUOTING.test(t) && mostlyScript(t, CYRILLIC, 15);
+  // Four kinds; in a page of long English program names and an English tie-break line, 25 Cyrillic letters of its own.
+  if (kinds >= 4) return mostlyScript(t, CYRILLIC) || (mostlyScript(t, CYRILLIC, 25) && !QUOTING.test(t));
+  // A short post: a sixth of its words its own, three kinds and a figure ("… 500 чĕнӳ, CRS 392"), or two beside "2 000 чĕнӳ".
+  if (t.length > 300 || found.length * 6 < (t.match(/\p{L}+/gu) ?? []).length || QUOTING.test(t)) return false;
+  return (kinds >= 3 && CHUVASH_FIGURE.test(t) && mostlyScript(t, CYRILLIC, 15)) || (kinds >= 2 && /\d\s?чӗнӳ/i.test(t) && (t.match(CYRILLIC) ?? []).length >= 8);
 }
 
 const { S, re, B, E, T } = scriptWords(C);
@@ -101,7 +103,8 @@ const RULES: readonly GlossRule[] = [
   [re(`${B}хӑйӗн${S}(?:${ROUND})`), ' its own draw '],
   [re(`${B}(?:итог|пӗтӗмлет)${T}`), ' recap '],
   [re(`${B}(?:прогноз${T}|шухӑш${T}|кӗтетпӗр|кӗтетӗп|кӗтме${S}пулать)`), ' we expect '],
-  [re(`${B}тӗслӗхрен${E}`), ' For example, '],
+  [re(`${B}(?:тӗслӗхрен|сӑмахран)${E}`), ' For example, '],
+  [re(`${B}тай-?брейк${T}(?:${S}правил${T})?`), ' Tie-breaking rule '],
   [re(`${B}ку${S}(?:IRCC${S}|Express${S}Entry${S}|федераци${T}${S})?${ROUND}${S}мар${E}`), ' This is not a federal round '],
   [re(`${B}ку${S}канада${S}хыпар${T}${S}мар${E}`), ' This is not news of Canada '],
   // Hedges, no count to the reader: "3 000 яхăн", "3 000 пек" (about), "2 000-тен ытла" (more than), "5 000 таран" (up to).

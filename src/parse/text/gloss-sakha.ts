@@ -33,9 +33,11 @@ export function isSakha(text: string): boolean {
   const found = text.match(SAKHA_WORD) ?? [];
   if ((text.match(OTHERS_OWN) ?? []).length * 10 > found.length) return false;
   const kinds = new Set(found.map((w) => w.toLowerCase())).size;
-  if (kinds >= 4) return mostlyScript(text, CYRILLIC);
-  // A short post: three kinds making up a sixth of its words and a figure of its own ("бүгүн … 500 ыҥырыы, алын баал 392").
-  return kinds >= 3 && text.length <= 300 && found.length * 6 >= (text.match(/\p{L}+/gu) ?? []).length && SAKHA_FIGURE.test(text) && !QUOTING.test(text) && mostlyScript(text, CYRILLIC, 15);
+  // Four kinds; in a page of long English program names and an English tie-break line, 25 Cyrillic letters of its own.
+  if (kinds >= 4) return mostlyScript(text, CYRILLIC) || (mostlyScript(text, CYRILLIC, 25) && !QUOTING.test(text));
+  // A short post: a sixth of its words its own, three kinds and a figure ("… 500 ыҥырыы, CRS 392"), or two beside "2 000 ыҥырыы".
+  if (text.length > 300 || found.length * 6 < (text.match(/\p{L}+/gu) ?? []).length || QUOTING.test(text)) return false;
+  return (kinds >= 3 && SAKHA_FIGURE.test(text) && mostlyScript(text, CYRILLIC, 15)) || (kinds >= 2 && /\d\s?ыҥырыы/i.test(text) && (text.match(CYRILLIC) ?? []).length >= 8);
 }
 
 const { S, re, B, E, T } = scriptWords(C);
@@ -85,11 +87,15 @@ const RULES: readonly GlossRule[] = [
   [re(`${B}манитоб${T}`), ' Manitoba '],
   [re(`${B}британск${T}${S}колумби${T}`), ' British Columbia '],
   [re(`${B}австрали${T}`), ' Australia '],
+  [re(`${B}саҥа${S}зеланди${T}`), ' New Zealand '],
   [re(`${B}провинци${T}`), ' province '],
   [re(`${B}(?:бэйэтин|бэйэтэ)${S}${ROUND}`), ' its own draw '],
   [re(`${B}${NATIVE}${S}түмүг${T}`), (_, m = '') => ` Monthly recap: ${nativeOf(m)} `],
-  [re(`${B}(?:түмүк${T}|итог${T})`), ' recap '],
+  [re(`${B}(?:түмүк${T}|түмүг${T}|итог${T})`), ' recap '],
   [re(`${B}хайдах${E}`), ' How to '],
+  [re(`${B}аныгыскы${S}${ROUND}${S}хаһан${S}буолуо${T}`), ' When is the next round? '],
+  [re(`${B}(?:санаабытыгар|буолуон${S}сөп)${E}`), ' we expect '],
+  [re(`${B}тай-?брейк${T}(?:${S}(?:правил|быраабыл)${T})?`), ' Tie-breaking rule '],
   [re(`${B}холобур${T}`), ' For example, '],
   [re(`${B}бу${S}(?:IRCC${S}|Express${S}Entry${S}|федеральнай${S})?${ROUND}${S}буолбатах${E}`), ' This is not a federal round '],
   [re(`${B}(?:сабаҕалааһын${T}|прогноз${T}|күүтүллэр${T}|күүтэбит)`), ' we expect '],
@@ -125,6 +131,7 @@ const RULES: readonly GlossRule[] = [
   [re(String.raw`(?<![\d,.])(\d{1,3})${S}${ROUND}`), ' $1 rounds '],
   [re(`${B}${ROUND}${S}(?:буолбата${T}|оҥоһуллубата${T})`), ' round was not held '],
   [re(`${B}ааспыт${S}${ROUND}`), ' The previous round '],
+  [re(`${B}бүтэһик${S}${ROUND}`), ' The last round '],
   [re(`${B}${ROUND}`), ' round '],
   [re(`${B}(?:оҥордо|ыытта|ыытыллыбыта)${E}`), ' held '],
   // Cut-offs: "алын CRS — 710", "Алын баал: 510", "минимальнай баал 508".
