@@ -1,6 +1,6 @@
 import { monthNumber } from '../../ircc/datetime.ts';
 import { addDays, lastWeekday, weekdayOfMonthDay } from './calendar.ts';
-import { NOT_A_DAY_BEFORE, habitualWeekday, weekdaysOfWrittenDays } from './written-weekdays.ts';
+import { habitualWeekday, notADay, weekdaysOfWrittenDays } from './written-weekdays.ts';
 import { FRENCH_MONTHS, iberianMonth, plainLower } from './romance-months.ts';
 import { ANNOUNCED_BEFORE, PUBLISHED_APPOSITIVE, PUBLISHED_BEFORE, REPORTED_BEFORE, TOOK_EFFECT_BEFORE } from './other-days.ts';
 import { leapDays } from './leap-day.ts';
@@ -283,8 +283,8 @@ function relative(sentence: string, ctx: DateContext, out: Found[]): void {
     if (spanStart) continue;
     // "…, and Tuesday's PNP round" is a day of its own, as is the second of "on Monday and Tuesday".
     if (!mode && !/'s$/i.test(m[0]) && (/\b(?:between|from|to)\s+$/i.test(before) || /\bbetween\s+\w+\s+and\s+$/i.test(sentence.slice(Math.max(0, m.index - 30), m.index)))) continue;
-    // "Friday roundup" names a publication; "Bhajan sandhya every Tuesday, 7 pm." is a habit of every week, "Throwback Saturday" a column: no day.
-    if (PUBLICATION_AFTER.test(after) || NOT_A_DAY_BEFORE.test(before)) continue;
+    // "Friday roundup" names a publication; "Bhajan sandhya every Tuesday, 7 pm." a weekly event, "Throwback Saturday" a column: no day.
+    if (PUBLICATION_AFTER.test(after) || notADay(before, after)) continue;
     // "On February 13, 2021, a Saturday, IRCC invited …": the weekday of the day just written, no day of its own.
     if (WRITTEN_DAY_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
     const target = WEEKDAYS.indexOf((m[2] ?? '').toLowerCase());

@@ -22,7 +22,13 @@ export function weekdaysOfWrittenDays(found: { value: DayRef | OffsetRef; relati
  */
 const HABIT_BEFORE = /\b(?:usually|normally|typically|generally|traditionally|customarily|aam\s+(?:tor|taur)\s+(?:par|pe)|amuman|aksar)\b[^.;!?]{0,20}$/i;
 
-/** "every Tuesday", "each Friday" (a weekday of every week), "Throwback Saturday" (a column's name): no day at all. */
-export const NOT_A_DAY_BEFORE = /\b(?:every|each|throwback|flashback)\s+$/i;
+/** "each Friday" (a weekday of every week), "Throwback Saturday" (a column's name): no day at all. */
+const NOT_A_DAY_BEFORE = /\b(?:each|throwback|flashback)\s+$/i;
+/** "every Tuesday, 7 pm", "every Friday at 1:30 pm": a weekly event's hour (a bare "every Wednesday" may still tell a round's day). */
+const EVERY_BEFORE = /\bevery\s+$/i;
+const CLOCK_AFTER = /^,?\s(?:at\s)?\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?m\b/i;
+
+/** A weekday that is no day: `before` and `after` are the text around it. */
+export const notADay = (before: string, after: string): boolean => NOT_A_DAY_BEFORE.test(before) || (EVERY_BEFORE.test(before) && CLOCK_AFTER.test(after));
 
 export const habitualWeekday = (sentence: string, f: { start: number; weekday?: boolean }): boolean => f.weekday === true && HABIT_BEFORE.test(sentence.slice(Math.max(0, f.start - 40), f.start));
