@@ -1,4 +1,4 @@
-import { glossInTurn, keepAnyCase, monthNamer, monthOrNone, monthStems, namedMonthDay, words, type GlossRule, type MonthTable, WORD_COUNT, writtenWith } from './gloss-rules.ts';
+import { wholeMonthNamer, glossInTurn, keepAnyCase, monthOrNone, monthStems, namedMonthDay, words, type GlossRule, type MonthTable, WORD_COUNT, writtenWith } from './gloss-rules.ts';
 
 /**
  * Manx draw news glossed into the English the reader knows, in the shape of `gloss-occitan.ts` (docs/parser.md "Manx and
@@ -24,10 +24,7 @@ const MONTHS: MonthTable = [
   ['Mee\\sHouney', 'November'],
   ['Mee\\sny\\sNollick', 'December'],
 ];
-const month = monthNamer(
-  MONTHS.map(([m, e]) => [`(?:${m})$`, e] as const),
-  'i',
-);
+const month = wholeMonthNamer(MONTHS, 'i');
 const MONTH = `(${monthStems(MONTHS)})`;
 const YEAR = '((?:19|20)\\d\\d)';
 const WEEKDAY: Readonly<Record<string, string>> = {

@@ -1,4 +1,4 @@
-import { glossInTurn, keepAnyCase, monthNamer, monthOrNone, monthStems, namedMonthDay, words, type GlossRule, type MonthTable, WORD_COUNT, writtenWith } from './gloss-rules.ts';
+import { wholeMonthNamer, glossInTurn, keepAnyCase, monthOrNone, monthStems, namedMonthDay, words, type GlossRule, type MonthTable, WORD_COUNT, writtenWith } from './gloss-rules.ts';
 
 /**
  * Occitan draw news glossed into the English the reader knows, in the shape of `gloss-samoan.ts` (docs/parser.md "Occitan and
@@ -24,10 +24,7 @@ const MONTHS: MonthTable = [
   ['novembre', 'November'],
   ['decembre|dec[èé]mbre', 'December'],
 ];
-const month = monthNamer(
-  MONTHS.map(([m, e]) => [`(?:${m})$`, e] as const),
-  'i',
-);
+const month = wholeMonthNamer(MONTHS, 'i');
 const MONTH = `(${monthStems(MONTHS)})`;
 /** The months no Occitan word shares ("mai" is also "more": a month only beside a day). */
 const LONG_MONTH = `(${monthStems(MONTHS.filter(([m]) => m !== 'mai'))})`;

@@ -145,6 +145,13 @@ export function monthNamer(months: MonthTable, flags = ''): (word: string) => st
   return (word) => compiled.find(([pattern]) => pattern.test(word))?.[1] ?? '';
 }
 
+/** monthNamer for whole words only: each table entry must match the word to its end. */
+export const wholeMonthNamer = (months: MonthTable, flags = ''): ((word: string) => string) =>
+  monthNamer(
+    months.map(([m, e]) => [`(?:${m})$`, e] as const),
+    flags,
+  );
+
 /** A count in a Latin-script glossary's `words` patterns ("mialiko 3,300", "1500 envitasyon"): grouped by commas or not. */
 export const WORD_COUNT = String.raw`(\d{1,3}(?:,\d{3})+|\d{1,6})(?![\d,.]\d)`;
 
