@@ -58,24 +58,6 @@ describe('Hinglish posts (u76)', () => {
   });
 });
 
-describe('interview and webinar transcripts (u76)', () => {
-  it('"Monday there was also a PNP round — 511 at 744" the day before the news is one of its rounds', () => {
-    const page = [
-      'Live Q&A transcript — Maple Route Immigration',
-      'July 22, 2026',
-      "HOST: First, the news. Yesterday's CEC round?",
-      'A. MENON (RCIC): On July 21 IRCC invited 2,000 CEC candidates, round 428, minimum 516. Monday there was also a PNP round — 511 at 744.',
-      'HOST: Anything today?',
-      'A. MENON: Yes, a French round was announced an hour ago — 5,000 invitations at 399.',
-    ].join('\n');
-    expect(facts(page, '2026-07-22')).toEqual([
-      ['2026-07-21', '428', 'cec', 2000, 516, null],
-      ['2026-07-20', null, 'pnp', 511, 744, null],
-      ['2026-07-22', null, 'french', 5000, 399, null],
-    ]);
-  });
-});
-
 describe('"by the numbers" pieces (u76)', () => {
   it('figures before their labels: "516 - minimum CRS", "4,000 - invitations", "<day and time> - the tie-breaking time"', () => {
     const page = [

@@ -289,8 +289,9 @@ function chooseNews(drafts: readonly Draft[], lead: Lead, notNews: boolean): Set
     const sameDate = ownRound && !!(d.date && firstDay && d.date.year !== null && sameDay(d.date, firstDay));
     // "On September 19, IRCC also issued 3,200 invitations": one more draw of the news, a day from the first.
     const gap = d.date && firstDay ? daysBetween(d.date, firstDay) : null;
-    // A PNP draw of the day before too, when the text says it was "also" held ("Monday there was also a PNP round — 362 at 742").
-    const alsoHeld = d.also === true && gap !== null && Math.abs(gap) <= ALSO_REACH_DAYS;
+    // Not a PNP draw of the day before: the news tells it as the lead-up (docs/parser.md, "Several announced draws").
+    const pnpTheDayBefore = d.program === 'pnp' && gap !== null && gap > 0;
+    const alsoHeld = d.also === true && gap !== null && Math.abs(gap) <= ALSO_REACH_DAYS && !pnpTheDayBefore;
     // One of several rounds told: of the same week as the first ("Cette semaine encore, IRCC a organisé deux rondes …" is not
     // "Le 31 mai, 5 956 candidats avaient été invités", ten days before).
     // When the first has no day, a dated one is of the page's week ("Na rodada geral anterior, n.º 62, em 17 de maio" ten days before is not).
