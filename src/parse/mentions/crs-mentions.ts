@@ -193,9 +193,10 @@ export const recordCutoff = (before: string, after: string): boolean => RECORD_B
 const AVERAGE_BEFORE = /\b(?:average|median|mean)\s+(?:[\w-]+\s+){0,2}$/i;
 
 const WEAK_HEAD = /^(?:required|needed)/i;
+// Not Spanglish "mandó 3,559 invitations a CEC candidates con CRS mínimo de 437": "a" before a plural is Spanish "to", no hypothetical candidate.
 const HYPOTHETICAL_BEFORE = compiledNow(
   wordStartsGrouped(
-    /\bwithout (?:the |a |their |its |this |that )?(?:(?:provincial )?nomination|award|bonus)\b[^.;]{0,100}$|\b(?:a|an|any|one|each|every|your|my|his|her|our|typical|average|sample|example)\s+(?!(?:invited|selected)\s+(?:candidate|applicant)\b)(?:[\w-]+\s+){0,2}(?:candidate|applicant|nominee|person|profile|student|graduate|worker|someone|newcomer)s?\b[^.;]{0,24}$|(?<!\b(?:only|permitted to apply|allowed to apply|eligible|invited|selected)\s)\b(?:if|suppose|imagine|say|assuming|e\.g\.|for example|for instance|hypothetically)\b[^.;]{0,50}$|\b(?:your|my|his|her|their|mine)\s+(?:crs\s+)?(?:score|crs)\b[^.;]{0,15}$|\bcore\s+(?:crs\s+)?score\b[^.;]{0,12}$|\b(?:you|I)\b[^.;]{0,30}$/i,
+    /\bwithout (?:the |a |their |its |this |that )?(?:(?:provincial )?nomination|award|bonus)\b[^.;]{0,100}$|\b(?:a|an|any|one|each|every|your|my|his|her|our|typical|average|sample|example)\s+(?!(?:invited|selected)\s+(?:candidate|applicant)\b|(?<=\ba\s+)(?:CEC|PNP|FSW|FST|STEM)\s+(?:candidates|applicants)\b)(?:[\w-]+\s+){0,2}(?:candidate|applicant|nominee|person|profile|student|graduate|worker|someone|newcomer)s?\b[^.;]{0,24}$|(?<!\b(?:only|permitted to apply|allowed to apply|eligible|invited|selected)\s)\b(?:if|suppose|imagine|say|assuming|e\.g\.|for example|for instance|hypothetically)\b[^.;]{0,50}$|\b(?:your|my|his|her|their|mine)\s+(?:crs\s+)?(?:score|crs)\b[^.;]{0,15}$|\bcore\s+(?:crs\s+)?score\b[^.;]{0,12}$|\b(?:you|I)\b[^.;]{0,30}$/i,
   ),
 );
 const NOT_A_CUTOFF_AFTER =

@@ -23,7 +23,7 @@ const LABELLED_IBERIAN =
  * Not "(previous CEC draw: 522)": a value of the draw before.
  */
 const COLON =
-  /\b(?<!\b(?:previous|last|prior|preceding|earlier)\s(?:[\w-]+\s){0,2})(?:draw|round|ronde|ronda|rodada|sorteo|sorteio|num[ée]ro d[ue] (?:la )?(?:tirage|ronde)|n[úu]mero d[aeo] (?:la )?(?:ronda|rodada|sorteo|sorteio))(?: number| no\.?| #)?(?:\s?[:|]|\s[\u2013\u2014-])\s?(\d{1,3}[ab]?)(?![\d,.]\d)\s*(?=$|[,.;)|]|[A-Z][a-z]+(?: [A-Za-z]+){0,3}\s?:)/gi;
+  /\b(?<!\b(?:previous|last|prior|preceding|earlier)\s(?:[\w-]+\s){0,2})(?:draw|round|ronde|ronda|rodada|sorteo|sorteio|num[ée]ro d[ue] (?:la )?(?:tirage|ronde)|n[úu]mero d[aeo] (?:la )?(?:ronda|rodada|sorteo|sorteio))(?: number| no\.?| #)?(?:\s?[:|]|\s[\u2013\u2014-])\s?(\d{1,3}[ab]?)(?![\d,.]\d)\s*(?=$|[,.;)|]|[A-Z][a-z]+(?: [A-Za-z]+){0,3}\s?:|\((?=(?:no program specified|all programs|general|CEC|PNP|FSW|FST|STEM|French[\w -]*|healthcare[\w -]*|trades?[\w -]*|transport[\w -]*|agriculture[\w -]*|education[\w -]*|Canadian Experience Class|Provincial Nominee Program|Federal Skilled (?:Worker|Trades) Program)\)))/gi;
 /** A draw card's line "Número: 337", "Number | 77", "► Numéro : 318": the line is the label and the number alone. */
 const KEY_LINE = /^\s*(?:[^\p{L}\p{N}\s]{1,3}\s*)?(?:n[úu]mero|number|num[ée]ro)\s?[:|]\s?(\d{1,3})\s*$/giu;
 /** A round's figures told before a number in brackets. */

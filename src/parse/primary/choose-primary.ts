@@ -217,9 +217,9 @@ function leadIsNotNews(lead: Lead): boolean {
 /** NOT_NEWS_LEAD's test, remembered: the lead is asked again when no round was chosen (lateNews). */
 const notNewsLead = remembered((text: string): boolean => NOT_NEWS_LEAD.test(text), 2);
 const NEW_ROUND_NOTICE = /\bnew\s+express\s+entry\s+(?:draw|round)\b(?!s)/i;
-/** "A year after Canada's 27,332-invitation draw, skilled workers abroad are still waiting", "Five years on", "Express Entry turns six": a look back. */
+/** "A year after Canada's 27,332-invitation draw, skilled workers abroad are still waiting", "Five years on", "Express Entry turns six", "Looking back: how COVID reshaped Express Entry": a look back. */
 const YEARS_AFTER_HEADLINE =
-  /\b(?:a|one|two|three|four|five|ten)\s+years?\s+(?:after|on|since)\b(?!\s+(?:the\s+)?(?:last|previous|its)\b)|\bexpress\s+entry\s+turns\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b/i;
+  /\b(?:a|one|two|three|four|five|ten)\s+years?\s+(?:after|on|since)\b(?!\s+(?:the\s+)?(?:last|previous|its)\b)|\bexpress\s+entry\s+turns\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b|^\W*(?:looking|a\s+look)\s+back\s*[:\u2013\u2014-]/i;
 const HELD_COUNTED_ROUNDS = /\b(?:held|conducted|ran)\s+(?:two|three|four|five|six|[2-9])\s+(?:[\w-]+\s+){0,2}?(?:draws|rounds)\b/i;
 
 /** Marks the announced drafts; returns their ids. A weekly page's rounds of last week, or of the days its headline names, are among them (digest-week.ts). */

@@ -73,6 +73,8 @@ const withoutCountryLists = (text: string): string => text.replace(COUNTRY_LIST,
  */
 // Not "After a break of more than a week, IRCC held …": a span of time.
 const COMPARED_WITH = /\b(?:than(?<!\b(?:more|less|fewer|rather|other)\sthan)|compared (?:to|with)|(?:by|in) comparison)\b[^.!?]*/gi;
+/** "Note: This is not the Canadian Express Entry system; Canada's rounds are listed on the IRCC website": Canada named to say the round is not its own. */
+const NOT_EXPRESS_ENTRY = /\b(?:(?:is|are)\s+not|isn['\u2019]t|aren['\u2019]t)\s+(?:about\s+|part\s+of\s+)?(?:the\s+|a\s+)?(?:Canadian\s+|Canada['\u2019]s\s+)?Express Entry\b[^.!?]*/gi;
 
 /** "Ontario and British Columbia Open Nominations for Latest PNP Draws": a headline about provinces' own rounds that names no federal one. */
 // "4 Canadian states release PNP draw results": provinces named as a group, in any word for them.
@@ -112,7 +114,7 @@ export function notExpressEntry(opening: string, headline = '', federalSection =
   if (IEC.test(opening) && !EXPRESS_ENTRY.test(opening)) return true;
   if (federalSection) return false;
   if (PROVINCES_HEADLINE.test(headline) && !FEDERAL_WORD.test(headline)) return true;
-  return (PROVINCE_ROUND.test(opening) || OTHER_COUNTRY.test(withoutCountryLists(opening))) && !FEDERAL_ROUND.test(opening.replace(COMPARED_WITH, ' '));
+  return (PROVINCE_ROUND.test(opening) || OTHER_COUNTRY.test(withoutCountryLists(opening))) && !FEDERAL_ROUND.test(opening.replace(COMPARED_WITH, ' ').replace(NOT_EXPRESS_ENTRY, ' '));
 }
 
 /**

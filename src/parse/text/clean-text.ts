@@ -94,6 +94,8 @@ export function toCleanText(input: string, published?: string): string {
     .replace(/^([ \t]*)(?:An? )?[Ee]xample:[ \t]*/gm, '$1For example, ')
     // "(prev. CEC June 23: 516)": the previous round's, in full (the abbreviation's dot would end the sentence).
     .replace(/\b([Pp])rev\.?(?= [A-Za-z])/g, '$1revious')
+    // "4 (four!) invitations": a figure said again in words, an exclamation in its parenthesis (it would end the sentence there).
+    .replace(/!+(?<=\d[ \t]?\([A-Za-z][A-Za-z -]{0,40}?!+)(?=\))/g, '')
     // A change told with an arrow, old value first: "Minimum CRS: 522 → 515" reads as "515 (from 522)" (not "draw #374 → 302 ITAs",
     // a round's number pointing at its figures).
     .replace(/(?<![\d,.#-])(\d{1,3}(?:,\d{3})+|\d+)[ \t]*(?:\u2192|->|\u27f6|\u21d2)[ \t]*(\d{1,3}(?:,\d{3})+|\d+)(?![\d,.-]\d)/g, '$2 (from $1)')

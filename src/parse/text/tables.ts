@@ -7,6 +7,7 @@ import { gluedHeader, gluedRow, type GluedHeader } from './glued-rows.ts';
 import { listedRowAsProse } from './listed-rows.ts';
 import { pipeCardPairs } from './pipe-card.ts';
 import { transposedTables } from './transposed-table.ts';
+import { unlabelledRoles } from './unlabelled-rows.ts';
 import { isDayRef, type DayRef, type TieBreakMention } from '../types.ts';
 
 /**
@@ -77,6 +78,12 @@ const isRule = (line: string): boolean => /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\
 function cellDate(cell: string): DayRef | null {
   const d = findDates(cell, { published: null, lastMonth: null })[0];
   return d && isDayRef(d.value) ? d.value : null;
+}
+
+/** A cell that is a day and nothing else but its weekday ("Mon 18 Dec", "Tuesday (2024-07-02)"; not "October 7 #316"). */
+function onlyDate(cell: string): boolean {
+  const d = findDates(cell, { published: null, lastMonth: null })[0];
+  return d !== undefined && isDayRef(d.value) && d.end >= cell.replace(/[\s)]+$/, '').length && /^[\p{L}\s.,(]*$/u.test(cell.slice(0, d.start));
 }
 
 /** A tie-break cell ("April 13, 2026 at 23:10:05 UTC") read as the prose reader reads "Tie-breaking rule: …". */
@@ -308,7 +315,9 @@ export function readTables(lines: readonly ArticleLine[], programs: Programs): T
       // A row that ends with an empty cell of an unnamed last column ("… | 744 |" under "… | CRS | BADGE"; a spreadsheet's row
       // whose empty "Notes" cell lost its tab with the line's end): that column is the gap.
       const trailingGap = roles && cells.length === roles.length - 1 && roles[roles.length - 1] === null && (/\|\s*$/.test(l.text) || !l.text.includes('|')) ? roles.slice(0, -1) : null;
-      const fitted = trailingGap ?? (roles && cells.length === roles.length - 1 ? rolesWithoutGap(cells, roles, programs) : marked ? [...(roles ?? []), null] : roles);
+      const fitted =
+        trailingGap ??
+        (roles && cells.length === roles.length - 1 ? rolesWithoutGap(cells, roles, programs) : marked ? [...(roles ?? []), null] : (roles ?? unlabelledRoles(cells, programs, onlyDate)));
       const row = fitted && cells.length === fitted.length ? rowFromCells(cells, fitted, ctx) : null;
       if (row) {
         rows.push(row);
