@@ -119,6 +119,8 @@ import { glossTongan, isTongan, TONGAN_HINT } from './gloss-tongan.ts';
 import { FIJIAN_HINT, glossFijian, isFijian } from './gloss-fijian.ts';
 import { glossOccitan, isOccitan, OCCITAN_HINT } from './gloss-occitan.ts';
 import { glossRomansh, isRomansh, ROMANSH_HINT } from './gloss-romansh.ts';
+import { FRIULIAN_HINT, glossFriulian, isFriulian } from './gloss-friulian.ts';
+import { glossLadin, isLadin, LADIN_HINT } from './gloss-ladin.ts';
 import { glossUpperSorbian, isUpperSorbian, SORBIAN_HINT } from './gloss-upper-sorbian.ts';
 import { FRISIAN_HINT, glossWestFrisian, isWestFrisian } from './gloss-west-frisian.ts';
 import { glossPangasinan, isPangasinan, PANGASINAN_HINT } from './gloss-pangasinan.ts';
@@ -239,6 +241,12 @@ export function glossForeign(text: string): string {
   // Romansh before Luxembourgish, German, Occitan, Catalan, French and Italian: its "…aziun" or "envid…" and its own words ("runda",
   // "invitaziun", "punctaziun", "envidà", "oz", "ier", "emna", "fanadur"), which none of them writes; the German words its pages mix
   // are too few for German's test (docs/parser.md "Romansh and Upper Sorbian").
+  // Friulian and Ladin before Romansh, Sardinian, Occitan, Catalan, French and Italian: Friulian known by its "estrazion", "invits", "invît"
+  // or "punteç" and its own words ("vuê", "îr", "candidâts", "cuntun", "almancul", "Avost", "miercus"), Ladin by its "tir", "invic",
+  // "invié", "ponc" or "candidac" and its own words ("incö", "inier", "dla", "dl", "fauré", "messel", "lunesc"); none of them the
+  // others write (docs/parser.md "Friulian and Ladin").
+  if (FRIULIAN_HINT.test(text) && isFriulian(text)) return glossFriulian(text);
+  if (LADIN_HINT.test(text) && isLadin(text)) return glossLadin(text);
   if (ROMANSH_HINT.test(text) && isRomansh(text)) return glossRomansh(text);
   if ((LUXEMBOURGISH_HINT.test(text) || LUXEMBOURGISH_ROUND.test(text) || LUXEMBOURGISH_HAS.test(text)) && isLuxembourgish(text)) return glossLuxembourgish(text);
   if (GERMAN_HINT.test(text) && isGerman(text)) return glossGerman(text);
