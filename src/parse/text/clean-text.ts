@@ -142,8 +142,11 @@ const GREEK_OR_CYRILLIC = /[\u0370-\u04ff]/;
  */
 function latinLookalikes(text: string): string {
   if (!GREEK_OR_CYRILLIC.test(text)) return text;
-  return text.replace(/\p{L}+/gu, (word) => (/[A-Za-z]/.test(word) && GREEK_OR_CYRILLIC.test(word) ? [...word].map((c) => LOOKALIKES[c] ?? c).join('') : word));
+  return text.replace(/\p{L}+/gu, (word) => (/[A-Za-z]/.test(word) && GREEK_OR_CYRILLIC.test(word) && !palochkaTyped(word) ? [...word].map((c) => LOOKALIKES[c] ?? c).join('') : word));
 }
+
+/** A Cyrillic word whose only Latin letter is an "I" or "i" typed for the palochka ("ахIи", "ЦIАКЪ"): a letter no look-alike copy writes (и, д, л …) keeps it Cyrillic. */
+const palochkaTyped = (word: string): boolean => !/[A-HJ-Za-hj-z]/.test(word) && [...word].some((c) => /[\u0400-\u04ff]/.test(c) && LOOKALIKES[c] === undefined);
 
 const STOPS_MID_SENTENCE = /[a-z,]$/;
 /** A print page's word broken at a line's end ("issuing 849 Invita-" / "tions to Apply"): one word again, without its hyphen. */
