@@ -109,6 +109,8 @@ import { EWE_HINT, glossEwe, isEwe } from './gloss-ewe.ts';
 import { glossLuganda, isLuganda, LUGANDA_HINT } from './gloss-luganda.ts';
 import { glossKikuyu, isKikuyu, KIKUYU_HINT } from './gloss-kikuyu.ts';
 import { CHECHEN_HINT, glossChechen, isChechen } from './gloss-chechen.ts';
+import { AVAR_HINT, glossAvar, isAvar } from './gloss-avar.ts';
+import { glossOssetian, isOssetian, OSSETIAN_HINT } from './gloss-ossetian.ts';
 import { CHUVASH_HINT, glossChuvash, isChuvash } from './gloss-chuvash.ts';
 import { glossSakha, isSakha, SAKHA_HINT } from './gloss-sakha.ts';
 import { glossQuechua, isQuechua, QUECHUA_HINT } from './gloss-quechua.ts';
@@ -162,6 +164,12 @@ const SCRIPT_GLOSSARIES: readonly (readonly [RegExp, (text: string) => boolean, 
   [/[\u0a80-\u0aff]/, isGujarati, glossGujarati],
   // Odia: its own script, which no other glossary reads (docs/parser.md "Turkmen and Odia").
   [/[\u0b00-\u0b7f]/, isOdia, glossOdia],
+  // Avar and Ossetian before Chechen, Chuvash, Sakha, Bashkir, Tatar, Kazakh and Russian: Avar known by its "лъ" (or "ахӀ", typed "ахI")
+  // and its own words ("ахӀи", "тӀобитӀана", "гьабуна", "минимальияб", "анкьида", "-абилеб"), none of Ossetian's "ӕ" or Chechen's "кх";
+  // Ossetian by its "ӕ" (typed "æ" too), which none of them writes, and its own words ("хуынды", "ӕрхонд", "знон", "абон", "сарӕзта",
+  // "минимумон") (docs/parser.md "Ossetian and Avar").
+  [AVAR_HINT, isAvar, glossAvar],
+  [OSSETIAN_HINT, isOssetian, glossOssetian],
   // Chechen first of the Cyrillic ones: its palochka ("Ӏ", typed "І" too) or "кх", "хь", and its own words ("тахана", "селхана",
   // "кхайкхам", "лахара"); none of the letters of Tajik, Mongolian, Kazakh, Kyrgyz, Tatar or Bashkir (docs/parser.md "Kikuyu and Chechen").
   [CHECHEN_HINT, isChechen, glossChechen],
