@@ -113,6 +113,8 @@ import { AVAR_HINT, glossAvar, isAvar } from './gloss-avar.ts';
 import { glossOssetian, isOssetian, OSSETIAN_HINT } from './gloss-ossetian.ts';
 import { CHUVASH_HINT, glossChuvash, isChuvash } from './gloss-chuvash.ts';
 import { glossSakha, isSakha, SAKHA_HINT } from './gloss-sakha.ts';
+import { glossKalmyk, isKalmyk, KALMYK_HINT } from './gloss-kalmyk.ts';
+import { BURYAT_HINT, glossBuryat, isBuryat } from './gloss-buryat.ts';
 import { glossQuechua, isQuechua, QUECHUA_HINT } from './gloss-quechua.ts';
 import { GUARANI_HINT, glossGuarani, isGuarani } from './gloss-guarani.ts';
 import { AYMARA_HINT, glossAymara, isAymara } from './gloss-aymara.ts';
@@ -179,6 +181,12 @@ const SCRIPT_GLOSSARIES: readonly (readonly [RegExp, (text: string) => boolean, 
   // "ыҥырыы", "алын", "баал", "күнүгэр") (docs/parser.md "Chuvash and Sakha").
   [CHUVASH_HINT, isChuvash, glossChuvash],
   [SAKHA_HINT, isSakha, glossSakha],
+  // Kalmyk and Buryat after Sakha, before Tajik, Mongolian, Bashkir, Tatar, Kazakh, Kyrgyz and Russian: Kalmyk known by its own words
+  // ("өцклдүр", "урилг", "шат", "хамгин", "оноһ", "кеһв", "җилин") and none of Kazakh's, Bashkir's or Sakha's letters; Buryat, after it,
+  // by its own ("үсэгэлдэр", "мүнөөдэр", "шата", "оной", "доодо", "эгээл", "-дэхи") and none of Kalmyk's or Tatar's "ә", "җ", "ң"
+  // (docs/parser.md "Buryat and Kalmyk").
+  [KALMYK_HINT, isKalmyk, glossKalmyk],
+  [BURYAT_HINT, isBuryat, glossBuryat],
   // Tajik first of the other Cyrillic ones: its own letters (ҷ, ӣ, ӯ), which no other Cyrillic page writes (docs/parser.md "Tajik and Assamese").
   [TAJIK_LETTER, isTajik, glossTajik],
   // Mongolian first of the other Cyrillic ones: its own letters (ө, ү) and words, none of Kazakh's or Ukrainian's letters (docs/parser.md "Mongolian, and Sri Lankan Tamil").
