@@ -15,8 +15,9 @@ const CONTEXT_CUES = new RegExp(
     // told with its own day ("a French round followed the next day" stays with the round before, whose day it counts from); nor
     // "Today IRCC followed with a CEC round": the page's round, held next.
     String.raw`\bfollow(?:s|ed|ing)\b(?!\s+(?:a few|shortly|soon|later|closely|hours|minutes|up|suit|with|by a|immediately|quickly|that|this|it)|(?<=\bfollowing)\s+(?:day|week|morning|afternoon|evening)\b(?!['\u2019])|\s+(?:on\s+(?:(?:the\s+)?\d|(?:${MONTHS}|${WEEKDAY_NAMES})\b)))`,
-    // "Both category rounds follow a Provincial Nominee Program-only round on July 2 …": plural rounds follow an earlier one.
-    String.raw`(?<=\b(?:rounds|draws|both)\s)follow\b(?=\s+(?:a|an|the|last|its|yesterday['\u2019]s|(?:mon|tues|wednes|thurs|fri)day['\u2019]s)\b)`,
+    // "Both category rounds follow a Provincial Nominee Program-only round on July 2 …": plural rounds follow an earlier one. The word
+    // first, what goes before it after it: looked behind only where "follow" is, not at every position (the same matches).
+    String.raw`follow\b(?<=\b(?:rounds|draws|both)\sfollow)(?=\s+(?:a|an|the|last|its|yesterday['\u2019]s|(?:mon|tues|wednes|thurs|fri)day['\u2019]s)\b)`,
     String.raw`\bpreced(?:es|ed|ing)\b`,
     // "…was 369 points, up slightly from the 357 points required in the previous CEC-only draw on June 24": the round compared with.
     String.raw`,\s+(?:up|down)\s+(?:[a-z]+ly\s+)?from\s+(?=(?:the\s+)?\d[\d,]*\s+(?:points|ITAs|invitations)\b[^.;]{0,60}\b(?:previous|last|prior|preceding|earlier)\b)`,
@@ -141,8 +142,9 @@ export const ALSO_HELD = compiledNow(
 /** "IRCC held draw 80", "the round that took place on March 13": a round held, not one spoken of. */
 export const HELD = /\b(?:held|conducted|hosted|took place|carried out|ran|happened)\b/i;
 
+/** A badge's "[NEW]", "• New" (the word first, the bracket or bullet before it after it: looked behind only where "new" is), and the news words. */
 export const FRESH = compiledNow(
-  /(?<=[\u25cf\u2022|[]\s?)new(?=\s*(?:\]|$))|\b(?:(?<!\b(?:to|until|till|through)\s)today(?!['\u2019]s\s+(?:memo|issue|edition|newsletter|briefing|digest|episode|show|agenda|bulletin)\b)|tonight|this (?:morning|afternoon|evening)|just(?!\s+(?:\d|over|under|shy|below|above|about|around|a\s+few|one|two|three|four|five|six|seven|eight|nine|ten)\b)|(?<!-)breaking|latest|newest|most recent|new(?:est)?\s+(?:express entry\s+)?(?:draw|round)|fresh|this week's|(?:first|second|third|fourth|fifth)\s+(?:express entry\s+)?(?:draw|round)\s+(?:of|this)\s+(?:the\s+)?week|has (?:just |finally |now |once again |again )?(?:held|issued|invited|conducted|run|sent|released)|(?<!would |could |might |should )have (?:just )?been invited|is out)\b/i,
+  /new(?<=[\u25cf\u2022|[]\s?new)(?=\s*(?:\]|$))|\b(?:(?<!\b(?:to|until|till|through)\s)today(?!['\u2019]s\s+(?:memo|issue|edition|newsletter|briefing|digest|episode|show|agenda|bulletin)\b)|tonight|this (?:morning|afternoon|evening)|just(?!\s+(?:\d|over|under|shy|below|above|about|around|a\s+few|one|two|three|four|five|six|seven|eight|nine|ten)\b)|(?<!-)breaking|latest|newest|most recent|new(?:est)?\s+(?:express entry\s+)?(?:draw|round)|fresh|this week's|(?:first|second|third|fourth|fifth)\s+(?:express entry\s+)?(?:draw|round)\s+(?:of|this)\s+(?:the\s+)?week|has (?:just |finally |now |once again |again )?(?:held|issued|invited|conducted|run|sent|released)|(?<!would |could |might |should )have (?:just )?been invited|is out)\b/i,
 );
 
 const REFERS_BACK_CUES = new RegExp(

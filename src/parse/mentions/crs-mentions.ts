@@ -166,7 +166,8 @@ const ROMANCE_CUTOFF = compiledNow(
       String.raw`\b(?:le dernier candidat invit[ée]|la derni[èe]re personne invit[ée]e|o [úu]ltimo (?:candidato )?convidado|el [úu]ltimo (?:candidato )?invitado)\s(?:avait|tinha|ten[íi]a|a obtenu|obteve|obtuvo)\s${DIGITS}\s(?:points?|pontos|puntos)\b|` +
         String.raw`\bplus faible (?:score|note|pointage)\s(?:retenu|invit[ée]|admis)\b[^.;\d]{0,40}?\b(?:est|était|a été|fut)\sde\s${DIGITS}|` +
         String.raw`\b(?:com|con) (?:uma? )?(?:nota de |puntaje de )?corte de\s${DIGITS}\s(?:pontos|puntos)\b|` +
-        String.raw`\b(?<=\b(?:invit[óo]|invitaron|convidou|convidaram|candidatos|convites|invitaciones)\b[^.;]{0,80}?)(?:con|com) (?:un |uma? )?m[íi]nimo de\s${DIGITS}\s(?:puntos|pontos)\b|` +
+        // "con" or "com" asked first: the long look behind runs only there, not at every word.
+        String.raw`\b(?=co[nm] )(?<=\b(?:invit[óo]|invitaron|convidou|convidaram|candidatos|convites|invitaciones)\b[^.;]{0,80}?)(?:con|com) (?:un |uma? )?m[íi]nimo de\s${DIGITS}\s(?:puntos|pontos)\b|` +
         // "El corte quedó en 515 puntos", "a nota de corte ficou em 515 pontos".
         String.raw`\b(?:el|la|o|a) (?:nota de |puntaje de |puntuaci[óo]n de )?corte (?:qued[óo]|se situ[óo]|fue|fic(?:ou|a)|foi|est[áa]) (?:en|em|de|a)\s${DIGITS}\s(?:puntos|pontos)\b|` +
         // "com apenas 354 pontos exigidos", "com 454 pontos como mínimo exigido", "with just 354 points required".
@@ -193,10 +194,13 @@ export const recordCutoff = (before: string, after: string): boolean => RECORD_B
 const AVERAGE_BEFORE = /\b(?:average|median|mean)\s+(?:[\w-]+\s+){0,2}$/i;
 
 const WEAK_HEAD = /^(?:required|needed)/i;
-// Not Spanglish "mandó 3,559 invitations a CEC candidates con CRS mínimo de 437": "a" before a plural is Spanish "to", no hypothetical candidate.
+/**
+ * A score of an example or a plan just before it. Every alternative opens with `\b` (the "if" one before its look-behind), so all are grouped behind one.
+ * Not Spanglish "mandó 3,559 invitations a CEC candidates con CRS mínimo de 437": "a" before a plural is Spanish "to", no hypothetical candidate.
+ */
 const HYPOTHETICAL_BEFORE = compiledNow(
   wordStartsGrouped(
-    /\bwithout (?:the |a |their |its |this |that )?(?:(?:provincial )?nomination|award|bonus)\b[^.;]{0,100}$|\b(?:a|an|any|one|each|every|your|my|his|her|our|typical|average|sample|example)\s+(?!(?:invited|selected)\s+(?:candidate|applicant)\b|(?<=\ba\s+)(?:CEC|PNP|FSW|FST|STEM)\s+(?:candidates|applicants)\b)(?:[\w-]+\s+){0,2}(?:candidate|applicant|nominee|person|profile|student|graduate|worker|someone|newcomer)s?\b[^.;]{0,24}$|(?<!\b(?:only|permitted to apply|allowed to apply|eligible|invited|selected)\s)\b(?:if|suppose|imagine|say|assuming|e\.g\.|for example|for instance|hypothetically)\b[^.;]{0,50}$|\b(?:your|my|his|her|their|mine)\s+(?:crs\s+)?(?:score|crs)\b[^.;]{0,15}$|\bcore\s+(?:crs\s+)?score\b[^.;]{0,12}$|\b(?:you|I)\b[^.;]{0,30}$/i,
+    /\bwithout (?:the |a |their |its |this |that )?(?:(?:provincial )?nomination|award|bonus)\b[^.;]{0,100}$|\b(?:a|an|any|one|each|every|your|my|his|her|our|typical|average|sample|example)\s+(?!(?:invited|selected)\s+(?:candidate|applicant)\b|(?<=\ba\s+)(?:CEC|PNP|FSW|FST|STEM)\s+(?:candidates|applicants)\b)(?:[\w-]+\s+){0,2}(?:candidate|applicant|nominee|person|profile|student|graduate|worker|someone|newcomer)s?\b[^.;]{0,24}$|\b(?<!\b(?:only|permitted to apply|allowed to apply|eligible|invited|selected)\s)(?:if|suppose|imagine|say|assuming|e\.g\.|for example|for instance|hypothetically)\b[^.;]{0,50}$|\b(?:your|my|his|her|their|mine)\s+(?:crs\s+)?(?:score|crs)\b[^.;]{0,15}$|\bcore\s+(?:crs\s+)?score\b[^.;]{0,12}$|\b(?:you|I)\b[^.;]{0,30}$/i,
   ),
 );
 const NOT_A_CUTOFF_AFTER =
@@ -206,9 +210,9 @@ const PURPOSE = /\b(?:in order\s)?(?:for (?:a |the )?candidates?\s)?to (?:obtain
 
 /**
  * "The minimum CRS for the 400 invited was 433", "The lowest score among the 400 candidates invited was 433": the invited told
- * by their number (a count, read as one), which the cut-off words reach past.
+ * by their number (a count, read as one), which the cut-off words reach past. A digit first: the look-behind runs only there.
  */
-const INVITED_BY_NUMBER = compiledNow(/(?<=\b(?:for|of|among)\s(?:the|those|all)\s)(?:\d{1,3}(?:,\d{3})+|\d+)(?=\s(?:(?:candidates|applicants|people|profiles)\s)?(?:invited|selected)\b)/gi);
+const INVITED_BY_NUMBER = compiledNow(/(?=\d)(?<=\b(?:for|of|among)\s(?:the|those|all)\s)(?:\d{1,3}(?:,\d{3})+|\d+)(?=\s(?:(?:candidates|applicants|people|profiles)\s)?(?:invited|selected)\b)/gi);
 
 export const MIN_CRS = 50;
 /** The CRS scale's top: a figure of 1,200 is the scale, never a round's cut-off (the highest cut-off was 886). */

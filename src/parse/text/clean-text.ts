@@ -99,8 +99,8 @@ export function toCleanText(input: string, published?: string): string {
     // A change told with an arrow, old value first: "Minimum CRS: 522 → 515" reads as "515 (from 522)" (not "draw #374 → 302 ITAs",
     // a round's number pointing at its figures).
     .replace(/(?<![\d,.#-])(\d{1,3}(?:,\d{3})+|\d+)[ \t]*(?:\u2192|->|\u27f6|\u21d2)[ \t]*(\d{1,3}(?:,\d{3})+|\d+)(?![\d,.-]\d)/g, '$2 (from $1)')
-    // A day glued to its month: "16thApril 2020" (only before a month's name: "1stClass" stays).
-    .replace(/(?<=\b\d{1,2}(?:st|nd|rd|th))(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/g, ' ')
+    // A day glued to its month: "16thApril 2020" (only before a month's name: "1stClass" stays). The month first: the look-behind runs only there.
+    .replace(/(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(?<=\b\d{1,2}(?:st|nd|rd|th))/g, ' ')
     // A glued table's label and its day: "Date and TimeFebruary 3, 2026Number of Invitations…", "Tie-Breaking RuleDecember 16, 2025 at…".
     .replace(/\b(Date|Time|Rule|Timestamp)((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, (?:19|20)\d\d)/g, '$1: $2')
     .replace(/(?=(?:Tie-?[Bb]reaking [Rr]ule|Number of [Ii]nvitations|CRS [Ss]core|Date and [Tt]ime|Rank [Rr]equired|Minimum CRS)\b)(?<=[a-z\d])/g, ' ')
