@@ -57,8 +57,19 @@ const SENTENCE_WORDS = new Set(['ON', 'AM', 'PM', 'PT', 'AB', 'NB', 'NS', 'PR', 
 const CAPS_LINE = /^[^a-z]*[A-Z]{2}[^a-z]*$/;
 const isCapsProse = (line: string): boolean => CAPS_LINE.test(line) && (line.match(/[A-Z]{2,}/g) ?? []).length >= 3;
 
+/**
+ * The fewest lines in capitals a page read as shouted has: at least five lines of words, four in five of them in capitals. A page
+ * with fewer lines that have two capitals and no lower-case letter (what CAPS_LINE asks, tested in one pass each) is left as it is
+ * before its words are counted.
+ */
+const MIN_CAPS_LINES = 4;
+const LOWER = /[a-z]/;
+const TWO_CAPITALS = /[A-Z]{2}/;
+const mayBeCaps = (line: string): boolean => !LOWER.test(line) && TWO_CAPITALS.test(line);
+
 export function unshoutCaps(text: string): string {
   const lines = text.split('\n');
+  if (lines.filter(mayBeCaps).length < MIN_CAPS_LINES) return text;
   const worded = lines.filter((l) => (l.match(/[A-Za-z]{2,}/g) ?? []).length >= 3);
   if (worded.length < 5) return text;
   const caps = worded.filter(isCapsProse).length;
