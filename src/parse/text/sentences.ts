@@ -106,9 +106,20 @@ function cutLong(spans: [number, number][], line: string): [number, number][] {
   return out;
 }
 
-/** Offsets [start, end) of each sentence of a line. */
-export function sentenceSpans(line: string): [number, number][] {
-  return cutLong(rawSpans(line), line);
+/** Lines split lately, with their spans: a page's lines are split again for its lead and for its figures' features. */
+const split = new Map<string, readonly (readonly [number, number])[]>();
+/** The most lines kept (a few pages' worth), each of at most SPLIT_KEPT_CHARS; then the memory starts again. */
+const SPLIT_KEPT = 512;
+const SPLIT_KEPT_CHARS = 2_000;
+
+/** Offsets [start, end) of each sentence of a line (the same array for the same line: not to be changed). */
+export function sentenceSpans(line: string): readonly (readonly [number, number])[] {
+  const known = split.get(line);
+  if (known) return known;
+  if (split.size >= SPLIT_KEPT) split.clear();
+  const spans = cutLong(rawSpans(line), line);
+  if (line.length <= SPLIT_KEPT_CHARS) split.set(line, spans);
+  return spans;
 }
 
 function rawSpans(line: string): [number, number][] {
