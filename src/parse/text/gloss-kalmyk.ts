@@ -35,7 +35,14 @@ export function isKalmyk(text: string): boolean {
   if (kinds >= 4) return mostlyScript(text, CYRILLIC) || (mostlyScript(text, CYRILLIC, 25) && !QUOTING.test(text));
   // A short post: a sixth of its words its own, three kinds and a figure ("Өцклдүр … 500 урилг, хамгин бага CRS 392").
   if (text.length > 300 || found.length * 6 < (text.match(/\p{L}+/gu) ?? []).length || QUOTING.test(text)) return false;
-  return kinds >= 3 && KALMYK_FIGURE.test(text) && mostlyScript(text, CYRILLIC, 15);
+  // Kalmyk writes few vowels: "Өнөдр CEC шат: 3 000 урилг" has 13 Cyrillic letters, so ten are enough, if half as many as its Latin ones.
+  return kinds >= 3 && KALMYK_FIGURE.test(text) && (mostlyScript(text, CYRILLIC, 15) || fewLettersOfItsOwn(text));
+}
+
+/** Ten Cyrillic letters or more, and at least half as many as the Latin ones ("🇨🇦 Өнөдр 433-гч шат! French 5 000 ITA, CRS 391."). */
+function fewLettersOfItsOwn(text: string): boolean {
+  const n = (text.match(CYRILLIC) ?? []).length;
+  return n >= 10 && n * 2 >= (text.match(/[A-Za-z]/g) ?? []).length;
 }
 
 const { S, re, B, E, T } = scriptWords(C);
