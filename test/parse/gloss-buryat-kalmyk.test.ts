@@ -112,6 +112,8 @@ describe('Neighbours and English pages', () => {
       'Бөгөн IRCC CEC раундын үткәрҙе: 3 000 кешегә саҡырыу ебәрелде, минималь балл 516. Кисә PNP раунды булды.',
       'Бүгін IRCC CEC раундын өткізді: 3 000 үміткер шақыру алды, ең төменгі CRS ұпайы 516. Кеше PNP раунды болды.',
       'Бүгүн IRCC CEC айлампасын өткөрдү: 3 000 чакыруу, минималдуу упай 516. Кечээ PNP айлампасы болду.',
+      'Өнөөдөр CEC шат: 3 000 урилга, CRS 516.',
+      'Өнөөдөр IRCC CEC сугалаа явуулж, 3 000 урилга илгээв, хамгийн бага оноо 516.',
     ];
     for (const page of neighbours) {
       expect(isBuryat(page), page).toBe(false);
@@ -125,6 +127,9 @@ describe('Neighbours and English pages', () => {
     expect(isBuryat(english)).toBe(false);
     expect(isKalmyk(english)).toBe(false);
     expect(glossForeign(english)).toBe(english);
+    // Audit 68: an English page quoting a short Kalmyk post (a dozen Cyrillic letters among many Latin ones) stays English.
+    const quoting = 'Our Elista readers wrote: Өнөдр шат, урилг 3 000! We confirm: 3,000 invitations today, CRS 516.';
+    expect(glossForeign(quoting)).toBe(quoting);
     expect(glossForeign(buryat)).toContain('3,000 invitations');
     expect(glossForeign(kalmyk)).toContain('3,000 invitations');
   });
