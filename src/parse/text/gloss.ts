@@ -126,6 +126,8 @@ import { glossRomansh, isRomansh, ROMANSH_HINT } from './gloss-romansh.ts';
 import { FRIULIAN_HINT, glossFriulian, isFriulian } from './gloss-friulian.ts';
 import { glossLadin, isLadin, LADIN_HINT } from './gloss-ladin.ts';
 import { glossUpperSorbian, isUpperSorbian, SORBIAN_HINT } from './gloss-upper-sorbian.ts';
+import { glossLowerSorbian, isLowerSorbian, LOWER_SORBIAN_HINT } from './gloss-lower-sorbian.ts';
+import { glossKashubian, isKashubian, KASHUBIAN_HINT } from './gloss-kashubian.ts';
 import { FRISIAN_HINT, glossWestFrisian, isWestFrisian } from './gloss-west-frisian.ts';
 import { glossPangasinan, isPangasinan, PANGASINAN_HINT } from './gloss-pangasinan.ts';
 import { CORNISH_HINT, glossCornish, isCornish } from './gloss-cornish.ts';
@@ -365,6 +367,12 @@ export function glossForeign(text: string): string {
   if (ROMANIAN_HINT.test(text) && isRomanian(text)) return glossRomanian(text);
   // Upper Sorbian before Czech, Slovak, Serbian and Croatian, Slovenian and Polish: its "ě" or "ř" and its own words ("přeprošenje",
   // "dypkow", "wčera", "dźensa", "hódnota", "kandidatow", "bě"), which none of them writes (docs/parser.md "Romansh and Upper Sorbian").
+  // Kashubian and Lower Sorbian before Upper Sorbian, Czech, Slovak, Slovenian and Polish: Kashubian known by its "ë", "ò", "ù", "ô",
+  // "ã" and its own words ("kòlejka", "pùnktë", "wënik", "dzysô", "tidzéń", "lëdzy", "dlô", "przë"), Lower Sorbian by its "ě", "ś",
+  // "ź", "ŕ" and its own words ("pśepšosenja", "kólo", "źinsa", "cora", "jano", "luźi", "jo"); none of them the others write
+  // (docs/parser.md "Lower Sorbian and Kashubian").
+  if (KASHUBIAN_HINT.test(text) && isKashubian(text)) return glossKashubian(text);
+  if (LOWER_SORBIAN_HINT.test(text) && isLowerSorbian(text)) return glossLowerSorbian(text);
   if (SORBIAN_HINT.test(text) && isUpperSorbian(text)) return glossUpperSorbian(text);
   // Czech before Polish: a Czech page writes "ž" and "ó" too, and some of Polish's short words ("od", "po", "jak").
   if (CZECH_HINT.test(text) && isCzech(text)) return glossCzech(text);
