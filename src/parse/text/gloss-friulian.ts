@@ -49,6 +49,11 @@ const RULES: readonly GlossRule[] = [
   [/(?<![\d.,])(\d{1,3})\.(\d{3})(?![\d]|\.\d)/g, ' $1,$2'],
   // Days: "ai 18 di Avost" (on August 18), "19 di Avost dal 2026", "3 di Zenâr 2026", "prime dai 23 di Avost 2019" (before August 23, 2019).
   [words(`prime\\sdai`), ' before '],
+  // A week's span: "(3-7 di Avost 2026)" → (August 3 to 7, 2026).
+  [
+    words(`(\\d{1,2})\\s?[-–]\\s?(\\d{1,2})\\s(?:di\\s)?${MONTH}(?:,?\\s(?:dal\\s)?${YEAR})?`),
+    (all = '', a = '', b = '', m = '', y = '') => (month(m) ? ` ${month(m)} ${a} to ${b}${y ? `, ${y}` : ''} ` : ` ${all} `),
+  ],
   [
     words(`(?:(ai|dai)\\s)?(\\d{1,2})\\s(?:di\\s)?${MONTH}(?:,?\\s(?:dal\\s)?${YEAR})?`),
     (all = '', on = '', d = '', m = '', y = '') => {
@@ -61,6 +66,8 @@ const RULES: readonly GlossRule[] = [
   [words(`(?:il\\s)?${MONTH}\\s${YEAR}`), (_, m = '', y = '') => ` ${month(m)} ${y} `],
   [words(`(${WEEKDAYS}),?(?=\\s(?:on\\s)?[A-Z][a-z]+\\s\\d)`), (_, w = '') => ` ${weekdayOf(w)}, `],
   [words(`(${WEEKDAYS})`), (_, w = '') => ` ${weekdayOf(w)} `],
+  // "e" (and) between two rounds' days: "… 420) e vinars 10 di Lui …".
+  [words('e(?=\\s(?:on\\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s\\d))'), ' and '],
   // "l'altrîr" (the day before yesterday), "îr" (yesterday), "vuê" (today), "doman" (tomorrow).
   [words("l['’]altr[îi]r|[îi]r\\sl['’]altri"), ' the day before yesterday '],
   [words('[îi]r|ier'), ' yesterday '],
@@ -71,6 +78,7 @@ const RULES: readonly GlossRule[] = [
   [words('chest\\sm[êe]s'), ' this month '],
   // Guides, recaps, forecasts.
   [words('ripiliu\\sdal\\sm[êe]s'), ' Monthly recap '],
+  [words('ripiliu\\s(?:de|da|dal)(?:\\sla)?\\ssetemane'), ' Weekly recap '],
   [words('ripiliu\\sdal\\san'), ' Year in review '],
   [words('ripiliu'), ' recap '],
   [words('previsions?'), ' forecast '],
@@ -81,11 +89,13 @@ const RULES: readonly GlossRule[] = [
   [words(`(?:plui\\sdi|passe|sore\\sdi)\\s${COUNT}`), ' more than $1 '],
   [words(`(?:fin\\sa|fintremai)\\s${COUNT}`), ' up to $1 '],
   // Rounds: "la estrazion n. 436", "la estrazion numar 312", "estrazion PNP #386", "(round n. 125)", "dôs estrazions".
+  [words(`${DRAW}\\sExpress\\sEntry\\s${NUMBER_SIGN}\\s?(\\d{1,3})`), ' Express Entry draw #$1 '],
   [words(`(?:la\\s)?${DRAW}\\s${NUMBER_SIGN}\\s?(\\d{1,3})`), ' draw #$1 '],
   [words(`(?:la\\s)?${DRAW}\\s(\\p{Lu}{2,4})\\s${NUMBER_SIGN}\\s?(\\d{1,3})`), ' $1 draw #$2 '],
   [words(`(?:round|turni)\\s${NUMBER_SIGN}\\s?(\\d{1,3})`), ' draw #$1 '],
   [words(`(${Object.keys(NUMBERS).join('|')})\\s${DRAW}s`), (_, n = '') => ` ${NUMBERS[n.toLowerCase()] ?? n} draws `],
   [words(`(?:la\\s)?${DRAW}\\s(?:precedente|passade)`), ' the previous draw '],
+  [words(`(?:cuant\\sise\\s)?(?:la\\s)?prossime\\s${DRAW}`), (all = '') => (/^cuant/i.test(all) ? ' when is the next draw ' : ' the next draw ')],
   [words(`(?:la\\s)?ultime\\s${DRAW}`), ' the latest draw '],
   [words(`(?:une\\s)?gnove\\s${DRAW}|(?:un\\s)?gn[ûu]f\\sturni`), ' a new draw '],
   [words(`une\\s${DRAW}`), ' a draw '],
@@ -140,10 +150,15 @@ const HINT = /strazion|nvits|idâts/;
 /** A cheap first test: "estrazion" (a draw; Italian's "estrazione" is refused by the word test), "invits" or "…idâts" (candidâts, invidâts), three literals no English page writes. */
 export const FRIULIAN_HINT = { test: (text: string): boolean => HINT.test(text) };
 
-/** Three different of its own words, and five different of the words (eight in all or a sixth of a short post's), or the three an eighth of a short post's words. */
+/** English's small words, as many as half the language's words make an English page quoting it ("Friulian speakers call a draw 'la estrazion'…"). */
+const ENGLISH_WORD = /\b(?:the|and|of|on|for|was|were|with|to|in|held|wrote|said|says?|call)\b/gi;
+
+/** Three different of its own words, and five different of the words (eight in all or a sixth of a short post's), or the three an eighth of a short post's words; fewer than half as many English small words as its words. */
 export function isFriulian(text: string): boolean {
   const own = new Set((text.match(FRIULIAN_OWN) ?? []).map((w) => w.toLowerCase())).size;
-  return own >= 3 && (writtenWith(text, FRIULIAN_WORD, 5) || own * 8 >= (text.match(/\p{L}+/gu) ?? []).length);
+  return (
+    own >= 3 && (writtenWith(text, FRIULIAN_WORD, 5) || own * 8 >= (text.match(/\p{L}+/gu) ?? []).length) && (text.match(ENGLISH_WORD) ?? []).length * 2 < (text.match(FRIULIAN_WORD) ?? []).length
+  );
 }
 
 /** A Friulian page glossed into English. */

@@ -45,12 +45,17 @@ const WEEKDAY: Readonly<Record<string, string>> = {
 const WEEKDAYS = Object.keys(WEEKDAY).join('|');
 const weekdayOf = (w: string): string => WEEKDAY[w.toLowerCase()] ?? '';
 const COUNT = WORD_COUNT;
-const NUMBERS: Readonly<Record<string, string>> = { doi: 'two', does: 'two', trëi: 'three', cater: 'four', cinch: 'five' };
+const NUMBERS: Readonly<Record<string, string>> = { doi: 'two', does: 'two', trëi: 'three', cater: 'four', cinch: 'five', sies: 'six', set: 'seven', ot: 'eight' };
 const NUMBER_SIGN = '(?:nr\\.|n\\.|numer|#)';
 
 const RULES: readonly GlossRule[] = [
   // Counts grouped by a space: "4 000", "3 500" → 4,000, 3,500.
   [/(?<![\d.,])(\d{1,3})[  ](\d{3})(?![\d]|[.,]\d)/g, ' $1,$2'],
+  // A week's span: "(3-7 de aost 2026)" → (August 3 to 7, 2026).
+  [
+    words(`(\\d{1,2})\\s?[-–]\\s?(\\d{1,2})\\s(?:de\\s|d['’])${MONTH}(?:,?\\s(?:dl\\s)?${YEAR})?`),
+    (all = '', a = '', b = '', m = '', y = '') => (month(m) ? ` ${month(m)} ${a} to ${b}${y ? `, ${y}` : ''} ` : ` ${all} `),
+  ],
   // Days: "ai 14 de fauré" (on February 14), "Dai 4 de merz dl 2026", "10 d'auril 2025", "di 17 de messel 2024".
   [
     words(`(?:(ai|dai|di)\\s)?(\\d{1,2})\\.?\\s(?:de\\s|d['’])${MONTH}(?:,?\\s(?:dl\\s)?${YEAR})?`),
@@ -66,11 +71,13 @@ const RULES: readonly GlossRule[] = [
   [words('inier|ier'), ' yesterday '],
   [words('inc[öo]|ancuei|anchecondì'), ' today '],
   [words('doman'), ' tomorrow '],
+  [words('(?:i\\s)?tirs\\sde\\schësta\\s(?:edema|stmana)'), ' Draws this week '],
   [words('chësta\\sedema|chësta\\sstmana'), ' this week '],
   // Guides, recaps, forecasts.
   [words('guida'), ' Guide '],
   [words('retrospetiva|bilanz\\sdl\\sann'), ' Year in review '],
   [/^L\s(?:ann|an)\s((?:19|20)\d\d)(?![\d])/gim, ' Year in review $1'],
+  [words(`(?:l\\s)?m[ëe]ns\\sde\\s${MONTH}\\s${YEAR}`), (_, m = '', y = '') => ` Monthly recap: ${month(m)} ${y} `],
   [words('(?:l\\s)?(tir|invit)\\splu\\sgran'), ' the largest $1 '],
   [words('p\\.\\s?ej\\.|per\\sejëmpl'), ' for example '],
   [words('previjion|prevision'), ' forecast '],
@@ -79,8 +86,10 @@ const RULES: readonly GlossRule[] = [
   [words(`(?:(?:de\\s)?plu\\sche|passa)\\s${COUNT}`), ' more than $1 '],
   [words(`(?:nfin\\sa|enfin\\sa|fin\\sa)\\s${COUNT}`), ' up to $1 '],
   // Rounds: "l tir nr. 399", "tir #408", "doi tirs", "n tir".
+  [words(`tir\\sExpress\\sEntry\\s${NUMBER_SIGN}\\s?(\\d{1,3})`), ' Express Entry draw #$1 '],
   [words(`(?:l\\s)?tir\\s${NUMBER_SIGN}\\s?(\\d{1,3})`), ' draw #$1 '],
   [words(`(${Object.keys(NUMBERS).join('|')})\\stirs`), (_, n = '') => ` ${NUMBERS[n.toLowerCase()] ?? n} draws `],
+  [words('(?:canche\\svën\\s)?l\\stir\\sche\\svën'), (all = '') => (/^canche/i.test(all) ? ' when is the next draw ' : ' the next draw ')],
   [words('(?:l\\s)?tir\\sdant|l\\sultim\\stir'), ' the previous draw '],
   [words('(?:n\\s)?nuef\\stir'), ' a new draw '],
   [words('n\\stir'), ' a draw '],
@@ -108,12 +117,15 @@ const RULES: readonly GlossRule[] = [
   [words('(?:i\\s)?mestieres\\smanuai'), ' trades '],
   [words('(?:l\\s)?franz[ëe]us'), ' French '],
   [words('provinzia'), ' province '],
+  [words('N[öo]ia\\sZelanda|Nuova\\sZelanda|Zelanda\\sNueva'), ' New Zealand '],
+  [words("(?:chësc\\s)?ne\\sn['’]ie\\snia"), ' this is not '],
   [words('provinziel'), ' provincial '],
   [words('(?:à\\s)?(?:l\\s)?(IRCC|Canada)\\sfat'), ' $1 held '],
   [words('fat'), ' held '],
   [words('l\\s(IRCC|Canada)'), ' $1 '],
   [words('por|per'), ' for '],
   [words('con|cun'), ' with '],
+  [words('y'), ' and '],
   [words('dla|dl'), ' of the '],
 ];
 const CASED_RULES = RULES.map(keepAnyCase);
@@ -123,15 +135,20 @@ const LADIN_WORD = words(
   'tirs?|invi[cčtéè]|candidac|persones|p[ou]nc|punteggio|minimal[ae]?|soia|almanco|inc[öo]|inier|dla|dl|tl|l|n|na|ie|é|él|à|de|dai|ai|por|per|con|cun|y|nia|chësc|chësta|dut|plu|fauré|merz|auril|messel|jená|aost|lunesc|merdi|juebia|dumënia|ladins?|lëur|lëura',
 );
 /** The language's own words, which neither Italian nor Friulian, Romansh, Sardinian, Occitan nor Catalan writes. */
-const LADIN_OWN = words('tirs?|invi[cčé]|candidac|p[ou]nc|soia|inc[öo]|inier|dla|dl|tl|chësc|chësta|nia|fauré|messel|jená|lunesc|merdi|juebia|dumënia|ladins?|lëur|lëura|dijëva|él|ie');
+const LADIN_OWN = words(
+  'tirs?|aost|auril|paritá|nuef|previjion|invi[cčé]|candidac|p[ou]nc|soia|inc[öo]|inier|dla|dl|tl|chësc|chësta|nia|fauré|messel|jená|lunesc|merdi|juebia|dumënia|ladins?|lëur|lëura|dijëva|él|ie',
+);
 const HINT = /nvi[cé]/;
 /** A cheap first test: "invic" or "invié" (invitations, invited), which no English page writes. */
 export const LADIN_HINT = { test: (text: string): boolean => HINT.test(text) };
 
-/** Three different of its own words, and five different of the words (eight in all or a sixth of a short post's), or the three an eighth of a short post's words. */
+/** English's small words, as many as half the language's words make an English page quoting it ("Ladin speakers say 'l tir', 'invic'…"). */
+const ENGLISH_WORD = /\b(?:the|and|of|on|for|was|were|with|to|in|held|wrote|said|says?|call)\b/gi;
+
+/** Three different of its own words, and five different of the words (eight in all or a sixth of a short post's), or the three an eighth of a short post's words; fewer than half as many English small words as its words. */
 export function isLadin(text: string): boolean {
   const own = new Set((text.match(LADIN_OWN) ?? []).map((w) => w.toLowerCase())).size;
-  return own >= 3 && (writtenWith(text, LADIN_WORD, 5) || own * 8 >= (text.match(/\p{L}+/gu) ?? []).length);
+  return own >= 3 && (writtenWith(text, LADIN_WORD, 5) || own * 8 >= (text.match(/\p{L}+/gu) ?? []).length) && (text.match(ENGLISH_WORD) ?? []).length * 2 < (text.match(LADIN_WORD) ?? []).length;
 }
 
 /** A Ladin page glossed into English. */
