@@ -1,4 +1,4 @@
-import { CYRILLIC_MONTHS, finishGloss, keepAnyCase, markEarlier, monthNamer, monthStems, mostlyScript, script, type GlossRule, scriptWords } from './gloss-rules.ts';
+import { CYRILLIC_MONTHS, finishGloss, keepAnyCase, markEarlier, monthNamer, monthStems, ownWordsPage, script, type GlossRule, scriptWords } from './gloss-rules.ts';
 
 /**
  * Avar draw news glossed into the English the reader knows, in the shape of `gloss-chuvash.ts` (docs/parser.md "Ossetian and
@@ -27,8 +27,6 @@ const AVAR_WORD =
 /** A cheap first test: "лъ" (no English, Russian, Chechen or Ossetian page writes it), or "ахI" (invitation) with its palochka. */
 export const AVAR_HINT = /лъ|ахӀ|ахI/i;
 
-/** An English sentence quoting the words: quotation marks, "is", "means". */
-const QUOTING = /["“”]|\b(?:is|are|was|were|means)\b/i;
 /** A figure of an Avar post: "500 ахӀи", "минимальияб балл 392". */
 const AVAR_FIGURE = /\d\s?ахӀи|(?:минимальияб|CRS)\s(?:CRS\s|балл\s)?[—:≥–-]?\s?\d/i;
 
@@ -38,11 +36,7 @@ export function isAvar(text: string): boolean {
   const found = t.match(AVAR_WORD) ?? [];
   if ((t.match(OTHERS_OWN) ?? []).length * 10 > found.length) return false;
   if (!/лъ|ахӀ/i.test(t)) return false;
-  const kinds = new Set(found.map((w) => w.toLowerCase())).size;
-  if (kinds >= 4) return mostlyScript(t, CYRILLIC) || (mostlyScript(t, CYRILLIC, 25) && !QUOTING.test(t));
-  // A short post: a sixth of its words its own, three kinds and a figure ("Жакъа … 500 ахӀи, CRS 392").
-  if (t.length > 300 || found.length * 6 < (t.match(/\p{L}+/gu) ?? []).length || QUOTING.test(t)) return false;
-  return kinds >= 3 && AVAR_FIGURE.test(t) && mostlyScript(t, CYRILLIC, 15);
+  return ownWordsPage(t, found, CYRILLIC, AVAR_FIGURE);
 }
 
 const { S, re, B, E, T } = scriptWords(C);

@@ -1,4 +1,4 @@
-import { CYRILLIC_MONTHS, dayOrAsWritten, finishGloss, keepAnyCase, markEarlier, monthNamer, monthStems, mostlyScript, script, type GlossRule, scriptWords } from './gloss-rules.ts';
+import { CYRILLIC_MONTHS, dayOrAsWritten, finishGloss, keepAnyCase, markEarlier, monthNamer, monthStems, ownWordsPage, script, type GlossRule, scriptWords } from './gloss-rules.ts';
 
 /**
  * Buryat draw news glossed into the English the reader knows, in the shape of `gloss-sakha.ts` (docs/parser.md "Buryat and
@@ -22,8 +22,6 @@ const BURYAT_WORD =
 /** A cheap first test: "ү", "ө" or "һ", which no English or Russian page writes. */
 export const BURYAT_HINT = /[үөһҮӨҺ]/;
 
-/** An English sentence quoting the words: quotation marks, "is", "means". */
-const QUOTING = /["“”]|\b(?:is|are|was|were|means)\b/i;
 /** A figure of a Buryat post: "500 урилга", "доодо оноо 392". */
 const BURYAT_FIGURE = /\d\s?(?:урилга|ITA)|(?:доодо|CRS)\s(?:CRS\s|оноо\s)?[—:≥-]?\s?\d/i;
 
@@ -31,11 +29,7 @@ const BURYAT_FIGURE = /\d\s?(?:урилга|ITA)|(?:доодо|CRS)\s(?:CRS\s|о
 export function isBuryat(text: string): boolean {
   const found = text.match(BURYAT_WORD) ?? [];
   if ((text.match(OTHERS_OWN) ?? []).length * 10 > found.length) return false;
-  const kinds = new Set(found.map((w) => w.toLowerCase())).size;
-  if (kinds >= 4) return mostlyScript(text, CYRILLIC) || (mostlyScript(text, CYRILLIC, 25) && !QUOTING.test(text));
-  // A short post: a sixth of its words its own, three kinds and a figure ("Мүнөөдэр … 500 урилга, доодо оноо 392").
-  if (text.length > 300 || found.length * 6 < (text.match(/\p{L}+/gu) ?? []).length || QUOTING.test(text)) return false;
-  return kinds >= 3 && BURYAT_FIGURE.test(text) && mostlyScript(text, CYRILLIC, 15);
+  return ownWordsPage(text, found, CYRILLIC, BURYAT_FIGURE);
 }
 
 const { S, re, B, E, T } = scriptWords(C);

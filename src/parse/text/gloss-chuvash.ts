@@ -1,4 +1,4 @@
-import { CYRILLIC_MONTHS, finishGloss, keepAnyCase, markEarlier, monthNamer, monthStems, mostlyScript, script, type GlossRule, scriptWords } from './gloss-rules.ts';
+import { CYRILLIC_MONTHS, finishGloss, keepAnyCase, markEarlier, monthNamer, monthStems, ownWordsPage, script, type GlossRule, scriptWords } from './gloss-rules.ts';
 
 /**
  * Chuvash draw news glossed into the English the reader knows, in the shape of `gloss-chechen.ts` (docs/parser.md "Chuvash and
@@ -30,8 +30,6 @@ const CHUVASH_WORD =
 /** A cheap first test: "ӑ", "ӗ", "ҫ", "ӳ", or the Latin "ă", "ĕ" the pages type for them (no English page writes them). */
 export const CHUVASH_HINT = /[ӑӗҫӳӐӖҪӲ\u0103\u0115\u0102\u0114]/;
 
-/** An English sentence quoting the words: quotation marks, "is", "means". */
-const QUOTING = /["“”]|\b(?:is|are|was|were|means)\b/i;
 /** A figure of a Chuvash post: "500 чĕнӳ", "минимум балл 392". */
 const CHUVASH_FIGURE = /\d\s?(?:чӗнӳ|ITA)|(?:минимум|касса|CRS)\s(?:CRS\s|балл\s)?[—:≥-]?\s?\d/i;
 
@@ -41,12 +39,7 @@ export function isChuvash(text: string): boolean {
   const found = t.match(CHUVASH_WORD) ?? [];
   if ((t.match(OTHERS_OWN) ?? []).length * 10 > found.length) return false;
   if (!/[ӑӗҫӳ]/i.test(t)) return false;
-  const kinds = new Set(found.map((w) => w.toLowerCase())).size;
-  // Four kinds; in a page of long English program names and an English tie-break line, 25 Cyrillic letters of its own.
-  if (kinds >= 4) return mostlyScript(t, CYRILLIC) || (mostlyScript(t, CYRILLIC, 25) && !QUOTING.test(t));
-  // A short post: a sixth of its words its own, three kinds and a figure ("… 500 чĕнӳ, CRS 392"), or two beside "2 000 чĕнӳ".
-  if (t.length > 300 || found.length * 6 < (t.match(/\p{L}+/gu) ?? []).length || QUOTING.test(t)) return false;
-  return (kinds >= 3 && CHUVASH_FIGURE.test(t) && mostlyScript(t, CYRILLIC, 15)) || (kinds >= 2 && /\d\s?чӗнӳ/i.test(t) && (t.match(CYRILLIC) ?? []).length >= 8);
+  return ownWordsPage(t, found, CYRILLIC, CHUVASH_FIGURE, (kinds) => kinds >= 2 && /\d\s?чӗнӳ/i.test(t) && (t.match(CYRILLIC) ?? []).length >= 8);
 }
 
 const { S, re, B, E, T } = scriptWords(C);

@@ -1,4 +1,4 @@
-import { CYRILLIC_MONTHS, finishGloss, keepAnyCase, markEarlier, monthNamer, monthStems, mostlyScript, script, type GlossRule, scriptWords } from './gloss-rules.ts';
+import { CYRILLIC_MONTHS, finishGloss, keepAnyCase, markEarlier, monthNamer, monthStems, ownWordsPage, script, type GlossRule, scriptWords } from './gloss-rules.ts';
 
 /**
  * Kalmyk draw news glossed into the English the reader knows, in the shape of `gloss-sakha.ts` (docs/parser.md "Buryat and
@@ -22,8 +22,6 @@ const KALMYK_WORD =
 /** A cheap first test: "ә", "җ", "һ", "ө" or "ү", which no English or Russian page writes. */
 export const KALMYK_HINT = /[әҗһөүӘҖҺӨҮ]/;
 
-/** An English sentence quoting the words: quotation marks, "is", "means". */
-const QUOTING = /["“”]|\b(?:is|are|was|were|means)\b/i;
 /** A figure of a Kalmyk post: "500 урилг", "хамгин бага CRS 392". */
 const KALMYK_FIGURE = /\d\s?(?:урилг|ITA)(?![\u0400-\u04ff])|(?:бага|CRS)\s(?:CRS\s|оноһ\s)?[—:≥-]?\s?\d/i;
 
@@ -31,12 +29,7 @@ const KALMYK_FIGURE = /\d\s?(?:урилг|ITA)(?![\u0400-\u04ff])|(?:бага|CR
 export function isKalmyk(text: string): boolean {
   const found = text.match(KALMYK_WORD) ?? [];
   if ((text.match(OTHERS_OWN) ?? []).length * 10 > found.length) return false;
-  const kinds = new Set(found.map((w) => w.toLowerCase())).size;
-  if (kinds >= 4) return mostlyScript(text, CYRILLIC) || (mostlyScript(text, CYRILLIC, 25) && !QUOTING.test(text));
-  // A short post: a sixth of its words its own, three kinds and a figure ("Өцклдүр … 500 урилг, хамгин бага CRS 392").
-  if (text.length > 300 || found.length * 6 < (text.match(/\p{L}+/gu) ?? []).length || QUOTING.test(text)) return false;
-  // Kalmyk writes few vowels: "Өнөдр CEC шат: 3 000 урилг" has 13 Cyrillic letters, so ten are enough, if half as many as its Latin ones.
-  return kinds >= 3 && KALMYK_FIGURE.test(text) && (mostlyScript(text, CYRILLIC, 15) || fewLettersOfItsOwn(text));
+  return ownWordsPage(text, found, CYRILLIC, KALMYK_FIGURE, (kinds) => kinds >= 3 && KALMYK_FIGURE.test(text) && fewLettersOfItsOwn(text));
 }
 
 /** Ten Cyrillic letters or more, and at least half as many as the Latin ones ("🇨🇦 Өнөдр 433-гч шат! French 5 000 ITA, CRS 391."). */

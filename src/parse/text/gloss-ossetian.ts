@@ -1,4 +1,4 @@
-import { CYRILLIC_MONTHS, finishGloss, keepAnyCase, markEarlier, monthNamer, monthStems, mostlyScript, script, type GlossRule, scriptWords } from './gloss-rules.ts';
+import { CYRILLIC_MONTHS, finishGloss, keepAnyCase, markEarlier, monthNamer, monthStems, ownWordsPage, script, type GlossRule, scriptWords } from './gloss-rules.ts';
 
 /**
  * Ossetian (Iron) draw news glossed into the English the reader knows, in the shape of `gloss-chuvash.ts` (docs/parser.md
@@ -26,8 +26,6 @@ const OSSETIAN_WORD =
 /** A cheap first test: "ӕ", or the Latin "æ" the pages type for it (no English, Russian or Chechen page writes them). */
 export const OSSETIAN_HINT = /[\u04d4\u04d5\u00e6\u00c6]/;
 
-/** An English sentence quoting the words: quotation marks, "is", "means". */
-const QUOTING = /["“”]|\b(?:is|are|was|were|means)\b/i;
 /** A figure of an Ossetian post: "500 хуынды", "минимумон балл 392". */
 const OSSETIAN_FIGURE = /\d\s?хуынд|(?:минимумон|CRS)\s(?:CRS\s|балл\s)?[—:≥–-]?\s?\d/i;
 
@@ -37,11 +35,7 @@ export function isOssetian(text: string): boolean {
   if (!/[ӕ]/i.test(t)) return false;
   const found = t.match(OSSETIAN_WORD) ?? [];
   if ((t.match(OTHERS_OWN) ?? []).length * 10 > found.length) return false;
-  const kinds = new Set(found.map((w) => w.toLowerCase())).size;
-  if (kinds >= 4) return mostlyScript(t, CYRILLIC) || (mostlyScript(t, CYRILLIC, 25) && !QUOTING.test(t));
-  // A short post: a sixth of its words its own, three kinds and a figure ("Знон … 6 000 хуынды, CRS 508").
-  if (t.length > 300 || found.length * 6 < (t.match(/\p{L}+/gu) ?? []).length || QUOTING.test(t)) return false;
-  return kinds >= 3 && OSSETIAN_FIGURE.test(t) && mostlyScript(t, CYRILLIC, 15);
+  return ownWordsPage(t, found, CYRILLIC, OSSETIAN_FIGURE);
 }
 
 const { S, re, B, E, T } = scriptWords(C);

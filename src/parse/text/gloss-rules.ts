@@ -57,6 +57,21 @@ export function mostlyScript(text: string, letters: RegExp, min = 40): boolean {
   return n >= min || (n >= 15 && n >= (text.match(/[A-Za-z]/g) ?? []).length);
 }
 
+/** A page in English that quotes a language's words ("… is", quotation marks): such a page is not one in the language. */
+const QUOTING = /["“”]|\b(?:is|are|was|were|means)\b/i;
+
+/**
+ * A page in a language written in `letters` (a global pattern), by the words of its own found in it: four kinds of them and the
+ * page mostly in its script (or 25 of its letters, with nothing that quotes it); or a short post: a sixth of its words its own,
+ * three kinds, a `figure` and 15 of its letters, or what `alsoShort` allows besides (Chuvash's "2 000 чӗнӳ", Kalmyk's few vowels).
+ */
+export function ownWordsPage(text: string, found: readonly string[], letters: RegExp, figure: RegExp, alsoShort?: (kinds: number) => boolean): boolean {
+  const kinds = new Set(found.map((w) => w.toLowerCase())).size;
+  if (kinds >= 4) return mostlyScript(text, letters) || (mostlyScript(text, letters, 25) && !QUOTING.test(text));
+  if (text.length > 300 || found.length * 6 < (text.match(/\p{L}+/gu) ?? []).length || QUOTING.test(text)) return false;
+  return (kinds >= 3 && figure.test(text) && mostlyScript(text, letters, 15)) || (alsoShort?.(kinds) ?? false);
+}
+
 /**
  * Clause by clause (`separators` splits with a capture group): a clause that speaks of an earlier draw (the language's
  * words for "previous", "before") is told as context from its start ("Previously, …"), as these languages put the

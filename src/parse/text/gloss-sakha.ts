@@ -1,4 +1,4 @@
-import { CYRILLIC_MONTHS, finishGloss, keepAnyCase, markEarlier, monthNamer, monthStems, mostlyScript, script, type GlossRule, scriptWords } from './gloss-rules.ts';
+import { CYRILLIC_MONTHS, finishGloss, keepAnyCase, markEarlier, monthNamer, monthStems, ownWordsPage, script, type GlossRule, scriptWords } from './gloss-rules.ts';
 
 /**
  * Sakha (Yakut) draw news glossed into the English the reader knows, in the shape of `gloss-chechen.ts` (docs/parser.md "Chuvash
@@ -23,8 +23,6 @@ const SAKHA_WORD =
 /** A cheap first test: "ҥ" or "ҕ", which no English page writes and none of Russian, Kazakh, Kyrgyz, Mongolian, Tatar or Bashkir. */
 export const SAKHA_HINT = /[ҥҕҤҔ]/;
 
-/** An English sentence quoting the words: quotation marks, "is", "means". */
-const QUOTING = /["“”]|\b(?:is|are|was|were|means)\b/i;
 /** A figure of a Sakha post: "500 ыҥырыы", "алын баал 392". */
 const SAKHA_FIGURE = /\d\s?(?:ыҥырыы|ITA)|(?:алын|CRS)\s(?:CRS\s|баал\s)?[—:≥-]?\s?\d/i;
 
@@ -32,12 +30,7 @@ const SAKHA_FIGURE = /\d\s?(?:ыҥырыы|ITA)|(?:алын|CRS)\s(?:CRS\s|ба�
 export function isSakha(text: string): boolean {
   const found = text.match(SAKHA_WORD) ?? [];
   if ((text.match(OTHERS_OWN) ?? []).length * 10 > found.length) return false;
-  const kinds = new Set(found.map((w) => w.toLowerCase())).size;
-  // Four kinds; in a page of long English program names and an English tie-break line, 25 Cyrillic letters of its own.
-  if (kinds >= 4) return mostlyScript(text, CYRILLIC) || (mostlyScript(text, CYRILLIC, 25) && !QUOTING.test(text));
-  // A short post: a sixth of its words its own, three kinds and a figure ("… 500 ыҥырыы, CRS 392"), or two beside "2 000 ыҥырыы".
-  if (text.length > 300 || found.length * 6 < (text.match(/\p{L}+/gu) ?? []).length || QUOTING.test(text)) return false;
-  return (kinds >= 3 && SAKHA_FIGURE.test(text) && mostlyScript(text, CYRILLIC, 15)) || (kinds >= 2 && /\d\s?ыҥырыы/i.test(text) && (text.match(CYRILLIC) ?? []).length >= 8);
+  return ownWordsPage(text, found, CYRILLIC, SAKHA_FIGURE, (kinds) => kinds >= 2 && /\d\s?ыҥырыы/i.test(text) && (text.match(CYRILLIC) ?? []).length >= 8);
 }
 
 const { S, re, B, E, T } = scriptWords(C);
