@@ -267,7 +267,7 @@ export const RECORD_LABEL =
 /** A program's name as a page puts it before "draws" ("CEC and French draws"). */
 const DRAW_KIND = String.raw`(?:CEC|PNP|FSWP?|FSTP?|French(?:-language)?|francophone|healthcare|STEM|trades?|transport|agri(?:culture|-food)?|education|category-based|all-program|general|provincial nominee|Canadian Experience Class)`;
 const SEVERAL_DRAWS_FORMS = new RegExp(
-  String.raw`\b(?:two|three|four|five|six|seven|eight|both|back-to-back|double|twin|multiple|several|\d)\s+(?:\(\d\)\s+)?(?:separate\s+|simultaneous\s+|parallel\s+|concurrent\s+|targeted\s+|distinct\s+|additional\s+|new\s+|more\s+|program-specific\s+|category-based\s+|category\s+|consecutive\s+|federal\s+)?(?:express entry\s+)?(?:draws|rounds)\b|\b(?:draws|rounds) (?:held )?(?:on|this week|today|yesterday)\b|` +
+  String.raw`\b(?:two|three|four|five|six|seven|eight|both|back-to-back|double|twin|multiple|several|\d)\s+(?:\(\d\)\s+)?(?:separate\s+|simultaneous\s+|parallel\s+|concurrent\s+|targeted\s+|distinct\s+|additional\s+|new\s+|more\s+|program-specific\s+|category-based\s+|category\s+|consecutive\s+|federal\s+|[a-z]+-(?:related|language|specific|focused|only|targeted)\s+)?(?:express entry\s+)?(?:draws|rounds)\b|\b(?:draws|rounds) (?:held )?(?:on|this week|today|yesterday)\b|` +
     // "IRCC wraps up busy week of Express Entry draws", "A week of draws: …".
     String.raw`\bweek of (?:express entry )?(?:draws|rounds)\b|` +
     // "IRCC Holds First Physicians Draw, Followed by 4,000 Healthcare Invitations", "its first round for physicians, followed a day later by a … draw".

@@ -188,7 +188,8 @@ export function clearDisputedFigures(drafts: readonly Draft[], announced: Readon
       // which invited 1,510 candidates. Candidates needed a minimum CRS score of 546"): it finishes that draw's telling.
       // Nor one told of another month ("En décembre, la ronde ne comptait que 1 000 invitations, avec un minimum de 476").
       const ofAnotherMonth = p.date !== null && d.months.length > 0 && !d.months.includes(p.date.month);
-      const bareNext = !d.dated && !ofAnotherMonth && d.program === null && d.drawNumber === null && rightAfter(p, d) && !finishesEarlierDraw(drafts, d);
+      // Nor a round the sentence recalls as the last one ("In this video we compare it to the last draw of 2022 (4,750 ITAs at 491)").
+      const bareNext = !d.dated && !ofAnotherMonth && d.recalled !== true && d.program === null && d.drawNumber === null && rightAfter(p, d) && !finishesEarlierDraw(drafts, d);
       // A bare figure after it that points back at it, no other figure told between ("Using 443 points as the minimum point has set a record for this draw").
       const bareBack = d.pointsBack === true && !d.dated && d.program === null && d.drawNumber === null && d.firstSentence > p.lastSentence;
       if (!shared && !bareNext && !bareBack) continue;

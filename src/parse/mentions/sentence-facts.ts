@@ -38,8 +38,14 @@ function comparedFigures(masked: string, invitations: FactMention[], cutoffs: Fa
 /** Every mention one sentence holds, with dates taken by a tie-break or a "since …" left out. */
 function afterTieBreak(sentence: string, tieBreaks: readonly { start: number; end: number }[], d: { start: number }): boolean {
   const tb = tieBreaks[0];
-  return tb !== undefined && d.start > tb.start && !sentence.slice(tb.end, d.start).includes(';');
+  if (tb === undefined || d.start <= tb.start) return false;
+  // Nor after the rule's brackets close and another clause begins ("(…; tie-break 2025-03-04 22:35:42 UTC), and followed it today with …").
+  return !sentence.slice(tb.end, d.start).includes(';') && !NEXT_CLAUSE.test(sentence.slice(tb.start, d.start));
 }
+/** A sentence that asks the reader to act: "Book a consultation today.", "Contact us today for a free assessment". */
+const CALL_TO_ACT =
+  /^[\s*\u2022-]*(?:book|contact|call|subscribe|sign up|register|join|schedule|reach out|email|message|talk to|speak (?:to|with)|get in touch|download|follow us)\b(?![^.!?]*\b(?:draw|round|invit\w*|ITAs?)\b)/i;
+const NEXT_CLAUSE = /\)[^(]*\b(?:and|then|but|while)\b/;
 
 /** "invited 5, 956 candidates": thousands split by a stray space after an inviting word (never after a month's day: "May 31, 956"). */
 const SPLIT_THOUSANDS = compiledNow(/(?=\d)(?<=\b(?:invited|invites|invite|issued|sent|extended|total of|totalling|totaling|approximately|about|around|nearly|some)\s)(\d{1,2}), (\d{3})\b/gi);
@@ -136,7 +142,11 @@ export function sentenceFacts(original: string, ctx: DateContext, programs: Prog
     // A day written after the tie-break, in the same clause, belongs to it ("…, so the round reached profiles from the day before").
     // "…has not held a CEC round since September 14, 2021 (2,000 invitations at 462 points)": a day of background with its round's
     // figures in brackets is that round's day.
-    dates: allDates.filter((d, i) => !takenDates.has(i) && (!d.background || roundInBrackets(sentence, d)) && !afterTieBreak(sentence, tieBreaks, d) && !beforeExpressEntry(d, ctx)),
+    // Nor a call to act's "today" ("Book a consultation today.", "Contact us today"): no round's day.
+    dates: allDates.filter(
+      (d, i) =>
+        !takenDates.has(i) && (!d.background || roundInBrackets(sentence, d)) && !afterTieBreak(sentence, tieBreaks, d) && !beforeExpressEntry(d, ctx) && !(d.relative && CALL_TO_ACT.test(sentence)),
+    ),
     tieBreaks,
     drawNumbers,
     invitations,

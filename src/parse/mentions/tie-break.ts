@@ -70,6 +70,9 @@ function isoStampTieBreak(sentence: string, cues: readonly { end: number; needsB
   return [];
 }
 
+/** How far after its cue a rule's day is written when a sentence gives two rounds' rules, each after its own cue. */
+const PAIRED_REACH = 12;
+
 /** Tie-break mentions of a sentence; several only when the sentence lists them "respectively" or speaks of rules in the plural. */
 export function findTieBreaks(sentence: string, dates: readonly DateMention[]): FoundTieBreak[] {
   if (!ANY_CUE.test(sentence)) return [];
@@ -83,6 +86,9 @@ function tieBreaksOnDays(sentence: string, dates: readonly DateMention[], cues: 
   // "Tie-breaks: PNP 2024-04-26 10:59:30 UTC; CEC 2024-03-01 19:23:21 UTC": the rules of several rounds, each by its program.
   // So do "December 18, 2019 at 11:29:51 UTC for the PNP round, and January 4, 2020 at 12:16:45 UTC for the CEC round".
   const several = /\brespectively\b|\btie[- ]?breaks\b|\btie[- ]?breaking (?:rules|times|dates)\b/i.test(sentence) || (sentence.match(FOR_A_ROUND) ?? []).length > 1;
+  // "(CRS ≥ 706; tie-break 2025-03-04 22:35:42 UTC), and followed it today with … (tie-break 2024-05-21 17:26:27 UTC)": each
+  // cue right before its own day is one round's rule; each takes that day alone.
+  const paired = !several && cues.length > 1 && cues.every((c) => dates.some((d) => !d.relative && d.start >= c.end && d.start - c.end <= PAIRED_REACH));
   const out: FoundTieBreak[] = [];
   const taken = new Set<number>();
   for (const cue of cues) {
@@ -108,7 +114,7 @@ function tieBreaksOnDays(sentence: string, dates: readonly DateMention[], cues: 
       taken.add(i);
       if (!several) break;
     }
-    if (out.length > 0 && !several) break;
+    if (out.length > 0 && !several && !paired) break;
   }
   return out;
 }

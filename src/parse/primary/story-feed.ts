@@ -16,4 +16,18 @@ const AUTHOR_STAMP = /(?:^|\s)(?:u\/|@)[\w.-]+\s?[\u00b7|\u2022]|(?:^|\s)[\w.-]*
 
 /** Whether the page's lines, readers' comments left out (each signed with its age: "Harpreet · 2 hours ago"), make a feed of stories. */
 export const isStoryFeed = (lines: readonly { readonly text: string; readonly zone: string }[]): boolean =>
-  lines.filter((l) => l.zone !== 'related' && AGED_STORY.test(l.text) && !AUTHOR_STAMP.test(l.text)).length >= FEED_STORIES;
+  lines.filter((l) => l.zone !== 'related' && AGED_STORY.test(l.text) && !AUTHOR_STAMP.test(l.text)).length >= FEED_STORIES || isDigest(lines);
+
+/** A newsletter's "Top stories" or "In this issue" heading over its numbered stories. */
+const STORIES_HEADING = /^(?:top\s+stories|today['’]s\s+(?:top\s+)?stories|in\s+this\s+issue|headlines)\s*:?$/i;
+/** A numbered story's heading: "1. Healthcare draw: IRCC invites 3,000", "2) Yesterday: small CEC round". */
+const NUMBERED_STORY = /^\d{1,2}[.)]\s+\S/;
+
+/**
+ * A newsletter's digest ("CIC Daily Digest" over "Top stories" and "1. Healthcare draw: …", "2. Yesterday: small CEC round"):
+ * each numbered story is news of its own, as in a feed of stories.
+ */
+const isDigest = (lines: readonly { readonly text: string; readonly zone: string }[]): boolean => {
+  const at = lines.findIndex((l) => l.text.length <= 30 && STORIES_HEADING.test(l.text.trim()));
+  return at >= 0 && lines.slice(at + 1).filter((l) => l.zone !== 'related' && NUMBERED_STORY.test(l.text)).length >= FEED_STORIES;
+};
