@@ -59,6 +59,7 @@ const RULES: readonly GlossRule[] = [
   [/\(dzysô\)/giu, "(today's draw)"],
   [/\(wczora\)/giu, "(yesterday's draw)"],
   [/(?<=\) )i(?= \d| [A-Z])/gu, 'and'],
+  [words('a(?=\\s(?:dzysô|wczora|przedwczora)\\s)'), ' and '],
   [words('przedwczora'), ' the day before yesterday '],
   [words('wczora'), ' yesterday '],
   [words('dzysô'), ' today '],
@@ -67,6 +68,8 @@ const RULES: readonly GlossRule[] = [
   [words('(?:pòprzédny|slédny)\\stidzéń'), ' last week '],
   // Guides, recaps, forecasts, comparisons.
   [words('pòradnik'), ' Guide '],
+  [words('czedë\\sbãdze\\s(?:nôslédnô|nôblëższô)\\skòlejka'), ' when is the next draw '],
+  [words('(?:nôslédnô|nôblëższô)\\skòlejka'), ' the next draw '],
   [words('przëmiôr:?'), ' For example, '],
   [words('miesãczny\\sprzezéranié|przezéranié\\smiesąca'), ' Monthly recap '],
   [words('rokòwé\\sprzezéranié'), ' Year in review '],
@@ -78,13 +81,14 @@ const RULES: readonly GlossRule[] = [
   // Rounds: "kòlejce Express Entry nr 341", "dwie kòlejczi", "nowô kòlejka", "pòprzédnô kòlejka".
   [words('(?:w\\s)?(dzysészi\\s)?kòlejc[eë]\\s(Express\\sEntry\\s)?(?:nr\\.?|#)\\s?(\\d{1,3})'), (_, t = '', e = '', n = '') => ` in ${t ? 'today’s ' : ''}${e}draw #${n} `],
   [words('(?:w\\s)?dzysészi\\skòlejce'), ' in today’s draw '],
+  [words('pòprzédn[ôa]\\skòlejka\\s(Express\\sEntry\\s)?(?:nr\\.?|#)\\s?(\\d{1,3})'), ' the previous $1draw #$2 '],
   [words('kòlejk[aã]\\s(Express\\sEntry\\s)?(?:nr\\.?|#)\\s?(\\d{1,3})'), ' $1draw #$2 '],
   [words('dwie\\skòlejczi'), ' two draws '],
   [words('trzë\\skòlejczi'), ' three draws '],
   [words('sztërë\\skòlejczi'), ' four draws '],
   [words('nowô\\skòlejka'), ' a new draw '],
   [words('apartnô\\skòlejka'), ' a separate draw '],
-  [words('pòprzédn[ôô]\\skòlejka'), ' the previous draw '],
+  [words('pòprzédn[ôa]\\skòlejka'), ' the previous draw '],
   [words('federalnô\\skòlejka'), ' federal draw '],
   [words('kòlejk[aã]'), ' draw '],
   [words('kòlejczi|kòlejków'), ' draws '],
@@ -108,7 +112,7 @@ const RULES: readonly GlossRule[] = [
   [words('(?:jaczi\\sznają\\s)?francësczi\\sjãzëk'), ' French language proficiency '],
   [words('(?:z\\skategorii\\s)?òpiek[aãi]\\szdrowia(?:\\si\\ssocjalnëch\\ssłużbów)?|zdrowotnëch\\sprofesjów'), ' healthcare '],
   [words('(?:dlô\\s)?doktorów(?:\\sz\\skanadijsczim\\sdoswiôdczenim)?'), ' for physicians with Canadian experience '],
-  [words('transpòrt'), ' transport '],
+  [words('transpòrt\\p{L}*'), ' transport '],
   [words('rzemiãsło'), ' trades '],
   [words('rolnictwò'), ' agriculture '],
   [words('bez\\sòsoblëwégò\\sprogramu'), ' no specific program '],
@@ -116,6 +120,9 @@ const RULES: readonly GlossRule[] = [
   [words('to\\snie\\sje'), ' this is not a '],
   [words('nie\\sje'), ' is not '],
   [words('Aùstralëj\\p{L}*'), ' Australia '],
+  [words('Nowô\\sZelandiô|Nowi\\sZelandii'), ' New Zealand '],
+  [words('reguła\\sremisu'), ' tie-break '],
+  [words('ò(?=\\s\\d{1,2}:\\d\\d)'), ' at '],
   [words('Kanada|Kanadze|Kanadë'), ' Canada '],
   [words('zrobił[ao]?'), ' held '],
   [words('je|bëła|bëło'), ' '],
@@ -125,11 +132,11 @@ const CASED_RULES = RULES.map(keepAnyCase);
 
 /** Kashubian's words, a few shared with Polish ("je", "dlô", "kandidat…"): they count only beside three of its own. */
 const KASHUBIAN_WORD = words(
-  'zapros\\p{L}*|kòlej\\p{L}*|pùnkt\\p{L}*|wënik\\p{L}*|dzysô|dzysészi|wczora|tidzéń|lëdzy|kandidatów|jãzëk\\p{L}*|francës\\p{L}*|bëło|bëła|bëlë|przë|dlô|òd|òb\\p{L}*|kanadijsczi\\p{L}*|wszëtcz\\p{L}*|pòniedzôłk|czwiôrtk|sobòt\\p{L}*|strzod\\p{L}*|niedzel\\p{L}*|Kanadë|Kanadze|je|i|z|w',
+  'zapros\\p{L}*|kòlej\\p{L}*|pùnkt\\p{L}*|wënik\\p{L}*|dzysô|dzysészi|przedwczora|wczora|zaprosył|tidzéń|lëdzy|kandidatów|jãzëk\\p{L}*|francës\\p{L}*|bëło|bëła|bëlë|przë|dlô|òd|òb\\p{L}*|kanadijsczi\\p{L}*|wszëtcz\\p{L}*|pòniedzôłk|czwiôrtk|sobòt\\p{L}*|strzod\\p{L}*|niedzel\\p{L}*|Kanadë|Kanadze|je|i|z|w',
 );
 /** The language's own words, which none of Polish, Lower or Upper Sorbian or Slovak writes. */
 const KASHUBIAN_OWN = words(
-  'kòlej\\p{L}*|pùnkt\\p{L}*|wënik\\p{L}*|dzysô|dzysészi|tidzéń|lëdzy|jãzëk\\p{L}*|francës\\p{L}*|bëło|bëła|bëlë|przë|dlô|òd|zaprosëł\\p{L}*|zaprosëlë|kanadijsczi\\p{L}*|wszëtcz\\p{L}*|pòniedzôłk|czwiôrtk|sobòt\\p{L}*|Kanadë',
+  'kòlej\\p{L}*|pùnkt\\p{L}*|wënik\\p{L}*|dzysô|dzysészi|przedwczora|wczora|zaprosył|tidzéń|lëdzy|jãzëk\\p{L}*|francës\\p{L}*|bëło|bëła|bëlë|przë|dlô|òd|zaprosëł\\p{L}*|zaprosëlë|kanadijsczi\\p{L}*|wszëtcz\\p{L}*|pòniedzôłk|czwiôrtk|sobòt\\p{L}*|Kanadë|(?:stëczni|gromiczni|strumianni|łżëkwiôt|czerwińc|lëpiń|zélni|séwni|lëstopadni|gòdni)\\p{L}*',
 );
 const HINT = /[ëòùôã]/;
 /** A cheap first test: "ë", "ò", "ù", "ô" or "ã" (a letter class), which no English page writes and Polish never does. */

@@ -54,7 +54,9 @@ const RULES: readonly GlossRule[] = [
   // "źinsa pśed 10 lětami" (ten years ago today): an anniversary, no day of a draw.
   [words('źinsa\\spśed\\s(\\d{1,2})\\slětami,?'), ' $1 years ago today, on '],
   [words('pśed\\s(\\d{1,2})\\slětami'), ' $1 years ago '],
+  [words('pśedcora'), ' the day before yesterday '],
   [words('(?:južo\\s)?cora'), ' yesterday '],
+  [words('(?:a\\s)?(źinsa|cora)\\spak'), ' and $1 '],
   [words('źinsa'), ' today '],
   [words('witśe'), ' tomorrow '],
   [words('(?:toś\\sten|ten)\\styźeń|w\\stom\\styźenju'), ' this week '],
@@ -63,8 +65,8 @@ const RULES: readonly GlossRule[] = [
   // Guides, recaps, forecasts, comparisons.
   [words('nawod|kak\\sfunkcioněrujo'), ' Guide: how works '],
   [words('tyźenski\\spśeglěd'), " This week's draws "],
-  [words('(?:krotki\\s)?pśeglěd'), ' Monthly recap '],
   [words('lětny\\spśeglěd'), ' Year in review '],
+  [words('(?:krotki\\s)?pśeglěd'), ' Monthly recap '],
   [words('prognoza'), ' forecast '],
   [words('na\\spśikład'), ' for example '],
   // Hedged counts, no count to the reader.
@@ -109,6 +111,7 @@ const RULES: readonly GlossRule[] = [
   // The tie-break: "Pšawidło za rownosć dypkow", "pśi rownosći dypkow jo płaśiło 13. oktobra 2022".
   [words('pšawidło\\sza\\srownosć\\spoints'), ' tie-breaking rule '],
   [words('pśi\\srownosći\\spoints\\sjo\\spłaśiło'), ' tie-breaking rule: '],
+  [words('rownosć\\spoints'), ' tie-breaking rule '],
   // Programs.
   [words('za\\scandidates\\sz\\sfrancojskimi\\sznajobnosćami'), ' for candidates with French language proficiency '],
   [words('z\\sfrancojskimi\\sznajobnosćami'), ' with French language proficiency '],
@@ -122,6 +125,7 @@ const RULES: readonly GlossRule[] = [
   [words('to\\snjejo'), ' this is not a '],
   [words('njejo'), ' is not '],
   [words('Awstralij\\p{L}*'), ' Australia '],
+  [words('Nowa\\sZ?[SZ]eelandska|Nowej\\sZ?[SZ]eelandskej'), ' New Zealand '],
   [words('Kanada|Kanaźe|Kanady'), ' Canada '],
   [words('jo|su'), ' '],
   [words('za(?=\\sCanadian|\\sProvincial|\\sFederal)'), ' for '],
@@ -131,11 +135,11 @@ const CASED_RULES = RULES.map(keepAnyCase);
 
 /** Lower Sorbian's words, a few shared with Upper Sorbian, Czech or Polish ("jo", "za", "kandidat…"): they count beside three of its own. */
 const LS_WORD = words(
-  'pśepšos\\p{L}*|pśewjad\\p{L}*|dypk\\p{L}*|cora|źinsa|witśe|kólo|kole|kołow|kandidatow|luźi|jano|južo|tyźeń|tyźenju|wšykn\\p{L}*|francojsk\\p{L}*|pśeglěd|pśed|pśi|awgusta|měrca|pónjeźel[aue]|wałtor[aue]|srjod[aue]|stwórtk|pětk|njeźel[aue]|Kanaźe|jo|su|za|w|a|z',
+  'pśepšos\\p{L}*|pśewjad\\p{L}*|dypk\\p{L}*|pśedcora|cora|źinsa|witśe|kólo|kole|kołow|kandidatow|luźi|jano|južo|tyźeń|tyźenju|wšykn\\p{L}*|francojsk\\p{L}*|pśeglěd|pśed|pśi|awgusta|měrca|pónjeźel[aue]|wałtor[aue]|srjod[aue]|stwórtk|pětk|njeźel[aue]|Kanaźe|jo|su|za|w|a|z',
 );
 /** The language's own words, which none of Upper Sorbian, Czech, Polish, Slovak or Slovenian writes. */
 const LS_OWN = words(
-  'pśepšos\\p{L}*|pśewjad\\p{L}*|cora|źinsa|witśe|kólo|luźi|jano|južo|tyźeń|tyźenju|wšykn\\p{L}*|francojsk\\p{L}*|pśeglěd|pśed|pśi|pónjeźel[aue]|wałtor[aue]|srjod[aue]|stwórtk|pětk|njeźel[aue]|Kanaźe|jo',
+  'pśepšos\\p{L}*|pśewjad\\p{L}*|pśedcora|cora|źinsa|witśe|kólo|luźi|jano|južo|tyźeń|tyźenju|wšykn\\p{L}*|francojsk\\p{L}*|pśeglěd|pśed|pśi|pónjeźel[aue]|wałtor[aue]|srjod[aue]|stwórtk|pětk|njeźel[aue]|Kanaźe|jo',
 );
 const HINT = /[ěśźŕ]/;
 /** A cheap first test: "ě", "ś", "ź" or "ŕ" (a letter class), which no English page writes (Polish and Upper Sorbian do, but not Lower Sorbian's words). */
