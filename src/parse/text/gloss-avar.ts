@@ -36,7 +36,8 @@ export function isAvar(text: string): boolean {
   const found = t.match(AVAR_WORD) ?? [];
   if ((t.match(OTHERS_OWN) ?? []).length * 10 > found.length) return false;
   if (!/лъ|ахӀ/i.test(t)) return false;
-  return ownWordsPage(t, found, CYRILLIC, AVAR_FIGURE);
+  // A short post of two kinds: "Жакъа CEC: 4 000 ахӀи, CRS 516." (today, invitations), as Chuvash's and Sakha's.
+  return ownWordsPage(t, found, CYRILLIC, AVAR_FIGURE, (kinds) => kinds >= 2 && /\d\s?ахӀи/i.test(t) && (t.match(CYRILLIC) ?? []).length >= 8);
 }
 
 const { S, re, B, E, T } = scriptWords(C);
@@ -82,11 +83,12 @@ const RULES: readonly GlossRule[] = [
   [re(`${B}австрали${T}`), ' Australia '],
   [re(`${B}цӀияб${S}зеланди${T}`), ' New Zealand '],
   [re(`${B}провинци${T}`), ' province '],
-  [re(`${B}(?:жиндирго|жиндийго)${S}${ROUND}`), ' its own draw '],
+  [re(`${B}(?:жиндирго|жиндийго)${S}${ROUND}`), ' held its own draw '],
   [re(`${B}(?:хӀасил${T}|итог${T})`), ' recap '],
   [re(`${B}прогноз${T}`), ' we expect '],
   [re(`${B}мисалалъе${E}`), ' For example, '],
   [re(`${B}тай-?брейк${T}`), ' Tie-breaking rule '],
+  [re(`${B}гьеб${S}(?:(?:IRCC|Express${S}Entry|федерал${T})${S})*${ROUND}${S}гьечӀо${E}`), ' This is not a federal round '],
   // Days: "2024 соналъул 12 марталда", "23 июналъ", "21 февраль 2026 с.", "28 ноябрь 2018", "2024 соналда" (in 2024).
   [re(String.raw`(?<!\d)(\d{4})${S}соналъул${S}(\d{1,2})${S}${MONTH}`), (_, y = '', d = '', m = '') => ` ${monthOf(m)} ${Number(d)}, ${y} `],
   [re(String.raw`(?<![\d.,])(\d{1,2})${S}${MONTH}(?:,?${S}(\d{4})(?!\d)(?:${S}с\.?(?![\u0400-\u04ff]))?)?`), (_, d = '', m = '', y = '') => ` ${monthOf(m)} ${Number(d)}${y ? `, ${y}` : ''} `],

@@ -23,8 +23,11 @@ const OTHERS_OWN = /[қғұәңөүіҗһҡҙҫҷӣӯўҳїєґјљњћђџӑӗ�
 const OSSETIAN_WORD =
   /(?<![\u0400-\u04ff])(?:абон|знон|хуынд\p{L}*|бахуыд\p{L}*|къуыри\p{L}*|азы|аз|мӕй\p{L}*|уыд|уыдис|уый|ацы|фыццаг|дыккаг|минимумон|балл[иы]\p{L}*|адӕймаг\p{L}*|францаг\p{L}*|иумӕйаг|райстой|\p{L}*ӕ\p{L}*)(?![\u0400-\u04ff])/giu;
 
-/** A cheap first test: "ӕ", or the Latin "æ" the pages type for it (no English, Russian or Chechen page writes them). */
-export const OSSETIAN_HINT = /[\u04d4\u04d5\u00e6\u00c6]/;
+/**
+ * A cheap first test: "ӕ", or the Latin "æ" the pages type for it (no English, Russian or Chechen page writes them), or a count of
+ * "хуынд…" (invitations), which a short post typing no "ӕ" writes ("Абон CEC: 4 000 хуынды").
+ */
+export const OSSETIAN_HINT = /[\u04d4\u04d5\u00e6\u00c6]|\d\s?хуынд/i;
 
 /** A figure of an Ossetian post: "500 хуынды", "минимумон балл 392". */
 const OSSETIAN_FIGURE = /\d\s?хуынд|(?:минимумон|CRS)\s(?:CRS\s|балл\s)?[—:≥–-]?\s?\d/i;
@@ -32,10 +35,11 @@ const OSSETIAN_FIGURE = /\d\s?хуынд|(?:минимумон|CRS)\s(?:CRS\s|б
 /** Four kinds of its words, one with "ӕ", about none of the others' own letters, and enough Cyrillic that it is the page's language. */
 export function isOssetian(text: string): boolean {
   const t = cyrillicLetters(text);
-  if (!/[ӕ]/i.test(t)) return false;
+  if (!/[ӕ]|\d\s?хуынд/i.test(t)) return false;
   const found = t.match(OSSETIAN_WORD) ?? [];
   if ((t.match(OTHERS_OWN) ?? []).length * 10 > found.length) return false;
-  return ownWordsPage(t, found, CYRILLIC, OSSETIAN_FIGURE);
+  // A short post of two kinds: "Абон CEC: 4 000 хуынды, CRS 516." (today, invitations), as Chuvash's and Sakha's.
+  return ownWordsPage(t, found, CYRILLIC, OSSETIAN_FIGURE, (kinds) => kinds >= 2 && /\d\s?хуынд/i.test(t) && (t.match(CYRILLIC) ?? []).length >= 8);
 }
 
 const { S, re, B, E, T } = scriptWords(C);
@@ -86,7 +90,7 @@ const RULES: readonly GlossRule[] = [
   [re(`${B}австрали${T}`), ' Australia '],
   [re(`${B}ног${S}зеланди${T}`), ' New Zealand '],
   [re(`${B}провинци${T}`), ' province '],
-  [re(`${B}(?:йӕхи|сӕхи)${S}${ROUND}`), ' its own draw '],
+  [re(`${B}(?:йӕхи|сӕхи)${S}${ROUND}`), ' held its own draw '],
   [re(`${B}(?:бӕрӕггӕнӕнтӕ|хатдзӕгт${T}|итог${T})`), ' recap '],
   [re(`${B}(?:прогноз${T}|ӕнхъӕлмӕ${S}кӕсӕм)`), ' we expect '],
   [re(`${B}(?:зӕгъӕм|цӕвиттонӕн)${E}`), ' For example, '],
