@@ -112,6 +112,8 @@ import { CHECHEN_HINT, glossChechen, isChechen } from './gloss-chechen.ts';
 import { AVAR_HINT, glossAvar, isAvar } from './gloss-avar.ts';
 import { glossOssetian, isOssetian, OSSETIAN_HINT } from './gloss-ossetian.ts';
 import { CHUVASH_HINT, glossChuvash, isChuvash } from './gloss-chuvash.ts';
+import { glossMari, isMari, MARI_HINT } from './gloss-mari.ts';
+import { glossUdmurt, isUdmurt, UDMURT_HINT } from './gloss-udmurt.ts';
 import { glossSakha, isSakha, SAKHA_HINT } from './gloss-sakha.ts';
 import { glossKalmyk, isKalmyk, KALMYK_HINT } from './gloss-kalmyk.ts';
 import { BURYAT_HINT, glossBuryat, isBuryat } from './gloss-buryat.ts';
@@ -181,6 +183,12 @@ const SCRIPT_GLOSSARIES: readonly (readonly [RegExp, (text: string) => boolean, 
   // "ҫ", "ӳ" (typed "ă", "ĕ", "ç", "ÿ" too; Bashkir writes "ҫ" with its "ҡ", "ҙ", "ө", "ү") and its own words ("паян", "ӗнер", "чӗнӳ",
   // "раунчӗ", "касса", "валли"), Sakha by its "ҥ" and "ҕ", which none of them writes, and its own words ("бэҕэһээ", "тиһэх",
   // "ыҥырыы", "алын", "баал", "күнүгэр") (docs/parser.md "Chuvash and Sakha").
+  // Meadow Mari and Udmurt after Chechen, before Chuvash, Sakha, Tatar, Bashkir and Russian (and Komi): Mari known by its "ӱ" or "ҥ" and
+  // its own words ("таче", "теҥгече", "ӱжмаш", "шагал", "эртарен", "ий", "-влак"), none of Udmurt's "ӝ", "ӟ", "ӥ", "ӵ"; Udmurt by those
+  // letters (or "ӧтён", "туннэ") and its own words ("туннэ", "толон", "ӧтён", "ичигес", "ортчытӥз", "нуналаз", "-тӥ"), none of Mari's
+  // "ӱ", "ҥ" or Komi's "і" (docs/parser.md "Udmurt and Meadow Mari").
+  [MARI_HINT, isMari, glossMari],
+  [UDMURT_HINT, isUdmurt, glossUdmurt],
   [CHUVASH_HINT, isChuvash, glossChuvash],
   [SAKHA_HINT, isSakha, glossSakha],
   // Kalmyk and Buryat after Sakha, before Tajik, Mongolian, Bashkir, Tatar, Kazakh, Kyrgyz and Russian: Kalmyk known by its own words
