@@ -83,7 +83,7 @@ const RULES: readonly GlossRule[] = [
   [re(`${B}австрали${T}`), ' Australia '],
   [re(`${B}провинци${T}`), ' province '],
   [re(`${B}шке${S}${ROUND}`), ' its own draw '],
-  [re(`${B}федерал${S}${ROUND}${S}огыл${E}`), ' This is not a federal round '],
+  [re(`${B}(?:тиде${S})?(?:федерал${S}|Express${S}Entry${S}|канад${T}${S})${ROUND}${S}огыл${E}`), ' This is not a federal round '],
   [re(`${B}(?:итог${T}|анализ)${E}`), ' recap '],
   [re(`${B}прогноз${T}`), ' we expect '],
   [re(`${B}кузе${E}`), ' How to '],

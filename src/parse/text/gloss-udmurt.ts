@@ -83,6 +83,7 @@ const RULES: readonly GlossRule[] = [
   [re(`${B}австрали${T}`), ' Australia '],
   [re(`${B}провинци${T}`), ' province '],
   [re(`${B}(?:ас${S})?аспӧртэм${S}${ROUND}`), ' its own draw '],
+  [re(`${B}та${S}(?:Express${S}Entry${S}|канада${T}${S})?${ROUND}${S}ӧвӧл${E}`), ' This is not a federal round '],
   [re(`${B}(?:итог${T}|анализ)${E}`), ' recap '],
   [re(String.raw`${B}арлэн${S}нырысетӥ${S}джыны${T}`), ' Half-year recap '],
   [re(`${B}прогноз${T}`), ' we expect '],
