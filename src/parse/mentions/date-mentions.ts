@@ -1,5 +1,6 @@
 import { monthNumber } from '../../ircc/datetime.ts';
 import { addDays, lastWeekday, weekdayOfMonthDay } from './calendar.ts';
+import { nearPageDay } from './near-page-day.ts';
 import { habitualWeekday, notADay, weekdaysOfWrittenDays } from './written-weekdays.ts';
 import { FRENCH_MONTHS, iberianMonth, plainLower } from './romance-months.ts';
 import { ANNOUNCED_BEFORE, PUBLISHED_APPOSITIVE, PUBLISHED_BEFORE, REPORTED_BEFORE, TOOK_EFFECT_BEFORE } from './other-days.ts';
@@ -164,7 +165,7 @@ function listedDays(sentence: string, out: Found[], spans: [number, number][]): 
 /** "16–" before "20 FEB 2026": the first day of a span (not "Round #63 — " before "26 May 2017", no day before it). */
 const SPAN_START_BEFORE = /(?<![#\d])(\d{1,2})\s?[-\u2013\u2014]\s?$/;
 
-function absolute(sentence: string, out: Found[], lists: [number, number][]): void {
+function absolute(sentence: string, out: Found[], lists: [number, number][], published: DayRef | null | undefined): void {
   // A list of days: a day, "and", another day (not "2,500 and 3,000", which has no day on either side).
   if (/(?<![\d,])\d{1,2}(?:st|nd|rd|th)?,?\s(?:and|&)\s(?:the\s)?\d{1,2}(?!\d|,\d)/.test(sentence)) listedDays(sentence, out, lists);
   for (const m of matchesOf(MONTH_DAY, sentence)) {
@@ -193,8 +194,7 @@ function absolute(sentence: string, out: Found[], lists: [number, number][]): vo
     if (v) out.push({ start: m.index, end: m.index + m[0].length, value: v });
   }
   for (const m of matchesOf(NUMERIC, sentence)) {
-    const [a, b] = [Number(m[1]), Number(m[2])];
-    const v = numericDay(m[3], a, b, sentence);
+    const v = numericDay(m[3], Number(m[1]), Number(m[2]), sentence) ?? nearPageDay(sentence, m.index, m[3], Number(m[1]), Number(m[2]), published);
     if (v) out.push({ start: m.index, end: m.index + m[0].length, value: v });
   }
   if (ROUND_WORD.test(sentence))
@@ -309,7 +309,7 @@ export function findDates(sentence: string, ctx: DateContext): DateMention[] {
   const found: Found[] = [];
   const lists: [number, number][] = [];
   if (/\d|\bday of\b/i.test(sentence)) {
-    absolute(sentence, found, lists);
+    absolute(sentence, found, lists, ctx.published);
     dayOnly(sentence, ctx, found);
   }
   relative(sentence, updateDay(sentence, found, ctx), found);
