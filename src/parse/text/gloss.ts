@@ -110,6 +110,7 @@ import { glossLuganda, isLuganda, LUGANDA_HINT } from './gloss-luganda.ts';
 import { glossKikuyu, isKikuyu, KIKUYU_HINT } from './gloss-kikuyu.ts';
 import { CHECHEN_HINT, glossChechen, isChechen } from './gloss-chechen.ts';
 import { AVAR_HINT, glossAvar, isAvar } from './gloss-avar.ts';
+import { glossKabardian, isKabardian, KABARDIAN_HINT } from './gloss-kabardian.ts';
 import { glossOssetian, isOssetian, OSSETIAN_HINT } from './gloss-ossetian.ts';
 import { CHUVASH_HINT, glossChuvash, isChuvash } from './gloss-chuvash.ts';
 import { glossMari, isMari, MARI_HINT } from './gloss-mari.ts';
@@ -124,6 +125,7 @@ import { glossSamoan, isSamoan, SAMOAN_HINT } from './gloss-samoan.ts';
 import { glossTongan, isTongan, TONGAN_HINT } from './gloss-tongan.ts';
 import { FIJIAN_HINT, glossFijian, isFijian } from './gloss-fijian.ts';
 import { glossOccitan, isOccitan, OCCITAN_HINT } from './gloss-occitan.ts';
+import { glossJudeoSpanish, isJudeoSpanish, LADINO_HINT } from './gloss-judeo-spanish.ts';
 import { glossRomansh, isRomansh, ROMANSH_HINT } from './gloss-romansh.ts';
 import { FRIULIAN_HINT, glossFriulian, isFriulian } from './gloss-friulian.ts';
 import { glossLadin, isLadin, LADIN_HINT } from './gloss-ladin.ts';
@@ -174,6 +176,10 @@ const SCRIPT_GLOSSARIES: readonly (readonly [RegExp, (text: string) => boolean, 
   // and its own words ("ахӀи", "тӀобитӀана", "гьабуна", "минимальияб", "анкьида", "-абилеб"), none of Ossetian's "ӕ" or Chechen's "кх";
   // Ossetian by its "ӕ" (typed "æ" too), which none of them writes, and its own words ("хуынды", "ӕрхонд", "знон", "абон", "сарӕзта",
   // "минимумон") (docs/parser.md "Ossetian and Avar").
+  // Kabardian before Avar, Ossetian, Chechen and Russian: its "щӀ" (typed "щI" too) or "-эм", and its own words ("нобэ", "дыгъуасэ",
+  // "хэхыныгъэ", "къраджащ", "нэхъ мащӀэ", "зэхуэдэ щыхъум", its months "шыщхьэӀу", "мэлыжьыхь"), none of the others' letters
+  // (Ossetian's "ӕ", Chechen's "кх", Lezgian's "уь") (docs/parser.md "Judeo-Spanish and Kabardian").
+  [KABARDIAN_HINT, isKabardian, glossKabardian],
   [AVAR_HINT, isAvar, glossAvar],
   [OSSETIAN_HINT, isOssetian, glossOssetian],
   // Chechen first of the Cyrillic ones: its palochka ("Ӏ", typed "І" too) or "кх", "хь", and its own words ("тахана", "селхана",
@@ -292,6 +298,10 @@ export function glossForeign(text: string): string {
   // known by its nasal vowels ("ẽ", "ĩ", "ỹ", "ũ", "g̃") or "jasy" and its own words ("ojapo", "ombou", "kuehe", "peteĩ", "mokõi"),
   // Aymara by "ukax" or "-naka" and its own words ("lurawayi", "masürux", "juk'a", "jaqinaka"); none of them a Spanish, Quechua or
   // Portuguese page writes. The Spanish they mix is read by the reader's rules after the gloss (docs/parser.md "Guarani and Aymara").
+  // Judeo-Spanish (Ladino) before Guarani, Aymara, Quechua, Sardinian, Occitan, Basque, Galician, Catalan and Portuguese (and the
+  // reader's own Spanish rules): its "envit…", "…andidat…" or "vuelta", and its own spellings ("envitasyones", "kandidatos", "kon", "ke",
+  // "oy", "izo", "djulio", "disiembre", "anyo", "Kanadieza"), which none of them writes (docs/parser.md "Judeo-Spanish and Kabardian").
+  if (LADINO_HINT.test(text) && isJudeoSpanish(text)) return glossJudeoSpanish(text);
   if (GUARANI_HINT.test(text) && isGuarani(text)) return glossGuarani(text);
   if (AYMARA_HINT.test(text) && isAymara(text)) return glossAymara(text);
   if (QUECHUA_HINT.test(text) && isQuechua(text)) return glossQuechua(text);
