@@ -123,8 +123,8 @@ const LADINO_WORD = words(
 const LADINO_OWN = words(
   'envit\\p{L}*|kandidat\\p{L}*|kon|ke|oy|izo|uvo|aze|djulio|djunio|djueves|disiembre|anyo|mez|Kanadieza|Kanadiense|eksperiensia|rezidensia|rezumen|egzempio|komo|kozas|basho|fransez[a]?|avlan|ansina|amanyana|serka|sefaradim|ladino|djudeo\\p{L}*|mueva|espesiala|provinsial',
 );
-const HINT = /[Ee]nvit|andidat|[Vv]uelta/;
-/** A cheap first test: "envit…" (invitations, invited), "…andidat…" or "vuelta" (a round). */
+const HINT = /[Ee]nvit|[Kk]andidat|[Vv]uelta/;
+/** A cheap first test: "envit…" (invitations, invited), "kandidat…" or "vuelta" (a round), none of which an English page writes. */
 export const LADINO_HINT = { test: (text: string): boolean => HINT.test(text) };
 
 /** English's small words, as many as half the language's words make an English page quoting it ("Ladino speakers say 'vuelta'…"). */
