@@ -111,6 +111,8 @@ import { glossKikuyu, isKikuyu, KIKUYU_HINT } from './gloss-kikuyu.ts';
 import { CHECHEN_HINT, glossChechen, isChechen } from './gloss-chechen.ts';
 import { AVAR_HINT, glossAvar, isAvar } from './gloss-avar.ts';
 import { glossKabardian, isKabardian, KABARDIAN_HINT } from './gloss-kabardian.ts';
+import { glossKomi, isKomi, KOMI_HINT } from './gloss-komi.ts';
+import { glossLezgian, isLezgian, LEZGIAN_HINT } from './gloss-lezgian.ts';
 import { glossOssetian, isOssetian, OSSETIAN_HINT } from './gloss-ossetian.ts';
 import { CHUVASH_HINT, glossChuvash, isChuvash } from './gloss-chuvash.ts';
 import { glossMari, isMari, MARI_HINT } from './gloss-mari.ts';
@@ -172,6 +174,12 @@ const SCRIPT_GLOSSARIES: readonly (readonly [RegExp, (text: string) => boolean, 
   [/[\u0a80-\u0aff]/, isGujarati, glossGujarati],
   // Odia: its own script, which no other glossary reads (docs/parser.md "Turkmen and Odia").
   [/[\u0b00-\u0b7f]/, isOdia, glossOdia],
+  // Komi and Lezgian first of the Cyrillic ones (before Avar, Ossetian, Chechen, Sakha and Russian; Komi before Udmurt and Mari): Komi known
+  // by its "ӧ" and its own words ("талун", "тӧрыт", "корӧм", "корисны", "нуӧдіс", "медічӧт", "морт", "вося"), none of Udmurt's "ӝ", "ӟ",
+  // "ӵ", "ӥ" or Mari's "ӱ", "ҥ"; Lezgian by "теклиф", "кьиле" or "эвер" and its own words ("къе", "гъинифиз", "теклифнама", "ракъурна",
+  // "кьиле тухвана", "касдиз", "-даз"), none of Avar's "лъ" or Ossetian's "ӕ" (docs/parser.md "Komi and Lezgian").
+  [KOMI_HINT, isKomi, glossKomi],
+  [LEZGIAN_HINT, isLezgian, glossLezgian],
   // Avar and Ossetian before Chechen, Chuvash, Sakha, Bashkir, Tatar, Kazakh and Russian: Avar known by its "лъ" (or "ахӀ", typed "ахI")
   // and its own words ("ахӀи", "тӀобитӀана", "гьабуна", "минимальияб", "анкьида", "-абилеб"), none of Ossetian's "ӕ" or Chechen's "кх";
   // Ossetian by its "ӕ" (typed "æ" too), which none of them writes, and its own words ("хуынды", "ӕрхонд", "знон", "абон", "сарӕзта",
