@@ -3,11 +3,11 @@ import { CYRILLIC_MONTHS, finishGloss, keepAnyCase, markEarlier, monthNamer, mon
 /**
  * Meadow Mari draw news glossed into the English the reader knows, in the shape of `gloss-kalmyk.ts` (docs/parser.md "Udmurt and
  * Meadow Mari"): thousands with a space ("5 000"), days ("2026 ий 19 сорла" → August 19, 2026, "Пеледыш 24" → June 24, "Идым
- * тылзын 21 кечыштыже" → September 21), weekdays, "таче" (today), "теҥгече" (yesterday); rounds ("437-ше раунд" → round #437,
- * "(№404)", "кок раунд" → two rounds, "эртарен" → held); counts ("5 000 ӱжмаш" → 5,000 invitations, "1 288 еҥым ӱжын" → invited
- * 1,288 candidates); cut-offs ("эн шагал CRS балл" → minimum CRS score); "французла" (French); hedges ("наре" about, "утла" more
- * than, "марте" up to). What the glossary does not know is dropped; a sentence of an earlier round ("ыле", was; "ончычсо",
- * previous) is context.
+ * тылзын 21 кечыштыже" → September 21), weekdays, "таче" (today), "теҥгече" (yesterday), "кумышто" (the day before yesterday);
+ * "Тай-брейк" (tie-breaking rule), "У Зеландий" (New Zealand); rounds ("437-ше раунд" → round #437, "(№404)", "кок раунд" → two
+ * rounds, "эртарен" → held); counts ("5 000 ӱжмаш" → 5,000 invitations, "1 288 еҥым ӱжын" → invited 1,288 candidates); cut-offs
+ * ("эн шагал CRS балл" → minimum CRS score); "французла" (French); hedges ("наре" about, "утла" more than, "марте" up to). What
+ * the glossary does not know is dropped; a sentence of an earlier round ("ыле", was; "ончычсо", previous) is context.
  */
 
 const C = String.raw`\u0400-\u04ff`;
@@ -29,7 +29,7 @@ export function isMari(text: string): boolean {
   const found = text.match(MARI_WORD) ?? [];
   if ((text.match(OTHERS_OWN) ?? []).length * 10 > found.length) return false;
   // A name in quotes ("Кошкон", a channel's) is no English quoting.
-  return ownWordsPage(text.replace(QUOTED_NAME, ''), found, CYRILLIC, MARI_FIGURE, (kinds) => kinds >= 2 && MARI_FIGURE.test(text) && (text.match(CYRILLIC) ?? []).length >= 10);
+  return ownWordsPage(text.replace(QUOTED_NAME, ''), found, CYRILLIC, MARI_FIGURE, (kinds) => kinds >= 2 && MARI_FIGURE.test(text) && (text.match(CYRILLIC) ?? []).length >= 8);
 }
 
 /** A quoted name in the script: a channel's, a paper's ("Кошкон"). */
@@ -81,7 +81,9 @@ const RULES: readonly GlossRule[] = [
   [re(`${B}онтарио${T}`), ' Ontario '],
   [re(`${B}альберт${T}`), ' Alberta '],
   [re(`${B}австрали${T}`), ' Australia '],
+  [re(`${B}(?:у${S})?зеланди${T}`), ' New Zealand '],
   [re(`${B}провинци${T}`), ' province '],
+  [re(`${B}тай-брейк${T}`), ' tie-breaking rule '],
   [re(`${B}шке${S}${ROUND}`), ' its own draw '],
   [re(`${B}(?:тиде${S})?(?:федерал${S}|Express${S}Entry${S}|канад${T}${S})${ROUND}${S}огыл${E}`), ' This is not a federal round '],
   [re(`${B}(?:итог${T}|анализ)${E}`), ' recap '],
@@ -96,6 +98,7 @@ const RULES: readonly GlossRule[] = [
   [re(String.raw`${B}${MONTH}${S}тылз${T}`), (_, m = '') => ` in ${monthOf(m)} `],
   [re(String.raw`(?<!\d)(\d{4})${S}ий${T}`), ' in $1 '],
   ...WEEKDAYS.map(([mhr, en]): GlossRule => [re(`${B}${mhr}${T}`), ` ${en} `]),
+  [re(`${B}кумышто${E}`), ' the day before yesterday '],
   [re(`${B}таче${E}`), ' today '],
   [re(`${B}(?:теҥгече|тенгече)${E}`), ' yesterday '],
   [re(`${B}эрла${E}`), ' tomorrow '],

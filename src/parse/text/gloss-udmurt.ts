@@ -2,12 +2,13 @@ import { CYRILLIC_MONTHS, finishGloss, keepAnyCase, markEarlier, monthNamer, mon
 
 /**
  * Udmurt draw news glossed into the English the reader knows, in the shape of `gloss-kalmyk.ts` (docs/parser.md "Udmurt and
- * Meadow Mari"): thousands with a space ("1 000"), days ("гудырикошкон толэзьлэн 18-тӥ нуналаз" → August 18, "2019 арын
- * шуркынмон 13-тӥ нуналаз" → November 13, 2019, "Пӧсьтолэзь 20-тӥ нуналаз" → July 20), weekdays, "туннэ" (today), "толон"
- * (yesterday); rounds ("436-тӥ раунд" → round #436, "№274", "кык раунд" → two rounds, "ортчытӥз" → held); counts ("1 000 ӧтён" →
- * 1,000 invitations, "3 600 адями" → 3,600 candidates, "ӧтиз" → invited); cut-offs ("ичигес CRS балл" → minimum CRS score);
- * "француз кыл" (French-language); hedges ("пала", "котырын" about, "трос" more than, "-озь" up to). What the glossary does not
- * know is dropped; a sentence of an earlier round ("вал", was; "азьло", before) is context.
+ * Meadow Mari"): thousands with a space ("1 000"), days ("гудырикошкон толэзьлэн 18-тӥ нуналаз" → August 18, "2019 арын шуркынмон
+ * 13-тӥ нуналаз" → November 13, 2019, "Пӧсьтолэзь 20-тӥ нуналаз" → July 20), weekdays, "туннэ" (today), "толон" (yesterday),
+ * "толон азьвылаз" (the day before yesterday); "Тай-брейк" (tie-breaking rule), "Выль Зеландия" (New Zealand); rounds ("436-тӥ
+ * раунд" → round #436, "№274", "кык раунд" → two rounds, "ортчытӥз" → held); counts ("1 000 ӧтён" → 1,000 invitations, "3 600
+ * адями" → 3,600 candidates, "ӧтиз" → invited); cut-offs ("ичигес CRS балл" → minimum CRS score); "француз кыл"
+ * (French-language); hedges ("пала", "котырын" about, "трос" more than, "-озь" up to). What the glossary does not know is
+ * dropped; a sentence of an earlier round ("вал", was; "азьло", before) is context.
  */
 
 const C = String.raw`\u0400-\u04ff`;
@@ -29,7 +30,7 @@ export function isUdmurt(text: string): boolean {
   const found = text.match(UDMURT_WORD) ?? [];
   if ((text.match(OTHERS_OWN) ?? []).length * 10 > found.length) return false;
   // A name in quotes ("Кошкон", a channel's) is no English quoting.
-  return ownWordsPage(text.replace(QUOTED_NAME, ''), found, CYRILLIC, UDMURT_FIGURE, (kinds) => kinds >= 2 && UDMURT_FIGURE.test(text) && (text.match(CYRILLIC) ?? []).length >= 10);
+  return ownWordsPage(text.replace(QUOTED_NAME, ''), found, CYRILLIC, UDMURT_FIGURE, (kinds) => kinds >= 2 && UDMURT_FIGURE.test(text) && (text.match(CYRILLIC) ?? []).length >= 8);
 }
 
 /** A quoted name in the script: a channel's, a paper's ("Кошкон"). */
@@ -81,7 +82,9 @@ const RULES: readonly GlossRule[] = [
   [re(`${B}онтарио${T}`), ' Ontario '],
   [re(`${B}альберт${T}`), ' Alberta '],
   [re(`${B}австрали${T}`), ' Australia '],
+  [re(`${B}(?:выль${S})?зеланди${T}`), ' New Zealand '],
   [re(`${B}провинци${T}`), ' province '],
+  [re(`${B}тай-брейк${T}`), ' tie-breaking rule '],
   [re(`${B}(?:ас${S})?аспӧртэм${S}${ROUND}`), ' its own draw '],
   [re(`${B}та${S}(?:Express${S}Entry${S}|канада${T}${S})?${ROUND}${S}ӧвӧл${E}`), ' This is not a federal round '],
   [re(`${B}(?:итог${T}|анализ)${E}`), ' recap '],
@@ -98,6 +101,7 @@ const RULES: readonly GlossRule[] = [
   [re(String.raw`(?<!\d)(\d{4})${S}ар${T}`), ' in $1 '],
   [re(`${B}${MONTH}${MONTH_WORD}`), (_, m = '') => ` in ${monthOf(m)} `],
   ...WEEKDAYS.map(([udm, en]): GlossRule => [re(`${B}${udm}${T}`), ` ${en} `]),
+  [re(`${B}толон${S}азьвыла${T}`), ' the day before yesterday '],
   [re(`${B}туннэ${T}`), ' today '],
   [re(`${B}толон${E}`), ' yesterday '],
   [re(`${B}чуказе${E}`), ' tomorrow '],
