@@ -139,6 +139,8 @@ import { glossPangasinan, isPangasinan, PANGASINAN_HINT } from './gloss-pangasin
 import { CORNISH_HINT, glossCornish, isCornish } from './gloss-cornish.ts';
 import { glossManx, isManx, MANX_HINT } from './gloss-manx.ts';
 import { glossSardinian, isSardinian, SARDINIAN_HINT } from './gloss-sardinian.ts';
+import { glossTokPisin, isTokPisin, TOK_PISIN_HINT } from './gloss-tok-pisin.ts';
+import { BISLAMA_HINT, glossBislama, isBislama } from './gloss-bislama.ts';
 import { SERBIAN_HINT, glossSerbian, glossSerbianCyrillic, isSerbianCyrillic, isSerbianLatin } from './gloss-serbian.ts';
 
 /**
@@ -354,6 +356,13 @@ export function glossForeign(text: string): string {
   // "limoore", "yimɓe"), which none of them writes; a Wolof page writes its "Ñ" and weekdays (docs/parser.md "Fula and Kirundi").
   // Ewe before Fula, Wolof, Yoruba, Igbo, Twi and Lingala: its "ƒ", "ɖ", "ʋ", which none of them writes (Fula's "ɗ" is another
   // letter; Twi writes Ewe's "ɛ", "ɔ"), and its own words ("egbea", "etsɔ", "kɔsiɖa", "wodo", "amekpekpe") (docs/parser.md "Ewe and Luganda").
+  // Tok Pisin and Bislama before Ewe, Fula, Wolof, Malagasy, Haitian Creole and French (and English, whose words they are made of):
+  // Tok Pisin known by "bilong", "tude", "asde", "singautim" or "manmeri" and its own words ("holim", "wanpela", "dispela", "liklik",
+  // "tasol", "i bin"), Bislama by "blong", "tede", "holem", "singaotem" or "yestedei" and its own ("oli", "raon", "wetem", "hemia",
+  // "kasem", "Wenesdei"); none of them English writes, and each refuses a page with as many of the other's words (docs/parser.md
+  // "Tok Pisin and Bislama").
+  if (TOK_PISIN_HINT.test(text) && isTokPisin(text)) return glossTokPisin(text);
+  if (BISLAMA_HINT.test(text) && isBislama(text)) return glossBislama(text);
   if (EWE_HINT.test(text) && isEwe(text)) return glossEwe(text);
   if (FULA_HINT.test(text) && isFula(text)) return glossFula(text);
   if (WOLOF_HINT.test(text) && isWolof(text)) return glossWolof(text);
