@@ -34,13 +34,14 @@ export function isKomi(text: string): boolean {
   const t = withI(text);
   const found = t.match(KOMI_WORD) ?? [];
   if ((t.match(OTHERS_OWN) ?? []).length * 10 > found.length) return false;
-  return ownWordsPage(t, found, CYRILLIC, KOMI_FIGURE);
+  return ownWordsPage(t, found, CYRILLIC, KOMI_FIGURE, (kinds) => kinds >= 2 && KOMI_FIGURE.test(t) && (t.match(CYRILLIC) ?? []).length >= 10);
 }
 
 const { S, re, B, E, T } = scriptWords(C);
 /** The months as the pages write them ("август", "январын", "декабрын"), on the Russian stems. */
 const MONTH = `((?:${monthStems(CYRILLIC_MONTHS)})${T})`;
 const monthOf = monthNamer(CYRILLIC_MONTHS, 'i');
+const MONTHS = ['', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const WEEKDAYS = [
   ['выльлун', 'Monday'],
   ['воторник', 'Tuesday'],
@@ -64,6 +65,13 @@ const ROUND = `корӧм${T}`;
 const RULES: readonly GlossRule[] = [
   [/(?<![\d,.:])(\d{1,3})[ \u00a0](\d{3})(?![\d]|[.,:]\d)/g, '$1,$2'],
   [/[«»„“”]/g, ' '],
+  // Day first, as Russian writes it: "14/04/2026" is April 14, 2026.
+  [
+    /(?<![\d/.])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/g,
+    (all, d = '', m = '', y = '') => (Number(m) >= 1 && Number(m) <= 12 && Number(d) <= 31 ? `${MONTHS[Number(m)] ?? ''} ${Number(d)}, ${y}` : all),
+  ],
+  // A month's account opens on the month: "Июль тӧлысьын IRCC нуӧдіс квайт корӧм …" (in the month of July).
+  [re(String.raw`(?<=^|\n)${MONTH}${S}тӧлысь${T}`), (_, m = '') => ` Monthly recap: in ${monthOf(m)} `],
   // Hedges, no count to the reader: "2 000-ысь унджык" (more than), "5 000-ӧдз" (up to), "3 000 гӧгӧр", "пӧшти" (about).
   [re(String.raw`${NUM}-?(?:ысь|сь)${S}(?:унджык|уна)${E}`), ' more than $1 '],
   [re(String.raw`${NUM}-?(?:ысь|сь)${S}этшаджык${E}`), ' fewer than $1 '],
@@ -86,6 +94,9 @@ const RULES: readonly GlossRule[] = [
   [re(`${B}(?:прогноз${T}|виччысьӧны|виччысям)`), ' we expect '],
   [re(`${B}(?:велӧдчан${S}небӧг${T}|небӧг)`), ' guide '],
   [re(`${B}шуам${E}`), ' For example, '],
+  [re(`${B}кор${S}(?:лоас|вӧлас)${S}(?:мӧд|локтан|воан)${S}${ROUND}`), ' When is the next round '],
+  [re(`${B}локтан${S}вежон${T}`), ' next week '],
+  [re(`${B}бӧрын${E}`), ' after '],
   [re(`${B}тай-?брейк${T}`), ' Tie-breaking rule '],
   // Days: "2026 вося август 19 лун", "август 18 лунӧ", "Январь 22, 2026", "18 августа", "2023 вося сентябрын" (in September 2023).
   [re(String.raw`(?<!\d)(\d{4})${S}вося${S}${MONTH}${S}(\d{1,2})(?!\d)(?:${S}лун${T})?`), (_, y = '', m = '', d = '') => ` ${monthOf(m)} ${Number(d)}, ${y} `],
@@ -97,6 +108,7 @@ const RULES: readonly GlossRule[] = [
   [/(?<=\d{4} ?),[ \t]+(?=\d{1,2}:\d{2}:\d{2})/g, ' at '],
   ...WEEKDAYS.map(([kv, en]): GlossRule => [re(`${B}${kv}${T}`), ` on ${en} `]),
   [re(`${B}${MONTH}`), (_, m = '') => ` ${monthOf(m)} `],
+  [re(`${B}кык${S}лун${S}сайын${E}`), ' the day before yesterday '],
   [re(`${B}талун${E}`), ' today '],
   [re(`${B}тӧрыт${E}`), ' yesterday '],
   [re(`${B}аски${E}`), ' tomorrow '],
@@ -104,8 +116,8 @@ const RULES: readonly GlossRule[] = [
   [re(`${B}вежон${T}`), ' week '],
   // Rounds: "436-ӧд корӧм" (the 436th round), "кык корӧм" (two rounds), "корӧм эз вӧв" (no round was held).
   [re(String.raw`(?<![\d,.])(\d{1,4})-?ӧд${S}+${ROUND}`), ' round #$1 '],
-  [re(String.raw`${ROUND}${S}№${S}?(\d{1,4})(?!\d)`), ' round #$1 '],
-  [re(String.raw`№${S}?(\d{1,4})(?!\d)`), ' round #$1 '],
+  [re(String.raw`${ROUND}${S}(?:№|No\.)${S}?(\d{1,4})(?!\d)`), ' round #$1 '],
+  [re(String.raw`(?:№|(?<![A-Za-z])No\.)${S}?(\d{1,4})(?!\d)`), ' round #$1 '],
   [/\bExpress Entry #(\d{1,4})(?!\d)/g, 'Express Entry round #$1'],
   [re(`${B}(кык|куим|нёль|вит|квайт)${S}${ROUND}`), (_, n = '') => ` ${COUNTED[n.toLowerCase()] ?? ''} rounds `],
   [re(`${B}${ROUND}${S}(?:эз${S}вӧв|абу${S}вӧлӧм)${E}`), ' round was not held '],
@@ -133,7 +145,7 @@ const RULES: readonly GlossRule[] = [
   [re(`${B}категория${T}`), ' category '],
   [re(`${B}программа${T}`), ' program '],
   [re(`${B}канада${T}`), ' Canada '],
-  [re(`${B}да${E}`), ' and '],
+  [re(`${B}(?:да|а)${E}`), ' and '],
 ];
 
 /** A sentence of an earlier round: "водзджык" (earlier), "водзвылын" (before), "мӧдлаын" … */

@@ -36,7 +36,7 @@ export function isLezgian(text: string): boolean {
   const t = withPalochka(text);
   const found = t.match(LEZGIAN_WORD) ?? [];
   if ((t.match(OTHERS_OWN) ?? []).length * 10 > found.length) return false;
-  return ownWordsPage(t, found, CYRILLIC, LEZGIAN_FIGURE);
+  return ownWordsPage(t, found, CYRILLIC, LEZGIAN_FIGURE, (kinds) => kinds >= 2 && LEZGIAN_FIGURE.test(t) && (t.match(CYRILLIC) ?? []).length >= 10);
 }
 
 const { S, re, B, E, T } = scriptWords(C);
@@ -69,6 +69,8 @@ const RULES: readonly GlossRule[] = [
     /(?<![\d/.])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/g,
     (all, d = '', m = '', y = '') => (Number(m) >= 1 && Number(m) <= 12 && Number(d) <= 31 ? `${MONTHS[Number(m)] ?? ''} ${Number(d)}, ${y}` : all),
   ],
+  // A month's account opens on the month: "Июлдин вацра IRCC-ди ругуд раунд кьиле тухвана …" (in the month of July).
+  [re(String.raw`(?<=^|\n)${MONTH}${S}(?:вацра|варз${T})`), (_, m = '') => ` Monthly recap: in ${monthOf(m)} `],
   // Hedges, no count to the reader: "2 000-дилай гзаф" (more than), "5 000-далди кьван" (up to), "тахминан" (about).
   [re(String.raw`${NUM}-?(?:дилай|лай|илай|елай)${S}гзаф${E}`), ' more than $1 '],
   [re(String.raw`${NUM}-?(?:дилай|лай|илай|елай)${S}тӀимил${E}`), ' fewer than $1 '],
@@ -83,13 +85,19 @@ const RULES: readonly GlossRule[] = [
   [re(`${B}манитоб${T}`), ' Manitoba '],
   [re(`${B}британ${T}${S}колумби${T}`), ' British Columbia '],
   [re(`${B}австрали${T}`), ' Australia '],
-  [re(`${B}цийи${S}зеланди${T}`), ' New Zealand '],
+  [re(`${B}цӀ?ийи${S}зеланди${T}`), ' New Zealand '],
   [re(`${B}провинци${T}${S}вичин${S}${ROUND}`), ' the province its own draw '],
   [re(`${B}провинци${T}`), ' province '],
   [re(`${B}им${S}федерал${S}(?:Express${S}Entry${S})?${ROUND}${S}туш${E}`), ' This is not a federal round '],
   [re(`${B}(?:нетижа${T}|итог${T})`), ' recap '],
-  [re(`${B}прогноз${T}`), ' we expect '],
-  [re(`${B}мисал${S}яз${E}`), ' For example, '],
+  [re(`${B}(?:прогноз${T}|гуьзлемишзава)`), ' we expect '],
+  [re(`${B}(?:мад|къведай)${S}${ROUND}${S}мус${S}жеда${E}`), ' When is the next round '],
+  [re(`${B}къведай${S}гьафтеда${E}`), ' next week '],
+  [re(String.raw`(?<![\d,.])(\d{1,4})-?(?:нумрадин|лагьай)${S}раунддилай${S}гуьгъуьниз${E}`), ' after round #$1 '],
+  [re(`${B}раунддилай${S}гуьгъуьниз${E}`), ' after the round '],
+  [re(`${B}(?:мисал|чешне)${S}яз${E}`), ' For example, '],
+  [re(`${B}эхиримжи${S}${ROUND}`), ' The last round '],
+  [re(`${B}и${S}гьафтеда${S}(?:Express${S}Entry(?:-?дин)?${S})?раундар${E}`), ' Express Entry draws this week '],
   [re(`${B}тай-?брейк${T}`), ' Tie-breaking rule '],
   // Days: "августдин 19-даз", "Июндин 24, 2026", "21 июль 2022", "18 март 2026", "апрелдин эхирда", "2026-йисуз" (in 2026).
   [re(String.raw`${B}${MONTH}${S}(\d{1,2})(?:-?даз|-?д[аи]н)?(?![\d\u0400-\u04ff])(?:,?${S}(\d{4})(?!\d))?`), (_, m = '', d = '', y = '') => ` ${monthOf(m)} ${Number(d)}${y ? `, ${y}` : ''} `],
@@ -99,6 +107,8 @@ const RULES: readonly GlossRule[] = [
   [re(`${B}гьафтедин${S}(сад|кьвед|пуд|кьуд|вад|ругуд|ирид)${S}?лагьай${S}(?:югъ|юкъуз)${E}`), (_, n = '') => ` on ${NTH_DAY[n.toLowerCase()] ?? ''} `],
   ...WEEKDAYS.map(([lz, en]): GlossRule => [re(`${B}${lz}${T}`), ` on ${en} `]),
   [re(`${B}${MONTH}`), (_, m = '') => ` ${monthOf(m)} `],
+  [re(`${B}кьве${S}югъ${S}(?:идалай${S})?вилик${E}`), ' the day before yesterday '],
+  [re(`${B}къени${E}`), ' and today '],
   [re(`${B}къе${E}`), ' today '],
   [re(`${B}гъинифиз${E}`), ' yesterday '],
   [re(`${B}пака${E}`), ' tomorrow '],
@@ -106,8 +116,8 @@ const RULES: readonly GlossRule[] = [
   [re(`${B}гьафте${T}`), ' week '],
   // Rounds: "437-нумрадин теклифрин раунд", "408-лагьай раунд", "Раунд №408", "кьве раунд" (two rounds), "раунд хьанач" (none held).
   [re(String.raw`(?<![\d,.])(\d{1,4})-?(?:нумрадин|лагьай)${S}(?:${INVITATION}${S})?${ROUND}`), ' round #$1 '],
-  [re(String.raw`${ROUND}${S}№${S}?(\d{1,4})(?!\d)`), ' round #$1 '],
-  [re(String.raw`№${S}?(\d{1,4})(?!\d)`), ' round #$1 '],
+  [re(String.raw`${ROUND}${S}(?:№|No\.)${S}?(\d{1,4})(?!\d)`), ' round #$1 '],
+  [re(String.raw`(?:№|(?<![A-Za-z])No\.)${S}?(\d{1,4})(?!\d)`), ' round #$1 '],
   [/\bExpress Entry #(\d{1,4})(?!\d)/g, 'Express Entry round #$1'],
   [re(`${B}(кьве|пуд|кьуд|вад|ругуд)${S}${ROUND}`), (_, n = '') => ` ${COUNTED[n.toLowerCase()] ?? ''} rounds `],
   [re(`${B}${ROUND}(?:ни)?${S}(?:хьанач|кьиле${S}тухванач)${E}`), ' round was not held '],
