@@ -62,6 +62,7 @@ const RULES: readonly GlossRule[] = [
     },
   ],
   [words(`(?:(?:el|en)\\s)?(${WEEKDAYS})`), (_, w = '') => ` on ${weekdayOf(w)} `],
+  [words('antes\\sde\\s?ayer|anti?ayer|antiyer|antier|anteayer'), ' the day before yesterday '],
   [words('ayer'), ' yesterday '],
   [words('oy'), ' today '],
   [words('amanyana'), ' tomorrow '],
@@ -69,11 +70,19 @@ const RULES: readonly GlossRule[] = [
   // Guides, recaps, forecasts, provinces.
   [words('gia|guia'), ' Guide '],
   [words(`rezumen\\sdel\\smez\\sde\\s${MONTH}\\s${YEAR}`), (_, m = '', y = '') => ` Monthly recap: ${month(m)} ${y} `],
+  [words('rezumen\\sde\\s(?:la\\s)?semana'), ' Draws this week '],
   [words('rezumen'), ' recap '],
+  [words(`(?:recap\\sdel\\s|el\\s)?anyo\\s${YEAR}\\sen(?=\\sExpress\\sEntry)`), ' Year in review $1: '],
   [words(`el\\sanyo\\s${YEAR}`), ' the year $1 '],
   [words('por\\segzempio|por\\sejemplo'), ' for example '],
   [words('previzion|prevision|pronostiko'), ' forecast '],
+  [words('(?:la\\sprovinsia\\sde\\s)?Kolumbia\\sBritanika'), ' British Columbia '],
   [words('provinsia'), ' province '],
+  [words('(?:Mueva|Nueva)\\sZelanda'), ' New Zealand '],
+  [words('no\\ses\\s(?:una\\s)?vuelta\\sde\\sExpress\\sEntry'), ' This is not a federal draw '],
+  [words('no\\s(?:uvo|huvo|ay)\\s(?:ninguna\\s)?vuelta'), ' there was no draw '],
+  [words('su\\s(?:propia\\s)?vuelta'), ' its own draw '],
+  [words('la\\sultima\\svuelta'), ' the last round '],
   // Rounds: "la vuelta de envitasyones No. 312", "vuelta #424", "dos vueltas", "mueva vuelta".
   [words(`(?:la\\s)?vuelta\\sde\\senvitasyones\\s${NUMBER_SIGN}\\s?(\\d{1,3})`), ' round #$1 '],
   [words(`(?:la\\s)?vuelta\\s${NUMBER_SIGN}\\s?(\\d{1,3})`), ' round #$1 '],
@@ -96,11 +105,12 @@ const RULES: readonly GlossRule[] = [
   // Cut-offs: "El punto minimo CRS fue 507", "kon un minimo de 708 puntos CRS", "El punto mas basho fue 462".
   [words('(?:(el|un)\\s)?punto\\s(?:minimo|mas\\sbasho)(?:\\sCRS)?(\\sde)?'), (_, a = '', de = '') => ` ${/^un$/i.test(a) ? 'a' : 'the'} minimum CRS score${de ? ' of' : ''} `],
   [words(`kon\\sun\\sminimo\\sde\\s${COUNT}`), ' with a minimum of $1 '],
+  [words('minimo(?:\\sCRS)?(?=\\s\\d)'), ' minimum CRS score '],
   [words(`fue\\s${COUNT}`), ' was $1 '],
   [words(`${COUNT}\\spuntos(\\sCRS)?`), (_, n = '', c = '') => ` ${n}${c ? ' CRS' : ''} points `],
   [words('puntos'), ' points '],
   // The tie-break's label.
-  [words('(?:la\\s)?regla\\sde\\sdesempate'), ' tie-breaking rule '],
+  [words('(?:la\\s)?(?:regla\\sde\\s)?desempate'), ' tie-breaking rule '],
   [words('a\\slas(?=\\s\\d)'), ' at '],
   // Programs.
   [words('(?:la\\s)?(?:Klasa\\sde\\s)?Eksperiensia\\sKanadieza'), ' Canadian Experience Class '],
@@ -117,11 +127,11 @@ const CASED_RULES = RULES.map(keepAnyCase);
 
 /** Judeo-Spanish's words, many shared with Spanish ("de", "la", "el", "fue"): they count only beside three of its own. */
 const LADINO_WORD = words(
-  'vueltas?|envit\\p{L}*|kandidat\\p{L}*|puntos?|minimo|oy|ayer|de|la|el|los|las|del|kon|ke|fue|fueron|izo|uvo|para|por|mas|djulio|djunio|disiembre|agosto|avril|anyo|mez|Kanada|Kanadieza|Kanadiense',
+  'vueltas?|envit\\p{L}*|kandidat\\p{L}*|puntos?|minimo|oy|ayer|antiyer|antier|mueva|desempate|de|la|el|los|las|del|kon|ke|fue|fueron|izo|uvo|para|por|mas|djulio|djunio|disiembre|agosto|avril|anyo|mez|Kanada|Kanadieza|Kanadiense',
 );
 /** The language's own words and spellings, which neither Spanish nor Portuguese, Galician, Catalan nor Occitan writes. */
 const LADINO_OWN = words(
-  'envit\\p{L}*|kandidat\\p{L}*|kon|ke|oy|izo|uvo|aze|djulio|djunio|djueves|disiembre|anyo|mez|Kanadieza|Kanadiense|eksperiensia|rezidensia|rezumen|egzempio|komo|kozas|basho|fransez[a]?|avlan|ansina|amanyana|serka|sefaradim|ladino|djudeo\\p{L}*|mueva|espesiala|provinsial',
+  'envit\\p{L}*|kandidat\\p{L}*|kon|ke|oy|izo|uvo|aze|djulio|djunio|djueves|disiembre|anyo|mez|Kanadieza|Kanadiense|eksperiensia|rezidensia|rezumen|egzempio|komo|kozas|basho|fransez[a]?|antiyer|antier|antiayer|avlan|ansina|amanyana|serka|sefaradim|ladino|djudeo\\p{L}*|mueva|espesiala|provinsial',
 );
 const HINT = /[Ee]nvit|[Kk]andidat|[Vv]uelta/;
 /** A cheap first test: "envit…" (invitations, invited), "kandidat…" or "vuelta" (a round), none of which an English page writes. */
@@ -130,10 +140,16 @@ export const LADINO_HINT = { test: (text: string): boolean => HINT.test(text) };
 /** English's small words, as many as half the language's words make an English page quoting it ("Ladino speakers say 'vuelta'…"). */
 const ENGLISH_WORD = /\b(?:the|and|of|on|for|was|were|with|to|in|held|wrote|said|says?|call)\b/gi;
 
-/** Three different of its own words, and five different of the words (eight in all or a sixth of a short post's); fewer than half as many English small words as its words. */
+/** A figure no neighbour writes: "1.000 envitasyones", "442 kandidatos". */
+const LADINO_FIGURE = /\d\s(?:envitasyon|kandidat)/i;
+
+/**
+ * Three different of its own words (two in a post with a figure of its own: "4 envitasyones"), and five different of the words
+ * (eight in all or a sixth of a short post's); fewer than half as many English small words as its words.
+ */
 export function isJudeoSpanish(text: string): boolean {
   const own = new Set((text.match(LADINO_OWN) ?? []).map((w) => w.toLowerCase())).size;
-  return own >= 3 && writtenWith(text, LADINO_WORD, 5) && (text.match(ENGLISH_WORD) ?? []).length * 2 < (text.match(LADINO_WORD) ?? []).length;
+  return (own >= 3 || (own >= 2 && LADINO_FIGURE.test(text))) && writtenWith(text, LADINO_WORD, 5) && (text.match(ENGLISH_WORD) ?? []).length * 2 < (text.match(LADINO_WORD) ?? []).length;
 }
 
 /** A Judeo-Spanish page glossed into English. */

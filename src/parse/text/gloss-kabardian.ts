@@ -21,10 +21,10 @@ const withPalochka = (text: string): string => text.replace(PALOCHKA, 'Ӏ');
 const OTHERS_OWN = /[ӕӔæÆқғұәңөүҗһҡҙҫҷӣӯўҳїєґјљњћђџӑӗӳҥҕҚҒҰӘҢӨҮҖҺҠҘҪҶӢӮЎҲЇЄҐЈЉЊЋЂЏӐӖӲҤҔ]|кх|уь/gi;
 /** Kabardian's own words of a draw report (today, yesterday, round, invited, people, least, tie, week, year, its months and weekdays). */
 const KABARDIAN_WORD =
-  /(?<![\u0400-\u04ff])(?:нобэ|дыгъуасэ|пщэдей|хэхыныгъ\p{L}*|къреджэ\p{L}*|къраджа\p{L}*|къыхуагъэхьа|ирагъэхьащ|цӀыху\p{L}*|нэхъ|мащӀэ\p{L}*|зэхуэдэ|щыхъум|тхьэмахуэ\p{L}*|канадэ\p{L}*|илъэс\p{L}*|гъэм?|иригъэкӀуэкӀащ|ирегъэкӀуэкӀ|екӀуэкӀащ|французыбзэ\p{L}*|лэжьакӀуэ\p{L}*|хъыбар\p{L}*|адыгэ\p{L}*|щӀышылэ\p{L}*|мазае\p{L}*|гъатхэпэ\p{L}*|мэлыжьыхь\p{L}*|накъыгъэ\p{L}*|мэкъуауэгъуэ\p{L}*|бадзэуэгъуэ\p{L}*|шыщхьэӀу\p{L}*|фокӀадэ\p{L}*|жэпуэгъуэ\p{L}*|щэкӀуэгъуэ\p{L}*|дыгъэгъазэ\p{L}*|блыщхьэ|гъубж|бэрэжьей|махуэку|мэрем|щэбэт|программэ\p{L}*|провинцэ\p{L}*)(?![\u0400-\u04ff])/giu;
+  /(?<![\u0400-\u04ff])(?:нобэ|дыгъуасэ|дыгъуасэнэхъапэ|пщэдей|хэхыныгъ\p{L}*|къреджэ\p{L}*|къраджа\p{L}*|къыхуагъэхьа|ирагъэхьащ|цӀыху\p{L}*|нэхъ|мащӀэ\p{L}*|зэхуэдэ|щыхъум|тхьэмахуэ\p{L}*|канадэ\p{L}*|илъэс\p{L}*|гъэм?|иригъэкӀуэкӀащ|ирегъэкӀуэкӀ|екӀуэкӀащ|французыбзэ\p{L}*|лэжьакӀуэ\p{L}*|хъыбар\p{L}*|адыгэ\p{L}*|щӀышылэ\p{L}*|мазае\p{L}*|гъатхэпэ\p{L}*|мэлыжьыхь\p{L}*|накъыгъэ\p{L}*|мэкъуауэгъуэ\p{L}*|бадзэуэгъуэ\p{L}*|шыщхьэӀу\p{L}*|фокӀадэ\p{L}*|жэпуэгъуэ\p{L}*|щэкӀуэгъуэ\p{L}*|дыгъэгъазэ\p{L}*|блыщхьэ|гъубж|бэрэжьей|махуэку|мэрем|щэбэт|программэ\p{L}*|провинцэ\p{L}*)(?![\u0400-\u04ff])/giu;
 
-/** A cheap first test: "щӀ" with its palochka (typed "щI" too), or a word ending in "-эм" (Kabardian's "Канадэм", "Нобэ"'s kin). */
-export const KABARDIAN_HINT = /[щЩ][ӀӏIІ]|[\u0430-\u044f]эм(?![\u0400-\u04ff])/;
+/** A cheap first test: "щӀ" with its palochka (typed "щI" too), a word ending in "-эм" ("Канадэм"), or a short post's "хэхыныгъэ", "къраджащ", "дыгъуасэ", "нобэ". */
+export const KABARDIAN_HINT = /[щЩ][ӀӏIІ]|[\u0430-\u044f]эм(?![\u0400-\u04ff])|[Хх]эхыныгъ|[Кк]ъраджа|[Кк]ъреджэ|[Дд]ыгъуасэ|[Нн]обэ/;
 
 /** A figure of a Kabardian post: "5,000 къраджащ", "CRS нэхъ мащӀэр 284". */
 const KABARDIAN_FIGURE = /\d\s?(?:къреджэ|къраджа|ирагъэхьащ|цӀыху)|(?:мащӀэ\p{L}*|CRS)\s?[—:–-]?\s?\d/iu;
@@ -34,7 +34,7 @@ export function isKabardian(text: string): boolean {
   const t = withPalochka(text);
   const found = t.match(KABARDIAN_WORD) ?? [];
   if (found.length === 0 || (t.match(OTHERS_OWN) ?? []).length * 10 > found.length) return false;
-  return ownWordsPage(t, found, CYRILLIC, KABARDIAN_FIGURE);
+  return ownWordsPage(t, found, CYRILLIC, KABARDIAN_FIGURE, (kinds) => kinds >= 2 && KABARDIAN_FIGURE.test(t));
 }
 
 const { S, re, B, E, T } = scriptWords(C);
@@ -81,7 +81,11 @@ const RULES: readonly GlossRule[] = [
   [re(`${B}щапхъэ${T}:?`), ' For example, '],
   [re(`${B}илъэсым${S}и${S}(?:хъыбархэр|зэфӀэкӀхэр|кӀэщӀу)${E}`), ' Year in review '],
   [re(`${B}мазэм${S}и${S}(?:хъыбархэр|зэфӀэкӀхэр|кӀэщӀу)${E}`), ' Monthly recap '],
+  [re(String.raw`(?<!\d)(\d{4})${S}гъэм${S}и${S}(?:хъыбархэр|зэфӀэкӀхэр|кӀэщӀу)${E}`), ' Year in review $1 '],
+  [re(`${B}${MONTH}${S}и${S}(?:хъыбархэр|зэфӀэкӀхэр|кӀэщӀу)${E}`), (_, m = '') => ` Monthly recap: ${monthOf(m)} `],
   [re(`${B}(?:чэнджэщ${T}|гид)${E}`), ' Guide '],
+  [re(`${B}(?:британскэ|британие)${S}колумбие${T}(?:${S}провинцэ${T})?`), ' British Columbia '],
+  [re(`${B}(?:зеландие${S}щӀэ${T}|новэ${S}зеландие${T}|зеландие${T})`), ' New Zealand '],
   [re(`${B}онтарио${T}`), ' Ontario '],
   [re(`${B}квебек${T}`), ' Quebec '],
   [re(`${B}альберт${T}`), ' Alberta '],
@@ -89,6 +93,7 @@ const RULES: readonly GlossRule[] = [
   [re(`${B}хэхыныгъэкъым${E}`), ' is not a round '],
   [re(`${B}провинцэ${T}${S}программэ${T}`), ' Provincial Nominee Program '],
   [re(`${B}провинцэ${T}`), ' province '],
+  [re(`${B}тай-?брейк${E}:?`), ' Tie-breaking rule: '],
   [re(`${B}зэхуэдэ${S}щыхъум(?:${S}и${S}хабзэр)?:?`), ' Tie-breaking rule: '],
   // Days: "2022 гъэ, мэлыжьыхьым и 7", "шыщхьэӀум и 19", "Мэлыжьыхьым и 13-м", "14 мэлыжьыхь 2022", "2015 гъэм щӀышылэм и 31-м".
   [re(String.raw`(?<!\d)${YEAR}${S}${MONTH}${S}и${S}(\d{1,2})(?:-м)?(?!\d)`), (_, y = '', m = '', d = '') => ` ${monthOf(m)} ${Number(d)}, ${y} `],
@@ -99,6 +104,7 @@ const RULES: readonly GlossRule[] = [
   ...WEEKDAYS.map(([kbd, en]): GlossRule => [re(`${B}${kbd}${T}`), ` on ${en} `]),
   [re(`${B}${MONTH}`), (_, m = '') => ` ${monthOf(m)} `],
   [re(`${B}(?:${ROUND}${S})?(дыгъуасэ|нобэ)${S}(?:иригъэкӀуэкӀащ|екӀуэкӀащ)${E}`), (_, d = '') => ` the round was held ${/^д/i.test(d) ? 'yesterday' : 'today'} `],
+  [re(`${B}дыгъуасэ${S}?нэхъапэ${E}`), ' the day before yesterday '],
   [re(`${B}нобэ${E}`), ' today '],
   [re(`${B}дыгъуасэ${E}`), ' yesterday '],
   [re(`${B}пщэдей${E}`), ' tomorrow '],
@@ -108,6 +114,8 @@ const RULES: readonly GlossRule[] = [
   [re(String.raw`(?:${ROUND}|зэхэтыкӀэ)${S}№${S}?(\d{1,4})(?!\d)`), ' round #$1 '],
   [re(String.raw`№${S}?(\d{1,4})(?!\d)`), ' round #$1 '],
   [re(`${B}япэ${S}${ROUND}`), ' the first round '],
+  [re(`${B}${ROUND}${S}щыӀакъым${E}`), ' there was no draw '],
+  [re(`${B}иужьрей${T}${S}${ROUND}`), ' the last round '],
   [re(`${B}(?:езым|езыр)${S}и${S}${ROUND}`), ' its own draw '],
   [re(`${B}${ROUND}${S}блэкӀа${T}`), ' the previous round '],
   [re(`${B}${ROUND}${S}зыбжанэ${E}`), ' several rounds '],
@@ -120,6 +128,7 @@ const RULES: readonly GlossRule[] = [
   // Counts: "787 къреджэ", "5,000 къраджащ", "4,000 ирагъэхьащ", "ЕджэнкӀэ къыхуагъэхьа: 5,000 цӀыху".
   [re(String.raw`${NUM}${S}${INVITED}`), ' $1 invitations '],
   [re(String.raw`${B}(?:еджэнкӀэ${S})?${INVITED}:?${S}${NUM}${S}цӀыху${T}`), ' $1 invitations '],
+  [re(String.raw`${NUM}${S}цӀыху${T}${S}${INVITED}`), ' $1 invitations '],
   [re(String.raw`${NUM}${S}цӀыху${T}`), ' $1 candidates '],
   // Programs: "французыбзэ" (French), "узыншагъэ" (healthcare), "дзэ лэжьакӀуэхэр" (military).
   [re(`${B}французыбзэ${T}`), ' French-language '],
