@@ -36,8 +36,8 @@ export const CYRILLIC_GLOSSARIES: readonly (readonly [{ test: (text: string) => 
   // and its own words ("ахӀи", "тӀобитӀана", "гьабуна", "минимальияб", "анкьида", "-абилеб"), none of Ossetian's "ӕ" or Chechen's "кх";
   // Ossetian by its "ӕ" (typed "æ" too), which none of them writes, and its own words ("хуынды", "ӕрхонд", "знон", "абон", "сарӕзта",
   // "минимумон") (docs/parser.md "Ossetian and Avar").
-  // Kabardian before Avar, Ossetian, Chechen and Russian: its "щӀ" (typed "щI" too) or "-эм", and its own words ("нобэ", "дыгъуасэ",
-  // "хэхыныгъэ", "къраджащ", "нэхъ мащӀэ", "зэхуэдэ щыхъум", its months "шыщхьэӀу", "мэлыжьыхь"), none of the others' letters
+  // Kabardian before Avar, Ossetian, Chechen and Russian: its "щӀ" (typed "щI" too), "-эм" or a short post's "хэхыныгъэ", "къраджа",
+  // "дыгъуасэ", "нобэ", and its own words ("къреджэ", "нэхъ мащӀэ", "зэхуэдэ щыхъум", its months), none of the others' letters
   // (Ossetian's "ӕ", Chechen's "кх", Lezgian's "уь") (docs/parser.md "Judeo-Spanish and Kabardian").
   [KABARDIAN_HINT, isKabardian, glossKabardian],
   [AVAR_HINT, isAvar, glossAvar],
