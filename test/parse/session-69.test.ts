@@ -101,3 +101,27 @@ describe('two rounds in one sentence (u80)', () => {
     ]);
   });
 });
+
+describe('days in figures and spans of days (u80)', () => {
+  it('a tie-break "03/08/2025 06:22:02 UTC" on a page of August 8, 2025 is August 3 (March 8 is no day of the week up to the page)', () => {
+    const page = [
+      'CEC round: 1,000 invitations',
+      'August 8, 2025',
+      'IRCC invited 1,000 Canadian Experience Class candidates yesterday. The minimum CRS was 534 and the tie-breaking rule was 03/08/2025 06:22:02 UTC.',
+    ].join('\n');
+    expect(facts(page, '2025-08-08')).toEqual([['2025-08-07', null, 'cec', 1000, 534, '2025-08-03']]);
+  });
+
+  it('a headline\'s span "January 20–21, 2026" gives neither of its two rounds its first day', () => {
+    const page = [
+      'Express Entry Watch',
+      'PNP and CEC rounds back-to-back: January 20–21, 2026',
+      'January 21, 2026',
+      'IRCC held a PNP round on Tuesday, 20 January 2026, inviting 681 candidates (CRS 746), and followed it today with a Canadian Experience Class round: 6,000 ITAs, minimum 509 points.',
+    ].join('\n');
+    expect(facts(page, '2026-01-21')).toEqual([
+      ['2026-01-20', null, 'pnp', 681, 746, null],
+      ['2026-01-21', null, 'cec', 6000, 509, null],
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 import { monthNumber } from '../../ircc/datetime.ts';
 import { addDays, lastWeekday, weekdayOfMonthDay } from './calendar.ts';
-import { nearPageDay } from './near-page-day.ts';
+import { nearPageDay, numericDay } from './numeric-day.ts';
 import { habitualWeekday, notADay, weekdaysOfWrittenDays } from './written-weekdays.ts';
 import { FRENCH_MONTHS, iberianMonth, plainLower } from './romance-months.ts';
 import { ANNOUNCED_BEFORE, PUBLISHED_APPOSITIVE, PUBLISHED_BEFORE, REPORTED_BEFORE, TOOK_EFFECT_BEFORE } from './other-days.ts';
@@ -18,7 +18,9 @@ import { compiledNow, matchesOf } from '../text/matches.ts';
 
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
 const YEAR = String.raw`(20\d{2})(?![\d]|,\d{3})`;
-const MONTH_DAY = compiledNow(new RegExp(String.raw`\b(${MONTH})\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?(?!\d|:\d|,(?!20\d\d(?!\d))\d{3}|\.\d)(?:(?:\s?,\s?|\s{1,3})${YEAR})?`, 'gi'));
+/** "May 12–13": the first day of a span is no day of its own (not "May 12 - 13:00", a time). */
+const SPAN_END = String.raw`\s?[\u2013\u2014-]\s?\d{1,2}(?![\d:])`;
+const MONTH_DAY = compiledNow(new RegExp(String.raw`\b(${MONTH})\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?(?!\d|:\d|,(?!20\d\d(?!\d))\d{3}|\.\d|${SPAN_END})(?:(?:\s?,\s?|\s{1,3})${YEAR})?`, 'gi'));
 /** "31 March 2025", "31st of March", "31-Mar-2025", a spreadsheet's "26-May-17". */
 const DASH_MONTH = String.raw`-(${MONTH})(?:-${YEAR}|-(1[5-9]|2\d)(?![\d/:-])|\b(?![-/]\d))`;
 const DAY_MONTH = new RegExp(String.raw`(?<![\d,.$#])\b(\d{1,2})(?:(?:st|nd|rd|th)?\s{1,3}(?:of\s+)?(${MONTH})\b\.?(?:,?\s{1,3}${YEAR})?|${DASH_MONTH})`, 'gi');
@@ -46,9 +48,6 @@ const NUMERIC = compiledNow(/(?<![\d/.-])(\d{1,2})[-/.](\d{1,2})[-/.](20\d{2})\b
 /** "Rodada 99 – todos os programas (19/09)": a round heading's day and month in brackets, without a year. */
 const BRACKETED_DAY_MONTH = /\((\d{1,2})\/(\d{1,2})\)/g;
 const ROUND_WORD = /\b(?:draw|round|tirage|ronde|ronda|rodada|sorteo|sorteio)\b/i;
-/** Words of a Spanish, Portuguese or French line, where a numeric date is day first. */
-const ROMANCE_WORDS =
-  /(?:^|[\s(])(?:Data|Fecha|de|del|às|a las|convites|invitaciones|rodada|ronda|sorteio|sorteo|tirage|ronde|desempate|d[ée]partage|crit[ée]rio|regla|r[èe]gle|pontua[çc][ãa]o|puntaje|note minimale|perfis|perfiles|profils|le|du|au)(?=[\s:,.)]|$)/i;
 const FRENCH =
   /\b(\d{1,2})(?:er)?\s{1,3}(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|janv\.|f[ée]vr?\.|avr\.|juil\.|d[ée]c\.)(?:\b|(?<=\.))(?:\s{1,3}(20\d{2})\b)?/gi;
 /** Spanish and Portuguese: "el 23 de marzo de 2023", "em 20 de março", "1º de março" ("1o" once clean-text.ts has made it plain). */
@@ -129,16 +128,6 @@ function day(year: string | undefined, month: number | null, d: string | undefin
   const dn = Number(d);
   if (!month || !Number.isInteger(dn) || dn < 1 || dn > 31) return null;
   return { year: year ? Number(year) : null, month, day: dn };
-}
-
-/**
- * Day and month in either order only when the order does not matter: "23-07-2020", "07/23/2020", "02-02-2023"; in a
- * Spanish, Portuguese or French line, day first ("Data: 06/10/2025", "Critério de desempate: 09/12/2025 às 18:22:06 UTC").
- */
-function numericDay(year: string | undefined, a: number, b: number, sentence: string): DayRef | null {
-  if (a > 12 && b <= 12) return day(year, b, String(a));
-  if ((b > 12 && a <= 12) || a === b) return day(year, a, String(b));
-  return a <= 31 && b <= 12 && ROMANCE_WORDS.test(sentence) ? day(year, b, String(a)) : null;
 }
 
 /** The other days of a list that names its month once ("November 23 and 24"): each a date of its own. */

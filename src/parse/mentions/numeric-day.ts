@@ -1,7 +1,21 @@
 import { daysBetween } from './calendar.ts';
 import type { DayRef } from '../types.ts';
 
-/** Days written in figures that read either way round ("04/07/2024"), read by the page's own day (date-mentions.ts). */
+/** Days written in figures, day and month ("23/07/2020", "04/07/2024"), for date-mentions.ts. */
+
+/** Words of a Spanish, Portuguese or French line, where a numeric date is day first. */
+const ROMANCE_WORDS =
+  /(?:^|[\s(])(?:Data|Fecha|de|del|às|a las|convites|invitaciones|rodada|ronda|sorteio|sorteo|tirage|ronde|desempate|d[ée]partage|crit[ée]rio|regla|r[èe]gle|pontua[çc][ãa]o|puntaje|note minimale|perfis|perfiles|profils|le|du|au)(?=[\s:,.)]|$)/i;
+
+/**
+ * Day and month in either order only when the order does not matter: "23-07-2020", "07/23/2020", "02-02-2023"; in a
+ * Spanish, Portuguese or French line, day first ("Data: 06/10/2025", "Critério de desempate: 09/12/2025 às 18:22:06 UTC").
+ */
+export function numericDay(year: string | undefined, a: number, b: number, sentence: string): DayRef | null {
+  if (a > 12 && b <= 12) return dayOf(year ?? null, b, a);
+  if ((b > 12 && a <= 12) || a === b) return dayOf(year ?? null, a, b);
+  return a <= 31 && b <= 12 && ROMANCE_WORDS.test(sentence) ? dayOf(year ?? null, b, a) : null;
+}
 
 /** A stamp's separator before its day: "DrawBot — 09/02/2020", "Notice – 06/08/2021", "News | 08/08/2025". */
 const STAMP_BEFORE = /[\u2013\u2014|\u00b7-]\s*$/;
@@ -27,7 +41,7 @@ export function nearPageDay(sentence: string, at: number, year: string | undefin
   return near.length === 1 ? (near[0] ?? null) : null;
 }
 
-function dayOf(year: string, month: number, d: number): DayRef | null {
+function dayOf(year: string | null, month: number, d: number): DayRef | null {
   if (month < 1 || month > 12 || d < 1 || d > 31) return null;
-  return { year: Number(year), month, day: d };
+  return { year: year === null ? null : Number(year), month, day: d };
 }
