@@ -18,9 +18,9 @@ import { compiledNow, matchesOf } from '../text/matches.ts';
 
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
 const YEAR = String.raw`(20\d{2})(?![\d]|,\d{3})`;
-/** "May 12–13": the first day of a span is no day of its own (not "May 12 - 13:00", a time). */
-const SPAN_END = String.raw`\s?[\u2013\u2014-]\s?\d{1,2}(?![\d:])`;
-const MONTH_DAY = compiledNow(new RegExp(String.raw`\b(${MONTH})\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?(?!\d|:\d|,(?!20\d\d(?!\d))\d{3}|\.\d|${SPAN_END})(?:(?:\s?,\s?|\s{1,3})${YEAR})?`, 'gi'));
+/** "May 12–13": the next day after a day, the end of a span of two (not "May 12 - 13:00", a time). */
+const NEXT_DAY_AFTER = /^\s?[\u2013\u2014-]\s?(\d{1,2})(?![\d:])/;
+const MONTH_DAY = compiledNow(new RegExp(String.raw`\b(${MONTH})\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?(?!\d|:\d|,(?!20\d\d(?!\d))\d{3}|\.\d)(?:(?:\s?,\s?|\s{1,3})${YEAR})?`, 'gi'));
 /** "31 March 2025", "31st of March", "31-Mar-2025", a spreadsheet's "26-May-17". */
 const DASH_MONTH = String.raw`-(${MONTH})(?:-${YEAR}|-(1[5-9]|2\d)(?![\d/:-])|\b(?![-/]\d))`;
 const DAY_MONTH = new RegExp(String.raw`(?<![\d,.$#])\b(\d{1,2})(?:(?:st|nd|rd|th)?\s{1,3}(?:of\s+)?(${MONTH})\b\.?(?:,?\s{1,3}${YEAR})?|${DASH_MONTH})`, 'gi');
@@ -158,6 +158,8 @@ function absolute(sentence: string, out: Found[], lists: [number, number][], pub
   // A list of days: a day, "and", another day (not "2,500 and 3,000", which has no day on either side).
   if (/(?<![\d,])\d{1,2}(?:st|nd|rd|th)?,?\s(?:and|&)\s(?:the\s)?\d{1,2}(?!\d|,\d)/.test(sentence)) listedDays(sentence, out, lists);
   for (const m of matchesOf(MONTH_DAY, sentence)) {
+    // "PNP and CEC rounds back-to-back: May 12–13, 2025": the first of two days is neither round's alone.
+    if (Number(NEXT_DAY_AFTER.exec(sentence.slice(m.index + m[0].length, m.index + m[0].length + 6))?.[1]) === Number(m[2]) + 1) continue;
     const v = day(m[3], monthOf(m[1] ?? '', m[3] !== undefined), m[2]);
     if (v) out.push({ start: m.index, end: m.index + m[0].length, value: v });
   }
