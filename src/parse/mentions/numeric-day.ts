@@ -34,10 +34,12 @@ export function nearPageDay(sentence: string, at: number, year: string | undefin
   // Only in a sentence of a round or its rule, and not after a dash or a bar: a dateline's or a chat stamp's ("DrawBot — 09/02/2020")
   // is the page's own day, told elsewhere.
   if (!ROUND_OR_RULE.test(sentence) || STAMP_BEFORE.test(sentence.slice(Math.max(0, at - 3), at))) return null;
-  const near = [dayOf(year, a, b), dayOf(year, b, a)].filter((d): d is DayRef => {
-    const gap = d ? daysBetween(d, published) : null;
-    return gap !== null && gap >= 0 && gap <= NEAR_PAGE_DAYS;
-  });
+  const readings = [dayOf(year, a, b), dayOf(year, b, a)];
+  const gaps = readings.map((d) => (d ? daysBetween(d, published) : null));
+  // Not when a reading falls after the page ("03-02-2023" on a page of February 3: a writer's slip for the 2nd is as likely as
+  // today, and "06/10/2025" on a page of June 12 may be October's; session 34's rule): only two days already past, one of them near.
+  if (gaps.some((g) => g === null || g < 0)) return null;
+  const near = readings.filter((d, i) => d !== null && (gaps[i] ?? -1) <= NEAR_PAGE_DAYS);
   return near.length === 1 ? (near[0] ?? null) : null;
 }
 
