@@ -10,6 +10,13 @@ export function dayFromIso(iso: string): DayRef | null {
   return isoDate(y, mo, d) ? { year: y, month: mo, day: d } : null;
 }
 
+/** A day from a text's figures ("2020", 7, "23"): month 1–12 and day 1–31 (the month's own length is checked later), else null. */
+export function dayRef(year: string | null | undefined, month: number | null, d: number | string | undefined): DayRef | null {
+  const dn = Number(d);
+  if (!month || month < 1 || month > 12 || !Number.isInteger(dn) || dn < 1 || dn > 31) return null;
+  return { year: year ? Number(year) : null, month, day: dn };
+}
+
 export function dayToIso(day: DayRef): string | null {
   return day.year === null ? null : isoDate(day.year, day.month, day.day);
 }

@@ -1,5 +1,6 @@
 import { monthNumber } from '../../ircc/datetime.ts';
-import { addDays, lastWeekday, weekdayOfMonthDay } from './calendar.ts';
+import { addDays, dayRef, lastWeekday, weekdayOfMonthDay } from './calendar.ts';
+import { ROUND_WORD } from './round-words.ts';
 import { nearPageDay, numericDay } from './numeric-day.ts';
 import { habitualWeekday, notADay, weekdaysOfWrittenDays } from './written-weekdays.ts';
 import { FRENCH_MONTHS, iberianMonth, plainLower } from './romance-months.ts';
@@ -47,7 +48,6 @@ const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const NUMERIC = compiledNow(/(?<![\d/.-])(\d{1,2})[-/.](\d{1,2})[-/.](20\d{2})\b/g);
 /** "Rodada 99 – todos os programas (19/09)": a round heading's day and month in brackets, without a year. */
 const BRACKETED_DAY_MONTH = /\((\d{1,2})\/(\d{1,2})\)/g;
-const ROUND_WORD = /\b(?:draw|round|tirage|ronde|ronda|rodada|sorteo|sorteio)\b/i;
 const FRENCH =
   /\b(\d{1,2})(?:er)?\s{1,3}(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|janv\.|f[ée]vr?\.|avr\.|juil\.|d[ée]c\.)(?:\b|(?<=\.))(?:\s{1,3}(20\d{2})\b)?/gi;
 /** Spanish and Portuguese: "el 23 de marzo de 2023", "em 20 de março", "1º de março" ("1o" once clean-text.ts has made it plain). */
@@ -124,17 +124,11 @@ function monthOf(token: string, yearGiven: boolean): number | null {
   return monthNumber(token);
 }
 
-function day(year: string | undefined, month: number | null, d: string | undefined): DayRef | null {
-  const dn = Number(d);
-  if (!month || !Number.isInteger(dn) || dn < 1 || dn > 31) return null;
-  return { year: year ? Number(year) : null, month, day: dn };
-}
-
 /** The other days of a list that names its month once ("November 23 and 24"): each a date of its own. */
 function listedDays(sentence: string, out: Found[], spans: [number, number][]): void {
   const add = (from: number, text: string, month: number | null, year: string | undefined): void => {
     for (const d of matchesOf(/\d{1,2}/g, text)) {
-      const v = day(year, month, d[0]);
+      const v = dayRef(year, month, d[0]);
       if (v) out.push({ start: from + d.index, end: from + d.index + d[0].length, value: v });
     }
   };
@@ -160,7 +154,7 @@ function absolute(sentence: string, out: Found[], lists: [number, number][], pub
   for (const m of matchesOf(MONTH_DAY, sentence)) {
     // "PNP and CEC rounds back-to-back: May 12–13, 2025": the first of two days is neither round's alone.
     if (Number(NEXT_DAY_AFTER.exec(sentence.slice(m.index + m[0].length, m.index + m[0].length + 6))?.[1]) === Number(m[2]) + 1) continue;
-    const v = day(m[3], monthOf(m[1] ?? '', m[3] !== undefined), m[2]);
+    const v = dayRef(m[3], monthOf(m[1] ?? '', m[3] !== undefined), m[2]);
     if (v) out.push({ start: m.index, end: m.index + m[0].length, value: v });
   }
   for (const m of matchesOf(DAY_MONTH, sentence)) {
@@ -168,7 +162,7 @@ function absolute(sentence: string, out: Found[], lists: [number, number][], pub
     const spanStart = SPAN_START_BEFORE.exec(sentence.slice(Math.max(0, m.index - 6), m.index));
     if (spanStart && Number(spanStart[1]) < Number(m[1])) continue;
     const [month, year] = m[4] !== undefined ? [m[4], m[5] ?? (m[6] !== undefined ? `20${m[6]}` : undefined)] : [m[2], m[3]];
-    const v = day(year, monthOf(month ?? '', year !== undefined), m[1]);
+    const v = dayRef(year, monthOf(month ?? '', year !== undefined), m[1]);
     if (v) out.push({ start: m.index, end: m.index + m[0].length, value: v });
   }
   for (const m of matchesOf(EDGE_OF_MONTH, sentence)) {
@@ -177,11 +171,11 @@ function absolute(sentence: string, out: Found[], lists: [number, number][], pub
     // February's last day depends on a year the text may not give.
     const last = month === 2 ? (year === null ? null : year % 4 === 0 ? 29 : 28) : month ? DAYS_IN_MONTH[month - 1] : null;
     const d = m[1]?.toLowerCase() === 'first' ? 1 : last;
-    const v = d ? day(m[3], month, String(d)) : null;
+    const v = d ? dayRef(m[3], month, String(d)) : null;
     if (v) out.push({ start: m.index, end: m.index + m[0].length, value: v });
   }
   for (const m of matchesOf(ISO, sentence)) {
-    const v = day(m[1], Number(m[2]), m[3]);
+    const v = dayRef(m[1], Number(m[2]), m[3]);
     if (v) out.push({ start: m.index, end: m.index + m[0].length, value: v });
   }
   for (const m of matchesOf(NUMERIC, sentence)) {
@@ -194,11 +188,11 @@ function absolute(sentence: string, out: Found[], lists: [number, number][], pub
       if (v) out.push({ start: m.index, end: m.index + m[0].length, value: v });
     }
   for (const m of matchesOf(IBERIAN, sentence)) {
-    const v = day(m[3], iberianMonth(m[2] ?? ''), m[1]);
+    const v = dayRef(m[3], iberianMonth(m[2] ?? ''), m[1]);
     if (v) out.push({ start: m.index, end: m.index + m[0].length, value: v });
   }
   for (const m of matchesOf(FRENCH, sentence)) {
-    const v = day(m[3], FRENCH_MONTHS.findIndex((f) => f.startsWith(plainLower(m[2] ?? '').replace(/\.$/, ''))) + 1 || null, m[1]);
+    const v = dayRef(m[3], FRENCH_MONTHS.findIndex((f) => f.startsWith(plainLower(m[2] ?? '').replace(/\.$/, ''))) + 1 || null, m[1]);
     if (v) out.push({ start: m.index, end: m.index + m[0].length, value: v });
   }
 }
@@ -288,7 +282,7 @@ function relative(sentence: string, ctx: DateContext, out: Found[]): void {
 function dayOnly(sentence: string, ctx: DateContext, out: Found[]): void {
   if (!ctx.lastMonth) return;
   for (const m of matchesOf(DAY_ONLY, sentence)) {
-    const v = day(undefined, ctx.lastMonth.month, m[1]);
+    const v = dayRef(undefined, ctx.lastMonth.month, m[1]);
     // With no month named yet, the page's only for "on the 28th" up to its own day (not "The 15th and most recent draw").
     const later = ctx.lastMonthFromPage === true && (!/^on\s/i.test(m[0]) || Number(m[1]) > (ctx.published?.day ?? 0));
     if (v && !later) out.push({ start: m.index, end: m.index + m[0].length, value: { ...v, year: ctx.lastMonth.year } });

@@ -11,6 +11,7 @@ import { headlineSpan, inWeek, lastWeekOf, roundOfWeek } from './digest-week.ts'
 import { COUNTED_ROUNDS, headlineTellsRounds, STALE_DAYS, TELLS_A_ROUND } from './headline-news.ts';
 import { provincialRoundSentence } from './other-programs.ts';
 import { numberedBetween, roundJustBefore } from './numbered-rounds.ts';
+import { ROUND_WORDS } from '../mentions/round-words.ts';
 import { age, fullRow, INTRO_SPAN, listedOfTheWeek, SEVERAL_REACH_DAYS, toldUnder, WEEK_DAYS } from './listed-rounds.ts';
 
 /**
@@ -350,8 +351,7 @@ function dropRoundsComeAfter(chosen: Set<number>, ordered: readonly Draft[], lea
 }
 
 /** A headline that tells more than one round ("Primera ronda para docentes … y nueva ronda de salud", "PNP and CEC draws"). */
-const ROUND_WORD = String.raw`(?:draw|round|ronda|rodada|tirage|ronde|sorteo|sorteio)`;
-const ROUNDS_IN_HEADLINE = new RegExp(String.raw`\b${ROUND_WORD}s\b|\b${ROUND_WORD}\b.*\b${ROUND_WORD}\b`, 'i');
+const ROUNDS_IN_HEADLINE = new RegExp(String.raw`\b${ROUND_WORDS}s\b|\b${ROUND_WORDS}\b.*\b${ROUND_WORDS}\b`, 'i');
 
 /** A round of the headline's one program, told after a first round of another program and held after it, within days. */
 function headlineRound(ordered: readonly Draft[], first: Draft, lead: Lead, notNews: boolean, leadNumbers: ReadonlySet<string>): Draft | undefined {

@@ -1,4 +1,4 @@
-import { glossDay, glossInTurn, keepCase, markEarlier, monthNamer, ordinalNumber, words, writtenWith, type GlossRule, type MonthTable } from './gloss-rules.ts';
+import { glossDay, glossInTurn, keepCase, markEarlier, monthNamer, ordinalNumber, words, writtenWith, type GlossRule, type MonthTable, GLOSS_NUM } from './gloss-rules.ts';
 
 /**
  * Albanian draw news glossed into the English the reader knows, in the shape of the Turkish glossary (docs/parser.md,
@@ -51,7 +51,7 @@ const WEEKDAYS: MonthTable = [
   ['(?:e\\s)?diel|dielën', 'Sunday'],
 ];
 const L = String.raw`\p{L}*`;
-const NUM = String.raw`((?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d,.])\d{1,6}(?![\d,.]\d))`;
+const NUM = GLOSS_NUM;
 const COUNTED: Readonly<Record<string, string>> = { dy: 'two', tre: 'three', tri: 'three', katër: 'four', pesë: 'five' };
 const PEOPLE = `(?:kandidat${L}|persona?|aplikant${L})`;
 const INVITATIONS = `(?:ftes${L}|ITA)`;

@@ -1,4 +1,4 @@
-import { applyGloss, dayOrdinal, tidyGloss, markEarlier, monthNamer, mostlyScript, script, type GlossRule, type MonthTable } from './gloss-rules.ts';
+import { applyGloss, dayOrdinal, tidyGloss, markEarlier, monthNamer, mostlyScript, script, type GlossRule, type MonthTable, GLOSS_NUM } from './gloss-rules.ts';
 
 /**
  * Armenian draw news, Eastern and Western, glossed into the English the reader knows, as `gloss-russian.ts` does for Russian
@@ -51,7 +51,7 @@ const WEEKDAYS: readonly (readonly [string, string])[] = [
 ];
 
 /** A count: "3,000" (after the thousands rule) or "3000". */
-const NUM = String.raw`((?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d,.])\d{1,6}(?![\d,.]\d))`;
+const NUM = GLOSS_NUM;
 const INVITATIONS = `(?:հրավեր|հրաւէր)${END}`;
 const PEOPLE = `(?:մարդ|դիմող|թեկնածու|անձ)${END}`;
 const ROUND = `(?:փուլ|շրջան)${END}`;

@@ -1,4 +1,4 @@
-import { finishGloss, markEarlier, monthNamer, mostlyScript, script, type GlossRule, type MonthTable } from './gloss-rules.ts';
+import { finishGloss, markEarlier, monthNamer, mostlyScript, script, type GlossRule, type MonthTable, GLOSS_NUM } from './gloss-rules.ts';
 
 /**
  * Assamese draw news glossed into the English the reader knows, as `gloss-bengali.ts` does for Bengali, whose script Assamese
@@ -51,7 +51,7 @@ const WEEKDAYS: MonthTable = [
   ['দেওবাৰ', 'Sunday'],
 ];
 
-const NUM = String.raw`((?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d,.])\d{1,6}(?![\d,.]\d))`;
+const NUM = GLOSS_NUM;
 const INVITATION = `(?:আমন্ত্ৰণ${T}|invitations?(?: to apply)?|ITAs?)`;
 const PEOPLE = `(?:জনক|জন${E}(?:\\s?প্ৰাৰ্থী${T})?|প্ৰাৰ্থী${T})`;
 const SCORE = `স্ক[’']?ৰ${T}`;

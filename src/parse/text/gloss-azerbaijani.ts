@@ -1,4 +1,4 @@
-import { glossInTurn, keepCase, markEarlier, monthNamer, ordinalNumber, words, writtenWith, type GlossRule, type MonthTable } from './gloss-rules.ts';
+import { glossInTurn, keepCase, markEarlier, monthNamer, ordinalNumber, words, writtenWith, type GlossRule, type MonthTable, GLOSS_NUM } from './gloss-rules.ts';
 
 /**
  * Azerbaijani (Latin letters) draw news glossed into the English the reader knows, in the shape of the Turkish and Uzbek
@@ -51,7 +51,7 @@ const WEEKDAYS: MonthTable = [
   ['bazar', 'Sunday'],
 ];
 const L = String.raw`\p{L}*`;
-const NUM = String.raw`((?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d,.])\d{1,6}(?![\d,.]\d))`;
+const NUM = GLOSS_NUM;
 const COUNTED: Readonly<Record<string, string>> = { iki: 'two', üç: 'three', dörd: 'four', beş: 'five' };
 const PEOPLE = String.raw`(?:namizəd|nəfər|şəxs)${L}`;
 

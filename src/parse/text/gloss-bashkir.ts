@@ -1,4 +1,4 @@
-import { CYRILLIC_MONTHS, finishGloss, keepAnyCase, markEarlier, monthNamer, monthStems, script, type GlossRule, type MonthTable, scriptWords } from './gloss-rules.ts';
+import { CYRILLIC_MONTHS, finishGloss, keepAnyCase, markEarlier, monthNamer, monthStems, script, type GlossRule, type MonthTable, scriptWords, GLOSS_NUM } from './gloss-rules.ts';
 
 /**
  * Bashkir draw news glossed into the English the reader knows, in the shape of `gloss-tatar.ts` (docs/parser.md "Bashkir and
@@ -51,7 +51,7 @@ const WEEKDAYS: MonthTable = [
   ['йәкшәмбе', 'Sunday'],
 ];
 
-const NUM = String.raw`((?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d,.])\d{1,6}(?![\d,.]\d))`;
+const NUM = GLOSS_NUM;
 const INVITATION = `саҡырыу${T}`;
 const PEOPLE = `(?:кеше|кандидат|табип)${T}`;
 const ROUND = `раунд${T}`;

@@ -1,4 +1,4 @@
-import { applyGloss, keepCase, markEarlier, monthNamer, mostlyScript, script, tidyGloss, type GlossRule, type MonthTable, scriptWords } from './gloss-rules.ts';
+import { applyGloss, keepCase, markEarlier, monthNamer, mostlyScript, script, tidyGloss, type GlossRule, type MonthTable, scriptWords, GLOSS_NUM } from './gloss-rules.ts';
 
 /**
  * Belarusian draw news glossed into the English the reader knows, as `gloss-ukrainian.ts` does for Ukrainian (docs/parser.md
@@ -51,7 +51,7 @@ const MONTH = String.raw`(студзен[ья]|лют(?:ага|ы)|сакаві�
 const monthOf = monthNamer(MONTHS, 'i');
 const YEAR_WORD = String.raw`(?:${S}?г\.|${S}(?:года|год|годзе)${E})`;
 /** A count: "3,000" (after the thousands rule) or "3000". */
-const NUM = String.raw`((?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d,.])\d{1,6}(?![\d,.]\d))`;
+const NUM = GLOSS_NUM;
 const INVITATIONS = `запрашэнн${T}`;
 const PEOPLE = `(?:кандыдат|чалавек|асоб|заяўнік)${T}`;
 const ROUND = `раўнд${T}`;

@@ -1,4 +1,4 @@
-import { finishGloss, markEarlier, monthNamer, mostlyScript, script, type GlossRule, type MonthTable, writtenWithout, scriptWords } from './gloss-rules.ts';
+import { finishGloss, markEarlier, monthNamer, mostlyScript, script, type GlossRule, type MonthTable, writtenWithout, scriptWords, GLOSS_NUM } from './gloss-rules.ts';
 
 /**
  * Bulgarian draw news glossed into the English the reader knows, as `gloss-ukrainian.ts` does for Ukrainian (docs/parser.md
@@ -58,7 +58,7 @@ const WEEKDAYS: readonly (readonly [string, string])[] = [
 ];
 const COUNTED: Readonly<Record<string, string>> = { два: 'two', две: 'two', три: 'three', четири: 'four', пет: 'five', шест: 'six', седем: 'seven', осем: 'eight', девет: 'nine', десет: 'ten' };
 
-const NUM = String.raw`((?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d,.])\d{1,6}(?![\d,.]\d))`;
+const NUM = GLOSS_NUM;
 const DRAW = `(?:тираж|кръг)${T}`;
 const PEOPLE = `(?:кандидат|души|човека)${T}`;
 const POINTS = `(?:точки|точка)${E}`;

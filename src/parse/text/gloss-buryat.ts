@@ -1,4 +1,4 @@
-import { CYRILLIC_MONTHS, dayOrAsWritten, finishGloss, keepAnyCase, markEarlier, monthNamer, monthStems, ownWordsPage, script, type GlossRule, scriptWords } from './gloss-rules.ts';
+import { CYRILLIC_MONTHS, dayOrAsWritten, finishGloss, keepAnyCase, markEarlier, monthNamer, monthStems, ownWordsPage, script, type GlossRule, scriptWords, GLOSS_NUM } from './gloss-rules.ts';
 
 /**
  * Buryat draw news glossed into the English the reader knows, in the shape of `gloss-sakha.ts` (docs/parser.md "Buryat and
@@ -44,7 +44,7 @@ const WEEKDAYS = [
   ['бямба', 'Saturday'],
   ['ниндаа', 'Sunday'],
 ] as const;
-const NUM = String.raw`((?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d,.])\d{1,6}(?![\d,.]\d))`;
+const NUM = GLOSS_NUM;
 const COUNTED: Readonly<Record<string, string>> = { хоёр: 'two', гурбан: 'three', дүрбэн: 'four', табан: 'five', зургаан: 'six' };
 const ROUND = `шата${T}`;
 const DAY = String.raw`(\d{1,2})(?:-[\u0400-\u04ff]{1,3})?(?![\d\u0400-\u04ff])`;

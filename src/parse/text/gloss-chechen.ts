@@ -1,4 +1,4 @@
-import { CYRILLIC_MONTHS, finishGloss, keepAnyCase, markEarlier, monthNamer, monthStems, mostlyScript, script, type GlossRule, scriptWords } from './gloss-rules.ts';
+import { CYRILLIC_MONTHS, finishGloss, keepAnyCase, markEarlier, monthNamer, monthStems, mostlyScript, script, type GlossRule, scriptWords, GLOSS_NUM } from './gloss-rules.ts';
 
 /**
  * Chechen draw news glossed into the English the reader knows, in the shape of `gloss-tatar.ts` (docs/parser.md "Kikuyu and
@@ -56,7 +56,7 @@ const WEEKDAYS = [
   ['шот', 'Saturday'],
   ['кӀиранде', 'Sunday'],
 ] as const;
-const NUM = String.raw`((?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d,.])\d{1,6}(?![\d,.]\d))`;
+const NUM = GLOSS_NUM;
 const COUNTED: Readonly<Record<string, string>> = { ши: 'two', шина: 'two', кхо: 'three', диъ: 'four', пхи: 'five', ялх: 'six' };
 const INVITATION = `кхайкхам${T}`;
 const ROUND = `раунд${T}`;

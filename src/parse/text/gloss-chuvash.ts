@@ -1,4 +1,4 @@
-import { CYRILLIC_MONTHS, finishGloss, keepAnyCase, markEarlier, monthNamer, monthStems, ownWordsPage, script, type GlossRule, scriptWords } from './gloss-rules.ts';
+import { CYRILLIC_MONTHS, finishGloss, keepAnyCase, markEarlier, monthNamer, monthStems, ownWordsPage, script, type GlossRule, scriptWords, GLOSS_NUM } from './gloss-rules.ts';
 
 /**
  * Chuvash draw news glossed into the English the reader knows, in the shape of `gloss-chechen.ts` (docs/parser.md "Chuvash and
@@ -71,7 +71,7 @@ const WEEKDAYS = [
   ['шӑмат', 'Saturday'],
   ['вырсарни', 'Sunday'],
 ] as const;
-const NUM = String.raw`((?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d,.])\d{1,6}(?![\d,.]\d))`;
+const NUM = GLOSS_NUM;
 const COUNTED: Readonly<Record<string, string>> = { икӗ: 'two', иккӗ: 'two', виҫӗ: 'three', тӑватӑ: 'four', пилӗк: 'five', улттӑ: 'six' };
 const ORDINAL = `-?мӗш${T}`;
 const ROUND = `(?:раунд|раунч)${T}`;

@@ -1,4 +1,4 @@
-import { finishGloss, keepAnyCase, markEarlier, ownWordsPage, script, type GlossRule, scriptWords } from './gloss-rules.ts';
+import { finishGloss, keepAnyCase, markEarlier, ownWordsPage, script, type GlossRule, scriptWords, GLOSS_NUM } from './gloss-rules.ts';
 
 /**
  * Kabardian draw news glossed into the English the reader knows, in the shape of `gloss-avar.ts` (docs/parser.md "Judeo-Spanish and
@@ -62,7 +62,7 @@ const WEEKDAYS = [
   ['мэрем', 'Friday'],
   ['щэбэт', 'Saturday'],
 ] as const;
-const NUM = String.raw`((?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d,.])\d{1,6}(?![\d,.]\d))`;
+const NUM = GLOSS_NUM;
 const ROUND = `хэхыныгъэ${T}`;
 const INVITED = `(?:къреджэ${T}|къраджа${T}|къыхуагъэхьа${T}|ирагъэхьащ|ирагъэхьа${T})`;
 const YEAR = String.raw`(\d{4})${S}гъэ(?:м)?,?`;

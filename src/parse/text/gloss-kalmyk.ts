@@ -1,4 +1,4 @@
-import { CYRILLIC_MONTHS, finishGloss, keepAnyCase, markEarlier, monthNamer, monthStems, ownWordsPage, script, type GlossRule, scriptWords } from './gloss-rules.ts';
+import { CYRILLIC_MONTHS, finishGloss, keepAnyCase, markEarlier, monthNamer, monthStems, ownWordsPage, script, type GlossRule, scriptWords, GLOSS_NUM } from './gloss-rules.ts';
 
 /**
  * Kalmyk draw news glossed into the English the reader knows, in the shape of `gloss-sakha.ts` (docs/parser.md "Buryat and
@@ -50,7 +50,7 @@ const WEEKDAYS = [
   ['бембә', 'Saturday'],
   ['нарн', 'Sunday'],
 ] as const;
-const NUM = String.raw`((?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d,.])\d{1,6}(?![\d,.]\d))`;
+const NUM = GLOSS_NUM;
 const COUNTED: Readonly<Record<string, string>> = { хойр: 'two', һурвн: 'three', дөрвн: 'four', тавн: 'five', зурһан: 'six' };
 const ROUND = `шат${T}`;
 const DAY = String.raw`(\d{1,2})(?:-[\u0400-\u04ff]{1,3})?(?![\d\u0400-\u04ff])`;

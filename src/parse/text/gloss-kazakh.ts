@@ -1,4 +1,4 @@
-import { finishGloss, keepCase, markEarlier, monthNamer, mostlyScript, script, type GlossRule, type MonthTable, scriptWords } from './gloss-rules.ts';
+import { finishGloss, keepCase, markEarlier, monthNamer, mostlyScript, script, type GlossRule, type MonthTable, scriptWords, GLOSS_NUM } from './gloss-rules.ts';
 
 /**
  * Kazakh draw news glossed into the English the reader knows, as `gloss-ukrainian.ts` does for Ukrainian (docs/parser.md,
@@ -53,7 +53,7 @@ const WEEKDAYS: MonthTable = [
   ['жексенбі', 'Sunday'],
 ];
 
-const NUM = String.raw`((?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d,.])\d{1,6}(?![\d,.]\d))`;
+const NUM = GLOSS_NUM;
 /** A case ending on a figure: "6 000-ға", "484-ке". */
 const CASE = `(?:-[${C}]{1,5}${E})?`;
 const INVITATION = `шақыру${T}`;

@@ -1,4 +1,18 @@
-import { CYRILLIC_MONTHS, finishGloss, keepAnyCase, markEarlier, monthNamer, monthStems, ownWordsPage, script, type GlossRule, scriptWords } from './gloss-rules.ts';
+import {
+  CYRILLIC_MONTHS,
+  finishGloss,
+  keepAnyCase,
+  markEarlier,
+  monthNamer,
+  monthStems,
+  ownWordsPage,
+  script,
+  type GlossRule,
+  scriptWords,
+  GLOSS_NUM,
+  RUSSIAN_WEEKDAYS,
+  monthOrNone,
+} from './gloss-rules.ts';
 
 /**
  * Komi (Komi-Zyrian) draw news glossed into the English the reader knows, in the shape of `gloss-avar.ts` (docs/parser.md "Komi
@@ -41,7 +55,6 @@ const { S, re, B, E, T } = scriptWords(C);
 /** The months as the pages write them ("август", "январын", "декабрын"), on the Russian stems. */
 const MONTH = `((?:${monthStems(CYRILLIC_MONTHS)})${T})`;
 const monthOf = monthNamer(CYRILLIC_MONTHS, 'i');
-const MONTHS = ['', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const WEEKDAYS = [
   ['выльлун', 'Monday'],
   ['воторник', 'Tuesday'],
@@ -50,15 +63,9 @@ const WEEKDAYS = [
   ['пекнича', 'Friday'],
   ['субӧта', 'Saturday'],
   ['вежалун', 'Sunday'],
-  ['понедельник', 'Monday'],
-  ['вторник', 'Tuesday'],
-  ['сред[аыуе]', 'Wednesday'],
-  ['четверг', 'Thursday'],
-  ['пятниц', 'Friday'],
-  ['суббот', 'Saturday'],
-  ['воскресень', 'Sunday'],
+  ...RUSSIAN_WEEKDAYS,
 ] as const;
-const NUM = String.raw`((?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d,.])\d{1,6}(?![\d,.]\d))`;
+const NUM = GLOSS_NUM;
 const COUNTED: Readonly<Record<string, string>> = { кык: 'two', куим: 'three', нёль: 'four', вит: 'five', квайт: 'six' };
 const ROUND = `корӧм${T}`;
 
@@ -66,10 +73,7 @@ const RULES: readonly GlossRule[] = [
   [/(?<![\d,.:])(\d{1,3})[ \u00a0](\d{3})(?![\d]|[.,:]\d)/g, '$1,$2'],
   [/[«»„“”]/g, ' '],
   // Day first, as Russian writes it: "14/04/2026" is April 14, 2026.
-  [
-    /(?<![\d/.])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/g,
-    (all, d = '', m = '', y = '') => (Number(m) >= 1 && Number(m) <= 12 && Number(d) <= 31 ? `${MONTHS[Number(m)] ?? ''} ${Number(d)}, ${y}` : all),
-  ],
+  [/(?<![\d/.])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/g, (all, d = '', m = '', y = '') => (Number(m) >= 1 && Number(m) <= 12 && Number(d) <= 31 ? `${monthOrNone(m)} ${Number(d)}, ${y}` : all)],
   // A month's account opens on the month: "Июль тӧлысьын IRCC нуӧдіс квайт корӧм …" (in the month of July).
   [re(String.raw`(?<=^|\n)${MONTH}${S}тӧлысь${T}`), (_, m = '') => ` Monthly recap: in ${monthOf(m)} `],
   // Hedges, no count to the reader: "2 000-ысь унджык" (more than), "5 000-ӧдз" (up to), "3 000 гӧгӧр", "пӧшти" (about).

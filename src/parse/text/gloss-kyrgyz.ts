@@ -1,4 +1,4 @@
-import { applyGloss, finishGloss, keepCase, markEarlier, monthNamer, mostlyScript, script, type GlossRule, type MonthTable, scriptWords } from './gloss-rules.ts';
+import { applyGloss, finishGloss, keepCase, markEarlier, monthNamer, mostlyScript, script, type GlossRule, type MonthTable, scriptWords, GLOSS_NUM } from './gloss-rules.ts';
 
 /**
  * Kyrgyz draw news glossed into the English the reader knows, as `gloss-kazakh.ts` does for Kazakh (docs/parser.md, "Afrikaans
@@ -57,7 +57,7 @@ const WEEKDAYS: MonthTable = [
   ['жекшемби', 'Sunday'],
 ];
 
-const NUM = String.raw`((?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d,.])\d{1,6}(?![\d,.]\d))`;
+const NUM = GLOSS_NUM;
 const INVITATION = `чакыр(?:уу|ык)${T}`;
 const PEOPLE = `(?:талапкер|адам|кандидат)${T}`;
 const ROUND = `айлампа${T}`;

@@ -1,4 +1,18 @@
-import { CYRILLIC_MONTHS, finishGloss, keepAnyCase, markEarlier, monthNamer, monthStems, ownWordsPage, script, type GlossRule, scriptWords } from './gloss-rules.ts';
+import {
+  CYRILLIC_MONTHS,
+  finishGloss,
+  keepAnyCase,
+  markEarlier,
+  monthNamer,
+  monthStems,
+  ownWordsPage,
+  script,
+  type GlossRule,
+  scriptWords,
+  GLOSS_NUM,
+  RUSSIAN_WEEKDAYS,
+  monthOrNone,
+} from './gloss-rules.ts';
 
 /**
  * Lezgian draw news glossed into the English the reader knows, in the shape of `gloss-avar.ts` (docs/parser.md "Komi and
@@ -43,19 +57,10 @@ const { S, re, B, E, T } = scriptWords(C);
 /** The months as the pages write them ("августдин", "июль", "мартдин", "июнда"), on the Russian stems. */
 const MONTH = `((?:${monthStems(CYRILLIC_MONTHS)})${T})`;
 const monthOf = monthNamer(CYRILLIC_MONTHS, 'i');
-const MONTHS = ['', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const WEEKDAYS = [
-  ['понедельник', 'Monday'],
-  ['вторник', 'Tuesday'],
-  ['сред[аыуе]', 'Wednesday'],
-  ['четверг', 'Thursday'],
-  ['пятниц', 'Friday'],
-  ['суббот', 'Saturday'],
-  ['воскресень', 'Sunday'],
-] as const;
+const WEEKDAYS = RUSSIAN_WEEKDAYS;
 /** "гьафтедин кьведлагьай юкъуз": the week's n-th day, the week starting on Monday. */
 const NTH_DAY: Readonly<Record<string, string>> = { сад: 'Monday', кьвед: 'Tuesday', пуд: 'Wednesday', кьуд: 'Thursday', вад: 'Friday', ругуд: 'Saturday', ирид: 'Sunday' };
-const NUM = String.raw`((?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d,.])\d{1,6}(?![\d,.]\d))`;
+const NUM = GLOSS_NUM;
 const COUNTED: Readonly<Record<string, string>> = { кьве: 'two', пуд: 'three', кьуд: 'four', вад: 'five', ругуд: 'six' };
 const ROUND = `раунд${T}`;
 const INVITATION = `теклиф${T}`;
@@ -65,10 +70,7 @@ const RULES: readonly GlossRule[] = [
   [/(?<![\d,.:])(\d{1,3})[ \u00a0](\d{3})(?![\d]|[.,:]\d)/g, '$1,$2'],
   [/[«»„“”]/g, ' '],
   // Day first, as Russian writes it: "11/05/2025" is May 11, 2025.
-  [
-    /(?<![\d/.])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/g,
-    (all, d = '', m = '', y = '') => (Number(m) >= 1 && Number(m) <= 12 && Number(d) <= 31 ? `${MONTHS[Number(m)] ?? ''} ${Number(d)}, ${y}` : all),
-  ],
+  [/(?<![\d/.])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/g, (all, d = '', m = '', y = '') => (Number(m) >= 1 && Number(m) <= 12 && Number(d) <= 31 ? `${monthOrNone(m)} ${Number(d)}, ${y}` : all)],
   // A month's account opens on the month: "Июлдин вацра IRCC-ди ругуд раунд кьиле тухвана …" (in the month of July).
   [re(String.raw`(?<=^|\n)${MONTH}${S}(?:вацра|варз${T})`), (_, m = '') => ` Monthly recap: in ${monthOf(m)} `],
   // Hedges, no count to the reader: "2 000-дилай гзаф" (more than), "5 000-далди кьван" (up to), "тахминан" (about).

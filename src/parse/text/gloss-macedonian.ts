@@ -1,4 +1,4 @@
-import { finishGloss, markEarlier, monthNamer, mostlyScript, script, type GlossRule, type MonthTable, writtenWithout, scriptWords } from './gloss-rules.ts';
+import { finishGloss, markEarlier, monthNamer, mostlyScript, script, type GlossRule, type MonthTable, writtenWithout, scriptWords, GLOSS_NUM } from './gloss-rules.ts';
 
 /**
  * Macedonian draw news glossed into the English the reader knows, in the shape of `gloss-bulgarian.ts` (docs/parser.md
@@ -63,7 +63,7 @@ const WEEKDAYS: readonly (readonly [string, string])[] = [
 ];
 const COUNTED: Readonly<Record<string, string>> = { два: 'two', две: 'two', три: 'three', четири: 'four', пет: 'five' };
 
-const NUM = String.raw`((?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d,.])\d{1,6}(?![\d,.]\d))`;
+const NUM = GLOSS_NUM;
 const DRAW = `(?:рунд|круг)${T}`;
 const PEOPLE = `(?:кандидат|лица|луѓе)${T}`;
 const POINTS = `(?:поени|поен|бода|бодови)${E}`;

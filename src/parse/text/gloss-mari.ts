@@ -1,4 +1,4 @@
-import { CYRILLIC_MONTHS, finishGloss, keepAnyCase, markEarlier, monthNamer, monthStems, ownWordsPage, script, type GlossRule, type MonthTable, scriptWords } from './gloss-rules.ts';
+import { CYRILLIC_MONTHS, finishGloss, keepAnyCase, markEarlier, monthNamer, monthStems, ownWordsPage, script, type GlossRule, type MonthTable, scriptWords, GLOSS_NUM } from './gloss-rules.ts';
 
 /**
  * Meadow Mari draw news glossed into the English the reader knows, in the shape of `gloss-kalmyk.ts` (docs/parser.md "Udmurt and
@@ -63,7 +63,7 @@ const WEEKDAYS = [
   ['шуматкече', 'Saturday'],
   ['рушарня', 'Sunday'],
 ] as const;
-const NUM = String.raw`((?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d,.])\d{1,6}(?![\d,.]\d))`;
+const NUM = GLOSS_NUM;
 const COUNTED: Readonly<Record<string, string>> = { кок: 'two', кум: 'three', ныл: 'four', вич: 'five', куд: 'six' };
 const ROUND = `раунд${T}`;
 const DAY = String.raw`(\d{1,2})(?:-[\u0400-\u04ff]{1,3})?(?:${S}кече${T})?(?![\d\u0400-\u04ff])`;

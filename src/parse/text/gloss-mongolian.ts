@@ -1,4 +1,4 @@
-import { applyGloss, markEarlier, monthNamer, monthOfNumber, mostlyScript, ordinalNumber, script, tidyGloss, type GlossRule, scriptWords } from './gloss-rules.ts';
+import { applyGloss, markEarlier, monthNamer, monthOfNumber, mostlyScript, ordinalNumber, script, tidyGloss, type GlossRule, scriptWords, GLOSS_NUM } from './gloss-rules.ts';
 
 /**
  * Mongolian (Cyrillic) draw news glossed into the English the reader knows, as `gloss-armenian.ts` does for Armenian
@@ -70,7 +70,7 @@ const dotted = (y: string, m: string, d: string): string =>
   Number(m) >= 1 && Number(m) <= 12 && Number(d) >= 1 && Number(d) <= 31 ? ` ${monthOfNumber(m)} ${String(Number(d))}, ${y} ` : ` ${d}.${m}.${y} `;
 
 /** A count: "3,000" (after the thousands rule) or "3000". */
-const NUM = String.raw`((?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d,.])\d{1,6}(?![\d,.]\d))`;
+const NUM = GLOSS_NUM;
 const INVITATIONS = `урилга${T}`;
 /** A count's hedge once glossed ("more than 500"), kept with the count when the count's words are read. */
 const HEDGED = String.raw`((?:more than|about|up to)\s)?`;

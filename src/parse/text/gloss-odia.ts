@@ -1,4 +1,4 @@
-import { finishGloss, markEarlier, monthNamer, mostlyScript, ordinalNumber, script, type GlossRule, type MonthTable } from './gloss-rules.ts';
+import { finishGloss, markEarlier, monthNamer, mostlyScript, ordinalNumber, script, type GlossRule, type MonthTable, GLOSS_NUM } from './gloss-rules.ts';
 
 /**
  * Odia (Oriya script) draw news glossed into the English the reader knows, in the shape of the Assamese glossary (docs/parser.md,
@@ -50,7 +50,7 @@ const WEEKDAYS: MonthTable = [
 ];
 const weekdayOf = monthNamer(WEEKDAYS.map(([or, en]) => [or.normalize('NFC'), en] as const));
 
-const NUM = String.raw`((?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d,.])\d{1,6}(?![\d,.]\d))`;
+const NUM = GLOSS_NUM;
 const INVITATION = `(?:ନିମନ୍ତ୍ରଣ${T}|invitations?(?: to apply)?|ITAs?)`;
 const PEOPLE = `(?:ପ୍ରାର୍ଥୀ${T}|ଜଣଙ୍କୁ|ଜଣ${E}|ଆବେଦନକାରୀ${T})`;
 const SENT = `(?:ପଠାଯାଇଛି|ପଠାଇଛି|ଦିଆଯାଇଛି|ଦିଆଗଲା|ମିଳିଛି|ପଠାଗଲା)${E}`;

@@ -1,4 +1,4 @@
-import { CYRILLIC_MONTHS, finishGloss, keepAnyCase, markEarlier, monthNamer, monthStems, ownWordsPage, script, type GlossRule, scriptWords } from './gloss-rules.ts';
+import { CYRILLIC_MONTHS, finishGloss, keepAnyCase, markEarlier, monthNamer, monthStems, ownWordsPage, script, type GlossRule, scriptWords, GLOSS_NUM, RUSSIAN_WEEKDAYS } from './gloss-rules.ts';
 
 /**
  * Ossetian (Iron) draw news glossed into the English the reader knows, in the shape of `gloss-chuvash.ts` (docs/parser.md
@@ -54,15 +54,9 @@ const WEEKDAYS = [
   ['майрӕмбон', 'Friday'],
   ['сабат', 'Saturday'],
   ['хуыцаубон', 'Sunday'],
-  ['понедельник', 'Monday'],
-  ['вторник', 'Tuesday'],
-  ['сред[аыуе]', 'Wednesday'],
-  ['четверг', 'Thursday'],
-  ['пятниц', 'Friday'],
-  ['суббот', 'Saturday'],
-  ['воскресень', 'Sunday'],
+  ...RUSSIAN_WEEKDAYS,
 ] as const;
-const NUM = String.raw`((?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d,.])\d{1,6}(?![\d,.]\d))`;
+const NUM = GLOSS_NUM;
 const COUNTED: Readonly<Record<string, string>> = { дыууӕ: 'two', ӕртӕ: 'three', цыппар: 'four', фондз: 'five', ӕхсӕз: 'six' };
 const ROUND = `ӕрхонд${T}`;
 const INVITATION = `хуынд${T}`;

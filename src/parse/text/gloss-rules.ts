@@ -152,6 +152,19 @@ export const NORDIC_MONTHS: MonthTable = [
   ['de[cs]', 'December'],
 ];
 /** A table's stems as one pattern's alternatives ("январ|феврал|…"). */
+/** Russian weekday stems with their English names, written in the Cyrillic pages of the languages of Russia. */
+export const RUSSIAN_WEEKDAYS: readonly (readonly [string, string])[] = [
+  ['понедельник', 'Monday'],
+  ['вторник', 'Tuesday'],
+  ['сред[аыуе]', 'Wednesday'],
+  ['четверг', 'Thursday'],
+  ['пятниц', 'Friday'],
+  ['суббот', 'Saturday'],
+  ['воскресень', 'Sunday'],
+];
+/** A count in figures, grouped with commas ("1,250") or plain ("250"), not a part of a decimal or a longer figure; captured. */
+export const GLOSS_NUM = String.raw`((?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d,.])\d{1,6}(?![\d,.]\d))`;
+
 export const monthStems = (months: MonthTable): string => months.map(([stem]) => stem).join('|');
 
 /** The English name of a month word (the first month whose pattern starts it), the patterns compiled once. */

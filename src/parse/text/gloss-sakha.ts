@@ -1,4 +1,4 @@
-import { CYRILLIC_MONTHS, finishGloss, keepAnyCase, markEarlier, monthNamer, monthStems, ownWordsPage, script, type GlossRule, scriptWords } from './gloss-rules.ts';
+import { CYRILLIC_MONTHS, finishGloss, keepAnyCase, markEarlier, monthNamer, monthStems, ownWordsPage, script, type GlossRule, scriptWords, GLOSS_NUM } from './gloss-rules.ts';
 
 /**
  * Sakha (Yakut) draw news glossed into the English the reader knows, in the shape of `gloss-chechen.ts` (docs/parser.md "Chuvash
@@ -62,7 +62,7 @@ const WEEKDAYS = [
   ['субуота', 'Saturday'],
   ['баскыһыанньа', 'Sunday'],
 ] as const;
-const NUM = String.raw`((?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d,.])\d{1,6}(?![\d,.]\d))`;
+const NUM = GLOSS_NUM;
 const COUNTED: Readonly<Record<string, string>> = { икки: 'two', үс: 'three', түөрт: 'four', биэс: 'five', алта: 'six' };
 const ROUND = `(?:тиһэх|тиһэҕ|түһүмэх|түһүмэҕ|раунд)${T}`;
 const INVITATION = `ыҥырыы${T}`;

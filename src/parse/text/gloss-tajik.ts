@@ -1,4 +1,4 @@
-import { CYRILLIC_MONTHS, finishGloss, keepCase, markEarlier, monthNamer, monthStems, mostlyScript, script, type GlossRule, type MonthTable, scriptWords } from './gloss-rules.ts';
+import { CYRILLIC_MONTHS, finishGloss, keepCase, markEarlier, monthNamer, monthStems, mostlyScript, script, type GlossRule, type MonthTable, scriptWords, GLOSS_NUM } from './gloss-rules.ts';
 
 /**
  * Tajik draw news glossed into the English the reader knows, as `gloss-kyrgyz.ts` does for Kyrgyz (docs/parser.md, "Tajik and
@@ -40,7 +40,7 @@ const WEEKDAYS: MonthTable = [
   ['якшанбе', 'Sunday'],
 ];
 
-const NUM = String.raw`((?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d,.])\d{1,6}(?![\d,.]\d))`;
+const NUM = GLOSS_NUM;
 const INVITATION = `даъватнома${T}`;
 const PEOPLE = `(?:номзад|нафар|муҳоҷир|довталаб)${T}`;
 const ROUND = `(?:даври|давр)${E}`;

@@ -1,4 +1,4 @@
-import { CYRILLIC_MONTHS, finishGloss, keepAnyCase, markEarlier, monthNamer, monthStems, mostlyScript, script, type GlossRule, type MonthTable, scriptWords } from './gloss-rules.ts';
+import { CYRILLIC_MONTHS, finishGloss, keepAnyCase, markEarlier, monthNamer, monthStems, mostlyScript, script, type GlossRule, type MonthTable, scriptWords, GLOSS_NUM } from './gloss-rules.ts';
 
 /**
  * Tatar draw news glossed into the English the reader knows, as `gloss-kyrgyz.ts` does for Kyrgyz (docs/parser.md, "Tatar and
@@ -54,7 +54,7 @@ const WEEKDAYS: MonthTable = [
   ['якшәмбе', 'Sunday'],
 ];
 
-const NUM = String.raw`((?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d,.])\d{1,6}(?![\d,.]\d))`;
+const NUM = GLOSS_NUM;
 const INVITATION = `чакыру${T}`;
 const PEOPLE = `(?:кеше|кандидат|табиб)${T}`;
 /** A round: "тур", "туры", "турда", "турлар"; not "турында" (about). */

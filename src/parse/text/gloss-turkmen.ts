@@ -1,5 +1,5 @@
 import { englishDay } from './gloss-dotted-days.ts';
-import { glossInTurn, monthOrNone, keepCase, markEarlier, monthNamer, ordinalNumber, words, writtenWith, type GlossRule, type MonthTable } from './gloss-rules.ts';
+import { glossInTurn, monthOrNone, keepCase, markEarlier, monthNamer, ordinalNumber, words, writtenWith, type GlossRule, type MonthTable, GLOSS_NUM } from './gloss-rules.ts';
 
 /**
  * Turkmen (Latin letters) draw news glossed into the English the reader knows, in the shape of the Azerbaijani glossary
@@ -56,7 +56,7 @@ const WEEKDAYS: MonthTable = [
   ['şenbe', 'Saturday'],
 ];
 const L = String.raw`\p{L}*`;
-const NUM = String.raw`((?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d,.])\d{1,6}(?![\d,.]\d))`;
+const NUM = GLOSS_NUM;
 /** A number's case ending after a hyphen ("404-e", "510-a", "516-dan"). */
 const CASE = String.raw`(?:-(?:[aeä]|d[aeä]n|d[aeä]|y[ňn]|i[ňn]))?`;
 const COUNTED: Readonly<Record<string, string>> = { iki: 'two', üç: 'three', dört: 'four', bäş: 'five' };

@@ -1,5 +1,5 @@
 import { CYRILLIC_LATIN, romanizeSpeakers } from './speaker-names.ts';
-import { applyGloss, grouped, markEarlier, monthNamer, mostlyScript, script, tidyGloss, type GlossRule, type MonthTable, ordinalNumber, scriptWords } from './gloss-rules.ts';
+import { applyGloss, grouped, markEarlier, monthNamer, mostlyScript, script, tidyGloss, type GlossRule, type MonthTable, ordinalNumber, scriptWords, GLOSS_NUM } from './gloss-rules.ts';
 
 /**
  * Ukrainian draw news glossed into the English the reader knows, as `gloss-russian.ts` does for Russian (docs/parser.md,
@@ -61,7 +61,7 @@ const WEEKDAYS: readonly (readonly [string, string])[] = [
 ];
 
 /** A count: "3,000" (after the thousands rule) or "3000". */
-const NUM = String.raw`((?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d,.])\d{1,6}(?![\d,.]\d))`;
+const NUM = GLOSS_NUM;
 const INVITATIONS = `запрошен${T}`;
 const PEOPLE = `(?:кандидат|заявник|ос[іо]б|людин|люд)${T}`;
 const ROUND = `(?:раунд|відб[оі]р|драв)${T}`;

@@ -1,5 +1,5 @@
 import { compiledNow } from './matches.ts';
-import { glossInTurn, keepCase, monthNamer, mostlyScript, ordinalNumber, words, writtenWith, type GlossRule, type MonthTable } from './gloss-rules.ts';
+import { glossInTurn, keepCase, monthNamer, mostlyScript, ordinalNumber, words, writtenWith, type GlossRule, type MonthTable, GLOSS_NUM } from './gloss-rules.ts';
 
 /**
  * Uzbek draw news, in Latin or Cyrillic letters, glossed into the English the reader knows, as `gloss-cebuano.ts` does for
@@ -103,7 +103,7 @@ const WEEKDAYS: MonthTable = [
   ['yakshanba', 'Sunday'],
 ];
 const L = String.raw`[\p{L}']*`;
-const NUM = String.raw`((?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d,.])\d{1,6}(?![\d,.]\d))`;
+const NUM = GLOSS_NUM;
 const COUNTED: Readonly<Record<string, string>> = { ikki: 'two', ikkita: 'two', uch: 'three', uchta: 'three', "to'rt": 'four', "to'rtta": 'four' };
 const INVITATION = `(?:taklif${L}|ITA)`;
 const PEOPLE = `(?:nomzod|kishi|ariza\\s?beruvchi)${L}`;
