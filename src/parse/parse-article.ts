@@ -99,7 +99,10 @@ export function articleFiguresOf(input: string, opts: ParseOptions, day: string 
  * The rounds the prose tells, each where it does: by number, with the day told with it; and by day alone, a round told
  * held or new without a figure ("IRCC held a new round on July 8.", "IRCC holds a draw for French-speaking candidates (July 8)").
  */
-function toldRounds(groups: readonly Group[], resolve: (d: DayRef) => DayRef, published: DayRef | null): ToldRound[] {
+/** A press release's dateline: "TORONTO, ON, July 5, 2024 (GLOBE NEWSWIRE) --", "ORLÉANS, ON, July 7, 2023 /EINPresswire.com/ --". */
+const WIRE_DATELINE = /\((?:GLOBE NEWSWIRE|BUSINESS WIRE|CNW|ACCESSWIRE|Newsfile Corp\.?)\)\s*[-\u2013\u2014]|\/(?:EINPresswire\.com|PRNewswire|CNW|PRNewswire-PRWeb)\/\s*[-\u2013\u2014]/i;
+
+function toldRounds(groups: readonly Group[], resolve: (d: DayRef) => DayRef, published: DayRef | null, lineTexts: readonly string[]): ToldRound[] {
   const out: ToldRound[] = [];
   for (const g of groups) {
     const written = g.dates.find(isDayRef);
@@ -109,8 +112,12 @@ function toldRounds(groups: readonly Group[], resolve: (d: DayRef) => DayRef, pu
     const figures = g.invitations.length + g.crs.length + g.drawNumbers.length > 0;
     // Not a headline's tags under the page's own date ("June 29, 2023 | Express Entry, Healthcare"): a dateline, no round told;
     // nor a masthead's "☰ GULF TODAY LIVE 🔍", which speaks of no round.
-    const dateline = g.zone === 'head' && !g.fresh && day !== null && published !== null && daysBetween(day, published) === 0;
-    if (day && day.year !== null && !figures && !g.context && ((g.fresh && (g.aboutInvited || g.zone !== 'head')) || (g.programs.length > 0 && !dateline)))
+    // Nor a press release's dateline over its company's own act ("… (GLOBE NEWSWIRE) -- Northbridge Immigration today released
+    // commentary on this week's Express Entry rounds"): the release's day.
+    const onPageDay = day !== null && published !== null && daysBetween(day, published) === 0;
+    const dateline = onPageDay && g.zone === 'head' && !g.fresh;
+    const wire = onPageDay && WIRE_DATELINE.test(lineTexts[g.line] ?? '');
+    if (day && day.year !== null && !figures && !g.context && !wire && ((g.fresh && (g.aboutInvited || g.zone !== 'head')) || (g.programs.length > 0 && !dateline)))
       out.push({ firstSentence: g.sentence, number: null, day, byDay: true });
   }
   return out;
@@ -174,7 +181,7 @@ function parse(input: string, opts: ParseOptions): ParseResult {
   }
   dropTeasers(drafts, primary);
   datedByBreakingTag(drafts, primary, lines, published);
-  dropOutnumbered(drafts, primary, toldRounds(groups, resolve, published), published);
+  dropOutnumbered(drafts, primary, toldRounds(groups, resolve, published, lineTexts), published);
   const taken = clearDisputedFigures(drafts, primary);
   if (lineTexts.some((t) => MAY_RETRACT.test(t) || MAY_DEBUNK.test(t))) {
     const joined = lineTexts.join('\n');

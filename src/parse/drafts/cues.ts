@@ -59,6 +59,8 @@ const CONTEXT_CUES = new RegExp(
     String.raw`\b(?:below|above|under|beneath)\s+(?:the|its|that of the)\s+(?:[\w-]+\s+){0,2}?(?:previous|last|prior|preceding)\b`,
     // "412 points, a level well below that of rounds open to all programs": the rounds compared with.
     String.raw`\b(?:below|above|under|beneath|lower than|higher than)\s+(?:that|those)\s+of\b`,
+    // "The cut-off score of 394 points is far below recent all-program rounds": those rounds, not this one's program.
+    String.raw`\b(?:below|above|under|beneath)\s+(?:(?:the|most)\s+)?(?:recent|earlier|past|other)\s+(?:[\w-]+\s+){0,3}?(?:draws|rounds)\b`,
     String.raw`\b(?:unchanged|flat|steady|identical)\s+(?:from|to|with|on)\b`,
     String.raw`\bfrom\s+(?:the|a|its)\s+(?:[\w-]+\s+){0,3}(?:draw|round)\s+(?:of|on|held)\b`,
     String.raw`\bthan\s+(?!\d|(?:about|around|over|nearly|almost|expected|predicted|forecast|usual|before)\b|(?:a|an|one|two|three|four|five|six|seven|a few)\s+(?:days?|weeks?|months?|hours?|fortnight)\b)`,
@@ -171,10 +173,10 @@ export const REFERS_BACK = compiledNow(wordStartsGrouped(REFERS_BACK_CUES));
 /** "In that draw", "that round": the draw the text mentioned last, even an earlier one it compared with. */
 export const REFERS_TO_LAST = /\bthat\s+(?:express entry\s+)?(?:draw|round)\b(?!s)|\bthe latter\b/i;
 
-/** Words after which a number is not a fact but a plan, a forecast or an example. */
+/** Words after which a number is not a fact but a plan, a forecast or an example (not an aside's "(number 332, if you collect these)", "if you are keeping count"). */
 const HYPOTHETICAL = compiledNow(
   wordStartsGrouped(
-    /\b(?:will(?!\s(?:already\s)?(?:know|recall|remember|be aware|have (?:seen|heard|noticed|noted|read))\b)|would|could|might|should(?!\shave\s(?:scored|obtained|achieved|attained|secured)\sat\sleast\b|\s(?:note|know|be aware|keep in mind|remember)\b)|shall|(?<!\b(?:nobody|no one|few(?: people)?|anyone)\s(?:was|were|had been)\s)expect(?:s|ed|ing)?|likely(?<!\b(?:who|which|that)\s(?:are|is|were|was)\s(?:already\s|most\s|more\s|very\s|also\s)?likely)(?<!\b(?:candidates|applicants|people|those)\s+likely)(?!\s+already\b)|unlikely|probably|possibly|perhaps|(?<!\b(?:nobody|no one|no-one|few(?: people)?|anyone)\s(?:had\s|could\s(?:have\s)?)?)predict\w*|forecast\w*|projected|projection|estimates?|anticipat(?<!\b(?:highly|much|long|eagerly|widely|keenly)[- ]anticipat)(?!ion\b)\w+|plans?\s+to|planned|aim(?<!\b(?:latest|this|today['\u2019]s|the new)\s+(?:express entry\s+)?(?:draw|round)\s+aim)s?\s+to|targets?\s+(?:of|for|is|was|are)|(?:levels?|admissions?|annual|immigration)\s+targets?|goal|hopes?\s+to|if(?<!\b(?:only|permitted to apply|allowed to apply|eligible|invited|selected)\sif)(?!\s+you\s+(?:were|missed|haven['\u2019]t\s+(?:heard|seen)|were\s+not|didn['\u2019]t\s+(?:hear|see)|did\s+not\s+(?:hear|see))\b)|suppose|imagine|assum\w+|e\.g\.|for example|for instance|hypothetical\w*|upcoming|next (?:express entry |cec |pnp |french |category[- ]based |general |all-program )?(?:draw|round)s?(?!\s+(?:conducted|held|was|were|took place|issued|invited|saw|came))|in the coming|set to(?<!\b(?:was|were|been)\sset to)|slated|scheduled|is to be|whether)\b/i,
+    /\b(?:will(?!\s(?:already\s)?(?:know|recall|remember|be aware|have (?:seen|heard|noticed|noted|read))\b)|would|could|might|should(?!\shave\s(?:scored|obtained|achieved|attained|secured)\sat\sleast\b|\s(?:note|know|be aware|keep in mind|remember)\b)|shall|(?<!\b(?:nobody|no one|few(?: people)?|anyone)\s(?:was|were|had been)\s)expect(?:s|ed|ing)?|likely(?<!\b(?:who|which|that)\s(?:are|is|were|was)\s(?:already\s|most\s|more\s|very\s|also\s)?likely)(?<!\b(?:candidates|applicants|people|those)\s+likely)(?!\s+already\b)|unlikely|probably|possibly|perhaps|(?<!\b(?:nobody|no one|no-one|few(?: people)?|anyone)\s(?:had\s|could\s(?:have\s)?)?)predict\w*|forecast\w*|projected|projection|estimates?|anticipat(?<!\b(?:highly|much|long|eagerly|widely|keenly)[- ]anticipat)(?!ion\b)\w+|plans?\s+to|planned|aim(?<!\b(?:latest|this|today['\u2019]s|the new)\s+(?:express entry\s+)?(?:draw|round)\s+aim)s?\s+to|targets?\s+(?:of|for|is|was|are)|(?:levels?|admissions?|annual|immigration)\s+targets?|goal|hopes?\s+to|if(?<!\b(?:only|permitted to apply|allowed to apply|eligible|invited|selected)\sif)(?!\s+you\s+(?:were|missed|haven['\u2019]t\s+(?:heard|seen)|were\s+not|didn['\u2019]t\s+(?:hear|see)|did\s+not\s+(?:hear|see)|collect\s+(?:these|them)|(?:are\s+)?keeping\s+(?:count|score|track))\b)|suppose|imagine|assum\w+|e\.g\.|for example|for instance|hypothetical\w*|upcoming|next (?:express entry |cec |pnp |french |category[- ]based |general |all-program )?(?:draw|round)s?(?!\s+(?:conducted|held|was|were|took place|issued|invited|saw|came))|in the coming|set to(?<!\b(?:was|were|been)\sset to)|slated|scheduled|is to be|whether)\b/i,
   ),
 );
 /**
@@ -229,6 +231,8 @@ export const PLAIN_SPLIT = compiledNow(
       String.raw`,\s+(?=(?:just\s+|only\s+|mere\s+)?(?:days|hours|weeks|a\s+day|a\s+week)\s+(?:before|ahead\s+of)\s)|` +
       // Hinglish: "Kal PNP tha (1121 ITA @ 694), aaj CEC": yesterday's round, then today's.
       String.raw`,\s+(?=aaj\b)|` +
+      // "Yesterday was healthcare at 463, today French speakers won big": the same in English.
+      String.raw`,\s+(?=today\b)(?<=\byesterday\s+(?:was|were)\b[^.;]{0,80},\s+)|` +
       // "Yesterday's CEC round (#400) and today's French-language round (#401) bring …": the same in English.
       String.raw`\s+and\s+(?=today['\u2019]s\s+(?:[\w-]+\s+){0,3}(?:round|draw)\b)(?<=\byesterday['\u2019]s\s[^.;]{0,60}\s+and\s+)|` +
       // "Monday's PNP round invited 648 nominees (minimum 791) and Tuesday's Canadian Experience Class round issued only 400 ITAs":

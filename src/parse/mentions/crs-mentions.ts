@@ -30,10 +30,10 @@ const NUMBER_THEN_HEAD = compiledNow(
 // Spanish digest's "4.000 candidatos CEC con 507", "362 nominados provinciales con 742", and "a CEC round inviting 3,294 at 464"; French "5 000 invitations à 391 points".
 /**
  * "(1 000 invitations, 523 points)", "a PNP round on Monday (334 ITAs, 805)", "PNP: 940 convites | corte 711", a scoreboard's
- * "All programs: 4,750 ITAs, final score 561": a count, then the score that cut it off.
+ * "All programs: 4,750 ITAs, final score 561", a post's "FSW-only draw!! 3,300 ITAs, 489 CRS": a count, then the score that cut it off.
  */
 const COUNT_THEN_SCORE = new RegExp(
-  String.raw`\(\d[\d,. ]{0,9}\s(?:invitations|ITAs|convites|invitaciones),\s${DIGITS}(?:\s(?:points|puntos|pontos))?\)|\b\d[\d,. ]{0,9}\s(?:convites|invitaciones|invitations)\s?[|,;]\s?(?:corte|nota de corte|puntaje de corte)\s?:?\s?${DIGITS}|\b\d[\d,. ]{0,9}\s(?:invitations|ITAs|invites),\s(?:final|closing)\sscore\s?:?\s?${DIGITS}`,
+  String.raw`\(\d[\d,. ]{0,9}\s(?:invitations|ITAs|convites|invitaciones),\s${DIGITS}(?:\s(?:points|puntos|pontos))?\)|\b\d[\d,. ]{0,9}\s(?:convites|invitaciones|invitations)\s?[|,;]\s?(?:corte|nota de corte|puntaje de corte)\s?:?\s?${DIGITS}|\b\d[\d,. ]{0,9}\s(?:invitations|ITAs|invites),\s(?:final|closing)\sscore\s?:?\s?${DIGITS}|\b\d[\d,. ]{0,9}\s(?:invitations|ITAs|invites),\s${DIGITS}\sCRS\b(?!\s(?:scores?|points?)\s(?:of|for|needed|required|to)\b)`,
   'gi',
 );
 /**
@@ -381,7 +381,7 @@ export function findCutoffs(text: string): FactMention[] {
     accept(out, masked, m.index + m[0].length - raw.length, raw);
   }
   for (const m of /points|puntos|pontos|corte|ITAs,|score/i.test(masked) ? matchesOf(COUNT_THEN_SCORE, masked) : []) {
-    const raw = m[1] ?? m[2] ?? m[3] ?? '';
+    const raw = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
     accept(out, masked, m.index + m[0].lastIndexOf(raw), raw);
   }
   for (const m of /(?:ITAs|invit\w*),\s\d/.test(masked) ? matchesOf(COUNT_THEN_LAST_SCORE, masked) : []) {

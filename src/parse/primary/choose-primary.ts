@@ -6,8 +6,8 @@ import { MONTHS } from '../mentions/masks.ts';
 import { hasFacts, sameFigure, type DayRef, type Draft } from '../types.ts';
 import { compiledNow, remembered, wordStartsGrouped } from '../text/matches.ts';
 import { countedDays, countedRounds } from './counted-days.ts';
-import { newsDays, recapWithoutNews, THIS_WEEKS_NEWS, todayOfAnniversary } from './recap-news.ts';
-import { headlineSpan, inWeek, lastWeekOf, roundOfWeek } from './digest-week.ts';
+import { ENCYCLOPEDIA, newsDays, recapWithoutNews, THIS_WEEKS_NEWS, todayOfAnniversary } from './recap-news.ts';
+import { headlineSpan, inWeek, lastWeekOf, roundOfWeek, weekOfHeadline } from './digest-week.ts';
 import { COUNTED_ROUNDS, headlineTellsRounds, STALE_DAYS, TELLS_A_ROUND } from './headline-news.ts';
 import { provincialRoundSentence } from './other-programs.ts';
 import { numberedBetween, roundJustBefore } from './numbered-rounds.ts';
@@ -226,10 +226,10 @@ const HELD_COUNTED_ROUNDS = /\b(?:held|conducted|ran)\s+(?:two|three|four|five|s
 /** Marks the announced drafts; returns their ids. A weekly page's rounds of last week, or of the days its headline names, are among them (digest-week.ts). */
 export function choosePrimary(drafts: readonly Draft[], lead: Lead): Set<number> {
   const notNews = leadIsNotNews(lead);
-  if (recapWithoutNews(lead.headline ?? '', lead.text)) return new Set();
+  if (recapWithoutNews(lead.headline ?? '', lead.text) || ENCYCLOPEDIA.test(lead.text)) return new Set();
   const chosen = chooseNews(drafts, lead, notNews);
   // The days a headline names ("Wk 27 (Jul 3–7)") before a "last week" the lead mentions in passing.
-  const week = notNews ? null : (headlineSpan(lead.headline ?? '', lead.published) ?? lastWeekOf(lead.text, lead.published));
+  const week = notNews ? null : (headlineSpan(lead.headline ?? '', lead.published) ?? weekOfHeadline(lead.headline ?? '', lead.published) ?? lastWeekOf(lead.text, lead.published));
   if (week) for (const d of drafts) if (roundOfWeek(d, week) && (!d.table || fullRow(d))) chosen.add(d.id);
   // A live page's rounds, each told in an entry stamped with its own day of the week up to the page (live-entries.ts).
   if (!lead.explainer && !ofAPastYear(lead)) for (const d of drafts) if (liveRound(d, lead)) chosen.add(d.id);

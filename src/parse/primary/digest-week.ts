@@ -79,6 +79,24 @@ export function headlineSpan(headline: string, published: DayRef | null): Week |
   return weekUpTo(withYearBefore({ year: null, month, day: Number(first) }, published), withYearBefore({ year: null, month, day: Number(last) }, published), published);
 }
 
+/** "Week of November 10, 2025", "week of 10 November": the week from that day. */
+const WEEK_OF = new RegExp(String.raw`\bweek\s+of\s+(?:(${MONTHS})\.?\s+(\d{1,2})|(\d{1,2})\s+(${MONTHS}))(?:st|nd|rd|th)?\b(?![-/.]?\d)`, 'i');
+
+/**
+ * "Weekly Immigration Bulletin — Week of November 10, 2025": a weekly page's week, from the day it names up to the page's day (a
+ * Friday's bulletin of the week it is in). Only under a weekly page's name (`WEEKLY_NAME`): not a tracker's or a province's round-up
+ * of the week ("Express Entry tracker, week of April 13, 2020"), whose rounds of earlier days it already told.
+ */
+export function weekOfHeadline(headline: string, published: DayRef | null): Week | null {
+  const m = published && published.year !== null && WEEKLY_NAME.test(headline) ? WEEK_OF.exec(headline) : null;
+  const month = m ? monthNumber(m[1] ?? m[4] ?? '') : null;
+  if (!m || !published || month === null) return null;
+  const from = withYearBefore({ year: null, month, day: Number(m[2] ?? m[3]) }, published);
+  const end = addDays(from, SPAN_DAYS - 1);
+  return end ? weekUpTo(from, (daysBetween(end, published) ?? 0) < 0 ? published : end, published) : null;
+}
+const WEEKLY_NAME = /\b(?:weekly|bulletin|newsletter|digest|briefing)\b/i;
+
 /** The span from `from` to `to` when it is a week at most, ended by the page's day and at most a week before it. */
 function weekUpTo(from: DayRef, to: DayRef, published: DayRef): Week | null {
   const length = daysBetween(from, to);

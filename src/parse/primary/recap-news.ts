@@ -32,5 +32,8 @@ const RECAP_WITH_NEWS =
 /** A brief's or an explainer's section heading that tells this week's news ("What happened this week", "Why it's in the news this week"). */
 export const NEWS_SECTION = /^(?:what happened|why it's in the news|in the news|the news|news)\s+this\s+week:?$/i;
 
+/** "From Wikipedia, the free encyclopedia" under "List of Federal Skilled Trades rounds": a reference page keeps a list, it tells no news. */
+export const ENCYCLOPEDIA = /\bfrom wikipedia, the free encyclopedia\b/i;
+
 /** A month's recap whose headline and lead tell no news of their own: none of its rounds is announced. */
 export const recapWithoutNews = (headline: string, lead: string): boolean => MONTH_RECAP.test(headline) && !RECAP_AND_NEWS.test(headline) && !RECAP_WITH_NEWS.test(lead);
