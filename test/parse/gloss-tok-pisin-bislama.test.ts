@@ -77,6 +77,8 @@ describe('Tok Pisin', () => {
   it('an English page quoting a few Tok Pisin words, and a Bislama, Creole or French page, is not taken for Tok Pisin', () => {
     const english = 'IRCC invited 3,000 candidates today. In Tok Pisin, "singautim" means invite, "tude" today and "bilong" of.';
     expect(glossForeign(english)).toBe(english);
+    const four = 'IRCC invited 3,000 candidates today. In Tok Pisin, "singautim" means invite, "tude" today, "liklik" small and "bilong" of.';
+    expect(glossForeign(four)).toBe(four);
     for (const page of [english, BISLAMA, CREOLE, FRENCH]) expect(isTokPisin(page)).toBe(false);
     expect(isBislama(TOK_PISIN)).toBe(false);
     expect(isCreole(TOK_PISIN)).toBe(false);

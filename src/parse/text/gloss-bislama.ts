@@ -1,4 +1,4 @@
-import { glossInTurn, keepAnyCase, monthNamer, namedMonthDay, words, type GlossRule, type MonthTable, WORD_COUNT, writtenWith } from './gloss-rules.ts';
+import { glossInTurn, keepAnyCase, monthNamer, namedMonthDay, words, type GlossRule, type MonthTable, shortPost, WORD_COUNT, writtenWith } from './gloss-rules.ts';
 
 /**
  * Bislama draw news glossed into the English the reader knows, in the shape of `gloss-tok-pisin.ts` (docs/parser.md "Tok Pisin and
@@ -62,6 +62,7 @@ const RULES: readonly GlossRule[] = [
   [words('(?:long\\s)?tede'), ' today '],
   [words('yestedei'), ' yesterday '],
   [words('tumoro'), ' tomorrow '],
+  [words('(?:tu|tufala)\\sdei\\si\\s(?:pas|go\\sfinis)'), ' the day before yesterday '],
   [words('(?:long\\s)?wik\\s(?:ia|ya)'), ' this week '],
   [words('(?:long\\s)?las\\swik'), ' last week '],
   [words('(?:long\\s)?manis\\s(?:ia|ya)'), ' this month '],
@@ -71,6 +72,14 @@ const RULES: readonly GlossRule[] = [
   [words('wanem\\snao\\si\\s(?:save|bambae)\\shapen'), ' Forecast: what will happen '],
   [words('eksampol'), ' for example '],
   [words('gaed'), ' Guide '],
+  // Questions and forecasts: "Olsem wanem blong kasem invitesen?" (how to receive), "Wetaem nao … bambae" (when will), "nekis raon", "Afta long" (after).
+  [words('olsem\\swanem\\sblong\\skasem'), ' how to receive '],
+  [words('olsem\\swanem'), ' how '],
+  [words('(?:wetaem|wanem\\staem)(?:\\snao)?(?=\\s)'), ' when '],
+  [words('(?:bambae|bae)(?:\\si)?'), ' will '],
+  [words('nekis\\s(?:draw|raon)'), ' next draw '],
+  [words('nekis\\swik'), ' next week '],
+  [words('afta\\slong'), ' after '],
   [words('Ostrelia'), ' Australia '],
   [words('Niu\\sSilan'), ' New Zealand '],
   [words('hemia\\si\\sno\\s(?:wan\\s)?Express\\sEntry\\sdraw(?:\\sblong\\sIRCC)?'), ' This is not a federal draw '],
@@ -97,6 +106,8 @@ const RULES: readonly GlossRule[] = [
   [words(`i\\s(?:sanem|sendem)\\s${COUNT}`), ' issued $1 '],
   [words(`${COUNT}\\s(invitesen|ITA)`), ' $1 invitations '],
   [words('invitesen'), ' invitations '],
+  // A count of people in a round's row or brackets, no verb before it ("(442 man, …", ": 1,000 man,"): the invitations.
+  [new RegExp(`(?<=[(:,]\\s?)${COUNT}\\s${PEOPLE}(?![\\p{L}\\d])`, 'giu'), '$1 invitations'],
   [words(`${COUNT}\\s(CEC\\s|PNP\\s)?${PEOPLE}`), ' $1 $2candidates '],
   [words('(?:oli\\s|i\\s)?kasem\\sinvitations'), ' received invitations '],
   [words('(?:i\\s)?singaotem'), ' invited '],
@@ -121,6 +132,7 @@ const RULES: readonly GlossRule[] = [
   [words('evri\\sprogram'), ' all programs '],
   [words('Kanada'), ' Canada '],
   [words('wetem'), ' with '],
+  [words('mo'), ' and '],
   [words('nomo'), ' only '],
 ];
 const CASED_RULES = RULES.map(keepAnyCase);
@@ -131,12 +143,13 @@ const BISLAMA_WORD = words(
 );
 /** Tok Pisin's own words: a page with as many of them is not Bislama. */
 const TOK_PISIN_WORD = words('bilong|tude|asde|holim|singautim|manmeri|wanpela|tupela|dispela|liklik|narapela|mipela|salim|kisim|insait|tasol|pinis|i\\sbin');
-const HINT = /\b(?:[Bb]long|[Tt]ede|singaotem|holem|yestedei)\b/;
+const HINT = /\b(?:[Bb]long|[Tt]ede|singaotem|holem|[Yy]estedei|[Ii]nvitesen)\b/;
 /** A cheap first test: "blong", "tede" (today), "singaotem" (invite), "holem" (held) or "yestedei", which English never writes. */
 export const BISLAMA_HINT = { test: (text: string): boolean => HINT.test(text) };
 
 /** Eight of the words, five of them different (or, a short post, five making up a sixth of its words), and more than Tok Pisin's. */
-export const isBislama = (text: string): boolean => writtenWith(text, BISLAMA_WORD, 5) && (text.match(BISLAMA_WORD) ?? []).length > (text.match(TOK_PISIN_WORD) ?? []).length;
+export const isBislama = (text: string): boolean =>
+  (writtenWith(text, BISLAMA_WORD, 5) || shortPost(text, BISLAMA_WORD)) && (text.match(BISLAMA_WORD) ?? []).length > (text.match(TOK_PISIN_WORD) ?? []).length;
 
 /** A Bislama page glossed into English. */
 export const glossBislama = (text: string): string => glossInTurn(text, CASED_RULES);

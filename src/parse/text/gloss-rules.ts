@@ -194,6 +194,17 @@ export function writtenWith(text: string, pattern: RegExp, kinds: number): boole
   return different >= kinds && found.length * 6 >= (text.match(/\p{L}+/gu) ?? []).length;
 }
 
+const ENGLISH_WORD = /\b(?:the|of|and|is|are|was|were|means?|to|for|in|this|that|words?)\b/gi;
+/**
+ * A short post (40 words at most): four different words making up a sixth of its words, and English's own little words fewer than
+ * half as many (a Tok Pisin post: "… draw #434 tude! … liklik CRS 470. Gutpela nius bilong …"; not an English line quoting four).
+ */
+export function shortPost(text: string, pattern: RegExp): boolean {
+  const found = (text.match(pattern) ?? []).map((w) => w.toLowerCase());
+  const all = (text.match(/\p{L}+/gu) ?? []).length;
+  return all <= 40 && new Set(found).size >= 4 && found.length * 6 >= all && (text.match(ENGLISH_WORD) ?? []).length * 2 < found.length;
+}
+
 /**
  * Enough of a language's words (`kinds` different, or three making up an eighth of a short page's words) and about none of the
  * letters it never writes (`others`, fewer than a tenth of its words): Bulgarian's and Macedonian's test among the Cyrillic pages.

@@ -1,4 +1,4 @@
-import { glossInTurn, keepAnyCase, monthNamer, namedMonthDay, words, type GlossRule, type MonthTable, WORD_COUNT, writtenWith } from './gloss-rules.ts';
+import { glossInTurn, keepAnyCase, monthNamer, namedMonthDay, words, type GlossRule, type MonthTable, shortPost, WORD_COUNT, writtenWith } from './gloss-rules.ts';
 
 /**
  * Tok Pisin draw news glossed into the English the reader knows, in the shape of `gloss-fijian.ts` (docs/parser.md "Tok Pisin and
@@ -58,7 +58,7 @@ const RULES: readonly GlossRule[] = [
   [words(`(?:long\\s)?${LONG_MONTH}\\s${YEAR}`), (_, m = '', y = '') => ` ${month(m)} ${y} `],
   [words(`(long\\s)?${WEEKDAY}`), (_, on = '', w = '') => ` ${on ? 'on ' : ''}${weekday(w)} `],
   // "tude" (today), "asde" (yesterday), "hap asde" (the day before yesterday), "tumora", "dispela wik", "las wik".
-  [words('hap\\sasde'), ' the day before yesterday '],
+  [words('hap\\sasde|tupela\\sde\\s(?:i\\sgo\\spinis|bipo)'), ' the day before yesterday '],
   [words('asde'), ' yesterday '],
   [words('tude'), ' today '],
   [words('tumora'), ' tomorrow '],
@@ -70,6 +70,13 @@ const RULES: readonly GlossRule[] = [
   [words(`ripot\\sbilong\\s${YEAR}`), ' Year in review $1 '],
   [words('(?:em\\s)?olsem\\seksampel|long\\seksampel'), ' for example '],
   [words('gaid'), ' Guide '],
+  // Questions and forecasts: "Olsem wanem long kisim invitesen?" (how to receive), "Wanem taim bai …" (when will), "neks draw", "Bihain long" (after).
+  [words('olsem\\swanem\\slong\\skisim'), ' how to receive '],
+  [words('olsem\\swanem'), ' how '],
+  [words('wanem\\staim\\sbai(?:\\si)?'), ' when will '],
+  [words('neks\\s(?:draw|raun)'), ' next draw '],
+  [words('neks\\swik'), ' next week '],
+  [words('bihain\\slong'), ' after '],
   [words('Ostrelia'), ' Australia '],
   [words('Niu\\sSilan'), ' New Zealand '],
   [words('dispela\\si\\sno\\s(?:wanpela\\s)?Express\\sEntry\\sdraw(?:\\sbilong\\sIRCC)?'), ' This is not a federal draw '],
@@ -94,6 +101,8 @@ const RULES: readonly GlossRule[] = [
   [words(`${COUNT}\\s(invitesen|ITA)`), ' $1 invitations '],
   [words('invitesen'), ' invitations '],
   [words(`${COUNT}\\s${PEOPLE}\\stasol\\si\\skisim\\sinvitations`), ' only $1 candidates received invitations '],
+  // A count of people in a round's row or brackets, no verb before it ("(442 manmeri, …", ": 1,000 manmeri,"): the invitations.
+  [new RegExp(`(?<=[(:,]\\s?)${COUNT}\\s${PEOPLE}(?![\\p{L}\\d])`, 'giu'), '$1 invitations'],
   [words(`${COUNT}\\s${PEOPLE}`), ' $1 candidates '],
   [words('(?:i\\s)?kisim\\sinvitations'), ' received invitations '],
   [words('(?:i\\s)?singautim'), ' invited '],
@@ -117,6 +126,7 @@ const RULES: readonly GlossRule[] = [
   [words('olgeta\\sprogram'), ' all programs '],
   [words('Kanada'), ' Canada '],
   [words('wantaim'), ' with '],
+  [words('na'), ' and '],
   [words('tasol'), ' only '],
 ];
 const CASED_RULES = RULES.map(keepAnyCase);
@@ -127,12 +137,13 @@ const TOK_PISIN_WORD = words(
 );
 /** Bislama's own words: a page with more of them is not Tok Pisin. */
 const BISLAMA_WORD = words('blong|tede|yestedei|holem|singaotem|oli|insaed|raon|wetem|narafala|hemia|kasem|sanem|mifala|finis|nomo|Wenesdei|Julae|Ogis');
-const HINT = /\b(?:[Bb]ilong|[Tt]ude|[Aa]sde|singautim|manmeri)\b/;
+const HINT = /\b(?:[Bb]ilong|[Tt]ude|[Aa]sde|singautim|manmeri|[Ii]nvitesen)\b/;
 /** A cheap first test: "bilong", "tude" (today), "asde" (yesterday), "singautim" (invite) or "manmeri" (people), which English never writes. */
 export const TOK_PISIN_HINT = { test: (text: string): boolean => HINT.test(text) };
 
 /** Eight of the words, five of them different (or, a short post, five making up a sixth of its words), and more than Bislama's. */
-export const isTokPisin = (text: string): boolean => writtenWith(text, TOK_PISIN_WORD, 5) && (text.match(TOK_PISIN_WORD) ?? []).length > (text.match(BISLAMA_WORD) ?? []).length;
+export const isTokPisin = (text: string): boolean =>
+  (writtenWith(text, TOK_PISIN_WORD, 5) || shortPost(text, TOK_PISIN_WORD)) && (text.match(TOK_PISIN_WORD) ?? []).length > (text.match(BISLAMA_WORD) ?? []).length;
 
 /** A Tok Pisin page glossed into English. */
 export const glossTokPisin = (text: string): string => glossInTurn(text, CASED_RULES);
