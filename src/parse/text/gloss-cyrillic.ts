@@ -1,4 +1,6 @@
 import { glossRussian, isRussian } from './gloss-russian.ts';
+import { ERZYA_HINT, glossErzya, isErzya } from './gloss-erzya.ts';
+import { glossMoksha, isMoksha } from './gloss-moksha.ts';
 import { glossUkrainian, isUkrainian } from './gloss-ukrainian.ts';
 import { glossBelarusian, isBelarusian } from './gloss-belarusian.ts';
 import { glossMongolian, isMongolian } from './gloss-mongolian.ts';
@@ -30,6 +32,12 @@ export const CYRILLIC_GLOSSARIES: readonly (readonly [{ test: (text: string) => 
   // by its "ӧ" and its own words ("талун", "тӧрыт", "корӧм", "корисны", "нуӧдіс", "медічӧт", "морт", "вося"), none of Udmurt's "ӝ", "ӟ",
   // "ӵ", "ӥ" or Mari's "ӱ", "ҥ"; Lezgian by "теклиф", "кьиле" or "эвер" and its own words ("къе", "гъинифиз", "теклифнама", "ракъурна",
   // "кьиле тухвана", "касдиз", "-даз"), none of Avar's "лъ" or Ossetian's "ӕ" (docs/parser.md "Komi and Lezgian").
+  // Erzya and Moksha first of the Cyrillic ones (before Komi, Mari, Udmurt, Chuvash, Tatar, Bashkir and Russian): both behind "терд…"
+  // (invite), which none of those writes, then their own words ("течи", "исяк", "тердема", "ютавтызе", "алкине", "-це";
+  // "тяни", "тердсь", "ётафтсь", "минимальнай", "-ця"), none of the others' letters, and more of the one's own than of the other's
+  // (docs/parser.md "Erzya and Moksha").
+  [ERZYA_HINT, isErzya, glossErzya],
+  [ERZYA_HINT, isMoksha, glossMoksha],
   [KOMI_HINT, isKomi, glossKomi],
   [LEZGIAN_HINT, isLezgian, glossLezgian],
   // Avar and Ossetian before Chechen, Chuvash, Sakha, Bashkir, Tatar, Kazakh and Russian: Avar known by its "лъ" (or "ахӀ", typed "ахI")
