@@ -120,6 +120,7 @@ import { glossTokPisin, isTokPisin, TOK_PISIN_HINT } from './gloss-tok-pisin.ts'
 import { BISLAMA_HINT, glossBislama, isBislama } from './gloss-bislama.ts';
 import { SERBIAN_HINT, glossSerbian, isSerbianLatin } from './gloss-serbian.ts';
 import { CYRILLIC_GLOSSARIES } from './gloss-cyrillic.ts';
+import { TURKIC_LATIN_GLOSSARIES } from './gloss-turkic-latin.ts';
 
 /**
  * Foreign draw news glossed into the English the reader knows: each language in its own file (Korean in `gloss-korean.ts`,
@@ -307,6 +308,8 @@ export function glossForeign(text: string): string {
   if (ICELANDIC_HINT.test(text) && isIcelandic(text)) return glossIcelandic(text);
   // Turkmen before Azerbaijani, Uzbek and Turkish: its "ý" and "ň", which none of them writes, and its own words ("çakylyk", "tapgyr",
   // "düýn", "boýunça"); none of Czech's "ř", "ě", "ů" (a Czech page writes "ý" too) (docs/parser.md "Turkmen and Odia").
+  // Crimean Tatar and Gagauz before Turkmen, Azerbaijani, Uzbek, Turkish and Romanian, in their order (gloss-turkic-latin.ts).
+  for (const [hint, enough, gloss] of TURKIC_LATIN_GLOSSARIES) if (hint.test(text) && enough(text)) return gloss(text);
   if (TURKMEN_HINT.test(text) && isTurkmen(text)) return glossTurkmen(text);
   // Azerbaijani before Uzbek and Turkish: it writes many of their words, and the schwa neither writes.
   if (AZERBAIJANI_HINT.test(text) && isAzerbaijani(text)) return glossAzerbaijani(text);
