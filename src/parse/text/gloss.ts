@@ -118,6 +118,8 @@ import { glossManx, isManx, MANX_HINT } from './gloss-manx.ts';
 import { glossSardinian, isSardinian, SARDINIAN_HINT } from './gloss-sardinian.ts';
 import { glossTokPisin, isTokPisin, TOK_PISIN_HINT } from './gloss-tok-pisin.ts';
 import { BISLAMA_HINT, glossBislama, isBislama } from './gloss-bislama.ts';
+import { CHAMORRO_HINT, glossChamorro, isChamorro } from './gloss-chamorro.ts';
+import { glossHawaiian, HAWAIIAN_HINT, isHawaiian } from './gloss-hawaiian.ts';
 import { SERBIAN_HINT, glossSerbian, isSerbianLatin } from './gloss-serbian.ts';
 import { CYRILLIC_GLOSSARIES } from './gloss-cyrillic.ts';
 import { TURKIC_LATIN_GLOSSARIES } from './gloss-turkic-latin.ts';
@@ -263,6 +265,14 @@ export function glossForeign(text: string): string {
   // Tongan and Fijian before Maori, Samoan, Malay, Cebuano and Ilocano: Tongan's "fakaafe", "maʻulalo", "ʻaneafi" and Fijian's "sureti",
   // "lailai duadua", "nikua", "nanoa", which none of them writes, with their own words ("naʻe", "ʻoku", "kau kole", "Kānata"; "ena",
   // "vakayacora", "dau tagi", "Kenada") (docs/parser.md "Tongan and Fijian").
+  // Hawaiian before Tongan, Fijian, Maori, Samoan and Malagasy: its ʻokina with its own words ("kono", "pōʻai", "moho", "helu
+  // haʻahaʻa loa", "kēia", "nehinei", "mālama", "hoʻouna", "Kanakā"), which none of them writes, and fewer than half as many of theirs
+  // ("ngā", "kua", "naʻe", "ʻoku", "o le", "ny") (docs/parser.md "Hawaiian and Chamorro").
+  if (HAWAIIAN_HINT.test(text) && isHawaiian(text)) return glossHawaiian(text);
+  // Chamorro before Pangasinan, Malay, Cebuano and Ilocano (and the reader's own Tagalog and Spanish rules): its "imbitasion",
+  // "ha'åni", "nigap", "pågo" or "simåna", and its own words ("guaha", "taotao", "menos na", "gi este na", "na'i", "Måttes",
+  // "Mietkoles", "Huniu", "Matso"), which none of them writes (docs/parser.md "Hawaiian and Chamorro").
+  if (CHAMORRO_HINT.test(text) && isChamorro(text)) return glossChamorro(text);
   if (TONGAN_HINT.test(text) && isTongan(text)) return glossTongan(text);
   if (FIJIAN_HINT.test(text) && isFijian(text)) return glossFijian(text);
   if (MAORI_HINT.test(text) && isMaori(text)) return glossMaori(text);
