@@ -123,6 +123,7 @@ import { glossHawaiian, HAWAIIAN_HINT, isHawaiian } from './gloss-hawaiian.ts';
 import { SERBIAN_HINT, glossSerbian, isSerbianLatin } from './gloss-serbian.ts';
 import { CYRILLIC_GLOSSARIES } from './gloss-cyrillic.ts';
 import { TURKIC_LATIN_GLOSSARIES } from './gloss-turkic-latin.ts';
+import { CARIBBEAN_GLOSSARIES } from './gloss-caribbean.ts';
 
 /**
  * Foreign draw news glossed into the English the reader knows: each language in its own file (Korean in `gloss-korean.ts`,
@@ -229,6 +230,8 @@ export function glossForeign(text: string): string {
   // Judeo-Spanish (Ladino) before Guarani, Aymara, Quechua, Sardinian, Occitan, Basque, Galician, Catalan and Portuguese (and the
   // reader's own Spanish rules): its "envit…", "…andidat…" or "vuelta", and its own spellings ("envitasyones", "kandidatos", "kon", "ke",
   // "oy", "izo", "djulio", "disiembre", "anyo", "Kanadieza"), which none of them writes (docs/parser.md "Judeo-Spanish and Kabardian").
+  // Papiamento and Sranan Tongo before Judeo-Spanish and every neighbour after it (gloss-caribbean.ts).
+  for (const [hint, enough, gloss] of CARIBBEAN_GLOSSARIES) if (hint.test(text) && enough(text)) return gloss(text);
   if (LADINO_HINT.test(text) && isJudeoSpanish(text)) return glossJudeoSpanish(text);
   if (GUARANI_HINT.test(text) && isGuarani(text)) return glossGuarani(text);
   if (AYMARA_HINT.test(text) && isAymara(text)) return glossAymara(text);
