@@ -1,4 +1,18 @@
-import { CYRILLIC_MONTHS, finishGloss, keepAnyCase, markEarlier, monthNamer, monthStems, ownWordsPage, script, type GlossRule, type MonthTable, scriptWords, GLOSS_NUM } from './gloss-rules.ts';
+import {
+  CYRILLIC_MONTHS,
+  finishGloss,
+  keepAnyCase,
+  markEarlier,
+  monthNamer,
+  monthStems,
+  ownWordsPage,
+  script,
+  type GlossRule,
+  type MonthTable,
+  scriptWords,
+  GLOSS_NUM,
+  monthOrNone,
+} from './gloss-rules.ts';
 
 /**
  * Erzya draw news glossed into the English the reader knows, in the shape of `gloss-udmurt.ts` (docs/parser.md "Erzya and
@@ -13,8 +27,8 @@ import { CYRILLIC_MONTHS, finishGloss, keepAnyCase, markEarlier, monthNamer, mon
 
 const C = String.raw`\u0400-\u04ff`;
 const CYRILLIC = /[\u0400-\u04ff]/g;
-/** Letters Erzya never writes: Mari's, Udmurt's, Komi's, the Turkic and Caucasian ones, the palochka. */
-const OTHERS_OWN = /[ӱҥӝӟӥӵӧіқғұҡҙҫәҗһңӑӗӳҕүөӀӏӰҤӜӞӤӴӦІҚҒҰҠҘҪӘҖҺҢӐӖӲҔҮӨ]/g;
+/** Letters neither Erzya nor Moksha writes: Mari's, Udmurt's, Komi's, the Turkic and Caucasian ones, the palochka. */
+export const OTHERS_OWN = /[ӱҥӝӟӥӵӧіқғұҡҙҫәҗһңӑӗӳҕүөӀӏӰҤӜӞӤӴӦІҚҒҰҠҘҪӘҖҺҢӐӖӲҔҮӨ]/g;
 /** Erzya's own words of a draw report: today, yesterday, invitation, invited, held, lowest, was, day, year, people, its months. */
 const ERZYA_WORD =
   /(?<![\u0400-\u04ff])(?:течи|исяк|тердем\p{L}*|терди(?:зе|зь)|тердезь|ютавты(?:зе|сь)|алкине|ульнесь|чистэ|иень|иестэ|ломань|кандидатт|франкс|кель\p{L}*|кавто|колмо|мейле|марто|мон|ды|ялга\p{L}*|сёрмадызе|получинь|\d{1,4}-це|(?:якшам|даволк|эйзюр|чады|панжи|аштем|медь|умарь|таштам|ожо|сундерь|ацам)ков(?:онь)?)(?![\u0400-\u04ff])/giu;
@@ -38,10 +52,11 @@ export function isErzya(text: string): boolean {
 }
 
 /** A quoted name in the script: a channel's, a paper's. */
-const QUOTED_NAME = /"[\u0400-\u04ff \t-]{1,40}"/g;
+export const QUOTED_NAME = /"[\u0400-\u04ff \t-]{1,40}"/g;
 
 const { S, re, B, E, T } = scriptWords(C);
-const MONTHS: MonthTable = [
+/** The Mordvin months (Erzya and Moksha write them alike), then the Russian ones. */
+export const MORDVIN_MONTHS: MonthTable = [
   ['якшамков', 'January'],
   ['даволков', 'February'],
   ['эйзюрков', 'March'],
@@ -56,10 +71,10 @@ const MONTHS: MonthTable = [
   ['ацамков', 'December'],
   ...CYRILLIC_MONTHS,
 ];
+const MONTHS = MORDVIN_MONTHS;
 /** "марто" (with) is no March. */
 const MONTH = `((?!марто${E})(?:${monthStems(MONTHS)})${T})`;
 const monthOf = monthNamer(MONTHS, 'iu');
-const ENGLISH_MONTHS = MONTHS.slice(0, 12).map(([, en]) => en);
 const WEEKDAYS = [
   ['атяньчи', 'Monday'],
   ['вастаньчи', 'Tuesday'],
@@ -106,7 +121,7 @@ const RULES: readonly GlossRule[] = [
   [re(String.raw`(?<!\d)(\d{4})${S}ие${T}`), ' in $1 '],
   [re(`${B}${MONTH}`), (_, m = '') => ` in ${monthOf(m)} `],
   // A round-up's line headed by a day and month in figures: "20.07 — PNP: …" → July 20.
-  [/^([^\p{L}\d\n]*)(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])(?=[ \t]+[—–-][ \t])/gmu, (_, p = '', d = '', m = '') => `${p}${ENGLISH_MONTHS[Number(m) - 1] ?? ''} ${Number(d)}`],
+  [/^([^\p{L}\d\n]*)(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])(?=[ \t]+[—–-][ \t])/gmu, (_, p = '', d = '', m = '') => `${p}${monthOrNone(m)} ${Number(d)}`],
   ...WEEKDAYS.map(([myv, en]): GlossRule => [re(`${B}${myv}${T}`), ` ${en} `]),
   [re(`${B}течи${E}`), ' today '],
   [re(`${B}исяк${E}`), ' yesterday '],

@@ -1,5 +1,5 @@
-import { CYRILLIC_MONTHS, finishGloss, keepAnyCase, markEarlier, monthNamer, monthStems, ownWordsPage, script, type GlossRule, type MonthTable, scriptWords, GLOSS_NUM } from './gloss-rules.ts';
-import { ERZYA_OWN, MOKSHA_OWN } from './gloss-erzya.ts';
+import { finishGloss, keepAnyCase, markEarlier, monthNamer, monthStems, ownWordsPage, script, type GlossRule, scriptWords, GLOSS_NUM, monthOrNone } from './gloss-rules.ts';
+import { ERZYA_OWN, MOKSHA_OWN, MORDVIN_MONTHS, OTHERS_OWN, QUOTED_NAME } from './gloss-erzya.ts';
 
 /**
  * Moksha draw news glossed into the English the reader knows, in the shape of `gloss-udmurt.ts` (docs/parser.md "Erzya and
@@ -14,8 +14,6 @@ import { ERZYA_OWN, MOKSHA_OWN } from './gloss-erzya.ts';
 
 const C = String.raw`\u0400-\u04ff`;
 const CYRILLIC = /[\u0400-\u04ff]/g;
-/** Letters Moksha never writes: Mari's, Udmurt's, Komi's, the Turkic and Caucasian ones, the palochka. */
-const OTHERS_OWN = /[ӱҥӝӟӥӵӧіқғұҡҙҫәҗһңӑӗӳҕүөӀӏӰҤӜӞӤӴӦІҚҒҰҠҘҪӘҖҺҢӐӖӲҔҮӨ]/g;
 /** Moksha's own words of a draw report: today, now, yesterday, invitation, invited, held, given, was, year, its months. */
 const MOKSHA_WORD =
   /(?<![\u0400-\u04ff])(?:тячи|тяни|исяк|тердем\p{L}*|тердсь|ётафтсь|ульсь|максфт|минимальнай|иень|иеста|ломан\p{L}*|кандидатнэнь|кяль\p{L}*|кафта|колма|мельге|мархта|мон|ды|\d{1,4}-(?:це|ця)|(?:якшам|даволк|эйзюр|чады|панжи|аштем|медь|умарь|таштам|ожо|сундерь|ацам)ков(?:онь|ста)?)(?![\u0400-\u04ff])/giu;
@@ -31,29 +29,11 @@ export function isMoksha(text: string): boolean {
   return ownWordsPage(text.replace(QUOTED_NAME, ''), found, CYRILLIC, MOKSHA_FIGURE, (kinds) => kinds >= 2 && MOKSHA_FIGURE.test(text) && (text.match(CYRILLIC) ?? []).length >= 8);
 }
 
-/** A quoted name in the script: a channel's, a paper's. */
-const QUOTED_NAME = /"[\u0400-\u04ff \t-]{1,40}"/g;
-
 const { S, re, B, E, T } = scriptWords(C);
-const MONTHS: MonthTable = [
-  ['якшамков', 'January'],
-  ['даволков', 'February'],
-  ['эйзюрков', 'March'],
-  ['чадыков', 'April'],
-  ['панжиков', 'May'],
-  ['аштемков', 'June'],
-  ['медьков', 'July'],
-  ['умарьков', 'August'],
-  ['таштамков', 'September'],
-  ['ожоков', 'October'],
-  ['сундерьков', 'November'],
-  ['ацамков', 'December'],
-  ...CYRILLIC_MONTHS,
-];
+const MONTHS = MORDVIN_MONTHS;
 /** "марто" (with) is no March. */
 const MONTH = `((?!марто${E})(?:${monthStems(MONTHS)})${T})`;
 const monthOf = monthNamer(MONTHS, 'iu');
-const ENGLISH_MONTHS = MONTHS.slice(0, 12).map(([, en]) => en);
 const NUM = GLOSS_NUM;
 const COUNTED: Readonly<Record<string, string>> = { кафта: 'two', колма: 'three', ниле: 'four', вете: 'five', кота: 'six' };
 const DAY = String.raw`(\d{1,2})(?:-(?:ця|це))?(?:${S}ши${T})?(?![\d\u0400-\u04ff])`;
@@ -91,7 +71,7 @@ const RULES: readonly GlossRule[] = [
   [re(String.raw`(?<!\d)(\d{4})${S}ие${T}`), ' in $1 '],
   [re(`${B}${MONTH}`), (_, m = '') => ` in ${monthOf(m)} `],
   // A round-up's line headed by a day and month in figures: "20.07 — PNP: …" → July 20.
-  [/^([^\p{L}\d\n]*)(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])(?=[ \t]+[—–-][ \t])/gmu, (_, p = '', d = '', m = '') => `${p}${ENGLISH_MONTHS[Number(m) - 1] ?? ''} ${Number(d)}`],
+  [/^([^\p{L}\d\n]*)(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])(?=[ \t]+[—–-][ \t])/gmu, (_, p = '', d = '', m = '') => `${p}${monthOrNone(m)} ${Number(d)}`],
   [re(`${B}(?:тячи|тяни)${E}`), ' today '],
   [re(`${B}исяк${E}`), ' yesterday '],
   [re(`${B}ванды${E}`), ' tomorrow '],
