@@ -89,15 +89,8 @@ const COUNTED: Readonly<Record<string, string>> = { кавто: 'two', колм�
 const DAY = String.raw`(\d{1,2})(?:-це)?(?:${S}чи${T})?(?![\d\u0400-\u04ff])`;
 const YEAR = String.raw`(?:,?${S}(\d{4})(?:${S}ие${T})?(?!\d))?`;
 
-const RULES: readonly GlossRule[] = [
-  [/(?<![\d,.:])(\d{1,3})[ \u00a0](\d{3})(?![\d]|[.,:]\d)/g, '$1,$2'],
-  [/[«»„“”]/g, ' '],
-  // Hedges, no count to the reader: "400 малав" (about), "3 000-до ламо" (more than), "5 000-с" (up to); "515-сто 534-с" (from … to).
-  [re(String.raw`${NUM}-?(?:сто|до|то)${S}${NUM}-?с${E}`), ' from $1 to $2 '],
-  [re(String.raw`${B}малав${S}${NUM}`), ' about $1 '],
-  [re(String.raw`${NUM}${S}малав${E}`), ' about $1 '],
-  [re(String.raw`${NUM}-?(?:до|то)${S}(?:седе${S})?ламо${E}`), ' more than $1 '],
-  [re(String.raw`${NUM}-?с${E}`), ' up to $1 '],
+/** Rules Erzya and Moksha share (Russian hedges, places with draws of their own, "тай-брейк", "эсь тердема"), in both glossaries' order. */
+export const MORDVIN_SHARED: readonly GlossRule[] = [
   [re(`${B}(?:около|примерно)${E}`), ' about '],
   [re(`${B}(?:более|свыше)${E}`), ' more than '],
   // Places that hold their own draws, and pages that tell no news of a round.
@@ -109,6 +102,18 @@ const RULES: readonly GlossRule[] = [
   [re(`${B}провинци${T}`), ' province '],
   [re(`${B}тай-брейк${T}`), ' tie-breaking rule '],
   [re(`${B}эсь${S}тердема${T}`), ' its own draw '],
+];
+
+const RULES: readonly GlossRule[] = [
+  [/(?<![\d,.:])(\d{1,3})[ \u00a0](\d{3})(?![\d]|[.,:]\d)/g, '$1,$2'],
+  [/[«»„“”]/g, ' '],
+  // Hedges, no count to the reader: "400 малав" (about), "3 000-до ламо" (more than), "5 000-с" (up to); "515-сто 534-с" (from … to).
+  [re(String.raw`${NUM}-?(?:сто|до|то)${S}${NUM}-?с${E}`), ' from $1 to $2 '],
+  [re(String.raw`${B}малав${S}${NUM}`), ' about $1 '],
+  [re(String.raw`${NUM}${S}малав${E}`), ' about $1 '],
+  [re(String.raw`${NUM}-?(?:до|то)${S}(?:седе${S})?ламо${E}`), ' more than $1 '],
+  [re(String.raw`${NUM}-?с${E}`), ' up to $1 '],
+  ...MORDVIN_SHARED,
   [re(`${B}те${S}аволь${S}(?:Express${S}Entry${S}|канада${T}${S})?тердема${T}`), ' This is not a federal round '],
   [re(`${B}(?:итог${T}|анализ)${E}`), ' recap '],
   [re(`${B}прогноз${T}`), ' we expect '],

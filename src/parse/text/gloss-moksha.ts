@@ -1,5 +1,5 @@
 import { finishGloss, keepAnyCase, markEarlier, monthNamer, monthStems, ownWordsPage, script, type GlossRule, scriptWords, GLOSS_NUM, monthOrNone } from './gloss-rules.ts';
-import { ERZYA_OWN, MOKSHA_OWN, MORDVIN_MONTHS, OTHERS_OWN, QUOTED_NAME } from './gloss-erzya.ts';
+import { ERZYA_OWN, MOKSHA_OWN, MORDVIN_MONTHS, MORDVIN_SHARED, OTHERS_OWN, QUOTED_NAME } from './gloss-erzya.ts';
 
 /**
  * Moksha draw news glossed into the English the reader knows, in the shape of `gloss-udmurt.ts` (docs/parser.md "Erzya and
@@ -46,17 +46,7 @@ const RULES: readonly GlossRule[] = [
   [re(String.raw`${NUM}-?(?:ста|да|та)${S}${NUM}-?с${E}`), ' from $1 to $2 '],
   [re(String.raw`${NUM}-?(?:да|та)${S}(?:седе${S})?ламо${E}`), ' more than $1 '],
   [re(String.raw`${NUM}-?с${E}`), ' up to $1 '],
-  [re(`${B}(?:около|примерно)${E}`), ' about '],
-  [re(`${B}(?:более|свыше)${E}`), ' more than '],
-  // Places that hold their own draws, and pages that tell no news of a round.
-  [re(`${B}квебек${T}`), ' Quebec '],
-  [re(`${B}онтарио${T}`), ' Ontario '],
-  [re(`${B}альберт${T}`), ' Alberta '],
-  [re(`${B}австрали${T}`), ' Australia '],
-  [re(`${B}(?:од${S})?зеланди${T}`), ' New Zealand '],
-  [re(`${B}провинци${T}`), ' province '],
-  [re(`${B}тай-брейк${T}`), ' tie-breaking rule '],
-  [re(`${B}эсь${S}тердема${T}`), ' its own draw '],
+  ...MORDVIN_SHARED,
   [re(`${B}тя${S}аф${S}(?:Express${S}Entry${S}|канада${T}${S})?тердема${T}`), ' This is not a federal round '],
   [re(`${B}(?:итог${T}|анализ)${E}`), ' recap '],
   [re(`${B}прогноз${T}`), ' we expect '],
