@@ -95,13 +95,13 @@ export function articleFiguresOf(input: string, opts: ParseOptions, day: string 
   return articleFigures(lines, text, day);
 }
 
+/** A press release's dateline: "TORONTO, ON, July 5, 2024 (GLOBE NEWSWIRE) --", "ORLÉANS, ON, July 7, 2023 /EINPresswire.com/ --". */
+const WIRE_DATELINE = /\((?:GLOBE NEWSWIRE|BUSINESS WIRE|CNW|ACCESSWIRE|Newsfile Corp\.?)\)\s*[-\u2013\u2014]|\/(?:EINPresswire\.com|PRNewswire|CNW|PRNewswire-PRWeb)\/\s*[-\u2013\u2014]/i;
+
 /**
  * The rounds the prose tells, each where it does: by number, with the day told with it; and by day alone, a round told
  * held or new without a figure ("IRCC held a new round on July 8.", "IRCC holds a draw for French-speaking candidates (July 8)").
  */
-/** A press release's dateline: "TORONTO, ON, July 5, 2024 (GLOBE NEWSWIRE) --", "ORLÉANS, ON, July 7, 2023 /EINPresswire.com/ --". */
-const WIRE_DATELINE = /\((?:GLOBE NEWSWIRE|BUSINESS WIRE|CNW|ACCESSWIRE|Newsfile Corp\.?)\)\s*[-\u2013\u2014]|\/(?:EINPresswire\.com|PRNewswire|CNW|PRNewswire-PRWeb)\/\s*[-\u2013\u2014]/i;
-
 function toldRounds(groups: readonly Group[], resolve: (d: DayRef) => DayRef, published: DayRef | null, lineTexts: readonly string[]): ToldRound[] {
   const out: ToldRound[] = [];
   for (const g of groups) {
